@@ -1,0 +1,10 @@
+"""The AliExpress adapter: IOP gateway, IM / station letters / dispute records, disputes."""
+
+from __future__ import annotations
+
+from marketmsg.adapter import Adapter
+
+
+class AliExpressAdapter(Adapter):
+    name = "aliexpress"
+    display_name = "AliExpress"

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Project tasks on a machine that has only Python 3 and pip.
+
+    python3 dev.py demo    the unified-inbox demo against the built-in sandbox
+    python3 dev.py test    the whole test suite
+    python3 dev.py lint    ruff + mypy --strict (CI runs it too)
+    python3 dev.py docs    build the docs site with --strict
+    python3 dev.py bench   the benchmarks (ratios against a baseline measured in the same run)
+
+The first run creates ``.venv`` and installs the core, both adapters and the dev tools into it (editable);
+later runs reinstall only when a pyproject or requirements file changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".marketmsg-installed"
+INSTALL_INPUTS = [
+    ROOT / "pyproject.toml",
+    ROOT / "adapters/amazon/pyproject.toml",
+    ROOT / "adapters/aliexpress/pyproject.toml",
+    ROOT / "requirements/dev.txt",
+]
+PACKAGES = [".", "adapters/amazon", "adapters/aliexpress"]
+
+
+def _digest() -> str:
+    h = hashlib.sha256()
+    for path in INSTALL_INPUTS:
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def ensure_env() -> None:
+    if not PY.exists():
+        print("dev.py: creating .venv", file=sys.stderr)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    if STAMP.exists() and STAMP.read_text() == _digest():
+        return
+    print("dev.py: installing marketmsg, its adapters and the dev tools into .venv", file=sys.stderr)
+    pip = [str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    editable = [arg for pkg in PACKAGES for arg in ("-e", pkg)]
+    subprocess.run([*pip, *editable, "-r", "requirements/dev.txt"], cwd=ROOT, check=True)
+    STAMP.write_text(_digest())
+
+
+def run(*args: str) -> int:
+    return subprocess.run([str(PY), *args], cwd=ROOT).returncode
+
+
+def main(argv: list[str]) -> int:
+    task, rest = (argv[0], argv[1:]) if argv else ("help", [])
+    if task in {"help", "-h", "--help"}:
+        print(__doc__)
+        return 0
+    ensure_env()
+    if task == "demo":
+        return run("-m", "marketmsg", "demo", *rest)
+    if task == "test":
+        return run("-m", "pytest", *rest)
+    if task == "lint":
+        code = run("-m", "ruff", "check", "src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py")
+        code |= run("-m", "ruff", "format", "--check", "src", "adapters/amazon/src", "adapters/aliexpress/src")
+        code |= run("-m", "mypy", "src", "adapters/amazon/src", "adapters/aliexpress/src", "examples")
+        return code
+    if task == "docs":
+        return run("-m", "mkdocs", "build", "--strict", "--site-dir", str(ROOT / "site"), *rest)
+    if task == "bench":
+        return run("-m", "benchmarks", *rest)
+    if task == "run":
+        return run(*rest)
+    print(f"dev.py: unknown task {task!r}\n{__doc__}", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,107 @@
+"""Sans-I/O building blocks: adapters *describe* I/O as effects; the sync and async drivers *perform* it.
+
+An operation is a generator (a :data:`Flow`) that yields effects and receives their results::
+
+    def send_reply(self, ...) -> Flow[Message]:
+        response = yield from self.call(request, operation="sendReply", idempotent=False)
+        return parse(response)
+
+The same generator runs under :class:`marketmsg.Client` and :class:`marketmsg.AsyncClient`, so each operation
+has exactly one source of truth; only the effects (an HTTP call, an SMTP send) have a sync and an async half.
+When an effect fails, the driver throws the exception into the generator, so a flow can translate it.
+"""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Generator
+from dataclasses import dataclass
+from typing import Any, Generic, TypeAlias, TypeVar, cast
+
+import httpx
+
+__all__ = ["Effect", "Flow", "HttpCall", "IOEffect", "RateLimit", "run_flow_sync"]
+
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class RateLimit:
+    """A token bucket: ``rate`` requests per second sustained, ``burst`` at once. Cite the source where declared."""
+
+    rate: float
+    burst: int
+
+    def __post_init__(self) -> None:
+        if self.rate <= 0 or self.burst < 1:
+            raise ValueError(f"RateLimit needs rate > 0 and burst >= 1, got rate={self.rate} burst={self.burst}")
+
+
+class Effect(abc.ABC):
+    """Something a flow asks a driver to do."""
+
+    operation: str
+    idempotent: bool
+    rate_limit: RateLimit | None
+
+
+@dataclass(frozen=True, eq=False)
+class HttpCall(Effect):
+    """One HTTP request. The driver adds rate limiting, auth, retries, error mapping and logging.
+
+    ``idempotent`` says whether repeating it is harmless: reads are, message sends are not (a send is only
+    retried when it provably never reached the platform). ``rate_limit`` defaults to the adapter's table entry for
+    ``operation``. ``auth`` overrides the adapter's default auth (``None`` = adapter default, ``False`` = none).
+    ``check_status`` set to False hands error responses to the flow instead of raising.
+    """
+
+    request: httpx.Request
+    operation: str
+    idempotent: bool = True
+    rate_limit: RateLimit | None = None
+    auth: httpx.Auth | bool | None = None
+    check_status: bool = True
+
+    def send(self) -> Generator[Effect, Any, httpx.Response]:
+        """``response = yield from call.send()`` — typed sugar over ``yield``."""
+        response = yield self
+        return cast(httpx.Response, response)
+
+
+class IOEffect(Effect, Generic[R]):
+    """Non-HTTP I/O (SMTP, IMAP, a store) with a sync and an async implementation of the same small step."""
+
+    operation: str = "io"
+    idempotent: bool = False
+    rate_limit: RateLimit | None = None
+
+    @abc.abstractmethod
+    def run_sync(self) -> R: ...
+
+    @abc.abstractmethod
+    async def run_async(self) -> R: ...
+
+    def send(self) -> Generator[Effect, Any, R]:
+        """``result = yield from effect.send()``."""
+        result = yield self
+        return cast(R, result)
+
+
+Flow: TypeAlias = Generator[Effect, Any, T]
+"""An operation: yields effects, returns its result."""
+
+
+def run_flow_sync(flow: Flow[T], perform: Any) -> T:
+    """Drive ``flow`` to completion, calling ``perform(effect)`` for each effect (used by the sync driver)."""
+    try:
+        effect = next(flow)
+        while True:
+            try:
+                result = perform(effect)
+            except BaseException as exc:  # handed to the flow, which may translate or re-raise it
+                effect = flow.throw(exc)
+            else:
+                effect = flow.send(result)
+    except StopIteration as stop:
+        return cast(T, stop.value)

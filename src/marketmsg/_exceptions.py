@@ -1,0 +1,322 @@
+"""Every error marketmsg raises, in one tree.
+
+::
+
+    MarketmsgError
+    ├── ConfigurationError (also ValueError)      bad account/client configuration; names the field and the fix
+    │   └── UnknownAdapterError                   "Unknown adapter 'amazn'. Did you mean 'amazon'?"
+    ├── AdapterLoadError                          an adapter failed to import or targets another contract version
+    ├── InvalidIdError (also ValueError)          an id string that no adapter issued
+    ├── UnsupportedOperationError                 the adapter (or this account's app) cannot do this at all
+    ├── PlatformRuleError                         a platform rule forbids this *now* (nothing was sent)
+    │   ├── PolicyViolation                       content/capability findings block the send (``.findings``)
+    │   └── CapabilityError                       the order/conversation does not allow this kind (``.allowed``)
+    ├── DeliveryUnknown                           a send may or may not have reached the platform; never retried blindly
+    ├── ResponseValidationError                   the platform answered 2xx with a body we cannot read
+    └── APIError                                  the platform, or the way to it, failed (``.request``, ``.platform``)
+        ├── APIConnectionError                    no usable answer: DNS, refused connection, reset
+        │   └── APITimeoutError
+        └── APIStatusError                        an error answer (``.status_code``, ``.platform_code``, ``.request_id``)
+            ├── BadRequestError                   400 / 422
+            ├── AuthenticationError               401, invalid/expired token or credentials
+            ├── PermissionDeniedError             403
+            ├── NotFoundError                     404
+            ├── ConflictError                     409
+            ├── RateLimitError                    429 or a platform "ban" (``.retry_after`` seconds)
+            └── InternalServerError               5xx
+
+``str(exc)`` always includes the platform code and the request id when the platform sent them, and never a
+secret: messages pass through :func:`marketmsg.redact` before they are stored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from ._redact import redact
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .rules import Finding
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AdapterLoadError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CapabilityError",
+    "ConfigurationError",
+    "ConflictError",
+    "DeliveryUnknown",
+    "InternalServerError",
+    "InvalidIdError",
+    "MarketmsgError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PlatformRuleError",
+    "PolicyViolation",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnknownAdapterError",
+    "UnsupportedOperationError",
+]
+
+
+class MarketmsgError(Exception):
+    """Base of every marketmsg error. ``retries_taken`` counts the retries made before it was raised."""
+
+    message: str
+    retries_taken: int = 0
+
+    def __init__(self, message: str) -> None:
+        self.message = redact(message)
+        super().__init__(self.message)
+
+
+class ConfigurationError(MarketmsgError, ValueError):
+    """The client or an account is configured wrongly. ``field`` names what to fix."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        self.field = field
+        super().__init__(f"{field}: {message}" if field else message)
+
+
+class UnknownAdapterError(ConfigurationError):
+    """No adapter is installed or registered under that name."""
+
+    def __init__(self, name: str, *, suggestion: str | None, known: Sequence[str]) -> None:
+        self.name = name
+        self.suggestion = suggestion
+        self.known = tuple(known)
+        hint = f" Did you mean {suggestion!r}?" if suggestion else ""
+        installed = ", ".join(self.known) or "none"
+        super().__init__(
+            f"Unknown adapter {name!r}.{hint} Installed adapters: {installed}. "
+            f"Install one with `pip install marketmsg-<name>` or call marketmsg.register_adapter()."
+        )
+
+
+class AdapterLoadError(MarketmsgError):
+    """An adapter exists but cannot be used (import failed, wrong type, other contract version)."""
+
+
+class InvalidIdError(MarketmsgError, ValueError):
+    """An id string that marketmsg did not issue, or that belongs to another account."""
+
+
+class UnsupportedOperationError(MarketmsgError):
+    """The platform, the adapter or this account's app cannot perform the operation; nothing was sent."""
+
+    def __init__(self, message: str, *, platform: str | None = None, operation: str | None = None) -> None:
+        self.platform = platform
+        self.operation = operation
+        super().__init__(message)
+
+
+class PlatformRuleError(MarketmsgError):
+    """A platform rule forbids the action at this moment; nothing was sent."""
+
+    def __init__(self, message: str, *, platform: str | None = None, rule: str | None = None) -> None:
+        self.platform = platform
+        self.rule = rule
+        super().__init__(message)
+
+
+class PolicyViolation(PlatformRuleError):
+    """Content or capability rules block a send. ``findings`` lists every finding, blocking ones first."""
+
+    def __init__(self, findings: Sequence[Finding], *, platform: str | None = None) -> None:
+        self.findings = tuple(findings)
+        blocking = [f for f in self.findings if f.severity == "block"]
+        shown = blocking or list(self.findings)
+        lines = "; ".join(f"[{f.rule}] {f.message}" for f in shown[:5])
+        more = f" (+{len(shown) - 5} more)" if len(shown) > 5 else ""
+        super().__init__(
+            f"message refused by {len(shown)} rule finding(s): {lines}{more}",
+            platform=platform,
+            rule=shown[0].rule if shown else None,
+        )
+
+
+class CapabilityError(PlatformRuleError):
+    """The order or conversation does not allow this kind of message now. ``allowed`` says what it does allow."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        platform: str | None = None,
+        rule: str | None = None,
+        allowed: Sequence[str] = (),
+    ) -> None:
+        self.allowed = tuple(allowed)
+        super().__init__(message, platform=platform, rule=rule)
+
+
+class DeliveryUnknown(MarketmsgError):
+    """A send went out but no answer came back: it may or may not have been delivered.
+
+    It is never retried automatically, because a buyer receiving a message twice is worse than an error. The
+    outbox keeps the attempt under ``idempotency_key`` so it can be reconciled against the conversation.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        platform: str | None = None,
+        operation: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> None:
+        self.platform = platform
+        self.operation = operation
+        self.idempotency_key = idempotency_key
+        super().__init__(message)
+
+
+class ResponseValidationError(MarketmsgError):
+    """The platform answered with success, but the body does not have the documented shape."""
+
+    def __init__(self, message: str, *, platform: str | None = None, body: object = None) -> None:
+        self.platform = platform
+        self.body = body
+        super().__init__(message)
+
+
+class APIError(MarketmsgError):
+    """The platform, or the network on the way to it, failed."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        platform: str | None = None,
+        body: object = None,
+    ) -> None:
+        self.request = request
+        self.platform = platform
+        self.body = body
+        super().__init__(message)
+
+
+class APIConnectionError(APIError):
+    """No usable answer came back (DNS failure, refused or reset connection).
+
+    ``request_sent`` is False only when the request provably never left (connection not established).
+    """
+
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request | None = None,
+        platform: str | None = None,
+        request_sent: bool = True,
+    ) -> None:
+        self.request_sent = request_sent
+        super().__init__(message, request=request, platform=platform)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request | None = None,
+        platform: str | None = None,
+        request_sent: bool = True,
+    ) -> None:
+        super().__init__(message, request=request, platform=platform, request_sent=request_sent)
+
+
+class APIStatusError(APIError):
+    """The platform answered with an error."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None = None,
+        status_code: int | None = None,
+        platform: str | None = None,
+        platform_code: str | None = None,
+        request_id: str | None = None,
+        body: object = None,
+    ) -> None:
+        self.response = response
+        self.status_code = status_code if status_code is not None else (response.status_code if response else 0)
+        self.platform_code = platform_code
+        self.request_id = request_id
+        request = response.request if response is not None and _has_request(response) else None
+        parts = [p for p in (platform, str(self.status_code) if self.status_code else None, platform_code) if p]
+        prefix = f"[{' '.join(parts)}] " if parts else ""
+        suffix = f" (request id: {request_id})" if request_id else ""
+        super().__init__(f"{prefix}{message}{suffix}", request=request, platform=platform, body=body)
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - httpx raises when no request is attached
+    except RuntimeError:
+        return False
+    return True
+
+
+class BadRequestError(APIStatusError):
+    """400 or 422: the request was malformed or semantically invalid."""
+
+
+class AuthenticationError(APIStatusError):
+    """401 or a platform token error: credentials are wrong, expired or revoked."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the app or seller may not call this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the resource does not exist (or is not visible to this seller)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource changed state."""
+
+
+class RateLimitError(APIStatusError):
+    """429 or a platform throttling ban. ``retry_after`` is how long the platform asked us to wait, in seconds."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kwargs)
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the platform failed."""
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: BadRequestError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for an HTTP status, for adapters that map platform errors."""
+    if status_code in _STATUS_ERRORS:
+        return _STATUS_ERRORS[status_code]
+    if status_code >= 500:
+        return InternalServerError
+    return APIStatusError

@@ -1,0 +1,116 @@
+"""The outbox: every send is recorded under its idempotency key *before* the network call.
+
+A crash, a retry of the whole call by the user, or an ambiguous timeout then never loses or duplicates a message:
+a key that already completed returns the stored message without sending; a key whose outcome is unknown
+refuses to send again until it is reconciled (see :class:`~marketmsg.DeliveryUnknown`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
+from typing import Protocol, runtime_checkable
+
+import anyio.to_thread
+
+from ._effects import IOEffect
+from .models import Message
+
+__all__ = ["InMemoryOutbox", "Outbox", "OutboxEffect", "OutboxEntry", "OutboxState"]
+
+
+class OutboxState(StrEnum):
+    PENDING = "pending"  # recorded, not yet (known to be) sent
+    SENT = "sent"
+    FAILED = "failed"  # the platform refused it: nothing was delivered, safe to send again
+    UNKNOWN = "unknown"  # may have been delivered: reconcile before sending again
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    key: str
+    account: str
+    target: str  # conversation id or order id
+    operation: str
+    state: OutboxState
+    created_at: datetime
+    message: Message | None = None
+    error: str | None = None
+
+
+@runtime_checkable
+class Outbox(Protocol):
+    """Storage for outbox entries. The SQL store (``marketmsg.store``) implements it for many workers."""
+
+    def begin(self, entry: OutboxEntry) -> OutboxEntry:
+        """Record ``entry`` as pending, or return the existing entry with the same key unchanged."""
+        ...
+
+    def finish(self, key: str, state: OutboxState, *, message: Message | None = None, error: str | None = None) -> None:
+        ...
+
+    def get(self, key: str) -> OutboxEntry | None: ...
+
+    def entries(self, state: OutboxState | None = None) -> Sequence[OutboxEntry]: ...
+
+
+class InMemoryOutbox:
+    """The default outbox: per client, thread-safe, lost on exit (use the SQL store to survive restarts)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: dict[str, OutboxEntry] = {}
+
+    def begin(self, entry: OutboxEntry) -> OutboxEntry:
+        with self._lock:
+            existing = self._entries.get(entry.key)
+            if existing is not None and existing.state is not OutboxState.FAILED:
+                return existing
+            self._entries[entry.key] = entry
+            return entry
+
+    def finish(self, key: str, state: OutboxState, *, message: Message | None = None, error: str | None = None) -> None:
+        with self._lock:
+            current = self._entries.get(key)
+            if current is not None:
+                self._entries[key] = replace(current, state=state, message=message, error=error)
+
+    def get(self, key: str) -> OutboxEntry | None:
+        with self._lock:
+            return self._entries.get(key)
+
+    def entries(self, state: OutboxState | None = None) -> Sequence[OutboxEntry]:
+        with self._lock:
+            return [e for e in self._entries.values() if state is None or e.state is state]
+
+
+class OutboxEffect(IOEffect[OutboxEntry | None]):
+    """An outbox step as an effect, so a blocking store runs in a worker thread under the async client."""
+
+    operation = "outbox"
+    idempotent = True
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        *,
+        begin: OutboxEntry | None = None,
+        finish: tuple[str, OutboxState, Message | None, str | None] | None = None,
+    ) -> None:
+        self.outbox = outbox
+        self._begin = begin
+        self._finish = finish
+
+    def run_sync(self) -> OutboxEntry | None:
+        if self._begin is not None:
+            return self.outbox.begin(self._begin)
+        if self._finish is not None:
+            key, state, message, error = self._finish
+            self.outbox.finish(key, state, message=message, error=error)
+        return None
+
+    async def run_async(self) -> OutboxEntry | None:
+        return await anyio.to_thread.run_sync(self.run_sync)

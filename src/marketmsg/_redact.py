@@ -1,0 +1,80 @@
+"""Keep secrets and buyer PII out of logs, reprs and exception text.
+
+Two mechanisms, because neither is enough alone: values the SDK knows are secret (credentials, tokens it
+obtained) are registered and replaced wherever they appear; shapes that are secret whatever their value
+(``Authorization`` headers, ``access_token=…``, LWA tokens, AliExpress ``sign``, e-mail addresses) are matched
+by pattern, so a token the SDK never saw (say, inside a platform's error body) is caught as well.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Mapping
+
+__all__ = ["REDACTED", "redact", "redact_headers", "redact_url", "register_secret"]
+
+REDACTED = "[REDACTED]"
+
+# Shorter values would redact ordinary words; no real credential is this short.
+_MIN_SECRET_LEN = 6
+
+_lock = threading.Lock()
+_secrets: set[str] = set()
+_secret_re: re.Pattern[str] | None = None
+
+_SENSITIVE_KEYS = (
+    r"access[_-]?token|refresh[_-]?token|client[_-]?secret|app[_-]?secret|secret|password|passwd|"
+    r"sign|signature|x-amz-access-token|authorization|api[_-]?key|code|spapi_oauth_code|token"
+)
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # LWA tokens: "Atza|…" access tokens and "Atzr|…" refresh tokens (amazon.md §3).
+    (re.compile(r"Atz[ar]\|[A-Za-z0-9\-_.~+/=|]+"), REDACTED),
+    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9\-_.~+/=]+"), r"\1 " + REDACTED),
+    # key=value / "key": "value" / key: value, in query strings, JSON and headers alike.
+    (
+        re.compile(rf"(?i)([\"']?\b(?:{_SENSITIVE_KEYS})\b[\"']?\s*[:=]\s*[\"']?)([^\s\"'&,;}}]+)"),
+        r"\1" + REDACTED,
+    ),
+    # Buyer e-mail addresses (relay aliases included) are PII: keep the domain for debugging.
+    (re.compile(r"\b[A-Za-z0-9._%+\-]+@([A-Za-z0-9.\-]+\.[A-Za-z]{2,})\b"), r"***@\1"),
+)
+
+_SENSITIVE_HEADERS = frozenset(
+    {"authorization", "x-amz-access-token", "proxy-authorization", "cookie", "set-cookie", "x-amz-security-token"}
+)
+
+
+def register_secret(value: str | None) -> None:
+    """Remember ``value`` as secret: from now on it is replaced by ``[REDACTED]`` wherever marketmsg prints."""
+    global _secret_re
+    if not value or len(value) < _MIN_SECRET_LEN:
+        return
+    with _lock:
+        if value in _secrets:
+            return
+        _secrets.add(value)
+        # Longest first so a secret that contains another is replaced whole.
+        ordered = sorted(_secrets, key=len, reverse=True)
+        _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
+
+
+def redact(text: str) -> str:
+    """Return ``text`` with registered secrets, token-shaped values and e-mail local parts masked."""
+    pattern = _secret_re
+    if pattern is not None:
+        text = pattern.sub(REDACTED, text)
+    for regex, replacement in _PATTERNS:
+        text = regex.sub(replacement, text)
+    return text
+
+
+def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> dict[str, str]:
+    """Headers safe to log: credential headers replaced whole, everything else passed through :func:`redact`."""
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    return {k: (REDACTED if k.lower() in _SENSITIVE_HEADERS else redact(v)) for k, v in items}
+
+
+def redact_url(url: str) -> str:
+    """A URL safe to log: sensitive query parameters (``access_token``, ``sign``, …) masked."""
+    return redact(url)

@@ -1,0 +1,362 @@
+"""The adapter contract: what a marketplace adapter implements, and the types it speaks.
+
+An adapter is a class with declarative metadata (``name``, ``features``, ``rate_limits``, required
+credentials) and operations that return :data:`~marketmsg.Flow` generators — descriptions of I/O, never I/O.
+Operations an adapter does not support keep the base implementation, which raises
+:class:`~marketmsg.UnsupportedOperationError` before any request is built.
+
+A new marketplace: copy ``adapters/aliexpress`` (or the minimal ``marketmsg.testing.fakemarket``), rename,
+register the class under the ``marketmsg.adapters`` entry-point group, subclass
+:class:`marketmsg.testing.AdapterContract` in its tests. The core needs no change.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import uuid
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
+
+import httpx
+from pydantic import Field, JsonValue
+
+from ._clock import Clock, SystemClock
+from ._effects import Effect, Flow, HttpCall, IOEffect, RateLimit
+from ._exceptions import (
+    ConfigurationError,
+    MarketmsgError,
+    RateLimitError,
+    UnsupportedOperationError,
+    status_error_class,
+)
+from ._redact import register_secret
+from ._version import ADAPTER_API_VERSION
+from .models import (
+    Account,
+    Attachment,
+    Capability,
+    Channel,
+    Conversation,
+    ConversationStatus,
+    Dispute,
+    DisputeStatus,
+    IdKind,
+    MarketmsgModel,
+    Message,
+    MessageKind,
+    Money,
+    OrderContext,
+    Page,
+    SolutionKind,
+    make_id,
+    parse_id,
+)
+
+if TYPE_CHECKING:
+    from .rules import RulePack
+    from .sandbox import SandboxSpec
+
+__all__ = [
+    "ADAPTER_API_VERSION",
+    "AcceptSolution",
+    "Adapter",
+    "ConversationQuery",
+    "DisputeAction",
+    "DisputeQuery",
+    "Effect",
+    "Feature",
+    "Flow",
+    "HttpCall",
+    "IOEffect",
+    "MessageQuery",
+    "ProactiveDraft",
+    "ProposeSolution",
+    "ReplyDraft",
+    "RateLimit",
+    "UploadEvidence",
+    "parse_retry_after",
+]
+
+
+class Feature(StrEnum):
+    """What an adapter can do; the docs' support matrix is generated from these flags."""
+
+    LIST_CONVERSATIONS = "list_conversations"
+    GET_CONVERSATION = "get_conversation"
+    LIST_MESSAGES = "list_messages"
+    SEND_REPLY = "send_reply"
+    SEND_PROACTIVE = "send_proactive"
+    ATTACHMENTS = "attachments"
+    CAPABILITIES = "capabilities"
+    ORDER_CONTEXT = "order_context"
+    MARK_READ = "mark_read"
+    DISPUTES = "disputes"
+    DISPUTE_ACTIONS = "dispute_actions"
+
+
+# ---------------------------------------------------------------------------------------------- queries
+
+
+@dataclass(frozen=True)
+class ConversationQuery:
+    """Filters for listing conversations. ``cursor`` is the adapter's own, from a previous page."""
+
+    since: datetime | None = None
+    status: ConversationStatus | None = None
+    channel: Channel | None = None
+    order_id: str | None = None
+    unread_only: bool = False
+    page_size: int | None = None
+    cursor: str | None = None
+
+
+@dataclass(frozen=True)
+class MessageQuery:
+    conversation_native_id: str
+    since: datetime | None = None
+    page_size: int | None = None
+    cursor: str | None = None
+
+
+@dataclass(frozen=True)
+class DisputeQuery:
+    status: DisputeStatus | None = None
+    order_id: str | None = None
+    buyer_id: str | None = None
+    since: datetime | None = None
+    page_size: int | None = None
+    cursor: str | None = None
+
+
+# ----------------------------------------------------------------------------------------------- drafts
+
+
+def _new_key() -> str:
+    return uuid.uuid4().hex
+
+
+class ReplyDraft(MarketmsgModel):
+    """A free-form reply in a conversation. ``idempotency_key`` identifies the send across retries and restarts."""
+
+    body: str
+    attachments: tuple[Attachment, ...] = ()
+    subject: str | None = None
+    critical: bool = False
+    idempotency_key: str = Field(default_factory=_new_key)
+
+
+class ProactiveDraft(MarketmsgModel):
+    """A typed, seller-initiated message for an order (Amazon's proactive kinds, review solicitation).
+
+    ``fields`` carries kind-specific values (e.g. ``coverage_start_date`` for a warranty, an access key).
+    """
+
+    order_id: str
+    kind: MessageKind
+    body: str | None = None
+    attachments: tuple[Attachment, ...] = ()
+    fields: Mapping[str, JsonValue] = Field(default_factory=dict)
+    marketplace: str | None = None
+    idempotency_key: str = Field(default_factory=_new_key)
+
+
+class AcceptSolution(MarketmsgModel):
+    action: Literal["accept"] = "accept"
+    solution_id: str
+
+
+class ProposeSolution(MarketmsgModel):
+    """A counter-proposal (on AliExpress, this is also how a seller refuses the buyer's solution)."""
+
+    action: Literal["propose"] = "propose"
+    kind: SolutionKind
+    amount: Money
+    reason: str
+    return_address_id: str | None = None
+    replaces_solution_id: str | None = None
+
+
+class UploadEvidence(MarketmsgModel):
+    action: Literal["upload_evidence"] = "upload_evidence"
+    attachments: tuple[Attachment, ...]
+    note: str | None = None
+
+
+DisputeAction = AcceptSolution | ProposeSolution | UploadEvidence
+
+
+# ---------------------------------------------------------------------------------------------- adapter
+
+
+def _unsupported(adapter: Adapter, operation: str) -> UnsupportedOperationError:
+    return UnsupportedOperationError(
+        f"{adapter.display_name} does not support {operation}", platform=adapter.name, operation=operation
+    )
+
+
+class Adapter:
+    """Base class of every marketplace adapter. Subclass, set the class attributes, override operations.
+
+    Instances are bound to one :class:`~marketmsg.Account` and are cheap; the client makes one per account.
+    """
+
+    #: Registry name (``Account.platform``), lower-case.
+    name: ClassVar[str]
+    #: Human name for messages and docs.
+    display_name: ClassVar[str]
+    #: Version of the contract this adapter implements; checked when loaded.
+    adapter_api_version: ClassVar[int] = ADAPTER_API_VERSION
+    features: ClassVar[frozenset[Feature]] = frozenset()
+    #: Operation name → bucket. Sources cited beside each entry in the adapter.
+    rate_limits: ClassVar[Mapping[str, RateLimit]] = {}
+    #: Credential keys an account must carry (checked in :meth:`validate_account`).
+    required_credentials: ClassVar[tuple[str, ...]] = ()
+    #: Hosts from which payload URLs (images, attachments) may be fetched.
+    allowed_url_hosts: ClassVar[tuple[str, ...]] = ()
+    #: The platform's rules (content + capability), or None.
+    rule_pack: ClassVar[RulePack | None] = None
+
+    def __init__(self, account: Account, *, clock: Clock | None = None) -> None:
+        self.account = self.validate_account(account)
+        self.clock: Clock = clock or SystemClock()
+        for value in self.account.credentials.values():
+            register_secret(value.get_secret_value())
+
+    # ------------------------------------------------------------------ configuration
+
+    @classmethod
+    def validate_account(cls, account: Account) -> Account:
+        """Check the account carries what this adapter needs; return it (possibly completed from defaults)."""
+        if account.platform != cls.name:
+            raise ConfigurationError(
+                f"account {account.seller_id!r} is for {account.platform!r}, not {cls.name!r}", field="platform"
+            )
+        missing = [k for k in cls.required_credentials if not account.secret(k)]
+        if missing:
+            raise ConfigurationError(
+                f"{cls.display_name} account {account.seller_id!r} lacks credential(s) {', '.join(missing)}; "
+                f"pass them in Account(credentials={{...}})",
+                field=f"credentials.{missing[0]}",
+            )
+        return account
+
+    @classmethod
+    def sandbox(cls) -> SandboxSpec | None:
+        """The adapter's simulator (seeded accounts + in-process transport), or None if it has none."""
+        return None
+
+    # ------------------------------------------------------------------ ids
+
+    def make_id(self, kind: IdKind, native: str) -> str:
+        return make_id(self.name, self.account.seller_id, kind, native)
+
+    def native_id(self, value: str, kind: IdKind) -> str:
+        """The adapter's part of an id issued for this account."""
+        return parse_id(value, expect=kind).native
+
+    # ------------------------------------------------------------------ transport hooks
+
+    def http_auth(self) -> httpx.Auth | None:
+        """Auth applied to every :class:`HttpCall` that does not bring its own."""
+        return None
+
+    def call(
+        self,
+        request: httpx.Request,
+        *,
+        operation: str,
+        idempotent: bool = True,
+        auth: httpx.Auth | bool | None = None,
+        check_status: bool = True,
+    ) -> Generator[Effect, Any, httpx.Response]:
+        """``response = yield from self.call(request, operation=…)``, with the operation's declared bucket."""
+        effect = HttpCall(
+            request=request,
+            operation=operation,
+            idempotent=idempotent,
+            rate_limit=self.rate_limits.get(operation),
+            auth=auth,
+            check_status=check_status,
+        )
+        return effect.send()
+
+    def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:
+        """Map a response to an error, or None for success. Override to read platform bodies and codes.
+
+        Called for every response, 2xx included, so platforms that report errors inside a 200 can say so.
+        """
+        if response.is_success:
+            return None
+        cls = status_error_class(response.status_code)
+        message = f"{call.operation} failed with HTTP {response.status_code}"
+        if cls is RateLimitError:
+            return RateLimitError(
+                message,
+                response=response,
+                platform=self.name,
+                retry_after=parse_retry_after(response.headers.get("retry-after")),
+            )
+        return cls(message, response=response, platform=self.name)
+
+    def observed_rate(self, call: HttpCall, response: httpx.Response) -> float | None:
+        """The sustained rate the platform reports for this operation now, if it says (e.g. a header)."""
+        return None
+
+    def is_transient(self, error: MarketmsgError) -> bool:
+        """Extra platform errors that are safe to retry (beyond connection errors, 408/409/429/5xx)."""
+        return False
+
+    # ------------------------------------------------------------------ operations (override)
+
+    def list_conversations(self, query: ConversationQuery) -> Flow[Page[Conversation]]:
+        raise _unsupported(self, "list_conversations")
+
+    def get_conversation(self, native_id: str) -> Flow[Conversation]:
+        raise _unsupported(self, "get_conversation")
+
+    def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
+        raise _unsupported(self, "list_messages")
+
+    def send_reply(self, conversation_native_id: str, draft: ReplyDraft) -> Flow[Message]:
+        raise _unsupported(self, "send_reply")
+
+    def send_proactive(self, draft: ProactiveDraft) -> Flow[Message]:
+        raise _unsupported(self, "send_proactive")
+
+    def get_capabilities(self, order_id: str) -> Flow[Capability]:
+        raise _unsupported(self, "get_capabilities")
+
+    def get_order_context(self, order_id: str) -> Flow[OrderContext]:
+        raise _unsupported(self, "get_order_context")
+
+    def mark_read(self, conversation_native_id: str) -> Flow[None]:
+        raise _unsupported(self, "mark_read")
+
+    def list_disputes(self, query: DisputeQuery) -> Flow[Page[Dispute]]:
+        raise _unsupported(self, "list_disputes")
+
+    def get_dispute(self, native_id: str) -> Flow[Dispute]:
+        raise _unsupported(self, "get_dispute")
+
+    def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
+        raise _unsupported(self, "act_on_dispute")
+
+
+def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
+    """Seconds from a ``Retry-After`` header (delta-seconds or HTTP-date), or None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if parsed.tzinfo is None:
+        return None
+    return max(0.0, (parsed - (now or datetime.now(timezone.utc))).total_seconds())

@@ -1,0 +1,58 @@
+"""The unified model: one shape for every marketplace (see MODEL.md for how each platform maps onto it)."""
+
+from ._base import MarketmsgModel, UtcDatetime, to_utc
+from .account import Account
+from .attachment import Attachment, sanitize_filename
+from .conversation import Channel, Conversation, ConversationStatus
+from .dispute import (
+    Deadline,
+    Dispute,
+    DisputeStatus,
+    DisputeTimeline,
+    ReachedType,
+    Solution,
+    SolutionKind,
+    SolutionStatus,
+)
+from .ids import IdKind, ParsedId, make_id, parse_id
+from .message import Authenticity, Direction, Message, MessageKind
+from .money import Money
+from .order import Capability, Fulfilment, OrderContext, RefusedKind
+from .page import Page
+from .party import Party, PartyRole
+
+__all__ = [
+    "Account",
+    "Attachment",
+    "Authenticity",
+    "Capability",
+    "Channel",
+    "Conversation",
+    "ConversationStatus",
+    "Deadline",
+    "Direction",
+    "Dispute",
+    "DisputeStatus",
+    "DisputeTimeline",
+    "Fulfilment",
+    "IdKind",
+    "MarketmsgModel",
+    "Message",
+    "MessageKind",
+    "Money",
+    "OrderContext",
+    "Page",
+    "ParsedId",
+    "Party",
+    "PartyRole",
+    "ReachedType",
+    "RefusedKind",
+    "Solution",
+    "SolutionKind",
+    "SolutionStatus",
+    "UtcDatetime",
+    "make_id",
+    "parse_id",
+    "sanitize_filename",
+    "to_utc",
+]

@@ -1,0 +1,64 @@
+"""Opaque, stable, round-trippable ids.
+
+Shape: ``<platform>:<seller id>:<kind>:<native>`` — e.g. ``amazon:A1B2C3:conv:abc@marketplace.amazon.de/303-…``.
+Users never parse them; :func:`parse_id` exists so the client can route an id back to its adapter and account
+in any process. Adapters own the ``native`` part.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import NamedTuple
+
+from .._exceptions import InvalidIdError
+
+__all__ = ["IdKind", "ParsedId", "make_id", "parse_id"]
+
+_PLATFORM_RE = re.compile(r"^[a-z][a-z0-9_\-]{0,31}$")
+
+
+class IdKind(StrEnum):
+    """What an id points at."""
+
+    CONVERSATION = "conv"
+    MESSAGE = "msg"
+    DISPUTE = "dispute"
+    ORDER = "order"
+    ATTACHMENT = "att"
+
+
+class ParsedId(NamedTuple):
+    platform: str
+    seller_id: str
+    kind: IdKind
+    native: str
+
+
+def make_id(platform: str, seller_id: str, kind: IdKind, native: str) -> str:
+    """Build an id. ``seller_id`` may not contain ``:``; ``native`` may contain anything but is non-empty."""
+    if not _PLATFORM_RE.match(platform):
+        raise InvalidIdError(f"platform name {platform!r} must be lower-case letters, digits, '-' or '_'")
+    if not seller_id or ":" in seller_id:
+        raise InvalidIdError(f"seller id {seller_id!r} must be non-empty and contain no ':'")
+    if not native:
+        raise InvalidIdError("the native part of an id must not be empty")
+    return f"{platform}:{seller_id}:{kind.value}:{native}"
+
+
+def parse_id(value: str, *, expect: IdKind | None = None) -> ParsedId:
+    """Split an id made by :func:`make_id`. Raises :class:`InvalidIdError` saying what is wrong."""
+    parts = value.split(":", 3) if isinstance(value, str) else []
+    if len(parts) != 4 or not all(parts):
+        raise InvalidIdError(
+            f"{value!r} is not a marketmsg id; use the .id of an object the client returned "
+            "(shape '<platform>:<seller>:<kind>:<native>')"
+        )
+    platform, seller_id, kind_s, native = parts
+    try:
+        kind = IdKind(kind_s)
+    except ValueError:
+        raise InvalidIdError(f"{value!r}: unknown id kind {kind_s!r}") from None
+    if expect is not None and kind is not expect:
+        raise InvalidIdError(f"{value!r} is a {kind.name.lower()} id, but a {expect.name.lower()} id is needed here")
+    return ParsedId(platform, seller_id, kind, native)

@@ -1,0 +1,39 @@
+"""Running the rules: a platform's pack (found through its adapter) over a text and a send context."""
+
+from __future__ import annotations
+
+from .._registry import get_adapter
+from ._types import Finding, Report, RuleContext, RulePack
+
+__all__ = ["check", "evaluate", "rule_pack_for"]
+
+
+def rule_pack_for(platform: str) -> RulePack | None:
+    """The rule pack of the adapter named ``platform`` (raises UnknownAdapterError for an unknown name)."""
+    return get_adapter(platform).rule_pack
+
+
+def evaluate(text: str | None, context: RuleContext, pack: RulePack | None = None) -> Report:
+    """Content findings on ``text`` plus capability findings for ``context``, blocking findings first."""
+    pack = pack if pack is not None else rule_pack_for(context.platform)
+    findings: list[Finding] = []
+    if pack is not None:
+        if text:
+            findings.extend(pack.check_content(text, context))
+        findings.extend(pack.check_send(context))
+    findings.sort(key=lambda f: (f.severity != "block", f.start, f.rule))
+    return Report(text=text or "", findings=tuple(findings))
+
+
+def check(text: str, *, platform: str, locale: str | None = None, kind: str | None = None) -> Report:
+    """Check a message text against ``platform``'s content rules.
+
+    >>> report = check("Write me at bob@example.com", platform="amazon")  # doctest: +SKIP
+    >>> report.blocked
+    True
+    """
+    pack = rule_pack_for(platform)
+    context = RuleContext(platform=platform, locale=locale, kind=kind)
+    findings = list(pack.check_content(text, context)) if pack is not None else []
+    findings.sort(key=lambda f: (f.start, f.severity != "block", f.rule))
+    return Report(text=text, findings=tuple(findings))

@@ -1,0 +1,79 @@
+"""What a rule check returns, and what a platform's rule pack provides."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal, Protocol, runtime_checkable
+
+from ..models import Capability, OrderContext
+
+__all__ = ["Finding", "Report", "RuleContext", "RulePack", "Severity"]
+
+Severity = Literal["block", "warn"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One rule hit: which rule, how bad, where in the text (``start``/``end``), why, and how to fix it."""
+
+    rule: str
+    severity: Severity
+    message: str
+    start: int = 0
+    end: int = 0
+    suggestion: str | None = None
+    source: str | None = None
+
+    @property
+    def blocks(self) -> bool:
+        return self.severity == "block"
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of a check. ``blocked`` is true when any finding blocks."""
+
+    text: str
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def blocked(self) -> bool:
+        return any(f.severity == "block" for f in self.findings)
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "warn")
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "block")
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What a content or capability rule may look at besides the text."""
+
+    platform: str
+    locale: str | None = None
+    kind: str | None = None
+    order: OrderContext | None = None
+    capability: Capability | None = None
+    critical: bool = False
+    external_contact_allowed: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@runtime_checkable
+class RulePack(Protocol):
+    """A platform's rules. Adapters expose one as ``Adapter.rule_pack``; the core never names a platform."""
+
+    platform: str
+
+    def check_content(self, text: str, context: RuleContext) -> Sequence[Finding]:
+        """Findings on the text of a message about to be sent."""
+        ...
+
+    def check_send(self, context: RuleContext) -> Sequence[Finding]:
+        """Findings on sending this kind of message for this order now (capability rules)."""
+        ...

@@ -1,0 +1,11 @@
+"""The built-in sandbox: every installed adapter's simulator, in-process or on loopback.
+
+Simulators speak the platforms' real wire formats at the real hosts' paths; in-process they are mounted on the
+client's httpx transport by URL, so the adapter code that runs against the sandbox is the code that runs in
+production. ``marketmsg sandbox serve <platform> --port N`` serves one over HTTP on 127.0.0.1.
+"""
+
+from ._serve import serve_handler
+from ._spec import Handler, Sandbox, SandboxSpec
+
+__all__ = ["Handler", "Sandbox", "SandboxSpec", "serve_handler"]

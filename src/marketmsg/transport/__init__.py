@@ -1,0 +1,24 @@
+"""The transport stack: rate limiting, retries, auth, redaction and hooks around httpx.
+
+Every httpx reference outside adapters' request building lives here, so a move to httpx2 is a one-package change.
+"""
+
+from ._driver import DEFAULT_TIMEOUT, AsyncDriver, DriverOptions, SyncDriver
+from ._hooks import CallRecord, EventHooks
+from ._ratelimit import BucketState, InMemoryLimitStore, LimitStore, RateLimiter
+from ._retry import RetryPolicy, map_transport_error
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "AsyncDriver",
+    "BucketState",
+    "CallRecord",
+    "DriverOptions",
+    "EventHooks",
+    "InMemoryLimitStore",
+    "LimitStore",
+    "RateLimiter",
+    "RetryPolicy",
+    "SyncDriver",
+    "map_transport_error",
+]

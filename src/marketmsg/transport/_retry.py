@@ -1,0 +1,104 @@
+"""When to retry, and how long to wait: one policy object drives tenacity's sync and async loops.
+
+The rule that matters most: a send (non-idempotent call) is retried only when it provably never reached the
+platform — the connection was never established, or the platform answered 429/503 (not processed). A send that
+may have been processed (timeout after the request went out, reset mid-response, 500/502/504) raises
+:class:`~marketmsg.DeliveryUnknown`; the outbox reconciles it. A duplicate message to a buyer is worse than an error.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import httpx
+
+from .._effects import Effect
+from .._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    DeliveryUnknown,
+    MarketmsgError,
+    RateLimitError,
+)
+
+__all__ = ["RetryPolicy", "map_transport_error"]
+
+# Errors raised before a single byte of the request left: safe to retry anything.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+_RETRY_STATUSES_IDEMPOTENT = frozenset({408, 409, 429, 500, 502, 503, 504})
+# 429 and 503 mean "not processed" on both platforms (SP-API QuotaExceeded / ServiceUnavailable; IOP flow control).
+_RETRY_STATUSES_SEND = frozenset({429, 503})
+_UNKNOWN_STATUSES_SEND = frozenset({500, 502, 504})
+
+
+def map_transport_error(exc: httpx.TransportError, *, platform: str | None) -> APIConnectionError:
+    """An httpx transport error as ours, remembering whether the request may have been sent."""
+    request = _request_of(exc)
+    sent = not isinstance(exc, _NEVER_SENT)
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(
+            f"Request timed out ({type(exc).__name__}).", request=request, platform=platform, request_sent=sent
+        )
+    return APIConnectionError(
+        f"Connection error ({type(exc).__name__}).", request=request, platform=platform, request_sent=sent
+    )
+
+
+def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
+    try:
+        return exc.request
+    except RuntimeError:
+        return None
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Retry budget and back-off. ``max_retries`` retries after the first attempt (2 by default)."""
+
+    max_retries: int = 2
+    initial_backoff: float = 0.5
+    max_backoff: float = 8.0
+    retry_after_cap: float = 60.0
+    jitter: float = 0.25
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+
+    def decide(self, error: BaseException, effect: Effect, *, transient: bool = False) -> bool:
+        """True to retry. Raises :class:`DeliveryUnknown` when a send's outcome is unknown."""
+        if isinstance(error, APIConnectionError):
+            if not error.request_sent or effect.idempotent:
+                return True
+            raise DeliveryUnknown(
+                f"{effect.operation}: the request went out but no answer came back ({error.message}); "
+                "it may have been delivered, so it is not retried",
+                platform=error.platform,
+                operation=effect.operation,
+            ) from error
+        if isinstance(error, APIStatusError):
+            if effect.idempotent:
+                return error.status_code in _RETRY_STATUSES_IDEMPOTENT or transient
+            if error.status_code in _RETRY_STATUSES_SEND or isinstance(error, RateLimitError):
+                return True
+            if error.status_code in _UNKNOWN_STATUSES_SEND:
+                raise DeliveryUnknown(
+                    f"{effect.operation}: the platform failed with HTTP {error.status_code} while sending; "
+                    "it may have been delivered, so it is not retried",
+                    platform=error.platform,
+                    operation=effect.operation,
+                ) from error
+            return transient
+        if isinstance(error, MarketmsgError):
+            return transient
+        return False
+
+    def backoff(self, retries_taken: int, error: BaseException | None) -> float:
+        """Seconds to wait before retry number ``retries_taken + 1``: Retry-After (capped) or jittered backoff."""
+        retry_after = getattr(error, "retry_after", None)
+        if isinstance(retry_after, (int, float)) and retry_after >= 0:
+            return float(min(retry_after, self.retry_after_cap))
+        base = min(self.initial_backoff * (2**retries_taken), self.max_backoff)
+        return base * (1 - self.jitter * random.random())
