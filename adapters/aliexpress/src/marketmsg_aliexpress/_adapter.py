@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from marketmsg.adapter import Adapter
 
+from .rules import ALIEXPRESS_RULES
+
 
 class AliExpressAdapter(Adapter):
     name = "aliexpress"
     display_name = "AliExpress"
+    rule_pack = ALIEXPRESS_RULES

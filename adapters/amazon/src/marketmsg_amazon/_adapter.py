@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from marketmsg.adapter import Adapter
 
+from .relay import RelayMailChannel
+from .rules import AMAZON_RULES
 
-class AmazonAdapter(Adapter):
+
+class AmazonAdapter(RelayMailChannel, Adapter):
     name = "amazon"
     display_name = "Amazon"
+    rule_pack = AMAZON_RULES
