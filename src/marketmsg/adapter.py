@@ -244,8 +244,12 @@ class Adapter:
         return account
 
     @classmethod
-    def sandbox(cls) -> SandboxSpec | None:
-        """The adapter's simulator (seeded accounts + in-process transport), or None if it has none."""
+    def sandbox(cls, clock: Clock | None = None) -> SandboxSpec | None:
+        """The adapter's simulator (seeded accounts + in-process transport), or None if it has none.
+
+        ``clock`` is the clock the simulator should keep time by (share it with the client under test so rate
+        limits and deadlines move together); adapters may ignore it.
+        """
         return None
 
     # ------------------------------------------------------------------ ids

@@ -6,6 +6,6 @@ production. ``marketmsg sandbox serve <platform> --port N`` serves one over HTTP
 """
 
 from ._serve import serve_handler
-from ._spec import Handler, Sandbox, SandboxSpec
+from ._spec import Handler, Sandbox, SandboxSpec, build_spec
 
-__all__ = ["Handler", "Sandbox", "SandboxSpec", "serve_handler"]
+__all__ = ["Handler", "Sandbox", "SandboxSpec", "build_spec", "serve_handler"]

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+import inspect
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .._clock import Clock, VirtualClock
+from .._clock import Clock
 from ..models import Account
 
-__all__ = ["Handler", "Sandbox", "SandboxSpec"]
+if TYPE_CHECKING:
+    from ..adapter import Adapter
+
+__all__ = ["Handler", "Sandbox", "SandboxSpec", "build_spec"]
 
 Handler = Callable[[httpx.Request], httpx.Response]
 """A simulator: one request in, one response out (sync; httpx.MockTransport runs it for both clients)."""
@@ -35,6 +39,12 @@ class SandboxSpec:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
+def build_spec(adapter: type[Adapter], clock: Clock | None) -> SandboxSpec | None:
+    """``adapter.sandbox(clock=clock)``, or ``adapter.sandbox()`` for adapters whose simulator keeps its own time."""
+    accepts_clock = "clock" in inspect.signature(adapter.sandbox).parameters
+    return adapter.sandbox(clock=clock) if accepts_clock and clock is not None else adapter.sandbox()
+
+
 def _mount_key(prefix: str) -> str:
     # httpx mount patterns are "scheme://host[:port]"; a path part would never match.
     url = httpx.URL(prefix)
@@ -55,7 +65,7 @@ class Sandbox:
         self.clock = clock
 
     @classmethod
-    def create(cls, platforms: Sequence[str] | None = None, *, clock: VirtualClock | None = None) -> Sandbox:
+    def create(cls, platforms: Sequence[str] | None = None, *, clock: Clock | None = None) -> Sandbox:
         """Build the simulators of ``platforms`` (default: every installed adapter that has one)."""
         from .._registry import available_adapters, get_adapter, load_all
 
@@ -66,7 +76,7 @@ class Sandbox:
             adapter = classes.get(name)
             if adapter is None:
                 continue
-            spec = adapter.sandbox()
+            spec = build_spec(adapter, clock)
             if spec is not None:
                 specs.append(spec)
         return cls(specs, clock=clock)
@@ -95,13 +105,15 @@ class Sandbox:
         """A :class:`marketmsg.Client` for every sandbox account, wired to the simulators."""
         from .._client import Client
 
-        kwargs.setdefault("clock", self.clock) if self.clock else None
+        if self.clock is not None:
+            kwargs.setdefault("clock", self.clock)
         return Client(self.accounts, http_client=self.http_client(), **kwargs)
 
     def async_client(self, **kwargs: Any) -> Any:
         from .._client import AsyncClient
 
-        kwargs.setdefault("clock", self.clock) if self.clock else None
+        if self.clock is not None:
+            kwargs.setdefault("clock", self.clock)
         return AsyncClient(self.accounts, http_client=self.async_http_client(), **kwargs)
 
 

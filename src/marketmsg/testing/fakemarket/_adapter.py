@@ -18,6 +18,7 @@ from ...adapter import (
     RateLimit,
     ReplyDraft,
 )
+from ..._clock import Clock
 from ..._exceptions import MarketmsgError, ResponseValidationError, status_error_class
 from ...models import (
     Account,
@@ -75,8 +76,8 @@ class FakemarketAdapter(Adapter):
         return _Bearer(self.account.secret("api_key") or "")
 
     @classmethod
-    def sandbox(cls) -> SandboxSpec:
-        sim = FakemarketSimulator()
+    def sandbox(cls, clock: Clock | None = None) -> SandboxSpec:
+        sim = FakemarketSimulator(clock)
         account = Account(platform="fakemarket", seller_id="FM-SELLER-1", credentials={"api_key": API_KEY})
         return SandboxSpec(platform="fakemarket", accounts=[account], mounts={BASE_URL: sim.handle},
                            controller=sim, serve_handler=sim.handle, description="Fakemarket demo platform")

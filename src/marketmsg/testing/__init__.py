@@ -1,0 +1,9 @@
+"""Testing helpers for adapter authors and SDK users: the contract kit, the harness, fakemarket.
+
+Needs the ``testing`` extra (pytest, respx): ``pip install "marketmsg[testing]"``.
+"""
+
+from ._contract import AdapterContract
+from ._harness import Harness
+
+__all__ = ["AdapterContract", "Harness"]
