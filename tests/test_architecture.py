@@ -1,0 +1,117 @@
+"""Architecture promises: the core knows no platform, the public surface is pinned, imports are warning-free."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import subprocess
+import sys
+from pathlib import Path
+
+import marketmsg
+from marketmsg import _client
+
+SRC = Path(marketmsg.__file__).parent
+FORBIDDEN = ("marketmsg_amazon", "marketmsg_aliexpress", "sp_api")
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_core_imports_nothing_from_any_adapter() -> None:
+    offenders = {
+        str(path.relative_to(SRC)): sorted(n for n in _imports(path) if n.split(".")[0] in FORBIDDEN)
+        for path in SRC.rglob("*.py")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_importing_the_core_loads_no_adapter() -> None:
+    code = (
+        "import sys, marketmsg, marketmsg.testing, marketmsg.sandbox, marketmsg.cli\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('marketmsg_amazon', 'marketmsg_aliexpress', 'sp_api')]\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_imports_are_warning_free() -> None:
+    code = "import marketmsg, marketmsg_amazon, marketmsg_aliexpress, marketmsg.testing, marketmsg.cli"
+    result = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+EXPECTED_ALL = sorted(marketmsg.__all__)
+
+
+def test_public_all_is_pinned() -> None:
+    assert marketmsg.__all__ == [
+        "ADAPTER_API_VERSION", "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError",
+        "AcceptSolution", "Account", "Adapter", "AdapterLoadError", "AsyncClient", "AsyncPaginator", "Attachment",
+        "AuthenticationError", "Authenticity", "BadRequestError", "CallRecord", "Capability", "CapabilityError",
+        "Channel", "Client", "Clock", "ConfigurationError", "ConflictError", "Conversation", "ConversationStatus",
+        "Deadline", "DeliveryUnknown", "Direction", "Dispute", "DisputeStatus", "DisputeTimeline", "EventHooks",
+        "Feature", "Fulfilment", "InMemoryOutbox", "InternalServerError", "InvalidIdError", "MarketmsgError",
+        "Message", "MessageKind", "Money", "NotFoundError", "OrderContext", "Outbox", "OutboxEntry", "OutboxState",
+        "Party", "PartyRole", "PermissionDeniedError", "PlatformRuleError", "PolicyViolation", "ProposeSolution",
+        "RateLimit", "RateLimitError", "RefusedKind", "ResponseValidationError", "RetryPolicy", "Solution",
+        "SolutionKind", "SolutionStatus", "SyncPaginator", "SystemClock", "UnknownAdapterError",
+        "UnsupportedOperationError", "UploadEvidence", "VirtualClock", "__version__", "available_adapters",
+        "get_adapter", "redact", "register_adapter", "register_secret", "unregister_adapter",
+    ]
+    assert marketmsg.__all__ == EXPECTED_ALL, "keep __all__ sorted"
+    public = {n for n in dir(marketmsg) if not n.startswith("_")} - {
+        "adapter", "models", "rules", "sandbox", "testing", "transport", "cli", "templates", "store", "inbox",
+        "offplatform",
+    }
+    assert public <= set(marketmsg.__all__) | {"__version__"}, public - set(marketmsg.__all__)
+
+
+def test_exported_classes_present_as_marketmsg() -> None:
+    assert marketmsg.Client.__module__ == "marketmsg"
+    assert marketmsg.PolicyViolation.__module__ == "marketmsg"
+
+
+def _public_methods(cls: type) -> dict[str, inspect.Signature]:
+    return {n: inspect.signature(getattr(cls, n)) for n in dir(cls) if not n.startswith("_") and callable(getattr(cls, n))}
+
+
+def test_sync_and_async_resources_have_identical_signatures() -> None:
+    pairs = [
+        (_client.Conversations, _client.AsyncConversations),
+        (_client.Messages, _client.AsyncMessages),
+        (_client.Orders, _client.AsyncOrders),
+        (_client.Disputes, _client.AsyncDisputes),
+    ]
+    for sync_cls, async_cls in pairs:
+        sync_methods, async_methods = _public_methods(sync_cls), _public_methods(async_cls)
+        assert sync_methods.keys() == async_methods.keys(), (sync_cls, async_cls)
+        for name in sync_methods:
+            s, a = sync_methods[name], async_methods[name]
+            assert list(s.parameters) == list(a.parameters), (sync_cls.__name__, name)
+            for pname in s.parameters:
+                assert s.parameters[pname].default == a.parameters[pname].default, (name, pname)
+                assert s.parameters[pname].kind == a.parameters[pname].kind, (name, pname)
+            is_async = inspect.iscoroutinefunction(getattr(async_cls, name))
+            returns_paginator = "Paginator" in str(a.return_annotation)
+            assert is_async or returns_paginator, f"{async_cls.__name__}.{name} must be awaitable or paginate"
+
+
+def test_clients_expose_the_same_resources() -> None:
+    import re
+
+    def resources(cls: type) -> dict[str, str]:
+        source = inspect.getsource(cls.__init__)
+        return {m[0]: m[1].removeprefix("Async") for m in re.findall(r"self\.(\w+) = (\w+)\(self\)", source)}
+
+    sync = resources(marketmsg.Client)
+    assert sync == resources(marketmsg.AsyncClient)
+    assert set(sync) == {"conversations", "messages", "orders", "disputes"}

@@ -1,0 +1,78 @@
+"""Secrets and buyer PII never reach logs, reprs or exception text."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+from marketmsg import Account, AuthenticationError, Client, VirtualClock, redact, register_secret
+from marketmsg._logging import get_logger
+from marketmsg.testing.fakemarket import BASE_URL, FakemarketSimulator
+
+SECRET_KEY = "fm-super-secret-key-9f8e7d6c"
+
+
+@pytest.mark.parametrize(
+    ("text", "leak"),
+    [
+        ("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.payload.sig", "eyJhbGciOiJIUzI1NiJ9.payload.sig"),
+        ('{"access_token":"Atza|IwEBIJ-abcdef0123456789"}', "IwEBIJ-abcdef0123456789"),
+        ("refresh_token=Atzr|IwEBIK-secretsecret&grant_type=refresh_token", "IwEBIK-secretsecret"),
+        ("GET /sync?method=x&sign=9A8B7C6D5E4F&app_key=123", "9A8B7C6D5E4F"),
+        ("client_secret: amzn1.oa2-cs.v1.0123456789abcdef", "amzn1.oa2-cs.v1.0123456789abcdef"),
+        ("x-amz-access-token: Atza|AAAAAAAABBBBBBBB", "AAAAAAAABBBBBBBB"),
+        ("buyer wrote from q7w8e9r0t1y2u3i@marketplace.amazon.de", "q7w8e9r0t1y2u3i"),
+        ("spapi_oauth_code=ANDGXVFKHdmzxAUh", "ANDGXVFKHdmzxAUh"),
+    ],
+)
+def test_patterns_are_masked(text: str, leak: str) -> None:
+    assert leak not in redact(text)
+
+
+def test_registered_secret_is_masked_anywhere() -> None:
+    register_secret("plain-looking-value-123")
+    assert "plain-looking-value-123" not in redact("the value plain-looking-value-123 leaked")
+
+
+def test_short_values_are_not_registered() -> None:
+    register_secret("abc")
+    assert redact("abc def") == "abc def"
+
+
+def test_account_repr_hides_credentials() -> None:
+    account = Account(platform="fakemarket", seller_id="S1", credentials={"api_key": SECRET_KEY})
+    assert SECRET_KEY not in repr(account)
+    assert SECRET_KEY not in str(account.model_dump())
+
+
+def test_logs_and_errors_carry_no_secret(
+    fakemarket: None, clock: VirtualClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    simulator = FakemarketSimulator(clock)
+    account = Account(platform="fakemarket", seller_id="S1", credentials={"api_key": SECRET_KEY})
+    http = httpx.Client(mounts={BASE_URL: httpx.MockTransport(simulator.handle)})
+    with caplog.at_level(logging.DEBUG, logger="marketmsg"), Client([account], http_client=http, clock=clock) as client:
+        with pytest.raises(AuthenticationError) as info:  # the simulator does not know this key
+            client.conversations.get("fakemarket:S1:conv:c1")
+        get_logger("marketmsg.test").debug("request headers: %s", dict(simulator.requests[-1].headers))
+    assert simulator.requests[-1].headers["authorization"] == f"Bearer {SECRET_KEY}", "the key was really used"
+    assert caplog.records, "DEBUG logging must say something"
+    assert SECRET_KEY not in caplog.text
+    assert SECRET_KEY not in str(info.value)
+    assert SECRET_KEY not in repr(info.value)
+
+
+def test_exception_messages_are_redacted() -> None:
+    from marketmsg import BadRequestError
+
+    error = BadRequestError("bad request with access_token=Atza|LEAKEDTOKEN123", status_code=400)
+    assert "LEAKEDTOKEN123" not in str(error)
+
+
+def test_party_repr_hides_buyer_identity() -> None:
+    from marketmsg import Party, PartyRole
+
+    party = Party(role=PartyRole.BUYER, platform_id="q7w8e9@marketplace.amazon.de", display_name="Jane Buyer")
+    assert "Jane" not in repr(party) and "q7w8e9" not in repr(party)
