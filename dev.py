@@ -55,7 +55,7 @@ def ensure_env() -> None:
 
 
 def run(*args: str) -> int:
-    return subprocess.run([str(PY), *args], cwd=ROOT).returncode
+    return subprocess.run([str(PY), *args], cwd=ROOT, check=False).returncode
 
 
 def main(argv: list[str]) -> int:
@@ -69,8 +69,12 @@ def main(argv: list[str]) -> int:
     if task == "test":
         return run("-m", "pytest", *rest)
     if task == "lint":
-        code = run("-m", "ruff", "check", "src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py")
-        code |= run("-m", "ruff", "format", "--check", "src", "adapters/amazon/src", "adapters/aliexpress/src")
+        code = run(
+            "-m", "ruff", "check", "src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py"
+        )
+        code |= run(
+            "-m", "ruff", "format", "--check", "src", "adapters/amazon/src", "adapters/aliexpress/src"
+        )
         code |= run("-m", "mypy", "src", "adapters/amazon/src", "adapters/aliexpress/src", "examples")
         return code
     if task == "docs":

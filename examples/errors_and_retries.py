@@ -8,7 +8,7 @@ Assumes: nothing — runs against the in-repo Fakemarket simulator on a virtual 
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import httpx
 
@@ -22,12 +22,12 @@ from marketmsg import (
     VirtualClock,
     register_adapter,
 )
-from marketmsg.testing.fakemarket import API_KEY, BASE_URL, Fault, FakemarketAdapter, FakemarketSimulator
+from marketmsg.testing.fakemarket import API_KEY, BASE_URL, FakemarketAdapter, FakemarketSimulator, Fault
 
 
 def main() -> None:
     register_adapter("fakemarket", FakemarketAdapter)
-    clock = VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc))
+    clock = VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
     simulator = FakemarketSimulator(clock)
     account = Account(platform="fakemarket", seller_id="FM-SELLER-1", credentials={"api_key": API_KEY})
     http = httpx.Client(mounts={BASE_URL: httpx.MockTransport(simulator.handle)})
@@ -52,7 +52,9 @@ def main() -> None:
         simulator.inject(Fault(error="read_timeout_after_commit", path_contains="/messages"))
         for attempt in (1, 2):
             try:
-                client.messages.reply(conv_id, "Your parcel ships today.", idempotency_key="order-1000-shipping")
+                client.messages.reply(
+                    conv_id, "Your parcel ships today.", idempotency_key="order-1000-shipping"
+                )
             except DeliveryUnknown as exc:
                 print(f"  attempt {attempt}: DeliveryUnknown (key {exc.idempotency_key})")
         print(f"  messages the buyer received: {len(simulator.sent_messages('c1'))}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -21,7 +21,7 @@ def fakemarket() -> Iterator[None]:
 
 @pytest.fixture
 def clock() -> VirtualClock:
-    return VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc))
+    return VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
 
 
 @pytest.fixture

@@ -45,7 +45,9 @@ def test_importing_the_core_loads_no_adapter() -> None:
 
 def test_imports_are_warning_free() -> None:
     code = "import marketmsg, marketmsg_amazon, marketmsg_aliexpress, marketmsg.testing, marketmsg.cli"
-    result = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -54,22 +56,92 @@ EXPECTED_ALL = sorted(marketmsg.__all__)
 
 def test_public_all_is_pinned() -> None:
     assert marketmsg.__all__ == [
-        "ADAPTER_API_VERSION", "APIConnectionError", "APIError", "APIStatusError", "APITimeoutError",
-        "AcceptSolution", "Account", "Adapter", "AdapterLoadError", "AsyncClient", "AsyncPaginator", "Attachment",
-        "AuthenticationError", "Authenticity", "BadRequestError", "CallRecord", "Capability", "CapabilityError",
-        "Channel", "Client", "Clock", "ConfigurationError", "ConflictError", "Conversation", "ConversationStatus",
-        "Deadline", "DeliveryUnknown", "Direction", "Dispute", "DisputeStatus", "DisputeTimeline", "EventHooks",
-        "Feature", "Fulfilment", "InMemoryOutbox", "InternalServerError", "InvalidIdError", "MarketmsgError",
-        "Message", "MessageKind", "Money", "NotFoundError", "OrderContext", "Outbox", "OutboxEntry", "OutboxState",
-        "Party", "PartyRole", "PermissionDeniedError", "PlatformRuleError", "PolicyViolation", "ProposeSolution",
-        "RateLimit", "RateLimitError", "RefusedKind", "ResponseValidationError", "RetryPolicy", "Solution",
-        "SolutionKind", "SolutionStatus", "SyncPaginator", "SystemClock", "UnknownAdapterError",
-        "UnsupportedOperationError", "UploadEvidence", "VirtualClock", "__version__", "available_adapters",
-        "get_adapter", "redact", "register_adapter", "register_secret", "unregister_adapter",
+        "ADAPTER_API_VERSION",
+        "APIConnectionError",
+        "APIError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AcceptSolution",
+        "Account",
+        "Adapter",
+        "AdapterLoadError",
+        "AsyncClient",
+        "AsyncPaginator",
+        "Attachment",
+        "AuthenticationError",
+        "Authenticity",
+        "BadRequestError",
+        "CallRecord",
+        "Capability",
+        "CapabilityError",
+        "Channel",
+        "Client",
+        "Clock",
+        "ConfigurationError",
+        "ConflictError",
+        "Conversation",
+        "ConversationStatus",
+        "Deadline",
+        "DeliveryUnknown",
+        "Direction",
+        "Dispute",
+        "DisputeStatus",
+        "DisputeTimeline",
+        "EventHooks",
+        "Feature",
+        "Fulfilment",
+        "InMemoryOutbox",
+        "InternalServerError",
+        "InvalidIdError",
+        "MarketmsgError",
+        "Message",
+        "MessageKind",
+        "Money",
+        "NotFoundError",
+        "OrderContext",
+        "Outbox",
+        "OutboxEntry",
+        "OutboxState",
+        "Party",
+        "PartyRole",
+        "PermissionDeniedError",
+        "PlatformRuleError",
+        "PolicyViolation",
+        "ProposeSolution",
+        "RateLimit",
+        "RateLimitError",
+        "RefusedKind",
+        "ResponseValidationError",
+        "RetryPolicy",
+        "Solution",
+        "SolutionKind",
+        "SolutionStatus",
+        "SyncPaginator",
+        "SystemClock",
+        "UnknownAdapterError",
+        "UnsupportedOperationError",
+        "UploadEvidence",
+        "VirtualClock",
+        "__version__",
+        "available_adapters",
+        "get_adapter",
+        "redact",
+        "register_adapter",
+        "register_secret",
+        "unregister_adapter",
     ]
     assert marketmsg.__all__ == EXPECTED_ALL, "keep __all__ sorted"
     public = {n for n in dir(marketmsg) if not n.startswith("_")} - {
-        "adapter", "models", "rules", "sandbox", "testing", "transport", "cli", "templates", "store", "inbox",
+        "adapter",
+        "models",
+        "rules",
+        "sandbox",
+        "testing",
+        "transport",
+        "cli",
+        "templates",
+        "store",
+        "inbox",
         "offplatform",
     }
     assert public <= set(marketmsg.__all__) | {"__version__"}, public - set(marketmsg.__all__)
@@ -81,7 +153,11 @@ def test_exported_classes_present_as_marketmsg() -> None:
 
 
 def _public_methods(cls: type) -> dict[str, inspect.Signature]:
-    return {n: inspect.signature(getattr(cls, n)) for n in dir(cls) if not n.startswith("_") and callable(getattr(cls, n))}
+    return {
+        n: inspect.signature(getattr(cls, n))
+        for n in dir(cls)
+        if not n.startswith("_") and callable(getattr(cls, n))
+    }
 
 
 def test_sync_and_async_resources_have_identical_signatures() -> None:

@@ -32,8 +32,12 @@ def test_simulator_over_loopback_works_with_a_real_client(fakemarket: None) -> N
     server = serve_handler(simulator.handle, port=0, background=True)
     try:
         base = f"http://127.0.0.1:{server.server_port}"
-        account = Account(platform="fakemarket", seller_id="S1", credentials={"api_key": API_KEY},
-                          settings={"base_url": base})
+        account = Account(
+            platform="fakemarket",
+            seller_id="S1",
+            credentials={"api_key": API_KEY},
+            settings={"base_url": base},
+        )
         with httpx.Client() as http, Client([account], http_client=http) as client:
             conversations = list(client.conversations.list())
             sent = client.messages.reply(conversations[0].id, "Thank you, your parcel ships today.")
@@ -48,4 +52,4 @@ def test_serve_refuses_non_loopback_hosts() -> None:
     import pytest
 
     with pytest.raises(ValueError, match="loopback"):
-        serve_handler(FakemarketSimulator().handle, host="0.0.0.0", port=0)  # noqa: S104 - the point of the test
+        serve_handler(FakemarketSimulator().handle, host="0.0.0.0", port=0)

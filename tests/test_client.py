@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import anyio
 import httpx
@@ -27,8 +27,18 @@ US = "https://us.fakemarket.test"
 @pytest.fixture
 def two_accounts(fakemarket: None) -> list[Account]:
     return [
-        Account(platform="fakemarket", seller_id="EU1", credentials={"api_key": API_KEY}, settings={"base_url": EU}),
-        Account(platform="fakemarket", seller_id="US1", credentials={"api_key": API_KEY}, settings={"base_url": US}),
+        Account(
+            platform="fakemarket",
+            seller_id="EU1",
+            credentials={"api_key": API_KEY},
+            settings={"base_url": EU},
+        ),
+        Account(
+            platform="fakemarket",
+            seller_id="US1",
+            credentials={"api_key": API_KEY},
+            settings={"base_url": US},
+        ),
     ]
 
 
@@ -37,12 +47,16 @@ def mounts(clock: VirtualClock) -> dict[str, FakemarketSimulator]:
     return {EU: FakemarketSimulator(clock, conversations=3), US: FakemarketSimulator(clock, conversations=4)}
 
 
-def sync_client(accounts: list[Account], mounts: dict[str, FakemarketSimulator], clock: VirtualClock) -> Client:
+def sync_client(
+    accounts: list[Account], mounts: dict[str, FakemarketSimulator], clock: VirtualClock
+) -> Client:
     http = httpx.Client(mounts={url: httpx.MockTransport(sim.handle) for url, sim in mounts.items()})
     return Client(accounts, http_client=http, clock=clock)
 
 
-def async_client(accounts: list[Account], mounts: dict[str, FakemarketSimulator], clock: VirtualClock) -> AsyncClient:
+def async_client(
+    accounts: list[Account], mounts: dict[str, FakemarketSimulator], clock: VirtualClock
+) -> AsyncClient:
     http = httpx.AsyncClient(mounts={url: httpx.MockTransport(sim.handle) for url, sim in mounts.items()})
     return AsyncClient(accounts, http_client=http, clock=clock)
 
@@ -116,12 +130,17 @@ def test_status_filter_and_reply_changes_status(
         assert len(waiting) == 3
         client.messages.reply(waiting[0].id, "Thank you, your parcel ships today.")
         assert client.conversations.get(waiting[0].id).status is ConversationStatus.AWAITING_BUYER
-        assert len(list(client.conversations.list(account="EU1", status=ConversationStatus.AWAITING_SELLER))) == 2
+        assert (
+            len(list(client.conversations.list(account="EU1", status=ConversationStatus.AWAITING_SELLER)))
+            == 2
+        )
 
 
-def test_since_filter(two_accounts: list[Account], mounts: dict[str, FakemarketSimulator], clock: VirtualClock) -> None:
+def test_since_filter(
+    two_accounts: list[Account], mounts: dict[str, FakemarketSimulator], clock: VirtualClock
+) -> None:
     with sync_client(two_accounts, mounts, clock) as client:
-        since = datetime(2026, 11, 1, 10, 0, tzinfo=timezone.utc)
+        since = datetime(2026, 11, 1, 10, 0, tzinfo=UTC)
         recent = list(client.conversations.list(since=since))
     assert recent and all(c.last_message_at is not None and c.last_message_at >= since for c in recent)
 
@@ -140,7 +159,10 @@ def test_unsupported_operation_fails_before_io(
 def test_ambiguous_account_is_refused(
     two_accounts: list[Account], mounts: dict[str, FakemarketSimulator], clock: VirtualClock
 ) -> None:
-    with sync_client(two_accounts, mounts, clock) as client, pytest.raises(ConfigurationError, match="several accounts"):
+    with (
+        sync_client(two_accounts, mounts, clock) as client,
+        pytest.raises(ConfigurationError, match="several accounts"),
+    ):
         client.orders.context("FM-1000")
 
 

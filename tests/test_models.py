@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -26,8 +26,11 @@ BUYER = Party(role=PartyRole.BUYER, platform_id="b1")
 
 def conversation(**overrides: object) -> Conversation:
     values: dict[str, object] = {
-        "id": "fakemarket:S1:conv:c1", "platform": "fakemarket", "account": "fakemarket:S1",
-        "channel": Channel.OTHER, "buyer": BUYER,
+        "id": "fakemarket:S1:conv:c1",
+        "platform": "fakemarket",
+        "account": "fakemarket:S1",
+        "channel": Channel.OTHER,
+        "buyer": BUYER,
     }
     values.update(overrides)
     return Conversation(**values)  # type: ignore[arg-type]
@@ -43,8 +46,8 @@ def test_naive_datetime_is_refused_with_the_fix() -> None:
 def test_aware_datetimes_are_stored_in_utc() -> None:
     pacific = timezone(timedelta(hours=-8))
     conv = conversation(last_message_at=datetime(2026, 1, 1, 4, 0, tzinfo=pacific))
-    assert conv.last_message_at == datetime(2026, 1, 1, 12, 0, tzinfo=timezone.utc)
-    assert conv.last_message_at is not None and conv.last_message_at.tzinfo is timezone.utc
+    assert conv.last_message_at == datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+    assert conv.last_message_at is not None and conv.last_message_at.tzinfo is UTC
 
 
 @pytest.mark.parametrize(
@@ -111,7 +114,7 @@ def test_client_needs_accounts_of_the_right_type(fakemarket: None) -> None:
 
     with pytest.raises(ConfigurationError, match="at least one Account"):
         Client([])
-    with pytest.raises(ConfigurationError, match="expected marketmsg.Account"):
+    with pytest.raises(ConfigurationError, match=r"expected marketmsg\.Account"):
         Client([{"platform": "fakemarket"}])  # type: ignore[list-item]
 
 
@@ -148,7 +151,7 @@ def test_bad_ids_say_what_is_wrong(value: str, message: str) -> None:
         (".hidden", "hidden"),
         ("Rechnung März.pdf", "Rechnung März.pdf"),
         ("a" * 300 + ".png", "a" * 116 + ".png"),
-        ("quote\"<script>.txt", "quote__script_.txt"),
+        ('quote"<script>.txt', "quote__script_.txt"),
     ],
 )
 def test_filenames_are_sanitised(name: str, safe: str) -> None:

@@ -53,11 +53,16 @@ def test_logs_and_errors_carry_no_secret(
     simulator = FakemarketSimulator(clock)
     account = Account(platform="fakemarket", seller_id="S1", credentials={"api_key": SECRET_KEY})
     http = httpx.Client(mounts={BASE_URL: httpx.MockTransport(simulator.handle)})
-    with caplog.at_level(logging.DEBUG, logger="marketmsg"), Client([account], http_client=http, clock=clock) as client:
+    with (
+        caplog.at_level(logging.DEBUG, logger="marketmsg"),
+        Client([account], http_client=http, clock=clock) as client,
+    ):
         with pytest.raises(AuthenticationError) as info:  # the simulator does not know this key
             client.conversations.get("fakemarket:S1:conv:c1")
         get_logger("marketmsg.test").debug("request headers: %s", dict(simulator.requests[-1].headers))
-    assert simulator.requests[-1].headers["authorization"] == f"Bearer {SECRET_KEY}", "the key was really used"
+    assert simulator.requests[-1].headers["authorization"] == f"Bearer {SECRET_KEY}", (
+        "the key was really used"
+    )
     assert caplog.records, "DEBUG logging must say something"
     assert SECRET_KEY not in caplog.text
     assert SECRET_KEY not in str(info.value)

@@ -8,8 +8,7 @@ from importlib.metadata import EntryPoint
 import pytest
 
 import marketmsg
-from marketmsg import AdapterLoadError, UnknownAdapterError, available_adapters, get_adapter
-from marketmsg import _registry
+from marketmsg import AdapterLoadError, UnknownAdapterError, _registry, available_adapters, get_adapter
 from marketmsg.adapter import Adapter, Feature
 
 
@@ -19,7 +18,9 @@ def test_installed_adapters_are_found_by_entry_point() -> None:
     assert get_adapter("aliexpress").__module__.startswith("marketmsg_aliexpress")
 
 
-@pytest.mark.parametrize(("typo", "suggestion"), [("amazn", "amazon"), ("aliexpres", "aliexpress"), ("Amazon", "amazon")])
+@pytest.mark.parametrize(
+    ("typo", "suggestion"), [("amazn", "amazon"), ("aliexpres", "aliexpress"), ("Amazon", "amazon")]
+)
 def test_unknown_adapter_suggests_the_closest(typo: str, suggestion: str) -> None:
     with pytest.raises(UnknownAdapterError) as info:
         get_adapter(typo)

@@ -22,16 +22,22 @@ from marketmsg import (
     RateLimitError,
     VirtualClock,
 )
-from marketmsg.testing.fakemarket import BASE_URL, Fault, FakemarketSimulator
+from marketmsg.testing.fakemarket import BASE_URL, FakemarketSimulator, Fault
 
 CONV = "fakemarket:FM-SELLER-1:conv:c1"
 
 
 def make_client(
-    account: Account, simulator: FakemarketSimulator, clock: VirtualClock, records: list[CallRecord], **kwargs: object
+    account: Account,
+    simulator: FakemarketSimulator,
+    clock: VirtualClock,
+    records: list[CallRecord],
+    **kwargs: object,
 ) -> Client:
     http = httpx.Client(mounts={BASE_URL: httpx.MockTransport(simulator.handle)})
-    return Client([account], http_client=http, clock=clock, event_hooks=EventHooks(on_call=[records.append]), **kwargs)  # type: ignore[arg-type]
+    return Client(
+        [account], http_client=http, clock=clock, event_hooks=EventHooks(on_call=[records.append]), **kwargs
+    )  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +52,11 @@ def make_client(
     ],
 )
 def test_reads_are_retried(
-    account: Account, simulator: FakemarketSimulator, clock: VirtualClock, faults: list[Fault], retries_taken: int
+    account: Account,
+    simulator: FakemarketSimulator,
+    clock: VirtualClock,
+    faults: list[Fault],
+    retries_taken: int,
 ) -> None:
     records: list[CallRecord] = []
     simulator.inject(*faults)
@@ -57,7 +67,9 @@ def test_reads_are_retried(
     assert len(simulator.requests) == retries_taken + 1
 
 
-def test_retry_after_is_honoured_and_capped(account: Account, simulator: FakemarketSimulator, clock: VirtualClock) -> None:
+def test_retry_after_is_honoured_and_capped(
+    account: Account, simulator: FakemarketSimulator, clock: VirtualClock
+) -> None:
     simulator.inject(Fault(status=429, retry_after=7), Fault(status=429, retry_after=3600))
     with make_client(account, simulator, clock, []) as client:
         client.conversations.get(CONV)
@@ -66,7 +78,9 @@ def test_retry_after_is_honoured_and_capped(account: Account, simulator: Fakemar
     assert 3600.0 not in clock.sleeps
 
 
-def test_gives_up_after_max_retries(account: Account, simulator: FakemarketSimulator, clock: VirtualClock) -> None:
+def test_gives_up_after_max_retries(
+    account: Account, simulator: FakemarketSimulator, clock: VirtualClock
+) -> None:
     simulator.inject(*[Fault(status=503)] * 5)
     with make_client(account, simulator, clock, []) as client, pytest.raises(InternalServerError) as info:
         client.conversations.get(CONV)
@@ -74,7 +88,9 @@ def test_gives_up_after_max_retries(account: Account, simulator: FakemarketSimul
     assert len(simulator.requests) == 3
 
 
-def test_with_options_changes_retry_budget(account: Account, simulator: FakemarketSimulator, clock: VirtualClock) -> None:
+def test_with_options_changes_retry_budget(
+    account: Account, simulator: FakemarketSimulator, clock: VirtualClock
+) -> None:
     simulator.inject(Fault(error="connect"))
     with make_client(account, simulator, clock, []) as client:
         with pytest.raises(APIConnectionError) as info:
@@ -83,7 +99,9 @@ def test_with_options_changes_retry_budget(account: Account, simulator: Fakemark
         assert client.conversations.get(CONV).id == CONV, "the original client keeps its own options"
 
 
-def test_client_errors_are_not_retried(account: Account, simulator: FakemarketSimulator, clock: VirtualClock) -> None:
+def test_client_errors_are_not_retried(
+    account: Account, simulator: FakemarketSimulator, clock: VirtualClock
+) -> None:
     simulator.inject(Fault(status=400))
     with make_client(account, simulator, clock, []) as client, pytest.raises(BadRequestError) as info:
         client.conversations.get(CONV)
@@ -110,8 +128,10 @@ def test_send_that_timed_out_after_sending_is_not_retried(
         assert len(simulator.sent_messages("c1")) == 1
 
 
-@pytest.mark.parametrize(("fault", "retried"), [(Fault(error="connect"), True), (Fault(status=429), True),
-                                                 (Fault(status=503), True)])
+@pytest.mark.parametrize(
+    ("fault", "retried"),
+    [(Fault(error="connect"), True), (Fault(status=429), True), (Fault(status=503), True)],
+)
 def test_sends_are_retried_only_when_not_delivered(
     account: Account, simulator: FakemarketSimulator, clock: VirtualClock, fault: Fault, retried: bool
 ) -> None:
@@ -133,7 +153,9 @@ def test_send_failing_with_5xx_is_unknown_not_retried(
     assert len([r for r in simulator.requests if r.method == "POST"]) == 1
 
 
-def test_completed_key_returns_stored_message(account: Account, simulator: FakemarketSimulator, clock: VirtualClock) -> None:
+def test_completed_key_returns_stored_message(
+    account: Account, simulator: FakemarketSimulator, clock: VirtualClock
+) -> None:
     with make_client(account, simulator, clock, []) as client:
         first = client.messages.reply(CONV, "Your parcel ships today.", idempotency_key="same")
         second = client.messages.reply(CONV, "Your parcel ships today.", idempotency_key="same")
@@ -141,7 +163,9 @@ def test_completed_key_returns_stored_message(account: Account, simulator: Fakem
     assert len(simulator.sent_messages("c1")) == 1
 
 
-def test_refused_send_can_be_sent_again(account: Account, simulator: FakemarketSimulator, clock: VirtualClock) -> None:
+def test_refused_send_can_be_sent_again(
+    account: Account, simulator: FakemarketSimulator, clock: VirtualClock
+) -> None:
     simulator.inject(Fault(status=400, path_contains="/messages"))
     with make_client(account, simulator, clock, []) as client:
         with pytest.raises(BadRequestError):
@@ -152,7 +176,9 @@ def test_refused_send_can_be_sent_again(account: Account, simulator: FakemarketS
     assert len(simulator.sent_messages("c1")) == 1
 
 
-def test_rate_limit_error_carries_retry_after(account: Account, simulator: FakemarketSimulator, clock: VirtualClock) -> None:
+def test_rate_limit_error_carries_retry_after(
+    account: Account, simulator: FakemarketSimulator, clock: VirtualClock
+) -> None:
     simulator.inject(*[Fault(status=429, retry_after=2)] * 3)
     with make_client(account, simulator, clock, []) as client, pytest.raises(RateLimitError) as info:
         client.conversations.get(CONV)
@@ -160,22 +186,31 @@ def test_rate_limit_error_carries_retry_after(account: Account, simulator: Fakem
     assert info.value.retries_taken == 2
 
 
-def test_429_backs_off_through_the_bucket(account: Account, simulator: FakemarketSimulator, clock: VirtualClock) -> None:
+def test_429_backs_off_through_the_bucket(
+    account: Account, simulator: FakemarketSimulator, clock: VirtualClock
+) -> None:
     records: list[CallRecord] = []
     simulator.inject(Fault(status=429, retry_after=5))
     with make_client(account, simulator, clock, records) as client:
         client.conversations.get(CONV)
-    assert records[-1].waited_for_rate_limit == pytest.approx(5.0), "the wait is taken in the bucket, not a loop"
+    assert records[-1].waited_for_rate_limit == pytest.approx(5.0), (
+        "the wait is taken in the bucket, not a loop"
+    )
 
 
-def test_async_client_follows_the_same_rules(account: Account, simulator: FakemarketSimulator, clock: VirtualClock) -> None:
-    simulator.inject(Fault(error="connect"), Fault(error="read_timeout_after_commit", path_contains="/messages"))
+def test_async_client_follows_the_same_rules(
+    account: Account, simulator: FakemarketSimulator, clock: VirtualClock
+) -> None:
+    simulator.inject(
+        Fault(error="connect"), Fault(error="read_timeout_after_commit", path_contains="/messages")
+    )
     records: list[CallRecord] = []
 
     async def main() -> None:
         http = httpx.AsyncClient(mounts={BASE_URL: httpx.MockTransport(simulator.handle)})
-        async with AsyncClient([account], http_client=http, clock=clock,
-                               event_hooks=EventHooks(on_call=[records.append])) as client:
+        async with AsyncClient(
+            [account], http_client=http, clock=clock, event_hooks=EventHooks(on_call=[records.append])
+        ) as client:
             conv = await client.conversations.get(CONV)
             assert conv.id == CONV
             with pytest.raises(DeliveryUnknown):
@@ -187,8 +222,9 @@ def test_async_client_follows_the_same_rules(account: Account, simulator: Fakema
     assert len([r for r in simulator.requests if r.method == "POST"]) == 1
 
 
-def test_broken_hook_never_breaks_a_call(account: Account, simulator: FakemarketSimulator, clock: VirtualClock,
-                                         caplog: pytest.LogCaptureFixture) -> None:
+def test_broken_hook_never_breaks_a_call(
+    account: Account, simulator: FakemarketSimulator, clock: VirtualClock, caplog: pytest.LogCaptureFixture
+) -> None:
     def broken(record: CallRecord) -> None:
         raise RuntimeError("hook bug")
 

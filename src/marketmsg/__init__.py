@@ -1,5 +1,7 @@
 """marketmsg: one typed model for talking to buyers on every marketplace."""
 
+import contextlib
+
 from ._client import AsyncClient, Client
 from ._clock import Clock, SystemClock, VirtualClock
 from ._exceptions import (
@@ -148,10 +150,8 @@ def _set_public_module() -> None:
     for name in __all__:
         obj = globals()[name]
         if isinstance(obj, type) and obj.__module__.startswith("marketmsg._"):
-            try:
+            with contextlib.suppress(AttributeError, TypeError):
                 obj.__module__ = "marketmsg"
-            except (AttributeError, TypeError):
-                pass
 
 
 _set_public_module()

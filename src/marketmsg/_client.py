@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 import httpx
+from pydantic import JsonValue
 
 from ._clock import Clock, SystemClock
 from ._effects import Flow
@@ -47,8 +48,15 @@ from .models import (
     Page,
     parse_id,
 )
-from pydantic import JsonValue
-from .transport import AsyncDriver, DriverOptions, EventHooks, LimitStore, RateLimiter, RetryPolicy, SyncDriver
+from .transport import (
+    AsyncDriver,
+    DriverOptions,
+    EventHooks,
+    LimitStore,
+    RateLimiter,
+    RetryPolicy,
+    SyncDriver,
+)
 from .transport._driver import DEFAULT_TIMEOUT
 
 __all__ = ["AsyncClient", "Client"]
@@ -115,7 +123,9 @@ class _ClientState:
         adapters = self.select(platform, account)
         if len(adapters) > 1:
             keys = ", ".join(a.account.key for a in adapters)
-            raise ConfigurationError(f"several accounts match ({keys}); pass account='platform:seller_id'", field="account")
+            raise ConfigurationError(
+                f"several accounts match ({keys}); pass account='platform:seller_id'", field="account"
+            )
         return adapters[0]
 
 
@@ -136,22 +146,42 @@ def _replace_options(
     from dataclasses import replace
 
     retry = options.retry if max_retries is None else replace(options.retry, max_retries=max_retries)
-    return replace(options, retry=retry, timeout=options.timeout if timeout is None else httpx.Timeout(timeout))
+    return replace(
+        options, retry=retry, timeout=options.timeout if timeout is None else httpx.Timeout(timeout)
+    )
 
 
 def _conversation_query(
-    since: datetime | None, status: ConversationStatus | None, channel: Channel | None, order_id: str | None,
-    unread_only: bool, page_size: int | None,
+    since: datetime | None,
+    status: ConversationStatus | None,
+    channel: Channel | None,
+    order_id: str | None,
+    unread_only: bool,
+    page_size: int | None,
 ) -> ConversationQuery:
     return ConversationQuery(
-        since=since, status=status, channel=channel, order_id=order_id, unread_only=unread_only, page_size=page_size
+        since=since,
+        status=status,
+        channel=channel,
+        order_id=order_id,
+        unread_only=unread_only,
+        page_size=page_size,
     )
 
 
 def _draft_reply(
-    body: str, attachments: Sequence[Attachment], subject: str | None, critical: bool, idempotency_key: str | None
+    body: str,
+    attachments: Sequence[Attachment],
+    subject: str | None,
+    critical: bool,
+    idempotency_key: str | None,
 ) -> ReplyDraft:
-    values: dict[str, Any] = {"body": body, "attachments": tuple(attachments), "subject": subject, "critical": critical}
+    values: dict[str, Any] = {
+        "body": body,
+        "attachments": tuple(attachments),
+        "subject": subject,
+        "critical": critical,
+    }
     if idempotency_key:
         values["idempotency_key"] = idempotency_key
     return ReplyDraft(**values)
@@ -206,7 +236,9 @@ class Client:
         self._state = _ClientState(accounts, clock=clock, limit_store=rate_limit_store, outbox=outbox)
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=DEFAULT_TIMEOUT)
-        self._driver = SyncDriver(self._http, self._state.limiter, _options(max_retries, timeout, clock, event_hooks))
+        self._driver = SyncDriver(
+            self._http, self._state.limiter, _options(max_retries, timeout, clock, event_hooks)
+        )
         self.conversations = Conversations(self)
         self.messages = Messages(self)
         self.orders = Orders(self)
@@ -215,12 +247,19 @@ class Client:
     @classmethod
     def _copy(cls, source: Client, driver: SyncDriver) -> Client:
         clone = cls.__new__(cls)
-        clone._state, clone._owns_http, clone._http, clone._driver = source._state, False, source._http, driver
+        clone._state, clone._owns_http, clone._http, clone._driver = (
+            source._state,
+            False,
+            source._http,
+            driver,
+        )
         clone.conversations, clone.messages = Conversations(clone), Messages(clone)
         clone.orders, clone.disputes = Orders(clone), Disputes(clone)
         return clone
 
-    def with_options(self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None) -> Client:
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> Client:
         """A client sharing accounts, connections, rate limits and outbox, with other retry/timeout settings."""
         options = _replace_options(self._driver.options, max_retries, timeout)
         return Client._copy(self, self._driver.with_options(options))
@@ -243,7 +282,9 @@ class Client:
     def __enter__(self) -> Client:
         return self
 
-    def __exit__(self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]) -> None:
+    def __exit__(
+        self, *exc: tuple[type[BaseException] | None, BaseException | None, TracebackType | None]
+    ) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -271,8 +312,10 @@ class Conversations(_SyncResource):
     ) -> SyncPaginator[Conversation]:
         """Conversations of every matching account, newest activity first, fetched page by page."""
         query = _conversation_query(since, status, channel, order_id, unread_only, page_size)
-        sources = [_page_source(self._client, a, lambda a, c: a.list_conversations(_with_cursor(query, c)))
-                   for a in self._state.select(platform, account)]
+        sources = [
+            _page_source(self._client, a, lambda a, c: a.list_conversations(_with_cursor(query, c)))
+            for a in self._state.select(platform, account)
+        ]
         return SyncPaginator(sources, key=newest_first("last_message_at"))
 
     def get(self, conversation_id: str) -> Conversation:
@@ -285,11 +328,15 @@ class Conversations(_SyncResource):
 
 
 class Messages(_SyncResource):
-    def list(self, conversation_id: str, *, since: datetime | None = None, page_size: int | None = None) -> SyncPaginator[Message]:
+    def list(
+        self, conversation_id: str, *, since: datetime | None = None, page_size: int | None = None
+    ) -> SyncPaginator[Message]:
         """Messages of one conversation, in the order the platform returns them (oldest first where it can)."""
         adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
         query = MessageQuery(conversation_native_id=native, since=since, page_size=page_size)
-        return SyncPaginator([_page_source(self._client, adapter, lambda a, c: a.list_messages(_with_cursor(query, c)))])
+        return SyncPaginator(
+            [_page_source(self._client, adapter, lambda a, c: a.list_messages(_with_cursor(query, c)))]
+        )
 
     def reply(
         self,
@@ -307,8 +354,14 @@ class Messages(_SyncResource):
         adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
         draft = _draft_reply(body, attachments, subject, critical, idempotency_key)
         flow = send_reply_flow(
-            adapter, self._state.outbox, conversation_id=conversation_id, conversation_native_id=native,
-            order_id=conversation.order_id, locale=None, draft=draft, allow_warnings=allow_warnings,
+            adapter,
+            self._state.outbox,
+            conversation_id=conversation_id,
+            conversation_native_id=native,
+            order_id=conversation.order_id,
+            locale=None,
+            draft=draft,
+            allow_warnings=allow_warnings,
             now=self._state.clock.now(),
         )
         return self._client._run(adapter, flow)
@@ -330,18 +383,26 @@ class Messages(_SyncResource):
         adapter = self._state.one(platform, account)
         draft = _draft_proactive(order_id, kind, body, attachments, fields, idempotency_key)
         flow = send_proactive_flow(
-            adapter, self._state.outbox, draft=draft, allow_warnings=allow_warnings, now=self._state.clock.now()
+            adapter,
+            self._state.outbox,
+            draft=draft,
+            allow_warnings=allow_warnings,
+            now=self._state.clock.now(),
         )
         return self._client._run(adapter, flow)
 
 
 class Orders(_SyncResource):
-    def capabilities(self, order_id: str, *, platform: str | None = None, account: str | None = None) -> Capability:
+    def capabilities(
+        self, order_id: str, *, platform: str | None = None, account: str | None = None
+    ) -> Capability:
         """What may be sent for ``order_id`` now, and why not for what is refused."""
         adapter = self._state.one(platform, account)
         return self._client._run(adapter, adapter.get_capabilities(order_id))
 
-    def context(self, order_id: str, *, platform: str | None = None, account: str | None = None) -> OrderContext:
+    def context(
+        self, order_id: str, *, platform: str | None = None, account: str | None = None
+    ) -> OrderContext:
         """Non-PII facts about the order that the rules use."""
         adapter = self._state.one(platform, account)
         return self._client._run(adapter, adapter.get_order_context(order_id))
@@ -359,8 +420,10 @@ class Disputes(_SyncResource):
         page_size: int | None = None,
     ) -> SyncPaginator[Dispute]:
         query = DisputeQuery(status=status, order_id=order_id, since=since, page_size=page_size)
-        sources = [_page_source(self._client, a, lambda a, c: a.list_disputes(_with_cursor(query, c)))
-                   for a in self._state.select(platform, account)]
+        sources = [
+            _page_source(self._client, a, lambda a, c: a.list_disputes(_with_cursor(query, c)))
+            for a in self._state.select(platform, account)
+        ]
         return SyncPaginator(sources, key=newest_first("opened_at"))
 
     def get(self, dispute_id: str) -> Dispute:
@@ -406,7 +469,9 @@ class AsyncClient:
         self._state = _ClientState(accounts, clock=clock, limit_store=rate_limit_store, outbox=outbox)
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
-        self._driver = AsyncDriver(self._http, self._state.limiter, _options(max_retries, timeout, clock, event_hooks))
+        self._driver = AsyncDriver(
+            self._http, self._state.limiter, _options(max_retries, timeout, clock, event_hooks)
+        )
         self.conversations = AsyncConversations(self)
         self.messages = AsyncMessages(self)
         self.orders = AsyncOrders(self)
@@ -415,7 +480,12 @@ class AsyncClient:
     @classmethod
     def _copy(cls, source: AsyncClient, driver: AsyncDriver) -> AsyncClient:
         clone = cls.__new__(cls)
-        clone._state, clone._owns_http, clone._http, clone._driver = source._state, False, source._http, driver
+        clone._state, clone._owns_http, clone._http, clone._driver = (
+            source._state,
+            False,
+            source._http,
+            driver,
+        )
         clone.conversations, clone.messages = AsyncConversations(clone), AsyncMessages(clone)
         clone.orders, clone.disputes = AsyncOrders(clone), AsyncDisputes(clone)
         return clone
@@ -480,8 +550,10 @@ class AsyncConversations(_AsyncResource):
     ) -> AsyncPaginator[Conversation]:
         """Conversations of every matching account, newest activity first, fetched page by page."""
         query = _conversation_query(since, status, channel, order_id, unread_only, page_size)
-        sources = [_apage_source(self._client, a, lambda a, c: a.list_conversations(_with_cursor(query, c)))
-                   for a in self._state.select(platform, account)]
+        sources = [
+            _apage_source(self._client, a, lambda a, c: a.list_conversations(_with_cursor(query, c)))
+            for a in self._state.select(platform, account)
+        ]
         return AsyncPaginator(sources, key=newest_first("last_message_at"))
 
     async def get(self, conversation_id: str) -> Conversation:
@@ -494,11 +566,15 @@ class AsyncConversations(_AsyncResource):
 
 
 class AsyncMessages(_AsyncResource):
-    def list(self, conversation_id: str, *, since: datetime | None = None, page_size: int | None = None) -> AsyncPaginator[Message]:
+    def list(
+        self, conversation_id: str, *, since: datetime | None = None, page_size: int | None = None
+    ) -> AsyncPaginator[Message]:
         """Messages of one conversation, in the order the platform returns them (oldest first where it can)."""
         adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
         query = MessageQuery(conversation_native_id=native, since=since, page_size=page_size)
-        return AsyncPaginator([_apage_source(self._client, adapter, lambda a, c: a.list_messages(_with_cursor(query, c)))])
+        return AsyncPaginator(
+            [_apage_source(self._client, adapter, lambda a, c: a.list_messages(_with_cursor(query, c)))]
+        )
 
     async def reply(
         self,
@@ -516,8 +592,14 @@ class AsyncMessages(_AsyncResource):
         adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
         draft = _draft_reply(body, attachments, subject, critical, idempotency_key)
         flow = send_reply_flow(
-            adapter, self._state.outbox, conversation_id=conversation_id, conversation_native_id=native,
-            order_id=conversation.order_id, locale=None, draft=draft, allow_warnings=allow_warnings,
+            adapter,
+            self._state.outbox,
+            conversation_id=conversation_id,
+            conversation_native_id=native,
+            order_id=conversation.order_id,
+            locale=None,
+            draft=draft,
+            allow_warnings=allow_warnings,
             now=self._state.clock.now(),
         )
         return await self._client._run(adapter, flow)
@@ -539,7 +621,11 @@ class AsyncMessages(_AsyncResource):
         adapter = self._state.one(platform, account)
         draft = _draft_proactive(order_id, kind, body, attachments, fields, idempotency_key)
         flow = send_proactive_flow(
-            adapter, self._state.outbox, draft=draft, allow_warnings=allow_warnings, now=self._state.clock.now()
+            adapter,
+            self._state.outbox,
+            draft=draft,
+            allow_warnings=allow_warnings,
+            now=self._state.clock.now(),
         )
         return await self._client._run(adapter, flow)
 
@@ -552,7 +638,9 @@ class AsyncOrders(_AsyncResource):
         adapter = self._state.one(platform, account)
         return await self._client._run(adapter, adapter.get_capabilities(order_id))
 
-    async def context(self, order_id: str, *, platform: str | None = None, account: str | None = None) -> OrderContext:
+    async def context(
+        self, order_id: str, *, platform: str | None = None, account: str | None = None
+    ) -> OrderContext:
         """Non-PII facts about the order that the rules use."""
         adapter = self._state.one(platform, account)
         return await self._client._run(adapter, adapter.get_order_context(order_id))
@@ -570,8 +658,10 @@ class AsyncDisputes(_AsyncResource):
         page_size: int | None = None,
     ) -> AsyncPaginator[Dispute]:
         query = DisputeQuery(status=status, order_id=order_id, since=since, page_size=page_size)
-        sources = [_apage_source(self._client, a, lambda a, c: a.list_disputes(_with_cursor(query, c)))
-                   for a in self._state.select(platform, account)]
+        sources = [
+            _apage_source(self._client, a, lambda a, c: a.list_disputes(_with_cursor(query, c)))
+            for a in self._state.select(platform, account)
+        ]
         return AsyncPaginator(sources, key=newest_first("opened_at"))
 
     async def get(self, dispute_id: str) -> Dispute:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Protocol, runtime_checkable
 
 import anyio
@@ -31,7 +31,7 @@ class SystemClock:
     """The real clock."""
 
     def now(self) -> datetime:
-        return datetime.now(timezone.utc)
+        return datetime.now(UTC)
 
     def monotonic(self) -> float:
         return time.monotonic()
@@ -52,10 +52,10 @@ class VirtualClock:
     """
 
     def __init__(self, start: datetime | None = None) -> None:
-        start = start or datetime(2026, 1, 1, tzinfo=timezone.utc)
+        start = start or datetime(2026, 1, 1, tzinfo=UTC)
         if start.tzinfo is None:
             raise ValueError("VirtualClock needs a timezone-aware start")
-        self._start = start.astimezone(timezone.utc)
+        self._start = start.astimezone(UTC)
         self._elapsed = 0.0
         self._lock = threading.Lock()
         self.sleeps: list[float] = []
@@ -73,7 +73,7 @@ class VirtualClock:
 
     def set(self, when: datetime) -> None:
         """Jump to ``when`` (never backwards)."""
-        delta = (when.astimezone(timezone.utc) - self.now()).total_seconds()
+        delta = (when.astimezone(UTC) - self.now()).total_seconds()
         self.advance(delta)
 
     def sleep(self, seconds: float) -> None:

@@ -35,7 +35,9 @@ class RateLimit:
 
     def __post_init__(self) -> None:
         if self.rate <= 0 or self.burst < 1:
-            raise ValueError(f"RateLimit needs rate > 0 and burst >= 1, got rate={self.rate} burst={self.burst}")
+            raise ValueError(
+                f"RateLimit needs rate > 0 and burst >= 1, got rate={self.rate} burst={self.burst}"
+            )
 
 
 class Effect(abc.ABC):

@@ -252,11 +252,15 @@ class APIStatusError(APIError):
         body: object = None,
     ) -> None:
         self.response = response
-        self.status_code = status_code if status_code is not None else (response.status_code if response else 0)
+        self.status_code = (
+            status_code if status_code is not None else (response.status_code if response else 0)
+        )
         self.platform_code = platform_code
         self.request_id = request_id
         request = response.request if response is not None and _has_request(response) else None
-        parts = [p for p in (platform, str(self.status_code) if self.status_code else None, platform_code) if p]
+        parts = [
+            p for p in (platform, str(self.status_code) if self.status_code else None, platform_code) if p
+        ]
         prefix = f"[{' '.join(parts)}] " if parts else ""
         suffix = f" (request id: {request_id})" if request_id else ""
         super().__init__(f"{prefix}{message}{suffix}", request=request, platform=platform, body=body)

@@ -39,7 +39,9 @@ def setup_logging() -> None:
     level_name = os.environ.get("MARKETMSG_LOG", "").strip().upper()
     if not level_name:
         return
-    level = logging.getLevelNamesMapping().get(level_name) if hasattr(logging, "getLevelNamesMapping") else None
+    level = (
+        logging.getLevelNamesMapping().get(level_name) if hasattr(logging, "getLevelNamesMapping") else None
+    )
     if level is None:
         level = getattr(logging, level_name, None)
     if not isinstance(level, int):

@@ -50,7 +50,9 @@ def require_kind(adapter: Adapter, capability: Capability, kind: str, order_id: 
     )
 
 
-def _order_facts(adapter: Adapter, order_id: str | None) -> Flow[tuple[OrderContext | None, Capability | None]]:
+def _order_facts(
+    adapter: Adapter, order_id: str | None
+) -> Flow[tuple[OrderContext | None, Capability | None]]:
     order: OrderContext | None = None
     capability: Capability | None = None
     if order_id and Feature.ORDER_CONTEXT in adapter.features:
@@ -60,9 +62,7 @@ def _order_facts(adapter: Adapter, order_id: str | None) -> Flow[tuple[OrderCont
     return order, capability
 
 
-def _send_through_outbox(
-    outbox: Outbox, entry: OutboxEntry, send: Flow[Message]
-) -> Flow[Message]:
+def _send_through_outbox(outbox: Outbox, entry: OutboxEntry, send: Flow[Message]) -> Flow[Message]:
     existing = yield from OutboxEffect(outbox, begin=entry).send()
     if existing is not None and existing is not entry and existing.key == entry.key:
         if existing.state is OutboxState.SENT and existing.message is not None:

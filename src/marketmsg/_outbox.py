@@ -49,8 +49,9 @@ class Outbox(Protocol):
         """Record ``entry`` as pending, or return the existing entry with the same key unchanged."""
         ...
 
-    def finish(self, key: str, state: OutboxState, *, message: Message | None = None, error: str | None = None) -> None:
-        ...
+    def finish(
+        self, key: str, state: OutboxState, *, message: Message | None = None, error: str | None = None
+    ) -> None: ...
 
     def get(self, key: str) -> OutboxEntry | None: ...
 
@@ -72,7 +73,9 @@ class InMemoryOutbox:
             self._entries[entry.key] = entry
             return entry
 
-    def finish(self, key: str, state: OutboxState, *, message: Message | None = None, error: str | None = None) -> None:
+    def finish(
+        self, key: str, state: OutboxState, *, message: Message | None = None, error: str | None = None
+    ) -> None:
         with self._lock:
             current = self._entries.get(key)
             if current is not None:

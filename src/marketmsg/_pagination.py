@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
 from .models import Page
@@ -16,7 +16,7 @@ from .models import Page
 __all__ = ["AsyncPaginator", "SyncPaginator", "newest_first"]
 
 T = TypeVar("T")
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 FetchPage = Callable[[str | None], Page[T]]
 AsyncFetchPage = Callable[[str | None], Awaitable[Page[T]]]
@@ -80,7 +80,9 @@ class SyncPaginator(Generic[T]):
 class AsyncPaginator(Generic[T]):
     """``async for`` over items across every source and page, merged like :class:`SyncPaginator`."""
 
-    def __init__(self, sources: Sequence[AsyncFetchPage[T]], key: Callable[[T], datetime] | None = None) -> None:
+    def __init__(
+        self, sources: Sequence[AsyncFetchPage[T]], key: Callable[[T], datetime] | None = None
+    ) -> None:
         self._sources = list(sources)
         self._key = key
 

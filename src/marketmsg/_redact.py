@@ -41,13 +41,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 _SENSITIVE_HEADERS = frozenset(
-    {"authorization", "x-amz-access-token", "proxy-authorization", "cookie", "set-cookie", "x-amz-security-token"}
+    {
+        "authorization",
+        "x-amz-access-token",
+        "proxy-authorization",
+        "cookie",
+        "set-cookie",
+        "x-amz-security-token",
+    }
 )
 
 
 def register_secret(value: str | None) -> None:
     """Remember ``value`` as secret: from now on it is replaced by ``[REDACTED]`` wherever marketmsg prints."""
-    global _secret_re
+    global _secret_re  # noqa: PLW0603 - one process-wide registry, guarded by _lock
     if not value or len(value) < _MIN_SECRET_LEN:
         return
     with _lock:

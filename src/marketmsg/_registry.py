@@ -69,9 +69,8 @@ def get_adapter(name: str) -> type[Adapter]:
     with _lock:
         if name in _loaded:
             return _loaded[name]
-        target = _explicit.get(name)
-    if target is None:
-        target = _from_entry_points(name)
+        explicit = _explicit.get(name)
+    target: type[Adapter] | str | EntryPoint = explicit if explicit is not None else _from_entry_points(name)
     cls = _resolve(name, target)
     _check(name, cls)
     with _lock:
@@ -89,7 +88,9 @@ def _from_entry_points(name: str) -> EntryPoint:
     targets = {ep.value for ep in candidates}
     if len(targets) > 1:
         owners = ", ".join(sorted(f"{ep.value} ({_dist_name(ep)})" for ep in candidates))
-        raise AdapterLoadError(f"two installed packages both provide adapter {name!r}: {owners}; uninstall one")
+        raise AdapterLoadError(
+            f"two installed packages both provide adapter {name!r}: {owners}; uninstall one"
+        )
     return candidates[0]
 
 
@@ -135,5 +136,7 @@ def load_all(*, warn: bool = True) -> dict[str, type[Adapter]]:
             result[name] = get_adapter(name)
         except AdapterLoadError as exc:
             if warn:
-                warnings.warn(f"marketmsg: skipping adapter {name!r}: {exc.message}", RuntimeWarning, stacklevel=2)
+                warnings.warn(
+                    f"marketmsg: skipping adapter {name!r}: {exc.message}", RuntimeWarning, stacklevel=2
+                )
     return result

@@ -16,7 +16,7 @@ import email.utils
 import uuid
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
@@ -74,8 +74,8 @@ __all__ = [
     "MessageQuery",
     "ProactiveDraft",
     "ProposeSolution",
-    "ReplyDraft",
     "RateLimit",
+    "ReplyDraft",
     "UploadEvidence",
     "parse_retry_after",
 ]
@@ -232,7 +232,8 @@ class Adapter:
         """Check the account carries what this adapter needs; return it (possibly completed from defaults)."""
         if account.platform != cls.name:
             raise ConfigurationError(
-                f"account {account.seller_id!r} is for {account.platform!r}, not {cls.name!r}", field="platform"
+                f"account {account.seller_id!r} is for {account.platform!r}, not {cls.name!r}",
+                field="platform",
             )
         missing = [k for k in cls.required_credentials if not account.secret(k)]
         if missing:
@@ -363,4 +364,4 @@ def parse_retry_after(value: str | None, *, now: datetime | None = None) -> floa
         return None
     if parsed.tzinfo is None:
         return None
-    return max(0.0, (parsed - (now or datetime.now(timezone.utc))).total_seconds())
+    return max(0.0, (parsed - (now or datetime.now(UTC))).total_seconds())

@@ -21,7 +21,16 @@ def _fmt(ts: datetime | None) -> str:
 
 def _table(conversations: list[Conversation]) -> Table:
     table = Table(title="Unified inbox", show_lines=False)
-    for column in ("platform", "account", "channel", "order", "status", "unread", "last message", "reply due"):
+    for column in (
+        "platform",
+        "account",
+        "channel",
+        "order",
+        "status",
+        "unread",
+        "last message",
+        "reply due",
+    ):
         table.add_column(column)
     for conv in conversations:
         status_style = "bold red" if conv.status is ConversationStatus.AWAITING_SELLER else "green"
@@ -76,7 +85,12 @@ def _show_disputes(console: Console, client: object, platform: str) -> None:
         table.add_column(column)
     for dispute in disputes:
         due = dispute.timeline.seller_response_due
-        table.add_row(dispute.order_id or "—", dispute.status.value, str(dispute.amount or "—"), _fmt(due.at if due else None))
+        table.add_row(
+            dispute.order_id or "—",
+            dispute.status.value,
+            str(dispute.amount or "—"),
+            _fmt(due.at if due else None),
+        )
     console.print(table)
 
 

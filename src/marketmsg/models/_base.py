@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -17,13 +17,13 @@ def to_utc(value: datetime) -> datetime:
             "naive datetime: marketmsg needs a timezone-aware datetime "
             "(e.g. datetime.now(timezone.utc) or dt.replace(tzinfo=ZoneInfo('America/Los_Angeles')))"
         )
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
 UtcDatetime = Annotated[datetime, AfterValidator(to_utc)]
 """A tz-aware datetime, stored in UTC. Naive values are refused with a message saying how to fix them."""
 
-Raw = Annotated[Any, Field(default=None, repr=False)]
+Raw = Annotated[Any, Field(repr=False)]
 """The platform's original payload, kept so nothing is lost in mapping; never shown in repr."""
 
 

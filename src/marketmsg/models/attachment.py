@@ -43,7 +43,7 @@ class Attachment(MarketmsgModel):
     sha256: str | None = None
     content: bytes | None = Field(default=None, repr=False)
     url: str | None = Field(default=None, repr=False)
-    raw: Raw
+    raw: Raw = None
 
     @field_validator("filename")
     @classmethod
@@ -57,7 +57,9 @@ class Attachment(MarketmsgModel):
         return self
 
     @classmethod
-    def from_bytes(cls, filename: str, content: bytes, content_type: str = "application/octet-stream") -> Attachment:
+    def from_bytes(
+        cls, filename: str, content: bytes, content_type: str = "application/octet-stream"
+    ) -> Attachment:
         """Build an attachment from bytes, computing size and sha256."""
         return cls(
             filename=filename,

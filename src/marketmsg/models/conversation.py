@@ -47,4 +47,4 @@ class Conversation(MarketmsgModel):
     last_outbound_at: UtcDatetime | None = None
     response_due: UtcDatetime | None = None
     tags: tuple[str, ...] = ()
-    raw: Raw
+    raw: Raw = None

@@ -70,7 +70,7 @@ class Solution(MarketmsgModel):
     reached_type: ReachedType | None = None
     reason: str | None = None
     created_at: UtcDatetime | None = None
-    raw: Raw
+    raw: Raw = None
 
 
 class Deadline(MarketmsgModel):
@@ -110,4 +110,4 @@ class Dispute(MarketmsgModel):
     evidence: tuple[Attachment, ...] = ()
     timeline: DisputeTimeline = Field(default_factory=DisputeTimeline)
     conversation_id: str | None = None
-    raw: Raw
+    raw: Raw = None

@@ -60,5 +60,7 @@ def parse_id(value: str, *, expect: IdKind | None = None) -> ParsedId:
     except ValueError:
         raise InvalidIdError(f"{value!r}: unknown id kind {kind_s!r}") from None
     if expect is not None and kind is not expect:
-        raise InvalidIdError(f"{value!r} is a {kind.name.lower()} id, but a {expect.name.lower()} id is needed here")
+        raise InvalidIdError(
+            f"{value!r} is a {kind.name.lower()} id, but a {expect.name.lower()} id is needed here"
+        )
     return ParsedId(platform, seller_id, kind, native)

@@ -63,4 +63,4 @@ class Message(MarketmsgModel):
     sent_at: UtcDatetime
     platform_message_id: str | None = None
     authenticity: Authenticity | None = None
-    raw: Raw
+    raw: Raw = None

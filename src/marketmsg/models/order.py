@@ -36,7 +36,7 @@ class OrderContext(MarketmsgModel):
     buyer_country: str | None = None
     buyer_opted_out: bool = False
     proactive_messages_sent: int = Field(default=0, ge=0)
-    raw: Raw
+    raw: Raw = None
 
 
 class RefusedKind(MarketmsgModel):
@@ -58,7 +58,7 @@ class Capability(MarketmsgModel):
     allowed_kinds: tuple[str, ...] = ()
     refused: tuple[RefusedKind, ...] = ()
     unknown_actions: tuple[str, ...] = ()
-    raw: Raw
+    raw: Raw = None
 
     def allows(self, kind: str) -> bool:
         return kind in self.allowed_kinds

@@ -39,7 +39,12 @@ def serve_handler(
                 response, payload = httpx.Response(500), f"simulator error: {exc}".encode()
             self.send_response(response.status_code)
             for name, value in response.headers.items():
-                if name.lower() not in {"content-length", "transfer-encoding", "connection", "content-encoding"}:
+                if name.lower() not in {
+                    "content-length",
+                    "transfer-encoding",
+                    "connection",
+                    "content-encoding",
+                }:
                     self.send_header(name, value)
             self.send_header("content-length", str(len(payload)))
             self.end_headers()
@@ -47,7 +52,7 @@ def serve_handler(
 
         do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        def log_message(self, format: str, *args: object) -> None:
             return
 
     server = ThreadingHTTPServer((host, port), _Bridge)

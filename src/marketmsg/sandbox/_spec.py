@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-import inspect
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -96,10 +96,10 @@ class Sandbox:
         }
 
     def http_client(self) -> httpx.Client:
-        return httpx.Client(mounts=self.mounts(), transport=_refuse_transport())  # type: ignore[arg-type]
+        return httpx.Client(mounts=self.mounts(), transport=_refuse_transport())
 
     def async_http_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(mounts=self.mounts(), transport=_refuse_transport())  # type: ignore[arg-type]
+        return httpx.AsyncClient(mounts=self.mounts(), transport=_refuse_transport())
 
     def client(self, **kwargs: Any) -> Any:
         """A :class:`marketmsg.Client` for every sandbox account, wired to the simulators."""

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, ClassVar
 
 import pytest
@@ -29,7 +29,15 @@ from .._clock import VirtualClock
 from .._exceptions import InvalidIdError, MarketmsgError, UnsupportedOperationError
 from .._registry import available_adapters, get_adapter, register_adapter, unregister_adapter
 from .._version import ADAPTER_API_VERSION
-from ..adapter import Adapter, ConversationQuery, DisputeQuery, Feature, MessageQuery, ProactiveDraft, ReplyDraft
+from ..adapter import (
+    Adapter,
+    ConversationQuery,
+    DisputeQuery,
+    Feature,
+    MessageQuery,
+    ProactiveDraft,
+    ReplyDraft,
+)
 from ..models import Conversation, Direction, IdKind, Message, MessageKind, make_id, parse_id
 from ..sandbox import Sandbox, SandboxSpec, build_spec
 from ..transport import CallRecord, EventHooks
@@ -47,7 +55,10 @@ _OPERATIONS: dict[Feature, tuple[str, Any]] = {
     Feature.LIST_CONVERSATIONS: ("list_conversations", lambda a: a.list_conversations(ConversationQuery())),
     Feature.GET_CONVERSATION: ("get_conversation", lambda a: a.get_conversation("contract-test")),
     Feature.LIST_MESSAGES: ("list_messages", lambda a: a.list_messages(MessageQuery("contract-test"))),
-    Feature.SEND_REPLY: ("send_reply", lambda a: a.send_reply("contract-test", ReplyDraft(body="contract test"))),
+    Feature.SEND_REPLY: (
+        "send_reply",
+        lambda a: a.send_reply("contract-test", ReplyDraft(body="contract test")),
+    ),
     Feature.SEND_PROACTIVE: (
         "send_proactive",
         lambda a: a.send_proactive(ProactiveDraft(order_id="contract-test", kind=MessageKind.WARRANTY)),
@@ -71,13 +82,15 @@ class AdapterContract:
 
     @pytest.fixture
     def clock(self) -> VirtualClock:
-        return VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc))
+        return VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
 
     @pytest.fixture
     def spec(self, clock: VirtualClock) -> SandboxSpec:
         spec = build_spec(self.adapter_class, clock)
         if spec is None:
-            pytest.fail(f"{self.adapter_class.__name__}.sandbox() returned None: the contract kit needs a simulator")
+            pytest.fail(
+                f"{self.adapter_class.__name__}.sandbox() returned None: the contract kit needs a simulator"
+            )
         return spec
 
     @pytest.fixture
@@ -96,7 +109,11 @@ class AdapterContract:
 
     @pytest.fixture(params=["sync", "async"])
     def harness(
-        self, request: pytest.FixtureRequest, spec: SandboxSpec, clock: VirtualClock, registered: None,
+        self,
+        request: pytest.FixtureRequest,
+        spec: SandboxSpec,
+        clock: VirtualClock,
+        registered: None,
         records: list[CallRecord],
     ) -> Iterator[Harness]:
         mode: Mode = request.param
@@ -119,7 +136,9 @@ class AdapterContract:
 
     def test_declares_metadata(self) -> None:
         cls = self.adapter_class
-        assert cls.name == cls.name.lower() and cls.name.isidentifier(), "name must be a lower-case identifier"
+        assert cls.name == cls.name.lower() and cls.name.isidentifier(), (
+            "name must be a lower-case identifier"
+        )
         assert cls.display_name, "display_name is shown to users"
         assert cls.adapter_api_version == ADAPTER_API_VERSION
         assert all(isinstance(f, Feature) for f in cls.features)
@@ -141,9 +160,8 @@ class AdapterContract:
         for feature, (operation, invoke) in _OPERATIONS.items():
             if feature in self.adapter_class.features:
                 continue
-            with pytest.raises(UnsupportedOperationError):
-                flow = invoke(adapter)
-                effect = next(flow)  # must raise before yielding any effect
+            with pytest.raises(UnsupportedOperationError):  # noqa: PT012 - either step may raise; neither may yield
+                effect = next(invoke(adapter))
                 pytest.fail(f"{operation} is not declared but yielded {effect!r}")
 
     # ------------------------------------------------------------------ conversations
@@ -190,7 +208,9 @@ class AdapterContract:
     def test_unknown_conversation_is_a_typed_error(self, harness: Harness, spec: SandboxSpec) -> None:
         self._require(Feature.GET_CONVERSATION)
         account = spec.accounts[0]
-        missing = make_id(account.platform, account.seller_id, IdKind.CONVERSATION, "no-such-conversation-0000")
+        missing = make_id(
+            account.platform, account.seller_id, IdKind.CONVERSATION, "no-such-conversation-0000"
+        )
         with pytest.raises(MarketmsgError):
             harness.call(lambda c: c.conversations.get(missing), lambda c: c.conversations.get(missing))
 
@@ -213,7 +233,9 @@ class AdapterContract:
             assert message.sent_at.utcoffset() is not None
             parse_id(message.id, expect=IdKind.MESSAGE)
 
-    def test_reply_is_sent_once_per_idempotency_key(self, harness: Harness, records: list[CallRecord]) -> None:
+    def test_reply_is_sent_once_per_idempotency_key(
+        self, harness: Harness, records: list[CallRecord]
+    ) -> None:
         self._require(Feature.SEND_REPLY)
         conv = self._conversations(harness)[0]
         key = f"contract-{harness.mode}"
@@ -234,7 +256,11 @@ class AdapterContract:
         message = harness.call(reply_sync, reply_async)
         assert message.direction is Direction.OUTBOUND
         assert message.conversation_id == conv.id
-        sends = [r for r in records if r.error is None and r.method not in (None, "GET") and r.operation != "outbox"]
+        sends = [
+            r
+            for r in records
+            if r.error is None and r.method not in (None, "GET") and r.operation != "outbox"
+        ]
         assert sends, "a reply must reach the platform"
         operations = {r.operation for r in sends}
         assert all(sum(1 for r in sends if r.operation == op) == 1 for op in operations), (
@@ -280,10 +306,14 @@ class AdapterContract:
             waited = sum(r.waited_for_rate_limit for r in made)
             # On the virtual clock a bucket that starts full lets `burst` through, then paces at `rate`.
             expected = (len(made) - limit.burst) / limit.rate
-            assert waited >= expected * 0.99 - 1e-6, f"{operation}: waited {waited:.2f}s, expected ≥ {expected:.2f}s"
+            assert waited >= expected * 0.99 - 1e-6, (
+                f"{operation}: waited {waited:.2f}s, expected ≥ {expected:.2f}s"
+            )
             assert all(r.status_code != 429 for r in made), f"{operation}: the platform throttled us"
 
-    def test_credentials_never_logged(self, harness: Harness, spec: SandboxSpec, caplog: pytest.LogCaptureFixture) -> None:
+    def test_credentials_never_logged(
+        self, harness: Harness, spec: SandboxSpec, caplog: pytest.LogCaptureFixture
+    ) -> None:
         self._require(Feature.LIST_CONVERSATIONS)
         with caplog.at_level(logging.DEBUG, logger="marketmsg"):
             self._conversations(harness)
@@ -309,12 +339,18 @@ class AdapterContract:
     def test_lists_and_gets_disputes(self, harness: Harness) -> None:
         self._require(Feature.DISPUTES)
         name = self.adapter_class.name
-        disputes = harness.collect(lambda c: c.disputes.list(platform=name), lambda c: c.disputes.list(platform=name))
+        disputes = harness.collect(
+            lambda c: c.disputes.list(platform=name), lambda c: c.disputes.list(platform=name)
+        )
         assert disputes, "the sandbox should seed disputes"
         first = disputes[0]
         parse_id(first.id, expect=IdKind.DISPUTE)
         again = harness.call(lambda c: c.disputes.get(first.id), lambda c: c.disputes.get(first.id))
         assert again.id == first.id and again.order_id == first.order_id
         timeline = again.timeline
-        for deadline in (timeline.seller_response_due, timeline.escalation_opens, timeline.auto_escalation_at):
+        for deadline in (
+            timeline.seller_response_due,
+            timeline.escalation_opens,
+            timeline.auto_escalation_at,
+        ):
             assert deadline is None or deadline.at.utcoffset() is not None

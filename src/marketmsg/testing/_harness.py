@@ -44,7 +44,9 @@ class Harness:
 
         return anyio.run(main)
 
-    def collect(self, sync: Callable[[Client], Any], async_: Callable[[AsyncClient], Any], limit: int = 500) -> list[Any]:
+    def collect(
+        self, sync: Callable[[Client], Any], async_: Callable[[AsyncClient], Any], limit: int = 500
+    ) -> list[Any]:
         """Materialise a paginator (sync iterator or async iterator) into a list."""
         if self.mode == "sync":
             return list(sync(self._client()).to_list(limit))

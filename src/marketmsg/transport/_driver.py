@@ -8,7 +8,6 @@ Everything except the loops themselves is shared; the loops are the only sync/as
 from __future__ import annotations
 
 import time
-
 from dataclasses import dataclass, field
 from typing import Any, TypeVar, cast
 
@@ -190,7 +189,9 @@ class SyncDriver(_DriverBase):
                 with try_:
                     attempt.retries = try_.retry_state.attempt_number - 1
                     if effect.rate_limit is not None:
-                        attempt.waited += self.limiter.acquire(self.bucket_key(adapter, effect), effect.rate_limit)
+                        attempt.waited += self.limiter.acquire(
+                            self.bucket_key(adapter, effect), effect.rate_limit
+                        )
                     result = self._once(adapter, effect, attempt)
         except BaseException as exc:
             self.finish(adapter, effect, attempt, exc)
@@ -205,7 +206,9 @@ class SyncDriver(_DriverBase):
             raise TypeError(f"unknown effect {effect!r}")
         request = self.prepare(effect)
         try:
-            response = self.http.send(request, auth=self.auth_for(adapter, effect) or httpx.USE_CLIENT_DEFAULT)
+            response = self.http.send(
+                request, auth=self.auth_for(adapter, effect) or httpx.USE_CLIENT_DEFAULT
+            )
             response.read()
         except httpx.TransportError as exc:
             raise map_transport_error(exc, platform=adapter.name) from exc
@@ -239,7 +242,9 @@ class AsyncDriver(_DriverBase):
 
     async def perform(self, adapter: Adapter, effect: Effect) -> object:
         attempt = _Attempt()
-        retrying = tenacity.AsyncRetrying(sleep=self.options.clock.asleep, **self.tenacity_kwargs(adapter, effect))
+        retrying = tenacity.AsyncRetrying(
+            sleep=self.options.clock.asleep, **self.tenacity_kwargs(adapter, effect)
+        )
         try:
             async for try_ in retrying:
                 with try_:
@@ -270,5 +275,3 @@ class AsyncDriver(_DriverBase):
         attempt.response = response
         self.after_response(adapter, effect, response)
         return response
-
-

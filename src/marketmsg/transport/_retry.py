@@ -39,7 +39,10 @@ def map_transport_error(exc: httpx.TransportError, *, platform: str | None) -> A
     sent = not isinstance(exc, _NEVER_SENT)
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
-            f"Request timed out ({type(exc).__name__}).", request=request, platform=platform, request_sent=sent
+            f"Request timed out ({type(exc).__name__}).",
+            request=request,
+            platform=platform,
+            request_sent=sent,
         )
     return APIConnectionError(
         f"Connection error ({type(exc).__name__}).", request=request, platform=platform, request_sent=sent
@@ -97,8 +100,8 @@ class RetryPolicy:
 
     def backoff(self, retries_taken: int, error: BaseException | None) -> float:
         """Seconds to wait before retry number ``retries_taken + 1``: Retry-After (capped) or jittered backoff."""
-        retry_after = getattr(error, "retry_after", None)
+        retry_after: object = getattr(error, "retry_after", None)
         if isinstance(retry_after, (int, float)) and retry_after >= 0:
-            return float(min(retry_after, self.retry_after_cap))
-        base = min(self.initial_backoff * (2**retries_taken), self.max_backoff)
+            return min(float(retry_after), self.retry_after_cap)
+        base: float = min(self.initial_backoff * 2.0 ** float(retries_taken), self.max_backoff)
         return base * (1 - self.jitter * random.random())

@@ -8,6 +8,8 @@ from typing import Any, ClassVar
 import httpx
 
 from ... import rules as _rules
+from ..._clock import Clock
+from ..._exceptions import MarketmsgError, ResponseValidationError, status_error_class
 from ...adapter import (
     Adapter,
     ConversationQuery,
@@ -18,8 +20,6 @@ from ...adapter import (
     RateLimit,
     ReplyDraft,
 )
-from ..._clock import Clock
-from ..._exceptions import MarketmsgError, ResponseValidationError, status_error_class
 from ...models import (
     Account,
     Channel,
@@ -57,8 +57,13 @@ class FakemarketAdapter(Adapter):
     name = "fakemarket"
     display_name = "Fakemarket"
     features = frozenset(
-        {Feature.LIST_CONVERSATIONS, Feature.GET_CONVERSATION, Feature.LIST_MESSAGES, Feature.SEND_REPLY,
-         Feature.MARK_READ}
+        {
+            Feature.LIST_CONVERSATIONS,
+            Feature.GET_CONVERSATION,
+            Feature.LIST_MESSAGES,
+            Feature.SEND_REPLY,
+            Feature.MARK_READ,
+        }
     )
     # Declared by the (fictional) platform: 5 requests/s, burst 10, per seller and operation.
     rate_limits: ClassVar[dict[str, RateLimit]] = {
@@ -79,8 +84,14 @@ class FakemarketAdapter(Adapter):
     def sandbox(cls, clock: Clock | None = None) -> SandboxSpec:
         sim = FakemarketSimulator(clock)
         account = Account(platform="fakemarket", seller_id="FM-SELLER-1", credentials={"api_key": API_KEY})
-        return SandboxSpec(platform="fakemarket", accounts=[account], mounts={BASE_URL: sim.handle},
-                           controller=sim, serve_handler=sim.handle, description="Fakemarket demo platform")
+        return SandboxSpec(
+            platform="fakemarket",
+            accounts=[account],
+            mounts={BASE_URL: sim.handle},
+            controller=sim,
+            serve_handler=sim.handle,
+            description="Fakemarket demo platform",
+        )
 
     def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:
         if response.is_success:
@@ -88,7 +99,9 @@ class FakemarketAdapter(Adapter):
         error = _error_body(response)
         cls = status_error_class(response.status_code)
         kwargs: dict[str, Any] = {
-            "response": response, "platform": self.name, "platform_code": error.get("code"),
+            "response": response,
+            "platform": self.name,
+            "platform_code": error.get("code"),
             "request_id": response.headers.get("x-request-id"),
         }
         if response.status_code == 429:
@@ -126,7 +139,9 @@ class FakemarketAdapter(Adapter):
 
     def send_reply(self, conversation_native_id: str, draft: ReplyDraft) -> Flow[Message]:
         request = httpx.Request(
-            "POST", f"{self.base_url}/v1/conversations/{conversation_native_id}/messages", json={"text": draft.body}
+            "POST",
+            f"{self.base_url}/v1/conversations/{conversation_native_id}/messages",
+            json={"text": draft.body},
         )
         response = yield from self.call(request, operation="sendMessage", idempotent=False)
         return self._message(conversation_native_id, _json(response, self.name))
@@ -146,9 +161,13 @@ class FakemarketAdapter(Adapter):
             platform=self.name,
             account=self.account.key,
             channel=Channel.OTHER,
-            buyer=Party(role=PartyRole.BUYER, platform_id=data["buyer"]["id"], display_name=data["buyer"]["name"]),
+            buyer=Party(
+                role=PartyRole.BUYER, platform_id=data["buyer"]["id"], display_name=data["buyer"]["name"]
+            ),
             order_id=data.get("order_id"),
-            status=ConversationStatus.AWAITING_SELLER if awaiting_seller else ConversationStatus.AWAITING_BUYER,
+            status=ConversationStatus.AWAITING_SELLER
+            if awaiting_seller
+            else ConversationStatus.AWAITING_BUYER,
             unread_count=int(data.get("unread", 0)),
             last_message_at=last,
             last_inbound_at=last if awaiting_seller else None,

@@ -10,16 +10,16 @@ import json
 import threading
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
 
 from ..._clock import Clock, VirtualClock
-from ...transport import InMemoryLimitStore
 from ..._effects import RateLimit
+from ...transport import InMemoryLimitStore
 
-__all__ = ["API_KEY", "BASE_URL", "Fault", "FakemarketSimulator", "SERVER_RATE_LIMIT"]
+__all__ = ["API_KEY", "BASE_URL", "SERVER_RATE_LIMIT", "FakemarketSimulator", "Fault"]
 
 BASE_URL = "https://api.fakemarket.test"
 API_KEY = "fm-test-key-0123456789"
@@ -52,18 +52,24 @@ class FakemarketSimulator:
     """Thread-safe in-memory server. ``handle`` is the httpx handler; ``faults`` is a queue of failures."""
 
     def __init__(self, clock: Clock | None = None, *, conversations: int = 5) -> None:
-        self.clock = clock or VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc))
+        self.clock = clock or VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
         self.lock = threading.Lock()
         self.faults: deque[Fault] = deque()
         self.requests: list[httpx.Request] = []
         self._limits = InMemoryLimitStore()
         self.convs: dict[str, _Conv] = {}
-        base = datetime(2026, 11, 1, 8, 0, tzinfo=timezone.utc)
+        base = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
         for i in range(conversations):
-            conv = _Conv(id=f"c{i + 1}", buyer=f"buyer{i + 1}", buyer_name=f"Buyer {i + 1}", order_id=f"FM-{1000 + i}")
+            conv = _Conv(
+                id=f"c{i + 1}", buyer=f"buyer{i + 1}", buyer_name=f"Buyer {i + 1}", order_id=f"FM-{1000 + i}"
+            )
             conv.messages.append(
-                {"id": f"m{i + 1}-1", "from": "buyer", "text": f"Hello, where is order FM-{1000 + i}?",
-                 "at": (base + timedelta(hours=i)).isoformat()}
+                {
+                    "id": f"m{i + 1}-1",
+                    "from": "buyer",
+                    "text": f"Hello, where is order FM-{1000 + i}?",
+                    "at": (base + timedelta(hours=i)).isoformat(),
+                }
             )
             conv.unread = 1
             self.convs[conv.id] = conv
@@ -93,7 +99,9 @@ class FakemarketSimulator:
             return _json(401, {"error": {"code": "Unauthorized", "message": "bad api key"}})
         wait = self._limits.reserve("server", SERVER_RATE_LIMIT, self.clock.monotonic())
         if wait > 0:
-            return _json(429, {"error": {"code": "TooManyRequests", "message": "slow down"}}, {"retry-after": "1"})
+            return _json(
+                429, {"error": {"code": "TooManyRequests", "message": "slow down"}}, {"retry-after": "1"}
+            )
         with self.lock:
             response = self._route(request)
         if fault is not None and fault.error == "read_timeout_after_commit":
@@ -123,8 +131,12 @@ class FakemarketSimulator:
             text = body.get("text")
             if not isinstance(text, str) or not text.strip():
                 return _json(400, {"error": {"code": "InvalidInput", "message": "text is required"}})
-            message = {"id": f"{conv.id}-s{len(conv.messages) + 1}", "from": "seller", "text": text,
-                       "at": self.clock.now().isoformat()}
+            message = {
+                "id": f"{conv.id}-s{len(conv.messages) + 1}",
+                "from": "seller",
+                "text": text,
+                "at": self.clock.now().isoformat(),
+            }
             conv.messages.append(message)
             conv.unread = 0
             return _json(201, message)
@@ -154,4 +166,6 @@ class FakemarketSimulator:
 
 
 def _json(status: int, body: object, headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(status, json=body, headers={"x-request-id": f"req-{id(body) % 100000}", **(headers or {})})
+    return httpx.Response(
+        status, json=body, headers={"x-request-id": f"req-{id(body) % 100000}", **(headers or {})}
+    )
