@@ -1,6 +1,6 @@
 """marketmsg: one typed model for talking to buyers on every marketplace."""
 
-import contextlib
+import contextlib as _contextlib
 
 from ._client import AsyncClient, Client
 from ._clock import Clock, SystemClock, VirtualClock
@@ -150,7 +150,7 @@ def _set_public_module() -> None:
     for name in __all__:
         obj = globals()[name]
         if isinstance(obj, type) and obj.__module__.startswith("marketmsg._"):
-            with contextlib.suppress(AttributeError, TypeError):
+            with _contextlib.suppress(AttributeError, TypeError):
                 obj.__module__ = "marketmsg"
 
 
