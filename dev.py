@@ -32,6 +32,14 @@ INSTALL_INPUTS = [
     ROOT / "requirements/dev.txt",
 ]
 PACKAGES = [".", "adapters/amazon", "adapters/aliexpress"]
+LINT_PATHS = ["src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py"]
+FORMAT_PATHS = ["src", "adapters/amazon/src", "adapters/aliexpress/src"]
+# mypy --strict: the shipped packages and the examples users copy from.
+TYPED_PATHS = ["src", "adapters/amazon/src", "adapters/aliexpress/src", "examples"]
+
+
+def _existing(paths: list[str]) -> list[str]:
+    return [p for p in paths if (ROOT / p).exists()]
 
 
 def _digest() -> str:
