@@ -7,6 +7,7 @@ from ._driver import DEFAULT_TIMEOUT, AsyncDriver, DriverOptions, SyncDriver
 from ._hooks import CallRecord, EventHooks
 from ._ratelimit import BucketState, InMemoryLimitStore, LimitStore, RateLimiter
 from ._retry import RetryPolicy, map_transport_error
+from ._urls import UnsafeURLError, check_url, host_allowed
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -20,5 +21,8 @@ __all__ = [
     "RateLimiter",
     "RetryPolicy",
     "SyncDriver",
+    "UnsafeURLError",
+    "check_url",
+    "host_allowed",
     "map_transport_error",
 ]
