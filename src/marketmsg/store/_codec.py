@@ -1,0 +1,64 @@
+"""Unified models ↔ JSON documents for the store, losslessly.
+
+``model_dump(mode="json")`` would write ``Attachment.content`` as UTF-8 text and fail on binary files, so the
+store dumps in Python mode and converts with ``bytes_mode="base64"``; on the way back the attachment contents are
+decoded before validation. Everything else (Decimal money, tz-aware datetimes, enums) round-trips through
+pydantic's own JSON forms.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from typing import Any, TypeVar
+
+from pydantic_core import to_jsonable_python
+
+from ..models import Conversation, Dispute, MarketmsgModel, Message
+
+__all__ = ["dump", "etag", "load_conversation", "load_dispute", "load_message", "to_json"]
+
+M = TypeVar("M", bound=MarketmsgModel)
+
+
+def dump(model: MarketmsgModel) -> dict[str, Any]:
+    """A JSON-ready dict of ``model`` (binary attachment contents as URL-safe base64)."""
+    result = to_jsonable_python(model.model_dump(mode="python"), bytes_mode="base64")
+    assert isinstance(result, dict)
+    return result
+
+
+def to_json(document: dict[str, Any]) -> str:
+    """Canonical JSON text: sorted keys, no whitespace, so equal documents are equal strings."""
+    return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def etag(document: dict[str, Any]) -> str:
+    """Fingerprint of what the unified model says. ``raw`` is left out: a platform payload that only changes
+    volatile fields (request ids, server timestamps) is not a change the inbox needs to act on."""
+    visible = {k: v for k, v in document.items() if k != "raw"}
+    return hashlib.sha256(to_json(visible).encode("utf-8")).hexdigest()[:32]
+
+
+def _decode_attachments(items: Any) -> Any:
+    if not isinstance(items, list):
+        return items
+    decoded = []
+    for item in items:
+        if isinstance(item, dict) and isinstance(item.get("content"), str):
+            item = {**item, "content": base64.urlsafe_b64decode(item["content"])}
+        decoded.append(item)
+    return decoded
+
+
+def load_message(document: dict[str, Any]) -> Message:
+    return Message.model_validate({**document, "attachments": _decode_attachments(document.get("attachments", []))})
+
+
+def load_conversation(document: dict[str, Any]) -> Conversation:
+    return Conversation.model_validate(document)
+
+
+def load_dispute(document: dict[str, Any]) -> Dispute:
+    return Dispute.model_validate({**document, "evidence": _decode_attachments(document.get("evidence", []))})

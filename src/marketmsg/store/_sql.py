@@ -1,0 +1,409 @@
+"""``SqlStore``: the outbox, the synced inbox and the sync cursors in one SQL database (SQLite or PostgreSQL)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, delete, func, inspect, nulls_last, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import RowMapping
+
+from .._exceptions import ConfigurationError
+from .._logging import get_logger
+from .._outbox import OutboxEntry, OutboxState
+from ..models import Conversation, ConversationStatus, Dispute, Message, parse_id
+from ._codec import dump, etag, load_conversation, load_dispute, load_message
+from ._engine import make_engine
+from ._schema import Tables, build_tables
+
+__all__ = ["SqlStore", "SyncCursor", "UpsertResult"]
+
+log = get_logger("marketmsg.store")
+_CHUNK = 500  # ids per IN (...) lookup: well under SQLite's 32766 bound-parameter limit
+
+
+@dataclass(frozen=True)
+class SyncCursor:
+    """How far one account's stream (``conversations`` or ``disputes``) has been synced.
+
+    ``watermark`` is the newest platform timestamp seen (the platform's clock, not ours, so skew between hosts
+    cannot skip items); ``synced_at`` is when the sync ran; ``token`` is an optional adapter cursor.
+    """
+
+    account: str
+    stream: str
+    watermark: datetime | None
+    synced_at: datetime
+    token: str | None = None
+
+
+@dataclass(frozen=True)
+class UpsertResult:
+    """What an upsert changed: ids inserted, ids whose unified content changed, and how many were identical.
+
+    ``previous`` maps each updated conversation id to its stored ``last_message_at`` before the update.
+    """
+
+    new: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    unchanged: int = 0
+    previous: Mapping[str, datetime | None] = field(default_factory=dict)
+
+    @property
+    def changed(self) -> tuple[str, ...]:
+        return self.new + self.updated
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _account_of(object_id: str) -> tuple[str, str]:
+    parsed = parse_id(object_id)
+    return f"{parsed.platform}:{parsed.seller_id}", parsed.platform
+
+
+class SqlStore:
+    """Durable storage for many workers: implements :class:`marketmsg.Outbox` and keeps the synced inbox.
+
+    >>> store = SqlStore("inbox.db")                                    # doctest: +SKIP
+    >>> store = SqlStore("postgresql://app@db.internal/marketmsg")      # doctest: +SKIP
+    >>> client = marketmsg.Client(accounts, outbox=store)               # doctest: +SKIP
+
+    ``target`` is a SQLite file path (created on first use), a SQLAlchemy URL (``sqlite:///…``,
+    ``postgresql://…`` — psycopg 3 is used when no driver is named) or an :class:`~sqlalchemy.Engine`.
+    Tables are named ``<table_prefix>outbox`` and so on and are created unless ``create=False``.
+    The store is thread-safe; share one instance per process and point every process at the same database.
+    """
+
+    def __init__(
+        self,
+        target: str | os.PathLike[str] | Engine,
+        *,
+        table_prefix: str = "marketmsg_",
+        schema: str | None = None,
+        create: bool = True,
+        echo: bool = False,
+    ) -> None:
+        if not table_prefix.replace("_", "").isalnum() and table_prefix:
+            raise ConfigurationError(
+                f"table_prefix {table_prefix!r} may only contain letters, digits and '_'", field="table_prefix"
+            )
+        self._owns_engine = not isinstance(target, Engine)
+        self.engine: Engine = make_engine(target, echo=echo)
+        self.dialect = self.engine.dialect.name
+        self.tables: Tables = build_tables(table_prefix, schema)
+        if create:
+            self.create_tables()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def create_tables(self) -> None:
+        """Create missing tables and indexes (existing ones are left as they are)."""
+        self.tables.metadata.create_all(self.engine, checkfirst=True)
+
+    def drop_tables(self) -> None:
+        """Drop this store's tables (and only them). Irreversible."""
+        self.tables.metadata.drop_all(self.engine, checkfirst=True)
+
+    def table_names(self) -> list[str]:
+        """Names of this store's tables that exist in the database."""
+        existing = set(inspect(self.engine).get_table_names(schema=self.tables.metadata.schema))
+        return sorted(t.name for t in self.tables.metadata.sorted_tables if t.name in existing)
+
+    def close(self) -> None:
+        """Release pooled connections (only when the store created the engine)."""
+        if self._owns_engine:
+            self.engine.dispose()
+
+    def __enter__(self) -> SqlStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"SqlStore({self.engine.url.render_as_string(hide_password=True)!r})"
+
+    # ------------------------------------------------------------------ helpers
+
+    def _insert(self, table: Table) -> Any:
+        return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
+
+    def _upsert(self, conn: Connection, table: Table, rows: list[dict[str, Any]], keys: Sequence[str]) -> None:
+        if not rows:
+            return
+        stmt = self._insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[table.c[k] for k in keys],
+            set_={name: stmt.excluded[name] for name in rows[0] if name not in keys},
+        )
+        conn.execute(stmt, rows)
+
+    def _existing(self, conn: Connection, table: Table, ids: Sequence[str], *extra: str) -> dict[str, RowMapping]:
+        found: dict[str, RowMapping] = {}
+        columns = [table.c.id, table.c.etag, *(table.c[name] for name in extra)]
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            for row in conn.execute(select(*columns).where(table.c.id.in_(chunk))).mappings():
+                found[row["id"]] = row
+        return found
+
+    # ------------------------------------------------------------------ outbox (marketmsg.Outbox)
+
+    def begin(self, entry: OutboxEntry) -> OutboxEntry:
+        """Record ``entry`` as pending, or return the existing entry with the same key.
+
+        Atomic across threads, processes and hosts: of several workers beginning the same key, exactly one gets
+        its own ``entry`` back (and may send); the others get the stored entry. A FAILED entry (nothing was
+        delivered) is taken over by exactly one new attempt, as :class:`marketmsg.InMemoryOutbox` does.
+        """
+        t = self.tables.outbox
+        row = {
+            "key": entry.key, "account": entry.account, "target": entry.target, "operation": entry.operation,
+            "state": entry.state.value, "created_at": entry.created_at, "updated_at": _now(),
+            "message_id": entry.message.id if entry.message else None,
+            "message": dump(entry.message) if entry.message else None,
+            "error": entry.error,
+            # Forward-compatible: an OutboxEntry that carries the body lets reconcile match on it.
+            "body": getattr(entry, "body", None),
+        }
+        with self.engine.begin() as conn:
+            # RETURNING rather than rowcount: psycopg reports -1 for INSERT … ON CONFLICT DO NOTHING.
+            inserted = conn.execute(
+                self._insert(t).values(**row).on_conflict_do_nothing(index_elements=[t.c.key]).returning(t.c.key)
+            ).first()
+            if inserted is not None:
+                return entry
+            retaken = conn.execute(
+                update(t)
+                .where(t.c.key == entry.key, t.c.state == OutboxState.FAILED.value)
+                .values({k: v for k, v in row.items() if k != "key"})
+                .returning(t.c.key)
+            ).first()
+            if retaken is not None:
+                return entry
+            existing = conn.execute(select(t).where(t.c.key == entry.key)).mappings().one()
+        return self._entry(existing)
+
+    def finish(
+        self, key: str, state: OutboxState, *, message: Message | None = None, error: str | None = None
+    ) -> None:
+        """Record the outcome of the send under ``key`` (unknown keys are ignored, like the in-memory outbox)."""
+        t = self.tables.outbox
+        values = {
+            "state": state.value, "updated_at": _now(), "error": error,
+            "message": dump(message) if message else None, "message_id": message.id if message else None,
+        }
+        with self.engine.begin() as conn:
+            conn.execute(update(t).where(t.c.key == key).values(values))
+
+    def get(self, key: str) -> OutboxEntry | None:
+        """The entry recorded under ``key``, or ``None``."""
+        with self.engine.begin() as conn:
+            row = conn.execute(select(self.tables.outbox).where(self.tables.outbox.c.key == key)).mappings().first()
+        return None if row is None else self._entry(row)
+
+    def entries(self, state: OutboxState | None = None) -> Sequence[OutboxEntry]:
+        """Entries (in one state, or all), oldest first."""
+        t = self.tables.outbox
+        query = select(t).order_by(t.c.created_at, t.c.key)
+        if state is not None:
+            query = query.where(t.c.state == state.value)
+        with self.engine.begin() as conn:
+            return [self._entry(row) for row in conn.execute(query).mappings()]
+
+    def outbox_body(self, key: str) -> str | None:
+        """The message text recorded with an outbox entry, when the sender recorded it."""
+        t = self.tables.outbox
+        with self.engine.begin() as conn:
+            return conn.execute(select(t.c.body).where(t.c.key == key)).scalar_one_or_none()
+
+    def claimed_message_ids(self) -> set[str]:
+        """Platform message ids already attributed to a SENT outbox entry (reconcile never reuses one)."""
+        t = self.tables.outbox
+        with self.engine.begin() as conn:
+            return set(conn.execute(select(t.c.message_id).where(t.c.message_id.is_not(None))).scalars())
+
+    @staticmethod
+    def _entry(row: RowMapping) -> OutboxEntry:
+        return OutboxEntry(
+            key=row["key"], account=row["account"], target=row["target"], operation=row["operation"],
+            state=OutboxState(row["state"]), created_at=row["created_at"],
+            message=load_message(row["message"]) if row["message"] else None, error=row["error"],
+        )
+
+    # ------------------------------------------------------------------ conversations, messages, disputes
+
+    def upsert_conversations(self, items: Iterable[Conversation], *, synced_at: datetime | None = None) -> UpsertResult:
+        """Insert or update conversations; rows whose unified content is unchanged are not rewritten."""
+        t = self.tables.conversations
+        docs = {c.id: (c, dump(c)) for c in items}
+        synced = synced_at or _now()
+        with self.engine.begin() as conn:
+            existing = self._existing(conn, t, list(docs), "last_message_at")
+            rows, new, updated, previous = [], [], [], {}
+            for cid, (conv, doc) in docs.items():
+                tag = etag(doc)
+                old = existing.get(cid)
+                if old is not None and old["etag"] == tag:
+                    continue
+                (updated if old is not None else new).append(cid)
+                if old is not None:
+                    previous[cid] = old["last_message_at"]
+                rows.append({
+                    "id": cid, "account": conv.account, "platform": conv.platform, "order_id": conv.order_id,
+                    "status": conv.status.value, "last_message_at": conv.last_message_at,
+                    "response_due": conv.response_due, "etag": tag, "synced_at": synced, "data": doc,
+                })
+            self._upsert(conn, t, rows, ["id"])
+        return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows), previous)
+
+    def upsert_messages(self, items: Iterable[Message]) -> UpsertResult:
+        """Insert or update messages by id (a message seen twice is stored once)."""
+        t = self.tables.messages
+        docs = {m.id: (m, dump(m)) for m in items}
+        with self.engine.begin() as conn:
+            existing = self._existing(conn, t, list(docs))
+            rows, new, updated = [], [], []
+            for mid, (msg, doc) in docs.items():
+                tag = etag(doc)
+                old = existing.get(mid)
+                if old is not None and old["etag"] == tag:
+                    continue
+                (updated if old is not None else new).append(mid)
+                account, platform = _account_of(msg.conversation_id)
+                rows.append({
+                    "id": mid, "conversation_id": msg.conversation_id, "account": account, "platform": platform,
+                    "direction": msg.direction.value, "sent_at": msg.sent_at, "etag": tag, "data": doc,
+                })
+            self._upsert(conn, t, rows, ["id"])
+        return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows))
+
+    def upsert_disputes(self, items: Iterable[Dispute]) -> UpsertResult:
+        """Insert or update disputes by id."""
+        t = self.tables.disputes
+        docs = {d.id: (d, dump(d)) for d in items}
+        with self.engine.begin() as conn:
+            existing = self._existing(conn, t, list(docs))
+            rows, new, updated = [], [], []
+            for did, (dispute, doc) in docs.items():
+                tag = etag(doc)
+                old = existing.get(did)
+                if old is not None and old["etag"] == tag:
+                    continue
+                (updated if old is not None else new).append(did)
+                due = dispute.timeline.seller_response_due
+                rows.append({
+                    "id": did, "account": dispute.account, "platform": dispute.platform,
+                    "order_id": dispute.order_id, "status": dispute.status.value, "opened_at": dispute.opened_at,
+                    "updated_at": dispute.updated_at, "response_due": due.at if due else None, "etag": tag,
+                    "data": doc,
+                })
+            self._upsert(conn, t, rows, ["id"])
+        return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows))
+
+    def get_conversation(self, conversation_id: str) -> Conversation | None:
+        t = self.tables.conversations
+        with self.engine.begin() as conn:
+            doc = conn.execute(select(t.c.data).where(t.c.id == conversation_id)).scalar_one_or_none()
+        return None if doc is None else load_conversation(doc)
+
+    def conversations(
+        self,
+        *,
+        account: str | None = None,
+        order_id: str | None = None,
+        status: ConversationStatus | None = None,
+        limit: int | None = None,
+    ) -> list[Conversation]:
+        """Stored conversations, most recent activity first (ties by id, so the order is deterministic)."""
+        t = self.tables.conversations
+        query = select(t.c.data).order_by(nulls_last(t.c.last_message_at.desc()), t.c.id)
+        query = _filters(query, t, account=account, order_id=order_id, status=status)
+        return [load_conversation(doc) for doc in self._scalars(query.limit(limit))]
+
+    def inbox(self, *, account: str | None = None, limit: int | None = None) -> list[Conversation]:
+        """The work queue: awaiting a seller reply first, soonest due first; then everything else by activity."""
+        t = self.tables.conversations
+        waiting = (t.c.status != ConversationStatus.AWAITING_SELLER.value).asc()
+        query = select(t.c.data).order_by(
+            waiting, nulls_last(t.c.response_due.asc()), nulls_last(t.c.last_message_at.desc()), t.c.id
+        )
+        return [load_conversation(doc) for doc in self._scalars(_filters(query, t, account=account).limit(limit))]
+
+    def messages(self, conversation_id: str) -> list[Message]:
+        """A conversation's stored messages, oldest first (ties by id)."""
+        t = self.tables.messages
+        query = select(t.c.data).where(t.c.conversation_id == conversation_id).order_by(t.c.sent_at, t.c.id)
+        return [load_message(doc) for doc in self._scalars(query)]
+
+    def disputes(self, *, account: str | None = None, order_id: str | None = None) -> list[Dispute]:
+        """Stored disputes, oldest opened first (ties by id)."""
+        t = self.tables.disputes
+        query = select(t.c.data).order_by(nulls_last(t.c.opened_at.asc()), t.c.id)
+        return [load_dispute(doc) for doc in self._scalars(_filters(query, t, account=account, order_id=order_id))]
+
+    def accounts(self) -> list[str]:
+        """Accounts with anything stored."""
+        t = self.tables
+        union = select(t.conversations.c.account).union(select(t.disputes.c.account))
+        return sorted(self._scalars(union))
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: ``{"conversations": 5, "messages": 7, ...}``."""
+        prefix_len = len(self.tables.outbox.name) - len("outbox")
+        with self.engine.begin() as conn:
+            return {
+                table.name[prefix_len:]: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in self.tables.metadata.sorted_tables
+            }
+
+    def _scalars(self, query: Any) -> Iterator[Any]:
+        with self.engine.begin() as conn:
+            return iter(list(conn.execute(query).scalars()))
+
+    # ------------------------------------------------------------------ sync cursors
+
+    def get_cursor(self, account: str, stream: str) -> SyncCursor | None:
+        """The cursor of ``account``'s ``stream``, or ``None`` before the first sync."""
+        t = self.tables.cursors
+        with self.engine.begin() as conn:
+            row = conn.execute(select(t).where(t.c.account == account, t.c.stream == stream)).mappings().first()
+        if row is None:
+            return None
+        return SyncCursor(row["account"], row["stream"], row["watermark"], row["synced_at"], row["token"])
+
+    def set_cursor(self, cursor: SyncCursor) -> None:
+        """Save a cursor. The watermark never moves backwards, so a slow worker cannot undo a faster one."""
+        t = self.tables.cursors
+        with self.engine.begin() as conn:
+            current = conn.execute(
+                select(t.c.watermark).where(t.c.account == cursor.account, t.c.stream == cursor.stream)
+            ).first()
+            watermark = cursor.watermark
+            if current is not None and current[0] is not None and (watermark is None or current[0] > watermark):
+                watermark = current[0]
+            row = {"account": cursor.account, "stream": cursor.stream, "watermark": watermark,
+                   "synced_at": cursor.synced_at, "token": cursor.token}
+            self._upsert(conn, t, [row], ["account", "stream"])
+
+    def reset_cursors(self, account: str | None = None) -> None:
+        """Forget sync progress (all accounts, or one), so the next sync fetches everything again."""
+        t = self.tables.cursors
+        with self.engine.begin() as conn:
+            conn.execute(delete(t) if account is None else delete(t).where(t.c.account == account))
+
+
+def _filters(query: Any, table: Table, **values: Any) -> Any:
+    for name, value in values.items():
+        if value is not None:
+            query = query.where(table.c[name] == getattr(value, "value", value))
+    return query
