@@ -55,7 +55,8 @@ class HttpCall(Effect):
     ``idempotent`` says whether repeating it is harmless: reads are, message sends are not (a send is only
     retried when it provably never reached the platform). ``rate_limit`` defaults to the adapter's table entry for
     ``operation``. ``auth`` overrides the adapter's default auth (``None`` = adapter default, ``False`` = none).
-    ``check_status`` set to False hands error responses to the flow instead of raising.
+    ``check_status`` set to False hands error responses to the flow instead of raising. ``max_bytes`` caps the
+    body (streamed; a larger one raises ``ResponseValidationError``) — set it for URLs taken from payloads.
     """
 
     request: httpx.Request
@@ -64,6 +65,7 @@ class HttpCall(Effect):
     rate_limit: RateLimit | None = None
     auth: httpx.Auth | bool | None = None
     check_status: bool = True
+    max_bytes: int | None = None
 
     def send(self) -> Generator[Effect, Any, httpx.Response]:
         """``response = yield from call.send()`` — typed sugar over ``yield``."""

@@ -16,7 +16,7 @@ import tenacity
 
 from .._clock import Clock, SystemClock
 from .._effects import Effect, Flow, HttpCall, IOEffect
-from .._exceptions import MarketmsgError, RateLimitError
+from .._exceptions import MarketmsgError, RateLimitError, ResponseValidationError
 from .._logging import get_logger
 from .._redact import redact_url
 from ..adapter import Adapter
@@ -149,6 +149,21 @@ class _DriverBase:
                 log.exception("event hook %r failed", hook)
 
 
+def check_size(adapter: Adapter, call: HttpCall, size: int) -> None:
+    if call.max_bytes is not None and size > call.max_bytes:
+        raise ResponseValidationError(
+            f"{call.operation}: response larger than {call.max_bytes} bytes; refused", platform=adapter.name
+        )
+
+
+def bounded(streamed: httpx.Response, body: bytes) -> httpx.Response:
+    """A fully read copy of a streamed response (the body already decoded by httpx)."""
+    headers = [
+        (k, v) for k, v in streamed.headers.items() if k.lower() not in ("content-encoding", "content-length")
+    ]
+    return httpx.Response(streamed.status_code, headers=headers, content=body, request=streamed.request)
+
+
 def _request_id(response: httpx.Response | None) -> str | None:
     if response is None:
         return None
@@ -205,11 +220,21 @@ class SyncDriver(_DriverBase):
         if not isinstance(effect, HttpCall):
             raise TypeError(f"unknown effect {effect!r}")
         request = self.prepare(effect)
+        auth = self.auth_for(adapter, effect) or httpx.USE_CLIENT_DEFAULT
         try:
-            response = self.http.send(
-                request, auth=self.auth_for(adapter, effect) or httpx.USE_CLIENT_DEFAULT
-            )
-            response.read()
+            if effect.max_bytes is None:
+                response = self.http.send(request, auth=auth)
+                response.read()
+            else:
+                response = self.http.send(request, auth=auth, stream=True)
+                try:
+                    body = bytearray()
+                    for chunk in response.iter_bytes():
+                        body += chunk
+                        check_size(adapter, effect, len(body))
+                finally:
+                    response.close()
+                response = bounded(response, bytes(body))
         except httpx.TransportError as exc:
             raise map_transport_error(exc, platform=adapter.name) from exc
         attempt.response = response
@@ -265,11 +290,21 @@ class AsyncDriver(_DriverBase):
         if not isinstance(effect, HttpCall):
             raise TypeError(f"unknown effect {effect!r}")
         request = self.prepare(effect)
+        auth = self.auth_for(adapter, effect) or httpx.USE_CLIENT_DEFAULT
         try:
-            response = await self.http.send(
-                request, auth=self.auth_for(adapter, effect) or httpx.USE_CLIENT_DEFAULT
-            )
-            await response.aread()
+            if effect.max_bytes is None:
+                response = await self.http.send(request, auth=auth)
+                await response.aread()
+            else:
+                response = await self.http.send(request, auth=auth, stream=True)
+                try:
+                    body = bytearray()
+                    async for chunk in response.aiter_bytes():
+                        body += chunk
+                        check_size(adapter, effect, len(body))
+                finally:
+                    await response.aclose()
+                response = bounded(response, bytes(body))
         except httpx.TransportError as exc:
             raise map_transport_error(exc, platform=adapter.name) from exc
         attempt.response = response

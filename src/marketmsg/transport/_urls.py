@@ -25,8 +25,8 @@ class UnsafeURLError(MarketmsgError):
 def host_allowed(host: str, allowed: Iterable[str]) -> bool:
     """True when ``host`` equals an allowed entry, or is a subdomain of an entry written as ``.example.com``."""
     host = host.lower().rstrip(".")
-    for entry in allowed:
-        entry = entry.lower().rstrip(".")
+    for raw_entry in allowed:
+        entry = raw_entry.lower().rstrip(".")
         if entry.startswith("."):
             if host.endswith(entry) or host == entry[1:]:
                 return True
@@ -35,7 +35,9 @@ def host_allowed(host: str, allowed: Iterable[str]) -> bool:
     return False
 
 
-def check_url(url: str | httpx.URL, allowed_hosts: Iterable[str], *, allow_http_hosts: Iterable[str] = ()) -> httpx.URL:
+def check_url(
+    url: str | httpx.URL, allowed_hosts: Iterable[str], *, allow_http_hosts: Iterable[str] = ()
+) -> httpx.URL:
     """Return the parsed URL if it may be fetched; raise :class:`UnsafeURLError` saying why not.
 
     ``allow_http_hosts`` lists hosts (the sandbox's loopback) that may use plain http and loopback addresses.
@@ -44,7 +46,9 @@ def check_url(url: str | httpx.URL, allowed_hosts: Iterable[str], *, allow_http_
     host = parsed.host
     local_ok = host_allowed(host, allow_http_hosts) if host else False
     if parsed.scheme != "https" and not local_ok:
-        raise UnsafeURLError(f"refusing to fetch a {parsed.scheme or 'scheme-less'} URL: only https is allowed")
+        raise UnsafeURLError(
+            f"refusing to fetch a {parsed.scheme or 'scheme-less'} URL: only https is allowed"
+        )
     if not host:
         raise UnsafeURLError("refusing a URL without a host")
     if not local_ok:
