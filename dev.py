@@ -35,7 +35,7 @@ PACKAGES = [".", "adapters/amazon", "adapters/aliexpress"]
 LINT_PATHS = ["src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py"]
 FORMAT_PATHS = ["src", "adapters/amazon/src", "adapters/aliexpress/src"]
 # mypy --strict: the shipped packages and the examples users copy from.
-TYPED_PATHS = ["src", "adapters/amazon/src", "adapters/aliexpress/src", "examples"]
+TYPED_PATHS = ["src", "adapters/amazon/src", "adapters/aliexpress/src", "examples", "tests/typechecking"]
 
 
 def _existing(paths: list[str]) -> list[str]:
