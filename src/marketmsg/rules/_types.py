@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal, Protocol, runtime_checkable
 
-from ..models import Capability, OrderContext
+from ..models import Account, Capability, OrderContext
 
 __all__ = ["Finding", "Report", "RuleContext", "RulePack", "Severity"]
 
@@ -27,6 +28,7 @@ class Finding:
 
     @property
     def blocks(self) -> bool:
+        """True for a blocking finding."""
         return self.severity == "block"
 
 
@@ -52,7 +54,13 @@ class Report:
 
 @dataclass(frozen=True)
 class RuleContext:
-    """What a content or capability rule may look at besides the text."""
+    """What a content or capability rule may look at besides the text.
+
+    ``now`` is the instant the send happens (the client passes its clock's time, so tests control it);
+    ``None`` means the system clock. ``external_contact_allowed`` is set only for the off-platform protocol's
+    notice (see :mod:`marketmsg.offplatform`); it lifts the contact-detail rules and nothing else.
+    ``account`` gives packs the account's non-secret settings (e.g. when an AliExpress channel closes).
+    """
 
     platform: str
     locale: str | None = None
@@ -61,6 +69,8 @@ class RuleContext:
     capability: Capability | None = None
     critical: bool = False
     external_contact_allowed: bool = False
+    now: datetime | None = None
+    account: Account | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
 

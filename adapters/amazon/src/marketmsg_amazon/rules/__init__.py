@@ -1,20 +1,62 @@
-"""Amazon's rule pack (skeleton — filled in by the platform-rules issue)."""
+"""Amazon's rule pack: content policy (``AMAZON_CONTENT_POLICY``) and capability rules, each citing its source.
+
+``AMAZON_RULES`` implements :class:`marketmsg.rules.RulePack`; the adapter exposes it as ``rule_pack`` and the
+client runs it before every send. ``marketmsg check "…" --platform amazon`` runs its content half.
+"""
 
 from __future__ import annotations
 
-from marketmsg.rules import Finding, RuleContext
+from marketmsg.models import Fulfilment
+from marketmsg.rules import ContentRules, Finding, RuleContext
 
-__all__ = ["AMAZON_RULES"]
+from ._capability import CRITICAL_KINDS, FBA_PROACTIVE_KINDS, ONE_PER_ORDER_KINDS, check_send
+from ._content import AMAZON_CONTENT_POLICY, AMAZON_ORDER_ID, FBA_CUSTOMER_SERVICE_TOPICS
+
+__all__ = [
+    "AMAZON_CONTENT_POLICY",
+    "AMAZON_ORDER_ID",
+    "AMAZON_RULES",
+    "CRITICAL_KINDS",
+    "FBA_PROACTIVE_KINDS",
+    "ONE_PER_ORDER_KINDS",
+    "AmazonRules",
+]
+
+_FBA_SOURCE = "Amazon Buyer-Seller Messaging Service overview — platforms/amazon.md §5.4 [doc]"
 
 
-class _AmazonRules:
+class AmazonRules:
+    """Amazon's :class:`~marketmsg.rules.RulePack`."""
+
     platform = "amazon"
 
+    def __init__(self) -> None:
+        self.content = ContentRules(AMAZON_CONTENT_POLICY)
+
     def check_content(self, text: str, context: RuleContext) -> list[Finding]:
-        return []
+        """Content findings, plus the FBA routing warning for return/refund wording on Amazon-fulfilled orders."""
+        findings = self.content.check(text, context)
+        order = context.order
+        if order is not None and order.fulfilment is Fulfilment.PLATFORM:
+            match = FBA_CUSTOMER_SERVICE_TOPICS.search(text.lower())
+            if match is not None:
+                findings.append(
+                    Finding(
+                        rule="amazon.fba_customer_service",
+                        severity="warn",
+                        message=f"Order {order.order_id} is fulfilled by Amazon: returns and refunds are handled by "
+                        "Amazon Customer Service, not by the seller.",
+                        start=match.start(),
+                        end=match.end(),
+                        suggestion="Answer product questions only and refer the buyer to Amazon Customer Service.",
+                        source=_FBA_SOURCE,
+                    )
+                )
+        return findings
 
     def check_send(self, context: RuleContext) -> list[Finding]:
-        return []
+        """Capability findings (FBA, gift returns, opt-out, windows, one per order, offered actions)."""
+        return check_send(context)
 
 
-AMAZON_RULES = _AmazonRules()
+AMAZON_RULES = AmazonRules()

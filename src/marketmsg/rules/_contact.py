@@ -1,0 +1,294 @@
+"""Detectors for off-platform contact details: e-mail addresses (plain and obfuscated), links, phone numbers and
+messenger apps/handles. Each returns ``(start, end, detail)`` spans over the original text.
+
+Speed matters (the check runs before every send, and in bulk over drafts): every detector first runs a cheap
+test — a substring, or a regex that begins with a literal so ``re`` can jump to candidate positions — and only
+then the expensive part. phonenumbers runs only on digit runs that survive the id/date/price filters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import phonenumbers
+
+__all__ = [
+    "Span",
+    "find_emails",
+    "find_messengers",
+    "find_obfuscated_emails",
+    "find_phones",
+    "find_urls",
+    "host_allowed",
+]
+
+Span = tuple[int, int, str]
+
+# ------------------------------------------------------------------------------------------------ e-mail
+
+_EMAIL = re.compile(
+    r"[\w.+%-]+\s?[@＠]\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?[a-z]{2,24}\b", re.IGNORECASE
+)
+_MAIL_PROVIDERS = (
+    "gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|freenet|orange|free|wanadoo|"
+    "laposte|libero|virgilio|alice|tiscali|uol|bol|terra|proton|protonmail|yandex|mail|qq|163|126|sina|sohu|"
+    "foxmail|aliyun|docomo|ezweb|softbank|naver"
+)
+_TLDS = (
+    "com|net|org|info|biz|io|co|de|fr|es|it|pt|br|jp|cn|uk|us|ca|au|nl|pl|se|ru|in|mx|be|at|ch|eu|me|cc|tv|"
+    "shop|store|online|site|top|xyz|app|dev|ly|gl|to|tk|ne\\.jp|co\\.jp|co\\.uk|com\\.br|com\\.cn|com\\.mx"
+)
+_AT_WORD = r"(?:at|arroba|chiocciola|chez|bei|em|アット|あっと|艾特)"
+_DOT_WORD = r"(?:dot|punkt|point|punto|ponto|ドット|どっと|点|點)"
+_OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
+_OBFUSCATED = re.compile(
+    # "name (at) domain (dot) com", "name [at] domain.com", "name at domain dot com", "name at gmail.com"
+    rf"[\w.+-]+\s*{_OPEN}\s*(?:{_AT_WORD}|@)\s*{_CLOSE}\s*[\w-]+"
+    rf"(?:\s*(?:{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+|\.)\s*(?:{_TLDS})\b)?"
+    rf"|[\w.+-]+\s+{_AT_WORD}\s+[\w-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})\b"
+    rf"|[\w.+-]+\s+{_AT_WORD}\s+(?:{_MAIL_PROVIDERS})\.(?:{_TLDS})\b"
+    rf"|\b(?:my\s+)?(?:{_MAIL_PROVIDERS})(?:\s+(?:address|account|adresse|id))?\s*(?:is|:|：|ist|est|es|è|é|是)\s*"
+    rf"[a-z][\w.+-]{{2,}}\d[\w.+-]*",
+    re.IGNORECASE,
+)
+_OBFUSCATION_TRIGGERS = (
+    "(at)", "[at]", "{at}", "<at>", "( at )", "[ at ]", " at ", " dot ", "(dot)", "[dot]", "punkt", " point ",
+    "punto", "ponto", "arroba", "chiocciola", "gmail", "hotmail", "yahoo", "outlook", "icloud", "gmx", "qq",
+    "163", "アット", "ドット", "艾特",
+)
+
+
+def find_emails(text: str, low: str) -> list[Span]:
+    """Plain e-mail addresses (``@`` or the full-width ``＠``, spaces around ``@``/``.`` tolerated)."""
+    if "@" not in text and "＠" not in text:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
+
+
+def find_obfuscated_emails(text: str, low: str) -> list[Span]:
+    """Addresses written to slip past filters: ``bob (at) gmail (dot) com``, ``bob at gmail dot com``."""
+    if not any(t in low for t in _OBFUSCATION_TRIGGERS):
+        return []
+    return [(m.start(), m.end(), m.group()) for m in _OBFUSCATED.finditer(text)]
+
+
+# -------------------------------------------------------------------------------------------------- links
+
+_SCHEME_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)】」]+|www\.[^\s<>\"'）)】」]+", re.IGNORECASE)
+# Starts with a literal "." so the regex engine jumps between dots instead of testing every position.
+_TLD_AFTER_DOT = re.compile(rf"\.(?:{_TLDS})(?![a-z0-9-])")
+_HOST_BEFORE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+_PATH_AFTER = re.compile(r"(?::\d{1,5})?(?:/[^\s<>\"'）)】」]*)?")
+_TRAILING_PUNCT = ".,;:!?)]}'\"。、！？"
+
+
+def _strip_trailing(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in _TRAILING_PUNCT:
+        end -= 1
+    return end
+
+
+def find_urls(text: str, low: str) -> list[Span]:
+    """Links: anything with a scheme or ``www.``, and bare domains with a known TLD (``mystore.com/x``).
+
+    ``detail`` is the link as written. A bare domain needs a lower-case TLD in the original text, so a missing
+    space after a full stop ("Thanks.It arrived") is not mistaken for a link.
+    """
+    spans: list[Span] = []
+    if "://" in low or "www." in low:
+        for m in _SCHEME_URL.finditer(text):
+            end = _strip_trailing(text, m.start(), m.end())
+            spans.append((m.start(), end, text[m.start() : end]))
+    for m in _TLD_AFTER_DOT.finditer(low):
+        if not text[m.start() + 1 : m.end()].islower():
+            continue
+        host = _HOST_BEFORE.search(low, max(0, m.start() - 253), m.start())
+        if host is None or host.end() != m.start():
+            continue
+        start = host.start()
+        if start > 0 and (low[start - 1] in "@＠/" or low[start - 1].isalnum()):
+            continue  # part of an e-mail address or of a URL already found, or not a word boundary
+        path = _PATH_AFTER.match(low, m.end())
+        end = _strip_trailing(text, start, path.end() if path else m.end())
+        if any(s <= start < e for s, e, _ in spans):
+            continue
+        spans.append((start, end, text[start:end]))
+    spans.sort()
+    return spans
+
+
+def link_host(link: str) -> str:
+    """The lower-case host of a link as written (with or without scheme)."""
+    rest = link.split("://", 1)[1] if "://" in link else link
+    host = re.split(r"[/:?#]", rest, maxsplit=1)[0].lower()
+    return host.rstrip(".")
+
+
+def host_allowed(host: str, allowed: Sequence[str]) -> bool:
+    """True when ``host`` is one of ``allowed`` or a subdomain of one (``amazon.de`` allows ``www.amazon.de``).
+
+    An entry ending in ``.*`` matches every top-level domain: ``amazon.*`` allows ``amazon.co.jp``.
+    """
+    for entry in allowed:
+        if entry.endswith(".*"):
+            base = entry[:-2]
+            labels = host.split(".")
+            for i in range(len(labels)):
+                if labels[i] == base and 0 < len(labels) - i - 1 <= 2:
+                    return True
+        elif host == entry or host.endswith("." + entry):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------------ phones
+
+# A run of digits with the separators people put in phone numbers; starts with a charset so the scan is cheap.
+_PHONE_CANDIDATE = re.compile(r"(?<![\w+＋/.,-])(?:\+|＋|00)?\(?\d[\d \-./()\u00a0]{5,22}\d(?![\w-]|[.,]\d)")
+_ORDER_LIKE = re.compile(r"^[0-9D]\d{2}-\d{7}-\d{7}$")  # Amazon order id 3-7-7
+_DATE_LIKE = re.compile(
+    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
+    r"(?:\s*[-–]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?$"
+)
+_CURRENCY_NEAR = re.compile(r"[$€£¥₩₹]|\b(?:usd|eur|gbp|jpy|cny|rmb|brl|r\$|mxn|cad|aud|chf|pln|sek)\b|円|元")
+_PHONE_WORDS = (
+    "call", "phone", "tel", "mobile", "cell", "hotline", "whatsapp", "ring", "dial", "text me", "sms", "telefon",
+    "handy", "rufnummer", "anrufen", "rufen sie", "téléphone", "telephone", "appelez", "portable", "teléfono",
+    "telefono", "llame", "llámenos", "móvil", "movil", "chiami", "cellulare", "telefone", "ligue", "celular",
+    "電話", "携帯", "电话", "電話番号", "手机", "手機", "致电", "打给", "联系方式",
+)
+_ID_WORDS = (
+    "order", "invoice", "tracking", "track", "shipment", "parcel", "package", "waybill", "awb", "asin", "sku",
+    "ean", "upc", "gtin", "isbn", "serial", "model", "part", "ref", "reference", "case", "ticket", "rma", "id",
+    "no.", "nr", "#", "bestell", "rechnung", "sendung", "paket", "auftrag", "artikel", "commande", "facture",
+    "suivi", "colis", "référence", "pedido", "factura", "seguimiento", "envío", "envio", "ordine", "fattura",
+    "spedizione", "tracciamento", "fatura", "rastreio", "rastreamento", "encomenda", "注文", "追跡", "伝票",
+    "お問い合わせ番号", "订单", "訂單", "运单", "運單", "单号", "單號", "物流", "快递", "快遞", "跟踪", "追踪",
+)
+_EXCEPTION_WORDS = (
+    "warranty", "guarantee", "manufacturer", "carrier", "courier", "dhl", "ups", "fedex", "usps", "hermes", "dpd",
+    "gls", "royal mail", "la poste", "colissimo", "chronopost", "correos", "seur", "poste italiane", "brt", "ctt",
+    "yamato", "sagawa", "japan post", "yamato", "garantie", "hersteller", "spediteur", "paketdienst",
+    "zusteller", "fabricant", "transporteur", "garantía", "garantia", "fabricante", "transportista",
+    "garanzia", "produttore", "corriere", "transportadora", "保証", "メーカー", "配送業者", "運送会社", "保修",
+    "厂家", "厂商", "制造商", "快递公司", "承运",
+)
+_MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
+
+
+def _window(low: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
+    return low[max(0, start - before) : start], low[end : end + after]
+
+
+def _nearest(words: Sequence[str], text: str) -> int:
+    """Distance from the end of ``text`` to the closest occurrence of any word, or a large number."""
+    best = 10_000
+    for word in words:
+        pos = text.rfind(word)
+        if pos >= 0:
+            best = min(best, len(text) - pos)
+    return best
+
+
+def _looks_like_id(candidate: str, before: str, after: str) -> bool:
+    stripped = candidate.strip()
+    if _ORDER_LIKE.match(stripped) or _DATE_LIKE.match(stripped):
+        return True
+    if _CURRENCY_NEAR.search(before[-6:]) or _CURRENCY_NEAR.search(after[:6]):
+        return True
+    id_distance = _nearest(_ID_WORDS, before[-30:])
+    phone_distance = _nearest(_PHONE_WORDS, before[-40:])
+    return id_distance < phone_distance
+
+
+def _is_phone(candidate: str, regions: Sequence[str], keyword: bool) -> bool:
+    digits = sum(ch.isdigit() for ch in candidate)
+    if not _MIN_DIGITS <= digits <= _MAX_DIGITS:
+        return False
+    plain = candidate.replace("＋", "+").replace("\u00a0", " ")
+    if plain.startswith("00"):
+        plain = "+" + plain[2:]
+    bare = plain.isdigit()
+    for region in regions if not plain.startswith("+") else (None,):
+        try:
+            number = phonenumbers.parse(plain, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            # A bare digit run with no phone wording is too often some other number: demand the full length.
+            if bare and not keyword and digits < 10:
+                continue
+            return True
+        if keyword and phonenumbers.is_possible_number(number):
+            return True
+    return False
+
+
+def find_phones(text: str, low: str, regions: Sequence[str]) -> Iterator[tuple[int, int, str, bool]]:
+    """Phone numbers, validated with phonenumbers for ``regions`` (the marketplace's first).
+
+    Yields ``(start, end, number, exception)`` where ``exception`` says the sentence presents it as a warranty,
+    carrier or manufacturer number. Order ids, dates, prices and numbers introduced as ids (tracking, invoice,
+    ASIN, ...) are never reported.
+    """
+    for m in _PHONE_CANDIDATE.finditer(text):
+        start, end = m.start(), m.end()
+        candidate = m.group()
+        before, after = _window(low, start, end, 40, 12)
+        if _looks_like_id(candidate, before, after):
+            continue
+        keyword = _nearest(_PHONE_WORDS, before) < 10_000
+        if not _is_phone(candidate, regions, keyword):
+            continue
+        sentence = low[max(0, start - 80) : min(len(low), end + 40)]
+        exception = any(word in sentence for word in _EXCEPTION_WORDS)
+        yield start, end, candidate.strip(), exception
+
+
+# --------------------------------------------------------------------------------------------- messengers
+
+_MESSENGER = re.compile(
+    r"\b(?:whats\s?app|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|discord|signal\s+app|"
+    r"facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|imo\s+app|"
+    r"line\s*(?:id|app|account)|qq(?:\s*(?:number|号|號|id))?|wa\.me|t\.me)\b"
+    r"|微信(?:号|號)?|威信|加(?:我)?(?:微|vx|v信)|vx(?:号|號)|企鹅号|qq号|ＱＱ|ライン(?:id|ｉｄ|で|に|の)|ワッツアップ|テレグラム|スカイプ"
+    r"|(?<![\w@.])@[a-z0-9_]{3,32}\b(?![@.]\w)"
+    r"|\bwxid_[a-z0-9_]+",
+    re.IGNORECASE,
+)
+_MESSENGER_TRIGGERS = (
+    "whats", "wechat", "we chat", "weixin", "telegram", "skype", "viber", "kakao", "snapchat", "discord", "signal",
+    "messenger", "instagram", "insta", "imo", "line", "qq", "wa.me", "t.me", "@", "微", "威信", "vx", "企鹅", "ｑｑ",
+    "ライン", "ワッツ", "テレグラム", "スカイプ", "wxid",
+)
+_LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
+_NEGATION = (
+    " not ", "n't", " no ", "never", "only via", "only through", "only here", "nicht", "kein", "nur über", " pas ",
+    "jamais", "uniquement", " no ", "nunca", "solo a través", "sólo", " non ", "solo tramite", " não ", "nao ",
+    "apenas", "できません", "使用しません", "お控え", "不能", "不可以", "不使用", "不用", "没有", "沒有", "无法",
+    "無法", "只能",
+)
+
+
+def find_messengers(text: str, low: str) -> list[Span]:
+    """Messenger apps and handles (WhatsApp, WeChat, Telegram, Skype, LINE, QQ, Viber, ``@handle``, ``wxid_``).
+
+    A mention inside a refusal ("we cannot chat on WhatsApp, only here") is not an invitation and is skipped.
+    """
+    if not any(t in low for t in _MESSENGER_TRIGGERS):
+        return []
+    spans: list[Span] = []
+    for m in _MESSENGER.finditer(low):
+        start, end = m.start(), m.end()
+        if low[start] == "@" and start > 0 and low[start - 1].isalnum():
+            continue
+        sentence_start = max(low.rfind(p, 0, start) for p in (".", "!", "?", "。", "！", "？", "\n")) + 1
+        clause = " " + low[sentence_start:start]
+        if any(neg in clause for neg in _NEGATION):
+            continue
+        spans.append((start, end, text[start:end]))
+    for m in _LINE_UPPER.finditer(text):
+        spans.append((m.start(), m.end(), m.group()))
+    spans.sort()
+    return spans
