@@ -11,6 +11,7 @@ from ._outbox import Outbox, OutboxEffect, OutboxEntry, OutboxState
 from .adapter import Adapter, Feature, ProactiveDraft, ReplyDraft
 from .models import Capability, Message, OrderContext
 from .rules import Report, RuleContext, evaluate
+from .rules._allowance import external_contact_allowed_for
 
 __all__ = ["preflight", "require_kind", "send_proactive_flow", "send_reply_flow"]
 
@@ -108,7 +109,13 @@ def send_reply_flow(
         order=order,
         capability=capability,
         critical=draft.critical,
+        # True only for the off-platform protocol's notice, and only for its exact text (rules/_allowance.py).
+        external_contact_allowed=external_contact_allowed_for(draft.body),
+        now=now,
+        account=adapter.account,
     )
+    if context.external_contact_allowed:
+        log.warning("off-platform notice on %s: contact-detail rules lifted for this one message", adapter.account.key)
     preflight(adapter, draft.body, context, allow_warnings=allow_warnings)
     entry = OutboxEntry(
         key=draft.idempotency_key,
@@ -138,6 +145,8 @@ def send_proactive_flow(
         kind=draft.kind.value,
         order=order,
         capability=capability,
+        now=now,
+        account=adapter.account,
     )
     preflight(adapter, draft.body, context, allow_warnings=allow_warnings)
     entry = OutboxEntry(
