@@ -1,0 +1,137 @@
+"""DKIM/DMARC verdict for one inbound relay message (dkimpy; DNS injectable so tests never leave the machine).
+
+Policy (ecosystem anchors §5.4): a message counts as "from Amazon" only when a DKIM signature verifies for a
+domain aligned (relaxed, organisational domain) with the From domain, and that From domain is an Amazon
+marketplace domain. SPF is not evaluated — the connecting IP is gone once mail sits in a mailbox — so DMARC here
+means "DKIM-aligned", which is also what survives forwarding. Amazon's exact DKIM ``d=`` domains are not
+published (anchors §5.4 "Not found"), so alignment to ``amazon.<tld>`` is checked rather than a fixed list.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Mapping
+
+import dkim
+import dkim.dnsplug
+
+from marketmsg.models import Authenticity
+
+from ._markers import MARKETPLACE_TLDS
+
+__all__ = ["DnsFunc", "organisational_domain", "pinned_dns", "verify_authenticity"]
+
+DnsFunc = Callable[..., "bytes | str | None"]
+"""dkimpy's resolver shape: ``dnsfunc(name: bytes, timeout=5) -> TXT record or None``."""
+
+_log = logging.getLogger("marketmsg.amazon.relay")
+
+
+class _QuietLogger:
+    """dkimpy logs a failed signature at ERROR; for us that is a verdict, not an error: log it at DEBUG."""
+
+    def _log(self, msg: object, *args: object, **kwargs: object) -> None:
+        _log.debug("dkim: " + str(msg), *args)
+
+    debug = info = warning = error = exception = _log
+
+
+# Second-level public suffixes under which the registrable domain has three labels (co.uk, com.br, …). A small
+# table instead of the whole Public Suffix List: it only has to be right for Amazon's marketplace TLDs and
+# common look-alikes, and it keeps the dependency list short.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
+_AMAZON_ORG_DOMAINS = frozenset(f"amazon.{tld}" for tld in MARKETPLACE_TLDS)
+_DKIM_D_RE = re.compile(rb"(?:^|;)\s*d\s*=\s*([^;\s]+)", re.IGNORECASE)
+
+
+def organisational_domain(domain: str) -> str:
+    """``marketplace.amazon.co.uk`` → ``amazon.co.uk``; ``bounces.amazon.com`` → ``amazon.com`` (RFC 7489 §3.2)."""
+    labels = domain.lower().strip(".").split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def pinned_dns(records: Mapping[str, str], fallback: DnsFunc | None = None) -> DnsFunc:
+    """A resolver answering from ``records`` (``"sel._domainkey.example.com" -> "v=DKIM1; k=rsa; p=…"``).
+
+    Used by tests and by accounts that pin Amazon's public keys for offline verification; names not pinned go
+    to ``fallback`` (or resolve to nothing).
+    """
+    table = {k.lower().rstrip("."): v for k, v in records.items()}
+
+    def lookup(name: bytes | str, timeout: int = 5) -> bytes | None:
+        key = (name.decode() if isinstance(name, bytes) else name).lower().rstrip(".")
+        if key in table:
+            return table[key].encode()
+        if fallback is not None:
+            answer = fallback(name, timeout=timeout)
+            return answer.encode() if isinstance(answer, str) else answer
+        return None
+
+    return lookup
+
+
+def _dmarc_record(domain: str, dnsfunc: DnsFunc) -> str | None:
+    for name in dict.fromkeys((domain, organisational_domain(domain))):
+        try:
+            answer = dnsfunc(f"_dmarc.{name}.".encode(), timeout=5)
+        except Exception:  # a resolver failure means "no record", never a crash
+            return None
+        if answer:
+            text = answer.decode(errors="replace") if isinstance(answer, bytes) else answer
+            if text.lower().startswith("v=dmarc1"):
+                return text
+    return None
+
+
+def _passing_domains(raw: bytes, dnsfunc: DnsFunc) -> tuple[list[str], int, str | None]:
+    """Domains whose DKIM signature verifies, how many signatures there were, and a temperror reason."""
+    signer = dkim.DKIM(raw, logger=_QuietLogger(), minkey=1024)
+    count = sum(1 for name, _ in signer.headers if name.lower() == b"dkim-signature")
+    passing: list[str] = []
+    error: str | None = None
+    headers = [value for name, value in signer.headers if name.lower() == b"dkim-signature"]
+    for idx, value in enumerate(headers):
+        try:
+            ok = signer.verify(idx=idx, dnsfunc=dnsfunc)
+        except Exception as exc:  # dkimpy raises several unrelated types on bad input/DNS
+            error = f"{type(exc).__name__}"
+            continue
+        if ok:
+            match = _DKIM_D_RE.search(value.replace(b"\r\n", b"").replace(b"\n", b""))
+            if match:
+                passing.append(match.group(1).decode(errors="replace").lower())
+    return passing, count, error
+
+
+def verify_authenticity(
+    raw: bytes, from_domain: str | None, *, dnsfunc: DnsFunc | None = None
+) -> Authenticity:
+    """The DKIM/DMARC verdict for ``raw`` whose From address is in ``from_domain``. Never raises."""
+    resolver: DnsFunc = dnsfunc or dkim.dnsplug.get_txt
+    try:
+        passing, count, error = _passing_domains(raw, resolver)
+    except Exception as exc:  # unparseable headers: no verdict, ingestion continues
+        return Authenticity(
+            dkim="permerror", dmarc="none", trusted=False, reason=f"DKIM check failed: {exc!r}"[:200]
+        )
+    dkim_result = "pass" if passing else ("none" if count == 0 else ("temperror" if error else "fail"))
+    if not from_domain:
+        return Authenticity(dkim=dkim_result, dmarc="none", trusted=False, reason="no From domain")
+    org = organisational_domain(from_domain)
+    aligned = any(organisational_domain(d) == org for d in passing)
+    record = _dmarc_record(from_domain, resolver)
+    dmarc_result = "pass" if aligned else ("fail" if record else "none")
+    amazon = org in _AMAZON_ORG_DOMAINS
+    trusted = aligned and amazon
+    if trusted:
+        reason = f"DKIM pass for {org}"
+    elif not amazon:
+        reason = f"From domain {from_domain} is not an Amazon marketplace domain"
+    elif passing:
+        reason = f"DKIM passes only for {', '.join(passing)}, not aligned with {org}"
+    else:
+        reason = f"no valid DKIM signature for {org} (dkim={dkim_result})"
+    return Authenticity(dkim=dkim_result, dmarc=dmarc_result, trusted=trusted, reason=reason)

@@ -1,0 +1,222 @@
+"""``RelayMailChannel``: the Amazon adapter's conversations, messages and replies, over relay mail.
+
+A mixin: ``class AmazonAdapter(RelayMailChannel, Adapter)``. It uses ``self.account``, ``self.clock`` and
+``self.make_id`` from :class:`marketmsg.Adapter`; every blocking step is an effect, so each flow runs unchanged
+under ``Client`` and ``AsyncClient``. Conversation ids: ``amazon:<seller>:conv:<buyer alias>/<order id>``.
+"""
+
+from __future__ import annotations
+
+import email.utils
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from marketmsg import ConfigurationError, InvalidIdError
+from marketmsg.adapter import ConversationQuery, Feature, Flow, MessageQuery, ReplyDraft
+from marketmsg.models import Conversation, IdKind, Message, Page
+
+from ._effects import RelayIO
+from ._mailbox import RelayMailbox
+from ._model import RelayMessage
+from ._smtp import SmtpSend, build_reply, reply_subject
+from ._store import StoredMessage
+from ._threads import ThreadView, to_conversation, to_message
+
+if TYPE_CHECKING:
+    from marketmsg import Account, Clock
+
+__all__ = ["RelayMailChannel"]
+
+
+def _page(items: list[Any], cursor: str | None, size: int) -> tuple[tuple[Any, ...], str | None]:
+    try:
+        start = int(cursor) if cursor else 0
+    except ValueError:
+        raise InvalidIdError(f"{cursor!r} is not a cursor this adapter issued") from None
+    end = start + size
+    return tuple(items[start:end]), (str(end) if end < len(items) else None)
+
+
+def _check_native(native_id: str) -> str:
+    alias, slash, order = native_id.rpartition("/")
+    if not slash or "@" not in alias or not order:
+        raise InvalidIdError(
+            f"{native_id!r} is not an Amazon relay conversation (expected '<buyer alias>/<order id>')"
+        )
+    return native_id
+
+
+class RelayMailChannel:
+    """Conversations from ingested relay mail; replies by SMTP from the approved sender."""
+
+    #: What the relay channel implements; the adapter adds these to its ``features``.
+    relay_features: ClassVar[frozenset[Feature]] = frozenset(
+        {Feature.LIST_CONVERSATIONS, Feature.GET_CONVERSATION, Feature.LIST_MESSAGES, Feature.SEND_REPLY,
+         Feature.MARK_READ, Feature.ATTACHMENTS}
+    )  # fmt: skip
+
+    if TYPE_CHECKING:
+        account: Account
+        clock: Clock
+        name: ClassVar[str]
+
+        def make_id(self, kind: IdKind, native: str) -> str: ...
+
+    @property
+    def relay(self) -> RelayMailbox:
+        """This account's relay mailbox (built from ``settings["relay"]`` on first use)."""
+        mailbox = self.__dict__.get("_relay_mailbox")
+        if mailbox is None:
+            mailbox = RelayMailbox.for_account(self.account, clock=self.clock)
+            self.__dict__["_relay_mailbox"] = mailbox
+        return mailbox
+
+    # ------------------------------------------------------------------ helpers
+
+    def _conversation(self, view: ThreadView, opted_out: bool) -> Conversation:
+        return to_conversation(
+            view, platform=self.name, account=self.account.key, make_id=self.make_id, opted_out=opted_out
+        )
+
+    def _views(self) -> Flow[list[tuple[ThreadView, bool]]]:
+        relay = self.relay
+
+        def read() -> list[tuple[ThreadView, bool]]:
+            return [(v, relay.is_opted_out(v.alias)) for v in relay.threads()]
+
+        return (yield from RelayIO("relay_read", read).send())
+
+    def relay_sync(self) -> Flow[None]:
+        """Poll the configured mail sources once (IMAP from its checkpoint, Maildir files not yet seen)."""
+        yield from RelayIO("relay_sync", self.relay.sync).send()
+        return None
+
+    def relay_buyer_opted_out(self, order_id: str) -> Flow[bool]:
+        """Whether a buyer of ``order_id`` opted out of unsolicited messages (for ``OrderContext``)."""
+        relay = self.relay
+        return (yield from RelayIO("relay_read", lambda: relay.opted_out_for_order(order_id)).send())
+
+    # ------------------------------------------------------------------ operations
+
+    def list_conversations(self, query: ConversationQuery) -> Flow[Page[Conversation]]:
+        relay = self.relay
+        if query.cursor is None and relay.settings.sources:
+            yield from self.relay_sync()
+        views = yield from self._views()
+        conversations = sorted(
+            (self._conversation(v, opted) for v, opted in views),
+            key=lambda c: (c.last_message_at is not None, c.last_message_at, c.id),
+            reverse=True,
+        )
+        conversations = [c for c in conversations if _matches(c, query)]
+        items, cursor = _page(conversations, query.cursor, query.page_size or relay.settings.page_size)
+        return Page(items=items, next_cursor=cursor)
+
+    def get_conversation(self, native_id: str) -> Flow[Conversation]:
+        key = _check_native(native_id)
+        relay = self.relay
+
+        def read() -> tuple[ThreadView, bool]:
+            view = relay.thread(key)
+            return view, relay.is_opted_out(view.alias)
+
+        view, opted_out = yield from RelayIO("relay_read", read).send()
+        return self._conversation(view, opted_out)
+
+    def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
+        key = _check_native(query.conversation_native_id)
+        relay = self.relay
+        view = yield from RelayIO("relay_read", lambda: relay.thread(key)).send()
+        conversation_id = self.make_id(IdKind.CONVERSATION, key)
+        messages = [
+            to_message(m, conversation_id=conversation_id, make_id=self.make_id) for m in view.messages
+        ]
+        if query.since is not None:
+            messages = [m for m in messages if m.sent_at >= query.since]
+        items, cursor = _page(messages, query.cursor, query.page_size or relay.settings.page_size)
+        return Page(items=items, next_cursor=cursor)
+
+    def mark_read(self, conversation_native_id: str) -> Flow[None]:
+        key = _check_native(conversation_native_id)
+        relay = self.relay
+        yield from RelayIO("relay_mark_read", lambda: relay.store.mark_read(self.account.key, key)).send()
+        return None
+
+    def send_reply(self, conversation_native_id: str, draft: ReplyDraft) -> Flow[Message]:
+        key = _check_native(conversation_native_id)
+        relay = self.relay
+        settings = relay.settings
+        if settings.smtp is None:
+            raise ConfigurationError(
+                "replies need an outgoing mail server: set settings.relay.smtp (host, port, user) and "
+                "credentials.smtp_password",
+                field="settings.relay.smtp",
+            )
+
+        def read() -> tuple[ThreadView, bool]:
+            view = relay.thread(key)
+            return view, relay.is_opted_out(view.alias)
+
+        view, opted_out = yield from RelayIO("relay_read", read).send()
+        latest = _latest_inbound(view)
+        now = self.clock.now()
+        message_id = f"{draft.idempotency_key}.marketmsg@{settings.sender.rpartition('@')[2]}"
+        to = latest.reply_address if latest and latest.reply_address else view.alias
+        mime = build_reply(
+            sender=settings.sender,
+            sender_name=settings.sender_name,
+            to=to,
+            subject=reply_subject(
+                latest.subject if latest else None,
+                critical_to_opted_out=draft.critical and opted_out,
+                override=draft.subject,
+            ),
+            body=draft.body,
+            message_id=message_id,
+            in_reply_to=latest.message_id if latest else None,
+            references=latest.references if latest else (),
+            attachments=draft.attachments,
+            date=email.utils.format_datetime(now),
+        )
+        yield from SmtpSend(mime, settings.smtp, self.account.secret("smtp_password")).send()
+        sent = RelayMessage(
+            kind="seller_reply",
+            message_id=message_id,
+            subject=str(mime["Subject"]),
+            order_id=view.order_id,
+            buyer_alias=view.alias,
+            reply_address=to,
+            sender=settings.sender,
+            body=draft.body,
+            attachments=draft.attachments,
+            sent_at=now,
+            in_reply_to=latest.message_id if latest else None,
+        )
+        raw = mime.as_bytes()
+
+        def store() -> StoredMessage:
+            relay.store.ingest(self.account.key, sent, raw, received_at=now, direction="outbound")
+            return StoredMessage(seq=0, direction="outbound", meta=sent, raw=raw, read=True, received_at=now)
+
+        stored = yield from RelayIO("relay_store_reply", store, idempotent=False).send()
+        return to_message(
+            stored, conversation_id=self.make_id(IdKind.CONVERSATION, key), make_id=self.make_id
+        )
+
+
+def _latest_inbound(view: ThreadView) -> RelayMessage | None:
+    inbound = [m.meta for m in view.messages if m.direction == "inbound"]
+    return inbound[-1] if inbound else None
+
+
+def _matches(conversation: Conversation, query: ConversationQuery) -> bool:
+    if query.since is not None and (
+        conversation.last_message_at is None or conversation.last_message_at < query.since
+    ):
+        return False
+    if query.status is not None and conversation.status != query.status:
+        return False
+    if query.channel is not None and conversation.channel != query.channel:
+        return False
+    if query.order_id is not None and conversation.order_id != query.order_id:
+        return False
+    return not (query.unread_only and conversation.unread_count == 0)

@@ -1,0 +1,125 @@
+"""One account's relay mailbox: settings, store, mail sources and the ingestion entry point.
+
+Usable without a client, e.g. from an inbound-mail webhook::
+
+    mailbox = RelayMailbox.for_account(account)
+    mailbox.ingest(request_body)          # raw RFC 822 bytes → stored, deduplicated, classified
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+import dkim.dnsplug
+
+from marketmsg import Account, Clock, NotFoundError, SystemClock
+
+from ._authenticity import DnsFunc, pinned_dns
+from ._settings import ImapSource, MaildirSource, RelaySettings, relay_settings
+from ._sources import Ingestor, IngestOutcome, SyncReport
+from ._store import RelayStore, SqliteRelayStore
+from ._threads import ThreadView, build_threads
+
+__all__ = ["RelayMailbox"]
+
+
+class RelayMailbox:
+    """The relay mail of one Amazon account (blocking API; the channel's flows wrap it in effects)."""
+
+    def __init__(
+        self,
+        account: Account,
+        settings: RelaySettings,
+        *,
+        store: RelayStore | None = None,
+        clock: Clock | None = None,
+        dnsfunc: DnsFunc | None = None,
+    ) -> None:
+        self.account = account
+        self.settings = settings
+        self.store: RelayStore = store if store is not None else SqliteRelayStore(settings.store)
+        self.clock: Clock = clock or SystemClock()
+        if dnsfunc is None and settings.dkim_keys:
+            dnsfunc = pinned_dns(
+                settings.dkim_keys, fallback=dkim.dnsplug.get_txt if settings.dns_fallback else None
+            )
+        self.dnsfunc = dnsfunc
+
+    @classmethod
+    def for_account(
+        cls,
+        account: Account,
+        *,
+        clock: Clock | None = None,
+        store: RelayStore | None = None,
+        dnsfunc: DnsFunc | None = None,
+    ) -> RelayMailbox:
+        """Build from ``account.settings["relay"]`` (raises ConfigurationError naming a bad key)."""
+        return cls(
+            account,
+            relay_settings(account.settings, account.seller_id),
+            store=store,
+            clock=clock,
+            dnsfunc=dnsfunc,
+        )
+
+    def __repr__(self) -> str:
+        return f"RelayMailbox(account={self.account.key!r}, store={self.store!r})"
+
+    def ingestor(self, on_outcome: Callable[[IngestOutcome], None] | None = None) -> Ingestor:
+        s = self.settings
+        return Ingestor(
+            store=self.store,
+            account=self.account.key,
+            now=self._now,
+            verify=s.verify,
+            require_authenticity=s.require_authenticity,
+            dnsfunc=self.dnsfunc,
+            max_attachment_bytes=s.max_attachment_bytes,
+            on_outcome=on_outcome,
+        )
+
+    def _now(self) -> datetime:
+        return self.clock.now()
+
+    # ------------------------------------------------------------------ ingestion
+
+    def ingest(self, raw: bytes) -> IngestOutcome:
+        """Store one raw RFC 822 message handed in by your own pipeline; duplicates (by Message-ID) are dropped.
+
+        Never raises for bad mail: unparseable input is kept in quarantine (``outcome.result == "quarantined"``).
+        """
+        return self.ingestor().ingest(raw, source="raw-store")
+
+    def sync(self, on_outcome: Callable[[IngestOutcome], None] | None = None) -> list[SyncReport]:
+        """Poll every configured IMAP/Maildir source once, from its checkpoint."""
+        ingestor = self.ingestor(on_outcome)
+        reports = []
+        for source in self.settings.sources:
+            if isinstance(source, ImapSource):
+                reports.append(ingestor.sync_imap(source, self.account.secret("imap_password")))
+            elif isinstance(source, MaildirSource):
+                reports.append(ingestor.sync_maildir(source))
+        return reports
+
+    # ------------------------------------------------------------------ reading
+
+    def threads(self) -> list[ThreadView]:
+        return build_threads(self.store.messages(self.account.key))
+
+    def thread(self, key: str) -> ThreadView:
+        found = build_threads(self.store.messages(self.account.key, key))
+        if not found:
+            raise NotFoundError(
+                f"no Amazon relay conversation {key!r} for account {self.account.key}", platform="amazon"
+            )
+        return found[0]
+
+    def is_opted_out(self, alias: str) -> bool:
+        """True once an opt-out bounce was received for the buyer ``alias``."""
+        return self.store.is_opted_out(self.account.key, alias)
+
+    def opted_out_for_order(self, order_id: str) -> bool:
+        """True when a buyer of ``order_id`` (by relay thread) has opted out of unsolicited messages."""
+        return any(self.is_opted_out(t.alias) for t in self.threads() if t.order_id == order_id)

@@ -1,0 +1,275 @@
+"""``parse(raw) -> RelayMessage``: one relay e-mail to buyer alias, order, topic, clean body, attachments, verdict."""
+
+from __future__ import annotations
+
+import email
+import email.message
+import email.policy
+import email.utils
+import re
+from urllib.parse import parse_qs, urlparse
+
+from ._authenticity import DnsFunc, verify_authenticity
+from ._markers import (
+    ASIN_RE,
+    BEGIN_MARKERS,
+    COMM_MGR_TOK_RE,
+    DELIVERY_FAILURE_FINGERPRINTS,
+    END_MARKERS,
+    FOOTER_CUTS,
+    MARKETPLACE_TLDS,
+    OPT_OUT_FINGERPRINTS,
+    ORDER_ID_RE,
+    QUOTE_CUTS,
+    RELAY_ADDRESS_RE,
+    SUBJECT_INQUIRY_RE,
+    SUBJECT_ORDER_RE,
+    SYSTEM_LOCAL_PARTS,
+    TLD_LANGUAGE,
+)
+from ._mime import (
+    DEFAULT_MAX_ATTACHMENT_BYTES,
+    attachments_of,
+    body_text,
+    header,
+    parse_date,
+    parse_message_id,
+)
+from ._model import ItemLine, MalformedMailError, RelayKind, RelayMessage
+
+__all__ = ["DEFAULT_MAX_MESSAGE_BYTES", "parse"]
+
+# Far above Amazon's 10 MB attachment limit plus base64 overhead; beyond this the input is not relay mail.
+DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024
+
+# Inline, so HTML flattened to one line still splits: "---- words ----" with at most 60 chars of words.
+_INLINE_MARKER_RE = re.compile(r"-{3,}[ \t]*([^\n\-]{0,60}?)[ \t]*-{3,}")
+_QUOTE_MARKER_WORDS = ("original message", "ursprüngliche nachricht", "message d'origine", "mensaje original")
+_REPLY_PREFIX_RE = re.compile(r"^\s*(?:(?:re|aw|sv|antw|r|rif|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+_NAME_SUFFIX_RE = re.compile(r"\s*-\s*amazon(?:\s+marketplace)?\b.*$", re.IGNORECASE)
+_AMAZON_DOMAIN_RE = re.compile(
+    r"^(?:[a-z0-9-]+\.)*amazon\.(" + "|".join(re.escape(t) for t in MARKETPLACE_TLDS) + r")$", re.I
+)
+_NRN_LINK_RE = re.compile(r"https?://\S+/communication-manager/no-response-needed\.html\?\S+", re.I)
+_RELAY_IN_TEXT_RE = re.compile(r"[a-z0-9+]{6,80}@marketplace\.amazon\.[a-z.]{2,7}", re.I)
+_LEADING_NOISE_RE = re.compile(
+    r"^(?:order id|bestellnummer|n° de commande|número de pedido|numero ordine|número do pedido|注文番号|"
+    r"bestelnummer|numer zamówienia|ordernummer|you have received a message|du hast eine nachricht erhalten)\b",
+    re.IGNORECASE,
+)
+
+
+def _marker_language(words: str, table: dict[str, tuple[str, ...]]) -> str | None:
+    norm = " ".join(words.lower().replace("：", ":").split()).rstrip(": ")
+    for lang, markers in table.items():
+        if any(norm == marker.rstrip(": ") for marker in markers):
+            return lang
+    return None
+
+
+def _between_markers(text: str) -> tuple[str | None, str, str | None]:
+    """(text before the buyer message, the message, language) from the dashed markers, or (None, text, None)."""
+    markers = list(_INLINE_MARKER_RE.finditer(text))
+    if not markers:
+        return None, text, None
+    begin = next((m for m in markers if _marker_language(m.group(1), BEGIN_MARKERS)), markers[0])
+    after = [m for m in markers if m.start() > begin.start()]
+    end = next((m for m in after if _marker_language(m.group(1), END_MARKERS)), None)
+    if end is None:
+        end = next((m for m in after if not m.group(1).strip().lower().startswith(_QUOTE_MARKER_WORDS)), None)
+    language = (_marker_language(end.group(1), END_MARKERS) if end else None) or _marker_language(
+        begin.group(1), BEGIN_MARKERS
+    )
+    inner = text[begin.end() : end.start()] if end else text[begin.end() :]
+    return text[: begin.start()], inner, language
+
+
+def _cut(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
+    starts = [m.start() for p in patterns if (m := p.search(text))]
+    return text[: min(starts)] if starts else text
+
+
+def _cut_footer(text: str) -> str:
+    lowered = text.lower()
+    starts = [i for cut in FOOTER_CUTS if (i := lowered.find(cut)) >= 0]
+    return text[: min(starts)] if starts else text
+
+
+def _clean_body(text: str, *, marked: bool) -> str:
+    text = _cut(text, QUOTE_CUTS)
+    text = _cut_footer(text)
+    text = COMM_MGR_TOK_RE.sub("", text)
+    lines = [line.rstrip() for line in text.replace("\r", "").split("\n")]
+    if not marked:
+        # No markers: drop the template's leading order/item lines so only the buyer's words remain.
+        while lines and (
+            not lines[0].strip() or _LEADING_NOISE_RE.match(lines[0].strip()) or ASIN_RE.match(lines[0])
+        ):
+            lines.pop(0)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _items(text: str) -> tuple[ItemLine, ...]:
+    seen: dict[str, ItemLine] = {}
+    for m in ASIN_RE.finditer(text):
+        asin = m.group("asin").upper()
+        if asin not in seen:
+            qty = m.group("qty")
+            seen[asin] = ItemLine(
+                asin=asin, quantity=int(qty) if qty else None, title=m.group("title") or None
+            )
+    return tuple(seen.values())
+
+
+def _topic(subject: str) -> tuple[str | None, str | None]:
+    """(topic, buyer name from the subject) — "Product details inquiry from Amazon customer Cherri (Order: …)"."""
+    stripped = _REPLY_PREFIX_RE.sub("", subject).strip()
+    m = SUBJECT_INQUIRY_RE.match(stripped)
+    if m:
+        return (m.group("topic") or None), (m.group("name").strip() or None)
+    # Seller-initiated or localised subjects: the subject minus its "(Order: …)" part is the topic.
+    topic = SUBJECT_ORDER_RE.sub("", stripped).strip(" -:")
+    return (topic or None), None
+
+
+def _classify_notice(text: str) -> RelayKind | None:
+    if any(p.search(text) for p in OPT_OUT_FINGERPRINTS):
+        return "opt_out_bounce"
+    if any(p.search(text) for p in DELIVERY_FAILURE_FINGERPRINTS):
+        return "delivery_failure"
+    return None
+
+
+def _message_id_token(text: str) -> str | None:
+    m = COMM_MGR_TOK_RE.search(text)
+    if m:
+        return m.group(1)
+    link = _NRN_LINK_RE.search(text)
+    if link:
+        values = parse_qs(urlparse(link.group(0)).query).get("msg")
+        return values[0] if values else None
+    return None
+
+
+def _marketplace_id(msg: email.message.Message, text: str) -> str | None:
+    value = header(msg, "X-Marketplace-ID")
+    if value:
+        return value
+    link = _NRN_LINK_RE.search(text)
+    if link:
+        values = parse_qs(urlparse(link.group(0)).query).get("mp")
+        return values[0] if values else None
+    return None
+
+
+def _check_input(raw: object, max_bytes: int) -> bytes:
+    if not isinstance(raw, (bytes, bytearray, memoryview)):
+        raise MalformedMailError(f"relay mail must be the raw RFC 822 bytes, got {type(raw).__name__}")
+    data = bytes(raw)
+    if not data.strip():
+        raise MalformedMailError("relay mail is empty: pass the complete RFC 822 message (headers and body)")
+    if len(data) > max_bytes:
+        raise MalformedMailError(
+            f"relay mail is {len(data)} bytes, over the {max_bytes}-byte limit; raise max_message_bytes if intended"
+        )
+    head = data[:8192].split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    if not re.search(rb"^[!-9;-~]+:", head, re.MULTILINE):
+        raise MalformedMailError("input has no RFC 822 header section (expected lines like 'From: …')")
+    return data
+
+
+def parse(
+    raw: bytes,
+    *,
+    verify: bool = True,
+    dnsfunc: DnsFunc | None = None,
+    require_authenticity: bool = True,
+    max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES,
+    max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
+) -> RelayMessage:
+    """Parse one relay e-mail. Raises :class:`MalformedMailError` only when ``raw`` is not an e-mail at all.
+
+    ``verify`` checks DKIM/DMARC (``dnsfunc`` answers the DNS TXT queries; default: real DNS). With
+    ``require_authenticity`` (the default) a message that claims to be from a buyer or from Amazon but fails the
+    check is returned as ``kind="phishing_suspect"`` — kept, never silently dropped, never threaded as a buyer's.
+    """
+    data = _check_input(raw, max_message_bytes)
+    msg = email.message_from_bytes(data, policy=email.policy.compat32)
+    defects = [type(d).__name__ for part in msg.walk() for d in getattr(part, "defects", [])]
+    subject = header(msg, "Subject")
+    name, address = email.utils.parseaddr(header(msg, "From"))
+    address = address.lower()
+    _, reply_to = email.utils.parseaddr(header(msg, "Reply-To"))
+    text, html_only = body_text(msg, defects)
+    before, inner, marker_lang = _between_markers(text)
+    relay = RELAY_ADDRESS_RE.match(address) or RELAY_ADDRESS_RE.match(reply_to.lower())
+    domain = address.rpartition("@")[2]
+    local = address.rpartition("@")[0]
+    amazon_domain = _AMAZON_DOMAIN_RE.match(domain)
+    topic, subject_name = _topic(subject)
+    notice = _classify_notice(f"{subject}\n{text}")
+    order_match = SUBJECT_ORDER_RE.search(subject) or ORDER_ID_RE.search(subject) or ORDER_ID_RE.search(text)
+
+    kind: RelayKind
+    alias: str | None = None
+    reply_address: str | None = None
+    tld: str | None = None
+    if relay and local.split("+")[0] not in SYSTEM_LOCAL_PARTS:
+        kind = "buyer_message"
+        alias = f"{relay.group('local')}@marketplace.amazon.{relay.group('tld')}".lower()
+        reply_address = relay.group(0).lower()
+        tld = relay.group("tld").lower()
+    elif amazon_domain:
+        kind = notice or "system"
+        tld = amazon_domain.group(1).lower()
+        if notice:
+            bounced = _RELAY_IN_TEXT_RE.search(text)
+            bounced_match = RELAY_ADDRESS_RE.match(bounced.group(0).lower()) if bounced else None
+            if bounced_match:
+                alias = (
+                    f"{bounced_match.group('local')}@marketplace.amazon.{bounced_match.group('tld')}".lower()
+                )
+    elif (
+        "marketplace.amazon." in domain
+        or "amazon customer" in subject.lower()
+        or COMM_MGR_TOK_RE.search(text)
+    ):
+        kind = "phishing_suspect"  # look-alike domain or a relay template from a non-Amazon sender
+    else:
+        kind = "unrelated"
+
+    authenticity = None
+    if verify and kind != "unrelated":
+        authenticity = verify_authenticity(data, domain or None, dnsfunc=dnsfunc)
+        if require_authenticity and not authenticity.trusted:
+            kind = "phishing_suspect"
+
+    marked = before is not None
+    body = _clean_body(inner if kind == "buyer_message" or marked else text, marked=marked)
+    buyer_name = _NAME_SUFFIX_RE.sub("", name).strip() or subject_name if kind == "buyer_message" else None
+    return RelayMessage(
+        kind=kind,
+        message_id=parse_message_id(header(msg, "Message-ID")),
+        subject=subject,
+        topic=topic,
+        is_reply=bool(_REPLY_PREFIX_RE.match(subject)),
+        order_id=order_match.group(1) if order_match else None,
+        buyer_alias=alias,
+        reply_address=reply_address,
+        buyer_name=buyer_name or None,
+        sender=address or None,
+        marketplace=tld,
+        marketplace_id=_marketplace_id(msg, text),
+        locale=marker_lang or (TLD_LANGUAGE.get(tld) if tld else None),
+        body=body,
+        items=_items(before if before is not None else text),
+        platform_message_id=_message_id_token(text),
+        attachments=attachments_of(msg, defects, max_bytes=max_attachment_bytes),
+        sent_at=parse_date(header(msg, "Date")),
+        in_reply_to=parse_message_id(header(msg, "In-Reply-To")),
+        references=tuple(filter(None, (parse_message_id(r) for r in header(msg, "References").split()))),
+        html_only=html_only,
+        authenticity=authenticity,
+        defects=tuple(dict.fromkeys(defects)),
+        raw=data,
+    )

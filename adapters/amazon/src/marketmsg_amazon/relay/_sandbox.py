@@ -1,0 +1,77 @@
+"""The relay half of the Amazon sandbox: a seeded Maildir, a DKIM key the account trusts, a reply sink.
+
+``sandbox_relay(clock)`` returns the account ``settings`` to merge into the sandbox Amazon account and a
+:class:`RelaySandbox` controller. Everything lives in a temporary directory removed when the controller is
+garbage-collected: the inbox Maildir the generator delivers to, the SQLite store, and a ``sent`` Maildir that
+plays the SMTP server (replies are "sent" by writing them there; :meth:`RelaySandbox.sent` reads them back).
+"""
+
+from __future__ import annotations
+
+import mailbox
+import shutil
+import tempfile
+import weakref
+from datetime import timedelta
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from marketmsg import Clock
+
+from ._generator import RelayMailGenerator
+
+__all__ = ["SANDBOX_SELLER_ADDRESS", "RelaySandbox", "sandbox_relay"]
+
+SANDBOX_SELLER_ADDRESS = "orders@sandbox-seller.example"
+_SEEDED = 24
+
+
+class RelaySandbox:
+    """Controller of the sandbox mailbox: deliver more buyer mail, read the replies that were "sent"."""
+
+    def __init__(self, clock: Clock | None, *, seeded: int = _SEEDED) -> None:
+        self.directory = Path(tempfile.mkdtemp(prefix="marketmsg-relay-"))
+        self._finalizer = weakref.finalize(self, shutil.rmtree, str(self.directory), True)
+        start = clock.now() if clock is not None else None
+        kwargs: dict[str, Any] = {"seller_address": SANDBOX_SELLER_ADDRESS}
+        if start is not None:
+            # Mail arrived over the last days, 17 minutes apart, ending just before "now".
+            kwargs["start"] = start - timedelta(minutes=17 * (seeded + 2))
+        self.generator = RelayMailGenerator(**kwargs)
+        self.inbox = self.directory / "inbox"
+        self.sent_dir = self.directory / "sent"
+        self.generator.to_maildir(self.inbox, self.generator.seed_mailbox(seeded))
+        mailbox.Maildir(str(self.sent_dir), create=True)
+
+    def settings(self) -> dict[str, Any]:
+        """The ``relay`` settings block for the sandbox account."""
+        return {
+            "sender": SANDBOX_SELLER_ADDRESS,
+            "sender_name": "Sandbox Seller",
+            "store": str(self.directory / "relay.sqlite3"),
+            "sources": [{"type": "maildir", "path": str(self.inbox)}],
+            "smtp": {"type": "maildir", "path": str(self.sent_dir)},
+            "dkim_keys": self.generator.dns_records(),
+            "dns_fallback": False,
+        }
+
+    def deliver(self, *messages: bytes) -> None:
+        """Drop more relay mail into the inbox (e.g. ``controller.generator.buyer_message(locale="de")``)."""
+        self.generator.to_maildir(self.inbox, messages)
+
+    def sent(self) -> list[EmailMessage]:
+        """Replies "sent" so far, oldest first."""
+        box = mailbox.Maildir(str(self.sent_dir), create=False)
+        found = [message_from_bytes(box.get_bytes(k), policy=policy.default) for k in sorted(box.iterkeys())]
+        return [m for m in found if isinstance(m, EmailMessage)]
+
+    def close(self) -> None:
+        self._finalizer()
+
+
+def sandbox_relay(clock: Clock | None) -> tuple[dict[str, Any], RelaySandbox]:
+    """``({"relay": {...}}, controller)`` for the seeded sandbox account (see module docstring)."""
+    controller = RelaySandbox(clock)
+    return {"relay": controller.settings()}, controller

@@ -1,0 +1,112 @@
+"""``account.settings["relay"]``: where relay mail comes from, where it is kept, how replies go out.
+
+Non-secret options only; the IMAP and SMTP passwords are ``account.credentials["imap_password"]`` and
+``["smtp_password"]``. Documented in ``docs/adapters/amazon-relay-mail.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from marketmsg import ConfigurationError
+
+from ._mime import DEFAULT_MAX_ATTACHMENT_BYTES
+
+__all__ = ["ImapSource", "MaildirSource", "RawStoreSource", "RelaySettings", "SmtpSettings", "relay_settings"]
+
+
+class _Settings(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ImapSource(_Settings):
+    """Poll one IMAP folder, read-only (EXAMINE + BODY.PEEK): the seller's mailbox is never changed."""
+
+    type: Literal["imap"] = "imap"
+    host: str
+    port: int = 993
+    ssl: bool = True
+    starttls: bool = False
+    user: str
+    folder: str = "INBOX"
+    batch: int = Field(default=50, ge=1, le=1000)
+    timeout: float = 60.0
+
+    @property
+    def source_id(self) -> str:
+        return f"imap:{self.user}@{self.host}:{self.port}/{self.folder}"
+
+
+class MaildirSource(_Settings):
+    """Read a Maildir (e.g. where the MTA delivers the Buyer Messages address). Files are never moved."""
+
+    type: Literal["maildir"] = "maildir"
+    path: str
+
+    @property
+    def source_id(self) -> str:
+        return f"maildir:{self.path}"
+
+
+class RawStoreSource(_Settings):
+    """Nothing to poll: the user's pipeline (an inbound-mail webhook) hands raw bytes to ``ingest()``."""
+
+    type: Literal["raw-store"] = "raw-store"
+
+    @property
+    def source_id(self) -> str:
+        return "raw-store"
+
+
+Source = Annotated[ImapSource | MaildirSource | RawStoreSource, Field(discriminator="type")]
+
+
+class SmtpSettings(_Settings):
+    """Outgoing mail. ``type="maildir"`` writes replies into a Maildir instead (sandbox, or an MTA pickup dir)."""
+
+    type: Literal["smtp", "maildir"] = "smtp"
+    host: str = "localhost"
+    port: int = 587
+    ssl: bool = False
+    starttls: bool = True
+    user: str | None = None
+    timeout: float = 30.0
+    path: str | None = None
+
+
+class RelaySettings(_Settings):
+    """The whole ``relay`` settings block."""
+
+    sender: str = Field(description="the approved sender address (Messaging Permissions) replies come from")
+    sender_name: str | None = None
+    store: str = "marketmsg-relay.sqlite3"
+    sources: tuple[Source, ...] = ()
+    smtp: SmtpSettings | None = None
+    verify: bool = True
+    require_authenticity: bool = True
+    dkim_keys: Mapping[str, str] = Field(default_factory=dict)
+    dns_fallback: bool = True
+    max_attachment_bytes: int = Field(default=DEFAULT_MAX_ATTACHMENT_BYTES, ge=0)
+    page_size: int = Field(default=50, ge=1, le=500)
+
+
+def relay_settings(settings: Mapping[str, Any], seller_id: str) -> RelaySettings:
+    """Validate ``settings["relay"]``; a clear :class:`ConfigurationError` naming the bad key otherwise."""
+    block = settings.get("relay")
+    if block is None:
+        raise ConfigurationError(
+            f"Amazon account {seller_id!r} has no relay mail settings; add settings={{'relay': {{'sender': "
+            "'<approved sender>', 'sources': [...], 'smtp': {...}}}}} (see docs/adapters/amazon-relay-mail.md)",
+            field="settings.relay",
+        )
+    try:
+        return RelaySettings.model_validate(block)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigurationError(
+            f"{first['msg']} (Amazon account {seller_id!r})", field=f"settings.relay.{where}"
+        ) from None
