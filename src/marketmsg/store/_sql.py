@@ -242,8 +242,14 @@ class SqlStore:
 
     # ------------------------------------------------------------------ conversations, messages, disputes
 
-    def upsert_conversations(self, items: Iterable[Conversation], *, synced_at: datetime | None = None) -> UpsertResult:
-        """Insert or update conversations; rows whose unified content is unchanged are not rewritten."""
+    def upsert_conversations(
+        self, items: Iterable[Conversation], *, synced_at: datetime | None = None, dry_run: bool = False
+    ) -> UpsertResult:
+        """Insert or update conversations; rows whose unified content is unchanged are not rewritten.
+
+        ``dry_run=True`` only reports what would change: the inbox engine stores a changed conversation's
+        messages *before* the conversation itself, so a crash in between is repaired by the next run.
+        """
         t = self.tables.conversations
         docs = {c.id: (c, dump(c)) for c in items}
         synced = synced_at or _now()
@@ -263,7 +269,8 @@ class SqlStore:
                     "status": conv.status.value, "last_message_at": conv.last_message_at,
                     "response_due": conv.response_due, "etag": tag, "synced_at": synced, "data": doc,
                 })
-            self._upsert(conn, t, rows, ["id"])
+            if not dry_run:
+                self._upsert(conn, t, rows, ["id"])
         return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows), previous)
 
     def upsert_messages(self, items: Iterable[Message]) -> UpsertResult:

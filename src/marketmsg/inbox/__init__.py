@@ -1,0 +1,29 @@
+"""The inbox engine: incremental sync of every account into a store, SLA state, and outbox reconcile.
+
+>>> from marketmsg.inbox import InboxSync                          # doctest: +SKIP
+>>> report = InboxSync(client, store).run()                        # pull what changed since last time
+>>> InboxSync(client, store).reconcile(bodies={key: text})         # settle sends whose outcome is unknown
+
+:class:`AsyncInboxSync` is the same for :class:`marketmsg.AsyncClient`; both run one shared flow.
+"""
+
+from ._engine import AsyncInboxSync, InboxSync
+from ._reconcile import ReconcileOutcome, ReconcileReport, ReconcileResult
+from ._sla import DUE_SOON, SlaState, conversation_sla, dispute_sla, sla_state
+from ._sync import AccountReport, SyncEvent, SyncReport
+
+__all__ = [
+    "DUE_SOON",
+    "AccountReport",
+    "AsyncInboxSync",
+    "InboxSync",
+    "ReconcileOutcome",
+    "ReconcileReport",
+    "ReconcileResult",
+    "SlaState",
+    "SyncEvent",
+    "SyncReport",
+    "conversation_sla",
+    "dispute_sla",
+    "sla_state",
+]

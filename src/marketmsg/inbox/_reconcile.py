@@ -1,0 +1,158 @@
+"""Resolve outbox entries whose delivery is UNKNOWN by looking for the message on the platform.
+
+A send that timed out after the request left may or may not have been delivered; the outbox refuses to send
+under that key again (``DeliveryUnknown``). Reconcile lists the conversation's messages and looks for an
+outbound message with the same text (whitespace-normalised) sent within a window after the entry was
+recorded, that no other outbox entry has claimed. Found: the entry becomes SENT with that message. Not found:
+the entry is left UNKNOWN and reported, because a listing that lags behind is indistinguishable from a message
+that never arrived — resending is the user's decision (``mark_missing_failed=True`` makes it for them once the
+window has passed). This is the "check, then create" practice of Stripe/Check HQ (ecosystem.md §5.2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from .._exceptions import InvalidIdError, MarketmsgError
+from .._logging import get_logger
+from .._outbox import OutboxEntry, OutboxState
+from ..models import Direction, IdKind, Message, parse_id
+from ..store import SqlStore
+from ._steps import ListMessages, StoreCall, SyncFlow
+
+__all__ = ["DEFAULT_WINDOW", "ReconcileOutcome", "ReconcileReport", "ReconcileResult", "reconcile_flow"]
+
+log = get_logger("marketmsg.inbox")
+
+DEFAULT_WINDOW = timedelta(minutes=15)
+# Platform timestamps and our clock may disagree by a little: accept a message stamped slightly "before" the
+# outbox entry was written.
+CLOCK_SLACK = timedelta(minutes=2)
+
+
+class ReconcileOutcome(StrEnum):
+    SENT = "sent"  # found on the platform: entry marked SENT
+    NOT_FOUND = "not_found"  # no matching message (yet): left UNKNOWN
+    MARKED_FAILED = "marked_failed"  # not found after the window and mark_missing_failed=True: safe to resend
+    NEEDS_BODY = "needs_body"  # the text sent is unknown, so nothing can be matched: pass bodies={key: text}
+    NO_CONVERSATION = "no_conversation"  # the entry's target is not a conversation the store knows
+    ERROR = "error"  # listing the conversation failed: try again later
+
+
+@dataclass(frozen=True)
+class ReconcileResult:
+    """The outcome for one outbox entry; ``detail`` says what to do next (no message text, no buyer data)."""
+
+    key: str
+    outcome: ReconcileOutcome
+    conversation_id: str | None = None
+    message_id: str | None = None
+    detail: str = ""
+
+
+@dataclass
+class ReconcileReport:
+    """Every UNKNOWN entry examined and what became of it."""
+
+    results: list[ReconcileResult] = field(default_factory=list)
+
+    def by_outcome(self, outcome: ReconcileOutcome) -> list[ReconcileResult]:
+        return [r for r in self.results if r.outcome is outcome]
+
+    @property
+    def unresolved(self) -> list[ReconcileResult]:
+        """Entries still UNKNOWN that need the user's attention."""
+        done = (ReconcileOutcome.SENT, ReconcileOutcome.MARKED_FAILED)
+        return [r for r in self.results if r.outcome not in done]
+
+    def __str__(self) -> str:
+        lines = [f"{len(self.results)} unknown send(s): {len(self.by_outcome(ReconcileOutcome.SENT))} confirmed sent, "
+                 f"{len(self.unresolved)} need attention"]
+        lines.extend(f"  {r.key}: {r.outcome.value} — {r.detail}" for r in self.unresolved)
+        return "\n".join(lines)
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _conversation_of(store: SqlStore, entry: OutboxEntry) -> str | None:
+    try:
+        parsed = parse_id(entry.target)
+    except InvalidIdError:
+        parsed = None
+    if parsed is not None:
+        return entry.target if parsed.kind is IdKind.CONVERSATION else None
+    # A proactive send targets an order: use the order's conversation, when there is exactly one.
+    matches = store.conversations(account=entry.account, order_id=entry.target)
+    return matches[0].id if len(matches) == 1 else None
+
+
+def _match(
+    messages: list[Message], body: str, entry: OutboxEntry, window: timedelta, claimed: set[str]
+) -> Message | None:
+    wanted = _normalise(body)
+    earliest, latest = entry.created_at - CLOCK_SLACK, entry.created_at + window
+    candidates = [
+        m for m in messages
+        if m.direction is Direction.OUTBOUND and m.id not in claimed and earliest <= m.sent_at <= latest
+        and _normalise(m.body) == wanted
+    ]
+    return min(candidates, key=lambda m: (m.sent_at, m.id)) if candidates else None
+
+
+def _resolve_one(
+    store: SqlStore, entry: OutboxEntry, body: str | None, claimed: set[str], window: timedelta,
+    now: datetime, mark_missing_failed: bool,
+) -> SyncFlow[ReconcileResult]:
+    conversation_id = yield StoreCall(lambda: _conversation_of(store, entry))
+    if conversation_id is None:
+        return ReconcileResult(entry.key, ReconcileOutcome.NO_CONVERSATION, detail=(
+            f"target {entry.target!r} is not a single stored conversation; sync the inbox first or check "
+            "the platform's sent messages by hand"))
+    if body is None:
+        return ReconcileResult(entry.key, ReconcileOutcome.NEEDS_BODY, conversation_id, detail=(
+            "the text of this send was not recorded; pass bodies={key: text} to reconcile"))
+    try:
+        messages = yield ListMessages(conversation_id, entry.created_at - CLOCK_SLACK)
+    except MarketmsgError as exc:
+        return ReconcileResult(entry.key, ReconcileOutcome.ERROR, conversation_id,
+                               detail=f"listing messages failed: {type(exc).__name__}; try again later")
+    found = _match(messages, body, entry, window, claimed)
+    if found is not None:
+        claimed.add(found.id)
+        yield StoreCall(lambda: store.upsert_messages([found]))
+        yield StoreCall(lambda: store.finish(entry.key, OutboxState.SENT, message=found))
+        return ReconcileResult(entry.key, ReconcileOutcome.SENT, conversation_id, found.id, "delivered; marked sent")
+    if mark_missing_failed and now - entry.created_at > window:
+        yield StoreCall(lambda: store.finish(entry.key, OutboxState.FAILED, error="reconcile: not delivered"))
+        return ReconcileResult(entry.key, ReconcileOutcome.MARKED_FAILED, conversation_id, detail=(
+            "not on the platform after the window; marked failed — sending again with this key is allowed"))
+    return ReconcileResult(entry.key, ReconcileOutcome.NOT_FOUND, conversation_id, detail=(
+        "no matching message yet; reconcile again later, or resend after checking the conversation"))
+
+
+def reconcile_flow(
+    store: SqlStore,
+    *,
+    now: datetime,
+    bodies: Mapping[str, str] | None = None,
+    window: timedelta = DEFAULT_WINDOW,
+    mark_missing_failed: bool = False,
+) -> SyncFlow[ReconcileReport]:
+    """The reconcile flow over every UNKNOWN entry of ``store``; run it with ``drive``/``adrive``."""
+    entries = yield StoreCall(lambda: store.entries(OutboxState.UNKNOWN))
+    claimed: set[str] = yield StoreCall(store.claimed_message_ids)
+    report = ReconcileReport()
+    for entry in entries:
+        body = (bodies or {}).get(entry.key) or getattr(entry, "body", None)
+        if body is None:
+            body = yield StoreCall(lambda entry=entry: store.outbox_body(entry.key))
+        report.results.append(
+            (yield from _resolve_one(store, entry, body, claimed, window, now, mark_missing_failed))
+        )
+    log.info("reconciled %d unknown send(s): %d still need attention", len(report.results), len(report.unresolved))
+    return report
