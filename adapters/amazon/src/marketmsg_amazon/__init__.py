@@ -1,5 +1,46 @@
-"""Amazon adapter for marketmsg (skeleton: filled in by the Amazon issues)."""
+"""Amazon adapter for marketmsg: SP-API Messaging, Solicitations and Orders context, plus the relay mail channel.
+
+``pip install marketmsg-amazon`` registers it as ``amazon``; ``marketmsg.Client`` picks it for accounts with
+``platform="amazon"``. Typed message builders live in :mod:`marketmsg_amazon.messaging`, authentication in
+:mod:`marketmsg_amazon.auth`, the local SP-API in :mod:`marketmsg_amazon.simulator`.
+"""
 
 from ._adapter import AmazonAdapter
+from ._endpoints import LWA_TOKEN_URL, Endpoints, MarketplaceInfo, Region, endpoints_for, marketplaces
+from ._kinds import KINDS, SendKind
+from ._limits import RATE_LIMITS
+from ._orders import SolicitationWindow
+from ._uploads import UploadedFile
+from .auth import (
+    InMemoryTokenStore,
+    LwaAuth,
+    LwaCredentials,
+    TokenStore,
+    WebsiteAuthorization,
+    account_from_sp_api,
+    sp_api_credentials,
+)
+from .simulator import AmazonSimulator
 
-__all__ = ["AmazonAdapter"]
+__all__ = [
+    "KINDS",
+    "LWA_TOKEN_URL",
+    "RATE_LIMITS",
+    "AmazonAdapter",
+    "AmazonSimulator",
+    "Endpoints",
+    "InMemoryTokenStore",
+    "LwaAuth",
+    "LwaCredentials",
+    "MarketplaceInfo",
+    "Region",
+    "SendKind",
+    "SolicitationWindow",
+    "TokenStore",
+    "UploadedFile",
+    "WebsiteAuthorization",
+    "account_from_sp_api",
+    "endpoints_for",
+    "marketplaces",
+    "sp_api_credentials",
+]

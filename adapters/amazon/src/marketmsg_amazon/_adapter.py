@@ -1,14 +1,199 @@
-"""The Amazon adapter: SP-API (typed proactive messages) + relay mail (every buyer message and reply)."""
+"""The Amazon adapter: SP-API (typed proactive messages) + relay mail (every buyer message and reply).
+
+The SP-API half lives here and in the ``_``-modules beside it: LWA auth, the nine Messaging kinds, attachments
+through the Uploads API, the Solicitations review request, order context from Orders v0, and error mapping. The
+relay half is the :class:`~marketmsg_amazon.relay.RelayMailChannel` mixin.
+
+Account shape::
+
+    Account(
+        platform="amazon",
+        seller_id="A2…",                                   # the selling partner id
+        marketplaces=("ATVPDKIKX0DER",),                   # exactly one per account; region follows from it
+        credentials={"refresh_token": "Atzr|…", "lwa_app_id": "amzn1.application-oa2-client.…",
+                     "lwa_client_secret": "…"},            # python-amazon-sp-api's names
+        settings={"sandbox": False},                       # + endpoint, lwa_token_url, upload_hosts, rate_limits
+    )
+"""
 
 from __future__ import annotations
 
-from marketmsg.adapter import Adapter
+from typing import ClassVar
 
-from .relay import RelayMailChannel
+import httpx
+
+from marketmsg import Account, Clock, MarketmsgError, MessageKind, UnsupportedOperationError
+from marketmsg.adapter import Adapter, Feature, Flow, HttpCall, ProactiveDraft, RateLimit
+from marketmsg.models import Capability, Message, OrderContext
+from marketmsg.sandbox import SandboxSpec
+
+from ._capabilities import capability_flow
+from ._endpoints import endpoints_for
+from ._errors import to_error
+from ._kinds import send_kind
+from ._limits import RATE_LIMITS, merged_limits
+from ._messaging import send_message_flow, send_solicitation_flow, sent_message
+from ._orders import order_context_flow
+from ._spapi import SpApi
+from .auth import CREDENTIAL_KEYS, InMemoryTokenStore, LwaAuth, LwaCredentials, TokenStore
+from .relay import RelayMailChannel, sandbox_relay
 from .rules import AMAZON_RULES
+
+__all__ = ["AmazonAdapter"]
+
+_SPAPI_FEATURES = frozenset(
+    {Feature.SEND_PROACTIVE, Feature.ATTACHMENTS, Feature.CAPABILITIES, Feature.ORDER_CONTEXT}
+)
 
 
 class AmazonAdapter(RelayMailChannel, Adapter):
+    """Amazon Seller Central: SP-API Messaging/Solicitations/Orders plus the Buyer-Seller Messaging relay mail."""
+
     name = "amazon"
     display_name = "Amazon"
+    features = _SPAPI_FEATURES | getattr(RelayMailChannel, "relay_features", frozenset())
+    rate_limits: ClassVar[dict[str, RateLimit]] = RATE_LIMITS
+    required_credentials = CREDENTIAL_KEYS
     rule_pack = AMAZON_RULES
+
+    #: Where access tokens are cached. None (default): in memory, per adapter instance (i.e. per client and
+    #: account). Set it on a subclass, or once at start-up, to share tokens between clients or processes.
+    token_store: ClassVar[TokenStore | None] = None
+
+    def __init__(
+        self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None
+    ) -> None:
+        super().__init__(account, clock=clock)
+        endpoints = endpoints_for(self.account)
+        self.spapi = SpApi(
+            self.account, endpoints, merged_limits(self.account.setting("rate_limits")), self.clock
+        )
+        self.upload_hosts = tuple(str(h) for h in self.account.setting("upload_hosts", ()) or ())
+        self.lwa = LwaAuth(
+            LwaCredentials(
+                client_id=self.account.secret("lwa_app_id") or "",
+                client_secret=self.account.secret("lwa_client_secret") or "",
+                refresh_token=self.account.secret("refresh_token") or "",
+            ),
+            token_url=endpoints.token_url,
+            store=token_store or self.token_store or InMemoryTokenStore(),
+            clock=self.clock,
+        )
+
+    # ------------------------------------------------------------------ transport hooks
+
+    def http_auth(self) -> httpx.Auth:
+        return self.lwa
+
+    def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:
+        return to_error(call.operation, response)
+
+    def observed_rate(self, call: HttpCall, response: httpx.Response) -> float | None:
+        """``x-amzn-RateLimit-Limit``: the operation's rate for this seller × app (best effort, often absent)."""
+        value = response.headers.get("x-amzn-ratelimit-limit")
+        try:
+            rate = float(value) if value else None
+        except ValueError:
+            return None
+        return rate if rate and rate > 0 else None
+
+    # ------------------------------------------------------------------ SP-API operations
+
+    def get_order_context(self, order_id: str) -> Flow[OrderContext]:
+        """getOrder + getOrderItems + GetAttributes → fulfilment, status, delivery window, gift, buyer locale."""
+        return order_context_flow(self.spapi, order_id)
+
+    def get_capabilities(self, order_id: str) -> Flow[Capability]:
+        """getMessagingActionsForOrder + getSolicitationActionsForOrder (+ getOrder for the review window)."""
+        return capability_flow(self.spapi, order_id, self.clock.now())
+
+    def send_proactive(self, draft: ProactiveDraft) -> Flow[Message]:
+        """Send one typed proactive message (or the review request); attachments are uploaded first."""
+        if draft.marketplace and draft.marketplace != self.spapi.marketplace_id:
+            raise UnsupportedOperationError(
+                f"this account sends for marketplace {self.spapi.marketplace_id}, not {draft.marketplace}; "
+                "configure one Account per marketplace",
+                platform=self.name,
+                operation="send_proactive",
+            )
+        if draft.kind is MessageKind.REVIEW_SOLICITATION:
+            return self._solicit(draft)
+        return self._send(draft)
+
+    def _send(self, draft: ProactiveDraft) -> Flow[Message]:
+        kind = send_kind(draft.kind)
+        if kind is None:
+            raise UnsupportedOperationError(
+                f"Amazon SP-API has no proactive message kind {draft.kind.value!r}; "
+                "free-form messages are replies in a conversation (relay mail)",
+                platform=self.name,
+                operation="send_proactive",
+            )
+        sent = yield from send_message_flow(
+            self.spapi,
+            draft.order_id,
+            kind,
+            text=draft.body,
+            attachments=draft.attachments,
+            fields=draft.fields,
+            upload_hosts=self.upload_hosts,
+        )
+        return sent_message(self.spapi, draft, sent.response, sent.uploaded, self.clock.now())
+
+    def _solicit(self, draft: ProactiveDraft) -> Flow[Message]:
+        if draft.body or draft.attachments or draft.fields:
+            from marketmsg import PolicyViolation
+            from marketmsg.rules import Finding
+
+            raise PolicyViolation(
+                [
+                    Finding(
+                        rule="amazon.solicitations.template",
+                        severity="block",
+                        message="a review request is Amazon's fixed template: it takes no text, attachments or "
+                        "fields",
+                        source="solicitations.json @ 34dc93f",
+                    )
+                ],
+                platform=self.name,
+            )
+        response = yield from send_solicitation_flow(self.spapi, draft.order_id, self.clock.now())
+        return sent_message(self.spapi, draft, response, (), self.clock.now())
+
+    # ------------------------------------------------------------------ sandbox
+
+    @classmethod
+    def sandbox(cls, clock: Clock | None = None) -> SandboxSpec:
+        """The SP-API simulator (+ the relay mailbox) with one seeded seller; see ``marketmsg_amazon.simulator``."""
+        from . import simulator as sim
+
+        spapi = sim.AmazonSimulator(clock)
+        relay_settings, relay_controller = sandbox_relay(spapi.clock)
+        account = Account(
+            platform=cls.name,
+            seller_id=sim.SELLER_ID,
+            marketplaces=(sim.MARKETPLACE_ID,),
+            name="Amazon sandbox seller",
+            credentials={
+                "refresh_token": sim.REFRESH_TOKEN,
+                "lwa_app_id": sim.CLIENT_ID,
+                "lwa_client_secret": sim.CLIENT_SECRET,
+            },
+            settings={"sandbox": True, **relay_settings},
+        )
+        return SandboxSpec(
+            platform=cls.name,
+            accounts=[account],
+            # SP-API calls go to the NA sandbox host, token requests to the real LWA host: both are served here.
+            mounts={
+                "https://sandbox.sellingpartnerapi-na.amazon.com": spapi.handle,
+                "https://api.amazon.com": spapi.handle,
+            },
+            controller=spapi,
+            description="Amazon SP-API (LWA, Messaging, Uploads, Solicitations, Orders) and relay mail",
+            serve_handler=spapi.handle,
+            extras={"relay": relay_controller, "spapi": spapi},
+        )
+
+    def __repr__(self) -> str:
+        return f"AmazonAdapter(account={self.account.key!r}, endpoint={self.spapi.endpoints.api!r})"

@@ -1,0 +1,98 @@
+"""SP-API error bodies → marketmsg's typed exceptions.
+
+Every SP-API model declares the same error shape on every status: ``{"errors": [{"code", "message", "details"}]}``
+(messaging.json ``ErrorList``/``Error``). The status decides the class (as stripe and httpx do); the body refines
+it: 403s that mean "this message type is not allowed for this order now" become :class:`~marketmsg.CapabilityError`,
+403s about the access token become :class:`~marketmsg.AuthenticationError`. Every error carries Amazon's
+``code`` and ``x-amzn-RequestId``, and all errors of the body, not just the first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from marketmsg import (
+    AuthenticationError,
+    CapabilityError,
+    MarketmsgError,
+    RateLimitError,
+)
+from marketmsg._exceptions import status_error_class
+from marketmsg.adapter import parse_retry_after
+
+from .auth import token_rejected
+
+__all__ = ["TEMPLATE_REFUSALS", "errors_of", "request_id", "to_error"]
+
+# 403 answers that mean "not allowed for this order now", not "your app may not call this":
+TEMPLATE_REFUSALS = (
+    # Messaging: the kind is not valid for the order's state (selling-partner-api-models#2032, #851).
+    "invalid amazonorderid and template combination",
+    # Solicitations: already requested (selling-partner-api-models#19) or outside the 5–30 day window
+    # (selling-partner-api-docs#121).
+    "requested solicitation is not available",
+    "outside the 5-30 day range",
+)
+
+
+def errors_of(response: httpx.Response) -> list[dict[str, Any]]:
+    """The ``errors`` list of an SP-API body, or an empty list when the body has none or is not JSON."""
+    try:
+        body = response.json()
+    except ValueError:
+        return []
+    errors = body.get("errors") if isinstance(body, dict) else None
+    return [e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else []
+
+
+def request_id(response: httpx.Response) -> str | None:
+    value = response.headers.get("x-amzn-requestid")
+    return str(value) if value else None
+
+
+def _describe(errors: list[dict[str, Any]], status: int) -> str:
+    if not errors:
+        return f"HTTP {status} without an SP-API error body"
+    parts = []
+    for error in errors:
+        text = str(error.get("message") or "").strip()
+        details = str(error.get("details") or "").strip()
+        parts.append(f"{text} ({details})" if details else text)
+    return "; ".join(p for p in parts if p) or f"HTTP {status}"
+
+
+def is_template_refusal(errors: list[dict[str, Any]]) -> bool:
+    text = " ".join(f"{e.get('message', '')} {e.get('details', '')}" for e in errors).lower()
+    return any(marker in text for marker in TEMPLATE_REFUSALS)
+
+
+def to_error(operation: str, response: httpx.Response) -> MarketmsgError | None:
+    """The exception for an SP-API response, or None for success."""
+    if response.is_success:
+        return None
+    errors = errors_of(response)
+    code = str(errors[0].get("code")) if errors and errors[0].get("code") else None
+    rid = request_id(response)
+    message = f"{operation}: {_describe(errors, response.status_code)}"
+    if response.status_code == 403 and is_template_refusal(errors):
+        # Allowed kinds are filled in by the send flow, which asks getMessagingActionsForOrder afterwards.
+        suffix = f" [{code}, request id: {rid}]" if rid else f" [{code}]"
+        return CapabilityError(message + suffix, platform="amazon", rule=f"amazon.spapi.{operation}")
+    kwargs: dict[str, Any] = {
+        "response": response,
+        "platform": "amazon",
+        "platform_code": code,
+        "request_id": rid,
+        "body": {"errors": errors} if errors else None,
+    }
+    if token_rejected(response):
+        return AuthenticationError(message, **kwargs)
+    cls = status_error_class(response.status_code)
+    if cls is RateLimitError:
+        # SP-API sends no Retry-After; None lets the limiter's back-off decide (never a tight loop).
+        return RateLimitError(
+            message, retry_after=parse_retry_after(response.headers.get("retry-after")), **kwargs
+        )
+    return cls(message, **kwargs)

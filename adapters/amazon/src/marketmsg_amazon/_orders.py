@@ -1,0 +1,130 @@
+"""Order context from the Orders API v0 (non-PII fields only) and the buyer's locale from Messaging.
+
+``getOrder`` gives fulfilment (``FulfillmentChannel`` AFN = Fulfilled by Amazon, MFN = merchant), status and the
+delivery window; ``getOrderItems`` gives ``IsGift`` per item; ``GetAttributes`` gives ``buyer.locale``
+(ordersV0.json, messaging.json). Buyer name, e-mail and addresses are restricted data (they need a Restricted
+Data Token) and are never requested; whatever PII-shaped keys a payload carries anyway are dropped from ``raw``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from marketmsg import BadRequestError, Fulfilment, NotFoundError, OrderContext, PermissionDeniedError
+from marketmsg.adapter import Flow
+
+from ._spapi import SpApi, json_body, order_path
+
+__all__ = ["OrderDTO", "SolicitationWindow", "order_context_flow", "order_flow", "solicitation_window"]
+
+_PII_KEYS = frozenset(
+    {
+        "BuyerInfo",
+        "ShippingAddress",
+        "BuyerTaxInformation",
+        "DefaultShipFromLocationAddress",
+        "MarketplaceTaxInfo",
+    }
+)
+_FULFILMENT = {"AFN": Fulfilment.PLATFORM, "MFN": Fulfilment.MERCHANT}
+
+#: Review requests may be sent from 5 days after the earliest delivery date to 30 days after the latest
+#: (https://developer-docs.amazon.com/sp-api/docs/set-up-the-solicitations-api; Amazon's sample recipe
+#: amzn/selling-partner-api-samples#217; amazon.md §1.8).
+SOLICITATION_OPENS_AFTER = timedelta(days=5)
+SOLICITATION_CLOSES_AFTER = timedelta(days=30)
+
+
+class OrderDTO(BaseModel):
+    """The ``Order`` fields we read (ordersV0.json ``Order``); others are kept, unknown ones tolerated."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True)
+
+    amazon_order_id: str = Field(alias="AmazonOrderId")
+    order_status: str | None = Field(default=None, alias="OrderStatus")
+    fulfillment_channel: str | None = Field(default=None, alias="FulfillmentChannel")
+    purchase_date: datetime | None = Field(default=None, alias="PurchaseDate")
+    earliest_delivery_date: datetime | None = Field(default=None, alias="EarliestDeliveryDate")
+    latest_delivery_date: datetime | None = Field(default=None, alias="LatestDeliveryDate")
+    marketplace_id: str | None = Field(default=None, alias="MarketplaceId")
+
+
+class SolicitationWindow(BaseModel):
+    """When a review request may be sent for an order (both ends inclusive)."""
+
+    opens: datetime
+    closes: datetime
+
+    def contains(self, when: datetime) -> bool:
+        return self.opens <= when <= self.closes
+
+
+def solicitation_window(order: OrderDTO) -> SolicitationWindow | None:
+    """The window for ``order``, or None when Amazon gave no delivery dates (then only Amazon can tell)."""
+    earliest = order.earliest_delivery_date or order.latest_delivery_date
+    latest = order.latest_delivery_date or order.earliest_delivery_date
+    if earliest is None or latest is None:
+        return None
+    return SolicitationWindow(
+        opens=earliest + SOLICITATION_OPENS_AFTER, closes=latest + SOLICITATION_CLOSES_AFTER
+    )
+
+
+def order_flow(api: SpApi, order_id: str) -> Flow[OrderDTO]:
+    """``getOrder`` → the order's non-PII fields."""
+    request = api.request("GET", order_path("/orders/v0/orders", order_id), marketplace=False)
+    response = yield from api.call(request, operation="getOrder")
+    payload = json_body(response, "getOrder").get("payload")
+    return OrderDTO.model_validate(_without_pii(payload if isinstance(payload, dict) else {}))
+
+
+def order_context_flow(api: SpApi, order_id: str) -> Flow[OrderContext]:
+    """getOrder + getOrderItems (gift flags) + GetAttributes (buyer locale) → :class:`~marketmsg.OrderContext`."""
+    order = yield from order_flow(api, order_id)
+    items = yield from _items_flow(api, order_id)
+    locale = yield from buyer_locale_flow(api, order_id)
+    return OrderContext(
+        platform="amazon",
+        account=api.account.key,
+        order_id=order.amazon_order_id,
+        fulfilment=_FULFILMENT.get(order.fulfillment_channel or "", Fulfilment.UNKNOWN),
+        status=order.order_status,
+        purchased_at=order.purchase_date,
+        earliest_delivery=order.earliest_delivery_date,
+        latest_delivery=order.latest_delivery_date,
+        is_gift=any(str(item.get("IsGift", "")).lower() == "true" for item in items),
+        buyer_locale=locale,
+        raw={"order": order.model_dump(by_alias=True, mode="json"), "items": items},
+    )
+
+
+def _items_flow(api: SpApi, order_id: str) -> Flow[list[dict[str, Any]]]:
+    # Gift flags are per item; a failure here (e.g. the app lacks the role) loses only the gift flag.
+    request = api.request("GET", order_path("/orders/v0/orders", order_id, "/orderItems"), marketplace=False)
+    try:
+        response = yield from api.call(request, operation="getOrderItems")
+    except (BadRequestError, PermissionDeniedError, NotFoundError):
+        return []
+    payload = json_body(response, "getOrderItems").get("payload")
+    items = payload.get("OrderItems") if isinstance(payload, dict) else None
+    return [_without_pii(i) for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+
+
+def buyer_locale_flow(api: SpApi, order_id: str) -> Flow[str | None]:
+    """``GetAttributes`` → ``buyer.locale`` (e.g. ``en-US``), the language Amazon requires the text to be in."""
+    request = api.request("GET", order_path("/messaging/v1/orders", order_id, "/attributes"))
+    try:
+        response = yield from api.call(request, operation="GetAttributes")
+    except (BadRequestError, PermissionDeniedError, NotFoundError):
+        # No locale for this order (not offered, or the app lacks the role); throttling and 5xx still raise.
+        return None
+    buyer = json_body(response, "GetAttributes").get("buyer")
+    locale = buyer.get("locale") if isinstance(buyer, dict) else None
+    return str(locale) if locale else None
+
+
+def _without_pii(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k not in _PII_KEYS}

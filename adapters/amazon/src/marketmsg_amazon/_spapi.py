@@ -1,0 +1,99 @@
+"""Building SP-API requests for one account, and reading their JSON: the sans-I/O half every flow shares."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Generator, Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from marketmsg import Account, Clock, RateLimit, ResponseValidationError, __version__
+from marketmsg.adapter import Effect, HttpCall
+
+from ._endpoints import Endpoints
+
+__all__ = ["SpApi", "json_body"]
+
+# "User-Agent: app name/version (Language=…; Platform=…)" (archived developer guide, "Step 3. Add headers").
+USER_AGENT = (
+    f"marketmsg/{__version__} (Language=Python/{sys.version_info.major}.{sys.version_info.minor}; "
+    f"Platform={platform.system()})"
+)
+
+
+class SpApi:
+    """Requests for one account's SP-API endpoint, tagged with the operation's bucket."""
+
+    def __init__(
+        self, account: Account, endpoints: Endpoints, limits: Mapping[str, RateLimit], clock: Clock
+    ) -> None:
+        self.account = account
+        self.endpoints = endpoints
+        self.limits = limits
+        self.clock = clock
+
+    @property
+    def marketplace_id(self) -> str:
+        return self.endpoints.marketplace_id
+
+    def url(self, path: str) -> str:
+        return f"{self.endpoints.api}{path}"
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        body: Mapping[str, Any] | None = None,
+        marketplace: bool = True,
+    ) -> httpx.Request:
+        """An SP-API request. ``marketplaceIds`` (exactly one, amazon.md §1.2) is added unless ``marketplace``
+        is False (the Orders v0 single-order operations take none)."""
+        query: dict[str, str] = {"marketplaceIds": self.marketplace_id} if marketplace else {}
+        query.update(params or {})
+        headers = {"accept": "application/json", "user-agent": USER_AGENT}
+        if body is None:
+            return httpx.Request(method, self.url(path), params=query, headers=headers)
+        return httpx.Request(method, self.url(path), params=query, headers=headers, json=dict(body))
+
+    def call(
+        self,
+        request: httpx.Request,
+        *,
+        operation: str,
+        idempotent: bool = True,
+        auth: httpx.Auth | bool | None = None,
+        check_status: bool = True,
+    ) -> Generator[Effect, Any, httpx.Response]:
+        """``response = yield from api.call(request, operation=…)`` with the account's bucket for ``operation``."""
+        effect = HttpCall(
+            request=request,
+            operation=operation,
+            idempotent=idempotent,
+            rate_limit=self.limits.get(operation),
+            auth=auth,
+            check_status=check_status,
+        )
+        return (yield from effect.send())
+
+
+def order_path(prefix: str, order_id: str, suffix: str = "") -> str:
+    """``/messaging/v1/orders/{amazonOrderId}`` + suffix, with the id percent-encoded (it is user input)."""
+    return f"{prefix}/{quote(order_id, safe='')}{suffix}"
+
+
+def json_body(response: httpx.Response, operation: str) -> dict[str, Any]:
+    """A 2xx answer's JSON object (``{}`` for an empty 201), or ResponseValidationError."""
+    if not response.content.strip():
+        return {}
+    try:
+        body = response.json()
+    except ValueError as exc:
+        raise ResponseValidationError(f"{operation}: the answer is not JSON", platform="amazon") from exc
+    if not isinstance(body, dict):
+        raise ResponseValidationError(f"{operation}: expected a JSON object", platform="amazon", body=body)
+    return body

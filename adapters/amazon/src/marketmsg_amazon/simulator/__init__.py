@@ -1,0 +1,42 @@
+"""A local SP-API for tests, demos and other teams' services: LWA, Messaging, Uploads, Solicitations, Orders.
+
+In-process: ``AmazonAdapter.sandbox()`` mounts it on the client's transport. Over loopback:
+``marketmsg sandbox serve amazon --port 8400``, then point any SP-API client at ``http://127.0.0.1:8400``
+(its LWA token endpoint is ``http://127.0.0.1:8400/auth/o2/token``) with the seeded credentials below.
+"""
+
+from ._seed import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    DELIVERED_LONG_AGO,
+    FBA_ORDER,
+    GIFT_ORDER,
+    MARKETPLACE_ID,
+    MFN_ORDER,
+    NOT_SHIPPED,
+    REFRESH_TOKEN,
+    SANDBOX_INVALID_ORDERS,
+    SANDBOX_ORDER,
+    SELLER_ID,
+    SimOrder,
+)
+from ._server import AmazonSimulator, Fault, RecordedCall
+
+__all__ = [
+    "CLIENT_ID",
+    "CLIENT_SECRET",
+    "DELIVERED_LONG_AGO",
+    "FBA_ORDER",
+    "GIFT_ORDER",
+    "MARKETPLACE_ID",
+    "MFN_ORDER",
+    "NOT_SHIPPED",
+    "REFRESH_TOKEN",
+    "SANDBOX_INVALID_ORDERS",
+    "SANDBOX_ORDER",
+    "SELLER_ID",
+    "AmazonSimulator",
+    "Fault",
+    "RecordedCall",
+    "SimOrder",
+]

@@ -1,0 +1,522 @@
+"""The SP-API simulator: LWA, Messaging, Uploads (+ the S3-style PUT), Solicitations and an Orders subset.
+
+It speaks the real wire format at the real paths (bodies validate against the official models' schemas: see
+``tests/test_fidelity.py``), checks the access token, enforces each operation's token bucket per seller (a 429
+``QuotaExceeded`` with no rate header, as Amazon answers), and takes injected faults. It is one handler
+``(httpx.Request) -> httpx.Response``: mounted in-process on the client's transport, or served on loopback by
+``marketmsg sandbox serve amazon``. Upload URLs point back at the host the request came to, so they work both ways.
+
+Differences from Amazon's own sandbox, on purpose: Amazon's sandbox throttles every operation at 5 rps / burst 15
+and answers static examples only; this one applies the production usage plans and keeps state (a sent review
+request disappears from the offered actions).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import secrets
+import threading
+import uuid
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import parse_qs, unquote
+
+import httpx
+
+from marketmsg import Clock, RateLimit, SystemClock
+
+from .._kinds import ACTION_KINDS, KINDS, SOLICITATION_ACTION, SendKind
+from .._limits import RATE_LIMITS
+from ._seed import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    REFRESH_TOKEN,
+    SANDBOX_INVALID_ORDERS,
+    SANDBOX_ORDER,
+    SELLER_ID,
+    SimOrder,
+    seed_orders,
+)
+
+__all__ = ["AmazonSimulator", "Fault", "RecordedCall"]
+
+_HAL = "application/hal+json"
+_JSON = "application/json"
+_S3_PREFIX = "/sandbox-s3/buyer-seller-messaging-draft-attachment"
+_UPLOAD_TTL = timedelta(seconds=900)  # observed X-Amz-Expires=900 (amazon.md §1.7)
+_CODE_TTL = timedelta(minutes=5)  # spapi_oauth_code lifetime (amazon.md §3)
+_TOKEN_TTL = 3600  # LWA access tokens live one hour (amazon.md §3)
+# x-amzn-RateLimit-Limit is declared only on these statuses (messaging.json; amazon.md §1.5).
+_RATE_HEADER_STATUSES = frozenset({200, 201, 400, 404})
+_BY_ACTION: dict[str, SendKind] = {k.action: k for k in KINDS}
+
+
+@dataclass
+class Fault:
+    """One injected failure for the next request whose path contains ``path_contains``.
+
+    ``status`` answers with that HTTP status and an SP-API error body (``code``); ``error`` raises a transport
+    error instead: ``"connect"`` (never reached the server) or ``"read_timeout_after_commit"`` (processed, then
+    the answer was lost).
+    """
+
+    status: int | None = None
+    code: str = "InternalFailure"
+    message: str = "We encountered an internal error. Please try again."
+    error: str | None = None
+    path_contains: str = ""
+
+
+@dataclass(frozen=True)
+class RecordedCall:
+    """One request the simulator answered: when (on its clock), what, and with which status."""
+
+    at: float
+    method: str
+    path: str
+    status: int
+    operation: str
+
+
+@dataclass
+class _Bucket:
+    tokens: float
+    updated: float
+
+
+@dataclass
+class _Upload:
+    destination_id: str
+    md5: str
+    resource: str
+    expires: datetime
+    content: bytes | None = None
+
+
+@dataclass
+class _Token:
+    seller_id: str
+    expires: datetime
+
+
+@dataclass
+class _State:
+    tokens: dict[str, _Token] = field(default_factory=dict)
+    codes: dict[str, tuple[str, datetime]] = field(default_factory=dict)
+    refresh_tokens: dict[str, str] = field(default_factory=lambda: {REFRESH_TOKEN: SELLER_ID})
+    uploads: dict[str, _Upload] = field(default_factory=dict)
+    buckets: dict[tuple[str, str], _Bucket] = field(default_factory=dict)
+
+
+class AmazonSimulator:
+    """Thread-safe in-memory SP-API. ``handle`` is the handler; the rest is for tests and demos to steer it."""
+
+    def __init__(
+        self, clock: Clock | None = None, *, rate_limits: dict[str, RateLimit] | None = None
+    ) -> None:
+        self.clock: Clock = clock or SystemClock()
+        self.rate_limits = dict(rate_limits or RATE_LIMITS)
+        self.lock = threading.RLock()
+        self.orders: dict[str, SimOrder] = seed_orders(self.clock.now())
+        self.faults: deque[Fault] = deque()
+        self.calls: list[RecordedCall] = []
+        self.token_requests = 0
+        self._state = _State()
+
+    # ---------------------------------------------------------------- control (tests, demos)
+
+    def inject(self, *faults: Fault) -> None:
+        """Queue failures; each applies once, in order."""
+        with self.lock:
+            self.faults.extend(faults)
+
+    def issue_oauth_code(self, selling_partner_id: str = SELLER_ID) -> str:
+        """What Amazon's consent page would put in ``spapi_oauth_code`` for this seller (valid 5 minutes)."""
+        code = "ANsandbox" + secrets.token_urlsafe(12)
+        with self.lock:
+            self._state.codes[code] = (selling_partner_id, self.clock.now() + _CODE_TTL)
+        return code
+
+    def expire_tokens(self) -> None:
+        """Make every issued access token expired (as if an hour had passed for them)."""
+        with self.lock:
+            for token in self._state.tokens.values():
+                token.expires = self.clock.now() - timedelta(seconds=1)
+
+    def sent(self, order_id: str) -> list[dict[str, Any]]:
+        """Messages and solicitations accepted for an order, oldest first."""
+        with self.lock:
+            return list(self.orders[order_id].sent)
+
+    def uploaded(self, destination_id: str) -> bytes | None:
+        """The bytes PUT to an upload destination, or None."""
+        with self.lock:
+            upload = self._state.uploads.get(destination_id)
+            return upload.content if upload else None
+
+    def calls_for(self, operation: str) -> list[RecordedCall]:
+        with self.lock:
+            return [c for c in self.calls if c.operation == operation]
+
+    # ---------------------------------------------------------------- serving
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer one request (the in-process transport and the loopback server both call this)."""
+        request.read()
+        path = unquote(request.url.path)
+        operation = _operation(request.method, path)
+        with self.lock:
+            fault = self._next_fault(path)
+        if fault is not None and fault.error == "connect":
+            raise httpx.ConnectError("injected: connection refused", request=request)
+        if fault is not None and fault.status is not None:
+            response = _errors(fault.status, fault.code, fault.message)
+        else:
+            with self.lock:
+                response = self._dispatch(request, path, operation)
+        with self.lock:
+            self.calls.append(
+                RecordedCall(self.clock.monotonic(), request.method, path, response.status_code, operation)
+            )
+        if fault is not None and fault.error == "read_timeout_after_commit":
+            raise httpx.ReadTimeout("injected: answer lost after the server committed", request=request)
+        return response
+
+    def _next_fault(self, path: str) -> Fault | None:
+        if self.faults and self.faults[0].path_contains in path:
+            return self.faults.popleft()
+        return None
+
+    def _dispatch(self, request: httpx.Request, path: str, operation: str) -> httpx.Response:
+        if operation == "lwaToken":
+            return self._token(request)
+        if operation == "s3Put":
+            return self._s3_put(request, path)
+        if operation == "unknown":
+            return _errors(404, "NotFound", f"no SP-API operation at {request.method} {path}")
+        seller = self._authenticate(request)
+        if isinstance(seller, httpx.Response):
+            return seller
+        if not self._take(seller, operation):
+            # Amazon's 429 carries no x-amzn-RateLimit-Limit (amazon.md §1.5/§1.6).
+            return _errors(429, "QuotaExceeded", "You exceeded your quota for the requested resource.")
+        response = self._route(request, path, operation)
+        limit = self.rate_limits.get(operation)
+        if limit is not None and response.status_code in _RATE_HEADER_STATUSES:
+            response.headers["x-amzn-RateLimit-Limit"] = f"{limit.rate:g}"
+        return response
+
+    # ---------------------------------------------------------------- LWA
+
+    def _token(self, request: httpx.Request) -> httpx.Response:
+        self.token_requests += 1
+        form = {k: v[0] for k, v in parse_qs(request.content.decode()).items()}
+        if form.get("client_id") != CLIENT_ID or form.get("client_secret") != CLIENT_SECRET:
+            return _lwa_error(401, "invalid_client", "Client authentication failed")
+        grant = form.get("grant_type")
+        if grant == "refresh_token":
+            seller = self._state.refresh_tokens.get(form.get("refresh_token", ""))
+            if seller is None:
+                return _lwa_error(
+                    400, "invalid_grant", "The request has an invalid grant parameter : refresh_token"
+                )
+            return self._issue(seller, refresh_token=None)
+        if grant == "authorization_code":
+            found = self._state.codes.pop(form.get("code", ""), None)
+            if found is None or found[1] < self.clock.now():
+                return _lwa_error(400, "invalid_grant", "The request has an invalid grant parameter : code")
+            refresh = f"Atzr|sandbox-{secrets.token_urlsafe(24)}"
+            self._state.refresh_tokens[refresh] = found[0]
+            return self._issue(found[0], refresh_token=refresh)
+        return _lwa_error(400, "unsupported_grant_type", f"grant_type {grant!r} is not supported")
+
+    def _issue(self, seller: str, *, refresh_token: str | None) -> httpx.Response:
+        access = f"Atza|sandbox-{secrets.token_urlsafe(24)}"
+        self._state.tokens[access] = _Token(seller, self.clock.now() + timedelta(seconds=_TOKEN_TTL))
+        body: dict[str, Any] = {"access_token": access, "token_type": "bearer", "expires_in": _TOKEN_TTL}
+        if refresh_token:
+            body["refresh_token"] = refresh_token
+        return httpx.Response(200, json=body, headers={"x-amzn-RequestId": str(uuid.uuid4())})
+
+    def _authenticate(self, request: httpx.Request) -> str | httpx.Response:
+        value = request.headers.get("x-amz-access-token")
+        if not value:
+            return _errors(403, "MissingAuthenticationToken", "Access to requested resource is denied.")
+        token = self._state.tokens.get(value)
+        if token is None:
+            return _errors(
+                403,
+                "Unauthorized",
+                "Access to requested resource is denied.",
+                "The access token you provided is revoked, malformed or invalid.",
+            )
+        if token.expires <= self.clock.now():
+            response = _errors(
+                403,
+                "Unauthorized",
+                "Access to requested resource is denied.",
+                "The access token you provided has expired.",
+            )
+            response.headers["x-amzn-ErrorType"] = "ExpiredTokenException"
+            return response
+        return token.seller_id
+
+    def _take(self, seller: str, operation: str) -> bool:
+        limit = self.rate_limits.get(operation)
+        if limit is None:
+            return True
+        now = self.clock.monotonic()
+        bucket = self._state.buckets.setdefault((seller, operation), _Bucket(float(limit.burst), now))
+        bucket.tokens = min(float(limit.burst), bucket.tokens + (now - bucket.updated) * limit.rate)
+        bucket.updated = now
+        if bucket.tokens < 1.0 - 1e-9:  # tolerance: client and server may read the same clock to the last bit
+            return False
+        bucket.tokens -= 1.0
+        return True
+
+    # ---------------------------------------------------------------- SP-API routes
+
+    def _route(self, request: httpx.Request, path: str, operation: str) -> httpx.Response:
+        if operation == "createUploadDestinationForResource":
+            return self._create_upload(request, path)
+        order_id = _order_id(path)
+        if order_id in SANDBOX_INVALID_ORDERS:
+            return _errors(400, "InvalidInput", "Invalid Input", "")
+        order = self.orders.get(order_id)
+        if order is None:
+            return _errors(404, "NotFound", f"Order {order_id} was not found for this seller.")
+        if operation == "getMessagingActionsForOrder":
+            return _hal(200, _actions_body(order, order.actions, "/messaging/v1/orders", "messages"))
+        if operation == "GetAttributes":
+            return _hal(200, {"buyer": {"locale": order.locale}})
+        if operation == "getOrder":
+            return _json(200, {"payload": order.wire()})
+        if operation == "getOrderItems":
+            return _json(
+                200, {"payload": {"AmazonOrderId": order.order_id, "OrderItems": [order.item_wire()]}}
+            )
+        if operation == "getSolicitationActionsForOrder":
+            actions = (SOLICITATION_ACTION,) if self._may_solicit(order) is None else ()
+            return _hal(200, _actions_body(order, actions, "/solicitations/v1/orders", "solicitations"))
+        if operation == "createProductReviewAndSellerFeedbackSolicitation":
+            return self._solicit(order)
+        return self._send(request, order, path.rsplit("/", 1)[-1])
+
+    def _send(self, request: httpx.Request, order: SimOrder, action: str) -> httpx.Response:
+        kind = _BY_ACTION[action]
+        if order.order_id != SANDBOX_ORDER and action not in order.actions:
+            return _errors(403, "Unauthorized", "Invalid amazonOrderId and template combination.", "")
+        try:
+            body = json.loads(request.content or b"{}")
+        except ValueError:
+            return _errors(400, "InvalidInput", "Invalid Input", "The body is not JSON.")
+        problem = _invalid_body(kind, body) or self._missing_upload(body)
+        if problem:
+            return _errors(400, "InvalidInput", "Invalid Input", problem)
+        order.sent.append({"action": action, "body": body, "at": self.clock.now().isoformat()})
+        return _hal(201, {})
+
+    def _missing_upload(self, body: dict[str, Any]) -> str | None:
+        for attachment in body.get("attachments") or []:
+            upload = self._state.uploads.get(str(attachment.get("uploadDestinationId")))
+            if upload is None or upload.content is None:
+                # The message Amazon gives for a missing or never-uploaded file (selling-partner-api-models#325).
+                return f"Attachment with ID {attachment.get('uploadDestinationId')} does not exist."
+        return None
+
+    def _may_solicit(self, order: SimOrder) -> str | None:
+        now = self.clock.now()
+        if order.solicited:
+            return "The requested solicitation is not available for this amazonOrderId."
+        opens, closes = (
+            order.earliest_delivery + timedelta(days=5),
+            order.latest_delivery + timedelta(days=30),
+        )
+        if order.status != "Shipped" or not opens <= now <= closes:
+            # Amazon's wording, typographic apostrophe included (selling-partner-api-docs#121).
+            return "You can\u2019t use this feature to request a review outside the 5-30 day range after the order delivery date."
+        return None
+
+    def _solicit(self, order: SimOrder) -> httpx.Response:
+        problem = self._may_solicit(order)
+        if problem:
+            return _errors(403, "Unauthorized", problem, "")
+        order.solicited = True
+        order.sent.append({"action": SOLICITATION_ACTION, "body": {}, "at": self.clock.now().isoformat()})
+        return _hal(201, {})
+
+    # ---------------------------------------------------------------- uploads
+
+    def _create_upload(self, request: httpx.Request, path: str) -> httpx.Response:
+        resource = path.split("/uploadDestinations/", 1)[1]
+        md5 = request.url.params.get("contentMD5")
+        if not request.url.params.get("marketplaceIds") or not md5:
+            return _errors(
+                400, "InvalidInput", "Missing or invalid request parameters: [marketplaceIds, contentMD5]"
+            )
+        if not _is_base64_md5(md5):
+            return _errors(400, "InvalidInput", "contentMD5 must be the base64 of a 16-byte MD5 digest.")
+        destination = f"amzn1.tortuga.4.na.{uuid.uuid4()}"
+        self._state.uploads[destination] = _Upload(destination, md5, resource, self.clock.now() + _UPLOAD_TTL)
+        # Pre-signed URL on the host the request came to, so loopback clients can PUT to it.
+        origin = f"{request.url.scheme}://{request.url.netloc.decode()}"
+        url = f"{origin}{_S3_PREFIX}/{destination}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=900"
+        headers = {"Content-MD5": md5, "x-amz-server-side-encryption": "aws:kms"}
+        return _json(201, {"payload": {"uploadDestinationId": destination, "url": url, "headers": headers}})
+
+    def _s3_put(self, request: httpx.Request, path: str) -> httpx.Response:
+        upload = self._state.uploads.get(path.rsplit("/", 1)[-1])
+        if request.method != "PUT":
+            return _s3_error(
+                405, "MethodNotAllowed", "The specified method is not allowed against this resource."
+            )
+        if upload is None:
+            return _s3_error(404, "NoSuchUpload", "The specified upload does not exist.")
+        if upload.expires < self.clock.now():
+            return _s3_error(403, "AccessDenied", "Request has expired")
+        declared = request.headers.get("content-md5", "")
+        if not _is_base64_md5(declared):
+            return _s3_error(400, "InvalidDigest", "The Content-MD5 you specified was invalid.")
+        actual = base64.b64encode(hashlib.md5(request.content, usedforsecurity=False).digest()).decode()
+        if declared != actual or declared != upload.md5:
+            return _s3_error(
+                400, "BadDigest", "The Content-MD5 you specified did not match what we received."
+            )
+        if request.headers.get("x-amz-server-side-encryption") != "aws:kms":
+            return _s3_error(
+                403, "AccessDenied", "There were headers present in the request which were not signed"
+            )
+        upload.content = request.content
+        return httpx.Response(
+            200, headers={"ETag": f'"{hashlib.md5(request.content, usedforsecurity=False).hexdigest()}"'}
+        )
+
+
+# -------------------------------------------------------------------- helpers (pure)
+
+_SEND_RE = re.compile(r"^/messaging/v1/orders/[^/]+/messages/([A-Za-z]+)$")
+
+
+def _operation(method: str, path: str) -> str:
+    """The SP-API operationId a request addresses (or lwaToken / s3Put / unknown)."""
+    if path == "/auth/o2/token" and method == "POST":
+        return "lwaToken"
+    if path.startswith(_S3_PREFIX + "/"):
+        return "s3Put"
+    parts = [p for p in path.split("/") if p]
+    send = _SEND_RE.match(path)
+    if method == "POST" and send and send.group(1) in ACTION_KINDS:
+        return _BY_ACTION[send.group(1)].operation
+    if method == "POST" and path.startswith("/uploads/2020-11-01/uploadDestinations/"):
+        return "createUploadDestinationForResource"
+    if method == "GET" and parts[:3] == ["messaging", "v1", "orders"] and len(parts) in (4, 5):
+        return (
+            "getMessagingActionsForOrder"
+            if len(parts) == 4
+            else "GetAttributes"
+            if parts[4] == "attributes"
+            else "unknown"
+        )
+    if parts[:3] == ["solicitations", "v1", "orders"]:
+        if method == "GET" and len(parts) == 4:
+            return "getSolicitationActionsForOrder"
+        if method == "POST" and parts[4:] == ["solicitations", SOLICITATION_ACTION]:
+            return "createProductReviewAndSellerFeedbackSolicitation"
+    if method == "GET" and parts[:3] == ["orders", "v0", "orders"]:
+        return {4: "getOrder", 5: "getOrderItems" if parts[-1] == "orderItems" else "unknown"}.get(
+            len(parts), "unknown"
+        )
+    return "unknown"
+
+
+def _order_id(path: str) -> str:
+    return [p for p in path.split("/") if p][3]
+
+
+def _invalid_body(kind: SendKind, body: object) -> str | None:
+    """Amazon's checks on a send body that the simulator repeats (types, text bounds, attachment count)."""
+    if not isinstance(body, dict):
+        return "The body must be a JSON object."
+    allowed = {"text"} if kind.text else set()
+    allowed |= {"attachments"} if kind.attachments else set()
+    allowed |= {"coverageStartDate", "coverageEndDate"} if kind.coverage_dates else set()
+    extra = set(body) - allowed
+    if extra:
+        return f"Unexpected field(s): {', '.join(sorted(extra))}."
+    if kind.text is not None:
+        text = body.get("text")
+        if not isinstance(text, str) or not kind.text[0] <= len(text) <= kind.text[1]:
+            return f"text must be {kind.text[0]}-{kind.text[1]} characters."
+    attachments = body.get("attachments", [])
+    if kind.attachments is not None:
+        low, high = kind.attachments
+        if not isinstance(attachments, list) or not low <= len(attachments) <= high:
+            return f"attachments must hold {low}-{high} items."
+    return None
+
+
+def _is_base64_md5(value: str) -> bool:
+    try:
+        return len(base64.b64decode(value, validate=True)) == 16
+    except ValueError:
+        return False
+
+
+def _actions_body(order: SimOrder, actions: tuple[str, ...], prefix: str, kind: str) -> dict[str, Any]:
+    query = "?marketplaceIds=ATVPDKIKX0DER"
+    base = f"{prefix}/{order.order_id}"
+
+    def href(action: str) -> str:
+        return f"{base}/attributes{query}" if action == "attributes" else f"{base}/{kind}/{action}{query}"
+
+    return {
+        "_links": {
+            "self": {"href": f"{base}{query}"},
+            "actions": [{"href": href(a), "name": a} for a in actions],
+        },
+        "_embedded": {
+            "actions": [
+                {
+                    "_links": {
+                        "self": {"href": href(a), "name": a},
+                        "schema": {"href": f"{base}/{kind}/{a}/schema", "name": a},
+                    },
+                    "payload": {"name": a},
+                }
+                for a in actions
+            ]
+        },
+    }
+
+
+def _headers(content_type: str) -> dict[str, str]:
+    return {"content-type": content_type, "x-amzn-RequestId": str(uuid.uuid4())}
+
+
+def _hal(status: int, body: dict[str, Any]) -> httpx.Response:
+    return httpx.Response(status, content=json.dumps(body).encode(), headers=_headers(_HAL))
+
+
+def _json(status: int, body: dict[str, Any]) -> httpx.Response:
+    return httpx.Response(status, content=json.dumps(body).encode(), headers=_headers(_JSON))
+
+
+def _errors(status: int, code: str, message: str, details: str | None = None) -> httpx.Response:
+    error: dict[str, str] = {"code": code, "message": message}
+    if details is not None:
+        error["details"] = details
+    return _json(status, {"errors": [error]})
+
+
+def _lwa_error(status: int, code: str, description: str) -> httpx.Response:
+    return _json(status, {"error": code, "error_description": description})
+
+
+def _s3_error(status: int, code: str, message: str) -> httpx.Response:
+    body = f'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>{code}</Code><Message>{message}</Message></Error>'
+    return httpx.Response(status, content=body.encode(), headers={"content-type": "application/xml"})
