@@ -111,8 +111,10 @@ def _newest(values: Sequence[datetime | None], fallback: datetime | None) -> dat
     return max(present) if present else None
 
 
-def _error(report: AccountReport, what: str, exc: MarketmsgError) -> None:
-    report.errors.append(f"{what}: {type(exc).__name__}: {exc}")
+def _error(report: AccountReport, what: str, exc: Exception) -> None:
+    # marketmsg errors are redacted and carry no buyer data; anything else is reported by type only.
+    text = str(exc) if isinstance(exc, MarketmsgError) else "unexpected error in the adapter or store"
+    report.errors.append(f"{what}: {type(exc).__name__}: {text}")
     log.warning("sync of %s: %s failed (%s)", report.account, what, type(exc).__name__)
 
 
@@ -134,7 +136,7 @@ def _sync_conversations(
             previous = diff.previous.get(conversation_id)
             try:
                 messages = yield ListMessages(conversation_id, previous - overlap if previous else None)
-            except MarketmsgError as exc:
+            except Exception as exc:
                 _error(report, f"messages of {conversation_id}", exc)
                 continue  # the conversation stays "changed", so the next run fetches it again
             stored = yield StoreCall(lambda messages=messages: store.upsert_messages(messages))
@@ -171,14 +173,14 @@ def _sync_account(
             yield from _sync_conversations(store, report, features, now, overlap, progress)
         except UnsupportedOperationError:
             pass  # this account's app may not list conversations (e.g. a disputes-only channel)
-        except MarketmsgError as exc:
+        except Exception as exc:  # one account's failure (even an adapter bug) must not stop the others
             _error(report, "conversations", exc)
     if Feature.DISPUTES in features:
         try:
             yield from _sync_disputes(store, report, now, overlap)
         except UnsupportedOperationError:
             pass
-        except MarketmsgError as exc:
+        except Exception as exc:  # one account's failure (even an adapter bug) must not stop the others
             _error(report, "disputes", exc)
     log.info("synced %s: %d object(s) new or changed", account, report.changed)
     return report
