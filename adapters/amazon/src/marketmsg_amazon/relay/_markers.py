@@ -76,8 +76,8 @@ SUBJECT_INQUIRY_RE: Final = re.compile(
 COMM_MGR_TOK_RE: Final = re.compile(r"\[commMgrTok:\s*([^\]\s]{1,120})\s*\]", re.IGNORECASE)
 # Item lines: "1 of <title> [ASIN: B0…]" (§4.3), also a bare "ASIN: B0…" line.
 ASIN_RE: Final = re.compile(
-    r"^\s*(?:(?P<qty>\d+)\s+(?:of|x|×)\s+(?P<title>.+?)\s*)?\[?\s*ASIN\s*:\s*(?P<asin>[A-Z0-9]{10})\s*\]?\s*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"(?:(?P<qty>\d+)\s+(?:of|x|×)\s+(?P<title>[^\[\n]+?)\s*)?\[?\s*\bASIN\s*:\s*(?P<asin>[A-Z0-9]{10})\b\s*\]?",
+    re.IGNORECASE,
 )
 
 # "a line of dashes with words in it" (§4.3b): the structural marker. Words may be empty ("Message:" has them).
@@ -121,7 +121,7 @@ QUOTE_CUTS: Final[tuple[re.Pattern[str], ...]] = (
                r"messaggio originale|mensagem original|oorspronkelijk bericht|oryginalna wiadomość|"
                r"ursprungligt meddelande|元のメッセージ)\s*-{2,}\s*$", re.IGNORECASE | re.MULTILINE),
     re.compile(r"^\s*(?:On|Am|Le|El|Il|Em|Op|Dnia|Den)\s.{4,200}?(?:wrote|schrieb|a écrit|escribió|ha scritto|"
-               r"escreveu|schreef|napisał|skrev)\s*:\s*$", re.IGNORECASE | re.MULTILINE),
+               r"escreveu|schreef|napisał|skrev)(?:\s[^\n]{0,80}?)?\s*:\s*$", re.IGNORECASE | re.MULTILINE),
     re.compile(r"^\s*From:\s.*\n\s*Sent:\s.*\n\s*To:\s", re.IGNORECASE | re.MULTILINE),
     re.compile(r"^(?:>.*\n?){2,}", re.MULTILINE),
 )  # fmt: skip

@@ -22,22 +22,30 @@ DEFAULT_MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
 def header(msg: email.message.Message, name: str) -> str:
     """A header decoded to text ("" when absent); RFC 2047 words in unknown charsets degrade, never raise."""
-    try:
-        value = msg.get(name)
-    except Exception:  # policy parsing can raise on hostile headers
-        value = None
-        for key, raw in msg.raw_items():
-            if key.lower() == name.lower():
-                value = raw
-                break
+    # raw_items() gives the stored string (8-bit bytes as surrogate escapes) without compat32 wrapping it in
+    # a Header object that would turn them into U+FFFD.
+    wanted = name.lower()
+    value = next((str(v) for k, v in msg.raw_items() if k.lower() == wanted), None)
     if value is None:
         return ""
-    text = str(value)
+    text = _undo_surrogates(value)
     if "=?" in text:
         # An unknown charset in an encoded word: keep the header as it was.
         with contextlib.suppress(Exception):
             text = str(email.header.make_header(email.header.decode_header(text)))
     return " ".join(text.split())
+
+
+def _undo_surrogates(text: str) -> str:
+    # compat32 keeps raw 8-bit header bytes as surrogate escapes; relay mail sends them as UTF-8 (RFC 6532).
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def parse_date(value: str) -> datetime | None:
