@@ -35,7 +35,8 @@ __all__ = ["RedisLimitStore"]
 
 # KEYS[1] bucket hash. ARGV: op, rate, burst, now ('' = Redis TIME), argument (new rate / block seconds), keep.
 # Mirrors InMemoryLimitStore: refill by elapsed*rate up to burst; reserve may go negative (the caller's wait is
-# -tokens/rate); block sets blocked_until and empties the bucket. Numbers travel as '%.17g' strings because Redis
+# -tokens/rate); block sets blocked_until and empties the bucket. One deliberate difference: `updated` never moves
+# back, so a clock that steps backwards (NTP, another host) cannot refill the same interval twice. Numbers travel as '%.17g' strings because Redis
 # truncates Lua numbers to integers.
 _SCRIPT = """
 local key, op = KEYS[1], ARGV[1]

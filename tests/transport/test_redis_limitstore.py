@@ -1,0 +1,204 @@
+"""RedisLimitStore: the in-memory bucket's semantics, atomically shared by threads, processes and hosts.
+
+Needs the Redis server on 127.0.0.1:6379 (or MARKETMSG_TEST_REDIS_URL); skipped with a message otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from marketmsg import MarketmsgError, RateLimit
+from marketmsg.transport import InMemoryLimitStore, LimitStore, RateLimiter
+from marketmsg.transport._redis import RedisLimitStore
+
+REDIS_URL = os.environ.get("MARKETMSG_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+LIMIT = RateLimit(rate=2.0, burst=3)
+
+
+def _redis() -> Any:
+    try:
+        import redis
+    except ModuleNotFoundError:
+        pytest.skip("needs redis-py: pip install 'marketmsg[redis]'")
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        pytest.skip(f"needs Redis at {REDIS_URL} ({type(exc).__name__}); set MARKETMSG_TEST_REDIS_URL")
+    return client
+
+
+@pytest.fixture
+def namespace() -> Iterator[str]:
+    client = _redis()
+    name = f"mmtest:{uuid.uuid4().hex[:10]}"
+    yield name
+    for key in client.scan_iter(f"{name}:*"):
+        client.delete(key)
+    client.close()
+
+
+def _store(namespace: str, **kwargs: Any) -> RedisLimitStore:
+    return RedisLimitStore(_redis(), namespace=namespace, **kwargs)
+
+
+# The same script of calls, replayed on both stores, must give the same waits and the same final state.
+SCENARIOS: dict[str, list[tuple[str, float, float]]] = {
+    "burst then pacing": [("reserve", 0, 0)] * 6,
+    "refill over time": [("reserve", 0, 0)] * 4 + [("reserve", 1.0, 0), ("reserve", 10.0, 0)],
+    "platform lowers the rate": [("reserve", 0, 0)] * 3 + [("set_rate", 0, 0.5), ("reserve", 0, 0)],
+    "ban blocks and empties": [("reserve", 0, 0), ("block", 0, 30), ("reserve", 1, 0), ("reserve", 40, 0)],
+    "zero rate is ignored": [("set_rate", 0, 0), ("reserve", 0, 0)] * 2,
+}
+
+
+def _replay(store: LimitStore, steps: list[tuple[str, float, float]]) -> list[float]:
+    waits = []
+    for op, at, arg in steps:
+        now = 1000.0 + at
+        if op == "reserve":
+            waits.append(round(store.reserve("k", LIMIT, now), 9))
+        elif op == "set_rate":
+            store.set_rate("k", LIMIT, arg, now)
+        else:
+            store.block("k", LIMIT, arg, now)
+    return waits
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_same_semantics_as_the_in_memory_store(name: str, namespace: str) -> None:
+    memory, shared = InMemoryLimitStore(), _store(namespace, time_source="caller")
+    assert _replay(shared, SCENARIOS[name]) == _replay(memory, SCENARIOS[name])
+    mine, theirs = shared.state("k"), memory.state("k")
+    assert mine is not None and theirs is not None
+    assert (mine.rate, mine.burst, round(mine.tokens, 9), mine.blocked_until) == (
+        theirs.rate, theirs.burst, round(theirs.tokens, 9), theirs.blocked_until)
+
+
+def test_a_clock_stepping_back_does_not_refill_twice(namespace: str) -> None:
+    # Deliberately stricter than the in-memory store (whose monotonic clock cannot step back): hosts' clocks and
+    # Redis TIME can, and refilling the same interval twice would let a burst through.
+    store = _store(namespace, time_source="caller")
+    waits = [store.reserve("k", LIMIT, now) for now in (5.0, 5.0, 5.0, 4.0, 5.0)]
+    assert waits == [0.0, 0.0, 0.0, 0.5, 1.0]
+
+
+def test_keys_are_namespaced_and_expire(namespace: str) -> None:
+    store = _store(namespace)
+    store.reserve("amazon:S1:getMessagingActions", LIMIT, 0.0)
+    client = _redis()
+    key = f"{namespace}:amazon:S1:getMessagingActions"
+    assert client.exists(key) == 1
+    ttl = client.pttl(key)
+    assert 0 < ttl <= (store.keep_seconds + 1) * 1000  # refill time (0.5 s) + keep_seconds
+    assert store.state("never-used") is None
+
+
+def test_set_rate_and_block_take_effect_for_every_worker(namespace: str) -> None:
+    one, two = _store(namespace, time_source="caller"), _store(namespace, time_source="caller")
+    for _ in range(3):
+        two.reserve("k", LIMIT, 0.0)
+    one.set_rate("k", LIMIT, 0.25, 0.0)  # the platform said: slower
+    assert two.reserve("k", LIMIT, 0.0) == pytest.approx(4.0)  # 1 token short at 0.25/s
+    one.block("k", LIMIT, 60, 0.0)  # the platform banned us for a minute
+    assert two.reserve("k", LIMIT, 1.0) >= 59.0
+    state = two.state("k")
+    assert state is not None and state.rate == 0.25 and state.blocked_until == 60.0
+
+
+def test_threads_sharing_one_bucket_each_get_a_distinct_slot(namespace: str) -> None:
+    workers, per_worker = 8, 10
+    waits: list[float] = []
+    lock = threading.Lock()
+    barrier = threading.Barrier(workers)
+
+    def work() -> None:
+        store = _store(namespace, time_source="caller")  # own connection per worker, like separate processes
+        barrier.wait()
+        mine = [store.reserve("k", LIMIT, 0.0) for _ in range(per_worker)]
+        with lock:
+            waits.extend(mine)
+
+    threads = [threading.Thread(target=work) for _ in range(workers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    # Frozen time: the n-th reservation overall must wait exactly (n - burst + 1) / rate. Any lost update
+    # (two workers taking the same token) would show up as a repeated or missing slot.
+    expected = [max(0, n - LIMIT.burst + 1) / LIMIT.rate for n in range(workers * per_worker)]
+    assert sorted(round(w, 9) for w in waits) == expected
+
+
+_WORKER = """
+import json, sys, time, redis
+from marketmsg import RateLimit
+from marketmsg.transport._redis import RedisLimitStore
+url, ns, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+client = redis.Redis.from_url(url)
+store = RedisLimitStore(client, namespace=ns)
+client.incr(ns + ":ready")
+client.blpop([ns + ":go"], timeout=30)
+out = []
+for _ in range(n):
+    out.append(store.reserve("amazon:S1:sendMessage", RateLimit(rate=5.0, burst=4), 0.0))
+print(json.dumps(out))
+"""
+
+
+def test_processes_sharing_one_bucket_never_exceed_rate_times_t_plus_burst(namespace: str) -> None:
+    client = _redis()
+    processes, per_process, limit = 4, 15, RateLimit(rate=5.0, burst=4)
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _WORKER, REDIS_URL, namespace, str(per_process)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(processes)
+    ]
+    try:
+        while int(client.get(f"{namespace}:ready") or 0) < processes:
+            if any(p.poll() is not None for p in procs):
+                break
+            time.sleep(0.02)
+        start = _redis_now(client)
+        client.rpush(f"{namespace}:go", *["go"] * processes)
+        outputs = [p.communicate(timeout=60) for p in procs]
+        elapsed = _redis_now(client) - start  # measured on Redis's clock, used only to bound the check
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+    assert all(p.returncode == 0 for p in procs), [err for _, err in outputs]
+    waits = sorted(w for out, _ in outputs for w in json.loads(out))
+    assert len(waits) == processes * per_process
+    # Every reservation happened at some Redis time in [start, start+elapsed] and was scheduled at that time
+    # plus its wait. So the k-th earliest slot cannot come sooner than the bucket allows: at most
+    # burst + rate * (wait + elapsed) reservations may be scheduled within `wait` of the start.
+    for k, wait in enumerate(waits, start=1):
+        assert k <= limit.burst + limit.rate * (wait + elapsed) + 1e-6, (k, wait, elapsed)
+    # And the pacing is real: the last slot is at least (n - burst) / rate - elapsed away.
+    assert waits[-1] >= (len(waits) - limit.burst) / limit.rate - elapsed - 1e-6
+
+
+def _redis_now(client: Any) -> float:
+    sec, usec = client.time()
+    return float(sec) + usec / 1_000_000
+
+
+def test_the_rate_limiter_sleeps_the_shared_wait_on_its_own_clock(namespace: str) -> None:
+    from marketmsg import VirtualClock
+
+    clock = VirtualClock()
+    limiter = RateLimiter(_store(namespace, time_source="caller"), clock)
+    waited = [limiter.acquire("k", LIMIT) for _ in range(5)]
+    assert waited == [0.0, 0.0, 0.0, 0.5, 0.5]  # burst of 3, then one every 1/rate seconds
+    assert clock.monotonic() == 1.0
