@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import email.utils
+import functools
 import hashlib
 import imaplib
 import mailbox
@@ -70,6 +71,13 @@ LOCALES: dict[str, LocaleTemplate] = {
 _TOPICS = ("Product details", "Shipping", "Return policy", "Order delivery", "Ship faster")
 
 
+@functools.lru_cache(maxsize=1)
+def _sandbox_key() -> tuple[bytes, str]:
+    # One key per process for every default generator: RSA generation costs ~0.2 s, and a sandbox key protects
+    # nothing (its public half is handed to whoever verifies). Pass a key explicitly for a fresh one.
+    return _private_key()
+
+
 def _private_key() -> tuple[bytes, str]:
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = key.private_bytes(
@@ -100,7 +108,7 @@ class RelayMailGenerator:
 
     def __post_init__(self) -> None:
         if self.private_key_pem is None or self.public_key_b64 is None:
-            self.private_key_pem, self.public_key_b64 = _private_key()
+            self.private_key_pem, self.public_key_b64 = _sandbox_key()
         self._rng = random.Random(self.seed)
         self._count = 0
 
@@ -126,6 +134,11 @@ class RelayMailGenerator:
         return bytes(signature) + raw
 
     # ------------------------------------------------------------------ building blocks
+
+    def skip(self, count: int) -> None:
+        """Advance as if ``count`` messages had been generated (after seeding from a cache)."""
+        self._count += count
+        self._rng = random.Random(f"{self.seed}:{self._count}")
 
     def _next(self) -> int:
         self._count += 1
