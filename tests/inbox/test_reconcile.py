@@ -10,9 +10,9 @@ from marketmsg import DeliveryUnknown, OutboxEntry, OutboxState, VirtualClock
 from marketmsg.inbox import InboxSync, ReconcileOutcome
 from marketmsg.sandbox import Sandbox
 from marketmsg.store import SqlStore
-from marketmsg.testing.fakemarket import Fault, FakemarketSimulator
+from marketmsg.testing.fakemarket import FakemarketSimulator, Fault
 
-from .conftest import ACCOUNT  # noqa: TID252
+from .conftest import ACCOUNT
 
 CONV = "fakemarket:FM-SELLER-1:conv:c1"
 TEXT = "Thank you, your parcel left our warehouse today."
@@ -60,11 +60,21 @@ def test_unknown_send_is_refused_until_reconciled_then_marked_sent(
 def test_a_message_not_on_the_platform_is_left_for_the_user(
     sandbox: Sandbox, store: SqlStore, clock: VirtualClock
 ) -> None:
-    store.begin(OutboxEntry(key="k-never", account=ACCOUNT, target=CONV, operation="send_reply",
-                            state=OutboxState.PENDING, created_at=clock.now()))
+    store.begin(
+        OutboxEntry(
+            key="k-never",
+            account=ACCOUNT,
+            target=CONV,
+            operation="send_reply",
+            state=OutboxState.PENDING,
+            created_at=clock.now(),
+        )
+    )
     store.finish("k-never", OutboxState.UNKNOWN, error="timed out")
     with sandbox.client(outbox=store) as client:
-        report = InboxSync(client, store, clock=clock).reconcile(bodies={"k-never": "Text that never arrived"})
+        report = InboxSync(client, store, clock=clock).reconcile(
+            bodies={"k-never": "Text that never arrived"}
+        )
         [result] = report.results
         assert result.outcome is ReconcileOutcome.NOT_FOUND
         assert "k-never" in str(report)
@@ -77,7 +87,9 @@ def test_a_message_not_on_the_platform_is_left_for_the_user(
     assert store.get("k-never").state is OutboxState.FAILED  # type: ignore[union-attr]
 
 
-def test_without_the_text_nothing_is_guessed(sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore) -> None:
+def test_without_the_text_nothing_is_guessed(
+    sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore
+) -> None:
     _lose_answer(sandbox, sim, store, "k-nobody")
     with sandbox.client(outbox=store) as client:
         report = InboxSync(client, store).reconcile()
@@ -90,8 +102,16 @@ def test_one_platform_message_settles_only_one_unknown_entry(
 ) -> None:
     _lose_answer(sandbox, sim, store, "k-a")
     # A second UNKNOWN entry with the same text, whose send never reached the platform.
-    store.begin(OutboxEntry(key="k-b", account=ACCOUNT, target=CONV, operation="send_reply",
-                            state=OutboxState.PENDING, created_at=sim.clock.now()))
+    store.begin(
+        OutboxEntry(
+            key="k-b",
+            account=ACCOUNT,
+            target=CONV,
+            operation="send_reply",
+            state=OutboxState.PENDING,
+            created_at=sim.clock.now(),
+        )
+    )
     store.finish("k-b", OutboxState.UNKNOWN)
     with sandbox.client(outbox=store) as client:
         report = InboxSync(client, store).reconcile(bodies={"k-a": TEXT, "k-b": TEXT})
@@ -99,10 +119,19 @@ def test_one_platform_message_settles_only_one_unknown_entry(
     assert outcomes == ["not_found", "sent"]
 
 
-def test_an_order_target_without_a_stored_conversation_is_reported(sandbox: Sandbox, store: SqlStore,
-                                                                    clock: VirtualClock) -> None:
-    store.begin(OutboxEntry(key="k-order", account=ACCOUNT, target="FM-9999", operation="send_proactive:warranty",
-                            state=OutboxState.PENDING, created_at=clock.now()))
+def test_an_order_target_without_a_stored_conversation_is_reported(
+    sandbox: Sandbox, store: SqlStore, clock: VirtualClock
+) -> None:
+    store.begin(
+        OutboxEntry(
+            key="k-order",
+            account=ACCOUNT,
+            target="FM-9999",
+            operation="send_proactive:warranty",
+            state=OutboxState.PENDING,
+            created_at=clock.now(),
+        )
+    )
     store.finish("k-order", OutboxState.UNKNOWN)
     with sandbox.client(outbox=store) as client:
         report = InboxSync(client, store).reconcile(bodies={"k-order": "x"})

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from marketmsg import Conversation, ConversationStatus, Party, PartyRole
 from marketmsg.inbox import DUE_SOON, SlaState, conversation_sla, sla_state
 
-NOW = datetime(2026, 11, 2, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 2, 12, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -35,9 +35,16 @@ def test_sla_state(due: datetime | None, expected: SlaState) -> None:
         (ConversationStatus.CLOSED, SlaState.NONE),
     ],
 )
-def test_only_conversations_awaiting_the_seller_owe_a_reply(status: ConversationStatus, expected: SlaState) -> None:
+def test_only_conversations_awaiting_the_seller_owe_a_reply(
+    status: ConversationStatus, expected: SlaState
+) -> None:
     conv = Conversation(
-        id="fakemarket:S:conv:c1", platform="fakemarket", account="fakemarket:S", channel="other",
-        buyer=Party(role=PartyRole.BUYER), status=status, response_due=NOW - timedelta(hours=1),
+        id="fakemarket:S:conv:c1",
+        platform="fakemarket",
+        account="fakemarket:S",
+        channel="other",
+        buyer=Party(role=PartyRole.BUYER),
+        status=status,
+        response_due=NOW - timedelta(hours=1),
     )
     assert conversation_sla(conv, NOW) is expected

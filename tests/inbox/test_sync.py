@@ -11,9 +11,9 @@ from marketmsg import VirtualClock
 from marketmsg.inbox import AsyncInboxSync, InboxSync, SyncEvent
 from marketmsg.sandbox import Sandbox
 from marketmsg.store import SqlStore
-from marketmsg.testing.fakemarket import Fault, FakemarketSimulator
+from marketmsg.testing.fakemarket import FakemarketSimulator, Fault
 
-from .conftest import ACCOUNT  # noqa: TID252
+from .conftest import ACCOUNT
 
 
 def _message_listings(sim: FakemarketSimulator) -> int:
@@ -24,13 +24,20 @@ def _buyer_writes(sim: FakemarketSimulator, clock: VirtualClock, conv: str, text
     clock.advance(3600)
     with sim.lock:
         c = sim.convs[conv]
-        c.messages.append({"id": f"{conv}-b{len(c.messages) + 1}", "from": "buyer", "text": text,
-                           "at": clock.now().isoformat()})
+        c.messages.append(
+            {
+                "id": f"{conv}-b{len(c.messages) + 1}",
+                "from": "buyer",
+                "text": text,
+                "at": clock.now().isoformat(),
+            }
+        )
         c.unread += 1
 
 
-def test_first_sync_stores_every_conversation_and_message(sandbox: Sandbox, sim: FakemarketSimulator,
-                                                          store: SqlStore) -> None:
+def test_first_sync_stores_every_conversation_and_message(
+    sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore
+) -> None:
     with sandbox.client(outbox=store) as client:
         report = InboxSync(client, store).run()
     assert report.ok
@@ -41,8 +48,9 @@ def test_first_sync_stores_every_conversation_and_message(sandbox: Sandbox, sim:
     assert store.get_cursor(ACCOUNT, "conversations") is not None
 
 
-def test_second_sync_fetches_nothing_new_and_stores_no_duplicates(sandbox: Sandbox, sim: FakemarketSimulator,
-                                                                  store: SqlStore) -> None:
+def test_second_sync_fetches_nothing_new_and_stores_no_duplicates(
+    sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore
+) -> None:
     with sandbox.client(outbox=store) as client:
         InboxSync(client, store).run()
         listings = _message_listings(sim)
@@ -53,8 +61,9 @@ def test_second_sync_fetches_nothing_new_and_stores_no_duplicates(sandbox: Sandb
     assert store.counts() == before
 
 
-def test_a_new_buyer_message_is_picked_up_incrementally(sandbox: Sandbox, sim: FakemarketSimulator,
-                                                        store: SqlStore, clock: VirtualClock) -> None:
+def test_a_new_buyer_message_is_picked_up_incrementally(
+    sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore, clock: VirtualClock
+) -> None:
     with sandbox.client(outbox=store) as client:
         InboxSync(client, store).run()
         listings = _message_listings(sim)
@@ -85,8 +94,9 @@ def test_the_watermark_is_passed_as_since_minus_the_overlap(sandbox: Sandbox, st
     assert seen == [watermark - timedelta(minutes=10)]
 
 
-def test_a_failed_message_listing_is_retried_by_the_next_run(sandbox: Sandbox, sim: FakemarketSimulator,
-                                                             store: SqlStore, clock: VirtualClock) -> None:
+def test_a_failed_message_listing_is_retried_by_the_next_run(
+    sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore, clock: VirtualClock
+) -> None:
     with sandbox.client(outbox=store, max_retries=0) as client:
         sim.inject(Fault(status=500, path_contains="/messages"))
         first = InboxSync(client, store).run()

@@ -19,16 +19,25 @@ from marketmsg.store import SqlStore, export_jsonl, export_mbox, read_jsonl
 @pytest.fixture
 def filled(store: SqlStore, samples: Any) -> SqlStore:
     t0 = samples.conversation().last_message_at
-    store.upsert_conversations([
-        samples.conversation("c1"),
-        samples.conversation("c2", order_id="FM-2", last_message_at=t0 - timedelta(days=1), subject=None),
-    ])
-    store.upsert_messages([
-        samples.message("c1/m2", direction=Direction.OUTBOUND, sent_at=t0 + timedelta(minutes=5),
-                        body="Danke!\nFrom the seller", attachments=()),
-        samples.message("c1/m1"),
-        samples.message("c2/m1", body="Order FM-2?", attachments=(), sender=Party(role=PartyRole.BUYER)),
-    ])
+    store.upsert_conversations(
+        [
+            samples.conversation("c1"),
+            samples.conversation("c2", order_id="FM-2", last_message_at=t0 - timedelta(days=1), subject=None),
+        ]
+    )
+    store.upsert_messages(
+        [
+            samples.message(
+                "c1/m2",
+                direction=Direction.OUTBOUND,
+                sent_at=t0 + timedelta(minutes=5),
+                body="Danke!\nFrom the seller",
+                attachments=(),
+            ),
+            samples.message("c1/m1"),
+            samples.message("c2/m1", body="Order FM-2?", attachments=(), sender=Party(role=PartyRole.BUYER)),
+        ]
+    )
     store.upsert_disputes([samples.dispute("d1"), samples.dispute("d2", order_id="FM-2")])
     return store
 
@@ -65,8 +74,9 @@ def test_exports_are_byte_for_byte_deterministic(filled: SqlStore, samples: Any,
     assert (tmp_path / "a.mbox").read_bytes() == (tmp_path / "b.mbox").read_bytes()
 
 
-def test_mbox_opens_with_the_stdlib_threaded_with_attachments(filled: SqlStore, samples: Any,
-                                                               tmp_path: Path) -> None:
+def test_mbox_opens_with_the_stdlib_threaded_with_attachments(
+    filled: SqlStore, samples: Any, tmp_path: Path
+) -> None:
     path = tmp_path / "history.mbox"
     summary = export_mbox(filled, path, account=samples.account)
     assert summary.messages == 3
@@ -90,7 +100,9 @@ def test_mbox_opens_with_the_stdlib_threaded_with_attachments(filled: SqlStore, 
     assert "label.pdf" in inbound["X-Marketmsg-Attachment"]
     assert reply["In-Reply-To"] == inbound["Message-ID"]  # threaded in mail clients
     assert reply["X-Marketmsg-Direction"] == "outbound"
-    assert reply.get_content().rstrip("\n").endswith("From the seller")  # a body line starting "From" survives
+    assert (
+        reply.get_content().rstrip("\n").endswith("From the seller")
+    )  # a body line starting "From" survives
     by_order = {m["X-Marketmsg-Order-Id"] for m in mails}
     assert by_order == {"303-1234567-1234567", "FM-2"}
 

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from marketmsg import InMemoryOutbox, Outbox, OutboxEntry, OutboxState
+from marketmsg.models import Message
 from marketmsg.store import SqlStore
 
-from marketmsg.models import Message
-
-T0 = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
 def entry(key: str = "k-1", **changes: object) -> OutboxEntry:
     values: dict[str, object] = {
-        "key": key, "account": "fakemarket:FM-SELLER-1", "target": "fakemarket:FM-SELLER-1:conv:c1",
-        "operation": "send_reply", "state": OutboxState.PENDING, "created_at": T0,
+        "key": key,
+        "account": "fakemarket:FM-SELLER-1",
+        "target": "fakemarket:FM-SELLER-1:conv:c1",
+        "operation": "send_reply",
+        "state": OutboxState.PENDING,
+        "created_at": T0,
     }
     values.update(changes)
     return OutboxEntry(**values)  # type: ignore[arg-type]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -10,7 +10,7 @@ import pytest
 from marketmsg import ConversationStatus, Direction
 from marketmsg.store import SqlStore, SyncCursor
 
-T0 = datetime(2026, 11, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
 def test_conversation_round_trips_with_every_field(store: SqlStore, samples: Any) -> None:
@@ -30,7 +30,9 @@ def test_message_round_trips_including_binary_attachments(store: SqlStore, sampl
     assert loaded.sent_at.tzinfo is not None
 
 
-def test_dispute_round_trips_with_money_solutions_timeline_and_evidence(store: SqlStore, samples: Any) -> None:
+def test_dispute_round_trips_with_money_solutions_timeline_and_evidence(
+    store: SqlStore, samples: Any
+) -> None:
     dispute = samples.dispute()
     store.upsert_disputes([dispute])
     [loaded] = store.disputes(account=samples.account)
@@ -71,34 +73,46 @@ def test_the_same_message_twice_is_stored_once(store: SqlStore, samples: Any) ->
 
 
 def test_messages_are_ordered_oldest_first_with_id_tiebreak(store: SqlStore, samples: Any) -> None:
-    store.upsert_messages([
-        samples.message("c1/m3", sent_at=T0 + timedelta(hours=2)),
-        samples.message("c1/m2", sent_at=T0),
-        samples.message("c1/m1", sent_at=T0),
-        samples.message("c2/m9", sent_at=T0),
-    ])
+    store.upsert_messages(
+        [
+            samples.message("c1/m3", sent_at=T0 + timedelta(hours=2)),
+            samples.message("c1/m2", sent_at=T0),
+            samples.message("c1/m1", sent_at=T0),
+            samples.message("c2/m9", sent_at=T0),
+        ]
+    )
     ids = [m.id.rsplit(":", 1)[1] for m in store.messages("fakemarket:FM-SELLER-1:conv:c1")]
     assert ids == ["c1/m1", "c1/m2", "c1/m3"]
 
 
 def test_inbox_puts_awaiting_seller_first_soonest_due_first(store: SqlStore, samples: Any) -> None:
-    store.upsert_conversations([
-        samples.conversation("late", response_due=T0 + timedelta(hours=30)),
-        samples.conversation("soon", response_due=T0 + timedelta(hours=2)),
-        samples.conversation("nodue", response_due=None),
-        samples.conversation("answered", status=ConversationStatus.AWAITING_BUYER, response_due=None,
-                             last_message_at=T0 + timedelta(days=3)),
-    ])
+    store.upsert_conversations(
+        [
+            samples.conversation("late", response_due=T0 + timedelta(hours=30)),
+            samples.conversation("soon", response_due=T0 + timedelta(hours=2)),
+            samples.conversation("nodue", response_due=None),
+            samples.conversation(
+                "answered",
+                status=ConversationStatus.AWAITING_BUYER,
+                response_due=None,
+                last_message_at=T0 + timedelta(days=3),
+            ),
+        ]
+    )
     assert [c.id.rsplit(":", 1)[1] for c in store.inbox()] == ["soon", "late", "nodue", "answered"]
 
 
 def test_filters_by_account_order_and_status(store: SqlStore, samples: Any) -> None:
     other = "fakemarket:OTHER"
-    store.upsert_conversations([
-        samples.conversation("c1"),
-        samples.conversation("c2", order_id="FM-2", status=ConversationStatus.CLOSED),
-        samples.conversation("c3").model_copy(update={"id": "fakemarket:OTHER:conv:c3", "account": other}),
-    ])
+    store.upsert_conversations(
+        [
+            samples.conversation("c1"),
+            samples.conversation("c2", order_id="FM-2", status=ConversationStatus.CLOSED),
+            samples.conversation("c3").model_copy(
+                update={"id": "fakemarket:OTHER:conv:c3", "account": other}
+            ),
+        ]
+    )
     assert len(store.conversations(account=samples.account)) == 2
     assert [c.order_id for c in store.conversations(order_id="FM-2")] == ["FM-2"]
     assert len(store.conversations(status=ConversationStatus.CLOSED)) == 1
@@ -130,7 +144,11 @@ def test_datetimes_come_back_in_utc_whatever_zone_went_in(store: SqlStore, sampl
 def test_tables_use_the_prefix_and_drop_cleanly(tmp_path: Any) -> None:
     with SqlStore(tmp_path / "p.db", table_prefix="acme_mm_") as store:
         assert store.table_names() == [
-            "acme_mm_conversations", "acme_mm_cursors", "acme_mm_disputes", "acme_mm_messages", "acme_mm_outbox",
+            "acme_mm_conversations",
+            "acme_mm_cursors",
+            "acme_mm_disputes",
+            "acme_mm_messages",
+            "acme_mm_outbox",
         ]
         store.drop_tables()
         assert store.table_names() == []

@@ -82,7 +82,11 @@ def test_same_semantics_as_the_in_memory_store(name: str, namespace: str) -> Non
     mine, theirs = shared.state("k"), memory.state("k")
     assert mine is not None and theirs is not None
     assert (mine.rate, mine.burst, round(mine.tokens, 9), mine.blocked_until) == (
-        theirs.rate, theirs.burst, round(theirs.tokens, 9), theirs.blocked_until)
+        theirs.rate,
+        theirs.burst,
+        round(theirs.tokens, 9),
+        theirs.blocked_until,
+    )
 
 
 def test_a_clock_stepping_back_does_not_refill_twice(namespace: str) -> None:
@@ -160,8 +164,12 @@ def test_processes_sharing_one_bucket_never_exceed_rate_times_t_plus_burst(names
     client = _redis()
     processes, per_process, limit = 4, 15, RateLimit(rate=5.0, burst=4)
     procs = [
-        subprocess.Popen([sys.executable, "-c", _WORKER, REDIS_URL, namespace, str(per_process)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", _WORKER, REDIS_URL, namespace, str(per_process)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for _ in range(processes)
     ]
     try:
@@ -202,3 +210,10 @@ def test_the_rate_limiter_sleeps_the_shared_wait_on_its_own_clock(namespace: str
     waited = [limiter.acquire("k", LIMIT) for _ in range(5)]
     assert waited == [0.0, 0.0, 0.0, 0.5, 0.5]  # burst of 3, then one every 1/rate seconds
     assert clock.monotonic() == 1.0
+
+
+def test_unreachable_redis_is_a_clear_error_before_anything_is_sent() -> None:
+    redis = pytest.importorskip("redis")
+    store = RedisLimitStore(redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.5))
+    with pytest.raises(MarketmsgError, match=r"Redis call failed .*nothing was sent"):
+        store.reserve("k", LIMIT, 0.0)

@@ -7,10 +7,10 @@ Exit codes: 0 ok, 2 usage or configuration error (bad --db, unknown account, exi
 from __future__ import annotations
 
 from contextlib import ExitStack
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -20,6 +20,11 @@ from rich.table import Table
 from .._exceptions import ConfigurationError, MarketmsgError
 from ._app import EXIT_API, EXIT_OK, EXIT_USAGE
 from ._app_exit import fail
+
+if TYPE_CHECKING:
+    from ..models import Conversation
+    from ..sandbox import Sandbox
+    from ..store import SqlStore
 
 __all__ = ["register"]
 
@@ -35,7 +40,7 @@ def _fmt(ts: datetime | None) -> str:
     return ts.strftime("%Y-%m-%d %H:%M UTC") if ts else "—"
 
 
-def _open_store(db: str) -> Any:
+def _open_store(db: str) -> SqlStore:
     from sqlalchemy.exc import SQLAlchemyError
 
     from ..store import SqlStore
@@ -48,7 +53,7 @@ def _open_store(db: str) -> Any:
         fail(f"cannot open the store at {db!r}: {type(exc).__name__}; check --db")
 
 
-def _sandbox() -> Any:
+def _sandbox() -> Sandbox:
     """Every installed simulator; the fictional fakemarket only when no real platform's simulator exists."""
     from .._registry import register_adapter
     from ..sandbox import Sandbox
@@ -59,7 +64,7 @@ def _sandbox() -> Any:
     return Sandbox(real) if real else Sandbox.create(["fakemarket"])
 
 
-def _inbox_table(conversations: list[Any], now: datetime) -> Table:
+def _inbox_table(conversations: list[Conversation], now: datetime) -> Table:
     from ..inbox import conversation_sla
 
     table = Table(title="Inbox (from the store)")
@@ -68,18 +73,24 @@ def _inbox_table(conversations: list[Any], now: datetime) -> Table:
     for conv in conversations:
         sla = conversation_sla(conv, now).value
         table.add_row(
-            conv.platform, conv.account.split(":", 1)[1], conv.order_id or "—", conv.status.value,
-            str(conv.unread_count), _fmt(conv.last_message_at), _fmt(conv.response_due),
+            conv.platform,
+            conv.account.split(":", 1)[1],
+            conv.order_id or "—",
+            conv.status.value,
+            str(conv.unread_count),
+            _fmt(conv.last_message_at),
+            _fmt(conv.response_due),
             f"[{_SLA_STYLE[sla]}]{sla}[/]",
         )
     return table
 
 
-def _sync(console: Console, client: Any, store: Any) -> int:
+def _sync(console: Console, client: Any, store: SqlStore) -> int:
     from ..inbox import InboxSync, SyncEvent
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console,
-                  transient=False) as bar:
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=console, transient=False
+    ) as bar:
         tasks = {a.key: bar.add_task(f"sync {a.key}", total=None) for a in client.accounts}
 
         def on_progress(event: SyncEvent) -> None:
@@ -102,15 +113,17 @@ def run_inbox(console: Console, *, db: str, sandbox: bool, limit: int) -> int:
             client = stack.enter_context(_sandbox().client(outbox=store))
             code = _sync(console, client, store)
         elif not store.accounts():
-            console.print("the store is empty: sync with --sandbox, or run marketmsg.inbox.InboxSync from code")
+            console.print(
+                "the store is empty: sync with --sandbox, or run marketmsg.inbox.InboxSync from code"
+            )
         conversations = store.inbox(limit=limit)
-        console.print(_inbox_table(conversations, datetime.now(timezone.utc)))
+        console.print(_inbox_table(conversations, datetime.now(UTC)))
         waiting = sum(1 for c in conversations if c.status.value == "awaiting_seller")
         console.print(f"{len(conversations)} conversation(s), {waiting} awaiting a seller reply.")
     return code
 
 
-def _resolve_account(store: Any, account: str) -> str:
+def _resolve_account(store: SqlStore, account: str) -> str:
     stored = store.accounts()
     if account in stored:
         return account
@@ -147,7 +160,9 @@ def run_export(
 def register(app: typer.Typer) -> None:
     @app.command("inbox")
     def inbox(
-        db: str = typer.Option("marketmsg.db", "--db", help="SQLite file path or database URL (postgresql://…)."),
+        db: str = typer.Option(
+            "marketmsg.db", "--db", help="SQLite file path or database URL (postgresql://…)."
+        ),
         sandbox: bool = typer.Option(False, "--sandbox", help="Sync from the built-in simulators first."),
         limit: int = typer.Option(50, "--limit", min=1, help="Show at most this many conversations."),
     ) -> None:
@@ -164,8 +179,12 @@ def register(app: typer.Typer) -> None:
     def export(
         db: str = typer.Option("marketmsg.db", "--db", help="SQLite file path or database URL."),
         account: str = typer.Option(..., "--account", help="Account key (platform:seller_id) or seller id."),
-        order: str | None = typer.Option(None, "--order", help="Only this order's conversations and disputes."),
-        fmt: ExportFormat = typer.Option(ExportFormat.JSONL, "--format", help="jsonl (everything) or mbox (mail)."),
+        order: str | None = typer.Option(
+            None, "--order", help="Only this order's conversations and disputes."
+        ),
+        fmt: ExportFormat = typer.Option(
+            ExportFormat.JSONL, "--format", help="jsonl (everything) or mbox (mail)."
+        ),
         out: Path = typer.Option(..., "--out", help="File to write."),
         force: bool = typer.Option(False, "--force", help="Overwrite --out if it exists."),
     ) -> None:

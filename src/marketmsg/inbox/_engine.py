@@ -28,8 +28,10 @@ def _pick(accounts: Sequence[Account], wanted: Sequence[str] | None) -> list[tup
     missing = [w for w in wanted if not any(w in (k, k.split(":", 1)[1]) for k, _ in pairs)]
     if missing:
         known = ", ".join(k for k, _ in pairs)
-        raise ConfigurationError(f"account(s) {', '.join(missing)} not configured on the client; configured: {known}",
-                                 field="accounts")
+        raise ConfigurationError(
+            f"account(s) {', '.join(missing)} not configured on the client; configured: {known}",
+            field="accounts",
+        )
     return chosen
 
 
@@ -76,8 +78,13 @@ class InboxSync(_Base):
 
     def run(self, *, accounts: Sequence[str] | None = None) -> SyncReport:
         """Sync all of the client's accounts (or those named); one account's failure does not stop the others."""
-        flow = sync_accounts(self.store, _pick(self.client.accounts, accounts), clock=self.clock,
-                             overlap=self.overlap, progress=self.progress)
+        flow = sync_accounts(
+            self.store,
+            _pick(self.client.accounts, accounts),
+            clock=self.clock,
+            overlap=self.overlap,
+            progress=self.progress,
+        )
         return drive(flow, self.client)
 
     def reconcile(
@@ -88,8 +95,13 @@ class InboxSync(_Base):
         mark_missing_failed: bool = False,
     ) -> ReconcileReport:
         """Resolve UNKNOWN outbox entries against the platform (see :mod:`marketmsg.inbox._reconcile`)."""
-        flow = reconcile_flow(self.store, now=self.clock.now(), bodies=bodies, window=window,
-                              mark_missing_failed=mark_missing_failed)
+        flow = reconcile_flow(
+            self.store,
+            now=self.clock.now(),
+            bodies=bodies,
+            window=window,
+            mark_missing_failed=mark_missing_failed,
+        )
         return drive(flow, self.client)
 
 
@@ -113,8 +125,13 @@ class AsyncInboxSync(_Base):
 
     async def run(self, *, accounts: Sequence[str] | None = None) -> SyncReport:
         """Sync all of the client's accounts (or those named); one account's failure does not stop the others."""
-        flow = sync_accounts(self.store, _pick(self.client.accounts, accounts), clock=self.clock,
-                             overlap=self.overlap, progress=self.progress)
+        flow = sync_accounts(
+            self.store,
+            _pick(self.client.accounts, accounts),
+            clock=self.clock,
+            overlap=self.overlap,
+            progress=self.progress,
+        )
         return await adrive(flow, self.client)
 
     async def reconcile(
@@ -125,6 +142,11 @@ class AsyncInboxSync(_Base):
         mark_missing_failed: bool = False,
     ) -> ReconcileReport:
         """Resolve UNKNOWN outbox entries against the platform."""
-        flow = reconcile_flow(self.store, now=self.clock.now(), bodies=bodies, window=window,
-                              mark_missing_failed=mark_missing_failed)
+        flow = reconcile_flow(
+            self.store,
+            now=self.clock.now(),
+            bodies=bodies,
+            window=window,
+            mark_missing_failed=mark_missing_failed,
+        )
         return await adrive(flow, self.client)

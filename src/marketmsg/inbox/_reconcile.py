@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import partial
 
 from .._exceptions import InvalidIdError, MarketmsgError
 from .._logging import get_logger
@@ -69,8 +70,10 @@ class ReconcileReport:
         return [r for r in self.results if r.outcome not in done]
 
     def __str__(self) -> str:
-        lines = [f"{len(self.results)} unknown send(s): {len(self.by_outcome(ReconcileOutcome.SENT))} confirmed sent, "
-                 f"{len(self.unresolved)} need attention"]
+        lines = [
+            f"{len(self.results)} unknown send(s): {len(self.by_outcome(ReconcileOutcome.SENT))} confirmed sent, "
+            f"{len(self.unresolved)} need attention"
+        ]
         lines.extend(f"  {r.key}: {r.outcome.value} — {r.detail}" for r in self.unresolved)
         return "\n".join(lines)
 
@@ -97,42 +100,75 @@ def _match(
     wanted = _normalise(body)
     earliest, latest = entry.created_at - CLOCK_SLACK, entry.created_at + window
     candidates = [
-        m for m in messages
-        if m.direction is Direction.OUTBOUND and m.id not in claimed and earliest <= m.sent_at <= latest
+        m
+        for m in messages
+        if m.direction is Direction.OUTBOUND
+        and m.id not in claimed
+        and earliest <= m.sent_at <= latest
         and _normalise(m.body) == wanted
     ]
     return min(candidates, key=lambda m: (m.sent_at, m.id)) if candidates else None
 
 
 def _resolve_one(
-    store: SqlStore, entry: OutboxEntry, body: str | None, claimed: set[str], window: timedelta,
-    now: datetime, mark_missing_failed: bool,
+    store: SqlStore,
+    entry: OutboxEntry,
+    body: str | None,
+    claimed: set[str],
+    window: timedelta,
+    now: datetime,
+    mark_missing_failed: bool,
 ) -> SyncFlow[ReconcileResult]:
     conversation_id = yield StoreCall(lambda: _conversation_of(store, entry))
     if conversation_id is None:
-        return ReconcileResult(entry.key, ReconcileOutcome.NO_CONVERSATION, detail=(
-            f"target {entry.target!r} is not a single stored conversation; sync the inbox first or check "
-            "the platform's sent messages by hand"))
+        return ReconcileResult(
+            entry.key,
+            ReconcileOutcome.NO_CONVERSATION,
+            detail=(
+                f"target {entry.target!r} is not a single stored conversation; sync the inbox first or check "
+                "the platform's sent messages by hand"
+            ),
+        )
     if body is None:
-        return ReconcileResult(entry.key, ReconcileOutcome.NEEDS_BODY, conversation_id, detail=(
-            "the text of this send was not recorded; pass bodies={key: text} to reconcile"))
+        return ReconcileResult(
+            entry.key,
+            ReconcileOutcome.NEEDS_BODY,
+            conversation_id,
+            detail=("the text of this send was not recorded; pass bodies={key: text} to reconcile"),
+        )
     try:
         messages = yield ListMessages(conversation_id, entry.created_at - CLOCK_SLACK)
     except MarketmsgError as exc:
-        return ReconcileResult(entry.key, ReconcileOutcome.ERROR, conversation_id,
-                               detail=f"listing messages failed: {type(exc).__name__}; try again later")
+        return ReconcileResult(
+            entry.key,
+            ReconcileOutcome.ERROR,
+            conversation_id,
+            detail=f"listing messages failed: {type(exc).__name__}; try again later",
+        )
     found = _match(messages, body, entry, window, claimed)
     if found is not None:
         claimed.add(found.id)
         yield StoreCall(lambda: store.upsert_messages([found]))
         yield StoreCall(lambda: store.finish(entry.key, OutboxState.SENT, message=found))
-        return ReconcileResult(entry.key, ReconcileOutcome.SENT, conversation_id, found.id, "delivered; marked sent")
+        return ReconcileResult(
+            entry.key, ReconcileOutcome.SENT, conversation_id, found.id, "delivered; marked sent"
+        )
     if mark_missing_failed and now - entry.created_at > window:
         yield StoreCall(lambda: store.finish(entry.key, OutboxState.FAILED, error="reconcile: not delivered"))
-        return ReconcileResult(entry.key, ReconcileOutcome.MARKED_FAILED, conversation_id, detail=(
-            "not on the platform after the window; marked failed — sending again with this key is allowed"))
-    return ReconcileResult(entry.key, ReconcileOutcome.NOT_FOUND, conversation_id, detail=(
-        "no matching message yet; reconcile again later, or resend after checking the conversation"))
+        return ReconcileResult(
+            entry.key,
+            ReconcileOutcome.MARKED_FAILED,
+            conversation_id,
+            detail=(
+                "not on the platform after the window; marked failed — sending again with this key is allowed"
+            ),
+        )
+    return ReconcileResult(
+        entry.key,
+        ReconcileOutcome.NOT_FOUND,
+        conversation_id,
+        detail=("no matching message yet; reconcile again later, or resend after checking the conversation"),
+    )
 
 
 def reconcile_flow(
@@ -150,9 +186,11 @@ def reconcile_flow(
     for entry in entries:
         body = (bodies or {}).get(entry.key) or getattr(entry, "body", None)
         if body is None:
-            body = yield StoreCall(lambda entry=entry: store.outbox_body(entry.key))
+            body = yield StoreCall(partial(store.outbox_body, entry.key))
         report.results.append(
             (yield from _resolve_one(store, entry, body, claimed, window, now, mark_missing_failed))
         )
-    log.info("reconciled %d unknown send(s): %d still need attention", len(report.results), len(report.unresolved))
+    log.info(
+        "reconciled %d unknown send(s): %d still need attention", len(report.results), len(report.unresolved)
+    )
     return report

@@ -20,7 +20,16 @@ from ..models import Conversation, Dispute, Message
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
 
-__all__ = ["ListConversations", "ListDisputes", "ListMessages", "Step", "StoreCall", "SyncFlow", "drive", "adrive"]
+__all__ = [
+    "ListConversations",
+    "ListDisputes",
+    "ListMessages",
+    "Step",
+    "StoreCall",
+    "SyncFlow",
+    "adrive",
+    "drive",
+]
 
 T = TypeVar("T")
 R = TypeVar("R")

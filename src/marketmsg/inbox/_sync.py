@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .._clock import Clock, SystemClock
@@ -55,8 +56,12 @@ class AccountReport:
     def changed(self) -> int:
         """How many stored objects were inserted or updated."""
         return (
-            self.conversations_new + self.conversations_updated + self.messages_new + self.messages_updated
-            + self.disputes_new + self.disputes_updated
+            self.conversations_new
+            + self.conversations_updated
+            + self.messages_new
+            + self.messages_updated
+            + self.disputes_new
+            + self.disputes_updated
         )
 
 
@@ -119,7 +124,11 @@ def _error(report: AccountReport, what: str, exc: Exception) -> None:
 
 
 def _sync_conversations(
-    store: SqlStore, report: AccountReport, features: frozenset[Feature], now: datetime, overlap: timedelta,
+    store: SqlStore,
+    report: AccountReport,
+    features: frozenset[Feature],
+    now: datetime,
+    overlap: timedelta,
     progress: Progress,
 ) -> SyncFlow[None]:
     account = report.account
@@ -139,7 +148,7 @@ def _sync_conversations(
             except Exception as exc:
                 _error(report, f"messages of {conversation_id}", exc)
                 continue  # the conversation stays "changed", so the next run fetches it again
-            stored = yield StoreCall(lambda messages=messages: store.upsert_messages(messages))
+            stored = yield StoreCall(partial(store.upsert_messages, messages))
             report.messages_new += len(stored.new)
             report.messages_updated += len(stored.updated)
         ready.append(by_id[conversation_id])
@@ -152,7 +161,9 @@ def _sync_conversations(
     progress(SyncEvent(account, "conversations", total, total))
 
 
-def _sync_disputes(store: SqlStore, report: AccountReport, now: datetime, overlap: timedelta) -> SyncFlow[None]:
+def _sync_disputes(
+    store: SqlStore, report: AccountReport, now: datetime, overlap: timedelta
+) -> SyncFlow[None]:
     account = report.account
     cursor = yield StoreCall(lambda: store.get_cursor(account, DISPUTES))
     disputes: list[Dispute] = yield ListDisputes(account, _since(cursor, overlap))
@@ -198,7 +209,9 @@ def sync_accounts(
     now = (clock or SystemClock()).now()
     report = SyncReport()
     for account, platform in accounts:
-        report.accounts.append((yield from _sync_account(store, account, platform, now, overlap, progress or _quiet)))
+        report.accounts.append(
+            (yield from _sync_account(store, account, platform, now, overlap, progress or _quiet))
+        )
     return report
 
 

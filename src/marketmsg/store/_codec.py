@@ -44,16 +44,18 @@ def etag(document: dict[str, Any]) -> str:
 def _decode_attachments(items: Any) -> Any:
     if not isinstance(items, list):
         return items
-    decoded = []
-    for item in items:
-        if isinstance(item, dict) and isinstance(item.get("content"), str):
-            item = {**item, "content": base64.urlsafe_b64decode(item["content"])}
-        decoded.append(item)
-    return decoded
+    return [
+        {**item, "content": base64.urlsafe_b64decode(item["content"])}
+        if isinstance(item, dict) and isinstance(item.get("content"), str)
+        else item
+        for item in items
+    ]
 
 
 def load_message(document: dict[str, Any]) -> Message:
-    return Message.model_validate({**document, "attachments": _decode_attachments(document.get("attachments", []))})
+    return Message.model_validate(
+        {**document, "attachments": _decode_attachments(document.get("attachments", []))}
+    )
 
 
 def load_conversation(document: dict[str, Any]) -> Conversation:

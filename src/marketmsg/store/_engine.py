@@ -67,7 +67,9 @@ def make_engine(target: str | os.PathLike[str] | Engine, *, echo: bool = False) 
     if not _looks_like_url(text):
         path = Path(text).expanduser()
         if path.parent and not path.parent.exists():
-            raise ConfigurationError(f"directory {str(path.parent)!r} for the SQLite store does not exist", field="db")
+            raise ConfigurationError(
+                f"directory {str(path.parent)!r} for the SQLite store does not exist", field="db"
+            )
         text = f"sqlite:///{path.resolve()}"
     try:
         url = make_url(text)

@@ -15,7 +15,7 @@ import json
 import mailbox
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
@@ -60,7 +60,9 @@ def _selection(
 def _check_account(store: SqlStore, account: str) -> None:
     if account not in store.accounts():
         known = ", ".join(store.accounts()) or "none (run `marketmsg inbox` to sync first)"
-        raise ConfigurationError(f"nothing stored for account {account!r}; stored accounts: {known}", field="account")
+        raise ConfigurationError(
+            f"nothing stored for account {account!r}; stored accounts: {known}", field="account"
+        )
 
 
 def export_jsonl(
@@ -89,13 +91,22 @@ def export_jsonl(
         out.write(text)
         path = getattr(out, "name", "<stream>")
     n_messages = sum(len(m) for _, m in threads)
-    log.info("exported %d conversations, %d messages, %d disputes as JSONL", len(threads), n_messages, len(disputes))
+    log.info(
+        "exported %d conversations, %d messages, %d disputes as JSONL",
+        len(threads),
+        n_messages,
+        len(disputes),
+    )
     return ExportSummary(str(path), len(threads), n_messages, len(disputes))
 
 
 def read_jsonl(source: str | os.PathLike[str] | IO[str]) -> Iterator[Conversation | Message | Dispute]:
     """The models in a file written by :func:`export_jsonl`, in file order."""
-    loaders = {"conversation": load_conversation, "message": load_message, "dispute": load_dispute}
+    loaders: dict[str, Callable[[dict[str, Any]], Conversation | Message | Dispute]] = {
+        "conversation": load_conversation,
+        "message": load_message,
+        "dispute": load_dispute,
+    }
     stream = open(source, encoding="utf-8") if isinstance(source, (str, os.PathLike)) else source  # noqa: SIM115
     try:
         for number, line in enumerate(stream, start=1):
@@ -105,7 +116,9 @@ def read_jsonl(source: str | os.PathLike[str] | IO[str]) -> Iterator[Conversatio
             kind = record.get("type")
             if kind == "export":
                 if record.get("format_version") != FORMAT_VERSION:
-                    raise ConfigurationError(f"line {number}: unsupported export format {record.get('format_version')!r}")
+                    raise ConfigurationError(
+                        f"line {number}: unsupported export format {record.get('format_version')!r}"
+                    )
                 continue
             if kind not in loaders:
                 raise ConfigurationError(f"line {number}: unknown record type {kind!r}")
@@ -153,16 +166,21 @@ def _email(conv: Conversation, message: Message, previous: list[str]) -> EmailMe
     inbound = message.direction is Direction.INBOUND
     email["From"] = formataddr((name, addr))
     email["To"] = seller_addr if inbound else formataddr((buyer_name, buyer_addr))
-    email["Subject"] = _one_line(conv.subject or (f"Order {conv.order_id}" if conv.order_id else "Conversation"))
+    email["Subject"] = _one_line(
+        conv.subject or (f"Order {conv.order_id}" if conv.order_id else "Conversation")
+    )
     email["Date"] = format_datetime(message.sent_at)
     email["Message-ID"] = _message_id(message.id)
     if previous:
         email["In-Reply-To"] = previous[-1]
         email["References"] = " ".join(previous[-20:])
     for header, value in (
-        ("X-Marketmsg-Message-Id", message.id), ("X-Marketmsg-Conversation-Id", conv.id),
-        ("X-Marketmsg-Order-Id", conv.order_id), ("X-Marketmsg-Direction", message.direction.value),
-        ("X-Marketmsg-Kind", message.kind.value), ("X-Marketmsg-Channel", message.channel.value),
+        ("X-Marketmsg-Message-Id", message.id),
+        ("X-Marketmsg-Conversation-Id", conv.id),
+        ("X-Marketmsg-Order-Id", conv.order_id),
+        ("X-Marketmsg-Direction", message.direction.value),
+        ("X-Marketmsg-Kind", message.kind.value),
+        ("X-Marketmsg-Channel", message.channel.value),
     ):
         if value:
             email[header] = _one_line(value)
@@ -171,18 +189,26 @@ def _email(conv: Conversation, message: Message, previous: list[str]) -> EmailMe
         if attachment.content is not None:
             maintype, _, subtype = attachment.content_type.partition("/")
             email.add_attachment(
-                attachment.content, maintype=maintype or "application", subtype=subtype or "octet-stream",
+                attachment.content,
+                maintype=maintype or "application",
+                subtype=subtype or "octet-stream",
                 filename=attachment.filename,
             )
         else:
-            email["X-Marketmsg-Attachment"] = f"{attachment.filename}; size={attachment.size}; sha256={attachment.sha256}"
+            email["X-Marketmsg-Attachment"] = (
+                f"{attachment.filename}; size={attachment.size}; sha256={attachment.sha256}"
+            )
     if email.is_multipart():
         email.set_boundary(f"marketmsg-{hashlib.sha256(message.id.encode('utf-8')).hexdigest()[:24]}")
     return email
 
 
 def export_mbox(
-    store: SqlStore, path: str | os.PathLike[str], *, account: str, order_id: str | None = None,
+    store: SqlStore,
+    path: str | os.PathLike[str],
+    *,
+    account: str,
+    order_id: str | None = None,
     overwrite: bool = False,
 ) -> ExportSummary:
     """Write ``account``'s messages (or one order's) to an mbox file, threaded per conversation.
@@ -196,7 +222,9 @@ def export_mbox(
     target = Path(path)
     if target.exists():
         if not overwrite:
-            raise ConfigurationError(f"{str(target)!r} exists; choose another file or pass overwrite=True", field="out")
+            raise ConfigurationError(
+                f"{str(target)!r} exists; choose another file or pass overwrite=True", field="out"
+            )
         target.unlink()
     threads, _disputes = _selection(store, account, order_id)
     box = mailbox.mbox(target, create=True)

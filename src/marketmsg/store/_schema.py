@@ -7,7 +7,7 @@ application's existing database, and so test runs can use a throw-away prefix on
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -45,13 +45,13 @@ class UtcDateTime(TypeDecorator[datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("the store only accepts timezone-aware datetimes")
-        value = value.astimezone(timezone.utc)
+        value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,8 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
     """Declare the tables named ``<prefix>outbox``, ``<prefix>conversations`` and so on."""
     md = MetaData(schema=schema)
     outbox = _table(
-        md, f"{prefix}outbox",
+        md,
+        f"{prefix}outbox",
         # The primary key is what makes ``begin`` atomic across workers: INSERT … ON CONFLICT DO NOTHING.
         Column("key", String(255), primary_key=True),
         Column("account", String(200), nullable=False),
@@ -90,7 +91,8 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Index(f"ix_{prefix}outbox_state", "state", "account"),
     )
     conversations = _table(
-        md, f"{prefix}conversations",
+        md,
+        f"{prefix}conversations",
         Column("id", String(_ID), primary_key=True),
         Column("account", String(200), nullable=False),
         Column("platform", String(40), nullable=False),
@@ -106,7 +108,8 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Index(f"ix_{prefix}conv_due", "status", "response_due"),
     )
     messages = _table(
-        md, f"{prefix}messages",
+        md,
+        f"{prefix}messages",
         Column("id", String(_ID), primary_key=True),
         Column("conversation_id", String(_ID), nullable=False),
         Column("account", String(200), nullable=False),
@@ -119,7 +122,8 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Index(f"ix_{prefix}msg_account", "account", "sent_at"),
     )
     disputes = _table(
-        md, f"{prefix}disputes",
+        md,
+        f"{prefix}disputes",
         Column("id", String(_ID), primary_key=True),
         Column("account", String(200), nullable=False),
         Column("platform", String(40), nullable=False),
@@ -134,7 +138,8 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Index(f"ix_{prefix}disp_order", "order_id"),
     )
     cursors = _table(
-        md, f"{prefix}cursors",
+        md,
+        f"{prefix}cursors",
         Column("account", String(200), primary_key=True),
         Column("stream", String(40), primary_key=True),
         Column("watermark", UtcDateTime()),

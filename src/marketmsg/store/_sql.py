@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
@@ -60,7 +60,7 @@ class UpsertResult:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _account_of(object_id: str) -> tuple[str, str]:
@@ -92,7 +92,8 @@ class SqlStore:
     ) -> None:
         if not table_prefix.replace("_", "").isalnum() and table_prefix:
             raise ConfigurationError(
-                f"table_prefix {table_prefix!r} may only contain letters, digits and '_'", field="table_prefix"
+                f"table_prefix {table_prefix!r} may only contain letters, digits and '_'",
+                field="table_prefix",
             )
         self._owns_engine = not isinstance(target, Engine)
         self.engine: Engine = make_engine(target, echo=echo)
@@ -137,7 +138,9 @@ class SqlStore:
     def _insert(self, table: Table) -> Any:
         return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
 
-    def _upsert(self, conn: Connection, table: Table, rows: list[dict[str, Any]], keys: Sequence[str]) -> None:
+    def _upsert(
+        self, conn: Connection, table: Table, rows: list[dict[str, Any]], keys: Sequence[str]
+    ) -> None:
         if not rows:
             return
         stmt = self._insert(table)
@@ -147,7 +150,9 @@ class SqlStore:
         )
         conn.execute(stmt, rows)
 
-    def _existing(self, conn: Connection, table: Table, ids: Sequence[str], *extra: str) -> dict[str, RowMapping]:
+    def _existing(
+        self, conn: Connection, table: Table, ids: Sequence[str], *extra: str
+    ) -> dict[str, RowMapping]:
         found: dict[str, RowMapping] = {}
         columns = [table.c.id, table.c.etag, *(table.c[name] for name in extra)]
         for start in range(0, len(ids), _CHUNK):
@@ -167,8 +172,13 @@ class SqlStore:
         """
         t = self.tables.outbox
         row = {
-            "key": entry.key, "account": entry.account, "target": entry.target, "operation": entry.operation,
-            "state": entry.state.value, "created_at": entry.created_at, "updated_at": _now(),
+            "key": entry.key,
+            "account": entry.account,
+            "target": entry.target,
+            "operation": entry.operation,
+            "state": entry.state.value,
+            "created_at": entry.created_at,
+            "updated_at": _now(),
             "message_id": entry.message.id if entry.message else None,
             "message": dump(entry.message) if entry.message else None,
             "error": entry.error,
@@ -178,7 +188,10 @@ class SqlStore:
         with self.engine.begin() as conn:
             # RETURNING rather than rowcount: psycopg reports -1 for INSERT … ON CONFLICT DO NOTHING.
             inserted = conn.execute(
-                self._insert(t).values(**row).on_conflict_do_nothing(index_elements=[t.c.key]).returning(t.c.key)
+                self._insert(t)
+                .values(**row)
+                .on_conflict_do_nothing(index_elements=[t.c.key])
+                .returning(t.c.key)
             ).first()
             if inserted is not None:
                 return entry
@@ -199,8 +212,11 @@ class SqlStore:
         """Record the outcome of the send under ``key`` (unknown keys are ignored, like the in-memory outbox)."""
         t = self.tables.outbox
         values = {
-            "state": state.value, "updated_at": _now(), "error": error,
-            "message": dump(message) if message else None, "message_id": message.id if message else None,
+            "state": state.value,
+            "updated_at": _now(),
+            "error": error,
+            "message": dump(message) if message else None,
+            "message_id": message.id if message else None,
         }
         with self.engine.begin() as conn:
             conn.execute(update(t).where(t.c.key == key).values(values))
@@ -208,7 +224,11 @@ class SqlStore:
     def get(self, key: str) -> OutboxEntry | None:
         """The entry recorded under ``key``, or ``None``."""
         with self.engine.begin() as conn:
-            row = conn.execute(select(self.tables.outbox).where(self.tables.outbox.c.key == key)).mappings().first()
+            row = (
+                conn.execute(select(self.tables.outbox).where(self.tables.outbox.c.key == key))
+                .mappings()
+                .first()
+            )
         return None if row is None else self._entry(row)
 
     def entries(self, state: OutboxState | None = None) -> Sequence[OutboxEntry]:
@@ -235,12 +255,48 @@ class SqlStore:
     @staticmethod
     def _entry(row: RowMapping) -> OutboxEntry:
         return OutboxEntry(
-            key=row["key"], account=row["account"], target=row["target"], operation=row["operation"],
-            state=OutboxState(row["state"]), created_at=row["created_at"],
-            message=load_message(row["message"]) if row["message"] else None, error=row["error"],
+            key=row["key"],
+            account=row["account"],
+            target=row["target"],
+            operation=row["operation"],
+            state=OutboxState(row["state"]),
+            created_at=row["created_at"],
+            message=load_message(row["message"]) if row["message"] else None,
+            error=row["error"],
         )
 
     # ------------------------------------------------------------------ conversations, messages, disputes
+
+    def _write(
+        self,
+        table: Table,
+        items: Iterable[Conversation | Message | Dispute],
+        columns: Callable[[Any], dict[str, Any]],
+        *,
+        dry_run: bool = False,
+    ) -> UpsertResult:
+        docs = {item.id: (item, dump(item)) for item in items}
+        with self.engine.begin() as conn:
+            extra = ("last_message_at",) if table is self.tables.conversations else ()
+            existing = self._existing(conn, table, list(docs), *extra)
+            rows: list[dict[str, Any]] = []
+            new: list[str] = []
+            updated: list[str] = []
+            previous: dict[str, datetime | None] = {}
+            for object_id, (item, doc) in docs.items():
+                tag = etag(doc)
+                old = existing.get(object_id)
+                if old is not None and old["etag"] == tag:
+                    continue
+                if old is None:
+                    new.append(object_id)
+                else:
+                    updated.append(object_id)
+                    previous[object_id] = old.get("last_message_at")
+                rows.append({"id": object_id, "etag": tag, "data": doc, **columns(item)})
+            if not dry_run:
+                self._upsert(conn, table, rows, ["id"])
+        return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows), previous)
 
     def upsert_conversations(
         self, items: Iterable[Conversation], *, synced_at: datetime | None = None, dry_run: bool = False
@@ -250,72 +306,52 @@ class SqlStore:
         ``dry_run=True`` only reports what would change: the inbox engine stores a changed conversation's
         messages *before* the conversation itself, so a crash in between is repaired by the next run.
         """
-        t = self.tables.conversations
-        docs = {c.id: (c, dump(c)) for c in items}
         synced = synced_at or _now()
-        with self.engine.begin() as conn:
-            existing = self._existing(conn, t, list(docs), "last_message_at")
-            rows, new, updated, previous = [], [], [], {}
-            for cid, (conv, doc) in docs.items():
-                tag = etag(doc)
-                old = existing.get(cid)
-                if old is not None and old["etag"] == tag:
-                    continue
-                (updated if old is not None else new).append(cid)
-                if old is not None:
-                    previous[cid] = old["last_message_at"]
-                rows.append({
-                    "id": cid, "account": conv.account, "platform": conv.platform, "order_id": conv.order_id,
-                    "status": conv.status.value, "last_message_at": conv.last_message_at,
-                    "response_due": conv.response_due, "etag": tag, "synced_at": synced, "data": doc,
-                })
-            if not dry_run:
-                self._upsert(conn, t, rows, ["id"])
-        return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows), previous)
+
+        def columns(conv: Conversation) -> dict[str, Any]:
+            return {
+                "account": conv.account,
+                "platform": conv.platform,
+                "order_id": conv.order_id,
+                "status": conv.status.value,
+                "last_message_at": conv.last_message_at,
+                "response_due": conv.response_due,
+                "synced_at": synced,
+            }
+
+        return self._write(self.tables.conversations, items, columns, dry_run=dry_run)
 
     def upsert_messages(self, items: Iterable[Message]) -> UpsertResult:
         """Insert or update messages by id (a message seen twice is stored once)."""
-        t = self.tables.messages
-        docs = {m.id: (m, dump(m)) for m in items}
-        with self.engine.begin() as conn:
-            existing = self._existing(conn, t, list(docs))
-            rows, new, updated = [], [], []
-            for mid, (msg, doc) in docs.items():
-                tag = etag(doc)
-                old = existing.get(mid)
-                if old is not None and old["etag"] == tag:
-                    continue
-                (updated if old is not None else new).append(mid)
-                account, platform = _account_of(msg.conversation_id)
-                rows.append({
-                    "id": mid, "conversation_id": msg.conversation_id, "account": account, "platform": platform,
-                    "direction": msg.direction.value, "sent_at": msg.sent_at, "etag": tag, "data": doc,
-                })
-            self._upsert(conn, t, rows, ["id"])
-        return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows))
+
+        def columns(msg: Message) -> dict[str, Any]:
+            account, platform = _account_of(msg.conversation_id)
+            return {
+                "conversation_id": msg.conversation_id,
+                "account": account,
+                "platform": platform,
+                "direction": msg.direction.value,
+                "sent_at": msg.sent_at,
+            }
+
+        return self._write(self.tables.messages, items, columns)
 
     def upsert_disputes(self, items: Iterable[Dispute]) -> UpsertResult:
         """Insert or update disputes by id."""
-        t = self.tables.disputes
-        docs = {d.id: (d, dump(d)) for d in items}
-        with self.engine.begin() as conn:
-            existing = self._existing(conn, t, list(docs))
-            rows, new, updated = [], [], []
-            for did, (dispute, doc) in docs.items():
-                tag = etag(doc)
-                old = existing.get(did)
-                if old is not None and old["etag"] == tag:
-                    continue
-                (updated if old is not None else new).append(did)
-                due = dispute.timeline.seller_response_due
-                rows.append({
-                    "id": did, "account": dispute.account, "platform": dispute.platform,
-                    "order_id": dispute.order_id, "status": dispute.status.value, "opened_at": dispute.opened_at,
-                    "updated_at": dispute.updated_at, "response_due": due.at if due else None, "etag": tag,
-                    "data": doc,
-                })
-            self._upsert(conn, t, rows, ["id"])
-        return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows))
+
+        def columns(dispute: Dispute) -> dict[str, Any]:
+            due = dispute.timeline.seller_response_due
+            return {
+                "account": dispute.account,
+                "platform": dispute.platform,
+                "order_id": dispute.order_id,
+                "status": dispute.status.value,
+                "opened_at": dispute.opened_at,
+                "updated_at": dispute.updated_at,
+                "response_due": due.at if due else None,
+            }
+
+        return self._write(self.tables.disputes, items, columns)
 
     def get_conversation(self, conversation_id: str) -> Conversation | None:
         t = self.tables.conversations
@@ -344,7 +380,9 @@ class SqlStore:
         query = select(t.c.data).order_by(
             waiting, nulls_last(t.c.response_due.asc()), nulls_last(t.c.last_message_at.desc()), t.c.id
         )
-        return [load_conversation(doc) for doc in self._scalars(_filters(query, t, account=account).limit(limit))]
+        return [
+            load_conversation(doc) for doc in self._scalars(_filters(query, t, account=account).limit(limit))
+        ]
 
     def messages(self, conversation_id: str) -> list[Message]:
         """A conversation's stored messages, oldest first (ties by id)."""
@@ -356,7 +394,9 @@ class SqlStore:
         """Stored disputes, oldest opened first (ties by id)."""
         t = self.tables.disputes
         query = select(t.c.data).order_by(nulls_last(t.c.opened_at.asc()), t.c.id)
-        return [load_dispute(doc) for doc in self._scalars(_filters(query, t, account=account, order_id=order_id))]
+        return [
+            load_dispute(doc) for doc in self._scalars(_filters(query, t, account=account, order_id=order_id))
+        ]
 
     def accounts(self) -> list[str]:
         """Accounts with anything stored."""
@@ -383,7 +423,9 @@ class SqlStore:
         """The cursor of ``account``'s ``stream``, or ``None`` before the first sync."""
         t = self.tables.cursors
         with self.engine.begin() as conn:
-            row = conn.execute(select(t).where(t.c.account == account, t.c.stream == stream)).mappings().first()
+            row = (
+                conn.execute(select(t).where(t.c.account == account, t.c.stream == stream)).mappings().first()
+            )
         if row is None:
             return None
         return SyncCursor(row["account"], row["stream"], row["watermark"], row["synced_at"], row["token"])
@@ -396,10 +438,19 @@ class SqlStore:
                 select(t.c.watermark).where(t.c.account == cursor.account, t.c.stream == cursor.stream)
             ).first()
             watermark = cursor.watermark
-            if current is not None and current[0] is not None and (watermark is None or current[0] > watermark):
+            if (
+                current is not None
+                and current[0] is not None
+                and (watermark is None or current[0] > watermark)
+            ):
                 watermark = current[0]
-            row = {"account": cursor.account, "stream": cursor.stream, "watermark": watermark,
-                   "synced_at": cursor.synced_at, "token": cursor.token}
+            row = {
+                "account": cursor.account,
+                "stream": cursor.stream,
+                "watermark": watermark,
+                "synced_at": cursor.synced_at,
+                "token": cursor.token,
+            }
             self._upsert(conn, t, [row], ["account", "stream"])
 
     def reset_cursors(self, account: str | None = None) -> None:

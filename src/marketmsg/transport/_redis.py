@@ -126,7 +126,14 @@ class RedisLimitStore:
 
     def _run(self, op: str, bucket: str, limit: RateLimit, now: float, arg: float = 0.0) -> Any:
         when = repr(float(now)) if self.time_source == "caller" else ""
-        args = [op, repr(float(limit.rate)), str(int(limit.burst)), when, repr(float(arg)), repr(self.keep_seconds)]
+        args = [
+            op,
+            repr(float(limit.rate)),
+            str(int(limit.burst)),
+            when,
+            repr(float(arg)),
+            repr(self.keep_seconds),
+        ]
         try:
             return self._script(keys=[self.key(bucket)], args=args)
         except Exception as exc:  # redis.RedisError and socket errors: the store, not the platform, failed

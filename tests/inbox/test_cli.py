@@ -1,0 +1,118 @@
+"""``marketmsg inbox`` and ``marketmsg export`` against the sandbox: output, files and exit codes."""
+
+from __future__ import annotations
+
+import mailbox
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+from typer.testing import CliRunner
+
+from marketmsg.cli import app
+from marketmsg.store import SqlStore, read_jsonl
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def only_fakemarket(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The CLI prefers real simulators; hide half-built ones so the test is about the store, not them.
+    monkeypatch.setenv("MARKETMSG_DISABLE_ADAPTERS", "amazon,aliexpress")
+
+
+@pytest.fixture
+def synced_db(tmp_path: Path, only_fakemarket: None) -> str:
+    db = str(tmp_path / "inbox.db")
+    result = runner.invoke(app, ["inbox", "--db", db, "--sandbox"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_inbox_syncs_and_shows_the_queue_with_due_times(synced_db: str) -> None:
+    result = runner.invoke(app, ["inbox", "--db", synced_db, "--sandbox"])
+    assert result.exit_code == 0, result.output
+    assert "Inbox (from the store)" in result.output
+    assert "0 new / 0 updated conversations" in result.output  # second run: nothing changed
+    assert "5 conversation(s), 5 awaiting a seller reply." in result.output
+    assert "FM-1004" in result.output
+
+
+def test_inbox_without_sandbox_reads_the_store_only(synced_db: str) -> None:
+    result = runner.invoke(app, ["inbox", "--db", synced_db])
+    assert result.exit_code == 0, result.output
+    assert "synced" not in result.output
+    assert "5 conversation(s)" in result.output
+
+
+def test_bad_db_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["inbox", "--db", str(tmp_path / "missing" / "x.db")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+    result = runner.invoke(app, ["inbox", "--db", "mysql://h/db"])
+    assert result.exit_code == 2
+
+
+def test_export_jsonl_and_mbox(synced_db: str, tmp_path: Path) -> None:
+    jsonl, mbox = tmp_path / "h.jsonl", tmp_path / "h.mbox"
+    result = runner.invoke(
+        app, ["export", "--db", synced_db, "--account", "FM-SELLER-1", "--out", str(jsonl)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "5 conversation(s), 5 message(s), 0 dispute(s)" in result.output
+    assert len(list(read_jsonl(jsonl))) == 10
+    result = runner.invoke(
+        app,
+        [
+            "export",
+            "--db",
+            synced_db,
+            "--account",
+            "fakemarket:FM-SELLER-1",
+            "--order",
+            "FM-1002",
+            "--format",
+            "mbox",
+            "--out",
+            str(mbox),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    box = mailbox.mbox(mbox)
+    assert [m["X-Marketmsg-Order-Id"] for m in box] == ["FM-1002"]
+    box.close()
+
+
+def test_export_refuses_existing_file_and_unknown_account(synced_db: str, tmp_path: Path) -> None:
+    out = tmp_path / "h.jsonl"
+    out.write_text("keep me")
+    result = runner.invoke(app, ["export", "--db", synced_db, "--account", "FM-SELLER-1", "--out", str(out)])
+    assert result.exit_code == 2 and "exists" in result.output
+    assert out.read_text() == "keep me"
+    result = runner.invoke(
+        app, ["export", "--db", synced_db, "--account", "nobody", "--out", str(tmp_path / "n.jsonl")]
+    )
+    assert result.exit_code == 2 and "fakemarket:FM-SELLER-1" in result.output
+
+
+def test_a_platform_error_during_sync_exits_3_and_still_prints_the_table(
+    tmp_path: Path, only_fakemarket: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from marketmsg.testing.fakemarket import FakemarketAdapter
+
+    spec_factory = FakemarketAdapter.sandbox.__func__  # type: ignore[attr-defined]
+
+    def broken(cls: type, clock: object = None) -> object:
+        spec = spec_factory(cls, clock)
+        spec.accounts = [
+            a.model_copy(update={"credentials": {"api_key": SecretStr("wrong-key")}}) for a in spec.accounts
+        ]
+        return spec
+
+    monkeypatch.setattr(FakemarketAdapter, "sandbox", classmethod(broken))
+    result = runner.invoke(app, ["inbox", "--db", str(tmp_path / "x.db"), "--sandbox"])
+    assert result.exit_code == 3, result.output
+    assert "AuthenticationError" in result.output
+    assert "Inbox (from the store)" in result.output
+    with SqlStore(tmp_path / "x.db") as store:
+        assert store.counts()["conversations"] == 0
