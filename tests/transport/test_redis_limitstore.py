@@ -214,6 +214,10 @@ def test_the_rate_limiter_sleeps_the_shared_wait_on_its_own_clock(namespace: str
 
 def test_unreachable_redis_is_a_clear_error_before_anything_is_sent() -> None:
     redis = pytest.importorskip("redis")
-    store = RedisLimitStore(redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.5))
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    refused = redis.Redis(host="127.0.0.1", port=1, socket_connect_timeout=0.5, retry=Retry(NoBackoff(), 0))
+    store = RedisLimitStore(refused)
     with pytest.raises(MarketmsgError, match=r"Redis call failed .*nothing was sent"):
         store.reserve("k", LIMIT, 0.0)
