@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import email.header
 import email.message
+import email.policy
 import email.utils
 import hashlib
 from datetime import UTC, datetime
@@ -31,8 +32,9 @@ def header(msg: email.message.Message, name: str) -> str:
     text = _undo_surrogates(value)
     if "=?" in text:
         # An unknown charset in an encoded word: keep the header as it was.
+        # The modern header parser keeps the spaces around encoded words (decode_header drops them).
         with contextlib.suppress(Exception):
-            text = str(email.header.make_header(email.header.decode_header(text)))
+            text = str(email.policy.default.header_fetch_parse(name, text))
     return " ".join(text.split())
 
 
