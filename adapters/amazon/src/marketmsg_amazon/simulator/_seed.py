@@ -57,11 +57,12 @@ _AFTER_SHIPPING = (
     "attributes",
 )
 _FBA = ("legalDisclosure", "warranty", "invoice", "attributes")
-# Amazon's static sandbox example lists these, legacy names included (amazon.md §1.3).
+# Amazon's static sandbox example lists these, legacy names included (amazon.md §1.3) — plus invoice, which
+# that (older) example predates but whose own static example succeeds for the same order.
 _SANDBOX_EXAMPLE = (
     "confirmCustomizationDetails", "confirmDeliveryDetails", "legalDisclosure", "negativeFeedbackRemoval",
     "confirmOrderDetails", "confirmServiceDetails", "amazonMotors", "digitalAccessKey", "unexpectedProblem",
-    "warranty", "attributes",
+    "warranty", "attributes", "invoice",
 )  # fmt: skip
 
 
@@ -148,6 +149,9 @@ def seed_orders(now: datetime) -> dict[str, SimOrder]:
             _BEFORE_SHIPPING,
             locale="de-DE",
         ),
-        delivered(SANDBOX_ORDER, 7, _SANDBOX_EXAMPLE),
+        # Unshipped, so every kind (confirmOrderDetails included) is plausible for it, as in Amazon's sandbox.
+        SimOrder(
+            SANDBOX_ORDER, "MFN", "Unshipped", now - day, now + 2 * day, now + 5 * day, _SANDBOX_EXAMPLE
+        ),
     ]
     return {order.order_id: order for order in orders}
