@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -323,10 +324,8 @@ def _exercise(client: Client, pdf: Attachment) -> None:
             client._state.one("amazon", None).send_proactive(_draft(sim.FBA_ORDER)),
         ),
     ):
-        try:
+        with contextlib.suppress(Exception):
             attempt()
-        except Exception:
-            pass
 
 
 def _draft(order_id: str) -> Any:
