@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 
 import phonenumbers
 
+from ._lexicon import Scan, phrase
+
 __all__ = [
     "Span",
     "find_emails",
@@ -27,9 +29,7 @@ Span = tuple[int, int, str]
 
 # ------------------------------------------------------------------------------------------------ e-mail
 
-_EMAIL = re.compile(
-    r"[\w.+%-]+\s?[@＠]\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?[a-z]{2,24}\b", re.IGNORECASE
-)
+_EMAIL = re.compile(r"[\w.+%-]+\s?[@＠]\s?[\w-]+(?:\s?\.\s?[\w-]+)*\s?\.\s?[a-z]{2,24}\b", re.IGNORECASE)
 _MAIL_PROVIDERS = (
     "gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|freenet|orange|free|wanadoo|"
     "laposte|libero|virgilio|alice|tiscali|uol|bol|terra|proton|protonmail|yandex|mail|qq|163|126|sina|sohu|"
@@ -42,20 +42,17 @@ _TLDS = (
 _AT_WORD = r"(?:at|arroba|chiocciola|chez|bei|em|アット|あっと|艾特)"
 _DOT_WORD = r"(?:dot|punkt|point|punto|ponto|ドット|どっと|点|點)"
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
-_OBFUSCATED = re.compile(
+_LOCAL = r"(?<![a-z0-9._%+-])[a-z0-9._%+-]+"  # ASCII only: keeps the scan linear on CJK text
+_OBFUSCATED = phrase(
+    "(at)|[at]|{at}|<at>|( at )|[ at ]| at |(@)|[@]| dot |(dot)|[dot]|punkt|point|punto|ponto|arroba|chiocciola|"
+    "chez|bei| em |gmail|googlemail|hotmail|yahoo|outlook|icloud|gmx|libero|orange|qq|163|アット|あっと|ドット|艾特",
     # "name (at) domain (dot) com", "name [at] domain.com", "name at domain dot com", "name at gmail.com"
-    rf"[\w.+-]+\s*{_OPEN}\s*(?:{_AT_WORD}|@)\s*{_CLOSE}\s*[\w-]+"
+    rf"{_LOCAL}\s*{_OPEN}\s*(?:{_AT_WORD}|@)\s*{_CLOSE}\s*[a-z0-9-]+"
     rf"(?:\s*(?:{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+|\.)\s*(?:{_TLDS})\b)?"
-    rf"|[\w.+-]+\s+{_AT_WORD}\s+[\w-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})\b"
-    rf"|[\w.+-]+\s+{_AT_WORD}\s+(?:{_MAIL_PROVIDERS})\.(?:{_TLDS})\b"
+    rf"|{_LOCAL}\s+{_AT_WORD}\s+[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})\b"
+    rf"|{_LOCAL}\s+{_AT_WORD}\s+(?:{_MAIL_PROVIDERS})\.(?:{_TLDS})\b"
     rf"|\b(?:my\s+)?(?:{_MAIL_PROVIDERS})(?:\s+(?:address|account|adresse|id))?\s*(?:is|:|：|ist|est|es|è|é|是)\s*"
-    rf"[a-z][\w.+-]{{2,}}\d[\w.+-]*",
-    re.IGNORECASE,
-)
-_OBFUSCATION_TRIGGERS = (
-    "(at)", "[at]", "{at}", "<at>", "( at )", "[ at ]", " at ", " dot ", "(dot)", "[dot]", "punkt", " point ",
-    "punto", "ponto", "arroba", "chiocciola", "gmail", "hotmail", "yahoo", "outlook", "icloud", "gmx", "qq",
-    "163", "アット", "ドット", "艾特",
+    rf"[a-z][a-z0-9._+-]{{2,}}\d[a-z0-9._+-]*",
 )
 
 
@@ -66,11 +63,9 @@ def find_emails(text: str, low: str) -> list[Span]:
     return [(m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
 
 
-def find_obfuscated_emails(text: str, low: str) -> list[Span]:
+def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
     """Addresses written to slip past filters: ``bob (at) gmail (dot) com``, ``bob at gmail dot com``."""
-    if not any(t in low for t in _OBFUSCATION_TRIGGERS):
-        return []
-    return [(m.start(), m.end(), m.group()) for m in _OBFUSCATED.finditer(text)]
+    return [(start, end, text[start:end]) for start, end in sorted(set(_OBFUSCATED.finditer(scan)))]
 
 
 # -------------------------------------------------------------------------------------------------- links
@@ -78,7 +73,7 @@ def find_obfuscated_emails(text: str, low: str) -> list[Span]:
 _SCHEME_URL = re.compile(r"(?:https?|ftp)://[^\s<>\"'）)】」]+|www\.[^\s<>\"'）)】」]+", re.IGNORECASE)
 # Starts with a literal "." so the regex engine jumps between dots instead of testing every position.
 _TLD_AFTER_DOT = re.compile(rf"\.(?:{_TLDS})(?![a-z0-9-])")
-_HOST_BEFORE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+_HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
 _PATH_AFTER = re.compile(r"(?::\d{1,5})?(?:/[^\s<>\"'）)】」]*)?")
 _TRAILING_PUNCT = ".,;:!?)]}'\"。、！？"
 
@@ -103,10 +98,13 @@ def find_urls(text: str, low: str) -> list[Span]:
     for m in _TLD_AFTER_DOT.finditer(low):
         if not text[m.start() + 1 : m.end()].islower():
             continue
-        host = _HOST_BEFORE.search(low, max(0, m.start() - 253), m.start())
-        if host is None or host.end() != m.start():
+        start = m.start()
+        while start > 0 and low[start - 1] in _HOST_CHARS and m.start() - start < 253:
+            start -= 1
+        while start < m.start() and low[start] in ".-":
+            start += 1
+        if start == m.start():
             continue
-        start = host.start()
         if start > 0 and (low[start - 1] in "@＠/" or low[start - 1].isalnum()):
             continue  # part of an e-mail address or of a URL already found, or not a word boundary
         path = _PATH_AFTER.match(low, m.end())
@@ -153,26 +151,166 @@ _DATE_LIKE = re.compile(
 )
 _CURRENCY_NEAR = re.compile(r"[$€£¥₩₹]|\b(?:usd|eur|gbp|jpy|cny|rmb|brl|r\$|mxn|cad|aud|chf|pln|sek)\b|円|元")
 _PHONE_WORDS = (
-    "call", "phone", "tel", "mobile", "cell", "hotline", "whatsapp", "ring", "dial", "text me", "sms", "telefon",
-    "handy", "rufnummer", "anrufen", "rufen sie", "téléphone", "telephone", "appelez", "portable", "teléfono",
-    "telefono", "llame", "llámenos", "móvil", "movil", "chiami", "cellulare", "telefone", "ligue", "celular",
-    "電話", "携帯", "电话", "電話番号", "手机", "手機", "致电", "打给", "联系方式",
+    "call",
+    "phone",
+    "tel",
+    "mobile",
+    "cell",
+    "hotline",
+    "whatsapp",
+    "ring",
+    "dial",
+    "text me",
+    "sms",
+    "telefon",
+    "handy",
+    "rufnummer",
+    "anrufen",
+    "rufen sie",
+    "téléphone",
+    "telephone",
+    "appelez",
+    "portable",
+    "teléfono",
+    "telefono",
+    "llame",
+    "llámenos",
+    "móvil",
+    "movil",
+    "chiami",
+    "cellulare",
+    "telefone",
+    "ligue",
+    "celular",
+    "電話",
+    "携帯",
+    "电话",
+    "電話番号",
+    "手机",
+    "手機",
+    "致电",
+    "打给",
+    "联系方式",
 )
 _ID_WORDS = (
-    "order", "invoice", "tracking", "track", "shipment", "parcel", "package", "waybill", "awb", "asin", "sku",
-    "ean", "upc", "gtin", "isbn", "serial", "model", "part", "ref", "reference", "case", "ticket", "rma", "id",
-    "no.", "nr", "#", "bestell", "rechnung", "sendung", "paket", "auftrag", "artikel", "commande", "facture",
-    "suivi", "colis", "référence", "pedido", "factura", "seguimiento", "envío", "envio", "ordine", "fattura",
-    "spedizione", "tracciamento", "fatura", "rastreio", "rastreamento", "encomenda", "注文", "追跡", "伝票",
-    "お問い合わせ番号", "订单", "訂單", "运单", "運單", "单号", "單號", "物流", "快递", "快遞", "跟踪", "追踪",
+    "order",
+    "invoice",
+    "tracking",
+    "track",
+    "shipment",
+    "parcel",
+    "package",
+    "waybill",
+    "awb",
+    "asin",
+    "sku",
+    "ean",
+    "upc",
+    "gtin",
+    "isbn",
+    "serial",
+    "model",
+    "part",
+    "ref",
+    "reference",
+    "case",
+    "ticket",
+    "rma",
+    "id",
+    "no.",
+    "nr",
+    "#",
+    "bestell",
+    "rechnung",
+    "sendung",
+    "paket",
+    "auftrag",
+    "artikel",
+    "commande",
+    "facture",
+    "suivi",
+    "colis",
+    "référence",
+    "pedido",
+    "factura",
+    "seguimiento",
+    "envío",
+    "envio",
+    "ordine",
+    "fattura",
+    "spedizione",
+    "tracciamento",
+    "fatura",
+    "rastreio",
+    "rastreamento",
+    "encomenda",
+    "注文",
+    "追跡",
+    "伝票",
+    "お問い合わせ番号",
+    "订单",
+    "訂單",
+    "运单",
+    "運單",
+    "单号",
+    "單號",
+    "物流",
+    "快递",
+    "快遞",
+    "跟踪",
+    "追踪",
 )
 _EXCEPTION_WORDS = (
-    "warranty", "guarantee", "manufacturer", "carrier", "courier", "dhl", "ups", "fedex", "usps", "hermes", "dpd",
-    "gls", "royal mail", "la poste", "colissimo", "chronopost", "correos", "seur", "poste italiane", "brt", "ctt",
-    "yamato", "sagawa", "japan post", "yamato", "garantie", "hersteller", "spediteur", "paketdienst",
-    "zusteller", "fabricant", "transporteur", "garantía", "garantia", "fabricante", "transportista",
-    "garanzia", "produttore", "corriere", "transportadora", "保証", "メーカー", "配送業者", "運送会社", "保修",
-    "厂家", "厂商", "制造商", "快递公司", "承运",
+    "warranty",
+    "guarantee",
+    "manufacturer",
+    "carrier",
+    "courier",
+    "dhl",
+    "ups",
+    "fedex",
+    "usps",
+    "hermes",
+    "dpd",
+    "gls",
+    "royal mail",
+    "la poste",
+    "colissimo",
+    "chronopost",
+    "correos",
+    "seur",
+    "poste italiane",
+    "brt",
+    "ctt",
+    "yamato",
+    "sagawa",
+    "japan post",
+    "yamato",
+    "garantie",
+    "hersteller",
+    "spediteur",
+    "paketdienst",
+    "zusteller",
+    "fabricant",
+    "transporteur",
+    "garantía",
+    "garantia",
+    "fabricante",
+    "transportista",
+    "garanzia",
+    "produttore",
+    "corriere",
+    "transportadora",
+    "保証",
+    "メーカー",
+    "配送業者",
+    "運送会社",
+    "保修",
+    "厂家",
+    "厂商",
+    "制造商",
+    "快递公司",
+    "承运",
 )
 _MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
 
@@ -181,14 +319,19 @@ def _window(low: str, start: int, end: int, before: int, after: int) -> tuple[st
     return low[max(0, start - before) : start], low[end : end + after]
 
 
-def _nearest(words: Sequence[str], text: str) -> int:
-    """Distance from the end of ``text`` to the closest occurrence of any word, or a large number."""
-    best = 10_000
-    for word in words:
-        pos = text.rfind(word)
-        if pos >= 0:
-            best = min(best, len(text) - pos)
-    return best
+def _words_re(words: Sequence[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+_PHONE_RE, _ID_RE, _EXCEPTION_RE = _words_re(_PHONE_WORDS), _words_re(_ID_WORDS), _words_re(_EXCEPTION_WORDS)
+
+
+def _nearest(words: re.Pattern[str], text: str) -> int:
+    """Distance from the end of ``text`` to the last occurrence of any of ``words``, or a large number."""
+    last = -1
+    for m in words.finditer(text):
+        last = m.start()
+    return len(text) - last if last >= 0 else 10_000
 
 
 def _looks_like_id(candidate: str, before: str, after: str) -> bool:
@@ -197,9 +340,8 @@ def _looks_like_id(candidate: str, before: str, after: str) -> bool:
         return True
     if _CURRENCY_NEAR.search(before[-6:]) or _CURRENCY_NEAR.search(after[:6]):
         return True
-    id_distance = _nearest(_ID_WORDS, before[-30:])
-    phone_distance = _nearest(_PHONE_WORDS, before[-40:])
-    return id_distance < phone_distance
+    id_distance = _nearest(_ID_RE, before[-30:])
+    return id_distance < 10_000 and id_distance < _nearest(_PHONE_RE, before[-40:])
 
 
 def _is_phone(candidate: str, regions: Sequence[str], keyword: bool) -> bool:
@@ -210,15 +352,18 @@ def _is_phone(candidate: str, regions: Sequence[str], keyword: bool) -> bool:
     if plain.startswith("00"):
         plain = "+" + plain[2:]
     bare = plain.isdigit()
-    for region in regions if not plain.startswith("+") else (None,):
+    if bare and not keyword and digits < 10:
+        return False  # a short bare digit run with no phone wording is some other number
+    if plain.startswith("+"):
+        regions = ("ZZ",)
+    elif bare and not keyword:
+        regions = regions[:1]  # a bare run is a phone only in the marketplace's own numbering plan
+    for region in regions:
         try:
             number = phonenumbers.parse(plain, region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            # A bare digit run with no phone wording is too often some other number: demand the full length.
-            if bare and not keyword and digits < 10:
-                continue
             return True
         if keyword and phonenumbers.is_possible_number(number):
             return True
@@ -238,49 +383,80 @@ def find_phones(text: str, low: str, regions: Sequence[str]) -> Iterator[tuple[i
         before, after = _window(low, start, end, 40, 12)
         if _looks_like_id(candidate, before, after):
             continue
-        keyword = _nearest(_PHONE_WORDS, before) < 10_000
+        keyword = _PHONE_RE.search(before) is not None
         if not _is_phone(candidate, regions, keyword):
             continue
         sentence = low[max(0, start - 80) : min(len(low), end + 40)]
-        exception = any(word in sentence for word in _EXCEPTION_WORDS)
+        exception = _EXCEPTION_RE.search(sentence) is not None
         yield start, end, candidate.strip(), exception
 
 
 # --------------------------------------------------------------------------------------------- messengers
 
-_MESSENGER = re.compile(
+_MESSENGER = phrase(
+    "whats|wechat|we chat|weixin|telegram|skype|viber|kakao|snapchat|discord|signal|messenger|instagram|insta|"
+    "imo|line|qq|wa.me|t.me|@|wxid|vx|微信|威信|加我|加微|企鹅|ｑｑ|ライン|ワッツ|テレグラム|スカイプ",
     r"\b(?:whats\s?app|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|discord|signal\s+app|"
     r"facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|imo\s+app|"
     r"line\s*(?:id|app|account)|qq(?:\s*(?:number|号|號|id))?|wa\.me|t\.me)\b"
-    r"|微信(?:号|號)?|威信|加(?:我)?(?:微|vx|v信)|vx(?:号|號)|企鹅号|qq号|ＱＱ|ライン(?:id|ｉｄ|で|に|の)|ワッツアップ|テレグラム|スカイプ"
+    r"|微信(?:号|號)?|威信|加(?:我)?(?:微|vx|v信)|vx(?:号|號)|企鹅号|qq号|ｑｑ|ライン\s*(?:id|ｉｄ|で|に|の)|ワッツアップ"
+    r"|テレグラム|スカイプ"
     r"|(?<![\w@.])@[a-z0-9_]{3,32}\b(?![@.]\w)"
     r"|\bwxid_[a-z0-9_]+",
-    re.IGNORECASE,
-)
-_MESSENGER_TRIGGERS = (
-    "whats", "wechat", "we chat", "weixin", "telegram", "skype", "viber", "kakao", "snapchat", "discord", "signal",
-    "messenger", "instagram", "insta", "imo", "line", "qq", "wa.me", "t.me", "@", "微", "威信", "vx", "企鹅", "ｑｑ",
-    "ライン", "ワッツ", "テレグラム", "スカイプ", "wxid",
 )
 _LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
 _NEGATION = (
-    " not ", "n't", " no ", "never", "only via", "only through", "only here", "nicht", "kein", "nur über", " pas ",
-    "jamais", "uniquement", " no ", "nunca", "solo a través", "sólo", " non ", "solo tramite", " não ", "nao ",
-    "apenas", "できません", "使用しません", "お控え", "不能", "不可以", "不使用", "不用", "没有", "沒有", "无法",
-    "無法", "只能",
+    " not ",
+    "n't",
+    "never",
+    "only via",
+    "only through",
+    "only here",
+    "nicht",
+    "kein",
+    "nur über",
+    " pas ",
+    "jamais",
+    "uniquement",
+    " no por ",
+    " no en ",
+    " no podemos",
+    " no usamos",
+    "no es posible",
+    "no se puede",
+    "nunca",
+    "solo a través",
+    "sólo",
+    "solo por aquí",
+    "solo podemos",
+    " non ",
+    "solo tramite",
+    " não ",
+    "nao ",
+    "apenas",
+    "できません",
+    "使用しません",
+    "お控え",
+    "不能",
+    "不可以",
+    "不使用",
+    "不用",
+    "没有",
+    "沒有",
+    "无法",
+    "無法",
+    "只能",
 )
 
 
-def find_messengers(text: str, low: str) -> list[Span]:
+def find_messengers(text: str, scan: Scan) -> list[Span]:
     """Messenger apps and handles (WhatsApp, WeChat, Telegram, Skype, LINE, QQ, Viber, ``@handle``, ``wxid_``).
 
     A mention inside a refusal ("we cannot chat on WhatsApp, only here") is not an invitation and is skipped.
     """
-    if not any(t in low for t in _MESSENGER_TRIGGERS):
-        return []
+    low = scan.low
     spans: list[Span] = []
-    for m in _MESSENGER.finditer(low):
-        start, end = m.start(), m.end()
+    for start, end in sorted(set(_MESSENGER.finditer(scan))):
         if low[start] == "@" and start > 0 and low[start - 1].isalnum():
             continue
         sentence_start = max(low.rfind(p, 0, start) for p in (".", "!", "?", "。", "！", "？", "\n")) + 1
@@ -288,7 +464,7 @@ def find_messengers(text: str, low: str) -> list[Span]:
         if any(neg in clause for neg in _NEGATION):
             continue
         spans.append((start, end, text[start:end]))
-    for m in _LINE_UPPER.finditer(text):
-        spans.append((m.start(), m.end(), m.group()))
+    if "LINE" in text:
+        spans.extend((m.start(), m.end(), m.group()) for m in _LINE_UPPER.finditer(text))
     spans.sort()
     return spans

@@ -11,9 +11,16 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ._contact import find_emails, find_messengers, find_obfuscated_emails, find_phones, find_urls, host_allowed
+from ._contact import (
+    find_emails,
+    find_messengers,
+    find_obfuscated_emails,
+    find_phones,
+    find_urls,
+    host_allowed,
+)
 from ._contact import link_host as _link_host
-from ._lexicon import FAMILIES
+from ._lexicon import FAMILIES, Scan
 from ._types import Finding, RuleContext, Severity
 
 __all__ = ["RULE_TEXT", "ContentPolicy", "ContentRules", "RuleSetting", "region_for_locale"]
@@ -98,12 +105,24 @@ _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600\u2614\u2615\u263a\u2639\u2764\u2705\u274c\u2b50\u2728\u26a1\u2714\u2611"
     "\u2b55\u23f0\u231a\u231b\u26bd\u26c4\u2744\u2763\u270c\u270b\u270a]+\ufe0f?|.\ufe0f"
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 # BCP-47 language -> default phonenumbers region when the locale names no region.
 _LANGUAGE_REGION = {
-    "en": "US", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "pt": "BR", "ja": "JP", "zh": "CN", "nl": "NL",
-    "pl": "PL", "sv": "SE", "tr": "TR", "ar": "AE", "ko": "KR", "ru": "RU",
+    "en": "US",
+    "de": "DE",
+    "fr": "FR",
+    "es": "ES",
+    "it": "IT",
+    "pt": "BR",
+    "ja": "JP",
+    "zh": "CN",
+    "nl": "NL",
+    "pl": "PL",
+    "sv": "SE",
+    "tr": "TR",
+    "ar": "AE",
+    "ko": "KR",
+    "ru": "RU",
 }
 # Tried after the locale's region: the marketplaces' home regions, so a German number in an English message
 # to a UK buyer is still caught.
@@ -176,29 +195,32 @@ class ContentRules:
     def check(self, text: str, context: RuleContext) -> list[Finding]:
         """Every finding on ``text`` (unsorted; the engine orders them)."""
         if not text.strip():
-            return [self._finding("length.empty", 0, len(text))] if self.policy.applies("length.empty") else []
+            return (
+                [self._finding("length.empty", 0, len(text))] if self.policy.applies("length.empty") else []
+            )
         low = _lower_same_length(text)
+        scan = Scan(low)
         findings: list[Finding] = []
         if not context.external_contact_allowed:
-            findings.extend(self._contact(text, low, context))
+            findings.extend(self._contact(text, scan, context))
         for family in self._families:
-            if family.triggered(low):
-                findings.extend(self._finding(family.rule, m.start(), m.end()) for m in family.pattern.finditer(low))
+            findings.extend(self._finding(family.rule, start, end) for start, end in family.finditer(scan))
         findings.extend(self._format(text, low, context))
         return findings
 
     # ---------------------------------------------------------------- contact details
 
-    def _contact(self, text: str, low: str, context: RuleContext) -> list[Finding]:
+    def _contact(self, text: str, scan: Scan, context: RuleContext) -> list[Finding]:
         policy = self.policy
+        low = scan.low
         out: list[Finding] = []
         taken: list[tuple[int, int]] = []
         if policy.applies("contact.email"):
-            for start, end, found in find_emails(text, low):
+            for start, end, _ in find_emails(text, low):
                 out.append(self._finding("contact.email", start, end))
                 taken.append((start, end))
         if policy.applies("contact.email_obfuscated"):
-            for start, end, _ in find_obfuscated_emails(text, low):
+            for start, end, _ in find_obfuscated_emails(text, scan):
                 if not _overlaps(start, end, taken):
                     out.append(self._finding("contact.email_obfuscated", start, end))
                     taken.append((start, end))
@@ -214,12 +236,14 @@ class ContentRules:
             for start, end, _, exception in find_phones(text, low, regions):
                 if _overlaps(start, end, taken):
                     continue
-                rule = "contact.phone_exception" if exception and policy.applies("contact.phone_exception") else (
-                    "contact.phone"
+                rule = (
+                    "contact.phone_exception"
+                    if exception and policy.applies("contact.phone_exception")
+                    else ("contact.phone")
                 )
                 out.append(self._finding(rule, start, end))
         if policy.applies("contact.messenger"):
-            for start, end, _ in find_messengers(text, low):
+            for start, end, _ in find_messengers(text, scan):
                 if not _overlaps(start, end, taken):
                     out.append(self._finding("contact.messenger", start, end))
         return out
@@ -239,7 +263,11 @@ class ContentRules:
             out.extend(self._finding("format.html", m.start(), m.end()) for m in _HTML.finditer(text))
         if policy.applies("format.emoji"):
             out.extend(self._finding("format.emoji", m.start(), m.end()) for m in _EMOJI.finditer(text))
-        if policy.applies("order.missing_id") and policy.order_id is not None and not policy.order_id.search(text):
+        if (
+            policy.applies("order.missing_id")
+            and policy.order_id is not None
+            and not policy.order_id.search(text)
+        ):
             out.append(self._finding("order.missing_id", 0, 0))
         if policy.applies("length.max"):
             limit = policy.length_limits.get(context.kind or "reply", policy.length_limits.get("*"))
@@ -258,11 +286,6 @@ class ContentRules:
                     )
                 )
         return out
-
-
-def has_cjk(text: str) -> bool:
-    """True when the text contains Chinese or Japanese characters."""
-    return _CJK.search(text) is not None
 
 
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:

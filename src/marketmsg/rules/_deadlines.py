@@ -9,7 +9,7 @@ The AliExpress dispute timeline lives in its adapter (``marketmsg_aliexpress.tim
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from .._clock import Clock, SystemClock
@@ -34,7 +34,7 @@ def _aware(value: datetime, name: str) -> datetime:
             "or read platform strings with marketmsg.rules.parse_platform_local()",
             field=name,
         )
-    return value.astimezone(timezone.utc)
+    return value.astimezone(UTC)
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,9 @@ class DeadlineRule:
         """The deadline for ``start`` (``hours`` overrides the rule's number, e.g. a configured 72 h)."""
         span = self.hours if hours is None else hours
         if span <= 0:
-            raise ConfigurationError(f"a deadline needs a positive number of hours, got {span}", field="hours")
+            raise ConfigurationError(
+                f"a deadline needs a positive number of hours, got {span}", field="hours"
+            )
         at = _aware(start, "start") + timedelta(hours=span)
         label = f"rule:{self.id}" if hours is None or hours == self.hours else f"rule:{self.id}@{span:g}h"
         return Deadline(at=at, source=label)
@@ -57,7 +59,9 @@ class DeadlineRule:
 
 #: "Respond within 24 hours, including weekends and holidays" — Seller Central 202152030 / 200549770,
 #: platforms/amazon.md §5.3. Configurable (e.g. the historic December 12 h request).
-AMAZON_RESPONSE_SLA = DeadlineRule("amazon.response_sla", 24, "Seller Central 202152030, 200549770 — amazon.md §5.3")
+AMAZON_RESPONSE_SLA = DeadlineRule(
+    "amazon.response_sla", 24, "Seller Central 202152030, 200549770 — amazon.md §5.3"
+)
 
 #: A-to-z claim: answer Amazon within 48 h (page 1781); page 27951 says 72 h — conflicting, 48 h is the safe
 #: default and 72 h is configurable. platforms/amazon.md §5.5.
@@ -66,7 +70,9 @@ AMAZON_ATOZ_RESPONSE = DeadlineRule(
 )
 
 
-def response_due(received_at: datetime, *, rule: DeadlineRule = AMAZON_RESPONSE_SLA, hours: float | None = None) -> Deadline:
+def response_due(
+    received_at: datetime, *, rule: DeadlineRule = AMAZON_RESPONSE_SLA, hours: float | None = None
+) -> Deadline:
     """When the reply to a buyer message received at ``received_at`` is due (24 calendar hours by default)."""
     return rule.due(received_at, hours=hours)
 
@@ -82,7 +88,9 @@ def time_left(deadline: Deadline | datetime, *, clock: Clock | None = None) -> t
     return at - (clock or SystemClock()).now()
 
 
-def parse_platform_local(value: str, tz: str = "America/Los_Angeles", fmt: str = "%Y-%m-%d %H:%M:%S") -> datetime:
+def parse_platform_local(
+    value: str, tz: str = "America/Los_Angeles", fmt: str = "%Y-%m-%d %H:%M:%S"
+) -> datetime:
     """A platform's local-time string as a UTC instant (AliExpress trade/issue times are US Pacific).
 
     In the repeated hour when clocks go back, the first (daylight-time) reading is used; a time inside the
@@ -92,4 +100,4 @@ def parse_platform_local(value: str, tz: str = "America/Los_Angeles", fmt: str =
         naive = datetime.strptime(value.strip(), fmt)
     except ValueError:
         raise ConfigurationError(f"{value!r} does not match the format {fmt!r}", field="value") from None
-    return naive.replace(tzinfo=ZoneInfo(tz), fold=0).astimezone(timezone.utc)
+    return naive.replace(tzinfo=ZoneInfo(tz), fold=0).astimezone(UTC)

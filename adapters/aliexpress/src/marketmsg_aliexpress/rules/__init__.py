@@ -8,7 +8,7 @@ capability says replies are refused.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from marketmsg.rules import ContentRules, DeadlineRule, Finding, RuleContext
 
@@ -28,7 +28,9 @@ __all__ = [
 
 _CHANNEL = "AliExpress messaging APIs switched off for most apps — platforms/aliexpress.md §3.1"
 #: "24-hour response rate" is a service data item (platforms/aliexpress.md §8); no official threshold found.
-ALIEXPRESS_RESPONSE_SLA = DeadlineRule("aliexpress.response_sla", 24, "aliexpress.md §8 (24-hour response rate)")
+ALIEXPRESS_RESPONSE_SLA = DeadlineRule(
+    "aliexpress.response_sla", 24, "aliexpress.md §8 (24-hour response rate)"
+)
 
 
 def _closes_at(context: RuleContext) -> datetime | None:
@@ -40,7 +42,7 @@ def _closes_at(context: RuleContext) -> datetime | None:
         value = datetime.fromisoformat(raw)
     else:
         return None
-    return value if value.tzinfo is not None else value.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 class AliExpressRules:
@@ -61,7 +63,7 @@ class AliExpressRules:
     def check_send(self, context: RuleContext) -> list[Finding]:
         """Channel findings: the account's channel has closed, or replies are refused for the conversation."""
         findings: list[Finding] = []
-        now = context.now or datetime.now(timezone.utc)
+        now = context.now or datetime.now(UTC)
         closes = _closes_at(context)
         if closes is not None and now >= closes:
             findings.append(

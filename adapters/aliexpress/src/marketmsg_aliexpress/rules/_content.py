@@ -18,8 +18,12 @@ from marketmsg.rules import CARRIER_TRACKING_HOSTS, ContentPolicy, RuleSetting
 
 __all__ = ["ALIEXPRESS_CONTENT_POLICY", "ALIEXPRESS_ORDER_ID"]
 
-_RULES = "AliExpress seller rules (harassment, illegal profit, off-platform payment) — platforms/aliexpress.md §8"
-_CONTACT = _RULES + "; explicit contact-detail ban unconfirmed (§8); seller playbook: stay on-platform (DOMAIN.md)"
+_RULES = (
+    "AliExpress seller rules (harassment, illegal profit, off-platform payment) — platforms/aliexpress.md §8"
+)
+_CONTACT = (
+    _RULES + "; explicit contact-detail ban unconfirmed (§8); seller playbook: stay on-platform (DOMAIN.md)"
+)
 _PLAYBOOK = "Sellers' playbook: order id included in every reply — shared/DOMAIN.md"
 
 #: AliExpress order ids are long numbers (16 digits today; 14–20 accepted so older/newer ids still count).
@@ -37,7 +41,9 @@ ALIEXPRESS_CONTENT_POLICY = ContentPolicy(
         "review.positive_only": RuleSetting("block", _RULES),
         "review.incentive": RuleSetting("block", _RULES),
         "review.change": RuleSetting("block", _RULES),
-        "marketing.promotion": RuleSetting("warn", "AliExpress IM coupon cards exist (aliexpress.md §3.5); spam ban §8"),
+        "marketing.promotion": RuleSetting(
+            "warn", "AliExpress IM coupon cards exist (aliexpress.md §3.5); spam ban §8"
+        ),
         "offplatform.payment": RuleSetting("block", _RULES),
         "format.html": RuleSetting("warn", "IM text is plain text (aliexpress.md §3.5)"),
         "order.missing_id": RuleSetting("warn", _PLAYBOOK),

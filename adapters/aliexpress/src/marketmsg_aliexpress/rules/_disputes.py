@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from marketmsg.models import Dispute, DisputeStatus, SolutionStatus
 from marketmsg.rules import Finding
@@ -19,12 +19,20 @@ __all__ = ["DisputeActions", "allowed_dispute_actions", "check_dispute_action"]
 ACCEPT, PROPOSE, EVIDENCE = "accept", "propose", "upload_evidence"
 _SOURCE = "AliExpress dispute state machine and timeline — platforms/aliexpress.md §4.3, §5"
 _TERMINAL = frozenset({DisputeStatus.RESOLVED, DisputeStatus.REJECTED, DisputeStatus.CANCELLED})
-_TERMINAL_RAW = frozenset({"return_success", "refund_success", "refund_reject", "ae_feedback_finish", "finish",
-                           "canceled_issue"})
+_TERMINAL_RAW = frozenset(
+    {"return_success", "refund_success", "refund_reject", "ae_feedback_finish", "finish", "canceled_issue"}
+)
 #: reverse_detail_status values while a return is under way: only evidence is useful then.
-_RETURN_RAW = frozenset({"wait_for_buyer_return", "wait_for_service_provider_response",
-                         "wait_for_warehouse_confirmation", "wait_for_warehouse_quality_check",
-                         "wait_for_seller_confirmation", "wait_for_seller_set_return_address"})
+_RETURN_RAW = frozenset(
+    {
+        "wait_for_buyer_return",
+        "wait_for_service_provider_response",
+        "wait_for_warehouse_confirmation",
+        "wait_for_warehouse_quality_check",
+        "wait_for_seller_confirmation",
+        "wait_for_seller_set_return_address",
+    }
+)
 _OPEN_FOR_SELLER = frozenset({SolutionStatus.PROPOSED})
 _OPEN_RAW = frozenset({"wait_seller_accept", "wait_buyer_and_seller_accept"})
 
@@ -51,13 +59,15 @@ def _has_open_buyer_solution(dispute: Dispute) -> bool:
 
 def allowed_dispute_actions(dispute: Dispute, *, now: datetime | None = None) -> DisputeActions:
     """What the seller may do on ``dispute`` at ``now`` (default: the system clock)."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     everything = (ACCEPT, PROPOSE, EVIDENCE)
     raw = (dispute.raw_status or "").lower()
     if dispute.status in _TERMINAL or raw in _TERMINAL_RAW:
         return DisputeActions(frozenset(), {a: f"the dispute is {dispute.status.value}" for a in everything})
     if dispute.raw and dispute.raw.get("after_sale_warranty") in (True, "true"):
-        return DisputeActions(frozenset(), {a: "after-sales warranty disputes are decided by AliExpress" for a in everything})
+        return DisputeActions(
+            frozenset(), {a: "after-sales warranty disputes are decided by AliExpress" for a in everything}
+        )
     due = dispute.timeline.seller_response_due
     if dispute.status is DisputeStatus.AWAITING_SELLER and due is not None and now > due.at:
         reason = f"the seller's response window closed at {due.at.isoformat()}; the buyer's request executes"

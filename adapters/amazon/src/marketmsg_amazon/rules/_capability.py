@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from marketmsg.models import Fulfilment, OrderContext
 from marketmsg.rules import Finding, RuleContext
@@ -29,11 +29,15 @@ __all__ = [
 
 _BSM = "Amazon Buyer-Seller Messaging Service overview — platforms/amazon.md §5.4 [doc]"
 _OPT_OUT = "Amazon FAQ G200383320 (opt-out; critical messages) — platforms/amazon.md §5.4"
-_WINDOW = "Amazon Communication Guidelines: proactive messages within 30 days of completion — amazon.md §1.8, §5.2"
+_WINDOW = (
+    "Amazon Communication Guidelines: proactive messages within 30 days of completion — amazon.md §1.8, §5.2"
+)
 _ONE = "Solicitations model: one productReviewAndSellerFeedback or free-form proactive message per order — amazon.md §1.8"
 _SOLICIT = "Solicitations API: 5 days after EarliestDeliveryDate to 30 days after LatestDeliveryDate — amazon.md §1.8"
 _BEFORE_SHIP = "messaging.json confirmOrderDetails: questions prior to shipping — amazon.md §1.8 [model]"
-_BEFORE_DELIVERY = "messaging.json confirmDeliveryDetails: arrange delivery, so only before delivery — amazon.md §1.2"
+_BEFORE_DELIVERY = (
+    "messaging.json confirmDeliveryDetails: arrange delivery, so only before delivery — amazon.md §1.2"
+)
 
 REPLY = "reply"
 #: Proactive kinds allowed on Amazon-fulfilled (FBA) orders: product information only [BSM overview].
@@ -41,7 +45,9 @@ FBA_PROACTIVE_KINDS = frozenset(
     {"legal_disclosure", "warranty", "digital_access_key", "invoice", "review_solicitation"}
 )
 #: Kinds that reach buyers who opted out (Amazon's critical messages) [FAQ G200383320, FeedbackFive].
-CRITICAL_KINDS = frozenset({"confirm_customization_details", "confirm_delivery_details", "unexpected_problem"})
+CRITICAL_KINDS = frozenset(
+    {"confirm_customization_details", "confirm_delivery_details", "unexpected_problem"}
+)
 #: Kinds limited to one per order; ``proactive`` is a free-form proactive e-mail through the relay.
 ONE_PER_ORDER_KINDS = frozenset({"review_solicitation", "proactive"})
 PROACTIVE_WINDOW = timedelta(days=30)
@@ -54,7 +60,7 @@ def _block(rule: str, message: str, suggestion: str, source: str) -> Finding:
 
 
 def _now(context: RuleContext) -> datetime:
-    return context.now if context.now is not None else datetime.now(timezone.utc)
+    return context.now if context.now is not None else datetime.now(UTC)
 
 
 def _completed_at(order: OrderContext) -> datetime | None:
@@ -188,7 +194,12 @@ def check_send(context: RuleContext) -> list[Finding]:
     kind = context.kind or REPLY
     findings: list[Finding] = []
     capability = context.capability
-    if capability is not None and kind != REPLY and kind not in capability.allowed_kinds and capability.allowed_kinds:
+    if (
+        capability is not None
+        and kind != REPLY
+        and kind not in capability.allowed_kinds
+        and capability.allowed_kinds
+    ):
         why = capability.why_not(kind) or "Amazon does not offer this action for the order now"
         findings.append(
             _block(
