@@ -1,6 +1,6 @@
-"""Run every benchmark: ``python -m benchmarks``. Each module in this directory with a ``main()`` is run in turn.
+"""Run every benchmark: ``python -m benchmarks`` imports each ``benchmarks/*.py`` that has a ``main()``.
 
-Benchmarks print ratios against a baseline measured in the same run, never absolute pass/fail numbers.
+Benchmarks print ratios against a baseline measured in the same run; nothing is asserted.
 """
 
 from __future__ import annotations
@@ -9,15 +9,12 @@ import importlib
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-
 
 def main() -> None:
-    """Import and run each ``benchmarks/<name>.py`` that defines ``main()`` (or only those named on argv)."""
-    sys.path.insert(0, str(HERE.parent))
-    wanted = set(sys.argv[1:])
-    for path in sorted(HERE.glob("*.py")):
-        if path.stem.startswith("_") or (wanted and path.stem not in wanted):
+    here = Path(__file__).resolve().parent
+    sys.path.insert(0, str(here.parent))
+    for path in sorted(here.glob("*.py")):
+        if path.stem.startswith("_"):
             continue
         module = importlib.import_module(f"benchmarks.{path.stem}")
         run = getattr(module, "main", None)

@@ -13,11 +13,21 @@ import hashlib
 import json
 from typing import Any, TypeVar
 
+import pydantic_core
 from pydantic_core import to_jsonable_python
 
 from ..models import Conversation, Dispute, MarketmsgModel, Message
 
-__all__ = ["dump", "etag", "load_conversation", "load_dispute", "load_message", "to_json"]
+__all__ = [
+    "JsonText",
+    "dump",
+    "encode",
+    "etag",
+    "load_conversation",
+    "load_dispute",
+    "load_message",
+    "to_json",
+]
 
 M = TypeVar("M", bound=MarketmsgModel)
 
@@ -29,13 +39,39 @@ def dump(model: MarketmsgModel) -> dict[str, Any]:
     return result
 
 
+class JsonText(str):
+    """JSON already serialised by :func:`encode`; the store's document column writes it as is."""
+
+
+def _has_bytes(model: MarketmsgModel) -> bool:
+    files = getattr(model, "attachments", None) or getattr(model, "evidence", None) or ()
+    return any(f.content is not None for f in files)
+
+
+def encode(model: MarketmsgModel) -> tuple[JsonText, str]:
+    """``(document JSON, etag)`` for storing ``model``, serialised once, in pydantic's Rust core.
+
+    The etag covers everything but ``raw`` (see :func:`etag`). Models without binary attachment contents (nearly
+    all) take pydantic's direct JSON path; the others go through :func:`dump` so the bytes become base64.
+    """
+    if not _has_bytes(model):
+        visible = model.model_dump_json(exclude={"raw"}).encode("utf-8")
+        full = model.model_dump_json()
+    else:
+        document = model.model_dump(mode="python")
+        raw = document.pop("raw", None)
+        visible = pydantic_core.to_json(document, bytes_mode="base64")
+        full = pydantic_core.to_json({**document, "raw": raw}, bytes_mode="base64").decode("utf-8")
+    return JsonText(full), hashlib.sha256(visible).hexdigest()[:32]
+
+
 def to_json(document: dict[str, Any]) -> str:
     """Canonical JSON text: sorted keys, no whitespace, so equal documents are equal strings."""
     return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def etag(document: dict[str, Any]) -> str:
-    """Fingerprint of what the unified model says. ``raw`` is left out: a platform payload that only changes
+    """Fingerprint of a dumped document (exports and tests; the store uses :func:`encode`). ``raw`` is left out: a platform payload that only changes
     volatile fields (request ids, server timestamps) is not a change the inbox needs to act on."""
     visible = {k: v for k, v in document.items() if k != "raw"}
     return hashlib.sha256(to_json(visible).encode("utf-8")).hexdigest()[:32]

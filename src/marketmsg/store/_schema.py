@@ -6,12 +6,12 @@ application's existing database, and so test runs can use a throw-away prefix on
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     Column,
     DateTime,
     Dialect,
@@ -23,11 +23,38 @@ from sqlalchemy import (
     TypeDecorator,
 )
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.types import TypeEngine
 
 __all__ = ["Tables", "UtcDateTime", "build_tables"]
 
 _ID = 512  # ids embed platform-native keys (Amazon relay alias + order id); generous but bounded for indexes
-_Document = JSON().with_variant(JSONB(), "postgresql")
+
+
+class JsonDocument(TypeDecorator[Any]):
+    """A unified model's JSON: JSONB on PostgreSQL (queryable), TEXT on SQLite.
+
+    Accepts the :class:`JsonText` the codec already produced, so a document is serialised once, not twice
+    (SQLAlchemy's JSON type would ``json.dumps`` it again); returns the parsed document.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        return dialect.type_descriptor(JSONB() if dialect.name == "postgresql" else Text())
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if dialect.name == "postgresql":
+            return json.loads(value) if isinstance(value, str) else value
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        return json.loads(value) if isinstance(value, str) else value
+
+
+_Document = JsonDocument
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -85,7 +112,7 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("created_at", UtcDateTime(), nullable=False),
         Column("updated_at", UtcDateTime(), nullable=False),
         Column("message_id", String(_ID)),
-        Column("message", _Document),
+        Column("message", _Document()),
         Column("error", Text),
         Column("body", Text),
         Index(f"ix_{prefix}outbox_state", "state", "account"),
@@ -102,7 +129,7 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("response_due", UtcDateTime()),
         Column("etag", String(32), nullable=False),
         Column("synced_at", UtcDateTime(), nullable=False),
-        Column("data", _Document, nullable=False),
+        Column("data", _Document(), nullable=False),
         Index(f"ix_{prefix}conv_account", "account", "last_message_at"),
         Index(f"ix_{prefix}conv_order", "order_id"),
         Index(f"ix_{prefix}conv_due", "status", "response_due"),
@@ -117,7 +144,7 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("direction", String(20), nullable=False),
         Column("sent_at", UtcDateTime(), nullable=False),
         Column("etag", String(32), nullable=False),
-        Column("data", _Document, nullable=False),
+        Column("data", _Document(), nullable=False),
         Index(f"ix_{prefix}msg_conv", "conversation_id", "sent_at"),
         Index(f"ix_{prefix}msg_account", "account", "sent_at"),
     )
@@ -133,7 +160,7 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("updated_at", UtcDateTime()),
         Column("response_due", UtcDateTime()),
         Column("etag", String(32), nullable=False),
-        Column("data", _Document, nullable=False),
+        Column("data", _Document(), nullable=False),
         Index(f"ix_{prefix}disp_account", "account", "opened_at"),
         Index(f"ix_{prefix}disp_order", "order_id"),
     )
