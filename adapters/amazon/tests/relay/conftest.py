@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
-from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -75,7 +74,7 @@ def corpus_cases() -> dict[str, dict[str, Any]]:
 
 @pytest.fixture
 def clock() -> VirtualClock:
-    return VirtualClock(datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc))
+    return VirtualClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
 
 
 def _reachable(host: str, port: int) -> bool:
@@ -100,8 +99,7 @@ def imap_settings() -> dict[str, Any]:
             key, _, value = line.partition("=")
             if key in values:
                 values[key] = value.strip()
-    for key in values:
-        values[key] = os.environ.get(key, values[key])
+    values = {key: os.environ.get(key, value) for key, value in values.items()}
     return {
         "host": values["MARKETMSG_TEST_IMAP_HOST"],
         "port": int(values["MARKETMSG_TEST_IMAP_PORT"]),
@@ -111,9 +109,9 @@ def imap_settings() -> dict[str, Any]:
 
 
 @pytest.fixture
-def dovecot() -> Iterator[dict[str, Any]]:
+def dovecot() -> dict[str, Any]:
     """The local Dovecot of .ci/dovecot.sh, or a skip saying how to start it."""
     settings = imap_settings()
     if not _reachable(settings["host"], settings["port"]):
         pytest.skip(f"needs Dovecot on {settings['host']}:{settings['port']} — run .ci/dovecot.sh")
-    yield settings
+    return settings

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from typing import Any
 from email.message import EmailMessage
+from typing import Any
 
 import pytest
 
 from marketmsg import (
     Attachment,
+    CallRecord,
     Client,
     ConversationStatus,
     Direction,
-    CallRecord,
     InvalidIdError,
     Message,
     NotFoundError,
@@ -37,7 +37,9 @@ class TestRelayContract(AdapterContract):
     adapter_class = RelayContractAdapter
     reply_text = "Thank you for your message. Your order ships today and arrives on Friday."
 
-    def test_reply_is_sent_once_per_idempotency_key(self, harness: Harness, records: list[CallRecord]) -> None:
+    def test_reply_is_sent_once_per_idempotency_key(
+        self, harness: Harness, records: list[CallRecord]
+    ) -> None:
         """The kit's version counts HTTP sends only; relay replies are SMTP effects (``method`` is None).
 
         Same property, checked on the SMTP effect: two replies with one idempotency key send one e-mail.
@@ -102,10 +104,14 @@ def test_reply_threads_and_changes_status(client: Client, spec: SandboxSpec) -> 
     conv = next(iter(client.conversations.list()))
     inbound = list(client.messages.list(conv.id))
     photo = Attachment.from_bytes("label.pdf", b"%PDF-1.4 label", "application/pdf")
-    sent = client.messages.reply(conv.id, "Thank you, the parcel left our warehouse today.", attachments=[photo])
+    sent = client.messages.reply(
+        conv.id, "Thank you, the parcel left our warehouse today.", attachments=[photo]
+    )
     assert sent.direction is Direction.OUTBOUND
     mail: EmailMessage = _controller(spec).sent()[-1]
-    assert mail["To"] == conv.buyer.platform_id or mail["To"].endswith(conv.buyer.platform_id.partition("@")[2])
+    assert mail["To"] == conv.buyer.platform_id or mail["To"].endswith(
+        conv.buyer.platform_id.partition("@")[2]
+    )
     assert mail["From"].endswith("<orders@sandbox-seller.example>")
     assert mail["Subject"].startswith("RE: ")
     last_inbound = inbound[-1].raw
@@ -124,7 +130,9 @@ def test_attachments_over_10_mb_are_refused_before_sending(client: Client, spec:
     assert _controller(spec).sent() == []
 
 
-def test_important_tag_only_for_critical_messages_to_opted_out_buyers(client: Client, spec: SandboxSpec) -> None:
+def test_important_tag_only_for_critical_messages_to_opted_out_buyers(
+    client: Client, spec: SandboxSpec
+) -> None:
     controller = _controller(spec)
     gen = controller.generator
     alias, order = gen.alias("en", n=9001), "111-9000000-9000001"
@@ -160,7 +168,9 @@ def test_inbound_attachments_keep_their_bytes(client: Client) -> None:
 
 def test_unknown_and_malformed_ids(client: Client) -> None:
     with pytest.raises(NotFoundError):
-        client.conversations.get("amazon:A1RELAYSANDBOX:conv:nobody@marketplace.amazon.com/111-0000000-0000000")
+        client.conversations.get(
+            "amazon:A1RELAYSANDBOX:conv:nobody@marketplace.amazon.com/111-0000000-0000000"
+        )
     with pytest.raises(InvalidIdError):
         client.conversations.get("amazon:A1RELAYSANDBOX:conv:not-a-thread")
 

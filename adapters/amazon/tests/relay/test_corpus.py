@@ -82,4 +82,7 @@ def test_valid_mail_becomes_a_suspect_when_unsigned(name: str, corpus_dns: DnsFu
 def test_trust_can_be_switched_off_explicitly() -> None:
     raw = (CORPUS / "hand/spoof_unsigned_relay.eml").read_bytes()
     assert parse(raw, verify=False).kind == "buyer_message"
-    assert parse(raw, verify=True, dnsfunc=lambda *a, **k: None, require_authenticity=False).kind == "buyer_message"
+    assert (
+        parse(raw, verify=True, dnsfunc=lambda *a, **k: None, require_authenticity=False).kind
+        == "buyer_message"
+    )

@@ -19,7 +19,7 @@ from marketmsg_amazon.relay import RelayMailbox, RelayMailGenerator, SqliteRelay
 
 pytestmark = pytest.mark.integration
 
-CHILD = r'''
+CHILD = r"""
 import json, sys, time
 from marketmsg import Account
 from marketmsg_amazon.relay import RelayMailbox
@@ -36,7 +36,7 @@ def report(outcome):
 
 mailbox.sync(on_outcome=report)
 print("done", flush=True)
-'''
+"""
 
 
 def _folder(dovecot: dict[str, Any], messages: list[bytes]) -> str:
@@ -64,7 +64,9 @@ def _count(dovecot: dict[str, Any], folder: str) -> tuple[int, int]:
 def _run_child(script: Path, config: dict[str, Any], kill_after: int | None) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     with subprocess.Popen(
-        [sys.executable, str(script), json.dumps(config)], stdout=subprocess.PIPE, text=True,
+        [sys.executable, str(script), json.dumps(config)],
+        stdout=subprocess.PIPE,
+        text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
     ) as proc:
         assert proc.stdout is not None
@@ -82,7 +84,9 @@ def _run_child(script: Path, config: dict[str, Any], kill_after: int | None) -> 
 
 def test_two_hundred_messages_once_across_a_sigkill(dovecot: dict[str, Any], tmp_path: Path) -> None:
     generator = RelayMailGenerator(seed=4242)
-    messages = [generator.buyer_message(locale=("en", "de", "fr", "ja")[i % 4], sign=False) for i in range(200)]
+    messages = [
+        generator.buyer_message(locale=("en", "de", "fr", "ja")[i % 4], sign=False) for i in range(200)
+    ]
     folder = _folder(dovecot, messages)
     store_path = tmp_path / "relay.sqlite3"
     config = {
@@ -92,8 +96,17 @@ def test_two_hundred_messages_once_across_a_sigkill(dovecot: dict[str, Any], tmp
             "sender": "orders@seller.example",
             "store": str(store_path),
             "verify": False,
-            "sources": [{"type": "imap", "host": dovecot["host"], "port": dovecot["port"], "ssl": False,
-                         "user": dovecot["user"], "folder": folder, "batch": 25}],
+            "sources": [
+                {
+                    "type": "imap",
+                    "host": dovecot["host"],
+                    "port": dovecot["port"],
+                    "ssl": False,
+                    "user": dovecot["user"],
+                    "folder": folder,
+                    "batch": 25,
+                }
+            ],
         },
     }
     script = tmp_path / "child.py"
@@ -103,7 +116,9 @@ def test_two_hundred_messages_once_across_a_sigkill(dovecot: dict[str, Any], tmp
     second = _run_child(script, config, kill_after=None)
 
     assert 70 <= len(first) < 200, "the first process must die midway"
-    assert second and all(result == "added" for result, _ in second), "a restart re-reads nothing already stored"
+    assert second and all(result == "added" for result, _ in second), (
+        "a restart re-reads nothing already stored"
+    )
     first_ids = {m for _, m in first}
     second_ids = [m for _, m in second]
     assert len(second_ids) == len(set(second_ids)) and not first_ids & set(second_ids)
@@ -115,7 +130,9 @@ def test_two_hundred_messages_once_across_a_sigkill(dovecot: dict[str, Any], tmp
     expected = {f"{m.split(b'Message-ID: <')[1].split(b'>')[0].decode()}" for m in messages}
     assert set(ids) == expected
     source = config["relay"]["sources"][0]  # type: ignore[index]
-    checkpoint = store.checkpoint("amazon:A1IMAP", f"imap:{dovecot['user']}@{dovecot['host']}:{dovecot['port']}/{folder}")
+    checkpoint = store.checkpoint(
+        "amazon:A1IMAP", f"imap:{dovecot['user']}@{dovecot['host']}:{dovecot['port']}/{folder}"
+    )
     assert checkpoint is not None and checkpoint.last_uid == 200 and source["folder"] == folder
     assert _count(dovecot, folder) == (200, 0), "the mailbox is read-only to us: nothing removed or flagged"
 
@@ -124,10 +141,26 @@ def test_new_mail_after_the_checkpoint_is_picked_up(dovecot: dict[str, Any], tmp
     generator = RelayMailGenerator(seed=99)
     folder = _folder(dovecot, [generator.buyer_message(sign=False) for _ in range(3)])
     account = Account(
-        platform="amazon", seller_id="A1IMAP2", credentials={"imap_password": dovecot["password"]},
-        settings={"relay": {"sender": "o@s.example", "store": str(tmp_path / "r.sqlite3"), "verify": False,
-                            "sources": [{"type": "imap", "host": dovecot["host"], "port": dovecot["port"],
-                                         "ssl": False, "user": dovecot["user"], "folder": folder}]}},
+        platform="amazon",
+        seller_id="A1IMAP2",
+        credentials={"imap_password": dovecot["password"]},
+        settings={
+            "relay": {
+                "sender": "o@s.example",
+                "store": str(tmp_path / "r.sqlite3"),
+                "verify": False,
+                "sources": [
+                    {
+                        "type": "imap",
+                        "host": dovecot["host"],
+                        "port": dovecot["port"],
+                        "ssl": False,
+                        "user": dovecot["user"],
+                        "folder": folder,
+                    }
+                ],
+            }
+        },
     )
     box = RelayMailbox.for_account(account)
     assert box.sync()[0].added == 3
@@ -140,12 +173,28 @@ def test_new_mail_after_the_checkpoint_is_picked_up(dovecot: dict[str, Any], tmp
     assert (report.added, report.duplicates) == (1, 0)
 
 
-def test_wrong_password_is_an_authentication_error_without_the_password(dovecot: dict[str, Any], tmp_path: Path) -> None:
+def test_wrong_password_is_an_authentication_error_without_the_password(
+    dovecot: dict[str, Any], tmp_path: Path
+) -> None:
     account = Account(
-        platform="amazon", seller_id="A1IMAP3", credentials={"imap_password": "definitely-wrong-pw"},
-        settings={"relay": {"sender": "o@s.example", "store": str(tmp_path / "r.sqlite3"),
-                            "sources": [{"type": "imap", "host": dovecot["host"], "port": dovecot["port"],
-                                         "ssl": False, "user": dovecot["user"]}]}},
+        platform="amazon",
+        seller_id="A1IMAP3",
+        credentials={"imap_password": "definitely-wrong-pw"},
+        settings={
+            "relay": {
+                "sender": "o@s.example",
+                "store": str(tmp_path / "r.sqlite3"),
+                "sources": [
+                    {
+                        "type": "imap",
+                        "host": dovecot["host"],
+                        "port": dovecot["port"],
+                        "ssl": False,
+                        "user": dovecot["user"],
+                    }
+                ],
+            }
+        },
     )
     with pytest.raises(AuthenticationError) as info:
         RelayMailbox.for_account(account).sync()

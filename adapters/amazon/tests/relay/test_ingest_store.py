@@ -22,9 +22,7 @@ from marketmsg_amazon.relay import (
 ACCOUNT = Account(platform="amazon", seller_id="A1STORE")
 
 
-def _mailbox(
-    tmp_path: Path, clock: VirtualClock, dns: DnsFunc, **settings: object
-) -> RelayMailbox:
+def _mailbox(tmp_path: Path, clock: VirtualClock, dns: DnsFunc, **settings: object) -> RelayMailbox:
     relay = RelaySettings.model_validate({"sender": "orders@seller.example", **settings})
     store = SqliteRelayStore(f"file:{tmp_path.name}?mode=memory&cache=shared")
     return RelayMailbox(ACCOUNT, relay, store=store, clock=clock, dnsfunc=dns)
@@ -48,11 +46,18 @@ def test_threads_by_alias_and_order(
     box = _mailbox(tmp_path, clock, corpus_dns)
     alias = corpus_generator.alias("fr", n=1)
     for text in ("first", "second"):
-        box.ingest(corpus_generator.buyer_message(locale="fr", alias=alias, order_id="111-1111111-1111111", text=text))
+        box.ingest(
+            corpus_generator.buyer_message(
+                locale="fr", alias=alias, order_id="111-1111111-1111111", text=text
+            )
+        )
     box.ingest(corpus_generator.buyer_message(locale="fr", alias=alias, order_id="222-2222222-2222222"))
     # The +case suffix of a later message still threads with the buyer's alias.
-    box.ingest(corpus_generator.buyer_message(locale="fr", alias=alias, order_id="111-1111111-1111111",
-                                              text="third", case_id="CASE9"))
+    box.ingest(
+        corpus_generator.buyer_message(
+            locale="fr", alias=alias, order_id="111-1111111-1111111", text="third", case_id="CASE9"
+        )
+    )
     threads = {t.key: [m.meta.body for m in t.messages] for t in box.threads()}
     assert threads == {
         f"{alias}/111-1111111-1111111": ["first", "second", "third"],
@@ -121,23 +126,30 @@ def test_maildir_is_read_once_and_never_changed(
     assert len(mailbox.Maildir(str(maildir), create=False)) == 13
 
 
-def test_missing_maildir_is_a_configuration_error(tmp_path: Path, clock: VirtualClock, corpus_dns: DnsFunc) -> None:
+def test_missing_maildir_is_a_configuration_error(
+    tmp_path: Path, clock: VirtualClock, corpus_dns: DnsFunc
+) -> None:
     box = _mailbox(tmp_path, clock, corpus_dns, sources=[{"type": "maildir", "path": str(tmp_path / "nope")}])
     with pytest.raises(ConfigurationError, match="not a Maildir"):
         box.sync()
 
 
 def test_settings_errors_name_the_key() -> None:
-    account = Account(platform="amazon", seller_id="A1", settings={"relay": {"sender": "a@b.c", "sources": [{"type": "pop3"}]}})
+    account = Account(
+        platform="amazon",
+        seller_id="A1",
+        settings={"relay": {"sender": "a@b.c", "sources": [{"type": "pop3"}]}},
+    )
     with pytest.raises(ConfigurationError) as info:
         RelayMailbox.for_account(account)
     assert info.value.field is not None and info.value.field.startswith("settings.relay.sources")
-    with pytest.raises(ConfigurationError, match="settings.relay"):
+    with pytest.raises(ConfigurationError, match=r"settings\.relay"):
         RelayMailbox.for_account(Account(platform="amazon", seller_id="A2"))
 
 
-def test_store_survives_reopening(tmp_path: Path, clock: VirtualClock, corpus_generator: RelayMailGenerator,
-                                  corpus_dns: DnsFunc) -> None:
+def test_store_survives_reopening(
+    tmp_path: Path, clock: VirtualClock, corpus_generator: RelayMailGenerator, corpus_dns: DnsFunc
+) -> None:
     path = str(tmp_path / "relay.sqlite3")
     relay = RelaySettings(sender="orders@seller.example", store=path)
     first = RelayMailbox(ACCOUNT, relay, clock=clock, dnsfunc=corpus_dns)

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from marketmsg import Account, VirtualClock
-from marketmsg_amazon.relay import DnsFunc, RelayMailbox, RelayMailGenerator, RelaySettings, SqliteRelayStore, parse
+from marketmsg_amazon.relay import (
+    DnsFunc,
+    RelayMailbox,
+    RelayMailGenerator,
+    RelaySettings,
+    SqliteRelayStore,
+    parse,
+)
 
 ACCOUNT = Account(platform="amazon", seller_id="A1MALFORMED")
 HEAD = (
@@ -21,8 +28,10 @@ HEAD = (
 
 def _multipart(message_id: str, *parts: bytes) -> bytes:
     body = b"".join(b"--XX\r\n" + p + b"\r\n" for p in parts) + b"--XX--\r\n"
-    return HEAD + f"Message-ID: <{message_id}>\r\n".encode() + (
-        b'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="XX"\r\n\r\n' + body
+    return (
+        HEAD
+        + f"Message-ID: <{message_id}>\r\n".encode()
+        + (b'MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="XX"\r\n\r\n' + body)
     )
 
 
@@ -31,8 +40,10 @@ TEXT = b"Content-Type: text/plain; charset=utf-8\r\n\r\n------------- Begin mess
 
 def _attachment(name: bytes, data: bytes, ctype: bytes = b"application/pdf") -> bytes:
     encoded = base64.encodebytes(data)
-    return (b"Content-Type: " + ctype + b"\r\nContent-Disposition: attachment; filename=\"" + name + b"\"\r\n"
-            b"Content-Transfer-Encoding: base64\r\n\r\n" + encoded)
+    return (
+        b"Content-Type: " + ctype + b'\r\nContent-Disposition: attachment; filename="' + name + b'"\r\n'
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + encoded
+    )
 
 
 @pytest.mark.parametrize(
@@ -73,10 +84,13 @@ def test_twenty_megabyte_attachment_is_kept_by_digest_not_in_memory() -> None:
         b"------------- Begin message -------------\r\nCaf\xc3\xa9?\r\n------------- End message -------------\r\n",
         HEAD + b"Message-ID: <cs2@x>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
         b"------------- Begin message -------------\r\nCaf\xe9 \xff\xfe?\r\n------------- End message -------------\r\n",
-        HEAD + b"Message-ID: <cs3@x>\r\nContent-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        HEAD
+        + b"Message-ID: <cs3@x>\r\nContent-Type: text/plain; charset=us-ascii\r\nContent-Transfer-Encoding: base64\r\n\r\n"
         b"!!!not*base64!!!\r\n",
-        HEAD + b"Message-ID: <cs4@x>\r\nSubject: =?unknown-cs?B?SGVsbG8=?=\r\nContent-Type: multipart/alternative\r\n\r\nno boundary",
-        HEAD + b"Message-ID: <cs5@x>\r\nContent-Type: text/html\r\n\r\n<div><p>unclosed <b>tags <script>x</div>\r\n",
+        HEAD
+        + b"Message-ID: <cs4@x>\r\nSubject: =?unknown-cs?B?SGVsbG8=?=\r\nContent-Type: multipart/alternative\r\n\r\nno boundary",
+        HEAD
+        + b"Message-ID: <cs5@x>\r\nContent-Type: text/html\r\n\r\n<div><p>unclosed <b>tags <script>x</div>\r\n",
     ],
     ids=["unknown-charset", "invalid-utf8", "broken-base64", "multipart-without-boundary", "broken-html"],
 )
@@ -100,7 +114,9 @@ def test_mailbox_of_bad_mail_is_ingested_completely_and_left_intact(
     maildir = tmp_path / "Maildir"
     corpus_generator.to_maildir(maildir, bad + good)
     files_before = sorted((p.name, p.read_bytes()) for p in maildir.rglob("*") if p.is_file())
-    relay = RelaySettings(sender="orders@seller.example", sources=({"type": "maildir", "path": str(maildir)},))  # type: ignore[arg-type]
+    relay = RelaySettings(
+        sender="orders@seller.example", sources=({"type": "maildir", "path": str(maildir)},)
+    )  # type: ignore[arg-type]
     store = SqliteRelayStore(f"file:{tmp_path.name}-bad?mode=memory&cache=shared")
     box = RelayMailbox(ACCOUNT, relay, store=store, clock=clock, dnsfunc=corpus_dns)
     (report,) = box.sync()

@@ -25,14 +25,16 @@ from marketmsg_amazon.relay import sandbox_relay
 
 from .conftest import RelayOnlyAdapter
 
-aiosmtpd_controller = pytest.importorskip("aiosmtpd.controller", reason="needs aiosmtpd (requirements/dev.txt)")
+aiosmtpd_controller = pytest.importorskip(
+    "aiosmtpd.controller", reason="needs aiosmtpd (requirements/dev.txt)"
+)
 
 
 class _Recorder:
     def __init__(self) -> None:
         self.envelopes: list[tuple[str, list[str], bytes]] = []
 
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd hook name
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
         self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.content)))
         return "250 OK"
 
@@ -59,8 +61,12 @@ def _spec(clock: VirtualClock, smtp: dict[str, Any]) -> SandboxSpec:
     settings, controller = sandbox_relay(clock)
     relay = dict(settings["relay"])
     relay["smtp"] = smtp
-    account = Account(platform="amazon", seller_id="A1SMTP", settings={"relay": relay},
-                      credentials={"smtp_password": "smtp-secret-1"})
+    account = Account(
+        platform="amazon",
+        seller_id="A1SMTP",
+        settings={"relay": relay},
+        credentials={"smtp_password": "smtp-secret-1"},
+    )
     return SandboxSpec(platform="amazon", accounts=[account], mounts={}, controller=controller)
 
 
@@ -90,7 +96,7 @@ def test_reply_reaches_the_smtp_server_threaded_with_attachments(
 
         async def run() -> tuple[Any, Any]:
             async with sandbox.async_client() as client:
-                conv = [c async for c in client.conversations.list()][0]
+                conv = await anext(aiter(client.conversations.list()))
                 last = [m async for m in client.messages.list(conv.id)][-1]
                 await client.messages.reply(conv.id, body, attachments=[invoice])
                 return conv, last

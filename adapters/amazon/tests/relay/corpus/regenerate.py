@@ -7,7 +7,7 @@ from the generator's INPUTS (never from the parser), so the corpus test checks t
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,11 @@ def main() -> None:
     pem = (HERE / "test-dkim-key.pem").read_bytes()
     pub = (HERE / "test-dkim-key.pub").read_text().strip()
     gen = RelayMailGenerator(
-        seller_address=SELLER, seed=42, start=datetime(2026, 10, 1, 9, 0, tzinfo=timezone.utc),
-        private_key_pem=pem, public_key_b64=pub,
+        seller_address=SELLER,
+        seed=42,
+        start=datetime(2026, 10, 1, 9, 0, tzinfo=UTC),
+        private_key_pem=pem,
+        public_key_b64=pub,
     )
     out = HERE / "generated"
     out.mkdir(exist_ok=True)
@@ -40,32 +43,94 @@ def main() -> None:
         name = loc.names[0]
         html = i % 3 == 1
         attachments = [("receipt.pdf", "application/pdf", b"%PDF-1.4 test")] if i % 3 == 2 else []
-        raw = gen.buyer_message(locale=lang, alias=alias, name=name, order_id=order, topic="Shipping",
-                                attachments=attachments, html_only=html)
-        add(f"{lang}_buyer", raw, {
-            "kind": "buyer_message", "locale": lang, "order_id": order, "buyer_alias": alias, "buyer_name": name,
-            "topic": "Shipping", "body": loc.sample, "html_only": html, "marketplace": loc.tld,
-            "attachments": [a[0] for a in attachments], "asins": ["B0SANDBOX1"], "authentic": True,
-        })
+        raw = gen.buyer_message(
+            locale=lang,
+            alias=alias,
+            name=name,
+            order_id=order,
+            topic="Shipping",
+            attachments=attachments,
+            html_only=html,
+        )
+        add(
+            f"{lang}_buyer",
+            raw,
+            {
+                "kind": "buyer_message",
+                "locale": lang,
+                "order_id": order,
+                "buyer_alias": alias,
+                "buyer_name": name,
+                "topic": "Shipping",
+                "body": loc.sample,
+                "html_only": html,
+                "marketplace": loc.tld,
+                "attachments": [a[0] for a in attachments],
+                "asins": ["B0SANDBOX1"],
+                "authentic": True,
+            },
+        )
         text = "Any news about my parcel?"
-        reply = gen.buyer_message(locale=lang, alias=alias, name=name, order_id=order, text=text,
-                                  quoted=loc.sample, reply_subject=f"RE: Shipping inquiry from Amazon customer {name} "
-                                  f"(Order: {order})", case_id="CASE" + str(i) if i % 2 else None)
-        add(f"{lang}_reply_quoted", reply, {
-            "kind": "buyer_message", "locale": lang, "order_id": order, "buyer_alias": alias, "buyer_name": name,
-            "topic": "Shipping", "body": text, "is_reply": True, "authentic": True,
-        })
+        reply = gen.buyer_message(
+            locale=lang,
+            alias=alias,
+            name=name,
+            order_id=order,
+            text=text,
+            quoted=loc.sample,
+            reply_subject=f"RE: Shipping inquiry from Amazon customer {name} (Order: {order})",
+            case_id="CASE" + str(i) if i % 2 else None,
+        )
+        add(
+            f"{lang}_reply_quoted",
+            reply,
+            {
+                "kind": "buyer_message",
+                "locale": lang,
+                "order_id": order,
+                "buyer_alias": alias,
+                "buyer_name": name,
+                "topic": "Shipping",
+                "body": text,
+                "is_reply": True,
+                "authentic": True,
+            },
+        )
     opt_alias = gen.alias("de", n=500)
-    add("opt_out_bounce", gen.notice("opt_out", alias=opt_alias, order_id="305-1111111-2222222", locale="de"),
-        {"kind": "opt_out_bounce", "buyer_alias": opt_alias, "order_id": "305-1111111-2222222", "authentic": True})
+    add(
+        "opt_out_bounce",
+        gen.notice("opt_out", alias=opt_alias, order_id="305-1111111-2222222", locale="de"),
+        {
+            "kind": "opt_out_bounce",
+            "buyer_alias": opt_alias,
+            "order_id": "305-1111111-2222222",
+            "authentic": True,
+        },
+    )
     fail_alias = gen.alias("en", n=501)
-    add("delivery_failure", gen.notice("delivery_failure", alias=fail_alias, order_id="111-3333333-4444444"),
-        {"kind": "delivery_failure", "buyer_alias": fail_alias, "order_id": "111-3333333-4444444", "authentic": True})
-    add("system_notice", gen.notice("system", alias=fail_alias, order_id="111-5555555-6666666", locale="fr"),
-        {"kind": "system", "order_id": "111-5555555-6666666", "authentic": True})
-    add("spoof_signed_elsewhere", gen.spoof(alias=gen.alias("en", n=502)),
-        {"kind": "phishing_suspect", "authentic": False})
-    (HERE / "generated.json").write_text(json.dumps(cases, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
+    add(
+        "delivery_failure",
+        gen.notice("delivery_failure", alias=fail_alias, order_id="111-3333333-4444444"),
+        {
+            "kind": "delivery_failure",
+            "buyer_alias": fail_alias,
+            "order_id": "111-3333333-4444444",
+            "authentic": True,
+        },
+    )
+    add(
+        "system_notice",
+        gen.notice("system", alias=fail_alias, order_id="111-5555555-6666666", locale="fr"),
+        {"kind": "system", "order_id": "111-5555555-6666666", "authentic": True},
+    )
+    add(
+        "spoof_signed_elsewhere",
+        gen.spoof(alias=gen.alias("en", n=502)),
+        {"kind": "phishing_suspect", "authentic": False},
+    )
+    (HERE / "generated.json").write_text(
+        json.dumps(cases, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    )
     print(f"wrote {len(cases)} messages to {out}")
 
 
