@@ -48,7 +48,7 @@ def _rate(raws: list[bytes], fn: Callable[[bytes], object]) -> float:
 
 def _stdlib(raw: bytes) -> object:
     message = email.message_from_bytes(raw, policy=email.policy.default)
-    body = message.get_body(preferencelist=("plain", "html"))  # type: ignore[attr-defined]
+    body = message.get_body(preferencelist=("plain", "html"))
     if body is None:
         return None
     try:

@@ -87,8 +87,8 @@ def _controller(spec: SandboxSpec) -> RelaySandbox:
 def test_seeded_mailbox_shows_threads_newest_first(client: Client) -> None:
     conversations = list(client.conversations.list())
     assert len(conversations) >= 10
-    times = [c.last_message_at for c in conversations]
-    assert times == sorted(times, reverse=True)
+    times = [c.last_message_at for c in conversations if c.last_message_at is not None]
+    assert len(times) == len(conversations) and times == sorted(times, reverse=True)
     for conv in conversations:
         assert conv.id.startswith("amazon:A1RELAYSANDBOX:conv:") and "@marketplace.amazon." in conv.id
         assert conv.status is ConversationStatus.AWAITING_SELLER
@@ -109,9 +109,7 @@ def test_reply_threads_and_changes_status(client: Client, spec: SandboxSpec) -> 
     )
     assert sent.direction is Direction.OUTBOUND
     mail: EmailMessage = _controller(spec).sent()[-1]
-    assert mail["To"] == conv.buyer.platform_id or mail["To"].endswith(
-        conv.buyer.platform_id.partition("@")[2]
-    )
+    assert mail["To"] == conv.buyer.platform_id
     assert mail["From"].endswith("<orders@sandbox-seller.example>")
     assert mail["Subject"].startswith("RE: ")
     last_inbound = inbound[-1].raw

@@ -129,7 +129,7 @@ def test_two_hundred_messages_once_across_a_sigkill(dovecot: dict[str, Any], tmp
     assert len(ids) == 200 and len(set(ids)) == 200
     expected = {f"{m.split(b'Message-ID: <')[1].split(b'>')[0].decode()}" for m in messages}
     assert set(ids) == expected
-    source = config["relay"]["sources"][0]  # type: ignore[index]
+    source = config["relay"]["sources"][0]
     checkpoint = store.checkpoint(
         "amazon:A1IMAP", f"imap:{dovecot['user']}@{dovecot['host']}:{dovecot['port']}/{folder}"
     )

@@ -116,7 +116,7 @@ def test_mailbox_of_bad_mail_is_ingested_completely_and_left_intact(
     files_before = sorted((p.name, p.read_bytes()) for p in maildir.rglob("*") if p.is_file())
     relay = RelaySettings(
         sender="orders@seller.example", sources=({"type": "maildir", "path": str(maildir)},)
-    )  # type: ignore[arg-type]
+    )
     store = SqliteRelayStore(f"file:{tmp_path.name}-bad?mode=memory&cache=shared")
     box = RelayMailbox(ACCOUNT, relay, store=store, clock=clock, dnsfunc=corpus_dns)
     (report,) = box.sync()
