@@ -320,7 +320,12 @@ def _window(low: str, start: int, end: int, before: int, after: int) -> tuple[st
 
 
 def _words_re(words: Sequence[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    # Latin words must start a word ("facture" is not in "manufacturer", "tel" not in "hotel").
+    parts = [
+        (r"(?<![a-zà-ÿ])" if w[0].isascii() and w[0].isalpha() else "") + re.escape(w)
+        for w in sorted(words, key=len, reverse=True)
+    ]
+    return re.compile("|".join(parts))
 
 
 _PHONE_RE, _ID_RE, _EXCEPTION_RE = _words_re(_PHONE_WORDS), _words_re(_ID_WORDS), _words_re(_EXCEPTION_WORDS)
@@ -399,7 +404,7 @@ _MESSENGER = phrase(
     r"\b(?:whats\s?app|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|discord|signal\s+app|"
     r"facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|imo\s+app|"
     r"line\s*(?:id|app|account)|qq(?:\s*(?:number|号|號|id))?|wa\.me|t\.me)\b"
-    r"|微信(?:号|號)?|威信|加(?:我)?(?:微|vx|v信)|vx(?:号|號)|企鹅号|qq号|ｑｑ|ライン\s*(?:id|ｉｄ|で|に|の)|ワッツアップ"
+    r"|微信(?:号|號)?|威信|加(?:我)?(?:微信|微|vx|v信)|vx(?:号|號)|企鹅号|qq号|ｑｑ|ライン\s*(?:id|ｉｄ|で|に|の)|ワッツアップ"
     r"|テレグラム|スカイプ"
     r"|(?<![\w@.])@[a-z0-9_]{3,32}\b(?![@.]\w)"
     r"|\bwxid_[a-z0-9_]+",
