@@ -317,7 +317,7 @@ def _exercise(client: Client, pdf: Attachment) -> None:
     for attempt in (
         lambda: client.messages.send(sim.MFN_ORDER, "review_solicitation"),  # 403: only once
         lambda: client.orders.context("123-1234567-0000000"),  # 400 InvalidInput
-        lambda: client.orders.context("999-0000000-0000000"),  # 404
+        lambda: client.orders.context("999-0000000-0000000"),  # 404 (999- never exists)
         # Bypasses the client-side capability check: Amazon's own 403 for a kind the order does not allow.
         lambda: client._run(
             client._state.one("amazon", None),

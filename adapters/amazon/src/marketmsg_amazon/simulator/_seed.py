@@ -20,12 +20,14 @@ __all__ = [
     "GIFT_ORDER",
     "MARKETPLACE_ID",
     "MFN_ORDER",
+    "MISSING_PREFIX",
     "NOT_SHIPPED",
     "REFRESH_TOKEN",
     "SANDBOX_INVALID_ORDERS",
     "SANDBOX_ORDER",
     "SELLER_ID",
     "SimOrder",
+    "order_on_sight",
     "seed_orders",
 ]
 
@@ -116,6 +118,20 @@ class SimOrder:
             "QuantityShipped": 0 if self.status == "Unshipped" else 1,
             "IsGift": "true" if self.gift else "false",
         }
+
+
+#: Orders with this prefix never exist (the way to provoke a 404 when unknown orders are created on sight).
+MISSING_PREFIX = "999-"
+
+
+def order_on_sight(order_id: str, now: datetime) -> SimOrder:
+    """An ordinary merchant-fulfilled order delivered 3 days ago, for an id the seed does not know.
+
+    Why: relay mail in the sandbox mentions orders the SP-API seed cannot know in advance; replying to those
+    buyers asks for the order's context, which must exist as it would on Amazon.
+    """
+    day = timedelta(days=1)
+    return SimOrder(order_id, "MFN", "Shipped", now - 7 * day, now - 4 * day, now - 3 * day, _AFTER_SHIPPING)
 
 
 def seed_orders(now: datetime) -> dict[str, SimOrder]:

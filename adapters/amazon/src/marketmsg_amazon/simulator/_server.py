@@ -35,11 +35,13 @@ from .._limits import RATE_LIMITS
 from ._seed import (
     CLIENT_ID,
     CLIENT_SECRET,
+    MISSING_PREFIX,
     REFRESH_TOKEN,
     SANDBOX_INVALID_ORDERS,
     SANDBOX_ORDER,
     SELLER_ID,
     SimOrder,
+    order_on_sight,
     seed_orders,
 )
 
@@ -117,7 +119,11 @@ class AmazonSimulator:
     """Thread-safe in-memory SP-API. ``handle`` is the handler; the rest is for tests and demos to steer it."""
 
     def __init__(
-        self, clock: Clock | None = None, *, rate_limits: dict[str, RateLimit] | None = None
+        self,
+        clock: Clock | None = None,
+        *,
+        rate_limits: dict[str, RateLimit] | None = None,
+        orders_on_sight: bool = True,
     ) -> None:
         self.clock: Clock = clock or SystemClock()
         self.rate_limits = dict(rate_limits or RATE_LIMITS)
@@ -126,6 +132,8 @@ class AmazonSimulator:
         self.faults: deque[Fault] = deque()
         self.calls: list[RecordedCall] = []
         self.token_requests = 0
+        #: Unknown 3-7-7 order ids become ordinary delivered orders (see ``order_on_sight``); ``999-…`` never exist.
+        self.orders_on_sight = orders_on_sight
         self._state = _State()
 
     # ---------------------------------------------------------------- control (tests, demos)
@@ -287,7 +295,7 @@ class AmazonSimulator:
         order_id = _order_id(path)
         if order_id in SANDBOX_INVALID_ORDERS:
             return _errors(400, "InvalidInput", "Invalid Input", "")
-        order = self.orders.get(order_id)
+        order = self._order(order_id)
         if order is None:
             return _errors(404, "NotFound", f"Order {order_id} was not found for this seller.")
         if operation == "getMessagingActionsForOrder":
@@ -306,6 +314,17 @@ class AmazonSimulator:
         if operation == "createProductReviewAndSellerFeedbackSolicitation":
             return self._solicit(order)
         return self._send(request, order, path.rsplit("/", 1)[-1])
+
+    def _order(self, order_id: str) -> SimOrder | None:
+        order = self.orders.get(order_id)
+        if (
+            order is None
+            and self.orders_on_sight
+            and _ORDER_ID.match(order_id)
+            and not order_id.startswith(MISSING_PREFIX)
+        ):
+            order = self.orders[order_id] = order_on_sight(order_id, self.clock.now())
+        return order
 
     def _send(self, request: httpx.Request, order: SimOrder, action: str) -> httpx.Response:
         kind = _BY_ACTION[action]
@@ -399,6 +418,7 @@ class AmazonSimulator:
 
 # -------------------------------------------------------------------- helpers (pure)
 
+_ORDER_ID = re.compile(r"^\d{3}-\d{7}-\d{7}$")  # Amazon order ids are 3-7-7 digits (amazon.md §4.3)
 _SEND_RE = re.compile(r"^/messaging/v1/orders/[^/]+/messages/([A-Za-z]+)$")
 
 
