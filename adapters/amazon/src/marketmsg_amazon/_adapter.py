@@ -190,7 +190,13 @@ class AmazonAdapter(RelayMailChannel, Adapter):
                 "https://api.amazon.com": spapi.handle,
             },
             controller=spapi,
-            description="Amazon SP-API (LWA, Messaging, Uploads, Solicitations, Orders) and relay mail",
+            description=(
+                "Amazon SP-API (LWA, Messaging, Uploads, Solicitations, Orders) at the real paths. Point an SP-API "
+                "client at this address; LWA token endpoint: <address>/auth/o2/token. Seeded app: client id "
+                f"{sim.CLIENT_ID}, client secret {sim.CLIENT_SECRET}, refresh token {sim.REFRESH_TOKEN}; seller "
+                f"{sim.SELLER_ID}, marketplace {sim.MARKETPLACE_ID}; orders {sim.MFN_ORDER} (MFN), {sim.FBA_ORDER} "
+                f"(FBA), {sim.GIFT_ORDER} (gift), {sim.DELIVERED_LONG_AGO} (old), {sim.NOT_SHIPPED} (unshipped)."
+            ),
             serve_handler=spapi.handle,
             extras={"relay": relay_controller, "spapi": spapi},
         )
