@@ -90,8 +90,9 @@ def test_the_watermark_is_passed_as_since_minus_the_overlap(sandbox: Sandbox, st
 
         client.conversations.list = spy
         InboxSync(client, store, overlap=timedelta(minutes=10)).run()
-    watermark = store.get_cursor(ACCOUNT, "conversations").watermark  # type: ignore[union-attr]
-    assert seen == [watermark - timedelta(minutes=10)]
+    cursor = store.get_cursor(ACCOUNT, "conversations")
+    assert cursor is not None and cursor.watermark is not None
+    assert seen == [cursor.watermark - timedelta(minutes=10)]
 
 
 def test_a_failed_message_listing_is_retried_by_the_next_run(

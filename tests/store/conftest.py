@@ -101,7 +101,7 @@ class Samples:
             "raw": {"nested": [1, "two", {"three": None}]},
         }
         values.update(changes)
-        return Conversation(**values)  # type: ignore[arg-type]
+        return Conversation(**values)
 
     @staticmethod
     def message(native: str = "c1/m1", **changes: object) -> Message:
@@ -126,7 +126,7 @@ class Samples:
             "raw": {"headers": {"X": "y"}},
         }
         values.update(changes)
-        return Message(**values)  # type: ignore[arg-type]
+        return Message(**values)
 
     @staticmethod
     def dispute(native: str = "d1", **changes: object) -> Dispute:
@@ -168,7 +168,7 @@ class Samples:
             "raw": {"issue_id": 42},
         }
         values.update(changes)
-        return Dispute(**values)  # type: ignore[arg-type]
+        return Dispute(**values)
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ def test_jsonl_reads_back_into_equal_models(filled: SqlStore, samples: Any, tmp_
     kinds = [type(r).__name__ for r in records]
     # Oldest conversation first, each followed by its messages oldest first; disputes last.
     assert kinds == ["Conversation", "Message", "Conversation", "Message", "Message", "Dispute", "Dispute"]
-    assert records[0] == filled.get_conversation(records[0].id)  # type: ignore[union-attr]
+    assert records[0] == filled.get_conversation(records[0].id)
     messages = [r for r in records if isinstance(r, Message)]
     assert messages[1] == samples.message("c1/m1")  # binary attachment bytes survive
     assert [r for r in records if isinstance(r, Dispute)] == filled.disputes(account=samples.account)

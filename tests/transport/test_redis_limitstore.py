@@ -199,7 +199,7 @@ def test_processes_sharing_one_bucket_never_exceed_rate_times_t_plus_burst(names
 
 def _redis_now(client: Any) -> float:
     sec, usec = client.time()
-    return float(sec) + usec / 1_000_000
+    return float(sec) + float(usec) / 1_000_000
 
 
 def test_the_rate_limiter_sleeps_the_shared_wait_on_its_own_clock(namespace: str) -> None:
