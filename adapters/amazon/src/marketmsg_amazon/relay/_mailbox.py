@@ -106,7 +106,7 @@ class RelayMailbox:
     # ------------------------------------------------------------------ reading
 
     def threads(self) -> list[ThreadView]:
-        return build_threads(self.store.messages(self.account.key))
+        return build_threads(self.store.messages(self.account.key, with_raw=False))
 
     def thread(self, key: str) -> ThreadView:
         found = build_threads(self.store.messages(self.account.key, key))

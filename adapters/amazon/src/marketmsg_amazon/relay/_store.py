@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -106,8 +107,8 @@ class RelayStore(Protocol):
 
     def seen(self, account: str, source: str, key: str) -> bool: ...
 
-    def messages(self, account: str, thread: str | None = None) -> Sequence[StoredMessage]:
-        """Messages of ``account`` in arrival order; only thread ``thread`` when given."""
+    def messages(self, account: str, thread: str | None = None, *, with_raw: bool = True) -> Sequence[StoredMessage]:
+        """Messages of ``account`` in arrival order; only thread ``thread`` when given; ``raw`` empty unless asked."""
         ...
 
     def mark_read(self, account: str, thread: str) -> int: ...
@@ -168,14 +169,17 @@ class SqliteRelayStore:
         self._lock = threading.Lock()
         uri = path.startswith("file:")
         self._conn = sqlite3.connect(path, uri=uri, check_same_thread=False, isolation_level=None, timeout=30)
+        # Closed when the store is garbage-collected, so short-lived adapters never leak connections.
+        self._finalizer = weakref.finalize(self, self._conn.close)
         with self._lock:
             if not path.startswith("file:") and path != ":memory:":
                 self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.executescript(_SCHEMA)
 
     def close(self) -> None:
+        """Close the connection (also done automatically when the store is garbage-collected)."""
         with self._lock:
-            self._conn.close()
+            self._finalizer()
 
     def __repr__(self) -> str:
         return f"SqliteRelayStore({self.path!r})"
@@ -300,8 +304,9 @@ class SqliteRelayStore:
             ).fetchone()
         return row is not None
 
-    def messages(self, account: str, thread: str | None = None) -> list[StoredMessage]:
-        sql = "SELECT seq, direction, meta, raw, read, received_at FROM relay_message WHERE account = ?"
+    def messages(self, account: str, thread: str | None = None, *, with_raw: bool = True) -> list[StoredMessage]:
+        raw_column = "raw" if with_raw else "X''"
+        sql = f"SELECT seq, direction, meta, {raw_column}, read, received_at FROM relay_message WHERE account = ?"
         args: tuple[str, ...] = (account,)
         if thread is not None:
             sql, args = sql + " AND thread = ?", (account, thread)
