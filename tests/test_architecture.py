@@ -110,6 +110,7 @@ def test_public_all_is_pinned() -> None:
         "ProposeSolution",
         "RateLimit",
         "RateLimitError",
+        "ReachedType",
         "RefusedKind",
         "ResponseValidationError",
         "RetryPolicy",
