@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import imaplib
 import json
 import os
@@ -14,8 +15,10 @@ from typing import Any
 
 import pytest
 
-from marketmsg import Account, AuthenticationError
+from marketmsg import Account, AsyncClient, AuthenticationError, register_adapter, unregister_adapter
 from marketmsg_amazon.relay import RelayMailbox, RelayMailGenerator, SqliteRelayStore
+
+from .conftest import RelayOnlyAdapter
 
 pytestmark = pytest.mark.integration
 
@@ -199,3 +202,46 @@ def test_wrong_password_is_an_authentication_error_without_the_password(
     with pytest.raises(AuthenticationError) as info:
         RelayMailbox.for_account(account).sync()
     assert "definitely-wrong-pw" not in str(info.value)
+
+
+def test_async_client_reads_imap_through_the_same_flow(dovecot: dict[str, Any], tmp_path: Path) -> None:
+    generator = RelayMailGenerator(seed=7)
+    alias = generator.alias("it", n=3)
+    raws = [
+        generator.buyer_message(locale="it", alias=alias, order_id="404-0000000-0000001", text=t, sign=False)
+        for t in ("Prima domanda", "Seconda domanda")
+    ]
+    folder = _folder(dovecot, raws)
+    account = Account(
+        platform="amazon",
+        seller_id="A1IMAPASYNC",
+        credentials={"imap_password": dovecot["password"]},
+        settings={
+            "relay": {
+                "sender": "o@s.example",
+                "store": str(tmp_path / "r.sqlite3"),
+                "verify": False,
+                "sources": [
+                    {
+                        "type": "imap",
+                        "host": dovecot["host"],
+                        "port": dovecot["port"],
+                        "ssl": False,
+                        "user": dovecot["user"],
+                        "folder": folder,
+                    }
+                ],
+            }
+        },
+    )
+    register_adapter("amazon", RelayOnlyAdapter)
+    try:
+
+        async def run() -> list[str]:
+            async with AsyncClient([account]) as client:
+                (conv,) = [c async for c in client.conversations.list()]
+                return [m.body async for m in client.messages.list(conv.id)]
+
+        assert asyncio.run(run()) == ["Prima domanda", "Seconda domanda"]
+    finally:
+        unregister_adapter("amazon")

@@ -107,7 +107,9 @@ class RelayStore(Protocol):
 
     def seen(self, account: str, source: str, key: str) -> bool: ...
 
-    def messages(self, account: str, thread: str | None = None, *, with_raw: bool = True) -> Sequence[StoredMessage]:
+    def messages(
+        self, account: str, thread: str | None = None, *, with_raw: bool = True
+    ) -> Sequence[StoredMessage]:
         """Messages of ``account`` in arrival order; only thread ``thread`` when given; ``raw`` empty unless asked."""
         ...
 
@@ -153,6 +155,10 @@ CREATE TABLE IF NOT EXISTS relay_opt_out (
 );
 """
 
+_SELECT_WITH_RAW = "SELECT seq, direction, meta, raw, read, received_at FROM relay_message WHERE account = ?"
+_SELECT_WITHOUT_RAW = (
+    "SELECT seq, direction, meta, X'', read, received_at FROM relay_message WHERE account = ?"
+)
 # Attachment bytes are not duplicated into the JSON: they are re-read from the raw mail when needed.
 _META_EXCLUDE = {"raw": True, "attachments": {"__all__": {"content"}}}
 
@@ -304,9 +310,10 @@ class SqliteRelayStore:
             ).fetchone()
         return row is not None
 
-    def messages(self, account: str, thread: str | None = None, *, with_raw: bool = True) -> list[StoredMessage]:
-        raw_column = "raw" if with_raw else "X''"
-        sql = f"SELECT seq, direction, meta, {raw_column}, read, received_at FROM relay_message WHERE account = ?"
+    def messages(
+        self, account: str, thread: str | None = None, *, with_raw: bool = True
+    ) -> list[StoredMessage]:
+        sql = _SELECT_WITH_RAW if with_raw else _SELECT_WITHOUT_RAW
         args: tuple[str, ...] = (account,)
         if thread is not None:
             sql, args = sql + " AND thread = ?", (account, thread)
