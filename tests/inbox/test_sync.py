@@ -96,13 +96,21 @@ def test_the_watermark_is_passed_as_since_minus_the_overlap(sandbox: Sandbox, st
 
 
 def test_a_failed_message_listing_is_retried_by_the_next_run(
-    sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore, clock: VirtualClock
+    sandbox: Sandbox,
+    sim: FakemarketSimulator,
+    store: SqlStore,
+    clock: VirtualClock,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     with sandbox.client(outbox=store, max_retries=0) as client:
         sim.inject(Fault(status=500, path_contains="/messages"))
         first = InboxSync(client, store).run()
         assert not first.ok
         assert "InternalServerError" in first.accounts[0].errors[0]
+        assert "conv:c5" in first.accounts[0].errors[0]  # the report names the conversation ...
+        assert (
+            "conv:c5" not in caplog.text and "messages" in caplog.text
+        )  # ... the log does not (ids carry PII)
         assert store.counts()["conversations"] == 4  # the one whose messages failed is not stored yet
         assert store.get_cursor(ACCOUNT, "conversations") is None  # nor is the watermark advanced
         clock.advance(60)  # let the simulator's own rate limit refill (retries are off in this client)

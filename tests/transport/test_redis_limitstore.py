@@ -221,3 +221,14 @@ def test_unreachable_redis_is_a_clear_error_before_anything_is_sent() -> None:
     store = RedisLimitStore(refused)
     with pytest.raises(MarketmsgError, match=r"Redis call failed .*nothing was sent"):
         store.reserve("k", LIMIT, 0.0)
+
+
+def test_a_url_is_accepted_and_time_source_is_checked(namespace: str) -> None:
+    from marketmsg import ConfigurationError
+
+    store = RedisLimitStore(REDIS_URL, namespace=namespace)
+    assert store.reserve("k", LIMIT, 0.0) == 0.0
+    assert "RedisLimitStore(namespace=" in repr(store)
+    store.close()
+    with pytest.raises(ConfigurationError, match="time_source"):
+        RedisLimitStore(REDIS_URL, time_source="local")  # type: ignore[arg-type]

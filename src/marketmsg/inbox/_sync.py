@@ -116,10 +116,11 @@ def _newest(values: Sequence[datetime | None], fallback: datetime | None) -> dat
     return max(present) if present else None
 
 
-def _error(report: AccountReport, what: str, exc: Exception) -> None:
-    # marketmsg errors are redacted and carry no buyer data; anything else is reported by type only.
+def _error(report: AccountReport, what: str, exc: Exception, *, item: str | None = None) -> None:
+    # marketmsg errors are redacted of secrets; anything else is reported by type only. The report (returned to
+    # the caller) names the conversation; the log does not: ids can embed buyer handles (Amazon relay aliases).
     text = str(exc) if isinstance(exc, MarketmsgError) else "unexpected error in the adapter or store"
-    report.errors.append(f"{what}: {type(exc).__name__}: {text}")
+    report.errors.append(f"{what}{f' of {item}' if item else ''}: {type(exc).__name__}: {text}")
     log.warning("sync of %s: %s failed (%s)", report.account, what, type(exc).__name__)
 
 
@@ -146,7 +147,7 @@ def _sync_conversations(
             try:
                 messages = yield ListMessages(conversation_id, previous - overlap if previous else None)
             except Exception as exc:
-                _error(report, f"messages of {conversation_id}", exc)
+                _error(report, "messages", exc, item=conversation_id)
                 continue  # the conversation stays "changed", so the next run fetches it again
             stored = yield StoreCall(partial(store.upsert_messages, messages))
             report.messages_new += len(stored.new)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -10,7 +11,7 @@ from functools import lru_cache
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, delete, func, inspect, nulls_last, select, update
+from sqlalchemy import Connection, Engine, Table, case, delete, func, inspect, nulls_last, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import RowMapping
 
@@ -25,6 +26,7 @@ from ._schema import Tables, build_tables
 __all__ = ["SqlStore", "SyncCursor", "UpsertResult"]
 
 log = get_logger("marketmsg.store")
+_PREFIX = re.compile(r"[A-Za-z0-9_]{0,40}")
 _CHUNK = 500  # ids per IN (...) lookup: well under SQLite's 32766 bound-parameter limit
 
 
@@ -96,7 +98,7 @@ class SqlStore:
         create: bool = True,
         echo: bool = False,
     ) -> None:
-        if not table_prefix.replace("_", "").isalnum() and table_prefix:
+        if not _PREFIX.fullmatch(table_prefix):
             raise ConfigurationError(
                 f"table_prefix {table_prefix!r} may only contain letters, digits and '_'",
                 field="table_prefix",
@@ -436,27 +438,36 @@ class SqlStore:
         return SyncCursor(row["account"], row["stream"], row["watermark"], row["synced_at"], row["token"])
 
     def set_cursor(self, cursor: SyncCursor) -> None:
-        """Save a cursor. The watermark never moves backwards, so a slow worker cannot undo a faster one."""
+        """Save a cursor. The watermark never moves backwards, so a slow worker cannot undo a faster one.
+
+        Decided inside the upsert statement itself (not read-then-write), so it holds between concurrent
+        workers on PostgreSQL's default isolation level too.
+        """
         t = self.tables.cursors
+        stmt = self._insert(t).values(
+            account=cursor.account,
+            stream=cursor.stream,
+            watermark=cursor.watermark,
+            synced_at=cursor.synced_at,
+            token=cursor.token,
+        )
+        new = stmt.excluded.watermark
+        keep_newest = case(
+            (t.c.watermark.is_(None), new),
+            (new.is_(None), t.c.watermark),
+            (new > t.c.watermark, new),
+            else_=t.c.watermark,
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.c.account, t.c.stream],
+            set_={
+                "watermark": keep_newest,
+                "synced_at": stmt.excluded.synced_at,
+                "token": stmt.excluded.token,
+            },
+        )
         with self.engine.begin() as conn:
-            current = conn.execute(
-                select(t.c.watermark).where(t.c.account == cursor.account, t.c.stream == cursor.stream)
-            ).first()
-            watermark = cursor.watermark
-            if (
-                current is not None
-                and current[0] is not None
-                and (watermark is None or current[0] > watermark)
-            ):
-                watermark = current[0]
-            row = {
-                "account": cursor.account,
-                "stream": cursor.stream,
-                "watermark": watermark,
-                "synced_at": cursor.synced_at,
-                "token": cursor.token,
-            }
-            self._upsert(conn, t, [row], ["account", "stream"])
+            conn.execute(stmt)
 
     def reset_cursors(self, account: str | None = None) -> None:
         """Forget sync progress (all accounts, or one), so the next sync fetches everything again."""

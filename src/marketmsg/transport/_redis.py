@@ -114,6 +114,9 @@ class RedisLimitStore:
                     "RedisLimitStore needs redis-py: pip install 'marketmsg[redis]'", field="rate_limit_store"
                 ) from None
             client = redis_module.Redis.from_url(client)
+            self._owns_client = True
+        else:
+            self._owns_client = False
         self.redis = client
         self.namespace = namespace.rstrip(":")
         self.keep_seconds = keep_seconds
@@ -162,6 +165,11 @@ class RedisLimitStore:
             return None
         rate, burst, tokens, updated, blocked = (float(_text(v)) for v in found)
         return BucketState(rate=rate, burst=int(burst), tokens=tokens, updated=updated, blocked_until=blocked)
+
+    def close(self) -> None:
+        """Close the Redis connection pool, when the store created it from a URL."""
+        if self._owns_client:
+            self.redis.close()
 
     def __repr__(self) -> str:
         return f"RedisLimitStore(namespace={self.namespace!r}, time_source={self.time_source!r})"
