@@ -23,6 +23,7 @@ from marketmsg import (
     register_adapter,
     unregister_adapter,
 )
+from marketmsg._effects import run_flow_sync
 from marketmsg.sandbox import Sandbox, SandboxSpec
 from marketmsg.testing import AdapterContract
 from marketmsg.testing._harness import Harness
@@ -187,3 +188,23 @@ def test_async_client_sees_the_same(spec: SandboxSpec, clock: VirtualClock) -> N
         assert [c.id for c in client.conversations.list()] == ids
     assert replied == ids[0]
     assert len(_controller(spec).sent()) == 1
+
+
+def test_opt_out_is_visible_per_order(spec: SandboxSpec, clock: VirtualClock) -> None:
+    controller = _controller(spec)
+    gen = controller.generator
+    alias, order = gen.alias("de", n=4242), "305-4242424-4242424"
+    controller.deliver(gen.buyer_message(locale="de", alias=alias, order_id=order))
+    adapter = RelayOnlyAdapter(spec.accounts[0], clock=clock)
+
+    def opted_out() -> bool:
+        adapter.relay.sync()
+        return run_flow_sync(adapter.relay_buyer_opted_out(order), lambda effect: effect.run_sync())
+
+    assert opted_out() is False
+    controller.deliver(gen.notice("opt_out", alias=alias, order_id=order, locale="de"))
+    assert opted_out() is True
+    bare = RelayOnlyAdapter(spec.accounts[0].model_copy(update={"settings": {}}), clock=clock)
+    with pytest.raises(StopIteration) as stop:
+        next(bare.relay_buyer_opted_out(order))
+    assert stop.value.value is False

@@ -91,7 +91,12 @@ class RelayMailChannel:
         return None
 
     def relay_buyer_opted_out(self, order_id: str) -> Flow[bool]:
-        """Whether a buyer of ``order_id`` opted out of unsolicited messages (for ``OrderContext``)."""
+        """Whether a buyer of ``order_id`` opted out of unsolicited messages (for ``OrderContext``).
+
+        False for accounts without relay settings: with no relay mail there is no opt-out notice to know of.
+        """
+        if "relay" not in self.account.settings:
+            return False
         relay = self.relay
         return (yield from RelayIO("relay_read", lambda: relay.opted_out_for_order(order_id)).send())
 
