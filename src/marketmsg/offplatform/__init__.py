@@ -1,0 +1,31 @@
+"""The off-platform protocol from the sellers' playbook (shared/DOMAIN.md).
+
+Keep every order conversation on the platform. Leave it only for oversized media or a safety/compliance
+matter, and then in three steps: an internal note with the reason → an in-platform notice stating the reason,
+the external channel and the promise to return (the only message allowed to carry the external contact) → an
+in-platform closing summary of what was done. Closing the conversation before the summary is refused.
+"""
+
+from ._model import (
+    CaseState,
+    InMemoryOffPlatformStore,
+    InternalNote,
+    OffPlatformCase,
+    OffPlatformReason,
+    OffPlatformStore,
+)
+from ._protocol import AsyncOffPlatform, OffPlatform
+from ._texts import notice_text, summary_text
+
+__all__ = [
+    "AsyncOffPlatform",
+    "CaseState",
+    "InMemoryOffPlatformStore",
+    "InternalNote",
+    "OffPlatform",
+    "OffPlatformCase",
+    "OffPlatformReason",
+    "OffPlatformStore",
+    "notice_text",
+    "summary_text",
+]
