@@ -1,5 +1,49 @@
-"""AliExpress adapter for marketmsg (skeleton: filled in by the AliExpress issue)."""
+"""AliExpress adapter for marketmsg: IOP gateway client, OAuth, IM / station letters / dispute records, disputes.
 
-from ._adapter import AliExpressAdapter
+>>> from marketmsg_aliexpress import sign
+>>> sign("helloworld", "/auth/token/refresh", {"app_key": "12345678"})[:4]  # doctest: +SKIP
+"""
 
-__all__ = ["AliExpressAdapter"]
+from ._adapter import MESSAGING_APIS, AliExpressAdapter
+from ._auth import IopAuth
+from ._errors import SignatureError
+from ._exchange import aexchange_code, exchange_code
+from ._signing import sign, sign_top
+from ._tokens import (
+    AUTHORIZE_URL,
+    DEFAULT_BASE_URL,
+    InMemoryTokenStore,
+    IopToken,
+    TokenStore,
+    authorization_url,
+    parse_token_response,
+    token_create_request,
+    token_refresh_request,
+)
+from .refund import RefundReshipComparison, compare_refund_reship
+from .timeline import DEFAULT_RULES, DisputeRules, compute_timeline
+
+__all__ = [
+    "AUTHORIZE_URL",
+    "DEFAULT_BASE_URL",
+    "DEFAULT_RULES",
+    "MESSAGING_APIS",
+    "AliExpressAdapter",
+    "DisputeRules",
+    "InMemoryTokenStore",
+    "IopAuth",
+    "IopToken",
+    "RefundReshipComparison",
+    "SignatureError",
+    "TokenStore",
+    "aexchange_code",
+    "authorization_url",
+    "compare_refund_reship",
+    "compute_timeline",
+    "exchange_code",
+    "parse_token_response",
+    "sign",
+    "sign_top",
+    "token_create_request",
+    "token_refresh_request",
+]

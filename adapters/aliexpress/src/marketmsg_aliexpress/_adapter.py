@@ -1,13 +1,320 @@
-"""The AliExpress adapter: IOP gateway, IM / station letters / dispute records, disputes."""
+"""The AliExpress adapter: IOP gateway client, three messaging channels, disputes.
+
+Account configuration (all documented in docs/adapters/aliexpress.md):
+
+* credentials: ``app_key``, ``app_secret`` (the app), ``access_token`` and/or ``refresh_token`` (the seller);
+* settings: ``messaging_api`` — which messaging API this app may call: ``"im"`` (``aliexpress/message/*``),
+  ``"station_letter"`` (``aliexpress.message.redefining.versiontwo.*``) or ``"none"`` (default: only the dispute
+  negotiation records, the one buyer-text exchange with a confirmed current API); ``base_url``; ``gateway``
+  (``"iop"`` default, ``"top"`` for the legacy Taobao router with MD5 signing); ``simplify``;
+  ``token_expires_at`` / ``refresh_token_expires_at`` (epoch seconds); ``return_address_id``;
+  ``seller_ali_id``; ``sign_slash_api_prefix`` (default true, §9.2).
+"""
 
 from __future__ import annotations
 
-from marketmsg.adapter import Adapter
+import json
+from collections.abc import Mapping
+from typing import Any, ClassVar
 
+import httpx
+
+from marketmsg import (
+    Account,
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
+    Clock,
+    ConfigurationError,
+    InternalServerError,
+    MarketmsgError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnsupportedOperationError,
+)
+from marketmsg.adapter import (
+    Adapter,
+    ConversationQuery,
+    DisputeAction,
+    DisputeQuery,
+    Feature,
+    Flow,
+    HttpCall,
+    MessageQuery,
+    ProactiveDraft,
+    ReplyDraft,
+)
+from marketmsg.models import Conversation, Dispute, Message, Page
+from marketmsg.sandbox import SandboxSpec
+
+from . import _inbox, _issue_ops
+from ._apis import RATE_LIMITS
+from ._auth import IopAuth
+from ._envelope import GatewayError, ban_seconds, find_error, inner_failure, unwrap
+from ._errors import SignatureError
+from ._tokens import DEFAULT_BASE_URL, IopToken, TokenStore
 from .rules import ALIEXPRESS_RULES
+from .timeline import DEFAULT_RULES, DisputeRules
+
+__all__ = ["MESSAGING_APIS", "AliExpressAdapter"]
+
+#: Values of ``Account.settings["messaging_api"]``.
+MESSAGING_APIS = ("im", "station_letter", "none")
+TOP_URL = "https://api.taobao.com/router/rest"
+_MESSAGING_PREFIXES = ("aliexpress/message/", "aliexpress.message.")
+# Permission answers: TOP code 11 "Insufficient isv permissions" and its isv.permission-* sub codes; the IOP
+# name is unconfirmed for AliExpress (aliexpress.md §9), so both families are read.
+_PERMISSION_CODES = frozenset({"11", "InsufficientPermission", "AppPermissionDenied", "InsufficientIsvPermissions"})
+
+
+def _sandbox(clock: Clock | None) -> SandboxSpec:
+    from .simulator import build_sandbox
+
+    return build_sandbox(clock)
 
 
 class AliExpressAdapter(Adapter):
+    """AliExpress (seller side) on the IOP gateway ``https://api-sg.aliexpress.com``."""
+
     name = "aliexpress"
     display_name = "AliExpress"
     rule_pack = ALIEXPRESS_RULES
+    features = frozenset(
+        {
+            Feature.LIST_CONVERSATIONS,
+            Feature.GET_CONVERSATION,
+            Feature.LIST_MESSAGES,
+            Feature.SEND_REPLY,
+            Feature.SEND_PROACTIVE,
+            Feature.MARK_READ,
+            Feature.ATTACHMENTS,
+            Feature.DISPUTES,
+            Feature.DISPUTE_ACTIONS,
+        }
+    )
+    rate_limits = RATE_LIMITS
+    required_credentials = ("app_key", "app_secret")
+    #: AliExpress image CDNs (evidence, IM images, station-letter images).
+    allowed_url_hosts = ("ae01.alicdn.com", "ae02.alicdn.com", "ae03.alicdn.com", "ae04.alicdn.com", "img.alicdn.com")
+    #: A shared :class:`TokenStore` for every instance (e.g. Redis-backed), or None for one per instance.
+    token_store: ClassVar[TokenStore | None] = None
+    #: The dispute rule table used when a dispute carries no platform countdown.
+    dispute_rules: ClassVar[DisputeRules] = DEFAULT_RULES
+
+    def __init__(self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None) -> None:
+        super().__init__(account, clock=clock)
+        self.messaging_api: str = str(account.setting("messaging_api", "none"))
+        self.gateway: str = str(account.setting("gateway", "iop"))
+        self.base_url = str(account.setting("base_url", TOP_URL if self.gateway == "top" else DEFAULT_BASE_URL)).rstrip("/")
+        self.simplify = bool(account.setting("simplify", False))
+        self._auth = IopAuth(
+            account.secret("app_key") or "",
+            account.secret("app_secret") or "",
+            key=f"aliexpress:{account.secret('app_key')}:{account.seller_id}",
+            initial=_initial_token(account),
+            store=token_store if token_store is not None else type(self).token_store,
+            clock=self.clock,
+            top_method="md5" if self.gateway == "top" else None,
+            prefix_slash_apis=bool(account.setting("sign_slash_api_prefix", True)),
+        )
+        #: order id → buyer login id, learnt from listings (the detail API requires it; ids never carry it).
+        self.buyer_logins: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ configuration
+
+    @classmethod
+    def validate_account(cls, account: Account) -> Account:
+        account = super().validate_account(account)
+        if not (account.secret("access_token") or account.secret("refresh_token")):
+            raise ConfigurationError(
+                f"AliExpress account {account.seller_id!r} needs the seller's access_token or refresh_token; "
+                "authorise the seller (marketmsg_aliexpress.authorization_url + exchange_code) and pass them in "
+                "Account(credentials={...})",
+                field="credentials.access_token",
+            )
+        api = account.setting("messaging_api", "none")
+        if api not in MESSAGING_APIS:
+            raise ConfigurationError(
+                f"messaging_api must be one of {', '.join(MESSAGING_APIS)}, not {api!r}", field="settings.messaging_api"
+            )
+        if account.setting("gateway", "iop") not in ("iop", "top"):
+            raise ConfigurationError("gateway must be 'iop' or 'top'", field="settings.gateway")
+        return account
+
+    @classmethod
+    def sandbox(cls, clock: Clock | None = None) -> SandboxSpec:
+        return _sandbox(clock)
+
+    @property
+    def auth(self) -> IopAuth:
+        """The signing + token auth of this account (its ``refresh_count``, its token store)."""
+        return self._auth
+
+    def http_auth(self) -> httpx.Auth:
+        return self._auth
+
+    def require_messaging(self, api: str, operation: str) -> None:
+        """Refuse, before any I/O, a messaging API this account's app may not call."""
+        if self.messaging_api != api:
+            raise UnsupportedOperationError(
+                f"{operation}: this AliExpress account is configured with messaging_api={self.messaging_api!r}, "
+                f"so the app may not call the {api!r} messaging API; set Account.settings['messaging_api'] = {api!r} "
+                "if the app has been granted it",
+                platform=self.name,
+                operation=operation,
+            )
+
+    # ------------------------------------------------------------------ gateway
+
+    def request(self, api: str, params: Mapping[str, object], *, files: Mapping[str, Any] | None = None) -> httpx.Request:
+        """A gateway request for ``api``: empty params dropped, structured ones as compact JSON (§1.2)."""
+        clean: dict[str, str] = {}
+        for key, value in params.items():
+            if value is None or value == "":
+                continue
+            if isinstance(value, bool):
+                clean[key] = "true" if value else "false"
+            elif isinstance(value, Mapping | list):
+                clean[key] = json.dumps(
+                    {k: v for k, v in value.items() if v not in (None, "")} if isinstance(value, Mapping) else value,
+                    separators=(",", ":"),
+                    ensure_ascii=False,
+                )
+            else:
+                clean[key] = str(value)
+        url = self.base_url if self.gateway == "top" else f"{self.base_url}/sync"
+        query = {"method": api, "format": "json", "simplify": "true" if self.simplify else "false"}
+        if self.gateway == "top":
+            query["v"] = "2.0"
+        if files:
+            # Multipart bodies are not signed part by part: the text parameters travel (signed) in the query.
+            return httpx.Request("POST", url, params={**query, **clean}, files=dict(files))
+        return httpx.Request("POST", url, params=query, data=clean)
+
+    def gateway_call(
+        self, api: str, params: Mapping[str, object], *, idempotent: bool = True, files: Mapping[str, Any] | None = None
+    ) -> Flow[dict[str, Any]]:
+        """Call ``api`` and return its unwrapped payload (errors already raised by :meth:`classify`)."""
+        response = yield from self.call(self.request(api, params, files=files), operation=api, idempotent=idempotent)
+        return unwrap(response.json(), api)
+
+    def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:
+        api = call.request.url.params.get("method", call.operation)
+        try:
+            body = response.json()
+        except ValueError:
+            return super().classify(call, response)
+        error = find_error(body)
+        if error is None and isinstance(body, Mapping) and response.is_success:
+            error = inner_failure(unwrap(body, api))
+        if error is None:
+            return super().classify(call, response)
+        return self.gateway_error(error, response, api)
+
+    def gateway_error(self, error: GatewayError, response: httpx.Response, api: str) -> MarketmsgError:
+        """The typed exception for one gateway error (table in docs/adapters/aliexpress.md)."""
+        code, sub = error.code, error.sub_code or ""
+        text = f"{api}: {error.message}" + (f" ({sub}: {error.sub_msg})" if sub else "")
+        common: dict[str, Any] = {
+            "response": response,
+            "platform": self.name,
+            "platform_code": code if not sub else f"{code}/{sub}",
+            "request_id": error.request_id,
+            "body": None,
+        }
+        if code in ("IncompleteSignature", "InvalidSignature"):
+            return SignatureError(
+                f"{error.message}; check that app_secret belongs to app_key and that no parameter is changed "
+                "after signing", platform_code=code, request_id=error.request_id,
+            )
+        if code == "InvalidTimestamp":
+            return SignatureError(
+                f"{error.message}; the timestamp must be within 7200 s of UTC: check this machine's clock",
+                platform_code=code, request_id=error.request_id,
+            )
+        if code in ("ApiCallLimit", "AppCallLimit", "7") or sub.startswith("accesscontrol."):
+            # status_code is the HTTP equivalent (429): the gateway itself answers 200.
+            return RateLimitError(text, retry_after=ban_seconds(error), status_code=429, **common)
+        if code in ("IllegalAccessToken", "27"):
+            return AuthenticationError(
+                f"{text}; the token was refreshed once and still refused: authorise the seller again",
+                status_code=401, **common,
+            )
+        if code in _PERMISSION_CODES or sub.startswith("isv.permission"):
+            if api.startswith(_MESSAGING_PREFIXES):
+                return UnsupportedOperationError(
+                    f"{api}: the platform says this app may not call it ({error.message}); AliExpress has switched "
+                    "off messaging APIs for most apps — set Account.settings['messaging_api'] accordingly",
+                    platform=self.name, operation=api,
+                )
+            return PermissionDeniedError(text, status_code=403, **common)
+        if error.type == "ISP" or sub.startswith("isp.") or code == "ServiceUnavailable":
+            return InternalServerError(text, status_code=503 if code == "ServiceUnavailable" else 500, **common)
+        if "NOT_FOUND" in code.upper() or "NOTFOUND" in code.upper():
+            return NotFoundError(text, status_code=404, **common)
+        if error.inner or sub.startswith("isv.") or code in ("15", "40", "41", "50", "MissingParameter", "InvalidParameter"):
+            return BadRequestError(text, status_code=400, **common)
+        return APIStatusError(text, **common)
+
+    def is_transient(self, error: MarketmsgError) -> bool:
+        return isinstance(error, RateLimitError)
+
+    # ------------------------------------------------------------------ operations
+
+    def list_conversations(self, query: ConversationQuery) -> Flow[Page[Conversation]]:
+        return _inbox.list_conversations(self, query)
+
+    def get_conversation(self, native_id: str) -> Flow[Conversation]:
+        return _inbox.get_conversation(self, native_id)
+
+    def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
+        return _inbox.list_messages(self, query)
+
+    def send_reply(self, conversation_native_id: str, draft: ReplyDraft) -> Flow[Message]:
+        return _inbox.send_reply(self, conversation_native_id, draft)
+
+    def send_proactive(self, draft: ProactiveDraft) -> Flow[Message]:
+        return _inbox.send_card(self, draft)
+
+    def mark_read(self, conversation_native_id: str) -> Flow[None]:
+        return _inbox.mark_read(self, conversation_native_id)
+
+    def mark_processed(self, conversation_native_id: str, processed: bool = True) -> Flow[None]:
+        """Station letters: set the relation's processed flag (``updatemsgprocessed``, ``deal_stat`` 0/1)."""
+        return _inbox.mark_processed(self, conversation_native_id, processed)
+
+    def set_rank(self, conversation_native_id: str, rank: int) -> Flow[None]:
+        """Station letters: colour tag 0–5 (white, red, orange, green, blue, purple; ``updatemsgrank``)."""
+        return _inbox.set_rank(self, conversation_native_id, rank)
+
+    def list_disputes(self, query: DisputeQuery) -> Flow[Page[Dispute]]:
+        return _issue_ops.list_disputes(self, query)
+
+    def get_dispute(self, native_id: str) -> Flow[Dispute]:
+        return _issue_ops.get_dispute(self, native_id)
+
+    def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
+        return _issue_ops.act_on_dispute(self, native_id, action)
+
+
+def _initial_token(account: Account) -> IopToken | None:
+    access = account.secret("access_token")
+    refresh = account.secret("refresh_token")
+    if not access and not refresh:
+        return None
+
+    def seconds(name: str) -> float | None:
+        value = account.setting(name)
+        return float(value) if isinstance(value, int | float | str) and str(value) else None
+
+    return IopToken(
+        access_token=access or "",
+        refresh_token=refresh,
+        # No access token: mark it expired so the first call refreshes.
+        expires_at=seconds("token_expires_at") if access else 0.0,
+        refresh_expires_at=seconds("refresh_token_expires_at"),
+        seller_id=account.seller_id,
+    )
+
+

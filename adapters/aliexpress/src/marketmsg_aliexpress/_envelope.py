@@ -1,0 +1,152 @@
+"""Reading IOP/TOP response bodies: the ``<method>_response`` wrapper, both list shapes, every error shape.
+
+Shapes (aliexpress.md §1.6):
+
+* success: ``{"<method with . and / as _>_response": {..., "request_id"}}``; with ``simplify=true`` the wrapper
+  may be absent (unconfirmed), so the root is read as the payload then;
+* lists: non-simplified ``{"relation_list": {"relation_result": [...]}}``, simplified ``{"relation_list": [...]}``;
+* errors: ``{"error_response": {type, code, msg, sub_code, sub_msg, request_id}}`` (/sync, TOP) or top-level
+  ``{type, code, message, request_id}`` (/rest); success there is ``code`` absent, empty or ``"0"``;
+* inner flags: ``result.is_success`` (messages), ``result.success`` (IM, issue results) and ``result_object:
+  false`` (agree/save/upload) — a 200 with a false flag is a failure too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "GatewayError",
+    "as_list",
+    "ban_seconds",
+    "find_error",
+    "inner_failure",
+    "response_key",
+    "truthy",
+    "unwrap",
+]
+
+_BAN = re.compile(r"ban will last (?:for )?(\d+(?:\.\d+)?)(?: more)? second", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class GatewayError:
+    """One error as the gateway reported it, whatever the envelope."""
+
+    code: str
+    message: str
+    sub_code: str | None = None
+    sub_msg: str | None = None
+    type: str | None = None
+    request_id: str | None = None
+    inner: bool = False  # from an inner success flag of a 200 answer, not from the envelope
+
+
+def response_key(method: str) -> str:
+    """``aliexpress.issue.detail.get`` → ``aliexpress_issue_detail_get_response``."""
+    return re.sub(r"[./]", "_", method.strip("/")) + "_response"
+
+
+def truthy(value: object) -> bool | None:
+    """A platform boolean (``true``, ``"true"``, ``1``, ``"1"``) as bool; None when absent."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return bool(value)
+    if isinstance(value, str):
+        return value.strip().lower() in {"true", "1", "y", "yes"}
+    return None
+
+
+def unwrap(body: Mapping[str, Any], method: str) -> dict[str, Any]:
+    """The payload inside the ``<method>_response`` wrapper, or the root when there is none (simplified)."""
+    wrapped = body.get(response_key(method))
+    if isinstance(wrapped, Mapping):
+        return dict(wrapped)
+    keys = [k for k in body if k.endswith("_response") and k != "error_response"]
+    if len(keys) == 1 and isinstance(body[keys[0]], Mapping):
+        return dict(body[keys[0]])
+    return dict(body)
+
+
+def as_list(value: object) -> list[Any]:
+    """Both list encodings as a plain list: ``[..]``, ``{"item_name": [..]}``, ``{"item_name": {..}}``, None."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, list):
+        return value
+    if isinstance(value, Mapping):
+        if len(value) == 1:
+            (inner,) = value.values()
+            if isinstance(inner, list):
+                return inner
+            if isinstance(inner, Mapping):
+                return [inner]
+        return [value]
+    return [value]
+
+
+def _text(value: object) -> str | None:
+    return None if value is None or value == "" else str(value)
+
+
+def find_error(body: object) -> GatewayError | None:
+    """The envelope error of a body (``error_response`` or top-level code), or None."""
+    if not isinstance(body, Mapping):
+        return None
+    error = body.get("error_response")
+    source: Mapping[str, Any] | None = error if isinstance(error, Mapping) else None
+    if source is None and _text(body.get("code")) not in (None, "0"):
+        source = body
+    if source is None:
+        return None
+    return GatewayError(
+        code=str(source.get("code")),
+        message=str(source.get("msg") or source.get("message") or ""),
+        sub_code=_text(source.get("sub_code")),
+        sub_msg=_text(source.get("sub_msg")),
+        type=_text(source.get("type")),
+        request_id=_text(source.get("request_id")),
+    )
+
+
+def inner_failure(payload: Mapping[str, Any]) -> GatewayError | None:
+    """A false inner success flag in an unwrapped payload (or its ``result``), as an error."""
+    for scope in (payload.get("result"), payload):
+        if not isinstance(scope, Mapping):
+            continue
+        for flag in ("is_success", "success"):
+            if truthy(scope.get(flag)) is False:
+                return GatewayError(
+                    code=str(scope.get("error_code") or scope.get("result_code") or "InnerFailure"),
+                    message=str(
+                        scope.get("error_msg")
+                        or scope.get("error_message")
+                        or scope.get("result_memo")
+                        or "the platform reported failure"
+                    ),
+                    request_id=_text(payload.get("request_id")),
+                    inner=True,
+                )
+        if scope.get("result_object") is False or scope.get("result_object") == "false":
+            return GatewayError(
+                code=str(scope.get("result_code") or "ResultFalse"),
+                message=str(scope.get("result_memo") or "the platform did not apply the action"),
+                request_id=_text(payload.get("request_id")),
+                inner=True,
+            )
+    return None
+
+
+def ban_seconds(error: GatewayError) -> float | None:
+    """N from "… this ban will last N seconds" (IOP ``msg``, TOP ``sub_msg``), or None."""
+    for text in (error.message, error.sub_msg or ""):
+        match = _BAN.search(text)
+        if match:
+            return float(match.group(1))
+    return None

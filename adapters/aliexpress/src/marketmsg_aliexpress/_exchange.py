@@ -1,0 +1,41 @@
+"""Turning the authorisation callback's ``code`` into tokens, with the caller's own HTTP client (sync or async)."""
+
+from __future__ import annotations
+
+import httpx
+
+from marketmsg import Clock, SystemClock
+
+from ._signing import stamp_and_sign
+from ._tokens import DEFAULT_BASE_URL, IopToken, parse_token_response, token_create_request
+
+__all__ = ["aexchange_code", "exchange_code"]
+
+
+def _signed(code: str, app_key: str, app_secret: str, base_url: str, clock: Clock) -> httpx.Request:
+    request = token_create_request(code, base_url=base_url)
+    stamp_and_sign(request, app_key=app_key, app_secret=app_secret, clock=clock)
+    return request
+
+
+def exchange_code(
+    code: str, *, app_key: str, app_secret: str, http: httpx.Client, base_url: str = DEFAULT_BASE_URL,
+    clock: Clock | None = None,
+) -> IopToken:
+    """``/auth/token/create``: the seller's tokens for the callback's ``code`` (codes are single-use).
+
+    Check the callback's ``state`` against the one :func:`authorization_url` returned *before* calling this.
+    """
+    clock = clock or SystemClock()
+    response = http.send(_signed(code, app_key, app_secret, base_url, clock))
+    return parse_token_response(response, now=clock.now().timestamp())
+
+
+async def aexchange_code(
+    code: str, *, app_key: str, app_secret: str, http: httpx.AsyncClient, base_url: str = DEFAULT_BASE_URL,
+    clock: Clock | None = None,
+) -> IopToken:
+    """The async twin of :func:`exchange_code`."""
+    clock = clock or SystemClock()
+    response = await http.send(_signed(code, app_key, app_secret, base_url, clock))
+    return parse_token_response(response, now=clock.now().timestamp())

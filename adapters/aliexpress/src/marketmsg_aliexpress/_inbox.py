@@ -1,0 +1,510 @@
+"""Messaging flows over the three channels (IM, station letters, dispute records), one source for both clients.
+
+Listing merges the account's messaging channel (if any) with its disputes; the opaque cursor says which phase
+and where in it: ``<phase>|<inner cursor>``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from marketmsg import (
+    Attachment,
+    Channel,
+    Conversation,
+    ConversationStatus,
+    Direction,
+    InvalidIdError,
+    Message,
+    MessageKind,
+    NotFoundError,
+    Party,
+    PartyRole,
+    UnsupportedOperationError,
+)
+from marketmsg.adapter import ConversationQuery, Flow, MessageQuery, ProactiveDraft, ReplyDraft
+from marketmsg.models import IdKind, Page
+
+from ._apis import API
+from ._envelope import as_list, truthy
+from ._messaging import im_message, letter_conversation, letter_message, process_message, status_from_last
+from ._pacific import parse_pacific
+from ._wire import ImMessage, IssueDetail, IssueSummary, LetterDetail, LetterRelation
+
+if TYPE_CHECKING:
+    from ._adapter import AliExpressAdapter
+
+__all__ = ["get_conversation", "list_conversations", "list_messages", "mark_read", "send_card", "send_reply"]
+
+IM_PAGE = 20  # aliexpress/message/list: page_size max 20 (§3.5)
+LETTER_PAGE = 100  # v2 relation/detail lists: page_size 0–100, first 5000 rows (§3.3)
+ISSUE_PAGE = 50  # issuelist: page_size ≤ 50 (§4.1)
+
+
+def _split(native: str) -> tuple[str, str]:
+    channel, _, rest = native.partition("/")
+    if channel not in ("im", "station_letter", "dispute") or not rest:
+        raise InvalidIdError(
+            f"{native!r} is not an AliExpress conversation (expected im/<buyer id>, station_letter/<channel id> "
+            "or dispute/<issue id>/<order id>)"
+        )
+    return channel, rest
+
+
+def _result(payload: dict[str, Any]) -> dict[str, Any]:
+    result = payload.get("result")
+    return result if isinstance(result, dict) else payload
+
+
+def _data(payload: dict[str, Any]) -> dict[str, Any]:
+    data = _result(payload).get("data")
+    if isinstance(data, str):  # some IOP results carry data as a JSON string
+        import json
+
+        try:
+            data = json.loads(data)
+        except ValueError:
+            data = None
+    return data if isinstance(data, dict) else {}
+
+
+def _keep(conv: Conversation, query: ConversationQuery) -> bool:
+    if query.since is not None and conv.last_message_at is not None and conv.last_message_at < query.since:
+        return False
+    if query.status is not None and conv.status is not query.status:
+        return False
+    if query.order_id is not None and conv.order_id != query.order_id:
+        return False
+    return not (query.unread_only and conv.unread_count == 0)
+
+
+# ---------------------------------------------------------------------------------------------- listing
+
+
+def _phases(adapter: AliExpressAdapter, query: ConversationQuery) -> list[str]:
+    phases = [adapter.messaging_api] if adapter.messaging_api != "none" else []
+    phases.append("dispute")
+    if query.channel is not None:
+        phases = [p for p in phases if p == query.channel.value]
+    return phases
+
+
+def list_conversations(adapter: AliExpressAdapter, query: ConversationQuery) -> Flow[Page[Conversation]]:
+    phases = _phases(adapter, query)
+    if not phases:
+        return Page(items=())
+    phase, _, inner = (query.cursor or f"{phases[0]}|").partition("|")
+    if phase not in phases:
+        raise InvalidIdError(f"cursor {query.cursor!r} does not belong to this listing")
+    if phase == "im":
+        items, nxt = yield from _im_conversations(adapter, query, inner or None)
+    elif phase == "station_letter":
+        items, nxt = yield from _letter_conversations(adapter, query, int(inner or 1))
+    else:
+        items, nxt = yield from _dispute_conversations(adapter, query, int(inner or 1))
+    if nxt is not None:
+        cursor: str | None = f"{phase}|{nxt}"
+    else:
+        later = phases[phases.index(phase) + 1 :]
+        cursor = f"{later[0]}|" if later else None
+    return Page(items=tuple(c for c in items if _keep(c, query)), next_cursor=cursor)
+
+
+def _im_conversations(
+    adapter: AliExpressAdapter, query: ConversationQuery, cursor: str | None
+) -> Flow[tuple[list[Conversation], str | None]]:
+    # aliexpress/message/history/buyer/list: cursor over buyers (start_time, last_buyer_id, page_size). Its
+    # result is an untyped map in the official SDK; the row fields read here are UNCONFIRMED (see docs).
+    start, _, last_buyer = (cursor or "").partition(":")
+    dto = {
+        "page_size": min(query.page_size or IM_PAGE, IM_PAGE),
+        "start_time": int(start) if start else int(adapter.clock.now().timestamp() * 1000),
+        "last_buyer_id": last_buyer or None,
+    }
+    payload = yield from adapter.gateway_call(API.IM_BUYERS, {"ae_im_query_session_dto": dto})
+    data = _data(payload)
+    convs = []
+    for row in as_list(data.get("buyer_list")):
+        buyer = str(row.get("buyer_id"))
+        last = parse_pacific(row.get("last_message_time"))
+        inbound = truthy(row.get("last_message_from_buyer"))
+        convs.append(
+            Conversation(
+                id=adapter.make_id(IdKind.CONVERSATION, f"im/{buyer}"),
+                platform=adapter.name,
+                account=adapter.account.key,
+                channel=Channel.IM,
+                buyer=Party(role=PartyRole.BUYER, platform_id=buyer, display_name=row.get("buyer_login_id")),
+                status=status_from_last(inbound),
+                unread_count=int(row.get("unread_count") or 0),
+                last_message_at=last,
+                last_inbound_at=last if inbound else None,
+                last_outbound_at=last if inbound is False else None,
+                tags=(f"tag{row['tag_code']}",) if row.get("tag_code") not in (None, "") else (),
+                raw=row,
+            )
+        )
+    more = truthy(data.get("has_more")) and data.get("next_start_time") and data.get("last_buyer_id")
+    return convs, (f"{data['next_start_time']}:{data['last_buyer_id']}" if more else None)
+
+
+def _relations(
+    adapter: AliExpressAdapter, page: int, size: int, query: ConversationQuery | None = None
+) -> Flow[list[LetterRelation]]:
+    dto: dict[str, object] = {"current_page": page, "page_size": size}
+    if query is not None:
+        if query.since is not None:
+            dto["start_time"] = int(query.since.timestamp() * 1000)
+        if query.unread_only:
+            dto["only_un_readed"] = True
+        if query.status is ConversationStatus.AWAITING_SELLER:
+            dto["only_un_dealed"] = True
+    payload = yield from adapter.gateway_call(API.LETTER_RELATIONS, {"query": dto})
+    return [LetterRelation.model_validate(r) for r in as_list(_result(payload).get("relation_list"))]
+
+
+def _letter_conversations(
+    adapter: AliExpressAdapter, query: ConversationQuery, page: int
+) -> Flow[tuple[list[Conversation], str | None]]:
+    size = min(query.page_size or LETTER_PAGE, LETTER_PAGE)
+    relations = yield from _relations(adapter, page, size, query)
+    convs = [_letter_conv(adapter, r) for r in relations]
+    # No total count in the answer (§3.4): a full page means there may be more; 5000 rows is the hard cap.
+    more = len(relations) == size and page * size < 5000
+    return convs, (str(page + 1) if more else None)
+
+
+def _letter_conv(adapter: AliExpressAdapter, relation: LetterRelation) -> Conversation:
+    if relation.order_id and relation.other_login_id:
+        adapter.buyer_logins.setdefault(relation.order_id, relation.other_login_id)
+    return letter_conversation(
+        relation,
+        conversation_id=adapter.make_id(IdKind.CONVERSATION, f"station_letter/{relation.channel_id}"),
+        account=adapter.account.key,
+    )
+
+
+def _issue_rows(
+    adapter: AliExpressAdapter, page: int, size: int, *, status: str | None = None, order: str | None = None,
+    buyer: str | None = None,
+) -> Flow[tuple[list[IssueSummary], int | None]]:
+    dto = {"current_page": page, "page_size": min(size, ISSUE_PAGE), "issue_status": status, "order_no": order,
+           "buyer_login_id": buyer}
+    payload = yield from adapter.gateway_call(API.ISSUE_LIST, {"query_dto": dto})
+    scope = _result(payload) if "data_list" in _result(payload) else payload
+    rows = [IssueSummary.model_validate(r) for r in as_list(scope.get("data_list"))]
+    for row in rows:
+        if row.order_id and row.buyer_login_id:
+            adapter.buyer_logins[row.order_id] = row.buyer_login_id
+    total = scope.get("total_item")
+    return rows, int(total) if total not in (None, "") else None
+
+
+def dispute_conv_id(adapter: AliExpressAdapter, issue_id: str, order_id: str | None) -> str:
+    return adapter.make_id(IdKind.CONVERSATION, f"dispute/{issue_id}/{order_id or '-'}")
+
+
+def _dispute_conversations(
+    adapter: AliExpressAdapter, query: ConversationQuery, page: int
+) -> Flow[tuple[list[Conversation], str | None]]:
+    size = min(query.page_size or ISSUE_PAGE, ISSUE_PAGE)
+    rows, total = yield from _issue_rows(adapter, page, size, order=query.order_id)
+    convs = [
+        Conversation(
+            id=dispute_conv_id(adapter, row.issue_id, row.order_id),
+            platform=adapter.name,
+            account=adapter.account.key,
+            channel=Channel.DISPUTE,
+            buyer=Party(role=PartyRole.BUYER, platform_id=row.buyer_login_id),
+            order_id=row.order_id,
+            subject=row.reason_english or row.reason_chinese,
+            status=ConversationStatus.AWAITING_SELLER
+            if row.issue_status == "processing"
+            else ConversationStatus.CLOSED,
+            last_message_at=parse_pacific(row.gmt_modified or row.gmt_create),
+            raw=row.model_dump(),
+        )
+        for row in rows
+    ]
+    more = page * size < total if total is not None else len(rows) == size
+    return convs, (str(page + 1) if more else None)
+
+
+# ---------------------------------------------------------------------------------------------- one conversation
+
+
+def _find_relation(adapter: AliExpressAdapter, channel_id: str) -> Flow[LetterRelation]:
+    # There is no "get relation" API: page the relation list (≤ 5000 rows reachable, §3.3).
+    for page in range(1, 5000 // LETTER_PAGE + 1):
+        relations = yield from _relations(adapter, page, LETTER_PAGE)
+        for relation in relations:
+            if relation.channel_id == channel_id:
+                return relation
+        if len(relations) < LETTER_PAGE:
+            break
+    raise NotFoundError(f"no station-letter conversation {channel_id!r} for this seller", platform=adapter.name)
+
+
+def get_conversation(adapter: AliExpressAdapter, native: str) -> Flow[Conversation]:
+    channel, rest = _split(native)
+    if channel == "station_letter":
+        adapter.require_messaging("station_letter", "get_conversation")
+        relation = yield from _find_relation(adapter, rest)
+        return _letter_conv(adapter, relation)
+    if channel == "im":
+        adapter.require_messaging("im", "get_conversation")
+        messages, _ = yield from _im_page(adapter, rest, None, IM_PAGE)
+        if not messages:
+            raise NotFoundError(f"no IM conversation with buyer {rest!r}", platform=adapter.name)
+        newest = max(messages, key=lambda m: m.sent_at)
+        inbound = [m.sent_at for m in messages if m.direction is Direction.INBOUND]
+        outbound = [m.sent_at for m in messages if m.direction is Direction.OUTBOUND]
+        return Conversation(
+            id=adapter.make_id(IdKind.CONVERSATION, native),
+            platform=adapter.name,
+            account=adapter.account.key,
+            channel=Channel.IM,
+            buyer=Party(role=PartyRole.BUYER, platform_id=rest),
+            status=status_from_last(newest.direction is Direction.INBOUND),
+            last_message_at=newest.sent_at,
+            last_inbound_at=max(inbound) if inbound else None,
+            last_outbound_at=max(outbound) if outbound else None,
+        )
+    detail = yield from _dispute_detail(adapter, rest)
+    from ._disputes import dispute_from_detail
+
+    dispute = dispute_from_detail(
+        detail, dispute_id=adapter.make_id(IdKind.DISPUTE, rest), account=adapter.account.key, conversation_id=None,
+        rules=adapter.dispute_rules,
+    )
+    records = [parse_pacific(p.gmt_create) for p in detail.process_dto_list]
+    due = dispute.timeline.seller_response_due
+    return Conversation(
+        id=adapter.make_id(IdKind.CONVERSATION, native),
+        platform=adapter.name,
+        account=adapter.account.key,
+        channel=Channel.DISPUTE,
+        buyer=Party(role=PartyRole.BUYER, platform_id=detail.buyer_login_id),
+        order_id=detail.order_id,
+        subject=detail.issue_reason,
+        status=ConversationStatus.CLOSED
+        if dispute.status.value in ("resolved", "rejected", "cancelled")
+        else ConversationStatus.AWAITING_SELLER
+        if dispute.status.value == "awaiting_seller"
+        else ConversationStatus.AWAITING_BUYER,
+        last_message_at=max((r for r in records if r), default=dispute.opened_at),
+        response_due=due.at if due else None,
+        raw=detail.model_dump(),
+    )
+
+
+def _dispute_detail(adapter: AliExpressAdapter, native_dispute: str) -> Flow[IssueDetail]:
+    from ._issue_ops import fetch_detail
+
+    return (yield from fetch_detail(adapter, native_dispute))
+
+
+# ---------------------------------------------------------------------------------------------- messages
+
+
+def _im_page(
+    adapter: AliExpressAdapter, buyer: str, cursor: str | None, size: int
+) -> Flow[tuple[list[Message], str | None]]:
+    start, _, last_id = (cursor or "").partition(":")
+    dto = {
+        "buyer_id": buyer,
+        "page_size": min(size, IM_PAGE),
+        "start_time": int(start) if start else int(adapter.clock.now().timestamp() * 1000),
+        "last_message_id": last_id or None,
+    }
+    payload = yield from adapter.gateway_call(API.IM_LIST, {"im_query_message_dto": dto})
+    data = _data(payload)
+    conv_id = adapter.make_id(IdKind.CONVERSATION, f"im/{buyer}")
+    messages = [
+        im_message(
+            ImMessage.model_validate(m),
+            conversation_id=conv_id,
+            message_id=lambda mid: adapter.make_id(IdKind.MESSAGE, f"im/{buyer}/{mid}"),
+        )
+        for m in as_list(data.get("message_list"))
+    ]
+    more = truthy(data.get("has_more")) and data.get("next_start_time")
+    return messages, (f"{data['next_start_time']}:{data.get('last_message_id') or ''}" if more else None)
+
+
+def list_messages(adapter: AliExpressAdapter, query: MessageQuery) -> Flow[Page[Message]]:
+    channel, rest = _split(query.conversation_native_id)
+    conv_id = adapter.make_id(IdKind.CONVERSATION, query.conversation_native_id)
+    if channel == "im":
+        adapter.require_messaging("im", "list_messages")
+        messages, nxt = yield from _im_page(adapter, rest, query.cursor, query.page_size or IM_PAGE)
+        messages.sort(key=lambda m: m.sent_at)  # the API pages newest-first; each page is returned oldest-first
+    elif channel == "station_letter":
+        adapter.require_messaging("station_letter", "list_messages")
+        page = int(query.cursor or 1)
+        size = min(query.page_size or LETTER_PAGE, LETTER_PAGE)
+        payload = yield from adapter.gateway_call(
+            API.LETTER_DETAILS, {"channel_id": rest, "current_page": page, "page_size": size}
+        )
+        rows = as_list(_result(payload).get("message_detail_list"))
+        own = {adapter.account.seller_id, str(adapter.account.setting("seller_ali_id", "") or "")} - {""}
+        messages = [
+            letter_message(
+                LetterDetail.model_validate(r),
+                conversation_id=conv_id,
+                message_id=lambda mid: adapter.make_id(IdKind.MESSAGE, f"station_letter/{rest}/{mid}"),
+                seller_ids=own,
+            )
+            for r in rows
+        ]
+        nxt = str(page + 1) if len(rows) == size and page * size < 5000 else None
+    else:
+        detail = yield from _dispute_detail(adapter, rest)
+        messages = [
+            process_message(
+                p, i, conversation_id=conv_id,
+                message_id=lambda idx: adapter.make_id(IdKind.MESSAGE, f"dispute/{rest}/{idx}"),
+            )
+            for i, p in enumerate(detail.process_dto_list)
+        ]
+        nxt = None
+    if query.since is not None:
+        messages = [m for m in messages if m.sent_at >= query.since]
+    return Page(items=tuple(messages), next_cursor=nxt)
+
+
+# ---------------------------------------------------------------------------------------------- sending
+
+
+def _image_urls(adapter: AliExpressAdapter, attachments: tuple[Attachment, ...]) -> list[str]:
+    urls = []
+    for attachment in attachments:
+        url = attachment.url
+        host = url.split("/")[2] if url and url.startswith("https://") else None
+        if host is None or host not in adapter.allowed_url_hosts or not attachment.content_type.startswith("image/"):
+            raise UnsupportedOperationError(
+                f"AliExpress messages carry images by URL only (img_url / img_path): attachment "
+                f"{attachment.filename!r} needs an https URL on an AliExpress image host "
+                f"({', '.join(adapter.allowed_url_hosts)}) and an image/* type",
+                platform=adapter.name,
+                operation="send_reply",
+            )
+        urls.append(url)
+    return urls
+
+
+def _sent(
+    adapter: AliExpressAdapter, conv_native: str, channel: Channel, platform_id: str | None, body: str,
+    key: str, kind: MessageKind = MessageKind.REPLY, attachments: tuple[Attachment, ...] = (),
+) -> Message:
+    return Message(
+        id=adapter.make_id(IdKind.MESSAGE, f"{conv_native}/{platform_id or key}"),
+        conversation_id=adapter.make_id(IdKind.CONVERSATION, conv_native),
+        direction=Direction.OUTBOUND,
+        sender=Party(role=PartyRole.SELLER, platform_id=adapter.account.seller_id),
+        kind=kind,
+        channel=channel,
+        body=body,
+        attachments=attachments,
+        sent_at=adapter.clock.now(),
+        platform_message_id=platform_id,
+    )
+
+
+def _im_send(adapter: AliExpressAdapter, buyer: str, template: int, content: dict[str, object]) -> Flow[str | None]:
+    dto = {"buyer_id": buyer, "template_id": template, "scene_id": 1, "message_content_dto": content}
+    payload = yield from adapter.gateway_call(API.IM_SEND, {"im_send_message_dto": dto}, idempotent=False)
+    data = _data(payload)
+    found = data.get("message_id") or _result(payload).get("message_id")
+    return str(found) if found else None
+
+
+def send_reply(adapter: AliExpressAdapter, native: str, draft: ReplyDraft) -> Flow[Message]:
+    channel, rest = _split(native)
+    if channel == "dispute":
+        raise UnsupportedOperationError(
+            "dispute negotiation records are read-only on AliExpress (dispute messages are not free-text chat); "
+            "answer with client.disputes.act(...) — a counter-proposal carries your reason",
+            platform=adapter.name,
+            operation="send_reply",
+        )
+    adapter.require_messaging(channel, "send_reply")
+    urls = _image_urls(adapter, draft.attachments)
+    if channel == "im":
+        message_id = yield from _im_send(adapter, rest, 1, {"txt": draft.body})
+        for url in urls:
+            yield from _im_send(adapter, rest, 3, {"img_url": url})
+        return _sent(adapter, native, Channel.IM, message_id, draft.body, draft.idempotency_key,
+                     attachments=draft.attachments)
+    relation = yield from _find_relation(adapter, rest)
+    create = {
+        "buyer_id": relation.other_login_id,
+        "seller_id": adapter.account.seller_id,
+        "content": draft.body,
+        "message_type": "order" if relation.order_id else "member",
+        "extern_id": relation.order_id or "0",  # §3.3: orderId for order messages, 0 for member
+        "img_path": urls[0] if urls else None,
+    }
+    if len(urls) > 1:
+        raise UnsupportedOperationError("a station letter carries one image (img_path)", platform=adapter.name)
+    payload = yield from adapter.gateway_call(API.LETTER_ADD, {"create_param": create}, idempotent=False)
+    found = _result(payload).get("message_id") or _result(payload).get("id")
+    return _sent(adapter, native, Channel.STATION_LETTER, str(found) if found else None, draft.body,
+                 draft.idempotency_key, attachments=draft.attachments)
+
+
+_CARDS = {MessageKind.ORDER_CARD: (10007, "order_id"), MessageKind.PRODUCT_CARD: (10006, "item_id")}
+
+
+def send_card(adapter: AliExpressAdapter, draft: ProactiveDraft) -> Flow[Message]:
+    """IM cards: ``order_card`` (template 10007) and ``product_card`` (10006, ``fields["item_id"]``)."""
+    if draft.kind not in _CARDS:
+        raise UnsupportedOperationError(
+            f"AliExpress has no {draft.kind.value!r} message; proactive kinds here are IM cards: "
+            "order_card, product_card (fields: buyer_id, item_id)",
+            platform=adapter.name,
+            operation="send_proactive",
+        )
+    adapter.require_messaging("im", "send_proactive")
+    buyer = draft.fields.get("buyer_id")
+    if not buyer:
+        raise UnsupportedOperationError("an IM card needs fields={'buyer_id': ...}", platform=adapter.name)
+    template, key = _CARDS[draft.kind]
+    value = draft.order_id if key == "order_id" else draft.fields.get("item_id")
+    if not value:
+        raise UnsupportedOperationError("a product card needs fields={'item_id': ...}", platform=adapter.name)
+    message_id = yield from _im_send(adapter, str(buyer), template, {key: value})
+    return _sent(adapter, f"im/{buyer}", Channel.IM, message_id, f"[{draft.kind.value}] {value}",
+                 draft.idempotency_key, kind=draft.kind)
+
+
+def mark_read(adapter: AliExpressAdapter, native: str) -> Flow[None]:
+    channel, rest = _split(native)
+    if channel != "station_letter":
+        raise UnsupportedOperationError(
+            f"AliExpress has no read flag for {channel} conversations (only station letters: updatemsgread)",
+            platform=adapter.name,
+            operation="mark_read",
+        )
+    adapter.require_messaging("station_letter", "mark_read")
+    yield from adapter.gateway_call(API.LETTER_READ, {"channel_id": rest})
+    return None
+
+
+def mark_processed(adapter: AliExpressAdapter, native: str, processed: bool) -> Flow[None]:
+    channel, rest = _split(native)
+    if channel != "station_letter":
+        raise UnsupportedOperationError("only station letters have a processed flag", platform=adapter.name)
+    adapter.require_messaging("station_letter", "mark_processed")
+    yield from adapter.gateway_call(API.LETTER_PROCESSED, {"channel_id": rest, "deal_stat": 1 if processed else 0})
+    return None
+
+
+def set_rank(adapter: AliExpressAdapter, native: str, rank: int) -> Flow[None]:
+    channel, rest = _split(native)
+    if channel != "station_letter" or not 0 <= rank <= 5:
+        raise UnsupportedOperationError("rank 0–5 applies to station letters only", platform=adapter.name)
+    adapter.require_messaging("station_letter", "set_rank")
+    yield from adapter.gateway_call(API.LETTER_RANK, {"channel_id": rest, "rank": rank})
+    return None
+

@@ -1,0 +1,64 @@
+"""Pieces shared by the simulator's API handlers: the rejection type, the handler registry, wire helpers."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from ._state import pacific
+
+__all__ = ["HANDLERS", "Reject", "api", "digest", "fmt", "json_param", "listing"]
+
+
+class Reject(Exception):
+    """A gateway error answer (``code``, ``msg``, optional ``sub_code``)."""
+
+    def __init__(self, code: str, msg: str, sub_code: str | None = None, type_: str = "ISV") -> None:
+        super().__init__(msg)
+        self.code, self.msg, self.sub_code, self.type = code, msg, sub_code, type_
+
+
+def listing(items: list[Any], item: str, simplify: bool) -> Any:
+    """Both list encodings (§1.6): plain array with ``simplify=true``, ``{item_name: [...]}`` otherwise."""
+    return items if simplify else {item: items}
+
+
+def json_param(params: dict[str, str], name: str) -> dict[str, Any]:
+    try:
+        value = json.loads(params.get(name) or "")
+    except ValueError:
+        raise Reject("MissingParameter", f"{name} is required (a JSON object)") from None
+    if not isinstance(value, dict):
+        raise Reject("InvalidParameter", f"{name} must be a JSON object")
+    return value
+
+
+def fmt(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return pacific(value)
+    if isinstance(value, dict):
+        return {k: fmt(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [fmt(v) for v in value]
+    return value
+
+
+Handler = Callable[[Any, str, dict[str, str], dict[str, bytes], bool], dict[str, Any]]
+HANDLERS: dict[str, Handler] = {}
+
+
+def api(name: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        HANDLERS[name] = fn
+        return fn
+
+    return register
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
