@@ -204,7 +204,9 @@ class ContentRules:
         if not context.external_contact_allowed:
             findings.extend(self._contact(text, scan, context))
         for family in self._families:
-            findings.extend(self._finding(family.rule, start, end) for start, end in family.finditer(scan))
+            findings.extend(
+                self._finding(family.rule, start, end) for start, end in _merge(family.finditer(scan))
+            )
         findings.extend(self._format(text, low, context))
         return findings
 
@@ -286,6 +288,17 @@ class ContentRules:
                     )
                 )
         return out
+
+
+def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping matches of one rule (two phrasings of the same request) as one finding."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
