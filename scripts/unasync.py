@@ -1,0 +1,78 @@
+"""Generate the sync client from the async one: ``src/marketmsg/_client_async.py`` → ``_client_sync.py``.
+
+Run: ``python scripts/unasync.py`` to regenerate, ``--check`` to fail when the committed file is stale (CI).
+The same idea as httpcore's unasync script: the async code is the source of truth, the sync twin is derived
+by token replacement, so no one maintains two copies by hand.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "marketmsg"
+SOURCE = PACKAGE / "_client_async.py"
+TARGET = PACKAGE / "_client_sync.py"
+
+# Order matters: longer, more specific patterns first.
+RULES: list[tuple[str, str]] = [
+    (
+        r'"""``AsyncClient`` and its resources — the source of truth for both clients\.',
+        '"""``Client`` and its resources.',
+    ),
+    (r"``_client_sync\.py`` is generated from this file by", "GENERATED from ``_client_async.py`` by"),
+    (
+        r"\(CI runs it with ``--check``\), so the\ntwo clients cannot drift\.",
+        "— do not edit by hand; CI checks\nthe two never drift.",
+    ),
+    (r"The asynchronous client", "The synchronous client"),
+    (r"the async driver", "the sync driver"),
+    (r"\basync def __aenter__", "def __enter__"),
+    (r"\basync def __aexit__", "def __exit__"),
+    (r"\basync def aclose\b", "def close"),
+    (r"\.aclose\(\)", ".close()"),
+    (r"\basync def ", "def "),
+    (r"\bawait ", ""),
+    (r"\basync with ", "with "),
+    (r"\basync for ", "for "),
+    (r"\bAsyncPaginator\b", "SyncPaginator"),
+    (r"\bAsyncDriver\b", "SyncDriver"),
+    (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
+    (r"\bAsyncClient\b", "Client"),
+    (r"\bAsync([A-Z]\w*)", r"\1"),
+]
+
+
+def generate() -> str:
+    text = SOURCE.read_text(encoding="utf-8")
+    for pattern, replacement in RULES:
+        text = re.sub(pattern, replacement, text)
+    # Renames can break import order and line lengths: let ruff settle both, as it does for hand-written code.
+    for command in (["check", "--select", "I", "--fix", "--quiet"], ["format"]):
+        text = subprocess.run(
+            [sys.executable, "-m", "ruff", *command, "--stdin-filename", str(TARGET), "-"],
+            input=text,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    return text
+
+
+def main(argv: list[str]) -> int:
+    text = generate()
+    if "--check" in argv:
+        if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != text:
+            print(f"{TARGET.name} is stale: run python scripts/unasync.py")
+            return 1
+        print(f"{TARGET.name} is up to date")
+        return 0
+    TARGET.write_text(text, encoding="utf-8")
+    print(f"wrote {TARGET}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,282 @@
+"""``AsyncClient`` and its resources — the source of truth for both clients.
+
+``_client_sync.py`` is generated from this file by ``scripts/unasync.py`` (CI runs it with ``--check``), so the
+two clients cannot drift. Every operation's logic lives in the adapters' flows and ``_operations``; this file only
+routes a call to the right adapter and runs its flow with the async driver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import JsonValue
+
+from ._client_common import (
+    ClientState,
+    build_options,
+    conversation_query,
+    draft_proactive,
+    draft_reply,
+    replace_options,
+    with_cursor,
+)
+from ._clock import Clock, SystemClock
+from ._effects import Flow
+from ._logging import setup_logging
+from ._operations import send_proactive_flow, send_reply_flow
+from ._outbox import Outbox
+from ._pagination import AsyncPaginator, newest_first
+from .adapter import Adapter, DisputeAction, DisputeQuery, MessageQuery
+from .models import (
+    Account,
+    Attachment,
+    Capability,
+    Channel,
+    Conversation,
+    ConversationStatus,
+    Dispute,
+    DisputeStatus,
+    IdKind,
+    Message,
+    MessageKind,
+    OrderContext,
+    Page,
+)
+from .transport import AsyncDriver, EventHooks, LimitStore
+from .transport._driver import DEFAULT_TIMEOUT
+
+__all__ = ["AsyncClient", "AsyncConversations", "AsyncDisputes", "AsyncMessages", "AsyncOrders"]
+
+T = TypeVar("T")
+
+
+class AsyncClient:
+    """The asynchronous client: accounts in, one model out.
+
+    Resources: ``conversations``, ``messages``, ``orders``, ``disputes``. Listings merge every matching account
+    newest first; sends run the platform rules and the outbox before any I/O.
+    """
+
+    def __init__(
+        self,
+        accounts: Iterable[Account],
+        *,
+        http_client: httpx.AsyncClient | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        clock: Clock | None = None,
+        rate_limit_store: LimitStore | None = None,
+        outbox: Outbox | None = None,
+        event_hooks: EventHooks | None = None,
+    ) -> None:
+        setup_logging()
+        clock = clock or SystemClock()
+        self._state = ClientState(accounts, clock=clock, limit_store=rate_limit_store, outbox=outbox)
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
+        self._driver = AsyncDriver(
+            self._http, self._state.limiter, build_options(max_retries, timeout, clock, event_hooks)
+        )
+        self.conversations = AsyncConversations(self)
+        self.messages = AsyncMessages(self)
+        self.orders = AsyncOrders(self)
+        self.disputes = AsyncDisputes(self)
+
+    @classmethod
+    def _copy(cls, source: AsyncClient, driver: AsyncDriver) -> AsyncClient:
+        clone = cls.__new__(cls)
+        clone._state, clone._owns_http, clone._http, clone._driver = (
+            source._state,
+            False,
+            source._http,
+            driver,
+        )
+        clone.conversations, clone.messages = AsyncConversations(clone), AsyncMessages(clone)
+        clone.orders, clone.disputes = AsyncOrders(clone), AsyncDisputes(clone)
+        return clone
+
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> AsyncClient:
+        """A client sharing accounts, connections, rate limits and outbox, with other retry/timeout settings."""
+        options = replace_options(self._driver.options, max_retries, timeout)
+        return AsyncClient._copy(self, self._driver.with_options(options))
+
+    @property
+    def accounts(self) -> list[Account]:
+        return [a.account for a in self._state.adapters.values()]
+
+    @property
+    def outbox(self) -> Outbox:
+        return self._state.outbox
+
+    async def _run(self, adapter: Adapter, flow: Flow[T]) -> T:
+        return await self._driver.run(adapter, flow)
+
+    async def aclose(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncClient(accounts={[a.account.key for a in self._state.adapters.values()]!r})"
+
+
+class _AsyncResource:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+        self._state = client._state
+
+
+def _page_source(client: AsyncClient, adapter: Adapter, make: Any) -> Any:
+    async def fetch(cursor: str | None) -> Page[Any]:
+        return await client._run(adapter, make(adapter, cursor))
+
+    return fetch
+
+
+class AsyncConversations(_AsyncResource):
+    def list(
+        self,
+        *,
+        platform: str | None = None,
+        account: str | None = None,
+        since: datetime | None = None,
+        status: ConversationStatus | None = None,
+        channel: Channel | None = None,
+        order_id: str | None = None,
+        unread_only: bool = False,
+        page_size: int | None = None,
+    ) -> AsyncPaginator[Conversation]:
+        """Conversations of every matching account, newest activity first, fetched page by page."""
+        query = conversation_query(since, status, channel, order_id, unread_only, page_size)
+        sources = [
+            _page_source(self._client, a, lambda a, c: a.list_conversations(with_cursor(query, c)))
+            for a in self._state.select(platform, account)
+        ]
+        return AsyncPaginator(sources, key=newest_first("last_message_at"))
+
+    async def get(self, conversation_id: str) -> Conversation:
+        adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
+        return await self._client._run(adapter, adapter.get_conversation(native))
+
+    async def mark_read(self, conversation_id: str) -> None:
+        adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
+        await self._client._run(adapter, adapter.mark_read(native))
+
+
+class AsyncMessages(_AsyncResource):
+    def list(
+        self, conversation_id: str, *, since: datetime | None = None, page_size: int | None = None
+    ) -> AsyncPaginator[Message]:
+        """Messages of one conversation, in the order the platform returns them (oldest first where it can)."""
+        adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
+        query = MessageQuery(conversation_native_id=native, since=since, page_size=page_size)
+        return AsyncPaginator(
+            [_page_source(self._client, adapter, lambda a, c: a.list_messages(with_cursor(query, c)))]
+        )
+
+    async def reply(
+        self,
+        conversation_id: str,
+        body: str,
+        *,
+        attachments: Sequence[Attachment] = (),
+        subject: str | None = None,
+        critical: bool = False,
+        idempotency_key: str | None = None,
+        allow_warnings: bool = False,
+    ) -> Message:
+        """Reply in a conversation. Rules run first (PolicyViolation before any I/O); the outbox prevents duplicates."""
+        conversation = await self._client.conversations.get(conversation_id)
+        adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
+        draft = draft_reply(body, attachments, subject, critical, idempotency_key)
+        flow = send_reply_flow(
+            adapter,
+            self._state.outbox,
+            conversation_id=conversation_id,
+            conversation_native_id=native,
+            order_id=conversation.order_id,
+            locale=None,
+            draft=draft,
+            allow_warnings=allow_warnings,
+            now=self._state.clock.now(),
+        )
+        return await self._client._run(adapter, flow)
+
+    async def send(
+        self,
+        order_id: str,
+        kind: MessageKind | str,
+        *,
+        platform: str | None = None,
+        account: str | None = None,
+        body: str | None = None,
+        attachments: Sequence[Attachment] = (),
+        fields: dict[str, JsonValue] | None = None,
+        idempotency_key: str | None = None,
+        allow_warnings: bool = False,
+    ) -> Message:
+        """Send a typed proactive message for an order (capabilities and rules checked first)."""
+        adapter = self._state.one(platform, account)
+        draft = draft_proactive(order_id, kind, body, attachments, fields, idempotency_key)
+        flow = send_proactive_flow(
+            adapter,
+            self._state.outbox,
+            draft=draft,
+            allow_warnings=allow_warnings,
+            now=self._state.clock.now(),
+        )
+        return await self._client._run(adapter, flow)
+
+
+class AsyncOrders(_AsyncResource):
+    async def capabilities(
+        self, order_id: str, *, platform: str | None = None, account: str | None = None
+    ) -> Capability:
+        """What may be sent for ``order_id`` now, and why not for what is refused."""
+        adapter = self._state.one(platform, account)
+        return await self._client._run(adapter, adapter.get_capabilities(order_id))
+
+    async def context(
+        self, order_id: str, *, platform: str | None = None, account: str | None = None
+    ) -> OrderContext:
+        """Non-PII facts about the order that the rules use."""
+        adapter = self._state.one(platform, account)
+        return await self._client._run(adapter, adapter.get_order_context(order_id))
+
+
+class AsyncDisputes(_AsyncResource):
+    def list(
+        self,
+        *,
+        platform: str | None = None,
+        account: str | None = None,
+        status: DisputeStatus | None = None,
+        order_id: str | None = None,
+        since: datetime | None = None,
+        page_size: int | None = None,
+    ) -> AsyncPaginator[Dispute]:
+        query = DisputeQuery(status=status, order_id=order_id, since=since, page_size=page_size)
+        sources = [
+            _page_source(self._client, a, lambda a, c: a.list_disputes(with_cursor(query, c)))
+            for a in self._state.select(platform, account)
+        ]
+        return AsyncPaginator(sources, key=newest_first("opened_at"))
+
+    async def get(self, dispute_id: str) -> Dispute:
+        adapter, native = self._state.by_id(dispute_id, IdKind.DISPUTE)
+        return await self._client._run(adapter, adapter.get_dispute(native))
+
+    async def act(self, dispute_id: str, action: DisputeAction) -> Dispute:
+        """Accept a solution, counter-propose, or upload evidence; returns the dispute as it is afterwards."""
+        adapter, native = self._state.by_id(dispute_id, IdKind.DISPUTE)
+        return await self._client._run(adapter, adapter.act_on_dispute(native, action))

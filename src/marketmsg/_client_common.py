@@ -1,0 +1,199 @@
+"""What both clients share: accounts and adapters (``ClientState``), options, and argument builders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import JsonValue
+
+from ._clock import Clock
+from ._exceptions import ConfigurationError, InvalidIdError
+from ._outbox import InMemoryOutbox, Outbox
+from ._registry import get_adapter
+from .adapter import (
+    Adapter,
+    ConversationQuery,
+    ProactiveDraft,
+    ReplyDraft,
+)
+from .models import (
+    Account,
+    Attachment,
+    Channel,
+    ConversationStatus,
+    IdKind,
+    MessageKind,
+    parse_id,
+)
+from .transport import (
+    DriverOptions,
+    EventHooks,
+    LimitStore,
+    RateLimiter,
+    RetryPolicy,
+)
+from .transport._driver import DEFAULT_TIMEOUT
+
+__all__ = [
+    "ClientState",
+    "build_options",
+    "conversation_query",
+    "draft_proactive",
+    "draft_reply",
+    "replace_options",
+    "with_cursor",
+]
+
+T = TypeVar("T")
+
+
+class ClientState:
+    """Everything a client holds besides its HTTP client: shared by ``with_options`` copies."""
+
+    def __init__(
+        self,
+        accounts: Iterable[Account],
+        *,
+        clock: Clock,
+        limit_store: LimitStore | None,
+        outbox: Outbox | None,
+    ) -> None:
+        self.clock = clock
+        self.limiter = RateLimiter(limit_store, clock)
+        self.outbox: Outbox = outbox if outbox is not None else InMemoryOutbox()
+        self.adapters: dict[str, Adapter] = {}
+        for account in accounts:
+            if not isinstance(account, Account):
+                raise ConfigurationError(
+                    f"expected marketmsg.Account, got {type(account).__name__}; build one with "
+                    "Account(platform='amazon', seller_id='...', credentials={...})",
+                    field="accounts",
+                )
+            if account.key in self.adapters:
+                raise ConfigurationError(f"account {account.key!r} is configured twice", field="accounts")
+            adapter_cls = get_adapter(account.platform)
+            self.adapters[account.key] = adapter_cls(account, clock=clock)
+        if not self.adapters:
+            raise ConfigurationError("a client needs at least one Account", field="accounts")
+
+    def select(self, platform: str | None, account: str | None) -> list[Adapter]:
+        """Adapters matching the filters. ``account`` is ``platform:seller_id`` or a bare seller id."""
+        chosen = [
+            a
+            for a in self.adapters.values()
+            if (platform is None or a.name == platform)
+            and (account is None or account in (a.account.key, a.account.seller_id))
+        ]
+        if not chosen:
+            known = ", ".join(sorted(self.adapters))
+            raise ConfigurationError(
+                f"no configured account matches platform={platform!r} account={account!r}; configured: {known}",
+                field="account",
+            )
+        return chosen
+
+    def by_id(self, value: str, kind: IdKind) -> tuple[Adapter, str]:
+        parsed = parse_id(value, expect=kind)
+        adapter = self.adapters.get(f"{parsed.platform}:{parsed.seller_id}")
+        if adapter is None:
+            raise InvalidIdError(
+                f"{value!r} belongs to account {parsed.platform}:{parsed.seller_id}, which this client is not "
+                "configured with; add that Account to the client"
+            )
+        return adapter, parsed.native
+
+    def one(self, platform: str | None, account: str | None) -> Adapter:
+        adapters = self.select(platform, account)
+        if len(adapters) > 1:
+            keys = ", ".join(a.account.key for a in adapters)
+            raise ConfigurationError(
+                f"several accounts match ({keys}); pass account='platform:seller_id'", field="account"
+            )
+        return adapters[0]
+
+
+def build_options(
+    max_retries: int | None, timeout: float | httpx.Timeout | None, clock: Clock, hooks: EventHooks | None
+) -> DriverOptions:
+    return DriverOptions(
+        retry=RetryPolicy(max_retries=2 if max_retries is None else max_retries),
+        timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
+        clock=clock,
+        hooks=hooks or EventHooks(),
+    )
+
+
+def replace_options(
+    options: DriverOptions, max_retries: int | None, timeout: float | httpx.Timeout | None
+) -> DriverOptions:
+    from dataclasses import replace
+
+    retry = options.retry if max_retries is None else replace(options.retry, max_retries=max_retries)
+    return replace(
+        options, retry=retry, timeout=options.timeout if timeout is None else httpx.Timeout(timeout)
+    )
+
+
+def conversation_query(
+    since: datetime | None,
+    status: ConversationStatus | None,
+    channel: Channel | None,
+    order_id: str | None,
+    unread_only: bool,
+    page_size: int | None,
+) -> ConversationQuery:
+    return ConversationQuery(
+        since=since,
+        status=status,
+        channel=channel,
+        order_id=order_id,
+        unread_only=unread_only,
+        page_size=page_size,
+    )
+
+
+def draft_reply(
+    body: str,
+    attachments: Sequence[Attachment],
+    subject: str | None,
+    critical: bool,
+    idempotency_key: str | None,
+) -> ReplyDraft:
+    values: dict[str, Any] = {
+        "body": body,
+        "attachments": tuple(attachments),
+        "subject": subject,
+        "critical": critical,
+    }
+    if idempotency_key:
+        values["idempotency_key"] = idempotency_key
+    return ReplyDraft(**values)
+
+
+def draft_proactive(
+    order_id: str,
+    kind: MessageKind | str,
+    body: str | None,
+    attachments: Sequence[Attachment],
+    fields: dict[str, JsonValue] | None,
+    idempotency_key: str | None,
+) -> ProactiveDraft:
+    values: dict[str, Any] = {
+        "order_id": order_id,
+        "kind": MessageKind(kind),
+        "body": body,
+        "attachments": tuple(attachments),
+        "fields": fields or {},
+    }
+    if idempotency_key:
+        values["idempotency_key"] = idempotency_key
+    return ProactiveDraft(**values)
+
+
+def with_cursor(query: Any, cursor: str | None) -> Any:
+    from dataclasses import replace
+
+    return replace(query, cursor=cursor)
