@@ -167,8 +167,15 @@ class AliExpressAdapter(Adapter):
 
     # ------------------------------------------------------------------ gateway
 
-    def request(self, api: str, params: Mapping[str, object], *, files: Mapping[str, Any] | None = None) -> httpx.Request:
-        """A gateway request for ``api``: empty params dropped, structured ones as compact JSON (§1.2)."""
+    def request(
+        self, api: str, params: Mapping[str, object], *, files: Mapping[str, Any] | None = None, write: bool = True
+    ) -> httpx.Request:
+        """A gateway request for ``api``: empty params dropped, structured ones as compact JSON (§1.2).
+
+        Writes are POSTs with the business parameters in a form body; reads are GETs with everything in the
+        query (the official Python SDK supports both, ``IopClient.execute(http_method=…)``), so a read is
+        recognisably a read to proxies, logs and the contract kit.
+        """
         clean: dict[str, str] = {}
         for key, value in params.items():
             if value is None or value == "":
@@ -187,16 +194,28 @@ class AliExpressAdapter(Adapter):
         query = {"method": api, "format": "json", "simplify": "true" if self.simplify else "false"}
         if self.gateway == "top":
             query["v"] = "2.0"
+        if not write and not files:
+            return httpx.Request("GET", url, params={**query, **clean})
         if files:
             # Multipart bodies are not signed part by part: the text parameters travel (signed) in the query.
             return httpx.Request("POST", url, params={**query, **clean}, files=dict(files))
         return httpx.Request("POST", url, params=query, data=clean)
 
     def gateway_call(
-        self, api: str, params: Mapping[str, object], *, idempotent: bool = True, files: Mapping[str, Any] | None = None
+        self,
+        api: str,
+        params: Mapping[str, object],
+        *,
+        idempotent: bool = True,
+        write: bool = False,
+        files: Mapping[str, Any] | None = None,
     ) -> Flow[dict[str, Any]]:
-        """Call ``api`` and return its unwrapped payload (errors already raised by :meth:`classify`)."""
-        response = yield from self.call(self.request(api, params, files=files), operation=api, idempotent=idempotent)
+        """Call ``api`` and return its unwrapped payload (errors already raised by :meth:`classify`).
+
+        ``idempotent=False`` marks a send (never blindly retried); ``write=True`` a state change (POST).
+        """
+        request = self.request(api, params, files=files, write=write or not idempotent)
+        response = yield from self.call(request, operation=api, idempotent=idempotent)
         return unwrap(response.json(), api)
 
     def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:

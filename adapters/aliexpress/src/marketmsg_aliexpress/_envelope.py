@@ -81,6 +81,8 @@ def as_list(value: object) -> list[Any]:
     if isinstance(value, list):
         return value
     if isinstance(value, Mapping):
+        if not value:
+            return []
         if len(value) == 1:
             (inner,) = value.values()
             if isinstance(inner, list):

@@ -487,7 +487,7 @@ def mark_read(adapter: AliExpressAdapter, native: str) -> Flow[None]:
             operation="mark_read",
         )
     adapter.require_messaging("station_letter", "mark_read")
-    yield from adapter.gateway_call(API.LETTER_READ, {"channel_id": rest})
+    yield from adapter.gateway_call(API.LETTER_READ, {"channel_id": rest}, write=True)
     return None
 
 
@@ -496,7 +496,7 @@ def mark_processed(adapter: AliExpressAdapter, native: str, processed: bool) -> 
     if channel != "station_letter":
         raise UnsupportedOperationError("only station letters have a processed flag", platform=adapter.name)
     adapter.require_messaging("station_letter", "mark_processed")
-    yield from adapter.gateway_call(API.LETTER_PROCESSED, {"channel_id": rest, "deal_stat": 1 if processed else 0})
+    yield from adapter.gateway_call(API.LETTER_PROCESSED, {"channel_id": rest, "deal_stat": 1 if processed else 0}, write=True)
     return None
 
 
@@ -505,6 +505,6 @@ def set_rank(adapter: AliExpressAdapter, native: str, rank: int) -> Flow[None]:
     if channel != "station_letter" or not 0 <= rank <= 5:
         raise UnsupportedOperationError("rank 0–5 applies to station letters only", platform=adapter.name)
     adapter.require_messaging("station_letter", "set_rank")
-    yield from adapter.gateway_call(API.LETTER_RANK, {"channel_id": rest, "rank": rank})
+    yield from adapter.gateway_call(API.LETTER_RANK, {"channel_id": rest, "rank": rank}, write=True)
     return None
 
