@@ -136,3 +136,23 @@ def test_an_order_target_without_a_stored_conversation_is_reported(
     with sandbox.client(outbox=store) as client:
         report = InboxSync(client, store).reconcile(bodies={"k-order": "x"})
     assert report.results[0].outcome is ReconcileOutcome.NO_CONVERSATION
+
+
+@pytest.mark.anyio
+async def test_async_reconcile_settles_the_same_way(
+    sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore
+) -> None:
+    from marketmsg.inbox import AsyncInboxSync
+
+    _lose_answer(sandbox, sim, store, "k-async")
+    async with sandbox.async_client(outbox=store) as client:
+        report = await AsyncInboxSync(client, store).reconcile(bodies={"k-async": TEXT})
+        again = await client.messages.reply(CONV, TEXT, idempotency_key="k-async")
+    assert [r.outcome for r in report.results] == [ReconcileOutcome.SENT]
+    assert again.id == report.results[0].message_id
+    assert len(sim.sent_messages("c1")) == 1
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"

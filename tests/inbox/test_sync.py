@@ -157,3 +157,26 @@ async def test_async_sync_gives_the_same_store_as_sync(sandbox: Sandbox, tmp_pat
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+def test_two_workers_syncing_one_account_at_once_store_everything_once(
+    sandbox: Sandbox, store: SqlStore
+) -> None:
+    import threading
+
+    reports: list[Any] = []
+    barrier = threading.Barrier(2)
+
+    def worker() -> None:
+        with sandbox.client(outbox=store) as client:
+            barrier.wait()
+            reports.append(InboxSync(client, store).run())
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(reports) == 2
+    assert all(r.ok for r in reports), [r.accounts[0].errors for r in reports]
+    assert (store.counts()["conversations"], store.counts()["messages"]) == (5, 5)

@@ -140,3 +140,30 @@ def test_every_state_round_trips(store: SqlStore, state: OutboxState) -> None:
     store.finish(f"key-{state.value}", state, error="why" if state is not OutboxState.SENT else None)
     stored = store.get(f"key-{state.value}")
     assert stored is not None and stored.state is state
+
+
+def _begin_in_a_process(target: str, prefix: str, barrier: Any, results: Any) -> None:
+    # A forked worker: its own engine and connections, like a separate worker process in production.
+    with SqlStore(target, table_prefix=prefix, create=False) as own:
+        mine = entry("shared-key")
+        barrier.wait(timeout=30)  # all four begin at once
+        results.put("won" if own.begin(mine) is mine else "lost")
+
+
+def test_concurrent_begin_from_several_processes_lets_exactly_one_send(store: SqlStore) -> None:
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")  # fork: the workers need not re-import marketmsg
+    results = context.Queue()
+    target = store.engine.url.render_as_string(hide_password=False)
+    prefix = store.tables.outbox.name.removesuffix("outbox")
+    barrier = context.Barrier(4)
+    procs = [
+        context.Process(target=_begin_in_a_process, args=(target, prefix, barrier, results)) for _ in range(4)
+    ]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(timeout=60)
+    assert all(p.exitcode == 0 for p in procs)
+    assert sorted(results.get(timeout=5) for _ in procs) == ["lost", "lost", "lost", "won"]

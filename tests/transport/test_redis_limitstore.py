@@ -5,12 +5,8 @@ Needs the Redis server on 127.0.0.1:6379 (or MARKETMSG_TEST_REDIS_URL); skipped 
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -144,53 +140,39 @@ def test_threads_sharing_one_bucket_each_get_a_distinct_slot(namespace: str) -> 
     assert sorted(round(w, 9) for w in waits) == expected
 
 
-_WORKER = """
-import json, sys, time, redis
-from marketmsg import RateLimit
-from marketmsg.transport._redis import RedisLimitStore
-url, ns, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-client = redis.Redis.from_url(url)
-store = RedisLimitStore(client, namespace=ns)
-client.incr(ns + ":ready")
-client.blpop([ns + ":go"], timeout=30)
-out = []
-for _ in range(n):
-    out.append(store.reserve("amazon:S1:sendMessage", RateLimit(rate=5.0, burst=4), 0.0))
-print(json.dumps(out))
-"""
+def _reserve_in_a_process(namespace: str, n: int, barrier: Any, results: Any) -> None:
+    import redis
+
+    store = RedisLimitStore(redis.Redis.from_url(REDIS_URL), namespace=namespace)  # own connection
+    barrier.wait(timeout=30)
+    results.put([store.reserve("amazon:S1:sendMessage", RateLimit(rate=5.0, burst=4), 0.0) for _ in range(n)])
+    store.redis.close()
 
 
 def test_processes_sharing_one_bucket_never_exceed_rate_times_t_plus_burst(namespace: str) -> None:
+    import multiprocessing
+
     client = _redis()
     processes, per_process, limit = 4, 15, RateLimit(rate=5.0, burst=4)
+    context = multiprocessing.get_context("fork")
+    barrier, results = context.Barrier(processes + 1), context.Queue()
     procs = [
-        subprocess.Popen(
-            [sys.executable, "-c", _WORKER, REDIS_URL, namespace, str(per_process)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        context.Process(target=_reserve_in_a_process, args=(namespace, per_process, barrier, results))
         for _ in range(processes)
     ]
-    try:
-        while int(client.get(f"{namespace}:ready") or 0) < processes:
-            if any(p.poll() is not None for p in procs):
-                break
-            time.sleep(0.02)
-        start = _redis_now(client)
-        client.rpush(f"{namespace}:go", *["go"] * processes)
-        outputs = [p.communicate(timeout=60) for p in procs]
-        elapsed = _redis_now(client) - start  # measured on Redis's clock, used only to bound the check
-    finally:
-        for p in procs:
-            if p.poll() is None:
-                p.kill()
-    assert all(p.returncode == 0 for p in procs), [err for _, err in outputs]
-    waits = sorted(w for out, _ in outputs for w in json.loads(out))
+    for p in procs:
+        p.start()
+    start = _redis_now(client)
+    barrier.wait(timeout=30)
+    outputs = [results.get(timeout=60) for _ in procs]
+    elapsed = _redis_now(client) - start  # measured on Redis's clock, used only to bound the check
+    for p in procs:
+        p.join(timeout=30)
+    assert all(p.exitcode == 0 for p in procs)
+    waits = sorted(w for out in outputs for w in out)
     assert len(waits) == processes * per_process
     # Every reservation happened at some Redis time in [start, start+elapsed] and was scheduled at that time
-    # plus its wait. So the k-th earliest slot cannot come sooner than the bucket allows: at most
-    # burst + rate * (wait + elapsed) reservations may be scheduled within `wait` of the start.
+    # plus its wait. So at most burst + rate * (wait + elapsed) reservations can be scheduled within `wait`.
     for k, wait in enumerate(waits, start=1):
         assert k <= limit.burst + limit.rate * (wait + elapsed) + 1e-6, (k, wait, elapsed)
     # And the pacing is real: the last slot is at least (n - burst) / rate - elapsed away.

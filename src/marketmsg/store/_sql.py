@@ -302,6 +302,9 @@ class SqlStore:
                     previous[object_id] = old.get("last_message_at")
                 rows.append({"id": object_id, "etag": tag, "data": doc, **columns(item)})
             if not dry_run:
+                # Same row order in every worker: concurrent upserts of overlapping batches then queue on row
+                # locks instead of deadlocking on PostgreSQL.
+                rows.sort(key=lambda row: str(row["id"]))
                 self._upsert(conn, table, rows, ["id"])
         return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows), previous)
 
