@@ -164,42 +164,16 @@ class AmazonAdapter(RelayMailChannel, Adapter):
 
     @classmethod
     def sandbox(cls, clock: Clock | None = None) -> SandboxSpec:
-        """The SP-API simulator (+ the relay mailbox) with one seeded seller; see ``marketmsg_amazon.simulator``."""
-        from . import simulator as sim
+        """The SP-API simulator + the relay mailbox, one seeded seller; see ``marketmsg_amazon.simulator``."""
+        from .simulator import spapi_sandbox
 
-        spapi = sim.AmazonSimulator(clock)
-        relay_settings, relay_controller = sandbox_relay(spapi.clock)
-        account = Account(
-            platform=cls.name,
-            seller_id=sim.SELLER_ID,
-            marketplaces=(sim.MARKETPLACE_ID,),
-            name="Amazon sandbox seller",
-            credentials={
-                "refresh_token": sim.REFRESH_TOKEN,
-                "lwa_app_id": sim.CLIENT_ID,
-                "lwa_client_secret": sim.CLIENT_SECRET,
-            },
-            settings={"sandbox": True, **relay_settings},
-        )
-        return SandboxSpec(
-            platform=cls.name,
-            accounts=[account],
-            # SP-API calls go to the NA sandbox host, token requests to the real LWA host: both are served here.
-            mounts={
-                "https://sandbox.sellingpartnerapi-na.amazon.com": spapi.handle,
-                "https://api.amazon.com": spapi.handle,
-            },
-            controller=spapi,
-            description=(
-                "Amazon SP-API (LWA, Messaging, Uploads, Solicitations, Orders) at the real paths. Point an SP-API "
-                "client at this address; LWA token endpoint: <address>/auth/o2/token. Seeded app: client id "
-                f"{sim.CLIENT_ID}, client secret {sim.CLIENT_SECRET}, refresh token {sim.REFRESH_TOKEN}; seller "
-                f"{sim.SELLER_ID}, marketplace {sim.MARKETPLACE_ID}; orders {sim.MFN_ORDER} (MFN), {sim.FBA_ORDER} "
-                f"(FBA), {sim.GIFT_ORDER} (gift), {sim.DELIVERED_LONG_AGO} (old), {sim.NOT_SHIPPED} (unshipped)."
-            ),
-            serve_handler=spapi.handle,
-            extras={"relay": relay_controller, "spapi": spapi},
-        )
+        spec = spapi_sandbox(clock)
+        relay_settings, relay_controller = sandbox_relay(spec.controller.clock)
+        account = spec.accounts[0]
+        spec.accounts = [account.model_copy(update={"settings": {**account.settings, **relay_settings}})]
+        spec.description += " Relay mail: a seeded Maildir (see the relay mail page)."
+        spec.extras["relay"] = relay_controller
+        return spec
 
     def __repr__(self) -> str:
         return f"AmazonAdapter(account={self.account.key!r}, endpoint={self.spapi.endpoints.api!r})"

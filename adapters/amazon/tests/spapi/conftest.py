@@ -34,7 +34,7 @@ def clock() -> VirtualClock:
 
 @pytest.fixture
 def spec(clock: VirtualClock) -> SandboxSpec:
-    return AmazonAdapter.sandbox(clock)
+    return sim.spapi_sandbox(clock)  # SP-API only: no relay Maildir to seed per test
 
 
 @pytest.fixture

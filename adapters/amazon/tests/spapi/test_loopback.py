@@ -90,3 +90,57 @@ def test_any_http_client_can_use_it(server: tuple[ThreadingHTTPServer, sim.Amazo
     assert answer.json() == {"buyer": {"locale": "en-US"}}
     assert answer.headers["x-amzn-RateLimit-Limit"] == "1"
     assert answer.headers["x-amzn-RequestId"]
+
+
+def test_python_amazon_sp_api_works_against_it(
+    server: tuple[ThreadingHTTPServer, sim.AmazonSimulator],
+) -> None:
+    from sp_api.api import Messaging, Solicitations
+    from sp_api.auth import AccessTokenClient
+    from sp_api.auth import access_token_client as sp_auth
+    from sp_api.base import Marketplaces
+
+    httpd, simulator = server
+    sp_auth.cache.clear()  # the library keeps tokens in a module-level cache; start clean
+
+    class LoopbackLwa(AccessTokenClient):  # type: ignore[misc]
+        scheme = "http://"
+        host = f"127.0.0.1:{httpd.server_port}"
+
+    credentials = {"refresh_token": sim.REFRESH_TOKEN, "lwa_app_id": sim.CLIENT_ID,
+                   "lwa_client_secret": sim.CLIENT_SECRET}  # fmt: skip
+    messaging = Messaging(
+        marketplace=Marketplaces.US, credentials=credentials, auth_token_client_class=LoopbackLwa
+    )
+    messaging.endpoint = f"http://127.0.0.1:{httpd.server_port}"
+    actions = messaging.get_messaging_actions_for_order(sim.MFN_ORDER).payload
+    assert "confirmDeliveryDetails" in [a["name"] for a in actions["_links"]["actions"]]
+    assert messaging.get_attributes(sim.MFN_ORDER).payload == {"buyer": {"locale": "en-US"}}
+    messaging.create_confirm_delivery_details(
+        sim.MFN_ORDER, body={"text": f"Order {sim.MFN_ORDER}: which day?"}
+    )
+    assert simulator.sent(sim.MFN_ORDER)[0]["action"] == "confirmDeliveryDetails"
+    solicitations = Solicitations(
+        marketplace=Marketplaces.US, credentials=credentials, auth_token_client_class=LoopbackLwa
+    )
+    solicitations.endpoint = messaging.endpoint
+    solicitations.create_product_review_and_seller_feedback_solicitation(sim.MFN_ORDER)
+    assert simulator.sent(sim.MFN_ORDER)[-1]["action"] == "productReviewAndSellerFeedback"
+    sp_auth.cache.clear()
+    for client in (messaging, solicitations):  # the library opens an httpx client per instance; close them
+        client._transport.close()
+        client._auth._transport.close()
+
+
+def test_a_missing_marketplace_id_is_amazons_400(
+    server: tuple[ThreadingHTTPServer, sim.AmazonSimulator],
+) -> None:
+    httpd, _ = server
+    base = f"http://127.0.0.1:{httpd.server_port}"
+    token = httpx.post(f"{base}/auth/o2/token", data={
+        "grant_type": "refresh_token", "refresh_token": sim.REFRESH_TOKEN, "client_id": sim.CLIENT_ID,
+        "client_secret": sim.CLIENT_SECRET,
+    }).json()["access_token"]  # fmt: skip
+    answer = httpx.get(f"{base}/messaging/v1/orders/{sim.MFN_ORDER}", headers={"x-amz-access-token": token})
+    assert answer.status_code == 400
+    assert answer.json()["errors"][0]["code"] == "InvalidInput"

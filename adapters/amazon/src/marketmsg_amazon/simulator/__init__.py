@@ -22,6 +22,7 @@ from ._seed import (
     SimOrder,
 )
 from ._server import AmazonSimulator, Fault, RecordedCall
+from ._spec import SANDBOX_HOST, spapi_sandbox
 
 __all__ = [
     "CLIENT_ID",
@@ -34,6 +35,7 @@ __all__ = [
     "MISSING_PREFIX",
     "NOT_SHIPPED",
     "REFRESH_TOKEN",
+    "SANDBOX_HOST",
     "SANDBOX_INVALID_ORDERS",
     "SANDBOX_ORDER",
     "SELLER_ID",
@@ -41,4 +43,5 @@ __all__ = [
     "Fault",
     "RecordedCall",
     "SimOrder",
+    "spapi_sandbox",
 ]

@@ -1,0 +1,59 @@
+"""The SP-API simulator as a :class:`~marketmsg.sandbox.SandboxSpec`: one seeded account, mounted by URL."""
+
+from __future__ import annotations
+
+from marketmsg import Account, Clock
+from marketmsg.sandbox import SandboxSpec
+
+from ._seed import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    DELIVERED_LONG_AGO,
+    FBA_ORDER,
+    GIFT_ORDER,
+    MARKETPLACE_ID,
+    MFN_ORDER,
+    NOT_SHIPPED,
+    REFRESH_TOKEN,
+    SELLER_ID,
+)
+from ._server import AmazonSimulator
+
+__all__ = ["SANDBOX_HOST", "spapi_sandbox"]
+
+#: Amazon's NA sandbox host, which the seeded account (``settings={"sandbox": True}``) calls.
+SANDBOX_HOST = "https://sandbox.sellingpartnerapi-na.amazon.com"
+_LWA_HOST = "https://api.amazon.com"
+
+
+def spapi_sandbox(clock: Clock | None = None) -> SandboxSpec:
+    """The SP-API half of the Amazon sandbox (no relay mail): for SP-API-only tests and services."""
+    simulator = AmazonSimulator(clock)
+    account = Account(
+        platform="amazon",
+        seller_id=SELLER_ID,
+        marketplaces=(MARKETPLACE_ID,),
+        name="Amazon sandbox seller",
+        credentials={
+            "refresh_token": REFRESH_TOKEN,
+            "lwa_app_id": CLIENT_ID,
+            "lwa_client_secret": CLIENT_SECRET,
+        },
+        settings={"sandbox": True},
+    )
+    return SandboxSpec(
+        platform="amazon",
+        accounts=[account],
+        # SP-API calls go to the NA sandbox host, token requests to the real LWA host: both are served here.
+        mounts={SANDBOX_HOST: simulator.handle, _LWA_HOST: simulator.handle},
+        controller=simulator,
+        description=(
+            "Amazon SP-API (LWA, Messaging, Uploads, Solicitations, Orders) at the real paths. Point an SP-API "
+            "client at this address; LWA token endpoint: <address>/auth/o2/token. Seeded app: client id "
+            f"{CLIENT_ID}, client secret {CLIENT_SECRET}, refresh token {REFRESH_TOKEN}; seller {SELLER_ID}, "
+            f"marketplace {MARKETPLACE_ID}; orders {MFN_ORDER} (MFN), {FBA_ORDER} (FBA), {GIFT_ORDER} (gift), "
+            f"{DELIVERED_LONG_AGO} (old), {NOT_SHIPPED} (unshipped)."
+        ),
+        serve_handler=simulator.handle,
+        extras={"spapi": simulator},
+    )
