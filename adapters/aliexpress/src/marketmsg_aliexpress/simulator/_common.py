@@ -16,9 +16,12 @@ __all__ = ["HANDLERS", "Reject", "api", "digest", "fmt", "json_param", "listing"
 class Reject(Exception):
     """A gateway error answer (``code``, ``msg``, optional ``sub_code``)."""
 
-    def __init__(self, code: str, msg: str, sub_code: str | None = None, type_: str = "ISV") -> None:
+    def __init__(
+        self, code: str, msg: str, sub_code: str | None = None, type_: str = "ISV", sub_msg: str | None = None
+    ) -> None:
         super().__init__(msg)
         self.code, self.msg, self.sub_code, self.type = code, msg, sub_code, type_
+        self.sub_msg = sub_msg or msg
 
 
 def listing(items: list[Any], item: str, simplify: bool) -> Any:

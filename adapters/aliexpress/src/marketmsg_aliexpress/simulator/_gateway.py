@@ -147,7 +147,7 @@ class AliExpressSimulator:
             return httpx.Response(fault.status, text="injected")
         try:
             if fault is not None and fault.code is not None:
-                raise Reject(fault.code, fault.msg, fault.sub_code, fault.type)
+                raise Reject(fault.code, fault.msg, fault.sub_code, fault.type, fault.sub_msg)
             with self.lock:
                 result = self._serve(request, api, params, files, rest)
         except Reject as exc:
@@ -289,7 +289,7 @@ def _error(api: str, exc: Reject, rest: bool) -> httpx.Response:
         return _json({**body, "message": exc.msg})
     body["msg"] = exc.msg
     if exc.sub_code:
-        body.update(sub_code=exc.sub_code, sub_msg=exc.msg)
+        body.update(sub_code=exc.sub_code, sub_msg=exc.sub_msg)
     return _json({"error_response": body})
 
 _REGISTERED = (_apis_issue, _apis_messages)  # importing them registers their handlers
