@@ -182,3 +182,11 @@ def test_repr_hides_the_password() -> None:
     assert "s3cret" not in repr(store)
     assert "postgresql+psycopg://app:***@127.0.0.1:1/db" in repr(store)
     store.close()
+
+
+def test_a_nul_character_in_platform_text_does_not_break_the_batch(store: SqlStore, samples: Any) -> None:
+    store.upsert_messages([samples.message(body="before\x00after")])
+    [loaded] = store.messages("fakemarket:FM-SELLER-1:conv:c1")
+    # SQLite keeps it; PostgreSQL's JSONB cannot hold U+0000, so it becomes the replacement character.
+    expected = "before\x00after" if store.dialect == "sqlite" else "before\ufffdafter"
+    assert loaded.body == expected

@@ -59,7 +59,12 @@ def _sandbox() -> Sandbox:
     from ..sandbox import Sandbox
 
     register_adapter("fakemarket", "marketmsg.testing.fakemarket:FakemarketAdapter")
-    everything = Sandbox.create()
+    try:
+        everything = Sandbox.create()
+    except MarketmsgError:
+        raise
+    except Exception as exc:  # a broken simulator is a platform-side failure for the CLI, not a traceback
+        fail(f"could not start the sandbox simulators: {type(exc).__name__}: {exc}", EXIT_API)
     real = [spec for name, spec in everything.specs.items() if name != "fakemarket"]
     return Sandbox(real) if real else Sandbox.create(["fakemarket"])
 

@@ -47,7 +47,11 @@ class JsonDocument(TypeDecorator[Any]):
         if value is None:
             return None
         if dialect.name == "postgresql":
-            return json.loads(value) if isinstance(value, str) else value
+            if isinstance(value, str):
+                # JSONB cannot hold U+0000; a NUL that slipped into platform text is stored as U+FFFD instead
+                # of failing the whole batch.
+                return json.loads(value.replace("\\u0000", "\\ufffd"))
+            return value
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Any:
