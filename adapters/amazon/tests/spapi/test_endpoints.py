@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from marketmsg import Account, ConfigurationError
@@ -9,8 +11,8 @@ from marketmsg_amazon import AmazonAdapter, Region, endpoints_for, marketplaces
 from marketmsg_amazon import simulator as sim
 
 
-def _account(marketplace: str, **kwargs: object) -> Account:
-    return Account(platform="amazon", seller_id="A2X", marketplaces=(marketplace,), **kwargs)  # type: ignore[arg-type]
+def _account(marketplace: str, **kwargs: Any) -> Account:
+    return Account(platform="amazon", seller_id="A2X", marketplaces=(marketplace,), **kwargs)
 
 
 @pytest.mark.parametrize(
@@ -110,7 +112,7 @@ def test_features_include_the_relay_channels() -> None:
     assert {Feature.SEND_PROACTIVE, Feature.ATTACHMENTS, Feature.CAPABILITIES, Feature.ORDER_CONTEXT} <= set(
         AmazonAdapter.features
     )
-    relay = getattr(AmazonAdapter.__mro__[1], "relay_features", frozenset())
+    relay: frozenset[Feature] = getattr(AmazonAdapter.__mro__[1], "relay_features", frozenset())
     assert relay <= AmazonAdapter.features
 
 

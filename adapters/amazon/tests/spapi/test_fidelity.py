@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import httpx
-import jsonschema
+import jsonschema  # type: ignore[import-untyped]
 import pytest
 
 from marketmsg import Attachment, BadRequestError, Client, MessageKind, VirtualClock
@@ -149,13 +149,14 @@ def test_static_example_is_replayed(
         if operation == "GetAttributes":
             assert result is None  # no locale: the order context simply has none
     elif operation == "getMessagingActionsForOrder":
+        assert isinstance(result, dict)
         capability = to_capability(adapter.account.key, order_id, result, None)
         assert MessageKind.CONFIRM_DELIVERY_DETAILS.value in capability.allowed_kinds
         assert set(capability.unknown_actions) == {"negativeFeedbackRemoval", "amazonMotors"}
     elif operation == "GetAttributes":
         assert result == "en-US"
     else:
-        assert result.response.status_code == 201
+        assert result is not None and result.response.status_code == 201
 
 
 # ----------------------------------------------------------------------------------------- (b) request bodies

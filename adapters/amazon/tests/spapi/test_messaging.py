@@ -8,8 +8,10 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+from pydantic import JsonValue
 
 from marketmsg import (
+    APIStatusError,
     AuthenticationError,
     BadRequestError,
     CapabilityError,
@@ -158,7 +160,9 @@ def test_every_kind_is_sent_to_its_path(client: Client, simulator: sim.AmazonSim
     doc = Attachment.from_bytes("doc.pdf", b"%PDF-1.4 doc", "application/pdf")
     for kind in KINDS:
         body = "Please confirm the details of order 123-1234567-1234567." if kind.text else None
-        fields = {"coverage_start_date": "2026-11-01T00:00:00+00:00"} if kind.coverage_dates else None
+        fields: dict[str, JsonValue] | None = (
+            {"coverage_start_date": "2026-11-01T00:00:00+00:00"} if kind.coverage_dates else None
+        )
         attachments = [doc] if kind.attachments and kind.attachments[0] else []
         message = client.messages.send(
             sim.SANDBOX_ORDER, kind.kind, body=body, attachments=attachments, fields=fields
@@ -265,9 +269,11 @@ def test_sp_api_errors_become_typed_exceptions(
     mapped = to_error("sendInvoice", _response(status, {"errors": [error]}))
     assert type(mapped) is expected
     assert message in str(mapped)
-    if not isinstance(mapped, CapabilityError):
-        assert mapped.platform_code == code  # type: ignore[union-attr]
-        assert mapped.request_id == "rid-1"  # type: ignore[union-attr]
+    if isinstance(mapped, APIStatusError):
+        assert mapped.platform_code == code
+        assert mapped.request_id == "rid-1"
+    else:
+        assert isinstance(mapped, CapabilityError)
     assert "rid-1" in str(mapped)
 
 
