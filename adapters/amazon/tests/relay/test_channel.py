@@ -208,3 +208,17 @@ def test_opt_out_is_visible_per_order(spec: SandboxSpec, clock: VirtualClock) ->
     with pytest.raises(StopIteration) as stop:
         next(bare.relay_buyer_opted_out(order))
     assert stop.value.value is False
+
+
+def test_a_reply_sent_from_seller_central_answers_the_thread(client: Client, spec: SandboxSpec) -> None:
+    controller = _controller(spec)
+    gen = controller.generator
+    order = "111-7000000-7000007"
+    controller.deliver(gen.buyer_message(alias=gen.alias("en", n=7007), name="Robin", order_id=order))
+    conv = next(c for c in client.conversations.list() if c.order_id == order)
+    assert conv.status is ConversationStatus.AWAITING_SELLER
+    controller.deliver(gen.seller_copy(name="Robin", order_id=order, text="It ships tomorrow, Robin."))
+    again = next(c for c in client.conversations.list() if c.order_id == order)
+    assert again.status is ConversationStatus.AWAITING_BUYER and again.response_due is None
+    last = list(client.messages.list(conv.id))[-1]
+    assert last.direction is Direction.OUTBOUND and last.body == "It ships tomorrow, Robin."

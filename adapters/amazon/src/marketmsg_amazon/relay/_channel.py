@@ -209,7 +209,7 @@ class RelayMailChannel:
 
 
 def _latest_inbound(view: ThreadView) -> RelayMessage | None:
-    inbound = [m.meta for m in view.messages if m.direction == "inbound"]
+    inbound = [m.meta for m in view.messages if not m.outbound]
     return inbound[-1] if inbound else None
 
 

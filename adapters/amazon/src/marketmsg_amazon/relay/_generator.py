@@ -266,6 +266,30 @@ class RelayMailGenerator:
         raw = msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
         return self.sign(raw, f"amazon.{loc.tld}") if sign else raw
 
+    def seller_copy(
+        self, *, name: str, order_id: str, text: str, locale: str = "en", sign: bool = True
+    ) -> bytes:
+        """Amazon's HTML copy of a reply the seller wrote in Seller Central (fact sheet §4.3b)."""
+        n = self._next()
+        loc = LOCALES[locale]
+        msg = EmailMessage()
+        msg["From"] = f"Amazon <donotreply@amazon.{loc.tld}>"
+        msg["Reply-To"] = f"no-reply@amazon.{loc.tld}"
+        msg["To"] = self.seller_address
+        msg["Subject"] = f"Your e-mail to {name}"
+        msg["Date"] = email.utils.format_datetime(self._date(None, n))
+        msg["Message-ID"] = f"<copy.{self.seed}.{n}@amazon.{loc.tld}>"
+        msg["X-Space-Notification-Type"] = "BBC_MESSAGE_CONFIRMATION_TO_MERCHANT"
+        safe = text.replace("&", "&amp;").replace("<", "&lt;")
+        msg.set_content(
+            f"<html><body><div>Here is a copy of the e-mail you sent to {name} about order {order_id}. "
+            f"------------- Begin message ------------- {safe} ------------- End message ------------- "
+            f"Was this email helpful? [commMgrTok:{self._token(n)}]</div></body></html>",
+            subtype="html",
+        )
+        raw = msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
+        return self.sign(raw, f"amazon.{loc.tld}") if sign else raw
+
     def spoof(self, *, alias: str | None = None) -> bytes:
         """A phishing message claiming to be a buyer via the relay, signed for an unrelated domain."""
         n = self._next()

@@ -24,6 +24,8 @@ __all__ = [
     "ORDER_ID_RE",
     "QUOTE_CUTS",
     "RELAY_ADDRESS_RE",
+    "SELLER_COPY_SUBJECT_RE",
+    "SELLER_COPY_TYPE",
     "SUBJECT_INQUIRY_RE",
     "SUBJECT_ORDER_RE",
     "SYSTEM_LOCAL_PARTS",
@@ -61,6 +63,13 @@ SYSTEM_LOCAL_PARTS: Final[frozenset[str]] = frozenset(
         "seller-notification", "notifications",
     }
 )  # fmt: skip
+
+# Copies of the seller's own replies sent from Seller Central: header value and subjects "Your e-mail to <buyer>"
+# / pt-BR "Seu e-mail para <nome>" (§4.3b [3p]). They answer the buyer (stop the SLA clock), never start a thread.
+SELLER_COPY_TYPE: Final = "BBC_MESSAGE_CONFIRMATION_TO_MERCHANT"
+SELLER_COPY_SUBJECT_RE: Final = re.compile(
+    r"^(?:your e-?mail to|seu e-?mail para)\s+(?P<name>.+?)\s*$", re.IGNORECASE
+)
 
 # Amazon order id 3-7-7 (§4.3).
 ORDER_ID_RE: Final = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")

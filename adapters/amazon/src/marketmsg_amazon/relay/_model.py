@@ -20,6 +20,7 @@ RelayKind = Literal[
     "phishing_suspect",  # claims to be a buyer message or Amazon notice but failed authenticity: kept, not trusted
     "unrelated",  # ordinary mail in the same mailbox
     "seller_reply",  # our own reply, sent through this channel (stored so the thread shows both sides)
+    "seller_copy",  # Amazon's copy of a reply the seller sent from Seller Central (outbound; threads by order)
 ]
 
 

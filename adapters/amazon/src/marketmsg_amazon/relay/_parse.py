@@ -7,6 +7,7 @@ import email.message
 import email.policy
 import email.utils
 import re
+from dataclasses import dataclass
 from urllib.parse import parse_qs, urlparse
 
 from ._authenticity import DnsFunc, verify_authenticity
@@ -22,6 +23,8 @@ from ._markers import (
     ORDER_ID_RE,
     QUOTE_CUTS,
     RELAY_ADDRESS_RE,
+    SELLER_COPY_SUBJECT_RE,
+    SELLER_COPY_TYPE,
     SUBJECT_INQUIRY_RE,
     SUBJECT_ORDER_RE,
     SYSTEM_LOCAL_PARTS,
@@ -162,6 +165,50 @@ def _marketplace_id(msg: email.message.Message, text: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Sender:
+    """Who sent the mail, as far as the headers and the template say (before the authenticity check)."""
+
+    kind: RelayKind
+    alias: str | None = None
+    reply_address: str | None = None
+    tld: str | None = None
+    copy_name: str | None = None
+
+
+def _alias_of(match: re.Match[str]) -> str:
+    return f"{match.group('local')}@marketplace.amazon.{match.group('tld')}".lower()
+
+
+def _classify(msg: email.message.Message, subject: str, address: str, reply_to: str, text: str) -> _Sender:
+    relay = RELAY_ADDRESS_RE.match(address) or RELAY_ADDRESS_RE.match(reply_to.lower())
+    local, _, domain = address.rpartition("@")
+    if relay and local.split("+")[0] not in SYSTEM_LOCAL_PARTS:
+        return _Sender("buyer_message", _alias_of(relay), relay.group(0).lower(), relay.group("tld").lower())
+    amazon_domain = _AMAZON_DOMAIN_RE.match(domain)
+    if amazon_domain:
+        tld = amazon_domain.group(1).lower()
+        notice = _classify_notice(f"{subject}\n{text}")
+        if notice:
+            # The bounce names the alias our message was for: that buyer is the one who opted out.
+            bounced = _RELAY_IN_TEXT_RE.search(text)
+            bounced_match = RELAY_ADDRESS_RE.match(bounced.group(0).lower()) if bounced else None
+            return _Sender(notice, _alias_of(bounced_match) if bounced_match else None, tld=tld)
+        copy_subject = SELLER_COPY_SUBJECT_RE.match(subject)
+        if header(msg, "X-Space-Notification-Type") == SELLER_COPY_TYPE or copy_subject is not None:
+            return _Sender(
+                "seller_copy", tld=tld, copy_name=copy_subject.group("name") if copy_subject else None
+            )
+        return _Sender("system", tld=tld)
+    if (
+        "marketplace.amazon." in domain
+        or "amazon customer" in subject.lower()
+        or COMM_MGR_TOK_RE.search(text)
+    ):
+        return _Sender("phishing_suspect")  # look-alike domain or a relay template from a non-Amazon sender
+    return _Sender("unrelated")
+
+
 def _check_input(raw: object, max_bytes: int) -> bytes:
     if not isinstance(raw, (bytes, bytearray, memoryview)):
         raise MalformedMailError(f"relay mail must be the raw RFC 822 bytes, got {type(raw).__name__}")
@@ -202,41 +249,11 @@ def parse(
     _, reply_to = email.utils.parseaddr(header(msg, "Reply-To"))
     text, html_only = body_text(msg, defects)
     before, inner, marker_lang = _between_markers(text)
-    relay = RELAY_ADDRESS_RE.match(address) or RELAY_ADDRESS_RE.match(reply_to.lower())
     domain = address.rpartition("@")[2]
-    local = address.rpartition("@")[0]
-    amazon_domain = _AMAZON_DOMAIN_RE.match(domain)
     topic, subject_name = _topic(subject)
-    notice = _classify_notice(f"{subject}\n{text}")
     order_match = SUBJECT_ORDER_RE.search(subject) or ORDER_ID_RE.search(subject) or ORDER_ID_RE.search(text)
-
-    kind: RelayKind
-    alias: str | None = None
-    reply_address: str | None = None
-    tld: str | None = None
-    if relay and local.split("+")[0] not in SYSTEM_LOCAL_PARTS:
-        kind = "buyer_message"
-        alias = f"{relay.group('local')}@marketplace.amazon.{relay.group('tld')}".lower()
-        reply_address = relay.group(0).lower()
-        tld = relay.group("tld").lower()
-    elif amazon_domain:
-        kind = notice or "system"
-        tld = amazon_domain.group(1).lower()
-        if notice:
-            bounced = _RELAY_IN_TEXT_RE.search(text)
-            bounced_match = RELAY_ADDRESS_RE.match(bounced.group(0).lower()) if bounced else None
-            if bounced_match:
-                alias = (
-                    f"{bounced_match.group('local')}@marketplace.amazon.{bounced_match.group('tld')}".lower()
-                )
-    elif (
-        "marketplace.amazon." in domain
-        or "amazon customer" in subject.lower()
-        or COMM_MGR_TOK_RE.search(text)
-    ):
-        kind = "phishing_suspect"  # look-alike domain or a relay template from a non-Amazon sender
-    else:
-        kind = "unrelated"
+    who = _classify(msg, subject, address, reply_to, text)
+    kind = who.kind
 
     authenticity = None
     if verify and kind != "unrelated":
@@ -245,8 +262,13 @@ def parse(
             kind = "phishing_suspect"
 
     marked = before is not None
-    body = _clean_body(inner if kind == "buyer_message" or marked else text, marked=marked)
-    buyer_name = _NAME_SUFFIX_RE.sub("", name).strip() or subject_name if kind == "buyer_message" else None
+    body = _clean_body(inner if marked else text, marked=marked)
+    buyer_name = None
+    if kind == "buyer_message":
+        buyer_name = _NAME_SUFFIX_RE.sub("", name).strip() or subject_name
+    elif kind == "seller_copy":
+        buyer_name = who.copy_name
+    alias, reply_address, tld = who.alias, who.reply_address, who.tld
     return RelayMessage(
         kind=kind,
         message_id=parse_message_id(header(msg, "Message-ID")),

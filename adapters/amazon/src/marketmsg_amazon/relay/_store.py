@@ -48,9 +48,17 @@ class StoredMessage:
     def thread(self) -> str | None:
         return thread_key(self.meta)
 
+    @property
+    def outbound(self) -> bool:
+        """Sent by the seller: our replies, and Amazon's copies of replies sent from Seller Central."""
+        return self.direction == "outbound" or self.meta.kind == "seller_copy"
+
 
 def thread_key(message: RelayMessage) -> str | None:
     """``<alias>/<order id>`` (``-`` for pre-sale questions without an order, fact sheet §4.3b)."""
+    if message.kind == "seller_copy":
+        # Seller Central copies name the order, not the alias: "*/<order>" joins the thread(s) of that order.
+        return f"*/{message.order_id}" if message.order_id else None
     if message.kind not in ("buyer_message", "seller_reply") or not message.buyer_alias:
         return None
     return f"{message.buyer_alias}/{message.order_id or '-'}"
@@ -316,7 +324,8 @@ class SqliteRelayStore:
         sql = _SELECT_WITH_RAW if with_raw else _SELECT_WITHOUT_RAW
         args: tuple[str, ...] = (account,)
         if thread is not None:
-            sql, args = sql + " AND thread = ?", (account, thread)
+            copies = f"*/{thread.rpartition('/')[2]}"
+            sql, args = sql + " AND thread IN (?, ?)", (account, thread, copies)
         with self._lock:
             rows = self._conn.execute(sql + " ORDER BY seq", args).fetchall()
         return [

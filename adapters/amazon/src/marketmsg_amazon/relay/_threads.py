@@ -53,9 +53,17 @@ def sent_at(stored: StoredMessage) -> datetime:
 def build_threads(stored: Sequence[StoredMessage]) -> list[ThreadView]:
     """Group buyer messages and our replies by thread key; other kinds (notices, suspects) are not threads."""
     groups: dict[str, list[StoredMessage]] = {}
+    copies: list[StoredMessage] = []
     for item in stored:
-        if item.thread:
+        if item.meta.kind == "seller_copy":
+            copies.append(item)
+        elif item.thread:
             groups.setdefault(item.thread, []).append(item)
+    for copy in copies:
+        # A Seller Central copy names the order but not the alias: attach it when exactly one thread has the order.
+        matching = [key for key in groups if key.endswith(f"/{copy.meta.order_id}")]
+        if len(matching) == 1:
+            groups[matching[0]].append(copy)
     return [
         ThreadView(key, tuple(sorted(items, key=lambda s: (sent_at(s), s.seq))))
         for key, items in groups.items()
@@ -66,11 +74,11 @@ def to_conversation(
     view: ThreadView, *, platform: str, account: str, make_id: MakeId, opted_out: bool
 ) -> Conversation:
     """The unified conversation for one thread (status, unread, SLA due derived as MODEL.md says)."""
-    inbound = [m for m in view.messages if m.direction == "inbound"]
-    outbound = [m for m in view.messages if m.direction == "outbound"]
+    inbound = [m for m in view.messages if not m.outbound]
+    outbound = [m for m in view.messages if m.outbound]
     last = view.messages[-1]
     named = [m.meta.buyer_name for m in inbound if m.meta.buyer_name]
-    awaiting_seller = last.direction == "inbound"
+    awaiting_seller = not last.outbound
     last_in = sent_at(inbound[-1]) if inbound else None
     first = inbound[0].meta if inbound else last.meta
     return Conversation(
@@ -95,9 +103,9 @@ def to_conversation(
 def to_message(stored: StoredMessage, *, conversation_id: str, make_id: MakeId) -> Message:
     """The unified message; attachment bytes are re-read from the stored raw mail."""
     meta = stored.meta
-    inbound = stored.direction == "inbound"
+    inbound = not stored.outbound
     attachments = meta.attachments
-    if inbound and attachments:
+    if stored.direction == "inbound" and attachments and stored.raw:
         attachments = parse(stored.raw, verify=False).attachments
     native = meta.message_id or f"seq-{stored.seq}"
     return Message(
