@@ -11,6 +11,7 @@ Every answer is HTTP 200, like the real gateway's business errors.
 from __future__ import annotations
 
 import email.parser
+import email.policy
 import hmac
 import json
 import math
@@ -256,7 +257,7 @@ def _params(request: httpx.Request) -> tuple[dict[str, str], dict[str, bytes]]:
     if content_type.startswith("application/x-www-form-urlencoded"):
         params.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
     elif content_type.startswith("multipart/form-data"):
-        message = email.parser.BytesParser().parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+        message = email.parser.BytesParser(policy=email.policy.default).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
         for part in message.iter_parts() if message.is_multipart() else []:
             name = part.get_param("name", header="content-disposition")
             payload = part.get_payload(decode=True)
