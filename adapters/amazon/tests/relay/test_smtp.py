@@ -16,6 +16,7 @@ from marketmsg import (
     Account,
     APIConnectionError,
     Attachment,
+    DeliveryUnknown,
     VirtualClock,
     register_adapter,
     unregister_adapter,
@@ -136,3 +137,32 @@ def test_unreachable_smtp_server_is_a_connection_error_and_nothing_is_recorded(
         assert "smtp-secret-1" not in str(info.value)
         outbound = [m for m in client.messages.list(conv.id) if m.direction.value == "outbound"]
         assert outbound == []
+
+
+class _Hang:
+    """Accepts the message data, then never answers: the client cannot know whether it was delivered."""
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # aiosmtpd hook name
+        await asyncio.sleep(30)
+        return "250 OK"
+
+
+@pytest.mark.integration
+def test_no_answer_after_data_is_delivery_unknown_and_never_resent(
+    clock: VirtualClock, registered: None
+) -> None:
+    port = _free_port()
+    controller = aiosmtpd_controller.Controller(_Hang(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        spec = _spec(clock, {"host": "127.0.0.1", "port": port, "starttls": False, "timeout": 0.5})
+        with Sandbox([spec], clock=clock).client() as client:
+            conv = next(iter(client.conversations.list()))
+            text = "Thank you, your replacement is on its way."
+            with pytest.raises(DeliveryUnknown) as info:
+                client.messages.reply(conv.id, text, idempotency_key="hang-1")
+            assert info.value.idempotency_key == "hang-1"
+            with pytest.raises(DeliveryUnknown, match="reconcile"):
+                client.messages.reply(conv.id, text, idempotency_key="hang-1")
+    finally:
+        controller.stop()
