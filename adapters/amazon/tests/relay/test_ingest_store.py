@@ -158,3 +158,21 @@ def test_store_survives_reopening(
     second = RelayMailbox(ACCOUNT, relay, clock=clock, dnsfunc=corpus_dns)
     assert second.ingest(raw).result == "duplicate"
     assert len(second.threads()) == 1
+
+
+def test_reprs_and_errors_carry_no_buyer_pii(
+    tmp_path: Path, clock: VirtualClock, corpus_generator: RelayMailGenerator, corpus_dns: DnsFunc
+) -> None:
+    from marketmsg import NotFoundError
+
+    box = _mailbox(tmp_path, clock, corpus_dns)
+    alias = corpus_generator.alias("en", n=31337)
+    raw = corpus_generator.buyer_message(alias=alias, name="Philippa", text="My phone is 555-0100")
+    outcome = box.ingest(raw)
+    stored = box.store.messages(ACCOUNT.key)[0]
+    for text in (repr(outcome), repr(outcome.message), repr(stored), repr(box)):
+        assert alias.partition("@")[0] not in text
+        assert "Philippa" not in text and "555-0100" not in text
+    with pytest.raises(NotFoundError) as info:
+        box.thread(f"{alias}/999-9999999-9999999")
+    assert alias.partition("@")[0] not in str(info.value)

@@ -40,7 +40,8 @@ def _check_native(native_id: str) -> str:
     alias, slash, order = native_id.rpartition("/")
     if not slash or "@" not in alias or not order:
         raise InvalidIdError(
-            f"{native_id!r} is not an Amazon relay conversation (expected '<buyer alias>/<order id>')"
+            "not an Amazon relay conversation id (expected 'amazon:<seller>:conv:<buyer alias>/<order id>'); "
+            "use the .id of a conversation the client listed"
         )
     return native_id
 

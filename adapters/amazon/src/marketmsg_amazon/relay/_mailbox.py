@@ -111,8 +111,11 @@ class RelayMailbox:
     def thread(self, key: str) -> ThreadView:
         found = build_threads(self.store.messages(self.account.key, key))
         if not found:
+            # The key holds the buyer's alias (PII): it stays out of the message.
             raise NotFoundError(
-                f"no Amazon relay conversation {key!r} for account {self.account.key}", platform="amazon"
+                f"no Amazon relay conversation with this id for account {self.account.key}; use the .id of a "
+                "conversation the client listed",
+                platform="amazon",
             )
         return found[0]
 

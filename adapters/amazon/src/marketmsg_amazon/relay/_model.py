@@ -54,7 +54,7 @@ class RelayMessage(BaseModel):
 
     kind: RelayKind
     message_id: str | None = None
-    subject: str = ""
+    subject: str = Field(default="", repr=False)  # relay subjects carry the buyer's name
     topic: str | None = None
     is_reply: bool = False
     order_id: str | None = None

@@ -14,7 +14,7 @@ import sqlite3
 import threading
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Literal, Protocol, runtime_checkable
 
@@ -40,7 +40,7 @@ class StoredMessage:
     seq: int
     direction: Literal["inbound", "outbound"]
     meta: RelayMessage
-    raw: bytes
+    raw: bytes = field(repr=False)
     read: bool
     received_at: datetime
 
