@@ -338,7 +338,7 @@ def list_messages(adapter: AliExpressAdapter, query: MessageQuery) -> Flow[Page[
     if channel == "im":
         adapter.require_messaging("im", "list_messages")
         messages, nxt = yield from _im_page(adapter, rest, query.cursor, query.page_size or IM_PAGE)
-        messages.sort(key=lambda m: m.sent_at)  # the API pages newest-first; each page is returned oldest-first
+        messages.reverse()  # the API pages newest-first (start_time = now, §3.5); each page is returned oldest-first
     elif channel == "station_letter":
         adapter.require_messaging("station_letter", "list_messages")
         page = int(query.cursor or 1)
