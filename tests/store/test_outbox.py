@@ -167,3 +167,32 @@ def test_concurrent_begin_from_several_processes_lets_exactly_one_send(store: Sq
         p.join(timeout=60)
     assert all(p.exitcode == 0 for p in procs)
     assert sorted(results.get(timeout=5) for _ in procs) == ["lost", "lost", "lost", "won"]
+
+
+def _open_in_a_process(target: str, prefix: str, barrier: Any, results: Any) -> None:
+    barrier.wait(timeout=30)
+    with SqlStore(target, table_prefix=prefix) as own:  # every worker creates the tables at the same moment
+        results.put(len(own.table_names()))
+
+
+def test_many_workers_starting_at_once_create_the_tables_once(store: SqlStore) -> None:
+    import multiprocessing
+    import uuid
+
+    context = multiprocessing.get_context("fork")
+    barrier, results = context.Barrier(4), context.Queue()
+    target = store.engine.url.render_as_string(hide_password=False)
+    prefix = f"c{uuid.uuid4().hex[:8]}_"
+    procs = [
+        context.Process(target=_open_in_a_process, args=(target, prefix, barrier, results)) for _ in range(4)
+    ]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(timeout=60)
+    try:
+        assert all(p.exitcode == 0 for p in procs)
+        assert [results.get(timeout=5) for _ in procs] == [5, 5, 5, 5]
+    finally:
+        with SqlStore(target, table_prefix=prefix, create=False) as cleanup:
+            cleanup.drop_tables()

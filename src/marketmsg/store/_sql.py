@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, case, delete, func, inspect, nulls_last, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import RowMapping
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from .._exceptions import ConfigurationError
 from .._logging import get_logger
@@ -113,8 +114,15 @@ class SqlStore:
     # ------------------------------------------------------------------ lifecycle
 
     def create_tables(self) -> None:
-        """Create missing tables and indexes (existing ones are left as they are)."""
-        self.tables.metadata.create_all(self.engine, checkfirst=True)
+        """Create missing tables and indexes (existing ones are left as they are).
+
+        Safe when several workers start at once: if another one created a table between our check and our
+        CREATE, the database refuses ours; checking again then finds everything in place.
+        """
+        try:
+            self.tables.metadata.create_all(self.engine, checkfirst=True)
+        except (IntegrityError, OperationalError, ProgrammingError):
+            self.tables.metadata.create_all(self.engine, checkfirst=True)
 
     def drop_tables(self) -> None:
         """Drop this store's tables (and only them). Irreversible."""
