@@ -35,7 +35,9 @@ def account(spec: SandboxSpec, seller: str = IM_SELLER, **changes: Any) -> Accou
     settings = {**base.settings, **changes.pop("settings", {})}
     credentials = {k: v.get_secret_value() for k, v in base.credentials.items()}
     credentials.update(changes.pop("credentials", {}))
-    return Account(platform="aliexpress", seller_id=seller, credentials=credentials, settings=settings, **changes)
+    return Account(
+        platform="aliexpress", seller_id=seller, credentials=credentials, settings=settings, **changes
+    )
 
 
 @pytest.fixture
@@ -44,7 +46,9 @@ def make_client(spec: SandboxSpec, clock: VirtualClock) -> Iterator[Any]:
 
     def make(*accounts: Account, **kwargs: Any) -> Client:
         sandbox = Sandbox([spec], clock=clock)
-        client = Client(list(accounts) or list(spec.accounts), http_client=sandbox.http_client(), clock=clock, **kwargs)
+        client = Client(
+            list(accounts) or list(spec.accounts), http_client=sandbox.http_client(), clock=clock, **kwargs
+        )
         clients.append(client)
         return client
 

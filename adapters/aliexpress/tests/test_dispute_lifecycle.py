@@ -35,8 +35,9 @@ def clock() -> VirtualClock:
     return VirtualClock(utc(2026, 10, 29, 16, 30))  # Thursday 09:30 PDT
 
 
-def test_opened_countered_refused_escalation_accepted(spec: SandboxSpec, sim: AliExpressSimulator,
-                                                      make_client: Any, clock: VirtualClock) -> None:
+def test_opened_countered_refused_escalation_accepted(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, clock: VirtualClock
+) -> None:
     issue = sim.open_issue(IM_SELLER, "8200000001", "us7770001", "30.00", reason="Item not received")
     client = make_client(account(spec))
     dispute_id = f"aliexpress:{IM_SELLER}:dispute:{issue.id}/8200000001"
@@ -55,8 +56,11 @@ def test_opened_countered_refused_escalation_accepted(spec: SandboxSpec, sim: Al
     clock.set(utc(2026, 10, 30, 16, 30))
     countered = client.disputes.act(
         dispute_id,
-        ProposeSolution(kind=SolutionKind.REFUND, amount=Money(amount="10", currency="USD"),
-                        reason="Tracking shows delivery tomorrow; partial refund for the delay"),
+        ProposeSolution(
+            kind=SolutionKind.REFUND,
+            amount=Money(amount="10", currency="USD"),
+            reason="Tracking shows delivery tomorrow; partial refund for the delay",
+        ),
     )
     assert countered.status is DisputeStatus.AWAITING_BUYER
     assert countered.seller_solutions[0].status is SolutionStatus.PROPOSED
@@ -81,7 +85,9 @@ def test_opened_countered_refused_escalation_accepted(spec: SandboxSpec, sim: Al
     assert timeline.auto_escalation_at.at == utc(2026, 11, 13, 17, 30)
     assert timeline.escalation_opens.source == "rule:escalation_opens_day"
     # Without the platform's countdown the rule table gives the same seller deadline.
-    fallback = compute_timeline(opened_at=refused.opened_at or clock.now(), buyer_changed_at=utc(2026, 10, 31, 18, 0))
+    fallback = compute_timeline(
+        opened_at=refused.opened_at or clock.now(), buyer_changed_at=utc(2026, 10, 31, 18, 0)
+    )
     assert fallback.seller_response_due is not None
     assert fallback.seller_response_due.at == utc(2026, 11, 5, 19, 0)
     assert fallback.seller_response_due.source == "rule:seller_response_days"
@@ -102,7 +108,9 @@ def test_opened_countered_refused_escalation_accepted(spec: SandboxSpec, sim: Al
     assert [m.sender.role.value for m in records] == ["buyer", "seller", "buyer", "seller"]
 
 
-def test_return_solutions_need_a_return_address(spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any) -> None:
+def test_return_solutions_need_a_return_address(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any
+) -> None:
     from marketmsg import ConfigurationError
 
     issue = sim.open_issue(IM_SELLER, "8200000002", "us7770002", "30.00")
@@ -112,8 +120,11 @@ def test_return_solutions_need_a_return_address(spec: SandboxSpec, sim: AliExpre
     with pytest.raises(ConfigurationError, match="return address"):
         client.disputes.act(
             dispute_id,
-            ProposeSolution(kind=SolutionKind.RETURN_AND_REFUND, amount=Money(amount="30", currency="USD"),
-                            reason="Please return it"),
+            ProposeSolution(
+                kind=SolutionKind.RETURN_AND_REFUND,
+                amount=Money(amount="30", currency="USD"),
+                reason="Please return it",
+            ),
         )
     assert all("solution.save" not in str(r.url) for r in sim.requests[before:])
 
@@ -131,8 +142,9 @@ def test_evidence_upload(spec: SandboxSpec, sim: AliExpressSimulator, make_clien
     assert after.evidence[0].url is not None and after.evidence[0].url.startswith("https://ae01.alicdn.com/")
 
 
-def test_counter_offer_above_the_maximum_is_a_bad_request(spec: SandboxSpec, sim: AliExpressSimulator,
-                                                          make_client: Any) -> None:
+def test_counter_offer_above_the_maximum_is_a_bad_request(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any
+) -> None:
     from marketmsg import BadRequestError
 
     issue = sim.open_issue(IM_SELLER, "8200000004", "us7770004", "30.00")
@@ -144,7 +156,9 @@ def test_counter_offer_above_the_maximum_is_a_bad_request(spec: SandboxSpec, sim
         )
 
 
-def test_dispute_listing_pages_and_filters(spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any) -> None:
+def test_dispute_listing_pages_and_filters(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any
+) -> None:
     client = make_client(account(spec))
     everything = client.disputes.list().to_list()
     paged = client.disputes.list(page_size=1).to_list()

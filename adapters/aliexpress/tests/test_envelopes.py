@@ -21,7 +21,11 @@ LISTS = sorted((FIXTURES / "lists").glob("*.json"))
 ACCOUNT = Account(
     platform="aliexpress",
     seller_id="cn1000000001",
-    credentials={"app_key": "12345678", "app_secret": "fixture-secret-0001", "access_token": "fixture-token-0001"},
+    credentials={
+        "app_key": "12345678",
+        "app_secret": "fixture-secret-0001",
+        "access_token": "fixture-token-0001",
+    },
 )
 
 
@@ -45,7 +49,9 @@ def _classify(case: dict[str, Any]) -> marketmsg.MarketmsgError | None:
 def test_error_envelopes(path: Path) -> None:
     case = _load(path)
     error = _classify(case)
-    expected = {"SignatureError": SignatureError}.get(case["exception"]) or getattr(marketmsg, case["exception"])
+    expected = {"SignatureError": SignatureError}.get(case["exception"]) or getattr(
+        marketmsg, case["exception"]
+    )
     assert type(error) is expected, f"{path.stem}: got {error!r}"
     if "code" in case:
         assert getattr(error, "platform_code", None) == case["code"]

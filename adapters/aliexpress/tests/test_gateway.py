@@ -50,33 +50,51 @@ def test_tampered_request_is_rejected(spec: SandboxSpec, clock: VirtualClock) ->
 def test_stale_timestamp_is_rejected(spec: SandboxSpec, clock: VirtualClock) -> None:
     skewed = VirtualClock(clock.now() + timedelta(hours=3))  # beyond the 7200 s window
     sandbox = Sandbox([spec], clock=clock)
-    with Client([account(spec)], http_client=sandbox.http_client(), clock=skewed) as client:
-        with pytest.raises(SignatureError) as info:
-            client.disputes.list().to_list()
+    with (
+        Client([account(spec)], http_client=sandbox.http_client(), clock=skewed) as client,
+        pytest.raises(SignatureError) as info,
+    ):
+        client.disputes.list().to_list()
     assert info.value.platform_code == "InvalidTimestamp"
     assert "clock" in str(info.value)
 
 
-def test_ban_backs_off_through_the_limiter(sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any,
-                                           clock: VirtualClock) -> None:
-    sim.inject(Fault(code="ApiCallLimit", msg="Api access frequency exceeds the limit. this ban will last 3 seconds",
-                     api_contains="issuelist"))
+def test_ban_backs_off_through_the_limiter(
+    sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any, clock: VirtualClock
+) -> None:
+    sim.inject(
+        Fault(
+            code="ApiCallLimit",
+            msg="Api access frequency exceeds the limit. this ban will last 3 seconds",
+            api_contains="issuelist",
+        )
+    )
     disputes = make_client(account(spec)).disputes.list().to_list()
     assert disputes
     assert 3.0 in clock.sleeps, "the client waited out the ban the platform announced"
 
 
-def test_ban_without_retries_raises_rate_limit_error(sim: AliExpressSimulator, spec: SandboxSpec,
-                                                     make_client: Any) -> None:
-    sim.inject(Fault(code="7", msg="App Call Limited", sub_code="accesscontrol.limited-by-app-access-count",
-                     sub_msg="This ban will last for 17 more seconds", api_contains="issuelist"))
+def test_ban_without_retries_raises_rate_limit_error(
+    sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any
+) -> None:
+    sim.inject(
+        Fault(
+            code="7",
+            msg="App Call Limited",
+            sub_code="accesscontrol.limited-by-app-access-count",
+            sub_msg="This ban will last for 17 more seconds",
+            api_contains="issuelist",
+        )
+    )
     client = make_client(account(spec), max_retries=0)
     with pytest.raises(RateLimitError) as info:
         client.disputes.list().to_list()
     assert info.value.retry_after == 17.0
 
 
-def test_simulator_enforces_per_app_qps(sim: AliExpressSimulator, spec: SandboxSpec, clock: VirtualClock) -> None:
+def test_simulator_enforces_per_app_qps(
+    sim: AliExpressSimulator, spec: SandboxSpec, clock: VirtualClock
+) -> None:
     sandbox = Sandbox([spec], clock=clock)
     http = sandbox.http_client()
     adapter_account = account(spec)
@@ -85,7 +103,9 @@ def test_simulator_enforces_per_app_qps(sim: AliExpressSimulator, spec: SandboxS
     adapter = AliExpressAdapter(adapter_account, clock=clock)
     answers = []
     for _ in range(sim.qps.burst + 1):  # no client-side limiter here: straight at the gateway
-        request = adapter.request("aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}}, write=False)
+        request = adapter.request(
+            "aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}}, write=False
+        )
         answers.append(http.send(request, auth=adapter.http_auth()).json())
     http.close()
     assert "error_response" not in answers[0]
@@ -93,8 +113,9 @@ def test_simulator_enforces_per_app_qps(sim: AliExpressSimulator, spec: SandboxS
     assert "this ban will last 1 seconds" in answers[-1]["error_response"]["msg"]
 
 
-def test_revoked_token_is_refreshed_once_and_the_call_retried(sim: AliExpressSimulator, spec: SandboxSpec,
-                                                              make_client: Any) -> None:
+def test_revoked_token_is_refreshed_once_and_the_call_retried(
+    sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any
+) -> None:
     sim.revoke(f"sandbox-access-{IM_SELLER}")
     client = make_client(account(spec))
     assert client.disputes.list().to_list()
@@ -103,8 +124,9 @@ def test_revoked_token_is_refreshed_once_and_the_call_retried(sim: AliExpressSim
     assert _token_calls(sim) == 1, "the new token is kept"
 
 
-def test_token_refreshed_before_it_expires(sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any,
-                                           clock: VirtualClock) -> None:
+def test_token_refreshed_before_it_expires(
+    sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any, clock: VirtualClock
+) -> None:
     soon = clock.now().timestamp() + 60  # inside the 300 s leeway
     client = make_client(account(spec, settings={"token_expires_at": soon}))
     client.disputes.list().to_list()
@@ -113,24 +135,27 @@ def test_token_refreshed_before_it_expires(sim: AliExpressSimulator, spec: Sandb
     assert refresh.url.path == "/rest/auth/token/refresh"
 
 
-def test_dead_refresh_token_asks_for_reauthorisation(sim: AliExpressSimulator, spec: SandboxSpec,
-                                                     make_client: Any) -> None:
+def test_dead_refresh_token_asks_for_reauthorisation(
+    sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any
+) -> None:
     sim.revoke(f"sandbox-access-{IM_SELLER}")
     client = make_client(account(spec, credentials={"refresh_token": "no-such-refresh-token"}))
     with pytest.raises(AuthenticationError, match="authorise the seller again"):
         client.disputes.list().to_list()
 
 
-def test_platform_permission_refusal_is_a_capability_error(sim: AliExpressSimulator, spec: SandboxSpec,
-                                                           make_client: Any) -> None:
+def test_platform_permission_refusal_is_a_capability_error(
+    sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any
+) -> None:
     sim.allowed_messaging = {"im"}
     client = make_client(account(spec, LETTER_SELLER))
     with pytest.raises(UnsupportedOperationError, match="may not call"):
         client.conversations.list().to_list()
 
 
-def test_unconfigured_messaging_api_refused_before_io(sim: AliExpressSimulator, spec: SandboxSpec,
-                                                      make_client: Any) -> None:
+def test_unconfigured_messaging_api_refused_before_io(
+    sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any
+) -> None:
     client = make_client(account(spec, settings={"messaging_api": "station_letter"}))
     conv_id = f"aliexpress:{IM_SELLER}:conv:im/2000000001"
     before = len(sim.requests)
@@ -139,8 +164,9 @@ def test_unconfigured_messaging_api_refused_before_io(sim: AliExpressSimulator, 
     assert len(sim.requests) == before
 
 
-def test_send_whose_answer_is_lost_is_delivery_unknown_and_not_repeated(sim: AliExpressSimulator, spec: SandboxSpec,
-                                                                        make_client: Any) -> None:
+def test_send_whose_answer_is_lost_is_delivery_unknown_and_not_repeated(
+    sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any
+) -> None:
     client = make_client(account(spec))
     conv_id = f"aliexpress:{IM_SELLER}:conv:im/2000000001"
     sim.inject(Fault(error="read_timeout_after_commit", api_contains="message/send"))

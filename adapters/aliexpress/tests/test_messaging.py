@@ -28,8 +28,9 @@ IM_CONV = f"aliexpress:{IM_SELLER}:conv:im/2000000001"
 LETTER_CONV = f"aliexpress:{LETTER_SELLER}:conv:station_letter/ch-3001"
 
 
-def test_im_messages_page_twenty_at_a_time(spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any,
-                                            clock: VirtualClock) -> None:
+def test_im_messages_page_twenty_at_a_time(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, clock: VirtualClock
+) -> None:
     for i in range(45):
         clock.advance(60)
         sim.buyer_writes(IM_SELLER, "2000000001", f"message {i}")
@@ -37,19 +38,32 @@ def test_im_messages_page_twenty_at_a_time(spec: SandboxSpec, sim: AliExpressSim
     messages = client.messages.list(IM_CONV).to_list()
     assert len(messages) == 46
     assert len({m.id for m in messages}) == 46, "cursor paging neither skips nor repeats"
-    sizes = [json.loads(r.url.params["im_query_message_dto"])["page_size"]
-             for r in sim.requests if r.url.params.get("method") == "aliexpress/message/list"]
+    sizes = [
+        json.loads(r.url.params["im_query_message_dto"])["page_size"]
+        for r in sim.requests
+        if r.url.params.get("method") == "aliexpress/message/list"
+    ]
     assert sizes == [20, 20, 20]
     newest = client.conversations.get(IM_CONV)
     assert newest.status is ConversationStatus.AWAITING_SELLER
-    assert newest.last_message_at == messages[0].sent_at or newest.last_message_at == max(m.sent_at for m in messages)
+    assert newest.last_message_at == messages[0].sent_at or newest.last_message_at == max(
+        m.sent_at for m in messages
+    )
 
 
-def test_im_reply_text_and_image_by_url(spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any) -> None:
+def test_im_reply_text_and_image_by_url(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any
+) -> None:
     client = make_client(account(spec))
-    photo = Attachment(filename="size-chart.jpg", content_type="image/jpeg", size=0,
-                       url="https://ae01.alicdn.com/kf/size-chart.jpg")
-    sent = client.messages.reply(IM_CONV, "Thank you for your message. Here is the size chart.", attachments=[photo])
+    photo = Attachment(
+        filename="size-chart.jpg",
+        content_type="image/jpeg",
+        size=0,
+        url="https://ae01.alicdn.com/kf/size-chart.jpg",
+    )
+    sent = client.messages.reply(
+        IM_CONV, "Thank you for your message. Here is the size chart.", attachments=[photo]
+    )
     assert sent.direction is Direction.OUTBOUND and sent.channel is Channel.IM
     stored = sim.state.im[IM_SELLER]["2000000001"]["messages"][-2:]
     assert [m["template_id"] for m in stored] == [1, 3]
@@ -59,19 +73,29 @@ def test_im_reply_text_and_image_by_url(spec: SandboxSpec, sim: AliExpressSimula
     assert client.conversations.get(IM_CONV).status is ConversationStatus.AWAITING_BUYER
 
 
-def test_image_bytes_cannot_go_into_a_message(spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any) -> None:
+def test_image_bytes_cannot_go_into_a_message(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any
+) -> None:
     client = make_client(account(spec))
     before = len(sim.requests)
     with pytest.raises(UnsupportedOperationError, match="by URL only"):
-        client.messages.reply(IM_CONV, "Thank you for your message. Photo attached.",
-                              attachments=[Attachment.from_bytes("a.jpg", b"123", "image/jpeg")])
+        client.messages.reply(
+            IM_CONV,
+            "Thank you for your message. Photo attached.",
+            attachments=[Attachment.from_bytes("a.jpg", b"123", "image/jpeg")],
+        )
     assert not [r for r in sim.requests[before:] if r.url.params.get("method") == "aliexpress/message/send"]
 
 
 def test_order_card(spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any) -> None:
     client = make_client(account(spec))
-    message = client.messages.send("8100000009", MessageKind.ORDER_CARD, platform="aliexpress",
-                                   account=f"aliexpress:{IM_SELLER}", fields={"buyer_id": "2000000002"})
+    message = client.messages.send(
+        "8100000009",
+        MessageKind.ORDER_CARD,
+        platform="aliexpress",
+        account=f"aliexpress:{IM_SELLER}",
+        fields={"buyer_id": "2000000002"},
+    )
     assert message.kind is MessageKind.ORDER_CARD
     last = sim.state.im[IM_SELLER]["2000000002"]["messages"][-1]
     assert last["template_id"] == 10007 and json.loads(last["content"]) == {"order_id": "8100000009"}
@@ -80,11 +104,16 @@ def test_order_card(spec: SandboxSpec, sim: AliExpressSimulator, make_client: An
 def test_station_letters(spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any) -> None:
     client = make_client(account(spec, LETTER_SELLER))
     unread = client.conversations.list(unread_only=True, channel=Channel.STATION_LETTER).to_list()
-    assert {c.id for c in unread} == {LETTER_CONV, f"aliexpress:{LETTER_SELLER}:conv:station_letter/ch-3002",
-                                      f"aliexpress:{LETTER_SELLER}:conv:station_letter/ch-3003"}
+    assert {c.id for c in unread} == {
+        LETTER_CONV,
+        f"aliexpress:{LETTER_SELLER}:conv:station_letter/ch-3002",
+        f"aliexpress:{LETTER_SELLER}:conv:station_letter/ch-3003",
+    }
     conv = client.conversations.get(LETTER_CONV)
     assert (conv.order_id, conv.buyer.platform_id, conv.unread_count) == ("8100000001", "es2220001", 1)
-    reply = client.messages.reply(LETTER_CONV, "Thank you for your message. Your parcel is in customs, we will update you.")
+    reply = client.messages.reply(
+        LETTER_CONV, "Thank you for your message. Your parcel is in customs, we will update you."
+    )
     assert reply.channel is Channel.STATION_LETTER
     messages = client.messages.list(LETTER_CONV).to_list()
     assert [m.direction for m in messages] == [Direction.INBOUND, Direction.OUTBOUND]
@@ -93,8 +122,9 @@ def test_station_letters(spec: SandboxSpec, sim: AliExpressSimulator, make_clien
     assert sim.state.letters["ch-3001"].unread == 0
 
 
-def test_station_letter_processed_and_rank_flows(spec: SandboxSpec, sim: AliExpressSimulator,
-                                                 clock: VirtualClock) -> None:
+def test_station_letter_processed_and_rank_flows(
+    spec: SandboxSpec, sim: AliExpressSimulator, clock: VirtualClock
+) -> None:
     adapter = AliExpressAdapter(account(spec, LETTER_SELLER), clock=clock)
     http = Sandbox([spec], clock=clock).http_client()
     driver = SyncDriver(http, RateLimiter(clock=clock), DriverOptions(clock=clock))

@@ -42,8 +42,9 @@ def test_authorization_url_carries_state() -> None:
 def test_exchange_code_sync_and_async(spec: SandboxSpec, clock: VirtualClock) -> None:
     sandbox = Sandbox([spec], clock=clock)
     with sandbox.http_client() as http:
-        token = exchange_code(AUTH_CODE, app_key=APP_KEY, app_secret=APP_SECRET, http=http, base_url=BASE_URL,
-                              clock=clock)
+        token = exchange_code(
+            AUTH_CODE, app_key=APP_KEY, app_secret=APP_SECRET, http=http, base_url=BASE_URL, clock=clock
+        )
     now = clock.now().timestamp()
     assert token.expires_at == now + 30 * 86400, "expiry comes from expires_in in the answer"
     assert token.refresh_expires_at == now + 60 * 86400
@@ -53,8 +54,9 @@ def test_exchange_code_sync_and_async(spec: SandboxSpec, clock: VirtualClock) ->
 
     async def used_twice() -> None:
         async with sandbox.async_http_client() as http:
-            await aexchange_code(AUTH_CODE, app_key=APP_KEY, app_secret=APP_SECRET, http=http, base_url=BASE_URL,
-                                 clock=clock)
+            await aexchange_code(
+                AUTH_CODE, app_key=APP_KEY, app_secret=APP_SECRET, http=http, base_url=BASE_URL, clock=clock
+            )
 
     with pytest.raises(AuthenticationError, match="single-use"):
         anyio.run(used_twice)
@@ -63,13 +65,22 @@ def test_exchange_code_sync_and_async(spec: SandboxSpec, clock: VirtualClock) ->
 @pytest.mark.parametrize(
     ("body", "expires_at", "refresh_expires_at"),
     [
-        ({"access_token": "a" * 10, "expires_in": 3600, "refresh_expires_in": 7200}, 1000 + 3600, 1000 + 7200),
-        ({"access_token": "a" * 10, "expire_time": 5_000_000, "refresh_token_valid_time": 9_000_000}, 5000, 9000),
+        (
+            {"access_token": "a" * 10, "expires_in": 3600, "refresh_expires_in": 7200},
+            1000 + 3600,
+            1000 + 7200,
+        ),
+        (
+            {"access_token": "a" * 10, "expire_time": 5_000_000, "refresh_token_valid_time": 9_000_000},
+            5000,
+            9000,
+        ),
         ({"access_token": "a" * 10, "code": "0"}, None, None),
     ],
 )
-def test_token_lifetimes_come_from_the_answer(body: dict[str, Any], expires_at: float | None,
-                                             refresh_expires_at: float | None) -> None:
+def test_token_lifetimes_come_from_the_answer(
+    body: dict[str, Any], expires_at: float | None, refresh_expires_at: float | None
+) -> None:
     token = parse_token_response(httpx.Response(200, json=body), now=1000)
     assert (token.expires_at, token.refresh_expires_at) == (expires_at, refresh_expires_at)
 
@@ -82,17 +93,30 @@ def test_token_error_answer_is_authentication_error() -> None:
 
 def test_account_without_seller_token_is_refused() -> None:
     with pytest.raises(ConfigurationError, match="access_token or refresh_token"):
-        AliExpressAdapter(Account(platform="aliexpress", seller_id="s1",
-                                  credentials={"app_key": "123456", "app_secret": "abcdefgh"}))
+        AliExpressAdapter(
+            Account(
+                platform="aliexpress",
+                seller_id="s1",
+                credentials={"app_key": "123456", "app_secret": "abcdefgh"},
+            )
+        )
 
 
 def test_bad_messaging_setting_is_refused() -> None:
     with pytest.raises(ConfigurationError, match="messaging_api"):
-        AliExpressAdapter(Account(platform="aliexpress", seller_id="s1", settings={"messaging_api": "email"},
-                                  credentials={"app_key": "123456", "app_secret": "abcdefgh", "access_token": "tok123"}))
+        AliExpressAdapter(
+            Account(
+                platform="aliexpress",
+                seller_id="s1",
+                settings={"messaging_api": "email"},
+                credentials={"app_key": "123456", "app_secret": "abcdefgh", "access_token": "tok123"},
+            )
+        )
 
 
-def test_shared_token_store_receives_refreshed_tokens(spec: SandboxSpec, make_client: Any, clock: VirtualClock) -> None:
+def test_shared_token_store_receives_refreshed_tokens(
+    spec: SandboxSpec, make_client: Any, clock: VirtualClock
+) -> None:
     from marketmsg_aliexpress.simulator import AliExpressSimulator
 
     sim = spec.controller
@@ -102,7 +126,9 @@ def test_shared_token_store_receives_refreshed_tokens(spec: SandboxSpec, make_cl
     adapter_account = next(a for a in spec.accounts if a.seller_id == IM_SELLER)
     adapter = AliExpressAdapter(adapter_account, clock=clock, token_store=store)
     with Sandbox([spec], clock=clock).http_client() as http:
-        request = adapter.request("aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}}, write=False)
+        request = adapter.request(
+            "aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}}, write=False
+        )
         body = http.send(request, auth=adapter.http_auth()).json()
     assert "error_response" not in body
     saved = store.load(adapter.auth.key)
@@ -111,4 +137,4 @@ def test_shared_token_store_receives_refreshed_tokens(spec: SandboxSpec, make_cl
     assert fresh.access_token != f"sandbox-access-{IM_SELLER}"
     assert fresh.access_token in sim.tokens
     assert adapter.auth.refresh_count == 1
-    assert "InMemoryTokenStore(1 token(s))" == repr(store)
+    assert repr(store) == "InMemoryTokenStore(1 token(s))"

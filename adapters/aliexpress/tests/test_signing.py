@@ -102,7 +102,9 @@ def test_stamp_and_sign_covers_query_and_form_body() -> None:
 
 
 def test_resigning_replaces_the_old_stamp() -> None:
-    request = httpx.Request("POST", "https://api-sg.aliexpress.com/rest/auth/token/create", data={"code": "c"})
+    request = httpx.Request(
+        "POST", "https://api-sg.aliexpress.com/rest/auth/token/create", data={"code": "c"}
+    )
     stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK)
     stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK)
     assert request.url.params.get_list("sign") == [request.url.params["sign"]]
@@ -111,7 +113,9 @@ def test_resigning_replaces_the_old_stamp() -> None:
 
 
 def test_top_gateway_timestamp_is_gmt8_and_md5() -> None:
-    request = httpx.Request("POST", "https://api.taobao.com/router/rest", params={"method": "m", "session": "t"})
+    request = httpx.Request(
+        "POST", "https://api.taobao.com/router/rest", params={"method": "m", "session": "t"}
+    )
     stamp_and_sign(request, app_key="1", app_secret="helloworld", clock=CLOCK, top_method="md5")
     params = request_params(request)
     assert params["timestamp"] == "2018-02-05 16:46:32"
@@ -119,14 +123,18 @@ def test_top_gateway_timestamp_is_gmt8_and_md5() -> None:
 
 
 def test_empty_params_are_refused_not_signed() -> None:
-    request = httpx.Request("POST", "https://api-sg.aliexpress.com/sync", params={"method": "m"}, data={"x": ""})
+    request = httpx.Request(
+        "POST", "https://api-sg.aliexpress.com/sync", params={"method": "m"}, data={"x": ""}
+    )
     with pytest.raises(ValueError, match="empty AliExpress parameter"):
         stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK)
 
 
 def test_slash_named_sync_api_prefix_is_configurable() -> None:
     def signed(prefix: bool) -> dict[str, str]:
-        request = httpx.Request("POST", "https://api-sg.aliexpress.com/sync", params={"method": "aliexpress/message/send"})
+        request = httpx.Request(
+            "POST", "https://api-sg.aliexpress.com/sync", params={"method": "aliexpress/message/send"}
+        )
         stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK, prefix_slash_apis=prefix)
         return request_params(request)
 

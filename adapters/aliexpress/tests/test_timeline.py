@@ -19,7 +19,10 @@ def utc(*args: int) -> datetime:
 
 
 def test_every_rule_number_has_a_source() -> None:
-    numbers = {f.name for f in fields(DisputeRules)} - {"delivery_guarantee_by_country", "pacific_calendar_days"}
+    numbers = {f.name for f in fields(DisputeRules)} - {
+        "delivery_guarantee_by_country",
+        "pacific_calendar_days",
+    }
     assert numbers <= set(RULE_SOURCES), numbers - set(RULE_SOURCES)
 
 
@@ -51,16 +54,16 @@ def test_platform_countdown_wins_over_the_rule() -> None:
 
 
 def test_return_window_and_buyer_turn() -> None:
-    timeline = compute_timeline(opened_at=OPENED, awaiting_seller=False, return_agreed_at=utc(2026, 3, 1, 20, 0))
+    timeline = compute_timeline(
+        opened_at=OPENED, awaiting_seller=False, return_agreed_at=utc(2026, 3, 1, 20, 0)
+    )
     assert timeline.seller_response_due is None
     assert timeline.return_ship_due is not None
     assert timeline.return_ship_due.at == utc(2026, 3, 11, 19, 0)  # 12:00 PST → 12:00 PDT (spring forward)
     assert timeline.evidence_due is None, "no confirmed evidence deadline"
 
 
-@pytest.mark.parametrize(
-    ("country", "days"), [("US", 60), ("ru", 90), ("BR", 120), (None, 60)]
-)
+@pytest.mark.parametrize(("country", "days"), [("US", 60), ("ru", 90), ("BR", 120), (None, 60)])
 def test_protection_periods(country: str | None, days: int) -> None:
     period = protection_period(country)
     assert period.delivery_guarantee_days == days
@@ -69,7 +72,10 @@ def test_protection_periods(country: str | None, days: int) -> None:
 
 def test_next_deadline_uses_the_injected_clock() -> None:
     timeline = compute_timeline(opened_at=OPENED)
-    assert next_deadline(timeline, clock=VirtualClock(OPENED)) == ("escalation_opens", timeline.escalation_opens)
+    assert next_deadline(timeline, clock=VirtualClock(OPENED)) == (
+        "escalation_opens",
+        timeline.escalation_opens,
+    )
     after = next_deadline(timeline, clock=VirtualClock(utc(2026, 11, 4)))
     assert after is not None and after[0] in ("escalation_closes", "auto_escalation_at")
     assert next_deadline(timeline, clock=VirtualClock(utc(2027, 1, 1))) is None
@@ -108,16 +114,25 @@ def usd(amount: str) -> Money:
         ("8", "10", "6", "4", "-2", "-2", "either"),
     ],
 )
-def test_refund_vs_reship(profit: str, refund: str, goods: str, shipping: str, refund_outcome: str,
-                          reship_outcome: str, best: str) -> None:
-    result = compare_refund_reship(profit=usd(profit), refund=usd(refund), goods_cost=usd(goods),
-                                   shipping_cost=usd(shipping))
+def test_refund_vs_reship(
+    profit: str, refund: str, goods: str, shipping: str, refund_outcome: str, reship_outcome: str, best: str
+) -> None:
+    result = compare_refund_reship(
+        profit=usd(profit), refund=usd(refund), goods_cost=usd(goods), shipping_cost=usd(shipping)
+    )
     assert (result.refund_outcome, result.reship_outcome, result.recommended) == (
-        Decimal(refund_outcome), Decimal(reship_outcome), best)
+        Decimal(refund_outcome),
+        Decimal(reship_outcome),
+        best,
+    )
     assert result.difference == abs(Decimal(refund_outcome) - Decimal(reship_outcome))
 
 
 def test_refund_vs_reship_refuses_mixed_currencies() -> None:
     with pytest.raises(ConfigurationError, match="one currency"):
-        compare_refund_reship(profit=usd("1"), refund=Money(amount="1", currency="EUR"), goods_cost=usd("1"),
-                              shipping_cost=usd("1"))
+        compare_refund_reship(
+            profit=usd("1"),
+            refund=Money(amount="1", currency="EUR"),
+            goods_cost=usd("1"),
+            shipping_cost=usd("1"),
+        )

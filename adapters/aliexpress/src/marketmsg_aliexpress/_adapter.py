@@ -65,7 +65,9 @@ TOP_URL = "https://api.taobao.com/router/rest"
 _MESSAGING_PREFIXES = ("aliexpress/message/", "aliexpress.message.")
 # Permission answers: TOP code 11 "Insufficient isv permissions" and its isv.permission-* sub codes; the IOP
 # name is unconfirmed for AliExpress (aliexpress.md §9), so both families are read.
-_PERMISSION_CODES = frozenset({"11", "InsufficientPermission", "AppPermissionDenied", "InsufficientIsvPermissions"})
+_PERMISSION_CODES = frozenset(
+    {"11", "InsufficientPermission", "AppPermissionDenied", "InsufficientIsvPermissions"}
+)
 
 
 def _sandbox(clock: Clock | None) -> SandboxSpec:
@@ -96,17 +98,27 @@ class AliExpressAdapter(Adapter):
     rate_limits = RATE_LIMITS
     required_credentials = ("app_key", "app_secret")
     #: AliExpress image CDNs (evidence, IM images, station-letter images).
-    allowed_url_hosts = ("ae01.alicdn.com", "ae02.alicdn.com", "ae03.alicdn.com", "ae04.alicdn.com", "img.alicdn.com")
+    allowed_url_hosts = (
+        "ae01.alicdn.com",
+        "ae02.alicdn.com",
+        "ae03.alicdn.com",
+        "ae04.alicdn.com",
+        "img.alicdn.com",
+    )
     #: A shared :class:`TokenStore` for every instance (e.g. Redis-backed), or None for one per instance.
     token_store: ClassVar[TokenStore | None] = None
     #: The dispute rule table used when a dispute carries no platform countdown.
     dispute_rules: ClassVar[DisputeRules] = DEFAULT_RULES
 
-    def __init__(self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None) -> None:
+    def __init__(
+        self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None
+    ) -> None:
         super().__init__(account, clock=clock)
         self.messaging_api: str = str(account.setting("messaging_api", "none"))
         self.gateway: str = str(account.setting("gateway", "iop"))
-        self.base_url = str(account.setting("base_url", TOP_URL if self.gateway == "top" else DEFAULT_BASE_URL)).rstrip("/")
+        self.base_url = str(
+            account.setting("base_url", TOP_URL if self.gateway == "top" else DEFAULT_BASE_URL)
+        ).rstrip("/")
         self.simplify = bool(account.setting("simplify", False))
         self._auth = IopAuth(
             account.secret("app_key") or "",
@@ -136,7 +148,8 @@ class AliExpressAdapter(Adapter):
         api = account.setting("messaging_api", "none")
         if api not in MESSAGING_APIS:
             raise ConfigurationError(
-                f"messaging_api must be one of {', '.join(MESSAGING_APIS)}, not {api!r}", field="settings.messaging_api"
+                f"messaging_api must be one of {', '.join(MESSAGING_APIS)}, not {api!r}",
+                field="settings.messaging_api",
             )
         if account.setting("gateway", "iop") not in ("iop", "top"):
             raise ConfigurationError("gateway must be 'iop' or 'top'", field="settings.gateway")
@@ -168,7 +181,12 @@ class AliExpressAdapter(Adapter):
     # ------------------------------------------------------------------ gateway
 
     def request(
-        self, api: str, params: Mapping[str, object], *, files: Mapping[str, Any] | None = None, write: bool = True
+        self,
+        api: str,
+        params: Mapping[str, object],
+        *,
+        files: Mapping[str, Any] | None = None,
+        write: bool = True,
     ) -> httpx.Request:
         """A gateway request for ``api``: empty params dropped, structured ones as compact JSON (§1.2).
 
@@ -184,7 +202,9 @@ class AliExpressAdapter(Adapter):
                 clean[key] = "true" if value else "false"
             elif isinstance(value, Mapping | list):
                 clean[key] = json.dumps(
-                    {k: v for k, v in value.items() if v not in (None, "")} if isinstance(value, Mapping) else value,
+                    {k: v for k, v in value.items() if v not in (None, "")}
+                    if isinstance(value, Mapping)
+                    else value,
                     separators=(",", ":"),
                     ensure_ascii=False,
                 )
@@ -245,12 +265,15 @@ class AliExpressAdapter(Adapter):
         if code in ("IncompleteSignature", "InvalidSignature"):
             return SignatureError(
                 f"{error.message}; check that app_secret belongs to app_key and that no parameter is changed "
-                "after signing", platform_code=code, request_id=error.request_id,
+                "after signing",
+                platform_code=code,
+                request_id=error.request_id,
             )
         if code == "InvalidTimestamp":
             return SignatureError(
                 f"{error.message}; the timestamp must be within 7200 s of UTC: check this machine's clock",
-                platform_code=code, request_id=error.request_id,
+                platform_code=code,
+                request_id=error.request_id,
             )
         if code in ("ApiCallLimit", "AppCallLimit", "7") or sub.startswith("accesscontrol."):
             # status_code is the HTTP equivalent (429): the gateway itself answers 200.
@@ -258,21 +281,29 @@ class AliExpressAdapter(Adapter):
         if code in ("IllegalAccessToken", "27"):
             return AuthenticationError(
                 f"{text}; the token was refreshed once and still refused: authorise the seller again",
-                status_code=401, **common,
+                status_code=401,
+                **common,
             )
         if code in _PERMISSION_CODES or sub.startswith("isv.permission"):
             if api.startswith(_MESSAGING_PREFIXES):
                 return UnsupportedOperationError(
                     f"{api}: the platform says this app may not call it ({error.message}); AliExpress has switched "
                     "off messaging APIs for most apps — set Account.settings['messaging_api'] accordingly",
-                    platform=self.name, operation=api,
+                    platform=self.name,
+                    operation=api,
                 )
             return PermissionDeniedError(text, status_code=403, **common)
         if error.type == "ISP" or sub.startswith("isp.") or code == "ServiceUnavailable":
-            return InternalServerError(text, status_code=503 if code == "ServiceUnavailable" else 500, **common)
+            return InternalServerError(
+                text, status_code=503 if code == "ServiceUnavailable" else 500, **common
+            )
         if "NOT_FOUND" in code.upper() or "NOTFOUND" in code.upper():
             return NotFoundError(text, status_code=404, **common)
-        if error.inner or sub.startswith("isv.") or code in ("15", "40", "41", "50", "MissingParameter", "InvalidParameter"):
+        if (
+            error.inner
+            or sub.startswith("isv.")
+            or code in ("15", "40", "41", "50", "MissingParameter", "InvalidParameter")
+        ):
             return BadRequestError(text, status_code=400, **common)
         return APIStatusError(text, **common)
 
@@ -335,5 +366,3 @@ def _initial_token(account: Account) -> IopToken | None:
         refresh_expires_at=seconds("refresh_token_expires_at"),
         seller_id=account.seller_id,
     )
-
-

@@ -75,7 +75,9 @@ def dispute_status(issue_status: str | None, reverse_status: str | None) -> Disp
     if issue_status == "finish":
         return DisputeStatus.RESOLVED
     if issue_status == "processing" and reverse_status is None:
-        return DisputeStatus.AWAITING_SELLER  # the list API gives no sub-status; an open dispute needs the seller
+        return (
+            DisputeStatus.AWAITING_SELLER
+        )  # the list API gives no sub-status; an open dispute needs the seller
     return DisputeStatus.UNKNOWN
 
 
@@ -159,8 +161,14 @@ def dispute_from_detail(
         if att.file_path
     )
     timeline = None
-    if opened is not None and status not in (DisputeStatus.RESOLVED, DisputeStatus.REJECTED, DisputeStatus.CANCELLED):
-        reached = [s for s in detail.seller_solution_list + detail.buyer_solution_list if s.status == "reached"]
+    if opened is not None and status not in (
+        DisputeStatus.RESOLVED,
+        DisputeStatus.REJECTED,
+        DisputeStatus.CANCELLED,
+    ):
+        reached = [
+            s for s in detail.seller_solution_list + detail.buyer_solution_list if s.status == "reached"
+        ]
         return_agreed = (
             parse_pacific(reached[0].reached_time)
             if reached and reached[0].solution_type == "return_and_refund"

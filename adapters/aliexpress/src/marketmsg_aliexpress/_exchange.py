@@ -19,7 +19,12 @@ def _signed(code: str, app_key: str, app_secret: str, base_url: str, clock: Cloc
 
 
 def exchange_code(
-    code: str, *, app_key: str, app_secret: str, http: httpx.Client, base_url: str = DEFAULT_BASE_URL,
+    code: str,
+    *,
+    app_key: str,
+    app_secret: str,
+    http: httpx.Client,
+    base_url: str = DEFAULT_BASE_URL,
     clock: Clock | None = None,
 ) -> IopToken:
     """``/auth/token/create``: the seller's tokens for the callback's ``code`` (codes are single-use).
@@ -32,7 +37,12 @@ def exchange_code(
 
 
 async def aexchange_code(
-    code: str, *, app_key: str, app_secret: str, http: httpx.AsyncClient, base_url: str = DEFAULT_BASE_URL,
+    code: str,
+    *,
+    app_key: str,
+    app_secret: str,
+    http: httpx.AsyncClient,
+    base_url: str = DEFAULT_BASE_URL,
     clock: Clock | None = None,
 ) -> IopToken:
     """The async twin of :func:`exchange_code`."""

@@ -185,11 +185,21 @@ def _letter_conv(adapter: AliExpressAdapter, relation: LetterRelation) -> Conver
 
 
 def _issue_rows(
-    adapter: AliExpressAdapter, page: int, size: int, *, status: str | None = None, order: str | None = None,
+    adapter: AliExpressAdapter,
+    page: int,
+    size: int,
+    *,
+    status: str | None = None,
+    order: str | None = None,
     buyer: str | None = None,
 ) -> Flow[tuple[list[IssueSummary], int | None]]:
-    dto = {"current_page": page, "page_size": min(size, ISSUE_PAGE), "issue_status": status, "order_no": order,
-           "buyer_login_id": buyer}
+    dto = {
+        "current_page": page,
+        "page_size": min(size, ISSUE_PAGE),
+        "issue_status": status,
+        "order_no": order,
+        "buyer_login_id": buyer,
+    }
     payload = yield from adapter.gateway_call(API.ISSUE_LIST, {"query_dto": dto})
     scope = _result(payload) if "data_list" in _result(payload) else payload
     rows = [IssueSummary.model_validate(r) for r in as_list(scope.get("data_list"))]
@@ -242,7 +252,9 @@ def _find_relation(adapter: AliExpressAdapter, channel_id: str) -> Flow[LetterRe
                 return relation
         if len(relations) < LETTER_PAGE:
             break
-    raise NotFoundError(f"no station-letter conversation {channel_id!r} for this seller", platform=adapter.name)
+    raise NotFoundError(
+        f"no station-letter conversation {channel_id!r} for this seller", platform=adapter.name
+    )
 
 
 def get_conversation(adapter: AliExpressAdapter, native: str) -> Flow[Conversation]:
@@ -274,7 +286,10 @@ def get_conversation(adapter: AliExpressAdapter, native: str) -> Flow[Conversati
     from ._disputes import dispute_from_detail
 
     dispute = dispute_from_detail(
-        detail, dispute_id=adapter.make_id(IdKind.DISPUTE, rest), account=adapter.account.key, conversation_id=None,
+        detail,
+        dispute_id=adapter.make_id(IdKind.DISPUTE, rest),
+        account=adapter.account.key,
+        conversation_id=None,
         rules=adapter.dispute_rules,
     )
     records = [parse_pacific(p.gmt_create) for p in detail.process_dto_list]
@@ -362,7 +377,9 @@ def list_messages(adapter: AliExpressAdapter, query: MessageQuery) -> Flow[Page[
         detail = yield from _dispute_detail(adapter, rest)
         messages = [
             process_message(
-                p, i, conversation_id=conv_id,
+                p,
+                i,
+                conversation_id=conv_id,
                 message_id=lambda idx: adapter.make_id(IdKind.MESSAGE, f"dispute/{rest}/{idx}"),
             )
             for i, p in enumerate(detail.process_dto_list)
@@ -381,7 +398,11 @@ def _image_urls(adapter: AliExpressAdapter, attachments: tuple[Attachment, ...])
     for attachment in attachments:
         url = attachment.url
         host = url.split("/")[2] if url and url.startswith("https://") else None
-        if host is None or host not in adapter.allowed_url_hosts or not attachment.content_type.startswith("image/"):
+        if (
+            host is None
+            or host not in adapter.allowed_url_hosts
+            or not attachment.content_type.startswith("image/")
+        ):
             raise UnsupportedOperationError(
                 f"AliExpress messages carry images by URL only (img_url / img_path): attachment "
                 f"{attachment.filename!r} needs an https URL on an AliExpress image host "
@@ -389,13 +410,19 @@ def _image_urls(adapter: AliExpressAdapter, attachments: tuple[Attachment, ...])
                 platform=adapter.name,
                 operation="send_reply",
             )
-        urls.append(url)
+        urls.append(str(url))
     return urls
 
 
 def _sent(
-    adapter: AliExpressAdapter, conv_native: str, channel: Channel, platform_id: str | None, body: str,
-    key: str, kind: MessageKind = MessageKind.REPLY, attachments: tuple[Attachment, ...] = (),
+    adapter: AliExpressAdapter,
+    conv_native: str,
+    channel: Channel,
+    platform_id: str | None,
+    body: str,
+    key: str,
+    kind: MessageKind = MessageKind.REPLY,
+    attachments: tuple[Attachment, ...] = (),
 ) -> Message:
     return Message(
         id=adapter.make_id(IdKind.MESSAGE, f"{conv_native}/{platform_id or key}"),
@@ -411,7 +438,9 @@ def _sent(
     )
 
 
-def _im_send(adapter: AliExpressAdapter, buyer: str, template: int, content: dict[str, object]) -> Flow[str | None]:
+def _im_send(
+    adapter: AliExpressAdapter, buyer: str, template: int, content: dict[str, object]
+) -> Flow[str | None]:
     dto = {"buyer_id": buyer, "template_id": template, "scene_id": 1, "message_content_dto": content}
     payload = yield from adapter.gateway_call(API.IM_SEND, {"im_send_message_dto": dto}, idempotent=False)
     data = _data(payload)
@@ -434,8 +463,15 @@ def send_reply(adapter: AliExpressAdapter, native: str, draft: ReplyDraft) -> Fl
         message_id = yield from _im_send(adapter, rest, 1, {"txt": draft.body})
         for url in urls:
             yield from _im_send(adapter, rest, 3, {"img_url": url})
-        return _sent(adapter, native, Channel.IM, message_id, draft.body, draft.idempotency_key,
-                     attachments=draft.attachments)
+        return _sent(
+            adapter,
+            native,
+            Channel.IM,
+            message_id,
+            draft.body,
+            draft.idempotency_key,
+            attachments=draft.attachments,
+        )
     relation = yield from _find_relation(adapter, rest)
     create = {
         "buyer_id": relation.other_login_id,
@@ -446,11 +482,20 @@ def send_reply(adapter: AliExpressAdapter, native: str, draft: ReplyDraft) -> Fl
         "img_path": urls[0] if urls else None,
     }
     if len(urls) > 1:
-        raise UnsupportedOperationError("a station letter carries one image (img_path)", platform=adapter.name)
+        raise UnsupportedOperationError(
+            "a station letter carries one image (img_path)", platform=adapter.name
+        )
     payload = yield from adapter.gateway_call(API.LETTER_ADD, {"create_param": create}, idempotent=False)
     found = _result(payload).get("message_id") or _result(payload).get("id")
-    return _sent(adapter, native, Channel.STATION_LETTER, str(found) if found else None, draft.body,
-                 draft.idempotency_key, attachments=draft.attachments)
+    return _sent(
+        adapter,
+        native,
+        Channel.STATION_LETTER,
+        str(found) if found else None,
+        draft.body,
+        draft.idempotency_key,
+        attachments=draft.attachments,
+    )
 
 
 _CARDS = {MessageKind.ORDER_CARD: (10007, "order_id"), MessageKind.PRODUCT_CARD: (10006, "item_id")}
@@ -474,8 +519,15 @@ def send_card(adapter: AliExpressAdapter, draft: ProactiveDraft) -> Flow[Message
     if not value:
         raise UnsupportedOperationError("a product card needs fields={'item_id': ...}", platform=adapter.name)
     message_id = yield from _im_send(adapter, str(buyer), template, {key: value})
-    return _sent(adapter, f"im/{buyer}", Channel.IM, message_id, f"[{draft.kind.value}] {value}",
-                 draft.idempotency_key, kind=draft.kind)
+    return _sent(
+        adapter,
+        f"im/{buyer}",
+        Channel.IM,
+        message_id,
+        f"[{draft.kind.value}] {value}",
+        draft.idempotency_key,
+        kind=draft.kind,
+    )
 
 
 def mark_read(adapter: AliExpressAdapter, native: str) -> Flow[None]:
@@ -496,7 +548,9 @@ def mark_processed(adapter: AliExpressAdapter, native: str, processed: bool) -> 
     if channel != "station_letter":
         raise UnsupportedOperationError("only station letters have a processed flag", platform=adapter.name)
     adapter.require_messaging("station_letter", "mark_processed")
-    yield from adapter.gateway_call(API.LETTER_PROCESSED, {"channel_id": rest, "deal_stat": 1 if processed else 0}, write=True)
+    yield from adapter.gateway_call(
+        API.LETTER_PROCESSED, {"channel_id": rest, "deal_stat": 1 if processed else 0}, write=True
+    )
     return None
 
 
@@ -507,4 +561,3 @@ def set_rank(adapter: AliExpressAdapter, native: str, rank: int) -> Flow[None]:
     adapter.require_messaging("station_letter", "set_rank")
     yield from adapter.gateway_call(API.LETTER_RANK, {"channel_id": rest, "rank": rank}, write=True)
     return None
-

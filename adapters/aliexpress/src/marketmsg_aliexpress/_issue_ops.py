@@ -59,9 +59,12 @@ def list_disputes(adapter: AliExpressAdapter, query: DisputeQuery) -> Flow[Page[
     disputes = []
     for row in rows:
         native = f"{row.issue_id}/{row.order_id or '-'}"
-        dispute = dispute_from_summary(row, dispute_id=adapter.make_id(IdKind.DISPUTE, native),
-                                       account=adapter.account.key)
-        dispute = dispute.model_copy(update={"conversation_id": dispute_conv_id(adapter, row.issue_id, row.order_id)})
+        dispute = dispute_from_summary(
+            row, dispute_id=adapter.make_id(IdKind.DISPUTE, native), account=adapter.account.key
+        )
+        dispute = dispute.model_copy(
+            update={"conversation_id": dispute_conv_id(adapter, row.issue_id, row.order_id)}
+        )
         if query.status is not None and query.status not in (dispute.status, DisputeStatus.AWAITING_SELLER):
             continue
         if query.since is not None and dispute.updated_at is not None and dispute.updated_at < query.since:
@@ -79,7 +82,9 @@ def _buyer_login(adapter: AliExpressAdapter, issue: str, order: str | None) -> F
         for row in rows:
             if row.issue_id == issue and row.buyer_login_id:
                 return row.buyer_login_id
-    raise NotFoundError(f"no AliExpress dispute {issue!r} for order {order!r} on this account", platform=adapter.name)
+    raise NotFoundError(
+        f"no AliExpress dispute {issue!r} for order {order!r} on this account", platform=adapter.name
+    )
 
 
 def fetch_detail(adapter: AliExpressAdapter, native: str) -> Flow[IssueDetail]:
@@ -120,18 +125,31 @@ def _return_address(adapter: AliExpressAdapter, given: str | None, what: str) ->
     return str(address)
 
 
-def _accept(adapter: AliExpressAdapter, issue: str, buyer: str, detail: IssueDetail, action: AcceptSolution) -> Flow[Any]:
-    solutions = {s.id: s for s in detail.buyer_solution_list + detail.platform_solution_list + detail.seller_solution_list}
+def _accept(
+    adapter: AliExpressAdapter, issue: str, buyer: str, detail: IssueDetail, action: AcceptSolution
+) -> Flow[Any]:
+    solutions = {
+        s.id: s
+        for s in detail.buyer_solution_list + detail.platform_solution_list + detail.seller_solution_list
+    }
     chosen = solutions.get(action.solution_id)
     if chosen is None:
-        raise NotFoundError(f"dispute {issue!r} has no solution {action.solution_id!r}", platform=adapter.name)
-    params: dict[str, object] = {"issue_id": issue, "solution_id": action.solution_id, "buyer_login_id": buyer}
+        raise NotFoundError(
+            f"dispute {issue!r} has no solution {action.solution_id!r}", platform=adapter.name
+        )
+    params: dict[str, object] = {
+        "issue_id": issue,
+        "solution_id": action.solution_id,
+        "buyer_login_id": buyer,
+    }
     if chosen.solution_type == "return_and_refund":
         params["return_address_id"] = _return_address(adapter, None, f"solution {action.solution_id}")
     return (yield from adapter.gateway_call(API.SOLUTION_AGREE, params, idempotent=False))
 
 
-def _propose(adapter: AliExpressAdapter, issue: str, buyer: str, detail: IssueDetail, action: ProposeSolution) -> Flow[Any]:
+def _propose(
+    adapter: AliExpressAdapter, issue: str, buyer: str, detail: IssueDetail, action: ProposeSolution
+) -> Flow[Any]:
     own = {s.id for s in detail.seller_solution_list}
     modify = action.replaces_solution_id in own
     dto: dict[str, object] = {
@@ -147,11 +165,18 @@ def _propose(adapter: AliExpressAdapter, issue: str, buyer: str, detail: IssueDe
         dto["modify_seller_solution_id"] = action.replaces_solution_id
     else:
         refused = action.replaces_solution_id or next(
-            (s.id for s in reversed(detail.buyer_solution_list) if s.status not in ("reached", "reach_cancle")), None
+            (
+                s.id
+                for s in reversed(detail.buyer_solution_list)
+                if s.status not in ("reached", "reach_cancle")
+            ),
+            None,
         )
         if refused is None:
-            raise ConfigurationError("there is no buyer solution to answer; pass replaces_solution_id=",
-                                     field="replaces_solution_id")
+            raise ConfigurationError(
+                "there is no buyer solution to answer; pass replaces_solution_id=",
+                field="replaces_solution_id",
+            )
         dto["buyer_solution_id"] = refused
         if action.kind is SolutionKind.RETURN_AND_REFUND:
             dto["return_good_address_id"] = _return_address(adapter, action.return_address_id, "the proposal")
@@ -184,5 +209,3 @@ def act_on_dispute(adapter: AliExpressAdapter, native: str, action: DisputeActio
     else:
         yield from _upload(adapter, issue, buyer, action)
     return (yield from get_dispute(adapter, native))
-
-

@@ -57,10 +57,6 @@ def _image(url: str, name: str = "image.jpg") -> Attachment:
     return Attachment(filename=url.rsplit("/", 1)[-1] or name, content_type="image/jpeg", size=0, url=url)
 
 
-def _epoch(value: str | None) -> datetime | None:
-    return parse_pacific(value) if value and value.isdigit() else parse_pacific(value)
-
-
 def im_message(dto: ImMessage, *, conversation_id: str, message_id: MakeId) -> Message:
     """An IM message; ``content`` is a JSON string whose keys follow ``message_content_dto`` (txt, img_url…)."""
     try:
@@ -76,7 +72,7 @@ def im_message(dto: ImMessage, *, conversation_id: str, message_id: MakeId) -> M
     body = str(content.get("txt") or "")
     if not body and kind in (MessageKind.ORDER_CARD, MessageKind.PRODUCT_CARD):
         body = f"[{kind.value}] {content.get('order_id') or content.get('item_id') or ''}".strip()
-    sent = _epoch(dto.send_time)
+    sent = parse_pacific(dto.send_time)  # epoch milliseconds
     if sent is None:
         raise ValueError(f"IM message {dto.message_id} has no send_time")
     return Message(
@@ -122,10 +118,14 @@ def letter_conversation(
     )
 
 
-def letter_message(dto: LetterDetail, *, conversation_id: str, message_id: MakeId, seller_ids: set[str]) -> Message:
+def letter_message(
+    dto: LetterDetail, *, conversation_id: str, message_id: MakeId, seller_ids: set[str]
+) -> Message:
     """A station letter; outbound when its sender is one of the seller's own ids."""
     summary = dto.summary or {}
-    sender_ids = {str(v) for v in (dto.sender_ali_id, summary.get("sender_login_id"), summary.get("sender_ali_id")) if v}
+    sender_ids = {
+        str(v) for v in (dto.sender_ali_id, summary.get("sender_login_id"), summary.get("sender_ali_id")) if v
+    }
     outbound = bool(sender_ids & seller_ids)
     sent = parse_pacific(dto.gmt_create)
     if sent is None:

@@ -28,7 +28,7 @@ def parse_pacific(value: object) -> datetime | None:
     text = value.strip()
     for fmt in _FORMATS:
         try:
-            wall = datetime.strptime(text, fmt)  # noqa: DTZ007 - the zone is attached on the next line
+            wall = datetime.strptime(text, fmt)
         except ValueError:
             continue
         return wall.replace(tzinfo=PACIFIC).astimezone(UTC)

@@ -61,7 +61,7 @@ def signed_api_name(request: httpx.Request) -> str:
     path = request.url.path
     if "/rest/" in path and not path.endswith("/router/rest"):
         return path.split("/rest", 1)[1]
-    return request.url.params.get("method", "")
+    return str(request.url.params.get("method", ""))
 
 
 def request_params(request: httpx.Request) -> dict[str, str]:

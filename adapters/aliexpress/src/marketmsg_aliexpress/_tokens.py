@@ -133,7 +133,9 @@ def authorization_url(
     return add_params_to_uri(f"{base_url.rstrip('/')}/oauth/authorize", params), state
 
 
-def token_create_request(code: str, *, uuid: str | None = None, base_url: str = DEFAULT_BASE_URL) -> httpx.Request:
+def token_create_request(
+    code: str, *, uuid: str | None = None, base_url: str = DEFAULT_BASE_URL
+) -> httpx.Request:
     """``POST /rest/auth/token/create`` with the callback's ``code`` (unsigned; the auth signs it)."""
     data = {"code": code, **({"uuid": uuid} if uuid else {})}
     return httpx.Request("POST", f"{base_url.rstrip('/')}/rest/auth/token/create", data=data)

@@ -114,7 +114,11 @@ class IssueDetail(_Wire):
     process_dto_list: list[IssueProcess] = []
 
     @field_validator(
-        "buyer_solution_list", "seller_solution_list", "platform_solution_list", "process_dto_list", mode="before"
+        "buyer_solution_list",
+        "seller_solution_list",
+        "platform_solution_list",
+        "process_dto_list",
+        mode="before",
     )
     @classmethod
     def _list(cls, value: Any) -> list[Any]:

@@ -118,7 +118,9 @@ def compute_timeline(
         "escalation_opens": rule(
             "escalation_opens_day", rules.add_days(opened_at, rules.escalation_opens_day - 1)
         ),
-        "escalation_closes": rule("escalation_closes_day", rules.add_days(opened_at, rules.escalation_closes_day)),
+        "escalation_closes": rule(
+            "escalation_closes_day", rules.add_days(opened_at, rules.escalation_closes_day)
+        ),
         "auto_escalation_at": rule(
             "auto_escalation_day", rules.add_days(opened_at, rules.auto_escalation_day - 1)
         ),
@@ -129,7 +131,9 @@ def compute_timeline(
             "seller_response_days", rules.add_days(start, rules.seller_response_days)
         )
     if return_agreed_at is not None:
-        values["return_ship_due"] = rule("return_ship_days", rules.add_days(return_agreed_at, rules.return_ship_days))
+        values["return_ship_due"] = rule(
+            "return_ship_days", rules.add_days(return_agreed_at, rules.return_ship_days)
+        )
     if rules.evidence_days is not None:
         values["evidence_due"] = rule("evidence_days", rules.add_days(opened_at, rules.evidence_days))
     target = _PLATFORM_DEADLINE.get(timeout_type or "")
@@ -141,11 +145,7 @@ def compute_timeline(
 def next_deadline(timeline: DisputeTimeline, *, clock: Clock | None = None) -> tuple[str, Deadline] | None:
     """The earliest deadline still ahead on ``clock`` (default: now), as ``(name, deadline)``."""
     now = (clock or SystemClock()).now()
-    ahead = [
-        (name, value)
-        for name, value in timeline
-        if isinstance(value, Deadline) and value.at > now
-    ]
+    ahead = [(name, value) for name, value in timeline if isinstance(value, Deadline) and value.at > now]
     return min(ahead, key=lambda item: item[1].at) if ahead else None
 
 

@@ -11,7 +11,7 @@ ISSUE_PAGE_MAX = 50  # §4.1
 
 
 def _own_issue(sim: Any, seller: str, params: dict[str, str]) -> SimIssue:
-    issue = sim.state.issues.get(params.get("issue_id", ""))
+    issue: SimIssue | None = sim.state.issues.get(params.get("issue_id", ""))
     if issue is None or issue.seller != seller:
         raise Reject("15", "Remote service error", "isv.ISSUE_NOT_FOUND")
     if params.get("buyer_login_id") != issue.buyer_login_id:
@@ -25,18 +25,32 @@ def _solutions(items: list[dict[str, Any]], simplify: bool) -> Any:
 
 def _detail(issue: SimIssue, simplify: bool) -> dict[str, Any]:
     process = [
-        {**fmt({k: v for k, v in p.items() if k != "attachments"}),
-         "attachments": listing(fmt(p["attachments"]), "api_attachment_dto", simplify)}
+        {
+            **fmt({k: v for k, v in p.items() if k != "attachments"}),
+            "attachments": listing(fmt(p["attachments"]), "api_attachment_dto", simplify),
+        }
         for p in issue.process
     ]
     return {
-        "id": issue.id, "order_id": issue.order_id, "parent_order_id": issue.order_id,
-        "gmt_create": fmt(issue.opened_at), "issue_status": issue.status, "issue_reason_id": 1,
-        "issue_reason": issue.reason, "buyer_login_id": issue.buyer_login_id, "product_id": 1005001234567890,
-        "product_name": issue.product_name, "product_price": issue.amount, "product_price_currency": issue.currency,
-        "refund_money_max": issue.amount, "refund_money_max_currency": issue.currency,
-        "refund_money_max_local": issue.amount, "refund_money_max_local_currency": issue.currency,
-        "after_sale_warranty": False, "reverse_detail_status": issue.reverse, "timeout_type": issue.timeout_type,
+        "id": issue.id,
+        "order_id": issue.order_id,
+        "parent_order_id": issue.order_id,
+        "gmt_create": fmt(issue.opened_at),
+        "issue_status": issue.status,
+        "issue_reason_id": 1,
+        "issue_reason": issue.reason,
+        "buyer_login_id": issue.buyer_login_id,
+        "product_id": 1005001234567890,
+        "product_name": issue.product_name,
+        "product_price": issue.amount,
+        "product_price_currency": issue.currency,
+        "refund_money_max": issue.amount,
+        "refund_money_max_currency": issue.currency,
+        "refund_money_max_local": issue.amount,
+        "refund_money_max_local_currency": issue.currency,
+        "after_sale_warranty": False,
+        "reverse_detail_status": issue.reverse,
+        "timeout_type": issue.timeout_type,
         "timeout_trigger_time": fmt(issue.timeout_at),
         "buyer_solution_list": _solutions(issue.buyer_solutions, simplify),
         "seller_solution_list": _solutions(issue.seller_solutions, simplify),
@@ -46,13 +60,16 @@ def _detail(issue: SimIssue, simplify: bool) -> dict[str, Any]:
 
 
 @api("aliexpress.issue.issuelist.get")
-def issue_list(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def issue_list(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     query = json_param(params, "query_dto")
     page, size = int(query.get("current_page") or 1), int(query.get("page_size") or 20)
     if not 1 <= size <= ISSUE_PAGE_MAX:
         raise Reject("15", "Remote service error", "isv.invalid-parameter")
     rows = [
-        i for i in sim.state.issues.values()
+        i
+        for i in sim.state.issues.values()
         if i.seller == seller
         and (not query.get("issue_status") or i.status == query["issue_status"])
         and (not query.get("order_no") or i.order_id == str(query["order_no"]))
@@ -61,17 +78,31 @@ def issue_list(sim: Any, seller: str, params: dict[str, str], files: dict[str, b
     rows.sort(key=lambda i: (i.opened_at, i.id), reverse=True)
     chunk = rows[(page - 1) * size : page * size]
     items = [
-        {"issue_id": i.id, "issue_status": i.status, "order_id": i.order_id, "parent_order_id": i.order_id,
-         "buyer_login_id": i.buyer_login_id, "gmt_create": fmt(i.opened_at), "gmt_modified": fmt(i.modified_at),
-         "reason_chinese": "", "reason_english": i.reason}
+        {
+            "issue_id": i.id,
+            "issue_status": i.status,
+            "order_id": i.order_id,
+            "parent_order_id": i.order_id,
+            "buyer_login_id": i.buyer_login_id,
+            "gmt_create": fmt(i.opened_at),
+            "gmt_modified": fmt(i.modified_at),
+            "reason_chinese": "",
+            "reason_english": i.reason,
+        }
         for i in chunk
     ]
-    return {"current_page": page, "page_size": size, "total_item": len(rows),
-            "data_list": listing(items, "issue_api_issue_dto", simplify)}
+    return {
+        "current_page": page,
+        "page_size": size,
+        "total_item": len(rows),
+        "data_list": listing(items, "issue_api_issue_dto", simplify),
+    }
 
 
 @api("aliexpress.issue.detail.get")
-def issue_detail(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def issue_detail(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     issue = _own_issue(sim, seller, params)
     return {"result": {"success": True, "result_code": "0", "result_object": _detail(issue, simplify)}}
 
@@ -82,14 +113,24 @@ def _open(issue: SimIssue) -> None:
 
 
 @api("aliexpress.issue.solution.agree")
-def solution_agree(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def solution_agree(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     issue = _own_issue(sim, seller, params)
     _open(issue)
-    solution = next((s for s in issue.buyer_solutions + issue.platform_solutions
-                     if s["id"] == params.get("solution_id")), None)
+    solution = next(
+        (s for s in issue.buyer_solutions + issue.platform_solutions if s["id"] == params.get("solution_id")),
+        None,
+    )
     if solution is None or solution["status"] not in ("wait_seller_accept", "wait_buyer_and_seller_accept"):
-        return {"result": {"success": False, "result_code": "SOLUTION_NOT_ACCEPTABLE", "result_object": False,
-                           "result_memo": "the solution cannot be accepted now"}}
+        return {
+            "result": {
+                "success": False,
+                "result_code": "SOLUTION_NOT_ACCEPTABLE",
+                "result_object": False,
+                "result_memo": "the solution cannot be accepted now",
+            }
+        }
     if solution["solution_type"] == "return_and_refund" and not params.get("return_address_id"):
         raise Reject("15", "Remote service error", "isv.return-address-required")
     sim.state.reach(issue, solution, "seller", sim.clock.now())
@@ -97,16 +138,28 @@ def solution_agree(sim: Any, seller: str, params: dict[str, str], files: dict[st
 
 
 @api("aliexpress.issue.solution.save")
-def solution_save(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def solution_save(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     dto = json_param(params, "param_dto")
-    issue = _own_issue(sim, seller, {"issue_id": str(dto.get("issue_id")), "buyer_login_id": str(dto.get("buyer_login_id"))})
+    issue = _own_issue(
+        sim, seller, {"issue_id": str(dto.get("issue_id")), "buyer_login_id": str(dto.get("buyer_login_id"))}
+    )
     _open(issue)
     adding = str(dto.get("add_seller_solution")).lower() == "true"
     if adding and not any(s["id"] == str(dto.get("buyer_solution_id")) for s in issue.buyer_solutions):
-        raise Reject("15", "Remote service error", "isv.invalid-parameter")  # buyer_solution_id required (§4.1)
-    if not adding and not any(s["id"] == str(dto.get("modify_seller_solution_id")) for s in issue.seller_solutions):
+        raise Reject(
+            "15", "Remote service error", "isv.invalid-parameter"
+        )  # buyer_solution_id required (§4.1)
+    if not adding and not any(
+        s["id"] == str(dto.get("modify_seller_solution_id")) for s in issue.seller_solutions
+    ):
         raise Reject("15", "Remote service error", "isv.invalid-parameter")
-    if adding and dto.get("add_solution_type") == "return_and_refund" and not dto.get("return_good_address_id"):
+    if (
+        adding
+        and dto.get("add_solution_type") == "return_and_refund"
+        and not dto.get("return_good_address_id")
+    ):
         raise Reject("15", "Remote service error", "isv.return-address-required")
     try:
         amount = float(str(dto.get("refund_amount")))
@@ -119,7 +172,9 @@ def solution_save(sim: Any, seller: str, params: dict[str, str], files: dict[str
 
 
 @api("aliexpress.issue.image.upload")
-def image_upload(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def image_upload(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     issue = _own_issue(sim, seller, params)
     data = files.get("image_bytes")
     if not data or not params.get("extension"):

@@ -31,40 +31,60 @@ def _page_size(value: object, maximum: int) -> int:
     return size
 
 
-def _after_cursor(items: list[dict[str, Any]], start: object, last: object, time_key: str, id_key: str) -> list[dict[str, Any]]:
+def _after_cursor(
+    items: list[dict[str, Any]], start: object, last: object, time_key: str, id_key: str
+) -> list[dict[str, Any]]:
     """Newest-first items strictly after the cursor (``start_time`` + last id seen)."""
     start_ms = int(str(start)) if start not in (None, "") else None
     out = []
     for item in items:
         t = item[time_key]
-        if start_ms is not None and (t > start_ms or (t == start_ms and last and str(item[id_key]) >= str(last))):
+        if start_ms is not None and (
+            t > start_ms or (t == start_ms and last and str(item[id_key]) >= str(last))
+        ):
             continue
         out.append(item)
     return out
 
 
 @api("aliexpress/message/history/buyer/list")
-def im_buyers(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def im_buyers(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     dto = json_param(params, "ae_im_query_session_dto")
     size = _page_size(dto.get("page_size"), IM_PAGE_MAX)
     rows = []
     for buyer_id, session in sim.state.im.get(seller, {}).items():
         last = session["messages"][-1]
-        rows.append({"buyer_id": int(buyer_id), "buyer_login_id": session["login"], "last_message_time": last["send_time"],
-                     "last_message_from_buyer": last["from_account_type"] == 11, "unread_count": session["unread"],
-                     "tag_code": session.get("tag")})
+        rows.append(
+            {
+                "buyer_id": int(buyer_id),
+                "buyer_login_id": session["login"],
+                "last_message_time": last["send_time"],
+                "last_message_from_buyer": last["from_account_type"] == 11,
+                "unread_count": session["unread"],
+                "tag_code": session.get("tag"),
+            }
+        )
     rows.sort(key=lambda r: (r["last_message_time"], r["buyer_id"]), reverse=True)
-    rows = _after_cursor(rows, dto.get("start_time"), dto.get("last_buyer_id"), "last_message_time", "buyer_id")
+    rows = _after_cursor(
+        rows, dto.get("start_time"), dto.get("last_buyer_id"), "last_message_time", "buyer_id"
+    )
     page = rows[:size]
     more = len(rows) > size
-    data = {"buyer_list": listing(page, "buyer_dto", simplify), "has_more": more,
-            "next_start_time": page[-1]["last_message_time"] if page else None,
-            "last_buyer_id": page[-1]["buyer_id"] if page else None}
+    data = {
+        "buyer_list": listing(page, "buyer_dto", simplify),
+        "has_more": more,
+        "next_start_time": page[-1]["last_message_time"] if page else None,
+        "last_buyer_id": page[-1]["buyer_id"] if page else None,
+    }
     return _im_result(data)
 
 
 @api("aliexpress/message/list")
-def im_list(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def im_list(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     dto = json_param(params, "im_query_message_dto")
     size = _page_size(dto.get("page_size"), IM_PAGE_MAX)
     session = sim.state.im.get(seller, {}).get(str(dto.get("buyer_id")))
@@ -73,14 +93,19 @@ def im_list(sim: Any, seller: str, params: dict[str, str], files: dict[str, byte
     items = sorted(session["messages"], key=lambda m: (m["send_time"], m["message_id"]), reverse=True)
     items = _after_cursor(items, dto.get("start_time"), dto.get("last_message_id"), "send_time", "message_id")
     page = items[:size]
-    data = {"message_list": listing(page, "message_dto", simplify), "has_more": len(items) > size,
-            "next_start_time": page[-1]["send_time"] if page else None,
-            "last_message_id": page[-1]["message_id"] if page else None}
+    data = {
+        "message_list": listing(page, "message_dto", simplify),
+        "has_more": len(items) > size,
+        "next_start_time": page[-1]["send_time"] if page else None,
+        "last_message_id": page[-1]["message_id"] if page else None,
+    }
     return _im_result(data)
 
 
 @api("aliexpress/message/send")
-def im_send(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def im_send(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     dto = json_param(params, "im_send_message_dto")
     buyer = str(dto.get("buyer_id"))
     session = sim.state.im.get(seller, {}).get(buyer)
@@ -91,13 +116,23 @@ def im_send(sim: Any, seller: str, params: dict[str, str], files: dict[str, byte
     needed = {1: "txt", 3: "img_url", 10006: "item_id", 10007: "order_id"}.get(template)
     if needed is None or not content.get(needed):
         raise Reject("15", "Remote service error", "isv.invalid-parameter")
-    message = sim.state.add_im(seller, buyer, session["login"], False, str(content.get("txt") or ""),
-                               sim.clock.now(), template=template, content=content)
+    message = sim.state.add_im(
+        seller,
+        buyer,
+        session["login"],
+        False,
+        str(content.get("txt") or ""),
+        sim.clock.now(),
+        template=template,
+        content=content,
+    )
     return _im_result({"message_id": message["message_id"]})
 
 
 @api("aliexpress/message/session/tag/update")
-def im_tag(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def im_tag(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     dto = json_param(params, "im_session_view_update_dto")
     session = sim.state.im.get(seller, {}).get(str(dto.get("buyer_id")))
     if session is None:
@@ -116,12 +151,21 @@ def _letters(sim: Any, seller: str) -> list[SimLetter]:
 def _relation(letter: SimLetter) -> dict[str, Any]:
     last = letter.messages[-1]
     return {
-        "channel_id": letter.channel_id, "child_id": None, "child_name": None, "deal_stat": letter.deal_stat,
-        "read_stat": "0" if letter.unread else "1", "rank": letter.rank, "unread_count": letter.unread,
-        "last_message_id": last["id"], "last_message_content": last["content"],
-        "last_message_is_own": not last["from_buyer"], "message_time": int(last["gmt_create"].timestamp() * 1000),
-        "order_id": letter.order_id, "other_ali_id": f"ali-{letter.buyer_login_id}",
-        "other_login_id": letter.buyer_login_id, "other_name": letter.buyer_name,
+        "channel_id": letter.channel_id,
+        "child_id": None,
+        "child_name": None,
+        "deal_stat": letter.deal_stat,
+        "read_stat": "0" if letter.unread else "1",
+        "rank": letter.rank,
+        "unread_count": letter.unread,
+        "last_message_id": last["id"],
+        "last_message_content": last["content"],
+        "last_message_is_own": not last["from_buyer"],
+        "message_time": int(last["gmt_create"].timestamp() * 1000),
+        "order_id": letter.order_id,
+        "other_ali_id": f"ali-{letter.buyer_login_id}",
+        "other_login_id": letter.buyer_login_id,
+        "other_name": letter.buyer_name,
     }
 
 
@@ -130,14 +174,16 @@ def _ok(result: dict[str, Any]) -> dict[str, Any]:
 
 
 def _letter(sim: Any, seller: str, channel_id: str | None) -> SimLetter:
-    letter = sim.state.letters.get(channel_id or "")
+    letter: SimLetter | None = sim.state.letters.get(channel_id or "")
     if letter is None or letter.seller != seller:
         raise Reject("15", "Remote service error", "isv.CHANNEL_NOT_FOUND")
     return letter
 
 
 @api("aliexpress.message.redefining.versiontwo.querymsgrelationlist")
-def relations(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def relations(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     query = json_param(params, "query")
     page, size = int(query.get("current_page") or 1), _page_size(query.get("page_size"), LETTER_PAGE_MAX)
     rows = [_relation(letter) for letter in _letters(sim, seller)]
@@ -155,39 +201,59 @@ def relations(sim: Any, seller: str, params: dict[str, str], files: dict[str, by
 
 
 @api("aliexpress.message.redefining.versiontwo.querymsgdetaillist")
-def details(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def details(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     letter = _letter(sim, seller, params.get("channel_id"))
     page, size = int(params.get("current_page") or 1), _page_size(params.get("page_size"), LETTER_PAGE_MAX)
     rows = [fmt({k: v for k, v in m.items() if k != "from_buyer"}) for m in letter.messages]
     for row in rows:
         row["file_path_list"] = listing(row.get("file_path_list") or [], "file_path", simplify)
-    return _ok({"message_detail_list": listing(rows[(page - 1) * size : page * size], "message_detail", simplify)})
+    return _ok(
+        {"message_detail_list": listing(rows[(page - 1) * size : page * size], "message_detail", simplify)}
+    )
 
 
 @api("aliexpress.message.redefining.versiontwo.addmsg")
-def add(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def add(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     create = json_param(params, "create_param")
     if not create.get("content") and not create.get("img_path"):
         raise Reject("15", "Remote service error", "isv.invalid-parameter")
-    letter = next((x for x in _letters(sim, seller) if x.buyer_login_id == create.get("buyer_id")
-                   and (x.order_id or "0") == str(create.get("extern_id") or "0")), None)
+    letter = next(
+        (
+            x
+            for x in _letters(sim, seller)
+            if x.buyer_login_id == create.get("buyer_id")
+            and (x.order_id or "0") == str(create.get("extern_id") or "0")
+        ),
+        None,
+    )
     if letter is None:
-        return {"result": {"is_success": False, "error_code": "RELATION_NOT_FOUND", "error_msg": "no such buyer"}}
+        return {
+            "result": {"is_success": False, "error_code": "RELATION_NOT_FOUND", "error_msg": "no such buyer"}
+        }
     message = sim.state.add_letter(letter, False, str(create.get("content") or ""), sim.clock.now())
     if create.get("img_path"):
-        message["file_path_list"] = [{"s_path": create["img_path"], "m_path": create["img_path"],
-                                      "l_path": create["img_path"]}]
+        message["file_path_list"] = [
+            {"s_path": create["img_path"], "m_path": create["img_path"], "l_path": create["img_path"]}
+        ]
     return _ok({})
 
 
 @api("aliexpress.message.redefining.versiontwo.updatemsgread")
-def read(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def read(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     _letter(sim, seller, params.get("channel_id")).unread = 0
     return _ok({})
 
 
 @api("aliexpress.message.redefining.versiontwo.updatemsgprocessed")
-def processed(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def processed(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     if params.get("deal_stat") not in ("0", "1"):
         raise Reject("15", "Remote service error", "isv.invalid-parameter")
     _letter(sim, seller, params.get("channel_id")).deal_stat = params["deal_stat"]
@@ -195,10 +261,10 @@ def processed(sim: Any, seller: str, params: dict[str, str], files: dict[str, by
 
 
 @api("aliexpress.message.redefining.versiontwo.updatemsgrank")
-def rank(sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool) -> dict[str, Any]:
+def rank(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
     if params.get("rank") not in {str(i) for i in range(6)}:
         raise Reject("15", "Remote service error", "isv.invalid-parameter")
     _letter(sim, seller, params.get("channel_id")).rank = params["rank"]
     return _ok({})
-
-

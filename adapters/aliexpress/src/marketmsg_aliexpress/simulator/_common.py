@@ -63,5 +63,3 @@ def api(name: str) -> Callable[[Handler], Handler]:
 
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
-
-

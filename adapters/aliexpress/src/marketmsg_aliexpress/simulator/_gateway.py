@@ -28,7 +28,7 @@ import httpx
 from marketmsg import Clock, RateLimit, SystemClock
 from marketmsg.transport import InMemoryLimitStore
 
-from .._signing import sign, sign_top
+from .._signing import TopSignMethod, sign, sign_top
 from . import _apis_issue, _apis_messages
 from ._common import HANDLERS, Reject
 from ._state import SimIssue, SimState, seed
@@ -38,7 +38,7 @@ __all__ = ["APP_KEY", "APP_SECRET", "AUTH_CODE", "BASE_URL", "AliExpressSimulato
 BASE_URL = "https://api-sg.aliexpress.com"
 #: The documented sandbox app (docs/adapters/aliexpress.md).
 APP_KEY = "34567890"
-APP_SECRET = "sandbox-app-secret-0123456789abcdef"
+APP_SECRET = "sandbox-app-secret-0123456789abcdef"  # noqa: S105 - published test secret of the simulator
 #: A seeded authorisation code: ``/auth/token/create`` with it authorises the IM seller.
 AUTH_CODE = "sandbox-auth-code-0001"
 IM_SELLER = "cn1500000001"
@@ -122,8 +122,15 @@ class AliExpressSimulator:
         with self.lock:
             self.state.escalate(self.issue(issue_id), self.clock.now())
 
-    def open_issue(self, seller: str, order_id: str, buyer: str, amount: str, currency: str = "USD",
-                   reason: str = "Item not received") -> SimIssue:
+    def open_issue(
+        self,
+        seller: str,
+        order_id: str,
+        buyer: str,
+        amount: str,
+        currency: str = "USD",
+        reason: str = "Item not received",
+    ) -> SimIssue:
         with self.lock:
             return self.state.open_issue(seller, order_id, buyer, amount, currency, reason, self.clock.now())
 
@@ -159,8 +166,9 @@ class AliExpressSimulator:
             return _json({**result, "code": "0", "request_id": _rid()})
         return _json(_wrap(api, result))
 
-    def _serve(self, request: httpx.Request, api: str, params: dict[str, str], files: dict[str, bytes],
-               rest: bool) -> dict[str, Any]:
+    def _serve(
+        self, request: httpx.Request, api: str, params: dict[str, str], files: dict[str, bytes], rest: bool
+    ) -> dict[str, Any]:
         if params.get("app_key") != APP_KEY:
             raise Reject("InvalidAppKey", "The app key is invalid")  # code name unconfirmed (§6)
         self._check_timestamp(params.get("timestamp", ""))
@@ -168,7 +176,10 @@ class AliExpressSimulator:
         wait = self._limits.reserve(f"app:{APP_KEY}", self.qps, self.clock.monotonic())
         if wait > 0:
             seconds = max(1, math.ceil(wait))
-            raise Reject("ApiCallLimit", f"Api access frequency exceeds the limit. this ban will last {seconds} seconds")
+            raise Reject(
+                "ApiCallLimit",
+                f"Api access frequency exceeds the limit. this ban will last {seconds} seconds",
+            )
         if api in ("/auth/token/create", "/auth/token/refresh"):
             return self._auth(api, params)
         seller = self._seller(params, rest)
@@ -190,7 +201,9 @@ class AliExpressSimulator:
             elif "T" in value:
                 stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
             else:  # TOP: yyyy-MM-dd HH:mm:ss in GMT+8
-                stamp = datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone(timedelta(hours=8)))
+                stamp = datetime.strptime(value, "%Y-%m-%d %H:%M:%S").replace(
+                    tzinfo=timezone(timedelta(hours=8))
+                )
         except ValueError:
             raise Reject("InvalidTimestamp", "The timestamp parameter is invalid") from None
         if abs((stamp - now).total_seconds()) > TIMESTAMP_TOLERANCE:
@@ -201,7 +214,13 @@ class AliExpressSimulator:
         given = params.get("sign", "")
         method = params.get("sign_method", "")
         if request.url.path.endswith("/router/rest"):
-            expected = {sign_top(APP_SECRET, params, method)} if method in ("md5", "hmac", "hmac-sha256") else set()
+            top_methods: dict[str, TopSignMethod] = {
+                "md5": "md5",
+                "hmac": "hmac",
+                "hmac-sha256": "hmac-sha256",
+            }
+            top = top_methods.get(method)
+            expected = {sign_top(APP_SECRET, params, top)} if top is not None else set()
         elif method == "sha256":
             expected = {sign(APP_SECRET, api, params)}
             if "/" in api and not api.startswith("/"):
@@ -209,7 +228,9 @@ class AliExpressSimulator:
         else:
             expected = set()
         if not any(hmac.compare_digest(given, e) for e in expected):
-            raise Reject("IncompleteSignature", "The request signature does not conform to platform standards")
+            raise Reject(
+                "IncompleteSignature", "The request signature does not conform to platform standards"
+            )
 
     def _seller(self, params: dict[str, str], rest: bool) -> str:
         token = params.get("access_token" if rest else "session") or params.get("session") or ""
@@ -220,18 +241,29 @@ class AliExpressSimulator:
 
     # ---------------------------------------------------------------- auth
 
-    def _issue_token(self, seller: str, *, access: str | None = None, refresh: str | None = None) -> dict[str, Any]:
+    def _issue_token(
+        self, seller: str, *, access: str | None = None, refresh: str | None = None
+    ) -> dict[str, Any]:
         now = self.clock.now().timestamp()
         access = access or f"50000{uuid.uuid4().hex}"
         refresh = refresh or f"50001{uuid.uuid4().hex}"
         self.tokens[access] = _Token(seller, now + ACCESS_LIFETIME, refresh, now + REFRESH_LIFETIME)
         self.refresh_tokens[refresh] = seller
         return {
-            "access_token": access, "refresh_token": refresh, "expires_in": ACCESS_LIFETIME,
-            "refresh_expires_in": REFRESH_LIFETIME, "expire_time": int((now + ACCESS_LIFETIME) * 1000),
-            "refresh_token_valid_time": int((now + REFRESH_LIFETIME) * 1000), "user_id": f"2{seller[-9:]}",
-            "seller_id": f"2{seller[-9:]}", "account_id": None, "account": seller, "user_nick": seller,
-            "account_platform": "seller_center", "sp": "ae", "locale": "en_US",
+            "access_token": access,
+            "refresh_token": refresh,
+            "expires_in": ACCESS_LIFETIME,
+            "refresh_expires_in": REFRESH_LIFETIME,
+            "expire_time": int((now + ACCESS_LIFETIME) * 1000),
+            "refresh_token_valid_time": int((now + REFRESH_LIFETIME) * 1000),
+            "user_id": f"2{seller[-9:]}",
+            "seller_id": f"2{seller[-9:]}",
+            "account_id": None,
+            "account": seller,
+            "user_nick": seller,
+            "account_platform": "seller_center",
+            "sp": "ae",
+            "locale": "en_US",
         }
 
     def _auth(self, api: str, params: dict[str, str]) -> dict[str, Any]:
@@ -242,7 +274,9 @@ class AliExpressSimulator:
             return self._issue_token(seller)
         seller = self.refresh_tokens.pop(params.get("refresh_token", ""), None)
         if seller is None:
-            raise Reject("IllegalRefreshToken", "The specified refresh token is invalid or expired")  # unconfirmed
+            raise Reject(
+                "IllegalRefreshToken", "The specified refresh token is invalid or expired"
+            )  # unconfirmed
         return self._issue_token(seller)
 
     def token_for(self, seller: str) -> str:
@@ -257,7 +291,9 @@ def _params(request: httpx.Request) -> tuple[dict[str, str], dict[str, bytes]]:
     if content_type.startswith("application/x-www-form-urlencoded"):
         params.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
     elif content_type.startswith("multipart/form-data"):
-        message = email.parser.BytesParser(policy=email.policy.default).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+        message = email.parser.BytesParser(policy=email.policy.default).parsebytes(
+            f"Content-Type: {content_type}\r\n\r\n".encode() + body
+        )
         for part in message.iter_parts() if message.is_multipart() else []:
             name = part.get_param("name", header="content-disposition")
             payload = part.get_payload(decode=True)
@@ -275,8 +311,11 @@ def _rid() -> str:
 
 
 def _json(body: object) -> httpx.Response:
-    return httpx.Response(200, content=json.dumps(body, ensure_ascii=False).encode(),
-                          headers={"content-type": "application/json;charset=UTF-8"})
+    return httpx.Response(
+        200,
+        content=json.dumps(body, ensure_ascii=False).encode(),
+        headers={"content-type": "application/json;charset=UTF-8"},
+    )
 
 
 def _wrap(api: str, result: dict[str, Any]) -> dict[str, Any]:
@@ -292,5 +331,6 @@ def _error(api: str, exc: Reject, rest: bool) -> httpx.Response:
     if exc.sub_code:
         body.update(sub_code=exc.sub_code, sub_msg=exc.sub_msg)
     return _json({"error_response": body})
+
 
 _REGISTERED = (_apis_issue, _apis_messages)  # importing them registers their handlers

@@ -88,9 +88,20 @@ class SimState:
 
     # ------------------------------------------------------------------ IM
 
-    def add_im(self, seller: str, buyer_id: str, login: str, from_buyer: bool, text: str, at: datetime,
-               template: int = 1, content: dict[str, Any] | None = None) -> dict[str, Any]:
-        session = self.im.setdefault(seller, {}).setdefault(buyer_id, {"login": login, "messages": [], "unread": 0})
+    def add_im(
+        self,
+        seller: str,
+        buyer_id: str,
+        login: str,
+        from_buyer: bool,
+        text: str,
+        at: datetime,
+        template: int = 1,
+        content: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        session = self.im.setdefault(seller, {}).setdefault(
+            buyer_id, {"login": login, "messages": [], "unread": 0}
+        )
         message = {
             "message_id": f"m{self.next_id()}",
             "from_account_id": buyer_id if from_buyer else seller,
@@ -128,56 +139,135 @@ class SimState:
 
     # ------------------------------------------------------------------ issues
 
-    def _process(self, issue: SimIssue, who: str, action: str, content: str, at: datetime,
-                 attachments: list[dict[str, Any]] | None = None) -> None:
-        issue.process.append({
-            "action_type": action, "content": content, "gmt_create": at, "submit_member_type": who,
-            "receive_goods": False, "attachments": attachments or [],
-        })
+    def _process(
+        self,
+        issue: SimIssue,
+        who: str,
+        action: str,
+        content: str,
+        at: datetime,
+        attachments: list[dict[str, Any]] | None = None,
+    ) -> None:
+        issue.process.append(
+            {
+                "action_type": action,
+                "content": content,
+                "gmt_create": at,
+                "submit_member_type": who,
+                "receive_goods": False,
+                "attachments": attachments or [],
+            }
+        )
 
-    def open_issue(self, seller: str, order_id: str, buyer: str, amount: str, currency: str, reason: str,
-                   at: datetime, solution_type: str = "refund", product: str = "Wireless earbuds") -> SimIssue:
+    def open_issue(
+        self,
+        seller: str,
+        order_id: str,
+        buyer: str,
+        amount: str,
+        currency: str,
+        reason: str,
+        at: datetime,
+        solution_type: str = "refund",
+        product: str = "Wireless earbuds",
+    ) -> SimIssue:
         issue = SimIssue(
-            id=self.next_id(), seller=seller, order_id=order_id, buyer_login_id=buyer, reason=reason,
-            opened_at=at, modified_at=at, amount=amount, currency=currency, product_name=product,
+            id=self.next_id(),
+            seller=seller,
+            order_id=order_id,
+            buyer_login_id=buyer,
+            reason=reason,
+            opened_at=at,
+            modified_at=at,
+            amount=amount,
+            currency=currency,
+            product_name=product,
             timeout_at=plus_pacific_days(at, SELLER_RESPONSE_DAYS),
         )
-        issue.buyer_solutions.append(self._solution(issue, "buyer", solution_type, amount, currency, reason, at,
-                                                    "wait_seller_accept"))
+        issue.buyer_solutions.append(
+            self._solution(issue, "buyer", solution_type, amount, currency, reason, at, "wait_seller_accept")
+        )
         self._process(issue, "buyer", "initiate", reason, at)
         self.issues[issue.id] = issue
         return issue
 
-    def _solution(self, issue: SimIssue, owner: str, kind: str, amount: str, currency: str, content: str,
-                  at: datetime, status: str) -> dict[str, Any]:
+    def _solution(
+        self,
+        issue: SimIssue,
+        owner: str,
+        kind: str,
+        amount: str,
+        currency: str,
+        content: str,
+        at: datetime,
+        status: str,
+    ) -> dict[str, Any]:
         return {
-            "id": self.next_id(), "issue_id": issue.id, "order_id": issue.order_id, "solution_type": kind,
-            "solution_owner": owner, "status": status, "is_default": owner == "buyer", "content": content,
-            "refund_money": amount, "refund_money_currency": currency,
-            "refund_money_post": amount, "refund_money_post_currency": "USD",
-            "logistics_fee_amount": "0.00", "logistics_fee_amount_currency": currency,
-            "logistics_fee_bear_role": "seller", "reached_type": None, "reached_time": None,
-            "gmt_create": at, "gmt_modified": at, "version": 1,
+            "id": self.next_id(),
+            "issue_id": issue.id,
+            "order_id": issue.order_id,
+            "solution_type": kind,
+            "solution_owner": owner,
+            "status": status,
+            "is_default": owner == "buyer",
+            "content": content,
+            "refund_money": amount,
+            "refund_money_currency": currency,
+            "refund_money_post": amount,
+            "refund_money_post_currency": "USD",
+            "logistics_fee_amount": "0.00",
+            "logistics_fee_amount_currency": currency,
+            "logistics_fee_bear_role": "seller",
+            "reached_type": None,
+            "reached_time": None,
+            "gmt_create": at,
+            "gmt_modified": at,
+            "version": 1,
         }
 
     def seller_propose(self, issue: SimIssue, dto: dict[str, Any], at: datetime) -> None:
         kind = str(dto.get("add_solution_type") or "refund")
-        amount, currency = str(dto.get("refund_amount")), str(dto.get("refund_amount_currency") or issue.currency)
+        amount, currency = (
+            str(dto.get("refund_amount")),
+            str(dto.get("refund_amount_currency") or issue.currency),
+        )
         if str(dto.get("add_seller_solution")).lower() == "true":
-            solution = self._solution(issue, "seller", kind, amount, currency, str(dto.get("solution_context") or ""),
-                                      at, "wait_buyer_accept")
+            solution = self._solution(
+                issue,
+                "seller",
+                kind,
+                amount,
+                currency,
+                str(dto.get("solution_context") or ""),
+                at,
+                "wait_buyer_accept",
+            )
             issue.seller_solutions.append(solution)
             self._process(issue, "seller", "seller_create_solution", solution["content"], at)
         else:
-            target = next(s for s in issue.seller_solutions if s["id"] == str(dto.get("modify_seller_solution_id")))
-            target.update(solution_type=kind, refund_money=amount, refund_money_currency=currency,
-                          content=str(dto.get("solution_context") or ""), gmt_modified=at, status="wait_buyer_accept",
-                          version=target["version"] + 1)
+            target = next(
+                s for s in issue.seller_solutions if s["id"] == str(dto.get("modify_seller_solution_id"))
+            )
+            target.update(
+                solution_type=kind,
+                refund_money=amount,
+                refund_money_currency=currency,
+                content=str(dto.get("solution_context") or ""),
+                gmt_modified=at,
+                status="wait_buyer_accept",
+                version=target["version"] + 1,
+            )
             self._process(issue, "seller", "seller_modify_solution", target["content"], at)
         issue.reverse, issue.timeout_type, issue.timeout_at, issue.modified_at = (
-            "wait_for_buyer_response", None, None, at)
+            "wait_for_buyer_response",
+            None,
+            None,
+            at,
+        )
 
-    def buyer_refuse(self, issue: SimIssue, at: datetime, message: str = "I do not accept this offer") -> None:
+    def buyer_refuse(
+        self, issue: SimIssue, at: datetime, message: str = "I do not accept this offer"
+    ) -> None:
         """The buyer refuses the seller's proposals and modifies their own request: the seller's 5 days restart."""
         for solution in issue.seller_solutions:
             if solution["status"] == "wait_buyer_accept":
@@ -190,22 +280,36 @@ class SimState:
         issue.timeout_at, issue.modified_at = plus_pacific_days(at, SELLER_RESPONSE_DAYS), at
 
     def reach(self, issue: SimIssue, solution: dict[str, Any], who: str, at: datetime) -> None:
-        solution.update(status="reached", reached_type="negotiation_consensus", reached_time=at, gmt_modified=at)
+        solution.update(
+            status="reached", reached_type="negotiation_consensus", reached_time=at, gmt_modified=at
+        )
         solution[f"{who}_accept_time"] = at
         self._process(issue, who, f"{who}_accept", f"{who} accepted solution {solution['id']}", at)
         if solution["solution_type"] == "return_and_refund":
             issue.reverse, issue.timeout_type, issue.timeout_at = "wait_for_buyer_return", None, None
         else:
-            issue.status, issue.reverse, issue.timeout_type, issue.timeout_at = "finish", "refund_success", None, None
+            issue.status, issue.reverse, issue.timeout_type, issue.timeout_at = (
+                "finish",
+                "refund_success",
+                None,
+                None,
+            )
         issue.modified_at = at
 
     def escalate(self, issue: SimIssue, at: datetime) -> None:
         self._process(issue, "buyer", "initiate", "The buyer escalated the dispute to AliExpress", at)
-        issue.reverse, issue.timeout_type, issue.timeout_at, issue.modified_at = "wait_for_AE_feedback", None, None, at
+        issue.reverse, issue.timeout_type, issue.timeout_at, issue.modified_at = (
+            "wait_for_AE_feedback",
+            None,
+            None,
+            at,
+        )
 
     def add_evidence(self, issue: SimIssue, path: str, at: datetime) -> None:
         attachment = {"file_path": path, "owner": "seller", "gmt_create": at, "issue_process_id": None}
-        self._process(issue, "seller", "seller_modify_solution", "The seller uploaded evidence", at, [attachment])
+        self._process(
+            issue, "seller", "seller_modify_solution", "The seller uploaded evidence", at, [attachment]
+        )
         issue.modified_at = at
 
 
@@ -234,18 +338,51 @@ def seed(state: SimState, sellers: dict[str, str], now: datetime) -> None:
     for i, (channel, login, name, order, text) in enumerate(letters):
         letter = SimLetter(channel, letter_seller, login, name, order)
         state.add_letter(letter, True, text, now - (i + 1) * 90 * timedelta(minutes=1))
-    state.add_letter(state.letters["ch-3003"], False, "Yes, blue is available in sizes S to XL.",
-                     now - 30 * timedelta(minutes=1))
+    state.add_letter(
+        state.letters["ch-3003"],
+        False,
+        "Yes, blue is available in sizes S to XL.",
+        now - 30 * timedelta(minutes=1),
+    )
     for seller in (im_seller, letter_seller):
-        fresh = state.open_issue(seller, f"30{seller[-4:]}001", "us9990001", "12.50", "USD",
-                                 "Item not received", now - timedelta(days=2))
-        countered = state.open_issue(seller, f"30{seller[-4:]}002", "ru9990002", "40.00", "USD",
-                                     "Item not as described", now - timedelta(days=6), solution_type="return_and_refund")
-        state.seller_propose(countered, {"add_seller_solution": "true", "add_solution_type": "refund",
-                                         "refund_amount": "15.00", "refund_amount_currency": "USD",
-                                         "solution_context": "Partial refund, keep the item"},
-                             now - timedelta(days=5))
-        done = state.open_issue(seller, f"30{seller[-4:]}003", "br9990003", "9.99", "USD", "Damaged item",
-                                now - timedelta(days=20))
+        fresh = state.open_issue(
+            seller,
+            f"30{seller[-4:]}001",
+            "us9990001",
+            "12.50",
+            "USD",
+            "Item not received",
+            now - timedelta(days=2),
+        )
+        countered = state.open_issue(
+            seller,
+            f"30{seller[-4:]}002",
+            "ru9990002",
+            "40.00",
+            "USD",
+            "Item not as described",
+            now - timedelta(days=6),
+            solution_type="return_and_refund",
+        )
+        state.seller_propose(
+            countered,
+            {
+                "add_seller_solution": "true",
+                "add_solution_type": "refund",
+                "refund_amount": "15.00",
+                "refund_amount_currency": "USD",
+                "solution_context": "Partial refund, keep the item",
+            },
+            now - timedelta(days=5),
+        )
+        done = state.open_issue(
+            seller,
+            f"30{seller[-4:]}003",
+            "br9990003",
+            "9.99",
+            "USD",
+            "Damaged item",
+            now - timedelta(days=20),
+        )
         state.reach(done, done.buyer_solutions[0], "seller", now - timedelta(days=19))
         del fresh
