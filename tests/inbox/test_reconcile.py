@@ -156,3 +156,27 @@ async def test_async_reconcile_settles_the_same_way(
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+def test_a_pending_entry_left_by_a_crashed_worker_is_reconciled_once_stale(
+    sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore, clock: VirtualClock
+) -> None:
+    with sandbox.client(outbox=store) as client:
+        client.messages.reply(CONV, TEXT, idempotency_key="k-crash")
+    # The worker crashed after the platform accepted the reply but before recording the outcome.
+    store.finish("k-crash", OutboxState.PENDING)
+    store.begin(
+        OutboxEntry(
+            key="k-in-flight",
+            account=ACCOUNT,
+            target=CONV,
+            operation="send_reply",
+            state=OutboxState.PENDING,
+            created_at=clock.now() + timedelta(hours=1),
+        )
+    )
+    clock.advance(timedelta(hours=1, minutes=1).total_seconds())
+    with sandbox.client(outbox=store) as client:
+        report = InboxSync(client, store, clock=clock).reconcile(bodies={"k-crash": TEXT})
+    assert [(r.key, r.outcome) for r in report.results] == [("k-crash", ReconcileOutcome.SENT)]
+    assert store.get("k-in-flight").state is OutboxState.PENDING  # type: ignore[union-attr]  # young: untouched

@@ -7,6 +7,10 @@ recorded, that no other outbox entry has claimed. Found: the entry becomes SENT 
 the entry is left UNKNOWN and reported, because a listing that lags behind is indistinguishable from a message
 that never arrived — resending is the user's decision (``mark_missing_failed=True`` makes it for them once the
 window has passed). This is the "check, then create" practice of Stripe/Check HQ (ecosystem.md §5.2).
+
+PENDING entries older than the window are examined too: a worker that crashed between sending and recording the
+outcome leaves one behind, and the client treats it exactly like UNKNOWN. Younger PENDING entries may be sends
+in flight in another worker and are left alone.
 """
 
 from __future__ import annotations
@@ -56,7 +60,7 @@ class ReconcileResult:
 
 @dataclass
 class ReconcileReport:
-    """Every UNKNOWN entry examined and what became of it."""
+    """Every UNKNOWN or stale PENDING entry examined, and what became of it."""
 
     results: list[ReconcileResult] = field(default_factory=list)
 
@@ -179,8 +183,10 @@ def reconcile_flow(
     window: timedelta = DEFAULT_WINDOW,
     mark_missing_failed: bool = False,
 ) -> SyncFlow[ReconcileReport]:
-    """The reconcile flow over every UNKNOWN entry of ``store``; run it with ``drive``/``adrive``."""
-    entries = yield StoreCall(lambda: store.entries(OutboxState.UNKNOWN))
+    """The reconcile flow over every UNKNOWN (and stale PENDING) entry; run it with ``drive``/``adrive``."""
+    unknown = yield StoreCall(lambda: store.entries(OutboxState.UNKNOWN))
+    pending = yield StoreCall(lambda: store.entries(OutboxState.PENDING))
+    entries = [*unknown, *(e for e in pending if now - e.created_at > window)]
     claimed: set[str] = yield StoreCall(store.claimed_message_ids)
     report = ReconcileReport()
     for entry in entries:
