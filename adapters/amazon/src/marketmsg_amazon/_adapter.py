@@ -22,9 +22,10 @@ from typing import ClassVar
 
 import httpx
 
-from marketmsg import Account, Clock, MarketmsgError, MessageKind, UnsupportedOperationError
+from marketmsg import Account, Clock, MarketmsgError, MessageKind, PolicyViolation, UnsupportedOperationError
 from marketmsg.adapter import Adapter, Feature, Flow, HttpCall, ProactiveDraft, RateLimit
 from marketmsg.models import Capability, Message, OrderContext
+from marketmsg.rules import Finding
 from marketmsg.sandbox import SandboxSpec
 
 from ._capabilities import capability_flow
@@ -142,9 +143,6 @@ class AmazonAdapter(RelayMailChannel, Adapter):
 
     def _solicit(self, draft: ProactiveDraft) -> Flow[Message]:
         if draft.body or draft.attachments or draft.fields:
-            from marketmsg import PolicyViolation
-            from marketmsg.rules import Finding
-
             raise PolicyViolation(
                 [
                     Finding(
