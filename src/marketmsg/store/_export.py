@@ -16,6 +16,7 @@ import mailbox
 import os
 import time
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
@@ -47,14 +48,11 @@ class ExportSummary:
     disputes: int
 
 
-def _selection(
-    store: SqlStore, account: str, order_id: str | None
-) -> tuple[list[tuple[Conversation, list[Message]]], list[Dispute]]:
+def _selection(store: SqlStore, account: str, order_id: str | None) -> list[Conversation]:
     conversations = store.conversations(account=account, order_id=order_id)
     # Chronological: the conversation whose activity is oldest comes first; ties by id.
     conversations.sort(key=lambda c: (c.last_message_at.isoformat() if c.last_message_at else "", c.id))
-    threads = [(conv, store.messages(conv.id)) for conv in conversations]
-    return threads, store.disputes(account=account, order_id=order_id)
+    return conversations
 
 
 def _check_account(store: SqlStore, account: str) -> None:
@@ -76,28 +74,37 @@ def export_jsonl(
     turns the file back into models.
     """
     _check_account(store, account)
-    threads, disputes = _selection(store, account, order_id)
-    header = {"type": "export", "format_version": FORMAT_VERSION, "account": account, "order_id": order_id}
-    lines = [to_json(header)]
-    for conv, messages in threads:
-        lines.append(to_json({"type": "conversation", "data": dump(conv)}))
-        lines.extend(to_json({"type": "message", "data": dump(m)}) for m in messages)
-    lines.extend(to_json({"type": "dispute", "data": dump(d)}) for d in disputes)
-    text = "\n".join(lines) + "\n"
-    if isinstance(out, (str, os.PathLike)):
-        Path(out).write_text(text, encoding="utf-8")
-        path = os.fspath(out)
-    else:
-        out.write(text)
-        path = getattr(out, "name", "<stream>")
-    n_messages = sum(len(m) for _, m in threads)
+    conversations = _selection(store, account, order_id)
+    disputes = store.disputes(account=account, order_id=order_id)
+    n_messages = 0
+    with ExitStack() as stack:
+        if isinstance(out, (str, os.PathLike)):
+            stream: IO[str] = stack.enter_context(open(out, "w", encoding="utf-8", newline="\n"))
+            path = os.fspath(out)
+        else:
+            stream, path = out, getattr(out, "name", "<stream>")
+        header = {
+            "type": "export",
+            "format_version": FORMAT_VERSION,
+            "account": account,
+            "order_id": order_id,
+        }
+        stream.write(to_json(header) + "\n")
+        # One conversation's messages in memory at a time: an account's history can be large.
+        for conv in conversations:
+            stream.write(to_json({"type": "conversation", "data": dump(conv)}) + "\n")
+            for message in store.messages(conv.id):
+                stream.write(to_json({"type": "message", "data": dump(message)}) + "\n")
+                n_messages += 1
+        for dispute in disputes:
+            stream.write(to_json({"type": "dispute", "data": dump(dispute)}) + "\n")
     log.info(
         "exported %d conversations, %d messages, %d disputes as JSONL",
-        len(threads),
+        len(conversations),
         n_messages,
         len(disputes),
     )
-    return ExportSummary(str(path), len(threads), n_messages, len(disputes))
+    return ExportSummary(str(path), len(conversations), n_messages, len(disputes))
 
 
 def read_jsonl(source: str | os.PathLike[str] | IO[str]) -> Iterator[Conversation | Message | Dispute]:
@@ -226,14 +233,14 @@ def export_mbox(
                 f"{str(target)!r} exists; choose another file or pass overwrite=True", field="out"
             )
         target.unlink()
-    threads, _disputes = _selection(store, account, order_id)
+    conversations = _selection(store, account, order_id)
     box = mailbox.mbox(target, create=True)
     count = 0
     try:
         box.lock()
-        for conv, messages in threads:
+        for conv in conversations:
             previous: list[str] = []
-            for message in messages:
+            for message in store.messages(conv.id):
                 entry = mailbox.mboxMessage(_email(conv, message, previous))
                 entry.set_from(_address(conv, message)[1], time.gmtime(message.sent_at.timestamp()))
                 box.add(entry)
@@ -243,5 +250,5 @@ def export_mbox(
     finally:
         box.unlock()
         box.close()
-    log.info("exported %d messages of %d conversations as mbox", count, len(threads))
-    return ExportSummary(str(target), len(threads), count, 0)
+    log.info("exported %d messages of %d conversations as mbox", count, len(conversations))
+    return ExportSummary(str(target), len(conversations), count, 0)
