@@ -115,17 +115,26 @@ def _solution(dto: SolutionDto, proposer: str) -> Solution:
     )
 
 
-def dispute_from_summary(summary: IssueSummary, *, dispute_id: str, account: str) -> Dispute:
-    """A dispute from a list row (no solutions or timeline: the list API does not carry them)."""
+def dispute_from_summary(
+    summary: IssueSummary, *, dispute_id: str, account: str, rules: DisputeRules = DEFAULT_RULES
+) -> Dispute:
+    """A dispute from a list row. The list API carries no solutions, amounts or countdown, so an open dispute
+    gets the rule-table timeline counted from its opening (``rule:*`` sources); ``get`` gives the platform's."""
+    opened = parse_pacific(summary.gmt_create)
+    status = dispute_status(summary.issue_status, None)
+    values: dict[str, Any] = {}
+    if opened is not None and summary.issue_status == "processing":
+        values["timeline"] = compute_timeline(opened_at=opened, rules=rules)
     return Dispute(
+        **values,
         id=dispute_id,
         platform="aliexpress",
         account=account,
         order_id=summary.order_id,
-        status=dispute_status(summary.issue_status, None),
+        status=status,
         raw_status=summary.issue_status,
         reason=summary.reason_english or summary.reason_chinese,
-        opened_at=parse_pacific(summary.gmt_create),
+        opened_at=opened,
         updated_at=parse_pacific(summary.gmt_modified),
         raw=summary.model_dump(),
     )

@@ -6,6 +6,7 @@ and where in it: ``<phase>|<inner cursor>``.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from marketmsg import (
@@ -214,6 +215,14 @@ def dispute_conv_id(adapter: AliExpressAdapter, issue_id: str, order_id: str | N
     return adapter.make_id(IdKind.CONVERSATION, f"dispute/{issue_id}/{order_id or '-'}")
 
 
+def _rule_due(adapter: AliExpressAdapter, row: IssueSummary) -> datetime | None:
+    # The list carries no countdown: the rule table's seller deadline from opening (get() has the platform's).
+    opened = parse_pacific(row.gmt_create)
+    if opened is None or row.issue_status != "processing":
+        return None
+    return adapter.dispute_rules.add_days(opened, adapter.dispute_rules.seller_response_days)
+
+
 def _dispute_conversations(
     adapter: AliExpressAdapter, query: ConversationQuery, page: int
 ) -> Flow[tuple[list[Conversation], str | None]]:
@@ -232,6 +241,7 @@ def _dispute_conversations(
             if row.issue_status == "processing"
             else ConversationStatus.CLOSED,
             last_message_at=parse_pacific(row.gmt_modified or row.gmt_create),
+            response_due=_rule_due(adapter, row),
             raw=row.model_dump(),
         )
         for row in rows

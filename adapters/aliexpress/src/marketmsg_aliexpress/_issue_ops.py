@@ -60,7 +60,10 @@ def list_disputes(adapter: AliExpressAdapter, query: DisputeQuery) -> Flow[Page[
     for row in rows:
         native = f"{row.issue_id}/{row.order_id or '-'}"
         dispute = dispute_from_summary(
-            row, dispute_id=adapter.make_id(IdKind.DISPUTE, native), account=adapter.account.key
+            row,
+            dispute_id=adapter.make_id(IdKind.DISPUTE, native),
+            account=adapter.account.key,
+            rules=adapter.dispute_rules,
         )
         dispute = dispute.model_copy(
             update={"conversation_id": dispute_conv_id(adapter, row.issue_id, row.order_id)}
