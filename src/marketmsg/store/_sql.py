@@ -122,6 +122,7 @@ class SqlStore:
         try:
             self.tables.metadata.create_all(self.engine, checkfirst=True)
         except (IntegrityError, OperationalError, ProgrammingError):
+            log.debug("another worker created the store's tables at the same time; checking again")
             self.tables.metadata.create_all(self.engine, checkfirst=True)
 
     def drop_tables(self) -> None:
@@ -210,6 +211,7 @@ class SqlStore:
                 .returning(t.c.key)
             ).first()
             if inserted is not None:
+                log.debug("outbox %s: recorded as pending", entry.key)
                 return entry
             retaken = conn.execute(
                 update(t)
@@ -218,8 +220,10 @@ class SqlStore:
                 .returning(t.c.key)
             ).first()
             if retaken is not None:
+                log.debug("outbox %s: failed before, new attempt recorded", entry.key)
                 return entry
             existing = conn.execute(select(t).where(t.c.key == entry.key)).mappings().one()
+        log.debug("outbox %s: already %s, not recorded again", entry.key, existing["state"])
         return self._entry(existing)
 
     def finish(
