@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 import phonenumbers
 
-from ._lexicon import Scan, phrase
+from ._lexicon import ANCHORS, Scan, phrase
 
 __all__ = [
     "Span",
@@ -42,18 +42,42 @@ _TLDS = (
 _AT_WORD = r"(?:at|arroba|chiocciola|chez|bei|em|アット|あっと|艾特)"
 _DOT_WORD = r"(?:dot|punkt|point|punto|ponto|ドット|どっと|点|點)"
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
-_LOCAL = r"(?<![a-z0-9._%+-])[a-z0-9._%+-]+"  # ASCII only: keeps the scan linear on CJK text
-_OBFUSCATED = phrase(
-    "(at)|[at]|{at}|<at>|( at )|[ at ]| at |(@)|[@]| dot |(dot)|[dot]|punkt|point|punto|ponto|arroba|chiocciola|"
-    "chez|bei| em |gmail|googlemail|hotmail|yahoo|outlook|icloud|gmx|libero|orange|qq|163|アット|あっと|ドット|艾特",
+_LOCAL = r"[a-z0-9._%+-]+"  # ASCII only: keeps matching linear on CJK text
+# Alternatives 1-3 all contain an "at" token: they are tried only at the word before each such token.
+_AT_FORMS = re.compile(
     # "name (at) domain (dot) com", "name [at] domain.com", "name at domain dot com", "name at gmail.com"
     rf"{_LOCAL}\s*{_OPEN}\s*(?:{_AT_WORD}|@)\s*{_CLOSE}\s*[a-z0-9-]+"
     rf"(?:\s*(?:{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+|\.)\s*(?:{_TLDS})\b)?"
     rf"|{_LOCAL}\s+{_AT_WORD}\s+[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})\b"
     rf"|{_LOCAL}\s+{_AT_WORD}\s+(?:{_MAIL_PROVIDERS})\.(?:{_TLDS})\b"
-    rf"|\b(?:my\s+)?(?:{_MAIL_PROVIDERS})(?:\s+(?:address|account|adresse|id))?\s*(?:is|:|：|ist|est|es|è|é|是)\s*"
-    rf"[a-z][a-z0-9._+-]{{2,}}\d[a-z0-9._+-]*",
 )
+_AT_TOKENS = (
+    "(at)",
+    "[at]",
+    "{at}",
+    "<at>",
+    "( at )",
+    "[ at ]",
+    "(@)",
+    "[@]",
+    " at ",
+    " arroba ",
+    " chiocciola ",
+    " chez ",
+    " bei ",
+    " em ",
+    "アット",
+    "あっと",
+    "艾特",
+)
+# "my gmail is john.smith88": tried only where a provider name occurs.
+_PROVIDER_FORM = re.compile(
+    rf"(?:{_MAIL_PROVIDERS})(?:\s+(?:address|account|adresse|id))?\s*(?:is|:|：|ist|est|es|è|é|是)\s*"
+    rf"[a-z][a-z0-9._+-]{{2,40}}?\d[a-z0-9._+-]*"
+)
+_PROVIDER_TOKENS = tuple(_MAIL_PROVIDERS.split("|"))
+ANCHORS.register(_AT_TOKENS + _PROVIDER_TOKENS)
+_LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 
 def find_emails(text: str, low: str) -> list[Span]:
@@ -63,9 +87,44 @@ def find_emails(text: str, low: str) -> list[Span]:
     return [(m.start(), m.end(), m.group()) for m in _EMAIL.finditer(text)]
 
 
+def _occurrences(low: str, token: str) -> Iterator[int]:
+    i = low.find(token)
+    while i != -1:
+        yield i
+        i = low.find(token, i + 1)
+
+
 def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
-    """Addresses written to slip past filters: ``bob (at) gmail (dot) com``, ``bob at gmail dot com``."""
-    return [(start, end, text[start:end]) for start, end in sorted(set(_OBFUSCATED.finditer(scan)))]
+    """Addresses written to slip past filters: ``bob (at) gmail (dot) com``, ``bob at gmail dot com``.
+
+    The regex is tried only at the word in front of each "at" token (and at each mail-provider name), never
+    across the whole text.
+    """
+    low = scan.low
+    found: set[tuple[int, int]] = set()
+    for token in _AT_TOKENS:
+        if not scan.has(token):
+            continue
+        for i in _occurrences(low, token):
+            j = i
+            while j > 0 and low[j - 1] in " \t([{<":
+                j -= 1
+            while j > 0 and low[j - 1] in _LOCAL_CHARS:
+                j -= 1
+            m = _AT_FORMS.match(low, j)
+            if m is not None and m.end() > i:
+                found.add(m.span())
+    for provider in _PROVIDER_TOKENS:
+        if provider not in low:  # substring, not word-prefix: "163" or "qq" may touch other characters
+            continue
+        for i in _occurrences(low, provider):
+            if i > 0 and low[i - 1].isalnum():
+                continue
+            m = _PROVIDER_FORM.match(low, i)
+            if m is not None:
+                start = i - 3 if low[max(0, i - 3) : i] == "my " else i
+                found.add((start, m.end()))
+    return [(start, end, text[start:end]) for start, end in sorted(found)]
 
 
 # -------------------------------------------------------------------------------------------------- links
@@ -312,7 +371,8 @@ _EXCEPTION_WORDS = (
     "快递公司",
     "承运",
 )
-_MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
+_MIN_DIGITS, _MAX_DIGITS = 7, 15
+_NON_DIGITS = re.compile(r"\D+")  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
 
 
 def _window(low: str, start: int, end: int, before: int, after: int) -> tuple[str, str]:
@@ -385,6 +445,9 @@ def find_phones(text: str, low: str, regions: Sequence[str]) -> Iterator[tuple[i
     for m in _PHONE_CANDIDATE.finditer(text):
         start, end = m.start(), m.end()
         candidate = m.group()
+        # Cheapest test first: order ids (17 digits), tracking numbers (20+) and short numbers end here.
+        if not _MIN_DIGITS <= len(_NON_DIGITS.sub("", candidate)) <= _MAX_DIGITS:
+            continue
         before, after = _window(low, start, end, 40, 12)
         if _looks_like_id(candidate, before, after):
             continue

@@ -14,6 +14,7 @@ patterns themselves follow the examples the sources list:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 __all__ = ["ANCHORS", "FAMILIES", "Family", "Phrase", "Scan", "phrase"]
@@ -24,10 +25,12 @@ _GAP = rf"(?:{_W}[\s-]+){{0,3}}?"  # up to three filler words ("a quick honest")
 _SENT = r"[^.!?。！？\n]"  # any character that stays inside the sentence
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(r"[a-zß-ÿœ]{3,}")  # Latin words; CJK anchors are found by substring
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e]")
 #: How far a match may reach from its anchor (the longest patterns allow ~80 characters inside a sentence).
 REACH = 130
+# Where a sentence ends: patterns never cross one, so a window stops there too.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
 
 
 def _is_stem(anchor: str) -> bool:
@@ -43,17 +46,20 @@ class Scan:
     substring. Positions are computed only for anchors that occur.
     """
 
-    __slots__ = ("_positions", "_present", "cjk", "low")
+    __slots__ = ("_bounds", "_positions", "_present", "cjk", "low")
 
     def __init__(self, low: str) -> None:
         self.low = low
         self.cjk = _CJK.search(low) is not None
         present: set[str] = set()
+        words = set(_WORD.findall(low))
         index = ANCHORS.stems
-        for word in set(_WORD.findall(low)):
-            for anchor in index.get(word[:3], ()):
-                if word.startswith(anchor):
-                    present.add(anchor)
+        # Only words whose first three letters start some anchor need a closer look (a C-level set intersection).
+        keys = {w[:3] for w in words} & index.keys()
+        if keys:
+            for word in words:
+                if word[:3] in keys:
+                    present.update(a for a in index[word[:3]] if word.startswith(a))
         for anchor in ANCHORS.substrings:
             if anchor in low:
                 present.add(anchor)
@@ -63,14 +69,31 @@ class Scan:
                     present.add(anchor)
         self._present = present
         self._positions: dict[str, list[int]] = {}
+        self._bounds: list[int] | None = None
+
+    def _sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around ``start:end``, at most ``REACH`` characters either side."""
+        if self._bounds is None:
+            self._bounds = [m.end() for m in _SENTENCE_END.finditer(self.low)]
+        bounds = self._bounds
+        k = bisect_right(bounds, start)
+        lo = bounds[k - 1] if k else 0
+        k = bisect_left(bounds, end)
+        hi = bounds[k] if k < len(bounds) else len(self.low)
+        return max(lo, start - REACH), min(hi, end + REACH)
 
     def has(self, anchor: str) -> bool:
         """True when ``anchor`` occurs (as a word prefix for Latin stems)."""
         return anchor in self._present
 
-    def windows(self, anchors: tuple[str, ...], reach: int = REACH) -> list[tuple[int, int]]:
-        """Merged ``(lo, hi)`` ranges of ``reach`` characters around every occurrence of the present anchors."""
-        low, n = self.low, len(self.low)
+    @property
+    def present(self) -> set[str]:
+        """Every registered anchor that occurs in the text."""
+        return self._present
+
+    def windows(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+        """Merged ``(lo, hi)`` ranges: the sentence around every occurrence of the present anchors."""
+        low = self.low
         spans: list[tuple[int, int]] = []
         for anchor in anchors:
             if anchor not in self._present:
@@ -83,7 +106,7 @@ class Scan:
                     positions.append(i)
                     i = low.find(anchor, i + 1)
                 self._positions[anchor] = positions
-            spans.extend((max(0, i - reach), min(n, i + len(anchor) + reach)) for i in positions)
+            spans.extend(self._sentence(i, i + len(anchor)) for i in positions)
         if len(spans) <= 1:
             return spans
         spans.sort()
@@ -131,9 +154,12 @@ class Phrase:
 
     anchors: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
+    anchor_set: frozenset[str] = frozenset()
 
     def finditer(self, scan: Scan) -> list[tuple[int, int]]:
         """Match spans in the scanned text."""
+        if scan.present.isdisjoint(self.anchor_set):
+            return []
         out: list[tuple[int, int]] = []
         for lo, hi in scan.windows(self.anchors):
             for pattern in self.patterns:
@@ -147,9 +173,12 @@ class Family:
 
     rule: str
     phrases: tuple[Phrase, ...]
+    anchor_set: frozenset[str] = frozenset()
 
     def finditer(self, scan: Scan) -> list[tuple[int, int]]:
         """Every match ``(start, end)``, each reported once, in order."""
+        if scan.present.isdisjoint(self.anchor_set):
+            return []
         found: set[tuple[int, int]] = set()
         for phrase in self.phrases:
             found.update(phrase.finditer(scan))
@@ -158,17 +187,18 @@ class Family:
 
 def phrase(anchors: str, *patterns: str, flags: int = 0) -> Phrase:
     """Build (and register the anchors of) a phrase: ``anchors`` is "a|b|c"."""
+    registered = ANCHORS.register(tuple(anchors.split("|")))
     return Phrase(
-        anchors=ANCHORS.register(tuple(anchors.split("|"))),
+        anchors=registered,
         patterns=tuple(re.compile(p, flags) for p in patterns),
+        anchor_set=frozenset(registered),
     )
 
 
 def _family(rule: str, anchors: dict[str, str], fragments: dict[str, list[str]]) -> Family:
     """Compile a family; ``anchors[lang]`` ("a|b|c") must cover every match of that language's patterns."""
-    return Family(
-        rule=rule, phrases=tuple(phrase(anchors[lang], *parts) for lang, parts in fragments.items())
-    )
+    phrases = tuple(phrase(anchors[lang], *parts) for lang, parts in fragments.items())
+    return Family(rule=rule, phrases=phrases, anchor_set=frozenset().union(*(p.anchor_set for p in phrases)))
 
 
 _RN_ANCHORS = {
@@ -424,16 +454,16 @@ REVIEW_CHANGE = _family(
 MARKETING = _family(
     "marketing.promotion",
     {
-        "en": "code|% off|%off|check out|take a look|browse|visit|shop |explore|follow us|like us|newsletter|special"
-        "|exclusive|limited|next|future|new arrival",
-        "de": "code|rabatt|besuchen|entdecken|schauen|folgen|newsletter|angebot|nächsten",
-        "fr": "code|réduction|remise|découvrez|visitez|suivez|newsletter|offre|prochaine",
-        "es": "código|codigo|descuento|visite|descubra|vistazo|síganos|siganos|suscr|regístrese|registrese|oferta"
-        "|próxim|proxim",
-        "it": "codice|sconto|visit|scopr|seguici|newsletter|offerta|prossimo",
-        "pt": "código|codigo|desconto|visite|conheça|conheca|confira|siga|newsletter|assine|inscreva|oferta|próxim"
-        "|proxim",
-        "ja": "クーポン|割引|%|％|商品|製品|フォロー|メルマガ|セール|次回",
+        "en": "coupon|promo|discount|voucher|% off|%off|check out|take a look|browse|visit|shop |explore|follow us"
+        "|like us|newsletter|special|exclusive|limited|next|future|new arrival",
+        "de": "gutschein|rabatt|promo|aktions|besuchen|entdecken|schauen|folgen|newsletter|angebot|nächsten",
+        "fr": "promo|réduction|remise|découvrez|visitez|suivez-nous|suivez nous|newsletter|offre|prochaine",
+        "es": "descuento|promocional|promo|visite|descubra|vistazo|síganos|siganos|suscr|regístrese|registrese"
+        "|oferta|próxim|proxim",
+        "it": "sconto|promozionale|promo|coupon|visit|scopr|seguici|newsletter|offerta|prossimo",
+        "pt": "desconto|promocional|promo|cupom|visite|conheça|conheca|confira|siga-nos|siga nos|newsletter|assine"
+        "|inscreva|oferta|próxim|proxim",
+        "ja": "クーポン|割引|%|％|他の|ほかの|新商品|新製品|フォロー|メルマガ|セール|次回",
         "zh": "优惠|優惠|折扣|%|折|关注|關注|看看|浏览|瀏覽|逛逛|新品|限时|限時|下次",
     },
     {
