@@ -369,3 +369,40 @@ def test_a_burst_of_20_sends_is_paced_at_1_per_second_after_the_first_5(
     offsets = [round(c.at - start, 6) for c in sends]
     assert offsets[:5] == [0.0] * 5  # the burst
     assert offsets[5:] == [float(n) for n in range(1, 16)]  # then one per second
+
+
+# ----------------------------------------------------------------------------------------------- faults
+
+
+def test_a_503_on_a_send_is_retried_and_delivered_once(
+    client: Client, simulator: sim.AmazonSimulator
+) -> None:
+    simulator.inject(sim.Fault(status=503, code="ServiceUnavailable", path_contains="unexpectedProblem"))
+    client.messages.send(
+        sim.MFN_ORDER, "unexpected_problem", body=f"Order {sim.MFN_ORDER}: the carrier is late."
+    )
+    assert [c.status for c in simulator.calls_for("createUnexpectedProblem")] == [503, 201]
+    assert len(simulator.sent(sim.MFN_ORDER)) == 1
+
+
+def test_a_connection_refused_before_sending_is_retried(
+    client: Client, simulator: sim.AmazonSimulator
+) -> None:
+    client.orders.capabilities(sim.MFN_ORDER)
+    simulator.inject(sim.Fault(error="connect", path_contains="unexpectedProblem"))
+    client.messages.send(
+        sim.MFN_ORDER, "unexpected_problem", body=f"Order {sim.MFN_ORDER}: the carrier is late."
+    )
+    assert len(simulator.sent(sim.MFN_ORDER)) == 1
+
+
+def test_latency_and_hooks(client: Client, simulator: sim.AmazonSimulator, clock: VirtualClock) -> None:
+    before = clock.now()
+    simulator.inject(sim.Fault(delay=2.5, path_contains="/attributes"))
+    client.orders.context(sim.MFN_ORDER)
+    assert (clock.now() - before).total_seconds() >= 2.5
+    simulator.hooks.append(
+        lambda request: httpx.Response(418) if request.url.path.endswith("/attributes") else None
+    )
+    with pytest.raises(Exception, match="418"):
+        client.with_options(max_retries=0).orders.context(sim.MFN_ORDER)

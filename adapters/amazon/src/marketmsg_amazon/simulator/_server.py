@@ -21,6 +21,7 @@ import secrets
 import threading
 import uuid
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -64,10 +65,11 @@ class Fault:
 
     ``status`` answers with that HTTP status and an SP-API error body (``code``); ``error`` raises a transport
     error instead: ``"connect"`` (never reached the server) or ``"read_timeout_after_commit"`` (processed, then
-    the answer was lost).
+    the answer was lost); ``delay`` makes the answer take that many seconds on the simulator's clock.
     """
 
     status: int | None = None
+    delay: float = 0.0
     code: str = "InternalFailure"
     message: str = "We encountered an internal error. Please try again."
     error: str | None = None
@@ -132,6 +134,8 @@ class AmazonSimulator:
         self.faults: deque[Fault] = deque()
         self.calls: list[RecordedCall] = []
         self.token_requests = 0
+        #: Called with every request before it is served; the first to return a response answers it instead.
+        self.hooks: list[Callable[[httpx.Request], httpx.Response | None]] = []
         #: Unknown 3-7-7 order ids become ordinary delivered orders (see ``order_on_sight``); ``999-…`` never exist.
         self.orders_on_sight = orders_on_sight
         self._state = _State()
@@ -180,6 +184,13 @@ class AmazonSimulator:
         operation = _operation(request.method, path)
         with self.lock:
             fault = self._next_fault(path)
+            hooks = list(self.hooks)
+        for hook in hooks:
+            answer = hook(request)
+            if answer is not None:
+                return answer
+        if fault is not None and fault.delay:
+            self.clock.sleep(fault.delay)
         if fault is not None and fault.error == "connect":
             raise httpx.ConnectError("injected: connection refused", request=request)
         if fault is not None and fault.status is not None:
