@@ -55,8 +55,11 @@ def encode(model: MarketmsgModel) -> tuple[JsonText, str]:
     all) take pydantic's direct JSON path; the others go through :func:`dump` so the bytes become base64.
     """
     if not _has_bytes(model):
-        visible = model.model_dump_json(exclude={"raw"}).encode("utf-8")
-        full = model.model_dump_json()
+        # Serialise the unified fields once and splice ``raw`` in, rather than dumping the model twice.
+        shown = model.model_dump_json(exclude={"raw"})
+        raw = pydantic_core.to_json(getattr(model, "raw", None), bytes_mode="base64", serialize_unknown=True)
+        full = f'{shown[:-1]}{"," if len(shown) > 2 else ""}"raw":{raw.decode("utf-8")}}}'
+        visible = shown.encode("utf-8")
     else:
         document = model.model_dump(mode="python")
         raw = document.pop("raw", None)
