@@ -174,3 +174,26 @@ def test_send_whose_answer_is_lost_is_delivery_unknown_and_not_repeated(
     with pytest.raises(DeliveryUnknown):
         client.messages.reply(conv_id, "Thank you, your parcel is on its way.")
     assert len(sim.state.im[IM_SELLER]["2000000001"]["messages"]) == before + 1
+
+
+def test_async_client_refreshes_once_too(
+    sim: AliExpressSimulator, spec: SandboxSpec, clock: VirtualClock
+) -> None:
+    import anyio
+
+    from marketmsg import AsyncClient
+
+    sim.revoke(f"sandbox-access-{IM_SELLER}")
+    sandbox = Sandbox([spec], clock=clock)
+
+    async def main() -> int:
+        async with AsyncClient(
+            [account(spec)], http_client=sandbox.async_http_client(), clock=clock
+        ) as client:
+            async with anyio.create_task_group() as group:
+                for _ in range(5):
+                    group.start_soon(client.disputes.list().to_list)
+            return len(await client.disputes.list().to_list())
+
+    assert anyio.run(main) > 0
+    assert _token_calls(sim) == 1, "concurrent calls share one refresh"

@@ -155,3 +155,14 @@ def test_since_filters_conversations(spec: SandboxSpec, make_client: Any, clock:
     client = make_client(account(spec))
     recent = client.conversations.list(since=clock.now() - timedelta(hours=2, minutes=30)).to_list()
     assert [c.id for c in recent] == [IM_CONV, f"aliexpress:{IM_SELLER}:conv:im/2000000002"]
+
+
+def test_im_session_tag_flow(spec: SandboxSpec, sim: AliExpressSimulator, clock: VirtualClock) -> None:
+    adapter = AliExpressAdapter(account(spec), clock=clock)
+    http = Sandbox([spec], clock=clock).http_client()
+    driver = SyncDriver(http, RateLimiter(clock=clock), DriverOptions(clock=clock))
+    driver.run(adapter, adapter.tag_session("im/2000000002", 1))
+    assert sim.state.im[IM_SELLER]["2000000002"]["tag"] == 1
+    driver.run(adapter, adapter.tag_session("im/2000000002", 1, remove=True))
+    http.close()
+    assert sim.state.im[IM_SELLER]["2000000002"]["tag"] is None

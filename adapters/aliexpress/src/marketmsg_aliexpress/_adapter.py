@@ -338,6 +338,10 @@ class AliExpressAdapter(Adapter):
         """Station letters: colour tag 0–5 (white, red, orange, green, blue, purple; ``updatemsgrank``)."""
         return _inbox.set_rank(self, conversation_native_id, rank)
 
+    def tag_session(self, conversation_native_id: str, tag_code: int, *, remove: bool = False) -> Flow[None]:
+        """IM: add (or remove) a session tag — 0 key focus, 1 needs attention (``session/tag/update``, §3.5)."""
+        return _inbox.tag_session(self, conversation_native_id, tag_code, remove)
+
     def list_disputes(self, query: DisputeQuery) -> Flow[Page[Dispute]]:
         return _issue_ops.list_disputes(self, query)
 

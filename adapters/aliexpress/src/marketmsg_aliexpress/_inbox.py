@@ -571,3 +571,16 @@ def set_rank(adapter: AliExpressAdapter, native: str, rank: int) -> Flow[None]:
     adapter.require_messaging("station_letter", "set_rank")
     yield from adapter.gateway_call(API.LETTER_RANK, {"channel_id": rest, "rank": rank}, write=True)
     return None
+
+
+def tag_session(adapter: AliExpressAdapter, native: str, tag_code: int, remove: bool) -> Flow[None]:
+    channel, rest = _split(native)
+    if channel != "im" or tag_code not in (0, 1):
+        raise UnsupportedOperationError(
+            "session tags (0 key focus, 1 needs attention) apply to IM conversations only",
+            platform=adapter.name,
+        )
+    adapter.require_messaging("im", "tag_session")
+    dto = {"buyer_id": rest, "tag_code": tag_code, "is_deleting": remove}
+    yield from adapter.gateway_call(API.IM_TAG, {"im_session_view_update_dto": dto}, write=True)
+    return None
