@@ -196,3 +196,33 @@ def test_many_workers_starting_at_once_create_the_tables_once(store: SqlStore) -
     finally:
         with SqlStore(target, table_prefix=prefix, create=False) as cleanup:
             cleanup.drop_tables()
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_behaves_exactly_like_the_reference_in_memory_outbox(
+    store: SqlStore, samples: Any, seed: int
+) -> None:
+    import random
+
+    rng = random.Random(seed)
+    reference = InMemoryOutbox()
+    message = samples.message()
+    for step in range(40):
+        key = rng.choice(["a", "b", "c"])
+        op = rng.choice(["begin", "begin", "finish", "get", "entries"])
+        if op == "begin":
+            mine = entry(key, created_at=T0.replace(minute=step))
+            got_ref, got_sql = reference.begin(mine), store.begin(mine)
+            assert (got_ref is mine) == (got_sql is mine), (seed, step)
+            assert got_sql == got_ref, (seed, step)
+        elif op == "finish":
+            state = rng.choice(list(OutboxState))
+            sent = message if state is OutboxState.SENT else None
+            error = None if state is OutboxState.SENT else f"error {step}"
+            reference.finish(key, state, message=sent, error=error)
+            store.finish(key, state, message=sent, error=error)
+        elif op == "get":
+            assert store.get(key) == reference.get(key), (seed, step)
+        else:
+            state = rng.choice([None, *OutboxState])
+            assert {e.key: e for e in store.entries(state)} == {e.key: e for e in reference.entries(state)}
