@@ -35,7 +35,7 @@ def _sdk_call(base: str, api: str, params: dict[str, str]) -> Any:
     body = {
         "app_key": APP_KEY,
         "sign_method": "sha256",
-        "timestamp": str(int(round(time.time()))) + "000",
+        "timestamp": str(round(time.time())) + "000",  # the SDK: str(int(round(time.time())))+"000"
         "partner_id": "iop-sdk-python-20220609",
         "method": api,
         "simplify": "false",
