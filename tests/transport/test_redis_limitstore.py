@@ -214,3 +214,25 @@ def test_a_url_is_accepted_and_time_source_is_checked(namespace: str) -> None:
     store.close()
     with pytest.raises(ConfigurationError, match="time_source"):
         RedisLimitStore(REDIS_URL, time_source="local")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_random_sequences_match_the_in_memory_store(namespace: str, seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    memory, shared = InMemoryLimitStore(), _store(namespace, time_source="caller")
+    now = 1000.0
+    for _ in range(60):
+        now += rng.choice([0.0, 0.0, 0.05, 0.3, 1.7])  # time only moves forward, as a monotonic clock does
+        op = rng.choice(["reserve"] * 6 + ["set_rate", "block"])
+        if op == "reserve":
+            assert shared.reserve("k", LIMIT, now) == pytest.approx(memory.reserve("k", LIMIT, now), abs=1e-9)
+        elif op == "set_rate":
+            rate = rng.choice([0.5, 2.0, 10.0])
+            shared.set_rate("k", LIMIT, rate, now)
+            memory.set_rate("k", LIMIT, rate, now)
+        else:
+            seconds = rng.choice([0.5, 3.0])
+            shared.block("k", LIMIT, seconds, now)
+            memory.block("k", LIMIT, seconds, now)
