@@ -14,11 +14,15 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from marketmsg import BadRequestError, Fulfilment, NotFoundError, OrderContext, PermissionDeniedError
+from marketmsg._logging import get_logger
 from marketmsg.adapter import Flow
 
 from ._spapi import SpApi, json_body, order_path
 
 __all__ = ["OrderDTO", "SolicitationWindow", "order_context_flow", "order_flow", "solicitation_window"]
+
+# Under the ``marketmsg`` logger, so MARKETMSG_LOG switches it on and every record is redacted.
+log = get_logger("marketmsg.amazon")
 
 _PII_KEYS = frozenset(
     {
@@ -82,8 +86,25 @@ def order_flow(api: SpApi, order_id: str) -> Flow[OrderDTO]:
 
 
 def order_context_flow(api: SpApi, order_id: str) -> Flow[OrderContext]:
-    """getOrder + getOrderItems (gift flags) + GetAttributes (buyer locale) → :class:`~marketmsg.OrderContext`."""
-    order = yield from order_flow(api, order_id)
+    """getOrder + getOrderItems (gift flags) + GetAttributes (buyer locale) → :class:`~marketmsg.OrderContext`.
+
+    An app without the Orders role still gets a context (fulfilment unknown, locale known): the client reads the
+    context before every send, and a missing role must not block messages Amazon itself would accept.
+    """
+    try:
+        order = yield from order_flow(api, order_id)
+    except PermissionDeniedError as exc:
+        log.warning(
+            "getOrder refused for %s (%s): order context without Orders API facts", api.account.key, exc
+        )
+        locale = yield from buyer_locale_flow(api, order_id)
+        return OrderContext(
+            platform="amazon",
+            account=api.account.key,
+            order_id=order_id,
+            buyer_locale=locale,
+            raw={"order_error": exc.message},
+        )
     items = yield from _items_flow(api, order_id)
     locale = yield from buyer_locale_flow(api, order_id)
     return OrderContext(

@@ -169,3 +169,24 @@ def test_a_review_request_takes_no_text(client: Client) -> None:
     )
     with pytest.raises(PolicyViolation, match="fixed template"):
         next(adapter.send_proactive(draft))
+
+
+def test_without_the_orders_role_sends_still_work(client: Client, simulator: sim.AmazonSimulator) -> None:
+    import httpx
+
+    def no_orders_role(request: httpx.Request) -> httpx.Response | None:
+        if request.url.path.startswith("/orders/"):
+            body = {"errors": [{"code": "Unauthorized", "message": "Access to requested resource is denied.",
+                                "details": ""}]}  # fmt: skip
+            return httpx.Response(403, json=body)
+        return None
+
+    simulator.hooks.append(no_orders_role)
+    context = client.orders.context(sim.MFN_ORDER)
+    assert context.fulfilment is Fulfilment.UNKNOWN
+    assert context.buyer_locale == "en-US"
+    assert "denied" in context.raw["order_error"]
+    client.messages.send(
+        sim.MFN_ORDER, "unexpected_problem", body=f"Order {sim.MFN_ORDER}: the carrier is late."
+    )
+    assert simulator.sent(sim.MFN_ORDER)[-1]["action"] == "unexpectedProblem"
