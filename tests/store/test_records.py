@@ -190,3 +190,28 @@ def test_a_nul_character_in_platform_text_does_not_break_the_batch(store: SqlSto
     # SQLite keeps it; PostgreSQL's JSONB cannot hold U+0000, so it becomes the replacement character.
     expected = "before\x00after" if store.dialect == "sqlite" else "before\ufffdafter"
     assert loaded.body == expected
+
+
+def test_postgresql_schema_option_keeps_the_tables_inside_it(samples: Any) -> None:
+    import uuid
+
+    from sqlalchemy import text
+
+    from .conftest import POSTGRES_URL, postgres_available  # noqa: TID252
+
+    reason = postgres_available()
+    if reason:
+        pytest.skip(f"needs PostgreSQL: {reason}")
+    schema = f"mm_{uuid.uuid4().hex[:8]}"
+    admin = SqlStore(POSTGRES_URL, create=False)
+    with admin.engine.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        with SqlStore(POSTGRES_URL, schema=schema) as store:
+            store.upsert_conversations([samples.conversation()])
+            assert store.get_conversation(samples.conversation().id) == samples.conversation()
+            assert "marketmsg_conversations" in store.table_names()
+    finally:
+        with admin.engine.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.close()
