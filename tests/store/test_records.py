@@ -197,7 +197,7 @@ def test_postgresql_schema_option_keeps_the_tables_inside_it(samples: Any) -> No
 
     from sqlalchemy import text
 
-    from .conftest import POSTGRES_URL, postgres_available  # noqa: TID252
+    from .conftest import POSTGRES_URL, postgres_available
 
     reason = postgres_available()
     if reason:
