@@ -176,3 +176,16 @@ def test_every_rule_has_an_explanation_and_a_fix() -> None:
 )
 def test_region_for_locale(locale: str | None, default: str, region: str) -> None:
     assert region_for_locale(locale, default) == region
+
+
+def test_missing_order_id_uses_the_orders_own_id_when_known() -> None:
+    from marketmsg.models import OrderContext
+    from marketmsg.rules import RuleContext, rule_pack_for
+
+    pack = rule_pack_for("amazon")
+    assert pack is not None
+    order = OrderContext(platform="amazon", account="amazon:A1", order_id="114-7654321-7654321", raw={})
+    other = pack.check_content(f"About order {ORDER}.", RuleContext(platform="amazon", order=order))
+    assert [f.rule for f in other] == ["order.missing_id"]
+    own = pack.check_content("About order 114-7654321-7654321.", RuleContext(platform="amazon", order=order))
+    assert own == []

@@ -250,6 +250,12 @@ class ContentRules:
                     out.append(self._finding("contact.messenger", start, end))
         return out
 
+    def _names_order(self, text: str, context: RuleContext) -> bool:
+        # The order's own id when the context knows it; otherwise anything shaped like the platform's ids.
+        if context.order is not None:
+            return context.order.order_id in text
+        return self.policy.order_id is None or self.policy.order_id.search(text) is not None
+
     def _link_allowed(self, link: str) -> bool:
         host = _link_host(link)
         if host_allowed(host, self.policy.allowed_link_hosts):
@@ -265,11 +271,7 @@ class ContentRules:
             out.extend(self._finding("format.html", m.start(), m.end()) for m in _HTML.finditer(text))
         if policy.applies("format.emoji"):
             out.extend(self._finding("format.emoji", m.start(), m.end()) for m in _EMOJI.finditer(text))
-        if (
-            policy.applies("order.missing_id")
-            and policy.order_id is not None
-            and not policy.order_id.search(text)
-        ):
+        if policy.applies("order.missing_id") and not self._names_order(text, context):
             out.append(self._finding("order.missing_id", 0, 0))
         if policy.applies("length.max"):
             limit = policy.length_limits.get(context.kind or "reply", policy.length_limits.get("*"))
