@@ -406,3 +406,16 @@ def test_latency_and_hooks(client: Client, simulator: sim.AmazonSimulator, clock
     )
     with pytest.raises(Exception, match="418"):
         client.with_options(max_retries=0).orders.context(sim.MFN_ORDER)
+
+
+def test_typed_builders_send_through_the_async_client(sandbox: Sandbox, simulator: sim.AmazonSimulator) -> None:
+    async def main() -> Any:
+        async with sandbox.async_client() as client:
+            return await ConfirmDeliveryDetails(text=f"Order {sim.NOT_SHIPPED}: which day suits you?").asend(
+                client, sim.NOT_SHIPPED, idempotency_key="typed-async-1"
+            )
+
+    message = anyio.run(main)
+    assert message.kind is MessageKind.CONFIRM_DELIVERY_DETAILS
+    assert message.id.endswith("/confirm_delivery_details/typed-async-1")
+    assert [s["action"] for s in simulator.sent(sim.NOT_SHIPPED)] == ["confirmDeliveryDetails"]
