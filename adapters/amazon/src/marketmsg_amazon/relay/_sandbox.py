@@ -22,6 +22,7 @@ from typing import Any
 from marketmsg import Clock
 
 from ._generator import RelayMailGenerator
+from ._sources import maildir_order
 
 __all__ = ["SANDBOX_SELLER_ADDRESS", "RelaySandbox", "sandbox_relay"]
 
@@ -74,7 +75,8 @@ class RelaySandbox:
     def sent(self) -> list[EmailMessage]:
         """Replies "sent" so far, oldest first."""
         box = mailbox.Maildir(str(self.sent_dir), create=False)
-        found = [message_from_bytes(box.get_bytes(k), policy=policy.default) for k in sorted(box.iterkeys())]
+        keys = sorted(box.iterkeys(), key=maildir_order)
+        found = [message_from_bytes(box.get_bytes(k), policy=policy.default) for k in keys]
         return [m for m in found if isinstance(m, EmailMessage)]
 
     def close(self) -> None:

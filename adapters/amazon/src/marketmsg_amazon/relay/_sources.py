@@ -28,10 +28,17 @@ from ._parse import parse
 from ._settings import ImapSource, MaildirSource
 from ._store import Checkpoint, IngestResult, RelayStore
 
-__all__ = ["IngestOutcome", "Ingestor", "SyncReport"]
+__all__ = ["IngestOutcome", "Ingestor", "SyncReport", "maildir_order"]
 
 _log = logging.getLogger("marketmsg.amazon.relay")
 _UID_RE = re.compile(rb"UID (\d+)")
+_MAILDIR_KEY_RE = re.compile(r"^(\d+)\.M(\d+)P\d+Q(\d+)")
+
+
+def maildir_order(key: str) -> tuple[int, int, int, str]:
+    """Delivery order of a Maildir key ``<sec>.M<usec>P<pid>Q<n>.<host>`` (usec is not zero-padded)."""
+    m = _MAILDIR_KEY_RE.match(key)
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3)), key) if m else (0, 0, 0, key)
 
 
 @dataclass(frozen=True)
@@ -146,7 +153,7 @@ class Ingestor:
             )
         box = mailbox.Maildir(str(path), factory=None, create=False)
         report = SyncReport(source.source_id)
-        for key in sorted(box.iterkeys()):
+        for key in sorted(box.iterkeys(), key=maildir_order):
             if self.store.seen(self.account, source.source_id, key):
                 continue
             try:
