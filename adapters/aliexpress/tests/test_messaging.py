@@ -90,7 +90,7 @@ def test_image_bytes_cannot_go_into_a_message(
 def test_order_card(spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any) -> None:
     client = make_client(account(spec))
     message = client.messages.send(
-        "8100000009",
+        "300001001",
         MessageKind.ORDER_CARD,
         platform="aliexpress",
         account=f"aliexpress:{IM_SELLER}",
@@ -98,7 +98,7 @@ def test_order_card(spec: SandboxSpec, sim: AliExpressSimulator, make_client: An
     )
     assert message.kind is MessageKind.ORDER_CARD
     last = sim.state.im[IM_SELLER]["2000000002"]["messages"][-1]
-    assert last["template_id"] == 10007 and json.loads(last["content"]) == {"order_id": "8100000009"}
+    assert last["template_id"] == 10007 and json.loads(last["content"]) == {"order_id": "300001001"}
 
 
 def test_station_letters(spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any) -> None:
@@ -112,7 +112,8 @@ def test_station_letters(spec: SandboxSpec, sim: AliExpressSimulator, make_clien
     conv = client.conversations.get(LETTER_CONV)
     assert (conv.order_id, conv.buyer.platform_id, conv.unread_count) == ("8100000001", "es2220001", 1)
     reply = client.messages.reply(
-        LETTER_CONV, "Thank you for your message. Your parcel is in customs, we will update you."
+        LETTER_CONV,
+        "Thank you for your message about order 8100000001. Your parcel is in customs, we will update you.",
     )
     assert reply.channel is Channel.STATION_LETTER
     messages = client.messages.list(LETTER_CONV).to_list()
@@ -140,7 +141,7 @@ def test_dispute_records_are_read_only(spec: SandboxSpec, make_client: Any) -> N
     client = make_client(account(spec))
     conv = next(c for c in client.conversations.list(channel=Channel.DISPUTE).to_list())
     with pytest.raises(UnsupportedOperationError, match="read-only"):
-        client.messages.reply(conv.id, "Thank you for your message about your order.")
+        client.messages.reply(conv.id, f"Thank you for your message about order {conv.order_id}.")
     records = client.messages.list(conv.id).to_list()
     assert records and all(m.channel is Channel.DISPUTE for m in records)
 
@@ -166,3 +167,24 @@ def test_im_session_tag_flow(spec: SandboxSpec, sim: AliExpressSimulator, clock:
     driver.run(adapter, adapter.tag_session("im/2000000002", 1, remove=True))
     http.close()
     assert sim.state.im[IM_SELLER]["2000000002"]["tag"] is None
+
+
+def test_order_context_has_country_and_no_pii(spec: SandboxSpec, make_client: Any) -> None:
+    client = make_client(account(spec, LETTER_SELLER))
+    context = client.orders.context("8100000001", platform="aliexpress")
+    assert (context.order_id, context.buyer_country, context.status) == (
+        "8100000001",
+        "ES",
+        "WAIT_BUYER_ACCEPT_GOODS",
+    )
+    assert context.purchased_at is not None and context.purchased_at.utcoffset() is not None
+    dumped = repr(context.raw) + repr(context)
+    assert "Test Street" not in dumped and "5550100" not in dumped and "es2220001" not in dumped
+
+
+def test_unknown_order_is_not_found(spec: SandboxSpec, make_client: Any) -> None:
+    from marketmsg import NotFoundError
+
+    client = make_client(account(spec))
+    with pytest.raises(NotFoundError):
+        client.orders.context("9999999999", platform="aliexpress")

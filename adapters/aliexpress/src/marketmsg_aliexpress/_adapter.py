@@ -45,10 +45,10 @@ from marketmsg.adapter import (
     ProactiveDraft,
     ReplyDraft,
 )
-from marketmsg.models import Conversation, Dispute, Message, Page
+from marketmsg.models import Conversation, Dispute, Message, OrderContext, Page
 from marketmsg.sandbox import SandboxSpec
 
-from . import _inbox, _issue_ops
+from . import _inbox, _issue_ops, _orders
 from ._apis import RATE_LIMITS
 from ._auth import IopAuth
 from ._envelope import GatewayError, ban_seconds, find_error, inner_failure, unwrap
@@ -93,6 +93,7 @@ class AliExpressAdapter(Adapter):
             Feature.ATTACHMENTS,
             Feature.DISPUTES,
             Feature.DISPUTE_ACTIONS,
+            Feature.ORDER_CONTEXT,
         }
     )
     rate_limits = RATE_LIMITS
@@ -297,7 +298,7 @@ class AliExpressAdapter(Adapter):
             return InternalServerError(
                 text, status_code=503 if code == "ServiceUnavailable" else 500, **common
             )
-        if "NOT_FOUND" in code.upper() or "NOTFOUND" in code.upper():
+        if any(mark in f"{code} {sub}".upper() for mark in ("NOT_FOUND", "NOTFOUND", "NOT_EXIST")):
             return NotFoundError(text, status_code=404, **common)
         if (
             error.inner
@@ -326,6 +327,9 @@ class AliExpressAdapter(Adapter):
 
     def send_proactive(self, draft: ProactiveDraft) -> Flow[Message]:
         return _inbox.send_card(self, draft)
+
+    def get_order_context(self, order_id: str) -> Flow[OrderContext]:
+        return _orders.get_order_context(self, order_id)
 
     def mark_read(self, conversation_native_id: str) -> Flow[None]:
         return _inbox.mark_read(self, conversation_native_id)

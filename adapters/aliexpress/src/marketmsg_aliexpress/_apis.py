@@ -35,6 +35,7 @@ class API:
     LETTER_READ = "aliexpress.message.redefining.versiontwo.updatemsgread"
     LETTER_PROCESSED = "aliexpress.message.redefining.versiontwo.updatemsgprocessed"
     LETTER_RANK = "aliexpress.message.redefining.versiontwo.updatemsgrank"
+    ORDER_GET = "aliexpress.trade.new.redefining.findorderbyid"
 
 
 ALL_APIS: tuple[str, ...] = tuple(v for k, v in vars(API).items() if k.isupper())

@@ -29,7 +29,7 @@ from marketmsg import Clock, RateLimit, SystemClock
 from marketmsg.transport import InMemoryLimitStore
 
 from .._signing import TopSignMethod, sign, sign_top
-from . import _apis_issue, _apis_messages
+from . import _apis_issue, _apis_messages, _apis_orders
 from ._common import HANDLERS, Reject
 from ._state import SimIssue, SimState, seed
 
@@ -333,4 +333,4 @@ def _error(api: str, exc: Reject, rest: bool) -> httpx.Response:
     return _json({"error_response": body})
 
 
-_REGISTERED = (_apis_issue, _apis_messages)  # importing them registers their handlers
+_REGISTERED = (_apis_issue, _apis_messages, _apis_orders)  # importing them registers their handlers

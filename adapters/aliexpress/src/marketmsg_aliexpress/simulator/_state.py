@@ -82,6 +82,12 @@ class SimState:
         self.im: dict[str, dict[str, dict[str, Any]]] = {}
         self.letters: dict[str, SimLetter] = {}
         self.uploads: list[tuple[str, bytes]] = []
+        # order id → (seller, buyer login, destination country, created)
+        self.orders: dict[str, tuple[str, str, str, datetime]] = {}
+
+    def add_order(self, order_id: str, seller: str, buyer: str, at: datetime) -> None:
+        country = buyer[:2].upper() if buyer[:2].isalpha() else "US"  # seeded logins start with the country
+        self.orders.setdefault(order_id, (seller, buyer, country, at - timedelta(days=12)))
 
     def next_id(self) -> str:
         return str(next(self._ids))
@@ -121,6 +127,8 @@ class SimState:
 
     def add_letter(self, letter: SimLetter, from_buyer: bool, text: str, at: datetime) -> dict[str, Any]:
         self.letters.setdefault(letter.channel_id, letter)
+        if letter.order_id:
+            self.add_order(letter.order_id, letter.seller, letter.buyer_login_id, at)
         sender = letter.buyer_login_id if from_buyer else letter.seller
         message = {
             "id": self.next_id(),
@@ -189,6 +197,7 @@ class SimState:
         )
         self._process(issue, "buyer", "initiate", reason, at)
         self.issues[issue.id] = issue
+        self.add_order(order_id, seller, buyer, at)
         return issue
 
     def _solution(
