@@ -128,8 +128,9 @@ def to_capability(
         platform="amazon",
         account=account,
         order_id=order_id,
-        # Replies travel by relay mail inside a conversation, never for a bare order id.
-        can_reply=False,
+        # Replies travel by relay mail, and a buyer who wrote may always be answered: opt-outs and the FBA/gift
+        # limits restrict what the seller *initiates*, not replies (amazon.md §4.2, §5.4).
+        can_reply=True,
         allowed_kinds=tuple(k.value for k in _unique(allowed)),
         refused=tuple(refused),
         unknown_actions=tuple(dict.fromkeys(unknown)),

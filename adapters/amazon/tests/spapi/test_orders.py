@@ -190,3 +190,8 @@ def test_without_the_orders_role_sends_still_work(client: Client, simulator: sim
         sim.MFN_ORDER, "unexpected_problem", body=f"Order {sim.MFN_ORDER}: the carrier is late."
     )
     assert simulator.sent(sim.MFN_ORDER)[-1]["action"] == "unexpectedProblem"
+
+
+def test_replies_are_always_possible_for_an_order(client: Client) -> None:
+    # Even when nothing proactive is allowed any more, a buyer who writes can be answered (relay mail).
+    assert client.orders.capabilities(sim.DELIVERED_LONG_AGO).can_reply is True
