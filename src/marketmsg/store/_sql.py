@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from functools import lru_cache
 from types import TracebackType
@@ -27,6 +27,8 @@ from ._schema import Tables, build_tables
 __all__ = ["SqlStore", "SyncCursor", "UpsertResult"]
 
 log = get_logger("marketmsg.store")
+# OutboxEntry gains a ``body`` field in a later core version; store and return it when it exists.
+_ENTRY_HAS_BODY = "body" in {f.name for f in fields(OutboxEntry)}
 _PREFIX = re.compile(r"[A-Za-z0-9_]{0,40}")
 _CHUNK = 500  # ids per IN (...) lookup: well under SQLite's 32766 bound-parameter limit
 
@@ -274,6 +276,9 @@ class SqlStore:
 
     @staticmethod
     def _entry(row: RowMapping) -> OutboxEntry:
+        extra: dict[str, Any] = {}
+        if _ENTRY_HAS_BODY:
+            extra["body"] = row["body"]
         return OutboxEntry(
             key=row["key"],
             account=row["account"],
@@ -283,6 +288,7 @@ class SqlStore:
             created_at=row["created_at"],
             message=load_message(row["message"]) if row["message"] else None,
             error=row["error"],
+            **extra,
         )
 
     # ------------------------------------------------------------------ conversations, messages, disputes
