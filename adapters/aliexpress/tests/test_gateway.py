@@ -197,3 +197,39 @@ def test_async_client_refreshes_once_too(
 
     assert anyio.run(main) > 0
     assert _token_calls(sim) == 1, "concurrent calls share one refresh"
+
+
+@pytest.mark.parametrize("seller", [IM_SELLER, LETTER_SELLER])
+def test_simplified_and_wrapped_answers_read_the_same(
+    spec: SandboxSpec, make_client: Any, seller: str
+) -> None:
+    def snapshot(simplify: bool) -> tuple[list[Any], list[Any], list[Any]]:
+        client = make_client(account(spec, seller, settings={"simplify": simplify}))
+        convs = client.conversations.list().to_list()
+        messages = [m.model_dump(exclude={"raw"}) for m in client.messages.list(convs[0].id).to_list()]
+        disputes = [client.disputes.get(d.id).model_dump(exclude={"raw"}) for d in client.disputes.list()]
+        return [c.model_dump(exclude={"raw"}) for c in convs], messages, disputes
+
+    wrapped, simplified = snapshot(False), snapshot(True)
+    assert wrapped == simplified
+    assert wrapped[2] and any(d["buyer_solutions"] for d in wrapped[2])
+
+
+def test_account_with_only_a_refresh_token(
+    sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any
+) -> None:
+    base = account(spec)
+    only_refresh = account(spec, credentials={"access_token": ""}, settings={"token_expires_at": None})
+    assert base.secret("access_token") and not only_refresh.secret("access_token")
+    assert make_client(only_refresh).disputes.list().to_list()
+    assert _token_calls(sim) == 1
+
+
+def test_signature_errors_are_not_retried(
+    sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any
+) -> None:
+    client = make_client(account(spec, credentials={"app_secret": "not-the-app-secret-000"}))
+    before = len(sim.requests)
+    with pytest.raises(SignatureError):
+        client.disputes.list().to_list()
+    assert len(sim.requests) - before == 1
