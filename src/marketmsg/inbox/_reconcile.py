@@ -129,8 +129,9 @@ def _resolve_one(
             entry.key,
             ReconcileOutcome.NO_CONVERSATION,
             detail=(
-                f"target {entry.target!r} is not a single stored conversation; sync the inbox first or check "
-                "the platform's sent messages by hand"
+                # No target in the text: conversation ids can embed buyer handles, and reports get logged.
+                "its target is not exactly one stored conversation; sync the inbox first, or check the "
+                "platform's sent messages by hand"
             ),
         )
     if body is None:
