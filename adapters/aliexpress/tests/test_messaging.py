@@ -188,3 +188,17 @@ def test_unknown_order_is_not_found(spec: SandboxSpec, make_client: Any) -> None
     client = make_client(account(spec))
     with pytest.raises(NotFoundError):
         client.orders.context("9999999999", platform="aliexpress")
+
+
+@pytest.mark.parametrize(
+    ("setting", "hours"), [({}, 24), ({"reply_sla_hours": 12}, 12), ({"reply_sla_hours": None}, None)]
+)
+def test_reply_due_follows_the_configurable_sla(
+    spec: SandboxSpec, make_client: Any, setting: dict[str, Any], hours: int | None
+) -> None:
+    client = make_client(account(spec, settings=setting))
+    listed = next(c for c in client.conversations.list() if c.id == IM_CONV)
+    fetched = client.conversations.get(IM_CONV)
+    assert listed.last_inbound_at is not None
+    expected = None if hours is None else listed.last_inbound_at + timedelta(hours=hours)
+    assert listed.response_due == fetched.response_due == expected

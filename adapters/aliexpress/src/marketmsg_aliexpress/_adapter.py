@@ -8,13 +8,14 @@ Account configuration (all documented in docs/adapters/aliexpress.md):
   negotiation records, the one buyer-text exchange with a confirmed current API); ``base_url``; ``gateway``
   (``"iop"`` default, ``"top"`` for the legacy Taobao router with MD5 signing); ``simplify``;
   ``token_expires_at`` / ``refresh_token_expires_at`` (epoch seconds); ``return_address_id``;
-  ``seller_ali_id``; ``sign_slash_api_prefix`` (default true, §9.2).
+  ``seller_ali_id``; ``sign_slash_api_prefix`` (default true, §9.2); ``reply_sla_hours`` (default 24).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
 
 import httpx
@@ -55,7 +56,7 @@ from ._envelope import GatewayError, ban_seconds, find_error, inner_failure, unw
 from ._errors import SignatureError
 from ._tokens import DEFAULT_BASE_URL, IopToken, TokenStore
 from .rules import ALIEXPRESS_RULES
-from .timeline import DEFAULT_RULES, DisputeRules
+from .timeline import DEFAULT_REPLY_SLA_HOURS, DEFAULT_RULES, DisputeRules
 
 __all__ = ["MESSAGING_APIS", "AliExpressAdapter"]
 
@@ -167,6 +168,14 @@ class AliExpressAdapter(Adapter):
 
     def http_auth(self) -> httpx.Auth:
         return self._auth
+
+    def reply_due(self, last_inbound: datetime | None) -> datetime | None:
+        """When a reply to a buyer message that arrived at ``last_inbound`` is due (``reply_sla_hours``, default 24;
+        ``None`` in settings turns it off)."""
+        hours = self.account.setting("reply_sla_hours", DEFAULT_REPLY_SLA_HOURS)
+        if last_inbound is None or hours is None:
+            return None
+        return last_inbound + timedelta(hours=float(hours))
 
     def require_messaging(self, api: str, operation: str) -> None:
         """Refuse, before any I/O, a messaging API this account's app may not call."""

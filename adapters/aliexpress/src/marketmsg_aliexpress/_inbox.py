@@ -140,6 +140,7 @@ def _im_conversations(
                 unread_count=int(row.get("unread_count") or 0),
                 last_message_at=last,
                 last_inbound_at=last if inbound else None,
+                response_due=adapter.reply_due(last) if inbound else None,
                 last_outbound_at=last if inbound is False else None,
                 tags=(f"tag{row['tag_code']}",) if row.get("tag_code") not in (None, "") else (),
                 raw=row,
@@ -182,6 +183,7 @@ def _letter_conv(adapter: AliExpressAdapter, relation: LetterRelation) -> Conver
         relation,
         conversation_id=adapter.make_id(IdKind.CONVERSATION, f"station_letter/{relation.channel_id}"),
         account=adapter.account.key,
+        response_due=adapter.reply_due(parse_pacific(relation.message_time)),
     )
 
 
@@ -290,6 +292,7 @@ def get_conversation(adapter: AliExpressAdapter, native: str) -> Flow[Conversati
             status=status_from_last(newest.direction is Direction.INBOUND),
             last_message_at=newest.sent_at,
             last_inbound_at=max(inbound) if inbound else None,
+            response_due=adapter.reply_due(newest.sent_at) if newest.direction is Direction.INBOUND else None,
             last_outbound_at=max(outbound) if outbound else None,
         )
     detail = yield from _dispute_detail(adapter, rest)

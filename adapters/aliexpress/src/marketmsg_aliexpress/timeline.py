@@ -27,6 +27,7 @@ from marketmsg import Clock, Deadline, DisputeTimeline, SystemClock
 from ._pacific import add_pacific_days
 
 __all__ = [
+    "DEFAULT_REPLY_SLA_HOURS",
     "DEFAULT_RULES",
     "RULE_SOURCES",
     "DisputeRules",
@@ -51,7 +52,12 @@ RULE_SOURCES: Mapping[str, str] = {
     "delivery_guarantee_days": "60 days; 90 Russia; 120 Brazil — bio-guard.net quoting AliExpress (conflicts "
     "with 'up to 90 days' elsewhere; the per-order countdown is authoritative)",
     "evidence_days": "not found in any stored source (a '3 calendar days' claim is unconfirmed): None",
+    "reply_sla_hours": "messages: a '24-hour response rate' is a seller service-data item (ssopdot.com/?p=14163); "
+    "no official threshold was found (aliexpress.md §8) — configurable per account (settings['reply_sla_hours'])",
 }
+
+#: Hours after the buyer's last message by which a reply counts as timely (see RULE_SOURCES["reply_sla_hours"]).
+DEFAULT_REPLY_SLA_HOURS = 24.0
 
 
 @dataclass(frozen=True)
