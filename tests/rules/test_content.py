@@ -189,3 +189,15 @@ def test_missing_order_id_uses_the_orders_own_id_when_known() -> None:
     assert [f.rule for f in other] == ["order.missing_id"]
     own = pack.check_content("About order 114-7654321-7654321.", RuleContext(platform="amazon", order=order))
     assert own == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Order {ORDER}: we refunded €20 for your order; thanks for the feedback on the box.",
+        f"Bestellung {ORDER}: 5 € wurden für Ihre Bestellung erstattet, danke für Ihr Feedback.",
+        f"Pedido {ORDER}: le devolvimos 12 € por el envío, gracias por su comentario.",
+    ],
+)
+def test_money_next_to_feedback_is_not_an_incentive(text: str) -> None:
+    assert not check(text, platform="amazon").blocked

@@ -65,6 +65,8 @@ _AT_TOKENS = (
     " chiocciola ",
     " chez ",
     " bei ",
+    "arroba",
+    "chiocciola",
     " em ",
     "アット",
     "あっと",
@@ -464,9 +466,9 @@ def find_phones(text: str, low: str, regions: Sequence[str]) -> Iterator[tuple[i
 _MESSENGER = phrase(
     "whats|wechat|we chat|weixin|telegram|skype|viber|kakao|snapchat|discord|signal|messenger|instagram|insta|"
     "imo|line|qq|wa.me|t.me|@|wxid|vx|微信|威信|加我|加微|企鹅|ｑｑ|ライン|ワッツ|テレグラム|スカイプ",
-    r"\b(?:whats\s?app|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|discord|signal\s+app|"
+    r"(?<![a-z0-9_])(?:whats\s?app|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|discord|signal\s+app|"
     r"facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|imo\s+app|"
-    r"line\s*(?:id|app|account)|qq(?:\s*(?:number|号|號|id))?|wa\.me|t\.me)\b"
+    r"line\s*(?:id|app|account)|qq(?:\s*(?:number|号|號|id))?|wa\.me|t\.me)(?![a-z0-9_])"
     r"|微信(?:号|號)?|威信|加(?:我)?(?:微信|微|vx|v信)|vx(?:号|號)|企鹅号|qq号|ｑｑ|ライン\s*(?:id|ｉｄ|で|に|の)|ワッツアップ"
     r"|テレグラム|スカイプ"
     r"|(?<![\w@.])@[a-z0-9_]{3,32}\b(?![@.]\w)"

@@ -23,6 +23,11 @@ __all__ = ["ANCHORS", "FAMILIES", "Family", "Phrase", "Scan", "phrase"]
 _W = r"[^\W\d_]+"  # one word of letters
 _GAP = rf"(?:{_W}[\s-]+){{0,3}}?"  # up to three filler words ("a quick honest")
 _SENT = r"[^.!?。！？\n]"  # any character that stays inside the sentence
+# An amount of money offered ("5 €", "$10", "R$ 30", "5 euros"): an incentive in itself.
+_MONEY = (
+    r"(?:(?:[$€£¥]|r\$|us\s?\$)\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|\$|£|euros?|eur|usd|dollars?|pounds?"
+    r"|reais|yuan))"
+)
 
 
 _WORD = re.compile(r"[a-zß-ÿœ]{3,}")  # Latin words; CJK anchors are found by substring
@@ -365,6 +370,7 @@ INCENTIVE = _family(
     _RN_ANCHORS,
     {
         "en": [
+            rf"{_MONEY}{_SENT}{{0,60}}\b(?:if\s+you|when\s+you|once\s+you|in\s+exchange\s+for|in\s+return\s+for|for\s+(?:leaving|writing|posting))\s+{_GAP}(?:{_RN['en']}|rating)",
             rf"\b(?:free|discount(?:ed)?|refund|rebate|gift\s*cards?|vouchers?|coupons?|cash\s*back|bonus|rewards?|"
             rf"money|gifts?)\b{_SENT}{{0,60}}\b(?:for|after|if\s+you|when\s+you|once\s+you|in\s+exchange\s+for|"
             rf"in\s+return\s+for)\s+{_GAP}(?:{_RN['en']}|rating)",
@@ -374,6 +380,7 @@ INCENTIVE = _family(
             rf"(?:send|give|get|receive|refund|reimburse)",
         ],
         "de": [
+            rf"{_MONEY}{_SENT}{{0,60}}\b(?:wenn\s+sie|falls\s+sie|gegen)\s+{_GAP}{_RN['de']}",
             rf"\b(?:gratis|kostenlos\w*|rabatt|gutschein|rückerstattung|erstattung|geschenk|belohnung|geld\s+zurück)"
             rf"{_SENT}{{0,60}}\b(?:für|nach|wenn\s+sie|gegen)\s+{_GAP}{_RN['de']}",
             rf"\bfür\s+(?:eine|ihre)\s+(?:\w+\s+)?{_RN['de']}\s+(?:erhalten|bekommen)",
@@ -381,21 +388,25 @@ INCENTIVE = _family(
             rf"(?:gutschein|rabatt|geschenk|erstattung|gratis|kostenlos)",
         ],
         "fr": [
+            rf"{_MONEY}{_SENT}{{0,60}}\b(?:si\s+vous|contre|en\s+échange\s+d['e]\s*)\s*{_GAP}{_RN['fr']}",
             rf"\b(?:gratuit\w*|remise|réduction|remboursement|bon\s+d'achat|carte\s+cadeau|cadeau|code\s+promo)"
             rf"{_SENT}{{0,60}}\b(?:pour|après|si\s+vous|contre)\s+{_GAP}{_RN['fr']}",
             rf"\ben\s+échange\s+d['e]\s*(?:un|une|votre)?\s*{_GAP}{_RN['fr']}",
         ],
         "es": [
+            rf"{_MONEY}{_SENT}{{0,60}}\b(?:si|a\s+cambio\s+de|al\s+(?:dejar|escribir)|por\s+(?:dejar|escribir))\s+{_GAP}{_RN['es']}",
             rf"\b(?:gratis|descuento|reembolso|cup[oó]n|tarjeta\s+regalo|regalo|vale)\b{_SENT}{{0,60}}"
             rf"\b(?:por|despu[eé]s\s+de|si|al)\s+{_GAP}{_RN['es']}",
             rf"\ba\s+cambio\s+de\s+(?:una?\s+|su\s+)?{_GAP}{_RN['es']}",
         ],
         "it": [
+            rf"{_MONEY}{_SENT}{{0,60}}\b(?:se|in\s+cambio\s+di|per\s+(?:lasciare|scrivere))\s+{_GAP}{_RN['it']}",
             rf"\b(?:gratis|gratuit\w|sconto|rimborso|buono|coupon|regalo|omaggio)\b{_SENT}{{0,60}}"
             rf"\b(?:per|dopo|se|in\s+cambio\s+di)\s+{_GAP}{_RN['it']}",
             rf"\bin\s+cambio\s+di\s+(?:una?\s+)?{_GAP}{_RN['it']}",
         ],
         "pt": [
+            rf"{_MONEY}{_SENT}{{0,60}}\b(?:se|em\s+troca\s+de|ao\s+(?:deixar|escrever)|por\s+(?:deixar|escrever))\s+{_GAP}{_RN['pt']}",
             rf"\b(?:gr[áa]tis|desconto|reembolso|cupom|cup[ãa]o|vale|brinde|presente)\b{_SENT}{{0,60}}"
             rf"\b(?:por|ap[óo]s|depois\s+de|se|ao)\s+{_GAP}{_RN['pt']}",
             rf"\bem\s+troca\s+de\s+(?:uma?\s+|sua\s+)?{_GAP}{_RN['pt']}",
