@@ -22,7 +22,15 @@ from typing import ClassVar
 
 import httpx
 
-from marketmsg import Account, Clock, MarketmsgError, MessageKind, PolicyViolation, UnsupportedOperationError
+from marketmsg import (
+    Account,
+    Clock,
+    MarketmsgError,
+    MessageKind,
+    PolicyViolation,
+    RateLimitError,
+    UnsupportedOperationError,
+)
 from marketmsg.adapter import Adapter, Feature, Flow, HttpCall, ProactiveDraft, RateLimit
 from marketmsg.models import Capability, Message, OrderContext
 from marketmsg.rules import Finding
@@ -87,7 +95,12 @@ class AmazonAdapter(RelayMailChannel, Adapter):
         return self.lwa
 
     def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:
-        return to_error(call.operation, response)
+        error = to_error(call.operation, response)
+        if isinstance(error, RateLimitError) and error.retry_after is None and call.rate_limit is not None:
+            # SP-API's 429 says neither when nor how long (no Retry-After, no rate header): wait for one token of
+            # the operation's bucket — shorter retries would only be throttled again.
+            error.retry_after = 1.0 / call.rate_limit.rate
+        return error
 
     def observed_rate(self, call: HttpCall, response: httpx.Response) -> float | None:
         """``x-amzn-RateLimit-Limit``: the operation's rate for this seller × app (best effort, often absent)."""

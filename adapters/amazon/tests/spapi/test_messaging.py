@@ -408,7 +408,9 @@ def test_latency_and_hooks(client: Client, simulator: sim.AmazonSimulator, clock
         client.with_options(max_retries=0).orders.context(sim.MFN_ORDER)
 
 
-def test_typed_builders_send_through_the_async_client(sandbox: Sandbox, simulator: sim.AmazonSimulator) -> None:
+def test_typed_builders_send_through_the_async_client(
+    sandbox: Sandbox, simulator: sim.AmazonSimulator
+) -> None:
     async def main() -> Any:
         async with sandbox.async_client() as client:
             return await ConfirmDeliveryDetails(text=f"Order {sim.NOT_SHIPPED}: which day suits you?").asend(
@@ -419,3 +421,20 @@ def test_typed_builders_send_through_the_async_client(sandbox: Sandbox, simulato
     assert message.kind is MessageKind.CONFIRM_DELIVERY_DETAILS
     assert message.id.endswith("/confirm_delivery_details/typed-async-1")
     assert [s["action"] for s in simulator.sent(sim.NOT_SHIPPED)] == ["confirmDeliveryDetails"]
+
+
+def test_amazons_own_429_backs_off_one_token_and_succeeds(
+    sandbox: Sandbox, simulator: sim.AmazonSimulator, clock: VirtualClock
+) -> None:
+    # Two clients (e.g. two processes without a shared limit store) drain one seller's bucket on the platform.
+    with sandbox.client() as first, sandbox.client() as second:
+        adapter = first._state.one("amazon", None)
+        for _ in range(5):
+            first._run(adapter, adapter.get_capabilities(sim.MFN_ORDER))
+        other = second._state.one("amazon", None)
+        capability = second._run(other, other.get_capabilities(sim.MFN_ORDER))
+    assert capability.allowed_kinds
+    statuses = [c.status for c in simulator.calls_for("getMessagingActionsForOrder")]
+    assert statuses.count(429) >= 1, "the platform throttled the second client"
+    assert statuses[-1] == 200
+    assert statuses.count(429) == 1, "back-off waits for one token instead of hammering"
