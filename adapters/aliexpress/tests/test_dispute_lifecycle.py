@@ -172,3 +172,19 @@ def test_dispute_listing_pages_and_filters(
 def test_sandbox_spec_is_fresh_per_call() -> None:
     a, b = build_sandbox(), build_sandbox()
     assert a.controller is not b.controller
+
+
+def test_evidence_with_a_note_is_refused_rather_than_dropped(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any
+) -> None:
+    from marketmsg import Attachment, ConfigurationError, UploadEvidence
+
+    issue = sim.open_issue(IM_SELLER, "8200000005", "us7770005", "30.00")
+    client = make_client(account(spec))
+    photo = Attachment.from_bytes("proof.jpg", b"\xff\xd8 jpeg", "image/jpeg")
+    with pytest.raises(ConfigurationError, match="images only"):
+        client.disputes.act(
+            f"aliexpress:{IM_SELLER}:dispute:{issue.id}/8200000005",
+            UploadEvidence(attachments=(photo,), note="tracking shows delivered"),
+        )
+    assert sim.state.uploads == []

@@ -147,6 +147,12 @@ def _im_conversations(
             )
         )
     more = truthy(data.get("has_more")) and data.get("next_start_time") and data.get("last_buyer_id")
+    if (
+        query.since is not None
+        and convs
+        and all(c.last_message_at and c.last_message_at < query.since for c in convs)
+    ):
+        more = False  # newest-first: everything further back is older still
     return convs, (f"{data['next_start_time']}:{data['last_buyer_id']}" if more else None)
 
 

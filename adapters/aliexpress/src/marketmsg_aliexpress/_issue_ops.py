@@ -187,6 +187,12 @@ def _propose(
 
 
 def _upload(adapter: AliExpressAdapter, issue: str, buyer: str, action: UploadEvidence) -> Flow[None]:
+    if action.note:
+        # Dropping the text silently would lose what the seller meant to say.
+        raise ConfigurationError(
+            "issue.image.upload carries images only, no text: put the explanation in a ProposeSolution reason",
+            field="note",
+        )
     for attachment in action.attachments:
         if attachment.content is None or not attachment.content_type.startswith("image/"):
             raise ConfigurationError(

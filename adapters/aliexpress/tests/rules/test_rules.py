@@ -125,3 +125,20 @@ def test_missing_order_id_warns_only_about_an_order() -> None:
         ALIEXPRESS_RULES.check_content("Hello, the item is in stock.", RuleContext(platform="aliexpress"))
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("now", "allowed"),
+    [
+        # Opened 2026-10-29 16:30 UTC; the rule-table answer is due 5 Pacific days later, across the DST change.
+        (datetime(2026, 11, 3, 17, 29, tzinfo=UTC), {"accept", "propose", "upload_evidence"}),
+        (datetime(2026, 11, 3, 17, 31, tzinfo=UTC), set()),
+    ],
+)
+def test_dispute_actions_follow_the_adapters_timeline(now: datetime, allowed: set[str]) -> None:
+    from marketmsg_aliexpress.timeline import compute_timeline
+
+    timeline = compute_timeline(opened_at=datetime(2026, 10, 29, 16, 30, tzinfo=UTC))
+    d = Dispute(id="d2", platform="aliexpress", account="aliexpress:AE1", status=DisputeStatus.AWAITING_SELLER,
+                timeline=timeline, buyer_solutions=OPEN, raw={})
+    assert allowed_dispute_actions(d, now=now).allowed == allowed
