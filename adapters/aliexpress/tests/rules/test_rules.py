@@ -139,6 +139,13 @@ def test_dispute_actions_follow_the_adapters_timeline(now: datetime, allowed: se
     from marketmsg_aliexpress.timeline import compute_timeline
 
     timeline = compute_timeline(opened_at=datetime(2026, 10, 29, 16, 30, tzinfo=UTC))
-    d = Dispute(id="d2", platform="aliexpress", account="aliexpress:AE1", status=DisputeStatus.AWAITING_SELLER,
-                timeline=timeline, buyer_solutions=OPEN, raw={})
+    d = Dispute(
+        id="d2",
+        platform="aliexpress",
+        account="aliexpress:AE1",
+        status=DisputeStatus.AWAITING_SELLER,
+        timeline=timeline,
+        buyer_solutions=OPEN,
+        raw={},
+    )
     assert allowed_dispute_actions(d, now=now).allowed == allowed
