@@ -272,6 +272,26 @@ def test_missing_credentials_say_where_to_put_them(monkeypatch: pytest.MonkeyPat
     for name in ("SP_API_REFRESH_TOKEN", "LWA_APP_ID", "LWA_CLIENT_SECRET", "SP_API_AWS_SECRET_ID"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))  # no python-sp-api credentials.yml there
-    monkeypatch.setenv("PYTHON_SP_APIDIR", str(tmp_path))
+    monkeypatch.setenv("PYTHON-SP-APIDIR", str(tmp_path))  # confuse's directory variable for "python-sp-api"
     with pytest.raises(ConfigurationError, match="LWA_APP_ID"):
         sp_api_credentials("nobody")
+
+
+def test_credentials_come_from_python_amazon_sp_apis_config_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    for name in ("SP_API_REFRESH_TOKEN", "LWA_APP_ID", "LWA_CLIENT_SECRET", "SP_API_AWS_SECRET_ID"):
+        monkeypatch.delenv(name, raising=False)
+    (tmp_path / "credentials.yml").write_text(
+        "shop3:\n"
+        '  refresh_token: "Atzr|from-the-config-file"\n'
+        '  lwa_app_id: "amzn1.application-oa2-client.file"\n'
+        '  lwa_client_secret: "file-client-secret-value"\n'
+    )
+    monkeypatch.setenv("PYTHON-SP-APIDIR", str(tmp_path))
+    credentials = sp_api_credentials("shop3")
+    assert credentials == {
+        "refresh_token": "Atzr|from-the-config-file",
+        "lwa_app_id": "amzn1.application-oa2-client.file",
+        "lwa_client_secret": "file-client-secret-value",
+    }
