@@ -38,7 +38,7 @@ class _StrictPack:
 
 
 class StrictFakemarket(FakemarketAdapter):
-    rule_pack = _StrictPack()
+    rule_pack = _StrictPack()  # type: ignore[assignment]  # fakemarket annotates its own no-op pack class
 
 
 @pytest.fixture

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from marketmsg import Conversation, ConversationStatus, PolicyViolation
+from marketmsg import Client, Conversation, ConversationStatus, PolicyViolation
 from marketmsg.offplatform import AsyncOffPlatform, CaseState, OffPlatform
 from marketmsg.sandbox import Sandbox
 
 CONTACT = "https://files.seller-example.com/upload/7f3a"
 
 
-def _conversation(client: object, platform: str) -> Conversation:
-    conversations = list(client.conversations.list(platform=platform))  # type: ignore[attr-defined]
+def _conversation(client: Client, platform: str) -> Conversation:
+    conversations = list(client.conversations.list(platform=platform))
     with_order = [c for c in conversations if c.order_id and c.status is ConversationStatus.AWAITING_SELLER]
     return (with_order or conversations)[0]
 
