@@ -17,11 +17,11 @@ import httpx
 from pydantic import JsonValue
 
 from marketmsg import (
-    APIStatusError,
     Attachment,
     CapabilityError,
     Channel,
     Direction,
+    MarketmsgError,
     Message,
     MessageKind,
     Party,
@@ -181,8 +181,8 @@ def _refusal_with_allowed(
     """Amazon refused the kind for this order: say which kinds it allows now (one more read)."""
     try:
         body = yield from messaging_actions_flow(api, order_id)
-    except APIStatusError:
-        return exc
+    except MarketmsgError:
+        return exc  # the refusal matters more than the list; never replace it by a follow-up failure
     allowed = tuple(ACTION_KINDS[n].value for n in action_names(body) if n in ACTION_KINDS)
     return CapabilityError(
         f"{kind.value} may not be sent for order {order_id} now: {exc.message}. "
