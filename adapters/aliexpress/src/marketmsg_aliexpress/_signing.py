@@ -40,7 +40,7 @@ def sign(secret: str, api: str, params: Mapping[str, str]) -> str:
     ...      "sign_method": "sha256", "timestamp": "1517820392000"})[:8]
     '4190D323'
     """
-    base = "".join(f"{key}{params[key]}" for key in sorted(params) if key != "sign")
+    base = "".join([key + params[key] for key in sorted(params) if key != "sign"])
     if "/" in api:
         base = api + base
     return hmac.new(secret.encode("utf-8"), base.encode("utf-8"), hashlib.sha256).hexdigest().upper()

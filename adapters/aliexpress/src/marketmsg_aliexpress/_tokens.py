@@ -5,6 +5,9 @@ with ``code`` (and the ``state`` we sent), ``/auth/token/create`` turns the code
 ``/auth/token/refresh`` renews them. Lifetimes differ by app type and generation (24 h test apps … 365 days),
 so expiry is always taken from each answer (``expires_in`` / ``refresh_expires_in``, else the absolute
 ``expire_time`` / ``refresh_token_valid_time`` in epoch ms) and never hard-coded.
+
+authlib provides the state generator and URL building. Its ``OAuth2Token.is_expired`` reads ``time.time()``,
+so expiry is checked here against the adapter's injectable clock instead (tests and the sandbox move time).
 """
 
 from __future__ import annotations
