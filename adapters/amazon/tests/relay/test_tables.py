@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marketmsg import Attachment, PlatformRuleError
-from marketmsg_amazon.relay import organisational_domain
+from marketmsg_amazon.relay import organisational_domain, parse
 from marketmsg_amazon.relay._html import html_to_text
 from marketmsg_amazon.relay._markers import (
     MARKETPLACE_TLDS,
@@ -141,3 +141,42 @@ def test_attachments_total_under_ten_megabytes() -> None:
 )
 def test_html_rendering(html: str, text: str) -> None:
     assert html_to_text(html) == text
+
+
+FORWARDED = (
+    b"Authentication-Results: mx.seller.example; dkim=pass header.d=amazon.de header.s=sel;"
+    b" dmarc=pass header.from=marketplace.amazon.de\r\n"
+    b'From: "Anke - Amazon Marketplace" <f1o2r3w4a5r6d7e8@marketplace.amazon.de>\r\n'
+    b"To: orders@seller.example\r\nSubject: Shipping inquiry from Amazon customer Anke (Order: 302-1111111-2222222)\r\n"
+    b"Message-ID: <fwd@relay.marketplace.amazon.de>\r\n\r\n"
+    b"------------- Nachricht: -------------\r\nWo ist mein Paket?\r\n------------- Ende der Nachricht -------------\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "trusted_ids", "kind"),
+    [
+        (FORWARDED, ("mx.seller.example",), "buyer_message"),  # our own server saw Amazon's signature pass
+        (FORWARDED, (), "phishing_suspect"),  # opt-in only
+        (FORWARDED, ("mx.other.example",), "phishing_suspect"),  # someone else's header proves nothing
+        # A forged header below the receiving server's own one is ignored: only the topmost counts.
+        (
+            b"Authentication-Results: mx.seller.example; dkim=none\r\n" + FORWARDED,
+            ("mx.seller.example",),
+            "phishing_suspect",
+        ),
+        (
+            FORWARDED.replace(b"header.d=amazon.de", b"header.d=evil.example"),
+            ("mx.seller.example",),
+            "phishing_suspect",
+        ),
+    ],
+    ids=["trusted-server", "not-opted-in", "other-server", "forged-below", "unaligned-domain"],
+)
+def test_authentication_results_of_a_trusted_receiving_server(
+    raw: bytes, trusted_ids: tuple[str, ...], kind: str
+) -> None:
+    message = parse(raw, dnsfunc=lambda *a, **k: None, trusted_authserv_ids=trusted_ids)
+    assert message.kind == kind
+    assert message.authenticity is not None
+    assert message.authenticity.trusted is (kind == "buyer_message")

@@ -9,9 +9,11 @@ published (anchors §5.4 "Not found"), so alignment to ``amazon.<tld>`` is check
 
 from __future__ import annotations
 
+import email.parser
+import email.policy
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 import dkim
 import dkim.dnsplug
@@ -42,6 +44,7 @@ class _QuietLogger:
 # common look-alikes, and it keeps the dependency list short.
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 _AMAZON_ORG_DOMAINS = frozenset(f"amazon.{tld}" for tld in MARKETPLACE_TLDS)
+_AR_DKIM_PASS_RE = re.compile(r"\bdkim\s*=\s*pass\b[^;]*?\bheader\.(?:d|i)\s*=\s*@?([A-Za-z0-9.-]+)", re.I)
 _DKIM_D_RE = re.compile(rb"(?:^|;)\s*d\s*=\s*([^;\s]+)", re.IGNORECASE)
 
 
@@ -106,13 +109,41 @@ def _passing_domains(raw: bytes, dnsfunc: DnsFunc) -> tuple[list[str], int, str 
     return passing, count, error
 
 
+def _reported_passes(raw: bytes, trusted_authserv_ids: Collection[str]) -> tuple[str, list[str]] | None:
+    """(authserv-id, DKIM-pass domains) from the TOPMOST Authentication-Results header, if a trusted server wrote it.
+
+    Only the topmost header counts: it is the one the seller's own receiving server prepended (RFC 8601 §5 —
+    such servers remove forged copies carrying their id); anything below could come from the sender.
+    """
+    if not trusted_authserv_ids:
+        return None
+    headers = email.parser.BytesHeaderParser(policy=email.policy.compat32).parsebytes(raw)
+    results = headers.get_all("Authentication-Results") or []
+    if not results:
+        return None
+    text = " ".join(str(results[0]).split())
+    authserv = text.split(";", 1)[0].strip().split()[0].lower() if text else ""
+    if authserv not in {a.lower() for a in trusted_authserv_ids}:
+        return None
+    return authserv, [m.group(1).lower() for m in _AR_DKIM_PASS_RE.finditer(text)]
+
+
 def verify_authenticity(
-    raw: bytes, from_domain: str | None, *, dnsfunc: DnsFunc | None = None
+    raw: bytes,
+    from_domain: str | None,
+    *,
+    dnsfunc: DnsFunc | None = None,
+    trusted_authserv_ids: Collection[str] = (),
 ) -> Authenticity:
-    """The DKIM/DMARC verdict for ``raw`` whose From address is in ``from_domain``. Never raises."""
+    """The DKIM/DMARC verdict for ``raw`` whose From address is in ``from_domain``. Never raises.
+
+    ``trusted_authserv_ids`` (opt-in): receiving servers whose ``Authentication-Results`` header is believed when
+    our own DKIM check cannot pass — for mailboxes behind a forwarder that breaks signatures.
+    """
     resolver: DnsFunc = dnsfunc or dkim.dnsplug.get_txt
     try:
         passing, count, error = _passing_domains(raw, resolver)
+        reported = _reported_passes(raw, trusted_authserv_ids)
     except Exception as exc:  # unparseable headers: no verdict, ingestion continues
         return Authenticity(
             dkim="permerror", dmarc="none", trusted=False, reason=f"DKIM check failed: {exc!r}"[:200]
@@ -128,6 +159,9 @@ def verify_authenticity(
     trusted = aligned and amazon
     if trusted:
         reason = f"DKIM pass for {org}"
+    elif amazon and reported and any(organisational_domain(d) == org for d in reported[1]):
+        trusted, dkim_result, dmarc_result = True, "pass", "pass"
+        reason = f"DKIM pass for {org} reported by trusted server {reported[0]}"
     elif not amazon:
         reason = f"From domain {from_domain} is not an Amazon marketplace domain"
     elif passing:

@@ -77,6 +77,7 @@ class RelayMailbox:
             require_authenticity=s.require_authenticity,
             dnsfunc=self.dnsfunc,
             max_attachment_bytes=s.max_attachment_bytes,
+            trusted_authserv_ids=s.trusted_authserv_ids,
             on_outcome=on_outcome,
         )
 

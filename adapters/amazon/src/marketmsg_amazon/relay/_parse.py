@@ -7,6 +7,7 @@ import email.message
 import email.policy
 import email.utils
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlparse
 
@@ -233,12 +234,14 @@ def parse(
     require_authenticity: bool = True,
     max_message_bytes: int = DEFAULT_MAX_MESSAGE_BYTES,
     max_attachment_bytes: int = DEFAULT_MAX_ATTACHMENT_BYTES,
+    trusted_authserv_ids: Collection[str] = (),
 ) -> RelayMessage:
     """Parse one relay e-mail. Raises :class:`MalformedMailError` only when ``raw`` is not an e-mail at all.
 
     ``verify`` checks DKIM/DMARC (``dnsfunc`` answers the DNS TXT queries; default: real DNS). With
     ``require_authenticity`` (the default) a message that claims to be from a buyer or from Amazon but fails the
     check is returned as ``kind="phishing_suspect"`` — kept, never silently dropped, never threaded as a buyer's.
+    ``trusted_authserv_ids`` names receiving servers whose topmost ``Authentication-Results`` is believed.
     """
     data = _check_input(raw, max_message_bytes)
     msg = email.message_from_bytes(data, policy=email.policy.compat32)
@@ -257,7 +260,9 @@ def parse(
 
     authenticity = None
     if verify and kind != "unrelated":
-        authenticity = verify_authenticity(data, domain or None, dnsfunc=dnsfunc)
+        authenticity = verify_authenticity(
+            data, domain or None, dnsfunc=dnsfunc, trusted_authserv_ids=trusted_authserv_ids
+        )
         if require_authenticity and not authenticity.trusted:
             kind = "phishing_suspect"
 

@@ -89,6 +89,7 @@ class RelaySettings(_Settings):
     require_authenticity: bool = True
     dkim_keys: Mapping[str, str] = Field(default_factory=dict)
     dns_fallback: bool = True
+    trusted_authserv_ids: tuple[str, ...] = ()
     max_attachment_bytes: int = Field(default=DEFAULT_MAX_ATTACHMENT_BYTES, ge=0)
     page_size: int = Field(default=50, ge=1, le=500)
 

@@ -81,6 +81,7 @@ class Ingestor:
     require_authenticity: bool = True
     dnsfunc: DnsFunc | None = None
     max_attachment_bytes: int = 10 * 1024 * 1024
+    trusted_authserv_ids: tuple[str, ...] = ()
     on_outcome: Callable[[IngestOutcome], None] | None = None
 
     def ingest(
@@ -100,6 +101,7 @@ class Ingestor:
                 dnsfunc=self.dnsfunc,
                 require_authenticity=self.require_authenticity,
                 max_attachment_bytes=self.max_attachment_bytes,
+                trusted_authserv_ids=self.trusted_authserv_ids,
             )
         except MalformedMailError as exc:
             outcome = self._quarantine(raw, exc.message, now, source, checkpoint, seen_key)
