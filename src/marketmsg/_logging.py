@@ -14,6 +14,8 @@ from ._redact import redact
 __all__ = ["RedactingFilter", "get_logger", "setup_logging"]
 
 _ROOT = "marketmsg"
+# A library never prints by accident: without this, Python's last-resort handler would show our warnings.
+logging.getLogger(_ROOT).addHandler(logging.NullHandler())
 
 
 class RedactingFilter(logging.Filter):

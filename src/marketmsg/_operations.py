@@ -124,6 +124,7 @@ def send_reply_flow(
         operation="send_reply",
         state=OutboxState.PENDING,
         created_at=now,
+        body=draft.body,
     )
     return (yield from _send_through_outbox(outbox, entry, adapter.send_reply(conversation_native_id, draft)))
 
@@ -156,5 +157,6 @@ def send_proactive_flow(
         operation=f"send_proactive:{draft.kind.value}",
         state=OutboxState.PENDING,
         created_at=now,
+        body=draft.body,
     )
     return (yield from _send_through_outbox(outbox, entry, adapter.send_proactive(draft)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
@@ -39,6 +39,8 @@ class OutboxEntry:
     created_at: datetime
     message: Message | None = None
     error: str | None = None
+    # The text sent, so an UNKNOWN send can be reconciled against the conversation later (never logged).
+    body: str | None = field(default=None, repr=False)
 
 
 @runtime_checkable

@@ -87,10 +87,30 @@ def test_a_message_not_on_the_platform_is_left_for_the_user(
     assert store.get("k-never").state is OutboxState.FAILED  # type: ignore[union-attr]
 
 
+def test_the_outbox_remembers_the_text_it_sent(
+    sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore
+) -> None:
+    _lose_answer(sandbox, sim, store, "k-remembered")
+    with sandbox.client(outbox=store) as client:
+        report = InboxSync(client, store).reconcile()
+    assert [r.outcome for r in report.results] == [ReconcileOutcome.SENT]
+
+
 def test_without_the_text_nothing_is_guessed(
     sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore
 ) -> None:
-    _lose_answer(sandbox, sim, store, "k-nobody")
+    # An entry written before the outbox recorded bodies (or by a tool that does not) carries no text.
+    store.begin(
+        OutboxEntry(
+            key="k-nobody",
+            account=ACCOUNT,
+            target=CONV,
+            operation="send_reply",
+            state=OutboxState.PENDING,
+            created_at=sim.clock.now(),
+        )
+    )
+    store.finish("k-nobody", OutboxState.UNKNOWN)
     with sandbox.client(outbox=store) as client:
         report = InboxSync(client, store).reconcile()
     assert [r.outcome for r in report.results] == [ReconcileOutcome.NEEDS_BODY]

@@ -6,6 +6,7 @@ Every httpx reference outside adapters' request building lives here, so a move t
 from ._driver import DEFAULT_TIMEOUT, AsyncDriver, DriverOptions, SyncDriver
 from ._hooks import CallRecord, EventHooks
 from ._ratelimit import BucketState, InMemoryLimitStore, LimitStore, RateLimiter
+from ._redis import RedisLimitStore
 from ._retry import RetryPolicy, map_transport_error
 from ._urls import UnsafeURLError, check_url, host_allowed
 
@@ -19,6 +20,7 @@ __all__ = [
     "InMemoryLimitStore",
     "LimitStore",
     "RateLimiter",
+    "RedisLimitStore",
     "RetryPolicy",
     "SyncDriver",
     "UnsafeURLError",
