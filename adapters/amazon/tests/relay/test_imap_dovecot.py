@@ -43,13 +43,16 @@ print("done", flush=True)
 
 
 def _folder(dovecot: dict[str, Any], messages: list[bytes]) -> str:
+    """A fresh folder filled by the simulator's own delivery path (IMAP APPEND)."""
     folder = f"relay-{uuid.uuid4().hex[:10]}"
     with imaplib.IMAP4(dovecot["host"], dovecot["port"]) as conn:
         conn.login(dovecot["user"], dovecot["password"])
         assert conn.create(folder)[0] == "OK"
-        for raw in messages:
-            assert conn.append(folder, None, None, raw)[0] == "OK"
         conn.logout()
+    stored = RelayMailGenerator.to_imap(
+        dovecot["host"], dovecot["port"], dovecot["user"], dovecot["password"], messages, folder=folder
+    )
+    assert stored == len(messages)
     return folder
 
 
