@@ -3,7 +3,7 @@ end of Pacific daylight time (2026-11-01 02:00 PDT → 01:00 PST)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -188,3 +188,38 @@ def test_evidence_with_a_note_is_refused_rather_than_dropped(
             UploadEvidence(attachments=(photo,), note="tracking shows delivered"),
         )
     assert sim.state.uploads == []
+
+
+def test_unanswered_request_executes_when_the_seller_countdown_ends(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, clock: VirtualClock
+) -> None:
+    issue = sim.open_issue(IM_SELLER, "8200000006", "us7770006", "30.00")
+    client = make_client(account(spec))
+    dispute_id = f"aliexpress:{IM_SELLER}:dispute:{issue.id}/8200000006"
+    due = client.disputes.get(dispute_id).timeline.seller_response_due
+    assert due is not None
+    clock.set(due.at + timedelta(minutes=1))
+    after = client.disputes.get(dispute_id)
+    assert after.status is DisputeStatus.RESOLVED
+    assert after.buyer_solutions[0].reached_type is ReachedType.SELLER_TIMEOUT
+
+
+def test_open_dispute_escalates_automatically_on_day_16(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, clock: VirtualClock
+) -> None:
+    issue = sim.open_issue(IM_SELLER, "8200000007", "us7770007", "30.00")
+    client = make_client(account(spec))
+    dispute_id = f"aliexpress:{IM_SELLER}:dispute:{issue.id}/8200000007"
+    clock.advance(86400)
+    client.disputes.act(
+        dispute_id,
+        ProposeSolution(
+            kind=SolutionKind.REFUND, amount=Money(amount="5", currency="USD"), reason="Partial refund"
+        ),
+    )
+    auto = client.disputes.get(dispute_id).timeline.auto_escalation_at
+    assert auto is not None
+    clock.set(auto.at - timedelta(minutes=1))
+    assert client.disputes.get(dispute_id).status is DisputeStatus.AWAITING_BUYER
+    clock.set(auto.at)
+    assert client.disputes.get(dispute_id).status is DisputeStatus.ESCALATED

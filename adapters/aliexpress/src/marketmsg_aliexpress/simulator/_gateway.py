@@ -157,6 +157,7 @@ class AliExpressSimulator:
             if fault is not None and fault.code is not None:
                 raise Reject(fault.code, fault.msg, fault.sub_code, fault.type, fault.sub_msg)
             with self.lock:
+                self.state.tick(self.clock.now())
                 result = self._serve(request, api, params, files, rest)
         except Reject as exc:
             return _error(api, exc, rest)

@@ -21,6 +21,13 @@ __all__ = ["SimIssue", "SimLetter", "SimState", "pacific", "plus_pacific_days"]
 
 _LA = ZoneInfo("America/Los_Angeles")
 SELLER_RESPONSE_DAYS = 5  # aliexpress.md §5
+AUTO_ESCALATION_DAY = 16  # aliexpress.md §5: automatic escalation from day 16
+NO_AUTO_ESCALATION = (  # already escalated, or in the return stage
+    "wait_for_AE_feedback",
+    "wait_ae_final_feedback",
+    "wait_for_final_solution",
+    "wait_for_buyer_return",
+)
 
 
 def pacific(value: datetime | None) -> str | None:
@@ -304,6 +311,30 @@ class SimState:
                 None,
             )
         issue.modified_at = at
+
+    def tick(self, now: datetime) -> None:
+        """Time-driven transitions (aliexpress.md §5): an unanswered buyer request executes when the seller's
+        countdown runs out (``seller_reponse_timeout``, sic); a dispute still open on day 16 escalates."""
+        for issue in self.issues.values():
+            if issue.status != "processing":
+                continue
+            if (
+                issue.reverse == "wait_for_seller_response"
+                and issue.timeout_at is not None
+                and issue.timeout_at <= now
+            ):
+                pending = [s for s in issue.buyer_solutions if s["status"] == "wait_seller_accept"]
+                if pending:
+                    self.reach(issue, pending[-1], "system", issue.timeout_at)
+                    pending[-1]["reached_type"] = "seller_reponse_timeout"
+                    continue
+            escalation = plus_pacific_days(issue.opened_at, AUTO_ESCALATION_DAY - 1)
+            if escalation <= now and issue.reverse not in NO_AUTO_ESCALATION:
+                self._process(
+                    issue, "system", "initiate", "No agreement: escalated to AliExpress", escalation
+                )
+                issue.reverse, issue.timeout_type, issue.timeout_at = "wait_for_AE_feedback", None, None
+                issue.modified_at = escalation
 
     def escalate(self, issue: SimIssue, at: datetime) -> None:
         self._process(issue, "buyer", "initiate", "The buyer escalated the dispute to AliExpress", at)
