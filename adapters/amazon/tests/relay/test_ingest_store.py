@@ -101,7 +101,7 @@ def test_not_mail_is_a_typed_error_and_kept_in_quarantine(
         parse(raw, verify=False)
     box = _mailbox(tmp_path, clock, corpus_dns)
     assert box.ingest(raw).result == "quarantined"
-    assert [r for _, r in box.store.quarantined(ACCOUNT.key)] == [raw]  # type: ignore[attr-defined]
+    assert [r for _, r in box.store.quarantined(ACCOUNT.key)] == [raw]
 
 
 def test_non_bytes_input_is_refused_clearly() -> None:
