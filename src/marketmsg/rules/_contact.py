@@ -117,7 +117,7 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
             if m is not None and m.end() > i:
                 found.add(m.span())
     for provider in _PROVIDER_TOKENS:
-        if provider not in low:  # substring, not word-prefix: "163" or "qq" may touch other characters
+        if not scan.has(provider):
             continue
         for i in _occurrences(low, provider):
             if i > 0 and low[i - 1].isalnum():
@@ -204,7 +204,10 @@ def host_allowed(host: str, allowed: Sequence[str]) -> bool:
 # ------------------------------------------------------------------------------------------------ phones
 
 # A run of digits with the separators people put in phone numbers; starts with a charset so the scan is cheap.
-_PHONE_CANDIDATE = re.compile(r"(?<![\w+＋/.,-])(?:\+|＋|00)?\(?\d[\d \-./()\u00a0]{5,22}\d(?![\w-]|[.,]\d)")
+# Starts with a character class so the regex engine can skip ahead; the boundaries are checked in Python.
+_PHONE_CANDIDATE = re.compile(r"[\d+＋(][\d \-./()\u00a0]{5,24}\d")
+_PHONE_START = re.compile(r"(?:\+|＋|00)?\(?\d")
+_NOT_BEFORE = frozenset("+＋/.,-_")
 _ORDER_LIKE = re.compile(r"^[0-9D]\d{2}-\d{7}-\d{7}$")  # Amazon order id 3-7-7
 _DATE_LIKE = re.compile(
     r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
@@ -444,9 +447,20 @@ def find_phones(text: str, low: str, regions: Sequence[str]) -> Iterator[tuple[i
     carrier or manufacturer number. Order ids, dates, prices and numbers introduced as ids (tracking, invoice,
     ASIN, ...) are never reported.
     """
+    n = len(text)
     for m in _PHONE_CANDIDATE.finditer(text):
         start, end = m.start(), m.end()
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
+            continue
+        if end < n and (
+            text[end].isalnum()
+            or text[end] in "-_"
+            or (text[end] in ".," and text[end + 1 : end + 2].isdigit())
+        ):
+            continue
         candidate = m.group()
+        if _PHONE_START.match(candidate) is None:
+            continue
         # Cheapest test first: order ids (17 digits), tracking numbers (20+) and short numbers end here.
         if not _MIN_DIGITS <= len(_NON_DIGITS.sub("", candidate)) <= _MAX_DIGITS:
             continue

@@ -269,7 +269,7 @@ class ContentRules:
         out: list[Finding] = []
         if policy.applies("format.html") and ("<" in text or "&" in text):
             out.extend(self._finding("format.html", m.start(), m.end()) for m in _HTML.finditer(text))
-        if policy.applies("format.emoji"):
+        if policy.applies("format.emoji") and _may_have_emoji(text):
             out.extend(self._finding("format.emoji", m.start(), m.end()) for m in _EMOJI.finditer(text))
         if policy.applies("order.missing_id") and not self._names_order(text, context):
             out.append(self._finding("order.missing_id", 0, 0))
@@ -290,6 +290,22 @@ class ContentRules:
                     )
                 )
         return out
+
+
+_BMP_EMOJI = frozenset(
+    "\u2600\u2614\u2615\u263a\u2639\u2764\u2705\u274c\u2b50\u2728\u26a1\u2714\u2611\u2b55\u23f0\u231a\u231b"
+    "\u26bd\u26c4\u2744\u2763\u270c\u270b\u270a\ufe0f"
+)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _may_have_emoji(text: str) -> bool:
+    # Cheap C-level tests first: ASCII text has none; otherwise look for a non-BMP character or a BMP emoji.
+    if text.isascii():
+        return False
+    return _ASTRAL.search(text) is not None or not _BMP_EMOJI.isdisjoint(text)
 
 
 def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

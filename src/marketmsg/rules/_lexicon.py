@@ -65,13 +65,11 @@ class Scan:
             for word in words:
                 if word[:3] in keys:
                     present.update(a for a in index[word[:3]] if word.startswith(a))
-        for anchor in ANCHORS.substrings:
-            if anchor in low:
+        # Other anchors ("% off", "(at)", CJK words) are searched only when their rarest character occurs.
+        chars = set(low)
+        for gate, anchor in ANCHORS.gated:
+            if gate in chars and anchor in low:
                 present.add(anchor)
-        if self.cjk:
-            for anchor in ANCHORS.cjk:
-                if anchor in low:
-                    present.add(anchor)
         self._present = present
         self._positions: dict[str, list[int]] = {}
         self._bounds: list[int] | None = None
@@ -129,8 +127,7 @@ class _AnchorIndex:
 
     def __init__(self) -> None:
         self.stems: dict[str, list[str]] = {}
-        self.substrings: list[str] = []
-        self.cjk: list[str] = []
+        self.gated: list[tuple[str, str]] = []
 
     def register(self, anchors: tuple[str, ...]) -> tuple[str, ...]:
         for anchor in anchors:
@@ -138,12 +135,18 @@ class _AnchorIndex:
                 bucket = self.stems.setdefault(anchor[:3], [])
                 if anchor not in bucket:
                     bucket.append(anchor)
-            elif _CJK.search(anchor):
-                if anchor not in self.cjk:
-                    self.cjk.append(anchor)
-            elif anchor not in self.substrings:
-                self.substrings.append(anchor)
+            elif not any(a == anchor for _, a in self.gated):
+                self.gated.append((_rarest(anchor), anchor))
         return anchors
+
+
+def _rarest(anchor: str) -> str:
+    """The character of ``anchor`` least likely to occur in a message: punctuation, digits, CJK, then letters."""
+    by_frequency = "etaoinshrdlcumwfgypbvkjxqz"  # English letter frequency, most common first
+    return min(
+        anchor,
+        key=lambda c: (c.isspace(), c.isascii() and c.isalpha(), -by_frequency.find(c)),
+    )
 
 
 ANCHORS = _AnchorIndex()
