@@ -144,3 +144,24 @@ def test_a_missing_marketplace_id_is_amazons_400(
     answer = httpx.get(f"{base}/messaging/v1/orders/{sim.MFN_ORDER}", headers={"x-amz-access-token": token})
     assert answer.status_code == 400
     assert answer.json()["errors"][0]["code"] == "InvalidInput"
+
+
+def test_amazons_own_sdk_works_against_it(server: tuple[ThreadingHTTPServer, sim.AmazonSimulator]) -> None:
+    spapi = pytest.importorskip(
+        "spapi", reason="needs Amazon's SDK (pip install amzn-sp-api) to test against it"
+    )
+    from spapi.models.messaging_v1 import CreateConfirmDeliveryDetailsRequest  # type: ignore[import-untyped]
+
+    httpd, simulator = server
+    base = f"http://127.0.0.1:{httpd.server_port}"
+    config = spapi.SPAPIConfig(sim.CLIENT_ID, sim.CLIENT_SECRET, sim.REFRESH_TOKEN, region="NA")
+    client = spapi.SPAPIClient(config, oauth_endpoint=f"{base}/auth/o2/token", endpoint=base)
+    messaging = spapi.MessagingApi(client.api_client)
+    actions = messaging.get_messaging_actions_for_order(sim.MFN_ORDER, [sim.MARKETPLACE_ID])
+    assert "confirmDeliveryDetails" in [link.name for link in actions.links.actions]
+    assert messaging.get_attributes(sim.MFN_ORDER, [sim.MARKETPLACE_ID]).buyer.locale == "en-US"
+    body = CreateConfirmDeliveryDetailsRequest(text=f"Order {sim.MFN_ORDER}: which delivery day suits you?")
+    messaging.create_confirm_delivery_details(sim.MFN_ORDER, [sim.MARKETPLACE_ID], body)
+    assert simulator.sent(sim.MFN_ORDER)[0]["body"] == {
+        "text": f"Order {sim.MFN_ORDER}: which delivery day suits you?"
+    }
