@@ -202,3 +202,27 @@ def test_reply_due_follows_the_configurable_sla(
     assert listed.last_inbound_at is not None
     expected = None if hours is None else listed.last_inbound_at + timedelta(hours=hours)
     assert listed.response_due == fetched.response_due == expected
+
+
+@pytest.mark.parametrize("page_size", [None, 1, 3])
+def test_inbox_merges_channels_newest_first(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, clock: VirtualClock, page_size: int | None
+) -> None:
+    from marketmsg import ProposeSolution, SolutionKind
+    from marketmsg import Money as M
+
+    client = make_client(account(spec))
+    oldest_open = [d for d in client.disputes.list() if d.status.value == "awaiting_seller"][-1]
+    clock.advance(60)
+    client.disputes.act(  # fresh activity on an old dispute: it must now lead the inbox
+        oldest_open.id,
+        ProposeSolution(
+            kind=SolutionKind.REFUND, amount=M(amount="1", currency="USD"), reason="Partial refund"
+        ),
+    )
+    inbox = client.conversations.list(page_size=page_size).to_list()
+    stamps = [c.last_message_at for c in inbox]
+    assert all(a is not None for a in stamps)
+    assert stamps == sorted(stamps, reverse=True)  # type: ignore[type-var]
+    assert inbox[0].channel is Channel.DISPUTE
+    assert len({c.id for c in inbox}) == len(inbox)

@@ -6,7 +6,8 @@ and where in it: ``<phase>|<inner cursor>``.
 
 from __future__ import annotations
 
-from datetime import datetime
+import json
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from marketmsg import (
@@ -60,8 +61,6 @@ def _result(payload: dict[str, Any]) -> dict[str, Any]:
 def _data(payload: dict[str, Any]) -> dict[str, Any]:
     data = _result(payload).get("data")
     if isinstance(data, str):  # some IOP results carry data as a JSON string
-        import json
-
         try:
             data = json.loads(data)
         except ValueError:
@@ -90,25 +89,62 @@ def _phases(adapter: AliExpressAdapter, query: ConversationQuery) -> list[str]:
     return phases
 
 
-def list_conversations(adapter: AliExpressAdapter, query: ConversationQuery) -> Flow[Page[Conversation]]:
-    phases = _phases(adapter, query)
-    if not phases:
-        return Page(items=())
-    phase, _, inner = (query.cursor or f"{phases[0]}|").partition("|")
-    if phase not in phases:
-        raise InvalidIdError(f"cursor {query.cursor!r} does not belong to this listing")
+def _fetch_phase(
+    adapter: AliExpressAdapter, phase: str, query: ConversationQuery, inner: str | None
+) -> Flow[tuple[list[Conversation], str | None]]:
     if phase == "im":
-        items, nxt = yield from _im_conversations(adapter, query, inner or None)
-    elif phase == "station_letter":
-        items, nxt = yield from _letter_conversations(adapter, query, int(inner or 1))
-    else:
-        items, nxt = yield from _dispute_conversations(adapter, query, int(inner or 1))
-    if nxt is not None:
-        cursor: str | None = f"{phase}|{nxt}"
-    else:
-        later = phases[phases.index(phase) + 1 :]
-        cursor = f"{later[0]}|" if later else None
-    return Page(items=tuple(c for c in items if _keep(c, query)), next_cursor=cursor)
+        return (yield from _im_conversations(adapter, query, inner))
+    if phase == "station_letter":
+        return (yield from _letter_conversations(adapter, query, int(inner or 1)))
+    return (yield from _dispute_conversations(adapter, query, int(inner or 1)))
+
+
+def _recency(conv: Conversation) -> datetime:
+    return conv.last_message_at or datetime.min.replace(tzinfo=UTC)
+
+
+def list_conversations(adapter: AliExpressAdapter, query: ConversationQuery) -> Flow[Page[Conversation]]:
+    """The account's messaging channel and its disputes, merged newest-first.
+
+    Each phase (IM or station letters; disputes) is a newest-first platform list with its own paging, so a page
+    here is a k-way merge: an item is emitted only while every other unfinished phase still has its current
+    page in hand to compare with. The cursor remembers, per phase, the platform cursor of its current page and
+    how many of that page's items were already emitted (the page is fetched again on the next call).
+    """
+    phases = _phases(adapter, query)
+    try:
+        state: dict[str, list[Any]] = (
+            json.loads(query.cursor) if query.cursor else {p: [None, 0] for p in phases}
+        )
+        if not isinstance(state, dict) or not set(state) <= set(phases):
+            raise ValueError
+    except ValueError:
+        raise InvalidIdError(f"cursor {query.cursor!r} does not belong to this listing") from None
+    heads: dict[str, list[Conversation]] = {}
+    nexts: dict[str, str | None] = {}
+    for phase in phases:
+        if phase in state:
+            items, nexts[phase] = yield from _fetch_phase(adapter, phase, query, state[phase][0])
+            heads[phase] = items[int(state[phase][1]) :]
+    budget = query.page_size or IM_PAGE
+    out: list[Conversation] = []
+    while len(out) < budget:
+        if any(not heads[p] and nexts[p] for p in heads):
+            break  # a phase needs its next page before anything else can be compared with it
+        ready = [p for p in heads if heads[p]]
+        if not ready:
+            break
+        best = max(ready, key=lambda p: _recency(heads[p][0]))
+        out.append(heads[best].pop(0))
+        state[best][1] += 1
+    for phase in list(heads):
+        if not heads[phase]:
+            if nexts[phase]:
+                state[phase] = [nexts[phase], 0]
+            else:
+                del state[phase]
+    cursor = json.dumps(state, separators=(",", ":")) if state else None
+    return Page(items=tuple(c for c in out if _keep(c, query)), next_cursor=cursor)
 
 
 def _im_conversations(
@@ -118,7 +154,7 @@ def _im_conversations(
     # result is an untyped map in the official SDK; the row fields read here are UNCONFIRMED (see docs).
     start, _, last_buyer = (cursor or "").partition(":")
     dto = {
-        "page_size": min(query.page_size or IM_PAGE, IM_PAGE),
+        "page_size": IM_PAGE,  # phases always fetch full pages: the merge compares more, refetches less
         "start_time": int(start) if start else int(adapter.clock.now().timestamp() * 1000),
         "last_buyer_id": last_buyer or None,
     }
@@ -174,7 +210,7 @@ def _relations(
 def _letter_conversations(
     adapter: AliExpressAdapter, query: ConversationQuery, page: int
 ) -> Flow[tuple[list[Conversation], str | None]]:
-    size = min(query.page_size or LETTER_PAGE, LETTER_PAGE)
+    size = LETTER_PAGE
     relations = yield from _relations(adapter, page, size, query)
     convs = [_letter_conv(adapter, r) for r in relations]
     # No total count in the answer (§3.4): a full page means there may be more; 5000 rows is the hard cap.
@@ -234,7 +270,7 @@ def _rule_due(adapter: AliExpressAdapter, row: IssueSummary) -> datetime | None:
 def _dispute_conversations(
     adapter: AliExpressAdapter, query: ConversationQuery, page: int
 ) -> Flow[tuple[list[Conversation], str | None]]:
-    size = min(query.page_size or ISSUE_PAGE, ISSUE_PAGE)
+    size = ISSUE_PAGE
     rows, total = yield from _issue_rows(adapter, page, size, order=query.order_id)
     convs = [
         Conversation(
@@ -255,6 +291,9 @@ def _dispute_conversations(
         for row in rows
     ]
     more = page * size < total if total is not None else len(rows) == size
+    # The list is ordered by opening; the inbox wants last activity. Sorting within the page is the best a
+    # paged merge can do (documented: dispute conversations are in recency order within each page of 50).
+    convs.sort(key=_recency, reverse=True)
     return convs, (str(page + 1) if more else None)
 
 

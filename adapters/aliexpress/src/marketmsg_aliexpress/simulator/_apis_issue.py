@@ -75,7 +75,7 @@ def issue_list(
         and (not query.get("order_no") or i.order_id == str(query["order_no"]))
         and (not query.get("buyer_login_id") or i.buyer_login_id == query["buyer_login_id"])
     ]
-    rows.sort(key=lambda i: (i.opened_at, i.id), reverse=True)
+    rows.sort(key=lambda i: (i.opened_at, i.id), reverse=True)  # newest first (the natural list order)
     chunk = rows[(page - 1) * size : page * size]
     items = [
         {
