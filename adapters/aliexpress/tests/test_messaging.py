@@ -208,8 +208,7 @@ def test_reply_due_follows_the_configurable_sla(
 def test_inbox_merges_channels_newest_first(
     spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, clock: VirtualClock, page_size: int | None
 ) -> None:
-    from marketmsg import ProposeSolution, SolutionKind
-    from marketmsg import Money as M
+    from marketmsg import Money, ProposeSolution, SolutionKind
 
     client = make_client(account(spec))
     oldest_open = [d for d in client.disputes.list() if d.status.value == "awaiting_seller"][-1]
@@ -217,7 +216,7 @@ def test_inbox_merges_channels_newest_first(
     client.disputes.act(  # fresh activity on an old dispute: it must now lead the inbox
         oldest_open.id,
         ProposeSolution(
-            kind=SolutionKind.REFUND, amount=M(amount="1", currency="USD"), reason="Partial refund"
+            kind=SolutionKind.REFUND, amount=Money(amount="1", currency="USD"), reason="Partial refund"
         ),
     )
     inbox = client.conversations.list(page_size=page_size).to_list()
