@@ -26,8 +26,8 @@ from marketmsg_aliexpress.simulator import IM_SELLER, AliExpressSimulator, build
 from .conftest import account
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -222,6 +222,6 @@ def test_inbox_merges_channels_newest_first(
     inbox = client.conversations.list(page_size=page_size).to_list()
     stamps = [c.last_message_at for c in inbox]
     assert all(a is not None for a in stamps)
-    assert stamps == sorted(stamps, reverse=True)  # type: ignore[type-var]
+    assert stamps == sorted(stamps, reverse=True)
     assert inbox[0].channel is Channel.DISPUTE
     assert len({c.id for c in inbox}) == len(inbox)

@@ -49,6 +49,7 @@ def test_exchange_code_sync_and_async(spec: SandboxSpec, clock: VirtualClock) ->
     assert token.expires_at == now + 30 * 86400, "expiry comes from expires_in in the answer"
     assert token.refresh_expires_at == now + 60 * 86400
     assert token.seller_id is not None
+    assert token.refresh_token is not None
     assert token.access_token not in repr(token) and token.refresh_token not in repr(token)
     assert token.access_token not in redact(f"token={token.access_token} other={token.access_token}")
 

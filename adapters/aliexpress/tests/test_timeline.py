@@ -14,8 +14,8 @@ from marketmsg_aliexpress._pacific import add_pacific_days, format_pacific, pars
 from marketmsg_aliexpress.timeline import RULE_SOURCES, next_deadline, protection_period
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def test_every_rule_number_has_a_source() -> None:
