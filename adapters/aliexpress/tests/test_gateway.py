@@ -233,3 +233,29 @@ def test_signature_errors_are_not_retried(
     with pytest.raises(SignatureError):
         client.disputes.list().to_list()
     assert len(sim.requests) - before == 1
+
+
+def test_threads_share_one_refresh(sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    sim.revoke(f"sandbox-access-{IM_SELLER}")
+    client = make_client(account(spec))
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(lambda _: len(client.disputes.list().to_list()), range(6)))
+    assert all(results)
+    assert _token_calls(sim) == 1
+
+
+@pytest.mark.parametrize("api", ["issuelist", "message/send"])
+def test_http_503_is_retried_for_reads_and_sends(
+    sim: AliExpressSimulator, spec: SandboxSpec, make_client: Any, api: str
+) -> None:
+    client = make_client(account(spec))
+    sim.inject(Fault(status=503, api_contains=api))
+    if api == "issuelist":
+        assert client.disputes.list().to_list()
+    else:
+        conv = f"aliexpress:{IM_SELLER}:conv:im/2000000003"
+        before = len(sim.state.im[IM_SELLER]["2000000003"]["messages"])
+        client.messages.reply(conv, "Thank you for your message, we are checking it now.")
+        assert len(sim.state.im[IM_SELLER]["2000000003"]["messages"]) == before + 1
