@@ -14,8 +14,14 @@ from marketmsg import Account
 from marketmsg.adapter import HttpCall
 from marketmsg_aliexpress import AliExpressAdapter, SignatureError
 from marketmsg_aliexpress._envelope import as_list, unwrap
+from marketmsg_aliexpress._wire import ImMessage, IssueSummary, LetterRelation, _Wire
 
 FIXTURES = Path(__file__).parent / "fixtures"
+DTOS: dict[str, type[_Wire]] = {
+    "aliexpress.issue.issuelist.get": IssueSummary,
+    "aliexpress.message.redefining.versiontwo.querymsgrelationlist": LetterRelation,
+    "aliexpress/message/list": ImMessage,
+}
 ERRORS = sorted((FIXTURES / "errors").glob("*.json"))
 LISTS = sorted((FIXTURES / "lists").glob("*.json"))
 ACCOUNT = Account(
@@ -73,6 +79,11 @@ def test_list_shapes(path: Path) -> None:
     assert len(items) == case["count"]
     for key, value in case.get("first", {}).items():
         assert str(items[0][key]) == value
+    dto = DTOS.get(case["method"])
+    if dto is not None and items:
+        parsed = [dto.model_validate(item) for item in items]  # numbers arrive as ints or strings
+        for key, value in case.get("first", {}).items():
+            assert getattr(parsed[0], key) == value
 
 
 def test_non_json_error_falls_back_to_http_status() -> None:
