@@ -66,10 +66,17 @@ class Scan:
                 if word[:3] in keys:
                     present.update(a for a in index[word[:3]] if word.startswith(a))
         # Other anchors ("% off", "(at)", CJK words) are searched only when their rarest character occurs.
-        chars = set(low)
-        for gate, anchor in ANCHORS.gated:
-            if gate in chars and anchor in low:
-                present.add(anchor)
+        if low.isascii():
+            # ASCII text cannot contain the non-ASCII anchors; one substring test per distinct gate is cheaper
+            # than building a character set.
+            for gate, anchors in ANCHORS.ascii_gates:
+                if gate in low:
+                    present.update(a for a in anchors if a in low)
+        else:
+            chars = set(low)
+            for gate, anchor in ANCHORS.gated:
+                if gate in chars and anchor in low:
+                    present.add(anchor)
         self._present = present
         self._positions: dict[str, list[int]] = {}
         self._bounds: list[int] | None = None
@@ -128,6 +135,7 @@ class _AnchorIndex:
     def __init__(self) -> None:
         self.stems: dict[str, list[str]] = {}
         self.gated: list[tuple[str, str]] = []
+        self.ascii_gates: list[tuple[str, tuple[str, ...]]] = []
 
     def register(self, anchors: tuple[str, ...]) -> tuple[str, ...]:
         for anchor in anchors:
@@ -137,6 +145,11 @@ class _AnchorIndex:
                     bucket.append(anchor)
             elif not any(a == anchor for _, a in self.gated):
                 self.gated.append((_rarest(anchor), anchor))
+        groups: dict[str, list[str]] = {}
+        for gate, anchor in self.gated:
+            if anchor.isascii():
+                groups.setdefault(gate, []).append(anchor)
+        self.ascii_gates = [(gate, tuple(group)) for gate, group in groups.items()]
         return anchors
 
 
