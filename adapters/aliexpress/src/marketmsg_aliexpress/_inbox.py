@@ -36,7 +36,17 @@ from ._wire import ImMessage, IssueDetail, IssueSummary, LetterDetail, LetterRel
 if TYPE_CHECKING:
     from ._adapter import AliExpressAdapter
 
-__all__ = ["get_conversation", "list_conversations", "list_messages", "mark_read", "send_card", "send_reply"]
+__all__ = [
+    "dispute_conv_id",
+    "get_conversation",
+    "issue_rows",
+    "list_conversations",
+    "list_messages",
+    "mark_read",
+    "result_of",
+    "send_card",
+    "send_reply",
+]
 
 IM_PAGE = 20  # aliexpress/message/list: page_size max 20 (§3.5)
 LETTER_PAGE = 100  # v2 relation/detail lists: page_size 0–100, first 5000 rows (§3.3)
@@ -53,13 +63,14 @@ def _split(native: str) -> tuple[str, str]:
     return channel, rest
 
 
-def _result(payload: dict[str, Any]) -> dict[str, Any]:
+def result_of(payload: dict[str, Any]) -> dict[str, Any]:
+    """The ``result`` object of an unwrapped payload, or the payload itself when it has none."""
     result = payload.get("result")
     return result if isinstance(result, dict) else payload
 
 
 def _data(payload: dict[str, Any]) -> dict[str, Any]:
-    data = _result(payload).get("data")
+    data = result_of(payload).get("data")
     if isinstance(data, str):  # some IOP results carry data as a JSON string
         try:
             data = json.loads(data)
@@ -204,7 +215,7 @@ def _relations(
         if query.status is ConversationStatus.AWAITING_SELLER:
             dto["only_un_dealed"] = True
     payload = yield from adapter.gateway_call(API.LETTER_RELATIONS, {"query": dto})
-    return [LetterRelation.model_validate(r) for r in as_list(_result(payload).get("relation_list"))]
+    return [LetterRelation.model_validate(r) for r in as_list(result_of(payload).get("relation_list"))]
 
 
 def _letter_conversations(
@@ -229,7 +240,7 @@ def _letter_conv(adapter: AliExpressAdapter, relation: LetterRelation) -> Conver
     )
 
 
-def _issue_rows(
+def issue_rows(
     adapter: AliExpressAdapter,
     page: int,
     size: int,
@@ -238,6 +249,7 @@ def _issue_rows(
     order: str | None = None,
     buyer: str | None = None,
 ) -> Flow[tuple[list[IssueSummary], int | None]]:
+    """One page of ``aliexpress.issue.issuelist.get`` and its ``total_item``; learns buyer login ids."""
     dto = {
         "current_page": page,
         "page_size": min(size, ISSUE_PAGE),
@@ -246,7 +258,7 @@ def _issue_rows(
         "buyer_login_id": buyer,
     }
     payload = yield from adapter.gateway_call(API.ISSUE_LIST, {"query_dto": dto})
-    scope = _result(payload) if "data_list" in _result(payload) else payload
+    scope = result_of(payload) if "data_list" in result_of(payload) else payload
     rows = [IssueSummary.model_validate(r) for r in as_list(scope.get("data_list"))]
     for row in rows:
         if row.order_id and row.buyer_login_id:
@@ -256,6 +268,7 @@ def _issue_rows(
 
 
 def dispute_conv_id(adapter: AliExpressAdapter, issue_id: str, order_id: str | None) -> str:
+    """The conversation id of a dispute's negotiation record."""
     return adapter.make_id(IdKind.CONVERSATION, f"dispute/{issue_id}/{order_id or '-'}")
 
 
@@ -271,7 +284,7 @@ def _dispute_conversations(
     adapter: AliExpressAdapter, query: ConversationQuery, page: int
 ) -> Flow[tuple[list[Conversation], str | None]]:
     size = ISSUE_PAGE
-    rows, total = yield from _issue_rows(adapter, page, size, order=query.order_id)
+    rows, total = yield from issue_rows(adapter, page, size, order=query.order_id)
     convs = [
         Conversation(
             id=dispute_conv_id(adapter, row.issue_id, row.order_id),
@@ -419,7 +432,7 @@ def list_messages(adapter: AliExpressAdapter, query: MessageQuery) -> Flow[Page[
         payload = yield from adapter.gateway_call(
             API.LETTER_DETAILS, {"channel_id": rest, "current_page": page, "page_size": size}
         )
-        rows = as_list(_result(payload).get("message_detail_list"))
+        rows = as_list(result_of(payload).get("message_detail_list"))
         own = {adapter.account.seller_id, str(adapter.account.setting("seller_ali_id", "") or "")} - {""}
         messages = [
             letter_message(
@@ -502,7 +515,7 @@ def _im_send(
     dto = {"buyer_id": buyer, "template_id": template, "scene_id": 1, "message_content_dto": content}
     payload = yield from adapter.gateway_call(API.IM_SEND, {"im_send_message_dto": dto}, idempotent=False)
     data = _data(payload)
-    found = data.get("message_id") or _result(payload).get("message_id")
+    found = data.get("message_id") or result_of(payload).get("message_id")
     return str(found) if found else None
 
 
@@ -544,7 +557,7 @@ def send_reply(adapter: AliExpressAdapter, native: str, draft: ReplyDraft) -> Fl
             "a station letter carries one image (img_path)", platform=adapter.name
         )
     payload = yield from adapter.gateway_call(API.LETTER_ADD, {"create_param": create}, idempotent=False)
-    found = _result(payload).get("message_id") or _result(payload).get("id")
+    found = result_of(payload).get("message_id") or result_of(payload).get("id")
     return _sent(
         adapter,
         native,

@@ -26,7 +26,7 @@ from marketmsg.models import IdKind, Page
 
 from ._apis import API
 from ._disputes import dispute_from_detail, dispute_from_summary
-from ._inbox import ISSUE_PAGE, _issue_rows, _result, dispute_conv_id
+from ._inbox import ISSUE_PAGE, dispute_conv_id, issue_rows, result_of
 from ._wire import IssueDetail
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def list_disputes(adapter: AliExpressAdapter, query: DisputeQuery) -> Flow[Page[
     page = int(query.cursor or 1)
     size = min(query.page_size or ISSUE_PAGE, ISSUE_PAGE)
     status = _LIST_STATUS.get(query.status, "processing") if query.status is not None else None
-    rows, total = yield from _issue_rows(
+    rows, total = yield from issue_rows(
         adapter, page, size, status=status, order=query.order_id, buyer=query.buyer_id
     )
     disputes = []
@@ -81,7 +81,7 @@ def _buyer_login(adapter: AliExpressAdapter, issue: str, order: str | None) -> F
     if order and order in adapter.buyer_logins:
         return adapter.buyer_logins[order]
     if order:
-        rows, _ = yield from _issue_rows(adapter, 1, ISSUE_PAGE, order=order)
+        rows, _ = yield from issue_rows(adapter, 1, ISSUE_PAGE, order=order)
         for row in rows:
             if row.issue_id == issue and row.buyer_login_id:
                 return row.buyer_login_id
@@ -95,7 +95,7 @@ def fetch_detail(adapter: AliExpressAdapter, native: str) -> Flow[IssueDetail]:
     issue, order = _split(native)
     buyer = yield from _buyer_login(adapter, issue, order)
     payload = yield from adapter.gateway_call(API.ISSUE_DETAIL, {"issue_id": issue, "buyer_login_id": buyer})
-    result = _result(payload)
+    result = result_of(payload)
     detail = result.get("result_object", result.get("data", result))
     if not isinstance(detail, dict) or not detail.get("id"):
         raise NotFoundError(f"AliExpress returned no detail for dispute {issue!r}", platform=adapter.name)
