@@ -22,7 +22,7 @@ from marketmsg import (
     RateLimitError,
     VirtualClock,
 )
-from marketmsg.testing.fakemarket import BASE_URL, FakemarketSimulator, Fault
+from marketmsg.testing.fakemarket import BASE_URL, FakemarketAdapter, FakemarketSimulator, Fault
 
 CONV = "fakemarket:FM-SELLER-1:conv:c1"
 
@@ -233,3 +233,46 @@ def test_broken_hook_never_breaks_a_call(
     with Client([account], http_client=http, clock=clock, event_hooks=EventHooks(on_call=hooks)) as client:
         assert client.conversations.get(CONV).id == CONV
     assert "hook" in caplog.text
+
+
+def test_auth_failure_before_a_send_is_not_delivery_unknown(fakemarket: None, clock: VirtualClock) -> None:
+    """An auth flow whose token request times out never sent the message: retry it, never DeliveryUnknown."""
+    from collections.abc import Generator
+
+    from marketmsg import Account
+
+    simulator = FakemarketSimulator(clock)
+    attempts = {"token": 0}
+
+    def token_endpoint(request: httpx.Request) -> httpx.Response:
+        attempts["token"] += 1
+        if attempts["token"] == 2:  # the token fetch in front of the send (the first one served the read)
+            raise httpx.ReadTimeout("token endpoint slow", request=request)
+        return httpx.Response(200, json={"token": "fm-test-key-0123456789"})
+
+    class TokenAuth(httpx.Auth):
+        def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+            token = yield httpx.Request("POST", "https://auth.fakemarket.test/token")
+            token.read()
+            request.headers["authorization"] = f"Bearer {token.json()['token']}"
+            yield request
+
+    class TokenAdapter(FakemarketAdapter):
+        def http_auth(self) -> httpx.Auth:
+            return TokenAuth()
+
+    from marketmsg import register_adapter
+
+    register_adapter("fakemarket", TokenAdapter)
+    account = Account(platform="fakemarket", seller_id="FM-SELLER-1", credentials={"api_key": "unused-key"})
+    http = httpx.Client(
+        mounts={
+            BASE_URL: httpx.MockTransport(simulator.handle),
+            "https://auth.fakemarket.test": httpx.MockTransport(token_endpoint),
+        }
+    )
+    with Client([account], http_client=http, clock=clock) as client:
+        message = client.messages.reply(CONV, "Your parcel ships today.")
+    assert message.body == "Your parcel ships today."
+    assert attempts["token"] == 3
+    assert len(simulator.sent_messages("c1")) == 1

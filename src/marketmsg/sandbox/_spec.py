@@ -107,14 +107,20 @@ class Sandbox:
 
         if self.clock is not None:
             kwargs.setdefault("clock", self.clock)
-        return Client(self.accounts, http_client=self.http_client(), **kwargs)
+        client = Client(self.accounts, http_client=self.http_client(), **kwargs)
+        # Simulators own resources (temp mailboxes, stores) that live as long as the Sandbox; a client made by
+        # ``Sandbox.create().client()`` must keep its sandbox alive for as long as the client is used.
+        setattr(client, "_sandbox", self)  # noqa: B010
+        return client
 
     def async_client(self, **kwargs: Any) -> Any:
         from .._client import AsyncClient
 
         if self.clock is not None:
             kwargs.setdefault("clock", self.clock)
-        return AsyncClient(self.accounts, http_client=self.async_http_client(), **kwargs)
+        client = AsyncClient(self.accounts, http_client=self.async_http_client(), **kwargs)
+        setattr(client, "_sandbox", self)  # noqa: B010 - keeps the simulators alive with the client
+        return client
 
 
 def _refuse(request: httpx.Request) -> httpx.Response:

@@ -120,6 +120,7 @@ class _DriverBase:
             platform=adapter.name,
             account=adapter.account.key,
             operation=effect.operation,
+            idempotent=effect.idempotent,
             method=request.method if request is not None else None,
             url=redact_url(str(request.url)) if request is not None else None,
             status_code=response.status_code if response is not None else None,
@@ -236,7 +237,7 @@ class SyncDriver(_DriverBase):
                     response.close()
                 response = bounded(response, bytes(body))
         except httpx.TransportError as exc:
-            raise map_transport_error(exc, platform=adapter.name) from exc
+            raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
         self.after_response(adapter, effect, response)
         return response
@@ -306,7 +307,7 @@ class AsyncDriver(_DriverBase):
                     await response.aclose()
                 response = bounded(response, bytes(body))
         except httpx.TransportError as exc:
-            raise map_transport_error(exc, platform=adapter.name) from exc
+            raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
         self.after_response(adapter, effect, response)
         return response

@@ -15,6 +15,7 @@ class CallRecord:
     platform: str
     account: str
     operation: str
+    idempotent: bool = True
     method: str | None = None
     url: str | None = None
     status_code: int | None = None

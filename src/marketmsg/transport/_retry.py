@@ -33,10 +33,18 @@ _RETRY_STATUSES_SEND = frozenset({429, 503})
 _UNKNOWN_STATUSES_SEND = frozenset({500, 502, 504})
 
 
-def map_transport_error(exc: httpx.TransportError, *, platform: str | None) -> APIConnectionError:
-    """An httpx transport error as ours, remembering whether the request may have been sent."""
+def map_transport_error(
+    exc: httpx.TransportError, *, platform: str | None, sending: httpx.Request | None = None
+) -> APIConnectionError:
+    """An httpx transport error as ours, remembering whether the request may have been sent.
+
+    ``sending`` is the effect's own request: a failure on *another* request (an auth flow fetching a token
+    first) means the effect's request never left, whatever kind of failure it was.
+    """
     request = _request_of(exc)
     sent = not isinstance(exc, _NEVER_SENT)
+    if sending is not None and request is not None and request is not sending:
+        sent = False
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(
             f"Request timed out ({type(exc).__name__}).",

@@ -114,8 +114,13 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     # ------------------------------------------------------------------ SP-API operations
 
     def get_order_context(self, order_id: str) -> Flow[OrderContext]:
-        """getOrder + getOrderItems + GetAttributes → fulfilment, status, delivery window, gift, buyer locale."""
-        return order_context_flow(self.spapi, order_id)
+        """getOrder + getOrderItems + GetAttributes → fulfilment, status, delivery window, gift, buyer locale;
+        plus the buyer's opt-out, which only relay mail (an opt-out bounce notice) can tell."""
+        context = yield from order_context_flow(self.spapi, order_id)
+        opted_out = yield from self.relay_buyer_opted_out(order_id)
+        if opted_out and not context.buyer_opted_out:
+            context = context.model_copy(update={"buyer_opted_out": True})
+        return context
 
     def get_capabilities(self, order_id: str) -> Flow[Capability]:
         """getMessagingActionsForOrder + getSolicitationActionsForOrder (+ getOrder for the review window)."""

@@ -5,18 +5,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from email.message import EmailMessage
-from typing import Any
 
 import pytest
 
 from marketmsg import (
     Attachment,
-    CallRecord,
     Client,
     ConversationStatus,
     Direction,
     InvalidIdError,
-    Message,
     NotFoundError,
     PlatformRuleError,
     VirtualClock,
@@ -26,8 +23,7 @@ from marketmsg import (
 from marketmsg._effects import run_flow_sync
 from marketmsg.sandbox import Sandbox, SandboxSpec
 from marketmsg.testing import AdapterContract
-from marketmsg.testing._harness import Harness
-from marketmsg_amazon.relay import RelaySandbox, SmtpSend
+from marketmsg_amazon.relay import RelaySandbox
 
 from .conftest import RelayContractAdapter, RelayOnlyAdapter
 
@@ -37,32 +33,6 @@ class TestRelayContract(AdapterContract):
 
     adapter_class = RelayContractAdapter
     reply_text = "Thank you for your message. Your order ships today and arrives on Friday."
-
-    def test_reply_is_sent_once_per_idempotency_key(
-        self, harness: Harness, records: list[CallRecord]
-    ) -> None:
-        """The kit's version counts HTTP sends only; relay replies are SMTP effects (``method`` is None).
-
-        Same property, checked on the SMTP effect: two replies with one idempotency key send one e-mail.
-        """
-        conv = self._conversations(harness)[0]
-        key = f"contract-{harness.mode}"
-
-        def reply_sync(c: Any) -> Message:
-            first = c.messages.reply(conv.id, self.reply_text, idempotency_key=key)
-            assert c.messages.reply(conv.id, self.reply_text, idempotency_key=key) == first
-            return first  # type: ignore[no-any-return]
-
-        async def reply_async(c: Any) -> Message:
-            first = await c.messages.reply(conv.id, self.reply_text, idempotency_key=key)
-            assert await c.messages.reply(conv.id, self.reply_text, idempotency_key=key) == first
-            return first  # type: ignore[no-any-return]
-
-        records.clear()
-        message = harness.call(reply_sync, reply_async)
-        assert message.direction is Direction.OUTBOUND and message.conversation_id == conv.id
-        smtp = [r for r in records if r.operation == SmtpSend.operation and r.error is None]
-        assert len(smtp) == 1, [r.operation for r in records]
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import email.utils
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from marketmsg import ConfigurationError, InvalidIdError
+from marketmsg._logging import get_logger
 from marketmsg.adapter import ConversationQuery, Feature, Flow, MessageQuery, ReplyDraft
 from marketmsg.models import Conversation, IdKind, Message, Page
 
@@ -23,6 +24,8 @@ from ._threads import ThreadView, to_conversation, to_message
 
 if TYPE_CHECKING:
     from marketmsg import Account, Clock
+
+log = get_logger("marketmsg_amazon.relay")
 
 __all__ = ["RelayMailChannel"]
 
@@ -104,6 +107,15 @@ class RelayMailChannel:
     # ------------------------------------------------------------------ operations
 
     def list_conversations(self, query: ConversationQuery) -> Flow[Page[Conversation]]:
+        if "relay" not in self.account.settings:
+            # One Amazon account without mail set up must not break a merged inbox of many accounts: say so
+            # loudly and list nothing. get/reply on such an account still raise the ConfigurationError.
+            log.warning(
+                "%s has no settings.relay: Amazon buyer messages arrive only as relay mail, so no conversations "
+                "can be listed; configure an IMAP/Maildir source (see docs/adapters/amazon-relay-mail.md)",
+                self.account.key,
+            )
+            return Page(items=())
         relay = self.relay
         if query.cursor is None and relay.settings.sources:
             yield from self.relay_sync()
