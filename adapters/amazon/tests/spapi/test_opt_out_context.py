@@ -36,7 +36,9 @@ def test_account_without_relay_lists_nothing_and_says_why(caplog: pytest.LogCapt
         settings={k: v for k, v in seeded.settings.items() if k != "relay"},
     )
     sandbox = Sandbox([spec])
-    with caplog.at_level(logging.WARNING, logger="marketmsg_amazon"):
-        with Client([bare], http_client=sandbox.http_client()) as client:
-            assert list(client.conversations.list()) == []
+    with (
+        caplog.at_level(logging.WARNING, logger="marketmsg_amazon"),
+        Client([bare], http_client=sandbox.http_client()) as client,
+    ):
+        assert list(client.conversations.list()) == []
     assert "no settings.relay" in caplog.text
