@@ -262,10 +262,13 @@ class Disputes(_AsyncResource):
         account: str | None = None,
         status: DisputeStatus | None = None,
         order_id: str | None = None,
+        buyer_id: str | None = None,
         since: datetime | None = None,
         page_size: int | None = None,
     ) -> SyncPaginator[Dispute]:
-        query = DisputeQuery(status=status, order_id=order_id, since=since, page_size=page_size)
+        query = DisputeQuery(
+            status=status, order_id=order_id, buyer_id=buyer_id, since=since, page_size=page_size
+        )
         sources = [
             _page_source(self._client, a, lambda a, c: a.list_disputes(with_cursor(query, c)))
             for a in self._state.select(platform, account)
