@@ -8,113 +8,116 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .._exceptions import MarketmsgError, PolicyViolation, UnsupportedOperationError
+from .._client import Client
+from .._exceptions import MarketmsgError, PolicyViolation
 from ..adapter import Feature
-from ..models import Conversation, ConversationStatus
+from ..models import Conversation, ConversationStatus, DisputeStatus
 
 __all__ = ["register", "run_demo"]
+
+_CLOSED_DISPUTES = (DisputeStatus.RESOLVED, DisputeStatus.REJECTED, DisputeStatus.CANCELLED)
 
 
 def _fmt(ts: datetime | None) -> str:
     return ts.strftime("%Y-%m-%d %H:%M UTC") if ts else "—"
 
 
-def _table(conversations: list[Conversation]) -> Table:
-    table = Table(title="Unified inbox", show_lines=False)
-    for column in (
-        "platform",
-        "account",
-        "channel",
-        "order",
-        "status",
-        "unread",
-        "last message",
-        "reply due",
-    ):
-        table.add_column(column)
+def _due(ts: datetime | None, now: datetime) -> str:
+    """A reply deadline as a helpdesk shows it: overdue in red, soon in yellow."""
+    if ts is None:
+        return "—"
+    hours = (ts - now).total_seconds() / 3600
+    if hours < 0:
+        return f"[bold red]overdue {-hours:.0f} h[/]"
+    style = "yellow" if hours < 6 else "green"
+    return f"[{style}]in {hours:.0f} h[/] ({_fmt(ts)})"
+
+
+def _inbox_table(conversations: list[Conversation], now: datetime) -> Table:
+    table = Table(title="Unified inbox — newest activity first")
+    for column in ("platform", "account", "channel", "order", "status", "unread", "last message", "reply due"):
+        table.add_column(column, no_wrap=column in ("order", "reply due", "last message"))
     for conv in conversations:
-        status_style = "bold red" if conv.status is ConversationStatus.AWAITING_SELLER else "green"
+        waiting = conv.status is ConversationStatus.AWAITING_SELLER
         table.add_row(
             conv.platform,
             conv.account.split(":", 1)[1],
             conv.channel.value,
             conv.order_id or "—",
-            f"[{status_style}]{conv.status.value}[/]",
+            f"[{'bold' if waiting else 'dim'}]{conv.status.value}[/]",
             str(conv.unread_count),
             _fmt(conv.last_message_at),
-            _fmt(conv.response_due),
+            _due(conv.response_due, now) if waiting else "—",
         )
     return table
 
 
 def run_demo(console: Console, *, platforms: list[str] | None = None, limit: int = 50) -> int:
-    """Build a client on the sandbox, list the merged inbox, show rules refusing and then allowing a reply."""
+    """Build a client on the sandbox, show the merged inbox and disputes, then let the rules guard a reply."""
     from .._registry import register_adapter
     from ..sandbox import Sandbox
 
-    register_adapter("fakemarket", "marketmsg.testing.fakemarket:FakemarketAdapter")
     sandbox = Sandbox.create(platforms)
-    if not sandbox.specs:
+    if not sandbox.specs:  # no adapter with a simulator installed: show the core on the fictional market
+        register_adapter("fakemarket", "marketmsg.testing.fakemarket:FakemarketAdapter")
         sandbox = Sandbox.create(["fakemarket"])
-    console.print(f"[bold]marketmsg demo[/] — simulators: {', '.join(sandbox.specs)}")
+    console.print(f"[bold]marketmsg demo[/] — built-in simulators: {', '.join(sandbox.specs)} (no network)")
     with sandbox.client() as client:
+        now = client._state.clock.now()
         conversations = client.conversations.list().to_list(limit)
-        console.print(_table(conversations))
+        console.print(_inbox_table(conversations, now))
         waiting = [c for c in conversations if c.status is ConversationStatus.AWAITING_SELLER]
-        console.print(f"{len(conversations)} conversations, {len(waiting)} awaiting a seller reply.")
-        for adapter_name in sandbox.specs:
-            _show_disputes(console, client, adapter_name)
-        if waiting:
-            _reply_demo(console, client, waiting[0])
+        overdue = [c for c in waiting if c.response_due is not None and c.response_due < now]
+        console.print(
+            f"{len(conversations)} conversations from {len(client.accounts)} accounts: "
+            f"{len(waiting)} awaiting a reply, {len(overdue)} overdue."
+        )
+        for platform in sandbox.specs:
+            _show_disputes(console, client, platform, now)
+        replyable = [c for c in waiting if c.channel.value != "dispute"]
+        if replyable:
+            _reply_demo(console, client, replyable[0])
     return 0
 
 
-def _show_disputes(console: Console, client: object, platform: str) -> None:
-    from .._client import Client
+def _show_disputes(console: Console, client: Client, platform: str, now: datetime) -> None:
     from .._registry import get_adapter
 
-    assert isinstance(client, Client)
     if Feature.DISPUTES not in get_adapter(platform).features:
         return
-    try:
-        disputes = client.disputes.list(platform=platform).to_list(10)
-    except UnsupportedOperationError:
-        return
+    disputes = [d for d in client.disputes.list(platform=platform).to_list(20) if d.status not in _CLOSED_DISPUTES]
     table = Table(title=f"Open disputes — {platform}")
-    for column in ("order", "status", "amount", "seller must respond by"):
+    for column in ("order", "status", "reason", "seller must respond", "buyer may escalate from"):
         table.add_column(column)
     for dispute in disputes:
-        due = dispute.timeline.seller_response_due
-        table.add_row(
-            dispute.order_id or "—",
-            dispute.status.value,
-            str(dispute.amount or "—"),
-            _fmt(due.at if due else None),
-        )
+        timeline = dispute.timeline
+        due = timeline.seller_response_due.at if timeline.seller_response_due else None
+        opens = timeline.escalation_opens.at if timeline.escalation_opens else None
+        table.add_row(dispute.order_id or "—", dispute.status.value, dispute.reason or "—", _due(due, now), _fmt(opens))
     console.print(table)
 
 
-def _reply_demo(console: Console, client: object, conversation: Conversation) -> None:
-    from .._client import Client
-
-    assert isinstance(client, Client)
-    console.print(f"\nReplying to {conversation.platform} conversation for order {conversation.order_id}:")
-    risky = "Thanks! Write to me at seller.support@example.com and I will refund you outside the platform."
+def _reply_demo(console: Console, client: Client, conversation: Conversation) -> None:
+    order = conversation.order_id or "your order"
+    console.print(f"\n[bold]Replying[/] on {conversation.platform} ({conversation.channel.value}) about order {order}:")
+    risky = f"Thanks! For order {order}, write to me at seller.support@example.com and I will refund you directly."
     try:
         client.messages.reply(conversation.id, risky)
-        console.print("[yellow]rules let the risky reply through (this platform has no content rules)[/]")
+        console.print("[yellow]the rules let the risky reply through[/]")
     except PolicyViolation as exc:
-        console.print(f"[red]refused before sending:[/] {exc.message}")
+        console.print("  [red]refused before anything was sent:[/]")
+        for finding in exc.findings:
+            console.print(f"    [{finding.severity}] {finding.rule}: {finding.message}")
     good = (
-        f"Thank you for your message about order {conversation.order_id or ''}. "
-        "Your parcel left our warehouse today; the tracking link is on the order page. "
-        "Please let us know here if anything else is needed."
+        f"Thank you for your message about order {order}.\n\n"
+        "Your parcel left our warehouse today and is on its way; the tracking details are on the order page.\n\n"
+        "If anything else is needed, please reply here and we will help."
     )
     try:
-        message = client.messages.reply(conversation.id, good, allow_warnings=True)
-        console.print(f"[green]sent[/] {message.id} at {_fmt(message.sent_at)}")
+        message = client.messages.reply(conversation.id, good)
+        console.print(f"  [green]sent[/] at {_fmt(message.sent_at)} via {message.channel.value}")
     except MarketmsgError as exc:
-        console.print(f"[red]not sent:[/] {exc.message}")
+        console.print(f"  [red]not sent:[/] {exc.message}")
 
 
 def register(app: typer.Typer) -> None:
@@ -124,4 +127,6 @@ def register(app: typer.Typer) -> None:
         limit: int = typer.Option(50, help="Show at most this many conversations."),
     ) -> None:
         """The unified inbox against the built-in sandbox (no credentials, no network)."""
-        raise typer.Exit(run_demo(Console(), platforms=platform or None, limit=limit))
+        probe = Console()
+        console = probe if probe.is_terminal else Console(width=170)
+        raise typer.Exit(run_demo(console, platforms=platform or None, limit=limit))
