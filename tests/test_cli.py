@@ -17,8 +17,12 @@ def test_demo_shows_the_inbox_and_replies() -> None:
     result = runner.invoke(app, ["demo", "--limit", "10"])
     assert result.exit_code == 0, result.output
     assert "Unified inbox" in result.output
-    assert "awaiting a seller reply" in result.output
-    assert "sent" in result.output
+    assert "awaiting a reply" in result.output
+    for platform in ("amazon", "aliexpress"):
+        assert platform in result.output, f"the demo shows {platform} conversations"
+    assert "Open disputes" in result.output
+    assert "refused before anything was sent" in result.output
+    assert "sent at" in result.output
 
 
 def test_unknown_platform_for_serve_is_a_usage_error() -> None:
