@@ -189,3 +189,36 @@ def test_timeout_is_sent_with_each_request(
     with sync_client(two_accounts, mounts, clock) as client:
         list(client.with_options(timeout=4.0).conversations.list(account="EU1"))
     assert mounts[EU].requests[-1].extensions["timeout"]["read"] == 4.0
+
+
+def test_blocked_text_costs_no_request(
+    two_accounts: list[Account],
+    mounts: dict[str, FakemarketSimulator],
+    clock: VirtualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Content rules refuse a reply before the send path makes any request (conversation and order reads too)."""
+    from marketmsg import PolicyViolation
+    from marketmsg.rules import Finding, RuleContext
+    from marketmsg.testing.fakemarket import FakemarketAdapter
+
+    class Strict:
+        platform = "fakemarket"
+
+        def check_content(self, text: str, context: RuleContext) -> list[Finding]:
+            at = text.find("@")
+            return (
+                [Finding(rule="contact.email", severity="block", message="e-mail", start=at, end=at + 1)]
+                if at >= 0
+                else []
+            )
+
+        def check_send(self, context: RuleContext) -> list[Finding]:
+            return []
+
+    monkeypatch.setattr(FakemarketAdapter, "rule_pack", Strict())
+    with sync_client(two_accounts, mounts, clock) as client:
+        with pytest.raises(PolicyViolation) as info:
+            client.messages.reply("fakemarket:EU1:conv:c1", "write to me at a@b.example")
+        assert info.value.findings[0].rule == "contact.email"
+    assert mounts[EU].requests == [], "nothing was requested for a message that can never be sent"

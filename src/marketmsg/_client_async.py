@@ -196,7 +196,6 @@ class AsyncMessages(_AsyncResource):
         allow_warnings: bool = False,
     ) -> Message:
         """Reply in a conversation. Rules run first (PolicyViolation before any I/O); the outbox prevents duplicates."""
-        conversation = await self._client.conversations.get(conversation_id)
         adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
         draft = draft_reply(body, attachments, subject, critical, idempotency_key)
         flow = send_reply_flow(
@@ -204,8 +203,6 @@ class AsyncMessages(_AsyncResource):
             self._state.outbox,
             conversation_id=conversation_id,
             conversation_native_id=native,
-            order_id=conversation.order_id,
-            locale=None,
             draft=draft,
             allow_warnings=allow_warnings,
             now=self._state.clock.now(),

@@ -13,7 +13,7 @@ from .models import Capability, Message, OrderContext
 from .rules import Report, RuleContext, evaluate
 from .rules._allowance import external_contact_allowed_for
 
-__all__ = ["preflight", "require_kind", "send_proactive_flow", "send_reply_flow"]
+__all__ = ["content_gate", "preflight", "require_kind", "send_proactive_flow", "send_reply_flow"]
 
 log = get_logger("marketmsg.client")
 
@@ -33,6 +33,20 @@ def preflight(adapter: Adapter, text: str | None, context: RuleContext, *, allow
             ", ".join(f.rule for f in report.warnings),
         )
     return report
+
+
+def content_gate(adapter: Adapter, text: str | None, context: RuleContext) -> None:
+    """Refuse a text with *blocking* content findings before the send path does any I/O at all.
+
+    The full check (content + capability, warnings included) runs again once the order facts are known; this
+    early pass only makes sure a message that can never be sent costs no request.
+    """
+    pack = adapter.rule_pack
+    if pack is None or not text:
+        return
+    blocking = [f for f in pack.check_content(text, context) if f.severity == "block"]
+    if blocking:
+        raise PolicyViolation(blocking, platform=adapter.name)
 
 
 def require_kind(adapter: Adapter, capability: Capability, kind: str, order_id: str) -> None:
@@ -95,12 +109,29 @@ def send_reply_flow(
     *,
     conversation_id: str,
     conversation_native_id: str,
-    order_id: str | None,
-    locale: str | None,
     draft: ReplyDraft,
     allow_warnings: bool,
     now: datetime,
+    locale: str | None = None,
 ) -> Flow[Message]:
+    external_contact_allowed = external_contact_allowed_for(draft.body)
+    content_gate(
+        adapter,
+        draft.body,
+        RuleContext(
+            platform=adapter.name,
+            locale=locale,
+            kind="reply",
+            critical=draft.critical,
+            external_contact_allowed=external_contact_allowed,
+            now=now,
+            account=adapter.account,
+        ),
+    )
+    order_id: str | None = None
+    if Feature.GET_CONVERSATION in adapter.features:
+        conversation = yield from adapter.get_conversation(conversation_native_id)
+        order_id = conversation.order_id
     order, capability = yield from _order_facts(adapter, order_id)
     context = RuleContext(
         platform=adapter.name,
@@ -110,12 +141,14 @@ def send_reply_flow(
         capability=capability,
         critical=draft.critical,
         # True only for the off-platform protocol's notice, and only for its exact text (rules/_allowance.py).
-        external_contact_allowed=external_contact_allowed_for(draft.body),
+        external_contact_allowed=external_contact_allowed,
         now=now,
         account=adapter.account,
     )
     if context.external_contact_allowed:
-        log.warning("off-platform notice on %s: contact-detail rules lifted for this one message", adapter.account.key)
+        log.warning(
+            "off-platform notice on %s: contact-detail rules lifted for this one message", adapter.account.key
+        )
     preflight(adapter, draft.body, context, allow_warnings=allow_warnings)
     entry = OutboxEntry(
         key=draft.idempotency_key,
@@ -137,6 +170,11 @@ def send_proactive_flow(
     allow_warnings: bool,
     now: datetime,
 ) -> Flow[Message]:
+    content_gate(
+        adapter,
+        draft.body,
+        RuleContext(platform=adapter.name, kind=draft.kind.value, now=now, account=adapter.account),
+    )
     order, capability = yield from _order_facts(adapter, draft.order_id)
     if capability is not None:
         require_kind(adapter, capability, draft.kind.value, draft.order_id)
