@@ -86,6 +86,7 @@ def main(argv: list[str]) -> int:
         code |= run("-m", "mypy", "src", "adapters/amazon/src", "adapters/aliexpress/src", "examples")
         return code
     if task == "docs":
+        os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # a banner about mkdocs' future, not about our docs
         return run("-m", "mkdocs", "build", "--strict", "--site-dir", str(ROOT / "site"), *rest)
     if task == "bench":
         return run("-m", "benchmarks", *rest)
