@@ -35,7 +35,16 @@ def _due(ts: datetime | None, now: datetime) -> str:
 
 def _inbox_table(conversations: list[Conversation], now: datetime) -> Table:
     table = Table(title="Unified inbox — newest activity first")
-    for column in ("platform", "account", "channel", "order", "status", "unread", "last message", "reply due"):
+    for column in (
+        "platform",
+        "account",
+        "channel",
+        "order",
+        "status",
+        "unread",
+        "last message",
+        "reply due",
+    ):
         table.add_column(column, no_wrap=column in ("order", "reply due", "last message"))
     for conv in conversations:
         waiting = conv.status is ConversationStatus.AWAITING_SELLER
@@ -85,7 +94,9 @@ def _show_disputes(console: Console, client: Client, platform: str, now: datetim
 
     if Feature.DISPUTES not in get_adapter(platform).features:
         return
-    disputes = [d for d in client.disputes.list(platform=platform).to_list(20) if d.status not in _CLOSED_DISPUTES]
+    disputes = [
+        d for d in client.disputes.list(platform=platform).to_list(20) if d.status not in _CLOSED_DISPUTES
+    ]
     table = Table(title=f"Open disputes — {platform}")
     for column in ("order", "status", "reason", "seller must respond", "buyer may escalate from"):
         table.add_column(column)
@@ -93,13 +104,17 @@ def _show_disputes(console: Console, client: Client, platform: str, now: datetim
         timeline = dispute.timeline
         due = timeline.seller_response_due.at if timeline.seller_response_due else None
         opens = timeline.escalation_opens.at if timeline.escalation_opens else None
-        table.add_row(dispute.order_id or "—", dispute.status.value, dispute.reason or "—", _due(due, now), _fmt(opens))
+        table.add_row(
+            dispute.order_id or "—", dispute.status.value, dispute.reason or "—", _due(due, now), _fmt(opens)
+        )
     console.print(table)
 
 
 def _reply_demo(console: Console, client: Client, conversation: Conversation) -> None:
     order = conversation.order_id or "your order"
-    console.print(f"\n[bold]Replying[/] on {conversation.platform} ({conversation.channel.value}) about order {order}:")
+    console.print(
+        f"\n[bold]Replying[/] on {conversation.platform} ({conversation.channel.value}) about order {order}:"
+    )
     risky = f"Thanks! For order {order}, write to me at seller.support@example.com and I will refund you directly."
     try:
         client.messages.reply(conversation.id, risky)
