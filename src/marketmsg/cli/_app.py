@@ -22,7 +22,7 @@ app = typer.Typer(
 )
 
 # Each module defines register(app). Kept as a list so a command group is one file and one line here.
-_COMMAND_MODULES = ("_demo", "_sandbox", "_check", "_store")
+_COMMAND_MODULES = ("_demo", "_sandbox", "_check", "_store", "_conversations")
 
 
 def _register_all() -> None:

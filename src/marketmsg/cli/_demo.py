@@ -6,6 +6,7 @@ from datetime import datetime
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .._client import Client
@@ -122,7 +123,9 @@ def _reply_demo(console: Console, client: Client, conversation: Conversation) ->
     except PolicyViolation as exc:
         console.print("  [red]refused before anything was sent:[/]")
         for finding in exc.findings:
-            console.print(f"    [{finding.severity}] {finding.rule}: {finding.message}")
+            console.print(
+                f"    {escape('[' + finding.severity + ']')} {finding.rule}: {escape(finding.message)}"
+            )
     good = (
         f"Thank you for your message about order {order}.\n\n"
         "Your parcel left our warehouse today and is on its way; the tracking details are on the order page.\n\n"

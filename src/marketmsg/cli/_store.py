@@ -109,17 +109,22 @@ def _sync(console: Console, client: Any, store: SqlStore) -> int:
     return EXIT_OK if report.ok else EXIT_API
 
 
-def run_inbox(console: Console, *, db: str, sandbox: bool, limit: int) -> int:
-    """Sync (with --sandbox) and print the stored inbox; returns the exit code."""
+def run_inbox(console: Console, *, db: str, sandbox: bool, limit: int, config: str | None = None) -> int:
+    """Sync (from --sandbox or the --config accounts) and print the stored inbox; returns the exit code."""
     code = EXIT_OK
     with ExitStack() as stack:
         store = stack.enter_context(_open_store(db))
         if sandbox:
             client = stack.enter_context(_sandbox().client(outbox=store))
             code = _sync(console, client, store)
+        elif config is not None:
+            from ._accounts import open_client
+
+            client = stack.enter_context(open_client(sandbox=False, config=config, outbox=store))
+            code = _sync(console, client, store)
         elif not store.accounts():
             console.print(
-                "the store is empty: sync with --sandbox, or run marketmsg.inbox.InboxSync from code"
+                "the store is empty: sync with --config accounts.toml (your accounts) or --sandbox (the simulators)"
             )
         conversations = store.inbox(limit=limit)
         console.print(_inbox_table(conversations, datetime.now(UTC)))
@@ -169,11 +174,14 @@ def register(app: typer.Typer) -> None:
             "marketmsg.db", "--db", help="SQLite file path or database URL (postgresql://…)."
         ),
         sandbox: bool = typer.Option(False, "--sandbox", help="Sync from the built-in simulators first."),
+        config: str | None = typer.Option(
+            None, "--config", help="Sync the accounts of this TOML file first (see marketmsg._config)."
+        ),
         limit: int = typer.Option(50, "--limit", min=1, help="Show at most this many conversations."),
     ) -> None:
         """Sync conversations into the store and show the inbox with reply deadlines."""
         try:
-            code = run_inbox(Console(), db=db, sandbox=sandbox, limit=limit)
+            code = run_inbox(Console(), db=db, sandbox=sandbox, limit=limit, config=config)
         except ConfigurationError as exc:
             fail(exc.message, EXIT_USAGE)
         except MarketmsgError as exc:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import email.utils
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from marketmsg import ConfigurationError, InvalidIdError
+from marketmsg import ConfigurationError, InvalidIdError, NotFoundError
 from marketmsg._logging import get_logger
 from marketmsg.adapter import ConversationQuery, Feature, Flow, MessageQuery, ReplyDraft
 from marketmsg.models import Conversation, IdKind, Message, Page
@@ -137,7 +137,14 @@ class RelayMailChannel:
             view = relay.thread(key)
             return view, relay.is_opted_out(view.alias)
 
-        view, opted_out = yield from RelayIO("relay_read", read).send()
+        try:
+            view, opted_out = yield from RelayIO("relay_read", read).send()
+        except NotFoundError:
+            # A fresh process (a CLI call, another worker) may not have ingested the mail yet: poll once.
+            if not relay.settings.sources:
+                raise
+            yield from self.relay_sync()
+            view, opted_out = yield from RelayIO("relay_read", read).send()
         return self._conversation(view, opted_out)
 
     def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
