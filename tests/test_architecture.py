@@ -126,6 +126,7 @@ def test_public_all_is_pinned() -> None:
         "__version__",
         "available_adapters",
         "get_adapter",
+        "load_accounts",
         "redact",
         "register_adapter",
         "register_secret",

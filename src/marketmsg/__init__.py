@@ -4,6 +4,7 @@ import contextlib as _contextlib
 
 from ._client import AsyncClient, Client
 from ._clock import Clock, SystemClock, VirtualClock
+from ._config import load_accounts
 from ._exceptions import (
     AdapterLoadError,
     APIConnectionError,
@@ -140,6 +141,7 @@ __all__ = [
     "__version__",
     "available_adapters",
     "get_adapter",
+    "load_accounts",
     "redact",
     "register_adapter",
     "register_secret",
