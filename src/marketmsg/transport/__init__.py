@@ -5,6 +5,7 @@ Every httpx reference outside adapters' request building lives here, so a move t
 
 from ._driver import DEFAULT_TIMEOUT, AsyncDriver, DriverOptions, SyncDriver
 from ._hooks import CallRecord, EventHooks
+from ._otel import opentelemetry_hook
 from ._ratelimit import BucketState, InMemoryLimitStore, LimitStore, RateLimiter
 from ._redis import RedisLimitStore
 from ._retry import RetryPolicy, map_transport_error
@@ -27,4 +28,5 @@ __all__ = [
     "check_url",
     "host_allowed",
     "map_transport_error",
+    "opentelemetry_hook",
 ]
