@@ -16,6 +16,8 @@ EXPECTED = [
     "MESSAGING_APIS",
     "AliExpressAdapter",
     "DisputeRules",
+    "ImSession",
+    "ImSessionOpened",
     "InMemoryTokenStore",
     "IopAuth",
     "IopToken",

@@ -8,6 +8,7 @@ from ._adapter import MESSAGING_APIS, AliExpressAdapter
 from ._auth import IopAuth
 from ._errors import SignatureError
 from ._exchange import aexchange_code, exchange_code
+from ._im_sessions import ImSession, ImSessionOpened
 from ._signing import sign, sign_top
 from ._tokens import (
     AUTHORIZE_URL,
@@ -30,6 +31,8 @@ __all__ = [
     "MESSAGING_APIS",
     "AliExpressAdapter",
     "DisputeRules",
+    "ImSession",
+    "ImSessionOpened",
     "InMemoryTokenStore",
     "IopAuth",
     "IopToken",

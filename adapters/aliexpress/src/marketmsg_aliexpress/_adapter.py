@@ -46,14 +46,15 @@ from marketmsg.adapter import (
     ProactiveDraft,
     ReplyDraft,
 )
-from marketmsg.models import Conversation, Dispute, Message, OrderContext, Page
+from marketmsg.models import Capability, Conversation, Dispute, Message, OrderContext, Page
 from marketmsg.sandbox import SandboxSpec
 
-from . import _inbox, _issue_ops, _orders
+from . import _capabilities, _im_sessions, _inbox, _issue_ops, _orders
 from ._apis import RATE_LIMITS
 from ._auth import IopAuth
 from ._envelope import GatewayError, ban_seconds, find_error, inner_failure, unwrap
 from ._errors import SignatureError
+from ._im_sessions import ImSession, ImSessionOpened
 from ._tokens import DEFAULT_BASE_URL, IopToken, TokenStore
 from .rules import ALIEXPRESS_RULES
 from .timeline import DEFAULT_REPLY_SLA_HOURS, DEFAULT_RULES, DisputeRules
@@ -95,6 +96,7 @@ class AliExpressAdapter(Adapter):
             Feature.DISPUTES,
             Feature.DISPUTE_ACTIONS,
             Feature.ORDER_CONTEXT,
+            Feature.CAPABILITIES,
         }
     )
     rate_limits = RATE_LIMITS
@@ -340,6 +342,11 @@ class AliExpressAdapter(Adapter):
     def get_order_context(self, order_id: str) -> Flow[OrderContext]:
         return _orders.get_order_context(self, order_id)
 
+    def get_capabilities(self, order_id: str) -> Flow[Capability]:
+        """What may be sent for the order now: from ``messaging_api``, the channel's kinds and the channel rules
+        (no request is made; see ``marketmsg_aliexpress._capabilities``)."""
+        return _capabilities.get_capabilities(self, order_id)
+
     def mark_read(self, conversation_native_id: str) -> Flow[None]:
         return _inbox.mark_read(self, conversation_native_id)
 
@@ -354,6 +361,16 @@ class AliExpressAdapter(Adapter):
     def tag_session(self, conversation_native_id: str, tag_code: int, *, remove: bool = False) -> Flow[None]:
         """IM: add (or remove) a session tag — 0 key focus, 1 needs attention (``session/tag/update``, §3.5)."""
         return _inbox.tag_session(self, conversation_native_id, tag_code, remove)
+
+    def get_session(self, buyer_id: str) -> Flow[ImSession]:
+        """IM: the seller's session with one buyer (``aliexpress/message/session/get``, §3.5). The SDK types the
+        answer as an untyped map, so it is returned as received in ``ImSession.raw``."""
+        return _im_sessions.get_session(self, buyer_id)
+
+    def open_session(self, buyer_id: str, buyer_login_id: str | None = None) -> Flow[ImSessionOpened]:
+        """IM: open a session with a buyer (``aliexpress/message/session/open``, §3.5); ``opened`` is False when
+        the platform answers ``open_result`` FAIL."""
+        return _im_sessions.open_session(self, buyer_id, buyer_login_id)
 
     def list_disputes(self, query: DisputeQuery) -> Flow[Page[Dispute]]:
         return _issue_ops.list_disputes(self, query)

@@ -29,6 +29,8 @@ class API:
     IM_LIST = "aliexpress/message/list"
     IM_BUYERS = "aliexpress/message/history/buyer/list"
     IM_TAG = "aliexpress/message/session/tag/update"
+    IM_SESSION_GET = "aliexpress/message/session/get"
+    IM_SESSION_OPEN = "aliexpress/message/session/open"
     LETTER_RELATIONS = "aliexpress.message.redefining.versiontwo.querymsgrelationlist"
     LETTER_DETAILS = "aliexpress.message.redefining.versiontwo.querymsgdetaillist"
     LETTER_ADD = "aliexpress.message.redefining.versiontwo.addmsg"

@@ -1,10 +1,18 @@
 """Order context for the rules: ``aliexpress.trade.new.redefining.findorderbyid`` (``param1`` = ``{order_id}``,
 answer ``target`` = ``AeopTpOrderDetailDTO``; official Java SDK ``AliexpressTradeNewRedefiningFindorderbyid*``).
 
-Only non-PII facts are kept: status, dates (US Pacific strings → UTC), the destination country
-(``receipt_address.country``, else ``buyer_info.country``). The answer carries no buyer language, so
-``buyer_locale`` stays unknown; the raw payload kept on the model is reduced to the same non-PII fields, because
-the order detail also holds the buyer's address and phone number.
+Only non-PII facts are kept: status, dates (US Pacific strings → UTC) and the buyer's country, which the reply
+templates use to pick a language (``marketmsg.templates.choose_language``). Where the country comes from — every
+field below is in the official SDK (emsaniey20/java ``…FindorderbyidAeopTpOrderDetailDTO``), none is invented:
+
+* ``buyer_info.country`` (``AeopTpPersonDTO``: ``country``, ``first_name``, ``last_name``, ``login_id``) — the
+  buyer's own country, preferred because a parcel may go elsewhere (a gift, a forwarder);
+* else ``receipt_address.country`` (``AeopTpAddressDTO``) — the delivery country.
+
+The other buyer-facing answers carry no country: the dispute detail (``IssueDetailOpenApiDTO``) has only
+currencies, and the IM message / buyer-list answers have account ids (§3.5). No answer carries a buyer
+language, so ``buyer_locale`` stays unknown. The raw payload kept on the model is reduced to the same non-PII
+fields, because the order detail also holds the buyer's name, address and phone number.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from ._pacific import parse_pacific
 if TYPE_CHECKING:
     from ._adapter import AliExpressAdapter
 
-__all__ = ["get_order_context"]
+__all__ = ["buyer_country", "get_order_context"]
 
 _KEEP = (
     "id",
@@ -33,12 +41,19 @@ _KEEP = (
 )
 
 
-def _country(target: dict[str, Any]) -> str | None:
-    for holder in ("receipt_address", "buyer_info"):
-        block = target.get(holder)
-        if isinstance(block, dict) and block.get("country"):
-            return str(block["country"]).upper()
-    return None
+def _country_of(target: dict[str, Any], holder: str) -> str | None:
+    block = target.get(holder)
+    value = block.get("country") if isinstance(block, dict) else None
+    text = str(value).strip().upper() if value is not None else ""
+    return text or None
+
+
+def buyer_country(target: dict[str, Any]) -> str | None:
+    """The buyer's country code from an order detail: ``buyer_info.country``, else ``receipt_address.country``.
+
+    Upper-cased as received; codes are not mapped (the SDK documents the field only as a string).
+    """
+    return _country_of(target, "buyer_info") or _country_of(target, "receipt_address")
 
 
 def get_order_context(adapter: AliExpressAdapter, order_id: str) -> Flow[OrderContext]:
@@ -48,7 +63,7 @@ def get_order_context(adapter: AliExpressAdapter, order_id: str) -> Flow[OrderCo
         raise NotFoundError(
             f"AliExpress returned no order {order_id!r} for this seller", platform=adapter.name
         )
-    country = _country(target)
+    country = buyer_country(target)
     return OrderContext(
         platform=adapter.name,
         account=adapter.account.key,
@@ -60,5 +75,9 @@ def get_order_context(adapter: AliExpressAdapter, order_id: str) -> Flow[OrderCo
         if target.get("logistics_status") == "BUYER_ACCEPT_GOODS"
         else None,
         buyer_country=country,
-        raw={**{k: target.get(k) for k in _KEEP if k in target}, "country": country},
+        raw={
+            **{k: target.get(k) for k in _KEEP if k in target},
+            "country": country,
+            "destination_country": _country_of(target, "receipt_address"),
+        },
     )

@@ -2,7 +2,10 @@
 
 The IM buyer-list answer (``history/buyer/list``) is an untyped map in the official SDK; the row fields served
 here (``buyer_id``, ``buyer_login_id``, ``last_message_time``, ``last_message_from_buyer``, ``unread_count``) are
-the simulator's assumption, documented as unconfirmed.
+the simulator's assumption, documented as unconfirmed. So is the ``data`` of ``session/get`` (untyped map in the
+SDK): ``buyer_id``, ``buyer_login_id``, ``unread_count``, ``tag_code``. ``session/open``'s answer is typed in the
+SDK (``open_result`` SUCCESS | FAIL, ``current_buyer_id``); a buyer the seller has no session with gets a new,
+empty one when the login id is given, else FAIL.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ def im_buyers(
     size = _page_size(dto.get("page_size"), IM_PAGE_MAX)
     rows = []
     for buyer_id, session in sim.state.im.get(seller, {}).items():
+        if not session["messages"]:  # opened but never written in: not part of the message history
+            continue
         last = session["messages"][-1]
         rows.append(
             {
@@ -139,6 +144,42 @@ def im_tag(
         return _im_failure("BUYER_NOT_FOUND", "no IM session with this buyer")
     session["tag"] = None if str(dto.get("is_deleting")).lower() == "true" else dto.get("tag_code")
     return _im_result({})
+
+
+@api("aliexpress/message/session/get")
+def im_session_get(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
+    dto = json_param(params, "im_query_session_dto")
+    buyer = str(dto.get("buyer_id") or "")
+    session = sim.state.im.get(seller, {}).get(buyer)
+    if session is None:
+        return _im_failure("BUYER_NOT_FOUND", "no IM session with this buyer")
+    return _im_result(
+        {
+            "buyer_id": int(buyer),
+            "buyer_login_id": session["login"],
+            "unread_count": session["unread"],
+            "tag_code": session.get("tag"),
+        }
+    )
+
+
+@api("aliexpress/message/session/open")
+def im_session_open(
+    sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
+) -> dict[str, Any]:
+    dto = json_param(params, "im_session_open_dto")
+    buyer = str(dto.get("buyer_id") or "")
+    if not buyer.isdigit():
+        raise Reject("15", "Remote service error", "isv.invalid-parameter")
+    sessions = sim.state.im.setdefault(seller, {})
+    if buyer not in sessions:
+        login = dto.get("buyer_login_id")
+        if not login:
+            return _im_result({"open_result": "FAIL", "current_buyer_id": None})
+        sessions[buyer] = {"login": str(login), "messages": [], "unread": 0}
+    return _im_result({"open_result": "SUCCESS", "current_buyer_id": int(buyer)})
 
 
 # ---------------------------------------------------------------------------------------------- letters
