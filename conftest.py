@@ -1,0 +1,28 @@
+"""Repository-wide pytest hooks.
+
+Integration tests skip with "needs <server> …" when a local server is missing, so a developer's machine without
+Dovecot still runs everything else. In CI that skip would hide a broken setup: ``.ci/run`` sets
+``MARKETMSG_REQUIRE_SERVERS=1`` and such a skip becomes a failure.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Generator
+
+import pytest
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, None, None]:
+    outcome = yield
+    if os.environ.get("MARKETMSG_REQUIRE_SERVERS") != "1":
+        return
+    report: pytest.TestReport = outcome.get_result()  # type: ignore[attr-defined]
+    if (
+        report.skipped
+        and isinstance(report.longrepr, tuple)
+        and str(report.longrepr[2]).startswith("Skipped: needs ")
+    ):
+        report.outcome = "failed"
+        report.longrepr = f"required server missing in CI (MARKETMSG_REQUIRE_SERVERS=1): {report.longrepr[2]}"
