@@ -32,7 +32,7 @@ INSTALL_INPUTS = [
     ROOT / "requirements/dev.txt",
 ]
 PACKAGES = [".", "adapters/amazon", "adapters/aliexpress"]
-LINT_PATHS = ["src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py"]
+LINT_PATHS = ["src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py", "conftest.py"]
 FORMAT_PATHS = ["src", "adapters/amazon/src", "adapters/aliexpress/src"]
 # mypy --strict: the shipped packages and the examples users copy from.
 TYPED_PATHS = ["src", "adapters/amazon/src", "adapters/aliexpress/src", "examples", "tests/typechecking"]
