@@ -17,6 +17,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ._prefilter import Gate
+
 __all__ = ["ANCHORS", "FAMILIES", "Family", "Phrase", "Scan", "phrase"]
 
 # ``\w`` matches CJK too, so CJK fragments use explicit character classes instead.
@@ -30,7 +32,10 @@ _MONEY = (
 )
 
 
-_WORD = re.compile(r"[a-zß-ÿœ]{3,}")  # Latin words; CJK anchors are found by substring
+# Latin words are maximal runs of these letters, at least three long; CJK anchors are found by substring.
+# The regex yields each word's first three letters (a greedy match always starts at a word's first letter).
+_WORD_KEY = re.compile(r"([a-zß-ÿœ]{3})[a-zß-ÿœ]*")
+_WORD_CHARS = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(0xDF, 0x100), 0x153]))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e]")
 #: How far a match may reach from its anchor (the longest patterns allow ~80 characters inside a sentence).
 REACH = 130
@@ -45,38 +50,34 @@ def _is_stem(anchor: str) -> bool:
 class Scan:
     """One pass over a message that answers "does anchor X occur?" cheaply for every rule.
 
-    Latin anchors are word stems: the text is split into words once and each word is looked up by its first
-    three letters, so a message costs one ``findall`` plus a dict lookup per word instead of one substring search
-    per anchor. CJK anchors are searched only when the text contains CJK; other anchors ("% off", "@") by
-    substring. Positions are computed only for anchors that occur.
+    Latin anchors are word stems: one ``findall`` yields the first three letters of every word, and only the
+    words whose three letters start some anchor get a closer look. Anchors starting with a punctuation mark,
+    digit or CJK character ("% off", "(at)", "微信") are found by one regex that jumps between the characters
+    they can start with; the few starting with a letter or space ("check out", " at ") by substring.
+    Positions are computed only for anchors that occur, and only when a rule asks for them.
     """
 
-    __slots__ = ("_bounds", "_positions", "_present", "cjk", "low")
+    __slots__ = ("_bounds", "_positions", "_present", "low")
 
     def __init__(self, low: str) -> None:
         self.low = low
-        self.cjk = _CJK.search(low) is not None
+        index = ANCHORS
         present: set[str] = set()
-        words = set(_WORD.findall(low))
-        index = ANCHORS.stems
-        # Only words whose first three letters start some anchor need a closer look (a C-level set intersection).
-        keys = {w[:3] for w in words} & index.keys()
-        if keys:
-            for word in words:
-                if word[:3] in keys:
-                    present.update(a for a in index[word[:3]] if word.startswith(a))
-        # Other anchors ("% off", "(at)", CJK words) are searched only when their rarest character occurs.
-        if low.isascii():
-            # ASCII text cannot contain the non-ASCII anchors; one substring test per distinct gate is cheaper
-            # than building a character set.
-            for gate, anchors in ANCHORS.ascii_gates:
-                if gate in low:
-                    present.update(a for a in anchors if a in low)
-        else:
-            chars = set(low)
-            for gate, anchor in ANCHORS.gated:
-                if gate in chars and anchor in low:
+        keys = index.stem_keys.intersection(_WORD_KEY.findall(low))
+        for key in keys:
+            # An anchor of 3 letters is present when a word starts with it; longer ones need a word starting
+            # with the whole anchor (the word starts where the previous character is not a letter).
+            for anchor in index.stems[key]:
+                if len(anchor) == 3 or _starts_word(low, anchor):
                     present.add(anchor)
+        others = index.others()  # also (re)builds ``index.plain``
+        for anchor in index.plain:
+            if anchor in low:
+                present.add(anchor)
+        closure, heads = index.closure, index.other_heads
+        for m in others.finditer(low):
+            k = m.lastindex or 0
+            present.update(closure[heads[k] + m.group(k)])
         self._present = present
         self._positions: dict[str, list[int]] = {}
         self._bounds: list[int] | None = None
@@ -134,8 +135,12 @@ class _AnchorIndex:
 
     def __init__(self) -> None:
         self.stems: dict[str, list[str]] = {}
-        self.gated: list[tuple[str, str]] = []
-        self.ascii_gates: list[tuple[str, tuple[str, ...]]] = []
+        self.stem_keys: frozenset[str] = frozenset()
+        self.other: list[str] = []
+        self.other_heads: list[str] = [""]
+        self.plain: tuple[str, ...] = ()
+        self.closure: dict[str, frozenset[str]] = {}
+        self._others: re.Pattern[str] | None = None
 
     def register(self, anchors: tuple[str, ...]) -> tuple[str, ...]:
         for anchor in anchors:
@@ -143,14 +148,49 @@ class _AnchorIndex:
                 bucket = self.stems.setdefault(anchor[:3], [])
                 if anchor not in bucket:
                     bucket.append(anchor)
-            elif not any(a == anchor for _, a in self.gated):
-                self.gated.append((_rarest(anchor), anchor))
-        groups: dict[str, list[str]] = {}
-        for gate, anchor in self.gated:
-            if anchor.isascii():
-                groups.setdefault(gate, []).append(anchor)
-        self.ascii_gates = [(gate, tuple(group)) for gate, group in groups.items()]
+            elif anchor not in self.other:
+                self.other.append(anchor)
+        self.stem_keys = frozenset(self.stems)
+        self._others = None  # rebuilt on next use
         return anchors
+
+    def others(self) -> re.Pattern[str]:
+        """One regex finding, at every position, the longest non-stem, non-:attr:`plain` anchor starting there.
+
+        Each branch consumes only the first character and looks ahead for the rest, so every position is
+        tried (anchors may overlap) while ``re`` skips to positions holding a possible first character. All
+        anchors starting at a position are prefixes of the longest one there: :attr:`closure` maps it to them.
+        """
+        if self._others is None:
+            by_first: dict[str, list[str]] = {}
+            # A regex keyed on letters or spaces would be tried at nearly every position: those go by substring.
+            plain = tuple(a for a in self.other if a[0] == " " or (a[0].isascii() and a[0].isalpha()))
+            for anchor in self.other:
+                if anchor not in plain:
+                    by_first.setdefault(anchor[0], []).append(anchor[1:])
+            branches, heads = [], [""]
+            for first, rests in by_first.items():
+                rests.sort(
+                    key=len, reverse=True
+                )  # longest first: ``re`` takes the first alternative that fits
+                branches.append(f"{re.escape(first)}(?=({'|'.join(map(re.escape, rests))}))")
+                heads.append(first)
+            self.other_heads, self.plain = heads, plain
+            anchors = set(self.other)
+            self.closure = {
+                a: frozenset(a[:i] for i in range(1, len(a) + 1) if a[:i] in anchors) for a in self.other
+            }
+            self._others = re.compile("|".join(branches))
+        return self._others
+
+
+def _starts_word(low: str, anchor: str) -> bool:
+    i = low.find(anchor)
+    while i != -1:
+        if i == 0 or low[i - 1] not in _WORD_CHARS:
+            return True
+        i = low.find(anchor, i + 1)
+    return False
 
 
 def _rarest(anchor: str) -> str:
@@ -170,21 +210,27 @@ class Phrase:
     """Patterns and their anchors: every match contains at least one anchor.
 
     The regexes run only in windows around anchor occurrences — ``re`` alternations over a whole text are far
-    too slow for the speed goal, while a message without the anchors pays nothing.
+    too slow for the speed goal, while a message without the anchors pays nothing — and only when the text
+    holds the literals each pattern needs (:class:`~marketmsg.rules._prefilter.Gate`).
     """
 
     anchors: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
     anchor_set: frozenset[str] = frozenset()
+    gates: tuple[Gate, ...] = ()
 
     def finditer(self, scan: Scan) -> list[tuple[int, int]]:
         """Match spans in the scanned text."""
         if scan.present.isdisjoint(self.anchor_set):
             return []
+        low = scan.low
+        patterns = [gate.pattern for gate in self.gates if gate.possible(low)]
+        if not patterns:
+            return []
         out: list[tuple[int, int]] = []
         for lo, hi in scan.windows(self.anchors):
-            for pattern in self.patterns:
-                out.extend(m.span() for m in pattern.finditer(scan.low, lo, hi))
+            for pattern in patterns:
+                out.extend(m.span() for m in pattern.finditer(low, lo, hi))
         return out
 
 
@@ -209,10 +255,12 @@ class Family:
 def phrase(anchors: str, *patterns: str, flags: int = 0) -> Phrase:
     """Build (and register the anchors of) a phrase: ``anchors`` is "a|b|c"."""
     registered = ANCHORS.register(tuple(anchors.split("|")))
+    compiled = tuple(re.compile(p, flags) for p in patterns)
     return Phrase(
         anchors=registered,
-        patterns=tuple(re.compile(p, flags) for p in patterns),
+        patterns=compiled,
         anchor_set=frozenset(registered),
+        gates=tuple(Gate(p) for p in compiled),
     )
 
 
