@@ -79,6 +79,7 @@ _PROVIDER_FORM = re.compile(
 )
 _PROVIDER_TOKENS = tuple(_MAIL_PROVIDERS.split("|"))
 ANCHORS.register(_AT_TOKENS + _PROVIDER_TOKENS)
+_TOKEN_SET = frozenset(_AT_TOKENS + _PROVIDER_TOKENS)
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 
@@ -104,8 +105,11 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
     """
     low = scan.low
     found: set[tuple[int, int]] = set()
+    present = scan.present
+    if present.isdisjoint(_TOKEN_SET):
+        return []
     for token in _AT_TOKENS:
-        if not scan.has(token):
+        if token not in present:
             continue
         for i in _occurrences(low, token):
             j = i
@@ -117,7 +121,7 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
             if m is not None and m.end() > i:
                 found.add(m.span())
     for provider in _PROVIDER_TOKENS:
-        if not scan.has(provider):
+        if provider not in present:
             continue
         for i in _occurrences(low, provider):
             if i > 0 and low[i - 1].isalnum():

@@ -292,20 +292,19 @@ class ContentRules:
         return out
 
 
-_BMP_EMOJI = frozenset(
-    "\u2600\u2614\u2615\u263a\u2639\u2764\u2705\u274c\u2b50\u2728\u26a1\u2714\u2611\u2b55\u23f0\u231a\u231b"
-    "\u26bd\u26c4\u2744\u2763\u270c\u270b\u270a\ufe0f"
+# Every character ``_EMOJI`` can start with: astral characters, the BMP emoji above and the variation selector
+# (which ``.\ufe0f`` needs). One C-level scan instead of building a set of the message's characters.
+_MAY_BE_EMOJI = re.compile(
+    "[\U00010000-\U0010ffff\u2600\u2614\u2615\u263a\u2639\u2764\u2705\u274c\u2b50\u2728\u26a1\u2714\u2611"
+    "\u2b55\u23f0\u231a\u231b\u26bd\u26c4\u2744\u2763\u270c\u270b\u270a\ufe0f]"
 )
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
-
-
 def _may_have_emoji(text: str) -> bool:
-    # Cheap C-level tests first: ASCII text has none; otherwise look for a non-BMP character or a BMP emoji.
+    # ASCII text has none (a C-level flag test); otherwise one scan for a character an emoji match needs.
     if text.isascii():
         return False
-    return _ASTRAL.search(text) is not None or not _BMP_EMOJI.isdisjoint(text)
+    return _MAY_BE_EMOJI.search(text) is not None
 
 
 def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
