@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ._contact import (
     find_emails,
@@ -140,6 +141,13 @@ def region_for_locale(locale: str | None, default: str) -> str:
     return _LANGUAGE_REGION.get(parts[0].lower(), default)
 
 
+@lru_cache(maxsize=256)
+def _phone_regions(locale: str | None, default: str) -> tuple[str, ...]:
+    """The locale's phone region, then the marketplaces' home regions (cached: a handful of locales recur)."""
+    region = region_for_locale(locale, default)
+    return (region, *(r for r in _FALLBACK_REGIONS if r != region))
+
+
 def _lower_same_length(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
@@ -194,7 +202,7 @@ class ContentRules:
 
     def check(self, text: str, context: RuleContext) -> list[Finding]:
         """Every finding on ``text`` (unsorted; the engine orders them)."""
-        if not text.strip():
+        if not text or text.isspace():  # same as "nothing but whitespace", without copying the text
             return (
                 [self._finding("length.empty", 0, len(text))] if self.policy.applies("length.empty") else []
             )
@@ -203,7 +211,10 @@ class ContentRules:
         findings: list[Finding] = []
         if not context.external_contact_allowed:
             findings.extend(self._contact(text, scan, context))
+        present = scan.present
         for family in self._families:
+            if present.isdisjoint(family.anchor_set):
+                continue  # the common case: none of the family's words occur
             findings.extend(
                 self._finding(family.rule, start, end) for start, end in _merge(family.finditer(scan))
             )
@@ -214,37 +225,37 @@ class ContentRules:
 
     def _contact(self, text: str, scan: Scan, context: RuleContext) -> list[Finding]:
         policy = self.policy
+        rules = policy.rules
         low = scan.low
         out: list[Finding] = []
         taken: list[tuple[int, int]] = []
-        if policy.applies("contact.email"):
+        if "contact.email" in rules:
             for start, end, _ in find_emails(text, low):
                 out.append(self._finding("contact.email", start, end))
                 taken.append((start, end))
-        if policy.applies("contact.email_obfuscated"):
+        if "contact.email_obfuscated" in rules:
             for start, end, _ in find_obfuscated_emails(text, scan):
                 if not _overlaps(start, end, taken):
                     out.append(self._finding("contact.email_obfuscated", start, end))
                     taken.append((start, end))
-        if policy.applies("contact.url"):
+        if "contact.url" in rules:
             for start, end, link in find_urls(text, low):
                 if _overlaps(start, end, taken) or self._link_allowed(link):
                     continue
                 out.append(self._finding("contact.url", start, end, link))
                 taken.append((start, end))
-        if policy.applies("contact.phone"):
-            region = region_for_locale(context.locale, policy.default_region)
-            regions = (region, *(r for r in _FALLBACK_REGIONS if r != region))
+        if "contact.phone" in rules:
+            regions = _phone_regions(context.locale, policy.default_region)
             for start, end, _, exception in find_phones(text, low, regions):
                 if _overlaps(start, end, taken):
                     continue
                 rule = (
                     "contact.phone_exception"
-                    if exception and policy.applies("contact.phone_exception")
+                    if exception and "contact.phone_exception" in rules
                     else ("contact.phone")
                 )
                 out.append(self._finding(rule, start, end))
-        if policy.applies("contact.messenger"):
+        if "contact.messenger" in rules:
             for start, end, _ in find_messengers(text, scan):
                 if not _overlaps(start, end, taken):
                     out.append(self._finding("contact.messenger", start, end))
@@ -266,14 +277,15 @@ class ContentRules:
 
     def _format(self, text: str, low: str, context: RuleContext) -> list[Finding]:
         policy = self.policy
+        rules = policy.rules
         out: list[Finding] = []
-        if policy.applies("format.html") and ("<" in text or "&" in text):
+        if "format.html" in rules and ("<" in text or "&" in text):
             out.extend(self._finding("format.html", m.start(), m.end()) for m in _HTML.finditer(text))
-        if policy.applies("format.emoji") and _may_have_emoji(text):
+        if "format.emoji" in rules and _may_have_emoji(text):
             out.extend(self._finding("format.emoji", m.start(), m.end()) for m in _EMOJI.finditer(text))
-        if policy.applies("order.missing_id") and not self._names_order(text, context):
+        if "order.missing_id" in rules and not self._names_order(text, context):
             out.append(self._finding("order.missing_id", 0, 0))
-        if policy.applies("length.max"):
+        if "length.max" in rules:
             limit = policy.length_limits.get(context.kind or "reply", policy.length_limits.get("*"))
             if limit is not None and len(text) > limit:
                 finding = self._finding("length.max", limit, len(text))

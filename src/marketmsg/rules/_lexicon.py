@@ -14,7 +14,6 @@ patterns themselves follow the examples the sources list:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ._prefilter import Gate
@@ -41,6 +40,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e]")
 REACH = 130
 # Where a sentence ends: patterns never cross one, so a window stops there too.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
+_HARD_ENDS, _SOFT_ENDS = "。！？\n", ".!?"  # the two halves of ``_SENTENCE_END``, for ``Scan._sentence``
 
 
 def _is_stem(anchor: str) -> bool:
@@ -57,41 +57,61 @@ class Scan:
     Positions are computed only for anchors that occur, and only when a rule asks for them.
     """
 
-    __slots__ = ("_bounds", "_positions", "_present", "low")
+    __slots__ = ("_positions", "_present", "low")
 
     def __init__(self, low: str) -> None:
         self.low = low
         index = ANCHORS
-        present: set[str] = set()
-        keys = index.stem_keys.intersection(_WORD_KEY.findall(low))
-        for key in keys:
+        others = index.others()  # also (re)builds ``index.plain``
+        present = {anchor for anchor in index.plain if anchor in low}
+        stems = index.stems
+        for key in index.stem_keys.intersection(_WORD_KEY.findall(low)):
             # An anchor of 3 letters is present when a word starts with it; longer ones need a word starting
             # with the whole anchor (the word starts where the previous character is not a letter).
-            for anchor in index.stems[key]:
+            for anchor in stems[key]:
                 if len(anchor) == 3 or _starts_word(low, anchor):
                     present.add(anchor)
-        others = index.others()  # also (re)builds ``index.plain``
-        for anchor in index.plain:
-            if anchor in low:
-                present.add(anchor)
         closure, heads = index.closure, index.other_heads
         for m in others.finditer(low):
             k = m.lastindex or 0
             present.update(closure[heads[k] + m.group(k)])
         self._present = present
         self._positions: dict[str, list[int]] = {}
-        self._bounds: list[int] | None = None
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
-        """The sentence around ``start:end``, at most ``REACH`` characters either side."""
-        if self._bounds is None:
-            self._bounds = [m.end() for m in _SENTENCE_END.finditer(self.low)]
-        bounds = self._bounds
-        k = bisect_right(bounds, start)
-        lo = bounds[k - 1] if k else 0
-        k = bisect_left(bounds, end)
-        hi = bounds[k] if k < len(bounds) else len(self.low)
-        return max(lo, start - REACH), min(hi, end + REACH)
+        """The sentence around ``start:end``, at most ``REACH`` characters either side.
+
+        A sentence ends after one of ``。！？`` or a line break, or after ``.!?`` followed by white space (the
+        ``_SENTENCE_END`` pattern). Only ends within ``REACH`` can narrow the window, so only that stretch is
+        searched, with C-level ``find``/``rfind`` — a chat message full of line breaks stays cheap.
+        """
+        low = self.low
+        n = len(low)
+        lo = max(0, start - REACH)
+        first = max(0, lo - 1)  # an end at ``lo`` is a mark at ``lo - 1``
+        for mark in _HARD_ENDS:
+            q = low.rfind(mark, first, start)
+            if q >= lo:
+                lo = q + 1
+        for mark in _SOFT_ENDS:
+            q = low.rfind(mark, first, start)
+            while q != -1 and not (q + 1 < n and low[q + 1].isspace()):
+                q = low.rfind(mark, first, q)
+            if q >= lo:
+                lo = q + 1
+        hi = min(n, end + REACH)
+        first = max(0, end - 1)  # an end at ``end`` is a mark at ``end - 1``
+        for mark in _HARD_ENDS:
+            q = low.find(mark, first, hi)
+            if q != -1 and q + 1 < hi:
+                hi = q + 1
+        for mark in _SOFT_ENDS:
+            q = low.find(mark, first, hi)
+            while q != -1 and not (q + 1 < n and low[q + 1].isspace()):
+                q = low.find(mark, q + 1, hi)
+            if q != -1 and q + 1 < hi:
+                hi = q + 1
+        return lo, hi
 
     def has(self, anchor: str) -> bool:
         """True when ``anchor`` occurs (as a word prefix for Latin stems)."""

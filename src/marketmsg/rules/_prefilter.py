@@ -87,7 +87,6 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 
 class Gate:
     """A compiled pattern with its prefilter: ``possible(text)`` is False only when the pattern cannot match.
-
     The prefilter is the most selective required set of at most :data:`_SUBSTRING_TESTS` literals: measured
     on the benchmark mixes, more or larger tests cost more than the regex runs they save.
     """
