@@ -1,15 +1,26 @@
-"""Content-check speed: messages per second for 500-character messages, one core.
+"""Content-check speed: messages per second for 500-character messages, one core (issue 6 goal: 20,000/s).
 
-The messages are built from the labelled corpus (all eight languages, clean and violating) and cut or padded
-to 500 characters. The baseline, measured in the same run on the same messages, is the obvious
-implementation: phonenumbers' own ``PhoneNumberMatcher`` over the whole text plus one e-mail regex — i.e.
-fewer rules, no prefilters. Results are printed as ratios (ours / baseline, ours / the 20,000 msg/s goal) so
-they compare across machines.
+Workloads, all 500 characters, eight languages:
+
+- typical replies: the built-in reply templates (what most sellers send);
+- clean, tricky negatives: clean corpus messages (order ids, ASINs, tracking numbers, prices, dates, carrier
+  hotlines) run together;
+- mixed traffic: 6 template replies : 3 clean corpus messages : 1 violating message — a realistic day;
+- violation-dense: every corpus message (60 % violate) run together — the worst case, not the usual one.
+
+The baseline, measured in the same run on the same messages, is the obvious implementation: phonenumbers' own
+``PhoneNumberMatcher`` over the whole text plus one e-mail regex — i.e. fewer rules, no prefilters. Results are
+printed as ratios (ours / baseline) so they compare across machines, plus the absolute rate against the goal.
+
+Honesty notes: the check keeps no cache keyed on message text (only the locale -> phone-region lookup is
+cached), so looping over the same messages does not flatter it. Rates are CPU time of this process, the median
+of several rounds (the best round is shown too), because a shared machine's noise is one-sided.
 """
 
 from __future__ import annotations
 
 import re
+import statistics
 import sys
 import time
 from collections.abc import Callable
@@ -83,37 +94,57 @@ def _ours(platform: str, locale: str, text: str) -> int:
 
 
 def rate(
-    fn: Callable[[str, str, str], int], batch: list[tuple[str, str, str]], seconds: float = 1.5
-) -> float:
-    """Messages per CPU-second of this process over repeated passes for about ``seconds``.
+    fn: Callable[[str, str, str], int],
+    batch: list[tuple[str, str, str]],
+    rounds: int = 5,
+    seconds: float = 0.4,
+) -> tuple[float, float]:
+    """(median, best) messages per CPU-second of this process over ``rounds`` rounds of about ``seconds`` each.
 
-    CPU time, not wall time, so other processes on a shared machine do not distort the figure.
+    CPU time, not wall time, so other processes on a shared machine distort the figure less.
     """
     for item in batch[:20]:
         fn(*item)  # warm-up: compile regexes, load metadata
-    done, start = 0, time.process_time()
-    while time.process_time() - start < seconds:
-        for item in batch:
-            fn(*item)
-        done += len(batch)
-    return done / (time.process_time() - start)
+    rates = []
+    for _ in range(rounds):
+        done, start = 0, time.process_time()
+        while time.process_time() - start < seconds:
+            for item in batch:
+                fn(*item)
+            done += len(batch)
+        rates.append(done / (time.process_time() - start))
+    return statistics.median(rates), max(rates)
+
+
+def mixed() -> list[tuple[str, str, str]]:
+    """6 template replies : 3 clean corpus messages : 1 violating message, interleaved."""
+    typical, clean = replies(), messages(clean_only=True)
+    violating = [m for m in messages() if m not in set(clean)]
+    out: list[tuple[str, str, str]] = []
+    for i in range(60):
+        out.extend(typical[(6 * i + k) % len(typical)] for k in range(6))
+        out.extend(clean[(3 * i + k) % len(clean)] for k in range(3))
+        out.append(violating[i % len(violating)])
+    return out
 
 
 def main() -> None:
-    """Print msgs/s and the ratios."""
+    """Print msgs/s, the ratio to the in-run baseline, and the rate against the 20,000 msg/s goal."""
     workloads = (
         ("typical replies (templates)", replies()),
         ("clean, tricky negatives", messages(clean_only=True)),
-        ("violation-dense", messages()),
+        ("mixed traffic (6 replies : 3 clean : 1 violating)", mixed()),
+        ("violation-dense (worst case)", messages()),
     )
     for label, batch in workloads:
-        ours = rate(_ours, batch)
-        base = rate(_baseline, batch)
+        ours, ours_best = rate(_ours, batch)
+        base, _ = rate(_baseline, batch)
+        verdict = "meets" if ours >= GOAL else "below"
         print(f"rules speed, {label}: {len(batch)} messages of {LENGTH} chars, 8 languages")
-        print(f"  marketmsg.rules.check : {ours:10,.0f} msg/s")
+        print(f"  marketmsg.rules.check : {ours:10,.0f} msg/s median ({ours_best:,.0f} best round)")
         print(f"  baseline (phonenumbers matcher + e-mail regex): {base:10,.0f} msg/s")
         print(f"  ratio ours/baseline   : {ours / base:6.2f}x")
-        print(f"  ratio ours/goal(20k)  : {ours / GOAL:6.2f}x")
+        print(f"  ratio ours/goal(20k)  : {ours / GOAL:6.2f}x ({verdict} the 20,000 msg/s goal)")
 
 
 if __name__ == "__main__":
