@@ -57,7 +57,7 @@ class Scan:
     Positions are computed only for anchors that occur, and only when a rule asks for them.
     """
 
-    __slots__ = ("_positions", "_present", "low")
+    __slots__ = ("_marks", "_positions", "_present", "low")
 
     def __init__(self, low: str) -> None:
         self.low = low
@@ -77,6 +77,7 @@ class Scan:
             present.update(closure[heads[k] + m.group(k)])
         self._present = present
         self._positions: dict[str, list[int]] = {}
+        self._marks: tuple[str, str] | None = None
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``start:end``, at most ``REACH`` characters either side.
@@ -86,14 +87,20 @@ class Scan:
         searched, with C-level ``find``/``rfind`` — a chat message full of line breaks stays cheap.
         """
         low = self.low
+        if self._marks is None:  # the sentence marks this text contains at all (most have one or two)
+            self._marks = (
+                "".join(c for c in _HARD_ENDS if c in low),
+                "".join(c for c in _SOFT_ENDS if c in low),
+            )
+        hard, soft = self._marks
         n = len(low)
         lo = max(0, start - REACH)
         first = max(0, lo - 1)  # an end at ``lo`` is a mark at ``lo - 1``
-        for mark in _HARD_ENDS:
+        for mark in hard:
             q = low.rfind(mark, first, start)
             if q >= lo:
                 lo = q + 1
-        for mark in _SOFT_ENDS:
+        for mark in soft:
             q = low.rfind(mark, first, start)
             while q != -1 and not (q + 1 < n and low[q + 1].isspace()):
                 q = low.rfind(mark, first, q)
@@ -101,11 +108,11 @@ class Scan:
                 lo = q + 1
         hi = min(n, end + REACH)
         first = max(0, end - 1)  # an end at ``end`` is a mark at ``end - 1``
-        for mark in _HARD_ENDS:
+        for mark in hard:
             q = low.find(mark, first, hi)
             if q != -1 and q + 1 < hi:
                 hi = q + 1
-        for mark in _SOFT_ENDS:
+        for mark in soft:
             q = low.find(mark, first, hi)
             while q != -1 and not (q + 1 < n and low[q + 1].isspace()):
                 q = low.find(mark, q + 1, hi)
