@@ -1,0 +1,71 @@
+"""The necessary-literal prefilter never skips a pattern that could match (it may only skip hopeless ones)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from marketmsg.rules._lexicon import FAMILIES, Scan
+from marketmsg.rules._prefilter import Gate, required_literals
+
+CORPUS = Path(__file__).resolve().parent.parent / "data" / "rules_corpus.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bleave\s+(?:a\s+)?reviews?", [{"review"}, {"leave"}]),
+        (r"(?:coupon|promo)\s*codes?", [{"coupon", "promo"}, {"code"}]),  # most selective first
+        (r"[$€]\s?\d+", [{"$", "€"}]),
+        (r"好评|好評", [{"好"}, {"评", "評"}]),
+        (r"(?:a|\d)b", [{"b"}]),  # one branch without a literal: the branch adds nothing
+        (r"x?y*", []),  # optional parts require nothing
+        (r"(?i)review", []),  # case-insensitive patterns are not prefiltered
+        (r"[^abc]+", []),
+    ],
+)
+def test_required_literals(pattern: str, expected: list[set[str]]) -> None:
+    assert [set(s) for s in required_literals(re.compile(pattern))] == expected
+
+
+def test_gate_skips_only_when_a_required_literal_is_missing() -> None:
+    gate = Gate(re.compile(r"\bleave\s+(?:a\s+)?reviews?"))
+    assert gate.possible("please leave a review")
+    assert not gate.possible("please leave a comment")
+    assert Gate(re.compile(r"x?")).possible("")  # nothing required: always possible
+
+
+def _texts() -> list[str]:
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [str(r["text"]).lower() for r in rows]
+    return [*texts, " ".join(texts)]
+
+
+def test_no_phrase_pattern_that_matches_the_corpus_is_ever_gated_out() -> None:
+    texts = _texts()
+    checked = 0
+    for family in FAMILIES:
+        for phrase in family.phrases:
+            for gate in phrase.gates:
+                for low in texts:
+                    if gate.pattern.search(low) is not None:
+                        assert gate.possible(low), (family.rule, gate.pattern.pattern, low)
+                        checked += 1
+    assert checked > 100  # the corpus exercises the patterns, so this test has teeth
+
+
+def test_scan_finds_every_anchor_a_substring_search_finds() -> None:
+    # Non-stem anchors are substrings; stems need a word start. Scan must agree with the plain definitions.
+    from marketmsg.rules._lexicon import ANCHORS
+
+    for low in _texts()[:-1]:
+        present = Scan(low).present
+        for anchor in ANCHORS.other:
+            assert (anchor in present) == (anchor in low), anchor
+        words = set(re.findall(r"[a-zß-ÿœ]{3,}", low))
+        for bucket in ANCHORS.stems.values():
+            for anchor in bucket:
+                assert (anchor in present) == any(w.startswith(anchor) for w in words), anchor
