@@ -210,11 +210,9 @@ def host_allowed(host: str, allowed: Sequence[str]) -> bool:
 # A run of digits with the separators people put in phone numbers; starts with a charset so the scan is cheap.
 # Starts with a character class so the regex engine can skip ahead; the boundaries are checked in Python.
 _PHONE_CANDIDATE = re.compile(r"[\d+＋(][\d \-./()\u00a0]{5,24}\d")
-# The same pattern for texts whose only decimal digits are ASCII (no character at or above U+0660, where the
-# first non-ASCII decimal digits start): ``re`` tests an ASCII range per character instead of a Unicode
-# category, which is most of this detector's cost on Latin-script text. Same matches on such texts.
-_PHONE_CANDIDATE_ASCII_DIGITS = re.compile(r"[0-9+＋(][\d \-./()\u00a0]{5,24}\d")
-_BEYOND_ASCII_DIGITS = re.compile("[\u0660-\U0010ffff]")
+# The same pattern for ASCII texts (whose only digits are 0-9; ``str.isascii`` is a flag test): ``re`` then
+# tests a character range instead of a Unicode category at every position. Same matches on such texts.
+_PHONE_CANDIDATE_ASCII = re.compile(r"[0-9+＋(][\d \-./()\u00a0]{5,24}\d")
 _PHONE_START = re.compile(r"(?:\+|＋|00)?\(?\d")
 _NOT_BEFORE = frozenset("+＋/.,-_")
 _ORDER_LIKE = re.compile(r"^[0-9D]\d{2}-\d{7}-\d{7}$")  # Amazon order id 3-7-7
@@ -472,7 +470,7 @@ def find_phones(text: str, low: str, regions: Sequence[str]) -> Iterator[tuple[i
     ASIN, ...) are never reported.
     """
     n = len(text)
-    candidates = _PHONE_CANDIDATE if _BEYOND_ASCII_DIGITS.search(text) else _PHONE_CANDIDATE_ASCII_DIGITS
+    candidates = _PHONE_CANDIDATE_ASCII if text.isascii() else _PHONE_CANDIDATE
     for m in candidates.finditer(text):
         start, end = m.start(), m.end()
         if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
