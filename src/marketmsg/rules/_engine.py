@@ -35,5 +35,6 @@ def check(text: str, *, platform: str, locale: str | None = None, kind: str | No
     pack = rule_pack_for(platform)
     context = RuleContext(platform=platform, locale=locale, kind=kind)
     findings = list(pack.check_content(text, context)) if pack is not None else []
-    findings.sort(key=lambda f: (f.start, f.severity != "block", f.rule))
+    if len(findings) > 1:  # most messages have none: skip building sort keys
+        findings.sort(key=lambda f: (f.start, f.severity != "block", f.rule))
     return Report(text=text, findings=tuple(findings))
