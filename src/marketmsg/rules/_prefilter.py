@@ -9,20 +9,27 @@ result: this is what lets the content check run its ~130 multilingual patterns a
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
-
-# Python 3.11+ (the supported versions): the regex parser lives in these private modules. If a future Python
-# changes the tree, unknown nodes simply add no requirement, so the prefilter stays safe (just weaker).
-from re import _constants as _sre  # type: ignore[attr-defined]
-from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+# The regex parser lives in private modules (``re._parser``/``re._constants`` on Python 3.11-3.13). If a future
+# Python moves or changes them, patterns simply get no prefilter: slower, never wrong. Unknown tree nodes
+# likewise add no requirement.
+try:
+    _sre: Any = importlib.import_module("re._constants")
+    _sre_parse: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - depends on the Python version
+    _sre = _sre_parse = None
 
 __all__ = ["Gate", "required_literals"]
 
 #: A required set is used as a prefilter only when it has at most this many literals (one ``in`` test each).
 _SUBSTRING_TESTS = 3
-_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+_REPEATS = (
+    {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)} if _sre else set()
+)
 
 
 def _in_literals(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -78,9 +85,13 @@ def _required(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
 
 def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """The literal sets a match of ``pattern`` must hit, most selective first; ``()`` when nothing is known."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+    if _sre_parse is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
-    unique = list(dict.fromkeys(_required(_sre_parse.parse(pattern.pattern, pattern.flags))))
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+        unique = list(dict.fromkeys(_required(tree)))
+    except Exception:  # pragma: no cover - a parser from another Python version: no prefilter, still correct
+        return ()
     unique.sort(key=lambda s: (-min(map(len, s)), len(s)))
     return tuple(unique)
 
