@@ -52,6 +52,8 @@ CHANNEL_KINDS: Mapping[str, tuple[str, ...]] = {
     "none": (),
 }
 
+# Reasons are one sentence without the final full stop: the client's errors append their own punctuation.
+
 #: The app may call no messaging API (``messaging_api="none"``).
 RULE_NO_MESSAGING_API = "aliexpress.no_messaging_api"
 #: The account's channel exists but cannot carry this kind.
@@ -61,22 +63,22 @@ RULE_NO_SUCH_KIND = "aliexpress.no_such_kind"
 
 _NO_API_REASON = (
     "This account's app may call no AliExpress messaging API (messaging_api='none'), so buyers are answered "
-    "through dispute counter-proposals only."
+    "through dispute counter-proposals only"
 )
 # (channel, kind) → why that channel cannot carry the kind.
 _CHANNEL_REASONS: Mapping[tuple[str, str], str] = {
     ("station_letter", IMAGE): (
         "Station letters carry an image only as the one img_path URL of a text reply, not as a message of "
-        "its own."
+        "its own"
     ),
-    ("station_letter", ORDER_CARD): "Order cards are an IM template (10007); station letters have no cards.",
+    ("station_letter", ORDER_CARD): "Order cards are an IM template (10007); station letters have no cards",
     (
         "station_letter",
         PRODUCT_CARD,
-    ): "Product cards are an IM template (10006); station letters have no cards.",
+    ): "Product cards are an IM template (10006); station letters have no cards",
 }
-_SYSTEM_REASON = "System notices are sent by AliExpress itself, never by a seller."
-_NO_SUCH_REASON = "AliExpress has no {kind} message; sellers send text, images and IM order or product cards."
+_SYSTEM_REASON = "System notices are sent by AliExpress itself, never by a seller"
+_NO_SUCH_REASON = "AliExpress has no {kind} message; sellers send text, images and IM order or product cards"
 
 
 def _refusal(channel: str, kind: str) -> RefusedKind:
@@ -103,8 +105,9 @@ def capability_for(adapter: AliExpressAdapter, order_id: str, now: datetime) -> 
         blocking = [f for f in pack.check_send(context) if f.severity == "block"]
         if blocking:
             # A closed channel refuses everything it could carry, with the rule's own id and sentence.
+            reason = blocking[0].message.rstrip(".")
             for kind in allowed:
-                refused[kind] = RefusedKind(kind=kind, rule=blocking[0].rule, reason=blocking[0].message)
+                refused[kind] = RefusedKind(kind=kind, rule=blocking[0].rule, reason=reason)
             allowed = []
     order = [kind.value for kind in MessageKind]
     return Capability(
