@@ -76,6 +76,8 @@ class AdapterContract:
     adapter_class: ClassVar[type[Adapter]]
     reply_text: ClassVar[str] = _DEFAULT_REPLY
     order_id: ClassVar[str | None] = None
+    #: Seller id owning ``order_id`` when the sandbox seeds several accounts (default: the first account).
+    order_account: ClassVar[str | None] = None
     page_size: ClassVar[int] = 2
 
     # ------------------------------------------------------------------ fixtures
@@ -323,14 +325,16 @@ class AdapterContract:
 
     # ------------------------------------------------------------------ orders and disputes
 
-    def test_capabilities_for_an_order(self, harness: Harness) -> None:
+    def test_capabilities_for_an_order(self, harness: Harness, spec: SandboxSpec) -> None:
         self._require(Feature.CAPABILITIES)
         if self.order_id is None:
             pytest.skip("set order_id on the contract subclass to test capabilities")
         order_id = self.order_id
+        seller = self.order_account or spec.accounts[0].seller_id
+        account = f"{self.adapter_class.name}:{seller}"
         capability = harness.call(
-            lambda c: c.orders.capabilities(order_id, platform=self.adapter_class.name),
-            lambda c: c.orders.capabilities(order_id, platform=self.adapter_class.name),
+            lambda c: c.orders.capabilities(order_id, account=account),
+            lambda c: c.orders.capabilities(order_id, account=account),
         )
         assert capability.order_id == order_id
         assert not set(capability.allowed_kinds) & {r.kind for r in capability.refused}
