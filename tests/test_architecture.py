@@ -135,6 +135,7 @@ def test_public_all_is_pinned() -> None:
     assert marketmsg.__all__ == EXPECTED_ALL, "keep __all__ sorted"
     public = {n for n in dir(marketmsg) if not n.startswith("_")} - {
         "adapter",
+        "auth",
         "models",
         "rules",
         "sandbox",

@@ -12,16 +12,16 @@ so expiry is checked here against the adapter's injectable clock instead (tests 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import httpx
 from authlib.common.security import generate_token
 from authlib.common.urls import add_params_to_uri
 
 from marketmsg import AuthenticationError, register_secret
+from marketmsg.auth import InMemoryTokenStore, TokenStore
 
 from ._envelope import find_error
 from ._errors import SignatureError
@@ -72,43 +72,6 @@ class IopToken:
     def from_dict(cls, data: Mapping[str, Any]) -> IopToken:
         names = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in data.items() if k in names})
-
-
-@runtime_checkable
-class TokenStore(Protocol):
-    """Keeps tokens between calls and processes (a dict, Redis, a database row), by a non-secret key.
-
-    AliExpress rotates the refresh token on every refresh, so the store holds both tokens; a store shared by
-    several processes should be last-writer-wins. Calls happen with the refresh lock held.
-    """
-
-    def load(self, key: str) -> Mapping[str, Any] | None:
-        """The token dict saved under ``key`` (see :meth:`IopToken.to_dict`), or None."""
-        ...
-
-    def save(self, key: str, token: Mapping[str, Any]) -> None:
-        """Remember ``token`` under ``key``, replacing the older one."""
-        ...
-
-
-class InMemoryTokenStore:
-    """The default store: private to one process, thread-safe."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._tokens: dict[str, dict[str, Any]] = {}
-
-    def load(self, key: str) -> Mapping[str, Any] | None:
-        with self._lock:
-            found = self._tokens.get(key)
-            return dict(found) if found is not None else None
-
-    def save(self, key: str, token: Mapping[str, Any]) -> None:
-        with self._lock:
-            self._tokens[key] = dict(token)
-
-    def __repr__(self) -> str:  # never show tokens
-        return f"InMemoryTokenStore({len(self._tokens)} token(s))"
 
 
 def authorization_url(
