@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeAlias, TypeVar, cast
 
 import httpx
 
-__all__ = ["Effect", "Flow", "HttpCall", "IOEffect", "RateLimit", "run_flow_sync"]
+__all__ = ["Effect", "Flow", "HttpCall", "IOEffect", "RateLimit", "http_call", "run_flow_sync"]
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -90,6 +90,27 @@ class IOEffect(Effect, Generic[R]):
         """``result = yield from effect.send()``."""
         result = yield self
         return cast(R, result)
+
+
+def http_call(
+    request: httpx.Request,
+    *,
+    operation: str,
+    rate_limit: RateLimit | None,
+    idempotent: bool = True,
+    auth: httpx.Auth | bool | None = None,
+    check_status: bool = True,
+) -> Generator[Effect, Any, httpx.Response]:
+    """``response = yield from http_call(request, operation=…, rate_limit=…)``: one :class:`HttpCall`, sent."""
+    effect = HttpCall(
+        request=request,
+        operation=operation,
+        idempotent=idempotent,
+        rate_limit=rate_limit,
+        auth=auth,
+        check_status=check_status,
+    )
+    return effect.send()
 
 
 Flow: TypeAlias = Generator[Effect, Any, T]

@@ -24,7 +24,7 @@ import httpx
 from pydantic import Field, JsonValue
 
 from ._clock import Clock, SystemClock
-from ._effects import Effect, Flow, HttpCall, IOEffect, RateLimit
+from ._effects import Effect, Flow, HttpCall, IOEffect, RateLimit, http_call
 from ._exceptions import (
     ConfigurationError,
     MarketmsgError,
@@ -77,6 +77,7 @@ __all__ = [
     "RateLimit",
     "ReplyDraft",
     "UploadEvidence",
+    "http_call",
     "parse_retry_after",
 ]
 
@@ -278,15 +279,14 @@ class Adapter:
         check_status: bool = True,
     ) -> Generator[Effect, Any, httpx.Response]:
         """``response = yield from self.call(request, operation=…)``, with the operation's declared bucket."""
-        effect = HttpCall(
-            request=request,
+        return http_call(
+            request,
             operation=operation,
-            idempotent=idempotent,
             rate_limit=self.rate_limits.get(operation),
+            idempotent=idempotent,
             auth=auth,
             check_status=check_status,
         )
-        return effect.send()
 
     def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:
         """Map a response to an error, or None for success. Override to read platform bodies and codes.

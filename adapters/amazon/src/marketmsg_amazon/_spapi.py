@@ -11,7 +11,7 @@ from urllib.parse import quote
 import httpx
 
 from marketmsg import Account, Clock, RateLimit, ResponseValidationError, __version__
-from marketmsg.adapter import Effect, HttpCall
+from marketmsg.adapter import Effect, http_call
 
 from ._endpoints import Endpoints
 
@@ -70,15 +70,16 @@ class SpApi:
         check_status: bool = True,
     ) -> Generator[Effect, Any, httpx.Response]:
         """``response = yield from api.call(request, operation=…)`` with the account's bucket for ``operation``."""
-        effect = HttpCall(
-            request=request,
-            operation=operation,
-            idempotent=idempotent,
-            rate_limit=self.limits.get(operation),
-            auth=auth,
-            check_status=check_status,
+        return (
+            yield from http_call(
+                request,
+                operation=operation,
+                rate_limit=self.limits.get(operation),
+                idempotent=idempotent,
+                auth=auth,
+                check_status=check_status,
+            )
         )
-        return (yield from effect.send())
 
 
 def order_path(prefix: str, order_id: str, suffix: str = "") -> str:
