@@ -13,8 +13,11 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "marketmsg"
-SOURCE = PACKAGE / "_client_async.py"
-TARGET = PACKAGE / "_client_sync.py"
+#: (async source, generated sync twin)
+PAIRS = [
+    (PACKAGE / "_client_async.py", PACKAGE / "_client_sync.py"),
+    (PACKAGE / "offplatform" / "_protocol_async.py", PACKAGE / "offplatform" / "_protocol_sync.py"),
+]
 
 # Order matters: longer, more specific patterns first.
 RULES: list[tuple[str, str]] = [
@@ -27,6 +30,11 @@ RULES: list[tuple[str, str]] = [
         r"\(CI runs it with ``--check``\), so the\ntwo clients cannot drift\.",
         "— do not edit by hand; CI checks\nthe two never drift.",
     ),
+    (
+        r"``_protocol_sync\.py`` \(``OffPlatform``\) is generated from this file by ``scripts/unasync\.py``; CI checks it\.",
+        "GENERATED from ``_protocol_async.py`` by ``scripts/unasync.py`` — do not edit by hand; CI checks it.",
+    ),
+    (r"the source of truth\.", "generated."),
     (r"The asynchronous client", "The synchronous client"),
     (r"the async driver", "the sync driver"),
     (r"\basync def __aenter__", "def __enter__"),
@@ -45,14 +53,14 @@ RULES: list[tuple[str, str]] = [
 ]
 
 
-def generate() -> str:
-    text = SOURCE.read_text(encoding="utf-8")
+def generate(source: Path, target: Path) -> str:
+    text = source.read_text(encoding="utf-8")
     for pattern, replacement in RULES:
         text = re.sub(pattern, replacement, text)
     # Renames can break import order and line lengths: let ruff settle both, as it does for hand-written code.
     for command in (["check", "--select", "I", "--fix", "--quiet"], ["format"]):
         text = subprocess.run(
-            [sys.executable, "-m", "ruff", *command, "--stdin-filename", str(TARGET), "-"],
+            [sys.executable, "-m", "ruff", *command, "--stdin-filename", str(target), "-"],
             input=text,
             capture_output=True,
             text=True,
@@ -62,16 +70,19 @@ def generate() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = generate()
-    if "--check" in argv:
-        if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != text:
-            print(f"{TARGET.name} is stale: run python scripts/unasync.py")
-            return 1
-        print(f"{TARGET.name} is up to date")
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET}")
-    return 0
+    stale = 0
+    for source, target in PAIRS:
+        text = generate(source, target)
+        if "--check" in argv:
+            if not target.exists() or target.read_text(encoding="utf-8") != text:
+                print(f"{target.name} is stale: run python scripts/unasync.py")
+                stale = 1
+            else:
+                print(f"{target.name} is up to date")
+        else:
+            target.write_text(text, encoding="utf-8")
+            print(f"wrote {target}")
+    return stale
 
 
 if __name__ == "__main__":

@@ -14,7 +14,8 @@ from ._model import (
     OffPlatformReason,
     OffPlatformStore,
 )
-from ._protocol import AsyncOffPlatform, OffPlatform
+from ._protocol_async import AsyncOffPlatform
+from ._protocol_sync import OffPlatform
 from ._texts import notice_text, summary_text
 
 __all__ = [

@@ -1,8 +1,8 @@
 """The protocol itself: ``begin`` → (work elsewhere) → ``conclude``; closing before the summary is refused.
 
-The decisions (may this case begin? what is written? what is sent?) are pure functions shared by
-:class:`OffPlatform` (for :class:`marketmsg.Client`) and :class:`AsyncOffPlatform` (for
-:class:`marketmsg.AsyncClient`); the two classes only await or call the client's ``messages.reply``.
+The decisions (may this case begin? what is written? what is sent?) are pure functions here, shared by
+:class:`AsyncOffPlatform` (``_protocol_async.py``, the source) and :class:`OffPlatform` (``_protocol_sync.py``,
+generated from it by ``scripts/unasync.py``); the two classes only await or call the client's ``messages.reply``.
 Sends carry deterministic idempotency keys, so retrying ``begin``/``conclude`` after a crash or a timeout never
 sends the notice or the summary twice (the client's outbox sees the same key).
 """
@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._clock import Clock, SystemClock
 from .._exceptions import PlatformRuleError
 from .._logging import get_logger
-from ..rules._allowance import allow_external_contact
 from ._model import (
     CaseState,
     InMemoryOffPlatformStore,
@@ -25,13 +24,11 @@ from ._model import (
     OffPlatformReason,
     OffPlatformStore,
 )
-from ._texts import notice_text, summary_text
 
 if TYPE_CHECKING:
-    from .._client import AsyncClient, Client
     from ..models import Message
 
-__all__ = ["AsyncOffPlatform", "OffPlatform"]
+__all__ = ["Base", "plan_begin", "plan_conclude"]
 
 log = get_logger("marketmsg.offplatform")
 _SOURCE = "sellers' playbook: off-platform only for oversized media or safety/compliance (shared/DOMAIN.md)"
@@ -48,7 +45,7 @@ def _reason(value: OffPlatformReason | str) -> OffPlatformReason:
         ) from None
 
 
-def _plan_begin(
+def plan_begin(
     store: OffPlatformStore,
     conversation_id: str,
     reason: OffPlatformReason | str,
@@ -85,7 +82,7 @@ def _plan_begin(
     return case
 
 
-def _plan_conclude(store: OffPlatformStore, conversation_id: str, summary: str) -> OffPlatformCase:
+def plan_conclude(store: OffPlatformStore, conversation_id: str, summary: str) -> OffPlatformCase:
     case = store.get(conversation_id)
     if case is None or case.state is CaseState.CONCLUDED:
         raise PlatformRuleError(
@@ -115,7 +112,7 @@ def _refuse_close(store: OffPlatformStore, conversation_id: str) -> None:
         )
 
 
-class _Base:
+class Base:
     def __init__(self, store: OffPlatformStore | None, clock: Clock | None) -> None:
         self.store: OffPlatformStore = store if store is not None else InMemoryOffPlatformStore()
         self.clock: Clock = clock or SystemClock()
@@ -145,97 +142,3 @@ class _Base:
         )
         self.store.put(done)
         return done
-
-
-class OffPlatform(_Base):
-    """The off-platform protocol over a :class:`marketmsg.Client`.
-
-    >>> protocol = OffPlatform(client)  # doctest: +SKIP
-    >>> protocol.begin(conv.id, "oversized_media", channel="our file transfer link",
-    ...                contact="https://files.example.com/u/7f3a", buyer_locale="de-DE")  # doctest: +SKIP
-    >>> protocol.conclude(conv.id, "The buyer uploaded the 2 GB video; we confirmed the defect.")  # doctest: +SKIP
-    """
-
-    def __init__(
-        self, client: Client, *, store: OffPlatformStore | None = None, clock: Clock | None = None
-    ) -> None:
-        super().__init__(store, clock)
-        self.client = client
-
-    def begin(
-        self,
-        conversation_id: str,
-        reason: OffPlatformReason | str,
-        *,
-        channel: str,
-        contact: str,
-        buyer_locale: str | None = None,
-        **reply_options: Any,
-    ) -> OffPlatformCase:
-        """Write the internal note, then send the in-platform notice (the one message that may carry ``contact``)."""
-        case = _plan_begin(self.store, conversation_id, reason, channel, contact, self.clock.now())
-        conversation = self.client.conversations.get(conversation_id)
-        body = notice_text(
-            case.reason, case.channel, case.contact, conversation.order_id or "—", buyer_locale
-        )
-        with allow_external_contact(body):
-            message = self.client.messages.reply(
-                conversation_id, body, idempotency_key=case.notice_key, **reply_options
-            )
-        return self._sent_notice(case, message)
-
-    def conclude(
-        self, conversation_id: str, summary: str, *, buyer_locale: str | None = None, **reply_options: Any
-    ) -> OffPlatformCase:
-        """Send the in-platform closing summary (all content rules apply) and close the case."""
-        case = _plan_conclude(self.store, conversation_id, summary)
-        conversation = self.client.conversations.get(conversation_id)
-        body = summary_text(summary, case.channel, conversation.order_id or "—", buyer_locale)
-        message = self.client.messages.reply(
-            conversation_id, body, idempotency_key=case.summary_key, **reply_options
-        )
-        return self._sent_summary(case, message)
-
-
-class AsyncOffPlatform(_Base):
-    """The off-platform protocol over a :class:`marketmsg.AsyncClient` (same rules, awaited sends)."""
-
-    def __init__(
-        self, client: AsyncClient, *, store: OffPlatformStore | None = None, clock: Clock | None = None
-    ) -> None:
-        super().__init__(store, clock)
-        self.client = client
-
-    async def begin(
-        self,
-        conversation_id: str,
-        reason: OffPlatformReason | str,
-        *,
-        channel: str,
-        contact: str,
-        buyer_locale: str | None = None,
-        **reply_options: Any,
-    ) -> OffPlatformCase:
-        """Write the internal note, then send the in-platform notice (the one message that may carry ``contact``)."""
-        case = _plan_begin(self.store, conversation_id, reason, channel, contact, self.clock.now())
-        conversation = await self.client.conversations.get(conversation_id)
-        body = notice_text(
-            case.reason, case.channel, case.contact, conversation.order_id or "—", buyer_locale
-        )
-        with allow_external_contact(body):
-            message = await self.client.messages.reply(
-                conversation_id, body, idempotency_key=case.notice_key, **reply_options
-            )
-        return self._sent_notice(case, message)
-
-    async def conclude(
-        self, conversation_id: str, summary: str, *, buyer_locale: str | None = None, **reply_options: Any
-    ) -> OffPlatformCase:
-        """Send the in-platform closing summary (all content rules apply) and close the case."""
-        case = _plan_conclude(self.store, conversation_id, summary)
-        conversation = await self.client.conversations.get(conversation_id)
-        body = summary_text(summary, case.channel, conversation.order_id or "—", buyer_locale)
-        message = await self.client.messages.reply(
-            conversation_id, body, idempotency_key=case.summary_key, **reply_options
-        )
-        return self._sent_summary(case, message)
