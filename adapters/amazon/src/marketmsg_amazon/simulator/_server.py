@@ -132,7 +132,7 @@ class AmazonSimulator:
         orders_on_sight: bool = True,
     ) -> None:
         self.clock: Clock = clock or SystemClock()
-        self.rate_limits = dict(rate_limits or RATE_LIMITS)
+        self.rate_limits = dict(RATE_LIMITS if rate_limits is None else rate_limits)
         self.lock = threading.RLock()
         self.orders: dict[str, SimOrder] = seed_orders(self.clock.now())
         self.faults: deque[Fault] = deque()
