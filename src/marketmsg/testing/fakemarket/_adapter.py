@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 import httpx
+from pydantic import BaseModel, ConfigDict, Field
 
 from ... import rules as _rules
 from ..._clock import Clock
@@ -16,8 +17,10 @@ from ...adapter import (
     Feature,
     Flow,
     HttpCall,
+    HttpUrlText,
     MessageQuery,
     RateLimit,
+    ReplyContext,
     ReplyDraft,
 )
 from ...models import (
@@ -50,6 +53,19 @@ class _NoRules:
     def check_send(self, context: _rules.RuleContext) -> list[_rules.Finding]:
         return []
 
+    def facts_needed(self, text: str | None, context: _rules.RuleContext) -> list[_rules.FactNeed]:
+        return []  # no rule, so a send reads nothing before it goes
+
+
+class FakemarketSettings(BaseModel):
+    """Every ``Account.settings`` key Fakemarket reads; unknown keys are refused when the client is built."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base_url: HttpUrlText | None = Field(
+        None, description="the API's base URL (a loopback simulator in tests)"
+    )
+
 
 class FakemarketAdapter(Adapter):
     """Adapter for the fictional Fakemarket JSON API (``https://api.fakemarket.test``)."""
@@ -72,6 +88,7 @@ class FakemarketAdapter(Adapter):
     }
     required_credentials = ("api_key",)
     rule_pack = _NoRules()
+    settings_model = FakemarketSettings
 
     def __init__(self, account: Account, **kwargs: Any) -> None:
         super().__init__(account, **kwargs)
@@ -137,7 +154,9 @@ class FakemarketAdapter(Adapter):
         messages = [self._message(native, m) for m in _json(response, self.name).get("messages", [])]
         return Page(items=tuple(messages))
 
-    def send_reply(self, conversation_native_id: str, draft: ReplyDraft) -> Flow[Message]:
+    def send_reply(
+        self, conversation_native_id: str, draft: ReplyDraft, context: ReplyContext = ReplyContext()
+    ) -> Flow[Message]:
         request = httpx.Request(
             "POST",
             f"{self.base_url}/v1/conversations/{conversation_native_id}/messages",
