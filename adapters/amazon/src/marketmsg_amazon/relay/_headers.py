@@ -21,6 +21,7 @@ from urllib.parse import unquote_to_bytes
 
 __all__ = [
     "MAX_ADDRESS_HEADER",
+    "MAX_HEADER",
     "MAX_PARAMS",
     "MAX_PARAM_VALUE",
     "PLAUSIBLE_DATES",
@@ -59,6 +60,9 @@ _DOMAIN_AFTER_AT = re.compile(_ADDRESS_CHARS + r"{1,255}")
 MAX_ADDRESS_HEADER = 998
 _MAX_COMMENT_DEPTH = 16
 _MAX_DATE_HEADER = 256
+#: No header a mail program writes comes near this (long References chains are a few KB); longer values are
+#: truncated before decoding, so every scan of a header is bounded by it.
+MAX_HEADER = 64 * 1024
 #: Real structured headers carry a handful of parameters (RFC 2231 continuations: a few dozen) of at most a few
 #: hundred characters. More is not mail from a mail program: the rest is ignored, each value truncated.
 MAX_PARAMS = 64
@@ -187,8 +191,12 @@ def header(msg: email.message.Message, name: str, defects: list[str] | None = No
     value = next((v for k, v in msg.raw_items() if k.lower() == wanted), None)
     if value is None:
         return ""
-    text = decode_words(_undo_surrogates(str(value)), defects if defects is not None else [])
-    return " ".join(text.split())
+    found = defects if defects is not None else []
+    text = str(value)
+    if len(text) > MAX_HEADER:
+        found.append(f"{name} header over {MAX_HEADER} characters: truncated")
+        text = text[:MAX_HEADER]
+    return " ".join(decode_words(_undo_surrogates(text), found).split())
 
 
 # ---------------------------------------------------------------------------------------------- parameters
@@ -366,6 +374,8 @@ def parse_message_id(value: str) -> str | None:
 
 # ---------------------------------------------------------------------------------------------- Authentication-Results
 
+#: An Authentication-Results header carries a few results per receiving server; more is not a real header.
+MAX_RESULTS = 64
 _AR_DKIM_PASS = re.compile(r"\bdkim\s*+=\s*+pass\b", re.IGNORECASE)
 _AR_HEADER_DOMAIN = re.compile(r"\bheader\.(?:d|i)\s*+=\s*+@?([A-Za-z0-9.-]++)", re.IGNORECASE)
 
@@ -379,7 +389,7 @@ def dkim_pass_domains(results: str) -> list[str]:
     """
     found: list[str] = []
     pos = 0
-    while (passed := _AR_DKIM_PASS.search(results, pos)) is not None:
+    while len(found) < MAX_RESULTS and (passed := _AR_DKIM_PASS.search(results, pos)) is not None:
         semicolon = results.find(";", passed.end())
         stop = len(results) if semicolon < 0 else semicolon
         domain = _AR_HEADER_DOMAIN.search(results, passed.end(), stop)

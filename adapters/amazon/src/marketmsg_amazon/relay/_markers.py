@@ -69,7 +69,7 @@ SYSTEM_LOCAL_PARTS: Final[frozenset[str]] = frozenset(
 # / pt-BR "Seu e-mail para <nome>" (§4.3b [3p]). They answer the buyer (stop the SLA clock), never start a thread.
 SELLER_COPY_TYPE: Final = "BBC_MESSAGE_CONFIRMATION_TO_MERCHANT"
 SELLER_COPY_SUBJECT_RE: Final = re.compile(
-    r"^(?:your e-?mail to|seu e-?mail para)\s+(?P<name>.+?)\s*$", re.IGNORECASE
+    r"^(?:your e-?mail to|seu e-?mail para)\s++(?P<name>.+)", re.IGNORECASE
 )
 
 # Amazon order id 3-7-7 (§4.3).

@@ -131,7 +131,8 @@ def _clean_body(text: str, *, marked: bool) -> str:
 
 def _topic(subject: str) -> tuple[str | None, str | None]:
     """(topic, buyer name from the subject) — "Product details inquiry from Amazon customer Cherri (Order: …)"."""
-    stripped = _REPLY_PREFIX_RE.sub("", subject).strip()
+    prefix = _REPLY_PREFIX_RE.match(subject)
+    stripped = subject[prefix.end() if prefix else 0 :].strip()
     inquiry = subject_inquiry(stripped)
     if inquiry:
         return inquiry[0], inquiry[1] or None
@@ -201,7 +202,7 @@ def _classify(msg: email.message.Message, subject: str, sender: str, reply_to: s
         copy_subject = SELLER_COPY_SUBJECT_RE.match(subject)
         if header(msg, "X-Space-Notification-Type") == SELLER_COPY_TYPE or copy_subject is not None:
             return _Sender(
-                "seller_copy", tld=tld, copy_name=copy_subject.group("name") if copy_subject else None
+                "seller_copy", tld=tld, copy_name=copy_subject.group("name").strip() if copy_subject else None
             )
         return _Sender("system", tld=tld)
     if (

@@ -162,7 +162,7 @@ def relay_alias_in_text(text: str) -> re.Match[str] | None:
     for at in _RELAY_DOMAIN.finditer(text):
         local = _LOCAL_BEFORE.search(text, max(0, at.start() - 80), at.start())
         tld = _TLD_AFTER.match(text, at.end())
-        if local and tld:
+        if local and tld:  # the first address-shaped text decides, as a single regex search would
             return RELAY_ADDRESS_RE.match(text[local.start() : tld.end()].lower())
     return None
 
