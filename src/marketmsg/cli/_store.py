@@ -126,7 +126,7 @@ def run_inbox(console: Console, *, db: str, sandbox: bool, limit: int, config: s
             console.print(
                 "the store is empty: sync with --config accounts.toml (your accounts) or --sandbox (the simulators)"
             )
-        conversations = store.inbox(limit=limit)
+        conversations = list(store.inbox(limit=limit))
         console.print(_inbox_table(conversations, datetime.now(UTC)))
         waiting = sum(1 for c in conversations if c.status.value == "awaiting_seller")
         console.print(f"{len(conversations)} conversation(s), {waiting} awaiting a seller reply.")
