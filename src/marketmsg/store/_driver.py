@@ -32,6 +32,7 @@ class Driver:
         self.postgres = dialect == "postgresql"
         self._preparer = preparer
         self._p = "%s" if self.postgres else "?"
+        self._statements: dict[tuple[Any, ...], str] = {}
 
     # ------------------------------------------------------------------ values
 
@@ -43,7 +44,9 @@ class Driver:
             raise ValueError("the store only accepts timezone-aware datetimes")
         if self.postgres:
             return value
-        return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", timespec="microseconds")
+        if value.tzinfo is not UTC:  # the models' datetimes are UTC already: skip the conversion then
+            value = value.astimezone(UTC)
+        return value.replace(tzinfo=None).isoformat(" ", timespec="microseconds")
 
     def document(self, text: str | None) -> str | None:
         """A JSON document's text as the driver takes it (PostgreSQL casts it to JSONB in the statement)."""
@@ -102,6 +105,75 @@ class Driver:
         if rows:
             conn.exec_driver_sql(sql, list(rows))
 
+    def upsert(
+        self,
+        conn: Connection,
+        table: Table,
+        columns: Sequence[str],
+        keys: Sequence[str],
+        rows: Sequence[tuple[Any, ...]],
+    ) -> None:
+        """Insert-or-update ``rows`` (tuples in ``columns`` order) in one round trip per batch."""
+        if not rows:
+            return
+        if not self.postgres:
+            conn.exec_driver_sql(self._cached("upsert", table, columns, keys), list(rows))
+            return
+        # PostgreSQL: one statement whose rows come from one array per column (``unnest``). psycopg's
+        # executemany would spend more time in Python per row than the server spends on the row.
+        self._pg_arrays(conn, self._cached("pg_upsert", table, columns, keys), rows)
+
+    def insert(
+        self, conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+    ) -> None:
+        """Insert ``rows`` (tuples in ``columns`` order) in one round trip per batch."""
+        if not rows:
+            return
+        if not self.postgres:
+            conn.exec_driver_sql(self._cached("insert", table, columns, ()), list(rows))
+            return
+        self._pg_arrays(conn, self._cached("pg_insert", table, columns, ()), rows)
+
+    @staticmethod
+    def _pg_arrays(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        # Straight to psycopg, inside the same transaction, with the arrays in binary format: psycopg's text
+        # format would escape every element of every array in Python.
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(sql, tuple(list(column) for column in zip(*rows, strict=True)))
+        finally:
+            cursor.close()
+
+    def _cached(self, kind: str, table: Table, columns: Sequence[str], keys: Sequence[str]) -> str:
+        cache_key = (kind, table.fullname, tuple(columns), tuple(keys))
+        sql = self._statements.get(cache_key)
+        if sql is None:
+            if kind == "upsert":
+                sql = self.upsert_sql(table, columns, keys)
+            elif kind == "insert":
+                sql = self.insert_sql(table, columns)
+            else:
+                sql = self._unnest_sql(table, columns, keys if kind == "pg_upsert" else None)
+            self._statements[cache_key] = sql
+        return sql
+
+    def _unnest_sql(self, table: Table, columns: Sequence[str], keys: Sequence[str] | None) -> str:
+        names = ", ".join(self.column(c) for c in columns)
+        arrays = ", ".join(f"%b::{_pg_array_type(table.c[c].type)}" for c in columns)
+        values = ", ".join(
+            f"u.{self.column(c)}::jsonb"
+            if _pg_array_type(table.c[c].type) == "text[]" and c in _JSON_COLUMNS
+            else f"u.{self.column(c)}"
+            for c in columns
+        )
+        sql = f"INSERT INTO {self.table(table)} ({names}) SELECT {values} FROM unnest({arrays}) AS u({names})"
+        if keys:
+            updates = ", ".join(
+                f"{self.column(c)} = excluded.{self.column(c)}" for c in columns if c not in keys
+            )
+            sql += f" ON CONFLICT ({', '.join(self.column(k) for k in keys)}) DO UPDATE SET {updates}"
+        return sql
+
     def advance(self, conn: Connection, table: Table, count: int) -> int:
         """Add ``count`` to the one-row counter ``table`` (``feed_head``) and return the new value.
 
@@ -124,4 +196,19 @@ class Driver:
 
 
 _JSON_COLUMNS = frozenset({"data", "message"})
+
+
+def _pg_array_type(column_type: Any) -> str:
+    """The PostgreSQL array type ``unnest`` takes a column's values in (JSON travels as text, cast after)."""
+    from sqlalchemy import Integer
+
+    from ._schema import UtcDateTime
+
+    if isinstance(column_type, UtcDateTime):
+        return "timestamptz[]"
+    if isinstance(column_type, Integer):
+        return "bigint[]"
+    return "text[]"
+
+
 _CHUNK = 500  # ids per IN (...) lookup: well under SQLite's 32766 bound-parameter limit

@@ -95,7 +95,7 @@ def record_changes(
         (first + i, entity, object_id, account, op, stamp, parent)
         for i, (entity, object_id, account, op, parent) in enumerate(entries)
     ]
-    driver.executemany(conn, driver.insert_sql(tables.changes, _COLUMNS), rows)
+    driver.insert(conn, tables.changes, _COLUMNS, rows)
     return last
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -229,7 +229,7 @@ class _Run:
         self.counts = {"conversations": 0, "messages": 0, "disputes": 0, "outbox": 0, "ids_replaced": 0}
 
     def _scope(self, table: Table) -> list[Any]:
-        where = [table.c.purged_at.is_(None)]
+        where: list[Any] = [table.c.purged_at.is_(None)]
         if self.account is not None:
             where.append(table.c.account == self.account)
         if self.platform is not None and "platform" in table.c:
@@ -298,12 +298,15 @@ class _Run:
                 ).all()
                 self._conversation_batch(conn, batch, messages)
 
-    def _conversation_batch(self, conn: Connection, batch: list[Any], messages: list[Any]) -> None:
+    def _conversation_batch(self, conn: Connection, batch: Sequence[Any], messages: Sequence[Any]) -> None:
         by_conversation: dict[str, list[Any]] = {}
         for row in messages:
             by_conversation.setdefault(row[2], []).append(row)
-        conv_rows, msg_rows, feed = [], [], []
-        conv_pairs, msg_pairs = [], []
+        conv_rows: list[tuple[Any, ...]] = []
+        msg_rows: list[tuple[Any, ...]] = []
+        feed: list[tuple[str, str, str, str, str | None]] = []
+        conv_pairs: list[tuple[str, str]] = []
+        msg_pairs: list[tuple[str, str]] = []
         for object_id, etag, text in batch:
             doc = _load(text)
             own = [

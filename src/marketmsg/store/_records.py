@@ -123,16 +123,18 @@ CONVERSATIONS = Kind(Entity.CONVERSATION, _conversation, "last_message_at")
 MESSAGES = Kind(Entity.MESSAGE, _message, "sent_at")
 DISPUTES = Kind(Entity.DISPUTE, _dispute, "updated_at")
 
-_LIMITED = ("id", "account", "platform", "order_id", "status", "conversation_id")
+_LIMITED = tuple(
+    (name, LIMITS.get(name, LIMITS["id"]))
+    for name in ("id", "account", "platform", "order_id", "status", "conversation_id", "key")
+)
 
 
 def check_values(row: Mapping[str, Any], database: str) -> None:
     """Refuse, before any write, what a column cannot hold — the same way on SQLite and PostgreSQL."""
-    for name in _LIMITED:
+    for name, limit in _LIMITED:
         value = row.get(name)
-        if not isinstance(value, str):
+        if value is None or (len(value) <= limit and "\x00" not in value):
             continue
-        limit = LIMITS.get(name, LIMITS["id"])
         if len(value) > limit:
             raise StoreValueError(
                 f"{len(value)} characters, but the store holds at most {limit}; ids and keys must come from "
@@ -208,7 +210,7 @@ def write_records(
         rows.sort(key=lambda r: str(r["id"]))
         names = list(rows[0])
         values = [tuple(driver.document(r[n]) if n == "data" else r[n] for n in names) for r in rows]
-        driver.executemany(conn, driver.upsert_sql(table, names, ("id",)), values)
+        driver.upsert(conn, table, names, ("id",), values)
         inserted = set(new)
         entity = kind.entity.value
         record_changes(
