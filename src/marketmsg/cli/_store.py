@@ -1,13 +1,17 @@
-"""``marketmsg inbox`` (sync into the store, then show the work queue) and ``marketmsg export``.
+"""``marketmsg inbox`` (sync into the store, then show the work queue), ``marketmsg export`` and the
+``marketmsg store …`` housekeeping commands (``purge``, ``changes``, ``info``).
 
-Exit codes: 0 ok, 2 usage or configuration error (bad --db, unknown account, existing output file),
-3 platform or network error during the sync (the table is still printed from what the store holds).
+Exit codes: 0 ok, 2 usage or configuration error (bad --db, unknown account, existing output file, a bad
+--older-than), 3 platform, network or database error (for ``inbox`` the table is still printed from what the
+store holds).
 """
 
 from __future__ import annotations
 
+import json
+import re
 from contextlib import ExitStack
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,16 +45,14 @@ def _fmt(ts: datetime | None) -> str:
 
 
 def _open_store(db: str) -> SqlStore:
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from ..store import SqlStore
+    from ..store import SqlStore, StoreError
 
     try:
         return SqlStore(db)
     except ConfigurationError as exc:
         fail(exc.message)
-    except SQLAlchemyError as exc:
-        fail(f"cannot open the store at {db!r}: {type(exc).__name__}; check --db")
+    except StoreError as exc:  # unreachable server, newer schema: the message names the fix (never the password)
+        fail(f"{exc.message}; check --db", EXIT_API)
 
 
 def _sandbox() -> Sandbox:
@@ -167,7 +169,134 @@ def run_export(
     return EXIT_OK
 
 
+_PERIOD = re.compile(r"^\s*(\d+)\s*([dhwm]?)\s*$")
+_UNITS = {"": "days", "d": "days", "h": "hours", "w": "weeks", "m": "minutes"}
+
+
+def parse_older_than(value: str) -> timedelta | datetime:
+    """``30d``, ``12h``, ``2w``, ``45`` (days) → a period; ``2026-01-31`` (UTC) → a cutoff."""
+    match = _PERIOD.match(value)
+    if match:
+        return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        fail(f"--older-than {value!r}: give a period like 30d, 12h, 2w, or a date like 2026-01-31")
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def run_purge(
+    console: Console,
+    *,
+    db: str,
+    older_than: str,
+    platform: str | None,
+    account: str | None,
+    config: str | None,
+) -> int:
+    """Purge buyer data older than the period; with --config, the accounts' adapter stores too."""
+    from ..retention import PurgeHook, purge_hooks
+
+    cutoff = parse_older_than(older_than)
+    with ExitStack() as stack:
+        store = stack.enter_context(_open_store(db))
+        hooks: list[PurgeHook] = []
+        if config is not None:
+            from ._accounts import open_client
+
+            client = stack.enter_context(open_client(sandbox=False, config=config))
+            hooks = purge_hooks(client)
+        report = store.purge(cutoff, platform=platform, account=account, hooks=hooks)
+    console.print(str(report), soft_wrap=True)
+    return EXIT_OK
+
+
+def run_changes(console: Console, *, db: str, after: int, limit: int | None) -> int:
+    """Print the change feed after a position, one JSON object per line."""
+    with _open_store(db) as store:
+        for change in store.changes(after=after, limit=limit):
+            record = {
+                "position": change.position,
+                "entity": change.entity.value,
+                "id": change.object_id,
+                "account": change.account,
+                "op": change.op.value,
+                "at": change.at.isoformat(),
+                "conversation_id": change.conversation_id,
+            }
+            console.print_json(json.dumps(record), indent=None)
+    return EXIT_OK
+
+
+def run_info(console: Console, *, db: str) -> int:
+    with _open_store(db) as store:
+        console.print(f"store      {store.database}")
+        console.print(f"schema     version {store.schema_version()}")
+        console.print(f"change feed position {store.last_position()}")
+        for name, count in store.counts().items():
+            console.print(f"  {name:<16} {count}")
+    return EXIT_OK
+
+
+def _store_errors(run: Any) -> None:
+    from ..store import StoreError
+
+    try:
+        code = run()
+    except ConfigurationError as exc:
+        fail(exc.message, EXIT_USAGE)
+    except StoreError as exc:
+        fail(exc.message, EXIT_USAGE if isinstance(exc, ValueError) else EXIT_API)
+    except MarketmsgError as exc:
+        fail(exc.message, EXIT_API)
+    raise typer.Exit(code)
+
+
 def register(app: typer.Typer) -> None:
+    store_app = typer.Typer(
+        name="store",
+        help="Housekeeping of the store: retention purge, change feed, schema and row counts.",
+        no_args_is_help=True,
+    )
+    app.add_typer(store_app)
+    db_option = typer.Option("marketmsg.db", "--db", help="SQLite file path or database URL (postgresql://…).")
+
+    @store_app.command("purge")
+    def purge(
+        db: str = db_option,
+        older_than: str = typer.Option(
+            "30d",
+            "--older-than",
+            help="Purge buyer data whose last activity is older than this: 30d (the default, Amazon's Data "
+            "Protection Policy), 12h, 2w, or a date (2026-01-31, UTC).",
+        ),
+        platform: str | None = typer.Option(None, "--platform", help="Only this platform's data."),
+        account: str | None = typer.Option(None, "--account", help="Only this account (platform:seller_id)."),
+        config: str | None = typer.Option(
+            None, "--config", help="Accounts file: also purge the adapters' own stores (Amazon relay mail)."
+        ),
+    ) -> None:
+        """Remove buyer names, aliases, addresses and message text older than the retention period."""
+        _store_errors(
+            lambda: run_purge(
+                Console(), db=db, older_than=older_than, platform=platform, account=account, config=config
+            )
+        )
+
+    @store_app.command("changes")
+    def changes(
+        db: str = db_option,
+        after: int = typer.Option(0, "--after", min=0, help="Print changes after this position."),
+        limit: int | None = typer.Option(None, "--limit", min=1, help="At most this many."),
+    ) -> None:
+        """Print the change feed (one JSON object per line): position, entity, id, account, op, at."""
+        _store_errors(lambda: run_changes(Console(), db=db, after=after, limit=limit))
+
+    @store_app.command("info")
+    def info(db: str = db_option) -> None:
+        """Show the store's schema version, change-feed position and row counts (migrates an older store)."""
+        _store_errors(lambda: run_info(Console(), db=db))
+
     @app.command("inbox")
     def inbox(
         db: str = typer.Option(

@@ -79,8 +79,14 @@ def make_engine(target: str | os.PathLike[str] | Engine, *, echo: bool = False) 
         text = f"sqlite:///{path.resolve()}"
     try:
         url = make_url(text)
-    except ArgumentError as exc:
-        raise ConfigurationError(f"{_safe_url(text)} is not a database URL: {exc}", field="db") from None
+    except (ArgumentError, ValueError) as exc:
+        # The parser's own message may quote the URL (password included): say what is wrong in our words.
+        why = "bad port" if isinstance(exc, ValueError) else "unrecognised form"
+        raise ConfigurationError(
+            f"{_safe_url(text)} is not a database URL ({why}); use a SQLite file path or "
+            "'postgresql://user:password@host:5432/database'",
+            field="db",
+        ) from None
     if url.password:
         # Drivers echo parts of the connection string in some errors: make sure the password never shows.
         register_secret(str(url.password))
@@ -116,5 +122,5 @@ def _safe_url(text: str) -> str:
     # Never echo a password given in a URL back in an error message.
     try:
         return repr(make_url(text).render_as_string(hide_password=True))
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return "the value given"

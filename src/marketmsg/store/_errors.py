@@ -101,6 +101,13 @@ def database_errors(database: str, action: str) -> Iterator[None]:
             f"cannot {action}: {type(exc).__name__} from {database} ({_driver_detail(exc)})",
             database=database,
         ) from None
+    except UnicodeError:
+        # A lone surrogate (e.g. from a bad decode upstream) cannot be sent to the database as UTF-8.
+        raise StoreValueError(
+            f"cannot {action}: a value is not valid Unicode (it contains a lone surrogate); decode the input "
+            "with errors='replace' before passing it",
+            database=database,
+        ) from None
     except (ConnectionError, TimeoutError) as exc:
         raise StoreUnavailableError(
             f"cannot {action}: the database {database} is unreachable ({type(exc).__name__}); check that it is "

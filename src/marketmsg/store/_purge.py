@@ -396,6 +396,7 @@ class _Run:
                     conn, self._update_sql(m, ("id", "conversation_id", "data", "purged_at")), rows
                 )
                 self._rekey(conn, Entity.MESSAGE, pairs)
+                self._retarget_feed(conn, [(row[1], row[0]) for row in rows])
                 self.counts["messages"] += len(rows)
                 record_changes(conn, self.d, self.store.tables, sorted(feed, key=lambda e: e[1]), self.now)
 
