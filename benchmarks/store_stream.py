@@ -281,8 +281,8 @@ def bench_backend(name: str, target: str, conversations: int, rounds: int, tmp: 
             m: [] for m in ("raw-export", "export", "raw-list", "list")
         }
         for _ in range(rounds):
-            for mode in results:  # interleaved: a slow moment of the shared machine hits every mode alike
-                results[mode].append(run_child(mode, target, prefix, out))
+            for mode, runs in results.items():  # interleaved: a slow moment of the machine hits every mode
+                runs.append(run_child(mode, target, prefix, out))
 
         def median(mode: str, key: str) -> float:
             return statistics.median(r[key] for r in results[mode])

@@ -6,7 +6,6 @@ import base64
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 import anyio
 import pytest
@@ -123,9 +122,7 @@ def fill(store: SqlStore, old: datetime = OLD) -> None:
     store.finish("reply-1", OutboxState.SENT, message=sent, error=None)
     table = store.tables.outbox
     with store.engine.begin() as conn:  # the sender recorded the text, and the entry is old
-        conn.execute(
-            table.update().values(body=f"Dear {NAME}", updated_at=old, error=f"bounced for {ALIAS}")
-        )
+        conn.execute(table.update().values(body=f"Dear {NAME}", updated_at=old, error=f"bounced for {ALIAS}"))
 
 
 def dump(store: SqlStore) -> dict[str, list[str]]:
@@ -135,11 +132,11 @@ def dump(store: SqlStore) -> dict[str, list[str]]:
         for table in store.tables.metadata.sorted_tables:
             name = store._driver.table(table)
             if store.dialect == "postgresql":
-                found = [r[0] for r in conn.execute(text(f"SELECT t::text FROM {name} t ORDER BY 1"))]  # noqa: S608
+                found = [r[0] for r in conn.execute(text(f"SELECT t::text FROM {name} t ORDER BY 1"))]
             else:
                 found = sorted(
                     repr(tuple(v.decode("utf-8", "replace") if isinstance(v, bytes) else v for v in row))
-                    for row in conn.execute(text(f"SELECT * FROM {name}"))  # noqa: S608
+                    for row in conn.execute(text(f"SELECT * FROM {name}"))
                 )
             rows[table.name] = found
     return rows
@@ -189,12 +186,18 @@ def test_what_audit_needs_stays_and_old_ids_still_resolve(store: SqlStore) -> No
 
     assert inbound.raw["marketmsg_purge"]["body_sha256"] == hashlib.sha256(body.encode()).hexdigest()
     [attachment] = inbound.attachments
-    assert attachment.content is None and attachment.sha256 == hashlib.sha256(f"{NAME}\n{ADDRESS}".encode()).hexdigest()
+    assert (
+        attachment.content is None
+        and attachment.sha256 == hashlib.sha256(f"{NAME}\n{ADDRESS}".encode()).hexdigest()
+    )
     entry = store.get("reply-1")
     assert entry is not None and entry.state is OutboxState.SENT and entry.target == conv.id
     assert entry.message is not None and entry.message.body == ""
     [dispute] = list(store.disputes())
-    assert dispute.amount == Money(amount=Decimal("9.99"), currency="USD") and dispute.evidence[0].content is None
+    assert (
+        dispute.amount == Money(amount=Decimal("9.99"), currency="USD")
+        and dispute.evidence[0].content is None
+    )
     # The change feed says what was purged, under the new ids; earlier entries point at the new ids too.
     purged = [c for c in store.changes() if c.op.value == "purge"]
     assert {c.object_id for c in purged if c.entity.value == "conversation"} >= {conv.id}
@@ -253,7 +256,7 @@ def test_cutoff_arguments_are_checked(store: SqlStore) -> None:
     with pytest.raises(StoreValueError, match="older_than"):
         store.purge(timedelta(days=-1))
     with pytest.raises(StoreValueError, match="timezone"):
-        store.purge(datetime(2026, 1, 1))  # noqa: DTZ001
+        store.purge(datetime(2026, 1, 1))
     assert store.purge(datetime(2026, 1, 1, tzinfo=UTC)).cutoff == datetime(2026, 1, 1, tzinfo=UTC)
 
 

@@ -51,7 +51,7 @@ def _open_store(db: str) -> SqlStore:
         return SqlStore(db)
     except ConfigurationError as exc:
         fail(exc.message)
-    except StoreError as exc:  # unreachable server, newer schema: the message names the fix (never the password)
+    except StoreError as exc:  # unreachable, newer schema: the message names the fix, never the password
         fail(f"{exc.message}; check --db", EXIT_API)
 
 
@@ -259,7 +259,9 @@ def register(app: typer.Typer) -> None:
         no_args_is_help=True,
     )
     app.add_typer(store_app)
-    db_option = typer.Option("marketmsg.db", "--db", help="SQLite file path or database URL (postgresql://…).")
+    db_option = typer.Option(
+        "marketmsg.db", "--db", help="SQLite file path or database URL (postgresql://…)."
+    )
 
     @store_app.command("purge")
     def purge(
