@@ -282,7 +282,7 @@ def test_cli_purge(tmp_path: Path) -> None:
     db = tmp_path / "cli.db"
     with SqlStore(db) as store:
         fill(store, old=datetime.now(UTC) - timedelta(days=400))
-    result = CliRunner().invoke(app, ["store", "purge", "--db", str(db), "--older-than", "365d"])
+    result = CliRunner().invoke(app, ["store", "purge", "--store", str(db), "--older-than", "365d"])
     assert result.exit_code == 0, result.output
     assert "2 conversation(s)" in result.output
     with SqlStore(db) as store:

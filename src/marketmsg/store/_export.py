@@ -58,16 +58,23 @@ def _check_account(store: SqlStore, account: str) -> None:
 
 
 def export_jsonl(
-    store: SqlStore, out: str | os.PathLike[str] | IO[str], *, account: str, order_id: str | None = None
+    store: SqlStore,
+    out: str | os.PathLike[str] | IO[str],
+    *,
+    account: str,
+    order_id: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportSummary:
     """Write ``account``'s history (or one order's) as JSON Lines.
 
     Line 1 is a header ``{"type": "export", "format_version": 1, "account": …, "order_id": …}``; then each
     conversation (``{"type": "conversation", "data": {…}}``) followed by its messages oldest first, then the
     disputes. ``data`` is the unified model's JSON (attachment bytes as URL-safe base64); :func:`read_jsonl`
-    turns the file back into models.
+    turns the file back into models. ``progress(done, total)`` is called after each batch of conversations.
+    The export streams: memory stays flat however large the history is.
     """
     _check_account(store, account)
+    total = store.conversation_count(account=account, order_id=order_id) if progress else 0
     counts = [0, 0, 0]
     with ExitStack() as stack:
         if isinstance(out, (str, os.PathLike)):
@@ -92,6 +99,8 @@ def export_jsonl(
                 counts[1] += len(messages)
             counts[0] += len(batch)
             stream.write("".join(lines))
+            if progress is not None:
+                progress(counts[0], total)
         for dispute in store.dispute_documents(account=account, order_id=order_id):
             stream.write(f'{{"data":{dispute},"type":"dispute"}}\n')
             counts[2] += 1
@@ -209,6 +218,7 @@ def export_mbox(
     account: str,
     order_id: str | None = None,
     overwrite: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportSummary:
     """Write ``account``'s messages (or one order's) to an mbox file, threaded per conversation.
 
@@ -216,6 +226,7 @@ def export_mbox(
     conversation, ``X-Marketmsg-*`` headers carrying the ids, attachments with bytes as MIME parts). Addresses
     that are not e-mail addresses on the platform are written under the reserved ``.invalid`` domain. Disputes
     are not mail; use :func:`export_jsonl` for them. An existing file is refused unless ``overwrite=True``.
+    ``progress(done, total)`` is called after each batch of conversations.
     """
     _check_account(store, account)
     target = Path(path)
@@ -225,6 +236,7 @@ def export_mbox(
                 f"{str(target)!r} exists; choose another file or pass overwrite=True", field="out"
             )
         target.unlink()
+    total = store.conversation_count(account=account, order_id=order_id) if progress else 0
     box = mailbox.mbox(target, create=True)
     count = conversations = 0
     try:
@@ -242,6 +254,8 @@ def export_mbox(
                     previous.append(_message_id(message.id))
                     count += 1
             box.flush()  # written out per batch: the mailbox object keeps nothing in memory
+            if progress is not None:
+                progress(conversations, total)
         box.flush()
     finally:
         box.unlock()

@@ -513,6 +513,13 @@ class SqlStore:
         query = _filters(query, t, account=account, order_id=order_id)
         return self._stream("export disputes", query, lambda row: str(row[0]))
 
+    def conversation_count(self, *, account: str | None = None, order_id: str | None = None) -> int:
+        """How many conversations are stored (of an account, of an order)."""
+        t = self.tables.conversations
+        query = _filters(select(func.count()).select_from(t), t, account=account, order_id=order_id)
+        with self._reading("count conversations") as conn:
+            return int(conn.execute(query).scalar_one())
+
     def accounts(self) -> list[str]:
         """Accounts with anything stored."""
         t = self.tables
