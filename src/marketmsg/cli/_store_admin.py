@@ -84,7 +84,9 @@ def run_changes(console: Console, *, store: str | None, after: int, limit: int |
                 "at": change.at.isoformat(),
                 "conversation_id": change.conversation_id,
             }
-            console.print(json.dumps(record, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True)
+            console.print(
+                json.dumps(record, ensure_ascii=False), markup=False, highlight=False, soft_wrap=True
+            )
     return EXIT_OK
 
 
