@@ -115,6 +115,7 @@ class Tables:
     messages: Table
     disputes: Table
     cursors: Table
+    order_facts: Table
     changes: Table
     feed_head: Table
     id_map: Table
@@ -210,6 +211,16 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("synced_at", UtcDateTime(), nullable=False),
         Column("token", Text),
     )
+    # The client's order-fact cache (marketmsg._facts): non-PII order facts per fact class, so every worker
+    # reads an order's fulfilment once instead of each spending the order's quota.
+    order_facts = _table(
+        md,
+        f"{prefix}order_facts",
+        Column("account", String(200), primary_key=True),
+        Column("order_id", String(200), primary_key=True),
+        Column("updated_at", UtcDateTime(), nullable=False),
+        Column("data", _Document(), nullable=False),
+    )
     # ---- v2: the change feed, pseudonymised ids, the schema version (see _migrations.py)
     changes = _table(
         md,
@@ -248,5 +259,15 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("migrated_at", UtcDateTime(), nullable=False),
     )
     return Tables(
-        md, outbox, conversations, messages, disputes, cursors, changes, feed_head, id_map, schema_version
+        md,
+        outbox,
+        conversations,
+        messages,
+        disputes,
+        cursors,
+        order_facts,
+        changes,
+        feed_head,
+        id_map,
+        schema_version,
     )

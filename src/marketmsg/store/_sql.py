@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime, timedelta
@@ -657,6 +657,29 @@ class SqlStore:
         t = self.tables.cursors
         with self._writing("reset sync cursors") as conn:
             conn.execute(delete(t) if account is None else delete(t).where(t.c.account == account))
+
+    # ------------------------------------------------------------------ order facts (marketmsg._facts.OrderFactStore)
+
+    def load_order_facts(self, account: str, order_id: str) -> Mapping[str, Any] | None:
+        """The client's cached order facts of one order (a JSON document), or None."""
+        t = self.tables.order_facts
+        with self._reading("read cached order facts") as conn:
+            row = conn.execute(
+                select(t.c.data).where(t.c.account == account, t.c.order_id == order_id)
+            ).scalar_one_or_none()
+        return row if isinstance(row, Mapping) else None
+
+    def save_order_facts(self, account: str, order_id: str, entry: Mapping[str, Any]) -> None:
+        """Replace the cached order facts of one order."""
+        t = self.tables.order_facts
+        check_values({"account": account, "order_id": order_id}, self.database)
+        stmt = self._insert(t).values(account=account, order_id=order_id, updated_at=_now(), data=dict(entry))
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.c.account, t.c.order_id],
+            set_={"updated_at": stmt.excluded.updated_at, "data": stmt.excluded.data},
+        )
+        with self._writing("cache order facts") as conn:
+            conn.execute(stmt)
 
 
 _CHANGE_COLUMNS = ("position", "entity", "object_id", "account", "op", "at", "conversation_id")
