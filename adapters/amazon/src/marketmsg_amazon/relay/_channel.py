@@ -11,8 +11,15 @@ import email.utils
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from marketmsg import ConfigurationError, InvalidIdError, NotFoundError
-from marketmsg._logging import get_logger
-from marketmsg.adapter import ConversationQuery, Feature, Flow, MessageQuery, ReplyContext, ReplyDraft
+from marketmsg.adapter import (
+    ConversationQuery,
+    Feature,
+    Flow,
+    MessageQuery,
+    ReplyContext,
+    ReplyDraft,
+    get_logger,
+)
 from marketmsg.models import Conversation, IdKind, Message, Page
 
 from ._effects import RelayIO
