@@ -7,10 +7,15 @@
 :class:`AsyncInboxSync` is the same for :class:`marketmsg.AsyncClient`; both run one shared flow.
 """
 
-from ._engine import AsyncInboxSync, InboxSync
-from ._reconcile import ReconcileOutcome, ReconcileReport, ReconcileResult
-from ._sla import DUE_SOON, SlaState, conversation_sla, dispute_sla, sla_state
-from ._sync import AccountReport, SyncEvent, SyncReport
+import typing as _typing
+
+from .._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._engine import AsyncInboxSync, InboxSync
+    from ._reconcile import ReconcileOutcome, ReconcileReport, ReconcileResult
+    from ._sla import DUE_SOON, SlaState, conversation_sla, dispute_sla, sla_state
+    from ._sync import AccountReport, SyncEvent, SyncReport
 
 __all__ = [
     "DUE_SOON",
@@ -27,3 +32,13 @@ __all__ = [
     "dispute_sla",
     "sla_state",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._engine": ("AsyncInboxSync", "InboxSync"),
+        "._reconcile": ("ReconcileOutcome", "ReconcileReport", "ReconcileResult"),
+        "._sla": ("DUE_SOON", "SlaState", "conversation_sla", "dispute_sla", "sla_state"),
+        "._sync": ("AccountReport", "SyncEvent", "SyncReport"),
+    },
+)
