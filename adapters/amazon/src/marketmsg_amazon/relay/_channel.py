@@ -12,10 +12,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from marketmsg import ConfigurationError, InvalidIdError, NotFoundError
 from marketmsg._logging import get_logger
-from marketmsg.adapter import ConversationQuery, Feature, Flow, MessageQuery, ReplyContext, ReplyDraft
+from marketmsg.adapter import (
+    BlockingCall,
+    ConversationQuery,
+    Feature,
+    Flow,
+    MessageQuery,
+    ReplyContext,
+    ReplyDraft,
+)
 from marketmsg.models import Conversation, IdKind, Message, Page
 
-from ._effects import RelayIO
 from ._mailbox import RelayMailbox
 from ._model import RelayMessage
 from ._smtp import SmtpSend, build_reply, reply_subject
@@ -91,12 +98,12 @@ class RelayMailChannel:
             return view, relay.is_opted_out(view.alias)
 
         try:
-            return (yield from RelayIO("relay_read", read).send())
+            return (yield from BlockingCall("relay_read", read).send())
         except NotFoundError:
             if not relay.settings.sources:
                 raise
             yield from self.relay_sync()
-            return (yield from RelayIO("relay_read", read).send())
+            return (yield from BlockingCall("relay_read", read).send())
 
     def _views(self) -> Flow[list[tuple[ThreadView, bool]]]:
         relay = self.relay
@@ -104,11 +111,11 @@ class RelayMailChannel:
         def read() -> list[tuple[ThreadView, bool]]:
             return [(v, relay.is_opted_out(v.alias)) for v in relay.threads()]
 
-        return (yield from RelayIO("relay_read", read).send())
+        return (yield from BlockingCall("relay_read", read).send())
 
     def relay_sync(self) -> Flow[None]:
         """Poll the configured mail sources once (IMAP from its checkpoint, Maildir files not yet seen)."""
-        yield from RelayIO("relay_sync", self.relay.sync).send()
+        yield from BlockingCall("relay_sync", self.relay.sync).send()
         return None
 
     def relay_buyer_opted_out(self, order_id: str) -> Flow[bool]:
@@ -119,7 +126,7 @@ class RelayMailChannel:
         if "relay" not in self.account.settings:
             return False
         relay = self.relay
-        return (yield from RelayIO("relay_read", lambda: relay.opted_out_for_order(order_id)).send())
+        return (yield from BlockingCall("relay_read", lambda: relay.opted_out_for_order(order_id)).send())
 
     # ------------------------------------------------------------------ operations
 
@@ -158,7 +165,7 @@ class RelayMailChannel:
     def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
         key = _check_native(query.conversation_native_id)
         relay = self.relay
-        view = yield from RelayIO("relay_read", lambda: relay.thread(key)).send()
+        view = yield from BlockingCall("relay_read", lambda: relay.thread(key)).send()
         conversation_id = self.make_id(IdKind.CONVERSATION, key)
         messages = [
             to_message(m, conversation_id=conversation_id, make_id=self.make_id) for m in view.messages
@@ -171,7 +178,9 @@ class RelayMailChannel:
     def mark_read(self, conversation_native_id: str) -> Flow[None]:
         key = _check_native(conversation_native_id)
         relay = self.relay
-        yield from RelayIO("relay_mark_read", lambda: relay.store.mark_read(self.account.key, key)).send()
+        yield from BlockingCall(
+            "relay_mark_read", lambda: relay.store.mark_read(self.account.key, key)
+        ).send()
         return None
 
     def send_reply(
@@ -240,7 +249,7 @@ class RelayMailChannel:
             relay.store.ingest(self.account.key, sent, raw, received_at=now, direction="outbound")
             return StoredMessage(seq=0, direction="outbound", meta=sent, raw=raw, read=True, received_at=now)
 
-        stored = yield from RelayIO("relay_store_reply", store, idempotent=False).send()
+        stored = yield from BlockingCall("relay_store_reply", store, idempotent=False).send()
         return to_message(
             stored, conversation_id=self.make_id(IdKind.CONVERSATION, key), make_id=self.make_id
         )
