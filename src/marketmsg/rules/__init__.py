@@ -9,7 +9,7 @@ True
 
 import typing as _typing
 
-from .._lazy import lazy_exports as _lazy_exports
+from ..lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._allowance import allow_external_contact, external_contact_allowed_for

@@ -11,7 +11,7 @@ retention. :func:`export_jsonl` / :func:`export_mbox` write an account's or an o
 
 import typing as _typing
 
-from .._lazy import lazy_exports as _lazy_exports
+from ..lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._async import AsyncSqlStore

@@ -34,7 +34,6 @@ from marketmsg import (
     RateLimitError,
     UnsupportedOperationError,
 )
-from marketmsg._lazy import lazy_attribute
 from marketmsg.adapter import (
     ALL_ORDER_FACTS,
     Adapter,
@@ -51,6 +50,7 @@ from marketmsg.adapter import (
     ReplyContext,
     ReplyDraft,
 )
+from marketmsg.lazy import lazy_attribute
 from marketmsg.models import Capability, Conversation, Dispute, Message, OrderContext, Page
 from marketmsg.rules import RulePack
 from marketmsg.sandbox import SandboxSpec

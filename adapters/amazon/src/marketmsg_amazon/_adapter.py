@@ -31,7 +31,6 @@ from marketmsg import (
     RateLimitError,
     UnsupportedOperationError,
 )
-from marketmsg._lazy import lazy_attribute
 from marketmsg.adapter import (
     ALL_ORDER_FACTS,
     Adapter,
@@ -43,6 +42,7 @@ from marketmsg.adapter import (
     ProactiveDraft,
     RateLimit,
 )
+from marketmsg.lazy import lazy_attribute
 from marketmsg.models import Capability, Message, OrderContext
 from marketmsg.rules import Finding, RulePack
 from marketmsg.sandbox import SandboxSpec
