@@ -397,7 +397,7 @@ def get_conversation(adapter: AliExpressAdapter, native: str) -> Flow[Conversati
             last_outbound_at=max(outbound) if outbound else None,
         )
     detail = yield from _dispute_detail(adapter, rest)
-    from ._disputes import dispute_from_detail
+    from ._dispute_mapping import dispute_from_detail
 
     dispute = dispute_from_detail(
         detail,
