@@ -55,7 +55,7 @@ from marketmsg.models import Capability, Conversation, Dispute, Message, OrderCo
 from marketmsg.rules import RulePack
 from marketmsg.sandbox import SandboxSpec
 
-from . import _capabilities, _im_sessions, _inbox, _issue_ops, _orders
+from . import _capabilities, _disputes, _im_sessions, _inbox, _orders
 from ._apis import RATE_LIMITS
 from ._auth import IopAuth
 from ._envelope import GatewayError, ban_seconds
@@ -393,13 +393,13 @@ class AliExpressAdapter(Adapter):
         return _im_sessions.open_session(self, buyer_id, buyer_login_id)
 
     def list_disputes(self, query: DisputeQuery) -> Flow[Page[Dispute]]:
-        return _issue_ops.list_disputes(self, query)
+        return _disputes.list_disputes(self, query)
 
     def get_dispute(self, native_id: str) -> Flow[Dispute]:
-        return _issue_ops.get_dispute(self, native_id)
+        return _disputes.get_dispute(self, native_id)
 
     def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
-        return _issue_ops.act_on_dispute(self, native_id, action)
+        return _disputes.act_on_dispute(self, native_id, action)
 
 
 def _initial_token(account: Account) -> IopToken | None:

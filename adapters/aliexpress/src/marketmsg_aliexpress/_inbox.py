@@ -428,7 +428,7 @@ def get_conversation(adapter: AliExpressAdapter, native: str) -> Flow[Conversati
 
 
 def _dispute_detail(adapter: AliExpressAdapter, native_dispute: str) -> Flow[IssueDetail]:
-    from ._issue_ops import fetch_detail
+    from ._disputes import fetch_detail
 
     return (yield from fetch_detail(adapter, native_dispute))
 
