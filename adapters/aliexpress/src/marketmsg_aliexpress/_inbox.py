@@ -28,8 +28,14 @@ from marketmsg.adapter import ConversationQuery, Flow, MessageQuery, ProactiveDr
 from marketmsg.models import IdKind, Page
 
 from ._apis import API
+from ._conversation_mapping import (
+    im_message,
+    letter_conversation,
+    letter_message,
+    process_message,
+    status_from_last,
+)
 from ._envelope import as_list, field
-from ._messaging import im_message, letter_conversation, letter_message, process_message, status_from_last
 from ._pacific import parse_pacific
 from ._response import Malformed
 from ._wire import (
