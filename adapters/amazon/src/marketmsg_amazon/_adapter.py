@@ -52,8 +52,8 @@ from ._endpoints import endpoints_for
 from ._errors import to_error
 from ._kinds import send_kind
 from ._limits import RATE_LIMITS, merged_limits
-from ._messaging import send_message_flow, send_solicitation_flow, sent_message
 from ._orders import order_context_flow
+from ._proactive import send_message_flow, send_solicitation_flow, sent_message
 from ._settings import AmazonSettings
 from ._spapi import SpApi
 from .auth import CREDENTIAL_KEYS, InMemoryTokenStore, LwaAuth, LwaCredentials, TokenStore
