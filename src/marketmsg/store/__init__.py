@@ -6,7 +6,8 @@ to a client as ``outbox=`` so every send is recorded before it goes out, and to
 :class:`marketmsg.inbox.InboxSync` to pull conversations into it. Listings stream (memory stays flat however
 large the store is); :meth:`SqlStore.changes` is the change feed; :meth:`SqlStore.purge` enforces buyer-data
 retention. :func:`export_jsonl` / :func:`export_mbox` write an account's or an order's full history.
-:class:`AsyncSqlStore` offers the same reads, writes, feed and purge to asyncio code.
+:class:`AsyncSqlStore` offers the same reads, writes, feed and purge to asyncio code. :class:`SqlTokenStore` keeps
+OAuth tokens for workers sharing a database (``Client(token_store=…)``), with a refresh lock.
 """
 
 from ._async import AsyncSqlStore
@@ -15,6 +16,7 @@ from ._export import ExportSummary, export_jsonl, export_mbox, read_jsonl
 from ._feed import Change, ChangeKind, Entity
 from ._purge import PurgeReport
 from ._sql import SqlStore, SyncCursor, UpsertResult
+from ._tokens import SqlTokenStore
 
 __all__ = [
     "AsyncSqlStore",
@@ -25,6 +27,7 @@ __all__ = [
     "PurgeReport",
     "SchemaVersionError",
     "SqlStore",
+    "SqlTokenStore",
     "StoreError",
     "StoreUnavailableError",
     "StoreValueError",
