@@ -2,7 +2,9 @@
 
 A mixin: ``class AmazonAdapter(RelayMailChannel, Adapter)``. It uses ``self.account``, ``self.clock`` and
 ``self.make_id`` from :class:`marketmsg.Adapter`; every blocking step is an effect, so each flow runs unchanged
-under ``Client`` and ``AsyncClient``. Conversation ids: ``amazon:<seller>:conv:<buyer alias>/<order id>``.
+under ``Client`` and ``AsyncClient``. Conversation ids: ``amazon:<seller>:conv:t-<thread key>``, the key a hash of
+the buyer's alias and the order (ids carry no buyer data); ids issued before, ``…:conv:<alias>/<order>``, still
+resolve to the same thread.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ import email.utils
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from marketmsg import ConfigurationError, InvalidIdError, NotFoundError
-from marketmsg._logging import get_logger
 from marketmsg.adapter import (
     BlockingCall,
     ConversationQuery,
@@ -20,13 +21,14 @@ from marketmsg.adapter import (
     MessageQuery,
     ReplyContext,
     ReplyDraft,
+    get_logger,
 )
 from marketmsg.models import Conversation, IdKind, Message, Page
 
 from ._mailbox import RelayMailbox
 from ._model import RelayMessage
 from ._smtp import SmtpSend, build_reply, reply_subject
-from ._store import StoredMessage
+from ._store import THREAD_KEY_RE, RelayStore, StoredMessage, relay_thread_key, thread_key
 from ._threads import ThreadView, to_conversation, to_message
 
 if TYPE_CHECKING:
@@ -47,13 +49,16 @@ def _page(items: list[Any], cursor: str | None, size: int) -> tuple[tuple[Any, .
 
 
 def _check_native(native_id: str) -> str:
+    """The thread key of a conversation id's native part (a thread key, or the legacy ``<alias>/<order>``)."""
+    if THREAD_KEY_RE.match(native_id):
+        return native_id
     alias, slash, order = native_id.rpartition("/")
-    if not slash or "@" not in alias or not order:
-        raise InvalidIdError(
-            "not an Amazon relay conversation id (expected 'amazon:<seller>:conv:<buyer alias>/<order id>'); "
-            "use the .id of a conversation the client listed"
-        )
-    return native_id
+    if slash and "@" in alias and order:  # issued before thread keys: the same thread, by its key
+        return relay_thread_key(alias, None if order == "-" else order)
+    raise InvalidIdError(
+        "not an Amazon relay conversation id (expected 'amazon:<seller>:conv:t-<thread key>'); "
+        "use the .id of a conversation the client listed"
+    )
 
 
 class RelayMailChannel:
@@ -95,7 +100,7 @@ class RelayMailChannel:
 
         def read() -> tuple[ThreadView, bool]:
             view = relay.thread(key)
-            return view, relay.is_opted_out(view.alias)
+            return view, relay.thread_opted_out(view.key)
 
         try:
             return (yield from BlockingCall("relay_read", read).send())
@@ -109,9 +114,14 @@ class RelayMailChannel:
         relay = self.relay
 
         def read() -> list[tuple[ThreadView, bool]]:
-            return [(v, relay.is_opted_out(v.alias)) for v in relay.threads()]
+            return [(v, relay.thread_opted_out(v.key)) for v in relay.threads()]
 
         return (yield from BlockingCall("relay_read", read).send())
+
+    def purge_hooks(self) -> list[RelayStore]:
+        """The retention hooks of this account (``marketmsg.retention.purge_hooks`` collects them): its relay
+        store, which holds raw mail, buyer aliases and names. None for an account without relay settings."""
+        return [self.relay.store] if "relay" in self.account.settings else []
 
     def relay_sync(self) -> Flow[None]:
         """Poll the configured mail sources once (IMAP from its checkpoint, Maildir files not yet seen)."""
@@ -209,6 +219,12 @@ class RelayMailChannel:
         else:
             view, opted_out = yield from self._thread(key)
             target = _reply_target(view, opted_out)
+        if not target.get("to"):
+            raise NotFoundError(
+                "the buyer's relay address of this Amazon conversation was removed by the retention purge, so it "
+                "cannot be answered by mail any more; the buyer can still be reached from Seller Central",
+                platform="amazon",
+            )
         now = self.clock.now()
         message_id = f"{draft.idempotency_key}.marketmsg@{settings.sender.rpartition('@')[2]}"
         to = str(target["to"])
@@ -235,7 +251,7 @@ class RelayMailChannel:
             message_id=message_id,
             subject=str(mime["Subject"]),
             order_id=target.get("order_id"),
-            buyer_alias=str(target["alias"]),
+            buyer_alias=str(target.get("alias") or to),
             reply_address=to,
             sender=settings.sender,
             body=draft.body,
@@ -247,7 +263,15 @@ class RelayMailChannel:
 
         def store() -> StoredMessage:
             relay.store.ingest(self.account.key, sent, raw, received_at=now, direction="outbound")
-            return StoredMessage(seq=0, direction="outbound", meta=sent, raw=raw, read=True, received_at=now)
+            return StoredMessage(
+                seq=0,
+                direction="outbound",
+                meta=sent,
+                raw=raw,
+                read=True,
+                received_at=now,
+                thread=thread_key(sent),
+            )
 
         stored = yield from BlockingCall("relay_store_reply", store, idempotent=False).send()
         return to_message(
