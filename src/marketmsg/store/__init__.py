@@ -10,13 +10,18 @@ retention. :func:`export_jsonl` / :func:`export_mbox` write an account's or an o
 OAuth tokens for workers sharing a database (``Client(token_store=…)``), with a refresh lock.
 """
 
-from ._async import AsyncSqlStore
-from ._errors import SchemaVersionError, StoreError, StoreUnavailableError, StoreValueError
-from ._export import ExportSummary, export_jsonl, export_mbox, read_jsonl
-from ._feed import Change, ChangeKind, Entity
-from ._purge import PurgeReport
-from ._sql import SqlStore, SyncCursor, UpsertResult
-from ._tokens import SqlTokenStore
+import typing as _typing
+
+from ..lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._async import AsyncSqlStore
+    from ._errors import SchemaVersionError, StoreError, StoreUnavailableError, StoreValueError
+    from ._export import ExportSummary, export_jsonl, export_mbox, read_jsonl
+    from ._feed import Change, ChangeKind, Entity
+    from ._purge import PurgeReport
+    from ._sql import SqlStore, SyncCursor, UpsertResult
+    from ._tokens import SqlTokenStore
 
 __all__ = [
     "AsyncSqlStore",
@@ -37,3 +42,16 @@ __all__ = [
     "export_mbox",
     "read_jsonl",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._async": ("AsyncSqlStore",),
+        "._errors": ("SchemaVersionError", "StoreError", "StoreUnavailableError", "StoreValueError"),
+        "._export": ("ExportSummary", "export_jsonl", "export_mbox", "read_jsonl"),
+        "._feed": ("Change", "ChangeKind", "Entity"),
+        "._purge": ("PurgeReport",),
+        "._sql": ("SqlStore", "SyncCursor", "UpsertResult"),
+        "._tokens": ("SqlTokenStore",),
+    },
+)
