@@ -126,6 +126,7 @@ def send_reply_flow(
             external_contact_allowed=external_contact_allowed,
             now=now,
             account=adapter.account,
+            attachments=draft.attachments,
         ),
     )
     order_id: str | None = None
@@ -144,6 +145,7 @@ def send_reply_flow(
         external_contact_allowed=external_contact_allowed,
         now=now,
         account=adapter.account,
+        attachments=draft.attachments,
     )
     if context.external_contact_allowed:
         log.warning(
@@ -173,7 +175,13 @@ def send_proactive_flow(
     content_gate(
         adapter,
         draft.body,
-        RuleContext(platform=adapter.name, kind=draft.kind.value, now=now, account=adapter.account),
+        RuleContext(
+            platform=adapter.name,
+            kind=draft.kind.value,
+            now=now,
+            account=adapter.account,
+            attachments=draft.attachments,
+        ),
     )
     order, capability = yield from _order_facts(adapter, draft.order_id)
     if capability is not None:
@@ -186,6 +194,7 @@ def send_proactive_flow(
         capability=capability,
         now=now,
         account=adapter.account,
+        attachments=draft.attachments,
     )
     preflight(adapter, draft.body, context, allow_warnings=allow_warnings)
     entry = OutboxEntry(

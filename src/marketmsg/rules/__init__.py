@@ -8,7 +8,15 @@ True
 """
 
 from ._allowance import allow_external_contact, external_contact_allowed_for
-from ._content import RULE_TEXT, ContentPolicy, ContentRules, RuleSetting, region_for_locale
+from ._content import (
+    RULE_TEXT,
+    AttachmentLimits,
+    ContentPolicy,
+    ContentRules,
+    RuleSetting,
+    fold,
+    region_for_locale,
+)
 from ._deadlines import (
     AMAZON_ATOZ_RESPONSE,
     AMAZON_RESPONSE_SLA,
@@ -27,6 +35,7 @@ __all__ = [
     "AMAZON_RESPONSE_SLA",
     "CARRIER_TRACKING_HOSTS",
     "RULE_TEXT",
+    "AttachmentLimits",
     "ContentPolicy",
     "ContentRules",
     "DeadlineRule",
@@ -41,6 +50,7 @@ __all__ = [
     "check",
     "evaluate",
     "external_contact_allowed_for",
+    "fold",
     "parse_platform_local",
     "region_for_locale",
     "response_due",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, Protocol, runtime_checkable
 
-from ..models import Account, Capability, OrderContext
+from ..models import Account, Attachment, Capability, OrderContext
 
 __all__ = ["Finding", "Report", "RuleContext", "RulePack", "Severity"]
 
@@ -59,6 +59,8 @@ class RuleContext:
     ``now`` is the instant the send happens (the client passes its clock's time, so tests control it);
     ``None`` means the system clock. ``external_contact_allowed`` is set only for the off-platform protocol's
     notice (see :mod:`marketmsg.offplatform`); it lifts the contact-detail rules and nothing else.
+    ``attachments`` are the files sent with the message (their count, size and type are checked against the
+    kind's published limits).
     ``account`` gives packs the account's non-secret settings (e.g. when an AliExpress channel closes).
     """
 
@@ -71,6 +73,7 @@ class RuleContext:
     external_contact_allowed: bool = False
     now: datetime | None = None
     account: Account | None = None
+    attachments: tuple[Attachment, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
 
 

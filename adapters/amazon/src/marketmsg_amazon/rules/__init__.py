@@ -10,15 +10,29 @@ from marketmsg.models import Fulfilment
 from marketmsg.rules import ContentRules, Finding, RuleContext
 
 from ._capability import CRITICAL_KINDS, FBA_PROACTIVE_KINDS, ONE_PER_ORDER_KINDS, check_send
-from ._content import AMAZON_CONTENT_POLICY, AMAZON_ORDER_ID, FBA_CUSTOMER_SERVICE_TOPICS
+from ._content import (
+    AMAZON_CONTENT_POLICY,
+    AMAZON_NAMES,
+    AMAZON_ORDER_ID,
+    AMAZON_SECRET_PATTERNS,
+    FBA_CUSTOMER_SERVICE_TOPICS,
+    RELAY_ATTACHMENT_TYPES,
+    RELAY_MAX_ATTACHMENT_BYTES,
+    RELAY_TEXT_ADVISORY,
+)
 
 __all__ = [
     "AMAZON_CONTENT_POLICY",
+    "AMAZON_NAMES",
     "AMAZON_ORDER_ID",
     "AMAZON_RULES",
+    "AMAZON_SECRET_PATTERNS",
     "CRITICAL_KINDS",
     "FBA_PROACTIVE_KINDS",
     "ONE_PER_ORDER_KINDS",
+    "RELAY_ATTACHMENT_TYPES",
+    "RELAY_MAX_ATTACHMENT_BYTES",
+    "RELAY_TEXT_ADVISORY",
     "AmazonRules",
 ]
 
@@ -29,6 +43,8 @@ class AmazonRules:
     """Amazon's :class:`~marketmsg.rules.RulePack`."""
 
     platform = "amazon"
+    #: Shapes of Amazon secrets, for the core's redaction (the core knows no platform's token format).
+    secret_patterns = AMAZON_SECRET_PATTERNS
 
     def __init__(self) -> None:
         self.content = ContentRules(AMAZON_CONTENT_POLICY)
