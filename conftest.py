@@ -26,3 +26,14 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     ):
         report.outcome = "failed"
         report.longrepr = f"required server missing in CI (MARKETMSG_REQUIRE_SERVERS=1): {report.longrepr[2]}"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The CLI keeps its default store in the user data directory: never the developer's own, never shared.
+
+    The developer's MARKETMSG_STORE / MARKETMSG_CONFIG would otherwise leak into the CLI tests.
+    """
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("xdg-data")))
+    monkeypatch.delenv("MARKETMSG_STORE", raising=False)
+    monkeypatch.delenv("MARKETMSG_CONFIG", raising=False)

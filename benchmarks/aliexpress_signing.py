@@ -57,7 +57,7 @@ def main() -> None:
 
     def full_request() -> None:
         request = adapter.request(
-            "aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}}, write=False
+            "aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}}
         )
         auth.sign(request, "bench-token-000")
 

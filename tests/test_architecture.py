@@ -120,6 +120,7 @@ def test_public_all_is_pinned() -> None:
         "SyncPaginator",
         "SystemClock",
         "UnknownAdapterError",
+        "UnknownMessageKindError",
         "UnsupportedOperationError",
         "UploadEvidence",
         "VirtualClock",

@@ -21,8 +21,59 @@ def test_demo_shows_the_inbox_and_replies() -> None:
     for platform in ("amazon", "aliexpress"):
         assert platform in result.output, f"the demo shows {platform} conversations"
     assert "Open disputes" in result.output
-    assert "refused before anything was sent" in result.output
+    assert "refused: nothing was sent" in result.output
     assert "sent at" in result.output
+
+
+def _demo(width: int) -> tuple[str, str]:
+    """The demo's output at ``width`` columns as a terminal shows it, and its output with styles kept."""
+    import io
+
+    from rich.console import Console
+
+    from marketmsg.cli._demo import run_demo
+
+    plain, styled = io.StringIO(), io.StringIO()
+    assert run_demo(Console(file=plain, width=width, color_system=None), limit=10) == 0
+    run_demo(Console(file=styled, width=width, force_terminal=True, color_system="standard"), limit=10)
+    return plain.getvalue(), styled.getvalue()
+
+
+def test_demo_explains_the_refusal_then_what_was_sent_and_what_to_type_next() -> None:
+    from marketmsg.cli._refs import ref_of
+
+    plain, styled = _demo(120)
+    refused = plain.index("refused: nothing was sent")
+    # The refused draft is shown with the finding's span highlighted (white on red), with the rule and its fix.
+    assert "\x1b[1;37;41mseller.support@example.com\x1b[0m" in styled
+    assert "contact.email" in plain and "fix:" in plain
+    # Then the clean text that was sent, then the commands a user would type next, with a ref they accept.
+    sent = plain.index("was sent:")
+    assert refused < sent < plain.index("sent at") < plain.index("marketmsg show ")
+    ref = plain.split("marketmsg show ", 1)[1].split()[0]
+    assert len(ref) == 7
+    result = runner.invoke(app, ["show", ref, "--sandbox"])
+    assert result.exit_code == 0, result.output
+    conversation_id = result.output.split()[1]
+    assert ref_of(conversation_id) == ref
+    assert "reply due" in result.output
+
+
+def test_demo_at_80_columns_never_cuts_an_id_an_order_or_a_date() -> None:
+    from marketmsg.cli._refs import ref_of
+    from marketmsg.cli._session import build_sandbox
+
+    plain, _ = _demo(80)
+    assert "…" not in plain
+    with build_sandbox().client() as client:
+        conversations = client.conversations.list().to_list(10)
+    refs = {ref_of(c.id) for c in conversations}
+    rows = [line.strip() for line in plain.splitlines() if line.strip()[:7] in refs]
+    assert len(rows) == len(conversations)
+    assert max(len(row) for row in rows) <= 80
+    for conv in conversations:
+        (row,) = [line for line in rows if line.startswith(ref_of(conv.id))]
+        assert (conv.order_id or "—") in row.split()
 
 
 def test_unknown_platform_for_serve_is_a_usage_error() -> None:
@@ -57,3 +108,12 @@ def test_serve_refuses_non_loopback_hosts() -> None:
 
     with pytest.raises(ValueError, match="loopback"):
         serve_handler(FakemarketSimulator().handle, host="0.0.0.0", port=0)
+
+
+def test_version_names_the_core_and_the_installed_adapters() -> None:
+    from marketmsg import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"marketmsg {__version__} (adapters: ")
+    assert "amazon" in result.output and "aliexpress" in result.output

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -11,6 +13,7 @@ from marketmsg import ConfigurationError
 from marketmsg._config import load_accounts
 from marketmsg.cli import app
 from marketmsg.sandbox import Sandbox
+from marketmsg.store import SqlStore
 
 runner = CliRunner()
 
@@ -98,5 +101,174 @@ def test_unknown_id_exits_2() -> None:
 def test_disputes_lists_deadlines() -> None:
     result = runner.invoke(app, ["disputes", "--sandbox", "--platform", "aliexpress"])
     assert result.exit_code == 0, result.output
-    assert "seller must respond by" in result.output
-    assert "aliexpress:" in result.output
+    assert "respond / status" in result.output and "overdue" in result.output
+    assert "6 dispute(s)" in result.output
+
+
+# ------------------------------------------------------------------------------- ids, refs and --json
+
+
+def _json_lines(output: str) -> list[dict[str, object]]:
+    import json
+
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("command", "objects"),
+    [
+        (["inbox", "--sandbox", "--json"], {"conversation"}),
+        (["disputes", "--sandbox", "--json"], {"dispute"}),
+    ],
+)
+def test_listings_print_one_json_object_per_line_with_ids_and_refs(
+    command: list[str], objects: set[str]
+) -> None:
+    from marketmsg.cli._refs import ref_of
+
+    result = runner.invoke(app, command)
+    assert result.exit_code == 0, result.output
+    records = _json_lines(result.stdout)
+    assert records, "something is listed"
+    assert {r["object"] for r in records} == objects
+    for record in records:
+        assert isinstance(record["id"], str) and record["ref"] == ref_of(record["id"])
+        assert "raw" not in record
+
+
+def test_show_json_is_the_conversation_then_its_messages() -> None:
+    conv_id = _first_relay_conversation()
+    result = runner.invoke(app, ["show", conv_id, "--sandbox", "--json"])
+    assert result.exit_code == 0, result.output
+    records = _json_lines(result.stdout)
+    assert records[0]["object"] == "conversation" and records[0]["id"] == conv_id
+    assert {r["object"] for r in records[1:]} == {"message"}
+    assert all(r["conversation_id"] == conv_id for r in records[1:])
+
+
+def test_the_refs_inbox_prints_are_accepted_by_show_and_reply() -> None:
+    listed = _json_lines(runner.invoke(app, ["inbox", "--sandbox", "--json"]).stdout)
+    relay = next(r for r in listed if r["channel"] == "relay_email" and r["status"] == "awaiting_seller")
+    ref = str(relay["ref"])
+    table = runner.invoke(app, ["inbox", "--sandbox", "--no-sync"]).output
+    # --no-sync with --sandbox still syncs the simulators (they are the source); the table shows the same ref.
+    assert ref in table
+    shown = runner.invoke(app, ["show", ref[:5], "--sandbox"])
+    assert shown.exit_code == 0, shown.output
+    assert str(relay["id"]) in shown.output
+    text = f"Thank you for your message about order {relay['order_id']}. It ships today."
+    replied = runner.invoke(app, ["reply", ref, text, "--sandbox"])
+    assert replied.exit_code == 0, replied.output
+
+
+def test_a_ref_nobody_has_is_a_usage_error_naming_where_it_looked() -> None:
+    result = runner.invoke(app, ["show", "0000000", "--sandbox"])
+    assert result.exit_code == 2, result.output
+    assert (
+        "no conversation with ref '0000000'" in result.output and "marketmsg inbox --sandbox" in result.output
+    )
+    short = runner.invoke(app, ["show", "ab", "--sandbox"])
+    assert short.exit_code == 2 and "at least 4 hex characters" in short.output
+
+
+def test_ambiguous_refs_list_the_candidates() -> None:
+    from marketmsg import ConfigurationError
+    from marketmsg.cli._refs import match_ref, ref_of, refs_for
+
+    ids = [f"fakemarket:S1:conv:c{i}" for i in range(5000)]
+    refs = refs_for(ids)
+    assert len(set(refs.values())) == len(ids)
+    first = ref_of(ids[0], 4)
+    clash = [i for i in ids if ref_of(i, 4) == first]
+    if len(clash) > 1:
+        with pytest.raises(ConfigurationError, match="matches"):
+            match_ref(first, ids)
+    assert match_ref(refs[ids[0]], ids) == ids[0]
+
+
+# ------------------------------------------------------------------------------- the persistent outbox
+
+
+@pytest.fixture
+def served_aliexpress(tmp_path: Path) -> Iterator[tuple[Any, Path]]:
+    """The AliExpress simulator on loopback and an accounts file pointing at it (one seller, on IM)."""
+    from marketmsg.sandbox import serve_handler
+    from marketmsg_aliexpress.simulator import IM_SELLER, AliExpressSimulator, sandbox_accounts
+
+    simulator = AliExpressSimulator()
+    server = serve_handler(simulator.handle, port=0, background=True)
+    (account,) = [a for a in sandbox_accounts(simulator) if a.seller_id == IM_SELLER]
+    credentials = "\n".join(f'{k} = "{v.get_secret_value()}"' for k, v in account.credentials.items())
+    settings = "\n".join(
+        f"{k} = {v!r}" if not isinstance(v, str) else f'{k} = "{v}"' for k, v in account.settings.items()
+    )
+    config = tmp_path / "marketmsg.toml"
+    config.write_text(
+        f'[[accounts]]\nplatform = "aliexpress"\nseller_id = "{IM_SELLER}"\n[accounts.credentials]\n{credentials}\n'
+        f'[accounts.settings]\n{settings}\nbase_url = "http://127.0.0.1:{server.server_port}"\n',
+        encoding="utf-8",
+    )
+    try:
+        yield simulator, config
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _deliveries(simulator: Any, text: str) -> int:
+    return sum(
+        1
+        for sessions in simulator.state.im.values()
+        for session in sessions.values()
+        for message in session["messages"]
+        if text in message["content"]
+    )
+
+
+def test_reply_twice_with_one_key_reaches_the_buyer_once(
+    served_aliexpress: tuple[Any, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    simulator, config = served_aliexpress
+    monkeypatch.setenv(
+        "MARKETMSG_CONFIG", str(config)
+    )  # the accounts file from the environment, as documented
+    listed = _json_lines(runner.invoke(app, ["inbox", "--json"]).stdout)
+    conversation = next(r for r in listed if r["channel"] == "im" and r["status"] == "awaiting_seller")
+    text = "Thank you for your patience: your parcel ships today with tracking."
+    command = ["reply", str(conversation["ref"]), text, "--idempotency-key", "order-42-reply-1"]
+    first = runner.invoke(app, command)
+    assert first.exit_code == 0, first.output
+    assert "sent" in first.output and "order-42-reply-1" in first.output
+    second = runner.invoke(app, command)  # a retried command: a new process would see the same store
+    assert second.exit_code == 0, second.output
+    assert "already sent" in second.output
+    assert _deliveries(simulator, text) == 1
+    # The default store (in the user data directory) holds the outbox entry.
+    from marketmsg.cli._session import default_store
+
+    with SqlStore(default_store(sandbox=False)) as store:
+        entry = store.get("order-42-reply-1")
+    assert entry is not None and entry.state.value == "sent"
+    # Without the key, the same text is a new reply: the key, not the text, identifies a send.
+    third = runner.invoke(app, command[:3])
+    assert third.exit_code == 0, third.output
+    assert _deliveries(simulator, text) == 2
+
+
+def test_reply_uses_the_store_named_by_flag_or_environment(
+    served_aliexpress: tuple[Any, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    simulator, config = served_aliexpress
+    listed = _json_lines(runner.invoke(app, ["inbox", "--config", str(config), "--json"]).stdout)
+    conversation = next(r for r in listed if r["channel"] == "im" and r["status"] == "awaiting_seller")
+    text = "Thank you, the replacement ships tomorrow."
+    db = tmp_path / "team.db"
+    monkeypatch.setenv("MARKETMSG_STORE", str(db))
+    command = ["reply", str(conversation["id"]), text, "--config", str(config), "--idempotency-key", "k-1"]
+    assert runner.invoke(app, command).exit_code == 0
+    with SqlStore(db) as store:
+        assert store.get("k-1") is not None
+    assert runner.invoke(app, [*command, "--store", str(tmp_path / "other.db")]).exit_code == 0
+    assert _deliveries(simulator, text) == 2, (
+        "another store is another outbox: the flag wins over the variable"
+    )

@@ -164,3 +164,24 @@ def test_attachment_from_bytes_checks_itself() -> None:
     assert attachment.size == 8 and attachment.sha256 is not None
     with pytest.raises(ValidationError, match="does not match"):
         Attachment(filename="x", size=3, content=b"toolong")
+
+
+def test_an_unknown_message_kind_is_a_typed_error_with_a_suggestion() -> None:
+    import pytest
+
+    from marketmsg import ConfigurationError, MessageKind, UnknownMessageKindError
+
+    with pytest.raises(UnknownMessageKindError, match="Did you mean 'warranty'") as info:
+        MessageKind("warrenty")
+    assert isinstance(info.value, ConfigurationError) and isinstance(info.value, ValueError)
+    assert info.value.field == "kind" and info.value.suggestion == "warranty"
+
+
+def test_client_send_with_an_unknown_kind_fails_before_any_io() -> None:
+    import pytest
+
+    from marketmsg import UnknownMessageKindError
+    from marketmsg.sandbox import Sandbox
+
+    with Sandbox.create(["amazon"]).client() as client, pytest.raises(UnknownMessageKindError):
+        client.messages.send("303-1234567-1234567", "warrenty", platform="amazon")

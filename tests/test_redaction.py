@@ -81,3 +81,47 @@ def test_party_repr_hides_buyer_identity() -> None:
 
     party = Party(role=PartyRole.BUYER, platform_id="q7w8e9@marketplace.amazon.de", display_name="Jane Buyer")
     assert "Jane" not in repr(party) and "q7w8e9" not in repr(party)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "leak"),
+    [
+        # A field name followed by a sentence: the sentence is not a secret (issue 13 item 7).
+        (
+            "credentials.refresh_token: account 'A1' lacks credential(s) refresh_token",
+            "refresh_token: account 'A1' lacks",
+            None,
+        ),
+        (
+            "accounts[0].credentials.app_secret: environment variable AE_APP_SECRET is not set",
+            "app_secret: environment variable AE_APP_SECRET is not set",
+            None,
+        ),
+        ("the platform said: error code: 15", "error code: 15", None),
+        ("Basic plan sellers cannot use this", "Basic plan sellers", None),
+        # Values are still masked, words or not around them.
+        (
+            "postgresql://app:Pg-S3cret@db.internal:5432/mm",
+            "postgresql://app:[REDACTED]@db.internal",
+            "Pg-S3cret",
+        ),
+        ("redis://:hunter2@127.0.0.1:6379/0", "redis://:[REDACTED]@127.0.0.1", "hunter2"),
+        ("GET /callback?code=ANDGX1abc&state=s", "code=[REDACTED]", "ANDGX1abc"),
+        ("Authorization: Basic dXNlcjpwYXNz", "Basic [REDACTED]", "dXNlcjpwYXNz"),
+    ],
+)
+def test_values_are_masked_never_words(text: str, kept: str, leak: str | None) -> None:
+    out = redact(text)
+    assert kept in out
+    if leak is not None:
+        assert leak not in out
+
+
+def test_configuration_errors_read_as_sentences() -> None:
+    from marketmsg import ConfigurationError
+
+    error = ConfigurationError(
+        "account 'A1' lacks credential(s) refresh_token", field="credentials.refresh_token"
+    )
+    assert str(error) == "credentials.refresh_token: account 'A1' lacks credential(s) refresh_token"
+    assert "[REDACTED]" not in str(error)

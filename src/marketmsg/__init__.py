@@ -27,6 +27,7 @@ from ._exceptions import (
     RateLimitError,
     ResponseValidationError,
     UnknownAdapterError,
+    UnknownMessageKindError,
     UnsupportedOperationError,
 )
 from ._outbox import InMemoryOutbox, Outbox, OutboxEntry, OutboxState
@@ -135,6 +136,7 @@ __all__ = [
     "SyncPaginator",
     "SystemClock",
     "UnknownAdapterError",
+    "UnknownMessageKindError",
     "UnsupportedOperationError",
     "UploadEvidence",
     "VirtualClock",

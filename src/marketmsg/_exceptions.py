@@ -4,7 +4,8 @@
 
     MarketmsgError
     ├── ConfigurationError (also ValueError)      bad account/client configuration; names the field and the fix
-    │   └── UnknownAdapterError                   "Unknown adapter 'amazn'. Did you mean 'amazon'?"
+    │   ├── UnknownAdapterError                   "Unknown adapter 'amazn'. Did you mean 'amazon'?"
+    │   └── UnknownMessageKindError               "unknown message kind 'warrenty'. Did you mean 'warranty'?"
     ├── AdapterLoadError                          an adapter failed to import or targets another contract version
     ├── InvalidIdError (also ValueError)          an id string that no adapter issued
     ├── UnsupportedOperationError                 the adapter (or this account's app) cannot do this at all
@@ -63,6 +64,7 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "UnknownAdapterError",
+    "UnknownMessageKindError",
     "UnsupportedOperationError",
 ]
 
@@ -98,6 +100,24 @@ class UnknownAdapterError(ConfigurationError):
         super().__init__(
             f"Unknown adapter {name!r}.{hint} Installed adapters: {installed}. "
             f"Install one with `pip install marketmsg-<name>` or call marketmsg.register_adapter()."
+        )
+
+
+class UnknownMessageKindError(ConfigurationError):
+    """A message kind that is not one of :class:`marketmsg.MessageKind` (``kind="warrenty"``)."""
+
+    def __init__(self, kind: object, *, known: Sequence[str]) -> None:
+        import difflib
+
+        self.kind = kind
+        self.known = tuple(known)
+        close = difflib.get_close_matches(str(kind), self.known, n=1, cutoff=0.6)
+        self.suggestion = close[0] if close else None
+        hint = f" Did you mean {self.suggestion!r}?" if self.suggestion else ""
+        super().__init__(
+            f"unknown message kind {kind!r}.{hint} Known kinds: {', '.join(self.known)} "
+            "(marketmsg.MessageKind)",
+            field="kind",
         )
 
 

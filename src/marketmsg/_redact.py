@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 __all__ = ["REDACTED", "redact", "redact_headers", "redact_url", "register_secret"]
 
@@ -23,19 +23,41 @@ _lock = threading.Lock()
 _secrets: set[str] = set()
 _secret_re: re.Pattern[str] | None = None
 
+# Keys whose value is a secret whatever the separator ("key=value", "key: value", '"key": "value"').
 _SENSITIVE_KEYS = (
     r"access[_-]?token|refresh[_-]?token|client[_-]?secret|app[_-]?secret|secret|password|passwd|"
-    r"sign|signature|x-amz-access-token|authorization|api[_-]?key|code|spapi_oauth_code|token"
+    r"sign|signature|x-amz-access-token|authorization|api[_-]?key|spapi_oauth_code|token"
 )
-_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+# ``code`` is an OAuth authorization code only in a query string or form body (``code=…``); elsewhere it is an
+# error code ("error code: 15") that a reader needs.
+_FORM_ONLY_KEYS = r"code"
+# A natural-language word ("account", "Environment") is never a credential: redacting it mangles the sentence
+# ("[REDACTED] account 'A1' lacks …") and protects nothing. Tokens mix case, digits or symbols.
+_WORD = re.compile(r"[a-z]{1,24}|[A-Z][a-z]{1,23}")
+_KEY_VALUE = re.compile(
+    rf"(?i)([\"']?\b(?:{_SENSITIVE_KEYS})\b[\"']?\s*[:=]\s*[\"']?|\b(?:{_FORM_ONLY_KEYS})=)([^\s\"'&,;}}]+)"
+)
+
+
+def _mask_value(match: re.Match[str]) -> str:
+    """``<prefix><value>`` with the value masked, unless the value is an ordinary word."""
+    if _WORD.fullmatch(match.group(2)):
+        return match.group(0)
+    return match.group(1) + REDACTED
+
+
+_PATTERNS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # LWA tokens: "Atza|…" access tokens and "Atzr|…" refresh tokens (amazon.md §3).
     (re.compile(r"Atz[ar]\|[A-Za-z0-9\-_.~+/=|]+"), REDACTED),
-    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9\-_.~+/=]+"), r"\1 " + REDACTED),
-    # key=value / "key": "value" / key: value, in query strings, JSON and headers alike.
+    (re.compile(r"(?i)(\b(?:bearer|basic)\s+)([A-Za-z0-9\-_.~+/=]+)"), _mask_value),
+    # The password in a URL's user info: postgresql://app:PASSWORD@db/… keeps the user and the host.
+    # Bounded repeats keep the scan linear on hostile input.
     (
-        re.compile(rf"(?i)([\"']?\b(?:{_SENSITIVE_KEYS})\b[\"']?\s*[:=]\s*[\"']?)([^\s\"'&,;}}]+)"),
-        r"\1" + REDACTED,
+        re.compile(r"\b([A-Za-z][A-Za-z0-9+.\-]{0,30}://[^\s:/@]{0,256}):[^\s@/]{1,256}@"),
+        r"\1:" + REDACTED + "@",
     ),
+    # key=value / "key": "value" / key: value, in query strings, JSON and headers alike.
+    (_KEY_VALUE, _mask_value),
     # Buyer e-mail addresses (relay aliases included) are PII: keep the domain for debugging.
     (re.compile(r"\b[A-Za-z0-9._%+\-]+@([A-Za-z0-9.\-]+\.[A-Za-z]{2,})\b"), r"***@\1"),
 )

@@ -116,3 +116,28 @@ def test_a_platform_error_during_sync_exits_3_and_still_prints_the_table(
     assert "Inbox (from the store)" in result.output
     with SqlStore(tmp_path / "x.db") as store:
         assert store.counts()["conversations"] == 0
+
+
+@pytest.mark.parametrize(
+    "command", [["inbox"], ["reply", "0000000", "hi"], ["export", "--account", "x", "--out", "o"]]
+)
+def test_a_database_password_is_never_echoed(command: list[str], tmp_path: Path) -> None:
+    url = "postgresql://marketmsg:Pg-S3cret-pw@127.0.0.1:1/nowhere"  # nothing listens on port 1
+    result = runner.invoke(app, [*command, "--store", url], env={"COLUMNS": "200"})
+    assert result.exit_code == 2, result.output
+    assert "Pg-S3cret-pw" not in result.output
+    assert "postgresql://marketmsg:[REDACTED]@127.0.0.1:1/nowhere" in result.output
+    assert "--store" in result.output  # the fix: where to change it
+
+
+def test_the_store_url_can_come_from_the_environment(synced_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MARKETMSG_STORE", synced_db)
+    result = runner.invoke(app, ["inbox", "--no-sync"])
+    assert result.exit_code == 0, result.output
+    assert "5 conversation(s)" in result.output
+
+
+def test_an_empty_store_names_the_default_accounts_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["inbox", "--store", str(tmp_path / "empty.db")])
+    assert result.exit_code == 0, result.output
+    assert "marketmsg.toml" in result.output and "accounts.toml" not in result.output

@@ -38,7 +38,7 @@ def test_wrong_secret_is_a_signature_error(spec: SandboxSpec, make_client: Any) 
 
 def test_tampered_request_is_rejected(spec: SandboxSpec, clock: VirtualClock) -> None:
     def tamper(request: httpx.Request) -> None:  # runs after signing: a man in the middle
-        request.url = request.url.copy_set_param("format", "xml")
+        request.url = request.url.copy_set_param("current_page", "2")  # not signed
 
     sandbox = Sandbox([spec], clock=clock)
     http = httpx.Client(mounts=sandbox.mounts(), event_hooks={"request": [tamper]})
@@ -103,9 +103,7 @@ def test_simulator_enforces_per_app_qps(
     adapter = AliExpressAdapter(adapter_account, clock=clock)
     answers = []
     for _ in range(sim.qps.burst + 1):  # no client-side limiter here: straight at the gateway
-        request = adapter.request(
-            "aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}}, write=False
-        )
+        request = adapter.request("aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}})
         answers.append(http.send(request, auth=adapter.http_auth()).json())
     http.close()
     assert "error_response" not in answers[0]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qsl
 
 import anyio
 import pytest
@@ -35,7 +34,7 @@ def run(spec: SandboxSpec, clock: VirtualClock) -> Iterator[Any]:
 def _dto(sim: AliExpressSimulator, method: str, name: str) -> dict[str, Any]:
     """The JSON DTO ``name`` of the last ``method`` call (query for reads, form body for writes)."""
     request = next(r for r in reversed(sim.requests) if r.url.params.get("method") == method)
-    params = dict(parse_qsl(request.content.decode())) | dict(request.url.params)
+    params = sim.params_of(request)
     return dict(json.loads(params[name]))
 
 

@@ -81,4 +81,4 @@ def test_legacy_top_gateway_with_md5(spec: SandboxSpec, make_client: Any) -> Non
     assert client.disputes.list().to_list()
     sim_requests = spec.controller.requests
     assert sim_requests[-1].url.path == "/router/rest"
-    assert sim_requests[-1].url.params["sign_method"] == "md5"
+    assert spec.controller.params_of(sim_requests[-1])["sign_method"] == "md5"

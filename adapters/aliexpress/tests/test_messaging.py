@@ -39,7 +39,7 @@ def test_im_messages_page_twenty_at_a_time(
     assert len(messages) == 46
     assert len({m.id for m in messages}) == 46, "cursor paging neither skips nor repeats"
     sizes = [
-        json.loads(r.url.params["im_query_message_dto"])["page_size"]
+        json.loads(sim.params_of(r)["im_query_message_dto"])["page_size"]
         for r in sim.requests
         if r.url.params.get("method") == "aliexpress/message/list"
     ]

@@ -127,9 +127,7 @@ def test_shared_token_store_receives_refreshed_tokens(
     adapter_account = next(a for a in spec.accounts if a.seller_id == IM_SELLER)
     adapter = AliExpressAdapter(adapter_account, clock=clock, token_store=store)
     with Sandbox([spec], clock=clock).http_client() as http:
-        request = adapter.request(
-            "aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}}, write=False
-        )
+        request = adapter.request("aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}})
         body = http.send(request, auth=adapter.http_auth()).json()
     assert "error_response" not in body
     saved = store.load(adapter.auth.key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
@@ -91,11 +92,17 @@ def test_stamp_and_sign_covers_query_and_form_body() -> None:
     request = httpx.Request(
         "POST",
         "https://api-sg.aliexpress.com/sync",
-        params={"method": "aliexpress.issue.issuelist.get", "session": "tok"},
+        params={"method": "aliexpress.issue.issuelist.get"},
         data={"query_dto": '{"current_page":1}'},
     )
-    stamp_and_sign(request, app_key="12345678", app_secret="helloworld", clock=CLOCK)
+    request = stamp_and_sign(
+        request, app_key="12345678", app_secret="helloworld", clock=CLOCK, token=("session", "tok")
+    )
     params = request_params(request)
+    assert params["session"] == "tok"
+    assert set(request.url.params) == {"method"}, "only the API name travels in the URL"
+    body = dict(parse_qsl(request.content.decode()))
+    assert {"session", "sign", "app_key", "timestamp", "query_dto"} <= set(body)
     assert params["timestamp"] == "1517820392000"
     assert params["sign_method"] == "sha256"
     assert params["sign"] == sign("helloworld", "aliexpress.issue.issuelist.get", params)
@@ -105,18 +112,19 @@ def test_resigning_replaces_the_old_stamp() -> None:
     request = httpx.Request(
         "POST", "https://api-sg.aliexpress.com/rest/auth/token/create", data={"code": "c"}
     )
-    stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK)
-    stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK)
-    assert request.url.params.get_list("sign") == [request.url.params["sign"]]
+    request = stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK)
+    request = stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK)
+    body = parse_qsl(request.content.decode())
+    assert [k for k, _ in body].count("sign") == 1
     params = request_params(request)
     assert params["sign"] == sign("s", "/auth/token/create", params)
 
 
 def test_top_gateway_timestamp_is_gmt8_and_md5() -> None:
-    request = httpx.Request(
-        "POST", "https://api.taobao.com/router/rest", params={"method": "m", "session": "t"}
+    request = httpx.Request("POST", "https://api.taobao.com/router/rest", params={"method": "m"})
+    request = stamp_and_sign(
+        request, app_key="1", app_secret="helloworld", clock=CLOCK, top_method="md5", token=("session", "t")
     )
-    stamp_and_sign(request, app_key="1", app_secret="helloworld", clock=CLOCK, top_method="md5")
     params = request_params(request)
     assert params["timestamp"] == "2018-02-05 16:46:32"
     assert params["sign"] == sign_top("helloworld", params, "md5")
@@ -135,8 +143,8 @@ def test_slash_named_sync_api_prefix_is_configurable() -> None:
         request = httpx.Request(
             "POST", "https://api-sg.aliexpress.com/sync", params={"method": "aliexpress/message/send"}
         )
-        stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK, prefix_slash_apis=prefix)
-        return request_params(request)
+        signed = stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK, prefix_slash_apis=prefix)
+        return request_params(signed)
 
     with_prefix, without = signed(True), signed(False)
     assert with_prefix["sign"] == sign("s", "aliexpress/message/send", with_prefix)

@@ -21,6 +21,36 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
 )
 
+
+def _version_line() -> str:
+    """``marketmsg 0.1.0 (adapters: aliexpress 0.1.0, amazon 0.1.0)`` — read from metadata, nothing imported."""
+    from importlib.metadata import entry_points
+
+    from .._registry import ENTRY_POINT_GROUP
+    from .._version import __version__
+
+    adapters = []
+    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name):
+        dist = getattr(ep, "dist", None)
+        adapters.append(f"{ep.name} {dist.version}" if dist is not None else ep.name)
+    return f"marketmsg {__version__} (adapters: {', '.join(adapters) or 'none installed'})"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(_version_line())
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", is_eager=True, callback=_show_version, help="Print the version and exit."
+    ),
+) -> None:
+    """Talk to buyers on every marketplace through one model."""
+
+
 # Each module defines register(app). Kept as a list so a command group is one file and one line here.
 _COMMAND_MODULES = ("_demo", "_sandbox", "_check", "_store", "_conversations")
 

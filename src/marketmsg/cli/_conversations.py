@@ -6,13 +6,13 @@ configuration cannot route; 3 platform or network error (a reply whose delivery 
 
 from __future__ import annotations
 
-from contextlib import ExitStack
-from datetime import datetime
+import sys
+import uuid
+from datetime import UTC, datetime
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from .._exceptions import (
     APIError,
@@ -23,18 +23,30 @@ from .._exceptions import (
     PlatformRuleError,
     PolicyViolation,
 )
-from ..models import DisputeStatus
-from ._accounts import CONFIG_HELP, SANDBOX_HELP, open_client
+from ..adapter import Feature
+from ..models import Dispute, DisputeStatus
 from ._app import EXIT_API, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from ._check import show_findings, verdict_of
+from ._output import fmt_time, json_line, model_json, stderr_console, stdout_console
+from ._refs import is_full_id, match_ref, ref_of, refs_for
+from ._session import (
+    Session,
+    config_option,
+    json_option,
+    open_session,
+    sandbox_option,
+    store_option,
+)
+from ._tables import dispute_table
 
-__all__ = ["register"]
+__all__ = ["error_exit_code", "register", "resolve_conversation", "run_reply", "run_show"]
+
+#: How many conversations the CLI lists through the accounts to find a ref the store does not know.
+_RESOLVE_LIMIT = 500
+_EPOCH = datetime.min.replace(tzinfo=UTC)
 
 
-def _fmt(ts: datetime | None) -> str:
-    return ts.strftime("%Y-%m-%d %H:%M UTC") if ts else "—"
-
-
-def _exit_code(exc: MarketmsgError) -> int:
+def error_exit_code(exc: MarketmsgError) -> int:
     if isinstance(exc, PlatformRuleError):
         return EXIT_FINDINGS
     if isinstance(exc, (ConfigurationError, InvalidIdError)):
@@ -44,33 +56,70 @@ def _exit_code(exc: MarketmsgError) -> int:
     return EXIT_API
 
 
-def _error(console: Console, exc: MarketmsgError) -> int:
-    console.print(f"[red]{type(exc).__name__}:[/] {exc.message}")
+def print_error(console: Console, exc: MarketmsgError, *, text: str | None = None) -> int:
+    """The error (and a refusal's findings with their spans), on ``console``; returns the exit code."""
+    console.print(f"[red]{type(exc).__name__}:[/] {escape(exc.message)}")
     if isinstance(exc, PolicyViolation):
-        for finding in exc.findings:
-            where = f"{finding.start}-{finding.end}"
+        if text is not None:
+            console.print(show_findings(exc.findings, text, indent="  "))
+        verdict = verdict_of(exc.findings, allow_warnings=False)
+        if verdict.value == "needs_allow_warnings":
             console.print(
-                f"  {escape('[' + finding.severity + ']')} {finding.rule} at {where}: {escape(finding.message)}"
+                "  only warnings: pass --allow-warnings to send it anyway (the warnings are logged)"
             )
-    return _exit_code(exc)
+    return error_exit_code(exc)
 
 
-def run_show(console: Console, conversation_id: str, *, sandbox: bool, config: str | None) -> int:
-    with ExitStack() as stack:
-        client = stack.enter_context(open_client(sandbox=sandbox, config=config))
+def _stored_conversation_ids(session: Session) -> list[str]:
+    from sqlalchemy import select
+
+    table = session.store.tables.conversations
+    with session.store.engine.begin() as conn:
+        return list(conn.execute(select(table.c.id)).scalars())
+
+
+def resolve_conversation(session: Session, value: str) -> str:
+    """A full conversation id from a full id or a ref (the store first, then the accounts' own listings)."""
+    if is_full_id(value):
+        return value
+    found = match_ref(value, _stored_conversation_ids(session))
+    if found is None:
+        listed = [c.id for c in session.client.conversations.list().to_list(_RESOLVE_LIMIT)]
+        found = match_ref(value, listed)
+    if found is None:
+        where = "the simulators" if session.sandbox else "the store or your accounts"
+        raise InvalidIdError(
+            f"no conversation with ref {value!r} in {where}; list them with `marketmsg inbox"
+            f"{' --sandbox' if session.sandbox else ''}`"
+        )
+    return found
+
+
+def run_show(
+    console: Console, value: str, *, sandbox: bool, config: str | None, store: str | None, as_json: bool
+) -> int:
+    with open_session(sandbox=sandbox, config=config, store=store) as session:
         try:
-            conv = client.conversations.get(conversation_id)
-            messages = list(client.messages.list(conversation_id))
+            conversation_id = resolve_conversation(session, value)
+            conv = session.client.conversations.get(conversation_id)
+            messages = list(session.client.messages.list(conversation_id))
         except MarketmsgError as exc:
-            return _error(console, exc)
+            return print_error(stderr_console(), exc)
+        if as_json:
+            json_line(model_json(conv, "conversation", ref=ref_of(conv.id)))
+            for message in messages:
+                json_line(model_json(message, "message", ref=ref_of(message.id)))
+            return EXIT_OK
+        console.print(f"[bold]{ref_of(conv.id)}[/]  {escape(conv.id)}", soft_wrap=True)
         console.print(
-            f"[bold]{conv.platform}[/] {conv.channel.value} · order {conv.order_id or '—'} · {conv.status.value}"
-            f" · reply due {_fmt(conv.response_due)}"
+            f"{conv.platform} · {conv.channel.value} · order {escape(conv.order_id or '—')} · {conv.status.value}"
+            f" · reply due {fmt_time(conv.response_due)} UTC"
         )
         for message in messages:
             who = message.sender.role.value
             console.print(
-                f"\n[dim]{_fmt(message.sent_at)}[/] [bold]{who}[/] ({message.direction.value}, {message.kind.value})"
+                f"\n[dim]{fmt_time(message.sent_at)} UTC[/] [bold]{who}[/] ({message.direction.value}, "
+                f"{message.kind.value})"
             )
             console.print(message.body or "[dim](no text)[/]", markup=False)
             for attachment in message.attachments:
@@ -78,34 +127,82 @@ def run_show(console: Console, conversation_id: str, *, sandbox: bool, config: s
                     f"  📎 {attachment.filename} ({attachment.content_type}, {attachment.size} bytes)",
                     markup=False,
                 )
+        flag = " --sandbox" if sandbox else ""
+        console.print(f'\nreply: marketmsg reply {ref_of(conv.id)} "…"{flag}', markup=False)
     return EXIT_OK
 
 
 def run_reply(
     console: Console,
-    conversation_id: str,
+    value: str,
     text: str,
     *,
     sandbox: bool,
     config: str | None,
+    store: str | None,
     allow_warnings: bool,
     critical: bool,
     idempotency_key: str | None,
 ) -> int:
-    with ExitStack() as stack:
-        client = stack.enter_context(open_client(sandbox=sandbox, config=config))
+    """Send through the store's outbox, so the same idempotency key never reaches the buyer twice."""
+    key = idempotency_key or uuid.uuid4().hex
+    with open_session(sandbox=sandbox, config=config, store=store) as session:
+        errors = stderr_console()
         try:
-            message = client.messages.reply(
+            conversation_id = resolve_conversation(session, value)
+            before = session.store.get(key)
+            message = session.client.messages.reply(
                 conversation_id,
                 text,
                 allow_warnings=allow_warnings,
                 critical=critical,
-                idempotency_key=idempotency_key,
+                idempotency_key=key,
             )
+        except DeliveryUnknown as exc:
+            code = print_error(errors, exc)
+            errors.print(
+                f"idempotency key {key}: the outbox keeps this attempt; running the same command with "
+                f"--idempotency-key {key} will not send it again until it is reconciled"
+            )
+            return code
         except MarketmsgError as exc:
-            return _error(console, exc)
-        console.print(f"[green]sent[/] {message.id} at {_fmt(message.sent_at)} via {message.channel.value}")
+            code = print_error(errors, exc, text=text)
+            if not isinstance(exc, PlatformRuleError):
+                errors.print(
+                    f"idempotency key {key} (retry with --idempotency-key {key} to never send twice)"
+                )
+            return code
+        if before is not None and before.message is not None:
+            console.print(
+                f"[yellow]already sent[/] with idempotency key {key} at {fmt_time(before.message.sent_at)} UTC: "
+                "not sent again",
+            )
+        else:
+            console.print(
+                f"[green]sent[/] {escape(message.id)} at {fmt_time(message.sent_at)} UTC via "
+                f"{message.channel.value} (idempotency key {key})",
+                soft_wrap=True,
+            )
     return EXIT_OK
+
+
+def _disputes_of(
+    session: Session, platform: str | None, status: DisputeStatus | None, limit: int
+) -> tuple[list[Dispute], list[str]]:
+    """Disputes of every selected account that has a disputes API, newest first, and a notice per other account."""
+    state = session.client._state
+    found: list[Dispute] = []
+    notices: list[str] = []
+    for adapter in state.select(platform, None):
+        if Feature.DISPUTES not in adapter.features:
+            hint = getattr(type(adapter), "disputes_notice", None) or (
+                f"{adapter.display_name} has no disputes API, so there is nothing to list"
+            )
+            notices.append(f"{adapter.account.key}: {hint}")
+            continue
+        found += session.client.disputes.list(account=adapter.account.key, status=status).to_list(limit)
+    found.sort(key=lambda d: d.opened_at or _EPOCH, reverse=True)
+    return found[:limit], notices
 
 
 def run_disputes(
@@ -113,51 +210,60 @@ def run_disputes(
     *,
     sandbox: bool,
     config: str | None,
+    store: str | None,
     platform: str | None,
     status: DisputeStatus | None,
     limit: int,
+    as_json: bool,
 ) -> int:
-    with ExitStack() as stack:
-        client = stack.enter_context(open_client(sandbox=sandbox, config=config))
+    with open_session(sandbox=sandbox, config=config, store=store) as session:
+        errors = stderr_console()
         try:
-            disputes = client.disputes.list(platform=platform, status=status).to_list(limit)
+            disputes, notices = _disputes_of(session, platform, status, limit)
         except MarketmsgError as exc:
-            return _error(console, exc)
-        table = Table(title="Disputes")
-        for column in ("id", "order", "status", "reason", "seller must respond by", "auto-escalation"):
-            table.add_column(column, overflow="fold")
-        for d in disputes:
-            t = d.timeline
-            table.add_row(
-                d.id,
-                d.order_id or "—",
-                d.status.value,
-                d.reason or "—",
-                _fmt(t.seller_response_due.at if t.seller_response_due else None),
-                _fmt(t.auto_escalation_at.at if t.auto_escalation_at else None),
-            )
-        console.print(table)
+            return print_error(errors, exc)
+        for notice in notices:
+            errors.print(f"[yellow]notice:[/] {escape(notice)}")
+        refs = refs_for(d.id for d in disputes)
+        if as_json:
+            for d in disputes:
+                json_line(model_json(d, "dispute", ref=refs[d.id]))
+            return EXIT_OK
+        now = session.client._state.clock.now()
+        console.print(dispute_table(disputes, refs, now, width=console.width))
+        console.print(f"{len(disputes)} dispute(s).")
     return EXIT_OK
 
 
 def register(app: typer.Typer) -> None:
     @app.command("show")
     def show(
-        conversation_id: str = typer.Argument(..., help="A conversation id as the inbox prints it."),
-        sandbox: bool = typer.Option(False, "--sandbox", help=SANDBOX_HELP),
-        config: str | None = typer.Option(None, "--config", help=CONFIG_HELP),
+        conversation: str = typer.Argument(
+            ..., help="A conversation ref or id, as `inbox` and `demo` print them."
+        ),
+        sandbox: bool = sandbox_option(),
+        config: str | None = config_option(),
+        store: str | None = store_option(),
+        as_json: bool = json_option(),
     ) -> None:
         """Show one conversation and its messages."""
-        raise typer.Exit(run_show(Console(), conversation_id, sandbox=sandbox, config=config))
+        raise typer.Exit(
+            run_show(
+                stdout_console(), conversation, sandbox=sandbox, config=config, store=store, as_json=as_json
+            )
+        )
 
     @app.command("reply")
     def reply(
-        conversation_id: str = typer.Argument(..., help="A conversation id as the inbox prints it."),
+        conversation: str = typer.Argument(
+            ..., help="A conversation ref or id, as `inbox` and `demo` print them."
+        ),
         text: str = typer.Argument(
             ..., help="The reply (plain text). Use '-' to read it from standard input."
         ),
-        sandbox: bool = typer.Option(False, "--sandbox", help=SANDBOX_HELP),
-        config: str | None = typer.Option(None, "--config", help=CONFIG_HELP),
+        sandbox: bool = sandbox_option(),
+        config: str | None = config_option(),
+        store: str | None = store_option(),
         allow_warnings: bool = typer.Option(
             False, "--allow-warnings", help="Send despite warn-level findings (logged)."
         ),
@@ -165,20 +271,21 @@ def register(app: typer.Typer) -> None:
             False, "--critical", help="A critical message (reaches opted-out buyers)."
         ),
         idempotency_key: str | None = typer.Option(
-            None, "--idempotency-key", help="Make retries of this command safe."
+            None,
+            "--idempotency-key",
+            help="Run the command again with the same key and the buyer still gets the reply once.",
         ),
     ) -> None:
-        """Reply in a conversation; the platform's rules run first (exit 1 when they refuse)."""
-        import sys
-
+        """Reply in a conversation: the platform's rules run first (exit 1 when they refuse; see `check`)."""
         body = sys.stdin.read() if text == "-" else text
         raise typer.Exit(
             run_reply(
-                Console(),
-                conversation_id,
+                stdout_console(),
+                conversation,
                 body,
                 sandbox=sandbox,
                 config=config,
+                store=store,
                 allow_warnings=allow_warnings,
                 critical=critical,
                 idempotency_key=idempotency_key,
@@ -187,20 +294,24 @@ def register(app: typer.Typer) -> None:
 
     @app.command("disputes")
     def disputes(
-        sandbox: bool = typer.Option(False, "--sandbox", help=SANDBOX_HELP),
-        config: str | None = typer.Option(None, "--config", help=CONFIG_HELP),
-        platform: str | None = typer.Option(None, "--platform", help="Only this platform."),
+        sandbox: bool = sandbox_option(),
+        config: str | None = config_option(),
+        store: str | None = store_option(),
+        platform: str | None = typer.Option(None, "--platform", "-p", help="Only this platform."),
         status: DisputeStatus | None = typer.Option(None, "--status", help="Only disputes in this status."),
         limit: int = typer.Option(50, "--limit", min=1),
+        as_json: bool = json_option(),
     ) -> None:
-        """List disputes with their deadlines."""
+        """List disputes with their deadlines (accounts whose platform has no disputes API get a notice)."""
         raise typer.Exit(
             run_disputes(
-                Console(width=170),
+                stdout_console(),
                 sandbox=sandbox,
                 config=config,
+                store=store,
                 platform=platform,
                 status=status,
                 limit=limit,
+                as_json=as_json,
             )
         )

@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
+from .._exceptions import UnknownMessageKindError
 from ._base import MarketmsgModel, Raw, UtcDatetime
 from .attachment import Attachment
 from .conversation import Channel
@@ -38,6 +39,12 @@ class MessageKind(StrEnum):
     ORDER_CARD = "order_card"
     PRODUCT_CARD = "product_card"
     SYSTEM = "system"
+
+    @classmethod
+    def _missing_(cls, value: object) -> MessageKind:
+        # ``MessageKind("warrenty")`` (and every ``kind="…"`` argument) raises a typed error with a suggestion
+        # instead of Enum's bare ValueError; it is still a ValueError for pydantic and older callers.
+        raise UnknownMessageKindError(value, known=[member.value for member in cls])
 
 
 class Authenticity(MarketmsgModel):

@@ -64,14 +64,19 @@ def _check_account(store: SqlStore, account: str) -> None:
 
 
 def export_jsonl(
-    store: SqlStore, out: str | os.PathLike[str] | IO[str], *, account: str, order_id: str | None = None
+    store: SqlStore,
+    out: str | os.PathLike[str] | IO[str],
+    *,
+    account: str,
+    order_id: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportSummary:
     """Write ``account``'s history (or one order's) as JSON Lines.
 
     Line 1 is a header ``{"type": "export", "format_version": 1, "account": …, "order_id": …}``; then each
     conversation (``{"type": "conversation", "data": {…}}``) followed by its messages oldest first, then the
     disputes. ``data`` is the unified model's JSON (attachment bytes as URL-safe base64); :func:`read_jsonl`
-    turns the file back into models.
+    turns the file back into models. ``progress(done, total)`` is called after each conversation.
     """
     _check_account(store, account)
     conversations = _selection(store, account, order_id)
@@ -91,11 +96,13 @@ def export_jsonl(
         }
         stream.write(to_json(header) + "\n")
         # One conversation's messages in memory at a time: an account's history can be large.
-        for conv in conversations:
+        for done, conv in enumerate(conversations, 1):
             stream.write(to_json({"type": "conversation", "data": dump(conv)}) + "\n")
             for message in store.messages(conv.id):
                 stream.write(to_json({"type": "message", "data": dump(message)}) + "\n")
                 n_messages += 1
+            if progress is not None:
+                progress(done, len(conversations))
         for dispute in disputes:
             stream.write(to_json({"type": "dispute", "data": dump(dispute)}) + "\n")
     log.info(
@@ -217,6 +224,7 @@ def export_mbox(
     account: str,
     order_id: str | None = None,
     overwrite: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ExportSummary:
     """Write ``account``'s messages (or one order's) to an mbox file, threaded per conversation.
 
@@ -224,6 +232,7 @@ def export_mbox(
     conversation, ``X-Marketmsg-*`` headers carrying the ids, attachments with bytes as MIME parts). Addresses
     that are not e-mail addresses on the platform are written under the reserved ``.invalid`` domain. Disputes
     are not mail; use :func:`export_jsonl` for them. An existing file is refused unless ``overwrite=True``.
+    ``progress(done, total)`` is called after each conversation.
     """
     _check_account(store, account)
     target = Path(path)
@@ -238,7 +247,7 @@ def export_mbox(
     count = 0
     try:
         box.lock()
-        for conv in conversations:
+        for done, conv in enumerate(conversations, 1):
             previous: list[str] = []
             for message in store.messages(conv.id):
                 entry = mailbox.mboxMessage(_email(conv, message, previous))
@@ -246,6 +255,8 @@ def export_mbox(
                 box.add(entry)
                 previous.append(_message_id(message.id))
                 count += 1
+            if progress is not None:
+                progress(done, len(conversations))
         box.flush()
     finally:
         box.unlock()

@@ -14,9 +14,9 @@ Account configuration (all documented in docs/adapters/aliexpress.md):
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import httpx
 
@@ -52,14 +52,18 @@ from marketmsg.sandbox import SandboxSpec
 from . import _capabilities, _im_sessions, _inbox, _issue_ops, _orders
 from ._apis import RATE_LIMITS
 from ._auth import IopAuth
-from ._envelope import GatewayError, ban_seconds, find_error, inner_failure, unwrap
+from ._envelope import GatewayError, ban_seconds
 from ._errors import SignatureError
 from ._im_sessions import ImSession, ImSessionOpened
+from ._response import guarded, read_answer, request_id_of
+from ._signing import iop_request
 from ._tokens import DEFAULT_BASE_URL, IopToken, TokenStore
 from .rules import ALIEXPRESS_RULES
 from .timeline import DEFAULT_REPLY_SLA_HOURS, DEFAULT_RULES, DisputeRules
 
 __all__ = ["MESSAGING_APIS", "AliExpressAdapter"]
+
+T = TypeVar("T")
 
 #: Values of ``Account.settings["messaging_api"]``.
 MESSAGING_APIS = ("im", "station_letter", "none")
@@ -198,14 +202,9 @@ class AliExpressAdapter(Adapter):
         params: Mapping[str, object],
         *,
         files: Mapping[str, Any] | None = None,
-        write: bool = True,
     ) -> httpx.Request:
-        """A gateway request for ``api``: empty params dropped, structured ones as compact JSON (§1.2).
-
-        Writes are POSTs with the business parameters in a form body; reads are GETs with everything in the
-        query (the official Python SDK supports both, ``IopClient.execute(http_method=…)``), so a read is
-        recognisably a read to proxies, logs and the contract kit.
-        """
+        """A gateway POST for ``api``: empty params dropped, structured ones as compact JSON (§1.2), every
+        parameter in the body (only the API name in the URL; the auth adds token, system params and sign)."""
         clean: dict[str, str] = {}
         for key, value in params.items():
             if value is None or value == "":
@@ -223,45 +222,48 @@ class AliExpressAdapter(Adapter):
             else:
                 clean[key] = str(value)
         url = self.base_url if self.gateway == "top" else f"{self.base_url}/sync"
-        query = {"method": api, "format": "json", "simplify": "true" if self.simplify else "false"}
+        clean["format"] = "json"
+        clean["simplify"] = "true" if self.simplify else "false"
         if self.gateway == "top":
-            query["v"] = "2.0"
-        if not write and not files:
-            return httpx.Request("GET", url, params={**query, **clean})
-        if files:
-            # Multipart bodies are not signed part by part: the text parameters travel (signed) in the query.
-            return httpx.Request("POST", url, params={**query, **clean}, files=dict(files))
-        return httpx.Request("POST", url, params=query, data=clean)
+            clean["v"] = "2.0"
+        return iop_request(url, clean, method=api, files=files)
 
     def gateway_call(
         self,
         api: str,
         params: Mapping[str, object],
+        parse: Callable[[dict[str, Any]], T],
         *,
-        idempotent: bool = True,
-        write: bool = False,
+        send: bool = False,
         files: Mapping[str, Any] | None = None,
-    ) -> Flow[dict[str, Any]]:
-        """Call ``api`` and return its unwrapped payload (errors already raised by :meth:`classify`).
+    ) -> Flow[T]:
+        """Call ``api`` and return ``parse(payload)``, ``payload`` being the fields of ``<api>_response``.
 
-        ``idempotent=False`` marks a send (never blindly retried); ``write=True`` a state change (POST).
+        Gateway errors are already raised by :meth:`classify`; anything ``parse`` cannot read becomes
+        :class:`UnreadableResponseError` (or, for a ``send`` — never blindly retried —
+        :class:`UnconfirmedSendError`).
         """
-        request = self.request(api, params, files=files, write=write or not idempotent)
-        response = yield from self.call(request, operation=api, idempotent=idempotent)
-        return unwrap(response.json(), api)
+        request = self.request(api, params, files=files)
+        response = yield from self.call(request, operation=api, idempotent=not send)
+        return guarded(read_answer(response, api), parse, send=send)
+
+    def request_id(self, response: httpx.Response) -> str | None:
+        """The gateway's request id of a response: AliExpress carries it in the body (``request_id``)."""
+        return request_id_of(response)
 
     def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:
-        api = call.request.url.params.get("method", call.operation)
-        try:
-            body = response.json()
-        except ValueError:
-            return super().classify(call, response)
-        error = find_error(body)
-        if error is None and isinstance(body, Mapping) and response.is_success:
-            error = inner_failure(unwrap(body, api))
-        if error is None:
-            return super().classify(call, response)
-        return self.gateway_error(error, response, api)
+        answer = read_answer(response, call.operation)
+        send = not call.idempotent
+        if answer.error is not None:
+            return self.gateway_error(answer.error, response, answer.api)
+        if answer.problem is not None:
+            if response.is_success:
+                return answer.unreadable(answer.problem, send=send)
+            error = super().classify(call, response)
+            if isinstance(error, APIStatusError):
+                error.request_id = answer.request_id
+            return error
+        return super().classify(call, response)
 
     def gateway_error(self, error: GatewayError, response: httpx.Response, api: str) -> MarketmsgError:
         """The typed exception for one gateway error (table in docs/adapters/aliexpress.md)."""

@@ -5,7 +5,7 @@ Per request (sans-I/O, the same generator steps for ``Client`` and ``AsyncClient
 1. business APIs need the seller token — ``session`` on ``/sync`` and TOP, ``access_token`` on ``/rest``
    (aliexpress.md §1.2); ``/rest/auth/*`` needs none. A stored token that expires within ``leeway`` seconds is
    refreshed first (``/auth/token/refresh``, on the same HTTP client, so mounts and the sandbox apply);
-2. system parameters are stamped and the request signed (:func:`stamp_and_sign`);
+2. system parameters are stamped and the request signed (:func:`stamp_and_sign`), all in the POST body;
 3. if the gateway answers ``IllegalAccessToken`` (revoked, or expired early), the token is refreshed **once**
    and the request re-signed and resent — it was not processed, so this is safe even for a send.
 
@@ -23,7 +23,7 @@ import httpx
 
 from marketmsg import AuthenticationError, Clock, SystemClock, register_secret
 
-from ._envelope import find_error
+from ._response import read_answer
 from ._signing import TopSignMethod, stamp_and_sign
 from ._tokens import InMemoryTokenStore, IopToken, TokenStore, parse_token_response, token_refresh_request
 
@@ -36,12 +36,9 @@ _TOKEN_CODES = frozenset({"IllegalAccessToken", "27"})
 
 
 def token_rejected(response: httpx.Response) -> bool:
-    """True when the gateway refused the access token itself (not the operation)."""
-    try:
-        body = response.json()
-    except ValueError:
-        return False
-    error = find_error(body)
+    """True when the gateway refused the access token itself (not the operation). Reads the cached answer, so
+    the body is parsed once for the auth, the error classifier and the operation together."""
+    error = read_answer(response).error
     return error is not None and error.code in _TOKEN_CODES
 
 
@@ -97,21 +94,17 @@ class IopAuth(httpx.Auth):
     # ------------------------------------------------------------------ sans-I/O steps
 
     def sign(self, request: httpx.Request, token: str | None = None) -> httpx.Request:
-        """Put the token (if the API takes one) and the system parameters in, and sign."""
+        """The request with the token (if the API takes one) and the system parameters in its body, signed."""
         name = _token_param(request)
-        params = {k: v for k, v in request.url.params.multi_items() if k not in ("session", "access_token")}
-        if name is not None and token is not None:
-            params[name] = token
-        request.url = request.url.copy_with(params=params)
-        stamp_and_sign(
+        return stamp_and_sign(
             request,
             app_key=self.app_key,
             app_secret=self._secret,
             clock=self.clock,
             top_method=self.top_method,
             prefix_slash_apis=self.prefix_slash_apis,
+            token=(name, token) if name is not None and token is not None else None,
         )
-        return request
 
     def stored(self) -> IopToken | None:
         saved = self.store.load(self.key)

@@ -22,6 +22,7 @@ __all__ = [
     "GatewayError",
     "as_list",
     "ban_seconds",
+    "field",
     "find_error",
     "inner_failure",
     "response_key",
@@ -51,15 +52,18 @@ def response_key(method: str) -> str:
 
 
 def truthy(value: object) -> bool | None:
-    """A platform boolean (``true``, ``"true"``, ``1``, ``"1"``) as bool; None when absent."""
-    if value is None:
-        return None
+    """A platform boolean (``true``, ``"true"``, ``1``, ``"1"``, ``"false"``…) as bool; None when absent or not
+    a boolean at all."""
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float):
-        return bool(value)
+        return bool(value) if value in (0, 1) else None
     if isinstance(value, str):
-        return value.strip().lower() in {"true", "1", "y", "yes"}
+        text = value.strip().lower()
+        if text in {"true", "1", "y", "yes"}:
+            return True
+        if text in {"false", "0", "n", "no"}:
+            return False
     return None
 
 
@@ -94,7 +98,10 @@ def as_list(value: object) -> list[Any]:
 
 
 def _text(value: object) -> str | None:
-    return None if value is None or value == "" else str(value)
+    """A scalar envelope field as text (capped); objects, lists and empty values → None."""
+    if value is None or value == "" or isinstance(value, Mapping | list):
+        return None
+    return str(value)[:500]
 
 
 def find_error(body: object) -> GatewayError | None:
@@ -108,8 +115,8 @@ def find_error(body: object) -> GatewayError | None:
     if source is None:
         return None
     return GatewayError(
-        code=str(source.get("code")),
-        message=str(source.get("msg") or source.get("message") or ""),
+        code=_text(source.get("code")) or "UnknownError",
+        message=_text(source.get("msg")) or _text(source.get("message")) or "",
         sub_code=_text(source.get("sub_code")),
         sub_msg=_text(source.get("sub_msg")),
         type=_text(source.get("type")),
@@ -125,20 +132,18 @@ def inner_failure(payload: Mapping[str, Any]) -> GatewayError | None:
         for flag in ("is_success", "success"):
             if truthy(scope.get(flag)) is False:
                 return GatewayError(
-                    code=str(scope.get("error_code") or scope.get("result_code") or "InnerFailure"),
-                    message=str(
-                        scope.get("error_msg")
-                        or scope.get("error_message")
-                        or scope.get("result_memo")
-                        or "the platform reported failure"
-                    ),
+                    code=_text(scope.get("error_code")) or _text(scope.get("result_code")) or "InnerFailure",
+                    message=_text(scope.get("error_msg"))
+                    or _text(scope.get("error_message"))
+                    or _text(scope.get("result_memo"))
+                    or "the platform reported failure",
                     request_id=_text(payload.get("request_id")),
                     inner=True,
                 )
-        if scope.get("result_object") is False or scope.get("result_object") == "false":
+        if truthy(scope.get("result_object")) is False:
             return GatewayError(
-                code=str(scope.get("result_code") or "ResultFalse"),
-                message=str(scope.get("result_memo") or "the platform did not apply the action"),
+                code=_text(scope.get("result_code")) or "ResultFalse",
+                message=_text(scope.get("result_memo")) or "the platform did not apply the action",
                 request_id=_text(payload.get("request_id")),
                 inner=True,
             )
@@ -151,4 +156,15 @@ def ban_seconds(error: GatewayError) -> float | None:
         match = _BAN.search(text)
         if match:
             return float(match.group(1))
+    return None
+
+
+def field(payload: Mapping[str, Any], name: str) -> Any:
+    """``name`` read root-first: at the root of the unwrapped payload (the production shape of the official
+    SDK's response classes), else inside a ``result`` wrapper (tolerated: older answers and TOP-era results)."""
+    if name in payload:
+        return payload[name]
+    result = payload.get("result")
+    if isinstance(result, Mapping):
+        return result.get(name)
     return None

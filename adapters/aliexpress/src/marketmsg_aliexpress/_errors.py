@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from marketmsg import ConfigurationError
+from marketmsg import ConfigurationError, DeliveryUnknown, ResponseValidationError
 
-__all__ = ["SignatureError"]
+__all__ = ["SignatureError", "UnconfirmedSendError", "UnreadableResponseError"]
 
 
 class SignatureError(ConfigurationError):
@@ -21,3 +21,54 @@ class SignatureError(ConfigurationError):
         self.request_id = request_id
         suffix = f" (request id: {request_id})" if request_id else ""
         super().__init__(f"[aliexpress {platform_code}] {message}{suffix}", field="credentials.app_secret")
+
+
+class _AnswerDetails:
+    """What the gateway's unreadable answer looked like (shared by the two errors below)."""
+
+    api: str
+    status_code: int
+    request_id: str | None
+    excerpt: str
+
+    def _details(self, api: str, status_code: int, request_id: str | None, excerpt: str) -> str:
+        self.api, self.status_code, self.request_id, self.excerpt = api, status_code, request_id, excerpt
+        rid = f", request id: {request_id}" if request_id else ""
+        return f" (HTTP {status_code}{rid}; answer: {excerpt})"
+
+
+class UnreadableResponseError(ResponseValidationError, _AnswerDetails):
+    """AliExpress answered a read, but not with a documented shape: not JSON (an HTML page on a 200), not an
+    object, a field of the wrong kind or an absurd value.
+
+    ``status_code``, ``request_id`` and ``excerpt`` (the body's JSON *shape* — keys and value types — or the
+    first characters of a non-JSON body, redacted) say what arrived. Nothing was changed on the platform.
+    If it persists, report it with the excerpt (docs/fidelity.md): the platform may have changed a format.
+    """
+
+    def __init__(
+        self, message: str, *, api: str, status_code: int, request_id: str | None, excerpt: str
+    ) -> None:
+        super().__init__(
+            message + self._details(api, status_code, request_id, excerpt), platform="aliexpress"
+        )
+
+
+class UnconfirmedSendError(DeliveryUnknown, _AnswerDetails):
+    """A send (a message, a dispute action) was answered, but the answer does not confirm it.
+
+    The platform may have acted, so it is never retried automatically: the outbox keeps the entry ``unknown``
+    until it is reconciled (a :class:`~marketmsg.DeliveryUnknown`). ``status_code``, ``request_id`` and the
+    redacted ``excerpt`` say what arrived.
+    """
+
+    def __init__(
+        self, message: str, *, api: str, status_code: int, request_id: str | None, excerpt: str
+    ) -> None:
+        super().__init__(
+            message
+            + "; it may have been applied, so it is not retried"
+            + self._details(api, status_code, request_id, excerpt),
+            platform="aliexpress",
+            operation=api,
+        )

@@ -14,8 +14,7 @@ __all__ = ["aexchange_code", "exchange_code"]
 
 def _signed(code: str, app_key: str, app_secret: str, base_url: str, clock: Clock) -> httpx.Request:
     request = token_create_request(code, base_url=base_url)
-    stamp_and_sign(request, app_key=app_key, app_secret=app_secret, clock=clock)
-    return request
+    return stamp_and_sign(request, app_key=app_key, app_secret=app_secret, clock=clock)
 
 
 def exchange_code(

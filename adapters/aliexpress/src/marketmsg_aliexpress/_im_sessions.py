@@ -16,7 +16,6 @@ any request unless the account's ``messaging_api`` is ``"im"``. An inner ``succe
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
@@ -26,7 +25,8 @@ from marketmsg.adapter import Flow
 from marketmsg.models import MarketmsgModel
 
 from ._apis import API
-from ._inbox import result_of
+from ._inbox import im_data, result_of
+from ._wire import wire_text
 
 if TYPE_CHECKING:
     from ._adapter import AliExpressAdapter
@@ -63,24 +63,14 @@ def _buyer_id(value: str, operation: str) -> str:
     return text
 
 
-def _data(payload: dict[str, Any]) -> dict[str, Any]:
-    data = result_of(payload).get("data")
-    if isinstance(data, str):  # IOP results sometimes carry data as a JSON string
-        try:
-            data = json.loads(data)
-        except ValueError:
-            data = None
-    return data if isinstance(data, dict) else {}
-
-
 def get_session(adapter: AliExpressAdapter, buyer_id: str) -> Flow[ImSession]:
     """``session/get`` for one buyer; a read (retried on transient errors)."""
     buyer = _buyer_id(buyer_id, "get_session")
     adapter.require_messaging("im", "get_session")
-    payload = yield from adapter.gateway_call(
-        API.IM_SESSION_GET, {"im_query_session_dto": {"buyer_id": int(buyer)}}
+    raw = yield from adapter.gateway_call(
+        API.IM_SESSION_GET, {"im_query_session_dto": {"buyer_id": int(buyer)}}, result_of
     )
-    return ImSession(buyer_id=buyer, raw=result_of(payload))
+    return ImSession(buyer_id=buyer, raw=raw)
 
 
 def open_session(
@@ -91,14 +81,17 @@ def open_session(
     adapter.require_messaging("im", "open_session")
     # buyer_id is a Long in the SDK DTO, so it travels as a JSON number; an absent login id is dropped.
     dto = {"buyer_id": int(buyer), "buyer_login_id": buyer_login_id}
-    payload = yield from adapter.gateway_call(API.IM_SESSION_OPEN, {"im_session_open_dto": dto}, write=True)
-    data = _data(payload)
-    outcome = data.get("open_result")
-    current = data.get("current_buyer_id")
-    return ImSessionOpened(
-        buyer_id=buyer,
-        opened=str(outcome or "").upper() == "SUCCESS",
-        open_result=str(outcome) if outcome is not None else None,
-        current_buyer_id=str(current) if current not in (None, "") else None,
-        raw=result_of(payload),
-    )
+
+    def parse(payload: dict[str, Any]) -> ImSessionOpened:
+        # AliexpressMessageSessionOpenResult.data = AeImSessionOpenResultDTO{open_result, current_buyer_id (Long)}
+        data = im_data(payload)
+        outcome = wire_text(data.get("open_result"))
+        return ImSessionOpened(
+            buyer_id=buyer,
+            opened=(outcome or "").upper() == "SUCCESS",
+            open_result=outcome,
+            current_buyer_id=wire_text(data.get("current_buyer_id")),
+            raw=result_of(payload),
+        )
+
+    return (yield from adapter.gateway_call(API.IM_SESSION_OPEN, {"im_session_open_dto": dto}, parse))

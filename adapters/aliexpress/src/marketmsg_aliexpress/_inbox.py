@@ -28,10 +28,22 @@ from marketmsg.adapter import ConversationQuery, Flow, MessageQuery, ProactiveDr
 from marketmsg.models import IdKind, Page
 
 from ._apis import API
-from ._envelope import as_list, truthy
+from ._envelope import as_list, field
 from ._messaging import im_message, letter_conversation, letter_message, process_message, status_from_last
 from ._pacific import parse_pacific
-from ._wire import ImMessage, IssueDetail, IssueSummary, LetterDetail, LetterRelation
+from ._response import Malformed
+from ._wire import (
+    ImBuyerPage,
+    ImBuyerRow,
+    ImPage,
+    IssueDetail,
+    IssuePage,
+    IssueSummary,
+    LetterDetail,
+    LetterRelation,
+    as_long,
+    wire_text,
+)
 
 if TYPE_CHECKING:
     from ._adapter import AliExpressAdapter
@@ -39,10 +51,12 @@ if TYPE_CHECKING:
 __all__ = [
     "dispute_conv_id",
     "get_conversation",
+    "im_data",
     "issue_rows",
     "list_conversations",
     "list_messages",
     "mark_read",
+    "page_cursor",
     "result_of",
     "send_card",
     "send_reply",
@@ -64,19 +78,39 @@ def _split(native: str) -> tuple[str, str]:
 
 
 def result_of(payload: dict[str, Any]) -> dict[str, Any]:
-    """The ``result`` object of an unwrapped payload, or the payload itself when it has none."""
+    """The ``result`` object of an unwrapped payload (IM and station-letter answers: ``result`` is their
+    documented field at the root of ``<api>_response``), or the payload itself when it has none."""
     result = payload.get("result")
     return result if isinstance(result, dict) else payload
 
 
-def _data(payload: dict[str, Any]) -> dict[str, Any]:
-    data = result_of(payload).get("data")
-    if isinstance(data, str):  # some IOP results carry data as a JSON string
-        try:
-            data = json.loads(data)
-        except ValueError:
-            data = None
-    return data if isinstance(data, dict) else {}
+def im_data(payload: dict[str, Any]) -> dict[str, Any]:
+    """``result.data`` of an IM answer (Java ``AliexpressMessage*Result.data``); a JSON-string ``data`` (seen on
+    other IOP results) is decoded; absent → ``{}``. Anything but an object is unreadable."""
+    data = field(payload, "data")
+    if isinstance(data, str) and data.strip():
+        data = json.loads(data)
+    if data is None or data == "":
+        return {}
+    if not isinstance(data, dict):
+        raise Malformed("result.data is not an object")
+    return data
+
+
+def _cursor(cursor: str | None) -> tuple[int | None, str]:
+    """An IM cursor ``<next_start_time>:<last id>`` (ours, from a previous page)."""
+    start, _, last = (cursor or "").partition(":")
+    if start and not start.isdigit():
+        raise InvalidIdError(f"cursor {cursor!r} does not belong to this listing")
+    return (int(start) if start else None), last
+
+
+def page_cursor(cursor: object) -> int:
+    """A page-number cursor (ours, from a previous page); 1 when absent."""
+    text = str(cursor) if cursor not in (None, "") else "1"
+    if not text.isdigit() or not 1 <= int(text) <= 100_000:
+        raise InvalidIdError(f"cursor {cursor!r} does not belong to this listing")
+    return int(text)
 
 
 def _keep(conv: Conversation, query: ConversationQuery) -> bool:
@@ -106,8 +140,8 @@ def _fetch_phase(
     if phase == "im":
         return (yield from _im_conversations(adapter, query, inner))
     if phase == "station_letter":
-        return (yield from _letter_conversations(adapter, query, int(inner or 1)))
-    return (yield from _dispute_conversations(adapter, query, int(inner or 1)))
+        return (yield from _letter_conversations(adapter, query, page_cursor(inner)))
+    return (yield from _dispute_conversations(adapter, query, page_cursor(inner)))
 
 
 def _recency(conv: Conversation) -> datetime:
@@ -163,44 +197,46 @@ def _im_conversations(
 ) -> Flow[tuple[list[Conversation], str | None]]:
     # aliexpress/message/history/buyer/list: cursor over buyers (start_time, last_buyer_id, page_size). Its
     # result is an untyped map in the official SDK; the row fields read here are UNCONFIRMED (see docs).
-    start, _, last_buyer = (cursor or "").partition(":")
+    start, last_buyer = _cursor(cursor)
     dto = {
         "page_size": IM_PAGE,  # phases always fetch full pages: the merge compares more, refetches less
-        "start_time": int(start) if start else int(adapter.clock.now().timestamp() * 1000),
-        "last_buyer_id": last_buyer or None,
+        "start_time": start if start is not None else int(adapter.clock.now().timestamp() * 1000),
+        "last_buyer_id": as_long(last_buyer) if last_buyer else None,
     }
-    payload = yield from adapter.gateway_call(API.IM_BUYERS, {"ae_im_query_session_dto": dto})
-    data = _data(payload)
-    convs = []
-    for row in as_list(data.get("buyer_list")):
-        buyer = str(row.get("buyer_id"))
-        last = parse_pacific(row.get("last_message_time"))
-        inbound = truthy(row.get("last_message_from_buyer"))
-        convs.append(
-            Conversation(
-                id=adapter.make_id(IdKind.CONVERSATION, f"im/{buyer}"),
-                platform=adapter.name,
-                account=adapter.account.key,
-                channel=Channel.IM,
-                buyer=Party(role=PartyRole.BUYER, platform_id=buyer, display_name=row.get("buyer_login_id")),
-                status=status_from_last(inbound),
-                unread_count=int(row.get("unread_count") or 0),
-                last_message_at=last,
-                last_inbound_at=last if inbound else None,
-                response_due=adapter.reply_due(last) if inbound else None,
-                last_outbound_at=last if inbound is False else None,
-                tags=(f"tag{row['tag_code']}",) if row.get("tag_code") not in (None, "") else (),
-                raw=row,
-            )
-        )
-    more = truthy(data.get("has_more")) and data.get("next_start_time") and data.get("last_buyer_id")
-    if (
-        query.since is not None
-        and convs
-        and all(c.last_message_at and c.last_message_at < query.since for c in convs)
-    ):
-        more = False  # newest-first: everything further back is older still
-    return convs, (f"{data['next_start_time']}:{data['last_buyer_id']}" if more else None)
+
+    def parse(payload: dict[str, Any]) -> tuple[list[Conversation], str | None]:
+        page = ImBuyerPage.model_validate(im_data(payload))
+        convs = [_im_conv(adapter, row) for row in page.buyer_list]
+        more = bool(page.has_more and page.next_start_time is not None and page.last_buyer_id)
+        if (
+            query.since is not None
+            and convs
+            and all(c.last_message_at and c.last_message_at < query.since for c in convs)
+        ):
+            more = False  # newest-first: everything further back is older still
+        return convs, (f"{page.next_start_time}:{page.last_buyer_id}" if more else None)
+
+    return (yield from adapter.gateway_call(API.IM_BUYERS, {"ae_im_query_session_dto": dto}, parse))
+
+
+def _im_conv(adapter: AliExpressAdapter, row: ImBuyerRow) -> Conversation:
+    last = parse_pacific(row.last_message_time)
+    inbound = row.last_message_from_buyer
+    return Conversation(
+        id=adapter.make_id(IdKind.CONVERSATION, f"im/{row.buyer_id}"),
+        platform=adapter.name,
+        account=adapter.account.key,
+        channel=Channel.IM,
+        buyer=Party(role=PartyRole.BUYER, platform_id=row.buyer_id, display_name=row.buyer_login_id),
+        status=status_from_last(inbound),
+        unread_count=row.unread_count or 0,
+        last_message_at=last,
+        last_inbound_at=last if inbound else None,
+        response_due=adapter.reply_due(last) if inbound else None,
+        last_outbound_at=last if inbound is False else None,
+        tags=(f"tag{row.tag_code}",) if row.tag_code is not None else (),
+        raw=row.model_dump(),
+    )
 
 
 def _relations(
@@ -214,8 +250,12 @@ def _relations(
             dto["only_un_readed"] = True
         if query.status is ConversationStatus.AWAITING_SELLER:
             dto["only_un_dealed"] = True
-    payload = yield from adapter.gateway_call(API.LETTER_RELATIONS, {"query": dto})
-    return [LetterRelation.model_validate(r) for r in as_list(result_of(payload).get("relation_list"))]
+
+    def parse(payload: dict[str, Any]) -> list[LetterRelation]:
+        # The v2 answer's `result` = {is_success, error_code, error_msg, relation_list} (§3.4); root tolerated.
+        return [LetterRelation.model_validate(r) for r in as_list(field(payload, "relation_list"))]
+
+    return (yield from adapter.gateway_call(API.LETTER_RELATIONS, {"query": dto}, parse))
 
 
 def _letter_conversations(
@@ -257,14 +297,17 @@ def issue_rows(
         "order_no": order,
         "buyer_login_id": buyer,
     }
-    payload = yield from adapter.gateway_call(API.ISSUE_LIST, {"query_dto": dto})
-    scope = result_of(payload) if "data_list" in result_of(payload) else payload
-    rows = [IssueSummary.model_validate(r) for r in as_list(scope.get("data_list"))]
-    for row in rows:
+
+    def parse(payload: dict[str, Any]) -> IssuePage:
+        # AliexpressIssueIssuelistGetResponse: the page fields at the root of the payload; `result` tolerated.
+        scope = payload if "data_list" in payload or "result" not in payload else result_of(payload)
+        return IssuePage.model_validate(scope)
+
+    page_ = yield from adapter.gateway_call(API.ISSUE_LIST, {"query_dto": dto}, parse)
+    for row in page_.data_list:
         if row.order_id and row.buyer_login_id:
             adapter.buyer_logins[row.order_id] = row.buyer_login_id
-    total = scope.get("total_item")
-    return rows, int(total) if total not in (None, "") else None
+    return list(page_.data_list), page_.total_item
 
 
 def dispute_conv_id(adapter: AliExpressAdapter, issue_id: str, order_id: str | None) -> str:
@@ -396,26 +439,29 @@ def _dispute_detail(adapter: AliExpressAdapter, native_dispute: str) -> Flow[Iss
 def _im_page(
     adapter: AliExpressAdapter, buyer: str, cursor: str | None, size: int
 ) -> Flow[tuple[list[Message], str | None]]:
-    start, _, last_id = (cursor or "").partition(":")
+    start, last_id = _cursor(cursor)
     dto = {
-        "buyer_id": buyer,
+        "buyer_id": as_long(buyer),
         "page_size": min(size, IM_PAGE),
-        "start_time": int(start) if start else int(adapter.clock.now().timestamp() * 1000),
+        "start_time": start if start is not None else int(adapter.clock.now().timestamp() * 1000),
         "last_message_id": last_id or None,
     }
-    payload = yield from adapter.gateway_call(API.IM_LIST, {"im_query_message_dto": dto})
-    data = _data(payload)
     conv_id = adapter.make_id(IdKind.CONVERSATION, f"im/{buyer}")
-    messages = [
-        im_message(
-            ImMessage.model_validate(m),
-            conversation_id=conv_id,
-            message_id=lambda mid: adapter.make_id(IdKind.MESSAGE, f"im/{buyer}/{mid}"),
-        )
-        for m in as_list(data.get("message_list"))
-    ]
-    more = truthy(data.get("has_more")) and data.get("next_start_time")
-    return messages, (f"{data['next_start_time']}:{data.get('last_message_id') or ''}" if more else None)
+
+    def parse(payload: dict[str, Any]) -> tuple[list[Message], str | None]:
+        page = ImPage.model_validate(im_data(payload))
+        messages = [
+            im_message(
+                m,
+                conversation_id=conv_id,
+                message_id=lambda mid: adapter.make_id(IdKind.MESSAGE, f"im/{buyer}/{mid}"),
+            )
+            for m in page.message_list
+        ]
+        more = bool(page.has_more and page.next_start_time is not None)
+        return messages, (f"{page.next_start_time}:{page.last_message_id or ''}" if more else None)
+
+    return (yield from adapter.gateway_call(API.IM_LIST, {"im_query_message_dto": dto}, parse))
 
 
 def list_messages(adapter: AliExpressAdapter, query: MessageQuery) -> Flow[Page[Message]]:
@@ -427,23 +473,26 @@ def list_messages(adapter: AliExpressAdapter, query: MessageQuery) -> Flow[Page[
         messages.reverse()  # the API pages newest-first (start_time = now, §3.5); each page is returned oldest-first
     elif channel == "station_letter":
         adapter.require_messaging("station_letter", "list_messages")
-        page = int(query.cursor or 1)
+        page = page_cursor(query.cursor)
         size = min(query.page_size or LETTER_PAGE, LETTER_PAGE)
-        payload = yield from adapter.gateway_call(
-            API.LETTER_DETAILS, {"channel_id": rest, "current_page": page, "page_size": size}
-        )
-        rows = as_list(result_of(payload).get("message_detail_list"))
         own = {adapter.account.seller_id, str(adapter.account.setting("seller_ali_id", "") or "")} - {""}
-        messages = [
-            letter_message(
-                LetterDetail.model_validate(r),
-                conversation_id=conv_id,
-                message_id=lambda mid: adapter.make_id(IdKind.MESSAGE, f"station_letter/{rest}/{mid}"),
-                seller_ids=own,
-            )
-            for r in rows
-        ]
-        nxt = str(page + 1) if len(rows) == size and page * size < 5000 else None
+
+        def parse(payload: dict[str, Any]) -> tuple[list[Message], int]:
+            rows = as_list(field(payload, "message_detail_list"))
+            return [
+                letter_message(
+                    LetterDetail.model_validate(r),
+                    conversation_id=conv_id,
+                    message_id=lambda mid: adapter.make_id(IdKind.MESSAGE, f"station_letter/{rest}/{mid}"),
+                    seller_ids=own,
+                )
+                for r in rows
+            ], len(rows)
+
+        messages, count = yield from adapter.gateway_call(
+            API.LETTER_DETAILS, {"channel_id": rest, "current_page": page, "page_size": size}, parse
+        )
+        nxt = str(page + 1) if count == size and page * size < 5000 else None
     else:
         detail = yield from _dispute_detail(adapter, rest)
         messages = [
@@ -512,11 +561,21 @@ def _sent(
 def _im_send(
     adapter: AliExpressAdapter, buyer: str, template: int, content: dict[str, object]
 ) -> Flow[str | None]:
-    dto = {"buyer_id": buyer, "template_id": template, "scene_id": 1, "message_content_dto": content}
-    payload = yield from adapter.gateway_call(API.IM_SEND, {"im_send_message_dto": dto}, idempotent=False)
-    data = _data(payload)
-    found = data.get("message_id") or result_of(payload).get("message_id")
-    return str(found) if found else None
+    dto = {"buyer_id": as_long(buyer), "template_id": template, "scene_id": 1, "message_content_dto": content}
+    return (yield from adapter.gateway_call(API.IM_SEND, {"im_send_message_dto": dto}, _sent_id, send=True))
+
+
+def _sent_id(payload: dict[str, Any]) -> str | None:
+    """The platform id of a sent message, when the answer names one. ``aliexpress/message/send``'s ``result`` is
+    an untyped map in the official SDK and the station-letter ``addmsg`` result has no id field (§3.4), so this
+    is best effort: a success answer without a readable id is still a confirmed send."""
+    for scope in (field(payload, "data"), result_of(payload)):
+        if isinstance(scope, dict):
+            for key in ("message_id", "id"):
+                value = scope.get(key)
+                if isinstance(value, int | str) and not isinstance(value, bool):
+                    return wire_text(value)
+    return None
 
 
 def send_reply(adapter: AliExpressAdapter, native: str, draft: ReplyDraft) -> Flow[Message]:
@@ -556,13 +615,12 @@ def send_reply(adapter: AliExpressAdapter, native: str, draft: ReplyDraft) -> Fl
         raise UnsupportedOperationError(
             "a station letter carries one image (img_path)", platform=adapter.name
         )
-    payload = yield from adapter.gateway_call(API.LETTER_ADD, {"create_param": create}, idempotent=False)
-    found = result_of(payload).get("message_id") or result_of(payload).get("id")
+    found = yield from adapter.gateway_call(API.LETTER_ADD, {"create_param": create}, _sent_id, send=True)
     return _sent(
         adapter,
         native,
         Channel.STATION_LETTER,
-        str(found) if found else None,
+        found,
         draft.body,
         draft.idempotency_key,
         attachments=draft.attachments,
@@ -601,6 +659,11 @@ def send_card(adapter: AliExpressAdapter, draft: ProactiveDraft) -> Flow[Message
     )
 
 
+def _ignore(payload: dict[str, Any]) -> None:
+    """Flag updates answer only success or failure (the classifier raised a failure already)."""
+    return None
+
+
 def mark_read(adapter: AliExpressAdapter, native: str) -> Flow[None]:
     channel, rest = _split(native)
     if channel != "station_letter":
@@ -610,7 +673,7 @@ def mark_read(adapter: AliExpressAdapter, native: str) -> Flow[None]:
             operation="mark_read",
         )
     adapter.require_messaging("station_letter", "mark_read")
-    yield from adapter.gateway_call(API.LETTER_READ, {"channel_id": rest}, write=True)
+    yield from adapter.gateway_call(API.LETTER_READ, {"channel_id": rest}, _ignore)
     return None
 
 
@@ -620,7 +683,7 @@ def mark_processed(adapter: AliExpressAdapter, native: str, processed: bool) -> 
         raise UnsupportedOperationError("only station letters have a processed flag", platform=adapter.name)
     adapter.require_messaging("station_letter", "mark_processed")
     yield from adapter.gateway_call(
-        API.LETTER_PROCESSED, {"channel_id": rest, "deal_stat": 1 if processed else 0}, write=True
+        API.LETTER_PROCESSED, {"channel_id": rest, "deal_stat": 1 if processed else 0}, _ignore
     )
     return None
 
@@ -630,7 +693,7 @@ def set_rank(adapter: AliExpressAdapter, native: str, rank: int) -> Flow[None]:
     if channel != "station_letter" or not 0 <= rank <= 5:
         raise UnsupportedOperationError("rank 0–5 applies to station letters only", platform=adapter.name)
     adapter.require_messaging("station_letter", "set_rank")
-    yield from adapter.gateway_call(API.LETTER_RANK, {"channel_id": rest, "rank": rank}, write=True)
+    yield from adapter.gateway_call(API.LETTER_RANK, {"channel_id": rest, "rank": rank}, _ignore)
     return None
 
 
@@ -642,6 +705,6 @@ def tag_session(adapter: AliExpressAdapter, native: str, tag_code: int, remove: 
             platform=adapter.name,
         )
     adapter.require_messaging("im", "tag_session")
-    dto = {"buyer_id": rest, "tag_code": tag_code, "is_deleting": remove}
-    yield from adapter.gateway_call(API.IM_TAG, {"im_session_view_update_dto": dto}, write=True)
+    dto = {"buyer_id": as_long(rest), "tag_code": tag_code, "is_deleting": remove}
+    yield from adapter.gateway_call(API.IM_TAG, {"im_session_view_update_dto": dto}, _ignore)
     return None

@@ -26,7 +26,9 @@ from marketmsg.models import IdKind, Page
 
 from ._apis import API
 from ._disputes import dispute_from_detail, dispute_from_summary
-from ._inbox import ISSUE_PAGE, dispute_conv_id, issue_rows, result_of
+from ._envelope import field, truthy
+from ._inbox import ISSUE_PAGE, dispute_conv_id, issue_rows, page_cursor
+from ._response import Malformed
 from ._wire import IssueDetail
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ def _split(native: str) -> tuple[str, str | None]:
 
 
 def list_disputes(adapter: AliExpressAdapter, query: DisputeQuery) -> Flow[Page[Dispute]]:
-    page = int(query.cursor or 1)
+    page = page_cursor(query.cursor)
     size = min(query.page_size or ISSUE_PAGE, ISSUE_PAGE)
     status = _LIST_STATUS.get(query.status, "processing") if query.status is not None else None
     rows, total = yield from issue_rows(
@@ -90,16 +92,32 @@ def _buyer_login(adapter: AliExpressAdapter, issue: str, order: str | None) -> F
     )
 
 
+def _detail_of(payload: dict[str, Any]) -> IssueDetail | None:
+    """``AliexpressIssueDetailGetResponse``: ``result_object`` at the root of the payload (production); a
+    ``result`` wrapper around it is tolerated. An absent or empty object means no such dispute."""
+    detail = field(payload, "result_object")
+    if detail is None or detail in ({}, ""):
+        return None
+    return IssueDetail.model_validate(detail)
+
+
+def _confirmed(payload: dict[str, Any]) -> bool:
+    """agree / save / upload answer ``result_object: true`` (Boolean, root of the payload). ``false`` was raised
+    by the classifier already; anything else does not confirm the action (→ UnconfirmedSendError)."""
+    if truthy(field(payload, "result_object")) is not True:
+        raise Malformed("the answer does not confirm the action (no result_object: true)")
+    return True
+
+
 def fetch_detail(adapter: AliExpressAdapter, native: str) -> Flow[IssueDetail]:
     """``issue.detail.get`` for a dispute native id (looking the buyer login up when needed)."""
     issue, order = _split(native)
     buyer = yield from _buyer_login(adapter, issue, order)
-    payload = yield from adapter.gateway_call(API.ISSUE_DETAIL, {"issue_id": issue, "buyer_login_id": buyer})
-    result = result_of(payload)
-    detail = result.get("result_object", result.get("data", result))
-    if not isinstance(detail, dict) or not detail.get("id"):
+    parsed = yield from adapter.gateway_call(
+        API.ISSUE_DETAIL, {"issue_id": issue, "buyer_login_id": buyer}, _detail_of
+    )
+    if parsed is None:
         raise NotFoundError(f"AliExpress returned no detail for dispute {issue!r}", platform=adapter.name)
-    parsed = IssueDetail.model_validate(detail)
     if parsed.order_id and parsed.buyer_login_id:
         adapter.buyer_logins[parsed.order_id] = parsed.buyer_login_id
     return parsed
@@ -147,7 +165,7 @@ def _accept(
     }
     if chosen.solution_type == "return_and_refund":
         params["return_address_id"] = _return_address(adapter, None, f"solution {action.solution_id}")
-    return (yield from adapter.gateway_call(API.SOLUTION_AGREE, params, idempotent=False))
+    return (yield from adapter.gateway_call(API.SOLUTION_AGREE, params, _confirmed, send=True))
 
 
 def _propose(
@@ -183,7 +201,7 @@ def _propose(
         dto["buyer_solution_id"] = refused
         if action.kind is SolutionKind.RETURN_AND_REFUND:
             dto["return_good_address_id"] = _return_address(adapter, action.return_address_id, "the proposal")
-    return (yield from adapter.gateway_call(API.SOLUTION_SAVE, {"param_dto": dto}, idempotent=False))
+    return (yield from adapter.gateway_call(API.SOLUTION_SAVE, {"param_dto": dto}, _confirmed, send=True))
 
 
 def _upload(adapter: AliExpressAdapter, issue: str, buyer: str, action: UploadEvidence) -> Flow[None]:
@@ -203,7 +221,7 @@ def _upload(adapter: AliExpressAdapter, issue: str, buyer: str, action: UploadEv
         extension = (mimetypes.guess_extension(attachment.content_type) or ".jpg").lstrip(".")
         files = {"image_bytes": (attachment.filename, attachment.content, attachment.content_type)}
         params = {"issue_id": issue, "buyer_login_id": buyer, "extension": extension}
-        yield from adapter.gateway_call(API.IMAGE_UPLOAD, params, idempotent=False, files=files)
+        yield from adapter.gateway_call(API.IMAGE_UPLOAD, params, _confirmed, send=True, files=files)
     return None
 
 

@@ -158,6 +158,7 @@ _MEMBER_ROLE = {
     "buyer": PartyRole.BUYER,
     "seller": PartyRole.SELLER,
     "waiter": PartyRole.PLATFORM,  # an AliExpress agent
+    "platform": PartyRole.PLATFORM,  # production: platform_force_reach / perform_solution records (capture 2024-10)
     "system": PartyRole.SYSTEM,
 }
 

@@ -23,7 +23,10 @@ from marketmsg import Fulfilment, NotFoundError, OrderContext
 from marketmsg.adapter import Flow
 
 from ._apis import API
+from ._envelope import field
 from ._pacific import parse_pacific
+from ._response import Malformed
+from ._wire import as_long, wire_text
 
 if TYPE_CHECKING:
     from ._adapter import AliExpressAdapter
@@ -44,7 +47,7 @@ _KEEP = (
 def _country_of(target: dict[str, Any], holder: str) -> str | None:
     block = target.get(holder)
     value = block.get("country") if isinstance(block, dict) else None
-    text = str(value).strip().upper() if value is not None else ""
+    text = value.strip().upper()[:8] if isinstance(value, str) else ""
     return text or None
 
 
@@ -57,22 +60,32 @@ def buyer_country(target: dict[str, Any]) -> str | None:
 
 
 def get_order_context(adapter: AliExpressAdapter, order_id: str) -> Flow[OrderContext]:
-    payload = yield from adapter.gateway_call(API.ORDER_GET, {"param1": {"order_id": order_id}})
-    target = payload.get("target")
-    if not isinstance(target, dict) or not target.get("id"):
+    context = yield from adapter.gateway_call(
+        API.ORDER_GET, {"param1": {"order_id": as_long(order_id)}}, lambda p: _context(adapter, order_id, p)
+    )
+    if context is None:
         raise NotFoundError(
             f"AliExpress returned no order {order_id!r} for this seller", platform=adapter.name
         )
+    return context
+
+
+def _context(adapter: AliExpressAdapter, order_id: str, payload: dict[str, Any]) -> OrderContext | None:
+    target = field(payload, "target")
+    if target is None or target in ({}, ""):
+        return None
+    if not isinstance(target, dict) or wire_text(target.get("id")) is None:
+        raise Malformed("target is not an order object")
     country = buyer_country(target)
     return OrderContext(
         platform=adapter.name,
         account=adapter.account.key,
-        order_id=str(target["id"]),
+        order_id=wire_text(target["id"]) or order_id,
         fulfilment=Fulfilment.UNKNOWN,
-        status=str(target.get("order_status") or "") or None,
+        status=wire_text(target.get("order_status")),
         purchased_at=parse_pacific(target.get("gmt_pay_success") or target.get("gmt_create")),
         delivered_at=parse_pacific(target.get("gmt_trade_end"))
-        if target.get("logistics_status") == "BUYER_ACCEPT_GOODS"
+        if wire_text(target.get("logistics_status")) == "BUYER_ACCEPT_GOODS"
         else None,
         buyer_country=country,
         raw={

@@ -21,9 +21,14 @@ def parse_pacific(value: object) -> datetime | None:
     """A Pacific wall-time string (or epoch milliseconds) as an aware UTC datetime; None when empty/unreadable."""
     if value is None or value == "":
         return None
+    if isinstance(value, bool):
+        return None
     if isinstance(value, int | float) or (isinstance(value, str) and value.isdigit() and len(value) >= 12):
-        return datetime.fromtimestamp(int(value) / 1000, tz=UTC)
-    if not isinstance(value, str):
+        try:  # epoch milliseconds; an absurd value (1e300, inf) is unreadable, not a crash
+            return datetime.fromtimestamp(int(value) / 1000, tz=UTC)
+        except (OverflowError, ValueError, OSError):
+            return None
+    if not isinstance(value, str) or len(value) > 64:
         return None
     text = value.strip()
     for fmt in _FORMATS:
@@ -34,9 +39,9 @@ def parse_pacific(value: object) -> datetime | None:
         return wall.replace(tzinfo=PACIFIC).astimezone(UTC)
     try:
         parsed = datetime.fromisoformat(text)
-    except ValueError:
+        return (parsed if parsed.tzinfo else parsed.replace(tzinfo=PACIFIC)).astimezone(UTC)
+    except (ValueError, OverflowError):
         return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=PACIFIC)).astimezone(UTC)
 
 
 def format_pacific(value: datetime) -> str:

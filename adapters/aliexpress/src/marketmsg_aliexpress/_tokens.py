@@ -23,8 +23,10 @@ from authlib.common.urls import add_params_to_uri
 from marketmsg import AuthenticationError, register_secret
 from marketmsg.auth import InMemoryTokenStore, TokenStore
 
-from ._envelope import find_error
 from ._errors import SignatureError
+from ._response import Malformed, guarded, read_answer
+from ._signing import iop_request
+from ._wire import wire_int, wire_text
 
 __all__ = [
     "AUTHORIZE_URL",
@@ -104,66 +106,68 @@ def token_create_request(
 ) -> httpx.Request:
     """``POST /rest/auth/token/create`` with the callback's ``code`` (unsigned; the auth signs it)."""
     data = {"code": code, **({"uuid": uuid} if uuid else {})}
-    return httpx.Request("POST", f"{base_url.rstrip('/')}/rest/auth/token/create", data=data)
+    return iop_request(f"{base_url.rstrip('/')}/rest/auth/token/create", data)
 
 
 def token_refresh_request(refresh_token: str, *, base_url: str = DEFAULT_BASE_URL) -> httpx.Request:
     """``POST /rest/auth/token/refresh`` (unsigned; the auth signs it)."""
-    return httpx.Request(
-        "POST", f"{base_url.rstrip('/')}/rest/auth/token/refresh", data={"refresh_token": refresh_token}
-    )
+    return iop_request(f"{base_url.rstrip('/')}/rest/auth/token/refresh", {"refresh_token": refresh_token})
 
 
 def _absolute(body: Mapping[str, Any], relative: str, absolute_ms: str, now: float) -> float | None:
-    value = body.get(relative)
-    if value not in (None, ""):
-        return now + float(value)
-    value = body.get(absolute_ms)
-    if value not in (None, ""):
-        return float(value) / 1000.0
-    return None
+    # Java SDK AuthTokenCreateResponse: expires_in / refresh_expires_in (Long, seconds), expire_time /
+    # refresh_token_valid_time (Long, epoch ms); the documented example sends them as strings.
+    seconds = wire_int(body.get(relative), hi=10**11)
+    if seconds is not None:
+        return now + seconds
+    absolute = wire_int(body.get(absolute_ms), hi=10**15)
+    return absolute / 1000.0 if absolute is not None else None
+
+
+def _token(body: Mapping[str, Any], now: float) -> IopToken:
+    access = wire_text(body.get("access_token"))
+    if not access or isinstance(body.get("access_token"), dict | list):
+        raise Malformed("the answer carries no access_token")
+    refresh = wire_text(body.get("refresh_token"))
+    return IopToken(
+        access_token=access,
+        refresh_token=refresh,
+        expires_at=_absolute(body, "expires_in", "expire_time", now),
+        refresh_expires_at=_absolute(body, "refresh_expires_in", "refresh_token_valid_time", now),
+        seller_id=wire_text(body.get("seller_id")),
+        user_nick=wire_text(body.get("user_nick")),
+        account_platform=wire_text(body.get("account_platform")),
+        locale=wire_text(body.get("locale")),
+    )
 
 
 def parse_token_response(response: httpx.Response, *, now: float) -> IopToken:
-    """An :class:`IopToken` from a ``/auth/token/create|refresh`` answer, or a typed error saying what to do."""
-    try:
-        body = response.json()
-    except ValueError:
-        body = None
-    error = find_error(body)
-    if error is None and (not isinstance(body, Mapping) or not body.get("access_token")):
-        error_code, message = "InvalidTokenResponse", "the answer carries no access_token"
-    elif error is not None:
-        error_code, message = error.code, error.message
-    else:
-        error_code = ""
-    if error_code:
-        if error_code == "IncompleteSignature":
+    """An :class:`IopToken` from a ``/auth/token/create|refresh`` answer, or a typed error saying what to do.
+
+    The token fields sit at the root of the answer (GOP protocol, Java ``AuthTokenCreateResponse``); an answer
+    through ``/sync`` wrapped in ``…_response`` is read too. Numbers may arrive as strings.
+    """
+    answer = read_answer(response)
+    error = answer.error
+    if error is not None:
+        if error.code == "IncompleteSignature":
             raise SignatureError(
-                f"{message}; check that app_secret belongs to app_key",
-                platform_code=error_code,
-                request_id=error.request_id if error else None,
+                f"{error.message}; check that app_secret belongs to app_key",
+                platform_code=error.code,
+                request_id=answer.request_id,
             )
         raise AuthenticationError(
-            f"AliExpress refused the token request: {message}. The code may be used or expired (codes are "
+            f"AliExpress refused the token request: {error.message}. The code may be used or expired (codes are "
             "single-use), or the refresh token expired: authorise the seller again "
             "(marketmsg_aliexpress.authorization_url)",
             response=response,
             platform="aliexpress",
-            platform_code=error_code,
-            request_id=error.request_id if error else None,
+            platform_code=error.code,
+            request_id=answer.request_id,
         )
-    assert isinstance(body, Mapping)
-    token = IopToken(
-        access_token=str(body["access_token"]),
-        refresh_token=str(body["refresh_token"]) if body.get("refresh_token") else None,
-        expires_at=_absolute(body, "expires_in", "expire_time", now),
-        refresh_expires_at=_absolute(body, "refresh_expires_in", "refresh_token_valid_time", now),
-        seller_id=str(body["seller_id"]) if body.get("seller_id") not in (None, "") else None,
-        user_nick=str(body["user_nick"]) if body.get("user_nick") else None,
-        account_platform=str(body["account_platform"]) if body.get("account_platform") else None,
-        locale=str(body["locale"]) if body.get("locale") else None,
-    )
+    if answer.problem is not None or not 200 <= answer.status_code < 300:
+        raise answer.unreadable(answer.problem or f"the token request failed with HTTP {answer.status_code}")
+    token = guarded(answer, lambda payload: _token(payload, now))
     register_secret(token.access_token)
     register_secret(token.refresh_token)
     return token

@@ -1,4 +1,7 @@
-"""The simulator over real HTTP on 127.0.0.1, as ``marketmsg sandbox serve amazon`` serves it."""
+"""The simulator over real HTTP on 127.0.0.1, as ``marketmsg sandbox serve amazon`` serves it.
+
+Third-party clients (Amazon's SDK, python-amazon-sp-api) drive the served process in test_conformance.py.
+"""
 
 from __future__ import annotations
 
@@ -92,46 +95,6 @@ def test_any_http_client_can_use_it(server: tuple[ThreadingHTTPServer, sim.Amazo
     assert answer.headers["x-amzn-RequestId"]
 
 
-def test_python_amazon_sp_api_works_against_it(
-    server: tuple[ThreadingHTTPServer, sim.AmazonSimulator],
-) -> None:
-    from sp_api.api import Messaging, Solicitations
-    from sp_api.auth import AccessTokenClient
-    from sp_api.auth import access_token_client as sp_auth
-    from sp_api.base import Marketplaces
-
-    httpd, simulator = server
-    sp_auth.cache.clear()  # the library keeps tokens in a module-level cache; start clean
-
-    class LoopbackLwa(AccessTokenClient):  # type: ignore[misc]
-        scheme = "http://"
-        host = f"127.0.0.1:{httpd.server_port}"
-
-    credentials = {"refresh_token": sim.REFRESH_TOKEN, "lwa_app_id": sim.CLIENT_ID,
-                   "lwa_client_secret": sim.CLIENT_SECRET}  # fmt: skip
-    messaging = Messaging(
-        marketplace=Marketplaces.US, credentials=credentials, auth_token_client_class=LoopbackLwa
-    )
-    messaging.endpoint = f"http://127.0.0.1:{httpd.server_port}"
-    actions = messaging.get_messaging_actions_for_order(sim.MFN_ORDER).payload
-    assert "confirmDeliveryDetails" in [a["name"] for a in actions["_links"]["actions"]]
-    assert messaging.get_attributes(sim.MFN_ORDER).payload == {"buyer": {"locale": "en-US"}}
-    messaging.create_confirm_delivery_details(
-        sim.MFN_ORDER, body={"text": f"Order {sim.MFN_ORDER}: which day?"}
-    )
-    assert simulator.sent(sim.MFN_ORDER)[0]["action"] == "confirmDeliveryDetails"
-    solicitations = Solicitations(
-        marketplace=Marketplaces.US, credentials=credentials, auth_token_client_class=LoopbackLwa
-    )
-    solicitations.endpoint = messaging.endpoint
-    solicitations.create_product_review_and_seller_feedback_solicitation(sim.MFN_ORDER)
-    assert simulator.sent(sim.MFN_ORDER)[-1]["action"] == "productReviewAndSellerFeedback"
-    sp_auth.cache.clear()
-    for client in (messaging, solicitations):  # the library opens an httpx client per instance; close them
-        client._transport.close()
-        client._auth._transport.close()
-
-
 def test_a_missing_marketplace_id_is_amazons_400(
     server: tuple[ThreadingHTTPServer, sim.AmazonSimulator],
 ) -> None:
@@ -144,24 +107,3 @@ def test_a_missing_marketplace_id_is_amazons_400(
     answer = httpx.get(f"{base}/messaging/v1/orders/{sim.MFN_ORDER}", headers={"x-amz-access-token": token})
     assert answer.status_code == 400
     assert answer.json()["errors"][0]["code"] == "InvalidInput"
-
-
-def test_amazons_own_sdk_works_against_it(server: tuple[ThreadingHTTPServer, sim.AmazonSimulator]) -> None:
-    spapi = pytest.importorskip(
-        "spapi", reason="needs Amazon's SDK (pip install amzn-sp-api) to test against it"
-    )
-    from spapi.models.messaging_v1 import CreateConfirmDeliveryDetailsRequest  # type: ignore[import-untyped]
-
-    httpd, simulator = server
-    base = f"http://127.0.0.1:{httpd.server_port}"
-    config = spapi.SPAPIConfig(sim.CLIENT_ID, sim.CLIENT_SECRET, sim.REFRESH_TOKEN, region="NA")
-    client = spapi.SPAPIClient(config, oauth_endpoint=f"{base}/auth/o2/token", endpoint=base)
-    messaging = spapi.MessagingApi(client.api_client)
-    actions = messaging.get_messaging_actions_for_order(sim.MFN_ORDER, [sim.MARKETPLACE_ID])
-    assert "confirmDeliveryDetails" in [link.name for link in actions.links.actions]
-    assert messaging.get_attributes(sim.MFN_ORDER, [sim.MARKETPLACE_ID]).buyer.locale == "en-US"
-    body = CreateConfirmDeliveryDetailsRequest(text=f"Order {sim.MFN_ORDER}: which delivery day suits you?")
-    messaging.create_confirm_delivery_details(sim.MFN_ORDER, [sim.MARKETPLACE_ID], body)
-    assert simulator.sent(sim.MFN_ORDER)[0]["body"] == {
-        "text": f"Order {sim.MFN_ORDER}: which delivery day suits you?"
-    }

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._common import Reject, api, digest, fmt, json_param, listing
+from ._common import Reject, api, digest, fmt, json_param, listing, long_id, require
 from ._state import SimIssue
 
 ISSUE_PAGE_MAX = 50  # §4.1
 
 
 def _own_issue(sim: Any, seller: str, params: dict[str, str]) -> SimIssue:
+    require(params, "issue_id", "buyer_login_id")  # both required (§4.1)
     issue: SimIssue | None = sim.state.issues.get(params.get("issue_id", ""))
     if issue is None or issue.seller != seller:
         raise Reject("15", "Remote service error", "isv.ISSUE_NOT_FOUND")
@@ -19,28 +20,49 @@ def _own_issue(sim: Any, seller: str, params: dict[str, str]) -> SimIssue:
     return issue
 
 
+_SOLUTION_LONGS = ("id", "issue_id", "order_id")
+
+
+def _solution_out(solution: dict[str, Any]) -> dict[str, Any]:
+    """``SolutionApiDTO`` as production sends it: Long ids as numbers, absent texts as ``""`` (capture 2024-10),
+    ``logistics_fee_amount`` a Long (Java DTO; its unit is unconfirmed)."""
+    out = {k: ("" if v is None else v) for k, v in fmt(solution).items()}
+    for key in _SOLUTION_LONGS:
+        out[key] = long_id(out.get(key))
+    fee = str(out.get("logistics_fee_amount") or "0")
+    out["logistics_fee_amount"] = int(float(fee)) if fee.replace(".", "", 1).isdigit() else 0
+    return out
+
+
 def _solutions(items: list[dict[str, Any]], simplify: bool) -> Any:
-    return listing(fmt(items), "solution_api_dto", simplify)
+    return listing([_solution_out(s) for s in items], "solution_api_dto", simplify)
 
 
 def _detail(issue: SimIssue, simplify: bool) -> dict[str, Any]:
     process = [
         {
             **fmt({k: v for k, v in p.items() if k != "attachments"}),
-            "attachments": listing(fmt(p["attachments"]), "api_attachment_dto", simplify),
+            "issue_id": long_id(issue.id),
+            "has_buyer_video": False,
+            "has_seller_video": False,
+            "attachments": listing(
+                [{**fmt(a), "issue_id": long_id(issue.id)} for a in p["attachments"]],
+                "api_attachment_dto",
+                simplify,
+            ),
         }
         for p in issue.process
     ]
     return {
-        "id": issue.id,
-        "order_id": issue.order_id,
-        "parent_order_id": issue.order_id,
+        "id": long_id(issue.id),
+        "order_id": long_id(issue.order_id),
+        "parent_order_id": long_id(issue.order_id),
         "gmt_create": fmt(issue.opened_at),
         "issue_status": issue.status,
         "issue_reason_id": 1,
         "issue_reason": issue.reason,
         "buyer_login_id": issue.buyer_login_id,
-        "product_id": 1005001234567890,
+        "product_id": "1005001234567890",  # a String in the Java DTO and in the production capture
         "product_name": issue.product_name,
         "product_price": issue.amount,
         "product_price_currency": issue.currency,
@@ -63,6 +85,7 @@ def _detail(issue: SimIssue, simplify: bool) -> dict[str, Any]:
 def issue_list(
     sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
 ) -> dict[str, Any]:
+    require(params, "query_dto")
     query = json_param(params, "query_dto")
     page, size = int(query.get("current_page") or 1), int(query.get("page_size") or 20)
     if not 1 <= size <= ISSUE_PAGE_MAX:
@@ -79,10 +102,10 @@ def issue_list(
     chunk = rows[(page - 1) * size : page * size]
     items = [
         {
-            "issue_id": i.id,
+            "issue_id": long_id(i.id),
             "issue_status": i.status,
-            "order_id": i.order_id,
-            "parent_order_id": i.order_id,
+            "order_id": long_id(i.order_id),
+            "parent_order_id": long_id(i.order_id),
             "buyer_login_id": i.buyer_login_id,
             "gmt_create": fmt(i.opened_at),
             "gmt_modified": fmt(i.modified_at),
@@ -104,7 +127,8 @@ def issue_detail(
     sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
 ) -> dict[str, Any]:
     issue = _own_issue(sim, seller, params)
-    return {"result": {"success": True, "result_code": "0", "result_object": _detail(issue, simplify)}}
+    # AliexpressIssueDetailGetResponse: result_object at the root of <api>_response (Java SDK; capture 2024-10).
+    return {"result_object": _detail(issue, simplify)}
 
 
 def _open(issue: SimIssue) -> None:
@@ -117,30 +141,26 @@ def solution_agree(
     sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
 ) -> dict[str, Any]:
     issue = _own_issue(sim, seller, params)
+    require(params, "solution_id")
     _open(issue)
     solution = next(
         (s for s in issue.buyer_solutions + issue.platform_solutions if s["id"] == params.get("solution_id")),
         None,
     )
     if solution is None or solution["status"] not in ("wait_seller_accept", "wait_buyer_and_seller_accept"):
-        return {
-            "result": {
-                "success": False,
-                "result_code": "SOLUTION_NOT_ACCEPTABLE",
-                "result_object": False,
-                "result_memo": "the solution cannot be accepted now",
-            }
-        }
+        # GUESS: the refusal's shape is unconfirmed; the response class has only result_object (Boolean).
+        return {"result_object": False}
     if solution["solution_type"] == "return_and_refund" and not params.get("return_address_id"):
         raise Reject("15", "Remote service error", "isv.return-address-required")
     sim.state.reach(issue, solution, "seller", sim.clock.now())
-    return {"result": {"success": True, "result_object": True}}
+    return {"result_object": True}  # AliexpressIssueSolutionAgreeResponse: Boolean result_object at the root
 
 
 @api("aliexpress.issue.solution.save")
 def solution_save(
     sim: Any, seller: str, params: dict[str, str], files: dict[str, bytes], simplify: bool
 ) -> dict[str, Any]:
+    require(params, "param_dto")
     dto = json_param(params, "param_dto")
     issue = _own_issue(
         sim, seller, {"issue_id": str(dto.get("issue_id")), "buyer_login_id": str(dto.get("buyer_login_id"))}
@@ -168,7 +188,7 @@ def solution_save(
     if amount < 0 or amount > float(issue.amount):
         raise Reject("15", "Remote service error", "isv.refund-amount-exceeds-max")
     sim.state.seller_propose(issue, dto, sim.clock.now())
-    return {"result": {"success": True, "result_object": True}}
+    return {"result_object": True}  # AliexpressIssueSolutionSaveResponse
 
 
 @api("aliexpress.issue.image.upload")
@@ -182,4 +202,4 @@ def image_upload(
     path = f"https://ae01.alicdn.com/kf/sandbox/{digest(data)}.{params['extension']}"
     sim.state.uploads.append((issue.id, data))
     sim.state.add_evidence(issue, path, sim.clock.now())
-    return {"result": {"success": True, "result_object": True}}
+    return {"result_object": True}  # AliexpressIssueImageUploadResponse

@@ -10,7 +10,7 @@ from typing import Any
 
 from ._state import pacific
 
-__all__ = ["HANDLERS", "Reject", "api", "digest", "fmt", "json_param", "listing"]
+__all__ = ["HANDLERS", "Reject", "api", "digest", "fmt", "json_param", "listing", "long_id", "require"]
 
 
 class Reject(Exception):
@@ -37,6 +37,24 @@ def json_param(params: dict[str, str], name: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise Reject("InvalidParameter", f"{name} must be a JSON object")
     return value
+
+
+def long_id(value: Any) -> Any:
+    """An id the official SDK types ``Long`` goes on the wire as a JSON number (production capture, Oct 2024)."""
+    if isinstance(value, str) and value.lstrip("-").isdigit():
+        return int(value)
+    return value
+
+
+def require(params: dict[str, str], *names: str) -> None:
+    """Reject a call missing a required parameter. The code and wording are the IOP family's ``MissingParameter``
+    (Lazada IOP); AliExpress's exact text is unconfirmed (docs/sandbox.md)."""
+    for name in names:
+        if not params.get(name):
+            raise Reject(
+                "MissingParameter",
+                f"The input parameter “{name}” that is mandatory for processing this request is not supplied.",
+            )
 
 
 def fmt(value: Any) -> Any:

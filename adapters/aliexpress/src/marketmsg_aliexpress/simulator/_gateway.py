@@ -30,7 +30,7 @@ from marketmsg.transport import InMemoryLimitStore
 
 from .._signing import TopSignMethod, sign, sign_top
 from . import _apis_issue, _apis_messages, _apis_orders
-from ._common import HANDLERS, Reject
+from ._common import HANDLERS, Reject, require
 from ._state import SimIssue, SimState, seed
 
 __all__ = ["APP_KEY", "APP_SECRET", "AUTH_CODE", "BASE_URL", "AliExpressSimulator", "Fault"]
@@ -165,11 +165,17 @@ class AliExpressSimulator:
             raise httpx.ReadTimeout("injected: answer lost after the gateway committed", request=request)
         if rest or api.startswith("/"):
             return _json({**result, "code": "0", "request_id": _rid()})
+        if params.get("simplify") == "true":
+            # The official Java SDK reads a simplified answer's fields from the root (SimplifyJsonConverter):
+            # no <api>_response wrapper, lists as plain arrays.
+            return _json({**result, "request_id": _rid()})
         return _json(_wrap(api, result))
 
     def _serve(
         self, request: httpx.Request, api: str, params: dict[str, str], files: dict[str, bytes], rest: bool
     ) -> dict[str, Any]:
+        for name in ("app_key", "sign", "timestamp"):
+            require(params, name)
         if params.get("app_key") != APP_KEY:
             raise Reject("InvalidAppKey", "The app key is invalid")  # code name unconfirmed (§6)
         self._check_timestamp(params.get("timestamp", ""))
@@ -226,6 +232,10 @@ class AliExpressSimulator:
             expected = {sign(APP_SECRET, api, params)}
             if "/" in api and not api.startswith("/"):
                 expected.add(sign(APP_SECRET, "", params))  # unconfirmed which form is right (§9.2)
+        elif method == "md5" and request.url.path.endswith("/sync"):
+            # The AliExpress-generated TOP-style Python SDK (taobao-sdk-python-20200924, vendored by the PyPI
+            # package python-aliexpress-api, used against production /sync) signs with secret-wrapped MD5.
+            expected = {sign_top(APP_SECRET, params, "md5")}
         else:
             expected = set()
         if not any(hmac.compare_digest(given, e) for e in expected):
@@ -279,6 +289,11 @@ class AliExpressSimulator:
                 "IllegalRefreshToken", "The specified refresh token is invalid or expired"
             )  # unconfirmed
         return self._issue_token(seller)
+
+    @staticmethod
+    def params_of(request: httpx.Request) -> dict[str, str]:
+        """Every text parameter of a recorded request, from its query and its body (for tests)."""
+        return _params(request)[0]
 
     def token_for(self, seller: str) -> str:
         return next(k for k, v in self.tokens.items() if v.seller == seller)

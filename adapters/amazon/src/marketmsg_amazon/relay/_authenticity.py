@@ -16,13 +16,12 @@ import re
 from collections.abc import Callable, Collection, Mapping
 
 import dkim
-import dkim.dnsplug
 
 from marketmsg.models import Authenticity
 
 from ._markers import MARKETPLACE_TLDS
 
-__all__ = ["DnsFunc", "organisational_domain", "pinned_dns", "verify_authenticity"]
+__all__ = ["DnsFunc", "organisational_domain", "pinned_dns", "system_dns", "verify_authenticity"]
 
 DnsFunc = Callable[..., "bytes | str | None"]
 """dkimpy's resolver shape: ``dnsfunc(name: bytes, timeout=5) -> TXT record or None``."""
@@ -89,24 +88,101 @@ def _dmarc_record(domain: str, dnsfunc: DnsFunc) -> str | None:
     return None
 
 
-def _passing_domains(raw: bytes, dnsfunc: DnsFunc) -> tuple[list[str], int, str | None]:
-    """Domains whose DKIM signature verifies, how many signatures there were, and a temperror reason."""
-    signer = dkim.DKIM(raw, logger=_QuietLogger(), minkey=1024)
-    count = sum(1 for name, _ in signer.headers if name.lower() == b"dkim-signature")
-    passing: list[str] = []
-    error: str | None = None
-    headers = [value for name, value in signer.headers if name.lower() == b"dkim-signature"]
-    for idx, value in enumerate(headers):
+def system_dns(name: bytes | str, timeout: int = 5) -> bytes | None:
+    """Real DNS (dnspython) that tells "no such record" (None) from "DNS did not answer" (raises).
+
+    Why not dkimpy's own ``get_txt``: it turns SERVFAIL into "no record", which would make a DNS outage look
+    like a missing key (a permanent failure) instead of a temporary error (RFC 6376 §6.1.2).
+    """
+    import dns.exception
+    import dns.rdatatype
+    import dns.resolver
+
+    text = name.decode("ascii", errors="replace") if isinstance(name, bytes) else name
+    try:
+        answer = dns.resolver.resolve(text, dns.rdatatype.TXT, raise_on_no_answer=False, lifetime=timeout)
+    except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
+        return None
+    except dns.exception.DNSException as exc:  # timeout, SERVFAIL, no resolver: DNS trouble, not an answer
+        raise dkim.DnsTimeoutError(f"{type(exc).__name__}: {exc}") from exc
+    for record in answer.response.answer:
+        if record.rdtype == dns.rdatatype.TXT:
+            return b"".join(next(iter(record.items)).strings)
+    return None
+
+
+class _DnsTrouble(Exception):
+    """The resolver raised: DNS did not give an answer either way."""
+
+
+class _ObservedDns:
+    """Wraps a resolver so a signature's outcome can be told apart: DNS trouble, no key, or a real answer.
+
+    dkimpy reports all three as "not verified" (``False``); RFC 6376 §6.1.2 does not: a failed query is
+    TEMPFAIL (``temperror`` in RFC 8601 terms), an absent key PERMFAIL (``permerror``).
+    """
+
+    def __init__(self, dnsfunc: DnsFunc) -> None:
+        self.dnsfunc = dnsfunc
+        self.trouble: str | None = None
+        self.missing = False
+
+    def __call__(self, name: bytes | str, timeout: int = 5) -> bytes | str | None:
         try:
-            ok = signer.verify(idx=idx, dnsfunc=dnsfunc)
-        except Exception as exc:  # dkimpy raises several unrelated types on bad input/DNS
-            error = f"{type(exc).__name__}"
-            continue
-        if ok:
+            answer = self.dnsfunc(name, timeout=timeout)
+        except Exception as exc:  # any resolver failure: dkimpy sees a timeout, we remember why
+            self.trouble = f"{type(exc).__name__}: {exc}"[:120]
+            raise dkim.DnsTimeoutError(self.trouble) from exc
+        if not answer:
+            self.missing = True
+        return answer
+
+
+# RFC 8601 §2.7.1 result per signature, worst-to-best order used to summarise several signatures: one that
+# passes decides; otherwise a temporary DNS error wins (a later check may pass), then fail, then permerror.
+_SUMMARY_ORDER = ("pass", "temperror", "fail", "permerror")
+
+
+def _signature_result(signer: dkim.DKIM, idx: int, dnsfunc: DnsFunc) -> tuple[str, str | None]:
+    """(RFC 8601 result, why) for the ``idx``-th DKIM-Signature of the message."""
+    observed = _ObservedDns(dnsfunc)
+    try:
+        ok = signer.verify(idx=idx, dnsfunc=observed)
+    except dkim.ValidationError as exc:
+        # Body hash mismatch or a signature that does not verify: PERMFAIL (RFC 6376 §6.1.3) → "fail".
+        if "body hash mismatch" in str(exc):
+            return "fail", "body hash did not verify: the body was altered after signing"
+        return "fail", str(exc)[:120]
+    except dkim.DnsTimeoutError as exc:
+        return "temperror", str(exc)[:120]
+    except Exception as exc:  # malformed signature tags, unknown algorithm, bad key record: unrecoverable
+        return "permerror", f"{type(exc).__name__}: {exc}"[:120]
+    if ok:
+        return "pass", None
+    if observed.trouble is not None:
+        return "temperror", f"DNS lookup of the public key failed ({observed.trouble})"
+    if observed.missing:
+        return "permerror", "no key for signature (RFC 6376 §6.1.2)"
+    return "fail", "signature did not verify"
+
+
+def _passing_domains(raw: bytes, dnsfunc: DnsFunc) -> tuple[list[str], int, str, str | None]:
+    """Domains whose DKIM signature verifies, how many signatures there were, the summary result and why."""
+    signer = dkim.DKIM(raw, logger=_QuietLogger(), minkey=1024)
+    headers = [value for name, value in signer.headers if name.lower() == b"dkim-signature"]
+    passing: list[str] = []
+    results: list[tuple[str, str | None]] = []
+    for idx, value in enumerate(headers):
+        result, why = _signature_result(signer, idx, dnsfunc)
+        results.append((result, why))
+        if result == "pass":
             match = _DKIM_D_RE.search(value.replace(b"\r\n", b"").replace(b"\n", b""))
             if match:
                 passing.append(match.group(1).decode(errors="replace").lower())
-    return passing, count, error
+    if not results:
+        return passing, 0, "none", None
+    summary = min(results, key=lambda r: _SUMMARY_ORDER.index(r[0]))
+    return passing, len(headers), summary[0], summary[1]
 
 
 def _reported_passes(raw: bytes, trusted_authserv_ids: Collection[str]) -> tuple[str, list[str]] | None:
@@ -140,21 +216,23 @@ def verify_authenticity(
     ``trusted_authserv_ids`` (opt-in): receiving servers whose ``Authentication-Results`` header is believed when
     our own DKIM check cannot pass — for mailboxes behind a forwarder that breaks signatures.
     """
-    resolver: DnsFunc = dnsfunc or dkim.dnsplug.get_txt
+    resolver: DnsFunc = dnsfunc or system_dns
     try:
-        passing, count, error = _passing_domains(raw, resolver)
+        passing, _count, dkim_result, why = _passing_domains(raw, resolver)
         reported = _reported_passes(raw, trusted_authserv_ids)
     except Exception as exc:  # unparseable headers: no verdict, ingestion continues
         return Authenticity(
             dkim="permerror", dmarc="none", trusted=False, reason=f"DKIM check failed: {exc!r}"[:200]
         )
-    dkim_result = "pass" if passing else ("none" if count == 0 else ("temperror" if error else "fail"))
     if not from_domain:
         return Authenticity(dkim=dkim_result, dmarc="none", trusted=False, reason="no From domain")
     org = organisational_domain(from_domain)
     aligned = any(organisational_domain(d) == org for d in passing)
     record = _dmarc_record(from_domain, resolver)
     dmarc_result = "pass" if aligned else ("fail" if record else "none")
+    if not aligned and dkim_result == "temperror":
+        # DMARC cannot be evaluated while the DKIM key lookup fails (RFC 7489 §6.6.2).
+        dmarc_result = "temperror"
     amazon = org in _AMAZON_ORG_DOMAINS
     trusted = aligned and amazon
     if trusted:
@@ -165,7 +243,7 @@ def verify_authenticity(
     elif not amazon:
         reason = f"From domain {from_domain} is not an Amazon marketplace domain"
     elif passing:
-        reason = f"DKIM passes only for {', '.join(passing)}, not aligned with {org}"
+        reason = f"DKIM passes only for {', '.join(passing)}: not aligned with {org}"
     else:
-        reason = f"no valid DKIM signature for {org} (dkim={dkim_result})"
+        reason = f"no valid DKIM signature for {org} (dkim={dkim_result}" + (f": {why})" if why else ")")
     return Authenticity(dkim=dkim_result, dmarc=dmarc_result, trusted=trusted, reason=reason)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import logging
 import re
 import secrets
 import threading
@@ -33,6 +34,7 @@ from marketmsg import Clock, RateLimit, SystemClock
 
 from .._kinds import ACTION_KINDS, KINDS, SOLICITATION_ACTION, SendKind
 from .._limits import RATE_LIMITS
+from ._requests import BadBody, content_md5, is_base64_md5, one_marketplace, read_json, send_body_problem
 from ._seed import (
     CLIENT_ID,
     CLIENT_SECRET,
@@ -47,6 +49,8 @@ from ._seed import (
 )
 
 __all__ = ["AmazonSimulator", "Fault", "RecordedCall"]
+
+_log = logging.getLogger("marketmsg.amazon.simulator")
 
 _HAL = "application/hal+json"
 _JSON = "application/json"
@@ -128,7 +132,7 @@ class AmazonSimulator:
         orders_on_sight: bool = True,
     ) -> None:
         self.clock: Clock = clock or SystemClock()
-        self.rate_limits = dict(rate_limits or RATE_LIMITS)
+        self.rate_limits = dict(RATE_LIMITS if rate_limits is None else rate_limits)
         self.lock = threading.RLock()
         self.orders: dict[str, SimOrder] = seed_orders(self.clock.now())
         self.faults: deque[Fault] = deque()
@@ -196,8 +200,16 @@ class AmazonSimulator:
         if fault is not None and fault.status is not None:
             response = _errors(fault.status, fault.code, fault.message)
         else:
-            with self.lock:
-                response = self._dispatch(request, path, operation)
+            try:
+                with self.lock:
+                    response = self._dispatch(request, path, operation)
+            except Exception:
+                # A simulator bug, never a client's mistake (those are 400s): answer as Amazon's 500 does, in
+                # the model's error shape, and say so in the log. The schema fuzz asserts this never happens.
+                _log.exception("simulator failed on %s %s", request.method, path)
+                response = _errors(
+                    500, "InternalFailure", "We encountered an internal error. Please try again."
+                )
         with self.lock:
             self.calls.append(
                 RecordedCall(self.clock.monotonic(), request.method, path, response.status_code, operation)
@@ -234,7 +246,7 @@ class AmazonSimulator:
 
     def _token(self, request: httpx.Request) -> httpx.Response:
         self.token_requests += 1
-        form = {k: v[0] for k, v in parse_qs(request.content.decode()).items()}
+        form = _token_form(request)
         if form.get("client_id") != CLIENT_ID or form.get("client_secret") != CLIENT_SECRET:
             return _lwa_error(401, "invalid_client", "Client authentication failed")
         grant = form.get("grant_type")
@@ -303,8 +315,9 @@ class AmazonSimulator:
     def _route(self, request: httpx.Request, path: str, operation: str) -> httpx.Response:
         if operation == "createUploadDestinationForResource":
             return self._create_upload(request, path)
-        if not path.startswith("/orders/") and len(_marketplace_ids(request)) != 1:
-            # marketplaceIds: required, maxItems 1 (messaging.json, solicitations.json; amazon.md §1.2)
+        if not path.startswith("/orders/") and not one_marketplace(request):
+            # marketplaceIds: in the query, required, maxItems 1 (messaging.json, solicitations.json; amazon.md
+            # §1.2); Amazon's wording (python-amazon-sp-api#1816, selling-partner-api-models#772).
             return _errors(400, "InvalidInput", "Missing or invalid request parameters: [marketplaceIds]", "")
         order_id = _order_id(path)
         if order_id in SANDBOX_INVALID_ORDERS:
@@ -345,17 +358,21 @@ class AmazonSimulator:
         if order.order_id != SANDBOX_ORDER and action not in order.actions:
             return _errors(403, "Unauthorized", "Invalid amazonOrderId and template combination.", "")
         try:
-            body = json.loads(request.content or b"{}")
-        except ValueError:
-            return _errors(400, "InvalidInput", "Invalid Input", "The body is not JSON.")
-        problem = _invalid_body(kind, body) or self._missing_upload(body)
-        if problem:
+            body = read_json(request.content)
+        except BadBody as exc:
+            return _errors(400, "InvalidInput", "Invalid Input", str(exc))
+        problem = send_body_problem(kind, body)
+        if problem is None and isinstance(body, dict):
+            problem = self._missing_upload(body) if kind.attachments is not None else None
+        if problem or not isinstance(body, dict):
             return _errors(400, "InvalidInput", "Invalid Input", problem)
         order.sent.append({"action": action, "body": body, "at": self.clock.now().isoformat()})
         return _hal(201, {})
 
     def _missing_upload(self, body: dict[str, Any]) -> str | None:
-        for attachment in body.get("attachments") or []:
+        for attachment in (
+            body.get("attachments") or []
+        ):  # checked to be {uploadDestinationId, fileName} objects
             upload = self._state.uploads.get(str(attachment.get("uploadDestinationId")))
             if upload is None or upload.content is None:
                 # The message Amazon gives for a missing or never-uploaded file (selling-partner-api-models#325).
@@ -387,12 +404,16 @@ class AmazonSimulator:
 
     def _create_upload(self, request: httpx.Request, path: str) -> httpx.Response:
         resource = path.split("/uploadDestinations/", 1)[1]
-        md5 = request.url.params.get("contentMD5")
-        if not request.url.params.get("marketplaceIds") or not md5:
+        given = request.url.params.get("contentMD5")
+        missing = [name for name, ok in (("contentMD5", bool(given)), ("marketplaceIds", one_marketplace(request)))
+                   if not ok]  # fmt: skip
+        if missing:
+            # Amazon's wording (abuzuhri/Amazon-SP-API-CSharp#214 captured it for both parameters).
             return _errors(
-                400, "InvalidInput", "Missing or invalid request parameters: [marketplaceIds, contentMD5]"
+                400, "InvalidInput", f"Missing or invalid request parameters: [{', '.join(missing)}]"
             )
-        if not _is_base64_md5(md5):
+        md5 = content_md5(given)
+        if md5 is None:
             return _errors(400, "InvalidInput", "contentMD5 must be the base64 of a 16-byte MD5 digest.")
         destination = f"amzn1.tortuga.4.na.{uuid.uuid4()}"
         self._state.uploads[destination] = _Upload(destination, md5, resource, self.clock.now() + _UPLOAD_TTL)
@@ -413,7 +434,7 @@ class AmazonSimulator:
         if upload.expires < self.clock.now():
             return _s3_error(403, "AccessDenied", "Request has expired")
         declared = request.headers.get("content-md5", "")
-        if not _is_base64_md5(declared):
+        if not is_base64_md5(declared):
             return _s3_error(400, "InvalidDigest", "The Content-MD5 you specified was invalid.")
         actual = base64.b64encode(hashlib.md5(request.content, usedforsecurity=False).digest()).decode()
         if declared != actual or declared != upload.md5:
@@ -468,48 +489,8 @@ def _operation(method: str, path: str) -> str:
     return "unknown"
 
 
-def _marketplace_ids(request: httpx.Request) -> list[str]:
-    """``marketplaceIds`` from the query (the model's place for it). Also from the JSON body of a POST: Amazon's
-    sandbox does not match on marketplaceIds (amazon.md §1.9), and python-amazon-sp-api sends it there for
-    body-less POSTs such as the review request [unconfirmed whether production accepts that form]."""
-    found = request.url.params.get_list("marketplaceIds")
-    if found or request.method != "POST" or not request.content:
-        return found
-    try:
-        body = json.loads(request.content)
-    except ValueError:
-        return []
-    value = body.get("marketplaceIds") if isinstance(body, dict) else None
-    return [str(v) for v in value] if isinstance(value, list) else []
-
-
 def _order_id(path: str) -> str:
     return [p for p in path.split("/") if p][3]
-
-
-def _invalid_body(kind: SendKind, body: object) -> str | None:
-    """Amazon's checks on a send body that the simulator repeats (types, text bounds, attachment count)."""
-    if not isinstance(body, dict):
-        return "The body must be a JSON object."
-    # The model sets no additionalProperties: unknown fields are ignored, as python-amazon-sp-api relies on
-    # (it repeats marketplaceIds in the body).
-    if kind.text is not None:
-        text = body.get("text")
-        if not isinstance(text, str) or not kind.text[0] <= len(text) <= kind.text[1]:
-            return f"text must be {kind.text[0]}-{kind.text[1]} characters."
-    attachments = body.get("attachments", [])
-    if kind.attachments is not None:
-        low, high = kind.attachments
-        if not isinstance(attachments, list) or not low <= len(attachments) <= high:
-            return f"attachments must hold {low}-{high} items."
-    return None
-
-
-def _is_base64_md5(value: str) -> bool:
-    try:
-        return len(base64.b64decode(value, validate=True)) == 16
-    except ValueError:
-        return False
 
 
 def _actions_body(order: SimOrder, actions: tuple[str, ...], prefix: str, kind: str) -> dict[str, Any]:
@@ -556,6 +537,20 @@ def _errors(status: int, code: str, message: str, details: str | None = None) ->
     if details is not None:
         error["details"] = details
     return _json(status, {"errors": [error]})
+
+
+def _token_form(request: httpx.Request) -> dict[str, str]:
+    """The token request's parameters: a form body (the documented one) or a JSON object, which public clients
+    send too (e.g. tolgamungan/Book-Automation ``amazonAuth.gs``) [that LWA accepts JSON: third-party evidence]."""
+    content_type = request.headers.get("content-type", "").lower()
+    text = request.content.decode("utf-8", errors="replace")
+    if content_type.startswith("application/json"):
+        try:
+            body = json.loads(text)
+        except (ValueError, RecursionError):
+            return {}
+        return {str(k): str(v) for k, v in body.items()} if isinstance(body, dict) else {}
+    return {k: v[0] for k, v in parse_qs(text).items()}
 
 
 def _lwa_error(status: int, code: str, description: str) -> httpx.Response:
