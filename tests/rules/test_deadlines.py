@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from marketmsg import ConfigurationError, VirtualClock
-from marketmsg.rules import atoz_response_due, parse_platform_local, response_due, time_left
+from marketmsg.rules import parse_platform_local, response_due, time_left
+from marketmsg_amazon.rules import atoz_response_due
 
 PACIFIC, BEIJING = ZoneInfo("America/Los_Angeles"), ZoneInfo("Asia/Shanghai")
 

@@ -3,7 +3,7 @@
 Each platform's rules are data in its adapter's rule pack, every number and pattern citing its source.
 
 >>> from marketmsg.rules import check
->>> check("Write me at bob@example.com", platform="amazon").blocked  # doctest: +SKIP
+>>> check("Write me at bob@example.com", platform="fakemarket").blocked  # doctest: +SKIP
 True
 """
 
@@ -17,23 +17,14 @@ from ._content import (
     fold,
     region_for_locale,
 )
-from ._deadlines import (
-    AMAZON_ATOZ_RESPONSE,
-    AMAZON_RESPONSE_SLA,
-    DeadlineRule,
-    atoz_response_due,
-    parse_platform_local,
-    response_due,
-    time_left,
-)
+from ._deadlines import RESPONSE_SLA, DeadlineRule, parse_platform_local, response_due, time_left
 from ._engine import check, evaluate, rule_pack_for
 from ._hosts import CARRIER_TRACKING_HOSTS
 from ._types import Finding, Report, RuleContext, RulePack, Severity
 
 __all__ = [
-    "AMAZON_ATOZ_RESPONSE",
-    "AMAZON_RESPONSE_SLA",
     "CARRIER_TRACKING_HOSTS",
+    "RESPONSE_SLA",
     "RULE_TEXT",
     "AttachmentLimits",
     "ContentPolicy",
@@ -46,7 +37,6 @@ __all__ = [
     "RuleSetting",
     "Severity",
     "allow_external_contact",
-    "atoz_response_due",
     "check",
     "evaluate",
     "external_contact_allowed_for",

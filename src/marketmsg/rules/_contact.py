@@ -410,10 +410,10 @@ PUBLIC_SUFFIXES = frozenset(
 
 
 def host_allowed(host: str, allowed: Sequence[str]) -> bool:
-    """True when ``host`` is one of ``allowed`` or a subdomain of one (``amazon.de`` allows ``www.amazon.de``).
+    """True when ``host`` is one of ``allowed`` or a subdomain of one (``shop.de`` allows ``www.shop.de``).
 
     An entry ending in ``.*`` matches the name under any public suffix in :data:`PUBLIC_SUFFIXES`:
-    ``amazon.*`` allows ``amazon.co.jp`` and ``www.amazon.de`` but not ``amazon.evil.com``.
+    ``market.*`` allows ``market.co.jp`` and ``www.market.de`` but not ``market.evil.com``.
     """
     for entry in allowed:
         if entry.endswith(".*"):

@@ -470,7 +470,7 @@ _DOTS = re.compile(
 
 
 def _undisguise(link: str) -> str:
-    """ "amazon (dot) de" -> "amazon.de", "www mystore com" -> "www.mystore.com" (to test the host)."""
+    """ "market (dot) de" -> "market.de", "www mystore com" -> "www.mystore.com" (to test the host)."""
     cleaned = _DOTS.sub(".", link.lower())
     return ".".join(part for part in re.split(r"[.\s]+", cleaned) if part)
 

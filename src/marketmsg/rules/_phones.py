@@ -31,7 +31,7 @@ _DATE_LIKE = re.compile(
 )
 # Carrier tracking numbers written in groups of four (FedEx 4-4-4, USPS 4-4-4-4-4-2): no numbering plan writes
 # a phone number like that unless it starts with a trunk prefix 0 or a +.
-_TRACKING_GROUPS = re.compile(r"[1-9]\d{3}(?: \d{4}){2,5}(?: \d{2})?")
+_TRACKING_GROUPS = re.compile(r"[1-9]\d{3}(?:([ -])\d{4})(?:\1\d{4}){1,4}(?:\1\d{2})?")
 _CN_MOBILE = re.compile(r"1[3-9]\d{9}")
 _CURRENCY_NEAR = re.compile(
     r"[$€£¥₩₹₺₽₪]|\b(?:usd|eur|gbp|jpy|cny|rmb|brl|r\$|mxn|cad|aud|chf|pln|sek|try|rub|krw|aed|sar|ils|zł|kr)\b|円|元|원"

@@ -1,7 +1,7 @@
 """Phrase families for the harder cases and the other eight languages (nl, pl, sv, tr, ru, ar, ko, he).
 
 Rules added here, each in all sixteen languages: ``review.pressure`` (repeated review requests, reminders,
-"you must review"), ``order.confirm_receipt_early`` (asking an AliExpress buyer to confirm receipt before the
+"you must review"), ``order.confirm_receipt_early`` (asking a buyer on an escrow marketplace to confirm receipt before the
 goods arrive or for a reward — a listed seller violation), indirect review incentives and removals (refunds
 tied to a changed rating, "as a thank-you for your stars"), and off-platform payment and ordering ("pay us
 directly", "order on our site for less"). The existing rules (review request, positive-only, incentive, change,
@@ -9,8 +9,8 @@ marketing, off-platform payment) get the eight further languages.
 
 Sources: the platforms' communication guidelines and seller rules as cited by each pack — no incentives, no
 requests to change or remove reviews, one neutral review request per order, no off-platform payment
-(../shared/platforms/amazon.md §5.1), harassment for reviews, inducing early receipt confirmation, illegal
-profit by trading outside the platform (../shared/platforms/aliexpress.md §8). Wording examples: the labelled
+(the shared platform fact sheets, §5.1), harassment for reviews, inducing early receipt confirmation, illegal
+profit by trading outside the platform (§8 of the other sheet). Wording examples: the labelled
 corpus rows cite the seller-forum and policy pages they follow (tests/data/rules_corpus.jsonl, ``source``).
 
 Patterns are matched on the folded, lower-cased text; every gap is bounded and stays inside one sentence

@@ -61,7 +61,7 @@ class RuleContext:
     notice (see :mod:`marketmsg.offplatform`); it lifts the contact-detail rules and nothing else.
     ``attachments`` are the files sent with the message (their count, size and type are checked against the
     kind's published limits).
-    ``account`` gives packs the account's non-secret settings (e.g. when an AliExpress channel closes).
+    ``account`` gives packs the account's non-secret settings (e.g. when a messaging channel closes).
     """
 
     platform: str

@@ -9,6 +9,7 @@ from __future__ import annotations
 from marketmsg.models import Fulfilment
 from marketmsg.rules import ContentRules, Finding, RuleContext
 
+from ._deadlines import AMAZON_ATOZ_RESPONSE, AMAZON_RESPONSE_SLA, atoz_response_due
 from ._capability import CRITICAL_KINDS, FBA_PROACTIVE_KINDS, ONE_PER_ORDER_KINDS, check_send
 from ._content import (
     AMAZON_CONTENT_POLICY,
@@ -22,6 +23,8 @@ from ._content import (
 )
 
 __all__ = [
+    "AMAZON_ATOZ_RESPONSE",
+    "AMAZON_RESPONSE_SLA",
     "AMAZON_CONTENT_POLICY",
     "AMAZON_NAMES",
     "AMAZON_ORDER_ID",
@@ -34,6 +37,7 @@ __all__ = [
     "RELAY_MAX_ATTACHMENT_BYTES",
     "RELAY_TEXT_ADVISORY",
     "AmazonRules",
+    "atoz_response_due",
 ]
 
 _FBA_SOURCE = "Amazon Buyer-Seller Messaging Service overview — platforms/amazon.md §5.4 [doc]"
