@@ -28,6 +28,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ._exceptions import ConfigurationError
+from ._registry import get_adapter
 from .models import Account
 
 __all__ = ["DEFAULT_CONFIG", "config_path", "load_accounts"]
@@ -86,10 +87,16 @@ def load_accounts(
         if "marketplaces" in values:
             values["marketplaces"] = tuple(values["marketplaces"])
         try:
-            accounts.append(Account(**values))
+            account = Account(**values)
         except ValidationError as exc:
             problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
             raise ConfigurationError(problems, field=where) from None
+        try:
+            # The adapter's own checks (credentials it needs, its settings schema) here, so the error names the
+            # file and the entry, not only the account.
+            accounts.append(get_adapter(account.platform).validate_account(account))
+        except ConfigurationError as exc:
+            raise ConfigurationError(exc.message, field=where) from None
     return accounts
 
 

@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import httpx
-from pydantic import Field, JsonValue
+from pydantic import BaseModel, Field, JsonValue
 
 from ._clock import Clock, SystemClock
 from ._effects import Effect, Flow, HttpCall, IOEffect, RateLimit, http_call
@@ -33,6 +33,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._redact import register_secret
+from ._settings import HttpUrlText, validate_settings
 from ._version import ADAPTER_API_VERSION
 from .models import (
     Account,
@@ -70,6 +71,7 @@ __all__ = [
     "Feature",
     "Flow",
     "HttpCall",
+    "HttpUrlText",
     "IOEffect",
     "MessageQuery",
     "ProactiveDraft",
@@ -219,6 +221,9 @@ class Adapter:
     allowed_url_hosts: ClassVar[tuple[str, ...]] = ()
     #: The platform's rules (content + capability), or None.
     rule_pack: ClassVar[RulePack | None] = None
+    #: The schema of ``Account.settings``: a pydantic model with ``extra="forbid"``, checked (and the values
+    #: normalised to its types) when the client is built. ``None`` leaves the settings unchecked.
+    settings_model: ClassVar[type[BaseModel] | None] = None
 
     def __init__(self, account: Account, *, clock: Clock | None = None) -> None:
         self.account = self.validate_account(account)
@@ -243,6 +248,8 @@ class Adapter:
                 f"pass them in Account(credentials={{...}})",
                 field=f"credentials.{missing[0]}",
             )
+        if cls.settings_model is not None:
+            account = validate_settings(cls.settings_model, account, display_name=cls.display_name)
         return account
 
     @classmethod

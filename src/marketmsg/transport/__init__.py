@@ -8,7 +8,7 @@ from ._hooks import CallRecord, EventHooks
 from ._otel import opentelemetry_hook
 from ._ratelimit import BucketState, InMemoryLimitStore, LimitStore, RateLimiter
 from ._redis import RedisLimitStore
-from ._retry import RetryPolicy, map_transport_error
+from ._retry import RetryPolicy, map_transport_error, unreachable
 from ._urls import UnsafeURLError, check_url, host_allowed
 
 __all__ = [
@@ -29,4 +29,5 @@ __all__ = [
     "host_allowed",
     "map_transport_error",
     "opentelemetry_hook",
+    "unreachable",
 ]

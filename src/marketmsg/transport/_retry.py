@@ -23,7 +23,7 @@ from .._exceptions import (
     RateLimitError,
 )
 
-__all__ = ["RetryPolicy", "map_transport_error"]
+__all__ = ["RetryPolicy", "map_transport_error", "unreachable"]
 
 # Errors raised before a single byte of the request left: safe to retry anything.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
@@ -54,6 +54,24 @@ def map_transport_error(
         )
     return APIConnectionError(
         f"Connection error ({type(exc).__name__}).", request=request, platform=platform, request_sent=sent
+    )
+
+
+def unreachable(exc: httpx.TransportError, *, platform: str | None, action: str) -> APIConnectionError:
+    """A transport failure outside the driver (an OAuth exchange, a one-off call) as a typed error that says what
+    could not be done, where, and what to check.
+    """
+    mapped = map_transport_error(exc, platform=platform)
+    request = mapped.request
+    where = f"{request.url.scheme}://{request.url.host}" if request is not None else "the platform"
+    detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    kind = APITimeoutError if isinstance(mapped, APITimeoutError) else APIConnectionError
+    return kind(
+        f"could not {action}: no answer from {where} ({detail}); check the network (proxy, firewall, DNS) and "
+        "the URL, then try again",
+        request=request,
+        platform=platform,
+        request_sent=mapped.request_sent,
     )
 
 

@@ -56,6 +56,7 @@ from ._envelope import GatewayError, ban_seconds
 from ._errors import SignatureError
 from ._im_sessions import ImSession, ImSessionOpened
 from ._response import guarded, read_answer, request_id_of
+from ._settings import AliExpressSettings
 from ._signing import iop_request
 from ._tokens import DEFAULT_BASE_URL, IopToken, TokenStore
 from .rules import ALIEXPRESS_RULES
@@ -105,6 +106,7 @@ class AliExpressAdapter(Adapter):
     )
     rate_limits = RATE_LIMITS
     required_credentials = ("app_key", "app_secret")
+    settings_model = AliExpressSettings
     #: AliExpress image CDNs (evidence, IM images, station-letter images).
     allowed_url_hosts = (
         "ae01.alicdn.com",

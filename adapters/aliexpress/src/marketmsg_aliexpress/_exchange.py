@@ -5,11 +5,14 @@ from __future__ import annotations
 import httpx
 
 from marketmsg import Clock, SystemClock
+from marketmsg.transport import unreachable
 
 from ._signing import stamp_and_sign
 from ._tokens import DEFAULT_BASE_URL, IopToken, parse_token_response, token_create_request
 
 __all__ = ["aexchange_code", "exchange_code"]
+
+_ACTION = "exchange the AliExpress authorization code for tokens (/auth/token/create)"
 
 
 def _signed(code: str, app_key: str, app_secret: str, base_url: str, clock: Clock) -> httpx.Request:
@@ -31,7 +34,10 @@ def exchange_code(
     Check the callback's ``state`` against the one :func:`authorization_url` returned *before* calling this.
     """
     clock = clock or SystemClock()
-    response = http.send(_signed(code, app_key, app_secret, base_url, clock))
+    try:
+        response = http.send(_signed(code, app_key, app_secret, base_url, clock))
+    except httpx.TransportError as exc:
+        raise unreachable(exc, platform="aliexpress", action=_ACTION) from exc
     return parse_token_response(response, now=clock.now().timestamp())
 
 
@@ -46,5 +52,8 @@ async def aexchange_code(
 ) -> IopToken:
     """The async twin of :func:`exchange_code`."""
     clock = clock or SystemClock()
-    response = await http.send(_signed(code, app_key, app_secret, base_url, clock))
+    try:
+        response = await http.send(_signed(code, app_key, app_secret, base_url, clock))
+    except httpx.TransportError as exc:
+        raise unreachable(exc, platform="aliexpress", action=_ACTION) from exc
     return parse_token_response(response, now=clock.now().timestamp())

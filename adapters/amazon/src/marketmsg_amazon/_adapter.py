@@ -43,6 +43,7 @@ from ._kinds import send_kind
 from ._limits import RATE_LIMITS, merged_limits
 from ._messaging import send_message_flow, send_solicitation_flow, sent_message
 from ._orders import order_context_flow
+from ._settings import AmazonSettings
 from ._spapi import SpApi
 from .auth import CREDENTIAL_KEYS, InMemoryTokenStore, LwaAuth, LwaCredentials, TokenStore
 from .relay import RelayMailChannel, sandbox_relay
@@ -64,6 +65,7 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     rate_limits: ClassVar[dict[str, RateLimit]] = RATE_LIMITS
     required_credentials = CREDENTIAL_KEYS
     rule_pack = AMAZON_RULES
+    settings_model = AmazonSettings
 
     #: Where access tokens are cached. None (default): in memory, per adapter instance (i.e. per client and
     #: account). Set it on a subclass, or once at start-up, to share tokens between clients or processes.

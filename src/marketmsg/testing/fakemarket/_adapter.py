@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 import httpx
+from pydantic import BaseModel, ConfigDict, Field
 
 from ... import rules as _rules
 from ..._clock import Clock
@@ -16,6 +17,7 @@ from ...adapter import (
     Feature,
     Flow,
     HttpCall,
+    HttpUrlText,
     MessageQuery,
     RateLimit,
     ReplyDraft,
@@ -51,6 +53,16 @@ class _NoRules:
         return []
 
 
+class FakemarketSettings(BaseModel):
+    """Every ``Account.settings`` key Fakemarket reads; unknown keys are refused when the client is built."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    base_url: HttpUrlText | None = Field(
+        None, description="the API's base URL (a loopback simulator in tests)"
+    )
+
+
 class FakemarketAdapter(Adapter):
     """Adapter for the fictional Fakemarket JSON API (``https://api.fakemarket.test``)."""
 
@@ -72,6 +84,7 @@ class FakemarketAdapter(Adapter):
     }
     required_credentials = ("api_key",)
     rule_pack = _NoRules()
+    settings_model = FakemarketSettings
 
     def __init__(self, account: Account, **kwargs: Any) -> None:
         super().__init__(account, **kwargs)

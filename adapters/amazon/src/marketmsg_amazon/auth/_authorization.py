@@ -28,6 +28,7 @@ from authlib.common.urls import add_params_to_uri
 from authlib.oauth2.rfc6749.parameters import prepare_token_request
 
 from marketmsg import Account, Clock, ConfigurationError, PlatformRuleError, SystemClock, register_secret
+from marketmsg.transport import unreachable
 
 from .._endpoints import LWA_TOKEN_URL
 from ._lwa import LwaToken, parse_token_response
@@ -35,6 +36,7 @@ from ._lwa import LwaToken, parse_token_response
 __all__ = ["AuthorizationGrant", "AuthorizationResult", "InvalidStateError", "WebsiteAuthorization"]
 
 _FORM = "application/x-www-form-urlencoded;charset=UTF-8"
+_EXCHANGE = "exchange the authorization code for the seller's refresh token (LWA token endpoint)"
 #: Amazon's spapi_oauth_code expires after 5 minutes (amazon.md §3); a state older than this cannot succeed.
 DEFAULT_STATE_TTL = 600.0
 
@@ -207,6 +209,8 @@ class WebsiteAuthorization:
         try:
             response = client.send(self.exchange_request(grant))
             response.read()
+        except httpx.TransportError as exc:
+            raise unreachable(exc, platform="amazon", action=_EXCHANGE) from exc
         finally:
             if http is None:
                 client.close()
@@ -220,6 +224,8 @@ class WebsiteAuthorization:
         try:
             response = await client.send(self.exchange_request(grant))
             await response.aread()
+        except httpx.TransportError as exc:
+            raise unreachable(exc, platform="amazon", action=_EXCHANGE) from exc
         finally:
             if http is None:
                 await client.aclose()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from marketmsg import ConfigurationError
 
@@ -81,6 +81,25 @@ class RelaySettings(_Settings):
     """The whole ``relay`` settings block."""
 
     sender: str = Field(description="the approved sender address (Messaging Permissions) replies come from")
+
+    @field_validator("sender")
+    @classmethod
+    def _an_address(cls, value: str) -> str:
+        # The From of every reply and the domain of its Message-ID: Amazon accepts mail only from this approved
+        # address, so anything that is not one address would fail at the first reply.
+        local, at, domain = value.strip().rpartition("@")
+        if (
+            not at
+            or not local
+            or "." not in domain.strip(".")
+            or any(c.isspace() or c in "<>,;" for c in value.strip())
+        ):
+            raise ValueError(
+                "must be one e-mail address: the sender Amazon approved for this account (Seller Central > "
+                "Settings > Messaging Permissions), on your shop's domain"
+            )
+        return value.strip()
+
     sender_name: str | None = None
     store: str = "marketmsg-relay.sqlite3"
     sources: tuple[Source, ...] = ()
