@@ -9,7 +9,6 @@ from __future__ import annotations
 from marketmsg.models import Fulfilment
 from marketmsg.rules import ContentRules, Finding, RuleContext
 
-from ._deadlines import AMAZON_ATOZ_RESPONSE, AMAZON_RESPONSE_SLA, atoz_response_due
 from ._capability import CRITICAL_KINDS, FBA_PROACTIVE_KINDS, ONE_PER_ORDER_KINDS, check_send
 from ._content import (
     AMAZON_CONTENT_POLICY,
@@ -21,13 +20,14 @@ from ._content import (
     RELAY_MAX_ATTACHMENT_BYTES,
     RELAY_TEXT_ADVISORY,
 )
+from ._deadlines import AMAZON_ATOZ_RESPONSE, AMAZON_RESPONSE_SLA, atoz_response_due
 
 __all__ = [
     "AMAZON_ATOZ_RESPONSE",
-    "AMAZON_RESPONSE_SLA",
     "AMAZON_CONTENT_POLICY",
     "AMAZON_NAMES",
     "AMAZON_ORDER_ID",
+    "AMAZON_RESPONSE_SLA",
     "AMAZON_RULES",
     "AMAZON_SECRET_PATTERNS",
     "CRITICAL_KINDS",
