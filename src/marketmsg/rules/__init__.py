@@ -20,16 +20,18 @@ from ._content import (
 from ._deadlines import RESPONSE_SLA, DeadlineRule, parse_platform_local, response_due, time_left
 from ._engine import check, evaluate, rule_pack_for
 from ._hosts import CARRIER_TRACKING_HOSTS
-from ._types import Finding, Report, RuleContext, RulePack, Severity
+from ._types import NEED_EVERYTHING, FactNeed, Finding, Report, RuleContext, RulePack, Severity
 
 __all__ = [
     "CARRIER_TRACKING_HOSTS",
+    "NEED_EVERYTHING",
     "RESPONSE_SLA",
     "RULE_TEXT",
     "AttachmentLimits",
     "ContentPolicy",
     "ContentRules",
     "DeadlineRule",
+    "FactNeed",
     "Finding",
     "Report",
     "RuleContext",

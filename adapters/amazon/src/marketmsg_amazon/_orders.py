@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from marketmsg import BadRequestError, Fulfilment, NotFoundError, OrderContext, PermissionDeniedError
 from marketmsg._logging import get_logger
-from marketmsg.adapter import Flow
+from marketmsg.adapter import ALL_ORDER_FACTS, Flow, OrderFact
 
 from ._spapi import SpApi, json_body, order_path
 
@@ -66,10 +66,14 @@ class SolicitationWindow(BaseModel):
         return self.opens <= when <= self.closes
 
 
-def solicitation_window(order: OrderDTO) -> SolicitationWindow | None:
-    """The window for ``order``, or None when Amazon gave no delivery dates (then only Amazon can tell)."""
-    earliest = order.earliest_delivery_date or order.latest_delivery_date
-    latest = order.latest_delivery_date or order.earliest_delivery_date
+def solicitation_window(order: OrderDTO | OrderContext) -> SolicitationWindow | None:
+    """The window for ``order`` (Amazon's ``Order`` or the client's order facts), or None when there are no
+    delivery dates (then only Amazon can tell)."""
+    if isinstance(order, OrderContext):
+        first, last = order.earliest_delivery, order.latest_delivery
+    else:
+        first, last = order.earliest_delivery_date, order.latest_delivery_date
+    earliest, latest = first or last, last or first
     if earliest is None or latest is None:
         return None
     return SolicitationWindow(
@@ -85,40 +89,63 @@ def order_flow(api: SpApi, order_id: str) -> Flow[OrderDTO]:
     return OrderDTO.model_validate(_without_pii(payload if isinstance(payload, dict) else {}))
 
 
-def order_context_flow(api: SpApi, order_id: str) -> Flow[OrderContext]:
-    """getOrder + getOrderItems (gift flags) + GetAttributes (buyer locale) → :class:`~marketmsg.OrderContext`.
+#: Which SP-API call fills which order fact classes (ordersV0.json, messaging.json). RETURN and HISTORY have no
+#: SP-API source; OPT_OUT comes from relay mail (the adapter adds it).
+ORDER_FACTS = frozenset({OrderFact.FULFILMENT, OrderFact.STATUS})
+ITEM_FACTS = frozenset({OrderFact.GIFT})
+ATTRIBUTE_FACTS = frozenset({OrderFact.LOCALE})
 
-    An app without the Orders role still gets a context (fulfilment unknown, locale known): the client reads the
-    context before every send, and a missing role must not block messages Amazon itself would accept.
+
+def order_context_flow(
+    api: SpApi, order_id: str, facts: frozenset[OrderFact] = ALL_ORDER_FACTS
+) -> Flow[OrderContext]:
+    """The ``facts`` classes of an order, each from the one call that has it: ``getOrder`` (fulfilment, status,
+    dates), ``getOrderItems`` (gift flags), ``GetAttributes`` (buyer locale). A reply whose rules need only the
+    fulfilment channel costs one ``getOrder``.
+
+    An app without the Orders role still gets a context (fulfilment unknown, locale known): a missing role must
+    not block messages Amazon itself would accept.
     """
-    try:
-        order = yield from order_flow(api, order_id)
-    except PermissionDeniedError as exc:
-        log.warning(
-            "getOrder refused for %s (%s): order context without Orders API facts", api.account.key, exc
-        )
-        locale = yield from buyer_locale_flow(api, order_id)
-        return OrderContext(
-            platform="amazon",
-            account=api.account.key,
-            order_id=order_id,
-            buyer_locale=locale,
-            raw={"order_error": exc.message},
-        )
-    items = yield from _items_flow(api, order_id)
-    locale = yield from buyer_locale_flow(api, order_id)
+    values: dict[str, Any] = {}
+    raw: dict[str, Any] = {}
+    filled: set[OrderFact] = set(facts - ORDER_FACTS - ITEM_FACTS - ATTRIBUTE_FACTS)
+    if facts & ORDER_FACTS:
+        try:
+            order = yield from order_flow(api, order_id)
+        except PermissionDeniedError as exc:
+            log.warning(
+                "getOrder refused for %s (%s): order context without Orders API facts", api.account.key, exc
+            )
+            raw["order_error"] = exc.message
+            # The same role covers getOrderItems: do not ask to be refused twice (no gift flag without it).
+            filled |= facts & ITEM_FACTS
+            facts = facts - ITEM_FACTS
+        else:
+            values.update(
+                order_id=order.amazon_order_id,
+                fulfilment=_FULFILMENT.get(order.fulfillment_channel or "", Fulfilment.UNKNOWN),
+                status=order.order_status,
+                purchased_at=order.purchase_date,
+                earliest_delivery=order.earliest_delivery_date,
+                latest_delivery=order.latest_delivery_date,
+            )
+            raw["order"] = order.model_dump(by_alias=True, mode="json")
+        filled |= facts & ORDER_FACTS
+    if facts & ITEM_FACTS:
+        items = yield from _items_flow(api, order_id)
+        values["is_gift"] = any(str(item.get("IsGift", "")).lower() == "true" for item in items)
+        raw["items"] = items
+        filled |= ITEM_FACTS
+    if facts & ATTRIBUTE_FACTS:
+        values["buyer_locale"] = yield from buyer_locale_flow(api, order_id)
+        filled |= ATTRIBUTE_FACTS
     return OrderContext(
         platform="amazon",
         account=api.account.key,
-        order_id=order.amazon_order_id,
-        fulfilment=_FULFILMENT.get(order.fulfillment_channel or "", Fulfilment.UNKNOWN),
-        status=order.order_status,
-        purchased_at=order.purchase_date,
-        earliest_delivery=order.earliest_delivery_date,
-        latest_delivery=order.latest_delivery_date,
-        is_gift=any(str(item.get("IsGift", "")).lower() == "true" for item in items),
-        buyer_locale=locale,
-        raw={"order": order.model_dump(by_alias=True, mode="json"), "items": items},
+        order_id=values.pop("order_id", order_id),
+        facts=frozenset(filled),
+        raw=raw,
+        **values,
     )
 
 
