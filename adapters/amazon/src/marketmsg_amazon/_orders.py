@@ -8,15 +8,17 @@ Data Token) and are never requested; whatever PII-shaped keys a payload carries 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import re
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from marketmsg import BadRequestError, Fulfilment, NotFoundError, OrderContext, PermissionDeniedError
 from marketmsg._logging import get_logger
 from marketmsg.adapter import ALL_ORDER_FACTS, Flow, OrderFact
 
+from ._response import guarded, unreadable
 from ._spapi import SpApi, json_body, order_path
 
 __all__ = ["OrderDTO", "SolicitationWindow", "order_context_flow", "order_flow", "solicitation_window"]
@@ -33,6 +35,12 @@ _PII_KEYS = frozenset(
         "MarketplaceTaxInfo",
     }
 )
+# A BCP 47-ish tag as GetAttributes gives it ("en-US", "zh-CN"; messaging.json examples); 35 is the longest
+# tag RFC 5646 §4.4.1 asks implementations to handle.
+_LOCALE = re.compile(r"^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8}){0,5}$")
+# Dates Amazon could mean: an order date outside these years is a broken answer, not an order (and would
+# overflow the window arithmetic).
+_YEARS = (1995, 2200)
 _FULFILMENT = {"AFN": Fulfilment.PLATFORM, "MFN": Fulfilment.MERCHANT}
 
 #: Review requests may be sent from 5 days after the earliest delivery date to 30 days after the latest
@@ -54,6 +62,16 @@ class OrderDTO(BaseModel):
     earliest_delivery_date: datetime | None = Field(default=None, alias="EarliestDeliveryDate")
     latest_delivery_date: datetime | None = Field(default=None, alias="LatestDeliveryDate")
     marketplace_id: str | None = Field(default=None, alias="MarketplaceId")
+
+    @field_validator("purchase_date", "earliest_delivery_date", "latest_delivery_date", mode="after")
+    @classmethod
+    def _utc(cls, value: datetime | None) -> datetime | None:
+        """Amazon's dates are UTC (ordersV0.json: ISO 8601); one without an offset is read as UTC."""
+        if value is None:
+            return None
+        if not _YEARS[0] <= value.year <= _YEARS[1]:
+            raise ValueError(f"year {value.year} is not a plausible order date")
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 class SolicitationWindow(BaseModel):
@@ -86,7 +104,10 @@ def order_flow(api: SpApi, order_id: str) -> Flow[OrderDTO]:
     request = api.request("GET", order_path("/orders/v0/orders", order_id), marketplace=False)
     response = yield from api.call(request, operation="getOrder")
     payload = json_body(response, "getOrder").get("payload")
-    return OrderDTO.model_validate(_without_pii(payload if isinstance(payload, dict) else {}))
+    if not isinstance(payload, dict):
+        raise unreadable(response, "getOrder", "payload is not an Order object")
+    with guarded(response, "getOrder"):
+        return OrderDTO.model_validate(_without_pii(payload))
 
 
 #: Which SP-API call fills which order fact classes (ordersV0.json, messaging.json). RETURN and HISTORY have no
@@ -158,7 +179,9 @@ def _items_flow(api: SpApi, order_id: str) -> Flow[list[dict[str, Any]]]:
         return []
     payload = json_body(response, "getOrderItems").get("payload")
     items = payload.get("OrderItems") if isinstance(payload, dict) else None
-    return [_without_pii(i) for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+    if not isinstance(items, list):
+        raise unreadable(response, "getOrderItems", "payload.OrderItems is not a list")
+    return [_without_pii(i) for i in items if isinstance(i, dict)]
 
 
 def buyer_locale_flow(api: SpApi, order_id: str) -> Flow[str | None]:
@@ -171,7 +194,11 @@ def buyer_locale_flow(api: SpApi, order_id: str) -> Flow[str | None]:
         return None
     buyer = json_body(response, "GetAttributes").get("buyer")
     locale = buyer.get("locale") if isinstance(buyer, dict) else None
-    return str(locale) if locale else None
+    if locale is None:
+        return None
+    if not isinstance(locale, str) or not _LOCALE.match(locale):
+        raise unreadable(response, "GetAttributes", "buyer.locale is not a language tag such as en-US")
+    return locale
 
 
 def _without_pii(data: dict[str, Any]) -> dict[str, Any]:
