@@ -5,8 +5,10 @@ message, often a tricky negative with order ids, tracking numbers, prices, dates
 features):
 
 - ``tests/data/rules_corpus.jsonl`` — the **tuning** set: the rules were adjusted until it passed;
-- ``tests/data/rules_corpus_heldout.jsonl`` — the **held-out** set: written and committed before the tuning that
-  followed, never used to adjust a rule. Its figures are the honest ones.
+- ``tests/data/rules_corpus_heldout.jsonl`` — the **held-out** set, never used to adjust a rule, in batches:
+  ``A`` was written and committed before the tuning of the new rules began and scored after the first tuning
+  round (P 0.975 / R 0.846); ``B`` was written after that round and scored after the second. Their individual
+  mistakes are never printed (looking at them is how a set stops being held out). Its figures are the honest ones.
 
 A blocking finding counts as a true positive when its rule is labelled, as a false positive otherwise; a labelled
 rule without a blocking finding is a false negative. Per class (``class``: the hard case a row exercises, e.g.
@@ -121,7 +123,11 @@ def main() -> None:
     show = "--mistakes" in sys.argv[1:]
     report("tuning set (tests/data/rules_corpus.jsonl)", load_corpus(CORPUS), show_mistakes=show)
     # The held-out set's individual mistakes are not printed: looking at them is how it stops being held out.
-    report("held-out set (tests/data/rules_corpus_heldout.jsonl)", load_corpus(HELDOUT), show_mistakes=False)
+    heldout = load_corpus(HELDOUT)
+    report("held-out set, all batches", heldout, show_mistakes=False)
+    for batch in sorted({row.get("batch", "A") for row in heldout}):
+        rows = [row for row in heldout if row.get("batch", "A") == batch]
+        report(f"held-out batch {batch}", rows, show_mistakes=False)
 
 
 if __name__ == "__main__":

@@ -66,7 +66,14 @@ def test_scan_finds_every_anchor_a_substring_search_finds() -> None:
     for low in _texts()[:-1]:
         present = Scan(low).present
         for anchor in ANCHORS.other:
-            assert (anchor in present) == (anchor in low), anchor
+            if any(anchor in group for group in ANCHORS.phrases.values()):
+                # Latin anchors of several words count where a word starts with their first three letters.
+                expected = (
+                    any(w.startswith(anchor[:3]) for w in re.findall(r"[a-zß-ÿœ]{3,}", low)) and anchor in low
+                )
+            else:
+                expected = anchor in low
+            assert (anchor in present) == expected, anchor
         words = set(re.findall(r"[a-zß-ÿœ]{3,}", low))
         for bucket in ANCHORS.stems.values():
             for anchor in bucket:

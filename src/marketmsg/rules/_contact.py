@@ -113,8 +113,8 @@ _PROVIDER_TOKENS = tuple(_MAIL_PROVIDERS.split("|"))
 
 
 def register_anchors() -> None:
-    """Register the e-mail tokens with the anchor index (done once, when the tables are built)."""
-    ANCHORS.register(_AT_TOKENS + _PROVIDER_TOKENS)
+    """Register the e-mail tokens and dot words with the anchor index (done once, when the tables are built)."""
+    ANCHORS.register(_AT_TOKENS + _PROVIDER_TOKENS + _DOT_WORDS)
 
 
 _TOKEN_SET = frozenset(_AT_TOKENS + _PROVIDER_TOKENS)
@@ -263,41 +263,60 @@ _DISGUISED = re.compile(
     rf"|{_LABEL}\s{{1,2}}punkt\s{{1,2}}(?:de|at|ch|se|pl|dk|no|eu)(?![a-z0-9])"
     rf"|{_LABEL}\s?[。·•․]\s?(?:{_SAFE_TLDS})(?![a-z0-9])"
     rf"|{_LABEL}(?:\s{{1,2}}\.\s{{0,2}}|\.\s{{1,2}})(?:{_SAFE_TLDS})(?![a-z0-9])"
-    rf"|(?<![a-z0-9])www\s{{0,2}}[\s,。·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[\s,。·]\s{{0,2}}(?:{_TLDS})(?![a-z0-9])"
+    rf"|(?<![a-z0-9])www\s{{0,2}}[\s,.。·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[\s,.。·]\s{{0,2}}(?:{_TLDS})(?![a-z0-9])"
 )
-_DISGUISE_TOKENS = (" . ", " .", ". ", "[.]", "(.)", "。", "·", "•", "․", "www", "dot", "punkt", "point", "punto",
-                    "ponto", "punt", "kropka", "nokta", "точка", "tochka", "ドット", "点", "點", "닷", "점", "נקודה")  # fmt: skip
+# Where a disguised domain can start: a spaced dot before a TLD ("shop . com"), a bracketed dot ("shop[.]com"),
+# a Unicode dot, "www", or a spelled dot word (an anchor of the message's scan).
+_SPACED_DOT = re.compile(rf"(?:\s\.\s?|\.\s)(?:{_SAFE_TLDS})(?![a-z0-9])")
+_BRACKET_DOT = re.compile(rf"[\(\[\{{<]\s?(?:\.|{_DOT_WORD})")
+_DOT_WORDS = ("dot", "punkt", "point", "punto", "ponto", "punt", "kropka", "nokta", "точка", "tochka", "ドット",
+              "どっと", "点", "點", "닷", "점", "נקודה")  # fmt: skip
+_DOT_WORD_SET = frozenset(_DOT_WORDS)
+_UNICODE_DOTS = ("。", "·", "•", "․")
 _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_PLAIN_HOST = re.compile(r"[a-z0-9.-]+")  # "www.ups.com" is a plain link (find_urls), not a disguised one
 
 
-def find_disguised_links(text: str, low: str) -> list[Span]:
+def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]) -> list[Span]:
     """Domains written to slip past link filters: spelled-out or bracketed dots, spaced dots, ``www mystore com``.
 
-    The pattern is tried only at the label in front of each dot-like token, never across the whole text; the
-    TLD must be lower case as written (so "Thanks. Net price …" is prose).
+    The pattern is tried only at the label in front of each place where a disguised domain can start (cheap
+    tests find those), never across the whole text; the TLD must be lower case as written (so "Thanks. Net
+    price …" is prose). ``present`` are the anchors the message's scan found (the dot words among them).
     """
-    found: set[tuple[int, int]] = set()
-    for token in _DISGUISE_TOKENS:
+    starts: list[int] = [m.start() for m in _SPACED_DOT.finditer(low)]
+    if "(" in low or "[" in low or "{" in low or "<" in low:
+        starts.extend(m.start() for m in _BRACKET_DOT.finditer(low))
+    tokens = [w for w in _DOT_WORD_SET.intersection(present)]
+    tokens.extend(d for d in _UNICODE_DOTS if d in low)
+    if "www" in low:
+        tokens.append("www")
+    for token in tokens:
         i = low.find(token)
         while i != -1:
-            j = i
-            while j > 0 and i - j < 4 and low[j - 1] in " ([{<":
-                j -= 1
-            while j > 0 and i - j < 70 and low[j - 1] in _LABEL_CHARS:
-                j -= 1
-            m = _DISGUISED.match(low, j)
-            if m is not None and m.end() > i:
-                tld_start = m.end()
-                while tld_start > m.start() and low[tld_start - 1] in _LABEL_CHARS:
-                    tld_start -= 1
-                if text[tld_start : m.end()].islower():
-                    found.add(m.span())
+            starts.append(i)
             i = low.find(token, i + 1)
+    found: set[tuple[int, int]] = set()
+    for i in starts:
+        j = i
+        while j > 0 and i - j < 4 and low[j - 1] in " ([{<":
+            j -= 1
+        while j > 0 and i - j < 70 and low[j - 1] in _LABEL_CHARS:
+            j -= 1
+        m = _DISGUISED.match(low, j)
+        if (m is None or m.end() <= i) and j != i:
+            m = _DISGUISED.match(low, i)  # "www . shop . de" starts at the token itself
+        if m is not None and m.end() > i and not _PLAIN_HOST.fullmatch(m.group()):
+            tld_start = m.end()
+            while tld_start > m.start() and low[tld_start - 1] in _LABEL_CHARS:
+                tld_start -= 1
+            if text[tld_start : m.end()].islower():
+                found.add(m.span())
     return [(start, end, text[start:end]) for start, end in sorted(found)]
 
 
 # "b o b @ g m a i l . c o m", "w w w . s h o p . c o m": single characters separated by single spaces.
-_SPACED = re.compile(r"(?<![a-z0-9])(?:[a-z0-9@._-] ){4,80}[a-z0-9]")
+_SPACED = re.compile(r"(?<![a-z0-9@._-])[a-z0-9](?: [a-z0-9@._-]){4,80}(?![a-z0-9])")
 _COLLAPSED_EMAIL = re.compile(r"[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,24}")
 _COLLAPSED_HOST = re.compile(rf"(?:www\.)?[a-z0-9-]{{2,63}}(?:\.[a-z0-9-]{{1,63}}){{0,6}}\.(?:{_TLDS})")
 
@@ -337,11 +356,32 @@ def lookalike_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
     )
 
 
+_DOT_LETTER = re.compile(r"\.[a-z]")
+
+
 def find_lookalikes(text: str, low: str, pattern: re.Pattern[str] | None) -> list[Span]:
-    """Host-like tokens built on the platform's name (the caller drops the platform's real hosts)."""
+    """Host-like tokens built on the platform's name (the caller drops the platform's real hosts).
+
+    A host has a dot followed by a letter: the pattern is tried only on the token around each such dot.
+    """
     if pattern is None:
         return []
-    return [(m.start(), m.end(), text[m.start() : m.end()]) for m in pattern.finditer(low)]
+    out: list[Span] = []
+    done = -1
+    for d in _DOT_LETTER.finditer(low):
+        i = d.start()
+        if i < done:
+            continue
+        j = i
+        while j > 0 and i - j < 80 and low[j - 1] in _HOST_CHARS:
+            j -= 1
+        m = pattern.search(low, j, min(len(low), i + 600))
+        if m is not None and m.start() <= i:
+            out.append((m.start(), m.end(), text[m.start() : m.end()]))
+            done = m.end()
+        else:
+            done = i + 1
+    return out
 
 
 def link_host(link: str) -> str:

@@ -10,6 +10,7 @@ attachment limits — comes from the pack's policy: the core names no platform. 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -211,6 +212,8 @@ _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 _FOLD.update({0x660 + d: 0x30 + d for d in range(10)})
 _FOLD.update({0x6F0 + d: 0x30 + d for d in range(10)})
+_SENTENCE_MARK = re.compile(r"[.!?。！？\n]")
+_NEEDS_FOLD = re.compile("[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9]")
 
 
 def fold(text: str) -> str:
@@ -219,8 +222,8 @@ def fold(text: str) -> str:
     if len(low) != len(text):
         # A few characters (e.g. 'İ') lower-case to two; keep them as they are so spans stay exact.
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    if low.isascii():
-        return low
+    if low.isascii() or _NEEDS_FOLD.search(low) is None:
+        return low  # the common case: one C-level scan instead of a per-character table lookup
     return low.translate(_FOLD)
 
 
@@ -310,6 +313,16 @@ class ContentRules:
             spans = family.finditer(scan)
             if spans:
                 by_rule.setdefault(family.rule, []).extend(spans)
+        changes = by_rule.get("review.change")
+        if changes and self.policy.applies("review.incentive"):
+            # "Could you delete the review? We will refund the shipping." — the offer may follow in the next
+            # sentence: a benefit in the sentence after a change request makes it an incentive too (within one
+            # sentence the incentive patterns decide, so "… now that the refund is done" is no offer).
+            benefit = tables().benefit
+            for start, end in changes:
+                m = benefit.search(low, end, min(len(low), end + 90))
+                if m is not None and _SENTENCE_MARK.search(low, end, m.start()) is not None:
+                    by_rule.setdefault("review.incentive", []).append((start, m.end()))
         for rule, spans in by_rule.items():
             findings.extend(self._finding(rule, start, end) for start, end in _merge(spans))
         findings.extend(self._format(text, low, context))
@@ -321,12 +334,12 @@ class ContentRules:
     def _contact(self, text: str, low: str, scan: Scan, context: RuleContext) -> list[Finding]:
         rules = self.policy.rules
         out: list[Finding] = []
-        taken: list[tuple[int, int]] = []
+        taken = _Taken()
 
         def add(rule: str, start: int, end: int, detail: str | None = None) -> None:
-            if not _overlaps(start, end, taken):
+            if not taken.overlaps(start, end):
                 out.append(self._finding(rule, start, end, detail))
-                taken.append((start, end))
+                taken.add(start, end)
 
         if "contact.email" in rules:
             for start, end, _ in find_emails(text, low):
@@ -348,7 +361,7 @@ class ContentRules:
             for start, end, link in find_urls(text, low):
                 if not self._link_allowed(link):
                     add("contact.url", start, end, link)
-            for start, end, link in find_disguised_links(text, low):
+            for start, end, link in find_disguised_links(text, low, scan.present):
                 if not self._link_allowed(_undisguise(link)):
                     add("contact.url", start, end, link)
             for start, end, link in find_lookalikes(text, low, self._lookalike):
@@ -357,16 +370,19 @@ class ContentRules:
         if "contact.phone" in rules:
             regions = _phone_regions(context.locale, self.policy.default_region)
             exceptions = "contact.phone_exception" in rules
-            for start, end, exception in find_phones(low, regions, self.policy.id_shapes):
+            for start, end, exception in find_phones(low, regions, self.policy.id_shapes, scan.present):
                 add("contact.phone_exception" if exception and exceptions else "contact.phone", start, end)
             for start, end, _ in find_spelled_phones(text, scan):
                 add("contact.phone", start, end)
         if "contact.messenger" in rules:
             # An app and its number are two findings ("WhatsApp: +44 …" is a messenger invitation *and* a phone
             # number): messenger spans are not suppressed by the phone spans they contain.
-            emails = [(f.start, f.end) for f in out if f.rule.startswith("contact.email")]
+            emails = _Taken()
+            for f in out:
+                if f.rule.startswith("contact.email"):
+                    emails.add(f.start, f.end)
             for start, end, _ in find_messengers(text, scan, tables().messenger):
-                if not _overlaps(start, end, emails):
+                if not emails.overlaps(start, end):
                     out.append(self._finding("contact.messenger", start, end))
         return out
 
@@ -504,3 +520,23 @@ def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
+
+
+class _Taken:
+    """Disjoint spans already reported, sorted: an overlap test is a binary search (a megabyte of findings
+    must not make the check quadratic)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before ``end``; the last of them ends latest
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)

@@ -31,6 +31,8 @@ _MONEY = (
 _WORD_KEY = re.compile(r"([a-zß-ÿœ]{3})[a-zß-ÿœ]*")
 _WORD_CHARS = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(0xDF, 0x100), 0x153]))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e]")
+#: Above this many anchor occurrences a phrase scans the whole text once instead of a window per occurrence.
+_MAX_WINDOWS = 64
 #: How far a match may reach from its anchor (the longest patterns allow ~80 characters inside a sentence).
 REACH = 130
 # Where a sentence ends: patterns never cross one, so a window stops there too.
@@ -47,9 +49,10 @@ class Scan:
     """One pass over a message that answers "does anchor X occur?" cheaply for every rule.
 
     Latin anchors are word stems: one ``findall`` yields the first three letters of every word, and only the
-    words whose three letters start some anchor get a closer look. Anchors starting with a punctuation mark,
-    digit or CJK character ("% off", "(at)", "微信") are found by one regex that jumps between the characters
-    they can start with; the few starting with a letter or space ("check out", " at ") by substring.
+    words whose three letters start some anchor get a closer look; Latin anchors of several words ("check out")
+    are looked for only when a word starts with their first three letters. Other anchors ("% off", "(at)",
+    "微信", "отзыв", "리뷰") are substrings, tested only for the scripts the message contains; the few
+    starting with a space or a short word (" at ", "qq") always.
     Positions are computed only for anchors that occur, and only when a rule asks for them.
     """
 
@@ -58,19 +61,28 @@ class Scan:
     def __init__(self, low: str) -> None:
         self.low = low
         index = ANCHORS
-        others = index.others()  # also (re)builds ``index.plain``
+        index.others()  # (re)builds ``index.plain`` and the script groups after new registrations
         present = {anchor for anchor in index.plain if anchor in low}
-        stems = index.stems
-        for key in index.stem_keys.intersection(_WORD_KEY.findall(low)):
+        stems, phrases = index.stems, index.phrases
+        keys = set(_WORD_KEY.findall(low))
+        for key in index.stem_keys.intersection(keys):
             # An anchor of 3 letters is present when a word starts with it; longer ones need a word starting
             # with the whole anchor (the word starts where the previous character is not a letter).
             for anchor in stems[key]:
                 if len(anchor) == 3 or _starts_word(low, anchor):
                     present.add(anchor)
-        closure, heads = index.closure, index.other_heads
-        for m in others.finditer(low):
-            k = m.lastindex or 0
-            present.update(closure[heads[k] + m.group(k)])
+        for key in index.phrase_keys.intersection(keys):
+            # Several words ("check out", "fora d"): looked for only when a word starts like their first word.
+            for anchor in phrases[key]:
+                if anchor in low:
+                    present.add(anchor)
+        # Other anchors (punctuation, digits, Cyrillic, Arabic, Hebrew, Hangul, CJK, accented Latin) by substring,
+        # but only those of the scripts the message contains: an ASCII message tests a handful.
+        for detector, group in index.ascii_groups if low.isascii() else index.groups:
+            if detector is None or detector.search(low) is not None:
+                for anchor in group:
+                    if anchor in low:
+                        present.add(anchor)
         self._present = present
         self._positions: dict[str, list[int]] = {}
         self._marks: tuple[str, str] | None = None
@@ -136,10 +148,14 @@ class Scan:
             if positions is None:
                 positions = []
                 i = low.find(anchor)
-                while i != -1:
+                while i != -1 and len(positions) <= _MAX_WINDOWS:
                     positions.append(i)
                     i = low.find(anchor, i + 1)
                 self._positions[anchor] = positions
+            if len(positions) > _MAX_WINDOWS or len(spans) > _MAX_WINDOWS:
+                # A text dense with anchors (a megabyte of "@"): one window over all of it costs one linear
+                # regex pass, where a window per occurrence would cost a Python call each.
+                return [(0, len(low))]
             spans.extend(self._sentence(i, i + len(anchor)) for i in positions)
         if len(spans) <= 1:
             return spans
@@ -160,10 +176,12 @@ class _AnchorIndex:
         self.stems: dict[str, list[str]] = {}
         self.stem_keys: frozenset[str] = frozenset()
         self.other: list[str] = []
-        self.other_heads: list[str] = [""]
         self.plain: tuple[str, ...] = ()
-        self.closure: dict[str, frozenset[str]] = {}
-        self._others: re.Pattern[str] | None = None
+        self.phrases: dict[str, list[str]] = {}
+        self.phrase_keys: frozenset[str] = frozenset()
+        self.groups: tuple[tuple[re.Pattern[str] | None, tuple[str, ...]], ...] = ()
+        self.ascii_groups: tuple[tuple[re.Pattern[str] | None, tuple[str, ...]], ...] = ()
+        self._built = False
 
     def register(self, anchors: tuple[str, ...]) -> tuple[str, ...]:
         for anchor in anchors:
@@ -174,37 +192,54 @@ class _AnchorIndex:
             elif anchor not in self.other:
                 self.other.append(anchor)
         self.stem_keys = frozenset(self.stems)
-        self._others = None  # rebuilt on next use
+        self._built = False  # re-sorted on next use
         return anchors
 
-    def others(self) -> re.Pattern[str]:
-        """One regex finding, at every position, the longest non-stem, non-:attr:`plain` anchor starting there.
-
-        Each branch consumes only the first character and looks ahead for the rest, so every position is
-        tried (anchors may overlap) while ``re`` skips to positions holding a possible first character. All
-        anchors starting at a position are prefixes of the longest one there: :attr:`closure` maps it to them.
+    def others(self) -> None:
+        """Sort the non-stem anchors (after new registrations): Latin phrases keyed by their first word,
+        the rest grouped by the script of their first character, each group with a regex telling whether the
+        message holds that script at all.
         """
-        if self._others is None:
-            by_first: dict[str, list[str]] = {}
-            # A regex keyed on letters or spaces would be tried at nearly every position: those go by substring.
-            plain = tuple(a for a in self.other if a[0] == " " or (a[0].isascii() and a[0].isalpha()))
-            for anchor in self.other:
-                if anchor not in plain:
-                    by_first.setdefault(anchor[0], []).append(anchor[1:])
-            branches, heads = [], [""]
-            for first, rests in by_first.items():
-                rests.sort(
-                    key=len, reverse=True
-                )  # longest first: ``re`` takes the first alternative that fits
-                branches.append(f"{re.escape(first)}(?=({'|'.join(map(re.escape, rests))}))")
-                heads.append(first)
-            self.other_heads, self.plain = heads, plain
-            anchors = set(self.other)
-            self.closure = {
-                a: frozenset(a[:i] for i in range(1, len(a) + 1) if a[:i] in anchors) for a in self.other
-            }
-            self._others = re.compile("|".join(branches))
-        return self._others
+        if self._built:
+            return
+        # A regex keyed on letters or spaces would be tried at nearly every position: those go by substring.
+        plain = tuple(a for a in self.other if a[0] == " " or (a[0].isascii() and a[0].isalpha()))
+        # Latin anchors of several words are looked for only when some word starts with their first letters.
+        phrases: dict[str, list[str]] = {}
+        for a in plain:
+            if len(a) >= 3 and all(c in _WORD_CHARS for c in a[:3]):
+                phrases.setdefault(a[:3], []).append(a)
+        self.phrases, self.phrase_keys = phrases, frozenset(phrases)
+        self.plain = tuple(a for a in plain if not (len(a) >= 3 and all(c in _WORD_CHARS for c in a[:3])))
+        by_script: dict[str, list[str]] = {}
+        for anchor in self.other:
+            if anchor in plain:
+                continue
+            by_script.setdefault(_script(anchor[0]), []).append(anchor)
+        self.groups = tuple((_SCRIPTS.get(name), tuple(group)) for name, group in by_script.items())
+        self.ascii_groups = tuple(g for g in self.groups if g[0] is None)
+        self._built = True
+
+
+_SCRIPTS: dict[str, re.Pattern[str]] = {
+    "cyrillic": re.compile("[\u0400-\u04ff]"),
+    "arabic": re.compile("[\u0600-\u06ff]"),
+    "hebrew": re.compile("[\u0590-\u05ff]"),
+    "hangul": re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),
+    "cjk": re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"),
+    "latin": re.compile("[\u00c0-\u024f]"),
+    "other": re.compile("[^\x00-\x7f]"),
+}
+
+
+def _script(ch: str) -> str:
+    """The script group of an anchor's first character ("ascii" for punctuation, digits, ASCII letters)."""
+    if ch.isascii():
+        return "ascii"
+    for name, detector in _SCRIPTS.items():
+        if detector.match(ch):
+            return name
+    return "other"
 
 
 def _starts_word(low: str, anchor: str) -> bool:

@@ -19,10 +19,17 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-__all__ = ["find_phones"]
+__all__ = ["KEYWORDS", "find_phones"]
 
 # A run of digits with the separators people put in phone numbers (the message is folded: ASCII digits only).
-_CANDIDATE = re.compile(r"[0-9+(][0-9 \-./()\u00a0]{5,24}[0-9]")
+# Boundaries are part of the pattern so rejected runs never reach Python: no Latin letter, digit or joiner
+# glued on either side (CJK text glues numbers to words: "電話は090-1234-5678まで" is fine), and no start in the
+# middle of a run ("1Z 5R8 939 03 5756 7127" holds no phone number "939 03 5756 7127"). The run is atomic:
+# a run glued to a letter ("AB 1234 5678 9GB") is never shortened into one that is not.
+_CANDIDATE = re.compile(
+    r"(?<![0-9a-z+/.,_#-])(?<![0-9][ \-./\u00a0])"
+    r"(?>[+(]{0,2}[0-9](?:[ \-./()\u00a0]{0,3}[0-9]){5,23})(?![0-9a-z_-])(?![.,][0-9])"
+)
 _NOT_BEFORE = frozenset("+/.,-_#")
 _SEPARATORS = str.maketrans("", "", " -./()\u00a0+")
 _DATE_LIKE = re.compile(
@@ -71,36 +78,40 @@ _EXCEPTION_WORDS = (
 _MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
 
 
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿœ")
+
+
 class _Keywords:
-    """A keyword list searched in short windows: Latin words by word prefix ("facture" is not in
-    "manufacturer", "tel" not in "hotel"), everything else (CJK, Cyrillic, "#", "no.") by substring.
+    """A keyword list looked up in short windows before a number.
+
+    The words are registered as anchors, so the message's one :class:`~marketmsg.rules._lexicon.Scan` already
+    knows which of them occur at all (usually none or two); only those are searched, with ``rfind``. Latin words
+    count at a word start only ("facture" is not in "manufacturer", "tel" not in "hotel").
     """
 
     def __init__(self, words: Sequence[str]) -> None:
-        stems = sorted(
-            {w for w in words if w.isascii() and w.isalpha() and len(w) >= 2}, key=len, reverse=True
-        )
-        self.stems = re.compile(rf"(?<![a-zß-ÿ])(?:{'|'.join(stems)})")
-        self.others = tuple(w for w in dict.fromkeys(words) if w not in stems)
+        self.words = frozenset(words)
+        self.latin = frozenset(w for w in words if w[0] in _LETTERS)
 
-    def last(self, text: str) -> int:
+    def last(self, text: str, present: frozenset[str] | set[str]) -> int:
         """Distance from the end of ``text`` to the start of the last keyword in it, or 10,000 when none."""
         best = -1
-        for m in self.stems.finditer(text):
-            best = m.start()
-        for other in self.others:
-            k = text.rfind(other)
+        for word in self.words.intersection(present):
+            k = text.rfind(word)
+            if word in self.latin:
+                while k > 0 and text[k - 1] in _LETTERS:
+                    k = text.rfind(word, 0, k)
             best = max(best, k)
         return len(text) - best if best >= 0 else 10_000
 
-    def search(self, text: str) -> bool:
+    def search(self, text: str, present: frozenset[str] | set[str]) -> bool:
         """True when any keyword occurs in ``text``."""
-        if self.stems.search(text) is not None:
-            return True
-        return any(other in text for other in self.others)
+        return self.last(text, present) < 10_000
 
 
 _PHONE_RE, _ID_RE, _EXCEPTION_RE = _Keywords(_PHONE_WORDS), _Keywords(_ID_WORDS), _Keywords(_EXCEPTION_WORDS)
+#: Every keyword, for the anchor index (registered when the tables are built).
+KEYWORDS = (*_PHONE_WORDS, *_ID_WORDS, *_EXCEPTION_WORDS)
 
 # (digits, regions, keyword) -> is a phone number. Bounded: cleared when full (a crude but lock-free LRU).
 _VERDICTS: dict[tuple[str, tuple[str, ...], bool], bool] = {}
@@ -140,55 +151,40 @@ def _is_phone(candidate: str, regions: tuple[str, ...], keyword: bool) -> bool:
 
 
 def find_phones(
-    low: str, regions: tuple[str, ...], ids: Sequence[re.Pattern[str]] = ()
+    low: str, regions: tuple[str, ...], ids: Sequence[re.Pattern[str]], present: frozenset[str] | set[str]
 ) -> Iterator[tuple[int, int, bool]]:
     """Phone numbers in the folded text as ``(start, end, exception)``.
 
     ``regions`` are phonenumbers regions, the marketplace's first; ``ids`` the platform's id patterns (a
-    candidate one of them matches in full is an id). ``exception`` says the sentence presents the number as a
+    candidate one of them matches in full is an id); ``present`` the anchors the message's scan found (the
+    keywords among them are the only ones looked up). ``exception`` says the sentence presents the number as a
     warranty, carrier or manufacturer line.
     """
     n = len(low)
     for m in _CANDIDATE.finditer(low):
         start, end = m.span()
-        # A Latin letter or a digit glued to the run makes it part of a code ("ab1234567", "1234567x"); CJK text
-        # glues numbers to words ("電話は090-1234-5678まで"), so only ASCII letters count.
-        if start > 0:
-            prev = low[start - 1]
-            if prev.isdigit() or (prev.isascii() and prev.isalpha()) or prev in _NOT_BEFORE:
-                continue
-        if end < n:
-            nxt = low[end]
-            if (
-                nxt.isdigit()
-                or (nxt.isascii() and nxt.isalpha())
-                or nxt in "-_"
-                or (nxt in ".," and low[end + 1 : end + 2].isdigit())
-            ):
-                continue
         candidate = m.group().strip()
         digits = candidate.translate(_SEPARATORS)
         count = len(digits)
         if not _MIN_DIGITS <= count <= _MAX_DIGITS or not digits.isdigit():
-            continue
+            continue  # order ids (17 digits), most tracking numbers (20+), prices and short numbers end here
+        before = low[max(0, start - 40) : start]
+        phone_distance = _PHONE_RE.last(before, present)
+        keyword = phone_distance < 10_000
+        if count == len(candidate) and not keyword and not (count == 11 and _CN_MOBILE.fullmatch(digits)):
+            continue  # a bare run with no phone wording is some other number (waybill, serial, id)
         if any(p.fullmatch(candidate) for p in ids) or _DATE_LIKE.fullmatch(candidate):
             continue
-        bare = count == len(candidate)
         if _TRACKING_GROUPS.fullmatch(candidate):
             continue
-        before = low[max(0, start - 40) : start]
         if _CURRENCY_NEAR.search(before[-6:]) or _CURRENCY_NEAR.search(low, end, end + 6):
             continue
-        id_distance = _ID_RE.last(before[-30:])
-        phone_distance = _PHONE_RE.last(before)
+        id_distance = _ID_RE.last(before[-30:], present)
         if id_distance < 10_000 and id_distance < phone_distance:
             continue
-        keyword = phone_distance < 10_000
-        if bare and not keyword and not (count == 11 and _CN_MOBILE.fullmatch(digits)):
-            continue  # a bare run with no phone wording is some other number (waybill, serial, id)
-        # A bare run gets here only with the shape of a Chinese mobile number: validate it as one.
-        use = ("CN",) if bare and not keyword else regions
+        # A bare run gets here only with a phone word, or the shape of a Chinese mobile number: validate as one.
+        use = ("CN",) if count == len(candidate) and not keyword else regions
         if not _is_phone(candidate, use, keyword):
             continue
         sentence = low[max(0, start - 80) : min(n, end + 40)]
-        yield start, end, _EXCEPTION_RE.search(sentence)
+        yield start, end, _EXCEPTION_RE.search(sentence, present)

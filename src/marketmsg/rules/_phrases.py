@@ -159,13 +159,13 @@ POSITIVE_ONLY = family(
             r"(?:★|☆|星)\s*(?:5|５|五|ひとつ|1|１)?\s*(?:つ)?\s*(?:の)?\s*(?:評価|レビュー)",
             r"高評価",
             r"(?:良い|いい|好意的な)(?:レビュー|評価)",
-            r"(?:満足|気に入って)(?:いただけ|頂け)?(?:まし)?たら[^。！？\n]{0,40}(?:レビュー|評価)",
+            r"(?:満足|気に入って)(?:いただけ|頂け)?(?:まし)?たら[^.!?。！？\n]{0,40}(?:レビュー|評価)",
             r"(?:悪い|低い|低)評価(?:を)?(?:する|つける|付ける|書く)?(?:前に|前は)",
         ],
         "zh": [
             r"五星|5星|５星",
             r"好评|好評",
-            r"(?:满意|滿意)(?:的话|的話|请|請)[^。！？\n]{0,30}(?:评价|評價|好评)",
+            r"(?:满意|滿意)(?:的话|的話|请|請)[^.!?。！？\n]{0,30}(?:评价|評價|好评)",
             r"(?:差评|差評|中评|中評)(?:之前|前)",
         ],
     },
@@ -218,12 +218,12 @@ INCENTIVE = family(
             rf"\bem\s+troca\s+de\s+(?:uma?\s+|sua\s+)?{_GAP}{_RN['pt']}",
         ],
         "ja": [
-            r"(?:レビュー|評価)[^。！？\n]{0,30}(?:返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント)",
-            r"(?:返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント)[^。！？\n]{0,30}(?:レビュー|評価)(?:を|して|いただ|頂|の)",
+            r"(?:レビュー|評価)[^.!?。！？\n]{0,30}(?:返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント)",
+            r"(?:返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント)[^.!?。！？\n]{0,30}(?:レビュー|評価)(?:を|して|いただ|頂|の)",
         ],
         "zh": [
-            r"(?:好评|好評|评价|評價|五星)[^。！？\n]{0,20}(?:返现|返現|返款|红包|紅包|优惠券|優惠券|礼品|禮品|免费|免費|赠品|贈品|退款)",
-            r"(?:返现|返現|红包|紅包|优惠券|優惠券|礼品|禮品|赠品|贈品)[^。！？\n]{0,20}(?:好评|好評|评价|評價)",
+            r"(?:好评|好評|评价|評價|五星)[^.!?。！？\n]{0,20}(?:返现|返現|返款|红包|紅包|优惠券|優惠券|礼品|禮品|免费|免費|赠品|贈品|退款)",
+            r"(?:返现|返現|红包|紅包|优惠券|優惠券|礼品|禮品|赠品|贈品)[^.!?。！？\n]{0,20}(?:好评|好評|评价|評價)",
         ],
     },
 )
@@ -235,7 +235,7 @@ REVIEW_CHANGE = family(
         "en": [
             rf"\b(?:remove|removing|delete|deleting|change|changing|update|updating|revise|revising|modify|edit|editing|"
             rf"amend|withdraw|reconsider|retract|take\s+down|adjust)\s+(?:your|the|this|that|a|my|its)?\s*"
-            rf"(?:\w+\s+){{0,2}}?{_RN['en']}",
+            rf"(?:[\w-]+\s+){{0,2}}?{_RN['en']}",
             rf"\b{_RN['en']}\s+(?:be\s+|been\s+|being\s+|is\s+|was\s+|gets?\s+|has\s+been\s+)?(?:removed|deleted|changed|"
             rf"updated|revised|modified|withdrawn|taken\s+down)",
         ],
@@ -243,18 +243,20 @@ REVIEW_CHANGE = family(
             rf"\b{_RN['de']}\s+(?:\w+\s+){{0,3}}?(?:zu\s+)?(?:ändern|löschen|entfernen|zurückziehen|anpassen|"
             rf"überdenken|korrigieren)",
             rf"\b(?:ändern|löschen|entfernen|korrigieren)\s+sie\s+(?:bitte\s+)?(?:ihre|die|diese)\s+(?:\w+\s+)?{_RN['de']}",
+            rf"\b(?:löschen|entfernen|ändern|änderung|löschung)\s+(?:der|die|ihrer?|ihre[rn]?|des)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"[\w-]*{_RN['de']}",
         ],
         "fr": [
             rf"\b(?:modifier|modifiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre\s+à\s+jour|"
             rf"reconsidérer)\s+(?:votre|vos|l'|le|la|cet|cette)\s*(?:\w+\s+)?{_RN['fr']}",
         ],
         "es": [
-            rf"\b(?:modificar|modifique|eliminar|elimine|borrar|borre|retirar|retire|cambiar|cambie|actualizar|"
-            rf"actualice|reconsiderar)\s+(?:su|tu|la|el|esa|esta|sus)\s+(?:\w+\s+)?{_RN['es']}",
+            rf"\b(?:modificar|modifique|eliminar|elimine|elimina|borrar|borre|borra|quitar|quite|quita|retirar|retire|"
+            rf"cambiar|cambie|actualizar|actualice|reconsiderar)\s+(?:su|tu|la|el|esa|esta|sus)\s+(?:\w+\s+)?{_RN['es']}",
         ],
         "it": [
             rf"\b(?:modificare|modifichi|modificato|rimuovere|rimuova|rimosso|eliminare|elimini|eliminato|cancellare|"
-            rf"cancelli|cancellato|cambiare|cambi|cambiato|aggiornare|aggiorni|aggiornato)\s+(?:la\s+sua|il\s+suo|la|il|sua|questa|quella)\s+(?:\w+\s+)?{_RN['it']}",
+            rf"cancelli|cancellato|cambiare|cambi|cambiato|aggiornare|aggiorni|aggiornato|togliere|tolga|togli|tolto)\s+(?:la\s+sua|il\s+suo|la|il|sua|questa|quella)\s+(?:\w+\s+)?{_RN['it']}",
         ],
         "pt": [
             rf"\b(?:alterar|altere|remover|remova|excluir|exclua|apagar|apague|mudar|mude|atualizar|atualize|"
@@ -354,7 +356,7 @@ MARKETING = family(
             r"フォローして",
             r"メルマガ",
             r"セール(?:開催|中|実施)",
-            r"次回(?:の)?(?:ご)?(?:購入|注文)[^。！？\n]{0,20}(?:割引|クーポン|%|％)",
+            r"次回(?:の)?(?:ご)?(?:購入|注文)[^.!?。！？\n]{0,20}(?:割引|クーポン|%|％)",
         ],
         "zh": [
             r"优惠券|優惠券|优惠码|優惠碼|折扣码|折扣碼",
@@ -363,7 +365,7 @@ MARKETING = family(
             r"(?:关注|關注)(?:我们|我們)",
             r"(?:看看|浏览|瀏覽|逛逛)(?:我们|我們)(?:的)?(?:店铺|店鋪)?(?:的)?(?:其他|其它|新)",
             r"新品上市|限时优惠|限時優惠",
-            r"下次(?:购买|購買|下单|下單)[^。！？\n]{0,20}(?:优惠|優惠|折扣|%)",
+            r"下次(?:购买|購買|下单|下單)[^.!?。！？\n]{0,20}(?:优惠|優惠|折扣|%)",
         ],
     },
 )

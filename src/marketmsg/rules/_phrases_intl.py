@@ -40,7 +40,7 @@ def _incentive(benefit: str, link: str, review: str) -> list[str]:
 
 REVIEW = {
     "en": r"reviews?|feedback|ratings?|stars?|comments?|evaluations?",
-    "de": r"bewertung\w*|rezension\w*|feedback|sterne|kommentar\w*",
+    "de": r"bewertung\w*|bewerten|rezension\w*|feedback|sterne|kommentar\w*",
     "fr": r"avis|commentaires?|évaluations?|notes?|étoiles",
     "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|comentarios?|calificaci[oó]n\w*|estrellas",
     "it": r"recension[ei]|feedback|valutazion[ei]|commenti|stelle",
@@ -62,7 +62,7 @@ REVIEW_ANCHORS = {
     "fr": "avis|comment|évaluation|note|étoiles",
     "es": "reseña|opini|valoraci|comentario|calificaci|estrellas",
     "it": "recension|feedback|valutazion|commenti|stelle",
-    "pt": "avalia|coment|opini|review|estrelas",
+    "pt": "avali|coment|opini|review|estrelas",
     "nl": "recensie|review|beoordeling|feedback|sterren|waardering",
     "pl": "opini|recenzj|ocen|komentarz|feedback|gwiazdk",
     "sv": "recension|omdöme|betyg|feedback|stjärn",
@@ -81,7 +81,8 @@ BENEFIT = {
     r"prämie|bonus|entschädigung|gutschrift",
     "fr": r"rembours\w*|réduction|remise|bon\s+d'achat|carte\s+cadeau|cadeau\w*|gratuit\w*|geste\s+commercial|"
     r"compensation|avoir",
-    "es": r"reembols\w*|descuento|cup[oó]n|vale|tarjeta\s+regalo|regalo|gratis|bonificaci[oó]n|compensaci[oó]n",
+    "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|vale|tarjeta\s+regalo|regalo|gratis|bonificaci[oó]n|"
+    r"compensaci[oó]n",
     "it": r"rimbors\w*|sconto|buono|coupon|regalo|omaggio|gratis|gratuit\w*|compenso|risarcimento",
     "pt": r"reembols\w*|desconto|cupom|cup[ãa]o|vale|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
     r"dinheiro\s+de\s+volta",
@@ -100,8 +101,8 @@ BENEFIT = {
 # Words tying the benefit to the review: if, after, once, in exchange, as a thank-you. Not "for"/"für"/"pour":
 # "we refunded €20 for your order; thanks for the feedback" is no offer.
 LINK = {
-    "en": r"\bif\b|\bafter\b|\bonce\b|\bwhen\b|in\s+exchange|in\s+return|as\s+a\s+thank|as\s+soon\s+as",
-    "de": r"\bwenn\b|\bfalls\b|\bnachdem\b|\bsobald\b|\bgegen\b|als\s+dankeschön|als\s+dank",
+    "en": r"\bif\b|\bafter\b|\bonce\b|\bwhen\b|\bin\s+exchange|\bin\s+return|\bas\s+a\s+thank|\bas\s+soon\s+as",
+    "de": r"\bwenn\b|\bfalls\b|\bnachdem\b|\bnach\s+(?:dem|der|ihrer?)\b|\bsobald\b|\bgegen\b|\bals\s+dankeschön|\bals\s+dank\b",
     "fr": r"\bsi\b|\baprès\b|\bdès\s+que\b|\bune\s+fois\b|en\s+échange|en\s+remerciement|\bcontre\b",
     "es": r"\bsi\b|\bdespu[eé]s\s+de\b|\bcuando\b|\buna\s+vez\b|a\s+cambio|en\s+agradecimiento",
     "it": r"\bse\b|\bdopo\b|\bquando\b|\buna\s+volta\b|in\s+cambio|come\s+ringraziamento|\bappena\b",
@@ -121,9 +122,9 @@ LINK = {
 # Asking for a review: a request verb (the pressure rule needs one, so "thanks again for your review" is none).
 ASK = {
     "en": r"\b(?:leave|write|give|post|submit|share|drop|rate|review)\b",
-    "de": r"hinterlassen|schreiben|abgeben|\bgeben\b|bewerten",
+    "de": r"hinterlass\w*|schreib\w*|geschrieben|abgeben|abgegeben|\bgeben\b|bewerten",
     "fr": r"laisser|laissez|donner|donnez|écrire|écrivez|noter|notez|évaluer|évaluez|publier",
-    "es": r"dejar|deje|escribir|escriba|\bdar\b|valorar|valore|calificar|califique|publicar",
+    "es": r"d[eé]j(?:ar|e|en|enos|anos|arnos)\w*|escrib\w*|\bdar\b|valor(?:ar|e|ado)\w*|calific\w*|publicar",
     "it": r"lasciare|lasci|scrivere|scriva|\bdare\b|valutare|valuti",
     "pt": r"deixar|deixe|escrever|escreva|\bdar\b|avaliar|avalie|\bdê\b",
     "nl": r"\blaat\b|laten|schrijf|schrijven|\bgeef\b|geven|plaats|beoordeel",
@@ -206,16 +207,33 @@ AGAIN_ANCHORS = {
     "ja": "再度|改めて|もう一度|まだ|リマインド|お忘れ|必ず|再送",
     "zh": "再次|还没|還沒|提醒|尚未|一定要|必须|必須|务必|務必|再一次|又一次",
 }
+# Verbs that are review requests by themselves ("rate us", "avalie sua compra").
+RATE = {
+    "en": r"\brate\s+(?:us|your|the|our)\b|\breview\s+(?:us|your\s+purchase|the\s+product)\b",
+    "de": r"\bbewerten\s+sie\b", "fr": r"\b(?:évaluez|notez)\b", "es": r"\b(?:valore|califique|eval[uú]e)\b",
+    "it": r"\b(?:valuti|recensisca)\b", "pt": r"\b(?:avalie|classifique)\b", "nl": r"\bbeoordeel\b",
+    "pl": r"\boceń\b", "sv": r"\bbetygsätt\b", "tr": r"değerlendirin|puan\s+verin", "ru": r"\bоцените\b",
+    "ar": r"\bقيم\b|قيّم", "ko": r"평가해\s*주", "he": r"\bדרגו\b|\bדרג\b", "ja": r"評価して(?:ください|下さい)",
+    "zh": r"(?:请|請)(?:您)?(?:评价|評價|打分)",
+}  # fmt: skip
+REVIEW_ANCHORS = REVIEW_ANCHORS | {
+    "en": REVIEW_ANCHORS["en"] + "|rate|rated", "fr": REVIEW_ANCHORS["fr"] + "|évalu", "es": REVIEW_ANCHORS["es"] + "|valor|califique|eval",
+    "it": REVIEW_ANCHORS["it"] + "|valut|recensisca", "pt": REVIEW_ANCHORS["pt"] + "|classifique", "nl": REVIEW_ANCHORS["nl"] + "|beoorde",
+    "pl": REVIEW_ANCHORS["pl"] + "|oceń", "sv": REVIEW_ANCHORS["sv"] + "|betygsätt", "tr": REVIEW_ANCHORS["tr"] + "|değerlendir",
+    "ru": REVIEW_ANCHORS["ru"] + "|оцени", "ar": REVIEW_ANCHORS["ar"] + "|قيم|قيّم", "he": REVIEW_ANCHORS["he"] + "|דרג",
+    "zh": REVIEW_ANCHORS["zh"] + "|打分",
+}  # fmt: skip
+
 # Asking the buyer to confirm receipt.
 CONFIRM = {
     "en": r"confirm\s+(?:the\s+|your\s+)?(?:receipt|delivery|order\s+(?:as\s+)?received|goods\s+received|"
     r"(?:that\s+)?(?:you\s+)?(?:have\s+)?received)|click\s+(?:on\s+)?[\"“']?confirm|confirm\s+(?:order\s+)?received",
     "de": r"(?:erhalt|empfang|lieferung|zustellung|wareneingang)\s+(?:\S+\s+){0,3}?(?:zu\s+)?bestätig\w*|"
     r"bestätigen\s+sie\s+(?:\S+\s+){0,3}?(?:den\s+)?(?:erhalt|empfang|wareneingang)",
-    "fr": r"confirm\w*\s+(?:la\s+|votre\s+)?(?:réception|livraison)",
-    "es": r"confirm\w*\s+(?:la\s+|su\s+)?(?:recepci[oó]n|entrega)|confirm\w*\s+(?:que\s+)?(?:ha\s+)?recibido",
-    "it": r"conferm\w*\s+(?:la\s+)?(?:ricezione|consegna|ricevuta)|conferma\s+di\s+ricezione",
-    "pt": r"confirm\w*\s+(?:o\s+)?(?:recebimento|entrega)|confirm\w*\s+que\s+recebeu",
+    "fr": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|votre\s+)?(?:réception|livraison)",
+    "es": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|su\s+)?(?:recepci[oó]n|entrega)|confirm\w*\s+(?:que\s+)?(?:ha\s+)?recibido",
+    "it": r"conferm\w*\s+(?:\S+\s+){0,2}?(?:la\s+)?(?:ricezione|consegna|ricevuta)|conferma\s+di\s+ricezione",
+    "pt": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:o\s+)?(?:recebimento|entrega)|confirm\w*\s+que\s+recebeu",
     "nl": r"(?:ontvangst|levering)\s+(?:\S+\s+){0,2}?(?:te\s+)?bevestig\w*|bevestig\w*\s+(?:\S+\s+){0,2}?(?:de\s+|uw\s+)?ontvangst",
     "pl": r"potwierd\w*\s+(?:\S+\s+){0,2}?(?:odbi[oó]r|otrzymani\w*|dostaw\w*)",
     "sv": r"bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagandet|mottagning\w*|leveransen)",
@@ -224,7 +242,7 @@ CONFIRM = {
     "ru": r"подтверд\w*\s+(?:получение|доставку|получения)",
     "ar": r"(?:تأكيد|أكد|اكد|تاكيد)\s+(?:ال)?استلام",
     "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
-    "he": r"(?:לאשר|אשר|אשרו|אישור)\s+(?:את\s+)?(?:קבלת|הקבלה|המשלוח)",
+    "he": r"(?:לאשר|אשר|אשרו|אישור)\s+(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
     "ja": r"受取(?:り)?(?:確認|評価|完了)|受け取り(?:確認|完了)|受領確認",
     "zh": r"确认收货|確認收貨|确认收到|確認收到|点击确认|點擊確認|确认订单|確認訂單",
 }
@@ -287,11 +305,12 @@ def _alts(words: str) -> list[str]:
 
 REVIEW_PRESSURE = family(
     "review.pressure",
-    AGAIN_ANCHORS,
+    REVIEW_ANCHORS,  # every match holds a review word: rarer than "again"/"still"/"ya" in ordinary replies
     {
         lang: [
             near(AGAIN[lang], _chain(ASK[lang], REVIEW[lang], gap=25), 50),
             near(AGAIN[lang], _chain(REVIEW[lang], ASK[lang], gap=15), 50),
+            near(AGAIN[lang], RATE[lang], 50),
         ]
         for lang in AGAIN
     }
@@ -299,8 +318,11 @@ REVIEW_PRESSURE = family(
         "en": [
             near(AGAIN["en"], _chain(ASK["en"], REVIEW["en"], gap=25), 50),
             near(AGAIN["en"], _chain(REVIEW["en"], ASK["en"], gap=15), 50),
+            near(AGAIN["en"], RATE["en"], 50),
             r"\b(?:haven't|have\s+not|did\s+not|didn't)\s+(?:yet\s+)?(?:left|written|posted|given)\s+(?:us\s+)?"
             r"(?:a\s+|your\s+|any\s+)?(?:\w+\s+)?(?:review|feedback|rating)",
+            r"\b(?:haven't|have\s+not|did\s+not|didn't)\s+(?:yet\s+)?(?:rated|reviewed)\s+(?:us|the|your|it|our)\b",
+            r"\b(?:reviews?|feedback|ratings?)\s+(?:is|are)\s+(?:still\s+)?(?:missing|pending|outstanding)\b",
         ]
     },
 )
@@ -312,7 +334,8 @@ CONFIRM_RECEIPT_EARLY = family(
         lang: [
             near(CONFIRM[lang], EARLY[lang], 70),
             # The cue inside the request ("bestätigen Sie schon jetzt den Erhalt"): a bounded look-ahead.
-            rf"(?={_SENT}{{0,60}}?(?:{EARLY[lang]}))(?:{CONFIRM[lang]})",
+            # The request is checked first, so the look-ahead runs only where a request starts (stays linear).
+            rf"(?=(?:{CONFIRM[lang]}))(?={_SENT}{{0,60}}?(?:{EARLY[lang]}))(?:{CONFIRM[lang]})",
         ]
         for lang in CONFIRM
     },
@@ -367,30 +390,31 @@ REVIEW_CHANGE_INTL = family(
             r"\b(?:avalia[çc][ãa]o|opini[ãa]o)\s+(?:\w+\s+){0,3}?(?:sumir|desaparec\w*)",
             r"\b(?:aumentar|subir)\s+(?:sua|a)\s+(?:nota|avalia[çc][ãa]o)",
         ],
-        "ja": [r"(?:レビュー|評価)[^。！？\n]{0,10}(?:上げて|消して|取り下げ)"],
-        "zh": [r"(?:评价|評價|差评|差評)[^。！？\n]{0,6}(?:改|删|刪|撤|追加好评|追評)"],
+        "ja": [r"(?:レビュー|評価)[^.!?。！？\n]{0,10}(?:上げて|消して|取り下げ)"],
+        "zh": [r"(?:评价|評價|差评|差評)[^.!?。！？\n]{0,6}(?:改|删|刪|撤|追加好评|追評)"],
     },
 )
 
 OFFPLATFORM_ORDERING = family(
     "offplatform.payment",
+    # The rare word of each pattern ("website", "directly", "friends"), not the common verb ("order", "buy").
     {
-        "en": "pay|payment|order|buy|purchase|cheaper|less|lower|better|discount|save|friends|avoid|skip|direct",
-        "de": "direkt|günstiger|billiger|bezahlen|zahlen|überweisen|bestellen|kaufen|freunde",
-        "fr": "payez|payer|commandez|commander|achetez|acheter|moins|entre",
-        "es": "pág|pag|compre|comprar|pida|pedir|haga|más|mas",
-        "it": "pag|ordin|acquist|compr|più|costa|prezzo",
-        "pt": "pag|compre|comprar|peça|peca|faça|faca|mais|pix|chave",
-        "nl": "betaal|betalen|maak|bestel|bestellen|koop|kopen|goedkoper|tikkie|via",
-        "pl": "zapłać|zaplac|przelej|wpłać|zamów|kup|zamówić|kupić|taniej|blik|przez",
-        "sv": "betala|beställ|köp|billigare|swish",
-        "tr": "doğrudan|direkt|sitemiz|mağazamız|ucuz",
-        "ru": "оплатите|переведите|платите|закажите|заказывайте|купите|покупайте|дешевле|карту",
-        "ar": "ادفع|الدفع|حول|تحويل|اطلب|اشتر|الطلب|أرخص|موقعنا",
-        "ko": "직접|바로|계좌|무통장|저희|우리|홈페이지|사이트|쇼핑몰",
-        "he": "לשלם|שלמו|תשלום|העבירו|העברה|להזמין|הזמינו|לקנות|קנו|ביט|פייבוקס|bit|paybox",
-        "ja": "当店|弊社|私たち|直接|じかに|サイト|ホームページ",
-        "zh": "在|到|去|直接|私下|官网|官網|网站|網站|平台",
+        "en": "pay|website|site|web|online|store|shop|friends|platform|marketplace|direct",
+        "de": "direkt|günstiger|billiger|freunde|shop|website|webseite|seite|homepage|onlineshop|webshop",
+        "fr": "directement|site|boutique|proches",
+        "es": "directamente|web|página|pagina|tienda",
+        "it": "direttamente|sito|negozio",
+        "pt": "diret|site|loja|pix",
+        "nl": "rechtstreeks|direct|website|site|webshop|winkel|goedkoper|tikkie|paypal|bankoverschrijving",
+        "pl": "zapłać|zaplac|przelej|wpłać|stronie|sklepie|witrynie|sklep|stronę|taniej|blik|blikiem|paypal|przelewem",
+        "sv": "direkt|hemsida|webbplats|webbshop|butik|billigare|swish|swisha",
+        "tr": "doğrudan|direkt|sitemiz|mağazamız|web sitemiz",
+        "ru": "оплатите|переведите|платите|сайт|магазин|дешевле",
+        "ar": "مباشرة|موقعنا",
+        "ko": "입금|송금|계좌|무통장|홈페이지|사이트|쇼핑몰|스토어|자사몰",
+        "he": "ישירות|ישר|אתר|בביט|בפייבוקס|bit|paybox",
+        "ja": "直接|じかに|ホームページ|サイト|ウェブサイト|ネットショップ",
+        "zh": "官网|官網|网站|網站|网店|網店|独立站|獨立站|转账|轉賬|打款|汇款|匯款|付款|平台",
     },
     {
         "en": [
@@ -486,15 +510,15 @@ OFFPLATFORM_ORDERING = family(
             r"(?:בביט|בפייבוקס|ב-?bit|ב-?paybox)",
         ],
         "ja": [
-            r"(?:当店|弊社|私たち)の?(?:ホームページ|サイト|公式サイト|ウェブサイト|ネットショップ)(?:で|から)[^。！？\n]{0,20}"
+            r"(?:当店|弊社|私たち)の?(?:ホームページ|サイト|公式サイト|ウェブサイト|ネットショップ)(?:で|から)[^.!?。！？\n]{0,20}"
             r"(?:購入|注文|お買い|買|安)",
             r"(?:直接|じかに)(?:振込|振り込|お支払|支払|送金|取引|お取引)",
         ],
         "zh": [
-            r"(?:在|到|去)(?:我们|我們|我)的?(?:官网|官網|网站|網站|网店|網店|独立站|獨立站)[^。！？\n]{0,6}"
+            r"(?:在|到|去)(?:我们|我們|我)的?(?:官网|官網|网站|網站|网店|網店|独立站|獨立站)[^.!?。！？\n]{0,6}"
             r"(?:下单|下單|购买|購買|买|買|订购|訂購|更便宜|便宜)",
             r"(?:直接|私下)(?:转账|轉賬|付款|打款|汇款|匯款)",
-            r"(?:官网|官網|网站|網站)[^。！？\n]{0,10}(?:更便宜|便宜|更优惠|更優惠)",
+            r"(?:官网|官網|网站|網站)[^.!?。！？\n]{0,10}(?:更便宜|便宜|更优惠|更優惠)",
             r"(?:绕过|繞過|避开|避開|不走)平台",
         ],
     },
@@ -544,10 +568,10 @@ _POSITIVE = {
         near(r"אם\s+(?:אתה|את|אתם)\s+מרוצ", REVIEW["he"]),
     ],
 }
-_POSITIVE_ANCHORS = {
-    "nl": "sterren|positieve|goede|als u", "pl": "gwiazd|pozytywn|jeśli", "sv": "stjärnor|positiv|om du",
-    "tr": "yıldız|olumlu|memnun", "ru": "звезд|звёзд|положительн|хорош|отличн|если|отзыв|оценк", "ar": "نجوم|تقييم|إذا|اذا",
-    "ko": "별|별점|5|좋은|긍정적인|만족", "he": "כוכבים|ביקורת|דירוג|אם",
+# Every positive-only match holds a review or star word: those are the anchors.
+_POSITIVE_ANCHORS = {lang: REVIEW_ANCHORS[lang] for lang in _POSITIVE} | {
+    "pl": REVIEW_ANCHORS["pl"] + "|gwiazd", "ko": REVIEW_ANCHORS["ko"] + "|별|만점", "ar": REVIEW_ANCHORS["ar"] + "|خمس",
+    "he": REVIEW_ANCHORS["he"] + "|חמישה",
 }  # fmt: skip
 POSITIVE_INTL = family("review.positive_only", _POSITIVE_ANCHORS, _POSITIVE)
 
@@ -579,10 +603,10 @@ _REQUEST = {
         r"(?:דרגו|דרג)\s+(?:אותנו|את\s+המוצר)",
     ],
 }
-_REQUEST_ANCHORS = {
-    "nl": "laat|schrijf|geef|plaats|beoordeel", "pl": "zostaw|wystaw|napisz|dodaj|oceń", "sv": "lämna|skriv|ge|betygsätt",
-    "tr": "yorum|değerlendirme|değerlendirin|puan|oylayın", "ru": "оставьте|напишите|поставьте|оцените",
-    "ar": "اترك|اكتب|شارك|يرجى|نرجو", "ko": "리뷰|후기|평점|별점|구매평", "he": "השאר|השאירו|כתוב|כתבו|תן|תנו|דרגו|דרג",
+# Review nouns (rare) rather than request verbs (common), plus the verbs that carry the object themselves.
+_REQUEST_ANCHORS = {lang: REVIEW_ANCHORS[lang] for lang in _REQUEST} | {
+    "nl": REVIEW_ANCHORS["nl"] + "|beoordeel", "pl": REVIEW_ANCHORS["pl"] + "|oceń", "sv": REVIEW_ANCHORS["sv"] + "|betygsätt",
+    "tr": REVIEW_ANCHORS["tr"] + "|oylayın", "ru": REVIEW_ANCHORS["ru"] + "|оцените", "he": REVIEW_ANCHORS["he"] + "|דרגו|דרג",
 }  # fmt: skip
 REQUEST_INTL = family("review.request", _REQUEST_ANCHORS, _REQUEST)
 
@@ -647,8 +671,8 @@ _MARKETING = {
     ],
 }
 _MARKETING_ANCHORS = {
-    "nl": "kortingscode|couponcode|korting|volg|nieuwsbrief|bekijk|speciale",
-    "pl": "kod|zniżki|rabatu|obserwuj|newsletter|zobacz", "sv": "rabattkod|rabatt|följ|nyhetsbrev|kolla|specialerbjudande",
+    "nl": "kortingscode|couponcode|korting|volg ons|nieuwsbrief|bekijk ook|bekijk onze|speciale",
+    "pl": "kod rabatowy|kod promocyjny|zniżki|rabatu|obserwuj|newsletter|zobacz nasze|zobacz inne", "sv": "rabattkod|rabatt|följ|nyhetsbrev|kolla|specialerbjudande",
     "tr": "indirim|kupon|bizi|bülten|diğer", "ru": "промокод|промо|скидк|подпишитесь|рассылк|другие|новые",
     "ar": "كود|رمز|خصم|تابعونا|تابعنا|النشرة|منتجاتنا", "ko": "할인|쿠폰|프로모션|팔로우|뉴스레터|다른|신상품",
     "he": "קוד|הנחה|עקבו|ניוזלטר|מוצרים",

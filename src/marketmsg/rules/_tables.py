@@ -7,6 +7,7 @@ idempotent and guarded by a lock, so concurrent first checks build once.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +23,9 @@ class Tables:
 
     families: tuple[Family, ...]
     messenger: tuple[Phrase, ...]
+    #: Any offered benefit (refund, coupon, gift …) in the sixteen languages: a review change request followed by
+    #: one, even in the next sentence ("Could you delete the review? We will refund the shipping."), is an offer.
+    benefit: re.Pattern[str]
 
 
 _lock = threading.Lock()
@@ -35,13 +39,16 @@ def tables() -> Tables:
         return _built
     with _lock:
         if _built is None:
-            from . import _contact, _messenger, _phrases, _phrases_intl, _spelled
+            from . import _contact, _messenger, _phones, _phrases, _phrases_intl, _spelled
+            from ._lexicon import ANCHORS
 
             _contact.register_anchors()
+            ANCHORS.register(_phones.KEYWORDS)
             _spelled.register_anchors()
             _built = Tables(
                 families=(*_phrases.BASE_FAMILIES, *_phrases_intl.INTL_FAMILIES),
                 messenger=_messenger.phrases(),
+                benefit=re.compile("|".join(f"(?:{words})" for words in _phrases_intl.BENEFIT.values())),
             )
     return _built
 
