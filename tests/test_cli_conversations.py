@@ -243,6 +243,11 @@ def test_reply_twice_with_one_key_reaches_the_buyer_once(
     assert second.exit_code == 0, second.output
     assert "already sent" in second.output
     assert _deliveries(simulator, text) == 1
+    # The same key for another text is refused (a key names one message) and sends nothing.
+    other = runner.invoke(app, [*command[:2], "Another text entirely, for order 42.", *command[3:]])
+    assert other.exit_code == 2, other.output
+    assert "IdempotencyConflict" in other.output and "nothing was sent" in other.output
+    assert _deliveries(simulator, "Another text entirely") == 0
     # The default store (in the user data directory) holds the outbox entry.
     from marketmsg.cli._session import default_store
 

@@ -5,9 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from ._effects import Flow
-from ._exceptions import CapabilityError, DeliveryUnknown, MarketmsgError, PolicyViolation
+from ._exceptions import (
+    CapabilityError,
+    DeliveryUnknown,
+    IdempotencyConflict,
+    MarketmsgError,
+    PolicyViolation,
+)
 from ._logging import get_logger
-from ._outbox import Outbox, OutboxEffect, OutboxEntry, OutboxState
+from ._outbox import Outbox, OutboxEffect, OutboxEntry, OutboxState, request_differences
 from .adapter import Adapter, Feature, ProactiveDraft, ReplyDraft
 from .models import Capability, Message, OrderContext
 from .rules import Report, RuleContext, evaluate
@@ -80,6 +86,15 @@ def _order_facts(
 def _send_through_outbox(outbox: Outbox, entry: OutboxEntry, send: Flow[Message]) -> Flow[Message]:
     existing = yield from OutboxEffect(outbox, begin=entry).send()
     if existing is not None and existing is not entry and existing.key == entry.key:
+        differs = request_differences(existing, entry)
+        if differs:
+            raise IdempotencyConflict(
+                f"idempotency key {entry.key!r} was first used for another request ({', '.join(differs)} "
+                f"differ{'s' if len(differs) == 1 else ''}); nothing was sent. A key names one message: use a "
+                "new key for a new message",
+                idempotency_key=entry.key,
+                differs=differs,
+            )
         if existing.state is OutboxState.SENT and existing.message is not None:
             return existing.message
         if existing.state in (OutboxState.UNKNOWN, OutboxState.PENDING):

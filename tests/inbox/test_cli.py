@@ -124,7 +124,7 @@ def test_a_platform_error_during_sync_exits_3_and_still_prints_the_table(
 def test_a_database_password_is_never_echoed(command: list[str], tmp_path: Path) -> None:
     url = "postgresql://marketmsg:Pg-S3cret-pw@127.0.0.1:1/nowhere"  # nothing listens on port 1
     result = runner.invoke(app, [*command, "--store", url], env={"COLUMNS": "200"})
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 3, result.output  # a database that cannot be reached: a network error
     assert "Pg-S3cret-pw" not in result.output
     assert "postgresql://marketmsg:[REDACTED]@127.0.0.1:1/nowhere" in result.output
     assert "--store" in result.output  # the fix: where to change it

@@ -18,6 +18,7 @@ from .._exceptions import (
     APIError,
     ConfigurationError,
     DeliveryUnknown,
+    IdempotencyConflict,
     InvalidIdError,
     MarketmsgError,
     PlatformRuleError,
@@ -49,7 +50,7 @@ _EPOCH = datetime.min.replace(tzinfo=UTC)
 def error_exit_code(exc: MarketmsgError) -> int:
     if isinstance(exc, PlatformRuleError):
         return EXIT_FINDINGS
-    if isinstance(exc, (ConfigurationError, InvalidIdError)):
+    if isinstance(exc, (ConfigurationError, InvalidIdError, IdempotencyConflict)):
         return EXIT_USAGE
     if isinstance(exc, (APIError, DeliveryUnknown)):
         return EXIT_API
@@ -167,7 +168,7 @@ def run_reply(
             return code
         except MarketmsgError as exc:
             code = print_error(errors, exc, text=text)
-            if not isinstance(exc, PlatformRuleError):
+            if not isinstance(exc, (PlatformRuleError, IdempotencyConflict)):
                 errors.print(
                     f"idempotency key {key} (retry with --idempotency-key {key} to never send twice)"
                 )
