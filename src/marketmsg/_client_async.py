@@ -25,12 +25,14 @@ from ._client_common import (
 )
 from ._clock import Clock, SystemClock
 from ._effects import Flow
+from ._facts import OrderFactStore
 from ._logging import setup_logging
-from ._operations import send_proactive_flow, send_reply_flow
+from ._operations import order_facts, send_proactive_flow, send_reply_flow
 from ._outbox import Outbox
 from ._pagination import AsyncPaginator, newest_first
 from .adapter import Adapter, DisputeAction, DisputeQuery, MessageQuery
 from .models import (
+    ALL_ORDER_FACTS,
     Account,
     Attachment,
     Capability,
@@ -71,10 +73,13 @@ class AsyncClient:
         rate_limit_store: LimitStore | None = None,
         outbox: Outbox | None = None,
         event_hooks: EventHooks | None = None,
+        order_facts: OrderFactStore | None = None,
     ) -> None:
         setup_logging()
         clock = clock or SystemClock()
-        self._state = ClientState(accounts, clock=clock, limit_store=rate_limit_store, outbox=outbox)
+        self._state = ClientState(
+            accounts, clock=clock, limit_store=rate_limit_store, outbox=outbox, order_facts=order_facts
+        )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
         self._driver = AsyncDriver(
@@ -201,6 +206,7 @@ class AsyncMessages(_AsyncResource):
         flow = send_reply_flow(
             adapter,
             self._state.outbox,
+            self._state.facts,
             conversation_id=conversation_id,
             conversation_native_id=native,
             draft=draft,
@@ -228,6 +234,7 @@ class AsyncMessages(_AsyncResource):
         flow = send_proactive_flow(
             adapter,
             self._state.outbox,
+            self._state.facts,
             draft=draft,
             allow_warnings=allow_warnings,
             now=self._state.clock.now(),
@@ -246,9 +253,11 @@ class AsyncOrders(_AsyncResource):
     async def context(
         self, order_id: str, *, platform: str | None = None, account: str | None = None
     ) -> OrderContext:
-        """Non-PII facts about the order that the rules use."""
+        """Non-PII facts about the order that the rules use, read now (and kept for the next sends' rules)."""
         adapter = self._state.one(platform, account)
-        return await self._client._run(adapter, adapter.get_order_context(order_id))
+        now = self._state.clock.now()
+        flow = order_facts(adapter, self._state.facts, order_id, ALL_ORDER_FACTS, now, refresh=True)
+        return await self._client._run(adapter, flow)
 
 
 class AsyncDisputes(_AsyncResource):

@@ -11,6 +11,7 @@ from pydantic import JsonValue
 
 from ._clock import Clock
 from ._exceptions import ConfigurationError, InvalidIdError
+from ._facts import OrderFactCache, OrderFactStore
 from ._outbox import InMemoryOutbox, Outbox
 from ._registry import get_adapter
 from .adapter import (
@@ -60,10 +61,14 @@ class ClientState:
         clock: Clock,
         limit_store: LimitStore | None,
         outbox: Outbox | None,
+        order_facts: OrderFactStore | None = None,
     ) -> None:
         self.clock = clock
         self.limiter = RateLimiter(limit_store, clock)
         self.outbox: Outbox = outbox if outbox is not None else InMemoryOutbox()
+        if order_facts is None and isinstance(self.outbox, OrderFactStore):
+            order_facts = self.outbox  # a store (SQL) keeps order facts for every worker, like the outbox
+        self.facts = OrderFactCache(order_facts)
         self.adapters: dict[str, Adapter] = {}
         for account in accounts:
             if not isinstance(account, Account):

@@ -14,13 +14,23 @@ When an effect fails, the driver throws the exception into the generator, so a f
 from __future__ import annotations
 
 import abc
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeAlias, TypeVar, cast
 
+import anyio.to_thread
 import httpx
 
-__all__ = ["Effect", "Flow", "HttpCall", "IOEffect", "RateLimit", "http_call", "run_flow_sync"]
+__all__ = [
+    "BlockingCall",
+    "Effect",
+    "Flow",
+    "HttpCall",
+    "IOEffect",
+    "RateLimit",
+    "http_call",
+    "run_flow_sync",
+]
 
 R = TypeVar("R")
 T = TypeVar("T")
@@ -90,6 +100,32 @@ class IOEffect(Effect, Generic[R]):
         """``result = yield from effect.send()``."""
         result = yield self
         return cast(R, result)
+
+
+class BlockingCall(IOEffect[R], Generic[R]):
+    """One blocking step (a store read or write, a SQLite query, an ``imaplib`` poll) as an effect.
+
+    The sync driver runs ``fn`` inline; the async driver runs it in a worker thread, so the event loop never
+    waits on a blocking library and no step needs a second, async implementation. ``idempotent`` steps (reads,
+    upserts, syncs whose checkpoint makes a repeat harmless) may be retried by the driver after a connection
+    error; a step that must happen at most once says ``idempotent=False``.
+
+    ``result = yield from BlockingCall("relay_read", lambda: store.thread(key)).send()``
+    """
+
+    def __init__(self, operation: str, fn: Callable[[], R], *, idempotent: bool = True) -> None:
+        self.operation = operation
+        self.idempotent = idempotent
+        self._fn = fn
+
+    def __repr__(self) -> str:
+        return f"BlockingCall({self.operation!r})"
+
+    def run_sync(self) -> R:
+        return self._fn()
+
+    async def run_async(self) -> R:
+        return await anyio.to_thread.run_sync(self._fn)
 
 
 def http_call(

@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ._effects import Flow
 from ._exceptions import (
+    APIConnectionError,
     CapabilityError,
     DeliveryUnknown,
     IdempotencyConflict,
     MarketmsgError,
     PolicyViolation,
 )
+from ._facts import OrderFactCache, unavailable
 from ._logging import get_logger
 from ._outbox import Outbox, OutboxEffect, OutboxEntry, OutboxState, request_differences
-from .adapter import Adapter, Feature, ProactiveDraft, ReplyDraft
-from .models import Capability, Message, OrderContext
-from .rules import Report, RuleContext, evaluate
+from .adapter import Adapter, Feature, ProactiveContext, ProactiveDraft, ReplyContext, ReplyDraft
+from .models import Capability, Conversation, Message, OrderContext, OrderFact
+from .rules import NEED_EVERYTHING, FactNeed, Report, RuleContext, evaluate
 from .rules._allowance import external_contact_allowed_for
 
-__all__ = ["content_gate", "preflight", "require_kind", "send_proactive_flow", "send_reply_flow"]
+__all__ = [
+    "Facts",
+    "content_gate",
+    "needs_of",
+    "order_facts",
+    "preflight",
+    "read_facts",
+    "require_kind",
+    "send_proactive_flow",
+    "send_reply_flow",
+]
 
 log = get_logger("marketmsg.client")
 
@@ -71,16 +85,70 @@ def require_kind(adapter: Adapter, capability: Capability, kind: str, order_id: 
     )
 
 
-def _order_facts(
-    adapter: Adapter, order_id: str | None
-) -> Flow[tuple[OrderContext | None, Capability | None]]:
+@dataclass(frozen=True)
+class Facts:
+    """What a send read before its rules ran: order facts and capability (either may be None)."""
+
     order: OrderContext | None = None
     capability: Capability | None = None
-    if order_id and Feature.ORDER_CONTEXT in adapter.features:
-        order = yield from adapter.get_order_context(order_id)
-    if order_id and Feature.CAPABILITIES in adapter.features:
-        capability = yield from adapter.get_capabilities(order_id)
-    return order, capability
+
+
+def needs_of(adapter: Adapter, text: str | None, context: RuleContext) -> Sequence[FactNeed]:
+    """What the rules of this send declare they need (everything, for a pack that does not say)."""
+    pack = adapter.rule_pack
+    if pack is None:
+        return ()
+    declare = getattr(pack, "facts_needed", None)
+    return NEED_EVERYTHING if declare is None else tuple(declare(text, context))
+
+
+def read_facts(
+    adapter: Adapter, cache: OrderFactCache, order_id: str | None, needs: Sequence[FactNeed], now: datetime
+) -> Flow[Facts]:
+    """Read the order facts and capability ``needs`` asks for — the facts from ``cache`` while fresh.
+
+    Nothing is read for a send without an order, or whose rules need nothing. A platform that cannot be reached
+    for a fact a rule needs raises a connection error naming the host and the rules: nothing was sent.
+    """
+    wanted = frozenset(f for need in needs for f in need.facts)
+    if order_id is None:
+        return Facts()
+    order: OrderContext | None = None
+    capability: Capability | None = None
+    try:
+        if wanted and Feature.ORDER_CONTEXT in adapter.features:
+            order = yield from order_facts(adapter, cache, order_id, wanted, now)
+        if any(need.capability for need in needs) and Feature.CAPABILITIES in adapter.features:
+            capability = yield from adapter.get_capabilities(order_id, order=order)
+    except APIConnectionError as exc:
+        raise unavailable(exc, order_id, [n.rule for n in needs]) from exc
+    return Facts(order, capability)
+
+
+def order_facts(
+    adapter: Adapter,
+    cache: OrderFactCache,
+    order_id: str,
+    wanted: frozenset[OrderFact],
+    now: datetime,
+    *,
+    refresh: bool = False,
+) -> Flow[OrderContext]:
+    """The ``wanted`` fact classes of ``order_id``: fresh ones from ``cache``, the rest from the adapter.
+
+    ``refresh`` reads them all from the platform and updates the cache (``client.orders.context``).
+    """
+    if Feature.ORDER_CONTEXT not in adapter.features:
+        return (yield from adapter.get_order_context(order_id, wanted))  # refuses before any I/O
+    account = adapter.account.key
+    entry = yield from cache.load(account, order_id)
+    missing = wanted if refresh else wanted - cache.fresh(entry, now)
+    if missing:
+        fetched = yield from adapter.get_order_context(order_id, frozenset(missing))
+        entry = cache.merge(entry, fetched, now)
+        yield from cache.save(account, order_id, entry)
+    assert entry is not None  # fetched above when nothing was cached
+    return cache.context(entry, cache.fresh(entry, now) & wanted)
 
 
 def _send_through_outbox(outbox: Outbox, entry: OutboxEntry, send: Flow[Message]) -> Flow[Message]:
@@ -121,6 +189,7 @@ def _send_through_outbox(outbox: Outbox, entry: OutboxEntry, send: Flow[Message]
 def send_reply_flow(
     adapter: Adapter,
     outbox: Outbox,
+    cache: OrderFactCache,
     *,
     conversation_id: str,
     conversation_native_id: str,
@@ -129,36 +198,31 @@ def send_reply_flow(
     now: datetime,
     locale: str | None = None,
 ) -> Flow[Message]:
+    """Rules, then the outbox, then the adapter's send hook — reading the conversation once and only the order
+    facts the reply's rules ask for (usually none: a buyer who wrote may always be answered)."""
     external_contact_allowed = external_contact_allowed_for(draft.body)
-    content_gate(
-        adapter,
-        draft.body,
-        RuleContext(
-            platform=adapter.name,
-            locale=locale,
-            kind="reply",
-            critical=draft.critical,
-            external_contact_allowed=external_contact_allowed,
-            now=now,
-            account=adapter.account,
-        ),
-    )
-    order_id: str | None = None
-    if Feature.GET_CONVERSATION in adapter.features:
-        conversation = yield from adapter.get_conversation(conversation_native_id)
-        order_id = conversation.order_id
-    order, capability = yield from _order_facts(adapter, order_id)
-    context = RuleContext(
+    base = RuleContext(
         platform=adapter.name,
-        locale=locale or (order.buyer_locale if order else None),
+        locale=locale,
         kind="reply",
-        order=order,
-        capability=capability,
         critical=draft.critical,
         # True only for the off-platform protocol's notice, and only for its exact text (rules/_allowance.py).
         external_contact_allowed=external_contact_allowed,
         now=now,
         account=adapter.account,
+    )
+    content_gate(adapter, draft.body, base)
+    conversation: Conversation | None = None
+    if Feature.GET_CONVERSATION in adapter.features:
+        conversation = yield from adapter.get_conversation(conversation_native_id)
+    order_id = conversation.order_id if conversation is not None else None
+    base = replace(base, order_id=order_id)
+    facts = yield from read_facts(adapter, cache, order_id, needs_of(adapter, draft.body, base), now)
+    context = replace(
+        base,
+        locale=locale or (facts.order.buyer_locale if facts.order else None),
+        order=facts.order,
+        capability=facts.capability,
     )
     if context.external_contact_allowed:
         log.warning(
@@ -174,33 +238,37 @@ def send_reply_flow(
         created_at=now,
         body=draft.body,
     )
-    return (yield from _send_through_outbox(outbox, entry, adapter.send_reply(conversation_native_id, draft)))
+    hook_context = ReplyContext(conversation=conversation, order=facts.order, capability=facts.capability)
+    send = adapter.send_reply(conversation_native_id, draft, hook_context)
+    return (yield from _send_through_outbox(outbox, entry, send))
 
 
 def send_proactive_flow(
     adapter: Adapter,
     outbox: Outbox,
+    cache: OrderFactCache,
     *,
     draft: ProactiveDraft,
     allow_warnings: bool,
     now: datetime,
 ) -> Flow[Message]:
-    content_gate(
-        adapter,
-        draft.body,
-        RuleContext(platform=adapter.name, kind=draft.kind.value, now=now, account=adapter.account),
-    )
-    order, capability = yield from _order_facts(adapter, draft.order_id)
-    if capability is not None:
-        require_kind(adapter, capability, draft.kind.value, draft.order_id)
-    context = RuleContext(
+    """Rules (with the order facts and capability the kind's rules declare), outbox, then the send hook."""
+    base = RuleContext(
         platform=adapter.name,
-        locale=order.buyer_locale if order else None,
         kind=draft.kind.value,
-        order=order,
-        capability=capability,
         now=now,
         account=adapter.account,
+        order_id=draft.order_id,
+    )
+    content_gate(adapter, draft.body, base)
+    facts = yield from read_facts(adapter, cache, draft.order_id, needs_of(adapter, draft.body, base), now)
+    if facts.capability is not None:
+        require_kind(adapter, facts.capability, draft.kind.value, draft.order_id)
+    context = replace(
+        base,
+        locale=facts.order.buyer_locale if facts.order else None,
+        order=facts.order,
+        capability=facts.capability,
     )
     preflight(adapter, draft.body, context, allow_warnings=allow_warnings)
     entry = OutboxEntry(
@@ -212,4 +280,8 @@ def send_proactive_flow(
         created_at=now,
         body=draft.body,
     )
-    return (yield from _send_through_outbox(outbox, entry, adapter.send_proactive(draft)))
+    send = adapter.send_proactive(draft, ProactiveContext(order=facts.order, capability=facts.capability))
+    message = yield from _send_through_outbox(outbox, entry, send)
+    # The order now has one more proactive message: the count (one-per-order rules) must be read again.
+    yield from cache.forget(adapter.account.key, draft.order_id, (OrderFact.HISTORY,))
+    return message

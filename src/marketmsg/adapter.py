@@ -24,7 +24,7 @@ import httpx
 from pydantic import BaseModel, Field, JsonValue
 
 from ._clock import Clock, SystemClock
-from ._effects import Effect, Flow, HttpCall, IOEffect, RateLimit, http_call
+from ._effects import BlockingCall, Effect, Flow, HttpCall, IOEffect, RateLimit, http_call
 from ._exceptions import (
     ConfigurationError,
     MarketmsgError,
@@ -36,6 +36,7 @@ from ._redact import register_secret
 from ._settings import HttpUrlText, validate_settings
 from ._version import ADAPTER_API_VERSION
 from .models import (
+    ALL_ORDER_FACTS,
     Account,
     Attachment,
     Capability,
@@ -50,6 +51,7 @@ from .models import (
     MessageKind,
     Money,
     OrderContext,
+    OrderFact,
     Page,
     SolutionKind,
     make_id,
@@ -62,8 +64,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ADAPTER_API_VERSION",
+    "ALL_ORDER_FACTS",
     "AcceptSolution",
     "Adapter",
+    "BlockingCall",
     "ConversationQuery",
     "DisputeAction",
     "DisputeQuery",
@@ -74,9 +78,12 @@ __all__ = [
     "HttpUrlText",
     "IOEffect",
     "MessageQuery",
+    "OrderFact",
+    "ProactiveContext",
     "ProactiveDraft",
     "ProposeSolution",
     "RateLimit",
+    "ReplyContext",
     "ReplyDraft",
     "UploadEvidence",
     "http_call",
@@ -189,6 +196,33 @@ class UploadEvidence(MarketmsgModel):
 
 
 DisputeAction = AcceptSolution | ProposeSolution | UploadEvidence
+
+
+# ---------------------------------------------------------------------------------------------- contexts
+
+
+@dataclass(frozen=True)
+class ReplyContext:
+    """What the client already read before a reply, handed to :meth:`Adapter.send_reply` so it is not read again.
+
+    ``conversation`` is the adapter's own :meth:`~Adapter.get_conversation` answer (None when the adapter does
+    not declare ``GET_CONVERSATION``); ``order`` holds the order facts the rules of this reply needed (often
+    none: then None, or a context carrying only some :class:`~marketmsg.models.OrderFact` classes);
+    ``capability`` is set only when a rule asked for it. An adapter called with an empty context (tests, direct
+    use) reads what it needs itself.
+    """
+
+    conversation: Conversation | None = None
+    order: OrderContext | None = None
+    capability: Capability | None = None
+
+
+@dataclass(frozen=True)
+class ProactiveContext:
+    """What the client already read before a proactive send (see :class:`ReplyContext`)."""
+
+    order: OrderContext | None = None
+    capability: Capability | None = None
 
 
 # ---------------------------------------------------------------------------------------------- adapter
@@ -322,38 +356,113 @@ class Adapter:
         return False
 
     # ------------------------------------------------------------------ operations (override)
+    #
+    # Each operation returns a Flow: a generator that yields effects (HttpCall, BlockingCall, ...) and returns the
+    # result; the client's driver performs the effects (rate limit, auth, retries, error mapping). An operation
+    # the adapter does not declare in ``features`` keeps the base implementation, which raises
+    # UnsupportedOperationError before any effect; the contract kit fails an adapter that declares a feature
+    # without overriding its operation.
 
     def list_conversations(self, query: ConversationQuery) -> Flow[Page[Conversation]]:
+        """One page of conversations matching ``query`` (``LIST_CONVERSATIONS``).
+
+        Must: honour ``since``/``status``/``channel``/``order_id``/``unread_only`` (filter locally what the
+        platform cannot), return at most about ``page_size`` items, and a ``next_cursor`` (opaque, the adapter's
+        own) while more remain; never repeat an item across pages. The client merges accounts newest first.
+        Cost: one listing call per page (plus whatever the platform needs to fill a page).
+        """
         raise _unsupported(self, "list_conversations")
 
     def get_conversation(self, native_id: str) -> Flow[Conversation]:
+        """The conversation whose native id is ``native_id`` (``GET_CONVERSATION``).
+
+        The client has already checked that the id belongs to this account and parsed it; raise
+        NotFoundError when it does not exist. Also called once before every reply: whatever the adapter needs to
+        send into the conversation (thread headers, the buyer's platform id) may be put in ``Conversation.raw``,
+        which :meth:`send_reply` receives back in its :class:`ReplyContext`. Cost: one read.
+        """
         raise _unsupported(self, "get_conversation")
 
     def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
+        """One page of a conversation's messages, oldest first where the platform allows (``LIST_MESSAGES``).
+
+        ``since`` filters by ``sent_at``; cursors as for :meth:`list_conversations`. Cost: one read per page.
+        """
         raise _unsupported(self, "list_messages")
 
-    def send_reply(self, conversation_native_id: str, draft: ReplyDraft) -> Flow[Message]:
+    def send_reply(
+        self, conversation_native_id: str, draft: ReplyDraft, context: ReplyContext = ReplyContext()
+    ) -> Flow[Message]:
+        """Deliver ``draft`` into the conversation, exactly once (``SEND_REPLY``).
+
+        Already done by the client: the id was checked; the conversation was read (``context.conversation``);
+        the order facts and capability the rules asked for were read (``context.order``/``capability``); the
+        content and capability rules passed; the outbox recorded the idempotency key (a retry with the same key
+        never reaches this hook again). So: do not read the conversation or the order again — use the context.
+        Yield the send as a non-idempotent effect (``idempotent=False``) so it is never retried blindly, and
+        return the sent message. Multi-part sends (text + images) yield one effect per part. Cost: the send(s).
+        """
         raise _unsupported(self, "send_reply")
 
-    def send_proactive(self, draft: ProactiveDraft) -> Flow[Message]:
+    def send_proactive(
+        self, draft: ProactiveDraft, context: ProactiveContext = ProactiveContext()
+    ) -> Flow[Message]:
+        """Send a typed, seller-initiated message for ``draft.order_id`` (``SEND_PROACTIVE``).
+
+        Already done by the client: the rules that apply to ``draft.kind`` declared the facts they need, which
+        were read (``context``), the capability refused nothing (when read), every rule passed and the outbox
+        recorded the key. Refuse kinds the platform does not have with UnsupportedOperationError before any
+        effect; validate the draft against the platform's limits before the first effect too. Cost: the send
+        (plus uploads for attachments, where the platform needs them).
+        """
         raise _unsupported(self, "send_proactive")
 
-    def get_capabilities(self, order_id: str) -> Flow[Capability]:
+    def get_capabilities(self, order_id: str, *, order: OrderContext | None = None) -> Flow[Capability]:
+        """What may be sent for ``order_id`` now, and why not the rest (``CAPABILITIES``).
+
+        ``order`` carries the order facts the client has already read (use them instead of reading the order
+        again; it may be None or partial). Called by ``client.orders.capabilities`` and before a send only when
+        one of its rules declares it needs the capability — replies to a buyer who wrote never do by default.
+        Cost: what the platform needs to answer (Amazon: two actions calls; derived locally elsewhere).
+        """
         raise _unsupported(self, "get_capabilities")
 
-    def get_order_context(self, order_id: str) -> Flow[OrderContext]:
+    def get_order_context(
+        self, order_id: str, facts: frozenset[OrderFact] = ALL_ORDER_FACTS
+    ) -> Flow[OrderContext]:
+        """The non-PII facts about ``order_id`` that the rules use (``ORDER_CONTEXT``).
+
+        Read only what the ``facts`` classes need (a reply may ask for the fulfilment channel alone) and set
+        ``OrderContext.facts`` to the classes actually filled; the client caches each class per order with its
+        own time to live, so the same class is not asked for again while fresh. Never fetch buyer PII.
+        Cost: one read per group of facts the platform returns together.
+        """
         raise _unsupported(self, "get_order_context")
 
     def mark_read(self, conversation_native_id: str) -> Flow[None]:
+        """Mark the conversation read on the platform (``MARK_READ``). Idempotent. Cost: one write."""
         raise _unsupported(self, "mark_read")
 
     def list_disputes(self, query: DisputeQuery) -> Flow[Page[Dispute]]:
+        """One page of disputes matching ``query`` (``DISPUTES``), with their timelines computed.
+
+        Cursors as for :meth:`list_conversations`. Cost: one listing call per page.
+        """
         raise _unsupported(self, "list_disputes")
 
     def get_dispute(self, native_id: str) -> Flow[Dispute]:
+        """One dispute with its solutions and deadlines (``DISPUTES``). Cost: one detail read (or two when the
+        platform needs a lookup key the id does not carry)."""
         raise _unsupported(self, "get_dispute")
 
     def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
+        """Accept a solution, counter-propose or upload evidence; return the dispute afterwards
+        (``DISPUTE_ACTIONS``).
+
+        Already done by the client: the dispute was read and the platform's dispute-action rules passed (the
+        state allows the action, the deadline has not passed, a refund is within the order amount). The action
+        is a non-idempotent effect. Cost: the action, plus the reads the platform needs around it.
+        """
         raise _unsupported(self, "act_on_dispute")
 
 

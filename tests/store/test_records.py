@@ -148,6 +148,7 @@ def test_tables_use_the_prefix_and_drop_cleanly(tmp_path: Any) -> None:
             "acme_mm_cursors",
             "acme_mm_disputes",
             "acme_mm_messages",
+            "acme_mm_order_facts",
             "acme_mm_outbox",
         ]
         store.drop_tables()

@@ -24,6 +24,8 @@ EXPECTED = [
     "RefundReshipComparison",
     "SignatureError",
     "TokenStore",
+    "UnconfirmedSendError",
+    "UnreadableResponseError",
     "aexchange_code",
     "authorization_url",
     "compare_refund_reship",

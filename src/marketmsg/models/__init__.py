@@ -17,11 +17,21 @@ from .dispute import (
 from .ids import IdKind, ParsedId, make_id, parse_id
 from .message import Authenticity, Direction, Message, MessageKind
 from .money import Money
-from .order import Capability, Fulfilment, OrderContext, RefusedKind
+from .order import (
+    ALL_ORDER_FACTS,
+    ORDER_FACT_FIELDS,
+    Capability,
+    Fulfilment,
+    OrderContext,
+    OrderFact,
+    RefusedKind,
+)
 from .page import Page
 from .party import Party, PartyRole
 
 __all__ = [
+    "ALL_ORDER_FACTS",
+    "ORDER_FACT_FIELDS",
     "Account",
     "Attachment",
     "Authenticity",
@@ -41,6 +51,7 @@ __all__ = [
     "MessageKind",
     "Money",
     "OrderContext",
+    "OrderFact",
     "Page",
     "ParsedId",
     "Party",

@@ -8,7 +8,15 @@ from pydantic import Field
 
 from ._base import MarketmsgModel, Raw, UtcDatetime
 
-__all__ = ["Capability", "Fulfilment", "OrderContext", "RefusedKind"]
+__all__ = [
+    "ALL_ORDER_FACTS",
+    "ORDER_FACT_FIELDS",
+    "Capability",
+    "Fulfilment",
+    "OrderContext",
+    "OrderFact",
+    "RefusedKind",
+]
 
 
 class Fulfilment(StrEnum):
@@ -17,8 +25,51 @@ class Fulfilment(StrEnum):
     UNKNOWN = "unknown"
 
 
+class OrderFact(StrEnum):
+    """A class of order facts that are read (and cached) together: what a rule declares it needs.
+
+    Classes exist because facts cost different platform calls and age differently: the fulfilment channel and
+    the gift flag of an order never change, its delivery state does. :data:`ORDER_FACT_FIELDS` says which
+    :class:`OrderContext` fields each class covers; ``marketmsg._facts`` holds how long each is trusted.
+    """
+
+    FULFILMENT = "fulfilment"  # fulfilment (merchant / platform)
+    GIFT = "gift"  # is_gift
+    LOCALE = "locale"  # buyer_locale, buyer_country
+    STATUS = "status"  # status, purchase/ship/delivery dates
+    RETURN = "return"  # is_return
+    OPT_OUT = "opt_out"  # buyer_opted_out
+    HISTORY = "history"  # proactive_messages_sent
+
+
+#: Every order fact class: what a full :class:`OrderContext` carries.
+ALL_ORDER_FACTS: frozenset[OrderFact] = frozenset(OrderFact)
+
+#: The :class:`OrderContext` fields of each fact class.
+ORDER_FACT_FIELDS: dict[OrderFact, tuple[str, ...]] = {
+    OrderFact.FULFILMENT: ("fulfilment",),
+    OrderFact.GIFT: ("is_gift",),
+    OrderFact.LOCALE: ("buyer_locale", "buyer_country"),
+    OrderFact.STATUS: (
+        "status",
+        "purchased_at",
+        "shipped_at",
+        "earliest_delivery",
+        "latest_delivery",
+        "delivered_at",
+    ),
+    OrderFact.RETURN: ("is_return",),
+    OrderFact.OPT_OUT: ("buyer_opted_out",),
+    OrderFact.HISTORY: ("proactive_messages_sent",),
+}
+
+
 class OrderContext(MarketmsgModel):
-    """Non-PII order facts the rules use (fulfilment, dates, gift/return flags, buyer locale, opt-out)."""
+    """Non-PII order facts the rules use (fulfilment, dates, gift/return flags, buyer locale, opt-out).
+
+    ``facts`` names the fact classes this context actually carries; a context read for a reply may hold only
+    the fulfilment channel (fields of the other classes then keep their defaults and mean "not read").
+    """
 
     platform: str
     account: str
@@ -36,7 +87,12 @@ class OrderContext(MarketmsgModel):
     buyer_country: str | None = None
     buyer_opted_out: bool = False
     proactive_messages_sent: int = Field(default=0, ge=0)
+    facts: frozenset[OrderFact] = ALL_ORDER_FACTS
     raw: Raw = None
+
+    def knows(self, fact: OrderFact) -> bool:
+        """True when this context carries ``fact`` (it was read, not defaulted)."""
+        return fact in self.facts
 
 
 class RefusedKind(MarketmsgModel):

@@ -20,16 +20,18 @@ from ._deadlines import (
 )
 from ._engine import check, evaluate, rule_pack_for
 from ._hosts import CARRIER_TRACKING_HOSTS
-from ._types import Finding, Report, RuleContext, RulePack, Severity
+from ._types import NEED_EVERYTHING, FactNeed, Finding, Report, RuleContext, RulePack, Severity
 
 __all__ = [
     "AMAZON_ATOZ_RESPONSE",
     "AMAZON_RESPONSE_SLA",
     "CARRIER_TRACKING_HOSTS",
+    "NEED_EVERYTHING",
     "RULE_TEXT",
     "ContentPolicy",
     "ContentRules",
     "DeadlineRule",
+    "FactNeed",
     "Finding",
     "Report",
     "RuleContext",

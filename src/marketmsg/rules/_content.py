@@ -263,8 +263,9 @@ class ContentRules:
 
     def _names_order(self, text: str, context: RuleContext) -> bool:
         # The order's own id when the context knows it; otherwise anything shaped like the platform's ids.
-        if context.order is not None:
-            return context.order.order_id in text
+        order_id = context.order_id or (context.order.order_id if context.order is not None else None)
+        if order_id is not None:
+            return order_id in text
         return self.policy.order_id is None or self.policy.order_id.search(text) is not None
 
     def _link_allowed(self, link: str) -> bool:

@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, Protocol, runtime_checkable
 
-from ..models import Account, Capability, OrderContext
+from ..models import ALL_ORDER_FACTS, Account, Capability, OrderContext, OrderFact
 
-__all__ = ["Finding", "Report", "RuleContext", "RulePack", "Severity"]
+__all__ = ["NEED_EVERYTHING", "FactNeed", "Finding", "Report", "RuleContext", "RulePack", "Severity"]
 
 Severity = Literal["block", "warn"]
 
@@ -60,6 +60,7 @@ class RuleContext:
     ``None`` means the system clock. ``external_contact_allowed`` is set only for the off-platform protocol's
     notice (see :mod:`marketmsg.offplatform`); it lifts the contact-detail rules and nothing else.
     ``account`` gives packs the account's non-secret settings (e.g. when an AliExpress channel closes).
+    ``order_id`` is the order the message is about (known even when no order facts were read for it).
     """
 
     platform: str
@@ -71,7 +72,26 @@ class RuleContext:
     external_contact_allowed: bool = False
     now: datetime | None = None
     account: Account | None = None
+    order_id: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FactNeed:
+    """What one rule needs to judge a send: order fact classes, and whether it reads the platform's capability.
+
+    The client reads exactly the union of what the rules of a send need (from its cache when fresh), so a rule
+    that declares nothing costs no platform call. ``rule`` names the rule in errors ("rule X needs the order's
+    fulfilment, and the platform could not be reached").
+    """
+
+    rule: str
+    facts: frozenset[OrderFact] = frozenset()
+    capability: bool = False
+
+
+#: What the client assumes for a rule pack that does not say (one written for contract version 1).
+NEED_EVERYTHING = (FactNeed("rule pack without facts_needed", ALL_ORDER_FACTS, capability=True),)
 
 
 @runtime_checkable
@@ -86,4 +106,14 @@ class RulePack(Protocol):
 
     def check_send(self, context: RuleContext) -> Sequence[Finding]:
         """Findings on sending this kind of message for this order now (capability rules)."""
+        ...
+
+    def facts_needed(self, text: str | None, context: RuleContext) -> Sequence[FactNeed]:
+        """What the rules that apply to sending ``text`` as ``context.kind`` need to read first.
+
+        Called before any I/O with a context that has no order facts yet (``order_id`` and ``kind`` are set).
+        Return nothing when no rule of this send looks at order facts or the capability: the send then costs
+        no read at all. Every fact a rule reads in ``check_content``/``check_send`` must be declared here —
+        an undeclared fact is simply absent (its field keeps the default).
+        """
         ...

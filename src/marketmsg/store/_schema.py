@@ -95,6 +95,7 @@ class Tables:
     messages: Table
     disputes: Table
     cursors: Table
+    order_facts: Table
 
 
 def _table(metadata: MetaData, name: str, *columns: Any) -> Table:
@@ -177,4 +178,14 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("synced_at", UtcDateTime(), nullable=False),
         Column("token", Text),
     )
-    return Tables(md, outbox, conversations, messages, disputes, cursors)
+    # The client's order-fact cache (marketmsg._facts): non-PII order facts per fact class, so every worker
+    # reads an order's fulfilment once instead of each spending the order's quota.
+    order_facts = _table(
+        md,
+        f"{prefix}order_facts",
+        Column("account", String(200), primary_key=True),
+        Column("order_id", String(200), primary_key=True),
+        Column("updated_at", UtcDateTime(), nullable=False),
+        Column("data", _Document(), nullable=False),
+    )
+    return Tables(md, outbox, conversations, messages, disputes, cursors, order_facts)

@@ -496,6 +496,23 @@ class SqlStore:
         with self.engine.begin() as conn:
             conn.execute(delete(t) if account is None else delete(t).where(t.c.account == account))
 
+    # ------------------------------------------------------------------ order facts (marketmsg._facts.OrderFactStore)
+
+    def load_order_facts(self, account: str, order_id: str) -> Mapping[str, Any] | None:
+        """The client's cached order facts of one order (a JSON document), or None."""
+        t = self.tables.order_facts
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(t.c.data).where(t.c.account == account, t.c.order_id == order_id)
+            ).scalar_one_or_none()
+        return row if isinstance(row, Mapping) else None
+
+    def save_order_facts(self, account: str, order_id: str, entry: Mapping[str, Any]) -> None:
+        """Replace the cached order facts of one order."""
+        row = {"account": account, "order_id": order_id, "updated_at": _now(), "data": dict(entry)}
+        with self.engine.begin() as conn:
+            self._upsert(conn, self.tables.order_facts, [row], ("account", "order_id"))
+
 
 def _filters(query: Any, table: Table, **values: Any) -> Any:
     for name, value in values.items():

@@ -3,7 +3,8 @@
 Needs the ``testing`` extra (pytest, respx): ``pip install "marketmsg[testing]"``.
 """
 
+from ._calls import Made, PlatformCalls
 from ._contract import AdapterContract
 from ._harness import Harness
 
-__all__ = ["AdapterContract", "Harness"]
+__all__ = ["AdapterContract", "Harness", "Made", "PlatformCalls"]

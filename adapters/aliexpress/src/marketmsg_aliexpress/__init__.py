@@ -6,7 +6,7 @@
 
 from ._adapter import MESSAGING_APIS, AliExpressAdapter
 from ._auth import IopAuth
-from ._errors import SignatureError
+from ._errors import SignatureError, UnconfirmedSendError, UnreadableResponseError
 from ._exchange import aexchange_code, exchange_code
 from ._im_sessions import ImSession, ImSessionOpened
 from ._signing import sign, sign_top
@@ -39,6 +39,8 @@ __all__ = [
     "RefundReshipComparison",
     "SignatureError",
     "TokenStore",
+    "UnconfirmedSendError",
+    "UnreadableResponseError",
     "aexchange_code",
     "authorization_url",
     "compare_refund_reship",

@@ -35,6 +35,7 @@ from marketmsg import (
     UnsupportedOperationError,
 )
 from marketmsg.adapter import (
+    ALL_ORDER_FACTS,
     Adapter,
     ConversationQuery,
     DisputeAction,
@@ -43,7 +44,10 @@ from marketmsg.adapter import (
     Flow,
     HttpCall,
     MessageQuery,
+    OrderFact,
+    ProactiveContext,
     ProactiveDraft,
+    ReplyContext,
     ReplyDraft,
 )
 from marketmsg.models import Capability, Conversation, Dispute, Message, OrderContext, Page
@@ -337,16 +341,26 @@ class AliExpressAdapter(Adapter):
     def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
         return _inbox.list_messages(self, query)
 
-    def send_reply(self, conversation_native_id: str, draft: ReplyDraft) -> Flow[Message]:
-        return _inbox.send_reply(self, conversation_native_id, draft)
+    def send_reply(
+        self, conversation_native_id: str, draft: ReplyDraft, context: ReplyContext = ReplyContext()
+    ) -> Flow[Message]:
+        """IM: the text, then one send per image; station letters: ``addmsg`` to the relation in
+        ``context.conversation`` (no relation-list read again). Cost: one send per part."""
+        return _inbox.send_reply(self, conversation_native_id, draft, context.conversation)
 
-    def send_proactive(self, draft: ProactiveDraft) -> Flow[Message]:
+    def send_proactive(
+        self, draft: ProactiveDraft, context: ProactiveContext = ProactiveContext()
+    ) -> Flow[Message]:
+        """IM order and product cards (templates 10007 / 10006). Cost: one send."""
         return _inbox.send_card(self, draft)
 
-    def get_order_context(self, order_id: str) -> Flow[OrderContext]:
+    def get_order_context(
+        self, order_id: str, facts: frozenset[OrderFact] = ALL_ORDER_FACTS
+    ) -> Flow[OrderContext]:
+        """``findorderbyid``: one read answers every fact class AliExpress has."""
         return _orders.get_order_context(self, order_id)
 
-    def get_capabilities(self, order_id: str) -> Flow[Capability]:
+    def get_capabilities(self, order_id: str, *, order: OrderContext | None = None) -> Flow[Capability]:
         """What may be sent for the order now: from ``messaging_api``, the channel's kinds and the channel rules
         (no request is made; see ``marketmsg_aliexpress._capabilities``)."""
         return _capabilities.get_capabilities(self, order_id)

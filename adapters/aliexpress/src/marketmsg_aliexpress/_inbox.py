@@ -578,7 +578,20 @@ def _sent_id(payload: dict[str, Any]) -> str | None:
     return None
 
 
-def send_reply(adapter: AliExpressAdapter, native: str, draft: ReplyDraft) -> Flow[Message]:
+def _relation_of(
+    adapter: AliExpressAdapter, native: str, conversation: Conversation | None
+) -> LetterRelation | None:
+    """The station-letter relation the client already read (``Conversation.raw``), if it is this one."""
+    if conversation is None or conversation.id != adapter.make_id(IdKind.CONVERSATION, native):
+        return None
+    if not isinstance(conversation.raw, dict) or not conversation.raw.get("channel_id"):
+        return None
+    return LetterRelation.model_validate(conversation.raw)
+
+
+def send_reply(
+    adapter: AliExpressAdapter, native: str, draft: ReplyDraft, conversation: Conversation | None = None
+) -> Flow[Message]:
     channel, rest = _split(native)
     if channel == "dispute":
         raise UnsupportedOperationError(
@@ -602,7 +615,9 @@ def send_reply(adapter: AliExpressAdapter, native: str, draft: ReplyDraft) -> Fl
             draft.idempotency_key,
             attachments=draft.attachments,
         )
-    relation = yield from _find_relation(adapter, rest)
+    relation = _relation_of(adapter, native, conversation)
+    if relation is None:
+        relation = yield from _find_relation(adapter, rest)
     create = {
         "buyer_id": relation.other_login_id,
         "seller_id": adapter.account.seller_id,

@@ -128,7 +128,7 @@ def excerpt(content: bytes, parsed: object = None, *, is_json: bool = False) -> 
     else:
         text = _CONTROL.sub("", content[: _EXCERPT_CHARS * 2].decode("utf-8", "replace"))
         text = " ".join(text.split())
-    text = redact(text)
+    text = redact(text) or "(empty body)"
     return text if len(text) <= _EXCERPT_CHARS else text[:_EXCERPT_CHARS] + "…"
 
 

@@ -10,6 +10,7 @@ from ._endpoints import LWA_TOKEN_URL, Endpoints, MarketplaceInfo, Region, endpo
 from ._kinds import KINDS, SendKind
 from ._limits import RATE_LIMITS
 from ._orders import SolicitationWindow
+from ._response import UnreadableResponseError
 from ._uploads import UploadedFile
 from .auth import (
     InMemoryTokenStore,
@@ -37,6 +38,7 @@ __all__ = [
     "SendKind",
     "SolicitationWindow",
     "TokenStore",
+    "UnreadableResponseError",
     "UploadedFile",
     "WebsiteAuthorization",
     "account_from_sp_api",

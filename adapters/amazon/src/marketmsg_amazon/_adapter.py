@@ -31,7 +31,17 @@ from marketmsg import (
     RateLimitError,
     UnsupportedOperationError,
 )
-from marketmsg.adapter import Adapter, Feature, Flow, HttpCall, ProactiveDraft, RateLimit
+from marketmsg.adapter import (
+    ALL_ORDER_FACTS,
+    Adapter,
+    Feature,
+    Flow,
+    HttpCall,
+    OrderFact,
+    ProactiveContext,
+    ProactiveDraft,
+    RateLimit,
+)
 from marketmsg.models import Capability, Message, OrderContext
 from marketmsg.rules import Finding
 from marketmsg.sandbox import SandboxSpec
@@ -115,20 +125,28 @@ class AmazonAdapter(RelayMailChannel, Adapter):
 
     # ------------------------------------------------------------------ SP-API operations
 
-    def get_order_context(self, order_id: str) -> Flow[OrderContext]:
-        """getOrder + getOrderItems + GetAttributes → fulfilment, status, delivery window, gift, buyer locale;
-        plus the buyer's opt-out, which only relay mail (an opt-out bounce notice) can tell."""
-        context = yield from order_context_flow(self.spapi, order_id)
-        opted_out = yield from self.relay_buyer_opted_out(order_id)
-        if opted_out and not context.buyer_opted_out:
-            context = context.model_copy(update={"buyer_opted_out": True})
+    def get_order_context(
+        self, order_id: str, facts: frozenset[OrderFact] = ALL_ORDER_FACTS
+    ) -> Flow[OrderContext]:
+        """getOrder (fulfilment, status, dates) / getOrderItems (gift) / GetAttributes (buyer locale), each only
+        when ``facts`` asks for what it has; plus the buyer's opt-out, which only relay mail (an opt-out bounce
+        notice) can tell — a relay store read, no SP-API call."""
+        context = yield from order_context_flow(self.spapi, order_id, facts)
+        if OrderFact.OPT_OUT in facts:
+            opted_out = yield from self.relay_buyer_opted_out(order_id)
+            context = context.model_copy(
+                update={"buyer_opted_out": opted_out, "facts": context.facts | {OrderFact.OPT_OUT}}
+            )
         return context
 
-    def get_capabilities(self, order_id: str) -> Flow[Capability]:
-        """getMessagingActionsForOrder + getSolicitationActionsForOrder (+ getOrder for the review window)."""
-        return capability_flow(self.spapi, order_id, self.clock.now())
+    def get_capabilities(self, order_id: str, *, order: OrderContext | None = None) -> Flow[Capability]:
+        """getMessagingActionsForOrder + getSolicitationActionsForOrder (+ getOrder for the review window when
+        ``order`` carries no delivery dates)."""
+        return capability_flow(self.spapi, order_id, self.clock.now(), order)
 
-    def send_proactive(self, draft: ProactiveDraft) -> Flow[Message]:
+    def send_proactive(
+        self, draft: ProactiveDraft, context: ProactiveContext = ProactiveContext()
+    ) -> Flow[Message]:
         """Send one typed proactive message (or the review request); attachments are uploaded first."""
         if draft.marketplace and draft.marketplace != self.spapi.marketplace_id:
             raise UnsupportedOperationError(
@@ -138,10 +156,10 @@ class AmazonAdapter(RelayMailChannel, Adapter):
                 operation="send_proactive",
             )
         if draft.kind is MessageKind.REVIEW_SOLICITATION:
-            return self._solicit(draft)
-        return self._send(draft)
+            return self._solicit(draft, context)
+        return self._send(draft, context)
 
-    def _send(self, draft: ProactiveDraft) -> Flow[Message]:
+    def _send(self, draft: ProactiveDraft, context: ProactiveContext) -> Flow[Message]:
         kind = send_kind(draft.kind)
         if kind is None:
             raise UnsupportedOperationError(
@@ -158,10 +176,11 @@ class AmazonAdapter(RelayMailChannel, Adapter):
             attachments=draft.attachments,
             fields=draft.fields,
             upload_hosts=self.upload_hosts,
+            capability=context.capability,
         )
         return sent_message(self.spapi, draft, sent.response, sent.uploaded, self.clock.now())
 
-    def _solicit(self, draft: ProactiveDraft) -> Flow[Message]:
+    def _solicit(self, draft: ProactiveDraft, context: ProactiveContext) -> Flow[Message]:
         if draft.body or draft.attachments or draft.fields:
             raise PolicyViolation(
                 [
@@ -175,7 +194,9 @@ class AmazonAdapter(RelayMailChannel, Adapter):
                 ],
                 platform=self.name,
             )
-        response = yield from send_solicitation_flow(self.spapi, draft.order_id, self.clock.now())
+        response = yield from send_solicitation_flow(
+            self.spapi, draft.order_id, self.clock.now(), context.order
+        )
         return sent_message(self.spapi, draft, response, (), self.clock.now())
 
     # ------------------------------------------------------------------ sandbox

@@ -15,10 +15,11 @@ from typing import Any
 from marketmsg import (
     Capability,
     MessageKind,
+    OrderContext,
     PermissionDeniedError,
     RefusedKind,
 )
-from marketmsg.adapter import Flow
+from marketmsg.adapter import Flow, OrderFact
 
 from ._kinds import ACTION_KINDS, KINDS, NON_SEND_ACTIONS, SOLICITATION_ACTION
 from ._orders import OrderDTO, SolicitationWindow, order_flow, solicitation_window
@@ -79,11 +80,18 @@ def _order_or_none(api: SpApi, order_id: str) -> Flow[OrderDTO | None]:
         return None  # without the Orders role we cannot explain the window; Amazon's answer still stands
 
 
-def capability_flow(api: SpApi, order_id: str, now: datetime) -> Flow[Capability]:
+def capability_flow(
+    api: SpApi, order_id: str, now: datetime, order: OrderContext | None = None
+) -> Flow[Capability]:
+    """The two actions calls; the review window comes from ``order`` when the client has read its dates,
+    else from one ``getOrder`` (only to explain a refused review request)."""
     messaging = yield from messaging_actions_flow(api, order_id)
     solicitations, solicitation_problem = yield from _solicitation_actions_flow(api, order_id)
-    order = yield from _order_or_none(api, order_id)
-    window = solicitation_window(order) if order is not None else None
+    if order is not None and order.knows(OrderFact.STATUS):
+        window = solicitation_window(order)
+    else:
+        dto = yield from _order_or_none(api, order_id)
+        window = solicitation_window(dto) if dto is not None else None
     return to_capability(
         api.account.key,
         order_id,

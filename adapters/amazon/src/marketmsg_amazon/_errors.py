@@ -22,6 +22,7 @@ from marketmsg import (
 from marketmsg._exceptions import status_error_class
 from marketmsg.adapter import parse_retry_after
 
+from ._response import json_object_or_none, request_id_of
 from .auth import token_rejected
 
 __all__ = ["TEMPLATE_REFUSALS", "errors_of", "request_id", "to_error"]
@@ -39,17 +40,13 @@ TEMPLATE_REFUSALS = (
 
 def errors_of(response: httpx.Response) -> list[dict[str, Any]]:
     """The ``errors`` list of an SP-API body, or an empty list when the body has none or is not JSON."""
-    try:
-        body = response.json()
-    except ValueError:
-        return []
-    errors = body.get("errors") if isinstance(body, dict) else None
+    body = json_object_or_none(response)  # never raises: HTML, deep or broken JSON mean "no error body"
+    errors = body.get("errors") if body is not None else None
     return [e for e in errors if isinstance(e, dict)] if isinstance(errors, list) else []
 
 
 def request_id(response: httpx.Response) -> str | None:
-    value = response.headers.get("x-amzn-requestid")
-    return str(value) if value else None
+    return request_id_of(response)
 
 
 def _describe(errors: list[dict[str, Any]], status: int) -> str:
@@ -57,8 +54,9 @@ def _describe(errors: list[dict[str, Any]], status: int) -> str:
         return f"HTTP {status} without an SP-API error body"
     parts = []
     for error in errors:
-        text = str(error.get("message") or "").strip()
-        details = str(error.get("details") or "").strip()
+        # Bounded: an error body is platform input, and a message must stay readable in a log line.
+        text = str(error.get("message") or "").strip()[:500]
+        details = str(error.get("details") or "").strip()[:500]
         parts.append(f"{text} ({details})" if details else text)
     return "; ".join(p for p in parts if p) or f"HTTP {status}"
 
@@ -73,7 +71,7 @@ def to_error(operation: str, response: httpx.Response) -> MarketmsgError | None:
     if response.is_success:
         return None
     errors = errors_of(response)
-    code = str(errors[0].get("code")) if errors and errors[0].get("code") else None
+    code = str(errors[0].get("code"))[:128] if errors and errors[0].get("code") else None
     rid = request_id(response)
     message = f"{operation}: {_describe(errors, response.status_code)}"
     if response.status_code == 403 and is_template_refusal(errors):

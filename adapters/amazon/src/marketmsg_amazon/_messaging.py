@@ -18,23 +18,25 @@ from pydantic import JsonValue
 
 from marketmsg import (
     Attachment,
+    Capability,
     CapabilityError,
     Channel,
     Direction,
     MarketmsgError,
     Message,
     MessageKind,
+    OrderContext,
     Party,
     PartyRole,
     PermissionDeniedError,
 )
-from marketmsg.adapter import Flow, ProactiveDraft
+from marketmsg.adapter import Flow, OrderFact, ProactiveDraft
 from marketmsg.models import IdKind, make_id
 from marketmsg.rules import Finding
 
 from ._capabilities import action_names, messaging_actions_flow
 from ._kinds import ACTION_KINDS, SOLICITATION_ACTION, SendKind
-from ._orders import order_flow, solicitation_window
+from ._orders import SolicitationWindow, order_flow, solicitation_window
 from ._spapi import SpApi, order_path
 from ._uploads import UploadedFile, check_attachments, refuse, upload_flow
 
@@ -159,8 +161,12 @@ def send_message_flow(
     attachments: Sequence[Attachment] = (),
     fields: Mapping[str, JsonValue] | None = None,
     upload_hosts: Sequence[str] = (),
+    capability: Capability | None = None,
 ) -> Flow[Sent]:
-    """Check, upload the attachments, send. Raises before any I/O when the message cannot be sent."""
+    """Check, upload the attachments, send. Raises before any I/O when the message cannot be sent.
+
+    ``capability``, when the client read it before the send, names the allowed kinds if Amazon refuses this one.
+    """
     fields = dict(fields or {})
     refuse(check_message(kind, text, attachments, fields))
     path = order_path("/messaging/v1/orders", order_id, f"/messages/{kind.action}")
@@ -171,19 +177,23 @@ def send_message_flow(
     try:
         response = yield from api.call(request, operation=kind.operation, idempotent=False)
     except CapabilityError as exc:
-        raise (yield from _refusal_with_allowed(api, order_id, kind.kind, exc)) from exc
+        raise (yield from _refusal_with_allowed(api, order_id, kind.kind, exc, capability)) from exc
     return Sent(response, tuple(uploaded))
 
 
 def _refusal_with_allowed(
-    api: SpApi, order_id: str, kind: MessageKind, exc: CapabilityError
+    api: SpApi, order_id: str, kind: MessageKind, exc: CapabilityError, capability: Capability | None
 ) -> Flow[CapabilityError]:
-    """Amazon refused the kind for this order: say which kinds it allows now (one more read)."""
-    try:
-        body = yield from messaging_actions_flow(api, order_id)
-    except MarketmsgError:
-        return exc  # the refusal matters more than the list; never replace it by a follow-up failure
-    allowed = tuple(ACTION_KINDS[n].value for n in action_names(body) if n in ACTION_KINDS)
+    """Amazon refused the kind for this order: say which kinds it allows now (one more read, unless the client
+    read the capability before the send)."""
+    if capability is not None:
+        allowed = tuple(k for k in capability.allowed_kinds if k != kind.value)
+    else:
+        try:
+            body = yield from messaging_actions_flow(api, order_id)
+        except MarketmsgError:
+            return exc  # the refusal matters more than the list; never replace it by a follow-up failure
+        allowed = tuple(ACTION_KINDS[n].value for n in action_names(body) if n in ACTION_KINDS)
     return CapabilityError(
         f"{kind.value} may not be sent for order {order_id} now: {exc.message}. "
         f"Allowed now: {', '.join(allowed) or 'none'}",
@@ -193,13 +203,22 @@ def _refusal_with_allowed(
     )
 
 
-def send_solicitation_flow(api: SpApi, order_id: str, now: datetime) -> Flow[httpx.Response]:
-    """``createProductReviewAndSellerFeedbackSolicitation``, refused before sending outside its window."""
-    try:
-        order = yield from order_flow(api, order_id)
-    except PermissionDeniedError:
-        order = None  # without the Orders role, Amazon's own window check is the only one
-    window = solicitation_window(order) if order is not None else None
+def send_solicitation_flow(
+    api: SpApi, order_id: str, now: datetime, order: OrderContext | None = None
+) -> Flow[httpx.Response]:
+    """``createProductReviewAndSellerFeedbackSolicitation``, refused before sending outside its window.
+
+    The window comes from ``order`` when the client read its dates before the send, else from one ``getOrder``.
+    """
+    window: SolicitationWindow | None
+    if order is not None and order.knows(OrderFact.STATUS):
+        window = solicitation_window(order)
+    else:
+        try:
+            dto = yield from order_flow(api, order_id)
+        except PermissionDeniedError:
+            dto = None  # without the Orders role, Amazon's own window check is the only one
+        window = solicitation_window(dto) if dto is not None else None
     if window is not None and not window.contains(now):
         raise CapabilityError(
             f"review_solicitation may not be sent for order {order_id} now: a review request may be sent from "

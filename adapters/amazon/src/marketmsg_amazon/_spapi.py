@@ -10,10 +10,11 @@ from urllib.parse import quote
 
 import httpx
 
-from marketmsg import Account, Clock, RateLimit, ResponseValidationError, __version__
+from marketmsg import Account, Clock, RateLimit, __version__
 from marketmsg.adapter import Effect, http_call
 
 from ._endpoints import Endpoints
+from ._response import read_json
 
 __all__ = ["SpApi", "json_body"]
 
@@ -88,13 +89,5 @@ def order_path(prefix: str, order_id: str, suffix: str = "") -> str:
 
 
 def json_body(response: httpx.Response, operation: str) -> dict[str, Any]:
-    """A 2xx answer's JSON object (``{}`` for an empty 201), or ResponseValidationError."""
-    if not response.content.strip():
-        return {}
-    try:
-        body = response.json()
-    except ValueError as exc:
-        raise ResponseValidationError(f"{operation}: the answer is not JSON", platform="amazon") from exc
-    if not isinstance(body, dict):
-        raise ResponseValidationError(f"{operation}: expected a JSON object", platform="amazon", body=body)
-    return body
+    """A 2xx answer's JSON object (``{}`` for an empty 201), or :class:`UnreadableResponseError`."""
+    return read_json(response, operation)

@@ -31,6 +31,7 @@ from marketmsg.rules import Finding
 
 from ._kinds import ATTACHMENT_TYPES, MAX_ATTACHMENTS_BYTES, SendKind
 from ._limits import UPLOAD_PUT
+from ._response import Malformed, guarded
 from ._spapi import SpApi, json_body
 
 __all__ = ["UploadedFile", "check_attachments", "content_md5", "upload_flow", "upload_url_allowed"]
@@ -187,15 +188,16 @@ def upload_flow(
         params["contentType"] = attachment.content_type
     request = api.request("POST", f"/uploads/2020-11-01/uploadDestinations/{resource}", params=params)
     response = yield from api.call(request, operation="createUploadDestinationForResource")
-    destination = _destination(json_body(response, "createUploadDestinationForResource"))
-    target = httpx.URL(destination["url"])
+    with guarded(response, "createUploadDestinationForResource"):
+        destination = _destination(json_body(response, "createUploadDestinationForResource"))
+        target = httpx.URL(destination["url"])
     if not upload_url_allowed(target, httpx.URL(api.endpoints.api), extra_hosts):
         raise ResponseValidationError(
             f"createUploadDestinationForResource returned an upload URL on {target.host!r}, which is not an "
             "https S3 host; refusing to send the file there (add trusted hosts with the upload_hosts setting)",
             platform="amazon",
         )
-    headers = {str(k): str(v) for k, v in destination["headers"].items()}
+    headers = dict(destination["headers"])
     headers.setdefault("Content-MD5", md5)
     put = httpx.Request("PUT", target, content=content, headers=headers)
     # No x-amz-access-token for S3: the URL is pre-signed, and the token must not leave SP-API hosts.
@@ -204,12 +206,24 @@ def upload_flow(
 
 
 def _destination(body: dict[str, Any]) -> dict[str, Any]:
+    """``payload`` of a createUploadDestinationForResource answer, checked member by member (uploads model)."""
     payload = body.get("payload")
-    if not isinstance(payload, dict) or not payload.get("uploadDestinationId") or not payload.get("url"):
-        raise ResponseValidationError(
-            "createUploadDestinationForResource: payload lacks uploadDestinationId or url",
-            platform="amazon",
-            body=body,
-        )
-    headers = payload.get("headers")
-    return {**payload, "headers": headers if isinstance(headers, dict) else {}}
+    if not isinstance(payload, dict):
+        raise Malformed("payload is not an UploadDestination object")
+    for name in ("uploadDestinationId", "url"):
+        value = payload.get(name)
+        if not isinstance(value, str) or not value.strip() or len(value) > _MAX_MEMBER:
+            raise Malformed(f"payload.{name} is not a non-empty string")
+    headers = payload.get("headers") or {}
+    if not isinstance(headers, dict) or len(headers) > 50:
+        raise Malformed("payload.headers is not an object of header names and values")
+    for name, value in headers.items():
+        # Header names/values go into our PUT as they are: nothing that could split or forge a header.
+        if not isinstance(value, str) or not _HEADER_NAME.match(name) or not _HEADER_VALUE.match(value):
+            raise Malformed("payload.headers holds a value that is not a plain header")
+    return {**payload, "headers": headers}
+
+
+_MAX_MEMBER = 8192
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,128}$")  # RFC 9110 token
+_HEADER_VALUE = re.compile(r"^[\t\x20-\x7e]{0,4096}$")

@@ -11,9 +11,9 @@ from marketmsg_amazon.relay._markers import (
     MARKETPLACE_TLDS,
     ORDER_ID_RE,
     RELAY_ADDRESS_RE,
-    SUBJECT_INQUIRY_RE,
 )
 from marketmsg_amazon.relay._smtp import MAX_ATTACHMENTS_BYTES, build_reply, reply_subject
+from marketmsg_amazon.relay._template import subject_inquiry
 
 
 @pytest.mark.parametrize(
@@ -70,9 +70,7 @@ def test_organisational_domains(domain: str, organisational: str) -> None:
     ],
 )
 def test_subject_patterns(subject: str, topic: str | None, name: str) -> None:
-    match = SUBJECT_INQUIRY_RE.match(subject)
-    assert match is not None
-    assert match.group("topic") == topic and match.group("name").strip() == name
+    assert subject_inquiry(subject) == (topic, name)
 
 
 @pytest.mark.parametrize(

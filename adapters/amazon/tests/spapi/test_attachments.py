@@ -214,11 +214,13 @@ def _destination(simulator: sim.AmazonSimulator, md5: str) -> httpx.Response:
     return simulator.handle(request)
 
 
-def test_a_hex_md5_is_refused_by_the_simulator(simulator: sim.AmazonSimulator) -> None:
-    # Hex digests are the classic mistake (selling-partner-api-models#1755).
-    answer = _destination(simulator, hashlib.md5(PDF).hexdigest())
-    assert answer.status_code == 400
-    assert "base64" in answer.json()["errors"][0]["message"]
+def test_a_hex_md5_is_echoed_and_then_refused_by_s3(simulator: sim.AmazonSimulator) -> None:
+    # Hex digests are the classic mistake (selling-partner-api-models#1755): Amazon creates the destination and
+    # echoes the digest; S3 then answers the PUT with InvalidDigest. (test_simulator_input.py does the PUT.)
+    hexdigest = hashlib.md5(PDF).hexdigest()
+    answer = _destination(simulator, hexdigest)
+    assert answer.status_code == 201
+    assert answer.json()["payload"]["headers"]["Content-MD5"] == hexdigest
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from ...adapter import (
     HttpUrlText,
     MessageQuery,
     RateLimit,
+    ReplyContext,
     ReplyDraft,
 )
 from ...models import (
@@ -51,6 +52,9 @@ class _NoRules:
 
     def check_send(self, context: _rules.RuleContext) -> list[_rules.Finding]:
         return []
+
+    def facts_needed(self, text: str | None, context: _rules.RuleContext) -> list[_rules.FactNeed]:
+        return []  # no rule, so a send reads nothing before it goes
 
 
 class FakemarketSettings(BaseModel):
@@ -150,7 +154,9 @@ class FakemarketAdapter(Adapter):
         messages = [self._message(native, m) for m in _json(response, self.name).get("messages", [])]
         return Page(items=tuple(messages))
 
-    def send_reply(self, conversation_native_id: str, draft: ReplyDraft) -> Flow[Message]:
+    def send_reply(
+        self, conversation_native_id: str, draft: ReplyDraft, context: ReplyContext = ReplyContext()
+    ) -> Flow[Message]:
         request = httpx.Request(
             "POST",
             f"{self.base_url}/v1/conversations/{conversation_native_id}/messages",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from marketmsg.rules import ContentRules, DeadlineRule, Finding, RuleContext
+from marketmsg.rules import ContentRules, DeadlineRule, FactNeed, Finding, RuleContext
 
 from ._content import ALIEXPRESS_CONTENT_POLICY, ALIEXPRESS_ORDER_ID
 from ._disputes import DisputeActions, allowed_dispute_actions, check_dispute_action
@@ -56,9 +56,14 @@ class AliExpressRules:
     def check_content(self, text: str, context: RuleContext) -> list[Finding]:
         """Content findings; the missing-order-id warning only for messages about an order."""
         findings = self.content.check(text, context)
-        if context.order is None:
+        if context.order is None and context.order_id is None:
             findings = [f for f in findings if f.rule != "order.missing_id"]
         return findings
+
+    def facts_needed(self, text: str | None, context: RuleContext) -> list[FactNeed]:
+        """No rule here reads order facts; the reply rule reads the capability, which AliExpress derives from the
+        account's settings without a request (``marketmsg_aliexpress._capabilities``)."""
+        return [FactNeed("aliexpress.reply_not_allowed", capability=True)]
 
     def check_send(self, context: RuleContext) -> list[Finding]:
         """Channel findings: the account's channel has closed, or replies are refused for the conversation."""

@@ -33,6 +33,7 @@ from marketmsg import (
 )
 
 from .._endpoints import LWA_TOKEN_URL
+from .._response import json_object_or_none, unreadable
 from ._store import InMemoryTokenStore, TokenStore, token_key
 
 __all__ = ["LwaAuth", "LwaCredentials", "LwaToken", "parse_token_response"]
@@ -76,12 +77,7 @@ class LwaToken(OAuth2Token):  # type: ignore[misc]  # authlib ships no type info
 
 def parse_token_response(response: httpx.Response, *, now: float) -> LwaToken:
     """Read an LWA token response; raise typed errors for LWA's ``{"error", "error_description"}`` bodies."""
-    try:
-        body = response.json()
-    except ValueError:
-        body = {}
-    if not isinstance(body, dict):
-        body = {}
+    body = json_object_or_none(response) or {}
     if response.status_code >= 500:
         # The request we were authenticating never left: retrying it is safe, even for a send.
         raise APIConnectionError(
@@ -90,6 +86,8 @@ def parse_token_response(response: httpx.Response, *, now: float) -> LwaToken:
             platform="amazon",
             request_sent=False,
         )
+    if response.is_success and json_object_or_none(response) is None:
+        raise unreadable(response, "lwaToken", "the token answer is not a JSON object")
     if not response.is_success or "access_token" not in body:
         code = str(body.get("error") or "invalid_response")
         description = str(body.get("error_description") or "no access_token in the answer")
@@ -108,11 +106,35 @@ def parse_token_response(response: httpx.Response, *, now: float) -> LwaToken:
             platform_code=code,
             request_id=response.headers.get("x-amzn-requestid"),
         )
-    register_secret(str(body["access_token"]))
-    if body.get("refresh_token"):
-        register_secret(str(body["refresh_token"]))
-    expires_in = float(body.get("expires_in") or 3600)
-    return LwaToken({**body, "expires_at": int(now + expires_in)})
+    access_token, expires_in = _checked_token(response, body)
+    register_secret(access_token)
+    if isinstance(body.get("refresh_token"), str) and body["refresh_token"]:
+        register_secret(body["refresh_token"])
+    return LwaToken({**body, "access_token": access_token, "expires_at": int(now + expires_in)})
+
+
+# An access token is at most 2048 bytes (archived developer guide); LWA issues them for 3600 s. Anything far
+# outside these is not a token we can use: an error, not a token that expires in 10^300 s or never works.
+_MAX_TOKEN_CHARS = 8192
+_EXPIRES_IN = (1.0, 7 * 24 * 3600.0)
+
+
+def _checked_token(response: httpx.Response, body: Mapping[str, Any]) -> tuple[str, float]:
+    token = body.get("access_token")
+    if not isinstance(token, str) or not token.strip() or len(token) > _MAX_TOKEN_CHARS or "\n" in token:
+        raise unreadable(response, "lwaToken", "access_token is not a usable token string")
+    raw = body.get("expires_in", 3600)
+    if isinstance(raw, bool) or not isinstance(raw, int | float | str):
+        raise unreadable(response, "lwaToken", "expires_in is not a number")
+    try:
+        expires_in = float(raw)
+    except ValueError:
+        raise unreadable(response, "lwaToken", "expires_in is not a number") from None
+    if not _EXPIRES_IN[0] <= expires_in <= _EXPIRES_IN[1]:  # also rejects nan and inf
+        raise unreadable(
+            response, "lwaToken", f"expires_in is outside {_EXPIRES_IN[0]:g}-{_EXPIRES_IN[1]:g} s"
+        )
+    return token, expires_in
 
 
 class LwaAuth(httpx.Auth):
@@ -252,10 +274,8 @@ def token_rejected(response: httpx.Response) -> bool:
         return False
     if response.headers.get("x-amzn-errortype", "").startswith("ExpiredToken"):
         return True
-    try:
-        errors = response.json().get("errors") or []
-    except (ValueError, AttributeError):
-        return False
+    body = json_object_or_none(response)
+    errors = body.get("errors") if body is not None else None
     for error in errors if isinstance(errors, list) else []:
         if not isinstance(error, Mapping):
             continue

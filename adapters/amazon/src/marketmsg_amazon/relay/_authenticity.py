@@ -19,6 +19,7 @@ import dkim
 
 from marketmsg.models import Authenticity
 
+from ._headers import dkim_pass_domains
 from ._markers import MARKETPLACE_TLDS
 
 __all__ = ["DnsFunc", "organisational_domain", "pinned_dns", "system_dns", "verify_authenticity"]
@@ -43,7 +44,6 @@ class _QuietLogger:
 # common look-alikes, and it keeps the dependency list short.
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
 _AMAZON_ORG_DOMAINS = frozenset(f"amazon.{tld}" for tld in MARKETPLACE_TLDS)
-_AR_DKIM_PASS_RE = re.compile(r"\bdkim\s*=\s*pass\b[^;]*?\bheader\.(?:d|i)\s*=\s*@?([A-Za-z0-9.-]+)", re.I)
 _DKIM_D_RE = re.compile(rb"(?:^|;)\s*d\s*=\s*([^;\s]+)", re.IGNORECASE)
 
 
@@ -201,7 +201,7 @@ def _reported_passes(raw: bytes, trusted_authserv_ids: Collection[str]) -> tuple
     authserv = text.split(";", 1)[0].strip().split()[0].lower() if text else ""
     if authserv not in {a.lower() for a in trusted_authserv_ids}:
         return None
-    return authserv, [m.group(1).lower() for m in _AR_DKIM_PASS_RE.finditer(text)]
+    return authserv, dkim_pass_domains(text)  # linear (the "relay" helper's _headers.py)
 
 
 def verify_authenticity(

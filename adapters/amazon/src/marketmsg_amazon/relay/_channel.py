@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from marketmsg import ConfigurationError, InvalidIdError, NotFoundError
 from marketmsg._logging import get_logger
-from marketmsg.adapter import ConversationQuery, Feature, Flow, MessageQuery, ReplyDraft
+from marketmsg.adapter import ConversationQuery, Feature, Flow, MessageQuery, ReplyContext, ReplyDraft
 from marketmsg.models import Conversation, IdKind, Message, Page
 
 from ._effects import RelayIO
@@ -81,6 +81,23 @@ class RelayMailChannel:
             view, platform=self.name, account=self.account.key, make_id=self.make_id, opted_out=opted_out
         )
 
+    def _thread(self, key: str) -> Flow[tuple[ThreadView, bool]]:
+        """One relay-store read: the thread and whether its buyer opted out (polling the sources once when a
+        fresh process has not ingested the mail yet)."""
+        relay = self.relay
+
+        def read() -> tuple[ThreadView, bool]:
+            view = relay.thread(key)
+            return view, relay.is_opted_out(view.alias)
+
+        try:
+            return (yield from RelayIO("relay_read", read).send())
+        except NotFoundError:
+            if not relay.settings.sources:
+                raise
+            yield from self.relay_sync()
+            return (yield from RelayIO("relay_read", read).send())
+
     def _views(self) -> Flow[list[tuple[ThreadView, bool]]]:
         relay = self.relay
 
@@ -130,22 +147,13 @@ class RelayMailChannel:
         return Page(items=items, next_cursor=cursor)
 
     def get_conversation(self, native_id: str) -> Flow[Conversation]:
-        key = _check_native(native_id)
-        relay = self.relay
-
-        def read() -> tuple[ThreadView, bool]:
-            view = relay.thread(key)
-            return view, relay.is_opted_out(view.alias)
-
-        try:
-            view, opted_out = yield from RelayIO("relay_read", read).send()
-        except NotFoundError:
-            # A fresh process (a CLI call, another worker) may not have ingested the mail yet: poll once.
-            if not relay.settings.sources:
-                raise
-            yield from self.relay_sync()
-            view, opted_out = yield from RelayIO("relay_read", read).send()
-        return self._conversation(view, opted_out)
+        """The thread as a conversation; ``raw["reply"]`` carries what a reply needs (threading headers, the
+        address to write to), so :meth:`send_reply` does not read the thread again."""
+        view, opted_out = yield from self._thread(_check_native(native_id))
+        conversation = self._conversation(view, opted_out)
+        raw = dict(conversation.raw) if isinstance(conversation.raw, dict) else {}
+        raw["reply"] = _reply_target(view, opted_out)
+        return conversation.model_copy(update={"raw": raw})
 
     def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
         key = _check_native(query.conversation_native_id)
@@ -166,7 +174,14 @@ class RelayMailChannel:
         yield from RelayIO("relay_mark_read", lambda: relay.store.mark_read(self.account.key, key)).send()
         return None
 
-    def send_reply(self, conversation_native_id: str, draft: ReplyDraft) -> Flow[Message]:
+    def send_reply(
+        self, conversation_native_id: str, draft: ReplyDraft, context: ReplyContext = ReplyContext()
+    ) -> Flow[Message]:
+        """SMTP from the approved sender, threaded on the buyer's latest message, then stored as outbound.
+
+        The thread comes from ``context.conversation`` (read by the client just before); only a caller without
+        one costs a relay-store read here. No SP-API call: a buyer who wrote may always be answered.
+        """
         key = _check_native(conversation_native_id)
         relay = self.relay
         settings = relay.settings
@@ -176,29 +191,32 @@ class RelayMailChannel:
                 "credentials.smtp_password",
                 field="settings.relay.smtp",
             )
-
-        def read() -> tuple[ThreadView, bool]:
-            view = relay.thread(key)
-            return view, relay.is_opted_out(view.alias)
-
-        view, opted_out = yield from RelayIO("relay_read", read).send()
-        latest = _latest_inbound(view)
+        conversation = context.conversation
+        cached = None
+        if conversation is not None and conversation.id == self.make_id(IdKind.CONVERSATION, key):
+            cached = conversation.raw.get("reply") if isinstance(conversation.raw, dict) else None
+        if isinstance(cached, dict):
+            target = cached
+        else:
+            view, opted_out = yield from self._thread(key)
+            target = _reply_target(view, opted_out)
         now = self.clock.now()
         message_id = f"{draft.idempotency_key}.marketmsg@{settings.sender.rpartition('@')[2]}"
-        to = latest.reply_address if latest and latest.reply_address else view.alias
+        to = str(target["to"])
+        in_reply_to = target.get("message_id")
         mime = build_reply(
             sender=settings.sender,
             sender_name=settings.sender_name,
             to=to,
             subject=reply_subject(
-                latest.subject if latest else None,
-                critical_to_opted_out=draft.critical and opted_out,
+                target.get("subject"),
+                critical_to_opted_out=draft.critical and bool(target.get("opted_out")),
                 override=draft.subject,
             ),
             body=draft.body,
             message_id=message_id,
-            in_reply_to=latest.message_id if latest else None,
-            references=latest.references if latest else (),
+            in_reply_to=in_reply_to,
+            references=tuple(target.get("references") or ()),
             attachments=draft.attachments,
             date=email.utils.format_datetime(now),
         )
@@ -207,14 +225,14 @@ class RelayMailChannel:
             kind="seller_reply",
             message_id=message_id,
             subject=str(mime["Subject"]),
-            order_id=view.order_id,
-            buyer_alias=view.alias,
+            order_id=target.get("order_id"),
+            buyer_alias=str(target["alias"]),
             reply_address=to,
             sender=settings.sender,
             body=draft.body,
             attachments=draft.attachments,
             sent_at=now,
-            in_reply_to=latest.message_id if latest else None,
+            in_reply_to=in_reply_to,
         )
         raw = mime.as_bytes()
 
@@ -231,6 +249,21 @@ class RelayMailChannel:
 def _latest_inbound(view: ThreadView) -> RelayMessage | None:
     inbound = [m.meta for m in view.messages if not m.outbound]
     return inbound[-1] if inbound else None
+
+
+def _reply_target(view: ThreadView, opted_out: bool) -> dict[str, Any]:
+    """What a reply into ``view`` needs (JSON-able, kept in ``Conversation.raw["reply"]``): where to write,
+    the subject and message to thread on, and the buyer's opt-out (critical replies say so in the subject)."""
+    latest = _latest_inbound(view)
+    return {
+        "alias": view.alias,
+        "order_id": view.order_id,
+        "to": latest.reply_address if latest and latest.reply_address else view.alias,
+        "subject": latest.subject if latest else None,
+        "message_id": latest.message_id if latest else None,
+        "references": list(latest.references) if latest else [],
+        "opted_out": opted_out,
+    }
 
 
 def _matches(conversation: Conversation, query: ConversationQuery) -> bool:

@@ -4,6 +4,10 @@ Every entry cites its source. Amazon publishes no format for these e-mails, so m
 observations ([3p]) from public parsers and fixtures (fact sheet ``platforms/amazon.md`` §4.3/§4.3b). The parser
 therefore keys on *structure* (a line of dashes with words in it opens and closes the buyer's text) and uses the
 words below only to name the locale and to recognise an end marker; a marker that changes tomorrow still parses.
+
+Every pattern here runs on mail a stranger wrote, so each is linear: bounded or possessive repeats, anchors that
+cannot span lines (``[ \\t]`` where ``\\s`` would let ``^\\s*`` run across a megabyte of blank lines from every line
+start). The scans that need more than one pattern live in ``_template.py``.
 """
 
 from __future__ import annotations
@@ -12,10 +16,8 @@ import re
 from typing import Final
 
 __all__ = [
-    "ASIN_RE",
     "BEGIN_MARKERS",
     "COMM_MGR_TOK_RE",
-    "DASH_MARKER_RE",
     "DELIVERY_FAILURE_FINGERPRINTS",
     "END_MARKERS",
     "FOOTER_CUTS",
@@ -26,7 +28,6 @@ __all__ = [
     "RELAY_ADDRESS_RE",
     "SELLER_COPY_SUBJECT_RE",
     "SELLER_COPY_TYPE",
-    "SUBJECT_INQUIRY_RE",
     "SUBJECT_ORDER_RE",
     "SYSTEM_LOCAL_PARTS",
     "TLD_LANGUAGE",
@@ -68,31 +69,17 @@ SYSTEM_LOCAL_PARTS: Final[frozenset[str]] = frozenset(
 # / pt-BR "Seu e-mail para <nome>" (§4.3b [3p]). They answer the buyer (stop the SLA clock), never start a thread.
 SELLER_COPY_TYPE: Final = "BBC_MESSAGE_CONFIRMATION_TO_MERCHANT"
 SELLER_COPY_SUBJECT_RE: Final = re.compile(
-    r"^(?:your e-?mail to|seu e-?mail para)\s+(?P<name>.+?)\s*$", re.IGNORECASE
+    r"^(?:your e-?mail to|seu e-?mail para)\s++(?P<name>.+)", re.IGNORECASE
 )
 
 # Amazon order id 3-7-7 (§4.3).
 ORDER_ID_RE: Final = re.compile(r"(?<![\d-])(\d{3}-\d{7}-\d{7})(?![\d-])")
 # "(Order: 111-…)" in subjects; localised labels vary, the parenthesised id does not (§4.3).
-SUBJECT_ORDER_RE: Final = re.compile(r"\(\s*[^()\d]{0,30}?:?\s*(\d{3}-\d{7}-\d{7})\s*\)")
-# "<Topic> inquiry from Amazon customer <Name> (Order: …)" and the bare "Inquiry from Amazon customer …" (§4.3).
-SUBJECT_INQUIRY_RE: Final = re.compile(
-    r"^(?:(?P<topic>.+?)\s+inquiry|inquiry)\s+from\s+amazon\s+customer\b\s*(?P<name>[^()]*?)\s*(?:\(|$)",
-    re.IGNORECASE,
-)
+SUBJECT_ORDER_RE: Final = re.compile(r"\(\s*+[^()\d]{0,30}?:?\s*+(\d{3}-\d{7}-\d{7})\s*+\)")
 
 # `[commMgrTok:<id>]` — the Communication Manager id, same as `msg=` in the no-response-needed link (§4.3).
-COMM_MGR_TOK_RE: Final = re.compile(r"\[commMgrTok:\s*([^\]\s]{1,120})\s*\]", re.IGNORECASE)
-# Item lines: "1 of <title> [ASIN: B0…]" (§4.3), also a bare "ASIN: B0…" line.
-ASIN_RE: Final = re.compile(
-    r"(?:(?P<qty>\d+)\s+(?:of|x|×)\s+(?P<title>[^\[\n]+?)\s*)?\[?\s*\bASIN\s*:\s*(?P<asin>[A-Z0-9]{10})\b\s*\]?",
-    re.IGNORECASE,
-)
-
-# "a line of dashes with words in it" (§4.3b): the structural marker. Words may be empty ("Message:" has them).
-DASH_MARKER_RE: Final = re.compile(
-    r"^[ \t]*-{3,}[ \t]*(?P<words>[^\n-][^\n]*?)?[ \t]*-{3,}[ \t]*$", re.MULTILINE
-)
+COMM_MGR_TOK_RE: Final = re.compile(r"\[commMgrTok:\s*+([^\[\]\s]{1,120}+)\s*+\]", re.IGNORECASE)
+# Item lines "1 of <title> [ASIN: B0…]" (§4.3) and the dashed markers are scanned by _template.py.
 
 # Begin markers by language. Sources: en "Begin message" §4.3 (2016 fixtures) and "Message:" (2020+ [3p]);
 # pt "Início da mensagem" §4.3, pt-BR 2026 "Mensagem:" / "Iniciar mensagem" §4.3b; de "Nachricht:", fr "Message :",
@@ -126,13 +113,15 @@ END_MARKERS: Final[dict[str, tuple[str, ...]]] = {
 # Quoted history: everything from the first such line on is earlier mail, not this message (§4.3 "--- Original
 # message ---"; Outlook "-----Original Message-----" in the 2016 fixture; "On … wrote:" conventions).
 QUOTE_CUTS: Final[tuple[re.Pattern[str], ...]] = (
-    re.compile(r"^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|"
+    re.compile(r"^[ \t]*+-{2,}+[ \t]*+(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|"
                r"messaggio originale|mensagem original|oorspronkelijk bericht|oryginalna wiadomość|"
-               r"ursprungligt meddelande|元のメッセージ)\s*-{2,}\s*$", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"^\s*(?:On|Am|Le|El|Il|Em|Op|Dnia|Den)\s.{4,200}?(?:wrote|schrieb|a écrit|escribió|ha scritto|"
-               r"escreveu|schreef|napisał|skrev)(?:\s[^\n]{0,80}?)?\s*:\s*$", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"^\s*From:\s.*\n\s*Sent:\s.*\n\s*To:\s", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"^(?:>.*\n?){2,}", re.MULTILINE),
+               r"ursprungligt meddelande|元のメッセージ)[ \t]*+-{2,}+[ \t]*+$", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"^[ \t]*+(?:On|Am|Le|El|Il|Em|Op|Dnia|Den)[ \t][^\n]{4,200}?(?:wrote|schrieb|a écrit|escribió|"
+               r"ha scritto|escreveu|schreef|napisał|skrev)(?:[ \t][^\n]{0,80}?)?[ \t]*+:[ \t]*+$",
+               re.IGNORECASE | re.MULTILINE),
+    re.compile(r"^[ \t]*+From:[ \t][^\n]*+\n[ \t]*+Sent:[ \t][^\n]*+\n[ \t]*+To:\s", re.IGNORECASE | re.MULTILINE),
+    # Two or more consecutive lines quoted with ">".
+    re.compile(r"^>[^\n]*+\n>", re.MULTILINE),
 )  # fmt: skip
 
 # Footer pieces that end the buyer's text when no end marker is present (§4.3/§4.3b, localised).

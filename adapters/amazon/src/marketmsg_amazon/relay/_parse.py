@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import email
 import email.message
-import email.policy
-import email.utils
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlparse
 
 from ._authenticity import DnsFunc, verify_authenticity
+from ._headers import address, scrub
 from ._markers import (
-    ASIN_RE,
     BEGIN_MARKERS,
     COMM_MGR_TOK_RE,
     DELIVERY_FAILURE_FINGERPRINTS,
@@ -26,7 +24,6 @@ from ._markers import (
     RELAY_ADDRESS_RE,
     SELLER_COPY_SUBJECT_RE,
     SELLER_COPY_TYPE,
-    SUBJECT_INQUIRY_RE,
     SUBJECT_ORDER_RE,
     SYSTEM_LOCAL_PARTS,
     TLD_LANGUAGE,
@@ -38,24 +35,34 @@ from ._mime import (
     header,
     parse_date,
     parse_message_id,
+    parse_mime,
+    part_defects,
 )
-from ._model import ItemLine, MalformedMailError, RelayKind, RelayMessage
+from ._model import MalformedMailError, RelayKind, RelayMessage
+from ._template import (
+    Marker,
+    inline_markers,
+    is_item_line,
+    item_lines,
+    no_response_link,
+    relay_alias_in_text,
+    strip_name_suffix,
+    subject_inquiry,
+)
 
 __all__ = ["DEFAULT_MAX_MESSAGE_BYTES", "parse"]
 
 # Far above Amazon's 10 MB attachment limit plus base64 overhead; beyond this the input is not relay mail.
 DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 
-# Inline, so HTML flattened to one line still splits: "---- words ----" with at most 60 chars of words.
-_INLINE_MARKER_RE = re.compile(r"-{3,}[ \t]*([^\n\-]{0,60}?)[ \t]*-{3,}")
+MAX_MARKERS = 256
 _QUOTE_MARKER_WORDS = ("original message", "ursprüngliche nachricht", "message d'origine", "mensaje original")
-_REPLY_PREFIX_RE = re.compile(r"^\s*(?:(?:re|aw|sv|antw|r|rif|fw|fwd|wg|tr)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
-_NAME_SUFFIX_RE = re.compile(r"\s*-\s*amazon(?:\s+marketplace)?\b.*$", re.IGNORECASE)
+_REPLY_PREFIX_RE = re.compile(
+    r"^\s*+(?:(?:re|aw|sv|antw|r|rif|fw|fwd|wg|tr)\s*+(?:\[\d{1,6}\])?\s*+:\s*+)+", re.I
+)
 _AMAZON_DOMAIN_RE = re.compile(
     r"^(?:[a-z0-9-]+\.)*amazon\.(" + "|".join(re.escape(t) for t in MARKETPLACE_TLDS) + r")$", re.I
 )
-_NRN_LINK_RE = re.compile(r"https?://\S+/communication-manager/no-response-needed\.html\?\S+", re.I)
-_RELAY_IN_TEXT_RE = re.compile(r"[a-z0-9+]{6,80}@marketplace\.amazon\.[a-z.]{2,7}", re.I)
 _LEADING_NOISE_RE = re.compile(
     r"^(?:order id|bestellnummer|n° de commande|número de pedido|numero ordine|número do pedido|注文番号|"
     r"bestelnummer|numer zamówienia|ordernummer|you have received a message|du hast eine nachricht erhalten)\b",
@@ -63,29 +70,37 @@ _LEADING_NOISE_RE = re.compile(
 )
 
 
-def _marker_language(words: str, table: dict[str, tuple[str, ...]]) -> str | None:
-    norm = " ".join(words.lower().replace("：", ":").split()).rstrip(": ")
-    for lang, markers in table.items():
-        if any(norm == marker.rstrip(": ") for marker in markers):
-            return lang
-    return None
+def _marker_table(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    return {marker.rstrip(": "): lang for lang, markers in table.items() for marker in markers}
+
+
+_BEGIN_LANG = _marker_table(BEGIN_MARKERS)
+_END_LANG = _marker_table(END_MARKERS)
+
+
+def _marker_language(words: str, table: dict[str, str]) -> str | None:
+    return table.get(" ".join(words.lower().replace("：", ":").split()).rstrip(": "))
 
 
 def _between_markers(text: str) -> tuple[str | None, str, str | None]:
-    """(text before the buyer message, the message, language) from the dashed markers, or (None, text, None)."""
-    markers = list(_INLINE_MARKER_RE.finditer(text))
+    """(text before the buyer message, the message, language) from the dashed markers, or (None, text, None).
+
+    Only the first MAX_MARKERS markers are looked at: the template's come first, and a mail of a hundred
+    thousand dashed lines must not cost a Python step for each.
+    """
+    markers = list(itertools.islice(inline_markers(text), MAX_MARKERS))
     if not markers:
         return None, text, None
-    begin = next((m for m in markers if _marker_language(m.group(1), BEGIN_MARKERS)), markers[0])
-    after = [m for m in markers if m.start() > begin.start()]
-    end = next((m for m in after if _marker_language(m.group(1), END_MARKERS)), None)
+    begin = next((m for m in markers if _marker_language(m.words, _BEGIN_LANG)), markers[0])
+    after = [m for m in markers if m.start > begin.start]
+    end: Marker | None = next((m for m in after if _marker_language(m.words, _END_LANG)), None)
     if end is None:
-        end = next((m for m in after if not m.group(1).strip().lower().startswith(_QUOTE_MARKER_WORDS)), None)
-    language = (_marker_language(end.group(1), END_MARKERS) if end else None) or _marker_language(
-        begin.group(1), BEGIN_MARKERS
+        end = next((m for m in after if not m.words.strip().lower().startswith(_QUOTE_MARKER_WORDS)), None)
+    language = (_marker_language(end.words, _END_LANG) if end else None) or _marker_language(
+        begin.words, _BEGIN_LANG
     )
-    inner = text[begin.end() : end.start()] if end else text[begin.end() :]
-    return text[: begin.start()], inner, language
+    inner = text[begin.end : end.start] if end else text[begin.end :]
+    return text[: begin.start], inner, language
 
 
 def _cut(text: str, patterns: tuple[re.Pattern[str], ...]) -> str:
@@ -104,33 +119,23 @@ def _clean_body(text: str, *, marked: bool) -> str:
     text = _cut_footer(text)
     text = COMM_MGR_TOK_RE.sub("", text)
     lines = [line.rstrip() for line in text.replace("\r", "").split("\n")]
+    first = 0
     if not marked:
         # No markers: drop the template's leading order/item lines so only the buyer's words remain.
-        while lines and (
-            not lines[0].strip() or _LEADING_NOISE_RE.match(lines[0].strip()) or ASIN_RE.match(lines[0])
+        while first < len(lines) and (
+            not (line := lines[first].strip()) or _LEADING_NOISE_RE.match(line) or is_item_line(lines[first])
         ):
-            lines.pop(0)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-
-
-def _items(text: str) -> tuple[ItemLine, ...]:
-    seen: dict[str, ItemLine] = {}
-    for m in ASIN_RE.finditer(text):
-        asin = m.group("asin").upper()
-        if asin not in seen:
-            qty = m.group("qty")
-            seen[asin] = ItemLine(
-                asin=asin, quantity=int(qty) if qty else None, title=m.group("title") or None
-            )
-    return tuple(seen.values())
+            first += 1
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines[first:])).strip()
 
 
 def _topic(subject: str) -> tuple[str | None, str | None]:
     """(topic, buyer name from the subject) — "Product details inquiry from Amazon customer Cherri (Order: …)"."""
-    stripped = _REPLY_PREFIX_RE.sub("", subject).strip()
-    m = SUBJECT_INQUIRY_RE.match(stripped)
-    if m:
-        return (m.group("topic") or None), (m.group("name").strip() or None)
+    prefix = _REPLY_PREFIX_RE.match(subject)
+    stripped = subject[prefix.end() if prefix else 0 :].strip()
+    inquiry = subject_inquiry(stripped)
+    if inquiry:
+        return inquiry[0], inquiry[1] or None
     # Seller-initiated or localised subjects: the subject minus its "(Order: …)" part is the topic.
     topic = SUBJECT_ORDER_RE.sub("", stripped).strip(" -:")
     return (topic or None), None
@@ -148,22 +153,22 @@ def _message_id_token(text: str) -> str | None:
     m = COMM_MGR_TOK_RE.search(text)
     if m:
         return m.group(1)
-    link = _NRN_LINK_RE.search(text)
-    if link:
-        values = parse_qs(urlparse(link.group(0)).query).get("msg")
-        return values[0] if values else None
-    return None
+    return _link_parameter(text, "msg")
+
+
+def _link_parameter(text: str, name: str) -> str | None:
+    link = no_response_link(text)
+    if link is None:
+        return None
+    values = parse_qs(urlparse(link).query).get(name)
+    return values[0][:200] if values else None
 
 
 def _marketplace_id(msg: email.message.Message, text: str) -> str | None:
     value = header(msg, "X-Marketplace-ID")
     if value:
-        return value
-    link = _NRN_LINK_RE.search(text)
-    if link:
-        values = parse_qs(urlparse(link.group(0)).query).get("mp")
-        return values[0] if values else None
-    return None
+        return value[:200]
+    return _link_parameter(text, "mp")
 
 
 @dataclass(frozen=True)
@@ -181,9 +186,9 @@ def _alias_of(match: re.Match[str]) -> str:
     return f"{match.group('local')}@marketplace.amazon.{match.group('tld')}".lower()
 
 
-def _classify(msg: email.message.Message, subject: str, address: str, reply_to: str, text: str) -> _Sender:
-    relay = RELAY_ADDRESS_RE.match(address) or RELAY_ADDRESS_RE.match(reply_to.lower())
-    local, _, domain = address.rpartition("@")
+def _classify(msg: email.message.Message, subject: str, sender: str, reply_to: str, text: str) -> _Sender:
+    relay = RELAY_ADDRESS_RE.match(sender) or RELAY_ADDRESS_RE.match(reply_to.lower())
+    local, _, domain = sender.rpartition("@")
     if relay and local.split("+")[0] not in SYSTEM_LOCAL_PARTS:
         return _Sender("buyer_message", _alias_of(relay), relay.group(0).lower(), relay.group("tld").lower())
     amazon_domain = _AMAZON_DOMAIN_RE.match(domain)
@@ -192,13 +197,12 @@ def _classify(msg: email.message.Message, subject: str, address: str, reply_to: 
         notice = _classify_notice(f"{subject}\n{text}")
         if notice:
             # The bounce names the alias our message was for: that buyer is the one who opted out.
-            bounced = _RELAY_IN_TEXT_RE.search(text)
-            bounced_match = RELAY_ADDRESS_RE.match(bounced.group(0).lower()) if bounced else None
-            return _Sender(notice, _alias_of(bounced_match) if bounced_match else None, tld=tld)
+            bounced = relay_alias_in_text(text)
+            return _Sender(notice, _alias_of(bounced) if bounced else None, tld=tld)
         copy_subject = SELLER_COPY_SUBJECT_RE.match(subject)
         if header(msg, "X-Space-Notification-Type") == SELLER_COPY_TYPE or copy_subject is not None:
             return _Sender(
-                "seller_copy", tld=tld, copy_name=copy_subject.group("name") if copy_subject else None
+                "seller_copy", tld=tld, copy_name=copy_subject.group("name").strip() if copy_subject else None
             )
         return _Sender("system", tld=tld)
     if (
@@ -221,7 +225,7 @@ def _check_input(raw: object, max_bytes: int) -> bytes:
             f"relay mail is {len(data)} bytes, over the {max_bytes}-byte limit; raise max_message_bytes if intended"
         )
     head = data[:8192].split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
-    if not re.search(rb"^[!-9;-~]+:", head, re.MULTILINE):
+    if not re.search(rb"^[!-9;-~]++:", head, re.MULTILINE):
         raise MalformedMailError("input has no RFC 822 header section (expected lines like 'From: …')")
     return data
 
@@ -244,18 +248,19 @@ def parse(
     ``trusted_authserv_ids`` names receiving servers whose topmost ``Authentication-Results`` is believed.
     """
     data = _check_input(raw, max_message_bytes)
-    msg = email.message_from_bytes(data, policy=email.policy.compat32)
-    defects = [type(d).__name__ for part in msg.walk() for d in getattr(part, "defects", [])]
-    subject = header(msg, "Subject")
-    name, address = email.utils.parseaddr(header(msg, "From"))
-    address = address.lower()
-    _, reply_to = email.utils.parseaddr(header(msg, "Reply-To"))
+    defects: list[str] = []
+    msg = parse_mime(data, defects)
+    defects[:0] = part_defects(msg)
+    subject = header(msg, "Subject", defects)
+    name, sender_address = address(header(msg, "From", defects), defects)
+    sender_address = sender_address.lower()
+    _, reply_to = address(header(msg, "Reply-To", defects), defects, what="Reply-To")
     text, html_only = body_text(msg, defects)
     before, inner, marker_lang = _between_markers(text)
-    domain = address.rpartition("@")[2]
+    domain = sender_address.rpartition("@")[2]
     topic, subject_name = _topic(subject)
     order_match = SUBJECT_ORDER_RE.search(subject) or ORDER_ID_RE.search(subject) or ORDER_ID_RE.search(text)
-    who = _classify(msg, subject, address, reply_to, text)
+    who = _classify(msg, subject, sender_address, reply_to, text)
     kind = who.kind
 
     authenticity = None
@@ -270,31 +275,33 @@ def parse(
     body = _clean_body(inner if marked else text, marked=marked)
     buyer_name = None
     if kind == "buyer_message":
-        buyer_name = _NAME_SUFFIX_RE.sub("", name).strip() or subject_name
+        buyer_name = strip_name_suffix(name).strip() or subject_name
     elif kind == "seller_copy":
         buyer_name = who.copy_name
     alias, reply_address, tld = who.alias, who.reply_address, who.tld
     return RelayMessage(
         kind=kind,
-        message_id=parse_message_id(header(msg, "Message-ID")),
+        message_id=parse_message_id(header(msg, "Message-ID", defects)),
         subject=subject,
         topic=topic,
         is_reply=bool(_REPLY_PREFIX_RE.match(subject)),
         order_id=order_match.group(1) if order_match else None,
         buyer_alias=alias,
         reply_address=reply_address,
-        buyer_name=buyer_name or None,
-        sender=address or None,
+        buyer_name=scrub(buyer_name) if buyer_name else None,
+        sender=sender_address or None,
         marketplace=tld,
         marketplace_id=_marketplace_id(msg, text),
         locale=marker_lang or (TLD_LANGUAGE.get(tld) if tld else None),
         body=body,
-        items=_items(before if before is not None else text),
+        items=item_lines(before if before is not None else text),
         platform_message_id=_message_id_token(text),
         attachments=attachments_of(msg, defects, max_bytes=max_attachment_bytes),
-        sent_at=parse_date(header(msg, "Date")),
-        in_reply_to=parse_message_id(header(msg, "In-Reply-To")),
-        references=tuple(filter(None, (parse_message_id(r) for r in header(msg, "References").split()))),
+        sent_at=parse_date(header(msg, "Date", defects), defects),
+        in_reply_to=parse_message_id(header(msg, "In-Reply-To", defects)),
+        references=tuple(
+            filter(None, (parse_message_id(r) for r in header(msg, "References", defects).split()))
+        ),
         html_only=html_only,
         authenticity=authenticity,
         defects=tuple(dict.fromkeys(defects)),

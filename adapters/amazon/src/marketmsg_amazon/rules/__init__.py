@@ -6,10 +6,12 @@ client runs it before every send. ``marketmsg check "…" --platform amazon`` ru
 
 from __future__ import annotations
 
-from marketmsg.models import Fulfilment
-from marketmsg.rules import ContentRules, Finding, RuleContext
+import re
 
-from ._capability import CRITICAL_KINDS, FBA_PROACTIVE_KINDS, ONE_PER_ORDER_KINDS, check_send
+from marketmsg.models import Fulfilment, OrderFact
+from marketmsg.rules import ContentRules, FactNeed, Finding, RuleContext
+
+from ._capability import CRITICAL_KINDS, FBA_PROACTIVE_KINDS, ONE_PER_ORDER_KINDS, check_send, send_needs
 from ._content import AMAZON_CONTENT_POLICY, AMAZON_ORDER_ID, FBA_CUSTOMER_SERVICE_TOPICS
 
 __all__ = [
@@ -25,6 +27,11 @@ __all__ = [
 _FBA_SOURCE = "Amazon Buyer-Seller Messaging Service overview — platforms/amazon.md §5.4 [doc]"
 
 
+def _fba_topic(text: str) -> re.Match[str] | None:
+    """Return/refund wording, which Amazon handles itself on FBA orders (the routing warning's trigger)."""
+    return FBA_CUSTOMER_SERVICE_TOPICS.search(text.lower())
+
+
 class AmazonRules:
     """Amazon's :class:`~marketmsg.rules.RulePack`."""
 
@@ -38,7 +45,7 @@ class AmazonRules:
         findings = self.content.check(text, context)
         order = context.order
         if order is not None and order.fulfilment is Fulfilment.PLATFORM:
-            match = FBA_CUSTOMER_SERVICE_TOPICS.search(text.lower())
+            match = _fba_topic(text)
             if match is not None:
                 findings.append(
                     Finding(
@@ -57,6 +64,19 @@ class AmazonRules:
     def check_send(self, context: RuleContext) -> list[Finding]:
         """Capability findings (FBA, gift returns, opt-out, windows, one per order, offered actions)."""
         return check_send(context)
+
+    def facts_needed(self, text: str | None, context: RuleContext) -> list[FactNeed]:
+        """A reply needs the fulfilment channel only when its text touches returns or refunds (the FBA routing
+        warning), and nothing else — so an ordinary reply costs no SP-API call. Proactive kinds need what their
+        capability rules read, the offered actions, and the buyer's locale (phone numbers are judged in the
+        buyer's region)."""
+        kind = context.kind or "reply"
+        needs = send_needs(kind)
+        if text and _fba_topic(text) is not None:
+            needs.append(FactNeed("amazon.fba_customer_service", frozenset({OrderFact.FULFILMENT})))
+        if kind != "reply":
+            needs.append(FactNeed("contact.phone", frozenset({OrderFact.LOCALE})))
+        return needs
 
 
 AMAZON_RULES = AmazonRules()

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from marketmsg.models import Fulfilment, OrderContext
-from marketmsg.rules import Finding, RuleContext
+from marketmsg.models import Fulfilment, OrderContext, OrderFact
+from marketmsg.rules import FactNeed, Finding, RuleContext
 
 __all__ = [
     "CRITICAL_KINDS",
@@ -25,6 +25,7 @@ __all__ = [
     "PROACTIVE_WINDOW",
     "SOLICITATION_WINDOW",
     "check_send",
+    "send_needs",
 ]
 
 _BSM = "Amazon Buyer-Seller Messaging Service overview — platforms/amazon.md §5.4 [doc]"
@@ -74,8 +75,16 @@ def _shipped(order: OrderContext) -> bool:
 
 @dataclass(frozen=True)
 class _Rule:
+    """An order rule, the fact classes it reads, and the kinds it applies to (None: every proactive kind)."""
+
     id: str
     check: Callable[[OrderContext, str, RuleContext], Finding | None]
+    facts: frozenset[OrderFact]
+    kinds: frozenset[str] | None = None
+
+    def applies_to(self, kind: str) -> bool:
+        # No order rule restricts a reply: a buyer who wrote may always be answered (amazon.md §5.4).
+        return kind != REPLY and (self.kinds is None or kind in self.kinds)
 
 
 def _fba_product_only(order: OrderContext, kind: str, ctx: RuleContext) -> Finding | None:
@@ -177,16 +186,42 @@ def _before_delivery(order: OrderContext, kind: str, ctx: RuleContext) -> Findin
 
 
 #: The order-based rules, in the order they are reported.
+_F = OrderFact
 ORDER_RULES: tuple[_Rule, ...] = (
-    _Rule("amazon.fba_product_only", _fba_product_only),
-    _Rule("amazon.fba_gift_return_reply_only", _gift_return_reply_only),
-    _Rule("amazon.buyer_opted_out", _opted_out),
-    _Rule("amazon.proactive_window", _proactive_window),
-    _Rule("amazon.one_per_order", _one_per_order),
-    _Rule("amazon.solicitation_window", _solicitation_window),
-    _Rule("amazon.kind_window", _before_shipping),
-    _Rule("amazon.kind_window", _before_delivery),
+    _Rule("amazon.fba_product_only", _fba_product_only, frozenset({_F.FULFILMENT})),
+    _Rule(
+        "amazon.fba_gift_return_reply_only",
+        _gift_return_reply_only,
+        frozenset({_F.FULFILMENT, _F.GIFT, _F.RETURN}),
+    ),
+    _Rule("amazon.buyer_opted_out", _opted_out, frozenset({_F.OPT_OUT})),
+    _Rule("amazon.proactive_window", _proactive_window, frozenset({_F.STATUS})),
+    _Rule("amazon.one_per_order", _one_per_order, frozenset({_F.HISTORY}), ONE_PER_ORDER_KINDS),
+    _Rule(
+        "amazon.solicitation_window",
+        _solicitation_window,
+        frozenset({_F.STATUS}),
+        frozenset({"review_solicitation"}),
+    ),
+    _Rule(
+        "amazon.kind_window", _before_shipping, frozenset({_F.STATUS}), frozenset({"confirm_order_details"})
+    ),
+    _Rule(
+        "amazon.kind_window",
+        _before_delivery,
+        frozenset({_F.STATUS}),
+        frozenset({"confirm_delivery_details"}),
+    ),
 )
+
+
+def send_needs(kind: str) -> list[FactNeed]:
+    """What the capability rules of sending ``kind`` read: the order facts of each rule that applies, and
+    Amazon's offered actions for every proactive kind (a reply needs nothing)."""
+    needs = [FactNeed(rule.id, rule.facts) for rule in ORDER_RULES if rule.applies_to(kind)]
+    if kind != REPLY:
+        needs.append(FactNeed("amazon.action_unavailable", capability=True))
+    return needs
 
 
 def check_send(context: RuleContext) -> list[Finding]:

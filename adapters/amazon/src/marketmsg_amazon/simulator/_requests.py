@@ -132,7 +132,8 @@ def is_base64_md5(value: str) -> bool:
 
 
 def content_md5(value: str | None) -> str | None:
-    """The base64 MD5 a ``contentMD5`` parameter names — given plain or percent-quoted once more — or None."""
+    """The base64 MD5 a ``contentMD5`` parameter names — given plain or percent-quoted once more — or None when
+    it is not a base64 MD5 at all (e.g. a hex digest)."""
     if not value:
         return None
     for candidate in dict.fromkeys((value, unquote(value))):

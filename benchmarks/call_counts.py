@@ -1,0 +1,212 @@
+"""Platform calls per operation kind, on a cold and a warm client, for both adapters (the quota an operation costs).
+
+Each scenario runs against the in-process simulators; the requests are counted where the platform would see them
+(the simulator's mount, so auth and retries are included) and the JSON decodes of each answer's body are counted
+too. "cold" is the first operation of a fresh client (empty order-fact cache), "warm" the same operation again on
+the same client and order. The baseline is the contract-v1 send path as measured before contract v2 (issue 10):
+an Amazon relay reply cost six SP-API calls (getOrder twice, getOrderItems, GetAttributes, two actions calls),
+and an AliExpress station-letter reply read the relation list twice and parsed each body three times.
+
+``tests/test_call_counts.py`` pins these numbers; this script prints them (``python3 dev.py bench call_counts``).
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+
+from marketmsg import Client, Conversation, MessageKind, VirtualClock
+from marketmsg.sandbox import Sandbox
+from marketmsg.testing import Made, PlatformCalls
+from marketmsg_aliexpress import AliExpressAdapter
+from marketmsg_amazon import AmazonAdapter
+from marketmsg_amazon import simulator as amazon_sim
+
+START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+PLAIN_REPLY = "Thank you for your message. Your parcel left our warehouse today (order {order})."
+REFUND_REPLY = "Thank you for your message. We have sent the refund for order {order} today."
+
+
+@dataclass(frozen=True)
+class Row:
+    """One measured operation: the platform calls by name, and the most any answer body was parsed."""
+
+    adapter: str
+    operation: str
+    cache: str
+    calls: dict[str, int]
+    most_parses: int
+
+    def count(self, prefix: str = "") -> int:
+        """Calls whose name starts with ``prefix`` (all calls by default)."""
+        return sum(n for name, n in self.calls.items() if name.startswith(prefix))
+
+
+def amazon_call(request: httpx.Request) -> str:
+    """``spapi GET /orders/v0/orders/{id}`` style names: SP-API calls, LWA token calls, S3 uploads."""
+    host = request.url.host
+    if "sellingpartnerapi" in host:
+        parts = [p for p in request.url.path.split("/") if p]
+        # Order ids (3-7-7 digits) are values, not names: replace them so calls group by operation.
+        shape = "/".join("{id}" if p[:1].isdigit() else p for p in parts)
+        return f"spapi {request.method} /{shape}"
+    if request.url.path.endswith("/auth/o2/token"):
+        return "lwa token"
+    return f"other {host}"
+
+
+def aliexpress_call(request: httpx.Request) -> str:
+    """The gateway API a request called (``method`` in the query or the form body), or its ``/rest`` path."""
+    method = request.url.params.get("method")
+    if method is None and request.headers.get("content-type", "").startswith("application/x-www-form"):
+        method = urllib.parse.parse_qs(request.content.decode()).get("method", [None])[0]
+    return f"iop {method or request.url.path}"
+
+
+@contextmanager
+def amazon_client(*, spapi_down: bool = False) -> Iterator[tuple[Client, PlatformCalls]]:
+    """A client on a fresh Amazon sandbox (SP-API + relay mail); ``spapi_down`` refuses every SP-API host."""
+    clock = VirtualClock(START)
+    spec = AmazonAdapter.sandbox(clock)
+    calls = PlatformCalls(spec)
+    if spapi_down:
+        simulator: amazon_sim.AmazonSimulator = spec.controller
+
+        def refuse(request: httpx.Request) -> httpx.Response | None:
+            if "sellingpartnerapi" in request.url.host:
+                raise httpx.ConnectError("simulator stopped", request=request)
+            return None
+
+        simulator.hooks.append(refuse)
+    with Sandbox([spec], clock=clock).client() as client:
+        yield client, calls
+
+
+@contextmanager
+def aliexpress_client() -> Iterator[tuple[Client, PlatformCalls]]:
+    clock = VirtualClock(START)
+    spec = AliExpressAdapter.sandbox(clock)
+    calls = PlatformCalls(spec)
+    with Sandbox([spec], clock=clock).client() as client:
+        yield client, calls
+
+
+def _row(adapter: str, operation: str, cache: str, made: Made, name: Callable[[httpx.Request], str]) -> Row:
+    return Row(adapter, operation, cache, dict(made.by(name)), made.most_parses)
+
+
+def _twice(
+    adapter: str,
+    operation: str,
+    calls: PlatformCalls,
+    name: Callable[[httpx.Request], str],
+    run: Callable[[int], Any],
+) -> list[Row]:
+    rows = []
+    for i, cache in enumerate(("cold", "warm")):
+        with calls.measure() as made:
+            run(i)
+        rows.append(_row(adapter, operation, cache, made, name))
+    return rows
+
+
+def _relay_conversation(client: Client) -> Conversation:
+    return next(c for c in client.conversations.list(platform="amazon") if c.order_id)
+
+
+def amazon_rows() -> list[Row]:
+    rows: list[Row] = []
+    for operation, text in (("relay reply", PLAIN_REPLY), ("relay reply (refund wording)", REFUND_REPLY)):
+        with amazon_client() as (client, calls):
+            conv = _relay_conversation(client)
+            rows += _twice(
+                "amazon",
+                operation,
+                calls,
+                amazon_call,
+                lambda i, c=client, v=conv, t=text: c.messages.reply(v.id, t.format(order=v.order_id)),
+            )
+    with amazon_client() as (client, calls):
+        rows += _twice(
+            "amazon",
+            "proactive unexpected_problem",
+            calls,
+            amazon_call,
+            lambda i, c=client: c.messages.send(
+                amazon_sim.MFN_ORDER,
+                MessageKind.UNEXPECTED_PROBLEM,
+                body=f"Your parcel is delayed by a day, sorry (order {amazon_sim.MFN_ORDER}).",
+                idempotency_key=f"bench-proactive-{i}",
+            ),
+        )
+        rows += _twice(
+            "amazon",
+            "orders.capabilities",
+            calls,
+            amazon_call,
+            lambda i, c=client: c.orders.capabilities(amazon_sim.MFN_ORDER),
+        )
+    return rows
+
+
+def _aliexpress_conversation(client: Client, channel: str) -> Conversation:
+    return next(c for c in client.conversations.list(platform="aliexpress") if c.channel.value == channel)
+
+
+def aliexpress_rows() -> list[Row]:
+    rows: list[Row] = []
+    for channel in ("im", "station_letter"):
+        with aliexpress_client() as (client, calls):
+            conv = _aliexpress_conversation(client, channel)
+            text = "Thank you for your message. Your parcel left our warehouse today."
+            if conv.order_id:
+                text += f" (order {conv.order_id})"
+            rows += _twice(
+                "aliexpress",
+                f"{channel} reply",
+                calls,
+                aliexpress_call,
+                lambda i, c=client, v=conv, t=text: c.messages.reply(v.id, t),
+            )
+    return rows
+
+
+def spapi_down() -> dict[str, str]:
+    """Replies with every SP-API host refusing connections: what happens to each kind of reply."""
+    outcome: dict[str, str] = {}
+    for operation, text in (("relay reply", PLAIN_REPLY), ("relay reply (refund wording)", REFUND_REPLY)):
+        with amazon_client(spapi_down=True) as (client, _):
+            conv = _relay_conversation(client)
+            try:
+                client.messages.reply(conv.id, text.format(order=conv.order_id))
+            except Exception as exc:  # reported, not raised: this is what the table shows
+                outcome[operation] = f"{type(exc).__name__}: {exc}"
+            else:
+                outcome[operation] = "sent"
+    return outcome
+
+
+def all_rows() -> list[Row]:
+    return amazon_rows() + aliexpress_rows()
+
+
+def main() -> None:
+    print(f"{'adapter':<11}{'operation':<31}{'cache':<7}{'calls':>6}{'parsed':>8}  by name")
+    for row in all_rows():
+        names = ", ".join(f"{name} ×{n}" for name, n in sorted(row.calls.items())) or "-"
+        print(
+            f"{row.adapter:<11}{row.operation:<31}{row.cache:<7}{row.count():>6}{row.most_parses:>7}×  {names}"
+        )
+    print("\nbaseline (contract v1, issue 10): Amazon relay reply 6 SP-API calls + 3 relay-store reads;")
+    print("AliExpress station-letter reply: relation list read twice, each answer parsed 3×.")
+    print("targets: Amazon relay reply ≤ 1 SP-API call cold, 0 warm; AliExpress IM reply ≤ 1 read + 1 send;")
+    print("every answer parsed once.")
+    print("\nwith SP-API stopped:")
+    for operation, outcome in spapi_down().items():
+        print(f"  {operation}: {outcome}")
