@@ -148,6 +148,7 @@ def test_public_all_is_pinned() -> None:
         "store",
         "inbox",
         "offplatform",
+        "retention",
     }
     assert public <= set(marketmsg.__all__) | {"__version__"}, public - set(marketmsg.__all__)
 

@@ -146,9 +146,9 @@ async def test_async_sync_gives_the_same_store_as_sync(sandbox: Sandbox, tmp_pat
             again = await AsyncInboxSync(aclient, async_store).run()
         assert got.accounts == expected.accounts
         assert again.changed == 0
-        assert async_store.inbox() == sync_store.inbox()
+        assert list(async_store.inbox()) == list(sync_store.inbox())
         for conv in sync_store.conversations():
-            assert async_store.messages(conv.id) == sync_store.messages(conv.id)
+            assert list(async_store.messages(conv.id)) == list(sync_store.messages(conv.id))
     finally:
         sync_store.close()
         async_store.close()

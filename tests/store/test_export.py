@@ -53,7 +53,7 @@ def test_jsonl_reads_back_into_equal_models(filled: SqlStore, samples: Any, tmp_
     assert records[0] == filled.get_conversation(records[0].id)
     messages = [r for r in records if isinstance(r, Message)]
     assert messages[1] == samples.message("c1/m1")  # binary attachment bytes survive
-    assert [r for r in records if isinstance(r, Dispute)] == filled.disputes(account=samples.account)
+    assert [r for r in records if isinstance(r, Dispute)] == list(filled.disputes(account=samples.account))
 
 
 def test_export_per_order_contains_only_that_order(filled: SqlStore, samples: Any) -> None:

@@ -113,9 +113,9 @@ def test_filters_by_account_order_and_status(store: SqlStore, samples: Any) -> N
             ),
         ]
     )
-    assert len(store.conversations(account=samples.account)) == 2
+    assert len(list(store.conversations(account=samples.account))) == 2
     assert [c.order_id for c in store.conversations(order_id="FM-2")] == ["FM-2"]
-    assert len(store.conversations(status=ConversationStatus.CLOSED)) == 1
+    assert len(list(store.conversations(status=ConversationStatus.CLOSED))) == 1
     assert store.accounts() == sorted([other, samples.account])
 
 
@@ -144,12 +144,16 @@ def test_datetimes_come_back_in_utc_whatever_zone_went_in(store: SqlStore, sampl
 def test_tables_use_the_prefix_and_drop_cleanly(tmp_path: Any) -> None:
     with SqlStore(tmp_path / "p.db", table_prefix="acme_mm_") as store:
         assert store.table_names() == [
+            "acme_mm_changes",
             "acme_mm_conversations",
             "acme_mm_cursors",
             "acme_mm_disputes",
+            "acme_mm_feed_head",
+            "acme_mm_id_map",
             "acme_mm_messages",
             "acme_mm_order_facts",
             "acme_mm_outbox",
+            "acme_mm_schema_version",
         ]
         store.drop_tables()
         assert store.table_names() == []

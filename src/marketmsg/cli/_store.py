@@ -108,7 +108,7 @@ def run_inbox(
                     f"the store {shown_store(target)} is empty: sync your accounts with --config marketmsg.toml (or $MARKETMSG_CONFIG, or "
                     "./marketmsg.toml), or try the simulators with --sandbox"
                 )
-        conversations = opened.inbox(limit=limit)
+        conversations = list(opened.inbox(limit=limit))
         now = datetime.now(UTC)
         refs = refs_for(c.id for c in conversations)
         if as_json:
@@ -179,6 +179,10 @@ def run_export(
 
 
 def register(app: typer.Typer) -> None:
+    from . import _store_admin
+
+    _store_admin.register(app)  # ``marketmsg store purge|changes|info``
+
     @app.command("inbox")
     def inbox(
         store: str | None = store_option(),

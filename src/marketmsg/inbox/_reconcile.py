@@ -94,7 +94,7 @@ def _conversation_of(store: SqlStore, entry: OutboxEntry) -> str | None:
     if parsed is not None:
         return entry.target if parsed.kind is IdKind.CONVERSATION else None
     # A proactive send targets an order: use the order's conversation, when there is exactly one.
-    matches = store.conversations(account=entry.account, order_id=entry.target)
+    matches = list(store.conversations(account=entry.account, order_id=entry.target, limit=2))
     return matches[0].id if len(matches) == 1 else None
 
 

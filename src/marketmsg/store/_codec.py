@@ -44,7 +44,13 @@ class JsonText(str):
 
 
 def _has_bytes(model: MarketmsgModel) -> bool:
-    files = getattr(model, "attachments", None) or getattr(model, "evidence", None) or ()
+    # isinstance, not getattr: a missing attribute on a pydantic model costs an exception per call.
+    if isinstance(model, Message):
+        files: tuple[Any, ...] = model.attachments
+    elif isinstance(model, Dispute):
+        files = model.evidence
+    else:
+        return False
     return any(f.content is not None for f in files)
 
 

@@ -26,7 +26,8 @@ from typing import IO, TYPE_CHECKING, Any
 from .._exceptions import ConfigurationError
 from .._logging import get_logger
 from ..models import Conversation, Direction, Dispute, Message, parse_id
-from ._codec import dump, load_conversation, load_dispute, load_message, to_json
+from ._codec import load_conversation, load_dispute, load_message, to_json
+from ._reads import decode_conversation, decode_message
 
 if TYPE_CHECKING:
     from ._sql import SqlStore
@@ -46,13 +47,6 @@ class ExportSummary:
     conversations: int
     messages: int
     disputes: int
-
-
-def _selection(store: SqlStore, account: str, order_id: str | None) -> list[Conversation]:
-    conversations = store.conversations(account=account, order_id=order_id)
-    # Chronological: the conversation whose activity is oldest comes first; ties by id.
-    conversations.sort(key=lambda c: (c.last_message_at.isoformat() if c.last_message_at else "", c.id))
-    return conversations
 
 
 def _check_account(store: SqlStore, account: str) -> None:
@@ -76,12 +70,12 @@ def export_jsonl(
     Line 1 is a header ``{"type": "export", "format_version": 1, "account": …, "order_id": …}``; then each
     conversation (``{"type": "conversation", "data": {…}}``) followed by its messages oldest first, then the
     disputes. ``data`` is the unified model's JSON (attachment bytes as URL-safe base64); :func:`read_jsonl`
-    turns the file back into models. ``progress(done, total)`` is called after each conversation.
+    turns the file back into models. ``progress(done, total)`` is called after each batch of conversations.
+    The export streams: memory stays flat however large the history is.
     """
     _check_account(store, account)
-    conversations = _selection(store, account, order_id)
-    disputes = store.disputes(account=account, order_id=order_id)
-    n_messages = 0
+    total = store.conversation_count(account=account, order_id=order_id) if progress else 0
+    counts = [0, 0, 0]
     with ExitStack() as stack:
         if isinstance(out, (str, os.PathLike)):
             stream: IO[str] = stack.enter_context(open(out, "w", encoding="utf-8", newline="\n"))
@@ -95,23 +89,23 @@ def export_jsonl(
             "order_id": order_id,
         }
         stream.write(to_json(header) + "\n")
-        # One conversation's messages in memory at a time: an account's history can be large.
-        for done, conv in enumerate(conversations, 1):
-            stream.write(to_json({"type": "conversation", "data": dump(conv)}) + "\n")
-            for message in store.messages(conv.id):
-                stream.write(to_json({"type": "message", "data": dump(message)}) + "\n")
-                n_messages += 1
+        # The stored documents are written as they are (they are the unified models' JSON already): no
+        # decoding, and only one batch of conversations with their messages in memory at a time.
+        for batch in store.export_batches(account=account, order_id=order_id):
+            lines = []
+            for conversation, messages in batch:
+                lines.append(f'{{"data":{conversation},"type":"conversation"}}\n')
+                lines.extend(f'{{"data":{message},"type":"message"}}\n' for message in messages)
+                counts[1] += len(messages)
+            counts[0] += len(batch)
+            stream.write("".join(lines))
             if progress is not None:
-                progress(done, len(conversations))
-        for dispute in disputes:
-            stream.write(to_json({"type": "dispute", "data": dump(dispute)}) + "\n")
-    log.info(
-        "exported %d conversations, %d messages, %d disputes as JSONL",
-        len(conversations),
-        n_messages,
-        len(disputes),
-    )
-    return ExportSummary(str(path), len(conversations), n_messages, len(disputes))
+                progress(counts[0], total)
+        for dispute in store.dispute_documents(account=account, order_id=order_id):
+            stream.write(f'{{"data":{dispute},"type":"dispute"}}\n')
+            counts[2] += 1
+    log.info("exported %d conversations, %d messages, %d disputes as JSONL", *counts)
+    return ExportSummary(str(path), *counts)
 
 
 def read_jsonl(source: str | os.PathLike[str] | IO[str]) -> Iterator[Conversation | Message | Dispute]:
@@ -232,7 +226,7 @@ def export_mbox(
     conversation, ``X-Marketmsg-*`` headers carrying the ids, attachments with bytes as MIME parts). Addresses
     that are not e-mail addresses on the platform are written under the reserved ``.invalid`` domain. Disputes
     are not mail; use :func:`export_jsonl` for them. An existing file is refused unless ``overwrite=True``.
-    ``progress(done, total)`` is called after each conversation.
+    ``progress(done, total)`` is called after each batch of conversations.
     """
     _check_account(store, account)
     target = Path(path)
@@ -242,24 +236,29 @@ def export_mbox(
                 f"{str(target)!r} exists; choose another file or pass overwrite=True", field="out"
             )
         target.unlink()
-    conversations = _selection(store, account, order_id)
+    total = store.conversation_count(account=account, order_id=order_id) if progress else 0
     box = mailbox.mbox(target, create=True)
-    count = 0
+    count = conversations = 0
     try:
         box.lock()
-        for done, conv in enumerate(conversations, 1):
-            previous: list[str] = []
-            for message in store.messages(conv.id):
-                entry = mailbox.mboxMessage(_email(conv, message, previous))
-                entry.set_from(_address(conv, message)[1], time.gmtime(message.sent_at.timestamp()))
-                box.add(entry)
-                previous.append(_message_id(message.id))
-                count += 1
+        for batch in store.export_batches(account=account, order_id=order_id):
+            for conversation, messages in batch:
+                conv = decode_conversation(conversation)
+                conversations += 1
+                previous: list[str] = []
+                for text in messages:
+                    message = decode_message(text)
+                    entry = mailbox.mboxMessage(_email(conv, message, previous))
+                    entry.set_from(_address(conv, message)[1], time.gmtime(message.sent_at.timestamp()))
+                    box.add(entry)
+                    previous.append(_message_id(message.id))
+                    count += 1
+            box.flush()  # written out per batch: the mailbox object keeps nothing in memory
             if progress is not None:
-                progress(done, len(conversations))
+                progress(conversations, total)
         box.flush()
     finally:
         box.unlock()
         box.close()
-    log.info("exported %d messages of %d conversations as mbox", count, len(conversations))
-    return ExportSummary(str(target), len(conversations), count, 0)
+    log.info("exported %d messages of %d conversations as mbox", count, conversations)
+    return ExportSummary(str(target), conversations, count, 0)

@@ -7,15 +7,18 @@ application's existing database, and so test runs can use a throw-away prefix on
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     DateTime,
     Dialect,
     Index,
+    Integer,
     MetaData,
     String,
     Table,
@@ -25,9 +28,30 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.types import TypeEngine
 
-__all__ = ["Tables", "UtcDateTime", "build_tables"]
+__all__ = ["LIMITS", "Tables", "UtcDateTime", "build_tables", "pg_json_text"]
 
 _ID = 512  # ids embed platform-native keys (Amazon relay alias + order id); generous but bounded for indexes
+#: Column sizes of the indexed string columns, checked before writing on every backend (SQLite would accept
+#: longer values, PostgreSQL would refuse them: the store behaves the same on both).
+LIMITS = {
+    "id": _ID,
+    "account": 200,
+    "platform": 40,
+    "order_id": 200,
+    "status": 40,
+    "key": 255,
+    "operation": 100,
+}
+# A JSON "\u0000" escape not itself escaped (an even number of backslashes before it).
+_JSON_NUL = re.compile(r"(?<!\\)((?:\\\\)*)\\u0000")
+# Monotonic integer keys: BIGINT on PostgreSQL, INTEGER (the rowid alias, ordered and compact) on SQLite.
+_Position = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def pg_json_text(text: str) -> str:
+    """JSON text PostgreSQL's JSONB accepts: it cannot hold U+0000, so a NUL that slipped into platform text
+    is stored as U+FFFD instead of failing the whole batch."""
+    return _JSON_NUL.sub(r"\1\\ufffd", text) if "\\u0000" in text else text
 
 
 class JsonDocument(TypeDecorator[Any]):
@@ -47,11 +71,7 @@ class JsonDocument(TypeDecorator[Any]):
         if value is None:
             return None
         if dialect.name == "postgresql":
-            if isinstance(value, str):
-                # JSONB cannot hold U+0000; a NUL that slipped into platform text is stored as U+FFFD instead
-                # of failing the whole batch.
-                return json.loads(value.replace("\\u0000", "\\ufffd"))
-            return value
+            return json.loads(pg_json_text(value)) if isinstance(value, str) else value
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Any:
@@ -96,6 +116,15 @@ class Tables:
     disputes: Table
     cursors: Table
     order_facts: Table
+    changes: Table
+    feed_head: Table
+    id_map: Table
+    schema_version: Table
+
+    @property
+    def records(self) -> tuple[Table, Table, Table]:
+        """The tables of unified objects: conversations, messages, disputes."""
+        return self.conversations, self.messages, self.disputes
 
 
 def _table(metadata: MetaData, name: str, *columns: Any) -> Table:
@@ -120,6 +149,7 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("message", _Document()),
         Column("error", Text),
         Column("body", Text),
+        Column("purged_at", UtcDateTime()),  # v2: buyer data removed by the retention purge
         Index(f"ix_{prefix}outbox_state", "state", "account"),
     )
     conversations = _table(
@@ -135,6 +165,7 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("etag", String(32), nullable=False),
         Column("synced_at", UtcDateTime(), nullable=False),
         Column("data", _Document(), nullable=False),
+        Column("purged_at", UtcDateTime()),
         Index(f"ix_{prefix}conv_account", "account", "last_message_at"),
         Index(f"ix_{prefix}conv_order", "order_id"),
         Index(f"ix_{prefix}conv_due", "status", "response_due"),
@@ -150,6 +181,7 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("sent_at", UtcDateTime(), nullable=False),
         Column("etag", String(32), nullable=False),
         Column("data", _Document(), nullable=False),
+        Column("purged_at", UtcDateTime()),
         Index(f"ix_{prefix}msg_conv", "conversation_id", "sent_at"),
         Index(f"ix_{prefix}msg_account", "account", "sent_at"),
     )
@@ -166,6 +198,7 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("response_due", UtcDateTime()),
         Column("etag", String(32), nullable=False),
         Column("data", _Document(), nullable=False),
+        Column("purged_at", UtcDateTime()),
         Index(f"ix_{prefix}disp_account", "account", "opened_at"),
         Index(f"ix_{prefix}disp_order", "order_id"),
     )
@@ -188,4 +221,53 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("updated_at", UtcDateTime(), nullable=False),
         Column("data", _Document(), nullable=False),
     )
-    return Tables(md, outbox, conversations, messages, disputes, cursors, order_facts)
+    # ---- v2: the change feed, pseudonymised ids, the schema version (see _migrations.py)
+    changes = _table(
+        md,
+        f"{prefix}changes",
+        # Gap-free and in commit order: allocated from feed_head under its row lock (see _feed.py).
+        Column("position", _Position, primary_key=True, autoincrement=False),
+        Column("entity", String(20), nullable=False),
+        Column("object_id", String(_ID), nullable=False),
+        Column("account", String(200), nullable=False),
+        Column("op", String(20), nullable=False),
+        Column("at", UtcDateTime(), nullable=False),
+        Column("conversation_id", String(_ID)),
+        Index(f"ix_{prefix}changes_object", "object_id"),
+    )
+    feed_head = _table(
+        md,
+        f"{prefix}feed_head",
+        Column("id", Integer, primary_key=True, autoincrement=False),
+        Column("position", _Position, nullable=False),
+    )
+    id_map = _table(
+        md,
+        f"{prefix}id_map",
+        # sha256 of an id that the retention purge replaced (it carried buyer data) → the id it has now, and
+        # the purge's cutoff (a re-sync of the same item from before the cutoff must not bring the data back).
+        Column("digest", String(64), primary_key=True),
+        Column("entity", String(20), nullable=False),
+        Column("current_id", String(_ID), nullable=False),
+        Column("cutoff", UtcDateTime(), nullable=False),
+    )
+    schema_version = _table(
+        md,
+        f"{prefix}schema_version",
+        Column("id", Integer, primary_key=True, autoincrement=False),
+        Column("version", Integer, nullable=False),
+        Column("migrated_at", UtcDateTime(), nullable=False),
+    )
+    return Tables(
+        md,
+        outbox,
+        conversations,
+        messages,
+        disputes,
+        cursors,
+        order_facts,
+        changes,
+        feed_head,
+        id_map,
+        schema_version,
+    )

@@ -1,28 +1,52 @@
-"""``SqlStore``: the outbox, the synced inbox and the sync cursors in one SQL database (SQLite or PostgreSQL)."""
+"""``SqlStore``: the outbox, the synced inbox, the change feed and the sync cursors in one SQL database."""
 
 from __future__ import annotations
 
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime
-from functools import lru_cache
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Table, case, delete, func, inspect, nulls_last, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    Text,
+    case,
+    cast,
+    delete,
+    func,
+    inspect,
+    nulls_first,
+    nulls_last,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import RowMapping
-from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 
 from .._exceptions import ConfigurationError
 from .._logging import get_logger
 from .._outbox import OutboxEntry, OutboxState
-from ..models import Conversation, ConversationStatus, Dispute, Message, parse_id
-from ._codec import encode, load_conversation, load_dispute, load_message
-from ._engine import make_engine
+from ..models import Conversation, ConversationStatus, Dispute, Message
+from ._codec import encode, load_message
+from ._driver import Driver
+from ._engine import READ_ONLY, make_engine, shown_url
+from ._errors import StoreValueError, database_errors
+from ._feed import Change, Entity, record_changes, to_change
+from ._migrations import ensure_schema, schema_version
+from ._reads import decode_conversation, decode_dispute, decode_message
+from ._records import CONVERSATIONS, DISPUTES, MESSAGES, UpsertResult, check_values, id_digest, write_records
 from ._schema import Tables, build_tables
+
+if TYPE_CHECKING:
+    from ..retention import PurgeHook
+    from ._purge import PurgeReport
 
 __all__ = ["SqlStore", "SyncCursor", "UpsertResult"]
 
@@ -30,7 +54,10 @@ log = get_logger("marketmsg.store")
 # OutboxEntry gains a ``body`` field in a later core version; store and return it when it exists.
 _ENTRY_HAS_BODY = "body" in {f.name for f in fields(OutboxEntry)}
 _PREFIX = re.compile(r"[A-Za-z0-9_]{0,40}")
-_CHUNK = 500  # ids per IN (...) lookup: well under SQLite's 32766 bound-parameter limit
+#: Rows fetched per round trip by the streaming reads: enough to amortise the round trip, small enough that
+#: memory stays flat however large the store is.
+BATCH = 500
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -48,35 +75,8 @@ class SyncCursor:
     token: str | None = None
 
 
-@dataclass(frozen=True)
-class UpsertResult:
-    """What an upsert changed: ids inserted, ids whose unified content changed, and how many were identical.
-
-    ``previous`` maps each updated conversation id to its stored ``last_message_at`` before the update.
-    """
-
-    new: tuple[str, ...] = ()
-    updated: tuple[str, ...] = ()
-    unchanged: int = 0
-    previous: Mapping[str, datetime | None] = field(default_factory=dict)
-
-    @property
-    def changed(self) -> tuple[str, ...]:
-        return self.new + self.updated
-
-
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-@lru_cache(maxsize=4096)  # called with conversation ids: many messages share one
-def _account_of(object_id: str) -> tuple[str, str]:
-    # ids are "<platform>:<seller>:<kind>:<native>" (models.ids); a plain split is 10x cheaper than parse_id,
-    # which matters when a sync stores thousands of messages.
-    parts = object_id.split(":", 2)
-    if len(parts) < 3 or not parts[0] or not parts[1]:
-        parse_id(object_id)  # raises InvalidIdError with the explanation
-    return f"{parts[0]}:{parts[1]}", parts[0]
 
 
 class SqlStore:
@@ -88,8 +88,9 @@ class SqlStore:
 
     ``target`` is a SQLite file path (created on first use), a SQLAlchemy URL (``sqlite:///…``,
     ``postgresql://…`` — psycopg 3 is used when no driver is named) or an :class:`~sqlalchemy.Engine`.
-    Tables are named ``<table_prefix>outbox`` and so on and are created unless ``create=False``.
-    The store is thread-safe; share one instance per process and point every process at the same database.
+    Tables are named ``<table_prefix>outbox`` and so on; they are created, or migrated from an older
+    release's schema, unless ``create=False``. The store is thread-safe; share one instance per process and
+    point every process at the same database. Database failures surface as :class:`StoreError` subclasses.
     """
 
     def __init__(
@@ -101,39 +102,74 @@ class SqlStore:
         create: bool = True,
         echo: bool = False,
     ) -> None:
-        if not _PREFIX.fullmatch(table_prefix):
+        if not isinstance(table_prefix, str) or not _PREFIX.fullmatch(table_prefix):
             raise ConfigurationError(
-                f"table_prefix {table_prefix!r} may only contain letters, digits and '_'",
+                f"table_prefix {table_prefix!r} may only contain letters, digits and '_' (at most 40)",
                 field="table_prefix",
             )
         self._owns_engine = not isinstance(target, Engine)
         self.engine: Engine = make_engine(target, echo=echo)
         self.dialect = self.engine.dialect.name
+        self.database = shown_url(self.engine)
         self.tables: Tables = build_tables(table_prefix, schema)
+        self._driver = Driver(self.dialect, self.engine.dialect.identifier_preparer)
+        # One shared connection (in-memory SQLite): a listing cannot stay open while another query runs.
+        self._single_connection = self.engine.pool.__class__.__name__ == "StaticPool"
         if create:
             self.create_tables()
 
     # ------------------------------------------------------------------ lifecycle
 
-    def create_tables(self) -> None:
-        """Create missing tables and indexes (existing ones are left as they are).
+    def _guard(self, action: str) -> AbstractContextManager[None]:
+        return database_errors(self.database, action)
 
-        Safe when several workers start at once: if another one created a table between our check and our
-        CREATE, the database refuses ours; checking again then finds everything in place.
+    @contextmanager
+    def _writing(self, action: str) -> Iterator[Connection]:
+        with self._guard(action), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _reading(self, action: str) -> Iterator[Connection]:
+        """A read-only transaction: a consistent snapshot, and on SQLite no write lock."""
+        with self._guard(action), self.engine.connect() as conn:
+            options: dict[str, Any] = {READ_ONLY: True}
+            if self.dialect == "postgresql":
+                options["isolation_level"] = (
+                    "REPEATABLE READ"  # one snapshot for every statement of a listing
+                )
+            conn.execution_options(**options)
+            with conn.begin():
+                yield conn
+
+    def create_tables(self) -> None:
+        """Create missing tables, or migrate an older release's tables to this version (idempotent).
+
+        Safe when several workers start at once: the migration runs under a lock, exactly once.
         """
-        try:
-            self.tables.metadata.create_all(self.engine, checkfirst=True)
-        except (IntegrityError, OperationalError, ProgrammingError):
-            log.debug("another worker created the store's tables at the same time; checking again")
-            self.tables.metadata.create_all(self.engine, checkfirst=True)
+        # The migration takes a lock first (see _migrations.py): concurrent workers run it one after another.
+        with self._writing("create or migrate the store's tables") as conn:
+            before, after = ensure_schema(conn, self.tables, self.database)
+        if before is not None and before != after:
+            log.info("store schema migrated from version %d to %d", before, after)
+
+    def migrate(self) -> None:
+        """Bring an existing store to this version's schema (what ``create=True`` does on open)."""
+        self.create_tables()
+
+    def schema_version(self) -> int | None:
+        """The database's schema version (``None`` when the store has no tables)."""
+        with self._reading("read the schema version") as conn:
+            return schema_version(conn, self.tables)
 
     def drop_tables(self) -> None:
         """Drop this store's tables (and only them). Irreversible."""
-        self.tables.metadata.drop_all(self.engine, checkfirst=True)
+        with self._guard("drop the store's tables"):
+            self.tables.metadata.drop_all(self.engine, checkfirst=True)
 
     def table_names(self) -> list[str]:
         """Names of this store's tables that exist in the database."""
-        existing = set(inspect(self.engine).get_table_names(schema=self.tables.metadata.schema))
+        with self._guard("list the store's tables"):
+            existing = set(inspect(self.engine).get_table_names(schema=self.tables.metadata.schema))
         return sorted(t.name for t in self.tables.metadata.sorted_tables if t.name in existing)
 
     def close(self) -> None:
@@ -150,46 +186,49 @@ class SqlStore:
         self.close()
 
     def __repr__(self) -> str:
-        return f"SqlStore({self.engine.url.render_as_string(hide_password=True)!r})"
+        return f"SqlStore({self.database})"
 
     # ------------------------------------------------------------------ helpers
 
     def _insert(self, table: Table) -> Any:
         return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
 
-    def _upsert(
-        self, conn: Connection, table: Table, rows: list[dict[str, Any]], keys: Sequence[str]
-    ) -> None:
-        if not rows:
-            return
-        stmt = self._insert(table)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[table.c[k] for k in keys],
-            set_={name: stmt.excluded[name] for name in rows[0] if name not in keys},
-        )
-        conn.execute(stmt, rows)
+    def _text(self, column: Any) -> Any:
+        """A JSON document column read as text (no dict building in the driver)."""
+        return cast(column, Text) if self.dialect == "postgresql" else type_coerce(column, Text)
 
-    def _existing(
-        self, conn: Connection, table: Table, ids: Sequence[str], *extra: str
-    ) -> dict[str, RowMapping]:
-        found: dict[str, RowMapping] = {}
-        columns = [table.c.id, table.c.etag, *(table.c[name] for name in extra)]
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            for row in conn.execute(select(*columns).where(table.c.id.in_(chunk))).mappings():
-                found[row["id"]] = row
-        return found
+    def _by_id(self, column: Any) -> Any:
+        """Ordering by id in code-point order on every backend (PostgreSQL would use the locale's)."""
+        return column.collate("C") if self.dialect == "postgresql" else column
+
+    def _stream(self, action: str, query: Any, decode: Callable[[Any], T], batch: int = BATCH) -> Iterator[T]:
+        """Rows of ``query`` decoded one at a time, fetched ``batch`` at a time through a server-side cursor."""
+        for rows in self._batches(action, query, batch):
+            for row in rows:
+                yield decode(row)
+
+    def _batches(self, action: str, query: Any, batch: int = BATCH) -> Iterator[Sequence[Any]]:
+        if self._single_connection:
+            # The only connection cannot stay inside this read while the caller runs other queries.
+            with self._reading(action) as conn:
+                everything = conn.execute(query).all()
+            for start in range(0, len(everything), batch):
+                yield everything[start : start + batch]
+            return
+        with self._reading(action) as conn:
+            result = conn.execution_options(yield_per=batch).execute(query)
+            while rows := result.fetchmany(batch):
+                yield rows
+
+    def _resolve(self, conn: Connection, object_id: str) -> str:
+        """``object_id``, or the id it has now if the retention purge replaced it (it carried buyer data)."""
+        t = self.tables.id_map
+        current = conn.execute(select(t.c.current_id).where(t.c.digest == id_digest(object_id))).scalar()
+        return current if isinstance(current, str) else object_id
 
     # ------------------------------------------------------------------ outbox (marketmsg.Outbox)
 
-    def begin(self, entry: OutboxEntry) -> OutboxEntry:
-        """Record ``entry`` as pending, or return the existing entry with the same key.
-
-        Atomic across threads, processes and hosts: of several workers beginning the same key, exactly one gets
-        its own ``entry`` back (and may send); the others get the stored entry. A FAILED entry (nothing was
-        delivered) is taken over by exactly one new attempt, as :class:`marketmsg.InMemoryOutbox` does.
-        """
-        t = self.tables.outbox
+    def _outbox_row(self, entry: OutboxEntry) -> dict[str, Any]:
         row = {
             "key": entry.key,
             "account": entry.account,
@@ -200,11 +239,37 @@ class SqlStore:
             "updated_at": _now(),
             "message_id": entry.message.id if entry.message else None,
             "message": encode(entry.message)[0] if entry.message else None,
-            "error": entry.error,
+            "error": self._driver.text(entry.error),
             # Forward-compatible: an OutboxEntry that carries the body lets reconcile match on it.
-            "body": getattr(entry, "body", None),
+            "body": self._driver.text(getattr(entry, "body", None)),
+            "purged_at": None,
         }
-        with self.engine.begin() as conn:
+        check_values({"id": entry.target, "account": entry.account, "key": entry.key}, self.database)
+        if len(entry.key) > 255 or len(entry.operation) > 100:
+            raise StoreValueError("longer than the outbox column holds (255 / 100)", field="key/operation")
+        if "\x00" in entry.operation:
+            raise StoreValueError("contains a NUL character (U+0000)", field="operation")
+        return row
+
+    def _record_outbox(self, conn: Connection, entry: OutboxEntry, state: str) -> None:
+        record_changes(
+            conn,
+            self._driver,
+            self.tables,
+            [(Entity.OUTBOX.value, entry.key, entry.account, state, entry.target)],
+            _now(),
+        )
+
+    def begin(self, entry: OutboxEntry) -> OutboxEntry:
+        """Record ``entry`` as pending, or return the existing entry with the same key.
+
+        Atomic across threads, processes and hosts: of several workers beginning the same key, exactly one gets
+        its own ``entry`` back (and may send); the others get the stored entry. A FAILED entry (nothing was
+        delivered) is taken over by exactly one new attempt, as :class:`marketmsg.InMemoryOutbox` does.
+        """
+        t = self.tables.outbox
+        row = self._outbox_row(entry)
+        with self._writing("record an outbox entry") as conn:
             # RETURNING rather than rowcount: psycopg reports -1 for INSERT … ON CONFLICT DO NOTHING.
             inserted = conn.execute(
                 self._insert(t)
@@ -213,6 +278,7 @@ class SqlStore:
                 .returning(t.c.key)
             ).first()
             if inserted is not None:
+                self._record_outbox(conn, entry, entry.state.value)
                 log.debug("outbox %s: recorded as pending", entry.key)
                 return entry
             retaken = conn.execute(
@@ -222,6 +288,7 @@ class SqlStore:
                 .returning(t.c.key)
             ).first()
             if retaken is not None:
+                self._record_outbox(conn, entry, entry.state.value)
                 log.debug("outbox %s: failed before, new attempt recorded", entry.key)
                 return entry
             existing = conn.execute(select(t).where(t.c.key == entry.key)).mappings().one()
@@ -236,42 +303,51 @@ class SqlStore:
         values = {
             "state": state.value,
             "updated_at": _now(),
-            "error": error,
+            "error": self._driver.text(error),
             "message": encode(message)[0] if message else None,
             "message_id": message.id if message else None,
         }
-        with self.engine.begin() as conn:
-            conn.execute(update(t).where(t.c.key == key).values(values))
+        if message is not None:
+            check_values({"id": message.id}, self.database)
+        with self._writing("record the outcome of a send") as conn:
+            found = conn.execute(
+                update(t).where(t.c.key == key).values(values).returning(t.c.account, t.c.target)
+            ).first()
+            if found is not None:
+                record_changes(
+                    conn,
+                    self._driver,
+                    self.tables,
+                    [(Entity.OUTBOX.value, key, found[0], state.value, found[1])],
+                    _now(),
+                )
 
     def get(self, key: str) -> OutboxEntry | None:
         """The entry recorded under ``key``, or ``None``."""
-        with self.engine.begin() as conn:
-            row = (
-                conn.execute(select(self.tables.outbox).where(self.tables.outbox.c.key == key))
-                .mappings()
-                .first()
-            )
+        t = self.tables.outbox
+        with self._reading("read an outbox entry") as conn:
+            row = conn.execute(select(t).where(t.c.key == key)).mappings().first()
         return None if row is None else self._entry(row)
 
     def entries(self, state: OutboxState | None = None) -> Sequence[OutboxEntry]:
         """Entries (in one state, or all), oldest first."""
         t = self.tables.outbox
-        query = select(t).order_by(t.c.created_at, t.c.key)
+        query = select(t).order_by(t.c.created_at, self._by_id(t.c.key))
         if state is not None:
             query = query.where(t.c.state == state.value)
-        with self.engine.begin() as conn:
+        with self._reading("list outbox entries") as conn:
             return [self._entry(row) for row in conn.execute(query).mappings()]
 
     def outbox_body(self, key: str) -> str | None:
         """The message text recorded with an outbox entry, when the sender recorded it."""
         t = self.tables.outbox
-        with self.engine.begin() as conn:
+        with self._reading("read an outbox entry") as conn:
             return conn.execute(select(t.c.body).where(t.c.key == key)).scalar_one_or_none()
 
     def claimed_message_ids(self) -> set[str]:
         """Platform message ids already attributed to a SENT outbox entry (reconcile never reuses one)."""
         t = self.tables.outbox
-        with self.engine.begin() as conn:
+        with self._reading("read the outbox") as conn:
             return set(conn.execute(select(t.c.message_id).where(t.c.message_id.is_not(None))).scalars())
 
     @staticmethod
@@ -293,39 +369,6 @@ class SqlStore:
 
     # ------------------------------------------------------------------ conversations, messages, disputes
 
-    def _write(
-        self,
-        table: Table,
-        items: Iterable[Conversation | Message | Dispute],
-        columns: Callable[[Any], dict[str, Any]],
-        *,
-        dry_run: bool = False,
-    ) -> UpsertResult:
-        docs = {item.id: (item, encode(item)) for item in items}
-        with self.engine.begin() as conn:
-            extra = ("last_message_at",) if table is self.tables.conversations else ()
-            existing = self._existing(conn, table, list(docs), *extra)
-            rows: list[dict[str, Any]] = []
-            new: list[str] = []
-            updated: list[str] = []
-            previous: dict[str, datetime | None] = {}
-            for object_id, (item, (doc, tag)) in docs.items():
-                old = existing.get(object_id)
-                if old is not None and old["etag"] == tag:
-                    continue
-                if old is None:
-                    new.append(object_id)
-                else:
-                    updated.append(object_id)
-                    previous[object_id] = old.get("last_message_at")
-                rows.append({"id": object_id, "etag": tag, "data": doc, **columns(item)})
-            if not dry_run:
-                # Same row order in every worker: concurrent upserts of overlapping batches then queue on row
-                # locks instead of deadlocking on PostgreSQL.
-                rows.sort(key=lambda row: str(row["id"]))
-                self._upsert(conn, table, rows, ["id"])
-        return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows), previous)
-
     def upsert_conversations(
         self, items: Iterable[Conversation], *, synced_at: datetime | None = None, dry_run: bool = False
     ) -> UpsertResult:
@@ -335,57 +378,43 @@ class SqlStore:
         messages *before* the conversation itself, so a crash in between is repaired by the next run.
         """
         synced = synced_at or _now()
-
-        def columns(conv: Conversation) -> dict[str, Any]:
-            return {
-                "account": conv.account,
-                "platform": conv.platform,
-                "order_id": conv.order_id,
-                "status": conv.status.value,
-                "last_message_at": conv.last_message_at,
-                "response_due": conv.response_due,
-                "synced_at": synced,
-            }
-
-        return self._write(self.tables.conversations, items, columns, dry_run=dry_run)
+        with self._writing("store conversations") as conn:
+            return write_records(
+                conn,
+                self._driver,
+                self.tables,
+                CONVERSATIONS,
+                items,
+                now=_now(),
+                database=self.database,
+                extra={"synced_at": self._driver.time(synced)},
+                dry_run=dry_run,
+            )
 
     def upsert_messages(self, items: Iterable[Message]) -> UpsertResult:
         """Insert or update messages by id (a message seen twice is stored once)."""
-
-        def columns(msg: Message) -> dict[str, Any]:
-            account, platform = _account_of(msg.conversation_id)
-            return {
-                "conversation_id": msg.conversation_id,
-                "account": account,
-                "platform": platform,
-                "direction": msg.direction.value,
-                "sent_at": msg.sent_at,
-            }
-
-        return self._write(self.tables.messages, items, columns)
+        with self._writing("store messages") as conn:
+            return write_records(
+                conn, self._driver, self.tables, MESSAGES, items, now=_now(), database=self.database
+            )
 
     def upsert_disputes(self, items: Iterable[Dispute]) -> UpsertResult:
         """Insert or update disputes by id."""
-
-        def columns(dispute: Dispute) -> dict[str, Any]:
-            due = dispute.timeline.seller_response_due
-            return {
-                "account": dispute.account,
-                "platform": dispute.platform,
-                "order_id": dispute.order_id,
-                "status": dispute.status.value,
-                "opened_at": dispute.opened_at,
-                "updated_at": dispute.updated_at,
-                "response_due": due.at if due else None,
-            }
-
-        return self._write(self.tables.disputes, items, columns)
+        with self._writing("store disputes") as conn:
+            return write_records(
+                conn, self._driver, self.tables, DISPUTES, items, now=_now(), database=self.database
+            )
 
     def get_conversation(self, conversation_id: str) -> Conversation | None:
+        """The stored conversation, or ``None``.
+
+        An id the retention purge replaced (it carried buyer data) still finds its pseudonymised conversation.
+        """
         t = self.tables.conversations
-        with self.engine.begin() as conn:
-            doc = conn.execute(select(t.c.data).where(t.c.id == conversation_id)).scalar_one_or_none()
-        return None if doc is None else load_conversation(doc)
+        with self._reading("read a conversation") as conn:
+            found = self._resolve(conn, conversation_id)
+            text = conn.execute(select(self._text(t.c.data)).where(t.c.id == found)).scalar_one_or_none()
+        return None if text is None else decode_conversation(text)
 
     def conversations(
         self,
@@ -394,63 +423,195 @@ class SqlStore:
         order_id: str | None = None,
         status: ConversationStatus | None = None,
         limit: int | None = None,
-    ) -> list[Conversation]:
-        """Stored conversations, most recent activity first (ties by id, so the order is deterministic)."""
-        t = self.tables.conversations
-        query = select(t.c.data).order_by(nulls_last(t.c.last_message_at.desc()), t.c.id)
-        query = _filters(query, t, account=account, order_id=order_id, status=status)
-        return [load_conversation(doc) for doc in self._scalars(query.limit(limit))]
+    ) -> Iterator[Conversation]:
+        """Stored conversations, most recent activity first (ties by id), streamed: wrap in ``list()`` for a list.
 
-    def inbox(self, *, account: str | None = None, limit: int | None = None) -> list[Conversation]:
-        """The work queue: awaiting a seller reply first, soonest due first; then everything else by activity."""
+        Rows come through a server-side cursor in batches and are decoded one at a time, so memory stays flat
+        however many there are; the listing is one consistent snapshot.
+        """
         t = self.tables.conversations
-        waiting = (t.c.status != ConversationStatus.AWAITING_SELLER.value).asc()
-        query = select(t.c.data).order_by(
-            waiting, nulls_last(t.c.response_due.asc()), nulls_last(t.c.last_message_at.desc()), t.c.id
+        query = select(self._text(t.c.data)).order_by(
+            nulls_last(t.c.last_message_at.desc()), self._by_id(t.c.id)
         )
-        return [
-            load_conversation(doc) for doc in self._scalars(_filters(query, t, account=account).limit(limit))
-        ]
+        query = _filters(query, t, account=account, order_id=order_id, status=status).limit(limit)
+        return self._stream("list conversations", query, lambda row: decode_conversation(row[0]))
 
-    def messages(self, conversation_id: str) -> list[Message]:
-        """A conversation's stored messages, oldest first (ties by id)."""
+    def inbox(self, *, account: str | None = None, limit: int | None = None) -> Iterator[Conversation]:
+        """The work queue, streamed: awaiting a seller reply first, soonest due first; then the rest by activity."""
+        t = self.tables.conversations
+        waiting = case((t.c.status == ConversationStatus.AWAITING_SELLER.value, 0), else_=1)
+        query = select(self._text(t.c.data)).order_by(
+            waiting,
+            nulls_last(t.c.response_due.asc()),
+            nulls_last(t.c.last_message_at.desc()),
+            self._by_id(t.c.id),
+        )
+        query = _filters(query, t, account=account).limit(limit)
+        return self._stream("list the inbox", query, lambda row: decode_conversation(row[0]))
+
+    def messages(
+        self,
+        conversation_id: str | None = None,
+        *,
+        account: str | None = None,
+        since: datetime | None = None,
+    ) -> Iterator[Message]:
+        """Stored messages, oldest first (ties by id), streamed: one conversation's, one account's, or all.
+
+        ``since`` keeps messages sent at or after it. An id the retention purge replaced still finds its
+        conversation's (pseudonymised) messages.
+        """
         t = self.tables.messages
-        query = select(t.c.data).where(t.c.conversation_id == conversation_id).order_by(t.c.sent_at, t.c.id)
-        return [load_message(doc) for doc in self._scalars(query)]
+        query = select(self._text(t.c.data)).order_by(t.c.sent_at, self._by_id(t.c.id))
+        if conversation_id is not None:
+            with self._reading("list messages") as conn:
+                conversation_id = self._resolve(conn, conversation_id)
+            query = query.where(t.c.conversation_id == conversation_id)
+        if since is not None:
+            query = query.where(t.c.sent_at >= since)
+        query = _filters(query, t, account=account)
+        return self._stream("list messages", query, lambda row: decode_message(row[0]))
 
-    def disputes(self, *, account: str | None = None, order_id: str | None = None) -> list[Dispute]:
-        """Stored disputes, oldest opened first (ties by id)."""
+    def disputes(self, *, account: str | None = None, order_id: str | None = None) -> Iterator[Dispute]:
+        """Stored disputes, oldest opened first (ties by id), streamed."""
         t = self.tables.disputes
-        query = select(t.c.data).order_by(nulls_last(t.c.opened_at.asc()), t.c.id)
-        return [
-            load_dispute(doc) for doc in self._scalars(_filters(query, t, account=account, order_id=order_id))
-        ]
+        query = select(self._text(t.c.data)).order_by(nulls_last(t.c.opened_at.asc()), self._by_id(t.c.id))
+        query = _filters(query, t, account=account, order_id=order_id)
+        return self._stream("list disputes", query, lambda row: decode_dispute(row[0]))
+
+    def export_batches(
+        self, *, account: str, order_id: str | None = None, batch: int = BATCH
+    ) -> Iterator[list[tuple[str, list[str]]]]:
+        """For exports: ``[(conversation JSON, [message JSON, …]), …]`` per batch of conversations.
+
+        Conversations in chronological order of their last activity (none first, ties by id), each with its
+        messages oldest first — all inside one read snapshot, one messages query per batch of conversations.
+        """
+        t, m = self.tables.conversations, self.tables.messages
+        query = select(t.c.id, self._text(t.c.data)).order_by(
+            nulls_first(t.c.last_message_at.asc()), self._by_id(t.c.id)
+        )
+        query = _filters(query, t, account=account, order_id=order_id)
+        with self._reading("export conversations") as conn:
+            rows = conn.execution_options(yield_per=batch).execute(query)
+            while part := rows.fetchmany(batch):
+                ids = [row[0] for row in part]
+                grouped: dict[str, list[str]] = {i: [] for i in ids}
+                bodies = conn.execute(
+                    select(m.c.conversation_id, self._text(m.c.data))
+                    .where(m.c.conversation_id.in_(ids))
+                    .order_by(m.c.conversation_id, m.c.sent_at, self._by_id(m.c.id))
+                )
+                for conversation_id, text in bodies:
+                    grouped[conversation_id].append(text)
+                yield [(text, grouped[i]) for i, text in ((row[0], row[1]) for row in part)]
+
+    def dispute_documents(self, *, account: str, order_id: str | None = None) -> Iterator[str]:
+        """For exports: the disputes' JSON documents in :meth:`disputes` order."""
+        t = self.tables.disputes
+        query = select(self._text(t.c.data)).order_by(nulls_last(t.c.opened_at.asc()), self._by_id(t.c.id))
+        query = _filters(query, t, account=account, order_id=order_id)
+        return self._stream("export disputes", query, lambda row: str(row[0]))
+
+    def conversation_count(self, *, account: str | None = None, order_id: str | None = None) -> int:
+        """How many conversations are stored (of an account, of an order)."""
+        t = self.tables.conversations
+        query = _filters(select(func.count()).select_from(t), t, account=account, order_id=order_id)
+        with self._reading("count conversations") as conn:
+            return int(conn.execute(query).scalar_one())
 
     def accounts(self) -> list[str]:
         """Accounts with anything stored."""
         t = self.tables
         union = select(t.conversations.c.account).union(select(t.disputes.c.account))
-        return sorted(self._scalars(union))
+        with self._reading("list accounts") as conn:
+            return sorted(conn.execute(union).scalars())
 
     def counts(self) -> dict[str, int]:
         """Rows per table: ``{"conversations": 5, "messages": 7, ...}``."""
         prefix_len = len(self.tables.outbox.name) - len("outbox")
-        with self.engine.begin() as conn:
+        with self._reading("count the store's rows") as conn:
             return {
                 table.name[prefix_len:]: conn.execute(select(func.count()).select_from(table)).scalar_one()
                 for table in self.tables.metadata.sorted_tables
             }
 
-    def _scalars(self, query: Any) -> Iterator[Any]:
-        with self.engine.begin() as conn:
-            return iter(list(conn.execute(query).scalars()))
+    # ------------------------------------------------------------------ change feed
+
+    def changes(self, *, after: int = 0, limit: int | None = None, batch: int = BATCH) -> Iterator[Change]:
+        """Changes recorded after position ``after``, in position order (at most ``limit``), streamed.
+
+        Positions are gap-free and become visible in order: keep the last position you processed and pass it
+        as ``after`` next time, and nothing is skipped or seen twice. See :mod:`marketmsg.store._feed`.
+        """
+        if not isinstance(after, int) or after < 0:
+            raise StoreValueError(f"must be a position (an int >= 0), got {after!r}", field="after")
+        if limit is not None and (not isinstance(limit, int) or limit < 0):
+            raise StoreValueError(f"must be an int >= 0 or None, got {limit!r}", field="limit")
+        return self._changes(after, limit, batch)
+
+    def _changes(self, after: int, limit: int | None, batch: int) -> Iterator[Change]:
+        t = self.tables.changes
+        remaining = limit
+        # Keyset pages, each its own short read: positions never change once visible, so nothing can be
+        # skipped between pages, and no transaction stays open while the caller works.
+        while remaining is None or remaining > 0:
+            size = batch if remaining is None else min(batch, remaining)
+            query = select(*(t.c[n] for n in _CHANGE_COLUMNS)).where(t.c.position > after)
+            with self._reading("read the change feed") as conn:
+                rows = conn.execute(query.order_by(t.c.position).limit(size)).all()
+            for row in rows:
+                yield to_change(row)
+            if len(rows) < size:
+                return
+            after = int(rows[-1][0])
+            if remaining is not None:
+                remaining -= len(rows)
+
+    def last_position(self) -> int:
+        """The newest committed position of the change feed (0 when empty): start a live consumer here."""
+        t = self.tables.feed_head
+        with self._reading("read the change feed") as conn:
+            return int(conn.execute(select(t.c.position).where(t.c.id == 1)).scalar_one_or_none() or 0)
+
+    # ------------------------------------------------------------------ retention
+
+    def purge(
+        self,
+        older_than: timedelta | datetime | None = None,
+        *,
+        account: str | None = None,
+        platform: str | None = None,
+        hooks: Iterable[PurgeHook] = (),
+        now: datetime | None = None,
+    ) -> PurgeReport:
+        """Remove buyer PII from everything whose last activity is older than ``older_than``.
+
+        ``older_than`` is a period (default :data:`marketmsg.retention.DPP_RETENTION`, 30 days — Amazon's
+        Data Protection Policy) or an absolute tz-aware cutoff. Buyer names, handles/aliases, subjects,
+        message text, attachments' bytes and file names, raw platform payloads and outbox texts are removed or
+        pseudonymised; ids, timestamps, statuses, order ids, amounts and digests stay for audit. Ids that
+        contained buyer data are replaced by pseudonyms, and the old ids keep resolving through
+        :meth:`get_conversation` and :meth:`messages`. Then every hook in ``hooks`` (adapter-owned stores, e.g.
+        the Amazon relay-mail store: :func:`marketmsg.retention.purge_hooks`) purges with the same cutoff.
+        Idempotent and safe to re-run or to run while workers sync. See docs/store.md, "Retention".
+        """
+        from ._purge import purge_store
+
+        return purge_store(
+            self, older_than, account=account, platform=platform, hooks=hooks, now=now or _now()
+        )
+
+    def purge_buyer_data(self, *, before: datetime) -> int:
+        """:class:`marketmsg.retention.PurgeHook`: purge everything older than ``before``; items changed."""
+        return self.purge(before).total
 
     # ------------------------------------------------------------------ sync cursors
 
     def get_cursor(self, account: str, stream: str) -> SyncCursor | None:
         """The cursor of ``account``'s ``stream``, or ``None`` before the first sync."""
         t = self.tables.cursors
-        with self.engine.begin() as conn:
+        with self._reading("read a sync cursor") as conn:
             row = (
                 conn.execute(select(t).where(t.c.account == account, t.c.stream == stream)).mappings().first()
             )
@@ -465,12 +626,13 @@ class SqlStore:
         workers on PostgreSQL's default isolation level too.
         """
         t = self.tables.cursors
+        check_values({"account": cursor.account, "status": cursor.stream}, self.database)
         stmt = self._insert(t).values(
             account=cursor.account,
             stream=cursor.stream,
             watermark=cursor.watermark,
             synced_at=cursor.synced_at,
-            token=cursor.token,
+            token=self._driver.text(cursor.token),
         )
         new = stmt.excluded.watermark
         keep_newest = case(
@@ -487,13 +649,13 @@ class SqlStore:
                 "token": stmt.excluded.token,
             },
         )
-        with self.engine.begin() as conn:
+        with self._writing("save a sync cursor") as conn:
             conn.execute(stmt)
 
     def reset_cursors(self, account: str | None = None) -> None:
         """Forget sync progress (all accounts, or one), so the next sync fetches everything again."""
         t = self.tables.cursors
-        with self.engine.begin() as conn:
+        with self._writing("reset sync cursors") as conn:
             conn.execute(delete(t) if account is None else delete(t).where(t.c.account == account))
 
     # ------------------------------------------------------------------ order facts (marketmsg._facts.OrderFactStore)
@@ -501,7 +663,7 @@ class SqlStore:
     def load_order_facts(self, account: str, order_id: str) -> Mapping[str, Any] | None:
         """The client's cached order facts of one order (a JSON document), or None."""
         t = self.tables.order_facts
-        with self.engine.begin() as conn:
+        with self._reading("read cached order facts") as conn:
             row = conn.execute(
                 select(t.c.data).where(t.c.account == account, t.c.order_id == order_id)
             ).scalar_one_or_none()
@@ -509,9 +671,18 @@ class SqlStore:
 
     def save_order_facts(self, account: str, order_id: str, entry: Mapping[str, Any]) -> None:
         """Replace the cached order facts of one order."""
-        row = {"account": account, "order_id": order_id, "updated_at": _now(), "data": dict(entry)}
-        with self.engine.begin() as conn:
-            self._upsert(conn, self.tables.order_facts, [row], ("account", "order_id"))
+        t = self.tables.order_facts
+        check_values({"account": account, "order_id": order_id}, self.database)
+        stmt = self._insert(t).values(account=account, order_id=order_id, updated_at=_now(), data=dict(entry))
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[t.c.account, t.c.order_id],
+            set_={"updated_at": stmt.excluded.updated_at, "data": stmt.excluded.data},
+        )
+        with self._writing("cache order facts") as conn:
+            conn.execute(stmt)
+
+
+_CHANGE_COLUMNS = ("position", "entity", "object_id", "account", "op", "at", "conversation_id")
 
 
 def _filters(query: Any, table: Table, **values: Any) -> Any:

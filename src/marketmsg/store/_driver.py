@@ -1,0 +1,214 @@
+"""SQL the store's hot paths send straight to the DB-API driver, one statement per batch.
+
+SQLAlchemy's statement layer processes every bound value of every row (type adapters, dict keys), which cost
+more than the database itself when a sync writes thousands of messages. Bulk writes therefore build their
+parameter tuples here, once, in the exact storage formats SQLAlchemy's own types use (so everything else in
+the store reads them back unchanged), and run ``INSERT … ON CONFLICT … DO UPDATE`` through the driver's
+``executemany`` (psycopg 3 pipelines it; sqlite3 loops in C).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from functools import cached_property
+from typing import Any
+
+from sqlalchemy import Connection, Table
+
+from ._schema import pg_json_text
+
+__all__ = ["Driver"]
+
+_SQLITE_RETURNING = sqlite3.sqlite_version_info >= (3, 35)
+
+
+class Driver:
+    """Storage formats and driver-level statements for one table layout on one backend."""
+
+    def __init__(self, dialect: str, preparer: Any) -> None:
+        self.dialect = dialect
+        self.postgres = dialect == "postgresql"
+        self._preparer = preparer
+        self._p = "%s" if self.postgres else "?"
+        self._statements: dict[tuple[Any, ...], str] = {}
+
+    # ------------------------------------------------------------------ values
+
+    def time(self, value: datetime | None) -> Any:
+        """A tz-aware datetime as the column stores it (SQLite: SQLAlchemy's naive-UTC text format)."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("the store only accepts timezone-aware datetimes")
+        if self.postgres:
+            return value
+        if value.tzinfo is not UTC:  # the models' datetimes are UTC already: skip the conversion then
+            value = value.astimezone(UTC)
+        return value.replace(tzinfo=None).isoformat(" ", timespec="microseconds")
+
+    def document(self, text: str | None) -> str | None:
+        """A JSON document's text as the driver takes it (PostgreSQL casts it to JSONB in the statement)."""
+        if text is None or not self.postgres:
+            return text
+        return pg_json_text(text)
+
+    def text(self, value: str | None) -> str | None:
+        """Free text for a TEXT column: PostgreSQL cannot store U+0000, so it becomes U+FFFD there."""
+        if value is None or not self.postgres or "\x00" not in value:
+            return value
+        return value.replace("\x00", "\ufffd")
+
+    def table(self, table: Table) -> str:
+        return str(self._preparer.format_table(table))
+
+    def column(self, name: str) -> str:
+        return str(self._preparer.quote(name))
+
+    # ------------------------------------------------------------------ statements
+
+    def upsert_sql(self, table: Table, columns: Sequence[str], keys: Sequence[str]) -> str:
+        """``INSERT … VALUES (…) ON CONFLICT (keys) DO UPDATE SET every other column``, positional params."""
+        names = ", ".join(self.column(c) for c in columns)
+        values = ", ".join(
+            f"CAST({self._p} AS JSONB)" if self.postgres and c in _JSON_COLUMNS else self._p for c in columns
+        )
+        updates = ", ".join(f"{self.column(c)} = excluded.{self.column(c)}" for c in columns if c not in keys)
+        conflict = ", ".join(self.column(k) for k in keys)
+        return (
+            f"INSERT INTO {self.table(table)} ({names}) VALUES ({values}) "
+            f"ON CONFLICT ({conflict}) DO UPDATE SET {updates}"
+        )
+
+    def insert_sql(self, table: Table, columns: Sequence[str]) -> str:
+        names = ", ".join(self.column(c) for c in columns)
+        return f"INSERT INTO {self.table(table)} ({names}) VALUES ({', '.join(self._p for _ in columns)})"
+
+    def select_in(
+        self, conn: Connection, table: Table, columns: Sequence[str], key: str, ids: Sequence[str]
+    ) -> list[Any]:
+        """Rows of ``columns`` whose ``key`` is one of ``ids`` (any number of them)."""
+        names = ", ".join(self.column(c) for c in columns)
+        base = f"SELECT {names} FROM {self.table(table)} WHERE {self.column(key)}"
+        rows: list[Any] = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            if self.postgres:
+                cursor = conn.exec_driver_sql(f"{base} = ANY({self._p})", (chunk,))
+            else:
+                cursor = conn.exec_driver_sql(f"{base} IN ({', '.join('?' * len(chunk))})", tuple(chunk))
+            rows.extend(cursor.fetchall())
+        return rows
+
+    def executemany(self, conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        if rows:
+            conn.exec_driver_sql(sql, list(rows))
+
+    def upsert(
+        self,
+        conn: Connection,
+        table: Table,
+        columns: Sequence[str],
+        keys: Sequence[str],
+        rows: Sequence[tuple[Any, ...]],
+    ) -> None:
+        """Insert-or-update ``rows`` (tuples in ``columns`` order) in one round trip per batch."""
+        if not rows:
+            return
+        if not self.postgres:
+            conn.exec_driver_sql(self._cached("upsert", table, columns, keys), list(rows))
+            return
+        # PostgreSQL: one statement whose rows come from one array per column (``unnest``). psycopg's
+        # executemany would spend more time in Python per row than the server spends on the row.
+        self._pg_arrays(conn, self._cached("pg_upsert", table, columns, keys), rows)
+
+    def insert(
+        self, conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+    ) -> None:
+        """Insert ``rows`` (tuples in ``columns`` order) in one round trip per batch."""
+        if not rows:
+            return
+        if not self.postgres:
+            conn.exec_driver_sql(self._cached("insert", table, columns, ()), list(rows))
+            return
+        self._pg_arrays(conn, self._cached("pg_insert", table, columns, ()), rows)
+
+    @staticmethod
+    def _pg_arrays(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        # Straight to psycopg, inside the same transaction, with the arrays in binary format: psycopg's text
+        # format would escape every element of every array in Python.
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            cursor.execute(sql, tuple(list(column) for column in zip(*rows, strict=True)))
+        finally:
+            cursor.close()
+
+    def _cached(self, kind: str, table: Table, columns: Sequence[str], keys: Sequence[str]) -> str:
+        cache_key = (kind, table.fullname, tuple(columns), tuple(keys))
+        sql = self._statements.get(cache_key)
+        if sql is None:
+            if kind == "upsert":
+                sql = self.upsert_sql(table, columns, keys)
+            elif kind == "insert":
+                sql = self.insert_sql(table, columns)
+            else:
+                sql = self._unnest_sql(table, columns, keys if kind == "pg_upsert" else None)
+            self._statements[cache_key] = sql
+        return sql
+
+    def _unnest_sql(self, table: Table, columns: Sequence[str], keys: Sequence[str] | None) -> str:
+        names = ", ".join(self.column(c) for c in columns)
+        arrays = ", ".join(f"%b::{_pg_array_type(table.c[c].type)}" for c in columns)
+        values = ", ".join(
+            f"u.{self.column(c)}::jsonb"
+            if _pg_array_type(table.c[c].type) == "text[]" and c in _JSON_COLUMNS
+            else f"u.{self.column(c)}"
+            for c in columns
+        )
+        sql = f"INSERT INTO {self.table(table)} ({names}) SELECT {values} FROM unnest({arrays}) AS u({names})"
+        if keys:
+            updates = ", ".join(
+                f"{self.column(c)} = excluded.{self.column(c)}" for c in columns if c not in keys
+            )
+            sql += f" ON CONFLICT ({', '.join(self.column(k) for k in keys)}) DO UPDATE SET {updates}"
+        return sql
+
+    def advance(self, conn: Connection, table: Table, count: int) -> int:
+        """Add ``count`` to the one-row counter ``table`` (``feed_head``) and return the new value.
+
+        The UPDATE takes the row's lock until commit: see ``_feed.py`` for why that makes positions gap-free.
+        """
+        sql = f"UPDATE {self.table(table)} SET position = position + {self._p} WHERE id = 1"
+        if self.postgres or _SQLITE_RETURNING:
+            row = conn.exec_driver_sql(f"{sql} RETURNING position", (count,)).fetchone()
+        else:  # pragma: no cover - SQLite < 3.35: the IMMEDIATE transaction already excludes other writers
+            conn.exec_driver_sql(sql, (count,))
+            row = conn.exec_driver_sql(f"SELECT position FROM {self.table(table)} WHERE id = 1").fetchone()
+        if row is None:
+            raise LookupError(f"{table.name} has no row: the store's schema is incomplete")
+        return int(row[0])
+
+    @cached_property
+    def text_cast(self) -> str:
+        """How a JSON document column is read as text (PostgreSQL would otherwise parse JSONB into dicts)."""
+        return "::text" if self.postgres else ""
+
+
+_JSON_COLUMNS = frozenset({"data", "message"})
+
+
+def _pg_array_type(column_type: Any) -> str:
+    """The PostgreSQL array type ``unnest`` takes a column's values in (JSON travels as text, cast after)."""
+    from sqlalchemy import Integer
+
+    from ._schema import UtcDateTime
+
+    if isinstance(column_type, UtcDateTime):
+        return "timestamptz[]"
+    if isinstance(column_type, Integer):
+        return "bigint[]"
+    return "text[]"
+
+
+_CHUNK = 500  # ids per IN (...) lookup: well under SQLite's 32766 bound-parameter limit

@@ -1,0 +1,184 @@
+"""FROZEN: the store's schema as the first release (schema version 1, no version table) created it.
+
+Kept verbatim so the migration tests upgrade exactly what users have on disk. Original docstring:
+
+The store's tables: one JSON document per unified object, plus the columns the inbox filters and sorts on.
+
+Every table name starts with a configurable prefix (default ``marketmsg_``) so the store can live inside an
+application's existing database, and so test runs can use a throw-away prefix on a shared server.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Dialect,
+    Index,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.types import TypeEngine
+
+__all__ = ["Tables", "UtcDateTime", "build_tables"]
+
+_ID = 512  # ids embed platform-native keys (Amazon relay alias + order id); generous but bounded for indexes
+
+
+class JsonDocument(TypeDecorator[Any]):
+    """A unified model's JSON: JSONB on PostgreSQL (queryable), TEXT on SQLite.
+
+    Accepts the :class:`JsonText` the codec already produced, so a document is serialised once, not twice
+    (SQLAlchemy's JSON type would ``json.dumps`` it again); returns the parsed document.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        return dialect.type_descriptor(JSONB() if dialect.name == "postgresql" else Text())
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if dialect.name == "postgresql":
+            if isinstance(value, str):
+                # JSONB cannot hold U+0000; a NUL that slipped into platform text is stored as U+FFFD instead
+                # of failing the whole batch.
+                return json.loads(value.replace("\\u0000", "\\ufffd"))
+            return value
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        return json.loads(value) if isinstance(value, str) else value
+
+
+_Document = JsonDocument
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Tz-aware UTC datetimes on every backend.
+
+    SQLite has no time zone type and SQLAlchemy writes an aware datetime's wall clock as is, so values are
+    normalised to naive UTC there (which also keeps lexical order = time order) and made aware again on read.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("the store only accepts timezone-aware datetimes")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The store's tables under one prefix."""
+
+    metadata: MetaData
+    outbox: Table
+    conversations: Table
+    messages: Table
+    disputes: Table
+    cursors: Table
+
+
+def _table(metadata: MetaData, name: str, *columns: Any) -> Table:
+    return Table(name, metadata, *columns)
+
+
+def build_tables(prefix: str, schema: str | None = None) -> Tables:
+    """Declare the tables named ``<prefix>outbox``, ``<prefix>conversations`` and so on."""
+    md = MetaData(schema=schema)
+    outbox = _table(
+        md,
+        f"{prefix}outbox",
+        # The primary key is what makes ``begin`` atomic across workers: INSERT … ON CONFLICT DO NOTHING.
+        Column("key", String(255), primary_key=True),
+        Column("account", String(200), nullable=False),
+        Column("target", String(_ID), nullable=False),
+        Column("operation", String(100), nullable=False),
+        Column("state", String(20), nullable=False),
+        Column("created_at", UtcDateTime(), nullable=False),
+        Column("updated_at", UtcDateTime(), nullable=False),
+        Column("message_id", String(_ID)),
+        Column("message", _Document()),
+        Column("error", Text),
+        Column("body", Text),
+        Index(f"ix_{prefix}outbox_state", "state", "account"),
+    )
+    conversations = _table(
+        md,
+        f"{prefix}conversations",
+        Column("id", String(_ID), primary_key=True),
+        Column("account", String(200), nullable=False),
+        Column("platform", String(40), nullable=False),
+        Column("order_id", String(200)),
+        Column("status", String(40), nullable=False),
+        Column("last_message_at", UtcDateTime()),
+        Column("response_due", UtcDateTime()),
+        Column("etag", String(32), nullable=False),
+        Column("synced_at", UtcDateTime(), nullable=False),
+        Column("data", _Document(), nullable=False),
+        Index(f"ix_{prefix}conv_account", "account", "last_message_at"),
+        Index(f"ix_{prefix}conv_order", "order_id"),
+        Index(f"ix_{prefix}conv_due", "status", "response_due"),
+    )
+    messages = _table(
+        md,
+        f"{prefix}messages",
+        Column("id", String(_ID), primary_key=True),
+        Column("conversation_id", String(_ID), nullable=False),
+        Column("account", String(200), nullable=False),
+        Column("platform", String(40), nullable=False),
+        Column("direction", String(20), nullable=False),
+        Column("sent_at", UtcDateTime(), nullable=False),
+        Column("etag", String(32), nullable=False),
+        Column("data", _Document(), nullable=False),
+        Index(f"ix_{prefix}msg_conv", "conversation_id", "sent_at"),
+        Index(f"ix_{prefix}msg_account", "account", "sent_at"),
+    )
+    disputes = _table(
+        md,
+        f"{prefix}disputes",
+        Column("id", String(_ID), primary_key=True),
+        Column("account", String(200), nullable=False),
+        Column("platform", String(40), nullable=False),
+        Column("order_id", String(200)),
+        Column("status", String(40), nullable=False),
+        Column("opened_at", UtcDateTime()),
+        Column("updated_at", UtcDateTime()),
+        Column("response_due", UtcDateTime()),
+        Column("etag", String(32), nullable=False),
+        Column("data", _Document(), nullable=False),
+        Index(f"ix_{prefix}disp_account", "account", "opened_at"),
+        Index(f"ix_{prefix}disp_order", "order_id"),
+    )
+    cursors = _table(
+        md,
+        f"{prefix}cursors",
+        Column("account", String(200), primary_key=True),
+        Column("stream", String(40), primary_key=True),
+        Column("watermark", UtcDateTime()),
+        Column("synced_at", UtcDateTime(), nullable=False),
+        Column("token", Text),
+    )
+    return Tables(md, outbox, conversations, messages, disputes, cursors)
