@@ -277,3 +277,17 @@ def test_reply_uses_the_store_named_by_flag_or_environment(
     assert _deliveries(simulator, text) == 2, (
         "another store is another outbox: the flag wins over the variable"
     )
+
+
+def test_disputes_across_accounts_skip_platforms_without_a_disputes_api_with_a_notice() -> None:
+    result = runner.invoke(app, ["disputes", "--sandbox"])
+    assert result.exit_code == 0, result.output  # was exit 3: the Amazon account made the whole listing fail
+    assert "notice:" in result.stderr and "amazon:A2SANDBOXSELLER" in result.stderr
+    assert "6 dispute(s)" in result.stdout  # the AliExpress accounts' disputes are still listed
+
+
+def test_disputes_for_amazon_explain_where_claims_come_from() -> None:
+    result = runner.invoke(app, ["disputes", "--sandbox", "--platform", "amazon"], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    assert "A-to-z claims" in result.stderr and "notification e-mails" in result.stderr
+    assert "0 dispute(s)" in result.stdout

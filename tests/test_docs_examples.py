@@ -23,12 +23,15 @@ Blocks without a language (diagrams, trees) are prose.
 
 from __future__ import annotations
 
+import ast
+import asyncio
+import inspect
 import re
 import shlex
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +115,7 @@ class _SandboxWorld:
             "text": f"Thank you for your message about order {conversation.order_id}.",
             "context": RuleContext(platform=conversation.platform),
             "today": datetime.now(UTC).date(),
+            "yesterday": datetime.now(UTC) - timedelta(days=1),
             "notified_at": datetime.now(UTC),
         }
 
@@ -147,7 +151,15 @@ class _SandboxWorld:
 
 
 def _compile(block: Block) -> Any:
-    return compile(block.code.replace("…", "..."), block.where, "exec")
+    # Top-level ``await`` is allowed, as in an asyncio REPL: such a block runs in an event loop.
+    return compile(block.code.replace("…", "..."), block.where, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+
+
+def _execute(code: Any, namespace: dict[str, Any]) -> None:
+    if code.co_flags & inspect.CO_COROUTINE:
+        asyncio.run(eval(code, namespace))  # the docs' own code: running it is the point of this test
+    else:
+        exec(code, namespace)
 
 
 # ------------------------------------------------------------------------------------------------- shell
@@ -224,7 +236,7 @@ def test_docs_code_blocks_run(
                     world.patched_clients(monkeypatch)
                     namespace.update(world.names)
                 try:
-                    exec(code, namespace)  # the docs' own code: running it is the point of this test
+                    _execute(code, namespace)
                 except Exception as exc:
                     raise AssertionError(f"{block.where}: {type(exc).__name__}: {exc}") from exc
             elif block.lang in ("bash", "sh", "shell", "console"):

@@ -196,9 +196,7 @@ def _disputes_of(
     notices: list[str] = []
     for adapter in state.select(platform, None):
         if Feature.DISPUTES not in adapter.features:
-            hint = getattr(type(adapter), "disputes_notice", None) or (
-                f"{adapter.display_name} has no disputes API, so there is nothing to list"
-            )
+            hint = adapter.disputes_notice or f"{adapter.display_name} has no disputes API: nothing to list"
             notices.append(f"{adapter.account.key}: {hint}")
             continue
         found += session.client.disputes.list(account=adapter.account.key, status=status).to_list(limit)

@@ -37,6 +37,8 @@ __all__ = [
     "CONFIG_ENV",
     "STORE_ENV",
     "Session",
+    "build_sandbox",
+    "config_found",
     "config_option",
     "default_store",
     "json_option",
@@ -45,6 +47,7 @@ __all__ = [
     "sandbox_option",
     "shown_store",
     "store_option",
+    "store_target",
 ]
 
 STORE_ENV = "MARKETMSG_STORE"

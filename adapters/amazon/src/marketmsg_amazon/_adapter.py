@@ -76,6 +76,10 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     required_credentials = CREDENTIAL_KEYS
     rule_pack = AMAZON_RULES
     settings_model = AmazonSettings
+    disputes_notice = (
+        "Amazon has no disputes API: no SP-API operation lists or answers A-to-z claims (amazon.md §5.5). Claims "
+        "reach the seller as Amazon's notification e-mails; answer them in Seller Central"
+    )
 
     #: Where access tokens are cached. None (default): in memory, per adapter instance (i.e. per client and
     #: account). Set it on a subclass, or once at start-up, to share tokens between clients or processes.
