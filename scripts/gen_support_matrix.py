@@ -33,7 +33,12 @@ def render() -> str:
         limits = adapters[name].rate_limits
         if not limits:
             continue
-        lines += [f"### {adapters[name].display_name}", "", "| operation | rate (req/s) | burst |", "|---|---|---|"]
+        lines += [
+            f"### {adapters[name].display_name}",
+            "",
+            "| operation | rate (req/s) | burst |",
+            "|---|---|---|",
+        ]
         lines += [f"| `{op}` | {lim.rate:g} | {lim.burst} |" for op, lim in sorted(limits.items())]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -1,4 +1,4 @@
-"""Generate the sync client from the async one: ``src/marketmsg/_client_async.py`` → ``_client_sync.py``.
+"""Generate the sync twins from their async sources: the client, the off-platform protocol, the inbox engine.
 
 Run: ``python scripts/unasync.py`` to regenerate, ``--check`` to fail when the committed file is stale (CI).
 The same idea as httpcore's unasync script: the async code is the source of truth, the sync twin is derived
@@ -17,6 +17,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "marketmsg"
 PAIRS = [
     (PACKAGE / "_client_async.py", PACKAGE / "_client_sync.py"),
     (PACKAGE / "offplatform" / "_protocol_async.py", PACKAGE / "offplatform" / "_protocol_sync.py"),
+    (PACKAGE / "inbox" / "_engine_async.py", PACKAGE / "inbox" / "_engine_sync.py"),
 ]
 
 # Order matters: longer, more specific patterns first.
@@ -31,12 +32,13 @@ RULES: list[tuple[str, str]] = [
         "— do not edit by hand; CI checks\nthe two never drift.",
     ),
     (
-        r"``_protocol_sync\.py`` \(``OffPlatform``\) is generated from this file by ``scripts/unasync\.py``; CI checks it\.",
-        "GENERATED from ``_protocol_async.py`` by ``scripts/unasync.py`` — do not edit by hand; CI checks it.",
+        r"``(\w+)_sync\.py`` \(``\w+``\) is generated from this file by ``scripts/unasync\.py``; CI checks it\.",
+        r"GENERATED from ``\1_async.py`` by ``scripts/unasync.py`` — do not edit by hand; CI checks it.",
     ),
     (r"the source of truth\.", "generated."),
     (r"The asynchronous client", "The synchronous client"),
     (r"the async driver", "the sync driver"),
+    (r"\(run in a\nworker thread under ``AsyncClient``\)", "(run inline\nunder ``Client``)"),
     (r"\basync def __aenter__", "def __enter__"),
     (r"\basync def __aexit__", "def __exit__"),
     (r"\basync def aclose\b", "def close"),

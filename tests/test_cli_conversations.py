@@ -66,8 +66,14 @@ def test_missing_accounts_file_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def _first_relay_conversation() -> str:
+    return _first_relay_conversation_and_order()[0]
+
+
+def _first_relay_conversation_and_order() -> tuple[str, str | None]:
+    # Amazon conversation ids carry a thread key, not the order (MODEL.md): the order comes from the conversation.
     with Sandbox.create(["amazon"]).client() as client:
-        return next(c.id for c in client.conversations.list() if c.channel.value == "relay_email")
+        first = next(c for c in client.conversations.list() if c.channel.value == "relay_email")
+        return first.id, first.order_id
 
 
 def test_show_prints_the_thread() -> None:
@@ -85,8 +91,7 @@ def test_reply_refused_by_rules_exits_1_and_sends_nothing() -> None:
 
 
 def test_reply_sent_exits_0() -> None:
-    conv_id = _first_relay_conversation()
-    order = conv_id.rsplit("/", 1)[-1]
+    conv_id, order = _first_relay_conversation_and_order()
     text = f"Thank you for your message about order {order}. Your parcel ships today; tracking is on the order page."
     result = runner.invoke(app, ["reply", conv_id, text, "--sandbox"])
     assert result.exit_code == 0, result.output

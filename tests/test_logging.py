@@ -22,7 +22,9 @@ def run(level: str | None) -> str:
     env = {k: v for k, v in os.environ.items() if k != "MARKETMSG_LOG"}
     if level:
         env["MARKETMSG_LOG"] = level
-    result = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=env, check=True
+    )
     return result.stderr
 
 

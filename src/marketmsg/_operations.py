@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from ._effects import Flow
+from ._effects import BlockingCall, Flow
 from ._exceptions import (
     APIConnectionError,
     CapabilityError,
@@ -17,7 +17,7 @@ from ._exceptions import (
 )
 from ._facts import OrderFactCache, unavailable
 from ._logging import get_logger
-from ._outbox import Outbox, OutboxEffect, OutboxEntry, OutboxState, request_differences
+from ._outbox import Outbox, OutboxEntry, OutboxState, request_differences
 from .adapter import Adapter, Feature, ProactiveContext, ProactiveDraft, ReplyContext, ReplyDraft
 from .models import Capability, Conversation, Message, OrderContext, OrderFact
 from .rules import NEED_EVERYTHING, FactNeed, Report, RuleContext, evaluate
@@ -151,8 +151,17 @@ def order_facts(
     return cache.context(entry, cache.fresh(entry, now) & wanted)
 
 
+def _outbox_step(
+    outbox: Outbox, key: str, state: OutboxState, message: Message | None, error: str | None
+) -> Flow[None]:
+    yield from BlockingCall(
+        "outbox_finish", lambda: outbox.finish(key, state, message=message, error=error)
+    ).send()
+    return None
+
+
 def _send_through_outbox(outbox: Outbox, entry: OutboxEntry, send: Flow[Message]) -> Flow[Message]:
-    existing = yield from OutboxEffect(outbox, begin=entry).send()
+    existing = yield from BlockingCall("outbox_begin", lambda: outbox.begin(entry)).send()
     if existing is not None and existing is not entry and existing.key == entry.key:
         differs = request_differences(existing, entry)
         if differs:
@@ -177,12 +186,12 @@ def _send_through_outbox(outbox: Outbox, entry: OutboxEntry, send: Flow[Message]
         message = yield from send
     except DeliveryUnknown as exc:
         exc.idempotency_key = entry.key
-        yield from OutboxEffect(outbox, finish=(entry.key, OutboxState.UNKNOWN, None, exc.message)).send()
+        yield from _outbox_step(outbox, entry.key, OutboxState.UNKNOWN, None, exc.message)
         raise
     except MarketmsgError as exc:
-        yield from OutboxEffect(outbox, finish=(entry.key, OutboxState.FAILED, None, exc.message)).send()
+        yield from _outbox_step(outbox, entry.key, OutboxState.FAILED, None, exc.message)
         raise
-    yield from OutboxEffect(outbox, finish=(entry.key, OutboxState.SENT, message, None)).send()
+    yield from _outbox_step(outbox, entry.key, OutboxState.SENT, message, None)
     return message
 
 

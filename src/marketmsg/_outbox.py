@@ -15,12 +15,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
-import anyio.to_thread
-
-from ._effects import IOEffect
 from .models import Message
 
-__all__ = ["InMemoryOutbox", "Outbox", "OutboxEffect", "OutboxEntry", "OutboxState", "request_differences"]
+__all__ = ["InMemoryOutbox", "Outbox", "OutboxEntry", "OutboxState", "request_differences"]
 
 
 class OutboxState(StrEnum):
@@ -110,32 +107,3 @@ class InMemoryOutbox:
     def entries(self, state: OutboxState | None = None) -> Sequence[OutboxEntry]:
         with self._lock:
             return [e for e in self._entries.values() if state is None or e.state is state]
-
-
-class OutboxEffect(IOEffect[OutboxEntry | None]):
-    """An outbox step as an effect, so a blocking store runs in a worker thread under the async client."""
-
-    operation = "outbox"
-    idempotent = True
-
-    def __init__(
-        self,
-        outbox: Outbox,
-        *,
-        begin: OutboxEntry | None = None,
-        finish: tuple[str, OutboxState, Message | None, str | None] | None = None,
-    ) -> None:
-        self.outbox = outbox
-        self._begin = begin
-        self._finish = finish
-
-    def run_sync(self) -> OutboxEntry | None:
-        if self._begin is not None:
-            return self.outbox.begin(self._begin)
-        if self._finish is not None:
-            key, state, message, error = self._finish
-            self.outbox.finish(key, state, message=message, error=error)
-        return None
-
-    async def run_async(self) -> OutboxEntry | None:
-        return await anyio.to_thread.run_sync(self.run_sync)

@@ -11,9 +11,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from datetime import UTC, datetime
 from typing import Generic, TypeVar
 
+from ._effects import Flow
 from .models import Page
 
-__all__ = ["AsyncPaginator", "SyncPaginator", "newest_first"]
+__all__ = ["AsyncPaginator", "SyncPaginator", "all_pages", "newest_first"]
 
 T = TypeVar("T")
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -30,6 +31,23 @@ def newest_first(attr: str) -> Callable[[object], datetime]:
         return value if isinstance(value, datetime) else _EPOCH
 
     return key
+
+
+def all_pages(fetch: Callable[[str | None], Flow[Page[T]]]) -> Flow[list[T]]:
+    """Every item of a paged listing, as a flow: ``items = yield from all_pages(lambda c: adapter.list_…(c))``.
+
+    Stops at a cursor seen before, as the paginators do (a platform that loops must not be hammered).
+    """
+    items: list[T] = []
+    cursor: str | None = None
+    seen: set[str] = set()
+    while True:
+        page = yield from fetch(cursor)
+        items.extend(page.items)
+        if not page.next_cursor or page.next_cursor in seen:
+            return items
+        seen.add(page.next_cursor)
+        cursor = page.next_cursor
 
 
 class SyncPaginator(Generic[T]):

@@ -82,13 +82,16 @@ def test_the_watermark_is_passed_as_since_minus_the_overlap(sandbox: Sandbox, st
     seen: list[Any] = []
     with sandbox.client(outbox=store) as client:
         InboxSync(client, store).run()
-        original = client.conversations.list
+        # The engine runs the adapter's own listing on the client's driver: spy on the adapter.
+        adapter = client._state.adapters[ACCOUNT]
+        original = adapter.list_conversations
 
-        def spy(**kwargs: Any) -> Any:
-            seen.append(kwargs.get("since"))
-            return original(**kwargs)
+        def spy(query: Any) -> Any:
+            if query.cursor is None:
+                seen.append(query.since)
+            return original(query)
 
-        client.conversations.list = spy
+        adapter.list_conversations = spy  # type: ignore[method-assign]
         InboxSync(client, store, overlap=timedelta(minutes=10)).run()
     cursor = store.get_cursor(ACCOUNT, "conversations")
     assert cursor is not None and cursor.watermark is not None
@@ -180,3 +183,28 @@ def test_two_workers_syncing_one_account_at_once_store_everything_once(
     assert len(reports) == 2
     assert all(r.ok for r in reports), [r.accounts[0].errors for r in reports]
     assert (store.counts()["conversations"], store.counts()["messages"]) == (5, 5)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_the_sync_runs_on_the_clients_driver(sandbox: Sandbox, store: SqlStore, mode: str) -> None:
+    """Store calls and listings are effects of the client's own driver: hooks see them, limits apply."""
+    import anyio
+
+    from marketmsg import CallRecord, EventHooks
+
+    records: list[CallRecord] = []
+    hooks = EventHooks(on_call=[records.append])
+    if mode == "sync":
+        with sandbox.client(outbox=store, event_hooks=hooks) as client:
+            InboxSync(client, store).run()
+    else:
+
+        async def main() -> None:
+            async with sandbox.async_client(outbox=store, event_hooks=hooks) as client:
+                await AsyncInboxSync(client, store).run()
+
+        anyio.run(main)
+    operations = [r.operation for r in records]
+    assert "store_get_cursor" in operations and "store_set_cursor" in operations
+    assert "listConversations" in operations and "listMessages" in operations
+    assert all(r.account == ACCOUNT for r in records)

@@ -4,10 +4,12 @@
 >>> report = InboxSync(client, store).run()                        # pull what changed since last time
 >>> InboxSync(client, store).reconcile(bodies={key: text})         # settle sends whose outcome is unknown
 
-:class:`AsyncInboxSync` is the same for :class:`marketmsg.AsyncClient`; both run one shared flow.
+:class:`AsyncInboxSync` is the same for :class:`marketmsg.AsyncClient`; both run the same per-account flows on the
+client's own driver (``InboxSync`` is generated from ``AsyncInboxSync`` by ``scripts/unasync.py``).
 """
 
-from ._engine import AsyncInboxSync, InboxSync
+from ._engine_async import AsyncInboxSync
+from ._engine_sync import InboxSync
 from ._reconcile import ReconcileOutcome, ReconcileReport, ReconcileResult
 from ._sla import DUE_SOON, SlaState, conversation_sla, dispute_sla, sla_state
 from ._sync import AccountReport, SyncEvent, SyncReport

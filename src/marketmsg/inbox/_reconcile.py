@@ -21,12 +21,14 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import partial
 
+from .._effects import Flow
 from .._exceptions import InvalidIdError, MarketmsgError
 from .._logging import get_logger
 from .._outbox import OutboxEntry, OutboxState
+from ..adapter import Adapter
 from ..models import Direction, IdKind, Message, parse_id
 from ..store import SqlStore
-from ._steps import ListMessages, StoreCall, SyncFlow
+from ._sync import all_messages, store_call
 
 __all__ = ["DEFAULT_WINDOW", "ReconcileOutcome", "ReconcileReport", "ReconcileResult", "reconcile_flow"]
 
@@ -115,6 +117,7 @@ def _match(
 
 
 def _resolve_one(
+    adapter: Adapter,
     store: SqlStore,
     entry: OutboxEntry,
     body: str | None,
@@ -122,8 +125,8 @@ def _resolve_one(
     window: timedelta,
     now: datetime,
     mark_missing_failed: bool,
-) -> SyncFlow[ReconcileResult]:
-    conversation_id = yield StoreCall(lambda: _conversation_of(store, entry))
+) -> Flow[ReconcileResult]:
+    conversation_id = yield from store_call("conversation_of", lambda: _conversation_of(store, entry))
     if conversation_id is None:
         return ReconcileResult(
             entry.key,
@@ -142,7 +145,7 @@ def _resolve_one(
             detail=("the text of this send was not recorded; pass bodies={key: text} to reconcile"),
         )
     try:
-        messages = yield ListMessages(conversation_id, entry.created_at - CLOCK_SLACK)
+        messages = yield from all_messages(adapter, conversation_id, entry.created_at - CLOCK_SLACK)
     except MarketmsgError as exc:
         return ReconcileResult(
             entry.key,
@@ -153,13 +156,18 @@ def _resolve_one(
     found = _match(messages, body, entry, window, claimed)
     if found is not None:
         claimed.add(found.id)
-        yield StoreCall(lambda: store.upsert_messages([found]))
-        yield StoreCall(lambda: store.finish(entry.key, OutboxState.SENT, message=found))
+        yield from store_call("upsert_messages", lambda: store.upsert_messages([found]))
+        yield from store_call(
+            "outbox_finish", lambda: store.finish(entry.key, OutboxState.SENT, message=found)
+        )
         return ReconcileResult(
             entry.key, ReconcileOutcome.SENT, conversation_id, found.id, "delivered; marked sent"
         )
     if mark_missing_failed and now - entry.created_at > window:
-        yield StoreCall(lambda: store.finish(entry.key, OutboxState.FAILED, error="reconcile: not delivered"))
+        yield from store_call(
+            "outbox_finish",
+            lambda: store.finish(entry.key, OutboxState.FAILED, error="reconcile: not delivered"),
+        )
         return ReconcileResult(
             entry.key,
             ReconcileOutcome.MARKED_FAILED,
@@ -177,27 +185,42 @@ def _resolve_one(
 
 
 def reconcile_flow(
+    adapter: Adapter,
     store: SqlStore,
     *,
     now: datetime,
     bodies: Mapping[str, str] | None = None,
     window: timedelta = DEFAULT_WINDOW,
     mark_missing_failed: bool = False,
-) -> SyncFlow[ReconcileReport]:
-    """The reconcile flow over every UNKNOWN (and stale PENDING) entry; run it with ``drive``/``adrive``."""
-    unknown = yield StoreCall(lambda: store.entries(OutboxState.UNKNOWN))
-    pending = yield StoreCall(lambda: store.entries(OutboxState.PENDING))
+) -> Flow[ReconcileReport]:
+    """Reconcile one account's UNKNOWN (and stale PENDING) entries, as a flow the client's driver runs.
+
+    Entries of accounts the client is not configured with are left alone: another worker owns them.
+    """
+    account = adapter.account.key
+
+    def mine(state: OutboxState) -> list[OutboxEntry]:
+        return [e for e in store.entries(state) if e.account == account]
+
+    unknown = yield from store_call("outbox_entries", lambda: mine(OutboxState.UNKNOWN))
+    pending = yield from store_call("outbox_entries", lambda: mine(OutboxState.PENDING))
     entries = [*unknown, *(e for e in pending if now - e.created_at > window)]
-    claimed: set[str] = yield StoreCall(store.claimed_message_ids)
     report = ReconcileReport()
+    if not entries:
+        return report
+    claimed: set[str] = yield from store_call("claimed_message_ids", store.claimed_message_ids)
     for entry in entries:
         body = (bodies or {}).get(entry.key) or getattr(entry, "body", None)
         if body is None:
-            body = yield StoreCall(partial(store.outbox_body, entry.key))
+            body = yield from store_call("outbox_body", partial(store.outbox_body, entry.key))
         report.results.append(
-            (yield from _resolve_one(store, entry, body, claimed, window, now, mark_missing_failed))
+            (yield from _resolve_one(adapter, store, entry, body, claimed, window, now, mark_missing_failed))
         )
-    log.info(
-        "reconciled %d unknown send(s): %d still need attention", len(report.results), len(report.unresolved)
-    )
+    if report.results:
+        log.info(
+            "reconciled %d unknown send(s) of %s: %d still need attention",
+            len(report.results),
+            account,
+            len(report.unresolved),
+        )
     return report

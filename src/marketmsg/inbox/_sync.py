@@ -12,24 +12,36 @@ stored first, the conversation after them, and the watermark last — and only w
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from .._clock import Clock, SystemClock
+from .._effects import BlockingCall, Flow
 from .._exceptions import MarketmsgError, UnsupportedOperationError
 from .._logging import get_logger
-from .._registry import get_adapter
-from ..adapter import Feature
-from ..models import Conversation, Dispute
+from .._pagination import all_pages
+from ..adapter import Adapter, ConversationQuery, DisputeQuery, Feature, MessageQuery
+from ..models import Conversation, Dispute, IdKind, Message
 from ..store import SqlStore, SyncCursor
-from ._steps import ListConversations, ListDisputes, ListMessages, StoreCall, SyncFlow
 
 if TYPE_CHECKING:
     from ..store import UpsertResult
 
-__all__ = ["DEFAULT_OVERLAP", "AccountReport", "SyncEvent", "SyncReport", "sync_accounts"]
+__all__ = [
+    "DEFAULT_OVERLAP",
+    "AccountReport",
+    "Progress",
+    "SyncEvent",
+    "SyncReport",
+    "all_conversations",
+    "all_disputes",
+    "all_messages",
+    "store_call",
+    "sync_account",
+]
+
+R = TypeVar("R")
 
 log = get_logger("marketmsg.inbox")
 
@@ -124,95 +136,114 @@ def _error(report: AccountReport, what: str, exc: Exception, *, item: str | None
     log.warning("sync of %s: %s failed (%s)", report.account, what, type(exc).__name__)
 
 
+def store_call(operation: str, call: Callable[[], R]) -> Flow[R]:
+    """A blocking store call as the core effect: inline under ``Client``, in a worker thread under ``AsyncClient``."""
+    return BlockingCall(f"store_{operation}", call).send()
+
+
+def all_conversations(adapter: Adapter, since: datetime | None) -> Flow[list[Conversation]]:
+    query = ConversationQuery(since=since)
+    return all_pages(lambda cursor: adapter.list_conversations(replace(query, cursor=cursor)))
+
+
+def all_messages(adapter: Adapter, conversation_id: str, since: datetime | None) -> Flow[list[Message]]:
+    query = MessageQuery(adapter.native_id(conversation_id, IdKind.CONVERSATION), since=since)
+    return all_pages(lambda cursor: adapter.list_messages(replace(query, cursor=cursor)))
+
+
+def all_disputes(adapter: Adapter, since: datetime | None) -> Flow[list[Dispute]]:
+    query = DisputeQuery(since=since)
+    return all_pages(lambda cursor: adapter.list_disputes(replace(query, cursor=cursor)))
+
+
 def _sync_conversations(
+    adapter: Adapter,
     store: SqlStore,
     report: AccountReport,
-    features: frozenset[Feature],
     now: datetime,
     overlap: timedelta,
     progress: Progress,
-) -> SyncFlow[None]:
+) -> Flow[None]:
     account = report.account
-    cursor = yield StoreCall(lambda: store.get_cursor(account, CONVERSATIONS))
-    conversations: list[Conversation] = yield ListConversations(account, _since(cursor, overlap))
+    cursor = yield from store_call("get_cursor", lambda: store.get_cursor(account, CONVERSATIONS))
+    conversations = yield from all_conversations(adapter, _since(cursor, overlap))
     report.conversations_seen = len(conversations)
-    diff: UpsertResult = yield StoreCall(lambda: store.upsert_conversations(conversations, dry_run=True))
+    diff: UpsertResult = yield from store_call(
+        "diff_conversations", lambda: store.upsert_conversations(conversations, dry_run=True)
+    )
     by_id = {c.id: c for c in conversations}
     ready: list[Conversation] = []
     total = len(diff.changed) + 2
     progress(SyncEvent(account, "messages", 1, total))
     for done, conversation_id in enumerate(diff.changed, start=2):
-        if Feature.LIST_MESSAGES in features:
+        if Feature.LIST_MESSAGES in adapter.features:
             previous = diff.previous.get(conversation_id)
             try:
-                messages = yield ListMessages(conversation_id, previous - overlap if previous else None)
+                messages = yield from all_messages(
+                    adapter, conversation_id, previous - overlap if previous else None
+                )
             except Exception as exc:
                 _error(report, "messages", exc, item=conversation_id)
                 continue  # the conversation stays "changed", so the next run fetches it again
-            stored = yield StoreCall(partial(store.upsert_messages, messages))
+            stored = yield from store_call("upsert_messages", partial(store.upsert_messages, messages))
             report.messages_new += len(stored.new)
             report.messages_updated += len(stored.updated)
         ready.append(by_id[conversation_id])
         progress(SyncEvent(account, "messages", done, total))
-    written = yield StoreCall(lambda: store.upsert_conversations(ready, synced_at=now))
+    written = yield from store_call(
+        "upsert_conversations", lambda: store.upsert_conversations(ready, synced_at=now)
+    )
     report.conversations_new, report.conversations_updated = len(written.new), len(written.updated)
     if not report.errors:
         mark = _newest([c.last_message_at for c in conversations], cursor.watermark if cursor else None)
-        yield StoreCall(lambda: store.set_cursor(SyncCursor(account, CONVERSATIONS, mark, now)))
+        yield from store_call(
+            "set_cursor", lambda: store.set_cursor(SyncCursor(account, CONVERSATIONS, mark, now))
+        )
     progress(SyncEvent(account, "conversations", total, total))
 
 
 def _sync_disputes(
-    store: SqlStore, report: AccountReport, now: datetime, overlap: timedelta
-) -> SyncFlow[None]:
+    adapter: Adapter, store: SqlStore, report: AccountReport, now: datetime, overlap: timedelta
+) -> Flow[None]:
     account = report.account
-    cursor = yield StoreCall(lambda: store.get_cursor(account, DISPUTES))
-    disputes: list[Dispute] = yield ListDisputes(account, _since(cursor, overlap))
+    cursor = yield from store_call("get_cursor", lambda: store.get_cursor(account, DISPUTES))
+    disputes = yield from all_disputes(adapter, _since(cursor, overlap))
     report.disputes_seen = len(disputes)
-    written = yield StoreCall(lambda: store.upsert_disputes(disputes))
+    written = yield from store_call("upsert_disputes", lambda: store.upsert_disputes(disputes))
     report.disputes_new, report.disputes_updated = len(written.new), len(written.updated)
     mark = _newest([d.updated_at or d.opened_at for d in disputes], cursor.watermark if cursor else None)
-    yield StoreCall(lambda: store.set_cursor(SyncCursor(account, DISPUTES, mark, now)))
+    yield from store_call("set_cursor", lambda: store.set_cursor(SyncCursor(account, DISPUTES, mark, now)))
 
 
-def _sync_account(
-    store: SqlStore, account: str, platform: str, now: datetime, overlap: timedelta, progress: Progress
-) -> SyncFlow[AccountReport]:
-    report = AccountReport(account)
-    features = get_adapter(platform).features
+def sync_account(
+    adapter: Adapter,
+    store: SqlStore,
+    *,
+    now: datetime,
+    overlap: timedelta = DEFAULT_OVERLAP,
+    progress: Progress | None = None,
+) -> Flow[AccountReport]:
+    """One account's sync as a flow, run by the client's driver like any adapter operation.
+
+    Never raises for the account's own failures: they are in the report, so one account cannot stop the others.
+    """
+    report = AccountReport(adapter.account.key)
+    features = adapter.features
     if Feature.LIST_CONVERSATIONS in features:
         try:
-            yield from _sync_conversations(store, report, features, now, overlap, progress)
+            yield from _sync_conversations(adapter, store, report, now, overlap, progress or _quiet)
         except UnsupportedOperationError:
             pass  # this account's app may not list conversations (e.g. a disputes-only channel)
         except Exception as exc:  # one account's failure (even an adapter bug) must not stop the others
             _error(report, "conversations", exc)
     if Feature.DISPUTES in features:
         try:
-            yield from _sync_disputes(store, report, now, overlap)
+            yield from _sync_disputes(adapter, store, report, now, overlap)
         except UnsupportedOperationError:
             pass
         except Exception as exc:  # one account's failure (even an adapter bug) must not stop the others
             _error(report, "disputes", exc)
-    log.info("synced %s: %d object(s) new or changed", account, report.changed)
-    return report
-
-
-def sync_accounts(
-    store: SqlStore,
-    accounts: Sequence[tuple[str, str]],
-    *,
-    clock: Clock | None = None,
-    overlap: timedelta = DEFAULT_OVERLAP,
-    progress: Progress | None = None,
-) -> SyncFlow[SyncReport]:
-    """The sync flow over ``(account key, platform)`` pairs; run it with ``drive``/``adrive``."""
-    now = (clock or SystemClock()).now()
-    report = SyncReport()
-    for account, platform in accounts:
-        report.accounts.append(
-            (yield from _sync_account(store, account, platform, now, overlap, progress or _quiet))
-        )
+    log.info("synced %s: %d object(s) new or changed", report.account, report.changed)
     return report
 
 

@@ -1,6 +1,6 @@
 """Opaque, stable, round-trippable ids.
 
-Shape: ``<platform>:<seller id>:<kind>:<native>`` — e.g. ``amazon:A1B2C3:conv:abc@marketplace.amazon.de/303-…``.
+Shape: ``<platform>:<seller id>:<kind>:<native>`` — e.g. ``amazon:A1B2C3:conv:t-k3q7m2x9p4r6s8t2`` (an Amazon relay thread key: never buyer data, MODEL.md).
 Users never parse them; :func:`parse_id` exists so the client can route an id back to its adapter and account
 in any process. Adapters own the ``native`` part.
 """

@@ -102,6 +102,7 @@ PATTERN_SHAPES: dict[str, tuple[str, ...]] = {
     "_parse._LEADING_NOISE_RE": ("order id", "order "),
     "_sources._UID_RE": ("UID ", "UID 1"),
     "_sources._MAILDIR_KEY_RE": ("1.M", "1"),
+    "_store.THREAD_KEY_RE": ("t-", "a"),
     "_template._DASH_RUN": ("---a", "--"),
     "_template._HSPACE": (" \t",),
     "_template._ASIN": ("ASIN", "ASIN: ", "ASIN:  ", "[ASIN: B000000000"),
@@ -133,7 +134,11 @@ def _relay_patterns() -> dict[str, re.Pattern[Any]]:
             elif isinstance(value, tuple) and value and all(isinstance(v, re.Pattern) for v in value):
                 values = [(f"{name}.{attr}[{i}]", v) for i, v in enumerate(value)]
             for key, pattern in values:
-                if id(pattern) not in seen:  # re-exported names count where first defined (modules sorted)
+                # A pattern imported elsewhere counts once, under the module that exports it in __all__.
+                home = attr in getattr(module, "__all__", ()) or attr.startswith("_")
+                if id(pattern) not in seen or home:
+                    for other in [k for k, p in found.items() if p is pattern]:
+                        del found[other]
                     seen.add(id(pattern))
                     found[key] = pattern
     return found
@@ -152,7 +157,7 @@ ANCHORED = frozenset(
     {"_template._HSPACE", "_template._NOT_SPACE", "_template._TLD_AFTER", "_headers._DOMAIN_AFTER_AT",
      "_headers._CONTINUATION", "_headers._PARAM_SEGMENT", "_template._BEFORE_ASIN", "_parse._AMAZON_DOMAIN_RE",
      "_parse._REPLY_PREFIX_RE", "_parse._LEADING_NOISE_RE", "_markers.RELAY_ADDRESS_RE",
-     "_markers.SELLER_COPY_SUBJECT_RE", "_sources._MAILDIR_KEY_RE"}
+     "_markers.SELLER_COPY_SUBJECT_RE", "_sources._MAILDIR_KEY_RE", "_store.THREAD_KEY_RE"}
 )  # fmt: skip
 # Patterns the code only runs on a bounded window before a literal anchor (see _template.py / _headers.py):
 # the window's size is their input bound, and they are exercised at that size.

@@ -18,6 +18,7 @@ from marketmsg_amazon.relay import (
     SqliteRelayStore,
     parse,
 )
+from marketmsg_amazon.relay._store import relay_thread_key
 
 ACCOUNT = Account(platform="amazon", seller_id="A1STORE")
 
@@ -58,11 +59,14 @@ def test_threads_by_alias_and_order(
             locale="fr", alias=alias, order_id="111-1111111-1111111", text="third", case_id="CASE9"
         )
     )
-    threads = {t.key: [m.meta.body for m in t.messages] for t in box.threads()}
+    threads = {(t.alias, t.order_id): [m.meta.body for m in t.messages] for t in box.threads()}
     assert threads == {
-        f"{alias}/111-1111111-1111111": ["first", "second", "third"],
-        f"{alias}/222-2222222-2222222": [LOCALES["fr"].sample],
+        (alias, "111-1111111-1111111"): ["first", "second", "third"],
+        (alias, "222-2222222-2222222"): [LOCALES["fr"].sample],
     }
+    # Keyed by a hash of alias and order: the key names neither.
+    for thread in box.threads():
+        assert thread.key.startswith("t-") and alias.partition("@")[0] not in thread.key
 
 
 def test_opt_out_bounce_sets_the_flag(
@@ -174,5 +178,5 @@ def test_reprs_and_errors_carry_no_buyer_pii(
         assert alias.partition("@")[0] not in text
         assert "Philippa" not in text and "555-0100" not in text
     with pytest.raises(NotFoundError) as info:
-        box.thread(f"{alias}/999-9999999-9999999")
+        box.thread(relay_thread_key(alias, "999-9999999-9999999"))
     assert alias.partition("@")[0] not in str(info.value)

@@ -2,7 +2,9 @@
 
 A mixin: ``class AmazonAdapter(RelayMailChannel, Adapter)``. It uses ``self.account``, ``self.clock`` and
 ``self.make_id`` from :class:`marketmsg.Adapter`; every blocking step is an effect, so each flow runs unchanged
-under ``Client`` and ``AsyncClient``. Conversation ids: ``amazon:<seller>:conv:<buyer alias>/<order id>``.
+under ``Client`` and ``AsyncClient``. Conversation ids: ``amazon:<seller>:conv:t-<thread key>``, the key a hash of
+the buyer's alias and the order (ids carry no buyer data); ids issued before, ``…:conv:<alias>/<order>``, still
+resolve to the same thread.
 """
 
 from __future__ import annotations
@@ -12,14 +14,21 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from marketmsg import ConfigurationError, InvalidIdError, NotFoundError
 from marketmsg._logging import get_logger
-from marketmsg.adapter import ConversationQuery, Feature, Flow, MessageQuery, ReplyContext, ReplyDraft
+from marketmsg.adapter import (
+    BlockingCall,
+    ConversationQuery,
+    Feature,
+    Flow,
+    MessageQuery,
+    ReplyContext,
+    ReplyDraft,
+)
 from marketmsg.models import Conversation, IdKind, Message, Page
 
-from ._effects import RelayIO
 from ._mailbox import RelayMailbox
 from ._model import RelayMessage
 from ._smtp import SmtpSend, build_reply, reply_subject
-from ._store import StoredMessage
+from ._store import THREAD_KEY_RE, RelayStore, StoredMessage, relay_thread_key, thread_key
 from ._threads import ThreadView, to_conversation, to_message
 
 if TYPE_CHECKING:
@@ -40,13 +49,16 @@ def _page(items: list[Any], cursor: str | None, size: int) -> tuple[tuple[Any, .
 
 
 def _check_native(native_id: str) -> str:
+    """The thread key of a conversation id's native part (a thread key, or the legacy ``<alias>/<order>``)."""
+    if THREAD_KEY_RE.match(native_id):
+        return native_id
     alias, slash, order = native_id.rpartition("/")
-    if not slash or "@" not in alias or not order:
-        raise InvalidIdError(
-            "not an Amazon relay conversation id (expected 'amazon:<seller>:conv:<buyer alias>/<order id>'); "
-            "use the .id of a conversation the client listed"
-        )
-    return native_id
+    if slash and "@" in alias and order:  # issued before thread keys: the same thread, by its key
+        return relay_thread_key(alias, None if order == "-" else order)
+    raise InvalidIdError(
+        "not an Amazon relay conversation id (expected 'amazon:<seller>:conv:t-<thread key>'); "
+        "use the .id of a conversation the client listed"
+    )
 
 
 class RelayMailChannel:
@@ -88,27 +100,32 @@ class RelayMailChannel:
 
         def read() -> tuple[ThreadView, bool]:
             view = relay.thread(key)
-            return view, relay.is_opted_out(view.alias)
+            return view, relay.thread_opted_out(view.key)
 
         try:
-            return (yield from RelayIO("relay_read", read).send())
+            return (yield from BlockingCall("relay_read", read).send())
         except NotFoundError:
             if not relay.settings.sources:
                 raise
             yield from self.relay_sync()
-            return (yield from RelayIO("relay_read", read).send())
+            return (yield from BlockingCall("relay_read", read).send())
 
     def _views(self) -> Flow[list[tuple[ThreadView, bool]]]:
         relay = self.relay
 
         def read() -> list[tuple[ThreadView, bool]]:
-            return [(v, relay.is_opted_out(v.alias)) for v in relay.threads()]
+            return [(v, relay.thread_opted_out(v.key)) for v in relay.threads()]
 
-        return (yield from RelayIO("relay_read", read).send())
+        return (yield from BlockingCall("relay_read", read).send())
+
+    def purge_hooks(self) -> list[RelayStore]:
+        """The retention hooks of this account (``marketmsg.retention.purge_hooks`` collects them): its relay
+        store, which holds raw mail, buyer aliases and names. None for an account without relay settings."""
+        return [self.relay.store] if "relay" in self.account.settings else []
 
     def relay_sync(self) -> Flow[None]:
         """Poll the configured mail sources once (IMAP from its checkpoint, Maildir files not yet seen)."""
-        yield from RelayIO("relay_sync", self.relay.sync).send()
+        yield from BlockingCall("relay_sync", self.relay.sync).send()
         return None
 
     def relay_buyer_opted_out(self, order_id: str) -> Flow[bool]:
@@ -119,7 +136,7 @@ class RelayMailChannel:
         if "relay" not in self.account.settings:
             return False
         relay = self.relay
-        return (yield from RelayIO("relay_read", lambda: relay.opted_out_for_order(order_id)).send())
+        return (yield from BlockingCall("relay_read", lambda: relay.opted_out_for_order(order_id)).send())
 
     # ------------------------------------------------------------------ operations
 
@@ -158,7 +175,7 @@ class RelayMailChannel:
     def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
         key = _check_native(query.conversation_native_id)
         relay = self.relay
-        view = yield from RelayIO("relay_read", lambda: relay.thread(key)).send()
+        view = yield from BlockingCall("relay_read", lambda: relay.thread(key)).send()
         conversation_id = self.make_id(IdKind.CONVERSATION, key)
         messages = [
             to_message(m, conversation_id=conversation_id, make_id=self.make_id) for m in view.messages
@@ -171,7 +188,9 @@ class RelayMailChannel:
     def mark_read(self, conversation_native_id: str) -> Flow[None]:
         key = _check_native(conversation_native_id)
         relay = self.relay
-        yield from RelayIO("relay_mark_read", lambda: relay.store.mark_read(self.account.key, key)).send()
+        yield from BlockingCall(
+            "relay_mark_read", lambda: relay.store.mark_read(self.account.key, key)
+        ).send()
         return None
 
     def send_reply(
@@ -200,6 +219,12 @@ class RelayMailChannel:
         else:
             view, opted_out = yield from self._thread(key)
             target = _reply_target(view, opted_out)
+        if not target.get("to"):
+            raise NotFoundError(
+                "the buyer's relay address of this Amazon conversation was removed by the retention purge, so it "
+                "cannot be answered by mail any more; the buyer can still be reached from Seller Central",
+                platform="amazon",
+            )
         now = self.clock.now()
         message_id = f"{draft.idempotency_key}.marketmsg@{settings.sender.rpartition('@')[2]}"
         to = str(target["to"])
@@ -226,7 +251,7 @@ class RelayMailChannel:
             message_id=message_id,
             subject=str(mime["Subject"]),
             order_id=target.get("order_id"),
-            buyer_alias=str(target["alias"]),
+            buyer_alias=str(target.get("alias") or to),
             reply_address=to,
             sender=settings.sender,
             body=draft.body,
@@ -238,9 +263,17 @@ class RelayMailChannel:
 
         def store() -> StoredMessage:
             relay.store.ingest(self.account.key, sent, raw, received_at=now, direction="outbound")
-            return StoredMessage(seq=0, direction="outbound", meta=sent, raw=raw, read=True, received_at=now)
+            return StoredMessage(
+                seq=0,
+                direction="outbound",
+                meta=sent,
+                raw=raw,
+                read=True,
+                received_at=now,
+                thread=thread_key(sent),
+            )
 
-        stored = yield from RelayIO("relay_store_reply", store, idempotent=False).send()
+        stored = yield from BlockingCall("relay_store_reply", store, idempotent=False).send()
         return to_message(
             stored, conversation_id=self.make_id(IdKind.CONVERSATION, key), make_id=self.make_id
         )

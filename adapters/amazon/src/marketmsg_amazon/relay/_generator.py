@@ -233,7 +233,16 @@ class RelayMailGenerator:
         raw = msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
         return self.sign(raw, f"amazon.{loc.tld}") if sign else raw
 
-    def notice(self, kind: str, *, alias: str, order_id: str, locale: str = "en", sign: bool = True) -> bytes:
+    def notice(
+        self,
+        kind: str,
+        *,
+        alias: str,
+        order_id: str,
+        locale: str = "en",
+        sign: bool = True,
+        sent_at: datetime | None = None,
+    ) -> bytes:
         """An Amazon notice: ``"opt_out"`` bounce, ``"delivery_failure"`` bounce, or ``"system"`` mail."""
         n = self._next()
         loc = LOCALES[locale]
@@ -260,7 +269,7 @@ class RelayMailGenerator:
         msg["From"] = f"Amazon <donotreply@amazon.{loc.tld}>"
         msg["To"] = self.seller_address
         msg["Subject"] = subject
-        msg["Date"] = email.utils.format_datetime(self._date(None, n))
+        msg["Date"] = email.utils.format_datetime(self._date(sent_at, n))
         msg["Message-ID"] = f"<notice.{kind}.{self.seed}.{n}@amazon.{loc.tld}>"
         msg.set_content(body)
         raw = msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))

@@ -124,6 +124,10 @@ class RelayMailbox:
         """True once an opt-out bounce was received for the buyer ``alias``."""
         return self.store.is_opted_out(self.account.key, alias)
 
+    def thread_opted_out(self, key: str) -> bool:
+        """True once the buyer of thread ``key`` opted out (known by alias digest, so it survives a purge)."""
+        return self.store.thread_opted_out(self.account.key, key)
+
     def opted_out_for_order(self, order_id: str) -> bool:
         """True when a buyer of ``order_id`` (by relay thread) has opted out of unsolicited messages."""
-        return any(self.is_opted_out(t.alias) for t in self.threads() if t.order_id == order_id)
+        return any(self.thread_opted_out(t.key) for t in self.threads() if t.order_id == order_id)

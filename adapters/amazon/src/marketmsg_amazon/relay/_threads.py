@@ -1,4 +1,4 @@
-"""Stored relay mail → unified Conversations and Messages (threads keyed by buyer alias + order id)."""
+"""Stored relay mail → unified Conversations and Messages (threads keyed by a hash of buyer alias + order id)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from marketmsg.models import (
 )
 
 from ._parse import parse
-from ._store import StoredMessage
+from ._store import StoredMessage, activity_at
 
 __all__ = ["RESPONSE_SLA", "ThreadView", "build_threads", "to_message"]
 
@@ -31,23 +31,24 @@ MakeId = Callable[[IdKind, str], str]
 
 @dataclass(frozen=True)
 class ThreadView:
-    """One conversation's stored messages, oldest first."""
+    """One conversation's stored messages, oldest first. ``key`` is the thread key (``t-…``)."""
 
     key: str
     messages: tuple[StoredMessage, ...]
 
     @property
-    def alias(self) -> str:
-        return self.key.rpartition("/")[0]
+    def alias(self) -> str | None:
+        """The buyer's relay alias (from the newest message naming it), None once purged."""
+        return next((m.meta.buyer_alias for m in reversed(self.messages) if m.meta.buyer_alias), None)
 
     @property
     def order_id(self) -> str | None:
-        order = self.key.rpartition("/")[2]
-        return None if order == "-" else order
+        return next((m.meta.order_id for m in self.messages if m.meta.order_id), None)
 
 
 def sent_at(stored: StoredMessage) -> datetime:
-    return stored.meta.sent_at or stored.received_at
+    """When the message happened (its Date, unless absent or implausibly after it was received)."""
+    return activity_at(stored.meta.sent_at, stored.received_at)
 
 
 def build_threads(stored: Sequence[StoredMessage]) -> list[ThreadView]:
@@ -57,11 +58,14 @@ def build_threads(stored: Sequence[StoredMessage]) -> list[ThreadView]:
     for item in stored:
         if item.meta.kind == "seller_copy":
             copies.append(item)
-        elif item.thread:
+        elif item.thread and not item.thread.startswith("*/"):
             groups.setdefault(item.thread, []).append(item)
+    orders = {
+        key: next((m.meta.order_id for m in items if m.meta.order_id), None) for key, items in groups.items()
+    }
     for copy in copies:
         # A Seller Central copy names the order but not the alias: attach it when exactly one thread has the order.
-        matching = [key for key in groups if key.endswith(f"/{copy.meta.order_id}")]
+        matching = [key for key, order in orders.items() if order and order == copy.meta.order_id]
         if len(matching) == 1:
             groups[matching[0]].append(copy)
     return [
