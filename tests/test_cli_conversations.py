@@ -296,3 +296,17 @@ def test_disputes_for_amazon_explain_where_claims_come_from() -> None:
     assert result.exit_code == 0, result.output
     assert "A-to-z claims" in result.stderr and "notification e-mails" in result.stderr
     assert "0 dispute(s)" in result.stdout
+
+
+@pytest.mark.parametrize("text", ["", "   \n"])
+def test_an_empty_reply_is_a_usage_error_and_sends_nothing(text: str) -> None:
+    conv_id = _first_relay_conversation()
+    result = runner.invoke(app, ["reply", conv_id, text, "--sandbox"])
+    assert result.exit_code == 2, result.output
+    assert "nothing to send" in result.output
+
+
+def test_a_refused_reply_does_not_suggest_retrying_it() -> None:
+    result = runner.invoke(app, ["reply", "0000000", "Thank you.", "--sandbox"])
+    assert result.exit_code == 2
+    assert "idempotency key" not in result.output

@@ -27,6 +27,7 @@ from .._exceptions import (
 from ..adapter import Feature
 from ..models import Dispute, DisputeStatus
 from ._app import EXIT_API, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from ._app_exit import fail
 from ._check import show_findings, verdict_of
 from ._output import fmt_time, json_line, model_json, stderr_console, stdout_console
 from ._refs import is_full_id, match_ref, ref_of, refs_for
@@ -168,7 +169,7 @@ def run_reply(
             return code
         except MarketmsgError as exc:
             code = print_error(errors, exc, text=text)
-            if not isinstance(exc, (PlatformRuleError, IdempotencyConflict)):
+            if isinstance(exc, APIError):  # the platform failed: a retry with the same key is safe
                 errors.print(
                     f"idempotency key {key} (retry with --idempotency-key {key} to never send twice)"
                 )
@@ -277,6 +278,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Reply in a conversation: the platform's rules run first (exit 1 when they refuse; see `check`)."""
         body = sys.stdin.read() if text == "-" else text
+        if not body.strip():
+            fail("nothing to send: pass the reply text (or '-' to read standard input)")
         raise typer.Exit(
             run_reply(
                 stdout_console(),
