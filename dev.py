@@ -7,9 +7,11 @@
     python3 dev.py docs    build the docs site with --strict
     python3 dev.py bench   the benchmarks (ratios against a baseline measured in the same run)
 
-The first run creates ``.venv`` and installs the core and both adapters into it (editable): that is all
+The first run creates ``.venv`` and installs the core and every adapter into it (editable): that is all
 ``demo`` needs. Every other task also installs the dev tools (``requirements/dev.txt``: pytest, ruff, mypy,
-mkdocs …) the first time it runs. Later runs reinstall only when a pyproject or requirements file changed.
+mkdocs …) the first time it runs. Later runs reinstall only when a pyproject or requirements file changed. An
+adapter is any folder ``adapters/<name>/`` with a ``pyproject.toml``: it is installed, linted, type-checked and
+tested with no change to this file.
 """
 
 from __future__ import annotations
@@ -25,23 +27,27 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
-RUNTIME_INPUTS = [
-    ROOT / "pyproject.toml",
-    ROOT / "adapters/amazon/pyproject.toml",
-    ROOT / "adapters/aliexpress/pyproject.toml",
-]
-DEV_INPUTS = [*RUNTIME_INPUTS, ROOT / "requirements/dev.txt"]
 # What is installed, keyed by the digest of the files that decide it: the packages alone, or with the dev tools.
 RUNTIME_STAMP = VENV / ".marketmsg-runtime"
 DEV_STAMP = VENV / ".marketmsg-dev"
 LEGACY_STAMP = VENV / ".marketmsg-installed"  # written by earlier dev.py versions: the same as DEV_STAMP
 # Tasks a user runs before deciding to develop: they get the packages only (a faster first run).
 RUNTIME_TASKS = frozenset({"demo"})
-PACKAGES = [".", "adapters/amazon", "adapters/aliexpress"]
+
+
+def adapter_folders(root: Path = ROOT) -> list[str]:
+    """``adapters/<name>`` for every folder there with a ``pyproject.toml``, sorted."""
+    return sorted(p.parent.relative_to(root).as_posix() for p in (root / "adapters").glob("*/pyproject.toml"))
+
+
+ADAPTERS = adapter_folders()
+PACKAGES = [".", *ADAPTERS]
+RUNTIME_INPUTS = [ROOT / p / "pyproject.toml" for p in PACKAGES]
+DEV_INPUTS = [*RUNTIME_INPUTS, ROOT / "requirements/dev.txt"]
 LINT_PATHS = ["src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py", "conftest.py"]
-FORMAT_PATHS = ["src", "adapters/amazon/src", "adapters/aliexpress/src"]
+FORMAT_PATHS = ["src", *(f"{a}/src" for a in ADAPTERS)]
 # mypy --strict: the shipped packages and the examples users copy from.
-TYPED_PATHS = ["src", "adapters/amazon/src", "adapters/aliexpress/src", "examples", "tests/typechecking"]
+TYPED_PATHS = ["src", *(f"{a}/src" for a in ADAPTERS), "examples"]
 
 
 def _existing(paths: list[str]) -> list[str]:
@@ -94,13 +100,9 @@ def main(argv: list[str]) -> int:
     if task == "test":
         return run("-m", "pytest", *rest)
     if task == "lint":
-        code = run(
-            "-m", "ruff", "check", "src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py"
-        )
-        code |= run(
-            "-m", "ruff", "format", "--check", "src", "adapters/amazon/src", "adapters/aliexpress/src"
-        )
-        code |= run("-m", "mypy", "src", "adapters/amazon/src", "adapters/aliexpress/src", "examples")
+        code = run("-m", "ruff", "check", *_existing(LINT_PATHS))
+        code |= run("-m", "ruff", "format", "--check", *_existing(FORMAT_PATHS))
+        code |= run("-m", "mypy", *_existing(TYPED_PATHS))
         return code
     if task == "docs":
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # a banner about mkdocs' future, not about our docs

@@ -14,7 +14,6 @@ import asyncio
 import tempfile
 from pathlib import Path
 
-from marketmsg import register_adapter
 from marketmsg.inbox import InboxSync
 from marketmsg.retention import DPP_RETENTION
 from marketmsg.sandbox import Sandbox
@@ -22,7 +21,6 @@ from marketmsg.store import AsyncSqlStore, SqlStore
 
 
 def main() -> None:
-    register_adapter("fakemarket", "marketmsg.testing.fakemarket:FakemarketAdapter")
     sandbox = Sandbox.create(["fakemarket"])
     with tempfile.TemporaryDirectory() as tmp, SqlStore(Path(tmp) / "inbox.db") as store:
         with sandbox.client(outbox=store) as client:

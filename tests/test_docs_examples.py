@@ -39,7 +39,7 @@ import pytest
 from typer.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parents[1]
-DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md")), *sorted(ROOT.glob("adapters/*/docs/*.md"))]
 
 _FENCE = re.compile(r"^(?P<indent> *)```(?P<lang>[A-Za-z0-9_+-]*)[^\n]*$")
 _DIRECTIVE = re.compile(r"<!--\s*docs-test:\s*(?P<what>[^>]*?)\s*-->")
@@ -75,10 +75,22 @@ def blocks_of(path: Path) -> Iterator[Block]:
         while i < len(lines) and not re.match(rf"^ {{{indent}}}```\s*$", lines[i]):
             body.append(lines[i][indent:])
             i += 1
-        previous = next((lines[j].strip() for j in range(start - 1, -1, -1) if lines[j].strip()), "")
-        found = _DIRECTIVE.search(previous)
+        found = _DIRECTIVE.search("\n".join(_comments_above(lines, start)))
         yield Block(path, start + 1, lang, "\n".join(body) + "\n", found["what"].strip() if found else "")
         i += 1
+
+
+def _comments_above(lines: list[str], fence: int) -> list[str]:
+    """The HTML comment lines right above a fence (blank lines between them allowed)."""
+    found: list[str] = []
+    for j in range(fence - 1, -1, -1):
+        text = lines[j].strip()
+        if not text:
+            continue
+        if not (text.startswith("<!--") and text.endswith("-->")):
+            break
+        found.append(text)
+    return found
 
 
 # ----------------------------------------------------------------------------------------------- python

@@ -13,7 +13,6 @@ import email.utils
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from marketmsg import ConfigurationError, InvalidIdError, NotFoundError
-from marketmsg._logging import get_logger
 from marketmsg.adapter import (
     BlockingCall,
     ConversationQuery,
@@ -22,6 +21,7 @@ from marketmsg.adapter import (
     MessageQuery,
     ReplyContext,
     ReplyDraft,
+    get_logger,
 )
 from marketmsg.models import Conversation, IdKind, Message, Page
 
