@@ -52,11 +52,11 @@ from ._endpoints import endpoints_for
 from ._errors import to_error
 from ._kinds import send_kind
 from ._limits import RATE_LIMITS, merged_limits
-from ._messaging import send_message_flow, send_solicitation_flow, sent_message
 from ._orders import order_context_flow
+from ._proactive import send_message_flow, send_solicitation_flow, sent_message
 from ._settings import AmazonSettings
 from ._spapi import SpApi
-from .auth import CREDENTIAL_KEYS, InMemoryTokenStore, LwaAuth, LwaCredentials, TokenStore
+from .auth import CREDENTIAL_KEYS, LwaAuth, LwaCredentials, TokenStore
 from .relay import RelayMailChannel, sandbox_relay
 
 __all__ = ["AmazonAdapter"]
@@ -82,14 +82,10 @@ class AmazonAdapter(RelayMailChannel, Adapter):
         "reach the seller as Amazon's notification e-mails; answer them in Seller Central"
     )
 
-    #: Where access tokens are cached. None (default): in memory, per adapter instance (i.e. per client and
-    #: account). Set it on a subclass, or once at start-up, to share tokens between clients or processes.
-    token_store: ClassVar[TokenStore | None] = None
-
     def __init__(
         self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None
     ) -> None:
-        super().__init__(account, clock=clock)
+        super().__init__(account, clock=clock, token_store=token_store)
         endpoints = endpoints_for(self.account)
         self.spapi = SpApi(
             self.account, endpoints, merged_limits(self.account.setting("rate_limits")), self.clock
@@ -102,7 +98,7 @@ class AmazonAdapter(RelayMailChannel, Adapter):
                 refresh_token=self.account.secret("refresh_token") or "",
             ),
             token_url=endpoints.token_url,
-            store=token_store or self.token_store or InMemoryTokenStore(),
+            store=token_store,  # None: in memory, per adapter instance (per client and account)
             clock=self.clock,
         )
 
