@@ -77,6 +77,10 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
     rule_pack = lazy_attribute[RulePack]("marketmsg_amazon.rules:AMAZON_RULES")
     settings_model = AmazonSettings
+    disputes_notice = (
+        "Amazon has no disputes API: no SP-API operation lists or answers A-to-z claims (amazon.md §5.5). Claims "
+        "reach the seller as Amazon's notification e-mails; answer them in Seller Central"
+    )
 
     def __init__(
         self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None
