@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import anyio
 import httpx
 
 from marketmsg import Client, Conversation, MessageKind, VirtualClock
@@ -177,6 +178,29 @@ def aliexpress_rows() -> list[Row]:
     return rows
 
 
+def aliexpress_async_rows() -> list[Row]:
+    """The IM reply through ``AsyncClient``: the async driver must cost exactly what the sync one does."""
+    clock = VirtualClock(START)
+    spec = AliExpressAdapter.sandbox(clock)
+    calls = PlatformCalls(spec)
+    sandbox = Sandbox([spec], clock=clock)
+    rows: list[Row] = []
+
+    async def main() -> None:
+        async with sandbox.async_client() as client:
+            listed = await client.conversations.list(platform="aliexpress").to_list(100)
+            conv = next(c for c in listed if c.channel.value == "im")
+            for cache in ("cold", "warm"):
+                with calls.measure() as made:
+                    await client.messages.reply(
+                        conv.id, "Thank you for your message. Your parcel left today."
+                    )
+                rows.append(_row("aliexpress", "im reply (AsyncClient)", cache, made, aliexpress_call))
+
+    anyio.run(main)
+    return rows
+
+
 def spapi_down() -> dict[str, str]:
     """Replies with every SP-API host refusing connections: what happens to each kind of reply."""
     outcome: dict[str, str] = {}
@@ -193,7 +217,7 @@ def spapi_down() -> dict[str, str]:
 
 
 def all_rows() -> list[Row]:
-    return amazon_rows() + aliexpress_rows()
+    return amazon_rows() + aliexpress_rows() + aliexpress_async_rows()
 
 
 def main() -> None:

@@ -61,6 +61,15 @@ def test_aliexpress_im_reply_is_one_read_and_one_send(
 
 
 @pytest.mark.parametrize("cache", ["cold", "warm"])
+def test_aliexpress_im_reply_costs_the_same_through_the_async_client(
+    rows: dict[tuple[str, str, str], bench.Row], cache: str
+) -> None:
+    row = rows["aliexpress", "im reply (AsyncClient)", cache]
+    assert row.calls == {"iop aliexpress/message/list": 1, "iop aliexpress/message/send": 1}
+    assert row.most_parses == 1
+
+
+@pytest.mark.parametrize("cache", ["cold", "warm"])
 def test_aliexpress_station_letter_reply_reads_the_relation_list_once(
     rows: dict[tuple[str, str, str], bench.Row], cache: str
 ) -> None:
