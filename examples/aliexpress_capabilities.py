@@ -7,7 +7,7 @@ Shows:
 3. ``client.orders.context(order_id).buyer_country`` choosing the language of a templated reply.
 
 Assumptions: no network, no credentials. Which messaging API a real app may call is unconfirmed and is the
-operator's setting (``messaging_api``) — see docs/adapters/aliexpress.md.
+operator's setting (``messaging_api``) — see adapters/aliexpress/docs/aliexpress.md.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ Shows:
 3. what happens when an app calls a messaging API it is not allowed to: a clear error before any request.
 
 Assumptions: no network, no credentials; which messaging API a real app may call is unconfirmed — see
-docs/adapters/aliexpress.md.
+adapters/aliexpress/docs/aliexpress.md.
 """
 
 from __future__ import annotations

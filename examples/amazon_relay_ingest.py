@@ -8,7 +8,7 @@ Shows:
    from the approved sender with In-Reply-To/References (captured by the sandbox's reply sink).
 Assumes: nothing — the Amazon sandbox seeds a mailbox (10 marketplaces, attachments, HTML-only mail, notices)
 and signs its mail with a key the sandbox account pins, so it runs offline. With a real account, set
-``settings={"relay": {...}}`` as docs/adapters/amazon-relay-mail.md describes.
+``settings={"relay": {...}}`` as adapters/amazon/docs/amazon-relay-mail.md describes.
 """
 
 from __future__ import annotations

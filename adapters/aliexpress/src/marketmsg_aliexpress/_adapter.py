@@ -1,6 +1,6 @@
 """The AliExpress adapter: IOP gateway client, three messaging channels, disputes.
 
-Account configuration (all documented in docs/adapters/aliexpress.md):
+Account configuration (all documented in adapters/aliexpress/docs/aliexpress.md):
 
 * credentials: ``app_key``, ``app_secret`` (the app), ``access_token`` and/or ``refresh_token`` (the seller);
 * settings: ``messaging_api`` — which messaging API this app may call: ``"im"`` (``aliexpress/message/*``),
@@ -272,7 +272,7 @@ class AliExpressAdapter(Adapter):
         return super().classify(call, response)
 
     def gateway_error(self, error: GatewayError, response: httpx.Response, api: str) -> MarketmsgError:
-        """The typed exception for one gateway error (table in docs/adapters/aliexpress.md)."""
+        """The typed exception for one gateway error (table in adapters/aliexpress/docs/aliexpress.md)."""
         code, sub = error.code, error.sub_code or ""
         text = f"{api}: {error.message}" + (f" ({sub}: {error.sub_msg})" if sub else "")
         common: dict[str, Any] = {

@@ -1,4 +1,4 @@
-"""``Account.settings`` of an AliExpress account: every key, its type and default (docs/adapters/aliexpress.md).
+"""``Account.settings`` of an AliExpress account: every key, its type and default (adapters/aliexpress/docs/aliexpress.md).
 
 Checked when the client is built (``AliExpressAdapter.settings_model``): ``settings={"messaging_apis": "im"}``
 is refused with "did you mean 'messaging_api'?" instead of silently leaving the app without its IM inbox.

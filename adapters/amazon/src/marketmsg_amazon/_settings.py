@@ -1,4 +1,4 @@
-"""``Account.settings`` of an Amazon account: every key, its type and default (docs/adapters/amazon.md).
+"""``Account.settings`` of an Amazon account: every key, its type and default (adapters/amazon/docs/amazon.md).
 
 Checked when the client is built (``AmazonAdapter.settings_model``), the ``relay`` block included: a misspelt key
 is refused with the closest known name, ``relay.sender = "not an address"`` is refused at ``Client(...)``

@@ -36,7 +36,7 @@ from ._state import SimIssue, SimState, seed
 __all__ = ["APP_KEY", "APP_SECRET", "AUTH_CODE", "BASE_URL", "AliExpressSimulator", "Fault"]
 
 BASE_URL = "https://api-sg.aliexpress.com"
-#: The documented sandbox app (docs/adapters/aliexpress.md).
+#: The documented sandbox app (adapters/aliexpress/docs/aliexpress.md).
 APP_KEY = "34567890"
 APP_SECRET = "sandbox-app-secret-0123456789abcdef"  # noqa: S105 - published test secret of the simulator
 #: A seeded authorisation code: ``/auth/token/create`` with it authorises the IM seller.

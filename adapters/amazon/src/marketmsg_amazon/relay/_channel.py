@@ -146,7 +146,7 @@ class RelayMailChannel:
             # loudly and list nothing. get/reply on such an account still raise the ConfigurationError.
             log.warning(
                 "%s has no settings.relay: Amazon buyer messages arrive only as relay mail, so no conversations "
-                "can be listed; configure an IMAP/Maildir source (see docs/adapters/amazon-relay-mail.md)",
+                "can be listed; configure an IMAP/Maildir source (see adapters/amazon/docs/amazon-relay-mail.md)",
                 self.account.key,
             )
             return Page(items=())

@@ -1,7 +1,7 @@
 """``account.settings["relay"]``: where relay mail comes from, where it is kept, how replies go out.
 
 Non-secret options only; the IMAP and SMTP passwords are ``account.credentials["imap_password"]`` and
-``["smtp_password"]``. Documented in ``docs/adapters/amazon-relay-mail.md``.
+``["smtp_password"]``. Documented in ``adapters/amazon/docs/amazon-relay-mail.md``.
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def relay_settings(settings: Mapping[str, Any], seller_id: str) -> RelaySettings
     if block is None:
         raise ConfigurationError(
             f"Amazon account {seller_id!r} has no relay mail settings; add settings={{'relay': {{'sender': "
-            "'<approved sender>', 'sources': [...], 'smtp': {...}}}}} (see docs/adapters/amazon-relay-mail.md)",
+            "'<approved sender>', 'sources': [...], 'smtp': {...}}}}} (see adapters/amazon/docs/amazon-relay-mail.md)",
             field="settings.relay",
         )
     try:
