@@ -254,12 +254,10 @@ class RelayMailChannel:
         wanted = self.make_id(IdKind.DISPUTE, _check_dispute_native(native_id))
         if "relay" not in self.account.settings:
             raise UnsupportedOperationError(DISPUTES_NEED_MAIL, platform=self.name, operation="get_dispute")
+        if self.relay.settings.sources:  # a newer notification may have changed its status
+            yield from self.relay_sync()
         disputes = yield from self._disputes()
         found = next((d for d in disputes if d.id == wanted), None)
-        if found is None and self.relay.settings.sources:
-            yield from self.relay_sync()
-            disputes = yield from self._disputes()
-            found = next((d for d in disputes if d.id == wanted), None)
         if found is None:
             raise NotFoundError(
                 f"no Amazon claim or chargeback notification for this id on account {self.account.key}; use the "
