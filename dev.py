@@ -7,8 +7,10 @@
     python3 dev.py docs    build the docs site with --strict
     python3 dev.py bench   the benchmarks (ratios against a baseline measured in the same run)
 
-The first run creates ``.venv`` and installs the core, both adapters and the dev tools into it (editable);
-later runs reinstall only when a pyproject or requirements file changed.
+The first run creates ``.venv`` and installs the core, every adapter and the dev tools into it (editable);
+later runs reinstall only when a pyproject or requirements file changed. An adapter is any folder
+``adapters/<name>/`` with a ``pyproject.toml``: it is installed, linted, type-checked and tested with no change
+to this file.
 """
 
 from __future__ import annotations
@@ -25,17 +27,20 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".marketmsg-installed"
-INSTALL_INPUTS = [
-    ROOT / "pyproject.toml",
-    ROOT / "adapters/amazon/pyproject.toml",
-    ROOT / "adapters/aliexpress/pyproject.toml",
-    ROOT / "requirements/dev.txt",
-]
-PACKAGES = [".", "adapters/amazon", "adapters/aliexpress"]
+
+
+def adapter_folders(root: Path = ROOT) -> list[str]:
+    """``adapters/<name>`` for every folder there with a ``pyproject.toml``, sorted."""
+    return sorted(p.parent.relative_to(root).as_posix() for p in (root / "adapters").glob("*/pyproject.toml"))
+
+
+ADAPTERS = adapter_folders()
+PACKAGES = [".", *ADAPTERS]
+INSTALL_INPUTS = [ROOT / p / "pyproject.toml" for p in PACKAGES] + [ROOT / "requirements/dev.txt"]
 LINT_PATHS = ["src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py", "conftest.py"]
-FORMAT_PATHS = ["src", "adapters/amazon/src", "adapters/aliexpress/src"]
+FORMAT_PATHS = ["src", *(f"{a}/src" for a in ADAPTERS)]
 # mypy --strict: the shipped packages and the examples users copy from.
-TYPED_PATHS = ["src", "adapters/amazon/src", "adapters/aliexpress/src", "examples", "tests/typechecking"]
+TYPED_PATHS = ["src", *(f"{a}/src" for a in ADAPTERS), "examples"]
 
 
 def _existing(paths: list[str]) -> list[str]:
@@ -77,13 +82,9 @@ def main(argv: list[str]) -> int:
     if task == "test":
         return run("-m", "pytest", *rest)
     if task == "lint":
-        code = run(
-            "-m", "ruff", "check", "src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py"
-        )
-        code |= run(
-            "-m", "ruff", "format", "--check", "src", "adapters/amazon/src", "adapters/aliexpress/src"
-        )
-        code |= run("-m", "mypy", "src", "adapters/amazon/src", "adapters/aliexpress/src", "examples")
+        code = run("-m", "ruff", "check", *_existing(LINT_PATHS))
+        code |= run("-m", "ruff", "format", "--check", *_existing(FORMAT_PATHS))
+        code |= run("-m", "mypy", *_existing(TYPED_PATHS))
         return code
     if task == "docs":
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # a banner about mkdocs' future, not about our docs

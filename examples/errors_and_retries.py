@@ -3,7 +3,7 @@
 Shows: automatic retries of a read after a refused connection and a 429 (``retries_taken`` in the event hook),
 ``with_options(max_retries=0)``, and a send whose answer was lost after the platform committed it: it raises
 ``DeliveryUnknown`` and is never sent twice, even when the caller retries with the same idempotency key.
-Assumes: nothing — runs against the in-repo Fakemarket simulator on a virtual clock.
+Assumes: nothing — runs against the Fakemarket simulator (installed with marketmsg) on a virtual clock.
 """
 
 from __future__ import annotations
@@ -20,13 +20,11 @@ from marketmsg import (
     DeliveryUnknown,
     EventHooks,
     VirtualClock,
-    register_adapter,
 )
-from marketmsg.testing.fakemarket import API_KEY, BASE_URL, FakemarketAdapter, FakemarketSimulator, Fault
+from marketmsg_fakemarket import API_KEY, BASE_URL, FakemarketSimulator, Fault
 
 
 def main() -> None:
-    register_adapter("fakemarket", FakemarketAdapter)
     clock = VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
     simulator = FakemarketSimulator(clock)
     account = Account(platform="fakemarket", seller_id="FM-SELLER-1", credentials={"api_key": API_KEY})

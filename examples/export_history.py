@@ -3,7 +3,7 @@
 Shows: syncing the sandbox into a SQLite store, then ``export_jsonl`` for one order (conversations, messages,
 disputes — buyer data included: it is the seller's record, keep the file safe) and ``export_mbox`` for the
 whole account, threaded per conversation so any mail client opens it. Both files are deterministic.
-Assumes: nothing — the built-in Fakemarket simulator, a temporary directory. The same is available as
+Assumes: nothing — the Fakemarket simulator (installed with marketmsg), a temporary directory. The same is available as
 ``marketmsg export --db inbox.db --account FM-SELLER-1 --format mbox --out history.mbox``.
 """
 
@@ -14,14 +14,12 @@ import mailbox
 import tempfile
 from pathlib import Path
 
-from marketmsg import register_adapter
 from marketmsg.inbox import InboxSync
 from marketmsg.sandbox import Sandbox
 from marketmsg.store import SqlStore, export_jsonl, export_mbox, read_jsonl
 
 
 def main() -> None:
-    register_adapter("fakemarket", "marketmsg.testing.fakemarket:FakemarketAdapter")
     sandbox = Sandbox.create(["fakemarket"])
     with tempfile.TemporaryDirectory() as tmp, SqlStore(Path(tmp) / "inbox.db") as store:
         with sandbox.client(outbox=store) as client:

@@ -8,12 +8,11 @@ Assumes: nothing — no credentials, no network. With real accounts, replace ``s
 
 from __future__ import annotations
 
-from marketmsg import ConversationStatus, PolicyViolation, register_adapter
+from marketmsg import ConversationStatus, PolicyViolation
 from marketmsg.sandbox import Sandbox
 
 
 def main() -> None:
-    register_adapter("fakemarket", "marketmsg.testing.fakemarket:FakemarketAdapter")
     sandbox = Sandbox.create()
     with sandbox.client() as client:
         inbox = client.conversations.list(status=ConversationStatus.AWAITING_SELLER).to_list(limit=20)

@@ -21,7 +21,6 @@ CONTACT = "https://files.seller-example.com/upload/7f3a"
 
 
 def main() -> None:
-    marketmsg.register_adapter("fakemarket", "marketmsg.testing.fakemarket:FakemarketAdapter")
     report = check(f"Order 303-1234567-1234567: upload the video at {CONTACT}", platform="amazon")
     print(
         "ordinary reply with the link on Amazon:",

@@ -7,7 +7,7 @@ Shows:
   4. a reply whose answer is lost in a timeout (``DeliveryUnknown``), settled by ``reconcile`` — sent once;
   5. the inbox work queue with SLA state, read from the store;
   6. exporting the account's history as JSONL and mbox, and reading both back.
-Assumes: nothing — it runs against the built-in Fakemarket simulator (its fault injection drives step 4).
+Assumes: nothing — it runs against the Fakemarket simulator (installed with marketmsg) (its fault injection drives step 4).
 With real accounts: ``Client([Account(...)], outbox=store)`` and a ``postgresql://`` URL for many workers.
 """
 
@@ -18,17 +18,16 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from marketmsg import DeliveryUnknown, VirtualClock, register_adapter
+from marketmsg import DeliveryUnknown, VirtualClock
 from marketmsg.inbox import InboxSync, conversation_sla
 from marketmsg.sandbox import Sandbox
 from marketmsg.store import SqlStore, export_jsonl, export_mbox, read_jsonl
-from marketmsg.testing.fakemarket import FakemarketSimulator, Fault
+from marketmsg_fakemarket import FakemarketSimulator, Fault
 
 ACCOUNT = "fakemarket:FM-SELLER-1"
 
 
 def main() -> None:
-    register_adapter("fakemarket", "marketmsg.testing.fakemarket:FakemarketAdapter")
     clock = VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
     sandbox = Sandbox.create(["fakemarket"], clock=clock)
     simulator = sandbox.controller("fakemarket")

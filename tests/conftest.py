@@ -9,7 +9,7 @@ import pytest
 
 import marketmsg
 from marketmsg import Account, VirtualClock
-from marketmsg.testing.fakemarket import API_KEY, FakemarketAdapter, FakemarketSimulator
+from marketmsg_fakemarket import API_KEY, FakemarketAdapter, FakemarketSimulator
 
 
 @pytest.fixture

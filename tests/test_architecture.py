@@ -12,7 +12,7 @@ import marketmsg
 from marketmsg import _client
 
 SRC = Path(marketmsg.__file__).parent
-FORBIDDEN = ("marketmsg_amazon", "marketmsg_aliexpress", "sp_api")
+FORBIDDEN = ("marketmsg_amazon", "marketmsg_aliexpress", "marketmsg_fakemarket", "sp_api")
 
 
 def _imports(path: Path) -> set[str]:
@@ -37,7 +37,7 @@ def test_core_imports_nothing_from_any_adapter() -> None:
 def test_importing_the_core_loads_no_adapter() -> None:
     code = (
         "import sys, marketmsg, marketmsg.testing, marketmsg.sandbox, marketmsg.cli\n"
-        "bad = [m for m in sys.modules if m.split('.')[0] in ('marketmsg_amazon', 'marketmsg_aliexpress', 'sp_api')]\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('marketmsg_amazon', 'marketmsg_aliexpress', 'marketmsg_fakemarket', 'sp_api')]\n"
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 from marketmsg import Account, Client
 from marketmsg.cli import app
 from marketmsg.sandbox import serve_handler
-from marketmsg.testing.fakemarket import API_KEY, FakemarketSimulator
+from marketmsg_fakemarket import API_KEY, FakemarketSimulator
 
 runner = CliRunner()
 

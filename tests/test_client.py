@@ -18,7 +18,7 @@ from marketmsg import (
     UnsupportedOperationError,
     VirtualClock,
 )
-from marketmsg.testing.fakemarket import API_KEY, FakemarketSimulator
+from marketmsg_fakemarket import API_KEY, FakemarketSimulator
 
 EU = "https://eu.fakemarket.test"
 US = "https://us.fakemarket.test"
@@ -202,7 +202,7 @@ def test_blocked_text_costs_no_request(
     """Content rules refuse a reply before the send path makes any request (conversation and order reads too)."""
     from marketmsg import PolicyViolation
     from marketmsg.rules import Finding, RuleContext
-    from marketmsg.testing.fakemarket import FakemarketAdapter
+    from marketmsg_fakemarket import FakemarketAdapter
 
     class Strict:
         platform = "fakemarket"

@@ -8,7 +8,7 @@ import sys
 
 SCRIPT = """
 import httpx, marketmsg
-from marketmsg.testing.fakemarket import API_KEY, BASE_URL, FakemarketAdapter, FakemarketSimulator
+from marketmsg_fakemarket import API_KEY, BASE_URL, FakemarketAdapter, FakemarketSimulator
 marketmsg.register_adapter("fakemarket", FakemarketAdapter)
 sim = FakemarketSimulator()
 account = marketmsg.Account(platform="fakemarket", seller_id="S1", credentials={"api_key": API_KEY})
@@ -29,7 +29,7 @@ def run(level: str | None) -> str:
 
 
 def test_debug_logs_each_call_without_secrets() -> None:
-    from marketmsg.testing.fakemarket import API_KEY
+    from marketmsg_fakemarket import API_KEY
 
     stderr = run("debug")
     assert "getConversation" in stderr and "GET https://api.fakemarket.test/v1/conversations/c1" in stderr

@@ -9,7 +9,7 @@ import pytest
 
 from marketmsg import Account, AuthenticationError, Client, VirtualClock, redact, register_secret
 from marketmsg._logging import get_logger
-from marketmsg.testing.fakemarket import BASE_URL, FakemarketSimulator
+from marketmsg_fakemarket import BASE_URL, FakemarketSimulator
 
 SECRET_KEY = "fm-super-secret-key-9f8e7d6c"
 

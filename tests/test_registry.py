@@ -100,7 +100,7 @@ def test_disable_env_hides_installed_adapter(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_explicit_registration_wins_and_loads_lazily() -> None:
-    marketmsg.register_adapter("fakemarket", "marketmsg.testing.fakemarket:FakemarketAdapter")
+    marketmsg.register_adapter("fakemarket", "marketmsg_fakemarket:FakemarketAdapter")
     try:
         assert get_adapter("fakemarket").display_name == "Fakemarket"
     finally:

@@ -22,7 +22,7 @@ from marketmsg import (
     RateLimitError,
     VirtualClock,
 )
-from marketmsg.testing.fakemarket import BASE_URL, FakemarketAdapter, FakemarketSimulator, Fault
+from marketmsg_fakemarket import BASE_URL, FakemarketAdapter, FakemarketSimulator, Fault
 
 CONV = "fakemarket:FM-SELLER-1:conv:c1"
 

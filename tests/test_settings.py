@@ -116,7 +116,7 @@ def test_an_accounts_file_names_the_file_the_entry_and_the_key(tmp_path: Path) -
 
 
 def test_adapters_without_a_schema_are_not_checked(fakemarket: None) -> None:
-    from marketmsg.testing.fakemarket import FakemarketAdapter
+    from marketmsg_fakemarket import FakemarketAdapter
 
     class Lenient(FakemarketAdapter):
         settings_model = None

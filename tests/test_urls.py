@@ -43,7 +43,7 @@ def test_payload_downloads_are_size_limited(fakemarket: None) -> None:
 
     from marketmsg import Account, AsyncClient, Client, ResponseValidationError
     from marketmsg.adapter import HttpCall
-    from marketmsg.testing.fakemarket import API_KEY
+    from marketmsg_fakemarket import API_KEY
 
     def image(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, content=b"x" * 5000, headers={"content-type": "image/jpeg"})

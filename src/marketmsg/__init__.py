@@ -1,10 +1,8 @@
 """marketmsg: one typed model for talking to buyers on every marketplace."""
 
 import contextlib as _contextlib
+import typing as _typing
 
-from ._client import AsyncClient, Client
-from ._clock import Clock, SystemClock, VirtualClock
-from ._config import load_accounts
 from ._exceptions import (
     AdapterLoadError,
     APIConnectionError,
@@ -30,46 +28,54 @@ from ._exceptions import (
     UnknownMessageKindError,
     UnsupportedOperationError,
 )
-from ._outbox import InMemoryOutbox, Outbox, OutboxEntry, OutboxState
-from ._pagination import AsyncPaginator, SyncPaginator
-from ._redact import redact, register_secret
-from ._registry import available_adapters, get_adapter, register_adapter, unregister_adapter
+from ._lazy import lazy_exports as _lazy_exports
 from ._version import ADAPTER_API_VERSION, __version__
-from .adapter import (
-    AcceptSolution,
-    Adapter,
-    Feature,
-    ProposeSolution,
-    RateLimit,
-    UploadEvidence,
-)
-from .models import (
-    Account,
-    Attachment,
-    Authenticity,
-    Capability,
-    Channel,
-    Conversation,
-    ConversationStatus,
-    Deadline,
-    Direction,
-    Dispute,
-    DisputeStatus,
-    DisputeTimeline,
-    Fulfilment,
-    Message,
-    MessageKind,
-    Money,
-    OrderContext,
-    Party,
-    PartyRole,
-    ReachedType,
-    RefusedKind,
-    Solution,
-    SolutionKind,
-    SolutionStatus,
-)
-from .transport import CallRecord, EventHooks, RetryPolicy
+
+# Everything else is imported on first access (PEP 562): ``import marketmsg`` loads no HTTP stack, no model, no
+# rule table, no adapter. Type checkers and IDEs see the names through these imports.
+if _typing.TYPE_CHECKING:
+    from ._client import AsyncClient, Client
+    from ._clock import Clock, SystemClock, VirtualClock
+    from ._config import load_accounts
+    from ._outbox import InMemoryOutbox, Outbox, OutboxEntry, OutboxState
+    from ._pagination import AsyncPaginator, SyncPaginator
+    from ._redact import redact, register_secret
+    from ._registry import available_adapters, get_adapter, register_adapter, unregister_adapter
+    from .adapter import (
+        AcceptSolution,
+        Adapter,
+        Feature,
+        ProposeSolution,
+        RateLimit,
+        UploadEvidence,
+    )
+    from .models import (
+        Account,
+        Attachment,
+        Authenticity,
+        Capability,
+        Channel,
+        Conversation,
+        ConversationStatus,
+        Deadline,
+        Direction,
+        Dispute,
+        DisputeStatus,
+        DisputeTimeline,
+        Fulfilment,
+        Message,
+        MessageKind,
+        Money,
+        OrderContext,
+        Party,
+        PartyRole,
+        ReachedType,
+        RefusedKind,
+        Solution,
+        SolutionKind,
+        SolutionStatus,
+    )
+    from .transport import CallRecord, EventHooks, RetryPolicy
 
 __all__ = [
     "ADAPTER_API_VERSION",
@@ -150,11 +156,75 @@ __all__ = [
     "unregister_adapter",
 ]
 
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._client": ("AsyncClient", "Client"),
+        "._clock": ("Clock", "SystemClock", "VirtualClock"),
+        "._config": ("load_accounts",),
+        "._outbox": ("InMemoryOutbox", "Outbox", "OutboxEntry", "OutboxState"),
+        "._pagination": ("AsyncPaginator", "SyncPaginator"),
+        "._redact": ("redact", "register_secret"),
+        "._registry": ("available_adapters", "get_adapter", "register_adapter", "unregister_adapter"),
+        ".adapter": (
+            "AcceptSolution",
+            "Adapter",
+            "Feature",
+            "ProposeSolution",
+            "RateLimit",
+            "UploadEvidence",
+        ),
+        ".models": (
+            "Account",
+            "Attachment",
+            "Authenticity",
+            "Capability",
+            "Channel",
+            "Conversation",
+            "ConversationStatus",
+            "Deadline",
+            "Direction",
+            "Dispute",
+            "DisputeStatus",
+            "DisputeTimeline",
+            "Fulfilment",
+            "Message",
+            "MessageKind",
+            "Money",
+            "OrderContext",
+            "Party",
+            "PartyRole",
+            "ReachedType",
+            "RefusedKind",
+            "Solution",
+            "SolutionKind",
+            "SolutionStatus",
+        ),
+        ".transport": ("CallRecord", "EventHooks", "RetryPolicy"),
+    },
+    submodules=(
+        "adapter",
+        "auth",
+        "cli",
+        "inbox",
+        "models",
+        "offplatform",
+        "retention",
+        "rules",
+        "sandbox",
+        "store",
+        "templates",
+        "testing",
+        "transport",
+    ),
+    public_module=__name__,
+)
+
 
 def _set_public_module() -> None:
-    # Show classes as ``marketmsg.Client`` rather than ``marketmsg._client.Client`` in reprs and docs.
-    for name in __all__:
-        obj = globals()[name]
+    # Show the exceptions as ``marketmsg.PolicyViolation`` rather than ``marketmsg._exceptions.PolicyViolation``
+    # in tracebacks and reprs; lazily loaded classes are renamed the same way on first access.
+    for obj in list(globals().values()):
         if isinstance(obj, type) and obj.__module__.startswith("marketmsg._"):
             with _contextlib.suppress(AttributeError, TypeError):
                 obj.__module__ = "marketmsg"

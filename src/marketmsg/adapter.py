@@ -5,7 +5,7 @@ credentials) and operations that return :data:`~marketmsg.Flow` generators — d
 Operations an adapter does not support keep the base implementation, which raises
 :class:`~marketmsg.UnsupportedOperationError` before any request is built.
 
-A new marketplace: copy ``adapters/aliexpress`` (or the minimal ``marketmsg.testing.fakemarket``), rename,
+A new marketplace: copy ``adapters/fakemarket`` (docs/adapters/writing-an-adapter.md), rename,
 register the class under the ``marketmsg.adapters`` entry-point group, subclass
 :class:`marketmsg.testing.AdapterContract` in its tests. The core needs no change.
 """
@@ -32,6 +32,7 @@ from ._exceptions import (
     UnsupportedOperationError,
     status_error_class,
 )
+from ._logging import get_logger
 from ._redact import register_secret
 from ._settings import HttpUrlText, validate_settings
 from ._version import ADAPTER_API_VERSION
@@ -86,8 +87,10 @@ __all__ = [
     "ReplyContext",
     "ReplyDraft",
     "UploadEvidence",
+    "get_logger",
     "http_call",
     "parse_retry_after",
+    "status_error_class",
 ]
 
 

@@ -12,7 +12,7 @@ import pytest
 from marketmsg import VirtualClock
 from marketmsg.sandbox import Sandbox
 from marketmsg.store import SqlStore
-from marketmsg.testing.fakemarket import FakemarketSimulator
+from marketmsg_fakemarket import FakemarketSimulator
 
 POSTGRES_URL = os.environ.get("MARKETMSG_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 ACCOUNT = "fakemarket:FM-SELLER-1"

@@ -98,7 +98,7 @@ def test_export_refuses_existing_file_and_unknown_account(synced_db: str, tmp_pa
 def test_a_platform_error_during_sync_exits_3_and_still_prints_the_table(
     tmp_path: Path, only_fakemarket: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from marketmsg.testing.fakemarket import FakemarketAdapter
+    from marketmsg_fakemarket import FakemarketAdapter
 
     spec_factory = FakemarketAdapter.sandbox.__func__  # type: ignore[attr-defined]
 

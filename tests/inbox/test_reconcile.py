@@ -10,7 +10,7 @@ from marketmsg import DeliveryUnknown, OutboxEntry, OutboxState, VirtualClock
 from marketmsg.inbox import InboxSync, ReconcileOutcome
 from marketmsg.sandbox import Sandbox
 from marketmsg.store import SqlStore
-from marketmsg.testing.fakemarket import FakemarketSimulator, Fault
+from marketmsg_fakemarket import FakemarketSimulator, Fault
 
 from .conftest import ACCOUNT
 

@@ -11,7 +11,7 @@ from marketmsg import VirtualClock
 from marketmsg.inbox import AsyncInboxSync, InboxSync, SyncEvent
 from marketmsg.sandbox import Sandbox
 from marketmsg.store import SqlStore
-from marketmsg.testing.fakemarket import FakemarketSimulator, Fault
+from marketmsg_fakemarket import FakemarketSimulator, Fault
 
 from .conftest import ACCOUNT
 

@@ -15,8 +15,8 @@ from marketmsg import PlatformRuleError, PolicyViolation
 from marketmsg.offplatform import AsyncOffPlatform, CaseState, OffPlatform
 from marketmsg.rules import ContentRules, Finding, RuleContext
 from marketmsg.sandbox import Sandbox
-from marketmsg.testing.fakemarket import FakemarketAdapter
 from marketmsg_amazon.rules import AMAZON_CONTENT_POLICY
+from marketmsg_fakemarket import FakemarketAdapter
 
 CONTACT = "files@seller-example.com"
 # Fakemarket order ids are not Amazon's 3-7-7, so drop that one warning; every blocking rule stays.
@@ -138,7 +138,7 @@ def test_retrying_begin_after_a_failed_notice_never_sends_twice(sandbox: Sandbox
     conv_id = "fakemarket:FM-SELLER-1:conv:c4"
     with sandbox.client(max_retries=0) as client:
         protocol = OffPlatform(client)
-        from marketmsg.testing.fakemarket import Fault
+        from marketmsg_fakemarket import Fault
 
         sandbox.controller("fakemarket").inject(
             Fault(error="read_timeout_after_commit", path_contains="messages")

@@ -163,6 +163,7 @@ def _conversation(native: str, text: str) -> Conversation | None:
 @settings(
     max_examples=40,
     derandomize=True,  # a fixed seed: the same examples in CI every time
+    database=None,  # nothing saved between runs: no files written, nothing replayed
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -13,8 +13,8 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind, StatusCode
 
 from marketmsg import Account, Client, EventHooks, NotFoundError, VirtualClock
-from marketmsg.testing.fakemarket import API_KEY, BASE_URL, FakemarketSimulator
 from marketmsg.transport import opentelemetry_hook
+from marketmsg_fakemarket import API_KEY, BASE_URL, FakemarketSimulator
 
 
 def test_each_call_becomes_a_span(fakemarket: None, clock: VirtualClock) -> None:

@@ -14,8 +14,8 @@ import pytest
 
 from marketmsg import VirtualClock
 from marketmsg.sandbox import Sandbox
-from marketmsg.testing.fakemarket import FakemarketSimulator, Fault
 from marketmsg.transport._redis import RedisLimitStore
+from marketmsg_fakemarket import FakemarketSimulator, Fault
 
 REDIS_URL = os.environ.get("MARKETMSG_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 CONV = "fakemarket:FM-SELLER-1:conv:c1"

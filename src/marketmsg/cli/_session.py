@@ -49,8 +49,6 @@ __all__ = [
 
 STORE_ENV = "MARKETMSG_STORE"
 CONFIG_ENV = "MARKETMSG_CONFIG"
-# The fictional marketplace, shown only when no real platform's simulator is installed (a core-only install).
-_FAKEMARKET = "marketmsg.testing.fakemarket:FakemarketAdapter"
 
 
 # ------------------------------------------------------------------------------------------------ options
@@ -143,20 +141,21 @@ def _fixed_day_clock() -> Any:
 
 
 def build_sandbox(platforms: list[str] | None = None) -> Sandbox:
-    """Every installed simulator (or those named); the fictional fakemarket only when no real one exists."""
-    from .._registry import register_adapter
+    """Every installed simulator (or those named); a fictional one (fakemarket) only when no real one exists."""
     from ..sandbox import Sandbox
 
     clock = _fixed_day_clock()
     try:
         sandbox = Sandbox.create(platforms, clock=clock)
-        if not sandbox.specs and not platforms:
-            register_adapter("fakemarket", _FAKEMARKET)
-            sandbox = Sandbox.create(["fakemarket"], clock=clock)
     except MarketmsgError as exc:
         fail(exc.message)
     except Exception as exc:  # a broken simulator is a platform-side failure, not a traceback
         fail(f"could not start the sandbox simulators: {type(exc).__name__}: {exc}", EXIT_API)
+    if not sandbox.specs:
+        fail(
+            "no simulator is installed: the sandbox needs an adapter that ships one "
+            "(pip install marketmsg-fakemarket, or marketmsg[amazon,aliexpress])"
+        )
     return sandbox
 
 

@@ -8,11 +8,16 @@
 client's own driver (``InboxSync`` is generated from ``AsyncInboxSync`` by ``scripts/unasync.py``).
 """
 
-from ._engine_async import AsyncInboxSync
-from ._engine_sync import InboxSync
-from ._reconcile import ReconcileOutcome, ReconcileReport, ReconcileResult
-from ._sla import DUE_SOON, SlaState, conversation_sla, dispute_sla, sla_state
-from ._sync import AccountReport, SyncEvent, SyncReport
+import typing as _typing
+
+from .._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._engine_async import AsyncInboxSync
+    from ._engine_sync import InboxSync
+    from ._reconcile import ReconcileOutcome, ReconcileReport, ReconcileResult
+    from ._sla import DUE_SOON, SlaState, conversation_sla, dispute_sla, sla_state
+    from ._sync import AccountReport, SyncEvent, SyncReport
 
 __all__ = [
     "DUE_SOON",
@@ -29,3 +34,14 @@ __all__ = [
     "dispute_sla",
     "sla_state",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._engine_async": ("AsyncInboxSync",),
+        "._engine_sync": ("InboxSync",),
+        "._reconcile": ("ReconcileOutcome", "ReconcileReport", "ReconcileResult"),
+        "._sla": ("DUE_SOON", "SlaState", "conversation_sla", "dispute_sla", "sla_state"),
+        "._sync": ("AccountReport", "SyncEvent", "SyncReport"),
+    },
+)

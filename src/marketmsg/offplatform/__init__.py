@@ -6,17 +6,22 @@ the external channel and the promise to return (the only message allowed to carr
 in-platform closing summary of what was done. Closing the conversation before the summary is refused.
 """
 
-from ._model import (
-    CaseState,
-    InMemoryOffPlatformStore,
-    InternalNote,
-    OffPlatformCase,
-    OffPlatformReason,
-    OffPlatformStore,
-)
-from ._protocol_async import AsyncOffPlatform
-from ._protocol_sync import OffPlatform
-from ._texts import notice_text, summary_text
+import typing as _typing
+
+from .._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._model import (
+        CaseState,
+        InMemoryOffPlatformStore,
+        InternalNote,
+        OffPlatformCase,
+        OffPlatformReason,
+        OffPlatformStore,
+    )
+    from ._protocol_async import AsyncOffPlatform
+    from ._protocol_sync import OffPlatform
+    from ._texts import notice_text, summary_text
 
 __all__ = [
     "AsyncOffPlatform",
@@ -30,3 +35,20 @@ __all__ = [
     "notice_text",
     "summary_text",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._model": (
+            "CaseState",
+            "InMemoryOffPlatformStore",
+            "InternalNote",
+            "OffPlatformCase",
+            "OffPlatformReason",
+            "OffPlatformStore",
+        ),
+        "._protocol_async": ("AsyncOffPlatform",),
+        "._protocol_sync": ("OffPlatform",),
+        "._texts": ("notice_text", "summary_text"),
+    },
+)

@@ -7,20 +7,25 @@ Each platform's rules are data in its adapter's rule pack, every number and patt
 True
 """
 
-from ._allowance import allow_external_contact, external_contact_allowed_for
-from ._content import RULE_TEXT, ContentPolicy, ContentRules, RuleSetting, region_for_locale
-from ._deadlines import (
-    AMAZON_ATOZ_RESPONSE,
-    AMAZON_RESPONSE_SLA,
-    DeadlineRule,
-    atoz_response_due,
-    parse_platform_local,
-    response_due,
-    time_left,
-)
-from ._engine import check, evaluate, rule_pack_for
-from ._hosts import CARRIER_TRACKING_HOSTS
-from ._types import NEED_EVERYTHING, FactNeed, Finding, Report, RuleContext, RulePack, Severity
+import typing as _typing
+
+from .._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._allowance import allow_external_contact, external_contact_allowed_for
+    from ._content import RULE_TEXT, ContentPolicy, ContentRules, RuleSetting, region_for_locale
+    from ._deadlines import (
+        AMAZON_ATOZ_RESPONSE,
+        AMAZON_RESPONSE_SLA,
+        DeadlineRule,
+        atoz_response_due,
+        parse_platform_local,
+        response_due,
+        time_left,
+    )
+    from ._engine import check, evaluate, rule_pack_for
+    from ._hosts import CARRIER_TRACKING_HOSTS
+    from ._types import NEED_EVERYTHING, FactNeed, Finding, Report, RuleContext, RulePack, Severity
 
 __all__ = [
     "AMAZON_ATOZ_RESPONSE",
@@ -49,3 +54,31 @@ __all__ = [
     "rule_pack_for",
     "time_left",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._allowance": ("allow_external_contact", "external_contact_allowed_for"),
+        "._content": ("RULE_TEXT", "ContentPolicy", "ContentRules", "RuleSetting", "region_for_locale"),
+        "._deadlines": (
+            "AMAZON_ATOZ_RESPONSE",
+            "AMAZON_RESPONSE_SLA",
+            "DeadlineRule",
+            "atoz_response_due",
+            "parse_platform_local",
+            "response_due",
+            "time_left",
+        ),
+        "._engine": ("check", "evaluate", "rule_pack_for"),
+        "._hosts": ("CARRIER_TRACKING_HOSTS",),
+        "._types": (
+            "NEED_EVERYTHING",
+            "FactNeed",
+            "Finding",
+            "Report",
+            "RuleContext",
+            "RulePack",
+            "Severity",
+        ),
+    },
+)

@@ -27,7 +27,9 @@ class SandboxSpec:
 
     ``mounts`` maps URL prefixes (``"https://sandbox.sellingpartnerapi-na.amazon.com"``) to the handler serving
     them; ``accounts`` are seeded accounts whose credentials the simulator accepts; ``controller`` is the
-    simulator object itself (seed data, fault injection, its clock) for tests and demos.
+    simulator object itself (seed data, fault injection, its clock) for tests and demos. ``fictional`` marks a
+    made-up marketplace (fakemarket): :meth:`Sandbox.create` leaves it out when a real platform's simulator is
+    installed, so it shows only on a core-only install or when named.
     """
 
     platform: str
@@ -37,6 +39,7 @@ class SandboxSpec:
     description: str = ""
     serve_handler: Handler | None = None
     extras: dict[str, Any] = field(default_factory=dict)
+    fictional: bool = False
 
 
 def build_spec(adapter: type[Adapter], clock: Clock | None) -> SandboxSpec | None:
@@ -66,7 +69,8 @@ class Sandbox:
 
     @classmethod
     def create(cls, platforms: Sequence[str] | None = None, *, clock: Clock | None = None) -> Sandbox:
-        """Build the simulators of ``platforms`` (default: every installed adapter that has one)."""
+        """Build the simulators of ``platforms`` (default: every installed adapter that has one; fictional
+        marketplaces only when no real one is installed)."""
         from .._registry import available_adapters, get_adapter, load_all
 
         names = list(platforms) if platforms is not None else available_adapters()
@@ -79,6 +83,8 @@ class Sandbox:
             spec = build_spec(adapter, clock)
             if spec is not None:
                 specs.append(spec)
+        if platforms is None and any(not spec.fictional for spec in specs):
+            specs = [spec for spec in specs if not spec.fictional]
         return cls(specs, clock=clock)
 
     @property

@@ -9,12 +9,17 @@ retention. :func:`export_jsonl` / :func:`export_mbox` write an account's or an o
 :class:`AsyncSqlStore` offers the same reads, writes, feed and purge to asyncio code.
 """
 
-from ._async import AsyncSqlStore
-from ._errors import SchemaVersionError, StoreError, StoreUnavailableError, StoreValueError
-from ._export import ExportSummary, export_jsonl, export_mbox, read_jsonl
-from ._feed import Change, ChangeKind, Entity
-from ._purge import PurgeReport
-from ._sql import SqlStore, SyncCursor, UpsertResult
+import typing as _typing
+
+from .._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._async import AsyncSqlStore
+    from ._errors import SchemaVersionError, StoreError, StoreUnavailableError, StoreValueError
+    from ._export import ExportSummary, export_jsonl, export_mbox, read_jsonl
+    from ._feed import Change, ChangeKind, Entity
+    from ._purge import PurgeReport
+    from ._sql import SqlStore, SyncCursor, UpsertResult
 
 __all__ = [
     "AsyncSqlStore",
@@ -34,3 +39,15 @@ __all__ = [
     "export_mbox",
     "read_jsonl",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._async": ("AsyncSqlStore",),
+        "._errors": ("SchemaVersionError", "StoreError", "StoreUnavailableError", "StoreValueError"),
+        "._export": ("ExportSummary", "export_jsonl", "export_mbox", "read_jsonl"),
+        "._feed": ("Change", "ChangeKind", "Entity"),
+        "._purge": ("PurgeReport",),
+        "._sql": ("SqlStore", "SyncCursor", "UpsertResult"),
+    },
+)

@@ -21,7 +21,6 @@ from sqlalchemy import (
     delete,
     func,
     inspect,
-    nulls_first,
     nulls_last,
     select,
     type_coerce,
@@ -487,24 +486,44 @@ class SqlStore:
         Conversations in chronological order of their last activity (none first, ties by id), each with its
         messages oldest first — all inside one read snapshot, one messages query per batch of conversations.
         """
-        t, m = self.tables.conversations, self.tables.messages
-        query = select(t.c.id, self._text(t.c.data)).order_by(
-            nulls_first(t.c.last_message_at.asc()), self._by_id(t.c.id)
+        d = self._driver
+        p = "%s" if d.postgres else "?"
+        conversations, messages = d.table(self.tables.conversations), d.table(self.tables.messages)
+        by_id = ' COLLATE "C"' if d.postgres else ""
+        where, params = f"account = {p}", [account]
+        if order_id is not None:
+            where, params = f"{where} AND order_id = {p}", [account, order_id]
+        # Driver-level cursors inside the store's read transaction (one snapshot): the export reads every row
+        # of an account, and SQLAlchemy's per-row result machinery would cost more than the database.
+        outer_sql = (
+            f"SELECT id, data{d.text_cast} FROM {conversations} WHERE {where} "  # noqa: S608 - quoted identifiers
+            f"ORDER BY last_message_at ASC{' NULLS FIRST' if d.postgres else ''}, id{by_id}"
         )
-        query = _filters(query, t, account=account, order_id=order_id)
         with self._reading("export conversations") as conn:
-            rows = conn.execution_options(yield_per=batch).execute(query)
-            while part := rows.fetchmany(batch):
-                ids = [row[0] for row in part]
-                grouped: dict[str, list[str]] = {i: [] for i in ids}
-                bodies = conn.execute(
-                    select(m.c.conversation_id, self._text(m.c.data))
-                    .where(m.c.conversation_id.in_(ids))
-                    .order_by(m.c.conversation_id, m.c.sent_at, self._by_id(m.c.id))
-                )
-                for conversation_id, text in bodies:
-                    grouped[conversation_id].append(text)
-                yield [(text, grouped[i]) for i, text in ((row[0], row[1]) for row in part)]
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            # PostgreSQL: a named (server-side) cursor, fetched ``batch`` rows per round trip.
+            outer: Any = raw.cursor(name=f"mm_export_{id(self):x}") if d.postgres else raw.cursor()
+            inner = raw.cursor()
+            try:
+                if d.postgres:
+                    outer.itersize = batch
+                outer.execute(outer_sql, params)
+                while part := outer.fetchmany(batch):
+                    ids = [row[0] for row in part]
+                    grouped: dict[str, list[str]] = {i: [] for i in ids}
+                    match = f"= ANY({p})" if d.postgres else f"IN ({', '.join('?' * len(ids))})"
+                    inner.execute(
+                        f"SELECT conversation_id, data{d.text_cast} FROM {messages} "  # noqa: S608
+                        f"WHERE conversation_id {match} ORDER BY conversation_id, sent_at, id{by_id}",
+                        (ids,) if d.postgres else ids,
+                    )
+                    for conversation_id, text in inner.fetchall():
+                        grouped[conversation_id].append(text)
+                    yield [(text, grouped[object_id]) for object_id, text in part]
+            finally:
+                inner.close()
+                outer.close()
 
     def dispute_documents(self, *, account: str, order_id: str | None = None) -> Iterator[str]:
         """For exports: the disputes' JSON documents in :meth:`disputes` order."""

@@ -6,8 +6,13 @@ should do next, closing — short paragraphs, order id included, in the buyer's 
 templates should be checked with :meth:`RenderedReply.check` before sending.
 """
 
-from ._catalog import INTENTS, SUPPORTED_LANGUAGES
-from ._render import RenderedReply, ReplyTemplate, choose_language, compose_reply, render_reply
+import typing as _typing
+
+from .._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._catalog import INTENTS, SUPPORTED_LANGUAGES
+    from ._render import RenderedReply, ReplyTemplate, choose_language, compose_reply, render_reply
 
 __all__ = [
     "INTENTS",
@@ -18,3 +23,11 @@ __all__ = [
     "compose_reply",
     "render_reply",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._catalog": ("INTENTS", "SUPPORTED_LANGUAGES"),
+        "._render": ("RenderedReply", "ReplyTemplate", "choose_language", "compose_reply", "render_reply"),
+    },
+)

@@ -3,13 +3,18 @@
 Every httpx reference outside adapters' request building lives here, so a move to httpx2 is a one-package change.
 """
 
-from ._driver import DEFAULT_TIMEOUT, AsyncDriver, DriverOptions, SyncDriver
-from ._hooks import CallRecord, EventHooks
-from ._otel import opentelemetry_hook
-from ._ratelimit import BucketState, InMemoryLimitStore, LimitStore, RateLimiter
-from ._redis import RedisLimitStore
-from ._retry import RetryPolicy, map_transport_error, unreachable
-from ._urls import UnsafeURLError, check_url, host_allowed
+import typing as _typing
+
+from .._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._driver import DEFAULT_TIMEOUT, AsyncDriver, DriverOptions, SyncDriver
+    from ._hooks import CallRecord, EventHooks
+    from ._otel import opentelemetry_hook
+    from ._ratelimit import BucketState, InMemoryLimitStore, LimitStore, RateLimiter
+    from ._redis import RedisLimitStore
+    from ._retry import RetryPolicy, map_transport_error, unreachable
+    from ._urls import UnsafeURLError, check_url, host_allowed
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -31,3 +36,16 @@ __all__ = [
     "opentelemetry_hook",
     "unreachable",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._driver": ("DEFAULT_TIMEOUT", "AsyncDriver", "DriverOptions", "SyncDriver"),
+        "._hooks": ("CallRecord", "EventHooks"),
+        "._otel": ("opentelemetry_hook",),
+        "._ratelimit": ("BucketState", "InMemoryLimitStore", "LimitStore", "RateLimiter"),
+        "._redis": ("RedisLimitStore",),
+        "._retry": ("RetryPolicy", "map_transport_error", "unreachable"),
+        "._urls": ("UnsafeURLError", "check_url", "host_allowed"),
+    },
+)

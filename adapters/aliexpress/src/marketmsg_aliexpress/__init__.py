@@ -4,25 +4,30 @@
 >>> sign("helloworld", "/auth/token/refresh", {"app_key": "12345678"})[:4]  # doctest: +SKIP
 """
 
-from ._adapter import MESSAGING_APIS, AliExpressAdapter
-from ._auth import IopAuth
-from ._errors import SignatureError, UnconfirmedSendError, UnreadableResponseError
-from ._exchange import aexchange_code, exchange_code
-from ._im_sessions import ImSession, ImSessionOpened
-from ._signing import sign, sign_top
-from ._tokens import (
-    AUTHORIZE_URL,
-    DEFAULT_BASE_URL,
-    InMemoryTokenStore,
-    IopToken,
-    TokenStore,
-    authorization_url,
-    parse_token_response,
-    token_create_request,
-    token_refresh_request,
-)
-from .refund import RefundReshipComparison, compare_refund_reship
-from .timeline import DEFAULT_RULES, DisputeRules, compute_timeline
+import typing as _typing
+
+from marketmsg._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._adapter import MESSAGING_APIS, AliExpressAdapter
+    from ._auth import IopAuth
+    from ._errors import SignatureError, UnconfirmedSendError, UnreadableResponseError
+    from ._exchange import aexchange_code, exchange_code
+    from ._im_sessions import ImSession, ImSessionOpened
+    from ._signing import sign, sign_top
+    from ._tokens import (
+        AUTHORIZE_URL,
+        DEFAULT_BASE_URL,
+        InMemoryTokenStore,
+        IopToken,
+        TokenStore,
+        authorization_url,
+        parse_token_response,
+        token_create_request,
+        token_refresh_request,
+    )
+    from .refund import RefundReshipComparison, compare_refund_reship
+    from .timeline import DEFAULT_RULES, DisputeRules, compute_timeline
 
 __all__ = [
     "AUTHORIZE_URL",
@@ -52,3 +57,29 @@ __all__ = [
     "token_create_request",
     "token_refresh_request",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._adapter": ("MESSAGING_APIS", "AliExpressAdapter"),
+        "._auth": ("IopAuth",),
+        "._errors": ("SignatureError", "UnconfirmedSendError", "UnreadableResponseError"),
+        "._exchange": ("aexchange_code", "exchange_code"),
+        "._im_sessions": ("ImSession", "ImSessionOpened"),
+        "._signing": ("sign", "sign_top"),
+        "._tokens": (
+            "AUTHORIZE_URL",
+            "DEFAULT_BASE_URL",
+            "InMemoryTokenStore",
+            "IopToken",
+            "TokenStore",
+            "authorization_url",
+            "parse_token_response",
+            "token_create_request",
+            "token_refresh_request",
+        ),
+        ".refund": ("RefundReshipComparison", "compare_refund_reship"),
+        ".timeline": ("DEFAULT_RULES", "DisputeRules", "compute_timeline"),
+    },
+    submodules=("refund", "rules", "simulator", "timeline"),
+)

@@ -34,6 +34,7 @@ from marketmsg import (
     RateLimitError,
     UnsupportedOperationError,
 )
+from marketmsg._lazy import lazy_attribute
 from marketmsg.adapter import (
     ALL_ORDER_FACTS,
     Adapter,
@@ -51,6 +52,7 @@ from marketmsg.adapter import (
     ReplyDraft,
 )
 from marketmsg.models import Capability, Conversation, Dispute, Message, OrderContext, Page
+from marketmsg.rules import RulePack
 from marketmsg.sandbox import SandboxSpec
 
 from . import _capabilities, _im_sessions, _inbox, _issue_ops, _orders
@@ -63,7 +65,6 @@ from ._response import guarded, read_answer, request_id_of
 from ._settings import AliExpressSettings
 from ._signing import iop_request
 from ._tokens import DEFAULT_BASE_URL, IopToken, TokenStore
-from .rules import ALIEXPRESS_RULES
 from .timeline import DEFAULT_REPLY_SLA_HOURS, DEFAULT_RULES, DisputeRules
 
 __all__ = ["MESSAGING_APIS", "AliExpressAdapter"]
@@ -92,7 +93,8 @@ class AliExpressAdapter(Adapter):
 
     name = "aliexpress"
     display_name = "AliExpress"
-    rule_pack = ALIEXPRESS_RULES
+    # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
+    rule_pack = lazy_attribute[RulePack]("marketmsg_aliexpress.rules:ALIEXPRESS_RULES")
     features = frozenset(
         {
             Feature.LIST_CONVERSATIONS,

@@ -5,23 +5,28 @@
 :mod:`marketmsg_amazon.auth`, the local SP-API in :mod:`marketmsg_amazon.simulator`.
 """
 
-from ._adapter import AmazonAdapter
-from ._endpoints import LWA_TOKEN_URL, Endpoints, MarketplaceInfo, Region, endpoints_for, marketplaces
-from ._kinds import KINDS, SendKind
-from ._limits import RATE_LIMITS
-from ._orders import SolicitationWindow
-from ._response import UnreadableResponseError
-from ._uploads import UploadedFile
-from .auth import (
-    InMemoryTokenStore,
-    LwaAuth,
-    LwaCredentials,
-    TokenStore,
-    WebsiteAuthorization,
-    account_from_sp_api,
-    sp_api_credentials,
-)
-from .simulator import AmazonSimulator
+import typing as _typing
+
+from marketmsg._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._adapter import AmazonAdapter
+    from ._endpoints import LWA_TOKEN_URL, Endpoints, MarketplaceInfo, Region, endpoints_for, marketplaces
+    from ._kinds import KINDS, SendKind
+    from ._limits import RATE_LIMITS
+    from ._orders import SolicitationWindow
+    from ._response import UnreadableResponseError
+    from ._uploads import UploadedFile
+    from .auth import (
+        InMemoryTokenStore,
+        LwaAuth,
+        LwaCredentials,
+        TokenStore,
+        WebsiteAuthorization,
+        account_from_sp_api,
+        sp_api_credentials,
+    )
+    from .simulator import AmazonSimulator
 
 __all__ = [
     "KINDS",
@@ -46,3 +51,34 @@ __all__ = [
     "marketplaces",
     "sp_api_credentials",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._adapter": ("AmazonAdapter",),
+        "._endpoints": (
+            "LWA_TOKEN_URL",
+            "Endpoints",
+            "MarketplaceInfo",
+            "Region",
+            "endpoints_for",
+            "marketplaces",
+        ),
+        "._kinds": ("KINDS", "SendKind"),
+        "._limits": ("RATE_LIMITS",),
+        "._orders": ("SolicitationWindow",),
+        "._response": ("UnreadableResponseError",),
+        "._uploads": ("UploadedFile",),
+        ".auth": (
+            "InMemoryTokenStore",
+            "LwaAuth",
+            "LwaCredentials",
+            "TokenStore",
+            "WebsiteAuthorization",
+            "account_from_sp_api",
+            "sp_api_credentials",
+        ),
+        ".simulator": ("AmazonSimulator",),
+    },
+    submodules=("auth", "messaging", "relay", "rules", "simulator"),
+)

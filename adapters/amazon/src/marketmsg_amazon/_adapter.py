@@ -31,6 +31,7 @@ from marketmsg import (
     RateLimitError,
     UnsupportedOperationError,
 )
+from marketmsg._lazy import lazy_attribute
 from marketmsg.adapter import (
     ALL_ORDER_FACTS,
     Adapter,
@@ -43,7 +44,7 @@ from marketmsg.adapter import (
     RateLimit,
 )
 from marketmsg.models import Capability, Message, OrderContext
-from marketmsg.rules import Finding
+from marketmsg.rules import Finding, RulePack
 from marketmsg.sandbox import SandboxSpec
 
 from ._capabilities import capability_flow
@@ -57,7 +58,6 @@ from ._settings import AmazonSettings
 from ._spapi import SpApi
 from .auth import CREDENTIAL_KEYS, InMemoryTokenStore, LwaAuth, LwaCredentials, TokenStore
 from .relay import RelayMailChannel, sandbox_relay
-from .rules import AMAZON_RULES
 
 __all__ = ["AmazonAdapter"]
 
@@ -74,7 +74,8 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     features = _SPAPI_FEATURES | getattr(RelayMailChannel, "relay_features", frozenset())
     rate_limits: ClassVar[dict[str, RateLimit]] = RATE_LIMITS
     required_credentials = CREDENTIAL_KEYS
-    rule_pack = AMAZON_RULES
+    # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
+    rule_pack = lazy_attribute[RulePack]("marketmsg_amazon.rules:AMAZON_RULES")
     settings_model = AmazonSettings
 
     #: Where access tokens are cached. None (default): in memory, per adapter instance (i.e. per client and

@@ -19,8 +19,7 @@ from marketmsg import (
     MarketmsgError,
     RateLimitError,
 )
-from marketmsg._exceptions import status_error_class
-from marketmsg.adapter import parse_retry_after
+from marketmsg.adapter import parse_retry_after, status_error_class
 
 from ._response import json_object_or_none, request_id_of
 from .auth import token_rejected

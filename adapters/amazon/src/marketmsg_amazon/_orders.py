@@ -15,8 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from marketmsg import BadRequestError, Fulfilment, NotFoundError, OrderContext, PermissionDeniedError
-from marketmsg._logging import get_logger
-from marketmsg.adapter import ALL_ORDER_FACTS, Flow, OrderFact
+from marketmsg.adapter import ALL_ORDER_FACTS, Flow, OrderFact, get_logger
 
 from ._response import guarded, unreadable
 from ._spapi import SpApi, json_body, order_path

@@ -1,9 +1,19 @@
 """Amazon authentication: LWA access tokens, token stores, the website authorisation workflow, credentials."""
 
-from ._authorization import AuthorizationGrant, AuthorizationResult, InvalidStateError, WebsiteAuthorization
-from ._credentials import CREDENTIAL_KEYS, account_from_sp_api, sp_api_credentials
-from ._lwa import LwaAuth, LwaCredentials, LwaToken, parse_token_response, token_rejected
-from ._store import InMemoryTokenStore, TokenStore, token_key
+import typing as _typing
+
+from marketmsg._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._authorization import (
+        AuthorizationGrant,
+        AuthorizationResult,
+        InvalidStateError,
+        WebsiteAuthorization,
+    )
+    from ._credentials import CREDENTIAL_KEYS, account_from_sp_api, sp_api_credentials
+    from ._lwa import LwaAuth, LwaCredentials, LwaToken, parse_token_response, token_rejected
+    from ._store import InMemoryTokenStore, TokenStore, token_key
 
 __all__ = [
     "CREDENTIAL_KEYS",
@@ -22,3 +32,18 @@ __all__ = [
     "token_key",
     "token_rejected",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._authorization": (
+            "AuthorizationGrant",
+            "AuthorizationResult",
+            "InvalidStateError",
+            "WebsiteAuthorization",
+        ),
+        "._credentials": ("CREDENTIAL_KEYS", "account_from_sp_api", "sp_api_credentials"),
+        "._lwa": ("LwaAuth", "LwaCredentials", "LwaToken", "parse_token_response", "token_rejected"),
+        "._store": ("InMemoryTokenStore", "TokenStore", "token_key"),
+    },
+)

@@ -13,17 +13,22 @@ approved sender. This package turns that mail into the unified model:
 
 from __future__ import annotations
 
-from ._authenticity import DnsFunc, organisational_domain, pinned_dns, verify_authenticity
-from ._channel import RelayMailChannel
-from ._generator import LOCALES, RelayMailGenerator
-from ._mailbox import RelayMailbox
-from ._model import ItemLine, MalformedMailError, RelayError, RelayKind, RelayMessage
-from ._parse import parse
-from ._sandbox import RelaySandbox, sandbox_relay
-from ._settings import ImapSource, MaildirSource, RawStoreSource, RelaySettings, SmtpSettings
-from ._smtp import SmtpSend
-from ._sources import Ingestor, IngestOutcome, SyncReport
-from ._store import Checkpoint, RelayStore, SqliteRelayStore, StoredMessage
+import typing as _typing
+
+from marketmsg._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._authenticity import DnsFunc, organisational_domain, pinned_dns, verify_authenticity
+    from ._channel import RelayMailChannel
+    from ._generator import LOCALES, RelayMailGenerator
+    from ._mailbox import RelayMailbox
+    from ._model import ItemLine, MalformedMailError, RelayError, RelayKind, RelayMessage
+    from ._parse import parse
+    from ._sandbox import RelaySandbox, sandbox_relay
+    from ._settings import ImapSource, MaildirSource, RawStoreSource, RelaySettings, SmtpSettings
+    from ._smtp import SmtpSend
+    from ._sources import Ingestor, IngestOutcome, SyncReport
+    from ._store import Checkpoint, RelayStore, SqliteRelayStore, StoredMessage
 
 __all__ = [
     "LOCALES",
@@ -56,3 +61,20 @@ __all__ = [
     "sandbox_relay",
     "verify_authenticity",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._authenticity": ("DnsFunc", "organisational_domain", "pinned_dns", "verify_authenticity"),
+        "._channel": ("RelayMailChannel",),
+        "._generator": ("LOCALES", "RelayMailGenerator"),
+        "._mailbox": ("RelayMailbox",),
+        "._model": ("ItemLine", "MalformedMailError", "RelayError", "RelayKind", "RelayMessage"),
+        "._parse": ("parse",),
+        "._sandbox": ("RelaySandbox", "sandbox_relay"),
+        "._settings": ("ImapSource", "MaildirSource", "RawStoreSource", "RelaySettings", "SmtpSettings"),
+        "._smtp": ("SmtpSend",),
+        "._sources": ("Ingestor", "IngestOutcome", "SyncReport"),
+        "._store": ("Checkpoint", "RelayStore", "SqliteRelayStore", "StoredMessage"),
+    },
+)

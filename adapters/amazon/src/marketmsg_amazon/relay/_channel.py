@@ -13,7 +13,6 @@ import email.utils
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from marketmsg import ConfigurationError, InvalidIdError, NotFoundError, UnsupportedOperationError
-from marketmsg._logging import get_logger
 from marketmsg.adapter import (
     BlockingCall,
     ConversationQuery,
@@ -24,6 +23,7 @@ from marketmsg.adapter import (
     MessageQuery,
     ReplyContext,
     ReplyDraft,
+    get_logger,
 )
 from marketmsg.models import Conversation, Dispute, DisputeStatus, IdKind, Message, Page
 

@@ -5,24 +5,29 @@ In-process: ``AmazonAdapter.sandbox()`` mounts it on the client's transport. Ove
 (its LWA token endpoint is ``http://127.0.0.1:8400/auth/o2/token``) with the seeded credentials below.
 """
 
-from ._seed import (
-    CLIENT_ID,
-    CLIENT_SECRET,
-    DELIVERED_LONG_AGO,
-    FBA_ORDER,
-    GIFT_ORDER,
-    MARKETPLACE_ID,
-    MFN_ORDER,
-    MISSING_PREFIX,
-    NOT_SHIPPED,
-    REFRESH_TOKEN,
-    SANDBOX_INVALID_ORDERS,
-    SANDBOX_ORDER,
-    SELLER_ID,
-    SimOrder,
-)
-from ._server import AmazonSimulator, Fault, RecordedCall
-from ._spec import SANDBOX_HOST, spapi_sandbox
+import typing as _typing
+
+from marketmsg._lazy import lazy_exports as _lazy_exports
+
+if _typing.TYPE_CHECKING:
+    from ._seed import (
+        CLIENT_ID,
+        CLIENT_SECRET,
+        DELIVERED_LONG_AGO,
+        FBA_ORDER,
+        GIFT_ORDER,
+        MARKETPLACE_ID,
+        MFN_ORDER,
+        MISSING_PREFIX,
+        NOT_SHIPPED,
+        REFRESH_TOKEN,
+        SANDBOX_INVALID_ORDERS,
+        SANDBOX_ORDER,
+        SELLER_ID,
+        SimOrder,
+    )
+    from ._server import AmazonSimulator, Fault, RecordedCall
+    from ._spec import SANDBOX_HOST, spapi_sandbox
 
 __all__ = [
     "CLIENT_ID",
@@ -45,3 +50,27 @@ __all__ = [
     "SimOrder",
     "spapi_sandbox",
 ]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._seed": (
+            "CLIENT_ID",
+            "CLIENT_SECRET",
+            "DELIVERED_LONG_AGO",
+            "FBA_ORDER",
+            "GIFT_ORDER",
+            "MARKETPLACE_ID",
+            "MFN_ORDER",
+            "MISSING_PREFIX",
+            "NOT_SHIPPED",
+            "REFRESH_TOKEN",
+            "SANDBOX_INVALID_ORDERS",
+            "SANDBOX_ORDER",
+            "SELLER_ID",
+            "SimOrder",
+        ),
+        "._server": ("AmazonSimulator", "Fault", "RecordedCall"),
+        "._spec": ("SANDBOX_HOST", "spapi_sandbox"),
+    },
+)

@@ -1,9 +1,9 @@
-"""The contract kit, proven on the minimal in-repo adapter."""
+"""The shared adapter contract, sync and async, against Fakemarket's simulator."""
 
 from __future__ import annotations
 
 from marketmsg.testing import AdapterContract
-from marketmsg.testing.fakemarket import FakemarketAdapter
+from marketmsg_fakemarket import FakemarketAdapter
 
 
 class TestFakemarketContract(AdapterContract):

@@ -1,7 +1,10 @@
 """Fakemarket's server: a tiny JSON API with seeded data, token check, rate limit and fault injection.
 
-Fakemarket is not a real marketplace. It exists to prove the core and the contract kit, and as the smallest
-example of the simulator half of an adapter.
+Fakemarket is not a real marketplace. It is the sandbox of a core-only install, it proves the core and the
+contract kit, and it is the smallest example of the simulator half of an adapter: one function from
+``httpx.Request`` to ``httpx.Response``, mounted by the sandbox at the platform's real base URL, so the adapter
+code the tests run is the code that runs in production. ``marketmsg sandbox serve fakemarket`` serves it on
+loopback.
 """
 
 from __future__ import annotations
@@ -15,15 +18,24 @@ from typing import Any
 
 import httpx
 
-from ..._clock import Clock, VirtualClock
-from ..._effects import RateLimit
-from ...transport import InMemoryLimitStore
+from marketmsg import Account, Clock, RateLimit, VirtualClock
+from marketmsg.sandbox import SandboxSpec
+from marketmsg.transport import InMemoryLimitStore
 
-__all__ = ["API_KEY", "BASE_URL", "SERVER_RATE_LIMIT", "FakemarketSimulator", "Fault"]
+__all__ = [
+    "API_KEY",
+    "BASE_URL",
+    "SELLER",
+    "SERVER_RATE_LIMIT",
+    "FakemarketSimulator",
+    "Fault",
+    "build_sandbox",
+]
 
 BASE_URL = "https://api.fakemarket.test"
 API_KEY = "fm-test-key-0123456789"
 SERVER_RATE_LIMIT = RateLimit(rate=5.0, burst=10)
+SELLER = "FM-SELLER-1"
 PAGE_SIZE = 2
 
 
@@ -168,4 +180,19 @@ class FakemarketSimulator:
 def _json(status: int, body: object, headers: dict[str, str] | None = None) -> httpx.Response:
     return httpx.Response(
         status, json=body, headers={"x-request-id": f"req-{id(body) % 100000}", **(headers or {})}
+    )
+
+
+def build_sandbox(clock: Clock | None = None) -> SandboxSpec:
+    """The simulator with its seeded account, as the sandbox mounts it (``FakemarketAdapter.sandbox``)."""
+    simulator = FakemarketSimulator(clock)
+    account = Account(platform="fakemarket", seller_id=SELLER, credentials={"api_key": API_KEY})
+    return SandboxSpec(
+        platform="fakemarket",
+        accounts=[account],
+        mounts={BASE_URL: simulator.handle},
+        controller=simulator,
+        serve_handler=simulator.handle,
+        description="Fakemarket, a fictional marketplace",
+        fictional=True,
     )
