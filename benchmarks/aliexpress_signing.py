@@ -56,9 +56,7 @@ def main() -> None:
     auth = adapter.auth
 
     def full_request() -> None:
-        request = adapter.request(
-            "aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}}
-        )
+        request = adapter.request("aliexpress.issue.issuelist.get", {"query_dto": {"current_page": 1}})
         auth.sign(request, "bench-token-000")
 
     full = timeit.timeit(full_request, number=number // 10) * 10

@@ -17,7 +17,6 @@ from marketmsg import VirtualClock
 from marketmsg.models import Dispute, DisputeStatus, Fulfilment, OrderContext
 from marketmsg.rules import (
     RuleContext,
-    atoz_response_due,
     check,
     evaluate,
     response_due,
@@ -25,6 +24,7 @@ from marketmsg.rules import (
     time_left,
 )
 from marketmsg_aliexpress.rules import allowed_dispute_actions
+from marketmsg_amazon.rules import atoz_response_due
 
 
 def show_content_checks() -> None:

@@ -146,6 +146,7 @@ def test_public_all_is_pinned() -> None:
         "templates",
         "store",
         "inbox",
+        "lazy",
         "offplatform",
         "retention",
     }

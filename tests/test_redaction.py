@@ -125,3 +125,24 @@ def test_configuration_errors_read_as_sentences() -> None:
     )
     assert str(error) == "credentials.refresh_token: account 'A1' lacks credential(s) refresh_token"
     assert "[REDACTED]" not in str(error)
+
+
+def test_the_registry_keeps_a_bounded_number_of_refreshed_tokens() -> None:
+    from marketmsg import _redact
+
+    register_secret("credential-pinned-0001")
+    for i in range(_redact.MAX_TRANSIENT_SECRETS + 50):
+        register_secret(f"Atza|refreshed-token-{i:08d}", transient=True)
+    assert len(_redact._transient) <= _redact.MAX_TRANSIENT_SECRETS
+    newest = f"Atza|refreshed-token-{_redact.MAX_TRANSIENT_SECRETS + 49:08d}"
+    assert "refreshed-token" not in redact(f"x {newest} y")
+    # Credentials are never dropped for tokens, however many tokens come and go.
+    assert redact("the credential-pinned-0001 leaked") == "the [REDACTED] leaked"
+    assert f"Atza|refreshed-token-{0:08d}" not in _redact._values  # the oldest token was forgotten
+
+
+def test_a_secret_containing_another_is_masked_whole() -> None:
+    register_secret("abcdef-short")
+    register_secret("abcdef-short-and-longer")
+    assert redact("x abcdef-short-and-longer y") == "x [REDACTED] y"
+    assert redact("x abcdef-short y") == "x [REDACTED] y"

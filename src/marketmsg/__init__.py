@@ -28,8 +28,8 @@ from ._exceptions import (
     UnknownMessageKindError,
     UnsupportedOperationError,
 )
-from ._lazy import lazy_exports as _lazy_exports
 from ._version import ADAPTER_API_VERSION, __version__
+from .lazy import lazy_exports as _lazy_exports
 
 # Everything else is imported on first access (PEP 562): ``import marketmsg`` loads no HTTP stack, no model, no
 # rule table, no adapter. Type checkers and IDEs see the names through these imports.
@@ -207,6 +207,7 @@ __getattr__, __dir__ = _lazy_exports(
         "auth",
         "cli",
         "inbox",
+        "lazy",
         "models",
         "offplatform",
         "retention",

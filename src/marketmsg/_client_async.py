@@ -7,7 +7,7 @@ routes a call to the right adapter and runs its flow with the async driver.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -34,6 +34,7 @@ from ._operations import order_facts, send_proactive_flow, send_reply_flow
 from ._outbox import Outbox
 from ._pagination import AsyncPaginator, newest_first
 from .adapter import Adapter, DisputeAction, DisputeQuery, MessageQuery
+from .auth import TokenStore
 from .models import (
     ALL_ORDER_FACTS,
     Account,
@@ -64,6 +65,11 @@ class AsyncClient:
 
     Resources: ``conversations``, ``messages``, ``orders``, ``disputes``. Listings merge every matching account
     newest first; sends run the platform rules and the outbox before any I/O.
+
+    ``token_store`` keeps the accounts' OAuth tokens: one store for all, or ``{account key: store}``; workers that
+    share a :class:`~marketmsg.auth.RedisTokenStore` or :class:`~marketmsg.store.SqlTokenStore` refresh once
+    between them. Default: in memory, per client. ``order_facts`` caches order facts (default: the outbox when it
+    is a :class:`~marketmsg.store.SqlStore`, else in memory).
     """
 
     def __init__(
@@ -78,11 +84,17 @@ class AsyncClient:
         outbox: Outbox | None = None,
         event_hooks: EventHooks | None = None,
         order_facts: OrderFactStore | None = None,
+        token_store: TokenStore | Mapping[str, TokenStore] | None = None,
     ) -> None:
         setup_logging()
         clock = clock or SystemClock()
         self._state = ClientState(
-            accounts, clock=clock, limit_store=rate_limit_store, outbox=outbox, order_facts=order_facts
+            accounts,
+            clock=clock,
+            limit_store=rate_limit_store,
+            outbox=outbox,
+            order_facts=order_facts,
+            token_store=token_store,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -21,6 +21,7 @@ from .adapter import (
     ProactiveDraft,
     ReplyDraft,
 )
+from .auth import TokenStore
 from .models import (
     Account,
     Attachment,
@@ -67,6 +68,7 @@ class ClientState:
         limit_store: LimitStore | None,
         outbox: Outbox | None,
         order_facts: OrderFactStore | None = None,
+        token_store: TokenStore | Mapping[str, TokenStore] | None = None,
     ) -> None:
         self.clock = clock
         self.limiter = RateLimiter(limit_store, clock)
@@ -85,7 +87,8 @@ class ClientState:
             if account.key in self.adapters:
                 raise ConfigurationError(f"account {account.key!r} is configured twice", field="accounts")
             adapter_cls = get_adapter(account.platform)
-            self.adapters[account.key] = adapter_cls(account, clock=clock)
+            store = token_store.get(account.key) if isinstance(token_store, Mapping) else token_store
+            self.adapters[account.key] = adapter_cls(account, clock=clock, token_store=store)
         if not self.adapters:
             raise ConfigurationError("a client needs at least one Account", field="accounts")
 

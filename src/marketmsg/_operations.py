@@ -203,6 +203,7 @@ def send_reply_flow(
         external_contact_allowed=external_contact_allowed,
         now=now,
         account=adapter.account,
+        attachments=draft.attachments,
     )
     content_gate(adapter, draft.body, base)
     conversation: Conversation | None = None
@@ -252,6 +253,7 @@ def send_proactive_flow(
         now=now,
         account=adapter.account,
         order_id=draft.order_id,
+        attachments=draft.attachments,
     )
     content_gate(adapter, draft.body, base)
     facts = yield from read_facts(adapter, cache, draft.order_id, needs_of(adapter, draft.body, base), now)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 
 __all__ = ["REDACTED", "redact", "redact_headers", "redact_url", "register_secret"]
@@ -18,10 +19,22 @@ REDACTED = "[REDACTED]"
 
 # Shorter values would redact ordinary words; no real credential is this short.
 _MIN_SECRET_LEN = 6
+# Registered values are found by their first characters: one dict lookup per position of the text, however many
+# secrets are registered (a regex alternation over every secret would be recompiled per new token and scanned per
+# secret). Must not exceed _MIN_SECRET_LEN.
+_HEAD = 4
+#: Transient secrets kept (access tokens refreshed hourly per account): older ones have long expired.
+MAX_TRANSIENT_SECRETS = 4096
 
 _lock = threading.Lock()
-_secrets: set[str] = set()
-_secret_re: re.Pattern[str] | None = None
+_pinned: set[str] = set()
+_transient: OrderedDict[str, None] = OrderedDict()
+# Every registered value, and for each first _HEAD characters the lengths of the values starting with them
+# (longest first, so a secret that contains another is replaced whole). Tokens of one kind share their head
+# ("Atza|") and their length, so a position costs a few set lookups whatever the number of secrets. Lengths
+# tuples are replaced, never mutated, so redact() reads both without the lock.
+_values: set[str] = set()
+_lengths: dict[str, tuple[int, ...]] = {}
 
 # Keys whose value is a secret whatever the separator ("key=value", "key: value", '"key": "value"').
 _SENSITIVE_KEYS = (
@@ -74,25 +87,71 @@ _SENSITIVE_HEADERS = frozenset(
 )
 
 
-def register_secret(value: str | None) -> None:
-    """Remember ``value`` as secret: from now on it is replaced by ``[REDACTED]`` wherever marketmsg prints."""
-    global _secret_re  # noqa: PLW0603 - one process-wide registry, guarded by _lock
+def register_secret(value: str | None, *, transient: bool = False) -> None:
+    """Remember ``value`` as secret: from now on it is replaced by ``[REDACTED]`` wherever marketmsg prints.
+
+    ``transient`` marks short-lived values (refreshed access tokens): only the :data:`MAX_TRANSIENT_SECRETS` most
+    recent are kept, so a long-running worker does not accumulate every token it ever held. Credentials (the
+    default) are kept for the life of the process. Registering is O(1), so setting up many accounts is linear.
+    """
     if not value or len(value) < _MIN_SECRET_LEN:
         return
     with _lock:
-        if value in _secrets:
+        if value in _pinned:
             return
-        _secrets.add(value)
-        # Longest first so a secret that contains another is replaced whole.
-        ordered = sorted(_secrets, key=len, reverse=True)
-        _secret_re = re.compile("|".join(re.escape(s) for s in ordered))
+        if transient:
+            if value in _transient:
+                _transient.move_to_end(value)
+                return
+            _transient[value] = None
+            while len(_transient) > MAX_TRANSIENT_SECRETS:
+                old, _ = _transient.popitem(last=False)
+                if old not in _pinned:
+                    _index_remove(old)
+        else:
+            _pinned.add(value)
+            _transient.pop(value, None)
+        _index_add(value)
+
+
+def _index_add(value: str) -> None:
+    _values.add(value)
+    head = value[:_HEAD]
+    lengths = _lengths.get(head, ())
+    if len(value) not in lengths:
+        _lengths[head] = tuple(sorted({*lengths, len(value)}, reverse=True))
+
+
+def _index_remove(value: str) -> None:
+    # The head's lengths may keep this length: a lookup that finds nothing is all it costs.
+    _values.discard(value)
+
+
+def _mask_registered(text: str) -> str:
+    heads, values = _lengths, _values
+    if not heads or len(text) < _MIN_SECRET_LEN:
+        return text
+    parts: list[str] = []
+    start = i = 0
+    last = len(text) - _MIN_SECRET_LEN
+    while i <= last:
+        lengths = heads.get(text[i : i + _HEAD])
+        if lengths is not None:
+            size = next((n for n in lengths if text[i : i + n] in values), 0)
+            if size:
+                parts += (text[start:i], REDACTED)
+                i = start = i + size
+                continue
+        i += 1
+    if not parts:
+        return text
+    parts.append(text[start:])
+    return "".join(parts)
 
 
 def redact(text: str) -> str:
     """Return ``text`` with registered secrets, token-shaped values and e-mail local parts masked."""
-    pattern = _secret_re
-    if pattern is not None:
-        text = pattern.sub(REDACTED, text)
+    text = _mask_registered(text)
     for regex, replacement in _PATTERNS:
         text = regex.sub(replacement, text)
     return text

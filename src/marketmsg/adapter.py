@@ -13,6 +13,7 @@ register the class under the ``marketmsg.adapters`` entry-point group, subclass
 from __future__ import annotations
 
 import email.utils
+import sys
 import uuid
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
@@ -59,7 +60,13 @@ from .models import (
     parse_id,
 )
 
+if sys.version_info >= (3, 12):
+    from typing import override
+else:  # the same decorator, before it reached typing (PEP 698)
+    from typing_extensions import override
+
 if TYPE_CHECKING:
+    from .auth import TokenStore
     from .rules import RulePack
     from .sandbox import SandboxSpec
 
@@ -89,6 +96,7 @@ __all__ = [
     "UploadEvidence",
     "get_logger",
     "http_call",
+    "override",
     "parse_retry_after",
     "status_error_class",
 ]
@@ -262,9 +270,13 @@ class Adapter:
     #: normalised to its types) when the client is built. ``None`` leaves the settings unchecked.
     settings_model: ClassVar[type[BaseModel] | None] = None
 
-    def __init__(self, account: Account, *, clock: Clock | None = None) -> None:
+    def __init__(
+        self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None
+    ) -> None:
         self.account = self.validate_account(account)
         self.clock: Clock = clock or SystemClock()
+        #: Where this account's tokens live (``Client(token_store=…)``); None: the adapter's own, in memory.
+        self.token_store = token_store
         for value in self.account.credentials.values():
             register_secret(value.get_secret_value())
 

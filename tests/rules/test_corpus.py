@@ -1,4 +1,4 @@
-"""The labelled corpus: at least 200 messages, 8 languages, clean and violating; blocks at ≥ 0.95 P/R."""
+"""The labelled corpora: tuning (≥ 500 messages, 16 languages) at ≥ 0.98 block P/R; a held-out set beside it."""
 
 from __future__ import annotations
 
@@ -15,15 +15,22 @@ def _rows() -> list[dict[str, object]]:
     return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+LANGUAGES = {"en", "de", "fr", "es", "it", "pt", "ja", "zh", "nl", "pl", "sv", "tr", "ru", "ar", "ko", "he"}
+HELDOUT = CORPUS.parent / "rules_corpus_heldout.jsonl"
+
+
 def test_corpus_shape() -> None:
     rows = _rows()
-    assert len(rows) >= 200
-    assert {"en", "de", "fr", "es", "it", "pt", "ja", "zh"} <= {r["lang"] for r in rows}
+    assert len(rows) >= 500
+    assert {r["lang"] for r in rows} >= LANGUAGES
+    heldout = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert {r["lang"] for r in heldout} >= LANGUAGES
+    assert not {r["text"] for r in heldout} & {r["text"] for r in rows}  # no held-out message is tuned on
     assert sum(1 for r in rows if not r["blocks"]) >= 60  # clean and tricky negatives
     assert len({r["id"] for r in rows}) == len(rows)
 
 
-def test_block_precision_and_recall_at_least_95_percent() -> None:
+def test_block_precision_and_recall_at_least_98_percent_on_the_tuning_set() -> None:
     tp = fp = fn = 0
     per_rule: Counter[str] = Counter()
     for row in _rows():
@@ -34,6 +41,6 @@ def test_block_precision_and_recall_at_least_95_percent() -> None:
         fp += len(found - expected)
         fn += len(expected - found)
         per_rule.update(expected)
-    assert tp / (tp + fp) >= 0.95
-    assert tp / (tp + fn) >= 0.95
+    assert tp / (tp + fp) >= 0.98
+    assert tp / (tp + fn) >= 0.98
     assert all(count >= 5 for count in per_rule.values()) or per_rule["format.html"] >= 1

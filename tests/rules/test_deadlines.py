@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from marketmsg import ConfigurationError, VirtualClock
-from marketmsg.rules import atoz_response_due, parse_platform_local, response_due, time_left
+from marketmsg.rules import parse_platform_local, response_due, time_left
+from marketmsg_amazon.rules import AMAZON_RESPONSE_SLA, atoz_response_due
 
 PACIFIC, BEIJING = ZoneInfo("America/Los_Angeles"), ZoneInfo("Asia/Shanghai")
 
@@ -35,8 +36,9 @@ PACIFIC, BEIJING = ZoneInfo("America/Los_Angeles"), ZoneInfo("Asia/Shanghai")
     ],
 )
 def test_response_sla(received: datetime, hours: float | None, due_local: datetime) -> None:
-    deadline = response_due(received, hours=hours)
+    deadline = response_due(received, rule=AMAZON_RESPONSE_SLA, hours=hours)
     assert deadline.at == due_local.astimezone(UTC)
+    assert response_due(received, hours=hours).at == deadline.at  # the core's generic 24 h rule agrees
     assert deadline.at.tzinfo is UTC
     assert deadline.source.startswith("rule:amazon.response_sla")
 

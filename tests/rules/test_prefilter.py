@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from marketmsg.rules._lexicon import FAMILIES, Scan
+from marketmsg.rules._lexicon import Scan
 from marketmsg.rules._prefilter import Gate, required_literals
+from marketmsg.rules._tables import tables
 
 CORPUS = Path(__file__).resolve().parent.parent / "data" / "rules_corpus.jsonl"
 
@@ -47,7 +48,7 @@ def _texts() -> list[str]:
 def test_no_phrase_pattern_that_matches_the_corpus_is_ever_gated_out() -> None:
     texts = _texts()
     checked = 0
-    for family in FAMILIES:
+    for family in tables().families:
         for phrase in family.phrases:
             for gate in phrase.gates:
                 for low in texts:
@@ -61,10 +62,18 @@ def test_scan_finds_every_anchor_a_substring_search_finds() -> None:
     # Non-stem anchors are substrings; stems need a word start. Scan must agree with the plain definitions.
     from marketmsg.rules._lexicon import ANCHORS
 
+    tables()  # the anchors are registered when the tables are built
     for low in _texts()[:-1]:
         present = Scan(low).present
         for anchor in ANCHORS.other:
-            assert (anchor in present) == (anchor in low), anchor
+            if any(anchor in group for group in ANCHORS.phrases.values()):
+                # Latin anchors of several words count where a word starts with their first three letters.
+                expected = (
+                    any(w.startswith(anchor[:3]) for w in re.findall(r"[a-zß-ÿœ]{3,}", low)) and anchor in low
+                )
+            else:
+                expected = anchor in low
+            assert (anchor in present) == expected, anchor
         words = set(re.findall(r"[a-zß-ÿœ]{3,}", low))
         for bucket in ANCHORS.stems.values():
             for anchor in bucket:

@@ -60,3 +60,13 @@ def test_evaluate_puts_blocking_findings_first() -> None:
     pack = StrictFakemarket.rule_pack
     report = evaluate("Please leave a review. Mail a@b.com", RuleContext(platform="fakemarket"), pack)
     assert [f.severity for f in report.findings] == ["block", "warn"]
+
+
+def test_relay_reply_attachments_over_the_published_10_mb_are_refused_before_any_io(sandbox: Sandbox) -> None:
+    big = marketmsg.Attachment.from_bytes("photos.pdf", b"x" * 10_000_001, "application/pdf")
+    with sandbox.client() as client, pytest.raises(PolicyViolation) as info:
+        client.messages.reply(
+            CONV, "Here are the photos you asked for.", attachments=[big], allow_warnings=True
+        )
+    assert [f.rule for f in info.value.findings if f.blocks] == ["attachment.size"]
+    assert _sent(sandbox) == 0

@@ -10,7 +10,7 @@ client's own driver (``InboxSync`` is generated from ``AsyncInboxSync`` by ``scr
 
 import typing as _typing
 
-from .._lazy import lazy_exports as _lazy_exports
+from ..lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._engine_async import AsyncInboxSync

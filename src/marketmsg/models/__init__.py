@@ -2,7 +2,7 @@
 
 import typing as _typing
 
-from .._lazy import lazy_exports as _lazy_exports
+from ..lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._base import MarketmsgModel, UtcDatetime, to_utc

@@ -8,7 +8,7 @@ in-platform closing summary of what was done. Closing the conversation before th
 
 import typing as _typing
 
-from .._lazy import lazy_exports as _lazy_exports
+from ..lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._model import (

@@ -1,30 +1,47 @@
 """The content check shared by every platform: a :class:`ContentPolicy` (data) drives :class:`ContentRules`.
 
 A platform pack declares which rules apply, how severe each is, and the source that says so; the detectors and
-the multilingual phrase lists live here, once. Rule ids are stable strings (documented in docs/rules.md) so
-users can allow-list, count and test them.
+the multilingual phrase lists live here, once. Everything platform-specific — the platform's names (for
+"pay outside of <platform>" and look-alike domains), its order-id shapes, its link hosts, its length and
+attachment limits — comes from the pack's policy: the core names no platform. Rule ids are stable strings
+(documented in docs/rules.md) so users can allow-list, count and test them.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ._contact import (
+    find_disguised_links,
     find_emails,
-    find_messengers,
+    find_lookalikes,
     find_obfuscated_emails,
-    find_phones,
+    find_spaced_out,
     find_urls,
     host_allowed,
+    lookalike_pattern,
 )
 from ._contact import link_host as _link_host
-from ._lexicon import FAMILIES, Scan
+from ._lexicon import Family, Scan
+from ._messenger import find_messengers
+from ._phones import find_phones
+from ._spelled import find_spelled_phones
+from ._tables import platform_families, tables
 from ._types import Finding, RuleContext, Severity
 
-__all__ = ["RULE_TEXT", "ContentPolicy", "ContentRules", "RuleSetting", "region_for_locale"]
+__all__ = [
+    "RULE_TEXT",
+    "AttachmentLimits",
+    "ContentPolicy",
+    "ContentRules",
+    "RuleSetting",
+    "fold",
+    "region_for_locale",
+]
 
 
 @dataclass(frozen=True)
@@ -35,6 +52,20 @@ class RuleSetting:
     source: str
 
 
+@dataclass(frozen=True)
+class AttachmentLimits:
+    """What a platform accepts as attachments for one message kind (``None`` = nothing published).
+
+    ``extensions`` are lower-case file extensions with the dot (``".pdf"``). Each limit is reported under its
+    own rule (``attachment.count``, ``attachment.size``, ``attachment.type``) with the severity the policy
+    gives it: block where the platform publishes the limit, warn where marketmsg only advises.
+    """
+
+    max_count: int | None = None
+    max_total_bytes: int | None = None
+    extensions: frozenset[str] | None = None
+
+
 #: rule id -> (what is wrong, how to fix it). Platform packs add the severity and the source.
 RULE_TEXT: Mapping[str, tuple[str, str]] = {
     "contact.email": (
@@ -42,11 +73,12 @@ RULE_TEXT: Mapping[str, tuple[str, str]] = {
         "Remove the address; keep the conversation in the platform's messaging.",
     ),
     "contact.email_obfuscated": (
-        "Disguised e-mail address (e.g. 'name at gmail dot com'): still an off-platform contact.",
+        "Disguised e-mail address (e.g. 'name at gmail dot com', spaced letters): still an off-platform contact.",
         "Remove it; platforms treat disguised addresses like plain ones.",
     ),
     "contact.phone": (
-        "Phone number in the message: off-platform contact details are not allowed.",
+        "Phone number in the message (also spelled out or in full-width digits): off-platform contact details "
+        "are not allowed.",
         "Remove the number. Only warranty, carrier or manufacturer numbers may be given where the platform allows.",
     ),
     "contact.phone_exception": (
@@ -54,35 +86,45 @@ RULE_TEXT: Mapping[str, tuple[str, str]] = {
         "Make sure it is the manufacturer's, carrier's or warranty line, not your own.",
     ),
     "contact.url": (
-        "Link that is neither a platform link nor a secure link needed to complete the order.",
+        "Link that is neither a platform link nor a secure link needed to complete the order (also spelled out, "
+        "spaced out, or a look-alike of the platform's domain).",
         "Remove the link, or use the platform's own link / an https carrier tracking link.",
     ),
     "contact.messenger": (
-        "Messenger app or handle (WhatsApp, WeChat, Telegram, LINE, QQ, ...): an invitation off the platform.",
+        "Messenger app or handle (WhatsApp, WeChat, Telegram, LINE, KakaoTalk, QQ, ...): an invitation off the "
+        "platform.",
         "Remove it; answer here. For oversized media or safety issues use marketmsg.offplatform.",
     ),
     "review.request": (
         "Asks for a review or feedback: allowed once per order, in neutral words, through the platform's tool.",
-        "Prefer the platform's review request (Amazon Solicitations / review_solicitation kind); ask only once.",
+        "Prefer the platform's own review request (the review_solicitation kind where there is one); ask once.",
     ),
     "review.positive_only": (
         "Asks for a positive / 5-star review, or only if the buyer is happy: review manipulation.",
         "Ask neutrally for honest feedback, or not at all.",
     ),
     "review.incentive": (
-        "Offers something (refund, discount, gift, money) in exchange for a review.",
+        "Offers something (refund, discount, gift, money) in exchange for a review, or ties a refund to one.",
         "Remove the incentive; reviews may never be rewarded.",
     ),
     "review.change": (
         "Asks the buyer to change or remove a review or feedback.",
         "Solve the problem and leave the review to the buyer.",
     ),
+    "review.pressure": (
+        "Repeats a review request or pressures the buyer for a review.",
+        "Ask at most once, in neutral words, and never insist.",
+    ),
+    "order.confirm_receipt_early": (
+        "Asks the buyer to confirm receipt early (before the goods arrive, right now, or for a reward).",
+        "Let the buyer confirm receipt when the goods have arrived and been checked.",
+    ),
     "marketing.promotion": (
         "Marketing or promotion (coupon codes, other products, follow us, newsletter).",
         "Remove promotional content; messages may only serve the order.",
     ),
     "offplatform.payment": (
-        "Invites the buyer to pay or buy outside the platform (PayPal, transfer, 'buy directly from us').",
+        "Invites the buyer to pay or buy outside the platform (PayPal, transfer, 'order on our site for less').",
         "Remove it; payments and orders must stay on the platform.",
     ),
     "format.html": ("HTML markup in the message: the platform sends plain text only.", "Remove the tags."),
@@ -92,7 +134,20 @@ RULE_TEXT: Mapping[str, tuple[str, str]] = {
         "Include the order id so the buyer (and the platform) can tie it to the order.",
     ),
     "length.max": ("The message is longer than this message kind allows.", "Shorten it."),
+    "length.long": (
+        "The message is longer than marketmsg advises for this channel (the platform publishes no limit).",
+        "Shorten it, or check that the platform still delivers messages this long.",
+    ),
     "length.empty": ("The message is empty.", "Write the message text."),
+    "attachment.count": ("More attachments than this message kind takes.", "Send fewer files."),
+    "attachment.size": (
+        "The attachments are larger in total than this message kind takes.",
+        "Send smaller files.",
+    ),
+    "attachment.type": (
+        "An attachment type this message kind does not take.",
+        "Convert it to a listed type.",
+    ),
 }
 
 _HTML = re.compile(
@@ -124,10 +179,13 @@ _LANGUAGE_REGION = {
     "ar": "AE",
     "ko": "KR",
     "ru": "RU",
+    "he": "IL",
+    "uk": "UA",
+    "vi": "VN",
 }
 # Tried after the locale's region: the marketplaces' home regions, so a German number in an English message
 # to a UK buyer is still caught.
-_FALLBACK_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "JP", "CN", "BR")
+_FALLBACK_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "JP", "CN", "BR", "NL", "PL", "TR", "KR", "RU")
 
 
 def region_for_locale(locale: str | None, default: str) -> str:
@@ -148,30 +206,52 @@ def _phone_regions(locale: str | None, default: str) -> tuple[str, ...]:
     return (region, *(r for r in _FALLBACK_REGIONS if r != region))
 
 
-def _lower_same_length(text: str) -> str:
+# Full-width ASCII forms, the ideographic space and Arabic-Indic digits, mapped one-to-one onto ASCII so every
+# detector sees "ｂｏｂ＠ｇｍａｉｌ．ｃｏｍ" and "０９０－１２３４－５６７８" as what they are, with unchanged spans.
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = 0x20
+_FOLD.update({0x660 + d: 0x30 + d for d in range(10)})
+_FOLD.update({0x6F0 + d: 0x30 + d for d in range(10)})
+_SENTENCE_MARK = re.compile(r"[.!?。！？\n]")
+_NEEDS_FOLD = re.compile("[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9]")
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased and folded (full-width forms, Arabic-Indic digits -> ASCII), same length."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    # A few characters (e.g. 'İ') lower-case to two; keep them as they are so spans stay exact.
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if len(low) != len(text):
+        # A few characters (e.g. 'İ') lower-case to two; keep them as they are so spans stay exact.
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if low.isascii() or _NEEDS_FOLD.search(low) is None:
+        return low  # the common case: one C-level scan instead of a per-character table lookup
+    return low.translate(_FOLD)
 
 
 @dataclass(frozen=True)
 class ContentPolicy:
-    """A platform's content rules as data.
+    """A platform's content rules as data, all of it from the platform's adapter (the core names no platform).
 
     ``rules`` maps rule id -> :class:`RuleSetting` (absent = the rule does not apply on this platform).
     ``allowed_link_hosts`` are always allowed; ``secure_link_hosts`` only over ``https`` (e.g. carriers).
-    ``order_id`` finds the platform's order ids (for ``order.missing_id``); ``length_limits`` maps a message
-    kind (or ``"*"``) to its maximum characters; ``default_region`` is the phone region when no locale is given.
+    ``platform_names`` are the names the platform goes by ("pay outside of <name>", look-alike domains).
+    ``order_id`` finds the platform's order ids (for ``order.missing_id``); ``id_shapes`` are number shapes that
+    are ids, never phone numbers (matched in full against a digit run). ``length_limits`` maps a message kind
+    (or ``"*"``) to its published maximum characters (``length.max``); ``length_advisories`` to a length above
+    which marketmsg warns where nothing is published (``length.long``); ``attachment_limits`` maps a kind to
+    its :class:`AttachmentLimits`. A check without a kind is checked as the kind ``"reply"``: the default
+    channel's limits apply. ``default_region`` is the phone region when no locale is given.
     """
 
     platform: str
     rules: Mapping[str, RuleSetting]
     allowed_link_hosts: tuple[str, ...] = ()
     secure_link_hosts: tuple[str, ...] = ()
+    platform_names: tuple[str, ...] = ()
     order_id: re.Pattern[str] | None = None
+    id_shapes: tuple[re.Pattern[str], ...] = ()
     length_limits: Mapping[str, int] = field(default_factory=dict)
+    length_advisories: Mapping[str, int] = field(default_factory=dict)
+    attachment_limits: Mapping[str, AttachmentLimits] = field(default_factory=dict)
     default_region: str = "US"
 
     def applies(self, rule: str) -> bool:
@@ -179,11 +259,23 @@ class ContentPolicy:
 
 
 class ContentRules:
-    """Runs a :class:`ContentPolicy` over a text. Pure and thread-safe; build once, call many times."""
+    """Runs a :class:`ContentPolicy` over a text. Pure and thread-safe; build once, call many times.
+
+    Building is cheap: the lexicon is compiled on the first :meth:`check` (shared by every policy).
+    """
 
     def __init__(self, policy: ContentPolicy) -> None:
         self.policy = policy
-        self._families = tuple(f for f in FAMILIES if policy.applies(f.rule))
+        self._families: tuple[Family, ...] | None = None
+        self._lookalike = lookalike_pattern(policy.platform_names)
+
+    def _ready(self) -> tuple[Family, ...]:
+        families = self._families
+        if families is None:
+            policy = self.policy
+            built = (*tables().families, *platform_families(tuple(policy.platform_names)))
+            families = self._families = tuple(f for f in built if policy.applies(f.rule))
+        return families
 
     def _finding(self, rule: str, start: int, end: int, detail: str | None = None) -> Finding:
         setting = self.policy.rules[rule]
@@ -202,71 +294,104 @@ class ContentRules:
 
     def check(self, text: str, context: RuleContext) -> list[Finding]:
         """Every finding on ``text`` (unsorted; the engine orders them)."""
+        families = self._ready()
         if not text or text.isspace():  # same as "nothing but whitespace", without copying the text
-            return (
+            found = (
                 [self._finding("length.empty", 0, len(text))] if self.policy.applies("length.empty") else []
             )
-        low = _lower_same_length(text)
+            return found + self._attachments(context)
+        low = fold(text)
         scan = Scan(low)
         findings: list[Finding] = []
         if not context.external_contact_allowed:
-            findings.extend(self._contact(text, scan, context))
+            findings.extend(self._contact(text, low, scan, context))
         present = scan.present
-        for family in self._families:
+        by_rule: dict[str, list[tuple[int, int]]] = {}
+        for family in families:
             if present.isdisjoint(family.anchor_set):
                 continue  # the common case: none of the family's words occur
-            findings.extend(
-                self._finding(family.rule, start, end) for start, end in _merge(family.finditer(scan))
-            )
+            spans = family.finditer(scan)
+            if spans:
+                by_rule.setdefault(family.rule, []).extend(spans)
+        changes = by_rule.get("review.change")
+        if changes and self.policy.applies("review.incentive"):
+            # "Could you delete the review? We will refund the shipping." — the offer may follow in the next
+            # sentence: a benefit in the sentence after a change request makes it an incentive too (within one
+            # sentence the incentive patterns decide, so "… now that the refund is done" is no offer).
+            benefit = tables().benefit
+            for start, end in changes:
+                m = benefit.search(low, end, min(len(low), end + 90))
+                if m is not None and _SENTENCE_MARK.search(low, end, m.start()) is not None:
+                    by_rule.setdefault("review.incentive", []).append((start, m.end()))
+        for rule, spans in by_rule.items():
+            findings.extend(self._finding(rule, start, end) for start, end in _merge(spans))
         findings.extend(self._format(text, low, context))
+        findings.extend(self._attachments(context))
         return findings
 
     # ---------------------------------------------------------------- contact details
 
-    def _contact(self, text: str, scan: Scan, context: RuleContext) -> list[Finding]:
-        policy = self.policy
-        rules = policy.rules
-        low = scan.low
+    def _contact(self, text: str, low: str, scan: Scan, context: RuleContext) -> list[Finding]:
+        rules = self.policy.rules
         out: list[Finding] = []
-        taken: list[tuple[int, int]] = []
+        taken = _Taken()
+
+        def add(rule: str, start: int, end: int, detail: str | None = None) -> None:
+            if not taken.overlaps(start, end):
+                out.append(self._finding(rule, start, end, detail))
+                taken.add(start, end)
+
         if "contact.email" in rules:
             for start, end, _ in find_emails(text, low):
-                out.append(self._finding("contact.email", start, end))
-                taken.append((start, end))
+                add("contact.email", start, end)
+        if "contact.email_obfuscated" in rules or "contact.url" in rules:
+            for start, end, detail, is_email in find_spaced_out(text, low):
+                if is_email and "contact.email_obfuscated" in rules:
+                    add("contact.email_obfuscated", start, end)
+                elif (
+                    not is_email
+                    and "contact.url" in rules
+                    and not self._link_allowed(detail.replace(" ", ""))
+                ):
+                    add("contact.url", start, end, detail)
         if "contact.email_obfuscated" in rules:
             for start, end, _ in find_obfuscated_emails(text, scan):
-                if not _overlaps(start, end, taken):
-                    out.append(self._finding("contact.email_obfuscated", start, end))
-                    taken.append((start, end))
+                add("contact.email_obfuscated", start, end)
         if "contact.url" in rules:
             for start, end, link in find_urls(text, low):
-                if _overlaps(start, end, taken) or self._link_allowed(link):
-                    continue
-                out.append(self._finding("contact.url", start, end, link))
-                taken.append((start, end))
+                if not self._link_allowed(link):
+                    add("contact.url", start, end, link)
+            for start, end, link in find_disguised_links(text, low, scan.present):
+                if not self._link_allowed(_undisguise(link)):
+                    add("contact.url", start, end, link)
+            for start, end, link in find_lookalikes(text, low, self._lookalike):
+                if not self._link_allowed(link):
+                    add("contact.url", start, end, link)
         if "contact.phone" in rules:
-            regions = _phone_regions(context.locale, policy.default_region)
-            for start, end, _, exception in find_phones(text, low, regions):
-                if _overlaps(start, end, taken):
-                    continue
-                rule = (
-                    "contact.phone_exception"
-                    if exception and "contact.phone_exception" in rules
-                    else ("contact.phone")
-                )
-                out.append(self._finding(rule, start, end))
+            regions = _phone_regions(context.locale, self.policy.default_region)
+            exceptions = "contact.phone_exception" in rules
+            for start, end, exception in find_phones(low, regions, self.policy.id_shapes, scan.present):
+                add("contact.phone_exception" if exception and exceptions else "contact.phone", start, end)
+            for start, end, _ in find_spelled_phones(text, scan):
+                add("contact.phone", start, end)
         if "contact.messenger" in rules:
-            for start, end, _ in find_messengers(text, scan):
-                if not _overlaps(start, end, taken):
+            # An app and its number are two findings ("WhatsApp: +44 …" is a messenger invitation *and* a phone
+            # number): messenger spans are not suppressed by the phone spans they contain.
+            emails = _Taken()
+            for f in out:
+                if f.rule.startswith("contact.email"):
+                    emails.add(f.start, f.end)
+            for start, end, _ in find_messengers(text, scan, tables().messenger):
+                if not emails.overlaps(start, end):
                     out.append(self._finding("contact.messenger", start, end))
         return out
 
-    def _names_order(self, text: str, context: RuleContext) -> bool:
+    def _names_order(self, text: str, low: str, context: RuleContext) -> bool:
         # The order's own id when the context knows it; otherwise anything shaped like the platform's ids.
         order_id = context.order_id or (context.order.order_id if context.order is not None else None)
         if order_id is not None:
-            return order_id in text
-        return self.policy.order_id is None or self.policy.order_id.search(text) is not None
+            return order_id in text or order_id.lower() in low
+        return self.policy.order_id is None or self.policy.order_id.search(low) is not None
 
     def _link_allowed(self, link: str) -> bool:
         host = _link_host(link)
@@ -274,7 +399,7 @@ class ContentRules:
             return True
         return link.lower().startswith("https://") and host_allowed(host, self.policy.secure_link_hosts)
 
-    # ---------------------------------------------------------------- format, ids, length
+    # ---------------------------------------------------------------- format, ids, length, attachments
 
     def _format(self, text: str, low: str, context: RuleContext) -> list[Finding]:
         policy = self.policy
@@ -284,25 +409,87 @@ class ContentRules:
             out.extend(self._finding("format.html", m.start(), m.end()) for m in _HTML.finditer(text))
         if "format.emoji" in rules and _may_have_emoji(text):
             out.extend(self._finding("format.emoji", m.start(), m.end()) for m in _EMOJI.finditer(text))
-        if "order.missing_id" in rules and not self._names_order(text, context):
+        if "order.missing_id" in rules and not self._names_order(text, low, context):
             out.append(self._finding("order.missing_id", 0, 0))
-        if "length.max" in rules:
-            limit = policy.length_limits.get(context.kind or "reply", policy.length_limits.get("*"))
-            if limit is not None and len(text) > limit:
-                finding = self._finding("length.max", limit, len(text))
-                out.append(
-                    Finding(
-                        rule=finding.rule,
-                        severity=finding.severity,
-                        message=f"{finding.message} {len(text)} characters, the limit for "
-                        f"{context.kind or 'reply'} is {limit}.",
-                        start=limit,
-                        end=len(text),
-                        suggestion=f"Shorten it by {len(text) - limit} characters.",
-                        source=finding.source,
-                    )
-                )
+        kind = context.kind or "reply"
+        limit = policy.length_limits.get(kind, policy.length_limits.get("*"))
+        if "length.max" in rules and limit is not None and len(text) > limit:
+            out.append(self._too_long("length.max", text, kind, limit, "the limit"))
+        else:
+            advisory = policy.length_advisories.get(kind, policy.length_advisories.get("*"))
+            if "length.long" in rules and advisory is not None and len(text) > advisory:
+                out.append(self._too_long("length.long", text, kind, advisory, "the advised maximum"))
         return out
+
+    def _too_long(self, rule: str, text: str, kind: str, limit: int, what: str) -> Finding:
+        finding = self._finding(rule, limit, len(text))
+        return Finding(
+            rule=rule,
+            severity=finding.severity,
+            message=f"{finding.message} {len(text)} characters, {what} for {kind} is {limit}.",
+            start=limit,
+            end=len(text),
+            suggestion=f"Shorten it by {len(text) - limit} characters.",
+            source=finding.source,
+        )
+
+    def _attachments(self, context: RuleContext) -> list[Finding]:
+        attachments = context.attachments
+        if not attachments:
+            return []
+        limits = self.policy.attachment_limits.get(context.kind or "reply")
+        if limits is None:
+            return []
+        rules = self.policy.rules
+        out: list[Finding] = []
+        kind = context.kind or "reply"
+        if (
+            "attachment.count" in rules
+            and limits.max_count is not None
+            and len(attachments) > limits.max_count
+        ):
+            out.append(
+                self._about("attachment.count", f"{len(attachments)} files; {kind} takes {limits.max_count}")
+            )
+        total = sum(a.size for a in attachments)
+        if (
+            "attachment.size" in rules
+            and limits.max_total_bytes is not None
+            and total > limits.max_total_bytes
+        ):
+            out.append(
+                self._about(
+                    "attachment.size", f"{total:,} bytes; {kind} takes {limits.max_total_bytes:,} in total"
+                )
+            )
+        if "attachment.type" in rules and limits.extensions is not None:
+            for a in attachments:
+                ext = "." + a.filename.rsplit(".", 1)[-1].lower() if "." in a.filename else "(none)"
+                if ext not in limits.extensions:
+                    listed = ", ".join(sorted(limits.extensions))
+                    out.append(self._about("attachment.type", f"{a.filename}: {ext}; {kind} takes {listed}"))
+        return out
+
+    def _about(self, rule: str, detail: str) -> Finding:
+        finding = self._finding(rule, 0, 0)
+        return Finding(
+            rule=rule,
+            severity=finding.severity,
+            message=f"{finding.message} ({detail}).",
+            suggestion=finding.suggestion,
+            source=finding.source,
+        )
+
+
+_DOTS = re.compile(
+    r"\s{0,2}[\(\[\{<]?\s{0,2}(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|точка|tochka|ドット|どっと|点|點|닷|점|נקודה|[.。·•․,])\s{0,2}[\)\]\}>]?\s{0,2}"
+)
+
+
+def _undisguise(link: str) -> str:
+    """ "market (dot) de" -> "market.de", "www mystore com" -> "www.mystore.com" (to test the host)."""
+    cleaned = _DOTS.sub(".", link.lower())
+    return ".".join(part for part in re.split(r"[.\s]+", cleaned) if part)
 
 
 # Every character ``_EMOJI`` can start with: astral characters, the BMP emoji above and the variation selector
@@ -333,3 +520,23 @@ def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in taken)
+
+
+class _Taken:
+    """Disjoint spans already reported, sorted: an overlap test is a binary search (a megabyte of findings
+    must not make the check quadratic)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before ``end``; the last of them ends latest
+        return i > 0 and self.ends[i - 1] > start
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)

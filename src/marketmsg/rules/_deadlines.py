@@ -1,9 +1,11 @@
-"""Deadlines as data: response SLA and Amazon A-to-z response window, computed with an injectable clock.
+"""Deadlines as data: a rule of N elapsed hours with its source, computed with an injectable clock.
 
-All deadlines count *elapsed* (calendar) hours — weekends and holidays included, as Amazon's metric does — so
+The platforms' own windows (e.g. a marketplace's claim-response window) are rules in their adapters' packs;
+the core has the generic 24-hour response rule both platforms' metrics use. All deadlines count *elapsed*
+(calendar) hours — weekends and holidays included, as the response metrics do — so
 they are computed on UTC instants and are correct across every DST change; local time is only a view
-(:func:`parse_platform_local` reads the platforms' local-time strings, e.g. AliExpress's US Pacific times).
-The AliExpress dispute timeline lives in its adapter (``marketmsg_aliexpress.timeline``).
+(:func:`parse_platform_local` reads the platforms' local-time strings, e.g. US Pacific times).
+Dispute timelines live in the adapters that have disputes.
 """
 
 from __future__ import annotations
@@ -17,10 +19,8 @@ from .._exceptions import ConfigurationError
 from ..models import Deadline
 
 __all__ = [
-    "AMAZON_ATOZ_RESPONSE",
-    "AMAZON_RESPONSE_SLA",
+    "RESPONSE_SLA",
     "DeadlineRule",
-    "atoz_response_due",
     "parse_platform_local",
     "response_due",
     "time_left",
@@ -57,29 +57,18 @@ class DeadlineRule:
         return Deadline(at=at, source=label)
 
 
-#: "Respond within 24 hours, including weekends and holidays" — Seller Central 202152030 / 200549770,
-#: platforms/amazon.md §5.3. Configurable (e.g. the historic December 12 h request).
-AMAZON_RESPONSE_SLA = DeadlineRule(
-    "amazon.response_sla", 24, "Seller Central 202152030, 200549770 — amazon.md §5.3"
-)
-
-#: A-to-z claim: answer Amazon within 48 h (page 1781); page 27951 says 72 h — conflicting, 48 h is the safe
-#: default and 72 h is configurable. platforms/amazon.md §5.5.
-AMAZON_ATOZ_RESPONSE = DeadlineRule(
-    "amazon.atoz_response", 48, "Seller Central 1781 (48 h) vs 27951 (72 h) — amazon.md §5.5; 48 h default"
+#: Answer a buyer within 24 calendar hours, weekends and holidays included: the response metric of both
+#: platforms marketmsg ships (each adapter's pack cites its pages and may give its own rule).
+RESPONSE_SLA = DeadlineRule(
+    "response_sla", 24, "24 calendar hours: the platforms' published response metrics (see each pack)"
 )
 
 
 def response_due(
-    received_at: datetime, *, rule: DeadlineRule = AMAZON_RESPONSE_SLA, hours: float | None = None
+    received_at: datetime, *, rule: DeadlineRule = RESPONSE_SLA, hours: float | None = None
 ) -> Deadline:
     """When the reply to a buyer message received at ``received_at`` is due (24 calendar hours by default)."""
     return rule.due(received_at, hours=hours)
-
-
-def atoz_response_due(notified_at: datetime, *, hours: float | None = None) -> Deadline:
-    """When the seller's answer to an A-to-z claim notified at ``notified_at`` is due (48 h; 72 configurable)."""
-    return AMAZON_ATOZ_RESPONSE.due(notified_at, hours=hours)
 
 
 def time_left(deadline: Deadline | datetime, *, clock: Clock | None = None) -> timedelta:
@@ -91,7 +80,7 @@ def time_left(deadline: Deadline | datetime, *, clock: Clock | None = None) -> t
 def parse_platform_local(
     value: str, tz: str = "America/Los_Angeles", fmt: str = "%Y-%m-%d %H:%M:%S"
 ) -> datetime:
-    """A platform's local-time string as a UTC instant (AliExpress trade/issue times are US Pacific).
+    """A platform's local-time string as a UTC instant (e.g. trade/issue times in US Pacific time).
 
     In the repeated hour when clocks go back, the first (daylight-time) reading is used; a time inside the
     skipped hour when clocks go forward is read with the offset before the change, as zoneinfo does.

@@ -28,7 +28,7 @@ def evaluate(text: str | None, context: RuleContext, pack: RulePack | None = Non
 def check(text: str, *, platform: str, locale: str | None = None, kind: str | None = None) -> Report:
     """Check a message text against ``platform``'s content rules.
 
-    >>> report = check("Write me at bob@example.com", platform="amazon")  # doctest: +SKIP
+    >>> report = check("Write me at bob@example.com", platform="fakemarket")  # doctest: +SKIP
     >>> report.blocked
     True
     """

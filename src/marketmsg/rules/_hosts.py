@@ -1,6 +1,6 @@
 """Carrier tracking hosts: links to them are "needed to complete the order" when sent over https.
 
-Source: Amazon allows "secure (https) links needed to complete the order" (../shared/platforms/amazon.md §5.1);
+Source: a platform allowing "secure (https) links needed to complete the order" (the shared fact sheets §5.1);
 the hosts are the carriers' public tracking sites for the marketplaces marketmsg serves. Extend per account by
 building your own :class:`~marketmsg.rules.ContentPolicy` (see docs/rules.md).
 """

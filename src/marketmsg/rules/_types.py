@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, Protocol, runtime_checkable
 
-from ..models import ALL_ORDER_FACTS, Account, Capability, OrderContext, OrderFact
+from ..models import ALL_ORDER_FACTS, Account, Attachment, Capability, OrderContext, OrderFact
 
 __all__ = ["NEED_EVERYTHING", "FactNeed", "Finding", "Report", "RuleContext", "RulePack", "Severity"]
 
@@ -59,7 +59,9 @@ class RuleContext:
     ``now`` is the instant the send happens (the client passes its clock's time, so tests control it);
     ``None`` means the system clock. ``external_contact_allowed`` is set only for the off-platform protocol's
     notice (see :mod:`marketmsg.offplatform`); it lifts the contact-detail rules and nothing else.
-    ``account`` gives packs the account's non-secret settings (e.g. when an AliExpress channel closes).
+    ``attachments`` are the files sent with the message (their count, size and type are checked against the
+    kind's published limits).
+    ``account`` gives packs the account's non-secret settings (e.g. when a messaging channel closes).
     ``order_id`` is the order the message is about (known even when no order facts were read for it).
     """
 
@@ -73,6 +75,7 @@ class RuleContext:
     now: datetime | None = None
     account: Account | None = None
     order_id: str | None = None
+    attachments: tuple[Attachment, ...] = ()
     extra: dict[str, object] = field(default_factory=dict)
 
 

@@ -7,7 +7,7 @@ production. ``marketmsg sandbox serve <platform> --port N`` serves one over HTTP
 
 import typing as _typing
 
-from .._lazy import lazy_exports as _lazy_exports
+from ..lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._serve import serve_handler

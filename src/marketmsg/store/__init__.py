@@ -6,12 +6,13 @@ to a client as ``outbox=`` so every send is recorded before it goes out, and to
 :class:`marketmsg.inbox.InboxSync` to pull conversations into it. Listings stream (memory stays flat however
 large the store is); :meth:`SqlStore.changes` is the change feed; :meth:`SqlStore.purge` enforces buyer-data
 retention. :func:`export_jsonl` / :func:`export_mbox` write an account's or an order's full history.
-:class:`AsyncSqlStore` offers the same reads, writes, feed and purge to asyncio code.
+:class:`AsyncSqlStore` offers the same reads, writes, feed and purge to asyncio code. :class:`SqlTokenStore` keeps
+OAuth tokens for workers sharing a database (``Client(token_store=…)``), with a refresh lock.
 """
 
 import typing as _typing
 
-from .._lazy import lazy_exports as _lazy_exports
+from ..lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._async import AsyncSqlStore
@@ -20,6 +21,7 @@ if _typing.TYPE_CHECKING:
     from ._feed import Change, ChangeKind, Entity
     from ._purge import PurgeReport
     from ._sql import SqlStore, SyncCursor, UpsertResult
+    from ._tokens import SqlTokenStore
 
 __all__ = [
     "AsyncSqlStore",
@@ -30,6 +32,7 @@ __all__ = [
     "PurgeReport",
     "SchemaVersionError",
     "SqlStore",
+    "SqlTokenStore",
     "StoreError",
     "StoreUnavailableError",
     "StoreValueError",
@@ -49,5 +52,6 @@ __getattr__, __dir__ = _lazy_exports(
         "._feed": ("Change", "ChangeKind", "Entity"),
         "._purge": ("PurgeReport",),
         "._sql": ("SqlStore", "SyncCursor", "UpsertResult"),
+        "._tokens": ("SqlTokenStore",),
     },
 )

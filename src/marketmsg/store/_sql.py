@@ -495,8 +495,10 @@ class SqlStore:
             where, params = f"{where} AND order_id = {p}", [account, order_id]
         # Driver-level cursors inside the store's read transaction (one snapshot): the export reads every row
         # of an account, and SQLAlchemy's per-row result machinery would cost more than the database.
+        # PostgreSQL sorts the selection itself (no index matches NULLS FIRST + code-point ids): it sorts only
+        # the ids, and each batch's documents are fetched by primary key. SQLite reads them in index order.
         outer_sql = (
-            f"SELECT id, data{d.text_cast} FROM {conversations} WHERE {where} "  # noqa: S608 - quoted identifiers
+            f"SELECT id{'' if d.postgres else ', data'} FROM {conversations} WHERE {where} "  # noqa: S608
             f"ORDER BY last_message_at ASC{' NULLS FIRST' if d.postgres else ''}, id{by_id}"
         )
         with self._reading("export conversations") as conn:
@@ -511,6 +513,13 @@ class SqlStore:
                 outer.execute(outer_sql, params)
                 while part := outer.fetchmany(batch):
                     ids = [row[0] for row in part]
+                    if d.postgres:
+                        inner.execute(
+                            f"SELECT id, data::text FROM {conversations} WHERE id = ANY(%s)",  # noqa: S608
+                            (ids,),
+                        )
+                        documents = dict(inner.fetchall())
+                        part = [(object_id, documents[object_id]) for object_id in ids]
                     grouped: dict[str, list[str]] = {i: [] for i in ids}
                     match = f"= ANY({p})" if d.postgres else f"IN ({', '.join('?' * len(ids))})"
                     inner.execute(

@@ -8,7 +8,7 @@ templates should be checked with :meth:`RenderedReply.check` before sending.
 
 import typing as _typing
 
-from .._lazy import lazy_exports as _lazy_exports
+from ..lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._catalog import INTENTS, SUPPORTED_LANGUAGES

@@ -5,7 +5,7 @@ Every httpx reference outside adapters' request building lives here, so a move t
 
 import typing as _typing
 
-from .._lazy import lazy_exports as _lazy_exports
+from ..lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._driver import DEFAULT_TIMEOUT, AsyncDriver, DriverOptions, SyncDriver

@@ -6,7 +6,7 @@
 
 import typing as _typing
 
-from marketmsg._lazy import lazy_exports as _lazy_exports
+from marketmsg.lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._adapter import MESSAGING_APIS, AliExpressAdapter

@@ -34,7 +34,6 @@ from marketmsg import (
     RateLimitError,
     UnsupportedOperationError,
 )
-from marketmsg._lazy import lazy_attribute
 from marketmsg.adapter import (
     ALL_ORDER_FACTS,
     Adapter,
@@ -51,6 +50,7 @@ from marketmsg.adapter import (
     ReplyContext,
     ReplyDraft,
 )
+from marketmsg.lazy import lazy_attribute
 from marketmsg.models import Capability, Conversation, Dispute, Message, OrderContext, Page
 from marketmsg.rules import RulePack
 from marketmsg.sandbox import SandboxSpec
@@ -121,15 +121,13 @@ class AliExpressAdapter(Adapter):
         "ae04.alicdn.com",
         "img.alicdn.com",
     )
-    #: A shared :class:`TokenStore` for every instance (e.g. Redis-backed), or None for one per instance.
-    token_store: ClassVar[TokenStore | None] = None
     #: The dispute rule table used when a dispute carries no platform countdown.
     dispute_rules: ClassVar[DisputeRules] = DEFAULT_RULES
 
     def __init__(
         self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None
     ) -> None:
-        super().__init__(account, clock=clock)
+        super().__init__(account, clock=clock, token_store=token_store)
         self.messaging_api: str = str(account.setting("messaging_api", "none"))
         self.gateway: str = str(account.setting("gateway", "iop"))
         self.base_url = str(
@@ -141,7 +139,7 @@ class AliExpressAdapter(Adapter):
             account.secret("app_secret") or "",
             key=f"aliexpress:{account.secret('app_key')}:{account.seller_id}",
             initial=_initial_token(account),
-            store=token_store if token_store is not None else type(self).token_store,
+            store=token_store,  # None: in memory, per adapter instance (per client and account)
             clock=self.clock,
             top_method="md5" if self.gateway == "top" else None,
             prefix_slash_apis=bool(account.setting("sign_slash_api_prefix", True)),

@@ -13,7 +13,7 @@ so expiry is checked here against the adapter's injectable clock instead (tests 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import httpx
@@ -67,8 +67,8 @@ class IopToken:
         return self.refresh_expires_at is not None and self.refresh_expires_at <= now
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-able dict for a :class:`TokenStore`."""
-        return asdict(self)
+        """A JSON-able dict for a :class:`TokenStore` (flat: no deep copy, it is made per account at start-up)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> IopToken:
@@ -168,6 +168,7 @@ def parse_token_response(response: httpx.Response, *, now: float) -> IopToken:
     if answer.problem is not None or not 200 <= answer.status_code < 300:
         raise answer.unreadable(answer.problem or f"the token request failed with HTTP {answer.status_code}")
     token = guarded(answer, lambda payload: _token(payload, now))
-    register_secret(token.access_token)
-    register_secret(token.refresh_token)
+    # Both rotate (a refresh answer carries a new refresh token): short-lived, so the registry may drop them.
+    register_secret(token.access_token, transient=True)
+    register_secret(token.refresh_token, transient=True)
     return token

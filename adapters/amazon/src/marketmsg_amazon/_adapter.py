@@ -31,7 +31,6 @@ from marketmsg import (
     RateLimitError,
     UnsupportedOperationError,
 )
-from marketmsg._lazy import lazy_attribute
 from marketmsg.adapter import (
     ALL_ORDER_FACTS,
     Adapter,
@@ -43,6 +42,7 @@ from marketmsg.adapter import (
     ProactiveDraft,
     RateLimit,
 )
+from marketmsg.lazy import lazy_attribute
 from marketmsg.models import Capability, Message, OrderContext
 from marketmsg.rules import Finding, RulePack
 from marketmsg.sandbox import SandboxSpec
@@ -56,7 +56,7 @@ from ._messaging import send_message_flow, send_solicitation_flow, sent_message
 from ._orders import order_context_flow
 from ._settings import AmazonSettings
 from ._spapi import SpApi
-from .auth import CREDENTIAL_KEYS, InMemoryTokenStore, LwaAuth, LwaCredentials, TokenStore
+from .auth import CREDENTIAL_KEYS, LwaAuth, LwaCredentials, TokenStore
 from .relay import RelayMailChannel, sandbox_relay
 
 __all__ = ["AmazonAdapter"]
@@ -78,14 +78,10 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     rule_pack = lazy_attribute[RulePack]("marketmsg_amazon.rules:AMAZON_RULES")
     settings_model = AmazonSettings
 
-    #: Where access tokens are cached. None (default): in memory, per adapter instance (i.e. per client and
-    #: account). Set it on a subclass, or once at start-up, to share tokens between clients or processes.
-    token_store: ClassVar[TokenStore | None] = None
-
     def __init__(
         self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None
     ) -> None:
-        super().__init__(account, clock=clock)
+        super().__init__(account, clock=clock, token_store=token_store)
         endpoints = endpoints_for(self.account)
         self.spapi = SpApi(
             self.account, endpoints, merged_limits(self.account.setting("rate_limits")), self.clock
@@ -98,7 +94,7 @@ class AmazonAdapter(RelayMailChannel, Adapter):
                 refresh_token=self.account.secret("refresh_token") or "",
             ),
             token_url=endpoints.token_url,
-            store=token_store or self.token_store or InMemoryTokenStore(),
+            store=token_store,  # None: in memory, per adapter instance (per client and account)
             clock=self.clock,
         )
 

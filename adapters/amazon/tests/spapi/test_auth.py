@@ -154,20 +154,11 @@ def test_tokens_never_appear_in_reprs_logs_or_errors(
 def test_a_shared_token_store_spares_the_second_client_a_refresh(
     sandbox: Sandbox, simulator: sim.AmazonSimulator, clock: VirtualClock
 ) -> None:
+    # The store is the client's configuration (Client(token_store=…)), never a class attribute.
     store = InMemoryTokenStore()
-
-    class SharedStore(AmazonAdapter):
-        token_store = store
-
-    from marketmsg import register_adapter, unregister_adapter
-
-    register_adapter("amazon", SharedStore)
-    try:
-        for _ in range(2):
-            with sandbox.client() as client:
-                client.orders.capabilities(sim.MFN_ORDER)
-    finally:
-        unregister_adapter("amazon")
+    for _ in range(2):
+        with sandbox.client(token_store=store) as client:
+            client.orders.capabilities(sim.MFN_ORDER)
     assert simulator.token_requests == 1
 
 

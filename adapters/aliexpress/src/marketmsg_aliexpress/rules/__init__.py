@@ -12,14 +12,21 @@ from datetime import UTC, datetime
 
 from marketmsg.rules import ContentRules, DeadlineRule, FactNeed, Finding, RuleContext
 
-from ._content import ALIEXPRESS_CONTENT_POLICY, ALIEXPRESS_ORDER_ID
+from ._content import (
+    ALIEXPRESS_CONTENT_POLICY,
+    ALIEXPRESS_NAMES,
+    ALIEXPRESS_ORDER_ID,
+    ALIEXPRESS_SECRET_PATTERNS,
+)
 from ._disputes import DisputeActions, allowed_dispute_actions, check_dispute_action
 
 __all__ = [
     "ALIEXPRESS_CONTENT_POLICY",
+    "ALIEXPRESS_NAMES",
     "ALIEXPRESS_ORDER_ID",
     "ALIEXPRESS_RESPONSE_SLA",
     "ALIEXPRESS_RULES",
+    "ALIEXPRESS_SECRET_PATTERNS",
     "AliExpressRules",
     "DisputeActions",
     "allowed_dispute_actions",
@@ -49,6 +56,8 @@ class AliExpressRules:
     """AliExpress's :class:`~marketmsg.rules.RulePack`."""
 
     platform = "aliexpress"
+    #: Shapes of AliExpress secrets, for the core's redaction (the core knows no platform's token format).
+    secret_patterns = ALIEXPRESS_SECRET_PATTERNS
 
     def __init__(self) -> None:
         self.content = ContentRules(ALIEXPRESS_CONTENT_POLICY)

@@ -6,6 +6,8 @@
   details are blocked because they are the way buyers are induced off-platform (the same §8 rule) and because
   the sellers' playbook keeps every order conversation on-platform (DOMAIN.md). Marketing is a warning only:
   AliExpress itself offers coupon cards in chat (IM ``template_id`` 21004, §3.5). Emoticons are allowed (§3.6).
+- §8 "inducing buyer to confirm receipt early" is a listed transaction violation → ``order.confirm_receipt_early``
+  blocks; "malicious harassment (pressuring for positive reviews)" → ``review.pressure`` blocks.
 - No documented length limit for IM / station-letter text (§9 open points): ``length_limits`` is empty and can
   be configured by building another policy.
 """
@@ -16,7 +18,12 @@ import re
 
 from marketmsg.rules import CARRIER_TRACKING_HOSTS, ContentPolicy, RuleSetting
 
-__all__ = ["ALIEXPRESS_CONTENT_POLICY", "ALIEXPRESS_ORDER_ID"]
+__all__ = [
+    "ALIEXPRESS_CONTENT_POLICY",
+    "ALIEXPRESS_NAMES",
+    "ALIEXPRESS_ORDER_ID",
+    "ALIEXPRESS_SECRET_PATTERNS",
+]
 
 _RULES = (
     "AliExpress seller rules (harassment, illegal profit, off-platform payment) — platforms/aliexpress.md §8"
@@ -28,6 +35,15 @@ _PLAYBOOK = "Sellers' playbook: order id included in every reply — shared/DOMA
 
 #: AliExpress order ids are long numbers (16 digits today; 14–20 accepted so older/newer ids still count).
 ALIEXPRESS_ORDER_ID = re.compile(r"(?<!\d)\d{14,20}(?!\d)")
+
+#: What AliExpress is called in the languages the content rules cover ("pay outside of AliExpress", look-alikes).
+ALIEXPRESS_NAMES = (
+    "aliexpress", "ali express", "速卖通", "速賣通", "알리익스프레스", "алиэкспресс", "алиэкспрес", "علي إكسبرس",
+    "עליאקספרס",
+)  # fmt: skip
+
+#: IOP request signatures (HMAC-SHA256, 64 upper-case hex, aliexpress.md §1.3): never logged.
+ALIEXPRESS_SECRET_PATTERNS = (re.compile(r"(?<![0-9A-F])[0-9A-F]{64}(?![0-9A-F])"),)
 
 ALIEXPRESS_CONTENT_POLICY = ContentPolicy(
     platform="aliexpress",
@@ -41,6 +57,11 @@ ALIEXPRESS_CONTENT_POLICY = ContentPolicy(
         "review.positive_only": RuleSetting("block", _RULES),
         "review.incentive": RuleSetting("block", _RULES),
         "review.change": RuleSetting("block", _RULES),
+        "review.pressure": RuleSetting("block", _RULES + " (malicious harassment: pressuring for reviews)"),
+        "order.confirm_receipt_early": RuleSetting(
+            "block",
+            "AliExpress seller rules: inducing the buyer to confirm receipt early — platforms/aliexpress.md §8",
+        ),
         "marketing.promotion": RuleSetting(
             "warn", "AliExpress IM coupon cards exist (aliexpress.md §3.5); spam ban §8"
         ),
@@ -51,6 +72,8 @@ ALIEXPRESS_CONTENT_POLICY = ContentPolicy(
     },
     allowed_link_hosts=("aliexpress.*", "aliexpress.us", "aliexpress.ru", "aliexpress.com"),
     secure_link_hosts=CARRIER_TRACKING_HOSTS,
+    platform_names=ALIEXPRESS_NAMES,
     order_id=ALIEXPRESS_ORDER_ID,
+    id_shapes=(re.compile(r"\d{14,20}"),),
     default_region="CN",
 )

@@ -1,40 +1,29 @@
-"""Login with Amazon (LWA) access tokens as an ``httpx.Auth``: fetched through our own transport, refreshed once.
+"""Login with Amazon (LWA) access tokens: the core's :class:`~marketmsg.auth.RefreshingAuth`, configured for LWA.
 
 authlib supplies the protocol pieces (the token-request body, the token type with its expiry-and-leeway check);
-httpx's auth-flow generator supplies the I/O: when the cached token is missing or about to expire, the flow
-yields the refresh request to the LWA endpoint *on the same client* (so mounts, proxies and the sandbox apply),
-then the real request with ``x-amz-access-token``. No ``authlib.integrations.httpx_client``: one HTTP stack,
-no deprecation warning (DESIGN.md §1).
-
-Concurrency: the first caller that finds no valid token takes the lock and refreshes; everyone queued behind it
-re-reads the store under the lock and finds the fresh token, so 50 concurrent calls make one token request.
-The sync and async halves need different locks (a ``threading.Lock`` must not be held across an ``await``), so
-``sync_auth_flow`` and ``async_auth_flow`` are overridden; both drive the same sans-I/O steps.
+the core auth supplies the rest — the refresh on the client's own HTTP client (mounts, proxies, the sandbox),
+single-flight refreshes in one process and across processes sharing a token store, and the one refresh after
+SP-API refuses a token. No ``authlib.integrations.httpx_client``: one HTTP stack, no deprecation warning
+(DESIGN.md §1).
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import AsyncGenerator, Generator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import anyio
 import httpx
 from authlib.oauth2.rfc6749 import OAuth2Token
 from authlib.oauth2.rfc6749.parameters import prepare_token_request
 
-from marketmsg import (
-    APIConnectionError,
-    AuthenticationError,
-    Clock,
-    SystemClock,
-    register_secret,
-)
+from marketmsg import APIConnectionError, AuthenticationError, Clock, register_secret
+from marketmsg.adapter import override
+from marketmsg.auth import RefreshingAuth, TokenStore
 
 from .._endpoints import LWA_TOKEN_URL
 from .._response import json_object_or_none, unreadable
-from ._store import InMemoryTokenStore, TokenStore, token_key
+from ._store import token_key
 
 __all__ = ["LwaAuth", "LwaCredentials", "LwaToken", "parse_token_response"]
 
@@ -107,7 +96,7 @@ def parse_token_response(response: httpx.Response, *, now: float) -> LwaToken:
             request_id=response.headers.get("x-amzn-requestid"),
         )
     access_token, expires_in = _checked_token(response, body)
-    register_secret(access_token)
+    register_secret(access_token, transient=True)
     if isinstance(body.get("refresh_token"), str) and body["refresh_token"]:
         register_secret(body["refresh_token"])
     return LwaToken({**body, "access_token": access_token, "expires_at": int(now + expires_in)})
@@ -137,10 +126,11 @@ def _checked_token(response: httpx.Response, body: Mapping[str, Any]) -> tuple[s
     return token, expires_in
 
 
-class LwaAuth(httpx.Auth):
+class LwaAuth(RefreshingAuth):
     """Adds ``x-amz-access-token`` to SP-API requests, refreshing the LWA token once under concurrency.
 
-    ``store`` keeps tokens between calls (default: in memory, this process); ``clock`` decides expiry.
+    ``store`` keeps tokens between calls (default: in memory, this client); ``clock`` decides expiry. Only the
+    access token and its expiry are stored: the refresh token is configuration and never leaves the account.
     """
 
     def __init__(
@@ -152,23 +142,28 @@ class LwaAuth(httpx.Auth):
         clock: Clock | None = None,
         leeway: float = DEFAULT_LEEWAY,
     ) -> None:
+        super().__init__(
+            key=token_key(credentials.client_id, credentials.refresh_token),
+            store=store,
+            clock=clock,
+            leeway=leeway,
+        )
         self.credentials = credentials
         self.token_url = token_url
-        self.store: TokenStore = store if store is not None else InMemoryTokenStore()
-        self.clock: Clock = clock or SystemClock()
-        self.leeway = leeway
-        self.key = token_key(credentials.client_id, credentials.refresh_token)
-        self._sync_lock = threading.Lock()
-        self._async_lock = anyio.Lock()
-        #: How many token requests this auth has made (observable in tests and metrics).
-        self.refresh_count = 0
 
     def __repr__(self) -> str:
         return f"LwaAuth(token_url={self.token_url!r})"
 
-    # ---------------------------------------------------------------- sans-I/O steps
+    @override
+    def authorize(self, request: httpx.Request, access_token: str | None) -> httpx.Request:
+        if access_token is not None:
+            request.headers[ACCESS_TOKEN_HEADER] = access_token
+        return request
 
-    def refresh_request(self) -> httpx.Request:
+    @override
+    def refresh_request(
+        self, request: httpx.Request | None = None, stored: Mapping[str, Any] | None = None
+    ) -> httpx.Request:
         """The refresh-token grant request (amazon.md §3: form body with refresh_token, client_id, client_secret)."""
         body = prepare_token_request(
             "refresh_token",
@@ -178,89 +173,15 @@ class LwaAuth(httpx.Auth):
         )
         return httpx.Request("POST", self.token_url, content=body.encode(), headers={"content-type": _FORM})
 
-    def current_token(self) -> str | None:
-        """The stored access token if it is still valid for ``leeway`` seconds, else None."""
-        saved = self.store.load(self.key)
-        if not saved:
-            return None
-        token = LwaToken(dict(saved))
-        if token.expired_at(self.clock.now().timestamp(), self.leeway):
-            return None
-        register_secret(token.access_token)
-        return token.access_token
+    @override
+    def parse_refresh(
+        self, response: httpx.Response, stored: Mapping[str, Any] | None, now: float
+    ) -> Mapping[str, Any]:
+        return _storable(parse_token_response(response, now=now))
 
-    def accept(self, response: httpx.Response) -> str:
-        """Store the token from a token response and return the access token."""
-        token = parse_token_response(response, now=self.clock.now().timestamp())
-        self.refresh_count += 1
-        self.store.save(self.key, _storable(token))
-        return token.access_token
-
-    def invalidate(self, access_token: str) -> None:
-        """Forget ``access_token`` if it is still the stored one (the platform said it is no longer valid)."""
-        saved = self.store.load(self.key)
-        if saved and saved.get("access_token") == access_token:
-            self.store.save(self.key, {**saved, "expires_at": 0})
-
-    # ---------------------------------------------------------------- I/O flows
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        # Lock-free variant for callers that drive httpx.Auth generically; clients use the two below.
-        token = self.current_token()
-        if token is None:
-            response = yield self.refresh_request()
-            token = self.accept(response)
-        request.headers[ACCESS_TOKEN_HEADER] = token
-        yield request
-
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self.current_token()
-        if token is None:
-            with self._sync_lock:
-                token = self.current_token()
-                if token is None:
-                    token_response = yield self.refresh_request()
-                    token_response.read()
-                    token = self.accept(token_response)
-        request.headers[ACCESS_TOKEN_HEADER] = token
-        response = yield request
-        response.read()
-        if not token_rejected(response):
-            return
-        # The token died early (revoked, or a clock skew): refresh once and resend; it was not processed.
-        with self._sync_lock:
-            self.invalidate(token)
-            fresh = self.current_token()
-            if fresh is None:
-                token_response = yield self.refresh_request()
-                token_response.read()
-                fresh = self.accept(token_response)
-        request.headers[ACCESS_TOKEN_HEADER] = fresh
-        yield request
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        token = self.current_token()
-        if token is None:
-            async with self._async_lock:
-                token = self.current_token()
-                if token is None:
-                    token_response = yield self.refresh_request()
-                    await token_response.aread()
-                    token = self.accept(token_response)
-        request.headers[ACCESS_TOKEN_HEADER] = token
-        response = yield request
-        await response.aread()
-        if not token_rejected(response):
-            return
-        async with self._async_lock:
-            self.invalidate(token)
-            fresh = self.current_token()
-            if fresh is None:
-                token_response = yield self.refresh_request()
-                await token_response.aread()
-                fresh = self.accept(token_response)
-        request.headers[ACCESS_TOKEN_HEADER] = fresh
-        yield request
+    @override
+    def token_rejected(self, response: httpx.Response) -> bool:
+        return token_rejected(response)
 
 
 def token_rejected(response: httpx.Response) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import typing as _typing
 
-from marketmsg._lazy import lazy_exports as _lazy_exports
+from marketmsg.lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._authenticity import DnsFunc, organisational_domain, pinned_dns, verify_authenticity

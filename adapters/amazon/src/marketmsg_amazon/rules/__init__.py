@@ -12,16 +12,34 @@ from marketmsg.models import Fulfilment, OrderFact
 from marketmsg.rules import ContentRules, FactNeed, Finding, RuleContext
 
 from ._capability import CRITICAL_KINDS, FBA_PROACTIVE_KINDS, ONE_PER_ORDER_KINDS, check_send, send_needs
-from ._content import AMAZON_CONTENT_POLICY, AMAZON_ORDER_ID, FBA_CUSTOMER_SERVICE_TOPICS
+from ._content import (
+    AMAZON_CONTENT_POLICY,
+    AMAZON_NAMES,
+    AMAZON_ORDER_ID,
+    AMAZON_SECRET_PATTERNS,
+    FBA_CUSTOMER_SERVICE_TOPICS,
+    RELAY_ATTACHMENT_TYPES,
+    RELAY_MAX_ATTACHMENT_BYTES,
+    RELAY_TEXT_ADVISORY,
+)
+from ._deadlines import AMAZON_ATOZ_RESPONSE, AMAZON_RESPONSE_SLA, atoz_response_due
 
 __all__ = [
+    "AMAZON_ATOZ_RESPONSE",
     "AMAZON_CONTENT_POLICY",
+    "AMAZON_NAMES",
     "AMAZON_ORDER_ID",
+    "AMAZON_RESPONSE_SLA",
     "AMAZON_RULES",
+    "AMAZON_SECRET_PATTERNS",
     "CRITICAL_KINDS",
     "FBA_PROACTIVE_KINDS",
     "ONE_PER_ORDER_KINDS",
+    "RELAY_ATTACHMENT_TYPES",
+    "RELAY_MAX_ATTACHMENT_BYTES",
+    "RELAY_TEXT_ADVISORY",
     "AmazonRules",
+    "atoz_response_due",
 ]
 
 _FBA_SOURCE = "Amazon Buyer-Seller Messaging Service overview — platforms/amazon.md §5.4 [doc]"
@@ -36,6 +54,8 @@ class AmazonRules:
     """Amazon's :class:`~marketmsg.rules.RulePack`."""
 
     platform = "amazon"
+    #: Shapes of Amazon secrets, for the core's redaction (the core knows no platform's token format).
+    secret_patterns = AMAZON_SECRET_PATTERNS
 
     def __init__(self) -> None:
         self.content = ContentRules(AMAZON_CONTENT_POLICY)

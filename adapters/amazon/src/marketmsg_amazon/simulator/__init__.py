@@ -7,7 +7,7 @@ In-process: ``AmazonAdapter.sandbox()`` mounts it on the client's transport. Ove
 
 import typing as _typing
 
-from marketmsg._lazy import lazy_exports as _lazy_exports
+from marketmsg.lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._seed import (

@@ -1,0 +1,181 @@
+"""Messenger apps, handles and local idioms for them: an invitation to leave the platform.
+
+Two strengths. *Invitations* block wherever they occur outside a refusal: a handle (``@shop_help``, ``wxid_…``,
+``wa.me/…``), an app followed by an id or number ("WhatsApp: +49…", "LINE ID abc"), and the idioms buyers and
+sellers use for "add me" (加V, 加我微信, 카톡 주세요, "me chama no zap", "напишите в ватсап"). A bare *mention* of
+an app ("our service team is on WhatsApp") blocks too, unless its sentence presents the app as a product
+feature ("the watch shows WhatsApp notifications") or refuses it ("we cannot chat on WhatsApp, only here").
+
+Source: off-platform inducement (../shared/anchors/ecosystem.md §1.4; the platforms' contact-detail rules as
+cited by each pack).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import Phrase, Scan, phrase
+
+__all__ = ["find_messengers", "phrases"]
+
+Span = tuple[int, int, str]
+
+# App names as people write them, in the languages the rules cover (Latin, Cyrillic, Arabic, Hebrew, Hangul, CJK).
+_APPS = (
+    r"whats\s?app|whatsapp|watsapp|wats\s?app|wpp|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|"
+    r"discord|signal\s+app|facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|"
+    r"imo\s+app|line\s*(?:id|app|account)|ватсап|вотсап|вацап|ватсапп|телеграм(?:м)?|вайбер|скайп|واتساب|واتس\s?اب|"
+    r"تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인\s*(?:id|아이디)|"
+    r"微信|威信|薇信|徽信|v信|ワッツアップ|テレグラム|スカイプ|カカオトーク"
+)
+_APP_ANCHORS = (
+    "whats|whatsapp|watsapp|wats|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|snapchat|discord|signal|"
+    "messenger|instagram|insta|imo|line|ватсап|вотсап|вацап|телеграм|вайбер|скайп|واتس|تيليجرام|تلغرام|فايبر|"
+    "וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인|微信|威信|薇信|徽信|v信|ワッツ|テレグラム|スカイプ|カカオ"
+)
+
+# Mentions: an app name on its own.
+_MENTION = rf"(?<![a-z0-9_])(?:{_APPS})(?![a-z0-9_])"
+
+# Invitations: an app with an id/number after it, handles, links, and the idioms for "add me".
+_INVITE = (
+    rf"(?<![a-z0-9_])(?:{_APPS}|wa|tg|line|zap|qq|vx|微信|v信|微)(?![a-z0-9_])\s{{0,3}}(?:id|号|號|number|nummer|numero|número|номер|"
+    rf"아이디|:|：|=)?\s{{0,3}}[:：]?\s{{0,3}}(?:\+?\d[\d\s-]{{5,18}}\d|@?[a-z][a-z0-9_.-]{{2,30}}\d[a-z0-9_]*)"
+    r"|(?<![\w@.])@[a-z0-9_]{3,32}\b(?![@.]\w)"
+    r"|\bwxid_[a-z0-9_]+|\bwa\.me/|\bt\.me/|\bline\.me/|\bqm\.qq\.com"
+    r"|(?:微信|威信|薇信|徽信|v信|vx)(?:号|號)|加(?:我)?(?:微信|微|vx|v信|v|q|qq|扣扣|line)|扣扣|企鹅号|qq(?:号|號)"
+    r"|ライン\s{0,2}(?:id|で|に|の|を|交換)"
+    r"|카톡\s{0,2}(?:으로|주세요|추가|친구|아이디|id|연락)|카카오톡\s{0,2}(?:으로|추가|친구|아이디|id)|오픈\s?채팅"
+    r"|(?:me\s+chama|chama|manda|fala|fale|me\s+passa)\s+(?:no|um|pelo)\s+(?:zap|whats|wpp)|\b(?:no|pelo|meu|nosso)\s+zap\b|zap\s?zap"
+    r"|(?:напишите|пишите|напиши|добавьте|звоните|свяжитесь)\s+(?:нам\s+|мне\s+)?(?:в|на|по)\s+(?:ватсап|вотсап|вацап|телеграм\w*|вайбер)"
+    r"|\bline\s{0,2}@|\bline\s+(?:me|us)\b"
+)
+_INVITE_ANCHORS = (
+    "whats|whatsapp|watsapp|wats|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
+    "wa.me|t.me|line.me|qm.qq|微信|威信|薇信|徽信|v信|加|扣扣|企鹅|ｑｑ|ライン|ワッツ|テレグラム|スカイプ|カカオ|카톡|카카오톡|오픈|"
+    "chama|manda|fala|fale|passa|no zap|pelo zap|meu zap|nosso zap|напишите|пишите|напиши|добавьте|звоните|свяжитесь|"
+    "ватсап|вотсап|вацап|телеграм|вайбер|واتس|تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|위챗|라인|"
+    "signal|snapchat|discord|messenger|instagram|insta|imo|скайп"
+)
+
+_LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
+
+# A sentence presenting the app as a product feature is not an invitation.
+_FEATURE = re.compile(
+    r"notif|alert|benachrichtig|mitteilung|notifica|notificaç|melding|powiadomie|aviser|notis\b|bildirim|"
+    r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support|unterstütz|"
+    r"兼容|支持|対応|지원|smartwatch|smart\s+watch|uhr\s+zeigt|montre|reloj|orologio|relógio|horloge|zegarek|"
+    r"klocka|saat|часы|ساعة|שעון|시계|手表|腕時計|caller\s+id|anruf|llamadas\s+y|chiamate\s+e|chamadas\s+e"
+)
+_NEGATION = (
+    " not ",
+    "never",
+    "only via",
+    "only through",
+    "only here",
+    "cannot",
+    "can't",
+    "nicht",
+    "kein",
+    "nur über",
+    " pas ",
+    "jamais",
+    "uniquement",
+    " no por ",
+    " no en ",
+    " no podemos",
+    " no usamos",
+    "no es posible",
+    "no se puede",
+    "nunca",
+    "solo a través",
+    "sólo",
+    "solo por aquí",
+    "solo podemos",
+    " non ",
+    "solo tramite",
+    " não ",
+    "nao ",
+    "apenas",
+    " niet ",
+    " geen ",
+    "alleen via",
+    " nie ",
+    "tylko",
+    " inte ",
+    "endast",
+    "bara här",
+    "değil",
+    "yalnızca",
+    "sadece",
+    "kullanmıyoruz",
+    " не ",
+    "только",
+    " لا ",
+    "فقط",
+    " לא ",
+    " רק ",
+    "않",
+    "없",
+    "できません",
+    "使用しません",
+    "お控え",
+    "不能",
+    "不可以",
+    "不使用",
+    "不用",
+    "没有",
+    "沒有",
+    "无法",
+    "無法",
+    "只能",
+)
+# "Don't hesitate to contact us on WhatsApp" is an invitation: these phrases are no refusal.
+_NOT_A_REFUSAL = re.compile(
+    r"don't\s+hesitate|do\s+not\s+hesitate|n'hésitez\s+pas|no\s+dude|non\s+esiti|não\s+hesite|zögern\s+sie\s+nicht|"
+    r"aarzel\s+niet|nie\s+wahaj|tveka\s+inte|çekinmeyin|не\s+стесняйтесь|不要犹豫|不要猶豫"
+)
+_SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", "\n")
+
+
+def phrases() -> tuple[Phrase, ...]:
+    """The compiled messenger phrases: invitations first, then bare mentions."""
+    return (phrase(_INVITE_ANCHORS, _INVITE), phrase(_APP_ANCHORS, _MENTION))
+
+
+def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(low.rfind(p, max(0, start - 200), start) for p in _SENTENCE_MARKS) + 1
+    his = [i for i in (low.find(p, end, end + 200) for p in _SENTENCE_MARKS) if i != -1]
+    return max(lo, start - 200), min([*his, end + 200, len(low)])
+
+
+def _refused(clause: str) -> bool:
+    clause = _NOT_A_REFUSAL.sub(" ", clause)
+    return any(neg in clause for neg in _NEGATION)
+
+
+def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list[Span]:
+    """Messenger invitations and mentions as ``(start, end, detail)``; see the module docstring."""
+    low = scan.low
+    invite, mention = compiled
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+    for start, end in sorted(set(invite.finditer(scan))):
+        if low[start] == "@" and start > 0 and low[start - 1].isalnum():
+            continue  # an e-mail address, reported by the e-mail rule
+        lo, _ = _sentence(low, start, end)
+        if _refused(" " + low[lo:start]):
+            continue
+        spans.append((start, end, text[start:end]))
+        taken.append((start, end))
+    for start, end in sorted(set(mention.finditer(scan))):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        lo, hi = _sentence(low, start, end)
+        if _refused(" " + low[lo:start]) or _FEATURE.search(low, lo, hi) is not None:
+            continue
+        spans.append((start, end, text[start:end]))
+    if "LINE" in text:
+        spans.extend((m.start(), m.end(), m.group()) for m in _LINE_UPPER.finditer(text))
+    spans.sort()
+    return spans

@@ -1,0 +1,190 @@
+"""Phone numbers in a message, without false alarms on the numbers orders are full of.
+
+The expensive step is phonenumbers' parse + validate (tens of microseconds). It runs only for a digit run that
+survived cheap filters, in this order: boundaries and digit count (7–15, E.164); the platform's own id shapes
+(from the adapter's rule pack, e.g. 3-7-7 order ids); dates; carrier tracking-number groupings; a currency next
+to it; an id word (order, tracking, waybill, 注文, 운송장 …) closer before it than a phone word. A bare run of
+digits (no separators, no ``+``) counts as a phone only when a phone word introduces it ("call 4155552671") or
+it has the shape of a Chinese mobile number: a 10-digit waybill or a 12-digit FedEx number without context is
+not one. Verdicts are cached by (digits, regions, keyword), so the warranty line a shop repeats in every
+message is validated once.
+
+The text is the folded, lower-cased message (full-width and Arabic-Indic digits already ASCII), so spans map
+one-to-one onto the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+__all__ = ["KEYWORDS", "find_phones"]
+
+# A run of digits with the separators people put in phone numbers (the message is folded: ASCII digits only).
+# Boundaries are part of the pattern so rejected runs never reach Python: no Latin letter, digit or joiner
+# glued on either side (CJK text glues numbers to words: "電話は090-1234-5678まで" is fine), and no start in the
+# middle of a run ("1Z 5R8 939 03 5756 7127" holds no phone number "939 03 5756 7127"). The run is atomic:
+# a run glued to a letter ("AB 1234 5678 9GB") is never shortened into one that is not.
+_CANDIDATE = re.compile(
+    r"(?<![0-9a-z+/.,_#-])(?<![0-9][ \-./\u00a0])"
+    r"(?>[+(]{0,2}[0-9](?:[ \-./()\u00a0]{0,3}[0-9]){5,23})(?![0-9a-z_-])(?![.,][0-9])"
+)
+_NOT_BEFORE = frozenset("+/.,-_#")
+_SEPARATORS = str.maketrans("", "", " -./()\u00a0+")
+_DATE_LIKE = re.compile(
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
+    r"(?:\s?[-–]\s?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?"
+)
+# Carrier tracking numbers written in groups of four (FedEx 4-4-4, USPS 4-4-4-4-4-2): no numbering plan writes
+# a phone number like that unless it starts with a trunk prefix 0 or a +.
+_TRACKING_GROUPS = re.compile(r"[1-9]\d{3}(?:([ -])\d{4})(?:\1\d{4}){1,4}(?:\1\d{2})?")
+_CN_MOBILE = re.compile(r"1[3-9]\d{9}")
+_CURRENCY_NEAR = re.compile(
+    r"[$€£¥₩₹₺₽₪]|\b(?:usd|eur|gbp|jpy|cny|rmb|brl|r\$|mxn|cad|aud|chf|pln|sek|try|rub|krw|aed|sar|ils|zł|kr)\b|円|元|원"
+)
+_PHONE_WORDS = (
+    "call", "phone", "tel", "mobile", "cell", "hotline", "whatsapp", "ring", "dial", "text me", "sms", "contact",
+    "telefon", "handy", "rufnummer", "anrufen", "rufen sie", "mobil", "téléphone", "telephone", "appelez",
+    "portable", "teléfono", "telefono", "llame", "llámenos", "móvil", "movil", "chiami", "cellulare", "telefone",
+    "ligue", "celular", "zap", "wpp", "bel ", "bellen", "gsm", "zadzwoń", "komórk", "ara ", "arayın", "cep",
+    "звоните", "позвоните", "телефон", "тел.", "тел:", "моб", "ватсап", "اتصل", "هاتف", "جوال", "واتساب",
+    "טלפון", "התקשר", "נייד", "전화", "연락처", "휴대폰", "핸드폰", "카톡", "電話", "携帯", "电话", "電話番号",
+    "手机", "手機", "致电", "打给", "联系", "聯繫", "微信", "加我",
+)  # fmt: skip
+_ID_WORDS = (
+    "order", "invoice", "tracking", "track", "shipment", "parcel", "package", "waybill", "awb", "asin", "sku",
+    "ean", "upc", "gtin", "isbn", "serial", "model", "part", "ref", "reference", "case", "ticket", "rma", "id",
+    "no.", "nr", "#", "bestell", "rechnung", "sendung", "paket", "auftrag", "artikel", "commande", "facture",
+    "suivi", "colis", "référence", "pedido", "factura", "seguimiento", "envío", "envio", "ordine", "fattura",
+    "spedizione", "tracciamento", "fatura", "rastreio", "rastreamento", "encomenda", "bestelling", "zending",
+    "pakket", "factuur", "volgnummer", "zamówieni", "przesyłk", "paczk", "faktur", "śledzeni", "beställning",
+    "försändelse", "spårning", "kolli", "sipariş", "kargo", "takip", "gönderi", "заказ", "трек", "отслежива",
+    "посылк", "накладн", "счет", "счёт", "طلب", "الشحنة", "شحنة", "تتبع", "فاتورة", "بوليصة", "הזמנה", "משלוח",
+    "מעקב", "חשבונית", "주문", "송장", "운송장", "배송", "추적", "택배", "注文", "追跡", "伝票", "お問い合わせ番号",
+    "订单", "訂單", "运单", "運單", "单号", "單號", "物流", "快递", "快遞", "跟踪", "追踪",
+)  # fmt: skip
+_EXCEPTION_WORDS = (
+    "warranty", "guarantee", "manufacturer", "carrier", "courier", "dhl", "ups", "fedex", "usps", "hermes",
+    "dpd", "gls", "royal mail", "la poste", "colissimo", "chronopost", "correos", "seur", "poste italiane",
+    "brt", "ctt", "yamato", "sagawa", "japan post", "postnl", "inpost", "postnord", "yurtiçi", "aras", "почта",
+    "сдэк", "cdek", "aramex", "우체국", "cj대한통운", "garantie", "hersteller", "spediteur", "paketdienst",
+    "zusteller", "fabricant", "transporteur", "garantía", "garantia", "fabricante", "transportista", "garanzia",
+    "produttore", "corriere", "transportadora", "fabrikant", "vervoerder", "gwarancj", "producent", "kurier",
+    "tillverkare", "garanti", "üretici", "гаранти", "производител", "курьер", "ضمان", "الشركة المصنعة", "אחריות",
+    "יצרן", "보증", "제조사", "택배사", "保証", "メーカー", "配送業者", "運送会社", "保修", "厂家", "厂商", "制造商",
+    "快递公司", "承运",
+)  # fmt: skip
+_MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
+
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿœ")
+
+
+class _Keywords:
+    """A keyword list looked up in short windows before a number.
+
+    The words are registered as anchors, so the message's one :class:`~marketmsg.rules._lexicon.Scan` already
+    knows which of them occur at all (usually none or two); only those are searched, with ``rfind``. Latin words
+    count at a word start only ("facture" is not in "manufacturer", "tel" not in "hotel").
+    """
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.words = frozenset(words)
+        self.latin = frozenset(w for w in words if w[0] in _LETTERS)
+
+    def last(self, text: str, present: frozenset[str] | set[str]) -> int:
+        """Distance from the end of ``text`` to the start of the last keyword in it, or 10,000 when none."""
+        best = -1
+        for word in self.words.intersection(present):
+            k = text.rfind(word)
+            if word in self.latin:
+                while k > 0 and text[k - 1] in _LETTERS:
+                    k = text.rfind(word, 0, k)
+            best = max(best, k)
+        return len(text) - best if best >= 0 else 10_000
+
+    def search(self, text: str, present: frozenset[str] | set[str]) -> bool:
+        """True when any keyword occurs in ``text``."""
+        return self.last(text, present) < 10_000
+
+
+_PHONE_RE, _ID_RE, _EXCEPTION_RE = _Keywords(_PHONE_WORDS), _Keywords(_ID_WORDS), _Keywords(_EXCEPTION_WORDS)
+#: Every keyword, for the anchor index (registered when the tables are built).
+KEYWORDS = (*_PHONE_WORDS, *_ID_WORDS, *_EXCEPTION_WORDS)
+
+# (digits, regions, keyword) -> is a phone number. Bounded: cleared when full (a crude but lock-free LRU).
+_VERDICTS: dict[tuple[str, tuple[str, ...], bool], bool] = {}
+_VERDICTS_MAX = 8192
+_phonenumbers: Any = None
+
+
+def _validate(plain: str, regions: tuple[str, ...], keyword: bool) -> bool:
+    global _phonenumbers  # noqa: PLW0603 - imported on the first number that needs it (metadata is large)
+    if _phonenumbers is None:
+        import phonenumbers
+
+        _phonenumbers = phonenumbers
+    pn = _phonenumbers
+    for region in regions:
+        try:
+            number = pn.parse(plain, region)
+        except pn.NumberParseException:
+            continue
+        if pn.is_valid_number(number) or (keyword and pn.is_possible_number(number)):
+            return True
+    return False
+
+
+def _is_phone(candidate: str, regions: tuple[str, ...], keyword: bool) -> bool:
+    key = (candidate, regions, keyword)
+    verdict = _VERDICTS.get(key)
+    if verdict is None:
+        plain = candidate.replace("\u00a0", " ")
+        if plain.startswith("00"):
+            plain = "+" + plain[2:]
+        verdict = _validate(plain, ("ZZ",) if plain.startswith("+") else regions, keyword)
+        if len(_VERDICTS) >= _VERDICTS_MAX:
+            _VERDICTS.clear()
+        _VERDICTS[key] = verdict
+    return verdict
+
+
+def find_phones(
+    low: str, regions: tuple[str, ...], ids: Sequence[re.Pattern[str]], present: frozenset[str] | set[str]
+) -> Iterator[tuple[int, int, bool]]:
+    """Phone numbers in the folded text as ``(start, end, exception)``.
+
+    ``regions`` are phonenumbers regions, the marketplace's first; ``ids`` the platform's id patterns (a
+    candidate one of them matches in full is an id); ``present`` the anchors the message's scan found (the
+    keywords among them are the only ones looked up). ``exception`` says the sentence presents the number as a
+    warranty, carrier or manufacturer line.
+    """
+    n = len(low)
+    for m in _CANDIDATE.finditer(low):
+        start, end = m.span()
+        candidate = m.group().strip()
+        digits = candidate.translate(_SEPARATORS)
+        count = len(digits)
+        if not _MIN_DIGITS <= count <= _MAX_DIGITS or not digits.isdigit():
+            continue  # order ids (17 digits), most tracking numbers (20+), prices and short numbers end here
+        before = low[max(0, start - 40) : start]
+        phone_distance = _PHONE_RE.last(before, present)
+        keyword = phone_distance < 10_000
+        if count == len(candidate) and not keyword and not (count == 11 and _CN_MOBILE.fullmatch(digits)):
+            continue  # a bare run with no phone wording is some other number (waybill, serial, id)
+        if any(p.fullmatch(candidate) for p in ids) or _DATE_LIKE.fullmatch(candidate):
+            continue
+        if _TRACKING_GROUPS.fullmatch(candidate):
+            continue
+        if _CURRENCY_NEAR.search(before[-6:]) or _CURRENCY_NEAR.search(low, end, end + 6):
+            continue
+        id_distance = _ID_RE.last(before[-30:], present)
+        if id_distance < 10_000 and id_distance < phone_distance:
+            continue
+        # A bare run gets here only with a phone word, or the shape of a Chinese mobile number: validate as one.
+        use = ("CN",) if count == len(candidate) and not keyword else regions
+        if not _is_phone(candidate, use, keyword):
+            continue
+        sentence = low[max(0, start - 80) : min(n, end + 40)]
+        yield start, end, _EXCEPTION_RE.search(sentence, present)

@@ -1,0 +1,756 @@
+"""Phrase families for the harder cases and the other eight languages (nl, pl, sv, tr, ru, ar, ko, he).
+
+Rules added here, each in all sixteen languages: ``review.pressure`` (repeated review requests, reminders,
+"you must review"), ``order.confirm_receipt_early`` (asking a buyer on an escrow marketplace to confirm receipt before the
+goods arrive or for a reward — a listed seller violation), indirect review incentives and removals (refunds
+tied to a changed rating, "as a thank-you for your stars"), and off-platform payment and ordering ("pay us
+directly", "order on our site for less"). The existing rules (review request, positive-only, incentive, change,
+marketing, off-platform payment) get the eight further languages.
+
+Sources: the platforms' communication guidelines and seller rules as cited by each pack — no incentives, no
+requests to change or remove reviews, one neutral review request per order, no off-platform payment
+(the shared platform fact sheets, §5.1), harassment for reviews, inducing early receipt confirmation, illegal
+profit by trading outside the platform (§8 of the other sheet). Wording examples: the labelled
+corpus rows cite the seller-forum and policy pages they follow (tests/data/rules_corpus.jsonl, ``source``).
+
+Patterns are matched on the folded, lower-cased text; every gap is bounded and stays inside one sentence
+(:func:`._lexicon.near`), so matching is linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import _SENT, Family, family, near
+
+__all__ = ["INTL_FAMILIES", "platform_name_families"]
+
+
+def _chain(*parts: str, gap: int = 50) -> str:
+    """``parts`` in this order, each at most ``gap`` characters after the previous one, in one sentence."""
+    return f"{_SENT}{{0,{gap}}}?".join(f"(?:{p})" for p in parts)
+
+
+def _incentive(benefit: str, link: str, review: str) -> list[str]:
+    """Benefit tied to a review by a link word, in the three orders people write it."""
+    return [_chain(benefit, link, review), _chain(link, review, benefit), _chain(review, link, benefit)]
+
+
+# ------------------------------------------------------------------------------------------- vocabularies
+
+REVIEW = {
+    "en": r"reviews?|feedback|ratings?|stars?|comments?|evaluations?",
+    "de": r"bewertung\w*|bewerten|rezension\w*|feedback|sterne|kommentar\w*",
+    "fr": r"avis|commentaires?|évaluations?|notes?|étoiles",
+    "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|comentarios?|calificaci[oó]n\w*|estrellas",
+    "it": r"recension[ei]|feedback|valutazion[ei]|commenti|stelle",
+    "pt": r"avalia[çc](?:ão|ões|ao|oes)|coment[áa]rios?|opini[ãa]o|review|estrelas",
+    "nl": r"recensies?|reviews?|beoordeling\w*|feedback|sterren|waardering",
+    "pl": r"opini\w*|recenzj\w*|ocen\w*|komentarz\w*|feedback|gwiazdk\w*",
+    "sv": r"recension\w*|omdöme\w*|betyg\w*|feedback|stjärn\w*",
+    "tr": r"yorum\w*|değerlendirme\w*|puan\w*|geri\s+bildirim\w*|yıldız\w*",
+    "ru": r"отзыв\w*|оценк\w*|комментари\w*|звезд\w*|рейтинг\w*",
+    "ar": r"تقييم\w*|مراجع\w*|تعليق\w*|نجوم|رأيك",
+    "ko": r"리뷰|후기|평점|별점|평가|상품평|구매평",
+    "he": r"ביקורת|חוות\s+דעת|דירוג|משוב|כוכבים|תגובה",
+    "ja": r"レビュー|評価|口コミ|感想|星",
+    "zh": r"评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|评分|評分",
+}
+REVIEW_ANCHORS = {
+    "en": "review|feedback|rating|star|comment|evaluation",
+    "de": "bewert|rezens|feedback|sterne|kommentar",
+    "fr": "avis|comment|évaluation|note|étoiles",
+    "es": "reseña|opini|valoraci|comentario|calificaci|estrellas",
+    "it": "recension|feedback|valutazion|commenti|stelle",
+    "pt": "avali|coment|opini|review|estrelas",
+    "nl": "recensie|review|beoordeling|feedback|sterren|waardering",
+    "pl": "opini|recenzj|ocen|komentarz|feedback|gwiazdk",
+    "sv": "recension|omdöme|betyg|feedback|stjärn",
+    "tr": "yorum|değerlendirme|puan|geri bildirim|yıldız",
+    "ru": "отзыв|оценк|комментари|звезд|рейтинг",
+    "ar": "تقييم|مراجع|تعليق|نجوم|رأيك",
+    "ko": "리뷰|후기|평점|별점|평가|상품평|구매평",
+    "he": "ביקורת|חוות|דירוג|משוב|כוכבים|תגובה",
+    "ja": "レビュー|評価|口コミ|感想|星",
+    "zh": "评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|评分|評分",
+}
+BENEFIT = {
+    "en": r"refund\w*|money\s+back|discount\w*|coupon\w*|vouchers?|gift\s*cards?|gifts?|free|cash\s*back|rebate|"
+    r"bonus|compensation|reimburse\w*|credit",
+    "de": r"rückerstattung|erstattung|erstatten|geld\s+zurück|rabatt|gutschein\w*|geschenk\w*|gratis|kostenlos\w*|"
+    r"prämie|bonus|entschädigung|gutschrift",
+    "fr": r"rembours\w*|réduction|remise|bon\s+d'achat|carte\s+cadeau|cadeau\w*|gratuit\w*|geste\s+commercial|"
+    r"compensation|avoir",
+    "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|vale|tarjeta\s+regalo|regalo|gratis|bonificaci[oó]n|"
+    r"compensaci[oó]n",
+    "it": r"rimbors\w*|sconto|buono|coupon|regalo|omaggio|gratis|gratuit\w*|compenso|risarcimento",
+    "pt": r"reembols\w*|desconto|cupom|cup[ãa]o|vale|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
+    r"dinheiro\s+de\s+volta",
+    "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoedbon|vergoeding|bonus",
+    "pl": r"zwrot\w*|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|bon\w*|rekompensat\w*|kupon\w*",
+    "sv": r"återbetal\w*|pengarna\s+tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong",
+    "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat",
+    "ru": r"возврат\w*|верн[её]м\s+деньги|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
+    r"бонус\w*",
+    "ar": r"استرداد|استرجاع|نعيد|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
+    "ko": r"환불|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품",
+    "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
+    "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
+    "zh": r"返现|返現|返款|红包|紅包|优惠券|優惠券|礼品|禮品|免费|免費|赠品|贈品|退款|补偿|補償",
+}
+# Words tying the benefit to the review: if, after, once, in exchange, as a thank-you. Not "for"/"für"/"pour":
+# "we refunded €20 for your order; thanks for the feedback" is no offer.
+LINK = {
+    "en": r"\bif\b|\bafter\b|\bonce\b|\bwhen\b|\bin\s+exchange|\bin\s+return|\bas\s+a\s+thank|\bas\s+soon\s+as",
+    "de": r"\bwenn\b|\bfalls\b|\bnachdem\b|\bnach\s+(?:dem|der|ihrer?)\b|\bsobald\b|\bgegen\b|\bals\s+dankeschön|\bals\s+dank\b",
+    "fr": r"\bsi\b|\baprès\b|\bdès\s+que\b|\bune\s+fois\b|en\s+échange|en\s+remerciement|\bcontre\b",
+    "es": r"\bsi\b|\bdespu[eé]s\s+de\b|\bcuando\b|\buna\s+vez\b|a\s+cambio|en\s+agradecimiento",
+    "it": r"\bse\b|\bdopo\b|\bquando\b|\buna\s+volta\b|in\s+cambio|come\s+ringraziamento|\bappena\b",
+    "pt": r"\bse\b|\bap[óo]s\b|\bdepois\s+de\b|\bquando\b|\bassim\s+que\b|em\s+troca|como\s+agradecimento",
+    "nl": r"\bals\b|\bna\b|\bzodra\b|\bwanneer\b|in\s+ruil|als\s+dank|\ben\s+(?:ontvang|krijg)\w*",
+    "pl": r"\bjeśli\b|\bjeżeli\b|\bjezeli\b|\bpo\b|\bgdy\b|\bkiedy\b|w\s+zamian|w\s+podziękowaniu|"
+    r"\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)",
+    "sv": r"\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:få|får)\b",
+    "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde",
+    "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получите",
+    "ar": r"مقابل|إذا|اذا|بعد|عند|لو|كشكر|واحصل|وستحصل",
+    "ko": r"하시면|주시면|남기시면|작성\s*시|작성하시면|후에|대가로|감사의\s*의미|조건",
+    "he": r"תמורת|\bאם\b|אחרי|לאחר|כתודה|ותקבל\w*",
+    "ja": r"(?:いただ|頂)けましたら|(?:いただ|頂)いた(?:方|お客様)|したら|すれば|と引き換え|お礼として|後に",
+    "zh": r"即可|就|后|後|作为感谢|作為感謝|可获得|可獲得|即送|再送",
+}
+# Asking for a review: a request verb (the pressure rule needs one, so "thanks again for your review" is none).
+ASK = {
+    "en": r"\b(?:leave|write|give|post|submit|share|drop|rate|review)\b",
+    "de": r"hinterlass\w*|schreib\w*|geschrieben|abgeben|abgegeben|\bgeben\b|bewerten",
+    "fr": r"laisser|laissez|donner|donnez|écrire|écrivez|noter|notez|évaluer|évaluez|publier",
+    "es": r"d[eé]j(?:ar|e|en|enos|anos|arnos)\w*|escrib\w*|\bdar\b|valor(?:ar|e|ado)\w*|calific\w*|publicar",
+    "it": r"lasciare|lasci|scrivere|scriva|\bdare\b|valutare|valuti",
+    "pt": r"deixar|deixe|escrever|escreva|\bdar\b|avaliar|avalie|\bdê\b",
+    "nl": r"\blaat\b|laten|schrijf|schrijven|\bgeef\b|geven|plaats|beoordeel",
+    "pl": r"zostaw|wystaw|napisz|napisać|oceń|ocenić|dodaj",
+    "sv": r"lämna|skriv|\bge\b|betygsätt",
+    "tr": r"bırak|yaz|yap|ver|değerlendir",
+    "ru": r"оставьте|оставить|оставили|напишите|написать|поставьте|оцените|оценить",
+    "ar": r"اترك|اتركي|اكتب|ترك|كتابة|قيم",
+    "ko": r"남겨|작성|써\s*주|부탁|주세요",
+    "he": r"להשאיר|השאר|השאירו|לכתוב|כתוב|כתבו|לדרג|דרג|דרגו",
+    "ja": r"書いて|投稿|お願い|ください|下さい|記入",
+    "zh": r"给|給|留|写|寫|请|請|帮|幫|麻烦|麻煩",
+}
+# Asking to change, remove or raise a review.
+CHANGE = {
+    "nl": r"verwijder\w*|wijzig\w*|aanpa\w*|aangepast|verander\w*|intrek\w*|ingetrokken|bijwerk\w*|bijgewerkt",
+    "pl": r"usuń\w*|usun\w*|zmie[nń]\w*|zmian\w*|edytuj\w*|popraw\w*|wycofa\w*",
+    "sv": r"ta\s+bort|ändra|radera|uppdatera|dra\s+tillbaka",
+    "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*",
+    "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*",
+    "ar": r"حذف|احذف|تغيير|غير|تعديل|عدل|إزالة|ازالة",
+    "ko": r"삭제|수정|변경|바꿔|지워",
+    "he": r"למחוק|מחק|לשנות|שנה|לעדכן|עדכן|להסיר|הסר",
+}
+CHANGE_ANCHORS = {
+    "nl": "verwijder|wijzig|aanpa|aangepast|verander|intrek|ingetrokken|bijwerk|bijgewerkt",
+    "pl": "usuń|usun|zmien|zmień|zmian|edytuj|popraw|wycofa",
+    "sv": "ta bort|ändra|radera|uppdatera|dra tillbaka",
+    "tr": "sil|değiştir|güncelle|kaldır|düzelt",
+    "ru": "удал|измен|исправ|помен|убер|поправ",
+    "ar": "حذف|احذف|تغيير|غير|تعديل|عدل|إزالة|ازالة",
+    "ko": "삭제|수정|변경|바꿔|지워",
+    "he": "למחוק|מחק|לשנות|שנה|לעדכן|עדכן|להסיר|הסר",
+}
+# Words that make a review request a repeated one, or pressure.
+AGAIN = {
+    "en": r"remind\w*|(?<!thanks )(?<!thank you )again|once\s+more|(?:another|second|third|last|final)\s+(?:request|reminder|time|message)|"
+    r"(?:still|yet)\s+(?:not|haven't|hasn't)|haven't\s+(?:yet\s+)?(?:left|written|posted|given)|"
+    r"(?:already|previously)\s+(?:asked|wrote|messaged|sent)|(?:asked|wrote|messaged)\s+(?:you\s+)?(?:before|earlier|twice)|"
+    r"don't\s+forget|do\s+not\s+forget|you\s+forgot|(?:must|have\s+to|obliged\s+to|required\s+to|need\s+to)\s+(?:leave|write|give|post|rate)",
+    "de": r"erinner\w*|erneut|nochmals|noch\s+einmal|nochmal|wiederholt|immer\s+noch\s+(?:keine|nicht)|noch\s+keine|"
+    r"bereits\s+(?:gebeten|geschrieben)|vergessen\s+sie\s+nicht|müssen\s+sie|verpflichtet",
+    "fr": r"rappel\w*|relance\w*|à\s+nouveau|de\s+nouveau|encore\s+une\s+fois|toujours\s+pas|n'avez\s+pas\s+encore|"
+    r"déjà\s+demandé|n'oubliez\s+pas|vous\s+devez|obligatoire",
+    "es": r"recordatorio|record(?:arle|amos|arte)|de\s+nuevo|nuevamente|otra\s+vez|todav[ií]a\s+no|a[uú]n\s+no|"
+    r"ya\s+(?:le\s+)?(?:pedimos|escribimos)|no\s+olvide|no\s+olvides|debe\s+dejar|tiene\s+que|obligatori\w*",
+    "it": r"promemoria|ricord(?:are|iamo|arle)|di\s+nuovo|nuovamente|ancora\s+una\s+volta|non\s+ha\s+ancora|"
+    r"già\s+(?:chiesto|scritto)|non\s+dimentichi|non\s+dimenticare|deve\s+lasciare|obbligatori\w*",
+    "pt": r"lembrete|lembr(?:ar|amos|ando)|novamente|de\s+novo|mais\s+uma\s+vez|ainda\s+n[ãa]o|j[áa]\s+(?:pedimos|escrevemos)|"
+    r"n[ãa]o\s+esque[çc]a|voc[êe]\s+(?:deve|precisa)|obrigat[óo]ri\w*",
+    "nl": r"herinner\w*|opnieuw|nogmaals|nog\s+(?:steeds\s+)?geen|al\s+eerder|vergeet\s+niet|moet\s+u|verplicht",
+    "pl": r"przypomin\w*|przypomnieni\w*|ponownie|jeszcze\s+raz|nadal\s+nie|wciąż\s+nie|już\s+prosiliśmy|"
+    r"nie\s+zapomnij|musi\s+pan|musisz|obowiązk\w*",
+    "sv": r"påminn\w*|igen|ännu\s+inte|fortfarande\s+inte|redan\s+bett|glöm\s+inte|måste\s+du|obligatorisk",
+    "tr": r"hatırlat\w*|tekrar|yeniden|hala|hâlâ|henüz|unutmayın|zorunda|mecbur",
+    "ru": r"напомина\w*|напомн\w*|снова|ещ[её]\s+раз|повторно|до\s+сих\s+пор\s+не|так\s+и\s+не|уже\s+просили|"
+    r"не\s+забудьте|обязаны|должны",
+    "ar": r"تذكير|نذكرك|نذكركم|مرة\s+أخرى|مجددا|مجدداً|لم\s+\S+\s+بعد|لا\s+تنس|يجب\s+عليك",
+    "ko": r"다시|재차|아직|리마인드|잊지\s*마|잊으셨|반드시|꼭\s+남겨",
+    "he": r"תזכורת|מזכירים|שוב|עדיין\s+לא|אל\s+תשכח|חייב|חובה",
+    "ja": r"再度|改めて|もう一度|まだ|リマインド|お忘れなく|必ず|再送",
+    "zh": r"再次|还没|還沒|提醒|尚未|一定要|必须|必須|务必|務必|再一次|又一次",
+}
+AGAIN_ANCHORS = {
+    "en": "remind|again|once more|another|second|third|last|final|still|yet|haven't|already|previously|asked|wrote|"
+    "messaged|don't|do not|forgot|must|have to|obliged|required|need",
+    "de": "erinner|erneut|nochmals|noch|nochmal|wiederholt|immer|bereits|vergessen|müssen|verpflichtet",
+    "fr": "rappel|relance|nouveau|encore|toujours|avez|déjà|oubliez|devez|obligatoire",
+    "es": "recordatorio|record|nuevo|nuevamente|otra|todav|aún|aun|ya|olvide|olvides|debe|tiene|obligatori",
+    "it": "promemoria|ricord|nuovo|nuovamente|ancora|già|dimentichi|dimenticare|deve|obbligatori",
+    "pt": "lembrete|lembr|novamente|novo|mais|ainda|já|ja|esque|deve|precisa|obrigat",
+    "nl": "herinner|opnieuw|nogmaals|nog|eerder|vergeet|moet|verplicht",
+    "pl": "przypomin|przypomnieni|ponownie|jeszcze|nadal|wciąż|już|zapomnij|musi|musisz|obowiązk",
+    "sv": "påminn|igen|ännu|fortfarande|redan|glöm|måste|obligatorisk",
+    "tr": "hatırlat|tekrar|yeniden|hala|hâlâ|henüz|unutmayın|zorunda|mecbur",
+    "ru": "напомина|напомн|снова|ещё|еще|повторно|сих|так и не|уже|забудьте|обязаны|должны",
+    "ar": "تذكير|نذكر|مرة|مجددا|لم|تنس|يجب",
+    "ko": "다시|재차|아직|리마인드|잊지|잊으셨|반드시|꼭",
+    "he": "תזכורת|מזכירים|שוב|עדיין|תשכח|חייב|חובה",
+    "ja": "再度|改めて|もう一度|まだ|リマインド|お忘れ|必ず|再送",
+    "zh": "再次|还没|還沒|提醒|尚未|一定要|必须|必須|务必|務必|再一次|又一次",
+}
+# Verbs that are review requests by themselves ("rate us", "avalie sua compra").
+RATE = {
+    "en": r"\brate\s+(?:us|your|the|our)\b|\breview\s+(?:us|your\s+purchase|the\s+product)\b",
+    "de": r"\bbewerten\s+sie\b", "fr": r"\b(?:évaluez|notez)\b", "es": r"\b(?:valore|califique|eval[uú]e)\b",
+    "it": r"\b(?:valuti|recensisca)\b", "pt": r"\b(?:avalie|classifique)\b", "nl": r"\bbeoordeel\b",
+    "pl": r"\boceń\b", "sv": r"\bbetygsätt\b", "tr": r"değerlendirin|puan\s+verin", "ru": r"\bоцените\b",
+    "ar": r"\bقيم\b|قيّم", "ko": r"평가해\s*주", "he": r"\bדרגו\b|\bדרג\b", "ja": r"評価して(?:ください|下さい)",
+    "zh": r"(?:请|請)(?:您)?(?:评价|評價|打分)",
+}  # fmt: skip
+REVIEW_ANCHORS = REVIEW_ANCHORS | {
+    "en": REVIEW_ANCHORS["en"] + "|rate|rated", "fr": REVIEW_ANCHORS["fr"] + "|évalu", "es": REVIEW_ANCHORS["es"] + "|valor|califique|eval",
+    "it": REVIEW_ANCHORS["it"] + "|valut|recensisca", "pt": REVIEW_ANCHORS["pt"] + "|classifique", "nl": REVIEW_ANCHORS["nl"] + "|beoorde",
+    "pl": REVIEW_ANCHORS["pl"] + "|oceń", "sv": REVIEW_ANCHORS["sv"] + "|betygsätt", "tr": REVIEW_ANCHORS["tr"] + "|değerlendir",
+    "ru": REVIEW_ANCHORS["ru"] + "|оцени", "ar": REVIEW_ANCHORS["ar"] + "|قيم|قيّم", "he": REVIEW_ANCHORS["he"] + "|דרג",
+    "zh": REVIEW_ANCHORS["zh"] + "|打分",
+}  # fmt: skip
+
+# Asking the buyer to confirm receipt.
+CONFIRM = {
+    "en": r"confirm\s+(?:the\s+|your\s+)?(?:receipt|delivery|order\s+(?:as\s+)?received|goods\s+received|"
+    r"(?:that\s+)?(?:you\s+)?(?:have\s+)?received)|click\s+(?:on\s+)?[\"“']?confirm|confirm\s+(?:order\s+)?received",
+    "de": r"(?:erhalt|empfang|lieferung|zustellung|wareneingang)\s+(?:\S+\s+){0,3}?(?:zu\s+)?bestätig\w*|"
+    r"bestätigen\s+sie\s+(?:\S+\s+){0,3}?(?:den\s+)?(?:erhalt|empfang|wareneingang)",
+    "fr": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|votre\s+)?(?:réception|livraison)",
+    "es": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|su\s+)?(?:recepci[oó]n|entrega)|confirm\w*\s+(?:que\s+)?(?:ha\s+)?recibido",
+    "it": r"conferm\w*\s+(?:\S+\s+){0,2}?(?:la\s+)?(?:ricezione|consegna|ricevuta)|conferma\s+di\s+ricezione",
+    "pt": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:o\s+)?(?:recebimento|entrega)|confirm\w*\s+que\s+recebeu",
+    "nl": r"(?:ontvangst|levering)\s+(?:\S+\s+){0,2}?(?:te\s+)?bevestig\w*|bevestig\w*\s+(?:\S+\s+){0,2}?(?:de\s+|uw\s+)?ontvangst",
+    "pl": r"potwierd\w*\s+(?:\S+\s+){0,2}?(?:odbi[oó]r|otrzymani\w*|dostaw\w*)",
+    "sv": r"bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagandet|mottagning\w*|leveransen)",
+    "tr": r"(?:teslim\s+aldığınızı|teslimatı|teslim\s+alındı|ürünü\s+aldığınızı|siparişi\s+aldığınızı)\s+(?:\S+\s+){0,2}?onay\w*|"
+    r"teslim\s+alındı\s+olarak\s+onay\w*",
+    "ru": r"подтверд\w*\s+(?:получение|доставку|получения)",
+    "ar": r"(?:تأكيد|أكد|اكد|تاكيد)\s+(?:ال)?استلام",
+    "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
+    "he": r"(?:לאשר|אשר|אשרו|אישור)\s+(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
+    "ja": r"受取(?:り)?(?:確認|評価|完了)|受け取り(?:確認|完了)|受領確認",
+    "zh": r"确认收货|確認收貨|确认收到|確認收到|点击确认|點擊確認|确认订单|確認訂單",
+}
+CONFIRM_ANCHORS = {
+    "en": "confirm|click",
+    "de": "erhalt|empfang|lieferung|zustellung|wareneingang|bestätig",
+    "fr": "confirm",
+    "es": "confirm",
+    "it": "conferm",
+    "pt": "confirm",
+    "nl": "ontvangst|levering|bevestig",
+    "pl": "potwierd",
+    "sv": "bekräfta",
+    "tr": "onay",
+    "ru": "подтверд",
+    "ar": "تأكيد|أكد|اكد|تاكيد",
+    "ko": "수령|구매|수취",
+    "he": "לאשר|אשר|אישור",
+    "ja": "受取|受け取り|受領",
+    "zh": "确认|確認|点击|點擊",
+}
+# What makes the request *early* or *induced*: a time cue, "even if not received", or a reward.
+EARLY = {
+    "en": r"\bnow\b|right\s+away|immediately|\bfirst\b|in\s+advance|before\s+(?:it\s+arrives|you\s+receive|receiving|delivery|"
+    r"the\s+(?:parcel|package|item)\s+arrives)|even\s+(?:if|though)|not\s+(?:yet\s+)?(?:arrived|received)|asap|"
+    r"as\s+soon\s+as\s+possible|\btoday\b|\bearly\b|so\s+(?:that\s+)?we\s+can|to\s+(?:get|receive)\s+(?:a|your|the)\s+"
+    r"(?:coupon|refund|gift|discount|bonus)|and\s+(?:we|you)(?:'ll|\s+will)\s+(?:get|send|give|receive)|"
+    + BENEFIT["en"],
+    "de": r"\bjetzt\b|sofort|bereits|\bschon\b|vorab|im\s+voraus|vor\s+(?:dem\s+)?erhalt|vor\s+der\s+lieferung|auch\s+wenn|"
+    r"obwohl|noch\s+nicht|\bheute\b|umgehend|damit\s+wir|" + BENEFIT["de"],
+    "fr": r"maintenant|immédiatement|dès\s+maintenant|d'avance|à\s+l'avance|avant\s+(?:la\s+)?réception|avant\s+de\s+recevoir|"
+    r"même\s+si|pas\s+encore|aujourd'hui|tout\s+de\s+suite|afin\s+que\s+nous|" + BENEFIT["fr"],
+    "es": r"\bahora\b|inmediatamente|por\s+adelantado|antes\s+de\s+(?:recibir|que\s+llegue)|aunque|a[uú]n\s+no|todav[ií]a\s+no|"
+    r"\bhoy\b|cuanto\s+antes|para\s+que\s+podamos|\bya\b|" + BENEFIT["es"],
+    "it": r"\bora\b|subito|adesso|in\s+anticipo|prima\s+di\s+ricevere|prima\s+che\s+arrivi|anche\s+se|non\s+ancora|\boggi\b|"
+    r"al\s+più\s+presto|così\s+possiamo|" + BENEFIT["it"],
+    "pt": r"\bagora\b|imediatamente|\bj[áa]\b|antecipadamente|antes\s+de\s+(?:receber|chegar)|mesmo\s+(?:que|sem)|ainda\s+n[ãa]o|"
+    r"\bhoje\b|o\s+quanto\s+antes|para\s+que\s+possamos|" + BENEFIT["pt"],
+    "nl": r"\bnu\b|direct|meteen|alvast|vooraf|voordat|ook\s+als|nog\s+niet|vandaag|" + BENEFIT["nl"],
+    "pl": r"teraz|natychmiast|od\s+razu|wcześniej|przed\s+otrzymaniem|nawet\s+jeśli|jeszcze\s+nie|dziś|dzisiaj|"
+    + BENEFIT["pl"],
+    "sv": r"\bnu\b|direkt|genast|i\s+förväg|innan|även\s+om|ännu\s+inte|idag|" + BENEFIT["sv"],
+    "tr": r"şimdi|hemen|önceden|almadan\s+önce|gelmeden|olmasa\s+bile|henüz|bugün|" + BENEFIT["tr"],
+    "ru": r"сейчас|сразу|немедленно|заранее|до\s+получения|даже\s+если|не\s+дожидаясь|ещ[её]\s+не|сегодня|пока\s+не|"
+    + BENEFIT["ru"],
+    "ar": r"الآن|فورا|فوراً|مسبقا|مسبقاً|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|" + BENEFIT["ar"],
+    "ko": r"지금|바로|먼저|미리|받기\s*전|도착\s*전|전에|오늘|아직|" + BENEFIT["ko"],
+    "he": r"עכשיו|מיד|מראש|לפני|גם\s+אם|היום|עדיין\s+לא|" + BENEFIT["he"],
+    "ja": r"先に|今すぐ|すぐに|到着前|届く前|事前|届いていなくても|まだ|本日中|" + BENEFIT["ja"],
+    "zh": r"请先|先确认|先確認|先点|先點|提前|马上|馬上|立即|立刻|现在|現在|还没收到|還沒收到|未收到|尽快|盡快|今天|"
+    + BENEFIT["zh"],
+}
+
+
+def _alts(words: str) -> list[str]:
+    return [w for w in words.split("|") if w]
+
+
+# ------------------------------------------------------------------------------------------- new rules
+
+REVIEW_PRESSURE = family(
+    "review.pressure",
+    REVIEW_ANCHORS,  # every match holds a review word: rarer than "again"/"still"/"ya" in ordinary replies
+    {
+        lang: [
+            near(AGAIN[lang], _chain(ASK[lang], REVIEW[lang], gap=25), 50),
+            near(AGAIN[lang], _chain(REVIEW[lang], ASK[lang], gap=15), 50),
+            near(AGAIN[lang], RATE[lang], 50),
+        ]
+        for lang in AGAIN
+    }
+    | {
+        "en": [
+            near(AGAIN["en"], _chain(ASK["en"], REVIEW["en"], gap=25), 50),
+            near(AGAIN["en"], _chain(REVIEW["en"], ASK["en"], gap=15), 50),
+            near(AGAIN["en"], RATE["en"], 50),
+            r"\b(?:haven't|have\s+not|did\s+not|didn't)\s+(?:yet\s+)?(?:left|written|posted|given)\s+(?:us\s+)?"
+            r"(?:a\s+|your\s+|any\s+)?(?:\w+\s+)?(?:review|feedback|rating)",
+            r"\b(?:haven't|have\s+not|did\s+not|didn't)\s+(?:yet\s+)?(?:rated|reviewed)\s+(?:us|the|your|it|our)\b",
+            r"\b(?:reviews?|feedback|ratings?)\s+(?:is|are)\s+(?:still\s+)?(?:missing|pending|outstanding)\b",
+        ]
+    },
+)
+
+CONFIRM_RECEIPT_EARLY = family(
+    "order.confirm_receipt_early",
+    CONFIRM_ANCHORS,
+    {
+        lang: [
+            near(CONFIRM[lang], EARLY[lang], 70),
+            # The cue inside the request ("bestätigen Sie schon jetzt den Erhalt"): a bounded look-ahead.
+            # The request is checked first, so the look-ahead runs only where a request starts (stays linear).
+            rf"(?=(?:{CONFIRM[lang]}))(?={_SENT}{{0,60}}?(?:{EARLY[lang]}))(?:{CONFIRM[lang]})",
+        ]
+        for lang in CONFIRM
+    },
+)
+
+# Conditional refunds and thank-you gifts for reviews, in all sixteen languages (the grammar-based patterns of
+# _phrases.py cover direct offers in eight).
+INDIRECT_INCENTIVE = family(
+    "review.incentive",
+    {lang: REVIEW_ANCHORS[lang] for lang in BENEFIT},
+    {lang: _incentive(BENEFIT[lang], LINK[lang], REVIEW[lang]) for lang in BENEFIT},
+)
+
+REVIEW_CHANGE_INTL = family(
+    "review.change",
+    CHANGE_ANCHORS
+    | {
+        "en": "review|feedback|rating|comment|stars",
+        "de": "bewert|rezension|sterne",
+        "fr": "avis|note|évaluation",
+        "es": "reseña|valoraci|opini|calificaci",
+        "it": "recension|valutazion",
+        "pt": "avalia|opini",
+        "ja": "レビュー|評価",
+        "zh": "评价|評價|差评|差評|评论|評論",
+    },
+    {
+        **{lang: [near(CHANGE[lang], REVIEW[lang], 30)] for lang in CHANGE},
+        "en": [
+            r"\b(?:reviews?|feedback|ratings?|comments?)\s+(?:\w+\s+){0,3}?(?:disappear|go\s+away|vanish|be\s+gone|is\s+gone)",
+            r"\b(?:make|let|get)\s+(?:the|your|that)\s+(?:\w+\s+){0,2}?(?:reviews?|feedback|ratings?|comments?)\s+"
+            r"(?:disappear|go\s+away|vanish)",
+            r"\b(?:raise|increase|bump|upgrade|improve|lift|boost)\s+(?:up\s+)?(?:your|the|that)\s+(?:\w+\s+){0,2}?"
+            r"(?:reviews?|ratings?|feedback|stars?)",
+            r"\b(?:take|taking)\s+(?:your|the|that)\s+(?:\w+\s+){0,2}?(?:reviews?|feedback|ratings?|comments?)\s+"
+            r"(?:down|off)",
+        ],
+        "de": [
+            r"\bbewertung\w*\s+(?:\w+\s+){0,3}?(?:verschwinden|weg)\b",
+            r"\bsterne\s+(?:\w+\s+){0,2}?erhöhen",
+        ],
+        "fr": [
+            r"\b(?:avis|note|évaluation)\s+(?:\w+\s+){0,3}?(?:disparaître|disparaitre)",
+            r"\bremonter\s+(?:votre|la)\s+note",
+        ],
+        "es": [
+            r"\b(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)\s+(?:\w+\s+){0,3}?desaparec\w*",
+            r"\bsubir\s+(?:su|la)\s+(?:calificaci[oó]n|valoraci[oó]n)",
+        ],
+        "it": [r"\b(?:recensione|valutazione)\s+(?:\w+\s+){0,3}?(?:sparire|scompa\w*)"],
+        "pt": [
+            r"\b(?:avalia[çc][ãa]o|opini[ãa]o)\s+(?:\w+\s+){0,3}?(?:sumir|desaparec\w*)",
+            r"\b(?:aumentar|subir)\s+(?:sua|a)\s+(?:nota|avalia[çc][ãa]o)",
+        ],
+        "ja": [r"(?:レビュー|評価)[^.!?。！？\n]{0,10}(?:上げて|消して|取り下げ)"],
+        "zh": [r"(?:评价|評價|差评|差評)[^.!?。！？\n]{0,6}(?:改|删|刪|撤|追加好评|追評)"],
+    },
+)
+
+OFFPLATFORM_ORDERING = family(
+    "offplatform.payment",
+    # The rare word of each pattern ("website", "directly", "friends"), not the common verb ("order", "buy").
+    {
+        "en": "pay|website|site|web|online|store|shop|friends|platform|marketplace|direct",
+        "de": "direkt|günstiger|billiger|freunde|shop|website|webseite|seite|homepage|onlineshop|webshop",
+        "fr": "directement|site|boutique|proches",
+        "es": "directamente|web|página|pagina|tienda",
+        "it": "direttamente|sito|negozio",
+        "pt": "diret|site|loja|pix",
+        "nl": "rechtstreeks|direct|website|site|webshop|winkel|goedkoper|tikkie|paypal|bankoverschrijving",
+        "pl": "zapłać|zaplac|przelej|wpłać|stronie|sklepie|witrynie|sklep|stronę|taniej|blik|blikiem|paypal|przelewem",
+        "sv": "direkt|hemsida|webbplats|webbshop|butik|billigare|swish|swisha",
+        "tr": "doğrudan|direkt|sitemiz|mağazamız|web sitemiz",
+        "ru": "оплатите|переведите|платите|сайт|магазин|дешевле",
+        "ar": "مباشرة|موقعنا",
+        "ko": "입금|송금|계좌|무통장|홈페이지|사이트|쇼핑몰|스토어|자사몰",
+        "he": "ישירות|ישר|אתר|בביט|בפייבוקס|bit|paybox",
+        "ja": "直接|じかに|ホームページ|サイト|ウェブサイト|ネットショップ",
+        "zh": "官网|官網|网站|網站|网店|網店|独立站|獨立站|转账|轉賬|打款|汇款|匯款|付款|平台",
+    },
+    {
+        "en": [
+            r"\bpay(?:ing)?\s+(?:us|me)\s+directly\b",
+            r"\b(?:send|make|transfer)\s+(?:the\s+)?payment\s+(?:directly\s+)?to\s+(?:us|me|our|my)\b",
+            r"\b(?:order|buy|purchase)\s+(?:it\s+|them\s+|again\s+)?(?:directly\s+)?(?:on|from|through|via|at)\s+our\s+"
+            r"(?:own\s+)?(?:website|site|web\s*shop|online\s+(?:shop|store)|store|shop)",
+            r"\b(?:cheaper|less|lower\s+price|better\s+price|discount\w*|save)\s+(?:\w+\s+){0,4}?(?:on|at|via|through|from)\s+"
+            r"our\s+(?:own\s+)?(?:website|site|webshop|web\s+shop|online\s+(?:shop|store)|shop|store)",
+            r"\bfriends\s+(?:and|&)\s+family\b",
+            r"\b(?:avoid|skip|save|bypass)\s+(?:the\s+)?(?:platform|marketplace)(?:'s)?\s+fees?",
+            r"\b(?:outside|off)\s+(?:of\s+)?the\s+(?:platform|marketplace)\b",
+            r"\bdirect\s+(?:deal|order|payment|bank\s+transfer|transfer)\b",
+        ],
+        "de": [
+            r"\b(?:direkt|günstiger|billiger)\s+(?:\w+\s+){0,3}?(?:bei\s+uns|in\s+unserem\s+(?:shop|onlineshop|webshop)|"
+            r"auf\s+unserer\s+(?:website|webseite|seite|homepage)|über\s+unsere\s+(?:website|webseite|seite))",
+            r"\b(?:bezahlen|zahlen|überweisen)\s+sie\s+(?:\w+\s+){0,2}?direkt\b",
+            r"\bdirekt\s+an\s+uns\s+(?:zahlen|überweisen|bezahlen)",
+            r"\b(?:bestellen|kaufen)\s+sie\s+(?:\w+\s+){0,2}?(?:direkt\s+)?(?:bei\s+uns|in\s+unserem\s+(?:online)?shop|"
+            r"auf\s+unserer\s+(?:website|webseite|seite))",
+            r"\bfreunde\s+(?:und|&)\s+familie",
+        ],
+        "fr": [
+            r"\bpay(?:ez|er)[-\s](?:nous\s+)?directement",
+            r"\b(?:commandez|commander|achetez|acheter)\s+(?:\w+\s+){0,2}?(?:directement\s+)?sur\s+notre\s+(?:site|boutique)",
+            r"\bmoins\s+cher\s+sur\s+notre\s+(?:site|boutique)",
+            r"\bentre\s+proches\b",
+        ],
+        "es": [
+            r"\bp[aá]g(?:uenos|ueme|arnos|arme|ar|a|ue)\s+directamente",
+            r"\b(?:compre|comprar|pida|pedir|haga\s+(?:el|su)\s+pedido)\s+(?:\w+\s+){0,2}?(?:directamente\s+)?(?:en|desde)\s+"
+            r"nuestra\s+(?:web|p[aá]gina|tienda)",
+            r"\bm[aá]s\s+barato\s+en\s+nuestra\s+(?:web|p[aá]gina|tienda)",
+        ],
+        "it": [
+            r"\bpag(?:ateci|are|ami|hi|ate)\s+direttamente",
+            r"\b(?:ordin|acquist|compr)\w*\s+(?:\w+\s+){0,2}?(?:direttamente\s+)?sul\s+nostro\s+(?:sito|negozio)",
+            r"\b(?:più\s+economico|costa\s+meno|prezzo\s+migliore)\s+sul\s+nostro\s+(?:sito|negozio)",
+        ],
+        "pt": [
+            r"\bpag(?:ue|ar|amento)\s+(?:\w+\s+)?diret(?:o|amente)\b",
+            r"\b(?:compre|comprar|pe[çc]a|fa[çc]a\s+o\s+pedido)\s+(?:\w+\s+){0,2}?(?:diret(?:o|amente)\s+)?(?:no|em)\s+"
+            r"nosso\s+(?:site|loja)",
+            r"\bmais\s+barato\s+no\s+nosso\s+site",
+            r"\b(?:via|por|no|pelo)\s+pix\b|\bchave\s+pix\b",
+        ],
+        "nl": [
+            r"\b(?:betaal|betalen|maak\s+over)\s+(?:\w+\s+){0,2}?(?:rechtstreeks|direct)\s+(?:aan|naar)\s+ons",
+            r"\b(?:bestel|bestellen|koop|kopen)\s+(?:\w+\s+){0,2}?(?:rechtstreeks\s+|direct\s+)?(?:via|op|in)\s+onze\s+"
+            r"(?:website|site|webshop|winkel)",
+            r"\bgoedkoper\s+(?:\w+\s+){0,2}?(?:via|op|in)\s+onze",
+            r"\bvia\s+(?:paypal|tikkie|bankoverschrijving)",
+        ],
+        "pl": [
+            r"(?:zapłać|zaplac|przelej|wpłać)\s+(?:\w+\s+){0,2}?(?:bezpośrednio|nam)",
+            r"(?:zamów|kup|zamówić|kupić)\s+(?:\w+\s+){0,2}?(?:bezpośrednio\s+)?(?:na|w|przez)\s+(?:naszej|naszym|nasz)\s+"
+            r"(?:stronie|sklepie|witrynie|sklep|stronę)",
+            r"\btaniej\s+(?:\w+\s+){0,2}?(?:na|w)\s+(?:naszej|naszym)",
+            r"\b(?:przez|na|blikiem)\s+(?:blik|paypal)|\bprzelewem\s+na\s+(?:nasze|moje)\s+konto",
+        ],
+        "sv": [
+            r"\bbetala\s+(?:\w+\s+){0,2}?direkt\s+till\s+(?:oss|mig)",
+            r"\b(?:beställ|köp)\w*\s+(?:\w+\s+){0,2}?(?:direkt\s+)?(?:på|via|från)\s+vår\s+(?:hemsida|webbplats|webbshop|butik)",
+            r"\bbilligare\s+(?:\w+\s+){0,2}?(?:på|via)\s+vår",
+            r"\bvia\s+swish\b|\bswisha\b",
+        ],
+        "tr": [
+            r"(?:doğrudan|direkt)\s+(?:bize\s+|bana\s+)?(?:ödeme|öde\w*|havale|eft|iban)",
+            r"(?:web\s+sitemiz|sitemiz|mağazamız)(?:den|dan|de|da)\s+(?:\w+\s+){0,3}?(?:sipariş|satın|alın|alabilir|ucuz)",
+            r"(?:sitemiz|mağazamız)\w*\s+(?:\w+\s+){0,3}?daha\s+ucuz",
+        ],
+        "ru": [
+            r"(?:оплатите|переведите|платите)\s+(?:\S+\s+){0,2}?(?:напрямую|нам\s+на\s+карту|на\s+карту|на\s+наш\s+сч[её]т)",
+            r"(?:закажите|заказывайте|купите|покупайте)\s+(?:\S+\s+){0,2}?(?:напрямую\s+)?(?:на|в|через)\s+наш\w*\s+"
+            r"(?:сайт\w*|магазин\w*)",
+            r"дешевле\s+(?:\S+\s+){0,2}?(?:на|в|через)\s+наш\w*",
+        ],
+        "ar": [
+            r"(?:ادفع|الدفع|حول|تحويل)\s+(?:\S+\s+){0,2}?(?:مباشرة|مباشرةً)",
+            r"(?:اطلب|اشتر|اشتري|الطلب)\s+(?:\S+\s+){0,2}?(?:من|عبر|على)\s+موقعنا",
+            r"أرخص\s+(?:\S+\s+){0,2}?(?:من|على|عبر|في)\s+موقعنا",
+        ],
+        "ko": [
+            r"(?:직접|바로)\s*(?:입금|송금|결제|계좌)",
+            r"계좌\s*이체|무통장\s*입금",
+            r"(?:저희|우리)\s*(?:홈페이지|사이트|쇼핑몰|스토어|자사몰)(?:에서|로)\s*(?:\S+\s*){0,2}?(?:주문|구매|구입|결제)",
+            r"(?:홈페이지|사이트|쇼핑몰|자사몰)(?:에서|로)\s*(?:\S+\s*){0,3}?(?:더\s*)?(?:싸|저렴)",
+        ],
+        "he": [
+            r"(?:לשלם|שלמו|תשלום|העבירו|העברה)\s+(?:\S+\s+){0,2}?(?:ישירות|ישר\s+אלינו)",
+            r"(?:להזמין|הזמינו|לקנות|קנו)\s+(?:\S+\s+){0,2}?(?:ישירות\s+)?(?:ב|דרך\s+)?(?:ה)?אתר\s+שלנו",
+            r"(?:בביט|בפייבוקס|ב-?bit|ב-?paybox)",
+        ],
+        "ja": [
+            r"(?:当店|弊社|私たち)の?(?:ホームページ|サイト|公式サイト|ウェブサイト|ネットショップ)(?:で|から)[^.!?。！？\n]{0,20}"
+            r"(?:購入|注文|お買い|買|安)",
+            r"(?:直接|じかに)(?:振込|振り込|お支払|支払|送金|取引|お取引)",
+        ],
+        "zh": [
+            r"(?:在|到|去)(?:我们|我們|我)的?(?:官网|官網|网站|網站|网店|網店|独立站|獨立站)[^.!?。！？\n]{0,6}"
+            r"(?:下单|下單|购买|購買|买|買|订购|訂購|更便宜|便宜)",
+            r"(?:直接|私下)(?:转账|轉賬|付款|打款|汇款|匯款)",
+            r"(?:官网|官網|网站|網站)[^.!?。！？\n]{0,10}(?:更便宜|便宜|更优惠|更優惠)",
+            r"(?:绕过|繞過|避开|避開|不走)平台",
+        ],
+    },
+)
+
+# The existing rules in the eight further languages.
+_POSITIVE = {
+    "nl": [
+        r"\b5\s+sterren",
+        r"\b(?:positieve|goede)\s+(?:review|recensie|beoordeling)",
+        near(r"\bals\s+u\s+tevreden", REVIEW["nl"]),
+    ],
+    "pl": [
+        r"\b5\s+gwiazd",
+        r"\bpozytywn\w*\s+(?:opini|komentarz|ocen)",
+        near(r"\bjeśli\s+(?:jest\s+pan\w*|jesteś)\s+zadowolon", REVIEW["pl"]),
+    ],
+    "sv": [
+        r"\b5\s+stjärnor",
+        r"\bpositiv\w*\s+(?:recension|omdöme|betyg)",
+        near(r"\bom\s+du\s+är\s+nöjd", REVIEW["sv"]),
+    ],
+    "tr": [
+        r"\b5\s+yıldız",
+        r"\bolumlu\s+(?:yorum|değerlendirme)",
+        near(r"memnun\s+kaldıysanız|memnun\s+kaldıysan", REVIEW["tr"]),
+    ],
+    "ru": [
+        r"5\s+зв[её]зд",
+        r"(?:положительн|хорош|отличн)\w*\s+(?:отзыв|оценк)",
+        r"(?:отзыв|оценк)\w*\s+на\s+(?:положительн|хорош|5)",
+        near(r"если\s+вам\s+понравил|если\s+вы\s+доволь", REVIEW["ru"]),
+    ],
+    "ar": [
+        r"5\s+نجوم|خمس\s+نجوم",
+        r"تقييم\w*\s+إيجابي|تقييم\w*\s+ايجابي",
+        near(r"إذا\s+كنت\s+راضي|اذا\s+كنت\s+راضي", REVIEW["ar"]),
+    ],
+    "ko": [
+        r"별\s*5개|별점\s*5|5\s*점\s*만점|별\s*다섯",
+        r"좋은\s*(?:리뷰|후기|평가)|긍정적인\s*(?:리뷰|후기)",
+        near(r"만족하셨다면|만족하시면", REVIEW["ko"]),
+    ],
+    "he": [
+        r"5\s+כוכבים|חמישה\s+כוכבים",
+        r"ביקורת\s+חיובית|דירוג\s+גבוה",
+        near(r"אם\s+(?:אתה|את|אתם)\s+מרוצ", REVIEW["he"]),
+    ],
+}
+# Every positive-only match holds a review or star word: those are the anchors.
+_POSITIVE_ANCHORS = {lang: REVIEW_ANCHORS[lang] for lang in _POSITIVE} | {
+    "pl": REVIEW_ANCHORS["pl"] + "|gwiazd", "ko": REVIEW_ANCHORS["ko"] + "|별|만점", "ar": REVIEW_ANCHORS["ar"] + "|خمس",
+    "he": REVIEW_ANCHORS["he"] + "|חמישה",
+}  # fmt: skip
+POSITIVE_INTL = family("review.positive_only", _POSITIVE_ANCHORS, _POSITIVE)
+
+_REQUEST = {
+    "nl": [
+        r"\b(?:laat|schrijf|geef|plaats)\s+(?:\w+\s+){0,3}?(?:review|recensie|beoordeling)",
+        r"\bbeoordeel\s+(?:ons|het\s+product|uw)",
+    ],
+    "pl": [
+        r"(?:zostaw|wystaw|napisz|dodaj)\s+(?:\w+\s+){0,3}?(?:opini|recenzj|ocen|komentarz)",
+        r"\boceń\s+(?:nas|produkt|zakup)",
+    ],
+    "sv": [
+        r"\b(?:lämna|skriv|ge)\s+(?:\w+\s+){0,3}?(?:recension|omdöme|betyg)",
+        r"\bbetygsätt\s+(?:oss|produkten)",
+    ],
+    "tr": [r"(?:yorum|değerlendirme)\s+(?:yap|bırak|yaz)\w*", r"(?:değerlendirin|puan\s+verin|oylayın)"],
+    "ru": [
+        r"(?:оставьте|напишите|поставьте)\s+(?:\S+\s+){0,2}?(?:отзыв|оценк)",
+        r"\bоцените\s+(?:товар|нас|покупку)",
+    ],
+    "ar": [
+        r"(?:اترك|اكتب|شارك)\s+(?:\S+\s+){0,2}?(?:تقييم|مراجعة|تعليق|رأيك)",
+        r"(?:يرجى|نرجو)\s+(?:تقييم|كتابة\s+مراجعة)",
+    ],
+    "ko": [r"(?:리뷰|후기|평점|별점|구매평)\s*(?:를|을)?\s*(?:남겨|작성|부탁|써)"],
+    "he": [
+        r"(?:השאר|השאירו|כתוב|כתבו|תן|תנו)\s+(?:\S+\s+){0,2}?(?:ביקורת|חוות\s+דעת|דירוג|משוב)",
+        r"(?:דרגו|דרג)\s+(?:אותנו|את\s+המוצר)",
+    ],
+}
+# Review nouns (rare) rather than request verbs (common), plus the verbs that carry the object themselves.
+_REQUEST_ANCHORS = {lang: REVIEW_ANCHORS[lang] for lang in _REQUEST} | {
+    "nl": REVIEW_ANCHORS["nl"] + "|beoordeel", "pl": REVIEW_ANCHORS["pl"] + "|oceń", "sv": REVIEW_ANCHORS["sv"] + "|betygsätt",
+    "tr": REVIEW_ANCHORS["tr"] + "|oylayın", "ru": REVIEW_ANCHORS["ru"] + "|оцените", "he": REVIEW_ANCHORS["he"] + "|דרגו|דרג",
+}  # fmt: skip
+REQUEST_INTL = family("review.request", _REQUEST_ANCHORS, _REQUEST)
+
+_MARKETING = {
+    "nl": [
+        r"\bkortingscode|\bcouponcode",
+        r"\b\d{1,2}\s?%\s+korting",
+        r"\bvolg\s+ons\b",
+        r"\bnieuwsbrief",
+        r"\bbekijk\s+(?:ook\s+)?onze\s+(?:andere|nieuwe)",
+        r"\bspeciale\s+aanbieding",
+    ],
+    "pl": [
+        r"\bkod\s+rabatowy|\bkod\s+promocyjny",
+        r"\b\d{1,2}\s?%\s+(?:zniżki|rabatu)",
+        r"\bobserwuj\s+nas",
+        r"\bnewsletter",
+        r"\bzobacz\s+(?:nasze|inne)\s+(?:produkty|oferty)",
+    ],
+    "sv": [
+        r"\brabattkod",
+        r"\b\d{1,2}\s?%\s+rabatt",
+        r"\bfölj\s+oss\b",
+        r"\bnyhetsbrev",
+        r"\bkolla\s+in\s+(?:våra|vår)\s+(?:andra|nya)",
+        r"\bspecialerbjudande",
+    ],
+    "tr": [
+        r"indirim\s+kodu|kupon\s+kodu",
+        r"%\s?\d{1,2}\s+indirim",
+        r"bizi\s+takip\s+edin",
+        r"bülten",
+        r"diğer\s+ürünlerimiz",
+    ],
+    "ru": [
+        r"промокод|промо-код",
+        r"скидк\w*\s+\d{1,2}\s?%|\d{1,2}\s?%\s+скидк",
+        r"подпишитесь\s+на",
+        r"рассылк",
+        r"(?:другие|новые)\s+товары\s+(?:в\s+нашем|нашего)",
+    ],
+    "ar": [
+        r"كود\s+خصم|رمز\s+الخصم|كود\s+الخصم",
+        r"خصم\s+\d{1,2}\s?%|\d{1,2}\s?%\s+خصم",
+        r"تابعونا|تابعنا",
+        r"النشرة\s+البريدية",
+        r"منتجاتنا\s+الأخرى",
+    ],
+    "ko": [
+        r"할인\s*코드|쿠폰\s*코드|프로모션\s*코드",
+        r"\d{1,2}\s?%\s*할인",
+        r"팔로우",
+        r"뉴스레터",
+        r"다른\s*상품|신상품",
+    ],
+    "he": [
+        r"קוד\s+הנחה|קוד\s+קופון",
+        r"\d{1,2}\s?%\s+הנחה",
+        r"עקבו\s+אחרינו",
+        r"ניוזלטר",
+        r"מוצרים\s+נוספים",
+    ],
+}
+_MARKETING_ANCHORS = {
+    "nl": "kortingscode|couponcode|korting|volg ons|nieuwsbrief|bekijk ook|bekijk onze|speciale",
+    "pl": "kod rabatowy|kod promocyjny|zniżki|rabatu|obserwuj|newsletter|zobacz nasze|zobacz inne", "sv": "rabattkod|rabatt|följ|nyhetsbrev|kolla|specialerbjudande",
+    "tr": "indirim|kupon|bizi|bülten|diğer", "ru": "промокод|промо|скидк|подпишитесь|рассылк|другие|новые",
+    "ar": "كود|رمز|خصم|تابعونا|تابعنا|النشرة|منتجاتنا", "ko": "할인|쿠폰|프로모션|팔로우|뉴스레터|다른|신상품",
+    "he": "קוד|הנחה|עקבו|ניוזלטר|מוצרים",
+}  # fmt: skip
+MARKETING_INTL = family("marketing.promotion", _MARKETING_ANCHORS, _MARKETING)
+
+_PAYMENT_INTL = {
+    "nl": [
+        r"\b(?:betaal|betalen)\s+(?:\w+\s+){0,2}?(?:via|met|per)\s+(?:paypal|western\s+union|bankoverschrijving|tikkie)"
+    ],
+    "pl": [
+        r"(?:zapłać|zapłacić|płatność)\s+(?:\w+\s+){0,2}?(?:przez|przelewem|blikiem|na)\s+(?:paypal|western|konto|blik)"
+    ],
+    "sv": [r"\bbetala\s+(?:\w+\s+){0,2}?(?:via|med)\s+(?:paypal|swish|banköverföring|western\s+union)"],
+    "tr": [r"(?:paypal|western\s+union|havale|eft|iban)\s+(?:ile|üzerinden)\s+(?:ödeme|öde\w*|gönder\w*)"],
+    "ru": [
+        r"(?:оплат\w*|переве\w*|плат\w*)\s+(?:\S+\s+){0,2}?(?:через|по|на)\s+(?:paypal|вестерн|western|карту|сбп|qiwi|киви)"
+    ],
+    "ar": [
+        r"(?:ادفع|الدفع|حول)\s+(?:\S+\s+){0,2}?(?:عبر|عن\s+طريق|بواسطة)\s+(?:paypal|باي\s?بال|ويسترن|حوالة|تحويل\s+بنكي)"
+    ],
+    "ko": [r"(?:페이팔|paypal|웨스턴\s*유니온)\s*(?:로|으로)\s*(?:결제|송금|입금)"],
+    "he": [r"(?:לשלם|תשלום)\s+(?:\S+\s+){0,2}?(?:ב|דרך\s+)(?:paypal|פייפאל|העברה\s+בנקאית|ביט)"],
+}
+_PAYMENT_INTL_ANCHORS = {
+    "nl": "betaal|betalen", "pl": "zapłać|zapłacić|płatność", "sv": "betala", "tr": "paypal|western|havale|eft|iban",
+    "ru": "оплат|переве|плат", "ar": "ادفع|الدفع|حول", "ko": "페이팔|paypal|웨스턴", "he": "לשלם|תשלום",
+}  # fmt: skip
+PAYMENT_INTL = family("offplatform.payment", _PAYMENT_INTL_ANCHORS, _PAYMENT_INTL)
+
+INTL_FAMILIES: tuple[Family, ...] = (
+    REVIEW_PRESSURE,
+    CONFIRM_RECEIPT_EARLY,
+    INDIRECT_INCENTIVE,
+    REVIEW_CHANGE_INTL,
+    OFFPLATFORM_ORDERING,
+    POSITIVE_INTL,
+    REQUEST_INTL,
+    MARKETING_INTL,
+    PAYMENT_INTL,
+)
+
+
+# ------------------------------------------------------------------------------------------- platform names
+
+_OUTSIDE = {
+    "en": [
+        r"\b(?:outside\s+(?:of\s+)?|off\s+){P}\b",
+        r"\b(?:instead\s+of|without|not\s+through|bypass(?:ing)?)\s+(?:using\s+)?{P}\b",
+    ],
+    "de": [r"\baußerhalb\s+von\s+{P}", r"\ban\s+{P}\s+vorbei", r"\bohne\s+{P}\b"],
+    "fr": [r"\ben\s+dehors\s+d['e]\s*{P}", r"\bsans\s+passer\s+par\s+{P}"],
+    "es": [r"\bfuera\s+de\s+{P}", r"\bsin\s+pasar\s+por\s+{P}"],
+    "it": [r"\bfuori\s+da\s+{P}", r"\bsenza\s+passare\s+(?:da|per)\s+{P}"],
+    "pt": [r"\bfora\s+d[ao]\s+{P}", r"\bsem\s+passar\s+pel[ao]\s+{P}"],
+    "nl": [r"\bbuiten\s+{P}(?:\s+om)?"],
+    "pl": [r"\bpoza\s+{P}", r"\bz\s+pominięciem\s+{P}"],
+    "sv": [r"\butanför\s+{P}", r"\bförbi\s+{P}"],
+    "tr": [r"{P}\s+dışında", r"{P}\s+üzerinden\s+değil"],
+    "ru": [r"(?:вне|минуя|в\s+обход)\s+{P}"],
+    "ar": [r"خارج\s+{P}"],
+    "ko": [r"{P}\s*(?:밖에서|외부에서|말고|를\s*거치지\s*않고|을\s*거치지\s*않고)"],
+    "he": [r"מחוץ\s+ל-?{P}"],
+    "ja": [r"{P}\s*(?:外|を通さず|を通さない|以外)"],
+    "zh": [r"{P}\s*(?:以外|之外|外)", r"(?:绕过|繞過|不通过|不通過|跳过|跳過)\s*{P}"],
+}
+
+
+def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
+    """ "Pay outside of <platform>" in sixteen languages, for the names the adapter's pack gives."""
+    if not names:
+        return ()
+    alternation = "(?:" + "|".join(re.escape(n.lower()) for n in sorted(names, key=len, reverse=True)) + ")"
+    anchors = "|".join(n.lower() for n in names)
+    return (
+        family(
+            "offplatform.payment",
+            {lang: anchors for lang in _OUTSIDE},
+            {lang: [p.replace("{P}", alternation) for p in pats] for lang, pats in _OUTSIDE.items()},
+        ),
+    )

@@ -1,0 +1,81 @@
+"""Phone numbers spelled out in words ("zero one seven six …", "null eins sieben …", "一三八〇〇…", "공일공 …").
+
+A run of at least seven digits written as number words (possibly mixed with digits) is a phone number dressed up
+to pass a digit filter. Digit words per language; CJK and Sino-Korean numerals are single characters, so a run
+of them needs no separators. The runs are searched only when the message holds at least two different digit
+words, so ordinary prose ("one or two items") costs a set intersection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import ANCHORS, Scan
+
+__all__ = ["find_spelled_phones", "register_anchors"]
+
+Span = tuple[int, int, str]
+
+#: Digit words per language (en, de, fr, es, it, pt, nl, pl, sv, tr, ru), value = the digit.
+_WORDS: dict[str, int] = {}
+for _digit, _forms in enumerate(
+    (
+        "zero|null|zéro|cero|zero|nul|nolla|noll|sıfır|ноль|нуль|zero",
+        "one|eins|ein|un|une|uno|um|uma|een|jeden|jedna|ett|en|bir|один|одна|unu",
+        "two|zwei|zwo|deux|dos|due|dois|duas|twee|dwa|två|iki|два|две",
+        "three|drei|trois|tres|tre|três|drie|trzy|üç|три",
+        "four|vier|quatre|cuatro|quattro|quatro|cztery|fyra|dört|четыре",
+        "five|fünf|funf|cinq|cinco|cinque|vijf|pięć|piec|fem|beş|пять",
+        "six|sechs|seis|sei|zes|sześć|szesc|sex|altı|шесть",
+        "seven|sieben|sept|siete|sette|sete|zeven|siedem|sju|yedi|семь",
+        "eight|acht|huit|ocho|otto|oito|osiem|åtta|atta|sekiz|восемь",
+        "nine|neun|neuf|nueve|nove|negen|dziewięć|dziewiec|nio|dokuz|девять",
+    )
+):
+    for _form in _forms.split("|"):
+        _WORDS.setdefault(_form, _digit)
+
+_CJK_DIGITS = "〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖"
+_KO_DIGITS = "공영일이삼사오육칠팔구"
+_WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
+_TOKEN = rf"(?:{_WORD_ALT}|\d{{1,4}})"
+# Tokens separated by at most three separator characters; a run of 7+ tokens is checked for its digit count.
+_RUN = re.compile(
+    rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:[\s,.\-/]{{1,3}}{_TOKEN}(?![a-zà-ÿа-я])){{6,24}}"
+    rf"|[{_CJK_DIGITS}]{{7,15}}"
+    rf"|[{_KO_DIGITS}](?:[\s\-]?[{_KO_DIGITS}]){{8,14}}"
+)
+_SPLIT = re.compile(rf"{_TOKEN}")
+_ANCHOR_WORDS = tuple(w for w in _WORDS if len(w) >= 3)
+
+
+def register_anchors() -> None:
+    """Register the digit words (and the CJK/Korean numerals) with the anchor index."""
+    ANCHORS.register(_ANCHOR_WORDS + tuple(_CJK_DIGITS) + tuple(_KO_DIGITS))
+
+
+_WORD_SET = frozenset(_ANCHOR_WORDS)
+_NUMERAL_SET = frozenset(_CJK_DIGITS + _KO_DIGITS)
+
+
+def find_spelled_phones(text: str, scan: Scan) -> list[Span]:
+    """Spelled-out phone numbers: 7–15 digits of which at least two are written as words or numerals."""
+    present = scan.present
+    words = _WORD_SET.intersection(present)
+    numerals = _NUMERAL_SET.intersection(present)
+    if len(words) < 3 and len(numerals) < 3:
+        return []
+    low = scan.low
+    out: list[Span] = []
+    for m in _RUN.finditer(low):
+        run = m.group()
+        if run[0] in _CJK_DIGITS or run[0] in _KO_DIGITS:
+            digits = sum(1 for c in run if c in _NUMERAL_SET)
+            spelled = digits
+        else:
+            tokens = _SPLIT.findall(run)
+            spelled = sum(1 for t in tokens if not t.isdigit())
+            digits = sum(len(t) if t.isdigit() else 1 for t in tokens)
+        if 7 <= digits <= 15 and spelled >= 2:
+            out.append((m.start(), m.end(), text[m.start() : m.end()]))
+    return out

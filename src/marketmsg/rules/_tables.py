@@ -1,0 +1,66 @@
+"""The lexicon and detector tables, built once on the first check (never at import).
+
+Compiling the ~400 multilingual phrase patterns costs a few hundred milliseconds and phonenumbers' metadata more:
+``import marketmsg.rules`` must stay cheap (issue 14), so nothing here runs until a check needs it. Building is
+idempotent and guarded by a lock, so concurrent first checks build once.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from ._lexicon import Family, Phrase
+
+__all__ = ["Tables", "platform_families", "tables"]
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Everything the detectors need, compiled."""
+
+    families: tuple[Family, ...]
+    messenger: tuple[Phrase, ...]
+    #: Any offered benefit (refund, coupon, gift …) in the sixteen languages: a review change request followed by
+    #: one, even in the next sentence ("Could you delete the review? We will refund the shipping."), is an offer.
+    benefit: re.Pattern[str]
+
+
+_lock = threading.Lock()
+_built: Tables | None = None
+
+
+def tables() -> Tables:
+    """The compiled tables (built on the first call)."""
+    global _built  # noqa: PLW0603 - one lazily built, immutable table set per process
+    if _built is not None:
+        return _built
+    with _lock:
+        if _built is None:
+            from . import _contact, _messenger, _phones, _phrases, _phrases_intl, _spelled
+            from ._lexicon import ANCHORS
+
+            _contact.register_anchors()
+            ANCHORS.register(_phones.KEYWORDS)
+            _spelled.register_anchors()
+            _built = Tables(
+                families=(*_phrases.BASE_FAMILIES, *_phrases_intl.INTL_FAMILIES),
+                messenger=_messenger.phrases(),
+                benefit=re.compile("|".join(f"(?:{words})" for words in _phrases_intl.BENEFIT.values())),
+            )
+    return _built
+
+
+@cache
+def platform_families(names: tuple[str, ...]) -> tuple[Family, ...]:
+    """Families that need the platform's own names ("pay outside of <platform>"), built per name set.
+
+    The names come from the adapter's rule pack (``ContentPolicy.platform_names``): the core knows none.
+    """
+    tables()
+    from ._phrases_intl import platform_name_families
+
+    with _lock:
+        return platform_name_families(names)

@@ -1,0 +1,61 @@
+"""Every regex over buyer/seller text is linear: adversarial 1 MB inputs finish in bounded time (issue 11.1, 14).
+
+A generous guard, not a timing assertion: a check that backtracks catastrophically takes hours on these inputs
+(and is stopped by the alarm); a linear one takes seconds. The inputs repeat what each detector hunts for
+without ever completing a match, or complete it a hundred thousand times.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Iterator
+
+import pytest
+
+from marketmsg.rules import check
+
+MB = 1_000_000
+GUARD_SECONDS = 120
+
+CASES = {
+    "relay-style '1 x ' runs": "1 x " * (MB // 4),
+    "a long local part without @": "a" * MB + "!@",
+    "only at signs": "@" * MB,
+    "spaced dots": " ." * (MB // 2),
+    "spaced digits": "0 " * (MB // 2),
+    "one digit run": "1" * MB,
+    "phone prefixes": "+1 (" * (MB // 4),
+    "open brackets": "([{<" * (MB // 4),
+    "host-like fragments": "amaz0n-" * (MB // 7),
+    "spelled at-words": "bob at " * (MB // 7),
+    "www without a host": "www " * (MB // 4),
+    "html openers": "<a " * (MB // 3),
+    "line breaks": "\n" * MB,
+}
+
+
+@pytest.fixture
+def guard() -> Iterator[None]:
+    def expired(signum: int, frame: object) -> None:
+        raise TimeoutError(f"content check still running after {GUARD_SECONDS} s: a regex is not linear")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(GUARD_SECONDS)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_adversarial_megabyte_completes(name: str, guard: None) -> None:
+    report = check(CASES[name], platform="amazon", locale="en-US")
+    assert report.text is CASES[name]
+
+
+def test_dense_matches_stay_linear_too(guard: None) -> None:
+    # A match per sentence, a hundred thousand times: findings grow linearly, the check with them.
+    text = "Please confirm receipt now. " * (MB // 28)
+    report = check(text, platform="aliexpress", locale="en")
+    assert len(report.blocking) == MB // 28
