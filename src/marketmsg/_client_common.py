@@ -238,5 +238,5 @@ def disputes_unavailable(adapter: Adapter) -> str | None:
     """Why ``adapter`` cannot list disputes at all (its platform has no disputes feature), or None."""
     if Feature.DISPUTES in adapter.features:
         return None
-    hint = getattr(type(adapter), "disputes_notice", None)
+    hint = adapter.disputes_notice
     return f"{adapter.account.key}: {hint or f'{adapter.display_name} has no disputes API, so there is nothing to list'}"

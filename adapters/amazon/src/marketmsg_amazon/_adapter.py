@@ -52,12 +52,13 @@ from ._endpoints import endpoints_for
 from ._errors import to_error
 from ._kinds import send_kind
 from ._limits import RATE_LIMITS, merged_limits
-from ._messaging import send_message_flow, send_solicitation_flow, sent_message
 from ._orders import order_context_flow
+from ._proactive import send_message_flow, send_solicitation_flow, sent_message
 from ._settings import AmazonSettings
 from ._spapi import SpApi
 from .auth import CREDENTIAL_KEYS, LwaAuth, LwaCredentials, TokenStore
 from .relay import RelayMailChannel, sandbox_relay
+from .relay._channel import DISPUTES_NEED_MAIL
 
 __all__ = ["AmazonAdapter"]
 
@@ -77,6 +78,8 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
     rule_pack = lazy_attribute[RulePack]("marketmsg_amazon.rules:AMAZON_RULES")
     settings_model = AmazonSettings
+    # Claims and chargebacks come from Amazon's notification mails (relay/_disputes.py); without mail: this notice.
+    disputes_notice = DISPUTES_NEED_MAIL
 
     def __init__(
         self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None
