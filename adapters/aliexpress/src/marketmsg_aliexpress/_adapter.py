@@ -95,6 +95,8 @@ class AliExpressAdapter(Adapter):
     display_name = "AliExpress"
     # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
     rule_pack = lazy_attribute[RulePack]("marketmsg_aliexpress.rules:ALIEXPRESS_RULES")
+    #: IOP carries the seller's token in the ``session`` parameter on /sync and TOP (aliexpress.md §1.2).
+    secret_fields = ("session",)
     features = frozenset(
         {
             Feature.LIST_CONVERSATIONS,

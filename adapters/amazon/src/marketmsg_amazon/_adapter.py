@@ -41,6 +41,7 @@ from marketmsg.adapter import (
     ProactiveContext,
     ProactiveDraft,
     RateLimit,
+    override,
 )
 from marketmsg.lazy import lazy_attribute
 from marketmsg.models import Capability, Message, OrderContext
@@ -76,6 +77,8 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     required_credentials = CREDENTIAL_KEYS
     # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
     rule_pack = lazy_attribute[RulePack]("marketmsg_amazon.rules:AMAZON_RULES")
+    #: The LWA access-token headers (amazon.md §3) and the authorisation callback's code: never logged.
+    secret_fields = ("x-amz-access-token", "x-amz-security-token", "spapi_oauth_code")
     settings_model = AmazonSettings
 
     def __init__(
@@ -110,6 +113,12 @@ class AmazonAdapter(RelayMailChannel, Adapter):
             # the operation's bucket — shorter retries would only be throttled again.
             error.retry_after = 1.0 / call.rate_limit.rate
         return error
+
+    @override
+    def request_id(self, response: httpx.Response) -> str | None:
+        """``x-amzn-RequestId`` (SP-API; also ``x-amzn-request-id`` on some gateways), for support cases."""
+        value = response.headers.get("x-amzn-requestid") or response.headers.get("x-amzn-request-id")
+        return value[:128] if value else None
 
     def observed_rate(self, call: HttpCall, response: httpx.Response) -> float | None:
         """``x-amzn-RateLimit-Limit``: the operation's rate for this seller × app (best effort, often absent)."""
