@@ -7,10 +7,11 @@
     python3 dev.py docs    build the docs site with --strict
     python3 dev.py bench   the benchmarks (ratios against a baseline measured in the same run)
 
-The first run creates ``.venv`` and installs the core, every adapter and the dev tools into it (editable);
-later runs reinstall only when a pyproject or requirements file changed. An adapter is any folder
-``adapters/<name>/`` with a ``pyproject.toml``: it is installed, linted, type-checked and tested with no change
-to this file.
+The first run creates ``.venv`` and installs the core and every adapter into it (editable): that is all
+``demo`` needs. Every other task also installs the dev tools (``requirements/dev.txt``: pytest, ruff, mypy,
+mkdocs …) the first time it runs. Later runs reinstall only when a pyproject or requirements file changed. An
+adapter is any folder ``adapters/<name>/`` with a ``pyproject.toml``: it is installed, linted, type-checked and
+tested with no change to this file.
 """
 
 from __future__ import annotations
@@ -26,7 +27,12 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
-STAMP = VENV / ".marketmsg-installed"
+# What is installed, keyed by the digest of the files that decide it: the packages alone, or with the dev tools.
+RUNTIME_STAMP = VENV / ".marketmsg-runtime"
+DEV_STAMP = VENV / ".marketmsg-dev"
+LEGACY_STAMP = VENV / ".marketmsg-installed"  # written by earlier dev.py versions: the same as DEV_STAMP
+# Tasks a user runs before deciding to develop: they get the packages only (a faster first run).
+RUNTIME_TASKS = frozenset({"demo"})
 
 
 def adapter_folders(root: Path = ROOT) -> list[str]:
@@ -36,7 +42,8 @@ def adapter_folders(root: Path = ROOT) -> list[str]:
 
 ADAPTERS = adapter_folders()
 PACKAGES = [".", *ADAPTERS]
-INSTALL_INPUTS = [ROOT / p / "pyproject.toml" for p in PACKAGES] + [ROOT / "requirements/dev.txt"]
+RUNTIME_INPUTS = [ROOT / p / "pyproject.toml" for p in PACKAGES]
+DEV_INPUTS = [*RUNTIME_INPUTS, ROOT / "requirements/dev.txt"]
 LINT_PATHS = ["src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py", "conftest.py"]
 FORMAT_PATHS = ["src", *(f"{a}/src" for a in ADAPTERS)]
 # mypy --strict: the shipped packages and the examples users copy from.
@@ -47,24 +54,35 @@ def _existing(paths: list[str]) -> list[str]:
     return [p for p in paths if (ROOT / p).exists()]
 
 
-def _digest() -> str:
+def _digest(paths: list[Path]) -> str:
     h = hashlib.sha256()
-    for path in INSTALL_INPUTS:
+    for path in paths:
         h.update(path.read_bytes())
     return h.hexdigest()
 
 
-def ensure_env() -> None:
+def _current(stamp: Path, digest: str) -> bool:
+    return stamp.exists() and stamp.read_text() == digest
+
+
+def ensure_env(*, dev: bool = True) -> None:
+    """``.venv`` with the packages (editable), plus the dev tools when ``dev``; a no-op when already current."""
     if not PY.exists():
         print("dev.py: creating .venv", file=sys.stderr)
         venv.EnvBuilder(with_pip=True).create(VENV)
-    if STAMP.exists() and STAMP.read_text() == _digest():
+    runtime, tools = _digest(RUNTIME_INPUTS), _digest(DEV_INPUTS)
+    if _current(DEV_STAMP, tools) or _current(LEGACY_STAMP, tools):
         return
-    print("dev.py: installing marketmsg, its adapters and the dev tools into .venv", file=sys.stderr)
+    if not dev and _current(RUNTIME_STAMP, runtime):
+        return
+    what = "marketmsg, its adapters and the dev tools" if dev else "marketmsg and its adapters"
+    print(f"dev.py: installing {what} into .venv", file=sys.stderr)
     pip = [str(PY), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
     editable = [arg for pkg in PACKAGES for arg in ("-e", pkg)]
-    subprocess.run([*pip, *editable, "-r", "requirements/dev.txt"], cwd=ROOT, check=True)
-    STAMP.write_text(_digest())
+    subprocess.run([*pip, *editable, *(["-r", "requirements/dev.txt"] if dev else [])], cwd=ROOT, check=True)
+    RUNTIME_STAMP.write_text(runtime)
+    if dev:
+        DEV_STAMP.write_text(tools)
 
 
 def run(*args: str) -> int:
@@ -76,7 +94,7 @@ def main(argv: list[str]) -> int:
     if task in {"help", "-h", "--help"}:
         print(__doc__)
         return 0
-    ensure_env()
+    ensure_env(dev=task not in RUNTIME_TASKS)
     if task == "demo":
         return run("-m", "marketmsg", "demo", *rest)
     if task == "test":

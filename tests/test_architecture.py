@@ -144,6 +144,7 @@ def test_public_all_is_pinned() -> None:
         "EventHooks",
         "Feature",
         "Fulfilment",
+        "IdempotencyConflict",
         "InMemoryOutbox",
         "InternalServerError",
         "InvalidIdError",

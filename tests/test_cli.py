@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import httpx
+import pytest
 from typer.testing import CliRunner
 
 from marketmsg import Account, Client
@@ -104,8 +105,6 @@ def test_simulator_over_loopback_works_with_a_real_client(fakemarket: None) -> N
 
 
 def test_serve_refuses_non_loopback_hosts() -> None:
-    import pytest
-
     with pytest.raises(ValueError, match="loopback"):
         serve_handler(FakemarketSimulator().handle, host="0.0.0.0", port=0)
 
@@ -117,3 +116,40 @@ def test_version_names_the_core_and_the_installed_adapters() -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith(f"marketmsg {__version__} (adapters: ")
     assert "amazon" in result.output and "aliexpress" in result.output
+
+
+def test_help_never_points_to_private_modules() -> None:
+    commands = [
+        [],
+        ["demo"],
+        ["inbox"],
+        ["show"],
+        ["reply"],
+        ["check"],
+        ["disputes"],
+        ["export"],
+        ["sandbox", "serve"],
+    ]
+    for command in commands:
+        result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+        assert result.exit_code == 0, result.output
+        assert "marketmsg._" not in result.output and "_config" not in result.output, command
+
+
+def test_sandbox_serve_prints_the_address_it_serves_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import marketmsg.sandbox
+
+    class Server:
+        server_port = 8401
+
+        def serve_forever(self) -> None:
+            raise KeyboardInterrupt
+
+        def server_close(self) -> None:
+            pass
+
+    monkeypatch.setattr(marketmsg.sandbox, "serve_handler", lambda handler, host, port: Server())
+    result = runner.invoke(app, ["sandbox", "serve", "amazon", "--port", "8401"], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    assert "<address>" not in result.output
+    assert "LWA token endpoint: http://127.0.0.1:8401/auth/o2/token" in result.output

@@ -248,6 +248,11 @@ def test_reply_twice_with_one_key_reaches_the_buyer_once(
     assert second.exit_code == 0, second.output
     assert "already sent" in second.output
     assert _deliveries(simulator, text) == 1
+    # The same key for another text is refused (a key names one message) and sends nothing.
+    other = runner.invoke(app, [*command[:2], "Another text entirely, for order 42.", *command[3:]])
+    assert other.exit_code == 2, other.output
+    assert "IdempotencyConflict" in other.output and "nothing was sent" in other.output
+    assert _deliveries(simulator, "Another text entirely") == 0
     # The default store (in the user data directory) holds the outbox entry.
     from marketmsg.cli._session import default_store
 
@@ -277,3 +282,31 @@ def test_reply_uses_the_store_named_by_flag_or_environment(
     assert _deliveries(simulator, text) == 2, (
         "another store is another outbox: the flag wins over the variable"
     )
+
+
+def test_disputes_across_accounts_skip_platforms_without_a_disputes_api_with_a_notice() -> None:
+    result = runner.invoke(app, ["disputes", "--sandbox"])
+    assert result.exit_code == 0, result.output  # was exit 3: the Amazon account made the whole listing fail
+    assert "notice:" in result.stderr and "amazon:A2SANDBOXSELLER" in result.stderr
+    assert "6 dispute(s)" in result.stdout  # the AliExpress accounts' disputes are still listed
+
+
+def test_disputes_for_amazon_explain_where_claims_come_from() -> None:
+    result = runner.invoke(app, ["disputes", "--sandbox", "--platform", "amazon"], env={"COLUMNS": "300"})
+    assert result.exit_code == 0, result.output
+    assert "A-to-z claims" in result.stderr and "notification e-mails" in result.stderr
+    assert "0 dispute(s)" in result.stdout
+
+
+@pytest.mark.parametrize("text", ["", "   \n"])
+def test_an_empty_reply_is_a_usage_error_and_sends_nothing(text: str) -> None:
+    conv_id = _first_relay_conversation()
+    result = runner.invoke(app, ["reply", conv_id, text, "--sandbox"])
+    assert result.exit_code == 2, result.output
+    assert "nothing to send" in result.output
+
+
+def test_a_refused_reply_does_not_suggest_retrying_it() -> None:
+    result = runner.invoke(app, ["reply", "0000000", "Thank you.", "--sandbox"])
+    assert result.exit_code == 2
+    assert "idempotency key" not in result.output

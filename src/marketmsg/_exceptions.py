@@ -13,6 +13,7 @@
     │   ├── PolicyViolation                       content/capability findings block the send (``.findings``)
     │   └── CapabilityError                       the order/conversation does not allow this kind (``.allowed``)
     ├── DeliveryUnknown                           a send may or may not have reached the platform; never retried blindly
+    ├── IdempotencyConflict                       an idempotency key reused for a different request (nothing sent)
     ├── ResponseValidationError                   the platform answered 2xx with a body we cannot read
     └── APIError                                  the platform, or the way to it, failed (``.request``, ``.platform``)
         ├── APIConnectionError                    no usable answer: DNS, refused connection, reset
@@ -54,6 +55,7 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DeliveryUnknown",
+    "IdempotencyConflict",
     "InternalServerError",
     "InvalidIdError",
     "MarketmsgError",
@@ -196,6 +198,19 @@ class DeliveryUnknown(MarketmsgError):
         self.platform = platform
         self.operation = operation
         self.idempotency_key = idempotency_key
+        super().__init__(message)
+
+
+class IdempotencyConflict(MarketmsgError):
+    """An idempotency key already used for another request (another target, account, kind or text).
+
+    Like Stripe: a key names one request. Reusing it for a different one would return the first message as if
+    the second were sent, so nothing is sent and this is raised instead; use a new key for a new message.
+    """
+
+    def __init__(self, message: str, *, idempotency_key: str, differs: Sequence[str] = ()) -> None:
+        self.idempotency_key = idempotency_key
+        self.differs = tuple(differs)
         super().__init__(message)
 
 

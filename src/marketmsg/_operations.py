@@ -7,10 +7,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from ._effects import BlockingCall, Flow
-from ._exceptions import APIConnectionError, CapabilityError, DeliveryUnknown, MarketmsgError, PolicyViolation
+from ._exceptions import (
+    APIConnectionError,
+    CapabilityError,
+    DeliveryUnknown,
+    IdempotencyConflict,
+    MarketmsgError,
+    PolicyViolation,
+)
 from ._facts import OrderFactCache, unavailable
 from ._logging import get_logger
-from ._outbox import Outbox, OutboxEntry, OutboxState
+from ._outbox import Outbox, OutboxEntry, OutboxState, request_differences
 from .adapter import Adapter, Feature, ProactiveContext, ProactiveDraft, ReplyContext, ReplyDraft
 from .models import Capability, Conversation, Message, OrderContext, OrderFact
 from .rules import NEED_EVERYTHING, FactNeed, Report, RuleContext, evaluate
@@ -156,6 +163,15 @@ def _outbox_step(
 def _send_through_outbox(outbox: Outbox, entry: OutboxEntry, send: Flow[Message]) -> Flow[Message]:
     existing = yield from BlockingCall("outbox_begin", lambda: outbox.begin(entry)).send()
     if existing is not None and existing is not entry and existing.key == entry.key:
+        differs = request_differences(existing, entry)
+        if differs:
+            raise IdempotencyConflict(
+                f"idempotency key {entry.key!r} was first used for another request ({', '.join(differs)} "
+                f"differ{'s' if len(differs) == 1 else ''}); nothing was sent. A key names one message: use a "
+                "new key for a new message",
+                idempotency_key=entry.key,
+                differs=differs,
+            )
         if existing.state is OutboxState.SENT and existing.message is not None:
             return existing.message
         if existing.state in (OutboxState.UNKNOWN, OutboxState.PENDING):

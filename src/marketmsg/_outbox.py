@@ -7,6 +7,7 @@ refuses to send again until it is reconciled (see :class:`~marketmsg.DeliveryUnk
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -16,7 +17,7 @@ from typing import Protocol, runtime_checkable
 
 from .models import Message
 
-__all__ = ["InMemoryOutbox", "Outbox", "OutboxEntry", "OutboxState"]
+__all__ = ["InMemoryOutbox", "Outbox", "OutboxEntry", "OutboxState", "request_differences"]
 
 
 class OutboxState(StrEnum):
@@ -38,6 +39,25 @@ class OutboxEntry:
     error: str | None = None
     # The text sent, so an UNKNOWN send can be reconciled against the conversation later (never logged).
     body: str | None = field(default=None, repr=False)
+
+
+def _digest(text: str | None) -> str | None:
+    return None if text is None else hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def request_differences(stored: OutboxEntry, new: OutboxEntry) -> list[str]:
+    """What makes ``new`` another request than the one ``stored`` recorded under the same key (empty: the same).
+
+    The request's fingerprint, as Stripe keeps one per idempotency key: the account, the target (conversation or
+    order), the operation (which names the message kind) and the text's SHA-256. A stored entry without a text
+    (recorded by an older version) is compared on the rest.
+    """
+    differs = [
+        name for name in ("account", "target", "operation") if getattr(stored, name) != getattr(new, name)
+    ]
+    if stored.body is not None and _digest(stored.body) != _digest(new.body):
+        differs.append("text")
+    return differs
 
 
 @runtime_checkable

@@ -285,6 +285,9 @@ class Adapter:
     #: The schema of ``Account.settings``: a pydantic model with ``extra="forbid"``, checked (and the values
     #: normalised to its types) when the client is built. ``None`` leaves the settings unchecked.
     settings_model: ClassVar[type[BaseModel] | None] = None
+    #: Without ``Feature.DISPUTES``: what to tell a user who lists disputes (where the platform's claims show up
+    #: instead). Shown as a notice, not an error.
+    disputes_notice: ClassVar[str | None] = None
 
     def __init__(
         self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import mailbox
 from pathlib import Path
 
 import pytest
 from pydantic import SecretStr
+from rich.console import Console
 from typer.testing import CliRunner
 
 from marketmsg.cli import app
@@ -124,7 +126,7 @@ def test_a_platform_error_during_sync_exits_3_and_still_prints_the_table(
 def test_a_database_password_is_never_echoed(command: list[str], tmp_path: Path) -> None:
     url = "postgresql://marketmsg:Pg-S3cret-pw@127.0.0.1:1/nowhere"  # nothing listens on port 1
     result = runner.invoke(app, [*command, "--store", url], env={"COLUMNS": "200"})
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 3, result.output  # a database that cannot be reached: a network error
     assert "Pg-S3cret-pw" not in result.output
     assert "postgresql://marketmsg:[REDACTED]@127.0.0.1:1/nowhere" in result.output
     assert "--store" in result.output  # the fix: where to change it
@@ -141,3 +143,31 @@ def test_an_empty_store_names_the_default_accounts_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["inbox", "--store", str(tmp_path / "empty.db")])
     assert result.exit_code == 0, result.output
     assert "marketmsg.toml" in result.output and "accounts.toml" not in result.output
+
+
+def _terminal(buffer: io.StringIO) -> Console:
+    return Console(file=buffer, force_terminal=True, width=100)
+
+
+def test_long_jobs_show_progress_on_a_terminal_only(
+    tmp_path: Path, only_fakemarket: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marketmsg.cli._store as store_commands
+
+    db = str(tmp_path / "progress.db")
+    piped = runner.invoke(app, ["inbox", "--store", db, "--sandbox"])
+    assert piped.exit_code == 0, piped.output
+    assert "sync fakemarket:" not in piped.output and "━" not in piped.output  # quiet when piped
+    for command in (
+        ["inbox", "--store", db, "--sandbox"],
+        ["export", "--store", db, "--account", "FM-SELLER-1", "--out", str(tmp_path / "h.jsonl")],
+    ):
+        terminal = io.StringIO()
+        monkeypatch.setattr(store_commands, "stderr_console", lambda buffer=terminal: _terminal(buffer))
+        result = runner.invoke(app, command)
+        assert result.exit_code == 0, result.output
+        shown = terminal.getvalue()
+        assert (
+            "sync fakemarket:FM-SELLER-1" if command[0] == "inbox" else "export fakemarket:FM-SELLER-1"
+        ) in shown
+        assert "5/5" in shown or "━" in shown, shown

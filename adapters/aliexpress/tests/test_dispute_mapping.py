@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from marketmsg import DisputeStatus, Money, PartyRole, ReachedType, SolutionKind, SolutionStatus
-from marketmsg_aliexpress._disputes import dispute_from_detail, dispute_status
+from marketmsg_aliexpress._conversation_mapping import process_message
+from marketmsg_aliexpress._dispute_mapping import dispute_from_detail, dispute_status
 from marketmsg_aliexpress._envelope import unwrap
-from marketmsg_aliexpress._messaging import process_message
 from marketmsg_aliexpress._wire import IssueDetail
 
 FIXTURE = Path(__file__).parent / "fixtures" / "issue_detail.json"

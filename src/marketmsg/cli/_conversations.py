@@ -18,6 +18,7 @@ from .._exceptions import (
     APIError,
     ConfigurationError,
     DeliveryUnknown,
+    IdempotencyConflict,
     InvalidIdError,
     MarketmsgError,
     PlatformRuleError,
@@ -26,6 +27,7 @@ from .._exceptions import (
 from ..adapter import Feature
 from ..models import Dispute, DisputeStatus
 from ._app import EXIT_API, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from ._app_exit import fail
 from ._check import show_findings, verdict_of
 from ._output import fmt_time, json_line, model_json, stderr_console, stdout_console
 from ._refs import is_full_id, match_ref, ref_of, refs_for
@@ -49,7 +51,7 @@ _EPOCH = datetime.min.replace(tzinfo=UTC)
 def error_exit_code(exc: MarketmsgError) -> int:
     if isinstance(exc, PlatformRuleError):
         return EXIT_FINDINGS
-    if isinstance(exc, (ConfigurationError, InvalidIdError)):
+    if isinstance(exc, (ConfigurationError, InvalidIdError, IdempotencyConflict)):
         return EXIT_USAGE
     if isinstance(exc, (APIError, DeliveryUnknown)):
         return EXIT_API
@@ -167,7 +169,7 @@ def run_reply(
             return code
         except MarketmsgError as exc:
             code = print_error(errors, exc, text=text)
-            if not isinstance(exc, PlatformRuleError):
+            if isinstance(exc, APIError):  # the platform failed: a retry with the same key is safe
                 errors.print(
                     f"idempotency key {key} (retry with --idempotency-key {key} to never send twice)"
                 )
@@ -195,9 +197,7 @@ def _disputes_of(
     notices: list[str] = []
     for adapter in state.select(platform, None):
         if Feature.DISPUTES not in adapter.features:
-            hint = getattr(type(adapter), "disputes_notice", None) or (
-                f"{adapter.display_name} has no disputes API, so there is nothing to list"
-            )
+            hint = adapter.disputes_notice or f"{adapter.display_name} has no disputes API: nothing to list"
             notices.append(f"{adapter.account.key}: {hint}")
             continue
         found += session.client.disputes.list(account=adapter.account.key, status=status).to_list(limit)
@@ -278,6 +278,8 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Reply in a conversation: the platform's rules run first (exit 1 when they refuse; see `check`)."""
         body = sys.stdin.read() if text == "-" else text
+        if not body.strip():
+            fail("nothing to send: pass the reply text (or '-' to read standard input)")
         raise typer.Exit(
             run_reply(
                 stdout_console(),

@@ -66,7 +66,7 @@ def _show_disputes(console: Console, client: Client, platform: str) -> None:
 
     adapter = get_adapter(platform)
     if Feature.DISPUTES not in adapter.features:
-        notice = getattr(adapter, "disputes_notice", None) or f"{adapter.display_name} has no disputes API"
+        notice = adapter.disputes_notice or f"{adapter.display_name} has no disputes API"
         console.print(f"[dim]{escape(platform)}: {escape(notice)}[/]")
         return
     disputes = [

@@ -32,12 +32,14 @@ def serve(
         server = serve_handler(spec.serve_handler, host=host, port=port)
     except (OSError, ValueError) as exc:
         fail(f"cannot serve on {host}:{port}: {exc}")
-    console.print(f"[bold]{platform}[/] simulator on http://{host}:{server.server_port}  (Ctrl-C to stop)")
+    address = f"http://{host}:{server.server_port}"
+    console.print(f"[bold]{platform}[/] simulator on {address}  (Ctrl-C to stop)")
     for account in spec.accounts:
         names = ", ".join(sorted(account.credentials)) or "none"
         console.print(f"  account {account.key}  credentials: {names}")
     if spec.description:
-        console.print(spec.description)
+        # Descriptions name the served URL as "<address>": it is only known now.
+        console.print(spec.description.replace("<address>", address), markup=False)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

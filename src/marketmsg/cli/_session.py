@@ -37,6 +37,8 @@ __all__ = [
     "CONFIG_ENV",
     "STORE_ENV",
     "Session",
+    "build_sandbox",
+    "config_found",
     "config_option",
     "default_store",
     "json_option",
@@ -45,6 +47,7 @@ __all__ = [
     "sandbox_option",
     "shown_store",
     "store_option",
+    "store_target",
 ]
 
 STORE_ENV = "MARKETMSG_STORE"
@@ -113,19 +116,22 @@ def shown_store(target: str) -> str:
 
 
 def open_store(target: str) -> SqlStore:
-    """Open (and create) the store; any failure exits 2 with a message that names the store, never its password."""
+    """Open (and create) the store. A bad URL exits 2, an unreachable database 3; neither prints its password."""
+    from .._exceptions import ConfigurationError
+    from .._redact import redact
     from ..store import SqlStore
 
+    fix = f"check --store or ${STORE_ENV}"
     try:
         return SqlStore(target)
-    except MarketmsgError as exc:
-        fail(f"{exc.message} (store {shown_store(target)}; set --store or ${STORE_ENV})")
+    except ConfigurationError as exc:
+        fail(f"{exc.message} (store {shown_store(target)}; {fix})")
+    except MarketmsgError as exc:  # the store's own errors: the server cannot be reached, a newer schema …
+        fail(f"{exc.message} (store {shown_store(target)}; {fix})", EXIT_API)
     except Exception as exc:  # a driver error while connecting: its text may carry the URL, so it is redacted
-        from .._redact import redact
-
         fail(
-            f"cannot open the store {shown_store(target)}: {type(exc).__name__}: {redact(str(exc)).strip()}; "
-            f"check --store or ${STORE_ENV}"
+            f"cannot open the store {shown_store(target)}: {type(exc).__name__}: {redact(str(exc)).strip()}; {fix}",
+            EXIT_API,
         )
 
 

@@ -55,7 +55,7 @@ from marketmsg.models import Capability, Conversation, Dispute, Message, OrderCo
 from marketmsg.rules import RulePack
 from marketmsg.sandbox import SandboxSpec
 
-from . import _capabilities, _im_sessions, _inbox, _issue_ops, _orders
+from . import _capabilities, _conversations, _disputes, _im_sessions, _orders
 from ._apis import RATE_LIMITS
 from ._auth import IopAuth
 from ._envelope import GatewayError, ban_seconds
@@ -335,26 +335,26 @@ class AliExpressAdapter(Adapter):
     # ------------------------------------------------------------------ operations
 
     def list_conversations(self, query: ConversationQuery) -> Flow[Page[Conversation]]:
-        return _inbox.list_conversations(self, query)
+        return _conversations.list_conversations(self, query)
 
     def get_conversation(self, native_id: str) -> Flow[Conversation]:
-        return _inbox.get_conversation(self, native_id)
+        return _conversations.get_conversation(self, native_id)
 
     def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
-        return _inbox.list_messages(self, query)
+        return _conversations.list_messages(self, query)
 
     def send_reply(
         self, conversation_native_id: str, draft: ReplyDraft, context: ReplyContext = ReplyContext()
     ) -> Flow[Message]:
         """IM: the text, then one send per image; station letters: ``addmsg`` to the relation in
         ``context.conversation`` (no relation-list read again). Cost: one send per part."""
-        return _inbox.send_reply(self, conversation_native_id, draft, context.conversation)
+        return _conversations.send_reply(self, conversation_native_id, draft, context.conversation)
 
     def send_proactive(
         self, draft: ProactiveDraft, context: ProactiveContext = ProactiveContext()
     ) -> Flow[Message]:
         """IM order and product cards (templates 10007 / 10006). Cost: one send."""
-        return _inbox.send_card(self, draft)
+        return _conversations.send_card(self, draft)
 
     def get_order_context(
         self, order_id: str, facts: frozenset[OrderFact] = ALL_ORDER_FACTS
@@ -368,19 +368,19 @@ class AliExpressAdapter(Adapter):
         return _capabilities.get_capabilities(self, order_id)
 
     def mark_read(self, conversation_native_id: str) -> Flow[None]:
-        return _inbox.mark_read(self, conversation_native_id)
+        return _conversations.mark_read(self, conversation_native_id)
 
     def mark_processed(self, conversation_native_id: str, processed: bool = True) -> Flow[None]:
         """Station letters: set the relation's processed flag (``updatemsgprocessed``, ``deal_stat`` 0/1)."""
-        return _inbox.mark_processed(self, conversation_native_id, processed)
+        return _conversations.mark_processed(self, conversation_native_id, processed)
 
     def set_rank(self, conversation_native_id: str, rank: int) -> Flow[None]:
         """Station letters: colour tag 0–5 (white, red, orange, green, blue, purple; ``updatemsgrank``)."""
-        return _inbox.set_rank(self, conversation_native_id, rank)
+        return _conversations.set_rank(self, conversation_native_id, rank)
 
     def tag_session(self, conversation_native_id: str, tag_code: int, *, remove: bool = False) -> Flow[None]:
         """IM: add (or remove) a session tag — 0 key focus, 1 needs attention (``session/tag/update``, §3.5)."""
-        return _inbox.tag_session(self, conversation_native_id, tag_code, remove)
+        return _conversations.tag_session(self, conversation_native_id, tag_code, remove)
 
     def get_session(self, buyer_id: str) -> Flow[ImSession]:
         """IM: the seller's session with one buyer (``aliexpress/message/session/get``, §3.5). The SDK types the
@@ -393,13 +393,13 @@ class AliExpressAdapter(Adapter):
         return _im_sessions.open_session(self, buyer_id, buyer_login_id)
 
     def list_disputes(self, query: DisputeQuery) -> Flow[Page[Dispute]]:
-        return _issue_ops.list_disputes(self, query)
+        return _disputes.list_disputes(self, query)
 
     def get_dispute(self, native_id: str) -> Flow[Dispute]:
-        return _issue_ops.get_dispute(self, native_id)
+        return _disputes.get_dispute(self, native_id)
 
     def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
-        return _issue_ops.act_on_dispute(self, native_id, action)
+        return _disputes.act_on_dispute(self, native_id, action)
 
 
 def _initial_token(account: Account) -> IopToken | None:

@@ -1,215 +1,238 @@
-"""Issue payloads → unified :class:`~marketmsg.Dispute` (status table per MODEL.md, solutions, evidence, timeline)."""
+"""Dispute flows: list, detail, and the seller's actions (accept, counter-propose / refuse, upload evidence).
+
+Dispute native ids are ``<issue id>/<order id>``: ``issue.detail.get`` requires the buyer's login id too
+(§4.1), which we learn from listings or look up by order (``issuelist.get`` with ``order_no``), so buyer PII
+never has to live in an id.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-from typing import Any
+import mimetypes
+from typing import TYPE_CHECKING, Any
 
 from marketmsg import (
-    Attachment,
+    AcceptSolution,
+    ConfigurationError,
     Dispute,
     DisputeStatus,
-    Money,
-    ReachedType,
-    Solution,
+    InvalidIdError,
+    NotFoundError,
+    ProposeSolution,
     SolutionKind,
-    SolutionStatus,
+    UploadEvidence,
 )
+from marketmsg.adapter import DisputeAction, DisputeQuery, Flow
+from marketmsg.models import IdKind, Page
 
-from ._pacific import parse_pacific
-from ._wire import IssueDetail, IssueSummary, SolutionDto
-from .timeline import DEFAULT_RULES, DisputeRules, compute_timeline
+from ._apis import API
+from ._conversations import ISSUE_PAGE, dispute_conv_id, issue_rows, page_cursor
+from ._dispute_mapping import dispute_from_detail, dispute_from_summary
+from ._envelope import field, truthy
+from ._response import Malformed
+from ._wire import IssueDetail
 
-__all__ = ["dispute_from_detail", "dispute_from_summary", "dispute_status", "money"]
+if TYPE_CHECKING:
+    from ._adapter import AliExpressAdapter
 
-# MODEL.md "Dispute": reverse_detail_status (while processing) → unified status.
-_REVERSE_STATUS: dict[str, DisputeStatus] = {
-    **dict.fromkeys(
-        (
-            "wait_for_seller_response",
-            "wait_for_your_response",
-            "wait_for_your_evidence",
-            "wait_for_seller_set_return_address",
-            "wait_for_seller_confirmation",
-        ),
-        DisputeStatus.AWAITING_SELLER,
-    ),
-    **dict.fromkeys(("wait_for_buyer_response", "wait_for_buyer_return"), DisputeStatus.AWAITING_BUYER),
-    **dict.fromkeys(
-        (
-            "wait_for_service_provider_response",
-            "wait_for_warehouse_confirmation",
-            "wait_for_warehouse_quality_check",
-        ),
-        DisputeStatus.IN_RETURN,
-    ),
-    **dict.fromkeys(
-        ("wait_for_AE_feedback", "wait_ae_final_feedback", "wait_for_final_solution"), DisputeStatus.ESCALATED
-    ),
-    **dict.fromkeys(("refund_success", "return_success", "ae_feedback_finish"), DisputeStatus.RESOLVED),
-    "refund_reject": DisputeStatus.REJECTED,
-}
-_SOLUTION_STATUS: dict[str, SolutionStatus] = {
-    **dict.fromkeys(
-        ("wait_buyer_and_seller_accept", "wait_buyer_accept", "wait_seller_accept"), SolutionStatus.PROPOSED
-    ),
-    "reached": SolutionStatus.REACHED,
-    "buyer_refused": SolutionStatus.REFUSED,
-    "seller_accept_and_buyer_refused": SolutionStatus.REFUSED,
-    "reach_cancle": SolutionStatus.CANCELLED,  # sic, the platform's spelling
-    "perform": SolutionStatus.EXECUTING,
-}
-_REACHED: dict[str, ReachedType] = {
-    "negotiation_consensus": ReachedType.NEGOTIATION,
-    "platform_arbitrate": ReachedType.ARBITRATION,
-    "seller_reponse_timeout": ReachedType.SELLER_TIMEOUT,  # sic
+__all__ = ["act_on_dispute", "fetch_detail", "get_dispute", "list_disputes"]
+
+# Unified status → the list API's issue_status filter (§4.1).
+_LIST_STATUS = {
+    DisputeStatus.CANCELLED: "canceled_issue",
+    DisputeStatus.RESOLVED: "finish",
+    DisputeStatus.REJECTED: "finish",
 }
 
 
-def dispute_status(issue_status: str | None, reverse_status: str | None) -> DisputeStatus:
-    """The unified status; an unknown combination is ``UNKNOWN`` (kept in ``raw_status``), never an error."""
-    if issue_status == "canceled_issue":
-        return DisputeStatus.CANCELLED
-    if reverse_status in _REVERSE_STATUS:
-        return _REVERSE_STATUS[reverse_status]
-    if issue_status == "finish":
-        return DisputeStatus.RESOLVED
-    if issue_status == "processing" and reverse_status is None:
-        return (
-            DisputeStatus.AWAITING_SELLER
-        )  # the list API gives no sub-status; an open dispute needs the seller
-    return DisputeStatus.UNKNOWN
+def _split(native: str) -> tuple[str, str | None]:
+    issue, _, order = native.partition("/")
+    if not issue:
+        raise InvalidIdError(f"{native!r} is not an AliExpress dispute (expected <issue id>/<order id>)")
+    return issue, (order if order and order != "-" else None)
 
 
-def money(amount: object, currency: object) -> Money | None:
-    """A Money from the platform's string amount (major units) and currency; None when either is missing."""
-    if amount in (None, "") or not currency:
-        return None
-    try:
-        value = Decimal(str(amount))
-    except InvalidOperation:
-        return None
-    try:
-        return Money(amount=abs(value), currency=str(currency))
-    except ValueError:
-        return None
-
-
-def _solution(dto: SolutionDto, proposer: str) -> Solution:
-    kind = {"refund": SolutionKind.REFUND, "return_and_refund": SolutionKind.RETURN_AND_REFUND}.get(
-        dto.solution_type or "", SolutionKind.OTHER
+def list_disputes(adapter: AliExpressAdapter, query: DisputeQuery) -> Flow[Page[Dispute]]:
+    page = page_cursor(query.cursor)
+    size = min(query.page_size or ISSUE_PAGE, ISSUE_PAGE)
+    status = _LIST_STATUS.get(query.status, "processing") if query.status is not None else None
+    rows, total = yield from issue_rows(
+        adapter, page, size, status=status, order=query.order_id, buyer=query.buyer_id
     )
-    return Solution(
-        id=dto.id,
-        proposer=dto.solution_owner or proposer,
-        kind=kind,
-        amount=money(dto.refund_money, dto.refund_money_currency),
-        amount_usd=money(dto.refund_money_post, dto.refund_money_post_currency),
-        logistics_fee=money(dto.logistics_fee_amount, dto.logistics_fee_amount_currency),
-        logistics_fee_bearer=dto.logistics_fee_bear_role,
-        status=_SOLUTION_STATUS.get(dto.status or "", SolutionStatus.UNKNOWN),
-        reached_type=_REACHED.get(dto.reached_type, ReachedType.UNKNOWN) if dto.reached_type else None,
-        reason=dto.content,
-        created_at=parse_pacific(dto.gmt_create),
-        raw=dto.model_dump(),
-    )
-
-
-def dispute_from_summary(
-    summary: IssueSummary, *, dispute_id: str, account: str, rules: DisputeRules = DEFAULT_RULES
-) -> Dispute:
-    """A dispute from a list row. The list API carries no solutions, amounts or countdown, so an open dispute
-    gets the rule-table timeline counted from its opening (``rule:*`` sources); ``get`` gives the platform's."""
-    opened = parse_pacific(summary.gmt_create)
-    status = dispute_status(summary.issue_status, None)
-    values: dict[str, Any] = {}
-    if opened is not None and summary.issue_status == "processing":
-        values["timeline"] = compute_timeline(opened_at=opened, rules=rules)
-    return Dispute(
-        **values,
-        id=dispute_id,
-        platform="aliexpress",
-        account=account,
-        order_id=summary.order_id,
-        status=status,
-        raw_status=summary.issue_status,
-        reason=summary.reason_english or summary.reason_chinese,
-        opened_at=opened,
-        updated_at=parse_pacific(summary.gmt_modified),
-        raw=summary.model_dump(),
-    )
-
-
-def _buyer_changed_at(detail: IssueDetail) -> Any:
-    times = [parse_pacific(s.gmt_modified or s.gmt_create) for s in detail.buyer_solution_list]
-    known = [t for t in times if t is not None]
-    return max(known) if known else None
-
-
-def dispute_from_detail(
-    detail: IssueDetail,
-    *,
-    dispute_id: str,
-    account: str,
-    conversation_id: str | None,
-    rules: DisputeRules = DEFAULT_RULES,
-) -> Dispute:
-    """A full dispute from ``issue.detail.get``, with its timeline (platform countdown, else rules)."""
-    status = dispute_status(detail.issue_status, detail.reverse_detail_status)
-    opened = parse_pacific(detail.gmt_create)
-    evidence = tuple(
-        Attachment(
-            filename=(att.file_path or "evidence").rsplit("/", 1)[-1],
-            content_type="image/jpeg",
-            size=0,
-            url=att.file_path,
-            raw=att.model_dump(),
+    disputes = []
+    for row in rows:
+        native = f"{row.issue_id}/{row.order_id or '-'}"
+        dispute = dispute_from_summary(
+            row,
+            dispute_id=adapter.make_id(IdKind.DISPUTE, native),
+            account=adapter.account.key,
+            rules=adapter.dispute_rules,
         )
-        for process in detail.process_dto_list
-        for att in process.attachments
-        if att.file_path
-    )
-    timeline = None
-    if opened is not None and status not in (
-        DisputeStatus.RESOLVED,
-        DisputeStatus.REJECTED,
-        DisputeStatus.CANCELLED,
-    ):
-        reached = [
-            s for s in detail.seller_solution_list + detail.buyer_solution_list if s.status == "reached"
-        ]
-        return_agreed = (
-            parse_pacific(reached[0].reached_time)
-            if reached and reached[0].solution_type == "return_and_refund"
-            else None
+        dispute = dispute.model_copy(
+            update={"conversation_id": dispute_conv_id(adapter, row.issue_id, row.order_id)}
         )
-        timeline = compute_timeline(
-            opened_at=opened,
-            buyer_changed_at=_buyer_changed_at(detail),
-            timeout_type=detail.timeout_type,
-            timeout_at=parse_pacific(detail.timeout_trigger_time),
-            awaiting_seller=status is DisputeStatus.AWAITING_SELLER,
-            return_agreed_at=return_agreed,
-            rules=rules,
-        )
-    values: dict[str, Any] = {}
-    if timeline is not None:
-        values["timeline"] = timeline
-    return Dispute(
-        id=dispute_id,
-        platform="aliexpress",
-        account=account,
-        order_id=detail.order_id,
-        status=status,
-        raw_status=detail.reverse_detail_status or detail.issue_status,
-        reason=detail.issue_reason,
-        opened_at=opened,
-        amount=money(detail.refund_money_max, detail.refund_money_max_currency),
-        buyer_solutions=tuple(_solution(s, "buyer") for s in detail.buyer_solution_list),
-        seller_solutions=tuple(_solution(s, "seller") for s in detail.seller_solution_list),
-        platform_solutions=tuple(_solution(s, "platform") for s in detail.platform_solution_list),
-        evidence=evidence,
-        conversation_id=conversation_id,
-        raw=detail.model_dump(),
-        **values,
+        if query.status is not None and query.status not in (dispute.status, DisputeStatus.AWAITING_SELLER):
+            continue
+        if query.since is not None and dispute.updated_at is not None and dispute.updated_at < query.since:
+            continue
+        disputes.append(dispute)
+    more = page * size < total if total is not None else len(rows) == size
+    return Page(items=tuple(disputes), next_cursor=str(page + 1) if more else None)
+
+
+def _buyer_login(adapter: AliExpressAdapter, issue: str, order: str | None) -> Flow[str]:
+    if order and order in adapter.buyer_logins:
+        return adapter.buyer_logins[order]
+    if order:
+        rows, _ = yield from issue_rows(adapter, 1, ISSUE_PAGE, order=order)
+        for row in rows:
+            if row.issue_id == issue and row.buyer_login_id:
+                return row.buyer_login_id
+    raise NotFoundError(
+        f"no AliExpress dispute {issue!r} for order {order!r} on this account", platform=adapter.name
     )
+
+
+def _detail_of(payload: dict[str, Any]) -> IssueDetail | None:
+    """``AliexpressIssueDetailGetResponse``: ``result_object`` at the root of the payload (production); a
+    ``result`` wrapper around it is tolerated. An absent or empty object means no such dispute."""
+    detail = field(payload, "result_object")
+    if detail is None or detail in ({}, ""):
+        return None
+    return IssueDetail.model_validate(detail)
+
+
+def _confirmed(payload: dict[str, Any]) -> bool:
+    """agree / save / upload answer ``result_object: true`` (Boolean, root of the payload). ``false`` was raised
+    by the classifier already; anything else does not confirm the action (→ UnconfirmedSendError)."""
+    if truthy(field(payload, "result_object")) is not True:
+        raise Malformed("the answer does not confirm the action (no result_object: true)")
+    return True
+
+
+def fetch_detail(adapter: AliExpressAdapter, native: str) -> Flow[IssueDetail]:
+    """``issue.detail.get`` for a dispute native id (looking the buyer login up when needed)."""
+    issue, order = _split(native)
+    buyer = yield from _buyer_login(adapter, issue, order)
+    parsed = yield from adapter.gateway_call(
+        API.ISSUE_DETAIL, {"issue_id": issue, "buyer_login_id": buyer}, _detail_of
+    )
+    if parsed is None:
+        raise NotFoundError(f"AliExpress returned no detail for dispute {issue!r}", platform=adapter.name)
+    if parsed.order_id and parsed.buyer_login_id:
+        adapter.buyer_logins[parsed.order_id] = parsed.buyer_login_id
+    return parsed
+
+
+def get_dispute(adapter: AliExpressAdapter, native: str) -> Flow[Dispute]:
+    detail = yield from fetch_detail(adapter, native)
+    issue, order = _split(native)
+    return dispute_from_detail(
+        detail,
+        dispute_id=adapter.make_id(IdKind.DISPUTE, native),
+        account=adapter.account.key,
+        conversation_id=dispute_conv_id(adapter, issue, detail.order_id or order),
+        rules=adapter.dispute_rules,
+    )
+
+
+def _return_address(adapter: AliExpressAdapter, given: str | None, what: str) -> str:
+    address = given or adapter.account.setting("return_address_id")
+    if not address:
+        raise ConfigurationError(
+            f"{what} is a return: AliExpress needs the seller's return address id — pass return_address_id= "
+            "or set Account.settings['return_address_id']",
+            field="return_address_id",
+        )
+    return str(address)
+
+
+def _accept(
+    adapter: AliExpressAdapter, issue: str, buyer: str, detail: IssueDetail, action: AcceptSolution
+) -> Flow[Any]:
+    solutions = {
+        s.id: s
+        for s in detail.buyer_solution_list + detail.platform_solution_list + detail.seller_solution_list
+    }
+    chosen = solutions.get(action.solution_id)
+    if chosen is None:
+        raise NotFoundError(
+            f"dispute {issue!r} has no solution {action.solution_id!r}", platform=adapter.name
+        )
+    params: dict[str, object] = {
+        "issue_id": issue,
+        "solution_id": action.solution_id,
+        "buyer_login_id": buyer,
+    }
+    if chosen.solution_type == "return_and_refund":
+        params["return_address_id"] = _return_address(adapter, None, f"solution {action.solution_id}")
+    return (yield from adapter.gateway_call(API.SOLUTION_AGREE, params, _confirmed, send=True))
+
+
+def _propose(
+    adapter: AliExpressAdapter, issue: str, buyer: str, detail: IssueDetail, action: ProposeSolution
+) -> Flow[Any]:
+    own = {s.id for s in detail.seller_solution_list}
+    modify = action.replaces_solution_id in own
+    dto: dict[str, object] = {
+        "issue_id": issue,
+        "buyer_login_id": buyer,
+        "add_seller_solution": not modify,
+        "add_solution_type": "refund" if action.kind is SolutionKind.REFUND else "return_and_refund",
+        "refund_amount": format(action.amount.amount, "f"),
+        "refund_amount_currency": action.amount.currency,
+        "solution_context": action.reason,
+    }
+    if modify:
+        dto["modify_seller_solution_id"] = action.replaces_solution_id
+    else:
+        refused = action.replaces_solution_id or next(
+            (
+                s.id
+                for s in reversed(detail.buyer_solution_list)
+                if s.status not in ("reached", "reach_cancle")
+            ),
+            None,
+        )
+        if refused is None:
+            raise ConfigurationError(
+                "there is no buyer solution to answer; pass replaces_solution_id=",
+                field="replaces_solution_id",
+            )
+        dto["buyer_solution_id"] = refused
+        if action.kind is SolutionKind.RETURN_AND_REFUND:
+            dto["return_good_address_id"] = _return_address(adapter, action.return_address_id, "the proposal")
+    return (yield from adapter.gateway_call(API.SOLUTION_SAVE, {"param_dto": dto}, _confirmed, send=True))
+
+
+def _upload(adapter: AliExpressAdapter, issue: str, buyer: str, action: UploadEvidence) -> Flow[None]:
+    if action.note:
+        # Dropping the text silently would lose what the seller meant to say.
+        raise ConfigurationError(
+            "issue.image.upload carries images only, no text: put the explanation in a ProposeSolution reason",
+            field="note",
+        )
+    for attachment in action.attachments:
+        if attachment.content is None or not attachment.content_type.startswith("image/"):
+            raise ConfigurationError(
+                f"evidence {attachment.filename!r}: issue.image.upload takes image bytes "
+                "(Attachment.from_bytes(name, data, 'image/jpeg'))",
+                field="attachments",
+            )
+        extension = (mimetypes.guess_extension(attachment.content_type) or ".jpg").lstrip(".")
+        files = {"image_bytes": (attachment.filename, attachment.content, attachment.content_type)}
+        params = {"issue_id": issue, "buyer_login_id": buyer, "extension": extension}
+        yield from adapter.gateway_call(API.IMAGE_UPLOAD, params, _confirmed, send=True, files=files)
+    return None
+
+
+def act_on_dispute(adapter: AliExpressAdapter, native: str, action: DisputeAction) -> Flow[Dispute]:
+    issue, _ = _split(native)
+    detail = yield from fetch_detail(adapter, native)
+    buyer = detail.buyer_login_id or ""
+    if isinstance(action, AcceptSolution):
+        yield from _accept(adapter, issue, buyer, detail, action)
+    elif isinstance(action, ProposeSolution):
+        yield from _propose(adapter, issue, buyer, detail, action)
+    else:
+        yield from _upload(adapter, issue, buyer, action)
+    return (yield from get_dispute(adapter, native))

@@ -25,7 +25,7 @@ from marketmsg.adapter import Flow
 from marketmsg.models import MarketmsgModel
 
 from ._apis import API
-from ._inbox import im_data, result_of
+from ._conversations import im_data, result_of
 from ._wire import wire_text
 
 if TYPE_CHECKING:

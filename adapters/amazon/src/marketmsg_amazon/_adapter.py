@@ -53,8 +53,8 @@ from ._endpoints import endpoints_for
 from ._errors import to_error
 from ._kinds import send_kind
 from ._limits import RATE_LIMITS, merged_limits
-from ._messaging import send_message_flow, send_solicitation_flow, sent_message
 from ._orders import order_context_flow
+from ._proactive import send_message_flow, send_solicitation_flow, sent_message
 from ._settings import AmazonSettings
 from ._spapi import SpApi
 from .auth import CREDENTIAL_KEYS, LwaAuth, LwaCredentials, TokenStore
@@ -80,6 +80,10 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     #: The LWA access-token headers (amazon.md §3) and the authorisation callback's code: never logged.
     secret_fields = ("x-amz-access-token", "x-amz-security-token", "spapi_oauth_code")
     settings_model = AmazonSettings
+    disputes_notice = (
+        "Amazon has no disputes API: no SP-API operation lists or answers A-to-z claims (amazon.md §5.5). Claims "
+        "reach the seller as Amazon's notification e-mails; answer them in Seller Central"
+    )
 
     def __init__(
         self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None

@@ -24,8 +24,8 @@ from marketmsg_amazon import KINDS, AmazonAdapter, UploadedFile
 from marketmsg_amazon import simulator as sim
 from marketmsg_amazon._capabilities import messaging_actions_flow, to_capability
 from marketmsg_amazon._errors import to_error
-from marketmsg_amazon._messaging import build_body, send_message_flow
 from marketmsg_amazon._orders import buyer_locale_flow
+from marketmsg_amazon._proactive import build_body, send_message_flow
 from marketmsg_amazon.messaging import Invoice, LegalDisclosure, Warranty
 
 MESSAGING_MODEL = "messaging.json"

@@ -23,8 +23,8 @@ from marketmsg import Attachment, MarketmsgError, ResponseValidationError, Virtu
 from marketmsg_amazon import KINDS, AmazonAdapter, UnreadableResponseError
 from marketmsg_amazon import simulator as sim
 from marketmsg_amazon._capabilities import capability_flow
-from marketmsg_amazon._messaging import send_message_flow
 from marketmsg_amazon._orders import order_context_flow
+from marketmsg_amazon._proactive import send_message_flow
 
 ORDER = sim.MFN_ORDER
 _DATE = "2026-10-20T10:00:00Z"

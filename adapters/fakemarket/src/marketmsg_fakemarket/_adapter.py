@@ -1,7 +1,7 @@
 """The Fakemarket adapter: what the platform can do (metadata), and each hook handing over to its flow.
 
 The class holds no I/O and little logic: the flows (``_conversations``, ``_messages``) build requests and map
-answers, ``_wire`` reads every answer once, ``_auth`` signs requests. The core's client has already checked ids,
+answers, ``_response`` reads every answer once (into the DTOs of ``_wire``), ``_auth`` signs requests. The core's client has already checked ids,
 run the rules and recorded the send in the outbox before a hook is called (see each hook's docstring in
 :class:`marketmsg.adapter.Adapter`).
 """
@@ -31,8 +31,8 @@ from marketmsg.sandbox import SandboxSpec
 from . import _conversations, _messages
 from ._auth import BearerAuth
 from ._limits import RATE_LIMITS
+from ._response import classify
 from ._settings import FakemarketSettings
-from ._wire import classify
 from .rules import FakemarketRules
 from .simulator import BASE_URL, build_sandbox
 

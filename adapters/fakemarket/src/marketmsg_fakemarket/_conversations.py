@@ -13,7 +13,8 @@ import httpx
 from marketmsg.adapter import ConversationQuery, Flow
 from marketmsg.models import Channel, Conversation, ConversationStatus, IdKind, Page, Party, PartyRole
 
-from ._wire import ConversationList, WireConversation, raw, read
+from ._response import raw, read
+from ._wire import ConversationList, WireConversation
 
 if TYPE_CHECKING:
     from ._adapter import FakemarketAdapter

@@ -9,7 +9,8 @@ import httpx
 from marketmsg.adapter import Flow, MessageQuery, ReplyContext, ReplyDraft
 from marketmsg.models import Channel, Direction, IdKind, Message, MessageKind, Page, Party, PartyRole
 
-from ._wire import MessageList, WireMessage, raw, read
+from ._response import raw, read
+from ._wire import MessageList, WireMessage
 
 if TYPE_CHECKING:
     from ._adapter import FakemarketAdapter

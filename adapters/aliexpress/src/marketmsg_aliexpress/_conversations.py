@@ -28,8 +28,14 @@ from marketmsg.adapter import ConversationQuery, Flow, MessageQuery, ProactiveDr
 from marketmsg.models import IdKind, Page
 
 from ._apis import API
+from ._conversation_mapping import (
+    im_message,
+    letter_conversation,
+    letter_message,
+    process_message,
+    status_from_last,
+)
 from ._envelope import as_list, field
-from ._messaging import im_message, letter_conversation, letter_message, process_message, status_from_last
 from ._pacific import parse_pacific
 from ._response import Malformed
 from ._wire import (
@@ -397,7 +403,7 @@ def get_conversation(adapter: AliExpressAdapter, native: str) -> Flow[Conversati
             last_outbound_at=max(outbound) if outbound else None,
         )
     detail = yield from _dispute_detail(adapter, rest)
-    from ._disputes import dispute_from_detail
+    from ._dispute_mapping import dispute_from_detail
 
     dispute = dispute_from_detail(
         detail,
@@ -428,7 +434,7 @@ def get_conversation(adapter: AliExpressAdapter, native: str) -> Flow[Conversati
 
 
 def _dispute_detail(adapter: AliExpressAdapter, native_dispute: str) -> Flow[IssueDetail]:
-    from ._issue_ops import fetch_detail
+    from ._disputes import fetch_detail
 
     return (yield from fetch_detail(adapter, native_dispute))
 
