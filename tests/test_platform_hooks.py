@@ -57,3 +57,10 @@ def test_response_slas_come_from_the_packs() -> None:
     for platform in ("amazon", "aliexpress"):
         sla = rule_pack_for(platform).response_sla  # type: ignore[union-attr]
         assert sla.id == f"{platform}.response_sla" and sla.hours == 24 and sla.source
+
+
+def test_the_relay_thread_sla_is_the_packs() -> None:
+    from marketmsg_amazon.relay._threads import RESPONSE_SLA
+    from marketmsg_amazon.rules import AMAZON_RESPONSE_SLA
+
+    assert RESPONSE_SLA.total_seconds() == AMAZON_RESPONSE_SLA.hours * 3600

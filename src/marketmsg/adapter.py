@@ -243,13 +243,11 @@ _SHAPES_REGISTERED: set[type[Adapter]] = set()
 
 
 def _register_shapes(cls: type[Adapter]) -> None:
-    """The platform's secret shapes into the redaction registry, once per adapter class (on first use, so the
-    rule pack is only imported when an account of the platform is set up)."""
+    """The platform's secret shapes into the redaction registry, once per adapter class."""
     if cls in _SHAPES_REGISTERED:
         return
     _SHAPES_REGISTERED.add(cls)
-    pack = cls.rule_pack
-    register_secret_shapes(patterns=getattr(pack, "secret_patterns", ()) or (), fields=cls.secret_fields)
+    register_secret_shapes(patterns=cls.secret_patterns, fields=cls.secret_fields)
 
 
 def _unsupported(adapter: Adapter, operation: str) -> UnsupportedOperationError:
@@ -277,10 +275,11 @@ class Adapter:
     required_credentials: ClassVar[tuple[str, ...]] = ()
     #: Hosts from which payload URLs (images, attachments) may be fetched.
     allowed_url_hosts: ClassVar[tuple[str, ...]] = ()
-    #: The platform's rules (content + capability), or None. Its ``secret_patterns`` (token formats) are
-    #: redacted from every log line and error once an account of the platform is set up.
+    #: The platform's rules (content + capability), or None.
     rule_pack: ClassVar[RulePack | None] = None
-    #: Header, parameter and JSON key names whose value is a secret on this platform (e.g. a token header).
+    #: Regexes whose whole match is a secret on this platform (token formats), and header, parameter and JSON key
+    #: names whose value is one: redacted from every log line and error once an account of the platform is set up.
+    secret_patterns: ClassVar[tuple[str, ...]] = ()
     secret_fields: ClassVar[tuple[str, ...]] = ()
     #: The schema of ``Account.settings``: a pydantic model with ``extra="forbid"``, checked (and the values
     #: normalised to its types) when the client is built. ``None`` leaves the settings unchecked.

@@ -55,6 +55,7 @@ from ._kinds import send_kind
 from ._limits import RATE_LIMITS, merged_limits
 from ._orders import order_context_flow
 from ._proactive import send_message_flow, send_solicitation_flow, sent_message
+from ._secrets import LWA_TOKEN, SECRET_FIELDS
 from ._settings import AmazonSettings
 from ._spapi import SpApi
 from .auth import CREDENTIAL_KEYS, LwaAuth, LwaCredentials, TokenStore
@@ -77,8 +78,8 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     required_credentials = CREDENTIAL_KEYS
     # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
     rule_pack = lazy_attribute[RulePack]("marketmsg_amazon.rules:AMAZON_RULES")
-    #: The LWA access-token headers (amazon.md §3) and the authorisation callback's code: never logged.
-    secret_fields = ("x-amz-access-token", "x-amz-security-token", "spapi_oauth_code")
+    secret_patterns = (LWA_TOKEN,)
+    secret_fields = SECRET_FIELDS
     settings_model = AmazonSettings
     disputes_notice = (
         "Amazon has no disputes API: no SP-API operation lists or answers A-to-z claims (amazon.md §5.5). Claims "
