@@ -3,7 +3,7 @@
 
     python3 dev.py demo    the unified-inbox demo against the built-in sandbox
     python3 dev.py test    the whole test suite
-    python3 dev.py lint    ruff + mypy --strict (CI runs it too)
+    python3 dev.py lint    ruff + mypy --strict + dead code (vulture); CI runs it too
     python3 dev.py docs    build the docs site with --strict
     python3 dev.py bench   the benchmarks (ratios against a baseline measured in the same run)
 
@@ -103,6 +103,7 @@ def main(argv: list[str]) -> int:
         code = run("-m", "ruff", "check", *_existing(LINT_PATHS))
         code |= run("-m", "ruff", "format", "--check", *_existing(FORMAT_PATHS))
         code |= run("-m", "mypy", *_existing(TYPED_PATHS))
+        code |= run("scripts/deadcode.py")  # vulture at 60 %: no dead code in what we ship
         return code
     if task == "docs":
         os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # a banner about mkdocs' future, not about our docs

@@ -81,7 +81,7 @@ class ClientState:
             if not isinstance(account, Account):
                 raise ConfigurationError(
                     f"expected marketmsg.Account, got {type(account).__name__}; build one with "
-                    "Account(platform='amazon', seller_id='...', credentials={...})",
+                    "Account(platform='<adapter name>', seller_id='...', credentials={...})",
                     field="accounts",
                 )
             if account.key in self.adapters:

@@ -100,3 +100,18 @@ def test_a_store_from_a_newer_release_is_refused(tmp_path: Path) -> None:
     engine.dispose()
     with pytest.raises(SchemaVersionError, match="upgrade marketmsg"):
         SqlStore(path)
+
+
+def test_migrate_brings_a_store_opened_without_create_up_to_date(tmp_path: Path, samples: Any) -> None:
+    """``create=False`` opens a v1 store as it is; ``store.migrate()`` then does what opening with create does."""
+    url, prefix = _v1_store("sqlite", tmp_path, samples)
+    store = SqlStore(url, table_prefix=prefix, create=False)
+    try:
+        assert store.schema_version() == 1
+        store.migrate()
+        assert store.schema_version() == LATEST
+        assert store.get_conversation("fakemarket:FM-SELLER-1:conv:c1") == samples.conversation("c1")
+        store.migrate()  # idempotent
+        assert store.schema_version() == LATEST
+    finally:
+        store.close()

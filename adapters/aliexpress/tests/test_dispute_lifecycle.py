@@ -108,6 +108,34 @@ def test_opened_countered_refused_escalation_accepted(
     assert [m.sender.role.value for m in records] == ["buyer", "seller", "buyer", "seller"]
 
 
+def test_buyer_accepting_the_counter_offer_resolves_the_dispute(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, clock: VirtualClock
+) -> None:
+    issue = sim.open_issue(IM_SELLER, "8200000002", "us7770002", "30.00", reason="Item not received")
+    client = make_client(account(spec))
+    dispute_id = f"aliexpress:{IM_SELLER}:dispute:{issue.id}/8200000002"
+    countered = client.disputes.act(
+        dispute_id,
+        ProposeSolution(
+            kind=SolutionKind.REFUND,
+            amount=Money(amount="12", currency="USD"),
+            reason="Partial refund for the delay",
+        ),
+    )
+    offer = countered.seller_solutions[0]
+    assert countered.status is DisputeStatus.AWAITING_BUYER
+
+    clock.set(utc(2026, 10, 30, 9, 0))
+    sim.buyer_accept(issue.id, offer.id)
+    resolved = client.disputes.get(dispute_id)
+    assert resolved.status is DisputeStatus.RESOLVED
+    reached = resolved.seller_solutions[0]
+    assert reached.status is SolutionStatus.REACHED
+    assert reached.amount == Money(amount="12.00", currency="USD")
+    assert reached.reached_type is ReachedType.NEGOTIATION
+    assert resolved.timeline.seller_response_due is None
+
+
 def test_return_solutions_need_a_return_address(
     spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any
 ) -> None:

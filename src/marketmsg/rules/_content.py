@@ -518,10 +518,6 @@ def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _overlaps(start: int, end: int, taken: Sequence[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in taken)
-
-
 class _Taken:
     """Disjoint spans already reported, sorted: an overlap test is a binary search (a megabyte of findings
     must not make the check quadratic)."""

@@ -128,10 +128,6 @@ class Scan:
                 hi = q + 1
         return lo, hi
 
-    def has(self, anchor: str) -> bool:
-        """True when ``anchor`` occurs (as a word prefix for Latin stems)."""
-        return anchor in self._present
-
     @property
     def present(self) -> set[str]:
         """Every registered anchor that occurs in the text."""
@@ -249,15 +245,6 @@ def _starts_word(low: str, anchor: str) -> bool:
             return True
         i = low.find(anchor, i + 1)
     return False
-
-
-def _rarest(anchor: str) -> str:
-    """The character of ``anchor`` least likely to occur in a message: punctuation, digits, CJK, then letters."""
-    by_frequency = "etaoinshrdlcumwfgypbvkjxqz"  # English letter frequency, most common first
-    return min(
-        anchor,
-        key=lambda c: (c.isspace(), c.isascii() and c.isalpha(), -by_frequency.find(c)),
-    )
 
 
 ANCHORS = _AnchorIndex()

@@ -188,25 +188,6 @@ AGAIN = {
     "ja": r"再度|改めて|もう一度|まだ|リマインド|お忘れなく|必ず|再送",
     "zh": r"再次|还没|還沒|提醒|尚未|一定要|必须|必須|务必|務必|再一次|又一次",
 }
-AGAIN_ANCHORS = {
-    "en": "remind|again|once more|another|second|third|last|final|still|yet|haven't|already|previously|asked|wrote|"
-    "messaged|don't|do not|forgot|must|have to|obliged|required|need",
-    "de": "erinner|erneut|nochmals|noch|nochmal|wiederholt|immer|bereits|vergessen|müssen|verpflichtet",
-    "fr": "rappel|relance|nouveau|encore|toujours|avez|déjà|oubliez|devez|obligatoire",
-    "es": "recordatorio|record|nuevo|nuevamente|otra|todav|aún|aun|ya|olvide|olvides|debe|tiene|obligatori",
-    "it": "promemoria|ricord|nuovo|nuovamente|ancora|già|dimentichi|dimenticare|deve|obbligatori",
-    "pt": "lembrete|lembr|novamente|novo|mais|ainda|já|ja|esque|deve|precisa|obrigat",
-    "nl": "herinner|opnieuw|nogmaals|nog|eerder|vergeet|moet|verplicht",
-    "pl": "przypomin|przypomnieni|ponownie|jeszcze|nadal|wciąż|już|zapomnij|musi|musisz|obowiązk",
-    "sv": "påminn|igen|ännu|fortfarande|redan|glöm|måste|obligatorisk",
-    "tr": "hatırlat|tekrar|yeniden|hala|hâlâ|henüz|unutmayın|zorunda|mecbur",
-    "ru": "напомина|напомн|снова|ещё|еще|повторно|сих|так и не|уже|забудьте|обязаны|должны",
-    "ar": "تذكير|نذكر|مرة|مجددا|لم|تنس|يجب",
-    "ko": "다시|재차|아직|리마인드|잊지|잊으셨|반드시|꼭",
-    "he": "תזכורת|מזכירים|שוב|עדיין|תשכח|חייב|חובה",
-    "ja": "再度|改めて|もう一度|まだ|リマインド|お忘れ|必ず|再送",
-    "zh": "再次|还没|還沒|提醒|尚未|一定要|必须|必須|务必|務必|再一次|又一次",
-}
 # Verbs that are review requests by themselves ("rate us", "avalie sua compra").
 RATE = {
     "en": r"\brate\s+(?:us|your|the|our)\b|\breview\s+(?:us|your\s+purchase|the\s+product)\b",
@@ -295,10 +276,6 @@ EARLY = {
     "zh": r"请先|先确认|先確認|先点|先點|提前|马上|馬上|立即|立刻|现在|現在|还没收到|還沒收到|未收到|尽快|盡快|今天|"
     + BENEFIT["zh"],
 }
-
-
-def _alts(words: str) -> list[str]:
-    return [w for w in words.split("|") if w]
 
 
 # ------------------------------------------------------------------------------------------- new rules

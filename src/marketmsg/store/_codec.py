@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from typing import Any, TypeVar
+from typing import Any
 
 import pydantic_core
 from pydantic_core import to_jsonable_python
@@ -28,8 +28,6 @@ __all__ = [
     "load_message",
     "to_json",
 ]
-
-M = TypeVar("M", bound=MarketmsgModel)
 
 
 def dump(model: MarketmsgModel) -> dict[str, Any]:

@@ -41,10 +41,6 @@ class SendKind:
     attachments: tuple[int, int] | None
     coverage_dates: bool = False
 
-    @property
-    def path_segment(self) -> str:
-        return self.action
-
 
 KINDS: tuple[SendKind, ...] = (
     SendKind(MessageKind.CONFIRM_CUSTOMIZATION_DETAILS, "confirmCustomizationDetails", "confirmCustomizationDetails",

@@ -236,6 +236,26 @@ def test_the_code_is_exchanged_and_the_seller_captured(
         workflow.exchange(grant, http=http)
 
 
+def test_the_code_is_exchanged_the_same_way_async(
+    simulator: sim.AmazonSimulator, sandbox: Sandbox, clock: VirtualClock
+) -> None:
+    workflow = _workflow(clock)
+    _, state = workflow.consent_url("https://sellercentral.amazon.com")
+    code = simulator.issue_oauth_code("A3ASYNCSELLER")
+    grant = workflow.parse_redirect(
+        f"https://erp.example/amazon/callback?state={state}&selling_partner_id=A3ASYNCSELLER&spapi_oauth_code={code}"
+    )
+
+    async def exchange_twice() -> str:
+        async with sandbox.async_http_client() as http:
+            result = await workflow.aexchange(grant, http=http)
+            with pytest.raises(AuthenticationError, match="invalid_grant"):
+                await workflow.aexchange(grant, http=http)  # a code works once
+        return result.selling_partner_id
+
+    assert anyio.run(exchange_twice) == "A3ASYNCSELLER"
+
+
 # ------------------------------------------------------------------------------------ python-amazon-sp-api config
 
 

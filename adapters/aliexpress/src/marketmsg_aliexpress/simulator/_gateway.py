@@ -295,9 +295,6 @@ class AliExpressSimulator:
         """Every text parameter of a recorded request, from its query and its body (for tests)."""
         return _params(request)[0]
 
-    def token_for(self, seller: str) -> str:
-        return next(k for k, v in self.tokens.items() if v.seller == seller)
-
 
 def _params(request: httpx.Request) -> tuple[dict[str, str], dict[str, bytes]]:
     params = dict(request.url.params.multi_items())

@@ -52,13 +52,6 @@ class LwaToken(OAuth2Token):  # type: ignore[misc]  # authlib ships no type info
     Why: tests and the sandbox run on a virtual clock; a token must expire when *that* clock says so.
     """
 
-    def expired_at(self, now: float, leeway: float = DEFAULT_LEEWAY) -> bool:
-        """True when the token is missing its expiry or expires within ``leeway`` seconds of ``now``."""
-        expires_at = self.get("expires_at")
-        if not isinstance(expires_at, int | float):
-            return True
-        return bool(expires_at - leeway <= now)
-
     @property
     def access_token(self) -> str:
         return str(self["access_token"])

@@ -111,10 +111,6 @@ def system_dns(name: bytes | str, timeout: int = 5) -> bytes | None:
     return None
 
 
-class _DnsTrouble(Exception):
-    """The resolver raised: DNS did not give an answer either way."""
-
-
 class _ObservedDns:
     """Wraps a resolver so a signature's outcome can be told apart: DNS trouble, no key, or a real answer.
 

@@ -175,8 +175,6 @@ class RelayStore(Protocol):
 
     def mark_read(self, account: str, thread: str) -> int: ...
 
-    def set_opted_out(self, account: str, alias: str, at: datetime) -> None: ...
-
     def is_opted_out(self, account: str, alias: str) -> bool:
         """True when an opt-out bounce was received for ``alias`` (the rules refuse unsolicited messages)."""
         ...
@@ -415,13 +413,6 @@ class SqliteRelayStore:
             )
             return cursor.rowcount
 
-    def set_opted_out(self, account: str, alias: str, at: datetime) -> None:
-        with self._lock:
-            self._conn.execute(
-                "INSERT OR IGNORE INTO relay_opt_out VALUES (?, ?, ?)",
-                (account, alias_digest(alias), at.isoformat()),
-            )
-
     # ------------------------------------------------------------------ reads
 
     def checkpoint(self, account: str, source: str) -> Checkpoint | None:
@@ -625,8 +616,3 @@ def _without_buyer_data(meta: RelayMessage) -> RelayMessage:
             "attachments": attachments,
         }
     )
-
-
-def utc_now() -> datetime:
-    """Wall-clock now in UTC (sources without a clock use it for ``received_at``)."""
-    return datetime.now(UTC)
