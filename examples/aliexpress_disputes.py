@@ -33,7 +33,9 @@ def main() -> None:
             due = dispute.timeline.seller_response_due
             print(f"{dispute.order_id}: {dispute.reason} — respond by {due.at if due else '?'}")
 
-        dispute = client.disputes.get(open_disputes[0].id)
+        # The listing puts the nearest deadline first; this walk-through takes the newest dispute.
+        newest = max(open_disputes, key=lambda d: (d.opened_at is not None, d.opened_at))
+        dispute = client.disputes.get(newest.id)
         request = dispute.buyer_solutions[0]
         print(f"\nBuyer asks for {request.amount} ({request.kind.value}); status {dispute.status.value}")
         for name, deadline in dispute.timeline:

@@ -34,6 +34,60 @@ def test_core_imports_nothing_from_any_adapter() -> None:
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+PLATFORM_WORDS = ("amazon", "aliexpress", "amzn")
+#: Core string literals allowed to name a platform, each with the reason.
+PLATFORM_WORDS_ALLOWED = {
+    # The buyer-data retention default cites the policy it comes from (issue 12.5); a per-adapter retention
+    # hook would move it out of the core.
+    ("retention.py", "DPP_SOURCE"),
+}
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """ids of the string constants that are docstrings (module, class, function, and attribute docstrings)."""
+    found: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if not isinstance(body, list):
+            continue
+        for stmt in body:
+            if (
+                isinstance(stmt, ast.Expr)
+                and isinstance(stmt.value, ast.Constant)
+                and isinstance(stmt.value.value, str)
+            ):
+                found.add(id(stmt.value))
+    return found
+
+
+def _assigned_to(tree: ast.AST) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign | ast.AnnAssign):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            label = ",".join(t.id for t in targets if isinstance(t, ast.Name))
+            for sub in ast.walk(node):
+                names[id(sub)] = label
+    return names
+
+
+def test_no_core_string_literal_names_a_platform() -> None:
+    """Behaviour never keys on a platform's name in the core: names, formats, headers and windows come from the
+    adapters and their rule packs (docstrings may cite platforms as examples)."""
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docs, owners = _docstrings(tree), _assigned_to(tree)
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Constant) or not isinstance(node.value, str) or id(node) in docs:
+                continue
+            if any(word in node.value.lower() for word in PLATFORM_WORDS):
+                if (path.name, owners.get(id(node), "")) in PLATFORM_WORDS_ALLOWED:
+                    continue
+                offenders.append(f"{path.relative_to(SRC)}:{node.lineno}: {node.value[:70]!r}")
+    assert offenders == []
+
+
 def test_importing_the_core_loads_no_adapter() -> None:
     code = (
         "import sys, marketmsg, marketmsg.testing, marketmsg.sandbox, marketmsg.cli\n"

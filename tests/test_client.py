@@ -149,8 +149,10 @@ def test_unsupported_operation_fails_before_io(
     two_accounts: list[Account], mounts: dict[str, FakemarketSimulator], clock: VirtualClock
 ) -> None:
     with sync_client(two_accounts, mounts, clock) as client:
-        with pytest.raises(UnsupportedOperationError, match="does not support list_disputes"):
-            list(client.disputes.list())
+        # A platform without disputes is skipped with a notice, never an error (issue 13.3).
+        listing = client.disputes.list()
+        assert list(listing) == []
+        assert len(listing.notices) == 2 and all("has no disputes API" in n for n in listing.notices)
         with pytest.raises(UnsupportedOperationError):
             client.orders.capabilities("FM-1000", account="EU1")
     assert all(not sim.requests for sim in mounts.values())

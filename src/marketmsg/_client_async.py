@@ -18,15 +18,18 @@ from ._client_common import (
     ClientState,
     build_options,
     conversation_query,
+    disputes_unavailable,
     draft_proactive,
     draft_reply,
+    nearest_deadline_first,
     replace_options,
     with_cursor,
 )
 from ._clock import Clock, SystemClock
 from ._effects import Flow
+from ._exceptions import UnsupportedOperationError
 from ._facts import OrderFactStore
-from ._logging import setup_logging
+from ._logging import get_logger, setup_logging
 from ._operations import order_facts, send_proactive_flow, send_reply_flow
 from ._outbox import Outbox
 from ._pagination import AsyncPaginator, newest_first
@@ -54,6 +57,7 @@ from .transport._driver import DEFAULT_TIMEOUT
 __all__ = ["AsyncClient", "AsyncConversations", "AsyncDisputes", "AsyncMessages", "AsyncOrders"]
 
 T = TypeVar("T")
+log = get_logger("marketmsg.client")
 
 
 class AsyncClient:
@@ -156,6 +160,23 @@ class _AsyncResource:
 def _page_source(client: AsyncClient, adapter: Adapter, make: Any) -> Any:
     async def fetch(cursor: str | None) -> Page[Any]:
         return await client._run(adapter, make(adapter, cursor))
+
+    return fetch
+
+
+def _skipped(notices: list[str], why: str) -> None:
+    notices.append(why)
+    log.info("disputes.list skips %s", why)
+
+
+def _dispute_source(client: AsyncClient, adapter: Adapter, query: DisputeQuery, notices: list[str]) -> Any:
+    async def fetch(cursor: str | None) -> Page[Any]:
+        try:
+            return await client._run(adapter, adapter.list_disputes(with_cursor(query, cursor)))
+        except UnsupportedOperationError as exc:
+            # This account has no source of disputes (e.g. Amazon without notification mail): a notice.
+            _skipped(notices, f"{adapter.account.key}: {exc.message}")
+            return Page(items=())
 
     return fetch
 
@@ -284,14 +305,23 @@ class AsyncDisputes(_AsyncResource):
         since: datetime | None = None,
         page_size: int | None = None,
     ) -> AsyncPaginator[Dispute]:
+        """Disputes of every matching account: open ones first, the nearest deadline first (every page is read).
+
+        An account whose platform has no disputes (or, like Amazon without notification mail, no source of them)
+        is skipped: ``.notices`` says which and why, and the skip is logged — a merged listing never fails on it.
+        """
         query = DisputeQuery(
             status=status, order_id=order_id, buyer_id=buyer_id, since=since, page_size=page_size
         )
-        sources = [
-            _page_source(self._client, a, lambda a, c: a.list_disputes(with_cursor(query, c)))
-            for a in self._state.select(platform, account)
-        ]
-        return AsyncPaginator(sources, key=newest_first("opened_at"))
+        notices: list[str] = []
+        sources = []
+        for adapter in self._state.select(platform, account):
+            why = disputes_unavailable(adapter)
+            if why is None:
+                sources.append(_dispute_source(self._client, adapter, query, notices))
+            else:
+                _skipped(notices, why)
+        return AsyncPaginator(sources, order=nearest_deadline_first, notices=notices)
 
     async def get(self, dispute_id: str) -> Dispute:
         adapter, native = self._state.by_id(dispute_id, IdKind.DISPUTE)

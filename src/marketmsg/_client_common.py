@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import httpx
@@ -17,6 +17,7 @@ from ._registry import get_adapter
 from .adapter import (
     Adapter,
     ConversationQuery,
+    Feature,
     ProactiveDraft,
     ReplyDraft,
 )
@@ -26,6 +27,8 @@ from .models import (
     Attachment,
     Channel,
     ConversationStatus,
+    Dispute,
+    DisputeStatus,
     IdKind,
     MessageKind,
     parse_id,
@@ -43,8 +46,10 @@ __all__ = [
     "ClientState",
     "build_options",
     "conversation_query",
+    "disputes_unavailable",
     "draft_proactive",
     "draft_reply",
+    "nearest_deadline_first",
     "replace_options",
     "with_cursor",
 ]
@@ -76,7 +81,7 @@ class ClientState:
             if not isinstance(account, Account):
                 raise ConfigurationError(
                     f"expected marketmsg.Account, got {type(account).__name__}; build one with "
-                    "Account(platform='amazon', seller_id='...', credentials={...})",
+                    "Account(platform='<adapter name>', seller_id='...', credentials={...})",
                     field="accounts",
                 )
             if account.key in self.adapters:
@@ -205,3 +210,33 @@ def with_cursor(query: Any, cursor: str | None) -> Any:
     from dataclasses import replace
 
     return replace(query, cursor=cursor)
+
+
+_CLOSED_DISPUTES = frozenset({DisputeStatus.RESOLVED, DisputeStatus.REJECTED, DisputeStatus.CANCELLED})
+_NO_DEADLINE = datetime.max.replace(tzinfo=UTC)
+
+
+def nearest_deadline_first(dispute: Dispute) -> tuple[bool, datetime, str]:
+    """Sort key of ``disputes.list()``: open disputes before closed ones, then the nearest seller deadline first
+    (response, evidence, return shipping, automatic escalation, the last day to escalate or appeal); none last."""
+    timeline = dispute.timeline
+    dues = [
+        d.at
+        for d in (
+            timeline.seller_response_due,
+            timeline.evidence_due,
+            timeline.return_ship_due,
+            timeline.auto_escalation_at,
+            timeline.escalation_closes,
+        )
+        if d is not None
+    ]
+    return dispute.status in _CLOSED_DISPUTES, min(dues, default=_NO_DEADLINE), dispute.id
+
+
+def disputes_unavailable(adapter: Adapter) -> str | None:
+    """Why ``adapter`` cannot list disputes at all (its platform has no disputes feature), or None."""
+    if Feature.DISPUTES in adapter.features:
+        return None
+    hint = adapter.disputes_notice
+    return f"{adapter.account.key}: {hint or f'{adapter.display_name} has no disputes API, so there is nothing to list'}"

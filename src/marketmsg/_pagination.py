@@ -1,7 +1,9 @@
 """Auto-paging iterators that merge listings across accounts and platforms.
 
 Each account's listing is fetched lazily page by page; the merged stream is ordered by the given key (newest
-first for conversations and disputes), so a unified inbox reads naturally without loading everything.
+first for conversations), so a unified inbox reads naturally without loading everything. A listing ordered by
+something the platforms cannot sort by (disputes: the nearest deadline first) passes ``order``: iteration then
+reads every page first and sorts. ``notices`` says which accounts a listing skipped and why (not errors).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ._effects import Flow
 from .models import Page
@@ -51,11 +53,23 @@ def all_pages(fetch: Callable[[str | None], Flow[Page[T]]]) -> Flow[list[T]]:
 
 
 class SyncPaginator(Generic[T]):
-    """Iterate items across every source and page; ``.pages()`` yields raw pages source by source."""
+    """Iterate items across every source and page; ``.pages()`` yields raw pages source by source.
 
-    def __init__(self, sources: Sequence[FetchPage[T]], key: Callable[[T], datetime] | None = None) -> None:
+    ``notices``: one line per account the listing skipped (e.g. its platform has no disputes API).
+    """
+
+    def __init__(
+        self,
+        sources: Sequence[FetchPage[T]],
+        key: Callable[[T], datetime] | None = None,
+        *,
+        order: Callable[[T], Any] | None = None,
+        notices: list[str] | None = None,
+    ) -> None:
         self._sources = list(sources)
         self._key = key
+        self._order = order
+        self.notices: list[str] = notices if notices is not None else []
 
     def _items(self, fetch: FetchPage[T]) -> Iterator[T]:
         for page in self._pages_of(fetch):
@@ -79,6 +93,9 @@ class SyncPaginator(Generic[T]):
 
     def __iter__(self) -> Iterator[T]:
         streams = [self._items(fetch) for fetch in self._sources]
+        if self._order is not None:
+            yield from sorted((item for stream in streams for item in stream), key=self._order)
+            return
         if self._key is None or len(streams) == 1:
             for stream in streams:
                 yield from stream
@@ -99,10 +116,17 @@ class AsyncPaginator(Generic[T]):
     """``async for`` over items across every source and page, merged like :class:`SyncPaginator`."""
 
     def __init__(
-        self, sources: Sequence[AsyncFetchPage[T]], key: Callable[[T], datetime] | None = None
+        self,
+        sources: Sequence[AsyncFetchPage[T]],
+        key: Callable[[T], datetime] | None = None,
+        *,
+        order: Callable[[T], Any] | None = None,
+        notices: list[str] | None = None,
     ) -> None:
         self._sources = list(sources)
         self._key = key
+        self._order = order
+        self.notices: list[str] = notices if notices is not None else []
 
     @staticmethod
     async def _pages_of(fetch: AsyncFetchPage[T]) -> AsyncIterator[Page[T]]:
@@ -131,6 +155,11 @@ class AsyncPaginator(Generic[T]):
 
     async def _merged(self) -> AsyncIterator[T]:
         streams = [self._items(fetch) for fetch in self._sources]
+        if self._order is not None:
+            collected = [item for stream in streams async for item in stream]
+            for item in sorted(collected, key=self._order):
+                yield item
+            return
         key = self._key
         if key is None or len(streams) == 1:
             for stream in streams:

@@ -13,7 +13,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 
-__all__ = ["REDACTED", "redact", "redact_headers", "redact_url", "register_secret"]
+__all__ = ["REDACTED", "redact", "redact_headers", "redact_url", "register_secret", "register_secret_shapes"]
 
 REDACTED = "[REDACTED]"
 
@@ -37,9 +37,10 @@ _values: set[str] = set()
 _lengths: dict[str, tuple[int, ...]] = {}
 
 # Keys whose value is a secret whatever the separator ("key=value", "key: value", '"key": "value"').
+# Platforms add their own names (header and parameter names) with register_secret_shapes().
 _SENSITIVE_KEYS = (
     r"access[_-]?token|refresh[_-]?token|client[_-]?secret|app[_-]?secret|secret|password|passwd|"
-    r"sign|signature|x-amz-access-token|authorization|api[_-]?key|spapi_oauth_code|token"
+    r"sign|signature|authorization|api[_-]?key|token"
 )
 # ``code`` is an OAuth authorization code only in a query string or form body (``code=…``); elsewhere it is an
 # error code ("error code: 15") that a reader needs.
@@ -47,9 +48,16 @@ _FORM_ONLY_KEYS = r"code"
 # A natural-language word ("account", "Environment") is never a credential: redacting it mangles the sentence
 # ("[REDACTED] account 'A1' lacks …") and protects nothing. Tokens mix case, digits or symbols.
 _WORD = re.compile(r"[a-z]{1,24}|[A-Z][a-z]{1,23}")
-_KEY_VALUE = re.compile(
-    rf"(?i)([\"']?\b(?:{_SENSITIVE_KEYS})\b[\"']?\s*[:=]\s*[\"']?|\b(?:{_FORM_ONLY_KEYS})=)([^\s\"'&,;}}]+)"
-)
+
+
+def _key_value(extra: Iterable[str]) -> re.Pattern[str]:
+    keys = "|".join([_SENSITIVE_KEYS, *(re.escape(k) for k in sorted(extra))])
+    return re.compile(
+        rf"(?i)([\"']?\b(?:{keys})\b[\"']?\s*[:=]\s*[\"']?|\b(?:{_FORM_ONLY_KEYS})=)([^\s\"'&,;}}]+)"
+    )
+
+
+_KEY_VALUE = _key_value(())
 
 
 def _mask_value(match: re.Match[str]) -> str:
@@ -59,9 +67,8 @@ def _mask_value(match: re.Match[str]) -> str:
     return match.group(1) + REDACTED
 
 
-_PATTERNS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    # LWA tokens: "Atza|…" access tokens and "Atzr|…" refresh tokens (amazon.md §3).
-    (re.compile(r"Atz[ar]\|[A-Za-z0-9\-_.~+/=|]+"), REDACTED),
+_Replacement = str | Callable[[re.Match[str]], str]
+_PATTERNS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
     (re.compile(r"(?i)(\b(?:bearer|basic)\s+)([A-Za-z0-9\-_.~+/=]+)"), _mask_value),
     # The password in a URL's user info: postgresql://app:PASSWORD@db/… keeps the user and the host.
     # Bounded repeats keep the scan linear on hostile input.
@@ -69,22 +76,42 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         re.compile(r"\b([A-Za-z][A-Za-z0-9+.\-]{0,30}://[^\s:/@]{0,256}):[^\s@/]{1,256}@"),
         r"\1:" + REDACTED + "@",
     ),
-    # key=value / "key": "value" / key: value, in query strings, JSON and headers alike.
-    (_KEY_VALUE, _mask_value),
-    # Buyer e-mail addresses (relay aliases included) are PII: keep the domain for debugging.
-    (re.compile(r"\b[A-Za-z0-9._%+\-]+@([A-Za-z0-9.\-]+\.[A-Za-z]{2,})\b"), r"***@\1"),
 )
+# Buyer e-mail addresses (relay aliases included) are PII: keep the domain for debugging.
+_EMAIL = re.compile(r"\b[A-Za-z0-9._%+\-]+@([A-Za-z0-9.\-]+\.[A-Za-z]{2,})\b")
 
-_SENSITIVE_HEADERS = frozenset(
-    {
-        "authorization",
-        "x-amz-access-token",
-        "proxy-authorization",
-        "cookie",
-        "set-cookie",
-        "x-amz-security-token",
-    }
-)
+_SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+
+# Platform shapes (Adapter.secret_patterns / secret_fields), added when an adapter class is defined. Replaced
+# whole on change, so redact() reads them without the lock.
+_platform_patterns: tuple[re.Pattern[str], ...] = ()
+_platform_fields: frozenset[str] = frozenset()
+
+
+def register_secret_shapes(
+    *, patterns: Iterable[str | re.Pattern[str]] = (), fields: Iterable[str] = ()
+) -> None:
+    """Add a platform's secret shapes: ``patterns`` whose whole match is a secret (a token format, e.g. LWA's
+    ``Atza|…``) and ``fields`` (header, parameter or JSON key names) whose value is one.
+
+    Adapters declare them as ``secret_patterns`` / ``secret_fields``; the core registers them when the adapter
+    class is defined, so the core itself names no platform's formats.
+    """
+    global _platform_patterns, _platform_fields, _KEY_VALUE  # noqa: PLW0603 - one process-wide registry
+    with _lock:
+        known = {p.pattern for p in _platform_patterns}
+        new: list[re.Pattern[str]] = []
+        for item in patterns:
+            compiled = re.compile(item)
+            if compiled.pattern not in known:
+                known.add(compiled.pattern)
+                new.append(compiled)
+        if new:
+            _platform_patterns = (*_platform_patterns, *new)
+        names = frozenset(f.lower() for f in fields) - _platform_fields
+        if names:
+            _platform_fields = _platform_fields | names
+            _KEY_VALUE = _key_value(_platform_fields)
 
 
 def register_secret(value: str | None, *, transient: bool = False) -> None:
@@ -152,15 +179,20 @@ def _mask_registered(text: str) -> str:
 def redact(text: str) -> str:
     """Return ``text`` with registered secrets, token-shaped values and e-mail local parts masked."""
     text = _mask_registered(text)
+    for pattern in _platform_patterns:
+        text = pattern.sub(REDACTED, text)
     for regex, replacement in _PATTERNS:
         text = regex.sub(replacement, text)
-    return text
+    # key=value / "key": "value" / key: value, in query strings, JSON and headers alike (platform names added).
+    text = _KEY_VALUE.sub(_mask_value, text)
+    return _EMAIL.sub(r"***@\1", text)
 
 
 def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> dict[str, str]:
     """Headers safe to log: credential headers replaced whole, everything else passed through :func:`redact`."""
     items = headers.items() if isinstance(headers, Mapping) else headers
-    return {k: (REDACTED if k.lower() in _SENSITIVE_HEADERS else redact(v)) for k, v in items}
+    hidden = _SENSITIVE_HEADERS | _platform_fields
+    return {k: (REDACTED if k.lower() in hidden else redact(v)) for k, v in items}
 
 
 def redact_url(url: str) -> str:

@@ -34,7 +34,7 @@ from ._exceptions import (
     status_error_class,
 )
 from ._logging import get_logger
-from ._redact import register_secret
+from ._redact import register_secret, register_secret_shapes
 from ._settings import HttpUrlText, validate_settings
 from ._version import ADAPTER_API_VERSION
 from .models import (
@@ -239,6 +239,17 @@ class ProactiveContext:
 # ---------------------------------------------------------------------------------------------- adapter
 
 
+_SHAPES_REGISTERED: set[type[Adapter]] = set()
+
+
+def _register_shapes(cls: type[Adapter]) -> None:
+    """The platform's secret shapes into the redaction registry, once per adapter class."""
+    if cls in _SHAPES_REGISTERED:
+        return
+    _SHAPES_REGISTERED.add(cls)
+    register_secret_shapes(patterns=cls.secret_patterns, fields=cls.secret_fields)
+
+
 def _unsupported(adapter: Adapter, operation: str) -> UnsupportedOperationError:
     return UnsupportedOperationError(
         f"{adapter.display_name} does not support {operation}", platform=adapter.name, operation=operation
@@ -266,6 +277,10 @@ class Adapter:
     allowed_url_hosts: ClassVar[tuple[str, ...]] = ()
     #: The platform's rules (content + capability), or None.
     rule_pack: ClassVar[RulePack | None] = None
+    #: Regexes whose whole match is a secret on this platform (token formats), and header, parameter and JSON key
+    #: names whose value is one: redacted from every log line and error once an account of the platform is set up.
+    secret_patterns: ClassVar[tuple[str, ...]] = ()
+    secret_fields: ClassVar[tuple[str, ...]] = ()
     #: The schema of ``Account.settings``: a pydantic model with ``extra="forbid"``, checked (and the values
     #: normalised to its types) when the client is built. ``None`` leaves the settings unchecked.
     settings_model: ClassVar[type[BaseModel] | None] = None
@@ -277,6 +292,7 @@ class Adapter:
         self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None
     ) -> None:
         self.account = self.validate_account(account)
+        _register_shapes(type(self))
         self.clock: Clock = clock or SystemClock()
         #: Where this account's tokens live (``Client(token_store=…)``); None: the adapter's own, in memory.
         self.token_store = token_store
@@ -364,6 +380,15 @@ class Adapter:
                 retry_after=parse_retry_after(response.headers.get("retry-after")),
             )
         return cls(message, response=response, platform=self.name)
+
+    def request_id(self, response: httpx.Response) -> str | None:
+        """The platform's id of this answer (for ``CallRecord.request_id`` and support tickets), or None.
+
+        Default: the ``x-request-id`` header. Override where the platform puts it elsewhere (another header,
+        or the body — parse it once and cache it on the response, as the error mapping reads it too).
+        """
+        value = response.headers.get("x-request-id")
+        return value[:128] if value else None
 
     def observed_rate(self, call: HttpCall, response: httpx.Response) -> float | None:
         """The sustained rate the platform reports for this operation now, if it says (e.g. a header)."""

@@ -105,7 +105,7 @@ def finding_json(f: Finding) -> dict[str, object]:
 
 def check_command(
     text: str = typer.Argument(..., help="The message text; '-' reads it from standard input."),
-    platform: str = typer.Option(..., "--platform", "-p", help="Adapter name: amazon, aliexpress, ..."),
+    platform: str = typer.Option(..., "--platform", "-p", help="Adapter name, as in Account(platform=...)."),
     locale: str | None = typer.Option(
         None, "--locale", "-l", help="Buyer locale, e.g. de-DE (phone region)."
     ),

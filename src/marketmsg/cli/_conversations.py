@@ -24,7 +24,6 @@ from .._exceptions import (
     PlatformRuleError,
     PolicyViolation,
 )
-from ..adapter import Feature
 from ..models import Dispute, DisputeStatus
 from ._app import EXIT_API, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 from ._app_exit import fail
@@ -191,18 +190,11 @@ def run_reply(
 def _disputes_of(
     session: Session, platform: str | None, status: DisputeStatus | None, limit: int
 ) -> tuple[list[Dispute], list[str]]:
-    """Disputes of every selected account that has a disputes API, newest first, and a notice per other account."""
-    state = session.client._state
-    found: list[Dispute] = []
-    notices: list[str] = []
-    for adapter in state.select(platform, None):
-        if Feature.DISPUTES not in adapter.features:
-            hint = adapter.disputes_notice or f"{adapter.display_name} has no disputes API: nothing to list"
-            notices.append(f"{adapter.account.key}: {hint}")
-            continue
-        found += session.client.disputes.list(account=adapter.account.key, status=status).to_list(limit)
-    found.sort(key=lambda d: d.opened_at or _EPOCH, reverse=True)
-    return found[:limit], notices
+    """Disputes of every selected account, open first and nearest deadline first (``client.disputes.list``), and
+    the client's notice for each account it skipped (a platform without disputes, Amazon without claim mail)."""
+    listing = session.client.disputes.list(platform=platform, status=status)
+    found = listing.to_list(limit)
+    return found, list(listing.notices)
 
 
 def run_disputes(

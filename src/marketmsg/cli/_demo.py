@@ -117,7 +117,7 @@ def _reply_demo(console: Console, client: Client, conversation: Conversation, re
     for line in (
         f"marketmsg show {ref} --sandbox",
         f'marketmsg reply {ref} "Thank you for your message about order {order}." --sandbox',
-        'marketmsg check "Write me at bob@example.com" --platform amazon',
+        f'marketmsg check "Write me at bob@example.com" --platform {conversation.platform}',
         "marketmsg inbox --sandbox",
     ):
         console.print(f"   {line}", markup=False, soft_wrap=True)

@@ -12,7 +12,7 @@ sandbox_app = typer.Typer(help="The built-in marketplace simulators.", no_args_i
 
 @sandbox_app.command("serve")
 def serve(
-    platform: str = typer.Argument(..., help="Adapter name, e.g. amazon or aliexpress."),
+    platform: str = typer.Argument(..., help="Adapter name (an installed adapter that ships a simulator)."),
     port: int = typer.Option(8080, "--port", "-p", help="Port on 127.0.0.1 (0 picks a free one)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Loopback address to bind (127.0.0.1 or ::1)."),
 ) -> None:

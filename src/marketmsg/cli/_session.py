@@ -160,7 +160,7 @@ def build_sandbox(platforms: list[str] | None = None) -> Sandbox:
     if not sandbox.specs:
         fail(
             "no simulator is installed: the sandbox needs an adapter that ships one "
-            "(pip install marketmsg-fakemarket, or marketmsg[amazon,aliexpress])"
+            "(pip install marketmsg-fakemarket, or your marketplace's adapter distribution)"
         )
     return sandbox
 

@@ -131,8 +131,8 @@ def register(app: typer.Typer) -> None:
         older_than: str = typer.Option(
             "30d",
             "--older-than",
-            help="Purge buyer data whose last activity is older than this: 30d (the default: Amazon's Data "
-            "Protection Policy), 12h, 2w, or a date (2026-01-31, UTC).",
+            help="Purge buyer data whose last activity is older than this: 30d (the default, the retention "
+            "ceiling cited in marketmsg.retention), 12h, 2w, or a date (2026-01-31, UTC).",
         ),
         platform: str | None = typer.Option(None, "--platform", help="Only this platform's data."),
         account: str | None = typer.Option(None, "--account", help="Only this account (platform:seller_id)."),

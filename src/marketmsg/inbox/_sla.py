@@ -14,7 +14,7 @@ from ..models import Conversation, ConversationStatus, Dispute
 __all__ = ["DUE_SOON", "SlaState", "conversation_sla", "dispute_sla", "sla_state"]
 
 DUE_SOON = timedelta(hours=4)
-"""Default warning horizon: a quarter of Amazon's 24-hour response expectation."""
+"""Default warning horizon: a quarter of the 24-hour response expectation the platforms publish."""
 
 
 class SlaState(StrEnum):

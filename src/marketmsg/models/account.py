@@ -37,7 +37,8 @@ class Account(MarketmsgModel):
     def _platform_name(cls, value: str) -> str:
         if not _PLATFORM_RE.match(value):
             raise ValueError(
-                f"{value!r} is not an adapter name: use the lower-case name, e.g. 'amazon' or 'aliexpress'"
+                f"{value!r} is not an adapter name: use the adapter's lower-case registry name "
+                "(marketmsg.available_adapters() lists the installed ones)"
             )
         return value
 

@@ -124,7 +124,7 @@ class _DriverBase:
             method=request.method if request is not None else None,
             url=redact_url(str(request.url)) if request is not None else None,
             status_code=response.status_code if response is not None else None,
-            request_id=_request_id(response),
+            request_id=_request_id(adapter, response),
             retries_taken=attempt.retries,
             waited_for_rate_limit=attempt.waited,
             elapsed=time.monotonic() - attempt.started,
@@ -165,13 +165,15 @@ def bounded(streamed: httpx.Response, body: bytes) -> httpx.Response:
     return httpx.Response(streamed.status_code, headers=headers, content=body, request=streamed.request)
 
 
-def _request_id(response: httpx.Response | None) -> str | None:
+def _request_id(adapter: Adapter, response: httpx.Response | None) -> str | None:
+    # The adapter knows where its platform puts the id (a header, or the body); a broken hook costs the id only.
     if response is None:
         return None
-    for name in ("x-amzn-requestid", "x-amzn-request-id", "x-request-id", "x-acs-request-id"):
-        if name in response.headers:
-            return response.headers[name]
-    return None
+    try:
+        return adapter.request_id(response)
+    except Exception:
+        log.debug("%s: request_id() failed on an answer", adapter.name, exc_info=True)
+        return None
 
 
 class SyncDriver(_DriverBase):

@@ -62,6 +62,7 @@ from ._envelope import GatewayError, ban_seconds
 from ._errors import SignatureError
 from ._im_sessions import ImSession, ImSessionOpened
 from ._response import guarded, read_answer, request_id_of
+from ._secrets import IOP_SIGNATURE, SECRET_FIELDS
 from ._settings import AliExpressSettings
 from ._signing import iop_request
 from ._tokens import DEFAULT_BASE_URL, IopToken, TokenStore
@@ -95,6 +96,8 @@ class AliExpressAdapter(Adapter):
     display_name = "AliExpress"
     # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
     rule_pack = lazy_attribute[RulePack]("marketmsg_aliexpress.rules:ALIEXPRESS_RULES")
+    secret_patterns = (IOP_SIGNATURE,)
+    secret_fields = SECRET_FIELDS
     features = frozenset(
         {
             Feature.LIST_CONVERSATIONS,

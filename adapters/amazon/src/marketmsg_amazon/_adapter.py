@@ -41,6 +41,7 @@ from marketmsg.adapter import (
     ProactiveContext,
     ProactiveDraft,
     RateLimit,
+    override,
 )
 from marketmsg.lazy import lazy_attribute
 from marketmsg.models import Capability, Message, OrderContext
@@ -54,10 +55,12 @@ from ._kinds import send_kind
 from ._limits import RATE_LIMITS, merged_limits
 from ._orders import order_context_flow
 from ._proactive import send_message_flow, send_solicitation_flow, sent_message
+from ._secrets import LWA_TOKEN, SECRET_FIELDS
 from ._settings import AmazonSettings
 from ._spapi import SpApi
 from .auth import CREDENTIAL_KEYS, LwaAuth, LwaCredentials, TokenStore
 from .relay import RelayMailChannel, sandbox_relay
+from .relay._channel import DISPUTES_NEED_MAIL
 
 __all__ = ["AmazonAdapter"]
 
@@ -76,11 +79,11 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     required_credentials = CREDENTIAL_KEYS
     # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
     rule_pack = lazy_attribute[RulePack]("marketmsg_amazon.rules:AMAZON_RULES")
+    secret_patterns = (LWA_TOKEN,)
+    secret_fields = SECRET_FIELDS
     settings_model = AmazonSettings
-    disputes_notice = (
-        "Amazon has no disputes API: no SP-API operation lists or answers A-to-z claims (amazon.md §5.5). Claims "
-        "reach the seller as Amazon's notification e-mails; answer them in Seller Central"
-    )
+    # Claims and chargebacks come from Amazon's notification mails (relay/_disputes.py); without mail: this notice.
+    disputes_notice = DISPUTES_NEED_MAIL
 
     def __init__(
         self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None
@@ -114,6 +117,12 @@ class AmazonAdapter(RelayMailChannel, Adapter):
             # the operation's bucket — shorter retries would only be throttled again.
             error.retry_after = 1.0 / call.rate_limit.rate
         return error
+
+    @override
+    def request_id(self, response: httpx.Response) -> str | None:
+        """``x-amzn-RequestId`` (SP-API; also ``x-amzn-request-id`` on some gateways), for support cases."""
+        value = response.headers.get("x-amzn-requestid") or response.headers.get("x-amzn-request-id")
+        return value[:128] if value else None
 
     def observed_rate(self, call: HttpCall, response: httpx.Response) -> float | None:
         """``x-amzn-RateLimit-Limit``: the operation's rate for this seller × app (best effort, often absent)."""

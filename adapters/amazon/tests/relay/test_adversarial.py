@@ -24,6 +24,7 @@ import pytest
 
 import marketmsg_amazon.relay as relay_package
 from marketmsg_amazon.relay import parse
+from marketmsg_amazon.relay._claims import claim_notice
 from marketmsg_amazon.relay._headers import address, decode_words, dkim_pass_domains, params, parse_date
 from marketmsg_amazon.relay._html import html_to_text
 from marketmsg_amazon.relay._parse import MAX_MARKERS
@@ -72,6 +73,15 @@ def within_cap(what: str, fn: Callable[[], object]) -> Any:
 # "<module>.<name>[<index>]" → shapes aimed at that pattern (its own literals, repeated), on top of GENERIC.
 PATTERN_SHAPES: dict[str, tuple[str, ...]] = {
     "_authenticity._DKIM_D_RE": ("; d=", ";", "d = a;"),
+    "_claims._A_TO_Z": ("a-to-z ", "a to ", "garantie a ", "garantía de la a a la ", "マーケットプレイス"),
+    "_claims._CHARGEBACK": ("charge-", "charge ", "rétro"),
+    "_claims._EVENTS[0]": ("has been ", "wurde ", "a été ", "se ha ", "è stato "),
+    "_claims._EVENTS[1]": ("has been ", "wurde ", "decided in your ", "ha sido "),
+    "_claims._EVENTS[2]": ("has been ", "wurde ", "resolved in favor of the ", "we have "),
+    "_claims._EVENTS[3]": ("request for more ", "need more ", "informations ", "追加"),
+    "_claims._LABELLED_AMOUNT": ("amount: ", "amount: 1", "amount: 1,000", "amount: $ ", "betrag:"),
+    "_claims._REASON": ("reason: ", "reason:", "grund"),
+    "_claims._WINDOW": ("within 1", "within ", "innerhalb von ", "1時間", "dans un délai de 1"),
     "_headers._ENCODED_WORD": ("=?utf-8?q?a?=", "=?", "=?a?q?", "=?utf-8?b?"),
     "_headers._PARAM_SEGMENT": (";", '";', '"\\', "a=b;"),
     "_headers._CONTINUATION": ("*", "a*1", "*0*"),
@@ -100,6 +110,7 @@ PATTERN_SHAPES: dict[str, tuple[str, ...]] = {
     "_parse._REPLY_PREFIX_RE": ("re:", "re ", "re[1]", "re[1]: "),
     "_parse._AMAZON_DOMAIN_RE": ("amazon.", "a.", "a-"),
     "_parse._LEADING_NOISE_RE": ("order id", "order "),
+    "_sandbox._ORDER_ID": ("(Order: ", "(Order: 111-"),
     "_sources._UID_RE": ("UID ", "UID 1"),
     "_sources._MAILDIR_KEY_RE": ("1.M", "1"),
     "_store.THREAD_KEY_RE": ("t-", "a"),
@@ -131,8 +142,14 @@ def _relay_patterns() -> dict[str, re.Pattern[Any]]:
             values: Iterable[tuple[str, Any]] = ()
             if isinstance(value, re.Pattern):
                 values = [(f"{name}.{attr}", value)]
-            elif isinstance(value, tuple) and value and all(isinstance(v, re.Pattern) for v in value):
-                values = [(f"{name}.{attr}[{i}]", v) for i, v in enumerate(value)]
+            elif isinstance(value, tuple) and value:
+                # Tuples of patterns, or of (label, pattern) rows: each pattern by its index.
+                values = [
+                    (f"{name}.{attr}[{i}]", p)
+                    for i, v in enumerate(value)
+                    for p in (v if isinstance(v, tuple) else (v,))
+                    if isinstance(p, re.Pattern)
+                ]
             for key, pattern in values:
                 # A pattern imported elsewhere counts once, under the module that exports it in __all__.
                 home = attr in getattr(module, "__all__", ()) or attr.startswith("_")
@@ -161,7 +178,12 @@ ANCHORED = frozenset(
 )  # fmt: skip
 # Patterns the code only runs on a bounded window before a literal anchor (see _template.py / _headers.py):
 # the window's size is their input bound, and they are exercised at that size.
-WINDOWED = {"_template._LOCAL_BEFORE": 80, "_headers._LOCAL_BEFORE_AT": 64, "_template._QUANTITY": 512}
+WINDOWED = {
+    "_template._LOCAL_BEFORE": 80,
+    "_headers._LOCAL_BEFORE_AT": 64,
+    "_template._QUANTITY": 512,
+    "_sandbox._ORDER_ID": 2048,  # the sandbox's own seed mail, first 2 KB
+}
 
 
 def _exercise(key: str, pattern: re.Pattern[Any], atom: str) -> None:
@@ -211,6 +233,10 @@ SCANNERS: dict[str, tuple[Callable[[str], object], tuple[str, ...]]] = {
     "address": (lambda s: address(s, []), ("(", "(a", "<", '"a', "<a@b>", "a@b,", "=?utf-8?q?a?=")),
     "parse_date": (lambda s: parse_date(s, []), ("1", " ", "Mon, ")),
     "dkim_pass_domains": (dkim_pass_domains, ("dkim=pass ", "dkim=pass header.d=a ", "dkim=pass;")),
+    "claim_notice": (
+        lambda s: claim_notice(s[:65536], s, tld="com"),
+        ("A-to-z Guarantee ", "amount: 1", "within 1 ", "has been ", "wurde "),
+    ),
 }
 
 
@@ -268,5 +294,5 @@ MAILS: dict[str, bytes] = {
 def test_megabyte_mail_parses_in_bounded_time(name: str) -> None:
     raw = MAILS[name]
     message = within_cap(name, lambda: parse(raw, dnsfunc=lambda *a, **k: None, trusted_authserv_ids=("mx",)))
-    assert message.kind in ("buyer_message", "phishing_suspect")
+    assert message.kind in ("buyer_message", "phishing_suspect")  # unsigned: never trusted
     assert message.order_id == "111-2222222-3333333" or name.startswith("subject")

@@ -54,6 +54,19 @@ def test_message_parses_to_expected_fields(
         assert [a.content_type for a in message.attachments] == case["attachment_types"]
     if "asins" in case:
         assert [i.asin for i in message.items] == case["asins"]
+    if "claim" in case:
+        expected = case["claim"]
+        claim = message.claim
+        assert claim is not None, f"{name}: not recognised as a claim notification"
+        assert (claim.kind, claim.event) == (expected["kind"], expected["event"]), name
+        amount = [str(claim.amount.amount), claim.amount.currency] if claim.amount else None
+        assert amount == expected.get("amount"), name
+        window = claim.stated_window.total_seconds() if claim.stated_window else None
+        assert window == expected["window_seconds"], name
+        if "reason" in expected:
+            assert claim.reason == expected["reason"], name
+    elif message.kind != "phishing_suspect":
+        assert message.claim is None, f"{name}: taken for a claim notification"
     if case.get("defects"):
         assert message.defects, "broken MIME must be reported in defects"
     if case.get("authentic") is None:

@@ -56,6 +56,8 @@ class AliExpressRules:
     """AliExpress's :class:`~marketmsg.rules.RulePack`."""
 
     platform = "aliexpress"
+    #: How soon a buyer message should be answered (the core's SLA views read it from the pack).
+    response_sla = ALIEXPRESS_RESPONSE_SLA
     #: Shapes of AliExpress secrets, for the core's redaction (the core knows no platform's token format).
     secret_patterns = ALIEXPRESS_SECRET_PATTERNS
 

@@ -18,6 +18,8 @@ import re
 
 from marketmsg.rules import CARRIER_TRACKING_HOSTS, ContentPolicy, RuleSetting
 
+from .._secrets import IOP_SIGNATURE
+
 __all__ = [
     "ALIEXPRESS_CONTENT_POLICY",
     "ALIEXPRESS_NAMES",
@@ -43,7 +45,7 @@ ALIEXPRESS_NAMES = (
 )  # fmt: skip
 
 #: IOP request signatures (HMAC-SHA256, 64 upper-case hex, aliexpress.md §1.3): never logged.
-ALIEXPRESS_SECRET_PATTERNS = (re.compile(r"(?<![0-9A-F])[0-9A-F]{64}(?![0-9A-F])"),)
+ALIEXPRESS_SECRET_PATTERNS = (re.compile(IOP_SIGNATURE),)
 
 ALIEXPRESS_CONTENT_POLICY = ContentPolicy(
     platform="aliexpress",

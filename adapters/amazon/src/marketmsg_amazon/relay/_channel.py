@@ -12,10 +12,12 @@ from __future__ import annotations
 import email.utils
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from marketmsg import ConfigurationError, InvalidIdError, NotFoundError
+from marketmsg import ConfigurationError, InvalidIdError, NotFoundError, UnsupportedOperationError
 from marketmsg.adapter import (
     BlockingCall,
     ConversationQuery,
+    DisputeAction,
+    DisputeQuery,
     Feature,
     Flow,
     MessageQuery,
@@ -23,20 +25,39 @@ from marketmsg.adapter import (
     ReplyDraft,
     get_logger,
 )
-from marketmsg.models import Conversation, IdKind, Message, Page
+from marketmsg.models import Conversation, Dispute, DisputeStatus, IdKind, Message, Page
 
+from ._disputes import DISPUTE_PREFIXES, build_disputes
 from ._mailbox import RelayMailbox
 from ._model import RelayMessage
 from ._smtp import SmtpSend, build_reply, reply_subject
 from ._store import THREAD_KEY_RE, RelayStore, StoredMessage, relay_thread_key, thread_key
-from ._threads import ThreadView, to_conversation, to_message
+from ._threads import ThreadView, build_threads, to_conversation, to_message
 
 if TYPE_CHECKING:
     from marketmsg import Account, Clock
 
 log = get_logger("marketmsg_amazon.relay")
 
-__all__ = ["RelayMailChannel"]
+__all__ = ["DISPUTES_NEED_MAIL", "RelayMailChannel"]
+
+#: Why an Amazon account without relay mail lists no disputes (a notice, not an error, in merged listings).
+DISPUTES_NEED_MAIL = (
+    "Amazon has no disputes API: A-to-z Guarantee claims and chargebacks reach sellers only as notification "
+    "e-mails. Configure settings.relay with the mailbox that receives them (docs/adapters/amazon-relay-mail.md)"
+)
+_NO_DISPUTE_ACTIONS = (
+    "Amazon has no API to answer A-to-z Guarantee claims or chargebacks: respond in Seller Central "
+    "(Performance > A-to-z Guarantee Claims / Chargeback Claims); documents go to the buyer by reply"
+)
+_OPEN = frozenset(
+    {
+        DisputeStatus.AWAITING_SELLER,
+        DisputeStatus.AWAITING_BUYER,
+        DisputeStatus.IN_RETURN,
+        DisputeStatus.ESCALATED,
+    }
+)
 
 
 def _page(items: list[Any], cursor: str | None, size: int) -> tuple[tuple[Any, ...], str | None]:
@@ -67,8 +88,10 @@ class RelayMailChannel:
     #: What the relay channel implements; the adapter adds these to its ``features``.
     relay_features: ClassVar[frozenset[Feature]] = frozenset(
         {Feature.LIST_CONVERSATIONS, Feature.GET_CONVERSATION, Feature.LIST_MESSAGES, Feature.SEND_REPLY,
-         Feature.MARK_READ, Feature.ATTACHMENTS}
+         Feature.MARK_READ, Feature.ATTACHMENTS, Feature.DISPUTES}
     )  # fmt: skip
+    #: Read by listings across accounts when an account cannot list disputes (``disputes.list`` notices).
+    disputes_notice: ClassVar[str] = DISPUTES_NEED_MAIL
 
     if TYPE_CHECKING:
         account: Account
@@ -193,6 +216,62 @@ class RelayMailChannel:
         ).send()
         return None
 
+    # ------------------------------------------------------------------ claims and chargebacks
+
+    def _disputes(self) -> Flow[list[Dispute]]:
+        relay = self.relay
+
+        def read() -> list[Dispute]:
+            stored = relay.store.messages(self.account.key, with_raw=False)
+            return build_disputes(
+                stored,
+                build_threads(stored),
+                platform=self.name,
+                account=self.account.key,
+                make_id=self.make_id,
+                windows=relay.settings.claims,
+            )
+
+        return (yield from BlockingCall("relay_read", read).send())
+
+    def list_disputes(self, query: DisputeQuery) -> Flow[Page[Dispute]]:
+        """A-to-z claims and chargebacks from Amazon's notification mails: open ones first, nearest deadline first.
+
+        An account without relay settings has no source of them: :class:`UnsupportedOperationError` (merged
+        listings turn it into a notice).
+        """
+        if "relay" not in self.account.settings:
+            raise UnsupportedOperationError(DISPUTES_NEED_MAIL, platform=self.name, operation="list_disputes")
+        relay = self.relay
+        if query.cursor is None and relay.settings.sources:
+            yield from self.relay_sync()
+        disputes = yield from self._disputes()
+        chosen = sorted((d for d in disputes if _dispute_matches(d, query)), key=_dispute_sort_key)
+        items, cursor = _page(chosen, query.cursor, query.page_size or relay.settings.page_size)
+        return Page(items=items, next_cursor=cursor)
+
+    def get_dispute(self, native_id: str) -> Flow[Dispute]:
+        wanted = self.make_id(IdKind.DISPUTE, _check_dispute_native(native_id))
+        if "relay" not in self.account.settings:
+            raise UnsupportedOperationError(DISPUTES_NEED_MAIL, platform=self.name, operation="get_dispute")
+        if self.relay.settings.sources:  # a newer notification may have changed its status
+            yield from self.relay_sync()
+        disputes = yield from self._disputes()
+        found = next((d for d in disputes if d.id == wanted), None)
+        if found is None:
+            raise NotFoundError(
+                f"no Amazon claim or chargeback notification for this id on account {self.account.key}; use the "
+                ".id of a dispute the client listed",
+                platform=self.name,
+            )
+        return found
+
+    def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
+        _check_dispute_native(native_id)
+        raise UnsupportedOperationError(_NO_DISPUTE_ACTIONS, platform=self.name, operation="act_on_dispute")
+
+    # ------------------------------------------------------------------ replies
+
     def send_reply(
         self, conversation_native_id: str, draft: ReplyDraft, context: ReplyContext = ReplyContext()
     ) -> Flow[Message]:
@@ -277,6 +356,34 @@ class RelayMailChannel:
         return to_message(
             stored, conversation_id=self.make_id(IdKind.CONVERSATION, key), make_id=self.make_id
         )
+
+
+def _dispute_sort_key(dispute: Dispute) -> tuple[bool, bool, str, str]:
+    """Open before closed, then the nearest deadline first, then by id (stable pages)."""
+    timeline = dispute.timeline
+    dues = [d.at for d in (timeline.seller_response_due, timeline.escalation_closes) if d is not None]
+    due = min(dues).isoformat() if dues else ""
+    return dispute.status not in _OPEN, not dues, due, dispute.id
+
+
+def _dispute_matches(dispute: Dispute, query: DisputeQuery) -> bool:
+    if query.status is not None and dispute.status != query.status:
+        return False
+    if query.order_id is not None and dispute.order_id != query.order_id:
+        return False
+    if query.buyer_id is not None:  # notifications name no buyer: a buyer filter matches none
+        return False
+    return query.since is None or (dispute.updated_at is not None and dispute.updated_at >= query.since)
+
+
+def _check_dispute_native(native_id: str) -> str:
+    prefix, slash, order = native_id.partition("/")
+    if not slash or prefix not in DISPUTE_PREFIXES.values() or not order:
+        raise InvalidIdError(
+            "not an Amazon dispute id (expected 'amazon:<seller>:dispute:a-to-z/<order id>' or "
+            "'…:chargeback/<order id>'); use the .id of a dispute the client listed"
+        )
+    return native_id
 
 
 def _latest_inbound(view: ThreadView) -> RelayMessage | None:

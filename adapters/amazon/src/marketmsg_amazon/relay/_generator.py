@@ -26,6 +26,8 @@ import dkim
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from ._claim_templates import CLAIM_TEMPLATES
+
 __all__ = ["LOCALES", "LocaleTemplate", "RelayMailGenerator"]
 
 SELECTOR = "marketmsg-sandbox"
@@ -296,6 +298,37 @@ class RelayMailGenerator:
             f"Was this email helpful? [commMgrTok:{self._token(n)}]</div></body></html>",
             subtype="html",
         )
+        raw = msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
+        return self.sign(raw, f"amazon.{loc.tld}") if sign else raw
+
+    def claim_notice(
+        self,
+        kind: str,
+        event: str,
+        *,
+        order_id: str,
+        locale: str = "en",
+        amount: str = "$25.99",
+        reason: str = "Item not received",
+        sent_at: datetime | None = None,
+        sign: bool = True,
+    ) -> bytes:
+        """Amazon's notification of an A-to-z claim (``kind="a_to_z"``) or a chargeback (``"chargeback"``).
+
+        ``event`` is ``information_requested``, ``granted``, ``denied`` or ``withdrawn``; see ``_claim_templates``
+        for the languages and where the wording comes from.
+        """
+        n = self._next()
+        loc = LOCALES[locale]
+        subject, body = CLAIM_TEMPLATES[(locale, kind, event)]
+        values = {"order": order_id, "amount": amount, "reason": reason}
+        msg = EmailMessage()
+        msg["From"] = f"Amazon Seller Performance <seller-notification@amazon.{loc.tld}>"
+        msg["To"] = self.seller_address
+        msg["Subject"] = subject.format(**values)
+        msg["Date"] = email.utils.format_datetime(self._date(sent_at, n))
+        msg["Message-ID"] = f"<claim.{kind}.{event}.{self.seed}.{n}@amazon.{loc.tld}>"
+        msg.set_content(body.format(**values))
         raw = msg.as_bytes(policy=msg.policy.clone(linesep="\r\n"))
         return self.sign(raw, f"amazon.{loc.tld}") if sign else raw
 

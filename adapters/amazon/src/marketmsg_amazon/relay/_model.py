@@ -10,6 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from marketmsg import MarketmsgError
 from marketmsg.models import Attachment, Authenticity
 
+from ._claims import ClaimNotice
+
 __all__ = ["ItemLine", "MalformedMailError", "RelayError", "RelayKind", "RelayMessage"]
 
 RelayKind = Literal[
@@ -21,6 +23,7 @@ RelayKind = Literal[
     "unrelated",  # ordinary mail in the same mailbox
     "seller_reply",  # our own reply, sent through this channel (stored so the thread shows both sides)
     "seller_copy",  # Amazon's copy of a reply the seller sent from Seller Central (outbound; threads by order)
+    "claim_notice",  # Amazon's notification of an A-to-z Guarantee claim or a chargeback (``claim`` says which)
 ]
 
 
@@ -75,4 +78,6 @@ class RelayMessage(BaseModel):
     html_only: bool = False
     authenticity: Authenticity | None = None
     defects: tuple[str, ...] = ()
+    #: For ``kind="claim_notice"``: the A-to-z claim or chargeback the notification is about.
+    claim: ClaimNotice | None = None
     raw: Any = Field(default=None, repr=False, exclude=True)

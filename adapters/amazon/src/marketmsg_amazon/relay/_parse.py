@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlparse
 
 from ._authenticity import DnsFunc, verify_authenticity
+from ._claims import ClaimNotice, claim_notice
 from ._headers import address, scrub
 from ._markers import (
     BEGIN_MARKERS,
@@ -180,13 +181,16 @@ class _Sender:
     reply_address: str | None = None
     tld: str | None = None
     copy_name: str | None = None
+    claim: ClaimNotice | None = None
 
 
 def _alias_of(match: re.Match[str]) -> str:
     return f"{match.group('local')}@marketplace.amazon.{match.group('tld')}".lower()
 
 
-def _classify(msg: email.message.Message, subject: str, sender: str, reply_to: str, text: str) -> _Sender:
+def _classify(
+    msg: email.message.Message, subject: str, sender: str, reply_to: str, text: str, *, has_order: bool
+) -> _Sender:
     relay = RELAY_ADDRESS_RE.match(sender) or RELAY_ADDRESS_RE.match(reply_to.lower())
     local, _, domain = sender.rpartition("@")
     if relay and local.split("+")[0] not in SYSTEM_LOCAL_PARTS:
@@ -204,6 +208,10 @@ def _classify(msg: email.message.Message, subject: str, sender: str, reply_to: s
             return _Sender(
                 "seller_copy", tld=tld, copy_name=copy_subject.group("name").strip() if copy_subject else None
             )
+        # A claim notification names the programme and an order (Amazon's mail about one of our orders).
+        claim = claim_notice(subject, text, tld=tld) if has_order else None
+        if claim is not None:
+            return _Sender("claim_notice", tld=tld, claim=claim)
         return _Sender("system", tld=tld)
     if (
         "marketplace.amazon." in domain
@@ -260,7 +268,7 @@ def parse(
     domain = sender_address.rpartition("@")[2]
     topic, subject_name = _topic(subject)
     order_match = SUBJECT_ORDER_RE.search(subject) or ORDER_ID_RE.search(subject) or ORDER_ID_RE.search(text)
-    who = _classify(msg, subject, sender_address, reply_to, text)
+    who = _classify(msg, subject, sender_address, reply_to, text, has_order=order_match is not None)
     kind = who.kind
 
     authenticity = None
@@ -305,5 +313,6 @@ def parse(
         html_only=html_only,
         authenticity=authenticity,
         defects=tuple(dict.fromkeys(defects)),
+        claim=who.claim if kind == "claim_notice" else None,
         raw=data,
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import mailbox
+import re
 import shutil
 import tempfile
 import weakref
@@ -25,6 +26,8 @@ from ._generator import RelayMailGenerator
 from ._sources import maildir_order
 
 __all__ = ["SANDBOX_SELLER_ADDRESS", "RelaySandbox", "sandbox_relay"]
+
+_ORDER_ID = re.compile(rb"\(Order: (\d{3}-\d{7}-\d{7})\)")
 
 SANDBOX_SELLER_ADDRESS = "orders@sandbox-seller.example"
 _SEEDED = 24
@@ -54,7 +57,26 @@ class RelaySandbox:
         seed = _seed_messages(self.generator.start, seeded)
         self.generator.to_maildir(self.inbox, seed)
         self.generator.skip(seeded)
+        if start is not None:
+            self.generator.to_maildir(self.inbox, self._claims(seed, start))
         mailbox.Maildir(str(self.sent_dir), create=True)
+
+    def _claims(self, seed: tuple[bytes, ...], now: datetime) -> list[bytes]:
+        """A-to-z claims and a chargeback on seeded orders, at different stages (``disputes.list()`` shows them)."""
+        orders = list(
+            dict.fromkeys(m.group(1).decode() for raw in seed for m in _ORDER_ID.finditer(raw[:2048]))
+        )
+        if len(orders) < 4:
+            return []
+        g = self.generator
+        return [
+            g.claim_notice("a_to_z", "information_requested", order_id=orders[0], sent_at=now - timedelta(hours=20)),
+            g.claim_notice("chargeback", "information_requested", order_id=orders[1], amount="$58.40",
+                           reason="Merchandise not received", sent_at=now - timedelta(days=2)),
+            g.claim_notice("a_to_z", "information_requested", order_id=orders[2], locale="de", amount="34,90 €",
+                           reason="Artikel nicht erhalten", sent_at=now - timedelta(hours=60)),
+            g.claim_notice("a_to_z", "granted", order_id=orders[3], amount="$19.99", sent_at=now - timedelta(days=3)),
+        ]  # fmt: skip
 
     def settings(self) -> dict[str, Any]:
         """The ``relay`` settings block for the sandbox account."""

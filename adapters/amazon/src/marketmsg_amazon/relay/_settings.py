@@ -15,7 +15,15 @@ from marketmsg import ConfigurationError
 
 from ._mime import DEFAULT_MAX_ATTACHMENT_BYTES
 
-__all__ = ["ImapSource", "MaildirSource", "RawStoreSource", "RelaySettings", "SmtpSettings", "relay_settings"]
+__all__ = [
+    "ClaimWindows",
+    "ImapSource",
+    "MaildirSource",
+    "RawStoreSource",
+    "RelaySettings",
+    "SmtpSettings",
+    "relay_settings",
+]
 
 
 class _Settings(BaseModel):
@@ -77,6 +85,20 @@ class SmtpSettings(_Settings):
     path: str | None = None
 
 
+class ClaimWindows(_Settings):
+    """How long the seller has to act on Amazon's claim notifications (used when a mail states no window).
+
+    Sources (Seller Central help, checked 2026): an A-to-z information request must be answered within 48 hours
+    (help 1781, US/UK/AU/ES — pages 27951 for the US and FR say 72 hours, DE and ES "3 calendar days": the
+    shortest is the default; fact sheet §5.5); a granted claim may be appealed within 30 calendar days (27951); a
+    chargeback must be answered within seven calendar days of the e-mail's date (G202145040, US and NL).
+    """
+
+    a_to_z_response_hours: float = Field(default=48, gt=0)
+    a_to_z_appeal_days: float = Field(default=30, gt=0)
+    chargeback_response_days: float = Field(default=7, gt=0)
+
+
 class RelaySettings(_Settings):
     """The whole ``relay`` settings block."""
 
@@ -111,6 +133,7 @@ class RelaySettings(_Settings):
     trusted_authserv_ids: tuple[str, ...] = ()
     max_attachment_bytes: int = Field(default=DEFAULT_MAX_ATTACHMENT_BYTES, ge=0)
     page_size: int = Field(default=50, ge=1, le=500)
+    claims: ClaimWindows = Field(default_factory=ClaimWindows)
 
 
 def relay_settings(settings: Mapping[str, Any], seller_id: str) -> RelaySettings:

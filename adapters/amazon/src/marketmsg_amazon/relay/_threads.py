@@ -23,7 +23,8 @@ from ._store import StoredMessage, activity_at
 
 __all__ = ["RESPONSE_SLA", "ThreadView", "build_threads", "to_message"]
 
-# "Respond within 24 hours, including weekends and holidays" (Seller Central 202152030, fact sheet §5.3).
+# "Respond within 24 hours, including weekends and holidays" (Seller Central 202152030, fact sheet §5.3) — the
+# rule pack's AMAZON_RESPONSE_SLA; not imported from it, so reading mail never loads the rule tables.
 RESPONSE_SLA = timedelta(hours=24)
 
 MakeId = Callable[[IdKind, str], str]

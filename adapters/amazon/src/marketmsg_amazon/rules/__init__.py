@@ -54,6 +54,8 @@ class AmazonRules:
     """Amazon's :class:`~marketmsg.rules.RulePack`."""
 
     platform = "amazon"
+    #: How soon a buyer message should be answered (the core's SLA views read it from the pack).
+    response_sla = AMAZON_RESPONSE_SLA
     #: Shapes of Amazon secrets, for the core's redaction (the core knows no platform's token format).
     secret_patterns = AMAZON_SECRET_PATTERNS
 

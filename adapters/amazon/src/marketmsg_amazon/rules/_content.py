@@ -24,6 +24,8 @@ import re
 
 from marketmsg.rules import CARRIER_TRACKING_HOSTS, AttachmentLimits, ContentPolicy, RuleSetting
 
+from .._secrets import LWA_TOKEN
+
 __all__ = [
     "AMAZON_CONTENT_POLICY",
     "AMAZON_NAMES",
@@ -57,7 +59,7 @@ AMAZON_ORDER_ID = re.compile(r"(?<![0-9])[0-9dD]\d{2}-\d{7}-\d{7}(?![0-9])")
 AMAZON_NAMES = ("amazon", "amzn", "アマゾン", "亚马逊", "亞馬遜", "아마존", "амазон", "أمازون", "אמזון")
 
 #: LWA access and refresh tokens ("Atza|…", "Atzr|…", amazon.md §3): never logged, never in an exception.
-AMAZON_SECRET_PATTERNS = (re.compile(r"Atz[ar]\|[A-Za-z0-9\-_.~+/=|]+"),)
+AMAZON_SECRET_PATTERNS = (re.compile(LWA_TOKEN),)
 
 #: Relay replies: total attachment size Amazon publishes ("up to 10 MB"; 10^7 bytes, the stricter reading).
 RELAY_MAX_ATTACHMENT_BYTES = 10_000_000

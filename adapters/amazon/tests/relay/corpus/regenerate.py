@@ -128,6 +128,33 @@ def main() -> None:
         gen.spoof(alias=gen.alias("en", n=502)),
         {"kind": "phishing_suspect", "authentic": False},
     )
+    # A-to-z claims and chargebacks: Amazon's notification mails (formats unconfirmed: see _claim_templates.py).
+    claims = [
+        ("en", "a_to_z", "information_requested", "$25.99", "USD", "25.99", 48 * 3600),
+        ("en", "a_to_z", "granted", "$25.99", "USD", "25.99", 30 * 86400),
+        ("en", "a_to_z", "denied", "$25.99", None, None, None),
+        ("en", "a_to_z", "withdrawn", "$25.99", None, None, None),
+        ("en", "chargeback", "information_requested", "$58.40", "USD", "58.40", 7 * 86400),
+        ("en", "chargeback", "granted", "$58.40", "USD", "58.40", None),
+        ("en", "chargeback", "denied", "$58.40", None, None, None),
+        ("de", "a_to_z", "information_requested", "34,90 €", "EUR", "34.90", 3 * 86400),
+        ("de", "a_to_z", "granted", "1.234,56 €", "EUR", "1234.56", 30 * 86400),
+        ("fr", "a_to_z", "information_requested", "25,99 €", "EUR", "25.99", 48 * 3600),
+        ("es", "a_to_z", "information_requested", "25,99 €", "EUR", "25.99", 48 * 3600),
+        ("ja", "a_to_z", "information_requested", "￥2,599", "JPY", "2599", 48 * 3600),
+    ]
+    for i, (lang, kind, event, shown, currency, amount, window) in enumerate(claims):
+        order = f"{200 + i}-{3000000 + i:07d}-{4000000 + i:07d}"
+        raw = gen.claim_notice(kind, event, order_id=order, locale=lang, amount=shown)
+        claim: dict[str, Any] = {"kind": kind, "event": event, "window_seconds": window}
+        if currency:
+            claim["amount"] = [amount, currency]
+        add(
+            f"claim_{lang}_{kind}_{event}",
+            raw,
+            {"kind": "claim_notice", "order_id": order, "marketplace": LOCALES[lang].tld, "claim": claim,
+             "authentic": True},
+        )  # fmt: skip
     (HERE / "generated.json").write_text(
         json.dumps(cases, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
     )
