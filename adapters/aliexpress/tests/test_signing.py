@@ -10,7 +10,7 @@ import pytest
 
 from marketmsg import VirtualClock
 from marketmsg_aliexpress import sign, sign_top
-from marketmsg_aliexpress._signing import request_params, stamp_and_sign
+from marketmsg_aliexpress.auth._signing import request_params, stamp_and_sign
 
 VECTORS = [
     pytest.param(

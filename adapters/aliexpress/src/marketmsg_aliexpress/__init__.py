@@ -10,19 +10,21 @@ from marketmsg.lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._adapter import MESSAGING_APIS, AliExpressAdapter
-    from ._auth import IopAuth
     from ._errors import SignatureError, UnconfirmedSendError, UnreadableResponseError
-    from ._exchange import aexchange_code, exchange_code
     from ._im_sessions import ImSession, ImSessionOpened
-    from ._signing import sign, sign_top
-    from ._tokens import (
+    from .auth import (
         AUTHORIZE_URL,
         DEFAULT_BASE_URL,
         InMemoryTokenStore,
+        IopAuth,
         IopToken,
         TokenStore,
+        aexchange_code,
         authorization_url,
+        exchange_code,
         parse_token_response,
+        sign,
+        sign_top,
         token_create_request,
         token_refresh_request,
     )
@@ -62,24 +64,26 @@ __getattr__, __dir__ = _lazy_exports(
     __name__,
     {
         "._adapter": ("MESSAGING_APIS", "AliExpressAdapter"),
-        "._auth": ("IopAuth",),
         "._errors": ("SignatureError", "UnconfirmedSendError", "UnreadableResponseError"),
-        "._exchange": ("aexchange_code", "exchange_code"),
         "._im_sessions": ("ImSession", "ImSessionOpened"),
-        "._signing": ("sign", "sign_top"),
-        "._tokens": (
+        ".auth": (
             "AUTHORIZE_URL",
             "DEFAULT_BASE_URL",
             "InMemoryTokenStore",
+            "IopAuth",
             "IopToken",
             "TokenStore",
+            "aexchange_code",
             "authorization_url",
+            "exchange_code",
             "parse_token_response",
+            "sign",
+            "sign_top",
             "token_create_request",
             "token_refresh_request",
         ),
         ".refund": ("RefundReshipComparison", "compare_refund_reship"),
         ".timeline": ("DEFAULT_RULES", "DisputeRules", "compute_timeline"),
     },
-    submodules=("refund", "rules", "simulator", "timeline"),
+    submodules=("auth", "refund", "rules", "simulator", "timeline"),
 )

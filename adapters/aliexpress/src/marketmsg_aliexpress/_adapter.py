@@ -57,15 +57,15 @@ from marketmsg.sandbox import SandboxSpec
 
 from . import _capabilities, _conversations, _disputes, _im_sessions, _orders
 from ._apis import RATE_LIMITS
-from ._auth import IopAuth
 from ._envelope import GatewayError, ban_seconds
 from ._errors import SignatureError
 from ._im_sessions import ImSession, ImSessionOpened
 from ._response import guarded, read_answer, request_id_of
 from ._secrets import IOP_SIGNATURE, SECRET_FIELDS
 from ._settings import AliExpressSettings
-from ._signing import iop_request
-from ._tokens import DEFAULT_BASE_URL, IopToken, TokenStore
+from .auth._iop import IopAuth
+from .auth._signing import iop_request
+from .auth._tokens import DEFAULT_BASE_URL, IopToken, TokenStore
 from .timeline import DEFAULT_REPLY_SLA_HOURS, DEFAULT_RULES, DisputeRules
 
 __all__ = ["MESSAGING_APIS", "AliExpressAdapter"]

@@ -26,7 +26,7 @@ from marketmsg import AuthenticationError, Clock, register_secret
 from marketmsg.adapter import override
 from marketmsg.auth import RefreshingAuth
 
-from ._response import read_answer
+from .._response import read_answer
 from ._signing import TopSignMethod, stamp_and_sign
 from ._tokens import IopToken, TokenStore, parse_token_response, token_refresh_request
 

@@ -23,10 +23,10 @@ from authlib.common.urls import add_params_to_uri
 from marketmsg import AuthenticationError, register_secret
 from marketmsg.auth import InMemoryTokenStore, TokenStore
 
-from ._errors import SignatureError
-from ._response import Malformed, guarded, read_answer
+from .._errors import SignatureError
+from .._response import Malformed, guarded, read_answer
+from .._wire import wire_int, wire_text
 from ._signing import iop_request
-from ._wire import wire_int, wire_text
 
 __all__ = [
     "AUTHORIZE_URL",

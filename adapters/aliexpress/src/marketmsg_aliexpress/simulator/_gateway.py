@@ -28,7 +28,7 @@ import httpx
 from marketmsg import Clock, RateLimit, SystemClock
 from marketmsg.transport import InMemoryLimitStore
 
-from .._signing import TopSignMethod, sign, sign_top
+from ..auth._signing import TopSignMethod, sign, sign_top
 from . import _apis_issue, _apis_messages, _apis_orders
 from ._common import HANDLERS, Reject, require
 from ._state import SimIssue, SimState, seed
