@@ -7,7 +7,7 @@ and the contract kit passes. Its modules play the same roles, under the same nam
 ``_adapter``        the :class:`~marketmsg.adapter.Adapter` subclass: metadata, and each hook handing over to a flow
 ``_settings``       the ``Account.settings`` schema
 ``_limits``         the platform's published rate limits, as data with their source
-``_auth``           how a request proves who sends it
+``auth``            how a request proves who sends it
 ``_response``       the boundary every answer passes: parsed once into typed DTOs, errors classified
 ``_wire``           the DTOs: the platform's objects as its API spells them
 ``_conversations``  per-resource flows (one module per resource: conversations, messages, orders, disputes …)

@@ -1,9 +1,9 @@
 """The Fakemarket adapter: what the platform can do (metadata), and each hook handing over to its flow.
 
 The class holds no I/O and little logic: the flows (``_conversations``, ``_messages``) build requests and map
-answers, ``_response`` reads every answer once (into the DTOs of ``_wire``), ``_auth`` signs requests. The core's client has already checked ids,
-run the rules and recorded the send in the outbox before a hook is called (see each hook's docstring in
-:class:`marketmsg.adapter.Adapter`).
+answers, ``_response`` reads every answer once (into the DTOs of ``_wire``), ``auth`` signs requests. The
+core's client has already checked ids, run the rules and recorded the send in the outbox before a hook is
+called (see each hook's docstring in :class:`marketmsg.adapter.Adapter`).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from marketmsg.models import Conversation, Message, Page
 from marketmsg.sandbox import SandboxSpec
 
 from . import _conversations, _messages
-from ._auth import BearerAuth
+from .auth import BearerAuth
 from ._limits import RATE_LIMITS
 from ._response import classify
 from ._settings import FakemarketSettings
