@@ -56,7 +56,7 @@ from marketmsg.rules import RulePack
 from marketmsg.sandbox import SandboxSpec
 
 from . import _capabilities, _conversations, _disputes, _im_sessions, _orders
-from ._apis import RATE_LIMITS
+from ._limits import RATE_LIMITS
 from ._envelope import GatewayError, ban_seconds
 from ._errors import SignatureError
 from ._im_sessions import ImSession, ImSessionOpened

@@ -27,7 +27,7 @@ from marketmsg import (
 from marketmsg.adapter import ConversationQuery, Flow, MessageQuery, ProactiveDraft, ReplyDraft
 from marketmsg.models import IdKind, Page
 
-from ._apis import API
+from ._limits import API
 from ._conversation_mapping import (
     im_message,
     letter_conversation,

@@ -24,7 +24,7 @@ from marketmsg import InvalidIdError
 from marketmsg.adapter import Flow
 from marketmsg.models import MarketmsgModel
 
-from ._apis import API
+from ._limits import API
 from ._conversations import im_data, result_of
 from ._wire import wire_text
 

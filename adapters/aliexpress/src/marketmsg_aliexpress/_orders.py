@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from marketmsg import Fulfilment, NotFoundError, OrderContext
 from marketmsg.adapter import Flow
 
-from ._apis import API
+from ._limits import API
 from ._envelope import field
 from ._pacific import parse_pacific
 from ._response import Malformed
