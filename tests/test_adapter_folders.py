@@ -76,6 +76,26 @@ def test_adapter_folder_is_an_installed_distribution(folder: Path) -> None:
     assert (folder / "tests").is_dir(), "each adapter runs its own tests (the contract kit at least)"
 
 
+# The roles every adapter splits its code into, under the same names (docs/adapters/writing-an-adapter.md).
+ROLES = {
+    "_adapter": "the Adapter subclass: metadata, each hook handing over to a flow",
+    "_settings": "the Account.settings schema",
+    "_limits": "the platform's operations and published rate limits, as data",
+    "auth": "how a request proves who sends it",
+    "_response": "the boundary every answer passes through (parsed once, typed errors)",
+    "rules": "the rule pack",
+    "simulator": "the fake platform",
+}
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
+def test_adapter_splits_its_code_like_the_others(folder: Path) -> None:
+    [package] = [p for p in (folder / "src").iterdir() if p.is_dir() and p.name.startswith("marketmsg_")]
+    present = {p.stem for p in package.glob("*.py")} | {p.name for p in package.iterdir() if p.is_dir()}
+    missing = {role: why for role, why in ROLES.items() if role not in present}
+    assert missing == {}, f"{package.name} lacks the modules of these roles"
+
+
 def test_dev_py_discovers_adapters_by_folder(tmp_path: Path) -> None:
     dev = _load(ROOT / "dev.py")
     assert dev.adapter_folders() == [f"adapters/{f.name}" for f in FOLDERS]
