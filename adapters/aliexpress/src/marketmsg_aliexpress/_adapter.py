@@ -56,10 +56,10 @@ from marketmsg.rules import RulePack
 from marketmsg.sandbox import SandboxSpec
 
 from . import _capabilities, _conversations, _disputes, _im_sessions, _orders
-from ._limits import RATE_LIMITS
 from ._envelope import GatewayError, ban_seconds
 from ._errors import SignatureError
 from ._im_sessions import ImSession, ImSessionOpened
+from ._limits import RATE_LIMITS
 from ._response import guarded, read_answer, request_id_of
 from ._secrets import IOP_SIGNATURE, SECRET_FIELDS
 from ._settings import AliExpressSettings

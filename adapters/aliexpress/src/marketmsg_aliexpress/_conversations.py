@@ -27,7 +27,6 @@ from marketmsg import (
 from marketmsg.adapter import ConversationQuery, Flow, MessageQuery, ProactiveDraft, ReplyDraft
 from marketmsg.models import IdKind, Page
 
-from ._limits import API
 from ._conversation_mapping import (
     im_message,
     letter_conversation,
@@ -36,6 +35,7 @@ from ._conversation_mapping import (
     status_from_last,
 )
 from ._envelope import as_list, field
+from ._limits import API
 from ._pacific import parse_pacific
 from ._response import Malformed
 from ._wire import (

@@ -24,10 +24,10 @@ from marketmsg import (
 from marketmsg.adapter import DisputeAction, DisputeQuery, Flow
 from marketmsg.models import IdKind, Page
 
-from ._limits import API
 from ._conversations import ISSUE_PAGE, dispute_conv_id, issue_rows, page_cursor
 from ._dispute_mapping import dispute_from_detail, dispute_from_summary
 from ._envelope import field, truthy
+from ._limits import API
 from ._response import Malformed
 from ._wire import IssueDetail
 

@@ -24,8 +24,8 @@ from marketmsg import InvalidIdError
 from marketmsg.adapter import Flow
 from marketmsg.models import MarketmsgModel
 
-from ._limits import API
 from ._conversations import im_data, result_of
+from ._limits import API
 from ._wire import wire_text
 
 if TYPE_CHECKING:

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Any
 from marketmsg import Fulfilment, NotFoundError, OrderContext
 from marketmsg.adapter import Flow
 
-from ._limits import API
 from ._envelope import field
+from ._limits import API
 from ._pacific import parse_pacific
 from ._response import Malformed
 from ._wire import as_long, wire_text

@@ -29,10 +29,10 @@ from marketmsg.models import Conversation, Message, Page
 from marketmsg.sandbox import SandboxSpec
 
 from . import _conversations, _messages
-from .auth import BearerAuth
 from ._limits import RATE_LIMITS
 from ._response import classify
 from ._settings import FakemarketSettings
+from .auth import BearerAuth
 from .rules import FakemarketRules
 from .simulator import BASE_URL, build_sandbox
 
