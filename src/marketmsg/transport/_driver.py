@@ -1,18 +1,23 @@
 """The two drivers: run an adapter's flow with real I/O, sync or async, through the transport stack.
 
 Per HTTP effect: rate limiter (per platform/account/operation) → auth (adapter's ``httpx.Auth``) → send with
-explicit timeouts → live rate update from the response → adapter error mapping → retry policy (tenacity).
+explicit timeouts → live rate update from the response → adapter error mapping → retry policy.
 Everything except the loops themselves is shared; the loops are the only sync/async twins.
+
+The success path is kept lean because every request pays it (``benchmarks/request_cpu.py``): the retry loop is
+a plain ``while`` around :class:`RetryPolicy` — a ``tenacity.Retrying`` built per request cost about a tenth of
+a send, for a loop whose one decision (:meth:`RetryPolicy.decide`) is ours anyway — and the
+:class:`CallRecord` (a redacted URL, the request id) is built only when a hook or the debug log will read it.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import TypeVar, cast
 
 import httpx
-import tenacity
 
 from .._clock import Clock, SystemClock
 from .._effects import Effect, Flow, HttpCall, IOEffect
@@ -22,7 +27,7 @@ from .._redact import redact_url
 from ..adapter import Adapter
 from ._hooks import CallRecord, EventHooks
 from ._learned import LearnedRates
-from ._ratelimit import RateLimiter
+from ._ratelimit import RateLimiter, Ticket
 from ._retry import RetryPolicy, map_transport_error
 
 __all__ = ["AsyncDriver", "DriverOptions", "SyncDriver"]
@@ -51,6 +56,7 @@ class _Attempt:
         self.waited = 0.0
         self.started = time.monotonic()
         self.response: httpx.Response | None = None
+        self.ticket: Ticket | None = None
 
 
 class _DriverBase:
@@ -61,6 +67,7 @@ class _DriverBase:
         self.options = options
         # Shared by with_options copies, like the limiter: an anomaly is logged once per client and bucket.
         self.learned = learned or LearnedRates()
+        self._timeout = options.timeout.as_dict()
 
     # -- shared, I/O-free pieces ---------------------------------------------------------------
 
@@ -69,7 +76,7 @@ class _DriverBase:
 
     def prepare(self, call: HttpCall) -> httpx.Request:
         request = call.request
-        request.extensions.setdefault("timeout", self.options.timeout.as_dict())
+        request.extensions.setdefault("timeout", self._timeout)
         return request
 
     def auth_for(self, adapter: Adapter, call: HttpCall) -> httpx.Auth | None:
@@ -79,49 +86,58 @@ class _DriverBase:
             return adapter.http_auth()
         return call.auth
 
-    def after_response(self, adapter: Adapter, call: HttpCall, response: httpx.Response) -> None:
-        """Learn the live rate, then raise the adapter's error for this response (if any)."""
-        if call.rate_limit is not None:
-            rate = adapter.observed_rate(call, response)
-            if rate is not None:
-                key = self.bucket_key(adapter, call)
-                sane = self.learned.sane(key, rate, adapter.learned_rate_bounds, source=adapter.display_name)
-                if sane is not None:
-                    self.limiter.update_rate(key, call.rate_limit, sane)
+    def learned_rate(self, adapter: Adapter, call: HttpCall, response: httpx.Response) -> float | None:
+        """The live rate the answer reports for the call's bucket, clamped into the adapter's bounds."""
+        if call.rate_limit is None:
+            return None
+        rate = adapter.observed_rate(call, response)
+        if rate is None:
+            return None
+        key = self.bucket_key(adapter, call)
+        return self.learned.sane(key, rate, adapter.learned_rate_bounds, source=adapter.display_name)
+
+    def check(self, adapter: Adapter, call: HttpCall, response: httpx.Response) -> None:
+        """Raise the adapter's error for this response (if any)."""
         error = adapter.classify(call, response)
         if error is not None and call.check_status:
             raise error
 
-    def should_retry(self, adapter: Adapter, effect: Effect, state: tenacity.RetryCallState) -> bool:
-        outcome = state.outcome
-        if outcome is None or not outcome.failed:
-            return False
-        error = outcome.exception()
-        if error is None:
-            return False
+    def retry_delay(
+        self, adapter: Adapter, effect: Effect, attempt: _Attempt, error: Exception
+    ) -> float | None:
+        """Seconds to wait before retrying after ``error``, or None to give up. May raise DeliveryUnknown."""
         transient = isinstance(error, MarketmsgError) and adapter.is_transient(error)
-        return self.options.retry.decide(error, effect, transient=transient)
-
-    def wait_before_retry(self, adapter: Adapter, effect: Effect, state: tenacity.RetryCallState) -> float:
-        error = state.outcome.exception() if state.outcome else None
-        delay = self.options.retry.backoff(state.attempt_number - 1, error)
+        policy = self.options.retry
+        if not policy.decide(error, effect, transient=transient) or attempt.retries >= policy.max_retries:
+            return None
         if isinstance(error, RateLimitError) and effect.rate_limit is not None:
-            # The bucket carries the back-off, so every other caller on it waits too; the acquire sleeps it.
-            self.limiter.block(self.bucket_key(adapter, effect), effect.rate_limit, delay)
-            return 0.0
-        return delay
+            return 0.0  # the bucket was resynchronised (or blocked): the retry's reservation carries the wait
+        return policy.backoff(attempt.retries, error)
 
-    def tenacity_kwargs(self, adapter: Adapter, effect: Effect) -> dict[str, Any]:
-        return {
-            "stop": tenacity.stop_after_attempt(self.options.retry.max_retries + 1),
-            "retry": lambda state: self.should_retry(adapter, effect, state),
-            "wait": lambda state: self.wait_before_retry(adapter, effect, state),
-            "reraise": True,
-        }
+    def throttle_of(self, effect: Effect, error: BaseException | None) -> tuple[bool, float | None]:
+        """(whether the platform refused on the bucket, how long it said to wait — capped)."""
+        if not isinstance(error, RateLimitError) or effect.rate_limit is None:
+            return False, None
+        after = error.retry_after
+        return True, None if after is None else min(float(after), self.options.retry.retry_after_cap)
+
+    def abandon(self, key: str, effect: Effect, attempt: _Attempt) -> None:
+        """Cancelled or interrupted mid-request: still report an anchoring reservation, or its bucket would stay
+        provisional."""
+        ticket, attempt.ticket = attempt.ticket, None
+        if ticket is not None and ticket.anchors and effect.rate_limit is not None:
+            self.limiter.answered(key, effect.rate_limit)
+
+    def listened(self) -> bool:
+        return bool(self.options.hooks.on_call) or log.isEnabledFor(logging.DEBUG)
 
     def finish(
         self, adapter: Adapter, effect: Effect, attempt: _Attempt, error: BaseException | None = None
     ) -> None:
+        if isinstance(error, MarketmsgError):
+            error.retries_taken = attempt.retries
+        if not self.listened():
+            return  # nobody reads the record: no redaction, no request-id lookup
         response = attempt.response
         request = effect.request if isinstance(effect, HttpCall) else None
         record = CallRecord(
@@ -138,8 +154,6 @@ class _DriverBase:
             elapsed=time.monotonic() - attempt.started,
             error=type(error).__name__ if error is not None else None,
         )
-        if isinstance(error, MarketmsgError):
-            error.retries_taken = attempt.retries
         log.debug(
             "%s %s %s -> %s (operation=%s, request id=%s, retries=%d, rate wait=%.2fs)",
             adapter.name,
@@ -215,21 +229,38 @@ class SyncDriver(_DriverBase):
 
     def perform(self, adapter: Adapter, effect: Effect) -> object:
         attempt = _Attempt()
-        retrying = tenacity.Retrying(sleep=self.options.clock.sleep, **self.tenacity_kwargs(adapter, effect))
+        limit = effect.rate_limit
+        key = self.bucket_key(adapter, effect) if limit is not None else ""
         try:
-            for try_ in retrying:
-                with try_:
-                    attempt.retries = try_.retry_state.attempt_number - 1
-                    if effect.rate_limit is not None:
-                        attempt.waited += self.limiter.acquire(
-                            self.bucket_key(adapter, effect), effect.rate_limit
-                        )
+            while True:
+                try:
+                    if limit is not None:
+                        attempt.ticket = ticket = self.limiter.admit(key, limit)
+                        attempt.waited += ticket.waited
                     result = self._once(adapter, effect, attempt)
+                except Exception as exc:
+                    self._answered(key, effect, attempt, exc)
+                    delay = self.retry_delay(adapter, effect, attempt, exc)
+                    if delay is None:
+                        raise
+                    attempt.retries += 1
+                    if delay > 0:
+                        self.options.clock.sleep(delay)
+                else:
+                    self._answered(key, effect, attempt, None)
+                    break
         except BaseException as exc:
+            self.abandon(key, effect, attempt)
             self.finish(adapter, effect, attempt, exc)
             raise
         self.finish(adapter, effect, attempt)
         return result
+
+    def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
+        throttled, retry_after = self.throttle_of(effect, error)
+        ticket, attempt.ticket = attempt.ticket, None
+        if effect.rate_limit is not None and (throttled or (ticket is not None and ticket.anchors)):
+            self.limiter.answered(key, effect.rate_limit, throttled=throttled, retry_after=retry_after)
 
     def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:
         if isinstance(effect, IOEffect):
@@ -255,7 +286,10 @@ class SyncDriver(_DriverBase):
         except httpx.TransportError as exc:
             raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
-        self.after_response(adapter, effect, response)
+        rate = self.learned_rate(adapter, effect, response)
+        if rate is not None and effect.rate_limit is not None:
+            self.limiter.update_rate(self.bucket_key(adapter, effect), effect.rate_limit, rate)
+        self.check(adapter, effect, response)
         return response
 
 
@@ -290,22 +324,38 @@ class AsyncDriver(_DriverBase):
 
     async def perform(self, adapter: Adapter, effect: Effect) -> object:
         attempt = _Attempt()
-        retrying = tenacity.AsyncRetrying(
-            sleep=self.options.clock.asleep, **self.tenacity_kwargs(adapter, effect)
-        )
+        limit = effect.rate_limit
+        key = self.bucket_key(adapter, effect) if limit is not None else ""
         try:
-            async for try_ in retrying:
-                with try_:
-                    attempt.retries = try_.retry_state.attempt_number - 1
-                    if effect.rate_limit is not None:
-                        key = self.bucket_key(adapter, effect)
-                        attempt.waited += await self.limiter.aacquire(key, effect.rate_limit)
+            while True:
+                try:
+                    if limit is not None:
+                        attempt.ticket = ticket = await self.limiter.aadmit(key, limit)
+                        attempt.waited += ticket.waited
                     result = await self._once(adapter, effect, attempt)
+                except Exception as exc:
+                    await self._answered(key, effect, attempt, exc)
+                    delay = self.retry_delay(adapter, effect, attempt, exc)
+                    if delay is None:
+                        raise
+                    attempt.retries += 1
+                    if delay > 0:
+                        await self.options.clock.asleep(delay)
+                else:
+                    await self._answered(key, effect, attempt, None)
+                    break
         except BaseException as exc:
+            self.abandon(key, effect, attempt)
             self.finish(adapter, effect, attempt, exc)
             raise
         self.finish(adapter, effect, attempt)
         return result
+
+    async def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
+        throttled, retry_after = self.throttle_of(effect, error)
+        ticket, attempt.ticket = attempt.ticket, None
+        if effect.rate_limit is not None and (throttled or (ticket is not None and ticket.anchors)):
+            await self.limiter.aanswered(key, effect.rate_limit, throttled=throttled, retry_after=retry_after)
 
     async def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:
         if isinstance(effect, IOEffect):
@@ -331,5 +381,8 @@ class AsyncDriver(_DriverBase):
         except httpx.TransportError as exc:
             raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
-        self.after_response(adapter, effect, response)
+        rate = self.learned_rate(adapter, effect, response)
+        if rate is not None and effect.rate_limit is not None:
+            await self.limiter.aupdate_rate(self.bucket_key(adapter, effect), effect.rate_limit, rate)
+        self.check(adapter, effect, response)
         return response
