@@ -179,7 +179,9 @@ def test_counter_offer_above_the_maximum_is_refused_by_the_client_and_the_gatewa
     issue = sim.open_issue(IM_SELLER, "8200000004", "us7770004", "30.00")
     client = make_client(account(spec))
     dispute_id = f"aliexpress:{IM_SELLER}:dispute:{issue.id}/8200000004"
-    too_much = ProposeSolution(kind=SolutionKind.REFUND, amount=Money(amount="99", currency="USD"), reason="x")
+    too_much = ProposeSolution(
+        kind=SolutionKind.REFUND, amount=Money(amount="99", currency="USD"), reason="x"
+    )
     with pytest.raises(DisputeActionRefused) as caught:
         client.disputes.act(dispute_id, too_much)
     assert caught.value.rule == "aliexpress.dispute_amount"

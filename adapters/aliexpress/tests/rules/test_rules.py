@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from marketmsg.adapter import AcceptSolution, DisputeAction, ProposeSolution
 from marketmsg.models import (
     Account,
     Capability,
@@ -19,7 +20,6 @@ from marketmsg.models import (
     SolutionKind,
     SolutionStatus,
 )
-from marketmsg.adapter import AcceptSolution, DisputeAction, ProposeSolution
 from marketmsg.rules import RuleContext
 from marketmsg_aliexpress.rules import ALIEXPRESS_RULES, allowed_dispute_actions, check_dispute_action
 
