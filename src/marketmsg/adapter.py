@@ -25,7 +25,7 @@ import httpx
 from pydantic import BaseModel, Field, JsonValue
 
 from ._clock import Clock, SystemClock
-from ._effects import BlockingCall, Effect, Flow, HttpCall, IOEffect, RateLimit, http_call
+from ._effects import BlockingCall, Effect, Flow, HttpCall, IOEffect, RateBounds, RateLimit, http_call
 from ._exceptions import (
     ConfigurationError,
     MarketmsgError,
@@ -90,6 +90,7 @@ __all__ = [
     "ProactiveContext",
     "ProactiveDraft",
     "ProposeSolution",
+    "RateBounds",
     "RateLimit",
     "ReplyContext",
     "ReplyDraft",
@@ -288,6 +289,9 @@ class Adapter:
     features: ClassVar[frozenset[Feature]] = frozenset()
     #: Operation name → bucket. Sources cited beside each entry in the adapter.
     rate_limits: ClassVar[Mapping[str, RateLimit]] = {}
+    #: The range a rate learned from an answer (:meth:`observed_rate`) is clamped into. The default is wide (one
+    #: call per ~17 minutes to 1,000 per second); adapters that learn rates declare their platform's, with a source.
+    learned_rate_bounds: ClassVar[RateBounds] = RateBounds(low=0.001, high=1000.0)
     #: Credential keys an account must carry (checked in :meth:`validate_account`).
     required_credentials: ClassVar[tuple[str, ...]] = ()
     #: Hosts from which payload URLs (images, attachments) may be fetched.
@@ -450,7 +454,9 @@ class Adapter:
         """The sustained rate the platform reports for this operation now, if it says (e.g. a header).
 
         Called after every response; a rate returned retunes the operation's bucket for this account (the
-        declared ``rate_limits`` entry is only the starting point). Cost: none.
+        declared ``rate_limits`` entry is only the starting point). Return the number as the platform wrote it
+        (even ``inf``, ``nan`` or negative): the driver clamps it into :attr:`learned_rate_bounds` and logs what
+        was out of range, so the anomaly is seen, not hidden. Cost: none.
         """
         return None
 

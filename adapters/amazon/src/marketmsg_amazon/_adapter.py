@@ -52,7 +52,7 @@ from ._capabilities import capability_flow
 from ._endpoints import endpoints_for
 from ._errors import to_error
 from ._kinds import send_kind
-from ._limits import RATE_LIMITS, merged_limits
+from ._limits import LEARNED_RATE_BOUNDS, RATE_LIMITS, merged_limits
 from ._orders import order_context_flow
 from ._proactive import send_message_flow, send_solicitation_flow, sent_message
 from ._secrets import LWA_TOKEN, SECRET_FIELDS
@@ -76,6 +76,7 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     display_name = "Amazon"
     features = _SPAPI_FEATURES | getattr(RelayMailChannel, "relay_features", frozenset())
     rate_limits: ClassVar[dict[str, RateLimit]] = RATE_LIMITS
+    learned_rate_bounds = LEARNED_RATE_BOUNDS
     required_credentials = CREDENTIAL_KEYS
     # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
     rule_pack = lazy_attribute[RulePack]("marketmsg_amazon.rules:AMAZON_RULES")
@@ -128,13 +129,17 @@ class AmazonAdapter(RelayMailChannel, Adapter):
 
     @override
     def observed_rate(self, call: HttpCall, response: httpx.Response) -> float | None:
-        """``x-amzn-RateLimit-Limit``: the operation's rate for this seller × app (best effort, often absent)."""
-        value = response.headers.get("x-amzn-ratelimit-limit")
+        """``x-amzn-RateLimit-Limit``: the operation's rate for this seller × app (best effort, often absent).
+
+        The number as Amazon wrote it; the driver clamps it into :data:`LEARNED_RATE_BOUNDS` and logs anomalies.
+        """
+        value = response.headers.get("x-amzn-ratelimit-limit", "").strip()
+        if not value or len(value) > 32:  # a rate is a short decimal ("0.0167"); anything longer is not one
+            return None
         try:
-            rate = float(value) if value else None
+            return float(value)
         except ValueError:
             return None
-        return rate if rate and rate > 0 else None
 
     # ------------------------------------------------------------------ SP-API operations
 
