@@ -244,8 +244,7 @@ class SyncDriver(_DriverBase):
                     if delay is None:
                         raise
                     attempt.retries += 1
-                    if delay > 0:
-                        self.options.clock.sleep(delay)
+                    self.options.clock.sleep(delay)
                 else:
                     self._answered(key, effect, attempt, None)
                     break
@@ -339,8 +338,7 @@ class AsyncDriver(_DriverBase):
                     if delay is None:
                         raise
                     attempt.retries += 1
-                    if delay > 0:
-                        await self.options.clock.asleep(delay)
+                    await self.options.clock.asleep(delay)
                 else:
                     await self._answered(key, effect, attempt, None)
                     break

@@ -5,8 +5,8 @@ continuously at ``rate`` per second; a request that finds less than one token is
 none). What the client cannot see is *when the server counts* a request: it arrives one network latency after
 we reserved its token. Timing the refill from our reservation would run ahead of the server by that latency and
 the first paced request after a burst would arrive early and be refused. So the refill start is **anchored to
-what the server has seen**: a reservation that takes a token from a full bucket starts the refill only
-provisionally; when its answer comes back (the server counted it before answering), the refill is restarted
+what the server has seen**: a reservation that takes a token from a full bucket (or one within a token of full:
+ours lags the server's, so the server's is full then) starts the refill only provisionally; when its answer comes back (the server counted it before answering), the refill is restarted
 from that moment (plus :data:`ANCHOR_MARGIN`), and every reservation made meanwhile is pushed back by the same
 amount before it sends (:meth:`LimitStore.recheck`). After that the schedule cannot be ahead of the server
 whatever the latency does, because the server refills at the same rate from an earlier moment.
@@ -154,7 +154,9 @@ class InMemoryLimitStore:
     def take(self, key: str, limit: RateLimit, now: float) -> Ticket:
         with self._lock:
             bucket = self._bucket(key, limit, now)
-            anchors = bucket.anchor_at is None and bucket.tokens >= bucket.burst
+            # Within a token of full, the server's bucket (which refilled from earlier moments than ours) is full:
+            # its refill restarts when this request arrives, so this request's answer anchors ours.
+            anchors = bucket.anchor_at is None and bucket.tokens > bucket.burst - 1
             if anchors:
                 bucket.anchor_at = now
             bucket.tokens -= 1.0
@@ -172,7 +174,9 @@ class InMemoryLimitStore:
                 return
             # The server started refilling no earlier than now: take back what was credited since the reservation,
             # and credit nothing more until now + margin.
-            late = max(0.0, now - bucket.anchor_at)
+            # At most one token's time: an answer that took longer was held up after the server counted it (or a
+            # virtual clock jumped); a 429 would resynchronise a model still ahead.
+            late = min(max(0.0, now - bucket.anchor_at), 1.0 / bucket.rate)
             bucket.tokens -= late * bucket.rate
             bucket.resume_at = now + self.margin
             bucket.shift += late + self.margin
@@ -230,20 +234,27 @@ class RateLimiter:
         return self.store.take(key, limit, self.clock.monotonic()).wait
 
     def acquire(self, key: str, limit: RateLimit) -> float:
-        """Block until this caller may send on ``key``; return how long it waited."""
-        return self.admit(key, limit).waited
+        """Block until this caller may send on ``key``; return how long it waited. Without an answer to report,
+        the refill is anchored at the reservation (use :meth:`admit` + :meth:`answered` to anchor it later)."""
+        ticket = self.admit(key, limit)
+        if ticket.anchors:
+            self.store.anchor(key, limit, self.clock.monotonic())
+        return ticket.waited
 
     async def aacquire(self, key: str, limit: RateLimit) -> float:
-        return (await self.aadmit(key, limit)).waited
+        ticket = await self.aadmit(key, limit)
+        if ticket.anchors:
+            await self.aanswered(key, limit)
+        return ticket.waited
 
     def admit(self, key: str, limit: RateLimit) -> Ticket:
         """Block until this caller may send on ``key``; the ticket says how long it waited and whether its answer
         must be reported (:meth:`answered`)."""
         ticket = self.store.take(key, limit, self.clock.monotonic())
         waited = ticket.wait
-        if waited > 0:
-            self.clock.sleep(waited)
+        self.clock.sleep(waited)  # also at 0: a virtual clock records it (SystemClock returns at once)
         if ticket.provisional:
+            # Its slot was counted from a provisional refill start: wait for the amount the schedule moved since.
             extra = self.store.recheck(key, limit, ticket.shift)
             if extra > 0:
                 self.clock.sleep(extra)
@@ -257,8 +268,7 @@ class RateLimiter:
         else:
             ticket = self.store.take(key, limit, self.clock.monotonic())
         waited = ticket.wait
-        if waited > 0:
-            await self.clock.asleep(waited)
+        await self.clock.asleep(waited)  # also at 0: a virtual clock yields to the other tasks there
         if ticket.provisional:
             if astore is not None:
                 extra = await astore.arecheck(key, limit, ticket.shift)

@@ -56,7 +56,8 @@ if op == 'state' then
   return {s(rate), s(burst), s(tokens), s(updated), s(blocked), s(anchor), s(shift), s(resume)}
 end
 if op == 'recheck' then
-  if rate == nil or shift <= arg then return '0' end
+  if rate == nil then return '0' end
+  if shift <= arg then return '0' end
   return s(shift - arg)
 end
 local now
@@ -77,7 +78,7 @@ end
 local result = '0'
 if op == 'take' then
   local anchors = 0
-  if anchor < 0 and tokens >= burst then
+  if anchor < 0 and tokens > burst - 1 then
     anchor = now
     anchors = 1
   end
@@ -94,7 +95,7 @@ if op == 'take' then
 elseif op == 'anchor' then
   if anchor >= 0 then
     local late = 0
-    if now > anchor then late = now - anchor end
+    if now > anchor then late = math.min(now - anchor, 1 / rate) end
     tokens = tokens - late * rate
     resume = now + margin
     shift = shift + late + margin
