@@ -84,7 +84,12 @@ def _v2_feed_retention(conn: Connection, tables: Tables) -> None:
     conn.execute(insert(tables.feed_head).values(id=1, position=last))
 
 
-MIGRATIONS: list[Migration] = [_v2_feed_retention]
+def _v3_outbox_parts(conn: Connection, tables: Tables) -> None:
+    """v3: the parts of multi-part sends (``OutboxEntry.parts``); existing entries have none."""
+    tables.outbox_parts.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Migration] = [_v2_feed_retention, _v3_outbox_parts]
 LATEST = len(MIGRATIONS) + 1
 
 
