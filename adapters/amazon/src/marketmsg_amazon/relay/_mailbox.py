@@ -14,6 +14,7 @@ from datetime import datetime
 import dkim.dnsplug
 
 from marketmsg import Account, Clock, NotFoundError, SystemClock
+from marketmsg.adapter import override
 
 from ._authenticity import DnsFunc, pinned_dns
 from ._headers import parse_message_id
@@ -65,6 +66,7 @@ class RelayMailbox:
             dnsfunc=dnsfunc,
         )
 
+    @override
     def __repr__(self) -> str:
         return f"RelayMailbox(account={self.account.key!r}, store={self.store!r})"
 
