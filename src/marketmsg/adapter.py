@@ -79,6 +79,7 @@ __all__ = [
     "BlockingCall",
     "ConversationQuery",
     "DisputeAction",
+    "DisputeContext",
     "DisputeQuery",
     "Effect",
     "Feature",
@@ -252,6 +253,17 @@ class ProactiveContext:
 
     order: OrderContext | None = None
     capability: Capability | None = None
+
+
+@dataclass(frozen=True)
+class DisputeContext:
+    """What the client read before a dispute action: the dispute as it was when its rules passed.
+
+    An adapter uses it instead of reading the dispute again; called with an empty context (tests, direct use) it
+    reads what it needs itself.
+    """
+
+    dispute: Dispute | None = None
 
 
 # ---------------------------------------------------------------------------------------------- adapter
@@ -599,13 +611,16 @@ class Adapter:
         """
         raise _unsupported(self, "get_dispute")
 
-    def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
+    def act_on_dispute(
+        self, native_id: str, action: DisputeAction, context: DisputeContext = DisputeContext()
+    ) -> Flow[Dispute]:
         """Accept a solution, counter-propose or upload evidence; return the dispute afterwards
         (``DISPUTE_ACTIONS``).
 
-        Already done by the client: the dispute was read and the platform's dispute-action rules passed (the
-        state allows the action, the deadline has not passed, a refund is within the order amount). The action
-        is a non-idempotent effect. Cost: the action, plus the reads the platform needs around it.
+        Already done by the client: the dispute was read (``context.dispute``, this adapter's own
+        :meth:`get_dispute` answer) and the rule pack's ``check_dispute_action`` passed (the state allows the
+        action, the deadline has not passed, a refund is within the order amount). The action is a non-idempotent
+        effect. Cost: the action, plus the reads the platform needs around it.
         """
         raise _unsupported(self, "act_on_dispute")
 

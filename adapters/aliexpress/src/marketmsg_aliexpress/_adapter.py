@@ -39,6 +39,7 @@ from marketmsg.adapter import (
     Adapter,
     ConversationQuery,
     DisputeAction,
+    DisputeContext,
     DisputeQuery,
     Feature,
     Flow,
@@ -417,8 +418,10 @@ class AliExpressAdapter(Adapter):
         return _disputes.get_dispute(self, native_id)
 
     @override
-    def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
-        return _disputes.act_on_dispute(self, native_id, action)
+    def act_on_dispute(
+        self, native_id: str, action: DisputeAction, context: DisputeContext = DisputeContext()
+    ) -> Flow[Dispute]:
+        return _disputes.act_on_dispute(self, native_id, action, context)
 
 
 def _initial_token(account: Account) -> IopToken | None:
