@@ -139,6 +139,7 @@ def test_public_all_is_pinned() -> None:
         "DeliveryUnknown",
         "Direction",
         "Dispute",
+        "DisputeActionRefused",
         "DisputeStatus",
         "DisputeTimeline",
         "EventHooks",

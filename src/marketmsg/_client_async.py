@@ -30,7 +30,7 @@ from ._effects import Flow
 from ._exceptions import UnsupportedOperationError
 from ._facts import OrderFactStore
 from ._logging import get_logger, setup_logging
-from ._operations import order_facts, send_proactive_flow, send_reply_flow
+from ._operations import act_on_dispute_flow, order_facts, send_proactive_flow, send_reply_flow
 from ._outbox import Outbox
 from ._pagination import AsyncPaginator, newest_first
 from .adapter import Adapter, DisputeAction, DisputeQuery, MessageQuery
@@ -327,7 +327,16 @@ class AsyncDisputes(_AsyncResource):
         adapter, native = self._state.by_id(dispute_id, IdKind.DISPUTE)
         return await self._client._run(adapter, adapter.get_dispute(native))
 
-    async def act(self, dispute_id: str, action: DisputeAction) -> Dispute:
-        """Accept a solution, counter-propose, or upload evidence; returns the dispute as it is afterwards."""
-        adapter, native = self._state.by_id(dispute_id, IdKind.DISPUTE)
-        return await self._client._run(adapter, adapter.act_on_dispute(native, action))
+    async def act(self, dispute: str | Dispute, action: DisputeAction) -> Dispute:
+        """Accept a solution, counter-propose, or upload evidence; returns the dispute as it is afterwards.
+
+        ``dispute`` is an id, or a :class:`Dispute` the client listed or read. The platform's dispute rules run
+        before any action request — the state allows the action, its deadline has not passed, a refund is within
+        the order amount in the order's currency — and refuse with :class:`DisputeActionRefused` naming the rule.
+        A ``Dispute`` passed in is checked before any I/O at all; the dispute is then read once as it is now
+        and checked again before the action is sent.
+        """
+        known = dispute if isinstance(dispute, Dispute) else None
+        adapter, native = self._state.by_id(known.id if known else str(dispute), IdKind.DISPUTE)
+        flow = act_on_dispute_flow(adapter, native, action, self._state.clock.now(), known)
+        return await self._client._run(adapter, flow)

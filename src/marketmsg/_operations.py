@@ -11,6 +11,7 @@ from ._exceptions import (
     APIConnectionError,
     CapabilityError,
     DeliveryUnknown,
+    DisputeActionRefused,
     IdempotencyConflict,
     MarketmsgError,
     PolicyViolation,
@@ -18,14 +19,25 @@ from ._exceptions import (
 from ._facts import OrderFactCache, unavailable
 from ._logging import get_logger
 from ._outbox import Outbox, OutboxEntry, OutboxState, request_differences
-from .adapter import Adapter, Feature, ProactiveContext, ProactiveDraft, ReplyContext, ReplyDraft
-from .models import Capability, Conversation, Message, OrderContext, OrderFact
+from .adapter import (
+    Adapter,
+    DisputeAction,
+    DisputeContext,
+    Feature,
+    ProactiveContext,
+    ProactiveDraft,
+    ReplyContext,
+    ReplyDraft,
+)
+from .models import Capability, Conversation, Dispute, Message, OrderContext, OrderFact
 from .rules import NEED_EVERYTHING, FactNeed, Report, RuleContext, evaluate
 from .rules._allowance import external_contact_allowed_for
 
 __all__ = [
     "Facts",
+    "act_on_dispute_flow",
     "content_gate",
+    "dispute_gate",
     "needs_of",
     "order_facts",
     "preflight",
@@ -296,3 +308,35 @@ def send_proactive_flow(
     # The order now has one more proactive message: the count (one-per-order rules) must be read again.
     yield from cache.forget(adapter.account.key, draft.order_id, (OrderFact.HISTORY,))
     return message
+
+
+def dispute_gate(adapter: Adapter, dispute: Dispute, action: DisputeAction, now: datetime) -> None:
+    """Run the rule pack's dispute-action rules on ``dispute`` as it is; raise DisputeActionRefused (naming the
+    rule) when one blocks. Pure: no I/O."""
+    check = getattr(adapter.rule_pack, "check_dispute_action", None)
+    if check is None:
+        return
+    context = RuleContext(platform=adapter.name, now=now, account=adapter.account, order_id=dispute.order_id)
+    blocking = [f for f in check(dispute, action, context) if f.blocks]
+    if blocking:
+        raise DisputeActionRefused(
+            blocking, dispute_id=dispute.id, action=action.action, platform=adapter.name
+        )
+
+
+def act_on_dispute_flow(
+    adapter: Adapter, native_id: str, action: DisputeAction, now: datetime, known: Dispute | None = None
+) -> Flow[Dispute]:
+    """The dispute rules, then the action: nothing reaches the platform's action endpoint unless they pass.
+
+    ``known`` (a dispute the caller listed or read) is checked first, with no I/O at all; then the dispute is read
+    as it is now (its state may have moved) and checked again, and that read is handed to the adapter so the
+    action does not read it a third time. A platform without dispute actions refuses before any I/O.
+    """
+    if Feature.DISPUTE_ACTIONS not in adapter.features:
+        return (yield from adapter.act_on_dispute(native_id, action))
+    if known is not None:
+        dispute_gate(adapter, known, action, now)
+    current = yield from adapter.get_dispute(native_id)
+    dispute_gate(adapter, current, action, now)
+    return (yield from adapter.act_on_dispute(native_id, action, DisputeContext(dispute=current)))
