@@ -25,6 +25,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+from typing_extensions import override
+
 try:
     from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 except ModuleNotFoundError:  # a plain install: say what to install instead of a traceback
@@ -76,6 +78,7 @@ class Receiver:
                 self.send_header("content-length", "0")
                 self.end_headers()
 
+            @override
             def log_message(self, format: str, *args: object) -> None:
                 return
 
