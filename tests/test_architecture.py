@@ -142,6 +142,7 @@ def test_public_all_is_pinned() -> None:
         "DisputeActionRefused",
         "DisputeStatus",
         "DisputeTimeline",
+        "EmptyMessageError",
         "EventHooks",
         "Feature",
         "Fulfilment",

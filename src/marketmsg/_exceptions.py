@@ -13,7 +13,8 @@
     │   ├── PolicyViolation                       content/capability findings block the send (``.findings``)
     │   ├── CapabilityError                       the order/conversation does not allow this kind (``.allowed``)
     │   └── DisputeActionRefused                  a dispute rule refuses the action now (``.rule``, ``.findings``)
-    ├── DeliveryUnknown                           a send may or may not have reached the platform; never retried blindly
+    ├── EmptyMessageError (also ValueError)       a reply/send with no text (empty or whitespace) and nothing attached
+├── DeliveryUnknown                           a send may or may not have reached the platform; never retried blindly
     ├── IdempotencyConflict                       an idempotency key reused for a different request (nothing sent)
     ├── ResponseValidationError                   the platform answered 2xx with a body we cannot read
     └── APIError                                  the platform, or the way to it, failed (``.request``, ``.platform``)
@@ -57,6 +58,7 @@ __all__ = [
     "ConflictError",
     "DeliveryUnknown",
     "DisputeActionRefused",
+    "EmptyMessageError",
     "IdempotencyConflict",
     "InternalServerError",
     "InvalidIdError",
@@ -203,6 +205,12 @@ class DisputeActionRefused(PlatformRuleError):
             platform=platform,
             rule=self.findings[0].rule if self.findings else None,
         )
+
+
+class EmptyMessageError(MarketmsgError, ValueError):
+    """A reply or proactive message whose text is empty or only whitespace, with nothing attached; nothing was
+    sent. A proactive kind that takes no text (a review request, a legal disclosure of documents) takes
+    ``body=None``."""
 
 
 class DeliveryUnknown(MarketmsgError):
