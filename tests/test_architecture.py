@@ -142,6 +142,7 @@ def test_public_all_is_pinned() -> None:
         "DisputeActionRefused",
         "DisputeStatus",
         "DisputeTimeline",
+        "EmptyMessageError",
         "EventHooks",
         "Feature",
         "Fulfilment",
@@ -208,6 +209,8 @@ def test_public_all_is_pinned() -> None:
         "lazy",
         "offplatform",
         "retention",
+        "events",
+        "worker",
     }
     assert public <= set(marketmsg.__all__) | {"__version__"}, public - set(marketmsg.__all__)
 

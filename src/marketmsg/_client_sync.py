@@ -233,7 +233,11 @@ class Messages(_AsyncResource):
         idempotency_key: str | None = None,
         allow_warnings: bool = False,
     ) -> Message:
-        """Reply in a conversation. Rules run first (PolicyViolation before any I/O); the outbox prevents duplicates."""
+        """Reply in a conversation. Rules run first (PolicyViolation before any I/O); the outbox prevents duplicates.
+
+        A ``body`` that is empty or only whitespace, with no attachments, raises :class:`EmptyMessageError` before
+        any I/O.
+        """
         adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
         draft = draft_reply(body, attachments, subject, critical, idempotency_key)
         flow = send_reply_flow(
@@ -261,7 +265,11 @@ class Messages(_AsyncResource):
         idempotency_key: str | None = None,
         allow_warnings: bool = False,
     ) -> Message:
-        """Send a typed proactive message for an order (capabilities and rules checked first)."""
+        """Send a typed proactive message for an order (capabilities and rules checked first).
+
+        A kind without text takes ``body=None``; a ``body`` given that is empty or only whitespace, with no
+        attachments, raises :class:`EmptyMessageError` before any I/O.
+        """
         adapter = self._state.one(platform, account)
         draft = draft_proactive(order_id, kind, body, attachments, fields, idempotency_key)
         flow = send_proactive_flow(

@@ -13,7 +13,8 @@
     │   ├── PolicyViolation                       content/capability findings block the send (``.findings``)
     │   ├── CapabilityError                       the order/conversation does not allow this kind (``.allowed``)
     │   └── DisputeActionRefused                  a dispute rule refuses the action now (``.rule``, ``.findings``)
-    ├── DeliveryUnknown                           a send may or may not have reached the platform; never retried blindly
+    ├── EmptyMessageError (also ValueError)       a reply/send with no text (empty or whitespace) and nothing attached
+├── DeliveryUnknown                           a send may or may not have reached the platform; never retried blindly
     ├── IdempotencyConflict                       an idempotency key reused for a different request (nothing sent)
     ├── PartialDelivery                           some parts of a multi-part send delivered, the rest refused
     ├── InvalidRequestError (also ValueError)     a send's input cannot go out as is; nothing recorded or sent
@@ -59,6 +60,7 @@ __all__ = [
     "ConflictError",
     "DeliveryUnknown",
     "DisputeActionRefused",
+    "EmptyMessageError",
     "IdempotencyConflict",
     "InternalServerError",
     "InvalidIdError",
@@ -207,6 +209,12 @@ class DisputeActionRefused(PlatformRuleError):
             platform=platform,
             rule=self.findings[0].rule if self.findings else None,
         )
+
+
+class EmptyMessageError(MarketmsgError, ValueError):
+    """A reply or proactive message whose text is empty or only whitespace, with nothing attached; nothing was
+    sent. A proactive kind that takes no text (a review request, a legal disclosure of documents) takes
+    ``body=None``."""
 
 
 class DeliveryUnknown(MarketmsgError):

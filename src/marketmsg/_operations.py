@@ -8,7 +8,13 @@ from datetime import datetime
 
 from ._delivery import deliver
 from ._effects import Flow
-from ._exceptions import APIConnectionError, CapabilityError, DisputeActionRefused, PolicyViolation
+from ._exceptions import (
+    APIConnectionError,
+    CapabilityError,
+    DisputeActionRefused,
+    EmptyMessageError,
+    PolicyViolation,
+)
 from ._facts import OrderFactCache, unavailable
 from ._logging import get_logger
 from ._outbox import Outbox, OutboxEntry, OutboxState
@@ -36,6 +42,7 @@ __all__ = [
     "preflight",
     "read_facts",
     "require_kind",
+    "require_text",
     "send_proactive_flow",
     "send_reply_flow",
 ]
@@ -58,6 +65,27 @@ def preflight(adapter: Adapter, text: str | None, context: RuleContext, *, allow
             ", ".join(f.rule for f in report.warnings),
         )
     return report
+
+
+#: What a blank text consists of: whitespace (``str.isspace``: spaces, tabs, line breaks, NBSP, the ideographic
+#: space …) and the invisible format characters a paste can carry (zero-width space/joiners, word joiner, BOM).
+_INVISIBLE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def require_text(body: str | None, attachments: Sequence[object], what: str, *, optional: bool) -> None:
+    """Refuse a text that is empty or only whitespace, before any I/O — unless files carry the message.
+
+    ``optional``: the text may be left out (``None``) altogether (proactive kinds without text); a text given is
+    still never blank.
+    """
+    if body is None and optional:
+        return
+    if (body is None or not body.strip(_INVISIBLE)) and not attachments:
+        shown = "empty" if not body else "only whitespace"
+        raise EmptyMessageError(
+            f"nothing to send: the {what} text is {shown} and nothing is attached; nothing was sent"
+            + (" (a kind that takes no text takes body=None)" if optional else "")
+        )
 
 
 def content_gate(adapter: Adapter, text: str | None, context: RuleContext) -> None:
@@ -170,6 +198,7 @@ def send_reply_flow(
 ) -> Flow[Message]:
     """Rules, then the outbox, then the adapter's send hook — reading the conversation once and only the order
     facts the reply's rules ask for (usually none: a buyer who wrote may always be answered)."""
+    require_text(draft.body, draft.attachments, "reply", optional=False)
     external_contact_allowed = external_contact_allowed_for(draft.body)
     base = RuleContext(
         platform=adapter.name,
@@ -224,6 +253,7 @@ def send_proactive_flow(
     now: datetime,
 ) -> Flow[Message]:
     """Rules (with the order facts and capability the kind's rules declare), outbox, then the send hook."""
+    require_text(draft.body, draft.attachments, draft.kind.value, optional=True)
     base = RuleContext(
         platform=adapter.name,
         kind=draft.kind.value,
