@@ -109,9 +109,11 @@ class AmazonAdapter(RelayMailChannel, Adapter):
 
     # ------------------------------------------------------------------ transport hooks
 
+    @override
     def http_auth(self) -> httpx.Auth:
         return self.lwa
 
+    @override
     def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:
         error = to_error(call.operation, response)
         if isinstance(error, RateLimitError) and error.retry_after is None and call.rate_limit is not None:
@@ -126,6 +128,7 @@ class AmazonAdapter(RelayMailChannel, Adapter):
         value = response.headers.get("x-amzn-requestid") or response.headers.get("x-amzn-request-id")
         return value[:128] if value else None
 
+    @override
     def observed_rate(self, call: HttpCall, response: httpx.Response) -> float | None:
         """``x-amzn-RateLimit-Limit``: the operation's rate for this seller × app (best effort, often absent).
 
@@ -141,6 +144,7 @@ class AmazonAdapter(RelayMailChannel, Adapter):
 
     # ------------------------------------------------------------------ SP-API operations
 
+    @override
     def get_order_context(
         self, order_id: str, facts: frozenset[OrderFact] = ALL_ORDER_FACTS
     ) -> Flow[OrderContext]:
@@ -155,11 +159,13 @@ class AmazonAdapter(RelayMailChannel, Adapter):
             )
         return context
 
+    @override
     def get_capabilities(self, order_id: str, *, order: OrderContext | None = None) -> Flow[Capability]:
         """getMessagingActionsForOrder + getSolicitationActionsForOrder (+ getOrder for the review window when
         ``order`` carries no delivery dates)."""
         return capability_flow(self.spapi, order_id, self.clock.now(), order)
 
+    @override
     def send_proactive(
         self, draft: ProactiveDraft, context: ProactiveContext = ProactiveContext()
     ) -> Flow[Message]:
@@ -217,6 +223,7 @@ class AmazonAdapter(RelayMailChannel, Adapter):
 
     # ------------------------------------------------------------------ sandbox
 
+    @override
     @classmethod
     def sandbox(cls, clock: Clock | None = None) -> SandboxSpec:
         """The SP-API simulator + the relay mailbox, one seeded seller; see ``marketmsg_amazon.simulator``."""
@@ -230,5 +237,6 @@ class AmazonAdapter(RelayMailChannel, Adapter):
         spec.extras["relay"] = relay_controller
         return spec
 
+    @override
     def __repr__(self) -> str:
         return f"AmazonAdapter(account={self.account.key!r}, endpoint={self.spapi.endpoints.api!r})"

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import httpx
-from typing_extensions import override
 
 from marketmsg import Account, Clock, MarketmsgError
 from marketmsg.adapter import (
@@ -24,6 +23,7 @@ from marketmsg.adapter import (
     RateLimit,
     ReplyContext,
     ReplyDraft,
+    override,
 )
 from marketmsg.models import Conversation, Message, Page
 from marketmsg.sandbox import SandboxSpec
