@@ -14,6 +14,7 @@ from datetime import datetime
 import dkim.dnsplug
 
 from marketmsg import Account, Clock, NotFoundError, SystemClock
+from marketmsg.adapter import override
 
 from ._authenticity import DnsFunc, pinned_dns
 from ._settings import ImapSource, MaildirSource, RelaySettings, relay_settings
@@ -64,6 +65,7 @@ class RelayMailbox:
             dnsfunc=dnsfunc,
         )
 
+    @override
     def __repr__(self) -> str:
         return f"RelayMailbox(account={self.account.key!r}, store={self.store!r})"
 
