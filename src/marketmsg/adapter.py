@@ -60,6 +60,15 @@ from .models import (
     make_id,
     parse_id,
 )
+from .transport._outcomes import (
+    GENERIC_SEND_OUTCOMES,
+    GENERIC_SEND_RULES,
+    Outcome,
+    OutcomeRule,
+    SendOutcomes,
+    platform_rules,
+    rule,
+)
 
 if sys.version_info >= (3, 12):
     from typing import override
@@ -74,6 +83,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ADAPTER_API_VERSION",
     "ALL_ORDER_FACTS",
+    "GENERIC_SEND_RULES",
     "AcceptSolution",
     "Adapter",
     "BlockingCall",
@@ -89,6 +99,8 @@ __all__ = [
     "IOEffect",
     "MessageQuery",
     "OrderFact",
+    "Outcome",
+    "OutcomeRule",
     "ProactiveContext",
     "ProactiveDraft",
     "ProposeSolution",
@@ -96,11 +108,14 @@ __all__ = [
     "RateLimit",
     "ReplyContext",
     "ReplyDraft",
+    "SendOutcomes",
     "UploadEvidence",
     "get_logger",
     "http_call",
     "override",
     "parse_retry_after",
+    "platform_rules",
+    "rule",
     "send_part",
     "status_error_class",
 ]
@@ -306,6 +321,10 @@ class Adapter:
     #: The range a rate learned from an answer (:meth:`observed_rate`) is clamped into. The default is wide (one
     #: call per ~17 minutes to 1,000 per second); adapters that learn rates declare their platform's, with a source.
     learned_rate_bounds: ClassVar[RateBounds] = RateBounds(low=0.001, high=1000.0)
+    #: What each HTTP status answered to a send proves (retry / failed / unknown), per send kind, with sources.
+    #: The default follows the RFCs only; declare the platform's own where it documents more (e.g. a 503 that
+    #: means "not processed").
+    send_outcomes: ClassVar[SendOutcomes] = GENERIC_SEND_OUTCOMES
     #: Credential keys an account must carry (checked in :meth:`validate_account`).
     required_credentials: ClassVar[tuple[str, ...]] = ()
     #: Hosts from which payload URLs (images, attachments) may be fetched.
