@@ -139,8 +139,10 @@ def test_public_all_is_pinned() -> None:
         "DeliveryUnknown",
         "Direction",
         "Dispute",
+        "DisputeActionRefused",
         "DisputeStatus",
         "DisputeTimeline",
+        "EmptyMessageError",
         "EventHooks",
         "Feature",
         "Fulfilment",
@@ -204,6 +206,8 @@ def test_public_all_is_pinned() -> None:
         "lazy",
         "offplatform",
         "retention",
+        "events",
+        "worker",
     }
     assert public <= set(marketmsg.__all__) | {"__version__"}, public - set(marketmsg.__all__)
 

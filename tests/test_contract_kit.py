@@ -84,7 +84,7 @@ BROKEN = textwrap.dedent(
 
 
     class InertDisputeActions(AliExpressAdapter):
-        def act_on_dispute(self, native_id, action):
+        def act_on_dispute(self, native_id, action, context=None):
             return (yield from self.get_dispute(native_id))
 
 

@@ -11,8 +11,10 @@
     ├── UnsupportedOperationError                 the adapter (or this account's app) cannot do this at all
     ├── PlatformRuleError                         a platform rule forbids this *now* (nothing was sent)
     │   ├── PolicyViolation                       content/capability findings block the send (``.findings``)
-    │   └── CapabilityError                       the order/conversation does not allow this kind (``.allowed``)
-    ├── DeliveryUnknown                           a send may or may not have reached the platform; never retried blindly
+    │   ├── CapabilityError                       the order/conversation does not allow this kind (``.allowed``)
+    │   └── DisputeActionRefused                  a dispute rule refuses the action now (``.rule``, ``.findings``)
+    ├── EmptyMessageError (also ValueError)       a reply/send with no text (empty or whitespace) and nothing attached
+├── DeliveryUnknown                           a send may or may not have reached the platform; never retried blindly
     ├── IdempotencyConflict                       an idempotency key reused for a different request (nothing sent)
     ├── ResponseValidationError                   the platform answered 2xx with a body we cannot read
     └── APIError                                  the platform, or the way to it, failed (``.request``, ``.platform``)
@@ -55,6 +57,8 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DeliveryUnknown",
+    "DisputeActionRefused",
+    "EmptyMessageError",
     "IdempotencyConflict",
     "InternalServerError",
     "InvalidIdError",
@@ -178,6 +182,35 @@ class CapabilityError(PlatformRuleError):
     ) -> None:
         self.allowed = tuple(allowed)
         super().__init__(message, platform=platform, rule=rule)
+
+
+class DisputeActionRefused(PlatformRuleError):
+    """The platform's dispute rules refuse this action now; nothing was sent.
+
+    Raised by ``client.disputes.act()`` before any action request: the dispute is closed, its deadline has passed,
+    or a proposed refund exceeds what the order allows. ``rule`` names the first blocking rule (e.g.
+    ``aliexpress.dispute_amount``), ``findings`` lists every blocking finding, ``dispute_id`` and ``action`` say
+    what was refused.
+    """
+
+    def __init__(
+        self, findings: Sequence[Finding], *, dispute_id: str, action: str, platform: str | None = None
+    ) -> None:
+        self.findings = tuple(findings)
+        self.dispute_id = dispute_id
+        self.action = action
+        lines = "; ".join(f"[{f.rule}] {f.message}" for f in self.findings[:5])
+        super().__init__(
+            f"{action} refused by {len(self.findings)} dispute rule finding(s): {lines}",
+            platform=platform,
+            rule=self.findings[0].rule if self.findings else None,
+        )
+
+
+class EmptyMessageError(MarketmsgError, ValueError):
+    """A reply or proactive message whose text is empty or only whitespace, with nothing attached; nothing was
+    sent. A proactive kind that takes no text (a review request, a legal disclosure of documents) takes
+    ``body=None``."""
 
 
 class DeliveryUnknown(MarketmsgError):

@@ -59,6 +59,15 @@ from .models import (
     make_id,
     parse_id,
 )
+from .transport._outcomes import (
+    GENERIC_SEND_OUTCOMES,
+    GENERIC_SEND_RULES,
+    Outcome,
+    OutcomeRule,
+    SendOutcomes,
+    platform_rules,
+    rule,
+)
 
 if sys.version_info >= (3, 12):
     from typing import override
@@ -73,11 +82,13 @@ if TYPE_CHECKING:
 __all__ = [
     "ADAPTER_API_VERSION",
     "ALL_ORDER_FACTS",
+    "GENERIC_SEND_RULES",
     "AcceptSolution",
     "Adapter",
     "BlockingCall",
     "ConversationQuery",
     "DisputeAction",
+    "DisputeContext",
     "DisputeQuery",
     "Effect",
     "Feature",
@@ -87,6 +98,8 @@ __all__ = [
     "IOEffect",
     "MessageQuery",
     "OrderFact",
+    "Outcome",
+    "OutcomeRule",
     "ProactiveContext",
     "ProactiveDraft",
     "ProposeSolution",
@@ -94,11 +107,14 @@ __all__ = [
     "RateLimit",
     "ReplyContext",
     "ReplyDraft",
+    "SendOutcomes",
     "UploadEvidence",
     "get_logger",
     "http_call",
     "override",
     "parse_retry_after",
+    "platform_rules",
+    "rule",
     "status_error_class",
 ]
 
@@ -252,6 +268,17 @@ class ProactiveContext:
     capability: Capability | None = None
 
 
+@dataclass(frozen=True)
+class DisputeContext:
+    """What the client read before a dispute action: the dispute as it was when its rules passed.
+
+    An adapter uses it instead of reading the dispute again; called with an empty context (tests, direct use) it
+    reads what it needs itself.
+    """
+
+    dispute: Dispute | None = None
+
+
 # ---------------------------------------------------------------------------------------------- adapter
 
 
@@ -292,6 +319,10 @@ class Adapter:
     #: The range a rate learned from an answer (:meth:`observed_rate`) is clamped into. The default is wide (one
     #: call per ~17 minutes to 1,000 per second); adapters that learn rates declare their platform's, with a source.
     learned_rate_bounds: ClassVar[RateBounds] = RateBounds(low=0.001, high=1000.0)
+    #: What each HTTP status answered to a send proves (retry / failed / unknown), per send kind, with sources.
+    #: The default follows the RFCs only; declare the platform's own where it documents more (e.g. a 503 that
+    #: means "not processed").
+    send_outcomes: ClassVar[SendOutcomes] = GENERIC_SEND_OUTCOMES
     #: Credential keys an account must carry (checked in :meth:`validate_account`).
     required_credentials: ClassVar[tuple[str, ...]] = ()
     #: Hosts from which payload URLs (images, attachments) may be fetched.
@@ -583,13 +614,16 @@ class Adapter:
         """
         raise _unsupported(self, "get_dispute")
 
-    def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
+    def act_on_dispute(
+        self, native_id: str, action: DisputeAction, context: DisputeContext = DisputeContext()
+    ) -> Flow[Dispute]:
         """Accept a solution, counter-propose or upload evidence; return the dispute afterwards
         (``DISPUTE_ACTIONS``).
 
-        Already done by the client: the dispute was read and the platform's dispute-action rules passed (the
-        state allows the action, the deadline has not passed, a refund is within the order amount). The action
-        is a non-idempotent effect. Cost: the action, plus the reads the platform needs around it.
+        Already done by the client: the dispute was read (``context.dispute``, this adapter's own
+        :meth:`get_dispute` answer) and the rule pack's ``check_dispute_action`` passed (the state allows the
+        action, the deadline has not passed, a refund is within the order amount). The action is a non-idempotent
+        effect. Cost: the action, plus the reads the platform needs around it.
         """
         raise _unsupported(self, "act_on_dispute")
 

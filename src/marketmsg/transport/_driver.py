@@ -100,7 +100,7 @@ class _DriverBase:
         if error is None:
             return False
         transient = isinstance(error, MarketmsgError) and adapter.is_transient(error)
-        return self.options.retry.decide(error, effect, transient=transient)
+        return self.options.retry.decide(error, effect, transient=transient, outcomes=adapter.send_outcomes)
 
     def wait_before_retry(self, adapter: Adapter, effect: Effect, state: tenacity.RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None

@@ -39,6 +39,7 @@ from marketmsg.adapter import (
     Adapter,
     ConversationQuery,
     DisputeAction,
+    DisputeContext,
     DisputeQuery,
     Feature,
     Flow,
@@ -58,7 +59,7 @@ from marketmsg.sandbox import SandboxSpec
 
 from . import _capabilities, _conversations, _disputes, _im_sessions, _orders
 from ._envelope import GatewayError, ban_seconds
-from ._errors import SignatureError
+from ._errors import SEND_OUTCOMES, SignatureError
 from ._im_sessions import ImSession, ImSessionOpened
 from ._limits import RATE_LIMITS
 from ._response import guarded, read_answer, request_id_of
@@ -115,6 +116,7 @@ class AliExpressAdapter(Adapter):
         }
     )
     rate_limits = RATE_LIMITS
+    send_outcomes = SEND_OUTCOMES
     required_credentials = ("app_key", "app_secret")
     settings_model = AliExpressSettings
     #: AliExpress image CDNs (evidence, IM images, station-letter images).
@@ -417,8 +419,10 @@ class AliExpressAdapter(Adapter):
         return _disputes.get_dispute(self, native_id)
 
     @override
-    def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
-        return _disputes.act_on_dispute(self, native_id, action)
+    def act_on_dispute(
+        self, native_id: str, action: DisputeAction, context: DisputeContext = DisputeContext()
+    ) -> Flow[Dispute]:
+        return _disputes.act_on_dispute(self, native_id, action, context)
 
 
 def _initial_token(account: Account) -> IopToken | None:

@@ -19,6 +19,7 @@ from marketmsg.adapter import (
     BlockingCall,
     ConversationQuery,
     DisputeAction,
+    DisputeContext,
     DisputeQuery,
     Feature,
     Flow,
@@ -266,7 +267,9 @@ class RelayMailChannel(Adapter):
         return found
 
     @override
-    def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
+    def act_on_dispute(
+        self, native_id: str, action: DisputeAction, context: DisputeContext = DisputeContext()
+    ) -> Flow[Dispute]:
         """Not declared (no ``DISPUTE_ACTIONS``): refused whatever the id, saying where claims are answered."""
         raise UnsupportedOperationError(_NO_DISPUTE_ACTIONS, platform=self.name, operation="act_on_dispute")
 
