@@ -232,14 +232,17 @@ class AdapterContract:
     def _dispute(self, harness: Harness, dispute_id: str) -> Dispute:
         return harness.call(lambda c: c.disputes.get(dispute_id), lambda c: c.disputes.get(dispute_id))
 
-    def dispute_action(self, disputes: Sequence[Dispute]) -> tuple[Dispute, DisputeAction]:
+    def dispute_action(self, disputes: Sequence[Dispute], now: datetime) -> tuple[Dispute, DisputeAction]:
         """``DISPUTE_ACTIONS``: the dispute the kit acts on and the action, given the disputes awaiting the seller
-        (read one by one). Default: accept the buyer's first solution of the first that has one."""
+        (read one by one) and the simulator's time. Default: accept the buyer's first solution of the first that
+        has one and whose response window is still open."""
         for dispute in disputes:
+            due = dispute.timeline.seller_response_due
             if dispute.status is DisputeStatus.AWAITING_SELLER and dispute.buyer_solutions:
-                return dispute, AcceptSolution(solution_id=dispute.buyer_solutions[0].id)
+                if due is None or due.at > now:
+                    return dispute, AcceptSolution(solution_id=dispute.buyer_solutions[0].id)
         pytest.fail(
-            "the sandbox seeds no dispute awaiting the seller with a buyer solution: seed one, or override "
+            "the sandbox seeds no open dispute awaiting the seller with a buyer solution: seed one, or override "
             "dispute_action() to choose the dispute and the action"
         )
 
@@ -495,16 +498,18 @@ class AdapterContract:
         ):
             assert deadline is None or deadline.at.utcoffset() is not None
 
-    def test_dispute_action_changes_the_dispute(self, harness: Harness, records: list[CallRecord]) -> None:
+    def test_dispute_action_changes_the_dispute(
+        self, harness: Harness, records: list[CallRecord], clock: VirtualClock
+    ) -> None:
         self._require(Feature.DISPUTE_ACTIONS)
         name = self.adapter_class.name
         listed = harness.collect(
             lambda c: c.disputes.list(platform=name), lambda c: c.disputes.list(platform=name)
         )
         # Listings may carry summaries: the detail (solutions, evidence) of the open ones, read as a user would.
-        open_ids = [d.id for d in listed if d.status is DisputeStatus.AWAITING_SELLER][:5]
+        open_ids = [d.id for d in listed if d.status is DisputeStatus.AWAITING_SELLER][:8]
         disputes = [self._dispute(harness, i) for i in open_ids]
-        before, action = self.dispute_action(disputes)
+        before, action = self.dispute_action(disputes, clock.now())
         records.clear()
         after = harness.call(
             lambda c: c.disputes.act(before.id, action), lambda c: c.disputes.act(before.id, action)
