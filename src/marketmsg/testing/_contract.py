@@ -238,9 +238,9 @@ class AdapterContract:
         has one and whose response window is still open."""
         for dispute in disputes:
             due = dispute.timeline.seller_response_due
-            if dispute.status is DisputeStatus.AWAITING_SELLER and dispute.buyer_solutions:
-                if due is None or due.at > now:
-                    return dispute, AcceptSolution(solution_id=dispute.buyer_solutions[0].id)
+            window_open = due is None or due.at > now
+            if dispute.status is DisputeStatus.AWAITING_SELLER and dispute.buyer_solutions and window_open:
+                return dispute, AcceptSolution(solution_id=dispute.buyer_solutions[0].id)
         pytest.fail(
             "the sandbox seeds no open dispute awaiting the seller with a buyer solution: seed one, or override "
             "dispute_action() to choose the dispute and the action"
