@@ -404,6 +404,7 @@ class Adapter:
 
         Operations build every id they return with it, so the client can route the id back to this adapter
         (:meth:`native_id` is the inverse). ``native`` must carry no buyer data. Not meant to be overridden.
+        Cost: none.
         """
         return make_id(self.name, self.account.seller_id, kind, native)
 
@@ -412,6 +413,7 @@ class Adapter:
 
         The client calls it before every operation that takes an id, after checking the id belongs to this
         account; an operation receives the native part only. Raises :class:`~marketmsg.InvalidIdError`.
+        Cost: none.
         """
         return parse_id(value, expect=kind).native
 
@@ -478,7 +480,8 @@ class Adapter:
         """The platform's id of this answer (for ``CallRecord.request_id`` and support tickets), or None.
 
         Default: the ``x-request-id`` header. Override where the platform puts it elsewhere (another header,
-        or the body — parse it once and cache it on the response, as the error mapping reads it too).
+        or the body — parse it once and cache it on the response, as the error mapping reads it too). Called
+        by the driver for every response; an exception here is logged and the id left None. Cost: none.
         """
         value = response.headers.get("x-request-id")
         return value[:128] if value else None

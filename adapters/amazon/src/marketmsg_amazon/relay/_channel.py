@@ -271,7 +271,7 @@ class RelayMailChannel(Adapter):
     def act_on_dispute(
         self, native_id: str, action: DisputeAction, context: DisputeContext = DisputeContext()
     ) -> Flow[Dispute]:
-        _check_dispute_native(native_id)
+        """Not declared (no ``DISPUTE_ACTIONS``): refused whatever the id, saying where claims are answered."""
         raise UnsupportedOperationError(_NO_DISPUTE_ACTIONS, platform=self.name, operation="act_on_dispute")
 
     # ------------------------------------------------------------------ replies
