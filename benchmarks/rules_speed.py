@@ -356,19 +356,18 @@ def main(argv: list[str] | None = None) -> None:
     for batch in sets.values():
         rng.shuffle(batch)
     distinct = {name: len({m[2] for m in batch}) for name, batch in sets.items()}
-    for (
-        batch
-    ) in sets.values():  # warm-up slice (never measured): build the lexicon, load phonenumbers metadata
-        for fn in FNS.values():
+    # Warm-up on the first slice (never measured): build the lexicon, load phonenumbers' metadata.
+    for batch in sets.values():
+        for warm in FNS.values():
             for item in batch[:PER_ROUND]:
-                fn(*item)
-    rates: dict[str, dict[str, list[float]]] = {name: {fn: [] for fn in FNS} for name in sets}
+                warm(*item)
+    rates: dict[str, dict[str, list[float]]] = {name: {label: [] for label in FNS} for name in sets}
     for r in range(1, rounds + 1):
         order = list(FNS) if r % 2 else list(reversed(FNS))
         for name, batch in sets.items():
             part = batch[r * PER_ROUND : (r + 1) * PER_ROUND]
-            for fn in order:
-                rates[name][fn].append(_rate(FNS[fn], part))
+            for label in order:
+                rates[name][label].append(_rate(FNS[label], part))
     chars = {name: statistics.mean(len(m[2]) for m in batch) for name, batch in sets.items()}
     print(
         f"rules speed: per set {rounds} rounds x {PER_ROUND:,} fresh messages (each checked once; "
@@ -379,7 +378,7 @@ def main(argv: list[str] | None = None) -> None:
         f"{'ours/re':>8} {'ours/pn':>8} {'ours/20k':>9}"
     )
     for name in sets:
-        o, s_, p_ = (statistics.median(rates[name][fn]) for fn in FNS)
+        o, s_, p_ = (statistics.median(rates[name][label]) for label in FNS)
         print(
             f"{name:16} {chars[name]:5.0f} {o:14,.0f} {s_:9,.0f} {p_:13,.0f} "
             f"{o / s_:7.3f}x {o / p_:7.2f}x {o / GOAL:8.2f}x"
