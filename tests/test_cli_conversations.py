@@ -107,7 +107,7 @@ def test_disputes_lists_deadlines() -> None:
     result = runner.invoke(app, ["disputes", "--sandbox", "--platform", "aliexpress"])
     assert result.exit_code == 0, result.output
     assert "respond / status" in result.output and "overdue" in result.output
-    assert "6 dispute(s)" in result.output
+    assert "7 dispute(s)" in result.output
 
 
 # ------------------------------------------------------------------------------- ids, refs and --json

@@ -30,7 +30,7 @@ from ._effects import Flow
 from ._exceptions import UnsupportedOperationError
 from ._facts import OrderFactStore
 from ._logging import get_logger, setup_logging
-from ._operations import order_facts, send_proactive_flow, send_reply_flow
+from ._operations import act_on_dispute_flow, order_facts, send_proactive_flow, send_reply_flow
 from ._outbox import Outbox
 from ._pagination import AsyncPaginator, newest_first
 from .adapter import Adapter, DisputeAction, DisputeQuery, MessageQuery
@@ -233,7 +233,11 @@ class AsyncMessages(_AsyncResource):
         idempotency_key: str | None = None,
         allow_warnings: bool = False,
     ) -> Message:
-        """Reply in a conversation. Rules run first (PolicyViolation before any I/O); the outbox prevents duplicates."""
+        """Reply in a conversation. Rules run first (PolicyViolation before any I/O); the outbox prevents duplicates.
+
+        A ``body`` that is empty or only whitespace, with no attachments, raises :class:`EmptyMessageError` before
+        any I/O.
+        """
         adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
         draft = draft_reply(body, attachments, subject, critical, idempotency_key)
         flow = send_reply_flow(
@@ -261,7 +265,11 @@ class AsyncMessages(_AsyncResource):
         idempotency_key: str | None = None,
         allow_warnings: bool = False,
     ) -> Message:
-        """Send a typed proactive message for an order (capabilities and rules checked first)."""
+        """Send a typed proactive message for an order (capabilities and rules checked first).
+
+        A kind without text takes ``body=None``; a ``body`` given that is empty or only whitespace, with no
+        attachments, raises :class:`EmptyMessageError` before any I/O.
+        """
         adapter = self._state.one(platform, account)
         draft = draft_proactive(order_id, kind, body, attachments, fields, idempotency_key)
         flow = send_proactive_flow(
@@ -327,7 +335,16 @@ class AsyncDisputes(_AsyncResource):
         adapter, native = self._state.by_id(dispute_id, IdKind.DISPUTE)
         return await self._client._run(adapter, adapter.get_dispute(native))
 
-    async def act(self, dispute_id: str, action: DisputeAction) -> Dispute:
-        """Accept a solution, counter-propose, or upload evidence; returns the dispute as it is afterwards."""
-        adapter, native = self._state.by_id(dispute_id, IdKind.DISPUTE)
-        return await self._client._run(adapter, adapter.act_on_dispute(native, action))
+    async def act(self, dispute: str | Dispute, action: DisputeAction) -> Dispute:
+        """Accept a solution, counter-propose, or upload evidence; returns the dispute as it is afterwards.
+
+        ``dispute`` is an id, or a :class:`Dispute` the client listed or read. The platform's dispute rules run
+        before any action request — the state allows the action, its deadline has not passed, a refund is within
+        the order amount in the order's currency — and refuse with :class:`DisputeActionRefused` naming the rule.
+        A ``Dispute`` passed in is checked before any I/O at all; the dispute is then read once as it is now
+        and checked again before the action is sent.
+        """
+        known = dispute if isinstance(dispute, Dispute) else None
+        adapter, native = self._state.by_id(known.id if known else str(dispute), IdKind.DISPUTE)
+        flow = act_on_dispute_flow(adapter, native, action, self._state.clock.now(), known)
+        return await self._client._run(adapter, flow)

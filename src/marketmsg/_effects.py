@@ -14,6 +14,7 @@ When an effect fails, the driver throws the exception into the generator, so a f
 from __future__ import annotations
 
 import abc
+import math
 from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, Generic, TypeAlias, TypeVar, cast
@@ -27,6 +28,7 @@ __all__ = [
     "Flow",
     "HttpCall",
     "IOEffect",
+    "RateBounds",
     "RateLimit",
     "http_call",
     "run_flow_sync",
@@ -48,6 +50,23 @@ class RateLimit:
             raise ValueError(
                 f"RateLimit needs rate > 0 and burst >= 1, got rate={self.rate} burst={self.burst}"
             )
+
+
+@dataclass(frozen=True)
+class RateBounds:
+    """The range (requests per second) a rate *learned from a platform answer* must fall in to be believed.
+
+    A platform header (SP-API's ``x-amzn-RateLimit-Limit``) is input from the network: ``1e-9`` would make the
+    next call wait ~10⁹ s, ``inf`` would drop all pacing. The driver clamps a learned rate into ``[low, high]``
+    and logs the anomaly once. Declare it per platform beside the rate table, with the source of the range.
+    """
+
+    low: float
+    high: float
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.low) and math.isfinite(self.high) and 0 < self.low <= self.high):
+            raise ValueError(f"RateBounds needs finite 0 < low <= high, got low={self.low} high={self.high}")
 
 
 class Effect(abc.ABC):

@@ -11,9 +11,13 @@
     ├── UnsupportedOperationError                 the adapter (or this account's app) cannot do this at all
     ├── PlatformRuleError                         a platform rule forbids this *now* (nothing was sent)
     │   ├── PolicyViolation                       content/capability findings block the send (``.findings``)
-    │   └── CapabilityError                       the order/conversation does not allow this kind (``.allowed``)
-    ├── DeliveryUnknown                           a send may or may not have reached the platform; never retried blindly
+    │   ├── CapabilityError                       the order/conversation does not allow this kind (``.allowed``)
+    │   └── DisputeActionRefused                  a dispute rule refuses the action now (``.rule``, ``.findings``)
+    ├── EmptyMessageError (also ValueError)       a reply/send with no text (empty or whitespace) and nothing attached
+├── DeliveryUnknown                           a send may or may not have reached the platform; never retried blindly
     ├── IdempotencyConflict                       an idempotency key reused for a different request (nothing sent)
+    ├── PartialDelivery                           some parts of a multi-part send delivered, the rest refused
+    ├── InvalidRequestError (also ValueError)     a send's input cannot go out as is; nothing recorded or sent
     ├── ResponseValidationError                   the platform answered 2xx with a body we cannot read
     └── APIError                                  the platform, or the way to it, failed (``.request``, ``.platform``)
         ├── APIConnectionError                    no usable answer: DNS, refused connection, reset
@@ -55,11 +59,15 @@ __all__ = [
     "ConfigurationError",
     "ConflictError",
     "DeliveryUnknown",
+    "DisputeActionRefused",
+    "EmptyMessageError",
     "IdempotencyConflict",
     "InternalServerError",
     "InvalidIdError",
+    "InvalidRequestError",
     "MarketmsgError",
     "NotFoundError",
+    "PartialDelivery",
     "PermissionDeniedError",
     "PlatformRuleError",
     "PolicyViolation",
@@ -180,6 +188,35 @@ class CapabilityError(PlatformRuleError):
         super().__init__(message, platform=platform, rule=rule)
 
 
+class DisputeActionRefused(PlatformRuleError):
+    """The platform's dispute rules refuse this action now; nothing was sent.
+
+    Raised by ``client.disputes.act()`` before any action request: the dispute is closed, its deadline has passed,
+    or a proposed refund exceeds what the order allows. ``rule`` names the first blocking rule (e.g.
+    ``aliexpress.dispute_amount``), ``findings`` lists every blocking finding, ``dispute_id`` and ``action`` say
+    what was refused.
+    """
+
+    def __init__(
+        self, findings: Sequence[Finding], *, dispute_id: str, action: str, platform: str | None = None
+    ) -> None:
+        self.findings = tuple(findings)
+        self.dispute_id = dispute_id
+        self.action = action
+        lines = "; ".join(f"[{f.rule}] {f.message}" for f in self.findings[:5])
+        super().__init__(
+            f"{action} refused by {len(self.findings)} dispute rule finding(s): {lines}",
+            platform=platform,
+            rule=self.findings[0].rule if self.findings else None,
+        )
+
+
+class EmptyMessageError(MarketmsgError, ValueError):
+    """A reply or proactive message whose text is empty or only whitespace, with nothing attached; nothing was
+    sent. A proactive kind that takes no text (a review request, a legal disclosure of documents) takes
+    ``body=None``."""
+
+
 class DeliveryUnknown(MarketmsgError):
     """A send went out but no answer came back: it may or may not have been delivered.
 
@@ -211,6 +248,41 @@ class IdempotencyConflict(MarketmsgError):
     def __init__(self, message: str, *, idempotency_key: str, differs: Sequence[str] = ()) -> None:
         self.idempotency_key = idempotency_key
         self.differs = tuple(differs)
+        super().__init__(message)
+
+
+class PartialDelivery(MarketmsgError):
+    """A multi-part send (an IM text and its picture) was delivered in part: ``delivered`` parts reached the
+    buyer, ``refused`` was refused by the platform (the cause is ``__cause__``), the rest was not tried.
+
+    The outbox entry is PARTIAL: sending again with the same ``idempotency_key`` sends only the parts not yet
+    delivered — never the delivered ones twice.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        idempotency_key: str,
+        delivered: Sequence[str],
+        refused: str | None,
+        platform: str | None = None,
+    ) -> None:
+        self.idempotency_key = idempotency_key
+        self.delivered = tuple(delivered)
+        self.refused = refused
+        self.platform = platform
+        super().__init__(message)
+
+
+class InvalidRequestError(MarketmsgError, ValueError):
+    """A send's own input cannot go out as it is (a line break in a subject, an attachment without its bytes).
+
+    Raised before the outbox records anything: nothing was recorded, nothing was sent. ``field`` names the input.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        self.field = field
         super().__init__(message)
 
 

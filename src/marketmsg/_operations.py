@@ -6,31 +6,43 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from ._effects import BlockingCall, Flow
+from ._delivery import deliver
+from ._effects import Flow
 from ._exceptions import (
     APIConnectionError,
     CapabilityError,
-    DeliveryUnknown,
-    IdempotencyConflict,
-    MarketmsgError,
+    DisputeActionRefused,
+    EmptyMessageError,
     PolicyViolation,
 )
 from ._facts import OrderFactCache, unavailable
 from ._logging import get_logger
-from ._outbox import Outbox, OutboxEntry, OutboxState, request_differences
-from .adapter import Adapter, Feature, ProactiveContext, ProactiveDraft, ReplyContext, ReplyDraft
-from .models import Capability, Conversation, Message, OrderContext, OrderFact
+from ._outbox import Outbox, OutboxEntry, OutboxState
+from .adapter import (
+    Adapter,
+    DisputeAction,
+    DisputeContext,
+    Feature,
+    ProactiveContext,
+    ProactiveDraft,
+    ReplyContext,
+    ReplyDraft,
+)
+from .models import Capability, Conversation, Dispute, Message, OrderContext, OrderFact
 from .rules import NEED_EVERYTHING, FactNeed, Report, RuleContext, evaluate
 from .rules._allowance import external_contact_allowed_for
 
 __all__ = [
     "Facts",
+    "act_on_dispute_flow",
     "content_gate",
+    "dispute_gate",
     "needs_of",
     "order_facts",
     "preflight",
     "read_facts",
     "require_kind",
+    "require_text",
     "send_proactive_flow",
     "send_reply_flow",
 ]
@@ -53,6 +65,27 @@ def preflight(adapter: Adapter, text: str | None, context: RuleContext, *, allow
             ", ".join(f.rule for f in report.warnings),
         )
     return report
+
+
+#: What a blank text consists of: whitespace (``str.isspace``: spaces, tabs, line breaks, NBSP, the ideographic
+#: space …) and the invisible format characters a paste can carry (zero-width space/joiners, word joiner, BOM).
+_INVISIBLE = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def require_text(body: str | None, attachments: Sequence[object], what: str, *, optional: bool) -> None:
+    """Refuse a text that is empty or only whitespace, before any I/O — unless files carry the message.
+
+    ``optional``: the text may be left out (``None``) altogether (proactive kinds without text); a text given is
+    still never blank.
+    """
+    if body is None and optional:
+        return
+    if (body is None or not body.strip(_INVISIBLE)) and not attachments:
+        shown = "empty" if not body else "only whitespace"
+        raise EmptyMessageError(
+            f"nothing to send: the {what} text is {shown} and nothing is attached; nothing was sent"
+            + (" (a kind that takes no text takes body=None)" if optional else "")
+        )
 
 
 def content_gate(adapter: Adapter, text: str | None, context: RuleContext) -> None:
@@ -151,50 +184,6 @@ def order_facts(
     return cache.context(entry, cache.fresh(entry, now) & wanted)
 
 
-def _outbox_step(
-    outbox: Outbox, key: str, state: OutboxState, message: Message | None, error: str | None
-) -> Flow[None]:
-    yield from BlockingCall(
-        "outbox_finish", lambda: outbox.finish(key, state, message=message, error=error)
-    ).send()
-    return None
-
-
-def _send_through_outbox(outbox: Outbox, entry: OutboxEntry, send: Flow[Message]) -> Flow[Message]:
-    existing = yield from BlockingCall("outbox_begin", lambda: outbox.begin(entry)).send()
-    if existing is not None and existing is not entry and existing.key == entry.key:
-        differs = request_differences(existing, entry)
-        if differs:
-            raise IdempotencyConflict(
-                f"idempotency key {entry.key!r} was first used for another request ({', '.join(differs)} "
-                f"differ{'s' if len(differs) == 1 else ''}); nothing was sent. A key names one message: use a "
-                "new key for a new message",
-                idempotency_key=entry.key,
-                differs=differs,
-            )
-        if existing.state is OutboxState.SENT and existing.message is not None:
-            return existing.message
-        if existing.state in (OutboxState.UNKNOWN, OutboxState.PENDING):
-            raise DeliveryUnknown(
-                f"a send with idempotency key {entry.key!r} is {existing.state.value}: it may already have been "
-                "delivered; reconcile it against the conversation before sending again",
-                platform=None,
-                operation=entry.operation,
-                idempotency_key=entry.key,
-            )
-    try:
-        message = yield from send
-    except DeliveryUnknown as exc:
-        exc.idempotency_key = entry.key
-        yield from _outbox_step(outbox, entry.key, OutboxState.UNKNOWN, None, exc.message)
-        raise
-    except MarketmsgError as exc:
-        yield from _outbox_step(outbox, entry.key, OutboxState.FAILED, None, exc.message)
-        raise
-    yield from _outbox_step(outbox, entry.key, OutboxState.SENT, message, None)
-    return message
-
-
 def send_reply_flow(
     adapter: Adapter,
     outbox: Outbox,
@@ -209,6 +198,7 @@ def send_reply_flow(
 ) -> Flow[Message]:
     """Rules, then the outbox, then the adapter's send hook — reading the conversation once and only the order
     facts the reply's rules ask for (usually none: a buyer who wrote may always be answered)."""
+    require_text(draft.body, draft.attachments, "reply", optional=False)
     external_contact_allowed = external_contact_allowed_for(draft.body)
     base = RuleContext(
         platform=adapter.name,
@@ -250,7 +240,7 @@ def send_reply_flow(
     )
     hook_context = ReplyContext(conversation=conversation, order=facts.order, capability=facts.capability)
     send = adapter.send_reply(conversation_native_id, draft, hook_context)
-    return (yield from _send_through_outbox(outbox, entry, send))
+    return (yield from deliver(outbox, entry, send))
 
 
 def send_proactive_flow(
@@ -263,6 +253,7 @@ def send_proactive_flow(
     now: datetime,
 ) -> Flow[Message]:
     """Rules (with the order facts and capability the kind's rules declare), outbox, then the send hook."""
+    require_text(draft.body, draft.attachments, draft.kind.value, optional=True)
     base = RuleContext(
         platform=adapter.name,
         kind=draft.kind.value,
@@ -292,7 +283,39 @@ def send_proactive_flow(
         body=draft.body,
     )
     send = adapter.send_proactive(draft, ProactiveContext(order=facts.order, capability=facts.capability))
-    message = yield from _send_through_outbox(outbox, entry, send)
+    message = yield from deliver(outbox, entry, send)
     # The order now has one more proactive message: the count (one-per-order rules) must be read again.
     yield from cache.forget(adapter.account.key, draft.order_id, (OrderFact.HISTORY,))
     return message
+
+
+def dispute_gate(adapter: Adapter, dispute: Dispute, action: DisputeAction, now: datetime) -> None:
+    """Run the rule pack's dispute-action rules on ``dispute`` as it is; raise DisputeActionRefused (naming the
+    rule) when one blocks. Pure: no I/O."""
+    check = getattr(adapter.rule_pack, "check_dispute_action", None)
+    if check is None:
+        return
+    context = RuleContext(platform=adapter.name, now=now, account=adapter.account, order_id=dispute.order_id)
+    blocking = [f for f in check(dispute, action, context) if f.blocks]
+    if blocking:
+        raise DisputeActionRefused(
+            blocking, dispute_id=dispute.id, action=action.action, platform=adapter.name
+        )
+
+
+def act_on_dispute_flow(
+    adapter: Adapter, native_id: str, action: DisputeAction, now: datetime, known: Dispute | None = None
+) -> Flow[Dispute]:
+    """The dispute rules, then the action: nothing reaches the platform's action endpoint unless they pass.
+
+    ``known`` (a dispute the caller listed or read) is checked first, with no I/O at all; then the dispute is read
+    as it is now (its state may have moved) and checked again, and that read is handed to the adapter so the
+    action does not read it a third time. A platform without dispute actions refuses before any I/O.
+    """
+    if Feature.DISPUTE_ACTIONS not in adapter.features:
+        return (yield from adapter.act_on_dispute(native_id, action))
+    if known is not None:
+        dispute_gate(adapter, known, action, now)
+    current = yield from adapter.get_dispute(native_id)
+    dispute_gate(adapter, current, action, now)
+    return (yield from adapter.act_on_dispute(native_id, action, DisputeContext(dispute=current)))

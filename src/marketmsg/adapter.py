@@ -25,7 +25,8 @@ import httpx
 from pydantic import BaseModel, Field, JsonValue
 
 from ._clock import Clock, SystemClock
-from ._effects import BlockingCall, Effect, Flow, HttpCall, IOEffect, RateLimit, http_call
+from ._delivery import send_part
+from ._effects import BlockingCall, Effect, Flow, HttpCall, IOEffect, RateBounds, RateLimit, http_call
 from ._exceptions import (
     ConfigurationError,
     MarketmsgError,
@@ -59,6 +60,15 @@ from .models import (
     make_id,
     parse_id,
 )
+from .transport._outcomes import (
+    GENERIC_SEND_OUTCOMES,
+    GENERIC_SEND_RULES,
+    Outcome,
+    OutcomeRule,
+    SendOutcomes,
+    platform_rules,
+    rule,
+)
 
 if sys.version_info >= (3, 12):
     from typing import override
@@ -73,11 +83,13 @@ if TYPE_CHECKING:
 __all__ = [
     "ADAPTER_API_VERSION",
     "ALL_ORDER_FACTS",
+    "GENERIC_SEND_RULES",
     "AcceptSolution",
     "Adapter",
     "BlockingCall",
     "ConversationQuery",
     "DisputeAction",
+    "DisputeContext",
     "DisputeQuery",
     "Effect",
     "Feature",
@@ -87,23 +99,45 @@ __all__ = [
     "IOEffect",
     "MessageQuery",
     "OrderFact",
+    "Outcome",
+    "OutcomeRule",
     "ProactiveContext",
     "ProactiveDraft",
     "ProposeSolution",
+    "RateBounds",
     "RateLimit",
     "ReplyContext",
     "ReplyDraft",
+    "SendOutcomes",
     "UploadEvidence",
     "get_logger",
     "http_call",
     "override",
     "parse_retry_after",
+    "platform_rules",
+    "rule",
+    "send_part",
     "status_error_class",
 ]
 
 
 class Feature(StrEnum):
-    """What an adapter can do; the docs' support matrix is generated from these flags."""
+    """What an adapter can do; the docs' support matrix is generated from these flags.
+
+    Each flag is a promise: the contract kit (:class:`marketmsg.testing.AdapterContract`) fails an adapter that
+    declares one without overriding its operation, and exercises it against the adapter's simulator. Some flags
+    also change what every send costs, because the client uses them when they are declared:
+
+    * ``GET_CONVERSATION`` — :meth:`Adapter.get_conversation` runs once before every reply (its answer is handed
+      to :meth:`Adapter.send_reply`): one read per reply.
+    * ``ORDER_CONTEXT`` — before a send whose rules declare order facts (``RulePack.facts_needed``), the facts
+      not cached yet are read with :meth:`Adapter.get_order_context`: at most one order read per fact class and
+      time to live, none when no rule needs a fact.
+    * ``CAPABILITIES`` — :meth:`Adapter.get_capabilities` runs before a send only when a rule asks for it.
+
+    The others (listings, ``MARK_READ``, ``DISPUTES``, ``DISPUTE_ACTIONS``, ``SEND_PROACTIVE``, ``ATTACHMENTS``)
+    cost calls only when their operation is called.
+    """
 
     LIST_CONVERSATIONS = "list_conversations"
     GET_CONVERSATION = "get_conversation"
@@ -236,6 +270,17 @@ class ProactiveContext:
     capability: Capability | None = None
 
 
+@dataclass(frozen=True)
+class DisputeContext:
+    """What the client read before a dispute action: the dispute as it was when its rules passed.
+
+    An adapter uses it instead of reading the dispute again; called with an empty context (tests, direct use) it
+    reads what it needs itself.
+    """
+
+    dispute: Dispute | None = None
+
+
 # ---------------------------------------------------------------------------------------------- adapter
 
 
@@ -268,9 +313,18 @@ class Adapter:
     display_name: ClassVar[str]
     #: Version of the contract this adapter implements; checked when loaded.
     adapter_api_version: ClassVar[int] = ADAPTER_API_VERSION
+    #: What the adapter implements (see :class:`Feature`: each is checked by the contract kit, and
+    #: ``GET_CONVERSATION``/``ORDER_CONTEXT``/``CAPABILITIES`` add reads to sends). Undeclared: refused.
     features: ClassVar[frozenset[Feature]] = frozenset()
     #: Operation name → bucket. Sources cited beside each entry in the adapter.
     rate_limits: ClassVar[Mapping[str, RateLimit]] = {}
+    #: The range a rate learned from an answer (:meth:`observed_rate`) is clamped into. The default is wide (one
+    #: call per ~17 minutes to 1,000 per second); adapters that learn rates declare their platform's, with a source.
+    learned_rate_bounds: ClassVar[RateBounds] = RateBounds(low=0.001, high=1000.0)
+    #: What each HTTP status answered to a send proves (retry / failed / unknown), per send kind, with sources.
+    #: The default follows the RFCs only; declare the platform's own where it documents more (e.g. a 503 that
+    #: means "not processed").
+    send_outcomes: ClassVar[SendOutcomes] = GENERIC_SEND_OUTCOMES
     #: Credential keys an account must carry (checked in :meth:`validate_account`).
     required_credentials: ClassVar[tuple[str, ...]] = ()
     #: Hosts from which payload URLs (images, attachments) may be fetched.
@@ -291,6 +345,13 @@ class Adapter:
     def __init__(
         self, account: Account, *, clock: Clock | None = None, token_store: TokenStore | None = None
     ) -> None:
+        """Bind the adapter to ``account`` (checked by :meth:`validate_account`).
+
+        The client builds one adapter per account when it is constructed, with its clock and its
+        ``token_store``. An override calls ``super().__init__`` first, then builds what the operations share
+        (endpoints, the auth object) from ``self.account``. It must do no I/O: a client is built offline and the
+        first call made is the first operation's. Cost: none.
+        """
         self.account = self.validate_account(account)
         _register_shapes(type(self))
         self.clock: Clock = clock or SystemClock()
@@ -303,7 +364,13 @@ class Adapter:
 
     @classmethod
     def validate_account(cls, account: Account) -> Account:
-        """Check the account carries what this adapter needs; return it (possibly completed from defaults)."""
+        """Check the account carries what this adapter needs; return it (possibly completed from defaults).
+
+        The base checks the platform name, ``required_credentials`` and ``Account.settings`` against
+        ``settings_model``, raising :class:`~marketmsg.ConfigurationError` naming the field. Override to add
+        checks the schema cannot express (credentials that go together), calling ``super()`` first. Called when
+        the client is built, before any operation. Cost: none (no I/O).
+        """
         if account.platform != cls.name:
             raise ConfigurationError(
                 f"account {account.seller_id!r} is for {account.platform!r}, not {cls.name!r}",
@@ -325,23 +392,41 @@ class Adapter:
         """The adapter's simulator (seeded accounts + in-process transport), or None if it has none.
 
         ``clock`` is the clock the simulator should keep time by (share it with the client under test so rate
-        limits and deadlines move together); adapters may ignore it.
+        limits and deadlines move together); adapters may ignore it. Used by ``marketmsg.sandbox``, the CLI's
+        ``--sandbox`` and the contract kit, which needs one. Cost: none (everything runs in process).
         """
         return None
 
     # ------------------------------------------------------------------ ids
 
     def make_id(self, kind: IdKind, native: str) -> str:
+        """The unified id (``<platform>:<seller>:<kind>:<native>``) of a platform object of this account.
+
+        Operations build every id they return with it, so the client can route the id back to this adapter
+        (:meth:`native_id` is the inverse). ``native`` must carry no buyer data. Not meant to be overridden.
+        Cost: none.
+        """
         return make_id(self.name, self.account.seller_id, kind, native)
 
     def native_id(self, value: str, kind: IdKind) -> str:
-        """The adapter's part of an id issued for this account."""
+        """The adapter's part of an id issued for this account (the inverse of :meth:`make_id`).
+
+        The client calls it before every operation that takes an id, after checking the id belongs to this
+        account; an operation receives the native part only. Raises :class:`~marketmsg.InvalidIdError`.
+        Cost: none.
+        """
         return parse_id(value, expect=kind).native
 
     # ------------------------------------------------------------------ transport hooks
 
     def http_auth(self) -> httpx.Auth | None:
-        """Auth applied to every :class:`HttpCall` that does not bring its own."""
+        """Auth applied to every :class:`HttpCall` that does not bring its own (``auth=None``).
+
+        Return the same object on every call (build it in ``__init__``): tokens are cached on it. A platform with
+        expiring tokens configures :class:`marketmsg.auth.RefreshingAuth` (single-flight refresh, the client's
+        token store, one refresh after a rejected token) instead of writing its own. Cost: the token endpoint's
+        calls, once per token lifetime per account (not per operation); none for static keys and signatures.
+        """
         return None
 
     def call(
@@ -353,7 +438,12 @@ class Adapter:
         auth: httpx.Auth | bool | None = None,
         check_status: bool = True,
     ) -> Generator[Effect, Any, httpx.Response]:
-        """``response = yield from self.call(request, operation=…)``, with the operation's declared bucket."""
+        """``response = yield from self.call(request, operation=…)``, with the operation's declared bucket.
+
+        A helper for operations, not a hook: yields one :class:`HttpCall` rate-limited by
+        ``rate_limits[operation]``. Sends pass ``idempotent=False`` (never retried blindly). Cost: one call
+        (plus the driver's retries of an idempotent one after a transient failure).
+        """
         return http_call(
             request,
             operation=operation,
@@ -366,7 +456,12 @@ class Adapter:
     def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:
         """Map a response to an error, or None for success. Override to read platform bodies and codes.
 
-        Called for every response, 2xx included, so platforms that report errors inside a 200 can say so.
+        Called by the driver for every response, 2xx included, so platforms that report errors inside a 200 can
+        say so; the driver then retries, waits (``RateLimitError.retry_after``) or raises what is returned.
+        Return the :mod:`marketmsg` error class that fits (``status_error_class`` maps HTTP statuses) with
+        ``platform=self.name``; never put tokens or buyer data in the message. Parse the body at most once per
+        response (the flow reads it again otherwise: cache the parsed body, as the adapters' ``_response``
+        modules do). Cost: none (no I/O).
         """
         if response.is_success:
             return None
@@ -385,17 +480,30 @@ class Adapter:
         """The platform's id of this answer (for ``CallRecord.request_id`` and support tickets), or None.
 
         Default: the ``x-request-id`` header. Override where the platform puts it elsewhere (another header,
-        or the body — parse it once and cache it on the response, as the error mapping reads it too).
+        or the body — parse it once and cache it on the response, as the error mapping reads it too). Called
+        by the driver for every response; an exception here is logged and the id left None. Cost: none.
         """
         value = response.headers.get("x-request-id")
         return value[:128] if value else None
 
     def observed_rate(self, call: HttpCall, response: httpx.Response) -> float | None:
-        """The sustained rate the platform reports for this operation now, if it says (e.g. a header)."""
+        """The sustained rate the platform reports for this operation now, if it says (e.g. a header).
+
+        Called after every response; a rate returned retunes the operation's bucket for this account (the
+        declared ``rate_limits`` entry is only the starting point). Return the number as the platform wrote it
+        (even ``inf``, ``nan`` or negative): the driver clamps it into :attr:`learned_rate_bounds` and logs what
+        was out of range, so the anomaly is seen, not hidden. Cost: none.
+        """
         return None
 
     def is_transient(self, error: MarketmsgError) -> bool:
-        """Extra platform errors that are safe to retry (beyond connection errors, 408/409/429/5xx)."""
+        """Extra platform errors that are safe to retry (beyond connection errors, 408/409/429/5xx).
+
+        Consulted by the driver's retry policy for an error :meth:`classify` returned, for reads and sends
+        alike: for a send, answer True only for errors that prove the platform did not act on the request (a
+        throttle or "system busy" code inside a 200), or the buyer may get the message twice. Cost: each True
+        may add one retry of the call, within the client's retry budget.
+        """
         return False
 
     # ------------------------------------------------------------------ operations (override)
@@ -409,7 +517,8 @@ class Adapter:
     def list_conversations(self, query: ConversationQuery) -> Flow[Page[Conversation]]:
         """One page of conversations matching ``query`` (``LIST_CONVERSATIONS``).
 
-        Must: honour ``since``/``status``/``channel``/``order_id``/``unread_only`` (filter locally what the
+        Already done by the client: the query was built from the caller's filters, and ``cursor`` is one this
+        adapter returned. Must: honour ``since``/``status``/``channel``/``order_id``/``unread_only`` (filter locally what the
         platform cannot), return at most about ``page_size`` items, and a ``next_cursor`` (opaque, the adapter's
         own) while more remain; never repeat an item across pages. The client merges accounts newest first.
         Cost: one listing call per page (plus whatever the platform needs to fill a page).
@@ -429,7 +538,8 @@ class Adapter:
     def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
         """One page of a conversation's messages, oldest first where the platform allows (``LIST_MESSAGES``).
 
-        ``since`` filters by ``sent_at``; cursors as for :meth:`list_conversations`. Cost: one read per page.
+        Already done by the client: ``query.conversation_native_id`` was checked to belong to this account. Every
+        message's ``conversation_id`` is that conversation's id (:meth:`make_id`). ``since`` filters by ``sent_at``; cursors as for :meth:`list_conversations`. Cost: one read per page.
         """
         raise _unsupported(self, "list_messages")
 
@@ -443,7 +553,10 @@ class Adapter:
         content and capability rules passed; the outbox recorded the idempotency key (a retry with the same key
         never reaches this hook again). So: do not read the conversation or the order again — use the context.
         Yield the send as a non-idempotent effect (``idempotent=False``) so it is never retried blindly, and
-        return the sent message. Multi-part sends (text + images) yield one effect per part. Cost: the send(s).
+        return the sent message. Check every input before the first effect: the outbox records the key only then,
+        so what is refused earlier leaves no entry. Multi-part sends (text + images) wrap each platform send in
+        :func:`send_part`, so a retry under the same key sends only the parts not yet delivered. Cost: the
+        send(s).
         """
         raise _unsupported(self, "send_reply")
 
@@ -459,6 +572,17 @@ class Adapter:
         (plus uploads for attachments, where the platform needs them).
         """
         raise _unsupported(self, "send_proactive")
+
+    def find_sent(self, ref: str) -> Flow[Message | None]:
+        """The message sent under ``ref`` — an id this adapter chose before sending (``send_part(ref=…)``,
+        e.g. a mail's Message-ID) — if the platform (or the seller's own copy of it) shows it; None if not.
+
+        Called by ``reconcile`` for sends whose outcome is unknown. Default: None (no such ids). Cost: whatever
+        finding one message costs (the Amazon relay polls the mail sources once).
+        """
+        found: Message | None = None
+        yield from ()  # a flow without any effect
+        return found
 
     def get_capabilities(self, order_id: str, *, order: OrderContext | None = None) -> Flow[Capability]:
         """What may be sent for ``order_id`` now, and why not the rest (``CAPABILITIES``).
@@ -483,28 +607,42 @@ class Adapter:
         raise _unsupported(self, "get_order_context")
 
     def mark_read(self, conversation_native_id: str) -> Flow[None]:
-        """Mark the conversation read on the platform (``MARK_READ``). Idempotent. Cost: one write."""
+        """Mark the conversation read on the platform (``MARK_READ``).
+
+        Already done by the client: the id was checked to belong to this account. Must be idempotent (marking a
+        read conversation again is no error); raise NotFoundError for an unknown one. Cost: one write.
+        """
         raise _unsupported(self, "mark_read")
 
     def list_disputes(self, query: DisputeQuery) -> Flow[Page[Dispute]]:
         """One page of disputes matching ``query`` (``DISPUTES``), with their timelines computed.
 
-        Cursors as for :meth:`list_conversations`. Cost: one listing call per page.
+        Already done by the client: the query was built from the caller's filters. Each dispute's timeline
+        (response due, escalation) comes from the platform's published windows (the adapter's or its rule
+        pack's data), never from a core constant. Cursors as for :meth:`list_conversations`. Cost: one listing
+        call per page.
         """
         raise _unsupported(self, "list_disputes")
 
     def get_dispute(self, native_id: str) -> Flow[Dispute]:
-        """One dispute with its solutions and deadlines (``DISPUTES``). Cost: one detail read (or two when the
-        platform needs a lookup key the id does not carry)."""
+        """One dispute with its solutions and deadlines (``DISPUTES``).
+
+        Already done by the client: the id was checked to belong to this account; raise NotFoundError when the
+        dispute does not exist. Cost: one detail read (or two when the platform needs a lookup key the id does
+        not carry).
+        """
         raise _unsupported(self, "get_dispute")
 
-    def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
+    def act_on_dispute(
+        self, native_id: str, action: DisputeAction, context: DisputeContext = DisputeContext()
+    ) -> Flow[Dispute]:
         """Accept a solution, counter-propose or upload evidence; return the dispute afterwards
         (``DISPUTE_ACTIONS``).
 
-        Already done by the client: the dispute was read and the platform's dispute-action rules passed (the
-        state allows the action, the deadline has not passed, a refund is within the order amount). The action
-        is a non-idempotent effect. Cost: the action, plus the reads the platform needs around it.
+        Already done by the client: the dispute was read (``context.dispute``, this adapter's own
+        :meth:`get_dispute` answer) and the rule pack's ``check_dispute_action`` passed (the state allows the
+        action, the deadline has not passed, a refund is within the order amount). The action is a non-idempotent
+        effect. Cost: the action, plus the reads the platform needs around it.
         """
         raise _unsupported(self, "act_on_dispute")
 

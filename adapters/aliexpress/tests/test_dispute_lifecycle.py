@@ -170,18 +170,26 @@ def test_evidence_upload(spec: SandboxSpec, sim: AliExpressSimulator, make_clien
     assert after.evidence[0].url is not None and after.evidence[0].url.startswith("https://ae01.alicdn.com/")
 
 
-def test_counter_offer_above_the_maximum_is_a_bad_request(
-    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any
+def test_counter_offer_above_the_maximum_is_refused_by_the_client_and_the_gateway(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from marketmsg import BadRequestError
+    from marketmsg import BadRequestError, DisputeActionRefused
+    from marketmsg_aliexpress.rules import AliExpressRules
 
     issue = sim.open_issue(IM_SELLER, "8200000004", "us7770004", "30.00")
     client = make_client(account(spec))
+    dispute_id = f"aliexpress:{IM_SELLER}:dispute:{issue.id}/8200000004"
+    too_much = ProposeSolution(
+        kind=SolutionKind.REFUND, amount=Money(amount="99", currency="USD"), reason="x"
+    )
+    with pytest.raises(DisputeActionRefused) as caught:
+        client.disputes.act(dispute_id, too_much)
+    assert caught.value.rule == "aliexpress.dispute_amount"
+    assert not issue.seller_solutions
+    # With the client's rule out of the way, the simulated gateway refuses it as AliExpress does.
+    monkeypatch.setattr(AliExpressRules, "check_dispute_action", lambda self, d, a, c: [])
     with pytest.raises(BadRequestError, match="refund-amount-exceeds-max"):
-        client.disputes.act(
-            f"aliexpress:{IM_SELLER}:dispute:{issue.id}/8200000004",
-            ProposeSolution(kind=SolutionKind.REFUND, amount=Money(amount="99", currency="USD"), reason="x"),
-        )
+        client.disputes.act(dispute_id, too_much)
 
 
 def test_dispute_listing_pages_and_filters(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -15,7 +16,7 @@ from hypothesis import HealthCheck, given, seed, settings
 from hypothesis import strategies as st
 
 import marketmsg
-from marketmsg import Account, Client, DisputeStatus, MessageKind
+from marketmsg import Account, Client, DisputeStatus, MessageKind, VirtualClock
 from marketmsg_aliexpress import UnconfirmedSendError, UnreadableResponseError
 from marketmsg_aliexpress._response import read_answer
 
@@ -150,12 +151,21 @@ def _wrap(api: str, fields: dict[str, Any], wrapper: bool = True) -> dict[str, A
 Answers = dict[str, Callable[[], httpx.Response]]
 
 
+#: Inside the recorded dispute's response window (opened 2024-10-28, Pacific), so its rules let actions through.
+RECORDED_AT = datetime(2024, 10, 29, 12, 0, tzinfo=UTC)
+
+
 def _client(answers: Answers) -> Client:
     def handler(request: httpx.Request) -> httpx.Response:
         api = request.url.params.get("method", "")
         return answers[api]()
 
-    return Client([ACCOUNT], http_client=httpx.Client(transport=httpx.MockTransport(handler)), max_retries=0)
+    return Client(
+        [ACCOUNT],
+        http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        max_retries=0,
+        clock=VirtualClock(RECORDED_AT),
+    )
 
 
 def _json(body: object, status: int = 200) -> Callable[[], httpx.Response]:

@@ -25,7 +25,16 @@ if _typing.TYPE_CHECKING:
     from ._deadlines import RESPONSE_SLA, DeadlineRule, parse_platform_local, response_due, time_left
     from ._engine import check, evaluate, rule_pack_for
     from ._hosts import CARRIER_TRACKING_HOSTS
-    from ._types import NEED_EVERYTHING, FactNeed, Finding, Report, RuleContext, RulePack, Severity
+    from ._types import (
+        NEED_EVERYTHING,
+        DisputeActionRules,
+        FactNeed,
+        Finding,
+        Report,
+        RuleContext,
+        RulePack,
+        Severity,
+    )
 
 __all__ = [
     "CARRIER_TRACKING_HOSTS",
@@ -36,6 +45,7 @@ __all__ = [
     "ContentPolicy",
     "ContentRules",
     "DeadlineRule",
+    "DisputeActionRules",
     "FactNeed",
     "Finding",
     "Report",
@@ -73,6 +83,7 @@ __getattr__, __dir__ = _lazy_exports(
         "._hosts": ("CARRIER_TRACKING_HOSTS",),
         "._types": (
             "NEED_EVERYTHING",
+            "DisputeActionRules",
             "FactNeed",
             "Finding",
             "Report",

@@ -5,11 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
-from ..models import ALL_ORDER_FACTS, Account, Attachment, Capability, OrderContext, OrderFact
+from ..models import ALL_ORDER_FACTS, Account, Attachment, Capability, Dispute, OrderContext, OrderFact
 
-__all__ = ["NEED_EVERYTHING", "FactNeed", "Finding", "Report", "RuleContext", "RulePack", "Severity"]
+if TYPE_CHECKING:
+    from ..adapter import DisputeAction
+
+__all__ = [
+    "NEED_EVERYTHING",
+    "DisputeActionRules",
+    "FactNeed",
+    "Finding",
+    "Report",
+    "RuleContext",
+    "RulePack",
+    "Severity",
+]
 
 Severity = Literal["block", "warn"]
 
@@ -119,4 +131,20 @@ class RulePack(Protocol):
         no read at all. Every fact a rule reads in ``check_content``/``check_send`` must be declared here —
         an undeclared fact is simply absent (its field keeps the default).
         """
+        ...
+
+
+@runtime_checkable
+class DisputeActionRules(Protocol):
+    """What a rule pack of a platform with dispute actions adds (optional: the client looks for the method).
+
+    ``client.disputes.act()`` calls it with the dispute as it is now, before any action request: a blocking
+    finding refuses the action with :class:`marketmsg.DisputeActionRefused`. Rules look at the dispute's state,
+    its deadlines (``context.now``) and the action (a refund within the order amount, in the order's currency).
+    """
+
+    def check_dispute_action(
+        self, dispute: Dispute, action: DisputeAction, context: RuleContext
+    ) -> Sequence[Finding]:
+        """Findings on taking ``action`` on ``dispute`` at ``context.now``."""
         ...

@@ -14,12 +14,19 @@ from typing import TYPE_CHECKING
 
 from .._exceptions import MarketmsgError
 from ._calls import Made, PlatformCalls
-from ._harness import Harness
+from ._harness import Harness, run_local_flow
 
 if TYPE_CHECKING:
     from ._contract import AdapterContract
 
-__all__ = ["AdapterContract", "ExtraNotInstalledError", "Harness", "Made", "PlatformCalls"]
+__all__ = [
+    "AdapterContract",
+    "ExtraNotInstalledError",
+    "Harness",
+    "Made",
+    "PlatformCalls",
+    "run_local_flow",
+]
 
 # Names served lazily: their modules import pytest.
 _LAZY = {"AdapterContract": "._contract"}

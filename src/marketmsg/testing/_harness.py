@@ -12,9 +12,10 @@ from typing import Any, Literal, TypeVar
 import anyio
 
 from .._client import AsyncClient, Client
+from .._effects import Effect, Flow, IOEffect, run_flow_sync
 from ..sandbox import Sandbox
 
-__all__ = ["Harness", "Mode"]
+__all__ = ["Harness", "Mode", "run_local_flow"]
 
 T = TypeVar("T")
 Mode = Literal["sync", "async"]
@@ -61,3 +62,18 @@ class Harness:
     def close(self) -> None:
         if self._sync is not None:
             self._sync.close()
+
+
+def run_local_flow(flow: Flow[T]) -> T:
+    """Run an adapter flow whose effects are all local (store reads, SMTP to a test server) without a client.
+
+    For an adapter's unit tests: each :class:`~marketmsg.adapter.IOEffect` (``BlockingCall`` …) runs inline. An
+    HTTP call raises ``TypeError``: drive those through a client on the adapter's simulator (:class:`Harness`).
+    """
+
+    def perform(effect: Effect) -> Any:
+        if not isinstance(effect, IOEffect):
+            raise TypeError(f"{effect!r} is not a local effect: run this flow through a client")
+        return effect.run_sync()
+
+    return run_flow_sync(flow, perform)

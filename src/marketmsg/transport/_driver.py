@@ -21,6 +21,7 @@ from .._logging import get_logger
 from .._redact import redact_url
 from ..adapter import Adapter
 from ._hooks import CallRecord, EventHooks
+from ._learned import LearnedRates
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy, map_transport_error
 
@@ -53,9 +54,13 @@ class _Attempt:
 
 
 class _DriverBase:
-    def __init__(self, limiter: RateLimiter, options: DriverOptions) -> None:
+    def __init__(
+        self, limiter: RateLimiter, options: DriverOptions, learned: LearnedRates | None = None
+    ) -> None:
         self.limiter = limiter
         self.options = options
+        # Shared by with_options copies, like the limiter: an anomaly is logged once per client and bucket.
+        self.learned = learned or LearnedRates()
 
     # -- shared, I/O-free pieces ---------------------------------------------------------------
 
@@ -78,8 +83,11 @@ class _DriverBase:
         """Learn the live rate, then raise the adapter's error for this response (if any)."""
         if call.rate_limit is not None:
             rate = adapter.observed_rate(call, response)
-            if rate:
-                self.limiter.update_rate(self.bucket_key(adapter, call), call.rate_limit, rate)
+            if rate is not None:
+                key = self.bucket_key(adapter, call)
+                sane = self.learned.sane(key, rate, adapter.learned_rate_bounds, source=adapter.display_name)
+                if sane is not None:
+                    self.limiter.update_rate(key, call.rate_limit, sane)
         error = adapter.classify(call, response)
         if error is not None and call.check_status:
             raise error
@@ -92,7 +100,7 @@ class _DriverBase:
         if error is None:
             return False
         transient = isinstance(error, MarketmsgError) and adapter.is_transient(error)
-        return self.options.retry.decide(error, effect, transient=transient)
+        return self.options.retry.decide(error, effect, transient=transient, outcomes=adapter.send_outcomes)
 
     def wait_before_retry(self, adapter: Adapter, effect: Effect, state: tenacity.RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
@@ -179,12 +187,18 @@ def _request_id(adapter: Adapter, response: httpx.Response | None) -> str | None
 class SyncDriver(_DriverBase):
     """Runs flows with blocking I/O on an ``httpx.Client``."""
 
-    def __init__(self, http: httpx.Client, limiter: RateLimiter, options: DriverOptions) -> None:
-        super().__init__(limiter, options)
+    def __init__(
+        self,
+        http: httpx.Client,
+        limiter: RateLimiter,
+        options: DriverOptions,
+        learned: LearnedRates | None = None,
+    ) -> None:
+        super().__init__(limiter, options, learned)
         self.http = http
 
     def with_options(self, options: DriverOptions) -> SyncDriver:
-        return SyncDriver(self.http, self.limiter, options)
+        return SyncDriver(self.http, self.limiter, options, self.learned)
 
     def run(self, adapter: Adapter, flow: Flow[T]) -> T:
         try:
@@ -238,7 +252,7 @@ class SyncDriver(_DriverBase):
                 finally:
                     response.close()
                 response = bounded(response, bytes(body))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
         self.after_response(adapter, effect, response)
@@ -248,12 +262,18 @@ class SyncDriver(_DriverBase):
 class AsyncDriver(_DriverBase):
     """Runs flows with async I/O on an ``httpx.AsyncClient``."""
 
-    def __init__(self, http: httpx.AsyncClient, limiter: RateLimiter, options: DriverOptions) -> None:
-        super().__init__(limiter, options)
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        limiter: RateLimiter,
+        options: DriverOptions,
+        learned: LearnedRates | None = None,
+    ) -> None:
+        super().__init__(limiter, options, learned)
         self.http = http
 
     def with_options(self, options: DriverOptions) -> AsyncDriver:
-        return AsyncDriver(self.http, self.limiter, options)
+        return AsyncDriver(self.http, self.limiter, options, self.learned)
 
     async def run(self, adapter: Adapter, flow: Flow[T]) -> T:
         try:
@@ -308,7 +328,7 @@ class AsyncDriver(_DriverBase):
                 finally:
                     await response.aclose()
                 response = bounded(response, bytes(body))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
         self.after_response(adapter, effect, response)

@@ -11,6 +11,7 @@ a burst of 20 sends is paced exactly, with no thundering retry loop.
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 from typing import Protocol
@@ -74,7 +75,7 @@ class InMemoryLimitStore:
             return max(wait, bucket.blocked_until - now)
 
     def set_rate(self, key: str, limit: RateLimit, rate: float, now: float) -> None:
-        if rate <= 0:
+        if not 0 < rate < math.inf:  # NaN, zero, negative or infinite: not a rate (the driver clamps first)
             return
         with self._lock:
             bucket = self._bucket(key, limit, now)

@@ -22,6 +22,7 @@ drive time virtually pass ``time_source="caller"`` (every worker must then share
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._effects import RateLimit
@@ -151,7 +152,7 @@ class RedisLimitStore:
 
     def set_rate(self, key: str, limit: RateLimit, rate: float, now: float) -> None:
         """Adopt the rate the platform reported; every worker sees it on its next reservation."""
-        if rate > 0:
+        if 0 < rate < math.inf:  # NaN, zero, negative or infinite: not a rate (the driver clamps first)
             self._run("set_rate", key, limit, now, rate)
 
     def block(self, key: str, limit: RateLimit, seconds: float, now: float) -> None:

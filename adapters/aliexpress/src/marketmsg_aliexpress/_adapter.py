@@ -39,6 +39,7 @@ from marketmsg.adapter import (
     Adapter,
     ConversationQuery,
     DisputeAction,
+    DisputeContext,
     DisputeQuery,
     Feature,
     Flow,
@@ -49,6 +50,7 @@ from marketmsg.adapter import (
     ProactiveDraft,
     ReplyContext,
     ReplyDraft,
+    override,
 )
 from marketmsg.lazy import lazy_attribute
 from marketmsg.models import Capability, Conversation, Dispute, Message, OrderContext, Page
@@ -57,7 +59,7 @@ from marketmsg.sandbox import SandboxSpec
 
 from . import _capabilities, _conversations, _disputes, _im_sessions, _orders
 from ._envelope import GatewayError, ban_seconds
-from ._errors import SignatureError
+from ._errors import SEND_OUTCOMES, SignatureError
 from ._im_sessions import ImSession, ImSessionOpened
 from ._limits import RATE_LIMITS
 from ._response import guarded, read_answer, request_id_of
@@ -114,6 +116,7 @@ class AliExpressAdapter(Adapter):
         }
     )
     rate_limits = RATE_LIMITS
+    send_outcomes = SEND_OUTCOMES
     required_credentials = ("app_key", "app_secret")
     settings_model = AliExpressSettings
     #: AliExpress image CDNs (evidence, IM images, station-letter images).
@@ -152,6 +155,7 @@ class AliExpressAdapter(Adapter):
 
     # ------------------------------------------------------------------ configuration
 
+    @override
     @classmethod
     def validate_account(cls, account: Account) -> Account:
         account = super().validate_account(account)
@@ -172,6 +176,7 @@ class AliExpressAdapter(Adapter):
             raise ConfigurationError("gateway must be 'iop' or 'top'", field="settings.gateway")
         return account
 
+    @override
     @classmethod
     def sandbox(cls, clock: Clock | None = None) -> SandboxSpec:
         return _sandbox(clock)
@@ -181,6 +186,7 @@ class AliExpressAdapter(Adapter):
         """The signing + token auth of this account (its ``refresh_count``, its token store)."""
         return self._auth
 
+    @override
     def http_auth(self) -> httpx.Auth:
         return self._auth
 
@@ -256,10 +262,12 @@ class AliExpressAdapter(Adapter):
         response = yield from self.call(request, operation=api, idempotent=not send)
         return guarded(read_answer(response, api), parse, send=send)
 
+    @override
     def request_id(self, response: httpx.Response) -> str | None:
         """The gateway's request id of a response: AliExpress carries it in the body (``request_id``)."""
         return request_id_of(response)
 
+    @override
     def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:
         answer = read_answer(response, call.operation)
         send = not call.idempotent
@@ -330,20 +338,25 @@ class AliExpressAdapter(Adapter):
             return BadRequestError(text, status_code=400, **common)
         return APIStatusError(text, **common)
 
+    @override
     def is_transient(self, error: MarketmsgError) -> bool:
         return isinstance(error, RateLimitError)
 
     # ------------------------------------------------------------------ operations
 
+    @override
     def list_conversations(self, query: ConversationQuery) -> Flow[Page[Conversation]]:
         return _conversations.list_conversations(self, query)
 
+    @override
     def get_conversation(self, native_id: str) -> Flow[Conversation]:
         return _conversations.get_conversation(self, native_id)
 
+    @override
     def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
         return _conversations.list_messages(self, query)
 
+    @override
     def send_reply(
         self, conversation_native_id: str, draft: ReplyDraft, context: ReplyContext = ReplyContext()
     ) -> Flow[Message]:
@@ -351,23 +364,27 @@ class AliExpressAdapter(Adapter):
         ``context.conversation`` (no relation-list read again). Cost: one send per part."""
         return _conversations.send_reply(self, conversation_native_id, draft, context.conversation)
 
+    @override
     def send_proactive(
         self, draft: ProactiveDraft, context: ProactiveContext = ProactiveContext()
     ) -> Flow[Message]:
         """IM order and product cards (templates 10007 / 10006). Cost: one send."""
         return _conversations.send_card(self, draft)
 
+    @override
     def get_order_context(
         self, order_id: str, facts: frozenset[OrderFact] = ALL_ORDER_FACTS
     ) -> Flow[OrderContext]:
         """``findorderbyid``: one read answers every fact class AliExpress has."""
         return _orders.get_order_context(self, order_id)
 
+    @override
     def get_capabilities(self, order_id: str, *, order: OrderContext | None = None) -> Flow[Capability]:
         """What may be sent for the order now: from ``messaging_api``, the channel's kinds and the channel rules
         (no request is made; see ``marketmsg_aliexpress._capabilities``)."""
         return _capabilities.get_capabilities(self, order_id)
 
+    @override
     def mark_read(self, conversation_native_id: str) -> Flow[None]:
         return _conversations.mark_read(self, conversation_native_id)
 
@@ -393,14 +410,19 @@ class AliExpressAdapter(Adapter):
         the platform answers ``open_result`` FAIL."""
         return _im_sessions.open_session(self, buyer_id, buyer_login_id)
 
+    @override
     def list_disputes(self, query: DisputeQuery) -> Flow[Page[Dispute]]:
         return _disputes.list_disputes(self, query)
 
+    @override
     def get_dispute(self, native_id: str) -> Flow[Dispute]:
         return _disputes.get_dispute(self, native_id)
 
-    def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
-        return _disputes.act_on_dispute(self, native_id, action)
+    @override
+    def act_on_dispute(
+        self, native_id: str, action: DisputeAction, context: DisputeContext = DisputeContext()
+    ) -> Flow[Dispute]:
+        return _disputes.act_on_dispute(self, native_id, action, context)
 
 
 def _initial_token(account: Account) -> IopToken | None:

@@ -21,7 +21,7 @@ from marketmsg import (
     SolutionKind,
     UploadEvidence,
 )
-from marketmsg.adapter import DisputeAction, DisputeQuery, Flow
+from marketmsg.adapter import DisputeAction, DisputeContext, DisputeQuery, Flow
 from marketmsg.models import IdKind, Page
 
 from ._conversations import ISSUE_PAGE, dispute_conv_id, issue_rows, page_cursor
@@ -225,9 +225,22 @@ def _upload(adapter: AliExpressAdapter, issue: str, buyer: str, action: UploadEv
     return None
 
 
-def act_on_dispute(adapter: AliExpressAdapter, native: str, action: DisputeAction) -> Flow[Dispute]:
+def _known_detail(context: DisputeContext) -> IssueDetail | None:
+    """The detail the client read just before (``Dispute.raw`` is the ``issue.detail.get`` answer), or None."""
+    dispute = context.dispute
+    if dispute is None or not isinstance(dispute.raw, dict) or not dispute.raw.get("buyer_login_id"):
+        return None
+    return IssueDetail.model_validate(dispute.raw)
+
+
+def act_on_dispute(
+    adapter: AliExpressAdapter, native: str, action: DisputeAction, context: DisputeContext = DisputeContext()
+) -> Flow[Dispute]:
+    """The action, on the detail the client read before its rules ran (read here only without one)."""
     issue, _ = _split(native)
-    detail = yield from fetch_detail(adapter, native)
+    detail = _known_detail(context)
+    if detail is None:
+        detail = yield from fetch_detail(adapter, native)
     buyer = detail.buyer_login_id or ""
     if isinstance(action, AcceptSolution):
         yield from _accept(adapter, issue, buyer, detail, action)

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from marketmsg.adapter import AcceptSolution, DisputeAction, ProposeSolution
 from marketmsg.models import (
     Account,
     Capability,
@@ -14,6 +15,7 @@ from marketmsg.models import (
     Dispute,
     DisputeStatus,
     DisputeTimeline,
+    Money,
     Solution,
     SolutionKind,
     SolutionStatus,
@@ -65,6 +67,7 @@ def dispute(
     evidence_due: datetime | None = None,
     buyer: tuple[Solution, ...] = (),
     raw: Any = None,
+    amount: Money | None = None,
 ) -> Dispute:
     timeline = DisputeTimeline(
         seller_response_due=Deadline(at=due, source="platform") if due else None,
@@ -79,6 +82,7 @@ def dispute(
         timeline=timeline,
         buyer_solutions=buyer,
         raw=raw or {},
+        amount=amount,
     )
 
 
@@ -110,14 +114,65 @@ def test_allowed_dispute_actions(d: Dispute, allowed: set[str]) -> None:
     assert actions.allowed == allowed
     for action in {"accept", "propose", "upload_evidence"} - allowed:
         assert actions.refused[action]
+        assert actions.rules[action] in {"aliexpress.dispute_status", "aliexpress.dispute_window"}
 
 
 def test_check_dispute_action_explains_what_is_allowed() -> None:
     d = dispute(DisputeStatus.ESCALATED)
     (finding,) = check_dispute_action(d, "accept", now=NOW)
-    assert finding.rule == "aliexpress.dispute_action" and finding.severity == "block"
+    assert finding.rule == "aliexpress.dispute_status" and finding.severity == "block"
     assert "upload_evidence" in (finding.suggestion or "")
     assert check_dispute_action(d, "upload_evidence", now=NOW) == []
+
+
+def refund(amount: str, currency: str = "USD") -> ProposeSolution:
+    return ProposeSolution(
+        kind=SolutionKind.REFUND, amount=Money(amount=amount, currency=currency), reason="r"
+    )
+
+
+ORDER = Money(amount="40.00", currency="USD")
+LOCAL = {"refund_money_max_local": "37.10", "refund_money_max_local_currency": "EUR"}
+
+
+@pytest.mark.parametrize(
+    ("d", "action", "rule"),
+    [
+        # status: nothing on a closed dispute; accept only a solution waiting for the seller
+        (dispute(DisputeStatus.RESOLVED, buyer=OPEN), AcceptSolution(solution_id="s1"), "aliexpress.dispute_status"),
+        (dispute(DisputeStatus.CANCELLED), refund("1"), "aliexpress.dispute_status"),
+        (dispute(DisputeStatus.REJECTED), "upload_evidence", "aliexpress.dispute_status"),
+        (dispute(DisputeStatus.AWAITING_SELLER, buyer=OPEN, due=NOW + HOUR), AcceptSolution(solution_id="s9"),
+         "aliexpress.dispute_status"),
+        (dispute(DisputeStatus.AWAITING_SELLER, buyer=OPEN, due=NOW + HOUR), AcceptSolution(solution_id="s1"), None),
+        # window: past the seller's deadline, and evidence past its due date
+        (dispute(DisputeStatus.AWAITING_SELLER, buyer=OPEN, due=NOW - timedelta(days=30)),
+         AcceptSolution(solution_id="s1"), "aliexpress.dispute_window"),
+        (dispute(DisputeStatus.AWAITING_SELLER, buyer=OPEN, due=NOW - HOUR), refund("1"), "aliexpress.dispute_window"),
+        (dispute(DisputeStatus.ESCALATED, evidence_due=NOW - HOUR), "upload_evidence", "aliexpress.dispute_window"),
+        # amount: at most the order amount, in the order's currency (refund_money_max, else its local twin)
+        (dispute(DisputeStatus.AWAITING_SELLER, due=NOW + HOUR, amount=ORDER), refund("40.00"), None),
+        (dispute(DisputeStatus.AWAITING_SELLER, due=NOW + HOUR, amount=ORDER), refund("0"), None),
+        (dispute(DisputeStatus.AWAITING_SELLER, due=NOW + HOUR, amount=ORDER), refund("40.01"),
+         "aliexpress.dispute_amount"),
+        (dispute(DisputeStatus.AWAITING_SELLER, due=NOW + HOUR, amount=ORDER), refund("10", "EUR"),
+         "aliexpress.dispute_amount"),
+        (dispute(DisputeStatus.AWAITING_SELLER, due=NOW + HOUR, amount=ORDER, raw=LOCAL), refund("37.10", "EUR"),
+         None),
+        (dispute(DisputeStatus.AWAITING_SELLER, due=NOW + HOUR, amount=ORDER, raw=LOCAL), refund("37.11", "EUR"),
+         "aliexpress.dispute_amount"),
+        (dispute(DisputeStatus.AWAITING_SELLER, due=NOW + HOUR), refund("999"), None),  # no maximum stated
+        # the order of the rules: a closed dispute is reported as closed, not as too expensive
+        (dispute(DisputeStatus.RESOLVED, amount=ORDER), refund("99"), "aliexpress.dispute_status"),
+    ],
+)  # fmt: skip
+def test_dispute_action_rules(d: Dispute, action: DisputeAction | str, rule: str | None) -> None:
+    findings = check_dispute_action(d, action, now=NOW)
+    assert [f.rule for f in findings] == ([rule] if rule else [])
+    assert all(f.severity == "block" and f.source for f in findings)
+    context = RuleContext(platform="aliexpress", now=NOW)
+    if not isinstance(action, str):  # the pack's hook (what the client calls) gives the same findings
+        assert ALIEXPRESS_RULES.check_dispute_action(d, action, context) == findings
 
 
 def test_missing_order_id_warns_only_about_an_order() -> None:

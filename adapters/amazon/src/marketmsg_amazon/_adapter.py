@@ -50,9 +50,9 @@ from marketmsg.sandbox import SandboxSpec
 
 from ._capabilities import capability_flow
 from ._endpoints import endpoints_for
-from ._errors import to_error
+from ._errors import SEND_OUTCOMES, to_error
 from ._kinds import send_kind
-from ._limits import RATE_LIMITS, merged_limits
+from ._limits import LEARNED_RATE_BOUNDS, RATE_LIMITS, merged_limits
 from ._orders import order_context_flow
 from ._proactive import send_message_flow, send_solicitation_flow, sent_message
 from ._secrets import LWA_TOKEN, SECRET_FIELDS
@@ -76,6 +76,8 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     display_name = "Amazon"
     features = _SPAPI_FEATURES | getattr(RelayMailChannel, "relay_features", frozenset())
     rate_limits: ClassVar[dict[str, RateLimit]] = RATE_LIMITS
+    learned_rate_bounds = LEARNED_RATE_BOUNDS
+    send_outcomes = SEND_OUTCOMES
     required_credentials = CREDENTIAL_KEYS
     # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
     rule_pack = lazy_attribute[RulePack]("marketmsg_amazon.rules:AMAZON_RULES")
@@ -107,9 +109,11 @@ class AmazonAdapter(RelayMailChannel, Adapter):
 
     # ------------------------------------------------------------------ transport hooks
 
+    @override
     def http_auth(self) -> httpx.Auth:
         return self.lwa
 
+    @override
     def classify(self, call: HttpCall, response: httpx.Response) -> MarketmsgError | None:
         error = to_error(call.operation, response)
         if isinstance(error, RateLimitError) and error.retry_after is None and call.rate_limit is not None:
@@ -124,17 +128,23 @@ class AmazonAdapter(RelayMailChannel, Adapter):
         value = response.headers.get("x-amzn-requestid") or response.headers.get("x-amzn-request-id")
         return value[:128] if value else None
 
+    @override
     def observed_rate(self, call: HttpCall, response: httpx.Response) -> float | None:
-        """``x-amzn-RateLimit-Limit``: the operation's rate for this seller × app (best effort, often absent)."""
-        value = response.headers.get("x-amzn-ratelimit-limit")
+        """``x-amzn-RateLimit-Limit``: the operation's rate for this seller × app (best effort, often absent).
+
+        The number as Amazon wrote it; the driver clamps it into :data:`LEARNED_RATE_BOUNDS` and logs anomalies.
+        """
+        value = response.headers.get("x-amzn-ratelimit-limit", "").strip()
+        if not value or len(value) > 32:  # a rate is a short decimal ("0.0167"); anything longer is not one
+            return None
         try:
-            rate = float(value) if value else None
+            return float(value)
         except ValueError:
             return None
-        return rate if rate and rate > 0 else None
 
     # ------------------------------------------------------------------ SP-API operations
 
+    @override
     def get_order_context(
         self, order_id: str, facts: frozenset[OrderFact] = ALL_ORDER_FACTS
     ) -> Flow[OrderContext]:
@@ -149,11 +159,13 @@ class AmazonAdapter(RelayMailChannel, Adapter):
             )
         return context
 
+    @override
     def get_capabilities(self, order_id: str, *, order: OrderContext | None = None) -> Flow[Capability]:
         """getMessagingActionsForOrder + getSolicitationActionsForOrder (+ getOrder for the review window when
         ``order`` carries no delivery dates)."""
         return capability_flow(self.spapi, order_id, self.clock.now(), order)
 
+    @override
     def send_proactive(
         self, draft: ProactiveDraft, context: ProactiveContext = ProactiveContext()
     ) -> Flow[Message]:
@@ -211,6 +223,7 @@ class AmazonAdapter(RelayMailChannel, Adapter):
 
     # ------------------------------------------------------------------ sandbox
 
+    @override
     @classmethod
     def sandbox(cls, clock: Clock | None = None) -> SandboxSpec:
         """The SP-API simulator + the relay mailbox, one seeded seller; see ``marketmsg_amazon.simulator``."""
@@ -224,5 +237,6 @@ class AmazonAdapter(RelayMailChannel, Adapter):
         spec.extras["relay"] = relay_controller
         return spec
 
+    @override
     def __repr__(self) -> str:
         return f"AmazonAdapter(account={self.account.key!r}, endpoint={self.spapi.endpoints.api!r})"

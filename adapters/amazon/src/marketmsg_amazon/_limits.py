@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from marketmsg import ConfigurationError, RateLimit
+from marketmsg.adapter import RateBounds
 
-__all__ = ["RATE_LIMITS", "UPLOAD_PUT", "merged_limits"]
+__all__ = ["LEARNED_RATE_BOUNDS", "RATE_LIMITS", "UPLOAD_PUT", "merged_limits"]
 
 _MESSAGING = RateLimit(rate=1.0, burst=5)  # messaging.json: every operation's table says 1 / 5
 _SOLICITATIONS = RateLimit(rate=1.0, burst=5)  # solicitations.json: 1 / 5 for both operations
@@ -45,6 +46,15 @@ RATE_LIMITS: dict[str, RateLimit] = {
     "getOrder": _ORDERS_ONE,
     "getOrderItems": _ORDERS_ONE,
 }
+
+
+#: The range an ``x-amzn-RateLimit-Limit`` value is believed in (anything outside is clamped and logged once).
+#: Low: half the slowest default Amazon publishes, createFeed's 0.0083 req/s (one per two minutes;
+#: https://developer-docs.amazon.com/sp-api/docs/feeds-api-rate-limits). High: ten times the fastest default of
+#: the operations above (uploads, 10 req/s) — room for a plan Amazon raised on request ("Selling partners whose
+#: business demands require higher throughput may have higher rate and burst values", every model's usage-plan
+#: note), while ``1e300`` or ``inf`` cannot switch pacing off.
+LEARNED_RATE_BOUNDS = RateBounds(low=0.004, high=100.0)
 
 
 def merged_limits(overrides: object) -> dict[str, RateLimit]:

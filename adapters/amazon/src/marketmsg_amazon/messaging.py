@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict, JsonValue
 
 from marketmsg import AsyncClient, Attachment, Client, Message, MessageKind
+from marketmsg.adapter import override
 
 __all__ = [
     "ConfirmCustomizationDetails",
@@ -107,6 +108,7 @@ class Warranty(ProactiveMessage):
     coverage_start_date: datetime | None = None
     coverage_end_date: datetime | None = None
 
+    @override
     def _fields(self) -> dict[str, JsonValue]:
         fields: dict[str, JsonValue] = {}
         if self.coverage_start_date is not None:

@@ -20,9 +20,8 @@ from marketmsg import (
     register_adapter,
     unregister_adapter,
 )
-from marketmsg._effects import run_flow_sync
 from marketmsg.sandbox import Sandbox, SandboxSpec
-from marketmsg.testing import AdapterContract
+from marketmsg.testing import AdapterContract, run_local_flow
 from marketmsg_amazon.relay import RelaySandbox
 
 from .conftest import RelayContractAdapter, RelayOnlyAdapter
@@ -171,7 +170,7 @@ def test_opt_out_is_visible_per_order(spec: SandboxSpec, clock: VirtualClock) ->
 
     def opted_out() -> bool:
         adapter.relay.sync()
-        return run_flow_sync(adapter.relay_buyer_opted_out(order), lambda effect: effect.run_sync())
+        return run_local_flow(adapter.relay_buyer_opted_out(order))
 
     assert opted_out() is False
     controller.deliver(gen.notice("opt_out", alias=alias, order_id=order, locale="de"))

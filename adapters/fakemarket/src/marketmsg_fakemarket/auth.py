@@ -10,6 +10,8 @@ from collections.abc import Generator
 
 import httpx
 
+from marketmsg.adapter import override
+
 __all__ = ["BearerAuth"]
 
 
@@ -17,6 +19,7 @@ class BearerAuth(httpx.Auth):
     def __init__(self, token: str) -> None:
         self._token = token
 
+    @override
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["authorization"] = f"Bearer {self._token}"
         yield request

@@ -81,6 +81,7 @@ class IopAuth(RefreshingAuth):
         if initial is not None:
             self.seed(initial.to_dict())
 
+    @override
     def __repr__(self) -> str:
         return f"IopAuth(app_key={self.app_key!r})"
 

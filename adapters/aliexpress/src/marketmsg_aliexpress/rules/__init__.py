@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from marketmsg.adapter import DisputeAction
+from marketmsg.models import Dispute
 from marketmsg.rules import ContentRules, DeadlineRule, FactNeed, Finding, RuleContext
 
 from ._content import (
@@ -18,7 +20,13 @@ from ._content import (
     ALIEXPRESS_ORDER_ID,
     ALIEXPRESS_SECRET_PATTERNS,
 )
-from ._disputes import DisputeActions, allowed_dispute_actions, check_dispute_action
+from ._disputes import (
+    DISPUTE_RULES,
+    DisputeActions,
+    DisputeRule,
+    allowed_dispute_actions,
+    check_dispute_action,
+)
 
 __all__ = [
     "ALIEXPRESS_CONTENT_POLICY",
@@ -27,8 +35,10 @@ __all__ = [
     "ALIEXPRESS_RESPONSE_SLA",
     "ALIEXPRESS_RULES",
     "ALIEXPRESS_SECRET_PATTERNS",
+    "DISPUTE_RULES",
     "AliExpressRules",
     "DisputeActions",
+    "DisputeRule",
     "allowed_dispute_actions",
     "check_dispute_action",
 ]
@@ -104,6 +114,12 @@ class AliExpressRules:
                 )
             )
         return findings
+
+    def check_dispute_action(
+        self, dispute: Dispute, action: DisputeAction, context: RuleContext
+    ) -> list[Finding]:
+        """The dispute's state, its deadlines at ``context.now`` and a proposal's amount (``_disputes.py``)."""
+        return check_dispute_action(dispute, action, now=context.now)
 
 
 ALIEXPRESS_RULES = AliExpressRules()

@@ -426,3 +426,16 @@ def seed(state: SimState, sellers: dict[str, str], now: datetime) -> None:
         )
         state.reach(done, done.buyer_solutions[0], "seller", now - timedelta(days=19))
         del fresh
+    # Past the seller's deadline, not yet executed: the detail answer carries no countdown for it (the timeout
+    # fields are empty, as AliExpress leaves them in some states), so the client's rule table applies — the
+    # seller's 5 days ended 4 days ago. Acting on it must be refused by the client, not by the gateway.
+    late = state.open_issue(
+        im_seller,
+        f"30{im_seller[-4:]}004",
+        "ca9990004",
+        "25.00",
+        "USD",
+        "Item not received",
+        now - timedelta(days=9),
+    )
+    late.timeout_type, late.timeout_at = None, None

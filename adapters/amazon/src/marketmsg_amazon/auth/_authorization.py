@@ -28,6 +28,7 @@ from authlib.common.urls import add_params_to_uri
 from authlib.oauth2.rfc6749.parameters import prepare_token_request
 
 from marketmsg import Account, Clock, ConfigurationError, PlatformRuleError, SystemClock, register_secret
+from marketmsg.adapter import override
 from marketmsg.transport import unreachable
 
 from .._endpoints import LWA_TOKEN_URL
@@ -115,6 +116,7 @@ class WebsiteAuthorization:
         self.clock: Clock = clock or SystemClock()
         self._key = state_secret or hashlib.sha256(b"marketmsg-lwa-state\0" + client_secret.encode()).digest()
 
+    @override
     def __repr__(self) -> str:
         return f"WebsiteAuthorization(application_id={self.application_id!r})"
 
@@ -209,7 +211,7 @@ class WebsiteAuthorization:
         try:
             response = client.send(self.exchange_request(grant))
             response.read()
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # no answer, or one httpx cannot decode
             raise unreachable(exc, platform="amazon", action=_EXCHANGE) from exc
         finally:
             if http is None:
@@ -224,7 +226,7 @@ class WebsiteAuthorization:
         try:
             response = await client.send(self.exchange_request(grant))
             await response.aread()
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # no answer, or one httpx cannot decode
             raise unreachable(exc, platform="amazon", action=_EXCHANGE) from exc
         finally:
             if http is None:

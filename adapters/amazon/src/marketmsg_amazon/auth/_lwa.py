@@ -144,6 +144,7 @@ class LwaAuth(RefreshingAuth):
         self.credentials = credentials
         self.token_url = token_url
 
+    @override
     def __repr__(self) -> str:
         return f"LwaAuth(token_url={self.token_url!r})"
 

@@ -1,7 +1,8 @@
 """``RelayMailChannel``: the Amazon adapter's conversations, messages and replies, over relay mail.
 
-A mixin: ``class AmazonAdapter(RelayMailChannel, Adapter)``. It uses ``self.account``, ``self.clock`` and
-``self.make_id`` from :class:`marketmsg.Adapter`; every blocking step is an effect, so each flow runs unchanged
+The relay half of an adapter: ``class AmazonAdapter(RelayMailChannel, Adapter)``. It is an
+:class:`~marketmsg.adapter.Adapter` without a platform name (each operation is an ``@override`` of the contract's);
+every blocking step is an effect, so each flow runs unchanged
 under ``Client`` and ``AsyncClient``. Conversation ids: ``amazon:<seller>:conv:t-<thread key>``, the key a hash of
 the buyer's alias and the order (ids carry no buyer data); ids issued before, ``…:conv:<alias>/<order>``, still
 resolve to the same thread.
@@ -10,13 +11,15 @@ resolve to the same thread.
 from __future__ import annotations
 
 import email.utils
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from marketmsg import ConfigurationError, InvalidIdError, NotFoundError, UnsupportedOperationError
 from marketmsg.adapter import (
+    Adapter,
     BlockingCall,
     ConversationQuery,
     DisputeAction,
+    DisputeContext,
     DisputeQuery,
     Feature,
     Flow,
@@ -24,6 +27,8 @@ from marketmsg.adapter import (
     ReplyContext,
     ReplyDraft,
     get_logger,
+    override,
+    send_part,
 )
 from marketmsg.models import Conversation, Dispute, DisputeStatus, IdKind, Message, Page
 
@@ -33,9 +38,6 @@ from ._model import RelayMessage
 from ._smtp import SmtpSend, build_reply, reply_subject
 from ._store import THREAD_KEY_RE, RelayStore, StoredMessage, relay_thread_key, thread_key
 from ._threads import ThreadView, build_threads, to_conversation, to_message
-
-if TYPE_CHECKING:
-    from marketmsg import Account, Clock
 
 log = get_logger("marketmsg_amazon.relay")
 
@@ -82,7 +84,7 @@ def _check_native(native_id: str) -> str:
     )
 
 
-class RelayMailChannel:
+class RelayMailChannel(Adapter):
     """Conversations from ingested relay mail; replies by SMTP from the approved sender."""
 
     #: What the relay channel implements; the adapter adds these to its ``features``.
@@ -92,13 +94,6 @@ class RelayMailChannel:
     )  # fmt: skip
     #: Read by listings across accounts when an account cannot list disputes (``disputes.list`` notices).
     disputes_notice: ClassVar[str] = DISPUTES_NEED_MAIL
-
-    if TYPE_CHECKING:
-        account: Account
-        clock: Clock
-        name: ClassVar[str]
-
-        def make_id(self, kind: IdKind, native: str) -> str: ...
 
     @property
     def relay(self) -> RelayMailbox:
@@ -163,6 +158,7 @@ class RelayMailChannel:
 
     # ------------------------------------------------------------------ operations
 
+    @override
     def list_conversations(self, query: ConversationQuery) -> Flow[Page[Conversation]]:
         if "relay" not in self.account.settings:
             # One Amazon account without mail set up must not break a merged inbox of many accounts: say so
@@ -186,6 +182,7 @@ class RelayMailChannel:
         items, cursor = _page(conversations, query.cursor, query.page_size or relay.settings.page_size)
         return Page(items=items, next_cursor=cursor)
 
+    @override
     def get_conversation(self, native_id: str) -> Flow[Conversation]:
         """The thread as a conversation; ``raw["reply"]`` carries what a reply needs (threading headers, the
         address to write to), so :meth:`send_reply` does not read the thread again."""
@@ -195,6 +192,7 @@ class RelayMailChannel:
         raw["reply"] = _reply_target(view, opted_out)
         return conversation.model_copy(update={"raw": raw})
 
+    @override
     def list_messages(self, query: MessageQuery) -> Flow[Page[Message]]:
         key = _check_native(query.conversation_native_id)
         relay = self.relay
@@ -208,6 +206,7 @@ class RelayMailChannel:
         items, cursor = _page(messages, query.cursor, query.page_size or relay.settings.page_size)
         return Page(items=items, next_cursor=cursor)
 
+    @override
     def mark_read(self, conversation_native_id: str) -> Flow[None]:
         key = _check_native(conversation_native_id)
         relay = self.relay
@@ -234,6 +233,7 @@ class RelayMailChannel:
 
         return (yield from BlockingCall("relay_read", read).send())
 
+    @override
     def list_disputes(self, query: DisputeQuery) -> Flow[Page[Dispute]]:
         """A-to-z claims and chargebacks from Amazon's notification mails: open ones first, nearest deadline first.
 
@@ -250,6 +250,7 @@ class RelayMailChannel:
         items, cursor = _page(chosen, query.cursor, query.page_size or relay.settings.page_size)
         return Page(items=items, next_cursor=cursor)
 
+    @override
     def get_dispute(self, native_id: str) -> Flow[Dispute]:
         wanted = self.make_id(IdKind.DISPUTE, _check_dispute_native(native_id))
         if "relay" not in self.account.settings:
@@ -266,12 +267,32 @@ class RelayMailChannel:
             )
         return found
 
-    def act_on_dispute(self, native_id: str, action: DisputeAction) -> Flow[Dispute]:
-        _check_dispute_native(native_id)
+    @override
+    def act_on_dispute(
+        self, native_id: str, action: DisputeAction, context: DisputeContext = DisputeContext()
+    ) -> Flow[Dispute]:
+        """Not declared (no ``DISPUTE_ACTIONS``): refused whatever the id, saying where claims are answered."""
         raise UnsupportedOperationError(_NO_DISPUTE_ACTIONS, platform=self.name, operation="act_on_dispute")
 
     # ------------------------------------------------------------------ replies
 
+    @override
+    def find_sent(self, ref: str) -> Flow[Message | None]:
+        """Our reply with Message-ID ``ref``: polls the mail sources once (a ``sent`` folder holds the copy of a
+        reply the SMTP server took before the session broke), then looks it up in the relay store."""
+        if "relay" not in self.account.settings:
+            return None
+        relay = self.relay
+        if relay.settings.sources:
+            yield from self.relay_sync()
+        found = yield from BlockingCall("relay_read", lambda: relay.find_sent(ref)).send()
+        if found is None or found.thread is None or not THREAD_KEY_RE.match(found.thread):
+            return None
+        return to_message(
+            found, conversation_id=self.make_id(IdKind.CONVERSATION, found.thread), make_id=self.make_id
+        )
+
+    @override
     def send_reply(
         self, conversation_native_id: str, draft: ReplyDraft, context: ReplyContext = ReplyContext()
     ) -> Flow[Message]:
@@ -324,7 +345,10 @@ class RelayMailChannel:
             attachments=draft.attachments,
             date=email.utils.format_datetime(now),
         )
-        yield from SmtpSend(mime, settings.smtp, self.account.secret("smtp_password")).send()
+        # The Message-ID is recorded in the outbox before the mail goes out: a reply whose SMTP session broke
+        # after the server took it is found again by it (find_sent: the Sent folder) instead of being resent.
+        smtp = SmtpSend(mime, settings.smtp, self.account.secret("smtp_password"))
+        yield from send_part("text", _accepted(smtp), ref=message_id)
         sent = RelayMessage(
             kind="seller_reply",
             message_id=message_id,
@@ -356,6 +380,11 @@ class RelayMailChannel:
         return to_message(
             stored, conversation_id=self.make_id(IdKind.CONVERSATION, key), make_id=self.make_id
         )
+
+
+def _accepted(smtp: SmtpSend) -> Flow[str | None]:
+    """The SMTP send as a part: the Message-ID the server accepted."""
+    return (yield from smtp.send())
 
 
 def _dispute_sort_key(dispute: Dispute) -> tuple[bool, bool, str, str]:

@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Iterator
 from typing import Any
 
+from marketmsg.adapter import override
 from marketmsg.models import Attachment, sanitize_filename
 
 from ._headers import SafeMessage, decode_bytes, decode_words, header, params, parse_date, parse_message_id
@@ -43,6 +44,7 @@ MAX_MIME_DEPTH = 32
 class _TooDeep(SafeMessage):
     """A part nested deeper than MAX_MIME_DEPTH: its body (with any deeper structure) is kept as plain text."""
 
+    @override
     def get_content_type(self) -> str:
         return "text/plain"
 

@@ -17,7 +17,7 @@ import aiosmtplib
 import anyio.to_thread
 
 from marketmsg import APIConnectionError, APIStatusError, DeliveryUnknown, PlatformRuleError
-from marketmsg.adapter import IOEffect
+from marketmsg.adapter import IOEffect, override
 from marketmsg.models import Attachment
 
 from ._settings import SmtpSettings
@@ -105,6 +105,7 @@ class SmtpSend(IOEffect[str]):
         self.settings = settings
         self._password = password
 
+    @override
     def __repr__(self) -> str:
         return f"SmtpSend(to=<redacted>, host={self.settings.host!r}, port={self.settings.port})"
 
@@ -113,6 +114,7 @@ class SmtpSend(IOEffect[str]):
         box.add(self.message.as_bytes())
         return str(self.message["Message-ID"])
 
+    @override
     def run_sync(self) -> str:
         s = self.settings
         if s.type == "maildir":
@@ -139,6 +141,7 @@ class SmtpSend(IOEffect[str]):
                 raise _unknown(exc) from exc
         return str(self.message["Message-ID"])
 
+    @override
     async def run_async(self) -> str:
         s = self.settings
         if s.type == "maildir":

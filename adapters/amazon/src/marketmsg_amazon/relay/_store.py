@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Literal, Protocol, runtime_checkable
 
+from marketmsg.adapter import override
+
 from ._model import RelayMessage
 
 __all__ = [
@@ -308,6 +310,7 @@ class SqliteRelayStore:
         with self._lock:
             self._finalizer()
 
+    @override
     def __repr__(self) -> str:
         return f"SqliteRelayStore({self.path!r})"
 
