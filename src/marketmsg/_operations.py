@@ -33,6 +33,7 @@ from .adapter import (
 from .models import Capability, Conversation, Dispute, Message, OrderContext, OrderFact
 from .rules import NEED_EVERYTHING, FactNeed, Report, RuleContext, evaluate
 from .rules._allowance import external_contact_allowed_for
+from .transport._outcomes import SendProgress, unknown_after, watch_sends
 
 __all__ = [
     "Facts",
@@ -217,15 +218,20 @@ def _send_through_outbox(outbox: Outbox, entry: OutboxEntry, send: Flow[Message]
                 operation=entry.operation,
                 idempotency_key=entry.key,
             )
+    progress = SendProgress()
     try:
-        message = yield from send
-    except DeliveryUnknown as exc:
-        exc.idempotency_key = entry.key
-        yield from _outbox_step(outbox, entry.key, OutboxState.UNKNOWN, None, exc.message)
-        raise
-    except MarketmsgError as exc:
-        yield from _outbox_step(outbox, entry.key, OutboxState.FAILED, None, exc.message)
-        raise
+        message = yield from watch_sends(send, progress)
+    except Exception as exc:  # recorded as failed or unknown, never left pending (transport/_outcomes.py)
+        unknown = unknown_after(exc, progress, operation=entry.operation)
+        if unknown is None:
+            error = exc.message if isinstance(exc, MarketmsgError) else type(exc).__name__
+            yield from _outbox_step(outbox, entry.key, OutboxState.FAILED, None, error)
+            raise
+        unknown.idempotency_key = entry.key
+        yield from _outbox_step(outbox, entry.key, OutboxState.UNKNOWN, None, unknown.message)
+        if unknown is exc:
+            raise
+        raise unknown from exc
     yield from _outbox_step(outbox, entry.key, OutboxState.SENT, message, None)
     return message
 
