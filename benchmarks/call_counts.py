@@ -43,6 +43,8 @@ class Row:
     cache: str
     calls: dict[str, int]
     most_parses: int
+    #: The least any answer carrying data was parsed (None: no such answer); with ``most_parses``: "once".
+    fewest_parses: int | None = None
 
     def count(self, prefix: str = "") -> int:
         """Calls whose name starts with ``prefix`` (all calls by default)."""
@@ -99,7 +101,7 @@ def aliexpress_client() -> Iterator[tuple[Client, PlatformCalls]]:
 
 
 def _row(adapter: str, operation: str, cache: str, made: Made, name: Callable[[httpx.Request], str]) -> Row:
-    return Row(adapter, operation, cache, dict(made.by(name)), made.most_parses)
+    return Row(adapter, operation, cache, dict(made.by(name)), made.most_parses, made.fewest_parses)
 
 
 def _twice(

@@ -25,6 +25,7 @@ import httpx
 from pydantic import BaseModel, Field, JsonValue
 
 from ._clock import Clock, SystemClock
+from ._delivery import send_part
 from ._effects import BlockingCall, Effect, Flow, HttpCall, IOEffect, RateBounds, RateLimit, http_call
 from ._exceptions import (
     ConfigurationError,
@@ -115,6 +116,7 @@ __all__ = [
     "parse_retry_after",
     "platform_rules",
     "rule",
+    "send_part",
     "status_error_class",
 ]
 
@@ -402,6 +404,7 @@ class Adapter:
 
         Operations build every id they return with it, so the client can route the id back to this adapter
         (:meth:`native_id` is the inverse). ``native`` must carry no buyer data. Not meant to be overridden.
+        Cost: none.
         """
         return make_id(self.name, self.account.seller_id, kind, native)
 
@@ -410,6 +413,7 @@ class Adapter:
 
         The client calls it before every operation that takes an id, after checking the id belongs to this
         account; an operation receives the native part only. Raises :class:`~marketmsg.InvalidIdError`.
+        Cost: none.
         """
         return parse_id(value, expect=kind).native
 
@@ -476,7 +480,8 @@ class Adapter:
         """The platform's id of this answer (for ``CallRecord.request_id`` and support tickets), or None.
 
         Default: the ``x-request-id`` header. Override where the platform puts it elsewhere (another header,
-        or the body — parse it once and cache it on the response, as the error mapping reads it too).
+        or the body — parse it once and cache it on the response, as the error mapping reads it too). Called
+        by the driver for every response; an exception here is logged and the id left None. Cost: none.
         """
         value = response.headers.get("x-request-id")
         return value[:128] if value else None
@@ -548,7 +553,10 @@ class Adapter:
         content and capability rules passed; the outbox recorded the idempotency key (a retry with the same key
         never reaches this hook again). So: do not read the conversation or the order again — use the context.
         Yield the send as a non-idempotent effect (``idempotent=False``) so it is never retried blindly, and
-        return the sent message. Multi-part sends (text + images) yield one effect per part. Cost: the send(s).
+        return the sent message. Check every input before the first effect: the outbox records the key only then,
+        so what is refused earlier leaves no entry. Multi-part sends (text + images) wrap each platform send in
+        :func:`send_part`, so a retry under the same key sends only the parts not yet delivered. Cost: the
+        send(s).
         """
         raise _unsupported(self, "send_reply")
 
@@ -564,6 +572,17 @@ class Adapter:
         (plus uploads for attachments, where the platform needs them).
         """
         raise _unsupported(self, "send_proactive")
+
+    def find_sent(self, ref: str) -> Flow[Message | None]:
+        """The message sent under ``ref`` — an id this adapter chose before sending (``send_part(ref=…)``,
+        e.g. a mail's Message-ID) — if the platform (or the seller's own copy of it) shows it; None if not.
+
+        Called by ``reconcile`` for sends whose outcome is unknown. Default: None (no such ids). Cost: whatever
+        finding one message costs (the Amazon relay polls the mail sources once).
+        """
+        found: Message | None = None
+        yield from ()  # a flow without any effect
+        return found
 
     def get_capabilities(self, order_id: str, *, order: OrderContext | None = None) -> Flow[Capability]:
         """What may be sent for ``order_id`` now, and why not the rest (``CAPABILITIES``).

@@ -47,8 +47,26 @@ class Made:
 
     @property
     def most_parses(self) -> int:
-        """How many times the most-parsed answer body was decoded (1 = every body parsed once)."""
+        """How many times the most-parsed answer body was decoded (1 = no body parsed twice)."""
         return max(self.parses, default=0)
+
+    @property
+    def fewest_parses(self) -> int | None:
+        """How many times the least-parsed answer carrying JSON data was decoded, or None when none did.
+
+        0 means an answer with data was never decoded through :func:`json.loads`: the adapter ignored it, or
+        parsed it with something this counter does not see (then :attr:`most_parses` proves nothing either).
+        Empty bodies and empty JSON (``{}``, ``[]``, the acknowledgement of many sends) are left out.
+        """
+        counts = [n for body, n in zip(self.bodies, self.parses, strict=True) if _carries_json(body)]
+        return min(counts, default=None)
+
+
+def _carries_json(body: bytes) -> bool:
+    try:  # a decoder of its own, not json.loads: asked inside a measure() block, it must not count itself
+        return bool(json.JSONDecoder().decode(body.decode("utf-8")))
+    except ValueError:  # UnicodeDecodeError and JSONDecodeError alike
+        return False
 
 
 class PlatformCalls:

@@ -252,7 +252,7 @@ class SyncDriver(_DriverBase):
                 finally:
                     response.close()
                 response = bounded(response, bytes(body))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
         self.after_response(adapter, effect, response)
@@ -328,7 +328,7 @@ class AsyncDriver(_DriverBase):
                 finally:
                     await response.aclose()
                 response = bounded(response, bytes(body))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
         self.after_response(adapter, effect, response)

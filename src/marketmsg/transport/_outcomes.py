@@ -22,10 +22,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TypeVar, cast
-
-from .._effects import Flow
-from .._exceptions import DeliveryUnknown, MarketmsgError
 
 __all__ = [
     "GENERIC_SEND_OUTCOMES",
@@ -33,14 +29,9 @@ __all__ = [
     "Outcome",
     "OutcomeRule",
     "SendOutcomes",
-    "SendProgress",
     "platform_rules",
     "rule",
-    "unknown_after",
-    "watch_sends",
 ]
-
-T = TypeVar("T")
 
 
 class Outcome(StrEnum):
@@ -135,68 +126,3 @@ def platform_rules(*extra: OutcomeRule) -> tuple[OutcomeRule, ...]:
 
 
 GENERIC_SEND_OUTCOMES = SendOutcomes(platform="generic")
-
-
-# ---------------------------------------------------------------- the outbox's verdict on a failed send
-
-
-@dataclass
-class SendProgress:
-    """How far a send flow got: a non-idempotent effect was handed to the driver (``attempted``), and one came
-    back with an answer the flow accepted (``answered``)."""
-
-    attempted: bool = False
-    answered: bool = False
-
-
-def watch_sends(flow: Flow[T], progress: SendProgress) -> Flow[T]:
-    """``flow`` unchanged, recording in ``progress`` whether its non-idempotent effects ran and were answered."""
-    try:
-        effect = next(flow)
-    except StopIteration as stop:
-        return cast(T, stop.value)
-    while True:
-        sending = not effect.idempotent
-        progress.attempted = progress.attempted or sending
-        try:
-            result = yield effect
-        except GeneratorExit:
-            flow.close()
-            raise
-        except BaseException as exc:  # the driver's error, handed on for the flow to translate or re-raise
-            try:
-                effect = flow.throw(exc)
-            except StopIteration as stop:
-                return cast(T, stop.value)
-        else:
-            progress.answered = progress.answered or sending
-            try:
-                effect = flow.send(result)
-            except StopIteration as stop:
-                return cast(T, stop.value)
-
-
-def unknown_after(exc: Exception, progress: SendProgress, *, operation: str) -> DeliveryUnknown | None:
-    """The :class:`DeliveryUnknown` a failed send stands for, or None when it provably sent nothing (FAILED).
-
-    * nothing non-idempotent ran: nothing can have been sent, whatever was raised (a validation error, a read
-      that failed, a bug before the send) → FAILED;
-    * a send was *answered* and something failed afterwards (its 2xx body is an HTML page, a second part was
-      refused, a parser broke) → unknown: the platform may have processed it;
-    * a send raised: the driver already turned every answer that does not prove "not processed" into
-      ``DeliveryUnknown`` (the outcome table), so a typed error left means refused → FAILED; an untyped one
-      means we cannot tell → unknown.
-    """
-    if isinstance(exc, DeliveryUnknown):
-        return exc
-    if not progress.attempted:
-        return None
-    if not progress.answered and isinstance(exc, MarketmsgError):
-        return None
-    what = exc.message if isinstance(exc, MarketmsgError) else type(exc).__name__
-    return DeliveryUnknown(
-        f"{operation}: the send went out, then failed ({what}); it may have been delivered, so it is not "
-        "retried — reconcile it before sending again",
-        platform=getattr(exc, "platform", None),
-        operation=operation,
-    )

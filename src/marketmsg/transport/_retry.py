@@ -34,9 +34,12 @@ _RETRY_STATUSES_IDEMPOTENT = frozenset({408, 409, 429, 500, 502, 503, 504})
 
 
 def map_transport_error(
-    exc: httpx.TransportError, *, platform: str | None, sending: httpx.Request | None = None
+    exc: httpx.RequestError, *, platform: str | None, sending: httpx.Request | None = None
 ) -> APIConnectionError:
     """An httpx transport error as ours, remembering whether the request may have been sent.
+
+    An answer httpx cannot decode (a ``Content-Encoding`` its body does not have: ``DecodingError``) or a redirect
+    loop of a user's client (``TooManyRedirects``) is no usable answer either — after the request went out.
 
     ``sending`` is the effect's own request: a failure on *another* request (an auth flow fetching a token
     first) means the effect's request never left, whatever kind of failure it was.
@@ -52,12 +55,19 @@ def map_transport_error(
             platform=platform,
             request_sent=sent,
         )
+    if isinstance(exc, httpx.DecodingError):
+        return APIConnectionError(
+            "The answer could not be decoded (DecodingError: its body does not match its Content-Encoding).",
+            request=request,
+            platform=platform,
+            request_sent=sent,
+        )
     return APIConnectionError(
         f"Connection error ({type(exc).__name__}).", request=request, platform=platform, request_sent=sent
     )
 
 
-def unreachable(exc: httpx.TransportError, *, platform: str | None, action: str) -> APIConnectionError:
+def unreachable(exc: httpx.RequestError, *, platform: str | None, action: str) -> APIConnectionError:
     """A transport failure outside the driver (an OAuth exchange, a one-off call) as a typed error that says what
     could not be done, where, and what to check.
     """
@@ -75,7 +85,7 @@ def unreachable(exc: httpx.TransportError, *, platform: str | None, action: str)
     )
 
 
-def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
+def _request_of(exc: httpx.RequestError) -> httpx.Request | None:
     try:
         return exc.request
     except RuntimeError:
