@@ -64,7 +64,7 @@ def test_a_v1_store_is_migrated_and_keeps_its_data(kind: str, tmp_path: Path, sa
     url, prefix = _v1_store(kind, tmp_path, samples)
     store = SqlStore(url, table_prefix=prefix)
     try:
-        assert store.schema_version() == LATEST == 3
+        assert store.schema_version() == LATEST == 4
         assert store.get_conversation("fakemarket:FM-SELLER-1:conv:c1") == samples.conversation("c1")
         assert list(store.messages("fakemarket:FM-SELLER-1:conv:c1")) == [samples.message("c1/m1")]
         entry = store.get("k1")

@@ -158,6 +158,7 @@ def test_tables_use_the_prefix_and_drop_cleanly(tmp_path: Any) -> None:
             "acme_mm_messages",
             "acme_mm_order_facts",
             "acme_mm_outbox",
+            "acme_mm_outbox_parts",
             "acme_mm_schema_version",
             "acme_mm_webhook_endpoints",
         ]

@@ -99,7 +99,12 @@ def _v3_service(conn: Connection, tables: Tables) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v2_feed_retention, _v3_service]
+def _v4_outbox_parts(conn: Connection, tables: Tables) -> None:
+    """v4: the parts of multi-part sends (``OutboxEntry.parts``); existing entries have none."""
+    tables.outbox_parts.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Migration] = [_v2_feed_retention, _v3_service, _v4_outbox_parts]
 LATEST = len(MIGRATIONS) + 1
 
 

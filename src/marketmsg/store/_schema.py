@@ -134,6 +134,7 @@ class Tables:
     id_map: Table
     schema_version: Table
     service: ServiceTables
+    outbox_parts: Table
 
     @property
     def records(self) -> tuple[Table, Table, Table]:
@@ -272,6 +273,18 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("version", Integer, nullable=False),
         Column("migrated_at", UtcDateTime(), nullable=False),
     )
+    # ---- v4: the parts of multi-part sends (an IM text and its pictures; a mail's Message-ID before it is sent)
+    outbox_parts = _table(
+        md,
+        f"{prefix}outbox_parts",
+        Column("key", String(255), primary_key=True),
+        Column("name", String(100), primary_key=True),
+        Column("seq", Integer, nullable=False),  # the order the parts were first recorded in
+        Column("state", String(20), nullable=False),
+        Column("ref", String(_ID)),
+        Column("platform_id", String(_ID)),
+        Column("updated_at", UtcDateTime(), nullable=False),
+    )
     return Tables(
         md,
         outbox,
@@ -285,6 +298,7 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         id_map,
         schema_version,
         build_service_tables(md, prefix),
+        outbox_parts,
     )
 
 
