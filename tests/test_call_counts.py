@@ -81,6 +81,15 @@ def test_aliexpress_station_letter_reply_reads_the_relation_list_once(
     }
 
 
+@pytest.mark.parametrize("cache", ["cold", "warm"])
+def test_fakemarket_reply_is_its_conversation_read_and_the_send(
+    rows: dict[tuple[str, str, str], bench.Row], cache: str
+) -> None:
+    row = rows["fakemarket", "reply", cache]
+    assert row.calls == {"api GET /v1/conversations/{id}": 1, "api POST /v1/conversations/{id}/messages": 1}
+    assert row.most_parses == row.fewest_parses == 1  # pydantic's model_validate_json is counted too
+
+
 def test_every_answer_is_parsed_once(rows: dict[tuple[str, str, str], bench.Row]) -> None:
     """At most once (no answer decoded twice) and at least once (so the count sees the adapters' parser)."""
     for key, row in rows.items():

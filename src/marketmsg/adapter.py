@@ -15,7 +15,7 @@ from __future__ import annotations
 import email.utils
 import sys
 import uuid
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -77,6 +77,7 @@ else:  # the same decorator, before it reached typing (PEP 698)
 
 if TYPE_CHECKING:
     from .auth import TokenStore
+    from .retention import PurgeHook
     from .rules import RulePack
     from .sandbox import SandboxSpec
 
@@ -505,6 +506,18 @@ class Adapter:
         may add one retry of the call, within the client's retry budget.
         """
         return False
+
+    # ------------------------------------------------------------------ buyer data
+
+    def purge_hooks(self) -> Sequence[PurgeHook]:
+        """The stores this adapter keeps buyer data in itself, each a :class:`~marketmsg.retention.PurgeHook`.
+
+        Override when the adapter holds buyer PII outside the client's store (a mail store, a local cache);
+        :func:`marketmsg.retention.purge_hooks` collects them so ``SqlStore.purge(hooks=…)`` and
+        ``marketmsg store purge`` forget old buyer data everywhere with one cutoff. Default: none. Cost: none
+        (no I/O until a hook purges).
+        """
+        return ()
 
     # ------------------------------------------------------------------ operations (override)
     #

@@ -48,8 +48,10 @@ def read(response: httpx.Response, model: type[Dto]) -> Dto:
     try:
         return model.model_validate_json(response.content)
     except ValidationError as exc:
+        rid = response.headers.get("x-request-id")
         raise ResponseValidationError(
-            f"{PLATFORM}: unexpected answer to {response.request.method} {response.request.url.path}: "
+            f"{PLATFORM}: unexpected answer to {response.request.method} {response.request.url.path} "
+            f"(HTTP {response.status_code}{f', request id {rid[:128]}' if rid else ''}): "
             f"{exc.error_count()} problem(s), first: {exc.errors()[0]['msg']}",
             platform=PLATFORM,
         ) from exc

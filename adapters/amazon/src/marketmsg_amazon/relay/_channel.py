@@ -136,6 +136,7 @@ class RelayMailChannel(Adapter):
 
         return (yield from BlockingCall("relay_read", read).send())
 
+    @override
     def purge_hooks(self) -> list[RelayStore]:
         """The retention hooks of this account (``marketmsg.retention.purge_hooks`` collects them): its relay
         store, which holds raw mail, buyer aliases and names. None for an account without relay settings."""
