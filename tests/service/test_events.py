@@ -24,7 +24,12 @@ def _buyer_writes(sim: FakemarketSimulator, clock: VirtualClock, conv: str, text
     with sim.lock:
         c = sim.convs[conv]
         c.messages.append(
-            {"id": f"{conv}-b{len(c.messages) + 1}", "from": "buyer", "text": text, "at": clock.now().isoformat()}
+            {
+                "id": f"{conv}-b{len(c.messages) + 1}",
+                "from": "buyer",
+                "text": text,
+                "at": clock.now().isoformat(),
+            }
         )
 
 
