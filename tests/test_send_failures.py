@@ -192,3 +192,9 @@ def test_the_outcomes_that_allow_a_new_attempt_let_it_send(sandbox: Sandbox) -> 
         message = client.messages.reply(CONV, TEXT, idempotency_key=KEY)
     entry = outbox.get(KEY)
     assert entry is not None and entry.state is OutboxState.SENT and entry.message == message
+
+
+def test_the_cli_exits_with_the_usage_code_for_refused_input() -> None:
+    from marketmsg.cli._conversations import error_exit_code
+
+    assert error_exit_code(InvalidRequestError("a subject is one line", field="subject")) == 2
