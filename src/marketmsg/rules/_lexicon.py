@@ -264,7 +264,16 @@ class Phrase:
         if scan.present.isdisjoint(self.anchor_set):
             return []
         low = scan.low
-        patterns = [gate.pattern for gate in self.gates if gate.possible(low)]
+        patterns = []
+        for gate in self.gates:  # Gate.possible, inlined: this runs for every phrase of every present anchor
+            literals = gate.literals
+            if literals is None:
+                patterns.append(gate.pattern)
+                continue
+            for literal in literals:
+                if literal in low:
+                    patterns.append(gate.pattern)
+                    break
         if not patterns:
             return []
         out: list[tuple[int, int]] = []
@@ -287,8 +296,10 @@ class Family:
         if scan.present.isdisjoint(self.anchor_set):
             return []
         found: set[tuple[int, int]] = set()
+        present = scan.present
         for phrase in self.phrases:
-            found.update(phrase.finditer(scan))
+            if not present.isdisjoint(phrase.anchor_set):  # tested here: most phrases of a family are skipped
+                found.update(phrase.finditer(scan))
         return sorted(found)
 
 
