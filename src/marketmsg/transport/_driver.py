@@ -108,7 +108,8 @@ class _DriverBase:
         """Seconds to wait before retrying after ``error``, or None to give up. May raise DeliveryUnknown."""
         transient = isinstance(error, MarketmsgError) and adapter.is_transient(error)
         policy = self.options.retry
-        if not policy.decide(error, effect, transient=transient) or attempt.retries >= policy.max_retries:
+        retry = policy.decide(error, effect, transient=transient, outcomes=adapter.send_outcomes)
+        if not retry or attempt.retries >= policy.max_retries:
             return None
         if isinstance(error, RateLimitError) and effect.rate_limit is not None:
             return 0.0  # the bucket was resynchronised (or blocked): the retry's reservation carries the wait
@@ -282,7 +283,7 @@ class SyncDriver(_DriverBase):
                 finally:
                     response.close()
                 response = bounded(response, bytes(body))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
         rate = self.learned_rate(adapter, effect, response)
@@ -376,7 +377,7 @@ class AsyncDriver(_DriverBase):
                 finally:
                     await response.aclose()
                 response = bounded(response, bytes(body))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
         rate = self.learned_rate(adapter, effect, response)
