@@ -143,6 +143,16 @@ def sandbox(fakemarket: None) -> Sandbox:
     return Sandbox.create(["fakemarket"])
 
 
+def _reply(sandbox: Sandbox, step: Step, outbox: InMemoryOutbox, mode: str) -> None:
+    if mode == "async":
+        _reply_async(sandbox, step, outbox)
+        return
+    with _client(sandbox, step, outbox) as client:
+        client.messages.reply(
+            CONV, TEXT, subject=step.subject, attachments=step.attachments, idempotency_key=KEY
+        )
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("step", STEPS, ids=[s.name for s in STEPS])
 def test_a_failure_at_any_step_never_leaves_the_key_pending(
@@ -167,13 +177,7 @@ def test_a_failure_at_any_step_never_leaves_the_key_pending(
     outbox = step.outbox()
     before = len(sim.sent_messages("c1"))
     with pytest.raises(step.raises):
-        if mode == "async":
-            _reply_async(sandbox, step, outbox)
-        else:
-            with _client(sandbox, step, outbox) as client:
-                client.messages.reply(
-                    CONV, TEXT, subject=step.subject, attachments=step.attachments, idempotency_key=KEY
-                )
+        _reply(sandbox, step, outbox, mode)
     entry = outbox.get(KEY)
     assert (entry.state if entry is not None else None) is step.state
     assert all(e.state is not OutboxState.PENDING for e in outbox.entries())
