@@ -586,14 +586,14 @@ class Adapter:
         """
         raise _unsupported(self, "send_proactive")
 
-    def find_sent(self, ref: str) -> Flow[Message | None]:
-        """The message sent under ``ref`` — an id this adapter chose before sending (``send_part(ref=…)``,
-        e.g. a mail's Message-ID) — if the platform (or the seller's own copy of it) shows it; None if not.
+    def find_sent(self, refs: Sequence[str]) -> Flow[Mapping[str, Message]]:
+        """The messages sent under ``refs`` — ids this adapter chose before sending (``send_part(ref=…)``, e.g. a
+        mail's Message-ID) — that the platform (or the seller's own copy) shows, by ref; absent ones are left out.
 
-        Called by ``reconcile`` for sends whose outcome is unknown. Default: None (no such ids). Cost: whatever
-        finding one message costs (the Amazon relay polls the mail sources once).
+        Called once per ``reconcile`` with the refs of every send whose outcome is unknown. Default: none found
+        (an adapter without such ids). Cost: one lookup (the Amazon relay polls its mail sources once).
         """
-        found: Message | None = None
+        found: dict[str, Message] = {}
         yield from ()  # a flow without any effect
         return found
 
