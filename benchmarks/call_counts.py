@@ -1,4 +1,4 @@
-"""Platform calls per operation kind, on a cold and a warm client, for both adapters (the quota an operation costs).
+"""Platform calls per operation kind, on a cold and a warm client, for every adapter (the quota an operation costs).
 
 Each scenario runs against the in-process simulators; the requests are counted where the platform would see them
 (the simulator's mount, so auth and retries are included) and the JSON decodes of each answer's body are counted
@@ -29,6 +29,7 @@ from marketmsg.testing import Made, PlatformCalls
 from marketmsg_aliexpress import AliExpressAdapter
 from marketmsg_amazon import AmazonAdapter
 from marketmsg_amazon import simulator as amazon_sim
+from marketmsg_fakemarket import FakemarketAdapter
 
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 PLAIN_REPLY = "Thank you for your message. Your parcel left our warehouse today (order {order})."
@@ -44,6 +45,8 @@ class Row:
     cache: str
     calls: dict[str, int]
     most_parses: int
+    #: The least any answer carrying data was parsed (None: no such answer); with ``most_parses``: "once".
+    fewest_parses: int | None = None
 
     def count(self, prefix: str = "") -> int:
         """Calls whose name starts with ``prefix`` (all calls by default)."""
@@ -110,7 +113,7 @@ def aliexpress_client() -> Iterator[tuple[Client, PlatformCalls]]:
 
 
 def _row(adapter: str, operation: str, cache: str, made: Made, name: Callable[[httpx.Request], str]) -> Row:
-    return Row(adapter, operation, cache, dict(made.by(name)), made.most_parses)
+    return Row(adapter, operation, cache, dict(made.by(name)), made.most_parses, made.fewest_parses)
 
 
 def _twice(
@@ -253,8 +256,24 @@ def spapi_down() -> dict[str, str]:
     return outcome
 
 
+def fakemarket_rows() -> list[Row]:
+    """The template a new adapter copies: a reply is its conversation read (GET_CONVERSATION) and the send."""
+    clock = VirtualClock(START)
+    spec = FakemarketAdapter.sandbox(clock)
+    calls = PlatformCalls(spec)
+    with Sandbox([spec], clock=clock).client() as client:
+        conv = next(iter(client.conversations.list(platform="fakemarket")))
+        return _twice(
+            "fakemarket",
+            "reply",
+            calls,
+            lambda r: f"api {r.method} {r.url.path.replace(conv.id.rsplit(':', 1)[-1], '{id}')}",
+            lambda i: client.messages.reply(conv.id, "Thank you for your message. Your parcel left today."),
+        )
+
+
 def all_rows() -> list[Row]:
-    return amazon_rows() + aliexpress_rows() + aliexpress_async_rows()
+    return amazon_rows() + aliexpress_rows() + aliexpress_async_rows() + fakemarket_rows()
 
 
 def main() -> None:

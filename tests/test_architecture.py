@@ -150,6 +150,7 @@ def test_public_all_is_pinned() -> None:
         "InMemoryOutbox",
         "InternalServerError",
         "InvalidIdError",
+        "InvalidRequestError",
         "MarketmsgError",
         "Message",
         "MessageKind",
@@ -158,7 +159,9 @@ def test_public_all_is_pinned() -> None:
         "OrderContext",
         "Outbox",
         "OutboxEntry",
+        "OutboxPart",
         "OutboxState",
+        "PartialDelivery",
         "Party",
         "PartyRole",
         "PermissionDeniedError",
@@ -206,6 +209,8 @@ def test_public_all_is_pinned() -> None:
         "lazy",
         "offplatform",
         "retention",
+        "events",
+        "worker",
     }
     assert public <= set(marketmsg.__all__) | {"__version__"}, public - set(marketmsg.__all__)
 

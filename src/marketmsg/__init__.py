@@ -20,8 +20,10 @@ from ._exceptions import (
     IdempotencyConflict,
     InternalServerError,
     InvalidIdError,
+    InvalidRequestError,
     MarketmsgError,
     NotFoundError,
+    PartialDelivery,
     PermissionDeniedError,
     PlatformRuleError,
     PolicyViolation,
@@ -40,7 +42,7 @@ if _typing.TYPE_CHECKING:
     from ._client import AsyncClient, Client
     from ._clock import Clock, SystemClock, VirtualClock
     from ._config import load_accounts
-    from ._outbox import InMemoryOutbox, Outbox, OutboxEntry, OutboxState
+    from ._outbox import InMemoryOutbox, Outbox, OutboxEntry, OutboxPart, OutboxState
     from ._pagination import AsyncPaginator, SyncPaginator
     from ._redact import redact, register_secret
     from ._registry import available_adapters, get_adapter, register_adapter, unregister_adapter
@@ -121,6 +123,7 @@ __all__ = [
     "InMemoryOutbox",
     "InternalServerError",
     "InvalidIdError",
+    "InvalidRequestError",
     "MarketmsgError",
     "Message",
     "MessageKind",
@@ -129,7 +132,9 @@ __all__ = [
     "OrderContext",
     "Outbox",
     "OutboxEntry",
+    "OutboxPart",
     "OutboxState",
+    "PartialDelivery",
     "Party",
     "PartyRole",
     "PermissionDeniedError",
@@ -168,7 +173,7 @@ __getattr__, __dir__ = _lazy_exports(
         "._client": ("AsyncClient", "Client"),
         "._clock": ("Clock", "SystemClock", "VirtualClock"),
         "._config": ("load_accounts",),
-        "._outbox": ("InMemoryOutbox", "Outbox", "OutboxEntry", "OutboxState"),
+        "._outbox": ("InMemoryOutbox", "Outbox", "OutboxEntry", "OutboxPart", "OutboxState"),
         "._pagination": ("AsyncPaginator", "SyncPaginator"),
         "._redact": ("redact", "register_secret"),
         "._registry": ("available_adapters", "get_adapter", "register_adapter", "unregister_adapter"),

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
 import httpx
-from pydantic import JsonValue
+from pydantic import JsonValue, ValidationError
 
 from ._clock import Clock
-from ._exceptions import ConfigurationError, InvalidIdError
+from ._exceptions import ConfigurationError, InvalidIdError, InvalidRequestError
 from ._facts import OrderFactCache, OrderFactStore
 from ._outbox import InMemoryOutbox, Outbox
 from ._registry import get_adapter
@@ -46,6 +48,7 @@ from .transport._driver import DEFAULT_TIMEOUT
 __all__ = [
     "ClientState",
     "build_options",
+    "check_outgoing",
     "conversation_query",
     "disputes_unavailable",
     "draft_proactive",
@@ -179,6 +182,54 @@ def conversation_query(
     )
 
 
+# RFC 2045 §5.1: type "/" subtype, each a token (no spaces, controls or tspecials) — it becomes a MIME header.
+_CONTENT_TYPE = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,127}/[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,127}")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def check_outgoing(subject: str | None, attachments: Sequence[Attachment]) -> None:
+    """Refuse, before the outbox records anything, what no platform can send as it is (issue 11, item 9)."""
+    if subject is not None and _CONTROL.search(subject):
+        raise InvalidRequestError(
+            "the subject contains a line break or another control character; a subject is one line",
+            field="subject",
+        )
+    for index, attachment in enumerate(attachments):
+        where = f"attachments[{index}]"
+        if not isinstance(attachment, Attachment):
+            raise InvalidRequestError(
+                f"{where} is a {type(attachment).__name__}, not a marketmsg.Attachment; build one with "
+                "Attachment.from_bytes(name, data, content_type)",
+                field=where,
+            )
+        if attachment.content is None and attachment.url is None:
+            raise InvalidRequestError(
+                f"{where} carries neither bytes nor a URL: use Attachment.from_bytes(name, data, type)",
+                field=where,
+            )
+        if not _CONTENT_TYPE.fullmatch(attachment.content_type):
+            raise InvalidRequestError(
+                f"{where} has content type {attachment.content_type[:60]!r}, not 'type/subtype'",
+                field=f"{where}.content_type",
+            )
+        content, digest = attachment.content, attachment.sha256
+        if (
+            content is not None
+            and digest is not None
+            and hashlib.sha256(content).hexdigest() != digest.lower()
+        ):
+            raise InvalidRequestError(f"{where}: sha256 does not match its bytes", field=f"{where}.sha256")
+
+
+def _draft(model: type[T], values: dict[str, Any]) -> T:
+    try:
+        return model(**values)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or None
+        raise InvalidRequestError(f"{where or 'the message'}: {first['msg']}", field=where) from None
+
+
 def draft_reply(
     body: str,
     attachments: Sequence[Attachment],
@@ -194,7 +245,8 @@ def draft_reply(
     }
     if idempotency_key:
         values["idempotency_key"] = idempotency_key
-    return ReplyDraft(**values)
+    check_outgoing(subject, values["attachments"])
+    return _draft(ReplyDraft, values)
 
 
 def draft_proactive(
@@ -214,7 +266,8 @@ def draft_proactive(
     }
     if idempotency_key:
         values["idempotency_key"] = idempotency_key
-    return ProactiveDraft(**values)
+    check_outgoing(None, values["attachments"])
+    return _draft(ProactiveDraft, values)
 
 
 def with_cursor(query: Any, cursor: str | None) -> Any:

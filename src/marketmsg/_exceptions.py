@@ -16,6 +16,8 @@
     ├── EmptyMessageError (also ValueError)       a reply/send with no text (empty or whitespace) and nothing attached
 ├── DeliveryUnknown                           a send may or may not have reached the platform; never retried blindly
     ├── IdempotencyConflict                       an idempotency key reused for a different request (nothing sent)
+    ├── PartialDelivery                           some parts of a multi-part send delivered, the rest refused
+    ├── InvalidRequestError (also ValueError)     a send's input cannot go out as is; nothing recorded or sent
     ├── ResponseValidationError                   the platform answered 2xx with a body we cannot read
     └── APIError                                  the platform, or the way to it, failed (``.request``, ``.platform``)
         ├── APIConnectionError                    no usable answer: DNS, refused connection, reset
@@ -62,8 +64,10 @@ __all__ = [
     "IdempotencyConflict",
     "InternalServerError",
     "InvalidIdError",
+    "InvalidRequestError",
     "MarketmsgError",
     "NotFoundError",
+    "PartialDelivery",
     "PermissionDeniedError",
     "PlatformRuleError",
     "PolicyViolation",
@@ -244,6 +248,41 @@ class IdempotencyConflict(MarketmsgError):
     def __init__(self, message: str, *, idempotency_key: str, differs: Sequence[str] = ()) -> None:
         self.idempotency_key = idempotency_key
         self.differs = tuple(differs)
+        super().__init__(message)
+
+
+class PartialDelivery(MarketmsgError):
+    """A multi-part send (an IM text and its picture) was delivered in part: ``delivered`` parts reached the
+    buyer, ``refused`` was refused by the platform (the cause is ``__cause__``), the rest was not tried.
+
+    The outbox entry is PARTIAL: sending again with the same ``idempotency_key`` sends only the parts not yet
+    delivered — never the delivered ones twice.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        idempotency_key: str,
+        delivered: Sequence[str],
+        refused: str | None,
+        platform: str | None = None,
+    ) -> None:
+        self.idempotency_key = idempotency_key
+        self.delivered = tuple(delivered)
+        self.refused = refused
+        self.platform = platform
+        super().__init__(message)
+
+
+class InvalidRequestError(MarketmsgError, ValueError):
+    """A send's own input cannot go out as it is (a line break in a subject, an attachment without its bytes).
+
+    Raised before the outbox records anything: nothing was recorded, nothing was sent. ``field`` names the input.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        self.field = field
         super().__init__(message)
 
 

@@ -6,20 +6,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from ._effects import BlockingCall, Flow
+from ._delivery import deliver
+from ._effects import Flow
 from ._exceptions import (
     APIConnectionError,
     CapabilityError,
-    DeliveryUnknown,
     DisputeActionRefused,
     EmptyMessageError,
-    IdempotencyConflict,
-    MarketmsgError,
     PolicyViolation,
 )
 from ._facts import OrderFactCache, unavailable
 from ._logging import get_logger
-from ._outbox import Outbox, OutboxEntry, OutboxState, request_differences
+from ._outbox import Outbox, OutboxEntry, OutboxState
 from .adapter import (
     Adapter,
     DisputeAction,
@@ -186,50 +184,6 @@ def order_facts(
     return cache.context(entry, cache.fresh(entry, now) & wanted)
 
 
-def _outbox_step(
-    outbox: Outbox, key: str, state: OutboxState, message: Message | None, error: str | None
-) -> Flow[None]:
-    yield from BlockingCall(
-        "outbox_finish", lambda: outbox.finish(key, state, message=message, error=error)
-    ).send()
-    return None
-
-
-def _send_through_outbox(outbox: Outbox, entry: OutboxEntry, send: Flow[Message]) -> Flow[Message]:
-    existing = yield from BlockingCall("outbox_begin", lambda: outbox.begin(entry)).send()
-    if existing is not None and existing is not entry and existing.key == entry.key:
-        differs = request_differences(existing, entry)
-        if differs:
-            raise IdempotencyConflict(
-                f"idempotency key {entry.key!r} was first used for another request ({', '.join(differs)} "
-                f"differ{'s' if len(differs) == 1 else ''}); nothing was sent. A key names one message: use a "
-                "new key for a new message",
-                idempotency_key=entry.key,
-                differs=differs,
-            )
-        if existing.state is OutboxState.SENT and existing.message is not None:
-            return existing.message
-        if existing.state in (OutboxState.UNKNOWN, OutboxState.PENDING):
-            raise DeliveryUnknown(
-                f"a send with idempotency key {entry.key!r} is {existing.state.value}: it may already have been "
-                "delivered; reconcile it against the conversation before sending again",
-                platform=None,
-                operation=entry.operation,
-                idempotency_key=entry.key,
-            )
-    try:
-        message = yield from send
-    except DeliveryUnknown as exc:
-        exc.idempotency_key = entry.key
-        yield from _outbox_step(outbox, entry.key, OutboxState.UNKNOWN, None, exc.message)
-        raise
-    except MarketmsgError as exc:
-        yield from _outbox_step(outbox, entry.key, OutboxState.FAILED, None, exc.message)
-        raise
-    yield from _outbox_step(outbox, entry.key, OutboxState.SENT, message, None)
-    return message
-
-
 def send_reply_flow(
     adapter: Adapter,
     outbox: Outbox,
@@ -286,7 +240,7 @@ def send_reply_flow(
     )
     hook_context = ReplyContext(conversation=conversation, order=facts.order, capability=facts.capability)
     send = adapter.send_reply(conversation_native_id, draft, hook_context)
-    return (yield from _send_through_outbox(outbox, entry, send))
+    return (yield from deliver(outbox, entry, send))
 
 
 def send_proactive_flow(
@@ -329,7 +283,7 @@ def send_proactive_flow(
         body=draft.body,
     )
     send = adapter.send_proactive(draft, ProactiveContext(order=facts.order, capability=facts.capability))
-    message = yield from _send_through_outbox(outbox, entry, send)
+    message = yield from deliver(outbox, entry, send)
     # The order now has one more proactive message: the count (one-per-order rules) must be read again.
     yield from cache.forget(adapter.account.key, draft.order_id, (OrderFact.HISTORY,))
     return message

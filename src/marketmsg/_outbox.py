@@ -17,7 +17,15 @@ from typing import Protocol, runtime_checkable
 
 from .models import Message
 
-__all__ = ["InMemoryOutbox", "Outbox", "OutboxEntry", "OutboxState", "request_differences"]
+__all__ = [
+    "InMemoryOutbox",
+    "Outbox",
+    "OutboxEntry",
+    "OutboxPart",
+    "OutboxState",
+    "request_differences",
+    "with_part",
+]
 
 
 class OutboxState(StrEnum):
@@ -25,6 +33,27 @@ class OutboxState(StrEnum):
     SENT = "sent"
     FAILED = "failed"  # the platform refused it: nothing was delivered, safe to send again
     UNKNOWN = "unknown"  # may have been delivered: reconcile before sending again
+    # Some parts of a multi-part send (an IM text, then its picture) were delivered and the rest refused: safe to
+    # send again with the same key, which sends only the parts not delivered (``OutboxEntry.parts`` says which).
+    PARTIAL = "partial"
+
+
+#: States in which ``begin`` lets a new attempt take the key over: nothing (more) can have been delivered.
+RETRYABLE = frozenset({OutboxState.FAILED, OutboxState.PARTIAL})
+
+
+@dataclass(frozen=True)
+class OutboxPart:
+    """One platform send of a multi-part send (``"text"``, ``"image:0"``…), recorded as it happens.
+
+    ``ref`` is an id the adapter chose *before* sending (a mail's Message-ID), so an ambiguous send can be found
+    again by it; ``platform_id`` is the platform's id of the delivered part. Neither carries buyer data.
+    """
+
+    name: str
+    state: OutboxState
+    ref: str | None = None
+    platform_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -39,6 +68,19 @@ class OutboxEntry:
     error: str | None = None
     # The text sent, so an UNKNOWN send can be reconciled against the conversation later (never logged).
     body: str | None = field(default=None, repr=False)
+    #: The parts recorded so far, in the order they were first recorded (empty for a single-effect send).
+    parts: tuple[OutboxPart, ...] = ()
+
+    def part(self, name: str) -> OutboxPart | None:
+        """The recorded part called ``name``, or None."""
+        return next((p for p in self.parts if p.name == name), None)
+
+
+def with_part(parts: tuple[OutboxPart, ...], part: OutboxPart) -> tuple[OutboxPart, ...]:
+    """``parts`` with ``part`` replacing the one of the same name, or appended."""
+    if any(p.name == part.name for p in parts):
+        return tuple(part if p.name == part.name else p for p in parts)
+    return (*parts, part)
 
 
 def _digest(text: str | None) -> str | None:
@@ -65,12 +107,20 @@ class Outbox(Protocol):
     """Storage for outbox entries. The SQL store (``marketmsg.store``) implements it for many workers."""
 
     def begin(self, entry: OutboxEntry) -> OutboxEntry:
-        """Record ``entry`` as pending, or return the existing entry with the same key unchanged."""
+        """Record ``entry`` as pending, or return the existing entry with the same key unchanged.
+
+        An existing FAILED or PARTIAL entry is taken over by the new attempt (``entry`` is returned); its
+        delivered parts stay recorded, so the attempt sends only the rest.
+        """
         ...
 
     def finish(
         self, key: str, state: OutboxState, *, message: Message | None = None, error: str | None = None
     ) -> None: ...
+
+    def record_part(self, key: str, part: OutboxPart) -> None:
+        """Record (or update) one part of the send under ``key``, durably, before the next step of the send."""
+        ...
 
     def get(self, key: str) -> OutboxEntry | None: ...
 
@@ -83,12 +133,15 @@ class InMemoryOutbox:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._entries: dict[str, OutboxEntry] = {}
+        # Parts apart from the entries: ``begin`` hands back the caller's own entry object, whose parts are
+        # whatever it was built with; the recorded parts are read with ``get``.
+        self._parts: dict[str, tuple[OutboxPart, ...]] = {}
 
     def begin(self, entry: OutboxEntry) -> OutboxEntry:
         with self._lock:
             existing = self._entries.get(entry.key)
-            if existing is not None and existing.state is not OutboxState.FAILED:
-                return existing
+            if existing is not None and existing.state not in RETRYABLE:
+                return self._with_parts(existing)
             self._entries[entry.key] = entry
             return entry
 
@@ -100,10 +153,20 @@ class InMemoryOutbox:
             if current is not None:
                 self._entries[key] = replace(current, state=state, message=message, error=error)
 
+    def record_part(self, key: str, part: OutboxPart) -> None:
+        with self._lock:
+            if key in self._entries:
+                self._parts[key] = with_part(self._parts.get(key, ()), part)
+
+    def _with_parts(self, entry: OutboxEntry) -> OutboxEntry:
+        parts = self._parts.get(entry.key, ())
+        return entry if parts == entry.parts else replace(entry, parts=parts)
+
     def get(self, key: str) -> OutboxEntry | None:
         with self._lock:
-            return self._entries.get(key)
+            entry = self._entries.get(key)
+            return None if entry is None else self._with_parts(entry)
 
     def entries(self, state: OutboxState | None = None) -> Sequence[OutboxEntry]:
         with self._lock:
-            return [e for e in self._entries.values() if state is None or e.state is state]
+            return [self._with_parts(e) for e in self._entries.values() if state is None or e.state is state]

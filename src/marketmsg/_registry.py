@@ -6,11 +6,13 @@ bad third-party package cannot take the SDK down. ``MARKETMSG_DISABLE_ADAPTERS=a
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import importlib
 import os
 import threading
 import warnings
+from collections.abc import Iterator
 from importlib.metadata import EntryPoint, entry_points
 
 from ._exceptions import AdapterLoadError, UnknownAdapterError
@@ -41,6 +43,27 @@ def unregister_adapter(name: str) -> None:
     with _lock:
         _explicit.pop(name, None)
         _loaded.pop(name, None)
+
+
+@contextlib.contextmanager
+def registered_for_a_while(name: str, adapter: type[Adapter]) -> Iterator[None]:
+    """``adapter`` under ``name`` inside the block (winning over an installed one), as it was afterwards.
+
+    The contract kit tests the class it is given, even a subclass of an installed adapter sharing its name.
+    """
+    with _lock:
+        previous = _explicit.get(name)
+        _explicit[name] = adapter
+        _loaded.pop(name, None)
+    try:
+        yield
+    finally:
+        with _lock:
+            if previous is None:
+                _explicit.pop(name, None)
+            else:
+                _explicit[name] = previous
+            _loaded.pop(name, None)
 
 
 def _disabled() -> set[str]:

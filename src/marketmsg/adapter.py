@@ -15,7 +15,7 @@ from __future__ import annotations
 import email.utils
 import sys
 import uuid
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -25,6 +25,7 @@ import httpx
 from pydantic import BaseModel, Field, JsonValue
 
 from ._clock import Clock, SystemClock
+from ._delivery import send_part
 from ._effects import BlockingCall, Effect, Flow, HttpCall, IOEffect, RateBounds, RateLimit, http_call
 from ._exceptions import (
     ConfigurationError,
@@ -59,6 +60,15 @@ from .models import (
     make_id,
     parse_id,
 )
+from .transport._outcomes import (
+    GENERIC_SEND_OUTCOMES,
+    GENERIC_SEND_RULES,
+    Outcome,
+    OutcomeRule,
+    SendOutcomes,
+    platform_rules,
+    rule,
+)
 
 if sys.version_info >= (3, 12):
     from typing import override
@@ -67,12 +77,14 @@ else:  # the same decorator, before it reached typing (PEP 698)
 
 if TYPE_CHECKING:
     from .auth import TokenStore
+    from .retention import PurgeHook
     from .rules import RulePack
     from .sandbox import SandboxSpec
 
 __all__ = [
     "ADAPTER_API_VERSION",
     "ALL_ORDER_FACTS",
+    "GENERIC_SEND_RULES",
     "AcceptSolution",
     "Adapter",
     "BlockingCall",
@@ -88,6 +100,8 @@ __all__ = [
     "IOEffect",
     "MessageQuery",
     "OrderFact",
+    "Outcome",
+    "OutcomeRule",
     "ProactiveContext",
     "ProactiveDraft",
     "ProposeSolution",
@@ -95,11 +109,15 @@ __all__ = [
     "RateLimit",
     "ReplyContext",
     "ReplyDraft",
+    "SendOutcomes",
     "UploadEvidence",
     "get_logger",
     "http_call",
     "override",
     "parse_retry_after",
+    "platform_rules",
+    "rule",
+    "send_part",
     "status_error_class",
 ]
 
@@ -304,6 +322,10 @@ class Adapter:
     #: The range a rate learned from an answer (:meth:`observed_rate`) is clamped into. The default is wide (one
     #: call per ~17 minutes to 1,000 per second); adapters that learn rates declare their platform's, with a source.
     learned_rate_bounds: ClassVar[RateBounds] = RateBounds(low=0.001, high=1000.0)
+    #: What each HTTP status answered to a send proves (retry / failed / unknown), per send kind, with sources.
+    #: The default follows the RFCs only; declare the platform's own where it documents more (e.g. a 503 that
+    #: means "not processed").
+    send_outcomes: ClassVar[SendOutcomes] = GENERIC_SEND_OUTCOMES
     #: Credential keys an account must carry (checked in :meth:`validate_account`).
     required_credentials: ClassVar[tuple[str, ...]] = ()
     #: Hosts from which payload URLs (images, attachments) may be fetched.
@@ -383,6 +405,7 @@ class Adapter:
 
         Operations build every id they return with it, so the client can route the id back to this adapter
         (:meth:`native_id` is the inverse). ``native`` must carry no buyer data. Not meant to be overridden.
+        Cost: none.
         """
         return make_id(self.name, self.account.seller_id, kind, native)
 
@@ -391,6 +414,7 @@ class Adapter:
 
         The client calls it before every operation that takes an id, after checking the id belongs to this
         account; an operation receives the native part only. Raises :class:`~marketmsg.InvalidIdError`.
+        Cost: none.
         """
         return parse_id(value, expect=kind).native
 
@@ -457,7 +481,8 @@ class Adapter:
         """The platform's id of this answer (for ``CallRecord.request_id`` and support tickets), or None.
 
         Default: the ``x-request-id`` header. Override where the platform puts it elsewhere (another header,
-        or the body — parse it once and cache it on the response, as the error mapping reads it too).
+        or the body — parse it once and cache it on the response, as the error mapping reads it too). Called
+        by the driver for every response; an exception here is logged and the id left None. Cost: none.
         """
         value = response.headers.get("x-request-id")
         return value[:128] if value else None
@@ -481,6 +506,18 @@ class Adapter:
         may add one retry of the call, within the client's retry budget.
         """
         return False
+
+    # ------------------------------------------------------------------ buyer data
+
+    def purge_hooks(self) -> Sequence[PurgeHook]:
+        """The stores this adapter keeps buyer data in itself, each a :class:`~marketmsg.retention.PurgeHook`.
+
+        Override when the adapter holds buyer PII outside the client's store (a mail store, a local cache);
+        :func:`marketmsg.retention.purge_hooks` collects them so ``SqlStore.purge(hooks=…)`` and
+        ``marketmsg store purge`` forget old buyer data everywhere with one cutoff. Default: none. Cost: none
+        (no I/O until a hook purges).
+        """
+        return ()
 
     # ------------------------------------------------------------------ operations (override)
     #
@@ -529,7 +566,10 @@ class Adapter:
         content and capability rules passed; the outbox recorded the idempotency key (a retry with the same key
         never reaches this hook again). So: do not read the conversation or the order again — use the context.
         Yield the send as a non-idempotent effect (``idempotent=False``) so it is never retried blindly, and
-        return the sent message. Multi-part sends (text + images) yield one effect per part. Cost: the send(s).
+        return the sent message. Check every input before the first effect: the outbox records the key only then,
+        so what is refused earlier leaves no entry. Multi-part sends (text + images) wrap each platform send in
+        :func:`send_part`, so a retry under the same key sends only the parts not yet delivered. Cost: the
+        send(s).
         """
         raise _unsupported(self, "send_reply")
 
@@ -545,6 +585,17 @@ class Adapter:
         (plus uploads for attachments, where the platform needs them).
         """
         raise _unsupported(self, "send_proactive")
+
+    def find_sent(self, ref: str) -> Flow[Message | None]:
+        """The message sent under ``ref`` — an id this adapter chose before sending (``send_part(ref=…)``,
+        e.g. a mail's Message-ID) — if the platform (or the seller's own copy of it) shows it; None if not.
+
+        Called by ``reconcile`` for sends whose outcome is unknown. Default: None (no such ids). Cost: whatever
+        finding one message costs (the Amazon relay polls the mail sources once).
+        """
+        found: Message | None = None
+        yield from ()  # a flow without any effect
+        return found
 
     def get_capabilities(self, order_id: str, *, order: OrderContext | None = None) -> Flow[Capability]:
         """What may be sent for ``order_id`` now, and why not the rest (``CAPABILITIES``).

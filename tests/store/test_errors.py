@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from marketmsg import ConfigurationError, MarketmsgError, OutboxEntry, OutboxSta
 from marketmsg.models import Channel, Conversation, Direction, Message, Party, PartyRole
 from marketmsg.store import (
     SqlStore,
+    SqlTokenStore,
     StoreError,
     StoreUnavailableError,
     StoreValueError,
@@ -211,3 +213,45 @@ def test_hostile_strings_raise_only_documented_errors(
     ):  # fmt: skip
         with contextlib.suppress(MarketmsgError):  # anything else fails the test
             action()
+
+
+# ------------------------------------------------------------------------ found by the fuzz (tests/store/test_fuzz.py)
+
+
+def test_a_nul_in_an_export_filter_is_a_store_value_error(store: SqlStore, samples: Any) -> None:
+    # Found: the export reads through the driver's own cursor, whose psycopg.DataError bypassed the mapping.
+    store.upsert_conversations([samples.conversation("c1")])
+    if store.dialect == "postgresql":
+        with pytest.raises(StoreValueError, match="refused a value"):
+            list(store.export_batches(account="fakemarket:\x00", order_id="x"))
+    else:
+        assert list(store.export_batches(account="fakemarket:\x00")) == []
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_the_token_store_raises_only_store_errors(kind: str, tmp_path: Path) -> None:
+    # Found: SqlTokenStore had no error mapping at all (UnicodeEncodeError, psycopg.DataError escaped).
+    if kind == "postgresql":
+        _postgres()
+        tokens = SqlTokenStore(POSTGRES_URL, table_prefix=f"te{uuid.uuid4().hex[:8]}_")
+    else:
+        tokens = SqlTokenStore(f"sqlite:///{tmp_path / 'tokens.db'}")
+    try:
+        with pytest.raises(StoreValueError, match="lone surrogate"):
+            tokens.save("k", {"access_token": "\ud800"})
+        if kind == "postgresql":
+            with pytest.raises(StoreValueError):
+                tokens.save("k" * 300, {"access_token": "a"})  # the key column holds 255 characters
+            with pytest.raises(StoreValueError):
+                tokens.compare_and_set("k", None, {"access_token": "a\x00b"})
+        tokens.save("k", {"access_token": "a", "refresh_token": "r\x00"})  # NUL inside the JSON document
+        assert tokens.load("k") == {"access_token": "a", "refresh_token": "r\x00"}
+    finally:
+        tokens.drop_table()
+        tokens.close()
+
+
+def test_an_unreachable_token_store_is_store_unavailable_without_the_password() -> None:
+    with pytest.raises(StoreUnavailableError) as info:
+        SqlTokenStore(f"postgresql://app:{SECRET}@127.0.0.1:1/marketmsg")
+    assert SECRET not in str(info.value) and "unreachable" in str(info.value)

@@ -64,7 +64,7 @@ def test_a_v1_store_is_migrated_and_keeps_its_data(kind: str, tmp_path: Path, sa
     url, prefix = _v1_store(kind, tmp_path, samples)
     store = SqlStore(url, table_prefix=prefix)
     try:
-        assert store.schema_version() == LATEST == 2
+        assert store.schema_version() == LATEST == 4
         assert store.get_conversation("fakemarket:FM-SELLER-1:conv:c1") == samples.conversation("c1")
         assert list(store.messages("fakemarket:FM-SELLER-1:conv:c1")) == [samples.message("c1/m1")]
         entry = store.get("k1")
@@ -83,7 +83,7 @@ def test_a_v1_store_is_migrated_and_keeps_its_data(kind: str, tmp_path: Path, sa
         assert store.purge(datetime(2030, 1, 1, tzinfo=UTC)).conversations == 2
         # Opening again (another worker, a restart) migrates nothing twice.
         again = SqlStore(url, table_prefix=prefix)
-        assert again.schema_version() == 2 and again.last_position() == store.last_position()
+        assert again.schema_version() == LATEST and again.last_position() == store.last_position()
         again.close()
     finally:
         if kind == "postgresql":

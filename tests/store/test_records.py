@@ -144,16 +144,23 @@ def test_datetimes_come_back_in_utc_whatever_zone_went_in(store: SqlStore, sampl
 def test_tables_use_the_prefix_and_drop_cleanly(tmp_path: Any) -> None:
     with SqlStore(tmp_path / "p.db", table_prefix="acme_mm_") as store:
         assert store.table_names() == [
+            "acme_mm_account_leases",
             "acme_mm_changes",
             "acme_mm_conversations",
             "acme_mm_cursors",
+            "acme_mm_deliveries",
             "acme_mm_disputes",
+            "acme_mm_event_head",
+            "acme_mm_events",
             "acme_mm_feed_head",
             "acme_mm_id_map",
+            "acme_mm_lease_log",
             "acme_mm_messages",
             "acme_mm_order_facts",
             "acme_mm_outbox",
+            "acme_mm_outbox_parts",
             "acme_mm_schema_version",
+            "acme_mm_webhook_endpoints",
         ]
         store.drop_tables()
         assert store.table_names() == []

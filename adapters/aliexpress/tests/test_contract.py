@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from marketmsg import Attachment, MessageKind
 from marketmsg.testing import AdapterContract
 from marketmsg_aliexpress import AliExpressAdapter
 from marketmsg_aliexpress.simulator import IM_SELLER
@@ -18,3 +21,14 @@ class TestAliExpressContract(AdapterContract):
         "Thank you for your message. We have checked your order and it is on its way. "
         "We will keep you updated here in this conversation."
     )
+    # The IM order card, to the buyer of the seeded order's IM session (simulator/_state.py ``seed``).
+    proactive_kind = MessageKind.ORDER_CARD
+    proactive_fields: ClassVar[dict[str, str]] = {"buyer_id": "2000000002"}
+    # AliExpress messages carry images by URL on its image hosts; IM sessions take them.
+    attachment = Attachment(
+        filename="size-chart.jpg",
+        content_type="image/jpeg",
+        size=0,
+        url="https://ae01.alicdn.com/kf/size-chart.jpg",
+    )
+    attachment_channel = "im"

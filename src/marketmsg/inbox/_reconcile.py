@@ -16,7 +16,7 @@ in flight in another worker and are left alone.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import partial
@@ -24,7 +24,7 @@ from functools import partial
 from .._effects import Flow
 from .._exceptions import InvalidIdError, MarketmsgError
 from .._logging import get_logger
-from .._outbox import OutboxEntry, OutboxState
+from .._outbox import OutboxEntry, OutboxState, with_part
 from ..adapter import Adapter
 from ..models import Direction, IdKind, Message, parse_id
 from ..store import SqlStore
@@ -116,6 +116,64 @@ def _match(
     return min(candidates, key=lambda m: (m.sent_at, m.id)) if candidates else None
 
 
+def _by_ref(
+    adapter: Adapter, store: SqlStore, entry: OutboxEntry
+) -> Flow[tuple[OutboxEntry, Message | None]]:
+    """Look for every part of ``entry`` recorded with a ref (a Message-ID) and not known sent; record the found."""
+    found: Message | None = None
+    key = entry.key
+    for part in entry.parts:
+        if part.ref is None or part.state is OutboxState.SENT:
+            continue
+        message = yield from adapter.find_sent(part.ref)
+        if message is None:
+            continue
+        found = message
+        sent = replace(part, state=OutboxState.SENT, platform_id=message.platform_message_id)
+        yield from store_call("outbox_part", partial(store.record_part, key, sent))
+        entry = replace(entry, parts=with_part(entry.parts, sent))
+    return entry, found
+
+
+def _confirmed(
+    store: SqlStore, entry: OutboxEntry, found: Message, conversation_id: str | None
+) -> Flow[ReconcileResult]:
+    yield from store_call("upsert_messages", lambda: store.upsert_messages([found]))
+    yield from store_call("outbox_finish", lambda: store.finish(entry.key, OutboxState.SENT, message=found))
+    return ReconcileResult(
+        entry.key,
+        ReconcileOutcome.SENT,
+        conversation_id or found.conversation_id,
+        found.id,
+        "delivered; marked sent",
+    )
+
+
+def _give_up(store: SqlStore, entry: OutboxEntry, conversation_id: str | None) -> Flow[ReconcileResult]:
+    """``mark_missing_failed``: the parts not found are marked failed; the entry FAILED, or PARTIAL when some
+    parts were delivered (sending again with its key then sends only the rest)."""
+    delivered = False
+    for part in entry.parts:
+        if part.state is OutboxState.SENT:
+            delivered = True
+            continue
+        failed = replace(part, state=OutboxState.FAILED)
+        yield from store_call("outbox_part", partial(store.record_part, entry.key, failed))
+    state = OutboxState.PARTIAL if delivered else OutboxState.FAILED
+    yield from store_call(
+        "outbox_finish", lambda: store.finish(entry.key, state, error="reconcile: not delivered")
+    )
+    return ReconcileResult(
+        entry.key,
+        ReconcileOutcome.MARKED_FAILED,
+        conversation_id,
+        detail=(
+            "not on the platform after the window; marked failed — sending again with this key is allowed"
+            + (" and sends only the parts not delivered" if delivered else "")
+        ),
+    )
+
+
 def _resolve_one(
     adapter: Adapter,
     store: SqlStore,
@@ -126,6 +184,39 @@ def _resolve_one(
     now: datetime,
     mark_missing_failed: bool,
 ) -> Flow[ReconcileResult]:
+    try:
+        entry, by_ref = yield from _by_ref(adapter, store, entry)
+    except MarketmsgError as exc:
+        return ReconcileResult(
+            entry.key,
+            ReconcileOutcome.ERROR,
+            detail=f"looking for the send failed: {type(exc).__name__}; try again later",
+        )
+    unresolved = [p for p in entry.parts if p.state is not OutboxState.SENT]
+    if entry.parts and not unresolved:
+        if by_ref is not None:
+            return (yield from _confirmed(store, entry, by_ref, None))
+        # Every part went out but the message was never recorded (the worker died after the last part): sending
+        # again under the key sends nothing more and completes it.
+        yield from store_call(
+            "outbox_finish",
+            lambda: store.finish(entry.key, OutboxState.PARTIAL, error="reconcile: every part delivered"),
+        )
+        return ReconcileResult(
+            entry.key,
+            ReconcileOutcome.SENT,
+            detail="every part was delivered; send again with the same key to complete it (nothing is resent)",
+        )
+    if any(p.name != "text" for p in unresolved):
+        # A picture's delivery cannot be matched by text; the text part's can.
+        if mark_missing_failed and now - entry.created_at > window:
+            return (yield from _give_up(store, entry, None))
+        names = ", ".join(p.name for p in unresolved)
+        return ReconcileResult(
+            entry.key,
+            ReconcileOutcome.NOT_FOUND,
+            detail=f"part(s) {names} cannot be matched automatically; check the conversation, then resend or not",
+        )
     conversation_id = yield from store_call("conversation_of", lambda: _conversation_of(store, entry))
     if conversation_id is None:
         return ReconcileResult(
@@ -156,26 +247,12 @@ def _resolve_one(
     found = _match(messages, body, entry, window, claimed)
     if found is not None:
         claimed.add(found.id)
-        yield from store_call("upsert_messages", lambda: store.upsert_messages([found]))
-        yield from store_call(
-            "outbox_finish", lambda: store.finish(entry.key, OutboxState.SENT, message=found)
-        )
-        return ReconcileResult(
-            entry.key, ReconcileOutcome.SENT, conversation_id, found.id, "delivered; marked sent"
-        )
+        for part in unresolved:
+            sent = replace(part, state=OutboxState.SENT, platform_id=found.platform_message_id)
+            yield from store_call("outbox_part", partial(store.record_part, entry.key, sent))
+        return (yield from _confirmed(store, entry, found, conversation_id))
     if mark_missing_failed and now - entry.created_at > window:
-        yield from store_call(
-            "outbox_finish",
-            lambda: store.finish(entry.key, OutboxState.FAILED, error="reconcile: not delivered"),
-        )
-        return ReconcileResult(
-            entry.key,
-            ReconcileOutcome.MARKED_FAILED,
-            conversation_id,
-            detail=(
-                "not on the platform after the window; marked failed — sending again with this key is allowed"
-            ),
-        )
+        return (yield from _give_up(store, entry, conversation_id))
     return ReconcileResult(
         entry.key,
         ReconcileOutcome.NOT_FOUND,

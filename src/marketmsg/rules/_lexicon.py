@@ -51,8 +51,8 @@ class Scan:
     Latin anchors are word stems: one ``findall`` yields the first three letters of every word, and only the
     words whose three letters start some anchor get a closer look; Latin anchors of several words ("check out")
     are looked for only when a word starts with their first three letters. Other anchors ("% off", "(at)",
-    "微信", "отзыв", "리뷰") are substrings, tested only for the scripts the message contains; the few
-    starting with a space or a short word (" at ", "qq") always.
+    "微信", "отзыв", "리뷰") are substrings, each tested only when the message holds its rarest character (one
+    set of the message's characters decides which); those made only of common characters (" at ") always.
     Positions are computed only for anchors that occur, and only when a rule asks for them.
     """
 
@@ -61,8 +61,8 @@ class Scan:
     def __init__(self, low: str) -> None:
         self.low = low
         index = ANCHORS
-        index.others()  # (re)builds ``index.plain`` and the script groups after new registrations
-        present = {anchor for anchor in index.plain if anchor in low}
+        index.others()  # (re)builds the phrase and character keys after new registrations
+        present: set[str] = set()
         stems, phrases = index.stems, index.phrases
         keys = set(_WORD_KEY.findall(low))
         for key in index.stem_keys.intersection(keys):
@@ -76,13 +76,14 @@ class Scan:
             for anchor in phrases[key]:
                 if anchor in low:
                     present.add(anchor)
-        # Other anchors (punctuation, digits, Cyrillic, Arabic, Hebrew, Hangul, CJK, accented Latin) by substring,
-        # but only those of the scripts the message contains: an ASCII message tests a handful.
-        for detector, group in index.ascii_groups if low.isascii() else index.groups:
-            if detector is None or detector.search(low) is not None:
-                for anchor in group:
-                    if anchor in low:
-                        present.add(anchor)
+        # Every other anchor (punctuation, spaces, Cyrillic, Arabic, Hebrew, Hangul, CJK, accented Latin) by
+        # substring, but only those whose rarest character the message contains: one C-level set of the
+        # message's characters replaces hundreds of substring searches.
+        keyed = index.keyed
+        for char in index.key_chars.intersection(set(low)):
+            for anchor in keyed[char]:
+                if anchor in low:
+                    present.add(anchor)
         self._present = present
         self._positions: dict[str, list[int]] = {}
         self._marks: tuple[str, str] | None = None
@@ -172,11 +173,10 @@ class _AnchorIndex:
         self.stems: dict[str, list[str]] = {}
         self.stem_keys: frozenset[str] = frozenset()
         self.other: list[str] = []
-        self.plain: tuple[str, ...] = ()
         self.phrases: dict[str, list[str]] = {}
         self.phrase_keys: frozenset[str] = frozenset()
-        self.groups: tuple[tuple[re.Pattern[str] | None, tuple[str, ...]], ...] = ()
-        self.ascii_groups: tuple[tuple[re.Pattern[str] | None, tuple[str, ...]], ...] = ()
+        self.keyed: dict[str, tuple[str, ...]] = {}
+        self.key_chars: frozenset[str] = frozenset()
         self._built = False
 
     def register(self, anchors: tuple[str, ...]) -> tuple[str, ...]:
@@ -192,10 +192,8 @@ class _AnchorIndex:
         return anchors
 
     def others(self) -> None:
-        """Sort the non-stem anchors (after new registrations): Latin phrases keyed by their first word,
-        the rest grouped by the script of their first character, each group with a regex telling whether the
-        message holds that script at all.
-        """
+        """Sort the non-stem anchors (after new registrations): Latin phrases keyed by their first word, the rest
+        filed under their rarest character."""
         if self._built:
             return
         # A regex keyed on letters or spaces would be tried at nearly every position: those go by substring.
@@ -206,36 +204,32 @@ class _AnchorIndex:
             if len(a) >= 3 and all(c in _WORD_CHARS for c in a[:3]):
                 phrases.setdefault(a[:3], []).append(a)
         self.phrases, self.phrase_keys = phrases, frozenset(phrases)
-        self.plain = tuple(a for a in plain if not (len(a) >= 3 and all(c in _WORD_CHARS for c in a[:3])))
-        by_script: dict[str, list[str]] = {}
-        for anchor in self.other:
-            if anchor in plain:
-                continue
-            by_script.setdefault(_script(anchor[0]), []).append(anchor)
-        self.groups = tuple((_SCRIPTS.get(name), tuple(group)) for name, group in by_script.items())
-        self.ascii_groups = tuple(g for g in self.groups if g[0] is None)
+        singles = [a for a in plain if not (len(a) >= 3 and all(c in _WORD_CHARS for c in a[:3]))]
+        others = [a for a in self.other if a not in plain]
+        # Each substring anchor is filed under its rarest character: a message lacking that character cannot
+        # contain the anchor. "Rare" = used by the fewest anchors (CJK, Cyrillic, accented letters beat ASCII
+        # letters, which beat punctuation and the space).
+        uses: dict[str, int] = {}
+        for anchor in (*singles, *others):
+            for char in set(anchor):
+                uses[char] = uses.get(char, 0) + 1
+        keyed: dict[str, list[str]] = {}
+        for anchor in (*singles, *others):
+            char = min(anchor, key=lambda c: (_commonness(c), uses[c], c))
+            keyed.setdefault(char, []).append(anchor)
+        self.keyed = {char: tuple(group) for char, group in keyed.items()}
+        self.key_chars = frozenset(keyed)
         self._built = True
 
 
-_SCRIPTS: dict[str, re.Pattern[str]] = {
-    "cyrillic": re.compile("[\u0400-\u04ff]"),
-    "arabic": re.compile("[\u0600-\u06ff]"),
-    "hebrew": re.compile("[\u0590-\u05ff]"),
-    "hangul": re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]"),
-    "cjk": re.compile("[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"),
-    "latin": re.compile("[\u00c0-\u024f]"),
-    "other": re.compile("[^\x00-\x7f]"),
-}
-
-
-def _script(ch: str) -> str:
-    """The script group of an anchor's first character ("ascii" for punctuation, digits, ASCII letters)."""
-    if ch.isascii():
-        return "ascii"
-    for name, detector in _SCRIPTS.items():
-        if detector.match(ch):
-            return name
-    return "other"
+def _commonness(ch: str) -> int:
+    """How often a character occurs in messages, coarsely: any non-ASCII character 0, ASCII letters 1, digits
+    and punctuation 2, white space 3 (the key of a substring anchor is its least common character)."""
+    if not ch.isascii():
+        return 0
+    if ch.isalpha():
+        return 1
+    return 3 if ch.isspace() else 2
 
 
 def _starts_word(low: str, anchor: str) -> bool:

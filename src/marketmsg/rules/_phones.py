@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["KEYWORDS", "find_phones"]
@@ -113,20 +114,84 @@ _PHONE_RE, _ID_RE, _EXCEPTION_RE = _Keywords(_PHONE_WORDS), _Keywords(_ID_WORDS)
 #: Every keyword, for the anchor index (registered when the tables are built).
 KEYWORDS = (*_PHONE_WORDS, *_ID_WORDS, *_EXCEPTION_WORDS)
 
-# (digits, regions, keyword) -> is a phone number. Bounded: cleared when full (a crude but lock-free LRU).
-_VERDICTS: dict[tuple[str, tuple[str, ...], bool], bool] = {}
-_VERDICTS_MAX = 8192
 _phonenumbers: Any = None
+_TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail",
+          "fixed_line", "mobile")  # fmt: skip
 
 
-def _validate(plain: str, regions: tuple[str, ...], keyword: bool) -> bool:
+def _pn() -> Any:
     global _phonenumbers  # noqa: PLW0603 - imported on the first number that needs it (metadata is large)
     if _phonenumbers is None:
         import phonenumbers
 
         _phonenumbers = phonenumbers
-    pn = _phonenumbers
+    return _phonenumbers
+
+
+@lru_cache(maxsize=512)
+def _gate(region: str, keyword: bool) -> re.Pattern[str] | None:
+    """A regex every digit string must match in full for ``phonenumbers.parse(s, region)`` to give a valid number
+    (``keyword``: a possible one); ``None`` when no such shortcut is known for the region.
+
+    Built from phonenumbers' own metadata for the region and every region sharing its country code: an
+    international prefix (then any country may follow: always passes), else an optional country code, an optional
+    national prefix (``national_prefix_for_parsing``) and a national number matching one of the number types'
+    patterns (``keyword``: of a possible length). Each part is optional or a union, so the gate is a superset of
+    what parse + validate accept: it only saves the parses that must fail (the fallback regions of every number).
+    Regions whose prefix handling rewrites the number (``national_prefix_transform_rule``) get no gate; the fuzz
+    test in tests/rules/test_phone_gate.py checks the superset claim on every region phonenumbers knows.
+    """
+    pn = _pn()
+    meta = pn.PhoneMetadata.metadata_for_region(region)
+    if meta is None or meta.country_code is None:
+        return None
+    code = meta.country_code
+    family = [
+        pn.PhoneMetadata.metadata_for_region(r) for r in pn.COUNTRY_CODE_TO_REGION_CODE.get(code, ())
+    ]  # main region first
+    family = [m for m in family if m is not None]
+    if meta not in family:
+        family.append(meta)
+    # parse strips the national prefix by the region's own rules, or by those of the country code's main region
+    # when it read the country code off the digits.
+    stripping = [meta, *family[:1]]
+    if any(m.national_prefix_transform_rule for m in stripping):
+        return None
+    prefixes = {m.national_prefix_for_parsing for m in stripping if m.national_prefix_for_parsing}
+    if any("$" in p or "^" in p for p in prefixes):
+        return None
+    if keyword:
+        lengths: set[int] = set()
+        for m in family:
+            lengths.update(m.general_desc.possible_length or ())
+            lengths.update(m.general_desc.possible_length_local_only or ())
+        if not lengths or -1 in lengths:
+            return None
+        national = "|".join(rf"\d{{{n}}}" for n in sorted(lengths))
+    else:
+        patterns = []
+        for m in family:
+            for name in _TYPES:
+                desc = getattr(m, name, None)
+                if desc is not None and desc.national_number_pattern:
+                    patterns.append(desc.national_number_pattern)
+        national = "|".join(f"(?:{p})" for p in dict.fromkeys(patterns)) if patterns else "(?!)"
+    prefix = "|".join(f"(?:{p})" for p in sorted(prefixes)) or "(?!)"
+    idd = f"(?:{meta.international_prefix})\\d*|" if meta.international_prefix else ""
+    try:
+        return re.compile(f"{idd}(?:{code})?(?:{prefix})?(?:{national})")
+    except re.error:  # a metadata regex Python does not take: no gate, phonenumbers decides
+        return None
+
+
+def _validate(plain: str, regions: tuple[str, ...], keyword: bool) -> bool:
+    pn = _pn()
+    digits = None if plain.startswith("+") else plain.translate(_SEPARATORS)
     for region in regions:
+        if digits is not None:
+            gate = _gate(region, keyword)
+            if gate is not None and gate.fullmatch(digits) is None:
+                continue  # parse + validate must fail for this region: skip the tens of microseconds they cost
         try:
             number = pn.parse(plain, region)
         except pn.NumberParseException:
@@ -136,18 +201,13 @@ def _validate(plain: str, regions: tuple[str, ...], keyword: bool) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def _is_phone(candidate: str, regions: tuple[str, ...], keyword: bool) -> bool:
-    key = (candidate, regions, keyword)
-    verdict = _VERDICTS.get(key)
-    if verdict is None:
-        plain = candidate.replace("\u00a0", " ")
-        if plain.startswith("00"):
-            plain = "+" + plain[2:]
-        verdict = _validate(plain, ("ZZ",) if plain.startswith("+") else regions, keyword)
-        if len(_VERDICTS) >= _VERDICTS_MAX:
-            _VERDICTS.clear()
-        _VERDICTS[key] = verdict
-    return verdict
+    """The verdict on one candidate (a bounded LRU: the warranty line a shop repeats is validated once)."""
+    plain = candidate.replace("\u00a0", " ")
+    if plain.startswith("00"):
+        plain = "+" + plain[2:]
+    return _validate(plain, ("ZZ",) if plain.startswith("+") else regions, keyword)
 
 
 def find_phones(

@@ -9,6 +9,7 @@ do, on authentication failures) is redacted too.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -70,37 +71,13 @@ def database_errors(database: str, action: str) -> Iterator[None]:
         yield
     except MarketmsgError:
         raise
-    except sa.StatementError as exc:
-        inner = exc.orig
-        if isinstance(inner, ValueError) and not isinstance(exc, sa.DBAPIError):
-            # Raised by our own bind processing (e.g. a naive datetime): the caller passed a bad value.
-            raise StoreValueError(f"cannot {action}: {inner}", database=database) from None
-        if isinstance(exc, (sa.OperationalError, sa.InterfaceError)) and _is_connection_problem(exc):
-            raise StoreUnavailableError(
-                f"cannot {action}: the database {database} is unreachable ({_driver_detail(exc)}); check that "
-                "it is running, the host, port, user and password in the URL, and retry",
-                database=database,
-            ) from None
-        if isinstance(exc, sa.DataError):
-            raise StoreValueError(
-                f"cannot {action}: the database refused a value ({_driver_detail(exc)})", database=database
-            ) from None
-        if isinstance(exc, (sa.ProgrammingError, sa.OperationalError)) and _is_missing_table(exc):
-            raise StoreError(
-                f"cannot {action}: the store's tables are missing in {database} ({_driver_detail(exc)}); open "
-                "the store with create=True or call store.create_tables()",
-                database=database,
-            ) from None
-        raise StoreError(
-            f"cannot {action}: {type(exc.orig).__name__ if exc.orig else type(exc).__name__} from {database} "
-            f"({_driver_detail(exc)})",
-            database=database,
-        ) from None
     except sa.SQLAlchemyError as exc:
-        raise StoreError(
-            f"cannot {action}: {type(exc).__name__} from {database} ({_driver_detail(exc)})",
-            database=database,
-        ) from None
+        raise _store_error(exc, database, action) from None
+    except _dbapi_errors() as exc:
+        # A driver's own cursor (the export's server-side cursor) raises PEP 249 errors SQLAlchemy never saw:
+        # wrap them as SQLAlchemy would (DataError, OperationalError, …) and map them the same way.
+        wrapped = sa.DBAPIError.instance(None, None, exc, _dbapi_base(exc), hide_parameters=True)
+        raise _store_error(wrapped, database, action) from None
     except UnicodeError:
         # A lone surrogate (e.g. from a bad decode upstream) cannot be sent to the database as UTF-8.
         raise StoreValueError(
@@ -114,6 +91,57 @@ def database_errors(database: str, action: str) -> Iterator[None]:
             "running and retry",
             database=database,
         ) from None
+
+
+def _store_error(exc: BaseException, database: str, action: str) -> StoreError:
+    """The documented error for a SQLAlchemy exception (driver errors arrive wrapped in one)."""
+    from sqlalchemy import exc as sa
+
+    if not isinstance(exc, sa.StatementError):
+        return StoreError(
+            f"cannot {action}: {type(exc).__name__} from {database} ({_driver_detail(exc)})",
+            database=database,
+        )
+    inner = exc.orig
+    if isinstance(inner, ValueError) and not isinstance(exc, sa.DBAPIError):
+        # Raised by our own bind processing (e.g. a naive datetime): the caller passed a bad value.
+        return StoreValueError(f"cannot {action}: {inner}", database=database)
+    if isinstance(exc, (sa.OperationalError, sa.InterfaceError)) and _is_connection_problem(exc):
+        return StoreUnavailableError(
+            f"cannot {action}: the database {database} is unreachable ({_driver_detail(exc)}); check that "
+            "it is running, the host, port, user and password in the URL, and retry",
+            database=database,
+        )
+    if isinstance(exc, sa.DataError):
+        return StoreValueError(
+            f"cannot {action}: the database refused a value ({_driver_detail(exc)})", database=database
+        )
+    if isinstance(exc, (sa.ProgrammingError, sa.OperationalError)) and _is_missing_table(exc):
+        return StoreError(
+            f"cannot {action}: the store's tables are missing in {database} ({_driver_detail(exc)}); open "
+            "the store with create=True or call store.create_tables()",
+            database=database,
+        )
+    return StoreError(
+        f"cannot {action}: {type(exc.orig).__name__ if exc.orig else type(exc).__name__} from {database} "
+        f"({_driver_detail(exc)})",
+        database=database,
+    )
+
+
+def _dbapi_errors() -> tuple[type[Exception], ...]:
+    """The base error classes of the installed drivers (psycopg is optional: SQLite-only installs lack it)."""
+    import sqlite3
+
+    found: list[type[Exception]] = [sqlite3.Error]
+    psycopg = sys.modules.get("psycopg")  # loaded by now if a PostgreSQL store is open
+    if psycopg is not None:
+        found.append(psycopg.Error)
+    return tuple(found)
+
+
+def _dbapi_base(exc: BaseException) -> type[Exception]:
+    return next(base for base in _dbapi_errors() if isinstance(exc, base))
 
 
 def _is_connection_problem(exc: BaseException) -> bool:

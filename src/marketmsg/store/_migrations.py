@@ -84,7 +84,27 @@ def _v2_feed_retention(conn: Connection, tables: Tables) -> None:
     conn.execute(insert(tables.feed_head).values(id=1, position=last))
 
 
-MIGRATIONS: list[Migration] = [_v2_feed_retention]
+def _v3_service(conn: Connection, tables: Tables) -> None:
+    """v3: the event log, webhook endpoints and deliveries, account leases (``marketmsg worker``)."""
+    s = tables.service
+    for table in (s.events, s.event_head, s.endpoints, s.deliveries, s.leases, s.lease_log):
+        table.create(conn, checkfirst=True)
+    # Events start at the feed's current head: a store that already has history does not flood its
+    # subscribers with an event for every message it ever stored (replay from a position instead).
+    head = conn.execute(select(tables.feed_head.c.position).where(tables.feed_head.c.id == 1)).scalar()
+    conn.execute(
+        insert(s.event_head).values(
+            id=1, feed_position=int(head or 0), position=0, updated_at=datetime.now(UTC)
+        )
+    )
+
+
+def _v4_outbox_parts(conn: Connection, tables: Tables) -> None:
+    """v4: the parts of multi-part sends (``OutboxEntry.parts``); existing entries have none."""
+    tables.outbox_parts.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Migration] = [_v2_feed_retention, _v3_service, _v4_outbox_parts]
 LATEST = len(MIGRATIONS) + 1
 
 
@@ -124,6 +144,11 @@ def ensure_schema(conn: Connection, tables: Tables, database: str) -> tuple[int 
     if before is None:
         tables.metadata.create_all(conn, checkfirst=True)
         conn.execute(insert(tables.feed_head).values(id=1, position=0))
+        conn.execute(
+            insert(tables.service.event_head).values(
+                id=1, feed_position=0, position=0, updated_at=datetime.now(UTC)
+            )
+        )
     else:
         # Tables added to the schema after this database was created (and not by a migration) appear too.
         for migration in MIGRATIONS[before - 1 :]:

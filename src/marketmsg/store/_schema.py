@@ -28,7 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.types import TypeEngine
 
-__all__ = ["LIMITS", "Tables", "UtcDateTime", "build_tables", "pg_json_text"]
+__all__ = ["LIMITS", "ServiceTables", "Tables", "UtcDateTime", "build_tables", "pg_json_text"]
 
 _ID = 512  # ids embed platform-native keys (Amazon relay alias + order id); generous but bounded for indexes
 #: Column sizes of the indexed string columns, checked before writing on every backend (SQLite would accept
@@ -106,6 +106,19 @@ class UtcDateTime(TypeDecorator[datetime]):
 
 
 @dataclass(frozen=True)
+class ServiceTables:
+    """v3: what a running service keeps — the event log, webhook endpoints and their delivery queue, and the
+    account leases that share accounts between workers (see :mod:`marketmsg.events`, :mod:`marketmsg.worker`)."""
+
+    events: Table
+    event_head: Table
+    endpoints: Table
+    deliveries: Table
+    leases: Table
+    lease_log: Table
+
+
+@dataclass(frozen=True)
 class Tables:
     """The store's tables under one prefix."""
 
@@ -120,6 +133,8 @@ class Tables:
     feed_head: Table
     id_map: Table
     schema_version: Table
+    service: ServiceTables
+    outbox_parts: Table
 
     @property
     def records(self) -> tuple[Table, Table, Table]:
@@ -258,6 +273,18 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         Column("version", Integer, nullable=False),
         Column("migrated_at", UtcDateTime(), nullable=False),
     )
+    # ---- v4: the parts of multi-part sends (an IM text and its pictures; a mail's Message-ID before it is sent)
+    outbox_parts = _table(
+        md,
+        f"{prefix}outbox_parts",
+        Column("key", String(255), primary_key=True),
+        Column("name", String(100), primary_key=True),
+        Column("seq", Integer, nullable=False),  # the order the parts were first recorded in
+        Column("state", String(20), nullable=False),
+        Column("ref", String(_ID)),
+        Column("platform_id", String(_ID)),
+        Column("updated_at", UtcDateTime(), nullable=False),
+    )
     return Tables(
         md,
         outbox,
@@ -270,4 +297,84 @@ def build_tables(prefix: str, schema: str | None = None) -> Tables:
         feed_head,
         id_map,
         schema_version,
+        build_service_tables(md, prefix),
+        outbox_parts,
     )
+
+
+def build_service_tables(md: MetaData, prefix: str) -> ServiceTables:
+    """v3: the event log, webhook endpoints and deliveries, account leases and their log."""
+    events = _table(
+        md,
+        f"{prefix}events",
+        # Positions are allocated under event_head's row lock, like the change feed's (gap-free, in order).
+        Column("position", _Position, primary_key=True, autoincrement=False),
+        # Derived from what the event is about: deriving it twice (a replay, a retried pump) finds it again.
+        Column("id", String(64), nullable=False, unique=True),
+        Column("type", String(40), nullable=False),
+        Column("account", String(200), nullable=False),
+        Column("subject_id", String(_ID), nullable=False),
+        Column("source_position", _Position),  # the change-feed position it came from (None: a deadline rule)
+        Column("occurred_at", UtcDateTime(), nullable=False),
+        Column("data", _Document(), nullable=False),
+    )
+    event_head = _table(
+        md,
+        f"{prefix}event_head",
+        Column("id", Integer, primary_key=True, autoincrement=False),
+        Column("feed_position", _Position, nullable=False),  # the change feed is read up to here
+        Column("position", _Position, nullable=False),  # the event log's newest position
+        Column("updated_at", UtcDateTime(), nullable=False),
+    )
+    endpoints = _table(
+        md,
+        f"{prefix}webhook_endpoints",
+        Column("id", String(100), primary_key=True),
+        Column("url", Text, nullable=False),
+        Column("secret", Text, nullable=False),
+        Column("types", Text),  # space-separated event types; NULL: every type
+        Column("include_text", Integer, nullable=False),
+        Column("created_at", UtcDateTime(), nullable=False),
+        Column("disabled_at", UtcDateTime()),
+    )
+    deliveries = _table(
+        md,
+        f"{prefix}deliveries",
+        Column("endpoint_id", String(100), primary_key=True),
+        Column("event_position", _Position, primary_key=True, autoincrement=False),
+        Column("state", String(20), nullable=False),
+        Column("attempts", Integer, nullable=False),
+        Column("next_attempt_at", UtcDateTime(), nullable=False),
+        Column("lease_owner", String(200)),
+        Column("lease_until", UtcDateTime()),
+        Column("last_status", Integer),
+        Column("last_error", Text),
+        Column("delivered_at", UtcDateTime()),
+        Index(f"ix_{prefix}deliveries_due", "state", "next_attempt_at"),
+    )
+    leases = _table(
+        md,
+        f"{prefix}account_leases",
+        Column("account", String(200), primary_key=True),
+        Column("owner", String(200)),
+        Column("lease_until", UtcDateTime()),
+        Column("generation", _Position, nullable=False),  # +1 per claim: a fencing token
+        Column("next_sync_at", UtcDateTime(), nullable=False),
+        Column("last_synced_at", UtcDateTime()),
+        Column("last_error", Text),
+        Index(f"ix_{prefix}leases_due", "next_sync_at"),
+    )
+    lease_log = _table(
+        md,
+        f"{prefix}lease_log",
+        # One row per claim: who held which account from when until when (audit, and the proof in the tests
+        # that no two workers ever held one account at once).
+        Column("account", String(200), primary_key=True),
+        Column("generation", _Position, primary_key=True, autoincrement=False),
+        Column("owner", String(200), nullable=False),
+        Column("started_at", UtcDateTime(), nullable=False),
+        Column("lease_until", UtcDateTime(), nullable=False),
+        Column("finished_at", UtcDateTime()),
+        Column("outcome", String(20)),
+    )
+    return ServiceTables(events, event_head, endpoints, deliveries, leases, lease_log)

@@ -33,7 +33,7 @@ from sqlalchemy.engine import RowMapping
 
 from .._exceptions import ConfigurationError
 from .._logging import get_logger
-from .._outbox import OutboxEntry, OutboxState
+from .._outbox import RETRYABLE, OutboxEntry, OutboxPart, OutboxState
 from ..models import Conversation, ConversationStatus, Dispute, Message
 from ._codec import encode, load_message
 from ._driver import Driver
@@ -285,7 +285,7 @@ class SqlStore:
                 return entry
             retaken = conn.execute(
                 update(t)
-                .where(t.c.key == entry.key, t.c.state == OutboxState.FAILED.value)
+                .where(t.c.key == entry.key, t.c.state.in_([s.value for s in RETRYABLE]))
                 .values({k: v for k, v in row.items() if k != "key"})
                 .returning(t.c.key)
             ).first()
@@ -294,8 +294,9 @@ class SqlStore:
                 log.debug("outbox %s: failed before, new attempt recorded", entry.key)
                 return entry
             existing = conn.execute(select(t).where(t.c.key == entry.key)).mappings().one()
+            parts = self._parts(conn, [entry.key])
         log.debug("outbox %s: already %s, not recorded again", entry.key, existing["state"])
-        return self._entry(existing)
+        return self._entry(existing, parts.get(entry.key, ()))
 
     def finish(
         self, key: str, state: OutboxState, *, message: Message | None = None, error: str | None = None
@@ -324,21 +325,64 @@ class SqlStore:
                     _now(),
                 )
 
+    def record_part(self, key: str, part: OutboxPart) -> None:
+        """Record (or update) one part of the send under ``key``; committed before the send's next step."""
+        p = self.tables.outbox_parts
+        check_values({"id": part.ref, "key": key}, self.database)
+        check_values({"id": part.platform_id}, self.database)
+        if len(part.name) > 100 or "\x00" in part.name:
+            raise StoreValueError("a part name holds at most 100 characters and no NUL", field="part")
+        values = {
+            "state": part.state.value,
+            "ref": part.ref,
+            "platform_id": part.platform_id,
+            "updated_at": _now(),
+        }
+        with self._writing("record a part of a send") as conn:
+            changed = conn.execute(
+                update(p).where(p.c.key == key, p.c.name == part.name).values(values).returning(p.c.key)
+            ).first()
+            if changed is None:
+                seq = conn.execute(select(func.count()).select_from(p).where(p.c.key == key)).scalar_one()
+                conn.execute(self._insert(p).values(key=key, name=part.name, seq=seq, **values))
+
+    def _parts(self, conn: Connection, keys: Sequence[str]) -> dict[str, tuple[OutboxPart, ...]]:
+        """The recorded parts of ``keys``, in recording order."""
+        p = self.tables.outbox_parts
+        found: dict[str, list[OutboxPart]] = {}
+        for start in range(0, len(keys), BATCH):
+            rows = conn.execute(
+                select(p).where(p.c.key.in_(keys[start : start + BATCH])).order_by(p.c.key, p.c.seq)
+            ).mappings()
+            for row in rows:
+                found.setdefault(row["key"], []).append(
+                    OutboxPart(
+                        name=row["name"],
+                        state=OutboxState(row["state"]),
+                        ref=row["ref"],
+                        platform_id=row["platform_id"],
+                    )
+                )
+        return {key: tuple(parts) for key, parts in found.items()}
+
     def get(self, key: str) -> OutboxEntry | None:
         """The entry recorded under ``key``, or ``None``."""
         t = self.tables.outbox
         with self._reading("read an outbox entry") as conn:
             row = conn.execute(select(t).where(t.c.key == key)).mappings().first()
-        return None if row is None else self._entry(row)
+            parts = self._parts(conn, [key]) if row is not None else {}
+        return None if row is None else self._entry(row, parts.get(key, ()))
 
     def entries(self, state: OutboxState | None = None) -> Sequence[OutboxEntry]:
-        """Entries (in one state, or all), oldest first."""
+        """Entries (in one state, or all), oldest first, with their parts."""
         t = self.tables.outbox
         query = select(t).order_by(t.c.created_at, self._by_id(t.c.key))
         if state is not None:
             query = query.where(t.c.state == state.value)
         with self._reading("list outbox entries") as conn:
-            return [self._entry(row) for row in conn.execute(query).mappings()]
+            rows = list(conn.execute(query).mappings())
+            parts = self._parts(conn, [row["key"] for row in rows])
+        return [self._entry(row, parts.get(row["key"], ())) for row in rows]
 
     def outbox_body(self, key: str) -> str | None:
         """The message text recorded with an outbox entry, when the sender recorded it."""
@@ -353,7 +397,7 @@ class SqlStore:
             return set(conn.execute(select(t.c.message_id).where(t.c.message_id.is_not(None))).scalars())
 
     @staticmethod
-    def _entry(row: RowMapping) -> OutboxEntry:
+    def _entry(row: RowMapping, parts: tuple[OutboxPart, ...] = ()) -> OutboxEntry:
         extra: dict[str, Any] = {}
         if _ENTRY_HAS_BODY:
             extra["body"] = row["body"]
@@ -366,6 +410,7 @@ class SqlStore:
             created_at=row["created_at"],
             message=load_message(row["message"]) if row["message"] else None,
             error=row["error"],
+            parts=parts,
             **extra,
         )
 

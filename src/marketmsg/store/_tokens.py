@@ -20,7 +20,8 @@ from sqlalchemy import Column, Engine, Float, MetaData, String, Table, Text, sel
 from sqlalchemy.dialects import postgresql, sqlite
 
 from .._exceptions import ConfigurationError
-from ._engine import make_engine
+from ._engine import make_engine, shown_url
+from ._errors import database_errors
 
 __all__ = ["SqlTokenStore"]
 
@@ -32,7 +33,8 @@ class SqlTokenStore:
     >>> client = marketmsg.Client(accounts, token_store=tokens)             # doctest: +SKIP
 
     ``target`` as for :class:`~marketmsg.store.SqlStore` (a path, a URL or an Engine); the table is
-    ``<table_prefix>tokens``, created unless ``create=False``.
+    ``<table_prefix>tokens``, created unless ``create=False``. Database failures raise the store's documented
+    errors (:class:`~marketmsg.store.StoreError` subclasses), as :class:`~marketmsg.store.SqlStore` does.
     """
 
     def __init__(
@@ -49,6 +51,7 @@ class SqlTokenStore:
             )
         self._owns_engine = not isinstance(target, Engine)
         self.engine: Engine = make_engine(target)
+        self.database = shown_url(self.engine)
         self.metadata = MetaData()
         self.table = Table(
             f"{table_prefix}tokens",
@@ -60,21 +63,25 @@ class SqlTokenStore:
             Column("lock_until", Float),
         )
         if create:
-            self.metadata.create_all(self.engine, checkfirst=True)
+            with database_errors(self.database, "create the tokens table"):
+                self.metadata.create_all(self.engine, checkfirst=True)
 
     def _insert(self) -> Any:
         return (postgresql.insert if self.engine.dialect.name == "postgresql" else sqlite.insert)(self.table)
 
     def load(self, key: str) -> Mapping[str, Any] | None:
-        with self.engine.begin() as conn:
+        with database_errors(self.database, "read a token"), self.engine.begin() as conn:
             data = conn.execute(select(self.table.c.data).where(self.table.c.key == key)).scalar_one_or_none()
-        token = json.loads(data) if data else None
+        try:
+            token = json.loads(data) if data else None
+        except ValueError:  # not written by us (edited by hand, truncated): as if nothing were stored
+            return None
         return token if isinstance(token, dict) else None
 
     def save(self, key: str, token: Mapping[str, Any]) -> None:
         values = {"access_token": token.get("access_token"), "data": json.dumps(dict(token))}
         stmt = self._insert().values(key=key, **values)
-        with self.engine.begin() as conn:
+        with database_errors(self.database, "save a token"), self.engine.begin() as conn:
             conn.execute(stmt.on_conflict_do_update(index_elements=[self.table.c.key], set_=values))
 
     def acquire(self, key: str, ttl: float) -> str | None:
@@ -88,7 +95,7 @@ class SqlTokenStore:
             where=(t.c.lock_until.is_(None)) | (t.c.lock_until < now),
         )
         # RETURNING, not rowcount: drivers disagree on rowcount for upserts (psycopg reports -1).
-        with self.engine.begin() as conn:
+        with database_errors(self.database, "take a token's refresh lock"), self.engine.begin() as conn:
             taken = conn.execute(stmt.returning(t.c.key)).first() is not None
         return handle if taken else None
 
@@ -99,7 +106,7 @@ class SqlTokenStore:
             .where(t.c.key == key, t.c.lock_holder == handle)
             .values(lock_holder=None, lock_until=None)
         )
-        with self.engine.begin() as conn:
+        with database_errors(self.database, "release a token's refresh lock"), self.engine.begin() as conn:
             conn.execute(stmt)
 
     def compare_and_set(self, key: str, expected: str | None, token: Mapping[str, Any]) -> bool:
@@ -108,7 +115,7 @@ class SqlTokenStore:
         stmt = (
             update(t).where(t.c.key == key, t.c.access_token.is_not_distinct_from(expected)).values(**values)
         )
-        with self.engine.begin() as conn:
+        with database_errors(self.database, "save a refreshed token"), self.engine.begin() as conn:
             if conn.execute(stmt.returning(t.c.key)).first() is not None:
                 return True
             if expected is not None:
@@ -119,7 +126,8 @@ class SqlTokenStore:
 
     def drop_table(self) -> None:
         """Drop the tokens table (and only it)."""
-        self.metadata.drop_all(self.engine, checkfirst=True)
+        with database_errors(self.database, "drop the tokens table"):
+            self.metadata.drop_all(self.engine, checkfirst=True)
 
     def close(self) -> None:
         """Release pooled connections (only when this store created the engine)."""

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
+from pydantic import BaseModel, TypeAdapter
 
 from ..sandbox import Handler, SandboxSpec
 
@@ -47,8 +48,26 @@ class Made:
 
     @property
     def most_parses(self) -> int:
-        """How many times the most-parsed answer body was decoded (1 = every body parsed once)."""
+        """How many times the most-parsed answer body was decoded (1 = no body parsed twice)."""
         return max(self.parses, default=0)
+
+    @property
+    def fewest_parses(self) -> int | None:
+        """How many times the least-parsed answer carrying JSON data was decoded, or None when none did.
+
+        0 means an answer with data was never decoded through :func:`json.loads`: the adapter ignored it, or
+        parsed it with something this counter does not see (then :attr:`most_parses` proves nothing either).
+        Empty bodies and empty JSON (``{}``, ``[]``, the acknowledgement of many sends) are left out.
+        """
+        counts = [n for body, n in zip(self.bodies, self.parses, strict=True) if _carries_json(body)]
+        return min(counts, default=None)
+
+
+def _carries_json(body: bytes) -> bool:
+    try:  # a decoder of its own, not json.loads: asked inside a measure() block, it must not count itself
+        return bool(json.JSONDecoder().decode(body.decode("utf-8")))
+    except ValueError:  # UnicodeDecodeError and JSONDecodeError alike
+        return False
 
 
 class PlatformCalls:
@@ -75,28 +94,54 @@ class PlatformCalls:
 
     @contextmanager
     def measure(self) -> Iterator[Made]:
-        """Record the requests made (and the JSON decodes of their answers) inside the block."""
-        made = Made()
-        original = json.loads
+        """Record the requests made (and the JSON decodes of their answers) inside the block.
 
-        def counting_loads(s: Any, *args: Any, **kwargs: Any) -> Any:
+        A decode is :func:`json.loads` (``response.json()`` too) or pydantic's ``model_validate_json`` /
+        ``TypeAdapter.validate_json`` of an answer's body: the ways adapters read answers.
+        """
+        made = Made()
+
+        def count(s: Any) -> None:
             data = (
                 s.encode() if isinstance(s, str) else bytes(s) if isinstance(s, bytes | bytearray) else None
             )
-            if data is not None:
-                with self._lock:
-                    # Equal bodies (two identical answers) share the decodes: credit the least-parsed one.
-                    same = [i for i, body in enumerate(made.bodies) if body and body == data]
-                    if same:
-                        made.parses[min(same, key=lambda i: made.parses[i])] += 1
-            return original(s, *args, **kwargs)
+            if data is None:
+                return
+            with self._lock:
+                # Equal bodies (two identical answers) share the decodes: credit the least-parsed one.
+                same = [i for i, body in enumerate(made.bodies) if body and body == data]
+                if same:
+                    made.parses[min(same, key=lambda i: made.parses[i])] += 1
+
+        loads = json.loads
+        original_classmethod = BaseModel.__dict__["model_validate_json"]
+        model_validate_json = original_classmethod.__func__
+        validate_json = TypeAdapter.validate_json
+
+        def counting_loads(s: Any, *args: Any, **kwargs: Any) -> Any:
+            count(s)
+            return loads(s, *args, **kwargs)
+
+        def counting_model_validate_json(
+            cls: type[BaseModel], json_data: Any, *args: Any, **kwargs: Any
+        ) -> Any:
+            count(json_data)
+            return model_validate_json(cls, json_data, *args, **kwargs)
+
+        def counting_validate_json(self: TypeAdapter[Any], data: Any, *args: Any, **kwargs: Any) -> Any:
+            count(data)
+            return validate_json(self, data, *args, **kwargs)
 
         with self._lock:
             self._current = made
         json.loads = counting_loads
+        BaseModel.model_validate_json = classmethod(counting_model_validate_json)  # type: ignore[method-assign,assignment]
+        TypeAdapter.validate_json = counting_validate_json  # type: ignore[method-assign]
         try:
             yield made
         finally:
-            json.loads = original
+            json.loads = loads
+            setattr(BaseModel, "model_validate_json", original_classmethod)  # noqa: B010 - the object itself
+            TypeAdapter.validate_json = validate_json  # type: ignore[method-assign]
             with self._lock:
                 self._current = None

@@ -100,7 +100,7 @@ class _DriverBase:
         if error is None:
             return False
         transient = isinstance(error, MarketmsgError) and adapter.is_transient(error)
-        return self.options.retry.decide(error, effect, transient=transient)
+        return self.options.retry.decide(error, effect, transient=transient, outcomes=adapter.send_outcomes)
 
     def wait_before_retry(self, adapter: Adapter, effect: Effect, state: tenacity.RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome else None
@@ -252,7 +252,7 @@ class SyncDriver(_DriverBase):
                 finally:
                     response.close()
                 response = bounded(response, bytes(body))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
         self.after_response(adapter, effect, response)
@@ -328,7 +328,7 @@ class AsyncDriver(_DriverBase):
                 finally:
                     await response.aclose()
                 response = bounded(response, bytes(body))
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
         attempt.response = response
         self.after_response(adapter, effect, response)

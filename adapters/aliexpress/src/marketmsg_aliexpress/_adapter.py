@@ -59,7 +59,7 @@ from marketmsg.sandbox import SandboxSpec
 
 from . import _capabilities, _conversations, _disputes, _im_sessions, _orders
 from ._envelope import GatewayError, ban_seconds
-from ._errors import SignatureError
+from ._errors import SEND_OUTCOMES, SignatureError
 from ._im_sessions import ImSession, ImSessionOpened
 from ._limits import RATE_LIMITS
 from ._response import guarded, read_answer, request_id_of
@@ -116,6 +116,7 @@ class AliExpressAdapter(Adapter):
         }
     )
     rate_limits = RATE_LIMITS
+    send_outcomes = SEND_OUTCOMES
     required_credentials = ("app_key", "app_secret")
     settings_model = AliExpressSettings
     #: AliExpress image CDNs (evidence, IM images, station-letter images).

@@ -24,7 +24,7 @@ from marketmsg import (
     PartyRole,
     UnsupportedOperationError,
 )
-from marketmsg.adapter import ConversationQuery, Flow, MessageQuery, ProactiveDraft, ReplyDraft
+from marketmsg.adapter import ConversationQuery, Flow, MessageQuery, ProactiveDraft, ReplyDraft, send_part
 from marketmsg.models import IdKind, Page
 
 from ._conversation_mapping import (
@@ -609,9 +609,10 @@ def send_reply(
     adapter.require_messaging(channel, "send_reply")
     urls = _image_urls(adapter, draft.attachments)
     if channel == "im":
-        message_id = yield from _im_send(adapter, rest, 1, {"txt": draft.body})
-        for url in urls:
-            yield from _im_send(adapter, rest, 3, {"img_url": url})
+        # One platform send per part: the outbox records each, so a retry sends only what was not delivered.
+        message_id = yield from send_part("text", _im_send(adapter, rest, 1, {"txt": draft.body}))
+        for index, url in enumerate(urls):
+            yield from send_part(f"image:{index}", _im_send(adapter, rest, 3, {"img_url": url}))
         return _sent(
             adapter,
             native,
@@ -620,6 +621,10 @@ def send_reply(
             draft.body,
             draft.idempotency_key,
             attachments=draft.attachments,
+        )
+    if len(urls) > 1:  # checked before any effect: the outbox records nothing for a refused reply
+        raise UnsupportedOperationError(
+            "a station letter carries one image (img_path)", platform=adapter.name
         )
     relation = _relation_of(adapter, native, conversation)
     if relation is None:
@@ -632,10 +637,6 @@ def send_reply(
         "extern_id": relation.order_id or "0",  # §3.3: orderId for order messages, 0 for member
         "img_path": urls[0] if urls else None,
     }
-    if len(urls) > 1:
-        raise UnsupportedOperationError(
-            "a station letter carries one image (img_path)", platform=adapter.name
-        )
     found = yield from adapter.gateway_call(API.LETTER_ADD, {"create_param": create}, _sent_id, send=True)
     return _sent(
         adapter,

@@ -3,8 +3,35 @@
 from __future__ import annotations
 
 from marketmsg import ConfigurationError, DeliveryUnknown, ResponseValidationError
+from marketmsg.adapter import Outcome, SendOutcomes, platform_rules, rule
 
-__all__ = ["SignatureError", "UnconfirmedSendError", "UnreadableResponseError"]
+from ._limits import API
+
+__all__ = ["SEND_OUTCOMES", "SignatureError", "UnconfirmedSendError", "UnreadableResponseError"]
+
+#: What each status answered to a gateway send proves (docs/concepts/retries-rate-limits.md shows the table).
+#: The gateway reports its own errors inside a 200 (``error_response``); the adapter maps them to an HTTP
+#: equivalent (``ApiCallLimit`` → 429, ``isv.*`` → 400, ISP errors → 500, ``ServiceUnavailable`` → 503) before
+#: this table is read. Only the flow-control ban is documented as a refusal before processing; AliExpress
+#: documents no 503 semantics, so a 503 (HTTP, or ``ServiceUnavailable``) stays unknown, as every other 5xx.
+SEND_OUTCOMES = SendOutcomes(
+    platform="aliexpress",
+    rules=platform_rules(
+        rule(
+            (429,),
+            Outcome.RETRY,
+            "IOP flow control: ApiCallLimit 'Api access frequency exceeds the limit. this ban will last N "
+            "seconds' — the call is refused for the ban (aliexpress.md §6; open.alitrip.com doc 108426)",
+        ),
+    ),
+    kinds={
+        API.IM_SEND: "message",
+        API.LETTER_ADD: "message",
+        API.SOLUTION_AGREE: "dispute_action",
+        API.SOLUTION_SAVE: "dispute_action",
+        API.IMAGE_UPLOAD: "evidence_upload",
+    },
+)
 
 
 class SignatureError(ConfigurationError):

@@ -50,7 +50,7 @@ from marketmsg.sandbox import SandboxSpec
 
 from ._capabilities import capability_flow
 from ._endpoints import endpoints_for
-from ._errors import to_error
+from ._errors import SEND_OUTCOMES, to_error
 from ._kinds import send_kind
 from ._limits import LEARNED_RATE_BOUNDS, RATE_LIMITS, merged_limits
 from ._orders import order_context_flow
@@ -78,6 +78,7 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     features = _SPAPI_FEATURES | getattr(RelayMailChannel, "relay_features", frozenset())
     rate_limits: ClassVar[dict[str, RateLimit]] = RATE_LIMITS
     learned_rate_bounds = LEARNED_RATE_BOUNDS
+    send_outcomes = SEND_OUTCOMES
     required_credentials = CREDENTIAL_KEYS
     # Loaded on the first check, not with the adapter: the content tables are the heaviest part of a platform.
     rule_pack = lazy_attribute[RulePack]("marketmsg_amazon.rules:AMAZON_RULES")

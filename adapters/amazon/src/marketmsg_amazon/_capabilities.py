@@ -45,16 +45,21 @@ def action_names(body: dict[str, Any]) -> list[str]:
     ``_embedded`` is required by the model but absent from Amazon's own static sandbox example, so it is optional.
     """
     names: list[str] = []
-    links = body.get("_links") if isinstance(body.get("_links"), dict) else {}
-    for link in links.get("actions") or [] if isinstance(links, dict) else []:
+    for link in _members(body, "_links", "actions"):
         if isinstance(link, dict) and isinstance(link.get("name"), str):
             names.append(link["name"])
-    embedded = body.get("_embedded") if isinstance(body.get("_embedded"), dict) else {}
-    for action in embedded.get("actions") or [] if isinstance(embedded, dict) else []:
+    for action in _members(body, "_embedded", "actions"):
         payload = action.get("payload") if isinstance(action, dict) else None
         if isinstance(payload, dict) and isinstance(payload.get("name"), str):
             names.append(payload["name"])
     return list(dict.fromkeys(names))
+
+
+def _members(body: dict[str, Any], outer: str, inner: str) -> list[Any]:
+    """``body[outer][inner]`` when it is a list; anything else (absent, null, a number, a string) lists nothing."""
+    container = body.get(outer)
+    found = container.get(inner) if isinstance(container, dict) else None
+    return found if isinstance(found, list) else []
 
 
 def messaging_actions_flow(api: SpApi, order_id: str) -> Flow[dict[str, Any]]:

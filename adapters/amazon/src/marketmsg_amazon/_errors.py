@@ -19,12 +19,46 @@ from marketmsg import (
     MarketmsgError,
     RateLimitError,
 )
-from marketmsg.adapter import parse_retry_after, status_error_class
+from marketmsg.adapter import (
+    Outcome,
+    SendOutcomes,
+    parse_retry_after,
+    platform_rules,
+    rule,
+    status_error_class,
+)
 
+from ._kinds import KINDS
 from ._response import json_object_or_none, request_id_of
 from .auth import token_rejected
 
-__all__ = ["TEMPLATE_REFUSALS", "errors_of", "request_id", "to_error"]
+__all__ = ["SEND_OUTCOMES", "TEMPLATE_REFUSALS", "errors_of", "request_id", "to_error"]
+
+SOLICITATION = "createProductReviewAndSellerFeedbackSolicitation"
+
+#: What each status answered to an SP-API send proves (docs/concepts/retries-rate-limits.md shows the table).
+#: Amazon documents two answers as "not processed": the throttle and the maintenance 503. Every other status
+#: follows the RFCs (core ``GENERIC_SEND_RULES``): 500, 502, 504 and any other 5xx stay unknown.
+SEND_OUTCOMES = SendOutcomes(
+    platform="amazon",
+    rules=platform_rules(
+        rule(
+            (429,),
+            Outcome.RETRY,
+            "SP-API: 'If you exceed these rate limits, SP-API returns a 429 Too Many Requests error and throttles "
+            "the call … you can resubmit the failed requests' (developer-docs.amazon.com/sp-api/docs/"
+            "strategies-to-optimize-rate-limits-for-your-application-workloads); QuotaExceeded "
+            "(selling-partner-api-models#1176)",
+        ),
+        rule(
+            (503,),
+            Outcome.RETRY,
+            "messaging.json / solicitations.json: 503 'Temporary overloading or maintenance of the server' on "
+            "every operation (amazon.md §1.5)",
+        ),
+    ),
+    kinds={**{k.operation: "message" for k in KINDS}, SOLICITATION: "solicitation"},
+)
 
 # 403 answers that mean "not allowed for this order now", not "your app may not call this":
 TEMPLATE_REFUSALS = (

@@ -37,6 +37,7 @@ from marketmsg.rules import Finding
 from ._capabilities import action_names, messaging_actions_flow
 from ._kinds import ACTION_KINDS, SOLICITATION_ACTION, SendKind
 from ._orders import SolicitationWindow, order_flow, solicitation_window
+from ._response import confirm_send
 from ._spapi import SpApi, order_path
 from ._uploads import UploadedFile, check_attachments, refuse, upload_flow
 
@@ -252,6 +253,7 @@ def sent_message(
     now: datetime,
 ) -> Message:
     """The unified record of a proactive send (SP-API returns no message id; the request id is kept)."""
+    confirm_send(response, draft.kind.value)
     native = f"spapi/{draft.order_id}"
     request_id = response.headers.get("x-amzn-requestid")
     return Message(

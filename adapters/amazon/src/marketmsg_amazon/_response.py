@@ -24,6 +24,7 @@ from marketmsg import ResponseValidationError, redact
 __all__ = [
     "Malformed",
     "UnreadableResponseError",
+    "confirm_send",
     "excerpt",
     "guarded",
     "parsed_json",
@@ -141,6 +142,16 @@ def read_json(response: httpx.Response, operation: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise unreadable(response, operation, f"the answer is a JSON {type(value).__name__}, not an object")
     return value
+
+
+def confirm_send(response: httpx.Response, operation: str) -> None:
+    """A send's 2xx answer must be what every SP-API POST returns: empty (the sandbox's 201) or a JSON object
+    without ``errors`` (``Create…Response = {errors?: ErrorList}``, amazon.md §1.5). Anything else — an HTML page
+    from a proxy, a JSON list, errors on a 2xx — raises :class:`UnreadableResponseError`; raised after the send was
+    answered, the outbox records it unknown (it may have been processed), never failed."""
+    body = read_json(response, operation)
+    if body.get("errors"):
+        raise unreadable(response, operation, "a 2xx answer that carries errors")
 
 
 def json_object_or_none(response: httpx.Response) -> dict[str, Any] | None:

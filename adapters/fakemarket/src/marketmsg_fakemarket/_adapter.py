@@ -30,7 +30,7 @@ from marketmsg.sandbox import SandboxSpec
 
 from . import _conversations, _messages
 from ._limits import RATE_LIMITS
-from ._response import classify
+from ._response import SEND_OUTCOMES, classify
 from ._settings import FakemarketSettings
 from .auth import BearerAuth
 from .rules import FakemarketRules
@@ -56,6 +56,8 @@ class FakemarketAdapter(Adapter):
         }
     )
     rate_limits: ClassVar[dict[str, RateLimit]] = RATE_LIMITS
+    # What each status answered to a send proves: retried, refused, or unknown (never resent blindly).
+    send_outcomes = SEND_OUTCOMES
     required_credentials = ("api_key",)
     rule_pack = FakemarketRules()
     settings_model = FakemarketSettings

@@ -14,13 +14,31 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from marketmsg import MarketmsgError, RateLimitError, ResponseValidationError
-from marketmsg.adapter import parse_retry_after, status_error_class
+from marketmsg.adapter import (
+    Outcome,
+    SendOutcomes,
+    parse_retry_after,
+    platform_rules,
+    rule,
+    status_error_class,
+)
 
 from ._wire import ErrorBody, WireError
 
-__all__ = ["PLATFORM", "classify", "raw", "read"]
+__all__ = ["PLATFORM", "SEND_OUTCOMES", "classify", "raw", "read"]
 
 PLATFORM = "fakemarket"
+
+#: What a status answered to ``sendMessage`` proves. Source: the (fictional) Fakemarket API reference, "Errors":
+#: 429 (rate limit) and 503 (maintenance) are answered before a request is processed. A real adapter cites the
+#: platform's page for each status it lists as RETRY; everything else follows the RFCs (core table).
+SEND_OUTCOMES = SendOutcomes(
+    platform=PLATFORM,
+    rules=platform_rules(
+        rule((429, 503), Outcome.RETRY, "Fakemarket API reference, Errors: answered before processing"),
+    ),
+    kinds={"sendMessage": "message"},
+)
 
 Dto = TypeVar("Dto", bound=BaseModel)
 
@@ -30,8 +48,10 @@ def read(response: httpx.Response, model: type[Dto]) -> Dto:
     try:
         return model.model_validate_json(response.content)
     except ValidationError as exc:
+        rid = response.headers.get("x-request-id")
         raise ResponseValidationError(
-            f"{PLATFORM}: unexpected answer to {response.request.method} {response.request.url.path}: "
+            f"{PLATFORM}: unexpected answer to {response.request.method} {response.request.url.path} "
+            f"(HTTP {response.status_code}{f', request id {rid[:128]}' if rid else ''}): "
             f"{exc.error_count()} problem(s), first: {exc.errors()[0]['msg']}",
             platform=PLATFORM,
         ) from exc

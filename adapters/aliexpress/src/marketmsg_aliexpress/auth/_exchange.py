@@ -36,7 +36,7 @@ def exchange_code(
     clock = clock or SystemClock()
     try:
         response = http.send(_signed(code, app_key, app_secret, base_url, clock))
-    except httpx.TransportError as exc:
+    except httpx.RequestError as exc:  # no answer, or one httpx cannot decode
         raise unreachable(exc, platform="aliexpress", action=_ACTION) from exc
     return parse_token_response(response, now=clock.now().timestamp())
 
@@ -54,6 +54,6 @@ async def aexchange_code(
     clock = clock or SystemClock()
     try:
         response = await http.send(_signed(code, app_key, app_secret, base_url, clock))
-    except httpx.TransportError as exc:
+    except httpx.RequestError as exc:  # no answer, or one httpx cannot decode
         raise unreachable(exc, platform="aliexpress", action=_ACTION) from exc
     return parse_token_response(response, now=clock.now().timestamp())

@@ -211,7 +211,7 @@ class WebsiteAuthorization:
         try:
             response = client.send(self.exchange_request(grant))
             response.read()
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # no answer, or one httpx cannot decode
             raise unreachable(exc, platform="amazon", action=_EXCHANGE) from exc
         finally:
             if http is None:
@@ -226,7 +226,7 @@ class WebsiteAuthorization:
         try:
             response = await client.send(self.exchange_request(grant))
             await response.aread()
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # no answer, or one httpx cannot decode
             raise unreachable(exc, platform="amazon", action=_EXCHANGE) from exc
         finally:
             if http is None:

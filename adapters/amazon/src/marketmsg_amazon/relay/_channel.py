@@ -28,6 +28,7 @@ from marketmsg.adapter import (
     ReplyDraft,
     get_logger,
     override,
+    send_part,
 )
 from marketmsg.models import Conversation, Dispute, DisputeStatus, IdKind, Message, Page
 
@@ -135,6 +136,7 @@ class RelayMailChannel(Adapter):
 
         return (yield from BlockingCall("relay_read", read).send())
 
+    @override
     def purge_hooks(self) -> list[RelayStore]:
         """The retention hooks of this account (``marketmsg.retention.purge_hooks`` collects them): its relay
         store, which holds raw mail, buyer aliases and names. None for an account without relay settings."""
@@ -280,10 +282,26 @@ class RelayMailChannel(Adapter):
     def act_on_dispute(
         self, native_id: str, action: DisputeAction, context: DisputeContext = DisputeContext()
     ) -> Flow[Dispute]:
-        _check_dispute_native(native_id)
+        """Not declared (no ``DISPUTE_ACTIONS``): refused whatever the id, saying where claims are answered."""
         raise UnsupportedOperationError(_NO_DISPUTE_ACTIONS, platform=self.name, operation="act_on_dispute")
 
     # ------------------------------------------------------------------ replies
+
+    @override
+    def find_sent(self, ref: str) -> Flow[Message | None]:
+        """Our reply with Message-ID ``ref``: polls the mail sources once (a ``sent`` folder holds the copy of a
+        reply the SMTP server took before the session broke), then looks it up in the relay store."""
+        if "relay" not in self.account.settings:
+            return None
+        relay = self.relay
+        if relay.settings.sources:
+            yield from self.relay_sync()
+        found = yield from BlockingCall("relay_read", lambda: relay.find_sent(ref)).send()
+        if found is None or found.thread is None or not THREAD_KEY_RE.match(found.thread):
+            return None
+        return to_message(
+            found, conversation_id=self.make_id(IdKind.CONVERSATION, found.thread), make_id=self.make_id
+        )
 
     @override
     def send_reply(
@@ -338,7 +356,10 @@ class RelayMailChannel(Adapter):
             attachments=draft.attachments,
             date=email.utils.format_datetime(now),
         )
-        yield from SmtpSend(mime, settings.smtp, self.account.secret("smtp_password")).send()
+        # The Message-ID is recorded in the outbox before the mail goes out: a reply whose SMTP session broke
+        # after the server took it is found again by it (find_sent: the Sent folder) instead of being resent.
+        smtp = SmtpSend(mime, settings.smtp, self.account.secret("smtp_password"))
+        yield from send_part("text", _accepted(smtp), ref=message_id)
         sent = RelayMessage(
             kind="seller_reply",
             message_id=message_id,
@@ -370,6 +391,11 @@ class RelayMailChannel(Adapter):
         return to_message(
             stored, conversation_id=self.make_id(IdKind.CONVERSATION, key), make_id=self.make_id
         )
+
+
+def _accepted(smtp: SmtpSend) -> Flow[str | None]:
+    """The SMTP send as a part: the Message-ID the server accepted."""
+    return (yield from smtp.send())
 
 
 def _dispute_sort_key(dispute: Dispute) -> tuple[bool, bool, str, str]:

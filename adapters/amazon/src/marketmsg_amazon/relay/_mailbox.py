@@ -17,9 +17,10 @@ from marketmsg import Account, Clock, NotFoundError, SystemClock
 from marketmsg.adapter import override
 
 from ._authenticity import DnsFunc, pinned_dns
+from ._headers import parse_message_id
 from ._settings import ImapSource, MaildirSource, RelaySettings, relay_settings
 from ._sources import Ingestor, IngestOutcome, SyncReport
-from ._store import RelayStore, SqliteRelayStore
+from ._store import RelayStore, SqliteRelayStore, StoredMessage
 from ._template import is_return_topic
 from ._threads import ThreadView, build_threads
 
@@ -85,6 +86,7 @@ class RelayMailbox:
             max_attachment_bytes=s.max_attachment_bytes,
             trusted_authserv_ids=s.trusted_authserv_ids,
             on_outcome=on_outcome,
+            own_sender=s.sender,
         )
 
     def _now(self) -> datetime:
@@ -125,6 +127,18 @@ class RelayMailbox:
                 platform="amazon",
             )
         return found[0]
+
+    def find_sent(self, message_id: str) -> StoredMessage | None:
+        """Our reply with this Message-ID, if stored: sent through this channel, or read from a Sent folder."""
+        wanted = parse_message_id(message_id)
+        return next(
+            (
+                m
+                for m in self.store.messages(self.account.key, with_raw=False)
+                if m.outbound and m.meta.message_id and parse_message_id(m.meta.message_id) == wanted
+            ),
+            None,
+        )
 
     def is_opted_out(self, alias: str) -> bool:
         """True once an opt-out bounce was received for the buyer ``alias``."""

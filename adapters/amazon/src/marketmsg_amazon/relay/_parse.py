@@ -51,7 +51,7 @@ from ._template import (
     subject_inquiry,
 )
 
-__all__ = ["DEFAULT_MAX_MESSAGE_BYTES", "parse"]
+__all__ = ["DEFAULT_MAX_MESSAGE_BYTES", "own_reply", "parse"]
 
 # Far above Amazon's 10 MB attachment limit plus base64 overhead; beyond this the input is not relay mail.
 DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024
@@ -315,4 +315,31 @@ def parse(
         defects=tuple(dict.fromkeys(defects)),
         claim=who.claim if kind == "claim_notice" else None,
         raw=data,
+    )
+
+
+def own_reply(message: RelayMessage, sender: str) -> RelayMessage | None:
+    """``message`` read from a folder of the seller's own sent mail, as the reply it is — or None if it is not one.
+
+    A reply is mail from the account's approved ``sender`` to a buyer's relay address. Only mail from a source
+    marked ``sent`` is read this way: it is trusted for where it is (the seller's own Sent folder, which only the
+    seller's server and mail client write), not for a signature — a Sent copy is stored unsigned. Mail claiming to
+    be from the seller in any other folder stays what ``parse`` found.
+    """
+    if not isinstance(message.raw, bytes) or (message.sender or "").lower() != sender.strip().lower():
+        return None
+    defects: list[str] = []
+    _, to = address(header(parse_mime(message.raw, defects), "To", defects), defects, what="To")
+    relay = RELAY_ADDRESS_RE.match(to.lower())
+    if relay is None:
+        return None
+    return message.model_copy(
+        update={
+            "kind": "seller_reply",
+            "buyer_alias": _alias_of(relay),
+            "reply_address": relay.group(0).lower(),
+            "marketplace": relay.group("tld").lower(),
+            "buyer_name": None,
+            "authenticity": None,
+        }
     )

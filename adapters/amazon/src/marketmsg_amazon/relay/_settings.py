@@ -42,6 +42,9 @@ class ImapSource(_Settings):
     folder: str = "INBOX"
     batch: int = Field(default=50, ge=1, le=1000)
     timeout: float = 60.0
+    #: The folder holds the seller's own sent mail (e.g. "Sent"): replies found in it are stored as sent, and
+    #: ``reconcile`` finds a reply whose SMTP session broke by its Message-ID there.
+    sent: bool = False
 
     @property
     def source_id(self) -> str:
@@ -53,6 +56,8 @@ class MaildirSource(_Settings):
 
     type: Literal["maildir"] = "maildir"
     path: str
+    #: As for :class:`ImapSource`: a Maildir of the seller's own sent mail.
+    sent: bool = False
 
     @property
     def source_id(self) -> str:

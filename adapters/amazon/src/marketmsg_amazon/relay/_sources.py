@@ -24,7 +24,7 @@ from marketmsg import APIConnectionError, AuthenticationError, ConfigurationErro
 
 from ._authenticity import DnsFunc
 from ._model import MalformedMailError, RelayMessage
-from ._parse import parse
+from ._parse import own_reply, parse
 from ._settings import ImapSource, MaildirSource
 from ._store import Checkpoint, IngestResult, RelayStore
 
@@ -83,6 +83,8 @@ class Ingestor:
     max_attachment_bytes: int = 10 * 1024 * 1024
     trusted_authserv_ids: tuple[str, ...] = ()
     on_outcome: Callable[[IngestOutcome], None] | None = None
+    #: The account's approved sender: mail from it to a relay address, in a ``sent`` source, is a reply of ours.
+    own_sender: str | None = None
 
     def ingest(
         self,
@@ -91,8 +93,12 @@ class Ingestor:
         source: str | None = None,
         checkpoint: Checkpoint | None = None,
         seen_key: str | None = None,
+        sent: bool = False,
     ) -> IngestOutcome:
-        """Parse ``raw`` and store it (or quarantine it); never raises for bad mail."""
+        """Parse ``raw`` and store it (or quarantine it); never raises for bad mail.
+
+        ``sent``: ``raw`` comes from the seller's own sent mail, where our replies are stored as outbound.
+        """
         now = self.now()
         try:
             message = parse(
@@ -109,15 +115,18 @@ class Ingestor:
             _log.warning("relay mail could not be parsed (%s); kept in quarantine", type(exc).__name__)
             outcome = self._quarantine(raw, f"{type(exc).__name__}: {exc}", now, source, checkpoint, seen_key)
         else:
+            reply = own_reply(message, self.own_sender) if sent and self.own_sender else None
             result = self.store.ingest(
                 self.account,
-                message,
+                reply or message,
                 bytes(raw),
                 received_at=now,
+                direction="outbound" if reply is not None else "inbound",
                 source=source,
                 checkpoint=checkpoint,
                 seen_key=seen_key,
             )
+            message = reply or message
             outcome = IngestOutcome(result, message)
         if self.on_outcome is not None:
             self.on_outcome(outcome)
@@ -162,7 +171,7 @@ class Ingestor:
                 raw = box.get_bytes(key)
             except (KeyError, FileNotFoundError):  # moved or deleted by another reader meanwhile
                 continue
-            report.record(self.ingest(raw, source=source.source_id, seen_key=key))
+            report.record(self.ingest(raw, source=source.source_id, seen_key=key, sent=source.sent))
         return report
 
     # ------------------------------------------------------------------ IMAP
@@ -183,7 +192,12 @@ class Ingestor:
                 )
             for uid, raw in _fetch_after(conn, last, source.batch):
                 report.record(
-                    self.ingest(raw, source=source.source_id, checkpoint=Checkpoint(uidvalidity, uid))
+                    self.ingest(
+                        raw,
+                        source=source.source_id,
+                        checkpoint=Checkpoint(uidvalidity, uid),
+                        sent=source.sent,
+                    )
                 )
         except (OSError, imaplib.IMAP4.abort) as exc:
             raise APIConnectionError(

@@ -1,0 +1,100 @@
+"""The phone gate (a regex per region from phonenumbers' metadata) only skips parses that must fail.
+
+``_gate(region, keyword)`` lets the phone detector skip ``phonenumbers.parse`` for a region where the digits
+cannot be a valid (``keyword``: possible) number. That is a speed shortcut, never a verdict: these tests compare
+it with phonenumbers itself on every region it knows, on its example numbers, mutations of them and random runs.
+"""
+
+from __future__ import annotations
+
+import random
+
+import phonenumbers as pn
+import pytest
+
+from marketmsg.rules._phones import _SEPARATORS, _gate, _is_phone
+
+
+def _accepted(text: str, region: str, keyword: bool) -> bool:
+    try:
+        number = pn.parse(text, region)
+    except pn.NumberParseException:
+        return False
+    return bool(pn.is_valid_number(number) or (keyword and pn.is_possible_number(number)))
+
+
+def _samples(region: str, rng: random.Random) -> list[str]:
+    out: list[str] = []
+    for kind in (pn.PhoneNumberType.FIXED_LINE, pn.PhoneNumberType.MOBILE, pn.PhoneNumberType.TOLL_FREE):
+        example = pn.example_number_for_type(region, kind)
+        if example is None:
+            continue
+        national = pn.format_number(example, pn.PhoneNumberFormat.NATIONAL)
+        digits = "".join(c for c in national if c.isdigit())
+        out += [national, digits, f"{example.country_code}{digits.lstrip('0')}"]
+        for _ in range(6):
+            changed = list(digits)
+            changed[rng.randrange(len(changed))] = rng.choice("0123456789")
+            out += ["".join(changed), digits[:-1], digits + rng.choice("0123456789")]
+    for _ in range(12):
+        out.append(
+            rng.choice(("", "0", "00", "1", "8"))
+            + "".join(rng.choice("0123456789") for _ in range(rng.randrange(7, 16)))
+        )
+    return out
+
+
+@pytest.mark.parametrize("keyword", [False, True])
+def test_gate_never_rejects_what_phonenumbers_accepts(keyword: bool) -> None:
+    rng = random.Random(14)
+    rejected = 0
+    for region in sorted(pn.SUPPORTED_REGIONS):
+        gate = _gate(region, keyword)
+        if gate is None:
+            continue
+        for text in _samples(region, rng):
+            if gate.fullmatch(text.translate(_SEPARATORS)) is None:
+                rejected += 1
+                assert not _accepted(text, region, keyword), (region, keyword, text)
+    assert rejected > 1000  # the gate does skip work (a gate accepting everything would pass the loop above)
+
+
+@pytest.mark.parametrize(
+    ("region", "digits", "passes"),
+    [
+        ("US", "2015550123", True),  # a valid US number
+        ("US", "7848398785", False),  # area code 784 is not in use: parse + validate would fail
+        ("GB", "02079460958", True),  # national prefix 0
+        ("GB", "442079460958", True),  # country code written without +
+        ("US", "011442079460958", True),  # international prefix: any country may follow
+        ("DE", "123", False),  # too short for any German number
+    ],
+)
+def test_gate_cases(region: str, digits: str, passes: bool) -> None:
+    gate = _gate(region, False)
+    assert gate is not None
+    assert (gate.fullmatch(digits) is not None) is passes
+
+
+def test_regions_that_rewrite_numbers_have_no_gate() -> None:
+    assert _gate("BR", False) is None  # national_prefix_transform_rule (carrier codes)
+    assert _gate("JP", False) is None
+
+
+@pytest.mark.parametrize(
+    ("candidate", "regions", "keyword", "expected"),
+    [
+        ("784-839-8785", ("US", "GB", "DE"), False, True),  # not US, valid in Germany's open numbering plan
+        ("201-555-0123", ("DE", "US"), False, True),
+        ("+49 30 1234567", ("US",), False, True),
+        ("0049 30 1234567", ("US",), False, True),
+        ("123 4567", ("US", "GB"), False, False),
+    ],
+)
+def test_verdicts_match_phonenumbers(
+    candidate: str, regions: tuple[str, ...], keyword: bool, expected: bool
+) -> None:
+    assert _is_phone(candidate, regions, keyword) is expected
+    plain = "+" + candidate[2:] if candidate.startswith("00") else candidate
+    use = ("ZZ",) if plain.startswith("+") else regions
+    assert any(_accepted(plain, r, keyword) for r in use) is expected

@@ -1,0 +1,163 @@
+"""Whatever fails at whichever step of a send, the outbox never keeps a key PENDING (issue 11, item 9).
+
+One row per step of ``client.messages.reply`` and per kind of failure there: input refused before anything is
+recorded (no entry, nothing sent), failures before the request left (FAILED: safe to send again), failures after
+it may have been processed (UNKNOWN: reconcile first) — for exceptions of our own types and of any other type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+
+from marketmsg import (
+    APIConnectionError,
+    Attachment,
+    BadRequestError,
+    Client,
+    DeliveryUnknown,
+    InMemoryOutbox,
+    InvalidRequestError,
+    OutboxEntry,
+    OutboxState,
+)
+from marketmsg.sandbox import Sandbox
+from marketmsg.store import StoreError
+from marketmsg_fakemarket import FakemarketAdapter, FakemarketSimulator
+
+CONV = "fakemarket:FM-SELLER-1:conv:c1"
+TEXT = "Thank you, your parcel left our warehouse today."
+KEY = "k-step"
+
+Injector = Callable[[httpx.Request], httpx.Response | None]
+
+
+def _is_send(request: httpx.Request) -> bool:
+    return request.method == "POST" and request.url.path.endswith("/messages")
+
+
+def _raise(exc: BaseException) -> Injector:
+    def inject(request: httpx.Request) -> httpx.Response | None:
+        if _is_send(request):
+            raise exc
+        return None
+
+    return inject
+
+
+def _answer(status: int, content: bytes = b"{}") -> Injector:
+    def inject(request: httpx.Request) -> httpx.Response | None:
+        return httpx.Response(status, content=content) if _is_send(request) else None
+
+    return inject
+
+
+class _BrokenBegin(InMemoryOutbox):
+    def begin(self, entry: OutboxEntry) -> OutboxEntry:
+        raise StoreError("injected: the database is unreachable", database="memory")
+
+
+@dataclass(frozen=True)
+class Step:
+    """One failure: where it is injected, what the caller sees, and what the outbox then holds."""
+
+    name: str
+    raises: type[BaseException]
+    state: OutboxState | None  # None: no entry at all
+    delivered: bool = False  # whether the simulator stored the message
+    subject: str | None = None
+    attachments: tuple[Attachment, ...] = ()
+    inject: Injector | None = None
+    outbox: Callable[[], InMemoryOutbox] = InMemoryOutbox
+    before_send: BaseException | None = None  # raised by the adapter's send hook before its first effect
+
+
+def _unsent_attachment() -> Attachment:
+    return Attachment(filename="a.pdf", content_type="application/pdf", size=3)
+
+
+STEPS = [
+    # -- the input, checked before the key is recorded: nothing recorded, nothing sent
+    Step("subject with a line break", InvalidRequestError, None, subject="Your order\r\nBcc: x@example.com"),
+    Step("attachment without bytes", InvalidRequestError, None, attachments=(_unsent_attachment(),)),
+    Step("adapter check before its first effect", ValueError, None, before_send=ValueError("bad input")),
+    Step("the outbox cannot record the key", StoreError, None, outbox=_BrokenBegin),
+    # -- the request never left: FAILED, a new attempt may send
+    Step("connection refused", APIConnectionError, OutboxState.FAILED, inject=_raise(httpx.ConnectError("x"))),
+    Step("platform refuses (400)", BadRequestError, OutboxState.FAILED, inject=_answer(400)),
+    # -- the request may have been processed: UNKNOWN, reconcile before sending again
+    Step("reset after the request went out", DeliveryUnknown, OutboxState.UNKNOWN, inject=_raise(httpx.ReadError("x"))),
+    Step("timeout after the request", DeliveryUnknown, OutboxState.UNKNOWN, inject=_raise(httpx.ReadTimeout("x"))),
+    Step("platform fails (500)", DeliveryUnknown, OutboxState.UNKNOWN, inject=_answer(500)),
+    Step("any other exception in the transport", DeliveryUnknown, OutboxState.UNKNOWN, inject=_raise(RuntimeError("x"))),
+    Step("answer 200 that is not JSON", DeliveryUnknown, OutboxState.UNKNOWN, inject=_answer(200, b"<html>")),
+    Step("answer 200 of another shape", DeliveryUnknown, OutboxState.UNKNOWN, inject=_answer(200, b"[1, 2]")),
+]  # fmt: skip
+
+
+def _client(sandbox: Sandbox, step: Step, outbox: InMemoryOutbox) -> Client:
+    def wrap(handler: Callable[[httpx.Request], httpx.Response]) -> httpx.MockTransport:
+        def handle(request: httpx.Request) -> httpx.Response:
+            injected = step.inject(request) if step.inject is not None else None
+            return injected if injected is not None else handler(request)
+
+        return httpx.MockTransport(handle)
+
+    mounts = {key: wrap(transport.handler) for key, transport in sandbox.mounts().items()}
+    http = httpx.Client(mounts=mounts, transport=httpx.MockTransport(lambda r: httpx.Response(599)))
+    return Client(sandbox.accounts, http_client=http, outbox=outbox, max_retries=0, clock=sandbox.clock)
+
+
+@pytest.fixture
+def sandbox(fakemarket: None) -> Sandbox:
+    return Sandbox.create(["fakemarket"])
+
+
+@pytest.mark.parametrize("step", STEPS, ids=[s.name for s in STEPS])
+def test_a_failure_at_any_step_never_leaves_the_key_pending(
+    sandbox: Sandbox, step: Step, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sim = sandbox.controller("fakemarket")
+    assert isinstance(sim, FakemarketSimulator)
+    if step.before_send is not None:
+        original = FakemarketAdapter.send_reply
+        error = step.before_send
+
+        def refusing(self: FakemarketAdapter, *args: Any, **kwargs: Any) -> Any:
+            flow = original(self, *args, **kwargs)
+
+            def checked() -> Any:
+                raise error
+                yield from flow  # pragma: no cover - the check refuses before any effect
+
+            return checked()
+
+        monkeypatch.setattr(FakemarketAdapter, "send_reply", refusing)
+    outbox = step.outbox()
+    before = len(sim.sent_messages("c1"))
+    with _client(sandbox, step, outbox) as client, pytest.raises(step.raises):
+        client.messages.reply(
+            CONV, TEXT, subject=step.subject, attachments=step.attachments, idempotency_key=KEY
+        )
+    entry = outbox.get(KEY)
+    assert (entry.state if entry is not None else None) is step.state
+    assert all(e.state is not OutboxState.PENDING for e in outbox.entries())
+    assert len(sim.sent_messages("c1")) - before == (1 if step.delivered else 0)
+    if entry is not None:
+        assert entry.error  # the outcome says what happened (redacted text or the exception's type name)
+
+
+def test_the_outcomes_that_allow_a_new_attempt_let_it_send(sandbox: Sandbox) -> None:
+    """FAILED is not a dead end: the same key sends once the cause is gone."""
+    step = next(s for s in STEPS if s.name == "connection refused")
+    outbox = InMemoryOutbox()
+    with _client(sandbox, step, outbox) as client, pytest.raises(APIConnectionError):
+        client.messages.reply(CONV, TEXT, idempotency_key=KEY)
+    with sandbox.client(outbox=outbox) as client:
+        message = client.messages.reply(CONV, TEXT, idempotency_key=KEY)
+    entry = outbox.get(KEY)
+    assert entry is not None and entry.state is OutboxState.SENT and entry.message == message
