@@ -49,6 +49,7 @@ def main() -> None:
         forwarded = httpx.Request(request.method, inner, headers=request.headers, content=request.content)
         return sims[int(parts[2])].handle(forwarded)
 
+    args.log.write_text("", encoding="utf-8")  # exists before anyone is told the port
     server = serve_handler(handle, port=0, background=True)
     print(f"PORT {server.server_port}", flush=True)
     rng = random.Random(42)

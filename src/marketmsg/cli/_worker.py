@@ -45,7 +45,10 @@ def worker(
     store: str | None = store_option(),
     table_prefix: str = typer.Option("marketmsg_", "--table-prefix", help="Prefix of the store's tables."),
     redis: str | None = typer.Option(
-        None, "--redis", help="Share the platforms' quota between workers: redis://host:6379/0."
+        None,
+        "--redis",
+        envvar="MARKETMSG_REDIS",
+        help="Share the platforms' quota between workers: redis://host:6379/0 (or $MARKETMSG_REDIS).",
     ),
     redis_namespace: str = typer.Option(
         "marketmsg:rl", "--redis-namespace", help="Prefix of the Redis keys."
