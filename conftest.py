@@ -11,6 +11,14 @@ import os
 from collections.abc import Generator
 
 import pytest
+from hypothesis import settings
+
+# Property-based tests are deterministic in CI: the same examples on every run and machine (a seed derived from
+# each test), and no example database carried between runs. MARKETMSG_FUZZ_RANDOM=1 draws fresh examples instead,
+# for a longer hunt on a developer's machine (with MARKETMSG_FUZZ_EXAMPLES=<n> where a test reads it).
+settings.register_profile("marketmsg-ci", derandomize=True, database=None, deadline=None)
+settings.register_profile("marketmsg-hunt", database=None, deadline=None)
+settings.load_profile("marketmsg-hunt" if os.environ.get("MARKETMSG_FUZZ_RANDOM") else "marketmsg-ci")
 
 
 @pytest.hookimpl(hookwrapper=True)

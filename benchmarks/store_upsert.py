@@ -1,104 +1,219 @@
-"""Store upsert throughput: ``SqlStore.upsert_messages`` on SQLite vs a plain ``sqlite3`` executemany baseline.
+"""Store bulk-write throughput: ``SqlStore.upsert_messages`` on SQLite and PostgreSQL vs raw ``executemany``.
 
-The baseline is the least a hand-written store would do for the same data, measured in the same run on the
-same messages: serialise each message with pydantic (``model_dump_json``) and ``INSERT OR REPLACE`` the
-documents with one ``executemany`` into a table with the same indexed columns, in one transaction. The store
-does more per row (lossless binary-safe JSON, an etag per row, a lookup of existing etags so unchanged rows are
-not rewritten, UTC normalisation, SQLAlchemy's statement layer). Printed as ratios (store / baseline), so
-numbers compare across machines; nothing here is asserted.
+Issue 14 goal: ≥ 20,000 messages/s through the public API. For each backend, in the same run on the same
+messages, interleaved rounds of:
 
-Run: ``python -m benchmarks`` (all) or ``python benchmarks/store_upsert.py``.
+- **store**: ``SqlStore.upsert_messages`` of ``BATCH`` messages at a time (what an inbox sync does), into a fresh
+  store (a fresh SQLite file; a fresh table prefix on PostgreSQL). The store does more per row than the
+  baseline: lossless JSON with binary-safe attachments, an etag per row, a lookup of the stored etags so
+  unchanged rows are not rewritten, the purge's id map, value checks, UTC normalisation, and one change-feed
+  entry per written row (``store.changes()`` positions).
+- **raw executemany**: the least a hand-written store does with the same documents — serialise each message
+  with pydantic (``model_dump_json``) and ``INSERT … ON CONFLICT (id) DO UPDATE`` them with the driver's own
+  ``executemany`` (``sqlite3``; ``psycopg`` 3, which pipelines it), one transaction per batch, into a table with
+  the same indexed columns (SQLite: WAL with ``synchronous=NORMAL``, as the store sets it).
+
+Each side is timed twice per round: the first write of all messages (inserts) and a re-sync of the same
+messages (the store skips unchanged rows; the baseline rewrites them). Wall-clock time (the database server's
+work counts), medians of the rounds; printed as msg/s and as the ratio store / raw. Nothing is asserted.
+
+Run: ``python benchmarks/store_upsert.py [--backend sqlite|postgresql] [--rounds N] [-n MESSAGES]``.
+PostgreSQL: ``MARKETMSG_TEST_POSTGRES_URL`` (default ``postgresql://postgres@127.0.0.1:5432/test``); skipped
+when the server does not answer.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import sqlite3
+import statistics
 import tempfile
 import time
+import uuid
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from marketmsg.models import Channel, Direction, Message, Party, PartyRole
 from marketmsg.store import SqlStore
 
-N = 5_000
+N = 20_000
+BATCH = 1_000
+ROUNDS = 5
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+POSTGRES_URL = os.environ.get("MARKETMSG_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 
 def build_messages(n: int = N) -> list[Message]:
-    """``n`` realistic messages over 500 conversations (about 300 characters of text each)."""
-    text = "Hello, my order has not arrived yet; the tracking page has shown 'in transit' for five days. " * 3
+    """``n`` realistic messages over ``n // 10`` conversations (about 300 characters of text each)."""
+    text = (
+        "Hello, my order {i} has not arrived yet; the tracking page has shown 'in transit' for five days. "
+        * 3
+    )
+    convs = max(1, n // 10)
     return [
         Message(
-            id=f"fakemarket:S1:msg:c{i % 500}/m{i}",
-            conversation_id=f"fakemarket:S1:conv:c{i % 500}",
+            id=f"fakemarket:S1:msg:c{i % convs}/m{i}",
+            conversation_id=f"fakemarket:S1:conv:c{i % convs}",
             direction=Direction.INBOUND if i % 2 else Direction.OUTBOUND,
-            sender=Party(role=PartyRole.BUYER, platform_id=f"buyer{i % 500}", display_name="A Buyer"),
+            sender=Party(role=PartyRole.BUYER, platform_id=f"buyer{i % convs}", display_name="A Buyer"),
             channel=Channel.OTHER,
-            body=text,
+            body=text.format(i=i),
             sent_at=T0 + timedelta(seconds=i),
             platform_message_id=f"m{i}",
-            raw={"id": f"m{i}", "text": text},
+            raw={"id": f"m{i}", "text": text.format(i=i)},
         )
         for i in range(n)
     ]
 
 
-def baseline(path: Path, messages: list[Message]) -> float:
-    """Seconds for plain sqlite3: one executemany of pydantic JSON documents, one transaction."""
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS messages (id TEXT PRIMARY KEY, conversation_id TEXT, direction TEXT, "
-        "sent_at TEXT, data TEXT)"
-    )
-    conn.execute("CREATE INDEX IF NOT EXISTS ix_conv ON messages (conversation_id, sent_at)")
+def _batches(messages: Sequence[Message]) -> list[Sequence[Message]]:
+    return [messages[i : i + BATCH] for i in range(0, len(messages), BATCH)]
+
+
+# ------------------------------------------------------------------------------------------ baseline
+
+
+class Raw:
+    """A hand-written store: one table, one ``executemany`` upsert per batch."""
+
+    def __init__(self, backend: str, where: str) -> None:
+        self.postgres = backend == "postgresql"
+        self.table = f"raw{uuid.uuid4().hex[:8]}"
+        if self.postgres:
+            import psycopg
+
+            self.conn: Any = psycopg.connect(where)
+            p, json_type = "%s", "JSONB"
+        else:
+            self.conn = sqlite3.connect(where)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")  # the store's own durability setting
+            p, json_type = "?", "TEXT"
+        cursor = self.conn.cursor()
+        cursor.execute(
+            f"CREATE TABLE {self.table} (id VARCHAR(512) PRIMARY KEY, conversation_id VARCHAR(512), "
+            f"account VARCHAR(512), direction VARCHAR(32), sent_at TEXT, data {json_type})"
+        )
+        cursor.execute(f"CREATE INDEX {self.table}_c ON {self.table} (conversation_id, sent_at)")
+        cursor.execute(f"CREATE INDEX {self.table}_a ON {self.table} (account, sent_at)")
+        self.conn.commit()
+        self.sql = (
+            f"INSERT INTO {self.table} VALUES ({p}, {p}, {p}, {p}, {p}, {p}) ON CONFLICT (id) DO UPDATE SET "
+            "conversation_id = excluded.conversation_id, account = excluded.account, "
+            "direction = excluded.direction, sent_at = excluded.sent_at, data = excluded.data"
+        )
+
+    def write(self, messages: Sequence[Message]) -> None:
+        for batch in _batches(messages):
+            rows = [
+                (
+                    m.id,
+                    m.conversation_id,
+                    "fakemarket:S1",
+                    m.direction.value,
+                    m.sent_at.isoformat(),
+                    m.model_dump_json(),
+                )
+                for m in batch
+            ]
+            cursor = self.conn.cursor()
+            cursor.executemany(self.sql, rows)
+            self.conn.commit()
+
+    def close(self) -> None:
+        if self.postgres:
+            self.conn.execute(f"DROP TABLE {self.table}")
+            self.conn.commit()
+        self.conn.close()
+
+
+# ------------------------------------------------------------------------------------------ store
+
+
+class Store:
+    """The public API: ``SqlStore.upsert_messages`` per batch."""
+
+    def __init__(self, backend: str, where: str) -> None:
+        self.store = (
+            SqlStore(where, table_prefix=f"b{uuid.uuid4().hex[:8]}_")
+            if backend == "postgresql"
+            else SqlStore(where)
+        )
+        self.postgres = backend == "postgresql"
+
+    def write(self, messages: Sequence[Message]) -> None:
+        for batch in _batches(messages):
+            self.store.upsert_messages(batch)
+
+    def close(self) -> None:
+        if self.postgres:
+            self.store.drop_tables()
+        self.store.close()
+
+
+def _timed(write: Callable[[Sequence[Message]], None], messages: Sequence[Message]) -> float:
     start = time.perf_counter()
-    rows = [
-        (m.id, m.conversation_id, m.direction.value, m.sent_at.isoformat(), m.model_dump_json())
-        for m in messages
-    ]
-    with conn:
-        conn.executemany("INSERT OR REPLACE INTO messages VALUES (?, ?, ?, ?, ?)", rows)
-    elapsed = time.perf_counter() - start
-    conn.close()
-    return elapsed
+    write(messages)
+    return len(messages) / (time.perf_counter() - start)
 
 
-def store(path: Path, messages: list[Message]) -> float:
-    """Seconds for ``SqlStore.upsert_messages`` of the same messages."""
-    with SqlStore(path) as sql:
-        start = time.perf_counter()
-        sql.upsert_messages(messages)
-        return time.perf_counter() - start
-
-
-def _best_of(repeats: int, messages: list[Message]) -> tuple[float, float, float, float]:
-    """Best (lowest) seconds of each measurement over fresh databases: first insert and re-sync, both sides."""
-    best = [float("inf")] * 4
-    for _ in range(repeats):
+def bench(backend: str, messages: list[Message], rounds: int) -> dict[str, list[float]]:
+    """msg/s per round for (store|raw) × (first|again)."""
+    rates: dict[str, list[float]] = {k: [] for k in ("store first", "raw first", "store again", "raw again")}
+    for r in range(rounds):
         with tempfile.TemporaryDirectory() as tmp:
-            root = Path(tmp)
-            times = [baseline(root / "b.db", messages), store(root / "s.db", messages)]
-            # Second pass over the same data: what a re-sync sees. The store skips unchanged rows.
-            times += [baseline(root / "b.db", messages), store(root / "s.db", messages)]
-        best = [min(b, t) for b, t in zip(best, times, strict=True)]
-    return best[0], best[1], best[2], best[3]
+            order: list[tuple[str, Any]] = []
+            for side, cls in (("store", Store), ("raw", Raw)):
+                where = POSTGRES_URL if backend == "postgresql" else str(Path(tmp) / f"{side}.db")
+                order.append((side, cls(backend, where)))
+            if r % 2:
+                order.reverse()
+            try:
+                for side, sink in order:
+                    rates[f"{side} first"].append(_timed(sink.write, messages))
+                for side, sink in order:
+                    rates[f"{side} again"].append(_timed(sink.write, messages))
+            finally:
+                for _, sink in order:
+                    sink.close()
+    return rates
 
 
-def main() -> None:
-    messages = build_messages()
-    first_base, first_store, again_base, again_store = _best_of(3, messages)
-    n = len(messages)
-    print(f"store upsert, {n} messages, SQLite, best of 3 (ratio = store speed / plain sqlite3 executemany):")
+def postgres_reason() -> str | None:
+    """None when PostgreSQL answers, else why not."""
+    try:
+        import psycopg
+
+        psycopg.connect(POSTGRES_URL, connect_timeout=2).close()
+    except Exception as exc:  # any failure means: skip PostgreSQL
+        return type(exc).__name__
+    return None
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--backend", action="append", choices=["sqlite", "postgresql"])
+    parser.add_argument("--rounds", type=int, default=ROUNDS)
+    parser.add_argument("-n", type=int, default=N)
+    args = parser.parse_args(argv)
+    messages = build_messages(args.n)
     print(
-        f"  first insert : store {n / first_store:8.0f} msg/s, baseline {n / first_base:8.0f} msg/s, "
-        f"ratio {first_base / first_store:.2f}"
+        f"store upsert: {len(messages):,} messages in batches of {BATCH:,}, wall time, median of {args.rounds} "
+        "interleaved rounds (ratio = store msg/s / raw executemany msg/s)"
     )
-    print(
-        f"  re-sync same : store {n / again_store:8.0f} msg/s, baseline {n / again_base:8.0f} msg/s, "
-        f"ratio {again_base / again_store:.2f}"
-    )
+    print(f"{'backend':11} {'pass':6} {'store msg/s':>12} {'raw msg/s':>10} {'ratio':>6}")
+    for backend in args.backend or ["sqlite", "postgresql"]:
+        if backend == "postgresql" and (reason := postgres_reason()) is not None:
+            print(f"{backend:11} skipped: {POSTGRES_URL} not reachable ({reason})")
+            continue
+        rates = bench(backend, messages, args.rounds)
+        for label in ("first", "again"):
+            store = statistics.median(rates[f"store {label}"])
+            raw = statistics.median(rates[f"raw {label}"])
+            print(f"{backend:11} {label:6} {store:12,.0f} {raw:10,.0f} {store / raw:5.2f}x")
 
 
 if __name__ == "__main__":

@@ -35,7 +35,11 @@ def main() -> None:
         platform="amazon",
         seller_id="A1B2C3D4E5",
         marketplaces=("A1PA6795UKMFR9",),
-        credentials={"refresh_token": "Atzr|refresh", "lwa_app_id": "app-id", "lwa_client_secret": "lwa-secret"},
+        credentials={
+            "refresh_token": "Atzr|refresh",
+            "lwa_app_id": "app-id",
+            "lwa_client_secret": "lwa-secret",
+        },
         settings={"relay": {"sender": "not an address"}},
     )
     try:

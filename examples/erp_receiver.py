@@ -116,7 +116,9 @@ def demo() -> None:
 def main() -> None:
     if len(sys.argv) == 3 and sys.argv[1] == "--serve":
         secret = os.environ["MARKETMSG_WEBHOOK_SECRET"]
-        server = Receiver(secret, lambda wid, p: print(wid, json.dumps(p), flush=True)).serve(int(sys.argv[2]))
+        server = Receiver(secret, lambda wid, p: print(wid, json.dumps(p), flush=True)).serve(
+            int(sys.argv[2])
+        )
         print(f"listening on http://127.0.0.1:{server.server_port}/", flush=True)
         threading.Event().wait()
     else:

@@ -42,6 +42,7 @@ FRAMEWORK_NAMES = [
     "do_*",  # http.server.BaseHTTPRequestHandler
     "log_message",
     "protocol_version",
+    "disable_nagle_algorithm",  # socketserver.StreamRequestHandler
     "_get_params_preserve",  # email.message.Message header parameters
     "_missing_",  # enum.Enum
     "__getattr__",  # module-level lazy attributes (PEP 562)

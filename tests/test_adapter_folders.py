@@ -157,3 +157,46 @@ def test_docs_hook_publishes_every_adapters_pages(tmp_path: Path) -> None:
         "adapters/alpha-extra.md",
         "adapters/zeta.md",
     ]
+
+
+NEW_ADAPTER = """
+from marketmsg.adapter import Adapter, Flow, override
+from marketmsg.models import Conversation
+
+
+class ZmarketAdapter(Adapter):
+    name = "zmarket"
+    display_name = "Zmarket"
+
+    def get_conversation(self, native_id: str) -> Flow[Conversation]:
+        raise NotImplementedError
+
+    @override
+    def mark_raed(self, conversation_native_id: str) -> Flow[None]:
+        raise NotImplementedError
+
+    @override
+    def mark_read(self, conversation_native_id: str) -> Flow[None]:
+        raise NotImplementedError
+"""
+
+
+@pytest.mark.slow
+def test_type_check_wants_override_in_any_new_adapter(tmp_path: Path) -> None:
+    """mypy's explicit-override check covers an adapter package nobody listed in the configuration: an override
+    without ``@override`` and an ``@override`` that overrides nothing (a misspelt hook) both fail lint."""
+    from mypy import api
+
+    package = tmp_path / "marketmsg_zmarket"
+    package.mkdir()
+    (package / "__init__.py").write_text(NEW_ADAPTER, encoding="utf-8")
+    report, _, status = api.run(
+        ["--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(tmp_path / ".mypy"), str(package)]
+    )
+    errors = sorted(
+        (int(line.split(":")[1]), line.rsplit("[", 1)[-1].rstrip("]"))
+        for line in report.splitlines()
+        if ": error: " in line
+    )
+    assert status == 1
+    assert errors == [(10, "explicit-override"), (14, "misc")], report

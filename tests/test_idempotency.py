@@ -59,3 +59,37 @@ def test_same_key_for_another_request_is_refused_and_sends_nothing(
     assert info.value.idempotency_key == "k-2" and info.value.differs == (change,)
     assert "nothing was sent" in str(info.value)
     assert _sent_by_seller(sandbox) == 1
+
+
+@pytest.mark.parametrize("change", ["text", "kind"])
+def test_proactive_send_with_a_reused_key_for_another_request_is_refused(outbox: Outbox, change: str) -> None:
+    """The library path of ``client.messages.send`` (Amazon SP-API proactive kinds), not only replies and the CLI."""
+    from datetime import UTC, datetime
+
+    from marketmsg import MessageKind, VirtualClock
+    from marketmsg_amazon import AmazonAdapter
+    from marketmsg_amazon import simulator as amazon_sim
+
+    clock = VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
+    spec = AmazonAdapter.sandbox(clock)
+    sim = spec.controller
+    body = f"Your parcel is delayed by a day, sorry (order {amazon_sim.MFN_ORDER})."
+    with Sandbox([spec], clock=clock).client(outbox=outbox) as client:
+        first = client.messages.send(
+            amazon_sim.MFN_ORDER, MessageKind.UNEXPECTED_PROBLEM, body=body, idempotency_key="k-pro"
+        )
+        assert (
+            client.messages.send(
+                amazon_sim.MFN_ORDER, MessageKind.UNEXPECTED_PROBLEM, body=body, idempotency_key="k-pro"
+            )
+            == first
+        )  # the same request again: the first message, nothing sent
+        kind, text = (
+            (MessageKind.UNEXPECTED_PROBLEM, f"Sorry, two days late (order {amazon_sim.MFN_ORDER}).")
+            if change == "text"
+            else (MessageKind.CONFIRM_DELIVERY_DETAILS, body)
+        )
+        with pytest.raises(IdempotencyConflict) as info:
+            client.messages.send(amazon_sim.MFN_ORDER, kind, body=text, idempotency_key="k-pro")
+    assert info.value.differs == (("text",) if change == "text" else ("operation",))
+    assert len(sim.sent(amazon_sim.MFN_ORDER)) == 1

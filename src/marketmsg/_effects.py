@@ -70,7 +70,11 @@ class RateBounds:
 
 
 class Effect(abc.ABC):
-    """Something a flow asks a driver to do."""
+    """Something a flow asks a driver to do.
+
+    ``operation`` names it for rate limits (the adapter's ``rate_limits`` entry), logs and ``CallRecord``;
+    ``idempotent`` says whether the driver may repeat it after a failure (reads: yes; sends: never blindly).
+    """
 
     operation: str
     idempotent: bool
@@ -110,10 +114,12 @@ class IOEffect(Effect, Generic[R]):
     rate_limit: RateLimit | None = None
 
     @abc.abstractmethod
-    def run_sync(self) -> R: ...
+    def run_sync(self) -> R:
+        """Do the step, blocking (``Client``'s driver), after the effect's rate limit (if it has one)."""
 
     @abc.abstractmethod
-    async def run_async(self) -> R: ...
+    async def run_async(self) -> R:
+        """Do the same step without blocking the event loop (``AsyncClient``'s driver); same result, same errors."""
 
     def send(self) -> Generator[Effect, Any, R]:
         """``result = yield from effect.send()``."""

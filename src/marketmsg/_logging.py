@@ -36,6 +36,14 @@ def get_logger(name: str) -> logging.Logger:
     return logger
 
 
+#: Third-party loggers whose records carry request URLs: httpx logs every request at INFO ("HTTP Request: PUT
+#: <url> …"), and a presigned upload URL's query holds its signature (a bearer credential for 15 minutes). Their
+#: records are redacted as ours are; a logger's filters cost nothing while its level is off.
+THIRD_PARTY_LOGGERS = ("httpx",)
+for _name in THIRD_PARTY_LOGGERS:
+    get_logger(_name)
+
+
 def setup_logging() -> None:
     """Honour ``MARKETMSG_LOG`` (``debug``/``info``/``warning``): attach a stderr handler at that level, once."""
     level_name = os.environ.get("MARKETMSG_LOG", "").strip().upper()

@@ -51,8 +51,8 @@ class PurgeHook(Protocol):
 def purge_hooks(client: Any) -> list[PurgeHook]:
     """The purge hooks of a ``Client``/``AsyncClient``'s adapters (adapters holding buyer data implement one).
 
-    An adapter provides its hooks either by implementing :class:`PurgeHook` itself or through a
-    ``purge_hooks()`` method returning an iterable of them.
+    An adapter provides its hooks through ``Adapter.purge_hooks()`` (the contract's hook), or by implementing
+    :class:`PurgeHook` itself.
     """
     state = getattr(client, "_state", None)
     adapters: Iterable[Any] = getattr(state, "adapters", {}).values() if state is not None else ()
@@ -61,6 +61,6 @@ def purge_hooks(client: Any) -> list[PurgeHook]:
         provider = getattr(adapter, "purge_hooks", None)
         if callable(provider):
             found.extend(hook for hook in provider() if isinstance(hook, PurgeHook))
-        elif isinstance(adapter, PurgeHook):
+        if isinstance(adapter, PurgeHook):
             found.append(adapter)
     return found

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import urllib.parse
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -15,6 +15,7 @@ import httpx
 from marketmsg import (
     AcceptSolution,
     Account,
+    AsyncClient,
     Attachment,
     Client,
     Money,
@@ -116,6 +117,32 @@ class World:
         with Client(self.accounts(refresh_first=refresh_first), http_client=http, **options) as client:
             yield client
 
+    @asynccontextmanager
+    async def aclient(
+        self, tamper: Tamper, *, refresh_first: bool = False, **options: Any
+    ) -> AsyncIterator[AsyncClient]:
+        """The :meth:`client` twin on :class:`~marketmsg.AsyncClient` (the same simulators, the async driver)."""
+        counter = iter(range(10**9))
+
+        def wrap(handler: Handler) -> Handler:
+            def answer(request: httpx.Request) -> httpx.Response:
+                response = handler(request)
+                response.read()
+                return tamper(next(counter), request, response)
+
+            return answer
+
+        mounts = {
+            f"{httpx.URL(prefix).scheme}://{httpx.URL(prefix).netloc.decode()}": httpx.MockTransport(wrap(h))
+            for prefix, h in self.spec.mounts.items()
+        }
+        http = httpx.AsyncClient(mounts=mounts, transport=httpx.MockTransport(wrap(_nowhere)))
+        options.setdefault("clock", VirtualClock(self.clock.now()))
+        async with AsyncClient(
+            self.accounts(refresh_first=refresh_first), http_client=http, **options
+        ) as client:
+            yield client
+
 
 def _nowhere(request: httpx.Request) -> httpx.Response:
     return httpx.Response(404, text="no simulator here")
@@ -190,3 +217,9 @@ OPERATIONS = {"aliexpress": ALIEXPRESS, "amazon": AMAZON}
 #: Operations run on a client whose AliExpress tokens must be refreshed first (the token answer is fuzzed too).
 REFRESH_FIRST = {"token refresh, then messages.list im": lambda c: c.messages.list(_IM).to_list()}
 ALIEXPRESS.update(REFRESH_FIRST)
+
+#: Operations that are one Client call: on an AsyncClient the same lambda returns an awaitable.
+ONE_CALL = {
+    platform: sorted(name for name, op in ops.items() if getattr(op, "__name__", "") == "<lambda>")
+    for platform, ops in OPERATIONS.items()
+}

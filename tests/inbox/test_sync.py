@@ -208,3 +208,21 @@ def test_the_sync_runs_on_the_clients_driver(sandbox: Sandbox, store: SqlStore, 
     assert "store_get_cursor" in operations and "store_set_cursor" in operations
     assert "listConversations" in operations and "listMessages" in operations
     assert all(r.account == ACCOUNT for r in records)
+
+
+def test_first_sync_starts_at_since_then_follows_the_cursor(
+    sandbox: Sandbox, sim: FakemarketSimulator, store: SqlStore, clock: VirtualClock
+) -> None:
+    from datetime import UTC, datetime
+
+    # Seeded conversations' last messages are at 2026-11-01 08:00 + i hours (i = 0..4).
+    since = datetime(2026, 11, 1, 10, 30, tzinfo=UTC)
+    with sandbox.client(outbox=store) as client:
+        report = InboxSync(client, store, clock=clock, since=since).run()
+        assert [c.id.rsplit(":", 1)[1] for c in store.conversations()] == ["c5", "c4"]
+        assert report.total("messages_new") == 2
+        # An old conversation comes back to life: only what is newer than `since` is read from it.
+        _buyer_writes(sim, clock, "c1", "still there?")
+        InboxSync(client, store, clock=clock, since=since).run()
+    texts = [m.body for m in store.messages("fakemarket:FM-SELLER-1:conv:c1")]
+    assert texts == ["still there?"]

@@ -24,7 +24,12 @@ def _buyer_writes(sim: FakemarketSimulator, clock: VirtualClock, conv: str, text
     with sim.lock:
         c = sim.convs[conv]
         c.messages.append(
-            {"id": f"{conv}-b{len(c.messages) + 1}", "from": "buyer", "text": text, "at": clock.now().isoformat()}
+            {
+                "id": f"{conv}-b{len(c.messages) + 1}",
+                "from": "buyer",
+                "text": text,
+                "at": clock.now().isoformat(),
+            }
         )
 
 
@@ -148,10 +153,14 @@ def test_outbox_sends_and_unknowns(store: SqlStore, clock: VirtualClock) -> None
     for key in ("k-sent", "k-lost"):
         store.begin(OutboxEntry(key=key, account=Samples.account, target=conv, operation="send_reply",
                                 state=OutboxState.PENDING, created_at=T0))  # fmt: skip
+    store.begin(OutboxEntry(key="k-part", account=Samples.account, target=conv, operation="send_reply",
+                            state=OutboxState.PENDING, created_at=T0))  # fmt: skip
     store.finish("k-sent", OutboxState.SENT, message=sent)
     store.finish("k-lost", OutboxState.UNKNOWN, error="read timeout")
+    store.finish("k-part", OutboxState.PARTIAL, error="picture refused")  # in the feed; no event of its own
     derived = events.pump(scan=False)
     assert _types(derived) == ["message.sent", "message.delivery_unknown"]
+    assert events.lag() == 0
     assert derived[0].data["outbox_key"] == "k-sent" and derived[0].data["message_id"] == sent.id
     # A later sync stores the same sent message: the same event, not a second one.
     store.upsert_messages([sent])

@@ -6,7 +6,7 @@ go through every write (conversations, messages, disputes, the outbox, cursors, 
 and come back through every read with hostile query arguments. Only documented errors
 (:class:`~marketmsg.MarketmsgError`, in practice :class:`~marketmsg.store.StoreError` subclasses) may escape,
 and whatever the store accepted reads back as written (a NUL may come back as U+FFFD on PostgreSQL, whose text
-cannot hold NUL). Hypothesis runs derandomised with a bounded number of examples.
+cannot hold NUL). Hypothesis runs derandomised (the profile in ``conftest.py``) with a bounded number of examples.
 """
 
 from __future__ import annotations
@@ -31,9 +31,6 @@ from .conftest import POSTGRES_URL, Samples, postgres_available
 
 FUZZ = settings(
     max_examples=int(os.environ.get("MARKETMSG_FUZZ_EXAMPLES", "30")),
-    derandomize=not os.environ.get("MARKETMSG_FUZZ_RANDOM"),  # CI: a fixed seed, the same examples every run
-    database=None,
-    deadline=None,
     suppress_health_check=list(HealthCheck),
 )
 _MEGABYTE = "é" * 300_000 + "写" * 100_000 + "\U0001f600" * 50_000

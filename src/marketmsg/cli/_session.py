@@ -115,7 +115,7 @@ def shown_store(target: str) -> str:
     return redact(target)
 
 
-def open_store(target: str) -> SqlStore:
+def open_store(target: str, *, table_prefix: str = "marketmsg_") -> SqlStore:
     """Open (and create) the store. A bad URL exits 2, an unreachable database 3; neither prints its password."""
     from .._exceptions import ConfigurationError
     from .._redact import redact
@@ -123,7 +123,7 @@ def open_store(target: str) -> SqlStore:
 
     fix = f"check --store or ${STORE_ENV}"
     try:
-        return SqlStore(target)
+        return SqlStore(target, table_prefix=table_prefix)
     except ConfigurationError as exc:
         fail(f"{exc.message} (store {shown_store(target)}; {fix})")
     except MarketmsgError as exc:  # the store's own errors: the server cannot be reached, a newer schema …

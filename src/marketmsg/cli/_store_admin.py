@@ -32,7 +32,7 @@ _PERIOD = re.compile(r"^\s*(\d{1,6})\s*([dhwm]?)\s*$")
 _UNITS = {"": "days", "d": "days", "h": "hours", "w": "weeks", "m": "minutes"}
 
 
-def parse_older_than(value: str) -> timedelta | datetime:
+def parse_older_than(value: str, option: str = "--older-than") -> timedelta | datetime:
     """``30d``, ``12h``, ``2w``, ``90m``, ``45`` (days) → a period; ``2026-01-31`` (UTC unless given) → a cutoff."""
     match = _PERIOD.match(value)
     if match:
@@ -40,7 +40,7 @@ def parse_older_than(value: str) -> timedelta | datetime:
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        fail(f"--older-than {value!r}: give a period like 30d, 12h, 2w, or a date like 2026-01-31")
+        fail(f"{option} {value!r}: give a period like 30d, 12h, 2w, or a date like 2026-01-31")
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 

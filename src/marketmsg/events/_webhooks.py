@@ -31,6 +31,7 @@ import secrets
 import socket
 import uuid
 from collections.abc import Collection, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import StrEnum
@@ -104,6 +105,16 @@ class DeliveryReport:
     lost_lease: int = 0
 
 
+@dataclass(frozen=True)
+class _Outcome:
+    endpoint_id: str
+    position: int
+    state: DeliveryState
+    status: int | None
+    error: str | None
+    attempts: int = 0
+
+
 def new_secret() -> str:
     """A fresh signing secret in the Standard Webhooks format: ``whsec_`` + base64 of 32 random bytes."""
     return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode("ascii")
@@ -133,7 +144,8 @@ class Webhooks:
     >>> endpoint.secret                       # give it to the receiver            # doctest: +SKIP
     >>> hooks.deliver()                       # post what is due; call it in a loop (the Worker does)
 
-    ``lease`` is how long a claimed delivery stays claimed (make it longer than ``timeout``).
+    ``lease`` is how long a claimed delivery stays claimed (longer than a request's timeout); ``parallel`` is how
+    many requests one :meth:`deliver` has in flight.
     """
 
     def __init__(
@@ -146,8 +158,10 @@ class Webhooks:
         lease: timedelta = timedelta(seconds=60),
         owner: str | None = None,
         rng: random.Random | None = None,
+        parallel: int = 8,
     ) -> None:
         self.store = store
+        self.parallel = parallel
         self.events = EventLog(store)
         self.clock: Clock = clock or SystemClock()
         self.backoff = backoff
@@ -308,7 +322,8 @@ class Webhooks:
     # ------------------------------------------------------------------ delivering
 
     def deliver(self, *, limit: int = 100) -> DeliveryReport:
-        """Claim up to ``limit`` due deliveries, post them, record the outcomes (see the module docstring)."""
+        """Claim up to ``limit`` due deliveries, post them (``parallel`` at a time), record the outcomes in one
+        transaction (see the module docstring)."""
         report = DeliveryReport()
         claimed = self._claim(limit)
         report.claimed = len(claimed)
@@ -317,25 +332,32 @@ class Webhooks:
         endpoints = {e.id: e for e in self.endpoints()}
         events = self.events.at_positions(sorted({position for _, position, _ in claimed}))
         texts: dict[int, str | None] = {}
-        for endpoint_id, position, attempts in claimed:
+        for _, position, _ in claimed:
+            event = events.get(position)
+            wants_text = any(e.include_text for e in endpoints.values())
+            if event is not None and wants_text and position not in texts:
+                texts[position] = self.events.text(event)
+
+        def attempt(item: tuple[str, int, int]) -> _Outcome:
+            endpoint_id, position, attempts = item
             endpoint, event = endpoints.get(endpoint_id), events.get(position)
             if endpoint is None or event is None:
-                self._finish(
-                    endpoint_id, position, DeliveryState.DEAD, None, "endpoint or event missing", report
-                )
-                continue
-            text = None
-            if endpoint.include_text:
-                if position not in texts:
-                    texts[position] = self.events.text(event)
-                text = texts[position]
-            status, error = self._post(endpoint, event, text)
+                return _Outcome(endpoint_id, position, DeliveryState.DEAD, None, "endpoint or event missing")
+            status, error = self._post(
+                endpoint, event, texts.get(position) if endpoint.include_text else None
+            )
             if status is not None and 200 <= status < 300:
-                self._finish(endpoint_id, position, DeliveryState.DELIVERED, status, None, report)
-            elif attempts >= self.backoff.max_attempts:
-                self._finish(endpoint_id, position, DeliveryState.DEAD, status, error, report)
-            else:
-                self._finish(endpoint_id, position, DeliveryState.PENDING, status, error, report, attempts)
+                return _Outcome(endpoint_id, position, DeliveryState.DELIVERED, status, None)
+            if attempts >= self.backoff.max_attempts:
+                return _Outcome(endpoint_id, position, DeliveryState.DEAD, status, error)
+            return _Outcome(endpoint_id, position, DeliveryState.PENDING, status, error, attempts)
+
+        if self.parallel > 1 and len(claimed) > 1:
+            with ThreadPoolExecutor(min(self.parallel, len(claimed)), "marketmsg-webhook") as pool:
+                outcomes = list(pool.map(attempt, claimed))
+        else:
+            outcomes = [attempt(item) for item in claimed]
+        self._record(outcomes, report)
         return report
 
     def _claim(self, limit: int) -> list[tuple[str, int, int]]:
@@ -389,46 +411,40 @@ class Webhooks:
         response.close()
         return response.status_code, None if response.is_success else f"HTTP {response.status_code}"
 
-    def _finish(
-        self,
-        endpoint_id: str,
-        position: int,
-        state: DeliveryState,
-        status: int | None,
-        error: str | None,
-        report: DeliveryReport,
-        attempts: int = 0,
-    ) -> None:
+    def _record(self, outcomes: Sequence[_Outcome], report: DeliveryReport) -> None:
+        """Write the outcomes, each only while this worker still holds its claim (a stale worker never
+        overwrites a newer outcome)."""
         d = self.store.tables.service.deliveries
         now = self.clock.now()
-        values: dict[str, Any] = {"state": state.value, "lease_owner": None, "lease_until": None,
-                                  "last_status": status, "last_error": error}  # fmt: skip
-        if state is DeliveryState.DELIVERED:
-            values["delivered_at"] = now
-        elif state is DeliveryState.PENDING:
-            values["next_attempt_at"] = now + self.backoff.delay(attempts, self._rng)
-        with self.store._writing("record a webhook delivery") as conn:
-            # Only while this worker still holds the claim: a stale worker never overwrites a newer outcome.
-            changed = conn.execute(
-                update(d)
-                .where(
-                    d.c.endpoint_id == endpoint_id,
-                    d.c.event_position == position,
-                    d.c.lease_owner == self.owner,
-                    d.c.state == DeliveryState.DELIVERING.value,
-                )
-                .values(values)
-            ).rowcount
-        if not changed:
-            report.lost_lease += 1
-            return
-        if state is DeliveryState.DELIVERED:
-            report.delivered += 1
-        elif state is DeliveryState.DEAD:
-            report.dead += 1
-            log.warning("webhook delivery of event %d to %s is dead (%s)", position, endpoint_id, error)
-        else:
-            report.retrying += 1
-            log.info(
-                "webhook delivery of event %d to %s failed (%s), will retry", position, endpoint_id, error
-            )
+        mine = and_(d.c.lease_owner == self.owner, d.c.state == DeliveryState.DELIVERING.value)
+        released = {"lease_owner": None, "lease_until": None}
+        delivered: dict[str, list[int]] = {}
+        with self.store._writing("record webhook deliveries") as conn:
+            for o in outcomes:
+                if o.state is DeliveryState.DELIVERED:
+                    delivered.setdefault(o.endpoint_id, []).append(o.position)
+                    continue
+                values: dict[str, Any] = {"state": o.state.value, "last_status": o.status,
+                                          "last_error": o.error, **released}  # fmt: skip
+                if o.state is DeliveryState.PENDING:
+                    values["next_attempt_at"] = now + self.backoff.delay(o.attempts, self._rng)
+                where = and_(d.c.endpoint_id == o.endpoint_id, d.c.event_position == o.position, mine)
+                if not conn.execute(update(d).where(where).values(values)).rowcount:
+                    report.lost_lease += 1
+                elif o.state is DeliveryState.DEAD:
+                    report.dead += 1
+                    log.warning(
+                        "webhook delivery of event %d to %s is dead (%s)", o.position, o.endpoint_id, o.error
+                    )
+                else:
+                    report.retrying += 1
+                    log.info("webhook delivery of event %d to %s failed (%s), will retry",
+                             o.position, o.endpoint_id, o.error)  # fmt: skip
+            for endpoint_id, positions in delivered.items():
+                # One statement per endpoint for the common case: all delivered.
+                where = and_(d.c.endpoint_id == endpoint_id, d.c.event_position.in_(positions), mine)
+                values = {"state": DeliveryState.DELIVERED.value, "last_status": 200, "last_error": None,
+                          "delivered_at": now, **released}  # fmt: skip
+                done = int(conn.execute(update(d).where(where).values(values)).rowcount or 0)
+                report.delivered += done
+                report.lost_lease += len(positions) - done

@@ -9,7 +9,7 @@ worker thread under ``AsyncClient``), listings are the adapter's own operations,
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .._clock import Clock, SystemClock
@@ -49,6 +49,8 @@ class AsyncInboxSync:
 
     ``overlap`` re-reads that much before the last watermark (listings can lag); items seen again are
     recognised as unchanged. ``progress`` receives a :class:`SyncEvent` after each step (for progress bars).
+    ``since`` is where an account's first sync starts (default: its whole history): a new account reads only
+    what changed since then.
     """
 
     def __init__(
@@ -59,21 +61,27 @@ class AsyncInboxSync:
         clock: Clock | None = None,
         overlap: timedelta = DEFAULT_OVERLAP,
         progress: Progress | None = None,
+        since: datetime | None = None,
     ) -> None:
         if not isinstance(store, SqlStore):
             raise ConfigurationError("InboxSync needs a marketmsg.store.SqlStore", field="store")
+        if since is not None and (since.tzinfo is None or since.utcoffset() is None):
+            raise ConfigurationError("since must be a timezone-aware datetime", field="since")
         self.client = client
         self.store = store
         self.clock: Clock = clock or SystemClock()
         self.overlap = overlap
         self.progress = progress
+        self.since = since
 
     async def run(self, *, accounts: Sequence[str] | None = None) -> SyncReport:
         """Sync all of the client's accounts (or those named); one account's failure does not stop the others."""
         now = self.clock.now()
         report = SyncReport()
         for adapter in _pick(list(self.client._state.adapters.values()), accounts):
-            flow = sync_account(adapter, self.store, now=now, overlap=self.overlap, progress=self.progress)
+            flow = sync_account(
+                adapter, self.store, now=now, overlap=self.overlap, progress=self.progress, since=self.since
+            )
             report.accounts.append(await self.client._run(adapter, flow))
         return report
 

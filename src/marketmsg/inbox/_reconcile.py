@@ -116,23 +116,27 @@ def _match(
     return min(candidates, key=lambda m: (m.sent_at, m.id)) if candidates else None
 
 
+def _wanted_refs(entries: list[OutboxEntry]) -> list[str]:
+    """The refs (Message-IDs) of every part not known sent, in entry order, each once."""
+    refs = (p.ref for e in entries for p in e.parts if p.ref is not None and p.state is not OutboxState.SENT)
+    return list(dict.fromkeys(refs))
+
+
 def _by_ref(
-    adapter: Adapter, store: SqlStore, entry: OutboxEntry
+    store: SqlStore, entry: OutboxEntry, found: Mapping[str, Message]
 ) -> Flow[tuple[OutboxEntry, Message | None]]:
-    """Look for every part of ``entry`` recorded with a ref (a Message-ID) and not known sent; record the found."""
-    found: Message | None = None
+    """Record as sent every part of ``entry`` whose ref the adapter found; returns the entry and the message."""
+    message: Message | None = None
     key = entry.key
     for part in entry.parts:
-        if part.ref is None or part.state is OutboxState.SENT:
+        hit = found.get(part.ref) if part.ref is not None and part.state is not OutboxState.SENT else None
+        if hit is None:
             continue
-        message = yield from adapter.find_sent(part.ref)
-        if message is None:
-            continue
-        found = message
-        sent = replace(part, state=OutboxState.SENT, platform_id=message.platform_message_id)
+        message = hit
+        sent = replace(part, state=OutboxState.SENT, platform_id=hit.platform_message_id)
         yield from store_call("outbox_part", partial(store.record_part, key, sent))
         entry = replace(entry, parts=with_part(entry.parts, sent))
-    return entry, found
+    return entry, message
 
 
 def _confirmed(
@@ -183,15 +187,15 @@ def _resolve_one(
     window: timedelta,
     now: datetime,
     mark_missing_failed: bool,
+    found: Mapping[str, Message] | None,
 ) -> Flow[ReconcileResult]:
-    try:
-        entry, by_ref = yield from _by_ref(adapter, store, entry)
-    except MarketmsgError as exc:
+    if found is None and _wanted_refs([entry]):
         return ReconcileResult(
             entry.key,
             ReconcileOutcome.ERROR,
-            detail=f"looking for the send failed: {type(exc).__name__}; try again later",
+            detail="looking for the send by its id failed; try again later",
         )
+    entry, by_ref = yield from _by_ref(store, entry, found or {})
     unresolved = [p for p in entry.parts if p.state is not OutboxState.SENT]
     if entry.parts and not unresolved:
         if by_ref is not None:
@@ -244,13 +248,13 @@ def _resolve_one(
             conversation_id,
             detail=f"listing messages failed: {type(exc).__name__}; try again later",
         )
-    found = _match(messages, body, entry, window, claimed)
-    if found is not None:
-        claimed.add(found.id)
+    matched = _match(messages, body, entry, window, claimed)
+    if matched is not None:
+        claimed.add(matched.id)
         for part in unresolved:
-            sent = replace(part, state=OutboxState.SENT, platform_id=found.platform_message_id)
+            sent = replace(part, state=OutboxState.SENT, platform_id=matched.platform_message_id)
             yield from store_call("outbox_part", partial(store.record_part, entry.key, sent))
-        return (yield from _confirmed(store, entry, found, conversation_id))
+        return (yield from _confirmed(store, entry, matched, conversation_id))
     if mark_missing_failed and now - entry.created_at > window:
         return (yield from _give_up(store, entry, conversation_id))
     return ReconcileResult(
@@ -286,12 +290,25 @@ def reconcile_flow(
     if not entries:
         return report
     claimed: set[str] = yield from store_call("claimed_message_ids", store.claimed_message_ids)
+    # Parts recorded with a ref (a mail's Message-ID) are looked up by it first — once for every entry.
+    found: Mapping[str, Message] | None = {}
+    refs = _wanted_refs(entries)
+    if refs:
+        try:
+            found = yield from adapter.find_sent(refs)
+        except MarketmsgError as exc:
+            log.warning("%s: looking up %d sent id(s) failed (%s)", account, len(refs), type(exc).__name__)
+            found = None
     for entry in entries:
         body = (bodies or {}).get(entry.key) or getattr(entry, "body", None)
         if body is None:
             body = yield from store_call("outbox_body", partial(store.outbox_body, entry.key))
         report.results.append(
-            (yield from _resolve_one(adapter, store, entry, body, claimed, window, now, mark_missing_failed))
+            (
+                yield from _resolve_one(
+                    adapter, store, entry, body, claimed, window, now, mark_missing_failed, found
+                )
+            )
         )
     if report.results:
         log.info(

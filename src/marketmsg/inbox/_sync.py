@@ -117,8 +117,9 @@ class SyncEvent:
 Progress = Callable[[SyncEvent], None]
 
 
-def _since(cursor: SyncCursor | None, overlap: timedelta) -> datetime | None:
-    return cursor.watermark - overlap if cursor is not None and cursor.watermark is not None else None
+def _since(cursor: SyncCursor | None, overlap: timedelta, first: datetime | None) -> datetime | None:
+    """Where a listing starts: the watermark minus the overlap, or — before the first sync — ``first``."""
+    return cursor.watermark - overlap if cursor is not None and cursor.watermark is not None else first
 
 
 def _newest(values: Sequence[datetime | None], fallback: datetime | None) -> datetime | None:
@@ -163,10 +164,11 @@ def _sync_conversations(
     now: datetime,
     overlap: timedelta,
     progress: Progress,
+    first: datetime | None = None,
 ) -> Flow[None]:
     account = report.account
     cursor = yield from store_call("get_cursor", lambda: store.get_cursor(account, CONVERSATIONS))
-    conversations = yield from all_conversations(adapter, _since(cursor, overlap))
+    conversations = yield from all_conversations(adapter, _since(cursor, overlap, first))
     report.conversations_seen = len(conversations)
     diff: UpsertResult = yield from store_call(
         "diff_conversations", lambda: store.upsert_conversations(conversations, dry_run=True)
@@ -179,8 +181,9 @@ def _sync_conversations(
         if Feature.LIST_MESSAGES in adapter.features:
             previous = diff.previous.get(conversation_id)
             try:
+                # A conversation new to the store is read from ``first`` on (None: its whole history).
                 messages = yield from all_messages(
-                    adapter, conversation_id, previous - overlap if previous else None
+                    adapter, conversation_id, previous - overlap if previous else first
                 )
             except Exception as exc:
                 _error(report, "messages", exc, item=conversation_id)
@@ -203,11 +206,16 @@ def _sync_conversations(
 
 
 def _sync_disputes(
-    adapter: Adapter, store: SqlStore, report: AccountReport, now: datetime, overlap: timedelta
+    adapter: Adapter,
+    store: SqlStore,
+    report: AccountReport,
+    now: datetime,
+    overlap: timedelta,
+    first: datetime | None = None,
 ) -> Flow[None]:
     account = report.account
     cursor = yield from store_call("get_cursor", lambda: store.get_cursor(account, DISPUTES))
-    disputes = yield from all_disputes(adapter, _since(cursor, overlap))
+    disputes = yield from all_disputes(adapter, _since(cursor, overlap, first))
     report.disputes_seen = len(disputes)
     written = yield from store_call("upsert_disputes", lambda: store.upsert_disputes(disputes))
     report.disputes_new, report.disputes_updated = len(written.new), len(written.updated)
@@ -222,8 +230,12 @@ def sync_account(
     now: datetime,
     overlap: timedelta = DEFAULT_OVERLAP,
     progress: Progress | None = None,
+    since: datetime | None = None,
 ) -> Flow[AccountReport]:
     """One account's sync as a flow, run by the client's driver like any adapter operation.
+
+    ``since`` bounds the account's *first* sync (no cursor yet): only what changed since then is read, so a
+    new account does not fetch years of history before it is useful. Later syncs follow the cursor.
 
     Never raises for the account's own failures: they are in the report, so one account cannot stop the others.
     """
@@ -231,14 +243,14 @@ def sync_account(
     features = adapter.features
     if Feature.LIST_CONVERSATIONS in features:
         try:
-            yield from _sync_conversations(adapter, store, report, now, overlap, progress or _quiet)
+            yield from _sync_conversations(adapter, store, report, now, overlap, progress or _quiet, since)
         except UnsupportedOperationError:
             pass  # this account's app may not list conversations (e.g. a disputes-only channel)
         except Exception as exc:  # one account's failure (even an adapter bug) must not stop the others
             _error(report, "conversations", exc)
     if Feature.DISPUTES in features:
         try:
-            yield from _sync_disputes(adapter, store, report, now, overlap)
+            yield from _sync_disputes(adapter, store, report, now, overlap, since)
         except UnsupportedOperationError:
             pass
         except Exception as exc:  # one account's failure (even an adapter bug) must not stop the others

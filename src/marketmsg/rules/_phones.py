@@ -27,8 +27,10 @@ __all__ = ["KEYWORDS", "find_phones"]
 # glued on either side (CJK text glues numbers to words: "電話は090-1234-5678まで" is fine), and no start in the
 # middle of a run ("1Z 5R8 939 03 5756 7127" holds no phone number "939 03 5756 7127"). The run is atomic:
 # a run glued to a letter ("AB 1234 5678 9GB") is never shortened into one that is not.
+# The leading lookahead only says what the match starts with: positions that cannot start one fail on it before
+# the two lookbehinds are tried (a third of the scan's cost).
 _CANDIDATE = re.compile(
-    r"(?<![0-9a-z+/.,_#-])(?<![0-9][ \-./\u00a0])"
+    r"(?=[+(0-9])(?<![0-9a-z+/.,_#-])(?<![0-9][ \-./\u00a0])"
     r"(?>[+(]{0,2}[0-9](?:[ \-./()\u00a0]{0,3}[0-9]){5,23})(?![0-9a-z_-])(?![.,][0-9])"
 )
 _NOT_BEFORE = frozenset("+/.,-_#")

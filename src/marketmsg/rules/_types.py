@@ -111,16 +111,33 @@ NEED_EVERYTHING = (FactNeed("rule pack without facts_needed", ALL_ORDER_FACTS, c
 
 @runtime_checkable
 class RulePack(Protocol):
-    """A platform's rules. Adapters expose one as ``Adapter.rule_pack``; the core never names a platform."""
+    """A platform's rules. Adapters expose one as ``Adapter.rule_pack``; the core never names a platform.
+
+    Every check is pure (no I/O): what a rule needs from the platform it declares in :meth:`facts_needed`, and the
+    client reads it before the checks run. A send's order: ``facts_needed`` → ``check_content`` (blocking
+    findings only, before any I/O) → the reads declared → ``check_content`` and ``check_send`` with the facts →
+    the adapter's send hook. Each finding cites its source (``Finding.source``).
+    """
 
     platform: str
 
     def check_content(self, text: str, context: RuleContext) -> Sequence[Finding]:
-        """Findings on the text of a message about to be sent."""
+        """Findings on the text of a message about to be sent (``context.kind``: ``"reply"``, a proactive kind,
+        or None for a bare check).
+
+        Called twice per send: first before any I/O with no order facts (only its blocking findings count there,
+        so a message that can never be sent costs no request), then with the facts :meth:`facts_needed` asked
+        for. Also behind ``marketmsg check`` and :func:`marketmsg.rules.check` (no facts at all). Must not assume
+        facts it did not declare. Cost: none (pure).
+        """
         ...
 
     def check_send(self, context: RuleContext) -> Sequence[Finding]:
-        """Findings on sending this kind of message for this order now (capability rules)."""
+        """Findings on sending this kind of message for this order now (capability rules).
+
+        Called once per send, after the declared order facts and capability were read (``context.order``,
+        ``context.capability``; None when not declared or not offered by the adapter). Cost: none (pure).
+        """
         ...
 
     def facts_needed(self, text: str | None, context: RuleContext) -> Sequence[FactNeed]:
@@ -146,5 +163,9 @@ class DisputeActionRules(Protocol):
     def check_dispute_action(
         self, dispute: Dispute, action: DisputeAction, context: RuleContext
     ) -> Sequence[Finding]:
-        """Findings on taking ``action`` on ``dispute`` at ``context.now``."""
+        """Findings on taking ``action`` on ``dispute`` at ``context.now``.
+
+        The client has read the dispute (the adapter's own ``get_dispute`` answer); a blocking finding refuses the
+        action before its request. Cost: none (pure).
+        """
         ...

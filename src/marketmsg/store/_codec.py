@@ -49,7 +49,10 @@ def _has_bytes(model: MarketmsgModel) -> bool:
         files = model.evidence
     else:
         return False
-    return any(f.content is not None for f in files)
+    for f in files:  # noqa: SIM110 - a plain loop: no generator per stored model
+        if f.content is not None:
+            return True
+    return False
 
 
 def encode(model: MarketmsgModel) -> tuple[JsonText, str]:

@@ -52,6 +52,7 @@ class ChangeKind(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     UNKNOWN = "unknown"
+    PARTIAL = "partial"
 
 
 @dataclass(frozen=True)

@@ -195,21 +195,26 @@ def write_records(
         )
     }
     purged_ids = _purged_ids(conn, driver, tables, [i for i in docs if i not in existing])
-    rows: list[dict[str, Any]] = []
     new: list[str] = []
     updated: list[str] = []
     previous: dict[str, datetime | None] = {}
+    rows: list[tuple[Any, ...]] = []
+    changes: list[tuple[str, str, str, str, str | None]] = []
+    entity = kind.entity.value
+    postgres = driver.postgres
+    extra_values = dict(extra or {})
+    names: list[str] | None = None
     for object_id, (item, text, tag) in docs.items():
-        columns = kind.columns(item, driver)
         old = existing.get(object_id)
-        activity = columns.get(kind.activity)
         if old is not None and old[1] == tag:
-            continue
+            continue  # unchanged: a re-sync costs no column building
+        columns = kind.columns(item, driver)
+        activity = columns.get(kind.activity)
         if old is not None and old[2] is not None and not _newer(activity, old[3]):
             continue  # purged, and the platform shows nothing newer: keep the buyer data out
         if old is None and object_id in purged_ids and not _newer(activity, purged_ids[object_id]):
             continue  # the same, for an id the purge replaced
-        row = {"id": object_id, **columns, **(extra or {}), "etag": tag, "data": text, "purged_at": None}
+        row = {"id": object_id, **columns, **extra_values, "etag": tag, "data": text, "purged_at": None}
         check_values(row, database)
         if old is None:
             new.append(object_id)
@@ -217,30 +222,25 @@ def write_records(
             updated.append(object_id)
             if previous_column:
                 previous[object_id] = _as_time(driver, old[4])
-        rows.append(row)
-    if rows and not dry_run:
-        rows.sort(key=lambda r: str(r["id"]))
-        names = list(rows[0])
-        values = [tuple(driver.document(r[n]) if n == "data" else r[n] for n in names) for r in rows]
-        driver.upsert(conn, table, names, ("id",), values)
-        inserted = set(new)
-        entity = kind.entity.value
-        record_changes(
-            conn,
-            driver,
-            tables,
-            [
-                (
-                    entity,
-                    r["id"],
-                    r["account"],
-                    "insert" if r["id"] in inserted else "update",
-                    r.get("conversation_id"),
-                )
-                for r in rows
-            ],
-            now,
+        if names is None:
+            names = list(row)  # every row has the same keys in the same order
+        if postgres:
+            row["data"] = driver.document(text)
+        rows.append(tuple(row.values()))
+        changes.append(
+            (
+                entity,
+                object_id,
+                row["account"],
+                "insert" if old is None else "update",
+                row.get("conversation_id"),
+            )
         )
+    if rows and names is not None and not dry_run:
+        # Code-point order of the ids (see the module docstring); the feed numbers the rows the same way.
+        order = sorted(range(len(rows)), key=lambda i: str(rows[i][0]))
+        driver.upsert(conn, table, names, ("id",), [rows[i] for i in order])
+        record_changes(conn, driver, tables, [changes[i] for i in order], now)
     return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows), previous)
 
 

@@ -11,6 +11,7 @@ import pytest
 from marketmsg import Account, VirtualClock
 from marketmsg_amazon.relay import (
     DnsFunc,
+    Ingestor,
     RelayMailbox,
     RelayMailGenerator,
     RelaySettings,
@@ -129,3 +130,58 @@ def test_mailbox_of_bad_mail_is_ingested_completely_and_left_intact(
     files_after = sorted((p.name, p.read_bytes()) for p in maildir.rglob("*") if p.is_file())
     assert files_after == files_before
     assert len(mailbox.Maildir(str(maildir), create=False)) == len(bad) + len(good)
+
+
+# ------------------------------------------------------------------ issue 11.14: mail that once went to quarantine
+
+
+def _nested(depth: int) -> bytes:
+    inner = TEXT
+    for level in range(depth):
+        boundary = f"n{level}".encode()
+        inner = (
+            b'Content-Type: multipart/mixed; boundary="' + boundary + b'"\r\n\r\n--' + boundary + b"\r\n"
+            + inner + b"\r\n--" + boundary + b"--\r\n"
+        )  # fmt: skip
+    return HEAD + b"Message-ID: <nest@x>\r\nMIME-Version: 1.0\r\n" + inner
+
+
+def _single(message_id: str, content_type: bytes, date: bytes | None = None) -> bytes:
+    head = HEAD if date is None else HEAD.replace(b"Sat, 14 Nov 2026 10:00:00 +0000", date)
+    return (
+        head + f"Message-ID: <{message_id}>\r\n".encode() + b"Content-Type: " + content_type + b"\r\n\r\n"
+        b"------------- Begin message -------------\r\nSee attached.\r\n------------- End message -------------\r\n"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "defect"),
+    [
+        (
+            _multipart(
+                "eight-bit-name@x",
+                TEXT,
+                b'Content-Type: application/pdf\r\nContent-Disposition: attachment; filename="Rechnung_\xe4\xf6.pdf"'
+                b"\r\n\r\n%PDF-1.4\r\n",
+            ),
+            None,
+        ),
+        (_single("punycode@x", b"text/plain; charset=punycode"), "charset"),
+        (_single("nul-charset@x", b'text/plain; charset="utf\x00-8"'), "charset"),
+        (_single("date@x", b"text/plain; charset=utf-8", date=b"Sat, 14 Nov 2026 10:00:00 +9999"), "Date"),
+        (_single("year@x", b"text/plain; charset=utf-8", date=b"Sat, 14 Nov 99999 10:00:00 -2400"), "Date"),
+        (_nested(5000), "nested"),
+    ],
+    ids=["8-bit-filename", "charset-punycode", "charset-with-nul", "date-offset", "date-year", "nested-5000"],
+)
+def test_mail_that_breaks_parsing_shows_the_buyer_message_with_defects(
+    raw: bytes, defect: str | None, tmp_path: Path
+) -> None:
+    message = parse(raw, verify=False)
+    assert message.kind == "buyer_message" and message.body == "See attached."
+    if defect is not None:
+        assert any(defect in d for d in message.defects), message.defects
+    store = SqliteRelayStore(str(tmp_path / "relay.db"))
+    outcome = Ingestor(store=store, account=ACCOUNT.key, now=VirtualClock().now, verify=False).ingest(raw)
+    assert outcome.result == "added", outcome.error
+    assert not store.quarantined(ACCOUNT.key)
