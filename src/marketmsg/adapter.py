@@ -563,8 +563,8 @@ class Adapter:
 
         Already done by the client: the id was checked; the conversation was read (``context.conversation``);
         the order facts and capability the rules asked for were read (``context.order``/``capability``); the
-        content and capability rules passed; the outbox recorded the idempotency key (a retry with the same key
-        never reaches this hook again). So: do not read the conversation or the order again — use the context.
+        content and capability rules passed; the outbox guards the idempotency key (a retry of a completed send
+        with the same key never reaches this hook again). So: do not read the conversation or the order again — use the context.
         Yield the send as a non-idempotent effect (``idempotent=False``) so it is never retried blindly, and
         return the sent message. Check every input before the first effect: the outbox records the key only then,
         so what is refused earlier leaves no entry. Multi-part sends (text + images) wrap each platform send in
