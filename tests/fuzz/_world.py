@@ -197,7 +197,7 @@ def _documented() -> set[str]:
 def _inbox_sync(client: Client) -> object:
     """The inbox engine over every account: it records per-account failures instead of raising them, so the
     failures it recorded must be documented errors too."""
-    store = SqlStore(":memory:")
+    store = SqlStore("sqlite://")
     try:
         report = InboxSync(client, store, clock=client._state.clock).run()
     finally:
