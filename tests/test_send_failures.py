@@ -11,11 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 
 from marketmsg import (
     APIConnectionError,
+    AsyncClient,
     Attachment,
     BadRequestError,
     Client,
@@ -99,7 +101,7 @@ STEPS = [
 ]  # fmt: skip
 
 
-def _client(sandbox: Sandbox, step: Step, outbox: InMemoryOutbox) -> Client:
+def _mounts(sandbox: Sandbox, step: Step) -> dict[str, httpx.MockTransport]:
     def wrap(handler: Callable[[httpx.Request], httpx.Response]) -> httpx.MockTransport:
         def handle(request: httpx.Request) -> httpx.Response:
             injected = step.inject(request) if step.inject is not None else None
@@ -107,9 +109,33 @@ def _client(sandbox: Sandbox, step: Step, outbox: InMemoryOutbox) -> Client:
 
         return httpx.MockTransport(handle)
 
-    mounts = {key: wrap(transport.handler) for key, transport in sandbox.mounts().items()}
-    http = httpx.Client(mounts=mounts, transport=httpx.MockTransport(lambda r: httpx.Response(599)))
+    return {key: wrap(transport.handler) for key, transport in sandbox.mounts().items()}
+
+
+def _nowhere(request: httpx.Request) -> httpx.Response:
+    raise httpx.ConnectError(f"no simulator serves {request.url.host}", request=request)
+
+
+_NOWHERE = httpx.MockTransport(_nowhere)  # nothing unmounted reaches the network
+
+
+def _client(sandbox: Sandbox, step: Step, outbox: InMemoryOutbox) -> Client:
+    http = httpx.Client(mounts=_mounts(sandbox, step), transport=_NOWHERE)
     return Client(sandbox.accounts, http_client=http, outbox=outbox, max_retries=0, clock=sandbox.clock)
+
+
+def _reply_async(sandbox: Sandbox, step: Step, outbox: InMemoryOutbox) -> None:
+    async def main() -> None:
+        http = httpx.AsyncClient(mounts=_mounts(sandbox, step), transport=_NOWHERE)
+        async with AsyncClient(
+            sandbox.accounts, http_client=http, outbox=outbox, max_retries=0, clock=sandbox.clock
+        ) as client:
+            await client.messages.reply(
+                CONV, TEXT, subject=step.subject, attachments=step.attachments, idempotency_key=KEY
+            )
+        await http.aclose()
+
+    anyio.run(main)
 
 
 @pytest.fixture
@@ -117,9 +143,20 @@ def sandbox(fakemarket: None) -> Sandbox:
     return Sandbox.create(["fakemarket"])
 
 
+def _reply(sandbox: Sandbox, step: Step, outbox: InMemoryOutbox, mode: str) -> None:
+    if mode == "async":
+        _reply_async(sandbox, step, outbox)
+        return
+    with _client(sandbox, step, outbox) as client:
+        client.messages.reply(
+            CONV, TEXT, subject=step.subject, attachments=step.attachments, idempotency_key=KEY
+        )
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("step", STEPS, ids=[s.name for s in STEPS])
 def test_a_failure_at_any_step_never_leaves_the_key_pending(
-    sandbox: Sandbox, step: Step, monkeypatch: pytest.MonkeyPatch
+    sandbox: Sandbox, step: Step, mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sim = sandbox.controller("fakemarket")
     assert isinstance(sim, FakemarketSimulator)
@@ -139,10 +176,8 @@ def test_a_failure_at_any_step_never_leaves_the_key_pending(
         monkeypatch.setattr(FakemarketAdapter, "send_reply", refusing)
     outbox = step.outbox()
     before = len(sim.sent_messages("c1"))
-    with _client(sandbox, step, outbox) as client, pytest.raises(step.raises):
-        client.messages.reply(
-            CONV, TEXT, subject=step.subject, attachments=step.attachments, idempotency_key=KEY
-        )
+    with pytest.raises(step.raises):
+        _reply(sandbox, step, outbox, mode)
     entry = outbox.get(KEY)
     assert (entry.state if entry is not None else None) is step.state
     assert all(e.state is not OutboxState.PENDING for e in outbox.entries())
@@ -161,3 +196,9 @@ def test_the_outcomes_that_allow_a_new_attempt_let_it_send(sandbox: Sandbox) -> 
         message = client.messages.reply(CONV, TEXT, idempotency_key=KEY)
     entry = outbox.get(KEY)
     assert entry is not None and entry.state is OutboxState.SENT and entry.message == message
+
+
+def test_the_cli_exits_with_the_usage_code_for_refused_input() -> None:
+    from marketmsg.cli._conversations import error_exit_code
+
+    assert error_exit_code(InvalidRequestError("a subject is one line", field="subject")) == 2

@@ -47,7 +47,7 @@ with atheris.instrument_imports(include=["marketmsg"]):
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 ACCOUNT = "fakemarket:FM-SELLER-1"
-_state: dict[str, Any] = {"store": SqlStore(":memory:"), "runs": 0}
+_state: dict[str, Any] = {"store": SqlStore("sqlite://"), "runs": 0}
 
 
 def _raw(fdp: atheris.FuzzedDataProvider) -> Any:
@@ -120,7 +120,7 @@ def test_one_input(data: bytes) -> None:
     _state["runs"] += 1
     if _state["runs"] % 500 == 0:  # a fresh in-memory store now and then keeps memory flat
         store.close()
-        store = _state["store"] = SqlStore(":memory:")
+        store = _state["store"] = SqlStore("sqlite://")
     for model in _models(fdp):
         loader = {Message: load_message, Conversation: load_conversation, Dispute: load_dispute}[type(model)]
         try:

@@ -42,7 +42,7 @@ from .transport import (
     RateLimiter,
     RetryPolicy,
 )
-from .transport._driver import DEFAULT_TIMEOUT
+from .transport._driver import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
 
 __all__ = [
     "ClientState",
@@ -132,24 +132,42 @@ class ClientState:
 
 
 def build_options(
-    max_retries: int | None, timeout: float | httpx.Timeout | None, clock: Clock, hooks: EventHooks | None
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+    clock: Clock,
+    hooks: EventHooks | None,
+    *,
+    deadline: float | None = None,
+    max_response_bytes: int | None = None,
 ) -> DriverOptions:
     return DriverOptions(
         retry=RetryPolicy(max_retries=2 if max_retries is None else max_retries),
         timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
         clock=clock,
         hooks=hooks or EventHooks(),
+        deadline=deadline,
+        max_response_bytes=DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else max_response_bytes,
     )
 
 
 def replace_options(
-    options: DriverOptions, max_retries: int | None, timeout: float | httpx.Timeout | None
+    options: DriverOptions,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+    *,
+    deadline: float | None = None,
+    max_response_bytes: int | None = None,
 ) -> DriverOptions:
+    """``options`` with the given settings replaced (None keeps the current one)."""
     from dataclasses import replace
 
     retry = options.retry if max_retries is None else replace(options.retry, max_retries=max_retries)
     return replace(
-        options, retry=retry, timeout=options.timeout if timeout is None else httpx.Timeout(timeout)
+        options,
+        retry=retry,
+        timeout=options.timeout if timeout is None else httpx.Timeout(timeout),
+        deadline=options.deadline if deadline is None else deadline,
+        max_response_bytes=options.max_response_bytes if max_response_bytes is None else max_response_bytes,
     )
 
 

@@ -563,8 +563,8 @@ class Adapter:
 
         Already done by the client: the id was checked; the conversation was read (``context.conversation``);
         the order facts and capability the rules asked for were read (``context.order``/``capability``); the
-        content and capability rules passed; the outbox recorded the idempotency key (a retry with the same key
-        never reaches this hook again). So: do not read the conversation or the order again — use the context.
+        content and capability rules passed; the outbox guards the idempotency key (a retry of a completed send
+        with the same key never reaches this hook again). So: do not read the conversation or the order again — use the context.
         Yield the send as a non-idempotent effect (``idempotent=False``) so it is never retried blindly, and
         return the sent message. Check every input before the first effect: the outbox records the key only then,
         so what is refused earlier leaves no entry. Multi-part sends (text + images) wrap each platform send in
@@ -586,14 +586,14 @@ class Adapter:
         """
         raise _unsupported(self, "send_proactive")
 
-    def find_sent(self, ref: str) -> Flow[Message | None]:
-        """The message sent under ``ref`` — an id this adapter chose before sending (``send_part(ref=…)``,
-        e.g. a mail's Message-ID) — if the platform (or the seller's own copy of it) shows it; None if not.
+    def find_sent(self, refs: Sequence[str]) -> Flow[Mapping[str, Message]]:
+        """The messages sent under ``refs`` — ids this adapter chose before sending (``send_part(ref=…)``, e.g. a
+        mail's Message-ID) — that the platform (or the seller's own copy) shows, by ref; absent ones are left out.
 
-        Called by ``reconcile`` for sends whose outcome is unknown. Default: None (no such ids). Cost: whatever
-        finding one message costs (the Amazon relay polls the mail sources once).
+        Called once per ``reconcile`` with the refs of every send whose outcome is unknown. Default: none found
+        (an adapter without such ids). Cost: one lookup (the Amazon relay polls its mail sources once).
         """
-        found: Message | None = None
+        found: dict[str, Message] = {}
         yield from ()  # a flow without any effect
         return found
 

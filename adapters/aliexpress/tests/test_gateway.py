@@ -266,7 +266,9 @@ def test_http_503_on_a_send_is_unknown_not_retried(
     conv = f"aliexpress:{IM_SELLER}:conv:im/2000000003"
     sends_before = _im_sends(sim)
     with pytest.raises(DeliveryUnknown, match="503"):
-        client.messages.reply(conv, "Thank you for your message, we are checking it now.", idempotency_key="k503")
+        client.messages.reply(
+            conv, "Thank you for your message, we are checking it now.", idempotency_key="k503"
+        )
     assert _im_sends(sim) - sends_before == 1
     entry = client.outbox.get("k503")
     assert entry is not None and entry.state is OutboxState.UNKNOWN

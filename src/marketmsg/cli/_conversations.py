@@ -20,6 +20,7 @@ from .._exceptions import (
     DeliveryUnknown,
     IdempotencyConflict,
     InvalidIdError,
+    InvalidRequestError,
     MarketmsgError,
     PlatformRuleError,
     PolicyViolation,
@@ -50,7 +51,7 @@ _EPOCH = datetime.min.replace(tzinfo=UTC)
 def error_exit_code(exc: MarketmsgError) -> int:
     if isinstance(exc, PlatformRuleError):
         return EXIT_FINDINGS
-    if isinstance(exc, (ConfigurationError, InvalidIdError, IdempotencyConflict)):
+    if isinstance(exc, (ConfigurationError, InvalidIdError, InvalidRequestError, IdempotencyConflict)):
         return EXIT_USAGE
     if isinstance(exc, (APIError, DeliveryUnknown)):
         return EXIT_API

@@ -28,7 +28,8 @@ _MONEY = (
 
 # Latin words are maximal runs of these letters, at least three long; CJK anchors are found by substring.
 # The regex yields each word's first three letters (a greedy match always starts at a word's first letter).
-_WORD_KEY = re.compile(r"([a-zß-ÿœ]{3})[a-zß-ÿœ]*")
+# Written to start with a character class (not a repeat), so the regex engine skips non-letters in C.
+_WORD_KEY = re.compile(r"([a-zß-ÿœ][a-zß-ÿœ]{2})[a-zß-ÿœ]*")
 _WORD_CHARS = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(0xDF, 0x100), 0x153]))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e]")
 #: Above this many anchor occurrences a phrase scans the whole text once instead of a window per occurrence.
@@ -263,7 +264,16 @@ class Phrase:
         if scan.present.isdisjoint(self.anchor_set):
             return []
         low = scan.low
-        patterns = [gate.pattern for gate in self.gates if gate.possible(low)]
+        patterns = []
+        for gate in self.gates:  # Gate.possible, inlined: this runs for every phrase of every present anchor
+            literals = gate.literals
+            if literals is None:
+                patterns.append(gate.pattern)
+                continue
+            for literal in literals:
+                if literal in low:
+                    patterns.append(gate.pattern)
+                    break
         if not patterns:
             return []
         out: list[tuple[int, int]] = []
@@ -286,8 +296,10 @@ class Family:
         if scan.present.isdisjoint(self.anchor_set):
             return []
         found: set[tuple[int, int]] = set()
+        present = scan.present
         for phrase in self.phrases:
-            found.update(phrase.finditer(scan))
+            if not present.isdisjoint(phrase.anchor_set):  # tested here: most phrases of a family are skipped
+                found.update(phrase.finditer(scan))
         return sorted(found)
 
 

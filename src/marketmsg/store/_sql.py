@@ -388,10 +388,15 @@ class SqlStore:
             return conn.execute(select(t.c.body).where(t.c.key == key)).scalar_one_or_none()
 
     def claimed_message_ids(self) -> set[str]:
-        """Platform message ids already attributed to a SENT outbox entry (reconcile never reuses one)."""
-        t = self.tables.outbox
+        """Message ids already attributed to a SENT outbox entry, and the platform ids of delivered parts
+        (reconcile never gives one message to two sends)."""
+        t, p = self.tables.outbox, self.tables.outbox_parts
         with self._reading("read the outbox") as conn:
-            return set(conn.execute(select(t.c.message_id).where(t.c.message_id.is_not(None))).scalars())
+            ids = set(conn.execute(select(t.c.message_id).where(t.c.message_id.is_not(None))).scalars())
+            parts = select(p.c.platform_id).where(
+                p.c.platform_id.is_not(None), p.c.state == OutboxState.SENT.value
+            )
+            return ids | set(conn.execute(parts).scalars())
 
     @staticmethod
     def _entry(row: RowMapping, parts: tuple[OutboxPart, ...] = ()) -> OutboxEntry:

@@ -11,6 +11,7 @@ resolve to the same thread.
 from __future__ import annotations
 
 import email.utils
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from marketmsg import ConfigurationError, InvalidIdError, NotFoundError, UnsupportedOperationError
@@ -278,20 +279,22 @@ class RelayMailChannel(Adapter):
     # ------------------------------------------------------------------ replies
 
     @override
-    def find_sent(self, ref: str) -> Flow[Message | None]:
-        """Our reply with Message-ID ``ref``: polls the mail sources once (a ``sent`` folder holds the copy of a
-        reply the SMTP server took before the session broke), then looks it up in the relay store."""
+    def find_sent(self, refs: Sequence[str]) -> Flow[Mapping[str, Message]]:
+        """Our replies with these Message-IDs: polls the mail sources once (a ``sent`` folder holds the copy of a
+        reply the SMTP server took before the session broke), then looks them up in the relay store."""
         if "relay" not in self.account.settings:
-            return None
+            return {}
         relay = self.relay
         if relay.settings.sources:
             yield from self.relay_sync()
-        found = yield from BlockingCall("relay_read", lambda: relay.find_sent(ref)).send()
-        if found is None or found.thread is None or not THREAD_KEY_RE.match(found.thread):
-            return None
-        return to_message(
-            found, conversation_id=self.make_id(IdKind.CONVERSATION, found.thread), make_id=self.make_id
-        )
+        stored = yield from BlockingCall("relay_read", lambda: relay.find_sent(refs)).send()
+        return {
+            ref: to_message(
+                m, conversation_id=self.make_id(IdKind.CONVERSATION, m.thread), make_id=self.make_id
+            )
+            for ref, m in stored.items()
+            if m.thread is not None and THREAD_KEY_RE.match(m.thread)
+        }
 
     @override
     def send_reply(

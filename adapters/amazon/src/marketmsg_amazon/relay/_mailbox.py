@@ -8,7 +8,7 @@ Usable without a client, e.g. from an inbound-mail webhook::
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 import dkim.dnsplug
@@ -124,17 +124,16 @@ class RelayMailbox:
             )
         return found[0]
 
-    def find_sent(self, message_id: str) -> StoredMessage | None:
-        """Our reply with this Message-ID, if stored: sent through this channel, or read from a Sent folder."""
-        wanted = parse_message_id(message_id)
-        return next(
-            (
-                m
-                for m in self.store.messages(self.account.key, with_raw=False)
-                if m.outbound and m.meta.message_id and parse_message_id(m.meta.message_id) == wanted
-            ),
-            None,
-        )
+    def find_sent(self, message_ids: Sequence[str]) -> dict[str, StoredMessage]:
+        """Our replies with these Message-IDs, if stored (sent through this channel, or read from a Sent folder),
+        by the id asked for; one pass over the account's mail."""
+        wanted = {parse_message_id(m): m for m in message_ids}
+        found: dict[str, StoredMessage] = {}
+        for stored in self.store.messages(self.account.key, with_raw=False):
+            key = parse_message_id(stored.meta.message_id) if stored.meta.message_id else None
+            if stored.outbound and key in wanted and wanted[key] not in found:
+                found[wanted[key]] = stored
+        return found
 
     def is_opted_out(self, alias: str) -> bool:
         """True once an opt-out bounce was received for the buyer ``alias``."""
