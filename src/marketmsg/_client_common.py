@@ -35,6 +35,7 @@ from .models import (
     MessageKind,
     parse_id,
 )
+from .retention import PurgeHook, adapter_purge_hooks
 from .transport import (
     DriverOptions,
     EventHooks,
@@ -94,6 +95,16 @@ class ClientState:
             self.adapters[account.key] = adapter_cls(account, clock=clock, token_store=store)
         if not self.adapters:
             raise ConfigurationError("a client needs at least one Account", field="accounts")
+        register = getattr(self.outbox, "register_purge_hooks", None)
+        if callable(register):
+            # The store purges what these accounts' adapters keep of buyer data too (the Amazon relay-mail
+            # store): ``store.purge()`` then covers every table the client writes. Asked for lazily, at purge
+            # time (building a client opens no adapter store), and held weakly by the store.
+            register(self.purge_hooks)
+
+    def purge_hooks(self) -> list[PurgeHook]:
+        """The retention hooks of this client's adapters (``marketmsg.retention.purge_hooks``)."""
+        return adapter_purge_hooks(self.adapters.values())
 
     def select(self, platform: str | None, account: str | None) -> list[Adapter]:
         """Adapters matching the filters. ``account`` is ``platform:seller_id`` or a bare seller id."""
