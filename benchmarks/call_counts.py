@@ -12,6 +12,7 @@ and an AliExpress station-letter reply read the relation list twice and parsed e
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,7 +23,7 @@ from typing import Any
 import anyio
 import httpx
 
-from marketmsg import Client, Conversation, MessageKind, VirtualClock
+from marketmsg import Attachment, Client, Conversation, MessageKind, PolicyViolation, VirtualClock
 from marketmsg.sandbox import Sandbox
 from marketmsg.testing import Made, PlatformCalls
 from marketmsg_aliexpress import AliExpressAdapter
@@ -52,13 +53,23 @@ class Row:
         return sum(n for name, n in self.calls.items() if name.startswith(prefix))
 
 
+_ORDER_ID = re.compile(r"^\d{3}-\d{7}-\d{7}$")
+_ID_AFTER = frozenset({"reports", "documents"})
+
+
 def amazon_call(request: httpx.Request) -> str:
     """``spapi GET /orders/v0/orders/{id}`` style names: SP-API calls, LWA token calls, S3 uploads."""
     host = request.url.host
+    if request.url.path.startswith("/sandbox-s3/report-documents/"):
+        return "report download"
     if "sellingpartnerapi" in host:
         parts = [p for p in request.url.path.split("/") if p]
-        # Order ids (3-7-7 digits) are values, not names: replace them so calls group by operation.
-        shape = "/".join("{id}" if p[:1].isdigit() else p for p in parts)
+        # Order, report and document ids are values, not names: replace them so calls group by operation (an
+        # API version such as 2021-06-30 stays).
+        shape = "/".join(
+            "{id}" if _ORDER_ID.match(p) or (i and i == len(parts) - 1 and parts[i - 1] in _ID_AFTER) else p
+            for i, p in enumerate(parts)
+        )
         return f"spapi {request.method} /{shape}"
     if request.url.path.endswith("/auth/o2/token"):
         return "lwa token"
@@ -120,6 +131,18 @@ def _twice(
     return rows
 
 
+INVOICE_PDF = Attachment.from_bytes("invoice.pdf", b"%PDF-1.4 invoice", "application/pdf")
+
+
+def _refused(send: Callable[[], Any]) -> None:
+    """A send the rules refuse (what it cost to find out is what is measured)."""
+    try:
+        send()
+    except PolicyViolation:
+        return
+    raise AssertionError("the send was expected to be refused by a rule")
+
+
 def _relay_conversation(client: Client) -> Conversation:
     return next(c for c in client.conversations.list(platform="amazon") if c.order_id)
 
@@ -147,6 +170,20 @@ def amazon_rows() -> list[Row]:
                 MessageKind.UNEXPECTED_PROBLEM,
                 body=f"Your parcel is delayed by a day, sorry (order {amazon_sim.MFN_ORDER}).",
                 idempotency_key=f"bench-proactive-{i}",
+            ),
+        )
+        rows += _twice(
+            "amazon",
+            "proactive invoice (FBA gift return)",
+            calls,
+            amazon_call,
+            lambda i, c=client: _refused(
+                lambda: c.messages.send(
+                    amazon_sim.FBA_GIFT_RETURNED,
+                    MessageKind.INVOICE,
+                    attachments=[INVOICE_PDF],
+                    idempotency_key=f"bench-gift-{i}",
+                )
             ),
         )
         rows += _twice(
@@ -240,11 +277,11 @@ def all_rows() -> list[Row]:
 
 
 def main() -> None:
-    print(f"{'adapter':<11}{'operation':<31}{'cache':<7}{'calls':>6}{'parsed':>8}  by name")
+    print(f"{'adapter':<11}{'operation':<38}{'cache':<7}{'calls':>6}{'parsed':>8}  by name")
     for row in all_rows():
         names = ", ".join(f"{name} ×{n}" for name, n in sorted(row.calls.items())) or "-"
         print(
-            f"{row.adapter:<11}{row.operation:<31}{row.cache:<7}{row.count():>6}{row.most_parses:>7}×  {names}"
+            f"{row.adapter:<11}{row.operation:<38}{row.cache:<7}{row.count():>6}{row.most_parses:>7}×  {names}"
         )
     print("\nbaseline (contract v1, issue 10): Amazon relay reply 6 SP-API calls + 3 relay-store reads;")
     print("AliExpress station-letter reply: relation list read twice, each answer parsed 3×.")

@@ -52,6 +52,24 @@ def test_amazon_proactive_send_reads_static_facts_once(rows: dict[tuple[str, str
     }
 
 
+def test_amazon_fba_gift_return_reads_the_returns_report_once(
+    rows: dict[tuple[str, str, str], bench.Row],
+) -> None:
+    # The gift-return rule needs is_return: the FBA customer returns report, read once and cached (12.1).
+    cold = rows["amazon", "proactive invoice (FBA gift return)", "cold"]
+    warm = rows["amazon", "proactive invoice (FBA gift return)", "warm"]
+    assert cold.calls["spapi POST /reports/2021-06-30/reports"] == 1
+    assert cold.calls["spapi GET /reports/2021-06-30/reports/{id}"] == 1
+    assert cold.calls["report download"] == 1
+    assert warm.calls == {
+        "spapi GET /messaging/v1/orders/{id}": 1,
+        "spapi GET /solicitations/v1/orders/{id}": 1,
+    }, "warm: the capability only; the refused send sends nothing"
+    # The report is never read for a send on a merchant-fulfilled order.
+    mfn = rows["amazon", "proactive unexpected_problem", "cold"]
+    assert not [name for name in mfn.calls if "/reports/" in name or name == "report download"]
+
+
 @pytest.mark.parametrize("cache", ["cold", "warm"])
 def test_aliexpress_im_reply_is_one_read_and_one_send(
     rows: dict[tuple[str, str, str], bench.Row], cache: str
@@ -95,7 +113,9 @@ def test_every_answer_is_parsed_once(rows: dict[tuple[str, str, str], bench.Row]
     for key, row in rows.items():
         assert row.most_parses <= 1, (key, row)
         assert row.fewest_parses in (None, 1), (key, row)
-    assert any(row.fewest_parses == 1 for row in rows.values()), "no answer was seen parsed: the count is blind"
+    assert any(row.fewest_parses == 1 for row in rows.values()), (
+        "no answer was seen parsed: the count is blind"
+    )
 
 
 def test_the_parse_count_sees_a_second_parse() -> None:

@@ -70,6 +70,10 @@ class AsyncClient:
     share a :class:`~marketmsg.auth.RedisTokenStore` or :class:`~marketmsg.store.SqlTokenStore` refresh once
     between them. Default: in memory, per client. ``order_facts`` caches order facts (default: the outbox when it
     is a :class:`~marketmsg.store.SqlStore`, else in memory).
+
+    ``timeout`` bounds each attempt as a whole (default 30 s, 10 s to connect: a server trickling bytes cannot
+    stretch it); ``deadline`` bounds a whole call, retries, back-off and rate-limit waits included (default:
+    none); ``max_response_bytes`` caps every answer read into memory (default 16 MiB).
     """
 
     def __init__(
@@ -85,6 +89,8 @@ class AsyncClient:
         event_hooks: EventHooks | None = None,
         order_facts: OrderFactStore | None = None,
         token_store: TokenStore | Mapping[str, TokenStore] | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> None:
         setup_logging()
         clock = clock or SystemClock()
@@ -99,7 +105,16 @@ class AsyncClient:
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
         self._driver = AsyncDriver(
-            self._http, self._state.limiter, build_options(max_retries, timeout, clock, event_hooks)
+            self._http,
+            self._state.limiter,
+            build_options(
+                max_retries,
+                timeout,
+                clock,
+                event_hooks,
+                deadline=deadline,
+                max_response_bytes=max_response_bytes,
+            ),
         )
         self.conversations = AsyncConversations(self)
         self.messages = AsyncMessages(self)
@@ -120,10 +135,25 @@ class AsyncClient:
         return clone
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+        max_response_bytes: int | None = None,
     ) -> AsyncClient:
-        """A client sharing accounts, connections, rate limits and outbox, with other retry/timeout settings."""
-        options = replace_options(self._driver.options, max_retries, timeout)
+        """A client sharing accounts, connections, rate limits and outbox, with other retry/timeout settings.
+
+        ``timeout`` bounds each attempt as a whole; ``deadline`` (seconds) a whole call, retries and waits
+        included; ``max_response_bytes`` caps every answer. An argument left None keeps the current setting.
+        """
+        options = replace_options(
+            self._driver.options,
+            max_retries,
+            timeout,
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
         return AsyncClient._copy(self, self._driver.with_options(options))
 
     @property

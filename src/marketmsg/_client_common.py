@@ -35,6 +35,7 @@ from .models import (
     MessageKind,
     parse_id,
 )
+from .retention import PurgeHook, adapter_purge_hooks
 from .transport import (
     DriverOptions,
     EventHooks,
@@ -42,7 +43,7 @@ from .transport import (
     RateLimiter,
     RetryPolicy,
 )
-from .transport._driver import DEFAULT_TIMEOUT
+from .transport._driver import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT
 
 __all__ = [
     "ClientState",
@@ -94,6 +95,16 @@ class ClientState:
             self.adapters[account.key] = adapter_cls(account, clock=clock, token_store=store)
         if not self.adapters:
             raise ConfigurationError("a client needs at least one Account", field="accounts")
+        register = getattr(self.outbox, "register_purge_hooks", None)
+        if callable(register):
+            # The store purges what these accounts' adapters keep of buyer data too (the Amazon relay-mail
+            # store): ``store.purge()`` then covers every table the client writes. Asked for lazily, at purge
+            # time (building a client opens no adapter store), and held weakly by the store.
+            register(self.purge_hooks)
+
+    def purge_hooks(self) -> list[PurgeHook]:
+        """The retention hooks of this client's adapters (``marketmsg.retention.purge_hooks``)."""
+        return adapter_purge_hooks(self.adapters.values())
 
     def select(self, platform: str | None, account: str | None) -> list[Adapter]:
         """Adapters matching the filters. ``account`` is ``platform:seller_id`` or a bare seller id."""
@@ -132,24 +143,42 @@ class ClientState:
 
 
 def build_options(
-    max_retries: int | None, timeout: float | httpx.Timeout | None, clock: Clock, hooks: EventHooks | None
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+    clock: Clock,
+    hooks: EventHooks | None,
+    *,
+    deadline: float | None = None,
+    max_response_bytes: int | None = None,
 ) -> DriverOptions:
     return DriverOptions(
         retry=RetryPolicy(max_retries=2 if max_retries is None else max_retries),
         timeout=DEFAULT_TIMEOUT if timeout is None else httpx.Timeout(timeout),
         clock=clock,
         hooks=hooks or EventHooks(),
+        deadline=deadline,
+        max_response_bytes=DEFAULT_MAX_RESPONSE_BYTES if max_response_bytes is None else max_response_bytes,
     )
 
 
 def replace_options(
-    options: DriverOptions, max_retries: int | None, timeout: float | httpx.Timeout | None
+    options: DriverOptions,
+    max_retries: int | None,
+    timeout: float | httpx.Timeout | None,
+    *,
+    deadline: float | None = None,
+    max_response_bytes: int | None = None,
 ) -> DriverOptions:
+    """``options`` with the given settings replaced (None keeps the current one)."""
     from dataclasses import replace
 
     retry = options.retry if max_retries is None else replace(options.retry, max_retries=max_retries)
     return replace(
-        options, retry=retry, timeout=options.timeout if timeout is None else httpx.Timeout(timeout)
+        options,
+        retry=retry,
+        timeout=options.timeout if timeout is None else httpx.Timeout(timeout),
+        deadline=options.deadline if deadline is None else deadline,
+        max_response_bytes=options.max_response_bytes if max_response_bytes is None else max_response_bytes,
     )
 
 

@@ -88,8 +88,8 @@ class HttpCall(Effect):
     ``idempotent`` says whether repeating it is harmless: reads are, message sends are not (a send is only
     retried when it provably never reached the platform). ``rate_limit`` defaults to the adapter's table entry for
     ``operation``. ``auth`` overrides the adapter's default auth (``None`` = adapter default, ``False`` = none).
-    ``check_status`` set to False hands error responses to the flow instead of raising. ``max_bytes`` caps the
-    body (streamed; a larger one raises ``ResponseValidationError``) — set it for URLs taken from payloads.
+    ``check_status`` set to False hands error responses to the flow instead of raising. ``max_bytes`` lowers the
+    client's cap on the body for this call (streamed; a larger one raises ``ResponseTooLargeError``).
     """
 
     request: httpx.Request

@@ -19,6 +19,7 @@
     ├── PartialDelivery                           some parts of a multi-part send delivered, the rest refused
     ├── InvalidRequestError (also ValueError)     a send's input cannot go out as is; nothing recorded or sent
     ├── ResponseValidationError                   the platform answered 2xx with a body we cannot read
+    │   └── ResponseTooLargeError                 an answer over ``max_response_bytes``: refused while streaming
     └── APIError                                  the platform, or the way to it, failed (``.request``, ``.platform``)
         ├── APIConnectionError                    no usable answer: DNS, refused connection, reset
         │   └── APITimeoutError
@@ -29,6 +30,7 @@
             ├── NotFoundError                     404
             ├── ConflictError                     409
             ├── RateLimitError                    429 or a platform "ban" (``.retry_after`` seconds)
+            ├── UnexpectedRedirectError           3xx: never followed (``.location`` host); nothing sent elsewhere
             └── InternalServerError               5xx
 
 ``str(exc)`` always includes the platform code and the request id when the platform sent them, and never a
@@ -72,7 +74,9 @@ __all__ = [
     "PlatformRuleError",
     "PolicyViolation",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
+    "UnexpectedRedirectError",
     "UnknownAdapterError",
     "UnknownMessageKindError",
     "UnsupportedOperationError",
@@ -295,6 +299,34 @@ class ResponseValidationError(MarketmsgError):
         super().__init__(message)
 
 
+class ResponseTooLargeError(ResponseValidationError):
+    """An answer larger than the client's ``max_response_bytes`` (or the call's cap): reading stopped there.
+
+    Nothing beyond the cap was read into memory. ``status_code``, ``request_id``, ``limit`` and a redacted
+    ``excerpt`` of the start of the body say what arrived. On a send, the platform may have processed the request
+    (its answer was just too large to read), so the outbox keeps it unknown.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        platform: str | None = None,
+        status_code: int,
+        request_id: str | None,
+        limit: int,
+        excerpt: str,
+    ) -> None:
+        self.status_code = status_code
+        self.request_id = request_id
+        self.limit = limit
+        self.excerpt = excerpt
+        rid = f", request id {request_id}" if request_id else ""
+        super().__init__(
+            f"{message} (HTTP {status_code}{rid}; starts: {excerpt or 'empty'})", platform=platform
+        )
+
+
 class APIError(MarketmsgError):
     """The platform, or the network on the way to it, failed."""
 
@@ -406,6 +438,20 @@ class RateLimitError(APIStatusError):
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
         self.retry_after = retry_after
+        super().__init__(message, **kwargs)
+
+
+class UnexpectedRedirectError(APIStatusError):
+    """The platform answered 3xx. The driver never follows a redirect (not even with an ``http_client`` built with
+    ``follow_redirects=True``): the request, and its credentials, go only where the adapter sent them.
+
+    ``location`` is where the answer pointed (scheme, host and path; the query, which may carry a signature, is
+    dropped). For a send, a 307/308 means "not processed here" (failed); another 3xx may follow a processed POST
+    (a 303 is the classic answer to one), so that send is unknown.
+    """
+
+    def __init__(self, message: str, *, location: str | None = None, **kwargs: Any) -> None:
+        self.location = location
         super().__init__(message, **kwargs)
 
 

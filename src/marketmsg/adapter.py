@@ -13,6 +13,7 @@ register the class under the ``marketmsg.adapters`` entry-point group, subclass
 from __future__ import annotations
 
 import email.utils
+import re
 import sys
 import uuid
 from collections.abc import Generator, Mapping, Sequence
@@ -563,8 +564,8 @@ class Adapter:
 
         Already done by the client: the id was checked; the conversation was read (``context.conversation``);
         the order facts and capability the rules asked for were read (``context.order``/``capability``); the
-        content and capability rules passed; the outbox recorded the idempotency key (a retry with the same key
-        never reaches this hook again). So: do not read the conversation or the order again — use the context.
+        content and capability rules passed; the outbox guards the idempotency key (a retry of a completed send
+        with the same key never reaches this hook again). So: do not read the conversation or the order again — use the context.
         Yield the send as a non-idempotent effect (``idempotent=False``) so it is never retried blindly, and
         return the sent message. Check every input before the first effect: the outbox records the key only then,
         so what is refused earlier leaves no entry. Multi-part sends (text + images) wrap each platform send in
@@ -660,18 +661,33 @@ class Adapter:
         raise _unsupported(self, "act_on_dispute")
 
 
+#: The longest wait a ``Retry-After`` may ask for (a day); the retry policy caps it further (60 s by default).
+MAX_RETRY_AFTER = 86_400.0
+# RFC 9110 §10.2.3: delay-seconds = 1*DIGIT. A fraction is tolerated (some gateways send "1.5"); nothing else —
+# no sign, exponent, "inf"/"nan", "1_000" or non-ASCII digits, all of which float() would accept.
+_DELAY_SECONDS = re.compile(r"[0-9]{1,12}(?:\.[0-9]{1,6})?", re.ASCII)
+
+
 def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds from a ``Retry-After`` header (delta-seconds or HTTP-date), or None when absent or unreadable."""
+    """Seconds from a ``Retry-After`` header (delay-seconds or HTTP-date), or None when absent or unreadable.
+
+    Platform input, so robust to garbage and bounded: the result is None or within 0 … :data:`MAX_RETRY_AFTER`.
+    """
     if not value:
         return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        parsed = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    text = value.strip()
+    if len(text) > 64:  # an HTTP-date is 29 characters; anything this long is not a Retry-After
         return None
-    if parsed.tzinfo is None:
+    if _DELAY_SECONDS.fullmatch(text):
+        return min(float(text), MAX_RETRY_AFTER)
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return max(0.0, (parsed - (now or datetime.now(UTC))).total_seconds())
+    if parsed is None or parsed.tzinfo is None:
+        return None
+    try:
+        seconds = (parsed - (now or datetime.now(UTC))).total_seconds()
+    except OverflowError:
+        return None
+    return min(max(0.0, seconds), MAX_RETRY_AFTER)

@@ -13,7 +13,8 @@ point the same way for every platform.
 Buyer data lives in more than one place: :class:`marketmsg.store.SqlStore` (conversations, messages, disputes,
 the outbox) and stores an adapter owns (the Amazon relay-mail store keeps raw mails and buyer aliases). Each
 implements :class:`PurgeHook`; ``SqlStore.purge(hooks=…)`` runs them all with one cutoff, and
-:func:`purge_hooks` finds the ones a client's adapters provide. This module imports nothing heavy, so adapters
+:func:`purge_hooks` finds the ones a client's adapters provide. A client built on a store
+(``Client(…, outbox=store)``) registers its adapters' hooks with it, so ``store.purge()`` purges them too. This module imports nothing heavy, so adapters
 can implement the protocol without pulling in SQLAlchemy.
 """
 
@@ -23,7 +24,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from typing import Any, Final, Protocol, runtime_checkable
 
-__all__ = ["DPP_RETENTION", "DPP_SOURCE", "PurgeHook", "purge_hooks"]
+__all__ = ["DPP_RETENTION", "DPP_SOURCE", "PurgeHook", "adapter_purge_hooks", "purge_hooks"]
 
 #: The DPP's ceiling: buyer PII is kept no longer than 30 days after order delivery.
 DPP_RETENTION: Final = timedelta(days=30)
@@ -56,6 +57,11 @@ def purge_hooks(client: Any) -> list[PurgeHook]:
     """
     state = getattr(client, "_state", None)
     adapters: Iterable[Any] = getattr(state, "adapters", {}).values() if state is not None else ()
+    return adapter_purge_hooks(adapters)
+
+
+def adapter_purge_hooks(adapters: Iterable[Any]) -> list[PurgeHook]:
+    """The purge hooks ``adapters`` provide (see :func:`purge_hooks`)."""
     found: list[PurgeHook] = []
     for adapter in adapters:
         provider = getattr(adapter, "purge_hooks", None)

@@ -92,3 +92,41 @@ def test_order_ids_pass_and_count_as_the_order_id(platform: str, lang: str) -> N
         ):
             rules = {f.rule for f in check(text, platform=platform, locale=LOCALE[lang]).findings}
             assert rules == set(), (text, rules)
+
+
+# Serial numbers as devices print them, after the serial-number word of each language: a 3-3-4 serial has the
+# shape of a North American phone number (and is valid in several numbering plans), so only the word tells.
+SERIALS = ("784-839-8785", "525-388-8539", "034-805-0355", "SN 351-669-3481")
+SERIAL_SENTENCE = {
+    "en": "The serial number is {s}.", "de": "Die Seriennummer lautet {s}.", "fr": "Le numéro de série est {s}.",
+    "es": "El número de serie es {s}.", "it": "Il numero di serie è {s}.", "pt": "O número de série é {s}.",
+    "nl": "Het serienummer is {s}.", "pl": "Numer seryjny: {s}.", "sv": "Serienumret är {s}.",
+    "tr": "Seri numarası {s}.", "ru": "Серийный номер {s}.", "ar": "الرقم التسلسلي {s}.", "ko": "시리얼 번호 {s}입니다.",
+    "he": "המספר הסידורי הוא {s}.", "ja": "シリアル番号は{s}です。", "zh": "序列号是{s}。",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(SERIAL_SENTENCE))
+def test_serial_numbers_never_block(lang: str) -> None:
+    wrong = []
+    for serial in SERIALS:
+        text = (
+            ORDER_SENTENCE[lang].format(id=ORDER_IDS["amazon"][0])
+            + " "
+            + SERIAL_SENTENCE[lang].format(s=serial)
+        )
+        report = check(text, platform="amazon", locale=LOCALE[lang])
+        wrong.extend((f.rule, text[f.start : f.end], text) for f in report.blocking)
+    assert wrong == []
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "pl", "zh"])
+def test_a_phone_after_the_serial_word_still_blocks(lang: str) -> None:
+    call = {
+        "de": "Rufen Sie mich an: {p}",
+        "es": "Llámeme al {p}",
+        "pl": "Zadzwoń do mnie: {p}",
+        "zh": "请打电话{p}",
+    }
+    text = SERIAL_SENTENCE[lang].format(s="ABC123") + " " + call[lang].format(p="+49 176 12345678")
+    assert "contact.phone" in {f.rule for f in check(text, platform="amazon", locale=LOCALE[lang]).blocking}

@@ -255,3 +255,12 @@ def test_an_unreachable_token_store_is_store_unavailable_without_the_password() 
     with pytest.raises(StoreUnavailableError) as info:
         SqlTokenStore(f"postgresql://app:{SECRET}@127.0.0.1:1/marketmsg")
     assert SECRET not in str(info.value) and "unreachable" in str(info.value)
+
+
+def test_memory_is_an_in_memory_database_not_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found while fuzzing: SqlStore(":memory:") (sqlite3's spelling) created a file named ":memory:" in the cwd.
+    monkeypatch.chdir(tmp_path)
+    store = SqlStore(":memory:")
+    store.upsert_conversations([])
+    assert list(tmp_path.iterdir()) == []
+    store.close()

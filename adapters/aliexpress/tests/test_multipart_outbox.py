@@ -19,6 +19,7 @@ import anyio
 import pytest
 
 from marketmsg import (
+    APIConnectionError,
     AsyncClient,
     Attachment,
     BadRequestError,
@@ -156,32 +157,57 @@ def test_picture_lost_in_a_timeout_is_unknown_and_never_resent_blindly(
     assert _sent(sim) == [(1, TEXT), (3, PHOTO.url)]  # the simulator committed both; neither was sent again
 
 
-def test_reconcile_leaves_an_unknown_picture_to_the_user_then_gives_it_up_as_partial(
+def test_a_refused_connection_for_the_picture_is_partial_at_once(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, tmp_path: Path
+) -> None:
+    with SqlStore(tmp_path / "outbox.db") as store:
+        sim.inject(Fault(api_contains=SEND), Fault(error="connect", api_contains=SEND))
+        client = make_client(account(spec), outbox=store, max_retries=0)
+        with pytest.raises(PartialDelivery):  # the picture provably never left: no reconcile needed
+            client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-conn")
+        entry = store.get("k-conn")
+        assert entry is not None and entry.state is OutboxState.PARTIAL
+
+
+def test_reconcile_finds_an_ambiguous_picture_by_its_url_and_nothing_is_sent_twice(
     spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, tmp_path: Path, clock: VirtualClock
 ) -> None:
-    store = SqlStore(tmp_path / "outbox.db")
-    sim.inject(Fault(api_contains=SEND), Fault(error="connect", api_contains=SEND))
-    client = make_client(account(spec), outbox=store, max_retries=0)
-    # A refused connection proves the picture never left: PARTIAL at once, no reconcile needed.
-    with pytest.raises(PartialDelivery):
-        client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-conn")
-    entry = store.get("k-conn")
-    assert entry is not None and entry.state is OutboxState.PARTIAL
-    # An ambiguous picture: reconcile cannot match a picture by text, so it reports the part and waits.
-    sim.inject(Fault(api_contains=SEND), Fault(error="read_timeout_after_commit", api_contains=SEND))
-    with pytest.raises(DeliveryUnknown):
-        client.messages.reply(
-            IM_CONV, "Second reply with a chart.", attachments=[PHOTO], idempotency_key="k-amb"
-        )
-    sync = InboxSync(client, store, clock=clock)
-    [result] = sync.reconcile().results
-    assert result.outcome is ReconcileOutcome.NOT_FOUND and "image:0" in result.detail
-    clock.advance(timedelta(hours=1).total_seconds())
-    [result] = InboxSync(client, store, clock=clock).reconcile(mark_missing_failed=True).results
-    assert result.outcome is ReconcileOutcome.MARKED_FAILED
-    after = store.get("k-amb")
-    assert after is not None and after.state is OutboxState.PARTIAL  # the text stays delivered
-    store.close()
+    with SqlStore(tmp_path / "outbox.db") as store:
+        sim.inject(Fault(api_contains=SEND), Fault(error="read_timeout_after_commit", api_contains=SEND))
+        client = make_client(account(spec), outbox=store)
+        with pytest.raises(DeliveryUnknown):
+            client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-amb")
+        clock.advance(timedelta(hours=1).total_seconds())  # past the window: mark_missing_failed would act
+        [result] = InboxSync(client, store, clock=clock).reconcile(mark_missing_failed=True).results
+        assert result.outcome is ReconcileOutcome.SENT, result.detail
+        entry = store.get("k-amb")
+        assert entry is not None and entry.state is OutboxState.SENT and entry.message is not None
+        assert entry.message.body == TEXT
+        again = client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-amb")
+        assert again == entry.message
+    assert _sent(sim) == [(1, TEXT), (3, PHOTO.url)]
+
+
+def test_reconcile_gives_up_a_picture_that_never_arrived_and_a_retry_sends_only_it(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, tmp_path: Path, clock: VirtualClock
+) -> None:
+    with SqlStore(tmp_path / "outbox.db") as store:
+        # A 500 for the picture: ambiguous to the client (DeliveryUnknown), but the gateway processed nothing.
+        sim.inject(Fault(api_contains=SEND), Fault(status=500, api_contains=SEND))
+        client = make_client(account(spec), outbox=store)
+        with pytest.raises(DeliveryUnknown):
+            client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-500")
+        [result] = InboxSync(client, store, clock=clock).reconcile(mark_missing_failed=True).results
+        assert (
+            result.outcome is ReconcileOutcome.NOT_FOUND and "image:0" in result.detail
+        )  # within the window
+        clock.advance(timedelta(hours=1).total_seconds())
+        [result] = InboxSync(client, store, clock=clock).reconcile(mark_missing_failed=True).results
+        assert result.outcome is ReconcileOutcome.MARKED_FAILED, result.detail
+        entry = store.get("k-500")
+        assert entry is not None and entry.state is OutboxState.PARTIAL  # the text stays delivered
+        client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-500")
+    assert _sent(sim) == [(1, TEXT), (3, PHOTO.url)]
 
 
 def test_async_client_tracks_parts_the_same_way(
@@ -202,3 +228,20 @@ def test_async_client_tracks_parts_the_same_way(
     anyio.run(main)
     assert _sent(sim) == [(1, TEXT), (3, PHOTO.url)]
     store.close()
+
+
+def test_a_retry_that_fails_early_keeps_the_reply_partial(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, outbox: Outbox
+) -> None:
+    _text_passes_picture_refused(sim)
+    client = make_client(account(spec), outbox=outbox, max_retries=0)
+    with pytest.raises(PartialDelivery):
+        client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-again")
+    # The retry cannot even read the conversation: nothing is sent, and the text stays recorded as delivered.
+    sim.inject(Fault(error="connect", api_contains="message/list"))
+    with pytest.raises(APIConnectionError):
+        client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-again")
+    entry = outbox.get("k-again")
+    assert entry is not None and entry.state is OutboxState.PARTIAL
+    client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-again")
+    assert _sent(sim) == [(1, TEXT), (3, PHOTO.url)]

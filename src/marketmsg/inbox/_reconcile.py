@@ -15,7 +15,7 @@ in flight in another worker and are left alone.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -24,7 +24,7 @@ from functools import partial
 from .._effects import Flow
 from .._exceptions import InvalidIdError, MarketmsgError
 from .._logging import get_logger
-from .._outbox import OutboxEntry, OutboxState, with_part
+from .._outbox import OutboxEntry, OutboxPart, OutboxState, with_part
 from ..adapter import Adapter
 from ..models import Direction, IdKind, Message, parse_id
 from ..store import SqlStore
@@ -101,19 +101,34 @@ def _conversation_of(store: SqlStore, entry: OutboxEntry) -> str | None:
 
 
 def _match(
-    messages: list[Message], body: str, entry: OutboxEntry, window: timedelta, claimed: set[str]
+    messages: list[Message],
+    entry: OutboxEntry,
+    window: timedelta,
+    claimed: set[str],
+    same: Callable[[Message], bool],
 ) -> Message | None:
-    wanted = _normalise(body)
+    """The earliest outbound message in the entry's window, not claimed by another entry, that ``same`` accepts."""
     earliest, latest = entry.created_at - CLOCK_SLACK, entry.created_at + window
     candidates = [
         m
         for m in messages
         if m.direction is Direction.OUTBOUND
         and m.id not in claimed
+        and (m.platform_message_id is None or m.platform_message_id not in claimed)
         and earliest <= m.sent_at <= latest
-        and _normalise(m.body) == wanted
+        and same(m)
     ]
     return min(candidates, key=lambda m: (m.sent_at, m.id)) if candidates else None
+
+
+def _same_text(body: str) -> Callable[[Message], bool]:
+    wanted = _normalise(body)
+    return lambda m: _normalise(m.body) == wanted
+
+
+def _same_ref(ref: str) -> Callable[[Message], bool]:
+    """A part recorded with a ref: the platform's id of the message, or the URL of what it carries (a picture)."""
+    return lambda m: m.platform_message_id == ref or any(a.url == ref for a in m.attachments)
 
 
 def _wanted_refs(entries: list[OutboxEntry]) -> list[str]:
@@ -150,6 +165,20 @@ def _confirmed(
         conversation_id or found.conversation_id,
         found.id,
         "delivered; marked sent",
+    )
+
+
+def _all_parts_delivered(store: SqlStore, entry: OutboxEntry) -> Flow[ReconcileResult]:
+    """Every part went out but the message itself was never recorded (the worker died after the last part):
+    the entry becomes PARTIAL, and sending again under its key sends nothing more and completes it."""
+    yield from store_call(
+        "outbox_finish",
+        lambda: store.finish(entry.key, OutboxState.PARTIAL, error="reconcile: every part delivered"),
+    )
+    return ReconcileResult(
+        entry.key,
+        ReconcileOutcome.SENT,
+        detail="every part was delivered; send again with the same key to complete it (nothing is resent)",
     )
 
 
@@ -200,26 +229,18 @@ def _resolve_one(
     if entry.parts and not unresolved:
         if by_ref is not None:
             return (yield from _confirmed(store, entry, by_ref, None))
-        # Every part went out but the message was never recorded (the worker died after the last part): sending
-        # again under the key sends nothing more and completes it.
-        yield from store_call(
-            "outbox_finish",
-            lambda: store.finish(entry.key, OutboxState.PARTIAL, error="reconcile: every part delivered"),
-        )
-        return ReconcileResult(
-            entry.key,
-            ReconcileOutcome.SENT,
-            detail="every part was delivered; send again with the same key to complete it (nothing is resent)",
-        )
-    if any(p.name != "text" for p in unresolved):
-        # A picture's delivery cannot be matched by text; the text part's can.
+        return (yield from _all_parts_delivered(store, entry))
+    # An entry without parts is one send of its text.
+    targets = unresolved or [OutboxPart("text", entry.state)]
+    blind = [p.name for p in targets if p.name != "text" and p.ref is None]
+    if blind:
+        # Nothing to match such a part by: neither a text nor an id recorded before it was sent.
         if mark_missing_failed and now - entry.created_at > window:
             return (yield from _give_up(store, entry, None))
-        names = ", ".join(p.name for p in unresolved)
         return ReconcileResult(
             entry.key,
             ReconcileOutcome.NOT_FOUND,
-            detail=f"part(s) {names} cannot be matched automatically; check the conversation, then resend or not",
+            detail=f"part(s) {', '.join(blind)} cannot be matched automatically; check the conversation",
         )
     conversation_id = yield from store_call("conversation_of", lambda: _conversation_of(store, entry))
     if conversation_id is None:
@@ -232,7 +253,7 @@ def _resolve_one(
                 "platform's sent messages by hand"
             ),
         )
-    if body is None:
+    if body is None and any(p.name == "text" for p in targets):
         return ReconcileResult(
             entry.key,
             ReconcileOutcome.NEEDS_BODY,
@@ -248,20 +269,36 @@ def _resolve_one(
             conversation_id,
             detail=f"listing messages failed: {type(exc).__name__}; try again later",
         )
-    matched = _match(messages, body, entry, window, claimed)
-    if matched is not None:
-        claimed.add(matched.id)
-        for part in unresolved:
+    text_message, missing = by_ref, []
+    for part in targets:
+        same = _same_text(body or "") if part.name == "text" else _same_ref(part.ref or "")
+        matched = _match(messages, entry, window, claimed, same)
+        if matched is None:
+            missing.append(part.name)
+            continue
+        claimed.update(filter(None, (matched.id, matched.platform_message_id)))
+        if part.name == "text":
+            text_message = matched
+        if entry.parts:
             sent = replace(part, state=OutboxState.SENT, platform_id=matched.platform_message_id)
             yield from store_call("outbox_part", partial(store.record_part, entry.key, sent))
-        return (yield from _confirmed(store, entry, matched, conversation_id))
+            entry = replace(entry, parts=with_part(entry.parts, sent))
+    if not missing:
+        text_part = entry.part("text")
+        if text_message is None and text_part is not None and text_part.platform_id is not None:
+            # The text went out in an earlier attempt: its message is the one with the recorded platform id.
+            text_message = next((m for m in messages if m.platform_message_id == text_part.platform_id), None)
+        if text_message is not None:
+            return (yield from _confirmed(store, entry, text_message, conversation_id))
+        return (yield from _all_parts_delivered(store, entry))
     if mark_missing_failed and now - entry.created_at > window:
         return (yield from _give_up(store, entry, conversation_id))
+    what = f"part(s) {', '.join(missing)}" if entry.parts else "no matching message"
     return ReconcileResult(
         entry.key,
         ReconcileOutcome.NOT_FOUND,
         conversation_id,
-        detail=("no matching message yet; reconcile again later, or resend after checking the conversation"),
+        detail=f"{what} not found yet; reconcile again later, or resend after checking the conversation",
     )
 
 

@@ -49,7 +49,7 @@ _CURRENCY_NEAR = re.compile(
 _PHONE_WORDS = (
     "call", "phone", "tel", "mobile", "cell", "hotline", "whatsapp", "ring", "dial", "text me", "sms", "contact",
     "telefon", "handy", "rufnummer", "anrufen", "rufen sie", "mobil", "téléphone", "telephone", "appelez",
-    "portable", "teléfono", "telefono", "llame", "llámenos", "móvil", "movil", "chiami", "cellulare", "telefone",
+    "portable", "teléfono", "telefono", "llame", "llámenos", "llám", "móvil", "movil", "chiami", "cellulare", "telefone",
     "ligue", "celular", "zap", "wpp", "bel ", "bellen", "gsm", "zadzwoń", "komórk", "ara ", "arayın", "cep",
     "звоните", "позвоните", "телефон", "тел.", "тел:", "моб", "ватсап", "اتصل", "هاتف", "جوال", "واتساب",
     "טלפון", "התקשר", "נייד", "전화", "연락처", "휴대폰", "핸드폰", "카톡", "電話", "携帯", "电话", "電話番号",
@@ -66,6 +66,10 @@ _ID_WORDS = (
     "посылк", "накладн", "счет", "счёт", "طلب", "الشحنة", "شحنة", "تتبع", "فاتورة", "بوليصة", "הזמנה", "משלוח",
     "מעקב", "חשבונית", "주문", "송장", "운송장", "배송", "추적", "택배", "注文", "追跡", "伝票", "お問い合わせ番号",
     "订单", "訂單", "运单", "運單", "单号", "單號", "物流", "快递", "快遞", "跟踪", "追踪",
+    # Serial-number words (a 3-3-4 serial is shaped like a North American phone number): Seriennummer, serie,
+    # série, serienummer, seri no, numer seryjny, серийный, التسلسلي, 시리얼/일련번호, סידורי, シリアル/製造番号, 序列号.
+    "seri", "séri", "seryj", "серийн", "التسلسلي", "تسلسلي", "시리얼", "일련번호", "סידורי", "シリアル", "製造番号",
+    "序列号", "序列號", "序號",
 )  # fmt: skip
 _EXCEPTION_WORDS = (
     "warranty", "guarantee", "manufacturer", "carrier", "courier", "dhl", "ups", "fedex", "usps", "hermes",
@@ -212,6 +216,13 @@ def _is_phone(candidate: str, regions: tuple[str, ...], keyword: bool) -> bool:
     return _validate(plain, ("ZZ",) if plain.startswith("+") else regions, keyword)
 
 
+def _is_id(candidate: str, ids: Sequence[re.Pattern[str]]) -> bool:
+    for pattern in ids:  # noqa: SIM110 - no generator per candidate
+        if pattern.fullmatch(candidate):
+            return True
+    return False
+
+
 def find_phones(
     low: str, regions: tuple[str, ...], ids: Sequence[re.Pattern[str]], present: frozenset[str] | set[str]
 ) -> Iterator[tuple[int, int, bool]]:
@@ -230,18 +241,18 @@ def find_phones(
         count = len(digits)
         if not _MIN_DIGITS <= count <= _MAX_DIGITS or not digits.isdigit():
             continue  # order ids (17 digits), most tracking numbers (20+), prices and short numbers end here
+        # Every test below only rejects, so their order changes no result: the shape tests come first because
+        # they are cheapest and end most candidates (dates, the platform's ids, tracking groups).
+        if _DATE_LIKE.fullmatch(candidate) or _TRACKING_GROUPS.fullmatch(candidate) or _is_id(candidate, ids):
+            continue
         before = low[max(0, start - 40) : start]
         phone_distance = _PHONE_RE.last(before, present)
         keyword = phone_distance < 10_000
         if count == len(candidate) and not keyword and not (count == 11 and _CN_MOBILE.fullmatch(digits)):
             continue  # a bare run with no phone wording is some other number (waybill, serial, id)
-        if any(p.fullmatch(candidate) for p in ids) or _DATE_LIKE.fullmatch(candidate):
-            continue
-        if _TRACKING_GROUPS.fullmatch(candidate):
-            continue
         if _CURRENCY_NEAR.search(before[-6:]) or _CURRENCY_NEAR.search(low, end, end + 6):
             continue
-        id_distance = _ID_RE.last(before[-30:], present)
+        id_distance = _ID_RE.last(before, present)
         if id_distance < 10_000 and id_distance < phone_distance:
             continue
         # A bare run gets here only with a phone word, or the shape of a Chinese mobile number: validate as one.

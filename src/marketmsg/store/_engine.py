@@ -72,6 +72,8 @@ def make_engine(target: str | os.PathLike[str] | Engine, *, echo: bool = False) 
         _check_dialect(target.dialect.name, str(target.url))
         return target
     text = os.fspath(target)
+    if text == ":memory:":  # sqlite3's name for an in-memory database, never a file called ":memory:"
+        text = "sqlite://"
     if not text:
         raise ConfigurationError("the store needs a SQLite file path or a database URL", field="db")
     if not _looks_like_url(text):

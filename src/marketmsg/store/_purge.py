@@ -7,7 +7,7 @@ keeps its history (its messages are needed to answer the buyer).
 
 What goes: buyer names and handles (``Party.platform_id``/``display_name`` of buyers), subjects (Amazon puts
 the buyer's name there), message text, attachment bytes, file names and links, raw platform payloads, solution
-texts, outbox texts. What stays: ids, accounts, platforms, order ids, statuses, directions, kinds, timestamps,
+texts, outbox texts, and cached order facts not refreshed since the cutoff (the cache re-reads them). What stays: ids, accounts, platforms, order ids, statuses, directions, kinds, timestamps,
 deadlines, amounts, content types, sizes and SHA-256 digests (of attachments, and of each message's text in
 ``raw["marketmsg_purge"]``), and the etag. Ids that contain buyer data (Amazon relay ids carry the buyer's
 relay alias; AliExpress IM ids the buyer's id) get that part replaced by a deterministic pseudonym everywhere
@@ -59,17 +59,26 @@ class PurgeReport:
     outbox: int = 0
     ids_replaced: int = 0
     hooks: Mapping[str, int] = field(default_factory=dict)
+    #: Cached order facts not refreshed since the cutoff, dropped (read again from the platform when needed).
+    order_facts: int = 0
 
     @property
     def total(self) -> int:
-        return self.conversations + self.messages + self.disputes + self.outbox + sum(self.hooks.values())
+        return (
+            self.conversations
+            + self.messages
+            + self.disputes
+            + self.outbox
+            + self.order_facts
+            + sum(self.hooks.values())
+        )
 
     def __str__(self) -> str:
         hooks = "".join(f", {name}: {count}" for name, count in self.hooks.items())
         return (
             f"buyer data older than {self.cutoff.isoformat()} purged: {self.conversations} conversation(s), "
             f"{self.messages} message(s), {self.disputes} dispute(s), {self.outbox} outbox entr(y/ies), "
-            f"{self.ids_replaced} id(s) pseudonymised{hooks}"
+            f"{self.order_facts} cached order fact entr(y/ies), {self.ids_replaced} id(s) pseudonymised{hooks}"
         )
 
 
@@ -226,7 +235,14 @@ class _Run:
         self.stamp = now.isoformat()
         self.account = account
         self.platform = platform
-        self.counts = {"conversations": 0, "messages": 0, "disputes": 0, "outbox": 0, "ids_replaced": 0}
+        self.counts = {
+            "conversations": 0,
+            "messages": 0,
+            "disputes": 0,
+            "outbox": 0,
+            "order_facts": 0,
+            "ids_replaced": 0,
+        }
 
     def _scope(self, table: Table) -> list[Any]:
         where: list[Any] = [table.c.purged_at.is_(None)]
@@ -490,6 +506,19 @@ class _Run:
                 self.counts["outbox"] += len(rows)
                 record_changes(conn, self.d, self.store.tables, sorted(feed, key=lambda e: e[1]), self.now)
 
+    def order_facts(self) -> None:
+        """Drop cached order facts not refreshed since the cutoff. They are meant to be non-PII, but they keep
+        the platform's order payload (``raw``) as the adapter gave it, and a cache is re-read on demand: what
+        has not been needed since the cutoff goes, rather than being trusted to hold no buyer data."""
+        t = self.t.order_facts
+        where: list[Any] = [t.c.updated_at < self.cutoff]
+        if self.account is not None:
+            where.append(t.c.account == self.account)
+        if self.platform is not None:
+            where.append(t.c.account.like(f"{self.platform}:%"))
+        with self.store._writing("purge cached order facts") as conn:
+            self.counts["order_facts"] += conn.execute(t.delete().where(*where)).rowcount or 0
+
 
 def _account(object_id: str) -> str:
     parts = object_id.split(":", 2)
@@ -517,6 +546,7 @@ def purge_store(
     run.orphan_messages()
     run.disputes()
     run.outbox()
+    run.order_facts()
     done: dict[str, int] = {}
     for hook in hooks:
         name = type(hook).__name__

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import types
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, fields
@@ -114,6 +116,7 @@ class SqlStore:
         self._driver = Driver(self.dialect, self.engine.dialect.identifier_preparer)
         # One shared connection (in-memory SQLite): a listing cannot stay open while another query runs.
         self._single_connection = self.engine.pool.__class__.__name__ == "StaticPool"
+        self._purge_hook_providers: list[Callable[[], Callable[[], Iterable[PurgeHook]] | None]] = []
         if create:
             self.create_tables()
 
@@ -388,10 +391,15 @@ class SqlStore:
             return conn.execute(select(t.c.body).where(t.c.key == key)).scalar_one_or_none()
 
     def claimed_message_ids(self) -> set[str]:
-        """Platform message ids already attributed to a SENT outbox entry (reconcile never reuses one)."""
-        t = self.tables.outbox
+        """Message ids already attributed to a SENT outbox entry, and the platform ids of delivered parts
+        (reconcile never gives one message to two sends)."""
+        t, p = self.tables.outbox, self.tables.outbox_parts
         with self._reading("read the outbox") as conn:
-            return set(conn.execute(select(t.c.message_id).where(t.c.message_id.is_not(None))).scalars())
+            ids = set(conn.execute(select(t.c.message_id).where(t.c.message_id.is_not(None))).scalars())
+            parts = select(p.c.platform_id).where(
+                p.c.platform_id.is_not(None), p.c.state == OutboxState.SENT.value
+            )
+            return ids | set(conn.execute(parts).scalars())
 
     @staticmethod
     def _entry(row: RowMapping, parts: tuple[OutboxPart, ...] = ()) -> OutboxEntry:
@@ -666,14 +674,34 @@ class SqlStore:
         pseudonymised; ids, timestamps, statuses, order ids, amounts and digests stay for audit. Ids that
         contained buyer data are replaced by pseudonyms, and the old ids keep resolving through
         :meth:`get_conversation` and :meth:`messages`. Then every hook in ``hooks`` (adapter-owned stores, e.g.
-        the Amazon relay-mail store: :func:`marketmsg.retention.purge_hooks`) purges with the same cutoff.
+        the Amazon relay-mail store: :func:`marketmsg.retention.purge_hooks`) purges with the same cutoff, and
+        so does every hook registered with :meth:`register_purge_hooks` (a client built on this store registers
+        its adapters' hooks). Cached order facts not refreshed since the cutoff are dropped.
         Idempotent and safe to re-run or to run while workers sync. See docs/store.md, "Retention".
         """
         from ._purge import purge_store
 
+        chosen = list(hooks)
+        for ref in list(self._purge_hook_providers):
+            provider = ref()
+            if provider is not None:  # its client is gone: nothing of it to purge any more
+                chosen.extend(provider())
+        unique = list({id(hook): hook for hook in chosen}.values())  # a hook given twice purges once
         return purge_store(
-            self, older_than, account=account, platform=platform, hooks=hooks, now=now or _now()
+            self, older_than, account=account, platform=platform, hooks=unique, now=now or _now()
         )
+
+    def register_purge_hooks(self, provider: Callable[[], Iterable[PurgeHook]]) -> None:
+        """Have :meth:`purge` also run the hooks ``provider()`` returns (a client built on this store registers
+        its adapters' hooks: the Amazon relay-mail store). Called at purge time; hooks given twice run once.
+
+        A bound method is held weakly (a client that is gone stops being asked); anything else strongly.
+        """
+        self._purge_hook_providers = [r for r in self._purge_hook_providers if r() is not None]
+        if isinstance(provider, types.MethodType):
+            self._purge_hook_providers.append(weakref.WeakMethod(provider))
+        else:
+            self._purge_hook_providers.append(lambda: provider)
 
     def purge_buyer_data(self, *, before: datetime) -> int:
         """:class:`marketmsg.retention.PurgeHook`: purge everything older than ``before``; items changed."""

@@ -8,7 +8,7 @@ import typing as _typing
 from ..lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
-    from ._driver import DEFAULT_TIMEOUT, AsyncDriver, DriverOptions, SyncDriver
+    from ._driver import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, AsyncDriver, DriverOptions, SyncDriver
     from ._hooks import CallRecord, EventHooks
     from ._otel import opentelemetry_hook
     from ._ratelimit import (
@@ -26,6 +26,7 @@ if _typing.TYPE_CHECKING:
 
 __all__ = [
     "ANCHOR_MARGIN",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "AsyncDriver",
     "AsyncLimitStore",
@@ -51,7 +52,13 @@ __all__ = [
 __getattr__, __dir__ = _lazy_exports(
     __name__,
     {
-        "._driver": ("DEFAULT_TIMEOUT", "AsyncDriver", "DriverOptions", "SyncDriver"),
+        "._driver": (
+            "DEFAULT_MAX_RESPONSE_BYTES",
+            "DEFAULT_TIMEOUT",
+            "AsyncDriver",
+            "DriverOptions",
+            "SyncDriver",
+        ),
         "._hooks": ("CallRecord", "EventHooks"),
         "._otel": ("opentelemetry_hook",),
         "._ratelimit": (

@@ -1,7 +1,8 @@
 """The two drivers: run an adapter's flow with real I/O, sync or async, through the transport stack.
 
-Per HTTP effect: rate limiter (per platform/account/operation) → auth (adapter's ``httpx.Auth``) → send with
-explicit timeouts → live rate update from the response → adapter error mapping → retry policy.
+Per HTTP effect: rate limiter (per platform/account/operation) → auth (adapter's ``httpx.Auth``) → one exchange
+with a total deadline, a body cap and no redirects (``_exchange.py``) → live rate update from the response →
+adapter error mapping → retry policy, all within the call's deadline when one is set.
 Everything except the loops themselves is shared; the loops are the only sync/async twins.
 
 The success path is kept lean because every request pays it (``benchmarks/request_cpu.py``): the retry loop is
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
@@ -21,10 +23,17 @@ import httpx
 
 from .._clock import Clock, SystemClock
 from .._effects import Effect, Flow, HttpCall, IOEffect
-from .._exceptions import MarketmsgError, RateLimitError, ResponseValidationError
+from .._exceptions import (
+    APITimeoutError,
+    MarketmsgError,
+    RateLimitError,
+    ResponseTooLargeError,
+    UnexpectedRedirectError,
+)
 from .._logging import get_logger
-from .._redact import redact_url
+from .._redact import redact, redact_url
 from ..adapter import Adapter
+from ._exchange import TooLarge, Watch, attempt_seconds, exchange_async, exchange_sync, prepared
 from ._hooks import CallRecord, EventHooks
 from ._learned import LearnedRates
 from ._ratelimit import RateLimiter, Ticket
@@ -36,26 +45,43 @@ T = TypeVar("T")
 log = get_logger("marketmsg.transport")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+#: The largest answer read into memory (decoded bytes). Platform JSON answers are kilobytes; 16 MiB leaves room
+#: for any page of a listing while a runaway or hostile answer (300 MB, a decompression bomb) is cut short.
+DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 
 
 @dataclass(frozen=True)
 class DriverOptions:
-    """Per-client settings; ``Client.with_options`` makes a copy with some replaced."""
+    """Per-client settings; ``Client.with_options`` makes a copy with some replaced.
+
+    ``timeout`` bounds each attempt as a whole (the largest of its values; the per-operation httpx timeouts are
+    capped by it too). ``deadline`` (seconds, None = none) bounds a whole call: every attempt, back-off and
+    rate-limit wait. ``max_response_bytes`` caps every answer (an ``HttpCall.max_bytes`` may lower it).
+    """
 
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     clock: Clock = field(default_factory=SystemClock)
     hooks: EventHooks = field(default_factory=EventHooks)
+    deadline: float | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+    def __post_init__(self) -> None:
+        if self.deadline is not None and not self.deadline > 0:
+            raise ValueError(f"deadline must be > 0 seconds or None, got {self.deadline!r}")
+        if self.max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes must be >= 1, got {self.max_response_bytes!r}")
 
 
 class _Attempt:
     """State shared by one effect's attempts (what the hooks and errors report)."""
 
-    def __init__(self) -> None:
+    def __init__(self, deadline_at: float | None = None) -> None:
         self.retries = 0
         self.waited = 0.0
         self.started = time.monotonic()
         self.response: httpx.Response | None = None
+        self.deadline_at = deadline_at  # on the driver's clock
         self.ticket: Ticket | None = None
 
 
@@ -67,17 +93,82 @@ class _DriverBase:
         self.options = options
         # Shared by with_options copies, like the limiter: an anomaly is logged once per client and bucket.
         self.learned = learned or LearnedRates()
-        self._timeout = options.timeout.as_dict()
 
     # -- shared, I/O-free pieces ---------------------------------------------------------------
 
     def bucket_key(self, adapter: Adapter, effect: Effect) -> str:
         return f"{adapter.name}:{adapter.account.seller_id}:{effect.operation}"
 
-    def prepare(self, call: HttpCall) -> httpx.Request:
-        request = call.request
-        request.extensions.setdefault("timeout", self._timeout)
-        return request
+    def start(self) -> _Attempt:
+        deadline = self.options.deadline
+        return _Attempt(None if deadline is None else self.options.clock.monotonic() + deadline)
+
+    def remaining(self, attempt: _Attempt) -> float | None:
+        return None if attempt.deadline_at is None else attempt.deadline_at - self.options.clock.monotonic()
+
+    def out_of_time(self, adapter: Adapter, effect: Effect, attempt: _Attempt, wait: float = 0.0) -> None:
+        """Raise the typed timeout (nothing sent) when the call's deadline cannot cover ``wait`` and an attempt."""
+        left = self.remaining(attempt)
+        if left is not None and left <= wait:
+            raise APITimeoutError(
+                f"{effect.operation}: the call's deadline ({self.options.deadline:g} s) ran out before "
+                f"attempt {attempt.retries + 1}"
+                + (f" (the rate limit asked for {wait:.1f} s more)" if wait else ""),
+                request=effect.request if isinstance(effect, HttpCall) else None,
+                platform=adapter.name,
+                request_sent=False,
+            )
+
+    def attempt_setup(self, call: HttpCall, attempt: _Attempt) -> tuple[float | None, int, Watch]:
+        """This attempt's total seconds, body cap and watch; the request gets capped timeouts and the trace."""
+        seconds = attempt_seconds(self.options.timeout, self.remaining(attempt))
+        limit = self.options.max_response_bytes
+        if call.max_bytes is not None:
+            limit = min(limit, call.max_bytes)
+        watch = Watch()
+        prepared(call.request, self.options.timeout, seconds, watch)
+        return seconds, limit, watch
+
+    def timed_out(
+        self, adapter: Adapter, call: HttpCall, seconds: float | None, watch: Watch
+    ) -> APITimeoutError:
+        return APITimeoutError(
+            f"{call.operation}: no complete answer within {seconds or 0:g} s (the attempt's total deadline)",
+            request=call.request,
+            platform=adapter.name,
+            request_sent=watch.request_sent(),
+        )
+
+    def too_large(self, adapter: Adapter, call: HttpCall, exc: TooLarge) -> ResponseTooLargeError:
+        return ResponseTooLargeError(
+            f"{call.operation}: the answer is larger than {exc.limit} bytes; reading stopped there",
+            platform=adapter.name,
+            status_code=exc.response.status_code,
+            request_id=_request_id(adapter, exc.response),
+            limit=exc.limit,
+            excerpt=redact(exc.excerpt()),
+        )
+
+    def check_redirect(self, adapter: Adapter, call: HttpCall, response: httpx.Response) -> None:
+        """A 3xx is an error, never followed; an answer from anywhere but the request's origin is refused."""
+        final = response.request.url if _has_request(response) else call.request.url
+        moved = (final.scheme, final.host, final.port) != (
+            call.request.url.scheme,
+            call.request.url.host,
+            call.request.url.port,
+        )
+        if not (300 <= response.status_code < 400 or moved):
+            return
+        location = _location(response, call.request.url)
+        raise UnexpectedRedirectError(
+            f"{call.operation}: the platform answered HTTP {response.status_code} pointing to "
+            f"{location or 'another place'}; redirects are never followed, so nothing (and no credential) was "
+            "sent there",
+            response=response,
+            platform=adapter.name,
+            request_id=_request_id(adapter, response),
+            location=location,
+        )
 
     def auth_for(self, adapter: Adapter, call: HttpCall) -> httpx.Auth | None:
         if call.auth is False:
@@ -112,8 +203,15 @@ class _DriverBase:
         if not retry or attempt.retries >= policy.max_retries:
             return None
         if isinstance(error, RateLimitError) and effect.rate_limit is not None:
-            return 0.0  # the bucket was resynchronised (or blocked): the retry's reservation carries the wait
-        return policy.backoff(attempt.retries, error)
+            delay = (
+                0.0  # the bucket was resynchronised (or blocked): the retry's reservation carries the wait
+            )
+        else:
+            delay = policy.backoff(attempt.retries, error)
+        left = self.remaining(attempt)
+        if left is not None and left <= delay:
+            return None  # no retry the call's deadline cannot wait for: the last error is raised instead
+        return delay
 
     def throttle_of(self, effect: Effect, error: BaseException | None) -> tuple[bool, float | None]:
         """(whether the platform refused on the bucket, how long it said to wait — capped)."""
@@ -128,6 +226,12 @@ class _DriverBase:
         ticket, attempt.ticket = attempt.ticket, None
         if ticket is not None and ticket.anchors and effect.rate_limit is not None:
             self.limiter.answered(key, effect.rate_limit)
+
+    def _budget(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> Callable[[float], None] | None:
+        """With a deadline: a check the limiter runs on the wait before sleeping it (raises the typed timeout)."""
+        if attempt.deadline_at is None:
+            return None
+        return lambda wait: self.out_of_time(adapter, effect, attempt, wait)
 
     def listened(self) -> bool:
         return bool(self.options.hooks.on_call) or log.isEnabledFor(logging.DEBUG)
@@ -173,19 +277,24 @@ class _DriverBase:
                 log.exception("event hook %r failed", hook)
 
 
-def check_size(adapter: Adapter, call: HttpCall, size: int) -> None:
-    if call.max_bytes is not None and size > call.max_bytes:
-        raise ResponseValidationError(
-            f"{call.operation}: response larger than {call.max_bytes} bytes; refused", platform=adapter.name
-        )
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - httpx raises when no request is attached
+    except RuntimeError:
+        return False
+    return True
 
 
-def bounded(streamed: httpx.Response, body: bytes) -> httpx.Response:
-    """A fully read copy of a streamed response (the body already decoded by httpx)."""
-    headers = [
-        (k, v) for k, v in streamed.headers.items() if k.lower() not in ("content-encoding", "content-length")
-    ]
-    return httpx.Response(streamed.status_code, headers=headers, content=body, request=streamed.request)
+def _location(response: httpx.Response, base: httpx.URL) -> str | None:
+    """Where a 3xx pointed, without its query (a presigned URL's signature) or credentials; None if unreadable."""
+    raw = response.headers.get("location", "")[:2048]
+    if not raw:
+        return None
+    try:
+        url = base.join(raw)
+    except (httpx.InvalidURL, ValueError):
+        return None
+    return f"{url.scheme}://{url.host}{f':{url.port}' if url.port else ''}{url.path[:200]}"
 
 
 def _request_id(adapter: Adapter, response: httpx.Response | None) -> str | None:
@@ -229,14 +338,17 @@ class SyncDriver(_DriverBase):
             return cast(T, stop.value)
 
     def perform(self, adapter: Adapter, effect: Effect) -> object:
-        attempt = _Attempt()
+        attempt = self.start()
         limit = effect.rate_limit
         key = self.bucket_key(adapter, effect) if limit is not None else ""
         try:
             while True:
                 try:
+                    self.out_of_time(adapter, effect, attempt)
                     if limit is not None:
-                        attempt.ticket = ticket = self.limiter.admit(key, limit)
+                        attempt.ticket = ticket = self.limiter.admit(
+                            key, limit, self._budget(adapter, effect, attempt)
+                        )
                         attempt.waited += ticket.waited
                     result = self._once(adapter, effect, attempt)
                 except Exception as exc:
@@ -267,25 +379,19 @@ class SyncDriver(_DriverBase):
             return effect.run_sync()
         if not isinstance(effect, HttpCall):
             raise TypeError(f"unknown effect {effect!r}")
-        request = self.prepare(effect)
+        seconds, limit, watch = self.attempt_setup(effect, attempt)
         auth = self.auth_for(adapter, effect) or httpx.USE_CLIENT_DEFAULT
         try:
-            if effect.max_bytes is None:
-                response = self.http.send(request, auth=auth)
-                response.read()
-            else:
-                response = self.http.send(request, auth=auth, stream=True)
-                try:
-                    body = bytearray()
-                    for chunk in response.iter_bytes():
-                        body += chunk
-                        check_size(adapter, effect, len(body))
-                finally:
-                    response.close()
-                response = bounded(response, bytes(body))
+            response = exchange_sync(self.http, effect.request, auth, limit, seconds, watch)
+        except TimeoutError as exc:
+            raise self.timed_out(adapter, effect, seconds, watch) from exc
+        except TooLarge as exc:
+            attempt.response = exc.response
+            raise self.too_large(adapter, effect, exc) from None
         except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
-            raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
+            raise map_transport_error(exc, platform=adapter.name, sending=effect.request) from exc
         attempt.response = response
+        self.check_redirect(adapter, effect, response)
         rate = self.learned_rate(adapter, effect, response)
         if rate is not None and effect.rate_limit is not None:
             self.limiter.update_rate(self.bucket_key(adapter, effect), effect.rate_limit, rate)
@@ -323,14 +429,16 @@ class AsyncDriver(_DriverBase):
             return cast(T, stop.value)
 
     async def perform(self, adapter: Adapter, effect: Effect) -> object:
-        attempt = _Attempt()
+        attempt = self.start()
         limit = effect.rate_limit
         key = self.bucket_key(adapter, effect) if limit is not None else ""
         try:
             while True:
                 try:
+                    self.out_of_time(adapter, effect, attempt)
                     if limit is not None:
-                        attempt.ticket = ticket = await self.limiter.aadmit(key, limit)
+                        budget = self._budget(adapter, effect, attempt)
+                        attempt.ticket = ticket = await self.limiter.aadmit(key, limit, budget)
                         attempt.waited += ticket.waited
                     result = await self._once(adapter, effect, attempt)
                 except Exception as exc:
@@ -361,25 +469,19 @@ class AsyncDriver(_DriverBase):
             return await effect.run_async()
         if not isinstance(effect, HttpCall):
             raise TypeError(f"unknown effect {effect!r}")
-        request = self.prepare(effect)
+        seconds, limit, watch = self.attempt_setup(effect, attempt)
         auth = self.auth_for(adapter, effect) or httpx.USE_CLIENT_DEFAULT
         try:
-            if effect.max_bytes is None:
-                response = await self.http.send(request, auth=auth)
-                await response.aread()
-            else:
-                response = await self.http.send(request, auth=auth, stream=True)
-                try:
-                    body = bytearray()
-                    async for chunk in response.aiter_bytes():
-                        body += chunk
-                        check_size(adapter, effect, len(body))
-                finally:
-                    await response.aclose()
-                response = bounded(response, bytes(body))
+            response = await exchange_async(self.http, effect.request, auth, limit, seconds, watch)
+        except TimeoutError as exc:
+            raise self.timed_out(adapter, effect, seconds, watch) from exc
+        except TooLarge as exc:
+            attempt.response = exc.response
+            raise self.too_large(adapter, effect, exc) from None
         except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
-            raise map_transport_error(exc, platform=adapter.name, sending=request) from exc
+            raise map_transport_error(exc, platform=adapter.name, sending=effect.request) from exc
         attempt.response = response
+        self.check_redirect(adapter, effect, response)
         rate = self.learned_rate(adapter, effect, response)
         if rate is not None and effect.rate_limit is not None:
             await self.limiter.aupdate_rate(self.bucket_key(adapter, effect), effect.rate_limit, rate)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
 
@@ -247,10 +248,11 @@ class RateLimiter:
             await self.aanswered(key, limit)
         return ticket.waited
 
-    def admit(self, key: str, limit: RateLimit) -> Ticket:
+    def admit(self, key: str, limit: RateLimit, budget: Callable[[float], None] | None = None) -> Ticket:
         """Block until this caller may send on ``key``; the ticket says how long it waited and whether its answer
-        must be reported (:meth:`answered`)."""
+        must be reported (:meth:`answered`). ``budget`` sees the wait first and may refuse it (a deadline)."""
         ticket = self.store.take(key, limit, self.clock.monotonic())
+        self._check(key, limit, ticket, budget)
         waited = ticket.wait
         self.clock.sleep(waited)  # also at 0: a virtual clock records it (SystemClock returns at once)
         if ticket.provisional:
@@ -261,12 +263,15 @@ class RateLimiter:
                 waited += extra
         return replace(ticket, waited=waited) if waited else ticket
 
-    async def aadmit(self, key: str, limit: RateLimit) -> Ticket:
+    async def aadmit(
+        self, key: str, limit: RateLimit, budget: Callable[[float], None] | None = None
+    ) -> Ticket:
         astore = self._astore
         if astore is not None:
             ticket = await astore.atake(key, limit, self.clock.monotonic())
         else:
             ticket = self.store.take(key, limit, self.clock.monotonic())
+        self._check(key, limit, ticket, budget)
         waited = ticket.wait
         await self.clock.asleep(waited)  # also at 0: a virtual clock yields to the other tasks there
         if ticket.provisional:
@@ -278,6 +283,18 @@ class RateLimiter:
                 await self.clock.asleep(extra)
                 waited += extra
         return replace(ticket, waited=waited) if waited else ticket
+
+    def _check(
+        self, key: str, limit: RateLimit, ticket: Ticket, budget: Callable[[float], None] | None
+    ) -> None:
+        if budget is None:
+            return
+        try:
+            budget(ticket.wait)
+        except BaseException:
+            if ticket.anchors:  # nothing will be sent: the refill starts now, not at an answer
+                self.store.anchor(key, limit, self.clock.monotonic())
+            raise
 
     def answered(
         self, key: str, limit: RateLimit, *, throttled: bool = False, retry_after: float | None = None

@@ -519,6 +519,10 @@ def list_messages(adapter: AliExpressAdapter, query: MessageQuery) -> Flow[Page[
 # ---------------------------------------------------------------------------------------------- sending
 
 
+#: The outbox keeps a part's ref in a 512-character column; a longer URL is sent without one (not reconcilable).
+_MAX_REF = 512
+
+
 def _image_urls(adapter: AliExpressAdapter, attachments: tuple[Attachment, ...]) -> list[str]:
     urls = []
     for attachment in attachments:
@@ -612,7 +616,9 @@ def send_reply(
         # One platform send per part: the outbox records each, so a retry sends only what was not delivered.
         message_id = yield from send_part("text", _im_send(adapter, rest, 1, {"txt": draft.body}))
         for index, url in enumerate(urls):
-            yield from send_part(f"image:{index}", _im_send(adapter, rest, 3, {"img_url": url}))
+            # The URL is the picture's ref: reconcile finds an ambiguous picture in the conversation by it.
+            ref = url if len(url) <= _MAX_REF else None
+            yield from send_part(f"image:{index}", _im_send(adapter, rest, 3, {"img_url": url}), ref=ref)
         return _sent(
             adapter,
             native,

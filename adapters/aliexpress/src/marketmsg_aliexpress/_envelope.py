@@ -30,7 +30,9 @@ __all__ = [
     "unwrap",
 ]
 
-_BAN = re.compile(r"ban will last (?:for )?(\d+(?:\.\d+)?)(?: more)? second", re.IGNORECASE)
+_BAN = re.compile(
+    r"ban will last (?:for )?(\d{1,12}(?:\.\d{1,6})?)(?: more)? second", re.IGNORECASE | re.ASCII
+)
 
 
 @dataclass(frozen=True)

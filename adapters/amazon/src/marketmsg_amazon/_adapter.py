@@ -44,7 +44,7 @@ from marketmsg.adapter import (
     override,
 )
 from marketmsg.lazy import lazy_attribute
-from marketmsg.models import Capability, Message, OrderContext
+from marketmsg.models import Capability, Fulfilment, Message, OrderContext
 from marketmsg.rules import Finding, RulePack
 from marketmsg.sandbox import SandboxSpec
 
@@ -55,6 +55,7 @@ from ._kinds import send_kind
 from ._limits import LEARNED_RATE_BOUNDS, RATE_LIMITS, merged_limits
 from ._orders import order_context_flow
 from ._proactive import send_message_flow, send_solicitation_flow, sent_message
+from ._returns import ReturnsReports, returned_orders_flow
 from ._secrets import LWA_TOKEN, SECRET_FIELDS
 from ._settings import AmazonSettings
 from ._spapi import SpApi
@@ -106,6 +107,11 @@ class AmazonAdapter(RelayMailChannel, Adapter):
             store=token_store,  # None: in memory, per adapter instance (per client and account)
             clock=self.clock,
         )
+        #: The FBA customer returns report of this account, read at most once per its max_age (_returns.py).
+        self.returns = ReturnsReports(
+            days=int(self.account.setting("returns_report_days", 60)),
+            wait=float(self.account.setting("returns_report_wait", 20.0)),
+        )
 
     # ------------------------------------------------------------------ transport hooks
 
@@ -150,14 +156,42 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     ) -> Flow[OrderContext]:
         """getOrder (fulfilment, status, dates) / getOrderItems (gift) / GetAttributes (buyer locale), each only
         when ``facts`` asks for what it has; plus the buyer's opt-out, which only relay mail (an opt-out bounce
-        notice) can tell — a relay store read, no SP-API call."""
+        notice) can tell — a relay store read, no SP-API call — and returns (relay mail, then the FBA customer
+        returns report for FBA gift orders; see ``_with_return``)."""
         context = yield from order_context_flow(self.spapi, order_id, facts)
         if OrderFact.OPT_OUT in facts:
             opted_out = yield from self.relay_buyer_opted_out(order_id)
             context = context.model_copy(
                 update={"buyer_opted_out": opted_out, "facts": context.facts | {OrderFact.OPT_OUT}}
             )
+        if OrderFact.RETURN in facts:
+            context = yield from self._with_return(context)
         return context
+
+    def _with_return(self, context: OrderContext) -> Flow[OrderContext]:
+        """``is_return``: relay mail about a return (its topic, every language the parser knows), else — for an
+        FBA gift order, the one case a rule reads it for (``amazon.fba_gift_return_reply_only``) — the FBA
+        customer returns report, which lists only Amazon-fulfilled orders. When neither can tell now (the report
+        is still processing), the fact is left unread so it is asked again on the next send."""
+        returned = yield from self.relay_return_requested(context.order_id)
+        known = True
+        if not returned and self._report_may_tell(context):
+            order_ids = yield from returned_orders_flow(
+                self.spapi, self.returns, self.clock.now(), self.upload_hosts
+            )
+            known = order_ids is not None
+            returned = order_ids is not None and context.order_id in order_ids
+        facts = context.facts | {OrderFact.RETURN} if known else context.facts - {OrderFact.RETURN}
+        return context.model_copy(update={"is_return": returned, "facts": facts})
+
+    def _report_may_tell(self, context: OrderContext) -> bool:
+        """Whether to read the returns report for this order: the account allows it and the order may be an FBA
+        gift (facts read in this same call rule the others out; facts not read leave it possible)."""
+        if not self.account.setting("returns_report", True):
+            return False
+        if context.knows(OrderFact.FULFILMENT) and context.fulfilment is Fulfilment.MERCHANT:
+            return False
+        return not (context.knows(OrderFact.GIFT) and not context.is_gift)
 
     @override
     def get_capabilities(self, order_id: str, *, order: OrderContext | None = None) -> Flow[Capability]:
@@ -227,10 +261,11 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     @classmethod
     def sandbox(cls, clock: Clock | None = None) -> SandboxSpec:
         """The SP-API simulator + the relay mailbox, one seeded seller; see ``marketmsg_amazon.simulator``."""
-        from .simulator import spapi_sandbox
+        from .simulator import gift_return_mail, spapi_sandbox
 
         spec = spapi_sandbox(clock)
         relay_settings, relay_controller = sandbox_relay(spec.controller.clock)
+        relay_controller.deliver(*gift_return_mail(relay_controller.generator, spec.controller.clock.now()))
         account = spec.accounts[0]
         spec.accounts = [account.model_copy(update={"settings": {**account.settings, **relay_settings}})]
         spec.description += " Relay mail: a seeded Maildir (see the relay mail page)."

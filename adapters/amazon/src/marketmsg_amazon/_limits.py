@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from marketmsg import ConfigurationError, RateLimit
 from marketmsg.adapter import RateBounds
 
-__all__ = ["LEARNED_RATE_BOUNDS", "RATE_LIMITS", "UPLOAD_PUT", "merged_limits"]
+__all__ = ["LEARNED_RATE_BOUNDS", "RATE_LIMITS", "REPORT_DOWNLOAD", "UPLOAD_PUT", "merged_limits"]
 
 _MESSAGING = RateLimit(rate=1.0, burst=5)  # messaging.json: every operation's table says 1 / 5
 _SOLICITATIONS = RateLimit(rate=1.0, burst=5)  # solicitations.json: 1 / 5 for both operations
@@ -22,9 +22,14 @@ _UPLOADS = RateLimit(
     rate=10.0, burst=10
 )  # uploads_2020-11-01.json: createUploadDestinationForResource 10 / 10
 _ORDERS_ONE = RateLimit(rate=0.5, burst=30)  # ordersV0.json: getOrder and getOrderItems 0.5 / 30
+# reports_2021-06-30.json usage-plan tables: createReport and getReportDocument 0.0167 / 15, getReport 2 / 15.
+_REPORTS_SLOW = RateLimit(rate=0.0167, burst=15)
+_REPORTS_STATUS = RateLimit(rate=2.0, burst=15)
 
 #: The S3 PUT of an attachment: not an SP-API call, so no SP-API bucket applies.
 UPLOAD_PUT = "uploadAttachmentContent"
+#: The download of a report document from its pre-signed URL: not an SP-API call either.
+REPORT_DOWNLOAD = "downloadReportDocument"
 
 RATE_LIMITS: dict[str, RateLimit] = {
     "getMessagingActionsForOrder": _MESSAGING,
@@ -45,6 +50,9 @@ RATE_LIMITS: dict[str, RateLimit] = {
     "createUploadDestinationForResource": _UPLOADS,
     "getOrder": _ORDERS_ONE,
     "getOrderItems": _ORDERS_ONE,
+    "createReport": _REPORTS_SLOW,
+    "getReport": _REPORTS_STATUS,
+    "getReportDocument": _REPORTS_SLOW,
 }
 
 

@@ -109,8 +109,8 @@ def order_flow(api: SpApi, order_id: str) -> Flow[OrderDTO]:
         return OrderDTO.model_validate(_without_pii(payload))
 
 
-#: Which SP-API call fills which order fact classes (ordersV0.json, messaging.json). RETURN and HISTORY have no
-#: SP-API source; OPT_OUT comes from relay mail (the adapter adds it).
+#: Which SP-API call fills which order fact classes (ordersV0.json, messaging.json). HISTORY has no SP-API source;
+#: OPT_OUT comes from relay mail, RETURN from relay mail and the Reports API (the adapter adds both: _returns.py).
 ORDER_FACTS = frozenset({OrderFact.FULFILMENT, OrderFact.STATUS})
 ITEM_FACTS = frozenset({OrderFact.GIFT})
 ATTRIBUTE_FACTS = frozenset({OrderFact.LOCALE})

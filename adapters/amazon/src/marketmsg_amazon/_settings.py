@@ -33,6 +33,17 @@ class AmazonSettings(BaseModel):
     rate_limits: Mapping[str, tuple[float, int]] = Field(
         default_factory=dict, description="per-operation [rate, burst] overrides of the published limits"
     )
+    returns_report: bool = Field(
+        True,
+        description="read the FBA customer returns report (Reports API) for OrderContext.is_return of FBA gift "
+        "orders; False: relay mail only",
+    )
+    returns_report_days: int = Field(
+        60, ge=1, le=365, description="how many days of FBA returns the report asks for"
+    )
+    returns_report_wait: float = Field(
+        20.0, ge=0, le=300, description="seconds a send waits for the returns report to finish processing"
+    )
     relay: RelaySettings | None = Field(
         None, description="where relay mail (every buyer message) is read and how replies go out"
     )

@@ -31,6 +31,7 @@ from marketmsg_amazon.relay._parse import MAX_MARKERS
 from marketmsg_amazon.relay._template import (
     inline_markers,
     is_item_line,
+    is_return_topic,
     item_lines,
     no_response_link,
     relay_alias_in_text,
@@ -128,6 +129,7 @@ PATTERN_SHAPES: dict[str, tuple[str, ...]] = {
     "_template._INQUIRY": (" inquiry from ", "inquiry from amazon ", " inquiry"),
     "_template._NAME_END": ("(",),
     "_template._AMAZON_NAME_SUFFIX": ("- amazon ", "- ", "-amazon marketplace"),
+    "_template._RETURN_WORD": ("retur", "reso", "a reso", "devoluc ", "返", "ار"),
 }
 
 
@@ -182,6 +184,7 @@ WINDOWED = {
     "_template._LOCAL_BEFORE": 80,
     "_headers._LOCAL_BEFORE_AT": 64,
     "_template._QUANTITY": 512,
+    "_template._RETURN_WORD": 300,  # is_return_topic looks at a topic's first MAX_TOPIC characters
     "_sandbox._ORDER_ID": 2048,  # the sandbox's own seed mail, first 2 KB
 }
 
@@ -218,6 +221,7 @@ SCANNERS: dict[str, tuple[Callable[[str], object], tuple[str, ...]]] = {
     "relay_alias_in_text": (relay_alias_in_text, ("aaaaaaa@marketplace.amazon.", "@marketplace.amazon.")),
     "subject_inquiry": (subject_inquiry, (" inquiry from amazon customer a)", " inquiry", "(")),
     "strip_name_suffix": (strip_name_suffix, (" -", "- amazon", " ")),
+    "is_return_topic": (is_return_topic, ("retur", "İ", "ü", "إ", "a")),
     "html_to_text": (
         html_to_text,
         ("<!--", "<a ", "<", "</", "<p>", "<!", "<?", "&#", '<a b="', "<script>", "<pre>\n"),

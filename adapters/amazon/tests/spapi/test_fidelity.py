@@ -228,6 +228,7 @@ _MODELS_BY_PREFIX = (
     ("/solicitations/", "solicitations.json"),
     ("/uploads/", "uploads_2020-11-01.json"),
     ("/orders/", "ordersV0.json"),
+    ("/reports/", "reports_2021-06-30.json"),
 )
 
 
@@ -301,6 +302,9 @@ def test_simulator_responses_validate_against_the_models(
         "createProductReviewAndSellerFeedbackSolicitation",
         "createUploadDestinationForResource",
         "createConfirmDeliveryDetails",
+        "createReport",
+        "getReport",
+        "getReportDocument",
     }
 
 
@@ -312,6 +316,7 @@ def _operation_of(simulator: sim.AmazonSimulator, request: httpx.Request) -> str
 
 def _exercise(client: Client, pdf: Attachment) -> None:
     client.orders.context(sim.MFN_ORDER)
+    client.orders.context(sim.FBA_GIFT_RETURNED)  # the FBA customer returns report: createReport … document
     client.orders.capabilities(sim.GIFT_ORDER)
     client.messages.send(sim.MFN_ORDER, "legal_disclosure", attachments=[pdf])
     client.messages.send(sim.MFN_ORDER, "review_solicitation")

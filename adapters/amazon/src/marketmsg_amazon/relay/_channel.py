@@ -148,6 +148,16 @@ class RelayMailChannel(Adapter):
         yield from BlockingCall("relay_sync", self.relay.sync).send()
         return None
 
+    def relay_return_requested(self, order_id: str) -> Flow[bool]:
+        """Whether relay mail about ``order_id`` is about a return (its topic; ``RelayMailbox``), for
+        ``OrderContext.is_return``. False for accounts without relay settings. A relay-store read, no SP-API call."""
+        if "relay" not in self.account.settings:
+            return False
+        relay = self.relay
+        return (
+            yield from BlockingCall("relay_read", lambda: relay.return_requested_for_order(order_id)).send()
+        )
+
     def relay_buyer_opted_out(self, order_id: str) -> Flow[bool]:
         """Whether a buyer of ``order_id`` opted out of unsolicited messages (for ``OrderContext``).
 

@@ -21,9 +21,13 @@ from ._headers import parse_message_id
 from ._settings import ImapSource, MaildirSource, RelaySettings, relay_settings
 from ._sources import Ingestor, IngestOutcome, SyncReport
 from ._store import RelayStore, SqliteRelayStore, StoredMessage
+from ._template import is_return_topic
 from ._threads import ThreadView, build_threads
 
 __all__ = ["RelayMailbox"]
+
+#: Who can tell us of a return: the buyer (their contact reason) or Amazon (its notice). Not suspects or our own.
+_RETURN_SOURCES = frozenset({"buyer_message", "system"})
 
 
 class RelayMailbox:
@@ -142,6 +146,19 @@ class RelayMailbox:
     def thread_opted_out(self, key: str) -> bool:
         """True once the buyer of thread ``key`` opted out (known by alias digest, so it survives a purge)."""
         return self.store.thread_opted_out(self.account.key, key)
+
+    def return_requested_for_order(self, order_id: str) -> bool:
+        """True when relay mail about ``order_id`` is about a return: a buyer's message or an Amazon notice whose
+        topic names one (``is_return_topic``: "Return policy inquiry …", "Rücksendung", "返品" …).
+
+        Mail whose subject the retention purge removed no longer tells (the purge keeps order ids, not topics).
+        """
+        return any(
+            stored.meta.order_id == order_id
+            and stored.meta.kind in _RETURN_SOURCES
+            and is_return_topic(stored.meta.topic)
+            for stored in self.store.messages(self.account.key, with_raw=False)
+        )
 
     def opted_out_for_order(self, order_id: str) -> bool:
         """True when a buyer of ``order_id`` (by relay thread) has opted out of unsolicited messages."""

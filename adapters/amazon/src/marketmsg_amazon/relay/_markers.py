@@ -26,6 +26,7 @@ __all__ = [
     "ORDER_ID_RE",
     "QUOTE_CUTS",
     "RELAY_ADDRESS_RE",
+    "RETURN_TOPIC_WORDS",
     "SELLER_COPY_SUBJECT_RE",
     "SELLER_COPY_TYPE",
     "SUBJECT_ORDER_RE",
@@ -150,3 +151,28 @@ DELIVERY_FAILURE_FINGERPRINTS: Final[tuple[re.Pattern[str], ...]] = (
         r"\b(?:message\s+(?:could\s+not|was\s+not)\s+(?:be\s+)?delivered|undeliverable\s+message)\b", re.I
     ),
 )
+
+# Return requests, by the thread's topic (the subject's contact reason, or an Amazon notice's subject), in every
+# language the parser knows (BEGIN_MARKERS plus the TLD_LANGUAGE defaults tr/ar). en: the relay subject "Return
+# policy inquiry from Amazon customer …" (§4.3 [3p]) for Seller Central's contact reason "Returns Policy" (G1701
+# [doc]), and Amazon's return-request notification ("Amazon will send you an email when a buyer creates a return
+# request", Seller Central G200708210 [doc]; its subject wording not captured). Other languages: each
+# marketplace's own word for returns (amazon.de "Rücksendung/Rückgabe", .fr "retour", .es/.com.mx "devolución",
+# .it "reso/restituzione", .com.br "devolução", .co.jp "返品", .nl/.com.be "retour", .pl "zwrot", .se "retur",
+# .com.tr "iade", .ae/.sa/.eg "إرجاع") — localised relay subjects were not observed [unconfirmed wording]. Matched
+# as word stems on the topic folded to lower case without accents (so "devolução" and "devolucao" both match).
+RETURN_TOPIC_WORDS: Final[dict[str, tuple[str, ...]]] = {
+    "en": ("return*",),
+    "de": ("rucksend*", "ruckgabe*", "retoure*"),
+    "fr": ("retour*",),
+    "es": ("devolucion*",),
+    "it": ("reso", "resi", "restituzion*"),
+    "pt": ("devoluc*",),
+    "ja": ("返品",),
+    "nl": ("retour*",),
+    "pl": ("zwrot*",),
+    "sv": ("retur*",),
+    "tr": ("iade*",),
+    "ar": ("ارجاع", "استرجاع"),
+}  # "*": the word's ending may follow ("returns", "rücksendung"); without it the whole word ("reso", not
+#      "resolution"). Words of scripts written without spaces (ja) or joined to articles (ar) match anywhere.

@@ -10,16 +10,18 @@ still repeats, its repeats are possessive (Python ≥ 3.11) and start with disti
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ._markers import RELAY_ADDRESS_RE
+from ._markers import RELAY_ADDRESS_RE, RETURN_TOPIC_WORDS
 from ._model import ItemLine
 
 __all__ = [
     "Marker",
     "inline_markers",
     "is_item_line",
+    "is_return_topic",
     "item_lines",
     "no_response_link",
     "relay_alias_in_text",
@@ -193,3 +195,37 @@ def strip_name_suffix(name: str) -> str:
     """``"Cherri - Amazon Marketplace"`` → ``"Cherri"`` (the relay's display-name suffix, §4.3)."""
     match = _AMAZON_NAME_SUFFIX.search(name)
     return name[: match.start()].rstrip() if match else name
+
+
+# ---------------------------------------------------------------------------------------------- return topics
+
+#: Topics longer than this are not looked at (a topic is a subject's first words; subjects are short).
+MAX_TOPIC = 300
+_WORDS = [w for ws in RETURN_TOPIC_WORDS.values() for w in ws]
+# Latin-script words start a word (letters before would make another word: "cereso"); a "*" word may go on
+# ("returns"), the others end there ("reso" but not "resolution"). Other scripts match anywhere.
+_RETURN_WORD = re.compile(
+    "|".join(
+        sorted(
+            {
+                rf"(?<![^\W\d_]){re.escape(w.rstrip('*'))}" + ("" if w.endswith("*") else r"(?![^\W\d_])")
+                if w.isascii()
+                else re.escape(w)
+                for w in _WORDS
+            }
+        )
+    )
+)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents or Arabic hamza/diacritics: "Rücksendung" → "rucksendung", "إرجاع" → "ارجاع"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("إ", "ا").replace("أ", "ا")
+
+
+def is_return_topic(topic: str | None) -> bool:
+    """Whether a thread topic is about a return ("Return policy", "Rücksendung", "返品" …; RETURN_TOPIC_WORDS)."""
+    if not topic:
+        return False
+    return _RETURN_WORD.search(_fold(topic[:MAX_TOPIC])) is not None

@@ -1,4 +1,5 @@
-"""A local SP-API for tests, demos and other teams' services: LWA, Messaging, Uploads, Solicitations, Orders.
+"""A local SP-API for tests, demos and other teams' services: LWA, Messaging, Uploads, Solicitations, Orders,
+Reports (the FBA customer returns report).
 
 In-process: ``AmazonAdapter.sandbox()`` mounts it on the client's transport. Over loopback:
 ``marketmsg sandbox serve amazon --port 8400``, then point any SP-API client at ``http://127.0.0.1:8400``
@@ -14,6 +15,9 @@ if _typing.TYPE_CHECKING:
         CLIENT_ID,
         CLIENT_SECRET,
         DELIVERED_LONG_AGO,
+        FBA_GIFT_ORDER,
+        FBA_GIFT_RETURN_REQUESTED,
+        FBA_GIFT_RETURNED,
         FBA_ORDER,
         GIFT_ORDER,
         MARKETPLACE_ID,
@@ -27,12 +31,15 @@ if _typing.TYPE_CHECKING:
         SimOrder,
     )
     from ._server import AmazonSimulator, Fault, RecordedCall
-    from ._spec import SANDBOX_HOST, spapi_sandbox
+    from ._spec import SANDBOX_HOST, gift_return_mail, spapi_sandbox
 
 __all__ = [
     "CLIENT_ID",
     "CLIENT_SECRET",
     "DELIVERED_LONG_AGO",
+    "FBA_GIFT_ORDER",
+    "FBA_GIFT_RETURNED",
+    "FBA_GIFT_RETURN_REQUESTED",
     "FBA_ORDER",
     "GIFT_ORDER",
     "MARKETPLACE_ID",
@@ -48,6 +55,7 @@ __all__ = [
     "Fault",
     "RecordedCall",
     "SimOrder",
+    "gift_return_mail",
     "spapi_sandbox",
 ]
 
@@ -58,6 +66,9 @@ __getattr__, __dir__ = _lazy_exports(
             "CLIENT_ID",
             "CLIENT_SECRET",
             "DELIVERED_LONG_AGO",
+            "FBA_GIFT_ORDER",
+            "FBA_GIFT_RETURNED",
+            "FBA_GIFT_RETURN_REQUESTED",
             "FBA_ORDER",
             "GIFT_ORDER",
             "MARKETPLACE_ID",
@@ -71,6 +82,6 @@ __getattr__, __dir__ = _lazy_exports(
             "SimOrder",
         ),
         "._server": ("AmazonSimulator", "Fault", "RecordedCall"),
-        "._spec": ("SANDBOX_HOST", "spapi_sandbox"),
+        "._spec": ("SANDBOX_HOST", "gift_return_mail", "spapi_sandbox"),
     },
 )

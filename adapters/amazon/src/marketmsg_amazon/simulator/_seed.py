@@ -16,6 +16,9 @@ __all__ = [
     "CLIENT_ID",
     "CLIENT_SECRET",
     "DELIVERED_LONG_AGO",
+    "FBA_GIFT_ORDER",
+    "FBA_GIFT_RETURNED",
+    "FBA_GIFT_RETURN_REQUESTED",
     "FBA_ORDER",
     "GIFT_ORDER",
     "MARKETPLACE_ID",
@@ -23,6 +26,7 @@ __all__ = [
     "MISSING_PREFIX",
     "NOT_SHIPPED",
     "REFRESH_TOKEN",
+    "RETURNS_REPORT_FIELDS",
     "SANDBOX_INVALID_ORDERS",
     "SANDBOX_ORDER",
     "SELLER_ID",
@@ -41,6 +45,12 @@ MFN_ORDER = "114-3941689-8772232"  # merchant-fulfilled, delivered 8 days ago: r
 FBA_ORDER = "113-5734192-6020310"  # fulfilled by Amazon (AFN), delivered 10 days ago
 GIFT_ORDER = "112-7216480-3390646"  # merchant-fulfilled gift, delivered 6 days ago
 DELIVERED_LONG_AGO = "111-0938472-5519024"  # delivered 200 days ago: nothing proactive any more
+# FBA gift orders (amazon.md §5.4: returns of FBA gift items are reply-only):
+FBA_GIFT_ORDER = "113-6650419-9012286"  # delivered 7 days ago, no return: product-information kinds allowed
+FBA_GIFT_RETURNED = "113-8861204-4410592"  # returned: Amazon received it 3 days ago (the FBA returns report)
+# The recipient asked about returning it by relay mail ("Return policy inquiry …"); not received back yet, so not
+# in the report — the relay thread's topic tells (the Amazon sandbox delivers that mail).
+FBA_GIFT_RETURN_REQUESTED = "113-2048811-7305517"
 NOT_SHIPPED = "114-6620197-1483705"  # unshipped: order questions allowed, no review request yet
 # Amazon's static sandbox inputs (messaging.json x-amzn-api-sandbox): success, and the two invalid ids.
 SANDBOX_ORDER = "123-1234567-1234567"
@@ -83,6 +93,8 @@ class SimOrder:
     gift: bool = False
     sent: list[dict[str, Any]] = field(default_factory=list)
     solicited: bool = False
+    #: Rows of the FBA customer returns report for this order (RETURNS_REPORT_FIELDS → value).
+    returns: list[dict[str, str]] = field(default_factory=list)
 
     def wire(self) -> dict[str, Any]:
         fmt = "%Y-%m-%dT%H:%M:%SZ"
@@ -120,6 +132,24 @@ class SimOrder:
         }
 
 
+#: GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA's fields, in order ("FBA Customer Concessions reports attributes",
+#: https://developer-docs.amazon.com/sp-api/docs/fba-customer-concessions-reports-attributes).
+RETURNS_REPORT_FIELDS = (
+    "return-date", "order-id", "sku", "asin", "fnsku", "product-name", "quantity", "fulfillment-center-id",
+    "detailed-disposition", "reason", "status", "license-plate-number", "customer-comments",
+)  # fmt: skip
+
+
+def returned(order_id: str, at: datetime) -> dict[str, str]:
+    """One row of the FBA customer returns report: a unit Amazon received back at ``at``."""
+    values = (
+        at.strftime("%Y-%m-%dT%H:%M:%S+00:00"), order_id, "SANDBOX-SKU-1", "B0SANDBOX1", "X00SANDBOX1",
+        "Sandbox mug", "1", "PHX7", "SELLABLE", "UNWANTED_ITEM", "Unit returned to inventory",
+        f"LPNRR{order_id.replace('-', '')[-9:]}", "Gift, not needed",
+    )  # fmt: skip
+    return dict(zip(RETURNS_REPORT_FIELDS, values, strict=True))
+
+
 #: Orders with this prefix never exist (the way to provoke a 404 when unknown orders are created on sight).
 MISSING_PREFIX = "999-"
 
@@ -155,6 +185,16 @@ def seed_orders(now: datetime) -> dict[str, SimOrder]:
         delivered(FBA_ORDER, 10, _FBA, channel="AFN", locale="en-GB"),
         delivered(GIFT_ORDER, 6, _AFTER_SHIPPING, gift=True, locale="es-US"),
         delivered(DELIVERED_LONG_AGO, 200, ("attributes",)),
+        delivered(FBA_GIFT_ORDER, 7, _FBA, channel="AFN", gift=True),
+        delivered(
+            FBA_GIFT_RETURNED,
+            12,
+            _FBA,
+            channel="AFN",
+            gift=True,
+            returns=[returned(FBA_GIFT_RETURNED, now - 3 * day)],
+        ),
+        delivered(FBA_GIFT_RETURN_REQUESTED, 5, _FBA, channel="AFN", gift=True),
         SimOrder(
             NOT_SHIPPED,
             "MFN",

@@ -1,4 +1,5 @@
-"""The SP-API simulator: LWA, Messaging, Uploads (+ the S3-style PUT), Solicitations and an Orders subset.
+"""The SP-API simulator: LWA, Messaging, Uploads (+ the S3-style PUT), Solicitations, an Orders subset and the
+Reports API for the FBA customer returns report (createReport → getReport → getReportDocument → a gzip download).
 
 It speaks the real wire format at the real paths (bodies validate against the official models' schemas: see
 ``tests/test_fidelity.py``), checks the access token, enforces each operation's token bucket per seller (a 429
@@ -14,6 +15,7 @@ request disappears from the offered actions).
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import json
 import logging
@@ -40,6 +42,7 @@ from ._seed import (
     CLIENT_SECRET,
     MISSING_PREFIX,
     REFRESH_TOKEN,
+    RETURNS_REPORT_FIELDS,
     SANDBOX_INVALID_ORDERS,
     SANDBOX_ORDER,
     SELLER_ID,
@@ -55,6 +58,11 @@ _log = logging.getLogger("marketmsg.amazon.simulator")
 _HAL = "application/hal+json"
 _JSON = "application/json"
 _S3_PREFIX = "/sandbox-s3/buyer-seller-messaging-draft-attachment"
+_REPORTS_S3_PREFIX = "/sandbox-s3/report-documents"
+_REPORTS = "/reports/2021-06-30"
+#: The report types this simulator produces (reports_2021-06-30.json takes any type Amazon lists).
+_RETURNS_REPORT = "GET_FBA_FULFILLMENT_CUSTOMER_RETURNS_DATA"
+_DOCUMENT_TTL = timedelta(minutes=5)  # ReportDocument.url "expires after 5 minutes" (reports_2021-06-30.json)
 _UPLOAD_TTL = timedelta(seconds=900)  # observed X-Amz-Expires=900 (amazon.md §1.7)
 _CODE_TTL = timedelta(minutes=5)  # spapi_oauth_code lifetime (amazon.md §3)
 _TOKEN_TTL = 3600  # LWA access tokens live one hour (amazon.md §3)
@@ -107,6 +115,22 @@ class _Upload:
 
 
 @dataclass
+class _Report:
+    """One requested report (reports_2021-06-30.json ``Report``) and, once done, its document."""
+
+    report_id: str
+    seller: str
+    report_type: str
+    marketplace_ids: list[str]
+    start: datetime
+    end: datetime
+    created: datetime
+    document_id: str | None = None
+    document: bytes | None = None
+    cancelled: bool = False
+
+
+@dataclass
 class _Token:
     seller_id: str
     expires: datetime
@@ -119,6 +143,8 @@ class _State:
     refresh_tokens: dict[str, str] = field(default_factory=lambda: {REFRESH_TOKEN: SELLER_ID})
     uploads: dict[str, _Upload] = field(default_factory=dict)
     buckets: dict[tuple[str, str], _Bucket] = field(default_factory=dict)
+    reports: dict[str, _Report] = field(default_factory=dict)
+    documents: dict[str, tuple[_Report, datetime]] = field(default_factory=dict)
 
 
 class AmazonSimulator:
@@ -142,6 +168,10 @@ class AmazonSimulator:
         self.hooks: list[Callable[[httpx.Request], httpx.Response | None]] = []
         #: Unknown 3-7-7 order ids become ordinary delivered orders (see ``order_on_sight``); ``999-…`` never exist.
         self.orders_on_sight = orders_on_sight
+        #: How long a report takes: IN_QUEUE for the first half, IN_PROGRESS for the second, then DONE.
+        self.report_processing = timedelta(0)
+        #: False: the app lacks the role for FBA reports — createReport answers 403, as Amazon does.
+        self.reports_allowed = True
         self._state = _State()
 
     # ---------------------------------------------------------------- control (tests, demos)
@@ -174,6 +204,11 @@ class AmazonSimulator:
         with self.lock:
             upload = self._state.uploads.get(destination_id)
             return upload.content if upload else None
+
+    def add_return(self, order_id: str, row: dict[str, str]) -> None:
+        """A unit of ``order_id`` Amazon received back: a row of the FBA customer returns report."""
+        with self.lock:
+            self.orders[order_id].returns.append(row)
 
     def calls_for(self, operation: str) -> list[RecordedCall]:
         with self.lock:
@@ -228,6 +263,8 @@ class AmazonSimulator:
             return self._token(request)
         if operation == "s3Put":
             return self._s3_put(request, path)
+        if operation == "reportDownload":
+            return self._report_download(path)
         if operation == "unknown":
             return _errors(404, "NotFound", f"no SP-API operation at {request.method} {path}")
         seller = self._authenticate(request)
@@ -315,6 +352,8 @@ class AmazonSimulator:
     def _route(self, request: httpx.Request, path: str, operation: str) -> httpx.Response:
         if operation == "createUploadDestinationForResource":
             return self._create_upload(request, path)
+        if operation in ("createReport", "getReport", "getReportDocument"):
+            return self._reports(request, path, operation)
         if not path.startswith("/orders/") and not one_marketplace(request):
             # marketplaceIds: in the query, required, maxItems 1 (messaging.json, solicitations.json; amazon.md
             # §1.2); Amazon's wording (python-amazon-sp-api#1816, selling-partner-api-models#772).
@@ -400,6 +439,102 @@ class AmazonSimulator:
         order.sent.append({"action": SOLICITATION_ACTION, "body": {}, "at": self.clock.now().isoformat()})
         return _hal(201, {})
 
+    # ---------------------------------------------------------------- reports
+
+    def _reports(self, request: httpx.Request, path: str, operation: str) -> httpx.Response:
+        seller = self._state.tokens[request.headers["x-amz-access-token"]].seller_id
+        if operation == "createReport":
+            return self._create_report(request, seller)
+        key = path.rsplit("/", 1)[-1]
+        if operation == "getReport":
+            report = self._state.reports.get(key)
+            if report is None or report.seller != seller:
+                return _errors(404, "NotFound", f"Report {key} was not found.")
+            return _json(200, self._report_wire(request, report))
+        found = self._state.documents.get(key)
+        if found is None or found[0].seller != seller:
+            return _errors(404, "NotFound", f"Report document {key} was not found.")
+        origin = f"{request.url.scheme}://{request.url.netloc.decode()}"
+        url = f"{origin}{_REPORTS_S3_PREFIX}/{key}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=300"
+        self._state.documents[key] = (found[0], self.clock.now() + _DOCUMENT_TTL)
+        return _json(200, {"reportDocumentId": key, "url": url, "compressionAlgorithm": "GZIP"})
+
+    def _create_report(self, request: httpx.Request, seller: str) -> httpx.Response:
+        if not self.reports_allowed:
+            return _errors(403, "Unauthorized", "Access to requested resource is denied.", "")
+        try:
+            body = read_json(request.content)
+        except BadBody as exc:
+            return _errors(400, "InvalidInput", "Invalid Input", str(exc))
+        problem = _report_spec_problem(body, self.clock.now())
+        if problem is not None or not isinstance(body, dict):
+            return _errors(400, "InvalidInput", problem or "Invalid Input")
+        now = self.clock.now()
+        start = _instant(body.get("dataStartTime")) or now
+        end = _instant(body.get("dataEndTime")) or now
+        report = _Report(
+            str(50_000 + len(self._state.reports) + 1),
+            seller,
+            str(body["reportType"]),
+            list(body["marketplaceIds"]),
+            start,
+            end,
+            now,
+        )
+        self._state.reports[report.report_id] = report
+        return _json(202, {"reportId": report.report_id})
+
+    def _status(self, report: _Report) -> str:
+        elapsed = self.clock.now() - report.created
+        if elapsed < self.report_processing / 2:
+            return "IN_QUEUE"
+        if elapsed < self.report_processing:
+            return "IN_PROGRESS"
+        if report.document_id is None and not report.cancelled:
+            rows = [
+                row
+                for order in self.orders.values()
+                for row in order.returns
+                if report.start <= datetime.fromisoformat(row["return-date"]) <= report.end
+            ]
+            if not rows:
+                report.cancelled = True  # "an automatic cancellation if there is no data to return"
+            else:
+                lines = ["\t".join(RETURNS_REPORT_FIELDS)]
+                lines += ["\t".join(row[f] for f in RETURNS_REPORT_FIELDS) for row in rows]
+                report.document = gzip.compress(("\n".join(lines) + "\n").encode(), mtime=0)
+                report.document_id = f"amzn1.spdoc.1.4.na.{uuid.uuid4()}"
+                self._state.documents[report.document_id] = (report, self.clock.now() + _DOCUMENT_TTL)
+        return "CANCELLED" if report.cancelled else "DONE"
+
+    def _report_wire(self, request: httpx.Request, report: _Report) -> dict[str, Any]:
+        fmt = "%Y-%m-%dT%H:%M:%S+00:00"
+        status = self._status(report)
+        wire: dict[str, Any] = {
+            "reportId": report.report_id,
+            "reportType": report.report_type,
+            "marketplaceIds": report.marketplace_ids,
+            "dataStartTime": report.start.strftime(fmt),
+            "dataEndTime": report.end.strftime(fmt),
+            "createdTime": report.created.strftime(fmt),
+            "processingStatus": status,
+        }
+        if status != "IN_QUEUE":
+            wire["processingStartTime"] = report.created.strftime(fmt)
+        if status in ("DONE", "CANCELLED"):
+            wire["processingEndTime"] = (report.created + self.report_processing).strftime(fmt)
+        if report.document_id is not None:
+            wire["reportDocumentId"] = report.document_id
+        return wire
+
+    def _report_download(self, path: str) -> httpx.Response:
+        found = self._state.documents.get(path.rsplit("/", 1)[-1])
+        if found is None or found[0].document is None:
+            return _s3_error(404, "NoSuchKey", "The specified key does not exist.")
+        if found[1] < self.clock.now():
+            return _s3_error(403, "AccessDenied", "Request has expired")
+        return httpx.Response(200, content=found[0].document, headers={"content-type": "text/plain"})
+
     # ---------------------------------------------------------------- uploads
 
     def _create_upload(self, request: httpx.Request, path: str) -> httpx.Response:
@@ -464,6 +599,10 @@ def _operation(method: str, path: str) -> str:
         return "lwaToken"
     if path.startswith(_S3_PREFIX + "/"):
         return "s3Put"
+    if path.startswith(_REPORTS_S3_PREFIX + "/") and method == "GET":
+        return "reportDownload"
+    if _parts(path)[:2] == ["reports", "2021-06-30"]:
+        return _report_operation(method, _parts(path))
     parts = [p for p in path.split("/") if p]
     send = _SEND_RE.match(path)
     if method == "POST" and send and send.group(1) in ACTION_KINDS:
@@ -488,6 +627,55 @@ def _operation(method: str, path: str) -> str:
             len(parts), "unknown"
         )
     return "unknown"
+
+
+def _parts(path: str) -> list[str]:
+    return [p for p in path.split("/") if p]
+
+
+def _report_operation(method: str, parts: list[str]) -> str:
+    if method == "POST" and parts[2:] == ["reports"]:
+        return "createReport"
+    if method == "GET" and len(parts) == 4 and parts[2] == "reports":
+        return "getReport"
+    if method == "GET" and len(parts) == 4 and parts[2] == "documents":
+        return "getReportDocument"
+    return "unknown"
+
+
+def _instant(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def _report_spec_problem(body: object, now: datetime) -> str | None:
+    """What is wrong with a ``CreateReportSpecification`` (reports_2021-06-30.json), or None."""
+    if not isinstance(body, dict):
+        return "the body is not a CreateReportSpecification object"
+    marketplaces = body.get("marketplaceIds")
+    if (
+        not isinstance(marketplaces, list)
+        or not 1 <= len(marketplaces) <= 25
+        or not all(isinstance(m, str) for m in marketplaces)
+    ):
+        return "marketplaceIds: 1 to 25 marketplace ids are required"
+    if not isinstance(body.get("reportType"), str):
+        return "reportType is required"
+    if body["reportType"] != _RETURNS_REPORT:
+        return f"reportType {body['reportType']} is not produced by this simulator (only {_RETURNS_REPORT})"
+    for name in ("dataStartTime", "dataEndTime"):
+        if name in body:
+            instant = _instant(body[name])
+            if instant is None:
+                return f"{name} is not an ISO 8601 date-time"
+            if instant > now:
+                return f"{name} must be prior to or equal to the current date and time"
+    return None
 
 
 def _order_id(path: str) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
 from marketmsg import Account, Clock
 from marketmsg.sandbox import SandboxSpec
 
@@ -9,6 +12,9 @@ from ._seed import (
     CLIENT_ID,
     CLIENT_SECRET,
     DELIVERED_LONG_AGO,
+    FBA_GIFT_ORDER,
+    FBA_GIFT_RETURN_REQUESTED,
+    FBA_GIFT_RETURNED,
     FBA_ORDER,
     GIFT_ORDER,
     MARKETPLACE_ID,
@@ -19,7 +25,10 @@ from ._seed import (
 )
 from ._server import AmazonSimulator
 
-__all__ = ["SANDBOX_HOST", "spapi_sandbox"]
+if TYPE_CHECKING:
+    from ..relay import RelayMailGenerator
+
+__all__ = ["SANDBOX_HOST", "gift_return_mail", "spapi_sandbox"]
 
 #: Amazon's NA sandbox host, which the seeded account (``settings={"sandbox": True}``) calls.
 SANDBOX_HOST = "https://sandbox.sellingpartnerapi-na.amazon.com"
@@ -52,8 +61,29 @@ def spapi_sandbox(clock: Clock | None = None) -> SandboxSpec:
             "client at this address; LWA token endpoint: <address>/auth/o2/token. Seeded app: client id "
             f"{CLIENT_ID}, client secret {CLIENT_SECRET}, refresh token {REFRESH_TOKEN}; seller {SELLER_ID}, "
             f"marketplace {MARKETPLACE_ID}; orders {MFN_ORDER} (MFN), {FBA_ORDER} (FBA), {GIFT_ORDER} (gift), "
-            f"{DELIVERED_LONG_AGO} (old), {NOT_SHIPPED} (unshipped)."
+            f"{DELIVERED_LONG_AGO} (old), {NOT_SHIPPED} (unshipped), FBA gifts {FBA_GIFT_ORDER}, "
+            f"{FBA_GIFT_RETURNED} (returned: in the FBA customer returns report) and {FBA_GIFT_RETURN_REQUESTED} "
+            "(a return asked for by relay mail). Reports API: the FBA customer returns report."
         ),
         serve_handler=simulator.handle,
         extras={"spapi": simulator},
     )
+
+
+def gift_return_mail(generator: RelayMailGenerator, now: datetime) -> list[bytes]:
+    """Relay mail of the seeded FBA gift orders: the recipient of a returned gift asks about it (a product topic:
+    only the returns report knows of the return), another asks how to return theirs (a return topic)."""
+    return [
+        generator.buyer_message(
+            order_id=FBA_GIFT_RETURNED,
+            topic="Product details",
+            text="I received this mug as a gift and sent it back. Does the same model come in blue?",
+            sent_at=now - timedelta(hours=5),
+        ),
+        generator.buyer_message(
+            order_id=FBA_GIFT_RETURN_REQUESTED,
+            topic="Return policy",
+            text="This mug was a gift to me. How can I return it without the giver finding out?",
+            sent_at=now - timedelta(hours=3),
+        ),
+    ]

@@ -1,0 +1,222 @@
+"""One HTTP exchange with a total deadline, a body cap and no redirects — the part of an attempt that does I/O.
+
+httpx's timeouts are per network operation: a server that sends one byte every second never trips a 2 s read
+timeout, so a ``timeout=2.0`` call could stay alive for minutes (httpx has no total timeout:
+https://github.com/encode/httpx/issues/1450). Here every attempt gets a **deadline**:
+
+* async: the exchange runs under ``anyio.fail_after`` — cancellation closes the connection, exactly on time;
+* sync: the exchange runs in a daemon worker thread and the caller waits for it until the deadline. When it
+  passes, the caller gets its typed timeout at once; the worker is told to stop (it checks between body chunks
+  and at every httpcore phase, and a connection it opened is shut down), so it does not keep reading.
+
+Every per-operation timeout is also capped at the deadline, so most exchanges never reach it.
+
+The body is **streamed and capped**: ``Content-Length`` over the cap is refused before reading, and reading stops
+as soon as the decoded bytes pass it, so a 300 MB answer never sits in memory. **Redirects are never followed**
+(``follow_redirects=False`` per request, whatever the ``http_client`` says): a 3xx comes back as an answer, and
+the driver raises :class:`~marketmsg.UnexpectedRedirectError` — credentials only ever go where the adapter sent them.
+
+Whether the request may have left is tracked through httpcore's ``trace`` extension: until it starts writing the
+request headers, nothing was sent (a timeout then is safe to retry even for a send).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import re
+import socket
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import anyio
+import httpx
+
+__all__ = ["Cancelled", "TooLarge", "Watch", "attempt_seconds", "exchange_async", "exchange_sync", "prepared"]
+
+_EXCERPT = 200
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class Cancelled(Exception):
+    """Raised inside an abandoned sync exchange so its worker stops at the next chance (never seen by users)."""
+
+
+class TooLarge(Exception):
+    """The answer passed the cap; carries what the driver needs to build its typed error."""
+
+    def __init__(self, response: httpx.Response, start: bytes, limit: int) -> None:
+        super().__init__(f"answer over {limit} bytes")
+        self.response = response
+        self.start = start
+        self.limit = limit
+
+    def excerpt(self) -> str:
+        text = _CONTROL.sub("", self.start[: _EXCERPT * 2].decode("utf-8", "replace"))
+        return " ".join(text.split())[:_EXCERPT]
+
+
+class Watch:
+    """What httpcore reported about one exchange (via ``trace``): did the request start leaving, which socket."""
+
+    def __init__(self, chained: Callable[[str, dict[str, Any]], Any] | None = None) -> None:
+        self.chained = chained
+        self.events = 0
+        self.sent = False
+        self.cancelled = threading.Event()
+        self._sockets: list[socket.socket] = []
+
+    def trace(self, name: str, info: dict[str, Any]) -> None:
+        self.events += 1
+        if name.endswith("send_request_headers.started"):
+            self.sent = True
+        if name.endswith(("connect_tcp.complete", "start_tls.complete")):
+            stream = info.get("return_value")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if isinstance(sock, socket.socket):
+                self._sockets.append(sock)
+        if self.chained is not None:
+            self.chained(name, info)
+        if self.cancelled.is_set():
+            raise Cancelled(name)
+
+    async def atrace(self, name: str, info: dict[str, Any]) -> None:
+        # The async stack awaits its trace callback; the bookkeeping is the same.
+        chained, self.chained = self.chained, None
+        try:
+            self.trace(name, info)
+        finally:
+            self.chained = chained
+        if chained is not None:
+            await chained(name, info)
+
+    def request_sent(self) -> bool:
+        """False only when the transport said it had not started writing the request (conservative otherwise)."""
+        return self.sent or self.events == 0
+
+    def cancel(self) -> None:
+        """Stop the exchange: flag it, and shut down a connection it opened so a blocked read returns."""
+        self.cancelled.set()
+        for sock in self._sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+def attempt_seconds(timeout: httpx.Timeout, remaining: float | None = None) -> float | None:
+    """The total time one attempt may take: the largest of the configured timeouts (``timeout=2.0`` → 2 s; the
+    default 30 s / 10 s to connect → 30 s), never more than what is left of the call's deadline."""
+    values = [v for v in timeout.as_dict().values() if v is not None]
+    seconds = max(values) if values else None
+    if remaining is not None:
+        seconds = remaining if seconds is None else min(seconds, remaining)
+    return seconds
+
+
+def prepared(request: httpx.Request, timeout: httpx.Timeout, seconds: float | None, watch: Watch) -> None:
+    """Give ``request`` this attempt's per-operation timeouts (each capped at ``seconds``) and the trace hook."""
+    base = request.extensions.setdefault(
+        "marketmsg.timeout", request.extensions.get("timeout", timeout.as_dict())
+    )
+    if seconds is not None:
+        base = {k: seconds if v is None else min(v, seconds) for k, v in base.items()}
+    request.extensions["timeout"] = base
+    user_trace = request.extensions.setdefault("marketmsg.trace", request.extensions.get("trace"))
+    watch.chained = user_trace
+    request.extensions["trace"] = watch.trace
+
+
+def _declared_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length", "")
+    return int(value) if value.isdigit() and len(value) < 20 else None
+
+
+def _bounded(streamed: httpx.Response, body: bytes) -> httpx.Response:
+    """A fully read copy of a streamed response (the body already decoded by httpx)."""
+    headers = [
+        (k, v) for k, v in streamed.headers.items() if k.lower() not in ("content-encoding", "content-length")
+    ]
+    copy = httpx.Response(streamed.status_code, headers=headers, content=body, request=streamed.request)
+    copy.extensions.update({k: v for k, v in streamed.extensions.items() if k != "network_stream"})
+    return copy
+
+
+def _check_declared(response: httpx.Response, limit: int) -> None:
+    declared = _declared_length(response)
+    # A compressed body decodes larger than declared; the streaming check below still holds for it.
+    if declared is not None and declared > limit and "content-encoding" not in response.headers:
+        raise TooLarge(_bounded(response, b""), b"", limit)
+
+
+def _receive_sync(
+    http: httpx.Client, request: httpx.Request, auth: Any, limit: int, watch: Watch
+) -> httpx.Response:
+    response = http.send(request, auth=auth, stream=True, follow_redirects=False)
+    try:
+        _check_declared(response, limit)
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > limit:
+                raise TooLarge(_bounded(response, bytes(body[:limit])), bytes(body[: _EXCERPT * 2]), limit)
+            if watch.cancelled.is_set():
+                raise Cancelled("body")
+    finally:
+        response.close()
+    return _bounded(response, bytes(body))
+
+
+def exchange_sync(
+    http: httpx.Client, request: httpx.Request, auth: Any, limit: int, seconds: float | None, watch: Watch
+) -> httpx.Response:
+    """Send ``request`` and read its answer (capped), within ``seconds``; raise ``TimeoutError`` past it."""
+    if seconds is None:
+        return _receive_sync(http, request, auth, limit, watch)
+    outcome: list[Any] = []
+    done = threading.Event()
+
+    def work() -> None:
+        try:
+            outcome.append(_receive_sync(http, request, auth, limit, watch))
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome.append(exc)
+        finally:
+            done.set()
+
+    context = contextvars.copy_context()  # hooks (OpenTelemetry spans) see the caller's context
+    worker = threading.Thread(target=context.run, args=(work,), name="marketmsg-http", daemon=True)
+    worker.start()
+    if not done.wait(max(seconds, 0.0)):
+        watch.cancel()
+        raise TimeoutError(f"no complete answer within {seconds:g} s")
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    assert isinstance(result, httpx.Response)
+    return result
+
+
+async def exchange_async(
+    http: httpx.AsyncClient,
+    request: httpx.Request,
+    auth: Any,
+    limit: int,
+    seconds: float | None,
+    watch: Watch,
+) -> httpx.Response:
+    """The async twin of :func:`exchange_sync`; cancelled by ``anyio.fail_after`` at the deadline."""
+    request.extensions["trace"] = watch.atrace
+    with anyio.fail_after(None if seconds is None else max(seconds, 0.0)):
+        response = await http.send(request, auth=auth, stream=True, follow_redirects=False)
+        try:
+            _check_declared(response, limit)
+            body = bytearray()
+            async for chunk in response.aiter_bytes():
+                body += chunk
+                if len(body) > limit:
+                    raise TooLarge(
+                        _bounded(response, bytes(body[:limit])), bytes(body[: _EXCERPT * 2]), limit
+                    )
+        finally:
+            await response.aclose()
+    return _bounded(response, bytes(body))
