@@ -94,8 +94,9 @@ class LimitStore(Protocol):
         """Take one token; return seconds the caller must wait before sending (0 = go now)."""
         ...
 
-    def anchor(self, key: str, limit: RateLimit, now: float) -> None:
-        """The request that started the refill was answered at ``now``: restart the refill from then."""
+    def anchor(self, key: str, limit: RateLimit, now: float, margin: float | None = None) -> None:
+        """The request that started the refill was answered at ``now``: restart the refill from then (plus
+        ``margin``, default the store's)."""
         ...
 
     def recheck(self, key: str, limit: RateLimit, shift: float) -> float:
@@ -168,7 +169,8 @@ class InMemoryLimitStore:
     def reserve(self, key: str, limit: RateLimit, now: float) -> float:
         return self.take(key, limit, now).wait
 
-    def anchor(self, key: str, limit: RateLimit, now: float) -> None:
+    def anchor(self, key: str, limit: RateLimit, now: float, margin: float | None = None) -> None:
+        margin = self.margin if margin is None else margin
         with self._lock:
             bucket = self._bucket(key, limit, now)
             if bucket.anchor_at is None:
@@ -179,8 +181,8 @@ class InMemoryLimitStore:
             # virtual clock jumped); a 429 would resynchronise a model still ahead.
             late = min(max(0.0, now - bucket.anchor_at), 1.0 / bucket.rate)
             bucket.tokens -= late * bucket.rate
-            bucket.resume_at = now + self.margin
-            bucket.shift += late + self.margin
+            bucket.resume_at = now + margin
+            bucket.shift += late + margin
             bucket.anchor_at = None
 
     def recheck(self, key: str, limit: RateLimit, shift: float) -> float:
@@ -238,14 +240,14 @@ class RateLimiter:
         """Block until this caller may send on ``key``; return how long it waited. Without an answer to report,
         the refill is anchored at the reservation (use :meth:`admit` + :meth:`answered` to anchor it later)."""
         ticket = self.admit(key, limit)
-        if ticket.anchors:
-            self.store.anchor(key, limit, self.clock.monotonic())
+        if ticket.anchors:  # the reservation is the only event: no answer, so no margin either
+            self.store.anchor(key, limit, self.clock.monotonic(), margin=0.0)
         return ticket.waited
 
     async def aacquire(self, key: str, limit: RateLimit) -> float:
         ticket = await self.aadmit(key, limit)
         if ticket.anchors:
-            await self.aanswered(key, limit)
+            self.store.anchor(key, limit, self.clock.monotonic(), margin=0.0)
         return ticket.waited
 
     def admit(self, key: str, limit: RateLimit, budget: Callable[[float], None] | None = None) -> Ticket:
@@ -293,7 +295,7 @@ class RateLimiter:
             budget(ticket.wait)
         except BaseException:
             if ticket.anchors:  # nothing will be sent: the refill starts now, not at an answer
-                self.store.anchor(key, limit, self.clock.monotonic())
+                self.store.anchor(key, limit, self.clock.monotonic(), margin=0.0)
             raise
 
     def answered(

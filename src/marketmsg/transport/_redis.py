@@ -165,7 +165,9 @@ class RedisLimitStore:
         """The Redis key holding ``bucket``."""
         return f"{self.namespace}:{bucket}"
 
-    def _args(self, op: str, limit: RateLimit, now: float, arg: float) -> list[str]:
+    def _args(
+        self, op: str, limit: RateLimit, now: float, arg: float, margin: float | None = None
+    ) -> list[str]:
         when = repr(float(now)) if self.time_source == "caller" else ""
         return [
             op,
@@ -174,12 +176,20 @@ class RedisLimitStore:
             when,
             repr(float(arg)),
             repr(self.keep_seconds),
-            repr(self.margin),
+            repr(self.margin if margin is None else margin),
         ]
 
-    def _run(self, op: str, bucket: str, limit: RateLimit, now: float, arg: float = 0.0) -> Any:
+    def _run(
+        self,
+        op: str,
+        bucket: str,
+        limit: RateLimit,
+        now: float,
+        arg: float = 0.0,
+        margin: float | None = None,
+    ) -> Any:
         try:
-            return self._script(keys=[self.key(bucket)], args=self._args(op, limit, now, arg))
+            return self._script(keys=[self.key(bucket)], args=self._args(op, limit, now, arg, margin))
         except Exception as exc:  # redis.RedisError and socket errors: the store, not the platform, failed
             raise _store_failed(exc) from exc
 
@@ -191,9 +201,9 @@ class RedisLimitStore:
         """Take one token; seconds to wait before sending (0 = now)."""
         return self.take(key, limit, now).wait
 
-    def anchor(self, key: str, limit: RateLimit, now: float) -> None:
+    def anchor(self, key: str, limit: RateLimit, now: float, margin: float | None = None) -> None:
         """The request that started the refill was answered: restart the refill from now (Redis time)."""
-        self._run("anchor", key, limit, now)
+        self._run("anchor", key, limit, now, margin=margin)
 
     def recheck(self, key: str, limit: RateLimit, shift: float) -> float:
         """Extra seconds for a reservation made when the bucket's shift was ``shift``."""
