@@ -113,7 +113,9 @@ def test_every_answer_is_parsed_once(rows: dict[tuple[str, str, str], bench.Row]
     for key, row in rows.items():
         assert row.most_parses <= 1, (key, row)
         assert row.fewest_parses in (None, 1), (key, row)
-    assert any(row.fewest_parses == 1 for row in rows.values()), "no answer was seen parsed: the count is blind"
+    assert any(row.fewest_parses == 1 for row in rows.values()), (
+        "no answer was seen parsed: the count is blind"
+    )
 
 
 def test_the_parse_count_sees_a_second_parse() -> None:

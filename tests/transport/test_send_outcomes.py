@@ -21,7 +21,29 @@ from marketmsg_amazon import AmazonAdapter
 from marketmsg_fakemarket import FakemarketAdapter
 
 STATUSES = range(100, 600)
-REFUSED = {400, 401, 403, 404, 405, 407, 410, 411, 412, 413, 414, 415, 417, 421, 422, 423, 424, 426, 428, 431, 451}
+REFUSED = {
+    400,
+    401,
+    403,
+    404,
+    405,
+    407,
+    410,
+    411,
+    412,
+    413,
+    414,
+    415,
+    417,
+    421,
+    422,
+    423,
+    424,
+    426,
+    428,
+    431,
+    451,
+}
 # Where a platform documents a 503 as "not processed" (Amazon's models; Fakemarket's reference).
 RETRY_503 = {"amazon", "fakemarket"}
 # The statuses the issue names: each must be unknown to a send on every platform, never FAILED.
@@ -63,7 +85,11 @@ CASES = list(_cases())
 
 def test_every_platform_declares_its_own_table_and_kinds() -> None:
     assert {platform for platform, _, _ in CASES} == set(ADAPTERS)
-    assert {kind for p, kind, _ in CASES if p == "aliexpress"} == {"message", "dispute_action", "evidence_upload"}
+    assert {kind for p, kind, _ in CASES if p == "aliexpress"} == {
+        "message",
+        "dispute_action",
+        "evidence_upload",
+    }
     assert {kind for p, kind, _ in CASES if p == "amazon"} == {"message", "solicitation"}
     for cls in ADAPTERS.values():
         assert cls.send_outcomes.platform == cls.name
@@ -108,7 +134,9 @@ def _send_request(adapter: Adapter, operation: str) -> httpx.Request:
         return adapter.request(operation, {"text": "hello"})
     if isinstance(adapter, AmazonAdapter):
         return adapter.spapi.request("POST", "/messaging/v1/orders/111-1111111-1111111/messages/x", body={})
-    return httpx.Request("POST", "https://api.fakemarket.test/v1/conversations/c1/messages", json={"text": "hi"})
+    return httpx.Request(
+        "POST", "https://api.fakemarket.test/v1/conversations/c1/messages", json={"text": "hi"}
+    )
 
 
 def _answer(status: int) -> httpx.Response:
@@ -128,7 +156,9 @@ def test_driver_applies_the_table_to_every_status(
 
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path == "/auth/o2/token":
-            return httpx.Response(200, json={"access_token": "Atza|t", "token_type": "bearer", "expires_in": 3600})
+            return httpx.Response(
+                200, json={"access_token": "Atza|t", "token_type": "bearer", "expires_in": 3600}
+            )
         sends.append(request)
         return _answer(status_now[0])
 
