@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import anyio
@@ -26,7 +27,11 @@ from marketmsg import (
     InvalidRequestError,
     OutboxEntry,
     OutboxState,
+    PartialDelivery,
 )
+from marketmsg._delivery import deliver
+from marketmsg._effects import run_flow_sync
+from marketmsg.adapter import BlockingCall, send_part
 from marketmsg.sandbox import Sandbox
 from marketmsg.store import StoreError
 from marketmsg_fakemarket import FakemarketAdapter, FakemarketSimulator
@@ -202,3 +207,78 @@ def test_the_cli_exits_with_the_usage_code_for_refused_input() -> None:
     from marketmsg.cli._conversations import error_exit_code
 
     assert error_exit_code(InvalidRequestError("a subject is one line", field="subject")) == 2
+
+
+# ---------------------------------------------------------------------------------------------- the parts runner
+
+
+def _platform_send(result: str | BaseException, log: list[str]) -> Any:
+    """One platform send as a flow: a non-idempotent step that returns an id or raises."""
+
+    def run() -> str:
+        if isinstance(result, BaseException):
+            raise result
+        log.append(result)
+        return result
+
+    return (yield from BlockingCall("send", run, idempotent=False).send())
+
+
+def httpx_timeout() -> DeliveryUnknown:
+    return DeliveryUnknown("injected: no answer after the request went out", operation="send")
+
+
+def _two_parts(
+    log: list[str], *, text: str | BaseException, image: str | BaseException, early: bool = False
+) -> Any:
+    if early:  # a read before the first part, then a failure
+        yield from BlockingCall("read", lambda: None).send()
+        raise APIConnectionError("injected", request_sent=False)
+    text_id = yield from send_part("text", _platform_send(text, log))
+    yield from send_part("image:0", _platform_send(image, log))
+    return text_id
+
+
+def _deliver(outbox: InMemoryOutbox, flow: Any) -> Any:
+    entry = OutboxEntry(
+        key="k-parts", account="fakemarket:FM-SELLER-1", target=CONV, operation="send_reply",
+        state=OutboxState.PENDING, created_at=datetime(2026, 11, 2, tzinfo=UTC), body=TEXT,
+    )  # fmt: skip
+    return run_flow_sync(deliver(outbox, entry, flow), lambda effect: effect.run_sync())
+
+
+@pytest.mark.parametrize(
+    ("first", "state", "raises"),
+    [
+        (
+            {"text": "t1", "image": BadRequestError("no", status_code=400)},
+            OutboxState.PARTIAL,
+            PartialDelivery,
+        ),
+        ({"text": "t1", "image": httpx_timeout()}, OutboxState.UNKNOWN, DeliveryUnknown),
+        ({"text": "t1", "image": KeyError("parser")}, OutboxState.UNKNOWN, DeliveryUnknown),
+        (
+            {"text": BadRequestError("no", status_code=400), "image": "i1"},
+            OutboxState.FAILED,
+            BadRequestError,
+        ),
+    ],
+    ids=["picture refused", "picture timed out", "picture answer unreadable", "text refused"],
+)
+def test_the_parts_runner_records_each_outcome(
+    first: dict[str, Any], state: OutboxState, raises: type[BaseException]
+) -> None:
+    outbox, log = InMemoryOutbox(), []
+    with pytest.raises(raises):
+        _deliver(outbox, _two_parts(log, **first))
+    entry = outbox.get("k-parts")
+    assert entry is not None and entry.state is state
+    if state is OutboxState.UNKNOWN:
+        return  # reconcile's: never sent again blindly
+    # A retry failing before its first part keeps what was delivered; the next one sends only the rest.
+    with pytest.raises(PartialDelivery if state is OutboxState.PARTIAL else APIConnectionError):
+        _deliver(outbox, _two_parts(log, text="t2", image="i2", early=True))
+    again = outbox.get("k-parts")
+    assert again is not None and again.state is state
+    assert _deliver(outbox, _two_parts(log, text="t2", image="i2")) == ("t1" if "t1" in log else "t2")
+    assert log == (["t1", "i2"] if state is OutboxState.PARTIAL else ["t2", "i2"])

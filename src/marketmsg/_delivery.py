@@ -134,12 +134,16 @@ class _Tracker:
         yield from BlockingCall("outbox_part", lambda: self.outbox.record_part(self.key, part)).send()
         return None
 
-    def start(self, effect: PartStart) -> Flow[OutboxPart | None]:
+    def _load(self) -> Flow[None]:
+        """Parts delivered by an earlier attempt under this key (a PARTIAL entry taken over by begin)."""
         if not self.loaded:
-            # Parts delivered by an earlier attempt under this key (a PARTIAL entry taken over by begin).
             stored = yield from BlockingCall("outbox_get", lambda: self.outbox.get(self.key)).send()
             self.parts.update({p.name: p for p in (stored.parts if stored is not None else ())})
             self.loaded = True
+        return None
+
+    def start(self, effect: PartStart) -> Flow[OutboxPart | None]:
+        yield from self._load()
         known = self.parts.get(effect.name)
         if known is not None and known.state is OutboxState.SENT:
             return known
@@ -163,6 +167,7 @@ class _Tracker:
     def fail(self, error: BaseException) -> Flow[OutboxState]:
         """Record the interrupted part and return the entry's state after ``error``."""
         step = step_outcome(error, risky=self.risky)
+        yield from self._load()  # a retry that fails before its first part still has the earlier parts
         current = self.current
         if current is not None:
             known = self.parts.get(current.name)

@@ -229,6 +229,8 @@ ALIEXPRESS: dict[str, Operation] = {
     "inbox sync": _inbox_sync,
     "disputes.act evidence": lambda c: c.disputes.act(_DISPUTE, UploadEvidence(attachments=(PNG,))),
 }
+# Amazon's conversations, messages and disputes come from relay mail, not from an HTTP answer: the relay fuzz
+# (adapters/amazon/tests/relay/test_fuzz.py) covers them. The relay reply below reaches SP-API for its rule's fact.
 AMAZON: dict[str, Operation] = {
     "orders.capabilities": lambda c: c.orders.capabilities(amz.MFN_ORDER),
     "orders.context": lambda c: c.orders.context(amz.MFN_ORDER),

@@ -75,7 +75,8 @@ def test_worker_syncs_derives_and_serves_health_and_metrics(store: SqlStore, fak
         scraped: dict[str, str] = {}
 
         def scrape() -> None:
-            while not worker.stats.events:
+            # Both the sync (its thread) and the events (the main loop) are done; either may finish first.
+            while worker.stats.events < 5 or not worker.stats.syncs:
                 if worker.stopping:
                     return
                 threading.Event().wait(0.05)

@@ -77,8 +77,14 @@ def test_a_v1_store_is_migrated_and_keeps_its_data(kind: str, tmp_path: Path, sa
             (3, "message", "fakemarket:FM-SELLER-1:msg:c1/m1", "insert"),
             (4, "outbox", "k1", "sent"),
         ]
+        # v3: the event log starts at the feed's head (history does not flood subscribers); new writes are events.
+        from marketmsg.events import EventLog
+
+        events = EventLog(store)
+        assert events.lag() == 0
         store.upsert_messages([samples.message("c1/m2")])
         assert store.last_position() == 5
+        assert [e.subject_id for e in events.pump(scan=False)] == ["fakemarket:FM-SELLER-1:msg:c1/m2"]
         # The v2 columns work: a purge of everything marks the old rows.
         assert store.purge(datetime(2030, 1, 1, tzinfo=UTC)).conversations == 2
         # Opening again (another worker, a restart) migrates nothing twice.

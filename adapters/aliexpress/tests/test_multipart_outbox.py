@@ -19,6 +19,7 @@ import anyio
 import pytest
 
 from marketmsg import (
+    APIConnectionError,
     AsyncClient,
     Attachment,
     BadRequestError,
@@ -227,3 +228,20 @@ def test_async_client_tracks_parts_the_same_way(
     anyio.run(main)
     assert _sent(sim) == [(1, TEXT), (3, PHOTO.url)]
     store.close()
+
+
+def test_a_retry_that_fails_early_keeps_the_reply_partial(
+    spec: SandboxSpec, sim: AliExpressSimulator, make_client: Any, outbox: Outbox
+) -> None:
+    _text_passes_picture_refused(sim)
+    client = make_client(account(spec), outbox=outbox, max_retries=0)
+    with pytest.raises(PartialDelivery):
+        client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-again")
+    # The retry cannot even read the conversation: nothing is sent, and the text stays recorded as delivered.
+    sim.inject(Fault(error="connect", api_contains="message/list"))
+    with pytest.raises(APIConnectionError):
+        client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-again")
+    entry = outbox.get("k-again")
+    assert entry is not None and entry.state is OutboxState.PARTIAL
+    client.messages.reply(IM_CONV, TEXT, attachments=[PHOTO], idempotency_key="k-again")
+    assert _sent(sim) == [(1, TEXT), (3, PHOTO.url)]

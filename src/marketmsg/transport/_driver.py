@@ -361,7 +361,7 @@ class SyncDriver(_DriverBase):
         except TooLarge as exc:
             attempt.response = exc.response
             raise self.too_large(adapter, effect, exc) from None
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=effect.request) from exc
         attempt.response = response
         self.check_redirect(adapter, effect, response)
@@ -441,7 +441,7 @@ class AsyncDriver(_DriverBase):
         except TooLarge as exc:
             attempt.response = exc.response
             raise self.too_large(adapter, effect, exc) from None
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=effect.request) from exc
         attempt.response = response
         self.check_redirect(adapter, effect, response)

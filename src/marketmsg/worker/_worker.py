@@ -271,10 +271,10 @@ class Worker:
                 self._held.pop(lease.account, None)
             with contextlib.suppress(Exception):  # not released: it expires and is claimed again
                 self.leases.release(lease, next_sync_at=self.clock.now() + self.interval, ok=ok, error=error)
-        self.stats.syncs += 1
+        self.metrics.syncs.labels("ok" if ok else "error").inc()
         self.stats.accounts.add(lease.account)
         self.stats.sync_errors += 0 if ok else 1
-        self.metrics.syncs.labels("ok" if ok else "error").inc()
+        self.stats.syncs += 1
         return ok
 
     def _reconcile(self, account: str) -> None:
