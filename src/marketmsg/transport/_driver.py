@@ -150,14 +150,8 @@ class _DriverBase:
         )
 
     def check_redirect(self, adapter: Adapter, call: HttpCall, response: httpx.Response) -> None:
-        """A 3xx is an error, never followed; an answer from anywhere but the request's origin is refused."""
-        final = response.request.url if _has_request(response) else call.request.url
-        moved = (final.scheme, final.host, final.port) != (
-            call.request.url.scheme,
-            call.request.url.host,
-            call.request.url.port,
-        )
-        if not (300 <= response.status_code < 400 or moved):
+        """A 3xx is an error, never followed (the exchange sends with ``follow_redirects=False``)."""
+        if not 300 <= response.status_code < 400:
             return
         location = _location(response, call.request.url)
         raise UnexpectedRedirectError(
@@ -275,14 +269,6 @@ class _DriverBase:
                 hook(record)
             except Exception:  # a broken hook must never break a send
                 log.exception("event hook %r failed", hook)
-
-
-def _has_request(response: httpx.Response) -> bool:
-    try:
-        response.request  # noqa: B018 - httpx raises when no request is attached
-    except RuntimeError:
-        return False
-    return True
 
 
 def _location(response: httpx.Response, base: httpx.URL) -> str | None:
