@@ -36,7 +36,9 @@ MIB = 1024 * 1024
 
 def _account(base_url: str | None = None) -> Account:
     settings = {"base_url": base_url} if base_url else {}
-    return Account(platform="fakemarket", seller_id="FM-SELLER-1", credentials={"api_key": API_KEY}, settings=settings)
+    return Account(
+        platform="fakemarket", seller_id="FM-SELLER-1", credentials={"api_key": API_KEY}, settings=settings
+    )
 
 
 class Endless:
@@ -122,7 +124,9 @@ def test_with_options_changes_the_cap() -> None:
     with _client(transport) as client:
         with pytest.raises(ResponseTooLargeError):
             client.with_options(max_response_bytes=MIB).conversations.get(CONV)
-        with pytest.raises(ResponseValidationError) as other:  # under the default cap: read, and no conversation
+        with pytest.raises(
+            ResponseValidationError
+        ) as other:  # under the default cap: read, and no conversation
             client.conversations.get(CONV)
         assert not isinstance(other.value, ResponseTooLargeError)
 
@@ -168,7 +172,9 @@ def test_a_real_server_streaming_forever_is_hung_up_on() -> None:
         conn, _ = listener.accept()
         with conn:
             conn.recv(65536)
-            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+            )
             chunk = b"%x\r\n%s\r\n" % (CHUNK, b"x" * CHUNK)
             try:
                 while sent[0] < HUGE:
