@@ -12,15 +12,25 @@ if _typing.TYPE_CHECKING:
     from ._exchange import aread_bounded, read_bounded
     from ._hooks import CallRecord, EventHooks
     from ._otel import opentelemetry_hook
-    from ._ratelimit import BucketState, InMemoryLimitStore, LimitStore, RateLimiter
+    from ._ratelimit import (
+        ANCHOR_MARGIN,
+        AsyncLimitStore,
+        BucketState,
+        InMemoryLimitStore,
+        LimitStore,
+        RateLimiter,
+        Ticket,
+    )
     from ._redis import RedisLimitStore
     from ._retry import RetryPolicy, map_transport_error, unreachable
     from ._urls import UnsafeURLError, check_url, host_allowed
 
 __all__ = [
+    "ANCHOR_MARGIN",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
     "AsyncDriver",
+    "AsyncLimitStore",
     "BucketState",
     "CallRecord",
     "DriverOptions",
@@ -31,6 +41,7 @@ __all__ = [
     "RedisLimitStore",
     "RetryPolicy",
     "SyncDriver",
+    "Ticket",
     "UnsafeURLError",
     "aread_bounded",
     "check_url",
@@ -54,7 +65,15 @@ __getattr__, __dir__ = _lazy_exports(
         "._exchange": ("aread_bounded", "read_bounded"),
         "._hooks": ("CallRecord", "EventHooks"),
         "._otel": ("opentelemetry_hook",),
-        "._ratelimit": ("BucketState", "InMemoryLimitStore", "LimitStore", "RateLimiter"),
+        "._ratelimit": (
+            "ANCHOR_MARGIN",
+            "AsyncLimitStore",
+            "BucketState",
+            "InMemoryLimitStore",
+            "LimitStore",
+            "RateLimiter",
+            "Ticket",
+        ),
         "._redis": ("RedisLimitStore",),
         "._retry": ("RetryPolicy", "map_transport_error", "unreachable"),
         "._urls": ("UnsafeURLError", "check_url", "host_allowed"),
