@@ -185,3 +185,20 @@ def test_reading_events_checks_positions(store: SqlStore, bad: Any) -> None:
     # Readers pass positions they kept; a wrong type is a bug in the caller, said plainly.
     with pytest.raises(StoreValueError, match="must be a position"):
         list(EventLog(store).events(after=bad))
+
+
+def test_a_message_waits_for_its_conversation_within_the_grace(store: SqlStore, clock: VirtualClock) -> None:
+    # A sync stores a new conversation's messages first and the conversation after them.
+    events = EventLog(store, clock=clock, conversation_grace=timedelta(seconds=30))
+    store.upsert_messages([Samples.message("c1/m1")])
+    store.upsert_messages([Samples.message("c9/m1")])
+    assert events.pump(scan=False) == [] and events.lag() == 2  # held back, in order
+    store.upsert_conversations([Samples.conversation("c1")])
+    [received] = events.pump(scan=False)  # c1's message goes; c9's still waits (the feed stays in order)
+    assert received.data["order_id"] == "303-1234567-1234567"
+    assert received.data["response_due"] == Samples.conversation("c1").response_due.isoformat()  # type: ignore[union-attr]
+    assert events.lag() == 2  # m1 of c9 and the conversation change behind it
+    # Past the grace (the sync died before storing c9), the event goes without the conversation's facts.
+    no_wait = EventLog(store, clock=clock, conversation_grace=timedelta(0))
+    [late] = no_wait.pump(scan=False)
+    assert late.data["conversation_id"].endswith(":c9") and late.data["order_id"] is None

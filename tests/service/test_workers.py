@@ -192,6 +192,8 @@ def test_three_workers_share_fifty_accounts_and_survive_a_kill(
         ids_per_message[payload["data"]["message_id"]].add(webhook_id)
     assert sorted(ids_per_message) == sorted(expected)
     assert all(len(ids) == 1 for ids in ids_per_message.values())
+    # Each event waited for its conversation, so it names the order.
+    assert all(p["data"]["order_id"] for p in receiver.seen.values())
     assert receiver.rejected == 0
 
     log = _lease_log(pg_store)

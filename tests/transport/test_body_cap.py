@@ -36,7 +36,9 @@ MIB = 1024 * 1024
 
 def _account(base_url: str | None = None) -> Account:
     settings = {"base_url": base_url} if base_url else {}
-    return Account(platform="fakemarket", seller_id="FM-SELLER-1", credentials={"api_key": API_KEY}, settings=settings)
+    return Account(
+        platform="fakemarket", seller_id="FM-SELLER-1", credentials={"api_key": API_KEY}, settings=settings
+    )
 
 
 class Endless:
@@ -122,7 +124,9 @@ def test_with_options_changes_the_cap() -> None:
     with _client(transport) as client:
         with pytest.raises(ResponseTooLargeError):
             client.with_options(max_response_bytes=MIB).conversations.get(CONV)
-        with pytest.raises(ResponseValidationError) as other:  # under the default cap: read, and no conversation
+        with pytest.raises(
+            ResponseValidationError
+        ) as other:  # under the default cap: read, and no conversation
             client.conversations.get(CONV)
         assert not isinstance(other.value, ResponseTooLargeError)
 
@@ -168,7 +172,9 @@ def test_a_real_server_streaming_forever_is_hung_up_on() -> None:
         conn, _ = listener.accept()
         with conn:
             conn.recv(65536)
-            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+            )
             chunk = b"%x\r\n%s\r\n" % (CHUNK, b"x" * CHUNK)
             try:
                 while sent[0] < HUGE:
@@ -190,3 +196,39 @@ def test_a_real_server_streaming_forever_is_hung_up_on() -> None:
         assert sent[0] < 32 * MIB, f"{sent[0] / MIB:.0f} MiB sent before the client hung up"
     finally:
         listener.close()
+
+
+@pytest.mark.parametrize("where", ["token", "rejected"])
+def test_answers_read_inside_the_auth_flow_are_capped_too(where: str) -> None:
+    # httpx reads an auth flow's answers whole, before the driver's capped read: the token endpoint answering
+    # 300 MB, or a 401 the flow inspects for a rejected token, must be cut as well.
+    from marketmsg.transport import DriverOptions, RateLimiter, SyncDriver
+    from marketmsg_amazon import AmazonAdapter
+
+    clock = VirtualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))
+    spec = AmazonAdapter.sandbox(clock)
+    assert spec is not None
+    adapter = AmazonAdapter(spec.accounts[0], clock=clock)
+    body = Endless()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/auth/o2/token":
+            if where == "token":
+                return httpx.Response(200, content=iter(body))
+            return httpx.Response(200, json={"access_token": "Atza|t", "token_type": "bearer", "expires_in": 3600})
+        return httpx.Response(401, headers={"x-amzn-RequestId": "rid-401"}, content=iter(body))
+
+    request = adapter.spapi.request("GET", "/orders/v0/orders/111-1111111-1111111", marketplace=False)
+    with httpx.Client(transport=httpx.MockTransport(handler)) as http:
+        driver = SyncDriver(http, RateLimiter(clock=clock), DriverOptions(clock=clock))
+        with pytest.raises(ResponseTooLargeError):
+            driver.run(adapter, adapter.spapi.call(request, operation="getOrder"))
+    assert body.pulled <= 2 * MIB, f"{body.pulled / MIB:.0f} MiB read"
+
+
+def test_a_bounded_read_fills_the_response_like_read() -> None:
+    from marketmsg.transport._exchange import read_bounded
+
+    response = httpx.Response(200, content=iter([b'{"a": ', b"1}"]))
+    assert read_bounded(response) == b'{"a": 1}'
+    assert response.json() == {"a": 1}  # httpx sees a read body: pins where read() keeps it

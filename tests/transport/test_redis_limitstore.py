@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from marketmsg import MarketmsgError, RateLimit
-from marketmsg.transport import InMemoryLimitStore, LimitStore, RateLimiter
+from marketmsg.transport import InMemoryLimitStore, LimitStore, RateLimiter, Ticket
 from marketmsg.transport._redis import RedisLimitStore
 
 REDIS_URL = os.environ.get("MARKETMSG_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -55,7 +55,14 @@ SCENARIOS: dict[str, list[tuple[str, float, float]]] = {
     "platform lowers the rate": [("reserve", 0, 0)] * 3 + [("set_rate", 0, 0.5), ("reserve", 0, 0)],
     "ban blocks and empties": [("reserve", 0, 0), ("block", 0, 30), ("reserve", 1, 0), ("reserve", 40, 0)],
     "zero rate is ignored": [("set_rate", 0, 0), ("reserve", 0, 0)] * 2,
+    "first answer anchors the refill": [("reserve", 0, 0)] * 6 + [("anchor", 0.03, 0), ("reserve", 0.03, 0)],
+    "429 resyncs without a block": [("reserve", 0, 0), ("throttled", 0.1, 0), ("reserve", 0.1, 0)],
+    "429 with retry-after blocks": [("reserve", 0, 0), ("throttled", 0.1, 7), ("reserve", 0.2, 0)],
 }
+
+
+def _ticket(ticket: Ticket) -> tuple[float, bool, bool, float]:
+    return round(ticket.wait, 9), ticket.anchors, ticket.provisional, round(ticket.shift, 9)
 
 
 def _replay(store: LimitStore, steps: list[tuple[str, float, float]]) -> list[float]:
@@ -66,6 +73,10 @@ def _replay(store: LimitStore, steps: list[tuple[str, float, float]]) -> list[fl
             waits.append(round(store.reserve("k", LIMIT, now), 9))
         elif op == "set_rate":
             store.set_rate("k", LIMIT, arg, now)
+        elif op == "anchor":
+            store.anchor("k", LIMIT, now)
+        elif op == "throttled":
+            store.throttled("k", LIMIT, now, arg or None)
         else:
             store.block("k", LIMIT, arg, now)
     return waits
@@ -225,9 +236,15 @@ def test_random_sequences_match_the_in_memory_store(namespace: str, seed: int) -
     now = 1000.0
     for _ in range(60):
         now += rng.choice([0.0, 0.0, 0.05, 0.3, 1.7])  # time only moves forward, as a monotonic clock does
-        op = rng.choice(["reserve"] * 6 + ["set_rate", "block"])
+        op = rng.choice(["reserve"] * 6 + ["set_rate", "block", "anchor", "throttled"])
         if op == "reserve":
-            assert shared.reserve("k", LIMIT, now) == pytest.approx(memory.reserve("k", LIMIT, now), abs=1e-9)
+            assert _ticket(shared.take("k", LIMIT, now)) == _ticket(memory.take("k", LIMIT, now))
+        elif op == "anchor":
+            shared.anchor("k", LIMIT, now)
+            memory.anchor("k", LIMIT, now)
+        elif op == "throttled":
+            shared.throttled("k", LIMIT, now, None)
+            memory.throttled("k", LIMIT, now, None)
         elif op == "set_rate":
             rate = rng.choice([0.5, 2.0, 10.0])
             shared.set_rate("k", LIMIT, rate, now)

@@ -72,12 +72,16 @@ def test_retry_after_never_raises_and_stays_in_range(value: str) -> None:
 def test_a_hostile_retry_after_never_stalls_the_client(header: str) -> None:
     clock = VirtualClock(NOW)
     simulator = FakemarketSimulator(clock)
-    answers = iter([httpx.Response(429, headers={"retry-after": header}, json={"error": {"code": "TooMany"}})])
+    answers = iter(
+        [httpx.Response(429, headers={"retry-after": header}, json={"error": {"code": "TooMany"}})]
+    )
 
     def handler(request: httpx.Request) -> httpx.Response:
         return next(answers, None) or simulator.handle(request)
 
-    account = Account(platform="fakemarket", seller_id="FM-SELLER-1", credentials={"api_key": "fm-test-key-0123456789"})
+    account = Account(
+        platform="fakemarket", seller_id="FM-SELLER-1", credentials={"api_key": "fm-test-key-0123456789"}
+    )
     http = httpx.Client(mounts={BASE_URL: httpx.MockTransport(handler)})
     with Client([account], http_client=http, clock=clock) as client:
         client.conversations.get("fakemarket:FM-SELLER-1:conv:c1")

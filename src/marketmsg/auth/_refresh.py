@@ -29,6 +29,7 @@ import httpx
 from .._clock import Clock, SystemClock
 from .._logging import get_logger
 from .._redact import register_secret
+from ..transport._exchange import aread_bounded, read_bounded
 from ._store import InMemoryTokenStore, LockingTokenStore, TokenStore
 
 __all__ = ["RefreshingAuth"]
@@ -189,7 +190,7 @@ class RefreshingAuth(httpx.Auth, abc.ABC):
                     return found
                 stored = self.store.load(self.key)
                 answer = yield self.refresh_request(request, stored)
-                answer.read()
+                read_bounded(answer)
                 return self.accept(answer, stored)
             finally:
                 self._release(handle)
@@ -203,7 +204,7 @@ class RefreshingAuth(httpx.Auth, abc.ABC):
             token = yield from self._refresh_sync(request, None)
         response = yield self.authorize(request, token)
         if self.reads_answer(response):
-            response.read()
+            read_bounded(response)
             if self.token_rejected(response):
                 fresh = yield from self._refresh_sync(request, token)
                 yield self.authorize(request, fresh)
@@ -230,14 +231,14 @@ class RefreshingAuth(httpx.Auth, abc.ABC):
                     if token is None:
                         stored = self.store.load(self.key)
                         answer = yield self.refresh_request(request, stored)
-                        await answer.aread()
+                        await aread_bounded(answer)
                         token = self.accept(answer, stored)
                 finally:
                     self._release(handle)
         response = yield self.authorize(request, token)
         if not self.reads_answer(response):
             return
-        await response.aread()
+        await aread_bounded(response)
         if not self.token_rejected(response):
             return
         async with self._async_lock:
@@ -246,7 +247,7 @@ class RefreshingAuth(httpx.Auth, abc.ABC):
                 if fresh is None:
                     stored = self.store.load(self.key)
                     answer = yield self.refresh_request(request, stored)
-                    await answer.aread()
+                    await aread_bounded(answer)
                     fresh = self.accept(answer, stored)
             finally:
                 self._release(handle)

@@ -65,7 +65,10 @@ class EventLog:
     >>> log.pump()                           # new events since the last pump, subscribers called   # doctest: +SKIP
 
     ``horizon`` is how long before a deadline the ``*_at_risk`` / ``deadline_near`` warnings are raised
-    (default 4 h); deadlines are scanned at most every ``scan_every``.
+    (default 4 h); deadlines are scanned at most every ``scan_every``. ``conversation_grace``: a sync stores
+    a new conversation's messages before the conversation itself; a pump running in between holds a message's
+    event back for up to this long, so ``message.received`` carries the order id and the response deadline
+    (the :class:`~marketmsg.worker.Worker` uses 30 s; 0, the default, never waits).
     """
 
     def __init__(
@@ -76,8 +79,10 @@ class EventLog:
         horizon: timedelta = DEFAULT_HORIZON,
         scan_every: timedelta = timedelta(seconds=30),
         batch: int = 500,
+        conversation_grace: timedelta = timedelta(0),
     ) -> None:
         self.store = store
+        self.conversation_grace = conversation_grace
         self.clock: Clock = clock or SystemClock()
         self.horizon = horizon
         self.scan_every = scan_every
@@ -142,7 +147,9 @@ class EventLog:
             if scan:
                 self._last_scan = mono
         with self.store._writing("derive events") as conn:
-            events = _Pump(self.store, conn, now, self.horizon).run(limit or self.batch, scan)
+            events = _Pump(self.store, conn, now, self.horizon, self.conversation_grace).run(
+                limit or self.batch, scan
+            )
         if events:
             self._notify(events)
         return events
@@ -233,8 +240,10 @@ def _to_event(row: Any) -> Event:
 class _Pump:
     """One pump transaction (see the module docstring)."""
 
-    def __init__(self, store: SqlStore, conn: Connection, now: datetime, horizon: timedelta) -> None:
-        self.store, self.conn, self.now, self.horizon = store, conn, now, horizon
+    def __init__(
+        self, store: SqlStore, conn: Connection, now: datetime, horizon: timedelta, grace: timedelta
+    ) -> None:
+        self.store, self.conn, self.now, self.horizon, self.grace = store, conn, now, horizon, grace
         self.tables = store.tables
         self.driver = store._driver
 
@@ -245,11 +254,11 @@ class _Pump:
         ).one()
         after, position = int(locked[0]), int(locked[1])
         changes = self._changes(after, limit)
-        drafts = self._from_changes(changes)
+        drafts, consumed = self._from_changes(changes)
         if scan:
             drafts += self._deadlines()
         events = self._store(drafts, position)
-        new_head = changes[-1].position if changes else after
+        new_head = changes[consumed - 1].position if consumed else after
         self.conn.execute(
             update(head)
             .where(head.c.id == 1)
@@ -273,7 +282,9 @@ class _Pump:
             found.update((row[0], row[1]) for row in self.conn.execute(query))
         return found
 
-    def _from_changes(self, changes: Sequence[Change]) -> list[Draft]:
+    def _from_changes(self, changes: Sequence[Change]) -> tuple[list[Draft], int]:
+        """The events of ``changes``, and how many changes were consumed (a message whose conversation is
+        not stored yet waits, up to the grace period, so its event can carry the order id and deadline)."""
         t = self.tables
         wanted = {e: sorted({c.object_id for c in changes if c.entity is e}) for e in Entity}
         message_ids = [
@@ -290,9 +301,17 @@ class _Pump:
             k: decode_conversation(v) for k, v in self._documents(t.conversations, conversation_ids).items()
         }
         outbox = self._outbox(wanted[Entity.OUTBOX])
-        drafts = []
-        for change in changes:
+        drafts: list[Draft] = []
+        waited_since = datetime.now(UTC) - self.grace  # change.at is the store's wall clock
+        for consumed, change in enumerate(changes):
             message = messages.get(change.object_id) if change.entity is Entity.MESSAGE else None
+            if (
+                message is not None
+                and message.conversation_id not in conversations
+                and self.grace
+                and change.at > waited_since
+            ):
+                return drafts, consumed
             draft = from_change(
                 change,
                 message=message,
@@ -302,7 +321,7 @@ class _Pump:
             )
             if draft is not None:
                 drafts.append(draft)
-        return drafts
+        return drafts, len(changes)
 
     def _outbox(self, keys: Sequence[str]) -> dict[str, OutboxFacts]:
         if not keys:

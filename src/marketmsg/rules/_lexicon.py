@@ -57,7 +57,7 @@ class Scan:
     Positions are computed only for anchors that occur, and only when a rule asks for them.
     """
 
-    __slots__ = ("_marks", "_positions", "_present", "low")
+    __slots__ = ("_around", "_marks", "_present", "_windows", "low")
 
     def __init__(self, low: str) -> None:
         self.low = low
@@ -86,7 +86,8 @@ class Scan:
                 if anchor in low:
                     present.add(anchor)
         self._present = present
-        self._positions: dict[str, list[int]] = {}
+        self._around: dict[str, list[tuple[int, int]]] = {}
+        self._windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self._marks: tuple[str, str] | None = None
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -136,25 +137,29 @@ class Scan:
         return self._present
 
     def windows(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
-        """Merged ``(lo, hi)`` ranges: the sentence around every occurrence of the present anchors."""
-        low = self.low
+        """Merged ``(lo, hi)`` ranges: the sentence around every occurrence of the present anchors.
+
+        Cached per anchor tuple and per anchor: the phrases of one family (one per language) often share their
+        anchors, and the families of the review rules share "review" and its translations.
+        """
+        found = self._windows.get(anchors)
+        if found is None:
+            found = self._windows[anchors] = self._merged(anchors)
+        return found
+
+    def _merged(self, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for anchor in anchors:
             if anchor not in self._present:
                 continue
-            positions = self._positions.get(anchor)
-            if positions is None:
-                positions = []
-                i = low.find(anchor)
-                while i != -1 and len(positions) <= _MAX_WINDOWS:
-                    positions.append(i)
-                    i = low.find(anchor, i + 1)
-                self._positions[anchor] = positions
-            if len(positions) > _MAX_WINDOWS or len(spans) > _MAX_WINDOWS:
+            around = self._around.get(anchor)
+            if around is None:
+                around = self._around[anchor] = self._sentences(anchor)
+            if not around or len(spans) > _MAX_WINDOWS:
                 # A text dense with anchors (a megabyte of "@"): one window over all of it costs one linear
                 # regex pass, where a window per occurrence would cost a Python call each.
-                return [(0, len(low))]
-            spans.extend(self._sentence(i, i + len(anchor)) for i in positions)
+                return [(0, len(self.low))]
+            spans.extend(around)
         if len(spans) <= 1:
             return spans
         spans.sort()
@@ -165,6 +170,18 @@ class Scan:
             else:
                 merged.append((lo, hi))
         return merged
+
+    def _sentences(self, anchor: str) -> list[tuple[int, int]]:
+        """The sentence around each occurrence of a present anchor; ``[]`` when it occurs too often."""
+        low = self.low
+        positions: list[int] = []
+        i = low.find(anchor)
+        while i != -1 and len(positions) <= _MAX_WINDOWS:
+            positions.append(i)
+            i = low.find(anchor, i + 1)
+        if len(positions) > _MAX_WINDOWS:
+            return []
+        return [self._sentence(i, i + len(anchor)) for i in positions]
 
 
 class _AnchorIndex:

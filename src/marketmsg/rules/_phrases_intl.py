@@ -101,7 +101,8 @@ BENEFIT = {
 # Words tying the benefit to the review: if, after, once, in exchange, as a thank-you. Not "for"/"für"/"pour":
 # "we refunded €20 for your order; thanks for the feedback" is no offer.
 LINK = {
-    "en": r"\bif\b|\bafter\b|\bonce\b|\bwhen\b|\bin\s+exchange|\bin\s+return|\bas\s+a\s+thank|\bas\s+soon\s+as",
+    "en": r"\bif\b|\bafter\b|\bonce\b|\bwhen\b|\bin\s+exchange|\bin\s+return|\bas\s+a\s+thank|\bas\s+soon\s+as|"
+    r"\bfor\s+(?:every|each)\b",
     "de": r"\bwenn\b|\bfalls\b|\bnachdem\b|\bnach\s+(?:dem|der|ihrer?)\b|\bsobald\b|\bgegen\b|\bals\s+dankeschön|\bals\s+dank\b",
     "fr": r"\bsi\b|\baprès\b|\bdès\s+que\b|\bune\s+fois\b|en\s+échange|en\s+remerciement|\bcontre\b",
     "es": r"\bsi\b|\bdespu[eé]s\s+de\b|\bcuando\b|\buna\s+vez\b|a\s+cambio|en\s+agradecimiento",
@@ -278,6 +279,52 @@ EARLY = {
 }
 
 
+# Taking a review away: a verb before the review word ("delete the 2-star review") or after it ("the review comes
+# down", "évaluation supprimée"). Only removal/withdrawal words — "change"/"update" near a review word is common in
+# ordinary replies ("we will update you on your feedback"); those have their own, pronoun-bound patterns.
+REMOVE_BEFORE = {
+    "en": r"\b(?:remove|removing|delete|deleting|withdraw\w*|retract\w*|take\s+(?:off|down)|taking\s+(?:off|down))\b",
+    "de": r"\b(?:lösch\w*|entfern\w*|ziehen\s+sie)\b",
+    "fr": r"\b(?:retir\w*|supprim\w*|enlev\w*|effac\w*)\b",
+    "es": r"\b(?:quit[ae]\w*|borr[ae]\w*|elimin[ae]\w*|retir[ae]\w*)\b",
+    "it": r"\b(?:cancell[ai]\w*|rimuov\w*|elimin[ai]\w*|togl\w*)\b",
+    "pt": r"\b(?:apag\w*|remov\w*|retir\w*|exclu\w*)\b",
+    "nl": r"\b(?:verwijder\w*|trek\s+(?:\w+\s+){0,2}?in)\b",
+    "pl": r"\b(?:usuń\w*|usun\w*|wycofa\w*)",
+    "sv": r"\b(?:ta\s+bort|radera\w*|dra\s+tillbaka)\b",
+    "tr": r"(?:sil\w*|kaldır\w*)",
+    "ru": r"(?:удал\w*|убер\w*)",
+    "ar": r"(?:حذف|احذف|إزالة|ازالة)",
+    "ko": r"(?:삭제|지워)",
+    "he": r"(?:למחוק|מחק|להסיר|הסר)",
+    "ja": r"(?:取り下げ|削除|消して|消し)",
+    "zh": r"(?:删|刪|撤)",
+}
+REMOVE_AFTER = {
+    "en": r"\b(?:(?:is|are|was|gets?|has\s+been)\s+)?(?:removed|deleted|gone|taken\s+(?:off|down)|comes?\s+down|withdrawn)\b",
+    "de": r"\b(?:gelöscht|entfernt|zurückgezogen|weg\s+ist|verschwunden)\b|\bzurück\b",
+    "fr": r"\b(?:supprimée?s?|retirée?s?|effacée?s?|enlevée?s?)\b",
+    "es": r"\b(?:eliminad[ao]s?|borrad[ao]s?|retirad[ao]s?|quitad[ao]s?)\b",
+    "it": r"\b(?:cancellat[ao]|rimoss[ao]|eliminat[ao]|tolt[ao])\b",
+    "pt": r"\b(?:apagad[ao]s?|removid[ao]s?|retirad[ao]s?|exclu[ií]d[ao]s?)\b",
+    "nl": r"\b(?:verwijderd|ingetrokken)\b",
+    "pl": r"(?:usunięt\w*|wycofan\w*)",
+    "sv": r"\b(?:borttagen|borttaget|raderad\w*)\b",
+    "tr": r"(?:silin\w*|kaldırıl\w*)",
+    "ru": r"(?:удал[её]н\w*)",
+    "ar": r"(?:حذف|إزالة)",
+    "ko": r"(?:삭제)",
+    "he": r"(?:יימחק|נמחק|תוסר|הוסר)",
+    "ja": r"(?:取り下げ|削除|消して)",
+    "zh": r"(?:删|刪|撤)",
+}
+
+
+def _removal(lang: str) -> str:
+    """A review taken away, either word order, inside one sentence."""
+    return f"(?:{_chain(REMOVE_BEFORE[lang], REVIEW[lang], gap=30)})|(?:{_chain(REVIEW[lang], REMOVE_AFTER[lang], gap=25)})"
+
+
 # ------------------------------------------------------------------------------------------- new rules
 
 REVIEW_PRESSURE = family(
@@ -324,6 +371,82 @@ INDIRECT_INCENTIVE = family(
     "review.incentive",
     {lang: REVIEW_ANCHORS[lang] for lang in BENEFIT},
     {lang: _incentive(BENEFIT[lang], LINK[lang], REVIEW[lang]) for lang in BENEFIT},
+)
+
+# "Customers who give us five stars receive a gift": a top rating, a receiving verb, a benefit, in one sentence.
+STARS = {
+    "en": r"\b(?:five|5)[\s-]*stars?\b",
+    "de": r"(?:fünf|5)[\s-]*stern\w*",
+    "fr": r"(?:cinq|5)\s+étoiles",
+    "es": r"(?:cinco|5)\s+estrellas",
+    "it": r"(?:cinque|5)\s+stelle",
+    "pt": r"(?:cinco|5)\s+estrelas",
+    "nl": r"(?:vijf|5)\s+sterren",
+    "pl": r"(?:pięć|5)\s+gwiazd\w*",
+    "sv": r"(?:fem|5)\s+stjärn\w*",
+    "tr": r"(?:beş|5)\s+yıldız\w*",
+    "ru": r"(?:пять|5)\s+звезд\w*",
+    "ar": r"(?:5|خمس)\s*نجوم",
+    "ko": r"별\s*5|5\s*점|별점\s*5",
+    "he": r"(?:5|חמישה)\s*כוכבים",
+    "ja": r"星\s*5|5つ星|五つ星",
+    "zh": r"五星",
+}
+GET = {
+    "en": r"\b(?:get|gets|receive\w*|earn\w*|win\w*|enjoy\w*)\b", "de": r"erhalten|bekommen|erhält|bekommt|gibt\s+es",
+    "fr": r"reçoi\w*|recevr\w*|gagne\w*|obtien\w*", "es": r"recib\w*|obtien\w*|gana\w*",
+    "it": r"ricev\w*|ottien\w*|vinc\w*", "pt": r"receb\w*|ganh\w*", "nl": r"krijg\w*|ontvang\w*",
+    "pl": r"otrzym\w*|dostaj\w*|dostan\w*", "sv": r"\bfår\b|erhåller", "tr": r"alır|kazan\w*", "ru": r"получ\w*",
+    "ar": r"يحصل|تحصل|يحصلون", "ko": r"드립니다|드려요|받으", "he": r"יקבל\w*|מקבל\w*",
+    "ja": r"差し上げ|進呈|贈呈|もらえ", "zh": r"领取|領取|获得|獲得|送",
+}  # fmt: skip
+TOP_RATING_REWARD = family(
+    "review.incentive",
+    {lang: REVIEW_ANCHORS[lang] + {"ja": "|星", "zh": "|五星"}.get(lang, "") for lang in STARS},
+    {lang: [_chain(STARS[lang], GET[lang], BENEFIT[lang], gap=40)] for lang in STARS}
+    | {
+        "en": [
+            _chain(STARS["en"], GET["en"], BENEFIT["en"], gap=40),
+            _chain(r"\breviewers?\b", GET["en"], BENEFIT["en"], gap=30),
+            _chain(
+                BENEFIT["en"],
+                r"\bawaits?\b|\bfor\s+(?:everyone|anyone|all|those)\s+who\b",
+                REVIEW["en"],
+                gap=40,
+            ),
+        ],
+        "de": [
+            _chain(STARS["de"], GET["de"], BENEFIT["de"], gap=40),
+            _chain(REVIEW["de"], r"bedanken\s+wir\s+uns\s+mit", BENEFIT["de"], gap=30),
+        ],
+    },
+)
+
+# Paying the money back, in the words sellers use next to a removal ("devolvemos todo o dinheiro", "zwrócimy").
+_GIVE_BACK = {
+    "pt": r"|devolv\w*\s+(?:\w+\s+){0,2}?(?:dinheiro|valor)",
+    "pl": r"|zwróc\w*",
+    "es": r"|devoluci[oó]n\s+del\s+dinero",
+}
+# A benefit already given is no price: "now that the refund is done, could you remove …" is a plain request.
+_DONE = (
+    r"(?!\s*(?:is\s+done|has\s+been|was\s+(?:issued|sent|made|processed)|est\s+fait|a\s+été|ist\s+erfolgt|wurde|"
+    r"fue\s+(?:hecho|realizado|emitido)|foi\s+(?:feito|realizado)|è\s+stato))"
+)
+# A refund or gift in the same sentence as taking a review away: the removal is its price (issue 12.6 round 3).
+REMOVAL_INCENTIVE = family(
+    "review.incentive",
+    {lang: REVIEW_ANCHORS[lang] for lang in REMOVE_BEFORE},
+    {
+        lang: [near(_removal(lang), f"(?>{BENEFIT[lang]}{_GIVE_BACK.get(lang, '')}){_DONE}", 90)]
+        for lang in REMOVE_BEFORE
+    },
+)
+# Taking a review away is a change, in every language (the grammar-based patterns cover direct requests).
+REMOVAL_CHANGE = family(
+    "review.change",
+    {lang: REVIEW_ANCHORS[lang] for lang in REMOVE_BEFORE},
+    {lang: [_removal(lang)] for lang in REMOVE_BEFORE},
 )
 
 REVIEW_CHANGE_INTL = family(
@@ -402,6 +525,8 @@ OFFPLATFORM_ORDERING = family(
             r"\b(?:cheaper|less|lower\s+price|better\s+price|discount\w*|save)\s+(?:\w+\s+){0,4}?(?:on|at|via|through|from)\s+"
             r"our\s+(?:own\s+)?(?:website|site|webshop|web\s+shop|online\s+(?:shop|store)|shop|store)",
             r"\bfriends\s+(?:and|&)\s+family\b",
+            r"\bour\s+(?:own\s+)?(?:website|site|webshop|web\s+shop|online\s+(?:shop|store)|shop|store)\s+(?:\S+\s+){0,6}?"
+            r"(?:cheaper|for\s+less|at\s+a\s+lower\s+price)",
             r"\b(?:avoid|skip|save|bypass)\s+(?:the\s+)?(?:platform|marketplace)(?:'s)?\s+fees?",
             r"\b(?:outside|off)\s+(?:of\s+)?the\s+(?:platform|marketplace)\b",
             r"\bdirect\s+(?:deal|order|payment|bank\s+transfer|transfer)\b",
@@ -411,6 +536,7 @@ OFFPLATFORM_ORDERING = family(
             r"auf\s+unserer\s+(?:website|webseite|seite|homepage)|über\s+unsere\s+(?:website|webseite|seite))",
             r"\b(?:bezahlen|zahlen|überweisen)\s+sie\s+(?:\w+\s+){0,2}?direkt\b",
             r"\bdirekt\s+an\s+uns\s+(?:zahlen|überweisen|bezahlen)",
+            r"\bdirekt\s+über\s+unser\w*\s+(?:webshop|onlineshop|shop|website|webseite|seite|homepage)",
             r"\b(?:bestellen|kaufen)\s+sie\s+(?:\w+\s+){0,2}?(?:direkt\s+)?(?:bei\s+uns|in\s+unserem\s+(?:online)?shop|"
             r"auf\s+unserer\s+(?:website|webseite|seite))",
             r"\bfreunde\s+(?:und|&)\s+familie",
@@ -684,7 +810,10 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
     CONFIRM_RECEIPT_EARLY,
     INDIRECT_INCENTIVE,
+    REMOVAL_INCENTIVE,
+    TOP_RATING_REWARD,
     REVIEW_CHANGE_INTL,
+    REMOVAL_CHANGE,
     OFFPLATFORM_ORDERING,
     POSITIVE_INTL,
     REQUEST_INTL,

@@ -2,18 +2,24 @@
 
 Per HTTP effect: rate limiter (per platform/account/operation) → auth (adapter's ``httpx.Auth``) → one exchange
 with a total deadline, a body cap and no redirects (``_exchange.py``) → live rate update from the response →
-adapter error mapping → retry policy (tenacity), all within the call's deadline when one is set.
+adapter error mapping → retry policy, all within the call's deadline when one is set.
 Everything except the loops themselves is shared; the loops are the only sync/async twins.
+
+The success path is kept lean because every request pays it (``benchmarks/request_cpu.py``): the retry loop is
+a plain ``while`` around :class:`RetryPolicy` — a ``tenacity.Retrying`` built per request cost about a tenth of
+a send, for a loop whose one decision (:meth:`RetryPolicy.decide`) is ours anyway — and the
+:class:`CallRecord` (a redacted URL, the request id) is built only when a hook or the debug log will read it.
 """
 
 from __future__ import annotations
 
+import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import TypeVar, cast
 
 import httpx
-import tenacity
 
 from .._clock import Clock, SystemClock
 from .._effects import Effect, Flow, HttpCall, IOEffect
@@ -30,7 +36,7 @@ from ..adapter import Adapter
 from ._exchange import TooLarge, Watch, attempt_seconds, exchange_async, exchange_sync, prepared
 from ._hooks import CallRecord, EventHooks
 from ._learned import LearnedRates
-from ._ratelimit import RateLimiter
+from ._ratelimit import RateLimiter, Ticket
 from ._retry import RetryPolicy, map_transport_error
 
 __all__ = ["AsyncDriver", "DriverOptions", "SyncDriver"]
@@ -76,6 +82,7 @@ class _Attempt:
         self.started = time.monotonic()
         self.response: httpx.Response | None = None
         self.deadline_at = deadline_at  # on the driver's clock
+        self.ticket: Ticket | None = None
 
 
 class _DriverBase:
@@ -143,14 +150,8 @@ class _DriverBase:
         )
 
     def check_redirect(self, adapter: Adapter, call: HttpCall, response: httpx.Response) -> None:
-        """A 3xx is an error, never followed; an answer from anywhere but the request's origin is refused."""
-        final = response.request.url if _has_request(response) else call.request.url
-        moved = (final.scheme, final.host, final.port) != (
-            call.request.url.scheme,
-            call.request.url.host,
-            call.request.url.port,
-        )
-        if not (300 <= response.status_code < 400 or moved):
+        """A 3xx is an error, never followed (the exchange sends with ``follow_redirects=False``)."""
+        if not 300 <= response.status_code < 400:
             return
         location = _location(response, call.request.url)
         raise UnexpectedRedirectError(
@@ -170,58 +171,72 @@ class _DriverBase:
             return adapter.http_auth()
         return call.auth
 
-    def after_response(self, adapter: Adapter, call: HttpCall, response: httpx.Response) -> None:
-        """Learn the live rate, then raise the adapter's error for this response (if any)."""
-        if call.rate_limit is not None:
-            rate = adapter.observed_rate(call, response)
-            if rate is not None:
-                key = self.bucket_key(adapter, call)
-                sane = self.learned.sane(key, rate, adapter.learned_rate_bounds, source=adapter.display_name)
-                if sane is not None:
-                    self.limiter.update_rate(key, call.rate_limit, sane)
+    def learned_rate(self, adapter: Adapter, call: HttpCall, response: httpx.Response) -> float | None:
+        """The live rate the answer reports for the call's bucket, clamped into the adapter's bounds."""
+        if call.rate_limit is None:
+            return None
+        rate = adapter.observed_rate(call, response)
+        if rate is None:
+            return None
+        key = self.bucket_key(adapter, call)
+        return self.learned.sane(key, rate, adapter.learned_rate_bounds, source=adapter.display_name)
+
+    def check(self, adapter: Adapter, call: HttpCall, response: httpx.Response) -> None:
+        """Raise the adapter's error for this response (if any)."""
         error = adapter.classify(call, response)
         if error is not None and call.check_status:
             raise error
 
-    def should_retry(self, adapter: Adapter, effect: Effect, state: tenacity.RetryCallState) -> bool:
-        outcome = state.outcome
-        if outcome is None or not outcome.failed:
-            return False
-        error = outcome.exception()
-        if error is None:
-            return False
+    def retry_delay(
+        self, adapter: Adapter, effect: Effect, attempt: _Attempt, error: Exception
+    ) -> float | None:
+        """Seconds to wait before retrying after ``error``, or None to give up. May raise DeliveryUnknown."""
         transient = isinstance(error, MarketmsgError) and adapter.is_transient(error)
-        return self.options.retry.decide(error, effect, transient=transient, outcomes=adapter.send_outcomes)
-
-    def wait_before_retry(self, adapter: Adapter, effect: Effect, state: tenacity.RetryCallState) -> float:
-        error = state.outcome.exception() if state.outcome else None
-        delay = self.options.retry.backoff(state.attempt_number - 1, error)
+        policy = self.options.retry
+        retry = policy.decide(error, effect, transient=transient, outcomes=adapter.send_outcomes)
+        if not retry or attempt.retries >= policy.max_retries:
+            return None
         if isinstance(error, RateLimitError) and effect.rate_limit is not None:
-            # The bucket carries the back-off, so every other caller on it waits too; the acquire sleeps it.
-            self.limiter.block(self.bucket_key(adapter, effect), effect.rate_limit, delay)
-            return 0.0
+            delay = (
+                0.0  # the bucket was resynchronised (or blocked): the retry's reservation carries the wait
+            )
+        else:
+            delay = policy.backoff(attempt.retries, error)
+        left = self.remaining(attempt)
+        if left is not None and left <= delay:
+            return None  # no retry the call's deadline cannot wait for: the last error is raised instead
         return delay
 
-    def tenacity_kwargs(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> dict[str, Any]:
-        attempts = self.options.retry.max_retries + 1
+    def throttle_of(self, effect: Effect, error: BaseException | None) -> tuple[bool, float | None]:
+        """(whether the platform refused on the bucket, how long it said to wait — capped)."""
+        if not isinstance(error, RateLimitError) or effect.rate_limit is None:
+            return False, None
+        after = error.retry_after
+        return True, None if after is None else min(float(after), self.options.retry.retry_after_cap)
 
-        def stop(state: tenacity.RetryCallState) -> bool:
-            # No retry the call's deadline cannot wait for: the last error is raised instead.
-            left = self.remaining(attempt)
-            return state.attempt_number >= attempts or (
-                left is not None and left <= (state.upcoming_sleep or 0.0)
-            )
+    def abandon(self, key: str, effect: Effect, attempt: _Attempt) -> None:
+        """Cancelled or interrupted mid-request: still report an anchoring reservation, or its bucket would stay
+        provisional."""
+        ticket, attempt.ticket = attempt.ticket, None
+        if ticket is not None and ticket.anchors and effect.rate_limit is not None:
+            self.limiter.answered(key, effect.rate_limit)
 
-        return {
-            "stop": stop,
-            "retry": lambda state: self.should_retry(adapter, effect, state),
-            "wait": lambda state: self.wait_before_retry(adapter, effect, state),
-            "reraise": True,
-        }
+    def _budget(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> Callable[[float], None] | None:
+        """With a deadline: a check the limiter runs on the wait before sleeping it (raises the typed timeout)."""
+        if attempt.deadline_at is None:
+            return None
+        return lambda wait: self.out_of_time(adapter, effect, attempt, wait)
+
+    def listened(self) -> bool:
+        return bool(self.options.hooks.on_call) or log.isEnabledFor(logging.DEBUG)
 
     def finish(
         self, adapter: Adapter, effect: Effect, attempt: _Attempt, error: BaseException | None = None
     ) -> None:
+        if isinstance(error, MarketmsgError):
+            error.retries_taken = attempt.retries
+        if not self.listened():
+            return  # nobody reads the record: no redaction, no request-id lookup
         response = attempt.response
         request = effect.request if isinstance(effect, HttpCall) else None
         record = CallRecord(
@@ -238,8 +253,6 @@ class _DriverBase:
             elapsed=time.monotonic() - attempt.started,
             error=type(error).__name__ if error is not None else None,
         )
-        if isinstance(error, MarketmsgError):
-            error.retries_taken = attempt.retries
         log.debug(
             "%s %s %s -> %s (operation=%s, request id=%s, retries=%d, rate wait=%.2fs)",
             adapter.name,
@@ -256,14 +269,6 @@ class _DriverBase:
                 hook(record)
             except Exception:  # a broken hook must never break a send
                 log.exception("event hook %r failed", hook)
-
-
-def _has_request(response: httpx.Response) -> bool:
-    try:
-        response.request  # noqa: B018 - httpx raises when no request is attached
-    except RuntimeError:
-        return False
-    return True
 
 
 def _location(response: httpx.Response, base: httpx.URL) -> str | None:
@@ -320,32 +325,40 @@ class SyncDriver(_DriverBase):
 
     def perform(self, adapter: Adapter, effect: Effect) -> object:
         attempt = self.start()
-        retrying = tenacity.Retrying(
-            sleep=self.options.clock.sleep, **self.tenacity_kwargs(adapter, effect, attempt)
-        )
+        limit = effect.rate_limit
+        key = self.bucket_key(adapter, effect) if limit is not None else ""
         try:
-            for try_ in retrying:
-                with try_:
-                    attempt.retries = try_.retry_state.attempt_number - 1
+            while True:
+                try:
                     self.out_of_time(adapter, effect, attempt)
-                    if effect.rate_limit is not None:
-                        attempt.waited += self._acquire(adapter, effect, attempt)
+                    if limit is not None:
+                        attempt.ticket = ticket = self.limiter.admit(
+                            key, limit, self._budget(adapter, effect, attempt)
+                        )
+                        attempt.waited += ticket.waited
                     result = self._once(adapter, effect, attempt)
+                except Exception as exc:
+                    self._answered(key, effect, attempt, exc)
+                    delay = self.retry_delay(adapter, effect, attempt, exc)
+                    if delay is None:
+                        raise
+                    attempt.retries += 1
+                    self.options.clock.sleep(delay)
+                else:
+                    self._answered(key, effect, attempt, None)
+                    break
         except BaseException as exc:
+            self.abandon(key, effect, attempt)
             self.finish(adapter, effect, attempt, exc)
             raise
         self.finish(adapter, effect, attempt)
         return result
 
-    def _acquire(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> float:
-        assert effect.rate_limit is not None
-        key = self.bucket_key(adapter, effect)
-        if attempt.deadline_at is None:
-            return self.limiter.acquire(key, effect.rate_limit)
-        wait = self.limiter.reserve(key, effect.rate_limit)
-        self.out_of_time(adapter, effect, attempt, wait)
-        self.options.clock.sleep(wait)
-        return wait
+    def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
+        throttled, retry_after = self.throttle_of(effect, error)
+        ticket, attempt.ticket = attempt.ticket, None
+        if effect.rate_limit is not None and (throttled or (ticket is not None and ticket.anchors)):
+            self.limiter.answered(key, effect.rate_limit, throttled=throttled, retry_after=retry_after)
 
     def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:
         if isinstance(effect, IOEffect):
@@ -365,7 +378,10 @@ class SyncDriver(_DriverBase):
             raise map_transport_error(exc, platform=adapter.name, sending=effect.request) from exc
         attempt.response = response
         self.check_redirect(adapter, effect, response)
-        self.after_response(adapter, effect, response)
+        rate = self.learned_rate(adapter, effect, response)
+        if rate is not None and effect.rate_limit is not None:
+            self.limiter.update_rate(self.bucket_key(adapter, effect), effect.rate_limit, rate)
+        self.check(adapter, effect, response)
         return response
 
 
@@ -400,32 +416,39 @@ class AsyncDriver(_DriverBase):
 
     async def perform(self, adapter: Adapter, effect: Effect) -> object:
         attempt = self.start()
-        retrying = tenacity.AsyncRetrying(
-            sleep=self.options.clock.asleep, **self.tenacity_kwargs(adapter, effect, attempt)
-        )
+        limit = effect.rate_limit
+        key = self.bucket_key(adapter, effect) if limit is not None else ""
         try:
-            async for try_ in retrying:
-                with try_:
-                    attempt.retries = try_.retry_state.attempt_number - 1
+            while True:
+                try:
                     self.out_of_time(adapter, effect, attempt)
-                    if effect.rate_limit is not None:
-                        attempt.waited += await self._acquire(adapter, effect, attempt)
+                    if limit is not None:
+                        budget = self._budget(adapter, effect, attempt)
+                        attempt.ticket = ticket = await self.limiter.aadmit(key, limit, budget)
+                        attempt.waited += ticket.waited
                     result = await self._once(adapter, effect, attempt)
+                except Exception as exc:
+                    await self._answered(key, effect, attempt, exc)
+                    delay = self.retry_delay(adapter, effect, attempt, exc)
+                    if delay is None:
+                        raise
+                    attempt.retries += 1
+                    await self.options.clock.asleep(delay)
+                else:
+                    await self._answered(key, effect, attempt, None)
+                    break
         except BaseException as exc:
+            self.abandon(key, effect, attempt)
             self.finish(adapter, effect, attempt, exc)
             raise
         self.finish(adapter, effect, attempt)
         return result
 
-    async def _acquire(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> float:
-        assert effect.rate_limit is not None
-        key = self.bucket_key(adapter, effect)
-        if attempt.deadline_at is None:
-            return await self.limiter.aacquire(key, effect.rate_limit)
-        wait = self.limiter.reserve(key, effect.rate_limit)
-        self.out_of_time(adapter, effect, attempt, wait)
-        await self.options.clock.asleep(wait)
-        return wait
+    async def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
+        throttled, retry_after = self.throttle_of(effect, error)
+        ticket, attempt.ticket = attempt.ticket, None
+        if effect.rate_limit is not None and (throttled or (ticket is not None and ticket.anchors)):
+            await self.limiter.aanswered(key, effect.rate_limit, throttled=throttled, retry_after=retry_after)
 
     async def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:
         if isinstance(effect, IOEffect):
@@ -445,5 +468,8 @@ class AsyncDriver(_DriverBase):
             raise map_transport_error(exc, platform=adapter.name, sending=effect.request) from exc
         attempt.response = response
         self.check_redirect(adapter, effect, response)
-        self.after_response(adapter, effect, response)
+        rate = self.learned_rate(adapter, effect, response)
+        if rate is not None and effect.rate_limit is not None:
+            await self.limiter.aupdate_rate(self.bucket_key(adapter, effect), effect.rate_limit, rate)
+        self.check(adapter, effect, response)
         return response

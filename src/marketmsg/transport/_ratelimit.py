@@ -1,9 +1,25 @@
 """Token buckets per (platform, account, operation), shared by threads and tasks, on an injectable clock.
 
+The model is the platform's own (SP-API "usage plans": a bucket of ``burst`` tokens, full at the start, refilled
+continuously at ``rate`` per second; a request that finds less than one token is refused with 429 and takes
+none). What the client cannot see is *when the server counts* a request: it arrives one network latency after
+we reserved its token. Timing the refill from our reservation would run ahead of the server by that latency and
+the first paced request after a burst would arrive early and be refused. So the refill start is **anchored to
+what the server has seen**: a reservation that takes a token from a full bucket (or one within a token of full:
+ours lags the server's, so the server's is full then) starts the refill only provisionally; when its answer comes back (the server counted it before answering), the refill is restarted
+from that moment (plus :data:`ANCHOR_MARGIN`), and every reservation made meanwhile is pushed back by the same
+amount before it sends (:meth:`LimitStore.recheck`). After that the schedule cannot be ahead of the server
+whatever the latency does, because the server refills at the same rate from an earlier moment.
+
+A 429 then means our model was ahead (another client of the same app, a lower plan): the bucket is resynchronised
+to empty, *without* blocking it and without charging the refused request a second token — its retry queues
+like any other reservation. A platform that says how long to wait (``Retry-After``, AliExpress "this ban will
+last N seconds") blocks the bucket for that long.
+
 Why our own bucket rather than PyrateLimiter or ``limits``: the platforms change a bucket's rate while it is in
-use (SP-API's ``x-amzn-RateLimit-Limit``, AliExpress "ban for N seconds"), and callers need a *reservation*
-(how long to wait for my turn) that the sync and async drivers then sleep for on the same clock. Both libraries
-model fixed limits and poll; the reservation arithmetic below is a dozen lines.
+use (``x-amzn-RateLimit-Limit``), the anchoring above needs the answer of a reservation, and callers need a
+*reservation* (how long to wait for my turn) that the sync and async drivers sleep on the same clock. Both
+libraries model fixed limits and poll.
 
 Reservations may drive the bucket below zero: the n-th caller in a burst learns it must wait n/rate seconds, so
 a burst of 20 sends is paced exactly, with no thundering retry loop.
@@ -13,30 +29,82 @@ from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass
-from typing import Protocol
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import Protocol, runtime_checkable
 
 from .._clock import Clock, SystemClock
 from .._effects import RateLimit
 
-__all__ = ["BucketState", "InMemoryLimitStore", "LimitStore", "RateLimiter"]
+__all__ = [
+    "ANCHOR_MARGIN",
+    "AsyncLimitStore",
+    "BucketState",
+    "InMemoryLimitStore",
+    "LimitStore",
+    "RateLimiter",
+    "Ticket",
+]
+
+#: Added to the anchored refill start: rounding, a server that checks the bucket a little after it logs the
+#: arrival. Costs ``ANCHOR_MARGIN × rate`` tokens each time a full bucket starts being used (0.005 at 1 req/s).
+ANCHOR_MARGIN = 0.005
 
 
 @dataclass
 class BucketState:
+    """One bucket. ``anchor_at``: when a reservation took a token from the full bucket whose answer has not come
+    back yet (the refill start is provisional), else None. ``shift``: seconds the schedule was pushed back by
+    anchoring, in total (a reservation compares it before sending). ``resume_at``: no refill before this time
+    (the anchor's margin)."""
+
     rate: float
     burst: int
     tokens: float
     updated: float
     blocked_until: float = 0.0
+    anchor_at: float | None = None
+    shift: float = 0.0
+    resume_at: float = 0.0
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """A reservation. ``wait``: seconds before sending. ``anchors``: this request started the refill of a full
+    bucket, so its answer must be reported (:meth:`RateLimiter.answered`). ``provisional``: reserved while the
+    refill start was provisional, so re-check (:meth:`LimitStore.recheck`) before sending. ``waited`` is filled
+    in by :meth:`RateLimiter.acquire` with the time actually slept."""
+
+    wait: float
+    anchors: bool = False
+    provisional: bool = False
+    shift: float = 0.0
+    waited: float = 0.0
 
 
 class LimitStore(Protocol):
     """Where bucket state lives. In memory for one process; Redis (``marketmsg.transport.RedisLimitStore``)
-    for many workers sharing one platform quota."""
+    for many workers sharing one platform quota. Times are the store's ``now`` (monotonic seconds)."""
+
+    def take(self, key: str, limit: RateLimit, now: float) -> Ticket:
+        """Take one token: how long to wait, and whether the answer anchors the refill."""
+        ...
 
     def reserve(self, key: str, limit: RateLimit, now: float) -> float:
         """Take one token; return seconds the caller must wait before sending (0 = go now)."""
+        ...
+
+    def anchor(self, key: str, limit: RateLimit, now: float, margin: float | None = None) -> None:
+        """The request that started the refill was answered at ``now``: restart the refill from then (plus
+        ``margin``, default the store's)."""
+        ...
+
+    def recheck(self, key: str, limit: RateLimit, shift: float) -> float:
+        """Extra seconds a reservation made when the schedule's shift was ``shift`` must wait now."""
+        ...
+
+    def throttled(self, key: str, limit: RateLimit, now: float, retry_after: float | None) -> None:
+        """The platform refused a request (429, a ban): the bucket is empty now; blocked for ``retry_after``."""
         ...
 
     def set_rate(self, key: str, limit: RateLimit, rate: float, now: float) -> None:
@@ -44,35 +112,90 @@ class LimitStore(Protocol):
         ...
 
     def block(self, key: str, limit: RateLimit, seconds: float, now: float) -> None:
-        """Nobody sends on this bucket for ``seconds`` (after a 429 or a platform ban)."""
+        """Nobody sends on this bucket for ``seconds`` (a platform ban)."""
         ...
 
     def state(self, key: str) -> BucketState | None: ...
 
 
+@runtime_checkable
+class AsyncLimitStore(Protocol):
+    """A store with native async calls (Redis over ``redis.asyncio``): ``AsyncClient`` never blocks its loop."""
+
+    async def atake(self, key: str, limit: RateLimit, now: float) -> Ticket: ...
+
+    async def aanchor(self, key: str, limit: RateLimit, now: float) -> None: ...
+
+    async def arecheck(self, key: str, limit: RateLimit, shift: float) -> float: ...
+
+    async def athrottled(self, key: str, limit: RateLimit, now: float, retry_after: float | None) -> None: ...
+
+    async def aset_rate(self, key: str, limit: RateLimit, rate: float, now: float) -> None: ...
+
+
 class InMemoryLimitStore:
     """Thread-safe in-process buckets. Async callers are safe too: no await happens while the lock is held."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, margin: float = ANCHOR_MARGIN) -> None:
         self._lock = threading.Lock()
         self._buckets: dict[str, BucketState] = {}
+        self.margin = margin
 
     def _bucket(self, key: str, limit: RateLimit, now: float) -> BucketState:
         bucket = self._buckets.get(key)
         if bucket is None:
             bucket = BucketState(rate=limit.rate, burst=limit.burst, tokens=float(limit.burst), updated=now)
             self._buckets[key] = bucket
-        elapsed = max(0.0, now - bucket.updated)
-        bucket.tokens = min(float(bucket.burst), bucket.tokens + elapsed * bucket.rate)
-        bucket.updated = now
+        elif now > bucket.updated:  # a clock that steps back never refills the same interval twice
+            start = max(bucket.updated, bucket.resume_at)
+            if now > start:
+                bucket.tokens = min(float(bucket.burst), bucket.tokens + (now - start) * bucket.rate)
+            bucket.updated = now
         return bucket
 
-    def reserve(self, key: str, limit: RateLimit, now: float) -> float:
+    def take(self, key: str, limit: RateLimit, now: float) -> Ticket:
         with self._lock:
             bucket = self._bucket(key, limit, now)
+            # Within a token of full, the server's bucket (which refilled from earlier moments than ours) is full:
+            # its refill restarts when this request arrives, so this request's answer anchors ours.
+            anchors = bucket.anchor_at is None and bucket.tokens > bucket.burst - 1
+            if anchors:
+                bucket.anchor_at = now
             bucket.tokens -= 1.0
-            wait = 0.0 if bucket.tokens >= 0 else -bucket.tokens / bucket.rate
-            return max(wait, bucket.blocked_until - now)
+            wait = _wait(bucket, now)
+            provisional = bucket.anchor_at is not None and wait > 0
+            return Ticket(wait, anchors, provisional, bucket.shift)
+
+    def reserve(self, key: str, limit: RateLimit, now: float) -> float:
+        return self.take(key, limit, now).wait
+
+    def anchor(self, key: str, limit: RateLimit, now: float, margin: float | None = None) -> None:
+        margin = self.margin if margin is None else margin
+        with self._lock:
+            bucket = self._bucket(key, limit, now)
+            if bucket.anchor_at is None:
+                return
+            # The server started refilling no earlier than now: take back what was credited since the reservation,
+            # and credit nothing more until now + margin.
+            # At most one token's time: an answer that took longer was held up after the server counted it (or a
+            # virtual clock jumped); a 429 would resynchronise a model still ahead.
+            late = min(max(0.0, now - bucket.anchor_at), 1.0 / bucket.rate)
+            bucket.tokens -= late * bucket.rate
+            bucket.resume_at = now + margin
+            bucket.shift += late + margin
+            bucket.anchor_at = None
+
+    def recheck(self, key: str, limit: RateLimit, shift: float) -> float:
+        with self._lock:
+            bucket = self._buckets.get(key)
+            return max(0.0, bucket.shift - shift) if bucket is not None else 0.0
+
+    def throttled(self, key: str, limit: RateLimit, now: float, retry_after: float | None) -> None:
+        with self._lock:
+            bucket = self._bucket(key, limit, now)
+            bucket.tokens = min(bucket.tokens, 0.0)
+            if retry_after is not None and retry_after > 0:
+                bucket.blocked_until = max(bucket.blocked_until, now + retry_after)
 
     def set_rate(self, key: str, limit: RateLimit, rate: float, now: float) -> None:
         if not 0 < rate < math.inf:  # NaN, zero, negative or infinite: not a rate (the driver clamps first)
@@ -82,41 +205,137 @@ class InMemoryLimitStore:
             bucket.rate = rate
 
     def block(self, key: str, limit: RateLimit, seconds: float, now: float) -> None:
-        with self._lock:
-            bucket = self._bucket(key, limit, now)
-            bucket.blocked_until = max(bucket.blocked_until, now + seconds)
-            # The platform rejected the request, so its token is gone too: start the refill from empty.
-            bucket.tokens = min(bucket.tokens, 0.0)
+        self.throttled(key, limit, now, seconds)
 
     def state(self, key: str) -> BucketState | None:
         with self._lock:
             found = self._buckets.get(key)
-            return None if found is None else BucketState(**vars(found))
+            return None if found is None else replace(found)
+
+
+def _wait(bucket: BucketState, now: float) -> float:
+    # In debt, a token comes 1/rate after the one before, counted from when the refill runs again (``resume_at``
+    # is a margin in the future after an anchor).
+    wait = 0.0 if bucket.tokens >= 0 else -bucket.tokens / bucket.rate + max(0.0, bucket.resume_at - now)
+    return max(wait, bucket.blocked_until - now)
 
 
 class RateLimiter:
-    """Front of the store: computes waits on the clock and sleeps them, sync or async."""
+    """Front of the store: computes waits on the clock and sleeps them, sync or async.
+
+    Remembers the rate it last told the store per bucket, so a header repeated on every answer costs no store
+    call (a Redis round trip) unless it changes.
+    """
 
     def __init__(self, store: LimitStore | None = None, clock: Clock | None = None) -> None:
         self.store: LimitStore = store or InMemoryLimitStore()
         self.clock: Clock = clock or SystemClock()
+        self._rates: dict[str, float] = {}
+        self._astore: AsyncLimitStore | None = self.store if isinstance(self.store, AsyncLimitStore) else None
 
     def reserve(self, key: str, limit: RateLimit) -> float:
-        return self.store.reserve(key, limit, self.clock.monotonic())
+        return self.store.take(key, limit, self.clock.monotonic()).wait
 
     def acquire(self, key: str, limit: RateLimit) -> float:
-        """Block until this caller may send on ``key``; return how long it waited."""
-        wait = self.reserve(key, limit)
-        self.clock.sleep(wait)
-        return wait
+        """Block until this caller may send on ``key``; return how long it waited. Without an answer to report,
+        the refill is anchored at the reservation (use :meth:`admit` + :meth:`answered` to anchor it later)."""
+        ticket = self.admit(key, limit)
+        if ticket.anchors:  # the reservation is the only event: no answer, so no margin either
+            self.store.anchor(key, limit, self.clock.monotonic(), margin=0.0)
+        return ticket.waited
 
     async def aacquire(self, key: str, limit: RateLimit) -> float:
-        wait = self.reserve(key, limit)
-        await self.clock.asleep(wait)
-        return wait
+        ticket = await self.aadmit(key, limit)
+        if ticket.anchors:
+            self.store.anchor(key, limit, self.clock.monotonic(), margin=0.0)
+        return ticket.waited
+
+    def admit(self, key: str, limit: RateLimit, budget: Callable[[float], None] | None = None) -> Ticket:
+        """Block until this caller may send on ``key``; the ticket says how long it waited and whether its answer
+        must be reported (:meth:`answered`). ``budget`` sees the wait first and may refuse it (a deadline)."""
+        ticket = self.store.take(key, limit, self.clock.monotonic())
+        self._check(key, limit, ticket, budget)
+        waited = ticket.wait
+        self.clock.sleep(waited)  # also at 0: a virtual clock records it (SystemClock returns at once)
+        if ticket.provisional:
+            # Its slot was counted from a provisional refill start: wait for the amount the schedule moved since.
+            extra = self.store.recheck(key, limit, ticket.shift)
+            if extra > 0:
+                self.clock.sleep(extra)
+                waited += extra
+        return replace(ticket, waited=waited) if waited else ticket
+
+    async def aadmit(
+        self, key: str, limit: RateLimit, budget: Callable[[float], None] | None = None
+    ) -> Ticket:
+        astore = self._astore
+        if astore is not None:
+            ticket = await astore.atake(key, limit, self.clock.monotonic())
+        else:
+            ticket = self.store.take(key, limit, self.clock.monotonic())
+        self._check(key, limit, ticket, budget)
+        waited = ticket.wait
+        await self.clock.asleep(waited)  # also at 0: a virtual clock yields to the other tasks there
+        if ticket.provisional:
+            if astore is not None:
+                extra = await astore.arecheck(key, limit, ticket.shift)
+            else:
+                extra = self.store.recheck(key, limit, ticket.shift)
+            if extra > 0:
+                await self.clock.asleep(extra)
+                waited += extra
+        return replace(ticket, waited=waited) if waited else ticket
+
+    def _check(
+        self, key: str, limit: RateLimit, ticket: Ticket, budget: Callable[[float], None] | None
+    ) -> None:
+        if budget is None:
+            return
+        try:
+            budget(ticket.wait)
+        except BaseException:
+            if ticket.anchors:  # nothing will be sent: the refill starts now, not at an answer
+                self.store.anchor(key, limit, self.clock.monotonic(), margin=0.0)
+            raise
+
+    def answered(
+        self, key: str, limit: RateLimit, *, throttled: bool = False, retry_after: float | None = None
+    ) -> None:
+        """An answer came back for a request that anchors the refill, or was refused (``throttled``)."""
+        now = self.clock.monotonic()
+        self.store.anchor(key, limit, now)
+        if throttled:
+            self.store.throttled(key, limit, now, retry_after)
+
+    async def aanswered(
+        self, key: str, limit: RateLimit, *, throttled: bool = False, retry_after: float | None = None
+    ) -> None:
+        astore = self._astore
+        if astore is None:
+            self.answered(key, limit, throttled=throttled, retry_after=retry_after)
+            return
+        now = self.clock.monotonic()
+        await astore.aanchor(key, limit, now)
+        if throttled:
+            await astore.athrottled(key, limit, now, retry_after)
+
+    def _rate_changed(self, key: str, rate: float) -> bool:
+        if self._rates.get(key) == rate:
+            return False
+        self._rates[key] = rate
+        return True
 
     def update_rate(self, key: str, limit: RateLimit, rate: float) -> None:
-        self.store.set_rate(key, limit, rate, self.clock.monotonic())
+        if self._rate_changed(key, rate):
+            self.store.set_rate(key, limit, rate, self.clock.monotonic())
+
+    async def aupdate_rate(self, key: str, limit: RateLimit, rate: float) -> None:
+        if not self._rate_changed(key, rate):
+            return
+        if self._astore is not None:
+            await self._astore.aset_rate(key, limit, rate, self.clock.monotonic())
+        else:
+            self.store.set_rate(key, limit, rate, self.clock.monotonic())
 
     def block(self, key: str, limit: RateLimit, seconds: float) -> None:
         self.store.block(key, limit, seconds, self.clock.monotonic())

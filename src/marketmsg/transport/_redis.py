@@ -27,21 +27,39 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .._effects import RateLimit
 from .._exceptions import ConfigurationError, MarketmsgError
-from ._ratelimit import BucketState
+from ._ratelimit import ANCHOR_MARGIN, BucketState, Ticket
 
 if TYPE_CHECKING:
     import redis
+    import redis.asyncio
 
 __all__ = ["RedisLimitStore"]
 
-# KEYS[1] bucket hash. ARGV: op, rate, burst, now ('' = Redis TIME), argument (new rate / block seconds), keep.
-# Mirrors InMemoryLimitStore: refill by elapsed*rate up to burst; reserve may go negative (the caller's wait is
-# -tokens/rate); block sets blocked_until and empties the bucket. One deliberate difference: `updated` never moves
-# back, so a clock that steps backwards (NTP, another host) cannot refill the same interval twice. Numbers travel as '%.17g' strings because Redis
-# truncates Lua numbers to integers.
+# KEYS[1] bucket hash. ARGV: op, rate, burst, now ('' = Redis TIME), argument (new rate / retry-after seconds /
+# a ticket's shift), keep, anchor margin. Mirrors InMemoryLimitStore: refill by elapsed*rate up to burst; take may
+# go negative (the caller's wait is -tokens/rate); a take from a full bucket anchors (anchor_at, -1 = none) until
+# its answer restarts the refill (op 'anchor', which also adds to shift); 'throttled' empties the bucket and
+# blocks it for the platform's retry-after. `updated` never moves back, so a clock that steps backwards (NTP,
+# another host) cannot refill the same interval twice. Numbers travel as '%.17g' strings because Redis truncates
+# Lua numbers to integers.
 _SCRIPT = """
 local key, op = KEYS[1], ARGV[1]
 local function s(x) return string.format('%.17g', x) end
+local b = redis.call('HMGET', key, 'rate', 'burst', 'tokens', 'updated', 'blocked_until', 'anchor_at', 'shift',
+  'resume_at')
+local rate, burst, tokens, updated, blocked = tonumber(b[1]), tonumber(b[2]), tonumber(b[3]), tonumber(b[4]),
+  tonumber(b[5])
+local anchor, shift, resume = tonumber(b[6]) or -1, tonumber(b[7]) or 0, tonumber(b[8]) or 0
+local arg, keep, margin = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+if op == 'state' then
+  if rate == nil then return false end
+  return {s(rate), s(burst), s(tokens), s(updated), s(blocked), s(anchor), s(shift), s(resume)}
+end
+if op == 'recheck' then
+  if rate == nil then return '0' end
+  if shift <= arg then return '0' end
+  return s(shift - arg)
+end
 local now
 if ARGV[4] == '' then
   local t = redis.call('TIME')
@@ -49,40 +67,54 @@ if ARGV[4] == '' then
 else
   now = tonumber(ARGV[4])
 end
-local arg, keep = tonumber(ARGV[5]), tonumber(ARGV[6])
-local b = redis.call('HMGET', key, 'rate', 'burst', 'tokens', 'updated', 'blocked_until')
-local rate, burst, tokens, updated, blocked = tonumber(b[1]), tonumber(b[2]), tonumber(b[3]), tonumber(b[4]),
-  tonumber(b[5])
-if op == 'state' then
-  if rate == nil then return false end
-  return {s(rate), s(burst), s(tokens), s(updated), s(blocked)}
-end
 if rate == nil then
   rate, burst, tokens, updated, blocked = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[3]), now, 0
 end
-local elapsed = now - updated
-if elapsed < 0 then elapsed = 0 end
-tokens = math.min(burst, tokens + elapsed * rate)
-if now > updated then updated = now end
-local result = 0
-if op == 'reserve' then
+if now > updated then
+  local start = math.max(updated, resume)
+  if now > start then tokens = math.min(burst, tokens + (now - start) * rate) end
+  updated = now
+end
+local result = '0'
+if op == 'take' then
+  local anchors = 0
+  if anchor < 0 and tokens > burst - 1 then
+    anchor = now
+    anchors = 1
+  end
   tokens = tokens - 1
-  if tokens < 0 then result = -tokens / rate end
-  if blocked - now > result then result = blocked - now end
+  local wait = 0
+  if tokens < 0 then
+    wait = -tokens / rate
+    if resume > now then wait = wait + resume - now end
+  end
+  if blocked - now > wait then wait = blocked - now end
+  local provisional = 0
+  if anchor >= 0 and wait > 0 then provisional = 1 end
+  result = {s(wait), anchors, provisional, s(shift)}
+elseif op == 'anchor' then
+  if anchor >= 0 then
+    local late = 0
+    if now > anchor then late = math.min(now - anchor, 1 / rate) end
+    tokens = tokens - late * rate
+    resume = now + margin
+    shift = shift + late + margin
+    anchor = -1
+  end
 elseif op == 'set_rate' then
   if arg > 0 then rate = arg end
-elseif op == 'block' then
-  if now + arg > blocked then blocked = now + arg end
+elseif op == 'throttled' then
   if tokens > 0 then tokens = 0 end
+  if arg > 0 and now + arg > blocked then blocked = now + arg end
 end
 redis.call('HSET', key, 'rate', s(rate), 'burst', s(burst), 'tokens', s(tokens), 'updated', s(updated),
-  'blocked_until', s(blocked))
+  'blocked_until', s(blocked), 'anchor_at', s(anchor), 'shift', s(shift), 'resume_at', s(resume))
 -- Keep the key while it still differs from a fresh bucket (refilling, blocked), plus `keep` seconds so a rate
 -- learned from the platform survives idle spells; an expired key is recreated full, which is what it would be.
 local busy = (burst - tokens) / rate
 if blocked - now > busy then busy = blocked - now end
 redis.call('PEXPIRE', key, math.ceil((busy + keep) * 1000))
-return s(result)
+return result
 """
 
 
@@ -95,6 +127,10 @@ class RedisLimitStore:
 
     ``client`` may also be a URL string. Keys are ``<namespace>:<bucket key>`` (default namespace
     ``marketmsg:rl``) and expire once the bucket is full again and ``keep_seconds`` have passed.
+
+    ``AsyncClient`` calls the ``a``-methods, which run the same script over ``redis.asyncio`` so a reservation
+    never blocks the event loop. Pass ``async_client`` (a ``redis.asyncio.Redis``) to choose its connection;
+    by default one is made from the URL, or from the sync client's connection settings, once per event loop.
     """
 
     def __init__(
@@ -104,51 +140,78 @@ class RedisLimitStore:
         namespace: str = "marketmsg:rl",
         keep_seconds: float = 3600.0,
         time_source: Literal["redis", "caller"] = "redis",
+        async_client: redis.asyncio.Redis | None = None,
+        margin: float = ANCHOR_MARGIN,
     ) -> None:
         if time_source not in ("redis", "caller"):
             raise ConfigurationError("time_source must be 'redis' or 'caller'", field="time_source")
+        self._url: str | None = None
         if isinstance(client, str):
-            try:
-                import redis as redis_module
-            except ModuleNotFoundError:
-                raise ConfigurationError(
-                    "RedisLimitStore needs redis-py: pip install 'marketmsg[redis]'", field="rate_limit_store"
-                ) from None
-            client = redis_module.Redis.from_url(client)
+            self._url = client
+            self.redis: redis.Redis = _redis_module().Redis.from_url(client)
             self._owns_client = True
         else:
+            self.redis = client
             self._owns_client = False
-        self.redis = client
         self.namespace = namespace.rstrip(":")
         self.keep_seconds = keep_seconds
         self.time_source = time_source
-        self._script = client.register_script(_SCRIPT)
+        self.margin = margin
+        self._script = self.redis.register_script(_SCRIPT)
+        self._given_async = async_client
+        self._async: tuple[object, Any, Any] | None = None  # (event loop, client, script)
 
     def key(self, bucket: str) -> str:
         """The Redis key holding ``bucket``."""
         return f"{self.namespace}:{bucket}"
 
-    def _run(self, op: str, bucket: str, limit: RateLimit, now: float, arg: float = 0.0) -> Any:
+    def _args(
+        self, op: str, limit: RateLimit, now: float, arg: float, margin: float | None = None
+    ) -> list[str]:
         when = repr(float(now)) if self.time_source == "caller" else ""
-        args = [
+        return [
             op,
             repr(float(limit.rate)),
             str(int(limit.burst)),
             when,
             repr(float(arg)),
             repr(self.keep_seconds),
+            repr(self.margin if margin is None else margin),
         ]
+
+    def _run(
+        self,
+        op: str,
+        bucket: str,
+        limit: RateLimit,
+        now: float,
+        arg: float = 0.0,
+        margin: float | None = None,
+    ) -> Any:
         try:
-            return self._script(keys=[self.key(bucket)], args=args)
+            return self._script(keys=[self.key(bucket)], args=self._args(op, limit, now, arg, margin))
         except Exception as exc:  # redis.RedisError and socket errors: the store, not the platform, failed
-            raise MarketmsgError(
-                f"rate-limit store: Redis call failed ({type(exc).__name__}); nothing was sent. "
-                "Check that Redis is reachable, or use the in-memory store for a single process"
-            ) from exc
+            raise _store_failed(exc) from exc
+
+    def take(self, key: str, limit: RateLimit, now: float) -> Ticket:
+        """Take one token (``now`` is used only with time_source='caller')."""
+        return _ticket(self._run("take", key, limit, now))
 
     def reserve(self, key: str, limit: RateLimit, now: float) -> float:
-        """Take one token; seconds to wait before sending (0 = now). ``now`` is used only with time_source='caller'."""
-        return float(self._run("reserve", key, limit, now))
+        """Take one token; seconds to wait before sending (0 = now)."""
+        return self.take(key, limit, now).wait
+
+    def anchor(self, key: str, limit: RateLimit, now: float, margin: float | None = None) -> None:
+        """The request that started the refill was answered: restart the refill from now (Redis time)."""
+        self._run("anchor", key, limit, now, margin=margin)
+
+    def recheck(self, key: str, limit: RateLimit, shift: float) -> float:
+        """Extra seconds for a reservation made when the bucket's shift was ``shift``."""
+        return float(_text(self._run("recheck", key, limit, 0.0, shift)))
+
+    def throttled(self, key: str, limit: RateLimit, now: float, retry_after: float | None) -> None:
+        """The platform refused: empty the bucket for every worker; block it for ``retry_after`` when stated."""
+        self._run("throttled", key, limit, now, retry_after or 0.0)
 
     def set_rate(self, key: str, limit: RateLimit, rate: float, now: float) -> None:
         """Adopt the rate the platform reported; every worker sees it on its next reservation."""
@@ -156,16 +219,68 @@ class RedisLimitStore:
             self._run("set_rate", key, limit, now, rate)
 
     def block(self, key: str, limit: RateLimit, seconds: float, now: float) -> None:
-        """Stop every worker sending on ``key`` for ``seconds`` (after a 429 or a platform ban)."""
-        self._run("block", key, limit, now, seconds)
+        """Stop every worker sending on ``key`` for ``seconds`` (a platform ban)."""
+        self._run("throttled", key, limit, now, seconds)
 
     def state(self, key: str) -> BucketState | None:
         """The stored bucket (times in the store's time base), or ``None`` if it does not exist (or expired)."""
         found = self._run("state", key, RateLimit(rate=1.0, burst=1), 0.0)
         if not found:
             return None
-        rate, burst, tokens, updated, blocked = (float(_text(v)) for v in found)
-        return BucketState(rate=rate, burst=int(burst), tokens=tokens, updated=updated, blocked_until=blocked)
+        rate, burst, tokens, updated, blocked, anchor, shift, resume = (float(_text(v)) for v in found)
+        return BucketState(
+            rate=rate,
+            burst=int(burst),
+            tokens=tokens,
+            updated=updated,
+            blocked_until=blocked,
+            anchor_at=None if anchor < 0 else anchor,
+            shift=shift,
+            resume_at=resume,
+        )
+
+    # ------------------------------------------------------------------ async (redis.asyncio)
+
+    def _async_script(self) -> Any:
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        if self._async is None or self._async[0] is not loop:
+            # redis.asyncio connections belong to the loop that opened them: one client per event loop.
+            client = self._given_async
+            if client is None or self._async is not None:
+                module = _redis_module().asyncio
+                if self._url is not None:
+                    client = module.Redis.from_url(self._url)
+                else:
+                    kwargs = dict(self.redis.connection_pool.connection_kwargs)
+                    client = module.Redis(**kwargs)
+            self._async = (loop, client, client.register_script(_SCRIPT))
+        return self._async[2]
+
+    async def _arun(self, op: str, bucket: str, limit: RateLimit, now: float, arg: float = 0.0) -> Any:
+        try:
+            script = self._async_script()
+            return await script(keys=[self.key(bucket)], args=self._args(op, limit, now, arg))
+        except Exception as exc:
+            raise _store_failed(exc) from exc
+
+    async def atake(self, key: str, limit: RateLimit, now: float) -> Ticket:
+        """:meth:`take` without blocking the event loop."""
+        return _ticket(await self._arun("take", key, limit, now))
+
+    async def aanchor(self, key: str, limit: RateLimit, now: float) -> None:
+        await self._arun("anchor", key, limit, now)
+
+    async def arecheck(self, key: str, limit: RateLimit, shift: float) -> float:
+        return float(_text(await self._arun("recheck", key, limit, 0.0, shift)))
+
+    async def athrottled(self, key: str, limit: RateLimit, now: float, retry_after: float | None) -> None:
+        await self._arun("throttled", key, limit, now, retry_after or 0.0)
+
+    async def aset_rate(self, key: str, limit: RateLimit, rate: float, now: float) -> None:
+        if 0 < rate < math.inf:
+            await self._arun("set_rate", key, limit, now, rate)
 
     def close(self) -> None:
         """Close the Redis connection pool, when the store created it from a URL."""
@@ -174,6 +289,29 @@ class RedisLimitStore:
 
     def __repr__(self) -> str:
         return f"RedisLimitStore(namespace={self.namespace!r}, time_source={self.time_source!r})"
+
+
+def _redis_module() -> Any:
+    try:
+        import redis as redis_module
+        import redis.asyncio
+    except ModuleNotFoundError:
+        raise ConfigurationError(
+            "RedisLimitStore needs redis-py: pip install 'marketmsg[redis]'", field="rate_limit_store"
+        ) from None
+    return redis_module
+
+
+def _store_failed(exc: Exception) -> MarketmsgError:
+    return MarketmsgError(
+        f"rate-limit store: Redis call failed ({type(exc).__name__}); nothing was sent. "
+        "Check that Redis is reachable, or use the in-memory store for a single process"
+    )
+
+
+def _ticket(found: Any) -> Ticket:
+    wait, anchors, provisional, shift = found
+    return Ticket(float(_text(wait)), bool(int(anchors)), bool(int(provisional)), float(_text(shift)))
 
 
 def _text(value: Any) -> str:

@@ -4,7 +4,7 @@ Metrics (prometheus-client, the ``service`` extra; without it ``/metrics`` answe
 
 - ``marketmsg_syncs_total{outcome}`` — account syncs finished (``ok`` / ``error``);
 - ``marketmsg_sends_total{outcome}`` — platform calls that send (``ok`` / ``error``);
-- ``marketmsg_rate_limited_total`` — platform answers 429 (after the client's own pacing);
+- ``marketmsg_rate_limited_total`` — platform calls that still ended in 429 after the client's pacing and retries;
 - ``marketmsg_sync_lag_seconds`` — how long the most overdue account has waited past its due time;
 - ``marketmsg_event_lag`` — change-feed positions not yet turned into events;
 - ``marketmsg_webhook_queue{state}`` — webhook deliveries per state (pending, delivering, delivered, dead);

@@ -105,7 +105,8 @@ class Worker:
         self.stats = WorkerStats()
         self.accounts = [adapter.account.key for adapter in client._state.adapters.values()]
         self.leases = AccountLeases(store, self.owner, ttl=lease_ttl, clock=self.clock)
-        self.events = EventLog(store, clock=self.clock)
+        # A sync stores a new conversation's messages before the conversation: events wait for it (≤ 30 s).
+        self.events = EventLog(store, clock=self.clock, conversation_grace=timedelta(seconds=30))
         self.webhooks = Webhooks(store, clock=self.clock, owner=self.owner) if webhooks else None
         self._stop = threading.Event()
         self._held: dict[str, Lease] = {}

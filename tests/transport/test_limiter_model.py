@@ -1,0 +1,136 @@
+"""The limiter's bucket against the platform's: burst at start, anchoring to the first answer, 429s, learnt rates.
+
+Everything runs on explicit times (a fake clock), including a small model of SP-API's server bucket with one-way
+latencies taken from a table, so a schedule that would reach the server early fails here deterministically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from marketmsg import RateLimit, VirtualClock
+from marketmsg.adapter import override
+from marketmsg.transport import ANCHOR_MARGIN, InMemoryLimitStore, RateLimiter
+
+LIMIT = RateLimit(rate=1.0, burst=5)  # SP-API Messaging usage plan (platforms/amazon.md §1.2)
+
+
+@dataclass
+class ServerBucket:
+    """Amazon's documented bucket: full at the start, continuous refill, a refused request takes no token."""
+
+    rate: float
+    burst: int
+    tokens: float = -1.0
+    updated: float = 0.0
+
+    def arrive(self, at: float) -> bool:
+        if self.tokens < 0:
+            self.tokens, self.updated = float(self.burst), at
+        self.tokens = min(float(self.burst), self.tokens + (at - self.updated) * self.rate)
+        self.updated = at
+        if self.tokens < 1.0 - 1e-12:
+            return False
+        self.tokens -= 1.0
+        return True
+
+
+def _drive(forward: list[float], back: float, *, report_answers: bool) -> tuple[list[float], int]:
+    """Callers that all reserve at once; request k travels ``forward[k]`` seconds, every answer ``back``.
+    Returns the server's arrival times of accepted requests and the number refused."""
+    store = InMemoryLimitStore()
+    tickets = [store.take("k", LIMIT, 0.0) for _ in forward]
+    if not report_answers:
+        store.anchor(
+            "k", LIMIT, 0.0, margin=0.0
+        )  # the model before anchoring: the refill starts at the reservation
+    arrivals: list[float] = []
+    answers: list[float] = []  # when the anchoring request's answer is back
+    for k in sorted(range(len(forward)), key=lambda k: tickets[k].wait):
+        ticket, send = tickets[k], tickets[k].wait
+        for answer_at in [a for a in answers if a <= send]:
+            store.anchor("k", LIMIT, answer_at)
+            answers.remove(answer_at)
+        if ticket.provisional:
+            send += store.recheck("k", LIMIT, ticket.shift)
+        arrivals.append(send + forward[k])
+        if ticket.anchors and report_answers:
+            answers.append(send + forward[k] + back)
+    server = ServerBucket(LIMIT.rate, LIMIT.burst)
+    accepted = [at for at in sorted(arrivals) if server.arrive(at)]
+    return accepted, len(arrivals) - len(accepted)
+
+
+# The first request is slow, later ones fast: the schedule must still never reach the server early.
+LATENCIES = {
+    "steady 10 ms": [0.010] * 12,
+    "burst slow, then fast": [0.015] * 5 + [0.005] * 7,
+    "jitter": [0.015, 0.005, 0.012, 0.006, 0.014, 0.005, 0.007, 0.015, 0.005, 0.009, 0.005, 0.011],
+}
+
+
+@pytest.mark.parametrize("name", sorted(LATENCIES))
+def test_anchored_schedule_never_reaches_the_server_early(name: str) -> None:
+    accepted, refused = _drive(LATENCIES[name], back=0.010, report_answers=True)
+    assert refused == 0
+    assert len(accepted) == len(LATENCIES[name])
+
+
+def test_a_schedule_timed_from_the_reservation_is_refused_when_latency_drops() -> None:
+    # The model before anchoring: the first paced request arrives before the server has refilled a token.
+    _, refused = _drive(LATENCIES["burst slow, then fast"], back=0.010, report_answers=False)
+    assert refused >= 1
+
+
+def test_the_burst_is_available_at_start_and_answers_cost_only_the_margin() -> None:
+    store = InMemoryLimitStore()
+    waits = [store.take("k", LIMIT, 0.0).wait for _ in range(LIMIT.burst)]
+    assert waits == [0.0] * LIMIT.burst
+    queued = store.take("k", LIMIT, 0.0)
+    assert queued.wait == pytest.approx(1.0) and queued.provisional
+    store.anchor("k", LIMIT, 0.030)  # the first answer: the server counted it by then
+    assert store.recheck("k", LIMIT, queued.shift) == pytest.approx(0.030 + ANCHOR_MARGIN)
+    # A reservation made after the answer is timed from it directly.
+    assert store.take("k", LIMIT, 0.030).wait == pytest.approx(2.0 + ANCHOR_MARGIN)
+
+
+def test_a_429_resyncs_without_blocking_or_charging_twice() -> None:
+    store = InMemoryLimitStore()
+    store.take("k", LIMIT, 0.0)
+    store.anchor("k", LIMIT, 0.0)
+    store.take("k", LIMIT, 10.0)  # the model believes the bucket full again: another client emptied it
+    store.throttled("k", LIMIT, 10.0, None)
+    # The retry waits one token's time — not a block on top of it, and not two tokens.
+    assert store.take("k", LIMIT, 10.0).wait == pytest.approx(1.0)
+
+
+def test_a_stated_wait_blocks_the_bucket() -> None:
+    store = InMemoryLimitStore()
+    store.take("k", LIMIT, 0.0)
+    store.throttled("k", LIMIT, 0.0, 30.0)  # AliExpress "this ban will last 30 seconds", or Retry-After
+    assert store.take("k", LIMIT, 1.0).wait == pytest.approx(29.0)
+
+
+def test_a_repeated_rate_header_costs_no_store_call() -> None:
+    calls: list[float] = []
+
+    class Counting(InMemoryLimitStore):
+        @override
+        def set_rate(self, key: str, limit: RateLimit, rate: float, now: float) -> None:
+            calls.append(rate)
+            super().set_rate(key, limit, rate, now)
+
+    limiter = RateLimiter(Counting(), VirtualClock())
+    for rate in (1.0, 1.0, 1.0, 0.5, 0.5):
+        limiter.update_rate("k", LIMIT, rate)
+    assert calls == [1.0, 0.5]
+
+
+def test_acquire_without_answers_anchors_at_the_reservation() -> None:
+    clock = VirtualClock()
+    limiter = RateLimiter(InMemoryLimitStore(), clock)
+    waited = [limiter.acquire("k", LIMIT) for _ in range(LIMIT.burst + 2)]
+    assert waited[: LIMIT.burst] == [0.0] * LIMIT.burst
+    assert waited[LIMIT.burst :] == pytest.approx([1.0, 1.0])
