@@ -428,11 +428,19 @@ _GIVE_BACK = {
     "pl": r"|zwróc\w*",
     "es": r"|devoluci[oó]n\s+del\s+dinero",
 }
+# A benefit already given is no price: "now that the refund is done, could you remove …" is a plain request.
+_DONE = (
+    r"(?!\s*(?:is\s+done|has\s+been|was\s+(?:issued|sent|made|processed)|est\s+fait|a\s+été|ist\s+erfolgt|wurde|"
+    r"fue\s+(?:hecho|realizado|emitido)|foi\s+(?:feito|realizado)|è\s+stato))"
+)
 # A refund or gift in the same sentence as taking a review away: the removal is its price (issue 12.6 round 3).
 REMOVAL_INCENTIVE = family(
     "review.incentive",
     {lang: REVIEW_ANCHORS[lang] for lang in REMOVE_BEFORE},
-    {lang: [near(_removal(lang), BENEFIT[lang] + _GIVE_BACK.get(lang, ""), 90)] for lang in REMOVE_BEFORE},
+    {
+        lang: [near(_removal(lang), f"(?>{BENEFIT[lang]}{_GIVE_BACK.get(lang, '')}){_DONE}", 90)]
+        for lang in REMOVE_BEFORE
+    },
 )
 # Taking a review away is a change, in every language (the grammar-based patterns cover direct requests).
 REMOVAL_CHANGE = family(

@@ -9,6 +9,7 @@ from ..lazy import lazy_exports as _lazy_exports
 
 if _typing.TYPE_CHECKING:
     from ._driver import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, AsyncDriver, DriverOptions, SyncDriver
+    from ._exchange import aread_bounded, read_bounded
     from ._hooks import CallRecord, EventHooks
     from ._otel import opentelemetry_hook
     from ._ratelimit import (
@@ -42,10 +43,12 @@ __all__ = [
     "SyncDriver",
     "Ticket",
     "UnsafeURLError",
+    "aread_bounded",
     "check_url",
     "host_allowed",
     "map_transport_error",
     "opentelemetry_hook",
+    "read_bounded",
     "unreachable",
 ]
 
@@ -59,6 +62,7 @@ __getattr__, __dir__ = _lazy_exports(
             "DriverOptions",
             "SyncDriver",
         ),
+        "._exchange": ("aread_bounded", "read_bounded"),
         "._hooks": ("CallRecord", "EventHooks"),
         "._otel": ("opentelemetry_hook",),
         "._ratelimit": (

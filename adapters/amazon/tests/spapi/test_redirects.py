@@ -13,7 +13,14 @@ from datetime import UTC, datetime
 import httpx
 import pytest
 
-from marketmsg import Attachment, DeliveryUnknown, MessageKind, UnexpectedRedirectError, VirtualClock
+from marketmsg import (
+    Attachment,
+    DeliveryUnknown,
+    MarketmsgError,
+    MessageKind,
+    UnexpectedRedirectError,
+    VirtualClock,
+)
 from marketmsg.adapter import ProactiveDraft
 from marketmsg.transport import DriverOptions, RateLimiter, RetryPolicy, SyncDriver
 from marketmsg_amazon import AmazonAdapter
@@ -108,3 +115,31 @@ def test_an_spapi_redirect_never_carries_the_token_elsewhere(
     assert isinstance(error, UnexpectedRedirectError)
     assert error.location == "https://collector.example.net/take"  # the query (a possible secret) is dropped
     assert "token=x" not in str(caught.value)
+
+
+def test_the_code_exchange_never_follows_a_redirect(clock: VirtualClock) -> None:
+    # The LWA code exchange carries client_secret in its body; a 307 would resend that body elsewhere.
+    from marketmsg_amazon.auth import AuthorizationGrant, WebsiteAuthorization
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "collector.example.net":
+            return httpx.Response(200, json={"access_token": "x", "refresh_token": "Atzr|x", "expires_in": 3600})
+        return httpx.Response(307, headers={"location": ELSEWHERE})
+
+    workflow = WebsiteAuthorization(
+        application_id="amzn1.sp.solution.sandbox-app",
+        client_id=sim.CLIENT_ID,
+        client_secret=sim.CLIENT_SECRET,
+        redirect_uri="https://erp.example/amazon/callback",
+        clock=clock,
+    )
+    grant = AuthorizationGrant(selling_partner_id="A3NEWSELLER", code="code-1", state="s")
+    with (
+        httpx.Client(follow_redirects=True, transport=httpx.MockTransport(handler)) as http,
+        pytest.raises(MarketmsgError),
+    ):
+        workflow.exchange(grant, http=http)
+    assert [r.url.host for r in seen] == ["api.amazon.com"]

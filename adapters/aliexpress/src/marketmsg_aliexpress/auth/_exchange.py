@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from marketmsg import Clock, SystemClock
-from marketmsg.transport import unreachable
+from marketmsg.transport import aread_bounded, read_bounded, unreachable
 
 from ._signing import stamp_and_sign
 from ._tokens import DEFAULT_BASE_URL, IopToken, parse_token_response, token_create_request
@@ -35,7 +35,11 @@ def exchange_code(
     """
     clock = clock or SystemClock()
     try:
-        response = http.send(_signed(code, app_key, app_secret, base_url, clock))
+        # Never follow a redirect: a 307 would resend the signed code to another host (issue 11 #10).
+        response = http.send(
+            _signed(code, app_key, app_secret, base_url, clock), stream=True, follow_redirects=False
+        )
+        read_bounded(response)
     except httpx.RequestError as exc:  # no answer, or one httpx cannot decode
         raise unreachable(exc, platform="aliexpress", action=_ACTION) from exc
     return parse_token_response(response, now=clock.now().timestamp())
@@ -53,7 +57,10 @@ async def aexchange_code(
     """The async twin of :func:`exchange_code`."""
     clock = clock or SystemClock()
     try:
-        response = await http.send(_signed(code, app_key, app_secret, base_url, clock))
+        response = await http.send(
+            _signed(code, app_key, app_secret, base_url, clock), stream=True, follow_redirects=False
+        )
+        await aread_bounded(response)
     except httpx.RequestError as exc:  # no answer, or one httpx cannot decode
         raise unreachable(exc, platform="aliexpress", action=_ACTION) from exc
     return parse_token_response(response, now=clock.now().timestamp())

@@ -29,7 +29,7 @@ from authlib.oauth2.rfc6749.parameters import prepare_token_request
 
 from marketmsg import Account, Clock, ConfigurationError, PlatformRuleError, SystemClock, register_secret
 from marketmsg.adapter import override
-from marketmsg.transport import unreachable
+from marketmsg.transport import aread_bounded, read_bounded, unreachable
 
 from .._endpoints import LWA_TOKEN_URL
 from ._lwa import LwaToken, parse_token_response
@@ -209,8 +209,9 @@ class WebsiteAuthorization:
         """Exchange the code (blocking). Pass your ``httpx.Client`` to reuse its pool, proxies or mounts."""
         client = http or httpx.Client()
         try:
-            response = client.send(self.exchange_request(grant))
-            response.read()
+            # Never follow a redirect: a 307 would resend client_secret and the code to another host.
+            response = client.send(self.exchange_request(grant), stream=True, follow_redirects=False)
+            read_bounded(response)
         except httpx.RequestError as exc:  # no answer, or one httpx cannot decode
             raise unreachable(exc, platform="amazon", action=_EXCHANGE) from exc
         finally:
@@ -224,8 +225,8 @@ class WebsiteAuthorization:
         """Exchange the code (async)."""
         client = http or httpx.AsyncClient()
         try:
-            response = await client.send(self.exchange_request(grant))
-            await response.aread()
+            response = await client.send(self.exchange_request(grant), stream=True, follow_redirects=False)
+            await aread_bounded(response)
         except httpx.RequestError as exc:  # no answer, or one httpx cannot decode
             raise unreachable(exc, platform="amazon", action=_EXCHANGE) from exc
         finally:
