@@ -29,10 +29,11 @@ from .adapter import (
     ReplyDraft,
 )
 from .models import Capability, Conversation, Dispute, Message, OrderContext, OrderFact
-from .rules import NEED_EVERYTHING, FactNeed, Report, RuleContext, evaluate
+from .rules import NEED_EVERYTHING, FactNeed, Finding, Report, RuleContext, evaluate
 from .rules._allowance import external_contact_allowed_for
 
 __all__ = [
+    "ContentChecked",
     "Facts",
     "act_on_dispute_flow",
     "content_gate",
@@ -50,9 +51,17 @@ __all__ = [
 log = get_logger("marketmsg.client")
 
 
-def preflight(adapter: Adapter, text: str | None, context: RuleContext, *, allow_warnings: bool) -> Report:
-    """Run content + capability rules before any I/O of the send; raise PolicyViolation when they refuse."""
-    report = evaluate(text, context, adapter.rule_pack)
+def preflight(
+    adapter: Adapter,
+    text: str | None,
+    context: RuleContext,
+    *,
+    allow_warnings: bool,
+    checked: ContentChecked | None = None,
+) -> Report:
+    """Run content + capability rules before any I/O of the send; raise PolicyViolation when they refuse.
+    ``checked``: the early gate's content findings, reused when found in the same context."""
+    report = _content_report(adapter, text, context, checked)
     if report.blocked:
         raise PolicyViolation(report.findings, platform=adapter.name)
     if report.warnings:
@@ -88,18 +97,46 @@ def require_text(body: str | None, attachments: Sequence[object], what: str, *, 
         )
 
 
-def content_gate(adapter: Adapter, text: str | None, context: RuleContext) -> None:
+@dataclass(frozen=True)
+class ContentChecked:
+    """The content findings of the early gate, and the context they were found in (reused by :func:`preflight`
+    when the facts read afterwards changed nothing a content rule reads)."""
+
+    context: RuleContext
+    findings: tuple[Finding, ...]
+
+
+def content_gate(adapter: Adapter, text: str | None, context: RuleContext) -> ContentChecked | None:
     """Refuse a text with *blocking* content findings before the send path does any I/O at all.
 
-    The full check (content + capability, warnings included) runs again once the order facts are known; this
-    early pass only makes sure a message that can never be sent costs no request.
+    The full check (content + capability, warnings included) runs once the order facts are known; this early
+    pass makes sure a message that can never be sent costs no request, and its findings are kept so the full
+    check does not scan the text again when the context it was found in is unchanged.
     """
     pack = adapter.rule_pack
     if pack is None or not text:
-        return
-    blocking = [f for f in pack.check_content(text, context) if f.severity == "block"]
+        return None
+    findings = tuple(pack.check_content(text, context))
+    blocking = [f for f in findings if f.severity == "block"]
     if blocking:
         raise PolicyViolation(blocking, platform=adapter.name)
+    return ContentChecked(context, findings)
+
+
+def _content_report(
+    adapter: Adapter, text: str | None, context: RuleContext, checked: ContentChecked | None
+) -> Report:
+    pack = adapter.rule_pack
+    # Content rules read the text and the context (locale, order, kind …) but never the capability.
+    if (
+        pack is None
+        or checked is None
+        or replace(checked.context, capability=None) != replace(context, capability=None)
+    ):
+        return evaluate(text, context, pack)
+    findings = [*checked.findings, *pack.check_send(context)]
+    findings.sort(key=lambda f: (f.severity != "block", f.start, f.rule))
+    return Report(text=text or "", findings=tuple(findings))
 
 
 def require_kind(adapter: Adapter, capability: Capability, kind: str, order_id: str) -> None:
@@ -211,7 +248,7 @@ def send_reply_flow(
         account=adapter.account,
         attachments=draft.attachments,
     )
-    content_gate(adapter, draft.body, base)
+    checked = content_gate(adapter, draft.body, base)
     conversation: Conversation | None = None
     if Feature.GET_CONVERSATION in adapter.features:
         conversation = yield from adapter.get_conversation(conversation_native_id)
@@ -228,7 +265,7 @@ def send_reply_flow(
         log.warning(
             "off-platform notice on %s: contact-detail rules lifted for this one message", adapter.account.key
         )
-    preflight(adapter, draft.body, context, allow_warnings=allow_warnings)
+    preflight(adapter, draft.body, context, allow_warnings=allow_warnings, checked=checked)
     entry = OutboxEntry(
         key=draft.idempotency_key,
         account=adapter.account.key,
@@ -262,7 +299,7 @@ def send_proactive_flow(
         order_id=draft.order_id,
         attachments=draft.attachments,
     )
-    content_gate(adapter, draft.body, base)
+    checked = content_gate(adapter, draft.body, base)
     facts = yield from read_facts(adapter, cache, draft.order_id, needs_of(adapter, draft.body, base), now)
     if facts.capability is not None:
         require_kind(adapter, facts.capability, draft.kind.value, draft.order_id)
@@ -272,7 +309,7 @@ def send_proactive_flow(
         order=facts.order,
         capability=facts.capability,
     )
-    preflight(adapter, draft.body, context, allow_warnings=allow_warnings)
+    preflight(adapter, draft.body, context, allow_warnings=allow_warnings, checked=checked)
     entry = OutboxEntry(
         key=draft.idempotency_key,
         account=adapter.account.key,

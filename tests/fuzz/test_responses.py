@@ -254,6 +254,9 @@ def _outcome(
         excerpt = getattr(error, "excerpt", None)
         assert getattr(error, "status_code", None) == answer.status_code, error
         assert excerpt is not None and len(excerpt) <= 241, error
+        header_id = answer.headers.get("x-amzn-requestid")
+        if world.platform == "amazon" and header_id:  # AliExpress carries its request id in the (broken) body
+            assert getattr(error, "request_id", None) == header_id[:128], error
     return type(error).__name__
 
 

@@ -66,6 +66,7 @@ class RefreshingAuth(httpx.Auth, abc.ABC):
         self._async_lock = anyio.Lock()
         #: Token requests made by this auth (observable in tests and metrics).
         self.refresh_count = 0
+        self._registered: str | None = None
 
     # ------------------------------------------------------------------ platform hooks
 
@@ -111,7 +112,9 @@ class RefreshingAuth(httpx.Auth, abc.ABC):
             not isinstance(expires, int | float) or expires - self.leeway <= self.clock.now().timestamp()
         ):
             return None
-        register_secret(token, transient=True)
+        if token != self._registered:  # once per token, not once per request
+            register_secret(token, transient=True)
+            self._registered = token
         return token
 
     def seed(self, token: Mapping[str, Any]) -> None:

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, TypeVar
 
 import httpx
@@ -83,7 +84,14 @@ class Answer:
     request_id: str | None
     error: GatewayError | None
     problem: str | None
-    excerpt: str = field(repr=False)
+    #: (body bytes, parsed JSON, whether it is JSON): what :attr:`excerpt` is made from, only when read.
+    source: tuple[bytes, object, bool] = field(repr=False, compare=False)
+
+    @cached_property
+    def excerpt(self) -> str:
+        """A short, redacted picture of the body (its JSON shape): built only for an error that shows it."""
+        content, parsed, is_json = self.source
+        return excerpt(content, parsed, is_json=is_json)
 
     def unreadable(self, reason: str, *, send: bool = False) -> MarketmsgError:
         """The typed error for this answer: a read's :class:`UnreadableResponseError`, a send's
@@ -166,7 +174,7 @@ def _parse(response: httpx.Response, api: str) -> Answer:
     try:
         parsed: object = json.loads(content) if content.strip() else None
     except (ValueError, RecursionError):
-        return Answer(api, status, None, {}, None, None, "the answer is not JSON", excerpt(content))
+        return Answer(api, status, None, {}, None, None, "the answer is not JSON", (content, None, False))
     if not isinstance(parsed, Mapping):
         kind = "empty" if parsed is None else f"a JSON {type(parsed).__name__}"
         return Answer(
@@ -177,9 +185,9 @@ def _parse(response: httpx.Response, api: str) -> Answer:
             None,
             None,
             f"the answer is {kind}, not a JSON object",
-            excerpt(content, parsed, is_json=parsed is not None),
+            (content, parsed, parsed is not None),
         )
-    shape = excerpt(content, parsed, is_json=True)
+    shape = (content, parsed, True)
     try:
         error = find_error(parsed)
         payload = unwrap(parsed, api)
