@@ -11,7 +11,8 @@ What runs (issue 11, "what it must show"):
   HTTP 500 before or after processing, 503, 400; GETs may be reset too. A worker sends each intent whose key is
   new, FAILED or PARTIAL, trying again (same key) after a failure that proves nothing went out, and leaves
   UNKNOWN ones alone;
-* this process SIGKILLs the worker at random moments and starts a new one, which carries on from the outbox;
+* this process SIGKILLs the worker in the middle of a random send (after ``--kill-min``..``--kill-max`` sends)
+  and starts a new one, which carries on from the outbox;
 * recovery: ``InboxSync.reconcile(mark_missing_failed=True)`` resolves every UNKNOWN and stale PENDING entry
   against the platform, what it marks failed is sent again (same key, no faults), until nothing is left;
 * the verdict: every intent is looked up on the platform — *lost* = intents with no message, *duplicated* =
@@ -184,6 +185,9 @@ def worker(args: argparse.Namespace) -> int:
         with client:
             for intent in range(args.sends):
                 if states.get(f"soak-{intent}") in RETRYABLE:
+                    # The parent counts these lines to kill mid-send: by progress, not by seconds, so a fast
+                    # machine cannot finish before its kills and a slow one is not killed before it starts.
+                    print(f"at {intent}", flush=True)
                     _send(client, intent, args.conversations)
     print("done", flush=True)
     return 0
@@ -231,17 +235,26 @@ def _run_workers(args: argparse.Namespace, url: str, db: Path, fault_log: Path, 
             "--conversations", str(args.conversations), "--fault-rate", str(args.fault_rate),
             "--seed", str(args.seed * 1000 + summary.worker_runs), "--fault-log", str(fault_log),
         ]  # fmt: skip
-        proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        deadline = rng.uniform(args.kill_min, args.kill_max) if summary.kills < args.kills else None
-        try:
-            out, err = proc.communicate(timeout=deadline)
-        except subprocess.TimeoutExpired:
-            proc.send_signal(signal.SIGKILL)  # mid-send, mid-transaction: whatever it was doing
-            proc.communicate()
-            summary.kills += 1
-            continue
-        if proc.returncode != 0 or "done" not in out:
-            raise SystemExit(f"a worker failed (exit {proc.returncode}):\n{err[-4000:]}")
+        kill_after = rng.randint(args.kill_min, args.kill_max) if summary.kills < args.kills else None
+        with tempfile.TemporaryFile("w+") as err:
+            proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err, text=True)
+            assert proc.stdout is not None
+            started, done, killed = 0, False, False
+            for line in proc.stdout:
+                done = done or line.startswith("done")
+                started += line.startswith("at ")
+                if kill_after is not None and started > kill_after:
+                    proc.send_signal(signal.SIGKILL)  # mid-send, mid-transaction: whatever it was doing
+                    killed = True
+                    break
+            proc.stdout.close()
+            proc.wait()
+            if killed:
+                summary.kills += 1
+                continue
+            if proc.returncode != 0 or not done:
+                err.seek(0)
+                raise SystemExit(f"a worker failed (exit {proc.returncode}):\n{err.read()[-4000:]}")
         return
 
 
@@ -315,10 +328,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fault-rate", type=float, default=0.2, help="share of requests that fail")
     parser.add_argument("--conversations", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--kill-min", type=int, default=20, help="sends a worker starts before its kill, min")
     parser.add_argument(
-        "--kill-min", type=float, default=1.0, help="seconds a worker runs before its kill, min"
+        "--kill-max", type=int, default=200, help="sends a worker starts before its kill, max"
     )
-    parser.add_argument("--kill-max", type=float, default=3.0)
     parser.add_argument("--window", type=float, default=60.0, help="reconcile window, seconds")
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON line")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)

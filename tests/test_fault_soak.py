@@ -18,7 +18,7 @@ SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "fault_soak.py"
 @pytest.mark.integration
 def test_sends_through_faults_and_kills_lose_nothing_and_duplicate_nothing() -> None:
     run = subprocess.run(
-        [sys.executable, str(SCRIPT), "--sends", "300", "--kills", "3", "--kill-min", "1.2", "--kill-max", "2.0",
+        [sys.executable, str(SCRIPT), "--sends", "300", "--kills", "3", "--kill-min", "20", "--kill-max", "60",
          "--fault-rate", "0.25", "--seed", "11", "--json"],
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
