@@ -118,6 +118,10 @@ return result
 """
 
 
+#: Connections of the async pool per event loop (each reservation holds one for a single round trip).
+_ASYNC_CONNECTIONS = 32
+
+
 class RedisLimitStore:
     """A :class:`~marketmsg.transport.LimitStore` in Redis, for many workers sharing one platform quota.
 
@@ -250,11 +254,15 @@ class RedisLimitStore:
             client = self._given_async
             if client is None or self._async is not None:
                 module = _redis_module().asyncio
+                # A blocking pool: a thousand tasks reserving at once wait for a connection instead of failing.
                 if self._url is not None:
-                    client = module.Redis.from_url(self._url)
+                    pool = module.BlockingConnectionPool.from_url(
+                        self._url, max_connections=_ASYNC_CONNECTIONS
+                    )
                 else:
                     kwargs = dict(self.redis.connection_pool.connection_kwargs)
-                    client = module.Redis(**kwargs)
+                    pool = module.BlockingConnectionPool(max_connections=_ASYNC_CONNECTIONS, **kwargs)
+                client = module.Redis(connection_pool=pool)
             self._async = (loop, client, client.register_script(_SCRIPT))
         return self._async[2]
 
