@@ -17,7 +17,7 @@ from importlib.metadata import EntryPoint, entry_points
 
 from ._exceptions import AdapterLoadError, UnknownAdapterError
 from ._version import ADAPTER_API_VERSION
-from .adapter import Adapter
+from .adapter import Adapter, _register_shapes
 
 __all__ = ["ENTRY_POINT_GROUP", "available_adapters", "get_adapter", "register_adapter", "unregister_adapter"]
 
@@ -96,6 +96,9 @@ def get_adapter(name: str) -> type[Adapter]:
     target: type[Adapter] | str | EntryPoint = explicit if explicit is not None else _from_entry_points(name)
     cls = _resolve(name, target)
     _check(name, cls)
+    # Its secret shapes mask from the moment the class is known, not only once an account is built: a user may
+    # log an authorization redirect (``spapi_oauth_code``) before creating any client.
+    _register_shapes(cls)
     with _lock:
         _loaded[name] = cls
     return cls
