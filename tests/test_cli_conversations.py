@@ -329,3 +329,25 @@ def test_a_refused_reply_does_not_suggest_retrying_it() -> None:
     result = runner.invoke(app, ["reply", "0000000", "Thank you.", "--sandbox"])
     assert result.exit_code == 2
     assert "idempotency key" not in result.output
+
+
+def test_reply_queue_checks_the_rules_and_queues_without_sending(tmp_path: Path) -> None:
+    from marketmsg.store import SqlStore
+
+    conv_id, order = _first_relay_conversation_and_order()
+    db = str(tmp_path / "queue.db")
+    refused = runner.invoke(
+        app, ["reply", conv_id, "Mail me at someone@example.com", "--sandbox", "--store", db, "--queue"]
+    )
+    assert refused.exit_code == 1, refused.output
+    text = f"Thank you for your message about order {order}. Your parcel ships today."
+    args = ["reply", conv_id, text, "--sandbox", "--store", db, "--queue", "--idempotency-key", "k1"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "queued" in result.output
+    store = SqlStore(db)
+    try:
+        entries = store.entries()
+        assert [(e.key, e.state.value) for e in entries] == [("k1", "queued")]
+    finally:
+        store.close()

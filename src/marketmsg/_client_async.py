@@ -22,6 +22,7 @@ from ._client_common import (
     draft_proactive,
     draft_reply,
     nearest_deadline_first,
+    queue_outbox,
     replace_options,
     with_cursor,
 )
@@ -30,8 +31,14 @@ from ._effects import Flow
 from ._exceptions import UnsupportedOperationError
 from ._facts import OrderFactStore
 from ._logging import get_logger, setup_logging
-from ._operations import act_on_dispute_flow, order_facts, send_proactive_flow, send_reply_flow
-from ._outbox import Outbox
+from ._operations import (
+    act_on_dispute_flow,
+    order_facts,
+    queue_reply_flow,
+    send_proactive_flow,
+    send_reply_flow,
+)
+from ._outbox import Outbox, OutboxEntry
 from ._pagination import AsyncPaginator, newest_first
 from .adapter import Adapter, DisputeAction, DisputeQuery, MessageQuery
 from .auth import TokenStore
@@ -273,6 +280,36 @@ class AsyncMessages(_AsyncResource):
         flow = send_reply_flow(
             adapter,
             self._state.outbox,
+            self._state.facts,
+            conversation_id=conversation_id,
+            conversation_native_id=native,
+            draft=draft,
+            allow_warnings=allow_warnings,
+            now=self._state.clock.now(),
+        )
+        return await self._client._run(adapter, flow)
+
+    async def queue_reply(
+        self,
+        conversation_id: str,
+        body: str,
+        *,
+        idempotency_key: str | None = None,
+        allow_warnings: bool = False,
+    ) -> OutboxEntry:
+        """Queue a text reply for a :class:`marketmsg.worker.Worker` to send, instead of sending it now.
+
+        The rules run now, as for :meth:`reply` (a refused text raises PolicyViolation and nothing is queued);
+        the entry is recorded QUEUED under ``idempotency_key`` in the client's outbox, which must be a
+        ``SqlStore`` the worker shares. Queuing the same request again returns the stored entry; another request
+        under the key raises IdempotencyConflict. The worker holding the account's lease sends it (the rules run
+        again then: a blocking finding leaves the entry FAILED).
+        """
+        adapter, native = self._state.by_id(conversation_id, IdKind.CONVERSATION)
+        draft = draft_reply(body, (), None, False, idempotency_key)
+        flow = queue_reply_flow(
+            adapter,
+            queue_outbox(self._state.outbox),
             self._state.facts,
             conversation_id=conversation_id,
             conversation_native_id=native,

@@ -54,6 +54,7 @@ __all__ = [
     "draft_proactive",
     "draft_reply",
     "nearest_deadline_first",
+    "queue_outbox",
     "replace_options",
     "with_cursor",
 ]
@@ -203,6 +204,16 @@ def conversation_query(
 # RFC 2045 §5.1: type "/" subtype, each a token (no spaces, controls or tspecials) — it becomes a MIME header.
 _CONTENT_TYPE = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,127}/[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,127}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def queue_outbox(outbox: Outbox) -> Outbox:
+    """The client's outbox, when a worker can read it: a queued send in the in-memory default would never go."""
+    if isinstance(outbox, InMemoryOutbox):
+        raise ConfigurationError(
+            "queueing a send needs a durable outbox the workers share: Client(..., outbox=SqlStore(...))",
+            field="outbox",
+        )
+    return outbox
 
 
 def check_outgoing(subject: str | None, attachments: Sequence[Attachment]) -> None:

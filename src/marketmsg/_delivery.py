@@ -17,6 +17,7 @@ around that record. Three rules (issue 11, items 6, 8 and 9):
 from __future__ import annotations
 
 from collections.abc import Generator
+from dataclasses import replace
 from typing import Any, TypeVar, cast
 
 from ._effects import BlockingCall, Effect, Flow, IOEffect
@@ -30,7 +31,7 @@ from ._exceptions import (
 )
 from ._outbox import Outbox, OutboxEntry, OutboxPart, OutboxState, request_differences
 
-__all__ = ["PartSent", "PartStart", "deliver", "send_part", "step_outcome"]
+__all__ = ["PartSent", "PartStart", "deliver", "enqueue", "send_part", "step_outcome"]
 
 T = TypeVar("T")
 
@@ -191,8 +192,8 @@ def _finish(
     return None
 
 
-def _check_existing(existing: OutboxEntry, entry: OutboxEntry) -> Any:
-    """The stored message when the key already completed this very request; raise when it cannot be sent."""
+def _refuse_other_request(existing: OutboxEntry, entry: OutboxEntry) -> None:
+    """Raise IdempotencyConflict when ``entry`` is another request than the one ``existing`` recorded."""
     differs = request_differences(existing, entry)
     if differs:
         raise IdempotencyConflict(
@@ -202,6 +203,21 @@ def _check_existing(existing: OutboxEntry, entry: OutboxEntry) -> Any:
             idempotency_key=entry.key,
             differs=differs,
         )
+
+
+def enqueue(outbox: Outbox, entry: OutboxEntry) -> Flow[OutboxEntry]:
+    """Record ``entry`` QUEUED for a worker to send; the same request queued again returns the stored entry,
+    another request under its key raises IdempotencyConflict (as a send would)."""
+    queued = replace(entry, state=OutboxState.QUEUED)
+    existing = yield from BlockingCall("outbox_begin", lambda: outbox.begin(queued)).send()
+    if existing is not queued and existing.key == queued.key:
+        _refuse_other_request(existing, queued)
+    return existing
+
+
+def _check_existing(existing: OutboxEntry, entry: OutboxEntry) -> Any:
+    """The stored message when the key already completed this very request; raise when it cannot be sent."""
+    _refuse_other_request(existing, entry)
     if existing.state is OutboxState.SENT and existing.message is not None:
         return existing.message
     raise DeliveryUnknown(

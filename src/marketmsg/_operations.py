@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from ._delivery import deliver
+from ._delivery import deliver, enqueue
 from ._effects import Flow
 from ._exceptions import (
     APIConnectionError,
@@ -41,6 +41,7 @@ __all__ = [
     "needs_of",
     "order_facts",
     "preflight",
+    "queue_reply_flow",
     "read_facts",
     "require_kind",
     "require_text",
@@ -235,6 +236,42 @@ def send_reply_flow(
 ) -> Flow[Message]:
     """Rules, then the outbox, then the adapter's send hook — reading the conversation once and only the order
     facts the reply's rules ask for (usually none: a buyer who wrote may always be answered)."""
+    entry, hook_context = yield from _checked_reply(
+        adapter, cache, conversation_id, conversation_native_id, draft, allow_warnings, now, locale
+    )
+    send = adapter.send_reply(conversation_native_id, draft, hook_context)
+    return (yield from deliver(outbox, entry, send))
+
+
+def queue_reply_flow(
+    adapter: Adapter,
+    outbox: Outbox,
+    cache: OrderFactCache,
+    *,
+    conversation_id: str,
+    conversation_native_id: str,
+    draft: ReplyDraft,
+    allow_warnings: bool,
+    now: datetime,
+) -> Flow[OutboxEntry]:
+    """The same rules as :func:`send_reply_flow`, now; then the reply is recorded QUEUED for a worker to send."""
+    entry, _ = yield from _checked_reply(
+        adapter, cache, conversation_id, conversation_native_id, draft, allow_warnings, now, None
+    )
+    return (yield from enqueue(outbox, entry))
+
+
+def _checked_reply(
+    adapter: Adapter,
+    cache: OrderFactCache,
+    conversation_id: str,
+    conversation_native_id: str,
+    draft: ReplyDraft,
+    allow_warnings: bool,
+    now: datetime,
+    locale: str | None,
+) -> Flow[tuple[OutboxEntry, ReplyContext]]:
+    """The reply's rules (PolicyViolation when they refuse) and the outbox entry it is recorded under."""
     require_text(draft.body, draft.attachments, "reply", optional=False)
     external_contact_allowed = external_contact_allowed_for(draft.body)
     base = RuleContext(
@@ -275,9 +312,7 @@ def send_reply_flow(
         created_at=now,
         body=draft.body,
     )
-    hook_context = ReplyContext(conversation=conversation, order=facts.order, capability=facts.capability)
-    send = adapter.send_reply(conversation_native_id, draft, hook_context)
-    return (yield from deliver(outbox, entry, send))
+    return entry, ReplyContext(conversation=conversation, order=facts.order, capability=facts.capability)
 
 
 def send_proactive_flow(

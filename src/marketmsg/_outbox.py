@@ -36,6 +36,9 @@ class OutboxState(StrEnum):
     # Some parts of a multi-part send (an IM text, then its picture) were delivered and the rest refused: safe to
     # send again with the same key, which sends only the parts not delivered (``OutboxEntry.parts`` says which).
     PARTIAL = "partial"
+    # Queued for a worker (``client.messages.queue_reply``): recorded, rules passed, nothing sent yet. The send
+    # under the same key (the Worker's, or the user's own ``reply``) takes it over, as it takes over a FAILED one.
+    QUEUED = "queued"
 
 
 #: States in which ``begin`` lets a new attempt take the key over: nothing (more) can have been delivered.

@@ -145,14 +145,22 @@ def run_reply(
     allow_warnings: bool,
     critical: bool,
     idempotency_key: str | None,
+    queue: bool = False,
 ) -> int:
-    """Send through the store's outbox, so the same idempotency key never reaches the buyer twice."""
+    """Send through the store's outbox, so the same idempotency key never reaches the buyer twice; ``queue``
+    records it for a ``marketmsg worker`` on the same store to send instead."""
     key = idempotency_key or uuid.uuid4().hex
     with open_session(sandbox=sandbox, config=config, store=store) as session:
         errors = stderr_console()
         try:
             conversation_id = resolve_conversation(session, value)
             before = session.store.get(key)
+            if queue:
+                entry = session.client.messages.queue_reply(
+                    conversation_id, text, allow_warnings=allow_warnings, idempotency_key=key
+                )
+                console.print(f"[green]{entry.state.value}[/] for a worker (idempotency key {key})")
+                return EXIT_OK
             message = session.client.messages.reply(
                 conversation_id,
                 text,
@@ -268,11 +276,18 @@ def register(app: typer.Typer) -> None:
             "--idempotency-key",
             help="Run the command again with the same key and the buyer still gets the reply once.",
         ),
+        queue: bool = typer.Option(
+            False,
+            "--queue",
+            help="Check the rules now, queue the reply in the store; `marketmsg worker` sends it.",
+        ),
     ) -> None:
         """Reply in a conversation: the platform's rules run first (exit 1 when they refuse; see `check`)."""
         body = sys.stdin.read() if text == "-" else text
         if not body.strip():
             fail("nothing to send: pass the reply text (or '-' to read standard input)")
+        if queue and critical:
+            fail("--queue takes plain replies: a --critical reply is sent now, without --queue")
         raise typer.Exit(
             run_reply(
                 stdout_console(),
@@ -284,6 +299,7 @@ def register(app: typer.Typer) -> None:
                 allow_warnings=allow_warnings,
                 critical=critical,
                 idempotency_key=idempotency_key,
+                queue=queue,
             )
         )
 

@@ -53,6 +53,7 @@ class ChangeKind(StrEnum):
     FAILED = "failed"
     UNKNOWN = "unknown"
     PARTIAL = "partial"
+    QUEUED = "queued"
 
 
 @dataclass(frozen=True)

@@ -18,18 +18,21 @@ from sqlalchemy import (
     Engine,
     Table,
     Text,
+    and_,
     case,
     cast,
     delete,
     func,
     inspect,
     nulls_last,
+    or_,
     select,
     type_coerce,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import RowMapping
+from sqlalchemy.sql.elements import ColumnElement
 
 from .._exceptions import ConfigurationError
 from .._logging import get_logger
@@ -283,9 +286,24 @@ class SqlStore:
                 self._record_outbox(conn, entry, entry.state.value)
                 log.debug("outbox %s: recorded as pending", entry.key)
                 return entry
+            takeover: ColumnElement[bool] = t.c.state.in_([s.value for s in RETRYABLE])
+            if entry.state is OutboxState.PENDING:
+                # A QUEUED entry is taken over by the send of the very same request (the Worker's, or the
+                # user's own reply under that key); another request under its key is a conflict, as for SENT.
+                body = getattr(entry, "body", None)
+                takeover = or_(
+                    takeover,
+                    and_(
+                        t.c.state == OutboxState.QUEUED.value,
+                        t.c.account == entry.account,
+                        t.c.target == entry.target,
+                        t.c.operation == entry.operation,
+                        t.c.body.is_(None) if body is None else t.c.body == self._driver.text(body),
+                    ),
+                )
             retaken = conn.execute(
                 update(t)
-                .where(t.c.key == entry.key, t.c.state.in_([s.value for s in RETRYABLE]))
+                .where(t.c.key == entry.key, takeover)
                 .values({k: v for k, v in row.items() if k != "key"})
                 .returning(t.c.key)
             ).first()
@@ -324,6 +342,28 @@ class SqlStore:
                     [(Entity.OUTBOX.value, key, found[0], state.value, found[1])],
                     _now(),
                 )
+
+    def refuse_queued(self, key: str, error: str) -> bool:
+        """Mark the QUEUED entry ``key`` FAILED (its send was refused before anything went out); False when it
+        is no longer queued (a send took it over)."""
+        t = self.tables.outbox
+        values = {"state": OutboxState.FAILED.value, "updated_at": _now(), "error": self._driver.text(error)}
+        with self._writing("record a refused queued send") as conn:
+            found = conn.execute(
+                update(t)
+                .where(t.c.key == key, t.c.state == OutboxState.QUEUED.value)
+                .values(values)
+                .returning(t.c.account, t.c.target)
+            ).first()
+            if found is not None:
+                record_changes(
+                    conn,
+                    self._driver,
+                    self.tables,
+                    [(Entity.OUTBOX.value, key, found[0], OutboxState.FAILED.value, found[1])],
+                    _now(),
+                )
+        return found is not None
 
     def record_part(self, key: str, part: OutboxPart) -> None:
         """Record (or update) one part of the send under ``key``; committed before the send's next step."""
@@ -373,12 +413,19 @@ class SqlStore:
             parts = self._parts(conn, [key]) if row is not None else {}
         return None if row is None else self._entry(row, parts.get(key, ()))
 
-    def entries(self, state: OutboxState | None = None) -> Sequence[OutboxEntry]:
-        """Entries (in one state, or all), oldest first, with their parts."""
+    def entries(
+        self, state: OutboxState | None = None, *, account: str | None = None, limit: int | None = None
+    ) -> Sequence[OutboxEntry]:
+        """Entries (in one state, or all; of one account, or all), oldest first, with their parts; at most
+        ``limit`` of them."""
         t = self.tables.outbox
         query = select(t).order_by(t.c.created_at, self._by_id(t.c.key))
         if state is not None:
             query = query.where(t.c.state == state.value)
+        if account is not None:
+            query = query.where(t.c.account == account)
+        if limit is not None:
+            query = query.limit(limit)
         with self._reading("list outbox entries") as conn:
             rows = list(conn.execute(query).mappings())
             parts = self._parts(conn, [row["key"] for row in rows])

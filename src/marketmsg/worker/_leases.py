@@ -121,6 +121,19 @@ class AccountLeases:
                     kept.append(Lease(lease.account, lease.owner, lease.generation, until))
         return kept
 
+    def holds(self, lease: Lease) -> bool:
+        """Whether ``lease`` is still this worker's: its generation is the account's current one (fencing) and
+        it has not expired. The worker asks before each queued send."""
+        t = self._t
+        query = select(t.c.account).where(
+            t.c.account == lease.account,
+            t.c.owner == self.owner,
+            t.c.generation == lease.generation,
+            t.c.lease_until > self.clock.now(),
+        )
+        with self.store._reading("check an account lease") as conn:
+            return conn.execute(query).first() is not None
+
     def release(self, lease: Lease, *, next_sync_at: datetime, ok: bool, error: str | None = None) -> bool:
         """Give the account back, due again at ``next_sync_at``; False when the lease had been lost already."""
         t, lg = self._t, self._log

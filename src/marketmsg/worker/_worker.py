@@ -4,13 +4,16 @@ One worker process runs:
 
 - ``concurrency`` sync threads, each looping: claim one due account (:class:`AccountLeases`), sync it
   (:class:`marketmsg.inbox.InboxSync`; the first sync starts at ``since``), reconcile its outbox entries whose
-  outcome is unknown, release it due again after ``interval``;
+  outcome is unknown, send its queued replies (``client.messages.queue_reply``; oldest first, at most
+  ``send_batch`` per turn, each only while the lease is still this worker's), release it due again after
+  ``interval``;
 - a heartbeat thread renewing the leases it holds every third of ``lease_ttl``;
 - the main loop: derive events from the change feed (:class:`marketmsg.events.EventLog`), deliver webhooks
   (:class:`marketmsg.events.Webhooks`), refresh the gauges.
 
 Stopping (``stop()``, SIGTERM, SIGINT, or ``duration``) lets every thread finish the account it is on — its
-writes are transactions, its lease is released — then returns. Nothing is half-written: a sync that is cut
+writes are transactions, an in-flight send finishes (its outcome recorded, or UNKNOWN), no further queued send
+starts, its lease is released — then returns. Nothing is half-written: a sync that is cut
 short by a kill leaves its lease to expire and the next worker resumes from the store's cursor.
 """
 
@@ -28,12 +31,16 @@ from http.server import ThreadingHTTPServer
 from types import FrameType
 from typing import TYPE_CHECKING, Any
 
+from .._client_common import draft_reply
 from .._clock import Clock, SystemClock
-from .._exceptions import ConfigurationError
+from .._exceptions import ConfigurationError, IdempotencyConflict, InvalidRequestError, PlatformRuleError
+from .._operations import send_reply_flow
+from .._outbox import OutboxEntry, OutboxState
 from ..events import EventLog, Webhooks
 from ..events._webhooks import default_owner
 from ..inbox import InboxSync
 from ..inbox._reconcile import reconcile_flow
+from ..models.ids import IdKind
 from ..store import SqlStore
 from ._leases import AccountLeases, Lease
 from ._metrics import Metrics, serve_health
@@ -55,6 +62,8 @@ class WorkerStats:
     events: int = 0
     delivered: int = 0
     lost_leases: int = 0
+    sent: int = 0  # queued replies sent
+    send_errors: int = 0  # queued replies refused, failed or of unknown outcome
     accounts: set[str] = field(default_factory=set)
 
 
@@ -80,6 +89,7 @@ class Worker:
         owner: str | None = None,
         webhooks: bool = True,
         reconcile: bool = True,
+        send_batch: int = 20,
         poll: float = 1.0,
         health_port: int | None = None,
         metrics: Metrics | None = None,
@@ -98,6 +108,7 @@ class Worker:
         self.concurrency = concurrency
         self.owner = owner or default_owner()
         self.reconcile = reconcile
+        self.send_batch = send_batch
         self.poll = poll
         self.health_port = health_port
         self.clock: Clock = clock or SystemClock()
@@ -173,6 +184,15 @@ class Worker:
         log.info(
             "worker %s stopped: %d sync(s), %d event(s)", self.owner, self.stats.syncs, self.stats.events
         )
+        return self.stats
+
+    def run_once(self) -> WorkerStats:
+        """One pass, then return: sync (reconcile, send the queued replies of) every account of this client that
+        is due and not leased by another worker, derive events, deliver webhooks. For cron jobs and tests."""
+        self.leases.register(self.accounts)
+        for lease in self.leases.claim(self.accounts, limit=len(self.accounts)):
+            self.sync(lease)
+        self.run_events()
         return self.stats
 
     def _install_signals(self) -> Callable[[], None] | None:
@@ -264,6 +284,8 @@ class Worker:
             error = None if ok else "; ".join(e for a in report.accounts for e in a.errors)[:1000]
             if self.reconcile:
                 self._reconcile(lease.account)
+            if self.send_batch > 0:
+                self.send_queued(lease)
         except Exception as exc:  # one account's failure must not stop the worker
             error = f"{type(exc).__name__}"
             log.warning("worker %s: sync of %s failed (%s)", self.owner, lease.account, error)
@@ -283,3 +305,53 @@ class Worker:
         if adapter is None:
             return
         self.client._run(adapter, reconcile_flow(adapter, self.store, now=self.clock.now()))
+
+    # ------------------------------------------------------------------ sending the outbox
+
+    def send_queued(self, lease: Lease) -> int:
+        """Send up to ``send_batch`` of the account's QUEUED replies, oldest first; returns how many were sent.
+
+        Each send goes through the client's send path with the store as the outbox (rules again, outcome
+        recorded; DeliveryUnknown / PARTIAL as for any send), and starts only while ``lease`` is still this
+        worker's (fencing generation, unexpired) and the worker is not stopping.
+        """
+        sent = 0
+        for entry in self.store.entries(OutboxState.QUEUED, account=lease.account, limit=self.send_batch):
+            if self._stop.is_set() or not self.leases.holds(lease):
+                break
+            if self._send_one(entry):
+                sent += 1
+        return sent
+
+    def _send_one(self, entry: OutboxEntry) -> bool:
+        try:
+            adapter, native = self.client._state.by_id(entry.target, IdKind.CONVERSATION)
+            draft = draft_reply(entry.body or "", (), None, False, entry.key)
+            flow = send_reply_flow(
+                adapter,
+                self.store,
+                self.client._state.facts,
+                conversation_id=entry.target,
+                conversation_native_id=native,
+                draft=draft,
+                # Warnings were settled when it was queued; a blocking finding still refuses it.
+                allow_warnings=True,
+                now=self.clock.now(),
+            )
+            self.client._run(adapter, flow)
+        except (PlatformRuleError, InvalidRequestError, IdempotencyConflict) as exc:
+            # Refused before anything went out: it will never be sent as it is.
+            self.store.refuse_queued(entry.key, exc.message)
+            self._send_failed(entry, exc)
+            return False
+        except Exception as exc:  # recorded by the send path (FAILED/PARTIAL/UNKNOWN), or still QUEUED
+            self._send_failed(entry, exc)
+            return False
+        self.stats.sent += 1
+        return True
+
+    def _send_failed(self, entry: OutboxEntry, exc: Exception) -> None:
+        self.stats.send_errors += 1
+        log.warning(
+            "worker %s: queued send on %s not sent (%s)", self.owner, entry.account, type(exc).__name__
+        )
