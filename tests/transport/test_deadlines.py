@@ -217,3 +217,40 @@ def test_timeouts_are_validated() -> None:
         DriverOptions(deadline=0)
     with pytest.raises(ValueError, match="max_response_bytes"):
         DriverOptions(max_response_bytes=0)
+
+
+def _child_call(port: int, results: object) -> None:
+    try:
+        with Client([_account_on(port)], timeout=5.0, max_retries=0) as client:
+            client.conversations.get(CONV)
+        results.put("ok")  # type: ignore[attr-defined]
+    except BaseException as exc:  # reported, never a hang
+        results.put(repr(exc))  # type: ignore[attr-defined]
+
+
+def _account_on(port: int) -> Account:
+    return Account(
+        platform="fakemarket",
+        seller_id="FM-SELLER-1",
+        credentials={"api_key": "fm-test-key-0123456789"},
+        settings={"base_url": f"http://127.0.0.1:{port}"},
+    )
+
+
+def test_a_forked_worker_process_starts_its_own_exchange_threads() -> None:
+    # The sync exchange reuses daemon threads; a forked child inherits the idle list but not the threads.
+    import multiprocessing
+
+    server = Trickler(mode="post-headers")  # answers reads at once
+    server.start()
+    try:
+        with Client([_account_on(server.port)], timeout=5.0, max_retries=0) as client:
+            client.conversations.get(CONV)  # the parent's pool now has an idle thread
+        context = multiprocessing.get_context("fork")
+        results = context.Queue()
+        child = context.Process(target=_child_call, args=(server.port, results))
+        child.start()
+        assert results.get(timeout=20) == "ok"
+        child.join(5)
+    finally:
+        server.close()

@@ -7,7 +7,9 @@ https://github.com/encode/httpx/issues/1450). Here every attempt gets a **deadli
 * async: the exchange runs under ``anyio.fail_after`` — cancellation closes the connection, exactly on time;
 * sync: the exchange runs in a daemon worker thread and the caller waits for it until the deadline. When it
   passes, the caller gets its typed timeout at once; the worker is told to stop (it checks between body chunks
-  and at every httpcore phase, and a connection it opened is shut down), so it does not keep reading.
+  and at every httpcore phase, and a connection it opened is shut down), so it does not keep reading. An
+  in-process transport (``httpx.MockTransport``, WSGI: the sandbox, tests) has no network to trickle and runs
+  inline.
 
 Every per-operation timeout is also capped at the deadline, so most exchanges never reach it.
 
@@ -24,6 +26,8 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import os
+import queue
 import re
 import socket
 import threading
@@ -179,11 +183,63 @@ def _receive_sync(
     return _bounded(response, bytes(body))
 
 
+def _in_process(http: httpx.Client, request: httpx.Request) -> bool:
+    """True when the request is answered by in-process code (a mock or WSGI app), not a server: no network can
+    trickle there, so the exchange runs inline instead of paying a thread hand-off (sandbox, tests, benchmarks).
+
+    httpx has no public "transport for this URL"; without that method every exchange takes the worker path.
+    """
+    find = getattr(http, "_transport_for_url", None)
+    if find is None:
+        return False
+    try:
+        transport = find(request.url)
+    except Exception:  # a changed private API: the worker path is always correct
+        return False
+    return isinstance(transport, httpx.MockTransport | httpx.WSGITransport)
+
+
+class _Workers:
+    """Daemon threads that run sync exchanges, reused: starting a thread per request cost ~0.25 ms.
+
+    Daemon, so a worker still stuck on an abandoned exchange never holds up interpreter exit (a
+    ``ThreadPoolExecutor`` joins its threads at exit). A worker goes back to the idle list after each exchange;
+    there are never more than the peak number of concurrent exchanges. Fork-safe: a child starts afresh.
+    """
+
+    def __init__(self) -> None:
+        self._idle: queue.SimpleQueue[queue.SimpleQueue[Callable[[], None]]] = queue.SimpleQueue()
+        # A forked child inherits the idle list but none of its threads: it must start its own.
+        os.register_at_fork(after_in_child=self._forget)
+
+    def _forget(self) -> None:
+        self._idle = queue.SimpleQueue()
+
+    def submit(self, job: Callable[[], None]) -> None:
+        try:
+            inbox = self._idle.get_nowait()
+        except queue.Empty:
+            inbox = queue.SimpleQueue()
+            threading.Thread(target=self._serve, args=(inbox,), name="marketmsg-http", daemon=True).start()
+        inbox.put(job)
+
+    def _serve(self, inbox: queue.SimpleQueue[Callable[[], None]]) -> None:
+        while True:
+            job = inbox.get()
+            try:
+                job()
+            finally:
+                self._idle.put(inbox)
+
+
+_WORKERS = _Workers()
+
+
 def exchange_sync(
     http: httpx.Client, request: httpx.Request, auth: Any, limit: int, seconds: float | None, watch: Watch
 ) -> httpx.Response:
     """Send ``request`` and read its answer (capped), within ``seconds``; raise ``TimeoutError`` past it."""
-    if seconds is None:
+    if seconds is None or _in_process(http, request):
         return _receive_sync(http, request, auth, limit, watch)
     outcome: list[Any] = []
     done = threading.Event()
@@ -197,8 +253,7 @@ def exchange_sync(
             done.set()
 
     context = contextvars.copy_context()  # hooks (OpenTelemetry spans) see the caller's context
-    worker = threading.Thread(target=context.run, args=(work,), name="marketmsg-http", daemon=True)
-    worker.start()
+    _WORKERS.submit(lambda: context.run(work))
     if not done.wait(max(seconds, 0.0)):
         watch.cancel()
         raise TimeoutError(f"no complete answer within {seconds:g} s")

@@ -177,9 +177,7 @@ class InMemoryLimitStore:
                 return
             # The server started refilling no earlier than now: take back what was credited since the reservation,
             # and credit nothing more until now + margin.
-            # At most one token's time: an answer that took longer was held up after the server counted it (or a
-            # virtual clock jumped); a 429 would resynchronise a model still ahead.
-            late = min(max(0.0, now - bucket.anchor_at), 1.0 / bucket.rate)
+            late = max(0.0, now - bucket.anchor_at)
             bucket.tokens -= late * bucket.rate
             bucket.resume_at = now + margin
             bucket.shift += late + margin

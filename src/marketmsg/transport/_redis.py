@@ -95,7 +95,7 @@ if op == 'take' then
 elseif op == 'anchor' then
   if anchor >= 0 then
     local late = 0
-    if now > anchor then late = math.min(now - anchor, 1 / rate) end
+    if now > anchor then late = now - anchor end
     tokens = tokens - late * rate
     resume = now + margin
     shift = shift + late + margin

@@ -1,4 +1,4 @@
-"""When to retry, and how long to wait: one policy object drives tenacity's sync and async loops.
+"""When to retry, and how long to wait: one policy object drives the driver's sync and async loops.
 
 The rule that matters most: a send (non-idempotent call) is retried only when it provably never reached the
 platform — the connection was never established, or the platform's outcome table (``_outcomes.py``, per platform,
