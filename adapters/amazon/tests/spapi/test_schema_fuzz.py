@@ -2,23 +2,28 @@
 
 For every operation of messaging.json — and the Solicitations, Uploads and Orders v0 operations the simulator
 serves — schemathesis draws requests from the model, both valid ones (positive) and ones that break the model
-(negative: wrong types, missing required parameters). A third of the cases are steered onto the seeded orders,
-a valid marketplace and a real upload, so the fuzz reaches the success paths too. Every answer must pass
-schemathesis' own checks — ``not_a_server_error``, ``status_code_conformance`` (the model declares the status
-for that operation) and ``response_schema_conformance`` (the body validates against that status's schema) —
-and carry ``x-amzn-RequestId``.
+(negative: wrong types, missing required parameters). Two thirds of the cases are steered onto the seeded
+orders, a valid marketplace and a real upload, and one explicit example per operation is a steered valid request,
+so the fuzz reaches the success paths too. Every answer must pass schemathesis' own checks —
+``not_a_server_error``, ``status_code_conformance`` (the model declares the status for that operation) and
+``response_schema_conformance`` (the body validates against that status's schema) — and carry
+``x-amzn-RequestId``.
 
 Not checked: ``content_type_conformance`` — production answers Messaging/Solicitations errors as
 ``application/json`` although the models say ``application/hal+json`` (captured in
 selling-partner-api-models#772), and the simulator follows production.
 
-Fixed seed (``derandomize``), bounded examples, in-process (no sockets): seconds in CI. The simulator runs
-without rate limits here (429s are declared, but they would hide the paths behind them).
+Fixed seed (``derandomize``; the drawn examples still vary with the modules imported, see
+``test_every_answer_is_declared_and_valid``), bounded examples, in-process (no sockets): seconds in CI. The
+simulator runs without rate limits here (429s are declared, but they would hide the paths behind them).
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import unittest
+from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -26,10 +31,11 @@ from typing import Any
 import httpx
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
+from schemathesis.core import NOT_SET
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
 from marketmsg import VirtualClock
@@ -81,6 +87,9 @@ _TAKES_ATTACHMENTS = {
     "digitalAccessKey",
     "invoice",
 }
+# The order the explicit example steers to: the sandbox order takes every kind, but a review request only opens
+# 5-30 days after delivery (the sandbox order is unshipped).
+_SUCCEEDS_ON = {"createProductReviewAndSellerFeedbackSolicitation": sim.MFN_ORDER}
 
 
 def _uploaded(simulator: sim.AmazonSimulator, token: str) -> str:
@@ -129,12 +138,22 @@ def _send(simulator: sim.AmazonSimulator, case: Any, token: str | None) -> httpx
     return response
 
 
-@pytest.mark.parametrize(
-    ("model_name", "path", "method", "operation_id"), OPERATIONS, ids=[o[3] for o in OPERATIONS]
-)
-def test_every_answer_is_declared_and_valid(
-    model_name: str, path: str, method: str, operation_id: str, clock: VirtualClock
-) -> None:
+def _valid_case(operation: Any) -> Any:
+    """A case for ``operation`` that ``_steer`` makes valid: every path parameter and required query parameter
+    present (steering fills in their values) and an empty JSON object where the operation takes a body."""
+    query = {p.name: "" for p in operation.query if p.is_required}
+    media_types = [b.media_type for b in operation.body]
+    return operation.Case(
+        path_parameters={p.name: "" for p in operation.path_parameters},
+        query=query or None,
+        body={} if media_types else NOT_SET,
+        media_type=media_types[0] if media_types else None,
+    )
+
+
+def _fuzz(operation_id: str, model_name: str, path: str, method: str, clock: VirtualClock,
+          phases: Sequence[Phase]) -> set[int]:  # fmt: skip
+    """Run the fuzz of one operation against a fresh simulator; the statuses it answered."""
     schema = schemathesis.openapi.from_dict(json.loads((MODELS / model_name).read_text()))
     operation = schema[path][method]
     simulator = sim.AmazonSimulator(clock, rate_limits={})
@@ -153,8 +172,12 @@ def test_every_answer_is_declared_and_valid(
         st.just(sim.SANDBOX_ORDER), st.sampled_from(ORDERS)
     )  # the sandbox order takes every kind
 
-    @FUZZ
+    # The explicit example: one steered, signed, valid request, so reaching a 2xx never depends on what the
+    # generator happens to draw (see test_every_answer_is_declared_and_valid).
+    @settings(FUZZ, phases=phases)
     @given(case=cases, order=orders, steer=st.integers(0, 2), signed=st.integers(0, 9))
+    @example(case=_valid_case(operation), order=_SUCCEEDS_ON.get(operation_id, sim.SANDBOX_ORDER),
+             steer=1, signed=1)  # fmt: skip
     def check(case: Any, order: str, steer: int, signed: int) -> None:
         if steer:
             _steer(case, order, upload)
@@ -163,6 +186,33 @@ def test_every_answer_is_declared_and_valid(
         case.validate_response(answer, checks=CHECKS)
         assert answer.headers.get("x-amzn-RequestId")
 
-    check()
+    with contextlib.suppress(unittest.SkipTest):  # no case to run (no explicit example): nothing seen, no skip
+        check()
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("model_name", "path", "method", "operation_id"), OPERATIONS, ids=[o[3] for o in OPERATIONS]
+)
+def test_every_answer_is_declared_and_valid(
+    model_name: str, path: str, method: str, operation_id: str, clock: VirtualClock
+) -> None:
+    """Why the 2xx check rests on the explicit example: ``derandomize`` does not make the drawn examples the
+    same on every run. Hypothesis (>= 6.131) also draws literals harvested from every project module in
+    ``sys.modules`` (its "local constants"), so what the fuzz draws changes with which tests were collected
+    before and with any edit to the code. Drawn alone, 30 examples reached no 2xx for the four text-only kinds
+    in the full suite (``tests adapters/amazon/tests``), and did when the file ran alone."""
+    seen = _fuzz(operation_id, model_name, path, method, clock, FUZZ.phases)
     # The fuzz got past the input checks, not only to the 400s.
+    assert seen & {200, 201}, f"{operation_id}: only {sorted(seen)}"
+
+
+@pytest.mark.parametrize(
+    ("model_name", "path", "method", "operation_id"), OPERATIONS, ids=[o[3] for o in OPERATIONS]
+)
+def test_the_explicit_example_alone_reaches_a_success(
+    model_name: str, path: str, method: str, operation_id: str, clock: VirtualClock
+) -> None:
+    """With generation switched off, the explicit example still reaches a 2xx: whatever the generator draws."""
+    seen = _fuzz(operation_id, model_name, path, method, clock, (Phase.explicit,))
     assert seen & {200, 201}, f"{operation_id}: only {sorted(seen)}"
