@@ -24,6 +24,7 @@ __all__ = [
     "OutboxPart",
     "OutboxState",
     "request_differences",
+    "takes_over",
     "with_part",
 ]
 
@@ -105,6 +106,18 @@ def request_differences(stored: OutboxEntry, new: OutboxEntry) -> list[str]:
     return differs
 
 
+def takes_over(existing: OutboxEntry, entry: OutboxEntry) -> bool:
+    """Whether ``begin(entry)`` takes the stored ``existing`` entry under the same key over: a FAILED or
+    PARTIAL one always; a QUEUED one when ``entry`` is the send (PENDING) of the very same request."""
+    if existing.state in RETRYABLE:
+        return True
+    return (
+        existing.state is OutboxState.QUEUED
+        and entry.state is OutboxState.PENDING
+        and not request_differences(existing, entry)
+    )
+
+
 @runtime_checkable
 class Outbox(Protocol):
     """Storage for outbox entries. The SQL store (``marketmsg.store``) implements it for many workers."""
@@ -113,7 +126,8 @@ class Outbox(Protocol):
         """Record ``entry`` as pending, or return the existing entry with the same key unchanged.
 
         An existing FAILED or PARTIAL entry is taken over by the new attempt (``entry`` is returned); its
-        delivered parts stay recorded, so the attempt sends only the rest.
+        delivered parts stay recorded, so the attempt sends only the rest. A QUEUED entry is taken over by the
+        send of the same request (see :func:`takes_over`).
         """
         ...
 
@@ -143,7 +157,7 @@ class InMemoryOutbox:
     def begin(self, entry: OutboxEntry) -> OutboxEntry:
         with self._lock:
             existing = self._entries.get(entry.key)
-            if existing is not None and existing.state not in RETRYABLE:
+            if existing is not None and not takes_over(existing, entry):
                 return self._with_parts(existing)
             self._entries[entry.key] = entry
             return entry

@@ -290,6 +290,7 @@ class SqlStore:
             if entry.state is OutboxState.PENDING:
                 # A QUEUED entry is taken over by the send of the very same request (the Worker's, or the
                 # user's own reply under that key); another request under its key is a conflict, as for SENT.
+                # The same test as ``takes_over`` (request_differences): a stored entry without a text matches any.
                 body = getattr(entry, "body", None)
                 takeover = or_(
                     takeover,
@@ -298,7 +299,9 @@ class SqlStore:
                         t.c.account == entry.account,
                         t.c.target == entry.target,
                         t.c.operation == entry.operation,
-                        t.c.body.is_(None) if body is None else t.c.body == self._driver.text(body),
+                        t.c.body.is_(None)
+                        if body is None
+                        else or_(t.c.body.is_(None), t.c.body == self._driver.text(body)),
                     ),
                 )
             retaken = conn.execute(

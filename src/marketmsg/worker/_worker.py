@@ -33,7 +33,13 @@ from typing import TYPE_CHECKING, Any
 
 from .._client_common import draft_reply
 from .._clock import Clock, SystemClock
-from .._exceptions import ConfigurationError, IdempotencyConflict, InvalidRequestError, PlatformRuleError
+from .._exceptions import (
+    ConfigurationError,
+    EmptyMessageError,
+    IdempotencyConflict,
+    InvalidRequestError,
+    PlatformRuleError,
+)
 from .._operations import send_reply_flow
 from .._outbox import OutboxEntry, OutboxState
 from ..events import EventLog, Webhooks
@@ -339,7 +345,7 @@ class Worker:
                 now=self.clock.now(),
             )
             self.client._run(adapter, flow)
-        except (PlatformRuleError, InvalidRequestError, IdempotencyConflict) as exc:
+        except (PlatformRuleError, InvalidRequestError, EmptyMessageError, IdempotencyConflict) as exc:
             # Refused before anything went out: it will never be sent as it is.
             self.store.refuse_queued(entry.key, exc.message)
             self._send_failed(entry, exc)
