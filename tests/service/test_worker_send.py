@@ -146,3 +146,17 @@ def test_queueing_needs_a_durable_outbox(sandbox: Sandbox) -> None:
         conv = next(iter(client.conversations.list()))
         with pytest.raises(ConfigurationError):
             client.messages.queue_reply(conv.id, "Nowhere to keep it")
+
+
+def test_the_async_client_queues_too(sandbox: Sandbox, store: SqlStore, clock: VirtualClock) -> None:
+    import anyio
+
+    async def queue() -> str:
+        async with sandbox.async_client(outbox=store) as client:
+            ids = [c.id async for c in client.conversations.list()]
+            conv_id = next(i for i in ids if i.endswith(":c5"))
+            entry = await client.messages.queue_reply(conv_id, "From async", idempotency_key="async")
+            return entry.state.value
+
+    assert anyio.run(queue) == "queued"
+    assert store.get("async") is not None
