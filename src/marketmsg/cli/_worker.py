@@ -70,8 +70,14 @@ def worker(
     webhooks: bool = typer.Option(
         True, "--webhooks/--no-webhooks", help="Deliver webhooks from this worker."
     ),
+    send_batch: int = typer.Option(
+        20,
+        "--send-batch",
+        min=0,
+        help="Queued replies sent per account and turn (0: this worker sends none).",
+    ),
 ) -> None:
-    """Sync accounts on a schedule, derive events and deliver webhooks until SIGTERM."""
+    """Sync accounts on a schedule, send queued replies, derive events and deliver webhooks until SIGTERM."""
     from .._client import Client
     from .._config import load_accounts
     from ..transport import EventHooks
@@ -96,6 +102,7 @@ def worker(
                 concurrency=concurrency,
                 owner=owner,
                 webhooks=webhooks,
+                send_batch=send_batch,
                 poll=poll,
                 health_port=health_port,
                 metrics=metrics,
@@ -104,7 +111,8 @@ def worker(
     except MarketmsgError as exc:
         fail(exc.message)
     typer.echo(
-        f"worker stopped: {stats.syncs} sync(s) of {len(stats.accounts)} account(s), {stats.events} event(s)"
+        f"worker stopped: {stats.syncs} sync(s) of {len(stats.accounts)} account(s), {stats.events} event(s), "
+        f"{stats.sent} queued repl(y/ies) sent"
     )
     raise typer.Exit(EXIT_OK)
 
