@@ -186,8 +186,28 @@ def test_unknown_order_is_not_found(spec: SandboxSpec, make_client: Any) -> None
     from marketmsg import NotFoundError
 
     client = make_client(account(spec))
-    with pytest.raises(NotFoundError):
+    with pytest.raises(NotFoundError) as info:
         client.orders.context("9999999999", platform="aliexpress")
+    # The answer that lacked the order is named by its gateway request id (what AliExpress support asks for).
+    assert info.value.request_id and info.value.request_id in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("seller", "conversation"),
+    [
+        (IM_SELLER, f"aliexpress:{IM_SELLER}:conv:im/2999999999"),
+        (LETTER_SELLER, f"aliexpress:{LETTER_SELLER}:conv:station_letter/ch-9999"),
+    ],
+)
+def test_unknown_conversation_is_not_found_with_the_answers_request_id(
+    spec: SandboxSpec, make_client: Any, seller: str, conversation: str
+) -> None:
+    from marketmsg import NotFoundError
+
+    client = make_client(account(spec, seller))
+    with pytest.raises(NotFoundError) as info:
+        client.conversations.get(conversation)
+    assert info.value.request_id and info.value.request_id in str(info.value)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, TypeVar
 
@@ -73,6 +74,11 @@ from .timeline import DEFAULT_REPLY_SLA_HOURS, DEFAULT_RULES, DisputeRules
 __all__ = ["MESSAGING_APIS", "AliExpressAdapter"]
 
 T = TypeVar("T")
+
+# The gateway's request id of the last answer this flow read: an answer that lacks what was asked for (no such
+# conversation, dispute or order) is a NotFoundError about *that* answer, and support asks for its request id.
+# A context variable, because one adapter serves many threads and tasks at once.
+_LAST_REQUEST_ID: ContextVar[str | None] = ContextVar("marketmsg_aliexpress_last_request_id", default=None)
 
 #: Values of ``Account.settings["messaging_api"]``.
 MESSAGING_APIS = ("im", "station_letter", "none")
@@ -260,7 +266,13 @@ class AliExpressAdapter(Adapter):
         """
         request = self.request(api, params, files=files)
         response = yield from self.call(request, operation=api, idempotent=not send)
-        return guarded(read_answer(response, api), parse, send=send)
+        answer = read_answer(response, api)
+        _LAST_REQUEST_ID.set(answer.request_id)
+        return guarded(answer, parse, send=send)
+
+    def not_found(self, message: str) -> NotFoundError:
+        """A :class:`NotFoundError` for an answer that lacks what was asked for, naming that answer's request id."""
+        return NotFoundError(message, platform=self.name, request_id=_LAST_REQUEST_ID.get())
 
     @override
     def request_id(self, response: httpx.Response) -> str | None:

@@ -19,7 +19,6 @@ from marketmsg import (
     InvalidIdError,
     Message,
     MessageKind,
-    NotFoundError,
     Party,
     PartyRole,
     UnsupportedOperationError,
@@ -371,9 +370,7 @@ def _find_relation(adapter: AliExpressAdapter, channel_id: str) -> Flow[LetterRe
                 return relation
         if len(relations) < LETTER_PAGE:
             break
-    raise NotFoundError(
-        f"no station-letter conversation {channel_id!r} for this seller", platform=adapter.name
-    )
+    raise adapter.not_found(f"no station-letter conversation {channel_id!r} for this seller")
 
 
 def get_conversation(adapter: AliExpressAdapter, native: str) -> Flow[Conversation]:
@@ -386,7 +383,7 @@ def get_conversation(adapter: AliExpressAdapter, native: str) -> Flow[Conversati
         adapter.require_messaging("im", "get_conversation")
         messages, _ = yield from _im_page(adapter, rest, None, IM_PAGE)
         if not messages:
-            raise NotFoundError(f"no IM conversation with buyer {rest!r}", platform=adapter.name)
+            raise adapter.not_found(f"no IM conversation with buyer {rest!r}")
         newest = max(messages, key=lambda m: m.sent_at)
         inbound = [m.sent_at for m in messages if m.direction is Direction.INBOUND]
         outbound = [m.sent_at for m in messages if m.direction is Direction.OUTBOUND]

@@ -117,7 +117,7 @@ def fetch_detail(adapter: AliExpressAdapter, native: str) -> Flow[IssueDetail]:
         API.ISSUE_DETAIL, {"issue_id": issue, "buyer_login_id": buyer}, _detail_of
     )
     if parsed is None:
-        raise NotFoundError(f"AliExpress returned no detail for dispute {issue!r}", platform=adapter.name)
+        raise adapter.not_found(f"AliExpress returned no detail for dispute {issue!r}")
     if parsed.order_id and parsed.buyer_login_id:
         adapter.buyer_logins[parsed.order_id] = parsed.buyer_login_id
     return parsed

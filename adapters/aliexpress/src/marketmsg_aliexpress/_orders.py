@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from marketmsg import Fulfilment, NotFoundError, OrderContext
+from marketmsg import Fulfilment, OrderContext
 from marketmsg.adapter import Flow
 
 from ._envelope import field
@@ -64,9 +64,7 @@ def get_order_context(adapter: AliExpressAdapter, order_id: str) -> Flow[OrderCo
         API.ORDER_GET, {"param1": {"order_id": as_long(order_id)}}, lambda p: _context(adapter, order_id, p)
     )
     if context is None:
-        raise NotFoundError(
-            f"AliExpress returned no order {order_id!r} for this seller", platform=adapter.name
-        )
+        raise adapter.not_found(f"AliExpress returned no order {order_id!r} for this seller")
     return context
 
 
