@@ -180,3 +180,10 @@ def test_reprs_and_errors_carry_no_buyer_pii(
     with pytest.raises(NotFoundError) as info:
         box.thread(relay_thread_key(alias, "999-9999999-9999999"))
     assert alias.partition("@")[0] not in str(info.value)
+
+
+def test_the_relay_store_takes_a_path_like_the_core_store(tmp_path: Path) -> None:
+    path = tmp_path / "relay.sqlite3"
+    store = SqliteRelayStore(path)
+    assert store.path == str(path)
+    assert path.exists()

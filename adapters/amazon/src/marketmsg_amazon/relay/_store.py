@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 import sqlite3
 import threading
@@ -251,7 +252,8 @@ class SqliteRelayStore:
     processes may open the same file — SQLite serialises their writes.
     """
 
-    def __init__(self, path: str = "marketmsg-relay.sqlite3") -> None:
+    def __init__(self, path: str | os.PathLike[str] = "marketmsg-relay.sqlite3") -> None:
+        path = os.fspath(path)  # a pathlib.Path works as it does for SqlStore
         self.path = path
         self._lock = threading.Lock()
         uri = path.startswith("file:")
