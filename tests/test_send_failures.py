@@ -282,3 +282,11 @@ def test_the_parts_runner_records_each_outcome(
     assert again is not None and again.state is state
     assert _deliver(outbox, _two_parts(log, text="t2", image="i2")) == ("t1" if "t1" in log else "t2")
     assert log == (["t1", "i2"] if state is OutboxState.PARTIAL else ["t2", "i2"])
+
+
+def test_an_unknown_outcome_says_what_the_platform_answered(sandbox: Sandbox) -> None:
+    """The caller sees the answer that made the send unknown (status, excerpt), not only an exception's type."""
+    step = next(s for s in STEPS if s.name == "answer 200 that is not JSON")
+    with _client(sandbox, step, InMemoryOutbox()) as client, pytest.raises(DeliveryUnknown) as info:
+        client.messages.reply(CONV, TEXT, idempotency_key=KEY)
+    assert "200" in str(info.value) and KEY in str(info.value)

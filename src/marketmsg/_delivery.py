@@ -234,12 +234,18 @@ def _raise_for(state: OutboxState, error: Exception, entry: OutboxEntry, tracker
         error.idempotency_key = entry.key
         raise error
     platform = getattr(error, "platform", None)
+    # What the platform answered (status, request id, excerpt) belongs in the message the caller sees.
+    cause = (
+        f"{type(error).__name__}: {_describe(error)}"
+        if isinstance(error, MarketmsgError)
+        else _describe(error)
+    )
     if state is OutboxState.PARTIAL:
         refused = tracker.current.name if tracker.current is not None else None
         delivered = tracker.delivered()
         raise PartialDelivery(
             f"the send under idempotency key {entry.key!r} was delivered in part ({', '.join(delivered)}); "
-            f"{refused or 'the rest'} was refused ({type(error).__name__}). Sending again with the same key "
+            f"{refused or 'the rest'} was refused ({cause}). Sending again with the same key "
             "sends only the parts not delivered",
             idempotency_key=entry.key,
             delivered=delivered,
@@ -249,7 +255,7 @@ def _raise_for(state: OutboxState, error: Exception, entry: OutboxEntry, tracker
     if state is OutboxState.UNKNOWN:
         raise DeliveryUnknown(
             f"the send under idempotency key {entry.key!r} failed after it may have reached the platform "
-            f"({type(error).__name__}); reconcile it before sending again",
+            f"({cause}); reconcile it before sending again",
             platform=platform if isinstance(platform, str) else None,
             operation=entry.operation,
             idempotency_key=entry.key,
