@@ -98,8 +98,8 @@ class World:
         expired = {"token_expires_at": START.timestamp() - 3600}
         return [a.model_copy(update={"settings": {**a.settings, **expired}}) for a in accounts]
 
-    @contextmanager
-    def client(self, tamper: Tamper, *, refresh_first: bool = False, **options: Any) -> Iterator[Client]:
+    def _tampered(self, tamper: Tamper) -> tuple[dict[str, httpx.MockTransport], httpx.MockTransport]:
+        """The simulators' mounts (and the catch-all) with every answer passed through ``tamper``, numbered."""
         counter = iter(range(10**9))
 
         def wrap(handler: Handler) -> Handler:
@@ -114,7 +114,12 @@ class World:
             f"{httpx.URL(prefix).scheme}://{httpx.URL(prefix).netloc.decode()}": httpx.MockTransport(wrap(h))
             for prefix, h in self.spec.mounts.items()
         }
-        http = httpx.Client(mounts=mounts, transport=httpx.MockTransport(wrap(_nowhere)))
+        return mounts, httpx.MockTransport(wrap(_nowhere))
+
+    @contextmanager
+    def client(self, tamper: Tamper, *, refresh_first: bool = False, **options: Any) -> Iterator[Client]:
+        mounts, fallback = self._tampered(tamper)
+        http = httpx.Client(mounts=mounts, transport=fallback)
         # The client's own clock: a broken Retry-After makes it sleep (virtually) for days, which must not move
         # the simulator's time (order windows would close for every later example).
         options.setdefault("clock", VirtualClock(self.clock.now()))
@@ -126,21 +131,8 @@ class World:
         self, tamper: Tamper, *, refresh_first: bool = False, **options: Any
     ) -> AsyncIterator[AsyncClient]:
         """The :meth:`client` twin on :class:`~marketmsg.AsyncClient` (the same simulators, the async driver)."""
-        counter = iter(range(10**9))
-
-        def wrap(handler: Handler) -> Handler:
-            def answer(request: httpx.Request) -> httpx.Response:
-                response = handler(request)
-                response.read()
-                return tamper(next(counter), request, response)
-
-            return answer
-
-        mounts = {
-            f"{httpx.URL(prefix).scheme}://{httpx.URL(prefix).netloc.decode()}": httpx.MockTransport(wrap(h))
-            for prefix, h in self.spec.mounts.items()
-        }
-        http = httpx.AsyncClient(mounts=mounts, transport=httpx.MockTransport(wrap(_nowhere)))
+        mounts, fallback = self._tampered(tamper)
+        http = httpx.AsyncClient(mounts=mounts, transport=fallback)
         options.setdefault("clock", VirtualClock(self.clock.now()))
         async with AsyncClient(
             self.accounts(refresh_first=refresh_first), http_client=http, **options
