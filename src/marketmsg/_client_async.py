@@ -59,7 +59,7 @@ from .models import (
     Page,
 )
 from .transport import AsyncDriver, EventHooks, LimitStore
-from .transport._driver import DEFAULT_TIMEOUT
+from .transport._driver import DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
 
 __all__ = ["AsyncClient", "AsyncConversations", "AsyncDisputes", "AsyncMessages", "AsyncOrders"]
 
@@ -110,7 +110,7 @@ class AsyncClient:
             token_store=token_store,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
+        self._http = http_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS)
         self._driver = AsyncDriver(
             self._http,
             self._state.limiter,
@@ -122,6 +122,9 @@ class AsyncClient:
                 deadline=deadline,
                 max_response_bytes=max_response_bytes,
             ),
+            # Our own pool: callers beyond its size queue in front of it (see DEFAULT_MAX_CONNECTIONS); a pool
+            # the user built is theirs to size.
+            max_in_flight=DEFAULT_MAX_CONNECTIONS if self._owns_http else None,
         )
         self.conversations = AsyncConversations(self)
         self.messages = AsyncMessages(self)
