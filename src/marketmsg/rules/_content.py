@@ -313,6 +313,15 @@ class ContentRules:
             spans = family.finditer(scan)
             if spans:
                 by_rule.setdefault(family.rule, []).extend(spans)
+        if by_rule:
+            for rule, veto in tables().vetoes.items():
+                matched = by_rule.get(rule)
+                if matched:
+                    kept = [(start, end) for start, end in matched if not veto(low, start, end)]
+                    if kept:
+                        by_rule[rule] = kept
+                    else:
+                        del by_rule[rule]
         changes = by_rule.get("review.change")
         if changes and self.policy.applies("review.incentive"):
             # "Could you delete the review? We will refund the shipping." — the offer may follow in the next
