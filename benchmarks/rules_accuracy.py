@@ -9,9 +9,17 @@ features):
   ``A`` was written and committed before the tuning of the new rules began and scored after the first tuning
   round (P 0.975 / R 0.846); ``B`` was written after that round and scored after the second; ``C`` (36 rows, issue
   12.6 round 2: indirect review removal/incentives, spelled URLs, full-width e-mails, off-platform ordering and
-  clean tracking/waybill/order-id negatives) was written and committed before the third tuning round. Their
-  individual mistakes are never printed (looking at them is how a set stops being held out). Its figures are the
-  honest ones.
+  clean tracking/waybill/order-id negatives) was written and committed before the third tuning round; ``D``
+  (320 rows, 19 locales, both platforms, ~54 % violations) was written on 2026-12-04 by a writer who never saw the
+  rules code, labelled from the platforms' published policies (each violation row cites its ``source``), and
+  committed before the round-4 tuning landed; it has never been used to tune. D covers every class of issue 12.6
+  with several phrasings per language (early confirm-receipt, review pressure, indirect incentives and removals,
+  positive-only asks, off-platform payment and ordering, spelled/spaced/look-alike links, e-mail addresses
+  obfuscated in the buyer's language or full-width, spelled/split/full-width phones, messenger idioms) and clean
+  tricky negatives (carrier tracking numbers and waybills, order ids in local phrasing, messenger names as product
+  features, carrier and manufacturer hotlines Amazon allows, neutral review requests, thanks after a review).
+  Their individual mistakes are never printed (looking at them is how a set stops being held out); each batch's
+  precision/recall and per-class right/total are printed separately. Their figures are the honest ones.
 
 A blocking finding counts as a true positive when its rule is labelled, as a false positive otherwise; a labelled
 rule without a blocking finding is a false negative. Per class (``class``: the hard case a row exercises, e.g.

@@ -44,3 +44,16 @@ def test_block_precision_and_recall_at_least_98_percent_on_the_tuning_set() -> N
     assert tp / (tp + fp) >= 0.98
     assert tp / (tp + fn) >= 0.98
     assert all(count >= 5 for count in per_rule.values()) or per_rule["format.html"] >= 1
+
+
+def test_heldout_rows_are_well_formed() -> None:
+    heldout = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tuning = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    known_rules = {rule for row in tuning for rule in row["blocks"]}
+    assert len({r["id"] for r in heldout}) == len(heldout)
+    assert len({r["text"] for r in heldout}) == len(heldout)
+    for row in heldout:
+        assert row["batch"] in {"A", "B", "C", "D"}, row["id"]
+        assert row["platform"] in {"amazon", "aliexpress"}, row["id"]
+        assert row["locale"].split("-")[0] == row["lang"], row["id"]
+        assert set(row["blocks"]) <= known_rules, row["id"]
