@@ -287,8 +287,8 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
     price …" is prose). ``present`` are the anchors the message's scan found (the dot words among them).
     """
     starts: list[int] = []
-    for m in _SPACED_DOT.finditer(low):
-        dot = m.start()
+    for spaced in _SPACED_DOT.finditer(low):
+        dot = spaced.start()
         starts.append(dot - 1 if dot and low[dot - 1].isspace() else dot)
     if "(" in low or "[" in low or "{" in low or "<" in low:
         starts.extend(m.start() for m in _BRACKET_DOT.finditer(low))
