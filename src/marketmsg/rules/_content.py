@@ -321,6 +321,15 @@ class ContentRules:
         if not context.external_contact_allowed:
             findings.extend(self._contact(text, low, scan, context))
         by_rule = phrases.spans(scan)
+        if by_rule:
+            for rule, veto in tables().vetoes.items():
+                matched = by_rule.get(rule)
+                if matched:
+                    kept = [(start, end) for start, end in matched if not veto(low, start, end)]
+                    if kept:
+                        by_rule[rule] = kept
+                    else:
+                        del by_rule[rule]
         changes = by_rule.get("review.change")
         if changes and self.policy.applies("review.incentive"):
             # "Could you delete the review? We will refund the shipping." — the offer may follow in the next
