@@ -201,7 +201,6 @@ def write_records(
     rows: list[tuple[Any, ...]] = []
     changes: list[tuple[str, str, str, str, str | None]] = []
     entity = kind.entity.value
-    postgres = driver.postgres
     extra_values = dict(extra or {})
     names: list[str] | None = None
     for object_id, (item, text, tag) in docs.items():
@@ -224,8 +223,6 @@ def write_records(
                 previous[object_id] = _as_time(driver, old[4])
         if names is None:
             names = list(row)  # every row has the same keys in the same order
-        if postgres:
-            row["data"] = driver.document(text)
         rows.append(tuple(row.values()))
         changes.append(
             (
@@ -239,7 +236,13 @@ def write_records(
     if rows and names is not None and not dry_run:
         # Code-point order of the ids (see the module docstring); the feed numbers the rows the same way.
         order = sorted(range(len(rows)), key=lambda i: str(rows[i][0]))
-        driver.upsert(conn, table, names, ("id",), [rows[i] for i in order])
+        if driver.postgres:
+            # New ids by COPY (see Driver.insert_new), then the changed ones, each set in id order.
+            fresh = [rows[i] for i in order if changes[i][3] == "insert"]
+            driver.insert_new(conn, table, names, ("id",), fresh)
+            driver.upsert(conn, table, names, ("id",), [rows[i] for i in order if changes[i][3] != "insert"])
+        else:
+            driver.upsert(conn, table, names, ("id",), [rows[i] for i in order])
         record_changes(conn, driver, tables, [changes[i] for i in order], now)
     return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows), previous)
 
