@@ -292,6 +292,21 @@ class ContentRules:
             source=setting.source,
         )
 
+    def inputs(self, context: RuleContext) -> tuple[object, ...]:
+        """Everything of ``context`` that :meth:`check` reads: equal inputs, equal findings on the same text.
+
+        A send compares its early context (no order facts) with its full one and checks the text once when they
+        are equal: the buyer's locale counts only through the phone regions it selects, the order only through
+        its id. Keep in step with :meth:`check` (tests/rules/test_content_inputs.py)."""
+        phones = self.policy.applies("contact.phone")
+        return (
+            context.kind or "reply",
+            context.external_contact_allowed,
+            _phone_regions(context.locale, self.policy.default_region) if phones else None,
+            context.order_id or (context.order.order_id if context.order is not None else None),
+            context.attachments,
+        )
+
     def check(self, text: str, context: RuleContext) -> list[Finding]:
         """Every finding on ``text`` (unsorted; the engine orders them)."""
         families = self._ready()
@@ -313,6 +328,15 @@ class ContentRules:
             spans = family.finditer(scan)
             if spans:
                 by_rule.setdefault(family.rule, []).extend(spans)
+        if by_rule:
+            for rule, veto in tables().vetoes.items():
+                matched = by_rule.get(rule)
+                if matched:
+                    kept = [(start, end) for start, end in matched if not veto(low, start, end)]
+                    if kept:
+                        by_rule[rule] = kept
+                    else:
+                        del by_rule[rule]
         changes = by_rule.get("review.change")
         if changes and self.policy.applies("review.incentive"):
             # "Could you delete the review? We will refund the shipping." — the offer may follow in the next
