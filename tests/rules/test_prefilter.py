@@ -12,7 +12,9 @@ from marketmsg.rules._lexicon import Scan
 from marketmsg.rules._prefilter import Gate, required_literals
 from marketmsg.rules._tables import tables
 
-CORPUS = Path(__file__).resolve().parent.parent / "data" / "rules_corpus.jsonl"
+DATA = Path(__file__).resolve().parent.parent / "data"
+#: every tuning file (the held-out one is never tuned on, so its texts do not belong here)
+CORPORA = sorted(p for p in DATA.glob("rules_corpus*.jsonl") if p.name != "rules_corpus_heldout.jsonl")
 
 
 @pytest.mark.parametrize(
@@ -40,7 +42,12 @@ def test_gate_skips_only_when_a_required_literal_is_missing() -> None:
 
 
 def _texts() -> list[str]:
-    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line)
+        for path in CORPORA
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     texts = [str(r["text"]).lower() for r in rows]
     return [*texts, " ".join(texts)]
 

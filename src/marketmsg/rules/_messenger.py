@@ -65,7 +65,13 @@ _FEATURE = re.compile(
     r"notif|alert|benachrichtig|mitteilung|notifica|notificaç|melding|powiadomie|aviser|notis\b|bildirim|"
     r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support|unterstütz|"
     r"兼容|支持|対応|지원|smartwatch|smart\s+watch|uhr\s+zeigt|montre|reloj|orologio|relógio|horloge|zegarek|"
-    r"klocka|saat|часы|ساعة|שעון|시계|手表|腕時計|caller\s+id|anruf|llamadas\s+y|chiamate\s+e|chamadas\s+e"
+    r"klocka|saat|часы|ساعة|שעון|시계|手表|腕時計|caller\s+id|anruf|llamadas\s+y|chiamate\s+e|chamadas\s+e|"
+    # What a device does with an app's messages: shows, vibrates for, shares to (issue 12.6 round 4).
+    r"\bshare\s+(?:\w+\s+){0,3}?(?:to|via|on)\b|\bsharing\b|\bteilen\b|\bpartag\w*|\bcompart\w*|\bcondivid\w*|"
+    r"\bvibr\w*|показыва\w*|отобража\w*|يعرض|מציג|표시|显示|顯示|表示|着信|来电|來電|"
+    r"(?:messages?|nachrichten|mensajes|messaggi|mensagens|berichten|wiadomości|meddelanden|сообщени\w*)\s+"
+    r"(?:from|aus|von|de|da|do|dos|van|z|från|из|от)\s+(?:\w+\s+)?(?:whats|tele|wechat|line|viber|signal|kakao|ватсап|телеграм)|"
+    r"\bapps?\s+(?:like|such\s+as|wie|comme|como|come)\b"
 )
 _NEGATION = (
     " not ",
