@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._prefilter import Gate
+from ._prefilter import Gate, with_first_chars
 
 __all__ = ["ANCHORS", "Family", "Phrase", "Scan", "family", "near", "phrase"]
 
@@ -334,7 +334,7 @@ class Family:
 def phrase(anchors: str, *patterns: str, flags: int = 0) -> Phrase:
     """Build (and register the anchors of) a phrase: ``anchors`` is "a|b|c"."""
     registered = ANCHORS.register(tuple(anchors.split("|")))
-    compiled = tuple(re.compile(p, flags) for p in patterns)
+    compiled = tuple(with_first_chars(re.compile(p, flags)) for p in patterns)
     return Phrase(
         anchors=registered,
         patterns=compiled,
