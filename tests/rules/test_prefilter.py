@@ -104,10 +104,10 @@ def test_first_chars_lookahead_only_for_wide_alternations() -> None:
 
 def test_first_chars_lookahead_changes_no_match() -> None:
     texts = _texts()[:-1]
+    phrases = [*(phrase for family in tables().families for phrase in family.phrases), *tables().messenger]
     fronted = [
         (re.compile(p.pattern[p.pattern.index("])(?:") + 5 : -1], p.flags), p)
-        for family in (*tables().families, tables().messenger)
-        for phrase in getattr(family, "phrases", family)
+        for phrase in phrases
         for p in phrase.patterns
         if p.pattern.startswith("(?=[")
     ]
