@@ -117,3 +117,19 @@ def test_first_chars_lookahead_changes_no_match() -> None:
             assert [m.span() for m in plain.finditer(low)] == [m.span() for m in front.finditer(low)], (
                 plain.pattern
             )
+
+
+def test_token_anchors_open_windows_only_standing_alone() -> None:
+    from marketmsg.rules import check
+    from marketmsg.rules._lexicon import _as_token
+
+    assert not _as_token("i was away, we wait", "wa")
+    assert _as_token("message wa.me/4917112345", "wa")
+    assert _as_token("加qq号", "qq")
+    assert _as_token("wa", "wa")
+    # "was" opens no window, the "wa" standing alone still counts
+    found = check("Order 123-4567890-1234567 was sent, wa: shop_4711", platform="amazon").findings
+    assert [f.rule for f in found] == ["contact.messenger"]
+    assert (
+        check("Order 123-4567890-1234567 was sent; it was waiting for you.", platform="amazon").findings == ()
+    )
