@@ -6,7 +6,7 @@ features):
 
 - every other ``tests/data/rules_corpus*.jsonl`` — the **tuning** set: the rules are adjusted against it.
   ``rules_corpus.jsonl`` is the set the rules were adjusted until it passed; ``rules_corpus_tuning_e.jsonl``
-  (batch ``E``, 375 rows in 20 languages, 2026-12-04) adds many phrasings of the classes that generalised worst
+  (batch ``E``, 506 rows in 20 languages, 2026-12-04) adds many phrasings of the classes that generalised worst
   to held-out data (review pressure, indirect review change/removal and incentives, positive-only asks,
   off-platform ordering and payment, spelled/split/native-digit phones, messenger idioms, obfuscated e-mails,
   spelled links) and tricky negatives. The tuning files are scored as one set, with one P/R line per file;

@@ -136,6 +136,66 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
         ),
         ("zh-CN", "aliexpress", f"订单 {ALI}：请访问 shouhou點com 查看。", "contact.url"),
         ("ko-KR", "aliexpress", f"주문번호 {ALI}: 자세한 내용은 gagu닷컴 참고하세요.", "contact.url"),
+        # proof of a posted review traded for money
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: email us a screenshot of your review and we'll refund $5.",
+            "review.incentive",
+        ),
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: ci mandi lo screenshot della recensione e le rimborsiamo la spedizione.",
+            "review.incentive",
+        ),
+        (
+            "ja-JP",
+            "amazon",
+            f"注文番号 {AMZ}：レビューのスクショを送っていただければ500円返金します。",
+            "review.incentive",
+        ),
+        # repetition cues near a review word, with no request verb
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: this is our final reminder about your review of the fan.",
+            "review.pressure",
+        ),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: seguimos esperando su valoración del ventilador.",
+            "review.pressure",
+        ),
+        ("sv-SE", "amazon", f"Order {AMZ}: vi väntar fortfarande på ditt omdöme.", "review.pressure"),
+        # steering an unhappy buyer, review word first
+        ("zh-CN", "aliexpress", f"订单 {ALI}：如有不满，评价之前请先联系我们。", "review.positive_only"),
+        (
+            "ko-KR",
+            "aliexpress",
+            f"주문번호 {ALI}: 불만이 있으시면 리뷰 작성 전에 먼저 연락 주세요.",
+            "review.positive_only",
+        ),
+        # ordering outside the platform, compared with it
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Im eigenen Shop ist es günstiger als bei Amazon.",
+            "offplatform.payment",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: the filters are cheaper than on Amazon in our web store.",
+            "offplatform.payment",
+        ),
+        (
+            "pt-BR",
+            "amazon",
+            f"Pedido {AMZ}: peça pela nossa loja própria da próxima vez.",
+            "offplatform.payment",
+        ),
     ],
 )
 def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -> None:
@@ -167,6 +227,10 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -
         # prose with "at" and a dot word, and an ordinary review request
         ("en-US", "amazon", f"Order {AMZ}: the courier was at the depot at noon and is at your door now."),
         ("fr-FR", "amazon", f"Commande {AMZ} : si vous le souhaitez, vous pouvez laisser un avis."),
+        # "already sent" a replacement, a screenshot of a fault: no review traded
+        ("en-US", "amazon", f"Order {AMZ}: we already sent you the replacement, thanks for the review."),
+        ("pt-BR", "amazon", f"Pedido {AMZ}: lemos sua avaliação e já enviamos a peça."),
+        ("en-US", "amazon", f"Order {AMZ}: send a screenshot of the error and we will refund the item."),
     ],
 )
 def test_neighbours_pass(locale: str, platform: str, text: str) -> None:

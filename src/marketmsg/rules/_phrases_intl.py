@@ -43,13 +43,13 @@ REVIEW = {
     "de": r"bewertung\w*|bewerten|rezension\w*|feedback|sterne|kommentar\w*",
     "fr": r"avis|commentaires?|évaluations?|notes?|étoiles",
     "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|comentarios?|calificaci[oó]n\w*|estrellas",
-    "it": r"recension[ei]|feedback|valutazion[ei]|commenti|stelle",
+    "it": r"recension[ei]|feedback|valutazion[ei]|comment[oi]|stelle",
     "pt": r"avalia[çc](?:ão|ões|ao|oes)|coment[áa]rios?|opini[ãa]o|review|estrelas",
-    "nl": r"recensies?|reviews?|beoordeling\w*|feedback|sterren|waardering",
+    "nl": r"recensies?|reviews?|beoordeling\w*|feedback|sterren|waardering|commentaar",
     "pl": r"opini\w*|recenzj\w*|ocen\w*|komentarz\w*|feedback|gwiazdk\w*",
-    "sv": r"recension\w*|omdöme\w*|betyg\w*|feedback|stjärn\w*",
+    "sv": r"recension\w*|omdöme\w*|betyg\w*|feedback|stjärn\w*|kommentar\w*",
     "tr": r"yorum\w*|değerlendirme\w*|puan\w*|geri\s+bildirim\w*|yıldız\w*",
-    "ru": r"отзыв\w*|оценк\w*|комментари\w*|звезд\w*|рейтинг\w*",
+    "ru": r"отзыв\w*|оценк\w*|комментари\w*|зв[её]зд\w*|рейтинг\w*",
     "ar": r"تقييم\w*|مراجع\w*|تعليق\w*|نجوم|رأيك",
     "ko": r"리뷰|후기|평점|별점|평가|상품평|구매평",
     "he": r"ביקורת|חוות\s+דעת|דירוג|משוב|כוכבים|תגובה",
@@ -61,13 +61,13 @@ REVIEW_ANCHORS = {
     "de": "bewert|rezens|feedback|sterne|kommentar",
     "fr": "avis|comment|évaluation|note|étoiles",
     "es": "reseña|opini|valoraci|comentario|calificaci|estrellas",
-    "it": "recension|feedback|valutazion|commenti|stelle",
+    "it": "recension|feedback|valutazion|comment|stelle",
     "pt": "avali|coment|opini|review|estrelas",
-    "nl": "recensie|review|beoordeling|feedback|sterren|waardering",
+    "nl": "recensie|review|beoordeling|feedback|sterren|waardering|commentaar",
     "pl": "opini|recenzj|ocen|komentarz|feedback|gwiazdk",
-    "sv": "recension|omdöme|betyg|feedback|stjärn",
+    "sv": "recension|omdöme|betyg|feedback|stjärn|kommentar",
     "tr": "yorum|değerlendirme|puan|geri bildirim|yıldız",
-    "ru": "отзыв|оценк|комментари|звезд|рейтинг",
+    "ru": "отзыв|оценк|комментари|звезд|звёзд|рейтинг",
     "ar": "تقييم|مراجع|تعليق|نجوم|رأيك",
     "ko": "리뷰|후기|평점|별점|평가|상품평|구매평",
     "he": "ביקורת|חוות|דירוג|משוב|כוכבים|תגובה",
@@ -80,23 +80,23 @@ BENEFIT = {
     r"(?:money|amount|price)\s+back|\d+\s?(?:usd|dollars?|euros?|pounds?)\s+back|ships?\s+free",
     "de": r"rückerstattung|erstattung|erstatten|geld\s+zurück|rabatt|gutschein\w*|geschenk\w*|gratis|kostenlos\w*|"
     r"prämie|bonus|entschädigung|gutschrift|(?:überweisen|zahlen|erstatten|buchen)\s+(?:\w+\s+){0,3}?zurück|"
-    r"betrag\s+zurück",
+    r"betrag\s+zurück|schenk\w*",
     "fr": r"rembours\w*|réduction|remise|bon\s+d'achat|carte\s+cadeau|cadeau\w*|gratuit\w*|geste\s+commercial|"
     r"compensation|avoir|offert\w*",
     "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|vale|tarjeta\s+regalo|regalo|gratis|bonificaci[oó]n|"
-    r"compensaci[oó]n|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
-    "it": r"rimbors\w*|sconto|buono|coupon|regalo|omaggio|gratis|gratuit\w*|compenso|risarcimento",
+    r"compensaci[oó]n|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
+    "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarcimento|restitu\w*",
     "pt": r"reembols\w*|desconto|cupom|cup[ãa]o|vale|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
-    r"dinheiro\s+de\s+volta",
+    r"dinheiro\s+de\s+volta|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
     "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoedbon|vergoeding|bonus|terugstort\w*|"
-    r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug",
-    "pl": r"zwrot\w*|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|bon\w*|rekompensat\w*|kupon\w*",
+    r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
+    "pl": r"zwrot\w*|zwróc\w*|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|bon\w*|rekompensat\w*|kupon\w*",
     "sv": r"återbetal\w*|pengarna\s+tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong",
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat",
-    "ru": r"возврат\w*|верн[её]м\s+деньги|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
+    "ru": r"возврат\w*|верн[её]м\s+(?:вам\s+)?(?:\d+|деньги|стоимость)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|дарим|подарим",
     "ar": r"استرداد|استرجاع|نعيد|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
-    "ko": r"환불|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품",
+    "ko": r"환불|환급|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품",
     "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
     "zh": r"返现|返現|返款|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
@@ -148,7 +148,7 @@ ASK = {
     "es": r"d[eé]j(?:ar|e|en|enos|anos|arnos|ado)\w*|escrib\w*|\bdar\b|valor(?:ar|e|ado)\w*|calific\w*|publicar|ped\w*|solicit\w*",
     "it": r"lasciare|lasci|scrivere|scriva|\bdare\b|valutare|valuti",
     "pt": r"deix\w*|escrev\w*|\bdar\b|avaliar|avalie|\bdê\b|ped\w*",
-    "nl": r"\blaat\b|laten|schrijf|schrijven|\bgeef\b|geven|plaats|beoordeel",
+    "nl": r"\blaat\b|laten|schrijf|schrijven|geschreven|\bgeef\b|geven|gegeven|plaats|geplaatst|achtergelaten|beoordeel",
     "pl": r"zostaw|wystaw|napisz|napisać|oceń|ocenić|dodaj",
     "sv": r"lämna|skriv|\bge\b|betygsätt",
     "tr": r"bırak|yaz|yap|ver|değerlendir",
@@ -163,7 +163,7 @@ ASK = {
 CHANGE = {
     "nl": r"verwijder\w*|wijzig\w*|aanpa\w*|aangepast|verander\w*|intrek\w*|ingetrokken|bijwerk\w*|bijgewerkt|herzie\w*",
     "pl": r"usuń\w*|usun\w*|zmie[nń]\w*|zmian\w*|edytuj\w*|popraw\w*|wycofa\w*|\w*aktualiz\w*",
-    "sv": r"ta\s+bort|ändra|radera|uppdatera|dra\s+tillbaka|justera|se\s+över",
+    "sv": r"tar?\s+(?:du\s+|ni\s+)?bort|ändra|radera|uppdatera|drar?\s+(?:du\s+|ni\s+)?tillbaka|justera|se\s+över",
     "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*",
     "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*",
     "ar": r"حذف|احذف|تغيير|غير|تعديل|عدل|إزالة|ازالة|تحديث|حدث",
@@ -173,7 +173,7 @@ CHANGE = {
 CHANGE_ANCHORS = {
     "nl": "verwijder|wijzig|aanpa|aangepast|verander|intrek|ingetrokken|bijwerk|bijgewerkt|herzie",
     "pl": "usuń|usun|zmien|zmień|zmian|edytuj|popraw|wycofa|zaktualiz|aktualiz",
-    "sv": "ta bort|ändra|radera|uppdatera|dra tillbaka|justera|se över",
+    "sv": "ta bort|tar|ändra|radera|uppdatera|dra tillbaka|drar|justera|se över",
     "tr": "sil|değiştir|güncelle|kaldır|düzelt",
     "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов",
     "ar": "حذف|احذف|تغيير|غير|تعديل|عدل|إزالة|ازالة|تحديث|حدث",
@@ -314,7 +314,7 @@ REMOVE_BEFORE = {
     "pt": r"\b(?:apag\w*|remov\w*|retir\w*|exclu\w*)\b",
     "nl": r"\b(?:verwijder\w*|trek\s+(?:\w+\s+){0,2}?in)\b",
     "pl": r"\b(?:usuń\w*|usun\w*|wycofa\w*)",
-    "sv": r"\b(?:ta\s+bort|radera\w*|dra\s+tillbaka)\b",
+    "sv": r"\b(?:tar?\s+(?:du\s+|ni\s+)?bort|radera\w*|drar?\s+(?:du\s+|ni\s+)?tillbaka)\b",
     "tr": r"(?:sil\w*|kaldır\w*)",
     "ru": r"(?:удал\w*|убер\w*)",
     "ar": r"(?:حذف|احذف|إزالة|ازالة)",
@@ -350,6 +350,40 @@ def _removal(lang: str) -> str:
 
 # ------------------------------------------------------------------------------------------- new rules
 
+
+# Cues that a review request is a repeated one by themselves (the third reminder, "we already wrote to you twice",
+# "still waiting for your review"): near a review word they are pressure even without a request verb. Plain "not
+# yet" words ("todavía no", "まだ", "아직") are left out: they describe parcels far more often than reviews.
+REPEATED = {
+    "en": r"\b(?:second|third|fourth|fifth|last|final)\s+(?:reminder|request|message|e-?mail|time)\b|\breminder\s*(?:no\.?|number|#)\s*\d|"
+    r"\balready\s+(?:asked|wrote\s+to|written\s+to|messaged|reminded|contacted)\s+you\b|"
+    r"\balready\s+sent\s+you\s+(?:a|an|two|three|\d+|several)\s+(?:\w+\s+)?(?:messages?|e-?mails?|reminders?|requests?)\b|"
+    r"\b(?:sent|wrote|messaged|e-?mailed)\s+you\s+(?:\d+|two|three|several|many|a\s+few)\s+(?:messages|e-?mails|times|reminders)\b|"
+    r"\b(?:still|are|we're)\s+waiting\s+for\s+(?:your|a|the)\b|\bas\s+we\s+(?:mentioned|said|wrote)\s+(?:before|earlier|last)\b|"
+    r"\b(?:still|yet)\s+(?:haven't|have\s+not|not)\s+(?:\w+\s+)?(?:seen|received|got(?:ten)?|had)\b",
+    "de": r"\b(?:zweite|dritte|vierte|letzte)\s+erinnerung|\berinnerung\s+(?:nr\.?|nummer)\s*\d|"
+    r"\b(?:bereits|schon)\s+(?:\w+\s+)?(?:zweimal|dreimal|mehrfach|mehrmals|geschrieben|gebeten|erinnert|angeschrieben)\b|"
+    r"\bwarten\s+(?:\w+\s+){0,2}?(?:auf\s+ihre|darauf)\b|\bbisher\s+(?:haben\s+sie\s+)?(?:noch\s+)?keine\b",
+    "fr": r"\b(?:deuxième|troisième|dernier|dernière)\s+(?:rappel|relance|message)|\bdéjà\s+(?:\w+\s+)?(?:écrit|demandé|relancé|contacté)\b|"
+    r"\b(?:nous\s+)?attendons\s+(?:toujours\s+)?votre\b|\btoujours\s+en\s+attente\b",
+    "es": r"\b(?:segundo|tercer|último)\s+(?:recordatorio|aviso|mensaje)|\bya\s+(?:le\s+|te\s+)?(?:hemos\s+)?(?:escrito|pedido|recordado)\b|"
+    r"\b(?:seguimos\s+)?esperando\s+(?:su|tu)\b",
+    "it": r"\b(?:secondo|terzo|ultimo)\s+(?:promemoria|sollecito|messaggio)|\bgià\s+(?:\w+\s+)?(?:scritto|chiesto|ricordato|sollecitato)\b|"
+    r"\b(?:stiamo\s+)?aspettando\s+(?:la\s+sua|la\s+tua)\b",
+    "pt": r"\b(?:segundo|terceiro|último)\s+(?:lembrete|aviso|pedido)|\bj[áa]\s+(?:lhe\s+|te\s+)?(?:escrevemos|pedimos|lembramos)\b|"
+    r"\b(?:estamos\s+)?(?:ainda\s+)?esperando\s+(?:sua|a\s+sua)\b",
+    "nl": r"\b(?:tweede|derde|laatste)\s+herinnering|\bal\s+(?:eerder|twee\s+keer|meerdere\s+keren)\b|\bwachten\s+(?:nog\s+)?(?:steeds\s+)?op\s+uw\b",
+    "pl": r"\b(?:drugie|trzecie|ostatnie)\s+przypomnienie|\bjuż\s+(?:\w+\s+)?(?:pisaliśmy|prosiliśmy|dwukrotnie)|\b(?:nadal|wciąż)\s+czekamy",
+    "sv": r"\b(?:andra|tredje|sista)\s+påminnelse\w*|\bredan\s+(?:\w+\s+)?(?:skrivit|bett|påmint)\b|\bväntar\s+(?:fortfarande\s+)?på\s+ditt\b",
+    "tr": r"(?:ikinci|üçüncü|son)\s+(?:hatırlatma|mesaj)|daha\s+önce\s+(?:de\s+)?(?:yazdık|istedik|hatırlattık)|bekliyoruz",
+    "ru": r"(?:второе|третье|последнее)\s+напоминание|уже\s+(?:\S+\s+)?(?:писали|просили|напоминали)|ждём\s+ваш|ждем\s+ваш|ожидаем\s+ваш",
+    "ar": r"(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر",
+    "ko": r"(?:두|세|네)\s*번째|기다리고\s*있",
+    "he": r"תזכורת\s+(?:שנייה|שלישית|אחרונה)|כבר\s+(?:\S+\s+)?(?:כתבנו|ביקשנו|פנינו)|מחכים\s+ל",
+    "ja": r"再度|二度目|三度目|何度も|たびたび|度々|お待ちしております|お待ちしています",
+    "zh": r"第二次|第三次|再次|又一次|多次|已经(?:\S{0,2})(?:提醒|联系)(?:过)?(?:您|你)|一直在等|还在等|還在等",
+}
+
 REVIEW_PRESSURE = family(
     "review.pressure",
     REVIEW_ANCHORS,  # every match holds a review word: rarer than "again"/"still"/"ya" in ordinary replies
@@ -358,6 +392,10 @@ REVIEW_PRESSURE = family(
             near(AGAIN[lang], _chain(ASK[lang], REVIEW[lang], gap=25), 50),
             near(AGAIN[lang], _chain(REVIEW[lang], ASK[lang], gap=15), 50),
             near(AGAIN[lang], RATE[lang], 50),
+            _chain(
+                REVIEW[lang], AGAIN[lang], ASK[lang], gap=15
+            ),  # "리뷰를 아직 남기지", "レビューをまだ書いて"
+            near(REPEATED[lang], REVIEW[lang], 60),
         ]
         for lang in AGAIN
     }
@@ -369,7 +407,9 @@ REVIEW_PRESSURE = family(
             r"\b(?:haven't|have\s+not|did\s+not|didn't)\s+(?:yet\s+)?(?:left|written|posted|given)\s+(?:us\s+)?"
             r"(?:a\s+|your\s+|any\s+)?(?:\w+\s+)?(?:review|feedback|rating)",
             r"\b(?:haven't|have\s+not|did\s+not|didn't)\s+(?:yet\s+)?(?:rated|reviewed)\s+(?:us|the|your|it|our)\b",
-            r"\b(?:reviews?|feedback|ratings?)\s+(?:is|are)\s+(?:still\s+)?(?:missing|pending|outstanding)\b",
+            r"\b(?:reviews?|feedback|ratings?)\s+(?:\S+\s+){0,5}?(?:is|are)\s+(?:still\s+)?(?:missing|pending|outstanding)\b",
+            _chain(REVIEW["en"], AGAIN["en"], ASK["en"], gap=15),
+            near(REPEATED["en"], REVIEW["en"], 60),
         ]
     },
 )
@@ -396,6 +436,31 @@ INDIRECT_INCENTIVE = family(
     {lang: _incentive(BENEFIT[lang], LINK[lang], REVIEW[lang]) for lang in BENEFIT},
 )
 
+
+# "Send us a screenshot of your review and we refund the shipping": proof of a posted review traded for money, the
+# common form of a paid review (the review policy's "refund or reimbursement after the buyer writes a review").
+SHOT = {
+    "en": r"screen\s*shots?|screen\s+captures?", "de": r"screenshot\w*|bildschirmfoto\w*", "fr": r"capture\w*(?:\s+d'écran)?",
+    "es": r"captura\w*(?:\s+de\s+pantalla)?|pantallazo", "it": r"screenshot|schermat\w*|cattur\w*", "pt": r"\bprint\w*|captura\w*|screenshot",
+    "nl": r"screenshot\w*|schermafbeelding\w*", "pl": r"zrzut\w*(?:\s+ekranu)?|screenshot\w*|screen\w*", "sv": r"skärmdump\w*|skärmbild\w*|screenshot",
+    "tr": r"ekran\s+görüntü\w*", "ru": r"скриншот\w*|скрин\w*", "ar": r"لقطة\s+(?:ال)?شاشة|سكرين\s*شوت|صورة\s+(?:من\s+)?(?:ال)?شاشة",
+    "ko": r"캡처|캡쳐|스크린샷", "he": r"צילום\s+מסך", "ja": r"スクリーンショット|スクショ|画面キャプチャ|キャプチャ", "zh": r"截图|截圖|截屏",
+}  # fmt: skip
+SCREENSHOT_REWARD = family(
+    "review.incentive",
+    {lang: REVIEW_ANCHORS[lang] for lang in SHOT},
+    {
+        lang: [
+            near(
+                f"{_chain(SHOT[lang], REVIEW[lang], gap=40)}|{_chain(REVIEW[lang], SHOT[lang], gap=60)}",
+                BENEFIT[lang],
+                90,
+            )
+        ]
+        for lang in SHOT
+    },
+)
+
 # "Customers who give us five stars receive a gift": a top rating, a receiving verb, a benefit, in one sentence.
 STARS = {
     "en": r"\b(?:five|5)[\s-]*stars?\b",
@@ -408,7 +473,7 @@ STARS = {
     "pl": r"(?:pięć|5)\s+gwiazd\w*",
     "sv": r"(?:fem|5)\s+stjärn\w*",
     "tr": r"(?:beş|5)\s+yıldız\w*",
-    "ru": r"(?:пять|5)\s+звезд\w*",
+    "ru": r"(?:пять|5)\s+зв[её]зд\w*",
     "ar": r"(?:5|خمس)\s*نجوم",
     "ko": r"별\s*5|5\s*점|별점\s*5",
     "he": r"(?:5|חמישה)\s*כוכבים",
@@ -479,7 +544,7 @@ REVIEW_CHANGE_INTL = family(
     CHANGE_ANCHORS
     | {
         "en": "review|feedback|rating|comment|stars",
-        "de": "bewert|rezension|sterne",
+        "de": "bewert|rezension|sterne|kommentar|feedback",
         "fr": "avis|note|évaluation",
         "es": "reseña|valoraci|opini|calificaci",
         "it": "recension|valutazion",
@@ -501,10 +566,19 @@ REVIEW_CHANGE_INTL = family(
             r"(?:reviews?|ratings?|feedback|stars?)",
             r"\b(?:take|have)\s+(?:another|a\s+second|a\s+fresh|a\s+new)\s+look\s+at\s+(?:your|the|that)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:reviews?|ratings?|feedback)",
+            # "the comment you left … is not fair, kindly take it down": the request names the review by a pronoun.
+            _chain(
+                r"\b(?:reviews?|feedback|ratings?|comments?)\b",
+                r"\b(?:please|kindly|could\s+you|would\s+you|can\s+you)\s+(?:\w+\s+)?(?:take|remove|delete|withdraw|edit|"
+                r"change|update|revise)\s+(?:it|this|that)\b",
+                gap=80,
+            ),
             r"\b(?:reviews?|ratings?|feedback)\s+(?:\w+\s+){0,3}?(?:reflects?|reflecting)\s+(?:the|our|this|that)\s+"
             r"(?:\w+\s+){0,2}?(?:solution|resolution|fix|replacement|refund|outcome)",
         ],
         "de": [
+            r"\b(?:bewertung|rezension|kommentar|feedback)\w*\s+(?:\w+\s+){0,3}?(?:zu\s+)?(?:bearbeiten|überarbeiten|ändern|löschen|"
+            r"entfernen|anpassen|aktualisieren|korrigieren)\b",
             r"\bbewertung\w*\s+(?:\w+\s+){0,3}?(?:verschwinden|weg)\b",
             r"\bsterne\s+(?:\w+\s+){0,2}?erhöhen",
         ],
@@ -543,8 +617,8 @@ OFFPLATFORM_ORDERING = family(
         "it": "direttamente|sito|negozio",
         "pt": "diret|site|loja|pix",
         "nl": "rechtstreeks|direct|website|site|webshop|winkel|goedkoper|tikkie|paypal|bankoverschrijving",
-        "pl": "zapłać|zaplac|przelej|wpłać|stronie|sklepie|witrynie|sklep|stronę|taniej|blik|blikiem|paypal|przelewem",
-        "sv": "direkt|hemsida|webbplats|webbshop|butik|billigare|swish|swisha",
+        "pl": "zapłać|zaplac|przelej|wpłać|stronie|sklepie|witrynie|sklep|stronę|taniej|blik|blikiem|paypal|przelewem|bezpośrednio",
+        "sv": "direkt|hemsida|webbplats|webbshop|webbutik|nätbutik|butik|billigare|swish|swisha",
         "tr": "doğrudan|direkt|sitemiz|mağazamız|web sitemiz",
         "ru": "оплатите|переведите|платите|сайт|магазин|дешевле",
         "ar": "مباشرة|موقعنا",
@@ -562,8 +636,8 @@ OFFPLATFORM_ORDERING = family(
             r"\b(?:cheaper|less|lower\s+price|better\s+price|discount\w*|save)\s+(?:\w+\s+){0,4}?(?:on|at|via|through|from)\s+"
             r"our\s+(?:own\s+)?(?:website|site|webshop|web\s+shop|online\s+(?:shop|store)|shop|store)",
             r"\bfriends\s+(?:and|&)\s+family\b",
-            r"\bour\s+(?:own\s+)?(?:website|site|webshop|web\s+shop|online\s+(?:shop|store)|shop|store)\s+(?:\S+\s+){0,6}?"
-            r"(?:cheaper|for\s+less|at\s+a\s+lower\s+price)",
+            r"\bour\s+(?:own\s+)?(?:website|site|webshop|web\s*shop|web\s*store|online\s+(?:shop|store)|shop|store)\s+(?:\S+\s+){0,6}?"
+            r"(?:cheaper|for\s+less|at\s+a\s+lower\s+price|lower\s+prices?|better\s+prices?)",
             r"\b(?:avoid|skip|save|bypass)\s+(?:the\s+)?(?:platform|marketplace)(?:'s)?\s+fees?",
             r"\b(?:outside|off)\s+(?:of\s+)?the\s+(?:platform|marketplace)\b",
             r"\bdirect\s+(?:deal|order|payment|bank\s+transfer|transfer)\b",
@@ -574,8 +648,8 @@ OFFPLATFORM_ORDERING = family(
             r"\b(?:bezahlen|zahlen|überweisen)\s+sie\s+(?:\w+\s+){0,2}?direkt\b",
             r"\bdirekt\s+an\s+uns\s+(?:zahlen|überweisen|bezahlen)",
             r"\bdirekt\s+über\s+unser\w*\s+(?:webshop|onlineshop|shop|website|webseite|seite|homepage)",
-            r"\b(?:bestellen|kaufen)\s+sie\s+(?:\w+\s+){0,2}?(?:direkt\s+)?(?:bei\s+uns|in\s+unserem\s+(?:online)?shop|"
-            r"auf\s+unserer\s+(?:website|webseite|seite))",
+            r"\b(?:bestellen|kaufen)\s+sie\s+(?:\w+\s+){0,2}?(?:direkt\s+)?(?:bei\s+uns|in\s+unserem\s+(?:eigenen\s+)?"
+            r"(?:online|web)?shop|auf\s+unserer\s+(?:eigenen\s+)?(?:website|webseite|seite))",
             r"\bfreunde\s+(?:und|&)\s+familie",
         ],
         "fr": [
@@ -595,33 +669,35 @@ OFFPLATFORM_ORDERING = family(
         ],
         "it": [
             r"\bpag(?:ateci|are|ami|hi|ate)\s+direttamente",
-            r"\b(?:ordin|acquist|compr)\w*\s+(?:\w+\s+){0,2}?(?:direttamente\s+)?sul\s+nostro\s+(?:sito|negozio)",
+            r"\b(?:ordin|acquist|compr)\w*\s+(?:\w+\s+){0,2}?(?:direttamente\s+)?(?:sul|dal|nel)\s+nostro\s+(?:\w+\s+)?"
+            r"(?:sito|negozio|shop|e-?shop)",
             r"\b(?:più\s+economico|costa\s+meno|prezzo\s+migliore)\s+sul\s+nostro\s+(?:sito|negozio)",
         ],
         "pt": [
             r"\bpag(?:ue|ar|amento)\s+(?:\w+\s+)?diret(?:o|amente)\b",
-            r"\b(?:compre|comprar|pe[çc]a|fa[çc]a\s+o\s+pedido)\s+(?:\w+\s+){0,2}?(?:diret(?:o|amente)\s+)?(?:no|em)\s+"
-            r"nosso\s+(?:site|loja)",
+            r"\b(?:compre|comprar|pe[çc]a|fa[çc]a\s+o\s+pedido)\s+(?:\w+\s+){0,2}?(?:diret(?:o|amente)\s+)?(?:no|na|em|pelo|pela)\s+"
+            r"(?:nosso|nossa)\s+(?:pr[óo]pri[oa]\s+)?(?:site|loja)",
             r"\bmais\s+barato\s+no\s+nosso\s+site",
             r"\b(?:via|por|no|pelo)\s+pix\b|\bchave\s+pix\b",
         ],
         "nl": [
             r"\b(?:betaal|betalen|maak\s+over)\s+(?:\w+\s+){0,2}?(?:rechtstreeks|direct)\s+(?:aan|naar)\s+ons",
-            r"\b(?:bestel|bestellen|koop|kopen)\s+(?:\w+\s+){0,2}?(?:rechtstreeks\s+|direct\s+)?(?:via|op|in)\s+onze\s+"
-            r"(?:website|site|webshop|winkel)",
+            r"\b(?:bestel|bestellen|koop|kopen)\s+(?:\w+\s+){0,3}?(?:rechtstreeks\s+|direct\s+)?(?:via|op|in|bij)\s+onze\s+"
+            r"(?:eigen\s+)?(?:website|site|webshop|winkel)",
             r"\bgoedkoper\s+(?:\w+\s+){0,2}?(?:via|op|in)\s+onze",
             r"\bvia\s+(?:paypal|tikkie|bankoverschrijving)",
         ],
         "pl": [
             r"(?:zapłać|zaplac|przelej|wpłać)\s+(?:\w+\s+){0,2}?(?:bezpośrednio|nam)",
-            r"(?:zamów|kup|zamówić|kupić)\s+(?:\w+\s+){0,2}?(?:bezpośrednio\s+)?(?:na|w|przez)\s+(?:naszej|naszym|nasz)\s+"
+            r"(?:zamów\w*|zamawia\w*|kup\w*)\s+(?:\w+\s+){0,2}?(?:bezpośrednio\s+)?(?:na|w|przez)\s+(?:naszej|naszym|nasz)\s+"
             r"(?:stronie|sklepie|witrynie|sklep|stronę)",
             r"\btaniej\s+(?:\w+\s+){0,2}?(?:na|w)\s+(?:naszej|naszym)",
             r"\b(?:przez|na|blikiem)\s+(?:blik|paypal)|\bprzelewem\s+na\s+(?:nasze|moje)\s+konto",
         ],
         "sv": [
             r"\bbetala\s+(?:\w+\s+){0,2}?direkt\s+till\s+(?:oss|mig)",
-            r"\b(?:beställ|köp)\w*\s+(?:\w+\s+){0,2}?(?:direkt\s+)?(?:på|via|från)\s+vår\s+(?:hemsida|webbplats|webbshop|butik)",
+            r"\b(?:beställ|köp)\w*\s+(?:\w+\s+){0,2}?(?:direkt\s+)?(?:på|via|från|i)\s+vår\s+(?:egen\s+)?"
+            r"(?:hemsida|webbplats|webbshop|webbutik|nätbutik|butik)",
             r"\bbilligare\s+(?:\w+\s+){0,2}?(?:på|via)\s+vår",
             r"\bvia\s+swish\b|\bswisha\b",
         ],
@@ -726,11 +802,54 @@ IF_HAPPY = {
     "fr": r"\bsi\s+(?:vous\s+)?(?:avez\s+aimé|aimez)\b",
     "de": r"\bwenn\s+(?:es\s+)?ihnen\s+(?:\w+\s+)?gefällt|\bwenn\s+(?:es\s+)?ihnen\s+gefallen\s+hat",
 }
+# The same steering where the review word comes first ("レビューを書く前にまずご連絡ください", "评价之前请先联系我们").
+DIVERT_AFTER = {
+    "ja": near(
+        r"(?:レビュー|評価)(?:を)?(?:書く|投稿する|つける|付ける|する|の)?(?:前に|前は)",
+        r"ご連絡|連絡|お問い合わせ|ご相談",
+        30,
+    ),
+    "zh": near(
+        r"(?:评价|評價|评论|評論)(?:之前|以前|前)", r"联系|聯繫|联络|聯絡|找我们|找我們|告诉我们|告訴我們", 20
+    ),
+    "ko": near(r"(?:리뷰|후기|평가)\s*(?:작성|남기기|남기시기)?\s*전에?", r"연락|문의|메시지", 30),
+    "ru": near(
+        r"(?:прежде\s+чем|перед\s+тем\s+как|до\s+того\s+как)\s+(?:оставить|написать|ставить)\s+(?:\S+\s+)?(?:отзыв|оценк)",
+        r"напишите|свяжитесь|обратитесь|сообщите",
+        60,
+    ),
+    "pl": near(
+        r"zanim\s+(?:wystawi|napisze|doda|zostawi)\w*\s+(?:\S+\s+)?(?:opini|ocen|komentarz)",
+        r"skontaktuj|napisz\s+do\s+nas",
+        60,
+    ),
+    "nl": near(
+        r"\b(?:voordat|voor)\s+(?:u|je)\s+(?:een\s+)?(?:\S+\s+)?(?:review|recensie|beoordeling)",
+        r"neem\s+(?:eerst\s+)?contact|contacteer|mail\s+ons|stuur\s+ons",
+        60,
+    ),
+    "sv": near(
+        r"\binnan\s+(?:du|ni)\s+(?:lämnar|skriver|ger)\s+(?:\S+\s+)?(?:recension|omdöme|betyg)",
+        r"kontakta\s+oss|hör\s+av\s+dig|skriv\s+till\s+oss",
+        60,
+    ),
+    "tr": near(
+        r"(?:yorum|değerlendirme)\s+(?:yapmadan|bırakmadan|yazmadan)\s+önce",
+        r"ulaşın|iletişime\s+geçin|yazın",
+        40,
+    ),
+    "ar": near(r"قبل\s+(?:كتابة|ترك)\s+(?:ال)?(?:تقييم|مراجعة)", r"تواصل|راسلنا|اتصل", 40),
+    "he": near(
+        r"לפני\s+\S*(?:כותב|משאיר|תכתוב|תכתבו|תשאיר)\w*\s+(?:\S+\s+)?(?:ביקורת|חוות\s+דעת|דירוג)",
+        r"פנו|צרו\s+קשר|כתבו\s+לנו",
+        40,
+    ),
+}
 TOP_RATING = family(
     "review.positive_only",
-    {lang: TOP_MARKS_ANCHORS[lang] for lang in TOP_MARKS}
+    {lang: f"{TOP_MARKS_ANCHORS[lang]}|{REVIEW_ANCHORS[lang]}" for lang in TOP_MARKS}
     | {lang: f"{TOP_MARKS_ANCHORS[lang]}|{REVIEW_ANCHORS[lang]}|{DIVERT_ANCHORS[lang]}" for lang in DIVERT},
-    {lang: [TOP_MARKS[lang]] for lang in TOP_MARKS}
+    {lang: [TOP_MARKS[lang]] + ([DIVERT_AFTER[lang]] if lang in DIVERT_AFTER else []) for lang in TOP_MARKS}
     | {
         lang: [TOP_MARKS[lang], DIVERT[lang]]
         + ([near(IF_HAPPY[lang], REVIEW[lang], 80)] if lang in IF_HAPPY else [])
@@ -764,7 +883,7 @@ _POSITIVE = {
         STARS["ru"],
         r"(?:положительн|хорош|отличн)\w*\s+(?:отзыв|оценк)",
         r"(?:отзыв|оценк)\w*\s+на\s+(?:положительн|хорош|5)",
-        near(r"если\s+вам\s+понравил|если\s+вы\s+доволь", REVIEW["ru"]),
+        near(r"если\s+вам\s+(?:\S+\s+)?понравил|если\s+вы\s+(?:\S+\s+)?доволь", REVIEW["ru"]),
     ],
     "ar": [
         r"5\s+نجوم|خمس\s+نجوم",
@@ -922,6 +1041,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
     CONFIRM_RECEIPT_EARLY,
     INDIRECT_INCENTIVE,
+    SCREENSHOT_REWARD,
     REMOVAL_INCENTIVE,
     TOP_RATING_REWARD,
     REVIEW_CHANGE_INTL,
@@ -939,24 +1059,51 @@ INTL_FAMILIES: tuple[Family, ...] = (
 
 _OUTSIDE = {
     "en": [
+        r"\bcheaper\s+than\s+(?:on\s+|at\s+|through\s+)?{P}\b",
+        r"\b(?:no|without|avoid\w*|skip\w*|save\s+(?:on\s+)?(?:the\s+)?)\s*{P}(?:'s)?\s+fees?\b",
         r"\b(?:outside\s+(?:of\s+)?|off\s+){P}\b",
         r"\b(?:instead\s+of|without|not\s+through|bypass(?:ing)?)\s+(?:using\s+)?{P}\b",
     ],
-    "de": [r"\baußerhalb\s+von\s+{P}", r"\ban\s+{P}\s+vorbei", r"\bohne\s+{P}\b"],
-    "fr": [r"\ben\s+dehors\s+d['e]\s*{P}", r"\bsans\s+passer\s+par\s+{P}"],
-    "es": [r"\bfuera\s+de\s+{P}", r"\bsin\s+pasar\s+por\s+{P}"],
-    "it": [r"\bfuori\s+da\s+{P}", r"\bsenza\s+passare\s+(?:da|per)\s+{P}"],
-    "pt": [r"\bfora\s+d[ao]\s+{P}", r"\bsem\s+passar\s+pel[ao]\s+{P}"],
-    "nl": [r"\bbuiten\s+{P}(?:\s+om)?"],
-    "pl": [r"\bpoza\s+{P}", r"\bz\s+pominięciem\s+{P}"],
-    "sv": [r"\butanför\s+{P}", r"\bförbi\s+{P}"],
-    "tr": [r"{P}\s+dışında", r"{P}\s+üzerinden\s+değil"],
-    "ru": [r"(?:вне|минуя|в\s+обход)\s+{P}"],
+    "de": [
+        r"\baußerhalb\s+von\s+{P}",
+        r"\ban\s+{P}\s+vorbei",
+        r"\bohne\s+{P}\b",
+        r"\b(?:günstiger|billiger|preiswerter)\s+als\s+(?:bei|auf|über)\s+{P}",
+        r"\bohne\s+(?:die\s+)?{P}[-\s]?gebühren",
+    ],
+    "fr": [
+        r"\ben\s+dehors\s+d['e]\s*{P}",
+        r"\bsans\s+passer\s+par\s+{P}",
+        r"\bmoins\s+cher\s+que\s+sur\s+{P}",
+    ],
+    "es": [r"\bfuera\s+de\s+{P}", r"\bsin\s+pasar\s+por\s+{P}", r"\bm[aá]s\s+barato\s+que\s+en\s+{P}"],
+    "it": [
+        r"\bfuori\s+da\s+{P}",
+        r"\bsenza\s+passare\s+(?:da|per)\s+{P}",
+        r"\b(?:costa\s+meno|più\s+economico|meno\s+caro)\s+(?:che|di)\s+su\s+{P}",
+    ],
+    "pt": [
+        r"\bfora\s+d[ao]\s+{P}",
+        r"\bsem\s+passar\s+pel[ao]\s+{P}",
+        r"\bmais\s+barato\s+(?:do\s+)?que\s+n[ao]\s+{P}",
+    ],
+    "nl": [r"\bbuiten\s+{P}(?:\s+om)?", r"\bgoedkoper\s+dan\s+(?:op|bij|via)\s+{P}"],
+    "pl": [r"\bpoza\s+{P}", r"\bz\s+pominięciem\s+{P}", r"\btaniej\s+niż\s+(?:na|w|przez)\s+{P}"],
+    "sv": [r"\butanför\s+{P}", r"\bförbi\s+{P}", r"\bbilligare\s+än\s+(?:på|via)\s+{P}"],
+    "tr": [r"{P}\s+dışında", r"{P}\s+üzerinden\s+değil", r"{P}'?(?:dan|den|tan|ten)\s+daha\s+(?:ucuz|uygun)"],
+    "ru": [r"(?:вне|минуя|в\s+обход)\s+{P}", r"дешевле,?\s+чем\s+(?:на|в)\s+{P}"],
     "ar": [r"خارج\s+{P}"],
-    "ko": [r"{P}\s*(?:밖에서|외부에서|말고|를\s*거치지\s*않고|을\s*거치지\s*않고)"],
+    "ko": [
+        r"{P}\s*(?:밖에서|외부에서|말고|를\s*거치지\s*않고|을\s*거치지\s*않고)",
+        r"{P}\s*보다\s*(?:더\s*)?(?:싸|저렴)",
+    ],
     "he": [r"מחוץ\s+ל-?{P}"],
-    "ja": [r"{P}\s*(?:外|を通さず|を通さない|以外)"],
-    "zh": [r"{P}\s*(?:以外|之外|外)", r"(?:绕过|繞過|不通过|不通過|跳过|跳過)\s*{P}"],
+    "ja": [r"{P}\s*(?:外|を通さず|を通さない|以外)", r"{P}\s*(?:より|よりも)(?:\S{0,4})?(?:安|お得)"],
+    "zh": [
+        r"{P}\s*(?:以外|之外|外)",
+        r"(?:绕过|繞過|不通过|不通過|跳过|跳過)\s*{P}",
+        r"比\s*{P}\s*(?:上)?(?:更|还|還)?(?:便宜|优惠|優惠|实惠|實惠)",
+    ],
 }
 
 
