@@ -434,7 +434,8 @@ _DOT_LETTER = re.compile(r"\.[a-z]")
 def find_lookalikes(text: str, low: str, pattern: re.Pattern[str] | None) -> list[Span]:
     """Host-like tokens built on the platform's name (the caller drops the platform's real hosts).
 
-    A host has a dot followed by a letter: the pattern is tried only on the token around each such dot.
+    A host has a dot followed by a letter: the pattern (from :func:`lookalike_pattern`) is tried only at the
+    start of the token around each such dot.
     """
     if pattern is None:
         return []
@@ -447,8 +448,10 @@ def find_lookalikes(text: str, low: str, pattern: re.Pattern[str] | None) -> lis
         j = i
         while j > 0 and i - j < 80 and low[j - 1] in _HOST_CHARS:
             j -= 1
-        m = pattern.search(low, j, min(len(low), i + 600))
-        if m is not None and m.start() <= i:
+        # The pattern starts only where no host character precedes: within j..i that is j alone, so a match
+        # there is all that can count (searching on, up to 600 characters, found only matches to throw away).
+        m = pattern.match(low, j, min(len(low), i + 600))
+        if m is not None:
             out.append((m.start(), m.end(), text[m.start() : m.end()]))
             done = m.end()
         else:

@@ -153,7 +153,9 @@ _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", "\n")
 
 def phrases() -> tuple[Phrase, ...]:
     """The compiled messenger phrases: invitations first, then bare mentions."""
-    return (phrase(_INVITE_ANCHORS, _INVITE), phrase(_APP_ANCHORS, _MENTION))
+    # "wa", "tg", "qq", "vx" open a window only as tokens of their own: "wa" alone is in "was", "wait", "away" (one
+    # message in twelve), and the invitation pattern is the widest the check runs.
+    return (phrase(_INVITE_ANCHORS, _INVITE, tokens="wa|tg|qq|vx"), phrase(_APP_ANCHORS, _MENTION))
 
 
 def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
