@@ -9,7 +9,12 @@ paths and bodies) on an in-process ``httpx.MockTransport``:
   the two actions calls its capability rules read, then ``createConfirmDeliveryDetails`` (3 requests; the content
   rules and the outbox are part of marketmsg's cost);
 - **AliExpress IM reply** — ``client.messages.reply(conversation, text)``: ``aliexpress/message/list`` (the
-  conversation) and a signed ``aliexpress/message/send`` (2 requests; raw httpx signs too).
+  conversation) and a signed ``aliexpress/message/send`` (2 requests; raw httpx signs too; the content rules are
+  part of marketmsg's cost).
+
+A hand-written client checks no content rules, so the rules' share of each send is measured on its own too
+("content rules alone": exactly the rule-pack calls one warm operation made, replayed) and printed beside the
+ratio with and without it.
 
 The mocked server answers from a table recorded once from the simulators (a dict lookup: the handler costs the
 same for every client and nothing like a simulator). Tokens are warm (fetched before the clock starts), and the
@@ -51,7 +56,11 @@ ORDER = amazon_sim.MFN_ORDER
 MARKETPLACE = "ATVPDKIKX0DER"
 SEND_TEXT = f"Which day suits you for the delivery of order {ORDER}? We can deliver from Monday to Saturday."
 REPLY_TEXT = "Thank you for your message. Your parcel left our warehouse today and should arrive on Friday."
-_UNLIMITED = RateLimit(rate=1e9, burst=1_000_000)
+# A deep bucket, never emptied by a run: the limiter runs its ordinary path (take a token, no anchoring once the
+# bucket is below full) and never waits. (A huge *rate* does not do that: every request finds the bucket full and
+# anchors it, and the anchor takes back ``latency × rate`` tokens — ~10⁵ at 1e9/s — so the bucket ran dry and
+# requests slept.)
+_UNLIMITED = RateLimit(rate=1.0, burst=10**9)
 _NO_DEADLINE = "marketmsg, no total deadline"
 
 Key = tuple[str, bytes]
@@ -180,6 +189,41 @@ def marketmsg_ops(
         for op in ops.values():  # warm: tokens, order facts, lazy rule tables
             op()
         yield ops
+
+
+_RULE_CALLS = ("facts_needed", "check_content", "check_send")
+_RULES = "marketmsg content rules alone"
+
+
+def rules_alone(ops: dict[str, Callable[[], object]]) -> dict[str, Callable[[], object]]:
+    """Per send: a replay of exactly the rule-pack calls one warm run of it made (the rules' share of its cost)."""
+    packs = [AmazonAdapter.rule_pack, AliExpressAdapter.rule_pack]
+    replays: dict[str, Callable[[], object]] = {}
+    for name in ("text send", "im reply"):
+        calls: list[tuple[Callable[..., object], tuple[object, ...]]] = []
+        for pack in packs:
+            for method in _RULE_CALLS:
+                original = getattr(pack, method)
+
+                def recording(
+                    *args: object, _original: Callable[..., Any] = original, _calls: list[Any] = calls
+                ) -> object:
+                    _calls.append((_original, args))
+                    return _original(*args)
+
+                setattr(pack, method, recording)
+        try:
+            ops[name]()
+        finally:
+            for pack in packs:
+                for method in _RULE_CALLS:
+                    delattr(pack, method)
+
+        def replay(calls: list[tuple[Callable[..., object], tuple[object, ...]]] = calls) -> object:
+            return [list(call(*args)) for call, args in calls]  # type: ignore[call-overload]
+
+        replays[name] = replay
+    return replays
 
 
 # ---------------------------------------------------------------------------------------------- raw httpx
@@ -342,7 +386,7 @@ def main() -> None:
         raw_ops(setup) as raw,
         sp_api_ops(setup) as incumbent,
     ):
-        clients = {"marketmsg": ours, _NO_DEADLINE: undeadlined, "raw httpx": raw}
+        clients = {"marketmsg": ours, _NO_DEADLINE: undeadlined, _RULES: rules_alone(ours), "raw httpx": raw}
         if incumbent is not None:
             clients["python-amazon-sp-api"] = incumbent
         results = measure(clients, setup.canned, ROUNDS, BATCH)
@@ -354,9 +398,16 @@ def main() -> None:
             if (client, operation) not in results:
                 continue
             cpu, n = results[(client, operation)]
+            per_request = f"{cpu / n * 1e6:.0f}" if n else ""
             print(
-                f"{operation:<14}{client:<34}{n:>9}{cpu * 1e6:>9.0f}{cpu / max(n, 1) * 1e6:>12.0f}"
-                f"{cpu / base:>13.2f}×"
+                f"{operation:<14}{client:<34}{n or '':>9}{cpu * 1e6:>9.0f}{per_request:>12}{cpu / base:>13.2f}×"
+            )
+        if (_RULES, operation) in results:
+            rules = results[(_RULES, operation)][0]
+            whole = results[("marketmsg", operation)][0]
+            print(
+                f"{'':<14}{'marketmsg without its content rules':<34}{'':>9}{(whole - rules) * 1e6:>9.0f}{'':>12}"
+                f"{(whole - rules) / base:>13.2f}×   (rules: {rules / whole:.0%} of marketmsg's CPU)"
             )
     if "python-amazon-sp-api" not in clients:
         print(

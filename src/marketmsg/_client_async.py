@@ -9,62 +9,113 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import httpx
-from pydantic import JsonValue
-
-from ._client_common import (
-    ClientState,
-    build_options,
-    conversation_query,
-    disputes_unavailable,
-    draft_proactive,
-    draft_reply,
-    nearest_deadline_first,
-    queue_outbox,
-    replace_options,
-    with_cursor,
-)
-from ._clock import Clock, SystemClock
-from ._effects import Flow
 from ._exceptions import UnsupportedOperationError
-from ._facts import OrderFactStore
-from ._logging import get_logger, setup_logging
-from ._operations import (
-    act_on_dispute_flow,
-    order_facts,
-    queue_reply_flow,
-    send_proactive_flow,
-    send_reply_flow,
-)
-from ._outbox import Outbox, OutboxEntry
-from ._pagination import AsyncPaginator, newest_first
-from .adapter import Adapter, DisputeAction, DisputeQuery, MessageQuery
-from .auth import TokenStore
-from .models import (
-    ALL_ORDER_FACTS,
-    Account,
-    Attachment,
-    Capability,
-    Channel,
-    Conversation,
-    ConversationStatus,
-    Dispute,
-    DisputeStatus,
-    IdKind,
-    Message,
-    MessageKind,
-    OrderContext,
-    Page,
-)
-from .transport import AsyncDriver, EventHooks, LimitStore
-from .transport._driver import DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
+
+# ``from marketmsg import AsyncClient`` costs the class definitions only: what the methods use (the HTTP stack,
+# the models, the flows) is imported by ``_import_collaborators`` when the first client is built, and bound here
+# as module globals so that no call pays for an import. Type checkers see the same names through these imports.
+if TYPE_CHECKING:
+    import logging
+
+    import httpx
+    from pydantic import JsonValue
+
+    from ._client_common import (
+        ClientState,
+        build_options,
+        conversation_query,
+        disputes_unavailable,
+        draft_proactive,
+        draft_reply,
+        nearest_deadline_first,
+        queue_outbox,
+        replace_options,
+        with_cursor,
+    )
+    from ._clock import Clock, SystemClock
+    from ._effects import Flow
+    from ._facts import OrderFactStore
+    from ._logging import setup_logging
+    from ._operations import (
+        act_on_dispute_flow,
+        order_facts,
+        queue_reply_flow,
+        send_proactive_flow,
+        send_reply_flow,
+    )
+    from ._outbox import Outbox, OutboxEntry
+    from ._pagination import AsyncPaginator, newest_first
+    from .adapter import Adapter, DisputeAction, DisputeQuery, MessageQuery
+    from .auth import TokenStore
+    from .models import (
+        ALL_ORDER_FACTS,
+        Account,
+        Attachment,
+        Capability,
+        Channel,
+        Conversation,
+        ConversationStatus,
+        Dispute,
+        DisputeStatus,
+        IdKind,
+        Message,
+        MessageKind,
+        OrderContext,
+        Page,
+    )
+    from .transport import AsyncDriver, EventHooks, LimitStore
+    from .transport._driver import DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
+
+    log: logging.Logger
+
+
+def _import_collaborators() -> None:
+    """Bind what the methods use at run time (once: later calls find the names bound and return at once)."""
+    global ALL_ORDER_FACTS, DEFAULT_TIMEOUT, AsyncDriver, AsyncPaginator, ClientState, Dispute  # noqa: PLW0603
+    global DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS  # noqa: PLW0603
+    global DisputeQuery, IdKind, MessageQuery, Page, SystemClock, act_on_dispute_flow, build_options  # noqa: PLW0603
+    global conversation_query, disputes_unavailable, draft_proactive, draft_reply, httpx, log  # noqa: PLW0603
+    global nearest_deadline_first, newest_first, order_facts, queue_outbox, queue_reply_flow  # noqa: PLW0603
+    global replace_options, send_proactive_flow, send_reply_flow, setup_logging, with_cursor  # noqa: PLW0603
+    if "log" in globals():
+        return
+    import httpx
+
+    from ._client_common import (
+        ClientState,
+        build_options,
+        conversation_query,
+        disputes_unavailable,
+        draft_proactive,
+        draft_reply,
+        nearest_deadline_first,
+        queue_outbox,
+        replace_options,
+        with_cursor,
+    )
+    from ._clock import SystemClock
+    from ._logging import get_logger, setup_logging
+    from ._operations import (
+        act_on_dispute_flow,
+        order_facts,
+        queue_reply_flow,
+        send_proactive_flow,
+        send_reply_flow,
+    )
+    from ._pagination import AsyncPaginator, newest_first
+    from .adapter import DisputeQuery, MessageQuery
+    from .models import ALL_ORDER_FACTS, Dispute, IdKind, Page
+    from .transport import AsyncDriver
+    from .transport._driver import DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
+
+    log = get_logger("marketmsg.client")
+
 
 __all__ = ["AsyncClient", "AsyncConversations", "AsyncDisputes", "AsyncMessages", "AsyncOrders"]
 
 T = TypeVar("T")
-log = get_logger("marketmsg.client")
 
 
 class AsyncClient:
@@ -99,6 +150,7 @@ class AsyncClient:
         deadline: float | None = None,
         max_response_bytes: int | None = None,
     ) -> None:
+        _import_collaborators()
         setup_logging()
         clock = clock or SystemClock()
         self._state = ClientState(

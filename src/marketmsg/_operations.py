@@ -29,7 +29,7 @@ from .adapter import (
     ReplyDraft,
 )
 from .models import Capability, Conversation, Dispute, Message, OrderContext, OrderFact
-from .rules import NEED_EVERYTHING, FactNeed, Finding, Report, RuleContext, evaluate
+from .rules import NEED_EVERYTHING, FactNeed, Finding, Report, RuleContext, RulePack, evaluate
 from .rules._allowance import external_contact_allowed_for
 
 __all__ = [
@@ -128,16 +128,22 @@ def _content_report(
     adapter: Adapter, text: str | None, context: RuleContext, checked: ContentChecked | None
 ) -> Report:
     pack = adapter.rule_pack
-    # Content rules read the text and the context (locale, order, kind …) but never the capability.
     if (
         pack is None
         or checked is None
-        or replace(checked.context, capability=None) != replace(context, capability=None)
+        or _content_inputs(pack, checked.context) != _content_inputs(pack, context)
     ):
         return evaluate(text, context, pack)
     findings = [*checked.findings, *pack.check_send(context)]
     findings.sort(key=lambda f: (f.severity != "block", f.start, f.rule))
     return Report(text=text or "", findings=tuple(findings))
+
+
+def _content_inputs(pack: RulePack, context: RuleContext) -> object:
+    """What the pack's content rules read of ``context`` (its ``content_inputs``); for a pack that does not say,
+    the whole context but the capability, which content rules never read."""
+    declare = getattr(pack, "content_inputs", None)
+    return replace(context, capability=None) if declare is None else declare(context)
 
 
 def require_kind(adapter: Adapter, capability: Capability, kind: str, order_id: str) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, insert, text
+from sqlalchemy import Text, create_engine, insert, inspect, text
 
 from marketmsg.store import SchemaVersionError, SqlStore
 from marketmsg.store._codec import encode
@@ -64,7 +64,7 @@ def test_a_v1_store_is_migrated_and_keeps_its_data(kind: str, tmp_path: Path, sa
     url, prefix = _v1_store(kind, tmp_path, samples)
     store = SqlStore(url, table_prefix=prefix)
     try:
-        assert store.schema_version() == LATEST == 4
+        assert store.schema_version() == LATEST == 5
         assert store.get_conversation("fakemarket:FM-SELLER-1:conv:c1") == samples.conversation("c1")
         assert list(store.messages("fakemarket:FM-SELLER-1:conv:c1")) == [samples.message("c1/m1")]
         entry = store.get("k1")
@@ -120,4 +120,60 @@ def test_migrate_brings_a_store_opened_without_create_up_to_date(tmp_path: Path,
         store.migrate()  # idempotent
         assert store.schema_version() == LATEST
     finally:
+        store.close()
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_a_v4_store_is_migrated_to_text_documents_and_keeps_its_data(
+    kind: str, tmp_path: Path, samples: Any
+) -> None:
+    """v4 → v5: documents of conversations, messages and disputes become TEXT on PostgreSQL (were JSONB).
+
+    The v4 schema is v5's with those three columns JSONB on PostgreSQL (same on SQLite), so the v4 store is
+    built as v5 and its columns turned back into JSONB after the rows were written: the rows are then stored
+    exactly as a v4 store holds them (JSONB values, JSONB's own key order and spacing when printed).
+    """
+    from .conftest import make_store
+
+    old = make_store(kind, tmp_path)
+    prefix = old.tables.outbox.name[: -len("outbox")]
+    target: Any = tmp_path / "store.db" if kind == "sqlite" else POSTGRES_URL
+    conversations = [samples.conversation("c1"), samples.conversation("c2")]
+    messages = [samples.message("c1/m1"), samples.message("c1/m2", body="second")]
+    dispute = samples.dispute("d1")
+    old.upsert_messages(messages)
+    old.upsert_conversations(conversations)
+    old.upsert_disputes([dispute])
+    feed = list(old.changes())
+    with old.engine.begin() as conn:
+        if kind == "postgresql":
+            for table in old.tables.records:
+                conn.execute(text(f"ALTER TABLE {table.name} ALTER COLUMN data TYPE JSONB USING data::jsonb"))
+        conn.execute(text(f"UPDATE {prefix}schema_version SET version = 4"))
+    assert old.schema_version() == 4
+    old.close()
+
+    store = SqlStore(target, table_prefix=prefix)
+    try:
+        assert store.schema_version() == LATEST == 5
+        for table in store.tables.records:
+            [column] = [c for c in inspect(store.engine).get_columns(table.name) if c["name"] == "data"]
+            assert isinstance(column["type"], Text)  # PostgreSQL reported JSONB before
+        assert store.get_conversation(conversations[0].id) == conversations[0]
+        assert {c.id: c for c in store.conversations()} == {c.id: c for c in conversations}
+        assert list(store.messages(conversations[0].id)) == messages
+        assert list(store.disputes()) == [dispute]
+        assert list(store.changes()) == feed  # the feed is untouched
+        # A re-sync of the same items finds them unchanged (their etags survived); new items follow the feed.
+        assert store.upsert_messages(messages).unchanged == 2
+        assert store.upsert_conversations(conversations).unchanged == 2
+        third = samples.message("c1/m3", body="third")
+        assert store.upsert_messages([third]).new == (third.id,)
+        assert store.last_position() == feed[-1].position + 1
+        assert list(store.messages(conversations[0].id)) == [*messages, third]
+        # The purge still finds and rewrites the migrated rows.
+        assert store.purge(datetime(2030, 1, 1, tzinfo=UTC)).conversations == 2
+    finally:
+        if kind == "postgresql":
+            store.drop_tables()
         store.close()

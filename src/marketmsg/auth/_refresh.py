@@ -63,7 +63,9 @@ class RefreshingAuth(httpx.Auth, abc.ABC):
         self.leeway = leeway
         self.lock_ttl = lock_ttl
         self._sync_lock = threading.Lock()
-        self._async_lock = anyio.Lock()
+        # Made at the first refresh in an event loop: anyio.Lock() outside one imports asyncio (~8 ms) for a
+        # sync client that never needs it.
+        self._async_lock: anyio.Lock | None = None
         #: Token requests made by this auth (observable in tests and metrics).
         self.refresh_count = 0
         self._registered: str | None = None
@@ -222,13 +224,18 @@ class RefreshingAuth(httpx.Auth, abc.ABC):
                 return found, handle
             await anyio.sleep(_POLL)
 
+    def _refresh_lock(self) -> anyio.Lock:
+        if self._async_lock is None:
+            self._async_lock = anyio.Lock()
+        return self._async_lock
+
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if not self.needs_token(request):
             yield self.authorize(request, None)
             return
         token = self.current_token()
         if token is None:
-            async with self._async_lock:
+            async with self._refresh_lock():
                 token, handle = await self._acquire_async(None)
                 try:
                     if token is None:
@@ -244,7 +251,7 @@ class RefreshingAuth(httpx.Auth, abc.ABC):
         await aread_bounded(response)
         if not self.token_rejected(response):
             return
-        async with self._async_lock:
+        async with self._refresh_lock():
             fresh, handle = await self._acquire_async(token)
             try:
                 if fresh is None:

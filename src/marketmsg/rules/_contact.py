@@ -31,8 +31,11 @@ Span = tuple[int, int, str]
 # ------------------------------------------------------------------------------------------------ e-mail
 
 # Bounded parts (RFC 5321: local part ≤ 64, labels ≤ 63) and a left boundary keep the scan linear.
+# The local part is ASCII and the TLD ends at anything but a letter or digit: Japanese, Chinese and Korean text
+# glues the address to the words around it ("メールはｓｈｏｐ＠ｇｍａｉｌ．ｃｏｍまで", "ｍｅ＠ｎａｖｅｒ．ｃｏｍ으로").
 _EMAIL = re.compile(
-    r"(?<![\w.+%-])[\w.+%-]{1,64}\s?@\s?[\w-]{1,63}(?:\s?\.\s?[\w-]{1,63}){0,6}\s?\.\s?[a-z]{2,24}\b"
+    r"(?<![a-z0-9_.+%-])[a-z0-9_.+%-]{1,64}\s?@\s?[\w-]{1,63}(?:\s?\.\s?[\w-]{1,63}){0,6}\s?\.\s?[a-z]{2,24}"
+    r"(?![a-z0-9_-])"
 )
 _MAIL_PROVIDERS = (
     "gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|freenet|orange|free|wanadoo|"
@@ -52,10 +55,20 @@ _SAFE_TLDS = (
     "co\\.uk|com\\.br|com\\.tr|co\\.jp"
 )
 _AT_WORD = (
-    r"(?:at|ät|arroba|arobase|chiocciola|chez|bei|em|klammeraffe|małpa|malpa|snabel-?a|apenstaartje|apestaartje|"
+    r"(?:at|ät|arroba|アットマーク|あっとまーく|arobase|chiocciola|chez|bei|em|klammeraffe|małpa|malpa|snabel-?a|apenstaartje|apestaartje|"
     r"kuyruklu\s?a|et\s+işareti|собака|sobaka|골뱅이|アット|あっと|艾特|小老鼠|שטרודל)"
 )
-_DOT_WORD = r"(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|точка|tochka|ドット|どっと|点|點|닷|점|נקודה)"
+# At-words that are no ordinary word of the language ("arroba", "arobase", "アットマーク"): "ventas arroba
+# mitienda.com.mx" needs no spelled dot to be an address.
+_STRONG_AT = (
+    r"(?:arroba|arobase|chiocciola|klammeraffe|małpa|malpa|snabel-?a|apenstaartje|apestaartje|собака|골뱅이|"
+    r"アットマーク|あっとまーく|アット|あっと|艾特|小老鼠|שטרודל)"
+)
+# Providers that are no common word: "shopmax88 at gmail" is an address even without ".com".
+_PROVIDER_NAMES = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|gmx|protonmail|yandex|foxmail|naver|aol)"
+_DOT_WORD = (
+    r"(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|точка|tochka|ドット|どっと|点|點|닷|쩜|점|נקודה)"
+)
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
 _LOCAL = r"[a-z0-9._%+-]+"  # ASCII only: keeps matching linear on CJK text
 # Alternatives 1-3 all contain an "at" token: they are tried only at the word before each such token.
@@ -65,7 +78,13 @@ _AT_FORMS = re.compile(
     rf"(?:\s*(?:{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+|\.)\s*(?:{_TLDS})\b)?"
     rf"|{_LOCAL}\s+{_AT_WORD}\s+[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})\b"
     rf"|{_LOCAL}\s+{_AT_WORD}\s+(?:{_MAIL_PROVIDERS})\.(?:{_TLDS})\b"
+    rf"|{_LOCAL}\s*{_STRONG_AT}\s*[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
+    rf"|{_LOCAL}\s+{_AT_WORD}\s+{_PROVIDER_NAMES}(?![a-z0-9-])"
+    # "support★shop.jp（★を@に変えて）": a star or mark standing in for the "@" (Japanese shops' habit).
+    rf"|{_LOCAL}[★☆◎●■※]\s?[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
 )
+# A path after the domain makes it a link, not an address ("lives at kettlehelp dot net slash setup").
+_PATH_NEXT = re.compile(r"\s*(?:/|\(?slash\b|\(?barra\b|schrägstrich|スラッシュ|斜杠)")
 _AT_TOKENS = (
     "(at)",
     "[at]",
@@ -100,6 +119,12 @@ _AT_TOKENS = (
     "골뱅이",
     "アット",
     "あっと",
+    "★",
+    "☆",
+    "◎",
+    "●",
+    "■",
+    "※",
     "艾特",
     "小老鼠",
     "שטרודל",
@@ -152,6 +177,29 @@ _NOT_A_LOCAL_PART = frozenset(
         "what",
         "look",
         "looking",
+        "lives",
+        "live",
+        "sits",
+        "hosted",
+        "posted",
+        "published",
+        "uploaded",
+        "listed",
+        "download",
+        "downloaded",
+        "downloadable",
+        "guide",
+        "manual",
+        "video",
+        "videos",
+        "page",
+        "website",
+        "site",
+        "details",
+        "instructions",
+        "arrived",
+        "depot",
+        "home",
     ]
 )
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
@@ -191,8 +239,15 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
                 j -= 1
             while j > 0 and low[j - 1] in _LOCAL_CHARS:
                 j -= 1
+            if j > 0 and low[j - 1].isalpha():
+                continue  # the tail of a non-ASCII word ("vídeo em loja ponto com"): no local part
             m = _AT_FORMS.match(low, j)
-            if m is not None and m.end() > i and low[j:i].strip(" \t([{<") not in _NOT_A_LOCAL_PART:
+            if (
+                m is not None
+                and m.end() > i
+                and low[j:i].strip(" \t([{<") not in _NOT_A_LOCAL_PART
+                and _PATH_NEXT.match(low, m.end()) is None
+            ):
                 found.add(m.span())
     for provider in _PROVIDER_TOKENS:
         if provider not in present:
@@ -262,15 +317,25 @@ _DISGUISED = re.compile(
     rf"|{_LABEL}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_SAFE_TLDS})(?![a-z0-9])"
     rf"|{_LABEL}\s{{1,2}}punkt\s{{1,2}}(?:de|at|ch|se|pl|dk|no|eu)(?![a-z0-9])"
     rf"|{_LABEL}\s?[。·•․]\s?(?:{_SAFE_TLDS})(?![a-z0-9])"
+    # CJK dot words need no spaces ("kafeiji点com", "homefix닷컴", "kadenドットコム"); "dotcom" as one word.
+    rf"|{_LABEL}\s?(?:点|點|ドット|닷|쩜|점)\s?(?:{_SAFE_TLDS})(?![a-z0-9])"
+    # Any TLD once a path follows ("tiendaluz punto es barra video"), "punto it" (no Italian prose says it), and
+    # "www" followed by anything dotted ("w w w . lampenhuis . n l").
+    rf"|{_LABEL}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_TLDS})(?:\s{{1,2}}{_DOT_WORD}\s{{1,2}}[a-z]{{2,3}})?\s{{1,2}}(?:slash|barra|schrägstrich)\b"
+    rf"|{_LABEL}\s{{1,2}}punto\s{{1,2}}it(?![a-z0-9])"
+    rf"|(?<![a-z0-9])w\s?w\s?w\s{{0,2}}[.。,·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[.。,·]\s{{0,2}}[a-z](?:\s[a-z]){{1,4}}(?![a-z0-9])"
+    rf"|{_LABEL}\s?(?:닷컴|닷넷|ドットコム|ドットネット|点康姆|dotcom\b|dotnet\b)"
     rf"|{_LABEL}(?:\s{{1,2}}\.\s{{0,2}}|\.\s{{1,2}})(?:{_SAFE_TLDS})(?![a-z0-9])"
     rf"|(?<![a-z0-9])www\s{{0,2}}[\s,.。·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[\s,.。·]\s{{0,2}}(?:{_TLDS})(?![a-z0-9])"
 )
 # Where a disguised domain can start: a spaced dot before a TLD ("shop . com"), a bracketed dot ("shop[.]com"),
 # a Unicode dot, "www", or a spelled dot word (an anchor of the message's scan).
-_SPACED_DOT = re.compile(rf"(?:\s\.\s?|\.\s)(?:{_SAFE_TLDS})(?![a-z0-9])")
+# It starts with the literal dot (the regex engine then jumps from dot to dot in C; starting with the white space
+# before it tried every position): the start is moved back onto that white space by the caller.
+_SPACED_DOT = re.compile(rf"\.(?:(?<=\s\.)\s?|\s)(?:{_SAFE_TLDS})(?![a-z0-9])")
 _BRACKET_DOT = re.compile(rf"[\(\[\{{<]\s?(?:\.|{_DOT_WORD})")
 _DOT_WORDS = ("dot", "punkt", "point", "punto", "ponto", "punt", "kropka", "nokta", "точка", "tochka", "ドット",
-              "どっと", "点", "點", "닷", "점", "נקודה")  # fmt: skip
+              "どっと", "点", "點", "닷", "쩜", "점", "נקודה")  # fmt: skip
 _DOT_WORD_SET = frozenset(_DOT_WORDS)
 _UNICODE_DOTS = ("。", "·", "•", "․")
 _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
@@ -284,13 +349,18 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
     tests find those), never across the whole text; the TLD must be lower case as written (so "Thanks. Net
     price …" is prose). ``present`` are the anchors the message's scan found (the dot words among them).
     """
-    starts: list[int] = [m.start() for m in _SPACED_DOT.finditer(low)]
+    starts: list[int] = []
+    for spaced in _SPACED_DOT.finditer(low):
+        dot = spaced.start()
+        starts.append(dot - 1 if dot and low[dot - 1].isspace() else dot)
     if "(" in low or "[" in low or "{" in low or "<" in low:
         starts.extend(m.start() for m in _BRACKET_DOT.finditer(low))
     tokens = [w for w in _DOT_WORD_SET.intersection(present)]
     tokens.extend(d for d in _UNICODE_DOTS if d in low)
     if "www" in low:
         tokens.append("www")
+    if "w w w" in low:
+        tokens.append("w w w")
     for token in tokens:
         i = low.find(token)
         while i != -1:
@@ -310,24 +380,26 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
             tld_start = m.end()
             while tld_start > m.start() and low[tld_start - 1] in _LABEL_CHARS:
                 tld_start -= 1
-            if text[tld_start : m.end()].islower():
+            tld = text[tld_start : m.end()]
+            if tld.islower() or not tld:  # no Latin TLD: "homefix닷컴"
                 found.add(m.span())
     return [(start, end, text[start:end]) for start, end in sorted(found)]
 
 
 # "b o b @ g m a i l . c o m", "w w w . s h o p . c o m": single characters separated by single spaces.
-_SPACED = re.compile(r"(?<![a-z0-9@._-])[a-z0-9](?: [a-z0-9@._-]){4,80}(?![a-z0-9])")
+# The words "at" and "dot" may stand between the letters ("m a r k at g m a i l dot c o m").
+_SPACED = re.compile(r"(?<![a-z0-9@._-])[a-z0-9](?: (?:[a-z0-9@._-]|at|dot)(?![a-z0-9])){4,80}")
 _COLLAPSED_EMAIL = re.compile(r"[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,24}")
 _COLLAPSED_HOST = re.compile(rf"(?:www\.)?[a-z0-9-]{{2,63}}(?:\.[a-z0-9-]{{1,63}}){{0,6}}\.(?:{_TLDS})")
 
 
 def find_spaced_out(text: str, low: str) -> list[tuple[int, int, str, bool]]:
     """E-mail addresses and domains spelled letter by letter: ``(start, end, detail, is_email)``."""
-    if " @ " not in low and " . " not in low:
+    if " @ " not in low and " . " not in low and " dot " not in low:
         return []
     out: list[tuple[int, int, str, bool]] = []
     for m in _SPACED.finditer(low):
-        collapsed = m.group().replace(" ", "")
+        collapsed = "".join({"at": "@", "dot": "."}.get(t, t) for t in m.group().split(" "))
         if "@" in collapsed and _COLLAPSED_EMAIL.fullmatch(collapsed):
             out.append((m.start(), m.end(), text[m.start() : m.end()], True))
         elif "." in collapsed and _COLLAPSED_HOST.fullmatch(collapsed):
@@ -362,7 +434,8 @@ _DOT_LETTER = re.compile(r"\.[a-z]")
 def find_lookalikes(text: str, low: str, pattern: re.Pattern[str] | None) -> list[Span]:
     """Host-like tokens built on the platform's name (the caller drops the platform's real hosts).
 
-    A host has a dot followed by a letter: the pattern is tried only on the token around each such dot.
+    A host has a dot followed by a letter: the pattern (from :func:`lookalike_pattern`) is tried only at the
+    start of the token around each such dot.
     """
     if pattern is None:
         return []
@@ -375,8 +448,10 @@ def find_lookalikes(text: str, low: str, pattern: re.Pattern[str] | None) -> lis
         j = i
         while j > 0 and i - j < 80 and low[j - 1] in _HOST_CHARS:
             j -= 1
-        m = pattern.search(low, j, min(len(low), i + 600))
-        if m is not None and m.start() <= i:
+        # The pattern starts only where no host character precedes: within j..i that is j alone, so a match
+        # there is all that can count (searching on, up to 600 characters, found only matches to throw away).
+        m = pattern.match(low, j, min(len(low), i + 600))
+        if m is not None:
             out.append((m.start(), m.end(), text[m.start() : m.end()]))
             done = m.end()
         else:

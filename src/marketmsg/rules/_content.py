@@ -212,8 +212,13 @@ _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 _FOLD.update({0x660 + d: 0x30 + d for d in range(10)})
 _FOLD.update({0x6F0 + d: 0x30 + d for d in range(10)})
+# Devanagari, Bengali and Thai digits: a number written in the buyer's script is still a number.
+for _zero in (0x966, 0x9E6, 0xE50):
+    _FOLD.update({_zero + d: 0x30 + d for d in range(10)})
 _SENTENCE_MARK = re.compile(r"[.!?。！？\n]")
-_NEEDS_FOLD = re.compile("[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9]")
+_NEEDS_FOLD = re.compile(
+    "[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]"
+)
 
 
 def fold(text: str) -> str:
@@ -266,16 +271,16 @@ class ContentRules:
 
     def __init__(self, policy: ContentPolicy) -> None:
         self.policy = policy
-        self._families: tuple[Family, ...] | None = None
+        self._phrases: _PhraseIndex | None = None
         self._lookalike = lookalike_pattern(policy.platform_names)
 
-    def _ready(self) -> tuple[Family, ...]:
-        families = self._families
-        if families is None:
+    def _ready(self) -> _PhraseIndex:
+        index = self._phrases
+        if index is None:
             policy = self.policy
             built = (*tables().families, *platform_families(tuple(policy.platform_names)))
-            families = self._families = tuple(f for f in built if policy.applies(f.rule))
-        return families
+            index = self._phrases = _PhraseIndex(tuple(f for f in built if policy.applies(f.rule)))
+        return index
 
     def _finding(self, rule: str, start: int, end: int, detail: str | None = None) -> Finding:
         setting = self.policy.rules[rule]
@@ -292,9 +297,24 @@ class ContentRules:
             source=setting.source,
         )
 
+    def inputs(self, context: RuleContext) -> tuple[object, ...]:
+        """Everything of ``context`` that :meth:`check` reads: equal inputs, equal findings on the same text.
+
+        A send compares its early context (no order facts) with its full one and checks the text once when they
+        are equal: the buyer's locale counts only through the phone regions it selects, the order only through
+        its id. Keep in step with :meth:`check` (tests/rules/test_content_inputs.py)."""
+        phones = self.policy.applies("contact.phone")
+        return (
+            context.kind or "reply",
+            context.external_contact_allowed,
+            _phone_regions(context.locale, self.policy.default_region) if phones else None,
+            context.order_id or (context.order.order_id if context.order is not None else None),
+            context.attachments,
+        )
+
     def check(self, text: str, context: RuleContext) -> list[Finding]:
         """Every finding on ``text`` (unsorted; the engine orders them)."""
-        families = self._ready()
+        phrases = self._ready()
         if not text or text.isspace():  # same as "nothing but whitespace", without copying the text
             found = (
                 [self._finding("length.empty", 0, len(text))] if self.policy.applies("length.empty") else []
@@ -305,14 +325,16 @@ class ContentRules:
         findings: list[Finding] = []
         if not context.external_contact_allowed:
             findings.extend(self._contact(text, low, scan, context))
-        present = scan.present
-        by_rule: dict[str, list[tuple[int, int]]] = {}
-        for family in families:
-            if present.isdisjoint(family.anchor_set):
-                continue  # the common case: none of the family's words occur
-            spans = family.finditer(scan)
-            if spans:
-                by_rule.setdefault(family.rule, []).extend(spans)
+        by_rule = phrases.spans(scan)
+        if by_rule:
+            for rule, veto in tables().vetoes.items():
+                matched = by_rule.get(rule)
+                if matched:
+                    kept = [(start, end) for start, end in matched if not veto(low, start, end)]
+                    if kept:
+                        by_rule[rule] = kept
+                    else:
+                        del by_rule[rule]
         changes = by_rule.get("review.change")
         if changes and self.policy.applies("review.incentive"):
             # "Could you delete the review? We will refund the shipping." — the offer may follow in the next
@@ -505,6 +527,42 @@ def _may_have_emoji(text: str) -> bool:
     if text.isascii():
         return False
     return _MAY_BE_EMOJI.search(text) is not None
+
+
+class _PhraseIndex:
+    """A policy's phrase families, looked up from the anchors a message holds.
+
+    Each anchor maps to the phrases (numbered in family order) it belongs to, so a message costs one dict
+    lookup per anchor found instead of a set test per family and per phrase; the phrases then run in family
+    order, so the rules come out in the order the families give them.
+    """
+
+    __slots__ = ("by_anchor", "phrases")
+
+    def __init__(self, families: tuple[Family, ...]) -> None:
+        self.phrases = tuple((f.rule, p) for f in families for p in f.phrases)
+        by_anchor: dict[str, list[int]] = {}
+        for i, (_rule, phrase) in enumerate(self.phrases):
+            for anchor in phrase.anchor_set:
+                by_anchor.setdefault(anchor, []).append(i)
+        self.by_anchor = {anchor: tuple(ixs) for anchor, ixs in by_anchor.items()}
+
+    def spans(self, scan: Scan) -> dict[str, list[tuple[int, int]]]:
+        """rule -> the spans its phrases match in the scanned text (each once)."""
+        by_anchor = self.by_anchor
+        hits: set[int] = set()
+        for anchor in scan.present:
+            ixs = by_anchor.get(anchor)
+            if ixs is not None:
+                hits.update(ixs)
+        by_rule: dict[str, set[tuple[int, int]]] = {}
+        phrases = self.phrases
+        for i in sorted(hits):
+            rule, phrase = phrases[i]
+            found = phrase.spans(scan)
+            if found:
+                by_rule.setdefault(rule, set()).update(found)
+        return {rule: sorted(found) for rule, found in by_rule.items()}
 
 
 def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

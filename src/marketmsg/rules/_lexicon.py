@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._prefilter import Gate
+from ._prefilter import Gate, with_first_chars
 
 __all__ = ["ANCHORS", "Family", "Phrase", "Scan", "family", "near", "phrase"]
 
@@ -27,11 +27,12 @@ _MONEY = (
 
 
 # Latin words are maximal runs of these letters, at least three long; CJK anchors are found by substring.
-# The regex yields each word's first three letters (a greedy match always starts at a word's first letter).
-# Written to start with a character class (not a repeat), so the regex engine skips non-letters in C.
-_WORD_KEY = re.compile(r"([a-zß-ÿœ][a-zß-ÿœ]{2})[a-zß-ÿœ]*")
+# (A greedy match always starts at a word's first letter and takes the whole word.)
+_WORD = re.compile(r"[a-zß-ÿœ]{3,}")
 _WORD_CHARS = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(0xDF, 0x100), 0x153]))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e]")
+#: How many distinct words :class:`_AnchorIndex` remembers the stems of (a few MB at most).
+_MAX_WORDS = 50_000
 #: Above this many anchor occurrences a phrase scans the whole text once instead of a window per occurrence.
 _MAX_WINDOWS = 64
 #: How far a match may reach from its anchor (the longest patterns allow ~80 characters inside a sentence).
@@ -49,9 +50,9 @@ def _is_stem(anchor: str) -> bool:
 class Scan:
     """One pass over a message that answers "does anchor X occur?" cheaply for every rule.
 
-    Latin anchors are word stems: one ``findall`` yields the first three letters of every word, and only the
-    words whose three letters start some anchor get a closer look; Latin anchors of several words ("check out")
-    are looked for only when a word starts with their first three letters. Other anchors ("% off", "(at)",
+    Latin anchors are word stems: one ``findall`` yields every word, and the stems each word starts with are
+    remembered per word (:meth:`_AnchorIndex.stems_of`); Latin anchors of several words ("check out") are looked
+    for only when a word starts with their first three letters. Other anchors ("% off", "(at)",
     "微信", "отзыв", "리뷰") are substrings, each tested only when the message holds its rarest character (one
     set of the message's characters decides which); those made only of common characters (" at ") always.
     Positions are computed only for anchors that occur, and only when a rule asks for them.
@@ -64,14 +65,19 @@ class Scan:
         index = ANCHORS
         index.others()  # (re)builds the phrase and character keys after new registrations
         present: set[str] = set()
-        stems, phrases = index.stems, index.phrases
-        keys = set(_WORD_KEY.findall(low))
-        for key in index.stem_keys.intersection(keys):
-            # An anchor of 3 letters is present when a word starts with it; longer ones need a word starting
-            # with the whole anchor (the word starts where the previous character is not a letter).
-            for anchor in stems[key]:
-                if len(anchor) == 3 or _starts_word(low, anchor):
-                    present.add(anchor)
+        phrases = index.phrases
+        # A Latin stem anchor is present when some word starts with it. Which stems a word starts with is
+        # remembered per word (vocabulary recurs from message to message; order numbers and names do not reach
+        # here: they are no runs of letters), so a message costs one findall and a dict lookup per word.
+        words = _WORD.findall(low)
+        known = index.word_stems
+        for word in words:
+            stems = known.get(word)
+            if stems is None:
+                stems = index.stems_of(word)
+            if stems:
+                present.update(stems)
+        keys = {word[:3] for word in words}
         for key in index.phrase_keys.intersection(keys):
             # Several words ("check out", "fora d"): looked for only when a word starts like their first word.
             for anchor in phrases[key]:
@@ -81,8 +87,12 @@ class Scan:
         # substring, but only those whose rarest character the message contains: one C-level set of the
         # message's characters replaces hundreds of substring searches.
         keyed = index.keyed
-        for char in index.key_chars.intersection(set(low)):
-            for anchor in keyed[char]:
+        for char in index.key_chars.intersection(low):
+            anchors = keyed[char]
+            if anchors[0] == char:  # the character is an anchor itself ("@", "%", "加", "一"): present
+                present.add(char)
+                anchors = anchors[1:]
+            for anchor in anchors:
                 if anchor in low:
                     present.add(anchor)
         self._present = present
@@ -189,13 +199,23 @@ class _AnchorIndex:
 
     def __init__(self) -> None:
         self.stems: dict[str, list[str]] = {}
-        self.stem_keys: frozenset[str] = frozenset()
         self.other: list[str] = []
         self.phrases: dict[str, list[str]] = {}
         self.phrase_keys: frozenset[str] = frozenset()
         self.keyed: dict[str, tuple[str, ...]] = {}
         self.key_chars: frozenset[str] = frozenset()
+        #: word -> the stem anchors it starts with (filled by :meth:`stems_of`, emptied by :meth:`register`).
+        self.word_stems: dict[str, tuple[str, ...]] = {}
         self._built = False
+
+    def stems_of(self, word: str) -> tuple[str, ...]:
+        """The stem anchors ``word`` starts with, remembered (a bounded memo: cleared when it grows too big)."""
+        found = tuple(a for a in self.stems.get(word[:3], ()) if word.startswith(a))
+        memo = self.word_stems
+        if len(memo) >= _MAX_WORDS:
+            memo.clear()  # a pathological stream of distinct words: start over rather than grow without bound
+        memo[word] = found
+        return found
 
     def register(self, anchors: tuple[str, ...]) -> tuple[str, ...]:
         for anchor in anchors:
@@ -205,7 +225,7 @@ class _AnchorIndex:
                     bucket.append(anchor)
             elif anchor not in self.other:
                 self.other.append(anchor)
-        self.stem_keys = frozenset(self.stems)
+        self.word_stems = {}  # new stems: every remembered word is judged again
         self._built = False  # re-sorted on next use
         return anchors
 
@@ -235,7 +255,8 @@ class _AnchorIndex:
         for anchor in (*singles, *others):
             char = min(anchor, key=lambda c: (_commonness(c), uses[c], c))
             keyed.setdefault(char, []).append(anchor)
-        self.keyed = {char: tuple(group) for char, group in keyed.items()}
+        # A one-character anchor first in its group (Scan adds it without a substring search).
+        self.keyed = {char: tuple(sorted(group, key=lambda a: a != char)) for char, group in keyed.items()}
         self.key_chars = frozenset(keyed)
         self._built = True
 
@@ -248,15 +269,6 @@ def _commonness(ch: str) -> int:
     if ch.isalpha():
         return 1
     return 3 if ch.isspace() else 2
-
-
-def _starts_word(low: str, anchor: str) -> bool:
-    i = low.find(anchor)
-    while i != -1:
-        if i == 0 or low[i - 1] not in _WORD_CHARS:
-            return True
-        i = low.find(anchor, i + 1)
-    return False
 
 
 ANCHORS = _AnchorIndex()
@@ -275,12 +287,27 @@ class Phrase:
     patterns: tuple[re.Pattern[str], ...]
     anchor_set: frozenset[str] = frozenset()
     gates: tuple[Gate, ...] = ()
+    #: Short Latin anchors that count only as a token of their own ("wa" in "wa 0171 …", not in "was", "wait"):
+    #: the patterns match them only between non-alphanumerics, so their other occurrences open no window.
+    tokens: tuple[str, ...] = ()
 
     def finditer(self, scan: Scan) -> list[tuple[int, int]]:
         """Match spans in the scanned text."""
         if scan.present.isdisjoint(self.anchor_set):
             return []
+        return self.spans(scan)
+
+    def spans(self, scan: Scan) -> list[tuple[int, int]]:
+        """Match spans in the scanned text, for a caller that knows some anchor of this phrase is present."""
         low = scan.low
+        anchors = self.anchors
+        if self.tokens:
+            present = scan.present
+            glued = [a for a in self.tokens if a in present and not _as_token(low, a)]
+            if glued:
+                anchors = tuple(a for a in anchors if a not in glued)
+                if present.isdisjoint(anchors):
+                    return []
         patterns = []
         for gate in self.gates:  # Gate.possible, inlined: this runs for every phrase of every present anchor
             literals = gate.literals
@@ -294,7 +321,7 @@ class Phrase:
         if not patterns:
             return []
         out: list[tuple[int, int]] = []
-        for lo, hi in scan.windows(self.anchors):
+        for lo, hi in scan.windows(anchors):
             for pattern in patterns:
                 out.extend(m.span() for m in pattern.finditer(low, lo, hi))
         return out
@@ -320,15 +347,33 @@ class Family:
         return sorted(found)
 
 
-def phrase(anchors: str, *patterns: str, flags: int = 0) -> Phrase:
-    """Build (and register the anchors of) a phrase: ``anchors`` is "a|b|c"."""
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _as_token(low: str, anchor: str) -> bool:
+    """True when ``anchor`` occurs in ``low`` with no ASCII letter, digit or underscore glued to either side."""
+    n = len(anchor)
+    i = low.find(anchor)
+    while i != -1:
+        if (i == 0 or low[i - 1] not in _TOKEN_CHARS) and (
+            i + n == len(low) or low[i + n] not in _TOKEN_CHARS
+        ):
+            return True
+        i = low.find(anchor, i + 1)
+    return False
+
+
+def phrase(anchors: str, *patterns: str, flags: int = 0, tokens: str = "") -> Phrase:
+    """Build (and register the anchors of) a phrase: ``anchors`` is "a|b|c"; ``tokens`` ("a|b") are anchors
+    that count only standing alone (see :attr:`Phrase.tokens`): every pattern must match them only so."""
     registered = ANCHORS.register(tuple(anchors.split("|")))
-    compiled = tuple(re.compile(p, flags) for p in patterns)
+    compiled = tuple(with_first_chars(re.compile(p, flags)) for p in patterns)
     return Phrase(
         anchors=registered,
         patterns=compiled,
         anchor_set=frozenset(registered),
         gates=tuple(Gate(p) for p in compiled),
+        tokens=tuple(t for t in tokens.split("|") if t in registered),
     )
 
 

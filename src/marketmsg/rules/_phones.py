@@ -70,6 +70,8 @@ _ID_WORDS = (
     # série, serienummer, seri no, numer seryjny, серийный, التسلسلي, 시리얼/일련번호, סידורי, シリアル/製造番号, 序列号.
     "seri", "séri", "seryj", "серийн", "التسلسلي", "تسلسلي", "시리얼", "일련번호", "סידורי", "シリアル", "製造番号",
     "序列号", "序列號", "序號",
+    # Part and type numbers ("filter type 4412-0093-77", "Typ", "modèle", "onderdeel").
+    "type", "typ", "modell", "modèle", "modelo", "modello", "onderdeel", "teilenummer", "artikelnr", "型番", "型号", "型號",
 )  # fmt: skip
 _EXCEPTION_WORDS = (
     "warranty", "guarantee", "manufacturer", "carrier", "courier", "dhl", "ups", "fedex", "usps", "hermes",
@@ -100,20 +102,21 @@ class _Keywords:
         self.words = frozenset(words)
         self.latin = frozenset(w for w in words if w[0] in _LETTERS)
 
-    def last(self, text: str, present: frozenset[str] | set[str]) -> int:
-        """Distance from the end of ``text`` to the start of the last keyword in it, or 10,000 when none."""
+    def occurring(self, present: frozenset[str] | set[str]) -> tuple[str, ...]:
+        """The keywords among the message's anchors (looked up once per message, not once per number)."""
+        return tuple(self.words.intersection(present)) if present else ()
+
+    def last(self, text: str, words: tuple[str, ...]) -> int:
+        """Distance from the end of ``text`` to the start of the last of ``words`` (see :meth:`occurring`) in
+        it, or 10,000 when none."""
         best = -1
-        for word in self.words.intersection(present):
+        for word in words:
             k = text.rfind(word)
             if word in self.latin:
                 while k > 0 and text[k - 1] in _LETTERS:
                     k = text.rfind(word, 0, k)
             best = max(best, k)
         return len(text) - best if best >= 0 else 10_000
-
-    def search(self, text: str, present: frozenset[str] | set[str]) -> bool:
-        """True when any keyword occurs in ``text``."""
-        return self.last(text, present) < 10_000
 
 
 _PHONE_RE, _ID_RE, _EXCEPTION_RE = _Keywords(_PHONE_WORDS), _Keywords(_ID_WORDS), _Keywords(_EXCEPTION_WORDS)
@@ -223,6 +226,36 @@ def _is_id(candidate: str, ids: Sequence[re.Pattern[str]]) -> bool:
     return False
 
 
+# Digit runs by shape: every digit becomes "0", except a leading 1-9, which becomes "1" (the shape tests below
+# read digit counts, and a leading zero only). Shapes recur far more than numbers do.
+_SHAPE = str.maketrans("123456789", "000000000")
+_shapes: dict[str, int] = {}
+_MAX_SHAPES = 4096
+
+
+def _shape_digits(candidate: str) -> int:
+    """The candidate's digit count when its shape may be a phone number, else 0: the digit count (7–15,
+    E.164) and the shapes that are never one (dates, carrier tracking groupings). Remembered per shape."""
+    shape = candidate.translate(_SHAPE)
+    if candidate[0] in "123456789":
+        shape = "1" + shape[1:]
+    count = _shapes.get(shape)
+    if count is None:
+        digits = shape.translate(_SEPARATORS)
+        count = len(digits)
+        if (
+            not _MIN_DIGITS <= count <= _MAX_DIGITS
+            or not digits.isdigit()
+            or _DATE_LIKE.fullmatch(shape)
+            or _TRACKING_GROUPS.fullmatch(shape)
+        ):
+            count = 0
+        if len(_shapes) >= _MAX_SHAPES:
+            _shapes.clear()
+        _shapes[shape] = count
+    return count
+
+
 def find_phones(
     low: str, regions: tuple[str, ...], ids: Sequence[re.Pattern[str]], present: frozenset[str] | set[str]
 ) -> Iterator[tuple[int, int, bool]]:
@@ -234,30 +267,41 @@ def find_phones(
     warranty, carrier or manufacturer line.
     """
     n = len(low)
+    phone_words: tuple[str, ...] | None = None
+    id_words: tuple[str, ...] | None = None
     for m in _CANDIDATE.finditer(low):
-        start, end = m.span()
         candidate = m.group().strip()
-        digits = candidate.translate(_SEPARATORS)
-        count = len(digits)
-        if not _MIN_DIGITS <= count <= _MAX_DIGITS or not digits.isdigit():
-            continue  # order ids (17 digits), most tracking numbers (20+), prices and short numbers end here
         # Every test below only rejects, so their order changes no result: the shape tests come first because
-        # they are cheapest and end most candidates (dates, the platform's ids, tracking groups).
-        if _DATE_LIKE.fullmatch(candidate) or _TRACKING_GROUPS.fullmatch(candidate) or _is_id(candidate, ids):
+        # they are cheapest and end most candidates (order ids of 17 digits, most tracking numbers of 20+,
+        # prices, short numbers, dates, tracking groups), then the platform's ids.
+        count = _shape_digits(candidate)
+        if not count or _is_id(candidate, ids):
             continue
+        start, end = m.span()
+        if phone_words is None:
+            phone_words = _PHONE_RE.occurring(present)
         before = low[max(0, start - 40) : start]
-        phone_distance = _PHONE_RE.last(before, present)
+        phone_distance = _PHONE_RE.last(before, phone_words) if phone_words else 10_000
         keyword = phone_distance < 10_000
-        if count == len(candidate) and not keyword and not (count == 11 and _CN_MOBILE.fullmatch(digits)):
+        bare = count == len(candidate)
+        if bare and not keyword and not (count == 11 and _CN_MOBILE.fullmatch(candidate)):
             continue  # a bare run with no phone wording is some other number (waybill, serial, id)
         if _CURRENCY_NEAR.search(before[-6:]) or _CURRENCY_NEAR.search(low, end, end + 6):
             continue
-        id_distance = _ID_RE.last(before, present)
+        if id_words is None:
+            id_words = _ID_RE.occurring(present)
+        id_distance = _ID_RE.last(before, id_words) if id_words else 10_000
         if id_distance < 10_000 and id_distance < phone_distance:
             continue
         # A bare run gets here only with a phone word, or the shape of a Chinese mobile number: validate as one.
-        use = ("CN",) if count == len(candidate) and not keyword else regions
+        # A number written with its country code is validated alone (the regions do not matter to it).
+        if bare and not keyword:
+            use: tuple[str, ...] = ("CN",)
+        elif candidate[0] == "+" or candidate.startswith("00"):
+            use = ("ZZ",)
+        else:
+            use = regions
         if not _is_phone(candidate, use, keyword):
             continue
         sentence = low[max(0, start - 80) : min(n, end + 40)]
-        yield start, end, _EXCEPTION_RE.search(sentence, present)
+        yield start, end, _EXCEPTION_RE.last(sentence, _EXCEPTION_RE.occurring(present)) < 10_000

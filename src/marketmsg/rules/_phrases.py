@@ -112,9 +112,9 @@ POSITIVE_ONLY = family(
     {
         "en": [
             rf"\b(?:5|five)[\s-]*stars?\s+{_GAP}(?:{_RN['en']})",
-            r"\b(?:leave|give|rate)\s+(?:us\s+)?(?:a\s+)?(?:5|five)[\s-]*stars?\b",
+            r"\b(?:leave|give|rate|leaving|giving|award)\s+(?:us\s+|it\s+|the\s+\w+\s+)?(?:a\s+|all\s+|full\s+)?(?:5|five)[\s-]*stars?\b",
             rf"\b(?:positive|good|great|glowing|excellent|nice|perfect)\s+{_RN['en']}\b",
-            rf"\bif\s+(?:you\s+are|you're|you\s+were|you\s+feel|you\s+are\s+\w+)\s+(?:happy|satisfied|pleased|delighted)"
+            rf"\bif\s+(?:you\s+are|you're|you\s+were|you\s+feel)\s+(?:\S+\s+){{0,2}}?(?:happy|satisfied|pleased|delighted)"
             rf"{_SENT}{{0,80}}(?:review|feedback|rate|rating)",
             rf"\b(?:before|instead\s+of)\s+(?:leaving|writing|giving|posting)\s+(?:a\s+|any\s+)?(?:negative|bad|neutral|poor|"
             rf"low)\s+{_RN['en']}",
@@ -130,14 +130,14 @@ POSITIVE_ONLY = family(
             rf"\b{_RN['fr']}\s+positifs?\b",
             r"\b(?:bon|excellent)\s+(?:avis|commentaire)",
             r"\b(?:bonne|excellente)\s+(?:évaluation|note)",
-            rf"\bsi\s+vous\s+(?:êtes|étiez)\s+(?:\w+\s+)?satisfaite?s?{_SENT}{{0,80}}(?:avis|évaluation|not(?:er|ez)|commentaire)",
+            rf"\bsi\s+vous\s+(?:êtes|étiez)\s+(?:\w+\s+)?(?:satisfaite?s?|contente?s?|ravie?s?){_SENT}{{0,80}}(?:avis|évaluation|not(?:er|ez)|commentaire)",
             r"\bavant\s+de\s+(?:laisser|donner|publier)\s+(?:un|une)\s+(?:avis|évaluation|commentaire)\s+négati",
         ],
         "es": [
             r"\b(?:5|cinco)\s+estrellas",
             rf"\b{_RN['es']}\s+positiv[ao]s?",
             r"\b(?:buena|excelente)\s+(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)",
-            rf"\bsi\s+(?:est[aá]|est[aá]s|qued[oó])\s+(?:\w+\s+)?satisfech[oa]{_SENT}{{0,80}}"
+            rf"\bsi\s+(?:est[aá]|est[aá]s|qued[oó])\s+(?:\w+\s+)?(?:satisfech[oa]|content[oa]|encantad[oa]){_SENT}{{0,80}}"
             rf"(?:reseña|valoraci|opini|valor|calific)",
             rf"\bantes\s+de\s+(?:dejar|escribir|poner)\s+una?\s+{_RN['es']}\s+negativ",
         ],
@@ -156,7 +156,9 @@ POSITIVE_ONLY = family(
             rf"\bantes\s+de\s+(?:deixar|escrever|dar)\s+uma?\s+{_RN['pt']}\s+negativ",
         ],
         "ja": [
-            r"(?:★|☆|星)\s*(?:5|５|五|ひとつ|1|１)?\s*(?:つ)?\s*(?:の)?\s*(?:評価|レビュー)",
+            # Only a top count: "星1のレビュー" (a one-star review) is what a removal request names, not a wish.
+            r"(?:★|☆|星)\s*(?:5|５|五)?\s*(?:つ)?\s*(?:の)?\s*(?:評価|レビュー)",
+            r"(?:★|☆|星)\s*(?:5|５|五)\s*(?:つ)?\s*(?:を|で|に)",
             r"高評価",
             r"(?:良い|いい|好意的な)(?:レビュー|評価)",
             r"(?:満足|気に入って)(?:いただけ|頂け)?(?:まし)?たら[^.!?。！？\n]{0,40}(?:レビュー|評価)",
@@ -241,28 +243,29 @@ REVIEW_CHANGE = family(
         ],
         "de": [
             rf"\b{_RN['de']}\s+(?:\w+\s+){{0,3}}?(?:zu\s+)?(?:ändern|löschen|entfernen|zurückziehen|anpassen|"
-            rf"überdenken|korrigieren)",
+            rf"überdenken|korrigieren|aktualisieren|überarbeiten|revidieren|nachbessern)",
             rf"\b(?:ändern|löschen|entfernen|korrigieren)\s+sie\s+(?:bitte\s+)?(?:ihre|die|diese)\s+(?:\w+\s+)?{_RN['de']}",
             rf"\b(?:löschen|entfernen|ändern|änderung|löschung)\s+(?:der|die|ihrer?|ihre[rn]?|des)\s+(?:[\w-]+\s+){{0,2}}?"
             rf"[\w-]*{_RN['de']}",
         ],
         "fr": [
             rf"\b(?:modifier|modifiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre\s+à\s+jour|"
-            rf"reconsidérer)\s+(?:votre|vos|l'|le|la|cet|cette)\s*(?:\w+\s+)?{_RN['fr']}",
+            rf"reconsidérer|revoir|revoyez|réviser|révisez|corriger|corrigez|actualiser|rectifier)\s+(?:votre|vos|l'|le|la|cet|cette)\s*(?:\w+\s+)?{_RN['fr']}",
         ],
         "es": [
             rf"\b(?:modificar|modifique|eliminar|elimine|elimina|borrar|borre|borra|quitar|quite|quita|retirar|retire|"
-            rf"cambiar|cambie|actualizar|actualice|reconsiderar)\s+(?:su|tu|la|el|esa|esta|sus)\s+(?:\w+\s+)?{_RN['es']}",
+            rf"cambiar|cambie|actualizar|actualice|reconsiderar|revisar|revise|editar|edite|corregir|corrija|rectificar)\s+(?:su|tu|la|el|esa|esta|sus)\s+(?:\w+\s+)?{_RN['es']}",
         ],
         "it": [
             rf"\b(?:modificare|modifichi|modificato|rimuovere|rimuova|rimosso|eliminare|elimini|eliminato|cancellare|"
-            rf"cancelli|cancellato|cambiare|cambi|cambiato|aggiornare|aggiorni|aggiornato|togliere|tolga|togli|tolto)\s+(?:la\s+sua|il\s+suo|la|il|sua|questa|quella)\s+(?:\w+\s+)?{_RN['it']}",
+            rf"cancelli|cancellato|cambiare|cambi|cambiato|aggiornare|aggiorni|aggiornato|togliere|tolga|togli|tolto|"
+            rf"rivedere|riveda|riconsiderare|riconsideri|correggere|corregga)\s+(?:la\s+sua|il\s+suo|la|il|sua|questa|quella)\s+(?:\w+\s+)?{_RN['it']}",
         ],
         "pt": [
             rf"\b(?:alterar|altere|remover|remova|excluir|exclua|apagar|apague|mudar|mude|atualizar|atualize|"
-            rf"retirar|retire)\s+(?:sua|seu|a|o|essa|esta)\s+(?:\w+\s+)?{_RN['pt']}",
+            rf"retirar|retire|rever|reveja|revisar|revise|editar|edite|corrigir|corrija|reconsiderar)\s+(?:sua|seu|a|o|essa|esta)\s+(?:\w+\s+)?{_RN['pt']}",
         ],
-        "ja": [r"(?:レビュー|評価)(?:を|の)?(?:削除|変更|修正|取り消|取消|書き換え|見直|訂正)"],
+        "ja": [r"(?:レビュー|評価)(?:を|の)?(?:削除|変更|修正|取り消|取消|書き換え|見直|訂正|更新)"],
         "zh": [
             r"(?:删除|刪除|修改|更改|撤销|撤銷|撤回|改掉|改成|改为|改為)(?:一下)?(?:您的|你的)?(?:差评|差評|中评|中評|评价|評價|评论|評論)",
             r"(?:差评|差評|中评|中評)(?:改|删|刪|撤)",

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from ._lexicon import Family, Phrase
+from ._vetoes import Veto
 
 __all__ = ["Tables", "platform_families", "tables"]
 
@@ -26,6 +28,8 @@ class Tables:
     #: Any offered benefit (refund, coupon, gift …) in the sixteen languages: a review change request followed by
     #: one, even in the next sentence ("Could you delete the review? We will refund the shipping."), is an offer.
     benefit: re.Pattern[str]
+    #: Rule id -> the context that drops one of its matches (thanks for a review given, a negated request).
+    vetoes: Mapping[str, Veto]
 
 
 _lock = threading.Lock()
@@ -39,7 +43,7 @@ def tables() -> Tables:
         return _built
     with _lock:
         if _built is None:
-            from . import _contact, _messenger, _phones, _phrases, _phrases_intl, _spelled
+            from . import _contact, _messenger, _phones, _phrases, _phrases_intl, _spelled, _vetoes
             from ._lexicon import ANCHORS
 
             _contact.register_anchors()
@@ -49,6 +53,7 @@ def tables() -> Tables:
                 families=(*_phrases.BASE_FAMILIES, *_phrases_intl.INTL_FAMILIES),
                 messenger=_messenger.phrases(),
                 benefit=re.compile("|".join(f"(?:{words})" for words in _phrases_intl.BENEFIT.values())),
+                vetoes=_vetoes.vetoes(),
             )
     return _built
 

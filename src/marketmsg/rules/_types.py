@@ -127,8 +127,11 @@ class RulePack(Protocol):
 
         Called twice per send: first before any I/O with no order facts (only its blocking findings count there,
         so a message that can never be sent costs no request), then with the facts :meth:`facts_needed` asked
-        for. Also behind ``marketmsg check`` and :func:`marketmsg.rules.check` (no facts at all). Must not assume
-        facts it did not declare. Cost: none (pure).
+        for — unless the pack has the optional ``content_inputs(context)`` method, returning everything of the
+        context this method reads (comparable with ``==``; for the core's ``ContentRules``, its ``inputs``), and
+        it returns equal values for both contexts: then the first findings are reused. Also behind
+        ``marketmsg check`` and :func:`marketmsg.rules.check` (no facts at all). Must not assume facts it did not
+        declare. Cost: none (pure).
         """
         ...
 

@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import BigInteger, Connection, Integer, Table
 
-from ._schema import pg_json_text
+from ._schema import JsonDocument, RecordDocument, UtcDateTime, pg_json_text
 
 __all__ = ["Driver"]
 
@@ -33,6 +33,7 @@ class Driver:
         self._preparer = preparer
         self._p = "%s" if self.postgres else "?"
         self._statements: dict[tuple[Any, ...], str] = {}
+        self._copies: dict[tuple[Any, ...], tuple[str, list[str]]] = {}
 
     # ------------------------------------------------------------------ values
 
@@ -72,7 +73,7 @@ class Driver:
         """``INSERT … VALUES (…) ON CONFLICT (keys) DO UPDATE SET every other column``, positional params."""
         names = ", ".join(self.column(c) for c in columns)
         values = ", ".join(
-            f"CAST({self._p} AS JSONB)" if self.postgres and c in _JSON_COLUMNS else self._p for c in columns
+            f"CAST({self._p} AS JSONB)" if self.postgres and _jsonb(table, c) else self._p for c in columns
         )
         updates = ", ".join(f"{self.column(c)} = excluded.{self.column(c)}" for c in columns if c not in keys)
         conflict = ", ".join(self.column(k) for k in keys)
@@ -93,9 +94,11 @@ class Driver:
         base = f"SELECT {names} FROM {self.table(table)} WHERE {self.column(key)}"
         rows: list[Any] = []
         for start in range(0, len(ids), _CHUNK):
-            chunk = list(ids[start : start + _CHUNK])
+            chunk = ids[start : start + _CHUNK]
             if self.postgres:
-                cursor = conn.exec_driver_sql(f"{base} = ANY({self._p})", (chunk,))
+                # One text parameter holding an array literal: psycopg dumps a list parameter element by
+                # element in Python (a regex per id), and one parameter per id costs it more (query parsing).
+                cursor = conn.exec_driver_sql(f"{base} = ANY({self._p}::text[])", (_pg_text_array(chunk),))
             else:
                 cursor = conn.exec_driver_sql(f"{base} IN ({', '.join('?' * len(chunk))})", tuple(chunk))
             rows.extend(cursor.fetchall())
@@ -131,8 +134,74 @@ class Driver:
             return
         if not self.postgres:
             conn.exec_driver_sql(self._cached("insert", table, columns, ()), list(rows))
+        elif any(_jsonb(table, c) for c in columns):
+            self._pg_arrays(conn, self._cached("pg_insert", table, columns, ()), rows)
+        else:
+            self._pg_copy(conn, table, columns, rows)
+
+    def insert_new(
+        self,
+        conn: Connection,
+        table: Table,
+        columns: Sequence[str],
+        keys: Sequence[str],
+        rows: Sequence[tuple[Any, ...]],
+    ) -> None:
+        """Insert ``rows`` that were not in the table when this transaction looked; upsert them if a concurrent
+        writer stored some of them since.
+
+        PostgreSQL: ``COPY`` inside a savepoint. A plain insert costs the server about half of what
+        ``INSERT … ON CONFLICT`` does per row (no speculative insertion); should another writer have committed
+        one of these ids in between, the copy fails on the unique key, is rolled back to the savepoint alone,
+        and the rows go through :meth:`upsert`. SQLite: :meth:`upsert` (the store's ``BEGIN IMMEDIATE``
+        already keeps other writers out between the look and the write).
+        """
+        if not rows:
             return
-        self._pg_arrays(conn, self._cached("pg_insert", table, columns, ()), rows)
+        if not self.postgres or any(_jsonb(table, c) for c in columns):
+            self.upsert(conn, table, columns, keys, rows)
+            return
+        from psycopg.errors import UniqueViolation
+
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        cursor = raw.cursor()
+        try:
+            cursor.execute("SAVEPOINT marketmsg_copy")
+            try:
+                self._pg_copy(conn, table, columns, rows)
+            except UniqueViolation:
+                cursor.execute("ROLLBACK TO SAVEPOINT marketmsg_copy")
+                self.upsert(conn, table, columns, keys, rows)
+            else:
+                cursor.execute("RELEASE SAVEPOINT marketmsg_copy")
+        finally:
+            cursor.close()
+
+    def _pg_copy(
+        self, conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+    ) -> None:
+        # Binary COPY: psycopg's C row formatter, nothing escaped, no statement to plan.
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        sql, types = self._copy_statement(table, columns)
+        cursor = raw.cursor()
+        try:
+            with cursor.copy(sql) as copy:
+                copy.set_types(types)
+                for row in rows:
+                    copy.write_row(row)
+        finally:
+            cursor.close()
+
+    def _copy_statement(self, table: Table, columns: Sequence[str]) -> tuple[str, list[str]]:
+        cache_key = ("copy", table.fullname, tuple(columns))
+        found = self._copies.get(cache_key)
+        if found is None:
+            names = ", ".join(self.column(c) for c in columns)
+            sql = f"COPY {self.table(table)} ({names}) FROM STDIN (FORMAT BINARY)"
+            found = self._copies[cache_key] = (sql, [_pg_type(table.c[c].type, exact=True) for c in columns])
+        return found
 
     @staticmethod
     def _pg_arrays(conn: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
@@ -159,12 +228,9 @@ class Driver:
 
     def _unnest_sql(self, table: Table, columns: Sequence[str], keys: Sequence[str] | None) -> str:
         names = ", ".join(self.column(c) for c in columns)
-        arrays = ", ".join(f"%b::{_pg_array_type(table.c[c].type)}" for c in columns)
+        arrays = ", ".join(f"%b::{_pg_type(table.c[c].type)}[]" for c in columns)
         values = ", ".join(
-            f"u.{self.column(c)}::jsonb"
-            if _pg_array_type(table.c[c].type) == "text[]" and c in _JSON_COLUMNS
-            else f"u.{self.column(c)}"
-            for c in columns
+            f"u.{self.column(c)}::jsonb" if _jsonb(table, c) else f"u.{self.column(c)}" for c in columns
         )
         sql = f"INSERT INTO {self.table(table)} ({names}) SELECT {values} FROM unnest({arrays}) AS u({names})"
         if keys:
@@ -195,20 +261,26 @@ class Driver:
         return "::text" if self.postgres else ""
 
 
-_JSON_COLUMNS = frozenset({"data", "message"})
+def _pg_text_array(values: Sequence[str]) -> str:
+    """A PostgreSQL array literal of ``values``: each element double-quoted, ``\\`` and ``"`` escaped."""
+    quoted = ['"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values]
+    return "{" + ",".join(quoted) + "}"
 
 
-def _pg_array_type(column_type: Any) -> str:
-    """The PostgreSQL array type ``unnest`` takes a column's values in (JSON travels as text, cast after)."""
-    from sqlalchemy import Integer
+def _jsonb(table: Table, column: str) -> bool:
+    """Whether ``column`` is JSONB on PostgreSQL (its values travel as text and are cast in the statement)."""
+    column_type = table.c[column].type
+    return isinstance(column_type, JsonDocument) and not isinstance(column_type, RecordDocument)
 
-    from ._schema import UtcDateTime
 
+def _pg_type(column_type: Any, *, exact: bool = False) -> str:
+    """The PostgreSQL type a column's values travel in: ``unnest`` arrays (cast to the column's type after),
+    or binary ``COPY`` (``exact``: the column's own type, since binary data is not converted)."""
     if isinstance(column_type, UtcDateTime):
-        return "timestamptz[]"
+        return "timestamptz"
     if isinstance(column_type, Integer):
-        return "bigint[]"
-    return "text[]"
+        return "integer" if exact and not isinstance(column_type, BigInteger) else "bigint"
+    return "text"
 
 
 _CHUNK = 500  # ids per IN (...) lookup: well under SQLite's 32766 bound-parameter limit

@@ -104,7 +104,23 @@ def _v4_outbox_parts(conn: Connection, tables: Tables) -> None:
     tables.outbox_parts.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Migration] = [_v2_feed_retention, _v3_service, _v4_outbox_parts]
+def _v5_record_text(conn: Connection, tables: Tables) -> None:
+    """v5: conversations', messages' and disputes' documents are TEXT on PostgreSQL too (were JSONB).
+
+    Nothing queried inside them, and parsing every document into JSONB was a large part of the server's work
+    per stored message (see ``RecordDocument``). ``data::text`` keeps every document as the JSON it was (JSONB
+    prints keys in its own order and with spaces, which the store's JSON reads do not mind). Rewrites the
+    three tables under an exclusive lock, once. SQLite stored them as TEXT already: nothing to do there.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    preparer = conn.dialect.identifier_preparer
+    for table in tables.records:
+        name = preparer.format_table(table)
+        conn.execute(text(f"ALTER TABLE {name} ALTER COLUMN data TYPE TEXT USING data::text"))
+
+
+MIGRATIONS: list[Migration] = [_v2_feed_retention, _v3_service, _v4_outbox_parts, _v5_record_text]
 LATEST = len(MIGRATIONS) + 1
 
 

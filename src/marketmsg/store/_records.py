@@ -1,8 +1,9 @@
 """Batched upserts of conversations, messages and disputes, with their change-feed entries, in one transaction.
 
 Per batch: encode every model once (pydantic's Rust serialiser), check the values against the column limits,
-read the stored etags of those ids in chunks, write only rows whose unified content changed with one
-``INSERT … ON CONFLICT DO UPDATE`` executemany, then append one feed entry per written row. Rows are written
+read the stored etags of those ids in chunks, write only rows whose unified content changed — one
+``INSERT … ON CONFLICT DO UPDATE`` executemany on SQLite; on PostgreSQL a binary ``COPY`` of the new ids and one
+upsert of the changed ones — then append one feed entry per written row. Rows are written
 in code-point order of their ids, so concurrent upserts of overlapping batches queue on row locks instead of
 deadlocking on PostgreSQL, and the feed numbers them the same way on every backend.
 
@@ -71,46 +72,40 @@ def account_of(object_id: str) -> tuple[str, str]:
     return f"{parts[0]}:{parts[1]}", parts[0]
 
 
-Columns = Callable[[Any, Driver], dict[str, Any]]
+Columns = Callable[[Any, Driver], tuple[Any, ...]]
 # Enum member → stored value by dict lookup: cheaper than the ``.value`` descriptor, per row of a large batch.
 _VALUE: dict[Any, str] = {
     member: member.value for enum in (ConversationStatus, Direction, DisputeStatus) for member in enum
 }
 
 
-def _conversation(conv: Conversation, d: Driver) -> dict[str, Any]:
-    return {
-        "account": conv.account,
-        "platform": conv.platform,
-        "order_id": conv.order_id,
-        "status": _VALUE[conv.status],
-        "last_message_at": d.time(conv.last_message_at),
-        "response_due": d.time(conv.response_due),
-    }
+def _conversation(conv: Conversation, d: Driver) -> tuple[Any, ...]:
+    return (
+        conv.account,
+        conv.platform,
+        conv.order_id,
+        _VALUE[conv.status],
+        d.time(conv.last_message_at),
+        d.time(conv.response_due),
+    )
 
 
-def _message(msg: Message, d: Driver) -> dict[str, Any]:
+def _message(msg: Message, d: Driver) -> tuple[Any, ...]:
     account, platform = account_of(msg.conversation_id)
-    return {
-        "conversation_id": msg.conversation_id,
-        "account": account,
-        "platform": platform,
-        "direction": _VALUE[msg.direction],
-        "sent_at": d.time(msg.sent_at),
-    }
+    return (msg.conversation_id, account, platform, _VALUE[msg.direction], d.time(msg.sent_at))
 
 
-def _dispute(dispute: Dispute, d: Driver) -> dict[str, Any]:
+def _dispute(dispute: Dispute, d: Driver) -> tuple[Any, ...]:
     due = dispute.timeline.seller_response_due
-    return {
-        "account": dispute.account,
-        "platform": dispute.platform,
-        "order_id": dispute.order_id,
-        "status": _VALUE[dispute.status],
-        "opened_at": d.time(dispute.opened_at),
-        "updated_at": d.time(dispute.updated_at),
-        "response_due": d.time(due.at if due else None),
-    }
+    return (
+        dispute.account,
+        dispute.platform,
+        dispute.order_id,
+        _VALUE[dispute.status],
+        d.time(dispute.opened_at),
+        d.time(dispute.updated_at),
+        d.time(due.at if due else None),
+    )
 
 
 @dataclass(frozen=True)
@@ -118,7 +113,9 @@ class Kind:
     """How one kind of record maps to its table."""
 
     entity: Entity
+    #: The row's values after ``id``, in ``names`` order (tuples: a large batch builds no dict per row).
     columns: Columns
+    names: tuple[str, ...]
     #: The column that says how recent the platform's activity on the object is (a purged row is replaced
     #: only by newer activity).
     activity: str
@@ -131,9 +128,21 @@ class Kind:
         }[self.entity]
 
 
-CONVERSATIONS = Kind(Entity.CONVERSATION, _conversation, "last_message_at")
-MESSAGES = Kind(Entity.MESSAGE, _message, "sent_at")
-DISPUTES = Kind(Entity.DISPUTE, _dispute, "updated_at")
+CONVERSATIONS = Kind(
+    Entity.CONVERSATION,
+    _conversation,
+    ("account", "platform", "order_id", "status", "last_message_at", "response_due"),
+    "last_message_at",
+)
+MESSAGES = Kind(
+    Entity.MESSAGE, _message, ("conversation_id", "account", "platform", "direction", "sent_at"), "sent_at"
+)
+DISPUTES = Kind(
+    Entity.DISPUTE,
+    _dispute,
+    ("account", "platform", "order_id", "status", "opened_at", "updated_at", "response_due"),
+    "updated_at",
+)
 
 _LIMITED = tuple(
     (name, LIMITS.get(name, LIMITS["id"]))
@@ -195,53 +204,76 @@ def write_records(
         )
     }
     purged_ids = _purged_ids(conn, driver, tables, [i for i in docs if i not in existing])
+    extra_values = dict(extra or {})
+    # Every row: (id, *kind.names, *extra, etag, data, purged_at); positions of what the loop needs.
+    names = ("id", *kind.names, *extra_values, "etag", "data", "purged_at")
+    tail = (*extra_values.values(),)
+    activity_at = kind.names.index(kind.activity)
+    account_at = names.index("account")
+    parent_at = names.index("conversation_id") if "conversation_id" in names else None
+    limited = [(names.index(name), limit) for name, limit in _LIMITED if name in names]
     new: list[str] = []
     updated: list[str] = []
     previous: dict[str, datetime | None] = {}
     rows: list[tuple[Any, ...]] = []
     changes: list[tuple[str, str, str, str, str | None]] = []
     entity = kind.entity.value
-    postgres = driver.postgres
-    extra_values = dict(extra or {})
-    names: list[str] | None = None
+    columns = kind.columns
     for object_id, (item, text, tag) in docs.items():
         old = existing.get(object_id)
         if old is not None and old[1] == tag:
             continue  # unchanged: a re-sync costs no column building
-        columns = kind.columns(item, driver)
-        activity = columns.get(kind.activity)
+        values = columns(item, driver)
+        activity = values[activity_at]
         if old is not None and old[2] is not None and not _newer(activity, old[3]):
             continue  # purged, and the platform shows nothing newer: keep the buyer data out
         if old is None and object_id in purged_ids and not _newer(activity, purged_ids[object_id]):
             continue  # the same, for an id the purge replaced
-        row = {"id": object_id, **columns, **extra_values, "etag": tag, "data": text, "purged_at": None}
-        check_values(row, database)
+        row = (object_id, *values, *tail, tag, text, None)
+        for i, limit in limited:
+            value = row[i]
+            if value is not None and (len(value) > limit or "\x00" in value):
+                check_values(dict(zip(names, row, strict=True)), database)  # raises, naming the column
         if old is None:
             new.append(object_id)
         else:
             updated.append(object_id)
             if previous_column:
                 previous[object_id] = _as_time(driver, old[4])
-        if names is None:
-            names = list(row)  # every row has the same keys in the same order
-        if postgres:
-            row["data"] = driver.document(text)
-        rows.append(tuple(row.values()))
+        rows.append(row)
         changes.append(
             (
                 entity,
                 object_id,
-                row["account"],
+                row[account_at],
                 "insert" if old is None else "update",
-                row.get("conversation_id"),
+                None if parent_at is None else row[parent_at],
             )
         )
-    if rows and names is not None and not dry_run:
-        # Code-point order of the ids (see the module docstring); the feed numbers the rows the same way.
-        order = sorted(range(len(rows)), key=lambda i: str(rows[i][0]))
-        driver.upsert(conn, table, names, ("id",), [rows[i] for i in order])
-        record_changes(conn, driver, tables, [changes[i] for i in order], now)
+    if rows and not dry_run:
+        _write(conn, driver, tables, table, names, rows, changes, now)
     return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows), previous)
+
+
+def _write(
+    conn: Connection,
+    driver: Driver,
+    tables: Tables,
+    table: Table,
+    names: tuple[str, ...],
+    rows: list[tuple[Any, ...]],
+    changes: list[tuple[str, str, str, str, str | None]],
+    now: datetime,
+) -> None:
+    # Code-point order of the ids (see the module docstring); the feed numbers the rows the same way.
+    order = sorted(range(len(rows)), key=lambda i: str(rows[i][0]))
+    if driver.postgres:
+        # New ids by COPY (see Driver.insert_new), then the changed ones, each set in id order.
+        driver.insert_new(conn, table, names, ("id",), [rows[i] for i in order if changes[i][3] == "insert"])
+        driver.upsert(conn, table, names, ("id",), [rows[i] for i in order if changes[i][3] != "insert"])
+    else:
+        driver.upsert(conn, table, names, ("id",), [rows[i] for i in order])
+    record_changes(conn, driver, tables, [changes[i] for i in order], now)
 
 
 def _newer(activity: Any, stored: Any) -> bool:

@@ -247,7 +247,7 @@ class AliExpressAdapter(Adapter):
         clean["simplify"] = "true" if self.simplify else "false"
         if self.gateway == "top":
             clean["v"] = "2.0"
-        return iop_request(url, clean, method=api, files=files)
+        return iop_request(url, clean, method=api, files=files, encode=False)  # IopAuth writes the body
 
     def gateway_call(
         self,

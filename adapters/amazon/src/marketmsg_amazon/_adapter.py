@@ -60,7 +60,7 @@ from ._secrets import LWA_TOKEN, SECRET_FIELDS
 from ._settings import AmazonSettings
 from ._spapi import SpApi
 from .auth import CREDENTIAL_KEYS, LwaAuth, LwaCredentials, TokenStore
-from .relay import RelayMailChannel, sandbox_relay
+from .relay import RelayMailChannel
 from .relay._channel import DISPUTES_NEED_MAIL
 
 __all__ = ["AmazonAdapter"]
@@ -261,6 +261,8 @@ class AmazonAdapter(RelayMailChannel, Adapter):
     @classmethod
     def sandbox(cls, clock: Clock | None = None) -> SandboxSpec:
         """The SP-API simulator + the relay mailbox, one seeded seller; see ``marketmsg_amazon.simulator``."""
+        # The simulators and the relay mail generator (cryptography, for its DKIM keys) load for a sandbox only.
+        from .relay import sandbox_relay
         from .simulator import gift_return_mail, spapi_sandbox
 
         spec = spapi_sandbox(clock)

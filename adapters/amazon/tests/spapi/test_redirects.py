@@ -103,7 +103,9 @@ def test_an_spapi_redirect_never_carries_the_token_elsewhere(
         upload_answer=httpx.Response(200), send_answer=_redirect(status, f"{ELSEWHERE}?token=x")
     )
     draft = ProactiveDraft(
-        order_id=sim.MFN_ORDER, kind=MessageKind.CONFIRM_DELIVERY_DETAILS, body=f"Order {sim.MFN_ORDER} ships."
+        order_id=sim.MFN_ORDER,
+        kind=MessageKind.CONFIRM_DELIVERY_DETAILS,
+        body=f"Order {sim.MFN_ORDER} ships.",
     )
     with pytest.raises(raised) as caught:
         _run(bare_adapter(), platform, draft)
@@ -126,7 +128,9 @@ def test_the_code_exchange_never_follows_a_redirect(clock: VirtualClock) -> None
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         if request.url.host == "collector.example.net":
-            return httpx.Response(200, json={"access_token": "x", "refresh_token": "Atzr|x", "expires_in": 3600})
+            return httpx.Response(
+                200, json={"access_token": "x", "refresh_token": "Atzr|x", "expires_in": 3600}
+            )
         return httpx.Response(307, headers={"location": ELSEWHERE})
 
     workflow = WebsiteAuthorization(

@@ -186,7 +186,9 @@ def _fuzz(operation_id: str, model_name: str, path: str, method: str, clock: Vir
         case.validate_response(answer, checks=CHECKS)
         assert answer.headers.get("x-amzn-RequestId")
 
-    with contextlib.suppress(unittest.SkipTest):  # no case to run (no explicit example): nothing seen, no skip
+    with contextlib.suppress(
+        unittest.SkipTest
+    ):  # no case to run (no explicit example): nothing seen, no skip
         check()
     return seen
 

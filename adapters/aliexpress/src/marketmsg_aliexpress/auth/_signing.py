@@ -11,11 +11,12 @@ The signer never sends an empty parameter: the Python SDK signs empty values whi
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 from collections.abc import Mapping
 from typing import Any, Literal
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, urlencode
 
 import httpx
 
@@ -23,6 +24,7 @@ from marketmsg import Clock, SystemClock
 
 __all__ = [
     "SIGNED_PARAMS",
+    "api_name_of",
     "iop_request",
     "request_params",
     "sign",
@@ -74,36 +76,63 @@ def iop_request(
     *,
     method: str | None = None,
     files: Mapping[str, Any] | None = None,
+    encode: bool = True,
 ) -> httpx.Request:
     """An unsigned gateway POST: ``method`` (the API name, not secret) in the query for logs and routing, every
     other parameter in the body — never a token or signature in a URL (httpx logs URLs at INFO).
 
     The official SDKs send this way: the Python IOP SDK POSTs every parameter as form data (multipart when there
     are files); the Java SDK's TOP executor puts ``method`` in the URL. The gateway reads both places.
+
+    ``encode=False`` leaves the body to the signer (:func:`stamp_and_sign`, which rewrites it with the system
+    parameters anyway): the adapter's requests all go through :class:`IopAuth`, so encoding the form here too
+    would url-encode every request twice.
     """
-    clean = {k: v for k, v in params.items()}
+    clean = dict(params)
     request = httpx.Request(
-        "POST", url, params={"method": method} if method else None, data=clean, files=files
+        "POST",
+        _gateway_url(url, method) if method else url,
+        data=clean if encode else None,
+        files=files if encode else None,
     )
-    request.extensions[_UNSIGNED] = (clean, dict(files) if files else None)
+    # The signer reads the parameters from here (the query included), never by parsing the URL and body again.
+    request.extensions[_UNSIGNED] = (
+        {"method": method, **clean} if method else clean,
+        dict(files) if files else None,
+    )
     return request
+
+
+@functools.lru_cache(maxsize=512)
+def _gateway_url(url: str, method: str) -> httpx.URL:
+    # A handful of gateways × API names: parsed once each (httpx URLs are immutable; a request holds its own).
+    return httpx.URL(url, params={"method": method})
+
+
+def api_name_of(request: httpx.Request) -> str | None:
+    """The ``method`` a request built by :func:`iop_request` (or signed) names, without parsing its URL."""
+    unsigned = request.extensions.get(_UNSIGNED)
+    return unsigned[0].get("method") if unsigned is not None else None
 
 
 def signed_api_name(request: httpx.Request) -> str:
     """The API name a request is signed for: the path after ``/rest`` on ``/rest``, else ``method``."""
+    return _api_name(request, request_params(request))
+
+
+def _api_name(request: httpx.Request, params: Mapping[str, str]) -> str:
     path = request.url.path
     if "/rest/" in path and not path.endswith("/router/rest"):
         return path.split("/rest", 1)[1]
-    return str(request_params(request).get("method", ""))
+    return str(params.get("method", ""))
 
 
 def request_params(request: httpx.Request) -> dict[str, str]:
     """Every signable parameter of a request: its query plus its body fields (file parts excluded)."""
-    params = dict(request.url.params.multi_items())
     unsigned = request.extensions.get(_UNSIGNED)
-    if unsigned is not None:
-        params.update(unsigned[0])
-        return params
+    if unsigned is not None:  # kept by iop_request / the last signing: the query's ``method`` included
+        return dict(unsigned[0])
+    params = dict(request.url.params.multi_items())
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("application/x-www-form-urlencoded"):
         params.update(parse_qsl(request.content.decode("utf-8"), keep_blank_values=True))
@@ -130,7 +159,8 @@ def stamp_and_sign(
     """
     now = (clock or SystemClock()).now()
     owned = (*SIGNED_PARAMS, "session", "access_token")
-    params = {k: v for k, v in request_params(request).items() if k not in owned}
+    given = request_params(request)
+    params = {k: v for k, v in given.items() if k not in owned}
     params["app_key"] = app_key
     if token is not None:
         params[token[0]] = token[1]
@@ -149,7 +179,7 @@ def stamp_and_sign(
     if top_method is not None:
         signature = sign_top(app_secret, params, top_method)
     else:
-        api = signed_api_name(request)
+        api = _api_name(request, given)
         if not prefix_slash_apis and request.url.path.endswith("/sync"):
             api = ""  # no "/" in the name given to sign(): no prefix
         signature = sign(app_secret, api, params)
@@ -157,23 +187,24 @@ def stamp_and_sign(
     unsigned = request.extensions.get(_UNSIGNED)
     files = unsigned[1] if unsigned is not None else None
     method = params.pop("method", None)
-    url = request.url.copy_with(params={"method": method} if method else None)
-    signed = httpx.Request(
-        "POST",
-        url,
-        headers={
-            k: v for k, v in request.headers.items() if k.lower() not in ("content-length", "content-type")
-        },
-        data=params,
-        files=files,
-    )
     # The same request object, re-encoded: the driver recognises "its" request in transport errors by identity
     # (a send whose answer is lost must be reported unknown, never retried as "not sent").
-    request.method = signed.method
-    request.url = signed.url
-    request.headers = signed.headers
-    request.stream = signed.stream
-    request.__dict__.pop("_content", None)
-    request.read()
-    request.extensions[_UNSIGNED] = ({**params, **({"method": method} if method else {})}, files)
+    if unsigned is None:  # a hand-built request: every query parameter but ``method`` moves to the body
+        request.url = request.url.copy_with(params={"method": method} if method else None)
+    kept = [(k, v) for k, v in request.headers.items() if k.lower() not in ("content-length", "content-type")]
+    if files:
+        signed = httpx.Request("POST", request.url, headers=kept, data=params, files=files)
+        request.headers = signed.headers
+        request.stream = signed.stream
+        request.__dict__.pop("_content", None)
+        request.read()
+    else:
+        # httpx's own form encoding (``encode_urlencoded_data``), without building a second Request around it.
+        body = urlencode(list(params.items())).encode("utf-8")
+        kept += [("Content-Length", str(len(body))), ("Content-Type", "application/x-www-form-urlencoded")]
+        request.headers = httpx.Headers(kept)
+        request.stream = httpx.ByteStream(body)
+        request._content = body
+    request.method = "POST"
+    request.extensions[_UNSIGNED] = ({**({"method": method} if method else {}), **params}, files)
     return request

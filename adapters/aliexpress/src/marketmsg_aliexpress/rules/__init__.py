@@ -81,6 +81,11 @@ class AliExpressRules:
             findings = [f for f in findings if f.rule != "order.missing_id"]
         return findings
 
+    def content_inputs(self, context: RuleContext) -> tuple[object, ...]:
+        """What :meth:`check_content` reads of ``context``: the core's inputs and whether the message is about an
+        order (a send whose facts change neither checks its text once)."""
+        return (*self.content.inputs(context), context.order is None and context.order_id is None)
+
     def facts_needed(self, text: str | None, context: RuleContext) -> list[FactNeed]:
         """No rule here reads order facts; the reply rule reads the capability, which AliExpress derives from the
         account's settings without a request (``marketmsg_aliexpress._capabilities``)."""

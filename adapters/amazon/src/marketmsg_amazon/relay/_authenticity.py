@@ -14,13 +14,17 @@ import email.policy
 import logging
 import re
 from collections.abc import Callable, Collection, Mapping
-
-import dkim
+from typing import TYPE_CHECKING
 
 from marketmsg.models import Authenticity
 
 from ._headers import dkim_pass_domains
 from ._markers import MARKETPLACE_TLDS
+
+# dkimpy (and the dnspython it imports, ~50 ms) loads at the first verification, not when an Amazon client is
+# built: the functions below import it where they use it.
+if TYPE_CHECKING:
+    import dkim
 
 __all__ = ["DnsFunc", "organisational_domain", "pinned_dns", "system_dns", "verify_authenticity"]
 
@@ -94,6 +98,7 @@ def system_dns(name: bytes | str, timeout: int = 5) -> bytes | None:
     Why not dkimpy's own ``get_txt``: it turns SERVFAIL into "no record", which would make a DNS outage look
     like a missing key (a permanent failure) instead of a temporary error (RFC 6376 §6.1.2).
     """
+    import dkim
     import dns.exception
     import dns.rdatatype
     import dns.resolver
@@ -127,6 +132,8 @@ class _ObservedDns:
         try:
             answer = self.dnsfunc(name, timeout=timeout)
         except Exception as exc:  # any resolver failure: dkimpy sees a timeout, we remember why
+            import dkim
+
             self.trouble = f"{type(exc).__name__}: {exc}"[:120]
             raise dkim.DnsTimeoutError(self.trouble) from exc
         if not answer:
@@ -141,6 +148,8 @@ _SUMMARY_ORDER = ("pass", "temperror", "fail", "permerror")
 
 def _signature_result(signer: dkim.DKIM, idx: int, dnsfunc: DnsFunc) -> tuple[str, str | None]:
     """(RFC 8601 result, why) for the ``idx``-th DKIM-Signature of the message."""
+    import dkim
+
     observed = _ObservedDns(dnsfunc)
     try:
         ok = signer.verify(idx=idx, dnsfunc=observed)
@@ -164,6 +173,8 @@ def _signature_result(signer: dkim.DKIM, idx: int, dnsfunc: DnsFunc) -> tuple[st
 
 def _passing_domains(raw: bytes, dnsfunc: DnsFunc) -> tuple[list[str], int, str, str | None]:
     """Domains whose DKIM signature verifies, how many signatures there were, the summary result and why."""
+    import dkim
+
     signer = dkim.DKIM(raw, logger=_QuietLogger(), minkey=1024)
     headers = [value for name, value in signer.headers if name.lower() == b"dkim-signature"]
     passing: list[str] = []

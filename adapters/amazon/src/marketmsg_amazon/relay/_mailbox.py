@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-import dkim.dnsplug
-
 from marketmsg import Account, Clock, NotFoundError, SystemClock
 from marketmsg.adapter import override
 
@@ -47,9 +45,12 @@ class RelayMailbox:
         self.store: RelayStore = store if store is not None else SqliteRelayStore(settings.store)
         self.clock: Clock = clock or SystemClock()
         if dnsfunc is None and settings.dkim_keys:
-            dnsfunc = pinned_dns(
-                settings.dkim_keys, fallback=dkim.dnsplug.get_txt if settings.dns_fallback else None
-            )
+            fallback: DnsFunc | None = None
+            if settings.dns_fallback:
+                import dkim.dnsplug  # here: dkimpy and dnspython load only for a relay that verifies DKIM
+
+                fallback = dkim.dnsplug.get_txt
+            dnsfunc = pinned_dns(settings.dkim_keys, fallback=fallback)
         self.dnsfunc = dnsfunc
 
     @classmethod

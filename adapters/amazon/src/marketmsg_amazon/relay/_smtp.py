@@ -12,8 +12,8 @@ import mailbox
 import smtplib
 from collections.abc import Sequence
 from email.message import EmailMessage
+from typing import TYPE_CHECKING
 
-import aiosmtplib
 import anyio.to_thread
 
 from marketmsg import APIConnectionError, APIStatusError, DeliveryUnknown, PlatformRuleError
@@ -21,6 +21,9 @@ from marketmsg.adapter import IOEffect, override
 from marketmsg.models import Attachment
 
 from ._settings import SmtpSettings
+
+if TYPE_CHECKING:
+    import aiosmtplib
 
 __all__ = ["MAX_ATTACHMENTS_BYTES", "SmtpSend", "build_reply", "reply_subject"]
 
@@ -146,6 +149,8 @@ class SmtpSend(IOEffect[str]):
         s = self.settings
         if s.type == "maildir":
             return await anyio.to_thread.run_sync(self._to_maildir)
+        import aiosmtplib  # here, not at the top: a sync client or a Maildir relay never loads asyncio's SMTP
+
         client = aiosmtplib.SMTP(
             hostname=s.host, port=s.port, use_tls=s.ssl, start_tls=s.starttls and not s.ssl, timeout=s.timeout
         )

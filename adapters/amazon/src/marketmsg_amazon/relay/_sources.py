@@ -11,7 +11,6 @@ committed UID; if UIDVALIDITY changes, the folder is read again and Message-ID d
 from __future__ import annotations
 
 import contextlib
-import imaplib
 import logging
 import mailbox
 import re
@@ -19,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from marketmsg import APIConnectionError, AuthenticationError, ConfigurationError
 
@@ -27,6 +27,11 @@ from ._model import MalformedMailError, RelayMessage
 from ._parse import own_reply, parse
 from ._settings import ImapSource, MaildirSource
 from ._store import Checkpoint, IngestResult, RelayStore
+
+# imaplib (~15 ms: it compiles its protocol regexes on import) loads at the first IMAP sync, in the functions that
+# use it, not when an Amazon client is built.
+if TYPE_CHECKING:
+    import imaplib
 
 __all__ = ["IngestOutcome", "Ingestor", "SyncReport", "maildir_order"]
 
@@ -178,6 +183,8 @@ class Ingestor:
 
     def sync_imap(self, source: ImapSource, password: str | None) -> SyncReport:
         """Fetch every message after the checkpoint, oldest UID first, committing each with its UID."""
+        import imaplib
+
         report = SyncReport(source.source_id)
         conn = _connect(source)
         try:
@@ -212,6 +219,8 @@ class Ingestor:
 
 
 def _connect(source: ImapSource) -> imaplib.IMAP4:
+    import imaplib
+
     try:
         if source.ssl:
             conn: imaplib.IMAP4 = imaplib.IMAP4_SSL(source.host, source.port, timeout=source.timeout)
@@ -235,6 +244,8 @@ def _login(conn: imaplib.IMAP4, source: ImapSource, password: str | None) -> Non
             "IMAP source needs a password: put it in Account(credentials={'imap_password': ...})",
             field="credentials.imap_password",
         )
+    import imaplib
+
     try:
         conn.login(source.user, password)
     except imaplib.IMAP4.error:

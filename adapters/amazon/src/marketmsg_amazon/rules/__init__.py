@@ -83,6 +83,12 @@ class AmazonRules:
                 )
         return findings
 
+    def content_inputs(self, context: RuleContext) -> tuple[object, ...]:
+        """What :meth:`check_content` reads of ``context``: the core's inputs and whether Amazon fulfils the order
+        (a send whose facts change neither checks its text once)."""
+        order = context.order
+        return (*self.content.inputs(context), order is not None and order.fulfilment is Fulfilment.PLATFORM)
+
     def check_send(self, context: RuleContext) -> list[Finding]:
         """Capability findings (FBA, gift returns, opt-out, windows, one per order, offered actions)."""
         return check_send(context)

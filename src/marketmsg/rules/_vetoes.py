@@ -1,0 +1,99 @@
+"""Context that turns a phrase match into no finding: thanks for a review already given, a negated request.
+
+A phrase family says what a violation looks like; a veto looks at the words around one match and drops it when
+they say the opposite ("thank you for the 5-star review" is no request for five stars; "do not confirm receipt
+until the parcel arrives" is no inducement to confirm early). The words are data in :mod:`._phrases_intl`; each
+veto reads only the sentence around its match, so it costs nothing on messages without a match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from functools import cache
+
+from . import _phrases_intl as data
+
+__all__ = ["Veto", "vetoes"]
+
+#: ``(folded text, start, end) -> True`` when the match at ``start:end`` is no violation.
+Veto = Callable[[str, int, int], bool]
+
+_SENTENCE_MARK = re.compile(r"[.!?。！？\n]")
+_WINDOW = 90
+
+
+def _sentence_before(low: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (at most ``_WINDOW`` characters back)."""
+    lo = max(0, start - _WINDOW)
+    last = lo
+    for m in _SENTENCE_MARK.finditer(low, lo, start):
+        last = m.end()
+    return last
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], ...]:
+    thanks = re.compile("|".join(f"(?:{p})" for p in data.THANKS_BEFORE.values()))
+    between = re.compile("|".join(f"(?:{p})" for p in (*data.ASK.values(), data.PLEASE)))
+    after = re.compile(data.THANKS_AFTER)
+    imperative = re.compile(data.IMPERATIVE)
+    confirm = re.compile("|".join(f"(?:{p})" for p in data.CONFIRM.values()))
+    benefit = re.compile("|".join(f"(?:{p})" for p in data.BENEFIT.values()))
+    return (
+        benefit,
+        thanks,
+        between,
+        after,
+        imperative,
+        confirm,
+        re.compile(data.NOT_BEFORE),
+        re.compile(data.NOT_AFTER),
+        re.compile(data.NOT_INSIDE),
+    )
+
+
+def thanked(low: str, start: int, end: int) -> bool:
+    """The match names a review the buyer already gave, inside a thank-you ("thanks for the 5-star review")."""
+    benefit, thanks, between, after, imperative, *_ = _compiled()
+    lo = _sentence_before(low, start)
+    stop = _SENTENCE_MARK.search(low, end, min(len(low), end + _WINDOW))
+    hi = stop.start() if stop is not None else min(len(low), end + _WINDOW)
+    if benefit.search(low, lo, hi) is not None:
+        return False  # "as a thank-you for your 5-star review you get a gift" is an offer, not thanks
+    last = None
+    for m in thanks.finditer(low, lo, start):
+        last = m
+    if last is not None and between.search(low, last.end(), start) is None:
+        return True
+    thanked_after = after.search(low, end, min(hi, end + 30))
+    return (
+        thanked_after is not None
+        and imperative.search(low, end, thanked_after.start()) is None
+        and between.search(low, lo, start) is None  # "请给我们五星好评，谢谢" asks first, thanks after
+    )
+
+
+def negated_confirm(low: str, start: int, end: int) -> bool:
+    """Every request to confirm receipt in the match is negated ("do not confirm receipt until it arrives")."""
+    *_, confirm, not_before, not_after, not_inside = _compiled()
+    found = False
+    for m in confirm.finditer(low, start, end):
+        found = True
+        lo = _sentence_before(low, m.start())
+        negated = (
+            not_before.search(low[lo : m.start()]) is not None
+            or not_inside.search(low, m.start(), m.end()) is not None
+            or not_after.search(low[m.end() : m.end() + 20]) is not None
+        )
+        if not negated:
+            return False
+    return found
+
+
+def vetoes() -> Mapping[str, Veto]:
+    """Rule id -> its veto."""
+    return {
+        "review.positive_only": thanked,
+        "order.confirm_receipt_early": negated_confirm,
+    }
