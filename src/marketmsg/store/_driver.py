@@ -20,7 +20,7 @@ from sqlalchemy import BigInteger, Connection, Integer, Table
 
 from ._schema import JsonDocument, RecordDocument, UtcDateTime, pg_json_text
 
-__all__ = ["Driver"]
+__all__ = ["Driver", "pg_text_array"]
 
 _SQLITE_RETURNING = sqlite3.sqlite_version_info >= (3, 35)
 
@@ -99,7 +99,7 @@ class Driver:
             if self.postgres:
                 # One text parameter holding an array literal: psycopg dumps a list parameter element by
                 # element in Python (a regex per id), and one parameter per id costs it more (query parsing).
-                cursor = conn.exec_driver_sql(f"{base} = ANY({self._p}::text[])", (_pg_text_array(chunk),))
+                cursor = conn.exec_driver_sql(f"{base} = ANY({self._p}::text[])", (pg_text_array(chunk),))
             else:
                 cursor = conn.exec_driver_sql(f"{base} IN ({', '.join('?' * len(chunk))})", tuple(chunk))
             rows.extend(cursor.fetchall())
@@ -277,7 +277,7 @@ class Driver:
         return "::text" if self.postgres else ""
 
 
-def _pg_text_array(values: Sequence[str]) -> str:
+def pg_text_array(values: Sequence[str]) -> str:
     """A PostgreSQL array literal of ``values``: each element double-quoted, ``\\`` and ``"`` escaped."""
     quoted = ['"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values]
     return "{" + ",".join(quoted) + "}"
