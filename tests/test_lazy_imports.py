@@ -40,6 +40,19 @@ SIMULATORS = (
     "marketmsg_aliexpress.simulator",
     "marketmsg_fakemarket.simulator",
 )
+#: Loaded at the first relay-mail operation (or by a sandbox), not when an Amazon client is built.
+RELAY_ON_USE = (
+    "marketmsg_amazon.relay._parse",
+    "marketmsg_amazon.relay._mailbox",
+    "marketmsg_amazon.relay._smtp",
+    "marketmsg_amazon.relay._generator",
+    "dkim",
+    "dns",
+    "imaplib",
+    "smtplib",
+    "aiosmtplib",
+    "cryptography",
+)
 #: Built on the first content check, not when a client or an adapter is created.
 RULE_TABLES = ("marketmsg.rules._content", "marketmsg.rules._contact", "marketmsg.rules._lexicon")
 
@@ -94,6 +107,8 @@ def test_a_client_with_accounts_loads_rule_tables_only_at_the_first_check() -> N
     assert "marketmsg_amazon._adapter" in built and "marketmsg_aliexpress._adapter" in built
     assert {"httpx", "marketmsg.models", "marketmsg._operations"} <= built
     assert heavy(built, ("marketmsg_fakemarket",)) == []
+    # An account without relay mail loads no mail parser, DKIM/DNS, IMAP, SMTP or sandbox mail generator.
+    assert heavy(built, RELAY_ON_USE) == []
     # rich is httpx's own business (its CLI, imported by ``import httpx`` when rich is installed): allowed only
     # when httpx alone loads it too.
     if heavy(built, ("rich",)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._prefilter import Gate
+from ._prefilter import Gate, with_first_chars
 
 __all__ = ["ANCHORS", "Family", "Phrase", "Scan", "family", "near", "phrase"]
 
@@ -87,8 +87,12 @@ class Scan:
         # substring, but only those whose rarest character the message contains: one C-level set of the
         # message's characters replaces hundreds of substring searches.
         keyed = index.keyed
-        for char in index.key_chars.intersection(set(low)):
-            for anchor in keyed[char]:
+        for char in index.key_chars.intersection(low):
+            anchors = keyed[char]
+            if anchors[0] == char:  # the character is an anchor itself ("@", "%", "加", "一"): present
+                present.add(char)
+                anchors = anchors[1:]
+            for anchor in anchors:
                 if anchor in low:
                     present.add(anchor)
         self._present = present
@@ -251,7 +255,8 @@ class _AnchorIndex:
         for anchor in (*singles, *others):
             char = min(anchor, key=lambda c: (_commonness(c), uses[c], c))
             keyed.setdefault(char, []).append(anchor)
-        self.keyed = {char: tuple(group) for char, group in keyed.items()}
+        # A one-character anchor first in its group (Scan adds it without a substring search).
+        self.keyed = {char: tuple(sorted(group, key=lambda a: a != char)) for char, group in keyed.items()}
         self.key_chars = frozenset(keyed)
         self._built = True
 
@@ -282,6 +287,9 @@ class Phrase:
     patterns: tuple[re.Pattern[str], ...]
     anchor_set: frozenset[str] = frozenset()
     gates: tuple[Gate, ...] = ()
+    #: Short Latin anchors that count only as a token of their own ("wa" in "wa 0171 …", not in "was", "wait"):
+    #: the patterns match them only between non-alphanumerics, so their other occurrences open no window.
+    tokens: tuple[str, ...] = ()
 
     def finditer(self, scan: Scan) -> list[tuple[int, int]]:
         """Match spans in the scanned text."""
@@ -292,6 +300,14 @@ class Phrase:
     def spans(self, scan: Scan) -> list[tuple[int, int]]:
         """Match spans in the scanned text, for a caller that knows some anchor of this phrase is present."""
         low = scan.low
+        anchors = self.anchors
+        if self.tokens:
+            present = scan.present
+            glued = [a for a in self.tokens if a in present and not _as_token(low, a)]
+            if glued:
+                anchors = tuple(a for a in anchors if a not in glued)
+                if present.isdisjoint(anchors):
+                    return []
         patterns = []
         for gate in self.gates:  # Gate.possible, inlined: this runs for every phrase of every present anchor
             literals = gate.literals
@@ -305,7 +321,7 @@ class Phrase:
         if not patterns:
             return []
         out: list[tuple[int, int]] = []
-        for lo, hi in scan.windows(self.anchors):
+        for lo, hi in scan.windows(anchors):
             for pattern in patterns:
                 out.extend(m.span() for m in pattern.finditer(low, lo, hi))
         return out
@@ -331,15 +347,33 @@ class Family:
         return sorted(found)
 
 
-def phrase(anchors: str, *patterns: str, flags: int = 0) -> Phrase:
-    """Build (and register the anchors of) a phrase: ``anchors`` is "a|b|c"."""
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _as_token(low: str, anchor: str) -> bool:
+    """True when ``anchor`` occurs in ``low`` with no ASCII letter, digit or underscore glued to either side."""
+    n = len(anchor)
+    i = low.find(anchor)
+    while i != -1:
+        if (i == 0 or low[i - 1] not in _TOKEN_CHARS) and (
+            i + n == len(low) or low[i + n] not in _TOKEN_CHARS
+        ):
+            return True
+        i = low.find(anchor, i + 1)
+    return False
+
+
+def phrase(anchors: str, *patterns: str, flags: int = 0, tokens: str = "") -> Phrase:
+    """Build (and register the anchors of) a phrase: ``anchors`` is "a|b|c"; ``tokens`` ("a|b") are anchors
+    that count only standing alone (see :attr:`Phrase.tokens`): every pattern must match them only so."""
     registered = ANCHORS.register(tuple(anchors.split("|")))
-    compiled = tuple(re.compile(p, flags) for p in patterns)
+    compiled = tuple(with_first_chars(re.compile(p, flags)) for p in patterns)
     return Phrase(
         anchors=registered,
         patterns=compiled,
         anchor_set=frozenset(registered),
         gates=tuple(Gate(p) for p in compiled),
+        tokens=tuple(t for t in tokens.split("|") if t in registered),
     )
 
 

@@ -23,7 +23,7 @@ try:
 except ImportError:  # pragma: no cover - depends on the Python version
     _sre = _sre_parse = None
 
-__all__ = ["Gate", "required_literals"]
+__all__ = ["Gate", "required_literals", "with_first_chars"]
 
 #: A required set is used as a prefilter only when it has at most this many literals (one ``in`` test each).
 _SUBSTRING_TESTS = 3
@@ -94,6 +94,106 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
         return ()
     unique.sort(key=lambda s: (-min(map(len, s)), len(s)))
     return tuple(unique)
+
+
+# ------------------------------------------------------------------ first characters
+
+#: A leading alternation of at least this many branches gets a first-character lookahead (see
+#: :func:`with_first_chars`); below it, the extra test per position costs about what it saves.
+_WIDE = 24
+_CATEGORIES = (
+    {
+        _sre.CATEGORY_DIGIT: r"\d",
+        _sre.CATEGORY_NOT_DIGIT: r"\D",
+        _sre.CATEGORY_SPACE: r"\s",
+        _sre.CATEGORY_NOT_SPACE: r"\S",
+        _sre.CATEGORY_WORD: r"\w",
+        _sre.CATEGORY_NOT_WORD: r"\W",
+    }
+    if _sre
+    else {}
+)
+
+
+class _Unknown(Exception):
+    """A construct whose first characters are not worked out: no lookahead for that pattern."""
+
+
+def _char(code: int) -> str:
+    return "\\" + chr(code) if chr(code) in "-]\\^[" else chr(code)
+
+
+def _first_of_sequence(items: Iterable[tuple[Any, Any]]) -> tuple[set[str], bool, int]:
+    """(class items a match of the sequence can start with, whether it can match empty, branches seen)."""
+    out: set[str] = set()
+    branches = 0
+    for op, av in items:
+        chars, empty, seen = _first_of(op, av)
+        out |= chars
+        branches += seen
+        if not empty:
+            return out, False, branches
+    return out, True, branches
+
+
+def _first_of(op: Any, av: Any) -> tuple[set[str], bool, int]:
+    if op is _sre.LITERAL:
+        return {_char(av)}, False, 0
+    if op is _sre.IN:
+        chars: set[str] = set()
+        for item, arg in av:
+            if item is _sre.LITERAL:
+                chars.add(_char(arg))
+            elif item is _sre.RANGE:
+                chars.add(f"{_char(arg[0])}-{_char(arg[1])}")
+            elif item is _sre.CATEGORY and arg in _CATEGORIES:
+                chars.add(_CATEGORIES[arg])
+            else:
+                raise _Unknown  # a negated class or an unusual category
+        return chars, False, 0
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & (_sre.SRE_FLAG_IGNORECASE | _sre.SRE_FLAG_DOTALL):
+            raise _Unknown
+        return _first_of_sequence(sub)
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _first_of_sequence(av)
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        empty = False
+        branches = len(av[1])
+        for alternative in av[1]:
+            chars, alt_empty, seen = _first_of_sequence(alternative)
+            out |= chars
+            empty = empty or alt_empty
+            branches += seen
+        return out, empty, branches
+    if op in _REPEATS:
+        chars, empty, seen = _first_of_sequence(av[2])
+        return chars, empty or av[0] == 0, seen
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return set(), True, 0  # zero-width: the next item decides
+    raise _Unknown  # ANY, back references, conditionals ...
+
+
+def with_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for the characters a match can start with, when it starts with a wide
+    alternation (``(?<!…)(?:whatsapp|wechat|…|微信)``); otherwise ``pattern`` itself.
+
+    The regex engine tries every branch of such an alternation at every position the text offers; one class
+    test first rejects most positions. The lookahead is implied by the pattern (a match starts with one of those
+    characters), so the matches are the same.
+    """
+    if _sre_parse is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return pattern
+    try:
+        tree = _sre_parse.parse(pattern.pattern, pattern.flags)
+        chars, empty, branches = _first_of_sequence(tree)
+    except Exception:  # _Unknown, or a parser from another Python version: no lookahead, still correct
+        return pattern
+    if empty or not chars or branches < _WIDE:
+        return pattern
+    return re.compile(f"(?=[{''.join(sorted(chars))}])(?:{pattern.pattern})", pattern.flags)
 
 
 class Gate:

@@ -93,6 +93,8 @@ class _DriverBase:
         self.options = options
         # Shared by with_options copies, like the limiter: an anomaly is logged once per client and bucket.
         self.learned = learned or LearnedRates()
+        # An attempt's total seconds when the call has no deadline: the same for every request of this driver.
+        self._attempt_seconds = attempt_seconds(options.timeout)
 
     # -- shared, I/O-free pieces ---------------------------------------------------------------
 
@@ -121,7 +123,10 @@ class _DriverBase:
 
     def attempt_setup(self, call: HttpCall, attempt: _Attempt) -> tuple[float | None, int, Watch]:
         """This attempt's total seconds, body cap and watch; the request gets capped timeouts and the trace."""
-        seconds = attempt_seconds(self.options.timeout, self.remaining(attempt))
+        if attempt.deadline_at is None:
+            seconds = self._attempt_seconds
+        else:
+            seconds = attempt_seconds(self.options.timeout, self.remaining(attempt))
         limit = self.options.max_response_bytes
         if call.max_bytes is not None:
             limit = min(limit, call.max_bytes)
@@ -230,6 +235,17 @@ class _DriverBase:
     def listened(self) -> bool:
         return bool(self.options.hooks.on_call) or log.isEnabledFor(logging.DEBUG)
 
+    def plain(self, effect: Effect) -> bool:
+        """True for a step the driver only has to run: non-HTTP I/O (a store read or write) with no rate limit, no
+        call deadline to watch and nobody reading a CallRecord. Its first attempt then skips the bookkeeping (a
+        send has about five such steps: outbox and order-fact cache); a failure still takes the retry path."""
+        return (
+            effect.rate_limit is None
+            and isinstance(effect, IOEffect)
+            and self.options.deadline is None
+            and not self.listened()
+        )
+
     def finish(
         self, adapter: Adapter, effect: Effect, attempt: _Attempt, error: BaseException | None = None
     ) -> None:
@@ -324,12 +340,22 @@ class SyncDriver(_DriverBase):
             return cast(T, stop.value)
 
     def perform(self, adapter: Adapter, effect: Effect) -> object:
+        failed: Exception | None = None
+        if self.plain(effect):
+            assert isinstance(effect, IOEffect)
+            try:
+                return effect.run_sync()
+            except Exception as exc:  # the first attempt failed: the general path below decides on a retry
+                failed = exc
         attempt = self.start()
         limit = effect.rate_limit
         key = self.bucket_key(adapter, effect) if limit is not None else ""
         try:
             while True:
                 try:
+                    if failed is not None:
+                        error, failed = failed, None
+                        raise error
                     self.out_of_time(adapter, effect, attempt)
                     if limit is not None:
                         attempt.ticket = ticket = self.limiter.admit(
@@ -415,12 +441,22 @@ class AsyncDriver(_DriverBase):
             return cast(T, stop.value)
 
     async def perform(self, adapter: Adapter, effect: Effect) -> object:
+        failed: Exception | None = None
+        if self.plain(effect):
+            assert isinstance(effect, IOEffect)
+            try:
+                return await effect.run_async()
+            except Exception as exc:  # the first attempt failed: the general path below decides on a retry
+                failed = exc
         attempt = self.start()
         limit = effect.rate_limit
         key = self.bucket_key(adapter, effect) if limit is not None else ""
         try:
             while True:
                 try:
+                    if failed is not None:
+                        error, failed = failed, None
+                        raise error
                     self.out_of_time(adapter, effect, attempt)
                     if limit is not None:
                         budget = self._budget(adapter, effect, attempt)

@@ -134,9 +134,12 @@ def attempt_seconds(timeout: httpx.Timeout, remaining: float | None = None) -> f
 
 def prepared(request: httpx.Request, timeout: httpx.Timeout, seconds: float | None, watch: Watch) -> None:
     """Give ``request`` this attempt's per-operation timeouts (each capped at ``seconds``) and the trace hook."""
-    base = request.extensions.setdefault(
-        "marketmsg.timeout", request.extensions.get("timeout", timeout.as_dict())
-    )
+    base = request.extensions.get("marketmsg.timeout")
+    if base is None:  # the first attempt: keep the request's own timeouts (or the client's) for every attempt
+        base = request.extensions.get("timeout")
+        if base is None:
+            base = timeout.as_dict()
+        request.extensions["marketmsg.timeout"] = base
     if seconds is not None:
         base = {k: seconds if v is None else min(v, seconds) for k, v in base.items()}
     request.extensions["timeout"] = base

@@ -36,6 +36,7 @@ from marketmsg import MarketmsgError, redact
 
 from ._envelope import GatewayError, find_error, inner_failure, unwrap
 from ._errors import UnconfirmedSendError, UnreadableResponseError
+from .auth._signing import api_name_of
 
 __all__ = [
     "Answer",
@@ -148,7 +149,7 @@ def _api_of(response: httpx.Response, fallback: str) -> str:
     path = request.url.path
     if "/rest/" in path and not path.endswith("/router/rest"):
         return path.split("/rest", 1)[1]
-    method = request.url.params.get("method")
+    method = api_name_of(request) or request.url.params.get("method")
     if method:
         return str(method)
     return _form_method(request) or fallback

@@ -11,6 +11,7 @@ The signer never sends an empty parameter: the Python SDK signs empty values whi
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 from collections.abc import Mapping
@@ -23,6 +24,7 @@ from marketmsg import Clock, SystemClock
 
 __all__ = [
     "SIGNED_PARAMS",
+    "api_name_of",
     "iop_request",
     "request_params",
     "sign",
@@ -89,8 +91,7 @@ def iop_request(
     clean = dict(params)
     request = httpx.Request(
         "POST",
-        url,
-        params={"method": method} if method else None,
+        _gateway_url(url, method) if method else url,
         data=clean if encode else None,
         files=files if encode else None,
     )
@@ -100,6 +101,18 @@ def iop_request(
         dict(files) if files else None,
     )
     return request
+
+
+@functools.lru_cache(maxsize=512)
+def _gateway_url(url: str, method: str) -> httpx.URL:
+    # A handful of gateways × API names: parsed once each (httpx URLs are immutable; a request holds its own).
+    return httpx.URL(url, params={"method": method})
+
+
+def api_name_of(request: httpx.Request) -> str | None:
+    """The ``method`` a request built by :func:`iop_request` (or signed) names, without parsing its URL."""
+    unsigned = request.extensions.get(_UNSIGNED)
+    return unsigned[0].get("method") if unsigned is not None else None
 
 
 def signed_api_name(request: httpx.Request) -> str:
