@@ -13,7 +13,6 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from functools import cached_property
 from typing import Any
 
 from sqlalchemy import BigInteger, Connection, Integer, Table
@@ -270,11 +269,6 @@ class Driver:
         if row is None:
             raise LookupError(f"{table.name} has no row: the store's schema is incomplete")
         return int(row[0])
-
-    @cached_property
-    def text_cast(self) -> str:
-        """How a JSON document column is read as text (PostgreSQL would otherwise parse JSONB into dicts)."""
-        return "::text" if self.postgres else ""
 
 
 def pg_text_array(values: Sequence[str]) -> str:
