@@ -96,8 +96,9 @@ def test_the_client_classes_load_nothing_until_a_client_is_built() -> None:
 
 
 def test_importing_the_adapters_loads_nothing_until_an_account_uses_them() -> None:
-    loaded = loaded_after("import marketmsg, marketmsg_amazon, marketmsg_aliexpress")
-    assert heavy(loaded, ("marketmsg_amazon._adapter", "marketmsg_aliexpress._adapter", "sp_api")) == []
+    loaded = loaded_after("import marketmsg, marketmsg_amazon, marketmsg_aliexpress, marketmsg_fakemarket")
+    adapters = ("marketmsg_amazon._adapter", "marketmsg_aliexpress._adapter", "marketmsg_fakemarket._adapter")
+    assert heavy(loaded, (*adapters, "sp_api")) == []
     assert heavy(loaded, (*HEAVY_EVERYWHERE, *SIMULATORS, *RULE_TABLES)) == []
     assert heavy(loaded, ("httpx", "pydantic", "authlib")) == []
 

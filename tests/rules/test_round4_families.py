@@ -196,6 +196,40 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
             f"Pedido {AMZ}: peça pela nossa loja própria da próxima vez.",
             "offplatform.payment",
         ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: just send the $15 to my PayPal and I post it.",
+            "offplatform.payment",
+        ),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：下次直接找我们下单，比速卖通便宜。", "offplatform.payment"),
+        # phones in the buyer's words and digits
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : mon portable, zéro sept, quinze, vingt-deux, quatre-vingt-dix, onze.",
+            "contact.phone",
+        ),
+        (
+            "he-IL",
+            "amazon",
+            f"הזמנה {AMZ}: התקשרו אפס חמש ארבע, שבע שבע שש, אחת שתיים שלוש ארבע.",
+            "contact.phone",
+        ),
+        ("hi-IN", "amazon", f"ऑर्डर {AMZ}: कॉल करें ९८११२ ३४५६७", "contact.phone"),
+        # messenger idioms
+        ("es-MX", "aliexpress", f"Pedido {ALI}: mándeme un wasap y le paso el video.", "contact.messenger"),
+        ("en-US", "amazon", f"Order {AMZ}: message us on W h a t s A p p today.", "contact.messenger"),
+        ("ja-JP", "amazon", f"注文番号 {AMZ}：LINEで友だち追加をお願いします。", "contact.messenger"),
+        # spelled addresses and links
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: write to j a n e at y a h o o dot c o m",
+            "contact.email_obfuscated",
+        ),
+        ("ko-KR", "aliexpress", f"주문번호 {ALI}: www 쩜 gagu 쩜 com 에서 확인하세요.", "contact.url"),
+        ("it-IT", "amazon", f"Ordine {AMZ}: il video è su aiutolampade punto it", "contact.url"),
     ],
 )
 def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -> None:
@@ -231,6 +265,11 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -
         ("en-US", "amazon", f"Order {AMZ}: we already sent you the replacement, thanks for the review."),
         ("pt-BR", "amazon", f"Pedido {AMZ}: lemos sua avaliação e já enviamos a peça."),
         ("en-US", "amazon", f"Order {AMZ}: send a screenshot of the error and we will refund the item."),
+        # apps a device works with, part numbers, and Spanish prose with "punto es"
+        ("en-US", "amazon", f"Order {AMZ}: the scale syncs with WeChat and Apple Health."),
+        ("nl-NL", "amazon", f"Bestelling {AMZ}: het juiste filter is type 5521-0087-12."),
+        ("es-ES", "amazon", f"Pedido {AMZ}: el punto es que el envío tarda dos días."),
+        ("fr-FR", "amazon", f"Commande {AMZ} : livraison sous trente jours, un ou deux colis."),
     ],
 )
 def test_neighbours_pass(locale: str, platform: str, text: str) -> None:

@@ -70,6 +70,8 @@ _ID_WORDS = (
     # série, serienummer, seri no, numer seryjny, серийный, التسلسلي, 시리얼/일련번호, סידורי, シリアル/製造番号, 序列号.
     "seri", "séri", "seryj", "серийн", "التسلسلي", "تسلسلي", "시리얼", "일련번호", "סידורי", "シリアル", "製造番号",
     "序列号", "序列號", "序號",
+    # Part and type numbers ("filter type 4412-0093-77", "Typ", "modèle", "onderdeel").
+    "type", "typ", "modell", "modèle", "modelo", "modello", "onderdeel", "teilenummer", "artikelnr", "型番", "型号", "型號",
 )  # fmt: skip
 _EXCEPTION_WORDS = (
     "warranty", "guarantee", "manufacturer", "carrier", "courier", "dhl", "ups", "fedex", "usps", "hermes",

@@ -82,7 +82,7 @@ BENEFIT = {
     r"prämie|bonus|entschädigung|gutschrift|(?:überweisen|zahlen|erstatten|buchen)\s+(?:\w+\s+){0,3}?zurück|"
     r"betrag\s+zurück|schenk\w*",
     "fr": r"rembours\w*|réduction|remise|bon\s+d'achat|carte\s+cadeau|cadeau\w*|gratuit\w*|geste\s+commercial|"
-    r"compensation|avoir|offert\w*",
+    r"compensation|avoir|offert\w*|offr\w*",
     "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|vale|tarjeta\s+regalo|regalo|gratis|bonificaci[oó]n|"
     r"compensaci[oó]n|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
     "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarcimento|restitu\w*",
@@ -96,7 +96,7 @@ BENEFIT = {
     "ru": r"возврат\w*|верн[её]м\s+(?:вам\s+)?(?:\d+|деньги|стоимость)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|дарим|подарим",
     "ar": r"استرداد|استرجاع|نعيد|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
-    "ko": r"환불|환급|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품",
+    "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품",
     "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
     "zh": r"返现|返現|返款|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
@@ -129,7 +129,7 @@ LINK = {
     r"\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)|\bza\s+(?:wystawienie|napisanie|dodanie|pozostawienie|każd\w+)\b|"
     r"\bi\s+(?:otrzymaj|odbierz|zgarnij)",
     "sv": r"\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar)\b",
-    "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\b|"
+    "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
     r"\bher\s+(?:yorum|değerlendirme)",
     "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получите|\bза\s+(?:ваш\w*\s+|каждый\s+)?(?=отзыв|оценк)|"
     r"\bи\s+мы\s+(?:вернём|вернем|отправим|подарим|дадим)",
@@ -199,7 +199,7 @@ AGAIN = {
     r"già\s+(?:chiesto|scritto)|non\s+dimentichi|non\s+dimenticare|deve\s+lasciare|obbligatori\w*",
     "pt": r"lembrete|lembr(?:ar|amos|ando)|novamente|de\s+novo|mais\s+uma\s+vez|ainda\s+n[ãa]o|j[áa]\s+(?:pedimos|escrevemos)|"
     r"n[ãa]o\s+esque[çc]a|voc[êe]\s+(?:deve|precisa)|obrigat[óo]ri\w*",
-    "nl": r"herinner\w*|opnieuw|nogmaals|nog\s+(?:steeds\s+)?geen|al\s+eerder|vergeet\s+niet|moet\s+u|verplicht",
+    "nl": r"herinner\w*|opnieuw|nogmaals|nog\s+(?:steeds\s+)?geen|nog\s+steeds\s+niet|al\s+eerder|vergeet\s+niet|moet\s+u|verplicht",
     "pl": r"przypomin\w*|przypomnieni\w*|ponownie|jeszcze\s+raz|nadal\s+nie|wciąż\s+nie|już\s+prosiliśmy|"
     r"nie\s+zapomnij|musi\s+pan|musisz|obowiązk\w*",
     "sv": r"påminn\w*|igen|ännu\s+inte|fortfarande\s+inte|redan\s+bett|glöm\s+inte|måste\s+du|obligatorisk",
@@ -215,15 +215,15 @@ AGAIN = {
 # Verbs that are review requests by themselves ("rate us", "avalie sua compra").
 RATE = {
     "en": r"\brate\s+(?:us|your|the|our)\b|\breview\s+(?:us|your\s+purchase|the\s+product)\b",
-    "de": r"\bbewerten\s+sie\b", "fr": r"\b(?:évaluez|notez)\b", "es": r"\b(?:valore|califique|eval[uú]e)\b",
-    "it": r"\b(?:valuti|recensisca)\b", "pt": r"\b(?:avalie|classifique)\b", "nl": r"\bbeoordeel\b",
+    "de": r"\bbewerten\s+sie\b", "fr": r"\b(?:évaluez|notez|noté|évalué)\b", "es": r"\b(?:valore|califique|eval[uú]e)\b|\b(?:valorar|calificar|evaluar)\s+(?:el|la|su)\s+(?:pedido|compra|producto|art[ií]culo)",
+    "it": r"\b(?:valuti|recensisca|recensito|valutato)\b", "pt": r"\b(?:avalie|classifique|avaliou)\b", "nl": r"\bbeoordeel\w*",
     "pl": r"\boceń\b", "sv": r"\bbetygsätt\b", "tr": r"değerlendirin|puan\s+verin", "ru": r"\bоцените\b",
     "ar": r"\bقيم\b|قيّم", "ko": r"평가해\s*주", "he": r"\bדרגו\b|\bדרג\b", "ja": r"評価して(?:ください|下さい)",
     "zh": r"(?:请|請)(?:您)?(?:评价|評價|打分)",
 }  # fmt: skip
 REVIEW_ANCHORS = REVIEW_ANCHORS | {
-    "en": REVIEW_ANCHORS["en"] + "|rate|rated", "fr": REVIEW_ANCHORS["fr"] + "|évalu", "es": REVIEW_ANCHORS["es"] + "|valor|califique|eval",
-    "it": REVIEW_ANCHORS["it"] + "|valut|recensisca", "pt": REVIEW_ANCHORS["pt"] + "|classifique", "nl": REVIEW_ANCHORS["nl"] + "|beoorde",
+    "en": REVIEW_ANCHORS["en"] + "|rate|rated", "fr": REVIEW_ANCHORS["fr"] + "|évalu|noté|notez|noter", "es": REVIEW_ANCHORS["es"] + "|valor|califique|eval",
+    "it": REVIEW_ANCHORS["it"] + "|valut|recensisca|recensit", "pt": REVIEW_ANCHORS["pt"] + "|classifique", "nl": REVIEW_ANCHORS["nl"] + "|beoorde",
     "pl": REVIEW_ANCHORS["pl"] + "|oceń", "sv": REVIEW_ANCHORS["sv"] + "|betygsätt", "tr": REVIEW_ANCHORS["tr"] + "|değerlendir",
     "ru": REVIEW_ANCHORS["ru"] + "|оцени", "ar": REVIEW_ANCHORS["ar"] + "|قيم|قيّم", "he": REVIEW_ANCHORS["he"] + "|דרג",
     "zh": REVIEW_ANCHORS["zh"] + "|打分",
@@ -363,11 +363,13 @@ REPEATED = {
     r"\b(?:still|yet)\s+(?:haven't|have\s+not|not)\s+(?:\w+\s+)?(?:seen|received|got(?:ten)?|had)\b",
     "de": r"\b(?:zweite|dritte|vierte|letzte)\s+erinnerung|\berinnerung\s+(?:nr\.?|nummer)\s*\d|"
     r"\b(?:bereits|schon)\s+(?:\w+\s+)?(?:zweimal|dreimal|mehrfach|mehrmals|geschrieben|gebeten|erinnert|angeschrieben)\b|"
-    r"\bwarten\s+(?:\w+\s+){0,2}?(?:auf\s+ihre|darauf)\b|\bbisher\s+(?:haben\s+sie\s+)?(?:noch\s+)?keine\b",
+    r"\bwarten\s+(?:\w+\s+){0,2}?(?:auf\s+ihre|darauf)\b|\bbisher\s+(?:haben\s+sie\s+)?(?:noch\s+)?keine\b|"
+    r"\b(?:haken|fragen)\s+(?:\w+\s+){0,2}?nach\b|\bfehlt\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b|\bimmer\s+noch\s+(?:nicht|keine|aus)\b",
     "fr": r"\b(?:deuxième|troisième|dernier|dernière)\s+(?:rappel|relance|message)|\bdéjà\s+(?:\w+\s+)?(?:écrit|demandé|relancé|contacté)\b|"
     r"\b(?:nous\s+)?attendons\s+(?:toujours\s+)?votre\b|\btoujours\s+en\s+attente\b",
     "es": r"\b(?:segundo|tercer|último)\s+(?:recordatorio|aviso|mensaje)|\bya\s+(?:le\s+|te\s+)?(?:hemos\s+)?(?:escrito|pedido|recordado)\b|"
-    r"\b(?:seguimos\s+)?esperando\s+(?:su|tu)\b",
+    r"\b(?:seguimos\s+)?esperando\s+(?:su|tu)\b|\bya\s+van\s+(?:\w+\s+)?(?:mensajes|avisos|recordatorios)\b|"
+    r"\btodav[ií]a\s+no\s+(?:hemos\s+)?recib\w+\s+(?:su|tu)\b|\bsigue\s+sin\s+(?:valorar|calificar|opinar|reseñar|dejar)\b",
     "it": r"\b(?:secondo|terzo|ultimo)\s+(?:promemoria|sollecito|messaggio)|\bgià\s+(?:\w+\s+)?(?:scritto|chiesto|ricordato|sollecitato)\b|"
     r"\b(?:stiamo\s+)?aspettando\s+(?:la\s+sua|la\s+tua)\b",
     "pt": r"\b(?:segundo|terceiro|último)\s+(?:lembrete|aviso|pedido)|\bj[áa]\s+(?:lhe\s+|te\s+)?(?:escrevemos|pedimos|lembramos)\b|"
@@ -380,7 +382,7 @@ REPEATED = {
     "ar": r"(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر",
     "ko": r"(?:두|세|네)\s*번째|기다리고\s*있",
     "he": r"תזכורת\s+(?:שנייה|שלישית|אחרונה)|כבר\s+(?:\S+\s+)?(?:כתבנו|ביקשנו|פנינו)|מחכים\s+ל",
-    "ja": r"再度|二度目|三度目|何度も|たびたび|度々|お待ちしております|お待ちしています",
+    "ja": r"再度|二度目|三度目|何度も|たびたび|度々|お待ちしております|お待ちしています|先日も|以前も|前回も|まだのよう",
     "zh": r"第二次|第三次|再次|又一次|多次|已经(?:\S{0,2})(?:提醒|联系)(?:过)?(?:您|你)|一直在等|还在等|還在等",
 }
 
@@ -396,6 +398,7 @@ REVIEW_PRESSURE = family(
                 REVIEW[lang], AGAIN[lang], ASK[lang], gap=15
             ),  # "리뷰를 아직 남기지", "レビューをまだ書いて"
             near(REPEATED[lang], REVIEW[lang], 60),
+            near(REPEATED[lang], RATE[lang], 60),
         ]
         for lang in AGAIN
     }
@@ -610,10 +613,10 @@ OFFPLATFORM_ORDERING = family(
     "offplatform.payment",
     # The rare word of each pattern ("website", "directly", "friends"), not the common verb ("order", "buy").
     {
-        "en": "pay|website|site|web|online|store|shop|friends|platform|marketplace|direct",
+        "en": "pay|website|site|web|online|store|shop|friends|platform|marketplace|direct|paypal|venmo|zelle|cash app|bank|wise|revolut",
         "de": "direkt|günstiger|billiger|freunde|shop|website|webseite|seite|homepage|onlineshop|webshop",
         "fr": "directement|site|boutique|proches",
-        "es": "directamente|web|página|pagina|tienda",
+        "es": "directamente|web|página|pagina|tienda|sitio|depósit|deposit|oxxo",
         "it": "direttamente|sito|negozio",
         "pt": "diret|site|loja|pix",
         "nl": "rechtstreeks|direct|website|site|webshop|winkel|goedkoper|tikkie|paypal|bankoverschrijving",
@@ -624,8 +627,8 @@ OFFPLATFORM_ORDERING = family(
         "ar": "مباشرة|موقعنا",
         "ko": "입금|송금|계좌|무통장|홈페이지|사이트|쇼핑몰|스토어|자사몰",
         "he": "ישירות|ישר|אתר|בביט|בפייבוקס|bit|paybox",
-        "ja": "直接|じかに|ホームページ|サイト|ウェブサイト|ネットショップ",
-        "zh": "官网|官網|网站|網站|网店|網店|独立站|獨立站|转账|轉賬|打款|汇款|匯款|付款|平台",
+        "ja": "直接|じかに|ホームページ|サイト|ウェブサイト|ネットショップ|オンラインストア",
+        "zh": "官网|官網|网站|網站|网店|網店|独立站|獨立站|转账|轉賬|打款|汇款|匯款|付款|平台|直接",
     },
     {
         "en": [
@@ -636,6 +639,7 @@ OFFPLATFORM_ORDERING = family(
             r"\b(?:cheaper|less|lower\s+price|better\s+price|discount\w*|save)\s+(?:\w+\s+){0,4}?(?:on|at|via|through|from)\s+"
             r"our\s+(?:own\s+)?(?:website|site|webshop|web\s+shop|online\s+(?:shop|store)|shop|store)",
             r"\bfriends\s+(?:and|&)\s+family\b",
+            r"\b(?:to|into|via)\s+(?:our|my)\s+(?:paypal|venmo|zelle|cash\s*app|bank\s+account|wise|revolut)\b",
             r"\bour\s+(?:own\s+)?(?:website|site|webshop|web\s*shop|web\s*store|online\s+(?:shop|store)|shop|store)\s+(?:\S+\s+){0,6}?"
             r"(?:cheaper|for\s+less|at\s+a\s+lower\s+price|lower\s+prices?|better\s+prices?)",
             r"\b(?:avoid|skip|save|bypass)\s+(?:the\s+)?(?:platform|marketplace)(?:'s)?\s+fees?",
@@ -655,7 +659,7 @@ OFFPLATFORM_ORDERING = family(
         "fr": [
             r"\bpay(?:ez|er)[-\s](?:nous\s+)?directement",
             r"\b(?:commandez|commander|achetez|acheter)\s+(?:\w+\s+){0,2}?(?:directement\s+)?sur\s+notre\s+(?:site|boutique)",
-            r"\bmoins\s+cher\s+sur\s+notre\s+(?:site|boutique)",
+            r"\bmoins\s+ch[eè]re?s?\s+sur\s+notre\s+(?:propre\s+)?(?:site|boutique)",
             r"\b(?:passez|passer|commandez|achetez)\s+(?:\w+\s+){0,2}?(?:directement\s+)?(?:(?:par|sur|via)\s+notre\s+"
             r"(?:propre\s+)?(?:site|boutique)|chez\s+nous\b)",
             r"\bnotre\s+(?:propre\s+)?(?:site|boutique)\s+(?:\S+\s+){0,6}?(?:moins\s+cher|meilleur\s+prix)",
@@ -665,13 +669,14 @@ OFFPLATFORM_ORDERING = family(
             r"\bp[aá]g(?:uenos|ueme|arnos|arme|ar|a|ue)\s+directamente",
             r"\b(?:compre|comprar|pida|pedir|haga\s+(?:el|su)\s+pedido)\s+(?:\w+\s+){0,2}?(?:directamente\s+)?(?:en|desde)\s+"
             r"nuestra\s+(?:web|p[aá]gina|tienda)",
-            r"\bm[aá]s\s+barato\s+en\s+nuestra\s+(?:web|p[aá]gina|tienda)",
+            r"\bm[aá]s\s+barat[oa]s?\s+en\s+nuestr[oa]\s+(?:propi[oa]\s+)?(?:web|p[aá]gina|tienda|sitio)",
+            r"\bdep[oó]sit\w*\s+(?:\w+\s+){0,2}?(?:directo|directamente|por\s+oxxo|a\s+nuestra\s+cuenta)|\b(?:por|en)\s+oxxo\b",
         ],
         "it": [
             r"\bpag(?:ateci|are|ami|hi|ate)\s+direttamente",
             r"\b(?:ordin|acquist|compr)\w*\s+(?:\w+\s+){0,2}?(?:direttamente\s+)?(?:sul|dal|nel)\s+nostro\s+(?:\w+\s+)?"
             r"(?:sito|negozio|shop|e-?shop)",
-            r"\b(?:più\s+economico|costa\s+meno|prezzo\s+migliore)\s+sul\s+nostro\s+(?:sito|negozio)",
+            r"\b(?:più\s+economic[oi]|cost(?:a|ano)\s+meno|prezz[oi]\s+miglior[ei])\s+(?:sul|nel|dal)\s+nostro\s+(?:sito|negozio)",
         ],
         "pt": [
             r"\bpag(?:ue|ar|amento)\s+(?:\w+\s+)?diret(?:o|amente)\b",
@@ -725,11 +730,11 @@ OFFPLATFORM_ORDERING = family(
         ],
         "he": [
             r"(?:לשלם|שלמו|תשלום|העבירו|העברה)\s+(?:\S+\s+){0,2}?(?:ישירות|ישר\s+אלינו)",
-            r"(?:להזמין|הזמינו|לקנות|קנו)\s+(?:\S+\s+){0,2}?(?:ישירות\s+)?(?:ב|דרך\s+)?(?:ה)?אתר\s+שלנו",
+            r"(?:להזמין|\S{0,2}זמינו|לקנות|\S?קנו)\s+(?:\S+\s+){0,2}?(?:ישירות\s+)?(?:ב|מ|דרך\s+)?(?:ה)?אתר\s+שלנו",
             r"(?:בביט|בפייבוקס|ב-?bit|ב-?paybox)",
         ],
         "ja": [
-            r"(?:当店|弊社|私たち)の?(?:ホームページ|サイト|公式サイト|ウェブサイト|ネットショップ)(?:で|から)[^.!?。！？\n]{0,20}"
+            r"(?:当店|弊社|私たち)の?(?:ホームページ|サイト|公式サイト|自社サイト|ウェブサイト|ネットショップ|オンラインストア)(?:で|から)[^.!?。！？\n]{0,20}"
             r"(?:購入|注文|お買い|買|安)",
             r"(?:直接|じかに)(?:振込|振り込|お支払|支払|送金|取引|お取引)",
         ],
@@ -739,6 +744,7 @@ OFFPLATFORM_ORDERING = family(
             r"(?:直接|私下)(?:转账|轉賬|付款|打款|汇款|匯款)",
             r"(?:官网|官網|网站|網站)[^.!?。！？\n]{0,10}(?:更便宜|便宜|更优惠|更優惠)",
             r"(?:绕过|繞過|避开|避開|不走)平台",
+            r"直接(?:找|跟|和)(?:我们|我們|我)(?:下单|下單|买|買|订购|訂購|付款)",
         ],
     },
 )
@@ -812,7 +818,7 @@ DIVERT_AFTER = {
     "zh": near(
         r"(?:评价|評價|评论|評論)(?:之前|以前|前)", r"联系|聯繫|联络|聯絡|找我们|找我們|告诉我们|告訴我們", 20
     ),
-    "ko": near(r"(?:리뷰|후기|평가)\s*(?:작성|남기기|남기시기)?\s*전에?", r"연락|문의|메시지", 30),
+    "ko": near(r"(?:리뷰|후기|평가)\s*(?:\S{1,5}\s*)?전에", r"연락|문의|메시지", 30),
     "ru": near(
         r"(?:прежде\s+чем|перед\s+тем\s+как|до\s+того\s+как)\s+(?:оставить|написать|ставить)\s+(?:\S+\s+)?(?:отзыв|оценк)",
         r"напишите|свяжитесь|обратитесь|сообщите",
@@ -893,7 +899,7 @@ _POSITIVE = {
     "ko": [
         r"별\s*5개|별점\s*5|5\s*점\s*만점|별\s*다섯",
         r"좋은\s*(?:리뷰|후기|평가)|긍정적인\s*(?:리뷰|후기)",
-        near(r"만족하셨다면|만족하시면", REVIEW["ko"]),
+        near(r"만족하셨다면|만족하시면", f"{REVIEW['ko']}|{STARS['ko']}"),
     ],
     "he": [
         r"5\s+כוכבים|חמישה\s+כוכבים",
@@ -1101,7 +1107,7 @@ _OUTSIDE = {
     "ja": [r"{P}\s*(?:外|を通さず|を通さない|以外)", r"{P}\s*(?:より|よりも)(?:\S{0,4})?(?:安|お得)"],
     "zh": [
         r"{P}\s*(?:以外|之外|外)",
-        r"(?:绕过|繞過|不通过|不通過|跳过|跳過)\s*{P}",
+        r"(?:绕过|繞過|不通过|不通過|跳过|跳過|不走|不用)\s*{P}",
         r"比\s*{P}\s*(?:上)?(?:更|还|還)?(?:便宜|优惠|優惠|实惠|實惠)",
     ],
 }
