@@ -55,6 +55,14 @@ RELAY_ON_USE = (
 )
 #: Built on the first content check, not when a client or an adapter is created.
 RULE_TABLES = ("marketmsg.rules._content", "marketmsg.rules._contact", "marketmsg.rules._lexicon")
+#: What a built client may load of the rules: the engine that runs packs, not one table, phrase family or phone
+#: gate (a new rules module imported by the engine itself belongs here only if it builds nothing on import).
+RULE_ENGINE = {
+    "marketmsg.rules",
+    "marketmsg.rules._engine",
+    "marketmsg.rules._types",
+    "marketmsg.rules._allowance",
+}
 
 _ACCOUNTS = """
 from marketmsg import Account
@@ -115,6 +123,8 @@ def test_a_client_with_accounts_loads_rule_tables_only_at_the_first_check() -> N
     if heavy(built, ("rich",)):
         assert heavy(loaded_after("import httpx"), ("rich",))
     assert heavy(built, (*HEAVY_EVERYWHERE, *SIMULATORS, *RULE_TABLES)) == []
+    rules = heavy(built, ("marketmsg.rules", "marketmsg_amazon.rules", "marketmsg_aliexpress.rules"))
+    assert sorted(set(rules) - RULE_ENGINE) == []
     checked = loaded_after(
         f"{_ACCOUNTS}\nfrom marketmsg import Client\nfrom marketmsg.rules import check\n"
         "check('Call me at +1 206 555 0100', platform='amazon')"
