@@ -367,7 +367,7 @@ def phrase(anchors: str, *patterns: str, flags: int = 0, tokens: str = "") -> Ph
     """Build (and register the anchors of) a phrase: ``anchors`` is "a|b|c"; ``tokens`` ("a|b") are anchors
     that count only standing alone (see :attr:`Phrase.tokens`): every pattern must match them only so."""
     registered = ANCHORS.register(tuple(anchors.split("|")))
-    compiled = tuple(with_first_chars(re.compile(p, flags)) for p in patterns)
+    compiled = tuple(re.compile(with_first_chars(p, flags), flags) for p in patterns)
     return Phrase(
         anchors=registered,
         patterns=compiled,
