@@ -330,16 +330,16 @@ REMOVE_BEFORE = {
     "es": r"\b(?:quit[ae]\w*|borr[ae]\w*|elimin[ae]\w*|retir[ae]\w*)\b",
     "it": r"\b(?:cancell[ai]\w*|rimuov\w*|elimin[ai]\w*|togl\w*)\b",
     "pt": r"\b(?:apag\w*|remov\w*|retir\w*|exclu\w*|tir(?:ar|e|em)\s+(?:a|sua|essa|o|seu)\b)",
-    "nl": r"\b(?:verwijder\w*|trek\s+(?:\w+\s+){0,2}?in)\b",
-    "pl": r"\b(?:usuń\w*|usun\w*|wycofa\w*)",
+    "nl": r"\b(?:verwijder\w*|trek\s+(?:\w+\s+){0,2}?in|weghal\w*|haal\s+(?:\w+\s+){0,2}?weg)\b",
+    "pl": r"\b(?:usuń\w*|usun\w*|wycofa\w*|skasuj\w*|skasowa\w*)",
     "sv": r"\b(?:tar?\s+(?:du\s+|ni\s+)?bort|radera\w*|drar?\s+(?:du\s+|ni\s+)?tillbaka)\b",
-    "tr": r"(?:sil\w*|kaldır\w*)",
-    "ru": r"(?:удал\w*|убер\w*|убра\w*)",
-    "ar": r"(?:حذف|احذف|إزالة|ازالة)",
+    "tr": r"(?:sil\w*|kaldır\w*|geri\s+çek\w*)",
+    "ru": r"(?:удал\w*|убер\w*|убра\w*|отозв\w*)",
+    "ar": r"(?:حذف|احذف|إزالة|ازالة|سحب)",
     "ko": r"(?:삭제|지워|내려)",
     "he": r"(?:למחוק|מחק|להסיר|הסר)",
-    "ja": r"(?:取り下げ|削除|消して|消し|非表示)",
-    "zh": r"(?:删|刪|撤|去掉|去除|取消)",
+    "ja": r"(?:取り下げ|削除|消して|消し|非表示|消去)",
+    "zh": r"(?:删|刪|撤|去掉|去除)",
 }
 REMOVE_AFTER = {
     "en": r"\b(?:(?:is|are|was|gets?|has\s+been)\s+)?(?:removed|deleted|gone|taken\s+(?:off|down)|comes?\s+down|withdrawn)\b",
@@ -583,6 +583,72 @@ REMOVAL_CHANGE = family(
     "review.change",
     {lang: REVIEW_ANCHORS[lang] for lang in REMOVE_BEFORE},
     {lang: [_removal(lang)] for lang in REMOVE_BEFORE},
+)
+
+
+# "Your review … could you delete it?": the review named first, then a polite request to take it away or change it,
+# with a pronoun or nothing for the object ("können Sie sie löschen", "¿podría eliminarla?", "能不能删一下").
+POLITE = {
+    "en": r"\b(?:please|kindly|could\s+you|would\s+you|can\s+you|will\s+you|would\s+it\s+be\s+possible\s+to)\b",
+    "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|können\s+sie|möchten\s+sie)\b",
+    "fr": r"\b(?:pourriez[-\s]vous|pouvez[-\s]vous|merci\s+de|veuillez|s'il\s+vous\s+pla[iî]t)\b",
+    "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+pedimos|le\s+rogamos)\b",
+    "it": r"\b(?:potrebbe|pu[oò]|per\s+favore|le\s+chiediamo|la\s+preghiamo)\b",
+    "pt": r"\b(?:poderia|pode|por\s+favor|pedimos)\b",
+    "nl": r"\b(?:kunt\s+u|zou\s+u|wilt\s+u|alstublieft)\b",
+    "pl": r"\b(?:czy\s+mógłby|czy\s+mogłaby|czy\s+może|prosimy|proszę)\b",
+    "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen)\b",
+    "tr": r"(?:lütfen|rica\s+ediyoruz|misiniz|mısınız)",
+    "ru": r"(?:пожалуйста|не\s+могли\s+бы\s+вы|просим|можете|прошу)",
+    "ar": r"(?:يرجى|هل\s+يمكنك|نرجو|من\s+فضلك)",
+    "he": r"(?:בבקשה|האם\s+תוכל|נבקש|אנא)",
+    "zh": r"(?:请|請|麻烦|麻煩|能不能|能否|可以|帮忙|幫忙)",
+}
+# The verb and its object: a pronoun (or clitic) for the review where the verb is also an everyday one ("please
+# update it", "¿podría eliminarla?"), the bare verb where it can only mean taking something away (удалите, 删).
+_TAKE_OR_CHANGE = {
+    "en": r"\b(?:remove|delete|withdraw|retract|take|get\s+rid\s+of|pull|hide|change|edit|update|revise|amend|modify|cancel)\s+"
+    r"(?:it|this|that|them)\b",
+    "de": r"\b(?:sie|diese|das)\s+(?:\w+\s+)?(?:zu\s+)?(?:löschen|entfernen|ändern|anpassen|zurückziehen|zurücknehmen|korrigieren|"
+    r"bearbeiten)\b|\b(?:löschen|entfernen|ändern)\s+sie\s+(?:sie|diese)\b",
+    "fr": r"\b(?:la|le|les)\s+(?:supprimer|retirer|modifier|changer|enlever|effacer|corriger)\b|"
+    r"\b(?:supprimez|retirez|modifiez|changez|enlevez)[-\s](?:la|le|les)\b",
+    "es": r"\b(?:eliminar|borrar|quitar|retirar|cambiar|modificar|corregir|editar)(?:la|lo|las|los)\b|"
+    r"\b(?:la|lo)\s+(?:elimine|borre|quite|retire|cambie|modifique|corrija|edite)\b",
+    "it": r"\b(?:eliminar|cancellar|rimuover|toglier|modificar|cambiar|corregger)(?:la|lo)\b|"
+    r"\b(?:la|lo)\s+(?:elimini|cancelli|rimuova|tolga|modifichi|cambi|corregga)\b",
+    "pt": r"\b(?:remov|apag|exclu|alter|mud|corrig|edit)\w*-(?:la|lo)\b",
+    "nl": r"\b(?:het|deze|die)\s+(?:\w+\s+)?(?:verwijderen|aanpassen|wijzigen|intrekken|weghalen)\b",
+    "pl": r"\b(?:ją|go)\s+(?:usunąć|zmienić|poprawić|edytować)|\b(?:usunąć|zmienić|poprawić|usuń|zmień)\s+(?:ją|go)\b",
+    "sv": r"\b(?:ta\s+bort|ändra|radera|uppdatera)\s+(?:den|det)\b",
+    "ru": REMOVE_BEFORE["ru"]
+    + r"|(?:его|её|ее)\s+(?:изменить|исправить)|(?:изменить|исправить)\s+(?:его|её|ее)",
+    "ar": REMOVE_BEFORE["ar"],
+    "he": REMOVE_BEFORE["he"],
+    "zh": REMOVE_BEFORE["zh"] + r"|改(?:一下|掉|成|为|為)|修改|更改",
+}
+POLITE_TAKE = {
+    lang: _chain(REVIEW[lang], POLITE[lang], _TAKE_OR_CHANGE[lang], gap=50) for lang in _TAKE_OR_CHANGE
+} | {
+    # the request marker comes after the verb in Japanese and Korean
+    "ja": _chain(
+        REVIEW["ja"],
+        r"(?:削除|取り下げ|変更|修正|消して|見直)",
+        r"いただけ|頂け|ください|下さい|お願い",
+        gap=20,
+    ),
+    "ko": _chain(REVIEW["ko"], r"(?:삭제|수정|지워|변경)", r"주시|주세요|부탁", gap=15),
+    "tr": _chain(REVIEW["tr"], REMOVE_BEFORE["tr"], POLITE["tr"], gap=20),
+}
+POLITE_CHANGE = family(
+    "review.change",
+    {lang: REVIEW_ANCHORS[lang] for lang in POLITE_TAKE},
+    {lang: [p] for lang, p in POLITE_TAKE.items()},
+)
+POLITE_INCENTIVE = family(
+    "review.incentive",
+    {lang: REVIEW_ANCHORS[lang] for lang in POLITE_TAKE},
+    {lang: [near(p, f"(?>{BENEFIT[lang]}){_DONE}", 90)] for lang, p in POLITE_TAKE.items()},
 )
 
 REVIEW_CHANGE_INTL = family(
@@ -1096,6 +1162,8 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_CHANGE_INTL,
     REMOVAL_CHANGE,
     RAISE_CHANGE,
+    POLITE_CHANGE,
+    POLITE_INCENTIVE,
     OFFPLATFORM_ORDERING,
     POSITIVE_INTL,
     TOP_RATING,
