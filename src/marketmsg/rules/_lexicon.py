@@ -59,7 +59,7 @@ class Scan:
     Positions are computed only for anchors that occur, and only when a rule asks for them.
     """
 
-    __slots__ = ("_around", "_ends", "_present", "_windows", "low")
+    __slots__ = ("_around", "_ends", "_present", "_windows", "literals", "low")
 
     def __init__(self, low: str) -> None:
         self.low = low
@@ -100,6 +100,8 @@ class Scan:
         self._around: dict[str, list[tuple[int, int]]] = {}
         self._windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         self._ends: list[int] | None = None
+        #: literal -> whether the text holds it (the phrases' prefilter tests, remembered for the message)
+        self.literals: dict[str, bool] = {}
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``start:end``, at most ``REACH`` characters either side.
@@ -290,13 +292,17 @@ class Phrase:
                 if present.isdisjoint(anchors):
                     return []
         patterns = []
+        found = scan.literals  # each literal is looked for once per message: phrases share many
         for gate in self.gates:  # Gate.possible, inlined: this runs for every phrase of every present anchor
             literals = gate.literals
             if literals is None:
                 patterns.append(gate.pattern)
                 continue
             for literal in literals:
-                if literal in low:
+                hit = found.get(literal)
+                if hit is None:
+                    hit = found[literal] = literal in low
+                if hit:
                     patterns.append(gate.pattern)
                     break
         if not patterns:
@@ -304,7 +310,8 @@ class Phrase:
         out: list[tuple[int, int]] = []
         for lo, hi in scan.windows(anchors):
             for pattern in patterns:
-                out.extend(m.span() for m in pattern.finditer(low, lo, hi))
+                for m in pattern.finditer(low, lo, hi):  # most windows hold no match: no generator per run
+                    out.append(m.span())
         return out
 
 
