@@ -230,6 +230,45 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
         ),
         ("ko-KR", "aliexpress", f"주문번호 {ALI}: www 쩜 gagu 쩜 com 에서 확인하세요.", "contact.url"),
         ("it-IT", "amazon", f"Ordine {AMZ}: il video è su aiutolampade punto it", "contact.url"),
+        # the review named first, then a polite request to take it away
+        ("en-US", "amazon", f"Order {AMZ}: about your review, could you please delete it?", "review.change"),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Zu Ihrer Bewertung: könnten Sie sie bitte löschen?",
+            "review.change",
+        ),
+        ("es-ES", "amazon", f"Pedido {AMZ}: sobre su reseña, ¿podría eliminarla?", "review.change"),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: ваш отзыв несправедлив, пожалуйста, удалите его.",
+            "review.change",
+        ),
+        ("tr-TR", "aliexpress", f"Sipariş {ALI}: yorumunuzu silebilir misiniz?", "review.change"),
+        # raising the rating, removal verbs, confirm while the goods travel
+        ("de-DE", "amazon", f"Bestellung {AMZ}: Bitte die Punkte Ihrer Bewertung erhöhen.", "review.change"),
+        ("it-IT", "amazon", f"Ordine {AMZ}: può alzare le stelle della recensione?", "review.change"),
+        ("ru-RU", "aliexpress", f"Заказ {ALI}: поднимите, пожалуйста, оценку товара.", "review.change"),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：请把中评去除，谢谢。", "review.change"),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: hide the negative review and we refund you at no extra cost.",
+            "review.incentive",
+        ),
+        (
+            "it-IT",
+            "aliexpress",
+            f"Ordine {ALI}: il pacco è in viaggio, confermi la ricezione per favore.",
+            "order.confirm_receipt_early",
+        ),
+        (
+            "ja-JP",
+            "aliexpress",
+            f"注文 {ALI}：商品は配送中ですが、受取確認をお願いします。",
+            "order.confirm_receipt_early",
+        ),
     ],
 )
 def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -> None:
@@ -270,6 +309,22 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -
         ("nl-NL", "amazon", f"Bestelling {AMZ}: het juiste filter is type 5521-0087-12."),
         ("es-ES", "amazon", f"Pedido {AMZ}: el punto es que el envío tarda dos días."),
         ("fr-FR", "amazon", f"Commande {AMZ} : livraison sous trente jours, un ou deux colis."),
+        # a polite request about something else after a review word
+        ("en-US", "amazon", f"Order {AMZ}: thanks for your feedback, please update us if it happens again."),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: gracias por su reseña, por favor elimine el film protector antes de usarlo.",
+        ),
+        # a confirm request that waits for the goods
+        (
+            "fr-FR",
+            "aliexpress",
+            f"Commande {ALI} : une fois le colis reçu et vérifié, merci de confirmer la réception.",
+        ),
+        ("ko-KR", "aliexpress", f"주문번호 {ALI}: 상품을 받으신 후 확인하시고 수령 확인 부탁드립니다."),
+        # "raise" and "take a photo" next to no review
+        ("pt-BR", "amazon", f"Pedido {AMZ}: tire uma foto do defeito e envie aqui."),
     ],
 )
 def test_neighbours_pass(locale: str, platform: str, text: str) -> None:

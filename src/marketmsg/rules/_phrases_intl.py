@@ -54,7 +54,7 @@ REVIEW = {
     "ko": r"리뷰|후기|평점|별점|평가|상품평|구매평",
     "he": r"ביקורת|חוות\s+דעת|דירוג|משוב|כוכבים|תגובה",
     "ja": r"レビュー|評価|口コミ|感想|星",
-    "zh": r"评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|评分|評分",
+    "zh": r"评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|中评|中評|评分|評分",
 }
 REVIEW_ANCHORS = {
     "en": "review|feedback|rating|star|comment|evaluation",
@@ -72,22 +72,24 @@ REVIEW_ANCHORS = {
     "ko": "리뷰|후기|평점|별점|평가|상품평|구매평",
     "he": "ביקורת|חוות|דירוג|משוב|כוכבים|תגובה",
     "ja": "レビュー|評価|口コミ|感想|星",
-    "zh": "评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|评分|評分",
+    "zh": "评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|中评|中評|评分|評分",
 }
 BENEFIT = {
     "en": r"refund\w*|money\s+back|discount\w*|coupon\w*|vouchers?|gift\s*cards?|gifts?|free|cash\s*back|rebate|"
     r"bonus|compensation|reimburse\w*|credit|\d+\s?%\s?(?:off|back)|cover\s+(?:the\s+)?(?:\w+\s+)?(?:shipping|postage|costs?)|"
-    r"(?:money|amount|price)\s+back|\d+\s?(?:usd|dollars?|euros?|pounds?)\s+back|ships?\s+free",
+    r"(?:money|amount|price)\s+back|\d+\s?(?:usd|dollars?|euros?|pounds?)\s+back|ships?\s+free|at\s+no\s+(?:extra\s+)?(?:cost|charge)|"
+    r"free\s+of\s+charge|at\s+our\s+expense|on\s+the\s+house|partial\s+refund|compensate\w*|make\s+it\s+up\s+to\s+you",
     "de": r"rückerstattung|erstattung|erstatten|geld\s+zurück|rabatt|gutschein\w*|geschenk\w*|gratis|kostenlos\w*|"
     r"prämie|bonus|entschädigung|gutschrift|(?:überweisen|zahlen|erstatten|buchen)\s+(?:\w+\s+){0,3}?zurück|"
-    r"betrag\s+zurück|schenk\w*",
+    r"betrag\s+zurück|schenk\w*|auf\s+unsere\s+kosten|teilerstattung|entschädig\w*",
     "fr": r"rembours\w*|réduction|remise|bon\s+d'achat|carte\s+cadeau|cadeau\w*|gratuit\w*|geste\s+commercial|"
-    r"compensation|avoir|offert\w*|offr\w*",
+    r"compensation|avoir|offert\w*|offr\w*|à\s+nos\s+frais|sans\s+frais|gratuitement|dédommag\w*",
     "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|vale|tarjeta\s+regalo|regalo|gratis|bonificaci[oó]n|"
-    r"compensaci[oó]n|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
-    "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarcimento|restitu\w*",
+    r"compensaci[oó]n|compens(?:ar|amos|aremos)\w*|sin\s+cost[eo]|a\s+nuestro\s+cargo|gratuitamente|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
+    "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarc\w*|restitu\w*|a\s+nostre\s+spese|"
+    r"senza\s+costi",
     "pt": r"reembols\w*|desconto|cupom|cup[ãa]o|vale|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
-    r"dinheiro\s+de\s+volta|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
+    r"dinheiro\s+de\s+volta|sem\s+custo|por\s+nossa\s+conta|gratuitamente|compens(?:ar|amos|aremos)\w*|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
     "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoedbon|vergoeding|bonus|terugstort\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
     "pl": r"zwrot\w*|zwróc\w*|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|bon\w*|rekompensat\w*|kupon\w*",
@@ -187,7 +189,7 @@ AGAIN = {
     r"(?:already|previously)\s+(?:asked|wrote|messaged|sent)|(?:asked|wrote|messaged)\s+(?:you\s+)?(?:before|earlier|twice)|"
     r"follow(?:ing)?[\s-]+up|earlier\s+(?:request|message|email)|keep\s+(?:reminding|asking|messaging|writing|contacting)|"
     r"until\s+you\s+(?:leave|write|post|give|rate)|(?:twice|several\s+times|many\s+times)|"
-    r"don't\s+forget|do\s+not\s+forget|you\s+forgot|(?:must|have\s+to|obliged\s+to|required\s+to|need\s+to)\s+(?:leave|write|give|post|rate)",
+    r"don't\s+forget|do\s+not\s+forget|you\s+forgot|(?:must|have\s+to|obliged\s+to|required\s+to|need\s+to)\s+(?:leave|write|give|post|rate)|haven't\s+had\s+(?:a|the)\s+(?:chance|time|moment)",
     "de": r"erinner\w*|erneut|nochmals|noch\s+einmal|nochmal|wiederholt|immer\s+noch\s+(?:keine|nicht)|noch\s+keine|"
     r"(?:bereits|schon)\s+(?:zweimal|mehrfach|mehrmals|einmal)|zweimal|mehrfach|mehrmals|noch\s+nicht|"
     r"bereits\s+(?:gebeten|geschrieben)|vergessen\s+sie\s+nicht|müssen\s+sie|verpflichtet",
@@ -269,6 +271,21 @@ CONFIRM_ANCHORS = {
     "ja": "受取|受け取り|受領",
     "zh": "确认|確認|点击|點擊",
 }
+
+# The goods are still travelling: a request to confirm receipt while they are "on the way" is early.
+ON_THE_WAY = {
+    "en": r"on\s+(?:its|the|their)\s+way|in\s+transit|will\s+arrive|arrives?\s+soon|still\s+travell?ing|not\s+delivered",
+    "de": r"unterwegs|wird\s+(?:\w+\s+)?(?:bald|in\s+kürze)\s+ankommen|kommt\s+bald|noch\s+nicht\s+zugestellt",
+    "fr": r"en\s+route|en\s+chemin|en\s+cours\s+(?:de\s+)?(?:livraison|d'acheminement)|arrivera\s+bientôt|en\s+transit",
+    "es": r"en\s+camino|llegar[aá]\s+pronto|en\s+tr[aá]nsito|est[aá]\s+viajando",
+    "it": r"in\s+viaggio|in\s+arrivo|arriver[aà]\s+presto|in\s+transito",
+    "pt": r"a\s+caminho|em\s+tr[aâ]nsito|chegar[aá]\s+em\s+breve|vai\s+chegar",
+    "nl": r"onderweg|komt\s+binnenkort", "pl": r"w\s+drodze|wkrótce\s+dotrze", "sv": r"på\s+väg|kommer\s+snart",
+    "tr": r"yolda|yakında\s+(?:gelecek|ulaşacak)", "ru": r"в\s+пути|скоро\s+(?:придёт|придет|прибудет)",
+    "ar": r"في\s+الطريق|سيصل\s+قريبا", "ko": r"배송\s*중|곧\s*도착", "he": r"בדרך|יגיע\s+בקרוב",
+    "ja": r"配送中|輸送中|まもなく(?:到着|届)", "zh": r"在路上|运输中|運輸中|快到了|马上就到|馬上就到",
+}  # fmt: skip
+
 # What makes the request *early* or *induced*: a time cue, "even if not received", or a reward.
 EARLY = {
     "en": r"\bnow\b|right\s+away|immediately|\bfirst\b|in\s+advance|before\s+(?:it\s+arrives|you\s+receive|receiving|delivery|"
@@ -306,26 +323,27 @@ EARLY = {
 # down", "évaluation supprimée"). Only removal/withdrawal words — "change"/"update" near a review word is common in
 # ordinary replies ("we will update you on your feedback"); those have their own, pronoun-bound patterns.
 REMOVE_BEFORE = {
-    "en": r"\b(?:remove|removing|delete|deleting|withdraw\w*|retract\w*|take\s+(?:off|down)|taking\s+(?:off|down))\b",
+    "en": r"\b(?:remove|removing|delete|deleting|withdraw\w*|retract\w*|take\s+(?:off|down)|taking\s+(?:off|down)|get\s+rid\s+of|"
+    r"pull(?:ing)?(?:\s+down)?|hide|hiding)\b",
     "de": r"\b(?:lösch\w*|entfern\w*|ziehen\s+sie)\b",
     "fr": r"\b(?:retir\w*|supprim\w*|enlev\w*|effac\w*)\b",
     "es": r"\b(?:quit[ae]\w*|borr[ae]\w*|elimin[ae]\w*|retir[ae]\w*)\b",
     "it": r"\b(?:cancell[ai]\w*|rimuov\w*|elimin[ai]\w*|togl\w*)\b",
-    "pt": r"\b(?:apag\w*|remov\w*|retir\w*|exclu\w*)\b",
-    "nl": r"\b(?:verwijder\w*|trek\s+(?:\w+\s+){0,2}?in)\b",
-    "pl": r"\b(?:usuń\w*|usun\w*|wycofa\w*)",
+    "pt": r"\b(?:apag\w*|remov\w*|retir\w*|exclu\w*|tir(?:ar|e|em)\s+(?:a|sua|essa|o|seu)\b)",
+    "nl": r"\b(?:verwijder\w*|trek\s+(?:\w+\s+){0,2}?in|weghal\w*|haal\s+(?:\w+\s+){0,2}?weg)\b",
+    "pl": r"\b(?:usuń\w*|usun\w*|wycofa\w*|skasuj\w*|skasowa\w*)",
     "sv": r"\b(?:tar?\s+(?:du\s+|ni\s+)?bort|radera\w*|drar?\s+(?:du\s+|ni\s+)?tillbaka)\b",
-    "tr": r"(?:sil\w*|kaldır\w*)",
-    "ru": r"(?:удал\w*|убер\w*)",
-    "ar": r"(?:حذف|احذف|إزالة|ازالة)",
-    "ko": r"(?:삭제|지워)",
+    "tr": r"(?:sil\w*|kaldır\w*|geri\s+çek\w*)",
+    "ru": r"(?:удал\w*|убер\w*|убра\w*|отозв\w*)",
+    "ar": r"(?:حذف|احذف|إزالة|ازالة|سحب)",
+    "ko": r"(?:삭제|지워|내려)",
     "he": r"(?:למחוק|מחק|להסיר|הסר)",
-    "ja": r"(?:取り下げ|削除|消して|消し)",
-    "zh": r"(?:删|刪|撤)",
+    "ja": r"(?:取り下げ|削除|消して|消し|非表示|消去)",
+    "zh": r"(?:删|刪|撤|去掉|去除)",
 }
 REMOVE_AFTER = {
     "en": r"\b(?:(?:is|are|was|gets?|has\s+been)\s+)?(?:removed|deleted|gone|taken\s+(?:off|down)|comes?\s+down|withdrawn)\b",
-    "de": r"\b(?:gelöscht|entfernt|zurückgezogen|weg\s+ist|verschwunden)\b|\bzurück\b",
+    "de": r"\b(?:gelöscht|entfernt|zurückgezogen|weg\s+ist|verschwunden|zurückn\w*|zurückzuziehen|zurückzunehmen)\b|\bzurück\b",
     "fr": r"\b(?:supprimée?s?|retirée?s?|effacée?s?|enlevée?s?)\b",
     "es": r"\b(?:eliminad[ao]s?|borrad[ao]s?|retirad[ao]s?|quitad[ao]s?)\b",
     "it": r"\b(?:cancellat[ao]|rimoss[ao]|eliminat[ao]|tolt[ao])\b",
@@ -339,7 +357,7 @@ REMOVE_AFTER = {
     "ko": r"(?:삭제)",
     "he": r"(?:יימחק|נמחק|תוסר|הוסר)",
     "ja": r"(?:取り下げ|削除|消して)",
-    "zh": r"(?:删|刪|撤)",
+    "zh": r"(?:删|刪|撤|去掉|去除)",
 }
 
 
@@ -423,6 +441,7 @@ CONFIRM_RECEIPT_EARLY = family(
     {
         lang: [
             near(CONFIRM[lang], EARLY[lang], 70),
+            near(CONFIRM[lang], ON_THE_WAY[lang], 70),
             # The cue inside the request ("bestätigen Sie schon jetzt den Erhalt"): a bounded look-ahead.
             # The request is checked first, so the look-ahead runs only where a request starts (stays linear).
             rf"(?=(?:{CONFIRM[lang]}))(?={_SENT}{{0,60}}?(?:{EARLY[lang]}))(?:{CONFIRM[lang]})",
@@ -535,11 +554,101 @@ REMOVAL_INCENTIVE = family(
         for lang in REMOVE_BEFORE
     },
 )
+
+# Raising the rating ("erhöhen Sie die Sterne", "alzare il voto", "별점 올려"): a change request in every language.
+# Verbs that also mean "improve" or "upload" ("mejorar", "subir fotos a su reseña") are left out.
+RAISE = {
+    "de": r"\b(?:erhöh\w*|anheben|hochsetzen|aufwerten)\b", "fr": r"\b(?:remonter|remontez|augmenter|augmentez|relever|relevez|rehausser)\b",
+    "es": r"\b(?:aumentar|aumente|elevar|eleve)\b", "it": r"\b(?:alzare|alzi|aumentare|aumenti)\b", "pt": r"\b(?:aumentar|aumente|elevar|eleve)\b",
+    "nl": r"\b(?:verhog\w*|ophog\w*)\b", "pl": r"\b(?:podnie\w*|podwyższ\w*)", "sv": r"\bhöj\w*", "tr": r"(?:yükselt\w*|artır\w*)",
+    "ru": r"(?:подним\w*|поднят\w*|повыс\w*|повыш\w*)", "ar": r"(?:رفع|ارفع|زيادة)", "ko": r"(?:올려|높여)", "he": r"(?:להעלות|העלו|תעלו)",
+    "ja": r"(?:上げて|上げ)", "zh": r"(?:提高|提升|加星|改高)",
+}  # fmt: skip
+RAISE_CHANGE = family(
+    "review.change",
+    {lang: REVIEW_ANCHORS[lang] for lang in RAISE},
+    {lang: [_chain(RAISE[lang], REVIEW[lang], gap=15)] for lang in RAISE}
+    | {
+        "ja": [_chain(REVIEW["ja"], RAISE["ja"], gap=8)],
+        "ko": [_chain(REVIEW["ko"], RAISE["ko"], gap=8)],
+        "tr": [_chain(REVIEW["tr"], RAISE["tr"], gap=15)],
+        # verb-final clauses: "die Sterne in Ihrer Bewertung erhöhen", "uw beoordeling willen verhogen"
+        "de": [_chain(RAISE["de"], REVIEW["de"], gap=15), _chain(REVIEW["de"], RAISE["de"], gap=25)],
+        "nl": [_chain(RAISE["nl"], REVIEW["nl"], gap=15), _chain(REVIEW["nl"], RAISE["nl"], gap=25)],
+    },
+)
+
 # Taking a review away is a change, in every language (the grammar-based patterns cover direct requests).
 REMOVAL_CHANGE = family(
     "review.change",
     {lang: REVIEW_ANCHORS[lang] for lang in REMOVE_BEFORE},
     {lang: [_removal(lang)] for lang in REMOVE_BEFORE},
+)
+
+
+# "Your review … could you delete it?": the review named first, then a polite request to take it away or change it,
+# with a pronoun or nothing for the object ("können Sie sie löschen", "¿podría eliminarla?", "能不能删一下").
+POLITE = {
+    "en": r"\b(?:please|kindly|could\s+you|would\s+you|can\s+you|will\s+you|would\s+it\s+be\s+possible\s+to)\b",
+    "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|können\s+sie|möchten\s+sie)\b",
+    "fr": r"\b(?:pourriez[-\s]vous|pouvez[-\s]vous|merci\s+de|veuillez|s'il\s+vous\s+pla[iî]t)\b",
+    "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+pedimos|le\s+rogamos)\b",
+    "it": r"\b(?:potrebbe|pu[oò]|per\s+favore|le\s+chiediamo|la\s+preghiamo)\b",
+    "pt": r"\b(?:poderia|pode|por\s+favor|pedimos)\b",
+    "nl": r"\b(?:kunt\s+u|zou\s+u|wilt\s+u|alstublieft)\b",
+    "pl": r"\b(?:czy\s+mógłby|czy\s+mogłaby|czy\s+może|prosimy|proszę)\b",
+    "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen)\b",
+    "tr": r"(?:lütfen|rica\s+ediyoruz|misiniz|mısınız)",
+    "ru": r"(?:пожалуйста|не\s+могли\s+бы\s+вы|просим|можете|прошу)",
+    "ar": r"(?:يرجى|هل\s+يمكنك|نرجو|من\s+فضلك)",
+    "he": r"(?:בבקשה|האם\s+תוכל|נבקש|אנא)",
+    "zh": r"(?:请|請|麻烦|麻煩|能不能|能否|可以|帮忙|幫忙)",
+}
+# The verb and its object: a pronoun (or clitic) for the review where the verb is also an everyday one ("please
+# update it", "¿podría eliminarla?"), the bare verb where it can only mean taking something away (удалите, 删).
+_TAKE_OR_CHANGE = {
+    "en": r"\b(?:remove|delete|withdraw|retract|take|get\s+rid\s+of|pull|hide|change|edit|update|revise|amend|modify|cancel)\s+"
+    r"(?:it|this|that|them)\b",
+    "de": r"\b(?:sie|diese|das)\s+(?:\w+\s+)?(?:zu\s+)?(?:löschen|entfernen|ändern|anpassen|zurückziehen|zurücknehmen|korrigieren|"
+    r"bearbeiten)\b|\b(?:löschen|entfernen|ändern)\s+sie\s+(?:sie|diese)\b",
+    "fr": r"\b(?:la|le|les)\s+(?:supprimer|retirer|modifier|changer|enlever|effacer|corriger)\b|"
+    r"\b(?:supprimez|retirez|modifiez|changez|enlevez)[-\s](?:la|le|les)\b",
+    "es": r"\b(?:eliminar|borrar|quitar|retirar|cambiar|modificar|corregir|editar)(?:la|lo|las|los)\b|"
+    r"\b(?:la|lo)\s+(?:elimine|borre|quite|retire|cambie|modifique|corrija|edite)\b",
+    "it": r"\b(?:eliminar|cancellar|rimuover|toglier|modificar|cambiar|corregger)(?:la|lo)\b|"
+    r"\b(?:la|lo)\s+(?:elimini|cancelli|rimuova|tolga|modifichi|cambi|corregga)\b",
+    "pt": r"\b(?:remov|apag|exclu|alter|mud|corrig|edit)\w*-(?:la|lo)\b",
+    "nl": r"\b(?:het|deze|die)\s+(?:\w+\s+)?(?:verwijderen|aanpassen|wijzigen|intrekken|weghalen)\b",
+    "pl": r"\b(?:ją|go)\s+(?:usunąć|zmienić|poprawić|edytować)|\b(?:usunąć|zmienić|poprawić|usuń|zmień)\s+(?:ją|go)\b",
+    "sv": r"\b(?:ta\s+bort|ändra|radera|uppdatera)\s+(?:den|det)\b",
+    "ru": REMOVE_BEFORE["ru"]
+    + r"|(?:его|её|ее)\s+(?:изменить|исправить)|(?:изменить|исправить)\s+(?:его|её|ее)",
+    "ar": REMOVE_BEFORE["ar"],
+    "he": REMOVE_BEFORE["he"],
+    "zh": REMOVE_BEFORE["zh"] + r"|改(?:一下|掉|成|为|為)|修改|更改",
+}
+POLITE_TAKE = {
+    lang: _chain(REVIEW[lang], POLITE[lang], _TAKE_OR_CHANGE[lang], gap=50) for lang in _TAKE_OR_CHANGE
+} | {
+    # the request marker comes after the verb in Japanese and Korean
+    "ja": _chain(
+        REVIEW["ja"],
+        r"(?:削除|取り下げ|変更|修正|消して|見直)",
+        r"いただけ|頂け|ください|下さい|お願い",
+        gap=20,
+    ),
+    "ko": _chain(REVIEW["ko"], r"(?:삭제|수정|지워|변경)", r"주시|주세요|부탁", gap=15),
+    "tr": _chain(REVIEW["tr"], REMOVE_BEFORE["tr"], POLITE["tr"], gap=20),
+}
+POLITE_CHANGE = family(
+    "review.change",
+    {lang: REVIEW_ANCHORS[lang] for lang in POLITE_TAKE},
+    {lang: [p] for lang, p in POLITE_TAKE.items()},
+)
+POLITE_INCENTIVE = family(
+    "review.incentive",
+    {lang: REVIEW_ANCHORS[lang] for lang in POLITE_TAKE},
+    {lang: [near(p, f"(?>{BENEFIT[lang]}){_DONE}", 90)] for lang, p in POLITE_TAKE.items()},
 )
 
 REVIEW_CHANGE_INTL = family(
@@ -1052,6 +1161,9 @@ INTL_FAMILIES: tuple[Family, ...] = (
     TOP_RATING_REWARD,
     REVIEW_CHANGE_INTL,
     REMOVAL_CHANGE,
+    RAISE_CHANGE,
+    POLITE_CHANGE,
+    POLITE_INCENTIVE,
     OFFPLATFORM_ORDERING,
     POSITIVE_INTL,
     TOP_RATING,
@@ -1162,3 +1274,26 @@ NOT_BEFORE = (
 )
 NOT_AFTER = r"^\s*(?:nicht|niet|inte|pas|not|yet|noch\s+nicht)\b|^[^.!?。！？\n]{0,8}?(?:하지\s*마|하지\s*말|しないで|しない|なさらないで)"
 NOT_INSIDE = r"\b(?:nicht|niet|inte|pas|not)\b|onayla(?:ma|me)"
+# "Once the parcel has arrived and you have checked it, please confirm receipt": a request tied to the goods'
+# arrival is the normal one. It stays early when the sentence also says "even if", "not yet", "before" or offers
+# something (a benefit), so "once you receive it, confirm receipt and get a coupon" still blocks.
+AFTER_ARRIVAL = (
+    r"\b(?:once|after|when)\s+(?:you\s+(?:have\s+)?(?:receive[ds]?|get|got|check(?:ed)?)|(?:it|the\s+\w+)\s+(?:has\s+)?"
+    r"(?:arrive[sd]?|is\s+delivered|reaches\s+you))\b|\bupon\s+(?:receipt|delivery|arrival)\b|"
+    r"\bsobald\s+(?:sie\s+)?(?:die\s+ware|das\s+paket|es)\s+(?:\w+\s+)?(?:erhalten|angekommen|da)|\bnach\s+(?:erhalt|ankunft|prüfung)\b|"
+    r"\bune\s+fois\s+(?:le\s+\w+\s+)?(?:reçu|arrivé)|\bdès\s+réception\b|\baprès\s+(?:réception|avoir\s+reçu)|\bquand\s+vous\s+(?:aurez\s+)?reçu|"
+    r"\buna\s+vez\s+(?:que\s+)?(?:lo\s+)?(?:reciba|recibido|llegue)|\bal\s+recibir|\bdespu[eé]s\s+de\s+recibir|\bcuando\s+(?:lo\s+)?(?:reciba|llegue)|"
+    r"\buna\s+volta\s+ricevut|\bdopo\s+(?:aver\s+ricevuto|la\s+ricezione)|\bquando\s+(?:lo\s+)?(?:riceve|arriva)|"
+    r"\bassim\s+que\s+(?:receber|chegar)|\bap[óo]s\s+(?:receber|o\s+recebimento)|\bquando\s+(?:receber|chegar)|\bdepois\s+de\s+receber|"
+    r"\bzodra\s+u\s+\w+\s+(?:hebt\s+)?(?:ontvangen|binnen)|\bna\s+ontvangst|\bpo\s+otrzymaniu|"
+    r"\bnär\s+(?:du\s+(?:har\s+)?fått|paketet\s+(?:har\s+)?kommit)|\befter\s+mottagandet|aldıktan\s+sonra|ulaştığında|"
+    r"\bпосле\s+получения|\bкогда\s+(?:получите|придёт|придет)|\bкак\s+только\s+получите|بعد\s+(?:ال)?استلام|عند\s+(?:ال)?استلام|"
+    r"לאחר\s+קבלת|כשתקבל|אחרי\s+שתקבל|收到(?:货|貨|商品)?(?:后|後|以后|以後)|确认无误后|確認無誤後|届いたら|受け取ったら|到着後|"
+    r"(?:お)?受け取り後|받으신\s*후|받으시면|도착\s*후|수령\s*후"
+)
+STILL_EARLY = (
+    r"even\s+(?:if|though)|not\s+yet|before|in\s+advance|without\s+waiting|auch\s+wenn|noch\s+nicht|vorab|même\s+si|pas\s+encore|"
+    r"\bavant\b|aunque|todav[ií]a\s+no|a[uú]n\s+no|\bantes\b|anche\s+se|non\s+ancora|\bprima\b|mesmo\s+que|ainda\s+n[ãa]o|ook\s+als|"
+    r"nog\s+niet|voordat|даже\s+если|ещ[её]\s+не|до\s+получения|还没|還沒|未收到|之前|提前|まだ|前に|届く前|아직|전에|nawet\s+jeśli|"
+    r"jeszcze\s+nie|även\s+om|ännu\s+inte|\binnan\b|henüz|önce|حتى\s+لو|قبل|גם\s+אם|עדיין\s+לא|לפני"
+)
