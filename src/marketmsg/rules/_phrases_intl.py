@@ -651,6 +651,90 @@ POLITE_INCENTIVE = family(
     {lang: [near(p, f"(?>{BENEFIT[lang]}){_DONE}", 90)] for lang, p in POLITE_TAKE.items()},
 )
 
+# Removal asked without a removal verb: the review "no longer visible", "went away", "not online any more", or
+# made to "reflect the solution" (issue 12.6 round 4: the indirect wording sellers use to stay under filters).
+NO_LONGER = {
+    "en": r"\bno\s+longer\s+(?:visible|shown|show(?:s|ing)?|appears?|appearing|online|up)\b|\bnot\s+(?:be\s+)?(?:visible|shown|online)\s+"
+    r"(?:any\s*more|anymore)\b|\b(?:went|goes)\s+away\b",
+    "de": r"nicht\s+mehr\s+(?:sichtbar|zu\s+sehen|online|angezeigt)",
+    "fr": r"\bne\s+(?:soit|sera|serait)\s+plus\s+(?:visible|en\s+ligne|affiché\w*)|n'(?:apparaisse|apparaît)\s+plus",
+    "es": r"\bya\s+no\s+(?:aparezca|aparece|sea\s+visible|est[eé]\s+visible|se\s+vea)\b",
+    "it": r"\bnon\s+(?:sia|fosse)\s+più\s+visibile|\bnon\s+(?:compaia|appaia)\s+più",
+    "pt": r"\bn[ãa]o\s+(?:apare[çc]a|fique\s+vis[íi]vel|esteja\s+vis[íi]vel)\s+mais|\bdeixe\s+de\s+aparecer",
+    "nl": r"\bniet\s+meer\s+(?:zichtbaar|te\s+zien|online)",
+    "pl": r"\bnie\s+(?:była|był|będzie)\s+(?:już\s+)?widoczn\w*",
+    "sv": r"\binte\s+längre\s+(?:syns|är\s+synlig|visas)",
+    "tr": r"artık\s+görünme\w*",
+    "ru": r"больше\s+не\s+(?:висел\w*|висит|отображал\w*|отображается|видн\w*)",
+    "ar": r"لا\s+(?:يظهر|تظهر)\s+بعد\s+الآن",
+    "ko": r"보이지\s*않게|숨김\s*처리",
+    "he": r"לא\s+(?:יופיע|תופיע)\s+יותר",
+    "ja": r"表示されないように|見えないように|なかったことに",
+    "zh": r"不再显示|不再顯示|帮忙处理|幫忙處理|处理一下|處理一下|处理掉|處理掉",
+}
+# A wish or a condition before the review word: "once your feedback is no longer visible" asks, "your review no
+# longer appears because the listing was merged" reports.
+WISH = {
+    "en": r"\b(?:if|once|as\s+soon\s+as|when|until|so\s+that|would|could|can|hope|wish|please|kindly)\b",
+    "de": r"\b(?:wenn|falls|sobald|damit|wäre|würde\w*|hoffen|bitte|könnten)\b",
+    "fr": r"\b(?:si|dès\s+que|quand|lorsque|une\s+fois|pour\s+que|afin\s+que|serait|souhait\w*|espér\w*|pourriez)\b",
+    "es": r"\b(?:si|cuando|en\s+cuanto|para\s+que|ayudar[ií]a|ojal[aá]|podr[ií]a|esperamos)\b",
+    "it": r"\b(?:se|quando|appena|affinché|sarebbe|speriamo|potrebbe)\b",
+    "pt": r"\b(?:se|quando|assim\s+que|para\s+que|seria|esperamos|poderia)\b",
+    "nl": r"\b(?:als|zodra|wanneer|zou|hopen|kunt)\b", "pl": r"\b(?:jeśli|gdy|kiedy|aby|żeby|byłoby|prosimy)\b",
+    "sv": r"\b(?:om|när|så\s+att|skulle|hoppas)\b", "tr": r"(?:eğer|rsa|rse|lütfen)",
+    "ru": r"(?:если|когда|чтобы|как\s+только|будем\s+благодарны|просим|пожалуйста)",
+    "ar": r"(?:إذا|اذا|عندما|لكي|يرجى|نرجو)", "he": r"(?:אם|כאשר|בבקשה|נשמח)",
+    "ko": r"", "ja": r"", "zh": r"",
+}  # fmt: skip
+
+
+def _wished(lang: str, pattern: str) -> str:
+    """``pattern`` preceded by a wish or condition in its sentence (Japanese, Korean, Chinese forms carry their own)."""
+    return _chain(WISH[lang], f"(?:{pattern})", gap=60) if WISH[lang] else pattern
+
+
+REFLECT = {
+    "en": r"\b(?:reflect|reflects|reflecting|match|matches)\b",
+    "de": r"widerspiegel\w*|\bspiegel\w*", "fr": r"\brefl[eè]t\w*", "es": r"\brefle[jx]\w*", "it": r"\briflett\w*|\brispecchi\w*",
+    "pt": r"\breflit\w*|\brefletir\b", "nl": r"\bweerspiegel\w*", "pl": r"\bodzwierciedl\w*", "sv": r"\bspegla\w*",
+    "ru": r"отража\w*|отразил\w*",
+}  # fmt: skip
+SOLVED = {
+    "en": r"\b(?:solution|resolution|fix|replacement|refund|outcome|new\s+experience|current\s+experience|resolved|solved|fixed)\b",
+    "de": r"lösung|ersatz|erstattung|gelöst|behoben", "fr": r"solution|remplacement|remboursement|résolu",
+    "es": r"soluci[oó]n|reemplazo|reembolso|resuelto", "it": r"soluzione|sostituzione|rimborso|risolto",
+    "pt": r"solu[çc][ãa]o|substitui[çc][ãa]o|reembolso|resolvido", "nl": r"oplossing|vervanging|terugbetaling|opgelost",
+    "pl": r"rozwiązani\w*|wymian\w*|zwrot\w*", "sv": r"lösning\w*|ersättning|återbetalning|löst",
+    "ru": r"решени\w*|замен\w*|возврат\w*|решен\w*",
+}  # fmt: skip
+NO_LONGER_INCENTIVE = family(
+    "review.incentive",
+    {lang: REVIEW_ANCHORS[lang] for lang in NO_LONGER},
+    {
+        lang: [
+            near(
+                _wished(lang, _chain(REVIEW[lang], NO_LONGER[lang], gap=40)),
+                f"(?>{BENEFIT[lang]}){_DONE}",
+                90,
+            )
+        ]
+        for lang in NO_LONGER
+    },
+)
+NO_LONGER_CHANGE = family(
+    "review.change",
+    {lang: REVIEW_ANCHORS[lang] for lang in NO_LONGER},
+    {lang: [_wished(lang, near(REVIEW[lang], NO_LONGER[lang], 60))] for lang in NO_LONGER}
+    | {
+        lang: [
+            _wished(lang, near(REVIEW[lang], NO_LONGER[lang], 60)),
+            _wished(lang, _chain(REVIEW[lang], REFLECT[lang], SOLVED[lang], gap=40)),
+        ]
+        for lang in REFLECT
+    },
+)
+
 REVIEW_CHANGE_INTL = family(
     "review.change",
     CHANGE_ANCHORS
@@ -1164,6 +1248,8 @@ INTL_FAMILIES: tuple[Family, ...] = (
     RAISE_CHANGE,
     POLITE_CHANGE,
     POLITE_INCENTIVE,
+    NO_LONGER_CHANGE,
+    NO_LONGER_INCENTIVE,
     OFFPLATFORM_ORDERING,
     POSITIVE_INTL,
     TOP_RATING,
