@@ -230,6 +230,42 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
         ),
         ("ko-KR", "aliexpress", f"주문번호 {ALI}: www 쩜 gagu 쩜 com 에서 확인하세요.", "contact.url"),
         ("it-IT", "amazon", f"Ordine {AMZ}: il video è su aiutolampade punto it", "contact.url"),
+        # removal without a removal verb: "no longer visible", "reflect the fix", 帮忙处理
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: it would help us if the 2-star review were no longer visible.",
+            "review.change",
+        ),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Sobald die Rezension nicht mehr sichtbar ist, erstatten wir alles.",
+            "review.incentive",
+        ),
+        (
+            "pl-PL",
+            "amazon",
+            f"Zamówienie {AMZ}: byłoby miło, gdyby opinia nie była już widoczna.",
+            "review.change",
+        ),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：差评麻烦处理掉，谢谢。", "review.change"),
+        # the review named first, then a polite request to take it away
+        ("en-US", "amazon", f"Order {AMZ}: about your review, could you please delete it?", "review.change"),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Zu Ihrer Bewertung: könnten Sie sie bitte löschen?",
+            "review.change",
+        ),
+        ("es-ES", "amazon", f"Pedido {AMZ}: sobre su reseña, ¿podría eliminarla?", "review.change"),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: ваш отзыв несправедлив, пожалуйста, удалите его.",
+            "review.change",
+        ),
+        ("tr-TR", "aliexpress", f"Sipariş {ALI}: yorumunuzu silebilir misiniz?", "review.change"),
         # raising the rating, removal verbs, confirm while the goods travel
         ("de-DE", "amazon", f"Bestellung {AMZ}: Bitte die Punkte Ihrer Bewertung erhöhen.", "review.change"),
         ("it-IT", "amazon", f"Ordine {AMZ}: può alzare le stelle della recensione?", "review.change"),
@@ -293,6 +329,19 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -
         ("nl-NL", "amazon", f"Bestelling {AMZ}: het juiste filter is type 5521-0087-12."),
         ("es-ES", "amazon", f"Pedido {AMZ}: el punto es que el envío tarda dos días."),
         ("fr-FR", "amazon", f"Commande {AMZ} : livraison sous trente jours, un ou deux colis."),
+        # a report, not a wish
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: your review no longer shows because the two listings were merged.",
+        ),
+        # a polite request about something else after a review word
+        ("en-US", "amazon", f"Order {AMZ}: thanks for your feedback, please update us if it happens again."),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: gracias por su reseña, por favor elimine el film protector antes de usarlo.",
+        ),
         # a confirm request that waits for the goods
         (
             "fr-FR",

@@ -284,30 +284,26 @@ def _is_id(candidate: str, ids: Sequence[re.Pattern[str]]) -> bool:
 # Digit runs by shape: every digit becomes "0", except a leading 1-9, which becomes "1" (the shape tests below
 # read digit counts, and a leading zero only). Shapes recur far more than numbers do.
 _SHAPE = str.maketrans("123456789", "000000000")
+_NONZERO = frozenset("123456789")
 _shapes: dict[str, int] = {}
 _MAX_SHAPES = 4096
 
 
-def _shape_digits(candidate: str) -> int:
-    """The candidate's digit count when its shape may be a phone number, else 0: the digit count (7–15,
-    E.164) and the shapes that are never one (dates, carrier tracking groupings). Remembered per shape."""
-    shape = candidate.translate(_SHAPE)
-    if candidate[0] in "123456789":
-        shape = "1" + shape[1:]
-    count = _shapes.get(shape)
-    if count is None:
-        digits = shape.translate(_SEPARATORS)
-        count = len(digits)
-        if (
-            not _MIN_DIGITS <= count <= _MAX_DIGITS
-            or not digits.isdigit()
-            or _DATE_LIKE.fullmatch(shape)
-            or _TRACKING_GROUPS.fullmatch(shape)
-        ):
-            count = 0
-        if len(_shapes) >= _MAX_SHAPES:
-            _shapes.clear()
-        _shapes[shape] = count
+def _shape_digits(shape: str) -> int:
+    """The digit count of a candidate of this shape when the shape may be a phone number, else 0: the digit
+    count (7–15, E.164) and the shapes that are never one (dates, carrier tracking groupings). Remembered."""
+    digits = shape.translate(_SEPARATORS)
+    count = len(digits)
+    if (
+        not _MIN_DIGITS <= count <= _MAX_DIGITS
+        or not digits.isdigit()
+        or _DATE_LIKE.fullmatch(shape)
+        or _TRACKING_GROUPS.fullmatch(shape)
+    ):
+        count = 0
+    if len(_shapes) >= _MAX_SHAPES:
+        _shapes.clear()
+    _shapes[shape] = count
     return count
 
 
@@ -324,12 +320,18 @@ def find_phones(
     n = len(low)
     phone_words: tuple[str, ...] | None = None
     id_words: tuple[str, ...] | None = None
+    shapes = _shapes
     for m in _CANDIDATE.finditer(low):
-        candidate = m.group().strip()
+        candidate = m.group()  # starts with "+", "(" or a digit and ends with a digit: nothing to strip
         # Every test below only rejects, so their order changes no result: the shape tests come first because
         # they are cheapest and end most candidates (order ids of 17 digits, most tracking numbers of 20+,
         # prices, short numbers, dates, tracking groups), then the platform's ids.
-        count = _shape_digits(candidate)
+        shape = candidate.translate(_SHAPE)
+        if candidate[0] in _NONZERO:
+            shape = "1" + shape[1:]
+        count = shapes.get(shape)
+        if count is None:
+            count = _shape_digits(shape)
         if not count or _is_id(candidate, ids):
             continue
         start, end = m.span()

@@ -330,16 +330,16 @@ REMOVE_BEFORE = {
     "es": r"\b(?:quit[ae]\w*|borr[ae]\w*|elimin[ae]\w*|retir[ae]\w*)\b",
     "it": r"\b(?:cancell[ai]\w*|rimuov\w*|elimin[ai]\w*|togl\w*)\b",
     "pt": r"\b(?:apag\w*|remov\w*|retir\w*|exclu\w*|tir(?:ar|e|em)\s+(?:a|sua|essa|o|seu)\b)",
-    "nl": r"\b(?:verwijder\w*|trek\s+(?:\w+\s+){0,2}?in)\b",
-    "pl": r"\b(?:usuń\w*|usun\w*|wycofa\w*)",
+    "nl": r"\b(?:verwijder\w*|trek\s+(?:\w+\s+){0,2}?in|weghal\w*|haal\s+(?:\w+\s+){0,2}?weg)\b",
+    "pl": r"\b(?:usuń\w*|usun\w*|wycofa\w*|skasuj\w*|skasowa\w*)",
     "sv": r"\b(?:tar?\s+(?:du\s+|ni\s+)?bort|radera\w*|drar?\s+(?:du\s+|ni\s+)?tillbaka)\b",
-    "tr": r"(?:sil\w*|kaldır\w*)",
-    "ru": r"(?:удал\w*|убер\w*|убра\w*)",
-    "ar": r"(?:حذف|احذف|إزالة|ازالة)",
+    "tr": r"(?:sil\w*|kaldır\w*|geri\s+çek\w*)",
+    "ru": r"(?:удал\w*|убер\w*|убра\w*|отозв\w*)",
+    "ar": r"(?:حذف|احذف|إزالة|ازالة|سحب)",
     "ko": r"(?:삭제|지워|내려)",
     "he": r"(?:למחוק|מחק|להסיר|הסר)",
-    "ja": r"(?:取り下げ|削除|消して|消し|非表示)",
-    "zh": r"(?:删|刪|撤|去掉|去除|取消)",
+    "ja": r"(?:取り下げ|削除|消して|消し|非表示|消去)",
+    "zh": r"(?:删|刪|撤|去掉|去除)",
 }
 REMOVE_AFTER = {
     "en": r"\b(?:(?:is|are|was|gets?|has\s+been)\s+)?(?:removed|deleted|gone|taken\s+(?:off|down)|comes?\s+down|withdrawn)\b",
@@ -583,6 +583,156 @@ REMOVAL_CHANGE = family(
     "review.change",
     {lang: REVIEW_ANCHORS[lang] for lang in REMOVE_BEFORE},
     {lang: [_removal(lang)] for lang in REMOVE_BEFORE},
+)
+
+
+# "Your review … could you delete it?": the review named first, then a polite request to take it away or change it,
+# with a pronoun or nothing for the object ("können Sie sie löschen", "¿podría eliminarla?", "能不能删一下").
+POLITE = {
+    "en": r"\b(?:please|kindly|could\s+you|would\s+you|can\s+you|will\s+you|would\s+it\s+be\s+possible\s+to)\b",
+    "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|können\s+sie|möchten\s+sie)\b",
+    "fr": r"\b(?:pourriez[-\s]vous|pouvez[-\s]vous|merci\s+de|veuillez|s'il\s+vous\s+pla[iî]t)\b",
+    "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+pedimos|le\s+rogamos)\b",
+    "it": r"\b(?:potrebbe|pu[oò]|per\s+favore|le\s+chiediamo|la\s+preghiamo)\b",
+    "pt": r"\b(?:poderia|pode|por\s+favor|pedimos)\b",
+    "nl": r"\b(?:kunt\s+u|zou\s+u|wilt\s+u|alstublieft)\b",
+    "pl": r"\b(?:czy\s+mógłby|czy\s+mogłaby|czy\s+może|prosimy|proszę)\b",
+    "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen)\b",
+    "tr": r"(?:lütfen|rica\s+ediyoruz|misiniz|mısınız)",
+    "ru": r"(?:пожалуйста|не\s+могли\s+бы\s+вы|просим|можете|прошу)",
+    "ar": r"(?:يرجى|هل\s+يمكنك|نرجو|من\s+فضلك)",
+    "he": r"(?:בבקשה|האם\s+תוכל|נבקש|אנא)",
+    "zh": r"(?:请|請|麻烦|麻煩|能不能|能否|可以|帮忙|幫忙)",
+}
+# The verb and its object: a pronoun (or clitic) for the review where the verb is also an everyday one ("please
+# update it", "¿podría eliminarla?"), the bare verb where it can only mean taking something away (удалите, 删).
+_TAKE_OR_CHANGE = {
+    "en": r"\b(?:remove|delete|withdraw|retract|take|get\s+rid\s+of|pull|hide|change|edit|update|revise|amend|modify|cancel)\s+"
+    r"(?:it|this|that|them)\b",
+    "de": r"\b(?:sie|diese|das)\s+(?:\w+\s+)?(?:zu\s+)?(?:löschen|entfernen|ändern|anpassen|zurückziehen|zurücknehmen|korrigieren|"
+    r"bearbeiten)\b|\b(?:löschen|entfernen|ändern)\s+sie\s+(?:sie|diese)\b",
+    "fr": r"\b(?:la|le|les)\s+(?:supprimer|retirer|modifier|changer|enlever|effacer|corriger)\b|"
+    r"\b(?:supprimez|retirez|modifiez|changez|enlevez)[-\s](?:la|le|les)\b",
+    "es": r"\b(?:eliminar|borrar|quitar|retirar|cambiar|modificar|corregir|editar)(?:la|lo|las|los)\b|"
+    r"\b(?:la|lo)\s+(?:elimine|borre|quite|retire|cambie|modifique|corrija|edite)\b",
+    "it": r"\b(?:eliminar|cancellar|rimuover|toglier|modificar|cambiar|corregger)(?:la|lo)\b|"
+    r"\b(?:la|lo)\s+(?:elimini|cancelli|rimuova|tolga|modifichi|cambi|corregga)\b",
+    "pt": r"\b(?:remov|apag|exclu|alter|mud|corrig|edit)\w*-(?:la|lo)\b",
+    "nl": r"\b(?:het|deze|die)\s+(?:\w+\s+)?(?:verwijderen|aanpassen|wijzigen|intrekken|weghalen)\b",
+    "pl": r"\b(?:ją|go)\s+(?:usunąć|zmienić|poprawić|edytować)|\b(?:usunąć|zmienić|poprawić|usuń|zmień)\s+(?:ją|go)\b",
+    "sv": r"\b(?:ta\s+bort|ändra|radera|uppdatera)\s+(?:den|det)\b",
+    "ru": REMOVE_BEFORE["ru"]
+    + r"|(?:его|её|ее)\s+(?:изменить|исправить)|(?:изменить|исправить)\s+(?:его|её|ее)",
+    "ar": REMOVE_BEFORE["ar"],
+    "he": REMOVE_BEFORE["he"],
+    "zh": REMOVE_BEFORE["zh"] + r"|改(?:一下|掉|成|为|為)|修改|更改",
+}
+POLITE_TAKE = {
+    lang: _chain(REVIEW[lang], POLITE[lang], _TAKE_OR_CHANGE[lang], gap=50) for lang in _TAKE_OR_CHANGE
+} | {
+    # the request marker comes after the verb in Japanese and Korean
+    "ja": _chain(
+        REVIEW["ja"],
+        r"(?:削除|取り下げ|変更|修正|消して|見直)",
+        r"いただけ|頂け|ください|下さい|お願い",
+        gap=20,
+    ),
+    "ko": _chain(REVIEW["ko"], r"(?:삭제|수정|지워|변경)", r"주시|주세요|부탁", gap=15),
+    "tr": _chain(REVIEW["tr"], REMOVE_BEFORE["tr"], POLITE["tr"], gap=20),
+}
+POLITE_CHANGE = family(
+    "review.change",
+    {lang: REVIEW_ANCHORS[lang] for lang in POLITE_TAKE},
+    {lang: [p] for lang, p in POLITE_TAKE.items()},
+)
+POLITE_INCENTIVE = family(
+    "review.incentive",
+    {lang: REVIEW_ANCHORS[lang] for lang in POLITE_TAKE},
+    {lang: [near(p, f"(?>{BENEFIT[lang]}){_DONE}", 90)] for lang, p in POLITE_TAKE.items()},
+)
+
+# Removal asked without a removal verb: the review "no longer visible", "went away", "not online any more", or
+# made to "reflect the solution" (issue 12.6 round 4: the indirect wording sellers use to stay under filters).
+NO_LONGER = {
+    "en": r"\bno\s+longer\s+(?:visible|shown|show(?:s|ing)?|appears?|appearing|online|up)\b|\bnot\s+(?:be\s+)?(?:visible|shown|online)\s+"
+    r"(?:any\s*more|anymore)\b|\b(?:went|goes)\s+away\b",
+    "de": r"nicht\s+mehr\s+(?:sichtbar|zu\s+sehen|online|angezeigt)",
+    "fr": r"\bne\s+(?:soit|sera|serait)\s+plus\s+(?:visible|en\s+ligne|affiché\w*)|n'(?:apparaisse|apparaît)\s+plus",
+    "es": r"\bya\s+no\s+(?:aparezca|aparece|sea\s+visible|est[eé]\s+visible|se\s+vea)\b",
+    "it": r"\bnon\s+(?:sia|fosse)\s+più\s+visibile|\bnon\s+(?:compaia|appaia)\s+più",
+    "pt": r"\bn[ãa]o\s+(?:apare[çc]a|fique\s+vis[íi]vel|esteja\s+vis[íi]vel)\s+mais|\bdeixe\s+de\s+aparecer",
+    "nl": r"\bniet\s+meer\s+(?:zichtbaar|te\s+zien|online)",
+    "pl": r"\bnie\s+(?:była|był|będzie)\s+(?:już\s+)?widoczn\w*",
+    "sv": r"\binte\s+längre\s+(?:syns|är\s+synlig|visas)",
+    "tr": r"artık\s+görünme\w*",
+    "ru": r"больше\s+не\s+(?:висел\w*|висит|отображал\w*|отображается|видн\w*)",
+    "ar": r"لا\s+(?:يظهر|تظهر)\s+بعد\s+الآن",
+    "ko": r"보이지\s*않게|숨김\s*처리",
+    "he": r"לא\s+(?:יופיע|תופיע)\s+יותר",
+    "ja": r"表示されないように|見えないように|なかったことに",
+    "zh": r"不再显示|不再顯示|帮忙处理|幫忙處理|处理一下|處理一下|处理掉|處理掉",
+}
+# A wish or a condition before the review word: "once your feedback is no longer visible" asks, "your review no
+# longer appears because the listing was merged" reports.
+WISH = {
+    "en": r"\b(?:if|once|as\s+soon\s+as|when|until|so\s+that|would|could|can|hope|wish|please|kindly)\b",
+    "de": r"\b(?:wenn|falls|sobald|damit|wäre|würde\w*|hoffen|bitte|könnten)\b",
+    "fr": r"\b(?:si|dès\s+que|quand|lorsque|une\s+fois|pour\s+que|afin\s+que|serait|souhait\w*|espér\w*|pourriez)\b",
+    "es": r"\b(?:si|cuando|en\s+cuanto|para\s+que|ayudar[ií]a|ojal[aá]|podr[ií]a|esperamos)\b",
+    "it": r"\b(?:se|quando|appena|affinché|sarebbe|speriamo|potrebbe)\b",
+    "pt": r"\b(?:se|quando|assim\s+que|para\s+que|seria|esperamos|poderia)\b",
+    "nl": r"\b(?:als|zodra|wanneer|zou|hopen|kunt)\b", "pl": r"\b(?:jeśli|gdy|kiedy|aby|żeby|byłoby|prosimy)\b",
+    "sv": r"\b(?:om|när|så\s+att|skulle|hoppas)\b", "tr": r"(?:eğer|rsa|rse|lütfen)",
+    "ru": r"(?:если|когда|чтобы|как\s+только|будем\s+благодарны|просим|пожалуйста)",
+    "ar": r"(?:إذا|اذا|عندما|لكي|يرجى|نرجو)", "he": r"(?:אם|כאשר|בבקשה|נשמח)",
+    "ko": r"", "ja": r"", "zh": r"",
+}  # fmt: skip
+
+
+def _wished(lang: str, pattern: str) -> str:
+    """``pattern`` preceded by a wish or condition in its sentence (Japanese, Korean, Chinese forms carry their own)."""
+    return _chain(WISH[lang], f"(?:{pattern})", gap=60) if WISH[lang] else pattern
+
+
+REFLECT = {
+    "en": r"\b(?:reflect|reflects|reflecting|match|matches)\b",
+    "de": r"widerspiegel\w*|\bspiegel\w*", "fr": r"\brefl[eè]t\w*", "es": r"\brefle[jx]\w*", "it": r"\briflett\w*|\brispecchi\w*",
+    "pt": r"\breflit\w*|\brefletir\b", "nl": r"\bweerspiegel\w*", "pl": r"\bodzwierciedl\w*", "sv": r"\bspegla\w*",
+    "ru": r"отража\w*|отразил\w*",
+}  # fmt: skip
+SOLVED = {
+    "en": r"\b(?:solution|resolution|fix|replacement|refund|outcome|new\s+experience|current\s+experience|resolved|solved|fixed)\b",
+    "de": r"lösung|ersatz|erstattung|gelöst|behoben", "fr": r"solution|remplacement|remboursement|résolu",
+    "es": r"soluci[oó]n|reemplazo|reembolso|resuelto", "it": r"soluzione|sostituzione|rimborso|risolto",
+    "pt": r"solu[çc][ãa]o|substitui[çc][ãa]o|reembolso|resolvido", "nl": r"oplossing|vervanging|terugbetaling|opgelost",
+    "pl": r"rozwiązani\w*|wymian\w*|zwrot\w*", "sv": r"lösning\w*|ersättning|återbetalning|löst",
+    "ru": r"решени\w*|замен\w*|возврат\w*|решен\w*",
+}  # fmt: skip
+NO_LONGER_INCENTIVE = family(
+    "review.incentive",
+    {lang: REVIEW_ANCHORS[lang] for lang in NO_LONGER},
+    {
+        lang: [
+            near(
+                _wished(lang, _chain(REVIEW[lang], NO_LONGER[lang], gap=40)),
+                f"(?>{BENEFIT[lang]}){_DONE}",
+                90,
+            )
+        ]
+        for lang in NO_LONGER
+    },
+)
+NO_LONGER_CHANGE = family(
+    "review.change",
+    {lang: REVIEW_ANCHORS[lang] for lang in NO_LONGER},
+    {lang: [_wished(lang, near(REVIEW[lang], NO_LONGER[lang], 60))] for lang in NO_LONGER}
+    | {
+        lang: [
+            _wished(lang, near(REVIEW[lang], NO_LONGER[lang], 60)),
+            _wished(lang, _chain(REVIEW[lang], REFLECT[lang], SOLVED[lang], gap=40)),
+        ]
+        for lang in REFLECT
+    },
 )
 
 REVIEW_CHANGE_INTL = family(
@@ -1096,6 +1246,10 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_CHANGE_INTL,
     REMOVAL_CHANGE,
     RAISE_CHANGE,
+    POLITE_CHANGE,
+    POLITE_INCENTIVE,
+    NO_LONGER_CHANGE,
+    NO_LONGER_INCENTIVE,
     OFFPLATFORM_ORDERING,
     POSITIVE_INTL,
     TOP_RATING,
