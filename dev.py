@@ -46,8 +46,9 @@ RUNTIME_INPUTS = [ROOT / p / "pyproject.toml" for p in PACKAGES]
 DEV_INPUTS = [*RUNTIME_INPUTS, ROOT / "requirements/dev.txt"]
 LINT_PATHS = ["src", "adapters", "tests", "examples", "benchmarks", "scripts", "dev.py", "conftest.py"]
 FORMAT_PATHS = ["src", *(f"{a}/src" for a in ADAPTERS)]
-# mypy --strict: the shipped packages and the examples users copy from.
-TYPED_PATHS = ["src", *(f"{a}/src" for a in ADAPTERS), "examples"]
+# mypy --strict: the shipped packages, the examples users copy from, and the static checks of the public API's
+# types (tests/typechecking: never executed, only type-checked here).
+TYPED_PATHS = ["src", *(f"{a}/src" for a in ADAPTERS), "examples", "tests/typechecking"]
 
 
 def _existing(paths: list[str]) -> list[str]:

@@ -17,6 +17,11 @@ Each side is timed twice per round: the first write of all messages (inserts) an
 messages (the store skips unchanged rows; the baseline rewrites them). Wall-clock time (the database server's
 work counts), medians of the rounds; printed as msg/s and as the ratio store / raw. Nothing is asserted.
 
+Also printed: CPU per message — this process's CPU time plus, on PostgreSQL, the CPU time of the server
+backend serving each side (read from ``/proc`` when the server runs on this host, else left out). On a shared
+machine wall time swings with everyone else's load; CPU per message much less, so its ratio is the steadier
+figure of how much work each side does.
+
 Run: ``python benchmarks/store_upsert.py [--backend sqlite|postgresql] [--rounds N] [-n MESSAGES]``.
 PostgreSQL: ``MARKETMSG_TEST_POSTGRES_URL`` (default ``postgresql://postgres@127.0.0.1:5432/test``); skipped
 when the server does not answer.
@@ -31,7 +36,7 @@ import statistics
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -123,6 +128,13 @@ class Raw:
             cursor.executemany(self.sql, rows)
             self.conn.commit()
 
+    def backend_pids(self) -> list[int]:
+        if not self.postgres:
+            return []
+        pid = int(self.conn.execute("SELECT pg_backend_pid()").fetchone()[0])
+        self.conn.commit()
+        return [pid]
+
     def close(self) -> None:
         if self.postgres:
             self.conn.execute(f"DROP TABLE {self.table}")
@@ -148,21 +160,46 @@ class Store:
         for batch in _batches(messages):
             self.store.upsert_messages(batch)
 
+    def backend_pids(self) -> list[int]:
+        """The server backends of the store's pooled connections (one: the benchmark writes from one thread)."""
+        if not self.postgres:
+            return []
+        with self.store.engine.connect() as conn:
+            return [int(conn.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())]
+
     def close(self) -> None:
         if self.postgres:
             self.store.drop_tables()
         self.store.close()
 
 
-def _timed(write: Callable[[Sequence[Message]], None], messages: Sequence[Message]) -> float:
-    start = time.perf_counter()
-    write(messages)
-    return len(messages) / (time.perf_counter() - start)
+def _server_cpu(pids: list[int]) -> float:
+    """CPU seconds the server processes ``pids`` have used (0 when they are not on this host)."""
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+    return total
 
 
-def bench(backend: str, messages: list[Message], rounds: int) -> dict[str, list[float]]:
-    """msg/s per round for (store|raw) × (first|again)."""
-    rates: dict[str, list[float]] = {k: [] for k in ("store first", "raw first", "store again", "raw again")}
+def _timed(sink: Any, messages: Sequence[Message]) -> tuple[float, float]:
+    """(msg/s wall, CPU µs per message: this process + the side's server backend)."""
+    pids = sink.backend_pids()
+    server, cpu, start = _server_cpu(pids), time.process_time(), time.perf_counter()
+    sink.write(messages)
+    wall = time.perf_counter() - start
+    used = time.process_time() - cpu + _server_cpu(pids) - server
+    return len(messages) / wall, used / len(messages) * 1e6
+
+
+def bench(backend: str, messages: list[Message], rounds: int) -> dict[str, list[tuple[float, float]]]:
+    """(msg/s, CPU µs/msg) per round for (store|raw) × (first|again)."""
+    rates: dict[str, list[tuple[float, float]]] = {
+        k: [] for k in ("store first", "raw first", "store again", "raw again")
+    }
     for r in range(rounds):
         with tempfile.TemporaryDirectory() as tmp:
             order: list[tuple[str, Any]] = []
@@ -173,9 +210,9 @@ def bench(backend: str, messages: list[Message], rounds: int) -> dict[str, list[
                 order.reverse()
             try:
                 for side, sink in order:
-                    rates[f"{side} first"].append(_timed(sink.write, messages))
+                    rates[f"{side} first"].append(_timed(sink, messages))
                 for side, sink in order:
-                    rates[f"{side} again"].append(_timed(sink.write, messages))
+                    rates[f"{side} again"].append(_timed(sink, messages))
             finally:
                 for _, sink in order:
                     sink.close()
@@ -204,16 +241,24 @@ def main(argv: list[str] | None = None) -> None:
         f"store upsert: {len(messages):,} messages in batches of {BATCH:,}, wall time, median of {args.rounds} "
         "interleaved rounds (ratio = store msg/s / raw executemany msg/s)"
     )
-    print(f"{'backend':11} {'pass':6} {'store msg/s':>12} {'raw msg/s':>10} {'ratio':>6}")
+    print(
+        f"{'backend':11} {'pass':6} {'store msg/s':>12} {'raw msg/s':>10} {'ratio':>6}   "
+        f"{'store CPU µs/msg':>16} {'raw CPU µs/msg':>14} {'raw/store':>9}"
+    )
     for backend in args.backend or ["sqlite", "postgresql"]:
         if backend == "postgresql" and (reason := postgres_reason()) is not None:
             print(f"{backend:11} skipped: {POSTGRES_URL} not reachable ({reason})")
             continue
         rates = bench(backend, messages, args.rounds)
         for label in ("first", "again"):
-            store = statistics.median(rates[f"store {label}"])
-            raw = statistics.median(rates[f"raw {label}"])
-            print(f"{backend:11} {label:6} {store:12,.0f} {raw:10,.0f} {store / raw:5.2f}x")
+            store = statistics.median(r[0] for r in rates[f"store {label}"])
+            raw = statistics.median(r[0] for r in rates[f"raw {label}"])
+            store_cpu = statistics.median(r[1] for r in rates[f"store {label}"])
+            raw_cpu = statistics.median(r[1] for r in rates[f"raw {label}"])
+            print(
+                f"{backend:11} {label:6} {store:12,.0f} {raw:10,.0f} {store / raw:5.2f}x   "
+                f"{store_cpu:16.1f} {raw_cpu:14.1f} {raw_cpu / store_cpu:8.2f}x"
+            )
 
 
 if __name__ == "__main__":

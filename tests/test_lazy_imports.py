@@ -7,11 +7,14 @@ What is pinned here is *which* modules load (checked in fresh interpreters); how
 from __future__ import annotations
 
 import ast
+import builtins
+import dis
 import importlib
 import json
 import subprocess
 import sys
 from pathlib import Path
+from types import CodeType
 
 import pytest
 
@@ -40,8 +43,29 @@ SIMULATORS = (
     "marketmsg_aliexpress.simulator",
     "marketmsg_fakemarket.simulator",
 )
+#: Loaded at the first relay-mail operation (or by a sandbox), not when an Amazon client is built.
+RELAY_ON_USE = (
+    "marketmsg_amazon.relay._parse",
+    "marketmsg_amazon.relay._mailbox",
+    "marketmsg_amazon.relay._smtp",
+    "marketmsg_amazon.relay._generator",
+    "dkim",
+    "dns",
+    "imaplib",
+    "smtplib",
+    "aiosmtplib",
+    "cryptography",
+)
 #: Built on the first content check, not when a client or an adapter is created.
 RULE_TABLES = ("marketmsg.rules._content", "marketmsg.rules._contact", "marketmsg.rules._lexicon")
+#: What a built client may load of the rules: the engine that runs packs, not one table, phrase family or phone
+#: gate (a new rules module imported by the engine itself belongs here only if it builds nothing on import).
+RULE_ENGINE = {
+    "marketmsg.rules",
+    "marketmsg.rules._engine",
+    "marketmsg.rules._types",
+    "marketmsg.rules._allowance",
+}
 
 _ACCOUNTS = """
 from marketmsg import Account
@@ -83,8 +107,9 @@ def test_the_client_classes_load_nothing_until_a_client_is_built() -> None:
 
 
 def test_importing_the_adapters_loads_nothing_until_an_account_uses_them() -> None:
-    loaded = loaded_after("import marketmsg, marketmsg_amazon, marketmsg_aliexpress")
-    assert heavy(loaded, ("marketmsg_amazon._adapter", "marketmsg_aliexpress._adapter", "sp_api")) == []
+    loaded = loaded_after("import marketmsg, marketmsg_amazon, marketmsg_aliexpress, marketmsg_fakemarket")
+    adapters = ("marketmsg_amazon._adapter", "marketmsg_aliexpress._adapter", "marketmsg_fakemarket._adapter")
+    assert heavy(loaded, (*adapters, "sp_api")) == []
     assert heavy(loaded, (*HEAVY_EVERYWHERE, *SIMULATORS, *RULE_TABLES)) == []
     assert heavy(loaded, ("httpx", "pydantic", "authlib")) == []
 
@@ -94,11 +119,15 @@ def test_a_client_with_accounts_loads_rule_tables_only_at_the_first_check() -> N
     assert "marketmsg_amazon._adapter" in built and "marketmsg_aliexpress._adapter" in built
     assert {"httpx", "marketmsg.models", "marketmsg._operations"} <= built
     assert heavy(built, ("marketmsg_fakemarket",)) == []
+    # An account without relay mail loads no mail parser, DKIM/DNS, IMAP, SMTP or sandbox mail generator.
+    assert heavy(built, RELAY_ON_USE) == []
     # rich is httpx's own business (its CLI, imported by ``import httpx`` when rich is installed): allowed only
     # when httpx alone loads it too.
     if heavy(built, ("rich",)):
         assert heavy(loaded_after("import httpx"), ("rich",))
     assert heavy(built, (*HEAVY_EVERYWHERE, *SIMULATORS, *RULE_TABLES)) == []
+    rules = heavy(built, ("marketmsg.rules", "marketmsg_amazon.rules", "marketmsg_aliexpress.rules"))
+    assert sorted(set(rules) - RULE_ENGINE) == []
     checked = loaded_after(
         f"{_ACCOUNTS}\nfrom marketmsg import Client\nfrom marketmsg.rules import check\n"
         "check('Call me at +1 206 555 0100', platform='amazon')"
@@ -161,3 +190,27 @@ def test_every_public_name_resolves_from_a_cold_start(path: Path) -> None:
         f"from {package} import *\nimport {package}\nassert set({package}.__all__) <= set(dir())"
     )
     assert package in loaded
+
+
+def _globals_read(code: CodeType) -> set[str]:
+    names = {i.argval for i in dis.get_instructions(code) if i.opname == "LOAD_GLOBAL"}
+    for const in code.co_consts:
+        if isinstance(const, CodeType):
+            names |= _globals_read(const)
+    return names
+
+
+@pytest.mark.parametrize("module_name", ["marketmsg._client_async", "marketmsg._client_sync"])
+def test_every_name_the_client_code_reads_is_bound_once_a_client_is_built(module_name: str) -> None:
+    # The clients import their collaborators when the first client is built (_import_collaborators): a name
+    # used at run time but imported only under TYPE_CHECKING would be a NameError on some call.
+    from marketmsg import Account, AsyncClient, Client
+
+    account = Account(platform="fakemarket", seller_id="S1", credentials={"api_key": "unused"})
+    Client([account]).close()
+    AsyncClient([account])
+    module = importlib.import_module(module_name)
+    source = Path(module.__file__ or "").read_text(encoding="utf-8")
+    read = _globals_read(compile(source, module.__file__ or "", "exec"))
+    unbound = sorted(n for n in read if n not in vars(module) and not hasattr(builtins, n))
+    assert unbound == []

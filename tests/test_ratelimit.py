@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from typing import cast
 
 import anyio
 import pytest
@@ -124,3 +125,115 @@ def test_async_tasks_are_paced() -> None:
 def test_rate_limit_validates() -> None:
     with pytest.raises(ValueError, match="rate > 0"):
         RateLimit(rate=0, burst=1)
+
+
+# -- a caller that sends late (its process stalled past its slot) ------------------------------------------------
+
+
+class StallingClock(VirtualClock):
+    """A virtual clock whose next sleeps overshoot by the given stalls: a process not scheduled in time."""
+
+    def __init__(self, stalls: list[float]) -> None:
+        super().__init__()
+        self.stalls = stalls
+
+    def sleep(self, seconds: float) -> None:
+        super().sleep(seconds + (self.stalls.pop(0) if self.stalls else 0.0))
+
+    async def asleep(self, seconds: float) -> None:
+        await super().asleep(seconds + (self.stalls.pop(0) if self.stalls else 0.0))
+
+
+class StoreWithoutRetake(InMemoryLimitStore):
+    """A store written against the protocol before ``retake`` existed."""
+
+    retake = None
+
+
+LATE = RateLimit(rate=1.0, burst=5)
+
+# (reserved ahead of ours at t=0, reserved behind it, our stall, rate-limit wait reported, bucket's tokens when
+# ours is sent, store). The burst is 5 at 1/s, so with 5 ahead ours is due at 1 s.
+LATE_CASES = {
+    # Half a token's time late or less: the slot is kept (a busy process must not write tokens off). 5-6+1.4.
+    "busy a moment keeps its slot": (5, 0, 0.4, 1.0, 0.4, InMemoryLimitStore),
+    # Stalled to 3 s with nobody queued: its token is given back and taken again, sent at once. 5-6+3 (+1-1).
+    "stalled, nobody queued: sent at once": (5, 0, 2.0, 1.0, 2.0, InMemoryLimitStore),
+    # Stalled to 3 s with five reservations behind it (due 2..6 s): written off and queued behind them, sent at
+    # 7 s when the bucket has nothing left over (5 - 12 + 7) instead of at 3 s into the others' slots.
+    "stalled behind a queue: queued again": (5, 5, 2.0, 1.0 + 4.0, 0.0, InMemoryLimitStore),
+    # Stalled long enough for the bucket to fill: given back (capped at the burst) and sent at once: 5 - 1.
+    "stalled past a full refill": (5, 0, 30.0, 1.0, 4.0, InMemoryLimitStore),
+    # A store without retake: sent late at 3 s, into the slots of the queue behind it (5 - 11 + 3).
+    "a store without retake sends late": (5, 5, 2.0, 1.0, -3.0, StoreWithoutRetake),
+}
+
+
+def _late_setup(case: str) -> tuple[RateLimiter, InMemoryLimitStore, float, float]:
+    ahead, _behind, stall, waited, tokens, kind = LATE_CASES[case]
+    store = kind()
+    for _ in range(ahead):
+        store.take("k", LATE, 0.0)
+    store.anchor("k", LATE, 0.0, margin=0.0)  # the burst's answers came back at once: no provisional refill
+    limiter = RateLimiter(store, StallingClock([stall]))
+    return limiter, store, waited, tokens
+
+
+def _queue_behind(store: InMemoryLimitStore, case: str) -> None:
+    for _ in range(LATE_CASES[case][1]):
+        store.take("k", LATE, 0.0)
+
+
+@pytest.mark.parametrize("case", sorted(LATE_CASES))
+def test_a_late_reservation_is_taken_again(case: str) -> None:
+    limiter, store, waited, tokens = _late_setup(case)
+
+    # Reserve ours, then the queue behind it, then sleep: the store sees them in that order at t=0.
+    def budget(wait: float) -> None:
+        if not budget_seen:
+            _queue_behind(store, case)
+        budget_seen.append(wait)
+
+    budget_seen: list[float] = []
+    ticket = limiter.admit("k", LATE, budget)
+    assert ticket.waited == pytest.approx(waited)
+    assert _tokens_now(store, cast(VirtualClock, limiter.clock)) == pytest.approx(tokens)
+
+
+@pytest.mark.parametrize("case", sorted(LATE_CASES))
+def test_a_late_reservation_is_taken_again_async(case: str) -> None:
+    limiter, store, waited, tokens = _late_setup(case)
+    budget_seen: list[float] = []
+
+    def budget(wait: float) -> None:
+        if not budget_seen:
+            _queue_behind(store, case)
+        budget_seen.append(wait)
+
+    ticket = anyio.run(limiter.aadmit, "k", LATE, budget)
+    assert ticket.waited == pytest.approx(waited)
+    assert _tokens_now(store, cast(VirtualClock, limiter.clock)) == pytest.approx(tokens)
+
+
+def test_a_retaken_request_still_reports_the_answer_that_anchors() -> None:
+    # Ours took the first token of a full bucket (it anchors the refill), then stalled 3 s with ten reservations
+    # queued behind it: the new reservation does not anchor, but the ticket must still say so, or the refill would
+    # stay provisional for ever (nobody would report an answer).
+    store = InMemoryLimitStore()
+    limiter = RateLimiter(store, StallingClock([3.0]))
+    queued: list[float] = []
+
+    def budget(wait: float) -> None:
+        if not queued:
+            queued.extend(store.take("k", LATE, 0.0).wait for _ in range(10))
+
+    ticket = limiter.admit("k", LATE, budget)
+    assert ticket.anchors
+    assert ticket.waited == pytest.approx(4.0)  # 5 - 11 + 3 s of refill, minus the new token: 4 s behind
+
+
+def _tokens_now(store: InMemoryLimitStore, clock: VirtualClock) -> float:
+    state = store.state("k")
+    assert state is not None
+    since = clock.monotonic() - max(state.updated, state.resume_at)
+    return min(float(state.burst), state.tokens + max(0.0, since) * state.rate)

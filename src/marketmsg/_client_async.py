@@ -66,7 +66,7 @@ if TYPE_CHECKING:
         Page,
     )
     from .transport import AsyncDriver, EventHooks, LimitStore
-    from .transport._driver import DEFAULT_TIMEOUT
+    from .transport._driver import DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
 
     log: logging.Logger
 
@@ -74,6 +74,7 @@ if TYPE_CHECKING:
 def _import_collaborators() -> None:
     """Bind what the methods use at run time (once: later calls find the names bound and return at once)."""
     global ALL_ORDER_FACTS, DEFAULT_TIMEOUT, AsyncDriver, AsyncPaginator, ClientState, Dispute  # noqa: PLW0603
+    global DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS  # noqa: PLW0603
     global DisputeQuery, IdKind, MessageQuery, Page, SystemClock, act_on_dispute_flow, build_options  # noqa: PLW0603
     global conversation_query, disputes_unavailable, draft_proactive, draft_reply, httpx, log  # noqa: PLW0603
     global nearest_deadline_first, newest_first, order_facts, queue_outbox, queue_reply_flow  # noqa: PLW0603
@@ -107,7 +108,7 @@ def _import_collaborators() -> None:
     from .adapter import DisputeQuery, MessageQuery
     from .models import ALL_ORDER_FACTS, Dispute, IdKind, Page
     from .transport import AsyncDriver
-    from .transport._driver import DEFAULT_TIMEOUT
+    from .transport._driver import DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
 
     log = get_logger("marketmsg.client")
 
@@ -161,7 +162,7 @@ class AsyncClient:
             token_store=token_store,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT)
+        self._http = http_client or httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS)
         self._driver = AsyncDriver(
             self._http,
             self._state.limiter,
@@ -173,6 +174,9 @@ class AsyncClient:
                 deadline=deadline,
                 max_response_bytes=max_response_bytes,
             ),
+            # Our own pool: callers beyond its size queue in front of it (see DEFAULT_MAX_CONNECTIONS); a pool
+            # the user built is theirs to size.
+            max_in_flight=DEFAULT_MAX_CONNECTIONS if self._owns_http else None,
         )
         self.conversations = AsyncConversations(self)
         self.messages = AsyncMessages(self)

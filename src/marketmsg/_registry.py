@@ -7,7 +7,6 @@ bad third-party package cannot take the SDK down. ``MARKETMSG_DISABLE_ADAPTERS=a
 from __future__ import annotations
 
 import contextlib
-import difflib
 import importlib
 import os
 import threading
@@ -109,6 +108,8 @@ def _from_entry_points(name: str) -> EntryPoint:
     candidates = eps.get(name, [])
     if not candidates:
         known = available_adapters()
+        import difflib  # only for this error's suggestion
+
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         raise UnknownAdapterError(name, suggestion=close[0] if close else None, known=known)
     targets = {ep.value for ep in candidates}

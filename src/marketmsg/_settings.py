@@ -8,7 +8,6 @@ the value and what is expected, all at ``Client(...)`` time rather than at the f
 
 from __future__ import annotations
 
-import difflib
 import types
 import typing
 from collections.abc import Iterable
@@ -78,6 +77,8 @@ def _describe(model: type[BaseModel], error: ErrorDetails) -> tuple[str, str]:
         name = str(loc[-1])
         where = f"{parent}.{name}" if parent else name
         known = sorted({field.alias or key for c in candidates for key, field in c.model_fields.items()})
+        import difflib  # only for this error's suggestion
+
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         hint = f" Did you mean {close[0]!r}?" if close else ""
         return where, f"unknown setting {where!r}.{hint} Known: {', '.join(known) or 'none'}"

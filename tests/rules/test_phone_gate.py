@@ -12,7 +12,7 @@ import random
 import phonenumbers as pn
 import pytest
 
-from marketmsg.rules._phones import _SEPARATORS, _gate, _is_phone
+from marketmsg.rules._phones import _SEPARATORS, _gate, _is_phone, _is_valid, _number_types
 
 
 def _accepted(text: str, region: str, keyword: bool) -> bool:
@@ -98,3 +98,21 @@ def test_verdicts_match_phonenumbers(
     plain = "+" + candidate[2:] if candidate.startswith("00") else candidate
     use = ("ZZ",) if plain.startswith("+") else regions
     assert any(_accepted(plain, r, keyword) for r in use) is expected
+
+
+def test_is_valid_agrees_with_phonenumbers_on_every_region() -> None:
+    # The fast validity test (for country codes of one region) must answer what phonenumbers answers.
+    rng = random.Random(12)
+    compared = 0
+    for region in sorted(pn.SUPPORTED_REGIONS):
+        for text in _samples(region, rng):
+            for candidate in (text, "+" + text.lstrip("+0")):
+                try:
+                    number = pn.parse(candidate, region)
+                except pn.NumberParseException:
+                    continue
+                assert _is_valid(number) == pn.is_valid_number(number), (region, candidate)
+                compared += 1
+    assert compared > 5000
+    assert _number_types(49) is not None  # Germany: one region, the fast path
+    assert _number_types(1) is None  # NANPA: shared by many regions, phonenumbers decides

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from marketmsg.rules._lexicon import Scan
-from marketmsg.rules._prefilter import Gate, required_literals
+from marketmsg.rules._prefilter import Gate, required_literals, with_first_chars
 from marketmsg.rules._tables import tables
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -85,3 +85,55 @@ def test_scan_finds_every_anchor_a_substring_search_finds() -> None:
         for bucket in ANCHORS.stems.values():
             for anchor in bucket:
                 assert (anchor in present) == any(w.startswith(anchor) for w in words), anchor
+
+
+WIDE = "|".join(["whatsapp", "wechat", "telegram", "skype", "viber", "line", "signal", "微信", "вайбер"] * 3)
+
+
+def test_first_chars_lookahead() -> None:
+    fronted = with_first_chars(rf"(?<![a-z0-9_])(?:{WIDE})(?![a-z0-9_])")
+    assert fronted.startswith("(?=[")
+    assert set(fronted[4 : fronted.index("]")]) == set("wtsvl微в")
+    assert with_first_chars(r"\b(?:leave|write)\s+a\s+review").startswith("(?=[lw])")
+    for own in (
+        r"review(?:s)?\b",
+        r"[ab]x",
+    ):  # starts with a literal or a class: the engine skips ahead itself
+        assert with_first_chars(own) == own
+    for cannot in (rf"(?:{WIDE})?x?", rf"(?i:{WIDE})", rf"\b[^a](?:{WIDE})", rf"\b.(?:{WIDE})"):
+        # may match empty, case-insensitive, a negated class, any character: no lookahead
+        assert with_first_chars(cannot) == cannot
+    assert with_first_chars(r"\bx", re.IGNORECASE) == r"\bx"
+
+
+def test_first_chars_lookahead_changes_no_match() -> None:
+    texts = _texts()[:-1]
+    phrases = [*(phrase for family in tables().families for phrase in family.phrases), *tables().messenger]
+    fronted = [
+        (re.compile(p.pattern[p.pattern.index("])(?:") + 5 : -1], p.flags), p)
+        for phrase in phrases
+        for p in phrase.patterns
+        if p.pattern.startswith("(?=[")
+    ]
+    assert len(fronted) >= 100  # most phrase patterns start with \\b or a lookbehind
+    for plain, front in fronted:
+        for low in texts:
+            assert [m.span() for m in plain.finditer(low)] == [m.span() for m in front.finditer(low)], (
+                plain.pattern
+            )
+
+
+def test_token_anchors_open_windows_only_standing_alone() -> None:
+    from marketmsg.rules import check
+    from marketmsg.rules._lexicon import _as_token
+
+    assert not _as_token("i was away, we wait", "wa")
+    assert _as_token("message wa.me/4917112345", "wa")
+    assert _as_token("加qq号", "qq")
+    assert _as_token("wa", "wa")
+    # "was" opens no window, the "wa" standing alone still counts
+    found = check("Order 123-4567890-1234567 was sent, wa: shop_4711", platform="amazon").findings
+    assert [f.rule for f in found] == ["contact.messenger"]
+    assert (
+        check("Order 123-4567890-1234567 was sent; it was waiting for you.", platform="amazon").findings == ()
+    )

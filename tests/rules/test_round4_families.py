@@ -196,6 +196,99 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
             f"Pedido {AMZ}: peça pela nossa loja própria da próxima vez.",
             "offplatform.payment",
         ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: just send the $15 to my PayPal and I post it.",
+            "offplatform.payment",
+        ),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：下次直接找我们下单，比速卖通便宜。", "offplatform.payment"),
+        # phones in the buyer's words and digits
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : mon portable, zéro sept, quinze, vingt-deux, quatre-vingt-dix, onze.",
+            "contact.phone",
+        ),
+        (
+            "he-IL",
+            "amazon",
+            f"הזמנה {AMZ}: התקשרו אפס חמש ארבע, שבע שבע שש, אחת שתיים שלוש ארבע.",
+            "contact.phone",
+        ),
+        ("hi-IN", "amazon", f"ऑर्डर {AMZ}: कॉल करें ९८११२ ३४५६७", "contact.phone"),
+        # messenger idioms
+        ("es-MX", "aliexpress", f"Pedido {ALI}: mándeme un wasap y le paso el video.", "contact.messenger"),
+        ("en-US", "amazon", f"Order {AMZ}: message us on W h a t s A p p today.", "contact.messenger"),
+        ("ja-JP", "amazon", f"注文番号 {AMZ}：LINEで友だち追加をお願いします。", "contact.messenger"),
+        # spelled addresses and links
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: write to j a n e at y a h o o dot c o m",
+            "contact.email_obfuscated",
+        ),
+        ("ko-KR", "aliexpress", f"주문번호 {ALI}: www 쩜 gagu 쩜 com 에서 확인하세요.", "contact.url"),
+        ("it-IT", "amazon", f"Ordine {AMZ}: il video è su aiutolampade punto it", "contact.url"),
+        # removal without a removal verb: "no longer visible", "reflect the fix", 帮忙处理
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: it would help us if the 2-star review were no longer visible.",
+            "review.change",
+        ),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Sobald die Rezension nicht mehr sichtbar ist, erstatten wir alles.",
+            "review.incentive",
+        ),
+        (
+            "pl-PL",
+            "amazon",
+            f"Zamówienie {AMZ}: byłoby miło, gdyby opinia nie była już widoczna.",
+            "review.change",
+        ),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：差评麻烦处理掉，谢谢。", "review.change"),
+        # the review named first, then a polite request to take it away
+        ("en-US", "amazon", f"Order {AMZ}: about your review, could you please delete it?", "review.change"),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Zu Ihrer Bewertung: könnten Sie sie bitte löschen?",
+            "review.change",
+        ),
+        ("es-ES", "amazon", f"Pedido {AMZ}: sobre su reseña, ¿podría eliminarla?", "review.change"),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: ваш отзыв несправедлив, пожалуйста, удалите его.",
+            "review.change",
+        ),
+        ("tr-TR", "aliexpress", f"Sipariş {ALI}: yorumunuzu silebilir misiniz?", "review.change"),
+        # raising the rating, removal verbs, confirm while the goods travel
+        ("de-DE", "amazon", f"Bestellung {AMZ}: Bitte die Punkte Ihrer Bewertung erhöhen.", "review.change"),
+        ("it-IT", "amazon", f"Ordine {AMZ}: può alzare le stelle della recensione?", "review.change"),
+        ("ru-RU", "aliexpress", f"Заказ {ALI}: поднимите, пожалуйста, оценку товара.", "review.change"),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：请把中评去除，谢谢。", "review.change"),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: hide the negative review and we refund you at no extra cost.",
+            "review.incentive",
+        ),
+        (
+            "it-IT",
+            "aliexpress",
+            f"Ordine {ALI}: il pacco è in viaggio, confermi la ricezione per favore.",
+            "order.confirm_receipt_early",
+        ),
+        (
+            "ja-JP",
+            "aliexpress",
+            f"注文 {ALI}：商品は配送中ですが、受取確認をお願いします。",
+            "order.confirm_receipt_early",
+        ),
     ],
 )
 def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -> None:
@@ -231,6 +324,33 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -
         ("en-US", "amazon", f"Order {AMZ}: we already sent you the replacement, thanks for the review."),
         ("pt-BR", "amazon", f"Pedido {AMZ}: lemos sua avaliação e já enviamos a peça."),
         ("en-US", "amazon", f"Order {AMZ}: send a screenshot of the error and we will refund the item."),
+        # apps a device works with, part numbers, and Spanish prose with "punto es"
+        ("en-US", "amazon", f"Order {AMZ}: the scale syncs with WeChat and Apple Health."),
+        ("nl-NL", "amazon", f"Bestelling {AMZ}: het juiste filter is type 5521-0087-12."),
+        ("es-ES", "amazon", f"Pedido {AMZ}: el punto es que el envío tarda dos días."),
+        ("fr-FR", "amazon", f"Commande {AMZ} : livraison sous trente jours, un ou deux colis."),
+        # a report, not a wish
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: your review no longer shows because the two listings were merged.",
+        ),
+        # a polite request about something else after a review word
+        ("en-US", "amazon", f"Order {AMZ}: thanks for your feedback, please update us if it happens again."),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: gracias por su reseña, por favor elimine el film protector antes de usarlo.",
+        ),
+        # a confirm request that waits for the goods
+        (
+            "fr-FR",
+            "aliexpress",
+            f"Commande {ALI} : une fois le colis reçu et vérifié, merci de confirmer la réception.",
+        ),
+        ("ko-KR", "aliexpress", f"주문번호 {ALI}: 상품을 받으신 후 확인하시고 수령 확인 부탁드립니다."),
+        # "raise" and "take a photo" next to no review
+        ("pt-BR", "amazon", f"Pedido {AMZ}: tire uma foto do defeito e envie aqui."),
     ],
 )
 def test_neighbours_pass(locale: str, platform: str, text: str) -> None:

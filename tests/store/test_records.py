@@ -72,6 +72,25 @@ def test_the_same_message_twice_is_stored_once(store: SqlStore, samples: Any) ->
     assert store.counts()["messages"] == 1
 
 
+def test_a_row_another_writer_stored_after_the_lookup_is_updated_not_refused(
+    store: SqlStore, samples: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the batch's look at the stored ids and its write, another worker may store one of them: the
+    batch still succeeds (PostgreSQL: the COPY of new rows fails on the key, the savepoint takes it back and
+    the rows are upserted), and the last write wins."""
+    first = samples.message("c1/m1", body="from the other worker")
+    store.upsert_messages([first])
+    # The lookup ran before the other worker committed: it saw neither id.
+    monkeypatch.setattr(store._driver, "select_in", lambda *args, **kwargs: [])
+    ours = [samples.message("c1/m1", body="ours"), samples.message("c1/m2")]
+    result = store.upsert_messages(ours)
+    monkeypatch.undo()
+    assert sorted(result.new) == sorted(m.id for m in ours)
+    assert list(store.messages("fakemarket:FM-SELLER-1:conv:c1")) == ours
+    assert [c.object_id for c in store.changes()] == [first.id, *(m.id for m in ours)]
+    assert store.upsert_messages(ours).unchanged == 2
+
+
 def test_messages_are_ordered_oldest_first_with_id_tiebreak(store: SqlStore, samples: Any) -> None:
     store.upsert_messages(
         [

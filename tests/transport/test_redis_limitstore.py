@@ -58,6 +58,11 @@ SCENARIOS: dict[str, list[tuple[str, float, float]]] = {
     "first answer anchors the refill": [("reserve", 0, 0)] * 6 + [("anchor", 0.03, 0), ("reserve", 0.03, 0)],
     "429 resyncs without a block": [("reserve", 0, 0), ("throttled", 0.1, 0), ("reserve", 0.1, 0)],
     "429 with retry-after blocks": [("reserve", 0, 0), ("throttled", 0.1, 7), ("reserve", 0.2, 0)],
+    # LIMIT is 2/s burst 3: a 4th reservation waits 0.5 s; its caller stalls to 2.0 s (nobody queued: given back).
+    "late reservation, nobody queued": [("reserve", 0, 0)] * 4 + [("retake", 2.0, 0)],
+    # ... or to 1.0 s with four more queued behind it (0.5 s apart): the token is written off, a new one taken.
+    "late reservation behind a queue": [("reserve", 0, 0)] * 8 + [("retake", 1.0, 0)],
+    "late past a full refill": [("reserve", 0, 0)] * 4 + [("retake", 30.0, 0)],
 }
 
 
@@ -71,6 +76,9 @@ def _replay(store: LimitStore, steps: list[tuple[str, float, float]]) -> list[fl
         now = 1000.0 + at
         if op == "reserve":
             waits.append(round(store.reserve("k", LIMIT, now), 9))
+        elif op == "retake":
+            assert isinstance(store, InMemoryLimitStore | RedisLimitStore)  # optional in the LimitStore protocol
+            waits.append(round(store.retake("k", LIMIT, now).wait, 9))
         elif op == "set_rate":
             store.set_rate("k", LIMIT, arg, now)
         elif op == "anchor":

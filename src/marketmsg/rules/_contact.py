@@ -66,7 +66,9 @@ _STRONG_AT = (
 )
 # Providers that are no common word: "shopmax88 at gmail" is an address even without ".com".
 _PROVIDER_NAMES = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|gmx|protonmail|yandex|foxmail|naver|aol)"
-_DOT_WORD = r"(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|точка|tochka|ドット|どっと|点|點|닷|점|נקודה)"
+_DOT_WORD = (
+    r"(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|точка|tochka|ドット|どっと|点|點|닷|쩜|점|נקודה)"
+)
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
 _LOCAL = r"[a-z0-9._%+-]+"  # ASCII only: keeps matching linear on CJK text
 # Alternatives 1-3 all contain an "at" token: they are tried only at the word before each such token.
@@ -237,6 +239,8 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
                 j -= 1
             while j > 0 and low[j - 1] in _LOCAL_CHARS:
                 j -= 1
+            if j > 0 and low[j - 1].isalpha():
+                continue  # the tail of a non-ASCII word ("vídeo em loja ponto com"): no local part
             m = _AT_FORMS.match(low, j)
             if (
                 m is not None
@@ -314,7 +318,12 @@ _DISGUISED = re.compile(
     rf"|{_LABEL}\s{{1,2}}punkt\s{{1,2}}(?:de|at|ch|se|pl|dk|no|eu)(?![a-z0-9])"
     rf"|{_LABEL}\s?[。·•․]\s?(?:{_SAFE_TLDS})(?![a-z0-9])"
     # CJK dot words need no spaces ("kafeiji点com", "homefix닷컴", "kadenドットコム"); "dotcom" as one word.
-    rf"|{_LABEL}\s?(?:点|點|ドット|닷|점)\s?(?:{_SAFE_TLDS})(?![a-z0-9])"
+    rf"|{_LABEL}\s?(?:点|點|ドット|닷|쩜|점)\s?(?:{_SAFE_TLDS})(?![a-z0-9])"
+    # Any TLD once a path follows ("tiendaluz punto es barra video"), "punto it" (no Italian prose says it), and
+    # "www" followed by anything dotted ("w w w . lampenhuis . n l").
+    rf"|{_LABEL}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_TLDS})(?:\s{{1,2}}{_DOT_WORD}\s{{1,2}}[a-z]{{2,3}})?\s{{1,2}}(?:slash|barra|schrägstrich)\b"
+    rf"|{_LABEL}\s{{1,2}}punto\s{{1,2}}it(?![a-z0-9])"
+    rf"|(?<![a-z0-9])w\s?w\s?w\s{{0,2}}[.。,·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[.。,·]\s{{0,2}}[a-z](?:\s[a-z]){{1,4}}(?![a-z0-9])"
     rf"|{_LABEL}\s?(?:닷컴|닷넷|ドットコム|ドットネット|点康姆|dotcom\b|dotnet\b)"
     rf"|{_LABEL}(?:\s{{1,2}}\.\s{{0,2}}|\.\s{{1,2}})(?:{_SAFE_TLDS})(?![a-z0-9])"
     rf"|(?<![a-z0-9])www\s{{0,2}}[\s,.。·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[\s,.。·]\s{{0,2}}(?:{_TLDS})(?![a-z0-9])"
@@ -326,7 +335,7 @@ _DISGUISED = re.compile(
 _SPACED_DOT = re.compile(rf"\.(?:(?<=\s\.)\s?|\s)(?:{_SAFE_TLDS})(?![a-z0-9])")
 _BRACKET_DOT = re.compile(rf"[\(\[\{{<]\s?(?:\.|{_DOT_WORD})")
 _DOT_WORDS = ("dot", "punkt", "point", "punto", "ponto", "punt", "kropka", "nokta", "точка", "tochka", "ドット",
-              "どっと", "点", "點", "닷", "점", "נקודה")  # fmt: skip
+              "どっと", "点", "點", "닷", "쩜", "점", "נקודה")  # fmt: skip
 _DOT_WORD_SET = frozenset(_DOT_WORDS)
 _UNICODE_DOTS = ("。", "·", "•", "․")
 _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
@@ -350,6 +359,8 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
     tokens.extend(d for d in _UNICODE_DOTS if d in low)
     if "www" in low:
         tokens.append("www")
+    if "w w w" in low:
+        tokens.append("w w w")
     for token in tokens:
         i = low.find(token)
         while i != -1:
@@ -376,18 +387,19 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
 
 
 # "b o b @ g m a i l . c o m", "w w w . s h o p . c o m": single characters separated by single spaces.
-_SPACED = re.compile(r"(?<![a-z0-9@._-])[a-z0-9](?: [a-z0-9@._-]){4,80}(?![a-z0-9])")
+# The words "at" and "dot" may stand between the letters ("m a r k at g m a i l dot c o m").
+_SPACED = re.compile(r"(?<![a-z0-9@._-])[a-z0-9](?: (?:[a-z0-9@._-]|at|dot)(?![a-z0-9])){4,80}")
 _COLLAPSED_EMAIL = re.compile(r"[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,6}\.[a-z]{2,24}")
 _COLLAPSED_HOST = re.compile(rf"(?:www\.)?[a-z0-9-]{{2,63}}(?:\.[a-z0-9-]{{1,63}}){{0,6}}\.(?:{_TLDS})")
 
 
 def find_spaced_out(text: str, low: str) -> list[tuple[int, int, str, bool]]:
     """E-mail addresses and domains spelled letter by letter: ``(start, end, detail, is_email)``."""
-    if " @ " not in low and " . " not in low:
+    if " @ " not in low and " . " not in low and " dot " not in low:
         return []
     out: list[tuple[int, int, str, bool]] = []
     for m in _SPACED.finditer(low):
-        collapsed = m.group().replace(" ", "")
+        collapsed = "".join({"at": "@", "dot": "."}.get(t, t) for t in m.group().split(" "))
         if "@" in collapsed and _COLLAPSED_EMAIL.fullmatch(collapsed):
             out.append((m.start(), m.end(), text[m.start() : m.end()], True))
         elif "." in collapsed and _COLLAPSED_HOST.fullmatch(collapsed):
@@ -422,7 +434,8 @@ _DOT_LETTER = re.compile(r"\.[a-z]")
 def find_lookalikes(text: str, low: str, pattern: re.Pattern[str] | None) -> list[Span]:
     """Host-like tokens built on the platform's name (the caller drops the platform's real hosts).
 
-    A host has a dot followed by a letter: the pattern is tried only on the token around each such dot.
+    A host has a dot followed by a letter: the pattern (from :func:`lookalike_pattern`) is tried only at the
+    start of the token around each such dot.
     """
     if pattern is None:
         return []
@@ -435,8 +448,10 @@ def find_lookalikes(text: str, low: str, pattern: re.Pattern[str] | None) -> lis
         j = i
         while j > 0 and i - j < 80 and low[j - 1] in _HOST_CHARS:
             j -= 1
-        m = pattern.search(low, j, min(len(low), i + 600))
-        if m is not None and m.start() <= i:
+        # The pattern starts only where no host character precedes: within j..i that is j alone, so a match
+        # there is all that can count (searching on, up to 600 characters, found only matches to throw away).
+        m = pattern.match(low, j, min(len(low), i + 600))
+        if m is not None:
             out.append((m.start(), m.end(), text[m.start() : m.end()]))
             done = m.end()
         else:

@@ -212,8 +212,13 @@ _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 _FOLD.update({0x660 + d: 0x30 + d for d in range(10)})
 _FOLD.update({0x6F0 + d: 0x30 + d for d in range(10)})
+# Devanagari, Bengali and Thai digits: a number written in the buyer's script is still a number.
+for _zero in (0x966, 0x9E6, 0xE50):
+    _FOLD.update({_zero + d: 0x30 + d for d in range(10)})
 _SENTENCE_MARK = re.compile(r"[.!?。！？\n]")
-_NEEDS_FOLD = re.compile("[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9]")
+_NEEDS_FOLD = re.compile(
+    "[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]"
+)
 
 
 def fold(text: str) -> str:

@@ -9,9 +9,10 @@ check (:mod:`._tables`), so importing :mod:`marketmsg.rules` stays cheap.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from ._prefilter import Gate
+from ._prefilter import Gate, with_first_chars
 
 __all__ = ["ANCHORS", "Family", "Phrase", "Scan", "family", "near", "phrase"]
 
@@ -38,8 +39,8 @@ _MAX_WINDOWS = 64
 #: How far a match may reach from its anchor (the longest patterns allow ~80 characters inside a sentence).
 REACH = 130
 # Where a sentence ends: patterns never cross one, so a window stops there too.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
-_HARD_ENDS, _SOFT_ENDS = "。！？\n", ".!?"  # the two halves of ``_SENTENCE_END``, for ``Scan._sentence``
+# Written to start with a character class, so the regex engine skips to the marks in C.
+_SENTENCE_END = re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=\s)|(?<=[。！？\n]))")
 
 
 def _is_stem(anchor: str) -> bool:
@@ -58,7 +59,7 @@ class Scan:
     Positions are computed only for anchors that occur, and only when a rule asks for them.
     """
 
-    __slots__ = ("_around", "_marks", "_present", "_windows", "low")
+    __slots__ = ("_around", "_ends", "_present", "_windows", "literals", "low")
 
     def __init__(self, low: str) -> None:
         self.low = low
@@ -87,54 +88,40 @@ class Scan:
         # substring, but only those whose rarest character the message contains: one C-level set of the
         # message's characters replaces hundreds of substring searches.
         keyed = index.keyed
-        for char in index.key_chars.intersection(set(low)):
-            for anchor in keyed[char]:
+        for char in index.key_chars.intersection(low):
+            anchors = keyed[char]
+            if anchors[0] == char:  # the character is an anchor itself ("@", "%", "加", "一"): present
+                present.add(char)
+                anchors = anchors[1:]
+            for anchor in anchors:
                 if anchor in low:
                     present.add(anchor)
         self._present = present
         self._around: dict[str, list[tuple[int, int]]] = {}
         self._windows: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-        self._marks: tuple[str, str] | None = None
+        self._ends: list[int] | None = None
+        #: literal -> whether the text holds it (the phrases' prefilter tests, remembered for the message)
+        self.literals: dict[str, bool] = {}
 
     def _sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``start:end``, at most ``REACH`` characters either side.
 
         A sentence ends after one of ``。！？`` or a line break, or after ``.!?`` followed by white space (the
-        ``_SENTENCE_END`` pattern). Only ends within ``REACH`` can narrow the window, so only that stretch is
-        searched, with C-level ``find``/``rfind`` — a chat message full of line breaks stays cheap.
+        ``_SENTENCE_END`` pattern). The text's sentence ends are found once (one C-level scan), then each
+        window is two binary searches.
         """
-        low = self.low
-        if self._marks is None:  # the sentence marks this text contains at all (most have one or two)
-            self._marks = (
-                "".join(c for c in _HARD_ENDS if c in low),
-                "".join(c for c in _SOFT_ENDS if c in low),
-            )
-        hard, soft = self._marks
-        n = len(low)
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = [m.start() for m in _SENTENCE_END.finditer(self.low)]
+        n = len(self.low)
         lo = max(0, start - REACH)
-        first = max(0, lo - 1)  # an end at ``lo`` is a mark at ``lo - 1``
-        for mark in hard:
-            q = low.rfind(mark, first, start)
-            if q >= lo:
-                lo = q + 1
-        for mark in soft:
-            q = low.rfind(mark, first, start)
-            while q != -1 and not (q + 1 < n and low[q + 1].isspace()):
-                q = low.rfind(mark, first, q)
-            if q >= lo:
-                lo = q + 1
+        i = bisect_left(ends, start) - 1  # the last end before ``start``
+        if i >= 0 and ends[i] >= lo:
+            lo = ends[i] + 1
         hi = min(n, end + REACH)
-        first = max(0, end - 1)  # an end at ``end`` is a mark at ``end - 1``
-        for mark in hard:
-            q = low.find(mark, first, hi)
-            if q != -1 and q + 1 < hi:
-                hi = q + 1
-        for mark in soft:
-            q = low.find(mark, first, hi)
-            while q != -1 and not (q + 1 < n and low[q + 1].isspace()):
-                q = low.find(mark, q + 1, hi)
-            if q != -1 and q + 1 < hi:
-                hi = q + 1
+        i = bisect_left(ends, max(0, end - 1))  # the first end from the window's last character on
+        if i < len(ends) and ends[i] + 1 < hi:
+            hi = ends[i] + 1
         return lo, hi
 
     @property
@@ -251,7 +238,8 @@ class _AnchorIndex:
         for anchor in (*singles, *others):
             char = min(anchor, key=lambda c: (_commonness(c), uses[c], c))
             keyed.setdefault(char, []).append(anchor)
-        self.keyed = {char: tuple(group) for char, group in keyed.items()}
+        # A one-character anchor first in its group (Scan adds it without a substring search).
+        self.keyed = {char: tuple(sorted(group, key=lambda a: a != char)) for char, group in keyed.items()}
         self.key_chars = frozenset(keyed)
         self._built = True
 
@@ -282,6 +270,9 @@ class Phrase:
     patterns: tuple[re.Pattern[str], ...]
     anchor_set: frozenset[str] = frozenset()
     gates: tuple[Gate, ...] = ()
+    #: Short Latin anchors that count only as a token of their own ("wa" in "wa 0171 …", not in "was", "wait"):
+    #: the patterns match them only between non-alphanumerics, so their other occurrences open no window.
+    tokens: tuple[str, ...] = ()
 
     def finditer(self, scan: Scan) -> list[tuple[int, int]]:
         """Match spans in the scanned text."""
@@ -292,22 +283,35 @@ class Phrase:
     def spans(self, scan: Scan) -> list[tuple[int, int]]:
         """Match spans in the scanned text, for a caller that knows some anchor of this phrase is present."""
         low = scan.low
+        anchors = self.anchors
+        if self.tokens:
+            present = scan.present
+            glued = [a for a in self.tokens if a in present and not _as_token(low, a)]
+            if glued:
+                anchors = tuple(a for a in anchors if a not in glued)
+                if present.isdisjoint(anchors):
+                    return []
         patterns = []
+        found = scan.literals  # each literal is looked for once per message: phrases share many
         for gate in self.gates:  # Gate.possible, inlined: this runs for every phrase of every present anchor
             literals = gate.literals
             if literals is None:
                 patterns.append(gate.pattern)
                 continue
             for literal in literals:
-                if literal in low:
+                hit = found.get(literal)
+                if hit is None:
+                    hit = found[literal] = literal in low
+                if hit:
                     patterns.append(gate.pattern)
                     break
         if not patterns:
             return []
         out: list[tuple[int, int]] = []
-        for lo, hi in scan.windows(self.anchors):
+        for lo, hi in scan.windows(anchors):
             for pattern in patterns:
-                out.extend(m.span() for m in pattern.finditer(low, lo, hi))
+                for m in pattern.finditer(low, lo, hi):  # most windows hold no match: no generator per run
+                    out.append(m.span())
         return out
 
 
@@ -331,15 +335,33 @@ class Family:
         return sorted(found)
 
 
-def phrase(anchors: str, *patterns: str, flags: int = 0) -> Phrase:
-    """Build (and register the anchors of) a phrase: ``anchors`` is "a|b|c"."""
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def _as_token(low: str, anchor: str) -> bool:
+    """True when ``anchor`` occurs in ``low`` with no ASCII letter, digit or underscore glued to either side."""
+    n = len(anchor)
+    i = low.find(anchor)
+    while i != -1:
+        if (i == 0 or low[i - 1] not in _TOKEN_CHARS) and (
+            i + n == len(low) or low[i + n] not in _TOKEN_CHARS
+        ):
+            return True
+        i = low.find(anchor, i + 1)
+    return False
+
+
+def phrase(anchors: str, *patterns: str, flags: int = 0, tokens: str = "") -> Phrase:
+    """Build (and register the anchors of) a phrase: ``anchors`` is "a|b|c"; ``tokens`` ("a|b") are anchors
+    that count only standing alone (see :attr:`Phrase.tokens`): every pattern must match them only so."""
     registered = ANCHORS.register(tuple(anchors.split("|")))
-    compiled = tuple(re.compile(p, flags) for p in patterns)
+    compiled = tuple(re.compile(with_first_chars(p, flags), flags) for p in patterns)
     return Phrase(
         anchors=registered,
         patterns=compiled,
         anchor_set=frozenset(registered),
         gates=tuple(Gate(p) for p in compiled),
+        tokens=tuple(t for t in tokens.split("|") if t in registered),
     )
 
 

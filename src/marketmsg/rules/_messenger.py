@@ -22,15 +22,15 @@ Span = tuple[int, int, str]
 
 # App names as people write them, in the languages the rules cover (Latin, Cyrillic, Arabic, Hebrew, Hangul, CJK).
 _APPS = (
-    r"whats\s?app|whatsapp|watsapp|wats\s?app|wpp|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|"
+    r"whats\s?app|whatsapp|watsapp|wats\s?app|w\s?h\s?a\s?t\s?s\s?a\s?p\s?p|wasap|guasap|wassap|zalo|wpp|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|"
     r"discord|signal\s+app|facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|"
-    r"imo\s+app|line\s*(?:id|app|account)|ватсап|вотсап|вацап|ватсапп|телеграм(?:м)?|вайбер|скайп|واتساب|واتس\s?اب|"
+    r"imo\s+app|line\s*(?:id|app|account)|ватсап|вотсап|вацап|ватсапп|телеграм(?:м)?|вайбер|скайп|واتساب|(?:ال)?واتس(?:\s?اب)?|"
     r"تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인\s*(?:id|아이디)|"
     r"微信|威信|薇信|徽信|v信|ワッツアップ|テレグラム|スカイプ|カカオトーク"
 )
 _APP_ANCHORS = (
-    "whats|whatsapp|watsapp|wats|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|snapchat|discord|signal|"
-    "messenger|instagram|insta|imo|line|ватсап|вотсап|вацап|телеграм|вайбер|скайп|واتس|تيليجرام|تلغرام|فايبر|"
+    "whats|whatsapp|watsapp|wats|w h a t s|wasap|guasap|wassap|zalo|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|"
+    "snapchat|discord|signal|messenger|instagram|insta|imo|line|ватсап|вотсап|вацап|телеграм|вайбер|скайп|واتس|تيليجرام|تلغرام|فايبر|"
     "וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인|微信|威信|薇信|徽信|v信|ワッツ|テレグラム|スカイプ|カカオ"
 )
 
@@ -49,11 +49,15 @@ _INVITE = (
     r"|(?:me\s+chama|chama|manda|fala|fale|me\s+passa)\s+(?:no|um|pelo)\s+(?:zap|whats|wpp)|\b(?:no|pelo|meu|nosso)\s+zap\b|zap\s?zap"
     r"|(?:напишите|пишите|напиши|добавьте|звоните|свяжитесь)\s+(?:нам\s+|мне\s+)?(?:в|на|по)\s+(?:ватсап|вотсап|вацап|телеграм\w*|вайбер)"
     r"|\bline\s{0,2}@|\bline\s+(?:me|us)\b"
+    # "mándeme un whats", "agrégueme al wasa", "hit me up on WA", "chat WA aja", "LINEで友だち追加"
+    r"|\b(?:un|por|al|mi|el|por\s+el)\s+(?:whats|wasa|wasap|guasap)\b|\b(?:on|via|through)\s+wa\b(?![.'])"
+    r"|\b(?:chat|hubungi|kontak)\s+(?:via\s+|ke\s+)?wa\b|\bline\s*(?:で|に|の|を)\S{0,6}(?:友だち|友達|追加|連絡|登録)|友だち追加|友達追加"
 )
 _INVITE_ANCHORS = (
     "whats|whatsapp|watsapp|wats|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
     "wa.me|t.me|line.me|qm.qq|微信|威信|薇信|徽信|v信|加|扣扣|企鹅|ｑｑ|ライン|ワッツ|テレグラム|スカイプ|カカオ|카톡|카카오톡|오픈|"
-    "chama|manda|fala|fale|passa|no zap|pelo zap|meu zap|nosso zap|напишите|пишите|напиши|добавьте|звоните|свяжитесь|"
+    "chama|manda|fala|fale|passa|un whats|por whats|al wasa|wasa|wasap|guasap|on wa|via wa|through wa|chat wa|hubungi|"
+    "kontak|友だち|友達|line|zalo|no zap|pelo zap|meu zap|nosso zap|напишите|пишите|напиши|добавьте|звоните|свяжитесь|"
     "ватсап|вотсап|вацап|телеграм|вайбер|واتس|تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|위챗|라인|"
     "signal|snapchat|discord|messenger|instagram|insta|imo|скайп"
 )
@@ -71,7 +75,10 @@ _FEATURE = re.compile(
     r"\bvibr\w*|показыва\w*|отобража\w*|يعرض|מציג|표시|显示|顯示|表示|着信|来电|來電|"
     r"(?:messages?|nachrichten|mensajes|messaggi|mensagens|berichten|wiadomości|meddelanden|сообщени\w*)\s+"
     r"(?:from|aus|von|de|da|do|dos|van|z|från|из|от)\s+(?:\w+\s+)?(?:whats|tele|wechat|line|viber|signal|kakao|ватсап|телеграм)|"
-    r"\bapps?\s+(?:like|such\s+as|wie|comme|como|come)\b"
+    r"\bapps?\s+(?:like|such\s+as|wie|comme|como|come)\b|\bsync\w*|\bsynchron\w*|\bintegrat\w*|\bpairs?\s+with\b|"
+    r"\bteilt\b|\bgeteilt\b|\b(?:pelo|no)\s+aplicativo\b|\b(?:via|through|in)\s+the\s+(?:companion\s+)?app\b|"
+    r"\büber\s+die\s+app\b|\bpar\s+l'app\w*|\b(?:por|en|desde)\s+la\s+(?:app|aplicaci[oó]n)\b|\bread(?:s)?\s+out\b|"
+    r"thông\s+báo|hiển\s+thị|\bannounc\w*|\bearbuds|\bheadphones|kopfhörer|écouteurs|auriculares|auricolari|\bfones\b"
 )
 _NEGATION = (
     " not ",
@@ -146,7 +153,9 @@ _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", "\n")
 
 def phrases() -> tuple[Phrase, ...]:
     """The compiled messenger phrases: invitations first, then bare mentions."""
-    return (phrase(_INVITE_ANCHORS, _INVITE), phrase(_APP_ANCHORS, _MENTION))
+    # "wa", "tg", "qq", "vx" open a window only as tokens of their own: "wa" alone is in "was", "wait", "away" (one
+    # message in twelve), and the invitation pattern is the widest the check runs.
+    return (phrase(_INVITE_ANCHORS, _INVITE, tokens="wa|tg|qq|vx"), phrase(_APP_ANCHORS, _MENTION))
 
 
 def _sentence(low: str, start: int, end: int) -> tuple[int, int]:

@@ -70,6 +70,8 @@ _ID_WORDS = (
     # série, serienummer, seri no, numer seryjny, серийный, التسلسلي, 시리얼/일련번호, סידורי, シリアル/製造番号, 序列号.
     "seri", "séri", "seryj", "серийн", "التسلسلي", "تسلسلي", "시리얼", "일련번호", "סידורי", "シリアル", "製造番号",
     "序列号", "序列號", "序號",
+    # Part and type numbers ("filter type 4412-0093-77", "Typ", "modèle", "onderdeel").
+    "type", "typ", "modell", "modèle", "modelo", "modello", "onderdeel", "teilenummer", "artikelnr", "型番", "型号", "型號",
 )  # fmt: skip
 _EXCEPTION_WORDS = (
     "warranty", "guarantee", "manufacturer", "carrier", "courier", "dhl", "ups", "fedex", "usps", "hermes",
@@ -203,7 +205,62 @@ def _validate(plain: str, regions: tuple[str, ...], keyword: bool) -> bool:
             number = pn.parse(plain, region)
         except pn.NumberParseException:
             continue
-        if pn.is_valid_number(number) or (keyword and pn.is_possible_number(number)):
+        # Both tests are pure: the cheap length test first (with a phone word it is enough).
+        if (keyword and pn.is_possible_number(number)) or _is_valid(number):
+            return True
+    return False
+
+
+_Desc = tuple[frozenset[int] | None, re.Pattern[str]]
+
+
+@lru_cache(maxsize=256)
+def _number_types(code: int) -> tuple[_Desc, tuple[_Desc, ...]] | None:
+    """For a country code of one region: its general description and the descriptions of every number type
+    ``phonenumbers.number_type`` can answer with (the mobile one only when its pattern differs from the fixed
+    line's), as (possible lengths or None, compiled pattern). None for shared and non-geographic codes."""
+    pn = _pn()
+    regions = pn.COUNTRY_CODE_TO_REGION_CODE.get(code, ())
+    if len(regions) != 1 or regions[0] == pn.REGION_CODE_FOR_NON_GEO_ENTITY:
+        return None
+    meta = pn.PhoneMetadata.metadata_for_region(regions[0])
+    if meta is None:
+        return None
+
+    def desc(d: Any) -> _Desc | None:
+        if d is None or not d.national_number_pattern:
+            return None
+        lengths = frozenset(d.possible_length) if d.possible_length else None
+        return lengths, re.compile(d.national_number_pattern)
+
+    general = desc(meta.general_desc)
+    if general is None:
+        return None
+    names = [*_TYPES[:-1], *(() if meta.same_mobile_and_fixed_line_pattern else ("mobile",))]
+    types = tuple(d for d in (desc(getattr(meta, name, None)) for name in names) if d is not None)
+    return general, types
+
+
+def _matches(nsn: str, desc: _Desc) -> bool:
+    lengths, pattern = desc
+    return (lengths is None or len(nsn) in lengths) and pattern.fullmatch(nsn) is not None
+
+
+def _is_valid(number: Any) -> bool:
+    """``phonenumbers.is_valid_number(number)``, without its per-call overhead for a country code of one region:
+    valid when the national number fits the general description and the description of some number type (what
+    ``is_valid_number`` asks of the region ``region_code_for_number`` names; tests/rules/test_phone_gate.py
+    compares the two on every region)."""
+    pn = _pn()
+    known = _number_types(number.country_code)
+    if known is None:
+        return bool(pn.is_valid_number(number))
+    general, types = known
+    nsn = pn.national_significant_number(number)
+    if not _matches(nsn, general):
+        return False
+    for desc in types:  # noqa: SIM110 - no generator per number
+        if _matches(nsn, desc):
             return True
     return False
 
@@ -227,30 +284,26 @@ def _is_id(candidate: str, ids: Sequence[re.Pattern[str]]) -> bool:
 # Digit runs by shape: every digit becomes "0", except a leading 1-9, which becomes "1" (the shape tests below
 # read digit counts, and a leading zero only). Shapes recur far more than numbers do.
 _SHAPE = str.maketrans("123456789", "000000000")
+_NONZERO = frozenset("123456789")
 _shapes: dict[str, int] = {}
 _MAX_SHAPES = 4096
 
 
-def _shape_digits(candidate: str) -> int:
-    """The candidate's digit count when its shape may be a phone number, else 0: the digit count (7–15,
-    E.164) and the shapes that are never one (dates, carrier tracking groupings). Remembered per shape."""
-    shape = candidate.translate(_SHAPE)
-    if candidate[0] in "123456789":
-        shape = "1" + shape[1:]
-    count = _shapes.get(shape)
-    if count is None:
-        digits = shape.translate(_SEPARATORS)
-        count = len(digits)
-        if (
-            not _MIN_DIGITS <= count <= _MAX_DIGITS
-            or not digits.isdigit()
-            or _DATE_LIKE.fullmatch(shape)
-            or _TRACKING_GROUPS.fullmatch(shape)
-        ):
-            count = 0
-        if len(_shapes) >= _MAX_SHAPES:
-            _shapes.clear()
-        _shapes[shape] = count
+def _shape_digits(shape: str) -> int:
+    """The digit count of a candidate of this shape when the shape may be a phone number, else 0: the digit
+    count (7–15, E.164) and the shapes that are never one (dates, carrier tracking groupings). Remembered."""
+    digits = shape.translate(_SEPARATORS)
+    count = len(digits)
+    if (
+        not _MIN_DIGITS <= count <= _MAX_DIGITS
+        or not digits.isdigit()
+        or _DATE_LIKE.fullmatch(shape)
+        or _TRACKING_GROUPS.fullmatch(shape)
+    ):
+        count = 0
+    if len(_shapes) >= _MAX_SHAPES:
+        _shapes.clear()
+    _shapes[shape] = count
     return count
 
 
@@ -267,12 +320,18 @@ def find_phones(
     n = len(low)
     phone_words: tuple[str, ...] | None = None
     id_words: tuple[str, ...] | None = None
+    shapes = _shapes
     for m in _CANDIDATE.finditer(low):
-        candidate = m.group().strip()
+        candidate = m.group()  # starts with "+", "(" or a digit and ends with a digit: nothing to strip
         # Every test below only rejects, so their order changes no result: the shape tests come first because
         # they are cheapest and end most candidates (order ids of 17 digits, most tracking numbers of 20+,
         # prices, short numbers, dates, tracking groups), then the platform's ids.
-        count = _shape_digits(candidate)
+        shape = candidate.translate(_SHAPE)
+        if candidate[0] in _NONZERO:
+            shape = "1" + shape[1:]
+        count = shapes.get(shape)
+        if count is None:
+            count = _shape_digits(shape)
         if not count or _is_id(candidate, ids):
             continue
         start, end = m.span()

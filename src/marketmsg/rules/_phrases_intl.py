@@ -54,7 +54,7 @@ REVIEW = {
     "ko": r"리뷰|후기|평점|별점|평가|상품평|구매평",
     "he": r"ביקורת|חוות\s+דעת|דירוג|משוב|כוכבים|תגובה",
     "ja": r"レビュー|評価|口コミ|感想|星",
-    "zh": r"评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|评分|評分",
+    "zh": r"评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|中评|中評|评分|評分",
 }
 REVIEW_ANCHORS = {
     "en": "review|feedback|rating|star|comment|evaluation",
@@ -72,22 +72,24 @@ REVIEW_ANCHORS = {
     "ko": "리뷰|후기|평점|별점|평가|상품평|구매평",
     "he": "ביקורת|חוות|דירוג|משוב|כוכבים|תגובה",
     "ja": "レビュー|評価|口コミ|感想|星",
-    "zh": "评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|评分|評分",
+    "zh": "评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|中评|中評|评分|評分",
 }
 BENEFIT = {
     "en": r"refund\w*|money\s+back|discount\w*|coupon\w*|vouchers?|gift\s*cards?|gifts?|free|cash\s*back|rebate|"
     r"bonus|compensation|reimburse\w*|credit|\d+\s?%\s?(?:off|back)|cover\s+(?:the\s+)?(?:\w+\s+)?(?:shipping|postage|costs?)|"
-    r"(?:money|amount|price)\s+back|\d+\s?(?:usd|dollars?|euros?|pounds?)\s+back|ships?\s+free",
+    r"(?:money|amount|price)\s+back|\d+\s?(?:usd|dollars?|euros?|pounds?)\s+back|ships?\s+free|at\s+no\s+(?:extra\s+)?(?:cost|charge)|"
+    r"free\s+of\s+charge|at\s+our\s+expense|on\s+the\s+house|partial\s+refund|compensate\w*|make\s+it\s+up\s+to\s+you",
     "de": r"rückerstattung|erstattung|erstatten|geld\s+zurück|rabatt|gutschein\w*|geschenk\w*|gratis|kostenlos\w*|"
     r"prämie|bonus|entschädigung|gutschrift|(?:überweisen|zahlen|erstatten|buchen)\s+(?:\w+\s+){0,3}?zurück|"
-    r"betrag\s+zurück|schenk\w*",
+    r"betrag\s+zurück|schenk\w*|auf\s+unsere\s+kosten|teilerstattung|entschädig\w*",
     "fr": r"rembours\w*|réduction|remise|bon\s+d'achat|carte\s+cadeau|cadeau\w*|gratuit\w*|geste\s+commercial|"
-    r"compensation|avoir|offert\w*",
+    r"compensation|avoir|offert\w*|offr\w*|à\s+nos\s+frais|sans\s+frais|gratuitement|dédommag\w*",
     "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|vale|tarjeta\s+regalo|regalo|gratis|bonificaci[oó]n|"
-    r"compensaci[oó]n|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
-    "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarcimento|restitu\w*",
+    r"compensaci[oó]n|compens(?:ar|amos|aremos)\w*|sin\s+cost[eo]|a\s+nuestro\s+cargo|gratuitamente|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
+    "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarc\w*|restitu\w*|a\s+nostre\s+spese|"
+    r"senza\s+costi",
     "pt": r"reembols\w*|desconto|cupom|cup[ãa]o|vale|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
-    r"dinheiro\s+de\s+volta|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
+    r"dinheiro\s+de\s+volta|sem\s+custo|por\s+nossa\s+conta|gratuitamente|compens(?:ar|amos|aremos)\w*|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
     "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoedbon|vergoeding|bonus|terugstort\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
     "pl": r"zwrot\w*|zwróc\w*|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|bon\w*|rekompensat\w*|kupon\w*",
@@ -96,7 +98,7 @@ BENEFIT = {
     "ru": r"возврат\w*|верн[её]м\s+(?:вам\s+)?(?:\d+|деньги|стоимость)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|дарим|подарим",
     "ar": r"استرداد|استرجاع|نعيد|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
-    "ko": r"환불|환급|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품",
+    "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품",
     "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
     "zh": r"返现|返現|返款|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
@@ -129,7 +131,7 @@ LINK = {
     r"\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)|\bza\s+(?:wystawienie|napisanie|dodanie|pozostawienie|każd\w+)\b|"
     r"\bi\s+(?:otrzymaj|odbierz|zgarnij)",
     "sv": r"\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar)\b",
-    "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\b|"
+    "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
     r"\bher\s+(?:yorum|değerlendirme)",
     "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получите|\bза\s+(?:ваш\w*\s+|каждый\s+)?(?=отзыв|оценк)|"
     r"\bи\s+мы\s+(?:вернём|вернем|отправим|подарим|дадим)",
@@ -187,7 +189,7 @@ AGAIN = {
     r"(?:already|previously)\s+(?:asked|wrote|messaged|sent)|(?:asked|wrote|messaged)\s+(?:you\s+)?(?:before|earlier|twice)|"
     r"follow(?:ing)?[\s-]+up|earlier\s+(?:request|message|email)|keep\s+(?:reminding|asking|messaging|writing|contacting)|"
     r"until\s+you\s+(?:leave|write|post|give|rate)|(?:twice|several\s+times|many\s+times)|"
-    r"don't\s+forget|do\s+not\s+forget|you\s+forgot|(?:must|have\s+to|obliged\s+to|required\s+to|need\s+to)\s+(?:leave|write|give|post|rate)",
+    r"don't\s+forget|do\s+not\s+forget|you\s+forgot|(?:must|have\s+to|obliged\s+to|required\s+to|need\s+to)\s+(?:leave|write|give|post|rate)|haven't\s+had\s+(?:a|the)\s+(?:chance|time|moment)",
     "de": r"erinner\w*|erneut|nochmals|noch\s+einmal|nochmal|wiederholt|immer\s+noch\s+(?:keine|nicht)|noch\s+keine|"
     r"(?:bereits|schon)\s+(?:zweimal|mehrfach|mehrmals|einmal)|zweimal|mehrfach|mehrmals|noch\s+nicht|"
     r"bereits\s+(?:gebeten|geschrieben)|vergessen\s+sie\s+nicht|müssen\s+sie|verpflichtet",
@@ -199,7 +201,7 @@ AGAIN = {
     r"già\s+(?:chiesto|scritto)|non\s+dimentichi|non\s+dimenticare|deve\s+lasciare|obbligatori\w*",
     "pt": r"lembrete|lembr(?:ar|amos|ando)|novamente|de\s+novo|mais\s+uma\s+vez|ainda\s+n[ãa]o|j[áa]\s+(?:pedimos|escrevemos)|"
     r"n[ãa]o\s+esque[çc]a|voc[êe]\s+(?:deve|precisa)|obrigat[óo]ri\w*",
-    "nl": r"herinner\w*|opnieuw|nogmaals|nog\s+(?:steeds\s+)?geen|al\s+eerder|vergeet\s+niet|moet\s+u|verplicht",
+    "nl": r"herinner\w*|opnieuw|nogmaals|nog\s+(?:steeds\s+)?geen|nog\s+steeds\s+niet|al\s+eerder|vergeet\s+niet|moet\s+u|verplicht",
     "pl": r"przypomin\w*|przypomnieni\w*|ponownie|jeszcze\s+raz|nadal\s+nie|wciąż\s+nie|już\s+prosiliśmy|"
     r"nie\s+zapomnij|musi\s+pan|musisz|obowiązk\w*",
     "sv": r"påminn\w*|igen|ännu\s+inte|fortfarande\s+inte|redan\s+bett|glöm\s+inte|måste\s+du|obligatorisk",
@@ -215,15 +217,15 @@ AGAIN = {
 # Verbs that are review requests by themselves ("rate us", "avalie sua compra").
 RATE = {
     "en": r"\brate\s+(?:us|your|the|our)\b|\breview\s+(?:us|your\s+purchase|the\s+product)\b",
-    "de": r"\bbewerten\s+sie\b", "fr": r"\b(?:évaluez|notez)\b", "es": r"\b(?:valore|califique|eval[uú]e)\b",
-    "it": r"\b(?:valuti|recensisca)\b", "pt": r"\b(?:avalie|classifique)\b", "nl": r"\bbeoordeel\b",
+    "de": r"\bbewerten\s+sie\b", "fr": r"\b(?:évaluez|notez|noté|évalué)\b", "es": r"\b(?:valore|califique|eval[uú]e)\b|\b(?:valorar|calificar|evaluar)\s+(?:el|la|su)\s+(?:pedido|compra|producto|art[ií]culo)",
+    "it": r"\b(?:valuti|recensisca|recensito|valutato)\b", "pt": r"\b(?:avalie|classifique|avaliou)\b", "nl": r"\bbeoordeel\w*",
     "pl": r"\boceń\b", "sv": r"\bbetygsätt\b", "tr": r"değerlendirin|puan\s+verin", "ru": r"\bоцените\b",
     "ar": r"\bقيم\b|قيّم", "ko": r"평가해\s*주", "he": r"\bדרגו\b|\bדרג\b", "ja": r"評価して(?:ください|下さい)",
     "zh": r"(?:请|請)(?:您)?(?:评价|評價|打分)",
 }  # fmt: skip
 REVIEW_ANCHORS = REVIEW_ANCHORS | {
-    "en": REVIEW_ANCHORS["en"] + "|rate|rated", "fr": REVIEW_ANCHORS["fr"] + "|évalu", "es": REVIEW_ANCHORS["es"] + "|valor|califique|eval",
-    "it": REVIEW_ANCHORS["it"] + "|valut|recensisca", "pt": REVIEW_ANCHORS["pt"] + "|classifique", "nl": REVIEW_ANCHORS["nl"] + "|beoorde",
+    "en": REVIEW_ANCHORS["en"] + "|rate|rated", "fr": REVIEW_ANCHORS["fr"] + "|évalu|noté|notez|noter", "es": REVIEW_ANCHORS["es"] + "|valor|califique|eval",
+    "it": REVIEW_ANCHORS["it"] + "|valut|recensisca|recensit", "pt": REVIEW_ANCHORS["pt"] + "|classifique", "nl": REVIEW_ANCHORS["nl"] + "|beoorde",
     "pl": REVIEW_ANCHORS["pl"] + "|oceń", "sv": REVIEW_ANCHORS["sv"] + "|betygsätt", "tr": REVIEW_ANCHORS["tr"] + "|değerlendir",
     "ru": REVIEW_ANCHORS["ru"] + "|оцени", "ar": REVIEW_ANCHORS["ar"] + "|قيم|قيّم", "he": REVIEW_ANCHORS["he"] + "|דרג",
     "zh": REVIEW_ANCHORS["zh"] + "|打分",
@@ -269,6 +271,21 @@ CONFIRM_ANCHORS = {
     "ja": "受取|受け取り|受領",
     "zh": "确认|確認|点击|點擊",
 }
+
+# The goods are still travelling: a request to confirm receipt while they are "on the way" is early.
+ON_THE_WAY = {
+    "en": r"on\s+(?:its|the|their)\s+way|in\s+transit|will\s+arrive|arrives?\s+soon|still\s+travell?ing|not\s+delivered",
+    "de": r"unterwegs|wird\s+(?:\w+\s+)?(?:bald|in\s+kürze)\s+ankommen|kommt\s+bald|noch\s+nicht\s+zugestellt",
+    "fr": r"en\s+route|en\s+chemin|en\s+cours\s+(?:de\s+)?(?:livraison|d'acheminement)|arrivera\s+bientôt|en\s+transit",
+    "es": r"en\s+camino|llegar[aá]\s+pronto|en\s+tr[aá]nsito|est[aá]\s+viajando",
+    "it": r"in\s+viaggio|in\s+arrivo|arriver[aà]\s+presto|in\s+transito",
+    "pt": r"a\s+caminho|em\s+tr[aâ]nsito|chegar[aá]\s+em\s+breve|vai\s+chegar",
+    "nl": r"onderweg|komt\s+binnenkort", "pl": r"w\s+drodze|wkrótce\s+dotrze", "sv": r"på\s+väg|kommer\s+snart",
+    "tr": r"yolda|yakında\s+(?:gelecek|ulaşacak)", "ru": r"в\s+пути|скоро\s+(?:придёт|придет|прибудет)",
+    "ar": r"في\s+الطريق|سيصل\s+قريبا", "ko": r"배송\s*중|곧\s*도착", "he": r"בדרך|יגיע\s+בקרוב",
+    "ja": r"配送中|輸送中|まもなく(?:到着|届)", "zh": r"在路上|运输中|運輸中|快到了|马上就到|馬上就到",
+}  # fmt: skip
+
 # What makes the request *early* or *induced*: a time cue, "even if not received", or a reward.
 EARLY = {
     "en": r"\bnow\b|right\s+away|immediately|\bfirst\b|in\s+advance|before\s+(?:it\s+arrives|you\s+receive|receiving|delivery|"
@@ -306,26 +323,27 @@ EARLY = {
 # down", "évaluation supprimée"). Only removal/withdrawal words — "change"/"update" near a review word is common in
 # ordinary replies ("we will update you on your feedback"); those have their own, pronoun-bound patterns.
 REMOVE_BEFORE = {
-    "en": r"\b(?:remove|removing|delete|deleting|withdraw\w*|retract\w*|take\s+(?:off|down)|taking\s+(?:off|down))\b",
+    "en": r"\b(?:remove|removing|delete|deleting|withdraw\w*|retract\w*|take\s+(?:off|down)|taking\s+(?:off|down)|get\s+rid\s+of|"
+    r"pull(?:ing)?(?:\s+down)?|hide|hiding)\b",
     "de": r"\b(?:lösch\w*|entfern\w*|ziehen\s+sie)\b",
     "fr": r"\b(?:retir\w*|supprim\w*|enlev\w*|effac\w*)\b",
     "es": r"\b(?:quit[ae]\w*|borr[ae]\w*|elimin[ae]\w*|retir[ae]\w*)\b",
     "it": r"\b(?:cancell[ai]\w*|rimuov\w*|elimin[ai]\w*|togl\w*)\b",
-    "pt": r"\b(?:apag\w*|remov\w*|retir\w*|exclu\w*)\b",
-    "nl": r"\b(?:verwijder\w*|trek\s+(?:\w+\s+){0,2}?in)\b",
-    "pl": r"\b(?:usuń\w*|usun\w*|wycofa\w*)",
+    "pt": r"\b(?:apag\w*|remov\w*|retir\w*|exclu\w*|tir(?:ar|e|em)\s+(?:a|sua|essa|o|seu)\b)",
+    "nl": r"\b(?:verwijder\w*|trek\s+(?:\w+\s+){0,2}?in|weghal\w*|haal\s+(?:\w+\s+){0,2}?weg)\b",
+    "pl": r"\b(?:usuń\w*|usun\w*|wycofa\w*|skasuj\w*|skasowa\w*)",
     "sv": r"\b(?:tar?\s+(?:du\s+|ni\s+)?bort|radera\w*|drar?\s+(?:du\s+|ni\s+)?tillbaka)\b",
-    "tr": r"(?:sil\w*|kaldır\w*)",
-    "ru": r"(?:удал\w*|убер\w*)",
-    "ar": r"(?:حذف|احذف|إزالة|ازالة)",
-    "ko": r"(?:삭제|지워)",
+    "tr": r"(?:sil\w*|kaldır\w*|geri\s+çek\w*)",
+    "ru": r"(?:удал\w*|убер\w*|убра\w*|отозв\w*)",
+    "ar": r"(?:حذف|احذف|إزالة|ازالة|سحب)",
+    "ko": r"(?:삭제|지워|내려)",
     "he": r"(?:למחוק|מחק|להסיר|הסר)",
-    "ja": r"(?:取り下げ|削除|消して|消し)",
-    "zh": r"(?:删|刪|撤)",
+    "ja": r"(?:取り下げ|削除|消して|消し|非表示|消去)",
+    "zh": r"(?:删|刪|撤|去掉|去除)",
 }
 REMOVE_AFTER = {
     "en": r"\b(?:(?:is|are|was|gets?|has\s+been)\s+)?(?:removed|deleted|gone|taken\s+(?:off|down)|comes?\s+down|withdrawn)\b",
-    "de": r"\b(?:gelöscht|entfernt|zurückgezogen|weg\s+ist|verschwunden)\b|\bzurück\b",
+    "de": r"\b(?:gelöscht|entfernt|zurückgezogen|weg\s+ist|verschwunden|zurückn\w*|zurückzuziehen|zurückzunehmen)\b|\bzurück\b",
     "fr": r"\b(?:supprimée?s?|retirée?s?|effacée?s?|enlevée?s?)\b",
     "es": r"\b(?:eliminad[ao]s?|borrad[ao]s?|retirad[ao]s?|quitad[ao]s?)\b",
     "it": r"\b(?:cancellat[ao]|rimoss[ao]|eliminat[ao]|tolt[ao])\b",
@@ -339,7 +357,7 @@ REMOVE_AFTER = {
     "ko": r"(?:삭제)",
     "he": r"(?:יימחק|נמחק|תוסר|הוסר)",
     "ja": r"(?:取り下げ|削除|消して)",
-    "zh": r"(?:删|刪|撤)",
+    "zh": r"(?:删|刪|撤|去掉|去除)",
 }
 
 
@@ -363,11 +381,13 @@ REPEATED = {
     r"\b(?:still|yet)\s+(?:haven't|have\s+not|not)\s+(?:\w+\s+)?(?:seen|received|got(?:ten)?|had)\b",
     "de": r"\b(?:zweite|dritte|vierte|letzte)\s+erinnerung|\berinnerung\s+(?:nr\.?|nummer)\s*\d|"
     r"\b(?:bereits|schon)\s+(?:\w+\s+)?(?:zweimal|dreimal|mehrfach|mehrmals|geschrieben|gebeten|erinnert|angeschrieben)\b|"
-    r"\bwarten\s+(?:\w+\s+){0,2}?(?:auf\s+ihre|darauf)\b|\bbisher\s+(?:haben\s+sie\s+)?(?:noch\s+)?keine\b",
+    r"\bwarten\s+(?:\w+\s+){0,2}?(?:auf\s+ihre|darauf)\b|\bbisher\s+(?:haben\s+sie\s+)?(?:noch\s+)?keine\b|"
+    r"\b(?:haken|fragen)\s+(?:\w+\s+){0,2}?nach\b|\bfehlt\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b|\bimmer\s+noch\s+(?:nicht|keine|aus)\b",
     "fr": r"\b(?:deuxième|troisième|dernier|dernière)\s+(?:rappel|relance|message)|\bdéjà\s+(?:\w+\s+)?(?:écrit|demandé|relancé|contacté)\b|"
     r"\b(?:nous\s+)?attendons\s+(?:toujours\s+)?votre\b|\btoujours\s+en\s+attente\b",
     "es": r"\b(?:segundo|tercer|último)\s+(?:recordatorio|aviso|mensaje)|\bya\s+(?:le\s+|te\s+)?(?:hemos\s+)?(?:escrito|pedido|recordado)\b|"
-    r"\b(?:seguimos\s+)?esperando\s+(?:su|tu)\b",
+    r"\b(?:seguimos\s+)?esperando\s+(?:su|tu)\b|\bya\s+van\s+(?:\w+\s+)?(?:mensajes|avisos|recordatorios)\b|"
+    r"\btodav[ií]a\s+no\s+(?:hemos\s+)?recib\w+\s+(?:su|tu)\b|\bsigue\s+sin\s+(?:valorar|calificar|opinar|reseñar|dejar)\b",
     "it": r"\b(?:secondo|terzo|ultimo)\s+(?:promemoria|sollecito|messaggio)|\bgià\s+(?:\w+\s+)?(?:scritto|chiesto|ricordato|sollecitato)\b|"
     r"\b(?:stiamo\s+)?aspettando\s+(?:la\s+sua|la\s+tua)\b",
     "pt": r"\b(?:segundo|terceiro|último)\s+(?:lembrete|aviso|pedido)|\bj[áa]\s+(?:lhe\s+|te\s+)?(?:escrevemos|pedimos|lembramos)\b|"
@@ -380,7 +400,7 @@ REPEATED = {
     "ar": r"(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر",
     "ko": r"(?:두|세|네)\s*번째|기다리고\s*있",
     "he": r"תזכורת\s+(?:שנייה|שלישית|אחרונה)|כבר\s+(?:\S+\s+)?(?:כתבנו|ביקשנו|פנינו)|מחכים\s+ל",
-    "ja": r"再度|二度目|三度目|何度も|たびたび|度々|お待ちしております|お待ちしています",
+    "ja": r"再度|二度目|三度目|何度も|たびたび|度々|お待ちしております|お待ちしています|先日も|以前も|前回も|まだのよう",
     "zh": r"第二次|第三次|再次|又一次|多次|已经(?:\S{0,2})(?:提醒|联系)(?:过)?(?:您|你)|一直在等|还在等|還在等",
 }
 
@@ -396,6 +416,7 @@ REVIEW_PRESSURE = family(
                 REVIEW[lang], AGAIN[lang], ASK[lang], gap=15
             ),  # "리뷰를 아직 남기지", "レビューをまだ書いて"
             near(REPEATED[lang], REVIEW[lang], 60),
+            near(REPEATED[lang], RATE[lang], 60),
         ]
         for lang in AGAIN
     }
@@ -420,6 +441,7 @@ CONFIRM_RECEIPT_EARLY = family(
     {
         lang: [
             near(CONFIRM[lang], EARLY[lang], 70),
+            near(CONFIRM[lang], ON_THE_WAY[lang], 70),
             # The cue inside the request ("bestätigen Sie schon jetzt den Erhalt"): a bounded look-ahead.
             # The request is checked first, so the look-ahead runs only where a request starts (stays linear).
             rf"(?=(?:{CONFIRM[lang]}))(?={_SENT}{{0,60}}?(?:{EARLY[lang]}))(?:{CONFIRM[lang]})",
@@ -532,11 +554,185 @@ REMOVAL_INCENTIVE = family(
         for lang in REMOVE_BEFORE
     },
 )
+
+# Raising the rating ("erhöhen Sie die Sterne", "alzare il voto", "별점 올려"): a change request in every language.
+# Verbs that also mean "improve" or "upload" ("mejorar", "subir fotos a su reseña") are left out.
+RAISE = {
+    "de": r"\b(?:erhöh\w*|anheben|hochsetzen|aufwerten)\b", "fr": r"\b(?:remonter|remontez|augmenter|augmentez|relever|relevez|rehausser)\b",
+    "es": r"\b(?:aumentar|aumente|elevar|eleve)\b", "it": r"\b(?:alzare|alzi|aumentare|aumenti)\b", "pt": r"\b(?:aumentar|aumente|elevar|eleve)\b",
+    "nl": r"\b(?:verhog\w*|ophog\w*)\b", "pl": r"\b(?:podnie\w*|podwyższ\w*)", "sv": r"\bhöj\w*", "tr": r"(?:yükselt\w*|artır\w*)",
+    "ru": r"(?:подним\w*|поднят\w*|повыс\w*|повыш\w*)", "ar": r"(?:رفع|ارفع|زيادة)", "ko": r"(?:올려|높여)", "he": r"(?:להעלות|העלו|תעלו)",
+    "ja": r"(?:上げて|上げ)", "zh": r"(?:提高|提升|加星|改高)",
+}  # fmt: skip
+RAISE_CHANGE = family(
+    "review.change",
+    {lang: REVIEW_ANCHORS[lang] for lang in RAISE},
+    {lang: [_chain(RAISE[lang], REVIEW[lang], gap=15)] for lang in RAISE}
+    | {
+        "ja": [_chain(REVIEW["ja"], RAISE["ja"], gap=8)],
+        "ko": [_chain(REVIEW["ko"], RAISE["ko"], gap=8)],
+        "tr": [_chain(REVIEW["tr"], RAISE["tr"], gap=15)],
+        # verb-final clauses: "die Sterne in Ihrer Bewertung erhöhen", "uw beoordeling willen verhogen"
+        "de": [_chain(RAISE["de"], REVIEW["de"], gap=15), _chain(REVIEW["de"], RAISE["de"], gap=25)],
+        "nl": [_chain(RAISE["nl"], REVIEW["nl"], gap=15), _chain(REVIEW["nl"], RAISE["nl"], gap=25)],
+    },
+)
+
 # Taking a review away is a change, in every language (the grammar-based patterns cover direct requests).
 REMOVAL_CHANGE = family(
     "review.change",
     {lang: REVIEW_ANCHORS[lang] for lang in REMOVE_BEFORE},
     {lang: [_removal(lang)] for lang in REMOVE_BEFORE},
+)
+
+
+# "Your review … could you delete it?": the review named first, then a polite request to take it away or change it,
+# with a pronoun or nothing for the object ("können Sie sie löschen", "¿podría eliminarla?", "能不能删一下").
+POLITE = {
+    "en": r"\b(?:please|kindly|could\s+you|would\s+you|can\s+you|will\s+you|would\s+it\s+be\s+possible\s+to)\b",
+    "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|können\s+sie|möchten\s+sie)\b",
+    "fr": r"\b(?:pourriez[-\s]vous|pouvez[-\s]vous|merci\s+de|veuillez|s'il\s+vous\s+pla[iî]t)\b",
+    "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+pedimos|le\s+rogamos)\b",
+    "it": r"\b(?:potrebbe|pu[oò]|per\s+favore|le\s+chiediamo|la\s+preghiamo)\b",
+    "pt": r"\b(?:poderia|pode|por\s+favor|pedimos)\b",
+    "nl": r"\b(?:kunt\s+u|zou\s+u|wilt\s+u|alstublieft)\b",
+    "pl": r"\b(?:czy\s+mógłby|czy\s+mogłaby|czy\s+może|prosimy|proszę)\b",
+    "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen)\b",
+    "tr": r"(?:lütfen|rica\s+ediyoruz|misiniz|mısınız)",
+    "ru": r"(?:пожалуйста|не\s+могли\s+бы\s+вы|просим|можете|прошу)",
+    "ar": r"(?:يرجى|هل\s+يمكنك|نرجو|من\s+فضلك)",
+    "he": r"(?:בבקשה|האם\s+תוכל|נבקש|אנא)",
+    "zh": r"(?:请|請|麻烦|麻煩|能不能|能否|可以|帮忙|幫忙)",
+}
+# The verb and its object: a pronoun (or clitic) for the review where the verb is also an everyday one ("please
+# update it", "¿podría eliminarla?"), the bare verb where it can only mean taking something away (удалите, 删).
+_TAKE_OR_CHANGE = {
+    "en": r"\b(?:remove|delete|withdraw|retract|take|get\s+rid\s+of|pull|hide|change|edit|update|revise|amend|modify|cancel)\s+"
+    r"(?:it|this|that|them)\b",
+    "de": r"\b(?:sie|diese|das)\s+(?:\w+\s+)?(?:zu\s+)?(?:löschen|entfernen|ändern|anpassen|zurückziehen|zurücknehmen|korrigieren|"
+    r"bearbeiten)\b|\b(?:löschen|entfernen|ändern)\s+sie\s+(?:sie|diese)\b",
+    "fr": r"\b(?:la|le|les)\s+(?:supprimer|retirer|modifier|changer|enlever|effacer|corriger)\b|"
+    r"\b(?:supprimez|retirez|modifiez|changez|enlevez)[-\s](?:la|le|les)\b",
+    "es": r"\b(?:eliminar|borrar|quitar|retirar|cambiar|modificar|corregir|editar)(?:la|lo|las|los)\b|"
+    r"\b(?:la|lo)\s+(?:elimine|borre|quite|retire|cambie|modifique|corrija|edite)\b",
+    "it": r"\b(?:eliminar|cancellar|rimuover|toglier|modificar|cambiar|corregger)(?:la|lo)\b|"
+    r"\b(?:la|lo)\s+(?:elimini|cancelli|rimuova|tolga|modifichi|cambi|corregga)\b",
+    "pt": r"\b(?:remov|apag|exclu|alter|mud|corrig|edit)\w*-(?:la|lo)\b",
+    "nl": r"\b(?:het|deze|die)\s+(?:\w+\s+)?(?:verwijderen|aanpassen|wijzigen|intrekken|weghalen)\b",
+    "pl": r"\b(?:ją|go)\s+(?:usunąć|zmienić|poprawić|edytować)|\b(?:usunąć|zmienić|poprawić|usuń|zmień)\s+(?:ją|go)\b",
+    "sv": r"\b(?:ta\s+bort|ändra|radera|uppdatera)\s+(?:den|det)\b",
+    "ru": REMOVE_BEFORE["ru"]
+    + r"|(?:его|её|ее)\s+(?:изменить|исправить)|(?:изменить|исправить)\s+(?:его|её|ее)",
+    "ar": REMOVE_BEFORE["ar"],
+    "he": REMOVE_BEFORE["he"],
+    "zh": REMOVE_BEFORE["zh"] + r"|改(?:一下|掉|成|为|為)|修改|更改",
+}
+POLITE_TAKE = {
+    lang: _chain(REVIEW[lang], POLITE[lang], _TAKE_OR_CHANGE[lang], gap=50) for lang in _TAKE_OR_CHANGE
+} | {
+    # the request marker comes after the verb in Japanese and Korean
+    "ja": _chain(
+        REVIEW["ja"],
+        r"(?:削除|取り下げ|変更|修正|消して|見直)",
+        r"いただけ|頂け|ください|下さい|お願い",
+        gap=20,
+    ),
+    "ko": _chain(REVIEW["ko"], r"(?:삭제|수정|지워|변경)", r"주시|주세요|부탁", gap=15),
+    "tr": _chain(REVIEW["tr"], REMOVE_BEFORE["tr"], POLITE["tr"], gap=20),
+}
+POLITE_CHANGE = family(
+    "review.change",
+    {lang: REVIEW_ANCHORS[lang] for lang in POLITE_TAKE},
+    {lang: [p] for lang, p in POLITE_TAKE.items()},
+)
+POLITE_INCENTIVE = family(
+    "review.incentive",
+    {lang: REVIEW_ANCHORS[lang] for lang in POLITE_TAKE},
+    {lang: [near(p, f"(?>{BENEFIT[lang]}){_DONE}", 90)] for lang, p in POLITE_TAKE.items()},
+)
+
+# Removal asked without a removal verb: the review "no longer visible", "went away", "not online any more", or
+# made to "reflect the solution" (issue 12.6 round 4: the indirect wording sellers use to stay under filters).
+NO_LONGER = {
+    "en": r"\bno\s+longer\s+(?:visible|shown|show(?:s|ing)?|appears?|appearing|online|up)\b|\bnot\s+(?:be\s+)?(?:visible|shown|online)\s+"
+    r"(?:any\s*more|anymore)\b|\b(?:went|goes)\s+away\b",
+    "de": r"nicht\s+mehr\s+(?:sichtbar|zu\s+sehen|online|angezeigt)",
+    "fr": r"\bne\s+(?:soit|sera|serait)\s+plus\s+(?:visible|en\s+ligne|affiché\w*)|n'(?:apparaisse|apparaît)\s+plus",
+    "es": r"\bya\s+no\s+(?:aparezca|aparece|sea\s+visible|est[eé]\s+visible|se\s+vea)\b",
+    "it": r"\bnon\s+(?:sia|fosse)\s+più\s+visibile|\bnon\s+(?:compaia|appaia)\s+più",
+    "pt": r"\bn[ãa]o\s+(?:apare[çc]a|fique\s+vis[íi]vel|esteja\s+vis[íi]vel)\s+mais|\bdeixe\s+de\s+aparecer",
+    "nl": r"\bniet\s+meer\s+(?:zichtbaar|te\s+zien|online)",
+    "pl": r"\bnie\s+(?:była|był|będzie)\s+(?:już\s+)?widoczn\w*",
+    "sv": r"\binte\s+längre\s+(?:syns|är\s+synlig|visas)",
+    "tr": r"artık\s+görünme\w*",
+    "ru": r"больше\s+не\s+(?:висел\w*|висит|отображал\w*|отображается|видн\w*)",
+    "ar": r"لا\s+(?:يظهر|تظهر)\s+بعد\s+الآن",
+    "ko": r"보이지\s*않게|숨김\s*처리",
+    "he": r"לא\s+(?:יופיע|תופיע)\s+יותר",
+    "ja": r"表示されないように|見えないように|なかったことに",
+    "zh": r"不再显示|不再顯示|帮忙处理|幫忙處理|处理一下|處理一下|处理掉|處理掉",
+}
+# A wish or a condition before the review word: "once your feedback is no longer visible" asks, "your review no
+# longer appears because the listing was merged" reports.
+WISH = {
+    "en": r"\b(?:if|once|as\s+soon\s+as|when|until|so\s+that|would|could|can|hope|wish|please|kindly)\b",
+    "de": r"\b(?:wenn|falls|sobald|damit|wäre|würde\w*|hoffen|bitte|könnten)\b",
+    "fr": r"\b(?:si|dès\s+que|quand|lorsque|une\s+fois|pour\s+que|afin\s+que|serait|souhait\w*|espér\w*|pourriez)\b",
+    "es": r"\b(?:si|cuando|en\s+cuanto|para\s+que|ayudar[ií]a|ojal[aá]|podr[ií]a|esperamos)\b",
+    "it": r"\b(?:se|quando|appena|affinché|sarebbe|speriamo|potrebbe)\b",
+    "pt": r"\b(?:se|quando|assim\s+que|para\s+que|seria|esperamos|poderia)\b",
+    "nl": r"\b(?:als|zodra|wanneer|zou|hopen|kunt)\b", "pl": r"\b(?:jeśli|gdy|kiedy|aby|żeby|byłoby|prosimy)\b",
+    "sv": r"\b(?:om|när|så\s+att|skulle|hoppas)\b", "tr": r"(?:eğer|rsa|rse|lütfen)",
+    "ru": r"(?:если|когда|чтобы|как\s+только|будем\s+благодарны|просим|пожалуйста)",
+    "ar": r"(?:إذا|اذا|عندما|لكي|يرجى|نرجو)", "he": r"(?:אם|כאשר|בבקשה|נשמח)",
+    "ko": r"", "ja": r"", "zh": r"",
+}  # fmt: skip
+
+
+def _wished(lang: str, pattern: str) -> str:
+    """``pattern`` preceded by a wish or condition in its sentence (Japanese, Korean, Chinese forms carry their own)."""
+    return _chain(WISH[lang], f"(?:{pattern})", gap=60) if WISH[lang] else pattern
+
+
+REFLECT = {
+    "en": r"\b(?:reflect|reflects|reflecting|match|matches)\b",
+    "de": r"widerspiegel\w*|\bspiegel\w*", "fr": r"\brefl[eè]t\w*", "es": r"\brefle[jx]\w*", "it": r"\briflett\w*|\brispecchi\w*",
+    "pt": r"\breflit\w*|\brefletir\b", "nl": r"\bweerspiegel\w*", "pl": r"\bodzwierciedl\w*", "sv": r"\bspegla\w*",
+    "ru": r"отража\w*|отразил\w*",
+}  # fmt: skip
+SOLVED = {
+    "en": r"\b(?:solution|resolution|fix|replacement|refund|outcome|new\s+experience|current\s+experience|resolved|solved|fixed)\b",
+    "de": r"lösung|ersatz|erstattung|gelöst|behoben", "fr": r"solution|remplacement|remboursement|résolu",
+    "es": r"soluci[oó]n|reemplazo|reembolso|resuelto", "it": r"soluzione|sostituzione|rimborso|risolto",
+    "pt": r"solu[çc][ãa]o|substitui[çc][ãa]o|reembolso|resolvido", "nl": r"oplossing|vervanging|terugbetaling|opgelost",
+    "pl": r"rozwiązani\w*|wymian\w*|zwrot\w*", "sv": r"lösning\w*|ersättning|återbetalning|löst",
+    "ru": r"решени\w*|замен\w*|возврат\w*|решен\w*",
+}  # fmt: skip
+NO_LONGER_INCENTIVE = family(
+    "review.incentive",
+    {lang: REVIEW_ANCHORS[lang] for lang in NO_LONGER},
+    {
+        lang: [
+            near(
+                _wished(lang, _chain(REVIEW[lang], NO_LONGER[lang], gap=40)),
+                f"(?>{BENEFIT[lang]}){_DONE}",
+                90,
+            )
+        ]
+        for lang in NO_LONGER
+    },
+)
+NO_LONGER_CHANGE = family(
+    "review.change",
+    {lang: REVIEW_ANCHORS[lang] for lang in NO_LONGER},
+    {lang: [_wished(lang, near(REVIEW[lang], NO_LONGER[lang], 60))] for lang in NO_LONGER}
+    | {
+        lang: [
+            _wished(lang, near(REVIEW[lang], NO_LONGER[lang], 60)),
+            _wished(lang, _chain(REVIEW[lang], REFLECT[lang], SOLVED[lang], gap=40)),
+        ]
+        for lang in REFLECT
+    },
 )
 
 REVIEW_CHANGE_INTL = family(
@@ -610,10 +806,10 @@ OFFPLATFORM_ORDERING = family(
     "offplatform.payment",
     # The rare word of each pattern ("website", "directly", "friends"), not the common verb ("order", "buy").
     {
-        "en": "pay|website|site|web|online|store|shop|friends|platform|marketplace|direct",
+        "en": "pay|website|site|web|online|store|shop|friends|platform|marketplace|direct|paypal|venmo|zelle|cash app|bank|wise|revolut",
         "de": "direkt|günstiger|billiger|freunde|shop|website|webseite|seite|homepage|onlineshop|webshop",
         "fr": "directement|site|boutique|proches",
-        "es": "directamente|web|página|pagina|tienda",
+        "es": "directamente|web|página|pagina|tienda|sitio|depósit|deposit|oxxo",
         "it": "direttamente|sito|negozio",
         "pt": "diret|site|loja|pix",
         "nl": "rechtstreeks|direct|website|site|webshop|winkel|goedkoper|tikkie|paypal|bankoverschrijving",
@@ -624,8 +820,8 @@ OFFPLATFORM_ORDERING = family(
         "ar": "مباشرة|موقعنا",
         "ko": "입금|송금|계좌|무통장|홈페이지|사이트|쇼핑몰|스토어|자사몰",
         "he": "ישירות|ישר|אתר|בביט|בפייבוקס|bit|paybox",
-        "ja": "直接|じかに|ホームページ|サイト|ウェブサイト|ネットショップ",
-        "zh": "官网|官網|网站|網站|网店|網店|独立站|獨立站|转账|轉賬|打款|汇款|匯款|付款|平台",
+        "ja": "直接|じかに|ホームページ|サイト|ウェブサイト|ネットショップ|オンラインストア",
+        "zh": "官网|官網|网站|網站|网店|網店|独立站|獨立站|转账|轉賬|打款|汇款|匯款|付款|平台|直接",
     },
     {
         "en": [
@@ -636,6 +832,7 @@ OFFPLATFORM_ORDERING = family(
             r"\b(?:cheaper|less|lower\s+price|better\s+price|discount\w*|save)\s+(?:\w+\s+){0,4}?(?:on|at|via|through|from)\s+"
             r"our\s+(?:own\s+)?(?:website|site|webshop|web\s+shop|online\s+(?:shop|store)|shop|store)",
             r"\bfriends\s+(?:and|&)\s+family\b",
+            r"\b(?:to|into|via)\s+(?:our|my)\s+(?:paypal|venmo|zelle|cash\s*app|bank\s+account|wise|revolut)\b",
             r"\bour\s+(?:own\s+)?(?:website|site|webshop|web\s*shop|web\s*store|online\s+(?:shop|store)|shop|store)\s+(?:\S+\s+){0,6}?"
             r"(?:cheaper|for\s+less|at\s+a\s+lower\s+price|lower\s+prices?|better\s+prices?)",
             r"\b(?:avoid|skip|save|bypass)\s+(?:the\s+)?(?:platform|marketplace)(?:'s)?\s+fees?",
@@ -655,7 +852,7 @@ OFFPLATFORM_ORDERING = family(
         "fr": [
             r"\bpay(?:ez|er)[-\s](?:nous\s+)?directement",
             r"\b(?:commandez|commander|achetez|acheter)\s+(?:\w+\s+){0,2}?(?:directement\s+)?sur\s+notre\s+(?:site|boutique)",
-            r"\bmoins\s+cher\s+sur\s+notre\s+(?:site|boutique)",
+            r"\bmoins\s+ch[eè]re?s?\s+sur\s+notre\s+(?:propre\s+)?(?:site|boutique)",
             r"\b(?:passez|passer|commandez|achetez)\s+(?:\w+\s+){0,2}?(?:directement\s+)?(?:(?:par|sur|via)\s+notre\s+"
             r"(?:propre\s+)?(?:site|boutique)|chez\s+nous\b)",
             r"\bnotre\s+(?:propre\s+)?(?:site|boutique)\s+(?:\S+\s+){0,6}?(?:moins\s+cher|meilleur\s+prix)",
@@ -665,13 +862,14 @@ OFFPLATFORM_ORDERING = family(
             r"\bp[aá]g(?:uenos|ueme|arnos|arme|ar|a|ue)\s+directamente",
             r"\b(?:compre|comprar|pida|pedir|haga\s+(?:el|su)\s+pedido)\s+(?:\w+\s+){0,2}?(?:directamente\s+)?(?:en|desde)\s+"
             r"nuestra\s+(?:web|p[aá]gina|tienda)",
-            r"\bm[aá]s\s+barato\s+en\s+nuestra\s+(?:web|p[aá]gina|tienda)",
+            r"\bm[aá]s\s+barat[oa]s?\s+en\s+nuestr[oa]\s+(?:propi[oa]\s+)?(?:web|p[aá]gina|tienda|sitio)",
+            r"\bdep[oó]sit\w*\s+(?:\w+\s+){0,2}?(?:directo|directamente|por\s+oxxo|a\s+nuestra\s+cuenta)|\b(?:por|en)\s+oxxo\b",
         ],
         "it": [
             r"\bpag(?:ateci|are|ami|hi|ate)\s+direttamente",
             r"\b(?:ordin|acquist|compr)\w*\s+(?:\w+\s+){0,2}?(?:direttamente\s+)?(?:sul|dal|nel)\s+nostro\s+(?:\w+\s+)?"
             r"(?:sito|negozio|shop|e-?shop)",
-            r"\b(?:più\s+economico|costa\s+meno|prezzo\s+migliore)\s+sul\s+nostro\s+(?:sito|negozio)",
+            r"\b(?:più\s+economic[oi]|cost(?:a|ano)\s+meno|prezz[oi]\s+miglior[ei])\s+(?:sul|nel|dal)\s+nostro\s+(?:sito|negozio)",
         ],
         "pt": [
             r"\bpag(?:ue|ar|amento)\s+(?:\w+\s+)?diret(?:o|amente)\b",
@@ -725,11 +923,11 @@ OFFPLATFORM_ORDERING = family(
         ],
         "he": [
             r"(?:לשלם|שלמו|תשלום|העבירו|העברה)\s+(?:\S+\s+){0,2}?(?:ישירות|ישר\s+אלינו)",
-            r"(?:להזמין|הזמינו|לקנות|קנו)\s+(?:\S+\s+){0,2}?(?:ישירות\s+)?(?:ב|דרך\s+)?(?:ה)?אתר\s+שלנו",
+            r"(?:להזמין|\S{0,2}זמינו|לקנות|\S?קנו)\s+(?:\S+\s+){0,2}?(?:ישירות\s+)?(?:ב|מ|דרך\s+)?(?:ה)?אתר\s+שלנו",
             r"(?:בביט|בפייבוקס|ב-?bit|ב-?paybox)",
         ],
         "ja": [
-            r"(?:当店|弊社|私たち)の?(?:ホームページ|サイト|公式サイト|ウェブサイト|ネットショップ)(?:で|から)[^.!?。！？\n]{0,20}"
+            r"(?:当店|弊社|私たち)の?(?:ホームページ|サイト|公式サイト|自社サイト|ウェブサイト|ネットショップ|オンラインストア)(?:で|から)[^.!?。！？\n]{0,20}"
             r"(?:購入|注文|お買い|買|安)",
             r"(?:直接|じかに)(?:振込|振り込|お支払|支払|送金|取引|お取引)",
         ],
@@ -739,6 +937,7 @@ OFFPLATFORM_ORDERING = family(
             r"(?:直接|私下)(?:转账|轉賬|付款|打款|汇款|匯款)",
             r"(?:官网|官網|网站|網站)[^.!?。！？\n]{0,10}(?:更便宜|便宜|更优惠|更優惠)",
             r"(?:绕过|繞過|避开|避開|不走)平台",
+            r"直接(?:找|跟|和)(?:我们|我們|我)(?:下单|下單|买|買|订购|訂購|付款)",
         ],
     },
 )
@@ -812,7 +1011,7 @@ DIVERT_AFTER = {
     "zh": near(
         r"(?:评价|評價|评论|評論)(?:之前|以前|前)", r"联系|聯繫|联络|聯絡|找我们|找我們|告诉我们|告訴我們", 20
     ),
-    "ko": near(r"(?:리뷰|후기|평가)\s*(?:작성|남기기|남기시기)?\s*전에?", r"연락|문의|메시지", 30),
+    "ko": near(r"(?:리뷰|후기|평가)\s*(?:\S{1,5}\s*)?전에", r"연락|문의|메시지", 30),
     "ru": near(
         r"(?:прежде\s+чем|перед\s+тем\s+как|до\s+того\s+как)\s+(?:оставить|написать|ставить)\s+(?:\S+\s+)?(?:отзыв|оценк)",
         r"напишите|свяжитесь|обратитесь|сообщите",
@@ -893,7 +1092,7 @@ _POSITIVE = {
     "ko": [
         r"별\s*5개|별점\s*5|5\s*점\s*만점|별\s*다섯",
         r"좋은\s*(?:리뷰|후기|평가)|긍정적인\s*(?:리뷰|후기)",
-        near(r"만족하셨다면|만족하시면", REVIEW["ko"]),
+        near(r"만족하셨다면|만족하시면", f"{REVIEW['ko']}|{STARS['ko']}"),
     ],
     "he": [
         r"5\s+כוכבים|חמישה\s+כוכבים",
@@ -1046,6 +1245,11 @@ INTL_FAMILIES: tuple[Family, ...] = (
     TOP_RATING_REWARD,
     REVIEW_CHANGE_INTL,
     REMOVAL_CHANGE,
+    RAISE_CHANGE,
+    POLITE_CHANGE,
+    POLITE_INCENTIVE,
+    NO_LONGER_CHANGE,
+    NO_LONGER_INCENTIVE,
     OFFPLATFORM_ORDERING,
     POSITIVE_INTL,
     TOP_RATING,
@@ -1101,7 +1305,7 @@ _OUTSIDE = {
     "ja": [r"{P}\s*(?:外|を通さず|を通さない|以外)", r"{P}\s*(?:より|よりも)(?:\S{0,4})?(?:安|お得)"],
     "zh": [
         r"{P}\s*(?:以外|之外|外)",
-        r"(?:绕过|繞過|不通过|不通過|跳过|跳過)\s*{P}",
+        r"(?:绕过|繞過|不通过|不通過|跳过|跳過|不走|不用)\s*{P}",
         r"比\s*{P}\s*(?:上)?(?:更|还|還)?(?:便宜|优惠|優惠|实惠|實惠)",
     ],
 }
@@ -1156,3 +1360,26 @@ NOT_BEFORE = (
 )
 NOT_AFTER = r"^\s*(?:nicht|niet|inte|pas|not|yet|noch\s+nicht)\b|^[^.!?。！？\n]{0,8}?(?:하지\s*마|하지\s*말|しないで|しない|なさらないで)"
 NOT_INSIDE = r"\b(?:nicht|niet|inte|pas|not)\b|onayla(?:ma|me)"
+# "Once the parcel has arrived and you have checked it, please confirm receipt": a request tied to the goods'
+# arrival is the normal one. It stays early when the sentence also says "even if", "not yet", "before" or offers
+# something (a benefit), so "once you receive it, confirm receipt and get a coupon" still blocks.
+AFTER_ARRIVAL = (
+    r"\b(?:once|after|when)\s+(?:you\s+(?:have\s+)?(?:receive[ds]?|get|got|check(?:ed)?)|(?:it|the\s+\w+)\s+(?:has\s+)?"
+    r"(?:arrive[sd]?|is\s+delivered|reaches\s+you))\b|\bupon\s+(?:receipt|delivery|arrival)\b|"
+    r"\bsobald\s+(?:sie\s+)?(?:die\s+ware|das\s+paket|es)\s+(?:\w+\s+)?(?:erhalten|angekommen|da)|\bnach\s+(?:erhalt|ankunft|prüfung)\b|"
+    r"\bune\s+fois\s+(?:le\s+\w+\s+)?(?:reçu|arrivé)|\bdès\s+réception\b|\baprès\s+(?:réception|avoir\s+reçu)|\bquand\s+vous\s+(?:aurez\s+)?reçu|"
+    r"\buna\s+vez\s+(?:que\s+)?(?:lo\s+)?(?:reciba|recibido|llegue)|\bal\s+recibir|\bdespu[eé]s\s+de\s+recibir|\bcuando\s+(?:lo\s+)?(?:reciba|llegue)|"
+    r"\buna\s+volta\s+ricevut|\bdopo\s+(?:aver\s+ricevuto|la\s+ricezione)|\bquando\s+(?:lo\s+)?(?:riceve|arriva)|"
+    r"\bassim\s+que\s+(?:receber|chegar)|\bap[óo]s\s+(?:receber|o\s+recebimento)|\bquando\s+(?:receber|chegar)|\bdepois\s+de\s+receber|"
+    r"\bzodra\s+u\s+\w+\s+(?:hebt\s+)?(?:ontvangen|binnen)|\bna\s+ontvangst|\bpo\s+otrzymaniu|"
+    r"\bnär\s+(?:du\s+(?:har\s+)?fått|paketet\s+(?:har\s+)?kommit)|\befter\s+mottagandet|aldıktan\s+sonra|ulaştığında|"
+    r"\bпосле\s+получения|\bкогда\s+(?:получите|придёт|придет)|\bкак\s+только\s+получите|بعد\s+(?:ال)?استلام|عند\s+(?:ال)?استلام|"
+    r"לאחר\s+קבלת|כשתקבל|אחרי\s+שתקבל|收到(?:货|貨|商品)?(?:后|後|以后|以後)|确认无误后|確認無誤後|届いたら|受け取ったら|到着後|"
+    r"(?:お)?受け取り後|받으신\s*후|받으시면|도착\s*후|수령\s*후"
+)
+STILL_EARLY = (
+    r"even\s+(?:if|though)|not\s+yet|before|in\s+advance|without\s+waiting|auch\s+wenn|noch\s+nicht|vorab|même\s+si|pas\s+encore|"
+    r"\bavant\b|aunque|todav[ií]a\s+no|a[uú]n\s+no|\bantes\b|anche\s+se|non\s+ancora|\bprima\b|mesmo\s+que|ainda\s+n[ãa]o|ook\s+als|"
+    r"nog\s+niet|voordat|даже\s+если|ещ[её]\s+не|до\s+получения|还没|還沒|未收到|之前|提前|まだ|前に|届く前|아직|전에|nawet\s+jeśli|"
+    r"jeszcze\s+nie|även\s+om|ännu\s+inte|\binnan\b|henüz|önce|حتى\s+لو|قبل|גם\s+אם|עדיין\s+לא|לפני"
+)

@@ -16,24 +16,67 @@ __all__ = ["find_spelled_phones", "register_anchors"]
 
 Span = tuple[int, int, str]
 
-#: Digit words per language (en, de, fr, es, it, pt, nl, pl, sv, tr, ru), value = the digit.
-_WORDS: dict[str, int] = {}
+#: Digit words per language (en, de, fr, es, it, pt, nl, pl, sv, tr, ru, he, ar), value = the digits they stand for.
+_WORDS: dict[str, str] = {}
 for _digit, _forms in enumerate(
     (
-        "zero|null|zéro|cero|zero|nul|nolla|noll|sıfır|ноль|нуль|zero",
-        "one|eins|ein|un|une|uno|um|uma|een|jeden|jedna|ett|en|bir|один|одна|unu",
-        "two|zwei|zwo|deux|dos|due|dois|duas|twee|dwa|två|iki|два|две",
-        "three|drei|trois|tres|tre|três|drie|trzy|üç|три",
-        "four|vier|quatre|cuatro|quattro|quatro|cztery|fyra|dört|четыре",
-        "five|fünf|funf|cinq|cinco|cinque|vijf|pięć|piec|fem|beş|пять",
-        "six|sechs|seis|sei|zes|sześć|szesc|sex|altı|шесть",
-        "seven|sieben|sept|siete|sette|sete|zeven|siedem|sju|yedi|семь",
-        "eight|acht|huit|ocho|otto|oito|osiem|åtta|atta|sekiz|восемь",
-        "nine|neun|neuf|nueve|nove|negen|dziewięć|dziewiec|nio|dokuz|девять",
+        "zero|null|zéro|cero|zero|nul|nolla|noll|sıfır|ноль|нуль|zero|אפס|صفر",
+        "one|eins|ein|un|une|uno|um|uma|een|jeden|jedna|ett|en|bir|один|одна|unu|אחת|אחד|واحد",
+        "two|zwei|zwo|deux|dos|due|dois|duas|twee|dwa|två|iki|два|две|שתיים|שתים|שניים|اثنان|اثنين",
+        "three|drei|trois|tres|tre|três|drie|trzy|üç|три|שלוש|שלש|ثلاثة|ثلاث",
+        "four|vier|quatre|cuatro|quattro|quatro|cztery|fyra|dört|четыре|ארבע|أربعة|اربعة",
+        "five|fünf|funf|cinq|cinco|cinque|vijf|pięć|piec|fem|beş|пять|חמש|خمسة",
+        "six|sechs|seis|sei|zes|sześć|szesc|sex|altı|шесть|שש|ستة",
+        "seven|sieben|sept|siete|sette|sete|zeven|siedem|sju|yedi|семь|שבע|سبعة",
+        "eight|acht|huit|ocho|otto|oito|osiem|åtta|atta|sekiz|восемь|שמונה|ثمانية",
+        "nine|neun|neuf|nueve|nove|negen|dziewięć|dziewiec|nio|dokuz|девять|תשע|تسعة",
     )
 ):
     for _form in _forms.split("|"):
-        _WORDS.setdefault(_form, _digit)
+        _WORDS.setdefault(_form, str(_digit))
+
+
+def _french_pairs() -> dict[str, str]:
+    """French numbers 10–99 in words: French phone numbers are read in pairs ("zéro six, douze, trente-quatre")."""
+    units = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
+    teens = [
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize",
+        "dix-sept",
+        "dix-huit",
+        "dix-neuf",
+    ]
+    tens = {
+        2: "vingt",
+        3: "trente",
+        4: "quarante",
+        5: "cinquante",
+        6: "soixante",
+        7: "septante",
+        9: "nonante",
+    }
+    out: dict[str, str] = {word: str(10 + i) for i, word in enumerate(teens)}
+    for ten, word in tens.items():
+        out[word] = str(ten * 10)
+        for unit in range(1, 10):
+            out[f"{word}-et-un" if unit == 1 else f"{word}-{units[unit]}"] = str(ten * 10 + unit)
+    for i, teen in enumerate(teens):  # 70-79 and 90-99 the French way
+        out["soixante-et-onze" if i == 1 else f"soixante-{teen}"] = str(70 + i)
+        out[f"quatre-vingt-{teen}"] = str(90 + i)
+    out["quatre-vingts"] = out["quatre-vingt"] = "80"
+    for unit in range(1, 10):
+        out[f"quatre-vingt-{units[unit]}"] = str(80 + unit)
+    # Written with spaces as often as with hyphens.
+    return out | {word.replace("-", " "): value for word, value in out.items() if "-" in word}
+
+
+for _form, _value in _french_pairs().items():
+    _WORDS.setdefault(_form, _value)
 
 _CJK_DIGITS = "〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖"
 _KO_DIGITS = "공영일이삼사오육칠팔구"
@@ -75,7 +118,7 @@ def find_spelled_phones(text: str, scan: Scan) -> list[Span]:
         else:
             tokens = _SPLIT.findall(run)
             spelled = sum(1 for t in tokens if not t.isdigit())
-            digits = sum(len(t) if t.isdigit() else 1 for t in tokens)
+            digits = sum(len(t) if t.isdigit() else len(_WORDS.get(t, "0")) for t in tokens)
         if 7 <= digits <= 15 and spelled >= 2:
             out.append((m.start(), m.end(), text[m.start() : m.end()]))
     return out

@@ -50,6 +50,8 @@ def _compiled() -> tuple[re.Pattern[str], ...]:
         re.compile(data.NOT_BEFORE),
         re.compile(data.NOT_AFTER),
         re.compile(data.NOT_INSIDE),
+        re.compile(data.AFTER_ARRIVAL),
+        re.compile(data.STILL_EARLY),
     )
 
 
@@ -76,7 +78,7 @@ def thanked(low: str, start: int, end: int) -> bool:
 
 def negated_confirm(low: str, start: int, end: int) -> bool:
     """Every request to confirm receipt in the match is negated ("do not confirm receipt until it arrives")."""
-    *_, confirm, not_before, not_after, not_inside = _compiled()
+    *_, confirm, not_before, not_after, not_inside, _, _ = _compiled()
     found = False
     for m in confirm.finditer(low, start, end):
         found = True
@@ -91,9 +93,28 @@ def negated_confirm(low: str, start: int, end: int) -> bool:
     return found
 
 
+def after_arrival(low: str, start: int, end: int) -> bool:
+    """The request waits for the goods ("once the parcel has arrived, please confirm receipt"), offers nothing and
+    says nothing that makes it early again ("even if", "not yet", "before")."""
+    benefit, *_, after, still_early = _compiled()
+    lo = _sentence_before(low, start)
+    stop = _SENTENCE_MARK.search(low, end, min(len(low), end + _WINDOW))
+    hi = stop.start() if stop is not None else min(len(low), end + _WINDOW)
+    return (
+        after.search(low, lo, hi) is not None
+        and still_early.search(low, lo, hi) is None
+        and benefit.search(low, lo, hi) is None
+    )
+
+
+def confirm_not_early(low: str, start: int, end: int) -> bool:
+    """A confirm-receipt match that is negated or waits for the goods to arrive."""
+    return negated_confirm(low, start, end) or after_arrival(low, start, end)
+
+
 def vetoes() -> Mapping[str, Veto]:
     """Rule id -> its veto."""
     return {
         "review.positive_only": thanked,
-        "order.confirm_receipt_early": negated_confirm,
+        "order.confirm_receipt_early": confirm_not_early,
     }

@@ -190,10 +190,7 @@ def write_records(
 ) -> UpsertResult:
     """Upsert ``items`` into ``kind``'s table inside ``conn``'s transaction (see the module docstring)."""
     table = kind.table(tables)
-    docs: dict[str, tuple[Any, str, str]] = {}
-    for item in items:
-        text, tag = _encode(item)
-        docs[item.id] = (item, text, tag)
+    docs: dict[str, Any] = {item.id: item for item in items}  # an id given twice: the last one is stored
     if not docs:
         return UpsertResult()
     previous_column = ("last_message_at",) if kind.entity is Entity.CONVERSATION else ()
@@ -212,68 +209,56 @@ def write_records(
     account_at = names.index("account")
     parent_at = names.index("conversation_id") if "conversation_id" in names else None
     limited = [(names.index(name), limit) for name, limit in _LIMITED if name in names]
-    new: list[str] = []
-    updated: list[str] = []
     previous: dict[str, datetime | None] = {}
-    rows: list[tuple[Any, ...]] = []
+    changed: list[tuple[Any, ...]] = []
     changes: list[tuple[str, str, str, str, str | None]] = []
     entity = kind.entity.value
     columns = kind.columns
-    for object_id, (item, text, tag) in docs.items():
-        old = existing.get(object_id)
-        if old is not None and old[1] == tag:
-            continue  # unchanged: a re-sync costs no column building
-        values = columns(item, driver)
-        activity = values[activity_at]
-        if old is not None and old[2] is not None and not _newer(activity, old[3]):
-            continue  # purged, and the platform shows nothing newer: keep the buyer data out
-        if old is None and object_id in purged_ids and not _newer(activity, purged_ids[object_id]):
-            continue  # the same, for an id the purge replaced
-        row = (object_id, *values, *tail, tag, text, None)
-        for i, limit in limited:
-            value = row[i]
-            if value is not None and (len(value) > limit or "\x00" in value):
-                check_values(dict(zip(names, row, strict=True)), database)  # raises, naming the column
-        if old is None:
-            new.append(object_id)
-        else:
-            updated.append(object_id)
-            if previous_column:
-                previous[object_id] = _as_time(driver, old[4])
-        rows.append(row)
-        changes.append(
-            (
-                entity,
-                object_id,
-                row[account_at],
-                "insert" if old is None else "update",
-                None if parent_at is None else row[parent_at],
+    # Rows go out in code-point order of their ids (see the module docstring), new ones while the loop still
+    # encodes the rest (PostgreSQL: a COPY stream the server works on meanwhile); the feed follows that order.
+    with driver.new_rows(conn, table, names, ("id",), write=not dry_run) as add_new:
+        for object_id in sorted(docs):
+            item = docs[object_id]
+            text, tag = _encode(item)
+            old = existing.get(object_id)
+            if old is not None and old[1] == tag:
+                continue  # unchanged: a re-sync costs no column building
+            values = columns(item, driver)
+            activity = values[activity_at]
+            if old is not None and old[2] is not None and not _newer(activity, old[3]):
+                continue  # purged, and the platform shows nothing newer: keep the buyer data out
+            if old is None and object_id in purged_ids and not _newer(activity, purged_ids[object_id]):
+                continue  # the same, for an id the purge replaced
+            row = (object_id, *values, *tail, tag, text, None)
+            for i, limit in limited:
+                value = row[i]
+                if value is not None and (len(value) > limit or "\x00" in value):
+                    check_values(dict(zip(names, row, strict=True)), database)  # raises, naming the column
+            if old is None:
+                add_new(row)
+            else:
+                changed.append(row)
+                if previous_column:
+                    previous[object_id] = _as_time(driver, old[4])
+            changes.append(
+                (
+                    entity,
+                    object_id,
+                    row[account_at],
+                    "insert" if old is None else "update",
+                    None if parent_at is None else row[parent_at],
+                )
             )
-        )
-    if rows and not dry_run:
-        _write(conn, driver, tables, table, names, rows, changes, now)
-    return UpsertResult(tuple(new), tuple(updated), len(docs) - len(rows), previous)
-
-
-def _write(
-    conn: Connection,
-    driver: Driver,
-    tables: Tables,
-    table: Table,
-    names: tuple[str, ...],
-    rows: list[tuple[Any, ...]],
-    changes: list[tuple[str, str, str, str, str | None]],
-    now: datetime,
-) -> None:
-    # Code-point order of the ids (see the module docstring); the feed numbers the rows the same way.
-    order = sorted(range(len(rows)), key=lambda i: str(rows[i][0]))
-    if driver.postgres:
-        # New ids by COPY (see Driver.insert_new), then the changed ones, each set in id order.
-        driver.insert_new(conn, table, names, ("id",), [rows[i] for i in order if changes[i][3] == "insert"])
-        driver.upsert(conn, table, names, ("id",), [rows[i] for i in order if changes[i][3] != "insert"])
-    else:
-        driver.upsert(conn, table, names, ("id",), [rows[i] for i in order])
-    record_changes(conn, driver, tables, [changes[i] for i in order], now)
+    if changes and not dry_run:
+        driver.upsert(conn, table, names, ("id",), changed)
+        record_changes(conn, driver, tables, changes, now)
+    written = {change[1]: change[3] for change in changes}
+    return UpsertResult(
+        tuple(i for i in docs if written.get(i) == "insert"),  # in the order they were given
+        tuple(i for i in docs if written.get(i) == "update"),
+        len(docs) - len(changes),
+        previous,
+    )
 
 
 def _newer(activity: Any, stored: Any) -> bool:

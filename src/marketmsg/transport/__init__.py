@@ -14,6 +14,7 @@ if _typing.TYPE_CHECKING:
     from ._otel import opentelemetry_hook
     from ._ratelimit import (
         ANCHOR_MARGIN,
+        LATE_SHARE,
         AsyncLimitStore,
         BucketState,
         InMemoryLimitStore,
@@ -29,6 +30,7 @@ __all__ = [
     "ANCHOR_MARGIN",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_TIMEOUT",
+    "LATE_SHARE",
     "AsyncDriver",
     "AsyncLimitStore",
     "BucketState",
@@ -67,6 +69,7 @@ __getattr__, __dir__ = _lazy_exports(
         "._otel": ("opentelemetry_hook",),
         "._ratelimit": (
             "ANCHOR_MARGIN",
+            "LATE_SHARE",
             "AsyncLimitStore",
             "BucketState",
             "InMemoryLimitStore",

@@ -14,11 +14,13 @@ a send, for a loop whose one decision (:meth:`RetryPolicy.decide`) is ours anywa
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
+import anyio
 import httpx
 
 from .._clock import Clock, SystemClock
@@ -39,12 +41,19 @@ from ._learned import LearnedRates
 from ._ratelimit import RateLimiter, Ticket
 from ._retry import RetryPolicy, map_transport_error
 
-__all__ = ["AsyncDriver", "DriverOptions", "SyncDriver"]
+__all__ = ["DEFAULT_LIMITS", "DEFAULT_MAX_CONNECTIONS", "AsyncDriver", "DriverOptions", "SyncDriver"]
 
 T = TypeVar("T")
 log = get_logger("marketmsg.transport")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+#: Requests in flight at once on the client's own connection pool: the pool's size (httpx's default, 100, kept
+#: explicit so the two cannot drift apart). httpcore's pool compares every queued request with every connection
+#: on each request and each release, so a thousand callers queued *inside* it cost milliseconds per request (a
+#: 500-seller client spent most of its CPU there in ``benchmarks/quota.py``); the driver queues them in front of
+#: the pool instead (a FIFO semaphore), where waiting costs nothing.
+DEFAULT_MAX_CONNECTIONS = 100
+DEFAULT_LIMITS = httpx.Limits(max_connections=DEFAULT_MAX_CONNECTIONS, max_keepalive_connections=20)
 #: The largest answer read into memory (decoded bytes). Platform JSON answers are kilobytes; 16 MiB leaves room
 #: for any page of a listing while a runaway or hostile answer (300 MB, a decompression bomb) is cut short.
 DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
@@ -319,12 +328,18 @@ class SyncDriver(_DriverBase):
         limiter: RateLimiter,
         options: DriverOptions,
         learned: LearnedRates | None = None,
+        *,
+        max_in_flight: int | None = None,
     ) -> None:
         super().__init__(limiter, options, learned)
         self.http = http
+        # Requests in flight at once (None: as many as the callers ask — a pool the caller sized itself).
+        self.gate = threading.BoundedSemaphore(max_in_flight) if max_in_flight else None
 
     def with_options(self, options: DriverOptions) -> SyncDriver:
-        return SyncDriver(self.http, self.limiter, options, self.learned)
+        copy = SyncDriver(self.http, self.limiter, options, self.learned)
+        copy.gate = self.gate  # one pool, one gate
+        return copy
 
     def run(self, adapter: Adapter, flow: Flow[T]) -> T:
         try:
@@ -394,7 +409,7 @@ class SyncDriver(_DriverBase):
         seconds, limit, watch = self.attempt_setup(effect, attempt)
         auth = self.auth_for(adapter, effect) or httpx.USE_CLIENT_DEFAULT
         try:
-            response = exchange_sync(self.http, effect.request, auth, limit, seconds, watch)
+            response = exchange_sync(self.http, effect.request, auth, limit, seconds, watch, self.gate)
         except TimeoutError as exc:
             raise self.timed_out(adapter, effect, seconds, watch) from exc
         except TooLarge as exc:
@@ -420,12 +435,17 @@ class AsyncDriver(_DriverBase):
         limiter: RateLimiter,
         options: DriverOptions,
         learned: LearnedRates | None = None,
+        *,
+        max_in_flight: int | None = None,
     ) -> None:
         super().__init__(limiter, options, learned)
         self.http = http
+        self.gate = anyio.Semaphore(max_in_flight) if max_in_flight else None
 
     def with_options(self, options: DriverOptions) -> AsyncDriver:
-        return AsyncDriver(self.http, self.limiter, options, self.learned)
+        copy = AsyncDriver(self.http, self.limiter, options, self.learned)
+        copy.gate = self.gate
+        return copy
 
     async def run(self, adapter: Adapter, flow: Flow[T]) -> T:
         try:
@@ -494,7 +514,7 @@ class AsyncDriver(_DriverBase):
         seconds, limit, watch = self.attempt_setup(effect, attempt)
         auth = self.auth_for(adapter, effect) or httpx.USE_CLIENT_DEFAULT
         try:
-            response = await exchange_async(self.http, effect.request, auth, limit, seconds, watch)
+            response = await exchange_async(self.http, effect.request, auth, limit, seconds, watch, self.gate)
         except TimeoutError as exc:
             raise self.timed_out(adapter, effect, seconds, watch) from exc
         except TooLarge as exc:

@@ -180,6 +180,20 @@ def _check_declared(response: httpx.Response, limit: int) -> None:
 
 
 def _receive_sync(
+    http: httpx.Client,
+    request: httpx.Request,
+    auth: Any,
+    limit: int,
+    watch: Watch,
+    gate: threading.BoundedSemaphore | None = None,
+) -> httpx.Response:
+    if gate is None:
+        return _receive_sync_now(http, request, auth, limit, watch)
+    with gate:
+        return _receive_sync_now(http, request, auth, limit, watch)
+
+
+def _receive_sync_now(
     http: httpx.Client, request: httpx.Request, auth: Any, limit: int, watch: Watch
 ) -> httpx.Response:
     response = http.send(request, auth=auth, stream=True, follow_redirects=False)
@@ -250,17 +264,24 @@ _WORKERS = _Workers()
 
 
 def exchange_sync(
-    http: httpx.Client, request: httpx.Request, auth: Any, limit: int, seconds: float | None, watch: Watch
+    http: httpx.Client,
+    request: httpx.Request,
+    auth: Any,
+    limit: int,
+    seconds: float | None,
+    watch: Watch,
+    gate: threading.BoundedSemaphore | None = None,
 ) -> httpx.Response:
-    """Send ``request`` and read its answer (capped), within ``seconds``; raise ``TimeoutError`` past it."""
+    """Send ``request`` and read its answer (capped), within ``seconds``; raise ``TimeoutError`` past it.
+    ``gate`` bounds the exchanges in flight at once (waiting for it counts against ``seconds``)."""
     if seconds is None or _in_process(http, request):
-        return _receive_sync(http, request, auth, limit, watch)
+        return _receive_sync(http, request, auth, limit, watch, gate)
     outcome: list[Any] = []
     done = threading.Event()
 
     def work() -> None:
         try:
-            outcome.append(_receive_sync(http, request, auth, limit, watch))
+            outcome.append(_receive_sync(http, request, auth, limit, watch, gate))
         except BaseException as exc:  # handed to the caller's thread below
             outcome.append(exc)
         finally:
@@ -285,22 +306,34 @@ async def exchange_async(
     limit: int,
     seconds: float | None,
     watch: Watch,
+    gate: anyio.Semaphore | None = None,
 ) -> httpx.Response:
     """The async twin of :func:`exchange_sync`; cancelled by ``anyio.fail_after`` at the deadline."""
     request.extensions["trace"] = watch.atrace
     with anyio.fail_after(None if seconds is None else max(seconds, 0.0)):
-        response = await http.send(request, auth=auth, stream=True, follow_redirects=False)
+        if gate is None:
+            return await _areceive(http, request, auth, limit)
         try:
-            _check_declared(response, limit)
-            body = bytearray()
-            async for chunk in response.aiter_bytes():
-                body += chunk
-                if len(body) > limit:
-                    raise TooLarge(
-                        _bounded(response, bytes(body[:limit])), bytes(body[: _EXCERPT * 2]), limit
-                    )
+            gate.acquire_nowait()  # the usual case, without the checkpoints of ``acquire``
+        except anyio.WouldBlock:
+            await gate.acquire()
+        try:
+            return await _areceive(http, request, auth, limit)
         finally:
-            await response.aclose()
+            gate.release()
+
+
+async def _areceive(http: httpx.AsyncClient, request: httpx.Request, auth: Any, limit: int) -> httpx.Response:
+    response = await http.send(request, auth=auth, stream=True, follow_redirects=False)
+    try:
+        _check_declared(response, limit)
+        body = bytearray()
+        async for chunk in response.aiter_bytes():
+            body += chunk
+            if len(body) > limit:
+                raise TooLarge(_bounded(response, bytes(body[:limit])), bytes(body[: _EXCERPT * 2]), limit)
+    finally:
+        await response.aclose()
     return _filled(response, bytes(body))
 
 

@@ -16,6 +16,15 @@ to empty, *without* blocking it and without charging the refused request a secon
 like any other reservation. A platform that says how long to wait (``Retry-After``, AliExpress "this ban will
 last N seconds") blocks the bucket for that long.
 
+A caller that sends **late** — its process stalled (CPU-starved, a GC pause, a frozen VM) past its slot — is the
+one case anchoring cannot see: while its reservation sat unsent, the platform's bucket refilled that token and,
+once full, stopped refilling, so a late bunch plus everyone else's on-time requests can exceed what the platform
+has. A reservation sent more than :data:`LATE_SHARE` of a token's time after its slot is therefore not sent on
+it (:meth:`InMemoryLimitStore.retake`): when nobody is queued behind it, its token is given back (capped at the
+burst, as the platform's is) and taken again — usually at once; when others are queued, it takes a new
+reservation behind them and its old token is written off (the platform may have lost it to its cap; our model
+cannot tell, and a lost token costs quota, never a 429).
+
 Why our own bucket rather than PyrateLimiter or ``limits``: the platforms change a bucket's rate while it is in
 use (``x-amzn-RateLimit-Limit``), the anchoring above needs the answer of a reservation, and callers need a
 *reservation* (how long to wait for my turn) that the sync and async drivers sleep on the same clock. Both
@@ -29,7 +38,7 @@ from __future__ import annotations
 
 import math
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Protocol, runtime_checkable
 
@@ -38,6 +47,7 @@ from .._effects import RateLimit
 
 __all__ = [
     "ANCHOR_MARGIN",
+    "LATE_SHARE",
     "AsyncLimitStore",
     "BucketState",
     "InMemoryLimitStore",
@@ -49,6 +59,13 @@ __all__ = [
 #: Added to the anchored refill start: rounding, a server that checks the bucket a little after it logs the
 #: arrival. Costs ``ANCHOR_MARGIN × rate`` tokens each time a full bucket starts being used (0.005 at 1 req/s).
 ANCHOR_MARGIN = 0.005
+
+#: A reservation is late when it would be sent more than this share of a token's time (``1 / rate``) after its
+#: slot: then it is taken again (:meth:`InMemoryLimitStore.retake`). Half a token: a process busy for tens of
+#: milliseconds keeps its slot (re-queueing in a busy bucket writes a token off), a stall long enough for the
+#: platform's bucket to fill up does not. At most ``_RETAKES`` times per request.
+LATE_SHARE = 0.5
+_RETAKES = 2
 
 
 @dataclass
@@ -84,7 +101,10 @@ class Ticket:
 
 class LimitStore(Protocol):
     """Where bucket state lives. In memory for one process; Redis (``marketmsg.transport.RedisLimitStore``)
-    for many workers sharing one platform quota. Times are the store's ``now`` (monotonic seconds)."""
+    for many workers sharing one platform quota. Times are the store's ``now`` (monotonic seconds).
+
+    Optional: ``retake(key, limit, now) -> Ticket`` (and ``aretake``), for a reservation whose slot passed
+    unsent; a store without it has its late reservations sent late."""
 
     def take(self, key: str, limit: RateLimit, now: float) -> Ticket:
         """Take one token: how long to wait, and whether the answer anchors the refill."""
@@ -155,16 +175,28 @@ class InMemoryLimitStore:
 
     def take(self, key: str, limit: RateLimit, now: float) -> Ticket:
         with self._lock:
+            return self._take(self._bucket(key, limit, now), now)
+
+    def retake(self, key: str, limit: RateLimit, now: float) -> Ticket:
+        """A reservation whose slot passed unsent: take again. With nobody queued (no debt), its token is given
+        back first, capped at the burst like the platform's; behind a queue it is written off (module docstring)."""
+        with self._lock:
             bucket = self._bucket(key, limit, now)
-            # Within a token of full, the server's bucket (which refilled from earlier moments than ours) is full:
-            # its refill restarts when this request arrives, so this request's answer anchors ours.
-            anchors = bucket.anchor_at is None and bucket.tokens > bucket.burst - 1
-            if anchors:
-                bucket.anchor_at = now
-            bucket.tokens -= 1.0
-            wait = _wait(bucket, now)
-            provisional = bucket.anchor_at is not None and wait > 0
-            return Ticket(wait, anchors, provisional, bucket.shift)
+            if bucket.tokens >= 0:
+                bucket.tokens = min(float(bucket.burst), bucket.tokens + 1.0)
+            return self._take(bucket, now)
+
+    @staticmethod
+    def _take(bucket: BucketState, now: float) -> Ticket:
+        # Within a token of full, the server's bucket (which refilled from earlier moments than ours) is full:
+        # its refill restarts when this request arrives, so this request's answer anchors ours.
+        anchors = bucket.anchor_at is None and bucket.tokens > bucket.burst - 1
+        if anchors:
+            bucket.anchor_at = now
+        bucket.tokens -= 1.0
+        wait = _wait(bucket, now)
+        provisional = bucket.anchor_at is not None and wait > 0
+        return Ticket(wait, anchors, provisional, bucket.shift)
 
     def reserve(self, key: str, limit: RateLimit, now: float) -> float:
         return self.take(key, limit, now).wait
@@ -211,6 +243,11 @@ class InMemoryLimitStore:
             return None if found is None else replace(found)
 
 
+def _anchoring(ticket: Ticket, anchors: bool) -> Ticket:
+    """``ticket``, saying it anchors when an earlier reservation of the same request did (it was given back)."""
+    return ticket if ticket.anchors == anchors else replace(ticket, anchors=anchors)
+
+
 def _wait(bucket: BucketState, now: float) -> float:
     # In debt, a token comes 1/rate after the one before, counted from when the refill runs again (``resume_at``
     # is a margin in the future after an anchor).
@@ -230,6 +267,11 @@ class RateLimiter:
         self.clock: Clock = clock or SystemClock()
         self._rates: dict[str, float] = {}
         self._astore: AsyncLimitStore | None = self.store if isinstance(self.store, AsyncLimitStore) else None
+        # Stores written before ``retake`` existed have none: their late reservations are sent late, as before.
+        self._retake: Callable[[str, RateLimit, float], Ticket] | None = getattr(self.store, "retake", None)
+        self._aretake: Callable[[str, RateLimit, float], Awaitable[Ticket]] | None = getattr(
+            self.store, "aretake", None
+        )
 
     def reserve(self, key: str, limit: RateLimit) -> float:
         return self.store.take(key, limit, self.clock.monotonic()).wait
@@ -250,39 +292,65 @@ class RateLimiter:
 
     def admit(self, key: str, limit: RateLimit, budget: Callable[[float], None] | None = None) -> Ticket:
         """Block until this caller may send on ``key``; the ticket says how long it waited and whether its answer
-        must be reported (:meth:`answered`). ``budget`` sees the wait first and may refuse it (a deadline)."""
-        ticket = self.store.take(key, limit, self.clock.monotonic())
-        self._check(key, limit, ticket, budget)
-        waited = ticket.wait
-        self.clock.sleep(waited)  # also at 0: a virtual clock records it (SystemClock returns at once)
-        if ticket.provisional:
-            # Its slot was counted from a provisional refill start: wait for the amount the schedule moved since.
-            extra = self.store.recheck(key, limit, ticket.shift)
-            if extra > 0:
-                self.clock.sleep(extra)
-                waited += extra
-        return replace(ticket, waited=waited) if waited else ticket
+        must be reported (:meth:`answered`). ``budget`` sees each wait first and may refuse it (a deadline)."""
+        now = self.clock.monotonic()
+        ticket = self.store.take(key, limit, now)
+        anchors, waited = ticket.anchors, 0.0
+        for retakes_left in range(_RETAKES, -1, -1):
+            self._check(key, limit, _anchoring(ticket, anchors), budget)
+            due = now + ticket.wait
+            self.clock.sleep(
+                ticket.wait
+            )  # also at 0: a virtual clock records it (SystemClock returns at once)
+            waited += ticket.wait
+            if ticket.provisional:
+                # Its slot was counted from a provisional refill start: wait for the amount the schedule moved.
+                extra = self.store.recheck(key, limit, ticket.shift)
+                if extra > 0:
+                    self.clock.sleep(extra)
+                    waited += extra
+                    due += extra
+            now = self.clock.monotonic()
+            if not retakes_left or self._retake is None or now - due <= LATE_SHARE / limit.rate:
+                break
+            ticket = self._retake(key, limit, now)  # stalled past its slot: queue again (module docstring)
+            anchors = anchors or ticket.anchors
+        return replace(ticket, anchors=anchors, waited=waited) if waited or anchors else ticket
 
     async def aadmit(
         self, key: str, limit: RateLimit, budget: Callable[[float], None] | None = None
     ) -> Ticket:
         astore = self._astore
-        if astore is not None:
-            ticket = await astore.atake(key, limit, self.clock.monotonic())
-        else:
-            ticket = self.store.take(key, limit, self.clock.monotonic())
-        self._check(key, limit, ticket, budget)
-        waited = ticket.wait
-        await self.clock.asleep(waited)  # also at 0: a virtual clock yields to the other tasks there
-        if ticket.provisional:
-            if astore is not None:
-                extra = await astore.arecheck(key, limit, ticket.shift)
+        now = self.clock.monotonic()
+        ticket = (
+            await astore.atake(key, limit, now) if astore is not None else self.store.take(key, limit, now)
+        )
+        anchors, waited = ticket.anchors, 0.0
+        for retakes_left in range(_RETAKES, -1, -1):
+            self._check(key, limit, _anchoring(ticket, anchors), budget)
+            due = now + ticket.wait
+            await self.clock.asleep(ticket.wait)  # also at 0: a virtual clock yields to the other tasks there
+            waited += ticket.wait
+            if ticket.provisional:
+                if astore is not None:
+                    extra = await astore.arecheck(key, limit, ticket.shift)
+                else:
+                    extra = self.store.recheck(key, limit, ticket.shift)
+                if extra > 0:
+                    await self.clock.asleep(extra)
+                    waited += extra
+                    due += extra
+            now = self.clock.monotonic()
+            if not retakes_left or now - due <= LATE_SHARE / limit.rate:
+                break
+            if self._aretake is not None:
+                ticket = await self._aretake(key, limit, now)
+            elif self._retake is not None:
+                ticket = self._retake(key, limit, now)
             else:
-                extra = self.store.recheck(key, limit, ticket.shift)
-            if extra > 0:
-                await self.clock.asleep(extra)
-                waited += extra
-        return replace(ticket, waited=waited) if waited else ticket
+                break
+            anchors = anchors or ticket.anchors
+        return replace(ticket, anchors=anchors, waited=waited) if waited or anchors else ticket
 
     def _check(
         self, key: str, limit: RateLimit, ticket: Ticket, budget: Callable[[float], None] | None

@@ -38,7 +38,8 @@ __all__ = ["RedisLimitStore"]
 # KEYS[1] bucket hash. ARGV: op, rate, burst, now ('' = Redis TIME), argument (new rate / retry-after seconds /
 # a ticket's shift), keep, anchor margin. Mirrors InMemoryLimitStore: refill by elapsed*rate up to burst; take may
 # go negative (the caller's wait is -tokens/rate); a take from a full bucket anchors (anchor_at, -1 = none) until
-# its answer restarts the refill (op 'anchor', which also adds to shift); 'throttled' empties the bucket and
+# its answer restarts the refill (op 'anchor', which also adds to shift); 'retake' takes again for a late
+# reservation, giving its token back first (capped) when nobody is queued; 'throttled' empties the bucket and
 # blocks it for the platform's retry-after. `updated` never moves back, so a clock that steps backwards (NTP,
 # another host) cannot refill the same interval twice. Numbers travel as '%.17g' strings because Redis truncates
 # Lua numbers to integers.
@@ -76,6 +77,11 @@ if now > updated then
   updated = now
 end
 local result = '0'
+if op == 'retake' then
+  -- a reservation whose slot passed unsent: with no queue, its token back (capped at burst); then a new take
+  if tokens >= 0 then tokens = math.min(burst, tokens + 1) end
+  op = 'take'
+end
 if op == 'take' then
   local anchors = 0
   if anchor < 0 and tokens > burst - 1 then
@@ -201,6 +207,10 @@ class RedisLimitStore:
         """Take one token (``now`` is used only with time_source='caller')."""
         return _ticket(self._run("take", key, limit, now))
 
+    def retake(self, key: str, limit: RateLimit, now: float) -> Ticket:
+        """A reservation whose slot passed unsent (its worker stalled): take again (see ``InMemoryLimitStore``)."""
+        return _ticket(self._run("retake", key, limit, now))
+
     def reserve(self, key: str, limit: RateLimit, now: float) -> float:
         """Take one token; seconds to wait before sending (0 = now)."""
         return self.take(key, limit, now).wait
@@ -254,14 +264,18 @@ class RedisLimitStore:
             client = self._given_async
             if client is None or self._async is not None:
                 module = _redis_module().asyncio
-                # A blocking pool: a thousand tasks reserving at once wait for a connection instead of failing.
+                # A blocking pool: a thousand tasks reserving at once wait for a connection instead of failing,
+                # however long a starved loop takes to hand them out (redis-py's default gives up after 20 s and
+                # failed whole benchmark processes); a Redis that stops answering still fails on its socket.
                 if self._url is not None:
                     pool = module.BlockingConnectionPool.from_url(
-                        self._url, max_connections=_ASYNC_CONNECTIONS
+                        self._url, max_connections=_ASYNC_CONNECTIONS, timeout=None
                     )
                 else:
                     kwargs = dict(self.redis.connection_pool.connection_kwargs)
-                    pool = module.BlockingConnectionPool(max_connections=_ASYNC_CONNECTIONS, **kwargs)
+                    pool = module.BlockingConnectionPool(
+                        max_connections=_ASYNC_CONNECTIONS, timeout=None, **kwargs
+                    )
                 client = module.Redis(connection_pool=pool)
             self._async = (loop, client, client.register_script(_SCRIPT))
         return self._async[2]
@@ -276,6 +290,10 @@ class RedisLimitStore:
     async def atake(self, key: str, limit: RateLimit, now: float) -> Ticket:
         """:meth:`take` without blocking the event loop."""
         return _ticket(await self._arun("take", key, limit, now))
+
+    async def aretake(self, key: str, limit: RateLimit, now: float) -> Ticket:
+        """:meth:`retake` without blocking the event loop."""
+        return _ticket(await self._arun("retake", key, limit, now))
 
     async def aanchor(self, key: str, limit: RateLimit, now: float) -> None:
         await self._arun("anchor", key, limit, now)

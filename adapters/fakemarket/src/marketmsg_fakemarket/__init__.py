@@ -16,8 +16,24 @@ and the contract kit passes. Its modules play the same roles, under the same nam
 ``simulator``       the fake platform the sandbox, the demo and the contract kit run against
 """
 
-from ._adapter import FakemarketAdapter
-from ._settings import FakemarketSettings
-from .simulator import API_KEY, BASE_URL, FakemarketSimulator, Fault
+import typing as _typing
+
+from marketmsg.lazy import lazy_exports as _lazy_exports
+
+# Names load on first access (PEP 562): ``import marketmsg_fakemarket`` (the registry's entry point, a user's
+# import) costs nothing until an account of this platform is built; type checkers see the names through these.
+if _typing.TYPE_CHECKING:
+    from ._adapter import FakemarketAdapter
+    from ._settings import BASE_URL, FakemarketSettings
+    from .simulator import API_KEY, FakemarketSimulator, Fault
 
 __all__ = ["API_KEY", "BASE_URL", "FakemarketAdapter", "FakemarketSettings", "FakemarketSimulator", "Fault"]
+
+__getattr__, __dir__ = _lazy_exports(
+    __name__,
+    {
+        "._adapter": ("FakemarketAdapter",),
+        "._settings": ("BASE_URL", "FakemarketSettings"),
+        ".simulator": ("API_KEY", "FakemarketSimulator", "Fault"),
+    },
+)

@@ -31,10 +31,9 @@ from marketmsg.sandbox import SandboxSpec
 from . import _conversations, _messages
 from ._limits import RATE_LIMITS
 from ._response import SEND_OUTCOMES, classify
-from ._settings import FakemarketSettings
+from ._settings import BASE_URL, FakemarketSettings
 from .auth import BearerAuth
 from .rules import FakemarketRules
-from .simulator import BASE_URL, build_sandbox
 
 __all__ = ["FakemarketAdapter"]
 
@@ -71,6 +70,8 @@ class FakemarketAdapter(Adapter):
     @override
     @classmethod
     def sandbox(cls, clock: Clock | None = None) -> SandboxSpec:
+        from .simulator import build_sandbox  # the fake platform loads for a sandbox, not for a client
+
         return build_sandbox(clock)
 
     @override

@@ -6,7 +6,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from marketmsg.adapter import HttpUrlText
 
-__all__ = ["FakemarketSettings"]
+__all__ = ["BASE_URL", "FakemarketSettings"]
+
+#: Where the platform's API lives (the default of ``base_url``; the simulator answers there too).
+BASE_URL = "https://api.fakemarket.test"
 
 
 class FakemarketSettings(BaseModel):

@@ -22,6 +22,8 @@ from marketmsg import Account, Clock, RateLimit, VirtualClock
 from marketmsg.sandbox import SandboxSpec
 from marketmsg.transport import InMemoryLimitStore
 
+from ._settings import BASE_URL
+
 __all__ = [
     "API_KEY",
     "BASE_URL",
@@ -32,7 +34,6 @@ __all__ = [
     "build_sandbox",
 ]
 
-BASE_URL = "https://api.fakemarket.test"
 API_KEY = "fm-test-key-0123456789"
 SERVER_RATE_LIMIT = RateLimit(rate=5.0, burst=10)
 SELLER = "FM-SELLER-1"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import email.utils
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from marketmsg import ConfigurationError, InvalidIdError, NotFoundError, UnsupportedOperationError
 from marketmsg.adapter import (
@@ -33,12 +33,16 @@ from marketmsg.adapter import (
 )
 from marketmsg.models import Conversation, Dispute, DisputeStatus, IdKind, Message, Page
 
-from ._disputes import DISPUTE_PREFIXES, build_disputes
-from ._mailbox import RelayMailbox
 from ._model import RelayMessage
-from ._smtp import SmtpSend, build_reply, reply_subject
 from ._store import THREAD_KEY_RE, RelayStore, StoredMessage, relay_thread_key, thread_key
-from ._threads import ThreadView, build_threads, to_conversation, to_message
+
+# The mail parser, threading, claims, mail sources and SMTP (with the e-mail, IMAP and DKIM stacks under them)
+# load at the first relay operation, in the methods below, not when an Amazon client is built: an account
+# without relay mail never loads them.
+if TYPE_CHECKING:
+    from ._mailbox import RelayMailbox
+    from ._smtp import SmtpSend
+    from ._threads import ThreadView
 
 log = get_logger("marketmsg_amazon.relay")
 
@@ -101,6 +105,8 @@ class RelayMailChannel(Adapter):
         """This account's relay mailbox (built from ``settings["relay"]`` on first use)."""
         mailbox = self.__dict__.get("_relay_mailbox")
         if mailbox is None:
+            from ._mailbox import RelayMailbox
+
             mailbox = RelayMailbox.for_account(self.account, clock=self.clock)
             self.__dict__["_relay_mailbox"] = mailbox
         return mailbox
@@ -108,6 +114,8 @@ class RelayMailChannel(Adapter):
     # ------------------------------------------------------------------ helpers
 
     def _conversation(self, view: ThreadView, opted_out: bool) -> Conversation:
+        from ._threads import to_conversation
+
         return to_conversation(
             view, platform=self.name, account=self.account.key, make_id=self.make_id, opted_out=opted_out
         )
@@ -210,6 +218,8 @@ class RelayMailChannel(Adapter):
         relay = self.relay
         view = yield from BlockingCall("relay_read", lambda: relay.thread(key)).send()
         conversation_id = self.make_id(IdKind.CONVERSATION, key)
+        from ._threads import to_message
+
         messages = [
             to_message(m, conversation_id=conversation_id, make_id=self.make_id) for m in view.messages
         ]
@@ -233,6 +243,9 @@ class RelayMailChannel(Adapter):
         relay = self.relay
 
         def read() -> list[Dispute]:
+            from ._disputes import build_disputes
+            from ._threads import build_threads
+
             stored = relay.store.messages(self.account.key, with_raw=False)
             return build_disputes(
                 stored,
@@ -298,6 +311,8 @@ class RelayMailChannel(Adapter):
         if relay.settings.sources:
             yield from self.relay_sync()
         stored = yield from BlockingCall("relay_read", lambda: relay.find_sent(refs)).send()
+        from ._threads import to_message
+
         return {
             ref: to_message(
                 m, conversation_id=self.make_id(IdKind.CONVERSATION, m.thread), make_id=self.make_id
@@ -343,6 +358,9 @@ class RelayMailChannel(Adapter):
         message_id = f"{draft.idempotency_key}.marketmsg@{settings.sender.rpartition('@')[2]}"
         to = str(target["to"])
         in_reply_to = target.get("message_id")
+        from ._smtp import SmtpSend, build_reply, reply_subject
+        from ._threads import to_message
+
         mime = build_reply(
             sender=settings.sender,
             sender_name=settings.sender_name,
@@ -420,6 +438,8 @@ def _dispute_matches(dispute: Dispute, query: DisputeQuery) -> bool:
 
 
 def _check_dispute_native(native_id: str) -> str:
+    from ._disputes import DISPUTE_PREFIXES
+
     prefix, slash, order = native_id.partition("/")
     if not slash or prefix not in DISPUTE_PREFIXES.values() or not order:
         raise InvalidIdError(
