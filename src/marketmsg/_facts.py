@@ -87,6 +87,9 @@ class InMemoryOrderFacts:
         return f"InMemoryOrderFacts({len(self._entries)} order(s))"
 
 
+_FACT_NAMED: dict[object, OrderFact] = {f.value: f for f in OrderFact}
+
+
 class OrderFactCache:
     """The cache logic (sans-I/O) over an :class:`OrderFactStore`, with a TTL per fact class."""
 
@@ -102,8 +105,12 @@ class OrderFactCache:
         """The fact classes ``entry`` holds that are still within their time to live at ``now``."""
         held: set[OrderFact] = set()
         for name, item in ((entry or {}).get("facts") or {}).items():
+            fact = _FACT_NAMED.get(
+                name
+            )  # a dict lookup: OrderFact(name) costs an Enum call per fact and send
             try:
-                fact = OrderFact(name)
+                if fact is None:
+                    raise ValueError(name)
                 at = datetime.fromisoformat(str(item["at"]))
             except (ValueError, KeyError, TypeError):
                 continue  # an entry written by another version: read it again

@@ -219,13 +219,15 @@ def order_facts(
         return (yield from adapter.get_order_context(order_id, wanted))  # refuses before any I/O
     account = adapter.account.key
     entry = yield from cache.load(account, order_id)
-    missing = wanted if refresh else wanted - cache.fresh(entry, now)
+    held = cache.fresh(entry, now)
+    missing = wanted if refresh else wanted - held
     if missing:
         fetched = yield from adapter.get_order_context(order_id, frozenset(missing))
         entry = cache.merge(entry, fetched, now)
         yield from cache.save(account, order_id, entry)
+        held = cache.fresh(entry, now)
     assert entry is not None  # fetched above when nothing was cached
-    return cache.context(entry, cache.fresh(entry, now) & wanted)
+    return cache.context(entry, held & wanted)
 
 
 def send_reply_flow(

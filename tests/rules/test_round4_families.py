@@ -230,6 +230,21 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
         ),
         ("ko-KR", "aliexpress", f"주문번호 {ALI}: www 쩜 gagu 쩜 com 에서 확인하세요.", "contact.url"),
         ("it-IT", "amazon", f"Ordine {AMZ}: il video è su aiutolampade punto it", "contact.url"),
+        # "have you forgotten the review?", "if everything is fine, leave a review"
+        ("nl-NL", "amazon", f"Bestelling {AMZ}: bent u de review vergeten?", "review.pressure"),
+        ("sv-SE", "amazon", f"Order {AMZ}: har du glömt ditt omdöme?", "review.pressure"),
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: se è tutto a posto, ci lasci una recensione.",
+            "review.positive_only",
+        ),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: если всё в порядке, оставьте, пожалуйста, отзыв.",
+            "review.positive_only",
+        ),
         # removal without a removal verb: "no longer visible", "reflect the fix", 帮忙处理
         (
             "en-US",
@@ -329,6 +344,8 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -
         ("nl-NL", "amazon", f"Bestelling {AMZ}: het juiste filter is type 5521-0087-12."),
         ("es-ES", "amazon", f"Pedido {AMZ}: el punto es que el envío tarda dos días."),
         ("fr-FR", "amazon", f"Commande {AMZ} : livraison sous trente jours, un ou deux colis."),
+        # glad about a positive experience, thanks for the review
+        ("es-ES", "amazon", f"Pedido {AMZ}: nos alegra su experiencia positiva, gracias por la reseña."),
         # a report, not a wish
         (
             "en-US",

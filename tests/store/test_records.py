@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from marketmsg import ConversationStatus, Direction
-from marketmsg.store import SqlStore, SyncCursor
+from marketmsg.store import SqlStore, StoreValueError, SyncCursor
 
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
@@ -89,6 +89,26 @@ def test_a_row_another_writer_stored_after_the_lookup_is_updated_not_refused(
     assert list(store.messages("fakemarket:FM-SELLER-1:conv:c1")) == ours
     assert [c.object_id for c in store.changes()] == [first.id, *(m.id for m in ours)]
     assert store.upsert_messages(ours).unchanged == 2
+
+
+def test_a_refused_value_after_a_concurrent_insert_leaves_the_batch_unwritten(
+    store: SqlStore, samples: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The batch's own error wins over the COPY's unique violation: the error is raised, nothing is written."""
+    first = samples.message("c1/m1", body="from the other worker")
+    store.upsert_messages([first])
+    before = store.last_position()
+    monkeypatch.setattr(store._driver, "select_in", lambda *args, **kwargs: [])
+    batch = [
+        samples.message("c1/m1", body="ours"),
+        samples.message("c1/m2"),
+        samples.message("c1/" + "x" * 600),
+    ]
+    with pytest.raises(StoreValueError):
+        store.upsert_messages(batch)
+    monkeypatch.undo()
+    assert list(store.messages("fakemarket:FM-SELLER-1:conv:c1")) == [first]
+    assert store.last_position() == before
 
 
 def test_messages_are_ordered_oldest_first_with_id_tiebreak(store: SqlStore, samples: Any) -> None:

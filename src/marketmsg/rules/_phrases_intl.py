@@ -378,30 +378,30 @@ REPEATED = {
     r"\balready\s+sent\s+you\s+(?:a|an|two|three|\d+|several)\s+(?:\w+\s+)?(?:messages?|e-?mails?|reminders?|requests?)\b|"
     r"\b(?:sent|wrote|messaged|e-?mailed)\s+you\s+(?:\d+|two|three|several|many|a\s+few)\s+(?:messages|e-?mails|times|reminders)\b|"
     r"\b(?:still|are|we're)\s+waiting\s+for\s+(?:your|a|the)\b|\bas\s+we\s+(?:mentioned|said|wrote)\s+(?:before|earlier|last)\b|"
-    r"\b(?:still|yet)\s+(?:haven't|have\s+not|not)\s+(?:\w+\s+)?(?:seen|received|got(?:ten)?|had)\b",
+    r"\b(?:still|yet)\s+(?:haven't|have\s+not|not)\s+(?:\w+\s+)?(?:seen|received|got(?:ten)?|had)\b|\b(?:we|i)\s+(?:had\s+)?(?:asked|requested|mentioned)\s+(?:you\s+)?(?:about|for)\b|\bchecking\s+in\b|\bcircling\s+back\b|\btouching\s+base\b|\bnudge\b|\bignor\w+\s+(?:our|my)\b|\bforgotten\b|\bforget\s+about\b",
     "de": r"\b(?:zweite|dritte|vierte|letzte)\s+erinnerung|\berinnerung\s+(?:nr\.?|nummer)\s*\d|"
     r"\b(?:bereits|schon)\s+(?:\w+\s+)?(?:zweimal|dreimal|mehrfach|mehrmals|geschrieben|gebeten|erinnert|angeschrieben)\b|"
     r"\bwarten\s+(?:\w+\s+){0,2}?(?:auf\s+ihre|darauf)\b|\bbisher\s+(?:haben\s+sie\s+)?(?:noch\s+)?keine\b|"
-    r"\b(?:haken|fragen)\s+(?:\w+\s+){0,2}?nach\b|\bfehlt\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b|\bimmer\s+noch\s+(?:nicht|keine|aus)\b",
+    r"\b(?:haken|fragen)\s+(?:\w+\s+){0,2}?nach\b|\bfehlt\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b|\bimmer\s+noch\s+(?:nicht|keine|aus)\b|\bnachfrag\w*|\bnachhak\w*|\bvergessen\b",
     "fr": r"\b(?:deuxième|troisième|dernier|dernière)\s+(?:rappel|relance|message)|\bdéjà\s+(?:\w+\s+)?(?:écrit|demandé|relancé|contacté)\b|"
-    r"\b(?:nous\s+)?attendons\s+(?:toujours\s+)?votre\b|\btoujours\s+en\s+attente\b",
+    r"\b(?:nous\s+)?attendons\s+(?:toujours\s+)?votre\b|\btoujours\s+en\s+attente\b|\brevenons\s+vers\s+vous\b|\boubli\w*",
     "es": r"\b(?:segundo|tercer|último)\s+(?:recordatorio|aviso|mensaje)|\bya\s+(?:le\s+|te\s+)?(?:hemos\s+)?(?:escrito|pedido|recordado)\b|"
     r"\b(?:seguimos\s+)?esperando\s+(?:su|tu)\b|\bya\s+van\s+(?:\w+\s+)?(?:mensajes|avisos|recordatorios)\b|"
-    r"\btodav[ií]a\s+no\s+(?:hemos\s+)?recib\w+\s+(?:su|tu)\b|\bsigue\s+sin\s+(?:valorar|calificar|opinar|reseñar|dejar)\b",
+    r"\btodav[ií]a\s+no\s+(?:hemos\s+)?recib\w+\s+(?:su|tu)\b|\bsigue\s+sin\s+(?:valorar|calificar|opinar|reseñar|dejar)\b|\bvolv\w+\s+a\s+(?:escribir|pedir|recordar|contactar)\w*|\bolvid\w*",
     "it": r"\b(?:secondo|terzo|ultimo)\s+(?:promemoria|sollecito|messaggio)|\bgià\s+(?:\w+\s+)?(?:scritto|chiesto|ricordato|sollecitato)\b|"
-    r"\b(?:stiamo\s+)?aspettando\s+(?:la\s+sua|la\s+tua)\b",
+    r"\b(?:stiamo\s+)?aspettando\s+(?:la\s+sua|la\s+tua)\b|\btorn\w+\s+a\s+(?:scriver|chieder|contattar|ricordar)\w*|\bdimentic\w*",
     "pt": r"\b(?:segundo|terceiro|último)\s+(?:lembrete|aviso|pedido)|\bj[áa]\s+(?:lhe\s+|te\s+)?(?:escrevemos|pedimos|lembramos)\b|"
-    r"\b(?:estamos\s+)?(?:ainda\s+)?esperando\s+(?:sua|a\s+sua)\b",
-    "nl": r"\b(?:tweede|derde|laatste)\s+herinnering|\bal\s+(?:eerder|twee\s+keer|meerdere\s+keren)\b|\bwachten\s+(?:nog\s+)?(?:steeds\s+)?op\s+uw\b",
-    "pl": r"\b(?:drugie|trzecie|ostatnie)\s+przypomnienie|\bjuż\s+(?:\w+\s+)?(?:pisaliśmy|prosiliśmy|dwukrotnie)|\b(?:nadal|wciąż)\s+czekamy",
-    "sv": r"\b(?:andra|tredje|sista)\s+påminnelse\w*|\bredan\s+(?:\w+\s+)?(?:skrivit|bett|påmint)\b|\bväntar\s+(?:fortfarande\s+)?på\s+ditt\b",
-    "tr": r"(?:ikinci|üçüncü|son)\s+(?:hatırlatma|mesaj)|daha\s+önce\s+(?:de\s+)?(?:yazdık|istedik|hatırlattık)|bekliyoruz",
-    "ru": r"(?:второе|третье|последнее)\s+напоминание|уже\s+(?:\S+\s+)?(?:писали|просили|напоминали)|ждём\s+ваш|ждем\s+ваш|ожидаем\s+ваш",
-    "ar": r"(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر",
-    "ko": r"(?:두|세|네)\s*번째|기다리고\s*있",
-    "he": r"תזכורת\s+(?:שנייה|שלישית|אחרונה)|כבר\s+(?:\S+\s+)?(?:כתבנו|ביקשנו|פנינו)|מחכים\s+ל",
-    "ja": r"再度|二度目|三度目|何度も|たびたび|度々|お待ちしております|お待ちしています|先日も|以前も|前回も|まだのよう",
-    "zh": r"第二次|第三次|再次|又一次|多次|已经(?:\S{0,2})(?:提醒|联系)(?:过)?(?:您|你)|一直在等|还在等|還在等",
+    r"\b(?:estamos\s+)?(?:ainda\s+)?esperando\s+(?:sua|a\s+sua)\b|\bvolt\w+\s+a\s+(?:escrever|pedir|lembrar|contatar)\w*|\besquec\w*",
+    "nl": r"\b(?:tweede|derde|laatste)\s+herinnering|\bal\s+(?:eerder|twee\s+keer|meerdere\s+keren)\b|\bwachten\s+(?:nog\s+)?(?:steeds\s+)?op\s+uw\b|\bvergeten\b",
+    "pl": r"\b(?:drugie|trzecie|ostatnie)\s+przypomnienie|\bjuż\s+(?:\w+\s+)?(?:pisaliśmy|prosiliśmy|dwukrotnie)|\b(?:nadal|wciąż)\s+czekamy|\bzapomni\w*|\bzapomnia\w*",
+    "sv": r"\b(?:andra|tredje|sista)\s+påminnelse\w*|\bredan\s+(?:\w+\s+)?(?:skrivit|bett|påmint)\b|\bväntar\s+(?:fortfarande\s+)?på\s+ditt\b|\bglömt\b|\bglömde\b",
+    "tr": r"(?:ikinci|üçüncü|son)\s+(?:hatırlatma|mesaj)|daha\s+önce\s+(?:de\s+)?(?:yazdık|istedik|hatırlattık)|bekliyoruz|unuttunuz|unuttun",
+    "ru": r"(?:второе|третье|последнее)\s+напоминание|уже\s+(?:\S+\s+)?(?:писали|просили|напоминали)|ждём\s+ваш|ждем\s+ваш|ожидаем\s+ваш|забыл\w*",
+    "ar": r"(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر|نسيت",
+    "ko": r"(?:두|세|네)\s*번째|기다리고\s*있|잊으셨|잊어버리",
+    "he": r"תזכורת\s+(?:שנייה|שלישית|אחרונה)|כבר\s+(?:\S+\s+)?(?:כתבנו|ביקשנו|פנינו)|מחכים\s+ל|שכחת\w*",
+    "ja": r"再度|二度目|三度目|何度も|たびたび|度々|お待ちしております|お待ちしています|先日も|以前も|前回も|まだのよう|お忘れ|忘れて",
+    "zh": r"第二次|第三次|再次|又一次|多次|已经(?:\S{0,2})(?:提醒|联系)(?:过)?(?:您|你)|一直在等|还在等|還在等|忘了|忘记|忘記",
 }
 
 REVIEW_PRESSURE = family(
@@ -1056,6 +1056,32 @@ TOP_RATING = family(
     },
 )
 
+
+# "If everything arrived fine, please leave a review", "share your positive experience": a review asked for only
+# from buyers who are happy (the review policy's "only from buyers who had a positive experience").
+IF_FINE = {
+    "en": r"\bif\s+(?:everything|all)\s+(?:is|was|went|works?|worked|arrived)\s+(?:\w+\s+)?(?:fine|ok|okay|well|perfect|good|great|right|as\s+expected)\b|"
+    r"\b(?:shar(?:e|ed|ing)|tell\s+others\s+about|post)\s+(?:\w+\s+){0,2}?(?:positive|good|great|happy|wonderful)\s+experience",
+    "de": r"\bwenn\s+alles\s+(?:\w+\s+)?(?:in\s+ordnung|gut|passt|perfekt|geklappt)|\bpositive\w*\s+erfahrung\w*\s+(?:\w+\s+)?teilen",
+    "fr": r"\bsi\s+tout\s+(?:va\s+bien|est\s+(?:ok|parfait|en\s+ordre)|s'est\s+bien\s+passé)|\bpartag\w*\s+(?:votre\s+)?expérience\s+positive",
+    "es": r"\bsi\s+todo\s+(?:est[aá]|estuvo|sali[oó]|lleg[oó]|fue)\s+(?:\w+\s+)?(?:bien|perfecto|correcto)|\bcompart\w*\s+(?:su\s+)?experiencia\s+positiva",
+    "it": r"\bse\s+(?:è\s+)?tutto\s+(?:va\s+bene|ok|perfetto|bene|a\s+posto|è\s+andato\s+bene|è\s+a\s+posto)|\bcondivid\w*\s+(?:la\s+sua\s+)?esperienza\s+positiva",
+    "pt": r"\bse\s+(?:deu\s+)?tudo\s+(?:certo|bem|ok|perfeito|chegou\s+bem)|\bcompartilh\w*\s+(?:sua\s+)?experi[êe]ncia\s+positiva",
+    "nl": r"\bals\s+alles\s+(?:\w+\s+)?(?:goed|in\s+orde|naar\s+wens)|\bdeel\w*\s+(?:uw\s+)?positieve\s+ervaring",
+    "pl": r"\bjeśli\s+wszystko\s+(?:jest\s+)?(?:w\s+porządku|ok|dobrze|gra)|\bpodziel\w*\s+się\s+(?:swoim\s+)?pozytywn\w+",
+    "sv": r"\bom\s+allt\s+(?:är|var|gick)\s+(?:bra|ok|som\s+det\s+ska)|\bdela\s+(?:din\s+)?positiv\w*\s+upplevelse",
+    "tr": r"her\s+şey\s+yolundaysa|olumlu\s+deneyiminizi\s+paylaş", "ru": r"если\s+вс[её]\s+(?:хорошо|в\s+порядке|отлично)|поделитесь\s+(?:своим\s+)?положительн\w+",
+    "ar": r"إذا\s+كان\s+كل\s+شيء\s+(?:جيد|على\s+ما\s+يرام)|شارك\w*\s+تجربت\w*\s+الإيجابية", "he": r"אם\s+הכל\s+(?:בסדר|טוב|תקין)|שתפו\s+(?:את\s+)?החוויה\s+החיובית",
+    "ko": r"(?:이상|문제)\s*(?:이\s*)?없으시면|만족스러우셨다면", "ja": r"問題(?:が)?なければ|問題ございませんでしたら|ご満足いただけ",
+    "zh": r"如果满意|如果滿意|没问题的话|沒問題的話|满意的话|滿意的話",
+}  # fmt: skip
+IF_FINE_ANCHORS = {lang: REVIEW_ANCHORS[lang] for lang in IF_FINE}
+POSITIVE_IF_FINE = family(
+    "review.positive_only",
+    IF_FINE_ANCHORS,
+    {lang: [near(IF_FINE[lang], REVIEW[lang], 80)] for lang in IF_FINE},
+)
+
 # The existing rules in the eight further languages.
 _POSITIVE = {
     "nl": [
@@ -1253,6 +1279,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     OFFPLATFORM_ORDERING,
     POSITIVE_INTL,
     TOP_RATING,
+    POSITIVE_IF_FINE,
     REQUEST_INTL,
     MARKETING_INTL,
     PAYMENT_INTL,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from typing import Any
 
@@ -170,30 +170,16 @@ class Driver:
             yield rows.append
             self.upsert(conn, table, columns, keys, rows)
             return
-        from psycopg.errors import UniqueViolation
-
-        raw = conn.connection.dbapi_connection
-        assert raw is not None
-        sql, types = self._copy_statement(table, columns)
-        cursor = raw.cursor()
+        writer = _NewRowsCopy(self, conn, table, columns, keys)
         try:
-            cursor.execute("SAVEPOINT marketmsg_copy")
             try:
-                with cursor.copy(sql) as copy:
-                    copy.set_types(types)
-
-                    def add(row: tuple[Any, ...]) -> None:
-                        rows.append(row)
-                        copy.write_row(row)
-
-                    yield add
-            except UniqueViolation:
-                cursor.execute("ROLLBACK TO SAVEPOINT marketmsg_copy")
-                self.upsert(conn, table, columns, keys, rows)
-            else:
-                cursor.execute("RELEASE SAVEPOINT marketmsg_copy")
+                yield writer.add
+            except BaseException as exc:
+                writer.abandon(exc)  # the caller's error rolls the transaction back
+                raise
+            writer.finish()
         finally:
-            cursor.close()
+            writer.close()
 
     def _pg_copy(
         self, conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
@@ -271,6 +257,70 @@ class Driver:
         if row is None:
             raise LookupError(f"{table.name} has no row: the store's schema is incomplete")
         return int(row[0])
+
+
+class _NewRowsCopy:
+    """:meth:`Driver.new_rows` on PostgreSQL: new rows into a binary COPY as they come, inside a savepoint.
+
+    The COPY opens at the first row (a re-sync of unchanged rows costs no extra round trip) and is entered and
+    exited by hand: the caller's loop must run to its end whatever the COPY does, or rows would be left out.
+    Every row is kept, so that if the COPY did not take them all (a concurrent writer stored one of the ids:
+    unique violation) they are upserted after the savepoint took the COPY back.
+    """
+
+    def __init__(
+        self, driver: Driver, conn: Connection, table: Table, columns: Sequence[str], keys: Sequence[str]
+    ) -> None:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        self.driver, self.conn, self.table, self.columns, self.keys = driver, conn, table, columns, keys
+        self.sql, self.types = driver._copy_statement(table, columns)
+        self.cursor = raw.cursor()
+        self.rows: list[tuple[Any, ...]] = []
+        self.context: Any = None
+        self.copy: Any = None
+        self.refused = False
+
+    def add(self, row: tuple[Any, ...]) -> None:
+        import psycopg
+
+        self.rows.append(row)
+        if self.refused:
+            return
+        try:
+            if self.context is None:
+                self.cursor.execute("SAVEPOINT marketmsg_copy")
+                self.context = self.cursor.copy(self.sql)
+                self.copy = self.context.__enter__()
+                self.copy.set_types(self.types)
+            self.copy.write_row(row)
+        except psycopg.Error:
+            self.refused = True  # settled in finish(): every row is upserted there
+
+    def abandon(self, exc: BaseException) -> None:
+        if self.context is not None:
+            with suppress(Exception):
+                self.context.__exit__(type(exc), exc, exc.__traceback__)
+
+    def finish(self) -> None:
+        from psycopg.errors import UniqueViolation
+
+        if self.context is None:
+            if self.rows:  # the COPY could not even start
+                self.driver.upsert(self.conn, self.table, self.columns, self.keys, self.rows)
+            return
+        try:
+            self.context.__exit__(None, None, None)
+        except UniqueViolation:
+            self.refused = True
+        if self.refused:  # not every row went in: take the COPY back, upsert them all
+            self.cursor.execute("ROLLBACK TO SAVEPOINT marketmsg_copy")
+            self.driver.upsert(self.conn, self.table, self.columns, self.keys, self.rows)
+        else:
+            self.cursor.execute("RELEASE SAVEPOINT marketmsg_copy")
+
+    def close(self) -> None:
+        self.cursor.close()
 
 
 def pg_text_array(values: Sequence[str]) -> str:

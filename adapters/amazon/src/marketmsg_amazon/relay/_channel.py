@@ -33,15 +33,14 @@ from marketmsg.adapter import (
 )
 from marketmsg.models import Conversation, Dispute, DisputeStatus, IdKind, Message, Page
 
-from ._model import RelayMessage
-from ._store import THREAD_KEY_RE, RelayStore, StoredMessage, relay_thread_key, thread_key
-
-# The mail parser, threading, claims, mail sources and SMTP (with the e-mail, IMAP and DKIM stacks under them)
-# load at the first relay operation, in the methods below, not when an Amazon client is built: an account
-# without relay mail never loads them.
+# The relay store (SQLite), the mail parser, threading, claims, mail sources and SMTP (with the e-mail, IMAP and
+# DKIM stacks under them) load at the first relay operation, in the functions below, not when an Amazon client
+# is built: an account without relay mail never loads them.
 if TYPE_CHECKING:
     from ._mailbox import RelayMailbox
+    from ._model import RelayMessage
     from ._smtp import SmtpSend
+    from ._store import RelayStore
     from ._threads import ThreadView
 
 log = get_logger("marketmsg_amazon.relay")
@@ -78,6 +77,8 @@ def _page(items: list[Any], cursor: str | None, size: int) -> tuple[tuple[Any, .
 
 def _check_native(native_id: str) -> str:
     """The thread key of a conversation id's native part (a thread key, or the legacy ``<alias>/<order>``)."""
+    from ._store import THREAD_KEY_RE, relay_thread_key
+
     if THREAD_KEY_RE.match(native_id):
         return native_id
     alias, slash, order = native_id.rpartition("/")
@@ -311,6 +312,7 @@ class RelayMailChannel(Adapter):
         if relay.settings.sources:
             yield from self.relay_sync()
         stored = yield from BlockingCall("relay_read", lambda: relay.find_sent(refs)).send()
+        from ._store import THREAD_KEY_RE
         from ._threads import to_message
 
         return {
@@ -358,7 +360,9 @@ class RelayMailChannel(Adapter):
         message_id = f"{draft.idempotency_key}.marketmsg@{settings.sender.rpartition('@')[2]}"
         to = str(target["to"])
         in_reply_to = target.get("message_id")
+        from ._model import RelayMessage
         from ._smtp import SmtpSend, build_reply, reply_subject
+        from ._store import StoredMessage, thread_key
         from ._threads import to_message
 
         mime = build_reply(
