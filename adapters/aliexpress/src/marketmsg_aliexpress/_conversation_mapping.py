@@ -30,6 +30,7 @@ from ._wire import ImMessage, IssueProcess, LetterDetail, LetterRelation
 __all__ = [
     "IM_TEMPLATES",
     "im_message",
+    "im_time",
     "letter_conversation",
     "letter_message",
     "process_message",
@@ -57,6 +58,14 @@ def _image(url: str, name: str = "image.jpg") -> Attachment:
     return Attachment(filename=url.rsplit("/", 1)[-1] or name, content_type="image/jpeg", size=0, url=url)
 
 
+def im_time(dto: ImMessage) -> tuple[datetime, bool]:
+    """When an IM message was sent and whether it counts as inbound — what :func:`im_message` decides, alone."""
+    sent = parse_pacific(dto.send_time)  # epoch milliseconds
+    if sent is None:
+        raise ValueError(f"IM message {dto.message_id} has no send_time")
+    return sent, dto.from_account_type == _BUYER_ACCOUNT_TYPE or dto.type == "2"
+
+
 def im_message(dto: ImMessage, *, conversation_id: str, message_id: MakeId) -> Message:
     """An IM message; ``content`` is a JSON string whose keys follow ``message_content_dto`` (txt, img_url…)."""
     try:
@@ -72,13 +81,11 @@ def im_message(dto: ImMessage, *, conversation_id: str, message_id: MakeId) -> M
     body = str(content.get("txt") or "")
     if not body and kind in (MessageKind.ORDER_CARD, MessageKind.PRODUCT_CARD):
         body = f"[{kind.value}] {content.get('order_id') or content.get('item_id') or ''}".strip()
-    sent = parse_pacific(dto.send_time)  # epoch milliseconds
-    if sent is None:
-        raise ValueError(f"IM message {dto.message_id} has no send_time")
+    sent, counts_inbound = im_time(dto)
     return Message(
         id=message_id(dto.message_id),
         conversation_id=conversation_id,
-        direction=Direction.INBOUND if inbound or system else Direction.OUTBOUND,
+        direction=Direction.INBOUND if counts_inbound else Direction.OUTBOUND,
         sender=Party(
             role=PartyRole.SYSTEM if system else (PartyRole.BUYER if inbound else PartyRole.SELLER),
             platform_id=dto.from_account_id,

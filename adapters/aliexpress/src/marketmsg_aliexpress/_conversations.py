@@ -28,6 +28,7 @@ from marketmsg.models import IdKind, Page
 
 from ._conversation_mapping import (
     im_message,
+    im_time,
     letter_conversation,
     letter_message,
     process_message,
@@ -381,22 +382,22 @@ def get_conversation(adapter: AliExpressAdapter, native: str) -> Flow[Conversati
         return _letter_conv(adapter, relation)
     if channel == "im":
         adapter.require_messaging("im", "get_conversation")
-        messages, _ = yield from _im_page(adapter, rest, None, IM_PAGE)
-        if not messages:
+        times = yield from _im_times(adapter, rest)
+        if not times:
             raise adapter.not_found(f"no IM conversation with buyer {rest!r}")
-        newest = max(messages, key=lambda m: m.sent_at)
-        inbound = [m.sent_at for m in messages if m.direction is Direction.INBOUND]
-        outbound = [m.sent_at for m in messages if m.direction is Direction.OUTBOUND]
+        newest_at, newest_inbound = max(times, key=lambda t: t[0])
+        inbound = [at for at, is_in in times if is_in]
+        outbound = [at for at, is_in in times if not is_in]
         return Conversation(
             id=adapter.make_id(IdKind.CONVERSATION, native),
             platform=adapter.name,
             account=adapter.account.key,
             channel=Channel.IM,
             buyer=Party(role=PartyRole.BUYER, platform_id=rest),
-            status=status_from_last(newest.direction is Direction.INBOUND),
-            last_message_at=newest.sent_at,
+            status=status_from_last(newest_inbound),
+            last_message_at=newest_at,
             last_inbound_at=max(inbound) if inbound else None,
-            response_due=adapter.reply_due(newest.sent_at) if newest.direction is Direction.INBOUND else None,
+            response_due=adapter.reply_due(newest_at) if newest_inbound else None,
             last_outbound_at=max(outbound) if outbound else None,
         )
     detail = yield from _dispute_detail(adapter, rest)
@@ -463,6 +464,21 @@ def _im_page(
         ]
         more = bool(page.has_more and page.next_start_time is not None)
         return messages, (f"{page.next_start_time}:{page.last_message_id or ''}" if more else None)
+
+    return (yield from adapter.gateway_call(API.IM_LIST, {"im_query_message_dto": dto}, parse))
+
+
+def _im_times(adapter: AliExpressAdapter, buyer: str) -> Flow[list[tuple[datetime, bool]]]:
+    """(sent at, inbound) of each message on the newest IM page: all a conversation is built from — reading the
+    conversation before a reply builds no Message (a model, its raw dump and ids per message) it drops at once."""
+    dto = {
+        "buyer_id": as_long(buyer),
+        "page_size": IM_PAGE,
+        "start_time": int(adapter.clock.now().timestamp() * 1000),
+    }
+
+    def parse(payload: dict[str, Any]) -> list[tuple[datetime, bool]]:
+        return [im_time(m) for m in ImPage.model_validate(im_data(payload)).message_list]
 
     return (yield from adapter.gateway_call(API.IM_LIST, {"im_query_message_dto": dto}, parse))
 
