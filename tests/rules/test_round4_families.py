@@ -230,6 +230,20 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
         ),
         ("ko-KR", "aliexpress", f"주문번호 {ALI}: www 쩜 gagu 쩜 com 에서 확인하세요.", "contact.url"),
         ("it-IT", "amazon", f"Ordine {AMZ}: il video è su aiutolampade punto it", "contact.url"),
+        # dashes typed between digit groups, the phone word after the number, begging for a review
+        (
+            "ja-JP",
+            "amazon",
+            f"注文番号 {AMZ}：携帯は０７０ー３３１２ー５５６４です、お電話ください。",
+            "contact.phone",
+        ),
+        ("ja-JP", "amazon", f"注文番号 {AMZ}：080-2233-4455までお電話ください。", "contact.phone"),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: we beg you, the review really matters to our shop.",
+            "review.pressure",
+        ),
         # "have you forgotten the review?", "if everything is fine, leave a review"
         ("nl-NL", "amazon", f"Bestelling {AMZ}: bent u de review vergeten?", "review.pressure"),
         ("sv-SE", "amazon", f"Order {AMZ}: har du glömt ditt omdöme?", "review.pressure"),
@@ -344,6 +358,14 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -
         ("nl-NL", "amazon", f"Bestelling {AMZ}: het juiste filter is type 5521-0087-12."),
         ("es-ES", "amazon", f"Pedido {AMZ}: el punto es que el envío tarda dos días."),
         ("fr-FR", "amazon", f"Commande {AMZ} : livraison sous trente jours, un ou deux colis."),
+        # carrier tracking links of the other markets
+        ("ru-RU", "aliexpress", f"Заказ {ALI}: трек на https://www.pochta.ru/tracking#RA123456789CN"),
+        ("tr-TR", "aliexpress", f"Sipariş {ALI}: takip için https://www.araskargo.com.tr/ sayfasına bakın."),
+        (
+            "pl-PL",
+            "amazon",
+            f"Zamówienie {AMZ}: https://inpost.pl/sledzenie-przesylek?number=520113012345678901234568",
+        ),
         # glad about a positive experience, thanks for the review
         ("es-ES", "amazon", f"Pedido {AMZ}: nos alegra su experiencia positiva, gracias por la reseña."),
         # a report, not a wish

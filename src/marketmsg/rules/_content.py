@@ -392,7 +392,9 @@ class ContentRules:
         if "contact.phone" in rules:
             regions = _phone_regions(context.locale, self.policy.default_region)
             exceptions = "contact.phone_exception" in rules
-            for start, end, exception in find_phones(low, regions, self.policy.id_shapes, scan.present):
+            for start, end, exception in find_phones(
+                _dashes_as_hyphens(low), regions, self.policy.id_shapes, scan.present
+            ):
                 add("contact.phone_exception" if exception and exceptions else "contact.phone", start, end)
             for start, end, _ in find_spelled_phones(text, scan):
                 add("contact.phone", start, end)
@@ -506,6 +508,18 @@ class ContentRules:
 _DOTS = re.compile(
     r"\s{0,2}[\(\[\{<]?\s{0,2}(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|точка|tochka|ドット|どっと|点|點|닷|점|נקודה|[.。·•․,])\s{0,2}[\)\]\}>]?\s{0,2}"
 )
+
+
+# Dashes people type between digit groups: the katakana long-vowel mark in "０９０ー１２３４ー５６７８", en dashes,
+# minus signs. Read as "-" by the phone detector only (the mark is part of Japanese words everywhere else).
+_DASH_BETWEEN_DIGITS = re.compile("(?<=[0-9])[\u2010-\u2015\u2212\u30fc\uff70](?=[0-9])")
+
+
+def _dashes_as_hyphens(low: str) -> str:
+    """``low`` with the dashes between two digits made hyphens (same length, so spans stay exact)."""
+    if low.isascii():
+        return low
+    return _DASH_BETWEEN_DIGITS.sub("-", low)
 
 
 def _undisguise(link: str) -> str:

@@ -84,6 +84,8 @@ _EXCEPTION_WORDS = (
     "יצרן", "보증", "제조사", "택배사", "保証", "メーカー", "配送業者", "運送会社", "保修", "厂家", "厂商", "制造商",
     "快递公司", "承运",
 )  # fmt: skip
+#: Phone words that follow the number in Japanese, Chinese and Korean ("090-…へお電話", "…로 전화 주세요").
+_AFTER_WORDS = ("電話", "电话", "전화", "联系", "聯繫", "연락")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
 
 
@@ -339,6 +341,12 @@ def find_phones(
             phone_words = _PHONE_RE.occurring(present)
         before = low[max(0, start - 40) : start]
         phone_distance = _PHONE_RE.last(before, phone_words) if phone_words else 10_000
+        if phone_words and not low[end : end + 1].isascii():
+            # Japanese, Chinese and Korean put the phone word after the number ("…へお電話ください", "…로 전화"):
+            # one a few characters after it outweighs an order word before it.
+            after = low[end : end + 6]
+            if any(word in after for word in _AFTER_WORDS):
+                phone_distance = 0
         keyword = phone_distance < 10_000
         bare = count == len(candidate)
         if bare and not keyword and not (count == 11 and _CN_MOBILE.fullmatch(candidate)):

@@ -378,30 +378,30 @@ REPEATED = {
     r"\balready\s+sent\s+you\s+(?:a|an|two|three|\d+|several)\s+(?:\w+\s+)?(?:messages?|e-?mails?|reminders?|requests?)\b|"
     r"\b(?:sent|wrote|messaged|e-?mailed)\s+you\s+(?:\d+|two|three|several|many|a\s+few)\s+(?:messages|e-?mails|times|reminders)\b|"
     r"\b(?:still|are|we're)\s+waiting\s+for\s+(?:your|a|the)\b|\bas\s+we\s+(?:mentioned|said|wrote)\s+(?:before|earlier|last)\b|"
-    r"\b(?:still|yet)\s+(?:haven't|have\s+not|not)\s+(?:\w+\s+)?(?:seen|received|got(?:ten)?|had)\b|\b(?:we|i)\s+(?:had\s+)?(?:asked|requested|mentioned)\s+(?:you\s+)?(?:about|for)\b|\bchecking\s+in\b|\bcircling\s+back\b|\btouching\s+base\b|\bnudge\b|\bignor\w+\s+(?:our|my)\b|\bforgotten\b|\bforget\s+about\b",
+    r"\b(?:still|yet)\s+(?:haven't|have\s+not|not)\s+(?:\w+\s+)?(?:seen|received|got(?:ten)?|had)\b|\b(?:we|i)\s+(?:had\s+)?(?:asked|requested|mentioned)\s+(?:you\s+)?(?:about|for)\b|\bchecking\s+in\b|\bcircling\s+back\b|\btouching\s+base\b|\bnudge\b|\bignor\w+\s+(?:our|my)\b|\bforgotten\b|\bforget\s+about\b|\bplease,?\s+please\b|\b(?:we\s+)?beg(?:ging)?\s+you\b|\breally\s+need\s+your\b|\bdepends?\s+on\s+your\b",
     "de": r"\b(?:zweite|dritte|vierte|letzte)\s+erinnerung|\berinnerung\s+(?:nr\.?|nummer)\s*\d|"
     r"\b(?:bereits|schon)\s+(?:\w+\s+)?(?:zweimal|dreimal|mehrfach|mehrmals|geschrieben|gebeten|erinnert|angeschrieben)\b|"
     r"\bwarten\s+(?:\w+\s+){0,2}?(?:auf\s+ihre|darauf)\b|\bbisher\s+(?:haben\s+sie\s+)?(?:noch\s+)?keine\b|"
-    r"\b(?:haken|fragen)\s+(?:\w+\s+){0,2}?nach\b|\bfehlt\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b|\bimmer\s+noch\s+(?:nicht|keine|aus)\b|\bnachfrag\w*|\bnachhak\w*|\bvergessen\b",
+    r"\b(?:haken|fragen)\s+(?:\w+\s+){0,2}?nach\b|\bfehlt\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b|\bimmer\s+noch\s+(?:nicht|keine|aus)\b|\bnachfrag\w*|\bnachhak\w*|\bvergessen\b|\bangewiesen\b|\bbitte,?\s+bitte\b|\bflehen\b",
     "fr": r"\b(?:deuxième|troisième|dernier|dernière)\s+(?:rappel|relance|message)|\bdéjà\s+(?:\w+\s+)?(?:écrit|demandé|relancé|contacté)\b|"
-    r"\b(?:nous\s+)?attendons\s+(?:toujours\s+)?votre\b|\btoujours\s+en\s+attente\b|\brevenons\s+vers\s+vous\b|\boubli\w*",
+    r"\b(?:nous\s+)?attendons\s+(?:toujours\s+)?votre\b|\btoujours\s+en\s+attente\b|\brevenons\s+vers\s+vous\b|\boubli\w*|\bcomptons\s+vraiment\s+sur\b|\bvraiment\s+besoin\s+de\s+votre\b|\bsupplions\b",
     "es": r"\b(?:segundo|tercer|último)\s+(?:recordatorio|aviso|mensaje)|\bya\s+(?:le\s+|te\s+)?(?:hemos\s+)?(?:escrito|pedido|recordado)\b|"
     r"\b(?:seguimos\s+)?esperando\s+(?:su|tu)\b|\bya\s+van\s+(?:\w+\s+)?(?:mensajes|avisos|recordatorios)\b|"
-    r"\btodav[ií]a\s+no\s+(?:hemos\s+)?recib\w+\s+(?:su|tu)\b|\bsigue\s+sin\s+(?:valorar|calificar|opinar|reseñar|dejar)\b|\bvolv\w+\s+a\s+(?:escribir|pedir|recordar|contactar)\w*|\bolvid\w*",
+    r"\btodav[ií]a\s+no\s+(?:hemos\s+)?recib\w+\s+(?:su|tu)\b|\bsigue\s+sin\s+(?:valorar|calificar|opinar|reseñar|dejar)\b|\bvolv\w+\s+a\s+(?:escribir|pedir|recordar|contactar)\w*|\bolvid\w*|\bpor\s+favor,?\s+por\s+favor\b|\bsuplicamos\b|\bnecesitamos\s+de\s+verdad\b|\bdepende\s+de\s+su\b",
     "it": r"\b(?:secondo|terzo|ultimo)\s+(?:promemoria|sollecito|messaggio)|\bgià\s+(?:\w+\s+)?(?:scritto|chiesto|ricordato|sollecitato)\b|"
-    r"\b(?:stiamo\s+)?aspettando\s+(?:la\s+sua|la\s+tua)\b|\btorn\w+\s+a\s+(?:scriver|chieder|contattar|ricordar)\w*|\bdimentic\w*",
+    r"\b(?:stiamo\s+)?aspettando\s+(?:la\s+sua|la\s+tua)\b|\btorn\w+\s+a\s+(?:scriver|chieder|contattar|ricordar)\w*|\bdimentic\w*|\bper\s+favore,?\s+per\s+favore\b|\bsupplichiamo\b|\babbiamo\s+davvero\s+bisogno\b|\bdipende\s+dalla\s+sua\b",
     "pt": r"\b(?:segundo|terceiro|último)\s+(?:lembrete|aviso|pedido)|\bj[áa]\s+(?:lhe\s+|te\s+)?(?:escrevemos|pedimos|lembramos)\b|"
-    r"\b(?:estamos\s+)?(?:ainda\s+)?esperando\s+(?:sua|a\s+sua)\b|\bvolt\w+\s+a\s+(?:escrever|pedir|lembrar|contatar)\w*|\besquec\w*",
-    "nl": r"\b(?:tweede|derde|laatste)\s+herinnering|\bal\s+(?:eerder|twee\s+keer|meerdere\s+keren)\b|\bwachten\s+(?:nog\s+)?(?:steeds\s+)?op\s+uw\b|\bvergeten\b",
-    "pl": r"\b(?:drugie|trzecie|ostatnie)\s+przypomnienie|\bjuż\s+(?:\w+\s+)?(?:pisaliśmy|prosiliśmy|dwukrotnie)|\b(?:nadal|wciąż)\s+czekamy|\bzapomni\w*|\bzapomnia\w*",
-    "sv": r"\b(?:andra|tredje|sista)\s+påminnelse\w*|\bredan\s+(?:\w+\s+)?(?:skrivit|bett|påmint)\b|\bväntar\s+(?:fortfarande\s+)?på\s+ditt\b|\bglömt\b|\bglömde\b",
-    "tr": r"(?:ikinci|üçüncü|son)\s+(?:hatırlatma|mesaj)|daha\s+önce\s+(?:de\s+)?(?:yazdık|istedik|hatırlattık)|bekliyoruz|unuttunuz|unuttun",
-    "ru": r"(?:второе|третье|последнее)\s+напоминание|уже\s+(?:\S+\s+)?(?:писали|просили|напоминали)|ждём\s+ваш|ждем\s+ваш|ожидаем\s+ваш|забыл\w*",
-    "ar": r"(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر|نسيت",
-    "ko": r"(?:두|세|네)\s*번째|기다리고\s*있|잊으셨|잊어버리",
-    "he": r"תזכורת\s+(?:שנייה|שלישית|אחרונה)|כבר\s+(?:\S+\s+)?(?:כתבנו|ביקשנו|פנינו)|מחכים\s+ל|שכחת\w*",
-    "ja": r"再度|二度目|三度目|何度も|たびたび|度々|お待ちしております|お待ちしています|先日も|以前も|前回も|まだのよう|お忘れ|忘れて",
-    "zh": r"第二次|第三次|再次|又一次|多次|已经(?:\S{0,2})(?:提醒|联系)(?:过)?(?:您|你)|一直在等|还在等|還在等|忘了|忘记|忘記",
+    r"\b(?:estamos\s+)?(?:ainda\s+)?esperando\s+(?:sua|a\s+sua)\b|\bvolt\w+\s+a\s+(?:escrever|pedir|lembrar|contatar)\w*|\besquec\w*|\bpor\s+favor,?\s+por\s+favor\b|\bimploramos\b|\bprecisamos\s+muito\s+d[ae]\b|\bdepende\s+da\s+sua\b",
+    "nl": r"\b(?:tweede|derde|laatste)\s+herinnering|\bal\s+(?:eerder|twee\s+keer|meerdere\s+keren)\b|\bwachten\s+(?:nog\s+)?(?:steeds\s+)?op\s+uw\b|\bvergeten\b|\bsmeken\b|\becht\s+nodig\b",
+    "pl": r"\b(?:drugie|trzecie|ostatnie)\s+przypomnienie|\bjuż\s+(?:\w+\s+)?(?:pisaliśmy|prosiliśmy|dwukrotnie)|\b(?:nadal|wciąż)\s+czekamy|\bzapomni\w*|\bzapomnia\w*|\bbłagamy\b|\bnaprawdę\s+potrzebujemy\b",
+    "sv": r"\b(?:andra|tredje|sista)\s+påminnelse\w*|\bredan\s+(?:\w+\s+)?(?:skrivit|bett|påmint)\b|\bväntar\s+(?:fortfarande\s+)?på\s+ditt\b|\bglömt\b|\bglömde\b|\bsnälla,?\s+snälla\b",
+    "tr": r"(?:ikinci|üçüncü|son)\s+(?:hatırlatma|mesaj)|daha\s+önce\s+(?:de\s+)?(?:yazdık|istedik|hatırlattık)|bekliyoruz|unuttunuz|unuttun|yalvarıyoruz|gerçekten\s+ihtiyacımız",
+    "ru": r"(?:второе|третье|последнее)\s+напоминание|уже\s+(?:\S+\s+)?(?:писали|просили|напоминали)|ждём\s+ваш|ждем\s+ваш|ожидаем\s+ваш|забыл\w*|умоляем|очень\s+нужен|зависит\s+от\s+вашего",
+    "ar": r"(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر|نسيت|نتوسل|أرجوك\s+أرجوك",
+    "ko": r"(?:두|세|네)\s*번째|기다리고\s*있|잊으셨|잊어버리|제발|간절히",
+    "he": r"תזכורת\s+(?:שנייה|שלישית|אחרונה)|כבר\s+(?:\S+\s+)?(?:כתבנו|ביקשנו|פנינו)|מחכים\s+ל|שכחת\w*|מתחננים|ממש\s+צריכים",
+    "ja": r"再度|二度目|三度目|何度も|たびたび|度々|お待ちしております|お待ちしています|先日も|以前も|前回も|まだのよう|お忘れ|忘れて|どうかどうか|切にお願い",
+    "zh": r"第二次|第三次|再次|又一次|多次|已经(?:\S{0,2})(?:提醒|联系)(?:过)?(?:您|你)|一直在等|还在等|還在等|忘了|忘记|忘記|求求|跪求|拜托拜托|拜託拜託|非常需要",
 }
 
 REVIEW_PRESSURE = family(
