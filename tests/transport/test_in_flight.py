@@ -16,7 +16,7 @@ import pytest
 
 from marketmsg import Account, AsyncClient, Client
 from marketmsg.transport._driver import DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS
-from marketmsg.transport._exchange import Watch, exchange_async, exchange_sync
+from marketmsg.transport._exchange import Cancelled, Watch, _receive_sync, exchange_async, exchange_sync
 
 GATE = 2
 CALLERS = 6
@@ -89,7 +89,9 @@ def test_sync_exchanges_in_flight_are_bounded_by_the_gate(gate: int | None, most
 
     def one() -> None:
         everyone.wait()
-        exchange_sync(http, http.build_request("GET", "https://x.test/"), None, 1024, None, Watch(), semaphore)
+        exchange_sync(
+            http, http.build_request("GET", "https://x.test/"), None, 1024, None, Watch(), semaphore
+        )
 
     threads = [threading.Thread(target=one) for _ in range(CALLERS)]
     for thread in threads:
@@ -121,3 +123,27 @@ def test_the_clients_own_pool_is_gated_at_its_size_and_copies_share_the_gate(kin
 def test_a_pool_the_user_built_is_not_gated(kind: type, http: type) -> None:
     client = kind([_account()], http_client=http())
     assert client._driver.gate is None
+
+
+def test_a_sync_exchange_whose_caller_gave_up_while_it_waited_for_the_gate_sends_nothing() -> None:
+    # The caller's deadline passed while the worker thread queued for the gate (the caller already raised its
+    # timeout): when the worker's turn comes, it must not send the request anyway.
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    watch = Watch()
+    watch.cancel()  # what exchange_sync does when its deadline passes
+    with pytest.raises(Cancelled):
+        _receive_sync(
+            http,
+            http.build_request("GET", "https://x.test/"),
+            None,
+            1024,
+            watch,
+            threading.BoundedSemaphore(1),
+        )
+    assert sent == []

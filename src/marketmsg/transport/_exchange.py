@@ -190,6 +190,8 @@ def _receive_sync(
     if gate is None:
         return _receive_sync_now(http, request, auth, limit, watch)
     with gate:
+        if watch.cancelled:  # the caller's deadline passed while this waited for the gate: send nothing
+            raise Cancelled("gate")
         return _receive_sync_now(http, request, auth, limit, watch)
 
 
