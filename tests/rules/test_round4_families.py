@@ -230,6 +230,21 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
         ),
         ("ko-KR", "aliexpress", f"주문번호 {ALI}: www 쩜 gagu 쩜 com 에서 확인하세요.", "contact.url"),
         ("it-IT", "amazon", f"Ordine {AMZ}: il video è su aiutolampade punto it", "contact.url"),
+        # the seller's own account, inflected app names, "@" with a spelled dot
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: faccia il bonifico sul nostro conto e spediamo subito.",
+            "offplatform.payment",
+        ),
+        (
+            "nl-NL",
+            "amazon",
+            f"Bestelling {AMZ}: maak het bedrag over op onze rekening.",
+            "offplatform.payment",
+        ),
+        ("pl-PL", "amazon", f"Zamówienie {AMZ}: jesteśmy też na Viberze, proszę pisać.", "contact.messenger"),
+        ("fr-FR", "amazon", f"Commande {AMZ} : écrivez à sav@boutique point fr", "contact.email_obfuscated"),
         # dashes typed between digit groups, the phone word after the number, begging for a review
         (
             "ja-JP",

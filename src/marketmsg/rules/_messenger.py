@@ -35,7 +35,8 @@ _APP_ANCHORS = (
 )
 
 # Mentions: an app name on its own.
-_MENTION = rf"(?<![a-z0-9_])(?:{_APPS})(?![a-z0-9_])"
+# Inflected in Polish, Russian transliterations, Dutch ("na WhatsAppie", "w Viberze", "WhatsAppen").
+_MENTION = rf"(?<![a-z0-9_])(?:{_APPS})(?:ie|ze|em|a|u|e|en)?(?![a-z0-9_])"
 
 # Invitations: an app with an id/number after it, handles, links, and the idioms for "add me".
 _INVITE = (
@@ -51,13 +52,14 @@ _INVITE = (
     r"|\bline\s{0,2}@|\bline\s+(?:me|us)\b"
     # "mándeme un whats", "agrégueme al wasa", "hit me up on WA", "chat WA aja", "LINEで友だち追加"
     r"|\b(?:un|por|al|mi|el|por\s+el)\s+(?:whats|wasa|wasap|guasap)\b|\b(?:on|via|through)\s+wa\b(?![.'])"
+    r"|\b(?:on|via)\s+signal\b|в\s+телег[уе]\b|\bvatsap\w*|\bkakao\s*id\b"
     r"|\b(?:chat|hubungi|kontak)\s+(?:via\s+|ke\s+)?wa\b|\bline\s*(?:で|に|の|を)\S{0,6}(?:友だち|友達|追加|連絡|登録)|友だち追加|友達追加"
 )
 _INVITE_ANCHORS = (
     "whats|whatsapp|watsapp|wats|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
     "wa.me|t.me|line.me|qm.qq|微信|威信|薇信|徽信|v信|加|扣扣|企鹅|ｑｑ|ライン|ワッツ|テレグラム|スカイプ|カカオ|카톡|카카오톡|오픈|"
     "chama|manda|fala|fale|passa|un whats|por whats|al wasa|wasa|wasap|guasap|on wa|via wa|through wa|chat wa|hubungi|"
-    "kontak|友だち|友達|line|zalo|no zap|pelo zap|meu zap|nosso zap|напишите|пишите|напиши|добавьте|звоните|свяжитесь|"
+    "kontak|友だち|友達|line|zalo|телег|vatsap|kakao|on signal|via signal|no zap|pelo zap|meu zap|nosso zap|напишите|пишите|напиши|добавьте|звоните|свяжитесь|"
     "ватсап|вотсап|вацап|телеграм|вайбер|واتس|تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|위챗|라인|"
     "signal|snapchat|discord|messenger|instagram|insta|imo|скайп"
 )

@@ -833,6 +833,7 @@ OFFPLATFORM_ORDERING = family(
             r"our\s+(?:own\s+)?(?:website|site|webshop|web\s+shop|online\s+(?:shop|store)|shop|store)",
             r"\bfriends\s+(?:and|&)\s+family\b",
             r"\b(?:to|into|via)\s+(?:our|my)\s+(?:paypal|venmo|zelle|cash\s*app|bank\s+account|wise|revolut)\b",
+            r"\b(?:pay|send|transfer)\s+(?:\S+\s+){0,4}?directly\s+to\s+(?:me|us|our|my)\b",
             r"\bour\s+(?:own\s+)?(?:website|site|webshop|web\s*shop|web\s*store|online\s+(?:shop|store)|shop|store)\s+(?:\S+\s+){0,6}?"
             r"(?:cheaper|for\s+less|at\s+a\s+lower\s+price|lower\s+prices?|better\s+prices?)",
             r"\b(?:avoid|skip|save|bypass)\s+(?:the\s+)?(?:platform|marketplace)(?:'s)?\s+fees?",
@@ -1082,6 +1083,41 @@ POSITIVE_IF_FINE = family(
     {lang: [near(IF_FINE[lang], REVIEW[lang], 80)] for lang in IF_FINE},
 )
 
+
+# "Transfer it to our account", "our IBAN is …": the seller's own account as the way to pay (off-platform payment).
+OUR_ACCOUNT = {
+    "en": r"\b(?:our|my)\s+(?:iban|bank\s+details|account\s+number|sort\s+code|routing\s+number)\b",
+    "de": r"\b(?:auf|an)\s+unser\w*\s+(?:konto|bankkonto|paypal)\b|\bunsere\s+iban\b",
+    "fr": r"\bsur\s+notre\s+compte\b|\bnotre\s+iban\b|\bnotre\s+rib\b", "es": r"\ba\s+nuestra\s+cuenta\b|\bnuestro\s+iban\b",
+    "it": r"\bsul\s+nostro\s+conto\b|\bil\s+nostro\s+iban\b", "pt": r"\b(?:na|para\s+a|para)\s+nossa\s+conta\b|\bnossa\s+chave\b",
+    "nl": r"\bop\s+onze\s+rekening\b|\bons\s+rekeningnummer\b", "pl": r"\bna\s+(?:nasze|moje)\s+konto\b|\bna\s+nasz\s+rachunek\b",
+    "sv": r"\btill\s+vårt\s+konto\b", "tr": r"hesabımıza|iban\s+numaramız", "ru": r"на\s+наш\w*\s+(?:сч[её]т|карту|кошел[её]к)",
+    "ar": r"إلى\s+حسابنا|على\s+حسابنا", "he": r"לחשבון\s+(?:הבנק\s+)?שלנו", "ko": r"(?:저희|우리)\s*계좌",
+    "ja": r"(?:当店|弊社)(?:の)?(?:銀行)?口座", "zh": r"(?:我们|我們|我)的(?:账户|帳戶|银行卡|銀行卡|支付宝|支付寶|收款码|收款碼)",
+}  # fmt: skip
+OUR_ACCOUNT_PAYMENT = family(
+    "offplatform.payment",
+    {
+        "en": "our|my",
+        "de": "auf|an|unsere",
+        "fr": "notre",
+        "es": "nuestra|nuestro",
+        "it": "nostro",
+        "pt": "nossa",
+        "nl": "onze|ons",
+        "pl": "nasze|moje|nasz",
+        "sv": "vårt",
+        "tr": "hesabımıza|iban",
+        "ru": "наш",
+        "ar": "حسابنا",
+        "he": "לחשבון",
+        "ko": "계좌",
+        "ja": "口座",
+        "zh": "账户|帳戶|银行卡|銀行卡|支付宝|支付寶|收款码|收款碼",
+    },
+    {lang: [OUR_ACCOUNT[lang]] for lang in OUR_ACCOUNT},
+)
+
 # The existing rules in the eight further languages.
 _POSITIVE = {
     "nl": [
@@ -1277,6 +1313,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     NO_LONGER_CHANGE,
     NO_LONGER_INCENTIVE,
     OFFPLATFORM_ORDERING,
+    OUR_ACCOUNT_PAYMENT,
     POSITIVE_INTL,
     TOP_RATING,
     POSITIVE_IF_FINE,
