@@ -134,3 +134,49 @@ def test_acquire_without_answers_anchors_at_the_reservation() -> None:
     waited = [limiter.acquire("k", LIMIT) for _ in range(LIMIT.burst + 2)]
     assert waited[: LIMIT.burst] == [0.0] * LIMIT.burst
     assert waited[LIMIT.burst :] == pytest.approx([1.0, 1.0])
+
+
+# (when the anchoring answer comes back — after the 6th reservation's provisional slot at 1 s; its total wait).
+# Burst 5 at 1/s: the 6th reservation is due 1 s after the first take, counted from a provisional refill start;
+# an answer back before that slot is test_the_burst_is_available_at_start_and_answers_cost_only_the_margin.
+PENDING = {
+    "answer back after the slot: waits for it": (1.5, 1.0 + 1.5 + ANCHOR_MARGIN),
+    "answer back much later: still waits for it": (3.2, 1.0 + 3.2 + ANCHOR_MARGIN),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PENDING))
+def test_a_provisional_reservation_never_goes_before_its_anchor_is_back(case: str) -> None:
+    answer_at, total = PENDING[case]
+    clock = VirtualClock()
+
+    class AnswerArrives(InMemoryLimitStore):
+        """Delivers the anchoring answer at ``answer_at`` on the virtual clock, when the limiter next looks."""
+
+        @override
+        def recheck(self, key: str, limit: RateLimit, shift: float, now: float | None = None) -> float:
+            state = self.state(key)
+            if state is not None and state.anchor_at is not None and clock.monotonic() >= answer_at:
+                self.anchor(key, limit, answer_at)
+            return super().recheck(key, limit, shift, now)
+
+    store = AnswerArrives()
+    for _ in range(LIMIT.burst):
+        store.take("k", LIMIT, 0.0)
+    ticket = RateLimiter(store, clock).admit("k", LIMIT)
+    assert ticket.provisional
+    # The 6th request leaves no earlier than 1 s after the refill restarted at the answer (+ the margin).
+    assert ticket.waited == pytest.approx(total)
+
+
+def test_a_store_without_now_in_recheck_keeps_the_old_answer() -> None:
+    class OldStore(InMemoryLimitStore):
+        @override
+        def recheck(self, key: str, limit: RateLimit, shift: float) -> float:  # type: ignore[override]
+            return super().recheck(key, limit, shift)
+
+    store = OldStore()
+    for _ in range(LIMIT.burst):
+        store.take("k", LIMIT, 0.0)
+    ticket = RateLimiter(store, VirtualClock()).admit("k", LIMIT)
+    assert ticket.waited == pytest.approx(1.0)  # the anchor never came back: the provisional slot, as before

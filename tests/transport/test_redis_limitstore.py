@@ -63,6 +63,9 @@ SCENARIOS: dict[str, list[tuple[str, float, float]]] = {
     # ... or to 1.0 s with four more queued behind it (0.5 s apart): the token is written off, a new one taken.
     "late reservation behind a queue": [("reserve", 0, 0)] * 8 + [("retake", 1.0, 0)],
     "late past a full refill": [("reserve", 0, 0)] * 4 + [("retake", 30.0, 0)],
+    # A provisional reservation looked at 1 s later, its anchoring answer still out, then after the answer.
+    "anchor still pending": [("reserve", 0, 0)] * 4
+    + [("recheck_at", 1.0, 0), ("anchor", 1.2, 0), ("recheck_at", 1.3, 0)],
 }
 
 
@@ -76,8 +79,13 @@ def _replay(store: LimitStore, steps: list[tuple[str, float, float]]) -> list[fl
         now = 1000.0 + at
         if op == "reserve":
             waits.append(round(store.reserve("k", LIMIT, now), 9))
+        elif op == "recheck_at":
+            assert isinstance(store, InMemoryLimitStore | RedisLimitStore)
+            waits.append(round(store.recheck("k", LIMIT, arg, now=now), 9))
         elif op == "retake":
-            assert isinstance(store, InMemoryLimitStore | RedisLimitStore)  # optional in the LimitStore protocol
+            assert isinstance(
+                store, InMemoryLimitStore | RedisLimitStore
+            )  # optional in the LimitStore protocol
             waits.append(round(store.retake("k", LIMIT, now).wait, 9))
         elif op == "set_rate":
             store.set_rate("k", LIMIT, arg, now)

@@ -19,11 +19,13 @@ last N seconds") blocks the bucket for that long.
 A caller that sends **late** — its process stalled (CPU-starved, a GC pause, a frozen VM) past its slot — is the
 one case anchoring cannot see: while its reservation sat unsent, the platform's bucket refilled that token and,
 once full, stopped refilling, so a late bunch plus everyone else's on-time requests can exceed what the platform
-has. A reservation sent more than :data:`LATE_SHARE` of a token's time after its slot is therefore not sent on
-it (:meth:`InMemoryLimitStore.retake`): when nobody is queued behind it, its token is given back (capped at the
+has. A reservation that waited for its slot and would be sent more than :data:`LATE_SHARE` of a token's time
+after it is therefore not sent on it (:meth:`InMemoryLimitStore.retake`): when nobody is queued behind it, its token is given back (capped at the
 burst, as the platform's is) and taken again — usually at once; when others are queued, it takes a new
 reservation behind them and its old token is written off (the platform may have lost it to its cap; our model
-cannot tell, and a lost token costs quota, never a 429).
+cannot tell, and a lost token costs quota, never a 429). Likewise a provisional reservation whose anchoring answer
+is still out when it looks again waits at least what that answer will move the schedule (it cannot come back
+before now), and looks again (:meth:`InMemoryLimitStore.recheck` with ``now``).
 
 Why our own bucket rather than PyrateLimiter or ``limits``: the platforms change a bucket's rate while it is in
 use (``x-amzn-RateLimit-Limit``), the anchoring above needs the answer of a reservation, and callers need a
@@ -36,6 +38,7 @@ a burst of 20 sends is paced exactly, with no thundering retry loop.
 
 from __future__ import annotations
 
+import inspect
 import math
 import threading
 from collections.abc import Awaitable, Callable
@@ -66,6 +69,8 @@ ANCHOR_MARGIN = 0.005
 #: platform's bucket to fill up does not. At most ``_RETAKES`` times per request.
 LATE_SHARE = 0.5
 _RETAKES = 2
+#: Looks at a provisional schedule while its anchoring answer is still out (each waits what it must anyway).
+_RECHECKS = 20
 
 
 @dataclass
@@ -215,10 +220,17 @@ class InMemoryLimitStore:
             bucket.shift += late + margin
             bucket.anchor_at = None
 
-    def recheck(self, key: str, limit: RateLimit, shift: float) -> float:
+    def recheck(self, key: str, limit: RateLimit, shift: float, now: float | None = None) -> float:
         with self._lock:
             bucket = self._buckets.get(key)
-            return max(0.0, bucket.shift - shift) if bucket is not None else 0.0
+            if bucket is None:
+                return 0.0
+            extra = bucket.shift - shift
+            if now is not None and bucket.anchor_at is not None:
+                # The answer that fixes the refill start has not come back: it cannot come before ``now``, so the
+                # schedule will move at least this far (the caller checks again after waiting it).
+                extra = max(extra, bucket.shift + max(0.0, now - bucket.anchor_at) + self.margin - shift)
+            return max(0.0, extra)
 
     def throttled(self, key: str, limit: RateLimit, now: float, retry_after: float | None) -> None:
         with self._lock:
@@ -267,6 +279,8 @@ class RateLimiter:
         self.clock: Clock = clock or SystemClock()
         self._rates: dict[str, float] = {}
         self._astore: AsyncLimitStore | None = self.store if isinstance(self.store, AsyncLimitStore) else None
+        # Stores written before ``recheck`` took ``now`` cannot tell a pending anchor: they answer as before.
+        self._recheck_now = "now" in inspect.signature(self.store.recheck).parameters
         # Stores written before ``retake`` existed have none: their late reservations are sent late, as before.
         self._retake: Callable[[str, RateLimit, float], Ticket] | None = getattr(self.store, "retake", None)
         self._aretake: Callable[[str, RateLimit, float], Awaitable[Ticket]] | None = getattr(
@@ -303,18 +317,27 @@ class RateLimiter:
                 ticket.wait
             )  # also at 0: a virtual clock records it (SystemClock returns at once)
             waited += ticket.wait
+            moved = 0.0
             if ticket.provisional:
-                # Its slot was counted from a provisional refill start: wait for the amount the schedule moved.
-                extra = self.store.recheck(key, limit, ticket.shift)
-                if extra > 0:
+                # Its slot was counted from a provisional refill start: wait for the amount the schedule moved,
+                # and while the anchoring answer is still out, for at least what it will move (then look again).
+                for _ in range(_RECHECKS):
+                    extra = self._recheck(key, limit, ticket.shift) - moved
+                    if extra <= 0:
+                        break
                     self.clock.sleep(extra)
-                    waited += extra
-                    due += extra
+                    moved += extra
+                waited += moved
+                due += moved
+            if not (ticket.wait or moved):
+                break  # its token was there: sent at once (the guard is for a stall while waiting for a slot)
             now = self.clock.monotonic()
             if not retakes_left or self._retake is None or now - due <= LATE_SHARE / limit.rate:
                 break
+            if anchors:  # ours started the refill but will not go out on that reservation: it starts now
+                self.store.anchor(key, limit, now, margin=0.0)
             ticket = self._retake(key, limit, now)  # stalled past its slot: queue again (module docstring)
-            anchors = anchors or ticket.anchors
+            anchors = ticket.anchors
         return replace(ticket, anchors=anchors, waited=waited) if waited or anchors else ticket
 
     async def aadmit(
@@ -331,26 +354,47 @@ class RateLimiter:
             due = now + ticket.wait
             await self.clock.asleep(ticket.wait)  # also at 0: a virtual clock yields to the other tasks there
             waited += ticket.wait
+            moved = 0.0
             if ticket.provisional:
-                if astore is not None:
-                    extra = await astore.arecheck(key, limit, ticket.shift)
-                else:
-                    extra = self.store.recheck(key, limit, ticket.shift)
-                if extra > 0:
+                for _ in range(_RECHECKS):
+                    extra = await self._arecheck(key, limit, ticket.shift) - moved
+                    if extra <= 0:
+                        break
                     await self.clock.asleep(extra)
-                    waited += extra
-                    due += extra
+                    moved += extra
+                waited += moved
+                due += moved
+            if not (ticket.wait or moved):
+                break
             now = self.clock.monotonic()
             if not retakes_left or now - due <= LATE_SHARE / limit.rate:
                 break
+            if self._aretake is None and self._retake is None:
+                break
+            if anchors:
+                if astore is not None:
+                    await astore.aanchor(key, limit, now)
+                else:
+                    self.store.anchor(key, limit, now, margin=0.0)
             if self._aretake is not None:
                 ticket = await self._aretake(key, limit, now)
             elif self._retake is not None:
                 ticket = self._retake(key, limit, now)
-            else:
-                break
-            anchors = anchors or ticket.anchors
+            anchors = ticket.anchors
         return replace(ticket, anchors=anchors, waited=waited) if waited or anchors else ticket
+
+    def _recheck(self, key: str, limit: RateLimit, shift: float) -> float:
+        if self._recheck_now:
+            return self.store.recheck(key, limit, shift, now=self.clock.monotonic())  # type: ignore[call-arg]
+        return self.store.recheck(key, limit, shift)
+
+    async def _arecheck(self, key: str, limit: RateLimit, shift: float) -> float:
+        astore = self._astore
+        if astore is None:
+            return self._recheck(key, limit, shift)
+        if self._recheck_now:
+            return await astore.arecheck(key, limit, shift, now=self.clock.monotonic())  # type: ignore[call-arg]
+        return await astore.arecheck(key, limit, shift)
 
     def _check(
         self, key: str, limit: RateLimit, ticket: Ticket, budget: Callable[[float], None] | None

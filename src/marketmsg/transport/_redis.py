@@ -68,6 +68,18 @@ if ARGV[4] == '' then
 else
   now = tonumber(ARGV[4])
 end
+if op == 'recheck_at' then
+  -- as 'recheck'; while the anchoring answer is still out, at least what the schedule will move (it is not back
+  -- before now)
+  if rate == nil then return '0' end
+  local extra = shift - arg
+  if anchor >= 0 then
+    local pending = shift + math.max(0, now - anchor) + margin - arg
+    if pending > extra then extra = pending end
+  end
+  if extra <= 0 then return '0' end
+  return s(extra)
+end
 if rate == nil then
   rate, burst, tokens, updated, blocked = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[3]), now, 0
 end
@@ -219,9 +231,12 @@ class RedisLimitStore:
         """The request that started the refill was answered: restart the refill from now (Redis time)."""
         self._run("anchor", key, limit, now, margin=margin)
 
-    def recheck(self, key: str, limit: RateLimit, shift: float) -> float:
-        """Extra seconds for a reservation made when the bucket's shift was ``shift``."""
-        return float(_text(self._run("recheck", key, limit, 0.0, shift)))
+    def recheck(self, key: str, limit: RateLimit, shift: float, now: float | None = None) -> float:
+        """Extra seconds for a reservation made when the bucket's shift was ``shift`` (with ``now``: at least what
+        a still pending anchor will add, as in ``InMemoryLimitStore``)."""
+        if now is None:
+            return float(_text(self._run("recheck", key, limit, 0.0, shift)))
+        return float(_text(self._run("recheck_at", key, limit, now, shift)))
 
     def throttled(self, key: str, limit: RateLimit, now: float, retry_after: float | None) -> None:
         """The platform refused: empty the bucket for every worker; block it for ``retry_after`` when stated."""
@@ -298,8 +313,10 @@ class RedisLimitStore:
     async def aanchor(self, key: str, limit: RateLimit, now: float) -> None:
         await self._arun("anchor", key, limit, now)
 
-    async def arecheck(self, key: str, limit: RateLimit, shift: float) -> float:
-        return float(_text(await self._arun("recheck", key, limit, 0.0, shift)))
+    async def arecheck(self, key: str, limit: RateLimit, shift: float, now: float | None = None) -> float:
+        if now is None:
+            return float(_text(await self._arun("recheck", key, limit, 0.0, shift)))
+        return float(_text(await self._arun("recheck_at", key, limit, now, shift)))
 
     async def athrottled(self, key: str, limit: RateLimit, now: float, retry_after: float | None) -> None:
         await self._arun("throttled", key, limit, now, retry_after or 0.0)
