@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -48,7 +50,10 @@ class SystemClock:
 class VirtualClock:
     """A clock that only moves when told to or when slept on: tests and the sandbox control time exactly.
 
-    ``sleep``/``asleep`` advance the clock instantly and record the durations in ``sleeps``.
+    ``sleep``/``asleep`` advance the clock instantly and record the durations in ``sleeps``. Tasks sleeping at the
+    same time sleep side by side, as on a real clock: each wakes when the clock reaches its own deadline, earliest
+    deadline first, so ten tasks sleeping 2 s each move the clock by 2 s, not 20 s (a task that read the clock
+    after another's sleep had added to it would otherwise wait on time that never passed for it).
     """
 
     def __init__(self, start: datetime | None = None) -> None:
@@ -59,6 +64,10 @@ class VirtualClock:
         self._elapsed = 0.0
         self._lock = threading.Lock()
         self.sleeps: list[float] = []
+        # Async sleepers not yet woken, by deadline; ``_gone`` holds those cancelled before their turn.
+        self._sleepers: list[tuple[float, int]] = []
+        self._gone: set[tuple[float, int]] = set()
+        self._order = itertools.count()
 
     def now(self) -> datetime:
         return self._start + timedelta(seconds=self._elapsed)
@@ -82,5 +91,22 @@ class VirtualClock:
 
     async def asleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)
-        self.advance(seconds)
-        await anyio.lowlevel.checkpoint()
+        with self._lock:
+            entry = (self._elapsed + max(0.0, seconds), next(self._order))
+            heapq.heappush(self._sleepers, entry)
+        try:
+            while True:
+                # Yield first: tasks that are not sleeping run at this instant before time moves on.
+                await anyio.lowlevel.checkpoint()
+                with self._lock:
+                    while self._sleepers and self._sleepers[0] in self._gone:
+                        self._gone.discard(heapq.heappop(self._sleepers))
+                    if self._sleepers[0] == entry:
+                        heapq.heappop(self._sleepers)
+                        self._elapsed = max(self._elapsed, entry[0])
+                        return
+        except BaseException:
+            with self._lock:
+                if entry in self._sleepers:
+                    self._gone.add(entry)
+            raise
