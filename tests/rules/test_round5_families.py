@@ -80,6 +80,77 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
             f"Sipariş {ALI}: yorumu kaldırırsanız ücretin yarısını geri öderiz.",
             "review.incentive",
         ),
+        # the review asked for *now*: urgency or a deadline bound to the request
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: kindly post your feedback by Friday at the latest.",
+            "review.pressure",
+        ),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Bitte schreiben Sie Ihre Rezension so schnell wie möglich.",
+            "review.pressure",
+        ),
+        ("fr-FR", "amazon", f"Commande {AMZ} : merci de laisser votre avis au plus vite.", "review.pressure"),
+        ("pt-BR", "amazon", f"Pedido {AMZ}: deixe sua avaliação o quanto antes.", "review.pressure"),
+        ("ja-JP", "amazon", f"注文番号 {AMZ}：至急レビューをお願いします。", "review.pressure"),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：请尽快给我们评价。", "review.pressure"),
+        ("ru-RU", "aliexpress", f"Заказ {ALI}: оставьте отзыв как можно скорее.", "review.pressure"),
+        ("ko-KR", "aliexpress", f"주문 {ALI}: 최대한 빨리 리뷰 남겨 주세요.", "review.pressure"),
+        # "if you like it, leave a review": only the happy buyers are asked
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Wenn Ihnen die Lampe gefällt, schreiben Sie uns bitte eine Rezension.",
+            "review.positive_only",
+        ),
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : si la lampe vous plaît, laissez-nous un avis.",
+            "review.positive_only",
+        ),
+        (
+            "nl-NL",
+            "amazon",
+            f"Bestelling {AMZ}: als de lamp u bevalt, laat dan een review achter.",
+            "review.positive_only",
+        ),
+        (
+            "pl-PL",
+            "amazon",
+            f"Zamówienie {AMZ}: jeśli lampa się podoba, prosimy o opinię.",
+            "review.positive_only",
+        ),
+        (
+            "sv-SE",
+            "amazon",
+            f"Order {AMZ}: om du gillar lampan, lämna gärna en recension.",
+            "review.positive_only",
+        ),
+        (
+            "tr-TR",
+            "aliexpress",
+            f"Sipariş {ALI}: lambayı beğendiyseniz lütfen yorum bırakın.",
+            "review.positive_only",
+        ),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: если лампа понравилась, оставьте отзыв.",
+            "review.positive_only",
+        ),
+        ("ar-SA", "aliexpress", f"الطلب {ALI}: إذا أعجبك المصباح، اترك لنا تقييماً.", "review.positive_only"),
+        (
+            "ko-KR",
+            "aliexpress",
+            f"주문 {ALI}: 램프가 마음에 드셨다면 리뷰 남겨 주세요.",
+            "review.positive_only",
+        ),
+        ("he-IL", "aliexpress", f"הזמנה {ALI}: אם אהבת את המנורה, השאר ביקורת.", "review.positive_only"),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：如果喜欢这款台灯，请给我们留个评价。", "review.positive_only"),
         # the adjective after the noun, feminine and masculine (fixed in the existing families)
         (
             "fr-FR",
@@ -182,6 +253,28 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -
         ("es-ES", "amazon", f"Pedido {AMZ}: gracias por su valoración positiva."),
         ("it-IT", "amazon", f"Ordine {AMZ}: un feedback positivo o negativo ci aiuta comunque."),
         ("en-US", "amazon", f"Order {AMZ}: any review, positive or negative, helps other shoppers."),
+        # urgency about something else; "if you don't like it"
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: please send the photos as soon as possible so we can review your claim.",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: if anything is wrong contact us immediately; otherwise please leave a review.",
+        ),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：如有问题请尽快联系我们，感谢您的评价。"),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Wenn es Ihnen nicht gefällt, tauschen wir es um. Danke für die Bewertung.",
+        ),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: если не понравится, вернём деньги; отзыв можно оставить позже.",
+        ),
         # paying on the platform, an account that is the buyer's, "directly" about the goods
         ("en-US", "amazon", f"Order {AMZ}: the refund goes back to your account in 3-5 days."),
         ("es-ES", "aliexpress", f"Pedido {ALI}: el pago se hace en AliExpress, no aceptamos Bizum."),

@@ -1387,6 +1387,72 @@ REMOVAL_INCENTIVE_R5 = family(
     {lang: [near(_removal(lang), f"(?:{_BENEFIT_R5[lang]}){_DONE}", 90)] for lang in _BENEFIT_R5},
 )
 
+# Asking for the review *now* (a deadline or urgency bound to the request: "leave your review as soon as possible",
+# "Rezension so schnell wie möglich", "至急レビューを", "请尽快给我们评价") is pressure. Source: Amazon Communication
+# Guidelines (shared/platforms/amazon.md §5.1: no pressure, no repeat requests); AliExpress seller rules §8
+# ("malicious harassment", pressuring for reviews — https://ssopdot.com/blog/99469.html). The urgency word must
+# follow the request (or lead it closely), so "contact us immediately if …; otherwise leave a review" stays clean.
+URGENT = {
+    "en": r"\bas\s+soon\s+as\s+possible\b|\basap\b|\bright\s+away\b|\bimmediately\b|\burgently\b|\bat\s+the\s+latest\b|"
+    r"\bno\s+later\s+than\b|\bwithin\s+(?:\d+|the\s+next)\s+(?:\w+\s+)?(?:hours?|days?)\b|"
+    r"\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b",
+    "de": r"so\s+schnell\s+wie\s+möglich|schnellstmöglich|\bumgehend\b|\bsofort\b|\bdringend\b|\bheute\s+noch\b|"
+    r"\bnoch\s+heute\b|\bspätestens\b",
+    "fr": r"dès\s+que\s+possible|au\s+plus\s+vite|au\s+plus\s+tard|immédiatement|aujourd'hui\s+même|\burgen\w*|sans\s+tarder",
+    "es": r"lo\s+antes\s+posible|cuanto\s+antes|hoy\s+mismo|de\s+inmediato|inmediatamente|\burgente\w*|"
+    r"a\s+m[aá]s\s+tardar|sin\s+falta",
+    "it": r"il\s+prima\s+possibile|al\s+più\s+presto|oggi\s+stesso|\bsubito\b|immediatamente|\burgente\w*|"
+    r"al\s+più\s+tardi|senza\s+fallo",
+    "pt": r"o\s+quanto\s+antes|o\s+mais\s+r[áa]pido\s+poss[íi]vel|hoje\s+mesmo|ainda\s+hoje|imediatamente|\burgente\w*|sem\s+falta",
+    "nl": r"zo\s+snel\s+mogelijk|vandaag\s+nog|onmiddellijk|\bdringend\b|\buiterlijk\b",
+    "pl": r"jak\s+najszybciej|jeszcze\s+dziś|natychmiast|\bpilnie\b|najpóźniej|niezwłocznie",
+    "sv": r"så\s+snart\s+som\s+möjligt|\bsnarast\b|omedelbart|\bsenast\b|\bgenast\b",
+    "tr": r"en\s+kısa\s+sürede|\bhemen\b|acilen|bugün\s+içinde|en\s+geç",
+    "ru": r"как\s+можно\s+скорее|срочно|сегодня\s+же|немедленно|не\s+позднее",
+    "ar": r"في\s+أقرب\s+وقت|فوراً|فورا|حالاً|بشكل\s+عاجل",
+    "he": r"בהקדם|\bמיד\b|בדחיפות|עוד\s+היום",
+}  # fmt: skip
+URGENT_CJK = {
+    "ko": r"최대한\s*빨리|빨리|즉시|급히|오늘\s*중으로|오늘\s*안에|당장",
+    "ja": r"至急|本日中|今日中|早急|すぐに|速やかに",
+    "zh": r"尽快|盡快|马上|馬上|立即|立刻|赶紧|趕緊|今天之内",
+}
+REVIEW_URGENT = family(
+    "review.pressure",
+    {lang: REVIEW_ANCHORS[lang] for lang in (*URGENT, *URGENT_CJK)},
+    {
+        lang: [
+            _chain(ASK[lang], REVIEW[lang], URGENT[lang], gap=15),
+            _chain(URGENT[lang], ASK[lang], REVIEW[lang], gap=12),
+            _chain(REVIEW[lang], ASK[lang], URGENT[lang], gap=12),
+        ]
+        for lang in URGENT
+    }
+    | {lang: [_chain(URGENT_CJK[lang], REVIEW[lang], gap=6)] for lang in URGENT_CJK},
+)
+
+# "If you like it, leave a review" asks only the happy buyers (Amazon Communication Guidelines: no review request
+# conditioned on a positive experience, shared/platforms/amazon.md §5.1; AliExpress §8), in the languages whose
+# "liking" verbs were not covered yet.
+IF_LIKED = {
+    "de": r"\b(?:wenn|falls)\s+(?:(?!nicht\b|kein)\w+\s+){0,4}?(?:gefällt|gefallen\s+hat|gefiel|gefallen\s+haben)\b",
+    "fr": r"\bsi\s+(?:(?!ne\b|pas\b)[\w']+\s+){0,3}?vous\s+(?:plaît|plait|a\s+plu)\b|\bsi\s+vous\s+(?:aimez|avez\s+aimé|appréciez|avez\s+apprécié)\b",
+    "nl": r"\bals\s+(?:(?!niet\b)\w+\s+){0,4}?(?:bevalt|bevallen|beviel)\b|\bals\s+u\s+(?:\w+\s+){0,2}?(?:leuk|mooi|fijn)\s+vindt\b",
+    "pl": r"\b(?:jeśli|jeżeli|gdy)\s+(?:(?!nie\b)\w+\s+){0,3}?(?:się\s+)?(?:podoba|podobał\w*|spodobał\w*)",
+    "sv": r"\bom\s+(?:du|ni)\s+(?:\w+\s+)?(?:gillar|gillade|tycker\s+om|tyckte\s+om|är\s+förtjust)\b",
+    "tr": r"beğendiy\w*|beğenirseniz|beğendiysen\w*|hoşunuza\s+gittiyse",
+    "ru": r"если\s+(?:(?!не\s)\S+\s+){0,3}?(?:понравил\w*|нравится)",
+    "ar": r"(?:إذا|اذا|لو)\s+(?:أعجبك|أعجبتك|أحببت|اعجبك|اعجبتك)",
+    "ko": r"마음에\s*(?:드셨다면|드시면|드신다면|드셨으면)|좋으셨다면|만족스러우셨다면",
+    "he": r"אם\s+(?:אהבת|נהנית|אהבתם|נהניתם)",
+    "zh": r"(?:如果|要是|若)(?:您|你)?(?:喜欢|喜歡)|(?:喜欢|喜歡)的话|(?:喜欢|喜歡)的(?:亲|親|朋友)",
+}
+POSITIVE_IF_LIKED = family(
+    "review.positive_only",
+    {lang: REVIEW_ANCHORS[lang] for lang in IF_LIKED},
+    {lang: [_chain(IF_LIKED[lang], REVIEW[lang], gap=80)] for lang in IF_LIKED},
+)
+
 # Paying or ordering directly, in the words still missing: "send the money to our business account", "faites-nous
 # un virement", "pagarnos por Bizum", "直接银行转账给我们", "переводом на Сбербанк", "заказывайте у нас напрямую",
 # "اطلب مباشرة من متجرنا", "알리 말고 … 직접 주문", "תזמין ישירות מאיתנו". Source: Amazon Prohibited Seller Activities
@@ -1439,6 +1505,8 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_CHANGE_R5,
     REMOVAL_INCENTIVE_R5,
     OFFPLATFORM_R5,
+    REVIEW_URGENT,
+    POSITIVE_IF_LIKED,
 )
 
 
