@@ -60,6 +60,49 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
         ),
         ("zh-CN", "aliexpress", f"订单 {ALI}：麻烦调整一下那条差评。", "review.change"),
         ("tr-TR", "aliexpress", f"Sipariş {ALI}: değerlendirmenizi düzenlemeniz mümkün mü?", "review.change"),
+        # reconsider or withdraw the review
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: we'd appreciate it if you could reconsider the 1-star you gave us.",
+            "review.change",
+        ),
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: può ritirare la recensione negativa, per favore?",
+            "review.change",
+        ),
+        (
+            "nl-NL",
+            "amazon",
+            f"Bestelling {AMZ}: wilt u uw beoordeling heroverwegen nu het probleem is opgelost?",
+            "review.change",
+        ),
+        (
+            "pl-PL",
+            "amazon",
+            f"Zamówienie {AMZ}: czy mógłby Pan ponownie rozważyć swoją ocenę?",
+            "review.change",
+        ),
+        ("sv-SE", "amazon", f"Order {AMZ}: skulle du kunna tänka om kring ditt betyg?", "review.change"),
+        (
+            "tr-TR",
+            "aliexpress",
+            f"Sipariş {ALI}: yorumunuzu tekrar gözden geçirebilir misiniz?",
+            "review.change",
+        ),
+        ("ar-SA", "aliexpress", f"الطلب {ALI}: هل يمكنك إعادة النظر في تقييمك؟", "review.change"),
+        ("ko-KR", "aliexpress", f"주문 {ALI}: 리뷰를 다시 한번 고려해 주실 수 있을까요?", "review.change"),
+        ("he-IL", "aliexpress", f"הזמנה {ALI}: תוכל לשקול מחדש את הביקורת שלך?", "review.change"),
+        ("ja-JP", "amazon", f"注文番号 {AMZ}：評価を再考していただけないでしょうか。", "review.change"),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：麻烦您重新考虑一下您的评价。", "review.change"),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: вернём полную стоимость, если вы исправите отзыв.",
+            "review.incentive",
+        ),
         # money paid back next to a removal
         ("zh-CN", "aliexpress", f"订单 {ALI}：删掉差评就退您10美元。", "review.incentive"),
         (
@@ -197,6 +240,58 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
         ("ko-KR", "aliexpress", f"주문 {ALI}: 알리 말고 계좌로 보내 주세요.", "offplatform.payment"),
         ("he-IL", "aliexpress", f"הזמנה {ALI}: אפשר לשלם ישירות לנו.", "offplatform.payment"),
         ("he-IL", "aliexpress", f"הזמנה {ALI}: עדיף לקנות אצלנו ולא דרך עליאקספרס.", "offplatform.payment"),
+        # buying from or paying the seller directly
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: you can buy the refill cheaper on our official website.",
+            "offplatform.payment",
+        ),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Nachbestellungen gerne direkt über uns, dann sparen Sie die Gebühren.",
+            "offplatform.payment",
+        ),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: la próxima vez cómprenos directamente y le hacemos mejor precio.",
+            "offplatform.payment",
+        ),
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: può pagarci tramite PayPal amici e familiari.",
+            "offplatform.payment",
+        ),
+        (
+            "nl-NL",
+            "amazon",
+            f"Bestelling {AMZ}: u kunt het bedrag ook rechtstreeks aan ons overmaken.",
+            "offplatform.payment",
+        ),
+        (
+            "sv-SE",
+            "amazon",
+            f"Order {AMZ}: nästa gång kan du handla direkt hos oss, det blir billigare.",
+            "offplatform.payment",
+        ),
+        (
+            "tr-TR",
+            "aliexpress",
+            f"Sipariş {ALI}: bir sonraki siparişinizi bize doğrudan verirseniz daha ucuz olur.",
+            "offplatform.payment",
+        ),
+        ("ar-SA", "aliexpress", f"الطلب {ALI}: يمكنك الشراء منا مباشرة بسعر أقل.", "offplatform.payment"),
+        (
+            "ko-KR",
+            "aliexpress",
+            f"주문 {ALI}: 다음부터는 저희 스마트스토어에서 직접 구매하세요.",
+            "offplatform.payment",
+        ),
+        # "my number" introduces a bare run of digits
+        ("ar-SA", "aliexpress", f"الطلب {ALI}: رقمي 0551234567.", "contact.phone"),
         # phones read in groups or pairs, spaced numerals, Arabic commas, a phone word after the number
         (
             "sv-SE",
@@ -253,6 +348,13 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -
         ("es-ES", "amazon", f"Pedido {AMZ}: gracias por su valoración positiva."),
         ("it-IT", "amazon", f"Ordine {AMZ}: un feedback positivo o negativo ci aiuta comunque."),
         ("en-US", "amazon", f"Order {AMZ}: any review, positive or negative, helps other shoppers."),
+        # "ritirare" a parcel, reconsidering the product, not the review
+        ("it-IT", "amazon", f"Ordine {AMZ}: può ritirare il pacco in negozio, grazie per la recensione."),
+        (
+            "tr-TR",
+            "aliexpress",
+            f"Sipariş {ALI}: yorumunuzu okuduk, ürünü tekrar düşündük ve yenisini gönderiyoruz.",
+        ),
         # urgency about something else; "if you don't like it"
         (
             "en-US",
@@ -280,6 +382,9 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -
         ("es-ES", "aliexpress", f"Pedido {ALI}: el pago se hace en AliExpress, no aceptamos Bizum."),
         ("ko-KR", "aliexpress", f"주문 {ALI}: 알리 앱에서 배송 상태를 확인하세요."),
         ("ru-RU", "aliexpress", f"Заказ {ALI}: посылка идёт напрямую со склада."),
+        # shipped directly from the seller, "our number one priority"
+        ("en-US", "amazon", f"Order {AMZ}: the parcel ships directly from us, tracking 1Z999AA10123456784."),
+        ("en-US", "amazon", f"Order {AMZ}: our number one priority is this order, invoice 2026-4471."),
         # numbers that are no phone: short number words, tracking ids, carrier lines
         ("ru-RU", "aliexpress", f"Заказ {ALI}: сто двадцать три рубля за две штуки."),
         ("de-DE", "amazon", f"Bestellung {AMZ}: Sendungsnummer 0034 0434 1234 5678 90."),

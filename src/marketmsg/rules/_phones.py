@@ -54,6 +54,11 @@ _PHONE_WORDS = (
     "звоните", "позвоните", "телефон", "тел.", "тел:", "моб", "ватсап", "اتصل", "هاتف", "جوال", "واتساب",
     "טלפון", "התקשר", "נייד", "전화", "연락처", "휴대폰", "핸드폰", "카톡", "電話", "携帯", "电话", "電話番号",
     "手机", "手機", "致电", "打给", "联系", "聯繫", "微信", "加我",
+    # "my/our number" (issue 12.6 round 5): a number the seller calls their own is a phone number.
+    "my number", "our number", "meine nummer", "unsere nummer", "mon numéro", "notre numéro", "mi número",
+    "nuestro número", "mio numero", "nostro numero", "meu número", "nosso número", "mijn nummer", "ons nummer",
+    "mój numer", "nasz numer", "mitt nummer", "vårt nummer", "numaram", "numaramız", "мой номер", "наш номер",
+    "رقمي", "رقمنا", "המספר שלי", "המספר שלנו", "제 번호", "저희 번호", "私の番号", "我的号码", "我的號碼",
 )  # fmt: skip
 _ID_WORDS = (
     "order", "invoice", "tracking", "track", "shipment", "parcel", "package", "waybill", "awb", "asin", "sku",

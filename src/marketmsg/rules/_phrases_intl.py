@@ -95,7 +95,7 @@ BENEFIT = {
     "pl": r"zwrot\w*|zwróc\w*|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|bon\w*|rekompensat\w*|kupon\w*",
     "sv": r"återbetal\w*|pengarna\s+tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong",
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat|geri\s+öde\w*",
-    "ru": r"возврат\w*|верн[её]м\s+(?:вам\s+)?(?:\d+|деньги|стоимость)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
+    "ru": r"возврат\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|дарим|подарим",
     "ar": r"استرداد|استرجاع|نعيد|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
     "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품",
@@ -1453,6 +1453,33 @@ POSITIVE_IF_LIKED = family(
     {lang: [_chain(IF_LIKED[lang], REVIEW[lang], gap=80)] for lang in IF_LIKED},
 )
 
+# Asking the buyer to reconsider or withdraw the review, in the words still missing ("heroverwegen", "ponownie
+# rozważyć", "tänka om", "gözden geçir", "إعادة النظر", "다시 고려", "לשקול מחדש", "再考", "重新考虑", "ritiri la
+# recensione", "reconsider the 1-star"). Source: Amazon Customer product reviews policies (Seller Central
+# E8SYAZUBGVFBHCH: no asking a buyer to change or remove a review); AliExpress seller rules §8.
+RECONSIDER = {
+    "it": r"\britir\w+",
+    "nl": r"heroverweg\w*|opnieuw\s+(?:bekijken|overwegen)",
+    "pl": r"(?:ponownie|jeszcze\s+raz)\s+(?:rozważyć|rozważy\w*|przemyśle\w*|przemyśl\w*)|przemyśle\w*",
+    "sv": r"tänka\s+om|tänker\s+om|ompröva\w*|omvärdera\w*",
+    "tr": r"(?:tekrar|yeniden)\s+(?:gözden\s+geçir(?:ebilir|menizi|in|ir\s+mi)\w*|düşün(?:ebilir|menizi|ün|ür\s+mü)\w*)",
+    "ar": r"إعادة\s+النظر|تعيد\s+النظر|تعيدي\s+النظر",
+    "ko": r"다시\s*(?:한\s*번\s*)?(?:고려|생각)|재고(?:해|하)",
+    "he": r"לשקול\s+מחדש|תשקול\s+מחדש|תשקלו\s+מחדש",
+    "ja": r"再考|考え直",
+    "zh": r"重新考虑|重新考慮|再考虑|再考慮|重新评估|重新評估",
+}
+RECONSIDER_CHANGE = family(
+    "review.change",
+    {lang: REVIEW_ANCHORS[lang] for lang in RECONSIDER} | {"en": "star"},
+    {lang: [near(RECONSIDER[lang], REVIEW[lang], 30)] for lang in RECONSIDER}
+    | {
+        "en": [
+            r"\b(?:reconsider|rethink|revisit|re-evaluate|reevaluate)\s+(?:your|the|that)\s+(?:1|2|3|one|two|three)[\s-]*stars?\b"
+        ]
+    },
+)
+
 # Paying or ordering directly, in the words still missing: "send the money to our business account", "faites-nous
 # un virement", "pagarnos por Bizum", "直接银行转账给我们", "переводом на Сбербанк", "заказывайте у нас напрямую",
 # "اطلب مباشرة من متجرنا", "알리 말고 … 직접 주문", "תזמין ישירות מאיתנו". Source: Amazon Prohibited Seller Activities
@@ -1476,6 +1503,43 @@ OFFPLATFORM_R5 = family(
         "ar": [r"(?:اطلب|اشتر\w*|ادفع)\s+مباشرة\s+(?:من|إلى|ل)\S*"],
         "ko": [r"알리\s*(?:익스프레스\s*)?말고", r"(?:저희|우리)[^.!?\n]{0,6}?직접\s*(?:주문|결제|구매|입금)"],
         "he": [r"(?:תזמין|תזמינו|להזמין|לשלם|תשלם|תקנה|תקנו)\s+(?:\S+\s+){0,1}?ישירות"],
+    },
+)  # fmt: skip
+
+# Buying from or paying the seller "directly" instead of on the platform ("buy directly from us", "cheaper on our
+# website", "direkt über uns … Gebühren", "cómprenos directamente", "PayPal amici e familiari", "rechtstreeks aan ons
+# overmaken", "handla direkt hos oss", "bize doğrudan", "الشراء منا مباشرة", "저희 스마트스토어에서 … 구매"). Source:
+# Amazon Prohibited Seller Activities (diverting buyers, help node 200414320); AliExpress §8 (payment outside Buyer
+# Protection, http://www.turade.com/risks-for-paying-sellers-directly.html).
+OFFPLATFORM_DIRECT = family(
+    "offplatform.payment",
+    {
+        "en": "directly|cheaper|less|lower", "de": "direkt", "es": "directamente|amigos", "it": "amici", "pt": "amigos",
+        "nl": "rechtstreeks|direct", "sv": "direkt", "tr": "doğrudan", "pl": "bezpośrednio", "ar": "مباشرة",
+        "ko": "스마트|자사몰|쇼핑몰|홈페이지|사이트",
+    },
+    {
+        "en": [
+            r"\b(?:buy|order|purchase)\w*\s+(?:\w+\s+){0,3}?directly\s+(?:from|with|through)\s+us\b",
+            r"\b(?:buy|order|purchase|get)\w*\s+(?:\w+\s+){0,4}?(?:cheaper|for\s+less|at\s+a\s+lower\s+price)\s+(?:on|at|from|in|via)\s+"
+            r"our\s+(?:\w+\s+)?(?:website|site|web\s*shop|store|shop)\b",
+        ],
+        "de": [
+            r"(?:bestell|kauf|zahl|nachbestell)\w*\s+(?:\w+\s+){0,4}?direkt\s+(?:über|bei)\s+uns\b",
+            r"\bdirekt\s+(?:über|bei)\s+uns\b[^.!?\n]{0,40}?(?:gebühr|günstiger|billiger|sparen)",
+        ],
+        "es": [
+            r"\bc[oó]mpren(?:os|nos)\s+directamente\b|\bcompr\w*\s+(?:\w+\s+){0,3}?directamente\s+(?:a|con)\s+nosotros\b",
+            r"\bpaypal\s+(?:\w+\s+){0,2}?amigos\s+y\s+famil\w+",
+        ],
+        "it": [r"\bpaypal\s+(?:\w+\s+){0,2}?amici\s+e\s+famil\w+"],
+        "pt": [r"\bpaypal\s+(?:\w+\s+){0,2}?amigos\s+e\s+famil\w+"],
+        "nl": [r"\b(?:rechtstreeks|direct)\s+aan\s+ons\s+overma\w+|\boverma\w+\s+(?:\w+\s+){0,3}?(?:rechtstreeks|direct)\s+aan\s+ons\b"],
+        "sv": [r"\b(?:handla|beställ\w*|köp\w*|betala)\s+(?:\w+\s+){0,2}?direkt\s+(?:hos|från|till)\s+oss\b"],
+        "tr": [r"bize\s+doğrudan\s+(?:sipariş|ödeme|verirseniz|verin)|doğrudan\s+bizden\s+(?:alın|alırsanız|sipariş)"],
+        "pl": [r"\b(?:kup\w*|zamawia\w*|zamów\w*|zapłać\w*)\s+(?:\w+\s+){0,2}?bezpośrednio\s+u\s+nas\b"],
+        "ar": [r"(?:الشراء|اشتر\w*|اطلب\w*)\s+منا\s+مباشرة"],
+        "ko": [r"(?:저희|우리)\s*(?:스마트\s*스토어|자사몰|쇼핑몰|홈페이지|사이트)\S*\s*(?:\S+\s+){0,2}?(?:직접\s*)?(?:구매|주문|결제)"],
     },
 )  # fmt: skip
 
@@ -1507,6 +1571,8 @@ INTL_FAMILIES: tuple[Family, ...] = (
     OFFPLATFORM_R5,
     REVIEW_URGENT,
     POSITIVE_IF_LIKED,
+    RECONSIDER_CHANGE,
+    OFFPLATFORM_DIRECT,
 )
 
 
