@@ -123,6 +123,56 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
             f"Sipariş {ALI}: yorumu kaldırırsanız ücretin yarısını geri öderiz.",
             "review.incentive",
         ),
+        # no review received yet, asked again in other words
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: we noticed there's no review from you yet, please take a minute.",
+            "review.pressure",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: your review matters, we count on you to post it.",
+            "review.pressure",
+        ),
+        ("de-DE", "amazon", f"Bestellung {AMZ}: Wir bitten Sie erneut um eine Bewertung.", "review.pressure"),
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : nous nous permettons de vous relancer concernant votre avis.",
+            "review.pressure",
+        ),
+        ("es-ES", "amazon", f"Pedido {AMZ}: insistimos, su valoración es muy importante.", "review.pressure"),
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: non abbiamo ancora ricevuto la sua recensione.",
+            "review.pressure",
+        ),
+        (
+            "nl-NL",
+            "amazon",
+            f"Bestelling {AMZ}: we hebben nog geen review van u ontvangen.",
+            "review.pressure",
+        ),
+        ("pl-PL", "amazon", f"Zamówienie {AMZ}: nie otrzymaliśmy jeszcze Pana opinii.", "review.pressure"),
+        (
+            "sv-SE",
+            "amazon",
+            f"Order {AMZ}: vi har ännu inte fått någon recension från dig.",
+            "review.pressure",
+        ),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: вы ещё не оставили отзыв, пожалуйста, оставьте его.",
+            "review.pressure",
+        ),
+        ("ar-SA", "aliexpress", f"الطلب {ALI}: لم تترك تقييماً بعد، نرجو منك التقييم.", "review.pressure"),
+        ("ko-KR", "aliexpress", f"주문 {ALI}: 아직 리뷰가 없네요. 꼭 리뷰 부탁드립니다.", "review.pressure"),
+        ("he-IL", "aliexpress", f"הזמנה {ALI}: עוד לא קיבלנו ממך ביקורת, נשמח שתכתוב.", "review.pressure"),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：亲，一直没收到您的评价，麻烦评价一下。", "review.pressure"),
         # the review asked for *now*: urgency or a deadline bound to the request
         (
             "en-US",
@@ -355,6 +405,15 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rule: str) -
             "aliexpress",
             f"Sipariş {ALI}: yorumunuzu okuduk, ürünü tekrar düşündük ve yenisini gönderiyoruz.",
         ),
+        # something else not received yet, counted on for something else
+        ("en-US", "amazon", f"Order {AMZ}: we count on you to check the parcel; thanks for the review."),
+        ("it-IT", "amazon", f"Ordine {AMZ}: non abbiamo ancora ricevuto il reso, grazie per la recensione."),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Wir haben noch keine Rücksendung erhalten, danke für die Bewertung.",
+        ),
+        ("ko-KR", "aliexpress", f"주문 {ALI}: 아직 배송 정보가 없네요. 리뷰 감사합니다."),
         # urgency about something else; "if you don't like it"
         (
             "en-US",

@@ -1543,6 +1543,42 @@ OFFPLATFORM_DIRECT = family(
     },
 )  # fmt: skip
 
+# "We have not received a review from you yet" (the review word inside the phrase), and asking again in other words
+# ("bitten Sie erneut", "vous relancer", "insistimos", "one more time", "we count on you"): a follow-up on a review
+# request is a repeated one. Source: Amazon Communication Guidelines (no repeat review requests for the same order,
+# shared/platforms/amazon.md §5.1); AliExpress §8 (pressuring for reviews, https://ssopdot.com/blog/99469.html).
+_AGAIN_R5 = {
+    "en": r"\bone\s+more\s+time\b|\bcount(?:ing)?\s+on\s+you\s+to\s+(?:post|write|leave|give|share|submit|rate|review)\b",
+    "de": r"\b(?:bitten|fragen)\s+sie\s+(?:erneut|nochmals|noch\s+einmal)\b|\bholen\s+sie\s+(?:das|dies|es)\s+(?:bitte\s+)?nach\b",
+    "fr": r"\b(?:vous\s+)?relancer\b|\bvous\s+relançons\b",
+    "es": r"\binsistimos\b", "pt": r"\binsistimos\b", "it": r"\bscriviamo\s+di\s+nuovo\b|\binsistiamo\b",
+}  # fmt: skip
+_NOT_YET_R5 = {
+    "en": r"\bno\s+(?:review|feedback|rating)\s+(?:from\s+you\s+)?yet\b|"
+    r"\bnot\s+(?:yet\s+)?(?:received|seen|gotten)\s+(?:a\s+|your\s+|any\s+)?(?:review|feedback|rating)",
+    "de": r"\bnoch\s+keine\s+(?:\w+\s+)?(?:bewertung|rezension)\w*\s+(?:\w+\s+){0,3}?(?:erhalten|bekommen|gesehen)",
+    "it": r"\bnon\s+abbiamo\s+ancora\s+ricevuto\s+(?:la\s+sua\s+|la\s+tua\s+|una\s+)?(?:recensione|valutazione|feedback)",
+    "nl": r"\bnog\s+geen\s+(?:\w+\s+)?(?:review|recensie|beoordeling)\w*\s+(?:van\s+u\s+)?(?:ontvangen|gezien)",
+    "pl": r"\bnie\s+otrzymaliśmy\s+jeszcze\s+(?:\w+\s+){0,2}?(?:opini|recenzj|ocen)\w*",
+    "sv": r"\bännu\s+inte\s+(?:fått|sett)\s+(?:någon\s+|ditt\s+|din\s+)?(?:recension|omdöme|betyg)\w*",
+    "ru": r"(?:ещ[её]|пока)\s+не\s+оставили\s+(?:\S+\s+)?(?:отзыв|оценк)\w*",
+    "ar": r"لم\s+(?:تترك|تكتب|تضع)\s+(?:\S+\s+)?(?:تقييم|مراجع)\S*\s+بعد",
+    "ko": r"아직\s*(?:리뷰|후기|평가)\S*\s*(?:가|이)?\s*없",
+    "he": r"(?:עוד|עדיין)\s+לא\s+(?:קיבלנו|ראינו)\s+(?:ממך\s+)?(?:ביקורת|חוות\s+דעת|דירוג)",
+    "zh": r"一直没(?:有)?(?:收到|看到)(?:您|你)?的?(?:评价|評價|好评|好評|评论|評論)",
+}  # fmt: skip
+REVIEW_NOT_YET = family(
+    "review.pressure",
+    {lang: REVIEW_ANCHORS[lang] for lang in (*_AGAIN_R5, *_NOT_YET_R5)},
+    {
+        lang: [
+            *([near(_AGAIN_R5[lang], REVIEW[lang], 40)] if lang in _AGAIN_R5 else []),
+            *([_NOT_YET_R5[lang]] if lang in _NOT_YET_R5 else []),
+        ]
+        for lang in {**_AGAIN_R5, **_NOT_YET_R5}
+    },
+)
+
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
     CONFIRM_RECEIPT_EARLY,
@@ -1573,6 +1609,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     POSITIVE_IF_LIKED,
     RECONSIDER_CHANGE,
     OFFPLATFORM_DIRECT,
+    REVIEW_NOT_YET,
 )
 
 
