@@ -80,6 +80,8 @@ _FEATURE = re.compile(
     r"\bapps?\s+(?:like|such\s+as|wie|comme|como|come)\b|\bsync\w*|\bsynchron\w*|\bintegrat\w*|\bpairs?\s+with\b|"
     r"\bteilt\b|\bgeteilt\b|\b(?:pelo|no)\s+aplicativo\b|\b(?:via|through|in)\s+the\s+(?:companion\s+)?app\b|"
     r"\büber\s+die\s+app\b|\bpar\s+l'app\w*|\b(?:por|en|desde)\s+la\s+(?:app|aplicaci[oó]n)\b|\bread(?:s)?\s+out\b|"
+    # Screens and cameras that show or push an app's calls and alerts (issue 12.6 round 5).
+    r"\bdisplay\w*|\bvideo\s+calls?\b|\bmirror\w*|推送|プッシュ|"
     r"thông\s+báo|hiển\s+thị|\bannounc\w*|\bearbuds|\bheadphones|kopfhörer|écouteurs|auriculares|auricolari|\bfones\b"
 )
 _NEGATION = (

@@ -54,6 +54,11 @@ _PHONE_WORDS = (
     "звоните", "позвоните", "телефон", "тел.", "тел:", "моб", "ватсап", "اتصل", "هاتف", "جوال", "واتساب",
     "טלפון", "התקשר", "נייד", "전화", "연락처", "휴대폰", "핸드폰", "카톡", "電話", "携帯", "电话", "電話番号",
     "手机", "手機", "致电", "打给", "联系", "聯繫", "微信", "加我",
+    # "my/our number" (issue 12.6 round 5): a number the seller calls their own is a phone number.
+    "my number", "our number", "meine nummer", "unsere nummer", "mon numéro", "notre numéro", "mi número",
+    "nuestro número", "mio numero", "nostro numero", "meu número", "nosso número", "mijn nummer", "ons nummer",
+    "mój numer", "nasz numer", "mitt nummer", "vårt nummer", "numaram", "numaramız", "мой номер", "наш номер",
+    "رقمي", "رقمنا", "המספר שלי", "המספר שלנו", "제 번호", "저희 번호", "私の番号", "我的号码", "我的號碼",
 )  # fmt: skip
 _ID_WORDS = (
     "order", "invoice", "tracking", "track", "shipment", "parcel", "package", "waybill", "awb", "asin", "sku",
@@ -83,6 +88,9 @@ _EXCEPTION_WORDS = (
     "tillverkare", "garanti", "üretici", "гаранти", "производител", "курьер", "ضمان", "الشركة المصنعة", "אחריות",
     "יצרן", "보증", "제조사", "택배사", "保証", "メーカー", "配送業者", "運送会社", "保修", "厂家", "厂商", "制造商",
     "快递公司", "承运",
+    # Carriers in their own scripts and the UK ones (issue 12.6 round 5: Amazon allows carrier numbers).
+    "correios", "evri", "parcelforce", "yodel", "ヤマト", "佐川", "日本郵便", "顺丰", "順豐", "中通", "圆通", "韵达",
+    "한진", "롯데택배", "почта россии", "yurtici",
 )  # fmt: skip
 #: Phone words that follow the number in Japanese, Chinese and Korean ("090-…へお電話", "…로 전화 주세요").
 _AFTER_WORDS = ("電話", "电话", "전화", "联系", "聯繫", "연락")
@@ -276,6 +284,16 @@ def _is_phone(candidate: str, regions: tuple[str, ...], keyword: bool) -> bool:
     return _validate(plain, ("ZZ",) if plain.startswith("+") else regions, keyword)
 
 
+def _id_taken(low: str, lo: int, hi: int, ids: Sequence[re.Pattern[str]]) -> bool:
+    """The id word at ``lo`` already has its id: one of the platform's ids stands between it and the number at
+    ``hi`` ("Заказ 304-4491028-6659329: наш номер +7 916 …" — the order word names the order id, not the phone;
+    issue 12.6 round 5)."""
+    for pattern in ids:  # noqa: SIM110 - no generator per candidate
+        if pattern.search(low, lo, hi) is not None:
+            return True
+    return False
+
+
 def _is_id(candidate: str, ids: Sequence[re.Pattern[str]]) -> bool:
     for pattern in ids:  # noqa: SIM110 - no generator per candidate
         if pattern.fullmatch(candidate):
@@ -341,7 +359,7 @@ def find_phones(
             phone_words = _PHONE_RE.occurring(present)
         before = low[max(0, start - 40) : start]
         phone_distance = _PHONE_RE.last(before, phone_words) if phone_words else 10_000
-        if phone_words and not low[end : end + 1].isascii():
+        if not low[end : end + 1].isascii():
             # Japanese, Chinese and Korean put the phone word after the number ("…へお電話ください", "…로 전화"):
             # one a few characters after it outweighs an order word before it.
             after = low[end : end + 6]
@@ -356,7 +374,11 @@ def find_phones(
         if id_words is None:
             id_words = _ID_RE.occurring(present)
         id_distance = _ID_RE.last(before, id_words) if id_words else 10_000
-        if id_distance < 10_000 and id_distance < phone_distance:
+        if (
+            id_distance < 10_000
+            and id_distance < phone_distance
+            and not _id_taken(low, start - id_distance, start, ids)
+        ):
             continue
         # A bare run gets here only with a phone word, or the shape of a Chinese mobile number: validate as one.
         # A number written with its country code is validated alone (the regions do not matter to it).

@@ -33,6 +33,8 @@ _REVIEW_NOUN = {
     "pt": r"(?:avalia[çc](?:ão|ao|ões)|coment[áa]rios?|opini[ãa]o|review)",
 }
 _RN = _REVIEW_NOUN
+# "positive or negative" / "positif ou négatif" is no positive-only ask (issue 12.6 round 5).
+_NOT_EITHER = r"(?!\s*,?\s*(?:ou|o|or|oder|of|e)\s+n[eé]gati)"
 
 REVIEW_REQUEST = family(
     "review.request",
@@ -127,7 +129,7 @@ POSITIVE_ONLY = family(
         ],
         "fr": [
             r"\b(?:5|cinq)\s+étoiles",
-            rf"\b{_RN['fr']}\s+positifs?\b",
+            rf"\b{_RN['fr']}\s+(?:très\s+)?positi(?:f|ve)s?\b{_NOT_EITHER}",
             r"\b(?:bon|excellent)\s+(?:avis|commentaire)",
             r"\b(?:bonne|excellente)\s+(?:évaluation|note)",
             rf"\bsi\s+vous\s+(?:êtes|étiez)\s+(?:\w+\s+)?(?:satisfaite?s?|contente?s?|ravie?s?){_SENT}{{0,80}}(?:avis|évaluation|not(?:er|ez)|commentaire)",
@@ -135,7 +137,7 @@ POSITIVE_ONLY = family(
         ],
         "es": [
             r"\b(?:5|cinco)\s+estrellas",
-            rf"\b{_RN['es']}\s+positiv[ao]s?",
+            rf"\b{_RN['es']}\s+(?:muy\s+)?positiv[ao]s?\b{_NOT_EITHER}",
             r"\b(?:buena|excelente)\s+(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)",
             rf"\bsi\s+(?:est[aá]|est[aá]s|qued[oó])\s+(?:\w+\s+)?(?:satisfech[oa]|content[oa]|encantad[oa]){_SENT}{{0,80}}"
             rf"(?:reseña|valoraci|opini|valor|calific)",
@@ -143,14 +145,14 @@ POSITIVE_ONLY = family(
         ],
         "it": [
             r"\b(?:5|cinque)\s+stelle",
-            rf"\b{_RN['it']}\s+positiv[aei]",
+            rf"\b{_RN['it']}\s+(?:molto\s+)?positiv[aeio]\b{_NOT_EITHER}",
             r"\b(?:buona|ottima)\s+(?:recensione|valutazione)",
             rf"\bse\s+(?:è|e'|sei|siete)\s+(?:\w+\s+)?soddisfatt[oaie]{_SENT}{{0,80}}(?:recension|feedback|valut)",
             rf"\bprima\s+di\s+(?:lasciare|scrivere)\s+una?\s+{_RN['it']}\s+negativ",
         ],
         "pt": [
             r"\b(?:5|cinco)\s+estrelas",
-            rf"\b{_RN['pt']}\s+positiv[ao]s?",
+            rf"\b{_RN['pt']}\s+(?:bem\s+|muito\s+)?positiv[ao]s?\b{_NOT_EITHER}",
             r"\b(?:boa|ótima|otima|excelente)\s+(?:avalia[çc]ão|avaliacao|opini[ãa]o)",
             rf"\bse\s+(?:voc[êe]\s+)?(?:estiver|ficou|est[áa])\s+(?:\w+\s+)?satisfeit[oa]{_SENT}{{0,80}}(?:avali|coment)",
             rf"\bantes\s+de\s+(?:deixar|escrever|dar)\s+uma?\s+{_RN['pt']}\s+negativ",

@@ -78,14 +78,75 @@ def _french_pairs() -> dict[str, str]:
 for _form, _value in _french_pairs().items():
     _WORDS.setdefault(_form, _value)
 
-_CJK_DIGITS = "〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖"
+# Russian and Turkish read a number in groups ("восемь девятьсот шестнадцать, сто двадцать три …", "sıfır beş yüz
+# otuz iki …"), Swedish in pairs ("fyrtiofem sextiosju"): only the digit *count* matters here, so a hundreds or tens
+# word stands for one digit, a teen or a Swedish pair for two, and Turkish "yüz" after a digit word for none
+# (issue 12.6 round 5; source: Amazon Communication Guidelines, no phone numbers — shared/platforms/amazon.md §5.1).
+_GROUPED: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "сто",
+            "двести",
+            "триста",
+            "четыреста",
+            "пятьсот",
+            "шестьсот",
+            "семьсот",
+            "восемьсот",
+            "девятьсот",
+            "двадцать",
+            "тридцать",
+            "сорок",
+            "пятьдесят",
+            "шестьдесят",
+            "семьдесят",
+            "восемьдесят",
+            "девяносто",
+            "yirmi",
+            "otuz",
+            "kırk",
+            "elli",
+            "altmış",
+            "yetmiş",
+            "seksen",
+            "doksan",
+        ],
+        "0",
+    ),
+    **dict.fromkeys(
+        [
+            "десять",
+            "одиннадцать",
+            "двенадцать",
+            "тринадцать",
+            "четырнадцать",
+            "пятнадцать",
+            "шестнадцать",
+            "семнадцать",
+            "восемнадцать",
+            "девятнадцать",
+        ],
+        "00",
+    ),
+    "yüz": "",
+}
+_SV_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
+_SV_UNITS = ("ett", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
+for _ten in _SV_TENS:
+    _GROUPED[_ten] = "00"
+    for _unit in _SV_UNITS:
+        _GROUPED[_ten + _unit] = "00"
+for _form, _value in _GROUPED.items():
+    _WORDS.setdefault(_form, _value)
+
+_CJK_DIGITS = "〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖幺"  # 幺: "one" as read out in Chinese phone numbers
 _KO_DIGITS = "공영일이삼사오육칠팔구"
 _WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
 _TOKEN = rf"(?:{_WORD_ALT}|\d{{1,4}})"
 # Tokens separated by at most three separator characters; a run of 7+ tokens is checked for its digit count.
 _RUN = re.compile(
-    rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:[\s,.\-/]{{1,3}}{_TOKEN}(?![a-zà-ÿа-я])){{6,24}}"
-    rf"|[{_CJK_DIGITS}]{{7,15}}"
+    rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:[\s,.\-/،、]{{1,3}}{_TOKEN}(?![a-zà-ÿа-яıışğ])){{6,24}}"
+    rf"|[{_CJK_DIGITS}](?:[ \-・]?[{_CJK_DIGITS}]){{6,16}}"
     rf"|[{_KO_DIGITS}](?:[\s\-]?[{_KO_DIGITS}]){{8,14}}"
 )
 _SPLIT = re.compile(rf"{_TOKEN}")

@@ -52,6 +52,7 @@ def _compiled() -> tuple[re.Pattern[str], ...]:
         re.compile(data.NOT_INSIDE),
         re.compile(data.AFTER_ARRIVAL),
         re.compile(data.STILL_EARLY),
+        re.compile(data.RECEIVED),
     )
 
 
@@ -78,7 +79,7 @@ def thanked(low: str, start: int, end: int) -> bool:
 
 def negated_confirm(low: str, start: int, end: int) -> bool:
     """Every request to confirm receipt in the match is negated ("do not confirm receipt until it arrives")."""
-    *_, confirm, not_before, not_after, not_inside, _, _ = _compiled()
+    *_, confirm, not_before, not_after, not_inside, _, _, _ = _compiled()
     found = False
     for m in confirm.finditer(low, start, end):
         found = True
@@ -96,7 +97,7 @@ def negated_confirm(low: str, start: int, end: int) -> bool:
 def after_arrival(low: str, start: int, end: int) -> bool:
     """The request waits for the goods ("once the parcel has arrived, please confirm receipt"), offers nothing and
     says nothing that makes it early again ("even if", "not yet", "before")."""
-    benefit, *_, after, still_early = _compiled()
+    benefit, *_, after, still_early, _ = _compiled()
     lo = _sentence_before(low, start)
     stop = _SENTENCE_MARK.search(low, end, min(len(low), end + _WINDOW))
     hi = stop.start() if stop is not None else min(len(low), end + _WINDOW)
@@ -112,9 +113,22 @@ def confirm_not_early(low: str, start: int, end: int) -> bool:
     return negated_confirm(low, start, end) or after_arrival(low, start, end)
 
 
+def already_received(low: str, start: int, end: int) -> bool:
+    """Every benefit in the match is one the buyer has already received ("ora che hai ricevuto il rimborso,
+    potresti togliere il feedback?"): no offer, so no incentive (the change request is reported on its own)."""
+    benefit, *_, received = _compiled()
+    found = False
+    for m in benefit.finditer(low, start, end):
+        found = True
+        if received.search(low[max(0, m.start() - 30) : m.start()]) is None:
+            return False
+    return found
+
+
 def vetoes() -> Mapping[str, Veto]:
     """Rule id -> its veto."""
     return {
         "review.positive_only": thanked,
+        "review.incentive": already_received,
         "order.confirm_receipt_early": confirm_not_early,
     }
