@@ -153,7 +153,10 @@ ASK = {
     "nl": r"\blaat\b|laten|schrijf|schrijven|geschreven|\bgeef\b|geven|gegeven|plaats|geplaatst|achtergelaten|beoordeel",
     "pl": r"zostaw|wystaw|napisz|napisać|oceń|ocenić|dodaj",
     "sv": r"lämna|skriv|\bge\b|betygsätt",
-    "tr": r"bırak|yaz|yap|ver|değerlendir",
+    # not a first-person or converb form ("değerlendirip", "değerlendirdik", "yazacağız", "vereceğiz"): the seller
+    # re-examining the product or writing back is no request (issue 12.6 round 6)
+    "tr": r"(?:bırak|yaz|yap|ver|değerlendir)(?!(?:ı|i|u|ü)p\b|(?:d|t)(?:ı|i|u|ü)(?:k|m)\b|(?:a|e)ca(?:ğ|k)|(?:a|e)ce(?:ğ|k)|"
+    r"(?:ı|i|u|ü)yor(?:uz|um)\b|(?:a|e)r(?:ak|ek)\b|(?:ı|i|u|ü)r(?:ız|iz|uz|üz|ım|im)\b)",
     "ru": r"оставьте|оставить|оставили|напишите|написать|поставьте|оцените|оценить",
     "ar": r"اترك|اتركي|اكتب|ترك|كتابة|قيم",
     "ko": r"남겨|남기|작성|써\s*주|부탁|주세요",
@@ -841,8 +844,14 @@ OFFPLATFORM_ORDERING = family(
             r"\bdirect\s+(?:deal|order|payment|bank\s+transfer|transfer)\b",
         ],
         "de": [
-            r"\b(?:direkt|günstiger|billiger)\s+(?:\w+\s+){0,3}?(?:bei\s+uns|in\s+unserem\s+(?:shop|onlineshop|webshop)|"
+            r"\b(?:direkt|günstiger|billiger)\s+(?:\w+\s+){0,3}?(?:in\s+unserem\s+(?:shop|onlineshop|webshop)|"
             r"auf\s+unserer\s+(?:website|webseite|seite|homepage)|über\s+unsere\s+(?:website|webseite|seite))",
+            # "direkt bei uns" is ordering only with a buying word: "wird direkt bei uns im Lager geprüft" is none.
+            r"\b(?:günstiger|billiger)\s+(?:\w+\s+){0,3}?bei\s+uns\b",
+            r"\bdirekt\s+(?:\w+\s+){0,3}?bei\s+uns\b(?=[^.!?\n]{0,40}?(?:kauf|bestell|bezahl|zahl|überweis|erhältlich|"
+            r"bekommen|beziehen|günstiger|billiger|preis|rabatt|ordern))",
+            r"\b(?:kauf|bestell|bezahl|zahl|überweis|bezieh|order)(?!ung)\w*\s+(?:\S+\s+){0,5}?direkt\s+(?:\w+\s+){0,2}?"
+            r"bei\s+uns\b",
             r"\b(?:bezahlen|zahlen|überweisen)\s+sie\s+(?:\w+\s+){0,2}?direkt\b",
             r"\bdirekt\s+an\s+uns\s+(?:zahlen|überweisen|bezahlen)",
             r"\bdirekt\s+über\s+unser\w*\s+(?:webshop|onlineshop|shop|website|webseite|seite|homepage)",
@@ -1743,4 +1752,28 @@ STILL_EARLY = (
     r"\bavant\b|aunque|todav[ií]a\s+no|a[uú]n\s+no|\bantes\b|anche\s+se|non\s+ancora|\bprima\b|mesmo\s+que|ainda\s+n[ãa]o|ook\s+als|"
     r"nog\s+niet|voordat|даже\s+если|ещ[её]\s+не|до\s+получения|还没|還沒|未收到|之前|提前|まだ|前に|届く前|아직|전에|nawet\s+jeśli|"
     r"jeszcze\s+nie|även\s+om|ännu\s+inte|\binnan\b|henüz|önce|حتى\s+لو|قبل|גם\s+אם|עדיין\s+לא|לפני"
+)
+# A review changed or removed *by someone else* ("your review has been updated by <the platform>'s system", "if your
+# review is removed by <the platform>, …", "von <Plattform> entfernt", "supprimé par le système") is a statement, not a
+# request to the buyer (issue 12.6 round 6). The agent is any word but the buyer or a time ("by tomorrow" is a
+# deadline): the core names no platform, the pack does.
+_NOT_AGENT_EN = (
+    r"(?!you\b|yourself\b|your\s+(?:side|end)\b|tomorrow\b|today\b|tonight\b|\w+day\b|the\s+(?:end|weekend)\b|end\b|"
+    r"next\b|this\b|then\b|now\b|\d)"
+)
+BY_PLATFORM = (
+    r"^[^.!?。！？\n]{0,12}?(?:\b(?:by|through)\s+" + _NOT_AGENT_EN + r"[\w'’]+|\bautomatically\b|"
+    r"\b(?:von|durch)\s+(?!ihnen\b|dir\b|euch\b|morgen\b|heute\b|\w+tag\b|\d)\w+|\bautomatisch\b|"
+    r"\bpar\s+(?!vous\b|toi\b|demain\b|\d)\w+|\bautomatiquement\b|"
+    r"\bpor\s+(?!usted\b|ti\b|vos\b|favor\b|su\s+parte\b|mañana\b|\d)\w+|\bautom[aá]ticamente\b|"
+    r"\b(?:dal\s+sistema|dalla\s+piattaforma|da\s+parte\s+(?:del|della)\s+(?:sistema|piattaforma))|"
+    r"\bpel[ao]\s+(?!senhora?\b|sr\b|sra\b|\d)\w+|"
+    r"\bdoor\s+het\s+(?:systeem|platform)|\bprzez\s+(?:system|platform)\w*)"
+)
+# A review change told as a past fact ("your review has been updated", "the review was removed") with no ask, no
+# condition and no benefit around it is no request either.
+PAST_PASSIVE = r"\b(?:has|have|had)\s+been\s+\w+\W*$|\b(?:was|were)\s+\w+\W*$"
+CHANGE_ASK = (
+    r"\b(?:please|kindly|could|would|can|will\s+you|if|once|as\s+soon\s+as|after|when|provided|until|unless|so\s+that|"
+    r"in\s+exchange|in\s+return|hope|wish|ask\w*|request\w*|appreciate\w*|need|must|should)\b"
 )

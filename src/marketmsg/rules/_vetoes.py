@@ -56,6 +56,12 @@ def _compiled() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _platform_did_it() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    benefit = re.compile("|".join(f"(?:{p})" for p in data.BENEFIT.values()))
+    return re.compile(data.BY_PLATFORM), re.compile(data.PAST_PASSIVE), re.compile(data.CHANGE_ASK), benefit
+
+
 def thanked(low: str, start: int, end: int) -> bool:
     """The match names a review the buyer already gave, inside a thank-you ("thanks for the 5-star review")."""
     benefit, thanks, between, after, imperative, *_ = _compiled()
@@ -125,10 +131,26 @@ def already_received(low: str, start: int, end: int) -> bool:
     return found
 
 
+def not_asked(low: str, start: int, end: int) -> bool:
+    """A review change the platform made ("your review has been updated by the system", "if your review is
+    removed by <the platform>, …"), or one told as a past fact with no ask, condition or benefit in its sentence ("your
+    review was removed"): no request to the buyer (issue 12.6 round 6)."""
+    by_platform, past, ask, benefit = _platform_did_it()
+    if by_platform.search(low[end : end + 60]) is not None:
+        return True
+    if past.search(low[max(start, end - 40) : end]) is None:
+        return False
+    lo = _sentence_before(low, start)
+    stop = _SENTENCE_MARK.search(low, end, min(len(low), end + _WINDOW))
+    hi = stop.start() if stop is not None else min(len(low), end + _WINDOW)
+    return ask.search(low, lo, hi) is None and benefit.search(low, lo, min(len(low), hi + _WINDOW)) is None
+
+
 def vetoes() -> Mapping[str, Veto]:
     """Rule id -> its veto."""
     return {
         "review.positive_only": thanked,
         "review.incentive": already_received,
         "order.confirm_receipt_early": confirm_not_early,
+        "review.change": not_asked,
     }
