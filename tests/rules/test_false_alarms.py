@@ -55,6 +55,41 @@ CLEAN = [
     ("tr-TR", "aliexpress", f"Sipariş {ALI}: yorumunuz üzerine ürünü tekrar değerlendirdik."),
     ("tr-TR", "aliexpress", f"Sipariş {ALI}: geri bildiriminizi tekrar okuyup size yazacağız."),
     ("tr-TR", "amazon", f"Sipariş {AMZ}: yorumunuzu aldık, ürünü yeniden kontrol edip size bilgi vereceğiz."),
+    # found by the round-6 hunt: the same traps in other words and languages
+    (
+        "en-US",
+        "amazon",
+        f"Order {AMZ}: Amazon's system removed your review automatically; we had no part in that.",
+    ),
+    (
+        "en-US",
+        "amazon",
+        f"Order {AMZ}: your rating was updated after Amazon reviewed the claim; we had no part in it.",
+    ),
+    (
+        "de-DE",
+        "amazon",
+        f"Bestellung {AMZ}: Ihre Bewertung wurde von Amazon entfernt, darauf haben wir keinen Einfluss.",
+    ),
+    ("it-IT", "amazon", f"Ordine {AMZ}: la sua recensione è stata rimossa da Amazon, non dipende da noi."),
+    (
+        "nl-NL",
+        "amazon",
+        f"Bestelling {AMZ}: uw review is door Amazon verwijderd, daar hebben wij geen invloed op.",
+    ),
+    ("ru-RU", "aliexpress", f"Заказ {ALI}: ваш отзыв был удалён системой AliExpress, мы его не трогали."),
+    (
+        "tr-TR",
+        "aliexpress",
+        f"Sipariş {ALI}: ücret iadeniz yapıldı, yorumunuzu okuduk ve ürünü tekrar kontrol edeceğiz.",
+    ),
+    # a carrier's telephone line is no LINE messenger id (the hotline itself is the phone rule's to judge)
+    (
+        "en-US",
+        "amazon",
+        f"Order {AMZ}: UPS can be reached at their customer line 1-800-742-5877 if no note was left.",
+    ),
+    ("en-US", "amazon", f"Order {AMZ}: the FedEx support line 1-800-463-3339 can reschedule the delivery."),
 ]
 
 BLOCKED = [

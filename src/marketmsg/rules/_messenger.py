@@ -38,9 +38,17 @@ _APP_ANCHORS = (
 # Inflected in Polish, Russian transliterations, Dutch ("na WhatsAppie", "w Viberze", "WhatsAppen").
 _MENTION = rf"(?<![a-z0-9_])(?:{_APPS})(?:ie|ze|em|a|u|e|en)?(?![a-z0-9_])"
 
+# "line" after a phone word is a telephone line ("UPS's customer line 1-800-…", "our service line"), not the LINE app
+# (issue 12.6 round 6): the hotline itself is judged by the phone rule.
+_LINE_NOT_PHONE = "".join(
+    rf"(?<!{w}\s)"
+    for w in ("customer", "phone", "help", "service", "support", "hot", "telephone", "toll-free", "free", "their", "its",
+              "direct", "main", "contact", "info", "sales", "dedicated", "care", "claims", "delivery", "carrier")
+) + "line"  # fmt: skip
+
 # Invitations: an app with an id/number after it, handles, links, and the idioms for "add me".
 _INVITE = (
-    rf"(?<![a-z0-9_])(?:{_APPS}|wa|tg|line|zap|qq|vx|微信|v信|微)(?![a-z0-9_])\s{{0,3}}(?:id|号|號|number|nummer|numero|número|номер|"
+    rf"(?<![a-z0-9_])(?:{_APPS}|wa|tg|{_LINE_NOT_PHONE}|zap|qq|vx|微信|v信|微)(?![a-z0-9_])\s{{0,3}}(?:id|号|號|number|nummer|numero|número|номер|"
     rf"아이디|:|：|=)?\s{{0,3}}[:：]?\s{{0,3}}(?:\+?\d[\d\s-]{{5,18}}\d|@?[a-z][a-z0-9_.-]{{2,30}}\d[a-z0-9_]*)"
     r"|(?<![\w@.])@[a-z0-9_]{3,32}\b(?![@.]\w)"
     r"|\bwxid_[a-z0-9_]+|\bwa\.me/|\bt\.me/|\bline\.me/|\bqm\.qq\.com"

@@ -156,7 +156,7 @@ ASK = {
     # not a first-person or converb form ("değerlendirip", "değerlendirdik", "yazacağız", "vereceğiz"): the seller
     # re-examining the product or writing back is no request (issue 12.6 round 6)
     "tr": r"(?:bırak|yaz|yap|ver|değerlendir)(?!(?:ı|i|u|ü)p\b|(?:d|t)(?:ı|i|u|ü)(?:k|m)\b|(?:a|e)ca(?:ğ|k)|(?:a|e)ce(?:ğ|k)|"
-    r"(?:ı|i|u|ü)yor(?:uz|um)\b|(?:a|e)r(?:ak|ek)\b|(?:ı|i|u|ü)r(?:ız|iz|uz|üz|ım|im)\b)",
+    r"(?:ı|i|u|ü)yor(?:uz|um)\b|(?:a|e)r(?:ak|ek)\b|(?:ı|i|u|ü)r(?:ız|iz|uz|üz|ım|im)\b|(?:ı|i|u|ü)l(?:d|m|a|e|ı|i))",
     "ru": r"оставьте|оставить|оставили|напишите|написать|поставьте|оцените|оценить",
     "ar": r"اترك|اتركي|اكتب|ترك|كتابة|قيم",
     "ko": r"남겨|남기|작성|써\s*주|부탁|주세요",
@@ -1762,18 +1762,32 @@ _NOT_AGENT_EN = (
     r"next\b|this\b|then\b|now\b|\d)"
 )
 BY_PLATFORM = (
-    r"^[^.!?。！？\n]{0,12}?(?:\b(?:by|through)\s+" + _NOT_AGENT_EN + r"[\w'’]+|\bautomatically\b|"
+    r"(?:\b(?:by|through)\s+" + _NOT_AGENT_EN + r"(?!\w+ing\b)[\w'’]+|\bautomatically\b|"
     r"\b(?:von|durch)\s+(?!ihnen\b|dir\b|euch\b|morgen\b|heute\b|\w+tag\b|\d)\w+|\bautomatisch\b|"
     r"\bpar\s+(?!vous\b|toi\b|demain\b|\d)\w+|\bautomatiquement\b|"
     r"\bpor\s+(?!usted\b|ti\b|vos\b|favor\b|su\s+parte\b|mañana\b|\d)\w+|\bautom[aá]ticamente\b|"
-    r"\b(?:dal\s+sistema|dalla\s+piattaforma|da\s+parte\s+(?:del|della)\s+(?:sistema|piattaforma))|"
+    r"\b(?:da|dal|dalla)\s+(?!lei\b|voi\b|te\b|domani\b|oggi\b|\d)\w+|\bautomaticamente\b|"
     r"\bpel[ao]\s+(?!senhora?\b|sr\b|sra\b|\d)\w+|"
-    r"\bdoor\s+het\s+(?:systeem|platform)|\bprzez\s+(?:system|platform)\w*)"
+    r"\bdoor\s+(?!u\b|jou\b|je\b|\d)\w+|\bprzez\s+(?!pana\b|panią\b|ciebie\b|państwa\b|\d)\w+|"
+    r"системой|платформой|администрацией|модератор\w*|автоматически|tarafından|otomatik|"
+    r"により|によって|系统|系統|平台|에\s*의해|자동)"
+)
+# The passive that such an agent belongs to: "was removed by", "wurde von … entfernt", "è stata rimossa da", "был
+# удалён системой". Without it, "please remove your review by clicking here" would read as someone else's act.
+PASSIVE = (
+    r"\b(?:is|are|was|were|be|been|being|gets?|got)\b|\b(?:wurde\w*|wird|worden|werden|ist)\b|\b(?:été|est|sont)\b|"
+    r"\b(?:fue|sido|es|está|han|ha)\b|\b(?:è|stata|stato|viene|venuta|venuto)\b|\b(?:foi|sido|é)\b|\b(?:wordt|werd|is)\b|"
+    r"\b(?:został\w*|jest)\b|\b(?:blev|är|har)\b|был\w*|удал[её]н\w*|silin\w*|kaldırıl\w*|された|され|被|되었|됐|되"
 )
 # A review change told as a past fact ("your review has been updated", "the review was removed") with no ask, no
 # condition and no benefit around it is no request either.
-PAST_PASSIVE = r"\b(?:has|have|had)\s+been\s+\w+\W*$|\b(?:was|were)\s+\w+\W*$"
+PAST_PASSIVE = r"\b(?:has|have|had)\s+been\s+\w+\W*$|\b(?:was|were)\s+\w+\W*$|^(?:removed|deleted|changed|updated|edited|revised|modified|withdrew)\b"
+# Adverbs that name no one but say the buyer did nothing ("removed automatically"), passive or not.
+AUTOMATIC = r"\b(?:automatically|automatisch|automatiquement|autom[aá]ticamente|automaticamente)\b|автоматически|otomatik|자동"
 CHANGE_ASK = (
-    r"\b(?:please|kindly|could|would|can|will\s+you|if|once|as\s+soon\s+as|after|when|provided|until|unless|so\s+that|"
-    r"in\s+exchange|in\s+return|hope|wish|ask\w*|request\w*|appreciate\w*|need|must|should)\b"
+    r"\b(?:please|kindly|could|would|can|will\s+you|so\s+that|in\s+exchange|in\s+return|hope|wish|ask\w*|request\w*|"
+    r"appreciate\w*|need|must|should)\b"
 )
+# A condition before the change ("once your review has been edited, …") keeps it a price; after it ("was updated
+# after <the platform> reviewed the claim") it only tells when.
+CHANGE_IF = r"\b(?:if|once|as\s+soon\s+as|after|when|provided|until|unless)\b"

@@ -57,9 +57,17 @@ def _compiled() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
-def _platform_did_it() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _platform_did_it() -> tuple[re.Pattern[str], ...]:
     benefit = re.compile("|".join(f"(?:{p})" for p in data.BENEFIT.values()))
-    return re.compile(data.BY_PLATFORM), re.compile(data.PAST_PASSIVE), re.compile(data.CHANGE_ASK), benefit
+    return (
+        re.compile(data.BY_PLATFORM),
+        re.compile(data.PASSIVE),
+        re.compile(data.PAST_PASSIVE),
+        re.compile(data.CHANGE_ASK),
+        re.compile(data.CHANGE_IF),
+        benefit,
+        re.compile(data.AUTOMATIC),
+    )
 
 
 def thanked(low: str, start: int, end: int) -> bool:
@@ -135,15 +143,25 @@ def not_asked(low: str, start: int, end: int) -> bool:
     """A review change the platform made ("your review has been updated by the system", "if your review is
     removed by <the platform>, …"), or one told as a past fact with no ask, condition or benefit in its sentence ("your
     review was removed"): no request to the buyer (issue 12.6 round 6)."""
-    by_platform, past, ask, benefit = _platform_did_it()
-    if by_platform.search(low[end : end + 60]) is not None:
+    by_platform, passive, past, ask, condition, benefit, automatic = _platform_did_it()
+    if automatic.search(low, start, min(len(low), end + 14)) is not None:
         return True
-    if past.search(low[max(start, end - 40) : end]) is None:
+    # the agent inside the match ("Bewertung wurde von <Plattform> entfernt") or right after it ("removed by …")
+    agent = by_platform.search(low, start, min(len(low), end + 14))
+    if agent is not None and passive.search(low, start, agent.start()) is not None:
+        stop = _SENTENCE_MARK.search(low, end, agent.start())
+        if stop is None:
+            return True
+    if past.search(low[max(start, end - 40) : end]) is None and past.search(low[start:end]) is None:
         return False
     lo = _sentence_before(low, start)
     stop = _SENTENCE_MARK.search(low, end, min(len(low), end + _WINDOW))
     hi = stop.start() if stop is not None else min(len(low), end + _WINDOW)
-    return ask.search(low, lo, hi) is None and benefit.search(low, lo, min(len(low), hi + _WINDOW)) is None
+    return (
+        ask.search(low, lo, hi) is None
+        and condition.search(low, lo, start) is None
+        and benefit.search(low, lo, min(len(low), hi + _WINDOW)) is None
+    )
 
 
 def vetoes() -> Mapping[str, Veto]:
