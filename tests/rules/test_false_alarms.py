@@ -83,6 +83,32 @@ CLEAN = [
         "aliexpress",
         f"Sipariş {ALI}: ücret iadeniz yapıldı, yorumunuzu okuduk ve ürünü tekrar kontrol edeceğiz.",
     ),
+    # the conditional in other languages: the platform removes it, the buyer is sent to the platform
+    (
+        "de-DE",
+        "amazon",
+        f"Bestellung {AMZ}: Falls Ihre Rezension von Amazon entfernt wird, wenden Sie sich an Amazon.",
+    ),
+    (
+        "fr-FR",
+        "amazon",
+        f"Commande {AMZ} : si votre avis est supprimé par Amazon, contactez le service client d'Amazon.",
+    ),
+    (
+        "pt-BR",
+        "amazon",
+        f"Pedido {AMZ}: se a sua avaliação for removida pela Amazon, fale diretamente com a Amazon.",
+    ),
+    (
+        "tr-TR",
+        "aliexpress",
+        f"Sipariş {ALI}: yorumunuz AliExpress tarafından kaldırıldı, bizim bir müdahalemiz olmadı.",
+    ),
+    (
+        "ja-JP",
+        "amazon",
+        f"注文番号 {AMZ}：レビューはAmazonにより削除されました。当店からの依頼ではございません。",
+    ),
     # a carrier's telephone line is no LINE messenger id (the hotline itself is the phone rule's to judge)
     (
         "en-US",

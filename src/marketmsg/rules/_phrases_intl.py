@@ -1776,7 +1776,7 @@ BY_PLATFORM = (
 # удалён системой". Without it, "please remove your review by clicking here" would read as someone else's act.
 PASSIVE = (
     r"\b(?:is|are|was|were|be|been|being|gets?|got)\b|\b(?:wurde\w*|wird|worden|werden|ist)\b|\b(?:été|est|sont)\b|"
-    r"\b(?:fue|sido|es|está|han|ha)\b|\b(?:è|stata|stato|viene|venuta|venuto)\b|\b(?:foi|sido|é)\b|\b(?:wordt|werd|is)\b|"
+    r"\b(?:fue|sido|es|está|han|ha|sea)\b|\b(?:è|stata|stato|viene|venuta|venuto)\b|\b(?:foi|sido|é|for|seja|ser)\b|\b(?:wordt|werd|is)\b|"
     r"\b(?:został\w*|jest)\b|\b(?:blev|är|har)\b|был\w*|удал[её]н\w*|silin\w*|kaldırıl\w*|された|され|被|되었|됐|되"
 )
 # A review change told as a past fact ("your review has been updated", "the review was removed") with no ask, no

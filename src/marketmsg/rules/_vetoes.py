@@ -146,12 +146,16 @@ def not_asked(low: str, start: int, end: int) -> bool:
     by_platform, passive, past, ask, condition, benefit, automatic = _platform_did_it()
     if automatic.search(low, start, min(len(low), end + 14)) is not None:
         return True
-    # the agent inside the match ("Bewertung wurde von <Plattform> entfernt") or right after it ("removed by …")
-    agent = by_platform.search(low, start, min(len(low), end + 14))
-    if agent is not None and passive.search(low, start, agent.start()) is not None:
-        stop = _SENTENCE_MARK.search(low, end, agent.start())
-        if stop is None:
-            return True
+    # the agent inside the match ("Bewertung wurde von <Plattform> entfernt", "<platform> tarafından kaldırıldı") or
+    # right after it ("removed by …"), in a passive ("… entfernt wird", "… により削除されました")
+    hi = min(len(low), end + 14)
+    agent = by_platform.search(low, start, hi)
+    if (
+        agent is not None
+        and passive.search(low, start, hi) is not None
+        and _SENTENCE_MARK.search(low, start, max(end, agent.end())) is None
+    ):
+        return True
     if past.search(low[max(start, end - 40) : end]) is None and past.search(low[start:end]) is None:
         return False
     lo = _sentence_before(low, start)
