@@ -109,6 +109,10 @@ CLEAN = [
         "amazon",
         f"注文番号 {AMZ}：レビューはAmazonにより削除されました。当店からの依頼ではございません。",
     ),
+    # duties paid to the carrier at the door: no payment to the seller
+    ("de-DE", "amazon", f"Bestellung {AMZ}: Die Zollgebühr zahlen Sie direkt an DHL bei der Zustellung."),
+    ("de-DE", "amazon", f"Bestellung {AMZ}: Die Einfuhrumsatzsteuer zahlen Sie direkt beim Zusteller."),
+    ("ja-JP", "amazon", f"注文番号 {AMZ}：関税は配達時に配送業者へ直接お支払いいただく形になります。"),
     # a carrier's telephone line is no LINE messenger id (the hotline itself is the phone rule's to judge)
     (
         "en-US",

@@ -852,7 +852,9 @@ OFFPLATFORM_ORDERING = family(
             r"bekommen|beziehen|günstiger|billiger|preis|rabatt|ordern))",
             r"\b(?:kauf|bestell|bezahl|zahl|überweis|bezieh|order)(?!ung)\w*\s+(?:\S+\s+){0,5}?direkt\s+(?:\w+\s+){0,2}?"
             r"bei\s+uns\b",
-            r"\b(?:bezahlen|zahlen|überweisen)\s+sie\s+(?:\w+\s+){0,2}?direkt\b",
+            # not the carrier or customs paid at the door ("die Zollgebühr zahlen Sie direkt an DHL", round 6)
+            r"\b(?:bezahlen|zahlen|überweisen)\s+sie\s+(?:\w+\s+){0,2}?direkt\b(?!\s+(?:an|bei|beim)\s+(?:den\s+|die\s+|der\s+|dem\s+)?"
+            r"(?:zusteller|kurier|paketbot|spedit|zoll|dhl|ups|dpd|gls|hermes|post|fedex|transport|liefer|versanddienst|boten))",
             r"\bdirekt\s+an\s+uns\s+(?:zahlen|überweisen|bezahlen)",
             r"\bdirekt\s+über\s+unser\w*\s+(?:webshop|onlineshop|shop|website|webseite|seite|homepage)",
             r"\b(?:bestellen|kaufen)\s+sie\s+(?:\w+\s+){0,2}?(?:direkt\s+)?(?:bei\s+uns|in\s+unserem\s+(?:eigenen\s+)?"
@@ -939,7 +941,7 @@ OFFPLATFORM_ORDERING = family(
         "ja": [
             r"(?:当店|弊社|私たち)の?(?:ホームページ|サイト|公式サイト|自社サイト|ウェブサイト|ネットショップ|オンラインストア)(?:で|から)[^.!?。！？\n]{0,20}"
             r"(?:購入|注文|お買い|買|安)",
-            r"(?:直接|じかに)(?:振込|振り込|お支払|支払|送金|取引|お取引)",
+            r"(?<!配送業者へ)(?<!配送業者に)(?<!運送会社へ)(?<!運送会社に)(?<!配達員へ)(?<!配達員に)(?<!税関へ)(?:直接|じかに)(?:振込|振り込|お支払|支払|送金|取引|お取引)",
         ],
         "zh": [
             r"(?:在|到|去)(?:我们|我們|我)的?(?:官网|官網|网站|網站|网店|網店|独立站|獨立站)[^.!?。！？\n]{0,6}"
