@@ -10,7 +10,8 @@ features):
   to held-out data (review pressure, indirect review change/removal and incentives, positive-only asks,
   off-platform ordering and payment, spelled/split/native-digit phones, messenger idioms, obfuscated e-mails,
   spelled links) and tricky negatives; ``rules_corpus_tuning_f.jsonl`` (batch ``F``, 334 rows in 16 languages, 131
-  clean, 2026-12-04, written from the policies before any round-5 rule change) concentrates on the five classes
+  clean, 2026-12-04, written from the policies before any round-5 rule change; 110 clean rows appended by round 6,
+  now 444 rows, 241 clean) concentrates on the five classes
   weakest on held-out D (review pressure, review change/removal incl. conditional refunds, spelled/split/
   full-width/native-digit phones, positive-only asks, off-platform payment and ordering), with clean neighbours
   (neutral review requests, thanks after a review, carrier hotlines, tracking numbers, waybills, order ids, prices,
@@ -47,6 +48,13 @@ landing, after the second and after the last rule commit). Block P / R before �
 (recall): review pressure 0.647 (unchanged), review change 0.684 (unchanged), phone 0.824, positive-only 0.818
 (was 0.727), off-platform payment/ordering 0.808, review incentive 0.862 (was 0.828). The round-5 families
 generalise little to D's own phrasings: D stays below the 0.98 goal.
+
+Tuning round 6 (2026-12-04, false alarms): four known false blocks on clean replies (a review updated or removed by
+the platform, "direkt bei uns im Lager geprüft", Turkish "değerlendirip", "if your review is removed by <platform>")
+and fourteen more found by 110 clean replies written for the hunt (appended to F) were fixed by narrowing patterns and
+one veto. Tuning unchanged: 814 rows 1.000/1.000, E 1.000/0.988, F (444 rows) 1.000/1.000. Held-out rows **not
+read**; this script's aggregate lines were looked at once, after the last rule commit: A 0.989/0.945, B 1.000/0.985,
+C 1.000/0.872, D 0.982/0.838 (all unchanged).
 
 A blocking finding counts as a true positive when its rule is labelled, as a false positive otherwise; a labelled
 rule without a blocking finding is a false negative. Per class (``class``: the hard case a row exercises, e.g.
