@@ -15,7 +15,7 @@ ALI = "8123409981729901"
 
 
 def _blocks(text: str, platform: str, locale: str) -> set[str]:
-    return {f.rule for f in check(text, platform=platform, locale=locale).findings if f.severity == "block"}
+    return {f.rule for f in check(text, platform=platform, locale=locale).blocking}
 
 
 @pytest.mark.parametrize(

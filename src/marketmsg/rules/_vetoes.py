@@ -9,8 +9,9 @@ veto reads only the sentence around its match, so it costs nothing on messages w
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from typing import NamedTuple
 
 from . import _phrases_intl as data
 
@@ -32,50 +33,68 @@ def _sentence_before(low: str, start: int) -> int:
     return last
 
 
-@cache
-def _compiled() -> tuple[re.Pattern[str], ...]:
-    thanks = re.compile("|".join(f"(?:{p})" for p in data.THANKS_BEFORE.values()))
-    between = re.compile("|".join(f"(?:{p})" for p in (*data.ASK.values(), data.PLEASE)))
-    after = re.compile(data.THANKS_AFTER)
-    imperative = re.compile(data.IMPERATIVE)
-    confirm = re.compile("|".join(f"(?:{p})" for p in data.CONFIRM.values()))
-    benefit = re.compile("|".join(f"(?:{p})" for p in data.BENEFIT.values()))
-    return (
-        benefit,
-        thanks,
-        between,
-        after,
-        imperative,
-        confirm,
-        re.compile(data.NOT_BEFORE),
-        re.compile(data.NOT_AFTER),
-        re.compile(data.NOT_INSIDE),
-        re.compile(data.AFTER_ARRIVAL),
-        re.compile(data.STILL_EARLY),
-        re.compile(data.RECEIVED),
-    )
+def _sentence_after(low: str, end: int) -> int:
+    """Where the sentence holding ``end`` stops (at most ``_WINDOW`` characters on)."""
+    stop = _SENTENCE_MARK.search(low, end, min(len(low), end + _WINDOW))
+    return stop.start() if stop is not None else min(len(low), end + _WINDOW)
+
+
+def _any_of(patterns: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+class _Words(NamedTuple):
+    """The vetoes' word lists (:mod:`._phrases_intl`), compiled once, by name."""
+
+    benefit: re.Pattern[str]
+    thanks: re.Pattern[str]
+    between: re.Pattern[str]
+    after: re.Pattern[str]
+    imperative: re.Pattern[str]
+    confirm: re.Pattern[str]
+    not_before: re.Pattern[str]
+    not_after: re.Pattern[str]
+    not_inside: re.Pattern[str]
+    after_arrival: re.Pattern[str]
+    still_early: re.Pattern[str]
+    received: re.Pattern[str]
+    by_platform: re.Pattern[str]
+    passive: re.Pattern[str]
+    past_passive: re.Pattern[str]
+    change_ask: re.Pattern[str]
+    change_if: re.Pattern[str]
+    automatic: re.Pattern[str]
 
 
 @cache
-def _platform_did_it() -> tuple[re.Pattern[str], ...]:
-    benefit = re.compile("|".join(f"(?:{p})" for p in data.BENEFIT.values()))
-    return (
-        re.compile(data.BY_PLATFORM),
-        re.compile(data.PASSIVE),
-        re.compile(data.PAST_PASSIVE),
-        re.compile(data.CHANGE_ASK),
-        re.compile(data.CHANGE_IF),
-        benefit,
-        re.compile(data.AUTOMATIC),
+def _words() -> _Words:
+    return _Words(
+        benefit=_any_of(data.BENEFIT.values()),
+        thanks=_any_of(data.THANKS_BEFORE.values()),
+        between=_any_of((*data.ASK.values(), data.PLEASE)),
+        after=re.compile(data.THANKS_AFTER),
+        imperative=re.compile(data.IMPERATIVE),
+        confirm=_any_of(data.CONFIRM.values()),
+        not_before=re.compile(data.NOT_BEFORE),
+        not_after=re.compile(data.NOT_AFTER),
+        not_inside=re.compile(data.NOT_INSIDE),
+        after_arrival=re.compile(data.AFTER_ARRIVAL),
+        still_early=re.compile(data.STILL_EARLY),
+        received=re.compile(data.RECEIVED),
+        by_platform=re.compile(data.BY_PLATFORM),
+        passive=re.compile(data.PASSIVE),
+        past_passive=re.compile(data.PAST_PASSIVE),
+        change_ask=re.compile(data.CHANGE_ASK),
+        change_if=re.compile(data.CHANGE_IF),
+        automatic=re.compile(data.AUTOMATIC),
     )
 
 
 def thanked(low: str, start: int, end: int) -> bool:
     """The match names a review the buyer already gave, inside a thank-you ("thanks for the 5-star review")."""
-    benefit, thanks, between, after, imperative, *_ = _compiled()
-    lo = _sentence_before(low, start)
-    stop = _SENTENCE_MARK.search(low, end, min(len(low), end + _WINDOW))
-    hi = stop.start() if stop is not None else min(len(low), end + _WINDOW)
+    w = _words()
+    benefit, thanks, between, after, imperative = w.benefit, w.thanks, w.between, w.after, w.imperative
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     if benefit.search(low, lo, hi) is not None:
         return False  # "as a thank-you for your 5-star review you get a gift" is an offer, not thanks
     last = None
@@ -93,7 +112,8 @@ def thanked(low: str, start: int, end: int) -> bool:
 
 def negated_confirm(low: str, start: int, end: int) -> bool:
     """Every request to confirm receipt in the match is negated ("do not confirm receipt until it arrives")."""
-    *_, confirm, not_before, not_after, not_inside, _, _, _ = _compiled()
+    w = _words()
+    confirm, not_before, not_after, not_inside = w.confirm, w.not_before, w.not_after, w.not_inside
     found = False
     for m in confirm.finditer(low, start, end):
         found = True
@@ -111,14 +131,12 @@ def negated_confirm(low: str, start: int, end: int) -> bool:
 def after_arrival(low: str, start: int, end: int) -> bool:
     """The request waits for the goods ("once the parcel has arrived, please confirm receipt"), offers nothing and
     says nothing that makes it early again ("even if", "not yet", "before")."""
-    benefit, *_, after, still_early, _ = _compiled()
-    lo = _sentence_before(low, start)
-    stop = _SENTENCE_MARK.search(low, end, min(len(low), end + _WINDOW))
-    hi = stop.start() if stop is not None else min(len(low), end + _WINDOW)
+    w = _words()
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     return (
-        after.search(low, lo, hi) is not None
-        and still_early.search(low, lo, hi) is None
-        and benefit.search(low, lo, hi) is None
+        w.after_arrival.search(low, lo, hi) is not None
+        and w.still_early.search(low, lo, hi) is None
+        and w.benefit.search(low, lo, hi) is None
     )
 
 
@@ -130,7 +148,8 @@ def confirm_not_early(low: str, start: int, end: int) -> bool:
 def already_received(low: str, start: int, end: int) -> bool:
     """Every benefit in the match is one the buyer has already received ("ora che hai ricevuto il rimborso,
     potresti togliere il feedback?"): no offer, so no incentive (the change request is reported on its own)."""
-    benefit, *_, received = _compiled()
+    w = _words()
+    benefit, received = w.benefit, w.received
     found = False
     for m in benefit.finditer(low, start, end):
         found = True
@@ -143,28 +162,29 @@ def not_asked(low: str, start: int, end: int) -> bool:
     """A review change the platform made ("your review has been updated by the system", "if your review is
     removed by <the platform>, …"), or one told as a past fact with no ask, condition or benefit in its sentence ("your
     review was removed"): no request to the buyer (issue 12.6 round 6)."""
-    by_platform, passive, past, ask, condition, benefit, automatic = _platform_did_it()
-    if automatic.search(low, start, min(len(low), end + 14)) is not None:
+    w = _words()
+    near = min(len(low), end + 14)
+    if w.automatic.search(low, start, near) is not None:
         return True
     # the agent inside the match ("Bewertung wurde von <Plattform> entfernt", "<platform> tarafından kaldırıldı") or
     # right after it ("removed by …"), in a passive ("… entfernt wird", "… により削除されました")
-    hi = min(len(low), end + 14)
-    agent = by_platform.search(low, start, hi)
+    agent = w.by_platform.search(low, start, near)
     if (
         agent is not None
-        and passive.search(low, start, hi) is not None
+        and w.passive.search(low, start, near) is not None
         and _SENTENCE_MARK.search(low, start, max(end, agent.end())) is None
     ):
         return True
-    if past.search(low[max(start, end - 40) : end]) is None and past.search(low[start:end]) is None:
+    if (
+        w.past_passive.search(low[max(start, end - 40) : end]) is None
+        and w.past_passive.search(low[start:end]) is None
+    ):
         return False
-    lo = _sentence_before(low, start)
-    stop = _SENTENCE_MARK.search(low, end, min(len(low), end + _WINDOW))
-    hi = stop.start() if stop is not None else min(len(low), end + _WINDOW)
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     return (
-        ask.search(low, lo, hi) is None
-        and condition.search(low, lo, start) is None
-        and benefit.search(low, lo, min(len(low), hi + _WINDOW)) is None
+        w.change_ask.search(low, lo, hi) is None
+        and w.change_if.search(low, lo, start) is None
+        and w.benefit.search(low, lo, min(len(low), hi + _WINDOW)) is None
     )
 
 
