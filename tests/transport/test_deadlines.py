@@ -175,7 +175,10 @@ def test_the_call_deadline_bounds_every_retry(trickler: Trickler) -> None:
             client.conversations.get(CONV)
         elapsed = time.monotonic() - started
     assert elapsed <= 2.0 + MARGIN, elapsed
-    assert trickler.requests >= 2, "it did retry within the deadline"
+    # At most the attempts the deadline has room for (0.6 s + back-off + 0.6 s > 2 s leaves no third). Whether the
+    # second one starts depends on the machine's scheduling (it did not, twice, inside a full CI run on a slow
+    # machine, never alone): the bound is what the deadline promises.
+    assert 1 <= trickler.requests <= 2, trickler.requests
 
 
 def test_with_options_sets_a_deadline(trickler: Trickler) -> None:
