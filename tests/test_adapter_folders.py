@@ -125,6 +125,23 @@ def test_dev_py_discovers_adapters_by_folder(tmp_path: Path) -> None:
     assert dev.adapter_folders(tmp_path) == ["adapters/newmarket"]
 
 
+@pytest.mark.parametrize(
+    ("args", "added"),
+    [
+        ([], ["-n", "auto"]),
+        (["-q", "tests/rules"], ["-n", "auto"]),
+        (["-k", "no_match"], ["-n", "auto"]),  # a -k expression is no worker count
+        (["-n", "0"], []),
+        (["-n3"], []),
+        (["--numprocesses=4"], []),
+        (["--numprocesses", "4"], []),
+        (["-p", "no:xdist"], []),
+    ],
+)
+def test_dev_py_test_runs_on_every_core_unless_told(args: list[str], added: list[str]) -> None:
+    assert _load(ROOT / "dev.py").parallel(args) == added
+
+
 def test_tools_find_adapters_by_glob() -> None:
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "adapters/*/tests" in config["tool"]["pytest"]["ini_options"]["testpaths"]
