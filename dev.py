@@ -92,7 +92,9 @@ def parallel(args: list[str]) -> list[str]:
     The suite is CPU-bound and its tests are independent (each PostgreSQL test has its own tables, each Redis test
     its own keys, each server its own port), so on CI's two cores it takes about half the time.
     """
-    chosen = any(a in {"-n", "--numprocesses", "no:xdist"} or a.startswith(("-n", "--numprocesses=")) for a in args)
+    chosen = any(
+        a in {"-n", "--numprocesses", "no:xdist"} or a.startswith(("-n", "--numprocesses=")) for a in args
+    )
     return [] if chosen else ["-n", "auto"]
 
 
