@@ -6,13 +6,13 @@ latencies taken from a table, so a schedule that would reach the server early fa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 
-from marketmsg import RateLimit, VirtualClock
+from marketmsg import APIConnectionError, APIStatusError, APITimeoutError, RateLimit, VirtualClock
 from marketmsg.adapter import override
-from marketmsg.transport import ANCHOR_MARGIN, InMemoryLimitStore, RateLimiter
+from marketmsg.transport import ANCHOR_MARGIN, InMemoryLimitStore, RateLimiter, SyncDriver, Ticket
 
 LIMIT = RateLimit(rate=1.0, burst=5)  # SP-API Messaging usage plan (platforms/amazon.md §1.2)
 
@@ -180,3 +180,92 @@ def test_a_store_without_now_in_recheck_keeps_the_old_answer() -> None:
         store.take("k", LIMIT, 0.0)
     ticket = RateLimiter(store, VirtualClock()).admit("k", LIMIT)
     assert ticket.waited == pytest.approx(1.0)  # the anchor never came back: the provisional slot, as before
+
+
+def _smeared(departures: list[float], *, every_answer: bool, queued: int = 7) -> tuple[list[float], int]:
+    """A burst whose requests leave in another order than they were reserved (threads, a busy event loop):
+    request k of the burst leaves at ``departures[k]``; ``queued`` more reservations follow at once and leave at
+    their slots. Every request travels 10 ms each way. The answers reported to the store are those of anchoring
+    tickets, plus — ``every_answer`` — those of tickets that say they report. Returns the server's arrival times
+    of accepted requests and the number refused."""
+    store = InMemoryLimitStore()
+    tickets = [store.take("k", LIMIT, 0.0) for _ in range(len(departures) + queued)]
+    leave = {k: departures[k] if k < len(departures) else tickets[k].wait for k in range(len(tickets))}
+    answers: list[float] = []  # reported answers not yet given to the store
+    arrivals: list[float] = []
+    while leave:
+        k = min(leave, key=leave.__getitem__)
+        at = leave[k]
+        for answer_at in sorted(a for a in answers if a <= at):
+            store.anchor("k", LIMIT, answer_at)
+            answers.remove(answer_at)
+        extra = store.recheck("k", LIMIT, tickets[k].shift, now=at) if tickets[k].provisional else 0.0
+        if extra > 1e-12 and at + extra > at:
+            tickets[k] = replace(tickets[k], shift=tickets[k].shift + extra)  # waited what the schedule moved
+            leave[k] = at + extra
+            continue
+        del leave[k]
+        arrivals.append(at + 0.010)
+        if tickets[k].anchors or (every_answer and tickets[k].reports):
+            answers.append(at + 0.020)
+    server = ServerBucket(LIMIT.rate, LIMIT.burst)
+    accepted = [at for at in sorted(arrivals) if server.arrive(at)]
+    return accepted, len(arrivals) - len(accepted)
+
+
+# The reservation that started the refill leaves last (at 0.9 s); the others went out from 0 s on.
+SMEARED = [0.9, 0.0, 0.2, 0.5, 0.7]
+
+
+def test_the_first_answer_back_fixes_the_refill_start_whichever_request_it_answers() -> None:
+    accepted, refused = _smeared(SMEARED, every_answer=True)
+    assert refused == 0
+    # The server refills from the first arrival (0.010 s): the first paced request follows one token later, not
+    # one token after the anchoring request's own answer (0.930 s).
+    first_paced = accepted[len(SMEARED)] - accepted[0]
+    assert first_paced == pytest.approx(1.0 + 0.010 + ANCHOR_MARGIN + 0.010, abs=1e-9)
+
+
+def test_waiting_for_the_anchoring_answer_alone_leaves_quota_unused() -> None:
+    # What the limiter did before tickets reported: safe, but the pace starts 0.9 s late (a token lost per burst).
+    accepted, refused = _smeared(SMEARED, every_answer=False)
+    assert refused == 0
+    assert accepted[len(SMEARED)] - accepted[0] > 1.8
+
+
+def test_a_ticket_reserved_while_the_start_is_provisional_reports_and_none_other() -> None:
+    store = InMemoryLimitStore()
+    first = store.take("k", LIMIT, 0.0)
+    rest = [store.take("k", LIMIT, 0.0) for _ in range(LIMIT.burst)]
+    assert first.anchors and not first.reports
+    assert all(t.reports and not t.anchors for t in rest)
+    store.anchor("k", LIMIT, 0.030)
+    later = store.take("k", LIMIT, 0.030)
+    assert not later.reports and not later.anchors  # the start is fixed: nobody needs to report
+
+
+ANSWERED = {
+    # (ticket, what the attempt ended with) → whether the limiter hears of it
+    "anchoring, answered": (Ticket(0.0, anchors=True), None, True),
+    "anchoring, timed out": (Ticket(0.0, anchors=True), APITimeoutError("slow", platform="amazon"), True),
+    "reported, answered": (Ticket(0.0, reports=True), None, True),
+    "reported, an error answer": (
+        Ticket(0.0, reports=True),
+        APIStatusError("bad", platform="amazon", status_code=400),
+        True,
+    ),
+    # No answer: the request may never have reached the platform, so it says nothing about its bucket.
+    "reported, timed out": (Ticket(0.0, reports=True), APITimeoutError("slow", platform="amazon"), False),
+    "reported, no connection": (
+        Ticket(0.0, reports=True),
+        APIConnectionError("refused", platform="amazon"),
+        False,
+    ),
+    "neither": (Ticket(0.0), None, False),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ANSWERED))
+def test_which_answers_reach_the_limiter(case: str) -> None:
+    ticket, error, heard = ANSWERED[case]
+    assert SyncDriver.reports(ticket, error) is heard

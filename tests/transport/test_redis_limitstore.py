@@ -69,8 +69,8 @@ SCENARIOS: dict[str, list[tuple[str, float, float]]] = {
 }
 
 
-def _ticket(ticket: Ticket) -> tuple[float, bool, bool, float]:
-    return round(ticket.wait, 9), ticket.anchors, ticket.provisional, round(ticket.shift, 9)
+def _ticket(ticket: Ticket) -> tuple[float, bool, bool, float, bool]:
+    return round(ticket.wait, 9), ticket.anchors, ticket.provisional, round(ticket.shift, 9), ticket.reports
 
 
 def _replay(store: LimitStore, steps: list[tuple[str, float, float]]) -> list[float]:

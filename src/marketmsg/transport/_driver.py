@@ -26,6 +26,7 @@ import httpx
 from .._clock import Clock, SystemClock
 from .._effects import Effect, Flow, HttpCall, IOEffect
 from .._exceptions import (
+    APIStatusError,
     APITimeoutError,
     MarketmsgError,
     RateLimitError,
@@ -80,6 +81,10 @@ class DriverOptions:
             raise ValueError(f"deadline must be > 0 seconds or None, got {self.deadline!r}")
         if self.max_response_bytes < 1:
             raise ValueError(f"max_response_bytes must be >= 1, got {self.max_response_bytes!r}")
+
+
+#: Errors made from the platform's answer (the request reached it), as opposed to a timeout or a failed connection.
+_ANSWERS = (APIStatusError, ResponseTooLargeError, UnexpectedRedirectError)
 
 
 class _Attempt:
@@ -227,6 +232,15 @@ class _DriverBase:
             return False, None
         after = error.retry_after
         return True, None if after is None else min(float(after), self.options.retry.retry_after_cap)
+
+    @staticmethod
+    def reports(ticket: Ticket | None, error: Exception | None) -> bool:
+        """Whether this request's answer goes to the limiter: always when its reservation started a provisional
+        refill; when it was only reserved meanwhile (``Ticket.reports``), if the platform answered it — a request
+        that failed without an answer may never have arrived, so it proves nothing about the platform's bucket."""
+        if ticket is None:
+            return False
+        return ticket.anchors or (ticket.reports and (error is None or isinstance(error, _ANSWERS)))
 
     def abandon(self, key: str, effect: Effect, attempt: _Attempt) -> None:
         """Cancelled or interrupted mid-request: still report an anchoring reservation, or its bucket would stay
@@ -398,7 +412,7 @@ class SyncDriver(_DriverBase):
     def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
         throttled, retry_after = self.throttle_of(effect, error)
         ticket, attempt.ticket = attempt.ticket, None
-        if effect.rate_limit is not None and (throttled or (ticket is not None and ticket.anchors)):
+        if effect.rate_limit is not None and (throttled or self.reports(ticket, error)):
             self.limiter.answered(key, effect.rate_limit, throttled=throttled, retry_after=retry_after)
 
     def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:
@@ -503,7 +517,7 @@ class AsyncDriver(_DriverBase):
     async def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
         throttled, retry_after = self.throttle_of(effect, error)
         ticket, attempt.ticket = attempt.ticket, None
-        if effect.rate_limit is not None and (throttled or (ticket is not None and ticket.anchors)):
+        if effect.rate_limit is not None and (throttled or self.reports(ticket, error)):
             await self.limiter.aanswered(key, effect.rate_limit, throttled=throttled, retry_after=retry_after)
 
     async def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:

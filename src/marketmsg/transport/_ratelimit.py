@@ -9,7 +9,12 @@ what the server has seen**: a reservation that takes a token from a full bucket 
 ours lags the server's, so the server's is full then) starts the refill only provisionally; when its answer comes back (the server counted it before answering), the refill is restarted
 from that moment (plus :data:`ANCHOR_MARGIN`), and every reservation made meanwhile is pushed back by the same
 amount before it sends (:meth:`LimitStore.recheck`). After that the schedule cannot be ahead of the server
-whatever the latency does, because the server refills at the same rate from an earlier moment.
+whatever the latency does, because the server refills at the same rate from an earlier moment. The answer that
+restarts the refill is the *first* to come back, not necessarily that of the reservation which started it: a
+burst's requests leave in an order the scheduler picks (threads, a busy event loop), and the server starts
+refilling at whichever arrives first. So every reservation taken while the start is provisional reports its answer
+too (``Ticket.reports``); one that failed before an answer (a timeout, a refused connection) does not, as it may
+never have arrived.
 
 A 429 then means our model was ahead (another client of the same app, a lower plan): the bucket is resynchronised
 to empty, *without* blocking it and without charging the refused request a second token — its retry queues
@@ -95,13 +100,16 @@ class Ticket:
     """A reservation. ``wait``: seconds before sending. ``anchors``: this request started the refill of a full
     bucket, so its answer must be reported (:meth:`RateLimiter.answered`). ``provisional``: reserved while the
     refill start was provisional, so re-check (:meth:`LimitStore.recheck`) before sending. ``waited`` is filled
-    in by :meth:`RateLimiter.acquire` with the time actually slept."""
+    in by :meth:`RateLimiter.acquire` with the time actually slept. ``reports``: reserved while another
+    reservation's answer was awaited to fix the refill start; this one's answer may come back first, so report it
+    too (:meth:`RateLimiter.answered`; a no-op once the start is fixed)."""
 
     wait: float
     anchors: bool = False
     provisional: bool = False
     shift: float = 0.0
     waited: float = 0.0
+    reports: bool = False
 
 
 class LimitStore(Protocol):
@@ -195,13 +203,14 @@ class InMemoryLimitStore:
     def _take(bucket: BucketState, now: float) -> Ticket:
         # Within a token of full, the server's bucket (which refilled from earlier moments than ours) is full:
         # its refill restarts when this request arrives, so this request's answer anchors ours.
-        anchors = bucket.anchor_at is None and bucket.tokens > bucket.burst - 1
+        reports = bucket.anchor_at is not None  # another answer fixes the start: ours may be back first
+        anchors = not reports and bucket.tokens > bucket.burst - 1
         if anchors:
             bucket.anchor_at = now
         bucket.tokens -= 1.0
         wait = _wait(bucket, now)
         provisional = bucket.anchor_at is not None and wait > 0
-        return Ticket(wait, anchors, provisional, bucket.shift)
+        return Ticket(wait, anchors, provisional, bucket.shift, reports=reports)
 
     def reserve(self, key: str, limit: RateLimit, now: float) -> float:
         return self.take(key, limit, now).wait

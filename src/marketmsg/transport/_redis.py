@@ -95,8 +95,10 @@ if op == 'retake' then
   op = 'take'
 end
 if op == 'take' then
-  local anchors = 0
-  if anchor < 0 and tokens > burst - 1 then
+  local anchors, reports = 0, 0
+  if anchor >= 0 then
+    reports = 1
+  elseif tokens > burst - 1 then
     anchor = now
     anchors = 1
   end
@@ -109,7 +111,7 @@ if op == 'take' then
   if blocked - now > wait then wait = blocked - now end
   local provisional = 0
   if anchor >= 0 and wait > 0 then provisional = 1 end
-  result = {s(wait), anchors, provisional, s(shift)}
+  result = {s(wait), anchors, provisional, s(shift), reports}
 elseif op == 'anchor' then
   if anchor >= 0 then
     local late = 0
@@ -353,8 +355,14 @@ def _store_failed(exc: Exception) -> MarketmsgError:
 
 
 def _ticket(found: Any) -> Ticket:
-    wait, anchors, provisional, shift = found
-    return Ticket(float(_text(wait)), bool(int(anchors)), bool(int(provisional)), float(_text(shift)))
+    wait, anchors, provisional, shift, reports = found
+    return Ticket(
+        float(_text(wait)),
+        bool(int(anchors)),
+        bool(int(provisional)),
+        float(_text(shift)),
+        reports=bool(int(reports)),
+    )
 
 
 def _text(value: Any) -> str:
