@@ -172,9 +172,9 @@ LATE_CASES = {
 def _late_setup(case: str) -> tuple[RateLimiter, InMemoryLimitStore, float, float]:
     ahead, _behind, stall, waited, tokens, kind = LATE_CASES[case]
     store = kind()
-    for _ in range(ahead):
-        store.take("k", LATE, 0.0)
-    store.anchor("k", LATE, 0.0, margin=0.0)  # the burst's answers came back at once: no provisional refill
+    # The burst's answers came back at once: no provisional refill, nothing in flight.
+    for ticket in [store.take("k", LATE, 0.0) for _ in range(ahead)]:
+        store.settle("k", LATE, 0.0, anchor=ticket.anchors, margin=0.0)
     limiter = RateLimiter(store, StallingClock([stall]))
     return limiter, store, waited, tokens
 

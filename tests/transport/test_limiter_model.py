@@ -13,6 +13,7 @@ import pytest
 from marketmsg import APIConnectionError, APIStatusError, APITimeoutError, RateLimit, VirtualClock
 from marketmsg.adapter import override
 from marketmsg.transport import ANCHOR_MARGIN, InMemoryLimitStore, RateLimiter, SyncDriver, Ticket
+from marketmsg.transport import _ratelimit as ratelimit
 
 LIMIT = RateLimit(rate=1.0, burst=5)  # SP-API Messaging usage plan (platforms/amazon.md §1.2)
 
@@ -245,27 +246,122 @@ def test_a_ticket_reserved_while_the_start_is_provisional_reports_and_none_other
 
 
 ANSWERED = {
-    # (ticket, what the attempt ended with) → whether the limiter hears of it
-    "anchoring, answered": (Ticket(0.0, anchors=True), None, True),
-    "anchoring, timed out": (Ticket(0.0, anchors=True), APITimeoutError("slow", platform="amazon"), True),
-    "reported, answered": (Ticket(0.0, reports=True), None, True),
-    "reported, an error answer": (
-        Ticket(0.0, reports=True),
-        APIStatusError("bad", platform="amazon", status_code=400),
-        True,
-    ),
+    # (the ticket's role, what the attempt ended with) → whether its answer fixes the provisional refill start
+    "anchoring, answered": ("anchors", None, True),
+    "anchoring, timed out": ("anchors", APITimeoutError("slow", platform="amazon"), True),
+    "reported, answered": ("reports", None, True),
+    "reported, an error answer": ("reports", APIStatusError("bad", platform="amazon", status_code=400), True),
     # No answer: the request may never have reached the platform, so it says nothing about its bucket.
-    "reported, timed out": (Ticket(0.0, reports=True), APITimeoutError("slow", platform="amazon"), False),
-    "reported, no connection": (
-        Ticket(0.0, reports=True),
-        APIConnectionError("refused", platform="amazon"),
-        False,
-    ),
-    "neither": (Ticket(0.0), None, False),
+    "reported, timed out": ("reports", APITimeoutError("slow", platform="amazon"), False),
+    "reported, no connection": ("reports", APIConnectionError("refused", platform="amazon"), False),
 }
 
 
 @pytest.mark.parametrize("case", sorted(ANSWERED))
-def test_which_answers_reach_the_limiter(case: str) -> None:
-    ticket, error, heard = ANSWERED[case]
-    assert SyncDriver.reports(ticket, error) is heard
+def test_which_answers_fix_the_refill_start(case: str) -> None:
+    role, error, fixes = ANSWERED[case]
+    clock = VirtualClock()
+    store = InMemoryLimitStore()
+    limiter = RateLimiter(store, clock)
+    first, second = limiter.admit("k", LIMIT), limiter.admit("k", LIMIT)
+    assert first.anchors and second.reports
+    clock.advance(0.030)
+    ticket = first if role == "anchors" else second
+    limiter.settle("k", LIMIT, ticket, answered=SyncDriver.answered_by_platform(error))
+    state = store.state("k")
+    assert state is not None and (state.anchor_at is None) is fixes
+    assert state.inflight == 1  # settled, whatever the outcome: only the other one is still out
+
+
+def test_every_reservation_is_settled_once_whatever_happens() -> None:
+    clock = VirtualClock()
+    store = InMemoryLimitStore()
+    limiter = RateLimiter(store, clock)
+    tickets = [limiter.admit("k", LIMIT) for _ in range(LIMIT.burst + 2)]
+    state = store.state("k")
+    assert state is not None and state.inflight == LIMIT.burst + 2
+    for ticket in tickets:
+        limiter.settle("k", LIMIT, ticket, answered=True)
+    assert (state := store.state("k")) is not None and state.inflight == 0
+
+    def refuse(wait: float) -> None:
+        if wait > 0:
+            raise TimeoutError("no time to wait")
+
+    with pytest.raises(TimeoutError):  # a deadline refused the wait: the admission settles its own ticket
+        limiter.admit("k", LIMIT, refuse)
+    assert (state := store.state("k")) is not None and state.inflight == 0
+    limiter.acquire("k", LIMIT)  # no answer to report: settled at once
+    assert store.reserve("k", LIMIT, clock.monotonic()) >= 0  # reports nothing: never counted
+    assert (state := store.state("k")) is not None and state.inflight == 0
+
+
+def _two_callers(forward: list[float], until: float) -> tuple[list[float], int]:
+    """Two callers on one seller's bucket, each sending its next request when the last one's answer is back (the
+    quota benchmark's callers). Request n travels ``forward[n]`` seconds (then 10 ms once the table runs out),
+    every answer 10 ms; a refused request is retried. Every ticket is settled when its answer is back.
+    Returns the server's accepted arrival times and the number refused."""
+    store = InMemoryLimitStore()
+    server = ServerBucket(LIMIT.rate, LIMIT.burst)
+    events: list[tuple[float, int, str]] = [(0.0, 0, "take"), (0.0, 1, "take")]
+    tickets: dict[int, Ticket] = {}
+    moved: dict[int, float] = {}
+    accepted: list[float] = []
+    refused = sent = 0
+    while events:
+        events.sort()
+        now, caller, phase = events.pop(0)
+        if now > until:
+            continue
+        if phase == "take":
+            tickets[caller], moved[caller] = store.take("k", LIMIT, now), 0.0
+            events.append((now + tickets[caller].wait, caller, "look"))
+        elif phase == "look":  # the limiter looks again before sending a provisional reservation
+            ticket = tickets[caller]
+            extra = store.recheck("k", LIMIT, ticket.shift, now=now) - moved[caller] if ticket.provisional else 0
+            if extra > 1e-12:
+                moved[caller] += extra
+                events.append((now + extra, caller, "look"))
+                continue
+            travel = forward[sent] if sent < len(forward) else 0.010
+            sent += 1
+            events.append((now + travel, caller, "arrive"))
+        elif phase == "arrive":  # the platform counts it now (events run in time order, as arrivals do)
+            ok = server.arrive(now)
+            accepted += [now] if ok else []
+            refused += not ok
+            events.append((now + 0.010, caller, "answered" if ok else "refused"))
+        else:
+            ticket = tickets.pop(caller)
+            store.settle("k", LIMIT, now, anchor=ticket.anchors or ticket.reports, throttled=phase == "refused")
+            events.append((now, caller, "take"))
+    return accepted, refused
+
+
+# A starved event loop at the opening: the first requests reach the platform seconds after they were reserved.
+OPENING = [0.010, 1.6, 1.2, 1.3, 1.5, 0.9, 1.1]
+
+
+def test_late_arrivals_find_their_token_still_there() -> None:
+    accepted, refused = _two_callers(OPENING, until=20.0)
+    assert refused == 0
+    assert len(accepted) >= LIMIT.burst + 18  # nearly the whole quota of 20 s (burst + 20 at most)
+
+
+def test_without_the_ceiling_late_arrivals_are_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What the limiter did before it counted reservations in flight: its model refilled while the platform's
+    # bucket, still full, could not, and a request that arrived later found no token.
+    monkeypatch.setattr(ratelimit, "_ceiling", lambda bucket: float(bucket.burst))
+    _, refused = _two_callers(OPENING, until=20.0)
+    assert refused >= 1
+
+
+def test_reservations_in_flight_hold_the_refill_below_the_burst() -> None:
+    store = InMemoryLimitStore()
+    for _ in range(3):
+        store.take("k", LIMIT, 0.0)  # three requests on their way, none answered
+    # However long they take, the platform can hold at most 2 tokens for us until they arrive.
+    assert [store.reserve("k", LIMIT, 10.0) for _ in range(3)] == pytest.approx([0.0, 0.0, 1.0])
+    for _ in range(3):
+        store.settle("k", LIMIT, 11.0)
+    assert [store.reserve("k", LIMIT, 30.0) for _ in range(6)] == pytest.approx([0.0] * 5 + [1.0])

@@ -66,6 +66,9 @@ SCENARIOS: dict[str, list[tuple[str, float, float]]] = {
     # A provisional reservation looked at 1 s later, its anchoring answer still out, then after the answer.
     "anchor still pending": [("reserve", 0, 0)] * 4
     + [("recheck_at", 1.0, 0), ("anchor", 1.2, 0), ("recheck_at", 1.3, 0)],
+    # Reservations in flight hold the refill below the burst until they are settled.
+    "in flight holds the ceiling": [("take", 0, 0)] * 3
+    + [("reserve", 5.0, 0), ("settle", 5.0, 0), ("settle", 5.0, 0), ("reserve", 9.0, 0), ("reserve", 9.0, 0)],
 }
 
 
@@ -79,6 +82,11 @@ def _replay(store: LimitStore, steps: list[tuple[str, float, float]]) -> list[fl
         now = 1000.0 + at
         if op == "reserve":
             waits.append(round(store.reserve("k", LIMIT, now), 9))
+        elif op == "take":  # counted in flight until settled
+            waits.append(round(store.take("k", LIMIT, now).wait, 9))
+        elif op == "settle":
+            assert isinstance(store, InMemoryLimitStore | RedisLimitStore)  # optional in the LimitStore protocol
+            store.settle("k", LIMIT, now)
         elif op == "recheck_at":
             assert isinstance(store, InMemoryLimitStore | RedisLimitStore)
             waits.append(round(store.recheck("k", LIMIT, arg, now=now), 9))
@@ -252,9 +260,13 @@ def test_random_sequences_match_the_in_memory_store(namespace: str, seed: int) -
     now = 1000.0
     for _ in range(60):
         now += rng.choice([0.0, 0.0, 0.05, 0.3, 1.7])  # time only moves forward, as a monotonic clock does
-        op = rng.choice(["reserve"] * 6 + ["set_rate", "block", "anchor", "throttled"])
+        op = rng.choice(["reserve"] * 6 + ["settle"] * 4 + ["set_rate", "block", "anchor", "throttled"])
         if op == "reserve":
             assert _ticket(shared.take("k", LIMIT, now)) == _ticket(memory.take("k", LIMIT, now))
+        elif op == "settle":  # an answer back: anchoring or not, refused or not
+            anchor, refused = rng.random() < 0.3, rng.random() < 0.2
+            shared.settle("k", LIMIT, now, anchor=anchor, throttled=refused)
+            memory.settle("k", LIMIT, now, anchor=anchor, throttled=refused)
         elif op == "anchor":
             shared.anchor("k", LIMIT, now)
             memory.anchor("k", LIMIT, now)
@@ -269,3 +281,10 @@ def test_random_sequences_match_the_in_memory_store(namespace: str, seed: int) -
             seconds = rng.choice([0.5, 3.0])
             shared.block("k", LIMIT, seconds, now)
             memory.block("k", LIMIT, seconds, now)
+    mine, theirs = shared.state("k"), memory.state("k")
+    assert mine is not None and theirs is not None
+    assert (mine.inflight, round(mine.tokens, 9), round(mine.credited, 9)) == (
+        theirs.inflight,
+        round(theirs.tokens, 9),
+        round(theirs.credited, 9),
+    )

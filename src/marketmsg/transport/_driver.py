@@ -234,20 +234,18 @@ class _DriverBase:
         return True, None if after is None else min(float(after), self.options.retry.retry_after_cap)
 
     @staticmethod
-    def reports(ticket: Ticket | None, error: Exception | None) -> bool:
-        """Whether this request's answer goes to the limiter: always when its reservation started a provisional
-        refill; when it was only reserved meanwhile (``Ticket.reports``), if the platform answered it — a request
-        that failed without an answer may never have arrived, so it proves nothing about the platform's bucket."""
-        if ticket is None:
-            return False
-        return ticket.anchors or (ticket.reports and (error is None or isinstance(error, _ANSWERS)))
+    def answered_by_platform(error: Exception | None) -> bool:
+        """Whether the platform answered the request (with success or an error): a request that failed without
+        an answer (a timeout, a refused connection) may never have arrived, so it proves nothing about the
+        platform's bucket and fixes no refill start unless its own reservation started it."""
+        return error is None or isinstance(error, _ANSWERS)
 
     def abandon(self, key: str, effect: Effect, attempt: _Attempt) -> None:
-        """Cancelled or interrupted mid-request: still report an anchoring reservation, or its bucket would stay
-        provisional."""
+        """Cancelled or interrupted mid-request: the reservation is over (it no longer counts in flight), and an
+        anchoring one still fixes the refill start, or its bucket would stay provisional."""
         ticket, attempt.ticket = attempt.ticket, None
-        if ticket is not None and ticket.anchors and effect.rate_limit is not None:
-            self.limiter.answered(key, effect.rate_limit)
+        if ticket is not None and effect.rate_limit is not None:
+            self.limiter.settle(key, effect.rate_limit, ticket, answered=False)
 
     def _budget(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> Callable[[float], None] | None:
         """With a deadline: a check the limiter runs on the wait before sleeping it (raises the typed timeout)."""
@@ -412,8 +410,20 @@ class SyncDriver(_DriverBase):
     def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
         throttled, retry_after = self.throttle_of(effect, error)
         ticket, attempt.ticket = attempt.ticket, None
-        if effect.rate_limit is not None and (throttled or self.reports(ticket, error)):
-            self.limiter.answered(key, effect.rate_limit, throttled=throttled, retry_after=retry_after)
+        if effect.rate_limit is None:
+            return
+        if ticket is not None:
+            answered = self.answered_by_platform(error)
+            self.limiter.settle(
+                key,
+                effect.rate_limit,
+                ticket,
+                answered=answered,
+                throttled=throttled,
+                retry_after=retry_after,
+            )
+        elif throttled:  # refused on a first attempt that took no reservation
+            self.limiter.answered(key, effect.rate_limit, throttled=True, retry_after=retry_after)
 
     def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:
         if isinstance(effect, IOEffect):
@@ -517,8 +527,20 @@ class AsyncDriver(_DriverBase):
     async def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
         throttled, retry_after = self.throttle_of(effect, error)
         ticket, attempt.ticket = attempt.ticket, None
-        if effect.rate_limit is not None and (throttled or self.reports(ticket, error)):
-            await self.limiter.aanswered(key, effect.rate_limit, throttled=throttled, retry_after=retry_after)
+        if effect.rate_limit is None:
+            return
+        if ticket is not None:
+            answered = self.answered_by_platform(error)
+            await self.limiter.asettle(
+                key,
+                effect.rate_limit,
+                ticket,
+                answered=answered,
+                throttled=throttled,
+                retry_after=retry_after,
+            )
+        elif throttled:
+            await self.limiter.aanswered(key, effect.rate_limit, throttled=True, retry_after=retry_after)
 
     async def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:
         if isinstance(effect, IOEffect):

@@ -16,6 +16,17 @@ refilling at whichever arrives first. So every reservation taken while the start
 too (``Ticket.reports``); one that failed before an answer (a timeout, a refused connection) does not, as it may
 never have arrived.
 
+Anchoring fixes when the refill starts; the **ceiling** keeps it honest afterwards. The platform has not counted a
+request that has not reached it, and a full bucket stops refilling: so when a starved event loop puts a burst
+on the wire over seconds, the platform's bucket refills to full and waits while our model, which took those
+tokens at reservation, would go on crediting refill the platform never had. So every reservation counts as
+*in flight* from its take until it is settled (:meth:`RateLimiter.settle`: answered, refused, failed or never
+sent; the drivers settle every ticket exactly once), and the refill never lifts our tokens above the burst less
+the reservations in flight — what the platform can at most still have for us. An anchor then takes back only
+the refill actually credited since its reservation. In steady use the ceiling is far above the tokens and costs
+nothing. A store without ``settle`` counts nothing in flight (answers anchor and throttle as before);
+:meth:`LimitStore.reserve` is never counted (nothing will settle it).
+
 A 429 then means our model was ahead (another client of the same app, a lower plan): the bucket is resynchronised
 to empty, *without* blocking it and without charging the refused request a second token — its retry queues
 like any other reservation. A platform that says how long to wait (``Retry-After``, AliExpress "this ban will
@@ -83,7 +94,9 @@ class BucketState:
     """One bucket. ``anchor_at``: when a reservation took a token from the full bucket whose answer has not come
     back yet (the refill start is provisional), else None. ``shift``: seconds the schedule was pushed back by
     anchoring, in total (a reservation compares it before sending). ``resume_at``: no refill before this time
-    (the anchor's margin)."""
+    (the anchor's margin). ``inflight``: reservations taken and not yet settled (waiting for their slot, on
+    their way, or awaiting their answer); the refill never lifts ``tokens`` above ``burst - inflight``.
+    ``credited``: refill credited since ``anchor_at`` (what its answer takes back)."""
 
     rate: float
     burst: int
@@ -93,6 +106,8 @@ class BucketState:
     anchor_at: float | None = None
     shift: float = 0.0
     resume_at: float = 0.0
+    inflight: int = 0
+    credited: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -117,7 +132,9 @@ class LimitStore(Protocol):
     for many workers sharing one platform quota. Times are the store's ``now`` (monotonic seconds).
 
     Optional: ``retake(key, limit, now) -> Ticket`` (and ``aretake``), for a reservation whose slot passed
-    unsent; a store without it has its late reservations sent late."""
+    unsent; a store without it has its late reservations sent late. ``settle(key, limit, now, *, anchor,
+    throttled, retry_after, margin)`` (and ``asettle``) ends a reservation taken with ``take`` (the in-flight
+    ceiling, module docstring); a store without it counts nothing in flight."""
 
     def take(self, key: str, limit: RateLimit, now: float) -> Ticket:
         """Take one token: how long to wait, and whether the answer anchors the refill."""
@@ -182,7 +199,7 @@ class InMemoryLimitStore:
         elif now > bucket.updated:  # a clock that steps back never refills the same interval twice
             start = max(bucket.updated, bucket.resume_at)
             if now > start:
-                bucket.tokens = min(float(bucket.burst), bucket.tokens + (now - start) * bucket.rate)
+                _refill(bucket, (now - start) * bucket.rate)
             bucket.updated = now
         return bucket
 
@@ -195,8 +212,9 @@ class InMemoryLimitStore:
         back first, capped at the burst like the platform's; behind a queue it is written off (module docstring)."""
         with self._lock:
             bucket = self._bucket(key, limit, now)
+            bucket.inflight = max(0, bucket.inflight - 1)  # the old reservation is over; the new one counts
             if bucket.tokens >= 0:
-                bucket.tokens = min(float(bucket.burst), bucket.tokens + 1.0)
+                bucket.tokens = max(bucket.tokens, min(_ceiling(bucket), bucket.tokens + 1.0))
             return self._take(bucket, now)
 
     @staticmethod
@@ -207,27 +225,46 @@ class InMemoryLimitStore:
         anchors = not reports and bucket.tokens > bucket.burst - 1
         if anchors:
             bucket.anchor_at = now
+            bucket.credited = 0.0
         bucket.tokens -= 1.0
+        bucket.inflight += 1
         wait = _wait(bucket, now)
         provisional = bucket.anchor_at is not None and wait > 0
         return Ticket(wait, anchors, provisional, bucket.shift, reports=reports)
 
     def reserve(self, key: str, limit: RateLimit, now: float) -> float:
-        return self.take(key, limit, now).wait
-
-    def anchor(self, key: str, limit: RateLimit, now: float, margin: float | None = None) -> None:
-        margin = self.margin if margin is None else margin
+        """Take one token, as :meth:`take`, for a caller that will report nothing back: not counted in flight."""
         with self._lock:
             bucket = self._bucket(key, limit, now)
-            if bucket.anchor_at is None:
-                return
-            # The server started refilling no earlier than now: take back what was credited since the reservation,
-            # and credit nothing more until now + margin.
-            late = max(0.0, now - bucket.anchor_at)
-            bucket.tokens -= late * bucket.rate
-            bucket.resume_at = now + margin
-            bucket.shift += late + margin
-            bucket.anchor_at = None
+            ticket = self._take(bucket, now)
+            bucket.inflight -= 1
+            return ticket.wait
+
+    def anchor(self, key: str, limit: RateLimit, now: float, margin: float | None = None) -> None:
+        with self._lock:
+            _anchor(self._bucket(key, limit, now), now, self.margin if margin is None else margin)
+
+    def settle(
+        self,
+        key: str,
+        limit: RateLimit,
+        now: float,
+        *,
+        anchor: bool = False,
+        throttled: bool = False,
+        retry_after: float | None = None,
+        margin: float | None = None,
+    ) -> None:
+        """A reservation is over — answered, failed, or never sent — and no longer counts as in flight. With
+        ``anchor`` its answer fixes a provisional refill start (:meth:`anchor`); with ``throttled`` the platform
+        refused it (:meth:`throttled`). One call (one Redis round trip) for all three."""
+        with self._lock:
+            bucket = self._bucket(key, limit, now)
+            if anchor:
+                _anchor(bucket, now, self.margin if margin is None else margin)
+            bucket.inflight = max(0, bucket.inflight - 1)
+            if throttled:
+                _throttle(bucket, now, retry_after)
 
     def recheck(self, key: str, limit: RateLimit, shift: float, now: float | None = None) -> float:
         with self._lock:
@@ -243,10 +280,7 @@ class InMemoryLimitStore:
 
     def throttled(self, key: str, limit: RateLimit, now: float, retry_after: float | None) -> None:
         with self._lock:
-            bucket = self._bucket(key, limit, now)
-            bucket.tokens = min(bucket.tokens, 0.0)
-            if retry_after is not None and retry_after > 0:
-                bucket.blocked_until = max(bucket.blocked_until, now + retry_after)
+            _throttle(self._bucket(key, limit, now), now, retry_after)
 
     def set_rate(self, key: str, limit: RateLimit, rate: float, now: float) -> None:
         if not 0 < rate < math.inf:  # NaN, zero, negative or infinite: not a rate (the driver clamps first)
@@ -264,9 +298,42 @@ class InMemoryLimitStore:
             return None if found is None else replace(found)
 
 
-def _anchoring(ticket: Ticket, anchors: bool) -> Ticket:
-    """``ticket``, saying it anchors when an earlier reservation of the same request did (it was given back)."""
-    return ticket if ticket.anchors == anchors else replace(ticket, anchors=anchors)
+def _ceiling(bucket: BucketState) -> float:
+    """The most tokens the platform can have for us: the burst, less the reservations it has not answered. Until
+    a request arrives the platform has not counted it, and a full bucket stops refilling; so a request that
+    reaches it late (a starved event loop puts a burst on the wire over seconds) must find the token its
+    reservation took still there. Never below zero: a count the platform cannot explain (a worker killed
+    mid-request, in Redis) costs at most the burst, never the rate."""
+    return float(bucket.burst - min(bucket.inflight, bucket.burst))
+
+
+def _refill(bucket: BucketState, credit: float) -> None:
+    ceiling = _ceiling(bucket)
+    if bucket.tokens < ceiling:
+        gain = min(credit, ceiling - bucket.tokens)
+        bucket.tokens += gain
+        if bucket.anchor_at is not None:
+            bucket.credited += gain
+
+
+def _anchor(bucket: BucketState, now: float, margin: float) -> None:
+    if bucket.anchor_at is None:
+        return
+    # The server started refilling no earlier than now: take back what was credited since the reservation (less
+    # than the time's worth when the ceiling held it back: nothing is taken back twice), and credit nothing more
+    # until now + margin. A queued reservation's slot was counted from the reservation: it moves by the whole time.
+    late = max(0.0, now - bucket.anchor_at)
+    bucket.tokens -= bucket.credited
+    bucket.resume_at = now + margin
+    bucket.shift += late + margin
+    bucket.anchor_at = None
+    bucket.credited = 0.0
+
+
+def _throttle(bucket: BucketState, now: float, retry_after: float | None) -> None:
+    bucket.tokens = min(bucket.tokens, 0.0)
+    if retry_after is not None and retry_after > 0:
+        bucket.blocked_until = max(bucket.blocked_until, now + retry_after)
 
 
 def _wait(bucket: BucketState, now: float) -> float:
@@ -295,59 +362,129 @@ class RateLimiter:
         self._aretake: Callable[[str, RateLimit, float], Awaitable[Ticket]] | None = getattr(
             self.store, "aretake", None
         )
+        # Stores written before ``settle`` existed count nothing in flight: answers anchor and throttle as before.
+        self._settle: Callable[..., None] | None = getattr(self.store, "settle", None)
+        self._asettle: Callable[..., Awaitable[None]] | None = getattr(self.store, "asettle", None)
 
     def reserve(self, key: str, limit: RateLimit) -> float:
-        return self.store.take(key, limit, self.clock.monotonic()).wait
+        return self.store.reserve(key, limit, self.clock.monotonic())
 
     def acquire(self, key: str, limit: RateLimit) -> float:
         """Block until this caller may send on ``key``; return how long it waited. Without an answer to report,
-        the refill is anchored at the reservation (use :meth:`admit` + :meth:`answered` to anchor it later)."""
+        the reservation is settled at once and the refill anchored there (use :meth:`admit` + :meth:`settle` to
+        report the answer)."""
         ticket = self.admit(key, limit)
-        if ticket.anchors:  # the reservation is the only event: no answer, so no margin either
-            self.store.anchor(key, limit, self.clock.monotonic(), margin=0.0)
+        self.settle(key, limit, ticket, answered=False, margin=0.0)  # the reservation is the only event
         return ticket.waited
 
     async def aacquire(self, key: str, limit: RateLimit) -> float:
         ticket = await self.aadmit(key, limit)
-        if ticket.anchors:
-            self.store.anchor(key, limit, self.clock.monotonic(), margin=0.0)
+        await self.asettle(key, limit, ticket, answered=False, margin=0.0)
         return ticket.waited
+
+    def settle(
+        self,
+        key: str,
+        limit: RateLimit,
+        ticket: Ticket,
+        *,
+        answered: bool,
+        throttled: bool = False,
+        retry_after: float | None = None,
+        margin: float | None = None,
+    ) -> None:
+        """Every ticket :meth:`admit` returned ends here exactly once: ``answered`` when the platform answered
+        it (its answer may fix a provisional refill start), ``throttled`` when that answer was a refusal."""
+        anchor = ticket.anchors or (ticket.reports and answered)
+        now = self.clock.monotonic()
+        if self._settle is not None:
+            self._settle(
+                key, limit, now, anchor=anchor, throttled=throttled, retry_after=retry_after, margin=margin
+            )
+            return
+        if anchor or throttled:
+            self.store.anchor(key, limit, now, margin)
+            if throttled:
+                self.store.throttled(key, limit, now, retry_after)
+
+    async def asettle(
+        self,
+        key: str,
+        limit: RateLimit,
+        ticket: Ticket,
+        *,
+        answered: bool,
+        throttled: bool = False,
+        retry_after: float | None = None,
+        margin: float | None = None,
+    ) -> None:
+        """:meth:`settle` without blocking the event loop on a store that has async calls."""
+        if self._asettle is None:
+            self.settle(
+                key,
+                limit,
+                ticket,
+                answered=answered,
+                throttled=throttled,
+                retry_after=retry_after,
+                margin=margin,
+            )
+            return
+        anchor = ticket.anchors or (ticket.reports and answered)
+        await self._asettle(
+            key,
+            limit,
+            self.clock.monotonic(),
+            anchor=anchor,
+            throttled=throttled,
+            retry_after=retry_after,
+            margin=margin,
+        )
 
     def admit(self, key: str, limit: RateLimit, budget: Callable[[float], None] | None = None) -> Ticket:
         """Block until this caller may send on ``key``; the ticket says how long it waited and whether its answer
-        must be reported (:meth:`answered`). ``budget`` sees each wait first and may refuse it (a deadline)."""
+        must be reported: pass it to :meth:`settle` once the request is over (answered or not). ``budget`` sees each
+        wait first and may refuse it (a deadline); a refused or cancelled admission settles its own ticket."""
         now = self.clock.monotonic()
         ticket = self.store.take(key, limit, now)
-        anchors, waited = ticket.anchors, 0.0
-        for retakes_left in range(_RETAKES, -1, -1):
-            self._check(key, limit, _anchoring(ticket, anchors), budget)
-            due = now + ticket.wait
-            self.clock.sleep(
-                ticket.wait
-            )  # also at 0: a virtual clock records it (SystemClock returns at once)
-            waited += ticket.wait
-            moved = 0.0
-            if ticket.provisional:
-                # Its slot was counted from a provisional refill start: wait for the amount the schedule moved,
-                # and while the anchoring answer is still out, for at least what it will move (then look again).
-                for _ in range(_RECHECKS):
-                    extra = self._recheck(key, limit, ticket.shift) - moved
-                    if extra <= 0:
-                        break
-                    self.clock.sleep(extra)
-                    moved += extra
-                waited += moved
-                due += moved
-            if not (ticket.wait or moved):
-                break  # its token was there: sent at once (the guard is for a stall while waiting for a slot)
-            now = self.clock.monotonic()
-            if not retakes_left or self._retake is None or now - due <= LATE_SHARE / limit.rate:
-                break
-            if anchors:  # ours started the refill but will not go out on that reservation: it starts now
-                self.store.anchor(key, limit, now, margin=0.0)
-            ticket = self._retake(key, limit, now)  # stalled past its slot: queue again (module docstring)
-            anchors = ticket.anchors
-        return replace(ticket, anchors=anchors, waited=waited) if waited or anchors else ticket
+        anchors = ticket.anchors
+        try:
+            waited = 0.0
+            for retakes_left in range(_RETAKES, -1, -1):
+                self._check(key, limit, ticket, budget)
+                due = now + ticket.wait
+                # also at 0: a virtual clock records it (SystemClock returns at once)
+                self.clock.sleep(ticket.wait)
+                waited += ticket.wait
+                moved = 0.0
+                if ticket.provisional:
+                    # Its slot was counted from a provisional refill start: wait for the amount the schedule moved,
+                    # and while the anchoring answer is still out, for at least what it will move (then look again).
+                    for _ in range(_RECHECKS):
+                        extra = self._recheck(key, limit, ticket.shift) - moved
+                        if extra <= 0:
+                            break
+                        self.clock.sleep(extra)
+                        moved += extra
+                    waited += moved
+                    due += moved
+                if not (ticket.wait or moved):
+                    break  # its token was there: sent at once (the guard is for a stall while waiting for a slot)
+                now = self.clock.monotonic()
+                if not retakes_left or self._retake is None or now - due <= LATE_SHARE / limit.rate:
+                    break
+                if anchors:  # ours started the refill but will not go out on that reservation: it starts now
+                    self.store.anchor(key, limit, now, margin=0.0)
+                ticket = self._retake(
+                    key, limit, now
+                )  # stalled past its slot: queue again (module docstring)
+                anchors = ticket.anchors
+            return replace(ticket, anchors=anchors, waited=waited) if waited or anchors else ticket
+        except BaseException:
+            # Nothing is sent on this reservation (a deadline refused its wait, the caller was cancelled): it is
+            # over, and if it started the refill, the refill starts now, not at an answer.
+            self.settle(key, limit, replace(ticket, anchors=anchors), answered=False, margin=0.0)
+            raise
 
     async def aadmit(
         self, key: str, limit: RateLimit, budget: Callable[[float], None] | None = None
@@ -357,40 +494,48 @@ class RateLimiter:
         ticket = (
             await astore.atake(key, limit, now) if astore is not None else self.store.take(key, limit, now)
         )
-        anchors, waited = ticket.anchors, 0.0
-        for retakes_left in range(_RETAKES, -1, -1):
-            self._check(key, limit, _anchoring(ticket, anchors), budget)
-            due = now + ticket.wait
-            await self.clock.asleep(ticket.wait)  # also at 0: a virtual clock yields to the other tasks there
-            waited += ticket.wait
-            moved = 0.0
-            if ticket.provisional:
-                for _ in range(_RECHECKS):
-                    extra = await self._arecheck(key, limit, ticket.shift) - moved
-                    if extra <= 0:
-                        break
-                    await self.clock.asleep(extra)
-                    moved += extra
-                waited += moved
-                due += moved
-            if not (ticket.wait or moved):
-                break
-            now = self.clock.monotonic()
-            if not retakes_left or now - due <= LATE_SHARE / limit.rate:
-                break
-            if self._aretake is None and self._retake is None:
-                break
-            if anchors:
-                if astore is not None:
-                    await astore.aanchor(key, limit, now)
-                else:
-                    self.store.anchor(key, limit, now, margin=0.0)
-            if self._aretake is not None:
-                ticket = await self._aretake(key, limit, now)
-            elif self._retake is not None:
-                ticket = self._retake(key, limit, now)
-            anchors = ticket.anchors
-        return replace(ticket, anchors=anchors, waited=waited) if waited or anchors else ticket
+        anchors = ticket.anchors
+        try:
+            waited = 0.0
+            for retakes_left in range(_RETAKES, -1, -1):
+                self._check(key, limit, ticket, budget)
+                due = now + ticket.wait
+                # also at 0: a virtual clock yields to the other tasks there
+                await self.clock.asleep(ticket.wait)
+                waited += ticket.wait
+                moved = 0.0
+                if ticket.provisional:
+                    for _ in range(_RECHECKS):
+                        extra = await self._arecheck(key, limit, ticket.shift) - moved
+                        if extra <= 0:
+                            break
+                        await self.clock.asleep(extra)
+                        moved += extra
+                    waited += moved
+                    due += moved
+                if not (ticket.wait or moved):
+                    break
+                now = self.clock.monotonic()
+                if not retakes_left or now - due <= LATE_SHARE / limit.rate:
+                    break
+                if self._aretake is None and self._retake is None:
+                    break
+                if anchors:
+                    if astore is not None:
+                        await astore.aanchor(key, limit, now)
+                    else:
+                        self.store.anchor(key, limit, now, margin=0.0)
+                if self._aretake is not None:
+                    ticket = await self._aretake(key, limit, now)
+                elif self._retake is not None:
+                    ticket = self._retake(key, limit, now)
+                anchors = ticket.anchors
+            return replace(ticket, anchors=anchors, waited=waited) if waited or anchors else ticket
+        except BaseException:
+            # Nothing is sent on this reservation (a deadline refused its wait, the caller was cancelled): it is
+            # over, and if it started the refill, the refill starts now, not at an answer.
+            await self.asettle(key, limit, replace(ticket, anchors=anchors), answered=False, margin=0.0)
+            raise
 
     def _recheck(self, key: str, limit: RateLimit, shift: float) -> float:
         if self._recheck_now:
@@ -408,14 +553,8 @@ class RateLimiter:
     def _check(
         self, key: str, limit: RateLimit, ticket: Ticket, budget: Callable[[float], None] | None
     ) -> None:
-        if budget is None:
-            return
-        try:
+        if budget is not None:
             budget(ticket.wait)
-        except BaseException:
-            if ticket.anchors:  # nothing will be sent: the refill starts now, not at an answer
-                self.store.anchor(key, limit, self.clock.monotonic(), margin=0.0)
-            raise
 
     def answered(
         self, key: str, limit: RateLimit, *, throttled: bool = False, retry_after: float | None = None

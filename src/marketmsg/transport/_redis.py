@@ -36,25 +36,34 @@ if TYPE_CHECKING:
 __all__ = ["RedisLimitStore"]
 
 # KEYS[1] bucket hash. ARGV: op, rate, burst, now ('' = Redis TIME), argument (new rate / retry-after seconds /
-# a ticket's shift), keep, anchor margin. Mirrors InMemoryLimitStore: refill by elapsed*rate up to burst; take may
-# go negative (the caller's wait is -tokens/rate); a take from a full bucket anchors (anchor_at, -1 = none) until
-# its answer restarts the refill (op 'anchor', which also adds to shift); 'retake' takes again for a late
-# reservation, giving its token back first (capped) when nobody is queued; 'throttled' empties the bucket and
-# blocks it for the platform's retry-after. `updated` never moves back, so a clock that steps backwards (NTP,
-# another host) cannot refill the same interval twice. Numbers travel as '%.17g' strings because Redis truncates
-# Lua numbers to integers.
+# a ticket's shift), keep, anchor margin, settle flags ('a' anchor, 't' throttled). Mirrors InMemoryLimitStore:
+# refill by elapsed*rate up to the burst less the reservations in flight (`inflight`, taken and not settled);
+# take may go negative (the caller's wait is -tokens/rate) and counts in flight ('reserve' does not: nothing will
+# settle it); a take from a full bucket anchors (anchor_at, -1 = none) until its answer restarts the refill (op
+# 'anchor', or 'settle' with 'a': takes back the refill credited since, adds the time to shift); 'retake' takes
+# again for a late reservation, giving its token back first (capped) when nobody is queued; 'throttled' empties
+# the bucket and blocks it for the platform's retry-after; 'settle' ends a reservation. A worker killed
+# mid-request never settles: an in-flight count untouched for INFLIGHT_TTL seconds is dropped. `updated` never
+# moves back, so a clock that steps backwards (NTP, another host) cannot refill the same interval twice. Numbers
+# travel as '%.17g' strings because Redis truncates Lua numbers to integers.
+#: Seconds after which an in-flight count nobody touched is dropped (a worker killed mid-request never settles).
+INFLIGHT_TTL = 300.0
+
 _SCRIPT = """
+local INFLIGHT_TTL = @INFLIGHT_TTL@
 local key, op = KEYS[1], ARGV[1]
 local function s(x) return string.format('%.17g', x) end
 local b = redis.call('HMGET', key, 'rate', 'burst', 'tokens', 'updated', 'blocked_until', 'anchor_at', 'shift',
-  'resume_at')
+  'resume_at', 'inflight', 'inflight_at', 'credited')
 local rate, burst, tokens, updated, blocked = tonumber(b[1]), tonumber(b[2]), tonumber(b[3]), tonumber(b[4]),
   tonumber(b[5])
 local anchor, shift, resume = tonumber(b[6]) or -1, tonumber(b[7]) or 0, tonumber(b[8]) or 0
-local arg, keep, margin = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7])
+local inflight, inflight_at, credited = tonumber(b[9]) or 0, tonumber(b[10]) or 0, tonumber(b[11]) or 0
+local arg, keep, margin, flags = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8] or ''
 if op == 'state' then
   if rate == nil then return false end
-  return {s(rate), s(burst), s(tokens), s(updated), s(blocked), s(anchor), s(shift), s(resume)}
+  return {s(rate), s(burst), s(tokens), s(updated), s(blocked), s(anchor), s(shift), s(resume), s(inflight),
+    s(credited)}
 end
 if op == 'recheck' then
   if rate == nil then return '0' end
@@ -83,26 +92,49 @@ end
 if rate == nil then
   rate, burst, tokens, updated, blocked = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[3]), now, 0
 end
+if inflight > 0 and now - inflight_at > INFLIGHT_TTL then inflight = 0 end
 if now > updated then
   local start = math.max(updated, resume)
-  if now > start then tokens = math.min(burst, tokens + (now - start) * rate) end
+  if now > start then
+    local ceiling = burst - math.min(inflight, burst)
+    if tokens < ceiling then
+      local gain = math.min((now - start) * rate, ceiling - tokens)
+      tokens = tokens + gain
+      if anchor >= 0 then credited = credited + gain end
+    end
+  end
   updated = now
 end
 local result = '0'
-if op == 'retake' then
-  -- a reservation whose slot passed unsent: with no queue, its token back (capped at burst); then a new take
-  if tokens >= 0 then tokens = math.min(burst, tokens + 1) end
+local track = 1
+if op == 'reserve' then
+  op, track = 'take', 0
+elseif op == 'retake' then
+  -- a reservation whose slot passed unsent: it is over; with no queue, its token back (capped); then a new take
+  if inflight > 0 then inflight = inflight - 1 end
+  if tokens >= 0 then tokens = math.max(tokens, math.min(burst - math.min(inflight, burst), tokens + 1)) end
   op = 'take'
+end
+local function settle_anchor()
+  if anchor >= 0 then
+    local late = 0
+    if now > anchor then late = now - anchor end
+    tokens = tokens - credited
+    resume = now + margin
+    shift = shift + late + margin
+    anchor, credited = -1, 0
+  end
 end
 if op == 'take' then
   local anchors, reports = 0, 0
   if anchor >= 0 then
     reports = 1
   elseif tokens > burst - 1 then
-    anchor = now
+    anchor, credited = now, 0
     anchors = 1
   end
   tokens = tokens - 1
+  inflight, inflight_at = inflight + track, now
   local wait = 0
   if tokens < 0 then
     wait = -tokens / rate
@@ -113,13 +145,14 @@ if op == 'take' then
   if anchor >= 0 and wait > 0 then provisional = 1 end
   result = {s(wait), anchors, provisional, s(shift), reports}
 elseif op == 'anchor' then
-  if anchor >= 0 then
-    local late = 0
-    if now > anchor then late = now - anchor end
-    tokens = tokens - late * rate
-    resume = now + margin
-    shift = shift + late + margin
-    anchor = -1
+  settle_anchor()
+elseif op == 'settle' then
+  if string.find(flags, 'a', 1, true) then settle_anchor() end
+  if inflight > 0 then inflight = inflight - 1 end
+  inflight_at = now
+  if string.find(flags, 't', 1, true) then
+    if tokens > 0 then tokens = 0 end
+    if arg > 0 and now + arg > blocked then blocked = now + arg end
   end
 elseif op == 'set_rate' then
   if arg > 0 then rate = arg end
@@ -128,14 +161,15 @@ elseif op == 'throttled' then
   if arg > 0 and now + arg > blocked then blocked = now + arg end
 end
 redis.call('HSET', key, 'rate', s(rate), 'burst', s(burst), 'tokens', s(tokens), 'updated', s(updated),
-  'blocked_until', s(blocked), 'anchor_at', s(anchor), 'shift', s(shift), 'resume_at', s(resume))
+  'blocked_until', s(blocked), 'anchor_at', s(anchor), 'shift', s(shift), 'resume_at', s(resume),
+  'inflight', s(inflight), 'inflight_at', s(inflight_at), 'credited', s(credited))
 -- Keep the key while it still differs from a fresh bucket (refilling, blocked), plus `keep` seconds so a rate
 -- learned from the platform survives idle spells; an expired key is recreated full, which is what it would be.
 local busy = (burst - tokens) / rate
 if blocked - now > busy then busy = blocked - now end
 redis.call('PEXPIRE', key, math.ceil((busy + keep) * 1000))
 return result
-"""
+""".replace("@INFLIGHT_TTL@", repr(INFLIGHT_TTL))
 
 
 #: Connections of the async pool per event loop (each reservation holds one for a single round trip).
@@ -190,7 +224,7 @@ class RedisLimitStore:
         return f"{self.namespace}:{bucket}"
 
     def _args(
-        self, op: str, limit: RateLimit, now: float, arg: float, margin: float | None = None
+        self, op: str, limit: RateLimit, now: float, arg: float, margin: float | None = None, flags: str = ""
     ) -> list[str]:
         when = repr(float(now)) if self.time_source == "caller" else ""
         return [
@@ -201,6 +235,7 @@ class RedisLimitStore:
             repr(float(arg)),
             repr(self.keep_seconds),
             repr(self.margin if margin is None else margin),
+            flags,
         ]
 
     def _run(
@@ -211,9 +246,10 @@ class RedisLimitStore:
         now: float,
         arg: float = 0.0,
         margin: float | None = None,
+        flags: str = "",
     ) -> Any:
         try:
-            return self._script(keys=[self.key(bucket)], args=self._args(op, limit, now, arg, margin))
+            return self._script(keys=[self.key(bucket)], args=self._args(op, limit, now, arg, margin, flags))
         except Exception as exc:  # redis.RedisError and socket errors: the store, not the platform, failed
             raise _store_failed(exc) from exc
 
@@ -226,8 +262,22 @@ class RedisLimitStore:
         return _ticket(self._run("retake", key, limit, now))
 
     def reserve(self, key: str, limit: RateLimit, now: float) -> float:
-        """Take one token; seconds to wait before sending (0 = now)."""
-        return self.take(key, limit, now).wait
+        """Take one token; seconds to wait before sending (0 = now). Not counted in flight: nothing settles it."""
+        return _ticket(self._run("reserve", key, limit, now)).wait
+
+    def settle(
+        self,
+        key: str,
+        limit: RateLimit,
+        now: float,
+        *,
+        anchor: bool = False,
+        throttled: bool = False,
+        retry_after: float | None = None,
+        margin: float | None = None,
+    ) -> None:
+        """A reservation is over (see ``InMemoryLimitStore.settle``): one round trip."""
+        self._run("settle", key, limit, now, retry_after or 0.0, margin, _flags(anchor, throttled))
 
     def anchor(self, key: str, limit: RateLimit, now: float, margin: float | None = None) -> None:
         """The request that started the refill was answered: restart the refill from now (Redis time)."""
@@ -258,7 +308,9 @@ class RedisLimitStore:
         found = self._run("state", key, RateLimit(rate=1.0, burst=1), 0.0)
         if not found:
             return None
-        rate, burst, tokens, updated, blocked, anchor, shift, resume = (float(_text(v)) for v in found)
+        rate, burst, tokens, updated, blocked, anchor, shift, resume, inflight, credited = (
+            float(_text(v)) for v in found
+        )
         return BucketState(
             rate=rate,
             burst=int(burst),
@@ -268,6 +320,8 @@ class RedisLimitStore:
             anchor_at=None if anchor < 0 else anchor,
             shift=shift,
             resume_at=resume,
+            inflight=int(inflight),
+            credited=credited,
         )
 
     # ------------------------------------------------------------------ async (redis.asyncio)
@@ -297,10 +351,19 @@ class RedisLimitStore:
             self._async = (loop, client, client.register_script(_SCRIPT))
         return self._async[2]
 
-    async def _arun(self, op: str, bucket: str, limit: RateLimit, now: float, arg: float = 0.0) -> Any:
+    async def _arun(
+        self,
+        op: str,
+        bucket: str,
+        limit: RateLimit,
+        now: float,
+        arg: float = 0.0,
+        margin: float | None = None,
+        flags: str = "",
+    ) -> Any:
         try:
             script = self._async_script()
-            return await script(keys=[self.key(bucket)], args=self._args(op, limit, now, arg))
+            return await script(keys=[self.key(bucket)], args=self._args(op, limit, now, arg, margin, flags))
         except Exception as exc:
             raise _store_failed(exc) from exc
 
@@ -314,6 +377,20 @@ class RedisLimitStore:
 
     async def aanchor(self, key: str, limit: RateLimit, now: float) -> None:
         await self._arun("anchor", key, limit, now)
+
+    async def asettle(
+        self,
+        key: str,
+        limit: RateLimit,
+        now: float,
+        *,
+        anchor: bool = False,
+        throttled: bool = False,
+        retry_after: float | None = None,
+        margin: float | None = None,
+    ) -> None:
+        """:meth:`settle` without blocking the event loop."""
+        await self._arun("settle", key, limit, now, retry_after or 0.0, margin, _flags(anchor, throttled))
 
     async def arecheck(self, key: str, limit: RateLimit, shift: float, now: float | None = None) -> float:
         if now is None:
@@ -352,6 +429,10 @@ def _store_failed(exc: Exception) -> MarketmsgError:
         f"rate-limit store: Redis call failed ({type(exc).__name__}); nothing was sent. "
         "Check that Redis is reachable, or use the in-memory store for a single process"
     )
+
+
+def _flags(anchor: bool, throttled: bool) -> str:
+    return ("a" if anchor else "") + ("t" if throttled else "")
 
 
 def _ticket(found: Any) -> Ticket:
