@@ -295,9 +295,10 @@ def _belief(state: BucketState | None, now: float) -> str:
     if state is None:
         return "no bucket"
     start = max(state.updated, state.resume_at)
-    tokens = min(float(state.burst), state.tokens + max(0.0, now - start) * state.rate)
+    ceiling = float(state.burst - min(state.inflight, state.burst))
+    tokens = max(state.tokens, min(ceiling, state.tokens + max(0.0, now - start) * state.rate))
     anchor = "provisional" if state.anchor_at is not None else "anchored"
-    return f"limiter tokens {tokens:+.3f} ({anchor}, rate {state.rate:g})"
+    return f"limiter tokens {tokens:+.3f} ({anchor}, rate {state.rate:g}, {state.inflight} in flight)"
 
 
 class _TracedMemoryStore(InMemoryLimitStore):
