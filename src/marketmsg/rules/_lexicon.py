@@ -10,11 +10,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from ._prefilter import Gate, with_first_chars
 
-__all__ = ["ANCHORS", "Family", "Phrase", "Scan", "family", "near", "phrase"]
+__all__ = [
+    "ANCHORS",
+    "Family",
+    "Linked",
+    "Phrase",
+    "Scan",
+    "family",
+    "linked_family",
+    "merged",
+    "near",
+    "phrase",
+]
 
 # ``\w`` matches CJK too, so CJK fragments use explicit character classes instead.
 _W = r"[^\W\d_]+"  # one word of letters
@@ -123,6 +135,23 @@ class Scan:
         if i < len(ends) and ends[i] + 1 < hi:
             hi = ends[i] + 1
         return lo, hi
+
+    def previous_sentence_start(self, pos: int) -> int:
+        """Where the sentence before the one holding ``pos`` begins (at most ``2 * REACH`` characters back).
+
+        The context a pronoun refers to: "A negative review hurts us a lot. Could you delete it?" (issue 12.6
+        round 7). Two binary searches over the sentence ends found once per message.
+        """
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = [m.start() for m in _SENTENCE_END.finditer(self.low)]
+        i = bisect_left(ends, pos) - 2  # the end before the previous sentence
+        start = ends[i] + 1 if i >= 0 else 0
+        return max(start, pos - 2 * REACH)
+
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (at most ``REACH`` characters on)."""
+        return self._sentence(pos, pos)[1]
 
     @property
     def present(self) -> set[str]:
@@ -322,17 +351,61 @@ class Family:
     rule: str
     phrases: tuple[Phrase, ...]
     anchor_set: frozenset[str] = frozenset()
+    #: anchor -> the indexes of the phrases it opens (built once): a message visits only the phrases of the anchors
+    #: it holds, not every phrase of the family (issue 12.6 round 7 kept the speed this way).
+    _by_anchor: dict[str, tuple[int, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[int]] = {}
+        for i, phrase in enumerate(self.phrases):
+            for anchor in phrase.anchor_set:
+                index.setdefault(anchor, []).append(i)
+        self._by_anchor.update({anchor: tuple(ids) for anchor, ids in index.items()})
 
     def finditer(self, scan: Scan) -> list[tuple[int, int]]:
         """Every match ``(start, end)``, each reported once, in order."""
-        if scan.present.isdisjoint(self.anchor_set):
+        hit = scan.present & self.anchor_set
+        if not hit:
             return []
+        by_anchor = self._by_anchor
+        phrases = self.phrases
+        if len(hit) == 1:
+            ids: Iterable[int] = by_anchor[next(iter(hit))]
+        else:
+            ids = sorted({i for anchor in hit for i in by_anchor[anchor]})
         found: set[tuple[int, int]] = set()
-        present = scan.present
-        for phrase in self.phrases:
-            if not present.isdisjoint(phrase.anchor_set):  # tested here: most phrases of a family are skipped
-                found.update(phrase.finditer(scan))
+        for i in ids:  # every phrase here holds a present anchor: straight to its windows
+            found.update(phrases[i].spans(scan))
         return sorted(found)
+
+
+@dataclass(frozen=True)
+class Linked(Phrase):
+    """A phrase whose match counts only when ``context`` occurs shortly before it: earlier in its sentence or in the
+    sentence before ("Such a review is a fatal blow for us. Could you help us by deleting it?": "it" is the review).
+
+    The context is searched only where the phrase matched, between :meth:`Scan.previous_sentence_start` and the
+    match: one bounded search per match (issue 12.6 round 7).
+    """
+
+    context: re.Pattern[str] | None = None
+    #: Whether the context may also follow the match inside its sentence ("… until you write your review").
+    after: bool = False
+
+    def spans(self, scan: Scan) -> list[tuple[int, int]]:
+        found = super().spans(scan)
+        context = self.context
+        if not found or context is None:
+            return found
+        low = scan.low
+        return [
+            (s, e)
+            for s, e in found
+            if context.search(low, scan.previous_sentence_start(s), s) is not None
+            or (self.after and context.search(low, e, scan.sentence_end(e)) is not None)
+        ]
 
 
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
@@ -369,6 +442,44 @@ def family(rule: str, anchors: dict[str, str], fragments: dict[str, list[str]]) 
     """Compile a family; ``anchors[lang]`` ("a|b|c") must cover every match of that language's patterns."""
     phrases = tuple(phrase(anchors[lang], *parts) for lang, parts in fragments.items())
     return Family(rule=rule, phrases=phrases, anchor_set=frozenset().union(*(p.anchor_set for p in phrases)))
+
+
+def linked_family(
+    rule: str,
+    anchors: dict[str, str],
+    fragments: dict[str, list[str]],
+    contexts: dict[str, str],
+    *,
+    after: bool = False,
+) -> Family:
+    """A family of :class:`Linked` phrases: ``contexts[lang]`` must occur in the sentence before a match or earlier in
+    its own (the anchors, as for :func:`family`, cover the matches themselves)."""
+    phrases: list[Phrase] = []
+    for lang, parts in fragments.items():
+        base = phrase(anchors[lang], *parts)
+        phrases.append(
+            Linked(
+                anchors=base.anchors,
+                patterns=base.patterns,
+                anchor_set=base.anchor_set,
+                gates=base.gates,
+                tokens=base.tokens,
+                context=re.compile(contexts[lang]),
+                after=after,
+            )
+        )
+    return Family(
+        rule=rule, phrases=tuple(phrases), anchor_set=frozenset().union(*(p.anchor_set for p in phrases))
+    )
+
+
+def merged(*families: Family) -> Family:
+    """One family of the phrases of several with the same rule (a message pays a little for every family)."""
+    rule = families[0].rule
+    if any(f.rule != rule for f in families):
+        raise ValueError("merged families must share their rule")
+    phrases = tuple(p for f in families for p in f.phrases)
+    return Family(rule=rule, phrases=phrases, anchor_set=frozenset().union(*(f.anchor_set for f in families)))
 
 
 def near(first: str, second: str, gap: int = 60) -> str:
