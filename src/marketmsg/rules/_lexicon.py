@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ._prefilter import Gate, with_first_chars
 
@@ -351,33 +350,16 @@ class Family:
     rule: str
     phrases: tuple[Phrase, ...]
     anchor_set: frozenset[str] = frozenset()
-    #: anchor -> the indexes of the phrases it opens (built once): a message visits only the phrases of the anchors
-    #: it holds, not every phrase of the family (issue 12.6 round 7 kept the speed this way).
-    _by_anchor: dict[str, tuple[int, ...]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
-
-    def __post_init__(self) -> None:
-        index: dict[str, list[int]] = {}
-        for i, phrase in enumerate(self.phrases):
-            for anchor in phrase.anchor_set:
-                index.setdefault(anchor, []).append(i)
-        self._by_anchor.update({anchor: tuple(ids) for anchor, ids in index.items()})
 
     def finditer(self, scan: Scan) -> list[tuple[int, int]]:
         """Every match ``(start, end)``, each reported once, in order."""
-        hit = scan.present & self.anchor_set
-        if not hit:
+        if scan.present.isdisjoint(self.anchor_set):
             return []
-        by_anchor = self._by_anchor
-        phrases = self.phrases
-        if len(hit) == 1:
-            ids: Iterable[int] = by_anchor[next(iter(hit))]
-        else:
-            ids = sorted({i for anchor in hit for i in by_anchor[anchor]})
         found: set[tuple[int, int]] = set()
-        for i in ids:  # every phrase here holds a present anchor: straight to its windows
-            found.update(phrases[i].spans(scan))
+        present = scan.present
+        for phrase in self.phrases:
+            if not present.isdisjoint(phrase.anchor_set):  # tested here: most phrases of a family are skipped
+                found.update(phrase.finditer(scan))
         return sorted(found)
 
 
@@ -474,7 +456,7 @@ def linked_family(
 
 
 def merged(*families: Family) -> Family:
-    """One family of the phrases of several with the same rule (a message pays a little for every family)."""
+    """One family of the phrases of several with the same rule."""
     rule = families[0].rule
     if any(f.rule != rule for f in families):
         raise ValueError("merged families must share their rule")

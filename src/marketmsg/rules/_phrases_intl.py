@@ -1736,8 +1736,8 @@ REPEATED_R7 = {
     "he": r"ההודעה\s+(?:השנייה|השלישית|הרביעית)",
     "ja": r"(?:[2-9２-９]|二|三|四)(?:回目|度目)の(?:ご連絡|連絡|メッセージ|ご案内)",
 }  # fmt: skip
-# Pressures 1 and 3 share their anchors (the review words): one phrase per language (fewer phrases to visit per
-# message); pressure 2 has its own. One family for the three (issue 14: each family costs every message a little).
+# Pressures 1 and 3 share their anchors (the review words): one phrase per language, so a message opens their
+# windows and checks their literals once; pressure 2 has its own anchors. One family for the three.
 REVIEW_PRESSURE_R7 = merged(
     family(
         "review.pressure",
