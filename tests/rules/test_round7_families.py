@@ -25,18 +25,48 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
     ("locale", "platform", "text", "rules"),
     [
         # pressure: the buyer's review still not seen / received / missing
-        ("en-US", "amazon", f"Order {AMZ}: we still haven't seen your rating for the lamp.", {"review.pressure"}),
-        ("en-US", "amazon", f"Order {AMZ}: no sign of your review so far, hope all is well.", {"review.pressure"}),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: we still haven't seen your rating for the lamp.",
+            {"review.pressure"},
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: no sign of your review so far, hope all is well.",
+            {"review.pressure"},
+        ),
         (
             "de-DE",
             "amazon",
             f"Bestellung {AMZ}: Bis jetzt haben wir keine Bewertung von Ihnen erhalten.",
             {"review.pressure"},
         ),
-        ("fr-FR", "amazon", f"Commande {AMZ} : nous n'avons pas encore vu votre évaluation.", {"review.pressure"}),
-        ("es-ES", "amazon", f"Pedido {AMZ}: aún no hemos leído su opinión sobre la lámpara.", {"review.pressure"}),
-        ("it-IT", "amazon", f"Ordine {AMZ}: non abbiamo ancora visto la sua valutazione.", {"review.pressure"}),
-        ("pt-BR", "amazon", f"Pedido {AMZ}: continuamos sem a sua avaliação da luminária.", {"review.pressure"}),
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : nous n'avons pas encore vu votre évaluation.",
+            {"review.pressure"},
+        ),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: aún no hemos leído su opinión sobre la lámpara.",
+            {"review.pressure"},
+        ),
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: non abbiamo ancora visto la sua valutazione.",
+            {"review.pressure"},
+        ),
+        (
+            "pt-BR",
+            "amazon",
+            f"Pedido {AMZ}: continuamos sem a sua avaliação da luminária.",
+            {"review.pressure"},
+        ),
         ("nl-NL", "amazon", f"Bestelling {AMZ}: we missen nog steeds uw beoordeling.", {"review.pressure"}),
         ("pl-PL", "amazon", f"Zamówienie {AMZ}: wciąż brak Pana opinii o lampie.", {"review.pressure"}),
         ("sv-SE", "amazon", f"Order {AMZ}: vi saknar ännu ditt betyg på lampan.", {"review.pressure"}),
@@ -63,7 +93,12 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
         ("zh-CN", "aliexpress", f"订单 {ALI}：我们会一直提醒您，直到您留下评价。", {"review.pressure"}),
         # pressure: the count of messages near the review word
         ("en-US", "amazon", f"Order {AMZ}: this is our 4th email about your review.", {"review.pressure"}),
-        ("ja-JP", "amazon", f"注文番号 {AMZ}：2回目のご連絡となりますが、レビューの件よろしくお願いします。", {"review.pressure"}),
+        (
+            "ja-JP",
+            "amazon",
+            f"注文番号 {AMZ}：2回目のご連絡となりますが、レビューの件よろしくお願いします。",
+            {"review.pressure"},
+        ),
         # change: "it" taken away after the review was named
         (
             "en-US",
@@ -83,9 +118,24 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
             f"Pedido {AMZ}: Su comentario nos perjudica. ¿Podría borrarlo, por favor?",
             {"review.change"},
         ),
-        ("it-IT", "amazon", f"Ordine {AMZ}: La recensione ci penalizza. Potrebbe rimuoverla?", {"review.change"}),
-        ("pl-PL", "amazon", f"Zamówienie {AMZ}: Ta ocena bardzo nam szkodzi. Prosimy, usuń ją.", {"review.change"}),
-        ("ru-RU", "aliexpress", f"Заказ {ALI}: Отзыв нам очень вредит. Можете удалить его?", {"review.change"}),
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: La recensione ci penalizza. Potrebbe rimuoverla?",
+            {"review.change"},
+        ),
+        (
+            "pl-PL",
+            "amazon",
+            f"Zamówienie {AMZ}: Ta ocena bardzo nam szkodzi. Prosimy, usuń ją.",
+            {"review.change"},
+        ),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: Отзыв нам очень вредит. Можете удалить его?",
+            {"review.change"},
+        ),
         ("he-IL", "amazon", f"הזמנה {AMZ}: הביקורת פוגעת בנו. בבקשה תמחק אותה.", {"review.change"}),
         # change: the stars asked to reflect the fix
         (
@@ -153,7 +203,12 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
             {"review.change", "review.incentive"},
         ),
         # off-platform: the platform's fee avoided, the seller's own account
-        ("en-US", "amazon", f"Order {AMZ}: buy it on our shop site and skip the Amazon commission.", {"offplatform.payment"}),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: buy it on our shop site and skip the Amazon commission.",
+            {"offplatform.payment"},
+        ),
         (
             "de-DE",
             "aliexpress",
@@ -173,37 +228,259 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rules: set[s
     assert _blocks(text, platform, locale) == rules
 
 
+# A second set, written after the families were in place and before any of it was tuned on: what the relations
+# were asked to find and leave alone in words they had not seen (the misses it showed — the review named first,
+# "you could", "we'll send you …", Payoneer — are fixed; these rows pin that).
+@pytest.mark.parametrize(
+    ("locale", "platform", "text", "rules"),
+    [
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Just wanted to follow up - we noticed your review hasn't come through yet.",
+            {"review.pressure"},
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: We still don't see a review from you on the listing.",
+            {"review.pressure"},
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: That 2-star rating is really hurting our little shop. Is there any chance you could delete it?",
+            {"review.change"},
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: We'll send you a full refund. In return, we kindly ask you to remove the negative feedback.",
+            {"review.change", "review.incentive"},
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Anyone who leaves us a review receives a free phone case.",
+            {"review.incentive"},
+        ),
+        (
+            "en-US",
+            "aliexpress",
+            f"Dear, for order {ALI} you can pay to my Payoneer or by Western Union, cheaper for you.",
+            {"offplatform.payment"},
+        ),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Leider ist Ihre Bewertung bei uns noch nicht eingegangen.",
+            {"review.pressure"},
+        ),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Die 1-Stern-Bewertung tut uns sehr weh. Könnten Sie sie bitte entfernen?",
+            {"review.change"},
+        ),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Wir sind bereit, Ihnen den Betrag zu erstatten. Würden Sie im Gegenzug Ihre Rezension löschen?",
+            {"review.change", "review.incentive"},
+        ),
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : sauf erreur, nous n'avons pas encore reçu votre évaluation.",
+            {"review.pressure"},
+        ),
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : cet avis négatif nous fait beaucoup de tort. Accepteriez-vous de le supprimer ?",
+            {"review.change"},
+        ),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: aún no hemos visto su valoración del producto, ¿todo bien?",
+            {"review.pressure"},
+        ),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: esa reseña de una estrella nos hunde. ¿Podría eliminarla?",
+            {"review.change"},
+        ),
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: non abbiamo ancora ricevuto il suo feedback sul prodotto.",
+            {"review.pressure"},
+        ),
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: siamo disposti a rimborsarla. Potrebbe poi cancellare la recensione negativa?",
+            {"review.change", "review.incentive"},
+        ),
+        (
+            "pt-BR",
+            "amazon",
+            f"Pedido {AMZ}: ainda não recebemos a sua avaliação, pode deixar hoje?",
+            {"review.pressure"},
+        ),
+        (
+            "pt-BR",
+            "amazon",
+            f"Pedido {AMZ}: essa avaliação de uma estrela nos prejudica muito. Pode removê-la, por favor?",
+            {"review.change"},
+        ),
+        (
+            "nl-NL",
+            "amazon",
+            f"Bestelling {AMZ}: we hebben uw review nog niet gezien, wilt u die alsnog plaatsen?",
+            {"review.pressure"},
+        ),
+        (
+            "pl-PL",
+            "amazon",
+            f"Zamówienie {AMZ}: nadal nie otrzymaliśmy Pana opinii o produkcie.",
+            {"review.pressure"},
+        ),
+        (
+            "sv-SE",
+            "amazon",
+            f"Order {AMZ}: vi har fortfarande inte fått ditt omdöme om produkten.",
+            {"review.pressure"},
+        ),
+        (
+            "tr-TR",
+            "amazon",
+            f"Sipariş {AMZ}: değerlendirmenizi henüz göremedik, bugün yazabilir misiniz?",
+            {"review.pressure"},
+        ),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: мы всё ещё не видим вашего отзыва о товаре.",
+            {"review.pressure"},
+        ),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: этот отзыв нам очень вредит. Пожалуйста, удалите его.",
+            {"review.change"},
+        ),
+        (
+            "ja-JP",
+            "amazon",
+            f"注文番号 {AMZ}：レビューがまだ確認できていないため、改めてご連絡しました。",
+            {"review.pressure"},
+        ),
+        (
+            "zh-CN",
+            "aliexpress",
+            f"订单 {ALI}：亲，我们还没看到您的评价，麻烦抽空写一下哦。",
+            {"review.pressure"},
+        ),
+        (
+            "ko-KR",
+            "amazon",
+            f"주문번호 {AMZ}: 리뷰가 아직 확인되지 않아 다시 연락드립니다.",
+            {"review.pressure"},
+        ),
+        ("ar-AE", "amazon", f"الطلب {AMZ}: لم نستلم تقييمك بعد، هل يمكنك كتابته اليوم؟", {"review.pressure"}),
+        ("he-IL", "amazon", f"הזמנה {AMZ}: עדיין לא ראינו את הדירוג שלך למוצר.", {"review.pressure"}),
+        (
+            "es-ES",
+            "aliexpress",
+            f"Para el pedido {ALI} puede hacer la transferencia directamente a nuestra cuenta de empresa.",
+            {"offplatform.payment"},
+        ),
+        (
+            "fr-FR",
+            "aliexpress",
+            f"Pour la commande {ALI}, réglez directement sur notre compte bancaire, c'est moins cher.",
+            {"offplatform.payment"},
+        ),
+    ],
+)
+def test_unseen_phrasings_block(locale: str, platform: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules
+
+
 @pytest.mark.parametrize(
     ("locale", "platform", "text"),
     [
         # the review not seen — but not the buyer's, or not a review at all
-        ("en-US", "amazon", f"Order {AMZ}: we haven't received your return yet. Thanks again for the honest review!"),
-        ("en-US", "amazon", f"Order {AMZ}: we haven't received any feedback from the carrier about your claim yet."),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: we haven't received your return yet. Thanks again for the honest review!",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: we haven't received any feedback from the carrier about your claim yet.",
+        ),
         ("en-US", "amazon", f"Order {AMZ}: this model is new, so there are no reviews yet."),
-        ("de-DE", "amazon", f"Bestellung {AMZ}: Für dieses Modell gibt es bis heute keine Bewertungen, es ist neu."),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Für dieses Modell gibt es bis heute keine Bewertungen, es ist neu.",
+        ),
         ("de-DE", "amazon", f"Bestellung {AMZ}: Wir haben bis heute keine Rücksendung von Ihnen erhalten."),
         ("fr-FR", "amazon", f"Commande {AMZ} : nous n'avons toujours pas reçu votre colis retour."),
-        ("es-ES", "amazon", f"Pedido {AMZ}: todavía no hemos recibido su devolución; gracias por su opinión."),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: todavía no hemos recibido su devolución; gracias por su opinión.",
+        ),
         ("it-IT", "amazon", f"Ordine {AMZ}: non abbiamo ancora ricevuto il suo reso."),
         ("pt-BR", "amazon", f"Pedido {AMZ}: ainda não recebemos sua devolução. Obrigado pela avaliação!"),
-        ("nl-NL", "amazon", f"Bestelling {AMZ}: we hebben uw retour nog niet ontvangen. Bedankt voor uw review!"),
+        (
+            "nl-NL",
+            "amazon",
+            f"Bestelling {AMZ}: we hebben uw retour nog niet ontvangen. Bedankt voor uw review!",
+        ),
         ("pl-PL", "amazon", f"Zamówienie {AMZ}: produkt nadal nie ma opinii, to nowość."),
         ("tr-TR", "amazon", f"Sipariş {AMZ}: iadeniz hâlâ depomuza ulaşmadı."),
         ("ru-RU", "amazon", f"Заказ {AMZ}: до сих пор не видим вашего возврата на складе."),
-        ("ja-JP", "amazon", f"注文番号 {AMZ}：ご投稿いただいたレビューはまだ反映されていないようですが、審査中です。"),
+        (
+            "ja-JP",
+            "amazon",
+            f"注文番号 {AMZ}：ご投稿いただいたレビューはまだ反映されていないようですが、審査中です。",
+        ),
         ("he-IL", "amazon", f"הזמנה {AMZ}: למוצר הזה עדיין אין ביקורות, הוא חדש."),
         # keep writing — about something else
-        ("en-US", "amazon", f"Order {AMZ}: Thanks for the feedback! We'll keep you updated until the replacement arrives."),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Thanks for the feedback! We'll keep you updated until the replacement arrives.",
+        ),
         ("zh-CN", "aliexpress", f"订单 {ALI}：感谢您的评价，我们会继续给您发物流信息。"),
-        ("en-US", "amazon", f"Order {AMZ}: this is the 2nd time the carrier failed to deliver; a new label is attached."),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: this is the 2nd time the carrier failed to deliver; a new label is attached.",
+        ),
         # "it" taken out of the box, not off the listing
         (
             "en-US",
             "amazon",
             f"Order {AMZ}: Thanks for your review. Please remove it from the box and let it rest for a day.",
         ),
-        ("fr-FR", "amazon", f"Commande {AMZ} : merci pour votre avis. Pourriez-vous le retirer du carton avant usage ?"),
-        ("es-ES", "amazon", f"Pedido {AMZ}: gracias por su reseña. ¿Podría retirarlo del enchufe antes de limpiarlo?"),
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : merci pour votre avis. Pourriez-vous le retirer du carton avant usage ?",
+        ),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: gracias por su reseña. ¿Podría retirarlo del enchufe antes de limpiarlo?",
+        ),
         # reflect — not asked of the buyer
         ("en-US", "amazon", f"Order {AMZ}: if the review reflects a defect, we will replace the unit."),
         ("sv-SE", "amazon", f"Order {AMZ}: vi har uppdaterat storleksguiden efter ditt omdöme, tack!"),
@@ -215,14 +492,104 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rules: set[s
             f"Order {AMZ}: customers who left a review told us the size runs small, so we added a free size guide.",
         ),
         # an offer in the sentence before, but no removal asked; a benefit already given
-        ("en-US", "amazon", f"Order {AMZ}: We're willing to refund in full. Please return the item with the label."),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: We're willing to refund in full. Please return the item with the label.",
+        ),
         ("en-US", "amazon", f"Order {AMZ}: We're happy to send a free replacement. Thanks for your review!"),
         # the platform's own checkout, or the payment advice
         ("en-US", "aliexpress", f"You can pay with PayPal at the checkout for order {ALI} if you prefer."),
-        ("es-ES", "aliexpress", f"Puede pagar el pedido {ALI} con PayPal dentro del checkout si lo prefiere."),
-        ("en-US", "aliexpress", f"Order {ALI} is paid on the platform. We never ask buyers to pay by PayPal or bank transfer."),
-        ("ko-KR", "aliexpress", f"주문 {ALI} 결제는 플랫폼에서만 가능하며 계좌이체나 PayPal을 요청하지 않습니다."),
+        (
+            "es-ES",
+            "aliexpress",
+            f"Puede pagar el pedido {ALI} con PayPal dentro del checkout si lo prefiere.",
+        ),
+        (
+            "en-US",
+            "aliexpress",
+            f"Order {ALI} is paid on the platform. We never ask buyers to pay by PayPal or bank transfer.",
+        ),
+        (
+            "ko-KR",
+            "aliexpress",
+            f"주문 {ALI} 결제는 플랫폼에서만 가능하며 계좌이체나 PayPal을 요청하지 않습니다.",
+        ),
     ],
 )
 def test_neighbours_pass(locale: str, platform: str, text: str) -> None:
+    assert _blocks(text, platform, locale) == set()
+
+
+@pytest.mark.parametrize(
+    ("locale", "platform", "text"),
+    [
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: we noticed the parcel hasn't come through yet; a new one ships today.",
+        ),
+        ("en-US", "amazon", f"Order {AMZ}: we don't see a problem with the serial number you sent."),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: the 2-star review mentioned a loose screw. We've fixed it in the new batch.",
+        ),
+        ("en-US", "amazon", f"Order {AMZ}: we'll send you a full refund once the return arrives."),
+        ("en-US", "amazon", f"Order {AMZ}: anyone who orders before Friday receives it by Monday."),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: thanks for your feedback. Please remove it from the charger when it is full.",
+        ),
+        ("en-US", "amazon", f"Order {AMZ}: we haven't seen any reviews mention this problem before."),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: your rating helps others. If the issue persists, we will keep contacting the carrier.",
+        ),
+        ("de-DE", "amazon", f"Bestellung {AMZ}: Ihre Rücksendung ist bei uns noch nicht eingegangen."),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Danke für die Bewertung. Bitte entfernen Sie die Folie vor dem ersten Gebrauch.",
+        ),
+        ("fr-FR", "amazon", f"Commande {AMZ} : nous n'avons pas encore reçu votre retour."),
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : merci pour votre avis. Accepteriez-vous de le renvoyer dans son emballage ?",
+        ),
+        ("es-ES", "amazon", f"Pedido {AMZ}: aún no hemos visto su paquete en el almacén."),
+        ("it-IT", "amazon", f"Ordine {AMZ}: non abbiamo ancora ricevuto il suo pacco di reso."),
+        ("pt-BR", "amazon", f"Pedido {AMZ}: ainda não recebemos a sua devolução."),
+        ("nl-NL", "amazon", f"Bestelling {AMZ}: we hebben uw pakket nog niet gezien in het magazijn."),
+        ("pl-PL", "amazon", f"Zamówienie {AMZ}: nadal nie otrzymaliśmy Pana zwrotu."),
+        ("sv-SE", "amazon", f"Order {AMZ}: vi har fortfarande inte fått din retur."),
+        ("tr-TR", "amazon", f"Sipariş {AMZ}: iadenizi henüz alamadık."),
+        ("ru-RU", "aliexpress", f"Заказ {ALI}: мы всё ещё не видим вашей посылки на складе."),
+        ("ja-JP", "amazon", f"注文番号 {AMZ}：返品がまだ確認できていないため、改めてご連絡しました。"),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：亲，我们还没收到您的退货哦。"),
+        ("ko-KR", "amazon", f"주문번호 {AMZ}: 반품이 아직 확인되지 않아 다시 연락드립니다."),
+        ("ar-AE", "amazon", f"الطلب {AMZ}: لم نستلم المرتجع بعد."),
+        ("he-IL", "amazon", f"הזמנה {AMZ}: עדיין לא קיבלנו את ההחזרה שלך."),
+        (
+            "es-ES",
+            "aliexpress",
+            f"El pedido {ALI} se paga con tarjeta o PayPal en el checkout de AliExpress.",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: We are happy to help. Feel free to update us on how the lamp works.",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Customers who read the manual get the best results from the device.",
+        ),
+        ("de-DE", "amazon", f"Bestellung {AMZ}: Wer die Anleitung liest, erhält die besten Ergebnisse."),
+    ],
+)
+def test_unseen_neighbours_pass(locale: str, platform: str, text: str) -> None:
     assert _blocks(text, platform, locale) == set()

@@ -812,7 +812,8 @@ OFFPLATFORM_ORDERING = family(
     "offplatform.payment",
     # The rare word of each pattern ("website", "directly", "friends"), not the common verb ("order", "buy").
     {
-        "en": "pay|website|site|web|online|store|shop|friends|platform|marketplace|direct|paypal|venmo|zelle|cash app|bank|wise|revolut",
+        "en": "pay|website|site|web|online|store|shop|friends|platform|marketplace|direct|paypal|venmo|zelle|cash app|bank|wise|revolut"
+        "|payoneer|skrill",
         "de": "direkt|günstiger|billiger|freunde|shop|website|webseite|seite|homepage|onlineshop|webshop",
         "fr": "directement|site|boutique|proches",
         "es": "directamente|web|página|pagina|tienda|sitio|depósit|deposit|oxxo",
@@ -838,7 +839,7 @@ OFFPLATFORM_ORDERING = family(
             r"\b(?:cheaper|less|lower\s+price|better\s+price|discount\w*|save)\s+(?:\w+\s+){0,4}?(?:on|at|via|through|from)\s+"
             r"our\s+(?:own\s+)?(?:website|site|webshop|web\s+shop|online\s+(?:shop|store)|shop|store)",
             r"\bfriends\s+(?:and|&)\s+family\b",
-            r"\b(?:to|into|via)\s+(?:our|my)\s+(?:paypal|venmo|zelle|cash\s*app|bank\s+account|wise|revolut)\b",
+            r"\b(?:to|into|via)\s+(?:our|my)\s+(?:paypal|venmo|zelle|cash\s*app|bank\s+account|wise|revolut|payoneer|skrill)\b",
             r"\b(?:pay|send|transfer)\s+(?:\S+\s+){0,4}?directly\s+to\s+(?:me|us|our|my)\b",
             r"\bour\s+(?:own\s+)?(?:website|site|webshop|web\s*shop|web\s*store|online\s+(?:shop|store)|shop|store)\s+(?:\S+\s+){0,6}?"
             r"(?:cheaper|for\s+less|at\s+a\s+lower\s+price|lower\s+prices?|better\s+prices?)",
@@ -1633,32 +1634,43 @@ _R = R7_REVIEW
 NOT_SEEN = {
     "en": [
         rf"\b(?:haven't|have\s+not|hasn't|has\s+not|didn't|did\s+not|don't|do\s+not|can't|cannot)\s+(?:yet\s+)?(?:heard\s+back|heard|"
-        rf"seen|see|received|gotten|got|found|spotted|noticed)\s+(?:anything\s+)?(?:about\s+|on\s+)?(?:your|a|any)\s+(?:[\w-]+\s+)?"
-        rf"(?:{_R['en']})\b(?!\s+from\s+(?!you\b))",  # not "any feedback from <the platform/the carrier>"
+        rf"seen|see|received|gotten|got|found|spotted|noticed)\s+(?:anything\s+)?(?:about\s+|on\s+)?(?:(?:your|a)\s+(?:[\w-]+\s+)?"
+        rf"(?:{_R['en']})\b(?!\s+from\s+(?!you\b))|any\s+(?:{_R['en']})\s+from\s+you\b)",  # not "any feedback from <the platform/the carrier>"
         rf"\bstill\s+no\s+(?:[\w-]+\s+)?(?:{_R['en']})\b",
+        # the review first: "your review hasn't come through yet" (not "hasn't appeared": the platform's moderation)
+        rf"\byour\s+(?:[\w-]+\s+)?(?:{_R['en']})\s+(?:still\s+)?(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:yet\s+)?"
+        rf"(?:come\s+through|come\s+in|arrived|reached\s+us|been\s+(?:left|written))",
         rf"\bno\s+sign\s+of\s+(?:your|a|any)\s+(?:[\w-]+\s+)?(?:{_R['en']})\b",
     ],
     "de": [
         rf"\b(?:bis\s+(?:heute|jetzt|dato)|noch\s+(?:immer\s+)?|immer\s+noch\s+|bisher\s+)(?:\w+\s+){{0,3}}?keine?n?\s+(?:\w+\s+)?"
         rf"(?:{_R['de']})\s+(?:von\s+ihnen\s+)?(?:\w+\s+){{0,2}}?(?:gesehen|erhalten|bekommen|eingegangen|gefunden)",
         rf"\b(?:bis\s+(?:heute|jetzt)|noch\s+(?:immer\s+)?)\s+(?:\w+\s+){{0,3}}?keine?n?\s+(?:\w+\s+)?(?:{_R['de']})\s+von\s+ihnen",
+        rf"\bihre\s+(?:\w+\s+)?(?:{_R['de']})\s+(?:\w+\s+){{0,4}}?noch\s+(?:immer\s+)?nicht\s+(?:bei\s+uns\s+)?(?:eingegangen|angekommen|eingetroffen)",
     ],
-    "fr": [rf"\b(?:toujours\s+pas|pas\s+encore)\s+(?:\w+\s+){{0,2}}?(?:votre|vos)\s+(?:{_R['fr']})"],
+    "fr": [
+        rf"\b(?:toujours\s+pas|pas\s+encore)\s+(?:\w+\s+){{0,2}}?(?:votre|vos)\s+(?:{_R['fr']})",
+        rf"\bvotre\s+(?:{_R['fr']})\s+(?:ne\s+)?(?:\w+\s+){{0,3}}?(?:pas\s+encore|toujours\s+pas)\s+(?:\w+\s+)?(?:parvenu|arrivé|reçu)",
+    ],
     "es": [
         rf"\b(?:todav[ií]a|a[uú]n)\s+no\s+(?:\w+\s+){{0,3}}?(?:su|tu|sus|tus)\s+(?:{_R['es']})",
         rf"\bseguimos\s+sin\s+(?:\w+\s+)?(?:su|tu)\s+(?:{_R['es']})",
+        rf"\bsu\s+(?:{_R['es']})\s+(?:todav[ií]a|a[uú]n)\s+no\s+(?:\w+\s+){{0,2}}?(?:llegad|recibid|lleg)\w*",
     ],
     "it": [
         rf"\b(?:manca(?:no)?\s+ancora|ancora\s+non|non\s+(?:\w+\s+)?ancora)\s+(?:\w+\s+){{0,2}}?(?:il\s+suo|la\s+sua|il\s+tuo|la\s+tua|"
-        rf"i\s+suoi|le\s+sue)\s+(?:{_R['it']})"
+        rf"i\s+suoi|le\s+sue)\s+(?:{_R['it']})",
+        rf"\b(?:la\s+sua|il\s+suo)\s+(?:{_R['it']})\s+non\s+(?:\w+\s+){{0,3}}?ancora\s+(?:\w+\s+)?(?:arrivat|pervenut|ricevut)\w*",
     ],
     "pt": [
         rf"\b(?:ainda\s+n[ãa]o|ainda\s+falta|ainda\s+sem|continuamos\s+sem)\s+(?:\w+\s+){{0,2}}?(?:a\s+|o\s+)?(?:sua|seu|tua|teu)\s+"
-        rf"(?:{_R['pt']})"
+        rf"(?:{_R['pt']})",
+        rf"\b(?:sua|seu)\s+(?:{_R['pt']})\s+ainda\s+n[ãa]o\s+(?:\w+\s+)?(?:cheg|recebid)\w*",
     ],
     "nl": [
         rf"\b(?:(?:missen\s+(?:we|wij)|(?:we|wij)\s+missen)\s+(?:nog\s+)?(?:steeds\s+|altijd\s+)?|nog\s+(?:steeds\s+)?(?:geen|niet)\s+(?:\w+\s+){{0,2}}?)"
-        rf"(?:uw|je|jouw)\s+(?:{_R['nl']})"
+        rf"(?:uw|je|jouw)\s+(?:{_R['nl']})",
+        rf"\b(?:uw|je|jouw)\s+(?:{_R['nl']})\s+(?:nog\s+)?(?:steeds\s+)?(?:niet|nog\s+niet)\s+(?:\w+\s+)?(?:gezien|ontvangen|binnen)",
     ],
     "pl": [
         rf"\b(?:nadal|wciąż|ciągle|jeszcze)\s+(?:nie\s+(?:\w+\s+)?|brakuje\s+|brak\s+)(?:pana|pani|państwa|twoj\w*|twoi\w*)\s+"
@@ -1753,7 +1765,8 @@ REVIEW_PRESSURE_R7 = merged(
 # "Wären Sie so nett, sie herauszunehmen?". A request word, a removal verb and a pronoun (or clitic) for its
 # object; the review word must occur earlier in the sentence or in the one before (:class:`._lexicon.Linked`).
 _REQ = {
-    "en": r"\b(?:please|kindly|could\s+you|would\s+you|can\s+you|will\s+you|help\s+us|would\s+it\s+be\s+possible)\b",
+    "en": r"\b(?:please|kindly|could\s+you|would\s+you|can\s+you|will\s+you|you\s+could|any\s+chance|would\s+you\s+mind|help\s+us|"
+    r"would\s+it\s+be\s+possible)\b",
     "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|können\s+sie|wären\s+sie|helfen\s+sie)\b",
     "fr": r"\b(?:pourriez|pouvez|merci\s+de|veuillez|s'il\s+vous|accepteriez|aider|aidez)\w*",
     "es": r"\b(?:podr[ií]a|puede|por\s+favor|ayudar[ií]a|ay[uú]de\w*|le\s+importar[ií]a|le\s+pedimos)\w*",
@@ -1950,7 +1963,8 @@ WHO_INCENTIVE_R7 = family(
 # refund is done. Could you modify the feedback?" stays a plain change request) in the sentence before.
 OFFER = {
     "en": r"\b(?:willing|ready|happy|prepared|glad)\s+to\b|\bwe(?:'d|\s+would)\s+like\s+to\s+(?:offer|give|send)\b|"
-    r"\bwe\s+(?:can|could)\s+(?:offer|give|send|refund)\b|\bwe(?:'ll|\s+will)\s+(?:gladly\s+)?(?:offer|refund)\b|\boffer(?:ing)?\s+you\b",
+    r"\bwe\s+(?:can|could)\s+(?:offer|give|send|refund)\b|\bwe(?:'ll|\s+will)\s+(?:gladly\s+)?(?:offer|refund|send\s+you|give\s+you)\b|"
+    r"\boffer(?:ing)?\s+you\b",
     "de": r"\bbereit\b|\bgerne?\s+(?:\w+\s+)?(?:erstatten|anbieten|schicken)\b|\bwir\s+(?:können|würden)\s+ihnen\s+(?:\w+\s+)?"
     r"(?:anbieten|erstatten)\b|\bbieten\s+ihnen\b",
     "fr": r"\bprêts?\s+à\b|\bdisposés?\s+à\b|\bnous\s+(?:pouvons|pourrions)\s+vous\s+(?:offrir|proposer|rembourser)\b|"
