@@ -593,3 +593,211 @@ def test_neighbours_pass(locale: str, platform: str, text: str) -> None:
 )
 def test_unseen_neighbours_pass(locale: str, platform: str, text: str) -> None:
     assert _blocks(text, platform, locale) == set()
+
+
+# A third set (updates asked in every language, prizes and longer warranties for a review, reviews "overdue",
+# selling "directly without the platform"), with the same neighbours about addresses, returns and labels.
+@pytest.mark.parametrize(
+    ("locale", "platform", "text", "rules"),
+    [
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Leave a review and we'll extend your warranty by one year.",
+            {"review.incentive"},
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Review the blender and you'll be entered into our monthly giveaway.",
+            {"review.incentive"},
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Now that it's sorted, would you mind posting an updated review?",
+            {"review.change"},
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: We'd appreciate it if you could edit your feedback to reflect our service.",
+            {"review.change"},
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Your review is overdue - please take care of it today.",
+            {"review.pressure"},
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Final reminder: we are still awaiting your review.",
+            {"review.pressure"},
+        ),
+        (
+            "en-US",
+            "aliexpress",
+            f"My friend, order {ALI} is delivered but no feedback yet, please give us feedback as soon as possible.",
+            {"review.pressure"},
+        ),
+        (
+            "en-US",
+            "aliexpress",
+            "Friend, next time contact me and I sell you directly without AliExpress, price is better.",
+            {"offplatform.payment"},
+        ),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Wir warten immer noch auf Ihre Bewertung.",
+            {"review.pressure"},
+        ),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Könnten Sie Ihre Rezension noch einmal überarbeiten, jetzt wo alles funktioniert?",
+            {"review.change"},
+        ),
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : pourriez-vous mettre à jour votre commentaire maintenant que le problème est réglé ?",
+            {"review.change"},
+        ),
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : nous attendons toujours votre avis, merci de le publier rapidement.",
+            {"review.pressure"},
+        ),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: ¿podría actualizar su opinión ahora que todo funciona?",
+            {"review.change"},
+        ),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: seguimos esperando su reseña, por favor déjela hoy.",
+            {"review.pressure"},
+        ),
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: potrebbe aggiornare la sua recensione ora che il problema è risolto?",
+            {"review.change"},
+        ),
+        (
+            "pt-BR",
+            "amazon",
+            f"Pedido {AMZ}: você poderia atualizar sua avaliação agora que está tudo certo?",
+            {"review.change"},
+        ),
+        (
+            "nl-NL",
+            "amazon",
+            f"Bestelling {AMZ}: zou u uw beoordeling willen aanpassen nu alles werkt?",
+            {"review.change"},
+        ),
+        (
+            "pl-PL",
+            "amazon",
+            f"Zamówienie {AMZ}: czy mógłby Pan zaktualizować swoją opinię, skoro wszystko działa?",
+            {"review.change"},
+        ),
+        (
+            "sv-SE",
+            "amazon",
+            f"Order {AMZ}: kan du uppdatera ditt omdöme nu när allt fungerar?",
+            {"review.change"},
+        ),
+        (
+            "tr-TR",
+            "amazon",
+            f"Sipariş {AMZ}: sorun çözüldüğüne göre yorumunuzu güncelleyebilir misiniz?",
+            {"review.change"},
+        ),
+        (
+            "ru-RU",
+            "aliexpress",
+            f"Заказ {ALI}: не могли бы вы обновить свой отзыв, раз всё работает?",
+            {"review.change"},
+        ),
+        (
+            "ja-JP",
+            "amazon",
+            f"注文番号 {AMZ}：問題が解決しましたので、レビューを書き直していただけませんか。",
+            {"review.change"},
+        ),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：问题解决了，麻烦您把评价改一下好吗？", {"review.change"}),
+        (
+            "ko-KR",
+            "amazon",
+            f"주문번호 {AMZ}: 문제가 해결되었으니 리뷰를 수정해 주실 수 있을까요?",
+            {"review.change"},
+        ),
+        ("ar-AE", "amazon", f"الطلب {AMZ}: هل يمكنك تعديل تقييمك بعد حل المشكلة؟", {"review.change"}),
+        (
+            "he-IL",
+            "amazon",
+            f"הזמנה {AMZ}: האם תוכל לעדכן את הביקורת שלך עכשיו כשהכול עובד?",
+            {"review.change"},
+        ),
+        (
+            "de-DE",
+            "aliexpress",
+            "Für die nächste Bestellung schreiben Sie uns einfach, dann verkaufen wir Ihnen direkt ohne AliExpress.",
+            {"offplatform.payment"},
+        ),
+        (
+            "es-ES",
+            "aliexpress",
+            "Amigo, la próxima vez le vendo directamente fuera de AliExpress, más barato.",
+            {"offplatform.payment"},
+        ),
+        (
+            "ru-RU",
+            "aliexpress",
+            "Друг, в следующий раз могу продать напрямую, без AliExpress, дешевле.",
+            {"offplatform.payment"},
+        ),
+    ],
+)
+def test_third_set_blocks(locale: str, platform: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules
+
+
+@pytest.mark.parametrize(
+    ("locale", "platform", "text"),
+    [
+        ("en-US", "amazon", f"Order {AMZ}: We extended your warranty by one year as a goodwill gesture."),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Would you mind posting the old part back to us with the prepaid label?",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: We'd appreciate it if you could edit your delivery instructions in your account.",
+        ),
+        ("en-US", "amazon", f"Order {AMZ}: Your return is overdue - please drop it off today."),
+        ("en-US", "amazon", f"Order {AMZ}: Final reminder: the return label expires on Friday."),
+        ("de-DE", "amazon", f"Bestellung {AMZ}: Wir warten immer noch auf die Rücksendung."),
+        ("fr-FR", "amazon", f"Commande {AMZ} : pourriez-vous mettre à jour votre adresse de livraison ?"),
+        ("es-ES", "amazon", f"Pedido {AMZ}: ¿podría actualizar su dirección de envío?"),
+        ("it-IT", "amazon", f"Ordine {AMZ}: potrebbe aggiornare il suo indirizzo di consegna?"),
+        ("sv-SE", "amazon", f"Order {AMZ}: kan du uppdatera din leveransadress?"),
+        ("tr-TR", "amazon", f"Sipariş {AMZ}: teslimat adresinizi güncelleyebilir misiniz?"),
+        ("ja-JP", "amazon", f"注文番号 {AMZ}：お届け先住所を修正していただけませんか。"),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：麻烦您把收货地址改一下好吗？"),
+        ("ko-KR", "amazon", f"주문번호 {AMZ}: 배송지를 수정해 주실 수 있을까요?"),
+        ("he-IL", "amazon", f"הזמנה {AMZ}: האם תוכל לעדכן את כתובת המשלוח?"),
+        ("en-US", "aliexpress", f"Friend, order {ALI} ships directly from our factory, no middleman."),
+    ],
+)
+def test_third_set_neighbours_pass(locale: str, platform: str, text: str) -> None:
+    assert _blocks(text, platform, locale) == set()

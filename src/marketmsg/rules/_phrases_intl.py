@@ -103,13 +103,30 @@ BENEFIT = {
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
     "zh": r"返现|返現|返款|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
 }
+# A longer warranty or a prize draw is a reward too: Amazon's review policy lists "entries into sweepstakes or
+# contests" among the incentives (https://algomasonline.freshdesk.com/support/solutions/articles/64000262140,
+# "Participaciones en Sorteos o Concursos"), issue 12.6 round 7: "leave a review and we'll extend your warranty".
+_PRIZE = {
+    "en": r"extended\s+warranty|extend\s+(?:your\s+|the\s+)?warranty|giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw",
+    "de": r"garantie\w*\s+(?:\w+\s+){0,3}?verlänger\w*|verlängerte\w*\s+garantie|gewinnspiel|verlosung",
+    "fr": r"garantie\s+prolongée|prolong\w*\s+(?:votre\s+|la\s+)?garantie|tirage\s+au\s+sort|jeu[-\s]concours",
+    "es": r"garant[ií]a\s+(?:extendida|ampliada)|ampli\w*\s+(?:su\s+|la\s+)?garant[ií]a|sorteo",
+    "it": r"garanzia\s+estesa|estend\w*\s+(?:la\s+)?garanzia|estrazione\s+a\s+premi|concorso\s+a\s+premi",
+    "pt": r"garantia\s+estendida|estend\w*\s+(?:sua\s+|a\s+)?garantia|sorteio",
+    "nl": r"verlengde\s+garantie|winactie|verloting", "pl": r"przedłużon\w+\s+gwarancj\w*|losowani\w*",
+    "sv": r"förlängd\s+garanti|utlottning", "tr": r"garanti\w*\s+(?:\w+\s+)?uzat\w*|çekiliş", "ru": r"продл\w*\s+гаранти\w*|розыгрыш\w*",
+    "ar": r"تمديد\s+الضمان", "ko": r"보증\s*(?:기간\s*)?연장|경품\s*추첨", "he": r"הארכת\s+אחריות|הגרלה",
+    "ja": r"保証(?:期間)?(?:の)?延長|抽選", "zh": r"延保|延长保修|延長保修|抽奖|抽獎",
+}  # fmt: skip
+BENEFIT = {lang: f"{words}|{_PRIZE[lang]}" for lang, words in BENEFIT.items()}
 # Words tying the benefit to the review: if, after, once, in exchange, as a thank-you. Not "for"/"für"/"pour":
 # "we refunded €20 for your order; thanks for the feedback" is no offer.
 LINK = {
     "en": r"\bif\b|\bafter\b|\bonce\b|\bwhen\b|\bin\s+exchange|\bin\s+return|\bas\s+a\s+(?:small\s+|little\s+)?thank|"
     r"\bas\s+soon\s+as|\bfor\s+(?:every|each)\b|\bto\s+(?:say\s+)?thank\b|\bto\s+say\s+thanks\b|\bprovided\b|"
     r"\band\s+(?:you(?:'ll|\s+will)?\s+)?(?:get|receive|earn|enjoy)\b|\band\s+your\s+next\b|"
-    r"\band\s+we(?:'ll|\s+will)?\s+(?:send|give|add|refund|take|credit)\b",
+    r"\band\s+we(?:'ll|\s+will)?\s+(?:send|give|add|refund|take|credit)\b|\band\s+we(?:'ll|\s+will)\b(?=\s+(?:extend|enter))|"
+    r"\band\s+you(?:'ll|\s+will)\s+be\s+entered\b",
     "de": r"\bwenn\b|\bfalls\b|\bnachdem\b|\bnach\s+(?:dem|der|ihrer?)\b|\bsobald\b|\bgegen\b|\bim\s+gegenzug\b|"
     r"\bals\s+(?:kleines\s+)?dankeschön|\bals\s+dank\b|\bzum\s+dank\b|\bum\s+uns\s+(?:\w+\s+)?zu\s+bedanken|\bfür\s+jede\b|"
     r"\bund\s+(?:sie\s+)?(?:erhalten|bekommen)\b|\bund\s+wir\s+(?:schicken|senden|erstatten|geben)\b",
@@ -764,6 +781,9 @@ REVIEW_CHANGE_INTL = family(
             r"\b(?:take|taking)\s+(?:your|the|that)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|feedback|ratings?|comments?)\s+"
             r"(?:down|off)",
             # "reconsider the comment you left" (round 7, the WSJ/Auxtun e-mail: "reconsider deleting comments")
+            # "would you mind posting an updated review?" (round 7)
+            r"\b(?:post|leave|write|submit|share|give)\w*\s+(?:us\s+)?(?:an?\s+|your\s+)?(?:updated|revised|amended|corrected)\s+"
+            r"(?:reviews?|ratings?|feedback)\b",
             r"\b(?:revisit|rethink|reconsider|re-evaluate|reevaluate|re-rate|rerate)\s+(?:your|the|that)\s+(?:[\w-]+\s+){0,2}?"
             r"(?:reviews?|ratings?|feedback|stars?|comments?)",
             r"\b(?:take|have)\s+(?:another|a\s+second|a\s+fresh|a\s+new)\s+look\s+at\s+(?:your|the|that)\s+(?:[\w-]+\s+){0,2}?"
@@ -1637,6 +1657,7 @@ NOT_SEEN = {
         rf"seen|see|received|gotten|got|found|spotted|noticed)\s+(?:anything\s+)?(?:about\s+|on\s+)?(?:(?:your|a)\s+(?:[\w-]+\s+)?"
         rf"(?:{_R['en']})\b(?!\s+from\s+(?!you\b))|any\s+(?:{_R['en']})\s+from\s+you\b)",  # not "any feedback from <the platform/the carrier>"
         rf"\bstill\s+no\s+(?:[\w-]+\s+)?(?:{_R['en']})\b",
+        rf"\b(?:your|the)\s+(?:[\w-]+\s+)?(?:{_R['en']})\s+(?:is|are)\s+(?:now\s+|long\s+|well\s+)?overdue\b",
         # the review first: "your review hasn't come through yet" (not "hasn't appeared": the platform's moderation)
         rf"\byour\s+(?:[\w-]+\s+)?(?:{_R['en']})\s+(?:still\s+)?(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:yet\s+)?"
         rf"(?:come\s+through|come\s+in|arrived|reached\s+us|been\s+(?:left|written))",
