@@ -801,3 +801,112 @@ def test_third_set_blocks(locale: str, platform: str, text: str, rules: set[str]
 )
 def test_third_set_neighbours_pass(locale: str, platform: str, text: str) -> None:
     assert _blocks(text, platform, locale) == set()
+
+
+# A fourth set, only neighbours: a thank-you for the review before "we'll keep writing to you" (about the parcel),
+# a pronoun that is a thing taken out of a box or off a charger, an offer with no removal asked.
+@pytest.mark.parametrize(
+    ("locale", "platform", "text"),
+    [
+        (
+            "ja-JP",
+            "amazon",
+            f"注文番号 {AMZ}：レビューありがとうございます。配送状況は引き続きご案内いたします。",
+        ),
+        ("ko-KR", "amazon", f"주문번호 {AMZ}: 리뷰 감사합니다. 배송 상황은 계속 안내드리겠습니다."),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Thanks for the review! We'll keep emailing you the tracking updates.",
+        ),
+        ("zh-CN", "aliexpress", f"订单 {ALI}：感谢您的评价！我们会继续给您发物流消息。"),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Danke für Ihre Bewertung! Wir werden Sie weiterhin über den Versand informieren und schreiben Ihnen weiter.",
+        ),
+        (
+            "fr-FR",
+            "amazon",
+            f"Commande {AMZ} : merci pour votre avis ! Nous continuerons à vous écrire pour le suivi.",
+        ),
+        (
+            "es-ES",
+            "amazon",
+            f"Pedido {AMZ}: ¡gracias por su reseña! Seguiremos escribiéndole con el seguimiento del envío.",
+        ),
+        ("en-US", "amazon", f"Order {AMZ}: If you have a moment, we'd appreciate your feedback on Amazon."),
+        ("en-US", "amazon", f"Order {AMZ}: We haven't heard back from you about the return."),
+        ("en-US", "amazon", f"Order {AMZ}: Thank you for your 5-star review! It made our day."),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Your feedback is important to us. Please contact us if anything is wrong with the item.",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: We saw your review about the noise. A quieter model is now available; no need to change anything.",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: The manual says to remove it from the base before cleaning. Thanks for the review.",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: Your review mentioned the strap. Could you send us a photo of it?",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: The comment field was empty. Could you delete it and write the address again?",
+        ),
+        (
+            "de-DE",
+            "amazon",
+            f"Bestellung {AMZ}: Ihre Bewertung hat uns geholfen. Könnten Sie uns das Typenschild fotografieren?",
+        ),
+        (
+            "it-IT",
+            "amazon",
+            f"Ordine {AMZ}: grazie per la recensione. Potrebbe toglierlo dalla presa prima di pulirlo?",
+        ),
+        ("pt-BR", "amazon", f"Pedido {AMZ}: obrigado pela avaliação. Pode retirá-lo da caixa com cuidado?"),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: customers who register get an extended warranty; thanks for your review.",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: We're happy to offer a refund for the broken lid. Thank you for your feedback.",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: We can offer you a replacement. Could you tell us which colour you prefer?",
+        ),
+        (
+            "en-US",
+            "amazon",
+            f"Order {AMZ}: your rating is appreciated; if the problem returns, we'll keep contacting the manufacturer.",
+        ),
+        (
+            "nl-NL",
+            "amazon",
+            f"Bestelling {AMZ}: bedankt voor uw review. Wilt u het apparaat uit het stopcontact halen en het opnieuw proberen?",
+        ),
+        (
+            "sv-SE",
+            "amazon",
+            f"Order {AMZ}: tack för ditt omdöme. Kan du ta bort det gamla batteriet och sätta i det nya?",
+        ),
+        ("ru-RU", "amazon", f"Заказ {AMZ}: спасибо за отзыв. Можете убрать его из коробки и зарядить?"),
+        ("he-IL", "amazon", f"הזמנה {AMZ}: תודה על הביקורת. בבקשה תוריד אותו מהמטען כשהוא מלא."),
+    ],
+)
+def test_fourth_set_neighbours_pass(locale: str, platform: str, text: str) -> None:
+    assert _blocks(text, platform, locale) == set()

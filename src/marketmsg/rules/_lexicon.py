@@ -375,19 +375,24 @@ class Linked(Phrase):
     context: re.Pattern[str] | None = None
     #: Whether the context may also follow the match inside its sentence ("… until you write your review").
     after: bool = False
+    #: Words that cancel the context in that span ("Thanks for the review! We'll keep e-mailing you the tracking").
+    unless: re.Pattern[str] | None = None
 
     def spans(self, scan: Scan) -> list[tuple[int, int]]:
         found = super().spans(scan)
         context = self.context
         if not found or context is None:
             return found
-        low = scan.low
-        return [
-            (s, e)
-            for s, e in found
-            if context.search(low, scan.previous_sentence_start(s), s) is not None
-            or (self.after and context.search(low, e, scan.sentence_end(e)) is not None)
-        ]
+        low, unless, kept = scan.low, self.unless, []
+        for s, e in found:
+            lo = scan.previous_sentence_start(s)
+            hi = scan.sentence_end(e) if self.after else s
+            if context.search(low, lo, s) is None and (not self.after or context.search(low, e, hi) is None):
+                continue
+            if unless is not None and unless.search(low, lo, hi) is not None:
+                continue
+            kept.append((s, e))
+        return kept
 
 
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
@@ -433,6 +438,7 @@ def linked_family(
     contexts: dict[str, str],
     *,
     after: bool = False,
+    unless: dict[str, str] | None = None,
 ) -> Family:
     """A family of :class:`Linked` phrases: ``contexts[lang]`` must occur in the sentence before a match or earlier in
     its own (the anchors, as for :func:`family`, cover the matches themselves)."""
@@ -448,6 +454,7 @@ def linked_family(
                 tokens=base.tokens,
                 context=re.compile(contexts[lang]),
                 after=after,
+                unless=re.compile(unless[lang]) if unless and lang in unless else None,
             )
         )
     return Family(

@@ -1722,6 +1722,12 @@ NOT_SEEN = {
 # Pressure 2 — "we will keep e-mailing you (until you post it)": a promise of further messages, in a message whose
 # sentence (or the one before) names the review. The WSJ/Auxtun wording: "When we don't receive a response, we'll
 # assume that you didn't see it, and will continue to send emails."
+# … unless the review is one the buyer was thanked for: "Thanks for the review! We'll keep e-mailing you the
+# tracking updates", "レビューありがとうございます。配送状況は引き続きご案内いたします。"
+_THANKED = (
+    r"\bthank|\bdank|\bmerci\b|\bgracias\b|\bgrazie\b|\bobrigad|\bbedankt\b|\bdzięk|\btack\b|teşekkür|спасибо|благодар|"
+    r"شكر|תודה|감사|고맙|ありがとう|感謝|感谢|谢谢|謝謝"
+)
 KEEP_WRITING = {
     "en": r"\b(?:keep|continue\s+to|continue)\s+(?:e-?mailing|messaging|writing\s+to|contacting|reminding|e-?mail|message|write\s+to|"
     r"contact|remind)\s+you\b|\b(?:keep|continue\s+to|continue)\s+send(?:ing)?\s+(?:you\s+)?(?:e-?mails|messages|reminders)\b",
@@ -1757,6 +1763,7 @@ REVIEW_KEEP_WRITING_R7 = linked_family(
     {lang: [p] for lang, p in KEEP_WRITING.items()},
     {lang: rf"(?:{R7_REVIEW[lang]})" for lang in KEEP_WRITING},
     after=True,  # "… 继续给您发消息，直到您有空写评论为止": the review may close the sentence
+    unless={lang: _THANKED for lang in KEEP_WRITING},
 )
 
 # Pressure 3 — the count of messages near the review word: "the 3rd time we write", "vårt tredje meddelande",
@@ -1805,8 +1812,8 @@ _REQ = {
 _PLACE = r"(?!\s+(?:du|de\s+la|des|de\s+l'|del|de\s+los|de\s+las|dal|dalla|dallo|dai|dalle|da|do|das|dos)\s+(?!(?:site|fiche|annonce|page|anuncio|p[aá]gina|inserzione|sito|an[uú]ncio|plataforma|piattaforma|plateforme)\b))"
 _TAKE_IT = {
     "en": r"\b(?:delet\w*|remov\w*|withdraw\w*|retract\w*)\s+(?:it|this|that|them)\b"
-    r"(?!\s+(?:from|out\s+of)\s+(?:the\s+|its\s+|your\s+)?(?!(?:product\s+)?(?:page|listing|platform|marketplace|site|website|store|shop)))|\btak(?:e|ing)\s+(?:it|this|that|them)\s+(?:down|off)\b|"
-    r"\bget\s+rid\s+of\s+(?:it|this|that)\b",
+    r"(?=\s*(?:[?.!,;]|$)|\s+(?:and|so|please|now|today|for\s+us|from\s+(?:the\s+)?(?:product\s+)?(?:page|listing|site))\b)|"
+    r"\btak(?:e|ing)\s+(?:it|this|that|them)\s+(?:down|off)\b|\bget\s+rid\s+of\s+(?:it|this|that)\b",
     "de": r"\b(?:sie|diese|das|es)\s+(?:\w+\s+)?(?:zu\s+)?(?:löschen|entfernen|herauszunehmen|herausnehmen|rauszunehmen|rausnehmen|"
     r"zurückzunehmen|zurücknehmen|zurückzuziehen|zurückziehen)\b",
     "fr": rf"(?:\b(?:la|le|les)\s+(?:supprim|retir|enlev|effac)\w*|\b(?:supprimez|retirez|enlevez|effacez)[-\s](?:la|le|les)\b)\b{_PLACE}",
@@ -1814,12 +1821,13 @@ _TAKE_IT = {
     "it": rf"(?:\b(?:cancell|rimuov|elimin|togli)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:cancell|rimuov|elimin|togl)\w*)\b{_PLACE}",
     "pt": rf"\b(?:apag|remov|exclu|retir|tir)\w*(?:\s+ela|\s+ele|-a|-la|-o|-lo)\b{_PLACE}",
     "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+)?(?:te\s+)?(?:verwijderen|weg\s+te\s+halen|weghalen|intrekken|in\s+te\s+trekken)\b",
-    "pl": r"\b(?:usu\w*|wycofa\w*|skasowa\w*)\s+(?:ją|go)\b|\b(?:ją|go)\s+(?:usu\w*|wycofa\w*)",
-    "sv": r"\b(?:ta\s+bort|radera|dra\s+tillbaka)\s+(?:den|det)\b",
+    "pl": r"\b(?:usu\w*|wycofa\w*|skasowa\w*)\s+(?:ją|go)\b(?!\s+(?:z|ze)\s)|\b(?:ją|go)\s+(?:usu\w*|wycofa\w*)",
+    "sv": r"\b(?:ta\s+bort|radera|dra\s+tillbaka)\s+(?:den|det)(?=\s*(?:[?.!,;]|$)|\s+(?:och|så|snälla|tack|för\s+oss)\b)",
     "tr": r"(?:onu|bunu|şunu)\s+(?:sil|kaldır|geri\s+çek)\w*",
-    "ru": r"(?:удал|убр|убер|отозв)\S*\s+(?:его|её|ее)\b|(?:его|её|ее)\s+(?:удал|убр|убер|отозв)\S*",
+    "ru": r"(?:удал|убр|убер|отозв)\S*\s+(?:его|её|ее)(?=\s*(?:[?.!,;]|$)|\s+(?:и|пожалуйста|сейчас|сегодня)\s)|"
+    r"(?:его|её|ее)\s+(?:удал|убр|убер|отозв)\S*(?=\s*(?:[?.!,;]|$))",
     "ar": r"(?:ب|و)?(?:حذف|إزالت|ازالت|سحب)(?:ه|ها)\b|احذف(?:ه|ها)\b",
-    "he": r"(?:ו)?(?:להוריד|למחוק|להסיר|תמחק|תוריד|תסיר)\s+(?:אותה|אותו)",
+    "he": r"(?:ו)?(?:להוריד|למחוק|להסיר|תמחק|תוריד|תסיר)\s+(?:אותה|אותו)(?=\s*(?:[?.!,;]|$)|\s+(?:ו|בבקשה|עכשיו|היום))",
 }  # fmt: skip
 _TAKE_IT_ANCHORS = {
     "en": "delet|remov|withdraw|retract|take|taking|rid", "de": "löschen|entfernen|heraus|raus|zurück",
@@ -1830,7 +1838,8 @@ _TAKE_IT_ANCHORS = {
 }  # fmt: skip
 # A review named in the seller's shorthand too: "a negative like yours", "the 1-star".
 _CONTEXT_EXTRA = {
-    "en": r"|\b(?:a|the|your|this|that)\s+(?:negative|neg|1-star|one-star|1\s+star|bad\s+one)\b"
+    "en": r"(?!\s+(?:field|box|section|card|line))|\b(?:a|the|your|this|that)\s+(?:negative|neg|1-star|one-star|1\s+star|"
+    r"bad\s+one)\b"
 }
 ANAPHORIC_CHANGE_R7 = linked_family(
     "review.change",
