@@ -910,3 +910,8 @@ def test_third_set_neighbours_pass(locale: str, platform: str, text: str) -> Non
 )
 def test_fourth_set_neighbours_pass(locale: str, platform: str, text: str) -> None:
     assert _blocks(text, platform, locale) == set()
+
+
+def test_paying_instead_of_at_the_checkout_still_blocks() -> None:
+    text = f"For order {ALI} please pay me with PayPal instead of at checkout."
+    assert _blocks(text, "aliexpress", "en-US") == {"offplatform.payment"}

@@ -2013,7 +2013,9 @@ OFFER = {
 # Off-platform — the platform's own payment options are no diversion: "you can pay with PayPal at the AliExpress
 # checkout" (read by the offplatform veto in :mod:`._vetoes`), and "we never ask you to pay by PayPal" is the advice.
 AT_CHECKOUT = (
-    r"^[^.!?。！？\n]{0,30}?(?:\b(?:at|in|through|via|during|on)\s+(?:the\s+)?(?:\w+\s+)?check-?out\b|\b(?:dentro\s+del|en\s+el|no|en)\s+checkout\b|"
+    # "… instead of at checkout" is the diversion itself
+    r"^(?:(?!instead|rather|not\b|outside|without|skip|en\s+lugar|en\s+vez|statt|au\s+lieu|invece|em\s+vez)[^.!?。！？\n]){0,30}?"
+    r"(?:\b(?:at|in|through|via|during|on)\s+(?:the\s+)?(?:\w+\s+)?check-?out\b|\b(?:dentro\s+del|en\s+el|no|en)\s+checkout\b|"
     r"\bcheckout\s+(?:de|da|di|von)\b|\bim\s+checkout\b|\bà\s+la\s+caisse\b)"
 )
 NEVER_ASK = (
