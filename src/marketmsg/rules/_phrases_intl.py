@@ -118,7 +118,12 @@ _PRIZE = {
     "ar": r"تمديد\s+الضمان", "ko": r"보증\s*(?:기간\s*)?연장|경품\s*추첨", "he": r"הארכת\s+אחריות|הגרלה",
     "ja": r"保証(?:期間)?(?:の)?延長|抽選", "zh": r"延保|延长保修|延長保修|抽奖|抽獎",
 }  # fmt: skip
-BENEFIT = {lang: f"{words}|{_PRIZE[lang]}" for lang, words in BENEFIT.items()}
+_PRIZE_ANCHORS = {
+    "en": "warranty|giveaway|sweepstake|raffle|draw", "de": "garantie|gewinnspiel|verlosung", "fr": "garantie|tirage|concours",
+    "es": "garant|sorteo", "it": "garanzia|estrazione|concorso", "pt": "garantia|sorteio", "nl": "garantie|winactie|verloting",
+    "pl": "gwarancj|losowani", "sv": "garanti|utlottning", "tr": "garanti|çekiliş", "ru": "гаранти|розыгрыш", "ar": "الضمان",
+    "ko": "보증|추첨", "he": "אחריות|הגרלה", "ja": "保証|抽選", "zh": "延保|保修|抽奖|抽獎",
+}  # fmt: skip
 # Words tying the benefit to the review: if, after, once, in exchange, as a thank-you. Not "for"/"für"/"pour":
 # "we refunded €20 for your order; thanks for the feedback" is no offer.
 LINK = {
@@ -2027,6 +2032,13 @@ NEVER_ASK = (
 NEVER_ASK_AFTER = r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|お願いすることはありません|求めることはありません|istemeyiz|istemiyoruz)"
 
 
+# The prize or warranty tied to a review by a link word (the words above; anchored on the prize, rarer than "review").
+PRIZE_INCENTIVE_R7 = family(
+    "review.incentive",
+    _PRIZE_ANCHORS,
+    {lang: _incentive(_PRIZE[lang], LINK[lang], REVIEW[lang]) for lang in _PRIZE},
+)
+
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
     CONFIRM_RECEIPT_EARLY,
@@ -2061,6 +2073,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE_R7,
     REVIEW_CHANGE_R7,
     WHO_INCENTIVE_R7,
+    PRIZE_INCENTIVE_R7,
 )
 
 

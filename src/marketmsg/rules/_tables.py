@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ._lexicon import Family, Phrase
+from ._prefilter import with_first_chars
 from ._vetoes import Veto
 
 __all__ = ["Tables", "platform_families", "tables"]
@@ -57,11 +58,13 @@ def tables() -> Tables:
                 messenger=_messenger.phrases(),
                 benefit=re.compile("|".join(f"(?:{words})" for words in _phrases_intl.BENEFIT.values())),
                 offer=re.compile(
-                    "(?:"
-                    + "|".join(f"(?:{words})" for words in _phrases_intl.OFFER.values())
-                    + r")[^.!?。！？\n]{0,40}?(?:"
-                    + "|".join(f"(?:{words})" for words in _phrases_intl.BENEFIT.values())
-                    + ")"
+                    with_first_chars(
+                        "(?:"
+                        + "|".join(f"(?:{words})" for words in _phrases_intl.OFFER.values())
+                        + r")[^.!?。！？\n]{0,40}?(?:"
+                        + "|".join(f"(?:{words})" for words in _phrases_intl.BENEFIT.values())
+                        + ")"
+                    )
                 ),
                 vetoes=_vetoes.vetoes(),
             )
