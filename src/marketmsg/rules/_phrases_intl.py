@@ -118,11 +118,13 @@ _PRIZE = {
     "ar": r"تمديد\s+الضمان", "ko": r"보증\s*(?:기간\s*)?연장|경품\s*추첨", "he": r"הארכת\s+אחריות|הגרלה",
     "ja": r"保証(?:期間)?(?:の)?延長|抽選", "zh": r"延保|延长保修|延長保修|抽奖|抽獎",
 }  # fmt: skip
+# Anchored on the extending verb or the draw, not on "warranty": warranty and hotline sentences are common.
 _PRIZE_ANCHORS = {
-    "en": "warranty|giveaway|sweepstake|raffle|draw", "de": "garantie|gewinnspiel|verlosung", "fr": "garantie|tirage|concours",
-    "es": "garant|sorteo", "it": "garanzia|estrazione|concorso", "pt": "garantia|sorteio", "nl": "garantie|winactie|verloting",
-    "pl": "gwarancj|losowani", "sv": "garanti|utlottning", "tr": "garanti|çekiliş", "ru": "гаранти|розыгрыш", "ar": "الضمان",
-    "ko": "보증|추첨", "he": "אחריות|הגרלה", "ja": "保証|抽選", "zh": "延保|保修|抽奖|抽獎",
+    "en": "extend|extended|giveaway|sweepstake|raffle|prize draw|lucky draw", "de": "verlänger|gewinnspiel|verlosung",
+    "fr": "prolong|tirage|concours", "es": "extendida|ampliada|ampli|sorteo", "it": "estesa|estend|estrazione|concorso",
+    "pt": "estendida|estend|sorteio", "nl": "verlengde|winactie|verloting", "pl": "przedłużon|losowani",
+    "sv": "förlängd|utlottning", "tr": "uzat|çekiliş", "ru": "продл|розыгрыш", "ar": "تمديد", "ko": "연장|추첨",
+    "he": "הארכת|הגרלה", "ja": "延長|抽選", "zh": "延保|延长|延長|抽奖|抽獎",
 }  # fmt: skip
 # Words tying the benefit to the review: if, after, once, in exchange, as a thank-you. Not "for"/"für"/"pour":
 # "we refunded €20 for your order; thanks for the feedback" is no offer.
