@@ -70,7 +70,10 @@ in the sentence before), the stars asked to "reflect that now", removals as noun
 reward for whoever reviews, an offer in the sentence before a removal request, the platform's fee avoided and
 the seller's own account, with a veto for the platform's own checkout and "we never ask you to pay by …".
 Other tuning files unchanged: 814 rows 1.000/1.000, E 1.000/0.988, F 1.000/1.000. The one H miss left: a Polish
-"za recenzję … dostanie Pan od nas bon" ("za" also thanks for a review). The held-out rows were **not read**
+"za recenzję … dostanie Pan od nas bon" ("za" also thanks for a review). Three more sets of phrasings written
+after the families were in place (75 violations, 71 clean neighbours, tests/rules/test_round7_families.py) found
+10 misses and 10 false alarms, fixed in follow-up commits (a longer warranty or a prize draw as a benefit, the
+review named first, "we'll keep writing" after a thank-you, a pronoun that is a thing in a box). The held-out rows were **not read**
 and this script was not run as a whole (only the tuning files were scored, by importing its functions);
 held-out figures: measured by the maintainer after merge.
 
