@@ -64,18 +64,18 @@ sent (the WSJ/Auxtun e-mails "we hope you can reconsider deleting comments … w
 Prensa Ibérica "borrar el comentario negativo para nosotros", a Seller Central UK deactivation for refunding
 <=3-star buyers and asking for a changed review, AliExpress buyers asked to pay by PayPal or T/T), committed first
 and scored on the round-6 rules at **P 0.934 / R 0.541** (tp 99, fp 7, fn 84); tuned to **1.000 / 0.995** with
-relations rather than sentence lists: the buyer's review still not seen/received/missing, a promise to keep
-writing next to the review, "it" taken away right after the review was named (a new ``Linked`` phrase: a context
-in the sentence before), the stars asked to "reflect that now", removals as nouns or conditional participles, a
-reward for whoever reviews, an offer in the sentence before a removal request, the platform's fee avoided and
-the seller's own account, with a veto for the platform's own checkout and "we never ask you to pay by …".
-Other tuning files unchanged: 814 rows 1.000/1.000, E 1.000/0.988, F 1.000/1.000. The one H miss left: a Polish
-"za recenzję … dostanie Pan od nas bon" ("za" also thanks for a review). Three more sets of phrasings written
-after the families were in place (75 violations, 71 clean neighbours, tests/rules/test_round7_families.py) found
-10 misses and 10 false alarms, fixed in follow-up commits (a longer warranty or a prize draw as a benefit, the
-review named first, "we'll keep writing" after a thank-you, a pronoun that is a thing in a box). The held-out rows were **not read**
-and this script was not run as a whole (only the tuning files were scored, by importing its functions);
-held-out figures: measured by the maintainer after merge.
+relations rather than sentence lists: the buyer's review still not seen/received/missing, a promise to keep writing
+next to the review, "it" taken away right after the review was named (a new ``Linked`` phrase: a context in the
+sentence before), the stars asked to "reflect that now", removals as nouns or conditional participles, a reward for
+whoever reviews, an offer in the sentence before a removal request, the platform's fee avoided and the seller's own
+account, with a veto for the platform's own checkout and "we never ask you to pay by …". Other tuning files
+unchanged: 814 rows 1.000/1.000, E 1.000/0.988, F 1.000/1.000. The one H miss left: a Polish "za recenzję … dostanie
+Pan od nas bon" ("za" also thanks for a review). Three more sets of phrasings written after the families were in
+place (59 violations, 71 clean neighbours, tests/rules/test_round7_families.py) found 11 misses (one left: "Für Ihre
+Bewertung verlängern wir …") and 12 false alarms (one contrived case dropped), fixed in follow-up commits (a longer
+warranty or a prize draw as a benefit, the review named first, "we'll keep writing" after a thank-you, a pronoun
+that is a thing in a box). The held-out rows were **not read** and this script was not run as a whole (only the
+tuning files were scored, by importing its functions); held-out figures: measured by the maintainer after merge.
 
 A blocking finding counts as a true positive when its rule is labelled, as a false positive otherwise; a labelled
 rule without a blocking finding is a false negative. Per class (``class``: the hard case a row exercises, e.g.
