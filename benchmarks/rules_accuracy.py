@@ -15,8 +15,11 @@ features):
   weakest on held-out D (review pressure, review change/removal incl. conditional refunds, spelled/split/
   full-width/native-digit phones, positive-only asks, off-platform payment and ordering), with clean neighbours
   (neutral review requests, thanks after a review, carrier hotlines, tracking numbers, waybills, order ids, prices,
-  "pay via the platform", messenger names as product features). The tuning files are scored as one set, with one
-  P/R line per file;
+  "pay via the platform", messenger names as product features); ``rules_corpus_tuning_h.jsonl`` (batch ``H``, 277
+  rows in 16 languages, 111 clean, 2026-12-04, committed before any round-7 rule change) follows *real seller
+  wording* found in suspension stories, seller forums and press reports (each violation cites its page) on the
+  classes that stayed flat on D: review pressure, indirect review change/removal, conditional incentives,
+  off-platform payment and ordering. The tuning files are scored as one set, with one P/R line per file;
 - ``tests/data/rules_corpus_heldout.jsonl`` — the **held-out** set, never used to adjust a rule, in batches:
   ``A`` was written and committed before the tuning of the new rules began and scored after the first tuning
   round (P 0.975 / R 0.846); ``B`` was written after that round and scored after the second; ``C`` (36 rows, issue
@@ -55,6 +58,24 @@ and fourteen more found by 110 clean replies written for the hunt (appended to F
 one veto. Tuning unchanged: 814 rows 1.000/1.000, E 1.000/0.988, F (444 rows) 1.000/1.000. Held-out rows **not
 read**; this script's aggregate lines were looked at once, after the last rule commit: A 0.989/0.945, B 1.000/0.985,
 C 1.000/0.872, D 0.982/0.838 (all unchanged).
+
+Tuning round 7 (2026-12-04, issue 12.6, real seller wording): batch H was written from the wording sellers actually
+sent (the WSJ/Auxtun e-mails "we hope you can reconsider deleting comments … will continue to send emails", the
+Prensa Ibérica "borrar el comentario negativo para nosotros", a Seller Central UK deactivation for refunding
+<=3-star buyers and asking for a changed review, AliExpress buyers asked to pay by PayPal or T/T), committed first
+and scored on the round-6 rules at **P 0.934 / R 0.541** (tp 99, fp 7, fn 84); tuned to **1.000 / 0.995** with
+relations rather than sentence lists: the buyer's review still not seen/received/missing, a promise to keep writing
+next to the review, "it" taken away right after the review was named (a new ``Linked`` phrase: a context in the
+sentence before), the stars asked to "reflect that now", removals as nouns or conditional participles, a reward for
+whoever reviews, an offer in the sentence before a removal request, the platform's fee avoided and the seller's own
+account, with a veto for the platform's own checkout and "we never ask you to pay by …". Other tuning files
+unchanged: 814 rows 1.000/1.000, E 1.000/0.988, F 1.000/1.000. The one H miss left: a Polish "za recenzję … dostanie
+Pan od nas bon" ("za" also thanks for a review). Three more sets of phrasings written after the families were in
+place (59 violations, 71 clean neighbours, tests/rules/test_round7_families.py) found 11 misses (one left: "Für Ihre
+Bewertung verlängern wir …") and 12 false alarms (one contrived case dropped), fixed in follow-up commits (a longer
+warranty or a prize draw as a benefit, the review named first, "we'll keep writing" after a thank-you, a pronoun
+that is a thing in a box). The held-out rows were **not read** and this script was not run as a whole (only the
+tuning files were scored, by importing its functions); held-out figures: measured by the maintainer after merge.
 
 A blocking finding counts as a true positive when its rule is labelled, as a false positive otherwise; a labelled
 rule without a blocking finding is a false negative. Per class (``class``: the hard case a row exercises, e.g.

@@ -340,11 +340,17 @@ class ContentRules:
             # "Could you delete the review? We will refund the shipping." — the offer may follow in the next
             # sentence: a benefit in the sentence after a change request makes it an incentive too (within one
             # sentence the incentive patterns decide, so "… now that the refund is done" is no offer).
-            benefit = tables().benefit
+            benefit, offer = tables().benefit, tables().offer
             for start, end in changes:
                 m = benefit.search(low, end, min(len(low), end + 90))
                 if m is not None and _SENTENCE_MARK.search(low, end, m.start()) is not None:
                     by_rule.setdefault("review.incentive", []).append((start, m.end()))
+                    continue
+                # … or be made in the sentence before: "We are willing to refund in full. We hope you can consider
+                # deleting the comments." (an offer, not a benefit already given: round 7)
+                o = offer.search(low, scan.previous_sentence_start(start), start)
+                if o is not None and _SENTENCE_MARK.search(low, o.end(), start) is not None:
+                    by_rule.setdefault("review.incentive", []).append((o.start(), end))
         for rule, spans in by_rule.items():
             findings.extend(self._finding(rule, start, end) for start, end in _merge(spans))
         findings.extend(self._format(text, low, context))

@@ -14,7 +14,18 @@ from dataclasses import dataclass
 
 from ._prefilter import Gate, with_first_chars
 
-__all__ = ["ANCHORS", "Family", "Phrase", "Scan", "family", "near", "phrase"]
+__all__ = [
+    "ANCHORS",
+    "Family",
+    "Linked",
+    "Phrase",
+    "Scan",
+    "family",
+    "linked_family",
+    "merged",
+    "near",
+    "phrase",
+]
 
 # ``\w`` matches CJK too, so CJK fragments use explicit character classes instead.
 _W = r"[^\W\d_]+"  # one word of letters
@@ -123,6 +134,23 @@ class Scan:
         if i < len(ends) and ends[i] + 1 < hi:
             hi = ends[i] + 1
         return lo, hi
+
+    def previous_sentence_start(self, pos: int) -> int:
+        """Where the sentence before the one holding ``pos`` begins (at most ``2 * REACH`` characters back).
+
+        The context a pronoun refers to: "A negative review hurts us a lot. Could you delete it?" (issue 12.6
+        round 7). Two binary searches over the sentence ends found once per message.
+        """
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = [m.start() for m in _SENTENCE_END.finditer(self.low)]
+        i = bisect_left(ends, pos) - 2  # the end before the previous sentence
+        start = ends[i] + 1 if i >= 0 else 0
+        return max(start, pos - 2 * REACH)
+
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (at most ``REACH`` characters on)."""
+        return self._sentence(pos, pos)[1]
 
     @property
     def present(self) -> set[str]:
@@ -335,6 +363,38 @@ class Family:
         return sorted(found)
 
 
+@dataclass(frozen=True)
+class Linked(Phrase):
+    """A phrase whose match counts only when ``context`` occurs shortly before it: earlier in its sentence or in the
+    sentence before ("Such a review is a fatal blow for us. Could you help us by deleting it?": "it" is the review).
+
+    The context is searched only where the phrase matched, between :meth:`Scan.previous_sentence_start` and the
+    match: one bounded search per match (issue 12.6 round 7).
+    """
+
+    context: re.Pattern[str] | None = None
+    #: Whether the context may also follow the match inside its sentence ("… until you write your review").
+    after: bool = False
+    #: Words that cancel the context in that span ("Thanks for the review! We'll keep e-mailing you the tracking").
+    unless: re.Pattern[str] | None = None
+
+    def spans(self, scan: Scan) -> list[tuple[int, int]]:
+        found = super().spans(scan)
+        context = self.context
+        if not found or context is None:
+            return found
+        low, unless, kept = scan.low, self.unless, []
+        for s, e in found:
+            lo = scan.previous_sentence_start(s)
+            hi = scan.sentence_end(e) if self.after else s
+            if context.search(low, lo, s) is None and (not self.after or context.search(low, e, hi) is None):
+                continue
+            if unless is not None and unless.search(low, lo, hi) is not None:
+                continue
+            kept.append((s, e))
+        return kept
+
+
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 
@@ -369,6 +429,46 @@ def family(rule: str, anchors: dict[str, str], fragments: dict[str, list[str]]) 
     """Compile a family; ``anchors[lang]`` ("a|b|c") must cover every match of that language's patterns."""
     phrases = tuple(phrase(anchors[lang], *parts) for lang, parts in fragments.items())
     return Family(rule=rule, phrases=phrases, anchor_set=frozenset().union(*(p.anchor_set for p in phrases)))
+
+
+def linked_family(
+    rule: str,
+    anchors: dict[str, str],
+    fragments: dict[str, list[str]],
+    contexts: dict[str, str],
+    *,
+    after: bool = False,
+    unless: dict[str, str] | None = None,
+) -> Family:
+    """A family of :class:`Linked` phrases: ``contexts[lang]`` must occur in the sentence before a match or earlier in
+    its own (the anchors, as for :func:`family`, cover the matches themselves)."""
+    phrases: list[Phrase] = []
+    for lang, parts in fragments.items():
+        base = phrase(anchors[lang], *parts)
+        phrases.append(
+            Linked(
+                anchors=base.anchors,
+                patterns=base.patterns,
+                anchor_set=base.anchor_set,
+                gates=base.gates,
+                tokens=base.tokens,
+                context=re.compile(contexts[lang]),
+                after=after,
+                unless=re.compile(unless[lang]) if unless and lang in unless else None,
+            )
+        )
+    return Family(
+        rule=rule, phrases=tuple(phrases), anchor_set=frozenset().union(*(p.anchor_set for p in phrases))
+    )
+
+
+def merged(*families: Family) -> Family:
+    """One family of the phrases of several with the same rule."""
+    rule = families[0].rule
+    if any(f.rule != rule for f in families):
+        raise ValueError("merged families must share their rule")
+    phrases = tuple(p for f in families for p in f.phrases)
+    return Family(rule=rule, phrases=phrases, anchor_set=frozenset().union(*(f.anchor_set for f in families)))
 
 
 def near(first: str, second: str, gap: int = 60) -> str:

@@ -419,7 +419,8 @@ OFFPLATFORM_PAYMENT = family(
             r"\b(?:comprar|compre|pedir)\s+diretamente\s+(?:conosco|com\s+a\s+gente|em\s+nossa|no\s+nosso)",
         ],
         "ja": [
-            r"(?:銀行振込|ペイパル|paypal)(?:で|にて)(?:の)?(?:お支払|支払|送金)",
+            # "PayPalで直接こちらにお支払い" (round 7: a few words between the channel and the payment)
+            r"(?:銀行振込|ペイパル|paypal)(?:で|にて)[^.!?。！？\n]{0,10}?(?:お支払|支払|送金)",
             # not duties paid to the carrier at the door ("配送業者へ直接お支払い", issue 12.6 round 6)
             r"(?<!配送業者へ)(?<!配送業者に)(?<!運送会社へ)(?<!運送会社に)(?<!配達員へ)(?<!配達員に)(?<!ドライバーへ)(?<!ドライバーに)"
             r"(?<!税関へ)(?<!郵便局で)直接(?:取引|購入|お支払|支払|送金)",

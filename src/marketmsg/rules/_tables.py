@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ._lexicon import Family, Phrase
+from ._prefilter import with_first_chars
 from ._vetoes import Veto
 
 __all__ = ["Tables", "platform_families", "tables"]
@@ -28,6 +29,9 @@ class Tables:
     #: Any offered benefit (refund, coupon, gift …) in the sixteen languages: a review change request followed by
     #: one, even in the next sentence ("Could you delete the review? We will refund the shipping."), is an offer.
     benefit: re.Pattern[str]
+    #: A benefit offered ("we are willing to refund in full"): in the sentence before a review change request it makes
+    #: the request an incentive too (issue 12.6 round 7).
+    offer: re.Pattern[str]
     #: Rule id -> the context that drops one of its matches (thanks for a review given, a negated request).
     vetoes: Mapping[str, Veto]
 
@@ -53,6 +57,15 @@ def tables() -> Tables:
                 families=(*_phrases.BASE_FAMILIES, *_phrases_intl.INTL_FAMILIES),
                 messenger=_messenger.phrases(),
                 benefit=re.compile("|".join(f"(?:{words})" for words in _phrases_intl.BENEFIT.values())),
+                offer=re.compile(
+                    with_first_chars(
+                        "(?:"
+                        + "|".join(f"(?:{words})" for words in _phrases_intl.OFFER.values())
+                        + r")[^.!?。！？\n]{0,40}?(?:"
+                        + "|".join(f"(?:{words})" for words in _phrases_intl.BENEFIT.values())
+                        + ")"
+                    )
+                ),
                 vetoes=_vetoes.vetoes(),
             )
     return _built

@@ -64,6 +64,9 @@ class _Words(NamedTuple):
     change_ask: re.Pattern[str]
     change_if: re.Pattern[str]
     automatic: re.Pattern[str]
+    at_checkout: re.Pattern[str]
+    never_ask: re.Pattern[str]
+    never_ask_after: re.Pattern[str]
 
 
 @cache
@@ -87,6 +90,9 @@ def _words() -> _Words:
         change_ask=re.compile(data.CHANGE_ASK),
         change_if=re.compile(data.CHANGE_IF),
         automatic=re.compile(data.AUTOMATIC),
+        at_checkout=re.compile(data.AT_CHECKOUT),
+        never_ask=re.compile(data.NEVER_ASK),
+        never_ask_after=re.compile(data.NEVER_ASK_AFTER),
     )
 
 
@@ -188,6 +194,18 @@ def not_asked(low: str, start: int, end: int) -> bool:
     )
 
 
+def on_platform(low: str, start: int, end: int) -> bool:
+    """A payment channel the platform itself offers ("pay with PayPal at the <platform> checkout") or one the seller
+    says they never ask for ("we never ask you to pay by bank transfer", "계좌이체를 요청하지 않습니다"): no diversion
+    (issue 12.6 round 7)."""
+    w = _words()
+    if w.at_checkout.search(low[end : _sentence_after(low, end)]) is not None:
+        return True
+    if w.never_ask.search(low, _sentence_before(low, start), start) is not None:
+        return True
+    return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
+
+
 def vetoes() -> Mapping[str, Veto]:
     """Rule id -> its veto."""
     return {
@@ -195,4 +213,5 @@ def vetoes() -> Mapping[str, Veto]:
         "review.incentive": already_received,
         "order.confirm_receipt_early": confirm_not_early,
         "review.change": not_asked,
+        "offplatform.payment": on_platform,
     }
