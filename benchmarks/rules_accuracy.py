@@ -33,6 +33,7 @@ features):
   obfuscated in the buyer's language or full-width, spelled/split/full-width phones, messenger idioms) and clean
   tricky negatives (carrier tracking numbers and waybills, order ids in local phrasing, messenger names as product
   features, carrier and manufacturer hotlines Amazon allows, neutral review requests, thanks after a review).
+  ``G`` (332 rows, round 7; described below) was written the same way, before round 7 landed.
   Their individual mistakes are never printed (looking at them is how a set stops being held out); each batch's
   precision/recall and per-class right/total are printed separately. Their figures are the honest ones.
 
@@ -75,7 +76,21 @@ place (59 violations, 71 clean neighbours, tests/rules/test_round7_families.py) 
 Bewertung verlängern wir …") and 12 false alarms (one contrived case dropped), fixed in follow-up commits (a longer
 warranty or a prize draw as a benefit, the review named first, "we'll keep writing" after a thank-you, a pronoun
 that is a thing in a box). The held-out rows were **not read** and this script was not run as a whole (only the
-tuning files were scored, by importing its functions); held-out figures: measured by the maintainer after merge.
+tuning files were scored, by importing its functions). Held-out, measured once after the merge (aggregate lines
+only), round 6 → round 7: A 0.989/0.945 (unchanged), B 1.000/0.985 (unchanged), C 1.000/0.872 → 1.000/0.897,
+D 0.982/0.838 → 0.983/0.858, **G 0.909/0.773 → 0.912/0.801**. On G only off-platform payment moved (recall
+0.526 → 0.789); review change (0.893), pressure (0.688) and incentive (0.591) did not: what H's real wording
+taught does not transfer to G's phrasings of the review classes either, and G's spelled or split phones (recall
+0.556 for ``contact.phone``) are a weak class no tuning set has concentrated on yet.
+
+Held-out batch G (2026-12-04, 332 rows, 16 languages, both platforms, half clean) was written before round 7
+landed by a writer who never opened the rules code, its tests, ``docs/rules.md`` or any corpus row, and never ran
+the checker; every violation row cites its source (Amazon's Seller Central review and feedback pages, Prohibited
+Seller Activities, AliExpress seller-rule summaries). It was scored on the round-6 rules before round 7 merged:
+**P 0.909 / R 0.773** — the honest figure for rules tuned six rounds on other sets. Its writer noted that
+Amazon's *seller-feedback* page allows telling a buyer, once the problem is solved, that the feedback can be
+updated or removed (only pressure or incentives are banned there), whereas the product-review policy forbids
+asking for a change at all; the rules block both (a policy call, left to the maintainers).
 
 A blocking finding counts as a true positive when its rule is labelled, as a false positive otherwise; a labelled
 rule without a blocking finding is a false negative. Per class (``class``: the hard case a row exercises, e.g.
