@@ -171,3 +171,15 @@ def test_long_jobs_show_progress_on_a_terminal_only(
             "sync fakemarket:FM-SELLER-1" if command[0] == "inbox" else "export fakemarket:FM-SELLER-1"
         ) in shown
         assert "5/5" in shown or "━" in shown, shown
+
+
+def test_export_after_a_sandbox_inbox_says_to_add_sandbox(tmp_path: Path) -> None:
+    # As docs/cli.md walks a new user: `inbox --sandbox`, then `export` — the simulators keep their own store.
+    assert runner.invoke(app, ["inbox", "--sandbox"]).exit_code == 0
+    out = tmp_path / "h.jsonl"
+    result = runner.invoke(app, ["export", "--account", "cn1500000001", "--out", str(out)])
+    assert result.exit_code == 2
+    assert "add --sandbox" in " ".join(result.output.split())
+    result = runner.invoke(app, ["export", "--account", "cn1500000001", "--out", str(out), "--sandbox"])
+    assert result.exit_code == 0, result.output
+    assert len(list(read_jsonl(out))) > 0

@@ -131,17 +131,23 @@ def run_inbox(
     return code
 
 
-def _resolve_account(store: SqlStore, account: str) -> str:
+def _resolve_account(store: SqlStore, account: str, *, sandbox: bool) -> str:
     stored = store.accounts()
     if account in stored:
         return account
     by_seller = [key for key in stored if key.split(":", 1)[1] == account]
     if len(by_seller) == 1:
         return by_seller[0]
-    fail(
-        f"nothing stored for account {account!r}; stored accounts: {', '.join(stored) or 'none'} "
-        "(sync with `marketmsg inbox` first)"
+    # `inbox --sandbox` syncs into the simulators' own store: the commonest way to get here after a sync.
+    hint = (
+        "sync with `marketmsg inbox` first"
+        if sandbox
+        else (
+            "sync with `marketmsg inbox` first; what `marketmsg inbox --sandbox` synced is in the simulators' store: "
+            "add --sandbox"
+        )
     )
+    fail(f"nothing stored for account {account!r}; stored accounts: {', '.join(stored) or 'none'} ({hint})")
 
 
 def run_export(
@@ -163,7 +169,7 @@ def run_export(
     if not out.parent.exists():
         fail(f"directory {str(out.parent)!r} does not exist")
     with open_store(store_target(store, sandbox=sandbox)) as opened, progress_bar(stderr_console()) as bar:
-        key = _resolve_account(opened, account)
+        key = _resolve_account(opened, account, sandbox=sandbox)
         task = bar.add_task(f"export {key}", total=None)
         step: Callable[[int, int], None] = lambda done, total: bar.update(task, completed=done, total=total)  # noqa: E731
         if fmt is ExportFormat.JSONL:
