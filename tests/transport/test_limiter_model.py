@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import anyio
 import pytest
 
 from marketmsg import APIConnectionError, APIStatusError, APITimeoutError, RateLimit, VirtualClock
@@ -318,7 +319,9 @@ def _two_callers(forward: list[float], until: float) -> tuple[list[float], int]:
             events.append((now + tickets[caller].wait, caller, "look"))
         elif phase == "look":  # the limiter looks again before sending a provisional reservation
             ticket = tickets[caller]
-            extra = store.recheck("k", LIMIT, ticket.shift, now=now) - moved[caller] if ticket.provisional else 0
+            extra = (
+                store.recheck("k", LIMIT, ticket.shift, now=now) - moved[caller] if ticket.provisional else 0
+            )
             if extra > 1e-12:
                 moved[caller] += extra
                 events.append((now + extra, caller, "look"))
@@ -333,7 +336,9 @@ def _two_callers(forward: list[float], until: float) -> tuple[list[float], int]:
             events.append((now + 0.010, caller, "answered" if ok else "refused"))
         else:
             ticket = tickets.pop(caller)
-            store.settle("k", LIMIT, now, anchor=ticket.anchors or ticket.reports, throttled=phase == "refused")
+            store.settle(
+                "k", LIMIT, now, anchor=ticket.anchors or ticket.reports, throttled=phase == "refused"
+            )
             events.append((now, caller, "take"))
     return accepted, refused
 
@@ -365,3 +370,27 @@ def test_reservations_in_flight_hold_the_refill_below_the_burst() -> None:
     for _ in range(3):
         store.settle("k", LIMIT, 11.0)
     assert [store.reserve("k", LIMIT, 30.0) for _ in range(6)] == pytest.approx([0.0] * 5 + [1.0])
+
+
+def test_answered_still_anchors_and_throttles_for_code_written_before_settle() -> None:
+    clock = VirtualClock()
+    store = InMemoryLimitStore()
+    limiter = RateLimiter(store, clock)
+    assert limiter.admit("k", LIMIT).anchors
+    clock.advance(0.030)
+    limiter.answered("k", LIMIT)
+    assert (state := store.state("k")) is not None and state.anchor_at is None
+    limiter.answered("k", LIMIT, throttled=True, retry_after=2.0)
+    assert (
+        (state := store.state("k")) is not None
+        and state.tokens <= 0
+        and state.blocked_until > clock.monotonic()
+    )
+
+    async def refused_async() -> None:
+        await limiter.aanswered("k", LIMIT, throttled=True, retry_after=5.0)
+
+    anyio.run(refused_async)
+    assert (state := store.state("k")) is not None and state.blocked_until == pytest.approx(
+        clock.monotonic() + 5.0
+    )

@@ -24,7 +24,7 @@ import anyio
 import httpx
 
 from .._clock import Clock, SystemClock
-from .._effects import Effect, Flow, HttpCall, IOEffect
+from .._effects import Effect, Flow, HttpCall, IOEffect, RateLimit
 from .._exceptions import (
     APIStatusError,
     APITimeoutError,
@@ -85,6 +85,17 @@ class DriverOptions:
 
 #: Errors made from the platform's answer (the request reached it), as opposed to a timeout or a failed connection.
 _ANSWERS = (APIStatusError, ResponseTooLargeError, UnexpectedRedirectError)
+
+
+@dataclass(frozen=True)
+class _Ended:
+    """What :meth:`RateLimiter.settle` hears when an attempt is over."""
+
+    limit: RateLimit
+    ticket: Ticket | None
+    answered: bool
+    throttled: bool
+    retry_after: float | None
 
 
 class _Attempt:
@@ -232,6 +243,16 @@ class _DriverBase:
             return False, None
         after = error.retry_after
         return True, None if after is None else min(float(after), self.options.retry.retry_after_cap)
+
+    def ended(self, effect: Effect, attempt: _Attempt, error: Exception | None) -> _Ended | None:
+        """An attempt is over: what the limiter must hear (its reservation ends; a refusal empties the bucket),
+        or None for a call without a bucket. Takes the ticket off the attempt, so it is settled once."""
+        ticket, attempt.ticket = attempt.ticket, None
+        if effect.rate_limit is None:
+            return None
+        throttled, retry_after = self.throttle_of(effect, error)
+        answered = self.answered_by_platform(error)
+        return _Ended(effect.rate_limit, ticket, answered, throttled, retry_after)
 
     @staticmethod
     def answered_by_platform(error: Exception | None) -> bool:
@@ -408,22 +429,16 @@ class SyncDriver(_DriverBase):
         return result
 
     def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
-        throttled, retry_after = self.throttle_of(effect, error)
-        ticket, attempt.ticket = attempt.ticket, None
-        if effect.rate_limit is None:
-            return
-        if ticket is not None:
-            answered = self.answered_by_platform(error)
+        end = self.ended(effect, attempt, error)
+        if end is not None:
             self.limiter.settle(
                 key,
-                effect.rate_limit,
-                ticket,
-                answered=answered,
-                throttled=throttled,
-                retry_after=retry_after,
+                end.limit,
+                end.ticket,
+                answered=end.answered,
+                throttled=end.throttled,
+                retry_after=end.retry_after,
             )
-        elif throttled:  # refused on a first attempt that took no reservation
-            self.limiter.answered(key, effect.rate_limit, throttled=True, retry_after=retry_after)
 
     def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:
         if isinstance(effect, IOEffect):
@@ -525,22 +540,16 @@ class AsyncDriver(_DriverBase):
         return result
 
     async def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
-        throttled, retry_after = self.throttle_of(effect, error)
-        ticket, attempt.ticket = attempt.ticket, None
-        if effect.rate_limit is None:
-            return
-        if ticket is not None:
-            answered = self.answered_by_platform(error)
+        end = self.ended(effect, attempt, error)
+        if end is not None:
             await self.limiter.asettle(
                 key,
-                effect.rate_limit,
-                ticket,
-                answered=answered,
-                throttled=throttled,
-                retry_after=retry_after,
+                end.limit,
+                end.ticket,
+                answered=end.answered,
+                throttled=end.throttled,
+                retry_after=end.retry_after,
             )
-        elif throttled:
-            await self.limiter.aanswered(key, effect.rate_limit, throttled=True, retry_after=retry_after)
 
     async def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:
         if isinstance(effect, IOEffect):

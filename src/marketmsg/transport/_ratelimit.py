@@ -113,11 +113,11 @@ class BucketState:
 @dataclass(frozen=True)
 class Ticket:
     """A reservation. ``wait``: seconds before sending. ``anchors``: this request started the refill of a full
-    bucket, so its answer must be reported (:meth:`RateLimiter.answered`). ``provisional``: reserved while the
+    bucket, so its answer must be reported (:meth:`RateLimiter.settle`). ``provisional``: reserved while the
     refill start was provisional, so re-check (:meth:`LimitStore.recheck`) before sending. ``waited`` is filled
     in by :meth:`RateLimiter.acquire` with the time actually slept. ``reports``: reserved while another
     reservation's answer was awaited to fix the refill start; this one's answer may come back first, so report it
-    too (:meth:`RateLimiter.answered`; a no-op once the start is fixed)."""
+    too (:meth:`RateLimiter.settle`; a no-op once the start is fixed)."""
 
     wait: float
     anchors: bool = False
@@ -125,6 +125,11 @@ class Ticket:
     shift: float = 0.0
     waited: float = 0.0
     reports: bool = False
+
+    def fixes_start(self, answered: bool) -> bool:
+        """Whether this reservation, now over, fixes a provisional refill start: it started it, or it was taken
+        meanwhile and the platform ``answered`` it."""
+        return self.anchors or (self.reports and answered)
 
 
 class LimitStore(Protocol):
@@ -218,7 +223,7 @@ class InMemoryLimitStore:
             return self._take(bucket, now)
 
     @staticmethod
-    def _take(bucket: BucketState, now: float) -> Ticket:
+    def _take(bucket: BucketState, now: float, *, track: bool = True) -> Ticket:
         # Within a token of full, the server's bucket (which refilled from earlier moments than ours) is full:
         # its refill restarts when this request arrives, so this request's answer anchors ours.
         reports = bucket.anchor_at is not None  # another answer fixes the start: ours may be back first
@@ -227,7 +232,7 @@ class InMemoryLimitStore:
             bucket.anchor_at = now
             bucket.credited = 0.0
         bucket.tokens -= 1.0
-        bucket.inflight += 1
+        bucket.inflight += track
         wait = _wait(bucket, now)
         provisional = bucket.anchor_at is not None and wait > 0
         return Ticket(wait, anchors, provisional, bucket.shift, reports=reports)
@@ -235,10 +240,7 @@ class InMemoryLimitStore:
     def reserve(self, key: str, limit: RateLimit, now: float) -> float:
         """Take one token, as :meth:`take`, for a caller that will report nothing back: not counted in flight."""
         with self._lock:
-            bucket = self._bucket(key, limit, now)
-            ticket = self._take(bucket, now)
-            bucket.inflight -= 1
-            return ticket.wait
+            return self._take(self._bucket(key, limit, now), now, track=False).wait
 
     def anchor(self, key: str, limit: RateLimit, now: float, margin: float | None = None) -> None:
         with self._lock:
@@ -386,7 +388,7 @@ class RateLimiter:
         self,
         key: str,
         limit: RateLimit,
-        ticket: Ticket,
+        ticket: Ticket | None,
         *,
         answered: bool,
         throttled: bool = False,
@@ -394,15 +396,15 @@ class RateLimiter:
         margin: float | None = None,
     ) -> None:
         """Every ticket :meth:`admit` returned ends here exactly once: ``answered`` when the platform answered
-        it (its answer may fix a provisional refill start), ``throttled`` when that answer was a refusal."""
-        anchor = ticket.anchors or (ticket.reports and answered)
+        it (its answer may fix a provisional refill start), ``throttled`` when that answer was a refusal. ``None``:
+        a refusal of a request that took no reservation (only ``throttled`` counts then)."""
         now = self.clock.monotonic()
-        if self._settle is not None:
+        anchor = ticket is not None and ticket.fixes_start(answered)
+        if ticket is not None and self._settle is not None:
             self._settle(
                 key, limit, now, anchor=anchor, throttled=throttled, retry_after=retry_after, margin=margin
             )
-            return
-        if anchor or throttled:
+        elif anchor or throttled:  # no reservation to end, or a store that counts nothing in flight
             self.store.anchor(key, limit, now, margin)
             if throttled:
                 self.store.throttled(key, limit, now, retry_after)
@@ -411,7 +413,7 @@ class RateLimiter:
         self,
         key: str,
         limit: RateLimit,
-        ticket: Ticket,
+        ticket: Ticket | None,
         *,
         answered: bool,
         throttled: bool = False,
@@ -419,7 +421,19 @@ class RateLimiter:
         margin: float | None = None,
     ) -> None:
         """:meth:`settle` without blocking the event loop on a store that has async calls."""
-        if self._asettle is None:
+        if ticket is not None and self._asettle is not None:
+            await self._asettle(
+                key,
+                limit,
+                self.clock.monotonic(),
+                anchor=ticket.fixes_start(answered),
+                throttled=throttled,
+                retry_after=retry_after,
+                margin=margin,
+            )
+            return
+        astore = self._astore
+        if astore is None or margin is not None or (ticket is not None and self._settle is not None):
             self.settle(
                 key,
                 limit,
@@ -430,16 +444,12 @@ class RateLimiter:
                 margin=margin,
             )
             return
-        anchor = ticket.anchors or (ticket.reports and answered)
-        await self._asettle(
-            key,
-            limit,
-            self.clock.monotonic(),
-            anchor=anchor,
-            throttled=throttled,
-            retry_after=retry_after,
-            margin=margin,
-        )
+        # An async store that counts nothing in flight (or a refusal with no reservation): anchor and throttle.
+        if (ticket is not None and ticket.fixes_start(answered)) or throttled:
+            now = self.clock.monotonic()
+            await astore.aanchor(key, limit, now)
+            if throttled:
+                await astore.athrottled(key, limit, now, retry_after)
 
     def admit(self, key: str, limit: RateLimit, budget: Callable[[float], None] | None = None) -> Ticket:
         """Block until this caller may send on ``key``; the ticket says how long it waited and whether its answer
@@ -559,7 +569,8 @@ class RateLimiter:
     def answered(
         self, key: str, limit: RateLimit, *, throttled: bool = False, retry_after: float | None = None
     ) -> None:
-        """An answer came back for a request that anchors the refill, or was refused (``throttled``)."""
+        """An answer came back for a request that anchors the refill, or was refused (``throttled``). Kept for
+        code written before :meth:`settle`: it ends no reservation, so prefer :meth:`settle` with the ticket."""
         now = self.clock.monotonic()
         self.store.anchor(key, limit, now)
         if throttled:
