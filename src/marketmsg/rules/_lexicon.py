@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from ._prefilter import Gate, with_first_chars
 
@@ -121,9 +121,7 @@ class Scan:
         ``_SENTENCE_END`` pattern). The text's sentence ends are found once (one C-level scan), then each
         window is two binary searches.
         """
-        ends = self._ends
-        if ends is None:
-            ends = self._ends = [m.start() for m in _SENTENCE_END.finditer(self.low)]
+        ends = self._sentence_ends()
         n = len(self.low)
         lo = max(0, start - REACH)
         i = bisect_left(ends, start) - 1  # the last end before ``start``
@@ -135,15 +133,19 @@ class Scan:
             hi = ends[i] + 1
         return lo, hi
 
+    def _sentence_ends(self) -> list[int]:
+        ends = self._ends
+        if ends is None:
+            ends = self._ends = [m.start() for m in _SENTENCE_END.finditer(self.low)]
+        return ends
+
     def previous_sentence_start(self, pos: int) -> int:
         """Where the sentence before the one holding ``pos`` begins (at most ``2 * REACH`` characters back).
 
         The context a pronoun refers to: "A negative review hurts us a lot. Could you delete it?" (issue 12.6
         round 7). Two binary searches over the sentence ends found once per message.
         """
-        ends = self._ends
-        if ends is None:
-            ends = self._ends = [m.start() for m in _SENTENCE_END.finditer(self.low)]
+        ends = self._sentence_ends()
         i = bisect_left(ends, pos) - 2  # the end before the previous sentence
         start = ends[i] + 1 if i >= 0 else 0
         return max(start, pos - 2 * REACH)
@@ -427,7 +429,10 @@ def phrase(anchors: str, *patterns: str, flags: int = 0, tokens: str = "") -> Ph
 
 def family(rule: str, anchors: dict[str, str], fragments: dict[str, list[str]]) -> Family:
     """Compile a family; ``anchors[lang]`` ("a|b|c") must cover every match of that language's patterns."""
-    phrases = tuple(phrase(anchors[lang], *parts) for lang, parts in fragments.items())
+    return _family_of(rule, tuple(phrase(anchors[lang], *parts) for lang, parts in fragments.items()))
+
+
+def _family_of(rule: str, phrases: tuple[Phrase, ...]) -> Family:
     return Family(rule=rule, phrases=phrases, anchor_set=frozenset().union(*(p.anchor_set for p in phrases)))
 
 
@@ -447,19 +452,13 @@ def linked_family(
         base = phrase(anchors[lang], *parts)
         phrases.append(
             Linked(
-                anchors=base.anchors,
-                patterns=base.patterns,
-                anchor_set=base.anchor_set,
-                gates=base.gates,
-                tokens=base.tokens,
+                **{f.name: getattr(base, f.name) for f in fields(Phrase)},
                 context=re.compile(contexts[lang]),
                 after=after,
                 unless=re.compile(unless[lang]) if unless and lang in unless else None,
             )
         )
-    return Family(
-        rule=rule, phrases=tuple(phrases), anchor_set=frozenset().union(*(p.anchor_set for p in phrases))
-    )
+    return _family_of(rule, tuple(phrases))
 
 
 def merged(*families: Family) -> Family:
@@ -467,8 +466,7 @@ def merged(*families: Family) -> Family:
     rule = families[0].rule
     if any(f.rule != rule for f in families):
         raise ValueError("merged families must share their rule")
-    phrases = tuple(p for f in families for p in f.phrases)
-    return Family(rule=rule, phrases=phrases, anchor_set=frozenset().union(*(f.anchor_set for f in families)))
+    return _family_of(rule, tuple(p for f in families for p in f.phrases))
 
 
 def near(first: str, second: str, gap: int = 60) -> str:
