@@ -183,3 +183,14 @@ def test_export_after_a_sandbox_inbox_says_to_add_sandbox(tmp_path: Path) -> Non
     result = runner.invoke(app, ["export", "--account", "cn1500000001", "--out", str(out), "--sandbox"])
     assert result.exit_code == 0, result.output
     assert len(list(read_jsonl(out))) > 0
+
+
+def test_store_housekeeping_works_on_the_sandbox_store() -> None:
+    # The --store help says "sandbox.db with --sandbox": info, changes and purge take --sandbox like export does.
+    assert runner.invoke(app, ["inbox", "--sandbox"]).exit_code == 0
+    info = runner.invoke(app, ["store", "info", "--sandbox"])
+    assert info.exit_code == 0, info.output
+    assert runner.invoke(app, ["store", "changes", "--sandbox", "--limit", "1"]).output.strip()
+    purged = runner.invoke(app, ["store", "purge", "--sandbox", "--older-than", "1d"])
+    assert purged.exit_code == 0, purged.output
+    assert runner.invoke(app, ["store", "info"]).output != info.output  # the user's own store is another one

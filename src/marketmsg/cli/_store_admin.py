@@ -52,6 +52,7 @@ def run_purge(
     platform: str | None,
     account: str | None,
     config: str | None,
+    sandbox: bool = False,
 ) -> int:
     """Purge buyer data older than the period; with --config, the accounts' adapter-owned stores too."""
     from ..retention import purge_hooks
@@ -59,21 +60,23 @@ def run_purge(
     cutoff = parse_older_than(older_than)
     with ExitStack() as stack:
         hooks: list[PurgeHook] = []
-        if config_found(config):
+        if not sandbox and config_found(config):
             # The accounts' adapters hold buyer data of their own (the Amazon relay-mail store): purge it too.
             session = stack.enter_context(open_session(sandbox=False, config=config, store=store))
             opened = session.store
             hooks = purge_hooks(session.client)
         else:
-            opened = stack.enter_context(open_store(store_target(store, sandbox=False)))
+            opened = stack.enter_context(open_store(store_target(store, sandbox=sandbox)))
         report = opened.purge(cutoff, platform=platform, account=account, hooks=hooks)
     console.print(escape(str(report)), soft_wrap=True)
     return EXIT_OK
 
 
-def run_changes(console: Console, *, store: str | None, after: int, limit: int | None) -> int:
+def run_changes(
+    console: Console, *, store: str | None, after: int, limit: int | None, sandbox: bool = False
+) -> int:
     """Print the change feed after a position, one JSON object per line."""
-    with open_store(store_target(store, sandbox=False)) as opened:
+    with open_store(store_target(store, sandbox=sandbox)) as opened:
         for change in opened.changes(after=after, limit=limit):
             record = {
                 "position": change.position,
@@ -90,9 +93,9 @@ def run_changes(console: Console, *, store: str | None, after: int, limit: int |
     return EXIT_OK
 
 
-def run_info(console: Console, *, store: str | None) -> int:
+def run_info(console: Console, *, store: str | None, sandbox: bool = False) -> int:
     """Schema version, change-feed position and row counts (opening the store migrates an older one)."""
-    with open_store(store_target(store, sandbox=False)) as opened:
+    with open_store(store_target(store, sandbox=sandbox)) as opened:
         lines = [
             f"store        {opened.database}",
             f"schema       version {opened.schema_version()}",
@@ -117,6 +120,12 @@ def _run(action: Callable[[], int]) -> None:
     raise typer.Exit(code)
 
 
+#: The store `inbox --sandbox` fills (the --store help names it): housekeeping works on it like on yours.
+_SANDBOX_STORE = typer.Option(
+    False, "--sandbox", help="The simulators' store (sandbox.db), which `inbox --sandbox` fills."
+)
+
+
 def register(app: typer.Typer) -> None:
     store_app = typer.Typer(
         name="store",
@@ -137,6 +146,7 @@ def register(app: typer.Typer) -> None:
         platform: str | None = typer.Option(None, "--platform", help="Only this platform's data."),
         account: str | None = typer.Option(None, "--account", help="Only this account (platform:seller_id)."),
         config: str | None = config_option(),
+        sandbox: bool = _SANDBOX_STORE,
     ) -> None:
         """Remove buyer names, aliases, addresses and message text older than the retention period.
 
@@ -152,6 +162,7 @@ def register(app: typer.Typer) -> None:
                 platform=platform,
                 account=account,
                 config=config,
+                sandbox=sandbox,
             )
         )
 
@@ -160,11 +171,12 @@ def register(app: typer.Typer) -> None:
         store: str | None = store_option(),
         after: int = typer.Option(0, "--after", min=0, help="Print changes after this position."),
         limit: int | None = typer.Option(None, "--limit", min=1, help="At most this many."),
+        sandbox: bool = _SANDBOX_STORE,
     ) -> None:
         """Print the change feed, one JSON object per line: position, entity, id, account, op, at."""
-        _run(lambda: run_changes(stdout_console(), store=store, after=after, limit=limit))
+        _run(lambda: run_changes(stdout_console(), store=store, after=after, limit=limit, sandbox=sandbox))
 
     @store_app.command("info")
-    def info(store: str | None = store_option()) -> None:
+    def info(store: str | None = store_option(), sandbox: bool = _SANDBOX_STORE) -> None:
         """Show the store's schema version, change-feed position and row counts (migrates an older store)."""
-        _run(lambda: run_info(stdout_console(), store=store))
+        _run(lambda: run_info(stdout_console(), store=store, sandbox=sandbox))
