@@ -42,7 +42,7 @@ _MONEY = (
 # (A greedy match always starts at a word's first letter and takes the whole word.)
 _WORD = re.compile(r"[a-zß-ÿœ]{3,}")
 _WORD_CHARS = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(0xDF, 0x100), 0x153]))
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff01-\uff5e]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 #: How many distinct words :class:`_AnchorIndex` remembers the stems of (a few MB at most).
 _MAX_WORDS = 50_000
 #: Above this many anchor occurrences a phrase scans the whole text once instead of a window per occurrence.
@@ -63,7 +63,7 @@ class Scan:
     """One pass over a message that answers "does anchor X occur?" cheaply for every rule.
 
     Latin anchors are word stems: one ``findall`` yields every word, and the stems each word starts with are
-    remembered per word (:meth:`_AnchorIndex.stems_of`); Latin anchors of several words ("check out") are looked
+    remembered per word (:meth:`_AnchorIndex.learn`); Latin anchors of several words ("check out") are looked
     for only when a word starts with their first three letters. Other anchors ("% off", "(at)",
     "微信", "отзыв", "리뷰") are substrings, each tested only when the message holds its rarest character (one
     set of the message's characters decides which); those made only of common characters (" at ") always.
@@ -76,30 +76,31 @@ class Scan:
         self.low = low
         index = ANCHORS
         index.others()  # (re)builds the phrase and character keys after new registrations
-        present: set[str] = set()
-        phrases = index.phrases
-        # A Latin stem anchor is present when some word starts with it. Which stems a word starts with is
-        # remembered per word (vocabulary recurs from message to message; order numbers and names do not reach
-        # here: they are no runs of letters), so a message costs one findall and a dict lookup per word.
+        # A Latin stem anchor is present when some word starts with it. What each word implies is remembered per
+        # word (vocabulary recurs from message to message; order numbers and names do not reach here: they are no
+        # runs of letters): the stems it starts with, and the anchors of several words ("check out", "fora d")
+        # starting like it, to look for. A message of known words costs one findall and C-level maps and unions.
         words = _WORD.findall(low)
-        known = index.word_stems
-        for word in words:
-            stems = known.get(word)
-            if stems is None:
-                stems = index.stems_of(word)
-            if stems:
-                present.update(stems)
-        keys = {word[:3] for word in words}
-        for key in index.phrase_keys.intersection(keys):
-            # Several words ("check out", "fora d"): looked for only when a word starts like their first word.
-            for anchor in phrases[key]:
+        present: set[str] = set()
+        if words:
+            known = index.word_anchors
+            got = list(map(known.get, words))
+            if None in got:
+                got = [g if g is not None else index.learn(w) for g, w in zip(got, words, strict=True)]
+            stems, multi = zip(*got, strict=True)
+            present = present.union(*stems)
+            for anchor in set().union(*multi):
                 if anchor in low:
                     present.add(anchor)
         # Every other anchor (punctuation, spaces, Cyrillic, Arabic, Hebrew, Hangul, CJK, accented Latin) by
-        # substring, but only those whose rarest character the message contains: one C-level set of the
-        # message's characters replaces hundreds of substring searches.
+        # substring, but only those whose rarest character the message contains. The few ASCII key characters
+        # are each looked for with one C-level ``in``; the others by one set of the message's non-ASCII characters
+        # (none to build for an ASCII message).
         keyed = index.keyed
-        for char in index.key_chars.intersection(low):
+        chars = [c for c in index.ascii_keys if c in low]
+        if not low.isascii():
+            chars.extend(index.other_keys.intersection("".join(_NON_ASCII.findall(low))))
+        for char in chars:
             anchors = keyed[char]
             if anchors[0] == char:  # the character is an anchor itself ("@", "%", "加", "一"): present
                 present.add(char)
@@ -217,14 +218,18 @@ class _AnchorIndex:
         self.phrase_keys: frozenset[str] = frozenset()
         self.keyed: dict[str, tuple[str, ...]] = {}
         self.key_chars: frozenset[str] = frozenset()
-        #: word -> the stem anchors it starts with (filled by :meth:`stems_of`, emptied by :meth:`register`).
-        self.word_stems: dict[str, tuple[str, ...]] = {}
+        self.ascii_keys: tuple[str, ...] = ()
+        self.other_keys: frozenset[str] = frozenset()
+        #: word -> (the stem anchors it starts with, the anchors of several words starting like it); filled by
+        #: :meth:`learn`, emptied by :meth:`register` and :meth:`others`.
+        self.word_anchors: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self._built = False
 
-    def stems_of(self, word: str) -> tuple[str, ...]:
-        """The stem anchors ``word`` starts with, remembered (a bounded memo: cleared when it grows too big)."""
-        found = tuple(a for a in self.stems.get(word[:3], ()) if word.startswith(a))
-        memo = self.word_stems
+    def learn(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What ``word`` implies (see :attr:`word_anchors`), remembered (a bounded memo: cleared when too big)."""
+        key = word[:3]
+        found = (tuple(a for a in self.stems.get(key, ()) if word.startswith(a)), tuple(self.phrases.get(key, ())))
+        memo = self.word_anchors
         if len(memo) >= _MAX_WORDS:
             memo.clear()  # a pathological stream of distinct words: start over rather than grow without bound
         memo[word] = found
@@ -238,8 +243,7 @@ class _AnchorIndex:
                     bucket.append(anchor)
             elif anchor not in self.other:
                 self.other.append(anchor)
-        self.word_stems = {}  # new stems: every remembered word is judged again
-        self._built = False  # re-sorted on next use
+        self._built = False  # re-sorted (and every remembered word judged again) on next use
         return anchors
 
     def others(self) -> None:
@@ -271,17 +275,25 @@ class _AnchorIndex:
         # A one-character anchor first in its group (Scan adds it without a substring search).
         self.keyed = {char: tuple(sorted(group, key=lambda a: a != char)) for char, group in keyed.items()}
         self.key_chars = frozenset(keyed)
+        self.ascii_keys = tuple(sorted(c for c in keyed if c.isascii()))
+        self.other_keys = frozenset(c for c in keyed if not c.isascii())
+        self.word_anchors = {}
         self._built = True
 
 
+# ASCII characters from the most to the least frequent in seller messages (the space, English letter frequencies
+# with the digits and common punctuation among them); an ASCII character not listed ("(", "@", "%", "#") is rarer
+# than any listed. Keying "(at)" on "(" rather than on "t" spares the substring test in most messages.
+_FREQUENT = " etaoinsrhldcu.mfpgwybv,0123456789k-:/!?'\nxjqz"
+
+
 def _commonness(ch: str) -> int:
-    """How often a character occurs in messages, coarsely: any non-ASCII character 0, ASCII letters 1, digits
-    and punctuation 2, white space 3 (the key of a substring anchor is its least common character)."""
+    """How often a character occurs in messages, coarsely: any non-ASCII character 0, an unlisted ASCII character
+    1, then by rank in ``_FREQUENT`` (the key of a substring anchor is its least common character)."""
     if not ch.isascii():
         return 0
-    if ch.isalpha():
-        return 1
-    return 3 if ch.isspace() else 2
+    rank = _FREQUENT.find(ch)
+    return 1 if rank < 0 else 1 + len(_FREQUENT) - rank
 
 
 ANCHORS = _AnchorIndex()
