@@ -215,9 +215,7 @@ class _AnchorIndex:
         self.stems: dict[str, list[str]] = {}
         self.other: list[str] = []
         self.phrases: dict[str, list[str]] = {}
-        self.phrase_keys: frozenset[str] = frozenset()
         self.keyed: dict[str, tuple[str, ...]] = {}
-        self.key_chars: frozenset[str] = frozenset()
         self.ascii_keys: tuple[str, ...] = ()
         self.other_keys: frozenset[str] = frozenset()
         #: word -> (the stem anchors it starts with, the anchors of several words starting like it); filled by
@@ -228,7 +226,10 @@ class _AnchorIndex:
     def learn(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """What ``word`` implies (see :attr:`word_anchors`), remembered (a bounded memo: cleared when too big)."""
         key = word[:3]
-        found = (tuple(a for a in self.stems.get(key, ()) if word.startswith(a)), tuple(self.phrases.get(key, ())))
+        found = (
+            tuple(a for a in self.stems.get(key, ()) if word.startswith(a)),
+            tuple(self.phrases.get(key, ())),
+        )
         memo = self.word_anchors
         if len(memo) >= _MAX_WORDS:
             memo.clear()  # a pathological stream of distinct words: start over rather than grow without bound
@@ -258,7 +259,7 @@ class _AnchorIndex:
         for a in plain:
             if len(a) >= 3 and all(c in _WORD_CHARS for c in a[:3]):
                 phrases.setdefault(a[:3], []).append(a)
-        self.phrases, self.phrase_keys = phrases, frozenset(phrases)
+        self.phrases = phrases
         singles = [a for a in plain if not (len(a) >= 3 and all(c in _WORD_CHARS for c in a[:3]))]
         others = [a for a in self.other if a not in plain]
         # Each substring anchor is filed under its rarest character: a message lacking that character cannot
@@ -274,7 +275,6 @@ class _AnchorIndex:
             keyed.setdefault(char, []).append(anchor)
         # A one-character anchor first in its group (Scan adds it without a substring search).
         self.keyed = {char: tuple(sorted(group, key=lambda a: a != char)) for char, group in keyed.items()}
-        self.key_chars = frozenset(keyed)
         self.ascii_keys = tuple(sorted(c for c in keyed if c.isascii()))
         self.other_keys = frozenset(c for c in keyed if not c.isascii())
         self.word_anchors = {}
