@@ -351,3 +351,46 @@ def test_reply_queue_checks_the_rules_and_queues_without_sending(tmp_path: Path)
         assert [(e.key, e.state.value) for e in entries] == [("k1", "queued")]
     finally:
         store.close()
+
+
+def test_a_sandbox_reply_is_shown_by_later_commands_and_ends_the_wait(tmp_path: Path) -> None:
+    # Every --sandbox command starts the simulators afresh: the reply sent by one command is remembered by the
+    # store's outbox, and `show` and `inbox` read it there (found trying the CLI as a user: the reply vanished).
+    db = str(tmp_path / "sandbox.db")
+    conv_id, order = _first_relay_conversation_and_order()
+    text = f"Ihre Bestellung {order} wird morgen versendet. Vielen Dank!"
+    before = runner.invoke(app, ["inbox", "--sandbox", "--store", db, "--json"])
+    assert before.exit_code == 0, before.output
+    queue = [row["id"] for row in _json_lines(before.stdout)]
+    owed = next(row for row in _json_lines(before.stdout) if row["id"] == conv_id)
+    assert owed["status"] == "awaiting_seller" and owed["response_due"]
+
+    sent = runner.invoke(app, ["reply", conv_id, text, "--sandbox", "--store", db])
+    assert sent.exit_code == 0, sent.output
+
+    shown = runner.invoke(app, ["show", conv_id, "--sandbox", "--store", db, "--json"])
+    assert shown.exit_code == 0, shown.output
+    conv, *messages = _json_lines(shown.stdout)
+    assert [m["body"] for m in messages][-1] == text
+    assert messages[-1]["direction"] == "outbound"
+    assert conv["status"] == "awaiting_buyer" and conv["response_due"] is None
+    assert len({m["id"] for m in messages}) == len(messages)  # each message once
+    human = runner.invoke(app, ["show", conv_id, "--sandbox", "--store", db])
+    assert text in human.stdout and "no reply due" in human.stdout and "outbox" in human.stdout
+
+    after = runner.invoke(app, ["inbox", "--sandbox", "--store", db, "--json"])
+    rows = _json_lines(after.stdout)
+    answered = next(row for row in rows if row["id"] == conv_id)
+    assert answered["status"] == "awaiting_buyer" and answered["response_due"] is None
+    # Answered, it moves behind every conversation still owed a reply; the others keep their order.
+    assert [row["id"] for row in rows] == [i for i in queue if i != conv_id] + [conv_id]
+
+
+def test_a_sandbox_thread_without_earlier_replies_is_shown_as_the_simulators_give_it(tmp_path: Path) -> None:
+    db = str(tmp_path / "sandbox.db")
+    conv_id = _first_relay_conversation()
+    shown = runner.invoke(app, ["show", conv_id, "--sandbox", "--store", db, "--json"])
+    conv, *messages = _json_lines(shown.stdout)
+    assert conv["status"] == "awaiting_seller" and conv["response_due"]
+    assert all(m["direction"] == "inbound" for m in messages)
+    assert "outbox" not in runner.invoke(app, ["show", conv_id, "--sandbox", "--store", db]).stdout

@@ -25,10 +25,11 @@ from .._exceptions import (
     PlatformRuleError,
     PolicyViolation,
 )
-from ..models import Dispute, DisputeStatus
+from ..models import Conversation, Dispute, DisputeStatus, Message
 from ._app import EXIT_API, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 from ._app_exit import fail
 from ._check import show_findings, verdict_of
+from ._earlier import earlier_replies, replied
 from ._output import fmt_time, json_line, model_json, stderr_console, stdout_console
 from ._refs import is_full_id, match_ref, ref_of, refs_for
 from ._session import (
@@ -107,6 +108,9 @@ def run_show(
             messages = list(session.client.messages.list(conversation_id))
         except MarketmsgError as exc:
             return print_error(stderr_console(), exc)
+        earlier: list[Message] = []
+        if sandbox:
+            conv, messages, earlier = _with_earlier_replies(session, conv, messages)
         if as_json:
             json_line(model_json(conv, "conversation", ref=ref_of(conv.id)))
             for message in messages:
@@ -115,7 +119,7 @@ def run_show(
         console.print(f"[bold]{ref_of(conv.id)}[/]  {escape(conv.id)}", soft_wrap=True)
         console.print(
             f"{conv.platform} · {conv.channel.value} · order {escape(conv.order_id or '—')} · {conv.status.value}"
-            f" · reply due {fmt_time(conv.response_due)} UTC"
+            + (f" · reply due {fmt_time(conv.response_due)} UTC" if conv.response_due else " · no reply due")
         )
         for message in messages:
             who = message.sender.role.value
@@ -129,9 +133,26 @@ def run_show(
                     f"  📎 {attachment.filename} ({attachment.content_type}, {attachment.size} bytes)",
                     markup=False,
                 )
+        if earlier:
+            console.print(
+                f"\n[dim]{len(earlier)} message(s) sent by earlier commands come from the store's outbox: the "
+                "simulators start afresh in every command.[/]"
+            )
         flag = " --sandbox" if sandbox else ""
         console.print(f'\nreply: marketmsg reply {ref_of(conv.id)} "…"{flag}', markup=False)
     return EXIT_OK
+
+
+def _with_earlier_replies(
+    session: Session, conv: Conversation, messages: list[Message]
+) -> tuple[Conversation, list[Message], list[Message]]:
+    """The sandbox's thread with the replies earlier commands sent (see :mod:`._earlier`), merged in by time."""
+    listed = {m.id for m in messages}
+    earlier = [m for m in earlier_replies(session.store, [conv]).get(conv.id, []) if m.id not in listed]
+    if not earlier:
+        return conv, messages, []
+    merged = sorted([*messages, *earlier], key=lambda m: m.sent_at)
+    return replied(conv, merged), merged, earlier
 
 
 def run_reply(
