@@ -66,8 +66,8 @@ _INVITE = (
 _INVITE_ANCHORS = (
     "whats|whatsapp|watsapp|wats|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
     "wa.me|t.me|line.me|qm.qq|微信|威信|薇信|徽信|v信|加|扣扣|企鹅|ｑｑ|ライン|ワッツ|テレグラム|スカイプ|カカオ|카톡|카카오톡|오픈|"
-    "chama|manda|fala|fale|passa|un whats|por whats|al wasa|wasa|wasap|guasap|on wa|via wa|through wa|chat wa|hubungi|"
-    "kontak|友だち|友達|line|zalo|телег|vatsap|kakao|on signal|via signal|no zap|pelo zap|meu zap|nosso zap|напишите|пишите|напиши|добавьте|звоните|свяжитесь|"
+    "un whats|por whats|al wasa|wasa|wasap|guasap|on wa|via wa|through wa|chat wa|"
+    "友だち|友達|line|zalo|телег|vatsap|kakao|on signal|via signal|no zap|pelo zap|meu zap|nosso zap|"
     "ватсап|вотсап|вацап|телеграм|вайбер|واتس|تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|위챗|라인|"
     "signal|snapchat|discord|messenger|instagram|insta|imo|скайп"
 )
