@@ -31,6 +31,13 @@ CASES = {
     "www without a host": "www " * (MB // 4),
     "html openers": "<a " * (MB // 3),
     "line breaks": "\n" * MB,
+    # Round 8 (batch I): split, look-alike and spelled numbers, spelled addresses, spaced links with a path.
+    "digit groups joined by 'then'": "1 then " * (MB // 7),
+    "look-alike digit groups after a phone word": "call " + "o1l " * (MB // 4),
+    "letters o and l only": "call " + "ol" * (MB // 2),
+    "spelled addresses": "ab.c et gmail nokta com " * (MB // 24),
+    "spaced links with a path": "a-b . es / " * (MB // 11),
+    "katakana digits": "ゼロハチ、" * (MB // 5),
 }
 
 

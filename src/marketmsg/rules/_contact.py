@@ -138,14 +138,25 @@ _PROVIDER_FORM = re.compile(
     rf"[a-z][a-z0-9._+-]{{2,40}}?\d[a-z0-9._+-]*"
 )
 _PROVIDER_TOKENS = tuple(_MAIL_PROVIDERS.split("|"))
+# "ayse.kaya et gmail nokta com", "ahmed.store على جيميل دوت كوم", "dana.levi שטרודל gmail נקודה com": a provider
+# with a spelled dot and a TLD after a local part and *any* short word for "at" (Turkish "et", Arabic "على" —
+# words too common to be at-tokens of their own; batch I). The local part must hold a dot, an underscore or a
+# digit, as addresses do and prose words do not.
+_ARABIC_PROVIDERS = ("جيميل", "جي ميل", "هوتميل", "ياهو", "اوتلوك", "ياندكس")
+_SPELLED_PROVIDER = re.compile(
+    rf"(?:{_PROVIDER_NAMES[3:-1]}|{'|'.join(_ARABIC_PROVIDERS)})"
+    rf"\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+|\s*(?:دوت|نقطة)\s*)(?:(?:{_TLDS})(?![a-z0-9])|كوم|نت)"
+)
+_LOCAL_THEN_WORD = re.compile(r"([a-z0-9%+-]*[._0-9][a-z0-9._%+-]*)\s+\S{1,12}\s+$")
+_SPELLED_PROVIDER_TOKENS = (*_PROVIDER_NAMES[3:-1].split("|"), *_ARABIC_PROVIDERS)
 
 
 def register_anchors() -> None:
     """Register the e-mail tokens and dot words with the anchor index (done once, when the tables are built)."""
-    ANCHORS.register(_AT_TOKENS + _PROVIDER_TOKENS + _DOT_WORDS)
+    ANCHORS.register(_AT_TOKENS + _PROVIDER_TOKENS + _SPELLED_PROVIDER_TOKENS + _DOT_WORDS)
 
 
-_TOKEN_SET = frozenset(_AT_TOKENS + _PROVIDER_TOKENS)
+_TOKEN_SET = frozenset(_AT_TOKENS + _PROVIDER_TOKENS + _SPELLED_PROVIDER_TOKENS)
 # Words before "at" that are prose, not the local part of an address ("the manual is at shop dot com").
 _NOT_A_LOCAL_PART = frozenset(
     [
@@ -242,6 +253,8 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
                 j -= 1
             while j > 0 and low[j - 1] in _LOCAL_CHARS:
                 j -= 1
+            while j < i and low[j] == "-":
+                j += 1  # no local part starts with a hyphen: Hebrew glues a preposition on with one ("ל-dana…")
             if j > 0 and low[j - 1].isalpha():
                 continue  # the tail of a non-ASCII word ("vídeo em loja ponto com"): no local part
             m = _AT_FORMS.match(low, j)
@@ -262,6 +275,16 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
             if m is not None:
                 start = i - 3 if low[max(0, i - 3) : i] == "my " else i
                 found.add((start, m.end()))
+    for provider in _SPELLED_PROVIDER_TOKENS:
+        if provider not in present:
+            continue
+        for i in _occurrences(low, provider):
+            m = _SPELLED_PROVIDER.match(low, i)
+            if m is None or (i > 0 and low[i - 1].isalnum()):
+                continue
+            local = _LOCAL_THEN_WORD.search(low, max(0, i - 90), i)
+            if local is not None and local.end() == i:
+                found.add((local.start(1), m.end()))
     return [(start, end, text[start:end]) for start, end in sorted(found)]
 
 
@@ -326,6 +349,10 @@ _DISGUISED = re.compile(
     # "www" followed by anything dotted ("w w w . lampenhuis . n l").
     rf"|{_LABEL}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_TLDS})(?:\s{{1,2}}{_DOT_WORD}\s{{1,2}}[a-z]{{2,3}})?\s{{1,2}}(?:slash|barra|schrägstrich)\b"
     rf"|{_LABEL}\s{{1,2}}punto\s{{1,2}}it(?![a-z0-9])"
+    # A spaced dot before any TLD once a path follows ("casa-rivera . es / manuales", "gadget-il . co . il / x"),
+    # and Russian spelled in Cyrillic ("stroyopt точка ру слэш instrukcii"; batch I).
+    rf"|{_LABEL}\s{{1,2}}\.\s{{1,2}}(?:{_TLDS})(?:\s{{0,2}}\.\s{{0,2}}[a-z]{{2,3}})?(?=\s{{0,2}}/\s{{0,2}}[a-z0-9_-])"
+    rf"|{_LABEL}\s{{1,2}}точка\s{{1,2}}(?:ру|рф|ком)(?![а-яё])"
     rf"|(?<![a-z0-9])w\s?w\s?w\s{{0,2}}[.。,·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[.。,·]\s{{0,2}}[a-z](?:\s[a-z]){{1,4}}(?![a-z0-9])"
     rf"|{_LABEL}\s?(?:닷컴|닷넷|ドットコム|ドットネット|点康姆|dotcom\b|dotnet\b)"
     rf"|{_LABEL}(?:\s{{1,2}}\.\s{{0,2}}|\.\s{{1,2}})(?:{_SAFE_TLDS})(?![a-z0-9])"
@@ -336,6 +363,7 @@ _DISGUISED = re.compile(
 # It starts with the literal dot (the regex engine then jumps from dot to dot in C; starting with the white space
 # before it tried every position): the start is moved back onto that white space by the caller.
 _SPACED_DOT = re.compile(rf"\.(?:(?<=\s\.)\s?|\s)(?:{_SAFE_TLDS})(?![a-z0-9])")
+_SPACED_DOT_PATH = re.compile(rf"\.\s{{1,2}}(?:{_TLDS})(?:\s{{0,2}}\.\s{{0,2}}[a-z]{{2,3}})?\s{{0,2}}/")
 _BRACKET_DOT = re.compile(rf"[\(\[\{{<]\s?(?:\.|{_DOT_WORD})")
 _DOT_WORDS = ("dot", "punkt", "point", "punto", "ponto", "punt", "kropka", "nokta", "точка", "tochka", "ドット",
               "どっと", "点", "點", "닷", "쩜", "점", "נקודה")  # fmt: skip
@@ -356,6 +384,10 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
     for spaced in _SPACED_DOT.finditer(low):
         dot = spaced.start()
         starts.append(dot - 1 if dot and low[dot - 1].isspace() else dot)
+    if "/" in low:
+        for spaced in _SPACED_DOT_PATH.finditer(low):
+            dot = spaced.start()
+            starts.append(dot - 1 if dot and low[dot - 1].isspace() else dot)
     if "(" in low or "[" in low or "{" in low or "<" in low:
         starts.extend(m.start() for m in _BRACKET_DOT.finditer(low))
     tokens = [w for w in _DOT_WORD_SET.intersection(present)]

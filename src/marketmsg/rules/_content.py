@@ -26,6 +26,7 @@ from ._contact import (
     lookalike_pattern,
 )
 from ._contact import link_host as _link_host
+from ._disguised_phones import find_disguised_phones
 from ._lexicon import Family, Scan
 from ._messenger import find_messengers
 from ._phones import find_phones
@@ -402,7 +403,9 @@ class ContentRules:
                 _dashes_as_hyphens(low), regions, self.policy.id_shapes, scan.present
             ):
                 add("contact.phone_exception" if exception and exceptions else "contact.phone", start, end)
-            for start, end, _ in find_spelled_phones(text, scan):
+            for start, end, _ in find_spelled_phones(text, scan, regions):
+                add("contact.phone", start, end)
+            for start, end in find_disguised_phones(low, regions, self.policy.id_shapes, scan.present):
                 add("contact.phone", start, end)
         if "contact.messenger" in rules:
             # An app and its number are two findings ("WhatsApp: +44 …" is a messenger invitation *and* a phone

@@ -60,7 +60,9 @@ _INVITE = (
     r"|\bline\s{0,2}@|\bline\s+(?:me|us)\b"
     # "mándeme un whats", "agrégueme al wasa", "hit me up on WA", "chat WA aja", "LINEで友だち追加"
     r"|\b(?:un|por|al|mi|el|por\s+el)\s+(?:whats|wasa|wasap|guasap)\b|\b(?:on|via|through)\s+wa\b(?![.'])"
-    r"|\b(?:on|via)\s+signal\b|в\s+телег[уе]\b|\bvatsap\w*|\bkakao\s*id\b"
+    r"|\b(?:on|via|på|auf|über|sur|su|op|pelo)\s+signal\b|в\s+телег[уе]\b|\bvatsap\w*|\bkakao\s*id\b"
+    # "vx 聊，号是 lin_fushi2023": the app, then its id a few characters on (batch I).
+    r"|(?:vx|wx|v信|微信|威信|薇信|qq|扣扣)[^.!?。！？\n]{0,12}?(?:号|號|id)\s*(?:是|为|為|:|：)\s*[a-z][a-z0-9_.-]{3,30}"
     r"|\b(?:chat|hubungi|kontak)\s+(?:via\s+|ke\s+)?wa\b|\bline\s*(?:で|に|の|を)\S{0,6}(?:友だち|友達|追加|連絡|登録)|友だち追加|友達追加"
 )
 _INVITE_ANCHORS = (
@@ -77,7 +79,9 @@ _LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
 # A sentence presenting the app as a product feature is not an invitation.
 _FEATURE = re.compile(
     r"notif|alert|benachrichtig|mitteilung|notifica|notificaç|melding|powiadomie|aviser|notis\b|bildirim|"
-    r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support|unterstütz|"
+    r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support|suporta|unterstütz|"
+    r"ondersteun\w*|\badmite\b|obsługuj\w*|\bstöd(?:er|jer)\b|destekl\w*|поддержива\w*|يدعم|תומכ\w*|"
+    r"prend\s+en\s+charge|"
     r"兼容|支持|対応|지원|smartwatch|smart\s+watch|uhr\s+zeigt|montre|reloj|orologio|relógio|horloge|zegarek|"
     r"klocka|saat|часы|ساعة|שעון|시계|手表|腕時計|caller\s+id|anruf|llamadas\s+y|chiamate\s+e|chamadas\s+e|"
     # What a device does with an app's messages: shows, vibrates for, shares to (issue 12.6 round 4).
@@ -160,6 +164,25 @@ _NOT_A_REFUSAL = re.compile(
     r"don't\s+hesitate|do\s+not\s+hesitate|n'hésitez\s+pas|no\s+dude|non\s+esiti|não\s+hesite|zögern\s+sie\s+nicht|"
     r"aarzel\s+niet|nie\s+wahaj|tveka\s+inte|çekinmeyin|не\s+стесняйтесь|不要犹豫|不要猶豫"
 )
+# The seller asking the buyer to reach them right before the app ("Add me on WhatsApp and I'll video call you"): an
+# invitation even when the sentence also names a feature word (batch I). Further back the ask is about something
+# else ("add us as a favourite seller; the watch supports WhatsApp").
+_ASK_REACH = 30
+_ASK = re.compile(
+    r"\b(?:add|message|text|write(?:\s+to)?|contact|reach|ping|dm|call)\s+(?:me|us)\b|\bhit\s+(?:me|us)\s+up\b|"
+    r"\bf(?:ü|ue)gen\s+sie\s+(?:mich|uns)\b|\bschreib(?:en\s+sie)?\s+(?:mir|uns)\b|\bkontaktier(?:en\s+sie)?\s+(?:mich|uns)\b|"
+    r"ajoute[sz]?-moi|écri(?:vez|s)-(?:moi|nous)|contactez-(?:moi|nous)|envoyez-moi|"
+    r"agr[eé]ga(?:me|nos)|añ[aá]de(?:me|nos)|escr[ií]be(?:me|nos)|cont[aá]cta(?:me|nos)|m[aá]nda(?:me|nos)|"
+    r"aggiungi(?:mi|ci)|scrivi(?:mi|ci)|scriveteci|contatta(?:mi|ci)|contattateci|"
+    r"\bme\s+(?:adiciona|adicione|chama|manda|escreve)\b|adicione-me|fala\s+comigo|"
+    r"\bvoeg\s+(?:me|mij|ons)\s+toe\b|\bstuur\s+(?:me|mij|ons)\b|\bapp\s+(?:me|mij|ons)\b|"
+    r"\blägg\s+till\s+(?:mig|oss)\b|\bskriv\s+till\s+(?:mig|oss)\b|\bkontakta\s+(?:mig|oss)\b|"
+    r"\bdodaj\s+(?:mnie|nas)\b|\bnapisz\s+do\s+(?:mnie|nas)\b|"
+    r"\bbeni\s+ekle|\bbana\s+yaz|\bbize\s+yaz|"
+    r"добавь(?:те)?\s+(?:меня|нас)|напиши(?:те)?\s+(?:мне|нам)|"
+    r"أضفني|اضفني|راسلني|راسلنا|تواصل\s+معي|תוסיף\s+אותי|הוסף\s+אותי|תכתוב\s+לי|כתבו\s+לנו|"
+    r"추가해|연락\s?주세요|追加して|連絡して|加我|联系我|私聊"
+)
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", "\n")
 
 
@@ -199,7 +222,12 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
         if any(s < end and start < e for s, e in taken):
             continue
         lo, hi = _sentence(low, start, end)
-        if _refused(" " + low[lo:start]) or _FEATURE.search(low, lo, hi) is not None:
+        if _refused(" " + low[lo:start]):
+            continue
+        if (
+            _FEATURE.search(low, lo, hi) is not None
+            and _ASK.search(low, max(lo, start - _ASK_REACH), start) is None
+        ):
             continue
         spans.append((start, end, text[start:end]))
     if "LINE" in text:

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["KEYWORDS", "find_phones"]
+__all__ = ["KEYWORDS", "find_phones", "has_phone_word", "introduced_as_id", "is_phone"]
 
 # A run of digits with the separators people put in phone numbers (the message is folded: ASCII digits only).
 # Boundaries are part of the pattern so rejected runs never reach Python: no Latin letter, digit or joiner
@@ -29,8 +29,10 @@ __all__ = ["KEYWORDS", "find_phones"]
 # a run glued to a letter ("AB 1234 5678 9GB") is never shortened into one that is not.
 # The leading lookahead only says what the match starts with: positions that cannot start one fail on it before
 # the two lookbehinds are tried (a third of the scan's cost).
+# Hebrew attaches its prepositions to a number with a hyphen ("ל-054-7129305", "to 054…"): a hyphen after a
+# Hebrew letter does not glue the number to anything (batch I).
 _CANDIDATE = re.compile(
-    r"(?=[+(0-9])(?<![0-9a-z+/.,_#-])(?<![0-9][ \-./\u00a0])"
+    r"(?=[+(0-9])(?:(?<![0-9a-z+/.,_#-])|(?<=[\u05d0-\u05ea]-))(?<![0-9][ \-./\u00a0])"
     r"(?>[+(]{0,2}[0-9](?:[ \-./()\u00a0]{0,3}[0-9]){5,23})(?![0-9a-z_-])(?![.,][0-9])"
 )
 _NOT_BEFORE = frozenset("+/.,-_#")
@@ -43,6 +45,8 @@ _DATE_LIKE = re.compile(
 # a phone number like that unless it starts with a trunk prefix 0 or a +.
 _TRACKING_GROUPS = re.compile(r"[1-9]\d{3}(?:([ -])\d{4})(?:\1\d{4}){1,4}(?:\1\d{2})?")
 _CN_MOBILE = re.compile(r"1[3-9]\d{9}")
+# A Brazilian postcode (CEP 04538-132): eight digits written 5-3, which no numbering plan uses for a phone number.
+_POSTCODE = re.compile(r"\d{5}-\d{3}")
 _CURRENCY_NEAR = re.compile(
     r"[$€£¥₩₹₺₽₪]|\b(?:usd|eur|gbp|jpy|cny|rmb|brl|r\$|mxn|cad|aud|chf|pln|sek|try|rub|krw|aed|sar|ils|zł|kr)\b|円|元|원"
 )
@@ -75,6 +79,10 @@ _ID_WORDS = (
     # série, serienummer, seri no, numer seryjny, серийный, التسلسلي, 시리얼/일련번호, סידורי, シリアル/製造番号, 序列号.
     "seri", "séri", "seryj", "серийн", "التسلسلي", "تسلسلي", "시리얼", "일련번호", "סידורי", "シリアル", "製造番号",
     "序列号", "序列號", "序號",
+    # Postcode words ("cep" is the Turkish phone word, so the Brazilian CEP goes by its 5-3 shape, _POSTCODE).
+    "plz", "postleitzahl", "postcode", "post code", "zip", "code postal", "código postal", "codigo postal",
+    "postnummer", "kod pocztowy", "posta kodu", "почтовый индекс", "индекс", "الرمز البريدي", "מיקוד", "우편번호",
+    "郵便番号", "〒", "邮编", "邮政编码",
     # Part and type numbers ("filter type 4412-0093-77", "Typ", "modèle", "onderdeel").
     "type", "typ", "modell", "modèle", "modelo", "modello", "onderdeel", "teilenummer", "artikelnr", "型番", "型号", "型號",
 )  # fmt: skip
@@ -284,6 +292,29 @@ def _is_phone(candidate: str, regions: tuple[str, ...], keyword: bool) -> bool:
     return _validate(plain, ("ZZ",) if plain.startswith("+") else regions, keyword)
 
 
+def has_phone_word(present: frozenset[str] | set[str]) -> bool:
+    """Whether the message's anchors include a phone word ("call", "my number", "WhatsApp", "電話" …)."""
+    return not _PHONE_RE.words.isdisjoint(present)
+
+
+def introduced_as_id(low: str, start: int, present: frozenset[str] | set[str]) -> bool:
+    """Whether the words before ``start`` present what follows as an id ("parcels 4471 …", "order …"): an id word
+    closer before it than any phone word, as :func:`find_phones` judges its candidates."""
+    before = low[max(0, start - 40) : start]
+    id_words = _ID_RE.occurring(present)
+    if not id_words:
+        return False
+    phone_words = _PHONE_RE.occurring(present)
+    phone_distance = _PHONE_RE.last(before, phone_words) if phone_words else 10_000
+    return _ID_RE.last(before, id_words) < phone_distance
+
+
+def is_phone(number: str, regions: tuple[str, ...]) -> bool:
+    """Whether ``number`` (digits, an optional leading ``+``) is a valid phone number of one of ``regions`` (of its
+    own country when it starts with ``+``): phonenumbers' full validation, through the cached verdicts."""
+    return _is_phone(number, regions, False)
+
+
 def _id_taken(low: str, lo: int, hi: int, ids: Sequence[re.Pattern[str]]) -> bool:
     """The id word at ``lo`` already has its id: one of the platform's ids stands between it and the number at
     ``hi`` ("Заказ 304-4491028-6659329: наш номер +7 916 …" — the order word names the order id, not the phone;
@@ -319,6 +350,7 @@ def _shape_digits(shape: str) -> int:
         or not digits.isdigit()
         or _DATE_LIKE.fullmatch(shape)
         or _TRACKING_GROUPS.fullmatch(shape)
+        or _POSTCODE.fullmatch(shape)
     ):
         count = 0
     if len(_shapes) >= _MAX_SHAPES:

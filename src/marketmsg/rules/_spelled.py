@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import ANCHORS, Scan
+from ._phones import is_phone
 
 __all__ = ["find_spelled_phones", "register_anchors"]
 
@@ -21,7 +22,7 @@ _WORDS: dict[str, str] = {}
 for _digit, _forms in enumerate(
     (
         "zero|null|zéro|cero|zero|nul|nolla|noll|sıfır|ноль|нуль|zero|אפס|صفر",
-        "one|eins|ein|un|une|uno|um|uma|een|jeden|jedna|ett|en|bir|один|одна|unu|אחת|אחד|واحد",
+        "one|eins|ein|un|une|uno|um|uma|een|één|eén|jeden|jedna|ett|en|bir|один|одна|unu|אחת|אחד|واحد",
         "two|zwei|zwo|deux|dos|due|dois|duas|twee|dwa|två|iki|два|две|שתיים|שתים|שניים|اثنان|اثنين",
         "three|drei|trois|tres|tre|três|drie|trzy|üç|три|שלוש|שלש|ثلاثة|ثلاث",
         "four|vier|quatre|cuatro|quattro|quatro|cztery|fyra|dört|четыре|ארבע|أربعة|اربعة",
@@ -102,6 +103,7 @@ _GROUPED: dict[str, str] = {
             "семьдесят",
             "восемьдесят",
             "девяносто",
+            "on",
             "yirmi",
             "otuz",
             "kırk",
@@ -112,6 +114,44 @@ _GROUPED: dict[str, str] = {
             "doksan",
         ],
         "0",
+    ),
+    # Polish reads a number in groups too ("pięćset dwanaście, trzysta osiemdziesiąt cztery": batch I).
+    **dict.fromkeys(
+        [
+            "sto",
+            "dwieście",
+            "trzysta",
+            "czterysta",
+            "pięćset",
+            "sześćset",
+            "siedemset",
+            "osiemset",
+            "dziewięćset",
+            "dwadzieścia",
+            "trzydzieści",
+            "czterdzieści",
+            "pięćdziesiąt",
+            "sześćdziesiąt",
+            "siedemdziesiąt",
+            "osiemdziesiąt",
+            "dziewięćdziesiąt",
+        ],
+        "0",
+    ),
+    **dict.fromkeys(
+        [
+            "dziesięć",
+            "jedenaście",
+            "dwanaście",
+            "trzynaście",
+            "czternaście",
+            "piętnaście",
+            "szesnaście",
+            "siedemnaście",
+            "osiemnaście",
+            "dziewiętnaście",
+        ],
+        "00",
     ),
     **dict.fromkeys(
         [
@@ -141,29 +181,42 @@ for _form, _value in _GROUPED.items():
 
 _CJK_DIGITS = "〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖幺"  # 幺: "one" as read out in Chinese phone numbers
 _KO_DIGITS = "공영일이삼사오육칠팔구"
+# Japanese reads digits in katakana too ("ゼロハチゼロ、三五一二": batch I), mixed with kanji numerals.
+_KANA_DIGITS = {
+    "ゼロ": "0", "レイ": "0", "マル": "0", "イチ": "1", "ニ": "2", "サン": "3", "ヨン": "4", "ゴ": "5", "ロク": "6",
+    "ナナ": "7", "ハチ": "8", "キュウ": "9", "キュー": "9",
+}  # fmt: skip
 _WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
 _TOKEN = rf"(?:{_WORD_ALT}|\d{{1,4}})"
-# Tokens separated by at most three separator characters; a run of 7+ tokens is checked for its digit count.
+_CJK_TOKEN = "(?:[" + _CJK_DIGITS + "]|" + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True)) + ")"
+#: Fewer Latin tokens than this (four to six: "nine one seven 48 two 3306") must spell a valid phone number.
+_SHORT = 7
+# Tokens separated by at most three separator characters; a run of 4+ tokens is checked for its digit count.
 _RUN = re.compile(
-    rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:[\s,.\-/،、]{{1,3}}{_TOKEN}(?![a-zà-ÿа-яıışğ])){{6,24}}"
-    rf"|[{_CJK_DIGITS}](?:[ \-・]?[{_CJK_DIGITS}]){{6,16}}"
-    rf"|[{_KO_DIGITS}](?:[\s\-]?[{_KO_DIGITS}]){{8,14}}"
+    rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:[\s,.\-/،、]{{1,3}}{_TOKEN}(?![a-zà-ÿа-яıışğ])){{3,24}}"
+    rf"|{_CJK_TOKEN}(?:[ \-・、，,]?{_CJK_TOKEN}){{6,16}}"
+    rf"|[{_KO_DIGITS}](?:[\s\-,.·]{{0,2}}[{_KO_DIGITS}]){{8,14}}"
 )
 _SPLIT = re.compile(rf"{_TOKEN}")
+# Turkish "on" (ten) is a token; leading a run it is the English "on" ("call me on zero seven …").
+_LEADING_ON = re.compile(r"on[\s,.\-/،、]{1,3}")
+_CJK_SPLIT = re.compile(_CJK_TOKEN)
 _ANCHOR_WORDS = tuple(w for w in _WORDS if len(w) >= 3)
 
 
 def register_anchors() -> None:
-    """Register the digit words (and the CJK/Korean numerals) with the anchor index."""
-    ANCHORS.register(_ANCHOR_WORDS + tuple(_CJK_DIGITS) + tuple(_KO_DIGITS))
+    """Register the digit words (and the CJK/Korean numerals, the katakana digits) with the anchor index."""
+    ANCHORS.register(_ANCHOR_WORDS + tuple(_CJK_DIGITS) + tuple(_KO_DIGITS) + tuple(_KANA_DIGITS))
 
 
 _WORD_SET = frozenset(_ANCHOR_WORDS)
-_NUMERAL_SET = frozenset(_CJK_DIGITS + _KO_DIGITS)
+_NUMERAL_SET = frozenset((*_CJK_DIGITS, *_KO_DIGITS, *_KANA_DIGITS))
+_CJK_FIRST = frozenset((*_CJK_DIGITS, *(k[0] for k in _KANA_DIGITS)))
 
 
-def find_spelled_phones(text: str, scan: Scan) -> list[Span]:
-    """Spelled-out phone numbers: 7–15 digits of which at least two are written as words or numerals."""
+def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) -> list[Span]:
+    """Spelled-out phone numbers: 7–15 digits of which at least two are written as words or numerals; a run of
+    fewer than seven Latin tokens only when it spells a valid phone number of ``regions``."""
     present = scan.present
     words = _WORD_SET.intersection(present)
     numerals = _NUMERAL_SET.intersection(present)
@@ -173,13 +226,31 @@ def find_spelled_phones(text: str, scan: Scan) -> list[Span]:
     out: list[Span] = []
     for m in _RUN.finditer(low):
         run = m.group()
-        if run[0] in _CJK_DIGITS or run[0] in _KO_DIGITS:
-            digits = sum(1 for c in run if c in _NUMERAL_SET)
-            spelled = digits
+        if run[0] in _CJK_FIRST or run[0] in _KO_DIGITS:
+            if run[0] in _KO_DIGITS:
+                digits = spelled = sum(1 for c in run if c in _NUMERAL_SET)
+            else:
+                digits = spelled = len(_CJK_SPLIT.findall(run))
         else:
             tokens = _SPLIT.findall(run)
             spelled = sum(1 for t in tokens if not t.isdigit())
             digits = sum(len(t) if t.isdigit() else len(_WORDS.get(t, "0")) for t in tokens)
+            if len(tokens) < _SHORT and not _spells_phone(tokens, regions):
+                continue
+        start = m.start()
+        lead = _LEADING_ON.match(run)
+        if lead is not None:  # "call me on zero seven …": the English "on", not the Turkish ten
+            start += lead.end()
+            digits -= 1
+            spelled -= 1
         if 7 <= digits <= 15 and spelled >= 2:
-            out.append((m.start(), m.end(), text[m.start() : m.end()]))
+            out.append((start, m.end(), text[start : m.end()]))
     return out
+
+
+def _spells_phone(tokens: list[str], regions: tuple[str, ...]) -> bool:
+    """Whether a short run spells a valid phone number (digit words of one digit or a French pair only)."""
+    digits = "".join(t if t.isdigit() else _WORDS.get(t, "") for t in tokens)
+    if any(not t.isdigit() and t in _GROUPED for t in tokens) or not 7 <= len(digits) <= 15:
+        return False
+    return bool(regions) and is_phone(digits, regions)

@@ -47,12 +47,22 @@ def tables() -> Tables:
         return _built
     with _lock:
         if _built is None:
-            from . import _contact, _messenger, _phones, _phrases, _phrases_intl, _spelled, _vetoes
+            from . import (
+                _contact,
+                _disguised_phones,
+                _messenger,
+                _phones,
+                _phrases,
+                _phrases_intl,
+                _spelled,
+                _vetoes,
+            )
             from ._lexicon import ANCHORS
 
             _contact.register_anchors()
             ANCHORS.register(_phones.KEYWORDS)
             _spelled.register_anchors()
+            _disguised_phones.register_anchors()
             _built = Tables(
                 families=(*_phrases.BASE_FAMILIES, *_phrases_intl.INTL_FAMILIES),
                 messenger=_messenger.phrases(),

@@ -1,0 +1,164 @@
+"""Phone numbers dressed up to pass a digit filter: split by words, or with look-alike letters for digits.
+
+Two disguises a number-shaped filter misses (issue 12.6; batch I of the tuning corpus, 31 of 63 phones missed):
+
+- **split by "then"**: "call 312 and then 748 and then 0265", "655 y después 903 y después 128", "186 然后 0937
+  然后 5512" — digit groups joined by the buyer's word for *then* (at least two of them). The groups are read as
+  one number;
+- **look-alike letters**: "2l4-9O3-6618", "O6 l4 83 57 O2", "+7 9l6 O43 28 l9" — ``O``/``o`` for 0 and ``l`` for 1
+  inside a run of digit groups. The run is read with the digits put back.
+
+Either way the number must be a *valid* phone number of the message's regions (phonenumbers' full validation,
+through the same cached verdicts as :mod:`._phones`), and the look-alike one must pass :mod:`._phones`' filters
+(ids, dates, tracking groups, prices, order words) too: sizes ("36 then 38 then 40"), quantities and model
+numbers ("X2l0") are no phone numbers. Sources: the marketplaces' bans on sharing phone numbers (as cited by each
+platform's rule pack, e.g. shared/platforms/*.md); anti-spam write-ups on digit obfuscation (SmokeDetector:
+letter/digit swaps and separators; tests/data/rules_corpus_tuning_i.jsonl cites them per row).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ._lexicon import ANCHORS
+from ._phones import find_phones, has_phone_word, introduced_as_id, is_phone
+
+__all__ = ["find_disguised_phones", "register_anchors"]
+
+Span = tuple[int, int]
+
+# The word for "then" between digit groups, per language (en, de, fr, es, it, pt, nl, pl, sv, tr, ru, ar, he, ko,
+# zh, ja); the folded text is lower case.
+_THEN = (
+    "and then", "then", "after that", "followed by", "und dann", "dann", "danach", "et puis", "puis", "ensuite",
+    "y después", "y despues", "después", "despues", "y luego", "luego", "e poi", "poi", "e depois", "depois",
+    "en dan", "dan", "daarna", "a potem", "potem", "następnie", "och sedan", "sedan", "sen", "sonra", "ardından",
+    "потом", "затем", "далее", "ثم", "بعدها", "ואז", "אחר כך", "다음에", "그다음", "그 다음", "然后", "然後", "再",
+    "接着", "その後", "次に", "それから",
+)  # fmt: skip
+_THEN_SET = frozenset(_THEN)
+#: The word of each "then" that the anchor scan finds (registered with the anchors): a message holding none of
+#: them costs one set test.
+_THEN_ANCHORS = frozenset(max(w.split(), key=len) for w in _THEN)
+_GROUP = re.compile(r"[0-9]+")
+_GAP_TRIM = " ,、，\u00a0"
+_DIGIT = re.compile(r"[0-9]")
+#: How close to a "then" word its digit groups stand ("312 and then 748": the anchor is "then").
+_NEAR = 9
+# An O/o or l glued to a digit: the only messages the look-alike reading is tried on.
+_GLUED_BEFORE = re.compile(r"[ol][0-9]")
+_GLUED_AFTER = re.compile(r"[0-9][ol]")
+
+
+def register_anchors() -> None:
+    """Register the "then" words with the anchor index."""
+    ANCHORS.register(tuple(sorted(_THEN_ANCHORS)))
+
+
+def find_disguised_phones(
+    low: str, regions: tuple[str, ...], ids: Sequence[re.Pattern[str]], present: set[str] | frozenset[str]
+) -> list[Span]:
+    """Split and look-alike phone numbers in the folded text ``low`` (``ids``: the platform's id patterns,
+    ``present``: the message's anchors). One pass over the digit groups decides whether either can occur."""
+    out: list[Span] = []
+    then = _THEN_ANCHORS.intersection(present)
+    if then and _joins_digits(low, then):
+        # Not when the words before present the groups as ids ("parcels 4471 then 9920 then 3318").
+        found = _split(low, [m.span() for m in _GROUP.finditer(low)], regions)
+        out.extend(span for span in found if not introduced_as_id(low, span[0], present))
+    # A number in disguise is introduced as one ("my cell", "Mon portable", "Мой номер", "WhatsApp"): without a
+    # phone word the look-alike reading is not tried (a model "X2l0" or a lot "3O0" is not a phone number).
+    if has_phone_word(present) and (
+        _GLUED_BEFORE.search(low) is not None or _GLUED_AFTER.search(low) is not None
+    ):
+        out.extend(_lookalike(low, regions, ids, present))
+    return out
+
+
+def _joins_digits(low: str, words: set[str] | frozenset[str]) -> bool:
+    """Whether "then" words of the message stand between digits at least twice (found with ``find``: listing the
+    digit groups of every message that says "then" would cost more)."""
+    joins = 0
+    for word in words:
+        i = low.find(word)
+        while i != -1:
+            end = i + len(word)
+            if _DIGIT.search(low, max(0, i - _NEAR), i) and _DIGIT.search(low, end, end + _NEAR):
+                joins += 1
+                if joins >= 2:
+                    return True
+            i = low.find(word, end)
+    return False
+
+
+def _split(low: str, groups: list[tuple[int, int]], regions: tuple[str, ...]) -> list[Span]:
+    out: list[Span] = []
+    run: list[tuple[int, int]] = []
+    for start, end in groups:
+        if end - start > 5:
+            _close(low, run, regions, out)
+            run = []
+            continue
+        if run and " ".join(low[run[-1][1] : start].strip(_GAP_TRIM).split()) in _THEN_SET:
+            run.append((start, end))
+            continue
+        _close(low, run, regions, out)
+        run = [(start, end)]
+    _close(low, run, regions, out)
+    return out
+
+
+def _close(low: str, run: list[tuple[int, int]], regions: tuple[str, ...], out: list[Span]) -> None:
+    """Judge a finished run of groups: three or more, 7–15 digits, not glued to a word, a valid number."""
+    if len(run) < 3:
+        return
+    start, end = run[0][0], run[-1][1]
+    before = low[start - 1] if start else " "
+    if before.isalpha() or before == "_" or (end < len(low) and low[end].isalpha() and low[end].isascii()):
+        return  # part of a word or a code ("x12 then 34 then 56y")
+    plus = "+" if before == "+" else ""
+    digits = "".join(low[s:e] for s, e in run)
+    if not 7 <= len(digits) <= 15:
+        return
+    # A number read out to this buyer is one of their region's; another region's only when it is written as
+    # dialled at home or abroad (a trunk 0 or a +): "100 y después 200 y después 300" is a quantity.
+    dialled = plus or digits[0] == "0"
+    if is_phone(plus + digits, regions if dialled else regions[:1]):
+        out.append((start - len(plus), end))
+
+
+# A run of digit groups in which O/o stand for 0 and l for 1 ("O6", "32O", "9l6", "9847O-l52O"): each group must
+# hold a digit and the run at least five (tested in Python: a class with the digit required inside it would
+# backtrack on long runs of letters).
+_LOOKALIKE = re.compile(
+    r"(?<![0-9a-z_])\+?(?:[0-9ol]+|\([0-9ol]+\))(?:[ \-./\u00a0]{1,2}(?:[0-9ol]+|\([0-9ol]+\))){0,6}(?![0-9a-z_])"
+)
+# The groups of a run (each must hold a real digit: "lol" or "o" is a word, not a disguised group).
+_RUN_GROUPS = re.compile(r"[0-9ol]+")
+_DIGITS_BACK = str.maketrans("ol", "01")
+#: How much text around a number the phone detector reads (its keyword and sentence windows, with room).
+_BEFORE, _AFTER = 100, 60
+_LOOKS = ("o", "l")
+
+
+def _lookalike(
+    low: str, regions: tuple[str, ...], ids: Sequence[re.Pattern[str]], present: set[str] | frozenset[str]
+) -> list[Span]:
+    """Phone numbers written with look-alike letters (``O`` for 0, ``l`` for 1)."""
+    out: list[Span] = []
+    for m in _LOOKALIKE.finditer(low):
+        run = m.group()
+        if not ("o" in run or "l" in run) or sum(c.isdigit() for c in run) < 5:
+            continue
+        if any(group.isalpha() for group in _RUN_GROUPS.findall(run)):
+            continue
+        start, end = m.span()
+        # The run with its digits put back, in place (same length), judged by the ordinary phone detector in the
+        # stretch of text it reads around a number (the words before, the sentence): linear in the message.
+        lo, hi = max(0, start - _BEFORE), min(len(low), end + _AFTER)
+        restored = low[lo:start] + run.translate(_DIGITS_BACK) + low[end:hi]
+        for s, e, _ in find_phones(restored, regions, ids, present):
+            if s + lo < end and start < e + lo:
+                out.append((s + lo, e + lo))
+    return out

@@ -1,0 +1,136 @@
+"""Round 8 of issue 12.6: contact details smuggled past filters (tuning batch I, tests/data/rules_corpus_tuning_i.jsonl).
+
+Batch I was written blind from real evidence (each row cites it) and scored before any rule changed: P 0.938 / R 0.716
+(phones 32 of 63). These cases pin each mechanism added for it, with a neighbour that must stay clean. Sources: the
+platforms' bans on sharing phone numbers, e-mail addresses and links and on inviting buyers to messengers
+(shared/platforms/amazon.md §5.1, aliexpress.md seller rules); for the disguises, the rows' citations (SmokeDetector
+on digit swaps and separators, Mercari's ban on SNS ids, Brazilian "zap" slang, local names of "@").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marketmsg.rules import check
+
+
+def _blocks(text: str, locale: str, platform: str = "amazon") -> set[str]:
+    return {f.rule for f in check(text, platform=platform, locale=locale).findings if f.severity == "block"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        # Digit groups joined by "then" words, read out as one number.
+        ("en-US", "About the sizing question: call 312 and then 748 and then 0265 and ask for Dana."),
+        ("en-GB", "Re the missing screws: 07700 then 914 then 382, any time after 4pm."),
+        ("es-ES", "Para cambiar la talla llama 655 y después 903 y después 128."),
+        ("it-IT", "Per il cambio taglia: 339 poi 58 poi 41 poi 207, rispondo fino alle 19."),
+        ("pt-BR", "Qualquer coisa liga 11 depois 9 depois 4718 depois 2263."),
+        ("tr-TR", "Beden değişimi için 0543 sonra 219 sonra 60 sonra 84."),
+        ("ru-RU", "По размеру звоните: 8 925 потом 613 потом 48 потом 27."),
+        ("he-IL", "לגבי המידה: 053 ואז 61 ואז 48 ואז 207, אני זמין אחרי ארבע."),
+        ("zh-CN", "联系电话：186 然后 0937 然后 5512，晚上九点前都可以打。"),
+        # Look-alike letters for digits, introduced as a number.
+        ("en-US", "Quickest is to ping my cell at 2l4-9O3-6618 and I can reship today."),
+        ("fr-FR", "Mon portable : O6 l4 83 57 O2, n'hésitez pas si le livreur ne trouve pas l'adresse."),
+        ("ru-RU", "Мой номер +7 9l6 O43 28 l9, звоните в любое время."),
+        # Spelled out: Dutch "één", Polish and Turkish groups, Japanese katakana, Korean with commas, a short
+        # English run that spells a valid number.
+        ("nl-NL", "Bel me gerust op nul zes, twee negen één acht, vier vier zeven drie."),
+        ("pl-PL", "Proszę zadzwonić: pięćset dwanaście, trzysta osiemdziesiąt cztery, dziewięćset siedem."),
+        (
+            "tr-TR",
+            "Beni sıfır beş yüz otuz iki, dört yüz on sekiz, yetmiş yedi, altmış beş numarasından arayın.",
+        ),
+        ("ja-JP", "交換の件は、ゼロハチゼロ、三五一二、六六四九までご連絡ください。"),
+        ("ko-KR", "교환 건은 전화가 빨라요. 공일공, 사팔이구, 삼일칠오로 연락 주세요."),
+        ("en-US", "Any problem you can call my US line nine one seven 48 two 3306, I answer very fast."),
+        # Hebrew glues its preposition to the number with a hyphen.
+        ("he-IL", "תתקשר אליי ל-054-7129305 ואשלח לך סרטון התקנה."),
+    ],
+)
+def test_disguised_phone_numbers_block(locale: str, text: str) -> None:
+    assert "contact.phone" in _blocks(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en-US", "We have sizes 36 then 38 then 40 in stock."),
+        ("en-US", "We shipped 1200 then 1500 then 1800 units this year."),
+        ("en-US", "Your parcels 4471 then 9920 then 3318 arrive Monday."),  # an id word introduces the groups
+        ("es-ES", "Primero 100 y después 200 y después 300 gramos."),  # no number of the buyer's region
+        ("zh-CN", "先拧 1 然后 2 然后 3 号螺丝。"),
+        ("en-US", "Model XL200 with 2 lO ports, lot 3O0."),  # look-alikes without a phone word
+        ("fr-FR", "Le colis 6A 4l 83 est parti."),
+        ("tr-TR", "Siparişiniz on gün içinde gelecek, bir iki gün gecikebilir."),
+        ("pl-PL", "Paczka waży sto dwadzieścia gramów, dwie sztuki."),
+        ("ja-JP", "サンダルのサイズは二十三センチです。"),
+        ("ko-KR", "이 제품은 사이즈 이, 삼, 사 중에서 고르세요."),
+        ("pt-BR", "Conferi o CEP 04538-132 e o número 1500; o endereço está certo."),  # a postcode, 5-3
+    ],
+)
+def test_numbers_that_are_no_phone_stay_clean(locale: str, text: str) -> None:
+    assert "contact.phone" not in _blocks(text, locale)
+
+
+def test_a_leading_english_on_is_not_part_of_a_spelled_number() -> None:
+    # Turkish "on" (ten) is a digit word; before an English spelled number it is the preposition.
+    text = "Call me on zero seven nine one one, two three four five six seven."
+    [finding] = [
+        f for f in check(text, platform="amazon", locale="en-GB").findings if f.rule == "contact.phone"
+    ]
+    assert text[finding.start : finding.end].startswith("zero")
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("tr-TR", "Fotoğrafları ayse.kaya et gmail nokta com adresine gönderin."),
+        ("ar-AE", "أرسل صور العيب إلى ahmed.store على جيميل دوت كوم وسأعوضك."),
+        ("he-IL", "שלח את התמונות ל-dana.levi שטרודל gmail נקודה com ואשלח לך חלק חדש."),
+    ],
+)
+def test_addresses_with_a_local_word_for_at_block_as_obfuscated_emails(locale: str, text: str) -> None:
+    blocks = _blocks(text, locale)
+    assert "contact.email_obfuscated" in blocks and "contact.url" not in blocks
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "blocked"),
+    [
+        ("es-ES", "Las instrucciones están en casa-rivera . es / manuales, tu modelo es el segundo.", True),
+        ("he-IL", "הוראות ההרכבה נמצאות ב- gadget-il . co . il / manuals, לפי מספר הדגם.", True),
+        ("sv-SE", "Skötselråden finns på hemtextil-lund . se / skotsel.", True),
+        ("ru-RU", "Инструкция лежит на сайте stroyopt точка ру слэш instrukcii.", True),
+        ("es-ES", "El tamaño es . es decir, la talla M / L.", False),
+    ],
+)
+def test_spaced_links_with_a_path_block(locale: str, text: str, blocked: bool) -> None:
+    assert ("contact.url" in _blocks(text, locale)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "blocked"),
+    [
+        # An ask right before the app is an invitation, even beside a feature word ("video call").
+        ("en-US", "Add me on WhatsApp and I'll video call you to show how the valve fits.", True),
+        ("sv-SE", "Lättare att ta det på Signal, lägg till mig så skickar jag fraktsedeln.", True),
+        ("zh-CN", "尺码拿不准的话 vx 聊，号是 lin_fushi2023。", True),
+        # An ask about something else, further back, and supports-verbs of a device: product features.
+        (
+            "en-US",
+            "You can add us as a favourite seller; the watch supports WhatsApp and Telegram notifications.",
+            False,
+        ),
+        ("en-US", "Contact us here on Amazon; the speaker supports Signal app calls.", False),
+        (
+            "nl-NL",
+            "De koptelefoon ondersteunt bellen via WhatsApp en Signal; de signaalsterkte blijft goed.",
+            False,
+        ),
+    ],
+)
+def test_messenger_asks_and_features(locale: str, text: str, blocked: bool) -> None:
+    assert ("contact.messenger" in _blocks(text, locale)) is blocked
