@@ -83,6 +83,22 @@ D 0.982/0.838 → 0.983/0.858, **G 0.909/0.773 → 0.912/0.801**. On G only off-
 taught does not transfer to G's phrasings of the review classes either, and G's spelled or split phones (recall
 0.556 for ``contact.phone``) are a weak class no tuning set has concentrated on yet.
 
+Tuning round 8 (2026-12-04, issue 12.6, contact details smuggled past filters): batch I (240 rows, 17 locales,
+both platforms, 108 clean) was written blind — by a writer who never opened the rules code, their tests, the docs
+or a corpus row, and never ran the checker — from real evidence (anti-spam write-ups on digit swaps and
+separators, Mercari's ban on SNS ids, "zap" slang, the local names of "@", look-alike Amazon domains), committed
+first and scored on the round-7 rules at **P 0.938 / R 0.716** (phones 32 of 63: split by "then" 2/15, O/l
+look-alikes 0/10); tuned to **1.000 / 1.000**: digit groups joined by "then" in 16 languages and O/l look-alikes
+(``_disguised_phones``, validated as the buyer's region's numbers, id words respected), Dutch "één", Polish and
+Turkish grouped numbers, katakana digits, Korean runs with commas, short spelled runs that spell a valid number,
+Hebrew hyphen prefixes, the Brazilian CEP shape as no phone; addresses with any word for "at" before a provider
+and a spelled dot; spaced links with a path, "точка ру"; a messenger ask right before the app beats a feature
+word. Two labels of I were aligned with the corpus convention (a full-width address is ``contact.email``; a
+t.me link is also ``contact.url``). Other tuning files unchanged. Held-out, measured once after the commit
+(aggregate lines only), round 7 → round 8: A, B, C unchanged, **D 0.983/0.858 → 0.989/0.883**, **G 0.912/0.801 →
+0.915/0.829** (G's ``contact.phone`` recall 0.556 → 0.778), all held-out 0.968/0.889. The mechanical classes
+(how a number, address or link is disguised) transfer to blind batches; the review classes still do not.
+
 Held-out batch G (2026-12-04, 332 rows, 16 languages, both platforms, half clean) was written before round 7
 landed by a writer who never opened the rules code, its tests, ``docs/rules.md`` or any corpus row, and never ran
 the checker; every violation row cites its source (Amazon's Seller Central review and feedback pages, Prohibited
