@@ -53,6 +53,8 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_f.jsonl": 1.00,
     "rules_corpus_tuning_h.jsonl": 0.99,
     "rules_corpus_tuning_i.jsonl": 1.00,
+    "rules_corpus_tuning_j.jsonl": 0.98,
+    "rules_corpus_tuning_k.jsonl": 0.50,
 }
 PRECISION_FLOOR = 0.98
 

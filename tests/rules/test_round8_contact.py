@@ -134,3 +134,56 @@ def test_spaced_links_with_a_path_block(locale: str, text: str, blocked: bool) -
 )
 def test_messenger_asks_and_features(locale: str, text: str, blocked: bool) -> None:
     assert ("contact.messenger" in _blocks(text, locale)) is blocked
+
+
+# Round 9 (batch J, contact details in disguise; scored before any change: P 0.932 / R 0.681).
+@pytest.mark.parametrize(
+    ("locale", "text", "rule"),
+    [
+        ("en-US", "Easiest is to text me: 646 🌟 218 🌟 7734.", "contact.phone"),  # emoji between the groups
+        ("ru-RU", "Телефон: +7 (9~1~6) 7~0~3-2~2-8~4, звоните после 18:00.", "contact.phone"),
+        ("fr-FR", "Pour l'échange de taille, un SMS au ⓪⑥ ③⑧ ⑦① ②⑨ ④④ suffit.", "contact.phone"),  # circled
+        ("he-IL", "אפשר להתקשר: 𝟎𝟓𝟎-𝟔𝟐𝟗-𝟏𝟒𝟕𝟕 בין 9 ל-18.", "contact.phone"),  # mathematical digits
+        ("nl-NL", "Bel gerust, ook in het weekend: ⁰⁶ ²⁹ ⁸⁴ ¹⁷ ⁵³", "contact.phone"),  # superscript
+        ("ru-RU", "Мой номер: +7 9О5 З2Ч-1б-8О — пишите, вышлю фото.", "contact.phone"),  # Cyrillic look-alikes
+        ("nl-NL", "Bel of app me gerust voor het bezorgmoment:\n06\n41 28\n73 90", "contact.phone"),  # line breaks
+        ("en-US", "Call me. My cell starts with 415 902.\nThe last four are 3361, anytime after 9am.", "contact.phone"),
+        ("ko-KR", "제 번호 앞자리는 010-93 이고요,\n나머지는 16-2274 입니다.", "contact.phone"),
+        ("it-IT", "Mi chiami al tre quattro sette, due otto uno, novantotto quarantasei.", "contact.phone"),
+        ("sv-SE", "Ring mig om leveransen: noll sju noll, 412 53, åttiosju.", "contact.phone"),
+        ("zh-CN", "您直接打我电话：幺三九，2741，八五零六，工作时间都在。", "contact.phone"),
+        ("ja-JP", "ゼロキューゼロ、4417、にーはちさんろく までお願いします。", "contact.phone"),
+        ("en-US", "Our support answers faster: moc.liamg@seilppusrevir — just read it backwards.", "contact.email_obfuscated"),
+        ("en-GB", "Pop the receipt over to hollybrook.crafts at btinternet full stop com.", "contact.email_obfuscated"),
+        ("nl-NL", "Het filmpje van de montage staat hier: t . ly / Kr8wQ", "contact.url"),
+        ("ru-RU", "Таблица размеров у нас на сайте: домтекстиль точка рф слэш размеры", "contact.url"),
+        ("he-IL", "מדריך המידות באתר שלנו: hadas-design נקודה co נקודה il לוכסן sizes", "contact.url"),
+        ("de-DE", "Bitte bestätigen Sie die Rückerstattung unter аmazon-erstattung.de.", "contact.url"),  # Cyrillic а
+        ("ja-JP", "返金手続きは amazon-co-jp-henkin\u200b.com から行ってください。", "contact.url"),  # zero-width space
+        ("tr-TR", "Değişim için Wh@tsApp'tan yazın.", "contact.messenger"),
+        ("en-US", "Drop me a line on W-h-a-t-s-A-p-p, same name as the shop.", "contact.messenger"),
+        ("ja-JP", "詳しい写真はLINEで送りますね。ID は shop_hanaya88 です。", "contact.messenger"),
+    ],
+)
+def test_round9_disguises_block(locale: str, text: str, rule: str) -> None:
+    assert rule in _blocks(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "rule"),
+    [
+        ("en-US", "Sizes: 36 ✅ 38 ✅ 40 ✅ all in stock.", "contact.phone"),
+        ("en-US", "Item ① is the base, ② the lid, ③ the screws.", "contact.phone"),
+        ("en-US", "The model number starts with 4412 and the rest is printed on the label.", "contact.phone"),
+        ("ja-JP", "サイズは二十三、24、二十五センチがあります。", "contact.phone"),
+        ("en-US", "Oh no, sorry! We ship twenty one items in two boxes.", "contact.phone"),
+        ("it-IT", "Il codice del ricambio è 44.210.03 e va bene per i modelli dal 2019 in poi.", "contact.phone"),
+        ("ja-JP", "このスマートウォッチはLINEの通知に対応しています。", "contact.messenger"),
+        ("ja-JP", "商品はLINEで注文できません。", "contact.messenger"),
+        ("nl-NL", "App mij niet, reageer gewoon hier.", "contact.messenger"),
+        ("pt-BR", "O fone funciona bem em chamadas de vídeo do WhatsApp pelo celular.", "contact.messenger"),
+        ("it-IT", "L'altoparlante legge ad alta voce i messaggi di Telegram.", "contact.messenger"),
+    ],
+)
+def test_round9_neighbours_stay_clean(locale: str, text: str, rule: str) -> None:
+    assert rule not in _blocks(text, locale)

@@ -66,9 +66,7 @@ _STRONG_AT = (
 )
 # Providers that are no common word: "shopmax88 at gmail" is an address even without ".com".
 _PROVIDER_NAMES = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|gmx|protonmail|yandex|foxmail|naver|aol)"
-_DOT_WORD = (
-    r"(?:dot|punkt|point|punto|ponto|punt|kropka|nokta|точка|tochka|ドット|どっと|点|點|닷|쩜|점|נקודה)"
-)
+_DOT_WORD = r"(?:dot|full\s+stop|punkt|point|punto|ponto|punt|kropka|nokta|точка|tochka|ドット|どっと|点|點|닷|쩜|점|נקודה|نقطة|دوت)"
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
 _LOCAL = r"[a-z0-9._%+-]+"  # ASCII only: keeps matching linear on CJK text
 # Alternatives 1-3 all contain an "at" token: they are tried only at the word before each such token.
@@ -86,7 +84,7 @@ _AT_FORMS = re.compile(
     rf"|{_LOCAL}[★☆◎●■※]\s?[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
 )
 # A path after the domain makes it a link, not an address ("lives at kettlehelp dot net slash setup").
-_PATH_NEXT = re.compile(r"\s*(?:/|\(?slash\b|\(?barra\b|schrägstrich|スラッシュ|斜杠)")
+_PATH_NEXT = re.compile(r"\s*(?:/|\(?slash\b|\(?barra\b|schrägstrich|スラッシュ|斜杠|לוכסן|سلاش|слэш|слеш)")
 _AT_TOKENS = (
     "(at)",
     "[at]",
@@ -146,6 +144,12 @@ _ARABIC_PROVIDERS = ("جيميل", "جي ميل", "هوتميل", "ياهو", "�
 _SPELLED_PROVIDER = re.compile(
     rf"(?:{_PROVIDER_NAMES[3:-1]}|{'|'.join(_ARABIC_PROVIDERS)})"
     rf"\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+|\s*(?:دوت|نقطة)\s*)(?:(?:{_TLDS})(?![a-z0-9])|كوم|نت)"
+)
+# An address written backwards ("moc.liamg@seilppusrevir — just read it backwards": batch J): a reversed TLD and
+# domain before the "@".
+_REVERSED_EMAIL = re.compile(
+    r"(?<![a-z0-9._%+-])(?:moc|ten|gro|ofni|ed|rf|se|ti|ur|nc|pj|ln|lp|rb|ku\.oc|rb\.moc|pj\.oc)\.[a-z0-9-]{2,63}"
+    r"@[a-z0-9._%+-]{2,64}(?![a-z0-9_-])"
 )
 _LOCAL_THEN_WORD = re.compile(r"([a-z0-9%+-]*[._0-9][a-z0-9._%+-]*)\s+\S{1,12}\s+$")
 _SPELLED_PROVIDER_TOKENS = (*_PROVIDER_NAMES[3:-1].split("|"), *_ARABIC_PROVIDERS)
@@ -275,6 +279,8 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
             if m is not None:
                 start = i - 3 if low[max(0, i - 3) : i] == "my " else i
                 found.add((start, m.end()))
+    if "@" in low:
+        found.update(m.span() for m in _REVERSED_EMAIL.finditer(low))
     for provider in _SPELLED_PROVIDER_TOKENS:
         if provider not in present:
             continue
@@ -296,6 +302,9 @@ _TLD_AFTER_DOT = re.compile(rf"\.(?:{_TLDS})(?![a-z0-9-])")
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-.")
 _PATH_AFTER = re.compile(r"(?::\d{1,5})?(?:/[^\s<>\"'）)】」]{0,2048})?")
 _TRAILING_PUNCT = ".,;:!?)]}'\"。、！？"
+# Cyrillic and Greek letters that look Latin, hidden in a look-alike domain ("аmazon-erstattung.de": batch J): part
+# of the host, so the link is found whole.
+_HOMOGLYPHS = frozenset("аеорсухіјѕԁοαν")
 
 
 def _strip_trailing(text: str, start: int, end: int) -> int:
@@ -319,7 +328,11 @@ def find_urls(text: str, low: str) -> list[Span]:
         if not text[m.start() + 1 : m.end()].islower():
             continue
         start = m.start()
-        while start > 0 and low[start - 1] in _HOST_CHARS and m.start() - start < 253:
+        while (
+            start > 0
+            and (low[start - 1] in _HOST_CHARS or low[start - 1] in _HOMOGLYPHS)
+            and m.start() - start < 253
+        ):
             start -= 1
         while start < m.start() and low[start] in ".-":
             start += 1
@@ -347,12 +360,15 @@ _DISGUISED = re.compile(
     rf"|{_LABEL}\s?(?:点|點|ドット|닷|쩜|점)\s?(?:{_SAFE_TLDS})(?![a-z0-9])"
     # Any TLD once a path follows ("tiendaluz punto es barra video"), "punto it" (no Italian prose says it), and
     # "www" followed by anything dotted ("w w w . lampenhuis . n l").
-    rf"|{_LABEL}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_TLDS})(?:\s{{1,2}}{_DOT_WORD}\s{{1,2}}[a-z]{{2,3}})?\s{{1,2}}(?:slash|barra|schrägstrich)\b"
+    rf"|{_LABEL}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_TLDS})(?:\s{{1,2}}{_DOT_WORD}\s{{1,2}}[a-z]{{2,3}})?\s{{1,2}}(?:slash|barra|schrägstrich|barre\s+oblique|לוכסן|سلاش|слэш|слеш|スラッシュ|斜杠)(?!\w)"
     rf"|{_LABEL}\s{{1,2}}punto\s{{1,2}}it(?![a-z0-9])"
     # A spaced dot before any TLD once a path follows ("casa-rivera . es / manuales", "gadget-il . co . il / x"),
     # and Russian spelled in Cyrillic ("stroyopt точка ру слэш instrukcii"; batch I).
     rf"|{_LABEL}\s{{1,2}}\.\s{{1,2}}(?:{_TLDS})(?:\s{{0,2}}\.\s{{0,2}}[a-z]{{2,3}})?(?=\s{{0,2}}/\s{{0,2}}[a-z0-9_-])"
     rf"|{_LABEL}\s{{1,2}}точка\s{{1,2}}(?:ру|рф|ком)(?![а-яё])"
+    # A link shortener written spaced ("t . ly / Kr8wQ", "bit . ly / x", "t . cn / A6x": batch J).
+    rf"|(?<![a-z0-9-])(?:bit|t|goo|tinyurl|clck|ow|rb|cutt|is|s|u|vk|v|shorturl|tiny)\s?\.\s?"
+    rf"(?:ly|cn|gl|com|ru|co|gd|gy|id|cc|to|me|at|cz)(?=\s{{0,2}}/\s{{0,2}}[a-z0-9])"
     rf"|(?<![a-z0-9])w\s?w\s?w\s{{0,2}}[.。,·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[.。,·]\s{{0,2}}[a-z](?:\s[a-z]){{1,4}}(?![a-z0-9])"
     rf"|{_LABEL}\s?(?:닷컴|닷넷|ドットコム|ドットネット|点康姆|dotcom\b|dotnet\b)"
     rf"|{_LABEL}(?:\s{{1,2}}\.\s{{0,2}}|\.\s{{1,2}})(?:{_SAFE_TLDS})(?![a-z0-9])"
@@ -365,12 +381,18 @@ _DISGUISED = re.compile(
 _SPACED_DOT = re.compile(rf"\.(?:(?<=\s\.)\s?|\s)(?:{_SAFE_TLDS})(?![a-z0-9])")
 _SPACED_DOT_PATH = re.compile(rf"\.\s{{1,2}}(?:{_TLDS})(?:\s{{0,2}}\.\s{{0,2}}[a-z]{{2,3}})?\s{{0,2}}/")
 _BRACKET_DOT = re.compile(rf"[\(\[\{{<]\s?(?:\.|{_DOT_WORD})")
-_DOT_WORDS = ("dot", "punkt", "point", "punto", "ponto", "punt", "kropka", "nokta", "точка", "tochka", "ドット",
-              "どっと", "点", "點", "닷", "쩜", "점", "נקודה")  # fmt: skip
+_DOT_WORDS = ("dot", "full stop", "punkt", "point", "punto", "ponto", "punt", "kropka", "nokta", "точка",
+              "tochka", "ドット", "どっと", "点", "點", "닷", "쩜", "점", "נקודה", "نقطة", "دوت")  # fmt: skip
 _DOT_WORD_SET = frozenset(_DOT_WORDS)
 _UNICODE_DOTS = ("。", "·", "•", "․")
 _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
 _PLAIN_HOST = re.compile(r"[a-z0-9.-]+")  # "www.ups.com" is a plain link (find_urls), not a disguised one
+
+
+# A domain written in Cyrillic with its dot spelled ("домтекстиль точка рф слэш размеры": batch J).
+_CYRILLIC_LINK = re.compile(
+    r"(?<![а-яёa-z0-9-])[а-яёa-z0-9-]{3,63}\s{1,2}точка\s{1,2}(?:рф|ру|ком)(?![а-яё])"
+)
 
 
 def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]) -> list[Span]:
@@ -402,6 +424,8 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
             starts.append(i)
             i = low.find(token, i + 1)
     found: set[tuple[int, int]] = set()
+    if "точка" in present:
+        found.update(m.span() for m in _CYRILLIC_LINK.finditer(low))
     for i in starts:
         j = i
         while j > 0 and i - j < 4 and low[j - 1] in " ([{<":

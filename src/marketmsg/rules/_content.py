@@ -216,14 +216,30 @@ _FOLD.update({0x6F0 + d: 0x30 + d for d in range(10)})
 # Devanagari, Bengali and Thai digits: a number written in the buyer's script is still a number.
 for _zero in (0x966, 0x9E6, 0xE50):
     _FOLD.update({_zero + d: 0x30 + d for d in range(10)})
+# Digits dressed up to pass a digit filter (batch J): circled (⓪①…⑨, ⓵…, ❶…, ➀…, ➊…), superscript and subscript,
+# and the mathematical bold, double-struck, sans-serif and monospace digits (𝟎…𝟿: one code point each, so spans stay).
+_FOLD[0x24EA] = _FOLD[0x24FF] = 0x30
+for _one in (0x2460, 0x24F5, 0x2776, 0x2780, 0x278A):
+    _FOLD.update({_one + d: 0x31 + d for d in range(9)})
+_FOLD.update({0x2070: 0x30, 0xB9: 0x31, 0xB2: 0x32, 0xB3: 0x33})
+_FOLD.update({0x2074 + d: 0x34 + d for d in range(6)})
+_FOLD.update({0x2080 + d: 0x30 + d for d in range(10)})
+_FOLD.update({0x1D7CE + d: 0x30 + d % 10 for d in range(50)})
+# A keycap digit is the digit, VS16 and the combining keycap (0️⃣): the two marks read as spaces, so "0️⃣7️⃣1️⃣" is a
+# digit run with separators. Zero-width spaces and joiners hidden inside a number or a domain read as a hyphen.
+_FOLD[0xFE0F] = _FOLD[0x20E3] = 0x20
+_FOLD[0x200B] = _FOLD[0x2060] = _FOLD[0xFEFF] = 0x2D
 _SENTENCE_MARK = re.compile(r"[.!?。！？\n]")
 _NEEDS_FOLD = re.compile(
-    "[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]"
+    "[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59"
+    "\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u2070-\u2079\u2080-\u2089"
+    "\u00b2\u00b3\u00b9\U0001d7ce-\U0001d7ff\ufe0f\u20e3\u200b\u2060\ufeff]"
 )
 
 
 def fold(text: str) -> str:
-    """``text`` lower-cased and folded (full-width forms, Arabic-Indic digits -> ASCII), same length."""
+    """``text`` lower-cased and folded (full-width forms, Arabic-Indic and dressed-up digits -> ASCII), same
+    length."""
     low = text.lower()
     if len(low) != len(text):
         # A few characters (e.g. 'İ') lower-case to two; keep them as they are so spans stay exact.

@@ -46,14 +46,48 @@ _GAP_TRIM = " ,、，\u00a0"
 _DIGIT = re.compile(r"[0-9]")
 #: How close to a "then" word its digit groups stand ("312 and then 748": the anchor is "then").
 _NEAR = 9
-# An O/o or l glued to a digit: the only messages the look-alike reading is tried on.
-_GLUED_BEFORE = re.compile(r"[ol][0-9]")
-_GLUED_AFTER = re.compile(r"[0-9][ol]")
+# A look-alike letter glued to a digit: the only messages the look-alike reading is tried on.
+_GLUED_BEFORE = re.compile(r"[olозчб][0-9]")
+_GLUED_AFTER = re.compile(r"[0-9][olозчб]")
+
+
+# A number given in two parts, usually over two sentences (batch J): "My cell starts with 415 902. The last four are
+# 3361", "Mi móvil empieza por 655. Lo que falta es 82 41 97", "앞자리는 010-93 이고요, 나머지는 16-2274".
+_STARTS = (
+    "starts with", "begins with", "begins", "fängt mit", "beginnt mit", "commence par", "empieza por",
+    "comienza por", "inizia con", "comincia con", "começa com", "begint met", "zaczyna się od", "börjar på",
+    "ile başlıyor", "начинается с", "يبدأ ب", "מתחיל ב", "앞자리는", "앞자리", "で始まり", "から始まる", "开头是", "开头",
+)  # fmt: skip
+_RESTS = (
+    "last four", "last digits", "the rest", "remaining", "then", "followed by", "restlichen", "der rest", "danach",
+    "le reste", "la suite", "ensuite", "lo que falta", "el resto", "luego", "il resto", "poi", "o resto", "depois",
+    "de rest", "daarna", "dalej", "reszta", "resten", "sedan", "kalanı", "devamı", "остальн", "дальше", "الباقي",
+    "השאר", "ואז", "나머지", "뒷자리", "残り", "後半", "后面", "剩下",
+)  # fmt: skip
+_ALT = "|".join(re.escape(w) for w in sorted(_STARTS, key=len, reverse=True))
+_REST_ALT = "|".join(re.escape(w) for w in sorted(_RESTS, key=len, reverse=True))
+_TWO_PARTS = re.compile(
+    rf"(?:{_ALT})[^0-9]{{0,12}}?(\+?[0-9][0-9 \-]{{0,12}}[0-9])[^0-9]{{0,40}}?(?:{_REST_ALT})[^0-9]{{0,16}}?"
+    rf"([0-9][0-9 \-]{{0,12}}[0-9])(?![0-9])"
+)
+_START_ANCHORS = frozenset(max(w.split(), key=len) for w in _STARTS)
 
 
 def register_anchors() -> None:
-    """Register the "then" words with the anchor index."""
-    ANCHORS.register(tuple(sorted(_THEN_ANCHORS)))
+    """Register the "then" and "starts with" words with the anchor index."""
+    ANCHORS.register(tuple(sorted(_THEN_ANCHORS | _START_ANCHORS)))
+
+
+def _two_parts(low: str, regions: tuple[str, ...]) -> list[Span]:
+    out: list[Span] = []
+    for m in _TWO_PARTS.finditer(low):
+        first, rest = m.group(1), m.group(2)
+        digits = "".join(c for c in first + rest if c.isdigit())
+        plus = "+" if first.startswith("+") else ""
+        dialled = plus or digits[0] == "0"
+        if 7 <= len(digits) <= 15 and is_phone(plus + digits, regions if dialled else regions[:1]):
+            out.append((m.start(1), m.end(2)))
+    return out
 
 
 def find_disguised_phones(
@@ -67,12 +101,16 @@ def find_disguised_phones(
         # Not when the words before present the groups as ids ("parcels 4471 then 9920 then 3318").
         found = _split(low, [m.span() for m in _GROUP.finditer(low)], regions)
         out.extend(span for span in found if not introduced_as_id(low, span[0], present))
-    # A number in disguise is introduced as one ("my cell", "Mon portable", "Мой номер", "WhatsApp"): without a
-    # phone word the look-alike reading is not tried (a model "X2l0" or a lot "3O0" is not a phone number).
-    if has_phone_word(present) and (
-        _GLUED_BEFORE.search(low) is not None or _GLUED_AFTER.search(low) is not None
-    ):
-        out.extend(_lookalike(low, regions, ids, present))
+    if not _START_ANCHORS.isdisjoint(present):
+        out.extend(_two_parts(low, regions))
+    # Look-alike letters and line breaks are read only after a phone word ("my cell", "Mon portable", "Мой номер",
+    # "WhatsApp"): a model "X2l0", a lot "3O0" or a list of amounts is no phone number. Emoji and stars between
+    # digit groups are a disguise wherever they occur.
+    letters = has_phone_word(present) and (
+        _GLUED_BEFORE.search(low) is not None or _GLUED_AFTER.search(low) is not None or "\n" in low
+    )
+    if letters or _ODD_BETWEEN.search(low) is not None:
+        out.extend(_disguised(low, regions, ids, present, letters=letters))
     return out
 
 
@@ -128,36 +166,52 @@ def _close(low: str, run: list[tuple[int, int]], regions: tuple[str, ...], out: 
         out.append((start - len(plus), end))
 
 
-# A run of digit groups in which O/o stand for 0 and l for 1 ("O6", "32O", "9l6", "9847O-l52O"): each group must
-# hold a digit and the run at least five (tested in Python: a class with the digit required inside it would
-# backtrack on long runs of letters).
-_LOOKALIKE = re.compile(
-    r"(?<![0-9a-z_])\+?(?:[0-9ol]+|\([0-9ol]+\))(?:[ \-./\u00a0]{1,2}(?:[0-9ol]+|\([0-9ol]+\))){0,6}(?![0-9a-z_])"
+# A run of digit groups in disguise: O/o/l and the Cyrillic о з ч б for digits ("O6 l4 83", "9О5 З2Ч"), and odd
+# separators between the groups — emoji, stars, tildes, bullets, line breaks ("646 🌟 218 🌟 7734", "9~1~6",
+# "06\n41 28\n73 90"). Each group must hold a real digit and the run at least five (tested in Python: a class with
+# a digit required inside it would backtrack on long runs of letters).
+_LOOK = "olозчб"
+_ODD = "~*_•·|\n\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff"
+_GROUP_RUN = rf"(?:[0-9{_LOOK}]+|\([0-9{_LOOK}]+\))"
+_DISGUISED = re.compile(
+    rf"(?<![0-9a-z_а-яё])\+?{_GROUP_RUN}(?:[ \-./\u00a0{_ODD}]{{1,3}}{_GROUP_RUN}){{0,8}}(?![0-9a-z_а-яё])"
 )
-# The groups of a run (each must hold a real digit: "lol" or "o" is a word, not a disguised group).
-_RUN_GROUPS = re.compile(r"[0-9ol]+")
-_DIGITS_BACK = str.maketrans("ol", "01")
+_RUN_GROUPS = re.compile(rf"[0-9{_LOOK}]+")
+_ODD_CHARS = re.compile(f"[{_ODD}]")
+# Look-alikes back to digits, odd separators to spaces: the same length, so spans stay exact.
+_DIGITS_BACK = str.maketrans("olозчб", "010346")
 #: How much text around a number the phone detector reads (its keyword and sentence windows, with room).
 _BEFORE, _AFTER = 100, 60
-_LOOKS = ("o", "l")
+_LOOKS = tuple(_LOOK)
+# A digit, an odd separator (a space on either side at most), a digit: the messages the separators are read in.
+_ODD_BETWEEN = re.compile(rf"[0-9] ?[{_ODD.replace(chr(92) + 'n', '')}] ?[0-9]")
 
 
-def _lookalike(
-    low: str, regions: tuple[str, ...], ids: Sequence[re.Pattern[str]], present: set[str] | frozenset[str]
+def _disguised(
+    low: str,
+    regions: tuple[str, ...],
+    ids: Sequence[re.Pattern[str]],
+    present: set[str] | frozenset[str],
+    *,
+    letters: bool,
 ) -> list[Span]:
-    """Phone numbers written with look-alike letters (``O`` for 0, ``l`` for 1)."""
+    """Phone numbers in runs of disguised digit groups, read with the disguise undone (``letters``: look-alike
+    letters and line breaks count too — only after a phone word)."""
     out: list[Span] = []
-    for m in _LOOKALIKE.finditer(low):
+    for m in _DISGUISED.finditer(low):
         run = m.group()
-        if not ("o" in run or "l" in run) or sum(c.isdigit() for c in run) < 5:
-            continue
-        if any(group.isalpha() for group in _RUN_GROUPS.findall(run)):
+        looks = any(c in run for c in _LOOK)
+        odd = _ODD_CHARS.search(run) is not None
+        if not (odd or looks) or (looks and not letters) or ("\n" in run and not letters):
+            continue  # nothing disguised (the plain detector judged it), or a disguise not read here
+        if sum(c.isdigit() for c in run) < 5 or any(g.isalpha() for g in _RUN_GROUPS.findall(run)):
             continue
         start, end = m.span()
-        # The run with its digits put back, in place (same length), judged by the ordinary phone detector in the
-        # stretch of text it reads around a number (the words before, the sentence): linear in the message.
+        # The run with the disguise undone, in place, judged by the ordinary phone detector in the stretch of text
+        # it reads around a number (the words before, the sentence): linear in the message.
         lo, hi = max(0, start - _BEFORE), min(len(low), end + _AFTER)
-        restored = low[lo:start] + run.translate(_DIGITS_BACK) + low[end:hi]
+        plain = _ODD_CHARS.sub(" ", run.translate(_DIGITS_BACK))
+        restored = low[lo:start] + plain + low[end:hi]
         for s, e, _ in find_phones(restored, regions, ids, present):
             if s + lo < end and start < e + lo:
                 out.append((s + lo, e + lo))

@@ -22,14 +22,14 @@ Span = tuple[int, int, str]
 
 # App names as people write them, in the languages the rules cover (Latin, Cyrillic, Arabic, Hebrew, Hangul, CJK).
 _APPS = (
-    r"whats\s?app|whatsapp|watsapp|wats\s?app|w\s?h\s?a\s?t\s?s\s?a\s?p\s?p|wasap|guasap|wassap|zalo|wpp|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|"
+    r"whats\s?app|whatsapp|watsapp|wats\s?app|w[\s.\-]?h[\s.\-]?a[\s.\-]?t[\s.\-]?s[\s.\-]?a[\s.\-]?p[\s.\-]?p|wh@ts\s?app|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|"
     r"discord|signal\s+app|facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|"
     r"imo\s+app|line\s*(?:id|app|account)|ватсап|вотсап|вацап|ватсапп|телеграм(?:м)?|вайбер|скайп|واتساب|(?:ال)?واتس(?:\s?اب)?|"
     r"تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인\s*(?:id|아이디)|"
     r"微信|威信|薇信|徽信|v信|ワッツアップ|テレグラム|スカイプ|カカオトーク"
 )
 _APP_ANCHORS = (
-    "whats|whatsapp|watsapp|wats|w h a t s|wasap|guasap|wassap|zalo|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|"
+    "whats|whatsapp|watsapp|wats|w h a t s|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|"
     "snapchat|discord|signal|messenger|instagram|insta|imo|line|ватсап|вотсап|вацап|телеграм|вайбер|скайп|واتس|تيليجرام|تلغرام|فايبر|"
     "וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인|微信|威信|薇信|徽信|v信|ワッツ|テレグラム|スカイプ|カカオ"
 )
@@ -61,12 +61,16 @@ _INVITE = (
     # "mándeme un whats", "agrégueme al wasa", "hit me up on WA", "chat WA aja", "LINEで友だち追加"
     r"|\b(?:un|por|al|mi|el|por\s+el)\s+(?:whats|wasa|wasap|guasap)\b|\b(?:on|via|through)\s+wa\b(?![.'])"
     r"|\b(?:on|via|på|auf|über|sur|su|op|pelo)\s+signal\b|в\s+телег[уе]\b|\bvatsap\w*|\bkakao\s*id\b"
+    # Dutch "app me" (WhatsApp me), "电话同薇" (the same number on WeChat), LINE as the way something is sent
+    # ("LINEで送りますね", not "LINEの通知" or "LINEでのやり取りはできません"): batch J.
+    r"|\bapp\s+(?:me|mij|ons)\b(?!\s+niet)|同(?:微信|微|薇|v信|vx|v)"
+    r"|(?<![a-z])line(?=\s?(?:で(?!の)|へ|から))(?![^。！？\n]{0,20}(?:ません|ない|不可|禁止))"
     # "vx 聊，号是 lin_fushi2023": the app, then its id a few characters on (batch I).
     r"|(?:vx|wx|v信|微信|威信|薇信|qq|扣扣)[^.!?。！？\n]{0,12}?(?:号|號|id)\s*(?:是|为|為|:|：)\s*[a-z][a-z0-9_.-]{3,30}"
     r"|\b(?:chat|hubungi|kontak)\s+(?:via\s+|ke\s+)?wa\b|\bline\s*(?:で|に|の|を)\S{0,6}(?:友だち|友達|追加|連絡|登録)|友だち追加|友達追加"
 )
 _INVITE_ANCHORS = (
-    "whats|whatsapp|watsapp|wats|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
+    "whats|whatsapp|watsapp|wats|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|app me|app mij|app ons|同微|同薇|同v|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
     "wa.me|t.me|line.me|qm.qq|微信|威信|薇信|徽信|v信|加|扣扣|企鹅|ｑｑ|ライン|ワッツ|テレグラム|スカイプ|カカオ|카톡|카카오톡|오픈|"
     "un whats|por whats|al wasa|wasa|wasap|guasap|on wa|via wa|through wa|chat wa|"
     "友だち|友達|line|zalo|телег|vatsap|kakao|on signal|via signal|no zap|pelo zap|meu zap|nosso zap|"
@@ -81,14 +85,20 @@ _FEATURE = re.compile(
     r"notif|alert|benachrichtig|mitteilung|notifica|notificaç|melding|powiadomie|aviser|notis\b|bildirim|"
     r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support|suporta|unterstütz|"
     r"ondersteun\w*|\badmite\b|obsługuj\w*|\bstöd(?:er|jer)\b|destekl\w*|поддержива\w*|يدعم|תומכ\w*|"
-    r"prend\s+en\s+charge|"
+    r"prend\s+en\s+charge|תומך|"
+    # Video calls and messages read aloud by a device, in the covered languages (batch J).
+    r"chamadas?\s+de\s+v[ií]deo|videollamad\w*|videochiamat\w*|appels?\s+vidéo|videoanruf\w*|videogesprek\w*|"
+    r"połączeni\w*\s+wideo|videosamtal|görüntülü\s+(?:arama|görüşme)|видеозвон\w*|مكالم\w*\s+(?:ال)?فيديو|"
+    r"שיחות\s+וידאו|영상\s?통화|ビデオ通話|视频通话|視訊通話|ad\s+alta\s+voce|sesli\s+oku\w*|vorles\w*|liest\s+\w+\s+vor|"
+    r"à\s+voix\s+haute|en\s+voz\s+alta|em\s+voz\s+alta|leest\s+\w+\s+voor|na\s+głos|läser\s+upp|зачитыва\w*|"
+    r"読み上げ|朗读|"
     r"兼容|支持|対応|지원|smartwatch|smart\s+watch|uhr\s+zeigt|montre|reloj|orologio|relógio|horloge|zegarek|"
     r"klocka|saat|часы|ساعة|שעון|시계|手表|腕時計|caller\s+id|anruf|llamadas\s+y|chiamate\s+e|chamadas\s+e|"
     # What a device does with an app's messages: shows, vibrates for, shares to (issue 12.6 round 4).
     r"\bshare\s+(?:\w+\s+){0,3}?(?:to|via|on)\b|\bsharing\b|\bteilen\b|\bpartag\w*|\bcompart\w*|\bcondivid\w*|"
     r"\bvibr\w*|показыва\w*|отобража\w*|يعرض|מציג|표시|显示|顯示|表示|着信|来电|來電|"
     r"(?:messages?|nachrichten|mensajes|messaggi|mensagens|berichten|wiadomości|meddelanden|сообщени\w*)\s+"
-    r"(?:from|aus|von|de|da|do|dos|van|z|från|из|от)\s+(?:\w+\s+)?(?:whats|tele|wechat|line|viber|signal|kakao|ватсап|телеграм)|"
+    r"(?:from|aus|von|de|da|do|dos|di|del|van|z|från|из|от)\s+(?:\w+\s+)?(?:whats|tele|wechat|line|viber|signal|kakao|ватсап|телеграм)|"
     r"\bapps?\s+(?:like|such\s+as|wie|comme|como|come)\b|\bsync\w*|\bsynchron\w*|\bintegrat\w*|\bpairs?\s+with\b|"
     r"\bteilt\b|\bgeteilt\b|\b(?:pelo|no)\s+aplicativo\b|\b(?:via|through|in)\s+the\s+(?:companion\s+)?app\b|"
     r"\büber\s+die\s+app\b|\bpar\s+l'app\w*|\b(?:por|en|desde)\s+la\s+(?:app|aplicaci[oó]n)\b|\bread(?:s)?\s+out\b|"
@@ -111,6 +121,7 @@ _NEGATION = (
     "jamais",
     "uniquement",
     " no por ",
+    " no a ",
     " no en ",
     " no podemos",
     " no usamos",

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["KEYWORDS", "find_phones", "has_phone_word", "introduced_as_id", "is_phone"]
+__all__ = ["KEYWORDS", "find_phones", "has_phone_word", "introduced_as_id", "is_phone", "phone_word_before"]
 
 # A run of digits with the separators people put in phone numbers (the message is folded: ASCII digits only).
 # Boundaries are part of the pattern so rejected runs never reach Python: no Latin letter, digit or joiner
@@ -54,7 +54,7 @@ _PHONE_WORDS = (
     "call", "phone", "tel", "mobile", "cell", "hotline", "whatsapp", "ring", "dial", "text me", "sms", "contact",
     "telefon", "handy", "rufnummer", "anrufen", "rufen sie", "mobil", "téléphone", "telephone", "appelez",
     "portable", "teléfono", "telefono", "llame", "llámenos", "llám", "móvil", "movil", "chiami", "cellulare", "telefone",
-    "ligue", "celular", "zap", "wpp", "bel ", "bellen", "gsm", "zadzwoń", "komórk", "ara ", "arayın", "cep",
+    "ligue", "celular", "zap", "wpp", "bel ", "bellen", "gsm", "zadzwoń", "dzwoni", "komórk", "ara ", "arayın", "cep",
     "звоните", "позвоните", "телефон", "тел.", "тел:", "моб", "ватсап", "اتصل", "هاتف", "جوال", "واتساب",
     "טלפון", "התקשר", "נייד", "전화", "연락처", "휴대폰", "핸드폰", "카톡", "電話", "携帯", "电话", "電話番号",
     "手机", "手機", "致电", "打给", "联系", "聯繫", "微信", "加我",
@@ -79,6 +79,8 @@ _ID_WORDS = (
     # série, serienummer, seri no, numer seryjny, серийный, التسلسلي, 시리얼/일련번호, סידורי, シリアル/製造番号, 序列号.
     "seri", "séri", "seryj", "серийн", "التسلسلي", "تسلسلي", "시리얼", "일련번호", "סידורי", "シリアル", "製造番号",
     "序列号", "序列號", "序號",
+    # Code words ("il codice del ricambio è 44.210.03": batch J).
+    "codice", "código", "codigo", "kod", "kodu", "код", "코드", "コード", "代码", "代碼",
     # Postcode words ("cep" is the Turkish phone word, so the Brazilian CEP goes by its 5-3 shape, _POSTCODE).
     "plz", "postleitzahl", "postcode", "post code", "zip", "code postal", "código postal", "codigo postal",
     "postnummer", "kod pocztowy", "posta kodu", "почтовый индекс", "индекс", "الرمز البريدي", "מיקוד", "우편번호",
@@ -295,6 +297,12 @@ def _is_phone(candidate: str, regions: tuple[str, ...], keyword: bool) -> bool:
 def has_phone_word(present: frozenset[str] | set[str]) -> bool:
     """Whether the message's anchors include a phone word ("call", "my number", "WhatsApp", "電話" …)."""
     return not _PHONE_RE.words.isdisjoint(present)
+
+
+def phone_word_before(low: str, start: int, present: frozenset[str] | set[str]) -> bool:
+    """Whether a phone word stands in the 40 characters before ``start`` ("Ring mig om leveransen: noll sju …")."""
+    words = _PHONE_RE.occurring(present)
+    return bool(words) and _PHONE_RE.last(low[max(0, start - 40) : start], words) < 10_000
 
 
 def introduced_as_id(low: str, start: int, present: frozenset[str] | set[str]) -> bool:

@@ -2021,9 +2021,13 @@ OFFER = {
 # checkout" (read by the offplatform veto in :mod:`._vetoes`), and "we never ask you to pay by PayPal" is the advice.
 AT_CHECKOUT = (
     # "… instead of at checkout" is the diversion itself
-    r"^(?:(?!instead|rather|not\b|outside|without|skip|en\s+lugar|en\s+vez|statt|au\s+lieu|invece|em\s+vez)[^.!?。！？\n]){0,30}?"
+    r"^(?:(?!instead|rather|not\b|outside|without|skip|en\s+lugar|en\s+vez|statt|au\s+lieu|invece|em\s+vez)[^.!?。！？\n]){0,45}?"
     r"(?:\b(?:at|in|through|via|during|on)\s+(?:the\s+)?(?:\w+\s+)?check-?out\b|\b(?:dentro\s+del|en\s+el|no|en)\s+checkout\b|"
-    r"\bcheckout\s+(?:de|da|di|von)\b|\bim\s+checkout\b|\bà\s+la\s+caisse\b)"
+    r"\bcheckout\s+(?:de|da|di|von)\b|\bim\s+checkout\b|\bà\s+la\s+caisse\b|"
+    # the payment page of the order ("uniquement sur la page de paiement d'AliExpress": batch K)
+    r"\bpage\s+de\s+paiement\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
+    r"\ban\s+der\s+kasse\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
+    r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面)"
 )
 NEVER_ASK = (
     r"\b(?:never|not|don't|do\s+not|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:ask|request|require)\w*|\b(?:verlangen|fragen|bitten)\s+(?:\w+\s+)?nie\b|"
@@ -2215,7 +2219,7 @@ NOT_BEFORE = (
     r"(?:\b(?:do\s+not|don't|dont|never|not|no\s+need\s+to|nicht|ne|n'|no|non|n[ãa]o|niet|nie|не|ни|לא|אל|لا)"
     rf"(?:\s+(?:{_FORGET}\S+\s+)?)?|不要|请勿|請勿|勿|别|別|不用|无需|無需|不必)\s*\S{{0,2}}$"
 )
-NOT_AFTER = r"^\s*(?:nicht|niet|inte|pas|not|yet|noch\s+nicht)\b|^[^.!?。！？\n]{0,8}?(?:하지\s*마|하지\s*말|しないで|しない|なさらないで)"
+NOT_AFTER = r"^\s*(?:nicht|niet|inte|pas|not|yet|noch\s+nicht)\b|^[^.!?。！？\n]{0,8}?(?:지\s*마|지\s*말|しないで|しない|なさらないで)"
 NOT_INSIDE = r"\b(?:nicht|niet|inte|pas|not)\b|onayla(?:ma|me)"
 # "Once the parcel has arrived and you have checked it, please confirm receipt": a request tied to the goods'
 # arrival is the normal one. It stays early when the sentence also says "even if", "not yet", "before" or offers

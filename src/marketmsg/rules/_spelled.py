@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import ANCHORS, Scan
-from ._phones import is_phone
+from ._phones import is_phone, phone_word_before
 
 __all__ = ["find_spelled_phones", "register_anchors"]
 
@@ -77,6 +77,69 @@ def _french_pairs() -> dict[str, str]:
 
 
 for _form, _value in _french_pairs().items():
+    _WORDS.setdefault(_form, _value)
+
+
+def _pairs() -> dict[str, str]:
+    """Numbers 10–99 in words in English, German, Dutch, Italian, Spanish and Portuguese: phone numbers are read in
+    pairs there too ("novantotto quarantasei", "tweeënvijftig", "zweiundvierzig", "treinta y dos"; batch J)."""
+    out: dict[str, str] = {}
+    langs = {
+        # tens 20-90, units 1-9, teens 10-19, how tens and units join
+        "en": (("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
+               ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+               ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen")),
+        "de": (("zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"),
+               ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"),
+               ("zehn", "elf", "zwölf", "dreizehn", "vierzehn", "fünfzehn", "sechzehn", "siebzehn", "achtzehn",
+                "neunzehn")),
+        "nl": (("twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig"),
+               ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
+               ("tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien",
+                "negentien")),
+        "it": (("venti", "trenta", "quaranta", "cinquanta", "sessanta", "settanta", "ottanta", "novanta"),
+               ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"),
+               ("dieci", "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette",
+                "diciotto", "diciannove")),
+        "es": (("veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"),
+               ("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
+               ("diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete", "dieciocho",
+                "diecinueve")),
+        "pt": (("vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa"),
+               ("um", "dois", "três", "quatro", "cinco", "seis", "sete", "oito", "nove"),
+               ("dez", "onze", "doze", "treze", "catorze", "quinze", "dezesseis", "dezessete", "dezoito",
+                "dezenove")),
+    }  # fmt: skip
+    for lang, (tens, units, teens) in langs.items():
+        out.update({word: str(10 + i) for i, word in enumerate(teens)})
+        for t, ten in enumerate(tens, start=2):
+            out[ten] = str(t * 10)
+            for u, unit in enumerate(units, start=1):
+                value = str(t * 10 + u)
+                if lang == "en":
+                    forms = [f"{ten}-{unit}", f"{ten} {unit}"]
+                elif lang == "de":
+                    forms = [f"{unit}und{ten}", f"{unit}und{ten.replace('ß', 'ss')}"]
+                elif lang == "nl":
+                    forms = [f"{unit}en{ten}", f"{unit}ën{ten}"]
+                elif lang == "it":
+                    joined = (
+                        ten[:-1] + unit
+                        if unit in ("uno", "otto")
+                        else ten + ("tré" if unit == "tre" else unit)
+                    )
+                    forms = [joined, ten + unit]
+                elif lang == "es":
+                    forms = [f"{ten} y {unit}"] + ([f"veinti{unit}"] if t == 2 else [])
+                else:
+                    forms = [f"{ten} e {unit}"]
+                out.update(dict.fromkeys(forms, value))
+    out.update({"veintidós": "22", "veintitrés": "23", "veintiséis": "26", "oh": "0"})
+    return out
+
+
+for _form, _value in _pairs().items():
     _WORDS.setdefault(_form, _value)
 
 # Russian and Turkish read a number in groups ("восемь девятьсот шестнадцать, сто двадцать три …", "sıfır beş yüz
@@ -185,6 +248,15 @@ _KO_DIGITS = "공영일이삼사오육칠팔구"
 _KANA_DIGITS = {
     "ゼロ": "0", "レイ": "0", "マル": "0", "イチ": "1", "ニ": "2", "サン": "3", "ヨン": "4", "ゴ": "5", "ロク": "6",
     "ナナ": "7", "ハチ": "8", "キュウ": "9", "キュー": "9",
+    # ... and in hiragana, with the lengthened forms used when reading a number out ("にーはちさんろく": batch J)
+    "ぜろ": "0", "れい": "0", "いち": "1", "にー": "2", "さん": "3", "よん": "4", "ごー": "5", "ろく": "6",
+    "なな": "7", "はち": "8", "きゅう": "9", "きゅー": "9", "プラス": "+", "ぷらす": "+",
+}  # fmt: skip
+# The value of each numeral, for validating a mixed run ("幺三九，2741，八五零六", "공일공, 4827, 삼육구일").
+_NUMERAL_VALUES = {
+    **dict(zip("〇零一二三四五六七八九", "00123456789", strict=True)),
+    "两": "2", "壹": "1", "贰": "2", "叁": "3", "肆": "4", "伍": "5", "陆": "6", "柒": "7", "捌": "8", "玖": "9",
+    "幺": "1", **dict(zip("공영일이삼사오육칠팔구", "00123456789", strict=True)), **_KANA_DIGITS,
 }  # fmt: skip
 _WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
 _TOKEN = rf"(?:{_WORD_ALT}|\d{{1,4}})"
@@ -201,6 +273,18 @@ _SPLIT = re.compile(rf"{_TOKEN}")
 # Turkish "on" (ten) is a token; leading a run it is the English "on" ("call me on zero seven …").
 _LEADING_ON = re.compile(r"on[\s,.\-/،、]{1,3}")
 _CJK_SPLIT = re.compile(_CJK_TOKEN)
+# Numerals (CJK, Korean, kana) mixed with ASCII digit groups, a short separator between tokens: validated as a
+# phone number of the buyer's region (a date "二〇二六、12、04" is none).
+_MIXED_TOKEN = (
+    "(?:["
+    + _CJK_DIGITS
+    + _KO_DIGITS
+    + "]|"
+    + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
+    + "|[0-9]{1,4})"
+)
+_MIXED = re.compile(rf"{_MIXED_TOKEN}(?:[ \-・、，,]{{0,2}}{_MIXED_TOKEN}){{2,16}}")
+_MIXED_SPLIT = re.compile(_MIXED_TOKEN)
 _ANCHOR_WORDS = tuple(w for w in _WORDS if len(w) >= 3)
 
 
@@ -235,7 +319,10 @@ def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) ->
             tokens = _SPLIT.findall(run)
             spelled = sum(1 for t in tokens if not t.isdigit())
             digits = sum(len(t) if t.isdigit() else len(_WORDS.get(t, "0")) for t in tokens)
-            if len(tokens) < _SHORT and not _spells_phone(tokens, regions):
+            if len(tokens) < _SHORT and not (
+                _spells_phone(tokens, regions)
+                or _grouped_after_phone_word(tokens, digits, low, m.start(), present)
+            ):
                 continue
         start = m.start()
         lead = _LEADING_ON.match(run)
@@ -245,6 +332,41 @@ def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) ->
             spelled -= 1
         if 7 <= digits <= 15 and spelled >= 2:
             out.append((start, m.end(), text[start : m.end()]))
+    if len(numerals) >= 3:
+        out.extend((start, end, text[start:end]) for start, end in _mixed_runs(low, regions))
+    return out
+
+
+def _grouped_after_phone_word(
+    tokens: list[str], digits: int, low: str, start: int, present: set[str] | frozenset[str]
+) -> bool:
+    """A short run read in groups ("noll sju noll, 412 53, åttiosju", "pięćset dwanaście, 384, siedemset
+    dziewięć") cannot be validated digit by digit: it counts when a phone word stands just before it and it has
+    a phone number's length."""
+    return (
+        any(not t.isdigit() and t in _GROUPED for t in tokens)
+        and 8 <= digits <= 13
+        and phone_word_before(low, start, present)
+    )
+
+
+def _mixed_runs(low: str, regions: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Numerals mixed with digit groups that spell a valid phone number of the buyer's region (or one dialled with a
+    trunk 0 or a + from anywhere)."""
+    out: list[tuple[int, int]] = []
+    for m in _MIXED.finditer(low):
+        tokens = _MIXED_SPLIT.findall(m.group())
+        spelled = [t for t in tokens if not t.isdigit()]
+        if len(spelled) < 3 or len(spelled) == len(tokens):
+            continue  # runs of numerals alone are judged by _RUN
+        number = "".join(t if t.isdigit() else _NUMERAL_VALUES[t] for t in tokens)
+        plus = number.startswith("+")
+        digits = number.lstrip("+")
+        if "+" in digits or not 7 <= len(digits) <= 15:
+            continue
+        dialled = plus or digits[0] == "0"
+        if is_phone(("+" if plus else "") + digits, regions if dialled else regions[:1]):
+            out.append(m.span())
     return out
 
 
