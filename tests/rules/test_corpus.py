@@ -45,7 +45,8 @@ def test_corpus_shape() -> None:
 
 
 #: Tuning file -> the block recall it must keep: its recall when pinned (2026-12-04, round 6; H in round 7; I in
-#: round 8), rounded down to two decimals (E: 0.988 -> 0.98, H: 0.995 -> 0.99). Precision is ≥ 0.98 on every file.
+#: round 8; J in round 9; K in round 10), rounded down to two decimals (E: 0.988 -> 0.98, H: 0.995 -> 0.99).
+#: Precision is ≥ 0.98 on every file.
 #: A new tuning file needs a row here.
 RECALL_FLOOR = {
     "rules_corpus.jsonl": 1.00,
@@ -54,7 +55,7 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_h.jsonl": 0.99,
     "rules_corpus_tuning_i.jsonl": 1.00,
     "rules_corpus_tuning_j.jsonl": 0.98,
-    "rules_corpus_tuning_k.jsonl": 0.50,
+    "rules_corpus_tuning_k.jsonl": 1.00,
 }
 PRECISION_FLOOR = 0.98
 

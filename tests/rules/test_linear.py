@@ -38,6 +38,13 @@ CASES = {
     "spelled addresses": "ab.c et gmail nokta com " * (MB // 24),
     "spaced links with a path": "a-b . es / " * (MB // 11),
     "katakana digits": "ゼロハチ、" * (MB // 5),
+    # Round 9-10 (batches J, K): disguised groups, two-part numbers, mixed numerals, payment names and own shops.
+    "emoji between digit groups": "call 12 🌟 " * (MB // 10),
+    "starts-with cues": "starts with 12 then " * (MB // 20),
+    "numerals and digit groups": "幺三九，27，" * (MB // 7),
+    "reversed addresses": "moc.a@" * (MB // 6),
+    "payment names near us": "zelle us " * (MB // 9),
+    "our own shop": "our own shop cancel " * (MB // 20),
 }
 
 

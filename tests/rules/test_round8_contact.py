@@ -187,3 +187,50 @@ def test_round9_disguises_block(locale: str, text: str, rule: str) -> None:
 )
 def test_round9_neighbours_stay_clean(locale: str, text: str, rule: str) -> None:
     assert rule not in _blocks(text, locale)
+
+
+# Round 10 (batch K, sales and payments taken off the platform; scored before any change: P 0.938 / R 0.568).
+@pytest.mark.parametrize(
+    ("locale", "text", "rule"),
+    [
+        ("en-GB", "Just cancel this order and buy it in our own Shopify shop for £4 less.", "offplatform.payment"),
+        ("de-DE", "Stornieren Sie einfach, in unserem eigenen Onlineshop ist das Set 15 % günstiger.", "offplatform.payment"),
+        ("en-US", "If you Zelle us the difference we'll add the second set to the box.", "offplatform.payment"),
+        ("es-ES", "Si nos pagas por Bizum en vez de por la plataforma, te lo dejamos más barato.", "offplatform.payment"),
+        ("nl-NL", "Betaal de € 30 via iDEAL rechtstreeks aan ons, dan plannen we de monteur in.", "offplatform.payment"),
+        ("zh-CN", "配件不用重新下单,您用USDT付给我们就行。", "offplatform.payment"),
+        ("en-US", "Send me a note first and I'll sort you a private deal, cheaper than the checkout.", "offplatform.payment"),
+        ("pl-PL", "Zamówienie przyjmiemy poza platformą z rabatem.", "offplatform.payment"),
+        ("ru-RU", "В следующий раз пишите мне заранее, продам вам напрямую, без комиссии площадки.", "offplatform.payment"),
+        ("es-ES", "Confirme como recibido el pedido ahora y le enviamos la otra talla gratis.", "order.confirm_receipt_early"),
+        ("he-IL", "תאשר היום קבלת הזמנה ונשלח את הפריט השני, גם אם הראשון עוד לא הגיע.", "order.confirm_receipt_early"),
+    ],
+)
+def test_round10_offplatform_blocks(locale: str, text: str, rule: str) -> None:
+    assert rule in _blocks(text, locale, "aliexpress" if rule.startswith("order.") else "amazon")
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en-US", "We ship from our own warehouse, so it arrives 20% faster."),
+        ("en-US", "Amazon will refund the bank transfer fee to your card if your bank charged one."),
+        ("es-ES", "El reembolso se hace por transferencia a su cuenta, lo gestiona la plataforma directamente."),
+        ("en-US", "Our direct price list is the same as the listed price, nothing changes."),
+        ("en-US", "This ideal gift ships directly from us today."),
+        ("zh-CN", "退款会原路退回您的银行卡，由平台直接处理。"),
+        ("en-US", "If someone asks you to pay by Zelle, it is not us - please report it."),
+        ("en-US", "The new order is charged at checkout; no bank transfer is needed."),
+        ("fr-FR", "Notre boutique en ligne sur la plateforme propose aussi la version XL à 20 € de moins."),
+        ("en-US", "We sell only on the marketplace, never outside the platform."),
+        ("fr-FR", "Oui, vous pouvez payer avec PayPal, mais uniquement sur la page de paiement au moment de commander."),
+        ("ja-JP", "お支払いはすべてプラットフォームが処理しており、当店から銀行振込をお願いすることはございません。"),
+    ],
+)
+def test_round10_neighbours_stay_clean(locale: str, text: str) -> None:
+    assert "offplatform.payment" not in _blocks(text, locale)
+
+
+def test_a_korean_dont_press_confirm_is_no_early_confirmation() -> None:
+    text = "아직 물건을 못 받으셨다면 수령 확인을 누르지 마세요."
+    assert "order.confirm_receipt_early" not in _blocks(text, "ko-KR", "aliexpress")

@@ -67,6 +67,8 @@ class _Words(NamedTuple):
     at_checkout: re.Pattern[str]
     never_ask: re.Pattern[str]
     never_ask_after: re.Pattern[str]
+    refund_or_none: re.Pattern[str]
+    negated_before: re.Pattern[str]
 
 
 @cache
@@ -93,6 +95,8 @@ def _words() -> _Words:
         at_checkout=re.compile(data.AT_CHECKOUT),
         never_ask=re.compile(data.NEVER_ASK),
         never_ask_after=re.compile(data.NEVER_ASK_AFTER),
+        refund_or_none=re.compile(data.REFUND_OR_NONE),
+        negated_before=re.compile(data.NEGATED_BEFORE),
     )
 
 
@@ -201,8 +205,12 @@ def on_platform(low: str, start: int, end: int) -> bool:
     w = _words()
     if w.at_checkout.search(low[end : _sentence_after(low, end)]) is not None:
         return True
-    if w.never_ask.search(low, _sentence_before(low, start), start) is not None:
-        return True
+    if w.never_ask.search(low, _sentence_before(low, start), end) is not None:
+        return True  # before the match or inside it ("nous ne demandons jamais de virement")
+    if w.refund_or_none.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None:
+        return True  # a refund the platform pays back, or a method that is not needed
+    if w.negated_before.search(low[max(0, start - 24) : start]) is not None:
+        return True  # "never outside the platform"
     return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
 
 

@@ -42,7 +42,7 @@ ALIEXPRESS_ORDER_ID = re.compile(r"\d(?<!\d.)\d{13,19}(?!\d)")
 
 #: What AliExpress is called in the languages the content rules cover ("pay outside of AliExpress", look-alikes).
 ALIEXPRESS_NAMES = (
-    "aliexpress", "ali express", "速卖通", "速賣通", "알리익스프레스", "алиэкспресс", "алиэкспрес", "علي إكسبرس",
+    "aliexpress", "ali express", "速卖通", "速賣通", "알리익스프레스", "алиэкспресс", "алиэкспрес", "علي إكسبرس", "علي إكسبريس",
     "עליאקספרס",
 )  # fmt: skip
 
