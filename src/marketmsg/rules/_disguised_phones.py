@@ -56,6 +56,7 @@ _GLUED_AFTER = re.compile(r"[0-9][olозчб]")
 _STARTS = (
     "starts with", "begins with", "begins", "fängt mit", "beginnt mit", "commence par", "empieza por",
     "comienza por", "inizia con", "comincia con", "começa com", "begint met", "zaczyna się od", "börjar på",
+    "text me on", "call me on", "call me at", "ring me on", "my number is", "my cell is", "my mobile is",
     "ile başlıyor", "начинается с", "يبدأ ب", "מתחיל ב", "앞자리는", "앞자리", "で始まり", "から始まる", "开头是", "开头",
 )  # fmt: skip
 _RESTS = (
