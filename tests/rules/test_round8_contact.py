@@ -234,3 +234,34 @@ def test_round10_neighbours_stay_clean(locale: str, text: str) -> None:
 def test_a_korean_dont_press_confirm_is_no_early_confirmation() -> None:
     text = "아직 물건을 못 받으셨다면 수령 확인을 누르지 마세요."
     assert "order.confirm_receipt_early" not in _blocks(text, "ko-KR", "aliexpress")
+
+
+# Round 11 (batch L, false alarms: allowed replies next to the review and payment rules; scored before any change:
+# P 0.713 / R 0.900, 29 false blocks in 182 clean replies).
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("fr-FR", "Nous ne pouvons ni modifier ni supprimer les avis clients : c'est la plateforme qui les modère."),
+        ("sv-SE", "Det är plattformen som publicerar och tar bort recensioner enligt sina riktlinjer; vi som säljare kan inte ändra dem."),
+        ("ja-JP", "出品者はレビューの編集や削除を行うことができません。ガイドラインに反するレビューは、審査のうえ削除されます。"),
+        ("ko-KR", "판매자는 고객 리뷰를 수정하거나 삭제할 수 없습니다."),
+        ("en-US", "I'm afraid we can't accept payment outside the platform; please order through the listing."),
+        ("de-DE", "Eine Zahlung per Überweisung direkt an uns ist leider nicht möglich."),
+        ("zh-CN", "我们不接受银行转账等站外付款。如需再买两件，请直接在店铺下单。"),
+        ("sv-SE", "Diskmaskinen fick fem stjärnor av fem i en konsumenttidnings test av diskresultat."),
+        ("ar-AE", "المكيّف حاصل على تصنيف كفاءة طاقة 5 نجوم، وقدرته 1.5 طن."),
+        ("ja-JP", "この商品はオンラインでのご注文も可能です。ガイドラインをご確認ください。"),
+    ],
+)
+def test_round11_statements_are_no_asks(locale: str, text: str) -> None:
+    assert _blocks(text, locale) == set()
+
+
+def test_round11_a_question_is_no_inability() -> None:
+    # "能不能" asks "can you or not": no "we cannot" statement, so the removal request with compensation blocks.
+    assert {"review.change", "review.incentive"} <= _blocks("差评能不能删掉？删掉后我们给您补偿20元。", "zh-CN", "aliexpress")
+
+
+def test_round11_confirm_after_it_is_with_you_is_allowed() -> None:
+    text = "Once it's with you and you've checked everything over, feel free to confirm receipt in the app; there's no rush."
+    assert "order.confirm_receipt_early" not in _blocks(text, "en-GB", "aliexpress")

@@ -75,7 +75,7 @@ REVIEW_ANCHORS = {
     "zh": "评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|中评|中評|评分|評分",
 }
 BENEFIT = {
-    "en": r"refund\w*|money\s+back|discount\w*|coupon\w*|vouchers?|gift\s*cards?|gifts?|free|cash\s*back|rebate|"
+    "en": r"refund\w*|money\s+back|discount\w*|coupon\w*|vouchers?|gift\s*cards?|gifts?|(?<!feel\s)free|cash\s*back|rebate|"
     r"bonus|compensation|reimburse\w*|credit|\d+\s?%\s?(?:off|back)|cover\s+(?:the\s+)?(?:\w+\s+)?(?:shipping|postage|costs?)|"
     r"(?:money|amount|price)\s+back|\d+\s?(?:usd|dollars?|euros?|pounds?)\s+back|ships?\s+free|at\s+no\s+(?:extra\s+)?(?:cost|charge)|"
     r"free\s+of\s+charge|at\s+our\s+expense|on\s+the\s+house|partial\s+refund|compensate\w*|make\s+it\s+up\s+to\s+you",
@@ -2047,7 +2047,7 @@ NEGATED_BEFORE = (
 )
 REFUND_OR_NONE = (
     r"\brefund\w*|\breembols\w*|\brimbors\w*|\bremboursement\w*|\brückerstatt\w*|\berstatt\w*|\bterugbetal\w*|"
-    r"\bzwrot\w*|\båterbetal\w*|\biade\b|возврат\w*|استرداد|استرجاع|החזר|환불|返金|退款|退還|退还|原路|"
+    r"\bzwrot\w*|\båterbetal\w*|\biade\b|\bdevolv\w*|возврат\w*|استرداد|استرجاع|החזר|환불|返金|退款|退還|退还|原路|"
     r"\bno\s+(?:\w+\s+){0,2}?(?:is\s+)?(?:needed|necessary|required)\b|\bnot\s+(?:needed|necessary|required)\b"
 )
 NEVER_ASK_AFTER = (
@@ -2401,6 +2401,7 @@ NOT_INSIDE = r"\b(?:nicht|niet|inte|pas|not)\b|onayla(?:ma|me)"
 # arrival is the normal one. It stays early when the sentence also says "even if", "not yet", "before" or offers
 # something (a benefit), so "once you receive it, confirm receipt and get a coupon" still blocks.
 AFTER_ARRIVAL = (
+    r"\b(?:once|after|when)\s+(?:it(?:'s|\s+is)\s+with\s+you|you(?:'ve|\s+have)\s+checked)\b|"
     r"\b(?:once|after|when)\s+(?:you\s+(?:have\s+)?(?:receive[ds]?|get|got|check(?:ed)?)|(?:it|the\s+\w+)\s+(?:has\s+)?"
     r"(?:arrive[sd]?|is\s+delivered|reaches\s+you))\b|\bupon\s+(?:receipt|delivery|arrival)\b|"
     r"\bsobald\s+(?:sie\s+)?(?:die\s+ware|das\s+paket|es)\s+(?:\w+\s+)?(?:erhalten|angekommen|da)|\bnach\s+(?:erhalt|ankunft|prüfung)\b|"
@@ -2457,6 +2458,29 @@ PASSIVE = (
 # condition and no benefit around it is no request either.
 PAST_PASSIVE = r"\b(?:has|have|had)\s+been\s+\w+\W*$|\b(?:was|were)\s+\w+\W*$|^(?:removed|deleted|changed|updated|edited|revised|modified|withdrew)\b"
 # Adverbs that name no one but say the buyer did nothing ("removed automatically"), passive or not.
+# The seller saying what they cannot do ("we can't remove reviews, only <the platform> does", "nous ne pouvons ni
+# modifier ni supprimer les avis", "出品者はレビューの編集や削除を行うことができません") or will not accept ("we can't accept
+# payment outside …", "Zahlung per Überweisung … nicht möglich", "我们不接受银行转账"): a statement, no ask (batch L).
+UNABLE = (
+    r"\b(?:can't|cannot|can\s+not|are\s+not\s+able\s+to|aren't\s+able\s+to|unable\s+to|don't\s+have\s+the\s+ability\s+to|"
+    r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not)\s+(?:accept|take))\b|"
+    r"\bnicht\s+möglich\b|\bkönnen\s+(?:\w+\s+){0,4}?(?:nicht|keine)\b|\bnehmen\s+(?:\w+\s+)?keine\b|"
+    r"\bne\s+(?:pouvons|peut|prenons|acceptons)\b|\bn'acceptons\s+pas\b|\bno\s+(?:podemos|aceptamos|es\s+posible)\b|"
+    r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
+    r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
+    r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
+    r"\bне\s+(?:можем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
+    r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|"
+    r"无法|無法|(?<!能)不能|不接受|不支持|不可以"
+)
+#: How far around a match the seller's "we can't …" is read (before it, and after it: "… ist leider nicht möglich").
+UNABLE_BEFORE, UNABLE_AFTER = 40, 60
+# Stars that rate the product in a test or a label ("5-star energy rating", "fem stjärnor … i en konsumenttidnings
+# test"): no request for positive reviews (batch L).
+SPEC_STARS = (
+    r"\benerg\w*|\bénerg\w*|энерг\w*|كفاءة|طاقة|에너지|エネルギー|能效|\btest\w*|\bтест\w*|テスト|테스트|"
+    r"\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotel\b|\bhôtel\b"
+)
 AUTOMATIC = r"\b(?:automatically|automatisch|automatiquement|autom[aá]ticamente|automaticamente)\b|автоматически|otomatik|자동"
 CHANGE_ASK = (
     r"\b(?:please|kindly|could|would|can|will\s+you|so\s+that|in\s+exchange|in\s+return|hope|wish|ask\w*|request\w*|"

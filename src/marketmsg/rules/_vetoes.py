@@ -69,6 +69,9 @@ class _Words(NamedTuple):
     never_ask_after: re.Pattern[str]
     refund_or_none: re.Pattern[str]
     negated_before: re.Pattern[str]
+    unable: re.Pattern[str]
+    spec_stars: re.Pattern[str]
+    review: re.Pattern[str]
 
 
 @cache
@@ -97,6 +100,9 @@ def _words() -> _Words:
         never_ask_after=re.compile(data.NEVER_ASK_AFTER),
         refund_or_none=re.compile(data.REFUND_OR_NONE),
         negated_before=re.compile(data.NEGATED_BEFORE),
+        unable=re.compile(data.UNABLE),
+        spec_stars=re.compile(data.SPEC_STARS),
+        review=_any_of(data.REVIEW.values()),
     )
 
 
@@ -168,6 +174,34 @@ def already_received(low: str, start: int, end: int) -> bool:
     return found
 
 
+def _unable_near(low: str, start: int, end: int) -> bool:
+    """The seller's "we can't …" / "we don't accept …" right before the match, inside it, or right after it, in its
+    sentence (further away it is about something else: "We can't change the quantity …, but if you Zelle us …")."""
+    w = _words()
+    lo = max(_sentence_before(low, start), start - data.UNABLE_BEFORE)
+    hi = min(_sentence_after(low, end), end + data.UNABLE_AFTER)
+    return w.unable.search(low, lo, hi) is not None
+
+
+def _unable_about_reviews(low: str, lo: int, hi: int) -> bool:
+    """The sentence ``lo:hi`` says the seller cannot do something to reviews ("出品者はレビューの編集や削除を行うことが
+    できません"), not something else ("nous ne pouvons pas échanger sur WhatsApp")."""
+    w = _words()
+    return w.unable.search(low, lo, hi) is not None and w.review.search(low, lo, hi) is not None
+
+
+def spec_stars(low: str, start: int, end: int) -> bool:
+    """Stars that rate the product in a test or on a label, not a request ("a 5-star energy rating")."""
+    return (
+        _words().spec_stars.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None
+    )
+
+
+def positive_veto(low: str, start: int, end: int) -> bool:
+    """A positive-only match inside a thank-you, or stars that rate the product."""
+    return thanked(low, start, end) or spec_stars(low, start, end)
+
+
 def not_asked(low: str, start: int, end: int) -> bool:
     """A review change the platform made ("your review has been updated by the system", "if your review is
     removed by <the platform>, …"), or one told as a past fact with no ask, condition or benefit in its sentence ("your
@@ -176,6 +210,18 @@ def not_asked(low: str, start: int, end: int) -> bool:
     near = min(len(low), end + 14)
     if w.automatic.search(low, start, near) is not None:
         return True
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
+    if w.benefit.search(low, lo, hi) is None and (
+        _unable_near(low, start, end)
+        # "出品者はレビューの削除を行うことができません。… Amazonが審査のうえ削除いたします": the sentence before says it,
+        # and this one asks nothing
+        or (
+            lo > 0
+            and _unable_about_reviews(low, _sentence_before(low, lo - 1), lo)
+            and w.change_ask.search(low, lo, hi) is None
+        )
+    ):
+        return True  # "we can't remove reviews, only the platform does" (batch L)
     # the agent inside the match ("Bewertung wurde von <Plattform> entfernt", "<platform> tarafından kaldırıldı") or
     # right after it ("removed by …"), in a passive ("… entfernt wird", "… により削除されました")
     agent = w.by_platform.search(low, start, near)
@@ -211,13 +257,15 @@ def on_platform(low: str, start: int, end: int) -> bool:
         return True  # a refund the platform pays back, or a method that is not needed
     if w.negated_before.search(low[max(0, start - 24) : start]) is not None:
         return True  # "never outside the platform"
+    if _unable_near(low, start, end):
+        return True  # "we can't accept payment outside …", "nicht möglich", "我们不接受银行转账" (batch L)
     return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
 
 
 def vetoes() -> Mapping[str, Veto]:
     """Rule id -> its veto."""
     return {
-        "review.positive_only": thanked,
+        "review.positive_only": positive_veto,
         "review.incentive": already_received,
         "order.confirm_receipt_early": confirm_not_early,
         "review.change": not_asked,
