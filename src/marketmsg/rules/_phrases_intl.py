@@ -84,7 +84,7 @@ BENEFIT = {
     r"betrag\s+zurück|schenk\w*|auf\s+unsere\s+kosten|teilerstattung|entschädig\w*",
     "fr": r"rembours\w*|réduction|remise|bon\s+d'achat|carte\s+cadeau|cadeau\w*|gratuit\w*|geste\s+commercial|"
     r"compensation|avoir|offert\w*|offr\w*|à\s+nos\s+frais|sans\s+frais|gratuitement|dédommag\w*",
-    "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|vale|tarjeta\s+regalo|regalo|gratis|bonificaci[oó]n|"
+    "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|vale|tarjeta\s+regalo|regal(?:o|amos|aremos)|gratis|bonificaci[oó]n|"
     r"compensaci[oó]n|compens(?:ar|amos|aremos)\w*|sin\s+cost[eo]|a\s+nuestro\s+cargo|gratuitamente|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
     "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarc\w*|restitu\w*|a\s+nostre\s+spese|"
     r"senza\s+costi",
@@ -98,7 +98,7 @@ BENEFIT = {
     "ru": r"возврат\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|дарим|подарим",
     "ar": r"استرداد|استرجاع|نعيد|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
-    "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품",
+    "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
     "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
     "zh": r"返现|返現|返款|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
@@ -150,6 +150,7 @@ LINK = {
     r"\bpara\s+agradecer|\bpor\s+cada\b|\be\s+(?:ganhe|receba|ganha|recebe|receber[aá]|ganhar[aá]|enviamos|mandamos|devolvemos|"
     r"reembolsamos)\b",
     "nl": r"\bals\b|\bna\b|\bzodra\b|\bwanneer\b|in\s+ruil|als\s+(?:klein\s+)?(?:dank|bedankje)|\ben\s+(?:u\s+)?(?:ontvang|krijg)\w*|"
+    r"\bdan\s+(?:krijgt|ontvangt)\b|"
     r"\bvoor\s+(?:elke|iedere)\b",
     "pl": r"\bjeśli\b|\bjeżeli\b|\bjezeli\b|\bpo\b|\bgdy\b|\bkiedy\b|w\s+zamian|w\s+podziękowaniu|"
     r"\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)|\bza\s+(?:wystawienie|napisanie|dodanie|pozostawienie|każd\w+)\b|"
