@@ -112,6 +112,16 @@ round 8 → round 10: A 0.989/0.945 → 0.989/0.956, B and C unchanged, **D 0.98
 0.915/0.829 → 0.905/0.840**, all held-out 0.968/0.889 → 0.965/0.901 (off-platform recall 0.899 → 0.942 at two more
 false blocks; messenger 0.936 → 0.979; phones 0.898 → 0.918).
 
+Tuning round 11 (2026-12-04, false alarms): batch **L** (260 rows, 70 % clean, written blind: allowed replies next
+to the review and payment rules — one neutral review request, thanks for a review, answers to a bad review, the
+platform removing reviews, "we can't accept payment outside …", a 5-star energy label — with minimal-pair
+violations) scored **0.713 / 0.900** (29 false blocks in 182 clean replies) → **1.000 / 0.940**: the seller saying
+what they cannot do or accept around a match, stars that rate the product, "feel free" is no benefit; 3 Amazon
+rows offering a discount also labelled ``marketing.promotion`` (as in K). Other tuning files unchanged. Held-out,
+measured once after round 11 (aggregate lines only), round 10 → 11: A 0.989/0.956 → **1.000/0.956**, B–D unchanged,
+**G 0.905/0.840 → 0.922/0.845** (false blocks 16 → 13), all **0.965/0.901 → 0.972/0.902** (off-platform precision
+0.942 → 0.985).
+
 Held-out batch G (2026-12-04, 332 rows, 16 languages, both platforms, half clean) was written before round 7
 landed by a writer who never opened the rules code, its tests, ``docs/rules.md`` or any corpus row, and never ran
 the checker; every violation row cites its source (Amazon's Seller Central review and feedback pages, Prohibited
