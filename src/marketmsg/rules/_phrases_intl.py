@@ -42,7 +42,7 @@ REVIEW = {
     "en": r"reviews?|feedback|ratings?|stars?|comments?|evaluations?",
     "de": r"bewertung\w*|bewerten|rezension\w*|feedback|sterne|kommentar\w*",
     "fr": r"avis|commentaires?|évaluations?|notes?|étoiles",
-    "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|comentarios?|calificaci[oó]n\w*|estrellas",
+    "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|valorad[oa]\b|comentarios?|calificaci[oó]n\w*|estrellas",
     "it": r"recension[ei]|feedback|valutazion[ei]|comment[oi]|stelle",
     "pt": r"avalia[çc](?:ão|ões|ao|oes)|coment[áa]rios?|opini[ãa]o|review|estrelas",
     "nl": r"recensies?|reviews?|beoordeling\w*|feedback|sterren|waardering|commentaar",
@@ -60,7 +60,7 @@ REVIEW_ANCHORS = {
     "en": "review|feedback|rating|star|comment|evaluation",
     "de": "bewert|rezens|feedback|sterne|kommentar",
     "fr": "avis|comment|évaluation|note|étoiles",
-    "es": "reseña|opini|valoraci|comentario|calificaci|estrellas",
+    "es": "reseña|opini|valoraci|valorado|valorada|comentario|calificaci|estrellas",
     "it": "recension|feedback|valutazion|comment|stelle",
     "pt": "avali|coment|opini|review|estrelas",
     "nl": "recensie|review|beoordeling|feedback|sterren|waardering|commentaar",
@@ -132,23 +132,23 @@ LINK = {
     "en": r"\bif\b|\bafter\b|\bonce\b|\bwhen\b|\bin\s+exchange|\bin\s+return|\bas\s+a\s+(?:small\s+|little\s+)?thank|"
     r"\bas\s+soon\s+as|\bfor\s+(?:every|each)\b|\bto\s+(?:say\s+)?thank\b|\bto\s+say\s+thanks\b|\bprovided\b|"
     r"\band\s+(?:you(?:'ll|\s+will)?\s+)?(?:get|receive|earn|enjoy)\b|\band\s+your\s+next\b|"
-    r"\band\s+we(?:'ll|\s+will)?\s+(?:send|give|add|refund|take|credit)\b|\band\s+we(?:'ll|\s+will)\b(?=\s+(?:extend|enter))|"
+    r"\band\s+we(?:'ll|\s+will)?(?=\s+(?:send|give|add|refund|take|credit)\b)|\band\s+we(?:'ll|\s+will)\b(?=\s+(?:extend|enter))|"
     r"\band\s+you(?:'ll|\s+will)\s+be\s+entered\b",
     "de": r"\bwenn\b|\bfalls\b|\bnachdem\b|\bnach\s+(?:dem|der|ihrer?)\b|\bsobald\b|\bgegen\b|\bim\s+gegenzug\b|"
     r"\bals\s+(?:kleines\s+)?dankeschön|\bals\s+dank\b|\bzum\s+dank\b|\bum\s+uns\s+(?:\w+\s+)?zu\s+bedanken|\bfür\s+jede\b|"
-    r"\bund\s+(?:sie\s+)?(?:erhalten|bekommen)\b|\bund\s+wir\s+(?:schicken|senden|erstatten|geben)\b",
+    r"\bund\s+(?:sie\s+)?(?:erhalten|bekommen)\b|\bund\s+wir(?=\s+(?:schicken|senden|erstatten|geben)\b)",
     "fr": r"\bsi\b|\baprès\b|\bdès\s+que\b|\bune\s+fois\b|en\s+échange|en\s+(?:petit\s+)?remerciement|\bcontre\b|"
     r"\bpour\s+(?:vous\s+)?remercier|\bpour\s+(?:chaque|tout)\b|\bet\s+(?:vous\s+)?(?:recevez|recevrez|obtenez|obtiendrez|gagnez)\b|"
-    r"\bet\s+nous\s+vous\s+(?:offrons|offrirons|enverrons|rembourserons)\b",
+    r"\bet\s+nous\s+vous(?=\s+(?:offrons|offrirons|enverrons|rembourserons)\b)",
     "es": r"\bsi\b|\bdespu[eé]s\s+de\b|\bcuando\b|\buna\s+vez\b|a\s+cambio|en\s+agradecimiento|\bcomo\s+(?:peque[ñn]o\s+)?agradecimiento|"
-    r"\bpara\s+agradecer|\bpor\s+cada\b|\ben\s+cuanto\b|\by\s+(?:le\s+)?(?:reciba|recibir[aá]|recibe|obtenga|obtendr[aá]|gane|ganar[aá]|"
-    r"enviamos|enviaremos|regalamos|devolvemos|reembolsamos)\b",
+    r"\bpara\s+agradecer|\bpor\s+cada\b|\ben\s+cuanto\b|\by\s+(?:le\s+)?(?:reciba|recibir[aá]|recibe|obtenga|obtendr[aá]|gane|ganar[aá])\b|"
+    r"\by\s+(?:le\s+)?(?=(?:enviamos|enviaremos|regalamos|devolvemos|reembolsamos)\b)",
     "it": r"\bse\b|\bdopo\b|\bquando\b|\buna\s+volta\b|in\s+cambio|come\s+(?:piccolo\s+)?ringraziamento|\bappena\b|"
-    r"\bper\s+ringraziar\w*|\bper\s+ogni\b|\be\s+(?:le\s+)?(?:ricever[aà]|riceve|ricevi|otterr[aà]|ottiene|vince|mandiamo|inviamo|"
-    r"regaliamo|rimborsiamo)\b",
+    r"\bper\s+ringraziar\w*|\bper\s+ogni\b|\be\s+(?:le\s+)?(?:ricever[aà]|riceve|ricevi|otterr[aà]|ottiene|vince)\b|"
+    r"\be\s+(?:le\s+)?(?=(?:mandiamo|inviamo|regaliamo|rimborsiamo)\b)",
     "pt": r"\bse\b|\bap[óo]s\b|\bdepois\s+de\b|\bquando\b|\bassim\s+que\b|em\s+troca|como\s+(?:forma\s+de\s+)?agradecimento|"
-    r"\bpara\s+agradecer|\bpor\s+cada\b|\be\s+(?:ganhe|receba|ganha|recebe|receber[aá]|ganhar[aá]|enviamos|mandamos|devolvemos|"
-    r"reembolsamos)\b",
+    r"\bpara\s+agradecer|\bpor\s+cada\b|\be\s+(?:ganhe|receba|ganha|recebe|receber[aá]|ganhar[aá])\b|"
+    r"\be\s+(?=(?:enviamos|mandamos|devolvemos|reembolsamos)\b)",
     "nl": r"\bals\b|\bna\b|\bzodra\b|\bwanneer\b|in\s+ruil|als\s+(?:klein\s+)?(?:dank|bedankje)|\ben\s+(?:u\s+)?(?:ontvang|krijg)\w*|"
     r"\bdan\s+(?:krijgt|ontvangt)\b|"
     r"\bvoor\s+(?:elke|iedere)\b",
@@ -159,7 +159,7 @@ LINK = {
     "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
     r"\bher\s+(?:yorum|değerlendirme)",
     "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получите|\bза\s+(?:ваш\w*\s+|каждый\s+)?(?=отзыв|оценк)|"
-    r"\bи\s+мы\s+(?:вернём|вернем|отправим|подарим|дадим)",
+    r"\bи\s+мы(?=\s+(?:вернём|вернем|отправим|подарим|дадим))",
     "ar": r"مقابل|إذا|اذا|بعد|عند|لو|كشكر|واحصل|وستحصل",
     "ko": r"하시면|주시면|남기시면|작성\s*시|작성하시면|후에|대가로|감사의\s*의미|조건",
     "he": r"תמורת|\bאם\b|אחרי|לאחר|כתודה|ותקבל\w*|על\s+כל|\bמי\s+ש",
