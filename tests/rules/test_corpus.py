@@ -45,7 +45,7 @@ def test_corpus_shape() -> None:
 
 
 #: Tuning file -> the block recall it must keep: its recall when pinned (2026-12-04, round 6; H in round 7; I in
-#: round 8; J in round 9; K in round 10; L in round 11), rounded down to two decimals (E: 0.988 -> 0.98, H: 0.995 -> 0.99).
+#: round 8; J in round 9; K in round 10; L in round 11; M in round 12), rounded down to two decimals (E: 0.988 -> 0.98, H: 0.995 -> 0.99).
 #: Precision is ≥ 0.98 on every file.
 #: A new tuning file needs a row here.
 RECALL_FLOOR = {
@@ -57,6 +57,7 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_j.jsonl": 0.98,
     "rules_corpus_tuning_k.jsonl": 1.00,
     "rules_corpus_tuning_l.jsonl": 0.96,
+    "rules_corpus_tuning_m.jsonl": 0.95,
 }
 PRECISION_FLOOR = 0.98
 

@@ -50,10 +50,10 @@ _LINE_NOT_PHONE = "".join(
 _INVITE = (
     rf"(?<![a-z0-9_])(?:{_APPS}|wa|tg|{_LINE_NOT_PHONE}|zap|qq|vx|微信|v信|微)(?![a-z0-9_])\s{{0,3}}(?:id|号|號|number|nummer|numero|número|номер|"
     rf"아이디|:|：|=)?\s{{0,3}}[:：]?\s{{0,3}}(?:\+?\d[\d\s-]{{5,18}}\d|@?[a-z][a-z0-9_.-]{{2,30}}\d[a-z0-9_]*)"
-    r"|(?<![\w@.])@[a-z0-9_]{3,32}\b(?![@.]\w)"
+    r"|(?<![\w@.„«])@[a-z0-9_]{3,32}\b(?![@.]\w)"  # not a product name in quotes („@Home Compact“)
     r"|\bwxid_[a-z0-9_]+|\bwa\.me/|\bt\.me/|\bline\.me/|\bqm\.qq\.com"
     r"|(?:微信|威信|薇信|徽信|v信|vx)(?:号|號)|加(?:我)?(?:微信|微|vx|v信|v|q|qq|扣扣|line)|扣扣|企鹅号|qq(?:号|號)"
-    r"|(?<![ァ-ヺー])ライン\s{0,2}(?:id|で|に|の|を|交換)"  # not the end of ガイドライン, オンライン, デッドライン
+    r"|(?<![ァ-ヺー」』])ライン\s{0,2}(?:id|で(?!の)|に|を|交換|の\s*id)"  # not ガイドライン, オンライン, 「ベーシック」ライン
     r"|카톡\s{0,2}(?:으로|주세요|추가|친구|아이디|id|연락)|카카오톡\s{0,2}(?:으로|추가|친구|아이디|id)|오픈\s?채팅"
     r"|(?:me\s+chama|chama|manda|fala|fale|me\s+passa)\s+(?:no|um|pelo)\s+(?:zap|whats|wpp)|\b(?:no|pelo|meu|nosso)\s+zap\b|zap\s?zap"
     r"|(?:напишите|пишите|напиши|добавьте|звоните|свяжитесь)\s+(?:нам\s+|мне\s+)?(?:в|на|по)\s+(?:ватсап|вотсап|вацап|телеграм\w*|вайбер)"
@@ -64,7 +64,7 @@ _INVITE = (
     # Dutch "app me" (WhatsApp me), "电话同薇" (the same number on WeChat), LINE as the way something is sent
     # ("LINEで送りますね", not "LINEの通知" or "LINEでのやり取りはできません"): batch J.
     r"|\bapp\s+(?:me|mij|ons)\b(?!\s+niet)|同(?:微信|微|薇|v信|vx|v)"
-    r"|(?<![a-z])line(?=\s?(?:で(?!の)|へ|から))(?![^。！？\n]{0,20}(?:ません|ない|不可|禁止))"
+    r"|(?<![a-z])line(?=\s?(?:で(?!の)|へ|から))(?![^。！？\n]{0,20}(?:ません|ない|不可|禁止|通知))"
     # "vx 聊，号是 lin_fushi2023": the app, then its id a few characters on (batch I).
     r"|(?:vx|wx|v信|微信|威信|薇信|qq|扣扣)[^.!?。！？\n]{0,12}?(?:号|號|id)\s*(?:是|为|為|:|：)\s*[a-z][a-z0-9_.-]{3,30}"
     r"|\b(?:chat|hubungi|kontak)\s+(?:via\s+|ke\s+)?wa\b|\bline\s*(?:で|に|の|を)\S{0,6}(?:友だち|友達|追加|連絡|登録)|友だち追加|友達追加"
@@ -86,6 +86,9 @@ _FEATURE = re.compile(
     r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support|suporta|unterstütz|"
     r"ondersteun\w*|\badmite\b|obsługuj\w*|\bstöd(?:er|jer)\b|destekl\w*|поддержива\w*|يدعم|תומכ\w*|"
     r"prend\s+en\s+charge|תומך|"
+    # a device sending its own summaries or alerts to the app (batch M)
+    r"riepilog\w*|resocont\w*|\bsummary\b|zusammenfassung|résumé|resumen|resumo|samenvatting|podsumowani\w*|"
+    r"sammanfattning|veckosammanfattning|özet\w*|сводк\w*|ملخص|תקציר|סיכום|요약|レポート|摘要|تنبيه\w*|"
     # Video calls and messages read aloud by a device, in the covered languages (batch J).
     r"chamadas?\s+de\s+v[ií]deo|videollamad\w*|videochiamat\w*|appels?\s+vidéo|videoanruf\w*|videogesprek\w*|"
     r"połączeni\w*\s+wideo|videosamtal|görüntülü\s+(?:arama|görüşme)|видеозвон\w*|مكالم\w*\s+(?:ال)?فيديو|"

@@ -323,6 +323,13 @@ def is_phone(number: str, regions: tuple[str, ...]) -> bool:
     return _is_phone(number, regions, False)
 
 
+# The seller introducing their own number ("call me at", "rufen Sie mich … an", "mon numéro", "我的电话").
+_FIRST_PERSON = re.compile(
+    r"\b(?:me|my|mich|mir|mein\w*|moi|mon|ma|mi|mio|mia|meu|minha|mij|mijn|mnie|mój|moj\w*|mig|min|bana|beni|benim)\b|"
+    r"мне|меня|мой|моему|بي|لي|رقمي|אליי|שלי|저에게|제\s*번호|私|我"
+)
+
+
 def _id_taken(low: str, lo: int, hi: int, ids: Sequence[re.Pattern[str]]) -> bool:
     """The id word at ``lo`` already has its id: one of the platform's ids stands between it and the number at
     ``hi`` ("Заказ 304-4491028-6659329: наш номер +7 916 …" — the order word names the order id, not the phone;
@@ -431,4 +438,9 @@ def find_phones(
         if not _is_phone(candidate, use, keyword):
             continue
         sentence = low[max(0, start - 80) : min(n, end + 40)]
-        yield start, end, _EXCEPTION_RE.last(sentence, _EXCEPTION_RE.occurring(present)) < 10_000
+        exception = _EXCEPTION_RE.last(sentence, _EXCEPTION_RE.occurring(present)) < 10_000
+        # the seller's own line is no warranty or carrier line, whatever else the sentence says ("rufen Sie mich
+        # unter 0151 … an, dann klären wir die Garantie": batch M)
+        if exception and _FIRST_PERSON.search(before[-30:]) is not None:
+            exception = False
+        yield start, end, exception

@@ -90,7 +90,7 @@ BENEFIT = {
     r"senza\s+costi",
     "pt": r"reembols\w*|desconto|cupom|cup[ãa]o|vale|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
     r"dinheiro\s+de\s+volta|sem\s+custo|por\s+nossa\s+conta|gratuitamente|compens(?:ar|amos|aremos)\w*|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
-    "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoedbon|vergoeding|bonus|terugstort\w*|"
+    "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
     "pl": r"zwrot\w*|zwróc\w*|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|bon\w*|rekompensat\w*|kupon\w*",
     "sv": r"återbetal\w*|pengarna\s+tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong",
@@ -150,7 +150,7 @@ LINK = {
     r"\bpara\s+agradecer|\bpor\s+cada\b|\be\s+(?:ganhe|receba|ganha|recebe|receber[aá]|ganhar[aá])\b|"
     r"\be\s+(?=(?:enviamos|mandamos|devolvemos|reembolsamos)\b)",
     "nl": r"\bals\b|\bna\b|\bzodra\b|\bwanneer\b|in\s+ruil|als\s+(?:klein\s+)?(?:dank|bedankje)|\ben\s+(?:u\s+)?(?:ontvang|krijg)\w*|"
-    r"\bdan\s+(?:krijgt|ontvangt)\b|"
+    r"\bdan\s+(?:krijgt|ontvangt)\b|\ben\s+u\s+(?:krijgt|ontvangt)\b|"
     r"\bvoor\s+(?:elke|iedere)\b",
     "pl": r"\bjeśli\b|\bjeżeli\b|\bjezeli\b|\bpo\b|\bgdy\b|\bkiedy\b|w\s+zamian|w\s+podziękowaniu|"
     r"\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)|\bza\s+(?:wystawienie|napisanie|dodanie|pozostawienie|każd\w+)\b|"
@@ -2052,7 +2052,7 @@ REFUND_OR_NONE = (
     r"\bno\s+(?:\w+\s+){0,2}?(?:is\s+)?(?:needed|necessary|required)\b|\bnot\s+(?:needed|necessary|required)\b"
 )
 NEVER_ASK_AFTER = (
-    r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|お願いすることは(?:ありません|ございません)|"
+    r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|요청하는\s*일은\s*(?:절대\s*)?없|お願いすることは(?:ありません|ございません)|"
     r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz)"
 )
 
@@ -2166,6 +2166,8 @@ _TO_US = (
     # ... or instead of a new order on the platform
     r"\bnew\s+order\b|\bnieuwe\s+bestelling\b|\bneue\w*\s+bestellung\b|\b(?:otro|nuevo)\s+pedido\b|\b(?:altro|nuovo)\s+ordine\b|"
     r"\bnovo\s+pedido\b|\bnowe\w*\s+zamówieni\w*|\bny\s+order\b|\byeni\s+sipariş\w*|нов\w*\s+заказ\w*|طلب\s+جديد|"
+    # or after cancelling the order ("cancele el pedido y hágame un Bizum": batch M)
+    r"\bcancel\w*|\bstornier\w*|\bannul\w*|\banul\w*|\bavbryt\w*|\biptal\b|отмен\w*|ألغ\w*|תבטל\w*|"
     r"הזמנה\s+חדשה|新しい注文|새로\s*주문|새\s*주문|重新下单|重新下單"
 )
 P2P_R10 = family("offplatform.payment", {"xx": _P2P_ANCHORS}, {"xx": [near(_P2P, _TO_US, 90)]})
