@@ -265,3 +265,32 @@ def test_round11_a_question_is_no_inability() -> None:
 def test_round11_confirm_after_it_is_with_you_is_allowed() -> None:
     text = "Once it's with you and you've checked everything over, feel free to confirm receipt in the app; there's no rush."
     assert "order.confirm_receipt_early" not in _blocks(text, "en-GB", "aliexpress")
+
+
+# Round 12 (batch M, false alarms across every rule; scored before any change: P 0.877 / R 0.914).
+@pytest.mark.parametrize(
+    ("locale", "text", "rule"),
+    [
+        ("it-IT", "La bilancia può mandarle un riepilogo settimanale su Telegram, se lo attiva nell'app.", "contact.messenger"),
+        ("sv-SE", "Vågen kan skicka en veckosammanfattning till Telegram om du slår på det i appen.", "contact.messenger"),
+        ("ja-JP", "このスマートプラグはアプリで連携すれば、タイマー終了時に LINE へ通知を送ることができます。", "contact.messenger"),
+        ("ja-JP", "こちらのカラーは「ベーシック」ラインの商品です。", "contact.messenger"),
+        ("de-DE", "Das Modell „@Home Compact“ ist die kleinere Ausführung ohne Timer.", "contact.messenger"),
+        ("ko-KR", "환불 금액은 결제하신 카드로 돌아갑니다. 계좌이체를 요청하는 일은 절대 없습니다.", "offplatform.payment"),
+    ],
+)
+def test_round12_neighbours_stay_clean(locale: str, text: str, rule: str) -> None:
+    assert rule not in _blocks(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "rule"),
+    [
+        ("de-DE", "Rufen Sie mich einfach unter 0151 2389 4471 an, dann klären wir die Garantie schneller.", "contact.phone"),
+        ("es-ES", "Si prefiere, cancele el pedido y hágame un Bizum de 22 euros; así le sale más barato.", "offplatform.payment"),
+        ("nl-NL", "Laat een review met foto achter en u krijgt van ons $3 tegoed voor uw volgende bestelling.", "review.incentive"),
+        ("ja-JP", "詳しい写真はLINEで送りますね。", "contact.messenger"),
+    ],
+)
+def test_round12_violations_block(locale: str, text: str, rule: str) -> None:
+    assert rule in _blocks(text, locale)
