@@ -25,11 +25,11 @@ from .._exceptions import (
     PlatformRuleError,
     PolicyViolation,
 )
-from ..models import Conversation, Dispute, DisputeStatus, Message
+from ..models import Dispute, DisputeStatus, Message
 from ._app import EXIT_API, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 from ._app_exit import fail
 from ._check import show_findings, verdict_of
-from ._earlier import earlier_replies, replied
+from ._earlier import thread_with_earlier
 from ._output import fmt_time, json_line, model_json, stderr_console, stdout_console
 from ._refs import is_full_id, match_ref, ref_of, refs_for
 from ._session import (
@@ -110,7 +110,7 @@ def run_show(
             return print_error(stderr_console(), exc)
         earlier: list[Message] = []
         if sandbox:
-            conv, messages, earlier = _with_earlier_replies(session, conv, messages)
+            conv, messages, earlier = thread_with_earlier(session.store, conv, messages)
         if as_json:
             json_line(model_json(conv, "conversation", ref=ref_of(conv.id)))
             for message in messages:
@@ -141,18 +141,6 @@ def run_show(
         flag = " --sandbox" if sandbox else ""
         console.print(f'\nreply: marketmsg reply {ref_of(conv.id)} "…"{flag}', markup=False)
     return EXIT_OK
-
-
-def _with_earlier_replies(
-    session: Session, conv: Conversation, messages: list[Message]
-) -> tuple[Conversation, list[Message], list[Message]]:
-    """The sandbox's thread with the replies earlier commands sent (see :mod:`._earlier`), merged in by time."""
-    listed = {m.id for m in messages}
-    earlier = [m for m in earlier_replies(session.store, [conv]).get(conv.id, []) if m.id not in listed]
-    if not earlier:
-        return conv, messages, []
-    merged = sorted([*messages, *earlier], key=lambda m: m.sent_at)
-    return replied(conv, merged), merged, earlier
 
 
 def run_reply(

@@ -21,7 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .._exceptions import ConfigurationError, MarketmsgError
 from ._app import EXIT_API, EXIT_OK, EXIT_USAGE
 from ._app_exit import fail
-from ._earlier import earlier_replies, replied
+from ._earlier import queue_with_earlier
 from ._output import json_line, model_json, stderr_console, stdout_console
 from ._refs import refs_for
 from ._session import (
@@ -37,7 +37,6 @@ from ._session import (
 from ._tables import conversation_table
 
 if TYPE_CHECKING:
-    from ..models import Conversation
     from ..store import SqlStore
 
 __all__ = ["progress_bar", "register", "run_export", "run_inbox"]
@@ -112,7 +111,7 @@ def run_inbox(
                 )
         conversations = list(opened.inbox(limit=limit))
         if sandbox:
-            conversations = _with_earlier_replies(opened, conversations)
+            conversations = queue_with_earlier(opened, conversations)
         now = datetime.now(UTC)
         refs = refs_for(c.id for c in conversations)
         if as_json:
@@ -252,15 +251,3 @@ def register(app: typer.Typer) -> None:
         except ConfigurationError as exc:
             fail(exc.message, EXIT_USAGE)
         raise typer.Exit(code)
-
-
-def _with_earlier_replies(store: SqlStore, conversations: list[Conversation]) -> list[Conversation]:
-    """The sandbox's queue with the replies earlier commands sent (see :mod:`._earlier`): a conversation answered
-    since the simulators' seed is the buyer's turn and moves behind those still owed a reply."""
-    earlier = earlier_replies(store, conversations)
-    owed: list[Conversation] = []
-    answered: list[Conversation] = []
-    for conv in conversations:
-        now = replied(conv, earlier[conv.id]) if conv.id in earlier else conv
-        (owed if now is conv else answered).append(now)
-    return owed + answered

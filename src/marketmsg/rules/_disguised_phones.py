@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from ._lexicon import ANCHORS
-from ._phones import find_phones, has_phone_word, introduced_as_id, is_phone
+from ._phones import find_phones, has_phone_word, introduced_as_id, is_read_out_phone
 
 __all__ = ["find_disguised_phones", "register_anchors"]
 
@@ -84,9 +84,7 @@ def _two_parts(low: str, regions: tuple[str, ...]) -> list[Span]:
     for m in _TWO_PARTS.finditer(low):
         first, rest = m.group(1), m.group(2)
         digits = "".join(c for c in first + rest if c.isdigit())
-        plus = "+" if first.startswith("+") else ""
-        dialled = plus or digits[0] == "0"
-        if 7 <= len(digits) <= 15 and is_phone(plus + digits, regions if dialled else regions[:1]):
+        if is_read_out_phone(digits, regions, plus=first.startswith("+")):
             out.append((m.start(1), m.end(2)))
     return out
 
@@ -156,15 +154,9 @@ def _close(low: str, run: list[tuple[int, int]], regions: tuple[str, ...], out: 
     before = low[start - 1] if start else " "
     if before.isalpha() or before == "_" or (end < len(low) and low[end].isalpha() and low[end].isascii()):
         return  # part of a word or a code ("x12 then 34 then 56y")
-    plus = "+" if before == "+" else ""
-    digits = "".join(low[s:e] for s, e in run)
-    if not 7 <= len(digits) <= 15:
-        return
-    # A number read out to this buyer is one of their region's; another region's only when it is written as
-    # dialled at home or abroad (a trunk 0 or a +): "100 y después 200 y después 300" is a quantity.
-    dialled = plus or digits[0] == "0"
-    if is_phone(plus + digits, regions if dialled else regions[:1]):
-        out.append((start - len(plus), end))
+    plus = before == "+"
+    if is_read_out_phone("".join(low[s:e] for s, e in run), regions, plus=plus):
+        out.append((start - 1 if plus else start, end))
 
 
 # A run of digit groups in disguise: O/o/l and the Cyrillic о з ч б for digits ("O6 l4 83", "9О5 З2Ч"), and odd

@@ -20,7 +20,15 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["KEYWORDS", "find_phones", "has_phone_word", "introduced_as_id", "is_phone", "phone_word_before"]
+__all__ = [
+    "KEYWORDS",
+    "find_phones",
+    "has_phone_word",
+    "introduced_as_id",
+    "is_phone",
+    "is_read_out_phone",
+    "phone_word_before",
+]
 
 # A run of digits with the separators people put in phone numbers (the message is folded: ASCII digits only).
 # Boundaries are part of the pattern so rejected runs never reach Python: no Latin letter, digit or joiner
@@ -105,6 +113,8 @@ _EXCEPTION_WORDS = (
 #: Phone words that follow the number in Japanese, Chinese and Korean ("090-…へお電話", "…로 전화 주세요").
 _AFTER_WORDS = ("電話", "电话", "전화", "联系", "聯繫", "연락")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
+#: How far before a number a phone or id word introduces it, and the distance reported when none does.
+_REACH, FAR = 40, 10_000
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿœ")
@@ -136,7 +146,7 @@ class _Keywords:
                 while k > 0 and text[k - 1] in _LETTERS:
                     k = text.rfind(word, 0, k)
             best = max(best, k)
-        return len(text) - best if best >= 0 else 10_000
+        return len(text) - best if best >= 0 else FAR
 
 
 _PHONE_RE, _ID_RE, _EXCEPTION_RE = _Keywords(_PHONE_WORDS), _Keywords(_ID_WORDS), _Keywords(_EXCEPTION_WORDS)
@@ -299,28 +309,39 @@ def has_phone_word(present: frozenset[str] | set[str]) -> bool:
     return not _PHONE_RE.words.isdisjoint(present)
 
 
+def _before(low: str, start: int) -> str:
+    """The words that may introduce the number at ``start`` (a phone word or an id word)."""
+    return low[max(0, start - _REACH) : start]
+
+
 def phone_word_before(low: str, start: int, present: frozenset[str] | set[str]) -> bool:
-    """Whether a phone word stands in the 40 characters before ``start`` ("Ring mig om leveransen: noll sju …")."""
-    words = _PHONE_RE.occurring(present)
-    return bool(words) and _PHONE_RE.last(low[max(0, start - 40) : start], words) < 10_000
+    """Whether a phone word stands just before ``start`` ("Ring mig om leveransen: noll sju …")."""
+    return _PHONE_RE.last(_before(low, start), _PHONE_RE.occurring(present)) < FAR
 
 
 def introduced_as_id(low: str, start: int, present: frozenset[str] | set[str]) -> bool:
     """Whether the words before ``start`` present what follows as an id ("parcels 4471 …", "order …"): an id word
     closer before it than any phone word, as :func:`find_phones` judges its candidates."""
-    before = low[max(0, start - 40) : start]
-    id_words = _ID_RE.occurring(present)
-    if not id_words:
-        return False
-    phone_words = _PHONE_RE.occurring(present)
-    phone_distance = _PHONE_RE.last(before, phone_words) if phone_words else 10_000
-    return _ID_RE.last(before, id_words) < phone_distance
+    before = _before(low, start)
+    return _ID_RE.last(before, _ID_RE.occurring(present)) < _PHONE_RE.last(
+        before, _PHONE_RE.occurring(present)
+    )
 
 
 def is_phone(number: str, regions: tuple[str, ...]) -> bool:
     """Whether ``number`` (digits, an optional leading ``+``) is a valid phone number of one of ``regions`` (of its
     own country when it starts with ``+``): phonenumbers' full validation, through the cached verdicts."""
     return _is_phone(number, regions, False)
+
+
+def is_read_out_phone(digits: str, regions: tuple[str, ...], *, plus: bool = False) -> bool:
+    """Whether ``digits`` (a number put together from a disguise: groups, words, numerals) are a phone number read
+    out to this buyer: 7–15 digits, valid in the buyer's region (``regions[0]``), or in any of ``regions`` when
+    written as dialled at home or abroad (a trunk 0 or ``plus``). "100 y después 200 y después 300" is a quantity."""
+    if not _MIN_DIGITS <= len(digits) <= _MAX_DIGITS:
+        return False
+    dialled = plus or digits[0] == "0"
+    return _is_phone(("+" if plus else "") + digits, regions if dialled else regions[:1], False)
 
 
 # The seller introducing their own number ("call me at", "rufen Sie mich … an", "mon numéro", "我的电话").
@@ -404,15 +425,15 @@ def find_phones(
         start, end = m.span()
         if phone_words is None:
             phone_words = _PHONE_RE.occurring(present)
-        before = low[max(0, start - 40) : start]
-        phone_distance = _PHONE_RE.last(before, phone_words) if phone_words else 10_000
+        before = _before(low, start)
+        phone_distance = _PHONE_RE.last(before, phone_words)
         if not low[end : end + 1].isascii():
             # Japanese, Chinese and Korean put the phone word after the number ("…へお電話ください", "…로 전화"):
             # one a few characters after it outweighs an order word before it.
             after = low[end : end + 6]
             if any(word in after for word in _AFTER_WORDS):
                 phone_distance = 0
-        keyword = phone_distance < 10_000
+        keyword = phone_distance < FAR
         bare = count == len(candidate)
         if bare and not keyword and not (count == 11 and _CN_MOBILE.fullmatch(candidate)):
             continue  # a bare run with no phone wording is some other number (waybill, serial, id)
@@ -420,9 +441,9 @@ def find_phones(
             continue
         if id_words is None:
             id_words = _ID_RE.occurring(present)
-        id_distance = _ID_RE.last(before, id_words) if id_words else 10_000
+        id_distance = _ID_RE.last(before, id_words)
         if (
-            id_distance < 10_000
+            id_distance < FAR
             and id_distance < phone_distance
             and not _id_taken(low, start - id_distance, start, ids)
         ):
@@ -438,7 +459,7 @@ def find_phones(
         if not _is_phone(candidate, use, keyword):
             continue
         sentence = low[max(0, start - 80) : min(n, end + 40)]
-        exception = _EXCEPTION_RE.last(sentence, _EXCEPTION_RE.occurring(present)) < 10_000
+        exception = _EXCEPTION_RE.last(sentence, _EXCEPTION_RE.occurring(present)) < FAR
         # the seller's own line is no warranty or carrier line, whatever else the sentence says ("rufen Sie mich
         # unter 0151 … an, dann klären wir die Garantie": batch M)
         if exception and _FIRST_PERSON.search(before[-30:]) is not None:

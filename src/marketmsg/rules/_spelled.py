@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import ANCHORS, Scan
-from ._phones import is_phone, phone_word_before
+from ._phones import is_phone, is_read_out_phone, phone_word_before
 
 __all__ = ["find_spelled_phones", "register_anchors"]
 
@@ -360,12 +360,8 @@ def _mixed_runs(low: str, regions: tuple[str, ...]) -> list[tuple[int, int]]:
         if len(spelled) < 3 or len(spelled) == len(tokens):
             continue  # runs of numerals alone are judged by _RUN
         number = "".join(t if t.isdigit() else _NUMERAL_VALUES[t] for t in tokens)
-        plus = number.startswith("+")
         digits = number.lstrip("+")
-        if "+" in digits or not 7 <= len(digits) <= 15:
-            continue
-        dialled = plus or digits[0] == "0"
-        if is_phone(("+" if plus else "") + digits, regions if dialled else regions[:1]):
+        if "+" not in digits and is_read_out_phone(digits, regions, plus=number.startswith("+")):
             out.append(m.span())
     return out
 
