@@ -45,6 +45,15 @@ CASES = {
     "reversed addresses": "moc.a@" * (MB // 6),
     "payment names near us": "zelle us " * (MB // 9),
     "our own shop": "our own shop cancel " * (MB // 20),
+    # Round 13 (batches N, O): review concepts, linked across sentences.
+    "the review going live": "once your review is live we refund 5 usd " * (MB // 41),
+    "photo reviews and rewards": "leave a review with photo and get a coupon " * (MB // 43),
+    "whoever reviews gets": "customers who review get an extra " * (MB // 34),
+    "look at it again": "could you take another look at your review " * (MB // 43),
+    "only the satisfied": "only satisfied customers review " * (MB // 31),
+    "pressure cues around reviews": "please, please review. third time. " * (MB // 35),
+    "reviews going live in Japanese": "レビューが掲載され次第返金" * (MB // 13),
+    "no review yet, next sentences": "no review yet. " * (MB // 15),
 }
 
 

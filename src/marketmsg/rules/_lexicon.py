@@ -391,6 +391,9 @@ class Linked(Phrase):
     after: bool = False
     #: Words that cancel the context in that span ("Thanks for the review! We'll keep e-mailing you the tracking").
     unless: re.Pattern[str] | None = None
+    #: With ``after``: the context may also stand in the next sentence ("… noch keine Bewertung. Bitte vergessen Sie
+    #: uns nicht!", issue 12.6 round 13).
+    ahead: bool = False
 
     def spans(self, scan: Scan) -> list[tuple[int, int]]:
         found = super().spans(scan)
@@ -401,6 +404,8 @@ class Linked(Phrase):
         for s, e in found:
             lo = scan.previous_sentence_start(s)
             hi = scan.sentence_end(e) if self.after else s
+            if self.ahead and hi < len(low):
+                hi = scan.sentence_end(hi + 1)
             if context.search(low, lo, s) is None and (not self.after or context.search(low, e, hi) is None):
                 continue
             if unless is not None and unless.search(low, lo, hi) is not None:
@@ -456,6 +461,7 @@ def linked_family(
     *,
     after: bool = False,
     unless: dict[str, str] | None = None,
+    ahead: bool = False,
 ) -> Family:
     """A family of :class:`Linked` phrases: ``contexts[lang]`` must occur in the sentence before a match or earlier in
     its own (the anchors, as for :func:`family`, cover the matches themselves)."""
@@ -468,6 +474,7 @@ def linked_family(
                 context=re.compile(contexts[lang]),
                 after=after,
                 unless=re.compile(unless[lang]) if unless and lang in unless else None,
+                ahead=ahead,
             )
         )
     return _family_of(rule, tuple(phrases))

@@ -82,7 +82,7 @@ _LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
 
 # A sentence presenting the app as a product feature is not an invitation.
 _FEATURE = re.compile(
-    r"notif|alert|benachrichtig|mitteilung|notifica|notificaç|melding|powiadomie|aviser|notis\b|bildirim|"
+    r"notif|alert|benachrichtig|mitteilung|notifica|notificaç|melding|powiadomie|aviser|\bavisos\b|notis\b|bildirim|"
     r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support|suporta|unterstütz|"
     r"ondersteun\w*|\badmite\b|obsługuj\w*|\bstöd(?:er|jer)\b|destekl\w*|поддержива\w*|يدعم|תומכ\w*|"
     r"prend\s+en\s+charge|תומך|"
@@ -191,10 +191,10 @@ _ASK = re.compile(
     r"\bme\s+(?:adiciona|adicione|chama|manda|escreve)\b|adicione-me|fala\s+comigo|"
     r"\bvoeg\s+(?:me|mij|ons)\s+toe\b|\bstuur\s+(?:me|mij|ons)\b|\bapp\s+(?:me|mij|ons)\b|"
     r"\blägg\s+till\s+(?:mig|oss)\b|\bskriv\s+till\s+(?:mig|oss)\b|\bkontakta\s+(?:mig|oss)\b|"
-    r"\bdodaj\s+(?:mnie|nas)\b|\bnapisz\s+do\s+(?:mnie|nas)\b|"
+    r"\bdodaj\s+(?:mnie|nas)\b|\bnapisa?(?:z|ć)\s+do\s+(?:mnie|nas)\b|"
     r"\bbeni\s+ekle|\bbana\s+yaz|\bbize\s+yaz|"
     r"добавь(?:те)?\s+(?:меня|нас)|напиши(?:те)?\s+(?:мне|нам)|"
-    r"أضفني|اضفني|راسلني|راسلنا|تواصل\s+معي|תוסיף\s+אותי|הוסף\s+אותי|תכתוב\s+לי|כתבו\s+לנו|"
+    r"أضفني|اضفني|راسلني|راسلنا|تواصل\s+معي|תוסיף\s+אותי|הוסף\s+אותי|תכתוב\s+לי|כתבו\s+לנו|שלחו?\s+(?:לי|לנו)|"
     r"추가해|연락\s?주세요|追加して|連絡して|加我|联系我|私聊"
 )
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", "\n")
@@ -218,6 +218,30 @@ def _refused(clause: str) -> bool:
     return any(neg in clause for neg in _NEGATION)
 
 
+# The app refused right after it: "Via WhatsApp of e-mail mogen we helaas niet praten" (batch O).
+_REFUSED_AFTER = re.compile(
+    r"[^.!?。！？\n]{0,40}?\b(?:(?:mogen|kunnen)\s+we\s+(?:\w+\s+)?niet|(?:dürfen|können)\s+wir\s+(?:\w+\s+)?nicht|"
+    r"we\s+(?:can'?t|cannot|may\s+not|are\s+not\s+allowed\s+to)|(?:ne\s+)?(?:pouvons|pouvez)\s+pas|no\s+(?:podemos|está\s+permitido)|"
+    r"non\s+(?:possiamo|è\s+consentito)|n[ãa]o\s+(?:podemos|[ée]\s+permitido)|nie\s+możemy|får\s+vi\s+inte)\b"
+)
+
+
+def _clause_before(low: str, lo: int, start: int) -> str:
+    """What a refusal is read in: the sentence up to the app, or — when the seller asks to be reached right before
+    it ("Wenn es nicht klappt, schreiben Sie mir auf WhatsApp") — only the words around that ask, so a "not" about
+    the product earlier in the sentence is no refusal (batch O)."""
+    ask = None
+    for ask in _ASK.finditer(low, max(lo, start - _ASK_REACH), start):  # noqa: B007 - the last ask is wanted
+        pass
+    if ask is None:
+        return " " + low[lo:start]
+    head = max(
+        lo, ask.start() - 15
+    )  # "please don't add me": the words right before the ask, within its clause
+    comma = low.rfind(",", head, ask.start())
+    return " " + low[comma + 1 if comma != -1 else head : start]
+
+
 def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list[Span]:
     """Messenger invitations and mentions as ``(start, end, detail)``; see the module docstring."""
     low = scan.low
@@ -227,8 +251,8 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
     for start, end in sorted(set(invite.finditer(scan))):
         if low[start] == "@" and start > 0 and low[start - 1].isalnum():
             continue  # an e-mail address, reported by the e-mail rule
-        lo, _ = _sentence(low, start, end)
-        if _refused(" " + low[lo:start]):
+        lo, hi = _sentence(low, start, end)
+        if _refused(_clause_before(low, lo, start)) or _REFUSED_AFTER.match(low, end, hi) is not None:
             continue
         spans.append((start, end, text[start:end]))
         taken.append((start, end))
@@ -236,7 +260,7 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
         if any(s < end and start < e for s, e in taken):
             continue
         lo, hi = _sentence(low, start, end)
-        if _refused(" " + low[lo:start]):
+        if _refused(_clause_before(low, lo, start)) or _REFUSED_AFTER.match(low, end, hi) is not None:
             continue
         if (
             _FEATURE.search(low, lo, hi) is not None

@@ -94,13 +94,18 @@ _ID_WORDS = (
     "postnummer", "kod pocztowy", "posta kodu", "почтовый индекс", "индекс", "الرمز البريدي", "מיקוד", "우편번호",
     "郵便番号", "〒", "邮编", "邮政编码",
     # Part and type numbers ("filter type 4412-0093-77", "Typ", "modèle", "onderdeel").
+    # Company and tax ids ("Nasz NIP: 527-281-19-04", "CNPJ", "USt-IdNr.", "SIRET"): batch O.
+    "nip", "regon", "krs", "cnpj", "cpf", "ust-id", "ust-idnr", "steuernummer", "siret", "siren", "partita iva", "p.iva",
+    "vat", "kvk", "btw", "инн", "огрн", "vergi", "税号",
     "type", "typ", "modell", "modèle", "modelo", "modello", "onderdeel", "teilenummer", "artikelnr", "型番", "型号", "型號",
 )  # fmt: skip
 _EXCEPTION_WORDS = (
     "warranty", "guarantee", "manufacturer", "carrier", "courier", "dhl", "ups", "fedex", "usps", "hermes",
     "dpd", "gls", "royal mail", "la poste", "colissimo", "chronopost", "correos", "seur", "poste italiane",
     "brt", "ctt", "yamato", "sagawa", "japan post", "postnl", "inpost", "postnord", "yurtiçi", "aras", "почта",
-    "сдэк", "cdek", "aramex", "우체국", "cj대한통운", "garantie", "hersteller", "spediteur", "paketdienst",
+    "сдэк", "cdek", "aramex", "почт", "poczt",
+    # a third party's official line ("their official support line is …"), not a shop called "… Official Store" (batch O)
+    "official support", "official hotline", "official helpline", "official customer", "support line", "우체국", "cj대한통운", "garantie", "hersteller", "spediteur", "paketdienst",
     "zusteller", "fabricant", "transporteur", "garantía", "garantia", "fabricante", "transportista", "garanzia",
     "produttore", "corriere", "transportadora", "fabrikant", "vervoerder", "gwarancj", "producent", "kurier",
     "tillverkare", "garanti", "üretici", "гаранти", "производител", "курьер", "ضمان", "الشركة المصنعة", "אחריות",
@@ -346,9 +351,23 @@ def is_read_out_phone(digits: str, regions: tuple[str, ...], *, plus: bool = Fal
 
 # The seller introducing their own number ("call me at", "rufen Sie mich … an", "mon numéro", "我的电话").
 _FIRST_PERSON = re.compile(
-    r"\b(?:me|my|mich|mir|mein\w*|moi|mon|ma|mi|mio|mia|meu|minha|mij|mijn|mnie|mój|moj\w*|mig|min|bana|beni|benim)\b|"
+    r"\b(?:me|my|mich|mir|mein\w*|moi|mon|ma|mi|mio|mia|meu|minha|mij|mijn|mnie|mój|moj\w*|mig|min|bana|beni|benim|"
+    r"our|us|unser\w*|uns|notre|nos|nuestr\w*|nostr\w*|noss\w*|onze|ons|nasz\w*|vår\w*|oss|bizim|bize)\b|наш\w*|нам|"
     r"мне|меня|мой|моему|بي|لي|رقمي|אליי|שלי|저에게|제\s*번호|私|我"
 )
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
+
+
+def _own_sentence(low: str, start: int, end: int) -> str:
+    """The number's sentence (at most 80 characters before it and 40 after): a carrier named in the next sentence
+    makes no exception of the seller's own number ("Me chama no zap: 11 98877-6655. Your parcel left … DHL")."""
+    lo, hi = max(0, start - 80), min(len(low), end + 40)
+    for m in _SENTENCE_END.finditer(low, lo, start):
+        lo = m.end()
+    stop = _SENTENCE_END.search(low, end, hi)
+    return low[lo : stop.start() if stop is not None else hi]
 
 
 def _id_taken(low: str, lo: int, hi: int, ids: Sequence[re.Pattern[str]]) -> bool:
@@ -405,7 +424,6 @@ def find_phones(
     keywords among them are the only ones looked up). ``exception`` says the sentence presents the number as a
     warranty, carrier or manufacturer line.
     """
-    n = len(low)
     phone_words: tuple[str, ...] | None = None
     id_words: tuple[str, ...] | None = None
     shapes = _shapes
@@ -458,8 +476,7 @@ def find_phones(
             use = regions
         if not _is_phone(candidate, use, keyword):
             continue
-        sentence = low[max(0, start - 80) : min(n, end + 40)]
-        exception = _EXCEPTION_RE.last(sentence, _EXCEPTION_RE.occurring(present)) < FAR
+        exception = _EXCEPTION_RE.last(_own_sentence(low, start, end), _EXCEPTION_RE.occurring(present)) < FAR
         # the seller's own line is no warranty or carrier line, whatever else the sentence says ("rufen Sie mich
         # unter 0151 … an, dann klären wir die Garantie": batch M)
         if exception and _FIRST_PERSON.search(before[-30:]) is not None:

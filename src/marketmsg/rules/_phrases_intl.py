@@ -52,7 +52,7 @@ REVIEW = {
     "ru": r"отзыв\w*|оценк\w*|комментари\w*|зв[её]зд\w*|рейтинг\w*",
     "ar": r"تقييم\w*|مراجع\w*|تعليق\w*|نجوم|رأيك",
     "ko": r"리뷰|후기|평점|별점|평가|상품평|구매평",
-    "he": r"ביקורת|חוות\s+דעת|דירוג|משוב|כוכבים|תגובה",
+    "he": r"ביקורת|חוות\s+(?:ה)?דעת|דירוג|משוב|כוכבים|תגובה",
     "ja": r"レビュー|評価|口コミ|感想|星",
     "zh": r"评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|中评|中評|评分|評分",
 }
@@ -92,11 +92,11 @@ BENEFIT = {
     r"dinheiro\s+de\s+volta|sem\s+custo|por\s+nossa\s+conta|gratuitamente|compens(?:ar|amos|aremos)\w*|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
     "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
-    "pl": r"zwrot\w*|zwróc\w*|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|bon\w*|rekompensat\w*|kupon\w*",
-    "sv": r"återbetal\w*|pengarna\s+tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong",
+    "pl": r"zwrot\w*|zwróc\w*|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|\bbon(?:y|u|em|ów|ami)?\b|rekompensat\w*|kupon\w*",
+    "sv": r"återbetal\w*|pengarna\s+tillbaka|betala\w*\s+(?:\w+\s+){0,2}?tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong",
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat|geri\s+öde\w*",
     "ru": r"возврат\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
-    r"бонус\w*|дарим|подарим",
+    r"бонус\w*|(?<![а-яё])дарим|подарим",
     "ar": r"استرداد|استرجاع|نعيد|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
     "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
     "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
@@ -108,21 +108,21 @@ BENEFIT = {
 # "Participaciones en Sorteos o Concursos"), issue 12.6 round 7: "leave a review and we'll extend your warranty".
 _PRIZE = {
     "en": r"extended\s+warranty|extend\s+(?:your\s+|the\s+)?warranty|giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw",
-    "de": r"garantie\w*\s+(?:\w+\s+){0,3}?verlänger\w*|verlängerte\w*\s+garantie|gewinnspiel|verlosung",
+    "de": r"garantie\w*\s+(?:\w+\s+){0,3}?verlänger\w*|verlängerte\w*\s+garantie|gewinnspiel|verlos\w*",
     "fr": r"garantie\s+prolongée|prolong\w*\s+(?:votre\s+|la\s+)?garantie|tirage\s+au\s+sort|jeu[-\s]concours",
     "es": r"garant[ií]a\s+(?:extendida|ampliada)|ampli\w*\s+(?:su\s+|la\s+)?garant[ií]a|sorteo",
     "it": r"garanzia\s+estesa|estend\w*\s+(?:la\s+)?garanzia|estrazione\s+a\s+premi|concorso\s+a\s+premi",
     "pt": r"garantia\s+estendida|estend\w*\s+(?:sua\s+|a\s+)?garantia|sorteio",
-    "nl": r"verlengde\s+garantie|winactie|verloting", "pl": r"przedłużon\w+\s+gwarancj\w*|losowani\w*",
+    "nl": r"verlengde\s+garantie|verleng\w*\s+(?:\w+\s+){0,3}?garantie|winactie|verloting", "pl": r"przedłużon\w+\s+gwarancj\w*|losowani\w*",
     "sv": r"förlängd\s+garanti|utlottning", "tr": r"garanti\w*\s+(?:\w+\s+)?uzat\w*|çekiliş", "ru": r"продл\w*\s+гаранти\w*|розыгрыш\w*",
     "ar": r"تمديد\s+الضمان", "ko": r"보증\s*(?:기간\s*)?연장|경품\s*추첨", "he": r"הארכת\s+אחריות|הגרלה",
     "ja": r"保証(?:期間)?(?:の)?延長|抽選", "zh": r"延保|延长保修|延長保修|抽奖|抽獎",
 }  # fmt: skip
 # Anchored on the extending verb or the draw, not on "warranty": warranty and hotline sentences are common.
 _PRIZE_ANCHORS = {
-    "en": "extend|extended|giveaway|sweepstake|raffle|prize draw|lucky draw", "de": "verlänger|gewinnspiel|verlosung",
+    "en": "extend|extended|giveaway|sweepstake|raffle|prize draw|lucky draw", "de": "verlänger|gewinnspiel|verlos",
     "fr": "prolong|tirage|concours", "es": "extendida|ampliada|ampli|sorteo", "it": "estesa|estend|estrazione|concorso",
-    "pt": "estendida|estend|sorteio", "nl": "verlengde|winactie|verloting", "pl": "przedłużon|losowani",
+    "pt": "estendida|estend|sorteio", "nl": "verlengde|verleng|winactie|verloting", "pl": "przedłużon|losowani",
     "sv": "förlängd|utlottning", "tr": "uzat|çekiliş", "ru": "продл|розыгрыш", "ar": "تمديد", "ko": "연장|추첨",
     "he": "הארכת|הגרלה", "ja": "延長|抽選", "zh": "延保|延长|延長|抽奖|抽獎",
 }  # fmt: skip
@@ -196,9 +196,10 @@ CHANGE = {
     "sv": r"tar?\s+(?:du\s+|ni\s+)?bort|(?<!vi har )(?<!vi )(?:ändra|radera|uppdatera|justera)|drar?\s+(?:du\s+|ni\s+)?tillbaka|se\s+över",
     "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*|geri\s+çek\w*",
     "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*",
-    "ar": r"حذف|احذف|تغيير|غير|تعديل|عدل|إزالة|ازالة|تحديث|حدث",
+    # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N
+    "ar": r"حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث",
     "ko": r"삭제|수정|변경|바꿔|지워",
-    "he": r"למחוק|מחק|לשנות|שנה|לעדכן|עדכן|להסיר|הסר",
+    "he": r"למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן(?!\s+אותנו)|עדכן(?!\s+אותנו)|להסיר|הסר",
 }
 CHANGE_ANCHORS = {
     "nl": "verwijder|wijzig|aanpa|aangepast|verander|intrek|ingetrokken|bijwerk|bijgewerkt|herzie",
@@ -206,9 +207,9 @@ CHANGE_ANCHORS = {
     "sv": "ta bort|tar|ändra|radera|uppdatera|dra tillbaka|drar|justera|se över",
     "tr": "sil|değiştir|güncelle|kaldır|düzelt|çek",
     "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов",
-    "ar": "حذف|احذف|تغيير|غير|تعديل|عدل|إزالة|ازالة|تحديث|حدث",
+    "ar": "حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث",
     "ko": "삭제|수정|변경|바꿔|지워",
-    "he": "למחוק|מחק|לשנות|שנה|לעדכן|עדכן|להסיר|הסר",
+    "he": "למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן|עדכן|להסיר|הסר",
 }
 # Words that make a review request a repeated one, or pressure.
 AGAIN = {
@@ -520,7 +521,7 @@ STARS = {
     "fr": r"(?:cinq|5)\s+étoiles",
     "es": r"(?:cinco|5)\s+estrellas",
     "it": r"(?:cinque|5)\s+stelle",
-    "pt": r"(?:cinco|5)\s+estrelas",
+    "pt": r"(?:cinco|5)\s+estrel(?:as|inhas)",
     "nl": r"(?:vijf|5)\s+sterren",
     "pl": r"(?:pięć|5)\s+gwiazd\w*",
     "sv": r"(?:fem|5)\s+stjärn\w*",
@@ -1466,7 +1467,9 @@ REVIEW_URGENT = family(
     {lang: REVIEW_ANCHORS[lang] for lang in (*URGENT, *URGENT_CJK)},
     {
         lang: [
-            _chain(ASK[lang], REVIEW[lang], URGENT[lang], gap=15),
+            # not across a colon: "ci contatti prima di lasciare una recensione: troveremo subito una soluzione" is the
+            # seller's own haste (batch N)
+            rf"(?:{ASK[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{REVIEW[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{URGENT[lang]})",
             _chain(URGENT[lang], ASK[lang], REVIEW[lang], gap=12),
             _chain(REVIEW[lang], ASK[lang], URGENT[lang], gap=12),
         ]
@@ -1969,7 +1972,7 @@ _GIVES = {
     "nl": r"\b(?:krijgt|krijgen|ontvangt|ontvangen|geven\s+we|sturen\s+we)\b",
     "pl": r"\b(?:dostaje|dostanie|otrzymuje|otrzyma|dajemy|wysyłamy)\b",
     "sv": r"\b(?:får|ger\s+vi|skickar\s+vi)\b",
-    "ru": r"(?:дарим|получает|получит|получат|отправим|даём|даем)",
+    "ru": r"(?:(?<![а-яё])дарим|получает|получит|получат|отправим|даём|даем)",
     "ar": r"(?:يحصل|تحصل|سيحصل|نمنح|نقدم)",
     "ko": r"(?:드립니다|드려요|드림|증정|지급)",
 }  # fmt: skip
@@ -2004,7 +2007,7 @@ OFFER = {
     "en": r"\b(?:willing|ready|happy|prepared|glad)\s+to\b|\bwe(?:'d|\s+would)\s+like\s+to\s+(?:offer|give|send)\b|"
     r"\bwe\s+(?:can|could)\s+(?:offer|give|send|refund)\b|\bwe(?:'ll|\s+will)\s+(?:gladly\s+)?(?:offer|refund|send\s+you|give\s+you)\b|"
     r"\boffer(?:ing)?\s+you\b",
-    "de": r"\bbereit\b|\bgerne?\s+(?:\w+\s+)?(?:erstatten|anbieten|schicken)\b|\bwir\s+(?:können|würden)\s+ihnen\s+(?:\w+\s+)?"
+    "de": r"\bbereit\b|\bwir\s+möchten\s+ihnen\b|\bgerne?\s+(?:\w+\s+)?(?:erstatten|anbieten|schicken)\b|\bwir\s+(?:können|würden)\s+ihnen\s+(?:\w+\s+)?"
     r"(?:anbieten|erstatten)\b|\bbieten\s+ihnen\b",
     "fr": r"\bprêts?\s+à\b|\bdisposés?\s+à\b|\bnous\s+(?:pouvons|pourrions)\s+vous\s+(?:offrir|proposer|rembourser)\b|"
     r"\bnous\s+vous\s+(?:proposons|offrons)\b",
@@ -2049,7 +2052,8 @@ NEGATED_BEFORE = (
 REFUND_OR_NONE = (
     r"\brefund\w*|\breembols\w*|\brimbors\w*|\bremboursement\w*|\brückerstatt\w*|\berstatt\w*|\bterugbetal\w*|"
     r"\bzwrot\w*|\båterbetal\w*|\biade\b|\bdevolv\w*|возврат\w*|استرداد|استرجاع|החזר|환불|返金|退款|退還|退还|原路|"
-    r"\bno\s+(?:\w+\s+){0,2}?(?:is\s+)?(?:needed|necessary|required)\b|\bnot\s+(?:needed|necessary|required)\b"
+    r"\bno\s+(?:\w+\s+){0,2}?(?:is\s+)?(?:needed|necessary|required)\b|\bnot\s+(?:needed|necessary|required)\b|"
+    r"(?:不需要|无需|無需|不必|不用)(?:另外|额外|額外|再)?(?:转账|轉賬|汇款|匯款|付款|支付)"
 )
 NEVER_ASK_AFTER = (
     r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|요청하는\s*일은\s*(?:절대\s*)?없|お願いすることは(?:ありません|ございません)|"
@@ -2416,7 +2420,12 @@ AFTER_ARRIVAL = (
     r"\bnär\s+(?:du\s+(?:har\s+)?fått|paketet\s+(?:har\s+)?kommit)|\befter\s+mottagandet|aldıktan\s+sonra|ulaştığında|"
     r"\bпосле\s+получения|\bкогда\s+(?:получите|придёт|придет)|\bкак\s+только\s+получите|بعد\s+(?:ال)?استلام|عند\s+(?:ال)?استلام|"
     r"לאחר\s+קבלת|כשתקבל|אחרי\s+שתקבל|收到(?:货|貨|商品)?(?:后|後|以后|以後)|确认无误后|確認無誤後|届いたら|受け取ったら|到着後|"
-    r"(?:お)?受け取り後|받으신\s*후|받으시면|도착\s*후|수령\s*후"
+    r"(?:お)?受け取り後|받으신\s*후|받으시면|도착\s*후|수령\s*후|"
+    # the goods already with the buyer (batch O): "since it's in your hands now", "como ya las recibiste"
+    r"\b(?:since|now\s+that)\s+(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:\w+\s+)?(?:in\s+your\s+hands|with\s+you|arrived)|"
+    r"\bcomo\s+ya\s+(?:l[oa]s?\s+)?(?:recibiste|recibi[oó]|tienes|tiene)|\bcomo\s+j[áa]\s+(?:est[áa]\s+com\s+voc[êe]|recebeu|chegou)|"
+    r"\bomdat\s+(?:je|u)\s+(?:ze|het|hem)\s+nu\s+(?:in\s+huis\s+)?(?:hebt|heeft)|\bda\s+(?:sie|du)\s+(?:es|sie|die\s+ware)\s+(?:jetzt\s+)?(?:erhalten|haben)|"
+    r"\bpuisque\s+vous\s+(?:l'avez|les\s+avez)\s+(?:bien\s+)?reçu|\bpoiché\s+(?:l'ha|li\s+ha)\s+ricevut"
 )
 # A benefit the buyer has already received ("now that you received the refund, could you remove …") is no price
 # for the removal that follows: the request stays a change request (issue 12.6 round 5; the offer is what Amazon's
@@ -2466,7 +2475,9 @@ PAST_PASSIVE = r"\b(?:has|have|had)\s+been\s+\w+\W*$|\b(?:was|were)\s+\w+\W*$|^(
 # payment outside …", "Zahlung per Überweisung … nicht möglich", "我们不接受银行转账"): a statement, no ask (batch L).
 UNABLE = (
     r"\b(?:can't|cannot|can\s+not|are\s+not\s+able\s+to|aren't\s+able\s+to|unable\s+to|don't\s+have\s+the\s+ability\s+to|"
-    r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not)\s+(?:accept|take))\b|"
+    r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not)\s+(?:accept|take)|(?:have\s+)?no\s+way\s+to|"
+    r"only\s+the\s+(?:platform|marketplace)\s+can)\b|\bweder\b|\bseule?\s+la\s+plateforme\s+peut\b|\bn[ãa]o\s+temos\s+como\b|"
+    r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|"
     r"\bnicht\s+möglich\b|\bkönnen\s+(?:\w+\s+){0,4}?(?:nicht|keine)\b|\bnehmen\s+(?:\w+\s+)?keine\b|"
     r"\bne\s+(?:pouvons|peut|prenons|acceptons)\b|\bn'acceptons\s+pas\b|\bno\s+(?:podemos|aceptamos|es\s+posible)\b|"
     r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
@@ -2476,6 +2487,27 @@ UNABLE = (
     r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|"
     r"无法|無法|(?<!能)不能|不接受|不支持|不可以"
 )
+# A review the buyer mentions, said to have nothing to do with a refund or anything else ("返金とは一切関係ございません",
+# "det påverkar inte återbetalningen", "unrelated to your review"): no incentive, no pressure (batch N).
+UNRELATED = (
+    r"\b(?:nothing\s+to\s+do\s+with|(?:is|are)\s+unrelated|not\s+related\s+to|(?:does|do)\s*n[o']t\s+affect|regardless\s+of|"
+    r"independent(?:ly)?\s+of|in\s+no\s+way)\b|\bunabhängig\s+(?:von|davon)\b|\bhat\s+nichts\s+mit\b|\bkeinen\s+einfluss\b|"
+    r"\bn'a\s+(?:aucun\s+(?:lien|rapport|impact)|rien\s+à\s+voir)\b|\bsans\s+(?:aucun\s+)?rapport\b|\bno\s+tiene\s+nada\s+que\s+ver\b|"
+    r"\bindependientemente\b|\bno\s+afecta\b|\bnon\s+ha\s+(?:nulla|niente)\s+a\s+che\b|\bindipendente\w*\b|\bnon\s+influisce\b|"
+    r"\bn[ãa]o\s+tem\s+nada\s+a\s+ver\b|\bn[ãa]o\s+afeta\b|\bheeft\s+(?:daar\s+)?niets\s+(?:mee\s+)?te\s+maken\b|\blos\s+van\b|"
+    r"\bgeen\s+invloed\b|\bnie\s+ma\s+(?:żadnego\s+)?(?:związku|wpływu)\b|\bniezależnie\b|\bpåverkar\s+inte\b|\bhar\s+inget\s+med\b|"
+    r"ilgisi\s+yok|etkilemez|bağımsız|никак\s+не\s+связан\w*|не\s+влияет|независимо|لا\s+علاقة|لا\s+يؤثر|אין\s+(?:לזה\s+)?קשר|"
+    r"לא\s+משפיע\w*|関係(?:ございません|ありません|なく)|影響(?:しません|ありません|はございません)|무관|상관(?:없|이\s*없)|관계(?:없|가\s*없)|"
+    r"无关|無關|没有关系|沒有關係|不影响|不影響"
+)
+# Thanks for a purchase already made in the seller's shop on the platform ("Gracias por comprar en nuestra tienda"):
+# no invitation to buy elsewhere (batch O).
+THANKS_FOR_BUYING = (
+    r"(?:\bthank\s+you|\bthanks|\bdanke|\bmerci|\bgracias|\bgrazie|\bobrigad[oa]|\bbedankt|\bdziękujemy|\btack|\bteşekkür\w*|"
+    r"спасибо|شكرا|תודה|感谢|感謝|ありがとう|감사)\s+(?:\w+\s+){0,2}?$"
+)
+# The seller saying what they did not do ("we didn't take down your review"): no request (batch O).
+DID_NOT = r"\b(?:didn't|did\s+not|never|haven't|have\s+not|hasn't|has\s+not|nicht|jamais|nunca|mai|nooit|aldrig|никогда\s+не)\s+(?:\w+\s+)?$"
 #: How far around a match the seller's "we can't …" is read (before it, and after it: "… ist leider nicht möglich").
 UNABLE_BEFORE, UNABLE_AFTER = 40, 60
 # Stars that rate the product in a test or a label ("5-star energy rating", "fem stjärnor … i en konsumenttidnings
@@ -2484,7 +2516,7 @@ SPEC_STARS = (
     r"\benerg\w*|\bénerg\w*|энерг\w*|كفاءة|طاقة|에너지|エネルギー|能效|\btest\w*|\bтест\w*|テスト|테스트|"
     r"\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotel\b|\bhôtel\b"
 )
-AUTOMATIC = r"\b(?:automatically|automatisch|automatiquement|autom[aá]ticamente|automaticamente)\b|автоматически|otomatik|자동"
+AUTOMATIC = r"\b(?:automatically|on\s+its\s+own|by\s+itself|automatisch|von\s+sich\s+aus|automatiquement|d'elle-même|autom[aá]ticamente|automaticamente)\b|автоматически|otomatik|자동"
 CHANGE_ASK = (
     r"\b(?:please|kindly|could|would|can|will\s+you|so\s+that|in\s+exchange|in\s+return|hope|wish|ask\w*|request\w*|"
     r"appreciate\w*|need|must|should)\b"

@@ -54,6 +54,7 @@ def tables() -> Tables:
                 _phones,
                 _phrases,
                 _phrases_intl,
+                _review_concepts,
                 _spelled,
                 _vetoes,
             )
@@ -64,7 +65,11 @@ def tables() -> Tables:
             _spelled.register_anchors()
             _disguised_phones.register_anchors()
             _built = Tables(
-                families=(*_phrases.BASE_FAMILIES, *_phrases_intl.INTL_FAMILIES),
+                families=(
+                    *_phrases.BASE_FAMILIES,
+                    *_phrases_intl.INTL_FAMILIES,
+                    *_review_concepts.REVIEW_CONCEPT_FAMILIES,
+                ),
                 messenger=_messenger.phrases(),
                 benefit=re.compile("|".join(f"(?:{words})" for words in _phrases_intl.BENEFIT.values())),
                 offer=re.compile(

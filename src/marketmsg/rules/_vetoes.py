@@ -70,6 +70,9 @@ class _Words(NamedTuple):
     refund_or_none: re.Pattern[str]
     negated_before: re.Pattern[str]
     unable: re.Pattern[str]
+    unrelated: re.Pattern[str]
+    thanks_for_buying: re.Pattern[str]
+    did_not: re.Pattern[str]
     spec_stars: re.Pattern[str]
     review: re.Pattern[str]
 
@@ -101,6 +104,9 @@ def _words() -> _Words:
         refund_or_none=re.compile(data.REFUND_OR_NONE),
         negated_before=re.compile(data.NEGATED_BEFORE),
         unable=re.compile(data.UNABLE),
+        unrelated=re.compile(data.UNRELATED),
+        thanks_for_buying=re.compile(data.THANKS_FOR_BUYING),
+        did_not=re.compile(data.DID_NOT),
         spec_stars=re.compile(data.SPEC_STARS),
         review=_any_of(data.REVIEW.values()),
     )
@@ -190,6 +196,17 @@ def _unable_about_reviews(low: str, lo: int, hi: int) -> bool:
     return w.unable.search(low, lo, hi) is not None and w.review.search(low, lo, hi) is not None
 
 
+def unrelated(low: str, start: int, end: int) -> bool:
+    """The sentence says the review has nothing to do with the refund ("返金とは一切関係ございません", "det påverkar inte
+    återbetalningen"): no reward for it and no pressure (issue 12.6 round 13)."""
+    return _words().unrelated.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None
+
+
+def incentive_veto(low: str, start: int, end: int) -> bool:
+    """An incentive match whose benefit the buyer already has, or one said to be unrelated to the review."""
+    return already_received(low, start, end) or unrelated(low, start, end)
+
+
 def spec_stars(low: str, start: int, end: int) -> bool:
     """Stars that rate the product in a test or on a label, not a request ("a 5-star energy rating")."""
     return (
@@ -210,6 +227,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
     near = min(len(low), end + 14)
     if w.automatic.search(low, start, near) is not None:
         return True
+    if w.did_not.search(low[max(0, start - 24) : start]) is not None:
+        return True  # "we didn't take down your review" (batch O)
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     if w.benefit.search(low, lo, hi) is None and (
         _unable_near(low, start, end)
@@ -257,6 +276,8 @@ def on_platform(low: str, start: int, end: int) -> bool:
         return True  # a refund the platform pays back, or a method that is not needed
     if w.negated_before.search(low[max(0, start - 24) : start]) is not None:
         return True  # "never outside the platform"
+    if w.thanks_for_buying.search(low[max(0, start - 30) : start]) is not None:
+        return True  # "Gracias por comprar en nuestra tienda" (batch O)
     if _unable_near(low, start, end):
         return True  # "we can't accept payment outside …", "nicht möglich", "我们不接受银行转账" (batch L)
     return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
@@ -266,7 +287,8 @@ def vetoes() -> Mapping[str, Veto]:
     """Rule id -> its veto."""
     return {
         "review.positive_only": positive_veto,
-        "review.incentive": already_received,
+        "review.incentive": incentive_veto,
+        "review.pressure": unrelated,
         "order.confirm_receipt_early": confirm_not_early,
         "review.change": not_asked,
         "offplatform.payment": on_platform,

@@ -55,6 +55,11 @@ ALIEXPRESS_CONTENT_POLICY = ContentPolicy(
         "contact.email": RuleSetting("block", _CONTACT),
         "contact.email_obfuscated": RuleSetting("block", _CONTACT),
         "contact.phone": RuleSetting("block", _CONTACT),
+        # a carrier's, manufacturer's or warranty line leads the buyer nowhere off the order: the §8 rule is about
+        # inducing buyers off-platform, so it warns (as Amazon's guidelines allow such numbers) instead of blocking
+        "contact.phone_exception": RuleSetting(
+            "warn", _CONTACT + " (carrier/manufacturer/warranty line: warn)"
+        ),
         "contact.url": RuleSetting("block", _CONTACT),
         "contact.messenger": RuleSetting("block", _CONTACT),
         "review.request": RuleSetting("warn", _RULES),

@@ -1,0 +1,605 @@
+"""Review manipulation told by concept, not by sentence (issue 12.6 round 13, tuned on blind batch N).
+
+Batch N was written blind from real seller wording and scored 0.836 / 0.560 on the rules of round 12: the review
+classes are said in ways no single sentence list covers. Each family here is a pair or triple of *concepts* that
+together are the violation, in the sixteen languages:
+
+- **the review going live releases a benefit** — a refund, a code, a gift "as soon as your review is showing",
+  "sobald Ihre Rezension freigeschaltet ist", "レビューが掲載され次第": the benefit may be offered in the sentence
+  before (:class:`._lexicon.Linked`); or proof of the review (the reviewer's name, a screenshot) with a benefit;
+- **a reward for a photo review** — "for a review with a photo you get 3 USD", "带图评价 … 返现";
+- **whoever reviews gets more** — the round-7 family, in the languages and gift words it lacked, and prize draws;
+- **look at it again** — "would you mind taking another look at what you wrote", "もう一度ご確認いただけないでしょうか",
+  and updating "it" when the review was named just before;
+- **the review gone** — "if the 1 star could go away", "se aquela nota 1 deixasse de aparecer";
+- **only the satisfied** — "we only ask customers who are completely satisfied to review";
+- **a positive review would help us** — without any request verb; "don't leave bad feedback";
+- **pressure across sentences** — the third message, the days left, the rating that will drop, "please, please",
+  in the sentence before or after the review word.
+
+Every match runs through the rule's veto (:mod:`._vetoes`): thanks for a review given, the seller saying it cannot
+act on reviews, a refund "unrelated to" the review.
+"""
+
+# Sources per concept (the platform packs cite them per rule): the marketplace's customer product reviews policy (no
+# compensation, no refund or reimbursement after a review, no asking to change or remove a review, no asking only
+# buyers with a positive experience, no repeated requests — shared/platforms/amazon.md §5.1, Seller Central
+# E8SYAZUBGVFBHCH) and the other marketplace's seller rules on feedback manipulation and harassment for reviews
+# (shared/platforms/aliexpress.md §8).
+
+from __future__ import annotations
+
+from ._lexicon import Family, family, linked_family, merged, near
+from ._phrases_intl import _GIFT, _PRIZE, _WHO, ASK, BENEFIT, R7_REVIEW, R7_REVIEW_ANCHORS, REPEATED, _chain
+
+__all__ = ["REVIEW_CONCEPT_FAMILIES"]
+
+_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr", "ru", "ar", "he", "ja", "ko", "zh")
+_REVIEW = R7_REVIEW
+_ANCHORS = R7_REVIEW_ANCHORS
+
+# ------------------------------------------------------------------ 1. the review going live releases a benefit
+
+# A time condition on the review: "once", "as soon as", "the moment", "after".
+_WHEN = {
+    "en": r"\b(?:once|as\s+soon\s+as|when|after|the\s+moment|right\s+after)\b",
+    "de": r"\b(?:sobald|wenn|nachdem|sowie|gleich\s+nachdem)\b",
+    "fr": r"\b(?:dès\s+que|une\s+fois|quand|lorsque|après|aussitôt\s+que|dès)\b",
+    "es": r"\b(?:en\s+cuanto|cuando|una\s+vez|tan\s+pronto|apenas|despu[eé]s\s+de)\b",
+    "it": r"\b(?:appena|non\s+appena|quando|una\s+volta|dopo\s+che|dopo)\b",
+    "pt": r"\b(?:assim\s+que|quando|logo\s+que|depois\s+que|ap[óo]s|t[ãa]o\s+logo)\b",
+    "nl": r"\b(?:zodra|als|wanneer|nadat|na)\b",
+    "pl": r"\b(?:gdy\s+tylko|jak\s+tylko|kiedy|gdy|po\s+tym,?\s+jak|po|zaraz\s+po)\b",
+    "sv": r"\b(?:så\s+snart|när|efter\s+att|efter)\b",
+    "ru": r"(?:как\s+только|когда|после\s+того,?\s+как|сразу\s+после|после)",
+    "ar": r"(?:فور|بمجرد|عند|بعد|حالما)",
+    "he": r"(?:ברגע\s+ש|אחרי\s+ש|לאחר\s+ש|מיד\s+כש|כש)",
+}  # fmt: skip
+# The review published, visible, up.
+_LIVE = {
+    "en": r"\b(?:showing|visible|live|published|posted|up|online|appears?|approved|shows\s+up|goes\s+live)\b",
+    "de": r"\b(?:freigeschaltet|veröffentlicht|sichtbar|online|erscheint|erschienen|zu\s+sehen|live)\b",
+    "fr": r"\b(?:publié\w*|visible|en\s+ligne|apparaît|apparaîtra|paraît|validé\w*|publication)\b",
+    "es": r"\b(?:publicad\w*|visible|aparezca|aparece|en\s+l[ií]nea|online|publicaci[oó]n)\b",
+    "it": r"\b(?:pubblicat\w*|visibil\w*|online|appare|apparirà|compare|comparirà|pubblicazione)\b",
+    "pt": r"\b(?:publicad\w*|vis[ií]vel|aparecer|aparece|online|no\s+ar|publica[çc][ãa]o)\b",
+    "nl": r"\b(?:zichtbaar|geplaatst|online|verschijnt|gepubliceerd|erop\s+staat|live)\b",
+    "pl": r"\b(?:opublikowan\w*|widoczn\w*|pojawi\w*|opublikowaniu|publikacji)\b",
+    "sv": r"\b(?:publicera\w*|synlig|syns|dyker\s+upp|ligger\s+uppe|är\s+uppe)\b",
+    "ru": r"(?:опубликова\w*|появит\w*|появил\w*|будет\s+виден|публикаци\w*|размещени\w*)",
+    "ar": r"(?:ظهور|نشر|إضافة|كتابة|يظهر|تظهر)",
+    "he": r"(?:תופיע|יופיע|תתפרסם|יתפרסם|פורסמה|פורסם|עולה|תעלה|עלתה)",
+}  # fmt: skip
+# Languages that put the condition after the review ("レビューが掲載され次第", "후기가 올라오는 대로", "评价之后",
+# "değerlendirmeniz göründüğü anda", "yorumunuzu yazdıktan sonra").
+_LIVE_AFTER = {
+    "ja": r"(?:掲載|公開|投稿|反映|確認)(?:され|い?ただ(?:き|け)?)?(?:次第|後|たら|ましたら|ました後)",
+    "ko": r"(?:올라오는\s*대로|올라오면|게시되는\s*대로|게시되면|등록되는\s*대로|등록되면|확인되는\s*대로|확인되면|작성\s*후|"
+    r"작성하신\s*후|남기신\s*후|남겨\s*주시면|올려\s*주시면)",
+    "zh": r"(?:发布|發布|显示|顯示|上线|出现|出現|通过|通過)?(?:之后|之後|以后|以後|后|後)",
+    "tr": r"\w*(?:ınca|ince|unca|ünce|dığında|diğinde|duğunda|düğünde|dığı\s+anda|diği\s+anda|duğu\s+anda|düğü\s+anda|"
+    r"dıktan\s+sonra|dikten\s+sonra|duktan\s+sonra|dükten\s+sonra|tıktan\s+sonra|tikten\s+sonra)",
+}  # fmt: skip
+# What is released: the benefit words, an amount, a code or a discount.
+_MONEY = (
+    r"(?:[$€£¥₺₽₪]|r\$|us\s?\$)\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|\$|£|¥|₺|₽|₪|eur\w*|usd|dollars?|pounds?|"
+    r"reais|yuan|kr|kronor|zł|tl|lira|руб\w*|доллар\w*|درهم\w*|دولار\w*|דולר|שקל\w*|円|元|달러|원)|-\s?\d+\s?%"
+)
+_RELEASED = {
+    "de": r"|gutschrift|gut\s*(?:geschrieben|schreiben)|code",
+    "fr": r"|code|droit\s+à",
+    "es": r"|c[oó]digo",
+    "it": r"|codice|sblocc\w*",
+    "pt": r"|c[oó]digo|cashback",
+    "nl": r"|code",
+    "pl": r"|kod\w*",
+    "sv": r"|kod\w*|betala\w*\s+(?:\w+\s+){0,2}?tillbaka",
+    "tr": r"|kod\w*|iade\w*",
+    "ru": r"|промокод\w*|код\w*|компенсаци\w*",
+    "ar": r"|رمز|كود",
+    "he": r"|קוד|החזר\w*",
+    "ja": r"|コード|お手続き",
+    "ko": r"|코드|처리해\s*드",
+    "zh": r"|优惠码|優惠碼|折扣码|激活",
+    "en": r"|code|push\s+(?:\w+\s+)?through",
+}
+_BENEFIT = {lang: f"(?:{BENEFIT[lang]}{_RELEASED.get(lang, '')}|{_MONEY})" for lang in _LANGS}
+
+_LIVE_INCENTIVE = linked_family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] for lang in _LANGS},
+    {lang: [_chain(_WHEN[lang], _REVIEW[lang], _LIVE[lang], gap=35), _chain(_WHEN[lang], _LIVE[lang], _REVIEW[lang], gap=25)]
+     for lang in _WHEN}
+    | {lang: [_chain(_REVIEW[lang], _LIVE_AFTER[lang], gap=25 if lang == "tr" else 12)] for lang in _LIVE_AFTER},
+    {lang: _BENEFIT[lang] for lang in _LANGS},
+    after=True,
+)  # fmt: skip
+
+# ------------------------------------------------------------------ 2. a reward for a photo review
+
+_PHOTO = {
+    "en": r"\b(?:photos?|pictures?|pics?|videos?|images?)\b", "de": r"\b(?:foto\w*|bild\w*|video\w*)\b",
+    "fr": r"\b(?:photos?|vidéos?|images?)\b", "es": r"\b(?:fotos?|v[ií]deos?|im[aá]gen\w*)\b",
+    "it": r"\b(?:foto|video|immagin\w*)\b", "pt": r"\b(?:fotos?|v[ií]deos?|imagens?|print)\b",
+    "nl": r"\b(?:foto'?s?|video'?s?|afbeelding\w*)\b", "pl": r"\b(?:zdjęci\w*|fot\w*|wideo)\b",
+    "sv": r"\b(?:bild\w*|foto\w*|video\w*)\b", "tr": r"(?:fotoğraf\w*|resim\w*|video\w*)", "ru": r"(?:фото\w*|видео\w*)",
+    "ar": r"(?:صور\w*|بالصور|فيديو)", "he": r"(?:תמונ\w*|וידאו)", "ja": r"(?:写真|画像|動画)", "ko": r"(?:사진|포토|동영상)",
+    "zh": r"(?:带图|帶圖|晒图|曬圖|图片|圖片|视频|視頻|有图|有圖)",
+}  # fmt: skip
+# A review asked or paid for: a request verb or "for a review" before it.
+_FOR = {
+    "en": r"\bfor\s+(?:a|an|your|every|each)\b", "de": r"\bfür\s+(?:eine?n?|ihre?n?|jede)\b",
+    "fr": r"\bpour\s+(?:un|une|votre|chaque)\b", "es": r"\bpor\s+(?:una?|su|tu|cada)\b", "it": r"\bper\s+(?:una?|la\s+sua|ogni)\b",
+    "pt": r"\bpor\s+(?:uma?|sua|cada)\b|\bquem\s+deixa\b", "nl": r"\bvoor\s+(?:een|uw|je|elke)\b", "pl": r"\bza\b",
+    "sv": r"\bför\s+(?:en|ett|din|ditt|varje)\b", "tr": r"için", "ru": r"\bза\b", "ar": r"(?:مقابل|على)", "he": r"(?:על|תמורת)",
+    "ja": r"", "ko": r"", "zh": r"",
+}  # fmt: skip
+
+
+def _photo_review(lang: str) -> str:
+    lead = ASK[lang] if not _FOR[lang] else f"{ASK[lang]}|{_FOR[lang]}"
+    # the photo leads or follows the review word closely: "带图评价", "사진 리뷰", "写真付きレビュー"
+    if lang in ("ja", "ko", "zh"):
+        return near(_PHOTO[lang], _REVIEW[lang], 6)
+    return _chain(lead, _REVIEW[lang], _PHOTO[lang], gap=25)
+
+
+_PHOTO_INCENTIVE = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] for lang in _LANGS},
+    {lang: [near(_photo_review(lang), _BENEFIT[lang], 70)] for lang in _LANGS},
+)
+
+# … or proof of the review asked for with a benefit around it: "il suffit de nous communiquer le pseudo sous lequel
+# vous avez publié votre avis", "schicken Sie uns den Namen, unter dem sie erschienen ist", "ci basta il nome con cui ha
+# firmato la recensione" (the reviewer's name or a screenshot is what the seller checks before paying).
+_PROOF = {
+    "en": r"\b(?:(?:user)?name|nickname|screen\s*shot|screenshot|link)\s+(?:\w+\s+){0,3}?(?:review|feedback|rating)",
+    "de": r"\b(?:namen|screenshot|link)\b", "fr": r"\b(?:pseudo|nom|capture)\b", "es": r"\b(?:nombre|captura|enlace)\b",
+    "it": r"\b(?:nome|screenshot|link)\b", "pt": r"\b(?:nome|print|captura|link)\b", "nl": r"\b(?:naam|screenshot|link)\b",
+    "pl": r"\b(?:nazw\w*|zrzut\w*|link)\b", "sv": r"\b(?:namn|skärmdump|länk)\b", "tr": r"(?:ekran\s+görüntüsü|kullanıcı\s+ad\w*)",
+    "ru": r"(?:имя|ник|скриншот|ссылк\w*)", "ar": r"(?:اسم|لقطة\s+شاشة)", "he": r"(?:צילום\s+מסך|השם)",
+    "ja": r"(?:お名前|スクリーンショット|スクショ)", "ko": r"(?:닉네임|캡처|스크린샷)", "zh": r"(?:截图|截圖|昵称|暱稱)",
+}  # fmt: skip
+_PROOF_ANCHORS = {
+    "en": "name|username|nickname|screenshot|screen|link", "de": "namen|screenshot|link", "fr": "pseudo|nom|capture",
+    "es": "nombre|captura|enlace", "it": "nome|screenshot|link", "pt": "nome|print|captura|link", "nl": "naam|screenshot|link",
+    "pl": "nazw|zrzut|link", "sv": "namn|skärmdump|länk", "tr": "ekran|kullanıcı", "ru": "имя|ник|скриншот|ссылк",
+    "ar": "اسم|لقطة", "he": "צילום|השם", "ja": "お名前|スクリーンショット|スクショ", "ko": "닉네임|캡처|스크린샷",
+    "zh": "截图|截圖|昵称|暱稱",
+}  # fmt: skip
+_PROOF_INCENTIVE = linked_family(
+    "review.incentive",
+    _PROOF_ANCHORS,
+    {lang: [_PROOF["en"]] if lang == "en" else [near(_PROOF[lang], _REVIEW[lang], 60)] for lang in _LANGS},
+    {lang: _BENEFIT[lang] for lang in _LANGS},
+    after=True,
+)
+
+# ------------------------------------------------------------------ 3. whoever reviews gets more
+
+# A second item, spare parts, months of warranty: the gift words the benefit list lacks.
+_MORE = {
+    "en": r"\b(?:an?\s+)?(?:extra|spare|second|additional|bonus)\s+[a-z]+|\b\d+\s+(?:more\s+)?months?\b|\bextended\b",
+    "de": r"\b(?:extra|zusätzlich\w*|zweite\w*|weitere\w*)\s+\w+|\b\d+\s+monate?\b|verlänger\w*",
+    "fr": r"\b(?:supplémentaire|deuxième|second\w*)\b|\b\d+\s+mois\b|prolong\w*",
+    "es": r"\b(?:extra|adicional|segund[oa])\b|\b\d+\s+meses\b|ampli\w*|exten\w*",
+    "it": r"\b(?:extra|aggiuntiv\w*|second[oa]|altri)\b|\b\d+\s+mesi\b|copertura|estes\w*|estend\w*",
+    "pt": r"\b(?:extra|adicional|segund[oa])\b|\b\d+\s+meses\b|estend\w*|brinde",
+    "nl": r"\b(?:extra|tweede)\b|\b\d+\s+maanden\b|verleng\w*",
+    "pl": r"\b(?:dodatkow\w*|zapasow\w*|drug\w*)\b|\b\d+\s+miesi\w*|przedłuż\w*",
+    "sv": r"\b(?:extra|ytterligare|andra)\b|\b\d+\s+månader\b|förläng\w*",
+    "tr": r"(?:ekstra|ilave|ikinci|uzat\w*|daha\s+uzun|\d+\s+(?:yıl|ay)\s+daha)",
+    "ru": r"(?:дополнительн\w*|запасн\w*|втор\w*|продл\w*|ещ[её]\s+\d+)",
+    "ar": r"(?:إضافي\w*|اضافي\w*|تمديد|مجان\w*)",
+    "he": r"(?:נוסף|נוספת|נוספים|הארכ\w*|שנה\s+שלמה|אחריות\s+(?:של\s+)?(?:שנה|שנתיים))",
+    "ja": r"(?:お送り|プレゼント|差し上げ|進呈|贈呈|延長|替え)",
+    "ko": r"(?:연장|추가|무료|증정|드리)",
+    "zh": r"(?:赠送|贈送|送您|送你|延长|延長|额外|額外)",
+}  # fmt: skip
+_GETS = {
+    "en": r"\b(?:get|gets|receive|receives|earn|earns|will\s+(?:get|receive)|we(?:'ll|\s+will)?\s+(?:send|give|offer|add|extend|include))\b",
+    "de": r"\b(?:erhält|erhalten|bekommt|bekommen|schenken|geben\s+wir|senden\s+wir|schicken\s+wir|legen\s+wir)\b",
+    "fr": r"\b(?:reçoit|reçoivent|recevra|recevront|obtient|gagne|offrons|offrirons|envoyons|bénéficie\w*)\b",
+    "es": r"\b(?:recibe|reciben|recibir[aá]n?|obtiene|gana|regalamos|damos|enviamos)\b",
+    "it": r"\b(?:riceve|ricevono|ricever[aà]|ottiene|vince|regaliamo|diamo|inviamo)\b",
+    "pt": r"\b(?:ganha|ganham|recebe|recebem|receber[aá]|damos|enviamos|presenteamos|despacha\w*)\b",
+    "nl": r"\b(?:krijgt|krijgen|ontvangt|ontvangen|geven\s+we|sturen\s+we)\b",
+    "pl": r"\b(?:dostaje|dostanie|otrzymuje|otrzyma|dajemy|wysyłamy)\b",
+    "sv": r"\b(?:får|ger\s+vi|skickar\s+vi)\b",
+    "tr": r"(?:alır|kazanır|veriyoruz|uzatıyoruz|gönderiyoruz|hediye)",
+    "ru": r"(?:дарим|получает|получит|получат|отправим|даём|даем|продлеваем)",
+    "ar": r"(?:يحصل|تحصل|سيحصل|نمنح|نقدم|نرسل)",
+    "he": r"(?:מקבל\w*|נשלח|נעניק|נאריך)",
+    "ja": r"(?:お送り|プレゼント|差し上げ|進呈|贈呈)",
+    "ko": r"(?:드립니다|드려요|드림|드리고|드려|증정|지급)",
+    "zh": r"(?:送|赠|贈|返|给您|給您)",
+}  # fmt: skip
+_WHO_MORE = {
+    **_WHO,
+    "de": _WHO["de"] + r"|\bunter\s+allen\b",
+    "en": _WHO["en"] + r"|\bcustomers\s+(?:who|that)\b",
+    "tr": r"(?:an|en|yan|yen)\s+(?:müşteri\w*|herkes\w*|alıcı\w*)|\bherkese\b",
+    "he": r"(?:לקוחות\s+ש|מי\s+ש|כל\s+מי\s+ש)",
+    "ja": r"(?:いただいた|頂いた|くださった|下さった|された|した)(?:お客様|方)",
+    "zh": r"(?:的(?:买家|買家|顾客|顧客|客户|客戶|朋友|亲|親)|凡是|只要)",
+}
+# Sharing the experience is reviewing, where the review word is missing ("tell other shoppers about their experience",
+# "deneyimini paylaşan", "podzieli się oceną").
+_SHARING = {
+    "en": r"|\b(?:share|post|write|tell\s+(?:other\s+)?(?:shoppers|buyers|customers|people)\s+about)\s+(?:your|their|his|her)\s+experience\b|"
+    r"\btell\s+other\s+(?:shoppers|buyers|customers)\b",
+    "tr": r"|deneyim\w*\s+paylaş\w*", "de": r"|meinung\w*", "fr": r"|ressenti", "es": r"|experiencia", "it": r"|esperienza",
+    "pt": r"|experi[êe]ncia", "ja": r"|ご?感想", "ko": r"|후기", "zh": r"|晒单|曬單",
+}  # fmt: skip
+_WHO_INCENTIVE = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] + ("|experience|shoppers" if lang == "en" else "|deneyim" if lang == "tr" else "|meinung" if lang == "de"
+     else "|ressenti" if lang == "fr" else "|experiencia" if lang == "es" else "|esperienza" if lang == "it" else "|experi" if lang == "pt"
+     else "|感想" if lang == "ja" else "|晒单|曬單" if lang == "zh" else "") for lang in _LANGS},
+    {
+        lang: [
+            _chain(_WHO_MORE[lang], rf"(?:{_REVIEW[lang]}{_SHARING.get(lang, '')})", _GETS[lang],
+                   rf"(?:{_BENEFIT[lang]}{_GIFT.get(lang, '')}|{_MORE[lang]})", gap=60)
+        ]
+        for lang in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru", "ar")
+    }
+    | {
+        # the verb or the reviewer come after the review in these languages
+        "tr": [_chain(rf"(?:{_REVIEW['tr']}{_SHARING['tr']})", _WHO_MORE["tr"], rf"(?:{_BENEFIT['tr']}|{_MORE['tr']})", gap=40)],
+        "he": [_chain(_WHO_MORE["he"], rf"(?:{_REVIEW['he']})", _GETS["he"], rf"(?:{_BENEFIT['he']}|{_MORE['he']})", gap=60)],
+        "ja": [_chain(rf"(?:{_REVIEW['ja']}{_SHARING['ja']})", _WHO_MORE["ja"], _MORE["ja"], gap=40)],
+        "ko": [_chain(rf"(?:{_REVIEW['ko']})", r"(?:분께|분들께|분에게|고객님께)", rf"(?:{_BENEFIT['ko']}|{_MORE['ko']})", gap=30)],
+        "zh": [_chain(rf"(?:{_REVIEW['zh']}{_SHARING['zh']})", _WHO_MORE["zh"], _GETS["zh"], gap=20),
+               _chain(_WHO_MORE["zh"], rf"(?:{_REVIEW['zh']}{_SHARING['zh']})", rf"(?:{_BENEFIT['zh']}|{_MORE['zh']})", gap=25)],
+    },
+)  # fmt: skip
+
+# … or a prize draw among them: "Unter allen Kunden, die uns ihre Meinung … hinterlassen, verlosen wir …"
+_WHO_PRIZE = family(
+    "review.incentive",
+    {
+        lang: _ANCHORS[lang] + ("|meinung" if lang == "de" else "")
+        for lang in ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru")
+    },
+    {
+        lang: [_chain(_WHO_MORE[lang], rf"(?:{_REVIEW[lang]}{_SHARING.get(lang, '')})", _PRIZE[lang], gap=60)]
+        for lang in ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru")
+    },
+)
+
+# ------------------------------------------------------------------ 4. look at it again / update it
+
+_LOOK_AGAIN = {
+    # not the seller's own "we will take another look", "I'll have another look"
+    "en": r"(?<!we\s)(?<!will\s)(?<!'ll\s)(?<!let\sme\s)\b(?:tak(?:e|ing)|ha(?:ve|ving))\s+(?:an(?:other)?|a\s+(?:second|fresh|new))\s+look\b|\blook\s+(?:at\s+\w+\s+)?again\b|"
+    r"\bre-?read\b|\brevisit\b|\bgive\s+it\s+another\s+look\b|\blook\s+over\s+\w+\s+again\b|\bgo\s+over\s+\w+\s+again\b",
+    "de": r"\bnoch\s*(?:ein)?mal\s+(?:\w+\s+){0,2}?(?:an)?(?:zu\s+)?(?:sehen|schauen|überprüfen|prüfen|durchlesen|anpassen|"
+    r"überarbeiten|aktualisieren|ändern|anzusehen|anzuschauen|anzupassen|zu\s+überarbeiten)\b|\berneut\s+(?:an)?(?:zu\s+)?(?:sehen|schauen|prüfen)\b|"
+    r"\büberdenken\b|\beinen\s+(?:zweiten|neuen)\s+blick\b",
+    "fr": r"\b(?:revoir|relire|réexaminer|reconsidérer)\b|\bjeter\s+un\s+(?:nouveau\s+|autre\s+)?(?:coup\s+d'œil|coup\s+d'oeil|œil)\b|\by\s+repenser\b",
+    "es": r"\bechar\w*\s+(?:un\s+)?(?:vistazo|ojo)\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|"
+    r"\bvolver\s+a\s+(?:mirar|leer|revisar|ver|echar)\b|\brevis\w+\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|\breconsider\w+\b",
+    "it": r"\b(?:riguardare|rileggere|rivedere|riconsiderare)\b|\bdare\s+(?:un'|un\s+)?(?:altra\s+|nuova\s+)?occhiata\b",
+    "pt": r"\bdar\s+uma\s+(?:nova\s+)?olhada\b|\bolhar\s+(?:de\s+novo|novamente)\b|\b(?:rever|reler|reconsiderar)\b",
+    "nl": r"\b(?:nog\s+eens|opnieuw)\s+(?:\w+\s+){0,2}?(?:bekijken|lezen|nakijken|kijken|aanpassen)\b|\bheroverwegen\b",
+    "pl": r"\brzuci\w*\s+okiem\b|\b(?:jeszcze\s+raz|ponownie)\s+(?:\w+\s+){0,2}?(?:spojrzeć|przejrzeć|przeczytać|zerknąć)\b|"
+    r"\bprzemyśle\w*\b|\bzrewidowa\w*\b",
+    "sv": r"\b(?:titta|kika|se)\s+(?:på\s+\w+\s+)?igen\b|\bläsa\s+om\b|\bompröva\b|\btänka\s+om\b",
+    # asked of the buyer ("gözden geçirmeyi düşünür müsünüz", "bakabilir misiniz"), not "yeniden değerlendirip" (we will)
+    "tr": r"(?:(?:bir\s+kez\s+daha|bir\s+daha|tekrar|yeniden)\s+(?:\w+\s+)?(?:bak|incele|değerlendir)|gözden\s+geçir)"
+    r"(?:meyi|mayı|ebilir\s+mi|abilir\s+mi|in\b|iniz\b|ın\b|ınız\b)",
+    "ru": r"(?:ещ[её]\s+раз|снова|заново)\s+(?:\S+\s+)?(?:посмотреть|взглянуть|просмотреть|перечитать|глянуть)|пересмотр\w*",
+    "ar": r"(?:إعادة|اعادة|تعيد|تعيدي)\s+(?:النظر|قراءة)|(?:مراجعة|تراجع)\s+\S+\s+مرة\s+أخرى",
+    "he": r"(?:תשקל\w*|לשקול|תסתכל\w*|להסתכל|תעיפ\w*|תעיף\w*|לעבור)\s+(?:\S+\s+){0,2}?שוב|לעיין\s+שוב",
+    "ja": r"もう一度(?:ご)?(?:確認|見直|ご覧|お読み|お目通し)|見直して|再度ご確認|再考",
+    # asked of the buyer ("살펴봐 주실 수", "확인해 주세요"), not the seller's "다시 확인하겠습니다"
+    "ko": r"(?:다시\s*(?:한\s*번\s*)?(?:살펴|봐|확인|검토|읽어)|재검토)\S{0,4}\s*(?:주시|주실|주세요|주십|보시|바랍)",
+    "zh": r"(?:请|請|麻烦|麻煩|能否|可否|能不能|您)\S{0,6}?(?:再看一下|重新看|再次查看|重新考虑|重新考慮|再考虑|再考慮|重新审视|重新審視)",
+}  # fmt: skip
+# What the buyer wrote, named without a review word.
+_WROTE = {
+    "en": r"\bwhat\s+you\s+(?:wrote|posted|said|left)\b", "de": r"\bwas\s+sie\s+(?:\w+\s+)?geschrieben\b",
+    "fr": r"\bce\s+que\s+vous\s+avez\s+écrit\b", "es": r"\blo\s+que\s+(?:usted\s+)?escribi(?:ste|ó)\b",
+    "it": r"\bquello\s+che\s+ha(?:i)?\s+scritto\b", "pt": r"\bo\s+que\s+(?:voc[êe]\s+)?escreveu\b",
+    "nl": r"\bwat\s+u\s+(?:heeft\s+)?geschreven\b", "pl": r"\bto,?\s+co\s+(?:pan|pani)?\s*napisał\w*",
+    "sv": r"\bdet\s+(?:du|ni)\s+skrev\b", "tr": r"yazdıklarınız\w*|yazdığınız\w*", "ru": r"то,?\s+что\s+вы\s+написали",
+    "ar": r"ما\s+كتبت\w*", "he": r"מה\s+שכתבת\w*", "ja": r"(?:お書きになった|書かれた|書いていただいた)(?:内容|こと)",
+    "ko": r"(?:작성해\s*주신|쓰신)\s*(?:글|내용)", "zh": r"(?:您|你)(?:写|寫)的",
+}  # fmt: skip
+_LOOK_ANCHORS = {
+    "en": "take|taking|have|having|look|read|reread|revisit", "de": "noch|nochmal|erneut|überdenken|blick",
+    "fr": "revoir|relire|réexaminer|reconsidérer|jeter|repenser", "es": "echa|volver|revis|reconsider",
+    "it": "riguardare|rileggere|rivedere|riconsiderare|occhiata", "pt": "olhada|olhar|rever|reler|reconsiderar",
+    "nl": "nog eens|opnieuw|heroverwegen", "pl": "okiem|jeszcze raz|ponownie|przemyśle|zrewidowa",
+    "sv": "igen|läsa om|ompröva|tänka om", "tr": "gözden|tekrar|yeniden|bir daha", "ru": "ещё раз|еще раз|снова|заново|пересмотр",
+    "ar": "إعادة|اعادة|تعيد|مرة أخرى", "he": "שוב", "ja": "もう一度|見直|再度|再考", "ko": "다시|재검토",
+    "zh": "再看|重新|再次|再考",
+}  # fmt: skip
+_LOOK_CHANGE = family(
+    "review.change",
+    _LOOK_ANCHORS,
+    {lang: [near(_LOOK_AGAIN[lang], rf"(?:{_REVIEW[lang]}|{_WROTE[lang]})", 45)] for lang in _LANGS},
+)
+# "… revise it", "sie zu aktualisieren", "uppdatera det", "le revoir", "aggiornarla" — the review named in the
+# sentence before or earlier in this one (the round-7 removal family, for the verbs of changing).
+_UPDATE_IT = {
+    "en": r"\b(?:revis\w*|updat\w*|edit\w*|adjust\w*|amend\w*|chang\w*)\s+(?:it|this|that|them)\b(?!\s+(?:for|to)\s+(?:a|an|the)\s)",
+    "de": r"\b(?:sie|diese|das|es|ihn)\s+(?:\w+\s+)?(?:zu\s+)?(?:aktualisieren|anzupassen|anpassen|ändern|überarbeiten|korrigieren)\b",
+    "fr": r"\b(?:la|le|les)\s+(?:revoir|modifier|mettre\s+à\s+jour|corriger|actualiser)\b",
+    "es": r"\b(?:actualiz|modific|cambi|edit|corrig)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:actualiz|modific|cambi|edit|corrig)\w*",
+    "it": r"\b(?:aggiorn|modific|cambi|corregg)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:aggiorn|modific|cambi|correg)\w*",
+    "pt": r"\b(?:atualiz|modific|alter|edit|corrig)\w*(?:-a|-la|-o|-lo|\s+ela|\s+ele)\b",
+    "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+)?(?:te\s+)?(?:aanpassen|bijwerken|wijzigen|veranderen|bij\s+te\s+werken|aan\s+te\s+passen)\b",
+    "pl": r"\b(?:zaktualizow\w*|zmieni\w*|poprawi\w*|edytow\w*)\s+(?:ją|go)\b",
+    "sv": r"\b(?:uppdatera|ändra|justera|redigera)\s+(?:den|det)\b",
+    "tr": r"(?:onu|bunu)\s+(?:güncelle|değiştir|düzelt|düzenle)\w*",
+    "ru": r"(?:обнов|измен|исправ|поправ)\S*\s+(?:его|её|ее)\b",
+}  # fmt: skip
+_UPDATE_ANCHORS = {
+    "en": "revis|updat|edit|adjust|amend|chang", "de": "aktualis|anzupassen|anpassen|ändern|überarbeiten|korrigieren",
+    "fr": "revoir|modifier|mettre|corriger|actualiser", "es": "actualiz|modific|cambi|edit|corrig",
+    "it": "aggiorn|modific|cambi|corregg|correg", "pt": "atualiz|modific|alter|edit|corrig",
+    "nl": "aanpassen|bijwerken|wijzigen|veranderen|bij te werken|aan te passen", "pl": "zaktualizow|zmieni|poprawi|edytow",
+    "sv": "uppdatera|ändra|justera|redigera", "tr": "güncelle|değiştir|düzelt|düzenle", "ru": "обнов|измен|исправ|поправ",
+}  # fmt: skip
+_REQUEST = {
+    "en": r"\b(?:please|kindly|could|would|can|will\s+you|if\s+you|any\s+chance|mind|felt\s+able|able\s+to|hope|happy\s+to)\b",
+    "de": r"\b(?:bitte|könnten|würden|können|wären|vielleicht|finden\s+sie|möchten)\b",
+    "fr": r"\b(?:pourriez|pouvez|merci\s+de|veuillez|s'il\s+vous|accepteriez|seriez|d'accord|si\s+vous)\w*",
+    "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+importar[ií]a|te\s+importar[ií]a|si\s+(?:usted|pudiera|puedes))\w*",
+    "it": r"\b(?:potrebbe|potresti|pu[oò]|per\s+favore|se\s+possibile|se\s+vuole)\b",
+    "pt": r"\b(?:pode|poderia|por\s+favor|se\s+puder|seria)\b",
+    "nl": r"\b(?:zou\s+u|kunt\s+u|wilt\s+u|alstublieft|misschien)\b",
+    "pl": r"\b(?:czy|prosimy|proszę|mogłaby|mógłby)\b",
+    "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen|kunna\s+tänka)\b",
+    "tr": r"(?:misiniz|mısınız|musunuz|müsünüz|lütfen|rica)",
+    "ru": r"(?:пожалуйста|не\s+могли\s+бы|можете|просим)",
+}  # fmt: skip
+# "potresti aggiornare il commento che hai lasciato?": a request to update the review itself.
+_UPDATE_VERB = {
+    "en": r"\b(?:updat|revis|edit|adjust|amend)\w*", "de": r"\b(?:aktualisier|anpass|überarbeit|korrigier)\w*",
+    "fr": r"\b(?:mettre\s+à\s+jour|modifi|actualis|corrig)\w*", "es": r"\b(?:actualiz|modific|edit|corrig)\w*",
+    "it": r"\b(?:aggiorn|modific|correg)\w*", "pt": r"\b(?:atualiz|modific|edit|corrig)\w*",
+    "nl": r"\b(?:bijwerk|aanpas|wijzig)\w*", "pl": r"\b(?:zaktualizow|zmieni|poprawi|edytow)\w*",
+    "sv": r"\b(?:uppdater|ändr|juster|redigera)\w*", "tr": r"(?:güncelle|değiştir|düzelt|düzenle)\w*",
+    "ru": r"(?:обнов|измен|исправ|поправ)\w*",
+}  # fmt: skip
+_UPDATE_DIRECT = family(
+    "review.change",
+    _UPDATE_ANCHORS,
+    {
+        lang: [near(_REQUEST[lang], _chain(_UPDATE_VERB[lang], _REVIEW[lang], gap=20), 40)]
+        for lang in _UPDATE_VERB
+    },
+)
+_UPDATE_IT_CHANGE = linked_family(
+    "review.change",
+    _UPDATE_ANCHORS,
+    {lang: [near(_REQUEST[lang], _UPDATE_IT[lang], 60)] for lang in _UPDATE_IT},
+    {lang: _REVIEW[lang] for lang in _UPDATE_IT},
+)
+# Wishing the stars adjusted without a pronoun: "Könnten Sie Ihre Sterne eventuell noch einmal anpassen?" is
+# covered by the look-again family; "puanınızı bir kez daha gözden geçirmeyi düşünür müsünüz?" too.
+
+# ------------------------------------------------------------------ 5. the review gone
+
+_GONE = {
+    "en": r"\b(?:go\s+away|disappear\w*|vanish\w*|no\s+longer\s+(?:be\s+)?(?:there|shown|showing|visible|appear\w*))\b",
+    "de": r"\b(?:verschwinden|verschwände|verschwinden\s+würde|nicht\s+mehr\s+(?:zu\s+sehen|sichtbar|erscheinen))\b",
+    "fr": r"\b(?:disparaître|disparaissait|disparaisse|n'a\s+plus\s+lieu\s+d'être|n'avait\s+plus\s+lieu\s+d'être)\b",
+    "es": r"\b(?:desaparec\w*|dejara\s+de\s+(?:aparecer|verse)|dejase\s+de\s+(?:aparecer|verse))\b",
+    "it": r"\b(?:scompar\w*|sparir\w*|sparisse|non\s+(?:comparisse|apparisse)\s+più)\b",
+    "pt": r"\b(?:desaparec\w*|deixa(?:sse|r)\s+de\s+aparecer|sumi(?:r|sse))\b",
+    "nl": r"\b(?:verdwijn\w*|niet\s+meer\s+(?:zichtbaar|te\s+zien))\b",
+    "pl": r"\b(?:znikn\w*|zniknie|zniknęła|przestała\s+być\s+widoczna)\b",
+    "sv": r"\b(?:försvinn\w*|försvann|inte\s+längre\s+syns)\b",
+    "tr": r"(?:kaybol\w*|kalkar\w*|kalksa|görünmese)",
+    "ru": r"(?:исчез\w*|пропал\w*|больше\s+не\s+отображал\w*)",
+    "ar": r"(?:تختفي|يختفي|اختفاء|إخفاء)",
+    "he": r"(?:ייעלם|תיעלם|תעלם|יעלם|להיעלם)",
+    "ja": r"(?:消え|消して|非表示)",
+    "ko": r"(?:사라지|없어지|내려가)",
+    "zh": r"(?:消失|不见|不見|撤掉|撤下)",
+}  # fmt: skip
+_GONE_ANCHORS = {
+    "en": "away|disappear|vanish|no longer", "de": "verschwind|verschwänd|nicht mehr", "fr": "dispar|plus lieu",
+    "es": "desaparec|dejara|dejase", "it": "scompar|sparir|spariss|più", "pt": "desaparec|deixa|sumi",
+    "nl": "verdwijn|niet meer", "pl": "znikn|przestała", "sv": "försvinn|försvann|längre", "tr": "kaybol|kalkar|kalksa|görünmese",
+    "ru": "исчез|пропал|больше не", "ar": "تختفي|يختفي|اختفاء|إخفاء", "he": "ייעלם|תיעלם|תעלם|יעלם|להיעלם",
+    "ja": "消え|消して|非表示", "ko": "사라지|없어지|내려가", "zh": "消失|不见|不見|撤掉|撤下",
+}  # fmt: skip
+# … wished for: "it would mean a lot if", "se", "wenn", "もし", or a request.
+_WISH = {
+    "en": r"\b(?:if|could|would|hope|wish|please|mean\s+a\s+lot)\b", "de": r"\b(?:wenn|falls|würde\w*|wäre\w*|bitte|hoffen)\b",
+    "fr": r"\b(?:si|serions|serait|pourriez|espér\w*)\b", "es": r"\b(?:si|podr[ií]a|ser[ií]a|ojal[aá]|esperamos)\b",
+    "it": r"\b(?:se|potrebbe|sarebbe|speriamo)\b", "pt": r"\b(?:se|poderia|seria|esperamos)\b", "nl": r"\b(?:als|zou|hopen)\b",
+    "pl": r"\b(?:jeśli|gdyby|byłoby|prosimy)\b", "sv": r"\b(?:om|skulle|hoppas)\b", "tr": r"(?:eğer|sa\b|se\b|lütfen|rica)",
+    "ru": r"(?:если|бы|просим|пожалуйста)", "ar": r"(?:إذا|اذا|لو|نرجو|يرجى)", "he": r"(?:אם|נשמח|בבקשה)",
+    "ja": r"(?:もし|いただけ|ください|下さい)", "ko": r"(?:주시면|주실|면\s|부탁)", "zh": r"(?:如果|能否|可以|请|請|麻烦|麻煩)",
+}  # fmt: skip
+_GONE_CHANGE = family(
+    "review.change",
+    _GONE_ANCHORS,
+    # Portuguese "aquela nota 1" (not a "nota fiscal")
+    {
+        lang: [
+            _chain(
+                _WISH[lang],
+                near(_REVIEW[lang] + (r"|nota(?!\s+fiscal)" if lang == "pt" else ""), _GONE[lang], 30),
+                gap=60,
+            )
+        ]
+        for lang in _LANGS
+    },
+)
+
+# ------------------------------------------------------------------ 6. only the satisfied may review
+
+_ONLY = {
+    "en": r"\b(?:only|exclusively|solely)\b", "de": r"\b(?:nur|ausschließlich)\b", "fr": r"\b(?:seulement|uniquement|que)\b",
+    "es": r"\b(?:s[oó]lo|[uú]nicamente|exclusivamente)\b", "it": r"\b(?:solo|soltanto|esclusivamente|unicamente)\b",
+    "pt": r"\b(?:s[óo]|apenas|somente|exclusivamente)\b", "nl": r"\b(?:alleen|uitsluitend|enkel)\b",
+    "pl": r"\b(?:tylko|wyłącznie|jedynie)\b", "sv": r"\b(?:bara|endast|enbart)\b", "tr": r"(?:sadece|yalnızca|yalnız)",
+    "ru": r"(?:только|исключительно)", "ar": r"(?:فقط|وحدهم)", "he": r"(?:רק|אך\s+ורק)", "ja": r"(?:だけ|のみ|限り)",
+    "ko": r"(?:만|에게만|께만)", "zh": r"(?:只|仅|僅|才)",
+}  # fmt: skip
+_SATISFIED = {
+    "en": r"\b(?:satisfied|delighted|thrilled)\b|\b(?:happy|pleased)\b(?!\s+to\b)", "de": r"\b(?:zufrieden\w*|begeistert\w*|glücklich\w*)\b",
+    "fr": r"\b(?:satisfait\w*|content\w*|ravi\w*)\b", "es": r"\b(?:satisfech\w*|content\w*|encantad\w*)\b",
+    "it": r"\b(?:soddisfatt\w*|content\w*)\b", "pt": r"\b(?:satisfeit\w*|content\w*)\b", "nl": r"\b(?:tevreden|blij)\b",
+    "pl": r"\b(?:zadowolen\w*)\b", "sv": r"\b(?:nöjd\w*)\b", "tr": r"(?:memnun\w*)", "ru": r"(?:доволь\w*|довол\w*)",
+    "ar": r"(?:راض\w*|الراضين|سعيد\w*)", "he": r"(?:מרוצ\w*)", "ja": r"(?:満足)", "ko": r"(?:만족)", "zh": r"(?:满意|滿意)",
+}  # fmt: skip
+_SATISFIED_ANCHORS = {
+    "en": "satisfied|happy|pleased|delighted|thrilled", "de": "zufrieden|begeistert|glücklich", "fr": "satisfait|content|ravi",
+    "es": "satisfech|content|encantad", "it": "soddisfatt|content", "pt": "satisfeit|content", "nl": "tevreden|blij",
+    "pl": "zadowolen", "sv": "nöjd", "tr": "memnun", "ru": "довол", "ar": "راض|الراضين|سعيد", "he": "מרוצ", "ja": "満足",
+    "ko": "만족", "zh": "满意|滿意",
+}  # fmt: skip
+_ONLY_SATISFIED = family(
+    "review.positive_only",
+    _SATISFIED_ANCHORS,
+    {lang: [near(near(_ONLY[lang], _SATISFIED[lang], 40), _REVIEW[lang], 80)] for lang in _LANGS},
+)
+
+# ------------------------------------------------------------------ 7. a positive review would help us; no bad one
+
+_POSITIVE_ADJ = {
+    "en": r"\b(?:positive|glowing|good|great|5-star|five-star|favou?rable)\b", "de": r"\b(?:positive\w*|gute\w*|tolle\w*)\b",
+    "fr": r"\b(?:positi\w*|bon\w*|excellent\w*)\b", "es": r"\b(?:positiv\w*|buen\w*|excelente\w*)\b",
+    "it": r"\b(?:positiv\w*|buon\w*|ottim\w*|bell\w*)\b", "pt": r"\b(?:positiv\w*|boa\w*|bom|ótim\w*|otim\w*)\b",
+    "nl": r"\b(?:positiev\w*|lovend\w*|goed\w*)\b", "pl": r"\b(?:pozytywn\w*|dobr\w*)\b", "sv": r"\b(?:positiv\w*|bra)\b",
+    "tr": r"(?:olumlu|güzel|iyi)", "ru": r"(?:положительн\w*|хорош\w*|отличн\w*)", "ar": r"(?:إيجابي\w*|ايجابي\w*|جيد\w*)",
+    "he": r"(?:חיובי\w*|טוב\w*)", "ja": r"(?:高評価|良い|いい)", "ko": r"(?:좋은|긍정적인)", "zh": r"(?:好评|好評|五星)",
+}  # fmt: skip
+_EITHER = r"(?!\s*,?\s*(?:or|oder|ou|o|of|lub|eller|veya|или|أو|או)\s+(?:\w+\s+)?(?:n[eé]gati|neg|bad|schlecht|mauvais|mal|slecht|negatyw|dålig|olumsuz|негатив|плох|سلبي|שלילי))"
+_HELPS = {
+    "en": r"\b(?:will|would|could|can)\s+(?:really\s+|truly\s+|so\s+)?(?:help|mean|make)\b|\bhelps?\s+(?:us|our)\b",
+    "de": r"\b(?:würde|wird|hilft|helfen)\b", "fr": r"\b(?:aiderait|aidera|aider)\b",
+    "es": r"\b(?:ayudar[ií]a|ayudar[aá]|ayuda|significar[ií]a)\b", "it": r"\b(?:darebbe|aiuterebbe|aiuta|farebbe)\b",
+    "pt": r"\b(?:ajudaria|ajudar[áa]|ajuda)\b", "nl": r"\b(?:zou|helpen|helpt)\b", "pl": r"\b(?:pomogłaby|pomoże|pomaga)\b",
+    "sv": r"\b(?:skulle|hjälper)\b", "tr": r"(?:yardımcı\s+olur|destek\s+olur)", "ru": r"(?:помо\w*|поддерж\w*)",
+    "ar": r"(?:سيساعد|يساعد)", "he": r"(?:יעזור|תעזור|יעזרו)", "ja": r"(?:励み|助か|力にな)", "ko": r"(?:도움이\s*(?:될|돼|됩)|힘이\s*(?:될|돼|됩))",
+    "zh": r"(?:帮助|幫助|支持)",
+}  # fmt: skip
+_POSITIVE_HELPS = family(
+    "review.positive_only",
+    {lang: _ANCHORS[lang] for lang in _LANGS},
+    {
+        lang: [_chain(_POSITIVE_ADJ[lang] + _EITHER, _REVIEW[lang], _HELPS[lang], gap=8 if lang in ("ja", "ko", "zh") else 45)]
+        for lang in ("en", "de", "fr", "es", "pt", "nl", "pl", "sv", "tr", "ru", "ar", "he", "ja", "ko")
+    }
+    | {
+        # the adjective follows the noun: "un suo commento positivo … ci darebbe", "un commentaire positif nous aiderait"
+        "it": [_chain(_REVIEW["it"], _POSITIVE_ADJ["it"] + _EITHER, _HELPS["it"], gap=45)],
+        "fr": [_chain(_REVIEW["fr"], _POSITIVE_ADJ["fr"] + _EITHER, _HELPS["fr"], gap=45)],
+        "es": [_chain(_REVIEW["es"], _POSITIVE_ADJ["es"] + _EITHER, _HELPS["es"], gap=45)],
+        "pt": [_chain(_REVIEW["pt"], _POSITIVE_ADJ["pt"] + _EITHER, _HELPS["pt"], gap=45)],
+        "zh": [_chain(_POSITIVE_ADJ["zh"], _HELPS["zh"], gap=10)],
+    },
+)  # fmt: skip
+# "dont open dispute or leave bad feedback" — the unhappy buyer steered away from a negative review.
+_DONT = {
+    "en": r"\b(?:don'?t|do\s+not|please\s+don'?t|never)\b", "de": r"\b(?:keine\w*|nicht)\b", "fr": r"\bne\s+(?:\w+\s+)?pas\b",
+    "es": r"\bno\s+(?:nos\s+)?(?:deje|dejes|ponga|pongas)\b", "it": r"\bnon\s+(?:ci\s+)?(?:lasci|lasciare|metta)\b",
+    "pt": r"\bn[ãa]o\s+(?:nos\s+)?(?:deixe|d[êe])\b", "nl": r"\b(?:geen|niet)\b", "pl": r"\bnie\s+(?:wystawiaj|zostawiaj)\w*",
+    "sv": r"\b(?:inte|inga|ingen)\b", "tr": r"(?:bırakmayın|vermeyin|yazmayın)", "ru": r"(?:не\s+(?:оставляйте|ставьте|пишите))",
+    "ar": r"(?:لا\s+تترك|لا\s+تكتب)", "he": r"(?:אל\s+תשאיר\w*|אל\s+תכתוב\w*)", "ja": r"(?:しないで|ないでください|お控え)",
+    "ko": r"(?:하지\s*마|남기지\s*마|주지\s*마)", "zh": r"(?:不要|别|別|请勿|請勿)",
+}  # fmt: skip
+_BAD = {
+    "en": r"\b(?:bad|negative|low|poor|neutral|1-star|one-star)\b", "de": r"\b(?:schlechte\w*|negative\w*)\b",
+    "fr": r"\b(?:mauvais\w*|négati\w*)\b", "es": r"\b(?:mal[ao]s?|negativ\w*)\b", "it": r"\b(?:negativ\w*|brutt\w*)\b",
+    "pt": r"\b(?:negativ\w*|ruim)\b", "nl": r"\b(?:slechte|negatieve)\b", "pl": r"\b(?:negatywn\w*|zł\w*)\b",
+    "sv": r"\b(?:dålig\w*|negativ\w*)\b", "tr": r"(?:olumsuz|kötü)", "ru": r"(?:плох\w*|негативн\w*|отрицательн\w*)",
+    "ar": r"(?:سلبي\w*|سيئ\w*)", "he": r"(?:שלילי\w*|רע\w*)", "ja": r"(?:低評価|悪い)", "ko": r"(?:나쁜|부정적인|악플)",
+    "zh": r"(?:差评|差評|中评|中評)",
+}  # fmt: skip
+_NO_BAD = family(
+    "review.positive_only",
+    {lang: _ANCHORS[lang] for lang in _LANGS},
+    # the verb of leaving the review with the negation: "don't leave bad feedback", "keine schlechte Bewertung
+    # hinterlassen" — not "don't worry about the bad review"
+    {
+        lang: [
+            _chain(_DONT[lang], ASK[lang], _BAD[lang], _REVIEW[lang], gap=20),
+            _chain(_DONT[lang], _BAD[lang], _REVIEW[lang], ASK[lang], gap=20),
+        ]
+        for lang in ("en", "de", "fr", "nl", "sv")
+    }
+    | {lang: [_chain(_DONT[lang], _BAD[lang], _REVIEW[lang], gap=20)] for lang in ("es", "it", "pt", "pl", "tr", "ru", "ar", "he")}
+    | {lang: [_chain(_BAD[lang], _DONT[lang], gap=12), _chain(_DONT[lang], _BAD[lang], gap=8)] for lang in ("ja", "ko", "zh")},
+)  # fmt: skip
+
+# ------------------------------------------------------------------ 8. pressure around the review word
+
+# Cues that are pressure wherever the review is named in the next or previous sentence: the nth message, the days
+# left, the consequence for the shop, begging.
+_PRESSING = {
+    "en": r"\b(?:third|fourth|fifth|last|final)\s+(?:time|reminder|message)\b|\b(?:a\s+couple\s+of|several|many|two|three)\s+times\b|"
+    r"\bnot\s+the\s+first\s+time\b|\bsorry\s+to\s+(?:insist|bother\s+you\s+again|keep\s+asking)\b|\bcircling\s+back\b|"
+    r"\bonly\s+(?:\d+|two|three|a\s+few)\s+(?:more\s+)?days\s+left\b|\b(?:time|window)\s+(?:is\s+)?running\s+out\b|"
+    r"\bbefore\s+it'?s\s+too\s+late\b|\bdon'?t\s+let\s+(?:this|it)\s+slip\b|\bplease,?\s+please\b|\bwe'?re\s+begging\b|"
+    r"\b(?:decides?|determines?)\s+whether\b|\bour\s+(?:rating|ranking|score)\s+(?:will\s+)?(?:drop|fall|go\s+down)\w*|"
+    r"\bmy\s+(?:manager|boss)\b",
+    "de": r"\b(?:dritte|vierte|letzte)\s+(?:mal|erinnerung|nachricht)\b|\bnicht\s+zum\s+ersten\s+mal\b|\bentschuldigen\s+sie\s+die\s+hartnäckigkeit\b|"
+    r"\bnur\s+noch\s+\d+\s+tage\b|\bverkaufen\s+wir\s+nichts\b|\bwir\s+zählen\s+auf\s+sie\b|"
+    r"\bvergessen\s+sie\s+uns\s+nicht\b|\bbitte,?\s+bitte\b|\bmein\w*\s+chef\w*\b",
+    "fr": r"\b(?:troisième|quatrième|dernière)\s+(?:fois|relance|rappel)\b|\bpas\s+la\s+première\s+fois\b|\bdésolés?\s+d'insister\b|"
+    r"\bplus\s+que\s+\d+\s+jours\b|\bsera\s+pénalisé\w*\b|\bs'il\s+vous\s+plaît,?\s+s'il\s+vous\s+plaît\b|\bcomptons\s+sur\s+vous\b",
+    "es": r"\b(?:tercera|cuarta|última)\s+vez\b|\bperdon\w*\s+que\s+insist\w*|\bno\s+es\s+la\s+primera\s+vez\b|"
+    r"\bs[oó]lo\s+quedan\s+\d+\s+d[ií]as\b|\bde\s+coraz[oó]n\b|\bnuestro\s+sustento\b|\bpor\s+favor,?\s+por\s+favor\b",
+    "it": r"\b(?:terza|quarta|ultima)\s+volta\b|\bscusa\w*\s+se\s+(?:ti|la)\s+disturb\w*\s+ancora\b|\bnon\s+è\s+la\s+prima\s+volta\b|"
+    r"\bmancano\s+(?:solo\s+)?\d+\s+giorni\b|\bper\s+favore,?\s+per\s+favore\b|\bcontiamo\s+su\s+di\s+(?:te|lei)\b",
+    "pt": r"\b(?:terceira|quarta|última)\s+vez\b|\bdesculp\w*\s+(?:a\s+)?insist[êe]ncia\b|\bn[ãa]o\s+[ée]\s+a\s+primeira\s+vez\b|"
+    r"\bfaltam\s+(?:s[óo]\s+)?\d+\s+dias\b|\bpor\s+favor,?\s+por\s+favor\b|\bcontamos\s+com\s+voc[êe]\b",
+    "nl": r"\b(?:derde|vierde|laatste)\s+keer\b|\bniet\s+de\s+eerste\s+keer\b|\bnog\s+maar\s+\d+\s+dagen\b|"
+    r"\balsjeblieft,?\s+vergeet\b|\bwe\s+wachten\s+op\s+je\b|\balsjeblieft,?\s+alsjeblieft\b",
+    "pl": r"\b(?:trzeci|czwarty|ostatni)\s+raz\b|\bnie\s+pierwszy\s+raz\b|\bzostał\w*\s+(?:tylko\s+)?\d+\s+dni\b|\bbardzo\s+prosimy\b|\bliczymy\s+na\s+(?:pana|panią|ciebie)\b",
+    "sv": r"\b(?:tredje|fjärde|sista)\s+gången\b|\btiden\s+(?:\w+\s+)?går\s+(?:snart\s+)?ut\b|\btappar\s+vi\b|\bsnälla,?\s+snälla\b",
+    "tr": r"(?:üçüncü|dördüncü|son)\s+kez|süresi\s+dolmak\s+üzere|geriye\s+düşecek|düşecek|yalvarıyoruz|lütfen\s+lütfen",
+    "ru": r"(?:третий|четв[её]ртый|последний)\s+раз|уже\s+не\s+первый\s+раз|простите\s+за\s+настойчивость|осталось\s+(?:всего\s+)?\d+\s+дн|"
+    r"рейтинг\s+упад[её]т|очень\s+просим|останемся\s+ли\s+мы",
+    "ar": r"(?:ثالث|رابع|آخر)\s+(?:رسالة|مرة)|تذكير\s+أخير|باقي\s+(?:\S+\s+)?(?:يوم|أيام|يومان)|أرجوك\s+أرجوك|لا\s+تنسنا",
+    "he": r"(?:ההודעה|הפעם)\s+(?:ה)?(?:שלישית|רביעית|אחרונה)|תזכורת\s+אחרונה|נשארו\s+רק|בבקשה\s+בבקשה|כותבים\s+שוב|"
+    r"המנהל\s+שלי|יירד|קובעת\s+אם",
+    "ja": r"度々|たびたび|\d+回目|三回目|最後のリマインダー|あと\d+日|お願いお願い|だけが頼り|何卒",
+    "ko": r"(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
+    "zh": r"(?:已经|已經)?联系过您(?:两|三|几)次|聯繫過您(?:兩|三|幾)次|一直在掉|主管每天|求求|最后一次提醒|最後一次提醒",
+}  # fmt: skip
+_PRESSURE_AROUND = linked_family(
+    "review.pressure",
+    {lang: _ANCHORS[lang] for lang in _LANGS},
+    {lang: [f"(?:{_REVIEW[lang]})"] for lang in _LANGS},
+    {lang: f"(?:{_PRESSING[lang]})" for lang in _LANGS},
+    after=True,
+)
+# "haven't seen anything yet / noch keine Bewertung / оценки всё нет / 후기가 아직 없어서" next to a repeated contact
+# ("a couple of times", REPEATED) in the sentence before or in its own.
+_NONE_YET = {
+    "en": r"\bhaven'?t\s+seen\s+anything\b|\bno\s+(?:review|feedback|rating)\s+yet\b",
+    "de": r"\bnoch\s+keine\s+(?:bewertung|rezension)\w*", "fr": r"\btoujours\s+aucun\w*\s+(?:commentaire|avis|évaluation)",
+    "es": r"\btodav[ií]a\s+(?:no\s+hay|sin)\s+(?:reseña|valoraci|opini)\w*", "it": r"\bnon\s+ha(?:i)?\s+ancora\s+lasciato\b",
+    "pt": r"\bainda\s+(?:n[ãa]o\s+h[áa]|sem)\s+(?:avalia|coment)\w*", "nl": r"\bnog\s+geen\s+(?:beoordeling|recensie|review)\w*",
+    "pl": r"\bnadal\s+(?:brak|nie\s+ma)\s+(?:opini|ocen|recenzj)\w*", "sv": r"\bännu\s+inte\s+hunnit\s+skriva\b",
+    "tr": r"(?:yorum|değerlendirme|puan)\w*\s+(?:hâlâ|hala|henüz)\s+yok", "ru": r"(?:оценк|отзыв)\w*\s+(?:вс[её]|до\s+сих\s+пор)\s+нет",
+    "ar": r"لم\s+تقيّم|لم\s+تقيم", "he": r"עדיין\s+(?:אין|לא\s+דירגת)", "ja": r"評価がまだ", "ko": r"(?:후기|리뷰)가\s*아직\s*없",
+    "zh": r"还没有评价|還沒有評價",
+}  # fmt: skip
+_REPEATED_ANY = {lang: REPEATED[lang] for lang in REPEATED}
+_NONE_YET_PRESSURE = linked_family(
+    "review.pressure",
+    {lang: _ANCHORS[lang] + ("|seen|anything" if lang == "en" else "|לא דירגת|לא תקיים" if lang == "he" else "|لم تقي" if lang == "ar" else "|hunnit" if lang == "sv" else "|lasciato" if lang == "it" else "") for lang in _LANGS},
+    {lang: [_NONE_YET[lang]] for lang in _LANGS},
+    {lang: f"(?:{_REPEATED_ANY.get(lang, _PRESSING[lang])}|{_PRESSING[lang]})" for lang in _LANGS},
+    after=True,
+    ahead=True,
+)  # fmt: skip
+
+REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
+    merged(_LIVE_INCENTIVE, _PHOTO_INCENTIVE, _PROOF_INCENTIVE, _WHO_INCENTIVE, _WHO_PRIZE),
+    merged(_LOOK_CHANGE, _UPDATE_IT_CHANGE, _UPDATE_DIRECT, _GONE_CHANGE),
+    merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD),
+    merged(_PRESSURE_AROUND, _NONE_YET_PRESSURE),
+)
