@@ -57,7 +57,7 @@ _WHEN = {
 }  # fmt: skip
 # The review published, visible, up.
 _LIVE = {
-    "en": r"\b(?:showing|visible|live|published|posted|up|online|appears?|approved|shows\s+up|goes\s+live)\b",
+    "en": r"\b(?:showing|visible|live|published|posted|online|appears?|approved|shows\s+up|goes\s+live)\b",
     "de": r"\b(?:freigeschaltet|veröffentlicht|sichtbar|online|erscheint|erschienen|zu\s+sehen|live)\b",
     "fr": r"\b(?:publié\w*|visible|en\s+ligne|apparaît|apparaîtra|paraît|validé\w*|publication)\b",
     "es": r"\b(?:publicad\w*|visible|aparezca|aparece|en\s+l[ií]nea|online|publicaci[oó]n)\b",
@@ -69,6 +69,21 @@ _LIVE = {
     "ru": r"(?:опубликова\w*|появит\w*|появил\w*|будет\s+виден|публикаци\w*|размещени\w*)",
     "ar": r"(?:ظهور|نشر|إضافة|كتابة|يظهر|تظهر)",
     "he": r"(?:תופיע|יופיע|תתפרסם|יתפרסם|פורסמה|פורסם|עולה|תעלה|עלתה)",
+}  # fmt: skip
+# Every match holds one of these (rarer than the review words it follows: the family opens fewer windows).
+_LIVE_ANCHORS = {
+    "en": "showing|visible|live|published|posted|online|appear|approved|shows",
+    "de": "freigeschaltet|veröffentlicht|sichtbar|online|erscheint|erschienen|sehen|live",
+    "fr": "publié|visible|ligne|apparaît|apparaîtra|paraît|validé|publication",
+    "es": "publicad|visible|aparezca|aparece|línea|linea|online|publicaci",
+    "it": "pubblicat|visibil|online|appare|apparirà|compare|comparirà|pubblicazione",
+    "pt": "publicad|visível|visivel|aparecer|aparece|online|no ar|publicaç|publicac",
+    "nl": "zichtbaar|geplaatst|online|verschijnt|gepubliceerd|erop staat|live",
+    "pl": "opublikowan|widoczn|pojawi|publikacji",
+    "sv": "publicera|synlig|syns|dyker|ligger|är uppe",
+    "ru": "опубликова|появит|появил|виден|публикаци|размещени",
+    "ar": "ظهور|نشر|إضافة|كتابة|يظهر|تظهر",
+    "he": "תופיע|יופיע|תתפרסם|יתפרסם|פורסמה|פורסם|עולה|תעלה|עלתה",
 }  # fmt: skip
 # Languages that put the condition after the review ("レビューが掲載され次第", "후기가 올라오는 대로", "评价之后",
 # "değerlendirmeniz göründüğü anda", "yorumunuzu yazdıktan sonra").
@@ -107,7 +122,7 @@ _BENEFIT = {lang: f"(?:{BENEFIT[lang]}{_RELEASED.get(lang, '')}|{_MONEY})" for l
 
 _LIVE_INCENTIVE = linked_family(
     "review.incentive",
-    {lang: _ANCHORS[lang] for lang in _LANGS},
+    _LIVE_ANCHORS | {lang: _ANCHORS[lang] for lang in _LIVE_AFTER},
     {lang: [_chain(_WHEN[lang], _REVIEW[lang], _LIVE[lang], gap=35), _chain(_WHEN[lang], _LIVE[lang], _REVIEW[lang], gap=25)]
      for lang in _WHEN}
     | {lang: [_chain(_REVIEW[lang], _LIVE_AFTER[lang], gap=25 if lang == "tr" else 12)] for lang in _LIVE_AFTER},
@@ -144,9 +159,16 @@ def _photo_review(lang: str) -> str:
     return _chain(lead, _REVIEW[lang], _PHOTO[lang], gap=25)
 
 
+_PHOTO_ANCHORS = {
+    "en": "photo|picture|pics|pic|video|image", "de": "foto|bild|video", "fr": "photo|vidéo|image",
+    "es": "foto|video|vídeo|imagen|imágen", "it": "foto|video|immagin", "pt": "foto|video|vídeo|image|print",
+    "nl": "foto|video|afbeelding", "pl": "zdjęci|fot|wideo", "sv": "bild|foto|video", "tr": "fotoğraf|resim|video",
+    "ru": "фото|видео", "ar": "صور|بالصور|فيديو", "he": "תמונ|וידאו", "ja": "写真|画像|動画", "ko": "사진|포토|동영상",
+    "zh": "带图|帶圖|晒图|曬圖|图片|圖片|视频|視頻|有图|有圖",
+}  # fmt: skip
 _PHOTO_INCENTIVE = family(
     "review.incentive",
-    {lang: _ANCHORS[lang] for lang in _LANGS},
+    _PHOTO_ANCHORS,
     {lang: [near(_photo_review(lang), _BENEFIT[lang], 70)] for lang in _LANGS},
 )
 
