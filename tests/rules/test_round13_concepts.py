@@ -1,5 +1,5 @@
-"""Round 13 (issue 12.6, blind batches N and O): review manipulation told by concept, and the false alarms of
-realistic everyday replies.
+"""Rounds 13 and 14 (issue 12.6, blind batches N, O and P): review manipulation told by concept, the false alarms
+of realistic everyday replies, and the grey zone around reviews.
 
 Each case is written for this table (not copied from a batch): a violation names the rule that must block it, a
 clean reply must block nothing. Sources per concept are cited in :mod:`marketmsg.rules._review_concepts` and the
@@ -56,6 +56,19 @@ VIOLATIONS = [
     ("amazon", "es-ES", "Ya es la tercera vez que te escribimos. Tu valoración es lo que más necesitamos.", "review.pressure"),
     ("aliexpress", "nl-NL", "Je hebt de ontvangst bevestigd, maar nog geen beoordeling. Alsjeblieft, vergeet het niet!", "review.pressure"),
     ("aliexpress", "ja-JP", "度々のご連絡失礼いたします。ご注文のレビューについて、これで3回目のお願いです。", "review.pressure"),
+    # round 14 (batch P): a benefit promised in the sentence before a change request
+    ("amazon", "fr-FR", "Nous vous remboursons la cafetière. En contrepartie, pourriez-vous retirer votre avis à une étoile ?", "review.incentive"),
+    ("amazon", "pl-PL", "Zwrócimy Panu 30% ceny. Po otrzymaniu zwrotu prosimy o zmianę oceny.", "review.incentive"),
+    ("aliexpress", "es-ES", "Le devolvemos el 40%. Solo necesitamos que después actualice la valoración.", "review.incentive"),
+    # pressure told as a status, a consequence or the nth reminder in the next sentence
+    ("amazon", "es-ES", "Su valoración del pedido sigue pendiente. Este es nuestro segundo aviso.", "review.pressure"),
+    ("amazon", "sv-SE", "Ditt omdöme saknas fortfarande. Vår ranking sjunker varje dag, snälla gör det i dag.", "review.pressure"),
+    ("aliexpress", "zh-CN", "订单的评价状态仍为“未评价”。这是我们第二次提醒。", "review.pressure"),
+    ("amazon", "pt-BR", "Seu feedback ainda está pendente. O bônus da nossa equipe depende das avaliações deste mês.", "review.pressure"),
+    # hiding the review
+    ("amazon", "en-US", "The screws left today. Could the 1-star comment be taken offline?", "review.change"),
+    ("aliexpress", "ko-KR", "혹시 남기신 리뷰를 비공개로 돌려주실 수 있을까요?", "review.change"),
+    ("amazon", "sv-SE", "Går det att dölja ditt betyg tills delen har kommit fram?", "review.change"),
 ]  # fmt: skip
 
 # (platform, locale, text): replies that must block nothing
@@ -94,6 +107,15 @@ CLEAN = [
     # a messenger refused right after it; features of a band
     ("aliexpress", "nl-NL", "Bestelling 8154410098832267: via WhatsApp of e-mail mogen we helaas niet praten, dus gewoon hier."),
     ("aliexpress", "es-ES", "Pedido 8154410098832267: la pulsera muestra en pantalla los avisos de WhatsApp y Telegram."),
+    # round 14 (batch P): the buyer's question answered, what the rules forbid, the seller's own change, the platform
+    ("amazon", "nl-NL", "Bestelling 408-3312957-6640219: u vroeg of we terugbetalen als u uw beoordeling wijzigt. Dat doen we niet."),
+    ("aliexpress", "tr-TR", "Sipariş 8190457723316842: değerlendirmeyi değiştirirseniz iade yapıp yapmayacağımızı sordunuz. Hayır."),
+    ("aliexpress", "zh-CN", "订单 8190457723316842：您问改评价能不能退款。抱歉，我们不能把退款和评价挂钩。"),
+    ("amazon", "de-DE", "Bestellung 302-6612094-4418725: Ob Sie die Rezension ändern, liegt bei Ihnen – wir dürfen Sie dazu nicht auffordern."),
+    ("amazon", "ar-AE", "الطلب 402-8816630-2257914: بعد قراءة عدة مراجعات، غيّرنا السلك إلى مترين في الدفعات الجديدة."),
+    ("amazon", "es-ES", "Pedido 403-9901154-7738220: Amazon puede retirar reseñas que hablan solo del envío."),
+    ("amazon", "ru-RU", "Заказ 111-7736592-4408213: продавец не может удалить или исправить отзыв покупателя."),
+    ("aliexpress", "es-ES", "Pedido 8190457723316842: ya le enviamos el tornillo. ¿Qué tal funciona ahora?"),
 ]  # fmt: skip
 
 # (platform, locale, text, rule): the seller's own number or app next to a carrier or a "not" about something else

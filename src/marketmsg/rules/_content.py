@@ -290,6 +290,14 @@ class ContentRules:
         self.policy = policy
         self._phrases: _PhraseIndex | None = None
         self._lookalike = lookalike_pattern(policy.platform_names)
+        # "<platform> puede retirar reseñas", "<platform> retire parfois les avis": the platform acting, not a request
+        self._platform_acts = (
+            re.compile(
+                "(?:" + "|".join(re.escape(n.lower()) for n in policy.platform_names) + r")\s+(?:\w+\s+)?$"
+            )
+            if policy.platform_names
+            else None
+        )
 
     def _ready(self) -> _PhraseIndex:
         index = self._phrases
@@ -353,6 +361,13 @@ class ContentRules:
                     else:
                         del by_rule[rule]
         changes = by_rule.get("review.change")
+        if changes and self._platform_acts is not None:
+            acts = self._platform_acts
+            changes = [(s, e) for s, e in changes if acts.search(low[max(0, s - 30) : s]) is None]
+            if changes:
+                by_rule["review.change"] = changes
+            else:
+                del by_rule["review.change"]
         if changes and self.policy.applies("review.incentive"):
             # "Could you delete the review? We will refund the shipping." — the offer may follow in the next
             # sentence: a benefit in the sentence after a change request makes it an incentive too (within one
@@ -366,7 +381,12 @@ class ContentRules:
                 # … or be made in the sentence before: "We are willing to refund in full. We hope you can consider
                 # deleting the comments." (an offer, not a benefit already given: round 7)
                 o = offer.search(low, scan.previous_sentence_start(start), start)
-                if o is not None and _SENTENCE_MARK.search(low, o.end(), start) is not None:
+                if (
+                    o is not None
+                    and _SENTENCE_MARK.search(low, o.end(), start) is not None
+                    and _ALREADY.search(low, max(0, o.start() - 12), o.start())
+                    is None  # "ya le enviamos": sent
+                ):
                     by_rule.setdefault("review.incentive", []).append((o.start(), end))
         for rule, spans in by_rule.items():
             findings.extend(self._finding(rule, start, end) for start, end in _merge(spans))
@@ -569,6 +589,12 @@ def _may_have_emoji(text: str) -> bool:
     if text.isascii():
         return False
     return _MAY_BE_EMOJI.search(text) is not None
+
+
+# A benefit already given is no offer ("ya le enviamos el tornillo", "we already sent", "已经给您寄了").
+_ALREADY = re.compile(
+    r"\b(?:already|ya|schon|bereits|déjà|già|já|al|już|redan|zaten)\s+(?:\w+\s+)?$|уже\s+$|已经?$|すでに$|이미\s*$"
+)
 
 
 class _PhraseIndex:

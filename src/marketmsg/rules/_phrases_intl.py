@@ -195,7 +195,7 @@ CHANGE = {
     "pl": r"usuń\w*|usun\w*|zmie[nń]\w*|zmian\w*|edytuj\w*|popraw\w*|wycofa\w*|\w*aktualiz\w*",
     "sv": r"tar?\s+(?:du\s+|ni\s+)?bort|(?<!vi har )(?<!vi )(?:ändra|radera|uppdatera|justera)|drar?\s+(?:du\s+|ni\s+)?tillbaka|se\s+över",
     "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*|geri\s+çek\w*",
-    "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*",
+    "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*",
     # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N
     "ar": r"حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث",
     "ko": r"삭제|수정|변경|바꿔|지워",
@@ -206,7 +206,7 @@ CHANGE_ANCHORS = {
     "pl": "usuń|usun|zmien|zmień|zmian|edytuj|popraw|wycofa|zaktualiz|aktualiz",
     "sv": "ta bort|tar|ändra|radera|uppdatera|dra tillbaka|drar|justera|se över",
     "tr": "sil|değiştir|güncelle|kaldır|düzelt|çek",
-    "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов",
+    "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт",
     "ar": "حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث",
     "ko": "삭제|수정|변경|바꿔|지워",
     "he": "למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן|עדכן|להסיר|הסר",
@@ -2003,6 +2003,23 @@ WHO_INCENTIVE_R7 = family(
 # full. We hope you can consider deleting the comments afterwards." (the WSJ/Auxtun e-mail). Read by the content
 # check (:mod:`._content`) for every review.change match: an *offer* of a benefit (not one already given: "the
 # refund is done. Could you modify the feedback?" stays a plain change request) in the sentence before.
+# A benefit promised in the seller's own words ("we'll refund the full $54", "nous vous remboursons", "le devolvemos el
+# 50 %", "zwrócimy Panu", "נחזיר לך"): the verb is the benefit. In the sentence before a change request it makes the
+# request an incentive too (batch P: "If the refund is offered or still pending in the same message …").
+OFFER_SELF = {
+    # money back or something free — not a plain "we'll ship" ("и мы отправим сразу" after a payment is no benefit)
+    "en": r"\bwe(?:'ll|\s+will|\s+are\s+going\s+to)?\s+(?:refund|reimburse|send\s+you\s+(?:a\s+)?(?:free|second)|give\s+you\s+(?:a\s+)?(?:free|second))\b",
+    "de": r"\berstatten\s+wir\b|\bwir\s+erstatten\b", "fr": r"\bnous\s+vous\s+(?:rembours|offr)\w*",
+    "es": r"\b(?:le|te)\s+(?:devolvemos|devolveremos|reembolsamos|reembolsaremos|regalamos)\b",
+    "it": r"\b(?:le|ti)\s+(?:rimborsiamo|rimborseremo|regaliamo)\b",
+    "pt": r"\bvamos\s+(?:reembolsar|devolver)\b|\b(?:reembolsamos|devolvemos)\b",
+    "nl": r"\b(?:we|wij)\s+(?:betalen|storten)\s+u\b|\b(?:betalen|storten)\s+we\s+u\b",
+    "pl": r"\b(?:zwrócimy|oddamy)\b", "sv": r"\b(?:vi\s+betalar|betalar\s+vi)\s+(?:\w+\s+)?tillbaka\b",
+    "tr": r"(?:iade\s+edeceğiz|geri\s+ödeyeceğiz)", "ru": r"(?:верн[её]м|компенсируем)",
+    "ar": r"(?:سنعيد|نعيد\s+لك)", "he": r"(?:נחזיר|נוסיף\s+מתנה)",
+    "ja": r"(?:返金いたします|返金します)", "ko": r"(?:환불해\s*드리)",
+    "zh": r"(?:给您退|給您退|退给您|退給您|赠送您|贈送您|为您把保修延长|為您把保修延長)",
+}  # fmt: skip
 OFFER = {
     "en": r"\b(?:willing|ready|happy|prepared|glad)\s+to\b|\bwe(?:'d|\s+would)\s+like\s+to\s+(?:offer|give|send)\b|"
     r"\bwe\s+(?:can|could)\s+(?:offer|give|send|refund)\b|\bwe(?:'ll|\s+will)\s+(?:gladly\s+)?(?:offer|refund|send\s+you|give\s+you)\b|"
@@ -2478,6 +2495,14 @@ UNABLE = (
     r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not)\s+(?:accept|take)|(?:have\s+)?no\s+way\s+to|"
     r"only\s+the\s+(?:platform|marketplace)\s+can)\b|\bweder\b|\bseule?\s+la\s+plateforme\s+peut\b|\bn[ãa]o\s+temos\s+como\b|"
     r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|"
+    # sellers "cannot"/"may not", a request the seller will not make, and what the rules forbid (batch P)
+    r"\b(?:won't|will\s+not|don't|do\s+not|never)\s+(?:\w+\s+)?ask\b|\b(?:not\s+allowed|prohibited|forbidden|against\s+the\s+rules)\b|"
+    r"\bdürfen\s+(?:\w+\s+){0,3}?nicht\b|\bnicht\s+erlaubt\b|\bverboten\b|\bne\s+peuvent\b|\binterdit\w*\b|"
+    r"\b(?:no|tampoco)\s+(?:le\s+|te\s+)?pedimos\b|\bprohibid\w*\b|\bno\s+(?:est[aá]\s+)?permitido\b|\bva\s+contra\s+las\s+reglas\b|"
+    r"\bnon\s+(?:può|possono)\b|\bvietat\w*\b|\bnon\s+è\s+consentit\w*\b|\bn[ãa]o\s+(?:vamos\s+)?pedir\b|\bn[ãa]o\s+permite\b|"
+    r"\bproibid\w*\b|\bn[ãa]o\s+fazemos\s+isso\b|\bniet\s+toegestaan\b|\bverboden\b|\bdat\s+doen\s+we\s+niet\b|\bzabronion\w*\b|"
+    r"\bnie\s+wolno\b|\bförbjud\w*\b|\binte\s+tillåt\w*\b|yasak\w*|aykırı|не\s+(?:может|могут|просим)\b|запрещен\w*|нельзя|"
+    r"مخالف|ممنوع|لا\s+يسمح|لا\s+نربط|לא\s+(?:יכול|יכולה|יכולים|נבקש)|אסור|できず|禁止|금지|违反|違反|不允许|不允許|不能把|"
     r"\bnicht\s+möglich\b|\bkönnen\s+(?:\w+\s+){0,4}?(?:nicht|keine)\b|\bnehmen\s+(?:\w+\s+)?keine\b|"
     r"\bne\s+(?:pouvons|peut|prenons|acceptons)\b|\bn'acceptons\s+pas\b|\bno\s+(?:podemos|aceptamos|es\s+posible)\b|"
     r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
@@ -2486,6 +2511,25 @@ UNABLE = (
     r"\bне\s+(?:можем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
     r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|"
     r"无法|無法|(?<!能)不能|不接受|不支持|不可以"
+)
+# The buyer's own question, reported before the seller answers it ("you asked whether we refund if you change your
+# review", "Sie fragen, ob Sie Ihre Rezension löschen sollten", "您问改评价能不能退款"): no request (batch P).
+ASKED = (
+    r"\b(?:you\s+(?:asked|wonder(?:ed)?|want\s+to\s+know)|to\s+answer\s+your\s+question|regarding\s+your\s+question)\b|"
+    r"\bsie\s+fragen\b|\bihre\s+frage\b|\bvous\s+(?:nous\s+)?demandez\b|\bvotre\s+question\b|\bsobre\s+su\s+pregunta\b|"
+    r"\b(?:usted\s+)?pregunt[oó]\b|\bmi\s+(?:ha\s+)?chiest[oa]\b|\bla\s+sua\s+domanda\b|\bvoc[êe]\s+perguntou\b|"
+    r"\bsua\s+(?:d[úu]vida|pergunta)\b|\bu\s+vroeg\b|\buw\s+vraag\b|\bpyta\w*\s+pan\w*\b|\bdu\s+(?:frågade|undrade)\b|"
+    r"sordunuz|sormuşsunuz|вы\s+спрашиваете|ваш\s+вопрос|سألت|سؤالك|שאלת|לשאלתך|お問い合わせ(?:の件|いただいた)|ご質問|"
+    r"문의하신|질문하신|您问|您問|你问|关于您的问题"
+)
+# The seller telling what it changed itself ("غيّرنا السلك", "мы поменяли упаковку", "we changed the cable after
+# reading reviews"): no request to the buyer (batch P).
+WE_CHANGED = (
+    r"\bwe(?:'ve|\s+have)?\s+(?:changed|updated|modified|improved|replaced)\b|\bhaben\s+wir\s+(?:\w+\s+){0,3}?(?:geändert|angepasst|"
+    r"aktualisiert|verbessert)\b|\bnous\s+avons\s+(?:changé|modifié|amélioré)\b|\b(?:hemos\s+)?(?:cambiado|modificado|mejorado)\b|"
+    r"\bcambiamos\b|\babbiamo\s+(?:cambiato|modificato|migliorato)\b|\b(?:mudamos|alteramos|melhoramos)\b|"
+    r"\bhebben\s+we\s+(?:\w+\s+){0,3}?(?:aangepast|veranderd|gewijzigd)\b|\bzmieniliśmy\b|\bvi\s+har\s+(?:ändrat|bytt)\b|"
+    r"değiştirdik|поменяли|изменили|обновили|заменили|غيّرنا|غيرنا|عدّلنا|عدلنا|שינינו|変更しました|改善しました|변경했|바꿨|我们(?:已经)?(?:更换|改进|修改)了"
 )
 # A review the buyer mentions, said to have nothing to do with a refund or anything else ("返金とは一切関係ございません",
 # "det påverkar inte återbetalningen", "unrelated to your review"): no incentive, no pressure (batch N).

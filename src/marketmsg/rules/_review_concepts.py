@@ -113,7 +113,7 @@ _RELEASED = {
     "ru": r"|промокод\w*|код\w*|компенсаци\w*",
     "ar": r"|رمز|كود",
     "he": r"|קוד|החזר\w*",
-    "ja": r"|コード|お手続き",
+    "ja": r"|コード|お手続き|お返し",
     "ko": r"|코드|처리해\s*드",
     "zh": r"|优惠码|優惠碼|折扣码|激活",
     "en": r"|code|push\s+(?:\w+\s+)?through",
@@ -216,7 +216,7 @@ _MORE = {
     "ar": r"(?:إضافي\w*|اضافي\w*|تمديد|مجان\w*)",
     "he": r"(?:נוסף|נוספת|נוספים|הארכ\w*|שנה\s+שלמה|אחריות\s+(?:של\s+)?(?:שנה|שנתיים))",
     "ja": r"(?:お送り|プレゼント|差し上げ|進呈|贈呈|延長|替え)",
-    "ko": r"(?:연장|추가|무료|증정|드리)",
+    "ko": r"(?:연장|추가|무료|증정|드리|드려|적용)",
     "zh": r"(?:赠送|贈送|送您|送你|延长|延長|额外|額外)",
 }  # fmt: skip
 _GETS = {
@@ -242,6 +242,7 @@ _WHO_MORE = {
     "de": _WHO["de"] + r"|\bunter\s+allen\b",
     "en": _WHO["en"] + r"|\bcustomers\s+(?:who|that)\b",
     "tr": r"(?:an|en|yan|yen)\s+(?:müşteri\w*|herkes\w*|alıcı\w*)|\bherkese\b",
+    "ar": _WHO["ar"] + r"|كل\s+(?:عميل|زبون|مشتر\w*)",
     "he": r"(?:לקוחות\s+ש|מי\s+ש|כל\s+מי\s+ש)",
     "ja": r"(?:いただいた|頂いた|くださった|下さった|された|した)(?:お客様|方)",
     "zh": r"(?:的(?:买家|買家|顾客|顧客|客户|客戶|朋友|亲|親)|凡是|只要)",
@@ -316,8 +317,8 @@ _LOOK_AGAIN = {
     "he": r"(?:תשקל\w*|לשקול|תסתכל\w*|להסתכל|תעיפ\w*|תעיף\w*|לעבור)\s+(?:\S+\s+){0,2}?שוב|לעיין\s+שוב",
     "ja": r"もう一度(?:ご)?(?:確認|見直|ご覧|お読み|お目通し)|見直して|再度ご確認|再考",
     # asked of the buyer ("살펴봐 주실 수", "확인해 주세요"), not the seller's "다시 확인하겠습니다"
-    "ko": r"(?:다시\s*(?:한\s*번\s*)?(?:살펴|봐|확인|검토|읽어)|재검토)\S{0,4}\s*(?:주시|주실|주세요|주십|보시|바랍)",
-    "zh": r"(?:请|請|麻烦|麻煩|能否|可否|能不能|您)\S{0,6}?(?:再看一下|重新看|再次查看|重新考虑|重新考慮|再考虑|再考慮|重新审视|重新審視)",
+    "ko": r"(?:다시\s*(?:한\s*번\s*)?(?:살펴|봐|확인|검토|읽어|조정|수정|변경)|재검토)\S{0,4}\s*(?:주시|주실|주세요|주십|보시|바랍)",
+    "zh": r"(?:请|請|麻烦|麻煩|能否|可否|能不能|您|只要)\S{0,12}?(?:调高|調高|改成|改为|改為|再看一下|重新看|再次查看|重新考虑|重新考慮|再考虑|再考慮|重新审视|重新審視)",
 }  # fmt: skip
 # What the buyer wrote, named without a review word.
 _WROTE = {
@@ -351,7 +352,7 @@ _UPDATE_IT = {
     "fr": r"\b(?:la|le|les)\s+(?:revoir|modifier|mettre\s+à\s+jour|corriger|actualiser)\b",
     "es": r"\b(?:actualiz|modific|cambi|edit|corrig)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:actualiz|modific|cambi|edit|corrig)\w*",
     "it": r"\b(?:aggiorn|modific|cambi|corregg)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:aggiorn|modific|cambi|correg)\w*",
-    "pt": r"\b(?:atualiz|modific|alter|edit|corrig)\w*(?:-a|-la|-o|-lo|\s+ela|\s+ele)\b",
+    "pt": r"\b(?:atualiz|modific|alter|edit|corrig|revis)\w*(?:-a|-la|-o|-lo|\s+ela|\s+ele)\b",
     "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+)?(?:te\s+)?(?:aanpassen|bijwerken|wijzigen|veranderen|bij\s+te\s+werken|aan\s+te\s+passen)\b",
     "pl": r"\b(?:zaktualizow\w*|zmieni\w*|poprawi\w*|edytow\w*)\s+(?:ją|go)\b",
     "sv": r"\b(?:uppdatera|ändra|justera|redigera)\s+(?:den|det)\b",
@@ -359,32 +360,32 @@ _UPDATE_IT = {
     "ru": r"(?:обнов|измен|исправ|поправ)\S*\s+(?:его|её|ее)\b",
 }  # fmt: skip
 _UPDATE_ANCHORS = {
-    "en": "revis|updat|edit|adjust|amend|chang", "de": "aktualis|anzupassen|anpassen|ändern|überarbeiten|korrigieren",
+    "en": "revis|updat|edit|adjust|amend|chang", "de": "aktualis|anzupassen|anpassen|ändern|überarbeiten|korrigieren|stand",
     "fr": "revoir|modifier|mettre|corriger|actualiser", "es": "actualiz|modific|cambi|edit|corrig",
-    "it": "aggiorn|modific|cambi|corregg|correg", "pt": "atualiz|modific|alter|edit|corrig",
+    "it": "aggiorn|modific|cambi|corregg|correg", "pt": "atualiz|modific|alter|edit|corrig|revis",
     "nl": "aanpassen|bijwerken|wijzigen|veranderen|bij te werken|aan te passen", "pl": "zaktualizow|zmieni|poprawi|edytow",
-    "sv": "uppdatera|ändra|justera|redigera", "tr": "güncelle|değiştir|düzelt|düzenle", "ru": "обнов|измен|исправ|поправ",
+    "sv": "uppdatera|ändra|justera|redigera|ersätt", "tr": "güncelle|değiştir|düzelt|düzenle", "ru": "обнов|измен|исправ|поправ",
 }  # fmt: skip
 _REQUEST = {
-    "en": r"\b(?:please|kindly|could|would|can|will\s+you|if\s+you|any\s+chance|mind|felt\s+able|able\s+to|hope|happy\s+to)\b",
-    "de": r"\b(?:bitte|könnten|würden|können|wären|vielleicht|finden\s+sie|möchten)\b",
+    "en": r"\b(?:please|kindly|could|would|can|will\s+you|if\s+you|any\s+chance|mind|felt\s+able|able\s+to|hope|happy\s+to|consider)\b",
+    "de": r"\b(?:bitte|könnten|würden|können|wären|wäre|vielleicht|finden\s+sie|möchten|wenn\s+sie)\b",
     "fr": r"\b(?:pourriez|pouvez|merci\s+de|veuillez|s'il\s+vous|accepteriez|seriez|d'accord|si\s+vous)\w*",
-    "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+importar[ií]a|te\s+importar[ií]a|si\s+(?:usted|pudiera|puedes))\w*",
+    "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+importar[ií]a|te\s+importar[ií]a|si\s+(?:usted|pudiera|puedes)|considerar[ií]a)\w*",
     "it": r"\b(?:potrebbe|potresti|pu[oò]|per\s+favore|se\s+possibile|se\s+vuole)\b",
     "pt": r"\b(?:pode|poderia|por\s+favor|se\s+puder|seria)\b",
     "nl": r"\b(?:zou\s+u|kunt\s+u|wilt\s+u|alstublieft|misschien)\b",
     "pl": r"\b(?:czy|prosimy|proszę|mogłaby|mógłby)\b",
-    "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen|kunna\s+tänka)\b",
+    "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen|kunna\s+tänka|går\s+det\s+att)\b",
     "tr": r"(?:misiniz|mısınız|musunuz|müsünüz|lütfen|rica)",
     "ru": r"(?:пожалуйста|не\s+могли\s+бы|можете|просим)",
 }  # fmt: skip
 # "potresti aggiornare il commento che hai lasciato?": a request to update the review itself.
 _UPDATE_VERB = {
-    "en": r"\b(?:updat|revis|edit|adjust|amend)\w*", "de": r"\b(?:aktualisier|anpass|überarbeit|korrigier)\w*",
+    "en": r"\b(?:updat|revis|edit|adjust|amend)\w*", "de": r"\b(?:aktualisier|anpass|überarbeit|korrigier)\w*|\bauf\s+den\s+(?:aktuellen|neuesten)\s+stand",
     "fr": r"\b(?:mettre\s+à\s+jour|modifi|actualis|corrig)\w*", "es": r"\b(?:actualiz|modific|edit|corrig)\w*",
     "it": r"\b(?:aggiorn|modific|correg)\w*", "pt": r"\b(?:atualiz|modific|edit|corrig)\w*",
     "nl": r"\b(?:bijwerk|aanpas|wijzig)\w*", "pl": r"\b(?:zaktualizow|zmieni|poprawi|edytow)\w*",
-    "sv": r"\b(?:uppdater|ändr|juster|redigera)\w*", "tr": r"(?:güncelle|değiştir|düzelt|düzenle)\w*",
+    "sv": r"\b(?:uppdater|ändr|juster|redigera|ersätt)\w*", "tr": r"(?:güncelle|değiştir|düzelt|düzenle)\w*",
     "ru": r"(?:обнов|измен|исправ|поправ)\w*",
 }  # fmt: skip
 _UPDATE_DIRECT = family(
@@ -407,50 +408,55 @@ _UPDATE_IT_CHANGE = linked_family(
 # ------------------------------------------------------------------ 5. the review gone
 
 _GONE = {
-    "en": r"\b(?:go\s+away|disappear\w*|vanish\w*|no\s+longer\s+(?:be\s+)?(?:there|shown|showing|visible|appear\w*))\b",
+    "en": r"\b(?:go\s+away|disappear\w*|vanish\w*|no\s+longer\s+(?:be\s+)?(?:there|shown|showing|visible|appear\w*)|"
+    r"(?:be\s+)?taken\s+offline|hidden|hide\s+it|made?\s+private|invisible)\b",
     "de": r"\b(?:verschwinden|verschwände|verschwinden\s+würde|nicht\s+mehr\s+(?:zu\s+sehen|sichtbar|erscheinen))\b",
     "fr": r"\b(?:disparaître|disparaissait|disparaisse|n'a\s+plus\s+lieu\s+d'être|n'avait\s+plus\s+lieu\s+d'être)\b",
     "es": r"\b(?:desaparec\w*|dejara\s+de\s+(?:aparecer|verse)|dejase\s+de\s+(?:aparecer|verse))\b",
     "it": r"\b(?:scompar\w*|sparir\w*|sparisse|non\s+(?:comparisse|apparisse)\s+più)\b",
     "pt": r"\b(?:desaparec\w*|deixa(?:sse|r)\s+de\s+aparecer|sumi(?:r|sse))\b",
-    "nl": r"\b(?:verdwijn\w*|niet\s+meer\s+(?:zichtbaar|te\s+zien))\b",
+    "nl": r"\b(?:verdwijn\w*|niet\s+meer\s+(?:zichtbaar|te\s+zien)|verberg\w*|offline\s+(?:te\s+)?halen)\b",
     "pl": r"\b(?:znikn\w*|zniknie|zniknęła|przestała\s+być\s+widoczna)\b",
-    "sv": r"\b(?:försvinn\w*|försvann|inte\s+längre\s+syns)\b",
+    "sv": r"\b(?:försvinn\w*|försvann|inte\s+längre\s+syns|dölja|döljer|gömma)\b",
     "tr": r"(?:kaybol\w*|kalkar\w*|kalksa|görünmese)",
     "ru": r"(?:исчез\w*|пропал\w*|больше\s+не\s+отображал\w*)",
-    "ar": r"(?:تختفي|يختفي|اختفاء|إخفاء)",
+    "ar": r"(?:تختفي|يختفي|اختفاء|إخفاء|غير\s+ظاهر|مخفي)",
     "he": r"(?:ייעלם|תיעלם|תעלם|יעלם|להיעלם)",
     "ja": r"(?:消え|消して|非表示)",
-    "ko": r"(?:사라지|없어지|내려가)",
+    "ko": r"(?:사라지|없어지|내려가|비공개|숨김|숨겨)",
     "zh": r"(?:消失|不见|不見|撤掉|撤下)",
 }  # fmt: skip
 _GONE_ANCHORS = {
-    "en": "away|disappear|vanish|no longer", "de": "verschwind|verschwänd|nicht mehr", "fr": "dispar|plus lieu",
+    "en": "away|disappear|vanish|no longer|offline|hidden|hide|private|invisible", "de": "verschwind|verschwänd|nicht mehr", "fr": "dispar|plus lieu",
     "es": "desaparec|dejara|dejase", "it": "scompar|sparir|spariss|più", "pt": "desaparec|deixa|sumi",
-    "nl": "verdwijn|niet meer", "pl": "znikn|przestała", "sv": "försvinn|försvann|längre", "tr": "kaybol|kalkar|kalksa|görünmese",
-    "ru": "исчез|пропал|больше не", "ar": "تختفي|يختفي|اختفاء|إخفاء", "he": "ייעלם|תיעלם|תעלם|יעלם|להיעלם",
-    "ja": "消え|消して|非表示", "ko": "사라지|없어지|내려가", "zh": "消失|不见|不見|撤掉|撤下",
+    "nl": "verdwijn|niet meer|verberg|offline", "pl": "znikn|przestała", "sv": "försvinn|försvann|längre|dölja|döljer|gömma", "tr": "kaybol|kalkar|kalksa|görünmese",
+    "ru": "исчез|пропал|больше не", "ar": "تختفي|يختفي|اختفاء|إخفاء|ظاهر|مخفي", "he": "ייעלם|תיעלם|תעלם|יעלם|להיעלם",
+    "ja": "消え|消して|非表示", "ko": "사라지|없어지|내려가|비공개|숨김|숨겨", "zh": "消失|不见|不見|撤掉|撤下",
 }  # fmt: skip
 # … wished for: "it would mean a lot if", "se", "wenn", "もし", or a request.
 _WISH = {
     "en": r"\b(?:if|could|would|hope|wish|please|mean\s+a\s+lot)\b", "de": r"\b(?:wenn|falls|würde\w*|wäre\w*|bitte|hoffen)\b",
     "fr": r"\b(?:si|serions|serait|pourriez|espér\w*)\b", "es": r"\b(?:si|podr[ií]a|ser[ií]a|ojal[aá]|esperamos)\b",
     "it": r"\b(?:se|potrebbe|sarebbe|speriamo)\b", "pt": r"\b(?:se|poderia|seria|esperamos)\b", "nl": r"\b(?:als|zou|hopen)\b",
-    "pl": r"\b(?:jeśli|gdyby|byłoby|prosimy)\b", "sv": r"\b(?:om|skulle|hoppas)\b", "tr": r"(?:eğer|sa\b|se\b|lütfen|rica)",
-    "ru": r"(?:если|бы|просим|пожалуйста)", "ar": r"(?:إذا|اذا|لو|نرجو|يرجى)", "he": r"(?:אם|נשמח|בבקשה)",
+    "pl": r"\b(?:jeśli|gdyby|byłoby|prosimy)\b", "sv": r"\b(?:om|skulle|hoppas|går\s+det\s+att|kan\s+du)\b", "tr": r"(?:eğer|sa\b|se\b|lütfen|rica)",
+    "ru": r"(?:если|бы|просим|пожалуйста)", "ar": r"(?:إذا|اذا|لو|نرجو|يرجى|هل\s+يمكنك|هل\s+تستطيع)", "he": r"(?:אם|נשמח|בבקשה)",
     "ja": r"(?:もし|いただけ|ください|下さい)", "ko": r"(?:주시면|주실|면\s|부탁)", "zh": r"(?:如果|能否|可以|请|請|麻烦|麻煩)",
 }  # fmt: skip
+_GONE_REVIEW = {"pt": r"|nota(?!\s+fiscal)", "nl": r"|opmerking"}
 _GONE_CHANGE = family(
     "review.change",
     _GONE_ANCHORS,
-    # Portuguese "aquela nota 1" (not a "nota fiscal")
+    # Portuguese "aquela nota 1" (not a "nota fiscal"), Dutch "de negatieve opmerking"; the wish before or after
+    # ("리뷰를 비공개로 돌려주실 수 있을까요")
     {
         lang: [
-            _chain(
+            near(
                 _WISH[lang],
-                near(_REVIEW[lang] + (r"|nota(?!\s+fiscal)" if lang == "pt" else ""), _GONE[lang], 30),
-                gap=60,
+                near(_REVIEW[lang] + _GONE_REVIEW.get(lang, ""), _GONE[lang], 30),
+                60,
             )
+            if _WISH[lang]
+            else near(_REVIEW[lang], _GONE[lang], 30)
         ]
         for lang in _LANGS
     },
@@ -559,36 +565,36 @@ _NO_BAD = family(
 # Cues that are pressure wherever the review is named in the next or previous sentence: the nth message, the days
 # left, the consequence for the shop, begging.
 _PRESSING = {
-    "en": r"\b(?:third|fourth|fifth|last|final)\s+(?:time|reminder|message)\b|\b(?:a\s+couple\s+of|several|many|two|three)\s+times\b|"
+    "en": r"\b(?:second|third|another)\s+reminder\b|\breminder\s+again\b|\bwe\s+asked\s+(?:you\s+)?(?:last|on|before|earlier|already)\b|\b(?:team|staff)'?s?\s+bonus\b|\b(?:ranking|listing)\s+(?:drops|falls|goes\s+down|is\s+dropping)\b|\bonly\s+(?:one|you)\s+(?:who|left)\b|\beveryone\s+else\s+(?:has|already)\b|\bwe'?ll\s+(?:keep\s+)?(?:ask|remind|check)\w*\s+(?:you\s+)?(?:every|each)\s+day\b|\bwe\s+(?:really\s+)?depend\s+on\b|\b(?:third|fourth|fifth|last|final)\s+(?:time|reminder|message)\b|\b(?:a\s+couple\s+of|several|many|two|three)\s+times\b|"
     r"\bnot\s+the\s+first\s+time\b|\bsorry\s+to\s+(?:insist|bother\s+you\s+again|keep\s+asking)\b|\bcircling\s+back\b|"
     r"\bonly\s+(?:\d+|two|three|a\s+few)\s+(?:more\s+)?days\s+left\b|\b(?:time|window)\s+(?:is\s+)?running\s+out\b|"
     r"\bbefore\s+it'?s\s+too\s+late\b|\bdon'?t\s+let\s+(?:this|it)\s+slip\b|\bplease,?\s+please\b|\bwe'?re\s+begging\b|"
     r"\b(?:decides?|determines?)\s+whether\b|\bour\s+(?:rating|ranking|score)\s+(?:will\s+)?(?:drop|fall|go\s+down)\w*|"
     r"\bmy\s+(?:manager|boss)\b",
-    "de": r"\b(?:dritte|vierte|letzte)\s+(?:mal|erinnerung|nachricht)\b|\bnicht\s+zum\s+ersten\s+mal\b|\bentschuldigen\s+sie\s+die\s+hartnäckigkeit\b|"
+    "de": r"\b(?:erneute|weitere)\s+erinnerung\b|\bteam-?(?:bonus|prämie)\b|\branking\s+sinkt\b|\bnur\s+noch\s+sie\b|\balle\s+anderen\s+(?:\w+\s+)?(?:haben|kunden)\b|\bsind\s+(?:darauf\s+)?angewiesen\b|\b(?:dritte|vierte|letzte)\s+(?:mal|erinnerung|nachricht)\b|\bnicht\s+zum\s+ersten\s+mal\b|\bentschuldigen\s+sie\s+die\s+hartnäckigkeit\b|"
     r"\bnur\s+noch\s+\d+\s+tage\b|\bverkaufen\s+wir\s+nichts\b|\bwir\s+zählen\s+auf\s+sie\b|"
     r"\bvergessen\s+sie\s+uns\s+nicht\b|\bbitte,?\s+bitte\b|\bmein\w*\s+chef\w*\b",
-    "fr": r"\b(?:troisième|quatrième|dernière)\s+(?:fois|relance|rappel)\b|\bpas\s+la\s+première\s+fois\b|\bdésolés?\s+d'insister\b|"
+    "fr": r"\b(?:deuxième|troisième|nouveau)\s+rappel\b|\bsa\s+prime\b|\bclassement\s+baisse\b|\bon\s+compte\s+sur\s+vous\b|\breviendrons\s+vers\s+vous\b|\btoujours\s+pas\s+de\s+(?:note|avis|commentaire)\b|\b(?:troisième|quatrième|dernière)\s+(?:fois|relance|rappel)\b|\bpas\s+la\s+première\s+fois\b|\bdésolés?\s+d'insister\b|"
     r"\bplus\s+que\s+\d+\s+jours\b|\bsera\s+pénalisé\w*\b|\bs'il\s+vous\s+plaît,?\s+s'il\s+vous\s+plaît\b|\bcomptons\s+sur\s+vous\b",
-    "es": r"\b(?:tercera|cuarta|última)\s+vez\b|\bperdon\w*\s+que\s+insist\w*|\bno\s+es\s+la\s+primera\s+vez\b|"
+    "es": r"\bdependemos\s+de\b|\bes\s+vital\b|\bbono\s+del\s+equipo\b|\branking\s+baja\b|\bs[oó]lo\s+falta\s+usted\b|\b(?:tercera|cuarta|última)\s+vez\b|\bperdon\w*\s+que\s+insist\w*|\bno\s+es\s+la\s+primera\s+vez\b|"
     r"\bs[oó]lo\s+quedan\s+\d+\s+d[ií]as\b|\bde\s+coraz[oó]n\b|\bnuestro\s+sustento\b|\bpor\s+favor,?\s+por\s+favor\b",
-    "it": r"\b(?:terza|quarta|ultima)\s+volta\b|\bscusa\w*\s+se\s+(?:ti|la)\s+disturb\w*\s+ancora\b|\bnon\s+è\s+la\s+prima\s+volta\b|"
+    "it": r"\bsecondo\s+promemoria\b|\bdipendiamo\s+da\b|\bbonus\s+del\s+team\b|\bclassifica\s+scende\b|\bmanca\s+solo\s+(?:lei|tu)\b|\b(?:terza|quarta|ultima)\s+volta\b|\bscusa\w*\s+se\s+(?:ti|la)\s+disturb\w*\s+ancora\b|\bnon\s+è\s+la\s+prima\s+volta\b|"
     r"\bmancano\s+(?:solo\s+)?\d+\s+giorni\b|\bper\s+favore,?\s+per\s+favore\b|\bcontiamo\s+su\s+di\s+(?:te|lei)\b",
-    "pt": r"\b(?:terceira|quarta|última)\s+vez\b|\bdesculp\w*\s+(?:a\s+)?insist[êe]ncia\b|\bn[ãa]o\s+[ée]\s+a\s+primeira\s+vez\b|"
+    "pt": r"\blembrete\b|\bb[ôo]nus\s+da\s+(?:nossa\s+)?equipe\b|\bn[ãa]o\s+esque(?:ça|ce)\b|\bn[ãa]o\s+deixe\s+de\b|\bdependemos\s+d|\b(?:terceira|quarta|última)\s+vez\b|\bdesculp\w*\s+(?:a\s+)?insist[êe]ncia\b|\bn[ãa]o\s+[ée]\s+a\s+primeira\s+vez\b|"
     r"\bfaltam\s+(?:s[óo]\s+)?\d+\s+dias\b|\bpor\s+favor,?\s+por\s+favor\b|\bcontamos\s+com\s+voc[êe]\b",
-    "nl": r"\b(?:derde|vierde|laatste)\s+keer\b|\bniet\s+de\s+eerste\s+keer\b|\bnog\s+maar\s+\d+\s+dagen\b|"
+    "nl": r"\b(?:tweede|derde)\s+herinnering\b|\bvroegen\s+het\s+(?:\w+\s+){1,3}?al\b|\bzonder\s+uw\s+beoordeling\b|\bmogen\s+we\s+geen\b|\b(?:derde|vierde|laatste)\s+keer\b|\bniet\s+de\s+eerste\s+keer\b|\bnog\s+maar\s+\d+\s+dagen\b|"
     r"\balsjeblieft,?\s+vergeet\b|\bwe\s+wachten\s+op\s+je\b|\balsjeblieft,?\s+alsjeblieft\b",
-    "pl": r"\b(?:trzeci|czwarty|ostatni)\s+raz\b|\bnie\s+pierwszy\s+raz\b|\bzostał\w*\s+(?:tylko\s+)?\d+\s+dni\b|\bbardzo\s+prosimy\b|\bliczymy\s+na\s+(?:pana|panią|ciebie)\b",
-    "sv": r"\b(?:tredje|fjärde|sista)\s+gången\b|\btiden\s+(?:\w+\s+)?går\s+(?:snart\s+)?ut\b|\btappar\s+vi\b|\bsnälla,?\s+snälla\b",
-    "tr": r"(?:üçüncü|dördüncü|son)\s+kez|süresi\s+dolmak\s+üzere|geriye\s+düşecek|düşecek|yalvarıyoruz|lütfen\s+lütfen",
-    "ru": r"(?:третий|четв[её]ртый|последний)\s+раз|уже\s+не\s+первый\s+раз|простите\s+за\s+настойчивость|осталось\s+(?:всего\s+)?\d+\s+дн|"
+    "pl": r"\b(?:drugie|trzecie)\s+przypomnienie\b|\bpremi\w+\s+zespołu\b|\branking\s+spada\b|\b(?:trzeci|czwarty|ostatni)\s+raz\b|\bnie\s+pierwszy\s+raz\b|\bzostał\w*\s+(?:tylko\s+)?\d+\s+dni\b|\bbardzo\s+prosimy\b|\bliczymy\s+na\s+(?:pana|panią|ciebie)\b",
+    "sv": r"\bpåminnelse\s+igen\b|\bfrågade\s+(?:\w+\s+){0,2}också\b|\bbonus\s+hänger\b|\branking\s+sjunker\b|\bsaknas\s+fortfarande\b|\bbara\s+du\s+som\b|\b(?:tredje|fjärde|sista)\s+gången\b|\btiden\s+(?:\w+\s+)?går\s+(?:snart\s+)?ut\b|\btappar\s+vi\b|\bsnälla,?\s+snälla\b",
+    "tr": r"hepsi\s+(?:puan|yorum|değerlendirme)|bir\s+tek|müdür\w*|tekrar\s+yazmamı|bu\s+sefer\s+atlamayın|daha\s+önce\s+de\s+yazmıştık|unutmayın|(?:üçüncü|dördüncü|son)\s+kez|süresi\s+dolmak\s+üzere|geriye\s+düşecek|düşecek|yalvarıyoruz|lütfen\s+lütfen",
+    "ru": r"преми[яи]\s+(?:нашей\s+)?команды|рейтинг\s+(?:падает|упад[её]т)|вс[её]\s+ещ[её]\s+(?:нет|не\s+оставлен)|другие\s+покупатели\s+(?:\S+\s+){0,2}уже|менеджер|не\s+забудьте|(?:третий|четв[её]ртый|последний)\s+раз|уже\s+не\s+первый\s+раз|простите\s+за\s+настойчивость|осталось\s+(?:всего\s+)?\d+\s+дн|"
     r"рейтинг\s+упад[её]т|очень\s+просим|останемся\s+ли\s+мы",
-    "ar": r"(?:ثالث|رابع|آخر)\s+(?:رسالة|مرة)|تذكير\s+أخير|باقي\s+(?:\S+\s+)?(?:يوم|أيام|يومان)|أرجوك\s+أرجوك|لا\s+تنسنا",
-    "he": r"(?:ההודעה|הפעם)\s+(?:ה)?(?:שלישית|רביעית|אחרונה)|תזכורת\s+אחרונה|נשארו\s+רק|בבקשה\s+בבקשה|כותבים\s+שוב|"
+    "ar": r"ينخفض|ما\s+زال\s+بدون\s+تقييم|رسالتنا\s+(?:الثانية|الثالثة)|(?:ثالث|رابع|آخر)\s+(?:رسالة|مرة)|تذكير\s+أخير|باقي\s+(?:\S+\s+)?(?:يوم|أيام|يومان)|أرجوك\s+أرجوك|لا\s+تنسنا",
+    "he": r"התזכורת\s+השנייה|תזכורת\s+נוספת|כבר\s+ביקשנו|יורד\s+בדירוג|המנהל|תלויים\s+ב|עדיין\s+אין\s+(?:דירוג|ביקורת|חוות)|(?:ההודעה|הפעם)\s+(?:ה)?(?:שלישית|רביעית|אחרונה)|תזכורת\s+אחרונה|נשארו\s+רק|בבקשה\s+בבקשה|כותבים\s+שוב|"
     r"המנהל\s+שלי|יירד|קובעת\s+אם",
-    "ja": r"度々|たびたび|\d+回目|三回目|最後のリマインダー|あと\d+日|お願いお願い|だけが頼り|何卒",
-    "ko": r"(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
-    "zh": r"(?:已经|已經)?联系过您(?:两|三|几)次|聯繫過您(?:兩|三|幾)次|一直在掉|主管每天|求求|最后一次提醒|最後一次提醒",
+    "ja": r"二回目|2回目|何度も|度々|たびたび|\d+回目|三回目|最後のリマインダー|あと\d+日|お願いお願い|だけが頼り|何卒",
+    "ko": r"기한이\s*\S*\s*남았|지난번에도\s*말씀|아직\s*안\s*쓰셨|(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
+    "zh": r"就差您|就差你|每天都会来问|第二次提醒|第三次提醒|排名会下降|仍为.未评价|(?:已经|已經)?联系过您(?:两|三|几)次|聯繫過您(?:兩|三|幾)次|一直在掉|主管每天|求求|最后一次提醒|最後一次提醒",
 }  # fmt: skip
 _PRESSURE_AROUND = linked_family(
     "review.pressure",
@@ -596,14 +602,17 @@ _PRESSURE_AROUND = linked_family(
     {lang: [f"(?:{_REVIEW[lang]})"] for lang in _LANGS},
     {lang: f"(?:{_PRESSING[lang]})" for lang in _LANGS},
     after=True,
+    ahead=True,  # "… sigue pendiente. Este es nuestro segundo aviso." (batch P)
 )
 # "haven't seen anything yet / noch keine Bewertung / оценки всё нет / 후기가 아직 없어서" next to a repeated contact
 # ("a couple of times", REPEATED) in the sentence before or in its own.
 _NONE_YET = {
     "en": r"\bhaven'?t\s+seen\s+anything\b|\bno\s+(?:review|feedback|rating)\s+yet\b",
     "de": r"\bnoch\s+keine\s+(?:bewertung|rezension)\w*", "fr": r"\btoujours\s+aucun\w*\s+(?:commentaire|avis|évaluation)",
-    "es": r"\btodav[ií]a\s+(?:no\s+hay|sin)\s+(?:reseña|valoraci|opini)\w*", "it": r"\bnon\s+ha(?:i)?\s+ancora\s+lasciato\b",
-    "pt": r"\bainda\s+(?:n[ãa]o\s+h[áa]|sem)\s+(?:avalia|coment)\w*", "nl": r"\bnog\s+geen\s+(?:beoordeling|recensie|review)\w*",
+    "es": r"\btodav[ií]a\s+(?:no\s+hay|sin)\s+(?:reseña|valoraci|opini)\w*|"
+    r"\b(?:reseña|valoraci[oó]n|opini[oó]n)\b[^.!?\n]{0,40}?\bsigue\s+pendiente\b", "it": r"\bnon\s+ha(?:i)?\s+ancora\s+lasciato\b",
+    "pt": r"\bainda\s+(?:n[ãa]o\s+h[áa]|sem)\s+(?:avalia|coment)\w*|"
+    r"\b(?:avalia[çc][ãa]o|feedback|coment[áa]rio)\s+(?:\w+\s+){0,2}?(?:ainda\s+est[áa]\s+pendente|continua\s+em\s+aberto)\b", "nl": r"\bnog\s+geen\s+(?:beoordeling|recensie|review)\w*",
     "pl": r"\bnadal\s+(?:brak|nie\s+ma)\s+(?:opini|ocen|recenzj)\w*", "sv": r"\bännu\s+inte\s+hunnit\s+skriva\b",
     "tr": r"(?:yorum|değerlendirme|puan)\w*\s+(?:hâlâ|hala|henüz)\s+yok", "ru": r"(?:оценк|отзыв)\w*\s+(?:вс[её]|до\s+сих\s+пор)\s+нет",
     "ar": r"لم\s+تقيّم|لم\s+تقيم", "he": r"עדיין\s+(?:אין|לא\s+דירגת)", "ja": r"評価がまだ", "ko": r"(?:후기|리뷰)가\s*아직\s*없",

@@ -78,7 +78,8 @@ def tables() -> Tables:
                         + "|".join(f"(?:{words})" for words in _phrases_intl.OFFER.values())
                         + r")[^.!?。！？\n]{0,40}?(?:"
                         + "|".join(f"(?:{words})" for words in _phrases_intl.BENEFIT.values())
-                        + ")"
+                        + ")|"
+                        + "|".join(f"(?:{words})" for words in _phrases_intl.OFFER_SELF.values())
                     )
                 ),
                 vetoes=_vetoes.vetoes(),

@@ -73,6 +73,8 @@ class _Words(NamedTuple):
     unrelated: re.Pattern[str]
     thanks_for_buying: re.Pattern[str]
     did_not: re.Pattern[str]
+    asked: re.Pattern[str]
+    we_changed: re.Pattern[str]
     spec_stars: re.Pattern[str]
     review: re.Pattern[str]
 
@@ -107,6 +109,8 @@ def _words() -> _Words:
         unrelated=re.compile(data.UNRELATED),
         thanks_for_buying=re.compile(data.THANKS_FOR_BUYING),
         did_not=re.compile(data.DID_NOT),
+        asked=re.compile(data.ASKED),
+        we_changed=re.compile(data.WE_CHANGED),
         spec_stars=re.compile(data.SPEC_STARS),
         review=_any_of(data.REVIEW.values()),
     )
@@ -202,9 +206,19 @@ def unrelated(low: str, start: int, end: int) -> bool:
     return _words().unrelated.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None
 
 
+def answered_question(low: str, start: int, end: int) -> bool:
+    """The match repeats the buyer's own question ("you asked whether we refund if you change your review"): the
+    question is reported in the sentence, and what follows answers it (batch P)."""
+    # the whole sentence: Turkish, Japanese and Korean report the question after it ("… sordunuz")
+    return _words().asked.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None
+
+
 def incentive_veto(low: str, start: int, end: int) -> bool:
-    """An incentive match whose benefit the buyer already has, or one said to be unrelated to the review."""
-    return already_received(low, start, end) or unrelated(low, start, end)
+    """An incentive match whose benefit the buyer already has, one said to be unrelated to the review, the buyer's
+    own question repeated, or one the seller says it cannot or will not make ("we don't tie refunds to reviews")."""
+    if already_received(low, start, end) or unrelated(low, start, end) or answered_question(low, start, end):
+        return True
+    return _unable_near(low, start, end)
 
 
 def spec_stars(low: str, start: int, end: int) -> bool:
@@ -229,6 +243,13 @@ def not_asked(low: str, start: int, end: int) -> bool:
         return True
     if w.did_not.search(low[max(0, start - 24) : start]) is not None:
         return True  # "we didn't take down your review" (batch O)
+    if (
+        answered_question(low, start, end)
+        or w.we_changed.search(low, start, min(len(low), end + 6)) is not None
+    ):
+        return True  # the buyer's question answered, or the seller's own change (batch P)
+    if w.unable.search(low, max(_sentence_before(low, start), start - data.UNABLE_BEFORE), start) is not None:
+        return True  # "the seller cannot delete or edit reviews", even beside a refund (batch P)
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     if w.benefit.search(low, lo, hi) is None and (
         _unable_near(low, start, end)
