@@ -4,7 +4,9 @@
   outside the normal process), off-platform payment not covered by Buyer Protection → block.
 - §8: an explicit ban on contact details/links inside messages was **not found** in the stored sources; contact
   details are blocked because they are the way buyers are induced off-platform (the same §8 rule) and because
-  the sellers' playbook keeps every order conversation on-platform (DOMAIN.md). Marketing is a warning only:
+  the sellers' playbook keeps every order conversation on-platform (DOMAIN.md). A carrier's, manufacturer's or
+  warranty line leads nowhere off the order, so it only warns (``contact.phone_exception``, as on Amazon; our
+  reading of the same §8 rule, not a published AliExpress exception). Marketing is a warning only:
   AliExpress itself offers coupon cards in chat (IM ``template_id`` 21004, §3.5). Emoticons are allowed (§3.6).
 - §8 "inducing buyer to confirm receipt early" is a listed transaction violation → ``order.confirm_receipt_early``
   blocks; "malicious harassment (pressuring for positive reviews)" → ``review.pressure`` blocks.
