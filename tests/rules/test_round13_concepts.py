@@ -116,6 +116,13 @@ CLEAN = [
     ("amazon", "es-ES", "Pedido 403-9901154-7738220: Amazon puede retirar reseñas que hablan solo del envío."),
     ("amazon", "ru-RU", "Заказ 111-7736592-4408213: продавец не может удалить или исправить отзыв покупателя."),
     ("aliexpress", "es-ES", "Pedido 8190457723316842: ya le enviamos el tornillo. ¿Qué tal funciona ahora?"),
+    # round 15 (batch Q): a brand's official service line named before its number, company and firmware numbers
+    ("amazon", "fr-FR", "Commande 171-3306528-7781124 : la ligne officielle du SAV Tornelli est le 09 70 55 01 23."),
+    ("amazon", "pl-PL", "Zamówienie 403-2298813-6620147: oficjalna infolinia serwisowa Baristo to 22 555 01 80."),
+    ("amazon", "ar-AE", "الطلب 402-8816630-2257914: الخط الرسمي لخدمة عملاء كلين بوت هو 800 555 0123."),
+    ("amazon", "sv-SE", "Order 171-6629048-3310275: Verktygsboden i Norr AB, organisationsnummer 556677-8899."),
+    ("amazon", "ko-KR", "주문 114-9920384-1167735: 사업자등록번호 123-45-67890 으로 인보이스를 발행했습니다."),
+    ("amazon", "ja-JP", "ご注文 8183304417729665：当店に直接お支払いいただく必要はありません。"),
 ]  # fmt: skip
 
 # (platform, locale, text, rule): the seller's own number or app next to a carrier or a "not" about something else
@@ -125,6 +132,8 @@ STILL_BLOCKED = [
     ("aliexpress", "pt-BR", "Me chama no zap: 11 98877-6655. Your parcel left Shenzhen with DHL.", "contact.phone"),
     ("amazon", "pt-BR", "Nosso telefone é +55 11 3456-7890, a UPS entrega amanhã.", "contact.phone"),
     ("aliexpress", "de-DE", "Schreiben Sie mir: +86 159 1872 0346. Grüße, SmartWear Official Store", "contact.phone"),
+    ("aliexpress", "es-ES", "Llámenos al 612 345 678, Tienda Oficial Luzdeco.", "contact.phone"),
+    ("aliexpress", "ru-RU", "Переведите пошлину на мою карту Сбербанка, и мы всё оплатим.", "offplatform.payment"),
 ]  # fmt: skip
 
 

@@ -96,7 +96,8 @@ _ID_WORDS = (
     # Part and type numbers ("filter type 4412-0093-77", "Typ", "modèle", "onderdeel").
     # Company and tax ids ("Nasz NIP: 527-281-19-04", "CNPJ", "USt-IdNr.", "SIRET"): batch O.
     "nip", "regon", "krs", "cnpj", "cpf", "ust-id", "ust-idnr", "steuernummer", "siret", "siren", "partita iva", "p.iva",
-    "vat", "kvk", "btw", "инн", "огрн", "vergi", "税号",
+    "vat", "kvk", "btw", "инн", "огрн", "vergi", "税号", "organisationsnummer", "org.nr", "orgnr", "사업자등록번호",
+    "사업자번호", "firmware", "version", "versión", "versione", "versão", "wersja", "версия", "バージョン", "버전", "版本",
     "type", "typ", "modell", "modèle", "modelo", "modello", "onderdeel", "teilenummer", "artikelnr", "型番", "型号", "型號",
 )  # fmt: skip
 _EXCEPTION_WORDS = (
@@ -154,9 +155,18 @@ class _Keywords:
         return len(text) - best if best >= 0 else FAR
 
 
+# A brand's official service line named right before the number ("La ligne officielle du SAV Tornelli est le …",
+# "Oficjalna infolinia serwisowa Baristo to …", "공식 서비스센터 대표번호는 …": batch Q). Only before it: a shop
+# signing "… Tienda Oficial" after its own number is no exception.
+_OFFICIAL_WORDS = (
+    "official service", "service line", "service centre", "service center", "officiel", "oficial", "ufficial",
+    "officiële", "officieel", "oficjaln", "officiell", "offiziell", "resmi", "официальн", "الرسمي", "הרשמי", "公式", "공식",
+    "官方", "サポートセンター", "서비스센터",
+)  # fmt: skip
 _PHONE_RE, _ID_RE, _EXCEPTION_RE = _Keywords(_PHONE_WORDS), _Keywords(_ID_WORDS), _Keywords(_EXCEPTION_WORDS)
+_OFFICIAL_RE = _Keywords(_OFFICIAL_WORDS)
 #: Every keyword, for the anchor index (registered when the tables are built).
-KEYWORDS = (*_PHONE_WORDS, *_ID_WORDS, *_EXCEPTION_WORDS)
+KEYWORDS = (*_PHONE_WORDS, *_ID_WORDS, *_EXCEPTION_WORDS, *_OFFICIAL_WORDS)
 
 _phonenumbers: Any = None
 _TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail",
@@ -353,7 +363,8 @@ def is_read_out_phone(digits: str, regions: tuple[str, ...], *, plus: bool = Fal
 _FIRST_PERSON = re.compile(
     r"\b(?:me|my|mich|mir|mein\w*|moi|mon|ma|mi|mio|mia|meu|minha|mij|mijn|mnie|mój|moj\w*|mig|min|bana|beni|benim|"
     r"our|us|unser\w*|uns|notre|nos|nuestr\w*|nostr\w*|noss\w*|onze|ons|nasz\w*|vår\w*|oss|bizim|bize)\b|наш\w*|нам|"
-    r"мне|меня|мой|моему|بي|لي|رقمي|אליי|שלי|저에게|제\s*번호|私|我"
+    # Arabic "بي"/"لي" as words of their own, not inside "كلين" (batch Q)
+    r"мне|меня|мой|моему|(?<!\S)(?:بي|لي)(?!\S)|رقمي|אליי|שלי|저에게|제\s*번호|私|我"
 )
 
 
@@ -476,7 +487,10 @@ def find_phones(
             use = regions
         if not _is_phone(candidate, use, keyword):
             continue
-        exception = _EXCEPTION_RE.last(_own_sentence(low, start, end), _EXCEPTION_RE.occurring(present)) < FAR
+        exception = (
+            _EXCEPTION_RE.last(_own_sentence(low, start, end), _EXCEPTION_RE.occurring(present)) < FAR
+            or _OFFICIAL_RE.last(low[max(0, start - 60) : start], _OFFICIAL_RE.occurring(present)) < FAR
+        )
         # the seller's own line is no warranty or carrier line, whatever else the sentence says ("rufen Sie mich
         # unter 0151 … an, dann klären wir die Garantie": batch M)
         if exception and _FIRST_PERSON.search(before[-30:]) is not None:

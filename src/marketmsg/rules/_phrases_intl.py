@@ -1136,7 +1136,7 @@ OUR_ACCOUNT = {
     "fr": r"\bsur\s+notre\s+compte\b|\bnotre\s+iban\b|\bnotre\s+rib\b", "es": r"\ba\s+nuestra\s+cuenta\b|\bnuestro\s+iban\b",
     "it": r"\bsul\s+nostro\s+conto\b|\bil\s+nostro\s+iban\b", "pt": r"\b(?:na|para\s+a|para)\s+nossa\s+conta\b|\bnossa\s+chave\b",
     "nl": r"\b(?:op|naar)\s+onze\s+(?:\w+\s+)?\w*rekening\b|\bons\s+rekeningnummer\b", "pl": r"\bna\s+(?:nasze|moje)\s+konto\b|\bna\s+nasz\s+rachunek\b",
-    "sv": r"\btill\s+vårt\s+\w*konto\b", "tr": r"hesabımıza|iban\s+numaramız", "ru": r"на\s+наш\w*\s+(?:\S+\s+)?(?:сч[её]т|карту|кошел[её]к)",
+    "sv": r"\btill\s+vårt\s+\w*konto\b", "tr": r"hesabımıza|iban\s+numaramız", "ru": r"на\s+(?:наш\w*|мою|мой|мои)\s+(?:\S+\s+)?(?:сч[её]т|карту|кошел[её]к)",
     "ar": r"إلى\s+حسابنا|على\s+حسابنا|إلى\s+حساب\s+(?:شركتنا|الشركة|متجرنا)", "he": r"לחשבון\s+(?:הבנק\s+)?שלנו", "ko": r"(?:저희|우리)\s*계좌",
     "ja": r"(?:当店|弊社)(?:の)?(?:銀行)?口座", "zh": r"(?:我们|我們|我)的(?:账户|帳戶|银行卡|銀行卡|支付宝|支付寶|收款码|收款碼)",
 }  # fmt: skip
@@ -1153,7 +1153,7 @@ OUR_ACCOUNT_PAYMENT = family(
         "pl": "nasze|moje|nasz",
         "sv": "vårt",
         "tr": "hesabımıza|iban",
-        "ru": "наш",
+        "ru": "наш|мою|мой|мои",
         "ar": "حسابنا|حساب",
         "he": "לחשבון",
         "ko": "계좌",
@@ -2074,7 +2074,7 @@ REFUND_OR_NONE = (
 )
 NEVER_ASK_AFTER = (
     r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|요청하는\s*일은\s*(?:절대\s*)?없|お願いすることは(?:ありません|ございません)|"
-    r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz)"
+    r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz|必要は?(?:ありません|ございません))"
 )
 
 
@@ -2442,7 +2442,11 @@ AFTER_ARRIVAL = (
     r"\b(?:since|now\s+that)\s+(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:\w+\s+)?(?:in\s+your\s+hands|with\s+you|arrived)|"
     r"\bcomo\s+ya\s+(?:l[oa]s?\s+)?(?:recibiste|recibi[oó]|tienes|tiene)|\bcomo\s+j[áa]\s+(?:est[áa]\s+com\s+voc[êe]|recebeu|chegou)|"
     r"\bomdat\s+(?:je|u)\s+(?:ze|het|hem)\s+nu\s+(?:in\s+huis\s+)?(?:hebt|heeft)|\bda\s+(?:sie|du)\s+(?:es|sie|die\s+ware)\s+(?:jetzt\s+)?(?:erhalten|haben)|"
-    r"\bpuisque\s+vous\s+(?:l'avez|les\s+avez)\s+(?:bien\s+)?reçu|\bpoiché\s+(?:l'ha|li\s+ha)\s+ricevut"
+    r"\bpuisque\s+vous\s+(?:l'avez|les\s+avez)\s+(?:bien\s+)?reçu|\bpoiché\s+(?:l'ha|li\s+ha)\s+ricevut|"
+    # the platform holding the payment "until the order arrives and you confirm" (batch Q)
+    r"\buntil\s+(?:the\s+(?:order|parcel|package)|it)\s+(?:has\s+)?arrive[sd]?\b|\bhasta\s+que\s+(?:el\s+(?:pedido|paquete)|lo|la)\s+(?:llegue|reciba)|"
+    r"\bat[ée]\s+que\s+(?:o\s+(?:pedido|pacote)|chegue)\b|\bjusqu'à\s+(?:ce\s+que\s+)?(?:la\s+commande|le\s+colis)\s+(?:arrive|soit\s+livré)|"
+    r"\bbis\s+(?:die\s+bestellung|das\s+paket)\s+(?:\w+\s+)?(?:ankommt|angekommen\s+ist)"
 )
 # A benefit the buyer has already received ("now that you received the refund, could you remove …") is no price
 # for the removal that follows: the request stays a change request (issue 12.6 round 5; the offer is what Amazon's
