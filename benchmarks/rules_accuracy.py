@@ -139,6 +139,8 @@ A–C unchanged, **D 0.989/0.904 → 0.989/0.914**, **G 0.922/0.851 → 0.923/0.
 Tuning round 14 (2026-12-04, the grey zone around reviews): batch **P** (280 rows, 60 % clean, written blind after
 round 13) scored **0.775 / 0.637** on round 13's rules and **0.992 / 0.911** after round 14, the other files
 unchanged. Held-out after round 14 (aggregate lines only): D 0.989/0.909, **G 0.929/0.867**, all **0.974/0.913**.
+Tuning round 15 (2026-12-04, everyday false alarms beyond reviews): batch **Q** (220 rows, 80 % clean, written blind)
+scored **0.697 / 0.939** → **0.979 / 0.959**, the other files unchanged; held-out unchanged (all **0.974/0.913**).
 
 Held-out batch G (2026-12-04, 332 rows, 16 languages, both platforms, half clean) was written before round 7
 landed by a writer who never opened the rules code, its tests, ``docs/rules.md`` or any corpus row, and never ran
