@@ -123,6 +123,9 @@ CLEAN = [
     ("amazon", "sv-SE", "Order 171-6629048-3310275: Verktygsboden i Norr AB, organisationsnummer 556677-8899."),
     ("amazon", "ko-KR", "주문 114-9920384-1167735: 사업자등록번호 123-45-67890 으로 인보이스를 발행했습니다."),
     ("amazon", "ja-JP", "ご注文 8183304417729665：当店に直接お支払いいただく必要はありません。"),
+    # a messenger's payment wallet offered at the platform's checkout is no messenger invitation
+    ("aliexpress", "en-US", "Order 8190457723316842: at checkout you can pay with WeChat Pay or Alipay."),
+    ("aliexpress", "zh-CN", "订单 8190457723316842：结账时可以用微信支付或支付宝付款。"),
 ]  # fmt: skip
 
 # (platform, locale, text, rule): the seller's own number or app next to a carrier or a "not" about something else
@@ -134,6 +137,8 @@ STILL_BLOCKED = [
     ("aliexpress", "de-DE", "Schreiben Sie mir: +86 159 1872 0346. Grüße, SmartWear Official Store", "contact.phone"),
     ("aliexpress", "es-ES", "Llámenos al 612 345 678, Tienda Oficial Luzdeco.", "contact.phone"),
     ("aliexpress", "ru-RU", "Переведите пошлину на мою карту Сбербанка, и мы всё оплатим.", "offplatform.payment"),
+    ("aliexpress", "en-US", "Pay me by WeChat Pay instead of the checkout.", "contact.messenger"),
+    ("aliexpress", "en-US", "You can pay me with WeChat Pay.", "contact.messenger"),
 ]  # fmt: skip
 
 

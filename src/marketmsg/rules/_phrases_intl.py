@@ -2049,7 +2049,7 @@ AT_CHECKOUT = (
     # the payment page of the order ("uniquement sur la page de paiement d'AliExpress": batch K)
     r"\bpage\s+de\s+paiement\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
     r"\ban\s+der\s+kasse\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
-    r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面)"
+    r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時)"
 )
 NEVER_ASK = (
     r"\b(?:never|not|don't|do\s+not|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:ask|request|require)\w*|\b(?:verlangen|fragen|bitten)\s+(?:\w+\s+)?nie\b|"

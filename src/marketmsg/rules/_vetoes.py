@@ -291,6 +291,8 @@ def on_platform(low: str, start: int, end: int) -> bool:
     w = _words()
     if w.at_checkout.search(low[end : _sentence_after(low, end)]) is not None:
         return True
+    if w.at_checkout.search(low[_sentence_before(low, start) : start]) is not None:
+        return True  # "结账时可以用微信支付或支付宝付款": the checkout named first
     if w.never_ask.search(low, _sentence_before(low, start), end) is not None:
         return True  # before the match or inside it ("nous ne demandons jamais de virement")
     if w.refund_or_none.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None:
