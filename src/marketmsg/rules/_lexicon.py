@@ -16,6 +16,7 @@ from ._prefilter import Gate, with_first_chars
 
 __all__ = [
     "ANCHORS",
+    "SENTENCE_END",
     "Family",
     "Linked",
     "Phrase",
@@ -51,7 +52,7 @@ _MAX_WINDOWS = 64
 REACH = 130
 # Where a sentence ends: patterns never cross one, so a window stops there too.
 # Written to start with a character class, so the regex engine skips to the marks in C.
-_SENTENCE_END = re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=\s)|(?<=[。！？\n]))")
+SENTENCE_END = re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=\s)|(?<=[。！？\n]))")
 
 
 def _is_stem(anchor: str) -> bool:
@@ -119,7 +120,7 @@ class Scan:
         """The sentence around ``start:end``, at most ``REACH`` characters either side.
 
         A sentence ends after one of ``。！？`` or a line break, or after ``.!?`` followed by white space (the
-        ``_SENTENCE_END`` pattern). The text's sentence ends are found once (one C-level scan), then each
+        ``SENTENCE_END`` pattern). The text's sentence ends are found once (one C-level scan), then each
         window is two binary searches.
         """
         ends = self._sentence_ends()
@@ -137,7 +138,7 @@ class Scan:
     def _sentence_ends(self) -> list[int]:
         ends = self._ends
         if ends is None:
-            ends = self._ends = [m.start() for m in _SENTENCE_END.finditer(self.low)]
+            ends = self._ends = [m.start() for m in SENTENCE_END.finditer(self.low)]
         return ends
 
     def previous_sentence_start(self, pos: int) -> int:

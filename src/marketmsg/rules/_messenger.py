@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Phrase, Scan, phrase
+from ._vetoes import checkout_named
 
 __all__ = ["find_messengers", "phrases"]
 
@@ -200,14 +201,6 @@ _ASK = re.compile(
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", "\n")
 # The app's payment wallet, not the messenger: "WeChat Pay", "微信支付", "LINE Pay", "카카오페이".
 _WALLET = re.compile(r"\s?(?:pay\b|支付|페이|ペイ)")
-_CHECKOUT = re.compile(
-    r"check-?out|结账|結帳|结算|結算|決済画面|결제\s*(?:페이지|화면|단계)|page\s+de\s+paiement|p[aá]gina\s+de\s+pag|"
-    r"\bcaisse\b|\bkasse\b|\bkassan\b|ödeme\s+sayfa|странице\s+оплаты|صفحة\s+الدفع|דף\s+התשלום"
-)
-_INSTEAD = re.compile(
-    r"\b(?:instead|rather|outside|statt|anstatt|au\s+lieu|en\s+lugar|en\s+vez|invece|em\s+vez|in\s+plaats)\b|"
-    r"而不是|不用在|不走|直接"
-)
 
 
 def phrases() -> tuple[Phrase, ...]:
@@ -269,10 +262,8 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
     for start, end in sorted(set(mention.finditer(scan))):
         if any(s < end and start < e for s, e in taken):
             continue
-        if _WALLET.match(low, end) is not None:
-            w_lo, w_hi = _sentence(low, start, end)
-            if _CHECKOUT.search(low, w_lo, w_hi) is not None and _INSTEAD.search(low, w_lo, w_hi) is None:
-                continue  # "pay with WeChat Pay at checkout", "结账时可以用微信支付": a payment method on the platform
+        if _WALLET.match(low, end) is not None and checkout_named(low, start, end):
+            continue  # "pay with WeChat Pay at checkout", "结账时可以用微信支付": a payment method on the platform
         lo, hi = _sentence(low, start, end)
         if _refused(_clause_before(low, lo, start)) or _REFUSED_AFTER.match(low, end, hi) is not None:
             continue

@@ -20,6 +20,8 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
+from ._lexicon import SENTENCE_END
+
 __all__ = [
     "KEYWORDS",
     "find_phones",
@@ -368,16 +370,13 @@ _FIRST_PERSON = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？\n]")
-
-
 def _own_sentence(low: str, start: int, end: int) -> str:
     """The number's sentence (at most 80 characters before it and 40 after): a carrier named in the next sentence
     makes no exception of the seller's own number ("Me chama no zap: 11 98877-6655. Your parcel left … DHL")."""
     lo, hi = max(0, start - 80), min(len(low), end + 40)
-    for m in _SENTENCE_END.finditer(low, lo, start):
+    for m in SENTENCE_END.finditer(low, lo, start):
         lo = m.end()
-    stop = _SENTENCE_END.search(low, end, hi)
+    stop = SENTENCE_END.search(low, end, hi)
     return low[lo : stop.start() if stop is not None else hi]
 
 

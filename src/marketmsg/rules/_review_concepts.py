@@ -30,7 +30,18 @@ act on reviews, a refund "unrelated to" the review.
 from __future__ import annotations
 
 from ._lexicon import Family, family, linked_family, merged, near
-from ._phrases_intl import _GIFT, _PRIZE, _WHO, ASK, BENEFIT, R7_REVIEW, R7_REVIEW_ANCHORS, REPEATED, _chain
+from ._phrases_intl import (
+    _GIFT,
+    _GIVES,
+    _PRIZE,
+    _WHO,
+    ASK,
+    BENEFIT,
+    R7_REVIEW,
+    R7_REVIEW_ANCHORS,
+    REPEATED,
+    _chain,
+)
 
 __all__ = ["REVIEW_CONCEPT_FAMILIES"]
 
@@ -219,24 +230,19 @@ _MORE = {
     "ko": r"(?:연장|추가|무료|증정|드리|드려|적용)",
     "zh": r"(?:赠送|贈送|送您|送你|延长|延長|额外|額外)",
 }  # fmt: skip
+# The round-7 giving verbs (``_GIVES``), with the ones batch N added; languages the round-7 family lacked have their own.
+_MORE_GIVING = {
+    "en": r"\bwe(?:'ll|\s+will)?\s+(?:add|extend|include)\b", "de": r"\b(?:schicken|legen)\s+wir\b", "fr": r"\bbénéficie\w*",
+    "pt": r"\bdespacha\w*", "ru": r"продлеваем", "ar": r"نرسل", "ko": r"드리고|드려",
+}  # fmt: skip
 _GETS = {
-    "en": r"\b(?:get|gets|receive|receives|earn|earns|will\s+(?:get|receive)|we(?:'ll|\s+will)?\s+(?:send|give|offer|add|extend|include))\b",
-    "de": r"\b(?:erhält|erhalten|bekommt|bekommen|schenken|geben\s+wir|senden\s+wir|schicken\s+wir|legen\s+wir)\b",
-    "fr": r"\b(?:reçoit|reçoivent|recevra|recevront|obtient|gagne|offrons|offrirons|envoyons|bénéficie\w*)\b",
-    "es": r"\b(?:recibe|reciben|recibir[aá]n?|obtiene|gana|regalamos|damos|enviamos)\b",
-    "it": r"\b(?:riceve|ricevono|ricever[aà]|ottiene|vince|regaliamo|diamo|inviamo)\b",
-    "pt": r"\b(?:ganha|ganham|recebe|recebem|receber[aá]|damos|enviamos|presenteamos|despacha\w*)\b",
-    "nl": r"\b(?:krijgt|krijgen|ontvangt|ontvangen|geven\s+we|sturen\s+we)\b",
-    "pl": r"\b(?:dostaje|dostanie|otrzymuje|otrzyma|dajemy|wysyłamy)\b",
-    "sv": r"\b(?:får|ger\s+vi|skickar\s+vi)\b",
+    lang: _GIVES[lang] + (f"|{_MORE_GIVING[lang]}" if lang in _MORE_GIVING else "") for lang in _GIVES
+} | {
     "tr": r"(?:alır|kazanır|veriyoruz|uzatıyoruz|gönderiyoruz|hediye)",
-    "ru": r"(?:дарим|получает|получит|получат|отправим|даём|даем|продлеваем)",
-    "ar": r"(?:يحصل|تحصل|سيحصل|نمنح|نقدم|نرسل)",
     "he": r"(?:מקבל\w*|נשלח|נעניק|נאריך)",
     "ja": r"(?:お送り|プレゼント|差し上げ|進呈|贈呈)",
-    "ko": r"(?:드립니다|드려요|드림|드리고|드려|증정|지급)",
     "zh": r"(?:送|赠|贈|返|给您|給您)",
-}  # fmt: skip
+}
 _WHO_MORE = {
     **_WHO,
     "de": _WHO["de"] + r"|\bunter\s+allen\b",
@@ -255,11 +261,13 @@ _SHARING = {
     "tr": r"|deneyim\w*\s+paylaş\w*", "de": r"|meinung\w*", "fr": r"|ressenti", "es": r"|experiencia", "it": r"|esperienza",
     "pt": r"|experi[êe]ncia", "ja": r"|ご?感想", "ko": r"|후기", "zh": r"|晒单|曬單",
 }  # fmt: skip
+_SHARING_ANCHORS = {
+    "en": "|experience|shoppers", "tr": "|deneyim", "de": "|meinung", "fr": "|ressenti", "es": "|experiencia",
+    "it": "|esperienza", "pt": "|experi", "ja": "|感想", "zh": "|晒单|曬單",
+}  # fmt: skip
 _WHO_INCENTIVE = family(
     "review.incentive",
-    {lang: _ANCHORS[lang] + ("|experience|shoppers" if lang == "en" else "|deneyim" if lang == "tr" else "|meinung" if lang == "de"
-     else "|ressenti" if lang == "fr" else "|experiencia" if lang == "es" else "|esperienza" if lang == "it" else "|experi" if lang == "pt"
-     else "|感想" if lang == "ja" else "|晒单|曬單" if lang == "zh" else "") for lang in _LANGS},
+    {lang: _ANCHORS[lang] + _SHARING_ANCHORS.get(lang, "") for lang in _LANGS},
     {
         lang: [
             _chain(_WHO_MORE[lang], rf"(?:{_REVIEW[lang]}{_SHARING.get(lang, '')})", _GETS[lang],
@@ -618,12 +626,19 @@ _NONE_YET = {
     "ar": r"لم\s+تقيّم|لم\s+تقيم", "he": r"עדיין\s+(?:אין|לא\s+דירגת)", "ja": r"評価がまだ", "ko": r"(?:후기|리뷰)가\s*아직\s*없",
     "zh": r"还没有评价|還沒有評價",
 }  # fmt: skip
-_REPEATED_ANY = {lang: REPEATED[lang] for lang in REPEATED}
+# the words of _NONE_YET that are no review word
+_NONE_YET_ANCHORS = {
+    "en": "|seen|anything",
+    "he": "|לא דירגת|לא תקיים",
+    "ar": "|لم تقي",
+    "sv": "|hunnit",
+    "it": "|lasciato",
+}
 _NONE_YET_PRESSURE = linked_family(
     "review.pressure",
-    {lang: _ANCHORS[lang] + ("|seen|anything" if lang == "en" else "|לא דירגת|לא תקיים" if lang == "he" else "|لم تقي" if lang == "ar" else "|hunnit" if lang == "sv" else "|lasciato" if lang == "it" else "") for lang in _LANGS},
+    {lang: _ANCHORS[lang] + _NONE_YET_ANCHORS.get(lang, "") for lang in _LANGS},
     {lang: [_NONE_YET[lang]] for lang in _LANGS},
-    {lang: f"(?:{_REPEATED_ANY.get(lang, _PRESSING[lang])}|{_PRESSING[lang]})" for lang in _LANGS},
+    {lang: f"(?:{REPEATED.get(lang, _PRESSING[lang])}|{_PRESSING[lang]})" for lang in _LANGS},
     after=True,
     ahead=True,
 )  # fmt: skip

@@ -187,10 +187,18 @@ def already_received(low: str, start: int, end: int) -> bool:
 def _unable_near(low: str, start: int, end: int) -> bool:
     """The seller's "we can't …" / "we don't accept …" right before the match, inside it, or right after it, in its
     sentence (further away it is about something else: "We can't change the quantity …, but if you Zelle us …")."""
-    w = _words()
-    lo = max(_sentence_before(low, start), start - data.UNABLE_BEFORE)
     hi = min(_sentence_after(low, end), end + data.UNABLE_AFTER)
-    return w.unable.search(low, lo, hi) is not None
+    return _words().unable.search(low, _unable_from(low, start), hi) is not None
+
+
+def _unable_before(low: str, start: int) -> bool:
+    """The seller's "we can't …" right before the match only ("the seller cannot delete or edit reviews")."""
+    return _words().unable.search(low, _unable_from(low, start), start) is not None
+
+
+def _unable_from(low: str, start: int) -> int:
+    """Where a "we can't …" before ``start`` is read from: its sentence, at most ``UNABLE_BEFORE`` characters."""
+    return max(_sentence_before(low, start), start - data.UNABLE_BEFORE)
 
 
 def _unable_about_reviews(low: str, lo: int, hi: int) -> bool:
@@ -248,7 +256,7 @@ def not_asked(low: str, start: int, end: int) -> bool:
         or w.we_changed.search(low, start, min(len(low), end + 6)) is not None
     ):
         return True  # the buyer's question answered, or the seller's own change (batch P)
-    if w.unable.search(low, max(_sentence_before(low, start), start - data.UNABLE_BEFORE), start) is not None:
+    if _unable_before(low, start):
         return True  # "the seller cannot delete or edit reviews", even beside a refund (batch P)
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     if w.benefit.search(low, lo, hi) is None and (
@@ -284,15 +292,23 @@ def not_asked(low: str, start: int, end: int) -> bool:
     )
 
 
+def checkout_named(low: str, start: int, end: int) -> bool:
+    """The platform's checkout named right after the match ("pay with PayPal at the checkout") or before it in its
+    sentence ("结账时可以用微信支付"), and not as what to avoid ("instead of the checkout")."""
+    at_checkout = _words().at_checkout
+    return (
+        at_checkout.search(low[end : _sentence_after(low, end)]) is not None
+        or at_checkout.search(low[_sentence_before(low, start) : start]) is not None
+    )
+
+
 def on_platform(low: str, start: int, end: int) -> bool:
     """A payment channel the platform itself offers ("pay with PayPal at the <platform> checkout") or one the seller
     says they never ask for ("we never ask you to pay by bank transfer", "계좌이체를 요청하지 않습니다"): no diversion
     (issue 12.6 round 7)."""
     w = _words()
-    if w.at_checkout.search(low[end : _sentence_after(low, end)]) is not None:
+    if checkout_named(low, start, end):
         return True
-    if w.at_checkout.search(low[_sentence_before(low, start) : start]) is not None:
-        return True  # "结账时可以用微信支付或支付宝付款": the checkout named first
     if w.never_ask.search(low, _sentence_before(low, start), end) is not None:
         return True  # before the match or inside it ("nous ne demandons jamais de virement")
     if w.refund_or_none.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None:
