@@ -66,7 +66,8 @@ if TYPE_CHECKING:
         Page,
     )
     from .transport import EventHooks, LimitStore, SyncDriver
-    from .transport._driver import DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
+    from .transport._driver import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
+    from .transport._pool import own_client
 
     log: logging.Logger
 
@@ -74,7 +75,7 @@ if TYPE_CHECKING:
 def _import_collaborators() -> None:
     """Bind what the methods use at run time (once: later calls find the names bound and return at once)."""
     global ALL_ORDER_FACTS, DEFAULT_TIMEOUT, SyncDriver, SyncPaginator, ClientState, Dispute  # noqa: PLW0603
-    global DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS  # noqa: PLW0603
+    global DEFAULT_MAX_CONNECTIONS, own_client  # noqa: PLW0603
     global DisputeQuery, IdKind, MessageQuery, Page, SystemClock, act_on_dispute_flow, build_options  # noqa: PLW0603
     global conversation_query, disputes_unavailable, draft_proactive, draft_reply, httpx, log  # noqa: PLW0603
     global nearest_deadline_first, newest_first, order_facts, queue_outbox, queue_reply_flow  # noqa: PLW0603
@@ -108,7 +109,8 @@ def _import_collaborators() -> None:
     from .adapter import DisputeQuery, MessageQuery
     from .models import ALL_ORDER_FACTS, Dispute, IdKind, Page
     from .transport import SyncDriver
-    from .transport._driver import DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
+    from .transport._driver import DEFAULT_MAX_CONNECTIONS, DEFAULT_TIMEOUT
+    from .transport._pool import own_client
 
     log = get_logger("marketmsg.client")
 
@@ -162,7 +164,7 @@ class Client:
             token_store=token_store,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=DEFAULT_TIMEOUT, limits=DEFAULT_LIMITS)
+        self._http = http_client or own_client(DEFAULT_TIMEOUT, DEFAULT_MAX_CONNECTIONS)
         self._driver = SyncDriver(
             self._http,
             self._state.limiter,

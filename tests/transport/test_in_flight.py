@@ -15,8 +15,9 @@ import httpx
 import pytest
 
 from marketmsg import Account, AsyncClient, Client
-from marketmsg.transport._driver import DEFAULT_LIMITS, DEFAULT_MAX_CONNECTIONS
+from marketmsg.transport._driver import DEFAULT_MAX_CONNECTIONS
 from marketmsg.transport._exchange import Cancelled, Watch, _receive_sync, exchange_async, exchange_sync
+from marketmsg.transport._pool import SHARD_SIZE, AsyncShardedTransport, ShardedTransport
 
 GATE = 2
 CALLERS = 6
@@ -113,7 +114,9 @@ def _account() -> Account:
 @pytest.mark.parametrize("kind", [Client, AsyncClient])
 def test_the_clients_own_pool_is_gated_at_its_size_and_copies_share_the_gate(kind: type) -> None:
     client = kind([_account()])
-    assert DEFAULT_LIMITS.max_connections == DEFAULT_MAX_CONNECTIONS
+    transport = client._http._transport
+    assert isinstance(transport, ShardedTransport | AsyncShardedTransport)
+    assert len(transport._shards) * SHARD_SIZE >= DEFAULT_MAX_CONNECTIONS  # the gate never queues in a shard
     gate = client._driver.gate
     assert gate is not None
     assert client.with_options(max_retries=0)._driver.gate is gate  # one pool, one gate

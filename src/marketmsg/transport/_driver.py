@@ -42,19 +42,18 @@ from ._learned import LearnedRates
 from ._ratelimit import RateLimiter, Ticket
 from ._retry import RetryPolicy, map_transport_error
 
-__all__ = ["DEFAULT_LIMITS", "DEFAULT_MAX_CONNECTIONS", "AsyncDriver", "DriverOptions", "SyncDriver"]
+__all__ = ["DEFAULT_MAX_CONNECTIONS", "AsyncDriver", "DriverOptions", "SyncDriver"]
 
 T = TypeVar("T")
 log = get_logger("marketmsg.transport")
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-#: Requests in flight at once on the client's own connection pool: the pool's size (httpx's default, 100, kept
-#: explicit so the two cannot drift apart). httpcore's pool compares every queued request with every connection
-#: on each request and each release, so a thousand callers queued *inside* it cost milliseconds per request (a
-#: 500-seller client spent most of its CPU there in ``benchmarks/quota.py``); the driver queues them in front of
-#: the pool instead (a FIFO semaphore), where waiting costs nothing.
+#: Requests in flight at once on the client's own connection pool (the size of httpx's default pool). httpcore's
+#: pool compares every queued request with every connection on each request and each release, so a thousand
+#: callers queued *inside* it cost milliseconds per request (a 500-seller client spent most of its CPU there in
+#: ``benchmarks/quota.py``): the driver queues them in front of the pool instead (a FIFO semaphore), where
+#: waiting costs nothing, and the pool itself is sharded (:mod:`._pool`).
 DEFAULT_MAX_CONNECTIONS = 100
-DEFAULT_LIMITS = httpx.Limits(max_connections=DEFAULT_MAX_CONNECTIONS, max_keepalive_connections=20)
 #: The largest answer read into memory (decoded bytes). Platform JSON answers are kilobytes; 16 MiB leaves room
 #: for any page of a listing while a runaway or hostile answer (300 MB, a decompression bomb) is cut short.
 DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024

@@ -455,8 +455,10 @@ class RateLimiter:
         """Block until this caller may send on ``key``; the ticket says how long it waited and whether its answer
         must be reported: pass it to :meth:`settle` once the request is over (answered or not). ``budget`` sees each
         wait first and may refuse it (a deadline); a refused or cancelled admission settles its own ticket."""
+        ticket = self.store.take(key, limit, self.clock.monotonic())
+        # A slot is counted from when the reservation came back: a round trip spent queueing for a shared store
+        # (a busy Redis pool) happened before the reservation existed, so it is no lateness.
         now = self.clock.monotonic()
-        ticket = self.store.take(key, limit, now)
         anchors = ticket.anchors
         try:
             waited = 0.0
@@ -488,6 +490,7 @@ class RateLimiter:
                 ticket = self._retake(
                     key, limit, now
                 )  # stalled past its slot: queue again (module docstring)
+                now = self.clock.monotonic()
                 anchors = ticket.anchors
             return replace(ticket, anchors=anchors, waited=waited) if waited or anchors else ticket
         except BaseException:
@@ -504,6 +507,7 @@ class RateLimiter:
         ticket = (
             await astore.atake(key, limit, now) if astore is not None else self.store.take(key, limit, now)
         )
+        now = self.clock.monotonic()  # the slot counts from the reservation's return (see ``admit``)
         anchors = ticket.anchors
         try:
             waited = 0.0
@@ -539,6 +543,7 @@ class RateLimiter:
                     ticket = await self._aretake(key, limit, now)
                 elif self._retake is not None:
                     ticket = self._retake(key, limit, now)
+                now = self.clock.monotonic()
                 anchors = ticket.anchors
             return replace(ticket, anchors=anchors, waited=waited) if waited or anchors else ticket
         except BaseException:

@@ -172,8 +172,9 @@ return result
 """.replace("@INFLIGHT_TTL@", repr(INFLIGHT_TTL))
 
 
-#: Connections of the async pool per event loop (each reservation holds one for a single round trip).
-_ASYNC_CONNECTIONS = 32
+#: Connections of the async pool per event loop (each reservation holds one for a single round trip). 32 made
+#: 500 sellers' opening bursts queue for a connection for seconds (benchmarks/quota.py, 4 processes): 128.
+_ASYNC_CONNECTIONS = 128
 
 
 class RedisLimitStore:

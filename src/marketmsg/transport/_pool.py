@@ -1,0 +1,166 @@
+"""The client's own connection pool, as several small httpcore pools (shards) behind one httpx transport.
+
+httpcore 1.0's pool re-examines every connection on each request and each release, and for each idle connection
+counts the pool's connections again (``_assign_requests_to_connections``): its cost per request grows with the
+square of the pool's size, and it checks every idle socket for readability each time. It also closes any idle
+connection while the pool holds more than ``max_keepalive_connections`` — so a pool of 100 connections kept at
+httpx's 20 opens a new connection for most requests under load (a TLS handshake each, against a real platform),
+and a pool that keeps all 100 pays the quadratic scan instead. In ``benchmarks/quota.py`` (500 sellers, ~600
+requests/s) either cost took most of the client's CPU.
+
+Shards of :data:`SHARD_SIZE` connections, each keeping all its connections alive, bound both: a request goes to
+the shard with the fewest requests in flight (a request stays in flight until its answer is closed, which is when
+httpcore gives its connection back), so the driver's in-flight limit (:data:`DEFAULT_MAX_CONNECTIONS`, a FIFO
+semaphore in front of the pool) never queues a request inside a shard while another has a free connection.
+
+Only the pool a client builds for itself is sharded; an ``http_client`` the caller passes is used as given.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+
+__all__ = [
+    "SHARD_SIZE",
+    "AsyncShardedTransport",
+    "ShardedTransport",
+    "own_async_client",
+    "own_client",
+    "shard_count",
+]
+
+#: Connections per shard, all kept alive: small enough that httpcore's per-request scan stays cheap (it is
+#: quadratic in this), large enough that few shards cover the pool.
+SHARD_SIZE = 2
+
+
+def shard_count(max_connections: int) -> int:
+    """How many shards of :data:`SHARD_SIZE` hold ``max_connections`` connections."""
+    return max(1, math.ceil(max_connections / SHARD_SIZE))
+
+
+def _limits() -> httpx.Limits:
+    return httpx.Limits(max_connections=SHARD_SIZE, max_keepalive_connections=SHARD_SIZE)
+
+
+class _Release:
+    """Called once when a response is closed (or its request failed): the shard's in-flight count goes down."""
+
+    __slots__ = ("_busy", "_done", "_index", "_lock")
+
+    def __init__(self, busy: list[int], index: int, lock: threading.Lock | None) -> None:
+        self._busy, self._index, self._lock, self._done = busy, index, lock, False
+
+    def __call__(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        if self._lock is None:
+            self._busy[self._index] -= 1
+        else:
+            with self._lock:
+                self._busy[self._index] -= 1
+
+
+class _SyncStream(httpx.SyncByteStream):
+    def __init__(self, stream: httpx.SyncByteStream, release: _Release) -> None:
+        self._stream, self._release = stream, release
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._stream
+
+    def close(self) -> None:
+        try:
+            self._stream.close()
+        finally:
+            self._release()
+
+
+class _AsyncStream(httpx.AsyncByteStream):
+    def __init__(self, stream: httpx.AsyncByteStream, release: _Release) -> None:
+        self._stream, self._release = stream, release
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            await self._stream.aclose()
+        finally:
+            self._release()
+
+
+class ShardedTransport(httpx.BaseTransport):
+    """``httpx.HTTPTransport`` split into :func:`shard_count` pools of :data:`SHARD_SIZE` (see the module doc)."""
+
+    def __init__(self, max_connections: int) -> None:
+        self._shards = [httpx.HTTPTransport(limits=_limits()) for _ in range(shard_count(max_connections))]
+        self._busy = [0] * len(self._shards)
+        self._lock = threading.Lock()  # callers on several threads pick and count shards
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        with self._lock:
+            busy = self._busy
+            index = busy.index(min(busy))
+            busy[index] += 1
+        release = _Release(self._busy, index, self._lock)
+        try:
+            response = self._shards[index].handle_request(request)
+        except BaseException:
+            release()
+            raise
+        if response.is_closed or not isinstance(response.stream, httpx.SyncByteStream):
+            release()  # already read and closed (not what HTTPTransport returns): nothing holds the connection
+        else:
+            response.stream = _SyncStream(response.stream, release)
+        return response
+
+    def close(self) -> None:
+        for shard in self._shards:
+            shard.close()
+
+
+class AsyncShardedTransport(httpx.AsyncBaseTransport):
+    """``httpx.AsyncHTTPTransport`` split into :func:`shard_count` pools of :data:`SHARD_SIZE` (see the module
+    doc). Counting needs no lock: the event loop runs one callback at a time."""
+
+    def __init__(self, max_connections: int) -> None:
+        self._shards = [
+            httpx.AsyncHTTPTransport(limits=_limits()) for _ in range(shard_count(max_connections))
+        ]
+        self._busy = [0] * len(self._shards)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        busy = self._busy
+        index = busy.index(min(busy))
+        busy[index] += 1
+        release = _Release(busy, index, None)
+        try:
+            response = await self._shards[index].handle_async_request(request)
+        except BaseException:
+            release()
+            raise
+        if response.is_closed or not isinstance(response.stream, httpx.AsyncByteStream):
+            release()  # already read and closed (not what AsyncHTTPTransport returns)
+        else:
+            response.stream = _AsyncStream(response.stream, release)
+        return response
+
+    async def aclose(self) -> None:
+        for shard in self._shards:
+            await shard.aclose()
+
+
+def own_client(timeout: httpx.Timeout, max_connections: int) -> httpx.Client:
+    """The ``httpx.Client`` a :class:`~marketmsg.Client` builds when none is passed: a sharded pool."""
+    return httpx.Client(timeout=timeout, transport=ShardedTransport(max_connections))
+
+
+def own_async_client(timeout: httpx.Timeout, max_connections: int) -> httpx.AsyncClient:
+    """The ``httpx.AsyncClient`` an :class:`~marketmsg.AsyncClient` builds when none is passed: a sharded pool."""
+    return httpx.AsyncClient(timeout=timeout, transport=AsyncShardedTransport(max_connections))
