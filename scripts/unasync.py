@@ -49,6 +49,7 @@ RULES: list[tuple[str, str]] = [
     (r"\basync for ", "for "),
     (r"\bAsyncPaginator\b", "SyncPaginator"),
     (r"\bAsyncDriver\b", "SyncDriver"),
+    (r"\bown_async_client\b", "own_client"),
     (r"\bhttpx\.AsyncClient\b", "httpx.Client"),
     (r"\bAsyncClient\b", "Client"),
     (r"\bAsync([A-Z]\w*)", r"\1"),
