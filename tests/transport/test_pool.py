@@ -209,3 +209,13 @@ def test_the_clients_build_a_sharded_pool_only_for_themselves(kind: type) -> Non
     assert isinstance(kind([account])._http._transport, ShardedTransport | AsyncShardedTransport)
     mine = httpx.Client() if kind is Client else httpx.AsyncClient()
     assert kind([account], http_client=mine)._http is mine
+
+
+@pytest.mark.parametrize("kind", [ShardedTransport, AsyncShardedTransport])
+def test_the_shards_share_one_tls_context(kind: type[ShardedTransport] | type[AsyncShardedTransport]) -> None:
+    # Each httpx transport built alone loads the CA bundle into a context of its own: 50 shards took a second to
+    # build, paid by every client. One context, built as httpx builds its own, serves them all.
+    transport = kind(100)
+    contexts = {id(shard._pool._ssl_context) for shard in transport._shards}  # type: ignore[union-attr]
+    assert len(transport._shards) == 50
+    assert len(contexts) == 1

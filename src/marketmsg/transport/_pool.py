@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import threading
 from collections.abc import AsyncIterator, Iterator
+from typing import TypeVar
 
 import httpx
 
@@ -32,6 +33,8 @@ __all__ = [
     "own_client",
     "shard_count",
 ]
+
+T = TypeVar("T", httpx.HTTPTransport, httpx.AsyncHTTPTransport)
 
 #: Connections per shard, all kept alive: small enough that httpcore's per-request scan stays cheap (it is
 #: quadratic in this), large enough that few shards cover the pool.
@@ -45,6 +48,13 @@ def shard_count(max_connections: int) -> int:
 
 def _limits() -> httpx.Limits:
     return httpx.Limits(max_connections=SHARD_SIZE, max_keepalive_connections=SHARD_SIZE)
+
+
+def _shards(cls: type[T], max_connections: int) -> list[T]:
+    # One TLS context for all shards, built as httpx builds its own (certifi, SSL_CERT_FILE/SSL_CERT_DIR): each
+    # transport would otherwise load the CA bundle again — 50 shards took a second to build.
+    context = httpx.create_ssl_context(verify=True, trust_env=True)
+    return [cls(verify=context, limits=_limits()) for _ in range(shard_count(max_connections))]
 
 
 class _Release:
@@ -99,7 +109,7 @@ class ShardedTransport(httpx.BaseTransport):
     """``httpx.HTTPTransport`` split into :func:`shard_count` pools of :data:`SHARD_SIZE` (see the module doc)."""
 
     def __init__(self, max_connections: int) -> None:
-        self._shards = [httpx.HTTPTransport(limits=_limits()) for _ in range(shard_count(max_connections))]
+        self._shards = _shards(httpx.HTTPTransport, max_connections)
         self._busy = [0] * len(self._shards)
         self._lock = threading.Lock()  # callers on several threads pick and count shards
 
@@ -130,9 +140,7 @@ class AsyncShardedTransport(httpx.AsyncBaseTransport):
     doc). Counting needs no lock: the event loop runs one callback at a time."""
 
     def __init__(self, max_connections: int) -> None:
-        self._shards = [
-            httpx.AsyncHTTPTransport(limits=_limits()) for _ in range(shard_count(max_connections))
-        ]
+        self._shards = _shards(httpx.AsyncHTTPTransport, max_connections)
         self._busy = [0] * len(self._shards)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
