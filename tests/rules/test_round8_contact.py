@@ -15,7 +15,7 @@ from marketmsg.rules import check
 
 
 def _blocks(text: str, locale: str, platform: str = "amazon") -> set[str]:
-    return {f.rule for f in check(text, platform=platform, locale=locale).findings if f.severity == "block"}
+    return {f.rule for f in check(text, platform=platform, locale=locale).blocking}
 
 
 @pytest.mark.parametrize(

@@ -59,25 +59,36 @@ def _shards(cls: type[T], max_connections: int) -> list[T]:
     return [cls(verify=context, limits=_limits()) for _ in range(shard_count(max_connections))]
 
 
+class _Balanced:
+    """The shards and their requests in flight: the least busy shard takes the next request, and its release
+    counts it back down once. One lock serves both transports: sync callers on several threads, and an event
+    loop, where it is never contended."""
+
+    def __init__(self, shards: int) -> None:
+        self._busy = [0] * shards
+        self._lock = threading.Lock()
+
+    def _take(self) -> _Release:
+        with self._lock:
+            busy = self._busy
+            index = busy.index(min(busy))
+            busy[index] += 1
+        return _Release(self, index)
+
+
 class _Release:
-    """Called once when a response is closed (or its request failed): the shard's in-flight count goes down."""
+    """Called when a response is closed (or its request failed); two threads closing one answer release it once."""
 
-    __slots__ = ("_busy", "_done", "_index", "_lock")
+    __slots__ = ("_done", "_owner", "index")
 
-    def __init__(self, busy: list[int], index: int, lock: threading.Lock | None) -> None:
-        self._busy, self._index, self._lock, self._done = busy, index, lock, False
+    def __init__(self, owner: _Balanced, index: int) -> None:
+        self._owner, self.index, self._done = owner, index, False
 
     def __call__(self) -> None:
-        if self._lock is None:  # the event loop: one callback at a time
-            self._once()
-        else:
-            with self._lock:  # two threads closing the same answer still release it once
-                self._once()
-
-    def _once(self) -> None:
-        if not self._done:
-            self._done = True
-            self._busy[self._index] -= 1
+        with self._owner._lock:
+            if not self._done:
+                self._done = True
+                self._owner._busy[self.index] -= 1
 
 
 class _SyncStream(httpx.SyncByteStream):
@@ -109,22 +120,17 @@ class _AsyncStream(httpx.AsyncByteStream):
             self._release()
 
 
-class ShardedTransport(httpx.BaseTransport):
+class ShardedTransport(_Balanced, httpx.BaseTransport):
     """``httpx.HTTPTransport`` split into :func:`shard_count` pools of :data:`SHARD_SIZE` (see the module doc)."""
 
     def __init__(self, max_connections: int) -> None:
         self._shards = _shards(httpx.HTTPTransport, max_connections)
-        self._busy = [0] * len(self._shards)
-        self._lock = threading.Lock()  # callers on several threads pick and count shards
+        super().__init__(len(self._shards))
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        with self._lock:
-            busy = self._busy
-            index = busy.index(min(busy))
-            busy[index] += 1
-        release = _Release(self._busy, index, self._lock)
+        release = self._take()
         try:
-            response = self._shards[index].handle_request(request)
+            response = self._shards[release.index].handle_request(request)
         except BaseException:
             release()
             raise
@@ -139,21 +145,18 @@ class ShardedTransport(httpx.BaseTransport):
             shard.close()
 
 
-class AsyncShardedTransport(httpx.AsyncBaseTransport):
+class AsyncShardedTransport(_Balanced, httpx.AsyncBaseTransport):
     """``httpx.AsyncHTTPTransport`` split into :func:`shard_count` pools of :data:`SHARD_SIZE` (see the module
-    doc). Counting needs no lock: the event loop runs one callback at a time."""
+    doc)."""
 
     def __init__(self, max_connections: int) -> None:
         self._shards = _shards(httpx.AsyncHTTPTransport, max_connections)
-        self._busy = [0] * len(self._shards)
+        super().__init__(len(self._shards))
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        busy = self._busy
-        index = busy.index(min(busy))
-        busy[index] += 1
-        release = _Release(busy, index, None)
+        release = self._take()
         try:
-            response = await self._shards[index].handle_async_request(request)
+            response = await self._shards[release.index].handle_async_request(request)
         except BaseException:
             release()
             raise
