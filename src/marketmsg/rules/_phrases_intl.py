@@ -142,13 +142,13 @@ LINK = {
     r"\bet\s+nous\s+vous(?=\s+(?:offrons|offrirons|enverrons|rembourserons)\b)",
     "es": r"\bsi\b|\bdespu[eé]s\s+de\b|\bcuando\b|\buna\s+vez\b|a\s+cambio|en\s+agradecimiento|\bcomo\s+(?:peque[ñn]o\s+)?agradecimiento|"
     r"\bpara\s+agradecer|\bpor\s+cada\b|\ben\s+cuanto\b|\by\s+(?:le\s+)?(?:reciba|recibir[aá]|recibe|obtenga|obtendr[aá]|gane|ganar[aá])\b|"
-    r"\by\s+(?:le\s+)?(?=(?:enviamos|enviaremos|regalamos|devolvemos|reembolsamos)\b)",
+    r"\by\s+(?:le\s+|te\s+|les\s+)?(?=(?:enviamos|enviaremos|regalamos|regalaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos)\b)",
     "it": r"\bse\b|\bdopo\b|\bquando\b|\buna\s+volta\b|in\s+cambio|come\s+(?:piccolo\s+)?ringraziamento|\bappena\b|"
-    r"\bper\s+ringraziar\w*|\bper\s+ogni\b|\be\s+(?:le\s+)?(?:ricever[aà]|riceve|ricevi|otterr[aà]|ottiene|vince)\b|"
-    r"\be\s+(?:le\s+)?(?=(?:mandiamo|inviamo|regaliamo|rimborsiamo)\b)",
+    r"\bper\s+ringraziar\w*|\bper\s+ogni\b|\be\s+(?:le\s+|vi\s+|ti\s+)?(?:ricever\w*|riceve|ricevi|otterr\w*|ottiene|vince\w*)\b|"
+    r"\be\s+(?:le\s+|vi\s+|ti\s+)?(?=(?:mandiamo|manderemo|inviamo|invieremo|regaliamo|regaleremo|rimborsiamo|rimborseremo)\b)",
     "pt": r"\bse\b|\bap[óo]s\b|\bdepois\s+de\b|\bquando\b|\bassim\s+que\b|em\s+troca|como\s+(?:forma\s+de\s+)?agradecimento|"
     r"\bpara\s+agradecer|\bpor\s+cada\b|\be\s+(?:ganhe|receba|ganha|recebe|receber[aá]|ganhar[aá])\b|"
-    r"\be\s+(?=(?:enviamos|mandamos|devolvemos|reembolsamos)\b)",
+    r"\be\s+(?:lhe\s+|te\s+)?(?=(?:enviamos|enviaremos|mandamos|mandaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos)\b)",
     "nl": r"\bals\b|\bna\b|\bzodra\b|\bwanneer\b|in\s+ruil|als\s+(?:klein\s+)?(?:dank|bedankje)|\ben\s+(?:u\s+)?(?:ontvang|krijg)\w*|"
     r"\bdan\s+(?:krijgt|ontvangt)\b|\ben\s+u\s+(?:krijgt|ontvangt)\b|"
     r"\bvoor\s+(?:elke|iedere)\b",
@@ -160,9 +160,9 @@ LINK = {
     r"\bher\s+(?:yorum|değerlendirme)",
     "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получите|\bза\s+(?:ваш\w*\s+|каждый\s+)?(?=отзыв|оценк)|"
     r"\bи\s+мы(?=\s+(?:вернём|вернем|отправим|подарим|дадим))",
-    "ar": r"مقابل|إذا|اذا|بعد|عند|لو|كشكر|واحصل|وستحصل",
+    "ar": r"مقابل|إذا|اذا|بعد|عند|لو|كشكر|واحصل|وستحصل|وسنرسل|وسنمنح|وسنقدم|وسنعيد|وستتلقى",
     "ko": r"하시면|주시면|남기시면|작성\s*시|작성하시면|후에|대가로|감사의\s*의미|조건",
-    "he": r"תמורת|\bאם\b|אחרי|לאחר|כתודה|ותקבל\w*|על\s+כל|\bמי\s+ש",
+    "he": r"תמורת|\bאם\b|אחרי|לאחר|כתודה|ותקבל\w*|ונשלח|וניתן|ונחזיר|על\s+כל|\bמי\s+ש",
     "ja": r"(?:いただ|頂)けましたら|(?:いただ|頂)いた(?:方|お客様)|したら|すれば|と引き換え|お礼として|後に|後、|(?:いただ|頂)ければ|"
     r"(?:された|した|書いた|くださった|下さった|いただいた)(?:方|お客様)",
     "zh": r"即可|就|后|後|作为感谢|作為感謝|可获得|可獲得|即送|再送|的(?:买家|買家|顾客|顧客|朋友|亲|親)|送|返|可领|可領",
@@ -2165,7 +2165,8 @@ _P2P_NAMES = (
     r"havale|eft|"
     r"paypal\s+(?:\w+\s+)?(?:friends|freunde|amici|amigos|vrienden|znajomi|vänner)|bank\s+transfer|überweisung|"
     r"virement|transferencia|bonifico|transfer[êe]ncia|overboeking|przelew\w*|banköverföring|boleto|"
-    r"ricarica\s+sulla\s+carta|western\s+union"
+    r"ricarica\s+sulla\s+carta|western\s+union|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|"
+    r"friends\s+(?:and|&)\s+family|f\s?&\s?f"
 )
 _P2P = (
     rf"(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])|\bсбп\b|ويسترن\s+يونيون|вестерн\s*юнион|\bкрипт\w*|на\s+карту|"
@@ -2175,12 +2176,23 @@ _P2P_ANCHORS = (
     "zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|"
     "крипт|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
     "overboeking|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حوّلها|"
-    "حولها|振込|振り込"
+    "حولها|振込|振り込|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
 )
 # ... to the seller, or instead of the platform's checkout.
 _TO_US = (
     r"\bus\b|\bdirect\w*|\bour\b|\bme\b|\bpay\s+him\b|\binstead\b|\brather\s+than\b|\bskip\b|\buns\b|\bdirekt\b|"
-    r"\bnous\b|\bdirectement\b|\bnos\b|\bnosotros\b|\bdirectamente\b|\ben\s+vez\b|\bempresa\b|\bnoi\b|\bci\b|"
+    r"\bunser\w*|\bnous\b|\bnotre\b|\bdirectement\b|\bnos\b|\bnuestr[oa]s?\b|\bnostr[oia]\b|\bnoss[oa]s?\b|\bonze\b|"
+    r"\bnasz\w*|\bvår\w*|\bmój\b|\bmoje\b|\bmein\w*|\bmon\b|\bma\b|\bmi\b|\bmio\b|\bmia\b|\bmeu\b|\bminha\b|\bmijn\b|"
+    r"\bmitt\b|\bmin\b|"
+    # ... or to save the platform's fee, for a lower price ("via Western Union we can lower the price")
+    r"\bcheaper\b|\bdiscount\w*|\blower\s+(?:the\s+)?price|\bsave\s+(?:on\s+)?(?:the\s+)?fees?\b|\bno\s+fees?\b|"
+    r"\bgünstiger\b|\brabatt\w*|\bgebühr\w*|\bmoins\s+cher|\bréduction\b|\bremise\b|\bfrais\b|"
+    r"\bm[aá]s\s+barat[oa]\b|\bdescuento\w*|\bcomisi[oó]n\w*|\bpiù\s+economic\w*|\bscont\w*|\bmais\s+barat[oa]\b|"
+    r"\bdesconto\w*|\btaxa\w*|\bgoedkoper\b|\bkorting\b|\btaniej\b|\brabat\w*|\bprowizj\w*|\bbilligare\b|"
+    r"\bavgift\w*|\bdaha\s+ucuz|\bindirim\w*|\bkomisyon\w*|дешевле|скидк\w*|أرخص|خصم|עמלה|זול|הנחה|수수료|"
+    r"더\s*싸|할인|手数料|安く|割引|手续费|便宜|优惠|折扣|"
+    r"\bpor\s+fora\b|\b(?:mand|invi|pag|version|trasferit|ricaric)\w*ci\b|"
+    r"\bnosotros\b|\bdirectamente\b|\ben\s+vez\b|\bempresa\b|\bnoi\b|\bci\b|"
     r"\bdirettamente\b|\bcommission\w*|\bnós\b|\bdireto\b|\bdiretamente\b|\bons\b|\brechtstreeks\b|\bnas\b|\bfirmy\b|"
     r"\bbezpośrednio\b|\boss\b|\bbize\b|\bdoğrudan\b|\bşirket\w*|\bнам\b|\bнапрямую\b|\bкомисси\w*|لنا|مباشرة|"
     r"לנו|ישירות|저희|직접|我们|我們|直接|当店|弊社|"

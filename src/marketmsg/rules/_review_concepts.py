@@ -29,6 +29,8 @@ act on reviews, a refund "unrelated to" the review.
 
 from __future__ import annotations
 
+import re
+
 from ._lexicon import Family, family, linked_family, merged, near
 from ._phrases_intl import (
     _GIFT,
@@ -207,6 +209,28 @@ _PROOF_INCENTIVE = linked_family(
     {lang: [_PROOF["en"]] if lang == "en" else [near(_PROOF[lang], _REVIEW[lang], 60)] for lang in _LANGS},
     {lang: _BENEFIT[lang] for lang in _LANGS},
     after=True,
+)
+
+# … or simply *for* the review: "Por su valoración le devolvemos 3 euros", "Voor een review krijgt u een cadeaubon",
+# "Za opinię z pięcioma gwiazdkami zwrócimy 20 zł" (thanks *for* a review given is the rule's veto).
+# Gratitude right before "for" makes it thanks for a review given ("Nochmals danke für Ihr Feedback, die Erstattung
+# ist veranlasst"): each word a fixed-width lookbehind, so the pattern stays one linear regex.
+_THANKS_WORDS = (
+    "thanks", "thank you", "thanks again", "thank you again", "many thanks", "thank you so much", "thank you very much",
+    "danke", "dank", "vielen dank", "herzlichen dank", "merci", "merci beaucoup", "gracias", "muchas gracias", "grazie",
+    "grazie mille", "obrigado", "obrigada", "muito obrigado", "muito obrigada", "bedankt", "dank u", "dank je",
+    "dziękuję", "dziękujemy", "dzięki", "tack", "tack så mycket", "спасибо", "благодарим", "благодарю", "شكرا", "شكراً",
+    "תודה", "תודה רבה",
+)  # fmt: skip
+_NOT_THANKED = "".join(f"(?<!{re.escape(word)} )(?<!{re.escape(word)}, )" for word in _THANKS_WORDS)
+_FOR_REVIEW_INCENTIVE = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] for lang in _LANGS if _FOR[lang]},
+    {
+        lang: [_chain(_NOT_THANKED + f"(?:{_FOR[lang]})", _REVIEW[lang], _BENEFIT[lang], gap=40)]
+        for lang in _LANGS
+        if _FOR[lang]
+    },
 )
 
 # ------------------------------------------------------------------ 3. whoever reviews gets more
@@ -644,7 +668,9 @@ _NONE_YET_PRESSURE = linked_family(
 )  # fmt: skip
 
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
-    merged(_LIVE_INCENTIVE, _PHOTO_INCENTIVE, _PROOF_INCENTIVE, _WHO_INCENTIVE, _WHO_PRIZE),
+    merged(
+        _LIVE_INCENTIVE, _PHOTO_INCENTIVE, _FOR_REVIEW_INCENTIVE, _PROOF_INCENTIVE, _WHO_INCENTIVE, _WHO_PRIZE
+    ),
     merged(_LOOK_CHANGE, _UPDATE_IT_CHANGE, _UPDATE_DIRECT, _GONE_CHANGE),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD),
     merged(_PRESSURE_AROUND, _NONE_YET_PRESSURE),

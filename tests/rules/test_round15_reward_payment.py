@@ -1,0 +1,68 @@
+"""Round 15 (issue 12.6): a reward *for* the review, the benefit promised after "and", and person-to-person payment
+named by a method the family lacked or tied to a price.
+
+Written for this table before the rule change (a blind probe of 95 phrasings in 16 languages; these rows are the
+ones it missed and their clean neighbours). Sources: the marketplaces' review-incentive bans and off-platform
+payment bans, as cited by each platform's rule pack (shared/platforms/amazon.md §5.1, aliexpress.md §8).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marketmsg.rules import check
+
+# (platform, locale, text, rule that must block)
+VIOLATIONS = [
+    # a benefit *for* the review
+    ("amazon", "es-ES", "Por su valoración le devolvemos 3 euros por PayPal.", "review.incentive"),
+    ("amazon", "nl-NL", "Voor een review krijgt u van ons een cadeaubon.", "review.incentive"),
+    ("amazon", "pl-PL", "Za opinię z pięcioma gwiazdkami zwrócimy Panu 20 zł.", "review.incentive"),
+    ("amazon", "en-US", "For your review we refund the shipping, just reply with the link.", "review.incentive"),
+    ("amazon", "de-DE", "Für Ihre Bewertung erstatten wir Ihnen die Versandkosten.", "review.incentive"),
+    # "leave a review and you will receive …" in the forms the link words lacked
+    ("amazon", "it-IT", "Lasciateci una recensione e riceverete un buono sconto.", "review.incentive"),
+    ("aliexpress", "ar-AE", "اترك تقييمًا وسنرسل لك قسيمة خصم.", "review.incentive"),
+    ("aliexpress", "pt-BR", "Deixe sua avaliação e lhe enviaremos um brinde no próximo pedido.", "review.incentive"),
+    # person-to-person payment: a method the list lacked, "our" account, a lower price or saved fees
+    ("aliexpress", "en-US", "If you transfer the amount via Western Union we can lower the price.", "offplatform.payment"),
+    ("amazon", "de-DE", "Zahlen Sie einfach per PayPal Freunde an unsere Adresse, dann versenden wir sofort.", "offplatform.payment"),
+    ("aliexpress", "pt-BR", "Paga por fora no boleto que eu te dou desconto.", "offplatform.payment"),
+    ("aliexpress", "it-IT", "Mandaci i soldi su PostePay e spediamo subito.", "offplatform.payment"),
+    ("aliexpress", "ru-RU", "Переведите через QIWI, так будет дешевле.", "offplatform.payment"),
+    ("aliexpress", "en-US", "Send it with PayPal friends and family, that way there are no fees.", "offplatform.payment"),
+    ("aliexpress", "es-ES", "Si pagas por Bizum te hacemos descuento.", "offplatform.payment"),
+]  # fmt: skip
+
+CLEAN = [
+    # thanks *for* a review given, next to a refund that has nothing to do with it
+    ("amazon", "de-DE", "Nochmals danke für Ihr Feedback, die Erstattung ist veranlasst."),
+    ("amazon", "en-US", "Thanks for your honest review, we have already issued a full refund."),
+    ("amazon", "es-ES", "Gracias por su valoración; le devolvemos 3 euros del envío por el retraso."),
+    ("amazon", "pl-PL", "Dziękujemy za opinię, zwrot za uszkodzony kabel już wysłaliśmy."),
+    ("amazon", "nl-NL", "Bedankt voor uw review! Uw cadeaubon van de actie blijft geldig."),
+    # payment on the platform, or a payment that went through
+    ("aliexpress", "en-US", "You can pay with PayPal at AliExpress checkout, it is one of the supported methods."),
+    ("aliexpress", "de-DE", "Die Zahlung per Überweisung über AliExpress dauert 1-3 Werktage."),
+    ("aliexpress", "ru-RU", "Оплата прошла успешно, заказ отправим завтра."),
+    ("amazon", "en-US", "We never ask for payment outside Amazon; please ignore any such request."),
+    ("aliexpress", "it-IT", "Il pagamento è stato confermato, spediamo domani con uno sconto sulla spedizione già applicato."),
+    # neutral review requests, coupons that are not tied to a review
+    ("amazon", "en-US", "If you have a moment, we'd appreciate an honest review."),
+    ("aliexpress", "pt-BR", "O cupom da loja pode ser usado no próximo pedido. Obrigado pela avaliação!"),
+    ("amazon", "fr-FR", "Nous vous remboursons les frais de port, comme convenu. Un avis honnête est toujours le bienvenu."),
+]  # fmt: skip
+
+
+def _blocks(text: str, platform: str, locale: str) -> set[str]:
+    return {f.rule for f in check(text, platform=platform, locale=locale).blocking}
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rule"), VIOLATIONS)
+def test_reward_or_payment_blocks(platform: str, locale: str, text: str, rule: str) -> None:
+    assert rule in _blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), CLEAN)
+def test_clean_neighbour_is_not_blocked(platform: str, locale: str, text: str) -> None:
+    assert _blocks(text, platform, locale) == set()
