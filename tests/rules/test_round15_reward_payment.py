@@ -1,5 +1,6 @@
-"""Round 15 (issue 12.6): a reward *for* the review, the benefit promised after "and", and person-to-person payment
-named by a method the family lacked or tied to a price.
+"""Round 15 (issue 12.6): a reward *for* the review, the benefit promised after "and", person-to-person payment
+named by a method the family lacked or tied to a price, urgency on the buyer's own review, the review asked for by its
+verb next to pressure, "revise what you wrote", and the buyer's right to edit told without a request.
 
 Written for this table before the rule change (a blind probe of 95 phrasings in 16 languages; these rows are the
 ones it missed and their clean neighbours). Sources: the marketplaces' review-incentive bans and off-platform
@@ -32,6 +33,14 @@ VIOLATIONS = [
     ("aliexpress", "ru-RU", "Переведите через QIWI, так будет дешевле.", "offplatform.payment"),
     ("aliexpress", "en-US", "Send it with PayPal friends and family, that way there are no fees.", "offplatform.payment"),
     ("aliexpress", "es-ES", "Si pagas por Bizum te hacemos descuento.", "offplatform.payment"),
+    # urgency on the buyer's own review; pressure next to the review's verb; the rating "is dropping"
+    ("amazon", "en-US", "We need your review urgently, our rating is dropping and we could lose our listing.", "review.pressure"),
+    ("amazon", "de-DE", "Ihre Bewertung ist für uns dringend, bitte denken Sie daran.", "review.pressure"),
+    ("aliexpress", "ru-RU", "Ваш отзыв нужен нам срочно.", "review.pressure"),
+    ("amazon", "de-DE", "Wir erinnern Sie nochmals an Ihre Bewertung, bitte erledigen Sie das noch heute.", "review.pressure"),
+    ("aliexpress", "pt-BR", "Já é a terceira vez que pedimos: avalie o pedido hoje, por favor!", "review.pressure"),
+    # asked to revise it
+    ("amazon", "en-US", "We'd be grateful if you could revise what you wrote about the charger.", "review.change"),
 ]  # fmt: skip
 
 CLEAN = [
@@ -51,6 +60,11 @@ CLEAN = [
     ("amazon", "en-US", "If you have a moment, we'd appreciate an honest review."),
     ("aliexpress", "pt-BR", "O cupom da loja pode ser usado no próximo pedido. Obrigado pela avaliação!"),
     ("amazon", "fr-FR", "Nous vous remboursons les frais de port, comme convenu. Un avis honnête est toujours le bienvenu."),
+    # the seller's own urgency and reviews; the buyer's right told without a request
+    ("amazon", "en-US", "We will review your case urgently and reply today."),
+    ("amazon", "de-DE", "Wir erinnern Sie: Die Rücksendefrist endet am Freitag."),
+    ("amazon", "en-US", "You can edit or remove your review at any time from your account, that's entirely up to you."),
+    ("amazon", "en-US", "We have updated the product description after your review — thanks for pointing it out."),
 ]  # fmt: skip
 
 

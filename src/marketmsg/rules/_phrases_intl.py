@@ -2421,6 +2421,15 @@ PLEASE = (
     r"\bgärna\b|يرجى|نرجو|בבקשה|부탁|주세요|ください|下さい|お願い|いただけ|頂け|嬉しい|幸い|请|請|麻烦|麻煩|\bhope\b|\bhoffen\b|"
     r"\bwould\b|\bcould\b|\bwürden\b|\bkönnten\b"
 )
+# The buyer's right told, no request: "you can edit or remove your review at any time, that's entirely up to you"
+# (a request added to it — please, would, could — keeps the finding).
+YOUR_CHOICE = (
+    r"\bat\s+any\s+time\b|\bwhenever\s+you\s+(?:like|want|wish)\b|\b(?:entirely\s+|completely\s+)?up\s+to\s+you\b|"
+    r"\byour\s+(?:own\s+)?(?:choice|decision)\b|\bjederzeit\b|\bliegt\s+(?:ganz\s+)?bei\s+ihnen\b|\bà\s+tout\s+moment\b|"
+    r"\blibre\s+à\s+vous\b|\ben\s+cualquier\s+momento\b|\bin\s+qualsiasi\s+momento\b|\ba\s+qualquer\s+momento\b|"
+    r"\bop\s+elk\s+moment\b|\bw\s+każdej\s+chwili\b|\bnär\s+som\s+helst\b|\bistediğiniz\s+zaman\b|\bв\s+любое\s+время\b|"
+    r"في\s+أي\s+وقت|בכל\s+עת|いつでも|언제든지|随时|隨時"
+)
 IMPERATIVE = (
     r"ください|下さい|お願い|いただけ|頂け|嬉しい|幸い|주세요|부탁|주시면|请|請|麻烦|麻煩|lütfen|rica"
 )

@@ -327,7 +327,8 @@ _WHO_PRIZE = family(
 
 _LOOK_AGAIN = {
     # not the seller's own "we will take another look", "I'll have another look"
-    "en": r"(?<!we\s)(?<!will\s)(?<!'ll\s)(?<!let\sme\s)\b(?:tak(?:e|ing)|ha(?:ve|ving))\s+(?:an(?:other)?|a\s+(?:second|fresh|new))\s+look\b|\blook\s+(?:at\s+\w+\s+)?again\b|"
+    "en": r"(?<!we\s)(?<!will\s)(?<!'ll\s)\b(?:revise|amend|rephrase)\b|"
+    r"(?<!we\s)(?<!will\s)(?<!'ll\s)(?<!let\sme\s)\b(?:tak(?:e|ing)|ha(?:ve|ving))\s+(?:an(?:other)?|a\s+(?:second|fresh|new))\s+look\b|\blook\s+(?:at\s+\w+\s+)?again\b|"
     r"\bre-?read\b|\brevisit\b|\bgive\s+it\s+another\s+look\b|\blook\s+over\s+\w+\s+again\b|\bgo\s+over\s+\w+\s+again\b",
     "de": r"\bnoch\s*(?:ein)?mal\s+(?:\w+\s+){0,2}?(?:an)?(?:zu\s+)?(?:sehen|schauen|überprüfen|prüfen|durchlesen|anpassen|"
     r"überarbeiten|aktualisieren|ändern|anzusehen|anzuschauen|anzupassen|zu\s+überarbeiten)\b|\berneut\s+(?:an)?(?:zu\s+)?(?:sehen|schauen|prüfen)\b|"
@@ -363,7 +364,7 @@ _WROTE = {
     "ko": r"(?:작성해\s*주신|쓰신)\s*(?:글|내용)", "zh": r"(?:您|你)(?:写|寫)的",
 }  # fmt: skip
 _LOOK_ANCHORS = {
-    "en": "take|taking|have|having|look|read|reread|revisit", "de": "noch|nochmal|erneut|überdenken|blick",
+    "en": "take|taking|have|having|look|read|reread|revisit|revise|amend|rephrase", "de": "noch|nochmal|erneut|überdenken|blick",
     "fr": "revoir|relire|réexaminer|reconsidérer|jeter|repenser", "es": "echa|volver|revis|reconsider",
     "it": "riguardare|rileggere|rivedere|riconsiderare|occhiata", "pt": "olhada|olhar|rever|reler|reconsiderar",
     "nl": "nog eens|opnieuw|heroverwegen", "pl": "okiem|jeszcze raz|ponownie|przemyśle|zrewidowa",
@@ -601,11 +602,11 @@ _PRESSING = {
     r"\bnot\s+the\s+first\s+time\b|\bsorry\s+to\s+(?:insist|bother\s+you\s+again|keep\s+asking)\b|\bcircling\s+back\b|"
     r"\bonly\s+(?:\d+|two|three|a\s+few)\s+(?:more\s+)?days\s+left\b|\b(?:time|window)\s+(?:is\s+)?running\s+out\b|"
     r"\bbefore\s+it'?s\s+too\s+late\b|\bdon'?t\s+let\s+(?:this|it)\s+slip\b|\bplease,?\s+please\b|\bwe'?re\s+begging\b|"
-    r"\b(?:decides?|determines?)\s+whether\b|\bour\s+(?:rating|ranking|score)\s+(?:will\s+)?(?:drop|fall|go\s+down)\w*|"
+    r"\b(?:decides?|determines?)\s+whether\b|\bour\s+(?:rating|ranking|score)\s+(?:will\s+|is\s+)?(?:drop|fall|go\w*\s+down)\w*|\blose\s+our\s+(?:listing|account|shop|store)\b|"
     r"\bmy\s+(?:manager|boss)\b",
     "de": r"\b(?:erneute|weitere)\s+erinnerung\b|\bteam-?(?:bonus|prämie)\b|\branking\s+sinkt\b|\bnur\s+noch\s+sie\b|\balle\s+anderen\s+(?:\w+\s+)?(?:haben|kunden)\b|\bsind\s+(?:darauf\s+)?angewiesen\b|\b(?:dritte|vierte|letzte)\s+(?:mal|erinnerung|nachricht)\b|\bnicht\s+zum\s+ersten\s+mal\b|\bentschuldigen\s+sie\s+die\s+hartnäckigkeit\b|"
     r"\bnur\s+noch\s+\d+\s+tage\b|\bverkaufen\s+wir\s+nichts\b|\bwir\s+zählen\s+auf\s+sie\b|"
-    r"\bvergessen\s+sie\s+uns\s+nicht\b|\bbitte,?\s+bitte\b|\bmein\w*\s+chef\w*\b",
+    r"\bvergessen\s+sie\s+uns\s+nicht\b|\berinnern\s+(?:sie\s+)?(?:nochmals|erneut|noch\s+einmal|wiederholt)\b|\bbitte,?\s+bitte\b|\bmein\w*\s+chef\w*\b",
     "fr": r"\b(?:deuxième|troisième|nouveau)\s+rappel\b|\bsa\s+prime\b|\bclassement\s+baisse\b|\bon\s+compte\s+sur\s+vous\b|\breviendrons\s+vers\s+vous\b|\btoujours\s+pas\s+de\s+(?:note|avis|commentaire)\b|\b(?:troisième|quatrième|dernière)\s+(?:fois|relance|rappel)\b|\bpas\s+la\s+première\s+fois\b|\bdésolés?\s+d'insister\b|"
     r"\bplus\s+que\s+\d+\s+jours\b|\bsera\s+pénalisé\w*\b|\bs'il\s+vous\s+plaît,?\s+s'il\s+vous\s+plaît\b|\bcomptons\s+sur\s+vous\b",
     "es": r"\bdependemos\s+de\b|\bes\s+vital\b|\bbono\s+del\s+equipo\b|\branking\s+baja\b|\bs[oó]lo\s+falta\s+usted\b|\b(?:tercera|cuarta|última)\s+vez\b|\bperdon\w*\s+que\s+insist\w*|\bno\s+es\s+la\s+primera\s+vez\b|"
@@ -628,10 +629,22 @@ _PRESSING = {
     "ko": r"기한이\s*\S*\s*남았|지난번에도\s*말씀|아직\s*안\s*쓰셨|(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
     "zh": r"就差您|就差你|每天都会来问|第二次提醒|第三次提醒|排名会下降|仍为.未评价|(?:已经|已經)?联系过您(?:两|三|几)次|聯繫過您(?:兩|三|幾)次|一直在掉|主管每天|求求|最后一次提醒|最後一次提醒",
 }  # fmt: skip
+# The review asked for by its verb ("avalie o pedido", "bewerten Sie", "оцените"): a review word too, next to pressure.
+_RATE_VERB = {
+    "en": r"|\brate\s+(?:us|the\s+(?:item|product|order|purchase))\b", "de": r"|\bbewerten\s+sie\b", "fr": r"|\bévaluez\b|\bnotez\b",
+    "es": r"|\bval[oó]r(?:e|en|enos|anos)\b|\bcalifiqu(?:e|en)\w*", "it": r"|\bvalut(?:i|ate|ateci)\b", "pt": r"|\bavali(?:e|em|ar)\b",
+    "nl": r"|\bbeoordeel\b", "pl": r"|\boceń\b|\bocenić\b", "sv": r"|\bbetygsätt\w*", "ru": r"|оцените", "tr": r"|değerlendirin|puanlayın",
+    "ar": r"|قيّم|قيمي", "he": r"|דרגו", "ja": r"|評価して", "ko": r"|평가해", "zh": r"|评价一下|評價一下",
+}  # fmt: skip
+_RATE_VERB_ANCHORS = {
+    "en": "|rate", "de": "|bewerten", "fr": "|évaluez|notez", "es": "|valor|califiqu", "it": "|valut", "pt": "|avali",
+    "nl": "|beoordeel", "pl": "|oceń|ocenić", "sv": "|betygsätt", "ru": "|оцените", "tr": "|değerlendirin|puanlayın",
+    "ar": "|قيّم|قيمي", "he": "|דרגו", "ja": "|評価して", "ko": "|평가해", "zh": "|评价一下|評價一下",
+}  # fmt: skip
 _PRESSURE_AROUND = linked_family(
     "review.pressure",
-    {lang: _ANCHORS[lang] for lang in _LANGS},
-    {lang: [f"(?:{_REVIEW[lang]})"] for lang in _LANGS},
+    {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] for lang in _LANGS},
+    {lang: [f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]})"] for lang in _LANGS},
     {lang: f"(?:{_PRESSING[lang]})" for lang in _LANGS},
     after=True,
     ahead=True,  # "… sigue pendiente. Este es nuestro segundo aviso." (batch P)
@@ -667,11 +680,36 @@ _NONE_YET_PRESSURE = linked_family(
     ahead=True,
 )  # fmt: skip
 
+# Urgency on the buyer's own review, in its sentence: "we need your review urgently", "Ihre Bewertung ist dringend".
+# The possessive keeps "we will review your case urgently" (review as the seller's verb) out.
+_YOUR_REVIEW = {
+    "en": r"\byour\s+(?:[\w-]+\s+)?(?:review|feedback|rating)\b", "de": r"\bihre?n?\s+(?:\w+\s+)?(?:bewertung|rezension)\b",
+    "fr": r"\bvotre\s+(?:avis|évaluation|note|commentaire)\b", "es": r"\b(?:su|tu)\s+(?:reseña|opini[oó]n|valoraci[oó]n|calificaci[oó]n)\b",
+    "it": r"\b(?:sua|tua)\s+(?:recensione|valutazione|opinione)\b", "pt": r"\b(?:sua|tua)\s+(?:avalia[çc][ãa]o|opini[ãa]o)\b",
+    "nl": r"\b(?:uw|je|jouw)\s+(?:review|beoordeling|recensie)\b", "pl": r"\b(?:pana|pani|twoj\w*|państwa)\s+(?:opini\w*|ocen\w*|recenzj\w*)",
+    "sv": r"\b(?:ditt|din)\s+(?:omdöme|recension|betyg)\b", "ru": r"ваш\w*\s+(?:отзыв|оценк)\w*", "tr": r"(?:yorum|değerlendirme)\w*nız\w*",
+    "he": r"(?:הביקורת|חוות\s+הדעת|הדירוג)\s+שלך", "ar": r"تقييمك",
+}  # fmt: skip
+_URGENT = {
+    "en": r"\burgent(?:ly)?\b", "de": r"\bdringend\b", "fr": r"\burgent\w*|\bde\s+toute\s+urgence\b", "es": r"\burgente\w*",
+    "it": r"\burgente\w*", "pt": r"\burgente\w*", "nl": r"\bdringend\b", "pl": r"\bpilni\w*|\bpilne\b", "sv": r"\bbrådskande\b",
+    "ru": r"срочн\w*", "tr": r"\bacil\w*", "he": r"דחוף|בדחיפות", "ar": r"عاجل|بشكل\s+عاجل",
+}  # fmt: skip
+_URGENT_ANCHORS = {
+    "en": "urgent|urgently", "de": "dringend", "fr": "urgent|urgence|urgente", "es": "urgente", "it": "urgente", "pt": "urgente",
+    "nl": "dringend", "pl": "pilnie|pilne|pilnej", "sv": "brådskande", "ru": "срочн", "tr": "acil", "he": "דחוף|בדחיפות", "ar": "عاجل",
+}  # fmt: skip
+_URGENT_PRESSURE = family(
+    "review.pressure",
+    _URGENT_ANCHORS,
+    {lang: [near(_YOUR_REVIEW[lang], _URGENT[lang], 40)] for lang in _URGENT},
+)
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE, _PHOTO_INCENTIVE, _FOR_REVIEW_INCENTIVE, _PROOF_INCENTIVE, _WHO_INCENTIVE, _WHO_PRIZE
     ),
     merged(_LOOK_CHANGE, _UPDATE_IT_CHANGE, _UPDATE_DIRECT, _GONE_CHANGE),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD),
-    merged(_PRESSURE_AROUND, _NONE_YET_PRESSURE),
+    merged(_PRESSURE_AROUND, _NONE_YET_PRESSURE, _URGENT_PRESSURE),
 )

@@ -77,6 +77,8 @@ class _Words(NamedTuple):
     we_changed: re.Pattern[str]
     spec_stars: re.Pattern[str]
     review: re.Pattern[str]
+    your_choice: re.Pattern[str]
+    please: re.Pattern[str]
 
 
 @cache
@@ -113,6 +115,8 @@ def _words() -> _Words:
         we_changed=re.compile(data.WE_CHANGED),
         spec_stars=re.compile(data.SPEC_STARS),
         review=_any_of(data.REVIEW.values()),
+        your_choice=re.compile(data.YOUR_CHOICE),
+        please=re.compile(data.PLEASE),
     )
 
 
@@ -259,6 +263,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
     if _unable_before(low, start):
         return True  # "the seller cannot delete or edit reviews", even beside a refund (batch P)
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
+    if w.your_choice.search(low, lo, hi) is not None and w.please.search(low, lo, hi) is None:
+        return True  # "you can edit or remove your review at any time, it's up to you" (round 15)
     if w.benefit.search(low, lo, hi) is None and (
         _unable_near(low, start, end)
         # "出品者はレビューの削除を行うことができません。… Amazonが審査のうえ削除いたします": the sentence before says it,
