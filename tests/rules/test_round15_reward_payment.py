@@ -1,6 +1,7 @@
 """Round 15 (issue 12.6): a reward *for* the review, the benefit promised after "and", person-to-person payment
 named by a method the family lacked or tied to a price, urgency on the buyer's own review, the review asked for by its
-verb next to pressure, "revise what you wrote", and the buyer's right to edit told without a request.
+verb next to pressure, "revise what you wrote"; and false alarms: the buyer's right to edit told without a request,
+"we never offer gifts for reviews", an app a device runs or whose messages it reads out.
 
 Written for this table before the rule change (a blind probe of 95 phrasings in 16 languages; these rows are the
 ones it missed and their clean neighbours). Sources: the marketplaces' review-incentive bans and off-platform
@@ -41,6 +42,9 @@ VIOLATIONS = [
     ("aliexpress", "pt-BR", "Já é a terceira vez que pedimos: avalie o pedido hoje, por favor!", "review.pressure"),
     # asked to revise it
     ("amazon", "en-US", "We'd be grateful if you could revise what you wrote about the charger.", "review.change"),
+    # still invitations: the app to reach the seller on, even beside "runs" or "optional"
+    ("amazon", "en-US", "Text me on WhatsApp: +1 415 555 0132, the tablet runs it fine.", "contact.messenger"),
+    ("amazon", "en-US", "If you want, please remove the review and we refund you.", "review.change"),
 ]  # fmt: skip
 
 CLEAN = [
@@ -65,6 +69,12 @@ CLEAN = [
     ("amazon", "de-DE", "Wir erinnern Sie: Die Rücksendefrist endet am Freitag."),
     ("amazon", "en-US", "You can edit or remove your review at any time from your account, that's entirely up to you."),
     ("amazon", "en-US", "We have updated the product description after your review — thanks for pointing it out."),
+    ("amazon", "en-US", "Order 113-5520193-2210034: the replacement ships today. If you want, you can update your review later — no pressure at all."),
+    ("amazon", "en-US", "Reviews can't be bought: we never offer refunds or gifts for reviews."),
+    # messenger names as what a device runs or reads out
+    ("amazon", "en-US", "Yes, the tablet runs WhatsApp, Viber and Skype without any problem."),
+    ("amazon", "nl-NL", "U kunt met deze speaker ook WhatsApp-berichten laten voorlezen."),
+    ("amazon", "de-DE", "Die Uhr zeigt WhatsApp-Nachrichten direkt am Handgelenk."),
 ]  # fmt: skip
 
 

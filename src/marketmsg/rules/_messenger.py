@@ -108,6 +108,9 @@ _FEATURE = re.compile(
     r"\büber\s+die\s+app\b|\bpar\s+l'app\w*|\b(?:por|en|desde)\s+la\s+(?:app|aplicaci[oó]n)\b|\bread(?:s)?\s+out\b|"
     # Screens and cameras that show or push an app's calls and alerts (issue 12.6 round 5).
     r"\bdisplay\w*|\bvideo\s+calls?\b|\bmirror\w*|推送|プッシュ|"
+    # a device or tablet that runs the app; the app's messages as a compound noun ("WhatsApp-berichten")
+    r"\bruns\b|\bworks\s+(?:fine\s+|well\s+)?with\b|\bpre-?installed\b|-(?:berichten|nachrichten|meldungen|notifications?|"
+    r"benachrichtigungen|anrufe|oproepen)\b|"
     r"thông\s+báo|hiển\s+thị|\bannounc\w*|\bearbuds|\bheadphones|kopfhörer|écouteurs|auriculares|auricolari|\bfones\b"
 )
 _NEGATION = (

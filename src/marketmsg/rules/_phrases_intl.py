@@ -2425,7 +2425,7 @@ PLEASE = (
 # (a request added to it — please, would, could — keeps the finding).
 YOUR_CHOICE = (
     r"\bat\s+any\s+time\b|\bwhenever\s+you\s+(?:like|want|wish)\b|\b(?:entirely\s+|completely\s+)?up\s+to\s+you\b|"
-    r"\byour\s+(?:own\s+)?(?:choice|decision)\b|\bjederzeit\b|\bliegt\s+(?:ganz\s+)?bei\s+ihnen\b|\bà\s+tout\s+moment\b|"
+    r"\byour\s+(?:own\s+)?(?:choice|decision)\b|\bno\s+pressure\b|\bif\s+you\s+(?:want|wish|like)\s*,|\b(?:entirely\s+)?optional\b|\bjederzeit\b|\bliegt\s+(?:ganz\s+)?bei\s+ihnen\b|\bà\s+tout\s+moment\b|"
     r"\blibre\s+à\s+vous\b|\ben\s+cualquier\s+momento\b|\bin\s+qualsiasi\s+momento\b|\ba\s+qualquer\s+momento\b|"
     r"\bop\s+elk\s+moment\b|\bw\s+każdej\s+chwili\b|\bnär\s+som\s+helst\b|\bistediğiniz\s+zaman\b|\bв\s+любое\s+время\b|"
     r"في\s+أي\s+وقت|בכל\s+עת|いつでも|언제든지|随时|隨時"
@@ -2521,7 +2521,8 @@ UNABLE = (
     r"only\s+the\s+(?:platform|marketplace)\s+can)\b|\bweder\b|\bseule?\s+la\s+plateforme\s+peut\b|\bn[ãa]o\s+temos\s+como\b|"
     r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|"
     # sellers "cannot"/"may not", a request the seller will not make, and what the rules forbid (batch P)
-    r"\b(?:won't|will\s+not|don't|do\s+not|never)\s+(?:\w+\s+)?ask\b|\b(?:not\s+allowed|prohibited|forbidden|against\s+the\s+rules)\b|"
+    r"\b(?:won't|will\s+not|don't|do\s+not|never)\s+(?:\w+\s+)?ask\b|\b(?:we|i)\s+(?:never|don't|do\s+not)\s+(?:offer|give|pay|promise)\b|"
+    r"\bcan'?t\s+be\s+bought\b|\b(?:not\s+allowed|prohibited|forbidden|against\s+the\s+rules)\b|"
     r"\bdürfen\s+(?:\w+\s+){0,3}?nicht\b|\bnicht\s+erlaubt\b|\bverboten\b|\bne\s+peuvent\b|\binterdit\w*\b|"
     r"\b(?:no|tampoco)\s+(?:le\s+|te\s+)?pedimos\b|\bprohibid\w*\b|\bno\s+(?:est[aá]\s+)?permitido\b|\bva\s+contra\s+las\s+reglas\b|"
     r"\bnon\s+(?:può|possono)\b|\bvietat\w*\b|\bnon\s+è\s+consentit\w*\b|\bn[ãa]o\s+(?:vamos\s+)?pedir\b|\bn[ãa]o\s+permite\b|"
