@@ -42,6 +42,12 @@ VIOLATIONS = [
     ("aliexpress", "pt-BR", "Já é a terceira vez que pedimos: avalie o pedido hoje, por favor!", "review.pressure"),
     # asked to revise it
     ("amazon", "en-US", "We'd be grateful if you could revise what you wrote about the charger.", "review.change"),
+    # a phone number with its separators spelled out, or given as a first and a last part
+    ("amazon", "en-US", "You can text me at 415 dot 555 dot 0132 anytime.", "contact.phone"),
+    ("amazon", "de-DE", "Handy: 0151 punkt 2345 punkt 6789, melden Sie sich.", "contact.phone"),
+    ("amazon", "en-US", "Text me. First part 415-555, last part 0132.", "contact.phone"),
+    ("amazon", "de-DE", "Meine Handynummer beginnt mit 0151 und endet mit 23456789, melden Sie sich gern.", "contact.phone"),
+    ("amazon", "fr-FR", "Mon portable commence par 06 12 et se termine par 34 56 78.", "contact.phone"),
     # still invitations: the app to reach the seller on, even beside "runs" or "optional"
     ("amazon", "en-US", "Text me on WhatsApp: +1 415 555 0132, the tablet runs it fine.", "contact.messenger"),
     ("amazon", "en-US", "If you want, please remove the review and we refund you.", "review.change"),
@@ -71,6 +77,11 @@ CLEAN = [
     ("amazon", "en-US", "We have updated the product description after your review — thanks for pointing it out."),
     ("amazon", "en-US", "Order 113-5520193-2210034: the replacement ships today. If you want, you can update your review later — no pressure at all."),
     ("amazon", "en-US", "Reviews can't be bought: we never offer refunds or gifts for reviews."),
+    # numbers with "point"/"dot" that are no phone numbers
+    ("amazon", "en-US", "The voltage is 3 point 7, capacity 2 point 5 Ah."),
+    ("amazon", "en-US", "Version 10 dot 4 dot 2 fixes the bug."),
+    ("amazon", "en-US", "Tracking 1234 dot 5678 dot 9012 dot 3456."),
+    ("amazon", "fr-FR", "Rendez-vous au point relais 12, point 3 du plan, code 4521."),
     # messenger names as what a device runs or reads out
     ("amazon", "en-US", "Yes, the tablet runs WhatsApp, Viber and Skype without any problem."),
     ("amazon", "nl-NL", "U kunt met deze speaker ook WhatsApp-berichten laten voorlezen."),

@@ -36,6 +36,8 @@ _THEN = (
     "en dan", "dan", "daarna", "a potem", "potem", "następnie", "och sedan", "sedan", "sen", "sonra", "ardından",
     "потом", "затем", "далее", "ثم", "بعدها", "ואז", "אחר כך", "다음에", "그다음", "그 다음", "然后", "然後", "再",
     "接着", "その後", "次に", "それから",
+    # the separator spelled out: "415 dot 555 dot 0132", "0151 punkt 234 punkt 5678" (round 15)
+    "dot", "punkt", "point", "punto", "ponto", "kropka", "nokta", "точка", "نقطة", "נקודה", "점", "点",
 )  # fmt: skip
 _THEN_SET = frozenset(_THEN)
 #: The word of each "then" that the anchor scan finds (registered with the anchors): a message holding none of
@@ -58,12 +60,20 @@ _STARTS = (
     "comienza por", "inizia con", "comincia con", "começa com", "begint met", "zaczyna się od", "börjar på",
     "text me on", "call me on", "call me at", "ring me on", "my number is", "my cell is", "my mobile is",
     "ile başlıyor", "начинается с", "يبدأ ب", "מתחיל ב", "앞자리는", "앞자리", "で始まり", "から始まる", "开头是", "开头",
+    "first part", "first half", "first digits", "erster teil", "première partie", "primera parte", "prima parte",
+    "primeira parte", "eerste deel", "pierwsza część", "första delen",
 )  # fmt: skip
 _RESTS = (
     "last four", "last digits", "the rest", "remaining", "then", "followed by", "restlichen", "der rest", "danach",
     "le reste", "la suite", "ensuite", "lo que falta", "el resto", "luego", "il resto", "poi", "o resto", "depois",
     "de rest", "daarna", "dalej", "reszta", "resten", "sedan", "kalanı", "devamı", "остальн", "дальше", "الباقي",
     "השאר", "ואז", "나머지", "뒷자리", "残り", "後半", "后面", "剩下",
+    # "… and ends with 2345678", "last part 0132" (round 15)
+    "ends with", "ending in", "last part", "second part", "second half", "endet mit", "hört mit", "zweiter teil",
+    "se termine par", "finit par", "deuxième partie", "termina en", "termina con", "segunda parte", "finisce con",
+    "seconda parte", "termina com", "eindigt op", "eindigt met", "tweede deel", "kończy się na", "kończy się",
+    "druga część", "slutar på", "andra delen", "ile bitiyor", "заканчивается на", "ينتهي ب", "מסתיים ב",
+    "끝자리", "で終わ", "结尾", "結尾",
 )  # fmt: skip
 _ALT = "|".join(re.escape(w) for w in sorted(_STARTS, key=len, reverse=True))
 _REST_ALT = "|".join(re.escape(w) for w in sorted(_RESTS, key=len, reverse=True))
