@@ -36,7 +36,7 @@ _THEN = (
     "en dan", "dan", "daarna", "a potem", "potem", "następnie", "och sedan", "sedan", "sen", "sonra", "ardından",
     "потом", "затем", "далее", "ثم", "بعدها", "ואז", "אחר כך", "다음에", "그다음", "그 다음", "然后", "然後", "再",
     "接着", "その後", "次に", "それから",
-    # the separator spelled out: "415 dot 555 dot 0132", "0151 punkt 234 punkt 5678" (round 15)
+    # the separator spelled out: "415 dot 555 dot 0132", "0151 punkt 234 punkt 5678" (round 16)
     "dot", "punkt", "point", "punto", "ponto", "kropka", "nokta", "точка", "نقطة", "נקודה", "점", "点",
 )  # fmt: skip
 _THEN_SET = frozenset(_THEN)
@@ -68,7 +68,7 @@ _RESTS = (
     "le reste", "la suite", "ensuite", "lo que falta", "el resto", "luego", "il resto", "poi", "o resto", "depois",
     "de rest", "daarna", "dalej", "reszta", "resten", "sedan", "kalanı", "devamı", "остальн", "дальше", "الباقي",
     "השאר", "ואז", "나머지", "뒷자리", "残り", "後半", "后面", "剩下",
-    # "… and ends with 2345678", "last part 0132" (round 15)
+    # "… and ends with 2345678", "last part 0132" (round 16)
     "ends with", "ending in", "last part", "second part", "second half", "endet mit", "hört mit", "zweiter teil",
     "se termine par", "finit par", "deuxième partie", "termina en", "termina con", "segunda parte", "finisce con",
     "seconda parte", "termina com", "eindigt op", "eindigt met", "tweede deel", "kończy się na", "kończy się",

@@ -264,7 +264,7 @@ def not_asked(low: str, start: int, end: int) -> bool:
         return True  # "the seller cannot delete or edit reviews", even beside a refund (batch P)
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     if w.your_choice.search(low, lo, hi) is not None and w.please.search(low, lo, hi) is None:
-        return True  # "you can edit or remove your review at any time, it's up to you" (round 15)
+        return True  # "you can edit or remove your review at any time, it's up to you" (round 16)
     if w.benefit.search(low, lo, hi) is None and (
         _unable_near(low, start, end)
         # "出品者はレビューの削除を行うことができません。… Amazonが審査のうえ削除いたします": the sentence before says it,

@@ -1,6 +1,7 @@
-"""Round 15 (issue 12.6): a reward *for* the review, the benefit promised after "and", person-to-person payment
-named by a method the family lacked or tied to a price, urgency on the buyer's own review, the review asked for by its
-verb next to pressure, "revise what you wrote"; and false alarms: the buyer's right to edit told without a request,
+"""Round 16 (issue 12.6; its commits say "round 15", a number batch Q had already taken): a reward *for* the review,
+the benefit promised after "and", person-to-person payment named by a method the family lacked or tied to a price,
+urgency on the buyer's own review, the review asked for by its verb next to pressure, "revise what you wrote", phone
+numbers with spelled separators or in two parts; and false alarms: the buyer's right to edit told without a request,
 "we never offer gifts for reviews", an app a device runs or whose messages it reads out.
 
 Written for this table before the rule change (a blind probe of 95 phrasings in 16 languages; these rows are the
