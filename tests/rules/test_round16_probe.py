@@ -49,6 +49,13 @@ VIOLATIONS = [
     ("amazon", "en-US", "Text me. First part 415-555, last part 0132.", "contact.phone"),
     ("amazon", "de-DE", "Meine Handynummer beginnt mit 0151 und endet mit 23456789, melden Sie sich gern.", "contact.phone"),
     ("amazon", "fr-FR", "Mon portable commence par 06 12 et se termine par 34 56 78.", "contact.phone"),
+    # a number in pieces around "the rest", "then", "the last four", over words or a line break
+    ("amazon", "en-US", "Easiest is a call. The area code is 212, then 555, and the last four are 0187.", "contact.phone"),
+    ("amazon", "de-DE", "Meine Handynummer verrate ich in zwei Teilen: 0160 98 – der Rest ist 76 54 32. Bis 19 Uhr erreichbar.", "contact.phone"),
+    ("amazon", "it-IT", "Il mio cellulare è 333 456, le ultime cifre le metto nella riga sotto:\n7890", "contact.phone"),
+    ("amazon", "pl-PL", "Proszę dzwonić: 512 345, a potem jeszcze 678. Jestem do 16.", "contact.phone"),
+    ("aliexpress", "zh-CN", "有问题直接打我电话：前三位139，中间1234，后四位5678。", "contact.phone"),
+    ("amazon", "pt-BR", "Me liga: DDD 11, depois 98765, final 4321.", "contact.phone"),
     # still invitations: the app to reach the seller on, even beside "runs" or "optional"
     ("amazon", "en-US", "Text me on WhatsApp: +1 415 555 0132, the tablet runs it fine.", "contact.messenger"),
     ("amazon", "en-US", "If you want, please remove the review and we refund you.", "review.change"),
@@ -83,6 +90,10 @@ CLEAN = [
     ("amazon", "en-US", "Version 10 dot 4 dot 2 fixes the bug."),
     ("amazon", "en-US", "Tracking 1234 dot 5678 dot 9012 dot 3456."),
     ("amazon", "fr-FR", "Rendez-vous au point relais 12, point 3 du plan, code 4521."),
+    # numbers in pieces that are no phone number: counts, times, ids; a serial before "contact the maker"
+    ("amazon", "en-US", "Please call the carrier; then 3 parcels arrive, the last two on Friday at 10."),
+    ("amazon", "de-DE", "Rufen Sie DHL an: Sendung 1234 5678, der Rest kommt mit Sendung 9012 3456."),
+    ("aliexpress", "zh-CN", "客户编号0861269410，序列号559-944-6789。保修请联系厂家。"),
     # messenger names as what a device runs or reads out
     ("amazon", "en-US", "Yes, the tablet runs WhatsApp, Viber and Skype without any problem."),
     ("amazon", "nl-NL", "U kunt met deze speaker ook WhatsApp-berichten laten voorlezen."),

@@ -21,8 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ._lexicon import ANCHORS
-from ._phones import find_phones, has_phone_word, introduced_as_id, is_read_out_phone
+from ._lexicon import ANCHORS, SENTENCE_END
+from ._phones import (
+    find_phones,
+    has_phone_word,
+    introduced_as_id,
+    is_read_out_phone,
+    phone_word_before,
+    spoken_of_as_phone,
+)
 
 __all__ = ["find_disguised_phones", "register_anchors"]
 
@@ -84,6 +91,93 @@ _TWO_PARTS = re.compile(
 _START_ANCHORS = frozenset(max(w.split(), key=len) for w in _STARTS)
 
 
+# A number given in pieces around a word for "the rest" / "then" / "the last four" / "in the middle", the pieces over
+# words, a line break or the next sentence (batch R): "Area code is 415, then 555, and the last four are 0132",
+# "0151 23 – und der Rest ist 45 67 89", "06 12 34, et pour la suite : 56 puis 78", "前三位138，中间0013，后四位8000".
+# Read only after a phone word; the pieces put together must be a valid number of the buyer's regions and not be
+# presented as an id.
+_PIECE_CUES = (
+    *_RESTS, *(w for w in _THEN if len(w) > 3 or not w.isascii()),
+    "last four", "last 4", "the last", "area code", "und der rest", "der rest", "am ende", "pour la suite", "los últimos",
+    "las últimas", "al final", "le ultime", "alla fine", "final", "no final", "daarachter", "aan het eind", "a potem",
+    "na końcu", "och sen", "på slutet", "sonunda", "в конце", "последние", "האחרונות", "האחרונים", "가운데", "중간",
+    "끝자리", "后四位", "後四位", "中间", "中間", "最后", "最後", "末尾",
+)  # fmt: skip
+_PIECE_CUE = re.compile(
+    "|".join(
+        re.escape(w) if not w[0].isascii() else rf"(?<![a-zß-ÿ]){re.escape(w)}(?![a-zß-ÿ])"
+        for w in sorted(set(_PIECE_CUES), key=len, reverse=True)
+    )
+)
+_PIECE = re.compile(r"[0-9]+(?:[ \-][0-9]+)*")
+#: How far before and after the cue the pieces may stand, and the most text between two pieces.
+_PIECES_BEFORE, _PIECES_AFTER, _PIECE_GAP = 70, 80, 72
+#: The most digits one piece holds (a mobile number's longest block, "0151 23456789" given whole is no piece).
+_PIECE_DIGITS = 8
+# The number named as such right before it ("Mi cel es 55 1234…", "Mijn mobiel: 06-12 …", "DDD 21, depois …").
+_NUMBER_WORD = re.compile(
+    r"number|nummer|numer|número|numero|numéro|номер|מספר|번호|番号|号码|號碼|\bcel\b|mobiel|"
+    r"area\s+code|vorwahl|indicatif|\bddd\b|prefisso|prefijo|c[óo]digo\s+de\s+[áa]rea|netnummer|kierunkowy|riktnummer|alan\s+kodu|код\s+город"
+)
+
+
+def _pieces(low: str, regions: tuple[str, ...], present: set[str] | frozenset[str]) -> list[Span]:
+    out: list[Span] = []
+    for cue in _PIECE_CUE.finditer(low):
+        lo, hi = max(0, cue.start() - _PIECES_BEFORE), min(len(low), cue.end() + _PIECES_AFTER)
+        chain: list[tuple[int, int]] = []
+        for m in _PIECE.finditer(low, lo):
+            if m.start() >= hi:
+                break
+            if m.start() == lo and lo > 0 and low[lo - 1].isdigit():
+                continue  # the window cut a number: its tail is no piece
+            long = sum(c.isdigit() for c in m.group()) > _PIECE_DIGITS  # an order id, a tracking number
+            if chain and (long or m.start() - chain[-1][1] > _PIECE_GAP):
+                if chain[-1][1] > cue.start():
+                    break  # the run around the cue ended
+                chain = []
+            if not long:
+                chain.append(m.span())
+        found = _number_in(low, chain, cue.start(), cue.end(), regions, present)
+        if found is not None and not any(s < found[1] and found[0] < e for s, e in out):
+            out.append(found)
+    return out
+
+
+def _number_in(
+    low: str,
+    chain: list[tuple[int, int]],
+    cue_start: int,
+    cue_end: int,
+    regions: tuple[str, ...],
+    present: set[str] | frozenset[str],
+) -> Span | None:
+    """The first run of two to four pieces of ``chain`` around the cue ("415, then 555" — or the cue before them:
+    "中间0013，后四位8000") that reads as the buyer's phone number; a run reaching a time or a count after the number
+    ("… bis 18 Uhr") is cut before it."""
+    for i in range(len(chain)):
+        for j in range(i + 1, min(len(chain), i + 4)):
+            start, end = chain[i][0], chain[j][1]
+            if not (start < cue_start < end or (cue_end <= start and start - cue_end < 16)):
+                continue
+            run = chain[i : j + 1]
+            if len(SENTENCE_END.findall(low, start, end)) > 1:
+                continue  # pieces strewn over sentences are different numbers
+            if any(e < len(low) and low[e].isascii() and low[e].isalpha() for _, e in run):
+                continue  # a piece glued to a word: a code or a model ("3x", "12kg")
+            digits = "".join(c for s, e in run for c in low[s:e] if c.isdigit())
+            plus = start > 0 and low[start - 1] == "+"
+            if not is_read_out_phone(digits, regions, plus=plus):
+                continue
+            if (
+                spoken_of_as_phone(low, start, present)
+                or (phone_word_before(low, cue_start, present) and not introduced_as_id(low, start, present))
+                or _NUMBER_WORD.search(low, max(0, start - 40), start) is not None
+            ):
+                return (start - 1 if plus else start, end)
+    return None
+
+
 def register_anchors() -> None:
     """Register the "then" and "starts with" words with the anchor index."""
     ANCHORS.register(tuple(sorted(_THEN_ANCHORS | _START_ANCHORS)))
@@ -112,6 +206,8 @@ def find_disguised_phones(
         out.extend(span for span in found if not introduced_as_id(low, span[0], present))
     if not _START_ANCHORS.isdisjoint(present):
         out.extend(_two_parts(low, regions))
+    # Not gated on a phone word among the anchors: "Mi cel es …", "DDD 21, depois …" name the number otherwise.
+    out.extend(span for span in _pieces(low, regions, present) if span not in out)
     # Look-alike letters and line breaks are read only after a phone word ("my cell", "Mon portable", "Мой номер",
     # "WhatsApp"): a model "X2l0", a lot "3O0" or a list of amounts is no phone number. Emoji and stars between
     # digit groups are a disguise wherever they occur.

@@ -89,6 +89,10 @@ _ID_WORDS = (
     # série, serienummer, seri no, numer seryjny, серийный, التسلسلي, 시리얼/일련번호, סידורי, シリアル/製造番号, 序列号.
     "seri", "séri", "seryj", "серийн", "التسلسلي", "تسلسلي", "시리얼", "일련번호", "סידורי", "シリアル", "製造番号",
     "序列号", "序列號", "序號",
+    # Customer and account numbers ("客户编号0568295506": a trunk-0 number valid as a landline; rules_speed).
+    "编号", "編號", "客户号", "客戶號", "会员号", "會員號", "customer number", "customer no", "account number",
+    "kundennummer", "numéro client", "numéro de client", "número de cliente", "numero cliente", "klantnummer",
+    "numer klienta", "kundnummer", "müşteri no", "müşteri numar", "номер клиента", "顧客番号", "会員番号", "고객번호",
     # Code words ("il codice del ricambio è 44.210.03": batch J).
     "codice", "código", "codigo", "kod", "kodu", "код", "코드", "コード", "代码", "代碼",
     # Postcode words ("cep" is the Turkish phone word, so the Brazilian CEP goes by its 5-3 shape, _POSTCODE).
@@ -120,6 +124,7 @@ _EXCEPTION_WORDS = (
 )  # fmt: skip
 #: Phone words that follow the number in Japanese, Chinese and Korean ("090-…へお電話", "…로 전화 주세요").
 _AFTER_WORDS = ("電話", "电话", "전화", "联系", "聯繫", "연락")
+_SENTENCE_CUT = re.compile(r"[。！？!?\n]")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
 #: How far before a number a phone or id word introduces it, and the distance reported when none does.
 _REACH, FAR = 40, 10_000
@@ -345,6 +350,17 @@ def introduced_as_id(low: str, start: int, present: frozenset[str] | set[str]) -
     )
 
 
+def spoken_of_as_phone(
+    low: str, start: int, present: frozenset[str] | set[str], reach: int = 2 * _REACH
+) -> bool:
+    """Whether a phone word stands within ``reach`` characters before ``start`` and closer than any id word ("Meine
+    Handynummer schreib ich lieber in zwei Teilen: 0151 23 …": the number is further from its phone word than
+    :func:`phone_word_before` reads, and "Teil" is no id here)."""
+    before = low[max(0, start - reach) : start]
+    phone = _PHONE_RE.last(before, _PHONE_RE.occurring(present))
+    return phone < FAR and phone <= _ID_RE.last(before, _ID_RE.occurring(present))
+
+
 def is_phone(number: str, regions: tuple[str, ...]) -> bool:
     """Whether ``number`` (digits, an optional leading ``+``) is a valid phone number of one of ``regions`` (of its
     own country when it starts with ``+``): phonenumbers' full validation, through the cached verdicts."""
@@ -458,7 +474,8 @@ def find_phones(
         if not low[end : end + 1].isascii():
             # Japanese, Chinese and Korean put the phone word after the number ("…へお電話ください", "…로 전화"):
             # one a few characters after it outweighs an order word before it.
-            after = low[end : end + 6]
+            # In its own sentence only: "序列号559-944-6789。保修请联系厂家 …" asks to contact the maker, not this number.
+            after = _SENTENCE_CUT.split(low[end : end + 6], maxsplit=1)[0]
             if any(word in after for word in _AFTER_WORDS):
                 phone_distance = 0
         keyword = phone_distance < FAR
