@@ -8,6 +8,7 @@ sandbox example still lists the removed ``negativeFeedbackRemoval`` and ``amazon
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -21,7 +22,7 @@ from marketmsg import (
 )
 from marketmsg.adapter import Flow, OrderFact
 
-from ._kinds import ACTION_KINDS, KINDS, NON_SEND_ACTIONS, SOLICITATION_ACTION
+from ._kinds import ACTION_KINDS, KINDS, NON_SEND_ACTIONS, SOLICITATION_ACTION, SendKind
 from ._orders import OrderDTO, SolicitationWindow, order_flow, solicitation_window
 from ._spapi import SpApi, json_body, order_path
 
@@ -122,15 +123,7 @@ def to_capability(
     names = action_names(messaging)
     allowed = [ACTION_KINDS[n] for n in names if n in ACTION_KINDS]
     unknown = [n for n in names if n not in ACTION_KINDS and n not in NON_SEND_ACTIONS]
-    refused = [
-        RefusedKind(
-            kind=k.kind.value,
-            rule="amazon.spapi.actions",
-            reason=f"{k.action}: " + _HINTS.get(k.kind, _GENERIC),
-        )
-        for k in KINDS
-        if k.kind not in allowed
-    ]
+    refused = [_refused_action(k) for k in KINDS if k.kind not in allowed]
     solicitation_names = action_names(solicitations) if solicitations is not None else []
     if SOLICITATION_ACTION in solicitation_names:
         allowed.append(MessageKind.REVIEW_SOLICITATION)
@@ -148,6 +141,16 @@ def to_capability(
         refused=tuple(refused),
         unknown_actions=tuple(dict.fromkeys(unknown)),
         raw={"messaging": messaging, "solicitations": solicitations},
+    )
+
+
+@functools.cache
+def _refused_action(kind: SendKind) -> RefusedKind:
+    # The same sentence for a kind every time (models are frozen): built once, not once per kind and capability.
+    return RefusedKind(
+        kind=kind.kind.value,
+        rule="amazon.spapi.actions",
+        reason=f"{kind.action}: " + _HINTS.get(kind.kind, _GENERIC),
     )
 
 
