@@ -110,7 +110,13 @@ _FEATURE = re.compile(
     r"\bdisplay\w*|\bvideo\s+calls?\b|\bmirror\w*|推送|プッシュ|"
     # a device or tablet that runs the app; the app's messages as a compound noun ("WhatsApp-berichten")
     r"\bruns\b|\bworks\s+(?:fine\s+|well\s+)?with\b|\bpre-?installed\b|-(?:berichten|nachrichten|meldungen|notifications?|"
-    r"benachrichtigungen|anrufe|oproepen)\b|"
+    r"benachrichtigungen|anrufe|oproepen|meddelanden|samtal)\b|"
+    # calls in the app taken on a headset, apps that come preinstalled, photos received in it printed (batch R)
+    r"\bappels?\b|\bllamadas?\b|\bchiamate?\b|\bchamadas?\b|\boproep\w*|\bpołącze\w*|\bsamtal\b|\bgörüşme\w*|"
+    r"\bзвонк\w*|\bзвонит\w*|مكالم\w*|שיחו?ת|통화|通话|通話|"
+    r"\bpr[ée]-?instal\w*|\bvorinstall\w*|\bpreinstall\w*|\bförinstaller\w*|\bпредустановл\w*|מותקן\s+מראש|"
+    r"사전\s*설치|预装|預裝|プリインストール|\bstamp[ai]\w*|\bimprim\w*|\bdruck\w*|\bprints?\b|"
+    r"음성으로|읽어|"
     r"thông\s+báo|hiển\s+thị|\bannounc\w*|\bearbuds|\bheadphones|kopfhörer|écouteurs|auriculares|auricolari|\bfones\b"
 )
 _NEGATION = (

@@ -2476,6 +2476,18 @@ RECEIVED = (
     r"\b(?:received|got|ricevuto|recibido|recibi[oó]|recebeu|recebido|reçu|otrzymał\w*|fått|получили|aldınız)\s+"
     r"(?:\w+\s+){0,2}$"
 )
+# The goods said to have arrived, in the request's sentence or the one before ("tracking says your parcel was
+# delivered yesterday. … if all is fine you can confirm receipt", "Ravi que tout soit arrivé … vous pouvez maintenant
+# confirmer la réception", "배송 완료로 확인됩니다 … 구매확정 부탁드려요": batch R).
+DELIVERED = (
+    r"\b(?:was|been|got|is)\s+delivered\b|\bdelivered\s+(?:yesterday|today|this\s+morning|on\b)|\b(?:has|have)\s+arrived\b|"
+    r"\barrived\s+(?:safely|safe|in\s+good|well|ok)\b|\b(?:est|soit|sont|soient)\s+(?:bien\s+)?arrivée?s?\b|"
+    r"\ba\s+été\s+(?:bien\s+)?livrée?s?\b|\b(?:ist|sind)\s+(?:\w+\s+)?(?:angekommen|zugestellt|geliefert)\b|"
+    r"\b(?:ha|han)\s+llegado\b|\bfue\s+entregad\w+|\bya\s+(?:le\s+|te\s+)?lleg[oó]\b|\bè\s+(?:arrivat|stat\w\s+consegnat)\w*|"
+    r"\bchegou\b|\bfoi\s+entregue\b|\bis\s+(?:\w+\s+)?(?:bezorgd|aangekomen|geleverd)\b|\bdostarczon\w+|\bdoszł\w+|"
+    r"\bhar\s+(?:kommit|levererats)\b|\blevererad\w*|teslim\s+edildi|доставлен\w*|تم\s+(?:ال)?تسليم|נמסר|"
+    r"届きました|配達(?:が)?完了|配達済み|배송\s*완료|도착했|已签收|已簽收|已送达|已送達|妥投"
+)
 STILL_EARLY = (
     r"even\s+(?:if|though)|not\s+yet|before|in\s+advance|without\s+waiting|auch\s+wenn|noch\s+nicht|vorab|même\s+si|pas\s+encore|"
     r"\bavant\b|aunque|todav[ií]a\s+no|a[uú]n\s+no|\bantes\b|anche\s+se|non\s+ancora|\bprima\b|mesmo\s+que|ainda\s+n[ãa]o|ook\s+als|"

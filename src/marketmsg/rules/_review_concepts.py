@@ -227,7 +227,12 @@ _FOR_REVIEW_INCENTIVE = family(
     "review.incentive",
     {lang: _ANCHORS[lang] for lang in _LANGS if _FOR[lang]},
     {
-        lang: [_chain(_NOT_THANKED + f"(?:{_FOR[lang]})", _REVIEW[lang], _BENEFIT[lang], gap=40)]
+        # the lookahead first: the seventy lookbehinds are tried only where a "for" word starts
+        lang: [
+            _chain(
+                f"(?=(?:{_FOR[lang]})){_NOT_THANKED}(?:{_FOR[lang]})", _REVIEW[lang], _BENEFIT[lang], gap=40
+            )
+        ]
         for lang in _LANGS
         if _FOR[lang]
     },

@@ -78,6 +78,7 @@ class _Words(NamedTuple):
     spec_stars: re.Pattern[str]
     review: re.Pattern[str]
     your_choice: re.Pattern[str]
+    delivered: re.Pattern[str]
     please: re.Pattern[str]
 
 
@@ -116,6 +117,7 @@ def _words() -> _Words:
         spec_stars=re.compile(data.SPEC_STARS),
         review=_any_of(data.REVIEW.values()),
         your_choice=re.compile(data.YOUR_CHOICE),
+        delivered=re.compile(data.DELIVERED),
         please=re.compile(data.PLEASE),
     )
 
@@ -163,11 +165,13 @@ def after_arrival(low: str, start: int, end: int) -> bool:
     says nothing that makes it early again ("even if", "not yet", "before")."""
     w = _words()
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
-    return (
-        w.after_arrival.search(low, lo, hi) is not None
-        and w.still_early.search(low, lo, hi) is None
-        and w.benefit.search(low, lo, hi) is None
-    )
+    if w.still_early.search(low, lo, hi) is not None or w.benefit.search(low, lo, hi) is not None:
+        return False
+    if w.after_arrival.search(low, lo, hi) is not None:
+        return True
+    # … or the goods said to have arrived already, here or in the sentence before (batch R)
+    before = _sentence_before(low, lo - 1) if lo > 0 else lo
+    return w.delivered.search(low, before, hi) is not None and w.still_early.search(low, before, lo) is None
 
 
 def confirm_not_early(low: str, start: int, end: int) -> bool:
