@@ -603,32 +603,32 @@ _NO_BAD = family(
 # Cues that are pressure wherever the review is named in the next or previous sentence: the nth message, the days
 # left, the consequence for the shop, begging.
 _PRESSING = {
-    "en": r"\b(?:second|third|another)\s+reminder\b|\breminder\s+again\b|\bwe\s+asked\s+(?:you\s+)?(?:last|on|before|earlier|already)\b|\b(?:team|staff)'?s?\s+bonus\b|\b(?:ranking|listing)\s+(?:drops|falls|goes\s+down|is\s+dropping)\b|\bonly\s+(?:one|you)\s+(?:who|left)\b|\beveryone\s+else\s+(?:has|already)\b|\bwe'?ll\s+(?:keep\s+)?(?:ask|remind|check)\w*\s+(?:you\s+)?(?:every|each)\s+day\b|\bwe\s+(?:really\s+)?depend\s+on\b|\b(?:third|fourth|fifth|last|final)\s+(?:time|reminder|message)\b|\b(?:a\s+couple\s+of|several|many|two|three)\s+times\b|"
+    "en": r"\blast\s+day\b|\b(?:window|deadline)\s+closes\b|\bcloses\s+(?:tomorrow|today|tonight|in\s+\d+\s+(?:hours|days))\b|\b(?:second|third|another)\s+reminder\b|\breminder\s+again\b|\bwe\s+asked\s+(?:you\s+)?(?:last|on|before|earlier|already)\b|\b(?:team|staff)'?s?\s+bonus\b|\b(?:ranking|listing)\s+(?:drops|falls|goes\s+down|is\s+dropping)\b|\bonly\s+(?:one|you)\s+(?:who|left)\b|\beveryone\s+else\s+(?:has|already)\b|\bwe'?ll\s+(?:keep\s+)?(?:ask|remind|check)\w*\s+(?:you\s+)?(?:every|each)\s+day\b|\bwe\s+(?:really\s+)?depend\s+on\b|\b(?:third|fourth|fifth|last|final)\s+(?:time|reminder|message)\b|\b(?:a\s+couple\s+of|several|many|two|three)\s+times\b|"
     r"\bnot\s+the\s+first\s+time\b|\bsorry\s+to\s+(?:insist|bother\s+you\s+again|keep\s+asking)\b|\bcircling\s+back\b|"
     r"\bonly\s+(?:\d+|two|three|a\s+few)\s+(?:more\s+)?days\s+left\b|\b(?:time|window)\s+(?:is\s+)?running\s+out\b|"
     r"\bbefore\s+it'?s\s+too\s+late\b|\bdon'?t\s+let\s+(?:this|it)\s+slip\b|\bplease,?\s+please\b|\bwe'?re\s+begging\b|"
     r"\b(?:decides?|determines?)\s+whether\b|\bour\s+(?:rating|ranking|score)\s+(?:will\s+|is\s+)?(?:drop|fall|go\w*\s+down)\w*|\blose\s+our\s+(?:listing|account|shop|store)\b|"
     r"\bmy\s+(?:manager|boss)\b",
-    "de": r"\b(?:erneute|weitere)\s+erinnerung\b|\bteam-?(?:bonus|prämie)\b|\branking\s+sinkt\b|\bnur\s+noch\s+sie\b|\balle\s+anderen\s+(?:\w+\s+)?(?:haben|kunden)\b|\bsind\s+(?:darauf\s+)?angewiesen\b|\b(?:dritte|vierte|letzte)\s+(?:mal|erinnerung|nachricht)\b|\bnicht\s+zum\s+ersten\s+mal\b|\bentschuldigen\s+sie\s+die\s+hartnäckigkeit\b|"
+    "de": r"\bletzte[nr]?\s+(?:beiden|zwei|drei)\s+nachrichten\b|\bbevor\s+die\s+frist\b|\bfrist\s+(?:läuft|abläuft|endet)\b|\bletzter\s+tag\b|\b(?:erneute|weitere)\s+erinnerung\b|\bteam-?(?:bonus|prämie)\b|\branking\s+sinkt\b|\bnur\s+noch\s+sie\b|\balle\s+anderen\s+(?:\w+\s+)?(?:haben|kunden)\b|\bsind\s+(?:darauf\s+)?angewiesen\b|\b(?:dritte|vierte|letzte)\s+(?:mal|erinnerung|nachricht)\b|\bnicht\s+zum\s+ersten\s+mal\b|\bentschuldigen\s+sie\s+die\s+hartnäckigkeit\b|"
     r"\bnur\s+noch\s+\d+\s+tage\b|\bverkaufen\s+wir\s+nichts\b|\bwir\s+zählen\s+auf\s+sie\b|"
     r"\bvergessen\s+sie\s+uns\s+nicht\b|\berinnern\s+(?:sie\s+)?(?:nochmals|erneut|noch\s+einmal|wiederholt)\b|\bbitte,?\s+bitte\b|\bmein\w*\s+chef\w*\b",
-    "fr": r"\b(?:deuxième|troisième|nouveau)\s+rappel\b|\bsa\s+prime\b|\bclassement\s+baisse\b|\bon\s+compte\s+sur\s+vous\b|\breviendrons\s+vers\s+vous\b|\btoujours\s+pas\s+de\s+(?:note|avis|commentaire)\b|\b(?:troisième|quatrième|dernière)\s+(?:fois|relance|rappel)\b|\bpas\s+la\s+première\s+fois\b|\bdésolés?\s+d'insister\b|"
+    "fr": r"\bdernier\s+jour\b|\bdate\s+limite\b|\bc'est\s+urgent\b|\b(?:deuxième|troisième|nouveau)\s+rappel\b|\bsa\s+prime\b|\bclassement\s+baisse\b|\bon\s+compte\s+sur\s+vous\b|\breviendrons\s+vers\s+vous\b|\btoujours\s+pas\s+de\s+(?:note|avis|commentaire)\b|\b(?:troisième|quatrième|dernière)\s+(?:fois|relance|rappel)\b|\bpas\s+la\s+première\s+fois\b|\bdésolés?\s+d'insister\b|"
     r"\bplus\s+que\s+\d+\s+jours\b|\bsera\s+pénalisé\w*\b|\bs'il\s+vous\s+plaît,?\s+s'il\s+vous\s+plaît\b|\bcomptons\s+sur\s+vous\b",
-    "es": r"\bdependemos\s+de\b|\bes\s+vital\b|\bbono\s+del\s+equipo\b|\branking\s+baja\b|\bs[oó]lo\s+falta\s+usted\b|\b(?:tercera|cuarta|última)\s+vez\b|\bperdon\w*\s+que\s+insist\w*|\bno\s+es\s+la\s+primera\s+vez\b|"
+    "es": r"\b(?:escrib|contact|molest)\w*\s+(?:\w+\s+)?otra\s+vez\b|\bse\s+cierra\s+el\s+plazo\b|\bplazo\s+(?:se\s+)?(?:cierra|acaba|termina|vence)\b|\bnos\s+jugamos\s+mucho\b|\búltimo\s+d[ií]a\b|\bdependemos\s+de\b|\bes\s+vital\b|\bbono\s+del\s+equipo\b|\branking\s+baja\b|\bs[oó]lo\s+falta\s+usted\b|\b(?:tercera|cuarta|última)\s+vez\b|\bperdon\w*\s+que\s+insist\w*|\bno\s+es\s+la\s+primera\s+vez\b|"
     r"\bs[oó]lo\s+quedan\s+\d+\s+d[ií]as\b|\bde\s+coraz[oó]n\b|\bnuestro\s+sustento\b|\bpor\s+favor,?\s+por\s+favor\b",
-    "it": r"\bsecondo\s+promemoria\b|\bdipendiamo\s+da\b|\bbonus\s+del\s+team\b|\bclassifica\s+scende\b|\bmanca\s+solo\s+(?:lei|tu)\b|\b(?:terza|quarta|ultima)\s+volta\b|\bscusa\w*\s+se\s+(?:ti|la)\s+disturb\w*\s+ancora\b|\bnon\s+è\s+la\s+prima\s+volta\b|"
+    "it": r"\bultimo\s+giorno\b|\b(?:termine|scadenza)\s+(?:scade|chiude|è\s+domani)\b|\bsecondo\s+promemoria\b|\bdipendiamo\s+da\b|\bbonus\s+del\s+team\b|\bclassifica\s+scende\b|\bmanca\s+solo\s+(?:lei|tu)\b|\b(?:terza|quarta|ultima)\s+volta\b|\bscusa\w*\s+se\s+(?:ti|la)\s+disturb\w*\s+ancora\b|\bnon\s+è\s+la\s+prima\s+volta\b|"
     r"\bmancano\s+(?:solo\s+)?\d+\s+giorni\b|\bper\s+favore,?\s+per\s+favore\b|\bcontiamo\s+su\s+di\s+(?:te|lei)\b",
-    "pt": r"\blembrete\b|\bb[ôo]nus\s+da\s+(?:nossa\s+)?equipe\b|\bn[ãa]o\s+esque(?:ça|ce)\b|\bn[ãa]o\s+deixe\s+de\b|\bdependemos\s+d|\b(?:terceira|quarta|última)\s+vez\b|\bdesculp\w*\s+(?:a\s+)?insist[êe]ncia\b|\bn[ãa]o\s+[ée]\s+a\s+primeira\s+vez\b|"
+    "pt": r"\búltimo\s+dia\b|\bprazo\s+(?:acaba|termina|encerra|vence)\b|\blembrete\b|\bb[ôo]nus\s+da\s+(?:nossa\s+)?equipe\b|\bn[ãa]o\s+esque(?:ça|ce)\b|\bn[ãa]o\s+deixe\s+de\b|\bdependemos\s+d|\b(?:terceira|quarta|última)\s+vez\b|\bdesculp\w*\s+(?:a\s+)?insist[êe]ncia\b|\bn[ãa]o\s+[ée]\s+a\s+primeira\s+vez\b|"
     r"\bfaltam\s+(?:s[óo]\s+)?\d+\s+dias\b|\bpor\s+favor,?\s+por\s+favor\b|\bcontamos\s+com\s+voc[êe]\b",
-    "nl": r"\b(?:tweede|derde)\s+herinnering\b|\bvroegen\s+het\s+(?:\w+\s+){1,3}?al\b|\bzonder\s+uw\s+beoordeling\b|\bmogen\s+we\s+geen\b|\b(?:derde|vierde|laatste)\s+keer\b|\bniet\s+de\s+eerste\s+keer\b|\bnog\s+maar\s+\d+\s+dagen\b|"
+    "nl": r"\bvorige\s+(?:twee|drie)\s+berichten\b|\bnog\s+(?:één|een)\s+keer\b|\blaatste\s+dag\b|\b(?:tweede|derde)\s+herinnering\b|\bvroegen\s+het\s+(?:\w+\s+){1,3}?al\b|\bzonder\s+uw\s+beoordeling\b|\bmogen\s+we\s+geen\b|\b(?:derde|vierde|laatste)\s+keer\b|\bniet\s+de\s+eerste\s+keer\b|\bnog\s+maar\s+\d+\s+dagen\b|"
     r"\balsjeblieft,?\s+vergeet\b|\bwe\s+wachten\s+op\s+je\b|\balsjeblieft,?\s+alsjeblieft\b",
-    "pl": r"\b(?:drugie|trzecie)\s+przypomnienie\b|\bpremi\w+\s+zespołu\b|\branking\s+spada\b|\b(?:trzeci|czwarty|ostatni)\s+raz\b|\bnie\s+pierwszy\s+raz\b|\bzostał\w*\s+(?:tylko\s+)?\d+\s+dni\b|\bbardzo\s+prosimy\b|\bliczymy\s+na\s+(?:pana|panią|ciebie)\b",
-    "sv": r"\bpåminnelse\s+igen\b|\bfrågade\s+(?:\w+\s+){0,2}också\b|\bbonus\s+hänger\b|\branking\s+sjunker\b|\bsaknas\s+fortfarande\b|\bbara\s+du\s+som\b|\b(?:tredje|fjärde|sista)\s+gången\b|\btiden\s+(?:\w+\s+)?går\s+(?:snart\s+)?ut\b|\btappar\s+vi\b|\bsnälla,?\s+snälla\b",
+    "pl": r"\bostatni\s+dzień\b|\btermin\s+(?:mija|upływa|kończy)\b|\b(?:drugie|trzecie)\s+przypomnienie\b|\bpremi\w+\s+zespołu\b|\branking\s+spada\b|\b(?:trzeci|czwarty|ostatni)\s+raz\b|\bnie\s+pierwszy\s+raz\b|\bzostał\w*\s+(?:tylko\s+)?\d+\s+dni\b|\bbardzo\s+prosimy\b|\bliczymy\s+na\s+(?:pana|panią|ciebie)\b",
+    "sv": r"\bsista\s+dagen\b|\bpåminnelse\s+förra\s+veckan\b|\bskickade\s+en\s+påminnelse\b|\bpåminnelse\s+igen\b|\bfrågade\s+(?:\w+\s+){0,2}också\b|\bbonus\s+hänger\b|\branking\s+sjunker\b|\bsaknas\s+fortfarande\b|\bbara\s+du\s+som\b|\b(?:tredje|fjärde|sista)\s+gången\b|\btiden\s+(?:\w+\s+)?går\s+(?:snart\s+)?ut\b|\btappar\s+vi\b|\bsnälla,?\s+snälla\b",
     "tr": r"hepsi\s+(?:puan|yorum|değerlendirme)|bir\s+tek|müdür\w*|tekrar\s+yazmamı|bu\s+sefer\s+atlamayın|daha\s+önce\s+de\s+yazmıştık|unutmayın|(?:üçüncü|dördüncü|son)\s+kez|süresi\s+dolmak\s+üzere|geriye\s+düşecek|düşecek|yalvarıyoruz|lütfen\s+lütfen",
     "ru": r"преми[яи]\s+(?:нашей\s+)?команды|рейтинг\s+(?:падает|упад[её]т)|вс[её]\s+ещ[её]\s+(?:нет|не\s+оставлен)|другие\s+покупатели\s+(?:\S+\s+){0,2}уже|менеджер|не\s+забудьте|(?:третий|четв[её]ртый|последний)\s+раз|уже\s+не\s+первый\s+раз|простите\s+за\s+настойчивость|осталось\s+(?:всего\s+)?\d+\s+дн|"
     r"рейтинг\s+упад[её]т|очень\s+просим|останемся\s+ли\s+мы",
     "ar": r"ينخفض|ما\s+زال\s+بدون\s+تقييم|رسالتنا\s+(?:الثانية|الثالثة)|(?:ثالث|رابع|آخر)\s+(?:رسالة|مرة)|تذكير\s+أخير|باقي\s+(?:\S+\s+)?(?:يوم|أيام|يومان)|أرجوك\s+أرجوك|لا\s+تنسنا",
-    "he": r"התזכורת\s+השנייה|תזכורת\s+נוספת|כבר\s+ביקשנו|יורד\s+בדירוג|המנהל|תלויים\s+ב|עדיין\s+אין\s+(?:דירוג|ביקורת|חוות)|(?:ההודעה|הפעם)\s+(?:ה)?(?:שלישית|רביעית|אחרונה)|תזכורת\s+אחרונה|נשארו\s+רק|בבקשה\s+בבקשה|כותבים\s+שוב|"
+    "he": r"נשארו\s+(?:\S+\s+)?(?:יומיים|ימים)|מזכירים\s+שוב|קריטי\s+בשבילנו|היום\s+האחרון|התזכורת\s+השנייה|תזכורת\s+נוספת|כבר\s+ביקשנו|יורד\s+בדירוג|המנהל|תלויים\s+ב|עדיין\s+אין\s+(?:דירוג|ביקורת|חוות)|(?:ההודעה|הפעם)\s+(?:ה)?(?:שלישית|רביעית|אחרונה)|תזכורת\s+אחרונה|נשארו\s+רק|בבקשה\s+בבקשה|כותבים\s+שוב|"
     r"המנהל\s+שלי|יירד|קובעת\s+אם",
     "ja": r"二回目|2回目|何度も|度々|たびたび|\d+回目|三回目|最後のリマインダー|あと\d+日|お願いお願い|だけが頼り|何卒",
     "ko": r"기한이\s*\S*\s*남았|지난번에도\s*말씀|아직\s*안\s*쓰셨|(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
@@ -636,14 +636,14 @@ _PRESSING = {
 }  # fmt: skip
 # The review asked for by its verb ("avalie o pedido", "bewerten Sie", "оцените"): a review word too, next to pressure.
 _RATE_VERB = {
-    "en": r"|\brate\s+(?:us|the\s+(?:item|product|order|purchase))\b", "de": r"|\bbewerten\s+sie\b", "fr": r"|\bévaluez\b|\bnotez\b",
+    "en": r"|\brate\s+(?:us|the\s+(?:item|product|order|purchase))\b", "de": r"|\bbewerten\s+sie\b|\bnicht\s+bewertet\b", "fr": r"|\bévaluez\b|\bnotez\b",
     "es": r"|\bval[oó]r(?:e|en|enos|anos)\b|\bcalifiqu(?:e|en)\w*", "it": r"|\bvalut(?:i|ate|ateci)\b", "pt": r"|\bavali(?:e|em|ar)\b",
-    "nl": r"|\bbeoordeel\b", "pl": r"|\boceń\b|\bocenić\b", "sv": r"|\bbetygsätt\w*", "ru": r"|оцените", "tr": r"|değerlendirin|puanlayın",
+    "nl": r"|\bbeoordeel\b", "pl": r"|\boceń\b|\bocenić\b", "sv": r"|\bbetygsätt\w*|\brecensera\w*", "ru": r"|оцените", "tr": r"|değerlendirin|puanlayın",
     "ar": r"|قيّم|قيمي", "he": r"|דרגו", "ja": r"|評価して", "ko": r"|평가해", "zh": r"|评价一下|評價一下",
 }  # fmt: skip
 _RATE_VERB_ANCHORS = {
     "en": "|rate", "de": "|bewerten", "fr": "|évaluez|notez", "es": "|valor|califiqu", "it": "|valut", "pt": "|avali",
-    "nl": "|beoordeel", "pl": "|oceń|ocenić", "sv": "|betygsätt", "ru": "|оцените", "tr": "|değerlendirin|puanlayın",
+    "nl": "|beoordeel", "pl": "|oceń|ocenić", "sv": "|betygsätt|recensera", "ru": "|оцените", "tr": "|değerlendirin|puanlayın",
     "ar": "|قيّم|قيمي", "he": "|דרגו", "ja": "|評価して", "ko": "|평가해", "zh": "|评价一下|評價一下",
 }  # fmt: skip
 _PRESSURE_AROUND = linked_family(
@@ -710,11 +710,58 @@ _URGENT_PRESSURE = family(
     {lang: [near(_YOUR_REVIEW[lang], _URGENT[lang], 40)] for lang in _URGENT},
 )
 
+# ------------------------------------------------------------------ 9. asked to change it, the review named nearby
+
+# A polite ask to change, edit, remove or correct something, where the buyer's review is named in that sentence or
+# the one before ("Could you please change the 2 stars to better rating?", "la sua recensione parla ancora del pacco
+# perso. … sarebbe possibile toglierla o correggerla?", "¿Podrías editarla para que quede al día?": batch R). The
+# review must be the buyer's (a possessive or a demonstrative): "reviews mention the filter — could you change it"
+# asks nothing about a review.
+_ASKING = {
+    "en": r"\b(?:please|kindly|could\s+you|would\s+you|can\s+you|will\s+you|would\s+it\s+be\s+possible\s+to|would\s+you\s+mind)\b",
+    "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|können\s+sie|könntest\s+du|würdest\s+du|kannst\s+du|bitten\s+(?:wir\s+)?sie)\b",
+    "fr": r"\b(?:pourriez[-\s]vous|pouvez[-\s]vous|merci\s+de|veuillez|serait[-\s]il\s+possible\s+de|pourrais[-\s]tu)\b",
+    "es": r"\b(?:podr[ií]as?|puedes|puede|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos)\b",
+    "it": r"\b(?:potrebbe|potresti|pu[oò]|puoi|per\s+favore|sarebbe\s+possibile|le\s+chiediamo|ti\s+chiediamo)\b",
+    "pt": r"\b(?:poderia|pode|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode))\b",
+}  # fmt: skip
+_CHANGE_IT = {
+    "en": r"\b(?:change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take\s+(?:it\s+)?down|retract)\b",
+    "de": r"\b(?:ändern|abändern|anpassen|anzupassen|aktualisieren|entfernen|löschen|korrigieren|zurückziehen|zurückzunehmen|update)\b",
+    "fr": r"\b(?:modifier|changer|retirer|supprimer|corriger|mettre\s+à\s+jour|actualiser|enlever)\b",
+    "es": r"\b(?:cambiar\w*|editar\w*|modificar\w*|actualizar\w*|borrar\w*|eliminar\w*|quitar\w*|corregir\w*|retirar\w*|borrara|quitara)\b",
+    "it": r"\b(?:cambiar\w*|modificar\w*|aggiornar\w*|rimuover\w*|cancellar\w*|toglier\w*|corregger\w*|ritirar\w*|eliminar\w*|modifica)\b",
+    "pt": r"\b(?:mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar)\b",
+}  # fmt: skip
+_CHANGE_IT_ANCHORS = {
+    "en": "change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take|retract",
+    "de": "ändern|abändern|anpassen|anzupassen|aktualisieren|entfernen|löschen|korrigieren|zurückziehen|zurückzunehmen|update",
+    "fr": "modifier|changer|retirer|supprimer|corriger|mettre|actualiser|enlever",
+    "es": "cambiar|editar|modificar|actualizar|borrar|eliminar|quitar|corregir|retirar|borrara|quitara",
+    "it": "cambiar|modificar|aggiornar|rimuover|cancellar|toglier|corregger|ritirar|eliminar|modifica",
+    "pt": "mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar",
+}  # fmt: skip
+_THE_REVIEW = {
+    "en": r"\b(?:your|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|feedback|ratings?|stars?|comments?)\b",
+    "de": r"\b(?:ihre?[nr]?|deine?[nr]?|die|diese|das)\s+(?:[\w-]+\s+){0,2}?(?:bewertung|rezension|verkäuferfeedback|feedback|sterne|kommentar)",
+    "fr": r"\b(?:votre|ton|ta|cet|cette|l')\s*(?:\w+\s+)?(?:avis|évaluation|note|commentaire)\b",
+    "es": r"\b(?:su|tu|esa|esta|la|el)\s+(?:\w+\s+)?(?:reseña|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario)\b",
+    "it": r"\b(?:sua|tua|la|il|quella|quel|questa)\s+(?:\w+\s+)?(?:recensione|valutazione|feedback|commento)\b",
+    "pt": r"\b(?:sua|tua|aquela|essa|esta|a)\s+(?:\w+\s+)?(?:avalia[çc][ãa]o|opini[ãa]o|coment[áa]rio|nota)\b(?!\s+fiscal)",
+}  # fmt: skip
+_ASKED_CHANGE = linked_family(
+    "review.change",
+    _CHANGE_IT_ANCHORS,
+    {lang: [_chain(_ASKING[lang], _CHANGE_IT[lang], gap=40)] for lang in _ASKING},
+    _THE_REVIEW,
+    after=True,
+)
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE, _PHOTO_INCENTIVE, _FOR_REVIEW_INCENTIVE, _PROOF_INCENTIVE, _WHO_INCENTIVE, _WHO_PRIZE
     ),
-    merged(_LOOK_CHANGE, _UPDATE_IT_CHANGE, _UPDATE_DIRECT, _GONE_CHANGE),
+    merged(_LOOK_CHANGE, _UPDATE_IT_CHANGE, _UPDATE_DIRECT, _GONE_CHANGE, _ASKED_CHANGE),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD),
     merged(_PRESSURE_AROUND, _NONE_YET_PRESSURE, _URGENT_PRESSURE),
 )
