@@ -56,6 +56,17 @@ VIOLATIONS = [
     ("amazon", "pl-PL", "Proszę dzwonić: 512 345, a potem jeszcze 678. Jestem do 16.", "contact.phone"),
     ("aliexpress", "zh-CN", "有问题直接打我电话：前三位139，中间1234，后四位5678。", "contact.phone"),
     ("amazon", "pt-BR", "Me liga: DDD 11, depois 98765, final 4321.", "contact.phone"),
+    # batch R's concepts, in phrasings written for this table
+    ("amazon", "en-US", "Would you kindly edit the 1-star rating now that the charger works?", "review.change"),
+    ("amazon", "de-DE", "Wir bitten Sie freundlich, die negative Bewertung zu löschen.", "review.change"),
+    ("amazon", "it-IT", "La sua recensione parla del ritardo. Potrebbe per favore correggerla?", "review.change"),
+    ("amazon", "es-ES", "Te escribimos otra vez por la reseña, de verdad nos jugamos mucho.", "review.pressure"),
+    ("amazon", "nl-NL", "We vragen het nog één keer: laat u een review achter?", "review.pressure"),
+    ("amazon", "sv-SE", "Du har inte hunnit recensera än och idag är sista dagen.", "review.pressure"),
+    ("amazon", "en-US", "Anyone who shares their experience on the listing gets the warranty extended to 3 years.", "review.incentive"),
+    ("amazon", "pl-PL", "Przy wystawieniu opinii przedłużamy gwarancję o rok.", "review.incentive"),
+    ("amazon", "sv-SE", "Skriv en recension så bjuder vi på fri frakt nästa gång.", "review.incentive"),
+    ("amazon", "de-DE", "Wenn du eine Bewertung schreibst, verlängern wir deine Garantie auf 3 Jahre.", "review.incentive"),
     # still invitations: the app to reach the seller on, even beside "runs" or "optional"
     ("amazon", "en-US", "Text me on WhatsApp: +1 415 555 0132, the tablet runs it fine.", "contact.messenger"),
     ("amazon", "en-US", "If you want, please remove the review and we refund you.", "review.change"),
@@ -94,6 +105,14 @@ CLEAN = [
     ("amazon", "en-US", "Please call the carrier; then 3 parcels arrive, the last two on Friday at 10."),
     ("amazon", "de-DE", "Rufen Sie DHL an: Sendung 1234 5678, der Rest kommt mit Sendung 9012 3456."),
     ("aliexpress", "zh-CN", "客户编号0861269410，序列号559-944-6789。保修请联系厂家。"),
+    # batch R's false alarms, in phrasings written for this table
+    ("amazon", "fr-FR", "Oui, le casque permet les appels WhatsApp et le micro coupe le bruit."),
+    ("amazon", "es-ES", "La tablet trae WhatsApp preinstalado, se puede desinstalar."),
+    ("amazon", "sv-SE", "Högtalaren kan läsa upp WhatsApp-meddelanden."),
+    ("aliexpress", "en-US", "Tracking shows it was delivered yesterday. Please check it first; if all is fine you can confirm receipt."),
+    ("aliexpress", "ko-KR", "배송 완료로 확인됩니다. 제품 확인 후 문제 없으면 구매확정 부탁드려요."),
+    ("amazon", "en-US", "Could you please update your shipping address? The parcel came back."),
+    ("amazon", "en-US", "Reviews mention the filter. Could you change the filter every 3 months?"),
     # messenger names as what a device runs or reads out
     ("amazon", "en-US", "Yes, the tablet runs WhatsApp, Viber and Skype without any problem."),
     ("amazon", "nl-NL", "U kunt met deze speaker ook WhatsApp-berichten laten voorlezen."),

@@ -93,7 +93,8 @@ BENEFIT = {
     "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
     "pl": r"zwrot\w*|zwróc\w*|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|\bbon(?:y|u|em|ów|ami)?\b|rekompensat\w*|kupon\w*",
-    "sv": r"återbetal\w*|pengarna\s+tillbaka|betala\w*\s+(?:\w+\s+){0,2}?tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong",
+    "sv": r"återbetal\w*|pengarna\s+tillbaka|betala\w*\s+(?:\w+\s+){0,2}?tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong|"
+    r"fri\s+frakt|bjuder\s+(?:vi\s+)?(?:dig\s+)?på",
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat|geri\s+öde\w*",
     "ru": r"возврат\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|(?<![а-яё])дарим|подарим",
@@ -107,14 +108,14 @@ BENEFIT = {
 # contests" among the incentives (https://algomasonline.freshdesk.com/support/solutions/articles/64000262140,
 # "Participaciones en Sorteos o Concursos"), issue 12.6 round 7: "leave a review and we'll extend your warranty".
 _PRIZE = {
-    "en": r"extended\s+warranty|extend\s+(?:your\s+|the\s+)?warranty|giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw",
-    "de": r"garantie\w*\s+(?:\w+\s+){0,3}?verlänger\w*|verlängerte\w*\s+garantie|gewinnspiel|verlos\w*",
+    "en": r"extended\s+warranty|extend\s+(?:your\s+|the\s+)?warranty|warranty\s+(?:\w+\s+)?extended|giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw",
+    "de": r"garantie\w*\s+(?:\w+\s+){0,3}?verlänger\w*|verlängerte\w*\s+garantie|verlänger\w*\s+(?:\w+\s+){0,3}?garantie|gewinnspiel|verlos\w*",
     "fr": r"garantie\s+prolongée|prolong\w*\s+(?:votre\s+|la\s+)?garantie|tirage\s+au\s+sort|jeu[-\s]concours",
     "es": r"garant[ií]a\s+(?:extendida|ampliada)|ampli\w*\s+(?:su\s+|la\s+)?garant[ií]a|sorteo",
     "it": r"garanzia\s+estesa|estend\w*\s+(?:la\s+)?garanzia|estrazione\s+a\s+premi|concorso\s+a\s+premi",
     "pt": r"garantia\s+estendida|estend\w*\s+(?:sua\s+|a\s+)?garantia|sorteio",
-    "nl": r"verlengde\s+garantie|verleng\w*\s+(?:\w+\s+){0,3}?garantie|winactie|verloting", "pl": r"przedłużon\w+\s+gwarancj\w*|losowani\w*",
-    "sv": r"förlängd\s+garanti|utlottning", "tr": r"garanti\w*\s+(?:\w+\s+)?uzat\w*|çekiliş", "ru": r"продл\w*\s+гаранти\w*|розыгрыш\w*",
+    "nl": r"verlengde\s+garantie|verleng\w*\s+(?:\w+\s+){0,3}?garantie|winactie|verloting", "pl": r"przedłużon\w+\s+gwarancj\w*|przedłuż\w*\s+(?:\w+\s+){0,2}?gwarancj\w*|losowani\w*",
+    "sv": r"förlängd\s+garanti|förläng\w*\s+(?:\w+\s+){0,2}?garanti\w*|utlottning", "tr": r"garanti\w*\s+(?:\w+\s+)?uzat\w*|çekiliş", "ru": r"продл\w*\s+гаранти\w*|розыгрыш\w*",
     "ar": r"تمديد\s+الضمان", "ko": r"보증\s*(?:기간\s*)?연장|경품\s*추첨", "he": r"הארכת\s+אחריות|הגרלה",
     "ja": r"保証(?:期間)?(?:の)?延長|抽選", "zh": r"延保|延长保修|延長保修|抽奖|抽獎",
 }  # fmt: skip
@@ -122,8 +123,8 @@ _PRIZE = {
 _PRIZE_ANCHORS = {
     "en": "extend|extended|giveaway|sweepstake|raffle|prize draw|lucky draw", "de": "verlänger|gewinnspiel|verlos",
     "fr": "prolong|tirage|concours", "es": "extendida|ampliada|ampli|sorteo", "it": "estesa|estend|estrazione|concorso",
-    "pt": "estendida|estend|sorteio", "nl": "verlengde|verleng|winactie|verloting", "pl": "przedłużon|losowani",
-    "sv": "förlängd|utlottning", "tr": "uzat|çekiliş", "ru": "продл|розыгрыш", "ar": "تمديد", "ko": "연장|추첨",
+    "pt": "estendida|estend|sorteio", "nl": "verlengde|verleng|winactie|verloting", "pl": "przedłużon|przedłuż|losowani",
+    "sv": "förlängd|förläng|utlottning", "tr": "uzat|çekiliş", "ru": "продл|розыгрыш", "ar": "تمديد", "ko": "연장|추첨",
     "he": "הארכת|הגרלה", "ja": "延長|抽選", "zh": "延保|延长|延長|抽奖|抽獎",
 }  # fmt: skip
 # Words tying the benefit to the review: if, after, once, in exchange, as a thank-you. Not "for"/"für"/"pour":
@@ -153,9 +154,9 @@ LINK = {
     r"\bdan\s+(?:krijgt|ontvangt)\b|\ben\s+u\s+(?:krijgt|ontvangt)\b|"
     r"\bvoor\s+(?:elke|iedere)\b",
     "pl": r"\bjeśli\b|\bjeżeli\b|\bjezeli\b|\bpo\b|\bgdy\b|\bkiedy\b|w\s+zamian|w\s+podziękowaniu|"
-    r"\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)|\bza\s+(?:wystawienie|napisanie|dodanie|pozostawienie|każd\w+)\b|"
+    r"\bprzy\s+(?:wystawieniu|napisaniu|dodaniu|pozostawieniu)\b|\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)|\bza\s+(?:wystawienie|napisanie|dodanie|pozostawienie|każd\w+)\b|"
     r"\bi\s+(?:otrzymaj|odbierz|zgarnij)",
-    "sv": r"\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar)\b",
+    "sv": r"\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar|bjuder)\b",
     "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
     r"\bher\s+(?:yorum|değerlendirme)",
     "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получите|\bза\s+(?:ваш\w*\s+|каждый\s+)?(?=отзыв|оценк)|"

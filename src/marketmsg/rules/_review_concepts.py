@@ -42,6 +42,7 @@ from ._phrases_intl import (
     R7_REVIEW,
     R7_REVIEW_ANCHORS,
     REPEATED,
+    THANKS_BEFORE,
     _chain,
 )
 
@@ -275,7 +276,7 @@ _GETS = {
 _WHO_MORE = {
     **_WHO,
     "de": _WHO["de"] + r"|\bunter\s+allen\b",
-    "en": _WHO["en"] + r"|\bcustomers\s+(?:who|that)\b",
+    "en": _WHO["en"] + r"|\bcustomers?\s+(?:who|that)\b|\banyone\s+who\b",
     "tr": r"(?:an|en|yan|yen)\s+(?:müşteri\w*|herkes\w*|alıcı\w*)|\bherkese\b",
     "ar": _WHO["ar"] + r"|كل\s+(?:عميل|زبون|مشتر\w*)",
     "he": r"(?:לקוחות\s+ש|מי\s+ש|כל\s+מי\s+ש)",
@@ -285,7 +286,7 @@ _WHO_MORE = {
 # Sharing the experience is reviewing, where the review word is missing ("tell other shoppers about their experience",
 # "deneyimini paylaşan", "podzieli się oceną").
 _SHARING = {
-    "en": r"|\b(?:share|post|write|tell\s+(?:other\s+)?(?:shoppers|buyers|customers|people)\s+about)\s+(?:your|their|his|her)\s+experience\b|"
+    "en": r"|\b(?:shares?|posts?|writes?|tells?\s+(?:other\s+)?(?:shoppers|buyers|customers|people)\s+about)\s+(?:your|their|his|her)\s+experience\b|"
     r"\btell\s+other\s+(?:shoppers|buyers|customers)\b",
     "tr": r"|deneyim\w*\s+paylaş\w*", "de": r"|meinung\w*", "fr": r"|ressenti", "es": r"|experiencia", "it": r"|esperienza",
     "pt": r"|experi[êe]ncia", "ja": r"|ご?感想", "ko": r"|후기", "zh": r"|晒单|曬單",
@@ -718,12 +719,12 @@ _URGENT_PRESSURE = family(
 # review must be the buyer's (a possessive or a demonstrative): "reviews mention the filter — could you change it"
 # asks nothing about a review.
 _ASKING = {
-    "en": r"\b(?:please|kindly|could\s+you|would\s+you|can\s+you|will\s+you|would\s+it\s+be\s+possible\s+to|would\s+you\s+mind)\b",
-    "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|können\s+sie|könntest\s+du|würdest\s+du|kannst\s+du|bitten\s+(?:wir\s+)?sie)\b",
-    "fr": r"\b(?:pourriez[-\s]vous|pouvez[-\s]vous|merci\s+de|veuillez|serait[-\s]il\s+possible\s+de|pourrais[-\s]tu)\b",
-    "es": r"\b(?:podr[ií]as?|puedes|puede|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos)\b",
-    "it": r"\b(?:potrebbe|potresti|pu[oò]|puoi|per\s+favore|sarebbe\s+possibile|le\s+chiediamo|ti\s+chiediamo)\b",
-    "pt": r"\b(?:poderia|pode|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode))\b",
+    "en": r"\b(?:please|kindly|could\s+you|would\s+you|would\s+it\s+be\s+possible\s+to|would\s+you\s+mind)\b",
+    "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|könntest\s+du|würdest\s+du|bitten\s+(?:wir\s+)?sie)\b",
+    "fr": r"\b(?:pourriez[-\s]vous|merci\s+de|veuillez|serait[-\s]il\s+possible\s+de|pourrais[-\s]tu)\b",
+    "es": r"\b(?:podr[ií]as?|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos)\b",
+    "it": r"\b(?:potrebbe|potresti|per\s+favore|sarebbe\s+possibile|le\s+chiediamo|ti\s+chiediamo)\b",
+    "pt": r"\b(?:poderia|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode))\b",
 }  # fmt: skip
 _CHANGE_IT = {
     "en": r"\b(?:change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take\s+(?:it\s+)?down|retract)\b",
@@ -749,19 +750,43 @@ _THE_REVIEW = {
     "it": r"\b(?:sua|tua|la|il|quella|quel|questa)\s+(?:\w+\s+)?(?:recensione|valutazione|feedback|commento)\b",
     "pt": r"\b(?:sua|tua|aquela|essa|esta|a)\s+(?:\w+\s+)?(?:avalia[çc][ãa]o|opini[ãa]o|coment[áa]rio|nota)\b(?!\s+fiscal)",
 }  # fmt: skip
+# Not a thing taken out of a box or off a charger ("Please remove it from the box"), nor "update us".
+_NOT_A_THING = {
+    "en": r"(?!\s+(?:\w+\s+)?(?:from|off|out\s+of)\b)(?!\s+(?:us|me)\b)",
+    "de": r"(?!\s+(?:\w+\s+)?(?:aus|von|vom)\b)", "fr": r"(?!\s+(?:\w+\s+)?(?:du|de\s+la|des)\b)",
+    "es": r"(?!\s+(?:\w+\s+)?(?:del|de\s+la)\b)", "it": r"(?!\s+(?:\w+\s+)?(?:dal|dalla|dai|dalle)\b)",
+    "pt": r"(?!\s+(?:\w+\s+)?(?:do|da|dos|das)\b)",
+}  # fmt: skip
+# Gratitude before the ask makes the review one given, and the "it" a thing ("Thanks for your review. Please remove
+# it from the box"); a review word naming a form field is none ("the comment field was empty").
 _ASKED_CHANGE = linked_family(
     "review.change",
     _CHANGE_IT_ANCHORS,
-    {lang: [_chain(_ASKING[lang], _CHANGE_IT[lang], gap=40)] for lang in _ASKING},
-    _THE_REVIEW,
+    {lang: [_chain(_ASKING[lang], _CHANGE_IT[lang] + _NOT_A_THING[lang], gap=60)] for lang in _ASKING},
+    {
+        lang: _THE_REVIEW[lang] + r"(?!\s+(?:field|box|section|form|feld|champ|campo|veld))"
+        for lang in _ASKING
+    },
     after=True,
+    unless={lang: THANKS_BEFORE[lang] for lang in _ASKING},
+)
+# … or named between the ask and the verb ("bitten wir Sie höflich, das negative Verkäuferfeedback zu entfernen").
+_ASKED_CHANGE_INSIDE = family(
+    "review.change",
+    _CHANGE_IT_ANCHORS,
+    {
+        lang: [_chain(_ASKING[lang], _THE_REVIEW[lang], _CHANGE_IT[lang] + _NOT_A_THING[lang], gap=50)]
+        for lang in _ASKING
+    },
 )
 
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE, _PHOTO_INCENTIVE, _FOR_REVIEW_INCENTIVE, _PROOF_INCENTIVE, _WHO_INCENTIVE, _WHO_PRIZE
     ),
-    merged(_LOOK_CHANGE, _UPDATE_IT_CHANGE, _UPDATE_DIRECT, _GONE_CHANGE, _ASKED_CHANGE),
+    merged(
+        _LOOK_CHANGE, _UPDATE_IT_CHANGE, _UPDATE_DIRECT, _GONE_CHANGE, _ASKED_CHANGE, _ASKED_CHANGE_INSIDE
+    ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD),
     merged(_PRESSURE_AROUND, _NONE_YET_PRESSURE, _URGENT_PRESSURE),
 )
