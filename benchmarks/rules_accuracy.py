@@ -141,6 +141,10 @@ round 13) scored **0.775 / 0.637** on round 13's rules and **0.992 / 0.911** aft
 unchanged. Held-out after round 14 (aggregate lines only): D 0.989/0.909, **G 0.929/0.867**, all **0.974/0.913**.
 Tuning round 15 (2026-12-04, everyday false alarms beyond reviews): batch **Q** (220 rows, 80 % clean, written blind)
 scored **0.697 / 0.939** → **0.979 / 0.959**, the other files unchanged; held-out unchanged (all **0.974/0.913**).
+Tuning round 16 (2026-12-04): a blind probe of ~230 phrasings, then batch **R** (276 rows, 43 % clean, written blind,
+committed before tuning) scored **0.795 / 0.782** → **0.989 / 0.949**; the other files unchanged or better. Held-out
+after round 16 (aggregate lines only): A 1.000/0.967, B 1.000/0.985, C 1.000/0.923, D 0.994/0.909, G 0.936/0.895,
+all **0.978/0.923**.
 
 Held-out batch G (2026-12-04, 332 rows, 16 languages, both platforms, half clean) was written before round 7
 landed by a writer who never opened the rules code, its tests, ``docs/rules.md`` or any corpus row, and never ran
