@@ -77,10 +77,9 @@ _RESTS = (
     "de rest", "daarna", "dalej", "reszta", "resten", "sedan", "kalanı", "devamı", "остальн", "дальше", "الباقي",
     "השאר", "ואז", "나머지", "뒷자리", "残り", "後半", "后面", "剩下",
     # "… and ends with 2345678", "last part 0132" (round 16)
-    "ends with", "ending in", "last part", "second part", "second half", "endet mit", "hört mit", "zweiter teil",
-    "se termine par", "finit par", "deuxième partie", "termina en", "termina con", "segunda parte", "finisce con",
-    "seconda parte", "termina com", "eindigt op", "eindigt met", "tweede deel", "kończy się na", "kończy się",
-    "druga część", "slutar på", "andra delen", "ile bitiyor", "заканчивается на", "ينتهي ب", "מסתיים ב",
+    "ends with", "ending in", "last part", "endet mit", "hört mit", "se termine par", "finit par", "termina en",
+    "termina con", "finisce con", "termina com", "eindigt op", "eindigt met", "kończy się na", "kończy się",
+    "slutar på", "ile bitiyor", "заканчивается на", "ينتهي ب", "מסתיים ב",
     "끝자리", "で終わ", "结尾", "結尾",
 )  # fmt: skip
 _ALT = "|".join(re.escape(w) for w in sorted(_STARTS, key=len, reverse=True))
@@ -106,10 +105,17 @@ _PIECE_CUES = (
 )  # fmt: skip
 
 
+def _cue_anchor(cue: str) -> str:
+    """The word of ``cue`` the anchor scan looks for: its longest (the last of equals), or the whole cue when every
+    word is short ("en dan": "dan" would open on every "danke")."""
+    word = max(reversed(cue.split()), key=len)
+    return word if len(word) >= 5 or " " not in cue else cue
+
+
 @lru_cache(maxsize=256)
 def _cue_regex(anchors: frozenset[str]) -> re.Pattern[str]:
     """The cues whose anchor word the message holds, as one regex (a message holds one or two: cached by set)."""
-    cues = sorted({w for w in _PIECE_CUES if max(w.split(), key=len) in anchors}, key=len, reverse=True)
+    cues = sorted({w for w in _PIECE_CUES if _cue_anchor(w) in anchors}, key=len, reverse=True)
     return re.compile(
         "|".join(
             re.escape(w) if not w[0].isascii() else rf"(?<![a-zß-ÿ]){re.escape(w)}(?![a-zß-ÿ])" for w in cues
@@ -119,7 +125,7 @@ def _cue_regex(anchors: frozenset[str]) -> re.Pattern[str]:
 
 #: The word of each cue the anchor scan finds (registered with the anchors): the cue regex runs only on messages
 #: holding one of them — a hundred-word alternation tried at every position costs ~0.2 ms a message.
-_PIECE_CUE_ANCHORS = frozenset(max(w.split(), key=len) for w in _PIECE_CUES)
+_PIECE_CUE_ANCHORS = frozenset(_cue_anchor(w) for w in _PIECE_CUES)
 _PIECE = re.compile(r"[0-9]+(?:[ \-][0-9]+)*")
 #: How far before and after the cue the pieces may stand, and the most text between two pieces.
 _PIECES_BEFORE, _PIECES_AFTER, _PIECE_GAP = 70, 80, 72
