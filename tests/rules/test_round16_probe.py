@@ -67,6 +67,9 @@ VIOLATIONS = [
     ("amazon", "pl-PL", "Przy wystawieniu opinii przedłużamy gwarancję o rok.", "review.incentive"),
     ("amazon", "sv-SE", "Skriv en recension så bjuder vi på fri frakt nästa gång.", "review.incentive"),
     ("amazon", "de-DE", "Wenn du eine Bewertung schreibst, verlängern wir deine Garantie auf 3 Jahre.", "review.incentive"),
+    ("aliexpress", "en-US", "Please leave 5 stars, we will send you a $3 coupon right away.", "review.incentive"),
+    ("aliexpress", "ru-RU", "Поставьте 5 звёзд, и мы тут же отправим вам купон на 2$.", "review.incentive"),
+    ("amazon", "sv-SE", "Betygsätt bara om du är nöjd, annars kontakta oss först.", "review.positive_only"),
     # still invitations: the app to reach the seller on, even beside "runs" or "optional"
     ("amazon", "en-US", "Text me on WhatsApp: +1 415 555 0132, the tablet runs it fine.", "contact.messenger"),
     ("amazon", "en-US", "If you want, please remove the review and we refund you.", "review.change"),
@@ -113,6 +116,7 @@ CLEAN = [
     ("aliexpress", "ko-KR", "배송 완료로 확인됩니다. 제품 확인 후 문제 없으면 구매확정 부탁드려요."),
     ("amazon", "en-US", "Could you please update your shipping address? The parcel came back."),
     ("amazon", "en-US", "Reviews mention the filter. Could you change the filter every 3 months?"),
+    ("amazon", "en-US", "Please leave an honest review, we will send your replacement tomorrow."),
     # messenger names as what a device runs or reads out
     ("amazon", "en-US", "Yes, the tablet runs WhatsApp, Viber and Skype without any problem."),
     ("amazon", "nl-NL", "U kunt met deze speaker ook WhatsApp-berichten laten voorlezen."),

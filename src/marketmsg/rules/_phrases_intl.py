@@ -134,7 +134,7 @@ LINK = {
     r"\bas\s+soon\s+as|\bfor\s+(?:every|each)\b|\bto\s+(?:say\s+)?thank\b|\bto\s+say\s+thanks\b|\bprovided\b|"
     r"\band\s+(?:you(?:'ll|\s+will)?\s+)?(?:get|receive|earn|enjoy)\b|\band\s+your\s+next\b|"
     r"\band\s+we(?:'ll|\s+will)?(?=\s+(?:send|give|add|refund|take|credit)\b)|\band\s+we(?:'ll|\s+will)\b(?=\s+(?:extend|enter))|"
-    r"\band\s+you(?:'ll|\s+will)\s+be\s+entered\b",
+    r"\band\s+you(?:'ll|\s+will)\s+be\s+entered\b|,\s*(?:and\s+)?we(?:'ll|\s+will)\s+(?:\w+\s+)?(?=(?:send|give|refund|credit)\s+you\b)",
     "de": r"\bwenn\b|\bfalls\b|\bnachdem\b|\bnach\s+(?:dem|der|ihrer?)\b|\bsobald\b|\bgegen\b|\bim\s+gegenzug\b|"
     r"\bals\s+(?:kleines\s+)?dankeschön|\bals\s+dank\b|\bzum\s+dank\b|\bum\s+uns\s+(?:\w+\s+)?zu\s+bedanken|\bfür\s+jede\b|"
     r"\bund\s+(?:sie\s+)?(?:erhalten|bekommen)\b|\bund\s+wir(?=\s+(?:schicken|senden|erstatten|geben)\b)",
@@ -160,7 +160,7 @@ LINK = {
     "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
     r"\bher\s+(?:yorum|değerlendirme)",
     "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получите|\bза\s+(?:ваш\w*\s+|каждый\s+)?(?=отзыв|оценк)|"
-    r"\bи\s+мы(?=\s+(?:вернём|вернем|отправим|подарим|дадим))",
+    r"\bи\s+мы(?:\s+\S+){0,2}?(?=\s+(?:вернём|вернем|отправим|подарим|дадим))",
     "ar": r"مقابل|إذا|اذا|بعد|عند|لو|كشكر|واحصل|وستحصل|وسنرسل|وسنمنح|وسنقدم|وسنعيد|وستتلقى",
     "ko": r"하시면|주시면|남기시면|작성\s*시|작성하시면|후에|대가로|감사의\s*의미|조건",
     "he": r"תמורת|\bאם\b|אחרי|לאחר|כתודה|ותקבל\w*|ונשלח|וניתן|ונחזיר|על\s+כל|\bמי\s+ש",

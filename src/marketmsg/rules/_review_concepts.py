@@ -52,6 +52,19 @@ _LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "tr", "ru", "ar"
 _REVIEW = R7_REVIEW
 _ANCHORS = R7_REVIEW_ANCHORS
 
+# The review asked for by its verb ("avalie o pedido", "bewerten Sie", "оцените"): a review word too, next to pressure.
+_RATE_VERB = {
+    "en": r"|\brate\s+(?:us|the\s+(?:item|product|order|purchase))\b", "de": r"|\bbewerten\s+sie\b|\bnicht\s+bewertet\b", "fr": r"|\bévaluez\b|\bnotez\b",
+    "es": r"|\bval[oó]r(?:e|en|enos|anos)\b|\bcalifiqu(?:e|en)\w*", "it": r"|\bvalut(?:i|ate|ateci)\b", "pt": r"|\bavali(?:e|em|ar)\b",
+    "nl": r"|\bbeoordeel\b", "pl": r"|\boceń\b|\bocenić\b", "sv": r"|\bbetygsätt\w*|\brecensera\w*", "ru": r"|оцените", "tr": r"|değerlendirin|puanlayın",
+    "ar": r"|قيّم|قيمي", "he": r"|דרגו", "ja": r"|評価して", "ko": r"|평가해", "zh": r"|评价一下|評價一下",
+}  # fmt: skip
+_RATE_VERB_ANCHORS = {
+    "en": "|rate", "de": "|bewerten", "fr": "|évaluez|notez", "es": "|valor|califiqu", "it": "|valut", "pt": "|avali",
+    "nl": "|beoordeel", "pl": "|oceń|ocenić", "sv": "|betygsätt|recensera", "ru": "|оцените", "tr": "|değerlendirin|puanlayın",
+    "ar": "|قيّم|قيمي", "he": "|דרגו", "ja": "|評価して", "ko": "|평가해", "zh": "|评价一下|評價一下",
+}  # fmt: skip
+
 # ------------------------------------------------------------------ 1. the review going live releases a benefit
 
 # A time condition on the review: "once", "as soon as", "the moment", "after".
@@ -527,7 +540,10 @@ _SATISFIED_ANCHORS = {
 _ONLY_SATISFIED = family(
     "review.positive_only",
     _SATISFIED_ANCHORS,
-    {lang: [near(near(_ONLY[lang], _SATISFIED[lang], 40), _REVIEW[lang], 80)] for lang in _LANGS},
+    {
+        lang: [near(near(_ONLY[lang], _SATISFIED[lang], 40), f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]})", 80)]
+        for lang in _LANGS
+    },
 )
 
 # ------------------------------------------------------------------ 7. a positive review would help us; no bad one
@@ -634,18 +650,6 @@ _PRESSING = {
     "ja": r"二回目|2回目|何度も|度々|たびたび|\d+回目|三回目|最後のリマインダー|あと\d+日|お願いお願い|だけが頼り|何卒",
     "ko": r"기한이\s*\S*\s*남았|지난번에도\s*말씀|아직\s*안\s*쓰셨|(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
     "zh": r"就差您|就差你|每天都会来问|第二次提醒|第三次提醒|排名会下降|仍为.未评价|(?:已经|已經)?联系过您(?:两|三|几)次|聯繫過您(?:兩|三|幾)次|一直在掉|主管每天|求求|最后一次提醒|最後一次提醒",
-}  # fmt: skip
-# The review asked for by its verb ("avalie o pedido", "bewerten Sie", "оцените"): a review word too, next to pressure.
-_RATE_VERB = {
-    "en": r"|\brate\s+(?:us|the\s+(?:item|product|order|purchase))\b", "de": r"|\bbewerten\s+sie\b|\bnicht\s+bewertet\b", "fr": r"|\bévaluez\b|\bnotez\b",
-    "es": r"|\bval[oó]r(?:e|en|enos|anos)\b|\bcalifiqu(?:e|en)\w*", "it": r"|\bvalut(?:i|ate|ateci)\b", "pt": r"|\bavali(?:e|em|ar)\b",
-    "nl": r"|\bbeoordeel\b", "pl": r"|\boceń\b|\bocenić\b", "sv": r"|\bbetygsätt\w*|\brecensera\w*", "ru": r"|оцените", "tr": r"|değerlendirin|puanlayın",
-    "ar": r"|قيّم|قيمي", "he": r"|דרגו", "ja": r"|評価して", "ko": r"|평가해", "zh": r"|评价一下|評價一下",
-}  # fmt: skip
-_RATE_VERB_ANCHORS = {
-    "en": "|rate", "de": "|bewerten", "fr": "|évaluez|notez", "es": "|valor|califiqu", "it": "|valut", "pt": "|avali",
-    "nl": "|beoordeel", "pl": "|oceń|ocenić", "sv": "|betygsätt|recensera", "ru": "|оцените", "tr": "|değerlendirin|puanlayın",
-    "ar": "|قيّم|قيمي", "he": "|דרגו", "ja": "|評価して", "ko": "|평가해", "zh": "|评价一下|評價一下",
 }  # fmt: skip
 _PRESSURE_AROUND = linked_family(
     "review.pressure",
