@@ -70,6 +70,7 @@ VIOLATIONS = [
     ("aliexpress", "en-US", "Please leave 5 stars, we will send you a $3 coupon right away.", "review.incentive"),
     ("aliexpress", "ru-RU", "Поставьте 5 звёзд, и мы тут же отправим вам купон на 2$.", "review.incentive"),
     ("amazon", "sv-SE", "Betygsätt bara om du är nöjd, annars kontakta oss först.", "review.positive_only"),
+    ("aliexpress", "ko-KR", "괜찮으시다면 남겨주신 평가를 다시 한번 수정해 주실 수 있을까요?", "review.change"),
     # still invitations: the app to reach the seller on, even beside "runs" or "optional"
     ("amazon", "en-US", "Text me on WhatsApp: +1 415 555 0132, the tablet runs it fine.", "contact.messenger"),
     ("amazon", "en-US", "If you want, please remove the review and we refund you.", "review.change"),
@@ -131,6 +132,11 @@ def _blocks(text: str, platform: str, locale: str) -> set[str]:
 @pytest.mark.parametrize(("platform", "locale", "text", "rule"), VIOLATIONS)
 def test_reward_or_payment_blocks(platform: str, locale: str, text: str, rule: str) -> None:
     assert rule in _blocks(text, platform, locale)
+
+
+def test_edit_once_more_is_a_change_not_pressure() -> None:
+    text = "괜찮으시다면 남겨주신 평가를 다시 한번 수정해 주실 수 있을까요?"
+    assert _blocks(text, "aliexpress", "ko-KR") == {"review.change"}
 
 
 @pytest.mark.parametrize(("platform", "locale", "text"), CLEAN)
