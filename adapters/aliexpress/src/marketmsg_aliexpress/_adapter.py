@@ -75,6 +75,10 @@ __all__ = ["MESSAGING_APIS", "AliExpressAdapter"]
 
 T = TypeVar("T")
 
+#: ``json.dumps(value, separators=(",", ":"), ensure_ascii=False)``, the encoder made once (dumps builds one per call
+#: for non-default arguments; an encoder keeps no state between calls).
+_COMPACT = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
+
 # The gateway's request id of the last answer this flow read: an answer that lacks what was asked for (no such
 # conversation, dispute or order) is a NotFoundError about *that* answer, and support asks for its request id.
 # A context variable, because one adapter serves many threads and tasks at once.
@@ -230,15 +234,17 @@ class AliExpressAdapter(Adapter):
         for key, value in params.items():
             if value is None or value == "":
                 continue
-            if isinstance(value, bool):
+            if type(value) is str:  # the usual cases first, without the (slow) ABC checks below
+                clean[key] = str(value)
+            elif isinstance(value, dict):
+                clean[key] = _COMPACT.encode({k: v for k, v in value.items() if v not in (None, "")})
+            elif isinstance(value, bool):
                 clean[key] = "true" if value else "false"
             elif isinstance(value, Mapping | list):
-                clean[key] = json.dumps(
+                clean[key] = _COMPACT.encode(
                     {k: v for k, v in value.items() if v not in (None, "")}
                     if isinstance(value, Mapping)
-                    else value,
-                    separators=(",", ":"),
-                    ensure_ascii=False,
+                    else value
                 )
             else:
                 clean[key] = str(value)

@@ -13,6 +13,7 @@ Shapes (aliexpress.md §1.6):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -48,14 +49,18 @@ class GatewayError:
     inner: bool = False  # from an inner success flag of a 200 answer, not from the envelope
 
 
+@functools.lru_cache(maxsize=512)
 def response_key(method: str) -> str:
-    """``aliexpress.issue.detail.get`` → ``aliexpress_issue_detail_get_response``."""
+    """``aliexpress.issue.detail.get`` → ``aliexpress_issue_detail_get_response`` (a handful of API names:
+    computed once each)."""
     return re.sub(r"[./]", "_", method.strip("/")) + "_response"
 
 
 def truthy(value: object) -> bool | None:
     """A platform boolean (``true``, ``"true"``, ``1``, ``"1"``, ``"false"``…) as bool; None when absent or not
     a boolean at all."""
+    if value is None:  # the usual case (a flag the answer lacks), before the type checks
+        return None
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float):

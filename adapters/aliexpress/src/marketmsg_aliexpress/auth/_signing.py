@@ -14,9 +14,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import hmac
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote_plus
 
 import httpx
 
@@ -89,18 +90,42 @@ def iop_request(
     would url-encode every request twice.
     """
     clean = dict(params)
-    request = httpx.Request(
-        "POST",
-        _gateway_url(url, method) if method else url,
-        data=clean if encode else None,
-        files=files if encode else None,
-    )
+    target = _gateway_url(url, method) if method else url
+    request = httpx.Request("POST", target, data=clean, files=files) if encode else _empty_post(target)
     # The signer reads the parameters from here (the query included), never by parsing the URL and body again.
     request.extensions[_UNSIGNED] = (
         {"method": method, **clean} if method else clean,
         dict(files) if files else None,
     )
     return request
+
+
+def _empty_post(url: httpx.URL | str) -> httpx.Request:
+    """``httpx.Request("POST", url)`` — the same headers (``Host``, ``Content-Length: 0``), empty stream and
+    content — without running httpx's body encoder for a body the signer replaces anyway."""
+    target = url if isinstance(url, httpx.URL) else httpx.URL(url)
+    if not target.host:  # no Host header to add: httpx's own constructor, exactly
+        return httpx.Request("POST", target)
+    headers = [(b"Host", target.netloc), (b"Content-Length", b"0")]
+    request = httpx.Request("POST", target, headers=headers, stream=httpx.ByteStream(b""))
+    request._content = b""  # what Request.read() leaves after the constructor
+    return request
+
+
+#: Characters ``quote_plus`` leaves as they are: a text made only of them is its own form encoding.
+_FORM_SAFE = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
+
+
+def _form_part(value: object) -> str:
+    """``quote_plus(value)`` as ``urlencode`` applies it, skipping the quoter for the (usual) all-safe text."""
+    if type(value) is str and _FORM_SAFE(value) is not None:
+        return value
+    return quote_plus(value if isinstance(value, bytes) else str(value))
+
+
+def _urlencoded(pairs: Iterable[tuple[str, str]]) -> bytes:
+    """``urlencode(list(pairs)).encode()`` (httpx's ``encode_urlencoded_data``), byte for byte."""
+    return "&".join([_form_part(key) + "=" + _form_part(value) for key, value in pairs]).encode("utf-8")
 
 
 @functools.lru_cache(maxsize=512)
@@ -172,8 +197,8 @@ def stamp_and_sign(
     else:
         params["timestamp"] = str(int(now.timestamp() * 1000))
         params["sign_method"] = "sha256"
-    empty = sorted(k for k, v in params.items() if v == "")
-    if empty:
+    if "" in params.values():
+        empty = sorted(k for k, v in params.items() if v == "")
         # Never reached through the adapter (its builders drop empty values); guards hand-built requests.
         raise ValueError(f"empty AliExpress parameter(s) {', '.join(empty)}: omit them instead of sending ''")
     if top_method is not None:
@@ -200,7 +225,7 @@ def stamp_and_sign(
         request.read()
     else:
         # httpx's own form encoding (``encode_urlencoded_data``), without building a second Request around it.
-        body = urlencode(list(params.items())).encode("utf-8")
+        body = _urlencoded(params.items())
         kept += [("Content-Length", str(len(body))), ("Content-Type", "application/x-www-form-urlencoded")]
         request.headers = httpx.Headers(kept)
         request.stream = httpx.ByteStream(body)
