@@ -172,7 +172,9 @@ def test_three_workers_share_fifty_accounts_and_survive_a_kill(
         received = {p["data"]["message_id"] for p in receiver.seen.values()}
         return set(lines[:-1]) <= received
 
-    _wait_for(everything_arrived, GENERATE_FOR + 30, "every new message to reach the receiver")
+    # A liveness bound, not a speed target: CI runs this beside the rest of the suite on two cores, where three
+    # workers, the market and the receiver share what is left (14 s alone, once over 42 s under load).
+    _wait_for(everything_arrived, GENERATE_FOR + 90, "every new message to reach the receiver")
     for worker in workers[1:]:
         worker.send_signal(signal.SIGTERM)
     for worker in workers[1:]:
