@@ -54,6 +54,9 @@ CASES = {
     "pressure cues around reviews": "please, please review. third time. " * (MB // 35),
     "reviews going live in Japanese": "レビューが掲載され次第返金" * (MB // 13),
     "no review yet, next sentences": "no review yet. " * (MB // 15),
+    # Round 16: a number in pieces around "the rest" — a megabyte of cues with one digit at its end.
+    "piece cues before one digit": "my number, the rest " * (MB // 20) + "1",
+    "pieces and cues": "call 12 34 the rest 56 " * (MB // 23),
 }
 
 

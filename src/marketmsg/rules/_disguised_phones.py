@@ -94,8 +94,8 @@ _START_ANCHORS = frozenset(max(w.split(), key=len) for w in _STARTS)
 # A number given in pieces around a word for "the rest" / "then" / "the last four" / "in the middle", the pieces over
 # words, a line break or the next sentence (batch R): "Area code is 415, then 555, and the last four are 0132",
 # "0151 23 – und der Rest ist 45 67 89", "06 12 34, et pour la suite : 56 puis 78", "前三位138，中间0013，后四位8000".
-# Read only after a phone word; the pieces put together must be a valid number of the buyer's regions and not be
-# presented as an id.
+# The pieces put together must be a valid number of the buyer's regions, named as a phone or a number (or an area
+# code) before them, and not be presented as an id.
 _PIECE_CUES = (
     *_RESTS, *(w for w in _THEN if len(w) > 3 or not w.isascii()),
     "last four", "last 4", "the last", "area code", "und der rest", "der rest", "am ende", "pour la suite", "los últimos",
@@ -146,11 +146,13 @@ def _pieces(low: str, regions: tuple[str, ...], present: set[str] | frozenset[st
     for cue in _cue_regex(frozenset(anchors)).finditer(low):
         lo, hi = max(0, cue.start() - _PIECES_BEFORE), min(len(low), cue.end() + _PIECES_AFTER)
         chain: list[tuple[int, int]] = []
-        for m in _PIECE.finditer(low, lo):
-            if m.start() >= hi:
-                break
-            if m.start() == lo and lo > 0 and low[lo - 1].isdigit():
-                continue  # the window cut a number: its tail is no piece
+        for m in _PIECE.finditer(
+            low, lo, hi
+        ):  # bounded: a megabyte of cues costs a window each, never the rest
+            if (m.start() == lo and lo > 0 and low[lo - 1].isdigit()) or (
+                m.end() == hi and low[hi : hi + 1].isdigit()
+            ):
+                continue  # the window cut a number: a part of it is no piece
             long = sum(c.isdigit() for c in m.group()) > _PIECE_DIGITS  # an order id, a tracking number
             if chain and (long or m.start() - chain[-1][1] > _PIECE_GAP):
                 if chain[-1][1] > cue.start():
