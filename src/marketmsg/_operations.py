@@ -303,7 +303,7 @@ def _checked_reply(
     facts = yield from read_facts(adapter, cache, order_id, needs_of(adapter, draft.body, base), now)
     reply_locale = locale or (facts.order.buyer_locale if facts.order else None)
     context = base  # base already holds this locale, no order and no capability: nothing to replace
-    if reply_locale is not base.locale or facts.order is not None or facts.capability is not None:
+    if reply_locale != base.locale or facts.order is not None or facts.capability is not None:
         context = replace(base, locale=reply_locale, order=facts.order, capability=facts.capability)
     if context.external_contact_allowed:
         log.warning(

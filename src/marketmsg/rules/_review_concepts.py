@@ -761,12 +761,13 @@ _NOT_A_THING = {
     "es": r"(?!\s+(?:\w+\s+)?(?:del|de\s+la)\b)", "it": r"(?!\s+(?:\w+\s+)?(?:dal|dalla|dai|dalle)\b)",
     "pt": r"(?!\s+(?:\w+\s+)?(?:do|da|dos|das)\b)",
 }  # fmt: skip
+_CHANGE_A_REVIEW = {lang: _CHANGE_IT[lang] + _NOT_A_THING[lang] for lang in _ASKING}
 # Gratitude before the ask makes the review one given, and the "it" a thing ("Thanks for your review. Please remove
 # it from the box"); a review word naming a form field is none ("the comment field was empty").
 _ASKED_CHANGE = linked_family(
     "review.change",
     _CHANGE_IT_ANCHORS,
-    {lang: [_chain(_ASKING[lang], _CHANGE_IT[lang] + _NOT_A_THING[lang], gap=60)] for lang in _ASKING},
+    {lang: [_chain(_ASKING[lang], _CHANGE_A_REVIEW[lang], gap=60)] for lang in _ASKING},
     {
         lang: _THE_REVIEW[lang] + r"(?!\s+(?:field|box|section|form|feld|champ|campo|veld))"
         for lang in _ASKING
@@ -778,10 +779,7 @@ _ASKED_CHANGE = linked_family(
 _ASKED_CHANGE_INSIDE = family(
     "review.change",
     _CHANGE_IT_ANCHORS,
-    {
-        lang: [_chain(_ASKING[lang], _THE_REVIEW[lang], _CHANGE_IT[lang] + _NOT_A_THING[lang], gap=50)]
-        for lang in _ASKING
-    },
+    {lang: [_chain(_ASKING[lang], _THE_REVIEW[lang], _CHANGE_A_REVIEW[lang], gap=50)] for lang in _ASKING},
 )
 
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
