@@ -69,6 +69,13 @@ SCENARIOS: dict[str, list[tuple[str, float, float]]] = {
     # Reservations in flight hold the refill below the burst until they are settled.
     "in flight holds the ceiling": [("take", 0, 0)] * 3
     + [("reserve", 5.0, 0), ("settle", 5.0, 0), ("settle", 5.0, 0), ("reserve", 9.0, 0), ("reserve", 9.0, 0)],
+    # Answers heard late (a busy event loop, a queue for the store): dated by when they came back (the ARG).
+    "an answer heard late gives back the refill the ceiling held": [("take", 0, 0)] * 3
+    + [("settle_age", 1.0, 0.6), ("reserve", 1.0, 0), ("settle_age", 1.2, 0.05), ("reserve", 1.2, 0)],
+    "the anchoring answer heard late dates the refill start": [("take", 0, 0)] * 5
+    + [("settle_anchor_age", 0.4, 0.3), ("take", 0.4, 0), ("settle_anchor_age", 0.5, 0.5), ("take", 0.5, 0)],
+    "an age older than the reservation is clamped": [("take", 0, 0)] * 4
+    + [("settle_anchor_age", 0.2, 9.0), ("take", 0.2, 0), ("settle_age", 0.3, 9.0), ("take", 0.3, 0)],
 }
 
 
@@ -87,6 +94,9 @@ def _replay(store: LimitStore, steps: list[tuple[str, float, float]]) -> list[fl
         elif op == "settle":
             assert isinstance(store, InMemoryLimitStore | RedisLimitStore)  # optional in the LimitStore protocol
             store.settle("k", LIMIT, now)
+        elif op in ("settle_age", "settle_anchor_age"):
+            assert isinstance(store, InMemoryLimitStore | RedisLimitStore)
+            store.settle("k", LIMIT, now, anchor=op == "settle_anchor_age", age=arg)
         elif op == "recheck_at":
             assert isinstance(store, InMemoryLimitStore | RedisLimitStore)
             waits.append(round(store.recheck("k", LIMIT, arg, now=now), 9))
@@ -112,12 +122,17 @@ def test_same_semantics_as_the_in_memory_store(name: str, namespace: str) -> Non
     assert _replay(shared, SCENARIOS[name]) == _replay(memory, SCENARIOS[name])
     mine, theirs = shared.state("k"), memory.state("k")
     assert mine is not None and theirs is not None
-    assert (mine.rate, mine.burst, round(mine.tokens, 9), mine.blocked_until) == (
+    assert (mine.rate, mine.burst, round(mine.tokens, 9), mine.blocked_until, _rounded(mine.capped_at)) == (
         theirs.rate,
         theirs.burst,
         round(theirs.tokens, 9),
         theirs.blocked_until,
+        _rounded(theirs.capped_at),
     )
+
+
+def _rounded(at: float | None) -> float | None:
+    return None if at is None else round(at, 9)
 
 
 def test_a_clock_stepping_back_does_not_refill_twice(namespace: str) -> None:
@@ -263,10 +278,11 @@ def test_random_sequences_match_the_in_memory_store(namespace: str, seed: int) -
         op = rng.choice(["reserve"] * 6 + ["settle"] * 4 + ["set_rate", "block", "anchor", "throttled"])
         if op == "reserve":
             assert _ticket(shared.take("k", LIMIT, now)) == _ticket(memory.take("k", LIMIT, now))
-        elif op == "settle":  # an answer back: anchoring or not, refused or not
+        elif op == "settle":  # an answer back (heard late or not): anchoring or not, refused or not
             anchor, refused = rng.random() < 0.3, rng.random() < 0.2
-            shared.settle("k", LIMIT, now, anchor=anchor, throttled=refused)
-            memory.settle("k", LIMIT, now, anchor=anchor, throttled=refused)
+            age = rng.choice([0.0, 0.0, 0.02, 0.4, 3.0])
+            shared.settle("k", LIMIT, now, anchor=anchor, throttled=refused, age=age)
+            memory.settle("k", LIMIT, now, anchor=anchor, throttled=refused, age=age)
         elif op == "anchor":
             shared.anchor("k", LIMIT, now)
             memory.anchor("k", LIMIT, now)
@@ -283,8 +299,9 @@ def test_random_sequences_match_the_in_memory_store(namespace: str, seed: int) -
             memory.block("k", LIMIT, seconds, now)
     mine, theirs = shared.state("k"), memory.state("k")
     assert mine is not None and theirs is not None
-    assert (mine.inflight, round(mine.tokens, 9), round(mine.credited, 9)) == (
+    assert (mine.inflight, round(mine.tokens, 9), round(mine.credited, 9), _rounded(mine.capped_at)) == (
         theirs.inflight,
         round(theirs.tokens, 9),
         round(theirs.credited, 9),
+        _rounded(theirs.capped_at),
     )

@@ -95,6 +95,7 @@ class _Ended:
     answered: bool
     throttled: bool
     retry_after: float | None
+    answered_at: float | None = None  # when the answer's head came back (limiter's clock), if it did
 
 
 class _Attempt:
@@ -107,6 +108,7 @@ class _Attempt:
         self.response: httpx.Response | None = None
         self.deadline_at = deadline_at  # on the driver's clock
         self.ticket: Ticket | None = None
+        self.answered_at: float | None = None  # this attempt's answer head, on the limiter's clock
 
 
 class _DriverBase:
@@ -119,6 +121,8 @@ class _DriverBase:
         self.learned = learned or LearnedRates()
         # An attempt's total seconds when the call has no deadline: the same for every request of this driver.
         self._attempt_seconds = attempt_seconds(options.timeout)
+        # Times an answer's head on the limiter's clock: an answer that anchors a bucket's refill is dated by it.
+        self._limiter_now = limiter.clock.monotonic
 
     # -- shared, I/O-free pieces ---------------------------------------------------------------
 
@@ -154,7 +158,7 @@ class _DriverBase:
         limit = self.options.max_response_bytes
         if call.max_bytes is not None:
             limit = min(limit, call.max_bytes)
-        watch = Watch()
+        watch = Watch(clock=self._limiter_now if call.rate_limit is not None else None)
         prepared(call.request, self.options.timeout, seconds, watch)
         return seconds, limit, watch
 
@@ -247,11 +251,14 @@ class _DriverBase:
         """An attempt is over: what the limiter must hear (its reservation ends; a refusal empties the bucket),
         or None for a call without a bucket. Takes the ticket off the attempt, so it is settled once."""
         ticket, attempt.ticket = attempt.ticket, None
+        answered_at, attempt.answered_at = attempt.answered_at, None
         if effect.rate_limit is None:
             return None
         throttled, retry_after = self.throttle_of(effect, error)
         answered = self.answered_by_platform(error)
-        return _Ended(effect.rate_limit, ticket, answered, throttled, retry_after)
+        return _Ended(
+            effect.rate_limit, ticket, answered, throttled, retry_after, answered_at if answered else None
+        )
 
     @staticmethod
     def answered_by_platform(error: Exception | None) -> bool:
@@ -437,6 +444,7 @@ class SyncDriver(_DriverBase):
                 answered=end.answered,
                 throttled=end.throttled,
                 retry_after=end.retry_after,
+                answered_at=end.answered_at,
             )
 
     def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:
@@ -456,6 +464,7 @@ class SyncDriver(_DriverBase):
         except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=effect.request) from exc
         attempt.response = response
+        attempt.answered_at = watch.answered_at
         self.check_redirect(adapter, effect, response)
         rate = self.learned_rate(adapter, effect, response)
         if rate is not None and effect.rate_limit is not None:
@@ -548,6 +557,7 @@ class AsyncDriver(_DriverBase):
                 answered=end.answered,
                 throttled=end.throttled,
                 retry_after=end.retry_after,
+                answered_at=end.answered_at,
             )
 
     async def _once(self, adapter: Adapter, effect: Effect, attempt: _Attempt) -> object:
@@ -567,6 +577,7 @@ class AsyncDriver(_DriverBase):
         except httpx.RequestError as exc:  # transport failures, and answers httpx cannot decode
             raise map_transport_error(exc, platform=adapter.name, sending=effect.request) from exc
         attempt.response = response
+        attempt.answered_at = watch.answered_at
         self.check_redirect(adapter, effect, response)
         rate = self.learned_rate(adapter, effect, response)
         if rate is not None and effect.rate_limit is not None:

@@ -77,8 +77,16 @@ class TooLarge(Exception):
 class Watch:
     """What httpcore reported about one exchange (via ``trace``): did the request start leaving, which socket."""
 
-    def __init__(self, chained: Callable[[str, dict[str, Any]], Any] | None = None) -> None:
+    def __init__(
+        self,
+        chained: Callable[[str, dict[str, Any]], Any] | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         self.chained = chained
+        self.clock = clock
+        #: When the answer's head came back, on ``clock`` (the limiter's): the platform counted the request before
+        #: then. Read before the body, so the time an event loop takes to resume the task again is not added.
+        self.answered_at: float | None = None
         self.events = 0
         self.sent = False
         # A plain flag, not a threading.Event (~8 µs to build, on every request): the worker only polls it, and
@@ -203,6 +211,8 @@ def _receive_sync_now(
     http: httpx.Client, request: httpx.Request, auth: Any, limit: int, watch: Watch
 ) -> httpx.Response:
     response = http.send(request, auth=auth, stream=True, follow_redirects=False)
+    if watch.clock is not None:
+        watch.answered_at = watch.clock()
     try:
         _check_declared(response, limit)
         body = bytearray()
@@ -318,19 +328,23 @@ async def exchange_async(
     request.extensions["trace"] = watch.atrace
     with anyio.fail_after(None if seconds is None else max(seconds, 0.0)):
         if gate is None:
-            return await _areceive(http, request, auth, limit)
+            return await _areceive(http, request, auth, limit, watch)
         try:
             gate.acquire_nowait()  # the usual case, without the checkpoints of ``acquire``
         except anyio.WouldBlock:
             await gate.acquire()
         try:
-            return await _areceive(http, request, auth, limit)
+            return await _areceive(http, request, auth, limit, watch)
         finally:
             gate.release()
 
 
-async def _areceive(http: httpx.AsyncClient, request: httpx.Request, auth: Any, limit: int) -> httpx.Response:
+async def _areceive(
+    http: httpx.AsyncClient, request: httpx.Request, auth: Any, limit: int, watch: Watch
+) -> httpx.Response:
     response = await http.send(request, auth=auth, stream=True, follow_redirects=False)
+    if watch.clock is not None:
+        watch.answered_at = watch.clock()
     try:
         _check_declared(response, limit)
         body = bytearray()

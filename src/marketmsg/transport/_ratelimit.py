@@ -14,7 +14,9 @@ restarts the refill is the *first* to come back, not necessarily that of the res
 burst's requests leave in an order the scheduler picks (threads, a busy event loop), and the server starts
 refilling at whichever arrives first. So every reservation taken while the start is provisional reports its answer
 too (``Ticket.reports``); one that failed before an answer (a timeout, a refused connection) does not, as it may
-never have arrived.
+never have arrived. "When the answer comes back" is when its head came back, on the limiter's clock
+(``Watch.answered_at``): the drivers settle with its *age*, so the body read, the parsing and a busy event loop or a
+queue for the store between the answer and the settle push nothing back (:func:`_answer_age`).
 
 Anchoring fixes when the refill starts; the **ceiling** keeps it honest afterwards. The platform has not counted a
 request that has not reached it, and a full bucket stops refilling: so when a starved event loop puts a burst
@@ -96,7 +98,8 @@ class BucketState:
     anchoring, in total (a reservation compares it before sending). ``resume_at``: no refill before this time
     (the anchor's margin). ``inflight``: reservations taken and not yet settled (waiting for their slot, on
     their way, or awaiting their answer); the refill never lifts ``tokens`` above ``burst - inflight``.
-    ``credited``: refill credited since ``anchor_at`` (what its answer takes back)."""
+    ``credited``: refill credited since ``anchor_at`` (what its answer takes back). ``capped_at``: since when
+    ``tokens`` has sat at that ceiling (refill held back), else None."""
 
     rate: float
     burst: int
@@ -108,6 +111,7 @@ class BucketState:
     resume_at: float = 0.0
     inflight: int = 0
     credited: float = 0.0
+    capped_at: float | None = None
 
 
 @dataclass(frozen=True)
@@ -138,8 +142,9 @@ class LimitStore(Protocol):
 
     Optional: ``retake(key, limit, now) -> Ticket`` (and ``aretake``), for a reservation whose slot passed
     unsent; a store without it has its late reservations sent late. ``settle(key, limit, now, *, anchor,
-    throttled, retry_after, margin)`` (and ``asettle``) ends a reservation taken with ``take`` (the in-flight
-    ceiling, module docstring); a store without it counts nothing in flight."""
+    throttled, retry_after, margin, age)`` (and ``asettle``) ends a reservation taken with ``take`` (the in-flight
+    ceiling, module docstring); a store without it counts nothing in flight, and one without ``age`` dates every
+    answer by the settle call (later: costs quota, never a 429)."""
 
     def take(self, key: str, limit: RateLimit, now: float) -> Ticket:
         """Take one token: how long to wait, and whether the answer anchors the refill."""
@@ -204,7 +209,7 @@ class InMemoryLimitStore:
         elif now > bucket.updated:  # a clock that steps back never refills the same interval twice
             start = max(bucket.updated, bucket.resume_at)
             if now > start:
-                _refill(bucket, (now - start) * bucket.rate)
+                _refill(bucket, start, now)
             bucket.updated = now
         return bucket
 
@@ -233,6 +238,7 @@ class InMemoryLimitStore:
             bucket.credited = 0.0
         bucket.tokens -= 1.0
         bucket.inflight += track
+        _recap(bucket, now)
         wait = _wait(bucket, now)
         provisional = bucket.anchor_at is not None and wait > 0
         return Ticket(wait, anchors, provisional, bucket.shift, reports=reports)
@@ -256,15 +262,18 @@ class InMemoryLimitStore:
         throttled: bool = False,
         retry_after: float | None = None,
         margin: float | None = None,
+        age: float = 0.0,
     ) -> None:
         """A reservation is over — answered, failed, or never sent — and no longer counts as in flight. With
-        ``anchor`` its answer fixes a provisional refill start (:meth:`anchor`); with ``throttled`` the platform
-        refused it (:meth:`throttled`). One call (one Redis round trip) for all three."""
+        ``anchor`` its answer fixes a provisional refill start (:meth:`anchor`), as of ``age`` seconds before
+        ``now`` (when the answer came back); with ``throttled`` the platform refused it (:meth:`throttled`). One
+        call (one Redis round trip) for all three."""
         with self._lock:
             bucket = self._bucket(key, limit, now)
             if anchor:
-                _anchor(bucket, now, self.margin if margin is None else margin)
+                _anchor(bucket, now, self.margin if margin is None else margin, age)
             bucket.inflight = max(0, bucket.inflight - 1)
+            _arrived(bucket, now, age)
             if throttled:
                 _throttle(bucket, now, retry_after)
 
@@ -304,36 +313,86 @@ def _ceiling(bucket: BucketState) -> float:
     """The most tokens the platform can have for us: the burst, less the reservations it has not answered. Until
     a request arrives the platform has not counted it, and a full bucket stops refilling; so a request that
     reaches it late (a starved event loop puts a burst on the wire over seconds) must find the token its
-    reservation took still there. Never below zero: a count the platform cannot explain (a worker killed
-    mid-request, in Redis) costs at most the burst, never the rate."""
-    return float(bucket.burst - min(bucket.inflight, bucket.burst))
+    reservation took still there. Below zero when more than the burst is in flight: the platform's bucket, full
+    while they travel, loses refill we must not count (six callers on a burst of five, the first answers back
+    in 10 ms and the rest 1–1.6 s later, drew a 429 with the ceiling floored at zero). Floored at minus the
+    burst: a count the platform cannot explain (a worker killed mid-request, in Redis) then delays a busy bucket's
+    requests by at most ``burst / rate`` seconds and never costs the rate."""
+    return float(bucket.burst - min(bucket.inflight, 2 * bucket.burst))
 
 
-def _refill(bucket: BucketState, credit: float) -> None:
+def _refill(bucket: BucketState, start: float, now: float) -> None:
+    """Credit the refill from ``start`` to ``now``, up to the ceiling (noting when the ceiling started to bind)."""
     ceiling = _ceiling(bucket)
     if bucket.tokens < ceiling:
-        gain = min(credit, ceiling - bucket.tokens)
+        gain = min((now - start) * bucket.rate, ceiling - bucket.tokens)
         bucket.tokens += gain
         if bucket.anchor_at is not None:
             bucket.credited += gain
+        bucket.capped_at = start + gain / bucket.rate if bucket.tokens >= ceiling else None
+    elif bucket.capped_at is None:
+        bucket.capped_at = start
 
 
-def _anchor(bucket: BucketState, now: float, margin: float) -> None:
+def _recap(bucket: BucketState, now: float) -> None:
+    """After tokens or reservations changed: whether the ceiling binds now (a take lowers both: it may still)."""
+    if bucket.tokens < _ceiling(bucket):
+        bucket.capped_at = None
+    elif bucket.capped_at is None:
+        bucket.capped_at = now
+
+
+def _arrived(bucket: BucketState, now: float, age: float) -> None:
+    """A reservation's answer came back ``age`` seconds ago: its request had reached the platform by then, so from
+    then on it no longer held the ceiling down. Credit the refill the ceiling held back since (the model would
+    have had it, had it heard of the answer when it came: a busy event loop or a queue for the store delays
+    that by tenths of a second, and each such delay would otherwise push the whole schedule back)."""
+    since = bucket.capped_at
+    if since is not None and age > 0:
+        since = max(since, now - age, bucket.resume_at)
+        if now > since:
+            _refill(bucket, since, now)
+            return
+    _recap(bucket, now)
+
+
+def _anchor(bucket: BucketState, now: float, margin: float, age: float = 0.0) -> None:
     if bucket.anchor_at is None:
         return
-    # The server started refilling no earlier than now: take back what was credited since the reservation (less
-    # than the time's worth when the ceiling held it back: nothing is taken back twice), and credit nothing more
-    # until now + margin. A queued reservation's slot was counted from the reservation: it moves by the whole time.
-    late = max(0.0, now - bucket.anchor_at)
+    # The server started refilling no later than its answer came back (``age`` seconds before now): take back what
+    # was credited since the reservation (less than the time's worth when the ceiling held it back: nothing is
+    # taken back twice), credit nothing between the reservation and the answer + margin, and the rest since then
+    # (within the ceiling). A queued reservation's slot was counted from the reservation: it moves by the lateness.
+    at = max(bucket.anchor_at, now - max(0.0, age))
+    late = at - bucket.anchor_at
     bucket.tokens -= bucket.credited
-    bucket.resume_at = now + margin
+    bucket.resume_at = at + margin
     bucket.shift += late + margin
     bucket.anchor_at = None
     bucket.credited = 0.0
+    bucket.capped_at = None
+    if now > bucket.resume_at:
+        _refill(bucket, bucket.resume_at, now)
+
+
+def _answer_age(now: float, answered_at: float | None) -> float:
+    """How long ago an answer came back (0 when unknown). The platform counted the request before it answered,
+    so dating an anchor by the answer rather than by the moment the limiter hears of it stays on the safe side,
+    and gives back what a busy event loop or a queue for the store added in between (issue 14: 500 sellers from
+    four processes heard of their first answers ~0.2 s after they came back)."""
+    return 0.0 if answered_at is None else max(0.0, now - answered_at)
+
+
+def _takes_age(method: Callable[..., object]) -> bool:
+    try:
+        return "age" in inspect.signature(method).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def _throttle(bucket: BucketState, now: float, retry_after: float | None) -> None:
     bucket.tokens = min(bucket.tokens, 0.0)
+    _recap(bucket, now)
     if retry_after is not None and retry_after > 0:
         bucket.blocked_until = max(bucket.blocked_until, now + retry_after)
 
@@ -367,6 +426,9 @@ class RateLimiter:
         # Stores written before ``settle`` existed count nothing in flight: answers anchor and throttle as before.
         self._settle: Callable[..., None] | None = getattr(self.store, "settle", None)
         self._asettle: Callable[..., Awaitable[None]] | None = getattr(self.store, "asettle", None)
+        # Stores written before ``age`` existed anchor at the moment they are told (later: costs quota, never a 429).
+        self._settle_age = self._settle is not None and _takes_age(self._settle)
+        self._asettle_age = self._asettle is not None and _takes_age(self._asettle)
 
     def reserve(self, key: str, limit: RateLimit) -> float:
         return self.store.reserve(key, limit, self.clock.monotonic())
@@ -394,15 +456,26 @@ class RateLimiter:
         throttled: bool = False,
         retry_after: float | None = None,
         margin: float | None = None,
+        answered_at: float | None = None,
     ) -> None:
         """Every ticket :meth:`admit` returned ends here exactly once: ``answered`` when the platform answered
         it (its answer may fix a provisional refill start), ``throttled`` when that answer was a refusal. ``None``:
-        a refusal of a request that took no reservation (only ``throttled`` counts then)."""
+        a refusal of a request that took no reservation (only ``throttled`` counts then). ``answered_at``: when
+        the answer came back, on this limiter's clock, if earlier than now (see :func:`_answer_age`)."""
         now = self.clock.monotonic()
         anchor = ticket is not None and ticket.fixes_start(answered)
         if ticket is not None and self._settle is not None:
+            age = _answer_age(now, answered_at) if self._settle_age else 0.0
+            extra = {"age": age} if age else {}
             self._settle(
-                key, limit, now, anchor=anchor, throttled=throttled, retry_after=retry_after, margin=margin
+                key,
+                limit,
+                now,
+                anchor=anchor,
+                throttled=throttled,
+                retry_after=retry_after,
+                margin=margin,
+                **extra,
             )
         elif anchor or throttled:  # no reservation to end, or a store that counts nothing in flight
             self.store.anchor(key, limit, now, margin)
@@ -419,17 +492,23 @@ class RateLimiter:
         throttled: bool = False,
         retry_after: float | None = None,
         margin: float | None = None,
+        answered_at: float | None = None,
     ) -> None:
         """:meth:`settle` without blocking the event loop on a store that has async calls."""
         if ticket is not None and self._asettle is not None:
+            now = self.clock.monotonic()
+            anchor = ticket.fixes_start(answered)
+            age = _answer_age(now, answered_at) if self._asettle_age else 0.0
+            extra = {"age": age} if age else {}
             await self._asettle(
                 key,
                 limit,
-                self.clock.monotonic(),
-                anchor=ticket.fixes_start(answered),
+                now,
+                anchor=anchor,
                 throttled=throttled,
                 retry_after=retry_after,
                 margin=margin,
+                **extra,
             )
             return
         astore = self._astore
@@ -442,6 +521,7 @@ class RateLimiter:
                 throttled=throttled,
                 retry_after=retry_after,
                 margin=margin,
+                answered_at=answered_at,
             )
             return
         # An async store that counts nothing in flight (or a refusal with no reservation): anchor and throttle.

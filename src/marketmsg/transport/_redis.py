@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 __all__ = ["RedisLimitStore"]
 
 # KEYS[1] bucket hash. ARGV: op, rate, burst, now ('' = Redis TIME), argument (new rate / retry-after seconds /
-# a ticket's shift), keep, anchor margin, settle flags ('a' anchor, 't' throttled). Mirrors InMemoryLimitStore:
+# a ticket's shift), keep, anchor margin, settle flags ('a' anchor, 't' throttled), the anchoring answer's age
+# (seconds before now it came back; absent = 0). Mirrors InMemoryLimitStore:
 # refill by elapsed*rate up to the burst less the reservations in flight (`inflight`, taken and not settled);
 # take may go negative (the caller's wait is -tokens/rate) and counts in flight ('reserve' does not: nothing will
 # settle it); a take from a full bucket anchors (anchor_at, -1 = none) until its answer restarts the refill (op
@@ -54,16 +55,17 @@ local INFLIGHT_TTL = @INFLIGHT_TTL@
 local key, op = KEYS[1], ARGV[1]
 local function s(x) return string.format('%.17g', x) end
 local b = redis.call('HMGET', key, 'rate', 'burst', 'tokens', 'updated', 'blocked_until', 'anchor_at', 'shift',
-  'resume_at', 'inflight', 'inflight_at', 'credited')
+  'resume_at', 'inflight', 'inflight_at', 'credited', 'capped_at')
 local rate, burst, tokens, updated, blocked = tonumber(b[1]), tonumber(b[2]), tonumber(b[3]), tonumber(b[4]),
   tonumber(b[5])
 local anchor, shift, resume = tonumber(b[6]) or -1, tonumber(b[7]) or 0, tonumber(b[8]) or 0
 local inflight, inflight_at, credited = tonumber(b[9]) or 0, tonumber(b[10]) or 0, tonumber(b[11]) or 0
+local capped = tonumber(b[12]) or -1
 local arg, keep, margin, flags = tonumber(ARGV[5]), tonumber(ARGV[6]), tonumber(ARGV[7]), ARGV[8] or ''
 if op == 'state' then
   if rate == nil then return false end
   return {s(rate), s(burst), s(tokens), s(updated), s(blocked), s(anchor), s(shift), s(resume), s(inflight),
-    s(credited)}
+    s(credited), s(capped)}
 end
 if op == 'recheck' then
   if rate == nil then return '0' end
@@ -93,16 +95,24 @@ if rate == nil then
   rate, burst, tokens, updated, blocked = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[3]), now, 0
 end
 if inflight > 0 and now - inflight_at > INFLIGHT_TTL then inflight = 0 end
+-- the refill from `start` to `upto`, up to the ceiling; `capped`: since when the ceiling binds (-1: it does not)
+local function refill(start, upto)
+  local ceiling = burst - math.min(inflight, 2 * burst)
+  if tokens < ceiling then
+    local gain = math.min((upto - start) * rate, ceiling - tokens)
+    tokens = tokens + gain
+    if anchor >= 0 then credited = credited + gain end
+    if tokens >= ceiling then capped = start + gain / rate else capped = -1 end
+  elseif capped < 0 then
+    capped = start
+  end
+end
+local function recap()
+  if tokens < burst - math.min(inflight, 2 * burst) then capped = -1 elseif capped < 0 then capped = now end
+end
 if now > updated then
   local start = math.max(updated, resume)
-  if now > start then
-    local ceiling = burst - math.min(inflight, burst)
-    if tokens < ceiling then
-      local gain = math.min((now - start) * rate, ceiling - tokens)
-      tokens = tokens + gain
-      if anchor >= 0 then credited = credited + gain end
-    end
-  end
+  if now > start then refill(start, now) end
   updated = now
 end
 local result = '0'
@@ -112,17 +122,18 @@ if op == 'reserve' then
 elseif op == 'retake' then
   -- a reservation whose slot passed unsent: it is over; with no queue, its token back (capped); then a new take
   if inflight > 0 then inflight = inflight - 1 end
-  if tokens >= 0 then tokens = math.max(tokens, math.min(burst - math.min(inflight, burst), tokens + 1)) end
+  if tokens >= 0 then tokens = math.max(tokens, math.min(burst - math.min(inflight, 2 * burst), tokens + 1)) end
   op = 'take'
 end
-local function settle_anchor()
+local function settle_anchor(age)
   if anchor >= 0 then
-    local late = 0
-    if now > anchor then late = now - anchor end
+    local at = now - math.max(0, age)
+    if at < anchor then at = anchor end
     tokens = tokens - credited
-    resume = now + margin
-    shift = shift + late + margin
-    anchor, credited = -1, 0
+    resume = at + margin
+    shift = shift + (at - anchor) + margin
+    anchor, credited, capped = -1, 0, -1
+    if now > resume then refill(resume, now) end
   end
 end
 if op == 'take' then
@@ -135,6 +146,7 @@ if op == 'take' then
   end
   tokens = tokens - 1
   inflight, inflight_at = inflight + track, now
+  recap()
   local wait = 0
   if tokens < 0 then
     wait = -tokens / rate
@@ -145,24 +157,31 @@ if op == 'take' then
   if anchor >= 0 and wait > 0 then provisional = 1 end
   result = {s(wait), anchors, provisional, s(shift), reports}
 elseif op == 'anchor' then
-  settle_anchor()
+  settle_anchor(0)
 elseif op == 'settle' then
-  if string.find(flags, 'a', 1, true) then settle_anchor() end
+  local age = tonumber(ARGV[9]) or 0
+  if string.find(flags, 'a', 1, true) then settle_anchor(age) end
   if inflight > 0 then inflight = inflight - 1 end
   inflight_at = now
+  -- the answer came back `age` ago: from then on its request no longer held the ceiling down
+  local since = capped
+  if since >= 0 and age > 0 then since = math.max(since, now - age, resume) end
+  if since >= 0 and age > 0 and now > since then refill(since, now) else recap() end
   if string.find(flags, 't', 1, true) then
     if tokens > 0 then tokens = 0 end
     if arg > 0 and now + arg > blocked then blocked = now + arg end
+    recap()
   end
 elseif op == 'set_rate' then
   if arg > 0 then rate = arg end
 elseif op == 'throttled' then
   if tokens > 0 then tokens = 0 end
   if arg > 0 and now + arg > blocked then blocked = now + arg end
+  recap()
 end
 redis.call('HSET', key, 'rate', s(rate), 'burst', s(burst), 'tokens', s(tokens), 'updated', s(updated),
   'blocked_until', s(blocked), 'anchor_at', s(anchor), 'shift', s(shift), 'resume_at', s(resume),
-  'inflight', s(inflight), 'inflight_at', s(inflight_at), 'credited', s(credited))
+  'inflight', s(inflight), 'inflight_at', s(inflight_at), 'credited', s(credited), 'capped_at', s(capped))
 -- Keep the key while it still differs from a fresh bucket (refilling, blocked), plus `keep` seconds so a rate
 -- learned from the platform survives idle spells; an expired key is recreated full, which is what it would be.
 local busy = (burst - tokens) / rate
@@ -225,10 +244,17 @@ class RedisLimitStore:
         return f"{self.namespace}:{bucket}"
 
     def _args(
-        self, op: str, limit: RateLimit, now: float, arg: float, margin: float | None = None, flags: str = ""
+        self,
+        op: str,
+        limit: RateLimit,
+        now: float,
+        arg: float,
+        margin: float | None = None,
+        flags: str = "",
+        age: float = 0.0,
     ) -> list[str]:
         when = repr(float(now)) if self.time_source == "caller" else ""
-        return [
+        args = [
             op,
             repr(float(limit.rate)),
             str(int(limit.burst)),
@@ -238,6 +264,9 @@ class RedisLimitStore:
             repr(self.margin if margin is None else margin),
             flags,
         ]
+        if age > 0:
+            args.append(repr(float(age)))
+        return args
 
     def _run(
         self,
@@ -248,9 +277,12 @@ class RedisLimitStore:
         arg: float = 0.0,
         margin: float | None = None,
         flags: str = "",
+        age: float = 0.0,
     ) -> Any:
         try:
-            return self._script(keys=[self.key(bucket)], args=self._args(op, limit, now, arg, margin, flags))
+            return self._script(
+                keys=[self.key(bucket)], args=self._args(op, limit, now, arg, margin, flags, age)
+            )
         except Exception as exc:  # redis.RedisError and socket errors: the store, not the platform, failed
             raise _store_failed(exc) from exc
 
@@ -276,9 +308,11 @@ class RedisLimitStore:
         throttled: bool = False,
         retry_after: float | None = None,
         margin: float | None = None,
+        age: float = 0.0,
     ) -> None:
-        """A reservation is over (see ``InMemoryLimitStore.settle``): one round trip."""
-        self._run("settle", key, limit, now, retry_after or 0.0, margin, _flags(anchor, throttled))
+        """A reservation is over (see ``InMemoryLimitStore.settle``): one round trip. ``age``: how long before the
+        call the anchoring answer came back (a duration on the caller's clock, so no two clocks are compared)."""
+        self._run("settle", key, limit, now, retry_after or 0.0, margin, _flags(anchor, throttled), age)
 
     def anchor(self, key: str, limit: RateLimit, now: float, margin: float | None = None) -> None:
         """The request that started the refill was answered: restart the refill from now (Redis time)."""
@@ -309,7 +343,7 @@ class RedisLimitStore:
         found = self._run("state", key, RateLimit(rate=1.0, burst=1), 0.0)
         if not found:
             return None
-        rate, burst, tokens, updated, blocked, anchor, shift, resume, inflight, credited = (
+        rate, burst, tokens, updated, blocked, anchor, shift, resume, inflight, credited, capped = (
             float(_text(v)) for v in found
         )
         return BucketState(
@@ -323,6 +357,7 @@ class RedisLimitStore:
             resume_at=resume,
             inflight=int(inflight),
             credited=credited,
+            capped_at=None if capped < 0 else capped,
         )
 
     # ------------------------------------------------------------------ async (redis.asyncio)
@@ -361,10 +396,13 @@ class RedisLimitStore:
         arg: float = 0.0,
         margin: float | None = None,
         flags: str = "",
+        age: float = 0.0,
     ) -> Any:
         try:
             script = self._async_script()
-            return await script(keys=[self.key(bucket)], args=self._args(op, limit, now, arg, margin, flags))
+            return await script(
+                keys=[self.key(bucket)], args=self._args(op, limit, now, arg, margin, flags, age)
+            )
         except Exception as exc:
             raise _store_failed(exc) from exc
 
@@ -389,9 +427,12 @@ class RedisLimitStore:
         throttled: bool = False,
         retry_after: float | None = None,
         margin: float | None = None,
+        age: float = 0.0,
     ) -> None:
         """:meth:`settle` without blocking the event loop."""
-        await self._arun("settle", key, limit, now, retry_after or 0.0, margin, _flags(anchor, throttled))
+        await self._arun(
+            "settle", key, limit, now, retry_after or 0.0, margin, _flags(anchor, throttled), age
+        )
 
     async def arecheck(self, key: str, limit: RateLimit, shift: float, now: float | None = None) -> float:
         if now is None:
