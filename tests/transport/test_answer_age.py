@@ -22,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marketmsg import Account, AsyncClient, Client, RateLimit, VirtualClock
+from marketmsg.adapter import override
 from marketmsg.transport import InMemoryLimitStore, Ticket
 from marketmsg_fakemarket import BASE_URL, FakemarketSimulator
 
@@ -230,6 +231,7 @@ class _AgeRecorder(InMemoryLimitStore):
         super().__init__()
         self.ages: list[float] = []
 
+    @override
     def settle(self, key: str, limit: RateLimit, now: float, *, age: float = 0.0, **kwargs: Any) -> None:
         self.ages.append(age)
         super().settle(key, limit, now, age=age, **kwargs)
@@ -241,10 +243,12 @@ class _SlowBody(httpx.SyncByteStream, httpx.AsyncByteStream):
     def __init__(self, body: bytes, clock: VirtualClock) -> None:
         self.body, self.clock = body, clock
 
+    @override
     def __iter__(self) -> Iterator[bytes]:
         self.clock.advance(BODY_READ)
         yield self.body
 
+    @override
     async def __aiter__(self) -> AsyncIterator[bytes]:
         self.clock.advance(BODY_READ)
         yield self.body
@@ -284,6 +288,7 @@ def test_the_async_driver_settles_with_the_age_of_the_answer_head() -> None:
 
 def test_a_store_without_age_is_settled_as_before() -> None:
     class OldStore(InMemoryLimitStore):
+        @override
         def settle(  # type: ignore[override]  # the signature stores had before ``age``
             self,
             key: str,
