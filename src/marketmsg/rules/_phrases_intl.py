@@ -113,7 +113,7 @@ _PRIZE = {
     "fr": r"garantie\s+prolongée|prolong\w*\s+(?:votre\s+|la\s+)?garantie|tirage\s+au\s+sort|jeu[-\s]concours",
     "es": r"garant[ií]a\s+(?:extendida|ampliada)|ampli\w*\s+(?:su\s+|la\s+)?garant[ií]a|sorteo",
     "it": r"garanzia\s+estesa|estend\w*\s+(?:la\s+)?garanzia|estrazione\s+a\s+premi|concorso\s+a\s+premi",
-    "pt": r"garantia\s+estendida|estend\w*\s+(?:sua\s+|a\s+)?garantia|sorteio",
+    "pt": r"garantia\s+estendida|estend\w*\s+(?:sua\s+|a\s+)?garantia|sorteio|concorr\w*\s+a\s+(?:um|uma)\b",
     "nl": r"verlengde\s+garantie|verleng\w*\s+(?:\w+\s+){0,3}?garantie|winactie|verloting", "pl": r"przedłużon\w+\s+gwarancj\w*|przedłuż\w*\s+(?:\w+\s+){0,2}?gwarancj\w*|losowani\w*",
     "sv": r"förlängd\s+garanti|förläng\w*\s+(?:\w+\s+){0,2}?garanti\w*|utlottning", "tr": r"garanti\w*\s+(?:\w+\s+)?uzat\w*|çekiliş", "ru": r"продл\w*\s+гаранти\w*|розыгрыш\w*",
     "ar": r"تمديد\s+الضمان", "ko": r"보증\s*(?:기간\s*)?연장|경품\s*추첨", "he": r"הארכת\s+אחריות|הגרלה",
@@ -123,7 +123,7 @@ _PRIZE = {
 _PRIZE_ANCHORS = {
     "en": "extend|extended|giveaway|sweepstake|raffle|prize draw|lucky draw", "de": "verlänger|gewinnspiel|verlos",
     "fr": "prolong|tirage|concours", "es": "extendida|ampliada|ampli|sorteo", "it": "estesa|estend|estrazione|concorso",
-    "pt": "estendida|estend|sorteio", "nl": "verlengde|verleng|winactie|verloting", "pl": "przedłużon|przedłuż|losowani",
+    "pt": "estendida|estend|sorteio|concorr", "nl": "verlengde|verleng|winactie|verloting", "pl": "przedłużon|przedłuż|losowani",
     "sv": "förlängd|förläng|utlottning", "tr": "uzat|çekiliş", "ru": "продл|розыгрыш", "ar": "تمديد", "ko": "연장|추첨",
     "he": "הארכת|הגרלה", "ja": "延長|抽選", "zh": "延保|延长|延長|抽奖|抽獎",
 }  # fmt: skip
@@ -1671,6 +1671,8 @@ NOT_SEEN = {
         rf"seen|see|received|gotten|got|found|spotted|noticed)\s+(?:anything\s+)?(?:about\s+|on\s+)?(?:(?:your|a)\s+(?:[\w-]+\s+)?"
         rf"(?:{_R['en']})\b(?!\s+from\s+(?!you\b))|any\s+(?:{_R['en']})\s+from\s+you\b)",  # not "any feedback from <the platform/the carrier>"
         rf"\bstill\s+no\s+(?:[\w-]+\s+)?(?:{_R['en']})\b",
+        # "we still don't have your review" (batch S)
+        rf"\bstill\s+(?:don't|do\s+not|haven't|have\s+not)\s+(?:got(?:ten)?\s+|have\s+|had\s+)?(?:your|any)\s+(?:[\w-]+\s+)?(?:{_R['en']})\b",
         rf"\b(?:your|the)\s+(?:[\w-]+\s+)?(?:{_R['en']})\s+(?:is|are)\s+(?:now\s+|long\s+|well\s+)?overdue\b",
         # the review first: "your review hasn't come through yet" (not "hasn't appeared": the platform's moderation)
         rf"\byour\s+(?:[\w-]+\s+)?(?:{_R['en']})\s+(?:still\s+)?(?:hasn't|has\s+not|haven't|have\s+not)\s+(?:yet\s+)?"
@@ -1680,7 +1682,7 @@ NOT_SEEN = {
     "de": [
         rf"\b(?:bis\s+(?:heute|jetzt|dato)|noch\s+(?:immer\s+)?|immer\s+noch\s+|bisher\s+)(?:\w+\s+){{0,3}}?keine?n?\s+(?:\w+\s+)?"
         rf"(?:{_R['de']})\s+(?:von\s+ihnen\s+)?(?:\w+\s+){{0,2}}?(?:gesehen|erhalten|bekommen|eingegangen|gefunden)",
-        rf"\b(?:bis\s+(?:heute|jetzt)|noch\s+(?:immer\s+)?)\s+(?:\w+\s+){{0,3}}?keine?n?\s+(?:\w+\s+)?(?:{_R['de']})\s+von\s+ihnen",
+        rf"\b(?:bis\s+(?:heute|jetzt)\s+|noch\s+(?:immer\s+)?|immer\s+noch\s+)(?:\w+\s+){{0,3}}?keine?n?\s+(?:\w+\s+)?(?:{_R['de']})\s+von\s+ihnen",
         rf"\bihre\s+(?:\w+\s+)?(?:{_R['de']})\s+(?:\w+\s+){{0,4}}?noch\s+(?:immer\s+)?nicht\s+(?:bei\s+uns\s+)?(?:eingegangen|angekommen|eingetroffen)",
     ],
     "fr": [

@@ -333,11 +333,16 @@ _WHO_INCENTIVE = family(
 _WHO_PRIZE = family(
     "review.incentive",
     {
-        lang: _ANCHORS[lang] + ("|meinung" if lang == "de" else "")
+        lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] + ("|meinung" if lang == "de" else "")
         for lang in ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru")
     },
     {
-        lang: [_chain(_WHO_MORE[lang], rf"(?:{_REVIEW[lang]}{_SHARING.get(lang, '')})", _PRIZE[lang], gap=60)]
+        # the review named, or its verb: "Quem avaliar o produto até domingo concorre a um vale-presente" (batch S)
+        lang: [
+            _chain(
+                _WHO_MORE[lang], rf"(?:{_REVIEW[lang]}{_SHARING.get(lang, '')}{_RATE_VERB[lang]})", _PRIZE[lang], gap=60
+            )
+        ]
         for lang in ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru")
     },
 )
@@ -402,38 +407,38 @@ _UPDATE_IT = {
     "en": r"\b(?:revis\w*|updat\w*|edit\w*|adjust\w*|amend\w*|chang\w*)\s+(?:it|this|that|them)\b(?!\s+(?:for|to)\s+(?:a|an|the)\s)",
     "de": r"\b(?:sie|diese|das|es|ihn)\s+(?:\w+\s+)?(?:zu\s+)?(?:aktualisieren|anzupassen|anpassen|ändern|überarbeiten|korrigieren)\b",
     "fr": r"\b(?:la|le|les)\s+(?:revoir|modifier|mettre\s+à\s+jour|corriger|actualiser)\b",
-    "es": r"\b(?:actualiz|modific|cambi|edit|corrig)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:actualiz|modific|cambi|edit|corrig)\w*",
+    "es": r"\b(?:actualiz|modific|cambi|edit|corrig|quit|borr|elimin)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:actualiz|modific|cambi|edit|corrig|quit|borr|elimin)\w*(?!\s+(?:de|del)\s+(?:la\s+)?(?:caja|paquete|embalaje))",
     "it": r"\b(?:aggiorn|modific|cambi|corregg)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:aggiorn|modific|cambi|correg)\w*",
-    "pt": r"\b(?:atualiz|modific|alter|edit|corrig|revis)\w*(?:-a|-la|-o|-lo|\s+ela|\s+ele)\b",
+    "pt": r"\b(?:atualiz|modific|alter|edit|corrig|revis)\w*(?:-a|-la|-o|-lo|\s+ela|\s+ele)\b|\b(?:uma\s+)?atualizada\s+n(?:ele|ela)\b",
     "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+)?(?:te\s+)?(?:aanpassen|bijwerken|wijzigen|veranderen|bij\s+te\s+werken|aan\s+te\s+passen)\b",
     "pl": r"\b(?:zaktualizow\w*|zmieni\w*|poprawi\w*|edytow\w*)\s+(?:ją|go)\b",
-    "sv": r"\b(?:uppdatera|ändra|justera|redigera)\s+(?:den|det)\b",
+    "sv": r"\b(?:uppdatera|ändra|justera|redigera|se\s+över)\s+(?:den|det)\b",
     "tr": r"(?:onu|bunu)\s+(?:güncelle|değiştir|düzelt|düzenle)\w*",
     "ru": r"(?:обнов|измен|исправ|поправ)\S*\s+(?:его|её|ее)\b",
 }  # fmt: skip
 _UPDATE_ANCHORS = {
-    "en": "revis|updat|edit|adjust|amend|chang", "de": "aktualis|anzupassen|anpassen|ändern|überarbeiten|korrigieren|stand",
-    "fr": "revoir|modifier|mettre|corriger|actualiser", "es": "actualiz|modific|cambi|edit|corrig",
+    "en": "revis|updat|edit|adjust|amend|chang", "de": "aktualis|anzupassen|anpassen|ändern|überarbeiten|korrigieren|stand|entfern|lösch",
+    "fr": "revoir|modifier|mettre|corriger|actualiser", "es": "actualiz|modific|cambi|edit|corrig|quit|borr|elimin",
     "it": "aggiorn|modific|cambi|corregg|correg", "pt": "atualiz|modific|alter|edit|corrig|revis",
     "nl": "aanpassen|bijwerken|wijzigen|veranderen|bij te werken|aan te passen", "pl": "zaktualizow|zmieni|poprawi|edytow",
-    "sv": "uppdatera|ändra|justera|redigera|ersätt", "tr": "güncelle|değiştir|düzelt|düzenle", "ru": "обнов|измен|исправ|поправ",
+    "sv": "uppdatera|ändra|justera|redigera|ersätt|över", "tr": "güncelle|değiştir|düzelt|düzenle", "ru": "обнов|измен|исправ|поправ",
 }  # fmt: skip
 _REQUEST = {
     "en": r"\b(?:please|kindly|could|would|can|will\s+you|if\s+you|any\s+chance|mind|felt\s+able|able\s+to|hope|happy\s+to|consider)\b",
     "de": r"\b(?:bitte|könnten|würden|können|wären|wäre|vielleicht|finden\s+sie|möchten|wenn\s+sie)\b",
     "fr": r"\b(?:pourriez|pouvez|merci\s+de|veuillez|s'il\s+vous|accepteriez|seriez|d'accord|si\s+vous)\w*",
-    "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+importar[ií]a|te\s+importar[ií]a|si\s+(?:usted|pudiera|puedes)|considerar[ií]a)\w*",
-    "it": r"\b(?:potrebbe|potresti|pu[oò]|per\s+favore|se\s+possibile|se\s+vuole)\b",
-    "pt": r"\b(?:pode|poderia|por\s+favor|se\s+puder|seria)\b",
+    "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+importar[ií]a|te\s+importar[ií]a|si\s+(?:usted|pudiera|puedes|(?=l[oa]\b))|considerar[ií]a)\w*",
+    "it": r"\b(?:potrebbe|potresti|pu[oò]|per\s+favore|se\s+possibile|se\s+vuole|(?:la|ti|vi)\s+preghiamo|(?:le|ti)\s+chiediamo)\b",
+    "pt": r"\b(?:pode|poderia|por\s+favor|se\s+puder|seria|d[áa]\s+pra|d[áa]\s+para)\b",
     "nl": r"\b(?:zou\s+u|kunt\s+u|wilt\s+u|alstublieft|misschien)\b",
     "pl": r"\b(?:czy|prosimy|proszę|mogłaby|mógłby)\b",
-    "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen|kunna\s+tänka|går\s+det\s+att)\b",
+    "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen|kunna\s+tänka|går\s+det\s+att|vill\s+du)\b",
     "tr": r"(?:misiniz|mısınız|musunuz|müsünüz|lütfen|rica)",
     "ru": r"(?:пожалуйста|не\s+могли\s+бы|можете|просим)",
 }  # fmt: skip
 # "potresti aggiornare il commento che hai lasciato?": a request to update the review itself.
 _UPDATE_VERB = {
-    "en": r"\b(?:updat|revis|edit|adjust|amend)\w*", "de": r"\b(?:aktualisier|anpass|überarbeit|korrigier)\w*|\bauf\s+den\s+(?:aktuellen|neuesten)\s+stand",
+    "en": r"\b(?:updat|revis|edit|adjust|amend)\w*", "de": r"\b(?:aktualisier|anpass|anzupass|überarbeit|korrigier|entfern|zu\s+entfernen|lösch|zu\s+löschen)\w*|\bauf\s+den\s+(?:aktuellen|neuesten)\s+stand",
     "fr": r"\b(?:mettre\s+à\s+jour|modifi|actualis|corrig)\w*", "es": r"\b(?:actualiz|modific|edit|corrig)\w*",
     "it": r"\b(?:aggiorn|modific|correg)\w*", "pt": r"\b(?:atualiz|modific|edit|corrig)\w*",
     "nl": r"\b(?:bijwerk|aanpas|wijzig)\w*", "pl": r"\b(?:zaktualizow|zmieni|poprawi|edytow)\w*",
@@ -444,7 +449,9 @@ _UPDATE_DIRECT = family(
     "review.change",
     _UPDATE_ANCHORS,
     {
+        # German and Dutch put the verb last: "Sie bitten, die Bewertung anzupassen bzw. ganz zu entfernen" (batch S)
         lang: [near(_REQUEST[lang], _chain(_UPDATE_VERB[lang], _REVIEW[lang], gap=20), 40)]
+        + ([near(_REQUEST[lang], _chain(_REVIEW[lang], _UPDATE_VERB[lang], gap=20), 40)] if lang in ("de", "nl") else [])
         for lang in _UPDATE_VERB
     },
 )
@@ -630,7 +637,7 @@ _PRESSING = {
     r"\bnur\s+noch\s+\d+\s+tage\b|\bverkaufen\s+wir\s+nichts\b|\bwir\s+zählen\s+auf\s+sie\b|"
     r"\bvergessen\s+sie\s+uns\s+nicht\b|\berinnern\s+(?:sie\s+)?(?:nochmals|erneut|noch\s+einmal|wiederholt)\b|\bbitte,?\s+bitte\b|\bmein\w*\s+chef\w*\b",
     "fr": r"\bdernier\s+jour\b|\bdate\s+limite\b|\bc'est\s+urgent\b|\b(?:deuxième|troisième|nouveau)\s+rappel\b|\bsa\s+prime\b|\bclassement\s+baisse\b|\bon\s+compte\s+sur\s+vous\b|\breviendrons\s+vers\s+vous\b|\btoujours\s+pas\s+de\s+(?:note|avis|commentaire)\b|\b(?:troisième|quatrième|dernière)\s+(?:fois|relance|rappel)\b|\bpas\s+la\s+première\s+fois\b|\bdésolés?\s+d'insister\b|"
-    r"\bplus\s+que\s+\d+\s+jours\b|\bsera\s+pénalisé\w*\b|\bs'il\s+vous\s+plaît,?\s+s'il\s+vous\s+plaît\b|\bcomptons\s+sur\s+vous\b",
+    r"\bplus\s+que\s+\d+\s+jours\b|\b(?:relancer|écrire|rappeler|recontacter)\s+(?:\w+\s+)?(?:chaque\s+jour|tous\s+les\s+jours)\b|\bsera\s+pénalisé\w*\b|\bs'il\s+vous\s+plaît,?\s+s'il\s+vous\s+plaît\b|\bcomptons\s+sur\s+vous\b",
     "es": r"\b(?:escrib|contact|molest)\w*\s+(?:\w+\s+)?otra\s+vez\b|\bse\s+cierra\s+el\s+plazo\b|\bplazo\s+(?:se\s+)?(?:cierra|acaba|termina|vence)\b|\bnos\s+jugamos\s+mucho\b|\búltimo\s+d[ií]a\b|\bdependemos\s+de\b|\bes\s+vital\b|\bbono\s+del\s+equipo\b|\branking\s+baja\b|\bs[oó]lo\s+falta\s+usted\b|\b(?:tercera|cuarta|última)\s+vez\b|\bperdon\w*\s+que\s+insist\w*|\bno\s+es\s+la\s+primera\s+vez\b|"
     r"\bs[oó]lo\s+quedan\s+\d+\s+d[ií]as\b|\bde\s+coraz[oó]n\b|\bnuestro\s+sustento\b|\bpor\s+favor,?\s+por\s+favor\b",
     "it": r"\bultimo\s+giorno\b|\b(?:termine|scadenza)\s+(?:scade|chiude|è\s+domani)\b|\bsecondo\s+promemoria\b|\bdipendiamo\s+da\b|\bbonus\s+del\s+team\b|\bclassifica\s+scende\b|\bmanca\s+solo\s+(?:lei|tu)\b|\b(?:terza|quarta|ultima)\s+volta\b|\bscusa\w*\s+se\s+(?:ti|la)\s+disturb\w*\s+ancora\b|\bnon\s+è\s+la\s+prima\s+volta\b|"
@@ -641,11 +648,11 @@ _PRESSING = {
     r"\balsjeblieft,?\s+vergeet\b|\bwe\s+wachten\s+op\s+je\b|\balsjeblieft,?\s+alsjeblieft\b",
     "pl": r"\bostatni\s+dzień\b|\btermin\s+(?:mija|upływa|kończy)\b|\b(?:drugie|trzecie)\s+przypomnienie\b|\bpremi\w+\s+zespołu\b|\branking\s+spada\b|\b(?:trzeci|czwarty|ostatni)\s+raz\b|\bnie\s+pierwszy\s+raz\b|\bzostał\w*\s+(?:tylko\s+)?\d+\s+dni\b|\bbardzo\s+prosimy\b|\bliczymy\s+na\s+(?:pana|panią|ciebie)\b",
     "sv": r"\bsista\s+dagen\b|\bpåminnelse\s+förra\s+veckan\b|\bskickade\s+en\s+påminnelse\b|\bpåminnelse\s+igen\b|\bfrågade\s+(?:\w+\s+){0,2}också\b|\bbonus\s+hänger\b|\branking\s+sjunker\b|\bsaknas\s+fortfarande\b|\bbara\s+du\s+som\b|\b(?:tredje|fjärde|sista)\s+gången\b|\btiden\s+(?:\w+\s+)?går\s+(?:snart\s+)?ut\b|\btappar\s+vi\b|\bsnälla,?\s+snälla\b",
-    "tr": r"hepsi\s+(?:puan|yorum|değerlendirme)|bir\s+tek|müdür\w*|tekrar\s+yazmamı|bu\s+sefer\s+atlamayın|daha\s+önce\s+de\s+yazmıştık|unutmayın|(?:üçüncü|dördüncü|son)\s+kez|süresi\s+dolmak\s+üzere|geriye\s+düşecek|düşecek|yalvarıyoruz|lütfen\s+lütfen",
-    "ru": r"преми[яи]\s+(?:нашей\s+)?команды|рейтинг\s+(?:падает|упад[её]т)|вс[её]\s+ещ[её]\s+(?:нет|не\s+оставлен)|другие\s+покупатели\s+(?:\S+\s+){0,2}уже|менеджер|не\s+забудьте|(?:третий|четв[её]ртый|последний)\s+раз|уже\s+не\s+первый\s+раз|простите\s+за\s+настойчивость|осталось\s+(?:всего\s+)?\d+\s+дн|"
+    "tr": r"hepsi\s+(?:puan|yorum|değerlendirme)|bir\s+tek|müdür\w*|tekrar\s+yazmamı|bu\s+sefer\s+atlamayın|daha\s+önce\s+de\s+yazmıştık|(?<!bize\syazmayı\s)unutmayın|(?:üçüncü|dördüncü|son)\s+kez|süresi\s+dolmak\s+üzere|geriye\s+düşecek|düşecek|yalvarıyoruz|lütfen\s+lütfen",
+    "ru": r"(?:пишем|напоминаем|обращаемся)\s+(?:вам\s+)?(?:уже\s+)?(?:второй|третий|четв[её]ртый)\s+раз|преми[яи]\s+(?:нашей\s+)?команды|рейтинг\s+(?:падает|упад[её]т)|вс[её]\s+ещ[её]\s+(?:нет|не\s+оставлен)|другие\s+покупатели\s+(?:\S+\s+){0,2}уже|менеджер|не\s+забудьте|(?:третий|четв[её]ртый|последний)\s+раз|уже\s+не\s+первый\s+раз|простите\s+за\s+настойчивость|осталось\s+(?:всего\s+)?\d+\s+дн|"
     r"рейтинг\s+упад[её]т|очень\s+просим|останемся\s+ли\s+мы",
     "ar": r"ينخفض|ما\s+زال\s+بدون\s+تقييم|رسالتنا\s+(?:الثانية|الثالثة)|(?:ثالث|رابع|آخر)\s+(?:رسالة|مرة)|تذكير\s+أخير|باقي\s+(?:\S+\s+)?(?:يوم|أيام|يومان)|أرجوك\s+أرجوك|لا\s+تنسنا",
-    "he": r"נשארו\s+(?:\S+\s+)?(?:יומיים|ימים)|מזכירים\s+שוב|קריטי\s+בשבילנו|היום\s+האחרון|התזכורת\s+השנייה|תזכורת\s+נוספת|כבר\s+ביקשנו|יורד\s+בדירוג|המנהל|תלויים\s+ב|עדיין\s+אין\s+(?:דירוג|ביקורת|חוות)|(?:ההודעה|הפעם)\s+(?:ה)?(?:שלישית|רביעית|אחרונה)|תזכורת\s+אחרונה|נשארו\s+רק|בבקשה\s+בבקשה|כותבים\s+שוב|"
+    "he": r"התזכורת\s+(?:ה)?(?:שלישית|רביעית|חמישית)|נשארו\s+(?:\S+\s+)?(?:יומיים|ימים)|מזכירים\s+שוב|קריטי\s+בשבילנו|היום\s+האחרון|התזכורת\s+השנייה|תזכורת\s+נוספת|כבר\s+ביקשנו|יורד\s+בדירוג|המנהל|תלויים\s+ב|עדיין\s+אין\s+(?:דירוג|ביקורת|חוות)|(?:ההודעה|הפעם)\s+(?:ה)?(?:שלישית|רביעית|אחרונה)|תזכורת\s+אחרונה|נשארו\s+רק|בבקשה\s+בבקשה|כותבים\s+שוב|"
     r"המנהל\s+שלי|יירד|קובעת\s+אם",
     "ja": r"二回目|2回目|何度も|度々|たびたび|\d+回目|三回目|最後のリマインダー|あと\d+日|お願いお願い|だけが頼り|何卒",
     "ko": r"기한이\s*\S*\s*남았|지난번에도\s*말씀|아직\s*안\s*쓰셨|(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
@@ -782,6 +789,97 @@ _ASKED_CHANGE_INSIDE = family(
     {lang: [_chain(_ASKING[lang], _THE_REVIEW[lang], _CHANGE_A_REVIEW[lang], gap=50)] for lang in _ASKING},
 )
 
+# ------------------------------------------------------------------ 10. a request made before, about the review
+
+# "We sent you a note last week about leaving a review", "wir hatten Sie vor ein paar Tagen um eine Bewertung
+# gebeten", "ti avevamo chiesto una recensione qualche giorno fa", "כתבנו לך כבר בשבוע שעבר לגבי ביקורת": the seller
+# recalls its earlier contact about the review (a verb of writing or asking, in the past, and a moment gone by) in
+# the sentence that names the review. Saying so in a message about the review *is* the repeated request (batch S).
+_WE_ASKED = {
+    "en": r"\b(?:we|i)\s+(?:had\s+|have\s+)?(?:already\s+)?(?:asked|wrote\s+to|written\s+to|sent|messaged|e-?mailed|reminded|contacted|reached\s+out\s+to|dropped)\s+you\b",
+    "de": r"\b(?:haben|hatten)\s+(?:wir\s+)?(?:sie|ihnen|dich|dir|euch)\s+(?:\w+\s+){0,4}?(?:gefragt|geschrieben|gebeten|erinnert|kontaktiert|angeschrieben)\b|\bschrieben\s+(?:wir\s+)?(?:ihnen|dir)\b",
+    "fr": r"\b(?:nous\s+vous\s+avons|on\s+vous\s+a|je\s+vous\s+ai|nous\s+t'avons|on\s+t'a)\s+(?:déjà\s+)?(?:écrit|demandé|envoyé|relancé|contacté|sollicité)",
+    "es": r"\b(?:le|te|les)\s+(?:escribimos|pedimos|enviamos|mandamos|recordamos|contactamos|solicitamos)\b|\b(?:le|te)\s+(?:hemos|hab[ií]amos)\s+(?:escrito|pedido|enviado|mandado|recordado|contactado)\b",
+    "it": r"\b(?:ti|le|vi)\s+(?:abbiamo|avevamo)\s+(?:già\s+)?(?:scritto|chiesto|mandato|inviato|ricordato|contattat\w)\b",
+    "pt": r"\b(?:te|lhe|j[áa])\s+(?:j[áa]\s+)?(?:escrevemos|pedimos|mandamos|enviamos|lembramos|contatamos|solicitamos)\b",
+    "nl": r"\b(?:we|wij)\s+(?:hebben|hadden)\s+(?:je|u|jou)\s+(?:\w+\s+){0,4}?(?:gevraagd|geschreven|gestuurd|herinnerd|gemaild|benaderd)\b|\b(?:we|wij)\s+(?:vroegen|schreven|stuurden|mailden)\b",
+    "pl": r"\b(?:pisaliśmy|prosiliśmy|przypominaliśmy|pytaliśmy|kontaktowaliśmy)\b",  # not "wysłaliśmy": the refund, the parcel
+    "sv": r"\bvi\s+(?:har\s+|hade\s+)?(?:skrev|skrivit|mejlade|mejlat|skickade|skickat)\s+(?:till\s+)?(?:dig|er)\b|\bvi\s+(?:har\s+|hade\s+)?(?:frågade|frågat|bad|bett|påminde|påmint)\s+(?:dig|er)\b",
+    "tr": r"(?:size\s+)?(?:yazmıştık|sormuştuk|hatırlatmıştık)|(?:sizden\s+)?(?:istemiştik|rica\s+etmiştik)|size\s+(?:yazdık|mesaj\s+attık|sorduk)",
+    "ru": r"(?:писали|напоминали|обращались)\s+(?:вам|к\s+вам|тебе)|(?:просили|спрашивали)\s+(?:вас|тебя)|(?:вам|вас)\s+(?:уже\s+)?(?:писали|просили|напоминали|спрашивали)",
+    "ar": r"(?:راسلناك|كتبنا\s+لك|طلبنا\s+منك|ذكّرناك|ذكرناك|أرسلنا\s+لك|تواصلنا\s+معك)",
+    "he": r"(?:כתבנו\s+(?:לך|לכם)|ביקשנו\s+(?:ממך|מכם)|הזכרנו\s+(?:לך|לכם)|פנינו\s+(?:אליך|אליכם)|שלחנו\s+(?:לך|לכם))",
+    "ja": r"(?:ご連絡(?:いた)?し|お願い(?:いた)?し|メッセージを?(?:お送り|送)り?し)ました",
+    "ko": r"(?:연락|부탁|말씀)\S{0,6}(?:렸|했)",
+    "zh": r"(?:联系过您|聯繫過您|联系过你|提醒过您|提醒過您|提醒过你|请过您|請過您|给您发过消息|給您發過消息|给您留言|給您留言)",
+}  # fmt: skip
+_GONE_BY = {
+    "en": r"\blast\s+(?:week|month|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:a\s+few|a\s+couple\s+of|two|three|several|\d+)\s+(?:days|weeks)\s+ago\b|\byesterday\b|\bearlier\b|\bbefore\b|\balready\b|\bpreviously\b|\bthe\s+other\s+day\b|\brecently\b|\bafter\s+delivery\b",
+    "de": r"\bletzte\s+woche\b|\bletzten\s+(?:montag|dienstag|mittwoch|donnerstag|freitag)\b|\bvor\s+(?:ein\s+paar|einigen|zwei|drei|\d+)\s+(?:tagen|wochen)\b|\bvorige\s+woche\b|\bgestern\b|\bbereits\b|\bschon\b|\bneulich\b|\bkürzlich\b",
+    "fr": r"\bla\s+semaine\s+dernière\b|\bil\s+y\s+a\s+(?:quelques|deux|trois|\d+)\s+jours\b|\bhier\b|\bdéjà\b|\brécemment\b|\bl'autre\s+jour\b",
+    # not "ya" / "antes": "le pedimos" is also the present ("le pedimos que edite su comentario, ya resolvimos …")
+    "es": r"\bla\s+semana\s+pasada\b|\bhace\s+(?:unos|algunos|dos|tres|\d+)\s+d[ií]as\b|\bayer\b|\bel\s+otro\s+d[ií]a\b|\bel\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes)\s+pasado\b",
+    "it": r"\bla\s+settimana\s+scorsa\b|\b(?:qualche|alcuni|due|tre|\d+)\s+giorn[oi]\s+fa\b|\bieri\b|\bgià\b|\bl'altro\s+giorno\b",
+    "pt": r"\b(?:na\s+)?semana\s+passada\b|\bh[áa]\s+(?:alguns|uns|dois|tr[êe]s|\d+)\s+dias\b|\bontem\b|\bj[áa]\b|\boutro\s+dia\b",
+    "nl": r"\bvorige\s+week\b|\bvorig\s+jaar\b|\b(?:een\s+paar|twee|drie|\d+)\s+dagen\s+geleden\b|\bgisteren\b|\bal\b|\beerder\b|\bonlangs\b",
+    "pl": r"\bw\s+zeszłym\s+tygodniu\b|\bkilka\s+dni\s+temu\b|\b\d+\s+dni\s+temu\b|\bwczoraj\b|\bjuż\b|\bwcześniej\b|\bniedawno\b",
+    "sv": r"\bförra\s+veckan\b|\bför\s+(?:några|ett\s+par|två|tre|\d+)\s+dagar\s+sedan\b|\bigår\b|\bredan\b|\btidigare\b|\bhärom\s*dagen\b",
+    "tr": r"geçen\s+hafta|(?:birkaç|iki|üç|\d+)\s+gün\s+önce|dün|daha\s+önce|zaten|önceden",
+    "ru": r"на\s+прошлой\s+неделе|(?:несколько|пару|два|три|\d+)\s+дн\S*\s+назад|вчера|уже|ранее|недавно",
+    "ar": r"الأسبوع\s+الماضي|قبل\s+(?:أيام|يومين|أسبوع)|منذ\s+(?:أيام|أسبوع)|أمس|سابقا|سابقًا|من\s+قبل",
+    "he": r"בשבוע\s+שעבר|לפני\s+(?:כמה|יומיים|שבוע|\d+)|אתמול|כבר|בעבר",
+    "ja": r"先週|先日|以前|前回|数日前|昨日|既に|すでに",
+    "ko": r"지난주|며칠\s*전|전에|이전에|어제|이미|지난번",
+    "zh": r"上周|上星期|前几天|前幾天|之前|上次|昨天|已经|已經",
+}  # fmt: skip
+# German and Dutch put the moment between the auxiliary and the participle ("wir hatten Sie letzte Woche gebeten",
+# "we hebben je vorige week al gevraagd"): there the moment is looked for inside the verb group.
+_VERB_GROUP = {
+    "de": (r"\b(?:haben|hatten)\s+(?:wir\s+)?(?:sie|ihnen|dich|dir|euch)\s+", r"(?:gefragt|geschrieben|gebeten|erinnert|kontaktiert|angeschrieben)\b"),
+    "nl": (r"\b(?:we|wij)\s+(?:hebben|hadden)\s+(?:je|u|jou)\s+", r"(?:gevraagd|geschreven|gestuurd|herinnerd|gemaild|benaderd)\b"),
+}  # fmt: skip
+
+
+def _prior_ask(lang: str) -> list[str]:
+    asked, gone, review = _WE_ASKED[lang], _GONE_BY[lang], _REVIEW[lang]
+    found = [
+        near(_chain(asked, gone, gap=40), review, 80),
+        _chain(asked, review, gone, gap=50),
+        _chain(gone, asked, review, gap=40),
+        _chain(review, gone, asked, gap=40),
+        _chain(gone, review, asked, gap=40),  # "先日レビューのお願いをご連絡しました", "Geçen hafta değerlendirme için yazmıştık"
+    ]
+    if lang in _VERB_GROUP:
+        start, participle = _VERB_GROUP[lang]
+        found.append(near(rf"{start}(?:\w+\s+){{0,3}}?(?:{gone})\s+(?:\w+\s+){{0,3}}?{participle}", review, 80))
+        # … and the review inside it too: "wir hatten Sie letzte Woche um eine Bewertung gebeten"
+        found.append(
+            rf"{start}(?:\w+\s+){{0,2}}?(?:{gone})\s+(?:\w+\s+){{0,3}}?(?:{review})[\w-]*\s+(?:\w+\s+){{0,2}}?{participle}"
+        )
+    return found
+
+
+# Every match holds one of the verbs: rarer than the review words, so most messages naming a review skip the family.
+_WE_ASKED_ANCHORS = {
+    "en": "asked|wrote|written|sent|messaged|emailed|e-mailed|reminded|contacted|reached|dropped",
+    "de": "gefragt|geschrieben|gebeten|erinnert|kontaktiert|angeschrieben|schrieben",
+    "fr": "écrit|demandé|envoyé|relancé|contacté|sollicité",
+    "es": "escribimos|pedimos|enviamos|mandamos|recordamos|contactamos|solicitamos|escrito|pedido|enviado|mandado|recordado|contactado",
+    "it": "scritto|chiesto|mandato|inviato|ricordato|contattat",
+    "pt": "escrevemos|pedimos|mandamos|enviamos|lembramos|contatamos|solicitamos",
+    "nl": "gevraagd|geschreven|gestuurd|herinnerd|gemaild|benaderd|vroegen|schreven|stuurden|mailden",
+    "pl": "pisaliśmy|prosiliśmy|przypominaliśmy|pytaliśmy|kontaktowaliśmy",
+    "sv": "skrev|skrivit|mejlade|mejlat|skickade|skickat|frågade|frågat|bad|bett|påminde|påmint",
+    "tr": "yazmıştık|sormuştuk|hatırlatmıştık|istemiştik|rica|yazdık|mesaj|sorduk",
+    "ru": "писали|напоминали|обращались|просили|спрашивали",
+    "ar": "راسلناك|كتبنا|طلبنا|ذكّرناك|ذكرناك|أرسلنا|تواصلنا",
+    "he": "כתבנו|ביקשנו|הזכרנו|פנינו|שלחנו",
+    "ja": "ご連絡|お願い|メッセージ",
+    "ko": "연락|부탁|말씀",
+    "zh": "联系过|聯繫過|提醒过|提醒過|请过|請過|给您发过|給您發過|给您留言|給您留言",
+}  # fmt: skip
+_PRIOR_ASK = family("review.pressure", _WE_ASKED_ANCHORS, {lang: _prior_ask(lang) for lang in _LANGS})
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE, _PHOTO_INCENTIVE, _FOR_REVIEW_INCENTIVE, _PROOF_INCENTIVE, _WHO_INCENTIVE, _WHO_PRIZE
@@ -790,5 +888,5 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _LOOK_CHANGE, _UPDATE_IT_CHANGE, _UPDATE_DIRECT, _GONE_CHANGE, _ASKED_CHANGE, _ASKED_CHANGE_INSIDE
     ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD),
-    merged(_PRESSURE_AROUND, _NONE_YET_PRESSURE, _URGENT_PRESSURE),
+    merged(_PRESSURE_AROUND, _NONE_YET_PRESSURE, _URGENT_PRESSURE, _PRIOR_ASK),
 )
