@@ -340,7 +340,10 @@ _WHO_PRIZE = family(
         # the review named, or its verb: "Quem avaliar o produto até domingo concorre a um vale-presente" (batch S)
         lang: [
             _chain(
-                _WHO_MORE[lang], rf"(?:{_REVIEW[lang]}{_SHARING.get(lang, '')}{_RATE_VERB[lang]})", _PRIZE[lang], gap=60
+                _WHO_MORE[lang],
+                rf"(?:{_REVIEW[lang]}{_SHARING.get(lang, '')}{_RATE_VERB[lang]})",
+                _PRIZE[lang],
+                gap=60,
             )
         ]
         for lang in ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru")
@@ -451,7 +454,11 @@ _UPDATE_DIRECT = family(
     {
         # German and Dutch put the verb last: "Sie bitten, die Bewertung anzupassen bzw. ganz zu entfernen" (batch S)
         lang: [near(_REQUEST[lang], _chain(_UPDATE_VERB[lang], _REVIEW[lang], gap=20), 40)]
-        + ([near(_REQUEST[lang], _chain(_REVIEW[lang], _UPDATE_VERB[lang], gap=20), 40)] if lang in ("de", "nl") else [])
+        + (
+            [near(_REQUEST[lang], _chain(_REVIEW[lang], _UPDATE_VERB[lang], gap=20), 40)]
+            if lang in ("de", "nl")
+            else []
+        )
         for lang in _UPDATE_VERB
     },
 )
@@ -847,11 +854,15 @@ def _prior_ask(lang: str) -> list[str]:
         _chain(asked, review, gone, gap=50),
         _chain(gone, asked, review, gap=40),
         _chain(review, gone, asked, gap=40),
-        _chain(gone, review, asked, gap=40),  # "先日レビューのお願いをご連絡しました", "Geçen hafta değerlendirme için yazmıştık"
+        _chain(
+            gone, review, asked, gap=40
+        ),  # "先日レビューのお願いをご連絡しました", "Geçen hafta değerlendirme için yazmıştık"
     ]
     if lang in _VERB_GROUP:
         start, participle = _VERB_GROUP[lang]
-        found.append(near(rf"{start}(?:\w+\s+){{0,3}}?(?:{gone})\s+(?:\w+\s+){{0,3}}?{participle}", review, 80))
+        found.append(
+            near(rf"{start}(?:\w+\s+){{0,3}}?(?:{gone})\s+(?:\w+\s+){{0,3}}?{participle}", review, 80)
+        )
         # … and the review inside it too: "wir hatten Sie letzte Woche um eine Bewertung gebeten"
         found.append(
             rf"{start}(?:\w+\s+){{0,2}}?(?:{gone})\s+(?:\w+\s+){{0,3}}?(?:{review})[\w-]*\s+(?:\w+\s+){{0,2}}?{participle}"
