@@ -77,7 +77,7 @@ class ClientState:
     ) -> None:
         self.clock = clock
         self.limiter = RateLimiter(limit_store, clock)
-        self.outbox: Outbox = outbox if outbox is not None else InMemoryOutbox()
+        self.outbox: Outbox = outbox if outbox is not None else InMemoryOutbox(clock=clock)
         if order_facts is None and isinstance(self.outbox, OrderFactStore):
             order_facts = self.outbox  # a store (SQL) keeps order facts for every worker, like the outbox
         self.facts = OrderFactCache(order_facts)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
+from ._clock import Clock, SystemClock
 from .models import Message
 
 __all__ = [
@@ -144,15 +146,40 @@ class Outbox(Protocol):
     def entries(self, state: OutboxState | None = None) -> Sequence[OutboxEntry]: ...
 
 
-class InMemoryOutbox:
-    """The default outbox: per client, thread-safe, lost on exit (use the SQL store to survive restarts)."""
+#: States whose entries only answer a repeated call (the stored message, or "send again"): the ones an in-memory
+#: outbox may forget after a while. PENDING, UNKNOWN, PARTIAL and QUEUED entries are kept: they guard a send.
+FINISHED = frozenset({OutboxState.SENT, OutboxState.FAILED})
 
-    def __init__(self) -> None:
+
+class InMemoryOutbox:
+    """The default outbox: per client, thread-safe, lost on exit (use the SQL store to survive restarts).
+
+    A long-running client sends without end, so finished entries (sent or refused: :data:`FINISHED`) are kept for
+    ``keep_finished_for`` seconds (default 24 hours, as Stripe keeps idempotency keys) and at most the
+    ``keep_finished`` most recently finished (default 10,000), whichever is fewer; then the key is forgotten and a
+    call repeating it sends again. Entries whose send is under way, unknown or partly delivered are never
+    forgotten: they are what keeps a message from going out twice.
+    """
+
+    def __init__(
+        self,
+        *,
+        keep_finished: int = 10_000,
+        keep_finished_for: float = 24 * 3600.0,
+        clock: Clock | None = None,
+    ) -> None:
+        if keep_finished < 0 or not keep_finished_for >= 0:
+            raise ValueError("keep_finished and keep_finished_for must be >= 0")
         self._lock = threading.Lock()
         self._entries: dict[str, OutboxEntry] = {}
         # Parts apart from the entries: ``begin`` hands back the caller's own entry object, whose parts are
         # whatever it was built with; the recorded parts are read with ``get``.
         self._parts: dict[str, tuple[OutboxPart, ...]] = {}
+        #: finished keys, oldest first, with when they finished (the clock's monotonic seconds)
+        self._finished: OrderedDict[str, float] = OrderedDict()
+        self.keep_finished = keep_finished
+        self.keep_finished_for = float(keep_finished_for)
+        self._now = (clock or SystemClock()).monotonic
 
     def begin(self, entry: OutboxEntry) -> OutboxEntry:
         with self._lock:
@@ -160,6 +187,7 @@ class InMemoryOutbox:
             if existing is not None and not takes_over(existing, entry):
                 return self._with_parts(existing)
             self._entries[entry.key] = entry
+            self._finished.pop(entry.key, None)  # a new attempt took a refused key over: in use again
             return entry
 
     def finish(
@@ -169,6 +197,24 @@ class InMemoryOutbox:
             current = self._entries.get(key)
             if current is not None:
                 self._entries[key] = replace(current, state=state, message=message, error=error)
+                if state in FINISHED:
+                    self._finished.pop(key, None)
+                    self._finished[key] = self._now()
+                else:
+                    self._finished.pop(key, None)
+            self._forget()
+
+    def _forget(self) -> None:
+        """Drop the finished entries past their time or beyond the count (oldest first; amortised O(1))."""
+        finished = self._finished
+        oldest = self._now() - self.keep_finished_for
+        while finished:
+            key, at = next(iter(finished.items()))
+            if len(finished) <= self.keep_finished and at >= oldest:
+                break
+            del finished[key]
+            self._entries.pop(key, None)
+            self._parts.pop(key, None)
 
     def record_part(self, key: str, part: OutboxPart) -> None:
         with self._lock:
