@@ -238,7 +238,8 @@ class InMemoryLimitStore:
             bucket.credited = 0.0
         bucket.tokens -= 1.0
         bucket.inflight += track
-        _recap(bucket, now)
+        if bucket.capped_at is not None or not track:  # a counted take lowers the ceiling with the tokens
+            _recap(bucket, now)
         wait = _wait(bucket, now)
         provisional = bucket.anchor_at is not None and wait > 0
         return Ticket(wait, anchors, provisional, bucket.shift, reports=reports)
@@ -348,7 +349,9 @@ def _arrived(bucket: BucketState, now: float, age: float) -> None:
     have had it, had it heard of the answer when it came: a busy event loop or a queue for the store delays
     that by tenths of a second, and each such delay would otherwise push the whole schedule back)."""
     since = bucket.capped_at
-    if since is not None and age > 0:
+    if since is None:
+        return  # not at the ceiling, and a settle only raises it
+    if age > 0:
         since = max(since, now - age, bucket.resume_at)
         if now > since:
             _refill(bucket, since, now)
@@ -465,18 +468,27 @@ class RateLimiter:
         now = self.clock.monotonic()
         anchor = ticket is not None and ticket.fixes_start(answered)
         if ticket is not None and self._settle is not None:
-            age = _answer_age(now, answered_at) if self._settle_age else 0.0
-            extra = {"age": age} if age else {}
-            self._settle(
-                key,
-                limit,
-                now,
-                anchor=anchor,
-                throttled=throttled,
-                retry_after=retry_after,
-                margin=margin,
-                **extra,
-            )
+            if self._settle_age:
+                self._settle(
+                    key,
+                    limit,
+                    now,
+                    anchor=anchor,
+                    throttled=throttled,
+                    retry_after=retry_after,
+                    margin=margin,
+                    age=_answer_age(now, answered_at),
+                )
+            else:
+                self._settle(
+                    key,
+                    limit,
+                    now,
+                    anchor=anchor,
+                    throttled=throttled,
+                    retry_after=retry_after,
+                    margin=margin,
+                )
         elif anchor or throttled:  # no reservation to end, or a store that counts nothing in flight
             self.store.anchor(key, limit, now, margin)
             if throttled:
@@ -498,18 +510,27 @@ class RateLimiter:
         if ticket is not None and self._asettle is not None:
             now = self.clock.monotonic()
             anchor = ticket.fixes_start(answered)
-            age = _answer_age(now, answered_at) if self._asettle_age else 0.0
-            extra = {"age": age} if age else {}
-            await self._asettle(
-                key,
-                limit,
-                now,
-                anchor=anchor,
-                throttled=throttled,
-                retry_after=retry_after,
-                margin=margin,
-                **extra,
-            )
+            if self._asettle_age:
+                await self._asettle(
+                    key,
+                    limit,
+                    now,
+                    anchor=anchor,
+                    throttled=throttled,
+                    retry_after=retry_after,
+                    margin=margin,
+                    age=_answer_age(now, answered_at),
+                )
+            else:
+                await self._asettle(
+                    key,
+                    limit,
+                    now,
+                    anchor=anchor,
+                    throttled=throttled,
+                    retry_after=retry_after,
+                    margin=margin,
+                )
             return
         astore = self._astore
         if astore is None or margin is not None or (ticket is not None and self._settle is not None):
