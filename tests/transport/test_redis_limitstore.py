@@ -74,6 +74,14 @@ SCENARIOS: dict[str, list[tuple[str, float, float]]] = {
     + [("settle_age", 1.0, 0.6), ("reserve", 1.0, 0), ("settle_age", 1.2, 0.05), ("reserve", 1.2, 0)],
     "the anchoring answer heard late dates the refill start": [("take", 0, 0)] * 5
     + [("settle_anchor_age", 0.4, 0.3), ("take", 0.4, 0), ("settle_anchor_age", 0.5, 0.5), ("take", 0.5, 0)],
+    "an anchor at the ceiling leaves it marked": [("take", 0, 0)] * 3
+    + [
+        ("anchor", 0.0, 0),
+        ("settle_age", 0.5, 0.3),
+        ("reserve", 0.5, 0),
+        ("settle_age", 0.6, 0.5),
+        ("reserve", 0.6, 0),
+    ],
     "an age older than the reservation is clamped": [("take", 0, 0)] * 4
     + [("settle_anchor_age", 0.2, 9.0), ("take", 0.2, 0), ("settle_age", 0.3, 9.0), ("take", 0.3, 0)],
 }
@@ -92,7 +100,9 @@ def _replay(store: LimitStore, steps: list[tuple[str, float, float]]) -> list[fl
         elif op == "take":  # counted in flight until settled
             waits.append(round(store.take("k", LIMIT, now).wait, 9))
         elif op == "settle":
-            assert isinstance(store, InMemoryLimitStore | RedisLimitStore)  # optional in the LimitStore protocol
+            assert isinstance(
+                store, InMemoryLimitStore | RedisLimitStore
+            )  # optional in the LimitStore protocol
             store.settle("k", LIMIT, now)
         elif op in ("settle_age", "settle_anchor_age"):
             assert isinstance(store, InMemoryLimitStore | RedisLimitStore)

@@ -376,6 +376,8 @@ def _anchor(bucket: BucketState, now: float, margin: float, age: float = 0.0) ->
     bucket.capped_at = None
     if now > bucket.resume_at:
         _refill(bucket, bucket.resume_at, now)
+    else:
+        _recap(bucket, now)  # rare (an anchor), and keeps "at the ceiling => capped_at is set" for the settle
 
 
 def _answer_age(now: float, answered_at: float | None) -> float:

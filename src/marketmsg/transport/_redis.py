@@ -133,7 +133,7 @@ local function settle_anchor(age)
     resume = at + margin
     shift = shift + (at - anchor) + margin
     anchor, credited, capped = -1, 0, -1
-    if now > resume then refill(resume, now) end
+    if now > resume then refill(resume, now) else recap() end
   end
 end
 if op == 'take' then
