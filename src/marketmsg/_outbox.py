@@ -197,11 +197,9 @@ class InMemoryOutbox:
             current = self._entries.get(key)
             if current is not None:
                 self._entries[key] = replace(current, state=state, message=message, error=error)
+                self._finished.pop(key, None)  # re-inserted last: the order is the order they finished in
                 if state in FINISHED:
-                    self._finished.pop(key, None)
                     self._finished[key] = self._now()
-                else:
-                    self._finished.pop(key, None)
             self._forget()
 
     def _forget(self) -> None:

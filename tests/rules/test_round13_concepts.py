@@ -12,6 +12,8 @@ import pytest
 
 from marketmsg.rules import check
 
+from ._blocking import blocks as _blocks
+
 # (platform, locale, text, rule that must block)
 VIOLATIONS = [
     # the review going live releases a benefit (the benefit offered in the sentence before)
@@ -142,10 +144,6 @@ STILL_BLOCKED = [
 ]  # fmt: skip
 
 
-def _blocks(text: str, platform: str, locale: str) -> set[str]:
-    return {f.rule for f in check(text, platform=platform, locale=locale).blocking}
-
-
 @pytest.mark.parametrize(("platform", "locale", "text", "rule"), VIOLATIONS)
 def test_review_concept_blocks(platform: str, locale: str, text: str, rule: str) -> None:
     assert rule in _blocks(text, platform, locale)
@@ -162,7 +160,9 @@ def test_own_contact_still_blocked(platform: str, locale: str, text: str, rule: 
 
 
 def test_a_carrier_line_on_aliexpress_is_a_warning_with_its_source() -> None:
-    report = check("Order 8169920087713342: DHL's hotline is 0228 4333112.", platform="aliexpress", locale="de-DE")
+    report = check(
+        "Order 8169920087713342: DHL's hotline is 0228 4333112.", platform="aliexpress", locale="de-DE"
+    )
     (finding,) = [f for f in report.findings if f.rule.startswith("contact.phone")]
     assert (finding.rule, finding.severity) == ("contact.phone_exception", "warn")
     assert "§8" in finding.source

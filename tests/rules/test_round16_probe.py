@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from marketmsg.rules import check
+from ._blocking import blocks as _blocks
 
 # (platform, locale, text, rule that must block)
 VIOLATIONS = [
@@ -123,10 +123,6 @@ CLEAN = [
     ("amazon", "nl-NL", "U kunt met deze speaker ook WhatsApp-berichten laten voorlezen."),
     ("amazon", "de-DE", "Die Uhr zeigt WhatsApp-Nachrichten direkt am Handgelenk."),
 ]  # fmt: skip
-
-
-def _blocks(text: str, platform: str, locale: str) -> set[str]:
-    return {f.rule for f in check(text, platform=platform, locale=locale).blocking}
 
 
 @pytest.mark.parametrize(("platform", "locale", "text", "rule"), VIOLATIONS)

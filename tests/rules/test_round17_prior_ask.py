@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from marketmsg.rules import check
+from ._blocking import blocks as _blocks
 
 # (platform, locale, text, rule that must block)
 VIOLATIONS = [
@@ -66,10 +66,6 @@ CLEAN = [
                                 "(the box) read as removing the review named later in the sentence"),
     ),
 ]  # fmt: skip
-
-
-def _blocks(text: str, platform: str, locale: str) -> set[str]:
-    return {f.rule for f in check(text, platform=platform, locale=locale).findings if f.severity == "block"}
 
 
 @pytest.mark.parametrize(("platform", "locale", "text", "rule"), VIOLATIONS)

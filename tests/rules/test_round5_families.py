@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from marketmsg.rules import check
+from ._blocking import blocks as _blocks
 
 AMZ = "112-5550192-7781204"
 ALI = "8123409981729901"
-
-
-def _blocks(text: str, platform: str, locale: str) -> set[str]:
-    return {f.rule for f in check(text, platform=platform, locale=locale).blocking}
 
 
 @pytest.mark.parametrize(

@@ -11,14 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from marketmsg.rules import check
+from ._blocking import blocks as _blocks
 
 AMZ = "114-6650192-7781205"
 ALI = "8123409981729902"
-
-
-def _blocks(text: str, platform: str, locale: str) -> set[str]:
-    return {f.rule for f in check(text, platform=platform, locale=locale).blocking}
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,7 @@ import math
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeVar, runtime_checkable
 
 from .._clock import Clock, SystemClock
 from .._effects import RateLimit
@@ -76,6 +76,8 @@ __all__ = [
     "RateLimiter",
     "Ticket",
 ]
+
+_R = TypeVar("_R")
 
 #: Added to the anchored refill start: rounding, a server that checks the bucket a little after it logs the
 #: arrival. Costs ``ANCHOR_MARGIN × rate`` tokens each time a full bucket starts being used (0.005 at 1 req/s).
@@ -388,11 +390,20 @@ def _answer_age(now: float, answered_at: float | None) -> float:
     return 0.0 if answered_at is None else max(0.0, now - answered_at)
 
 
-def _takes_age(method: Callable[..., object]) -> bool:
+def _with_age(method: Callable[..., _R] | None) -> Callable[..., _R] | None:
+    """``method`` (a store's ``settle``/``asettle``), callable with ``age`` whether or not it takes one."""
+    if method is None:
+        return None
     try:
-        return "age" in inspect.signature(method).parameters
+        if "age" in inspect.signature(method).parameters:
+            return method
     except (TypeError, ValueError):
-        return False
+        pass
+
+    def without_age(*args: object, age: float = 0.0, **kwargs: object) -> _R:
+        return method(*args, **kwargs)
+
+    return without_age
 
 
 def _throttle(bucket: BucketState, now: float, retry_after: float | None) -> None:
@@ -429,11 +440,10 @@ class RateLimiter:
             self.store, "aretake", None
         )
         # Stores written before ``settle`` existed count nothing in flight: answers anchor and throttle as before.
-        self._settle: Callable[..., None] | None = getattr(self.store, "settle", None)
-        self._asettle: Callable[..., Awaitable[None]] | None = getattr(self.store, "asettle", None)
-        # Stores written before ``age`` existed anchor at the moment they are told (later: costs quota, never a 429).
-        self._settle_age = self._settle is not None and _takes_age(self._settle)
-        self._asettle_age = self._asettle is not None and _takes_age(self._asettle)
+        # Stores written before ``age`` existed are called without it: they date answers by the settle (later:
+        # costs quota, never a 429).
+        self._settle: Callable[..., None] | None = _with_age(getattr(self.store, "settle", None))
+        self._asettle: Callable[..., Awaitable[None]] | None = _with_age(getattr(self.store, "asettle", None))
 
     def reserve(self, key: str, limit: RateLimit) -> float:
         return self.store.reserve(key, limit, self.clock.monotonic())
@@ -470,27 +480,16 @@ class RateLimiter:
         now = self.clock.monotonic()
         anchor = ticket is not None and ticket.fixes_start(answered)
         if ticket is not None and self._settle is not None:
-            if self._settle_age:
-                self._settle(
-                    key,
-                    limit,
-                    now,
-                    anchor=anchor,
-                    throttled=throttled,
-                    retry_after=retry_after,
-                    margin=margin,
-                    age=_answer_age(now, answered_at),
-                )
-            else:
-                self._settle(
-                    key,
-                    limit,
-                    now,
-                    anchor=anchor,
-                    throttled=throttled,
-                    retry_after=retry_after,
-                    margin=margin,
-                )
+            self._settle(
+                key,
+                limit,
+                now,
+                anchor=anchor,
+                throttled=throttled,
+                retry_after=retry_after,
+                margin=margin,
+                age=_answer_age(now, answered_at),
+            )
         elif anchor or throttled:  # no reservation to end, or a store that counts nothing in flight
             self.store.anchor(key, limit, now, margin)
             if throttled:
@@ -512,27 +511,16 @@ class RateLimiter:
         if ticket is not None and self._asettle is not None:
             now = self.clock.monotonic()
             anchor = ticket.fixes_start(answered)
-            if self._asettle_age:
-                await self._asettle(
-                    key,
-                    limit,
-                    now,
-                    anchor=anchor,
-                    throttled=throttled,
-                    retry_after=retry_after,
-                    margin=margin,
-                    age=_answer_age(now, answered_at),
-                )
-            else:
-                await self._asettle(
-                    key,
-                    limit,
-                    now,
-                    anchor=anchor,
-                    throttled=throttled,
-                    retry_after=retry_after,
-                    margin=margin,
-                )
+            await self._asettle(
+                key,
+                limit,
+                now,
+                anchor=anchor,
+                throttled=throttled,
+                retry_after=retry_after,
+                margin=margin,
+                age=_answer_age(now, answered_at),
+            )
             return
         astore = self._astore
         if astore is None or margin is not None or (ticket is not None and self._settle is not None):
