@@ -158,8 +158,10 @@ def test_a_provisional_reservation_never_goes_before_its_anchor_is_back(case: st
         @override
         def recheck(self, key: str, limit: RateLimit, shift: float, now: float | None = None) -> float:
             state = self.state(key)
-            if state is not None and state.anchor_at is not None and clock.monotonic() >= answer_at:
-                self.anchor(key, limit, answer_at)
+            now_ = clock.monotonic()
+            if state is not None and state.anchor_at is not None and now_ >= answer_at:
+                # as the drivers report it: the request is over (settled), its answer dated when it came back
+                self.settle(key, limit, now_, anchor=True, age=now_ - answer_at)
             return super().recheck(key, limit, shift, now)
 
     store = AnswerArrives()
@@ -187,20 +189,20 @@ def test_a_store_without_now_in_recheck_keeps_the_old_answer() -> None:
 def _smeared(departures: list[float], *, every_answer: bool, queued: int = 7) -> tuple[list[float], int]:
     """A burst whose requests leave in another order than they were reserved (threads, a busy event loop):
     request k of the burst leaves at ``departures[k]``; ``queued`` more reservations follow at once and leave at
-    their slots. Every request travels 10 ms each way. The answers reported to the store are those of anchoring
-    tickets, plus — ``every_answer`` — those of tickets that say they report. Returns the server's arrival times
+    their slots. Every request travels 10 ms each way and is settled when its answer is back; the answers that
+    anchor are those of anchoring tickets, plus — ``every_answer`` — those of tickets that say they report. Returns the server's arrival times
     of accepted requests and the number refused."""
     store = InMemoryLimitStore()
     tickets = [store.take("k", LIMIT, 0.0) for _ in range(len(departures) + queued)]
     leave = {k: departures[k] if k < len(departures) else tickets[k].wait for k in range(len(tickets))}
-    answers: list[float] = []  # reported answers not yet given to the store
+    answers: list[tuple[float, bool]] = []  # answers not yet given to the store (when, whether reported)
     arrivals: list[float] = []
     while leave:
         k = min(leave, key=leave.__getitem__)
         at = leave[k]
-        for answer_at in sorted(a for a in answers if a <= at):
-            store.anchor("k", LIMIT, answer_at)
-            answers.remove(answer_at)
+        for answer in sorted(a for a in answers if a[0] <= at):
+            store.settle("k", LIMIT, answer[0], anchor=answer[1])
+            answers.remove(answer)
         extra = store.recheck("k", LIMIT, tickets[k].shift, now=at) if tickets[k].provisional else 0.0
         if extra > 1e-12 and at + extra > at:
             tickets[k] = replace(tickets[k], shift=tickets[k].shift + extra)  # waited what the schedule moved
@@ -208,8 +210,7 @@ def _smeared(departures: list[float], *, every_answer: bool, queued: int = 7) ->
             continue
         del leave[k]
         arrivals.append(at + 0.010)
-        if tickets[k].anchors or (every_answer and tickets[k].reports):
-            answers.append(at + 0.020)
+        answers.append((at + 0.020, tickets[k].anchors or (every_answer and tickets[k].reports)))
     server = ServerBucket(LIMIT.rate, LIMIT.burst)
     accepted = [at for at in sorted(arrivals) if server.arrive(at)]
     return accepted, len(arrivals) - len(accepted)

@@ -82,6 +82,20 @@ SCENARIOS: dict[str, list[tuple[str, float, float]]] = {
         ("settle_age", 0.6, 0.5),
         ("reserve", 0.6, 0),
     ],
+    # More than the burst in flight: the platform's bucket, full while they travel, loses refill; so does ours
+    # (the ceiling), and the queued reservations move back by it (tickets carry what was held back when taken).
+    "the ceiling's held-back refill moves the queue": [("take_ticket", 0, 0)] * 8
+    + [
+        ("settle_anchor_age", 0.5, 0.4),
+        ("recheck_at", 1.0, 0),
+        ("take_ticket", 1.5, 0),
+        ("recheck_at", 2.0, 0),
+        ("settle_age", 2.5, 0.2),
+        ("recheck_at", 3.0, 0),
+        ("settle", 3.0, 0),
+        ("take_ticket", 3.0, 0),
+        ("recheck_at", 90.0, 0),
+    ],
     "an age older than the reservation is clamped": [("take", 0, 0)] * 4
     + [("settle_anchor_age", 0.2, 9.0), ("take", 0.2, 0), ("settle_age", 0.3, 9.0), ("take", 0.3, 0)],
 }
@@ -91,14 +105,16 @@ def _ticket(ticket: Ticket) -> tuple[float, bool, bool, float, bool]:
     return round(ticket.wait, 9), ticket.anchors, ticket.provisional, round(ticket.shift, 9), ticket.reports
 
 
-def _replay(store: LimitStore, steps: list[tuple[str, float, float]]) -> list[float]:
-    waits = []
+def _replay(store: LimitStore, steps: list[tuple[str, float, float]]) -> list[float | bool]:
+    waits: list[float | bool] = []
     for op, at, arg in steps:
         now = 1000.0 + at
         if op == "reserve":
             waits.append(round(store.reserve("k", LIMIT, now), 9))
         elif op == "take":  # counted in flight until settled
             waits.append(round(store.take("k", LIMIT, now).wait, 9))
+        elif op == "take_ticket":
+            waits.extend(_ticket(store.take("k", LIMIT, now)))
         elif op == "settle":
             assert isinstance(
                 store, InMemoryLimitStore | RedisLimitStore

@@ -25,8 +25,10 @@ tokens at reservation, would go on crediting refill the platform never had. So e
 *in flight* from its take until it is settled (:meth:`RateLimiter.settle`: answered, refused, failed or never
 sent; the drivers settle every ticket exactly once), and the refill never lifts our tokens above the burst less
 the reservations in flight — what the platform can at most still have for us. An anchor then takes back only
-the refill actually credited since its reservation. In steady use the ceiling is far above the tokens and costs
-nothing. A store without ``settle`` counts nothing in flight (answers anchor and throttle as before);
+the refill actually credited since its reservation. The refill the ceiling holds back is lost to every slot
+already queued as well (their waits counted on a steady refill): it moves the queue back like an anchor does
+(``shift``), and a reservation taken with the burst or more in flight looks again before it sends
+(:func:`_uncap`). In steady use the ceiling is far above the tokens and costs nothing. A store without ``settle`` counts nothing in flight (answers anchor and throttle as before);
 :meth:`LimitStore.reserve` is never counted (nothing will settle it).
 
 A 429 then means our model was ahead (another client of the same app, a lower plan): the bucket is resynchronised
@@ -91,6 +93,14 @@ LATE_SHARE = 0.5
 _RETAKES = 2
 #: Looks at a provisional schedule while its anchoring answer is still out (each waits what it must anyway).
 _RECHECKS = 20
+#: The in-flight ceiling goes down to ``burst - _FLOOR * burst`` (:func:`_ceiling`): up to three times the burst
+#: in flight counts in full (a simulation with twelve callers on a burst of five drew a 429 at twice).
+_FLOOR = 3
+#: Seconds of held-back refill one spell at the ceiling may push the queue back (:func:`_uncap`). A real spell
+#: lasts while requests travel unanswered — at most a request's timeout, after which the driver settles it — so
+#: a longer one is a count the platform cannot explain (a worker killed mid-request, in Redis): past this it
+#: delays nothing more, as before the queue was pushed.
+HELD_BACK_LIMIT = 60.0
 
 
 @dataclass
@@ -121,7 +131,8 @@ class Ticket:
     """A reservation. ``wait``: seconds before sending. ``anchors``: this request started the refill of a full
     bucket, so its answer must be reported (:meth:`RateLimiter.settle`). ``provisional``: reserved while the
     refill start was provisional, so re-check (:meth:`LimitStore.recheck`) before sending. ``waited`` is filled
-    in by :meth:`RateLimiter.acquire` with the time actually slept. ``reports``: reserved while another
+    in by :meth:`RateLimiter.acquire` with the time actually slept (``provisional`` also when the ceiling may hold
+    the refill back before its slot). ``reports``: reserved while another
     reservation's answer was awaited to fix the refill start; this one's answer may come back first, so report it
     too (:meth:`RateLimiter.settle`; a no-op once the start is fixed)."""
 
@@ -243,8 +254,11 @@ class InMemoryLimitStore:
         if bucket.capped_at is not None or not track:  # a counted take lowers the ceiling with the tokens
             _recap(bucket, now)
         wait = _wait(bucket, now)
-        provisional = bucket.anchor_at is not None and wait > 0
-        return Ticket(wait, anchors, provisional, bucket.shift, reports=reports)
+        # Queued, its slot may move: while the refill start is provisional, or when the ceiling may bind before
+        # the slot comes (only with the burst or more in flight: takes lower tokens and ceiling alike, and the
+        # refill until the slot, -tokens, closes a gap of ceiling - tokens only when the ceiling is <= 0).
+        provisional = wait > 0 and (bucket.anchor_at is not None or _ceiling(bucket) <= 0)
+        return Ticket(wait, anchors, provisional, bucket.shift + _held_back(bucket, now), reports=reports)
 
     def reserve(self, key: str, limit: RateLimit, now: float) -> float:
         """Take one token, as :meth:`take`, for a caller that will report nothing back: not counted in flight."""
@@ -282,14 +296,18 @@ class InMemoryLimitStore:
 
     def recheck(self, key: str, limit: RateLimit, shift: float, now: float | None = None) -> float:
         with self._lock:
-            bucket = self._buckets.get(key)
-            if bucket is None:
+            if key not in self._buckets:
                 return 0.0
+            if now is None:
+                return max(0.0, self._buckets[key].shift - shift)
+            bucket = self._bucket(key, limit, now)  # the refill up to now: the ceiling may bind since
             extra = bucket.shift - shift
-            if now is not None and bucket.anchor_at is not None:
+            if bucket.anchor_at is not None:
                 # The answer that fixes the refill start has not come back: it cannot come before ``now``, so the
                 # schedule will move at least this far (the caller checks again after waiting it).
                 extra = max(extra, bucket.shift + max(0.0, now - bucket.anchor_at) + self.margin - shift)
+            else:  # what the ceiling held back so far; the caller looks again until an answer lifts it
+                extra += _held_back(bucket, now)
             return max(0.0, extra)
 
     def throttled(self, key: str, limit: RateLimit, now: float, retry_after: float | None) -> None:
@@ -318,16 +336,17 @@ def _ceiling(bucket: BucketState) -> float:
     reaches it late (a starved event loop puts a burst on the wire over seconds) must find the token its
     reservation took still there. Below zero when more than the burst is in flight: the platform's bucket, full
     while they travel, loses refill we must not count (six callers on a burst of five, the first answers back
-    in 10 ms and the rest 1–1.6 s later, drew a 429 with the ceiling floored at zero). Floored at minus the
-    burst: a count the platform cannot explain (a worker killed mid-request, in Redis) then delays a busy bucket's
-    requests by at most ``burst / rate`` seconds and never costs the rate."""
-    return float(bucket.burst - min(bucket.inflight, 2 * bucket.burst))
+    in 10 ms and the rest 1–1.6 s later, drew a 429 with the ceiling floored at zero). Floored at twice the burst
+    below zero (:data:`_FLOOR`): a count the platform cannot explain (a worker killed mid-request, in Redis) then
+    delays a busy bucket's requests by at most ``2 * burst / rate`` seconds and never costs the rate."""
+    return float(bucket.burst - min(bucket.inflight, _FLOOR * bucket.burst))
 
 
 def _refill(bucket: BucketState, start: float, now: float) -> None:
     """Credit the refill from ``start`` to ``now``, up to the ceiling (noting when the ceiling started to bind)."""
     ceiling = _ceiling(bucket)
     if bucket.tokens < ceiling:
+        _uncap(bucket, start)
         gain = min((now - start) * bucket.rate, ceiling - bucket.tokens)
         bucket.tokens += gain
         if bucket.anchor_at is not None:
@@ -340,9 +359,26 @@ def _refill(bucket: BucketState, start: float, now: float) -> None:
 def _recap(bucket: BucketState, now: float) -> None:
     """After tokens or reservations changed: whether the ceiling binds now (a take lowers both: it may still)."""
     if bucket.tokens < _ceiling(bucket):
-        bucket.capped_at = None
+        _uncap(bucket, now)
     elif bucket.capped_at is None:
         bucket.capped_at = now
+
+
+def _held_back(bucket: BucketState, now: float) -> float:
+    """Seconds of refill the ceiling has held back since it last moved the schedule (0 while an anchoring answer
+    is out: the anchor moves the schedule by all that time itself)."""
+    if bucket.capped_at is None or bucket.anchor_at is not None:
+        return 0.0
+    return min(max(0.0, now - bucket.capped_at), HELD_BACK_LIMIT)
+
+
+def _uncap(bucket: BucketState, until: float) -> None:
+    """The ceiling held the refill back until ``until``: the platform's bucket, full while our requests travelled,
+    lost that refill too, so every reservation queued meanwhile — its slot counted on a steady refill — moves back
+    by as much (``shift``; :meth:`InMemoryLimitStore.recheck` before it sends). Without this, more callers than the
+    burst, whose opening requests reached the platform 1–1.6 s late, drew a 429 (issue 14 simulation)."""
+    bucket.shift += _held_back(bucket, until)
+    bucket.capped_at = None
 
 
 def _arrived(bucket: BucketState, now: float, age: float) -> None:
@@ -356,6 +392,7 @@ def _arrived(bucket: BucketState, now: float, age: float) -> None:
     if age > 0:
         since = max(since, now - age, bucket.resume_at)
         if now > since:
+            _uncap(bucket, since)
             _refill(bucket, since, now)
             return
     _recap(bucket, now)

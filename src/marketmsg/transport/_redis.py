@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .._effects import RateLimit
 from .._exceptions import ConfigurationError, MarketmsgError
-from ._ratelimit import ANCHOR_MARGIN, BucketState, Ticket
+from ._ratelimit import _FLOOR, ANCHOR_MARGIN, HELD_BACK_LIMIT, BucketState, Ticket
 
 if TYPE_CHECKING:
     import redis
@@ -51,7 +51,7 @@ __all__ = ["RedisLimitStore"]
 INFLIGHT_TTL = 300.0
 
 _SCRIPT = """
-local INFLIGHT_TTL = @INFLIGHT_TTL@
+local INFLIGHT_TTL, HELD_BACK_LIMIT, FLOOR = @INFLIGHT_TTL@, @HELD_BACK_LIMIT@, @FLOOR@
 local key, op = KEYS[1], ARGV[1]
 local function s(x) return string.format('%.17g', x) end
 local b = redis.call('HMGET', key, 'rate', 'burst', 'tokens', 'updated', 'blocked_until', 'anchor_at', 'shift',
@@ -79,26 +79,26 @@ if ARGV[4] == '' then
 else
   now = tonumber(ARGV[4])
 end
-if op == 'recheck_at' then
-  -- as 'recheck'; while the anchoring answer is still out, at least what the schedule will move (it is not back
-  -- before now)
-  if rate == nil then return '0' end
-  local extra = shift - arg
-  if anchor >= 0 then
-    local pending = shift + math.max(0, now - anchor) + margin - arg
-    if pending > extra then extra = pending end
-  end
-  if extra <= 0 then return '0' end
-  return s(extra)
-end
+if op == 'recheck_at' and rate == nil then return '0' end
 if rate == nil then
   rate, burst, tokens, updated, blocked = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[3]), now, 0
 end
 if inflight > 0 and now - inflight_at > INFLIGHT_TTL then inflight = 0 end
+-- seconds of refill the ceiling held back since it last moved the schedule (none while an anchor is out)
+local function held_back(upto)
+  if capped < 0 or anchor >= 0 then return 0 end
+  return math.min(math.max(0, upto - capped), HELD_BACK_LIMIT)
+end
+-- the ceiling stops holding the refill back at `upto`: the queue moves back by what it held back
+local function uncap(upto)
+  shift = shift + held_back(upto)
+  capped = -1
+end
 -- the refill from `start` to `upto`, up to the ceiling; `capped`: since when the ceiling binds (-1: it does not)
 local function refill(start, upto)
-  local ceiling = burst - math.min(inflight, 2 * burst)
+  local ceiling = burst - math.min(inflight, FLOOR * burst)
   if tokens < ceiling then
+    uncap(start)
     local gain = math.min((upto - start) * rate, ceiling - tokens)
     tokens = tokens + gain
     if anchor >= 0 then credited = credited + gain end
@@ -108,7 +108,7 @@ local function refill(start, upto)
   end
 end
 local function recap()
-  if tokens < burst - math.min(inflight, 2 * burst) then capped = -1 elseif capped < 0 then capped = now end
+  if tokens < burst - math.min(inflight, FLOOR * burst) then uncap(now) elseif capped < 0 then capped = now end
 end
 if now > updated then
   local start = math.max(updated, resume)
@@ -122,7 +122,7 @@ if op == 'reserve' then
 elseif op == 'retake' then
   -- a reservation whose slot passed unsent: it is over; with no queue, its token back (capped); then a new take
   if inflight > 0 then inflight = inflight - 1 end
-  if tokens >= 0 then tokens = math.max(tokens, math.min(burst - math.min(inflight, 2 * burst), tokens + 1)) end
+  if tokens >= 0 then tokens = math.max(tokens, math.min(burst - math.min(inflight, FLOOR * burst), tokens + 1)) end
   op = 'take'
 end
 local function settle_anchor(age)
@@ -154,8 +154,19 @@ if op == 'take' then
   end
   if blocked - now > wait then wait = blocked - now end
   local provisional = 0
-  if anchor >= 0 and wait > 0 then provisional = 1 end
-  result = {s(wait), anchors, provisional, s(shift), reports}
+  if wait > 0 and (anchor >= 0 or burst - math.min(inflight, FLOOR * burst) <= 0) then provisional = 1 end
+  result = {s(wait), anchors, provisional, s(shift + held_back(now)), reports}
+elseif op == 'recheck_at' then
+  -- as 'recheck'; while the anchoring answer is still out, at least what the schedule will move (it is not back
+  -- before now); else what the ceiling has held back so far (the caller looks again after waiting it)
+  local extra = shift - arg
+  if anchor >= 0 then
+    local pending = shift + math.max(0, now - anchor) + margin - arg
+    if pending > extra then extra = pending end
+  else
+    extra = extra + held_back(now)
+  end
+  if extra > 0 then result = s(extra) end
 elseif op == 'anchor' then
   settle_anchor(0)
 elseif op == 'settle' then
@@ -166,7 +177,12 @@ elseif op == 'settle' then
   -- the answer came back `age` ago: from then on its request no longer held the ceiling down
   local since = capped
   if since >= 0 and age > 0 then since = math.max(since, now - age, resume) end
-  if since >= 0 and age > 0 and now > since then refill(since, now) else recap() end
+  if since >= 0 and age > 0 and now > since then
+    uncap(since)
+    refill(since, now)
+  else
+    recap()
+  end
   if string.find(flags, 't', 1, true) then
     if tokens > 0 then tokens = 0 end
     if arg > 0 and now + arg > blocked then blocked = now + arg end
@@ -188,7 +204,13 @@ local busy = (burst - tokens) / rate
 if blocked - now > busy then busy = blocked - now end
 redis.call('PEXPIRE', key, math.ceil((busy + keep) * 1000))
 return result
-""".replace("@INFLIGHT_TTL@", repr(INFLIGHT_TTL))
+"""
+for _name, _value in (
+    ("INFLIGHT_TTL", INFLIGHT_TTL),
+    ("HELD_BACK_LIMIT", HELD_BACK_LIMIT),
+    ("FLOOR", _FLOOR),
+):
+    _SCRIPT = _SCRIPT.replace(f"@{_name}@", repr(_value))
 
 
 #: Connections of the async pool per event loop (each reservation holds one for a single round trip). 32 made
