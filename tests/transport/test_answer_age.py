@@ -300,3 +300,20 @@ def test_a_store_without_age_is_settled_as_before() -> None:
     http = httpx.Client(mounts={BASE_URL: httpx.MockTransport(lambda r: _slow(simulator, clock, r))})
     with Client([ACCOUNT], http_client=http, clock=clock, rate_limit_store=OldStore()) as client:
         assert client.conversations.get(CONVERSATION).id == CONVERSATION
+
+
+def test_a_count_nobody_settles_delays_a_request_by_at_most_the_floor() -> None:
+    # Ten reservations never settled (a worker killed mid-request, with Redis): the ceiling sits at minus the burst
+    # for good. Long after, a request waits the floor's worth of tokens and nothing more: a spell at the ceiling
+    # moves the queue by at most HELD_BACK_LIMIT, and a reservation taken past that is not moved by it.
+    from marketmsg.transport import RateLimiter
+
+    clock = VirtualClock()
+    store = InMemoryLimitStore()
+    for _ in range(2 * LIMIT.burst):
+        store.take("k", LIMIT, 0.0)
+    store.anchor("k", LIMIT, 0.0)
+    clock.advance(180.0)  # three times HELD_BACK_LIMIT
+    ticket = RateLimiter(store, clock).admit("k", LIMIT)
+    assert ticket.provisional  # it looked again before sending
+    assert ticket.waited == pytest.approx(LIMIT.burst + 1.0)
