@@ -2552,7 +2552,12 @@ UNABLE = (
     r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
     r"\bне\s+(?:можем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
     r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|"
-    r"无法|無法|(?<!能)不能|不接受|不支持|不可以"
+    r"无法|無法|(?<!能)不能|不接受|不支持|不可以|"
+    # the seller cannot delete reviews, only the platform can (batch T): "non abbiamo la possibilità di cancellare",
+    # "não consegue excluir", "kunnen … geen reviews verwijderen", "kan vi som säljare inte", "yetkimiz yok",
+    # "لا يستطيع حذف"
+    r"\bnon\s+abbiamo\s+(?:la\s+)?possibilità\b|\bn[ãa]o\s+consegu\w+\b|\bkunnen\s+(?:\w+\s+){0,4}?geen\b|"
+    r"\bkan\s+(?:\w+\s+){3,4}?inte\b|yetki\w*\s+(?:\w+\s+)?yok|لا\s+(?:يستطيع|تستطيع|نستطيع)"
 )
 # The buyer's own question, reported before the seller answers it ("you asked whether we refund if you change your
 # review", "Sie fragen, ob Sie Ihre Rezension löschen sollten", "您问改评价能不能退款"): no request (batch P).
@@ -2562,7 +2567,14 @@ ASKED = (
     r"\b(?:usted\s+)?pregunt[oó]\b|\bmi\s+(?:ha\s+)?chiest[oa]\b|\bla\s+sua\s+domanda\b|\bvoc[êe]\s+perguntou\b|"
     r"\bsua\s+(?:d[úu]vida|pergunta)\b|\bu\s+vroeg\b|\buw\s+vraag\b|\bpyta\w*\s+pan\w*\b|\bdu\s+(?:frågade|undrade)\b|"
     r"sordunuz|sormuşsunuz|вы\s+спрашиваете|ваш\s+вопрос|سألت|سؤالك|שאלת|לשאלתך|お問い合わせ(?:の件|いただいた)|ご質問|"
-    r"문의하신|질문하신|您问|您問|你问|关于您的问题"
+    r"문의하신|질문하신|您问|您問|你问|关于您的问题|"
+    # as the buyer asked ("vous nous demandiez comment modifier votre avis", "zoals gevraagd: je kunt je review
+    # aanpassen via …"): how to edit one's own review, told on request (batch T)
+    r"\bvous\s+(?:nous\s+)?demandiez\b|\bas\s+(?:you\s+)?requested\b|\bwie\s+(?:gewünscht|erbeten)\b|\bcomme\s+demandé\b|"
+    r"\bcomo\s+(?:nos\s+)?(?:pidió|pediste|solicitó)\b|\bcome\s+(?:da\s+lei\s+)?richiesto\b|\bconforme\s+solicitado\b|"
+    r"\bcomo\s+(?:voc[êe]\s+)?pediu\b|\bzoals\s+(?:je\s+|u\s+)?gevraagd\b|\bzgodnie\s+z\s+(?:\w+\s+)?prośbą\b|"
+    r"\bsom\s+du\s+bad\s+om\b|istediğiniz\s+gibi|как\s+вы\s+просили|كما\s+طلبت|כפי\s+שביקשת|ご要望の通り|요청하신\s*대로|"
+    r"按照您的要求"
 )
 # The seller telling what it changed itself ("غيّرنا السلك", "мы поменяли упаковку", "we changed the cable after
 # reading reviews"): no request to the buyer (batch P).
@@ -2593,7 +2605,12 @@ THANKS_FOR_BUYING = (
     r"спасибо|شكرا|תודה|感谢|感謝|ありがとう|감사)\s+(?:\w+\s+){0,2}?$"
 )
 # The seller saying what they did not do ("we didn't take down your review"): no request (batch O).
-DID_NOT = r"\b(?:didn't|did\s+not|never|haven't|have\s+not|hasn't|has\s+not|nicht|jamais|nunca|mai|nooit|aldrig|никогда\s+не)\s+(?:\w+\s+)?$"
+DID_NOT = (
+    r"\b(?:didn't|did\s+not|never|haven't|have\s+not|hasn't|has\s+not|nicht|jamais|nunca|mai|nooit|aldrig|никогда\s+не)\s+(?:\w+\s+)?$|"
+    # no need to write or change a review ("אין צורך לכתוב או לשנות ביקורת", batch T)
+    r"(?:\bno\s+need\s+to|\bpas\s+besoin\s+de|\bno\s+hace\s+falta|\bnon\s+c'è\s+bisogno\s+di|\bnão\s+(?:é\s+)?preciso|"
+    r"\bhoeft\s+niet|\bnie\s+trzeba|\bbehöver\s+(?:\w+\s+)?inte|\bне\s+нужно|لا\s+(?:داعي|حاجة)|אין\s+צורך)\s+(?:\w+\s+){0,2}$"
+)
 #: How far around a match the seller's "we can't …" is read (before it, and after it: "… ist leider nicht möglich").
 UNABLE_BEFORE, UNABLE_AFTER = 40, 60
 # Stars that rate the product in a test or a label ("5-star energy rating", "fem stjärnor … i en konsumenttidnings
