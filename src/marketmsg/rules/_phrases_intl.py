@@ -229,7 +229,8 @@ AGAIN = {
     r"ya\s+(?:le\s+)?(?:pedimos|escribimos)|no\s+olvide|no\s+olvides|debe\s+dejar|tiene\s+que|obligatori\w*",
     "it": r"promemoria|ricord(?:are|iamo|arle)|di\s+nuovo|nuovamente|ancora\s+una\s+volta|non\s+ha\s+ancora|"
     r"già\s+(?:chiesto|scritto)|non\s+dimentichi|non\s+dimenticare|deve\s+lasciare|obbligatori\w*",
-    "pt": r"lembrete|lembr(?:ar|amos|ando)|novamente|de\s+novo|mais\s+uma\s+vez|ainda\s+n[ãa]o|j[áa]\s+(?:pedimos|escrevemos)|"
+    # not "dar uma olhadinha de novo" (look again: a change request; batch T)
+    "pt": r"lembrete|lembr(?:ar|amos|ando)|novamente|(?<!olhada\s)(?<!olhadinha\s)de\s+novo|mais\s+uma\s+vez|ainda\s+n[ãa]o|j[áa]\s+(?:pedimos|escrevemos)|"
     r"n[ãa]o\s+esque[çc]a|voc[êe]\s+(?:deve|precisa)|obrigat[óo]ri\w*",
     "nl": r"herinner\w*|opnieuw|nogmaals|nog\s+(?:steeds\s+)?geen|nog\s+steeds\s+niet|al\s+eerder|vergeet\s+niet|moet\s+u|verplicht",
     "pl": r"przypomin\w*|przypomnieni\w*|ponownie|jeszcze\s+raz|nadal\s+nie|wciąż\s+nie|już\s+prosiliśmy|"
@@ -243,7 +244,8 @@ AGAIN = {
     "ko": r"다시(?!\s*(?:한\s*번\s*)?(?:수정|변경|고쳐|삭제|확인|고려|생각|살펴|검토))|재차|아직|리마인드|잊지\s*마|잊으셨|반드시|꼭\s+남겨",
     "he": r"תזכורת|מזכירים|שוב|עדיין\s+לא|אל\s+תשכח|חייב|חובה",
     # not "レビューはまだ反映されていない" (the platform has not published it yet: round 7)
-    "ja": r"再度|改めて|もう一度|まだ(?!反映|表示|公開|掲載)|リマインド|お忘れなく|必ず|再送",
+    # not "もう一度見直して" (look at it again: a change request; batch T)
+    "ja": r"再度(?!ご?(?:確認|見直))|改めて|もう一度(?!ご?(?:見直|確認|ご覧|お読み))|まだ(?!反映|表示|公開|掲載)|リマインド|お忘れなく|必ず|再送",
     "zh": r"再次|还没|還沒|提醒|尚未|一定要|必须|必須|务必|務必|再一次|又一次",
 }
 # Verbs that are review requests by themselves ("rate us", "avalie sua compra").

@@ -356,7 +356,7 @@ _LOOK_AGAIN = {
     # not the seller's own "we will take another look", "I'll have another look"
     "en": r"(?<!we\s)(?<!will\s)(?<!'ll\s)\b(?:revise|amend|rephrase)\b|"
     r"(?<!we\s)(?<!will\s)(?<!'ll\s)(?<!let\sme\s)\b(?:tak(?:e|ing)|ha(?:ve|ving))\s+(?:an(?:other)?|a\s+(?:second|fresh|new))\s+look\b|\blook\s+(?:at\s+\w+\s+)?again\b|"
-    r"\bre-?read\b|\brevisit\b|\bgive\s+it\s+another\s+look\b|\blook\s+over\s+\w+\s+again\b|\bgo\s+over\s+\w+\s+again\b",
+    r"\bre-?read\b|\brevisit(?:ing)?\b|\bgive\s+it\s+another\s+look\b|\blook\s+over\s+\w+\s+again\b|\bgo\s+over\s+\w+\s+again\b",
     "de": r"\bnoch\s*(?:ein)?mal\s+(?:\w+\s+){0,2}?(?:an)?(?:zu\s+)?(?:sehen|schauen|überprüfen|prüfen|durchlesen|anpassen|"
     r"überarbeiten|aktualisieren|ändern|anzusehen|anzuschauen|anzupassen|zu\s+überarbeiten)\b|\berneut\s+(?:an)?(?:zu\s+)?(?:sehen|schauen|prüfen)\b|"
     r"\büberdenken\b|\beinen\s+(?:zweiten|neuen)\s+blick\b",
@@ -364,20 +364,20 @@ _LOOK_AGAIN = {
     "es": r"\bechar\w*\s+(?:un\s+)?(?:vistazo|ojo)\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|"
     r"\bvolver\s+a\s+(?:mirar|leer|revisar|ver|echar)\b|\brevis\w+\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|\breconsider\w+\b",
     "it": r"\b(?:riguardare|rileggere|rivedere|riconsiderare)\b|\bdare\s+(?:un'|un\s+)?(?:altra\s+|nuova\s+)?occhiata\b",
-    "pt": r"\bdar\s+uma\s+(?:nova\s+)?olhada\b|\bolhar\s+(?:de\s+novo|novamente)\b|\b(?:rever|reler|reconsiderar)\b",
+    "pt": r"\bdar\s+uma\s+(?:nova\s+)?olhad(?:a|inha)\b|\bolhar\s+(?:de\s+novo|novamente)\b|\b(?:rever|reler|reconsiderar)\b",
     "nl": r"\b(?:nog\s+eens|opnieuw)\s+(?:\w+\s+){0,2}?(?:bekijken|lezen|nakijken|kijken|aanpassen)\b|\bheroverwegen\b",
     "pl": r"\brzuci\w*\s+okiem\b|\b(?:jeszcze\s+raz|ponownie)\s+(?:\w+\s+){0,2}?(?:spojrzeć|przejrzeć|przeczytać|zerknąć)\b|"
     r"\bprzemyśle\w*\b|\bzrewidowa\w*\b",
-    "sv": r"\b(?:titta|kika|se)\s+(?:på\s+\w+\s+)?igen\b|\bläsa\s+om\b|\bompröva\b|\btänka\s+om\b",
+    "sv": r"\b(?:titta|kika|se)\s+(?:på\s+(?:\w+\s+){1,2})?igen\b|\bläsa\s+om\b|\bompröva\b|\btänka\s+om\b",
     # asked of the buyer ("gözden geçirmeyi düşünür müsünüz", "bakabilir misiniz"), not "yeniden değerlendirip" (we will)
     "tr": r"(?:(?:bir\s+kez\s+daha|bir\s+daha|tekrar|yeniden)\s+(?:\w+\s+)?(?:bak|incele|değerlendir)|gözden\s+geçir)"
-    r"(?:meyi|mayı|ebilir\s+mi|abilir\s+mi|in\b|iniz\b|ın\b|ınız\b)",
+    r"(?:meyi|mayı|ebilir\s+mi|abilir\s+mi|me\s+imk[âa]n\w*|in\b|iniz\b|ın\b|ınız\b)",
     "ru": r"(?:ещ[её]\s+раз|снова|заново)\s+(?:\S+\s+)?(?:посмотреть|взглянуть|просмотреть|перечитать|глянуть)|пересмотр\w*",
     "ar": r"(?:إعادة|اعادة|تعيد|تعيدي)\s+(?:النظر|قراءة)|(?:مراجعة|تراجع)\s+\S+\s+مرة\s+أخرى",
     "he": r"(?:תשקל\w*|לשקול|תסתכל\w*|להסתכל|תעיפ\w*|תעיף\w*|לעבור)\s+(?:\S+\s+){0,2}?שוב|לעיין\s+שוב",
     "ja": r"もう一度(?:ご)?(?:確認|見直|ご覧|お読み|お目通し)|見直して|再度ご確認|再考",
     # asked of the buyer ("살펴봐 주실 수", "확인해 주세요"), not the seller's "다시 확인하겠습니다"
-    "ko": r"(?:다시\s*(?:한\s*번\s*)?(?:살펴|봐|확인|검토|읽어|조정|수정|변경)|재검토)\S{0,4}\s*(?:주시|주실|주세요|주십|보시|바랍)",
+    "ko": r"(?:(?:다시\s*(?:한\s*번\s*)?|한\s*번\s*더\s*)(?:살펴|봐|확인|검토|읽어|조정|수정|변경)|재검토)\S{0,4}\s*(?:주시|주실|주세요|주십|보시|바랍)",
     "zh": r"(?:请|請|麻烦|麻煩|能否|可否|能不能|您|只要)\S{0,12}?(?:调高|調高|改成|改为|改為|再看一下|重新看|再次查看|重新考虑|重新考慮|再考虑|再考慮|重新审视|重新審視)",
 }  # fmt: skip
 # What the buyer wrote, named without a review word.
@@ -385,7 +385,7 @@ _WROTE = {
     "en": r"\bwhat\s+you\s+(?:wrote|posted|said|left)\b", "de": r"\bwas\s+sie\s+(?:\w+\s+)?geschrieben\b",
     "fr": r"\bce\s+que\s+vous\s+avez\s+écrit\b", "es": r"\blo\s+que\s+(?:usted\s+)?escribi(?:ste|ó)\b",
     "it": r"\bquello\s+che\s+ha(?:i)?\s+scritto\b", "pt": r"\bo\s+que\s+(?:voc[êe]\s+)?escreveu\b",
-    "nl": r"\bwat\s+u\s+(?:heeft\s+)?geschreven\b", "pl": r"\bto,?\s+co\s+(?:pan|pani)?\s*napisał\w*",
+    "nl": r"\bwat\s+u\s+(?:heeft\s+)?geschreven\b|\bwat\s+(?:je|jij|u)\s+(?:\w+\s+){0,3}?schre(?:ef|ven)\b", "pl": r"\bto,?\s+co\s+(?:pan|pani)?\s*napisał\w*",
     "sv": r"\bdet\s+(?:du|ni)\s+skrev\b", "tr": r"yazdıklarınız\w*|yazdığınız\w*", "ru": r"то,?\s+что\s+вы\s+написали",
     "ar": r"ما\s+كتبت\w*", "he": r"מה\s+שכתבת\w*", "ja": r"(?:お書きになった|書かれた|書いていただいた)(?:内容|こと)",
     "ko": r"(?:작성해\s*주신|쓰신)\s*(?:글|내용)", "zh": r"(?:您|你)(?:写|寫)的",
@@ -393,10 +393,10 @@ _WROTE = {
 _LOOK_ANCHORS = {
     "en": "take|taking|have|having|look|read|reread|revisit|revise|amend|rephrase", "de": "noch|nochmal|erneut|überdenken|blick",
     "fr": "revoir|relire|réexaminer|reconsidérer|jeter|repenser", "es": "echa|volver|revis|reconsider",
-    "it": "riguardare|rileggere|rivedere|riconsiderare|occhiata", "pt": "olhada|olhar|rever|reler|reconsiderar",
+    "it": "riguardare|rileggere|rivedere|riconsiderare|occhiata", "pt": "olhad|olhar|rever|reler|reconsiderar",
     "nl": "nog eens|opnieuw|heroverwegen", "pl": "okiem|jeszcze raz|ponownie|przemyśle|zrewidowa",
     "sv": "igen|läsa om|ompröva|tänka om", "tr": "gözden|tekrar|yeniden|bir daha", "ru": "ещё раз|еще раз|снова|заново|пересмотр",
-    "ar": "إعادة|اعادة|تعيد|مرة أخرى", "he": "שוב", "ja": "もう一度|見直|再度|再考", "ko": "다시|재검토",
+    "ar": "إعادة|اعادة|تعيد|مرة أخرى", "he": "שוב", "ja": "もう一度|見直|再度|再考", "ko": "다시|재검토|한 번 더|한번 더",
     "zh": "再看|重新|再次|再考",
 }  # fmt: skip
 _LOOK_CHANGE = family(
@@ -632,38 +632,38 @@ _NO_BAD = family(
 # ------------------------------------------------------------------ 8. pressure around the review word
 
 # Cues that are pressure wherever the review is named in the next or previous sentence: the nth message, the days
-# left, the consequence for the shop, begging.
+# left, the consequence for the shop, begging, "don't ignore this message (like the last one)" (batch T).
 _PRESSING = {
-    "en": r"\blast\s+day\b|\b(?:window|deadline)\s+closes\b|\bcloses\s+(?:tomorrow|today|tonight|in\s+\d+\s+(?:hours|days))\b|\b(?:second|third|another)\s+reminder\b|\breminder\s+again\b|\bwe\s+asked\s+(?:you\s+)?(?:last|on|before|earlier|already)\b|\b(?:team|staff)'?s?\s+bonus\b|\b(?:ranking|listing)\s+(?:drops|falls|goes\s+down|is\s+dropping)\b|\bonly\s+(?:one|you)\s+(?:who|left)\b|\beveryone\s+else\s+(?:has|already)\b|\bwe'?ll\s+(?:keep\s+)?(?:ask|remind|check)\w*\s+(?:you\s+)?(?:every|each)\s+day\b|\bwe\s+(?:really\s+)?depend\s+on\b|\b(?:third|fourth|fifth|last|final)\s+(?:time|reminder|message)\b|\b(?:a\s+couple\s+of|several|many|two|three)\s+times\b|"
+    "en": r"\bdon'?t\s+ignore\b|\bdo\s+not\s+ignore\b|\blast\s+day\b|\b(?:window|deadline)\s+closes\b|\bcloses\s+(?:tomorrow|today|tonight|in\s+\d+\s+(?:hours|days))\b|\b(?:second|third|another)\s+reminder\b|\breminder\s+again\b|\bwe\s+asked\s+(?:you\s+)?(?:last|on|before|earlier|already)\b|\b(?:team|staff)'?s?\s+bonus\b|\b(?:ranking|listing)\s+(?:drops|falls|goes\s+down|is\s+dropping)\b|\bonly\s+(?:one|you)\s+(?:who|left)\b|\beveryone\s+else\s+(?:has|already)\b|\bwe'?ll\s+(?:keep\s+)?(?:ask|remind|check)\w*\s+(?:you\s+)?(?:every|each)\s+day\b|\bwe\s+(?:really\s+)?depend\s+on\b|\b(?:third|fourth|fifth|last|final)\s+(?:time|reminder|message)\b|\b(?:a\s+couple\s+of|several|many|two|three)\s+times\b|"
     r"\bnot\s+the\s+first\s+time\b|\bsorry\s+to\s+(?:insist|bother\s+you\s+again|keep\s+asking)\b|\bcircling\s+back\b|"
     r"\bonly\s+(?:\d+|two|three|a\s+few)\s+(?:more\s+)?days\s+left\b|\b(?:time|window)\s+(?:is\s+)?running\s+out\b|"
     r"\bbefore\s+it'?s\s+too\s+late\b|\bdon'?t\s+let\s+(?:this|it)\s+slip\b|\bplease,?\s+please\b|\bwe'?re\s+begging\b|"
     r"\b(?:decides?|determines?)\s+whether\b|\bour\s+(?:rating|ranking|score)\s+(?:will\s+|is\s+)?(?:drop|fall|go\w*\s+down)\w*|\blose\s+our\s+(?:listing|account|shop|store)\b|"
     r"\bmy\s+(?:manager|boss)\b",
-    "de": r"\bletzte[nr]?\s+(?:beiden|zwei|drei)\s+nachrichten\b|\bbevor\s+die\s+frist\b|\bfrist\s+(?:läuft|abläuft|endet)\b|\bletzter\s+tag\b|\b(?:erneute|weitere)\s+erinnerung\b|\bteam-?(?:bonus|prämie)\b|\branking\s+sinkt\b|\bnur\s+noch\s+sie\b|\balle\s+anderen\s+(?:\w+\s+)?(?:haben|kunden)\b|\bsind\s+(?:darauf\s+)?angewiesen\b|\b(?:dritte|vierte|letzte)\s+(?:mal|erinnerung|nachricht)\b|\bnicht\s+zum\s+ersten\s+mal\b|\bentschuldigen\s+sie\s+die\s+hartnäckigkeit\b|"
+    "de": r"\bignorieren\s+sie\s+(?:\w+\s+){0,3}?nicht\b|\bnicht\s+(?:\w+\s+)?ignorieren\b|\b(?:noch\s+immer|immer\s+noch)\s+nichts\b|\bletzte[nr]?\s+(?:beiden|zwei|drei)\s+nachrichten\b|\bbevor\s+die\s+frist\b|\bfrist\s+(?:läuft|abläuft|endet)\b|\bletzter\s+tag\b|\b(?:erneute|weitere)\s+erinnerung\b|\bteam-?(?:bonus|prämie)\b|\branking\s+sinkt\b|\bnur\s+noch\s+sie\b|\balle\s+anderen\s+(?:\w+\s+)?(?:haben|kunden)\b|\bsind\s+(?:darauf\s+)?angewiesen\b|\b(?:dritte|vierte|letzte)\s+(?:mal|erinnerung|nachricht)\b|\bnicht\s+zum\s+ersten\s+mal\b|\bentschuldigen\s+sie\s+die\s+hartnäckigkeit\b|"
     r"\bnur\s+noch\s+\d+\s+tage\b|\bverkaufen\s+wir\s+nichts\b|\bwir\s+zählen\s+auf\s+sie\b|"
     r"\bvergessen\s+sie\s+uns\s+nicht\b|\berinnern\s+(?:sie\s+)?(?:nochmals|erneut|noch\s+einmal|wiederholt)\b|\bbitte,?\s+bitte\b|\bmein\w*\s+chef\w*\b",
-    "fr": r"\bdernier\s+jour\b|\bdate\s+limite\b|\bc'est\s+urgent\b|\b(?:deuxième|troisième|nouveau)\s+rappel\b|\bsa\s+prime\b|\bclassement\s+baisse\b|\bon\s+compte\s+sur\s+vous\b|\breviendrons\s+vers\s+vous\b|\btoujours\s+pas\s+de\s+(?:note|avis|commentaire)\b|\b(?:troisième|quatrième|dernière)\s+(?:fois|relance|rappel)\b|\bpas\s+la\s+première\s+fois\b|\bdésolés?\s+d'insister\b|"
+    "fr": r"\bn'ignorez\s+pas\b|\bne\s+(?:nous\s+|l'|les\s+)?ignorez\s+pas\b|\bdernier\s+jour\b|\bdate\s+limite\b|\bc'est\s+urgent\b|\b(?:deuxième|troisième|nouveau)\s+rappel\b|\bsa\s+prime\b|\bclassement\s+baisse\b|\bon\s+compte\s+sur\s+vous\b|\breviendrons\s+vers\s+vous\b|\btoujours\s+pas\s+de\s+(?:note|avis|commentaire)\b|\b(?:troisième|quatrième|dernière)\s+(?:fois|relance|rappel)\b|\bpas\s+la\s+première\s+fois\b|\bdésolés?\s+d'insister\b|"
     r"\bplus\s+que\s+\d+\s+jours\b|\b(?:relancer|écrire|rappeler|recontacter)\s+(?:\w+\s+)?(?:chaque\s+jour|tous\s+les\s+jours)\b|\bsera\s+pénalisé\w*\b|\bs'il\s+vous\s+plaît,?\s+s'il\s+vous\s+plaît\b|\bcomptons\s+sur\s+vous\b",
-    "es": r"\b(?:escrib|contact|molest)\w*\s+(?:\w+\s+)?otra\s+vez\b|\bse\s+cierra\s+el\s+plazo\b|\bplazo\s+(?:se\s+)?(?:cierra|acaba|termina|vence)\b|\bnos\s+jugamos\s+mucho\b|\búltimo\s+d[ií]a\b|\bdependemos\s+de\b|\bes\s+vital\b|\bbono\s+del\s+equipo\b|\branking\s+baja\b|\bs[oó]lo\s+falta\s+usted\b|\b(?:tercera|cuarta|última)\s+vez\b|\bperdon\w*\s+que\s+insist\w*|\bno\s+es\s+la\s+primera\s+vez\b|"
+    "es": r"\bno\s+(?:nos\s+|lo\s+|la\s+)?ignor(?:e|es|en)\b|\b(?:escrib|contact|molest)\w*\s+(?:\w+\s+)?otra\s+vez\b|\bse\s+cierra\s+el\s+plazo\b|\bplazo\s+(?:se\s+)?(?:cierra|acaba|termina|vence)\b|\bnos\s+jugamos\s+mucho\b|\búltimo\s+d[ií]a\b|\bdependemos\s+de\b|\bes\s+vital\b|\bbono\s+del\s+equipo\b|\branking\s+baja\b|\bs[oó]lo\s+falta\s+usted\b|\b(?:tercera|cuarta|última)\s+vez\b|\bperdon\w*\s+que\s+insist\w*|\bno\s+es\s+la\s+primera\s+vez\b|"
     r"\bs[oó]lo\s+quedan\s+\d+\s+d[ií]as\b|\bde\s+coraz[oó]n\b|\bnuestro\s+sustento\b|\bpor\s+favor,?\s+por\s+favor\b",
-    "it": r"\bultimo\s+giorno\b|\b(?:termine|scadenza)\s+(?:scade|chiude|è\s+domani)\b|\bsecondo\s+promemoria\b|\bdipendiamo\s+da\b|\bbonus\s+del\s+team\b|\bclassifica\s+scende\b|\bmanca\s+solo\s+(?:lei|tu)\b|\b(?:terza|quarta|ultima)\s+volta\b|\bscusa\w*\s+se\s+(?:ti|la)\s+disturb\w*\s+ancora\b|\bnon\s+è\s+la\s+prima\s+volta\b|"
+    "it": r"\bnon\s+(?:ci\s+)?ignorar\w*|\bultimo\s+giorno\b|\b(?:termine|scadenza)\s+(?:scade|chiude|è\s+domani)\b|\bsecondo\s+promemoria\b|\bdipendiamo\s+da\b|\bbonus\s+del\s+team\b|\bclassifica\s+scende\b|\bmanca\s+solo\s+(?:lei|tu)\b|\b(?:terza|quarta|ultima)\s+volta\b|\bscusa\w*\s+se\s+(?:ti|la)\s+disturb\w*\s+ancora\b|\bnon\s+è\s+la\s+prima\s+volta\b|"
     r"\bmancano\s+(?:solo\s+)?\d+\s+giorni\b|\bper\s+favore,?\s+per\s+favore\b|\bcontiamo\s+su\s+di\s+(?:te|lei)\b",
-    "pt": r"\búltimo\s+dia\b|\bprazo\s+(?:acaba|termina|encerra|vence)\b|\blembrete\b|\bb[ôo]nus\s+da\s+(?:nossa\s+)?equipe\b|\bn[ãa]o\s+esque(?:ça|ce)\b|\bn[ãa]o\s+deixe\s+de\b|\bdependemos\s+d|\b(?:terceira|quarta|última)\s+vez\b|\bdesculp\w*\s+(?:a\s+)?insist[êe]ncia\b|\bn[ãa]o\s+[ée]\s+a\s+primeira\s+vez\b|"
+    "pt": r"\bn[ãa]o\s+(?:nos\s+)?ignor\w*|\búltimo\s+dia\b|\bprazo\s+(?:acaba|termina|encerra|vence)\b|\blembrete\b|\bb[ôo]nus\s+da\s+(?:nossa\s+)?equipe\b|\bn[ãa]o\s+esque(?:ça|ce)\b|\bn[ãa]o\s+deixe\s+de\b|\bdependemos\s+d|\b(?:terceira|quarta|última)\s+vez\b|\bdesculp\w*\s+(?:a\s+)?insist[êe]ncia\b|\bn[ãa]o\s+[ée]\s+a\s+primeira\s+vez\b|"
     r"\bfaltam\s+(?:s[óo]\s+)?\d+\s+dias\b|\bpor\s+favor,?\s+por\s+favor\b|\bcontamos\s+com\s+voc[êe]\b",
-    "nl": r"\bvorige\s+(?:twee|drie)\s+berichten\b|\bnog\s+(?:één|een)\s+keer\b|\blaatste\s+dag\b|\b(?:tweede|derde)\s+herinnering\b|\bvroegen\s+het\s+(?:\w+\s+){1,3}?al\b|\bzonder\s+uw\s+beoordeling\b|\bmogen\s+we\s+geen\b|\b(?:derde|vierde|laatste)\s+keer\b|\bniet\s+de\s+eerste\s+keer\b|\bnog\s+maar\s+\d+\s+dagen\b|"
+    "nl": r"\bnegeer\s+(?:\w+\s+){0,3}?niet\b|\b(?:tweede|derde|vierde)\s+bericht\b|\bvorige\s+(?:twee|drie)\s+berichten\b|\bnog\s+(?:één|een)\s+keer\b|\blaatste\s+dag\b|\b(?:tweede|derde)\s+herinnering\b|\bvroegen\s+het\s+(?:\w+\s+){1,3}?al\b|\bzonder\s+uw\s+beoordeling\b|\bmogen\s+we\s+geen\b|\b(?:derde|vierde|laatste)\s+keer\b|\bniet\s+de\s+eerste\s+keer\b|\bnog\s+maar\s+\d+\s+dagen\b|"
     r"\balsjeblieft,?\s+vergeet\b|\bwe\s+wachten\s+op\s+je\b|\balsjeblieft,?\s+alsjeblieft\b",
-    "pl": r"\bostatni\s+dzień\b|\btermin\s+(?:mija|upływa|kończy)\b|\b(?:drugie|trzecie)\s+przypomnienie\b|\bpremi\w+\s+zespołu\b|\branking\s+spada\b|\b(?:trzeci|czwarty|ostatni)\s+raz\b|\bnie\s+pierwszy\s+raz\b|\bzostał\w*\s+(?:tylko\s+)?\d+\s+dni\b|\bbardzo\s+prosimy\b|\bliczymy\s+na\s+(?:pana|panią|ciebie)\b",
-    "sv": r"\bsista\s+dagen\b|\bpåminnelse\s+förra\s+veckan\b|\bskickade\s+en\s+påminnelse\b|\bpåminnelse\s+igen\b|\bfrågade\s+(?:\w+\s+){0,2}också\b|\bbonus\s+hänger\b|\branking\s+sjunker\b|\bsaknas\s+fortfarande\b|\bbara\s+du\s+som\b|\b(?:tredje|fjärde|sista)\s+gången\b|\btiden\s+(?:\w+\s+)?går\s+(?:snart\s+)?ut\b|\btappar\s+vi\b|\bsnälla,?\s+snälla\b",
-    "tr": r"hepsi\s+(?:puan|yorum|değerlendirme)|bir\s+tek|müdür\w*|tekrar\s+yazmamı|bu\s+sefer\s+atlamayın|daha\s+önce\s+de\s+yazmıştık|(?<!bize\syazmayı\s)unutmayın|(?:üçüncü|dördüncü|son)\s+kez|süresi\s+dolmak\s+üzere|geriye\s+düşecek|düşecek|yalvarıyoruz|lütfen\s+lütfen",
-    "ru": r"(?:пишем|напоминаем|обращаемся)\s+(?:вам\s+)?(?:уже\s+)?(?:второй|третий|четв[её]ртый)\s+раз|преми[яи]\s+(?:нашей\s+)?команды|рейтинг\s+(?:падает|упад[её]т)|вс[её]\s+ещ[её]\s+(?:нет|не\s+оставлен)|другие\s+покупатели\s+(?:\S+\s+){0,2}уже|менеджер|не\s+забудьте|(?:третий|четв[её]ртый|последний)\s+раз|уже\s+не\s+первый\s+раз|простите\s+за\s+настойчивость|осталось\s+(?:всего\s+)?\d+\s+дн|"
+    "pl": r"\bnie\s+ignoruj\w*|\bostatni\s+dzień\b|\btermin\s+(?:mija|upływa|kończy)\b|\b(?:drugie|trzecie)\s+przypomnienie\b|\bpremi\w+\s+zespołu\b|\branking\s+spada\b|\b(?:trzeci|czwarty|ostatni)\s+raz\b|\bnie\s+pierwszy\s+raz\b|\bzostał\w*\s+(?:tylko\s+)?\d+\s+dni\b|\bbardzo\s+prosimy\b|\bliczymy\s+na\s+(?:pana|panią|ciebie)\b",
+    "sv": r"\bignorera\s+inte\b|\bsista\s+dagen\b|\bpåminnelse\s+förra\s+veckan\b|\bskickade\s+en\s+påminnelse\b|\bpåminnelse\s+igen\b|\bfrågade\s+(?:\w+\s+){0,2}också\b|\bbonus\s+hänger\b|\branking\s+sjunker\b|\bsaknas\s+fortfarande\b|\bbara\s+du\s+som\b|\b(?:tredje|fjärde|sista)\s+gången\b|\btiden\s+(?:\w+\s+)?går\s+(?:snart\s+)?ut\b|\btappar\s+vi\b|\bsnälla,?\s+snälla\b",
+    "tr": r"görmezden\s+gelme\w*|yok\s+saymay\w*|hepsi\s+(?:puan|yorum|değerlendirme)|bir\s+tek|müdür\w*|tekrar\s+yazmamı|bu\s+sefer\s+atlamayın|daha\s+önce\s+de\s+yazmıştık|(?<!bize\syazmayı\s)unutmayın|(?:üçüncü|dördüncü|son)\s+kez|süresi\s+dolmak\s+üzere|geriye\s+düşecek|düşecek|yalvarıyoruz|lütfen\s+lütfen",
+    "ru": r"не\s+игнорируй\w*|(?:пишем|напоминаем|обращаемся)\s+(?:вам\s+)?(?:уже\s+)?(?:второй|третий|четв[её]ртый)\s+раз|преми[яи]\s+(?:нашей\s+)?команды|рейтинг\s+(?:падает|упад[её]т)|вс[её]\s+ещ[её]\s+(?:нет|не\s+оставлен)|другие\s+покупатели\s+(?:\S+\s+){0,2}уже|менеджер|не\s+забудьте|(?:третий|четв[её]ртый|последний)\s+раз|уже\s+не\s+первый\s+раз|простите\s+за\s+настойчивость|осталось\s+(?:всего\s+)?\d+\s+дн|"
     r"рейтинг\s+упад[её]т|очень\s+просим|останемся\s+ли\s+мы",
-    "ar": r"ينخفض|ما\s+زال\s+بدون\s+تقييم|رسالتنا\s+(?:الثانية|الثالثة)|(?:ثالث|رابع|آخر)\s+(?:رسالة|مرة)|تذكير\s+أخير|باقي\s+(?:\S+\s+)?(?:يوم|أيام|يومان)|أرجوك\s+أرجوك|لا\s+تنسنا",
-    "he": r"התזכורת\s+(?:ה)?(?:שלישית|רביעית|חמישית)|נשארו\s+(?:\S+\s+)?(?:יומיים|ימים)|מזכירים\s+שוב|קריטי\s+בשבילנו|היום\s+האחרון|התזכורת\s+השנייה|תזכורת\s+נוספת|כבר\s+ביקשנו|יורד\s+בדירוג|המנהל|תלויים\s+ב|עדיין\s+אין\s+(?:דירוג|ביקורת|חוות)|(?:ההודעה|הפעם)\s+(?:ה)?(?:שלישית|רביעית|אחרונה)|תזכורת\s+אחרונה|נשארו\s+רק|בבקשה\s+בבקשה|כותבים\s+שוב|"
+    "ar": r"لا\s+تتجاهل\w*|ينخفض|ما\s+زال\s+بدون\s+تقييم|رسالتنا\s+(?:الثانية|الثالثة)|(?:ثالث|رابع|آخر)\s+(?:رسالة|مرة)|تذكير\s+أخير|باقي\s+(?:\S+\s+)?(?:يوم|أيام|يومان)|أرجوك\s+أرجوك|لا\s+تنسنا",
+    "he": r"אל\s+תתעלמ\w*|התזכורת\s+(?:ה)?(?:שלישית|רביעית|חמישית)|נשארו\s+(?:\S+\s+)?(?:יומיים|ימים)|מזכירים\s+שוב|קריטי\s+בשבילנו|היום\s+האחרון|התזכורת\s+השנייה|תזכורת\s+נוספת|כבר\s+ביקשנו|יורד\s+בדירוג|המנהל|תלויים\s+ב|עדיין\s+אין\s+(?:דירוג|ביקורת|חוות)|(?:ההודעה|הפעם)\s+(?:ה)?(?:שלישית|רביעית|אחרונה)|תזכורת\s+אחרונה|נשארו\s+רק|בבקשה\s+בבקשה|כותבים\s+שוב|"
     r"המנהל\s+שלי|יירד|קובעת\s+אם",
-    "ja": r"二回目|2回目|何度も|度々|たびたび|\d+回目|三回目|最後のリマインダー|あと\d+日|お願いお願い|だけが頼り|何卒",
-    "ko": r"기한이\s*\S*\s*남았|지난번에도\s*말씀|아직\s*안\s*쓰셨|(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
-    "zh": r"就差您|就差你|每天都会来问|第二次提醒|第三次提醒|排名会下降|仍为.未评价|(?:已经|已經)?联系过您(?:两|三|几)次|聯繫過您(?:兩|三|幾)次|一直在掉|主管每天|求求|最后一次提醒|最後一次提醒",
+    "ja": r"無視しないで|無視なさらないで|二回目|2回目|何度も|度々|たびたび|\d+回目|三回目|最後のリマインダー|あと\d+日|お願いお願い|だけが頼り|何卒",
+    "ko": r"무시하지\s*마|기한이\s*\S*\s*남았|지난번에도\s*말씀|아직\s*안\s*쓰셨|(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
+    "zh": r"不要忽略|别无视|不要无视|請不要忽略|请不要忽略|就差您|就差你|每天都会来问|第二次提醒|第三次提醒|排名会下降|仍为.未评价|(?:已经|已經)?联系过您(?:两|三|几)次|聯繫過您(?:兩|三|幾)次|一直在掉|主管每天|求求|最后一次提醒|最後一次提醒",
 }  # fmt: skip
 _PRESSURE_AROUND = linked_family(
     "review.pressure",
@@ -681,7 +681,7 @@ _NONE_YET = {
     "es": r"\btodav[ií]a\s+(?:no\s+hay|sin)\s+(?:reseña|valoraci|opini)\w*|"
     r"\b(?:reseña|valoraci[oó]n|opini[oó]n)\b[^.!?\n]{0,40}?\bsigue\s+pendiente\b", "it": r"\bnon\s+ha(?:i)?\s+ancora\s+lasciato\b",
     "pt": r"\bainda\s+(?:n[ãa]o\s+h[áa]|sem)\s+(?:avalia|coment)\w*|"
-    r"\b(?:avalia[çc][ãa]o|feedback|coment[áa]rio)\s+(?:\w+\s+){0,2}?(?:ainda\s+est[áa]\s+pendente|continua\s+em\s+aberto)\b", "nl": r"\bnog\s+geen\s+(?:beoordeling|recensie|review)\w*",
+    r"\b(?:avalia[çc][ãa]o|feedback|coment[áa]rio)\s+(?:\w+\s+){0,2}?(?:ainda\s+est[áa]\s+pendente|continua\s+em\s+aberto)\b", "nl": r"\bnog\s+(?:steeds\s+|altijd\s+)?geen\s+(?:beoordeling|recensie|review)\w*",
     "pl": r"\bnadal\s+(?:brak|nie\s+ma)\s+(?:opini|ocen|recenzj)\w*", "sv": r"\bännu\s+inte\s+hunnit\s+skriva\b",
     "tr": r"(?:yorum|değerlendirme|puan)\w*\s+(?:hâlâ|hala|henüz)\s+yok", "ru": r"(?:оценк|отзыв)\w*\s+(?:вс[её]|до\s+сих\s+пор)\s+нет",
     "ar": r"لم\s+تقيّم|لم\s+تقيم", "he": r"עדיין\s+(?:אין|לא\s+דירגת)", "ja": r"評価がまだ", "ko": r"(?:후기|리뷰)가\s*아직\s*없",
