@@ -291,9 +291,13 @@ class ContentRules:
         self._phrases: _PhraseIndex | None = None
         self._lookalike = lookalike_pattern(policy.platform_names)
         # "<platform> puede retirar reseñas", "<platform> retire parfois les avis": the platform acting, not a request
+        # — unless the word between opens a condition on the buyer ("… a través de AliExpress si cambias la
+        # valoración", batch T)
         self._platform_acts = (
             re.compile(
-                "(?:" + "|".join(re.escape(n.lower()) for n in policy.platform_names) + r")\s+(?:\w+\s+)?$"
+                "(?:"
+                + "|".join(re.escape(n.lower()) for n in policy.platform_names)
+                + r")\s+(?:(?!(?:si|if|when|once|wenn|falls|sobald|se|als|zodra|om|när|jeśli|eğer|если|когда|إذا|אם)\s)\w+\s+)?$"
             )
             if policy.platform_names
             else None

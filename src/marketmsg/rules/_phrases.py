@@ -120,12 +120,16 @@ POSITIVE_ONLY = family(
             rf"{_SENT}{{0,80}}(?:review|feedback|rate|rating)",
             rf"\b(?:before|instead\s+of)\s+(?:leaving|writing|giving|posting)\s+(?:a\s+|any\s+)?(?:negative|bad|neutral|poor|"
             rf"low)\s+{_RN['en']}",
+            # a change asked for with five stars as its target ("if you update the feedback to 5 stars", batch T)
+            r"\b(?:updat|chang|rais|edit|revis|bump|increas|switch|upgrad|amend)\w*\s+(?:\S+\s+){0,4}?to\s+(?:5|five)[\s-]*stars?\b",
         ],
         "de": [
             r"\b(?:5|fünf)[\s-]*sterne",
             rf"\b(?:positive|gute|tolle|sehr\s+gute)n?\s+{_RN['de']}",
             rf"\bwenn\s+sie\s+(?:\w+\s+)?zufrieden\s+(?:sind|waren){_SENT}{{0,80}}(?:bewert|rezension|feedback)",
             rf"\bbevor\s+sie\s+(?:eine\s+)?(?:negative|schlechte)\s+{_RN['de']}",
+            # "schreiben Sie bitte zuerst uns, bevor Sie eine Bewertung abgeben" (batch T)
+            rf"\b(?:(?:zuerst|erst(?:mal)?)\s+(?:an\s+)?uns|uns\s+(?:zuerst|erst))\b[^.!?\n]{{0,40}}\bbevor\s+sie\s+(?:\w+\s+)?{_RN['de']}",
         ],
         "fr": [
             r"\b(?:5|cinq)\s+étoiles",
@@ -256,7 +260,9 @@ REVIEW_CHANGE = family(
         ],
         "es": [
             rf"\b(?:modificar|modifique|eliminar|elimine|elimina|borrar|borre|borra|quitar|quite|quita|retirar|retire|"
-            rf"cambiar|cambie|actualizar|actualice|reconsiderar|revisar|revise|editar|edite|corregir|corrija|rectificar)\s+(?:su|tu|la|el|esa|esta|sus)\s+(?:\w+\s+)?{_RN['es']}",
+            rf"cambiar|cambie|actualizar|actualice|reconsiderar|revisar|revise|editar|edite|corregir|corrija|rectificar|"
+            # the informal present after "si" ("si cambias la valoración", batch T)
+            rf"cambias|modificas|eliminas|borras|quitas|actualizas|editas|corriges)\s+(?:su|tu|la|el|esa|esta|sus)\s+(?:\w+\s+)?{_RN['es']}",
         ],
         "it": [
             rf"\b(?:modificare|modifichi|modificato|rimuovere|rimuova|rimosso|eliminare|elimini|eliminato|cancellare|"

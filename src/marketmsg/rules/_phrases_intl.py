@@ -1177,6 +1177,7 @@ _POSITIVE = {
     "pl": [
         STARS["pl"],
         r"\bpozytywn\w*\s+(?:opini|komentarz|ocen)",
+        r"\bzmieni\w*\s+(?:\w+\s+){0,3}?na\s+(?:pozytywn\w*|(?:5|pięć)\s+gwiazd\w*)",  # the target of a change (batch T)
         near(r"\bjeśli\s+(?:jest\s+pan\w*|jesteś)\s+zadowolon", REVIEW["pl"]),
     ],
     "sv": [
@@ -1201,7 +1202,7 @@ _POSITIVE = {
         near(r"إذا\s+كنت\s+راضي|اذا\s+كنت\s+راضي", REVIEW["ar"]),
     ],
     "ko": [
-        r"별\s*5개|별점\s*5|5\s*점\s*만점|별\s*다섯",
+        r"별\s*5개|별점\s*5|5\s*점\s*만점|별\s*다섯|(?:5|다섯)\s*점으로",
         r"좋은\s*(?:리뷰|후기|평가)|긍정적인\s*(?:리뷰|후기)",
         near(r"만족하셨다면|만족하시면", f"{REVIEW['ko']}|{STARS['ko']}"),
     ],
