@@ -378,6 +378,10 @@ class ContentRules:
             # sentence the incentive patterns decide, so "… now that the refund is done" is no offer).
             benefit, offer = tables().benefit, tables().offer
             for start, end in changes:
+                x = _IN_EXCHANGE.search(low, max(0, start - _EXCHANGE_BEFORE), start)
+                if x is not None and _SENTENCE_MARK.search(low, x.end(), start) is None:
+                    by_rule.setdefault("review.incentive", []).append((x.start(), end))
+                    continue
                 m = benefit.search(low, end, min(len(low), end + 90))
                 if m is not None and _SENTENCE_MARK.search(low, end, m.start()) is not None:
                     by_rule.setdefault("review.incentive", []).append((start, m.end()))
@@ -599,6 +603,17 @@ def _may_have_emoji(text: str) -> bool:
 _ALREADY = re.compile(
     r"\b(?:already|ya|schon|bereits|déjà|già|já|al|już|redan|zaten)\s+(?:\w+\s+)?$|уже\s+$|已经?$|すでに$|이미\s*$"
 )
+
+
+# A change request said to be given "in exchange" ("… nous vous renvoyons une coque. En échange, merci de supprimer
+# l'évaluation", batch T): the word names the trade itself, whatever was offered before it.
+_IN_EXCHANGE = re.compile(
+    r"\bin\s+(?:exchange|return)\b|\bim\s+gegenzug\b|\bals\s+gegenleistung\b|\ben\s+(?:échange|contrepartie)\b|"
+    r"\ba\s+cambio\b|\bin\s+cambio\b|\bem\s+troca\b|\bin\s+ruil\b|\bw\s+zamian\b|\bi\s+(?:utbyte|gengäld)\b|"
+    r"karşılığında|взамен|в\s+обмен|في\s+المقابل|مقابل\s+ذلك|בתמורה|その代わり|代わりに|대신|作为交换|作為交換|作为回报|作為回報"
+)
+#: How far before a change request its "in exchange" is read (its own sentence only).
+_EXCHANGE_BEFORE = 40
 
 
 class _PhraseIndex:

@@ -111,7 +111,7 @@ _PRIZE = {
     "en": r"extended\s+warranty|extend\s+(?:your\s+|the\s+)?warranty|warranty\s+(?:\w+\s+)?extended|giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw",
     "de": r"garantie\w*\s+(?:\w+\s+){0,3}?verlänger\w*|verlängerte\w*\s+garantie|verlänger\w*\s+(?:\w+\s+){0,3}?garantie|gewinnspiel|verlos\w*",
     "fr": r"garantie\s+prolongée|prolong\w*\s+(?:votre\s+|la\s+)?garantie|tirage\s+au\s+sort|jeu[-\s]concours",
-    "es": r"garant[ií]a\s+(?:extendida|ampliada)|ampli\w*\s+(?:su\s+|la\s+)?garant[ií]a|sorteo",
+    "es": r"garant[ií]a\s+(?:extendida|ampliada)|(?:ampli|extend)\w*\s+(?:su\s+|la\s+)?garant[ií]a|sorteo",
     "it": r"garanzia\s+estesa|estend\w*\s+(?:la\s+)?garanzia|estrazione\s+a\s+premi|concorso\s+a\s+premi",
     "pt": r"garantia\s+estendida|estend\w*\s+(?:sua\s+|a\s+)?garantia|sorteio|concorr\w*\s+a\s+(?:um|uma)\b",
     "nl": r"verlengde\s+garantie|verleng\w*\s+(?:\w+\s+){0,3}?garantie|winactie|verloting", "pl": r"przedłużon\w+\s+gwarancj\w*|przedłuż\w*\s+(?:\w+\s+){0,2}?gwarancj\w*|losowani\w*",
@@ -122,7 +122,7 @@ _PRIZE = {
 # Anchored on the extending verb or the draw, not on "warranty": warranty and hotline sentences are common.
 _PRIZE_ANCHORS = {
     "en": "extend|extended|giveaway|sweepstake|raffle|prize draw|lucky draw", "de": "verlänger|gewinnspiel|verlos",
-    "fr": "prolong|tirage|concours", "es": "extendida|ampliada|ampli|sorteo", "it": "estesa|estend|estrazione|concorso",
+    "fr": "prolong|tirage|concours", "es": "extendida|ampliada|ampli|extend|sorteo", "it": "estesa|estend|estrazione|concorso",
     "pt": "estendida|estend|sorteio|concorr", "nl": "verlengde|verleng|winactie|verloting", "pl": "przedłużon|przedłuż|losowani",
     "sv": "förlängd|förläng|utlottning", "tr": "uzat|çekiliş", "ru": "продл|розыгрыш", "ar": "تمديد", "ko": "연장|추첨",
     "he": "הארכת|הגרלה", "ja": "延長|抽選", "zh": "延保|延长|延長|抽奖|抽獎",
@@ -147,7 +147,7 @@ LINK = {
     "it": r"\bse\b|\bdopo\b|\bquando\b|\buna\s+volta\b|in\s+cambio|come\s+(?:piccolo\s+)?ringraziamento|\bappena\b|"
     r"\bper\s+ringraziar\w*|\bper\s+ogni\b|\be\s+(?:le\s+|vi\s+|ti\s+)?(?:ricever\w*|riceve|ricevi|otterr\w*|ottiene|vince\w*)\b|"
     r"\be\s+(?:le\s+|vi\s+|ti\s+)?(?=(?:mandiamo|manderemo|inviamo|invieremo|regaliamo|regaleremo|rimborsiamo|rimborseremo)\b)",
-    "pt": r"\bse\b|\bap[óo]s\b|\bdepois\s+de\b|\bquando\b|\bassim\s+que\b|em\s+troca|como\s+(?:forma\s+de\s+)?agradecimento|"
+    "pt": r"\bbasta\s+(?:voc[êe]\s+)?(?:deixar|escrever|avaliar|dar)\b|\bse\b|\bap[óo]s\b|\bdepois\s+de\b|\bquando\b|\bassim\s+que\b|em\s+troca|como\s+(?:forma\s+de\s+)?agradecimento|"
     r"\bpara\s+agradecer|\bpor\s+cada\b|\be\s+(?:ganhe|receba|ganha|recebe|receber[aá]|ganhar[aá])\b|"
     r"\be\s+(?:lhe\s+|te\s+)?(?=(?:enviamos|enviaremos|mandamos|mandaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos)\b)",
     "nl": r"\bals\b|\bna\b|\bzodra\b|\bwanneer\b|in\s+ruil|als\s+(?:klein\s+)?(?:dank|bedankje)|\ben\s+(?:u\s+)?(?:ontvang|krijg)\w*|"
@@ -156,7 +156,7 @@ LINK = {
     "pl": r"\bjeśli\b|\bjeżeli\b|\bjezeli\b|\bpo\b|\bgdy\b|\bkiedy\b|w\s+zamian|w\s+podziękowaniu|"
     r"\bprzy\s+(?:wystawieniu|napisaniu|dodaniu|pozostawieniu)\b|\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)|\bza\s+(?:wystawienie|napisanie|dodanie|pozostawienie|każd\w+)\b|"
     r"\bi\s+(?:otrzymaj|odbierz|zgarnij)",
-    "sv": r"\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar|bjuder)\b",
+    "sv": r"(?:^|[.!?]\s+|,\s*)(?:lämnar|skriver|ger|sätter)\s+du\b|\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar|bjuder)\b",
     "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
     r"\bher\s+(?:yorum|değerlendirme)",
     "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получите|\bза\s+(?:ваш\w*\s+|каждый\s+)?(?=отзыв|оценк)|"
