@@ -156,7 +156,7 @@ LINK = {
     "pl": r"\bjeśli\b|\bjeżeli\b|\bjezeli\b|\bpo\b|\bgdy\b|\bkiedy\b|w\s+zamian|w\s+podziękowaniu|"
     r"\bprzy\s+(?:wystawieniu|napisaniu|dodaniu|pozostawieniu)\b|\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)|\bza\s+(?:wystawienie|napisanie|dodanie|pozostawienie|każd\w+)\b|"
     r"\bi\s+(?:otrzymaj|odbierz|zgarnij)",
-    "sv": r"(?:^|[.!?]\s+|,\s*)(?:lämnar|skriver|ger|sätter)\s+du\b|\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar|bjuder)\b",
+    "sv": r"\b(?:lämnar|skriver|ger|sätter)\s+du\b|\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar|bjuder)\b",
     "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
     r"\bher\s+(?:yorum|değerlendirme)",
     "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получите|\bза\s+(?:ваш\w*\s+|каждый\s+)?(?=отзыв|оценк)|"
@@ -273,16 +273,16 @@ CONFIRM = {
     r"bestätigen\s+sie\s+(?:\S+\s+){0,3}?(?:den\s+)?(?:erhalt|empfang|wareneingang)",
     "fr": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|votre\s+)?(?:réception|livraison)",
     "es": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|su\s+)?(?:recepci[oó]n|entrega)|confirm\w*\s+(?:que\s+)?(?:ha\s+)?recibido|"
-    r"confirm\w*\s+como\s+recibid[oa]",
+    r"confirm\w*\s+como\s+recibid[oa]|confirm\w*\s+de\s+recibid[oa]",  # "confirma de recibido" (Mexico; batch T)
     "it": r"conferm\w*\s+(?:\S+\s+){0,2}?(?:la\s+)?(?:ricezione|consegna|ricevuta)|conferma\s+di\s+ricezione",
     "pt": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:o\s+)?(?:recebimento|entrega)|confirm\w*\s+que\s+recebeu",
     "nl": r"(?:ontvangst|levering)\s+(?:\S+\s+){0,2}?(?:te\s+)?bevestig\w*|bevestig\w*\s+(?:\S+\s+){0,2}?(?:de\s+|uw\s+)?ontvangst",
     "pl": r"potwierd\w*\s+(?:\S+\s+){0,2}?(?:odbi[oó]r|otrzymani\w*|dostaw\w*)",
     "sv": r"bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagandet|mottagning\w*|leveransen)",
     "tr": r"(?:teslim\s+aldığınızı|teslimatı|teslim\s+alındı|ürünü\s+aldığınızı|siparişi\s+aldığınızı)\s+(?:\S+\s+){0,2}?onay\w*|"
-    r"teslim\s+alındı\s+olarak\s+onay\w*",
+    r"teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*",  # "'Teslim alındı'yı onaylarsanız"
     "ru": r"подтверд\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения)",
-    "ar": r"(?:تأكيد|أكّ?د|اكّ?د|تاكيد)\s+(?:ال)?استلام",
+    "ar": r"(?:تأكيد|أكّ?د|اكّ?د|تاكيد|تؤكد\w*)\s+(?:ال)?استلام",
     "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
     "he": r"(?:לאשר|אשר|אשרו|תאשר|תאשרו|אישור)\s+(?:\S+\s+)?(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
     "ja": r"受取(?:り)?(?:確認|評価|完了)|受け取り(?:確認|完了)|受領確認",
@@ -300,7 +300,7 @@ CONFIRM_ANCHORS = {
     "sv": "bekräfta",
     "tr": "onay",
     "ru": "подтверд",
-    "ar": "تأكيد|أكد|اكد|تاكيد|أكّد|اكّد",
+    "ar": "تأكيد|أكد|اكد|تاكيد|أكّد|اكّد|تؤكد",
     "ko": "수령|구매|수취",
     "he": "לאשר|אשר|אישור|תאשר",
     "ja": "受取|受け取り|受領",
@@ -385,7 +385,7 @@ REMOVE_AFTER = {
     "pt": r"\b(?:apagad[ao]s?|removid[ao]s?|retirad[ao]s?|exclu[ií]d[ao]s?)\b",
     "nl": r"\b(?:verwijderd|ingetrokken)\b",
     "pl": r"(?:usunięt\w*|wycofan\w*)",
-    "sv": r"\b(?:borttagen|borttaget|raderad\w*)\b",
+    "sv": r"\b(?:borttagen|borttaget|raderad\w*|tas\s+bort|raderas)\b",  # "om kommentaren kunde tas bort" (batch T)
     "tr": r"(?:silin\w*|kaldırıl\w*)",
     "ru": r"(?:удал[её]н\w*)",
     "ar": r"(?:حذف|إزالة)",
@@ -1825,7 +1825,7 @@ _REQ = {
     "tr": r"(?:misiniz|mısınız|lütfen|rica|yardımcı\s+olabilir)",
     "ru": r"(?:пожалуйста|не\s+могли\s+бы|можете|просим|помо\w+)",
     "ar": r"(?:هل\s+يمكنك|يرجى|نرجو|من\s+فضلك|مساعدتنا)",
-    "he": r"(?:תוכל|תוכלי|בבקשה|האם|אנא|לעזור)",
+    "he": r"(?:תוכל|תוכלי|בבקשה|האם|אנא|לעזור|נשמח)",
 }  # fmt: skip
 # … after the verb, a place the thing is taken out of makes it a physical removal, unless it is the listing
 _PLACE = r"(?!\s+(?:du|de\s+la|des|de\s+l'|del|de\s+los|de\s+las|dal|dalla|dallo|dai|dalle|da|do|das|dos)\s+(?!(?:site|fiche|annonce|page|anuncio|p[aá]gina|inserzione|sito|an[uú]ncio|plataforma|piattaforma|plateforme)\b))"
@@ -1846,7 +1846,7 @@ _TAKE_IT = {
     "ru": r"(?:удал|убр|убер|отозв)\S*\s+(?:его|её|ее)(?=\s*(?:[?.!,;]|$)|\s+(?:и|пожалуйста|сейчас|сегодня)\s)|"
     r"(?:его|её|ее)\s+(?:удал|убр|убер|отозв)\S*(?=\s*(?:[?.!,;]|$))",
     "ar": r"(?:ب|و)?(?:حذف|إزالت|ازالت|سحب)(?:ه|ها)\b|احذف(?:ه|ها)\b",
-    "he": r"(?:ו)?(?:להוריד|למחוק|להסיר|תמחק|תוריד|תסיר)\s+(?:אותה|אותו)(?=\s*(?:[?.!,;]|$)|\s+(?:ו|בבקשה|עכשיו|היום))",
+    "he": r"(?:ו)?(?:להוריד|למחוק|להסיר|(?:תמחק|תוריד|תסיר)[יו]?)\s+(?:אותה|אותו)(?=\s*(?:[?.!,;]|$)|\s+(?:ו|בבקשה|עכשיו|היום))",
 }  # fmt: skip
 _TAKE_IT_ANCHORS = {
     "en": "delet|remov|withdraw|retract|take|taking|rid", "de": "löschen|entfernen|heraus|raus|zurück",
@@ -2300,7 +2300,7 @@ _OUTSIDE = {
         r"\bsin\s+(?:las\s+|la\s+)?(?:comisi[oó]n(?:es)?|tarifas?)\s+de\s+{P}",
     ],
     "it": [
-        r"\bfuori\s+da\s+{P}",
+        r"\bfuori\s+(?:da|dal|dalla)\s+{P}",  # "fuori dalla piattaforma" (batch T)
         r"\bsenza\s+passare\s+(?:da|per)\s+{P}",
         r"\b(?:costa\s+meno|più\s+economico|meno\s+caro)\s+(?:che|di)\s+su\s+{P}",
         r"\bsenza\s+(?:le\s+)?commission[ei]\s+di\s+{P}",
@@ -2354,7 +2354,7 @@ _OUTSIDE = {
     ],
     "zh": [
         r"{P}\s*(?:以外|之外|外)",
-        r"(?:绕过|繞過|不通过|不通過|跳过|跳過|不走|不用)\s*{P}",
+        r"(?:绕过|繞過|不通过|不通過|跳过|跳過|不走|不用走|不用|无需走|無需走)\s*{P}",  # "不用走平台" (batch T)
         r"比\s*{P}\s*(?:上)?(?:更|还|還)?(?:便宜|优惠|優惠|实惠|實惠)",
     ],
 }
