@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Phrase, Scan, phrase
+from ._prefilter import for_search
 from ._vetoes import checkout_named
 
 __all__ = ["find_messengers", "phrases"]
@@ -82,7 +83,7 @@ _INVITE_ANCHORS = (
 _LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
 
 # A sentence presenting the app as a product feature is not an invitation.
-_FEATURE = re.compile(
+_FEATURE_WORDS = (
     r"notif|alert|benachrichtig|mitteilung|notifica|notificaç|melding|powiadomie|aviser|\bavisos\b|notis\b|bildirim|"
     r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support|suporta|unterstütz|"
     r"ondersteun\w*|\badmite\b|obsługuj\w*|\bstöd(?:er|jer)\b|destekl\w*|поддержива\w*|يدعم|תומכ\w*|"
@@ -119,6 +120,7 @@ _FEATURE = re.compile(
     r"음성으로|읽어|"
     r"thông\s+báo|hiển\s+thị|\bannounc\w*|\bearbuds|\bheadphones|kopfhörer|écouteurs|auriculares|auricolari|\bfones\b"
 )
+_FEATURE = for_search(_FEATURE_WORDS)  # only searched for: whether the sentence names a feature
 _NEGATION = (
     " not ",
     "never",

@@ -23,7 +23,7 @@ try:
 except ImportError:  # pragma: no cover - depends on the Python version
     _sre = _sre_parse = None
 
-__all__ = ["Gate", "required_literals", "with_first_chars"]
+__all__ = ["Gate", "for_search", "required_literals", "with_first_chars"]
 
 #: A required set is used as a prefilter only when it has at most this many literals (one ``in`` test each).
 _SUBSTRING_TESTS = 3
@@ -192,6 +192,48 @@ def with_first_chars(source: str, flags: int = 0) -> str:
     if empty or not chars:
         return source
     return f"(?=[{''.join(sorted(chars))}])(?:{source})"
+
+
+# ------------------------------------------------------------------ patterns only searched
+
+
+def for_search(source: str) -> re.Pattern[str]:
+    """``source`` compiled for ``search`` alone (whether it occurs in a range, not where nor through which
+    alternative): its top-level alternatives that start with ``\\b`` share one ``\\b`` after the others.
+
+    The engine tries every alternative at every position; one starting with an assertion costs a jump into it
+    even where its first letter cannot match, one starting with a letter is rejected in place. Moving alternatives
+    changes which one matches first, never whether one matches: only for patterns whose matches are not used
+    (measured on the typical and violation-dense sets: the messenger feature words over a whole message
+    263 -> 85 µs).
+    """
+    alternatives = _top_level_alternatives(source)
+    bounded = [a[2:] for a in alternatives if a.startswith(r"\b")]
+    others = [a for a in alternatives if not a.startswith(r"\b")]
+    return re.compile("|".join([*others, *([rf"\b(?:{'|'.join(bounded)})"] if bounded else [])]))
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """``source`` split at the ``|`` outside groups and character classes."""
+    parts: list[str] = []
+    start = depth = 0
+    in_class = escaped = False
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+    parts.append(source[start:])
+    return parts
 
 
 class Gate:
