@@ -121,6 +121,7 @@ _EXCEPTION_WORDS = (
     # Carriers in their own scripts and the UK ones (issue 12.6 round 5: Amazon allows carrier numbers).
     "correios", "evri", "parcelforce", "yodel", "ヤマト", "佐川", "日本郵便", "顺丰", "順豐", "中通", "圆通", "韵达",
     "한진", "롯데택배", "почта россии", "yurtici",
+    "דואר ישראל", "israel post", "חברת השילוח",  # batch T
 )  # fmt: skip
 #: Phone words that follow the number in Japanese, Chinese and Korean ("090-…へお電話", "…로 전화 주세요").
 _AFTER_WORDS = ("電話", "电话", "전화", "联系", "聯繫", "연락")
@@ -386,6 +387,26 @@ _FIRST_PERSON = re.compile(
 )
 
 
+# "… we chased Royal Mail twice. You can also ring them on 03457 …", "Vous pouvez aussi les joindre au …",
+# "También puede llamarles al …": the carrier named in the sentence before, the number theirs by the pronoun
+# (batch T). Only third-person pronouns: "call us/me" is the seller's own line.
+_THEIR_LINE = re.compile(
+    r"\b(?:call|ring|phone|contact|reach)\s+them\b|\bles\s+(?:joindre|appeler|contacter)\b|"
+    r"\b(?:llamarl[eo]s|contactarl[eo]s)\b|\bli\s+(?:puoi\s+|può\s+)?(?:chiamare|contattare|chiami|contatti)\b|"
+    r"\b(?:ligar|telefonar)\s+para\s+eles\b|\bze\s+(?:\w+\s+)?(?:bellen|bereiken)\b|\bzadzwonić\s+do\s+nich\b|"
+    r"\bringa\s+dem\b|\bonları\s+arayabilir\w*|\bим\s+(?:можно\s+)?(?:позвонить|звонить)\b|الاتصال\s+بهم|אליהם"
+)
+#: How far before the number its carrier may be named when a pronoun points back to it.
+_THEIR_REACH = 200
+
+
+def _their_line(low: str, start: int, present: frozenset[str] | set[str]) -> bool:
+    """The number follows "call them" and the sentence before names a carrier, a manufacturer or a warranty."""
+    if _THEIR_LINE.search(low, max(0, start - _REACH), start) is None:
+        return False
+    return _EXCEPTION_RE.last(low[max(0, start - _THEIR_REACH) : start], _EXCEPTION_RE.occurring(present)) < FAR
+
+
 def _own_sentence(low: str, start: int, end: int) -> str:
     """The number's sentence (at most 80 characters before it and 40 after): a carrier named in the next sentence
     makes no exception of the seller's own number ("Me chama no zap: 11 98877-6655. Your parcel left … DHL")."""
@@ -506,6 +527,7 @@ def find_phones(
         exception = (
             _EXCEPTION_RE.last(_own_sentence(low, start, end), _EXCEPTION_RE.occurring(present)) < FAR
             or _OFFICIAL_RE.last(low[max(0, start - 60) : start], _OFFICIAL_RE.occurring(present)) < FAR
+            or _their_line(low, start, present)
         )
         # the seller's own line is no warranty or carrier line, whatever else the sentence says ("rufen Sie mich
         # unter 0151 … an, dann klären wir die Garantie": batch M)

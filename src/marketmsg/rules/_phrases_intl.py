@@ -733,7 +733,7 @@ REFLECT = {
     "en": r"\b(?:reflect|reflects|reflecting|match|matches)\b",
     "de": r"widerspiegel\w*|\bspiegel\w*", "fr": r"\brefl[eè]t\w*", "es": r"\brefle[jx]\w*", "it": r"\briflett\w*|\brispecchi\w*",
     "pt": r"\breflit\w*|\brefletir\b", "nl": r"\bweerspiegel\w*", "pl": r"\bodzwierciedl\w*", "sv": r"\bspegl\w*",
-    "ru": r"отража\w*|отразил\w*",
+    "ru": r"отража\w*|отразил\w*|отразить|отразит",
 }  # fmt: skip
 SOLVED = {
     "en": r"\b(?:solution|resolution|fix|replacement|refund|outcome|new\s+experience|current\s+experience|resolved|solved|fixed)\b",
@@ -1920,7 +1920,9 @@ MIRROR_CHANGE_R7 = family(
         "ar": [_chain(_WISH_R7["ar"], _MIRROR["ar"], rf"(?:{R7_REVIEW['ar']})", _THAT_NOW["ar"], gap=30)],
         # Japanese and Korean: the wish follows the verb
         "ja": [
-            rf"(?:{R7_REVIEW['ja']}|星の数)[^.!?。！？\n]{{0,6}}?反映(?:して|させて)?(?:いただ|頂|ください|下さい|もらえ)"
+            rf"(?:{R7_REVIEW['ja']}|星の数)[^.!?。！？\n]{{0,6}}?反映(?:して|させて)?(?:いただ|頂|ください|下さい|もらえ)",
+            # "評価の星の数も現状に合わせていただけないでしょうか" (batch T)
+            rf"(?:{R7_REVIEW['ja']}|星の数)[^.!?。！？\n]{{0,6}}?(?:現状|今の状況|現在の状況)に合わせ(?:て)?(?:いただ|頂|ください|下さい|もらえ)",
         ],
         "ko": [r"(?:별점|리뷰|후기|평점)\S*\s*(?:에도|에)?\s*반영(?:해|하여)\s*(?:주시|주세요|주실|부탁)"],
     },
