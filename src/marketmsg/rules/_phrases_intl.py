@@ -84,11 +84,12 @@ BENEFIT = {
     r"betrag\s+zurück|schenk\w*|auf\s+unsere\s+kosten|teilerstattung|entschädig\w*",
     "fr": r"rembours\w*|réduction|remise|bon\s+d'achat|carte\s+cadeau|cadeau\w*|gratuit\w*|geste\s+commercial|"
     r"compensation|avoir|offert\w*|offr\w*|à\s+nos\s+frais|sans\s+frais|gratuitement|dédommag\w*",
-    "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|vale|tarjeta\s+regalo|regal(?:o|amos|aremos)|gratis|bonificaci[oó]n|"
+    # "vale" only as a voucher ("un vale", "vale de descuento"): not "Valencia", not the everyday "vale" (OK)
+    "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|\bun\s+vale\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)|tarjeta\s+regalo|regal(?:o|amos|aremos)|gratis|bonificaci[oó]n|"
     r"compensaci[oó]n|compens(?:ar|amos|aremos)\w*|sin\s+cost[eo]|a\s+nuestro\s+cargo|gratuitamente|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
     "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarc\w*|restitu\w*|a\s+nostre\s+spese|"
     r"senza\s+costi",
-    "pt": r"reembols\w*|desconto|cupom|cup[ãa]o|vale|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
+    "pt": r"reembols\w*|desconto|cupom|cup[ãa]o|\bum\s+vale\b|\bvale[-\s](?:presente|compras?|desconto)|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
     r"dinheiro\s+de\s+volta|sem\s+custo|por\s+nossa\s+conta|gratuitamente|compens(?:ar|amos|aremos)\w*|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
     "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
@@ -102,7 +103,7 @@ BENEFIT = {
     "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
     "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
-    "zh": r"返现|返現|返款|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
+    "zh": r"退(?:您|你)|返现|返現|返款|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
 }
 # A longer warranty or a prize draw is a reward too: Amazon's review policy lists "entries into sweepstakes or
 # contests" among the incentives (https://algomasonline.freshdesk.com/support/solutions/articles/64000262140,
@@ -155,7 +156,7 @@ LINK = {
     r"\bvoor\s+(?:elke|iedere)\b",
     "pl": r"\bjeśli\b|\bjeżeli\b|\bjezeli\b|\bpo\b|\bgdy\b|\bkiedy\b|w\s+zamian|w\s+podziękowaniu|"
     r"\bprzy\s+(?:wystawieniu|napisaniu|dodaniu|pozostawieniu)\b|\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)|\bza\s+(?:wystawienie|napisanie|dodanie|pozostawienie|każd\w+)\b|"
-    r"\bi\s+(?:otrzymaj|odbierz|zgarnij)",
+    r"\bi\s+(?:otrzymaj|odbierz|zgarnij)|\ba\s+(?=(?:przyślemy|wyślemy|zwrócimy|damy|dodamy)\b)",  # ", a przyślemy … gratis"
     "sv": r"\b(?:lämnar|skriver|ger|sätter)\s+du\b|\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar|bjuder)\b",
     "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
     r"\bher\s+(?:yorum|değerlendirme)",
@@ -163,7 +164,7 @@ LINK = {
     r"\bи\s+мы(?:\s+\S+){0,2}?(?=\s+(?:вернём|вернем|отправим|подарим|дадим))",
     "ar": r"مقابل|إذا|اذا|بعد|عند|لو|كشكر|واحصل|وستحصل|وسنرسل|وسنمنح|وسنقدم|وسنعيد|وستتلقى",
     "ko": r"하시면|주시면|남기시면|작성\s*시|작성하시면|후에|대가로|감사의\s*의미|조건",
-    "he": r"תמורת|\bאם\b|אחרי|לאחר|כתודה|ותקבל\w*|ונשלח|וניתן|ונחזיר|על\s+כל|\bמי\s+ש",
+    "he": r"תמורת|\bאם\b|אחרי|לאחר|כתודה|ותקבל\w*|ונשלח|וניתן|ו(?=נחזיר)|על\s+כל|\bמי\s+ש",
     "ja": r"(?:いただ|頂)けましたら|(?:いただ|頂)いた(?:方|お客様)|したら|すれば|と引き換え|お礼として|後に|後、|(?:いただ|頂)ければ|"
     r"(?:された|した|書いた|くださった|下さった|いただいた)(?:方|お客様)",
     "zh": r"即可|就|后|後|作为感谢|作為感謝|可获得|可獲得|即送|再送|的(?:买家|買家|顾客|顧客|朋友|亲|親)|送|返|可领|可領",
@@ -276,7 +277,7 @@ CONFIRM = {
     r"confirm\w*\s+como\s+recibid[oa]|confirm\w*\s+de\s+recibid[oa]",  # "confirma de recibido" (Mexico; batch T)
     "it": r"conferm\w*\s+(?:\S+\s+){0,2}?(?:la\s+)?(?:ricezione|consegna|ricevuta)|conferma\s+di\s+ricezione",
     "pt": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:o\s+)?(?:recebimento|entrega)|confirm\w*\s+que\s+recebeu",
-    "nl": r"(?:ontvangst|levering)\s+(?:\S+\s+){0,2}?(?:te\s+)?bevestig\w*|bevestig\w*\s+(?:\S+\s+){0,2}?(?:de\s+|uw\s+)?ontvangst",
+    "nl": r"(?:ontvangst|levering)\s+(?:\S+\s+){0,2}?(?:te\s+)?bevestig\w*|bevestig\w*\s+(?:\S+\s+){0,3}?(?:de\s+|uw\s+)?ontvangst",
     "pl": r"potwierd\w*\s+(?:\S+\s+){0,2}?(?:odbi[oó]r|otrzymani\w*|dostaw\w*)",
     "sv": r"bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagandet|mottagning\w*|leveransen)",
     "tr": r"(?:teslim\s+aldığınızı|teslimatı|teslim\s+alındı|ürünü\s+aldığınızı|siparişi\s+aldığınızı)\s+(?:\S+\s+){0,2}?onay\w*|"
@@ -284,7 +285,7 @@ CONFIRM = {
     "ru": r"подтверд\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения)",
     "ar": r"(?:تأكيد|أكّ?د|اكّ?د|تاكيد|تؤكد\w*)\s+(?:ال)?استلام",
     "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
-    "he": r"(?:לאשר|אשר|אשרו|תאשר|תאשרו|אישור)\s+(?:\S+\s+)?(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
+    "he": r"(?:לאשר|אשר|אשרו|תאשר|תאשרו|אישור)(?:/[יו])?\s+(?:\S+\s+)?(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
     "ja": r"受取(?:り)?(?:確認|評価|完了)|受け取り(?:確認|完了)|受領確認",
     "zh": r"确认收货|確認收貨|确认收到|確認收到|点击确认|點擊確認|确认订单|確認訂單",
 }
@@ -2057,7 +2058,7 @@ AT_CHECKOUT = (
     r"\bcheckout\s+(?:de|da|di|von)\b|\bim\s+checkout\b|\bà\s+la\s+caisse\b|"
     # the payment page of the order ("uniquement sur la page de paiement d'AliExpress": batch K)
     r"\bpage\s+de\s+paiement\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
-    r"\ban\s+der\s+kasse\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
+    r"\ban\s+der\s+kasse\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan?\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
     r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時)"
 )
 NEVER_ASK = (
@@ -2066,7 +2067,11 @@ NEVER_ASK = (
     r"\bnon\s+(?:le\s+)?chiediamo\s+mai\b|\bnunca\s+pedimos\b|\bvragen\s+(?:\w+\s+)?nooit\b|\bnigdy\s+nie\s+prosimy\b|"
     r"\bber\s+(?:\w+\s+)?aldrig\b|никогда\s+не\s+просим|لا\s+نطلب|לא\s+מבקשים|(?:不会|不會|从不|從不|绝不|絕不)要求|"
     # a scam warning and "we only take payment through the checkout" (batch K)
-    r"\bif\s+(?:anyone|someone|anybody)\b[^.!?。！？\n]{0,40}?\bask|\bonly\s+(?:take|accept)\s+payment"
+    r"\bif\s+(?:anyone|someone|anybody)\b[^.!?。！？\n]{0,40}?\bask|\bonly\s+(?:take|accept)\s+payment|"
+    # "we don't ask for any transfers outside Amazon", "we take no payments any other way" (batch U)
+    r"\bnie\s+prosimy\b|\btar\s+inte\s+emot\b|\bnehmen\s+(?:\w+\s+)?keine\b|\bn'acceptons\s+(?:aucun|pas)\b|"
+    r"\bno\s+aceptamos\b|\bnon\s+accettiamo\b|\bn[ãa]o\s+aceitamos\b|\bnemen\s+(?:\w+\s+)?geen\b|\bkabul\s+etmiyoruz\b|"
+    r"не\s+принимаем|لا\s+نقبل|לא\s+מקבלים|不接受|受け付けておりません|받지\s*않"
 )
 # A refund goes back the way it came ("the refund goes back to your card", "退款会原路退回您的银行卡"), and a method named
 # only to say it is not used ("no bank transfer is needed", "kein PayPal nötig"): no diversion (batch K neighbours).
@@ -2476,7 +2481,13 @@ AFTER_ARRIVAL = (
     # the platform holding the payment "until the order arrives and you confirm" (batch Q)
     r"\buntil\s+(?:the\s+(?:order|parcel|package)|it)\s+(?:has\s+)?arrive[sd]?\b|\bhasta\s+que\s+(?:el\s+(?:pedido|paquete)|lo|la)\s+(?:llegue|reciba)|"
     r"\bat[ée]\s+que\s+(?:o\s+(?:pedido|pacote)|chegue)\b|\bjusqu'à\s+(?:ce\s+que\s+)?(?:la\s+commande|le\s+colis)\s+(?:arrive|soit\s+livré)|"
-    r"\bbis\s+(?:die\s+bestellung|das\s+paket)\s+(?:\w+\s+)?(?:ankommt|angekommen\s+ist)"
+    r"\bbis\s+(?:die\s+bestellung|das\s+paket)\s+(?:\w+\s+)?(?:ankommt|angekommen\s+ist)|"
+    # only once it is picked up and checked (batch U): "cuando lo recojas y compruebes", "först när du har hämtat
+    # det", "pas als het binnen is"
+    r"\bcuando\s+(?:lo\s+|la\s+)?(?:recojas|recoja|compruebes|compruebe|tengas|tenga)\b|\bförst\s+när\b|"
+    r"\bpas\s+(?:als|wanneer|nadat)\b|\berst\s+(?:wenn|nachdem)\b|\bseulement\s+(?:après|quand|une\s+fois)\b|"
+    r"\bsolo\s+(?:cuando|despu[eé]s)\b|\bsolo\s+(?:quando|dopo)\b|\bs[óo]\s+(?:quando|depois)\b|\bdopiero\s+(?:gdy|po)\b|"
+    r"\bonly\s+(?:once|after|when)\b"
 )
 # A benefit the buyer has already received ("now that you received the refund, could you remove …") is no price
 # for the removal that follows: the request stays a change request (issue 12.6 round 5; the offer is what Amazon's
