@@ -42,6 +42,10 @@ VIOLATIONS = [
     ("aliexpress", "es-MX", "Tu paquete sigue en camino, pero confirma de recibido hoy y te damos un cupón.", "order.confirm_receipt_early"),
     ("aliexpress", "ar-SA", "الطرد في الطريق، هل يمكن أن تؤكد الاستلام الآن؟", "order.confirm_receipt_early"),
     ("aliexpress", "it-IT", "Per il prossimo ordine ti facciamo uno sconto fuori dalla piattaforma.", "offplatform.payment"),
+    # batch U: the voucher word itself, a trade joined by ", a", the third reminder
+    ("aliexpress", "es-ES", "Si nos dejas cinco estrellas te mandamos un vale de descuento.", "review.incentive"),
+    ("aliexpress", "pl-PL", "Prosimy usunąć negatywną opinię, a wyślemy gratis nowy pasek.", "review.incentive"),
+    ("aliexpress", "sv-SE", "Det här är vår tredje påminnelse om att recensera lampan.", "review.pressure"),
 ]  # fmt: skip
 
 CLEAN = [
@@ -60,6 +64,13 @@ CLEAN = [
     ("amazon", "ja-JP", "配送状況をもう一度確認いたします。"),
     ("aliexpress", "de-DE", "Bitte ignorieren Sie die Zollbenachrichtigung nicht, sonst geht das Paket zurück."),
     ("aliexpress", "fr-FR", "En échange du produit défectueux, nous vous envoyons un modèle neuf."),
+    # batch U: a city that starts like a voucher word, confirming only once the parcel is collected, payment only
+    # at the platform's checkout
+    ("aliexpress", "es-ES", "Tu paquete ya está en Correos de Valencia. Cuando lo recojas y lo pruebes, ya puedes confirmar la recepción."),
+    ("aliexpress", "sv-SE", "Paketet väntar hos ombudet. Bekräfta mottagandet först när du har hämtat och testat det."),
+    ("aliexpress", "nl-NL", "De vervanging is onderweg; bevestig de ontvangst pas als het pakket binnen is."),
+    ("aliexpress", "sv-SE", "Du betalar med kort i AliExpress kassa; vi tar inte emot betalningar på annat sätt."),
+    ("amazon", "pl-PL", "Płatność BLIK-iem działa przy zamówieniu na amazon.pl. Nie prosimy o żadne przelewy poza Amazonem."),
 ]  # fmt: skip
 
 # The carrier's line, the carrier named in the sentence before and the number "theirs" by a pronoun: a warning
