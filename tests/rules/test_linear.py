@@ -57,6 +57,12 @@ CASES = {
     # Round 16: a number in pieces around "the rest" — a megabyte of cues with one digit at its end.
     "piece cues before one digit": "my number, the rest " * (MB // 20) + "1",
     "pieces and cues": "call 12 34 the rest 56 " * (MB // 23),
+    # Round 18 (batches T, U): a trade named before a change request, the carrier's line by pronoun, pleas not to
+    # ignore next to the review, confirming only once collected.
+    "in exchange, remove it": "in exchange, please remove your review " * (MB // 39),
+    "call them after a carrier": "dhl said ring them on 0345 " * (MB // 27),
+    "don't ignore the review": "your review. please don't ignore this. " * (MB // 39),
+    "only once collected": "confirm receipt only once you collect it " * (MB // 41),
 }
 
 
