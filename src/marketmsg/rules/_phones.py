@@ -404,7 +404,8 @@ def _their_line(low: str, start: int, present: frozenset[str] | set[str]) -> boo
     """The number follows "call them" and the sentence before names a carrier, a manufacturer or a warranty."""
     if _THEIR_LINE.search(low, max(0, start - _REACH), start) is None:
         return False
-    return _EXCEPTION_RE.last(low[max(0, start - _THEIR_REACH) : start], _EXCEPTION_RE.occurring(present)) < FAR
+    before = low[max(0, start - _THEIR_REACH) : start]
+    return _EXCEPTION_RE.last(before, _EXCEPTION_RE.occurring(present)) < FAR
 
 
 def _own_sentence(low: str, start: int, end: int) -> str:
