@@ -527,7 +527,7 @@ def phrase(anchors: str, *patterns: str, flags: int = 0, tokens: str = "") -> Ph
         anchors=registered,
         patterns=compiled,
         anchor_set=frozenset(registered),
-        gates=tuple(Gate(p) for p in compiled),
+        gates=tuple(Gate(p, registered) for p in compiled),
         tokens=tuple(t for t in tokens.split("|") if t in registered),
     )
 
