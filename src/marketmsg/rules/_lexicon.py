@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, fields
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from itertools import combinations
 
 from ._prefilter import Gate, with_first_chars
 
@@ -400,6 +402,10 @@ class Phrase:
     #: Short Latin anchors that count only as a token of their own ("wa" in "wa 0171 …", not in "was", "wait"):
     #: the patterns match them only between non-alphanumerics, so their other occurrences open no window.
     tokens: tuple[str, ...] = ()
+    #: The anchors left when some tokens occur only glued to letters or digits, for each such choice of tokens
+    #: (in their order): worked out once, not per message (the messenger's invitations, a hundred anchors, met
+    #: a "wa" glued in "was" or "wait" in one typical message in twelve).
+    unglued: Mapping[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def finditer(self, scan: Scan) -> list[tuple[int, int]]:
         """Match spans in the scanned text."""
@@ -413,9 +419,9 @@ class Phrase:
         anchors = self.anchors
         if self.tokens:
             present = scan.present
-            glued = [a for a in self.tokens if a in present and not _as_token(low, a)]
+            glued = tuple([a for a in self.tokens if a in present and not _as_token(low, a)])
             if glued:
-                anchors = tuple(a for a in anchors if a not in glued)
+                anchors = self.unglued[glued]
                 if present.isdisjoint(anchors):
                     return []
         patterns = []
@@ -523,12 +529,15 @@ def phrase(anchors: str, *patterns: str, flags: int = 0, tokens: str = "") -> Ph
     that count only standing alone (see :attr:`Phrase.tokens`): every pattern must match them only so."""
     registered = ANCHORS.register(tuple(anchors.split("|")))
     compiled = tuple(re.compile(with_first_chars(p, flags), flags) for p in patterns)
+    alone = tuple(t for t in tokens.split("|") if t in registered)
+    glued_choices = (glued for n in range(1, len(alone) + 1) for glued in combinations(alone, n))
     return Phrase(
         anchors=registered,
         patterns=compiled,
         anchor_set=frozenset(registered),
         gates=tuple(Gate(p, registered) for p in compiled),
-        tokens=tuple(t for t in tokens.split("|") if t in registered),
+        tokens=alone,
+        unglued={glued: tuple(a for a in registered if a not in glued) for glued in glued_choices},
     )
 
 
