@@ -71,6 +71,9 @@ CLEAN = [
     ("aliexpress", "nl-NL", "De vervanging is onderweg; bevestig de ontvangst pas als het pakket binnen is."),
     ("aliexpress", "sv-SE", "Du betalar med kort i AliExpress kassa; vi tar inte emot betalningar på annat sätt."),
     ("amazon", "pl-PL", "Płatność BLIK-iem działa przy zamówieniu na amazon.pl. Nie prosimy o żadne przelewy poza Amazonem."),
+    # an alarm or notice a device sends to the app is a feature, not an invitation
+    ("aliexpress", "de-DE", "Der Rauchmelder schickt seine Alarme auf Wunsch an WhatsApp."),
+    ("aliexpress", "it-IT", "La videocamera manda avvisi su Telegram quando rileva un movimento."),
 ]  # fmt: skip
 
 # The carrier's line, the carrier named in the sentence before and the number "theirs" by a pronoun: a warning

@@ -84,6 +84,8 @@ _LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
 
 # A sentence presenting the app as a product feature is not an invitation.
 _FEATURE_WORDS = (
+    # a camera or sensor sending its alarms to the app (batch T: "Bewegungsalarme an WhatsApp", "invia avvisi su Telegram")
+    r"alarm|allarm|\blarm\b|\bavvis\w*|"
     r"notif|alert|benachrichtig|mitteilung|notifica|notificaç|melding|powiadomie|aviser|\bavisos\b|notis\b|bildirim|"
     r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support|suporta|unterstütz|"
     r"ondersteun\w*|\badmite\b|obsługuj\w*|\bstöd(?:er|jer)\b|destekl\w*|поддержива\w*|يدعم|תומכ\w*|"
