@@ -28,8 +28,9 @@ the reservations in flight — what the platform can at most still have for us. 
 the refill actually credited since its reservation. The refill the ceiling holds back is lost to every slot
 already queued as well (their waits counted on a steady refill): it moves the queue back like an anchor does
 (``shift``), and a reservation taken with the burst or more in flight looks again before it sends
-(:func:`_uncap`). In steady use the ceiling is far above the tokens and costs nothing. A store without ``settle`` counts nothing in flight (answers anchor and throttle as before);
-:meth:`LimitStore.reserve` is never counted (nothing will settle it).
+(:func:`_uncap`). In steady use the ceiling is far above the tokens and costs nothing. A store without
+``settle`` counts nothing in flight (answers anchor and throttle as before); :meth:`LimitStore.reserve` is never
+counted (nothing will settle it).
 
 A 429 then means our model was ahead (another client of the same app, a lower plan): the bucket is resynchronised
 to empty, *without* blocking it and without charging the refused request a second token — its retry queues
@@ -130,9 +131,9 @@ class BucketState:
 class Ticket:
     """A reservation. ``wait``: seconds before sending. ``anchors``: this request started the refill of a full
     bucket, so its answer must be reported (:meth:`RateLimiter.settle`). ``provisional``: reserved while the
-    refill start was provisional, so re-check (:meth:`LimitStore.recheck`) before sending. ``waited`` is filled
-    in by :meth:`RateLimiter.acquire` with the time actually slept (``provisional`` also when the ceiling may hold
-    the refill back before its slot). ``reports``: reserved while another
+    refill start was provisional, or while the in-flight ceiling may hold the refill back before its slot, so
+    re-check (:meth:`LimitStore.recheck`) before sending. ``waited`` is filled in by :meth:`RateLimiter.acquire`
+    with the time actually slept. ``reports``: reserved while another
     reservation's answer was awaited to fix the refill start; this one's answer may come back first, so report it
     too (:meth:`RateLimiter.settle`; a no-op once the start is fixed)."""
 
