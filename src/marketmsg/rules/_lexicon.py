@@ -86,8 +86,8 @@ class Scan:
     for only when a word starts with their first three letters. Other anchors are substrings: those of one
     alphabet's letters ("an", "отзыв", "리뷰") are known from the words that contain them (remembered per word too),
     those with a word inside ("la poste", " at ", "e-mail") are looked for only when a word starts like it, and the
-    rest ("% off", "微信") are each tested only when the message holds its rarest character (one set of the
-    message's characters decides which).
+    rest ("% off", "微信") are each tested only when the message holds its rarest character (one regex of those
+    characters decides which).
     Positions are computed only for anchors that occur, and only when a rule asks for them.
     """
 
