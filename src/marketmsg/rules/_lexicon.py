@@ -74,7 +74,7 @@ SENTENCE_END = re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=\s)|(?<=[。！？\n
 
 
 def _is_stem(anchor: str) -> bool:
-    # Only Latin words are found by ``_WORD_KEY``; Cyrillic, Hangul, Arabic, Hebrew and CJK anchors are "others".
+    # Only Latin words are stems (``_LATIN_WORD``); Cyrillic, Hangul, Arabic, Hebrew and CJK anchors are "others".
     return len(anchor) >= 3 and all(c in _WORD_CHARS for c in anchor)
 
 
