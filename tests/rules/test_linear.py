@@ -63,6 +63,7 @@ CASES = {
     "call them after a carrier": "dhl said ring them on 0345 " * (MB // 27),
     "don't ignore the review": "your review. please don't ignore this. " * (MB // 39),
     "only once collected": "confirm receipt only once you collect it " * (MB // 41),
+    "two-level spelled domains": "shop dot co dot " * (MB // 16),
 }
 
 

@@ -46,6 +46,7 @@ VIOLATIONS = [
     ("aliexpress", "es-ES", "Si nos dejas cinco estrellas te mandamos un vale de descuento.", "review.incentive"),
     ("aliexpress", "pl-PL", "Prosimy usunąć negatywną opinię, a wyślemy gratis nowy pasek.", "review.incentive"),
     ("aliexpress", "sv-SE", "Det här är vår tredje påminnelse om att recensera lampan.", "review.pressure"),
+    ("aliexpress", "he-IL", "אפשר להזמין באתר lampstore dot co dot il בזול יותר.", "contact.url"),
 ]  # fmt: skip
 
 CLEAN = [

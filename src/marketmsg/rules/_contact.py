@@ -362,6 +362,9 @@ _DISGUISED = re.compile(
     # "www" followed by anything dotted ("w w w . lampenhuis . n l").
     rf"|{_LABEL}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_TLDS})(?:\s{{1,2}}{_DOT_WORD}\s{{1,2}}[a-z]{{2,3}})?\s{{1,2}}(?:slash|barra|schrägstrich|barre\s+oblique|לוכסן|سلاش|слэш|слеш|スラッシュ|斜杠)(?!\w)"
     rf"|{_LABEL}\s{{1,2}}punto\s{{1,2}}it(?![a-z0-9])"
+    # A spelled two-level domain ("gadgetil dot co dot il", batch T): a country after "co"/"com" is no prose.
+    # After the path forms, which take the longer span.
+    rf"|{_LABEL}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:co|com|org|net)\s{{1,2}}{_DOT_WORD}\s{{1,2}}[a-z]{{2}}(?![a-z0-9])"
     # A spaced dot before any TLD once a path follows ("casa-rivera . es / manuales", "gadget-il . co . il / x"),
     # and Russian spelled in Cyrillic ("stroyopt точка ру слэш instrukcii"; batch I).
     rf"|{_LABEL}\s{{1,2}}\.\s{{1,2}}(?:{_TLDS})(?:\s{{0,2}}\.\s{{0,2}}[a-z]{{2,3}})?(?=\s{{0,2}}/\s{{0,2}}[a-z0-9_-])"
