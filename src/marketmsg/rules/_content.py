@@ -30,6 +30,7 @@ from ._disguised_phones import find_disguised_phones
 from ._lexicon import Family, Scan
 from ._messenger import find_messengers
 from ._phones import find_phones
+from ._phrases_intl import IN_EXCHANGE
 from ._spelled import find_spelled_phones
 from ._tables import platform_families, tables
 from ._types import Finding, RuleContext, Severity
@@ -605,13 +606,8 @@ _ALREADY = re.compile(
 )
 
 
-# A change request said to be given "in exchange" ("… nous vous renvoyons une coque. En échange, merci de supprimer
-# l'évaluation", batch T): the word names the trade itself, whatever was offered before it.
-_IN_EXCHANGE = re.compile(
-    r"\bin\s+(?:exchange|return)\b|\bim\s+gegenzug\b|\bals\s+gegenleistung\b|\ben\s+(?:échange|contrepartie)\b|"
-    r"\ba\s+cambio\b|\bin\s+cambio\b|\bem\s+troca\b|\bin\s+ruil\b|\bw\s+zamian\b|\bi\s+(?:utbyte|gengäld)\b|"
-    r"karşılığında|взамен|в\s+обмен|في\s+المقابل|مقابل\s+ذلك|בתמורה|その代わり|代わりに|대신|作为交换|作為交換|作为回报|作為回報"
-)
+# A change request said to be given "in exchange" (words in :mod:`._phrases_intl`): an incentive by itself.
+_IN_EXCHANGE = re.compile(IN_EXCHANGE)
 #: How far before a change request its "in exchange" is read (its own sentence only).
 _EXCHANGE_BEFORE = 40
 

@@ -400,12 +400,11 @@ _THEIR_LINE = re.compile(
 _THEIR_REACH = 200
 
 
-def _their_line(low: str, start: int, present: frozenset[str] | set[str]) -> bool:
+def _their_line(low: str, start: int, exception_words: tuple[str, ...]) -> bool:
     """The number follows "call them" and the sentence before names a carrier, a manufacturer or a warranty."""
     if _THEIR_LINE.search(low, max(0, start - _REACH), start) is None:
         return False
-    before = low[max(0, start - _THEIR_REACH) : start]
-    return _EXCEPTION_RE.last(before, _EXCEPTION_RE.occurring(present)) < FAR
+    return _EXCEPTION_RE.last(low[max(0, start - _THEIR_REACH) : start], exception_words) < FAR
 
 
 def _own_sentence(low: str, start: int, end: int) -> str:
@@ -474,6 +473,7 @@ def find_phones(
     """
     phone_words: tuple[str, ...] | None = None
     id_words: tuple[str, ...] | None = None
+    exception_words: tuple[str, ...] | None = None
     shapes = _shapes
     for m in _CANDIDATE.finditer(low):
         candidate = m.group()  # starts with "+", "(" or a digit and ends with a digit: nothing to strip
@@ -525,10 +525,12 @@ def find_phones(
             use = regions
         if not _is_phone(candidate, use, keyword):
             continue
+        if exception_words is None:
+            exception_words = _EXCEPTION_RE.occurring(present)
         exception = (
-            _EXCEPTION_RE.last(_own_sentence(low, start, end), _EXCEPTION_RE.occurring(present)) < FAR
+            _EXCEPTION_RE.last(_own_sentence(low, start, end), exception_words) < FAR
             or _OFFICIAL_RE.last(low[max(0, start - 60) : start], _OFFICIAL_RE.occurring(present)) < FAR
-            or _their_line(low, start, present)
+            or _their_line(low, start, exception_words)
         )
         # the seller's own line is no warranty or carrier line, whatever else the sentence says ("rufen Sie mich
         # unter 0151 … an, dann klären wir die Garantie": batch M)

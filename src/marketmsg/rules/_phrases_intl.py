@@ -2428,6 +2428,13 @@ THANKS_BEFORE = {
     "sv": r"\btack\s+(?:så\s+mycket\s+)?för\b", "tr": r"\bteşekkür\w*", "ru": r"спасибо|благодар\w*",
     "ar": r"شكرا|شكراً|نشكر\w*", "he": r"תודה", "ko": r"감사|고맙", "ja": r"ありがとう|感謝", "zh": r"感谢|感謝|谢谢|謝謝|多谢|多謝",
 }  # fmt: skip
+# A change request said to be given "in exchange" ("… nous vous renvoyons une coque. En échange, merci de supprimer
+# l'évaluation", batch T): the words name the trade itself, whatever was offered before them.
+IN_EXCHANGE = (
+    r"\bin\s+(?:exchange|return)\b|\bim\s+gegenzug\b|\bals\s+gegenleistung\b|\ben\s+(?:échange|contrepartie)\b|"
+    r"\ba\s+cambio\b|\bin\s+cambio\b|\bem\s+troca\b|\bin\s+ruil\b|\bw\s+zamian\b|\bi\s+(?:utbyte|gengäld)\b|"
+    r"karşılığında|взамен|в\s+обмен|في\s+المقابل|مقابل\s+ذلك|בתמורה|その代わり|代わりに|대신|作为交换|作為交換|作为回报|作為回報"
+)
 THANKS_AFTER = r"ありがとう|感謝|감사|고맙|teşekkür|谢谢|謝謝|感谢|شكرا|спасибо|תודה"
 # A request between the thanks and the stars ("thanks for your order, please leave 5 stars") keeps the finding.
 PLEASE = (
