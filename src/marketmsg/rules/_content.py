@@ -30,7 +30,14 @@ from ._disguised_phones import find_disguised_phones
 from ._lexicon import Family, Scan
 from ._messenger import find_messengers
 from ._phones import find_phones
-from ._phrases_intl import IN_EXCHANGE
+from ._phrases_intl import (
+    CHANGE_CONDITION,
+    CHANGE_CONDITION_AFTER,
+    IN_EXCHANGE,
+    PROMISE,
+    PROMISE_AFTER,
+    TIED_CONDITION,
+)
 from ._spelled import find_spelled_phones
 from ._tables import platform_families, tables
 from ._types import Finding, RuleContext, Severity
@@ -374,29 +381,10 @@ class ContentRules:
             else:
                 del by_rule["review.change"]
         if changes and self.policy.applies("review.incentive"):
-            # "Could you delete the review? We will refund the shipping." — the offer may follow in the next
-            # sentence: a benefit in the sentence after a change request makes it an incentive too (within one
-            # sentence the incentive patterns decide, so "… now that the refund is done" is no offer).
-            benefit, offer = tables().benefit, tables().offer
             for start, end in changes:
-                x = _IN_EXCHANGE.search(low, max(0, start - _EXCHANGE_BEFORE), start)
-                if x is not None and _SENTENCE_MARK.search(low, x.end(), start) is None:
-                    by_rule.setdefault("review.incentive", []).append((x.start(), end))
-                    continue
-                m = benefit.search(low, end, min(len(low), end + 90))
-                if m is not None and _SENTENCE_MARK.search(low, end, m.start()) is not None:
-                    by_rule.setdefault("review.incentive", []).append((start, m.end()))
-                    continue
-                # … or be made in the sentence before: "We are willing to refund in full. We hope you can consider
-                # deleting the comments." (an offer, not a benefit already given: round 7)
-                o = offer.search(low, scan.previous_sentence_start(start), start)
-                if (
-                    o is not None
-                    and _SENTENCE_MARK.search(low, o.end(), start) is not None
-                    and _ALREADY.search(low, max(0, o.start() - 12), o.start())
-                    is None  # "ya le enviamos": sent
-                ):
-                    by_rule.setdefault("review.incentive", []).append((o.start(), end))
+                bargain = _bargain(low, scan, start, end)
+                if bargain is not None:
+                    by_rule.setdefault("review.incentive", []).append(bargain)
         for rule, spans in by_rule.items():
             findings.extend(self._finding(rule, start, end) for start, end in _merge(spans))
         findings.extend(self._format(text, low, context))
@@ -610,6 +598,69 @@ _ALREADY = re.compile(
 _IN_EXCHANGE = re.compile(IN_EXCHANGE)
 #: How far before a change request its "in exchange" is read (its own sentence only).
 _EXCHANGE_BEFORE = 40
+# A promise bound to a change request by a condition (words in :mod:`._phrases_intl`): the condition stands right
+# before the request ("as long as you change …"), the promise earlier in the same sentence.
+_TIED_CONDITION = re.compile(TIED_CONDITION)
+_CHANGE_CONDITION = re.compile(CHANGE_CONDITION)
+_CHANGE_CONDITION_AFTER = re.compile(CHANGE_CONDITION_AFTER)
+_PROMISE_AFTER = re.compile(PROMISE_AFTER)
+_PROMISE = re.compile(PROMISE)
+_TIED_BEFORE = 30
+_TIED_WITHIN = 15  # the condition may open the request's own span ("as soon as you have edited your review")
+_PROMISE_BEFORE = 90
+
+
+def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | None:
+    """The span that makes the review change request at ``start:end`` an incentive too, if any.
+
+    Within one sentence the incentive patterns decide ("… now that the refund is done" is no offer); across
+    sentences, and for a promise bound to the request by a condition, this does.
+    """
+    x = _IN_EXCHANGE.search(low, max(0, start - _EXCHANGE_BEFORE), start)
+    if x is not None and _SENTENCE_MARK.search(low, x.end(), start) is None:
+        return x.start(), end
+    # "we'll send you a new kettle as soon as you have edited your review": a promise in the same sentence, bound
+    # to the change by a condition right before it (a plain "if" or "once it arrives" binds nothing)
+    c = _TIED_CONDITION.search(low, max(0, start - _TIED_BEFORE), min(end, start + _TIED_WITHIN))
+    if c is not None:
+        lo = max(0, c.start() - _PROMISE_BEFORE)
+        for mark in _SENTENCE_MARK.finditer(low, lo, c.start()):
+            lo = mark.end()
+        p = _PROMISE.search(low, lo, c.start())
+        if (
+            p is not None
+            and _SENTENCE_MARK.search(low, c.end(), start) is None
+            and _ALREADY.search(low, max(0, p.start() - 12), p.start()) is None
+        ):
+            return p.start(), end
+    # "if you change your review, we will send you a new kettle", "レビューを修正していただき次第、…お送りします":
+    # the promise after the request in its sentence, bound by any condition
+    a = _PROMISE_AFTER.search(low, end, min(len(low), end + _PROMISE_BEFORE))
+    if (
+        a is not None
+        and _SENTENCE_MARK.search(low, end, a.start()) is None
+        and (
+            _CHANGE_CONDITION.search(low, max(0, start - _TIED_BEFORE), min(end, start + _TIED_WITHIN))
+            is not None
+            or _CHANGE_CONDITION_AFTER.search(low, max(start, end - 12), min(a.start(), end + _TIED_WITHIN))
+            is not None
+        )
+    ):
+        return start, a.end()
+    # "Could you delete the review? We will refund the shipping." — a benefit in the next sentence
+    m = tables().benefit.search(low, end, min(len(low), end + 90))
+    if m is not None and _SENTENCE_MARK.search(low, end, m.start()) is not None:
+        return start, m.end()
+    # … or an offer made in the sentence before: "We are willing to refund in full. We hope you can consider deleting
+    # the comments." (an offer, not a benefit already given — "ya le enviamos": round 7)
+    o = tables().offer.search(low, scan.previous_sentence_start(start), start)
+    if (
+        o is not None
+        and _SENTENCE_MARK.search(low, o.end(), start) is not None
+        and _ALREADY.search(low, max(0, o.start() - 12), o.start()) is None
+    ):
+        return o.start(), end
+    return None
 
 
 class _PhraseIndex:

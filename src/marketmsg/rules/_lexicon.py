@@ -488,6 +488,10 @@ class Linked(Phrase):
     #: With ``after``: the context may also stand in the next sentence ("… noch keine Bewertung. Bitte vergessen Sie
     #: uns nicht!", issue 12.6 round 13).
     ahead: bool = False
+    #: How far back the context may stand, in characters, when it may be further than the sentence before ("we read
+    #: your review … [the replacement shipped today.] Once it arrives, could you update it?": blind batch V's letters
+    #: name the review in their first paragraph and ask in the last). 0: the sentence before only.
+    reach: int = 0
 
     def spans(self, scan: Scan) -> list[tuple[int, int]]:
         found = super().spans(scan)
@@ -496,7 +500,7 @@ class Linked(Phrase):
             return found
         low, unless, kept = scan.low, self.unless, []
         for s, e in found:
-            lo = scan.previous_sentence_start(s)
+            lo = max(0, s - self.reach) if self.reach else scan.previous_sentence_start(s)
             hi = scan.sentence_end(e) if self.after else s
             if self.ahead and hi < len(low):
                 hi = scan.sentence_end(hi + 1)
@@ -559,6 +563,7 @@ def linked_family(
     after: bool = False,
     unless: dict[str, str] | None = None,
     ahead: bool = False,
+    reach: int = 0,
 ) -> Family:
     """A family of :class:`Linked` phrases: ``contexts[lang]`` must occur in the sentence before a match or earlier in
     its own (the anchors, as for :func:`family`, cover the matches themselves)."""
@@ -572,6 +577,7 @@ def linked_family(
                 after=after,
                 unless=re.compile(unless[lang]) if unless and lang in unless else None,
                 ahead=ahead,
+                reach=reach,
             )
         )
     return _family_of(rule, tuple(phrases))

@@ -246,10 +246,17 @@ REVIEW_CHANGE = family(
             rf"(?:[\w-]+\s+){{0,2}}?{_RN['en']}",
             rf"\b{_RN['en']}\s+(?:be\s+|been\s+|being\s+|is\s+|was\s+|gets?\s+|has\s+been\s+)?(?:removed|deleted|changed|"
             rf"updated|revised|modified|withdrawn|taken\s+down)",
+            # the change as a condition the seller waits for: "as soon as you have edited your review" (tuning R)
+            rf"\b(?:once|as\s+soon\s+as|when|after|until|the\s+moment)\s+you(?:'ve|\s+have)\s+(?:removed|deleted|changed|"
+            rf"edited|updated|revised|modified|amended|adjusted|withdrawn|taken\s+down)\s+(?:your|the|this|that)\s*"
+            rf"(?:[\w-]+\s+){{0,2}}?{_RN['en']}",
         ],
         "de": [
             rf"\b{_RN['de']}\s+(?:\w+\s+){{0,3}}?(?:zu\s+)?(?:ändern|löschen|entfernen|zurückziehen|anpassen|"
             rf"überdenken|korrigieren|aktualisieren|überarbeiten|revidieren|nachbessern)",
+            # the change as a condition the seller waits for: "sobald Sie Ihre Bewertung geändert haben" (round 19)
+            rf"\b(?:sobald|sowie|nachdem|wenn|sofern)\s+sie\s+(?:ihre|die)\s+(?:\w+\s+){{0,2}}?{_RN['de']}\s+(?:\w+\s+){{0,3}}?"
+            rf"(?:geändert|gelöscht|entfernt|angepasst|aktualisiert|überarbeitet|korrigiert|zurückgezogen)\s+(?:haben|hast)\b",
             rf"\b(?:ändern|löschen|entfernen|korrigieren)\s+sie\s+(?:bitte\s+)?(?:ihre|die|diese)\s+(?:\w+\s+)?{_RN['de']}",
             rf"\b(?:löschen|entfernen|ändern|änderung|löschung)\s+(?:der|die|ihrer?|ihre[rn]?|des)\s+(?:[\w-]+\s+){{0,2}}?"
             rf"[\w-]*{_RN['de']}",
@@ -257,12 +264,20 @@ REVIEW_CHANGE = family(
         "fr": [
             rf"\b(?:modifier|modifiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre\s+à\s+jour|"
             rf"reconsidérer|revoir|revoyez|réviser|révisez|corriger|corrigez|actualiser|rectifier)\s+(?:votre|vos|l'|le|la|cet|cette)\s*(?:\w+\s+)?{_RN['fr']}",
+            # "dès que vous aurez modifié votre avis" (round 19)
+            rf"\b(?:dès\s+que|une\s+fois\s+que|quand|lorsque|après\s+que|sitôt\s+que)\s+vous\s+(?:aurez|avez)\s+(?:modifié|supprimé|"
+            rf"retiré|changé|mis\s+à\s+jour|corrigé|révisé|actualisé)\s+(?:votre|vos|l'|le|la|cet|cette)\s*(?:\w+\s+)?{_RN['fr']}",
         ],
         "es": [
             rf"\b(?:modificar|modifique|eliminar|elimine|elimina|borrar|borre|borra|quitar|quite|quita|retirar|retire|"
             rf"cambiar|cambie|actualizar|actualice|reconsiderar|revisar|revise|editar|edite|corregir|corrija|rectificar|"
             # the informal present after "si" ("si cambias la valoración", batch T)
             rf"cambias|modificas|eliminas|borras|quitas|actualizas|editas|corriges)\s+(?:su|tu|la|el|esa|esta|sus)\s+(?:\w+\s+)?{_RN['es']}",
+            # …and the formal one ("si cambia su reseña, le enviaremos otro", round 19)
+            rf"\bsi\s+(?:usted\s+)?(?:cambia|modifica|actualiza|edita|corrige|retira)\s+(?:su|la|el|esa|esta)\s+(?:\w+\s+)?{_RN['es']}",
+            # "en cuanto haya cambiado su reseña" (round 19)
+            rf"\b(?:en\s+cuanto|una\s+vez\s+que|cuando|despu[eé]s\s+de\s+que|tan\s+pronto\s+como|apenas)\s+(?:usted\s+)?(?:haya|hayas)\s+"
+            rf"(?:cambiado|modificado|eliminado|borrado|quitado|retirado|actualizado|editado|corregido)\s+(?:su|tu|la|el|esa|esta)\s+(?:\w+\s+)?{_RN['es']}",
         ],
         "it": [
             rf"\b(?:modificare|modifichi|modificato|rimuovere|rimuova|rimosso|eliminare|elimini|eliminato|cancellare|"
@@ -272,11 +287,17 @@ REVIEW_CHANGE = family(
         "pt": [
             rf"\b(?:alterar|altere|remover|remova|excluir|exclua|apagar|apague|mudar|mude|atualizar|atualize|"
             rf"retirar|retire|rever|reveja|revisar|revise|editar|edite|corrigir|corrija|reconsiderar)\s+(?:sua|seu|a|o|essa|esta)\s+(?:\w+\s+)?{_RN['pt']}",
+            # "assim que tiver alterado a sua avaliação" (round 19)
+            rf"\b(?:assim\s+que|logo\s+que|quando|depois\s+que|t[ãa]o\s+logo)\s+(?:voc[êe]\s+)?(?:tiver|tenha)\s+(?:alterado|removido|exclu[íi]do|"
+            rf"apagado|mudado|atualizado|editado|corrigido|retirado)\s+(?:a\s+sua|o\s+seu|sua|seu|a|o|essa|esta)\s+(?:\w+\s+)?{_RN['pt']}",
         ],
         "ja": [r"(?:レビュー|評価)(?:を|の)?(?:削除|変更|修正|取り消|取消|書き換え|見直|訂正|更新)"],
         "zh": [
             r"(?:删除|刪除|修改|更改|撤销|撤銷|撤回|改掉|改成|改为|改為)(?:一下)?(?:您的|你的)?(?:差评|差評|中评|中評|评价|評價|评论|評論)",
             r"(?:差评|差評|中评|中評)(?:改|删|刪|撤)",
+            # the 把/将 construction puts the review before its verb: "只要您把评论改成三星以上", "请将评分调高" (tuning p)
+            r"(?:把|将|將)(?:您|你)?的?(?:这|這|那)?[个個条條]?(?:差评|差評|中评|中評|评价|評價|评论|評論|评分|評分|星级|星級)"
+            r"(?:改|删|刪|撤|调|調|去掉|拿掉|更新|修改)",
         ],
     },
 )

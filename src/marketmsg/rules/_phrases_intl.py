@@ -2435,6 +2435,72 @@ IN_EXCHANGE = (
     r"\ba\s+cambio\b|\bin\s+cambio\b|\bem\s+troca\b|\bin\s+ruil\b|\bw\s+zamian\b|\bi\s+(?:utbyte|gengäld)\b|"
     r"karşılığında|взамен|в\s+обмен|في\s+المقابل|مقابل\s+ذلك|בתמורה|その代わり|代わりに|대신|作为交换|作為交換|作为回报|作為回報"
 )
+# A promise tied to the change by a condition in one sentence: "we can extend your warranty to two years as long as
+# you change your review", "Новый фен отправим сразу, как только вы отредактируете свой отзыв", "我们可以为您把保修延长到
+# 两年，只要您把评论改成三星以上" (tuning batches P and R; the same quid pro quo as "in exchange", said with a condition).
+# Source: compensation for changing a review (shared/platforms/amazon.md §5.1; shared/platforms/aliexpress.md §8).
+# The condition stands right before the change request and binds it ("as long as", "sobald", "只要"); a plain "if" or
+# "when" does not (a refund given, then "if you'd like, you could update your review", is no bargain).
+TIED_CONDITION = (
+    r"\b(?:as\s+long\s+as|provided(?:\s+that)?|as\s+soon\s+as|once|the\s+moment|only\s+if|on\s+condition\s+that|"
+    r"sofern|sobald|vorausgesetzt|nur\s+wenn|unter\s+der\s+bedingung|dès\s+que|à\s+condition\s+que|pourvu\s+que|une\s+fois\s+que|"
+    r"en\s+cuanto|siempre\s+(?:y\s+)?cuando|siempre\s+que|con\s+tal\s+de\s+que|una\s+vez\s+que|tan\s+pronto\s+como|apenas|"
+    r"(?:non\s+)?appena|purché|a\s+patto\s+che|a\s+condizione\s+che|una\s+volta\s+che|assim\s+que|desde\s+que|contanto\s+que|"
+    r"logo\s+que|t[ãa]o\s+logo|zodra|mits|op\s+voorwaarde\s+dat|zo\s+gauw|jak\s+tylko|gdy\s+tylko|pod\s+warunkiem|o\s+ile|"
+    r"så\s+fort|så\s+snart|förutsatt\s+att|bara\s+(?:du|ni))\b|"
+    r"как\s+только|при\s+условии|если\s+только|сразу\s+после\s+того|بمجرد|بشرط|حالما|ברגע\s+ש|בתנאי\s+ש|מיד\s+כש|רק\s+אם|"
+    r"只要|一旦|等(?:您|你)|待(?:您|你)"
+)
+# …and the promise before it: the seller's own future giving ("we'll send you a new kettle", "wir verlängern",
+# "отправим", "给您寄"), not a benefit already given ("we refunded you").
+PROMISE = (
+    r"\bwe(?:'ll|\s+will|\s+can|\s+could|'d|\s+would)\s+(?:\w+\s+){0,2}?(?:send|give|ship|post|extend|add|refund|reimburse|"
+    r"replace|offer|include|upgrade|cover|pay)\w*|"
+    r"\bwir\s+(?:\w+\s+){0,3}?(?:schicken|senden|geben|erstatten|verlängern|schenken|zahlen|übernehmen)\b|"
+    r"\b(?:schicken|senden|geben|erstatten|verlängern|schenken|zahlen|übernehmen)\s+wir\b|"
+    r"\bnous\s+(?:vous\s+)?(?:enverrons|envoyons|offrons|offrirons|rembourserons|remboursons|prolongerons|ajouterons|donnerons)\b|"
+    r"\bnous\s+(?:pouvons|pourrons|allons)\s+vous\b|"
+    r"\b(?:le|te|les|os)\s+(?:enviamos|enviaremos|mandamos|mandaremos|damos|daremos|regalamos|devolvemos|devolveremos|reembolsamos|"
+    r"reembolsaremos|ampliamos|extendemos)\b|\b(?:podemos|vamos\s+a)\s+(?:\w+\s+)?(?:enviar|mandar|dar|regalar|devolver|reembolsar|"
+    r"ampliar|extender)\w*|"
+    r"\b(?:le|ti|vi)\s+(?:invieremo|inviamo|manderemo|mandiamo|daremo|diamo|regaleremo|regaliamo|rimborseremo|rimborsiamo|"
+    r"estenderemo|prolungheremo)\b|\bpossiamo\s+(?:\w+\s+)?(?:inviar|mandar|dar|regalar|rimborsar|estender|prolungar)\w*|"
+    r"\b(?:vamos|podemos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|dar|devolver|reembolsar|estender|prolongar)\b|"
+    r"\b(?:enviaremos|mandaremos|daremos|devolveremos|reembolsaremos)\b|"
+    r"\b(?:we|wij)\s+(?:\w+\s+){0,2}?(?:sturen|versturen|geven|betalen|verlengen|storten)\b|"
+    r"\b(?:sturen|versturen|geven|betalen|verlengen|storten)\s+(?:we|wij)\b|"
+    r"\b(?:wyślemy|prześlemy|damy|zwrócimy|oddamy|przedłużymy|dodamy)\b|\bmożemy\s+(?:\w+\s+)?(?:wysłać|dać|zwrócić|przedłużyć)\b|"
+    r"\bvi\s+(?:\w+\s+){0,2}?(?:skickar|ger|betalar|förlänger|bjuder)\b|\b(?:skickar|ger|betalar|förlänger|bjuder)\s+vi\b|"
+    r"отправим|пришл[её]м|вышлем|верн[её]м|компенсируем|подарим|продлим|дадим|"
+    r"можем\s+(?:\S+\s+)?(?:отправить|прислать|вернуть|продлить|дать)|"
+    r"سنرسل|سنعطيك|سنمنحك|سنعيد|سنمدد|نرسل\s+لك|يمكننا\s+(?:أن\s+)?(?:نرسل|نعطيك|نمدد)|"
+    r"נשלח|ניתן\s+לך|נחזיר|נאריך|נוסיף|נוכל\s+(?:לשלוח|לתת|להחזיר|להאריך)|"
+    r"(?:给您|給您|为您|為您)(?:\S{0,4}?)(?:寄|发|發|退|补|補|延长|延長|送)|(?:寄|发|發|送)(?:给|給)(?:您|你)|"
+    r"(?:马上|馬上|立即|立刻)(?:给您|給您)?(?:寄|发|發|退|送)"
+)
+# The promise may also follow the change request in its sentence: "if you change your review, we will send you a new
+# kettle", "Wenn Sie Ihre Bewertung ändern, schicken wir Ihnen …", "レビューを修正していただき次第、新しい商品をお送りします"
+# (round 19). Then any condition binds them — an "if" before the request, or the suffix that makes it one in the
+# languages that put the condition after the verb (次第, 주시면, -diğinizde, 之后).
+CHANGE_CONDITION = (
+    r"\b(?:if|when|once|as\s+soon\s+as|as\s+long\s+as|provided|wenn|falls|sobald|sofern|si|dès\s+que|une\s+fois|cuando|"
+    r"en\s+cuanto|se|quando|assim\s+que|appena|als|zodra|indien|jeśli|jeżeli|gdy|jak\s+tylko|om|när|så\s+fort)\b|"
+    r"если|как\s+только|когда|إذا|اذا|لو|بمجرد|אם|ברגע\s+ש|כש|如果|要是|若|一旦|只要"
+)
+CHANGE_CONDITION_AFTER = (
+    r"次第|(?:し|て|いただ|頂)(?:き|け)?(?:たら|ましたら)|(?:した|いただいた|頂いた)(?:後|あと)|"
+    r"(?:주시|하시|해\s*주시|시)면|(?:한|하신|해\s*주신)\s*(?:후|뒤)에?|"
+    r"(?:dığınızda|diğinizde|duğunuzda|düğünüzde|tığınızda|tiğinizde|rsanız|rseniz|dıktan\s+sonra|dikten\s+sonra|"
+    r"duktan\s+sonra|dükten\s+sonra|tıktan\s+sonra|tikten\s+sonra)|"
+    r"(?:之后|之後|以后|以後|后|後)"
+)
+PROMISE_AFTER = (
+    PROMISE
+    + r"|(?:お送り|送り|返金|差し上げ|プレゼント|お届け|進呈|ご用意)(?:いた|させていただき|し)?(?:ます|いたします)|"
+    r"(?:보내|환불해|증정해|드려)\s*드리|드리겠|드릴게|드립니다|"
+    r"(?:göndereceğiz|göndeririz|yollayacağız|yollarız|iade\s+edeceğiz|iade\s+ederiz|hediye\s+edeceğiz|vereceğiz|veririz)|"
+    r"\b(?:schicken|senden|geben|erstatten|schenken)\s+wir\b|\b(?:sturen|geven|betalen)\s+(?:we|wij)\b"
+)
 THANKS_AFTER = r"ありがとう|感謝|감사|고맙|teşekkür|谢谢|謝謝|感谢|شكرا|спасибо|תודה"
 # A request between the thanks and the stars ("thanks for your order, please leave 5 stars") keeps the finding.
 PLEASE = (
@@ -2603,7 +2669,7 @@ ASKED = (
 # reading reviews"): no request to the buyer (batch P).
 WE_CHANGED = (
     r"\bwe(?:'ve|\s+have)?\s+(?:changed|updated|modified|improved|replaced)\b|\bhaben\s+wir\s+(?:\w+\s+){0,3}?(?:geändert|angepasst|"
-    r"aktualisiert|verbessert)\b|\bnous\s+avons\s+(?:changé|modifié|amélioré)\b|\b(?:hemos\s+)?(?:cambiado|modificado|mejorado)\b|"
+    r"aktualisiert|verbessert)\b|\bnous\s+avons\s+(?:changé|modifié|amélioré)\b|\b(?<!haya\s)(?<!hayas\s)(?:hemos\s+)?(?:cambiado|modificado|mejorado)\b|"
     r"\bcambiamos\b|\babbiamo\s+(?:cambiato|modificato|migliorato)\b|\b(?:mudamos|alteramos|melhoramos)\b|"
     r"\bhebben\s+we\s+(?:\w+\s+){0,3}?(?:aangepast|veranderd|gewijzigd)\b|\bzmieniliśmy\b|\bvi\s+har\s+(?:ändrat|bytt)\b|"
     r"değiştirdik|поменяли|изменили|обновили|заменили|غيّرنا|غيرنا|عدّلنا|عدلنا|שינינו|変更しました|改善しました|변경했|바꿨|我们(?:已经)?(?:更换|改进|修改)了"

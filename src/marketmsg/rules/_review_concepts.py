@@ -408,23 +408,32 @@ _LOOK_CHANGE = family(
 # sentence before or earlier in this one (the round-7 removal family, for the verbs of changing).
 _UPDATE_IT = {
     "en": r"\b(?:revis\w*|updat\w*|edit\w*|adjust\w*|amend\w*|chang\w*)\s+(?:it|this|that|them)\b(?!\s+(?:for|to)\s+(?:a|an|the)\s)",
-    "de": r"\b(?:sie|diese|das|es|ihn)\s+(?:\w+\s+)?(?:zu\s+)?(?:aktualisieren|anzupassen|anpassen|ändern|überarbeiten|korrigieren)\b",
+    # "diese nach Erhalt der richtigen Ausführung noch einmal anzupassen" (batch V): the words between are bounded
+    "de": r"\b(?:sie|diese|das|es|ihn)\s+(?:\w+\s+){0,6}?(?:zu\s+)?(?:aktualisieren|anzupassen|anpassen|ändern|überarbeiten|korrigieren)\b",
     "fr": r"\b(?:la|le|les)\s+(?:revoir|modifier|mettre\s+à\s+jour|corriger|actualiser)\b",
     "es": r"\b(?:actualiz|modific|cambi|edit|corrig|quit|borr|elimin)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:actualiz|modific|cambi|edit|corrig|quit|borr|elimin)\w*(?!\s+(?:de|del)\s+(?:la\s+)?(?:caja|paquete|embalaje))",
-    "it": r"\b(?:aggiorn|modific|cambi|corregg)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:aggiorn|modific|cambi|correg)\w*",
-    "pt": r"\b(?:atualiz|modific|alter|edit|corrig|revis)\w*(?:-a|-la|-o|-lo|\s+ela|\s+ele)\b|\b(?:uma\s+)?atualizada\s+n(?:ele|ela)\b",
-    "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+)?(?:te\s+)?(?:aanpassen|bijwerken|wijzigen|veranderen|bij\s+te\s+werken|aan\s+te\s+passen)\b",
-    "pl": r"\b(?:zaktualizow\w*|zmieni\w*|poprawi\w*|edytow\w*)\s+(?:ją|go)\b",
+    "it": r"\b(?:aggiorn|modific|cambi|corregg|riveder|riconsiderar)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:aggiorn|modific|cambi|correg)\w*",
+    "pt": r"\b(?:atualiz|modific|alter|edit|corrig|revis)\w*(?:-a|-la|-o|-lo|\s+ela|\s+ele)\b|\b(?:uma\s+)?atualizada\s+n(?:ele|ela)\b|"
+    r"\b(?:a|o)\s+(?:poderia|pode|podia)\s+(?:rever|atualizar|alterar|editar|revisar|corrigir)\b",
+    "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+){0,4}?(?:te\s+)?(?:aanpassen|bijwerken|wijzigen|veranderen|bij\s+te\s+werken|aan\s+te\s+passen)\b",
+    "pl": r"\b(?:zaktualizow\w*|zmieni\w*|poprawi\w*|edytow\w*)\s+(?:ją|go)\b|"
+    r"\b(?:ją|go)\s+(?:jeszcze\s+raz\s+)?(?:przemyśle\w*|zaktualizow\w*|zmieni\w*|popraw\w*|uaktualni\w*)",
     "sv": r"\b(?:uppdatera|ändra|justera|redigera|se\s+över)\s+(?:den|det)\b",
     "tr": r"(?:onu|bunu)\s+(?:güncelle|değiştir|düzelt|düzenle)\w*",
-    "ru": r"(?:обнов|измен|исправ|поправ)\S*\s+(?:его|её|ее)\b",
+    "ru": r"(?:обнов|измен|исправ|поправ|подкоррект|скоррект)\S*\s+(?:его|её|ее)\b|(?:его|её|ее)\s+(?:обнов|измен|исправ|поправ|подкоррект|скоррект)\w*",
+    # what the buyer wrote, or the review named by a demonstrative (batch V)
+    "he": r"(?:לעדכן|לשנות|לתקן|לערוך)\s+(?:את\s+)?(?:זה|אותה|אותו|מה\s+שכתבת\w*)",
+    "ko": r"그\s*(?:내용|글|후기|리뷰|평가)\S{0,2}\s*(?:한\s*번\s*)?(?:수정|변경|고쳐)",
+    "zh": r"(?:那条|那條|这条|這條)(?:内容|內容|评价|評價|评论|評論)\S{0,6}?(?:修改|改一下|调整|調整)",
+    "ja": r"(?:ご投稿|レビュー|評価)(?:について|を|の件)\S{0,4}?改めて(?:ご)?(?:検討|確認|見直)",
 }  # fmt: skip
 _UPDATE_ANCHORS = {
     "en": "revis|updat|edit|adjust|amend|chang", "de": "aktualis|anzupassen|anpassen|ändern|überarbeiten|korrigieren|stand|entfern|lösch",
     "fr": "revoir|modifier|mettre|corriger|actualiser", "es": "actualiz|modific|cambi|edit|corrig|quit|borr|elimin",
-    "it": "aggiorn|modific|cambi|corregg|correg", "pt": "atualiz|modific|alter|edit|corrig|revis",
-    "nl": "aanpassen|bijwerken|wijzigen|veranderen|bij te werken|aan te passen", "pl": "zaktualizow|zmieni|poprawi|edytow",
-    "sv": "uppdatera|ändra|justera|redigera|ersätt|över", "tr": "güncelle|değiştir|düzelt|düzenle", "ru": "обнов|измен|исправ|поправ",
+    "it": "aggiorn|modific|cambi|corregg|correg|riveder|riconsiderar", "pt": "atualiz|modific|alter|edit|corrig|revis|rever",
+    "nl": "aanpassen|bijwerken|wijzigen|veranderen|bij te werken|aan te passen", "pl": "zaktualizow|zmieni|poprawi|edytow|przemyśle|popraw|uaktualni",
+    "sv": "uppdatera|ändra|justera|redigera|ersätt|över", "tr": "güncelle|değiştir|düzelt|düzenle", "ru": "обнов|измен|исправ|поправ|коррект",
+    "he": "לעדכן|לשנות|לתקן|לערוך", "ko": "수정|변경|고쳐", "zh": "修改|改一下|调整|調整", "ja": "改めて",
 }  # fmt: skip
 _REQUEST = {
     "en": r"\b(?:please|kindly|could|would|can|will\s+you|if\s+you|any\s+chance|mind|felt\s+able|able\s+to|hope|happy\s+to|consider)\b",
@@ -438,10 +447,13 @@ _REQUEST = {
     "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen|kunna\s+tänka|går\s+det\s+att|vill\s+du)\b",
     "tr": r"(?:misiniz|mısınız|musunuz|müsünüz|lütfen|rica)",
     "ru": r"(?:пожалуйста|не\s+могли\s+бы|можете|просим)",
+    "he": r"(?:אולי|בבקשה|תוכל|תוכלי|נשמח|האם)", "ko": r"(?:주실|주시|주세요|부탁|있을까요)",
+    "ja": r"(?:いただけ|頂け|ください|お願い)", "zh": r"(?:能否|麻烦|麻煩|请|請|可否|能不能)",
 }  # fmt: skip
 # "potresti aggiornare il commento che hai lasciato?": a request to update the review itself.
 _UPDATE_VERB = {
-    "en": r"\b(?:updat|revis|edit|adjust|amend)\w*", "de": r"\b(?:aktualisier|anpass|anzupass|überarbeit|korrigier|entfern|zu\s+entfernen|lösch|zu\s+löschen)\w*|\bauf\s+den\s+(?:aktuellen|neuesten)\s+stand",
+    # not a change already made: "I can see you have updated your review"
+    "en": r"\b(?<!have\s)(?<!'ve\s)(?<!has\s)(?<!had\s)(?<!having\s)(?:updat|revis|edit|adjust|amend)\w*", "de": r"\b(?:aktualisier|anpass|anzupass|überarbeit|korrigier|entfern|zu\s+entfernen|lösch|zu\s+löschen)\w*|\bauf\s+den\s+(?:aktuellen|neuesten)\s+stand",
     "fr": r"\b(?:mettre\s+à\s+jour|modifi|actualis|corrig)\w*", "es": r"\b(?:actualiz|modific|edit|corrig)\w*",
     "it": r"\b(?:aggiorn|modific|correg)\w*", "pt": r"\b(?:atualiz|modific|edit|corrig)\w*",
     "nl": r"\b(?:bijwerk|aanpas|wijzig)\w*", "pl": r"\b(?:zaktualizow|zmieni|poprawi|edytow)\w*",
@@ -462,11 +474,14 @@ _UPDATE_DIRECT = family(
         for lang in _UPDATE_VERB
     },
 )
+#: How far back the review may be named for "update it" (a support letter names it in its first paragraph).
+_LETTER = 420
 _UPDATE_IT_CHANGE = linked_family(
     "review.change",
     _UPDATE_ANCHORS,
     {lang: [near(_REQUEST[lang], _UPDATE_IT[lang], 60)] for lang in _UPDATE_IT},
     {lang: _REVIEW[lang] for lang in _UPDATE_IT},
+    reach=_LETTER,
 )
 # Wishing the stars adjusted without a pronoun: "Könnten Sie Ihre Sterne eventuell noch einmal anpassen?" is
 # covered by the look-again family; "puanınızı bir kez daha gözden geçirmeyi düşünür müsünüz?" too.
@@ -796,6 +811,99 @@ _ASKED_CHANGE_INSIDE = family(
     {lang: [_chain(_ASKING[lang], _THE_REVIEW[lang], _CHANGE_A_REVIEW[lang], gap=50)] for lang in _ASKING},
 )
 
+# ------------------------------------------------------------------ 9b. the review made to show how it turned out
+
+# "we'd be grateful if what you wrote on the product page reflected how things turned out", "wenn Ihre Rezension auch
+# den aktuellen Stand wiedergeben würde", "ce serait bien que l'avis corresponde à la situation actuelle", "הביקורת
+# שכתבת תשקף את המצב הנוכחי", "후기에도 지금 상황을 반영해 주시면": a wish that the review (or what the buyer wrote)
+# show the current state — a change asked without a verb of changing (blind batch V, round 19). The review, a verb of
+# showing and the current state, in that order, in one sentence after a wish; Japanese, Korean and Chinese carry the
+# request in the verb.
+_SHOW = {
+    "en": r"\b(?:reflect|show|match|tell|mention|say|includ|describ|correspond)\w*",
+    "de": r"widerspiegel\w*|\bspiegel\w*|\bwiedergeb\w*|\bwiedergäbe|\bzeig\w*|\bentspr\w*|\berwähn\w*|\bbeschreib\w*|\berzähl\w*|\babbild\w*",
+    "fr": r"\brefl[eè]t\w*|\bmontr\w*|\bcorrespond\w*|\bmentionn\w*|\bindiqu\w*|\braconte\w*|\bdécri\w*|\btienne\s+compte",
+    "es": r"\brefle[jx]\w*|\bmuestr\w*|\bmostr\w*|\bcont(?:ara|ase|ar|ará)\b|\bcuent\w*|\bcorrespond\w*|\bmencion\w*|\brecog\w*|\bdiga\b|\bdijera\b",
+    "it": r"\briflett\w*|\brispecchi\w*|\bmostr\w*|\braccont\w*|\bcorrispond\w*|\bmenzion\w*|\bdicesse\b|\bdica\b|\btenesse\s+conto|\bdescriv\w*",
+    "pt": r"\breflit\w*|\breflet\w*|\bmostr\w*|\bcontar\b|\bcontasse\b|\bcorrespond\w*|\bmencion\w*|\bdissesse\b|\bretrat\w*|\bdescrev\w*",
+    "nl": r"\bweerspiegel\w*|\bweerg(?:even|eeft|af)\b|\blaten\s+zien|\blaat\s+zien|\btoon\w*|\bvermeld\w*|\bbeschrij\w*|\bklopt|\bkloppen|\bovereenkom\w*",
+    "pl": r"\bodzwierciedl\w*|\boddaw\w*|\boddaje\b|\boddać\b|\bpokazyw\w*|\bpokazuje\b|\bpokazać\b|\bopisyw\w*|\buwzględnia\w*|\bwspomina\w*",
+    "sv": r"\bspegla\w*|\bvisa\w*|\båterge\w*|\bbeskriv\w*|\bnämn\w*|\bstämm\w*|\bstämde\b",
+    "tr": r"yansıt\w*|göster\w*|belirt\w*|bahsed\w*|anlat\w*|uygun|uyma\w*",
+    "ru": r"отража\w*|отразил\w*|отразить|показыва\w*|показал\w*|соответствова\w*|соответствует|упомина\w*|рассказыва\w*|описыва\w*",
+    "ar": r"يعكس|تعكس|يُظهر|يظهر|تظهر|يوضح|توضح|يتوافق|يطابق|يذكر|تذكر",
+    "he": r"ישקף|תשקף|משקף|משקפת|יראה|תראה|תציג|יציג|יתאר|תתאר|יתאים|תתאים|יזכיר|תזכיר",
+}  # fmt: skip
+_NOW = {
+    "en": r"\bhow\s+(?:things|it|everything|this|the\s+\w+)\s+(?:turned\s+out|ended\s+up|worked\s+out|(?:was|got|were)\s+(?:resolved|solved|sorted|fixed|handled))|"
+    r"\b(?:current|present|latest|actual|updated)\s+(?:situation|state|status|experience)|\bwhere\s+things\s+stand|\bhappy\s+ending",
+    "de": r"\b(?:aktuellen|jetzigen|neuesten|heutigen)\s+(?:stand|sachstand|zustand|situation)|\bstand\s+der\s+dinge|"
+    r"\bwie\s+(?:es|alles|das|die\s+sache)\s+(?:\w+\s+)?(?:ausgegangen|gelöst|geklärt|behoben)|\bdie\s+lösung\b",
+    "fr": r"\bsituation\s+(?:actuelle|présente)|\bl'état\s+actuel|\bcomment\s+(?:les\s+choses|tout|cela|ça|le\s+problème)\s+"
+    r"(?:s'est|se\s+sont|a\s+été|ont\s+été)\s+(?:\w+\s+)?(?:résolu\w*|terminé\w*|réglé\w*|fini\w*|passé\w*)|\bla\s+(?:solution|résolution)\b",
+    "es": r"\bsituaci[oó]n\s+actual|\bc[oó]mo\s+(?:se\s+)?(?:resolvi[oó]|solucion[oó]|termin[oó]|acab[oó]|qued[oó])|\bla\s+soluci[oó]n\b|\bestado\s+actual",
+    "it": r"\bsituazione\s+attuale|\bcome\s+(?:è|e')\s+(?:stat[oa]|andat[oa]|finit[oa])|\bcome\s+(?:si\s+)?(?:è\s+)?(?:risolt\w*|conclus\w*)|"
+    r"\bla\s+soluzione\b|\b(?:rispecchiar|rifletter|raccontar)(?:lo|la)\b",
+    "pt": r"\bsitua[çc][ãa]o\s+atual|\bcomo\s+(?:o\s+caso|tudo|isso|o\s+problema)\s+(?:foi|ficou)\s+(?:resolvid\w*|solucionad\w*)|"
+    r"\bcomo\s+(?:foi\s+)?resolvid\w*|\ba\s+solu[çc][ãa]o\b|\bestado\s+atual",
+    "nl": r"\bhuidige\s+(?:situatie|stand)|\bhoe\s+(?:het|alles)\s+(?:is\s+)?(?:afgelopen|opgelost|afgehandeld)|\bde\s+oplossing\b",
+    "pl": r"\b(?:obecn|aktualn)\w*\s+(?:sytuacj|stan)\w*|\bjak\s+(?:sprawa|wszystko|to)\s+(?:się\s+)?(?:zakończył|rozwiązał|skończył)\w*|\brozwiązanie\b",
+    "sv": r"\b(?:aktuella|nuvarande)\s+(?:läget|situationen)|\bhur\s+(?:det|allt)\s+(?:\w+\s+)?(?:löste\s+sig|slutade|gick)|\blösningen\b",
+    "tr": r"(?:son|güncel|mevcut|şimdiki)\s+durum\w*|nasıl\s+çözüldüğ\w*|çözüm\w*",
+    "ru": r"(?:нынешн|текущ|актуальн)\w*\s+(?:ситуаци|положени|состояни)\w*|действительност\w*|"
+    r"как\s+(?:всё|все|вопрос|проблема)\s+(?:\w+\s+)?(?:решил|разрешил|закончил)\w*|\bэто\b",
+    "ar": r"الوضع\s+الحالي|الحالة\s+الحالية|كيف\s+(?:تم\s+)?(?:حل|انتهت|انحلت)|الحل",
+    "he": r"המצב\s+(?:הנוכחי|העדכני|הקיים)|איך\s+(?:הכול|הכל|הבעיה|זה)\s+(?:נפתר|הסתיי|הסתדר)\w*|הפתרון",
+    "ja": r"(?:現在|現状|今|最新)の(?:状況|状態)|現状|解決(?:した|された)?(?:こと|経緯|内容)|対応(?:内容|結果)",
+    "ko": r"(?:지금|현재|최신)(?:의)?\s*(?:상황|상태)|(?:해결된|바뀐)\s*(?:상황|내용|점)|(?:해결|처리)\s*(?:과정|결과)|실제\s*상황",
+    "zh": r"(?:现在|現在|目前|当前|當前|最新)的?(?:情况|情況|状况|狀況|状态|狀態)|(?:解决|解決|处理|處理)(?:的)?(?:结果|結果|过程|過程|情况|情況)",
+}  # fmt: skip
+_NOW_ANCHORS = {
+    "en": "turned out|ended up|worked out|resolved|solved|sorted|fixed|handled|situation|state|status|experience|stand|happy ending",
+    "de": "stand|zustand|situation|ausgegangen|gelöst|geklärt|behoben|lösung",
+    "fr": "situation|état actuel|résolu|terminé|réglé|fini|passé|solution|résolution",
+    "es": "situación|situacion|resolvió|resolvio|solucionó|soluciono|terminó|termino|acabó|acabo|quedó|quedo|solución|solucion|estado actual",
+    "it": "situazione|stato|stata|andato|andata|finito|finita|risolt|conclus|soluzione|rispecchiar|rifletter|raccontar",
+    "pt": "situação|situacao|resolvid|solucionad|solução|solucao|estado atual",
+    "nl": "huidige|afgelopen|opgelost|afgehandeld|oplossing", "pl": "sytuacj|stan|zakończył|rozwiązał|skończył|rozwiązanie",
+    "sv": "läget|situationen|löste|slutade|gick|lösningen", "tr": "durum|çözüldü|çözüm",
+    "ru": "ситуаци|положени|состояни|действительност|решил|разрешил|закончил|это",
+    "ar": "الوضع الحالي|الحالة الحالية|حل|انتهت|انحلت", "he": "המצב|נפתר|הסתיי|הסתדר|הפתרון",
+    "ja": "状況|状態|現状|経緯|内容|結果", "ko": "상황|상태|내용|점|과정|결과", "zh": "情况|情況|状况|狀況|状态|狀態|结果|結果|过程|過程",
+}  # fmt: skip
+# The wish before it: WISH of :mod:`._phrases_intl`, with the conditionals these sentences use ("gdyby", "bizi mutlu
+# eder", "мог бы", "لو").
+_WISH_NOW = {
+    "en": r"\b(?:if|would|could|hope|wish|please|kindly|grateful|appreciate)\b|'d\b",
+    "de": r"\b(?:wenn|falls|sobald|damit|wäre|würde\w*|hoffen|bitte|könnte\w*|schön|dankbar)\b",
+    "fr": r"\b(?:si|pour\s+que|afin\s+que|serait|souhait\w*|espér\w*|pourriez|pourrait|bien\s+que)\b",
+    "es": r"\b(?:si|para\s+que|ayudar[ií]a|ojal[aá]|podr[ií]a|esperamos|gustar[ií]a|agradecer[ií]amos)\b",
+    "it": r"\b(?:se|affinché|sarebbe|speriamo|potrebbe|grati)\b", "pt": r"\b(?:se|para\s+que|seria|esperamos|poderia|pudesse)\b",
+    "nl": r"\b(?:als|zou|zouden|hopen|kunt|fijn)\b", "pl": r"\b(?:jeśli|gdyby|aby|żeby|byłoby|bylibyśmy|prosimy)\b",
+    "sv": r"\b(?:om|skulle|hoppas|tacksamma)\b", "tr": r"(?:eğer|rsa|rse|lütfen|mutlu\s+eder|memnun\s+oluruz|iyi\s+olur)",
+    "ru": r"(?:если|чтобы|будем\s+благодарны|просим|пожалуйста|мог\w*\s+бы|было\s+бы|здорово)",
+    "ar": r"(?:إذا|اذا|لو|لكي|يرجى|نرجو|ممتنين|نتمنى)", "he": r"(?:אם|בבקשה|נשמח)",
+}  # fmt: skip
+_NOW_REQUEST = {
+    "ja": r"(?:反映|書き加え|追記|お書き添え|含め|触れ)\S{0,10}?(?:いただけ|頂け|ください|下さい|幸い|嬉しい|お願い)",
+    "ko": r"(?:반영|맞도록|맞게|보여|담아|적어|언급)\S{0,6}\s*(?:주시면|주세요|주실|주십|해\s*주|바랍|좋겠|감사)",
+    "zh": r"(?:体现|體現|反映|说明|說明|写上|寫上|补充|補充|提到|更新)",
+}  # fmt: skip
+_ZH_WISH = r"(?:能|希望|如果|麻烦|麻煩|请|請|可否|是否|感激|感谢|感謝)"
+
+
+def _shows_now(lang: str) -> str:
+    review = f"(?:{_REVIEW[lang]}|{_WROTE[lang]})"
+    if lang in _NOW_REQUEST:
+        pattern = _chain(review, _NOW[lang], _NOW_REQUEST[lang], gap=40)
+        if lang == "zh":  # "评论也能体现现在的情况": the verb before the state, a wish before the verb
+            pattern = _chain(review, _ZH_WISH, _NOW_REQUEST["zh"], _NOW["zh"], gap=20)
+        return pattern
+    return _chain(_WISH_NOW[lang], review, _SHOW[lang], _NOW[lang], gap=60)
+
+
+_SHOWS_NOW_CHANGE = family("review.change", _NOW_ANCHORS, {lang: [_shows_now(lang)] for lang in _LANGS})
+
 # ------------------------------------------------------------------ 10. a request made before, about the review
 
 # "We sent you a note last week about leaving a review", "wir hatten Sie vor ein paar Tagen um eine Bewertung
@@ -896,7 +1004,13 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _LIVE_INCENTIVE, _PHOTO_INCENTIVE, _FOR_REVIEW_INCENTIVE, _PROOF_INCENTIVE, _WHO_INCENTIVE, _WHO_PRIZE
     ),
     merged(
-        _LOOK_CHANGE, _UPDATE_IT_CHANGE, _UPDATE_DIRECT, _GONE_CHANGE, _ASKED_CHANGE, _ASKED_CHANGE_INSIDE
+        _LOOK_CHANGE,
+        _UPDATE_IT_CHANGE,
+        _UPDATE_DIRECT,
+        _GONE_CHANGE,
+        _ASKED_CHANGE,
+        _ASKED_CHANGE_INSIDE,
+        _SHOWS_NOW_CHANGE,
     ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD),
     merged(_PRESSURE_AROUND, _NONE_YET_PRESSURE, _URGENT_PRESSURE, _PRIOR_ASK),
