@@ -158,7 +158,8 @@ ALI = "8123409981729902"
             "es-ES",
             "amazon",
             f"Pedido {AMZ}: una vez borrada la reseña, le enviamos el repuesto.",
-            {"review.change"},
+            # the spare part sent once the review is gone is the price of the removal (round 19)
+            {"review.change", "review.incentive"},
         ),
         # incentive: a reward for whoever reviews
         (

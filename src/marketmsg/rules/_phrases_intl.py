@@ -270,7 +270,8 @@ REVIEW_ANCHORS = REVIEW_ANCHORS | {
 CONFIRM = {
     "en": r"confirm\s+(?:the\s+|your\s+)?(?:receipt|delivery|order\s+(?:as\s+)?received|goods\s+received|"
     r"(?:that\s+)?(?:you\s+)?(?:have\s+)?received)|click\s+(?:on\s+)?[\"“']?confirm|confirm\s+(?:order\s+)?received",
-    "de": r"(?:erhalt|empfang|lieferung|zustellung|wareneingang)\s+(?:\S+\s+){0,3}?(?:zu\s+)?bestätig\w*|"
+    # "den Erhalt der Ware vielleicht jetzt schon in der App bestätigen" (batch V)
+    "de": r"(?:erhalt|empfang|lieferung|zustellung|wareneingang)\s+(?:\S+\s+){0,8}?(?:zu\s+)?bestätig(?!t\s+(?:haben|hat|hatten|wurde))\w*|"
     r"bestätigen\s+sie\s+(?:\S+\s+){0,3}?(?:den\s+)?(?:erhalt|empfang|wareneingang)",
     "fr": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|votre\s+)?(?:réception|livraison)",
     "es": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|su\s+)?(?:recepci[oó]n|entrega)|confirm\w*\s+(?:que\s+)?(?:ha\s+)?recibido|"
@@ -281,7 +282,7 @@ CONFIRM = {
     "pl": r"potwierd\w*\s+(?:\S+\s+){0,2}?(?:odbi[oó]r|otrzymani\w*|dostaw\w*)",
     "sv": r"bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagandet|mottagning\w*|leveransen)",
     "tr": r"(?:teslim\s+aldığınızı|teslimatı|teslim\s+alındı|ürünü\s+aldığınızı|siparişi\s+aldığınızı)\s+(?:\S+\s+){0,2}?onay\w*|"
-    r"teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*",  # "'Teslim alındı'yı onaylarsanız"
+    r"teslim\s+aldım\W{0,3}\s*(?:\S+\s+){0,2}?onay\w*|teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*",  # "'Teslim alındı'yı onaylarsanız"
     "ru": r"подтверд\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения)",
     "ar": r"(?:تأكيد|أكّ?د|اكّ?د|تاكيد|تؤكد\w*)\s+(?:ال)?استلام",
     "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
@@ -311,10 +312,10 @@ CONFIRM_ANCHORS = {
 # The goods are still travelling: a request to confirm receipt while they are "on the way" is early.
 ON_THE_WAY = {
     "en": r"on\s+(?:its|the|their)\s+way|in\s+transit|will\s+arrive|arrives?\s+soon|still\s+travell?ing|not\s+delivered",
-    "de": r"unterwegs|wird\s+(?:\w+\s+)?(?:bald|in\s+kürze)\s+ankommen|kommt\s+bald|noch\s+nicht\s+zugestellt",
+    "de": r"unterwegs|wird\s+(?:\w+\s+)?(?:bald|in\s+kürze)\s+ankommen|kommt\s+bald|noch\s+nicht\s+zugestellt|in\s+den\s+nächsten\s+tagen\s+zugestellt",
     "fr": r"en\s+route|en\s+chemin|en\s+cours\s+(?:de\s+)?(?:livraison|d'acheminement)|arrivera\s+bientôt|en\s+transit",
     "es": r"en\s+camino|llegar[aá]\s+pronto|en\s+tr[aá]nsito|est[aá]\s+viajando",
-    "it": r"in\s+viaggio|in\s+arrivo|arriver[aà]\s+presto|in\s+transito",
+    "it": r"in\s+viaggio|in\s+arrivo|arriver[aà]\s+presto|in\s+transito|arriver[aà]\s+nei\s+prossimi\s+giorni",
     "pt": r"a\s+caminho|em\s+tr[aâ]nsito|chegar[aá]\s+em\s+breve|vai\s+chegar",
     "nl": r"onderweg|komt\s+binnenkort", "pl": r"w\s+drodze|wkrótce\s+dotrze", "sv": r"på\s+väg|kommer\s+snart",
     "tr": r"yolda|yakında\s+(?:gelecek|ulaşacak)", "ru": r"в\s+пути|скоро\s+(?:придёт|придет|прибудет)",
@@ -335,7 +336,7 @@ EARLY = {
     r"même\s+si|pas\s+encore|aujourd'hui|tout\s+de\s+suite|afin\s+que\s+nous|" + BENEFIT["fr"],
     "es": r"\bahora\b|inmediatamente|por\s+adelantado|antes\s+de\s+(?:recibir|que\s+llegue)|aunque|a[uú]n\s+no|todav[ií]a\s+no|"
     r"\bhoy\b|cuanto\s+antes|para\s+que\s+podamos|\bya\b|" + BENEFIT["es"],
-    "it": r"\bora\b|subito|adesso|in\s+anticipo|prima\s+di\s+ricevere|prima\s+che\s+arrivi|anche\s+se|non\s+ancora|\boggi\b|"
+    "it": r"\bora\b|subito|adesso|\bgià(?=\s+conferm)|in\s+anticipo|prima\s+di\s+ricevere|prima\s+che\s+arrivi|anche\s+se|non\s+ancora|\boggi\b|"
     r"al\s+più\s+presto|così\s+possiamo|" + BENEFIT["it"],
     "pt": r"\bagora\b|imediatamente|\bj[áa]\b|antecipadamente|antes\s+de\s+(?:receber|chegar)|mesmo\s+(?:que|sem)|ainda\s+n[ãa]o|"
     r"\bhoje\b|o\s+quanto\s+antes|para\s+que\s+possamos|" + BENEFIT["pt"],
@@ -349,8 +350,9 @@ EARLY = {
     "ar": r"الآن|فورا|فوراً|مسبقا|مسبقاً|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|" + BENEFIT["ar"],
     "ko": r"지금|바로|먼저|미리|받기\s*전|도착\s*전|전에|오늘|아직|" + BENEFIT["ko"],
     "he": r"עכשיו|מיד|מראש|לפני|גם\s+אם|היום|עדיין\s+לא|" + BENEFIT["he"],
-    "ja": r"先に|今すぐ|すぐに|到着前|届く前|事前|届いていなくても|まだ|本日中|" + BENEFIT["ja"],
-    "zh": r"请先|先确认|先確認|先点|先點|提前|马上|馬上|立即|立刻|现在|現在|还没收到|還沒收到|未收到|尽快|盡快|今天|"
+    "ja": r"先に|今すぐ|今のうちに|すぐに|到着前|届く前|事前|届いていなくても|まだ|本日中|" + BENEFIT["ja"],
+    # "先" before the confirmation without taking its characters ("您能否先确认收货", batch V)
+    "zh": r"请先|先(?=确认|確認|点|點)|提前|马上|馬上|立即|立刻|现在|現在|还没收到|還沒收到|未收到|尽快|盡快|今天|"
     + BENEFIT["zh"],
 }
 
@@ -2484,7 +2486,7 @@ PROMISE = (
 # languages that put the condition after the verb (次第, 주시면, -diğinizde, 之后).
 CHANGE_CONDITION = (
     r"\b(?:if|when|once|as\s+soon\s+as|as\s+long\s+as|provided|wenn|falls|sobald|sofern|si|dès\s+que|une\s+fois|cuando|"
-    r"en\s+cuanto|se|quando|assim\s+que|appena|als|zodra|indien|jeśli|jeżeli|gdy|jak\s+tylko|om|när|så\s+fort)\b|"
+    r"en\s+cuanto|una\s+vez|se|quando|una\s+volta|assim\s+que|appena|als|zodra|indien|jeśli|jeżeli|gdy|jak\s+tylko|om|när|så\s+fort)\b|"
     r"если|как\s+только|когда|إذا|اذا|لو|بمجرد|אם|ברגע\s+ש|כש|如果|要是|若|一旦|只要"
 )
 CHANGE_CONDITION_AFTER = (
@@ -2515,7 +2517,11 @@ YOUR_CHOICE = (
     r"\byour\s+(?:own\s+)?(?:choice|decision)\b|\bno\s+pressure\b|\bif\s+you\s+(?:want|wish|like)\s*,|\b(?:entirely\s+)?optional\b|\bjederzeit\b|\bliegt\s+(?:ganz\s+)?bei\s+ihnen\b|\bà\s+tout\s+moment\b|"
     r"\blibre\s+à\s+vous\b|\ben\s+cualquier\s+momento\b|\bin\s+qualsiasi\s+momento\b|\ba\s+qualquer\s+momento\b|"
     r"\bop\s+elk\s+moment\b|\bw\s+każdej\s+chwili\b|\bnär\s+som\s+helst\b|\bistediğiniz\s+zaman\b|\bв\s+любое\s+время\b|"
-    r"في\s+أي\s+وقت|בכל\s+עת|いつでも|언제든지|随时|隨時"
+    r"في\s+أي\s+وقت|בכל\s+עת|いつでも|언제든지|随时|隨時|"
+    # the buyer doing it themselves (batch V: "vous pouvez le modifier vous-même", "può farlo lei stesso", "自行编辑") —
+    # a request added ("could you delete it yourself?") keeps the finding
+    r"\byourself\b|\bvous-même\b|\busted\s+mism[oa]\b|\blei\s+stess[oa]\b|\bvoc[êe]\s+mesm[oa]\b|\bsamodzielnie\b|"
+    r"\bpana\s+decyzj\w*|\bpani\s+decyzj\w*|\bnie\s+oczekujemy\b|ご自身で|고객님께서\s*직접|自行"
 )
 IMPERATIVE = (
     r"ください|下さい|お願い|いただけ|頂け|嬉しい|幸い|주세요|부탁|주시면|请|請|麻烦|麻煩|lütfen|rica"
@@ -2579,10 +2585,13 @@ DELIVERED = (
     r"\b(?:ha|han)\s+llegado\b|\bfue\s+entregad\w+|\bya\s+(?:le\s+|te\s+)?lleg[oó]\b|\bè\s+(?:arrivat|stat\w\s+consegnat)\w*|"
     r"\bchegou\b|\bfoi\s+entregue\b|\bis\s+(?:\w+\s+)?(?:bezorgd|aangekomen|geleverd)\b|\bdostarczon\w+|\bdoszł\w+|"
     r"\bhar\s+(?:kommit|levererats)\b|\blevererad\w*|teslim\s+edildi|доставлен\w*|تم\s+(?:ال)?تسليم|נמסר|"
-    r"届きました|配達(?:が)?完了|配達済み|배송\s*완료|도착했|已签收|已簽收|已送达|已送達|妥投"
+    r"届きました|配達(?:が)?完了|配達済み|배송\s*완료|배달\s*완료|도착했|已签收|已簽收|已送达|已送達|妥投"
 )
 STILL_EARLY = (
-    r"even\s+(?:if|though)|not\s+yet|before|in\s+advance|without\s+waiting|auch\s+wenn|noch\s+nicht|vorab|même\s+si|pas\s+encore|"
+    r"even\s+(?:if|though)|not\s+yet|before|in\s+advance|without\s+waiting|auch\s+wenn|noch\s+nicht|vorab|"
+    # delivery still ahead (batch V: "… angekommen und wird in den nächsten Tagen zugestellt")
+    r"\bwird\s+(?:\w+\s+){0,4}?zugestellt|"
+    r"même\s+si|pas\s+encore|"
     r"\bavant\b|aunque|todav[ií]a\s+no|a[uú]n\s+no|\bantes\b|anche\s+se|non\s+ancora|\bprima\b|mesmo\s+que|ainda\s+n[ãa]o|ook\s+als|"
     r"nog\s+niet|voordat|даже\s+если|ещ[её]\s+не|до\s+получения|还没|還沒|未收到|之前|提前|まだ|前に|届く前|아직|전에|nawet\s+jeśli|"
     r"jeszcze\s+nie|även\s+om|ännu\s+inte|\binnan\b|henüz|önce|حتى\s+لو|قبل|גם\s+אם|עדיין\s+לא|לפני"
@@ -2663,7 +2672,11 @@ ASKED = (
     r"\bcomo\s+(?:nos\s+)?(?:pidió|pediste|solicitó)\b|\bcome\s+(?:da\s+lei\s+)?richiesto\b|\bconforme\s+solicitado\b|"
     r"\bcomo\s+(?:voc[êe]\s+)?pediu\b|\bzoals\s+(?:je\s+|u\s+)?gevraagd\b|\bzgodnie\s+z\s+(?:\w+\s+)?prośbą\b|"
     r"\bsom\s+du\s+bad\s+om\b|istediğiniz\s+gibi|как\s+вы\s+просили|كما\s+طلبت|כפי\s+שביקשת|ご要望の通り|요청하신\s*대로|"
-    r"按照您的要求"
+    r"按照您的要求|"
+    # the question reported in the past or with "as you ask" (batch V): "Sie hatten gefragt, ob …", "Como nos pregunta",
+    # "Ci chiede come …", "문의하셨는데요", "关于您询问如何修改评论"
+    r"\bsie\s+(?:hatten|haben)\s+(?:uns\s+)?gefragt\b|\bsie\s+fragten\b|\bcomo\s+(?:nos\s+)?pregunt[aó]\b|\bci\s+chiede\b|"
+    r"\bci\s+ha\s+chiesto\b|문의하셨|질문하셨|您询问|您詢問"
 )
 # The seller telling what it changed itself ("غيّرنا السلك", "мы поменяли упаковку", "we changed the cable after
 # reading reviews"): no request to the buyer (batch P).
@@ -2701,7 +2714,7 @@ DID_NOT = (
     r"\bhoeft\s+niet|\bnie\s+trzeba|\bbehöver\s+(?:\w+\s+)?inte|\bне\s+нужно|لا\s+(?:داعي|حاجة)|אין\s+צורך)\s+(?:\w+\s+){0,2}$"
 )
 #: How far around a match the seller's "we can't …" is read (before it, and after it: "… ist leider nicht möglich").
-UNABLE_BEFORE, UNABLE_AFTER = 40, 60
+UNABLE_BEFORE, UNABLE_AFTER = 50, 60  # 50: "non abbiamo la possibilità di modificare o rimuovere …" (batch V)
 # Stars that rate the product in a test or a label ("5-star energy rating", "fem stjärnor … i en konsumenttidnings
 # test"): no request for positive reviews (batch L).
 SPEC_STARS = (

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from ._lexicon import Family, family, linked_family, merged, near
+from ._lexicon import _SENT, Family, family, linked_family, merged, near
 from ._phrases_intl import (
     _GIFT,
     _GIVES,
@@ -39,6 +39,7 @@ from ._phrases_intl import (
     _WHO,
     ASK,
     BENEFIT,
+    PROMISE_AFTER,
     R7_REVIEW,
     R7_REVIEW_ANCHORS,
     REPEATED,
@@ -249,6 +250,53 @@ _FOR_REVIEW_INCENTIVE = family(
         ]
         for lang in _LANGS
         if _FOR[lang]
+    },
+)
+
+# "if you post a review …, we'll send you a second cable", "Geeft u ons vijf sterren, dan sturen we …", "如果您愿意…留下评论，
+# 我们将免费赠送…": a condition, the review, then the seller's own future giving in the same sentence (blind batch V,
+# round 19) — what is given need not be a benefit word ("a second charging cable", "a set of filters").
+_IF = {
+    "en": r"\b(?:if|once|as\s+soon\s+as|when)\b", "de": r"\b(?:wenn|sobald|falls|nachdem)\b", "fr": r"\b(?:si|dès\s+que|une\s+fois)\b",
+    "es": r"\b(?:si|cuando|en\s+cuanto|una\s+vez)\b", "it": r"\b(?:se|quando|appena|una\s+volta)\b",
+    "pt": r"\b(?:se|quando|assim\s+que|depois\s+que)\b", "nl": r"\b(?:als|zodra|wanneer|indien)\b",
+    "pl": r"\b(?:jeśli|jeżeli|gdy|kiedy|jak\s+tylko)\b", "sv": r"\b(?:om|när|så\s+fort)\b", "ru": r"(?:если|когда|как\s+только)",
+    "ar": r"(?:إذا|اذا|عندما|بمجرد|لو)", "he": r"(?:אם|ברגע\s+ש|כש|אחרי\s+ש)", "zh": r"(?:如果|要是|只要|若)",
+}  # fmt: skip
+# The inverted condition: "Geeft u ons vijf sterren, dan sturen we …", "Geben Sie uns fünf Sterne, dann schicken wir …".
+_THEN_GIVE = (
+    r",\s*(?:dan\s+(?:sturen|krijgt|ontvangt|geven|doen)|dann\s+(?:schicken|senden|erhalten|bekommen|geben|legen))\b|"
+    r"(?:我们|我們)(?:将|將|会|會|就)\S{0,4}?(?:赠送|贈送|送|寄|返)|נשמח\s+(?:להחזיר|לשלוח|לתת|להעניק)"
+)
+# The buyer leaving the review, in the conditional forms too ("if the review reflects a defect, we will replace the
+# unit" names no review to be written).
+_LEAVES = {
+    lang: ASK[lang] + extra
+    for lang, extra in {
+        "en": "", "de": "", "fr": r"|laisserez|publiez", "es": r"|\bdeja\b|\bdejas\b|\bescribe\b|\bpublica\b",
+        "it": r"|lascia|lascerà|scrive", "pt": r"|\bdeixa\b", "nl": r"|\bgeeft\b", "pl": r"|zostawi\w*|wystawi\w*|napisze\w*",
+        "sv": r"|lämnar|skriver|\bger\b", "ru": r"|оставите|напишете|поставите", "ar": r"|تركت|كتبت|تترك|تكتب",
+        "he": r"|תשאיר|תשאירי|תכתוב|תכתבי|תדרג|תדרגי", "zh": "",
+    }.items()
+}  # fmt: skip
+# Whole words where words are spaced ("stars" in "start" is no review).
+_WORD_REVIEW = {
+    lang: rf"\b(?:{_REVIEW[lang]})\b" if lang not in ("ar", "he", "zh") else _REVIEW[lang] for lang in _IF
+}
+_GIVE_AFTER = f"(?:{PROMISE_AFTER}|{_THEN_GIVE})"
+_IF_REVIEW_GIVE = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] for lang in _IF} | {"nl": _ANCHORS["nl"], "de": _ANCHORS["de"]},
+    {
+        lang: [_chain(_IF[lang], near(_LEAVES[lang], _WORD_REVIEW[lang], 40), _GIVE_AFTER, gap=70)]
+        for lang in _IF
+    }
+    | {
+        lang: [
+            _chain(_IF[lang], near(_LEAVES[lang], _WORD_REVIEW[lang], 40), _GIVE_AFTER, gap=70),
+            _chain(_WORD_REVIEW[lang], _THEN_GIVE, gap=30),
+        ]
+        for lang in ("nl", "de")
     },
 )
 
@@ -822,7 +870,7 @@ _ASKED_CHANGE_INSIDE = family(
 _SHOW = {
     "en": r"\b(?:reflect|show|match|tell|mention|say|includ|describ|correspond)\w*",
     "de": r"widerspiegel\w*|\bspiegel\w*|\bwiedergeb\w*|\bwiedergäbe|\bzeig\w*|\bentspr\w*|\berwähn\w*|\bbeschreib\w*|\berzähl\w*|\babbild\w*",
-    "fr": r"\brefl[eè]t\w*|\bmontr\w*|\bcorrespond\w*|\bmentionn\w*|\bindiqu\w*|\braconte\w*|\bdécri\w*|\btienne\s+compte",
+    "fr": r"\brefl[eéè]t\w*|\bmontr\w*|\bcorrespond\w*|\bmentionn\w*|\bindiqu\w*|\braconte\w*|\bdécri\w*|\btienne\s+compte",
     "es": r"\brefle[jx]\w*|\bmuestr\w*|\bmostr\w*|\bcont(?:ara|ase|ar|ará)\b|\bcuent\w*|\bcorrespond\w*|\bmencion\w*|\brecog\w*|\bdiga\b|\bdijera\b",
     "it": r"\briflett\w*|\brispecchi\w*|\bmostr\w*|\braccont\w*|\bcorrispond\w*|\bmenzion\w*|\bdicesse\b|\bdica\b|\btenesse\s+conto|\bdescriv\w*",
     "pt": r"\breflit\w*|\breflet\w*|\bmostr\w*|\bcontar\b|\bcontasse\b|\bcorrespond\w*|\bmencion\w*|\bdissesse\b|\bretrat\w*|\bdescrev\w*",
@@ -899,7 +947,12 @@ def _shows_now(lang: str) -> str:
         if lang == "zh":  # "评论也能体现现在的情况": the verb before the state, a wish before the verb
             pattern = _chain(review, _ZH_WISH, _NOW_REQUEST["zh"], _NOW["zh"], gap=20)
         return pattern
-    return _chain(_WISH_NOW[lang], review, _SHOW[lang], _NOW[lang], gap=60)
+    # the match ends at the verb (the state is looked ahead): "… was resolved" inside it would read as a change
+    # told as a past fact
+    shown = rf"(?:{_SHOW[lang]})(?={_SENT}{{0,60}}?(?:{_NOW[lang]}))"
+    if lang in ("de", "nl"):  # the verb last: "wenn Ihre Bewertung den jetzigen Stand zeigen würde"
+        shown = rf"(?:{_NOW[lang]}){_SENT}{{0,60}}?(?:{_SHOW[lang]})|{shown}"
+    return _chain(_WISH_NOW[lang], review, shown, gap=60)
 
 
 _SHOWS_NOW_CHANGE = family("review.change", _NOW_ANCHORS, {lang: [_shows_now(lang)] for lang in _LANGS})
@@ -1001,7 +1054,13 @@ _PRIOR_ASK = family("review.pressure", _WE_ASKED_ANCHORS, {lang: _prior_ask(lang
 
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
-        _LIVE_INCENTIVE, _PHOTO_INCENTIVE, _FOR_REVIEW_INCENTIVE, _PROOF_INCENTIVE, _WHO_INCENTIVE, _WHO_PRIZE
+        _LIVE_INCENTIVE,
+        _PHOTO_INCENTIVE,
+        _FOR_REVIEW_INCENTIVE,
+        _PROOF_INCENTIVE,
+        _WHO_INCENTIVE,
+        _WHO_PRIZE,
+        _IF_REVIEW_GIVE,
     ),
     merged(
         _LOOK_CHANGE,

@@ -1,0 +1,69 @@
+"""Round 19 (issue 12.6, tuned on blind batch V): the review made to "show how things turned out", "update it" with
+the review named earlier in the letter, a condition + the review + the seller's own giving, an early confirmation
+asked with "first"/"already"/"while it is still on its way", and the buyer's own question about editing a review
+answered ("you can edit it yourself").
+
+The rows were written for this table, not copied from the batch; each clean row shares a violation's vocabulary.
+Sources: the marketplaces' bans on asking for review changes and on incentives (shared/platforms/amazon.md §5.1,
+aliexpress.md §8) and AliExpress's ban on inducing early confirmation of receipt (aliexpress.md seller rules).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._blocking import blocks as _blocks
+
+# (platform, locale, text, rule that must block)
+VIOLATIONS = [
+    # the review made to show the current state
+    ("amazon", "en-US", "Now that the blender works, we'd love it if your review reflected how everything was resolved.", "review.change"),
+    ("amazon", "de-DE", "Es wäre schön, wenn Ihre Bewertung den jetzigen Stand zeigen würde.", "review.change"),
+    ("amazon", "fr-FR", "Ce serait formidable si votre avis reflétait la situation actuelle.", "review.change"),
+    ("aliexpress", "pl-PL", "Bylibyśmy wdzięczni, gdyby Pani opinia pokazywała obecną sytuację.", "review.change"),
+    ("aliexpress", "he-IL", "נשמח אם הביקורת שלך תשקף את המצב הנוכחי.", "review.change"),
+    ("aliexpress", "ko-KR", "후기에 현재 상황을 반영해 주시면 감사하겠습니다.", "review.change"),
+    ("aliexpress", "zh-CN", "希望您的评价也能体现目前的情况。", "review.change"),
+    # "update it" with the review named two sentences earlier
+    ("amazon", "fr-FR", "Nous avons lu votre avis sur la lampe. Une nouvelle ampoule part demain. Une fois reçue, pourriez-vous le modifier ?", "review.change"),
+    ("aliexpress", "nl-NL", "We lazen uw review over de tas. De juiste kleur is verstuurd. Wilt u deze na ontvangst misschien bijwerken?", "review.change"),
+    ("aliexpress", "ru-RU", "Мы прочитали ваш отзыв о чехле. Новый чехол уже в пути. Не могли бы вы его подкорректировать?", "review.change"),
+    # a condition, the review, the seller's giving
+    ("aliexpress", "en-US", "If you write a review with a photo, we'll include a second strap in your next parcel.", "review.incentive"),
+    ("aliexpress", "nl-NL", "Geeft u ons een review met foto, dan sturen we een extra kabel mee.", "review.incentive"),
+    ("aliexpress", "zh-CN", "如果您留下评价，我们将赠送一个收纳袋。", "review.incentive"),
+    # an early confirmation
+    ("aliexpress", "zh-CN", "包裹到了分拣中心还没派送，麻烦您先确认收货。", "order.confirm_receipt_early"),
+    ("aliexpress", "it-IT", "Il pacco arriverà nei prossimi giorni: potrebbe già confermare la ricezione?", "order.confirm_receipt_early"),
+    ("aliexpress", "tr-TR", "Kargonuz yolda; şimdiden 'Teslim aldım' onayı verebilir misiniz?", "order.confirm_receipt_early"),
+    ("aliexpress", "ja-JP", "まだ配送中ですが、今のうちに受け取り確認をお願いできますか。", "order.confirm_receipt_early"),
+    ("aliexpress", "de-DE", "Das Paket wird nächste Woche zugestellt. Könnten Sie den Erhalt der Bestellung bitte jetzt schon in der App bestätigen?", "order.confirm_receipt_early"),
+]  # fmt: skip
+
+CLEAN = [
+    # the buyer's own question about editing answered; the seller cannot touch reviews
+    ("amazon", "de-DE", "Sie hatten gefragt, ob wir Ihre Rezension entfernen können: Sie können sie jederzeit selbst unter „Ihre Rezensionen“ bearbeiten."),
+    ("amazon", "es-ES", "Como nos pregunta, puede editar su opinión usted mismo desde «Mis opiniones»."),
+    ("amazon", "it-IT", "Ci chiede come modificare la recensione: può farlo lei stesso dalla pagina del prodotto."),
+    ("amazon", "it-IT", "Come venditori non abbiamo la possibilità di modificare o rimuovere recensioni."),
+    ("amazon", "zh-CN", "关于您询问如何修改评论：您可以在个人账户里自行编辑。"),
+    ("amazon", "ko-KR", "리뷰 수정 방법을 문의하셨는데요, 고객님께서 직접 수정하실 수 있습니다."),
+    ("amazon", "pl-PL", "To, czy zmieni Pani ocenę, jest wyłącznie Pani decyzją."),
+    # confirmation after the goods arrived or a past confirmation; "already checked" is no early cue
+    ("aliexpress", "ko-KR", "오늘 배달 완료되었습니다. 먼저 제품을 확인하시고 이상이 없으면 수령 확인을 해주세요."),
+    ("aliexpress", "it-IT", "Il pacco risulta consegnato. Se ha già controllato il contenuto, può confermare la ricezione quando vuole."),
+    ("aliexpress", "de-DE", "Sie haben den Empfang der Bestellung schon vor zehn Tagen bestätigt haben wir gesehen, danke."),
+    # a condition and a promise with no review; "start" is no star
+    ("amazon", "en-US", "If the pair is tight, start an exchange from Your Orders and we'll cover the return."),
+    ("amazon", "en-US", "When the new one arrives, we will send you the return label for the old one."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rule"), VIOLATIONS)
+def test_round19_violation_blocks(platform: str, locale: str, text: str, rule: str) -> None:
+    assert rule in _blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), CLEAN)
+def test_round19_clean_neighbour_is_not_blocked(platform: str, locale: str, text: str) -> None:
+    assert not _blocks(text, platform, locale)
