@@ -32,6 +32,20 @@ VIOLATIONS = [
     ("aliexpress", "en-US", "If you write a review with a photo, we'll include a second strap in your next parcel.", "review.incentive"),
     ("aliexpress", "nl-NL", "Geeft u ons een review met foto, dan sturen we een extra kabel mee.", "review.incentive"),
     ("aliexpress", "zh-CN", "如果您留下评价，我们将赠送一个收纳袋。", "review.incentive"),
+    # another chance in the review; the state named by a pronoun; "update it" with "can't wait" after it
+    ("aliexpress", "sv-SE", "Vi hoppas att du kan ge oss en andra chans i din recension.", "review.change"),
+    ("amazon", "es-ES", "Esperamos que pueda darnos una segunda oportunidad en su opinión.", "review.change"),
+    ("amazon", "it-IT", "Ora che è tutto risolto, saremmo grati se la recensione potesse rispecchiarlo.", "review.change"),
+    ("aliexpress", "ru-RU", "Вопрос решён, может быть, ваш отзыв мог бы это отражать?", "review.change"),
+    ("aliexpress", "tr-TR", "Yorumunuzun son durumu yansıtması bizi çok mutlu eder.", "review.change"),
+    ("aliexpress", "en-US", "That one rating hurts our store score. Please update it today, we can't wait any longer.", "review.change"),
+    ("aliexpress", "ar-SA", "بسبب هذا التقييم انخفضت نسبة متجرنا. نرجو أن تعدّله اليوم.", "review.change"),
+    # a coupon sent, released by the change
+    ("aliexpress", "es-ES", "Ya tiene el cupón en su cuenta. Lo activaremos en cuanto veamos que ha cambiado su valoración por una más positiva.", "review.incentive"),
+    # the number of times written about the review
+    ("aliexpress", "es-ES", "Es la tercera vez que le escribimos por su reseña del pedido.", "review.pressure"),
+    ("aliexpress", "sv-SE", "Vi har nu påmint dig två gånger om en recension av lampan.", "review.pressure"),
+    ("aliexpress", "ar-SA", "راسلناك مرتين بخصوص تقييمك ولم نتلق ردا.", "review.pressure"),
     # an early confirmation
     ("aliexpress", "zh-CN", "包裹到了分拣中心还没派送，麻烦您先确认收货。", "order.confirm_receipt_early"),
     ("aliexpress", "it-IT", "Il pacco arriverà nei prossimi giorni: potrebbe già confermare la ricezione?", "order.confirm_receipt_early"),
@@ -53,6 +67,9 @@ CLEAN = [
     ("aliexpress", "ko-KR", "오늘 배달 완료되었습니다. 먼저 제품을 확인하시고 이상이 없으면 수령 확인을 해주세요."),
     ("aliexpress", "it-IT", "Il pacco risulta consegnato. Se ha già controllato il contenuto, può confermare la ricezione quando vuole."),
     ("aliexpress", "de-DE", "Sie haben den Empfang der Bestellung schon vor zehn Tagen bestätigt haben wir gesehen, danke."),
+    # a second chance that is not about the review; the seller's "we can't" about itself
+    ("amazon", "en-US", "Thank you for giving our store a second chance with this order."),
+    ("amazon", "en-US", "We can't change reviews; only Amazon can."),
     # a condition and a promise with no review; "start" is no star
     ("amazon", "en-US", "If the pair is tight, start an exchange from Your Orders and we'll cover the return."),
     ("amazon", "en-US", "When the new one arrives, we will send you the return label for the old one."),

@@ -275,6 +275,9 @@ REVIEW_CHANGE = family(
             rf"cambias|modificas|eliminas|borras|quitas|actualizas|editas|corriges)\s+(?:su|tu|la|el|esa|esta|sus)\s+(?:\w+\s+)?{_RN['es']}",
             # …and the formal one ("si cambia su reseña, le enviaremos otro", round 19)
             rf"\bsi\s+(?:usted\s+)?(?:cambia|modifica|actualiza|edita|corrige|retira)\s+(?:su|la|el|esa|esta)\s+(?:\w+\s+)?{_RN['es']}",
+            # "en cuanto veamos que ha actualizado su valoración" (batch V)
+            rf"\bque\s+(?:usted\s+)?(?:ha|has)\s+(?:cambiado|modificado|eliminado|borrado|quitado|retirado|actualizado|editado|corregido)\s+"
+            rf"(?:su|tu|la|el|esa|esta)\s+(?:\w+\s+)?{_RN['es']}(?=[^.!?\n]{{0,80}}?\b(?:más|mejor|acorde|positiv|estrellas))",
             # "en cuanto haya cambiado su reseña" (round 19)
             rf"\b(?:en\s+cuanto|una\s+vez\s+que|cuando|despu[eé]s\s+de\s+que|tan\s+pronto\s+como|apenas)\s+(?:usted\s+)?(?:haya|hayas)\s+"
             rf"(?:cambiado|modificado|eliminado|borrado|quitado|retirado|actualizado|editado|corregido)\s+(?:su|tu|la|el|esa|esta)\s+(?:\w+\s+)?{_RN['es']}",

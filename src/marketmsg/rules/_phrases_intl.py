@@ -417,27 +417,27 @@ REPEATED = {
     r"\b(?:sent|wrote|messaged|e-?mailed)\s+you\s+(?:\d+|two|three|several|many|a\s+few)\s+(?:messages|e-?mails|times|reminders)\b|"
     r"\b(?:still|are|we're)\s+waiting\s+for\s+(?:your|a|the)\b|\bas\s+we\s+(?:mentioned|said|wrote)\s+(?:before|earlier|last)\b|"
     r"\b(?:still|yet)\s+(?:haven't|have\s+not|not)\s+(?:\w+\s+)?(?:seen|received|got(?:ten)?|had)\b|\b(?:we|i)\s+(?:had\s+)?(?:asked|requested|mentioned)\s+(?:you\s+)?(?:about|for)\b|\bchecking\s+in\b|\bcircling\s+back\b|\btouching\s+base\b|\bnudge\b|\bignor\w+\s+(?:our|my)\b|\bforgotten\b|\bforget\s+about\b|\bplease,?\s+please\b|\b(?:we\s+)?beg(?:ging)?\s+you\b|\breally\s+need\s+your\b|\bdepends?\s+on\s+your\b",
-    "de": r"\b(?:zweite|dritte|vierte|letzte)\s+erinnerung|\berinnerung\s+(?:nr\.?|nummer)\s*\d|"
+    "de": r"\bzum\s+(?:zweiten|dritten|vierten)\s+mal\b|\b(?:zweite|dritte|vierte|letzte)\s+erinnerung|\berinnerung\s+(?:nr\.?|nummer)\s*\d|"
     r"\b(?:bereits|schon)\s+(?:\w+\s+)?(?:zweimal|dreimal|mehrfach|mehrmals|geschrieben|gebeten|erinnert|angeschrieben)\b|"
     r"\bwarten\s+(?:\w+\s+){0,2}?(?:auf\s+ihre|darauf)\b|\bbisher\s+(?:haben\s+sie\s+)?(?:noch\s+)?keine\b|"
     r"\b(?:haken|fragen)\s+(?:\w+\s+){0,2}?nach\b|\bfehlt\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b|\bimmer\s+noch\s+(?:nicht|keine|aus)\b|\bnachfrag\w*|\bnachhak\w*|\bvergessen\b|\bangewiesen\b|\bbitte,?\s+bitte\b|\bflehen\b",
-    "fr": r"\b(?:deuxième|troisième|dernier|dernière)\s+(?:rappel|relance|message)|\bdéjà\s+(?:\w+\s+)?(?:écrit|demandé|relancé|contacté)\b|"
+    "fr": r"\b(?:deuxième|troisième|quatrième|cinquième)\s+(?:fois|message|relance)\b|\b(?:deuxième|troisième|dernier|dernière)\s+(?:rappel|relance|message)|\bdéjà\s+(?:\w+\s+)?(?:écrit|demandé|relancé|contacté)\b|"
     r"\b(?:nous\s+)?attendons\s+(?:toujours\s+)?votre\b|\btoujours\s+en\s+attente\b|\brevenons\s+vers\s+vous\b|\boubli\w*|\bcomptons\s+vraiment\s+sur\b|\bvraiment\s+besoin\s+de\s+votre\b|\bsupplions\b",
-    "es": r"\b(?:segundo|tercer|último)\s+(?:recordatorio|aviso|mensaje)|\bya\s+(?:le\s+|te\s+)?(?:hemos\s+)?(?:escrito|pedido|recordado)\b|"
+    "es": r"\b(?:segunda|tercera|cuarta|quinta)\s+vez\b|\b(?:segundo|tercer|último)\s+(?:recordatorio|aviso|mensaje)|\bya\s+(?:le\s+|te\s+)?(?:hemos\s+)?(?:escrito|pedido|recordado)\b|"
     r"\b(?:seguimos\s+)?esperando\s+(?:su|tu)\b|\bya\s+van\s+(?:\w+\s+)?(?:mensajes|avisos|recordatorios)\b|"
     r"\btodav[ií]a\s+no\s+(?:hemos\s+)?recib\w+\s+(?:su|tu)\s+(?:reseña|opini|valoraci|comentario|calificaci)|\bsigue\s+sin\s+(?:valorar|calificar|opinar|reseñar|dejar)\b|\bvolv\w+\s+a\s+(?:escribir|pedir|recordar|contactar)\w*|\bolvid(?!ar\b)\w*|\bpor\s+favor,?\s+por\s+favor\b|\bsuplicamos\b|\bnecesitamos\s+de\s+verdad\b|\bdepende\s+de\s+su\b",
-    "it": r"\b(?:secondo|terzo|ultimo)\s+(?:promemoria|sollecito|messaggio)|\bgià\s+(?:\w+\s+)?(?:scritto|chiesto|ricordato|sollecitato)\b|"
+    "it": r"\b(?:seconda|terza|quarta)\s+volta\b|\b(?:secondo|terzo|ultimo)\s+(?:promemoria|sollecito|messaggio)|\bgià\s+(?:\w+\s+)?(?:scritto|chiesto|ricordato|sollecitato)\b|"
     r"\b(?:stiamo\s+)?aspettando\s+(?:la\s+sua|la\s+tua)\b|\btorn\w+\s+a\s+(?:scriver|chieder|contattar|ricordar)\w*|\bdimentic\w*|\bper\s+favore,?\s+per\s+favore\b|\bsupplichiamo\b|\babbiamo\s+davvero\s+bisogno\b|\bdipende\s+dalla\s+sua\b",
-    "pt": r"\b(?:segundo|terceiro|último)\s+(?:lembrete|aviso|pedido)|\bj[áa]\s+(?:lhe\s+|te\s+)?(?:escrevemos|pedimos|lembramos)\b|"
+    "pt": r"\b(?:segunda|terceira|quarta)\s+vez\b|\b(?:segundo|terceiro|último)\s+(?:lembrete|aviso|pedido)|\bj[áa]\s+(?:lhe\s+|te\s+)?(?:escrevemos|pedimos|lembramos)\b|"
     r"\b(?:estamos\s+)?(?:ainda\s+)?esperando\s+(?:sua|a\s+sua)\b|\bvolt\w+\s+a\s+(?:escrever|pedir|lembrar|contatar)\w*|\besquec\w*|\bpor\s+favor,?\s+por\s+favor\b|\bimploramos\b|\bprecisamos\s+muito\s+d[ae]\b|\bdepende\s+da\s+sua\b",
-    "nl": r"\b(?:tweede|derde|laatste)\s+herinnering|\bal\s+(?:eerder|twee\s+keer|meerdere\s+keren)\b|\bwachten\s+(?:nog\s+)?(?:steeds\s+)?op\s+uw\b|\bvergeten\b|\bsmeken\b|\becht\s+nodig\b",
-    "pl": r"\b(?:drugie|trzecie|ostatnie)\s+przypomnienie|\bjuż\s+(?:\w+\s+)?(?:pisaliśmy|prosiliśmy|dwukrotnie)|\b(?:nadal|wciąż)\s+czekamy|\bzapomni\w*|\bzapomnia\w*|\bbłagamy\b|\bnaprawdę\s+potrzebujemy\b",
-    "sv": r"\b(?:andra|tredje|sista)\s+påminnelse\w*|\bredan\s+(?:\w+\s+)?(?:skrivit|bett|påmint)\b|\bväntar\s+(?:fortfarande\s+)?på\s+ditt\b|\bglömt\b|\bglömde\b|\bsnälla,?\s+snälla\b",
-    "tr": r"(?:ikinci|üçüncü|son)\s+(?:hatırlatma|mesaj)|daha\s+önce\s+(?:de\s+)?(?:yazdık|istedik|hatırlattık)|bekliyoruz|unuttunuz|unuttun|yalvarıyoruz|gerçekten\s+ihtiyacımız",
-    "ru": r"(?:второе|третье|последнее)\s+напоминание|уже\s+(?:\S+\s+)?(?:писали|просили|напоминали)|ждём\s+ваш|ждем\s+ваш|ожидаем\s+ваш|забыл\w*|умоляем|очень\s+нужен|зависит\s+от\s+вашего",
-    "ar": r"(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر|نسيت|نتوسل|أرجوك\s+أرجوك",
+    "nl": r"\b(?:tweede|derde|vierde)\s+keer\b|\btwee\s+keer\b|\b(?:tweede|derde|laatste)\s+herinnering|\bal\s+(?:eerder|twee\s+keer|meerdere\s+keren)\b|\bwachten\s+(?:nog\s+)?(?:steeds\s+)?op\s+uw\b|\bvergeten\b|\bsmeken\b|\becht\s+nodig\b",
+    "pl": r"\b(?:drugi|trzeci|czwarty)\s+raz\b|\b(?:drugie|trzecie|ostatnie)\s+przypomnienie|\bjuż\s+(?:\w+\s+)?(?:pisaliśmy|prosiliśmy|dwukrotnie)|\b(?:nadal|wciąż)\s+czekamy|\bzapomni\w*|\bzapomnia\w*|\bbłagamy\b|\bnaprawdę\s+potrzebujemy\b",
+    "sv": r"\b(?:två|tre|flera)\s+gånger\b|\b(?:andra|tredje|fjärde)\s+gången\b|\b(?:andra|tredje|sista)\s+påminnelse\w*|\bredan\s+(?:\w+\s+)?(?:skrivit|bett|påmint)\b|\bväntar\s+(?:fortfarande\s+)?på\s+ditt\b|\bglömt\b|\bglömde\b|\bsnälla,?\s+snälla\b",
+    "tr": r"(?:ikinci|üçüncü|dördüncü)\s+(?:kez|kere)|(?:ikinci|üçüncü|son)\s+(?:hatırlatma|mesaj)|daha\s+önce\s+(?:de\s+)?(?:yazdık|istedik|hatırlattık)|bekliyoruz|unuttunuz|unuttun|yalvarıyoruz|gerçekten\s+ihtiyacımız",
+    "ru": r"(?:второй|третий|четв[её]ртый)\s+раз|в\s+который\s+раз|(?:второе|третье|последнее)\s+напоминание|уже\s+(?:\S+\s+)?(?:писали|просили|напоминали)|ждём\s+ваш|ждем\s+ваш|ожидаем\s+ваш|забыл\w*|умоляем|очень\s+нужен|зависит\s+от\s+вашего",
+    "ar": r"مرتين|للمرة\s+(?:الثانية|الثالثة|الرابعة)|(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر|نسيت|نتوسل|أرجوك\s+أرجوك",
     "ko": r"(?:두|세|네)\s*번째|기다리고\s*있|잊으셨|잊어버리|제발|간절히",
-    "he": r"תזכורת\s+(?:שנייה|שלישית|אחרונה)|כבר\s+(?:\S+\s+)?(?:כתבנו|ביקשנו|פנינו)|מחכים\s+ל|שכחת\w*|מתחננים|ממש\s+צריכים",
+    "he": r"הפעם\s+ה(?:שנייה|שלישית|רביעית)|תזכורת\s+(?:שנייה|שלישית|אחרונה)|כבר\s+(?:\S+\s+)?(?:כתבנו|ביקשנו|פנינו)|מחכים\s+ל|שכחת\w*|מתחננים|ממש\s+צריכים",
     "ja": r"再度|二度目|三度目|何度も|たびたび|度々|お待ちしております|お待ちしています|先日も|以前も|前回も|まだのよう|お忘れ|忘れて|どうかどうか|切にお願い",
     "zh": r"第二次|第三次|再次|又一次|多次|已经(?:\S{0,2})(?:提醒|联系)(?:过)?(?:您|你)|一直在等|还在等|還在等|忘了|忘记|忘記|求求|跪求|拜托拜托|拜託拜託|非常需要",
 }
@@ -2468,7 +2468,10 @@ PROMISE = (
     r"\b(?:le|ti|vi)\s+(?:invieremo|inviamo|manderemo|mandiamo|daremo|diamo|regaleremo|regaliamo|rimborseremo|rimborsiamo|"
     r"estenderemo|prolungheremo)\b|\bpossiamo\s+(?:\w+\s+)?(?:inviar|mandar|dar|regalar|rimborsar|estender|prolungar)\w*|"
     r"\b(?:vamos|podemos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|dar|devolver|reembolsar|estender|prolongar)\b|"
-    r"\b(?:enviaremos|mandaremos|daremos|devolveremos|reembolsaremos)\b|"
+    r"\b(?:enviaremos|mandaremos|daremos|devolveremos|reembolsaremos|activaremos|liberaremos|ativaremos)\b|"
+    # a coupon or refund already prepared, released by the review ("Lo activaremos en cuanto …", batch V)
+    r"\bwe(?:'ll|\s+will)\s+(?:activate|unlock|release)\b|\b(?:schalten|geben)\s+wir\s+(?:\w+\s+)?frei\b|"
+    r"\bnous\s+(?:l'|les\s+)?(?:activerons|débloquerons)\b|\b(?:lo|la)\s+attiveremo\b|"
     r"\b(?:we|wij)\s+(?:\w+\s+){0,2}?(?:sturen|versturen|geven|betalen|verlengen|storten)\b|"
     r"\b(?:sturen|versturen|geven|betalen|verlengen|storten)\s+(?:we|wij)\b|"
     r"\b(?:wyślemy|prześlemy|damy|zwrócimy|oddamy|przedłużymy|dodamy)\b|\bmożemy\s+(?:\w+\s+)?(?:wysłać|dać|zwrócić|przedłużyć)\b|"
@@ -2608,7 +2611,8 @@ BY_PLATFORM = (
     r"(?:\b(?:by|through)\s+" + _NOT_AGENT_EN + r"(?!\w+ing\b)[\w'’]+|\bautomatically\b|"
     r"\b(?:von|durch)\s+(?!ihnen\b|dir\b|euch\b|morgen\b|heute\b|\w+tag\b|\d)\w+|\bautomatisch\b|"
     r"\bpar\s+(?!vous\b|toi\b|demain\b|\d)\w+|\bautomatiquement\b|"
-    r"\bpor\s+(?!usted\b|ti\b|vos\b|favor\b|su\s+parte\b|mañana\b|\d)\w+|\bautom[aá]ticamente\b|"
+    # "cambiado … por una más positiva" is what it was changed into, not who changed it (batch V)
+    r"\bpor\s+(?!usted\b|ti\b|vos\b|favor\b|su\s+parte\b|mañana\b|una?\b|otr[ao]\b|\d)\w+|\bautom[aá]ticamente\b|"
     r"\b(?:da|dal|dalla)\s+(?!lei\b|voi\b|te\b|domani\b|oggi\b|\d)\w+|\bautomaticamente\b|"
     r"\bpel[ao]\s+(?!senhora?\b|sr\b|sra\b|\d)\w+|"
     r"\bdoor\s+(?!u\b|jou\b|je\b|\d)\w+|\bprzez\s+(?!pana\b|panią\b|ciebie\b|państwa\b|\d)\w+|"
@@ -2630,7 +2634,7 @@ PAST_PASSIVE = r"\b(?:has|have|had)\s+been\s+\w+\W*$|\b(?:was|were)\s+\w+\W*$|^(
 # modifier ni supprimer les avis", "出品者はレビューの編集や削除を行うことができません") or will not accept ("we can't accept
 # payment outside …", "Zahlung per Überweisung … nicht möglich", "我们不接受银行转账"): a statement, no ask (batch L).
 UNABLE = (
-    r"\b(?:can't|cannot|can\s+not|are\s+not\s+able\s+to|aren't\s+able\s+to|unable\s+to|don't\s+have\s+the\s+ability\s+to|"
+    r"\b(?:(?:can't|cannot|can\s+not)(?!\s+(?:wait|stress|thank))|are\s+not\s+able\s+to|aren't\s+able\s+to|unable\s+to|don't\s+have\s+the\s+ability\s+to|"
     r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not)\s+(?:accept|take)|(?:have\s+)?no\s+way\s+to|"
     r"only\s+the\s+(?:platform|marketplace)\s+can)\b|\bweder\b|\bseule?\s+la\s+plateforme\s+peut\b|\bn[ãa]o\s+temos\s+como\b|"
     r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|"
@@ -2682,7 +2686,7 @@ ASKED = (
 # reading reviews"): no request to the buyer (batch P).
 WE_CHANGED = (
     r"\bwe(?:'ve|\s+have)?\s+(?:changed|updated|modified|improved|replaced)\b|\bhaben\s+wir\s+(?:\w+\s+){0,3}?(?:geändert|angepasst|"
-    r"aktualisiert|verbessert)\b|\bnous\s+avons\s+(?:changé|modifié|amélioré)\b|\b(?<!haya\s)(?<!hayas\s)(?:hemos\s+)?(?:cambiado|modificado|mejorado)\b|"
+    r"aktualisiert|verbessert)\b|\bnous\s+avons\s+(?:changé|modifié|amélioré)\b|\b(?<!haya\s)(?<!hayas\s)(?<!que\sha\s)(?<!que\shas\s)(?:hemos\s+)?(?:cambiado|modificado|mejorado)\b|"
     r"\bcambiamos\b|\babbiamo\s+(?:cambiato|modificato|migliorato)\b|\b(?:mudamos|alteramos|melhoramos)\b|"
     r"\bhebben\s+we\s+(?:\w+\s+){0,3}?(?:aangepast|veranderd|gewijzigd)\b|\bzmieniliśmy\b|\bvi\s+har\s+(?:ändrat|bytt)\b|"
     r"değiştirdik|поменяли|изменили|обновили|заменили|غيّرنا|غيرنا|عدّلنا|عدلنا|שינינו|変更しました|改善しました|변경했|바꿨|我们(?:已经)?(?:更换|改进|修改)了"

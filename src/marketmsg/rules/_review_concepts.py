@@ -408,18 +408,18 @@ _LOOK_AGAIN = {
     "de": r"\bnoch\s*(?:ein)?mal\s+(?:\w+\s+){0,2}?(?:an)?(?:zu\s+)?(?:sehen|schauen|überprüfen|prüfen|durchlesen|anpassen|"
     r"überarbeiten|aktualisieren|ändern|anzusehen|anzuschauen|anzupassen|zu\s+überarbeiten)\b|\berneut\s+(?:an)?(?:zu\s+)?(?:sehen|schauen|prüfen)\b|"
     r"\büberdenken\b|\beinen\s+(?:zweiten|neuen)\s+blick\b",
-    "fr": r"\b(?:revoir|relire|réexaminer|reconsidérer)\b|\bjeter\s+un\s+(?:nouveau\s+|autre\s+)?(?:coup\s+d'œil|coup\s+d'oeil|œil)\b|\by\s+repenser\b",
+    "fr": r"\b(?:revoir|relire|réexaminer|reconsidérer)\b|\bjeter\s+un\s+(?:nouveau\s+|nouvel\s+|autre\s+)?(?:coup\s+d'œil|coup\s+d'oeil|œil)\b|\by\s+repenser\b",
     "es": r"\bechar\w*\s+(?:un\s+)?(?:vistazo|ojo)\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|"
     r"\bvolver\s+a\s+(?:mirar|leer|revisar|ver|echar)\b|\brevis\w+\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|\breconsider\w+\b",
     "it": r"\b(?:riguardare|rileggere|rivedere|riconsiderare)\b|\bdare\s+(?:un'|un\s+)?(?:altra\s+|nuova\s+)?occhiata\b",
-    "pt": r"\bdar\s+uma\s+(?:nova\s+)?olhad(?:a|inha)\b|\bolhar\s+(?:de\s+novo|novamente)\b|\b(?:rever|reler|reconsiderar)\b",
+    "pt": r"\bdar\s+uma\s+(?:nova\s+)?(?:olhad(?:a|inha)|revisad(?:a|inha)|relida)\b|\bolhar\s+(?:de\s+novo|novamente)\b|\b(?:rever|reler|reconsiderar)\b",
     "nl": r"\b(?:nog\s+eens|opnieuw)\s+(?:\w+\s+){0,2}?(?:bekijken|lezen|nakijken|kijken|aanpassen)\b|\bheroverwegen\b",
     "pl": r"\brzuci\w*\s+okiem\b|\b(?:jeszcze\s+raz|ponownie)\s+(?:\w+\s+){0,2}?(?:spojrzeć|przejrzeć|przeczytać|zerknąć)\b|"
     r"\bprzemyśle\w*\b|\bzrewidowa\w*\b",
     "sv": r"\b(?:titta|kika|se)\s+(?:på\s+(?:\w+\s+){1,2})?igen\b|\bläsa\s+om\b|\bompröva\b|\btänka\s+om\b",
     # asked of the buyer ("gözden geçirmeyi düşünür müsünüz", "bakabilir misiniz"), not "yeniden değerlendirip" (we will)
     "tr": r"(?:(?:bir\s+kez\s+daha|bir\s+daha|tekrar|yeniden)\s+(?:\w+\s+)?(?:bak|incele|değerlendir)|gözden\s+geçir)"
-    r"(?:meyi|mayı|ebilir\s+mi|abilir\s+mi|me\s+imk[âa]n\w*|in\b|iniz\b|ın\b|ınız\b)",
+    r"(?:meyi|mayı|meniz|manız|ebilir\s+mi|abilir\s+mi|me\s+imk[âa]n\w*|in\b|iniz\b|ın\b|ınız\b)",
     "ru": r"(?:ещ[её]\s+раз|снова|заново)\s+(?:\S+\s+)?(?:посмотреть|взглянуть|просмотреть|перечитать|глянуть)|пересмотр\w*",
     "ar": r"(?:إعادة|اعادة|تعيد|تعيدي)\s+(?:النظر|قراءة)|(?:مراجعة|تراجع)\s+\S+\s+مرة\s+أخرى",
     "he": r"(?:תשקל\w*|לשקול|תסתכל\w*|להסתכל|תעיפ\w*|תעיף\w*|לעבור)\s+(?:\S+\s+){0,2}?שוב|לעיין\s+שוב",
@@ -432,10 +432,10 @@ _LOOK_AGAIN = {
 _WROTE = {
     "en": r"\bwhat\s+you\s+(?:wrote|posted|said|left)\b", "de": r"\bwas\s+sie\s+(?:\w+\s+)?geschrieben\b",
     "fr": r"\bce\s+que\s+vous\s+avez\s+écrit\b", "es": r"\blo\s+que\s+(?:usted\s+)?escribi(?:ste|ó)\b",
-    "it": r"\bquello\s+che\s+ha(?:i)?\s+scritto\b", "pt": r"\bo\s+que\s+(?:voc[êe]\s+)?escreveu\b",
+    "it": r"\bquello\s+che\s+ha(?:i)?\s+scritto\b", "pt": r"\bn?o\s+que\s+(?:voc[êe]\s+)?escreveu\b",
     "nl": r"\bwat\s+u\s+(?:heeft\s+)?geschreven\b|\bwat\s+(?:je|jij|u)\s+(?:\w+\s+){0,3}?schre(?:ef|ven)\b", "pl": r"\bto,?\s+co\s+(?:pan|pani)?\s*napisał\w*",
     "sv": r"\bdet\s+(?:du|ni)\s+skrev\b", "tr": r"yazdıklarınız\w*|yazdığınız\w*", "ru": r"то,?\s+что\s+вы\s+написали",
-    "ar": r"ما\s+كتبت\w*", "he": r"מה\s+שכתבת\w*", "ja": r"(?:お書きになった|書かれた|書いていただいた)(?:内容|こと)",
+    "ar": r"ما\s+كتبت\w*", "he": r"מה\s+שכתבת\w*", "ja": r"(?:お書きになった|書かれた|書いていただいた)(?:内容|こと)|ご投稿(?:いただいた|頂いた)?(?:内容)?",
     "ko": r"(?:작성해\s*주신|쓰신)\s*(?:글|내용)", "zh": r"(?:您|你)(?:写|寫)的",
 }  # fmt: skip
 _LOOK_ANCHORS = {
@@ -457,46 +457,53 @@ _LOOK_CHANGE = family(
 _UPDATE_IT = {
     "en": r"\b(?:revis\w*|updat\w*|edit\w*|adjust\w*|amend\w*|chang\w*)\s+(?:it|this|that|them)\b(?!\s+(?:for|to)\s+(?:a|an|the)\s)",
     # "diese nach Erhalt der richtigen Ausführung noch einmal anzupassen" (batch V): the words between are bounded
-    "de": r"\b(?:sie|diese|das|es|ihn)\s+(?:\w+\s+){0,6}?(?:zu\s+)?(?:aktualisieren|anzupassen|anpassen|ändern|überarbeiten|korrigieren)\b",
-    "fr": r"\b(?:la|le|les)\s+(?:revoir|modifier|mettre\s+à\s+jour|corriger|actualiser)\b",
+    "de": r"\b(?:sie|diese|das|es|ihn)\s+(?:\w+\s+){0,8}?(?:zu\s+)?(?:aktualisieren|anzupassen|anpassen|ändern|überarbeiten|korrigieren)\b",
+    # removal verbs only where nothing follows but a time or the sentence end ("de la retirer avant la fin de la semaine",
+    # not "le retirer du carton")
+    "fr": r"\b(?:la|le|les)\s+(?:revoir|modifier|mettre\s+à\s+jour|corriger|actualiser)\b|"
+    r"\b(?:la|le|les)\s+(?:retirer|supprimer|enlever)(?=\s*(?:[.,!?;]|$|(?:avant|d'ici|aujourd'hui|maintenant|rapidement|dès|au\s+plus\s+vite)\b))",
     "es": r"\b(?:actualiz|modific|cambi|edit|corrig|quit|borr|elimin)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:actualiz|modific|cambi|edit|corrig|quit|borr|elimin)\w*(?!\s+(?:de|del)\s+(?:la\s+)?(?:caja|paquete|embalaje))",
     "it": r"\b(?:aggiorn|modific|cambi|corregg|riveder|riconsiderar)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:aggiorn|modific|cambi|correg)\w*",
     "pt": r"\b(?:atualiz|modific|alter|edit|corrig|revis)\w*(?:-a|-la|-o|-lo|\s+ela|\s+ele)\b|\b(?:uma\s+)?atualizada\s+n(?:ele|ela)\b|"
     r"\b(?:a|o)\s+(?:poderia|pode|podia)\s+(?:rever|atualizar|alterar|editar|revisar|corrigir)\b",
     "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+){0,4}?(?:te\s+)?(?:aanpassen|bijwerken|wijzigen|veranderen|bij\s+te\s+werken|aan\s+te\s+passen)\b",
     "pl": r"\b(?:zaktualizow\w*|zmieni\w*|poprawi\w*|edytow\w*)\s+(?:ją|go)\b|"
-    r"\b(?:ją|go)\s+(?:jeszcze\s+raz\s+)?(?:przemyśle\w*|zaktualizow\w*|zmieni\w*|popraw\w*|uaktualni\w*)",
-    "sv": r"\b(?:uppdatera|ändra|justera|redigera|se\s+över)\s+(?:den|det)\b",
+    r"\b(?:ją|go|to)\s+(?:jeszcze\s+raz\s+)?(?:przemyśle\w*|zaktualizow\w*|zmieni\w*|popraw\w*|uaktualni\w*)",
+    "sv": r"\b(?:uppdatera|ändra|justera|redigera|se\s+över)\s+(?:den|det)\b|"
+    r"\btar?\s+bort\s+(?:den|det)(?=\s*(?:[.,!?;]|$|(?:före|innan|idag|i\s+dag|nu|snarast)\b))",  # not "det gamla batteriet"
     "tr": r"(?:onu|bunu)\s+(?:güncelle|değiştir|düzelt|düzenle)\w*",
     "ru": r"(?:обнов|измен|исправ|поправ|подкоррект|скоррект)\S*\s+(?:его|её|ее)\b|(?:его|её|ее)\s+(?:обнов|измен|исправ|поправ|подкоррект|скоррект)\w*",
     # what the buyer wrote, or the review named by a demonstrative (batch V)
     "he": r"(?:לעדכן|לשנות|לתקן|לערוך)\s+(?:את\s+)?(?:זה|אותה|אותו|מה\s+שכתבת\w*)",
     "ko": r"그\s*(?:내용|글|후기|리뷰|평가)\S{0,2}\s*(?:한\s*번\s*)?(?:수정|변경|고쳐)",
     "zh": r"(?:那条|那條|这条|這條)(?:内容|內容|评价|評價|评论|評論)\S{0,6}?(?:修改|改一下|调整|調整)",
-    "ja": r"(?:ご投稿|レビュー|評価)(?:について|を|の件)\S{0,4}?改めて(?:ご)?(?:検討|確認|見直)",
+    "ja": r"(?:ご投稿|レビュー|評価)(?:について|を|の件)\S{0,4}?改めて(?:ご)?(?:検討|確認|見直)|(?:本日中の|早めの|至急)?(?:変更|修正|削除)(?:を)?お願い",
+    "ar": r"(?:تعدّله|تعدله|تعديله|تحذفه|حذفه|تغيّره|تغيره|تغييره|تزيله|إزالته)",
 }  # fmt: skip
 _UPDATE_ANCHORS = {
     "en": "revis|updat|edit|adjust|amend|chang", "de": "aktualis|anzupassen|anpassen|ändern|überarbeiten|korrigieren|stand|entfern|lösch",
-    "fr": "revoir|modifier|mettre|corriger|actualiser", "es": "actualiz|modific|cambi|edit|corrig|quit|borr|elimin",
+    "fr": "revoir|modifier|mettre|corriger|actualiser|retirer|supprimer|enlever", "es": "actualiz|modific|cambi|edit|corrig|quit|borr|elimin",
     "it": "aggiorn|modific|cambi|corregg|correg|riveder|riconsiderar", "pt": "atualiz|modific|alter|edit|corrig|revis|rever",
     "nl": "aanpassen|bijwerken|wijzigen|veranderen|bij te werken|aan te passen", "pl": "zaktualizow|zmieni|poprawi|edytow|przemyśle|popraw|uaktualni",
-    "sv": "uppdatera|ändra|justera|redigera|ersätt|över", "tr": "güncelle|değiştir|düzelt|düzenle", "ru": "обнов|измен|исправ|поправ|коррект",
-    "he": "לעדכן|לשנות|לתקן|לערוך", "ko": "수정|변경|고쳐", "zh": "修改|改一下|调整|調整", "ja": "改めて",
+    "sv": "uppdatera|ändra|justera|redigera|ersätt|över|bort", "tr": "güncelle|değiştir|düzelt|düzenle", "ru": "обнов|измен|исправ|поправ|коррект",
+    "he": "לעדכן|לשנות|לתקן|לערוך", "ko": "수정|변경|고쳐", "zh": "修改|改一下|调整|調整", "ja": "改めて|変更|修正|削除",
+    "ar": "تعدّله|تعدله|تعديله|تحذفه|حذفه|تغيّره|تغيره|تغييره|تزيله|إزالته",
 }  # fmt: skip
 _REQUEST = {
     "en": r"\b(?:please|kindly|could|would|can|will\s+you|if\s+you|any\s+chance|mind|felt\s+able|able\s+to|hope|happy\s+to|consider)\b",
     "de": r"\b(?:bitte|könnten|würden|können|wären|wäre|vielleicht|finden\s+sie|möchten|wenn\s+sie)\b",
-    "fr": r"\b(?:pourriez|pouvez|merci\s+de|veuillez|s'il\s+vous|accepteriez|seriez|d'accord|si\s+vous)\w*",
+    "fr": r"\b(?:pourriez|pouvez|merci\s+de|veuillez|s'il\s+vous|accepteriez|seriez|d'accord|si\s+vous|vous\s+demandons)\w*",
     "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+importar[ií]a|te\s+importar[ií]a|si\s+(?:usted|pudiera|puedes|(?=l[oa]\b))|considerar[ií]a)\w*",
     "it": r"\b(?:potrebbe|potresti|pu[oò]|per\s+favore|se\s+possibile|se\s+vuole|(?:la|ti|vi)\s+preghiamo|(?:le|ti)\s+chiediamo)\b",
-    "pt": r"\b(?:pode|poderia|por\s+favor|se\s+puder|seria|d[áa]\s+pra|d[áa]\s+para)\b",
+    "pt": r"\b(?:pode|poderia|por\s+favor|se\s+puder|seria|d[áa]\s+pra|d[áa]\s+para|será\s+que)\b",
     "nl": r"\b(?:zou\s+u|kunt\s+u|wilt\s+u|alstublieft|misschien)\b",
-    "pl": r"\b(?:czy|prosimy|proszę|mogłaby|mógłby)\b",
-    "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen|kunna\s+tänka|går\s+det\s+att|vill\s+du)\b",
+    "pl": r"\b(?:czy|prosimy|proszę|mogłaby|mógłby|gdyby|byłoby|zechciał\w*)\b",
+    "sv": r"\b(?:kan\s+du|skulle\s+du|snälla|vänligen|kunna\s+tänka|går\s+det\s+att|vill\s+du|förväntar\s+oss|ber\s+(?:dig|er))\b",
     "tr": r"(?:misiniz|mısınız|musunuz|müsünüz|lütfen|rica)",
     "ru": r"(?:пожалуйста|не\s+могли\s+бы|можете|просим)",
     "he": r"(?:אולי|בבקשה|תוכל|תוכלי|נשמח|האם)", "ko": r"(?:주실|주시|주세요|부탁|있을까요)",
-    "ja": r"(?:いただけ|頂け|ください|お願い)", "zh": r"(?:能否|麻烦|麻煩|请|請|可否|能不能)",
+    "ja": r"(?:いただけ|頂け|ください|お願い|いたします|致します)",
+    "ar": r"(?:نرجو|يرجى|هل\s+يمكنك|من\s+فضلك|نتمنى|أرجو)", "zh": r"(?:能否|麻烦|麻煩|请|請|可否|能不能)",
 }  # fmt: skip
 # "potresti aggiornare il commento che hai lasciato?": a request to update the review itself.
 _UPDATE_VERB = {
@@ -874,7 +881,7 @@ _SHOW = {
     "es": r"\brefle[jx]\w*|\bmuestr\w*|\bmostr\w*|\bcont(?:ara|ase|ar|ará)\b|\bcuent\w*|\bcorrespond\w*|\bmencion\w*|\brecog\w*|\bdiga\b|\bdijera\b",
     "it": r"\briflett\w*|\brispecchi\w*|\bmostr\w*|\braccont\w*|\bcorrispond\w*|\bmenzion\w*|\bdicesse\b|\bdica\b|\btenesse\s+conto|\bdescriv\w*",
     "pt": r"\breflit\w*|\breflet\w*|\bmostr\w*|\bcontar\b|\bcontasse\b|\bcorrespond\w*|\bmencion\w*|\bdissesse\b|\bretrat\w*|\bdescrev\w*",
-    "nl": r"\bweerspiegel\w*|\bweerg(?:even|eeft|af)\b|\blaten\s+zien|\blaat\s+zien|\btoon\w*|\bvermeld\w*|\bbeschrij\w*|\bklopt|\bkloppen|\bovereenkom\w*",
+    "nl": r"\bweerspiegel\w*|\bweerg(?:even|eeft|af)\b|\blaten\s+zien|\blaat\s+zien|\btoon\w*|\bvermeld\w*|\bbeschrij\w*|\bklopt|\bkloppen|\bovereenkom\w*|\bbeeld\s+(?:geeft|geven|gaf)",
     "pl": r"\bodzwierciedl\w*|\boddaw\w*|\boddaje\b|\boddać\b|\bpokazyw\w*|\bpokazuje\b|\bpokazać\b|\bopisyw\w*|\buwzględnia\w*|\bwspomina\w*",
     "sv": r"\bspegla\w*|\bvisa\w*|\båterge\w*|\bbeskriv\w*|\bnämn\w*|\bstämm\w*|\bstämde\b",
     "tr": r"yansıt\w*|göster\w*|belirt\w*|bahsed\w*|anlat\w*|uygun|uyma\w*",
@@ -894,10 +901,10 @@ _NOW = {
     r"\bla\s+soluzione\b|\b(?:rispecchiar|rifletter|raccontar)(?:lo|la)\b",
     "pt": r"\bsitua[çc][ãa]o\s+atual|\bcomo\s+(?:o\s+caso|tudo|isso|o\s+problema)\s+(?:foi|ficou)\s+(?:resolvid\w*|solucionad\w*)|"
     r"\bcomo\s+(?:foi\s+)?resolvid\w*|\ba\s+solu[çc][ãa]o\b|\bestado\s+atual",
-    "nl": r"\bhuidige\s+(?:situatie|stand)|\bhoe\s+(?:het|alles)\s+(?:is\s+)?(?:afgelopen|opgelost|afgehandeld)|\bde\s+oplossing\b",
+    "nl": r"\bhuidige\s+(?:situatie|stand)|\bhoe\s+(?:we\s+|wij\s+)?(?:het|alles)\s+(?:is\s+|hebben\s+)?(?:afgelopen|opgelost|afgehandeld)|\bde\s+oplossing\b",
     "pl": r"\b(?:obecn|aktualn)\w*\s+(?:sytuacj|stan)\w*|\bjak\s+(?:sprawa|wszystko|to)\s+(?:się\s+)?(?:zakończył|rozwiązał|skończył)\w*|\brozwiązanie\b",
     "sv": r"\b(?:aktuella|nuvarande)\s+(?:läget|situationen)|\bhur\s+(?:det|allt)\s+(?:\w+\s+)?(?:löste\s+sig|slutade|gick)|\blösningen\b",
-    "tr": r"(?:son|güncel|mevcut|şimdiki)\s+durum\w*|nasıl\s+çözüldüğ\w*|çözüm\w*",
+    "tr": r"(?:son|güncel|mevcut|şimdiki)\s+durum\w*|nasıl\s+çözüldüğ\w*|çözüm\w*|yaşananlar\w*|olanlar\w*",
     "ru": r"(?:нынешн|текущ|актуальн)\w*\s+(?:ситуаци|положени|состояни)\w*|действительност\w*|"
     r"как\s+(?:всё|все|вопрос|проблема)\s+(?:\w+\s+)?(?:решил|разрешил|закончил)\w*|\bэто\b",
     "ar": r"الوضع\s+الحالي|الحالة\s+الحالية|كيف\s+(?:تم\s+)?(?:حل|انتهت|انحلت)|الحل",
@@ -914,7 +921,7 @@ _NOW_ANCHORS = {
     "it": "situazione|stato|stata|andato|andata|finito|finita|risolt|conclus|soluzione|rispecchiar|rifletter|raccontar",
     "pt": "situação|situacao|resolvid|solucionad|solução|solucao|estado atual",
     "nl": "huidige|afgelopen|opgelost|afgehandeld|oplossing", "pl": "sytuacj|stan|zakończył|rozwiązał|skończył|rozwiązanie",
-    "sv": "läget|situationen|löste|slutade|gick|lösningen", "tr": "durum|çözüldü|çözüm",
+    "sv": "läget|situationen|löste|slutade|gick|lösningen", "tr": "durum|çözüldü|çözüm|yaşananlar|olanlar",
     "ru": "ситуаци|положени|состояни|действительност|решил|разрешил|закончил|это",
     "ar": "الوضع الحالي|الحالة الحالية|حل|انتهت|انحلت", "he": "המצב|נפתר|הסתיי|הסתדר|הפתרון",
     "ja": "状況|状態|現状|経緯|内容|結果", "ko": "상황|상태|내용|점|과정|결과", "zh": "情况|情況|状况|狀況|状态|狀態|结果|結果|过程|過程",
@@ -928,16 +935,26 @@ _WISH_NOW = {
     "es": r"\b(?:si|para\s+que|ayudar[ií]a|ojal[aá]|podr[ií]a|esperamos|gustar[ií]a|agradecer[ií]amos)\b",
     "it": r"\b(?:se|affinché|sarebbe|speriamo|potrebbe|grati)\b", "pt": r"\b(?:se|para\s+que|seria|esperamos|poderia|pudesse)\b",
     "nl": r"\b(?:als|zou|zouden|hopen|kunt|fijn)\b", "pl": r"\b(?:jeśli|gdyby|aby|żeby|byłoby|bylibyśmy|prosimy)\b",
-    "sv": r"\b(?:om|skulle|hoppas|tacksamma)\b", "tr": r"(?:eğer|rsa|rse|lütfen|mutlu\s+eder|memnun\s+oluruz|iyi\s+olur)",
+    "sv": r"\b(?:om|skulle|hoppas|tacksamma)\b", "tr": r"(?:eğer|rsa|rse|lütfen|rica|mutlu\s+eder|memnun\s+oluruz|iyi\s+olur)",
     "ru": r"(?:если|чтобы|будем\s+благодарны|просим|пожалуйста|мог\w*\s+бы|было\s+бы|здорово)",
     "ar": r"(?:إذا|اذا|لو|لكي|يرجى|نرجو|ممتنين|نتمنى)", "he": r"(?:אם|בבקשה|נשמח)",
 }  # fmt: skip
 _NOW_REQUEST = {
-    "ja": r"(?:反映|書き加え|追記|お書き添え|含め|触れ)\S{0,10}?(?:いただけ|頂け|ください|下さい|幸い|嬉しい|お願い)",
+    "ja": r"(?:反映|合わせ|書き加え|追記|お書き添え|含め|触れ)\S{0,10}?(?:いただけ|頂け|ください|下さい|幸い|嬉しい|お願い)",
     "ko": r"(?:반영|맞도록|맞게|보여|담아|적어|언급)\S{0,6}\s*(?:주시면|주세요|주실|주십|해\s*주|바랍|좋겠|감사)",
     "zh": r"(?:体现|體現|反映|说明|說明|写上|寫上|补充|補充|提到|更新)",
 }  # fmt: skip
 _ZH_WISH = r"(?:能|希望|如果|麻烦|麻煩|请|請|可否|是否|感激|感谢|感謝)"
+# The state named by a pronoun: "se la sua recensione potesse rispecchiarlo", "ваш отзыв тоже мог бы это отражать",
+# "als uw recensie dat ook laat zien".
+_SHOWN_IT = {
+    "en": r"\b(?:reflect|show)(?:s|ed)?\s+(?:that|it|this)\b", "de": r"\bdas\s+(?:\w+\s+)?(?:widerspiegel|zeig|wiedergeb)\w*",
+    "fr": r"\ble\s+(?:refléter|montrer)\b", "es": r"\b(?:reflejarlo|mostrarlo|contarlo)\b",
+    "it": r"\b(?:rispecchiar|rifletter|raccontar|mostrar)(?:lo|la)\b", "pt": r"\b(?:refleti-lo|mostrá-lo|mostra-lo|contá-lo)\b",
+    "nl": r"\bdat\s+(?:\w+\s+)?(?:laat\s+zien|weerspiegel\w*|toont)", "pl": r"\bto\s+(?:\w+\s+)?(?:odzwierciedl|pokazyw|oddaw)\w*",
+    "sv": r"\bdet\s+(?:\w+\s+)?(?:speglar|visar|återger)\b", "ru": r"это\s+(?:\S+\s+)?отража\w*|отража\w*\s+это",
+    "ar": r"(?:يعكس|تعكس)\s+ذلك", "he": r"(?:ישקף|תשקף)\s+(?:את\s+)?זה", "tr": r"bunu\s+yansıt\w*",
+}  # fmt: skip
 
 
 def _shows_now(lang: str) -> str:
@@ -949,13 +966,59 @@ def _shows_now(lang: str) -> str:
         return pattern
     # the match ends at the verb (the state is looked ahead): "… was resolved" inside it would read as a change
     # told as a past fact
-    shown = rf"(?:{_SHOW[lang]})(?={_SENT}{{0,60}}?(?:{_NOW[lang]}))"
+    shown = rf"(?:{_SHOW[lang]})(?={_SENT}{{0,60}}?(?:{_NOW[lang]}))|{_SHOWN_IT[lang]}"
     if lang in ("de", "nl"):  # the verb last: "wenn Ihre Bewertung den jetzigen Stand zeigen würde"
         shown = rf"(?:{_NOW[lang]}){_SENT}{{0,60}}?(?:{_SHOW[lang]})|{shown}"
-    return _chain(_WISH_NOW[lang], review, shown, gap=60)
+    if lang == "tr":  # the wish last: "yorumunuzun da bu son durumu yansıtması bizi çok mutlu eder"
+        return _chain(review, _NOW["tr"], _SHOW["tr"], _WISH_NOW["tr"], gap=40)
+    # the wish before the review or after it ("ваш отзыв тоже мог бы это отражать", "your review would reflect that")
+    return (
+        rf"{_chain(_WISH_NOW[lang], review, shown, gap=60)}|{_chain(review, _WISH_NOW[lang], shown, gap=30)}"
+    )
 
 
-_SHOWS_NOW_CHANGE = family("review.change", _NOW_ANCHORS, {lang: [_shows_now(lang)] for lang in _LANGS})
+# "we hope you could give us a new chance in your review", "ge oss en ny chans i ditt omdöme" (batch V): another
+# chance asked for in the review is its change.
+_CHANCE = {
+    "en": r"\b(?:another|a\s+second|a\s+new|one\s+more)\s+chance\b", "de": r"\b(?:zweite|neue|weitere)\s+chance\b",
+    "fr": r"\b(?:seconde|deuxième|nouvelle|autre)\s+chance\b", "es": r"\b(?:segunda|nueva|otra)\s+oportunidad\b",
+    "it": r"\b(?:seconda|nuova|altra)\s+(?:possibilità|occasione|chance)\b", "pt": r"\b(?:segunda|nova|outra)\s+(?:chance|oportunidade)\b",
+    "nl": r"\b(?:tweede|nieuwe)\s+kans\b", "pl": r"\b(?:drugą|nową|kolejną)\s+szansę\b", "sv": r"\b(?:ny|andra)\s+chans\b",
+    "tr": r"(?:ikinci|yeni)\s+(?:bir\s+)?şans", "ru": r"(?:второй|новый|ещё\s+один|еще\s+один)\s+шанс",
+    "ar": r"فرصة\s+(?:ثانية|أخرى|جديدة)", "he": r"הזדמנות\s+(?:שנייה|נוספת|חדשה)", "ja": r"もう一度(?:チャンス|機会)",
+    "ko": r"(?:한\s*번\s*더|다시\s*한\s*번)\s*기회", "zh": r"(?:再|重新)(?:给|給)(?:我们|我們)?一次(?:机会|機會)",
+}  # fmt: skip
+_CHANCE_ANCHORS = {
+    "en": "chance", "de": "chance", "fr": "chance", "es": "oportunidad", "it": "possibilità|occasione|chance", "pt": "chance|oportunidade",
+    "nl": "kans", "pl": "szansę", "sv": "chans", "tr": "şans", "ru": "шанс", "ar": "فرصة", "he": "הזדמנות", "ja": "チャンス|機会",
+    "ko": "기회", "zh": "机会|機會",
+}  # fmt: skip
+_CHANCE_CHANGE = family(
+    "review.change",
+    _CHANCE_ANCHORS,
+    {
+        lang: [
+            near(_CHANCE[lang], _REVIEW[lang], 50)
+            if lang in ("ja", "ko", "zh")
+            else _chain(_WISH_NOW[lang], near(_CHANCE[lang], _REVIEW[lang], 50), gap=60)
+        ]
+        for lang in _LANGS
+    },
+)
+_SHOWN_IT_ANCHORS = {
+    "en": "reflect|show", "de": "widerspiegel|zeig|wiedergeb", "fr": "refléter|montrer", "es": "reflejarlo|mostrarlo|contarlo",
+    "it": "rispecchiar|rifletter|raccontar|mostrar", "pt": "refleti-lo|mostrá-lo|mostra-lo|contá-lo", "nl": "laat zien|weerspiegel|toont",
+    "pl": "odzwierciedl|pokazyw|oddaw", "sv": "speglar|visar|återger", "ru": "отража", "ar": "يعكس|تعكس", "he": "ישקף|תשקף",
+    "tr": "yansıt",
+}  # fmt: skip
+_SHOWS_NOW_CHANGE = family(
+    "review.change",
+    {
+        lang: _NOW_ANCHORS[lang] + ("|" + _SHOWN_IT_ANCHORS[lang] if lang in _SHOWN_IT_ANCHORS else "")
+        for lang in _LANGS
+    },
+    {lang: [_shows_now(lang)] for lang in _LANGS},
+)
 
 # ------------------------------------------------------------------ 10. a request made before, about the review
 
@@ -972,7 +1035,7 @@ _WE_ASKED = {
     "pt": r"\b(?:te|lhe|j[áa])\s+(?:j[áa]\s+)?(?:escrevemos|pedimos|mandamos|enviamos|lembramos|contatamos|solicitamos)\b",
     "nl": r"\b(?:we|wij)\s+(?:hebben|hadden)\s+(?:je|u|jou)\s+(?:\w+\s+){0,4}?(?:gevraagd|geschreven|gestuurd|herinnerd|gemaild|benaderd)\b|\b(?:we|wij)\s+(?:vroegen|schreven|stuurden|mailden)\b",
     "pl": r"\b(?:pisaliśmy|prosiliśmy|przypominaliśmy|pytaliśmy|kontaktowaliśmy)\b",  # not "wysłaliśmy": the refund, the parcel
-    "sv": r"\bvi\s+(?:har\s+|hade\s+)?(?:skrev|skrivit|mejlade|mejlat|skickade|skickat)\s+(?:till\s+)?(?:dig|er)\b|\bvi\s+(?:har\s+|hade\s+)?(?:frågade|frågat|bad|bett|påminde|påmint)\s+(?:dig|er)\b",
+    "sv": r"\bvi\s+(?:har\s+|hade\s+)?(?:nu\s+|redan\s+)?(?:skrev|skrivit|mejlade|mejlat|skickade|skickat)\s+(?:till\s+)?(?:dig|er)\b|\bvi\s+(?:har\s+|hade\s+)?(?:nu\s+|redan\s+)?(?:frågade|frågat|bad|bett|påminde|påmint)\s+(?:dig|er)\b",
     "tr": r"(?:size\s+)?(?:yazmıştık|sormuştuk|hatırlatmıştık)|(?:sizden\s+)?(?:istemiştik|rica\s+etmiştik)|size\s+(?:yazdık|mesaj\s+attık|sorduk)",
     "ru": r"(?:писали|напоминали|обращались)\s+(?:вам|к\s+вам|тебе)|(?:просили|спрашивали)\s+(?:вас|тебя)|(?:вам|вас)\s+(?:уже\s+)?(?:писали|просили|напоминали|спрашивали)",
     "ar": r"(?:راسلناك|كتبنا\s+لك|طلبنا\s+منك|ذكّرناك|ذكرناك|أرسلنا\s+لك|تواصلنا\s+معك)",
@@ -1026,7 +1089,7 @@ def _prior_ask(lang: str) -> list[str]:
         )
         # … and the review inside it too: "wir hatten Sie letzte Woche um eine Bewertung gebeten"
         found.append(
-            rf"{start}(?:\w+\s+){{0,2}}?(?:{gone})\s+(?:\w+\s+){{0,3}}?(?:{review})[\w-]*\s+(?:\w+\s+){{0,2}}?{participle}"
+            rf"{start}(?:\w+\s+){{0,2}}?(?:{gone})\s+(?:\w+\s+){{0,3}}?(?:{review})[\w-]*\s+(?:\w+\s+){{0,3}}?{participle}"
         )
     return found
 
@@ -1070,6 +1133,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _ASKED_CHANGE,
         _ASKED_CHANGE_INSIDE,
         _SHOWS_NOW_CHANGE,
+        _CHANCE_CHANGE,
     ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD),
     merged(_PRESSURE_AROUND, _NONE_YET_PRESSURE, _URGENT_PRESSURE, _PRIOR_ASK),

@@ -277,7 +277,12 @@ def not_asked(low: str, start: int, end: int) -> bool:
     if _unable_before(low, start):
         return True  # "the seller cannot delete or edit reviews", even beside a refund (batch P)
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
-    if w.your_choice.search(low, lo, hi) is not None and w.please.search(low, lo, hi) is None:
+    if (
+        w.your_choice.search(low, lo, hi) is not None
+        and w.please.search(low, lo, hi) is None
+        and w.benefit.search(low, lo, hi)
+        is None  # "部分退款…随时可以操作，就等您…把评价调整好": the seller's "any time"
+    ):
         return True  # "you can edit or remove your review at any time, it's up to you" (round 16)
     if w.benefit.search(low, lo, hi) is None and (
         _unable_near(low, start, end)
