@@ -37,13 +37,16 @@ __all__ = [
 # glued on either side (CJK text glues numbers to words: "電話は090-1234-5678まで" is fine), and no start in the
 # middle of a run ("1Z 5R8 939 03 5756 7127" holds no phone number "939 03 5756 7127"). The run is atomic:
 # a run glued to a letter ("AB 1234 5678 9GB") is never shortened into one that is not.
-# The leading lookahead only says what the match starts with: positions that cannot start one fail on it before
-# the two lookbehinds are tried (a third of the scan's cost).
+# The first character is consumed by a class and the boundary lookbehinds are read one character further back:
+# a pattern starting with a class lets the engine skip to the next "+", "(" or digit in C, where a leading
+# lookahead was tried at every position (typical set: 3.7 -> 2.1 µs a message). The atomic group then goes on
+# from that character: after a digit with the separated digits, after "+" or "(" with what "[+(]{0,2}[0-9]" left.
 # Hebrew attaches its prepositions to a number with a hyphen ("ל-054-7129305", "to 054…"): a hyphen after a
 # Hebrew letter does not glue the number to anything (batch I).
 _CANDIDATE = re.compile(
-    r"(?=[+(0-9])(?:(?<![0-9a-z+/.,_#-])|(?<=[\u05d0-\u05ea]-))(?<![0-9][ \-./\u00a0])"
-    r"(?>[+(]{0,2}[0-9](?:[ \-./()\u00a0]{0,3}[0-9]){5,23})(?![0-9a-z_-])(?![.,][0-9])"
+    r"[+(0-9](?:(?<![0-9a-z+/.,_#-].)|(?<=[\u05d0-\u05ea]-.))(?<![0-9][ \-./\u00a0].)"
+    r"(?>(?<=[0-9])(?:[ \-./()\u00a0]{0,3}[0-9]){5,23}|(?<=[+(])[+(]?[0-9](?:[ \-./()\u00a0]{0,3}[0-9]){5,23})"
+    r"(?![0-9a-z_-])(?![.,][0-9])"
 )
 _NOT_BEFORE = frozenset("+/.,-_#")
 _SEPARATORS = str.maketrans("", "", " -./()\u00a0+")
