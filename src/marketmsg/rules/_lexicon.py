@@ -13,6 +13,8 @@ from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from itertools import combinations
+from operator import itemgetter
+from typing import cast
 
 from ._prefilter import Gate, with_first_chars
 
@@ -62,6 +64,7 @@ _WORD = re.compile(
 )
 # The maximal runs of each alphabet inside an anchor (its word pieces).
 _PIECE = re.compile("|".join(a.pattern for a in _ALPHABETS))
+_FIRST_THREE = itemgetter(slice(None, 3))
 #: How many distinct words :class:`_AnchorIndex` remembers the stems of (a few MB at most).
 _MAX_WORDS = 50_000
 #: Above this many anchor occurrences a phrase scans the whole text once instead of a window per occurrence.
@@ -105,13 +108,17 @@ class Scan:
         words = (_LATIN_WORD if low.isascii() else _WORD).findall(low)
         present: set[str] = set()
         if words:
-            known = index.word_anchors
-            got = list(map(known.get, words))
+            got = list(map(index.word_anchors.get, words))
             if None in got:
                 got = [g if g is not None else index.learn(w) for g, w in zip(got, words, strict=True)]
-            stems, multi = zip(*got, strict=True)
-            present = present.union(*stems)
-            for anchor in set().union(*multi):
+            present = present.union(*cast("list[frozenset[str]]", got))
+            # The anchors of several words to look for hang on a word's first three letters alone: one C-level
+            # intersection with the message's word starts (a memo of pairs per word, unzipped per message, cost
+            # 0.7 µs more).
+            after = index.after
+            common = after.keys() & map(_FIRST_THREE, words)
+            multi = set().union(*map(after.__getitem__, common)) if common else ()
+            for anchor in multi:
                 if anchor in low:
                     present.add(anchor)
         # Every other anchor (punctuation, spaces, Cyrillic, Arabic, Hebrew, Hangul, CJK, accented Latin) by
@@ -250,17 +257,19 @@ class _AnchorIndex:
         self.ascii_keys: tuple[str, ...] = ()
         #: one character class of the non-ASCII key characters
         self.other_keys: re.Pattern[str] = _NOTHING
-        #: word -> (the anchors it implies: stems it starts with, anchors of one alphabet it contains; the anchors
-        #: of several words starting like it, to look for); filled by :meth:`learn`, emptied by :meth:`others`.
-        self.word_anchors: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        #: word -> the anchors it implies (stems it starts with, anchors of one alphabet it contains); filled by
+        #: :meth:`learn`, emptied by :meth:`others`.
+        self.word_anchors: dict[str, frozenset[str]] = {}
+        #: a word's first three letters -> the anchors of several words starting like it (``phrases`` and
+        #: ``entered`` together), to look for
+        self.after: dict[str, tuple[str, ...]] = {}
         self._built = False
 
-    def learn(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def learn(self, word: str) -> frozenset[str]:
         """What ``word`` implies (see :attr:`word_anchors`), remembered (a bounded memo: cleared when too big)."""
         key = word[:3]
-        found = (
-            (*(a for a in self.stems.get(key, ()) if word.startswith(a)), *self._contained(word)),
-            (*self.phrases.get(key, ()), *self.entered.get(key, ())),
+        found = frozenset(
+            (*(a for a in self.stems.get(key, ()) if word.startswith(a)), *self._contained(word))
         )
         memo = self.word_anchors
         if len(memo) >= _MAX_WORDS:
@@ -342,6 +351,10 @@ class _AnchorIndex:
         self.ascii_keys = tuple(sorted(c for c in keyed if c.isascii()))
         non_ascii = sorted(c for c in keyed if not c.isascii())
         self.other_keys = re.compile(f"[{''.join(map(re.escape, non_ascii))}]") if non_ascii else _NOTHING
+        after: dict[str, list[str]] = {}
+        for start, group in (*phrases.items(), *entered.items()):
+            after.setdefault(start, []).extend(group)
+        self.after = {start: tuple(group) for start, group in after.items()}
         self.word_anchors = {}
         self._built = True
 
