@@ -389,6 +389,7 @@ _DOT_WORDS = ("dot", "full stop", "punkt", "point", "punto", "ponto", "punt", "k
 _DOT_WORD_SET = frozenset(_DOT_WORDS)
 _UNICODE_DOTS = ("。", "·", "•", "․")
 _LABEL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _PLAIN_HOST = re.compile(r"[a-z0-9.-]+")  # "www.ups.com" is a plain link (find_urls), not a disguised one
 
 
@@ -435,8 +436,10 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
             j -= 1
         while j > 0 and i - j < 70 and low[j - 1] in _LABEL_CHARS:
             j -= 1
-        m = _DISGUISED.match(low, j)
-        if (m is None or m.end() <= i) and j != i:
+        # Every alternative of the pattern starts with an ASCII letter or digit: elsewhere ("。" after Japanese
+        # text, most of the starts) the match, tried branch by branch, must fail.
+        m = _DISGUISED.match(low, j) if low[j] in _ALNUM else None
+        if (m is None or m.end() <= i) and j != i and low[i] in _ALNUM:
             m = _DISGUISED.match(low, i)  # "www . shop . de" starts at the token itself
         if m is not None and m.end() > i and not _PLAIN_HOST.fullmatch(m.group()):
             tld_start = m.end()
