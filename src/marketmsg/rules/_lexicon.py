@@ -441,16 +441,26 @@ class Phrase:
         found = scan.literals  # each literal is looked for once per message: phrases share many
         for gate in self.gates:  # Gate.possible, inlined: this runs for every phrase of every present anchor
             literals = gate.literals
-            if literals is None:
-                patterns.append(gate.pattern)
-                continue
-            for literal in literals:
-                hit = found.get(literal)
-                if hit is None:
-                    hit = found[literal] = literal in low
-                if hit:
-                    patterns.append(gate.pattern)
+            if literals is not None:
+                for literal in literals:
+                    hit = found.get(literal)
+                    if hit is None:
+                        hit = found[literal] = literal in low
+                    if hit:
+                        break
+                else:
+                    continue
+            for literals in gate.also:
+                for literal in literals:
+                    hit = found.get(literal)
+                    if hit is None:
+                        hit = found[literal] = literal in low
+                    if hit:
+                        break
+                else:
                     break
+            else:
+                patterns.append(gate.pattern)
         if not patterns:
             return []
         out: list[tuple[int, int]] = []

@@ -249,7 +249,7 @@ class Gate:
     runs only where an anchor occurs, so such a set is always hit there ("reviews?|feedback" in a review phrase).
     """
 
-    __slots__ = ("literals", "pattern")
+    __slots__ = ("also", "literals", "pattern")
 
     def __init__(self, pattern: re.Pattern[str], anchors: tuple[str, ...] = ()) -> None:
         self.pattern = pattern
@@ -259,16 +259,21 @@ class Gate:
         self.literals: tuple[str, ...] | None = (
             tuple(sorted(chosen, key=len, reverse=True)) if chosen else None
         )
+        #: The other required sets of at most :data:`_WIDER_TESTS` literals, tested only once ``literals`` passed:
+        #: a match needs one literal of *each* set, and the first set alone let through searches that found nothing
+        #: (typical set: half the searches run, a third of the phrases' regex time, skipped by these tests).
+        self.also: tuple[tuple[str, ...], ...] = tuple(
+            tuple(sorted(s, key=len, reverse=True))
+            for s in useful
+            if s is not chosen and len(s) <= _WIDER_TESTS
+        )
 
     def possible(self, text: str) -> bool:
-        """False when no literal of the required set occurs in ``text`` (then the pattern has no match in it)."""
-        literals = self.literals
-        if literals is None:
-            return True
-        for literal in literals:  # noqa: SIM110 - no generator per call on this hot path
-            if literal in text:
-                return True
-        return False
+        """False when some required set has no literal in ``text`` (then the pattern has no match in it)."""
+        for literals in (self.literals, *self.also):
+            if literals is not None and not any(literal in text for literal in literals):
+                return False
+        return True
 
 
 def _implied(literals: frozenset[str], anchors: tuple[str, ...]) -> bool:
