@@ -236,7 +236,7 @@ def find_disguised_phones(
     letters = has_phone_word(present) and (
         _GLUED_BEFORE.search(low) is not None or _GLUED_AFTER.search(low) is not None or "\n" in low
     )
-    if letters or _ODD_BETWEEN.search(low) is not None:
+    if letters or (_ODD_SEPARATOR.search(low) is not None and _ODD_BETWEEN.search(low) is not None):
         out.extend(_disguised(low, regions, ids, present, letters=letters))
     return out
 
@@ -306,6 +306,9 @@ _BEFORE, _AFTER = 100, 60
 _LOOKS = tuple(_LOOK)
 # A digit, an odd separator (a space on either side at most), a digit: the messages the separators are read in.
 _ODD_BETWEEN = re.compile(rf"[0-9] ?[{_ODD.replace(chr(92) + 'n', '')}] ?[0-9]")
+# The separators alone: most messages hold none, and one scan for them skips the test above, which stops at every
+# digit (number-heavy set: 4.3 µs a message).
+_ODD_SEPARATOR = re.compile(rf"[{_ODD.replace(chr(92) + 'n', '')}]")
 
 
 def _disguised(
