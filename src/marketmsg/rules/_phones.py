@@ -494,6 +494,13 @@ def find_phones(
         start, end = m.span()
         if phone_words is None:
             phone_words = _PHONE_RE.occurring(present)
+        if (
+            not phone_words
+            and count == len(candidate)
+            and not (count == 11 and _CN_MOBILE.fullmatch(candidate))
+            and low[end : end + 1].isascii()
+        ):
+            continue  # a bare run in a message without a phone word before or after it: as below, sooner
         before = _before(low, start)
         phone_distance = _PHONE_RE.last(before, phone_words)
         if not low[end : end + 1].isascii():
