@@ -42,6 +42,10 @@ VIOLATIONS = [
     ("aliexpress", "ar-SA", "بسبب هذا التقييم انخفضت نسبة متجرنا. نرجو أن تعدّله اليوم.", "review.change"),
     # a coupon sent, released by the change
     ("aliexpress", "es-ES", "Ya tiene el cupón en su cuenta. Lo activaremos en cuanto veamos que ha cambiado su valoración por una más positiva.", "review.incentive"),
+    # "in exchange" far before the request or inside it; "we'd be glad to refund" before the condition
+    ("amazon", "de-DE", "Im Gegenzug würden wir uns wirklich sehr freuen, wenn Sie die 1-Sterne-Rezension zurückziehen könnten.", "review.incentive"),
+    ("amazon", "sv-SE", "Vi hoppas att du i gengäld kan ge oss en ny chans i ditt omdöme.", "review.incentive"),
+    ("aliexpress", "he-IL", "נשמח להחזיר לך 5 דולר ברגע שתמחק את הדירוג.", "review.incentive"),
     # the number of times written about the review
     ("aliexpress", "es-ES", "Es la tercera vez que le escribimos por su reseña del pedido.", "review.pressure"),
     ("aliexpress", "sv-SE", "Vi har nu påmint dig två gånger om en recension av lampan.", "review.pressure"),

@@ -596,8 +596,9 @@ _ALREADY = re.compile(
 
 # A change request said to be given "in exchange" (words in :mod:`._phrases_intl`): an incentive by itself.
 _IN_EXCHANGE = re.compile(IN_EXCHANGE)
-#: How far before a change request its "in exchange" is read (its own sentence only).
-_EXCHANGE_BEFORE = 40
+#: How far before a change request its "in exchange" is read (its own sentence only; or inside the request: "wir
+#: hoffen, dass Sie im Gegenzug …"). 80: "Im Gegenzug würden wir uns sehr freuen, wenn Sie die … Rezension" (batch V).
+_EXCHANGE_BEFORE = 80
 # A promise bound to a change request by a condition (words in :mod:`._phrases_intl`): the condition stands right
 # before the request ("as long as you change …"), the promise earlier in the same sentence.
 _TIED_CONDITION = re.compile(TIED_CONDITION)
@@ -616,9 +617,9 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
     Within one sentence the incentive patterns decide ("… now that the refund is done" is no offer); across
     sentences, and for a promise bound to the request by a condition, this does.
     """
-    x = _IN_EXCHANGE.search(low, max(0, start - _EXCHANGE_BEFORE), start)
-    if x is not None and _SENTENCE_MARK.search(low, x.end(), start) is None:
-        return x.start(), end
+    x = _IN_EXCHANGE.search(low, max(0, start - _EXCHANGE_BEFORE), end)
+    if x is not None and _SENTENCE_MARK.search(low, min(x.end(), start), max(x.start(), start)) is None:
+        return min(x.start(), start), end
     # "we'll send you a new kettle as soon as you have edited your review": a promise in the same sentence, bound
     # to the change by a condition right before it (a plain "if" or "once it arrives" binds nothing)
     c = _TIED_CONDITION.search(low, max(0, start - _TIED_BEFORE), min(end, start + _TIED_WITHIN))
