@@ -46,6 +46,11 @@ VIOLATIONS = [
     ("amazon", "de-DE", "Im Gegenzug würden wir uns wirklich sehr freuen, wenn Sie die 1-Sterne-Rezension zurückziehen könnten.", "review.incentive"),
     ("amazon", "sv-SE", "Vi hoppas att du i gengäld kan ge oss en ny chans i ditt omdöme.", "review.incentive"),
     ("aliexpress", "he-IL", "נשמח להחזיר לך 5 דולר ברגע שתמחק את הדירוג.", "review.incentive"),
+    # batch W: a future promise with a plain "if" and no clause break; "change it to 5 stars"; a wallet as the cheaper way
+    ("aliexpress", "en-US", "We'll send you a new kettle if you change your review.", "review.incentive"),
+    ("aliexpress", "pt-BR", "Vimos sua avaliação. Se você mudar para 5 estrelas, mandamos outro cabo de graça.", "review.change"),
+    ("aliexpress", "ru-RU", "Будем признательны, если вы ещё раз взглянете на свой отзыв.", "review.change"),
+    ("amazon", "zh-CN", "下次可以直接联系我们下单，用微信支付更便宜。", "offplatform.payment"),
     # the number of times written about the review
     ("aliexpress", "es-ES", "Es la tercera vez que le escribimos por su reseña del pedido.", "review.pressure"),
     ("aliexpress", "sv-SE", "Vi har nu påmint dig två gånger om en recension av lampan.", "review.pressure"),
@@ -71,6 +76,13 @@ CLEAN = [
     ("aliexpress", "ko-KR", "오늘 배달 완료되었습니다. 먼저 제품을 확인하시고 이상이 없으면 수령 확인을 해주세요."),
     ("aliexpress", "it-IT", "Il pacco risulta consegnato. Se ha già controllato il contenuto, può confermare la ricezione quando vuole."),
     ("aliexpress", "de-DE", "Sie haben den Empfang der Bestellung schon vor zehn Tagen bestätigt haben wir gesehen, danke."),
+    # batch W: a part changed or removed in use after a review is named; the listing's average stars; a clause break
+    ("amazon", "es-ES", "Gracias por su reseña. El filtro hay que cambiarlo cada tres meses."),
+    ("amazon", "ar-SA", "شكراً على مراجعتك. يرجى إزالتها قبل الاستخدام."),
+    ("amazon", "en-US", "Thank you for the review! Please remove it before use: the film protects the lens in transit."),
+    ("amazon", "es-ES", "La valoración de 4,5 estrellas que ve en la ficha es la media de todas las variantes."),
+    ("amazon", "tr-TR", "Ürün sayfasında gördüğünüz 4,5 yıldız tüm değerlendirmelerin ortalamasıdır."),
+    ("amazon", "en-US", "We'll send you a new one; if you like, you could let us know how it works."),
     # a second chance that is not about the review; the seller's "we can't" about itself
     ("amazon", "en-US", "Thank you for giving our store a second chance with this order."),
     ("amazon", "en-US", "We can't change reviews; only Amazon can."),

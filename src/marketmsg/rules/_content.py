@@ -606,6 +606,8 @@ _CHANGE_CONDITION = re.compile(CHANGE_CONDITION)
 _CHANGE_CONDITION_AFTER = re.compile(CHANGE_CONDITION_AFTER)
 _PROMISE_AFTER = re.compile(PROMISE_AFTER)
 _PROMISE = re.compile(PROMISE)
+#: A clause break between a promise and a plain "if" unties them ("we'll send a new one; if you like, you could …").
+_CLAUSE_MARK = re.compile(r"[,;:、，；：—–]")
 _TIED_BEFORE = 30
 _TIED_WITHIN = 15  # the condition may open the request's own span ("as soon as you have edited your review")
 _PROMISE_BEFORE = 90
@@ -623,6 +625,10 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
     # "we'll send you a new kettle as soon as you have edited your review": a promise in the same sentence, bound
     # to the change by a condition right before it (a plain "if" or "once it arrives" binds nothing)
     c = _TIED_CONDITION.search(low, max(0, start - _TIED_BEFORE), min(end, start + _TIED_WITHIN))
+    # … or by a plain "if" with nothing between the promise and it: "נשמח להחזיר לך 3 דולר אם תשנה אותה" (batch W)
+    plain = c is None
+    if plain:
+        c = _CHANGE_CONDITION.search(low, max(0, start - _TIED_BEFORE), min(end, start + _TIED_WITHIN))
     if c is not None:
         lo = max(0, c.start() - _PROMISE_BEFORE)
         for mark in _SENTENCE_MARK.finditer(low, lo, c.start()):
@@ -632,6 +638,7 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
             p is not None
             and _SENTENCE_MARK.search(low, c.end(), start) is None
             and _ALREADY.search(low, max(0, p.start() - 12), p.start()) is None
+            and not (plain and _CLAUSE_MARK.search(low, p.end(), c.start()) is not None)
         ):
             return p.start(), end
     # "if you change your review, we will send you a new kettle", "レビューを修正していただき次第、…お送りします":

@@ -238,7 +238,7 @@ INCENTIVE = family(
 
 REVIEW_CHANGE = family(
     "review.change",
-    {**_RN_ANCHORS, "zh": "评|評"},
+    {**_RN_ANCHORS, "zh": "评|評", "pt": _RN_ANCHORS["pt"] + "|estrelas"},
     {
         "en": [
             rf"\b(?:remove|removing|delete|deleting|change|changing|update|updating|revise|revising|modify|edit|editing|"
@@ -290,6 +290,8 @@ REVIEW_CHANGE = family(
         "pt": [
             rf"\b(?:alterar|altere|remover|remova|excluir|exclua|apagar|apague|mudar|mude|atualizar|atualize|"
             rf"retirar|retire|rever|reveja|revisar|revise|editar|edite|corrigir|corrija|reconsiderar)\s+(?:sua|seu|a|o|essa|esta)\s+(?:\w+\s+)?{_RN['pt']}",
+            # "Se você mudar para 5 estrelas, mandamos outro" — the stars are the review (batch W)
+            r"\b(?:mudar|mude|alterar|altere|trocar|troque)\s+(?:ela\s+|a\s+nota\s+)?para\s+(?:\d|cinco|quatro)\s+estrelas\b",
             # "assim que tiver alterado a sua avaliação" (round 19)
             rf"\b(?:assim\s+que|logo\s+que|quando|depois\s+que|t[ãa]o\s+logo)\s+(?:voc[êe]\s+)?(?:tiver|tenha)\s+(?:alterado|removido|exclu[íi]do|"
             rf"apagado|mudado|atualizado|editado|corrigido|retirado)\s+(?:a\s+sua|o\s+seu|sua|seu|a|o|essa|esta)\s+(?:\w+\s+)?{_RN['pt']}",
@@ -458,6 +460,8 @@ OFFPLATFORM_PAYMENT = family(
         "zh": [
             r"(?:支付宝|支付寶|微信支付|银行转账|銀行轉賬|paypal)(?:付款|支付|转账|轉賬|付)",
             r"(?:私下|线下|線下)(?:交易|付款|转账|轉賬|支付)",
+            # paying by a wallet named as the cheaper way ("用微信支付更便宜", batch W)
+            r"用(?:支付宝|支付寶|微信支付|微信)(?:付款|支付|转账|轉賬)?(?:会|會)?(?:更|比较|比較)?(?:便宜|优惠|優惠|划算|劃算)",
         ],
     },
 )

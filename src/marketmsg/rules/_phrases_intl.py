@@ -2059,7 +2059,7 @@ AT_CHECKOUT = (
     r"(?:\b(?:at|in|through|via|during|on)\s+(?:the\s+)?(?:\w+\s+)?check-?out\b|\b(?:dentro\s+del|en\s+el|no|en)\s+checkout\b|"
     r"\bcheckout\s+(?:de|da|di|von)\b|\bim\s+checkout\b|\bà\s+la\s+caisse\b|"
     # the payment page of the order ("uniquement sur la page de paiement d'AliExpress": batch K)
-    r"\bpage\s+de\s+paiement\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
+    r"\bpage\s+de\s+paiement\b|\bau\s+moment\s+du\s+paiement\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
     r"\ban\s+der\s+kasse\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan?\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
     r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時)"
 )
@@ -2121,7 +2121,7 @@ _OWN_SHOP = {
     "nl": r"\bonze\s+eigen\s+(?:web)?(?:shop|winkel|website|site)\b",
     "pl": r"(?:\bw\s+(?:naszym\s+)?sklepie\s+internetowym\b|\bu\s+nas\s+w\s+sklepie\b)(?!\s+na\s)",
     "sv": r"\bvår\s+(?:egen\s+)?(?:webbutik|webbshop|hemsida|sajt|butik)\b(?!\s+på\s)",
-    "tr": r"\bkendi\s+(?:web\s+)?(?:sitemiz|mağazamız)\w*|\bsitemizden\b",
+    "tr": r"\bkendi\s+(?:web\s+)?(?:sitemiz|mağazamız)\w*|\bsitemizden\b|\bweb\s+sitemiz\w*",
     "ru": r"(?:на\s+нашем\s+(?:собственном\s+)?сайте|в\s+нашем\s+(?:собственном\s+)?(?:интернет-)?магазине)(?!\s+на\s)",
     "ar": r"متجرنا\s+(?:الإلكتروني|الخاص)|من\s+موقعنا",
     "he": r"(?:מ|ב)החנות\s+(?:האינטרנטית|המקוונת)\s+שלנו|באתר\s+שלנו",
@@ -2481,7 +2481,7 @@ PROMISE = (
     r"سنرسل|سنعطيك|سنمنحك|سنعيد|سنمدد|نرسل\s+لك|يمكننا\s+(?:أن\s+)?(?:نرسل|نعطيك|نمدد)|"
     r"נשלח|ניתן\s+לך|נחזיר|נאריך|נוסיף|נוכל\s+(?:לשלוח|לתת|להחזיר|להאריך)|נשמח\s+(?:להחזיר|לשלוח|לתת|להעניק)|"
     r"(?:给您|給您|为您|為您)(?:\S{0,4}?)(?:寄|发|發|退|补|補|延长|延長|送)|(?:寄|发|發|送)(?:给|給)(?:您|你)|"
-    r"(?:马上|馬上|立即|立刻)(?:给您|給您)?(?:寄|发|發|退|送)"
+    r"(?:马上|馬上|立即|立刻)(?:给您|給您)?(?:寄|发|發|退|送)|(?:再|就)(?:返|退|送|补|補)(?:您|你)"
 )
 # The promise may also follow the change request in its sentence: "if you change your review, we will send you a new
 # kettle", "Wenn Sie Ihre Bewertung ändern, schicken wir Ihnen …", "レビューを修正していただき次第、新しい商品をお送りします"
@@ -2723,7 +2723,21 @@ UNABLE_BEFORE, UNABLE_AFTER = 50, 60  # 50: "non abbiamo la possibilità di modi
 # test"): no request for positive reviews (batch L).
 SPEC_STARS = (
     r"\benerg\w*|\bénerg\w*|энерг\w*|كفاءة|طاقة|에너지|エネルギー|能效|\btest\w*|\bтест\w*|テスト|테스트|"
-    r"\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotel\b|\bhôtel\b"
+    r"\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotel\b|\bhôtel\b|"
+    # the listing's average ("la valoración de 4,5 estrellas que ves en la ficha", "4,5 yıldız … ortalamasıdır"; batch W)
+    r"\b\d[.,]\d\s*(?:stars?|estrellas|sterne|étoiles|stelle|estrelas|sterren|gwiazdk\w*|stjärn\w*|yıldız|звезд\w*|نجوم|כוכבים)|"
+    r"\baverage\b|\bdurchschnitt\w*|\bmoyenne\b|\bpromedio\b|\bmedia\b|\bmédia\b|\bgemiddeld\w*|\bśredni\w*|"
+    r"\bgenomsnitt\w*|ortalama\w*|средн\w*|متوسط|ממוצע|平均|평균"
+)
+# A thing the buyer is told to change or remove in use, not a review: "please remove it before use", "hay que cambiarlo
+# cada tres meses" (batch W).
+IN_USE = (
+    r"(?:before\s+(?:use|using)|every\s+\d|every\s+(?:few\s+)?(?:day|week|month|year)|each\s+(?:day|week|month|time)|"
+    r"vor\s+(?:dem\s+)?(?:gebrauch|benutzen)|alle\s+\d|avant\s+(?:utilisation|usage|l'utilisation)|tous\s+les\s+\d|"
+    r"antes\s+de\s+(?:usar|utilizar|su\s+uso)|cada\s+\d|cada\s+(?:tres|dos|seis|mes|semana|año)|girándol[oa]|"
+    r"prima\s+dell'uso|ogni\s+\d|antes\s+(?:do\s+uso|de\s+usar)|a\s+cada\s+\d|voor\s+(?:het\s+)?gebruik|elke\s+\d|"
+    r"przed\s+użyciem|co\s+\d|före\s+användning|var\s+\d|kullanmadan\s+önce|her\s+\d|перед\s+использованием|каждые\s+\d|"
+    r"قبل\s+الاستخدام|كل\s+\d|לפני\s+השימוש|כל\s+\d|使用前|ご使用前|사용\s*전)"
 )
 AUTOMATIC = r"\b(?:automatically|on\s+its\s+own|by\s+itself|automatisch|von\s+sich\s+aus|automatiquement|d'elle-même|autom[aá]ticamente|automaticamente)\b|автоматически|otomatik|자동"
 CHANGE_ASK = (

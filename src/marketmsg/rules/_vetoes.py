@@ -85,6 +85,7 @@ class _Words(NamedTuple):
     did_not: re.Pattern[str]
     asked: re.Pattern[str]
     we_changed: re.Pattern[str]
+    in_use: re.Pattern[str]
     spec_stars: re.Pattern[str]
     review: re.Pattern[str]
     your_choice: re.Pattern[str]
@@ -125,6 +126,7 @@ def _words() -> _Words:
         asked=_compiled(data.ASKED),
         we_changed=_compiled(data.WE_CHANGED),
         spec_stars=_compiled(data.SPEC_STARS),
+        in_use=re.compile(data.IN_USE),
         review=_any_of(data.REVIEW.values()),
         your_choice=_compiled(data.YOUR_CHOICE),
         delivered=_compiled(data.DELIVERED),
@@ -267,6 +269,10 @@ def not_asked(low: str, start: int, end: int) -> bool:
     near = min(len(low), end + 14)
     if w.automatic.search(low, start, near) is not None:
         return True
+    if w.in_use.search(low, start, min(len(low), end + 30)) is not None:
+        return (
+            True  # "please remove it before use", "hay que cambiarlo cada tres meses": a part, not a review
+        )
     if w.did_not.search(low[max(0, start - 24) : start]) is not None:
         return True  # "we didn't take down your review" (batch O)
     if (
