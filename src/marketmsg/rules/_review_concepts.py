@@ -44,6 +44,7 @@ from ._phrases_intl import (
     R7_REVIEW_ANCHORS,
     REPEATED,
     THANKS_BEFORE,
+    WISH,
     _chain,
 )
 
@@ -926,18 +927,17 @@ _NOW_ANCHORS = {
     "ar": "الوضع الحالي|الحالة الحالية|حل|انتهت|انحلت", "he": "המצב|נפתר|הסתיי|הסתדר|הפתרון",
     "ja": "状況|状態|現状|経緯|内容|結果", "ko": "상황|상태|내용|점|과정|결과", "zh": "情况|情況|状况|狀況|状态|狀態|结果|結果|过程|過程",
 }  # fmt: skip
-# The wish before it: WISH of :mod:`._phrases_intl`, with the conditionals these sentences use ("gdyby", "bizi mutlu
-# eder", "мог бы", "لو").
+# The wish before it: WISH of :mod:`._phrases_intl`, with the words of gratitude and the conditionals these
+# sentences use ("grateful if", "gdyby", "bizi mutlu eder", "мог бы", "لو").
 _WISH_NOW = {
-    "en": r"\b(?:if|would|could|hope|wish|please|kindly|grateful|appreciate)\b|'d\b",
-    "de": r"\b(?:wenn|falls|sobald|damit|wäre|würde\w*|hoffen|bitte|könnte\w*|schön|dankbar)\b",
-    "fr": r"\b(?:si|pour\s+que|afin\s+que|serait|souhait\w*|espér\w*|pourriez|pourrait|bien\s+que)\b",
-    "es": r"\b(?:si|para\s+que|ayudar[ií]a|ojal[aá]|podr[ií]a|esperamos|gustar[ií]a|agradecer[ií]amos)\b",
-    "it": r"\b(?:se|affinché|sarebbe|speriamo|potrebbe|grati)\b", "pt": r"\b(?:se|para\s+que|seria|esperamos|poderia|pudesse)\b",
-    "nl": r"\b(?:als|zou|zouden|hopen|kunt|fijn)\b", "pl": r"\b(?:jeśli|gdyby|aby|żeby|byłoby|bylibyśmy|prosimy)\b",
-    "sv": r"\b(?:om|skulle|hoppas|tacksamma)\b", "tr": r"(?:eğer|rsa|rse|lütfen|rica|mutlu\s+eder|memnun\s+oluruz|iyi\s+olur)",
-    "ru": r"(?:если|чтобы|будем\s+благодарны|просим|пожалуйста|мог\w*\s+бы|было\s+бы|здорово)",
-    "ar": r"(?:إذا|اذا|لو|لكي|يرجى|نرجو|ممتنين|نتمنى)", "he": r"(?:אם|בבקשה|נשמח)",
+    lang: f"{WISH[lang]}|{extra}"
+    for lang, extra in {
+        "en": r"\b(?:grateful|appreciate)\b|'d\b", "de": r"\b(?:könnte\w*|schön|dankbar)\b",
+        "fr": r"\b(?:pourrait|bien\s+que)\b", "es": r"\b(?:gustar[ií]a|agradecer[ií]amos)\b", "it": r"\bgrati\b",
+        "pt": r"\bpudesse\b", "nl": r"\b(?:zouden|fijn)\b", "pl": r"\b(?:gdyby|bylibyśmy)\b", "sv": r"\btacksamma\b",
+        "tr": r"rica|mutlu\s+eder|memnun\s+oluruz|iyi\s+olur", "ru": r"мог\w*\s+бы|было\s+бы|здорово",
+        "ar": r"لو|ممتنين|نتمنى", "he": r"(?!)",
+    }.items()
 }  # fmt: skip
 _NOW_REQUEST = {
     "ja": r"(?:反映|合わせ|書き加え|追記|お書き添え|含め|触れ)\S{0,10}?(?:いただけ|頂け|ください|下さい|幸い|嬉しい|お願い)",
