@@ -51,6 +51,11 @@ VIOLATIONS = [
     ("aliexpress", "pt-BR", "Vimos sua avaliação. Se você mudar para 5 estrelas, mandamos outro cabo de graça.", "review.change"),
     ("aliexpress", "ru-RU", "Будем признательны, если вы ещё раз взглянете на свой отзыв.", "review.change"),
     ("amazon", "zh-CN", "下次可以直接联系我们下单，用微信支付更便宜。", "offplatform.payment"),
+    # unhappy buyers steered away from the review; "rate us only if"
+    ("amazon", "nl-NL", "Niet tevreden? Laat dan liever geen review achter, maar stuur ons eerst een bericht.", "review.positive_only"),
+    ("amazon", "pt-BR", "Se não gostou, chama a gente aqui antes de avaliar que a gente resolve.", "review.positive_only"),
+    ("aliexpress", "zh-TW", "如果有任何不滿意的地方，請先聯繫我們，不要直接留下評價。", "review.positive_only"),
+    ("aliexpress", "ar-SA", "نرجو أن تقيّمنا فقط إذا كانت تجربتك ممتازة.", "review.positive_only"),
     # the number of times written about the review
     ("aliexpress", "es-ES", "Es la tercera vez que le escribimos por su reseña del pedido.", "review.pressure"),
     ("aliexpress", "sv-SE", "Vi har nu påmint dig två gånger om en recension av lampan.", "review.pressure"),
@@ -83,6 +88,9 @@ CLEAN = [
     ("amazon", "es-ES", "La valoración de 4,5 estrellas que ve en la ficha es la media de todas las variantes."),
     ("amazon", "tr-TR", "Ürün sayfasında gördüğünüz 4,5 yıldız tüm değerlendirmelerin ortalamasıdır."),
     ("amazon", "en-US", "We'll send you a new one; if you like, you could let us know how it works."),
+    # contact first about a return, no review named
+    ("amazon", "nl-NL", "Laat dan liever geen pakket bij de buren achter, maar stuur ons eerst een bericht met een ander adres."),
+    ("aliexpress", "zh-CN", "如有问题请先联系我们，不要直接申请退款，我们会尽快处理。"),
     # a second chance that is not about the review; the seller's "we can't" about itself
     ("amazon", "en-US", "Thank you for giving our store a second chance with this order."),
     ("amazon", "en-US", "We can't change reviews; only Amazon can."),

@@ -1012,7 +1012,7 @@ TOP_MARKS = {
     "sv": r"\bhögsta\s+betyg\w*|\bfullt\s+betyg",
     "tr": r"\btam\s+puan|\ben\s+yüksek\s+puan",
     "ru": r"(?:высш|максимальн)\w*\s+(?:оценк|балл)\w*",
-    "ar": r"أعلى\s+تقييم|العلامة\s+الكاملة",
+    "ar": r"أعلى\s+تقييم|العلامة\s+الكاملة|(?:تقيّمنا|تقيمنا|قيّمنا|قيمنا)\s+فقط\s+(?:إذا|اذا|عندما|لو)",  # "rate us only if …" (batch V)
     "ko": r"만점|최고\s*점수|최고\s*평점",
     "he": r"ציון\s+מלא|הדירוג\s+הגבוה",
     "ja": r"満点|最高評価|最高の評価",
@@ -1022,7 +1022,7 @@ TOP_MARKS_ANCHORS = {
     "en": "top|full|highest|maximum|max|perfect", "de": "bestnote|punktzahl|höchst|volle", "fr": "note|meilleure",
     "es": "máxima|maxima|puntuaci|calificaci|nota", "it": "punteggio|massimo|valutazione", "pt": "nota|avalia|pontua",
     "nl": "hoogste|volle", "pl": "najwyższ|maksymaln", "sv": "högsta|fullt", "tr": "tam puan|yüksek",
-    "ru": "высш|максимальн", "ar": "أعلى|العلامة", "ko": "만점|최고", "he": "ציון|הדירוג", "ja": "満点|最高",
+    "ru": "высш|максимальн", "ar": "أعلى|العلامة|تقيّمنا|تقيمنا|قيّمنا|قيمنا", "ko": "만점|최고", "he": "ציון|הדירוג", "ja": "満点|最高",
     "zh": "满分|滿分|最高",
 }  # fmt: skip
 # "Contact us first instead of leaving a review": steering the unhappy buyer away from the review.
@@ -1037,13 +1037,17 @@ DIVERT = {
     r"(?:dejar|escribir|poner|publicar)",
     "it": r"\b(?:ci\s+contatti|contattaci|ci\s+scriva|scrivici)\s+(?:\w+\s+){0,2}?(?:prima\s+di|invece\s+di)\s+"
     r"(?:lasciare|scrivere)",
-    "pt": r"\b(?:entre\s+em\s+contato|fale\s+conosco|nos\s+contate|contate-nos)\s+(?:\w+\s+){0,2}?(?:antes\s+de|em\s+vez\s+de)\s+"
-    r"(?:deixar|escrever|dar)",
+    "pt": r"\b(?:entre\s+em\s+contato|fale\s+conosco|nos\s+contate|contate-nos|chama\s+a\s+gente|fala\s+com\s+a\s+gente|nos\s+chame|"
+    r"nos\s+escreva)\s+(?:\w+\s+){0,2}?(?:antes\s+de|em\s+vez\s+de)\s+(?:deixar|escrever|dar|avaliar)",
+    # "Niet tevreden? Laat dan liever geen review achter, maar stuur ons eerst een bericht" (batch V)
+    "nl": r"\b(?:laat|geef|schrijf)\s+(?:dan\s+)?(?:liever\s+)?geen\s+(?:\w+\s+)?(?:review|beoordeling|recensie)\w*[^.!?\n]{0,40}?"
+    r"\b(?:stuur|neem|mail)\w*|\bneem\s+(?:eerst\s+)?contact\s+(?:met\s+ons\s+)?op\s+(?:voordat|in\s+plaats\s+van)\s+(?:u\s+)?"
+    r"(?:een\s+)?(?:\w+\s+)?(?:review|beoordeling)",
 }
 DIVERT_ANCHORS = {
     "en": "contact|message|email|e-mail|tell|reach|write|talk", "de": "kontaktieren|schreiben", "fr": "contactez|écrivez",
     "es": "contácten|contacten|contáctan|contactan|escríban|escriban|escríben|escriben", "it": "contatti|contattaci|scriva|scrivici",
-    "pt": "entre em|fale|contate|nos contate",
+    "pt": "entre em|fale|contate|nos contate|chama|nos chame|nos escreva", "nl": "geen|neem",
 }  # fmt: skip
 # "If you liked it …" before a review word: a review asked for only from happy buyers (languages beyond _phrases).
 IF_HAPPY = {
@@ -1063,7 +1067,10 @@ DIVERT_AFTER = {
     ),
     "zh": near(
         r"(?:评价|評價|评论|評論)(?:之前|以前|前)", r"联系|聯繫|联络|聯絡|找我们|找我們|告诉我们|告訴我們", 20
-    ),
+    )
+    # "请先联系我们，不要直接留下评价" (batch V): contact first, then no review
+    + r"|(?:先|请先|請先)(?:联系|聯繫|联络|聯絡)(?:我们|我們)\S{0,8}?(?:不要|别|別|勿)(?:直接)?(?:留下|给|給|写|寫)?"
+    r"(?:差评|差評|评价|評價|评论|評論)",
     "ko": near(r"(?:리뷰|후기|평가)\s*(?:\S{1,5}\s*)?전에", r"연락|문의|메시지", 30),
     "ru": near(
         r"(?:прежде\s+чем|перед\s+тем\s+как|до\s+того\s+как)\s+(?:оставить|написать|ставить)\s+(?:\S+\s+)?(?:отзыв|оценк)",
