@@ -56,6 +56,11 @@ VIOLATIONS = [
     ("amazon", "pt-BR", "Se não gostou, chama a gente aqui antes de avaliar que a gente resolve.", "review.positive_only"),
     ("aliexpress", "zh-TW", "如果有任何不滿意的地方，請先聯繫我們，不要直接留下評價。", "review.positive_only"),
     ("aliexpress", "ar-SA", "نرجو أن تقيّمنا فقط إذا كانت تجربتك ممتازة.", "review.positive_only"),
+    # the harm the review does to the seller, with the review named
+    ("amazon", "it-IT", "La sua recensione ci sta facendo perdere vendite e rischiamo di chiudere il negozio. Le chiediamo di cancellarla.", "review.pressure"),
+    ("aliexpress", "ru-RU", "Без вашего отзыва мы не закроем план, и премию не получит вся команда.", "review.pressure"),
+    ("amazon", "nl-NL", "Er staat nog geen review van de stofzuiger. Over twee dagen sluit de periode, dus we rekenen er echt op.", "review.pressure"),
+    ("aliexpress", "es-ES", "Si no lo valora antes del domingo, el sistema nos penaliza: ¿podría valorar el pedido hoy?", "review.pressure"),
     # the number of times written about the review
     ("aliexpress", "es-ES", "Es la tercera vez que le escribimos por su reseña del pedido.", "review.pressure"),
     ("aliexpress", "sv-SE", "Vi har nu påmint dig två gånger om en recension av lampan.", "review.pressure"),
@@ -91,6 +96,9 @@ CLEAN = [
     # contact first about a return, no review named
     ("amazon", "nl-NL", "Laat dan liever geen pakket bij de buren achter, maar stuur ons eerst een bericht met een ander adres."),
     ("aliexpress", "zh-CN", "如有问题请先联系我们，不要直接申请退款，我们会尽快处理。"),
+    # the seller's trouble with no review in it
+    ("amazon", "it-IT", "Per le ferie rischiamo di chiudere il negozio per due settimane: spediamo il suo ordine oggi."),
+    ("amazon", "nl-NL", "De retourperiode sluit over twee dagen, dus stuur het pakket liefst deze week terug."),
     # a second chance that is not about the review; the seller's "we can't" about itself
     ("amazon", "en-US", "Thank you for giving our store a second chance with this order."),
     ("amazon", "en-US", "We can't change reviews; only Amazon can."),
