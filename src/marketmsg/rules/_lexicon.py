@@ -439,18 +439,10 @@ class Phrase:
                     return []
         patterns = []
         found = scan.literals  # each literal is looked for once per message: phrases share many
-        for gate in self.gates:  # Gate.possible, inlined: this runs for every phrase of every present anchor
-            literals = gate.literals
-            if literals is not None:
-                for literal in literals:
-                    hit = found.get(literal)
-                    if hit is None:
-                        hit = found[literal] = literal in low
-                    if hit:
-                        break
-                else:
-                    continue
-            for literals in gate.also:
+        for (
+            gate
+        ) in self.gates:  # Gate.possible, inlined and memoised: this runs for every phrase of every anchor
+            for literals in gate.sets:
                 for literal in literals:
                     hit = found.get(literal)
                     if hit is None:

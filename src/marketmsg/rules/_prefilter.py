@@ -249,31 +249,25 @@ class Gate:
     runs only where an anchor occurs, so such a set is always hit there ("reviews?|feedback" in a review phrase).
     """
 
-    __slots__ = ("also", "literals", "pattern")
+    __slots__ = ("pattern", "sets")
 
     def __init__(self, pattern: re.Pattern[str], anchors: tuple[str, ...] = ()) -> None:
         self.pattern = pattern
         useful = [s for s in required_literals(pattern) if not _implied(s, anchors)]
         few = [s for s in useful if len(s) <= _SUBSTRING_TESTS]
         chosen = few[0] if few else next((s for s in useful if len(s) <= _WIDER_TESTS), None)
-        self.literals: tuple[str, ...] | None = (
-            tuple(sorted(chosen, key=len, reverse=True)) if chosen else None
-        )
-        #: The other required sets of at most :data:`_WIDER_TESTS` literals, tested only once ``literals`` passed:
-        #: a match needs one literal of *each* set, and the first set alone let through searches that found nothing
-        #: (typical set: half the searches run, a third of the phrases' regex time, skipped by these tests).
-        self.also: tuple[tuple[str, ...], ...] = tuple(
+        #: The required literal sets a match needs one literal of each, most selective first; the others (of at most
+        #: :data:`_WIDER_TESTS` literals) are tested only once it passed: the first set alone let through searches
+        #: that found nothing (typical set: half the searches run, a third of the phrases' regex time, skipped).
+        self.sets: tuple[tuple[str, ...], ...] = tuple(
             tuple(sorted(s, key=len, reverse=True))
-            for s in useful
-            if s is not chosen and len(s) <= _WIDER_TESTS
+            for s in ([chosen] if chosen else [])
+            + [s for s in useful if s is not chosen and len(s) <= _WIDER_TESTS]
         )
 
     def possible(self, text: str) -> bool:
         """False when some required set has no literal in ``text`` (then the pattern has no match in it)."""
-        for literals in (self.literals, *self.also):
-            if literals is not None and not any(literal in text for literal in literals):
-                return False
-        return True
+        return all(any(literal in text for literal in literals) for literals in self.sets)
 
 
 def _implied(literals: frozenset[str], anchors: tuple[str, ...]) -> bool:
