@@ -68,19 +68,20 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_u.jsonl": 1.00,  # round 18 (false-alarm batch): blind 0.884 / 0.932, tuned 0.987 / 1.000
     "rules_corpus_tuning_v.jsonl": 0.95,  # round 19: blind 0.916 / 0.635, tuned 0.982 / 0.959
     "rules_corpus_tuning_w.jsonl": 0.96,  # round 19 (false-alarm batch): blind 0.874 / 0.905, tuned 0.965 / 0.965 (two labels completed)
-    "rules_corpus_tuning_x.jsonl": 0.82,  # round 20: blind 0.918 / 0.820 (messy real-world writing)
+    "rules_corpus_tuning_x.jsonl": 0.97,  # round 20: blind 0.918 / 0.820 (messy real-world writing), tuned 0.975 / 0.970
 }
 PRECISION_FLOOR = 0.98
 #: Batch N labels some rows with fewer rules than the checker reports (a "好评" cash-back is also positive-only
 #: here; a Korean "다시 한번" look-again is also read as a repeat); batch Q keeps one false alarm ("no recibimos el
 #: dinero … hasta que el pedido llegue y confirmes la recepción": money named beside the confirmation). Their
-#: precision is pinned where rounds 13 and 15 left it.
+#: precision is pinned where rounds 13 and 15 left it. Batch X (round 20) keeps five: a spelled-out YouTube link with an
+#: @handle, bare carrier hosts without https, a boleto in one sentence and the checkout in the next.
 PRECISION_FLOOR_OF = {
     "rules_corpus_tuning_n.jsonl": 0.96,
     "rules_corpus_tuning_q.jsonl": 0.97,
     "rules_corpus_tuning_v.jsonl": 0.97,
     "rules_corpus_tuning_w.jsonl": 0.96,
-    "rules_corpus_tuning_x.jsonl": 0.91,
+    "rules_corpus_tuning_x.jsonl": 0.97,
 }
 
 

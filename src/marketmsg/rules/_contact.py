@@ -77,6 +77,8 @@ _AT_FORMS = re.compile(
     rf"|{_LOCAL}\s+{_AT_WORD}\s+[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})\b"
     rf"|{_LOCAL}\s+{_AT_WORD}\s+(?:{_MAIL_PROVIDERS})\.(?:{_TLDS})\b"
     rf"|{_LOCAL}\s*{_STRONG_AT}\s*[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
+    # … or with a spelled dot, spaced or not ("service艾特 hzmall 点 com", batch X)
+    rf"|{_LOCAL}\s*{_STRONG_AT}\s*[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|{_DOT_WORD})\s*(?:{_TLDS})(?![a-z0-9-])"
     rf"|{_LOCAL}\s+{_AT_WORD}\s+{_PROVIDER_NAMES}(?![a-z0-9-])"
     # A real "@" with a spelled dot ("bob@gmail dot com", "max@web(punkt)de").
     rf"|{_LOCAL}\s?@\s?[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})(?![a-z0-9-])"

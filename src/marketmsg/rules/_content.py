@@ -237,7 +237,8 @@ _FOLD.update({0x1D7CE + d: 0x30 + d % 10 for d in range(50)})
 # digit run with separators. Zero-width spaces and joiners hidden inside a number or a domain read as a hyphen.
 _FOLD[0xFE0F] = _FOLD[0x20E3] = 0x20
 _FOLD[0x200B] = _FOLD[0x2060] = _FOLD[0xFEFF] = 0x2D
-_SENTENCE_MARK = re.compile(r"[.!?。！？\n]")
+# A dot between digits is no sentence end ("We can refund the full $64.00 once the rating is removed", batch X).
+_SENTENCE_MARK = re.compile(r"[!?。！？\n]|\.(?!\d)")
 _NEEDS_FOLD = re.compile(
     "[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59"
     "\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u2070-\u2079\u2080-\u2089"

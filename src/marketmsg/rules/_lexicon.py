@@ -507,6 +507,9 @@ class Linked(Phrase):
     #: your review … [the replacement shipped today.] Once it arrives, could you update it?": blind batch V's letters
     #: name the review in their first paragraph and ask in the last). 0: the sentence before only.
     reach: int = 0
+    #: The context may also stand inside the match ("pedir … directamente en www.…": the words between the two
+    #: concepts of a ``near`` pattern, batch V).
+    inside: bool = False
 
     def spans(self, scan: Scan) -> list[tuple[int, int]]:
         found = super().spans(scan)
@@ -519,7 +522,9 @@ class Linked(Phrase):
             hi = scan.sentence_end(e) if self.after else s
             if self.ahead and hi < len(low):
                 hi = scan.sentence_end(hi + 1)
-            if context.search(low, lo, s) is None and (not self.after or context.search(low, e, hi) is None):
+            if context.search(low, lo, e if self.inside else s) is None and (
+                not self.after or context.search(low, e, hi) is None
+            ):
                 continue
             if unless is not None and unless.search(low, lo, hi) is not None:
                 continue
@@ -579,6 +584,7 @@ def linked_family(
     unless: dict[str, str] | None = None,
     ahead: bool = False,
     reach: int = 0,
+    inside: bool = False,
 ) -> Family:
     """A family of :class:`Linked` phrases: ``contexts[lang]`` must occur in the sentence before a match or earlier in
     its own (the anchors, as for :func:`family`, cover the matches themselves)."""
@@ -593,6 +599,7 @@ def linked_family(
                 unless=re.compile(unless[lang]) if unless and lang in unless else None,
                 ahead=ahead,
                 reach=reach,
+                inside=inside,
             )
         )
     return _family_of(rule, tuple(phrases))

@@ -125,6 +125,7 @@ _EXCEPTION_WORDS = (
     "correios", "evri", "parcelforce", "yodel", "ヤマト", "佐川", "日本郵便", "顺丰", "順豐", "中通", "圆通", "韵达",
     "한진", "롯데택배", "почта россии", "yurtici",
     "דואר ישראל", "israel post", "חברת השילוח",  # batch T
+    "estafeta", "ptt", "أرامكس", "smsa", "سمسا",  # batch X: Mexico's, Turkey's and the Gulf's carriers
 )  # fmt: skip
 #: Phone words that follow the number in Japanese, Chinese and Korean ("090-…へお電話", "…로 전화 주세요").
 _AFTER_WORDS = ("電話", "电话", "전화", "联系", "聯繫", "연락")

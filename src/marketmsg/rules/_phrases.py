@@ -12,11 +12,12 @@ from ._lexicon import _GAP, _MONEY, _SENT, Family, family
 
 __all__ = ["BASE_FAMILIES"]
 
+# "evaluation" is AliExpress' own word for feedback (评价), and sellers translating from Chinese use it (batch X).
 _RN_ANCHORS = {
-    "en": "review|feedback|rating",
+    "en": "review|feedback|rating|evaluation",
     "de": "bewert|rezens|feedback|rezi",
     "fr": "avis|comment|évaluation|evaluation|note",
-    "es": "reseña|opini|valora|comentario|calific",
+    "es": "reseña|opini|valora|comentario|calific|evaluaci",
     "it": "recension|feedback|valutazion",
     "pt": "avali|coment|opini|review",
     "ja": "レビュー|評価",
@@ -25,10 +26,10 @@ _RN_ANCHORS = {
 
 
 _REVIEW_NOUN = {
-    "en": r"(?:reviews?|feedback|ratings?)",
+    "en": r"(?:reviews?|feedback|ratings?|evaluations?(?!\s+of\b))",
     "de": r"(?:bewertung(?:en)?|rezension(?:en)?|feedback|rezi)",
     "fr": r"(?:avis|commentaires?|évaluations?|evaluations?|notes?)",
-    "es": r"(?:reseñas?|opini[oó]n(?:es)?|valoraci[oó]n(?:es)?|comentarios?|calificaci[oó]n)",
+    "es": r"(?:reseñas?|opini[oó]n(?:es)?|valoraci[oó]n(?:es)?|comentarios?|calificaci[oó]n|evaluaci[oó]n(?:es)?)",
     "it": r"(?:recension[ei]|feedback|valutazion[ei])",
     "pt": r"(?:avalia[çc](?:ão|ao|ões)|coment[áa]rios?|opini[ãa]o|review)",
 }
@@ -238,7 +239,12 @@ INCENTIVE = family(
 
 REVIEW_CHANGE = family(
     "review.change",
-    {**_RN_ANCHORS, "zh": "评|評", "pt": _RN_ANCHORS["pt"] + "|estrelas"},
+    {
+        **_RN_ANCHORS,
+        "zh": "评|評",
+        "pt": _RN_ANCHORS["pt"] + "|estrelas",
+        "es": _RN_ANCHORS["es"] + "|estrellas",
+    },
     {
         "en": [
             rf"\b(?:remove|removing|delete|deleting|change|changing|update|updating|revise|revising|modify|edit|editing|"
@@ -272,7 +278,9 @@ REVIEW_CHANGE = family(
             rf"\b(?:modificar|modifique|eliminar|elimine|elimina|borrar|borre|borra|quitar|quite|quita|retirar|retire|"
             rf"cambiar|cambie|actualizar|actualice|reconsiderar|revisar|revise|editar|edite|corregir|corrija|rectificar|"
             # the informal present after "si" ("si cambias la valoración", batch T)
-            rf"cambias|modificas|eliminas|borras|quitas|actualizas|editas|corriges)\s+(?:su|tu|la|el|esa|esta|sus)\s+(?:\w+\s+)?{_RN['es']}",
+            rf"cambias|modificas|eliminas|borras|quitas|actualizas|editas|corriges|"
+            # … and the formal one ("si cambia las estrellas a 5", batch X)
+            rf"cambia|modifica|edita)\s+(?:su|tu|la|el|esa|esta|sus|las)\s+(?:\w+\s+)?(?:{_RN['es']}|estrellas)",
             # …and the formal one ("si cambia su reseña, le enviaremos otro", round 19)
             rf"\bsi\s+(?:usted\s+)?(?:cambia|modifica|actualiza|edita|corrige|retira)\s+(?:su|la|el|esa|esta)\s+(?:\w+\s+)?{_RN['es']}",
             # "en cuanto veamos que ha actualizado su valoración" (batch V)
@@ -301,7 +309,7 @@ REVIEW_CHANGE = family(
             r"(?:删除|刪除|修改|更改|撤销|撤銷|撤回|改掉|改成|改为|改為)(?:一下)?(?:您的|你的)?(?:差评|差評|中评|中評|评价|評價|评论|評論)",
             r"(?:差评|差評|中评|中評)(?:改|删|刪|撤)",
             # the 把/将 construction puts the review before its verb: "只要您把评论改成三星以上", "请将评分调高" (tuning p)
-            r"(?:把|将|將)(?:您|你)?的?(?:这|這|那)?[个個条條]?(?:差评|差評|中评|中評|评价|評價|评论|評論|评分|評分|星级|星級)"
+            r"(?:把|将|將)(?:您|你)?的?(?:这|這|那)?[个個条條则則]?(?:差评|差評|中评|中評|评价|評價|评论|評論|评分|評分|星级|星級)"
             r"(?:改|删|刪|撤|调|調|去掉|拿掉|更新|修改)",
         ],
     },

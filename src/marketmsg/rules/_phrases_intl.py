@@ -199,7 +199,7 @@ CHANGE = {
     "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*|geri\s+çek\w*",
     "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*",
     # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N
-    "ar": r"حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث",
+    "ar": r"حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|(?<!ي)تغير|تعدل|تحذف",
     "ko": r"삭제|수정|변경|바꿔|지워",
     "he": r"למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן(?!\s+אותנו)|עדכן(?!\s+אותנו)|להסיר|הסר",
 }
@@ -209,7 +209,7 @@ CHANGE_ANCHORS = {
     "sv": "ta bort|tar|ändra|radera|uppdatera|dra tillbaka|drar|justera|se över",
     "tr": "sil|değiştir|güncelle|kaldır|düzelt|çek",
     "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт",
-    "ar": "حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث",
+    "ar": "حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|تغير|تعدل|تحذف",
     "ko": "삭제|수정|변경|바꿔|지워",
     "he": "למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן|עדכן|להסיר|הסר",
 }
@@ -237,7 +237,8 @@ AGAIN = {
     "pl": r"przypomin\w*|przypomnieni\w*|ponownie|jeszcze\s+raz|nadal\s+nie|wciąż\s+nie|już\s+prosiliśmy|"
     r"nie\s+zapomnij|musi\s+pan|musisz|obowiązk\w*",
     "sv": r"påminn\w*|igen|ännu\s+inte|fortfarande\s+inte|redan\s+bett|glöm\s+inte|måste\s+du|obligatorisk",
-    "tr": r"hatırlat\w*|tekrar|yeniden|hala|hâlâ|henüz|unutmayın|zorunda|mecbur",
+    # not "yorumu tekrar gözden geçirip" / "silip yeniden yazabilir" (look at it again, rewrite it: a change request, batch X)
+    "tr": r"hatırlat\w*|(?:tekrar|yeniden)(?!\s+(?:gözden|yaz|değerlendir|düşün|bak))|hala|hâlâ|henüz|unutmayın|zorunda|mecbur",
     "ru": r"напомина\w*|напомн\w*|снова|ещ[её]\s+раз|повторно|до\s+сих\s+пор\s+не|так\s+и\s+не|уже\s+просили|"
     r"не\s+забудьте|обязаны|должны",
     "ar": r"تذكير|نذكرك|نذكركم|مرة\s+أخرى|مجددا|مجدداً|لم\s+\S+\s+بعد|لا\s+تنس|يجب\s+عليك",
@@ -273,7 +274,7 @@ CONFIRM = {
     # "den Erhalt der Ware vielleicht jetzt schon in der App bestätigen" (batch V)
     "de": r"(?:erhalt|empfang|lieferung|zustellung|wareneingang)\s+(?:\S+\s+){0,8}?(?:zu\s+)?bestätig(?!t\s+(?:haben|hat|hatten|wurde))\w*|"
     r"bestätigen\s+sie\s+(?:\S+\s+){0,3}?(?:den\s+)?(?:erhalt|empfang|wareneingang)",
-    "fr": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|votre\s+)?(?:réception|livraison)",
+    "fr": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|votre\s+)?(?:r[ée]ception|livraison)",
     "es": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|su\s+)?(?:recepci[oó]n|entrega)|confirm\w*\s+(?:que\s+)?(?:ha\s+)?recibido|"
     r"confirm\w*\s+como\s+recibid[oa]|confirm\w*\s+de\s+recibid[oa]",  # "confirma de recibido" (Mexico; batch T)
     "it": r"conferm\w*\s+(?:\S+\s+){0,2}?(?:la\s+)?(?:ricezione|consegna|ricevuta)|conferma\s+di\s+ricezione",
@@ -282,7 +283,8 @@ CONFIRM = {
     "pl": r"potwierd\w*\s+(?:\S+\s+){0,2}?(?:odbi[oó]r|otrzymani\w*|dostaw\w*)",
     "sv": r"bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagandet|mottagning\w*|leveransen)",
     "tr": r"(?:teslim\s+aldığınızı|teslimatı|teslim\s+alındı|ürünü\s+aldığınızı|siparişi\s+aldığınızı)\s+(?:\S+\s+){0,2}?onay\w*|"
-    r"teslim\s+aldım\W{0,3}\s*(?:\S+\s+){0,2}?onay\w*|teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*",  # "'Teslim alındı'yı onaylarsanız"
+    r"teslim\s+aldım\W{0,3}\s*(?:\S+\s+){0,2}?onay\w*|teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"
+    r"teslim\s+al[ıi]nd[ıi]\s+(?:\S+\s+){0,2}?onay\w*",  # written without the dotless i (batch X)  # "'Teslim alındı'yı onaylarsanız"
     "ru": r"подтверд\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения)",
     "ar": r"(?:تأكيد|أكّ?د|اكّ?د|تاكيد|تؤكد\w*)\s+(?:ال)?استلام",
     "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
@@ -352,7 +354,7 @@ EARLY = {
     "he": r"עכשיו|מיד|מראש|לפני|גם\s+אם|היום|עדיין\s+לא|" + BENEFIT["he"],
     "ja": r"先に|今すぐ|今のうちに|すぐに|到着前|届く前|事前|届いていなくても|まだ|本日中|" + BENEFIT["ja"],
     # "先" before the confirmation without taking its characters ("您能否先确认收货", batch V)
-    "zh": r"请先|先(?=确认|確認|点|點)|提前|马上|馬上|立即|立刻|现在|現在|还没收到|還沒收到|未收到|尽快|盡快|今天|"
+    "zh": r"请先|先(?=确认|確認|点|點|帮忙|幫忙|帮我|幫我)|提前|马上|馬上|立即|立刻|现在|現在|还没收到|還沒收到|未收到|尽快|盡快|今天|"
     + BENEFIT["zh"],
 }
 
@@ -1467,7 +1469,8 @@ URGENT = {
     "nl": r"zo\s+snel\s+mogelijk|vandaag\s+nog|onmiddellijk|\bdringend\b|\buiterlijk\b",
     "pl": r"jak\s+najszybciej|jeszcze\s+dziś|natychmiast|\bpilnie\b|najpóźniej|niezwłocznie",
     "sv": r"så\s+snart\s+som\s+möjligt|\bsnarast\b|omedelbart|\bsenast\b|\bgenast\b",
-    "tr": r"en\s+kısa\s+sürede|\bhemen\b|acilen|bugün\s+içinde|en\s+geç",
+    # whole words: "gözden geçirip" (look over) holds "en geç" (at the latest; batch X)
+    "tr": r"\ben\s+kısa\s+sürede|\bhemen\b|acilen|bugün\s+içinde|\ben\s+geç\b",
     "ru": r"как\s+можно\s+скорее|срочно|сегодня\s+же|немедленно|не\s+позднее",
     "ar": r"في\s+أقرب\s+وقت|فوراً|فورا|حالاً|بشكل\s+عاجل",
     "he": r"בהקדם|\bמיד\b|בדחיפות|עוד\s+היום",
@@ -2070,6 +2073,13 @@ AT_CHECKOUT = (
     r"\ban\s+der\s+kasse\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan?\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
     r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時)"
 )
+# The buyer's review quoted, to fix what it says ("看到您评价里说“尺码偏小”，…我们免费给您补发大一码", "you mentioned in
+# your review that the lid leaks, so we are sending a new one free"): a free replacement for the problem, no offer for
+# the review (batch X). A quote mark or a saying verb right after the review word.
+QUOTED_REVIEW = (
+    r"(?:评价|評價|评论|評論)(?:里|裡|中)(?:说|說|提到|写|寫)|\b(?:in|from)\s+your\s+(?:review|feedback)\s+(?:you\s+)?"
+    r"(?:mentioned|said|wrote|noted)\b|\byour\s+(?:review|feedback)\s+(?:mentions|mentioned|says|said)\b"
+)
 NEVER_ASK = (
     r"\b(?:never|not|don't|do\s+not|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:ask|request|require)\w*|\b(?:verlangen|fragen|bitten)\s+(?:\w+\s+)?nie\b|"
     r"\bne\s+(?:vous\s+)?(?:demandons|demanderons)\s+jamais\b|\bnunca\s+(?:le\s+|les\s+)?(?:pedimos|pediremos|solicitamos)\b|"
@@ -2087,7 +2097,9 @@ NEVER_ASK = (
 # "never outside the platform", "nie poza platformą": the diversion itself negated.
 NEGATED_BEFORE = (
     r"(?:\bnever|\bnot|\bnie|\bjamais|\bnunca|\bmai|\bnooit|\baldrig|\basla|никогда|\bне|\bnicht|\bniemals|\bnon|\bnão)"
-    r"\s+(?:\w+\s+){0,1}$"
+    r"\s+(?:\w+\s+){0,1}$|"
+    # "不要私下转账哦" (do not transfer privately, batch X)
+    r"(?:不要|别|別|切勿|请勿|請勿|勿)$"
 )
 REFUND_OR_NONE = (
     r"\brefund\w*|\breembols\w*|\brimbors\w*|\bremboursement\w*|\brückerstatt\w*|\berstatt\w*|\bterugbetal\w*|"
@@ -2245,6 +2257,26 @@ _DIRECT_PRICE_ANCHORS = (
 )
 DIRECT_PRICE_R10 = family("offplatform.payment", {"xx": _DIRECT_PRICE_ANCHORS}, {"xx": [_DIRECT_PRICE]})
 
+
+# 4. Buying at the seller's own web address: "puede pedir los recambios directamente en www.recambioshogar-online.es",
+#    "当店の公式オンラインショップ（www.kitchen-kobo.jp）からご購入いただけます", "doğrudan web sitemiz www.evdekor-tr.com
+#    üzerinden verirseniz" (batches V, W): a buying verb, a www address that is not the platform's, and the seller's own
+#    or "directly" (``_OWN_OR_DIRECT``) in the sentence or the one before. The address alone is ``contact.url``; the sale moved
+#    to it is diverting the buyer (Amazon Prohibited Seller Activities, help node 200414320; AliExpress §8). Built
+#    per platform (:func:`platform_name_families`): the platform's own www address is no other shop.
+_BUY_VERB = (
+    r"\b(?:buy|order|purchase|shop)\w*|\b(?:bestell|kauf|command|achet|ped(?:ir|ido|ís)|compr|adquir|ordin|acquist|encomend|"
+    r"bestel|koop|zamów|zamaw|kup|beställ|köp)\w*|sipariş|satın\s+al|закаж\w*|заказ\w*|куп\w*|اطلب|اشتر\w*|شراء|להזמין|"
+    r"לקנות|תזמינ?ו?|주문|구매|購入|注文|お買い求め|购买|購買|下单|下單|订购|訂購"
+)
+# The seller's own, or "directly" (not "me", "no fees" or "new order" of ``_TO_US``: "track your order at www.… and
+# let me know" is a tracking answer).
+_OWN_OR_DIRECT = (
+    r"\bour\b|\bdirect(?:ly)?\b|\bunser\w*|\bdirekt\b|\bnotre\b|\bdirectement\b|\bnuestr[oa]s?\b|\bdirectamente\b|"
+    r"\bnostr[oia]\b|\bdirettamente\b|\bnoss[oa]s?\b|\bdireto\b|\bdiretamente\b|\bonze\b|\brechtstreeks\b|\bnasz\w*|"
+    r"\bbezpośrednio\b|\bvår\w*|\bdoğrudan\b|\bsitemiz\w*|\bmağazamız\w*|наш\w*|напрямую|مباشرة|موقعنا|متجرنا|שלנו|ישירות|"
+    r"저희|직접|자사|我们|我們|直接|官网|官網|当店|弊社|公式|自社"
+)
 
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
@@ -2413,11 +2445,21 @@ def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
         + f"|{_GENERIC_PLATFORM})"
     )
     anchors = "|".join((*(n.lower() for n in names), *_GENERIC_PLATFORM_ANCHORS))
+    own = "|".join(re.escape(n.lower()) for n in names)
+    www = rf"\bwww\.(?!(?:{own})\.)[a-z0-9-]+\.[a-z]{{2,}}"
     return (
         family(
             "offplatform.payment",
             {lang: anchors for lang in _OUTSIDE},
             {lang: [p.replace("{P}", alternation) for p in pats] for lang, pats in _OUTSIDE.items()},
+        ),
+        linked_family(
+            "offplatform.payment",
+            {"xx": "www"},
+            {"xx": [near(_BUY_VERB, www, 80)]},
+            {"xx": _OWN_OR_DIRECT},
+            after=True,
+            inside=True,
         ),
     )
 
@@ -2457,7 +2499,7 @@ TIED_CONDITION = (
     r"(?:non\s+)?appena|purché|a\s+patto\s+che|a\s+condizione\s+che|una\s+volta\s+che|assim\s+que|desde\s+que|contanto\s+que|"
     r"logo\s+que|t[ãa]o\s+logo|zodra|mits|op\s+voorwaarde\s+dat|zo\s+gauw|jak\s+tylko|gdy\s+tylko|pod\s+warunkiem|o\s+ile|"
     r"så\s+fort|så\s+snart|förutsatt\s+att|bara\s+(?:du|ni))\b|"
-    r"как\s+только|при\s+условии|если\s+только|сразу\s+после\s+того|بمجرد|بشرط|حالما|ברגע\s+ש|בתנאי\s+ש|מיד\s+כש|רק\s+אם|"
+    r"как\s+только|при\s+условии|если\s+только|сразу\s+после\s+того|بمجرد|بشرط|حالما|فور|ברגע\s+ש|בתנאי\s+ש|מיד\s+כש|רק\s+אם|"
     r"只要|一旦|等(?:您|你)|待(?:您|你)"
 )
 # …and the promise before it: the seller's own future giving ("we'll send you a new kettle", "wir verlängern",
@@ -2471,7 +2513,8 @@ PROMISE = (
     r"\bnous\s+(?:pouvons|pourrons|allons)\s+vous\b|"
     r"\b(?:le|te|les|os)\s+(?:enviamos|enviaremos|mandamos|mandaremos|damos|daremos|regalamos|devolvemos|devolveremos|reembolsamos|"
     r"reembolsaremos|ampliamos|extendemos)\b|\b(?:podemos|vamos\s+a)\s+(?:\w+\s+)?(?:enviar|mandar|dar|regalar|devolver|reembolsar|"
-    r"ampliar|extender)\w*|"
+    r"ampliar|extender)\w*|\b(?:le|te|les|os)\s+(?:hacemos|haremos)\s+(?:un|una|el)\s+(?:\w+\s+)?(?:reembolso|descuento|devoluci[oó]n)|"
+    r"\b(?:le|ti|vi)\s+(?:facciamo|faremo)\s+(?:un|uno)\s+(?:\w+\s+)?(?:rimborso|sconto)|"
     r"\b(?:le|ti|vi)\s+(?:invieremo|inviamo|manderemo|mandiamo|daremo|diamo|regaleremo|regaliamo|rimborseremo|rimborsiamo|"
     r"estenderemo|prolungheremo)\b|\bpossiamo\s+(?:\w+\s+)?(?:inviar|mandar|dar|regalar|rimborsar|estender|prolungar)\w*|"
     r"\b(?:vamos|podemos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|dar|devolver|reembolsar|estender|prolongar)\b|"
@@ -2485,7 +2528,7 @@ PROMISE = (
     r"\bvi\s+(?:\w+\s+){0,2}?(?:skickar|ger|betalar|förlänger|bjuder)\b|\b(?:skickar|ger|betalar|förlänger|bjuder)\s+vi\b|"
     r"отправим|пришл[её]м|вышлем|верн[её]м|компенсируем|подарим|продлим|дадим|"
     r"можем\s+(?:\S+\s+)?(?:отправить|прислать|вернуть|продлить|дать)|"
-    r"سنرسل|سنعطيك|سنمنحك|سنعيد|سنمدد|نرسل\s+لك|يمكننا\s+(?:أن\s+)?(?:نرسل|نعطيك|نمدد)|"
+    r"سنرسل|سنعطيك|سنمنحك|سنعيد|سنمدد|سنقوم\s+ب\S+|نرسل\s+لك|يمكننا\s+(?:أن\s+)?(?:نرسل|نعطيك|نمدد)|"
     r"נשלח|ניתן\s+לך|נחזיר|נאריך|נוסיף|נוכל\s+(?:לשלוח|לתת|להחזיר|להאריך)|נשמח\s+(?:להחזיר|לשלוח|לתת|להעניק)|"
     r"(?:给您|給您|为您|為您)(?:\S{0,4}?)(?:寄|发|發|退|补|補|延长|延長|送)|(?:寄|发|發|送)(?:给|給)(?:您|你)|"
     r"(?:马上|馬上|立即|立刻)(?:给您|給您)?(?:寄|发|發|退|送)|(?:再|就)(?:返|退|送|补|補)(?:您|你)"
@@ -2496,7 +2539,7 @@ PROMISE = (
 # languages that put the condition after the verb (次第, 주시면, -diğinizde, 之后).
 CHANGE_CONDITION = (
     r"\b(?:if|when|once|as\s+soon\s+as|as\s+long\s+as|provided|wenn|falls|sobald|sofern|si|dès\s+que|une\s+fois|cuando|"
-    r"en\s+cuanto|una\s+vez|se|quando|una\s+volta|assim\s+que|appena|als|zodra|indien|jeśli|jeżeli|gdy|jak\s+tylko|om|när|så\s+fort)\b|"
+    r"en\s+cuanto|una\s+vez|se|quando|una\s+volta|assim\s+que|appena|als|zodra|indien|jeśli|jeżeli|gdy|jak\s+tylko|jak|om|när|så\s+fort)\b|"
     r"если|как\s+только|когда|إذا|اذا|لو|بمجرد|אם|ברגע\s+ש|כש|如果|要是|若|一旦|只要"
 )
 CHANGE_CONDITION_AFTER = (

@@ -33,12 +33,17 @@ import re
 
 from ._lexicon import _SENT, Family, family, linked_family, merged, near
 from ._phrases_intl import (
+    _CONTEXT_EXTRA,
     _GIFT,
     _GIVES,
     _PRIZE,
+    _TAKE_IT,
+    _TAKE_IT_ANCHORS,
     _WHO,
     ASK,
     BENEFIT,
+    PLEASE,
+    PROMISE,
     PROMISE_AFTER,
     R7_REVIEW,
     R7_REVIEW_ANCHORS,
@@ -284,7 +289,8 @@ _LEAVES = {
 _WORD_REVIEW = {
     lang: rf"\b(?:{_REVIEW[lang]})\b" if lang not in ("ar", "he", "zh") else _REVIEW[lang] for lang in _IF
 }
-_GIVE_AFTER = f"(?:{PROMISE_AFTER}|{_THEN_GIVE})"
+# … or packed into the next parcel ("legen wir Ihrer nächsten Bestellung … bei", batch M)
+_GIVE_AFTER = f"(?:{PROMISE_AFTER}|{_THEN_GIVE}|\\b(?:legen|packen)\\s+wir\\b)"
 _IF_REVIEW_GIVE = family(
     "review.incentive",
     {lang: _ANCHORS[lang] for lang in _IF} | {"nl": _ANCHORS["nl"], "de": _ANCHORS["de"]},
@@ -299,6 +305,60 @@ _IF_REVIEW_GIVE = family(
         ]
         for lang in ("nl", "de")
     },
+)
+
+# "It" taken away as the condition of a promise, right after the review was named ("We saw your 1 star feedback. We
+# can refund you 5 USD if you delete it.", "Vimos tu comentario negativo. Si lo quitas te hacemos un reembolso"): the
+# classic trade, said with "if" instead of "please" (tuning S). Bound to the promise in its clause — before it with no
+# clause break, or after it — so "Thanks for the review about the lid. If you remove it, rinse it" stays clean; the
+# promise then makes it an incentive too (``_content._bargain``).
+_IF_YOU = {
+    "en": r"\b(?:if|once|as\s+soon\s+as)\s+you(?:'ve|\s+have|\s+can|\s+could)?\s+(?:just\s+)?",
+    "de": r"\b(?:wenn|sobald|falls)\s+(?:sie|du)\s+", "fr": r"\b(?:si|dès\s+que)\s+(?:vous\s+)?",
+    "es": r"\b(?:si|en\s+cuanto)\s+(?:usted\s+)?", "it": r"\b(?:se|appena)\s+(?:lei\s+)?",
+    "pt": r"\b(?:se|assim\s+que)\s+(?:voc[êe]\s+)?", "nl": r"\b(?:als|zodra|indien)\s+(?:u|je)\s+",
+    "pl": r"\b(?:jeśli|jeżeli|gdy)\s+(?:pan\s+|pani\s+)?", "sv": r"\b(?:om|så\s+fort)\s+(?:du|ni)\s+",
+    "ru": r"(?:если|как\s+только)\s+(?:вы\s+)?", "ar": r"(?:إذا|اذا|لو)\s+(?:قمت\s+)?",
+    "he": r"(?:אם|ברגע\s+ש)\s*(?:את\s+|אתה\s+)?",
+}  # fmt: skip
+_IF_TAKE_IT = {lang: rf"(?:{_IF_YOU[lang]})(?:{_TAKE_IT[lang]})" for lang in _IF_YOU}
+_NO_CLAUSE_BREAK = r"[^.!?。！？\n,;:—–]"
+_IF_TAKE_IT_TRADE = {
+    lang: [
+        rf"(?:{PROMISE}){_NO_CLAUSE_BREAK}{{0,50}}?{_IF_TAKE_IT[lang]}",
+        _chain(_IF_TAKE_IT[lang], PROMISE_AFTER, gap=40),
+    ]
+    for lang in _IF_TAKE_IT
+}
+_IF_TAKE_IT_CONTEXT = {lang: rf"(?:{_REVIEW[lang]}){_CONTEXT_EXTRA.get(lang, '')}" for lang in _IF_TAKE_IT}
+_IF_TAKE_IT_CHANGE = linked_family("review.change", _TAKE_IT_ANCHORS, _IF_TAKE_IT_TRADE, _IF_TAKE_IT_CONTEXT)
+_IF_TAKE_IT_INCENTIVE = linked_family(
+    "review.incentive", _TAKE_IT_ANCHORS, _IF_TAKE_IT_TRADE, _IF_TAKE_IT_CONTEXT
+)
+
+# The condition asked as a question, the reward in the answer: "Laat u na ontvangst een review met foto achter? Dan
+# krijgt u van ons een tegoedbon", "Hinterlassen Sie eine Bewertung? Dann schicken wir Ihnen …", "Leave us a review?
+# Then you'll get …" (batch V).
+_THEN = {
+    "en": r"then", "de": r"dann", "nl": r"dan", "fr": r"alors", "es": r"entonces", "it": r"allora", "pt": r"ent[ãa]o",
+    "sv": r"då", "pl": r"wtedy",
+}  # fmt: skip
+_YOU_GET = (
+    r"\byou(?:'ll|\s+will)?\s+(?:get|receive)\b|\b(?:krijgt|ontvangt)\s+(?:u|je)\b|\b(?:erhalten|bekommen)\s+sie\b|"
+    r"\b(?:legen|packen)\s+wir\b|\bvous\s+(?:recevrez|recevez|aurez)\b|\brecibir[aá]s?\b|\briceve(?:rà|rai)\b|"
+    r"\brecebe(?:rá|r[áa]s)\b|\bfår\s+(?:du|ni)\b|\botrzyma\w*"
+)
+_ASKED_THEN_GIVE = linked_family(
+    "review.incentive",
+    {lang: _THEN[lang] for lang in _THEN},
+    {
+        lang: [
+            rf"\b(?:{_THEN[lang]})\s+(?:\w+\s+){{0,3}}?(?:{_GIVE_AFTER}|(?:{_YOU_GET}){_SENT}{{0,40}}?(?:{BENEFIT[lang]}))"
+        ]
+        for lang in _THEN
+    },
+    # the question right before: the context is read up to the match
+    {lang: rf"(?:{near(_LEAVES[lang], _WORD_REVIEW[lang], 40)}){_SENT}{{0,40}}\?\s*$" for lang in _THEN},
 )
 
 # ------------------------------------------------------------------ 3. whoever reviews gets more
@@ -397,6 +457,28 @@ _WHO_PRIZE = family(
         ]
         for lang in ("de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru")
     },
+)
+
+# A prize draw the review enters the buyer into, whoever is named: "Everyone who leaves a 5-star review this month goes
+# into our prize draw", "laissez-nous un avis et vous participez automatiquement au tirage au sort" (tuning S, V). A
+# chance to win is compensation for the review (shared/platforms/amazon.md §5.1; aliexpress.md §8). The draw words
+# only: an extended warranty near a review word is often a plain warranty answer.
+_DRAW = {
+    "en": r"\b(?:giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw)\b", "de": r"\b(?:gewinnspiel\w*|verlos\w*)",
+    "fr": r"\b(?:tirage\s+au\s+sort|jeu[-\s]concours)\b", "es": r"\bsorteo\w*", "it": r"\b(?:estrazione|concorso)\s+a\s+premi\b",
+    "pt": r"\bsorteio\w*|\bconcorr\w*\s+a\s+(?:um|uma)\b", "nl": r"\b(?:winactie|verloting)\b", "pl": r"\blosowani\w*",
+    "sv": r"\butlottning\w*", "tr": r"çekiliş\w*", "ru": r"розыгрыш\w*", "ko": r"경품\s*추첨|추첨", "he": r"הגרלה",
+    "ja": r"抽選", "zh": r"抽奖|抽獎",
+}  # fmt: skip
+_DRAW_ANCHORS = {
+    "en": "giveaway|sweepstake|raffle|prize draw|lucky draw", "de": "gewinnspiel|verlos", "fr": "tirage|concours",
+    "es": "sorteo", "it": "premi", "pt": "sorteio|concorr", "nl": "winactie|verloting", "pl": "losowani", "sv": "utlottning",
+    "tr": "çekiliş", "ru": "розыгрыш", "ko": "추첨", "he": "הגרלה", "ja": "抽選", "zh": "抽奖|抽獎",
+}  # fmt: skip
+_DRAW_FOR_REVIEW = family(
+    "review.incentive",
+    _DRAW_ANCHORS,
+    {lang: [near(rf"{_REVIEW[lang]}{_RATE_VERB[lang]}", _DRAW[lang], 80)] for lang in _DRAW},
 )
 
 # ------------------------------------------------------------------ 4. look at it again / update it
@@ -800,6 +882,126 @@ _URGENT_PRESSURE = family(
     {lang: [near(_YOUR_REVIEW[lang], _URGENT[lang], 40)] for lang in _URGENT},
 )
 
+# A day set for the review ("please leave feedback today", "bitte heute geben", "deje feedback HOY", "lascialo oggi",
+# "恳请您这周内抽空留个评价"): a deadline is pressure, like "by Friday at the latest" (chat lines of batch X). The ask must
+# be in the sentence (a request word before or after), and feedback *about* something ("please give us feedback
+# today whether the charger works") is a support question, not a review.
+_TODAY = {
+    "en": r"\b(?:today|tonight|this\s+week|by\s+tomorrow)\b", "de": r"\b(?:heute|diese\s+woche|bis\s+morgen)\b",
+    "fr": r"\b(?:aujourd'hui|aujourd\s?hui|cette\s+semaine|avant\s+demain)\b", "es": r"\b(?:hoy|esta\s+semana)\b",
+    "it": r"\b(?:oggi|questa\s+settimana|entro\s+domani)\b", "pt": r"\b(?:hoje|esta\s+semana)\b",
+    "nl": r"\b(?:vandaag|deze\s+week)\b", "pl": r"\b(?:dzisiaj|dziś|w\s+tym\s+tygodniu)\b",
+    "sv": r"\b(?:idag|i\s+dag|den\s+här\s+veckan)\b", "tr": r"(?:bugün|bugun|bu\s+hafta)", "ru": r"(?:сегодня|на\s+этой\s+неделе)",
+    "ar": r"(?:اليوم|هذا\s+الأسبوع)", "he": r"(?:היום|השבוע)", "ja": r"(?:今日中|本日中|今週中)", "ko": r"(?:오늘|이번\s*주)",
+    "zh": r"(?:今天|这周内|這週內|本周内|本週內)",
+}  # fmt: skip
+_TODAY_ANCHORS = {
+    "en": "today|tonight|this week|tomorrow", "de": "heute|diese woche|morgen", "fr": "aujourd|cette semaine|demain",
+    "es": "hoy|esta semana", "it": "oggi|questa settimana|domani", "pt": "hoje|esta semana", "nl": "vandaag|deze week",
+    "pl": "dzisiaj|dziś|tygodniu", "sv": "idag|i dag|veckan", "tr": "bugün|bugun|bu hafta", "ru": "сегодня|неделе",
+    "ar": "اليوم|الأسبوع", "he": "היום|השבוע", "ja": "今日中|本日中|今週中", "ko": "오늘|이번", "zh": "今天|这周内|這週內|本周内|本週內",
+}  # fmt: skip
+# The request words of chat too: "aub", "svp", "pls", "snälla", "prosze", "lutfen", "أرجوك", "恳请".
+_PLEASE_CHAT = (
+    rf"{PLEASE}|\b(?:pls|plz|kindly|aub|svp|snälla|snalla|prosz[ęe]|lutfen|por\s+fa|avalia|lascialo|deje|geben\s+sie|"
+    r"zostaw\w*|laat|lämna)\b|أرجوك|ارجوك|恳请|懇請|麻烦|拜托|부탁|お願い"
+)
+_ABOUT = r"\b(?:whether|if\s+(?:it|the|everything|you)|ob|wie\s+es|si\s+(?:le|la|tout)|se\s+(?:il|la|tutto)|of\s+(?:het|de)|czy|om\s+(?:den|det|allt))\b"
+_TODAY_PRESSURE = linked_family(
+    "review.pressure",
+    _TODAY_ANCHORS,
+    {
+        lang: [
+            near(rf"{_WORD_REVIEW.get(lang, _REVIEW[lang])}{_RATE_VERB[lang]}|\bfeedback\b", _TODAY[lang], 30)
+        ]
+        for lang in _TODAY
+    },
+    {lang: _PLEASE_CHAT for lang in _TODAY},
+    after=True,
+    inside=True,
+    # … nor thanks for feedback given ("thanks for the feedback today, please check the manual")
+    unless={
+        lang: rf"{_ABOUT}|(?:{THANKS_BEFORE[lang]}){_SENT}{{0,20}}?(?:{_REVIEW[lang]}|\bfeedback\b)"
+        for lang in _TODAY
+    },
+)
+
+# Still no review, then an ask, a day or a wait ("noch kein Feedback … bitte heute", "nog steeds geen feedback??
+# vandaag aub", "hala yorum yok … bugün lütfen", "ועדיין אין פידבק. בבקשה היום"): the missing review chased (batch X).
+# A product with no reviews yet asks nothing, so the ask must follow, in the sentence or the next one.
+_NONE_YET = {
+    "en": r"\bstill\s+no\s+(?:review|feedback|rating|evaluation)\b",
+    "de": r"\b(?:noch|immer\s+noch)\s+(?:kein|keine)\s+(?:feedback|bewertung|rezension)\b",
+    "fr": r"\b(?:toujours|encore)\s+(?:pas\s+d'|aucun\w*\s+)(?:avis|évaluation|evaluation|commentaire)",
+    "es": r"\b(?:todav[ií]a|a[uú]n)\s+(?:sin|no\s+hay)\s+(?:feedback|reseña|opini[oó]n|valoraci[oó]n|calificaci[oó]n)",
+    "it": r"\bancora\s+(?:niente|nessun[ao]?)\s+(?:feedback|recensione|valutazione)\b",
+    "pt": r"\b(?:ainda|at[ée]\s+agora)\s+(?:sem|nenhuma?)\s+(?:avalia\w*|feedback)",
+    "nl": r"\bnog\s+(?:steeds\s+)?geen\s+(?:feedback|review|beoordeling|recensie)\b",
+    "pl": r"\b(?:wciąż|nadal|jeszcze|ciągle)\s+(?:brak|nie\s+ma)\s+(?:opinii|feedbacku|oceny|recenzji)\b",
+    "sv": r"\b(?:fortfarande|ännu)\s+(?:ingen|inget)\s+(?:feedback|recension|omdöme|betyg)\b",
+    "tr": r"(?:hala|hâlâ|henüz)\s+(?:yorum|değerlendirme|degerlendirme|puan)\w*\s+yok",
+    "ru": r"(?:до\s+сих\s+пор|вс[её]\s+ещ[её])\s+нет\s+(?:отзыва|оценки)",
+    "ar": r"(?:لا\s+يوجد|لم\s+نر)\s+(?:أي\s+)?تقييم\w*\s+(?:حتى\s+الآن|بعد)",
+    "he": r"עדיין\s+אין\s+(?:פידבק|ביקורת|משוב|דירוג)",
+    "zh": r"(?:还|還)(?:没|沒)(?:有)?(?:看到|收到)?(?:您的)?(?:评价|評價|好评|好評)",
+}  # fmt: skip
+_NONE_YET_ANCHORS = {
+    "en": "still", "de": "noch", "fr": "toujours|encore", "es": "todav|aún|aun", "it": "ancora", "pt": "ainda|agora",
+    "nl": "nog", "pl": "wciąż|nadal|jeszcze|ciągle", "sv": "fortfarande|ännu", "tr": "hala|hâlâ|henüz", "ru": "сих|ещ",
+    "ar": "لا يوجد|لم نر", "he": "עדיין", "zh": "还没|還沒",
+}  # fmt: skip
+# … or the days since the parcel came ("al 12 dagen ontvangen", "du fick paketet för 2 veckor sedan", batch X)
+_DAYS_SINCE = (
+    r"\d+\s*(?:days?|weeks?|dagen|weken|dagar|veckor|tage?n?|wochen|jours|semaines|d[ií]as|semanas|giorni|settimane|dni|"
+    r"tygodni\w*|gün|hafta|дн\w*|недел\w*|أيام|أسابيع|ימים|שבועות|天|日|일|주)"
+)
+_CHASED = rf"{_DAYS_SINCE}|{_PLEASE_CHAT}|{'|'.join(_TODAY.values())}|\b(?:wait\w*|warten|attend\w*|esperamos|aspett\w*|esperando|wachten|czekamy|väntar)\b|ждём|ждем|ننتظر|מחכים|等"
+_NONE_YET_CHASED = linked_family(
+    "review.pressure",
+    _NONE_YET_ANCHORS,
+    {lang: [_NONE_YET[lang]] for lang in _NONE_YET},
+    {lang: _CHASED for lang in _NONE_YET},
+    after=True,
+    ahead=True,
+)
+
+# Other stars "instead of" the ones given ("можете поставить 5 звезд вместо 3?", "5 stars instead of 3", "3 yıldız
+# yerine 5"): asking for a different rating is asking to change the review (batch X).
+_STARS = (
+    r"stars?|sterne\w*|étoiles?|estrellas?|stelle|estrelas?|sterren|gwiazd\w*|stjärn\w*|yıldız\w*|yildiz\w*|зв[её]зд\w*|نجوم|نجمات|"
+    r"כוכבים|星|별"
+)
+_INSTEAD = (
+    r"\binstead\s+of|\b(?:an)?statt|\banstelle\s+von|\bau\s+lieu\s+d[e']|\ben\s+(?:lugar|vez)\s+de|\binvece\s+di|\banziché|"
+    r"\bem\s+vez\s+de|\bao\s+inv[ée]s\s+de|\bin\s+plaats\s+van|\bzamiast|\bi(?:\s+)?stället\s+för|yerine|вместо|بدلا\s+من|بدلاً\s+من|"
+    r"במקום|而不是|ではなく|대신"
+)
+_OTHER_STARS_CHANGE = family(
+    "review.change",
+    {
+        "xx": "instead|statt|anstelle|au lieu|lugar de|vez de|invece|anziché|invés|plaats van|zamiast|stället|yerine|вместо|"
+        "بدلا|بدلاً|במקום|而不是|ではなく|대신"
+    },
+    {
+        "xx": [
+            rf"(?:{_STARS})\s*,?\s*(?:{_INSTEAD})\s*(?:(?:the|your|de|la|le|les|die|den|der)\s+)?\d",
+            rf"\d\s*(?:{_STARS})\S{{0,3}}\s*(?:{_INSTEAD})",
+        ]
+    },
+)
+
+# Dutch splits "aanpassen" around "te": "Kunt u helpen om de review aan te passen?" (batch X) — the buyer's review
+# right before the verb ("geen beoordeling te geven of aan te passen" tells the buyer there is no need).
+_SPLIT_CHANGE_NL = family(
+    "review.change",
+    {"nl": "aan te passen"},
+    {
+        "nl": [
+            r"\b(?:de|uw|je|jouw|die|deze)\s+(?:\w+\s+)?(?:review|beoordeling|recensie|feedback|sterren)\s+aan\s+te\s+passen\b"
+        ]
+    },
+)
+
 # ------------------------------------------------------------------ 9. asked to change it, the review named nearby
 
 # A polite ask to change, edit, remove or correct something, where the buyer's review is named in that sentence or
@@ -1124,8 +1326,14 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _WHO_INCENTIVE,
         _WHO_PRIZE,
         _IF_REVIEW_GIVE,
+        _IF_TAKE_IT_INCENTIVE,
+        _DRAW_FOR_REVIEW,
+        _ASKED_THEN_GIVE,
     ),
     merged(
+        _IF_TAKE_IT_CHANGE,
+        _OTHER_STARS_CHANGE,
+        _SPLIT_CHANGE_NL,
         _LOOK_CHANGE,
         _UPDATE_IT_CHANGE,
         _UPDATE_DIRECT,
@@ -1136,5 +1344,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _CHANCE_CHANGE,
     ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD),
-    merged(_PRESSURE_AROUND, _NONE_YET_PRESSURE, _URGENT_PRESSURE, _PRIOR_ASK),
+    merged(
+        _PRESSURE_AROUND, _NONE_YET_PRESSURE, _URGENT_PRESSURE, _PRIOR_ASK, _TODAY_PRESSURE, _NONE_YET_CHASED
+    ),
 )
