@@ -307,6 +307,10 @@ class ContentRules:
                 "(?:"
                 + "|".join(re.escape(n.lower()) for n in policy.platform_names)
                 + r")\s+(?:(?!(?:si|if|when|once|wenn|falls|sobald|se|als|zodra|om|när|jeśli|eğer|если|когда|إذا|אם)\s)\w+\s+)?$"
+                # "<platform> informed us that it removed a review", "<platform> сообщил нам, что удалил" (batch Y)
+                + "|(?:"
+                + "|".join(re.escape(n.lower()) for n in policy.platform_names)
+                + r")\s+(?:\w+,?\s+){1,3}(?:that\s+(?:it|they)|что)\s+$"
             )
             if policy.platform_names
             else None

@@ -234,7 +234,8 @@ AGAIN = {
     "pt": r"lembrete|lembr(?:ar|amos|ando)|novamente|(?<!olhada\s)(?<!olhadinha\s)de\s+novo|mais\s+uma\s+vez|ainda\s+n[ãa]o|j[áa]\s+(?:pedimos|escrevemos)|"
     r"n[ãa]o\s+esque[çc]a|voc[êe]\s+(?:deve|precisa)|obrigat[óo]ri\w*",
     "nl": r"herinner\w*|opnieuw|nogmaals|nog\s+(?:steeds\s+)?geen|nog\s+steeds\s+niet|al\s+eerder|vergeet\s+niet|moet\s+u|verplicht",
-    "pl": r"przypomin\w*|przypomnieni\w*|ponownie|jeszcze\s+raz|nadal\s+nie|wciąż\s+nie|już\s+prosiliśmy|"
+    # not "ponownie przemyśleć wystawioną ocenę" (rethink it: a change request, batch Y)
+    "pl": r"przypomin\w*|przypomnieni\w*|ponownie(?!\s+(?:przemyśl|rozważ|przeanaliz|spojrz|oceni))|jeszcze\s+raz|nadal\s+nie|wciąż\s+nie|już\s+prosiliśmy|"
     r"nie\s+zapomnij|musi\s+pan|musisz|obowiązk\w*",
     "sv": r"påminn\w*|igen|ännu\s+inte|fortfarande\s+inte|redan\s+bett|glöm\s+inte|måste\s+du|obligatorisk",
     # not "yorumu tekrar gözden geçirip" / "silip yeniden yazabilir" (look at it again, rewrite it: a change request, batch X)
@@ -284,7 +285,8 @@ CONFIRM = {
     "sv": r"bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagandet|mottagning\w*|leveransen)",
     "tr": r"(?:teslim\s+aldığınızı|teslimatı|teslim\s+alındı|ürünü\s+aldığınızı|siparişi\s+aldığınızı)\s+(?:\S+\s+){0,2}?onay\w*|"
     r"teslim\s+aldım\W{0,3}\s*(?:\S+\s+){0,2}?onay\w*|teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"
-    r"teslim\s+al[ıi]nd[ıi]\s+(?:\S+\s+){0,2}?onay\w*",  # written without the dotless i (batch X)  # "'Teslim alındı'yı onaylarsanız"
+    r"teslim\s+al[ıi]nd[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"  # written without the dotless i (batch X)
+    r"siparişi\s+(?:\S+\s+)?onayla(?:rsanız|yın|yabilir\w*|r\s+mısınız)",  # "teslim almadan önce siparişi onaylarsanız" (batch Y)  # "'Teslim alındı'yı onaylarsanız"
     "ru": r"подтверд\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения)",
     "ar": r"(?:تأكيد|أكّ?د|اكّ?د|تاكيد|تؤكد\w*)\s+(?:ال)?استلام",
     "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
@@ -1154,7 +1156,7 @@ OUR_ACCOUNT = {
     "nl": r"\b(?:op|naar)\s+onze\s+(?:\w+\s+)?\w*rekening\b|\bons\s+rekeningnummer\b", "pl": r"\bna\s+(?:nasze|moje)\s+konto\b|\bna\s+nasz\s+rachunek\b",
     "sv": r"\btill\s+vårt\s+\w*konto\b", "tr": r"hesabımıza|iban\s+numaramız", "ru": r"на\s+(?:наш\w*|мою|мой|мои)\s+(?:\S+\s+)?(?:сч[её]т|карту|кошел[её]к)",
     "ar": r"إلى\s+حسابنا|على\s+حسابنا|إلى\s+حساب\s+(?:شركتنا|الشركة|متجرنا)", "he": r"לחשבון\s+(?:הבנק\s+)?שלנו", "ko": r"(?:저희|우리)\s*계좌",
-    "ja": r"(?:当店|弊社)(?:の)?(?:銀行)?口座", "zh": r"(?:我们|我們|我)的(?:账户|帳戶|银行卡|銀行卡|支付宝|支付寶|收款码|收款碼)",
+    "ja": r"(?:当店|弊社)(?:の)?(?:銀行)?口座", "zh": r"(?<![“\"「『])(?:我们|我們|我)的(?:账户|帳戶|银行卡|銀行卡|支付宝|支付寶|收款码|收款碼)",
 }  # fmt: skip
 OUR_ACCOUNT_PAYMENT = family(
     "offplatform.payment",
@@ -2539,7 +2541,7 @@ PROMISE = (
 # languages that put the condition after the verb (次第, 주시면, -diğinizde, 之后).
 CHANGE_CONDITION = (
     r"\b(?:if|when|once|as\s+soon\s+as|as\s+long\s+as|provided|wenn|falls|sobald|sofern|si|dès\s+que|une\s+fois|cuando|"
-    r"en\s+cuanto|una\s+vez|se|quando|una\s+volta|assim\s+que|appena|als|zodra|indien|jeśli|jeżeli|gdy|jak\s+tylko|jak|om|när|så\s+fort)\b|"
+    r"en\s+cuanto|una\s+vez|se|quando|una\s+volta|assim\s+que|appena|als|zodra|indien|mocht|mochten|jeśli|jeżeli|gdy|jak\s+tylko|jak|om|när|så\s+fort)\b|"
     r"если|как\s+только|когда|إذا|اذا|لو|بمجرد|אם|ברגע\s+ש|כש|如果|要是|若|一旦|只要"
 )
 CHANGE_CONDITION_AFTER = (
@@ -2685,6 +2687,8 @@ PAST_PASSIVE = r"\b(?:has|have|had)\s+been\s+\w+\W*$|\b(?:was|were)\s+\w+\W*$|^(
 # payment outside …", "Zahlung per Überweisung … nicht möglich", "我们不接受银行转账"): a statement, no ask (batch L).
 UNABLE = (
     r"\b(?:(?:can't|cannot|can\s+not)(?!\s+(?:wait|stress|thank))|are\s+not\s+able\s+to|aren't\s+able\s+to|unable\s+to|don't\s+have\s+the\s+ability\s+to|"
+    # "we have no ability to restore or edit any review", "we do not offer anything in exchange for reviews" (batch Y)
+    r"(?:have\s+)?no\s+(?:ability|means|power)\s+to|(?:do\s+not|don't)\s+offer\s+(?:anything|any\s+\w+)|"
     r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not)\s+(?:accept|take)|(?:have\s+)?no\s+way\s+to|"
     r"only\s+the\s+(?:platform|marketplace)\s+can)\b|\bweder\b|\bseule?\s+la\s+plateforme\s+peut\b|\bn[ãa]o\s+temos\s+como\b|"
     r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|"
@@ -2709,7 +2713,11 @@ UNABLE = (
     # "não consegue excluir", "kunnen … geen reviews verwijderen", "kan vi som säljare inte", "yetkimiz yok",
     # "لا يستطيع حذف"
     r"\bnon\s+abbiamo\s+(?:la\s+)?possibilità\b|\bn[ãa]o\s+consegu\w+\b|\bkunnen\s+(?:\w+\s+){0,4}?geen\b|"
-    r"\bkan\s+(?:\w+\s+){3,4}?inte\b|yetki\w*\s+(?:\w+\s+)?yok|لا\s+(?:يستطيع|تستطيع|نستطيع)"
+    r"\bkan\s+(?:\w+\s+){3,4}?inte\b|yetki\w*\s+(?:\w+\s+)?yok|لا\s+(?:يستطيع|تستطيع|نستطيع)|"
+    # nothing offered for a review, said before what is sent anyway (batch Y)
+    r"\bno\s+ofrecemos\s+nada\b|\bnon\s+offriamo\s+(?:nulla|niente)\b|\bn[ãa]o\s+oferecemos\s+nada\b|\bn'offrons\s+rien\b|"
+    r"\bbieten\s+(?:\w+\s+)?nichts\b|\bbieden\s+(?:\w+\s+)?niets\b|\bnie\s+oferujemy\b|\berbjuder\s+(?:\w+\s+)?inget\b|"
+    r"ничего\s+не\s+предлагаем|لا\s+نقدم\s+أي|איננו\s+מציעים|何も(?:お渡し|提供)(?:して|いたして)おりません|不提供任何"
 )
 # The buyer's own question, reported before the seller answers it ("you asked whether we refund if you change your
 # review", "Sie fragen, ob Sie Ihre Rezension löschen sollten", "您问改评价能不能退款"): no request (batch P).
@@ -2739,7 +2747,21 @@ WE_CHANGED = (
     r"aktualisiert|verbessert)\b|\bnous\s+avons\s+(?:changé|modifié|amélioré)\b|\b(?<!haya\s)(?<!hayas\s)(?<!que\sha\s)(?<!que\shas\s)(?:hemos\s+)?(?:cambiado|modificado|mejorado)\b|"
     r"\bcambiamos\b|\babbiamo\s+(?:cambiato|modificato|migliorato)\b|\b(?:mudamos|alteramos|melhoramos)\b|"
     r"\bhebben\s+we\s+(?:\w+\s+){0,3}?(?:aangepast|veranderd|gewijzigd)\b|\bzmieniliśmy\b|\bvi\s+har\s+(?:ändrat|bytt)\b|"
-    r"değiştirdik|поменяли|изменили|обновили|заменили|غيّرنا|غيرنا|عدّلنا|عدلنا|שינינו|変更しました|改善しました|변경했|바꿨|我们(?:已经)?(?:更换|改进|修改)了"
+    r"değiştirdik|поменяли|изменили|обновили|заменили|غيّرنا|غيرنا|عدّلنا|عدلنا|שינינו|変更しました|改善しました|변경했|바꿨|我们(?:已经)?(?:更换|改进|修改)了|"
+    # the listing or manual updated after the review (batch Y): "hebben we de handleiding herzien", "zaktualizowaliśmy
+    # opis", "قمنا بتحديث وصف المنتج", "상품 설명을 수정하고", "we have revised the description"
+    r"\bwe(?:'ve|\s+have)?\s+(?:revised|reworded|rewritten|corrected|added)\b|\bhebben\s+we\s+(?:\w+\s+){0,3}?(?:herzien|bijgewerkt|toegevoegd)\b|"
+    r"\b(?:zaktualizowaliśmy|aktualizowaliśmy|poprawiliśmy)\b|قمنا\s+(?:بتحديث|بتعديل|بتغيير)|(?:설명|안내|사진|매뉴얼)\S*\s*수정하고|수정했습니다"
+)
+# The buyer asked how to edit or remove the review, a few sentences back, and the seller explains the steps ("You
+# asked how to delete the review … select 'Delete review'. Whether you do so is entirely up to you"): no request,
+# however many sentences the steps take (batch Y; the question is reported in the answer's first sentence).
+ASKED_HOW = (
+    r"\byou\s+(?:have\s+)?asked\s+(?:us\s+|me\s+)?(?:how|whether|if)\b|\bsie\s+(?:hatten|haben)\s+(?:uns\s+)?gefragt,?\s+wie\b|"
+    r"\bvous\s+(?:nous\s+)?avez\s+demandé\s+comment\b|\bnos\s+pregunt[oó]\s+c[oó]mo\b|\bpregunt[oó]\s+c[oó]mo\b|"
+    r"\b(?:ci|mi)\s+ha\s+chiesto\s+come\b|\bperguntou\s+como\b|\bu\s+vroeg\s+hoe\b|\bpyta\w*\s+(?:pan\w*\s+)?jak\b|"
+    r"\bdu\s+frågade\s+hur\b|nasıl\s+\S+\s+sordunuz|вы\s+спросили,?\s+как|سألت(?:م)?\s+(?:عن\s+)?(?:طريقة|كيف)|שאלת\s+איך|"
+    r"(?:方法|やり方)について(?:お問い合わせ|ご質問)|방법을\s*문의하셨|(?:您|你)(?:询问|詢問|问|問)(?:了)?(?:如何|怎么|怎樣|怎样)"
 )
 # A review the buyer mentions, said to have nothing to do with a refund or anything else ("返金とは一切関係ございません",
 # "det påverkar inte återbetalningen", "unrelated to your review"): no incentive, no pressure (batch N).

@@ -92,6 +92,7 @@ class _Words(NamedTuple):
     delivered: re.Pattern[str]
     please: re.Pattern[str]
     quoted: re.Pattern[str]
+    asked_how: re.Pattern[str]
 
 
 @cache
@@ -129,6 +130,7 @@ def _words() -> _Words:
         spec_stars=_compiled(data.SPEC_STARS),
         in_use=re.compile(data.IN_USE),
         quoted=_compiled(data.QUOTED_REVIEW),
+        asked_how=_compiled(data.ASKED_HOW),
         review=_any_of(data.REVIEW.values()),
         your_choice=_compiled(data.YOUR_CHOICE),
         delivered=_compiled(data.DELIVERED),
@@ -265,6 +267,10 @@ def positive_veto(low: str, start: int, end: int) -> bool:
     return thanked(low, start, end) or spec_stars(low, start, end)
 
 
+#: How far back the buyer's "how do I edit my review?" is read: the steps that answer it take two or three sentences.
+_ASKED_HOW_BACK = 300
+
+
 def not_asked(low: str, start: int, end: int) -> bool:
     """A review change the platform made ("your review has been updated by the system", "if your review is
     removed by <the platform>, …"), or one told as a past fact with no ask, condition or benefit in its sentence ("your
@@ -286,6 +292,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
         return True  # the buyer's question answered, or the seller's own change (batch P)
     if _unable_before(low, start):
         return True  # "the seller cannot delete or edit reviews", even beside a refund (batch P)
+    if w.asked_how.search(low, max(0, start - _ASKED_HOW_BACK), start) is not None:
+        return True  # the buyer asked how to edit it, and these are the steps (batch Y)
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     if (
         w.your_choice.search(low, lo, hi) is not None
