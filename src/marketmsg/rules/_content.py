@@ -616,6 +616,9 @@ _CLAUSE_MARK = re.compile(r"[,;:、，；：—–]")
 _TIED_BEFORE = 30
 _TIED_WITHIN = 15  # the condition may open the request's own span ("as soon as you have edited your review")
 _PROMISE_BEFORE = 90
+#: … and a benefit noun, which opens a longer sentence ("le remboursement partiel de 15,90 € pour la housse manquante
+#: (commande …) sera effectué dès que …").
+_BENEFIT_BEFORE = 200
 
 
 def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | None:
@@ -639,6 +642,14 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
         for mark in _SENTENCE_MARK.finditer(low, lo, c.start()):
             lo = mark.end()
         p = _PROMISE.search(low, lo, c.start())
+        if p is None and not plain:
+            # … or the benefit named as a noun, given "as soon as" the review changes: "die Teilerstattung … veranlassen
+            # wir, sobald Sie Ihre Rezension angepasst haben", "le remboursement … sera effectué dès que vous aurez
+            # retiré votre avis" (batch Z)
+            lo = max(0, c.start() - _BENEFIT_BEFORE)
+            for mark in _SENTENCE_MARK.finditer(low, lo, c.start()):
+                lo = mark.end()
+            p = tables().benefit.search(low, lo, c.start())
         if (
             p is not None
             and _SENTENCE_MARK.search(low, c.end(), start) is None

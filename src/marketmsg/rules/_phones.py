@@ -105,6 +105,8 @@ _ID_WORDS = (
     # Part and type numbers ("filter type 4412-0093-77", "Typ", "modèle", "onderdeel").
     # Company and tax ids ("Nasz NIP: 527-281-19-04", "CNPJ", "USt-IdNr.", "SIRET"): batch O.
     "nip", "regon", "krs", "cnpj", "cpf", "ust-id", "ust-idnr", "steuernummer", "siret", "siren", "partita iva", "p.iva",
+    # a Swish business number (123 …) is a payee id, not a phone (batch Z)
+    "swish-nummer", "swishnummer",
     "vat", "kvk", "btw", "инн", "огрн", "vergi", "税号", "organisationsnummer", "org.nr", "orgnr", "사업자등록번호",
     "사업자번호", "firmware", "version", "versión", "versione", "versão", "wersja", "версия", "バージョン", "버전", "版本",
     "type", "typ", "modell", "modèle", "modelo", "modello", "onderdeel", "teilenummer", "artikelnr", "型番", "型号", "型號",
@@ -454,7 +456,7 @@ def _shape_digits(shape: str) -> int:
     if (
         not _MIN_DIGITS <= count <= _MAX_DIGITS
         or not digits.isdigit()
-        or _DATE_LIKE.fullmatch(shape)
+        or _DATE_LIKE.fullmatch(shape.lstrip("("))  # "(2026.07.31까지": a date in brackets (batch Z)
         or _TRACKING_GROUPS.fullmatch(shape)
         or _POSTCODE.fullmatch(shape)
     ):

@@ -173,7 +173,8 @@ POSITIVE_ONLY = family(
         ],
         "zh": [
             r"五星|5星|５星",
-            r"好评|好評",
+            # not "好评差评我们都会认真看" (good or bad, we read them all: batch Z)
+            r"(?:好评|好評)(?![或和与、/]?(?:差评|差評|中差评|中差評))",
             r"(?:满意|滿意)(?:的话|的話|请|請)[^.!?。！？\n]{0,30}(?:评价|評價|好评)",
             r"(?:差评|差評|中评|中評)(?:之前|前)",
         ],
@@ -261,7 +262,7 @@ REVIEW_CHANGE = family(
             rf"\b{_RN['de']}\s+(?:\w+\s+){{0,3}}?(?:zu\s+)?(?:ändern|löschen|entfernen|zurückziehen|anpassen|"
             rf"überdenken|korrigieren|aktualisieren|überarbeiten|revidieren|nachbessern)",
             # the change as a condition the seller waits for: "sobald Sie Ihre Bewertung geändert haben" (round 19)
-            rf"\b(?:sobald|sowie|nachdem|wenn|sofern)\s+sie\s+(?:ihre|die)\s+(?:\w+\s+){{0,2}}?{_RN['de']}\s+(?:\w+\s+){{0,3}}?"
+            rf"\b(?:sobald|sowie|nachdem|wenn|sofern)\s+sie\s+(?:ihre|die)\s+(?:\w+\s+){{0,2}}?(?:[\w-]+-)?{_RN['de']}\s+(?:\w+\s+){{0,3}}?"
             rf"(?:geändert|gelöscht|entfernt|angepasst|aktualisiert|überarbeitet|korrigiert|zurückgezogen)\s+(?:haben|hast)\b",
             rf"\b(?:ändern|löschen|entfernen|korrigieren)\s+sie\s+(?:bitte\s+)?(?:ihre|die|diese)\s+(?:\w+\s+)?{_RN['de']}",
             rf"\b(?:löschen|entfernen|ändern|änderung|löschung)\s+(?:der|die|ihrer?|ihre[rn]?|des)\s+(?:[\w-]+\s+){{0,2}}?"

@@ -201,7 +201,7 @@ CHANGE = {
     # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N
     "ar": r"حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|(?<!ي)تغير|تعدل|تحذف",
     "ko": r"삭제|수정|변경|바꿔|지워",
-    "he": r"למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן(?!\s+אותנו)|עדכן(?!\s+אותנו)|להסיר|הסר",
+    "he": r"למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן(?!\s+אותנו)|עדכן(?!\s+אותנו)|(?:תעדכן|תעדכני|תעדכנו)(?!\s+אותנו)|להסיר|הסר",
 }
 CHANGE_ANCHORS = {
     "nl": "verwijder|wijzig|aanpa|aangepast|verander|intrek|ingetrokken|bijwerk|bijgewerkt|herzie",
@@ -211,7 +211,7 @@ CHANGE_ANCHORS = {
     "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт",
     "ar": "حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|تغير|تعدل|تحذف",
     "ko": "삭제|수정|변경|바꿔|지워",
-    "he": "למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן|עדכן|להסיר|הסר",
+    "he": "למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן|עדכן|תעדכ|להסיר|הסר",
 }
 # Words that make a review request a repeated one, or pressure.
 AGAIN = {
@@ -831,7 +831,7 @@ REVIEW_CHANGE_INTL = family(
         ],
         "es": [
             r"\b(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)\s+(?:\w+\s+){0,3}?desaparec\w*",
-            r"\bsubir\s+(?:su|la)\s+(?:calificaci[oó]n|valoraci[oó]n)",
+            r"\bsubir\s+(?:su|la|tu)\s+(?:calificaci[oó]n|valoraci[oó]n)",
         ],
         "it": [r"\b(?:recensione|valutazione)\s+(?:\w+\s+){0,3}?(?:sparire|scompa\w*)"],
         "pt": [
@@ -2072,7 +2072,7 @@ AT_CHECKOUT = (
     r"\bcheckout\s+(?:de|da|di|von)\b|\bim\s+checkout\b|\bà\s+la\s+caisse\b|"
     # the payment page of the order ("uniquement sur la page de paiement d'AliExpress": batch K)
     r"\bpage\s+de\s+paiement\b|\bau\s+moment\s+du\s+paiement\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
-    r"\ban\s+der\s+kasse\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan?\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
+    r"\ban\s+der\s+kasse\b|\bw\s+kasie\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan?\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
     r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時)"
 )
 # The buyer's review quoted, to fix what it says ("看到您评价里说“尺码偏小”，…我们免费给您补发大一码", "you mentioned in
@@ -2090,7 +2090,7 @@ NEVER_ASK = (
     # a scam warning and "we only take payment through the checkout" (batch K)
     r"\bif\s+(?:anyone|someone|anybody)\b[^.!?。！？\n]{0,40}?\bask|\bonly\s+(?:take|accept)\s+payment|"
     # "we don't ask for any transfers outside Amazon", "we take no payments any other way" (batch U)
-    r"\bnie\s+prosimy\b|\btar\s+inte\s+emot\b|\bnehmen\s+(?:\w+\s+)?keine\b|\bn'acceptons\s+(?:aucun|pas)\b|"
+    r"\bnie\s+prosimy\b|\btar\s+inte\s+emot\b|\bnehmen\s+(?:\w+\s+)?keine\b|\bn'acceptons\s+(?:aucun|pas|ni)\b|"
     r"\bno\s+aceptamos\b|\bnon\s+accettiamo\b|\bn[ãa]o\s+aceitamos\b|\bnemen\s+(?:\w+\s+)?geen\b|\bkabul\s+etmiyoruz\b|"
     r"не\s+принимаем|لا\s+نقبل|לא\s+מקבלים|不接受|受け付けておりません|받지\s*않"
 )
@@ -2111,7 +2111,7 @@ REFUND_OR_NONE = (
 )
 NEVER_ASK_AFTER = (
     r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|요청하는\s*일은\s*(?:절대\s*)?없|お願いすることは(?:ありません|ございません)|"
-    r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz|必要は?(?:ありません|ございません))"
+    r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz|kabul\s+etmiyoruz|必要は?(?:ありません|ございません))"
 )
 
 
@@ -2548,6 +2548,7 @@ CHANGE_CONDITION_AFTER = (
     r"次第|(?:し|て|いただ|頂)(?:き|け)?(?:たら|ましたら)|(?:した|いただいた|頂いた)(?:後|あと)|"
     r"(?:주시|하시|해\s*주시|시)면|(?:한|하신|해\s*주신)\s*(?:후|뒤)에?|"
     r"(?:dığınızda|diğinizde|duğunuzda|düğünüzde|tığınızda|tiğinizde|rsanız|rseniz|dıktan\s+sonra|dikten\s+sonra|"
+    r"(?:dığınız|diğiniz|duğunuz|düğünüz)\s+anda|"
     r"duktan\s+sonra|dükten\s+sonra|tıktan\s+sonra|tikten\s+sonra)|"
     r"(?:之后|之後|以后|以後|后|後)"
 )
@@ -2555,7 +2556,8 @@ PROMISE_AFTER = (
     PROMISE
     + r"|(?:お送り|送り|返金|差し上げ|プレゼント|お届け|進呈|ご用意)(?:いた|させていただき|し)?(?:ます|いたします)|"
     r"(?:보내|환불해|증정해|드려)\s*드리|드리겠|드릴게|드립니다|"
-    r"(?:göndereceğiz|göndeririz|yollayacağız|yollarız|iade\s+edeceğiz|iade\s+ederiz|hediye\s+edeceğiz|vereceğiz|veririz)|"
+    r"(?:göndereceğiz|göndeririz|yollayacağız|yollarız|iade\s+edeceğiz|iade\s+ederiz|hediye\s+edeceğiz|vereceğiz|veririz|"
+    r"yapacağız)|"  # "kısmi iadeyi, … yorumunuzu kaldırdığınız anda yapacağız" (batch Z)
     r"\b(?:schicken|senden|geben|erstatten|schenken)\s+wir\b|\b(?:sturen|geven|betalen)\s+(?:we|wij)\b"
 )
 THANKS_AFTER = r"ありがとう|感謝|감사|고맙|teşekkür|谢谢|謝謝|感谢|شكرا|спасибо|תודה"
@@ -2750,7 +2752,7 @@ WE_CHANGED = (
     r"değiştirdik|поменяли|изменили|обновили|заменили|غيّرنا|غيرنا|عدّلنا|عدلنا|שינינו|変更しました|改善しました|변경했|바꿨|我们(?:已经)?(?:更换|改进|修改)了|"
     # the listing or manual updated after the review (batch Y): "hebben we de handleiding herzien", "zaktualizowaliśmy
     # opis", "قمنا بتحديث وصف المنتج", "상품 설명을 수정하고", "we have revised the description"
-    r"\bwe(?:'ve|\s+have)?\s+(?:revised|reworded|rewritten|corrected|added)\b|\bhebben\s+we\s+(?:\w+\s+){0,3}?(?:herzien|bijgewerkt|toegevoegd)\b|"
+    r"\bwe(?:'ve|\s+have)?\s+(?:revised|reworded|rewritten|corrected|added)\b|\bhelped\s+us\s+(?:to\s+)?\w+|\bhebben\s+we\s+(?:\w+\s+){0,3}?(?:herzien|bijgewerkt|toegevoegd)\b|"
     r"\b(?:zaktualizowaliśmy|aktualizowaliśmy|poprawiliśmy)\b|قمنا\s+(?:بتحديث|بتعديل|بتغيير)|(?:설명|안내|사진|매뉴얼)\S*\s*수정하고|수정했습니다"
 )
 # The buyer asked how to edit or remove the review, a few sentences back, and the seller explains the steps ("You
@@ -2797,7 +2799,7 @@ SPEC_STARS = (
     r"\benerg\w*|\bénerg\w*|энерг\w*|كفاءة|طاقة|에너지|エネルギー|能效|\btest\w*|\bтест\w*|テスト|테스트|"
     r"\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotel\b|\bhôtel\b|"
     # the listing's average ("la valoración de 4,5 estrellas que ves en la ficha", "4,5 yıldız … ortalamasıdır"; batch W)
-    r"\b\d[.,]\d\s*(?:stars?|estrellas|sterne|étoiles|stelle|estrelas|sterren|gwiazdk\w*|stjärn\w*|yıldız|звезд\w*|نجوم|כוכבים)|"
+    r"\b\d[.,]\d\s*(?:(?:von|of|out\s+of|de|sur|su|van|z|av|на)\s+5\s+)?(?:stars?|estrellas|sterne\w*|étoiles|stelle|estrelas|sterren|gwiazdk\w*|stjärn\w*|yıldız|звезд\w*|نجوم|כוכבים)|"
     r"\baverage\b|\bdurchschnitt\w*|\bmoyenne\b|\bpromedio\b|\bmedia\b|\bmédia\b|\bgemiddeld\w*|\bśredni\w*|"
     r"\bgenomsnitt\w*|ortalama\w*|средн\w*|متوسط|ממוצע|平均|평균"
 )

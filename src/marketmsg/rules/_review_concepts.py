@@ -1002,6 +1002,26 @@ _SPLIT_CHANGE_NL = family(
     },
 )
 
+# Reminders announced for the review ("wir erinnern Sie in 3 Tagen noch einmal daran, falls noch keine da ist", "We
+# sturen u elke week een herinnering totdat u een recensie heeft geplaatst"): repeated requests promised (batch Z).
+_WILL_REMIND = {
+    "en": r"\bwe(?:'ll|\s+will)\s+(?:\w+\s+){0,2}?remind\s+you\b|\b(?:send|email)\s+you\s+(?:a\s+|another\s+)?reminders?\s+(?:every|until|again)\b",
+    "de": r"\berinnern\s+(?:wir\s+)?sie\s+(?:\w+\s+){0,4}?(?:noch\s+einmal|nochmal|erneut|wieder)\b",
+    "fr": r"\bnous\s+vous\s+(?:relancerons|rappellerons)\b|\bun\s+rappel\s+(?:chaque|tous\s+les)\b",
+    "es": r"\b(?:le|te)\s+(?:recordaremos|volveremos\s+a\s+escribir)\b|\brecordatorio\s+(?:cada|hasta)\b",
+    "it": r"\b(?:le|ti)\s+ricorderemo\b|\bpromemoria\s+(?:ogni|finché)\b",
+    "pt": r"\b(?:vamos|iremos)\s+(?:te\s+|lhe\s+)?lembrar\b|\blembrete\s+(?:toda|todo|até)\b",
+    "nl": r"\bherinnering\s+(?:\w+\s+){0,2}?(?:totdat|tot)\b|\b(?:elke|iedere)\s+(?:dag|week)\s+(?:\w+\s+)?herinnering\b",
+    "pl": r"\bprzypomnimy\b", "sv": r"\bpåminner\s+(?:dig|er)\s+(?:igen|varje)\b", "tr": r"hatırlatacağız|hatırlatmaya\s+devam",
+    "ru": r"напомним|будем\s+напоминать", "ar": r"سنذكرك|سنذكّرك|سنرسل\s+لك\s+تذكير", "he": r"נזכיר\s+לך|נמשיך\s+להזכיר",
+    "ja": r"(?:改めて|再度)(?:ご連絡|リマインド)いたします", "ko": r"다시\s*(?:안내|알려)\s*드리겠", "zh": r"(?:会|會)(?:再|继续|繼續)提醒",
+}  # fmt: skip
+_WILL_REMIND_PRESSURE = family(
+    "review.pressure",
+    {lang: _ANCHORS[lang] for lang in _WILL_REMIND},
+    {lang: [near(_REVIEW[lang], _WILL_REMIND[lang], 80)] for lang in _WILL_REMIND},
+)
+
 # ------------------------------------------------------------------ 8b. the review said to be out of date (batch Y)
 
 # Does the review *still* match how the buyer sees it, asked after the fix ("do you still stand by the two stars?",
@@ -1124,7 +1144,8 @@ _RECAST_CHANGE = family(
 # … "it" softened right after the review was named ("Ihr Kommentar ist recht scharf formuliert. Könnten Sie ihn etwas
 # abmildern?", "Pani komentarz … Czy mogłaby Pani go nieco złagodzić?").
 _SOFTEN = {
-    "en": r"\b(?:soften|tone\s+(?:it\s+)?down|rewrite|reword|rephrase)\b", "de": r"\b(?:abmildern|abzumildern|entschärfen)\b",
+    # not the seller's own ("helped us rewrite that page of the guide", batch Z)
+    "en": r"(?<!us\s)(?<!we\s)\b(?:soften|tone\s+(?:it\s+)?down|rewrite|reword|rephrase)\b", "de": r"\b(?:abmildern|abzumildern|entschärfen)\b",
     "fr": r"\b(?:nuancer|adoucir|reformuler)\b", "es": r"\b(?:matizar\w*|suavizar\w*|reformular\w*)", "it": r"\b(?:ammorbidir\w*|riformular\w*)",
     "pt": r"\b(?:suavizar|reformular)\w*", "nl": r"\b(?:verzachten|herformuleren|nuanceren)\b", "pl": r"złagodzi\w*|przeformułow\w*",
     "sv": r"\b(?:mildra|omformulera)\b", "tr": r"yumuşat\w*", "ru": r"смягч\w*|переформулир\w*", "ar": r"تلطيف|تخفيف|مراجعته|مراجعتها", "he": r"לרכך|לנסח\s+מחדש",
@@ -1501,6 +1522,12 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD),
     merged(
-        _PRESSURE_AROUND, _NONE_YET_PRESSURE, _URGENT_PRESSURE, _PRIOR_ASK, _TODAY_PRESSURE, _NONE_YET_CHASED
+        _PRESSURE_AROUND,
+        _NONE_YET_PRESSURE,
+        _URGENT_PRESSURE,
+        _PRIOR_ASK,
+        _TODAY_PRESSURE,
+        _NONE_YET_CHASED,
+        _WILL_REMIND_PRESSURE,
     ),
 )
