@@ -50,7 +50,7 @@ def test_corpus_shape() -> None:
 #: A new tuning file needs a row here.
 RECALL_FLOOR = {
     "rules_corpus.jsonl": 1.00,
-    "rules_corpus_tuning_aa.jsonl": 0.86,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts)
+    "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
     "rules_corpus_tuning_f.jsonl": 1.00,
     "rules_corpus_tuning_h.jsonl": 0.99,
@@ -80,7 +80,7 @@ PRECISION_FLOOR = 0.98
 #: precision is pinned where rounds 13 and 15 left it. Batch X (round 20) keeps five: a spelled-out YouTube link with an
 #: @handle, bare carrier hosts without https, a boleto in one sentence and the checkout in the next.
 PRECISION_FLOOR_OF = {
-    "rules_corpus_tuning_aa.jsonl": 0.94,
+    "rules_corpus_tuning_aa.jsonl": 0.96,
     "rules_corpus_tuning_n.jsonl": 0.96,
     "rules_corpus_tuning_q.jsonl": 0.97,
     "rules_corpus_tuning_v.jsonl": 0.97,

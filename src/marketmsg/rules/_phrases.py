@@ -174,7 +174,7 @@ POSITIVE_ONLY = family(
         "zh": [
             r"五星|5星|５星",
             # not "好评差评我们都会认真看" (good or bad, we read them all: batch Z)
-            r"(?:好评|好評)(?![或和与、/]?(?:差评|差評|中差评|中差評))",
+            r"(?<!无论)(?<!無論)(?<!不论)(?<!不論)(?:好评|好評)(?![或和与、/]?(?:差评|差評|中差评|中差評))",
             r"(?:满意|滿意)(?:的话|的話|请|請)[^.!?。！？\n]{0,30}(?:评价|評價|好评)",
             r"(?:差评|差評|中评|中評)(?:之前|前)",
         ],
@@ -357,6 +357,7 @@ MARKETING = family(
         "fr": [
             r"\bcode\s+(?:promo|de\s+réduction|réduction|remise)",
             r"\b\d{1,2}\s?%\s+de\s+(?:réduction|remise)",
+            r"-\s?\d{1,2}\s?%\s+(?:\w+\s+){0,5}?avec\s+le\s+code\b",  # "-15 % sur votre prochaine commande avec le code VIP15" (batch AA)
             r"\b(?:découvrez|visitez)\s+(?:aussi\s+)?(?:nos|notre)\s+(?:autres|nouveaux|nouvelles|boutique|produits|site|"
             r"gamme|collection)",
             r"\bsuivez[-\s]nous\b",

@@ -109,7 +109,8 @@ BENEFIT = {
 # contests" among the incentives (https://algomasonline.freshdesk.com/support/solutions/articles/64000262140,
 # "Participaciones en Sorteos o Concursos"), issue 12.6 round 7: "leave a review and we'll extend your warranty".
 _PRIZE = {
-    "en": r"extended\s+warranty|extend\s+(?:your\s+|the\s+)?warranty|warranty\s+(?:\w+\s+)?extended|giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw",
+    "en": r"extended\s+warranty|extend\s+(?:your\s+|the\s+)?warranty|warranty\s+(?:\w+\s+)?extended|giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw|"
+    r"upgrade\s+(?:your\s+|the\s+)?(?:[\w-]+\s+)?warranty|lifetime\s+(?:warranty|coverage)",
     "de": r"garantie\w*\s+(?:\w+\s+){0,3}?verlänger\w*|verlängerte\w*\s+garantie|verlänger\w*\s+(?:\w+\s+){0,3}?garantie|gewinnspiel|verlos\w*",
     "fr": r"garantie\s+prolongée|prolong\w*\s+(?:votre\s+|la\s+)?garantie|tirage\s+au\s+sort|jeu[-\s]concours",
     "es": r"garant[ií]a\s+(?:extendida|ampliada)|(?:ampli|extend)\w*\s+(?:su\s+|la\s+)?garant[ií]a|sorteo",
@@ -122,7 +123,7 @@ _PRIZE = {
 }  # fmt: skip
 # Anchored on the extending verb or the draw, not on "warranty": warranty and hotline sentences are common.
 _PRIZE_ANCHORS = {
-    "en": "extend|extended|giveaway|sweepstake|raffle|prize draw|lucky draw", "de": "verlänger|gewinnspiel|verlos",
+    "en": "extend|extended|giveaway|sweepstake|raffle|prize draw|lucky draw|upgrade|lifetime", "de": "verlänger|gewinnspiel|verlos",
     "fr": "prolong|tirage|concours", "es": "extendida|ampliada|ampli|extend|sorteo", "it": "estesa|estend|estrazione|concorso",
     "pt": "estendida|estend|sorteio|concorr", "nl": "verlengde|verleng|winactie|verloting", "pl": "przedłużon|przedłuż|losowani",
     "sv": "förlängd|förläng|utlottning", "tr": "uzat|çekiliş", "ru": "продл|розыгрыш", "ar": "تمديد", "ko": "연장|추첨",
@@ -134,7 +135,8 @@ LINK = {
     "en": r"\bif\b|\bafter\b|\bonce\b|\bwhen\b|\bin\s+exchange|\bin\s+return|\bas\s+a\s+(?:small\s+|little\s+)?thank|"
     r"\bas\s+soon\s+as|\bfor\s+(?:every|each)\b|\bto\s+(?:say\s+)?thank\b|\bto\s+say\s+thanks\b|\bprovided\b|"
     r"\band\s+(?:you(?:'ll|\s+will)?\s+)?(?:get|receive|earn|enjoy)\b|\band\s+your\s+next\b|"
-    r"\band\s+we(?:'ll|\s+will)?(?=\s+(?:send|give|add|refund|take|credit)\b)|\band\s+we(?:'ll|\s+will)\b(?=\s+(?:extend|enter))|"
+    r"\band\s+we(?:'ll|\s+will)?(?=\s+(?:send|give|add|refund|take|credit)\b)|\band\s+we(?:'ll|\s+will)\b(?=\s+(?:extend|enter|upgrade))|"
+    r"\s[-–—]\s*we(?:'ll|\s+will)\b(?=\s+(?:extend|upgrade|send|give))|"
     r"\band\s+you(?:'ll|\s+will)\s+be\s+entered\b|,\s*(?:and\s+)?we(?:'ll|\s+will)\s+(?:\w+\s+)?(?=(?:send|give|refund|credit)\s+you\b)",
     "de": r"\bwenn\b|\bfalls\b|\bnachdem\b|\bnach\s+(?:dem|der|ihrer?)\b|\bsobald\b|\bgegen\b|\bim\s+gegenzug\b|"
     r"\bals\s+(?:kleines\s+)?dankeschön|\bals\s+dank\b|\bzum\s+dank\b|\bum\s+uns\s+(?:\w+\s+)?zu\s+bedanken|\bfür\s+jede\b|"
@@ -2462,6 +2464,8 @@ def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
             {"xx": _OWN_OR_DIRECT},
             after=True,
             inside=True,
+            # a newsletter sign-up at the address is promotion, not a sale moved there (batch AA)
+            unless={"xx": r"newsletter|nieuwsbrief|infolettre|bolet[ií]n|nyhetsbrev|bülten|рассылк"},
         ),
     )
 

@@ -315,7 +315,9 @@ _IF_REVIEW_GIVE = family(
 _IF_YOU = {
     "en": r"\b(?:if|once|as\s+soon\s+as)\s+you(?:'ve|\s+have|\s+can|\s+could)?\s+(?:just\s+)?",
     "de": r"\b(?:wenn|sobald|falls)\s+(?:sie|du)\s+", "fr": r"\b(?:si|dès\s+que)\s+(?:vous\s+)?",
-    "es": r"\b(?:si|en\s+cuanto)\s+(?:usted\s+)?", "it": r"\b(?:se|appena)\s+(?:lei\s+)?",
+    "es": r"\b(?:si|en\s+cuanto)\s+(?:usted\s+)?",
+    # "se accetta di modificarla o rimuoverla" (batch AA)
+    "it": r"\b(?:se|appena)\s+(?:lei\s+)?(?:accetta\s+di\s+)?(?:\w+(?:la|lo)\s+o\s+)?",
     "pt": r"\b(?:se|assim\s+que)\s+(?:voc[êe]\s+)?", "nl": r"\b(?:als|zodra|indien)\s+(?:u|je)\s+",
     "pl": r"\b(?:jeśli|jeżeli|gdy)\s+(?:pan\s+|pani\s+)?", "sv": r"\b(?:om|så\s+fort)\s+(?:du|ni)\s+",
     "ru": r"(?:если|как\s+только)\s+(?:вы\s+)?", "ar": r"(?:إذا|اذا|لو)\s+(?:قمت\s+)?",
@@ -887,7 +889,8 @@ _URGENT_PRESSURE = family(
 # be in the sentence (a request word before or after), and feedback *about* something ("please give us feedback
 # today whether the charger works") is a support question, not a review.
 _TODAY = {
-    "en": r"\b(?:today|tonight|this\s+week|by\s+tomorrow)\b", "de": r"\b(?:heute|diese\s+woche|bis\s+morgen)\b",
+    "en": r"\b(?:today|tonight|this\s+week|by\s+tomorrow|within\s+(?:the\s+next\s+)?\d+\s+(?:hours|days))\b",
+    "de": r"\b(?:heute|diese\s+woche|bis\s+morgen)\b",
     "fr": r"\b(?:aujourd'hui|aujourd\s?hui|cette\s+semaine|avant\s+demain)\b", "es": r"\b(?:hoy|esta\s+semana)\b",
     "it": r"\b(?:oggi|questa\s+settimana|entro\s+domani)\b", "pt": r"\b(?:hoje|esta\s+semana)\b",
     "nl": r"\b(?:vandaag|deze\s+week)\b", "pl": r"\b(?:dzisiaj|dziś|w\s+tym\s+tygodniu)\b",
@@ -896,7 +899,7 @@ _TODAY = {
     "zh": r"(?:今天|这周内|這週內|本周内|本週內)",
 }  # fmt: skip
 _TODAY_ANCHORS = {
-    "en": "today|tonight|this week|tomorrow", "de": "heute|diese woche|morgen", "fr": "aujourd|cette semaine|demain",
+    "en": "today|tonight|this week|tomorrow|within", "de": "heute|diese woche|morgen", "fr": "aujourd|cette semaine|demain",
     "es": "hoy|esta semana", "it": "oggi|questa settimana|domani", "pt": "hoje|esta semana", "nl": "vandaag|deze week",
     "pl": "dzisiaj|dziś|tygodniu", "sv": "idag|i dag|veckan", "tr": "bugün|bugun|bu hafta", "ru": "сегодня|неделе",
     "ar": "اليوم|الأسبوع", "he": "היום|השבוע", "ja": "今日中|本日中|今週中", "ko": "오늘|이번", "zh": "今天|这周内|這週內|本周内|本週內",
@@ -1020,6 +1023,36 @@ _WILL_REMIND_PRESSURE = family(
     "review.pressure",
     {lang: _ANCHORS[lang] for lang in _WILL_REMIND},
     {lang: [near(_REVIEW[lang], _WILL_REMIND[lang], 80)] for lang in _WILL_REMIND},
+)
+
+# What seller automation sends (batch AA): review gating ("If it's anything less than 5 stars, please reply to this
+# message", "no need to leave a bad review", "Before leaving a review, please call our support line") asks only the
+# happy buyers to review; "in case our first email got buried" recalls the earlier request.
+_GATING = family(
+    "review.positive_only",
+    {"en": "less than|no need|before"},
+    {
+        "en": [
+            r"\bif\s+(?:it'?s\s+|it\s+was\s+|you\s+(?:felt|feel|think)\s+(?:it\s+(?:was|is)\s+)?)?(?:anything\s+)?less\s+than\s+"
+            r"(?:5|five)[\s-]*stars?\b",
+            r"\bno\s+need\s+to\s+leave\s+(?:a\s+|any\s+)?(?:bad|negative|poor|low)\s+(?:review|rating|feedback)\b",
+            r"\bbefore\s+(?:leaving|you\s+leave|writing|posting)\s+(?:a\s+|your\s+)?(?:review|feedback|rating),?\s+(?:please\s+)?"
+            r"(?:call|contact|e-?mail|message|reach\s+out|write\s+to)\b",
+        ]
+    },
+)
+_FIRST_EMAIL_PRESSURE = family(
+    "review.pressure",
+    {"en": "first|previous|earlier|last"},
+    {
+        "en": [
+            near(
+                _REVIEW["en"],
+                r"\b(?:our|the|my)\s+(?:first|previous|earlier|last)\s+(?:e-?mail|message|note|request)\s+(?:got|was|may|might|went)\b",
+                80,
+            )
+        ]
+    },
 )
 
 # ------------------------------------------------------------------ 8b. the review said to be out of date (batch Y)
@@ -1520,7 +1553,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _SHOWS_NOW_CHANGE,
         _CHANCE_CHANGE,
     ),
-    merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD),
+    merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING),
     merged(
         _PRESSURE_AROUND,
         _NONE_YET_PRESSURE,
@@ -1529,5 +1562,6 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _TODAY_PRESSURE,
         _NONE_YET_CHASED,
         _WILL_REMIND_PRESSURE,
+        _FIRST_EMAIL_PRESSURE,
     ),
 )
