@@ -12,7 +12,7 @@ from urllib.parse import quote
 import httpx
 
 from marketmsg import Account, Clock, RateLimit, __version__
-from marketmsg.adapter import Effect, http_call
+from marketmsg.adapter import Effect, bodiless_request, http_call
 
 from ._endpoints import Endpoints
 from ._response import read_json
@@ -24,6 +24,8 @@ USER_AGENT = (
     f"marketmsg/{__version__} (Language=Python/{sys.version_info.major}.{sys.version_info.minor}; "
     f"Platform={platform.system()})"
 )
+#: Every SP-API request's own headers, encoded once (the token is the auth's).
+_HEADERS = ((b"accept", b"application/json"), (b"user-agent", USER_AGENT.encode("ascii")))
 
 
 class SpApi:
@@ -58,10 +60,9 @@ class SpApi:
         query: dict[str, str] = {"marketplaceIds": self.marketplace_id} if marketplace else {}
         query.update(params or {})
         url = _parsed_url(self.url(path), tuple(query.items()))
-        headers = {"accept": "application/json", "user-agent": USER_AGENT}
         if body is None:
-            return httpx.Request(method, url, headers=headers)
-        return httpx.Request(method, url, headers=headers, json=dict(body))
+            return bodiless_request(method, url, _HEADERS)
+        return httpx.Request(method, url, headers=dict(_HEADERS), json=dict(body))
 
     def call(
         self,

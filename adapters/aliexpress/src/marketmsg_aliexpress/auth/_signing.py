@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, quote_plus
 import httpx
 
 from marketmsg import Clock, SystemClock
+from marketmsg.adapter import bodiless_request
 
 __all__ = [
     "SIGNED_PARAMS",
@@ -101,15 +102,8 @@ def iop_request(
 
 
 def _empty_post(url: httpx.URL | str) -> httpx.Request:
-    """``httpx.Request("POST", url)`` — the same headers (``Host``, ``Content-Length: 0``), empty stream and
-    content — without running httpx's body encoder for a body the signer replaces anyway."""
-    target = url if isinstance(url, httpx.URL) else httpx.URL(url)
-    if not target.host:  # no Host header to add: httpx's own constructor, exactly
-        return httpx.Request("POST", target)
-    headers = [(b"Host", target.netloc), (b"Content-Length", b"0")]
-    request = httpx.Request("POST", target, headers=headers, stream=httpx.ByteStream(b""))
-    request._content = b""  # what Request.read() leaves after the constructor
-    return request
+    """``httpx.Request("POST", url)``, without running httpx's body encoder for a body the signer replaces."""
+    return bodiless_request("POST", url if isinstance(url, httpx.URL) else httpx.URL(url))
 
 
 #: Characters ``quote_plus`` leaves as they are: a text made only of them is its own form encoding.
