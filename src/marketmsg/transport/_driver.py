@@ -36,6 +36,7 @@ from .._exceptions import (
 from .._logging import get_logger
 from .._redact import redact, redact_url
 from ..adapter import Adapter
+from ._cookies import skip_cookieless_answers
 from ._exchange import TooLarge, Watch, attempt_seconds, exchange_async, exchange_sync, prepared
 from ._hooks import CallRecord, EventHooks
 from ._learned import LearnedRates
@@ -372,6 +373,7 @@ class SyncDriver(_DriverBase):
     ) -> None:
         super().__init__(limiter, options, learned)
         self.http = http
+        skip_cookieless_answers(http)
         # Requests in flight at once (None: as many as the callers ask — a pool the caller sized itself).
         self.gate = threading.BoundedSemaphore(max_in_flight) if max_in_flight else None
 
@@ -487,6 +489,7 @@ class AsyncDriver(_DriverBase):
     ) -> None:
         super().__init__(limiter, options, learned)
         self.http = http
+        skip_cookieless_answers(http)
         self.gate = anyio.Semaphore(max_in_flight) if max_in_flight else None
 
     def with_options(self, options: DriverOptions) -> AsyncDriver:
