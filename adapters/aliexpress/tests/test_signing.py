@@ -150,3 +150,35 @@ def test_slash_named_sync_api_prefix_is_configurable() -> None:
     assert with_prefix["sign"] == sign("s", "aliexpress/message/send", with_prefix)
     assert without["sign"] == sign("s", "", without)
     assert with_prefix["sign"] != without["sign"]
+
+
+FORM_TEXTS = [
+    "",
+    "plain_safe-text.~09",
+    "a b+c&d=e%f/g?h#i",
+    '{"buyer_id":2000000001,"message_content_dto":{"txt":"Thank you — ¿qué tal? 谢谢 😀"}}',
+    "\x00\x01\x7f\x80\t\r\n",
+    "ÿĀ\u200b\ufeff",
+]
+
+
+@pytest.mark.parametrize("text", FORM_TEXTS)
+def test_the_form_body_is_urlencode_byte_for_byte(text: str) -> None:
+    # The body the signer writes is httpx's own form encoding (urlencode with quote_plus), whatever the text.
+    from urllib.parse import urlencode
+
+    from marketmsg_aliexpress.auth._signing import _urlencoded
+
+    pairs = [(text, text), ("k", text), (text or "e", "v"), ("b", text.encode())]
+    assert _urlencoded(pairs) == urlencode(pairs).encode()  # type: ignore[arg-type]
+
+
+def test_a_text_that_is_not_unicode_fails_as_quote_plus_does() -> None:
+    from urllib.parse import quote_plus
+
+    from marketmsg_aliexpress.auth._signing import _urlencoded
+
+    with pytest.raises(UnicodeEncodeError):
+        quote_plus("\ud800")
+    with pytest.raises(UnicodeEncodeError):
+        _urlencoded([("k", "\ud800")])

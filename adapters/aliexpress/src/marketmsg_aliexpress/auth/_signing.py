@@ -17,7 +17,7 @@ import hmac
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
-from urllib.parse import parse_qsl, quote_plus
+from urllib.parse import parse_qsl
 
 import httpx
 
@@ -108,13 +108,19 @@ def _empty_post(url: httpx.URL | str) -> httpx.Request:
 
 #: Characters ``quote_plus`` leaves as they are: a text made only of them is its own form encoding.
 _FORM_SAFE = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch
+_SAFE_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.~-")
+#: ``quote_plus``'s mapping of each UTF-8 byte (read as Latin-1): itself when safe, ``+`` for a space, else %XX.
+_FORM_QUOTED = {b: chr(b) if b in _SAFE_BYTES else "+" if b == 0x20 else f"%{b:02X}" for b in range(256)}
 
 
 def _form_part(value: object) -> str:
-    """``quote_plus(value)`` as ``urlencode`` applies it, skipping the quoter for the (usual) all-safe text."""
+    """``quote_plus(value)`` as ``urlencode`` applies it, skipping the quoter for the (usual) all-safe text. The
+    rest is mapped byte by byte in one ``str.translate`` (half the time of ``quote_plus``'s per-byte Python loop,
+    on the JSON parameters every message sends; tests/test_signing.py pins the equivalence)."""
     if type(value) is str and _FORM_SAFE(value) is not None:
         return value
-    return quote_plus(value if isinstance(value, bytes) else str(value))
+    raw = value if isinstance(value, bytes) else str(value).encode("utf-8")
+    return raw.decode("latin-1").translate(_FORM_QUOTED)
 
 
 def _urlencoded(pairs: Iterable[tuple[str, str]]) -> bytes:
