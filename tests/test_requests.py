@@ -1,11 +1,12 @@
-"""``bodiless_request`` builds exactly the request httpx's own constructor builds (issue 14: it is only cheaper)."""
+"""``bodiless_request`` and ``json_request`` build exactly the request httpx's own constructor builds (issue 14: only
+cheaper)."""
 
 from __future__ import annotations
 
 import httpx
 import pytest
 
-from marketmsg.adapter import bodiless_request
+from marketmsg.adapter import bodiless_request, json_request
 
 HEADERS = ((b"accept", b"application/json"), (b"user-agent", b"marketmsg/1.0 (Language=Python/3.11)"))
 
@@ -31,3 +32,39 @@ def test_same_request_as_httpx(method: str, url: str, headers: tuple[tuple[bytes
     assert list(built.stream) == list(expected.stream)  # type: ignore[arg-type]
     assert built.extensions == expected.extensions
     assert set(vars(built)) == set(vars(expected))
+
+
+BODIES = [
+    {"text": "Which day suits you? ¿Qué día? 哪天？ 😀"},
+    {"nested": {"list": [1, 2.5, None, True, "x"]}, "empty": {}},
+    [],
+    "just a string",
+    0,
+]
+
+
+@pytest.mark.parametrize("method", ["POST", "put", "PATCH", "GET"])
+@pytest.mark.parametrize("body", BODIES)
+@pytest.mark.parametrize("headers", [(), HEADERS])
+def test_json_request_is_httpx_json(method: str, body: object, headers: tuple[tuple[bytes, bytes], ...]) -> None:
+    url = "https://sellingpartnerapi-na.amazon.com/messaging/v1/orders/1/messages/confirmDeliveryDetails?m=1"
+    expected = httpx.Request(method, url, headers=dict(headers), json=body)
+    built = json_request(method, httpx.URL(url), headers, body)
+    assert built.method == expected.method
+    assert built.url == expected.url
+    assert built.headers.raw == expected.headers.raw
+    assert built.content == expected.content
+    assert list(built.stream) == list(expected.stream)  # type: ignore[arg-type]
+    assert built.extensions == expected.extensions
+    assert set(vars(built)) == set(vars(expected))
+
+
+def test_json_request_refuses_nan_as_httpx_does() -> None:
+    url = httpx.URL("https://example.com/x")
+    try:
+        httpx.Request("POST", url, json={"x": float("nan")})
+    except ValueError:
+        with pytest.raises(ValueError, match="JSON compliant"):
+            json_request("POST", url, (), {"x": float("nan")})
+    else:
+        assert json_request("POST", url, (), {"x": float("nan")}).content == b'{"x": NaN}'

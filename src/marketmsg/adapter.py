@@ -37,7 +37,7 @@ from ._exceptions import (
 )
 from ._logging import get_logger
 from ._redact import register_secret, register_secret_shapes
-from ._requests import bodiless_request
+from ._requests import bodiless_request, json_request
 from ._settings import HttpUrlText, validate_settings
 from ._version import ADAPTER_API_VERSION
 from .models import (
@@ -116,6 +116,7 @@ __all__ = [
     "bodiless_request",
     "get_logger",
     "http_call",
+    "json_request",
     "override",
     "parse_retry_after",
     "platform_rules",

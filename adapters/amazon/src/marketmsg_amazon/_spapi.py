@@ -12,7 +12,7 @@ from urllib.parse import quote
 import httpx
 
 from marketmsg import Account, Clock, RateLimit, __version__
-from marketmsg.adapter import Effect, bodiless_request, http_call
+from marketmsg.adapter import Effect, bodiless_request, http_call, json_request
 
 from ._endpoints import Endpoints
 from ._response import read_json
@@ -62,7 +62,7 @@ class SpApi:
         url = _parsed_url(self.url(path), tuple(query.items()))
         if body is None:
             return bodiless_request(method, url, _HEADERS)
-        return httpx.Request(method, url, headers=dict(_HEADERS), json=dict(body))
+        return json_request(method, url, _HEADERS, dict(body))
 
     def call(
         self,
