@@ -12,7 +12,15 @@ import random
 import phonenumbers as pn
 import pytest
 
-from marketmsg.rules._phones import _SEPARATORS, _gate, _is_phone, _is_valid, _number_types
+from marketmsg.rules._phones import (
+    _SEPARATORS,
+    _gate,
+    _international,
+    _is_phone,
+    _is_valid,
+    _number_types,
+    _shared_types,
+)
 
 
 def _accepted(text: str, region: str, keyword: bool) -> bool:
@@ -116,3 +124,73 @@ def test_is_valid_agrees_with_phonenumbers_on_every_region() -> None:
     assert compared > 5000
     assert _number_types(49) is not None  # Germany: one region, the fast path
     assert _number_types(1) is None  # NANPA: shared by many regions, phonenumbers decides
+
+
+def test_is_valid_agrees_with_phonenumbers_on_every_country_code() -> None:
+    # Shared codes (+1, +44, +39 …) pick their region by leading digits or by type, as phonenumbers does: random
+    # and mutated example numbers of every code, the same answer.
+    rng = random.Random(5)
+    compared = 0
+    for code in sorted(pn.COUNTRY_CODE_TO_REGION_CODE):
+        examples = [
+            pn.national_significant_number(e)
+            for region in pn.COUNTRY_CODE_TO_REGION_CODE[code]
+            if region != pn.REGION_CODE_FOR_NON_GEO_ENTITY
+            for kind in (
+                pn.PhoneNumberType.FIXED_LINE,
+                pn.PhoneNumberType.MOBILE,
+                pn.PhoneNumberType.TOLL_FREE,
+            )
+            if (e := pn.example_number_for_type(region, kind)) is not None
+        ]
+        for _ in range(60):
+            if examples and rng.random() < 0.6:
+                digits = list(rng.choice(examples))
+                digits[rng.randrange(len(digits))] = rng.choice("0123456789")
+                nsn = "".join(digits)
+            else:
+                nsn = rng.choice(("", "0")) + "".join(
+                    rng.choice("0123456789") for _ in range(rng.randrange(3, 16))
+                )
+            number = pn.PhoneNumber(country_code=code)
+            pn.phonenumberutil._set_italian_leading_zeros_for_phone_number(nsn, number)
+            number.national_number = int(nsn)
+            assert _is_valid(number) == pn.is_valid_number(number), (code, nsn)
+            compared += 1
+    assert compared > 10_000
+    assert _shared_types(1) is not None  # NANPA: the regions' own patterns, without phonenumbers' helpers
+
+
+def test_international_numbers_parse_as_phonenumbers_parses_them() -> None:
+    # The shortcut for "+…" candidates must give parse's number (or fail where parse raises) on every form the
+    # candidate pattern lets through: doubled "+", "(", separators, any country code or none, too short or long.
+    rng = random.Random(9)
+    codes = sorted(pn.COUNTRY_CODE_TO_REGION_CODE)
+    shortcut = 0
+    for _ in range(20_000):
+        if rng.random() < 0.7:
+            digits = str(rng.choice(codes)) + rng.choice(("", "0", "00", "1"))
+            digits += "".join(rng.choice("0123456789") for _ in range(rng.randrange(0, 15)))
+        else:
+            digits = "".join(rng.choice("0123456789") for _ in range(rng.randrange(1, 25)))
+        text = ""
+        for char in digits:
+            if text and rng.random() < 0.3:
+                text += "".join(rng.choice(" -./()") for _ in range(rng.randrange(1, 4)))
+            text += char
+        plain = "+" + rng.choice(("", "", "+", "(")) + text
+        got = _international(plain)
+        if got is None:
+            continue
+        shortcut += 1
+        try:
+            expected = pn.parse(plain, "ZZ")
+        except pn.NumberParseException:
+            assert got is False, plain
+            continue
+        assert got == expected, plain
+        assert (got.italian_leading_zero, got.number_of_leading_zeros) == (
+            expected.italian_leading_zero,
+            expected.number_of_leading_zeros,
+        ), plain
+    assert shortcut > 15_000
