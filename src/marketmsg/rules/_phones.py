@@ -330,9 +330,8 @@ def _international(plain: str) -> Any:
         national = stripped
     if len(national) > longest:
         return False
-    number = pn.PhoneNumber(country_code=code)
+    number = pn.PhoneNumber(country_code=code, national_number=int(national))
     leading_zeros(national, number)
-    number.national_number = int(national)
     return number
 
 
