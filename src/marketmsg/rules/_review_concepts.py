@@ -479,7 +479,7 @@ _DRAW_ANCHORS = {
 }  # fmt: skip
 _DRAW_FOR_REVIEW = family(
     "review.incentive",
-    _DRAW_ANCHORS,
+    {lang: _ANCHORS.get(lang, "") + _RATE_VERB_ANCHORS.get(lang, "") for lang in _DRAW},
     {lang: [near(rf"{_REVIEW[lang]}{_RATE_VERB[lang]}", _DRAW[lang], 80)] for lang in _DRAW},
 )
 
@@ -912,7 +912,7 @@ _PLEASE_CHAT = (
 _ABOUT = r"\b(?:whether|if\s+(?:it|the|everything|you)|ob|wie\s+es|si\s+(?:le|la|tout)|se\s+(?:il|la|tutto)|of\s+(?:het|de)|czy|om\s+(?:den|det|allt))\b"
 _TODAY_PRESSURE = linked_family(
     "review.pressure",
-    _TODAY_ANCHORS,
+    {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] + "|feedback" for lang in _TODAY},
     {
         lang: [
             near(rf"{_WORD_REVIEW.get(lang, _REVIEW[lang])}{_RATE_VERB[lang]}|\bfeedback\b", _TODAY[lang], 30)
@@ -931,8 +931,9 @@ _TODAY_PRESSURE = linked_family(
 
 # Still no review, then an ask, a day or a wait ("noch kein Feedback … bitte heute", "nog steeds geen feedback??
 # vandaag aub", "hala yorum yok … bugün lütfen", "ועדיין אין פידבק. בבקשה היום"): the missing review chased (batch X).
-# A product with no reviews yet asks nothing, so the ask must follow, in the sentence or the next one.
-_NONE_YET = {
+# A product with no reviews yet asks nothing, so the ask must follow, in the sentence or the next one. (Round 13's
+# ``_NONE_YET`` binds its own forms to repeated-request and pressing words; these chat forms to any ask.)
+_STILL_NONE = {
     "en": r"\bstill\s+no\s+(?:review|feedback|rating|evaluation)\b",
     "de": r"\b(?:noch|immer\s+noch)\s+(?:kein|keine)\s+(?:feedback|bewertung|rezension)\b",
     "fr": r"\b(?:toujours|encore)\s+(?:pas\s+d'|aucun\w*\s+)(?:avis|évaluation|evaluation|commentaire)",
@@ -948,22 +949,17 @@ _NONE_YET = {
     "he": r"עדיין\s+אין\s+(?:פידבק|ביקורת|משוב|דירוג)",
     "zh": r"(?:还|還)(?:没|沒)(?:有)?(?:看到|收到)?(?:您的)?(?:评价|評價|好评|好評)",
 }  # fmt: skip
-_NONE_YET_ANCHORS = {
-    "en": "still", "de": "noch", "fr": "toujours|encore", "es": "todav|aún|aun", "it": "ancora", "pt": "ainda|agora",
-    "nl": "nog", "pl": "wciąż|nadal|jeszcze|ciągle", "sv": "fortfarande|ännu", "tr": "hala|hâlâ|henüz", "ru": "сих|ещ",
-    "ar": "لا يوجد|لم نر", "he": "עדיין", "zh": "还没|還沒",
-}  # fmt: skip
 # … or the days since the parcel came ("al 12 dagen ontvangen", "du fick paketet för 2 veckor sedan", batch X)
 _DAYS_SINCE = (
     r"\d+\s*(?:days?|weeks?|dagen|weken|dagar|veckor|tage?n?|wochen|jours|semaines|d[ií]as|semanas|giorni|settimane|dni|"
     r"tygodni\w*|gün|hafta|дн\w*|недел\w*|أيام|أسابيع|ימים|שבועות|天|日|일|주)"
 )
 _CHASED = rf"{_DAYS_SINCE}|{_PLEASE_CHAT}|{'|'.join(_TODAY.values())}|\b(?:wait\w*|warten|attend\w*|esperamos|aspett\w*|esperando|wachten|czekamy|väntar)\b|ждём|ждем|ننتظر|מחכים|等"
-_NONE_YET_CHASED = linked_family(
+_STILL_NONE_CHASED = linked_family(
     "review.pressure",
-    _NONE_YET_ANCHORS,
-    {lang: [_NONE_YET[lang]] for lang in _NONE_YET},
-    {lang: _CHASED for lang in _NONE_YET},
+    {lang: _ANCHORS[lang] + ("|feedback|פידבק" if lang == "he" else "|feedback") for lang in _STILL_NONE},
+    {lang: [_STILL_NONE[lang]] for lang in _STILL_NONE},
+    {lang: _CHASED for lang in _STILL_NONE},
     after=True,
     ahead=True,
 )
@@ -981,9 +977,9 @@ _INSTEAD = (
 )
 _OTHER_STARS_CHANGE = family(
     "review.change",
+    # anchored on the stars (words the review anchors already hold), not on "instead": no new anchors to scan for
     {
-        "xx": "instead|statt|anstelle|au lieu|lugar de|vez de|invece|anziché|invés|plaats van|zamiast|stället|yerine|вместо|"
-        "بدلا|بدلاً|במקום|而不是|ではなく|대신"
+        "xx": "star|sterne|étoiles|estrellas|stelle|estrelas|sterren|gwiazdk|stjärn|yıldız|yildiz|звезд|звёзд|نجوم|نجمات|כוכבים|星|별"
     },
     {
         "xx": [
@@ -1030,7 +1026,7 @@ _WILL_REMIND_PRESSURE = family(
 # happy buyers to review; "in case our first email got buried" recalls the earlier request.
 _GATING = family(
     "review.positive_only",
-    {"en": "less than|no need|before"},
+    {"en": _ANCHORS["en"]},
     {
         "en": [
             r"\bif\s+(?:it'?s\s+|it\s+was\s+|you\s+(?:felt|feel|think)\s+(?:it\s+(?:was|is)\s+)?)?(?:anything\s+)?less\s+than\s+"
@@ -1043,7 +1039,7 @@ _GATING = family(
 )
 _FIRST_EMAIL_PRESSURE = family(
     "review.pressure",
-    {"en": "first|previous|earlier|last"},
+    {"en": _ANCHORS["en"]},
     {
         "en": [
             near(
@@ -1560,7 +1556,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _URGENT_PRESSURE,
         _PRIOR_ASK,
         _TODAY_PRESSURE,
-        _NONE_YET_CHASED,
+        _STILL_NONE_CHASED,
         _WILL_REMIND_PRESSURE,
         _FIRST_EMAIL_PRESSURE,
     ),
