@@ -50,6 +50,7 @@ def test_corpus_shape() -> None:
 #: A new tuning file needs a row here.
 RECALL_FLOOR = {
     "rules_corpus.jsonl": 1.00,
+    "rules_corpus_tuning_ab.jsonl": 0.69,  # round 20: blind 0.974 / 0.694 (real seller mail quoted or rebuilt from press and forums)
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
     "rules_corpus_tuning_f.jsonl": 1.00,
@@ -81,6 +82,7 @@ PRECISION_FLOOR = 0.98
 #: @handle, bare carrier hosts without https, a boleto in one sentence and the checkout in the next.
 PRECISION_FLOOR_OF = {
     "rules_corpus_tuning_aa.jsonl": 0.96,
+    "rules_corpus_tuning_ab.jsonl": 0.97,
     "rules_corpus_tuning_n.jsonl": 0.96,
     "rules_corpus_tuning_q.jsonl": 0.97,
     "rules_corpus_tuning_v.jsonl": 0.97,
