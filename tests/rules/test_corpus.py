@@ -75,6 +75,9 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_z.jsonl": 0.96,  # round 20 (false-alarm batch): blind 0.897 / 0.848 (round 19's 0.907 / 0.848), tuned 0.989 / 0.967
 }
 PRECISION_FLOOR = 0.98
+#: Batches built only from real evidence found with the search tool hold the languages the evidence was in: batch AB
+#: (quoted or rebuilt seller mail) found none in Dutch, Polish, Swedish, Arabic, Korean or Hebrew.
+EVIDENCE_ONLY = {"rules_corpus_tuning_ab.jsonl": {"nl", "pl", "sv", "ar", "ko", "he"}}
 #: Batch N labels some rows with fewer rules than the checker reports (a "好评" cash-back is also positive-only
 #: here; a Korean "다시 한번" look-again is also read as a repeat); batch Q keeps one false alarm ("no recibimos el
 #: dinero … hasta que el pedido llegue y confirmes la recepción": money named beside the confirmation). Their
@@ -155,4 +158,4 @@ def test_every_tuning_file_is_well_formed_and_apart_from_the_heldout_set() -> No
         newer = _read(path)
         assert len({r["batch"] for r in newer}) == 1, path.name
         assert all(r["source"] for r in newer if r["blocks"]), path.name
-        assert {r["lang"] for r in newer} >= LANGUAGES, path.name
+        assert {r["lang"] for r in newer} >= LANGUAGES - EVIDENCE_ONLY.get(path.name, set()), path.name
