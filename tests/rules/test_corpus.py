@@ -50,7 +50,7 @@ def test_corpus_shape() -> None:
 #: A new tuning file needs a row here.
 RECALL_FLOOR = {
     "rules_corpus.jsonl": 1.00,
-    "rules_corpus_tuning_ab.jsonl": 0.69,  # round 20: blind 0.974 / 0.694 (real seller mail quoted or rebuilt from press and forums)
+    "rules_corpus_tuning_ab.jsonl": 0.82,  # round 20: blind 0.974 / 0.694 (real seller mail quoted or rebuilt from press and forums), tuned 0.977 / 0.827
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
     "rules_corpus_tuning_f.jsonl": 1.00,

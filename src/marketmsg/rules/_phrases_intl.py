@@ -802,7 +802,7 @@ REVIEW_CHANGE_INTL = family(
             r"\b(?:raise|increase|bump|upgrade|improve|lift|boost)\s+(?:up\s+)?(?:your|the|that)\s+(?:\w+\s+){0,2}?"
             r"(?:reviews?|ratings?|feedback|stars?)",
             r"\b(?:take|taking)\s+(?:your|the|that)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|feedback|ratings?|comments?)\s+"
-            r"(?:down|off)",
+            r"(?:(?:of|for|on)\s+(?:the|your|this|our)\s+[\w-]+\s+)?(?:down|off)",
             # "reconsider the comment you left" (round 7, the WSJ/Auxtun e-mail: "reconsider deleting comments")
             # "would you mind posting an updated review?" (round 7)
             r"\b(?:post|leave|write|submit|share|give)\w*\s+(?:us\s+)?(?:an?\s+|your\s+)?(?:updated|revised|amended|corrected)\s+"
@@ -1768,11 +1768,11 @@ KEEP_WRITING = {
     "en": r"\b(?:keep|continue\s+to|continue)\s+(?:e-?mailing|messaging|writing\s+to|contacting|reminding|e-?mail|message|write\s+to|"
     r"contact|remind)\s+you\b|\b(?:keep|continue\s+to|continue)\s+send(?:ing)?\s+(?:you\s+)?(?:e-?mails|messages|reminders)\b",
     "de": r"\b(?:weiter(?:hin)?|so\s+lange)\s+(?:\w+\s+){0,2}?(?:schreiben|anschreiben|kontaktieren|erinnern|mailen)\b|"
-    r"\bschreiben\s+ihnen\s+(?:so\s+lange|weiter)\b",
-    "fr": r"\bcontinuer(?:ons|ai|)\s+à\s+vous\s+(?:écrire|relancer|contacter|envoyer)|\bvous\s+relancer(?:ons|ai)\s+jusqu",
+    r"\bschreiben\s+ihnen\s+(?:so\s+lange|weiter)\b|\b(?:senden|schicken)\s+(?:ihnen\s+)?weiter(?:hin)?\s+(?:e-?mails|nachrichten)\b",
+    "fr": r"\bcontinuer(?:ons|ai|)\s+à\s+(?:vous\s+)?envoyer\s+des\s+(?:mails|e-?mails|messages)\b|\bcontinuer(?:ons|ai|)\s+à\s+vous\s+(?:écrire|relancer|contacter|envoyer)|\bvous\s+relancer(?:ons|ai)\s+jusqu",
     "es": r"\bseguir(?:emos|é)\s+(?:escribi|contact|record|envi)\w*|\bcontinuar(?:emos|é)\s+(?:escribi|contact|envi|record)\w*",
     "it": r"\bcontinuer(?:emo|ò)\s+a\s+(?:scriver|contattar|ricordar|inviar)\w*",
-    "pt": r"\b(?:vamos|iremos)\s+continuar\s+(?:escrevendo|enviando|entrando\s+em\s+contato|lembrando)|\bcontinuaremos\s+(?:a\s+)?"
+    "pt": r"\b(?:vamos|iremos)\s+continuar\s+(?:a\s+enviar|escrevendo|enviando|entrando\s+em\s+contato|lembrando)|\bcontinuaremos\s+(?:a\s+)?"
     r"(?:escrever|enviar|escrevendo|enviando|lembrar)",
     "nl": r"\bblijven\s+(?:we|wij)\s+(?:u|je)\s+(?:mailen|schrijven|berichten|herinneren|contacteren)|\b(?:we|wij)\s+blijven\s+(?:u|je)\s+"
     r"(?:mailen|schrijven|berichten|herinneren)",
@@ -2562,7 +2562,8 @@ PROMISE_AFTER = (
     r"(?:보내|환불해|증정해|드려)\s*드리|드리겠|드릴게|드립니다|"
     r"(?:göndereceğiz|göndeririz|yollayacağız|yollarız|iade\s+edeceğiz|iade\s+ederiz|hediye\s+edeceğiz|vereceğiz|veririz|"
     r"yapacağız)|"  # "kısmi iadeyi, … yorumunuzu kaldırdığınız anda yapacağız" (batch Z)
-    r"\b(?:schicken|senden|geben|erstatten|schenken)\s+wir\b|\b(?:sturen|geven|betalen)\s+(?:we|wij)\b"
+    r"\b(?:schicken|senden|geben|erstatten|schenken|überweisen|zahlen)\s+wir\b|\berhalten\s+sie\s+von\s+uns\b|"
+    r"\b(?:sturen|geven|betalen)\s+(?:we|wij)\b"
 )
 THANKS_AFTER = r"ありがとう|感謝|감사|고맙|teşekkür|谢谢|謝謝|感谢|شكرا|спасибо|תודה"
 # A request between the thanks and the stars ("thanks for your order, please leave 5 stars") keeps the finding.
