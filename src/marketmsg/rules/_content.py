@@ -621,6 +621,14 @@ _PROMISE_BEFORE = 90
 _BENEFIT_BEFORE = 200
 
 
+def _sentence_start(low: str, pos: int, back: int) -> int:
+    """Where the sentence holding ``pos`` starts, looking at most ``back`` characters back."""
+    lo = max(0, pos - back)
+    for mark in _SENTENCE_MARK.finditer(low, lo, pos):
+        lo = mark.end()
+    return lo
+
+
 def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | None:
     """The span that makes the review change request at ``start:end`` an incentive too, if any.
 
@@ -632,24 +640,20 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
         return min(x.start(), start), end
     # "we'll send you a new kettle as soon as you have edited your review": a promise in the same sentence, bound
     # to the change by a condition right before it (a plain "if" or "once it arrives" binds nothing)
-    c = _TIED_CONDITION.search(low, max(0, start - _TIED_BEFORE), min(end, start + _TIED_WITHIN))
+    around = max(0, start - _TIED_BEFORE), min(end, start + _TIED_WITHIN)
+    any_condition = _CHANGE_CONDITION.search(low, *around)
+    c = _TIED_CONDITION.search(low, *around)
     # … or by a plain "if" with nothing between the promise and it: "נשמח להחזיר לך 3 דולר אם תשנה אותה" (batch W)
     plain = c is None
     if plain:
-        c = _CHANGE_CONDITION.search(low, max(0, start - _TIED_BEFORE), min(end, start + _TIED_WITHIN))
+        c = any_condition
     if c is not None:
-        lo = max(0, c.start() - _PROMISE_BEFORE)
-        for mark in _SENTENCE_MARK.finditer(low, lo, c.start()):
-            lo = mark.end()
-        p = _PROMISE.search(low, lo, c.start())
+        p = _PROMISE.search(low, _sentence_start(low, c.start(), _PROMISE_BEFORE), c.start())
         if p is None and not plain:
             # … or the benefit named as a noun, given "as soon as" the review changes: "die Teilerstattung … veranlassen
             # wir, sobald Sie Ihre Rezension angepasst haben", "le remboursement … sera effectué dès que vous aurez
             # retiré votre avis" (batch Z)
-            lo = max(0, c.start() - _BENEFIT_BEFORE)
-            for mark in _SENTENCE_MARK.finditer(low, lo, c.start()):
-                lo = mark.end()
-            p = tables().benefit.search(low, lo, c.start())
+            p = tables().benefit.search(low, _sentence_start(low, c.start(), _BENEFIT_BEFORE), c.start())
         if (
             p is not None
             and _SENTENCE_MARK.search(low, c.end(), start) is None
@@ -664,8 +668,7 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
         a is not None
         and _SENTENCE_MARK.search(low, end, a.start()) is None
         and (
-            _CHANGE_CONDITION.search(low, max(0, start - _TIED_BEFORE), min(end, start + _TIED_WITHIN))
-            is not None
+            any_condition is not None
             or _CHANGE_CONDITION_AFTER.search(low, max(start, end - 12), min(a.start(), end + _TIED_WITHIN))
             is not None
         )

@@ -472,14 +472,9 @@ _DRAW = {
     "sv": r"\butlottning\w*", "tr": r"çekiliş\w*", "ru": r"розыгрыш\w*", "ko": r"경품\s*추첨|추첨", "he": r"הגרלה",
     "ja": r"抽選", "zh": r"抽奖|抽獎",
 }  # fmt: skip
-_DRAW_ANCHORS = {
-    "en": "giveaway|sweepstake|raffle|prize draw|lucky draw", "de": "gewinnspiel|verlos", "fr": "tirage|concours",
-    "es": "sorteo", "it": "premi", "pt": "sorteio|concorr", "nl": "winactie|verloting", "pl": "losowani", "sv": "utlottning",
-    "tr": "çekiliş", "ru": "розыгрыш", "ko": "추첨", "he": "הגרלה", "ja": "抽選", "zh": "抽奖|抽獎",
-}  # fmt: skip
 _DRAW_FOR_REVIEW = family(
     "review.incentive",
-    {lang: _ANCHORS.get(lang, "") + _RATE_VERB_ANCHORS.get(lang, "") for lang in _DRAW},
+    {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] for lang in _DRAW},
     {lang: [near(rf"{_REVIEW[lang]}{_RATE_VERB[lang]}", _DRAW[lang], 80)] for lang in _DRAW},
 )
 
@@ -897,12 +892,6 @@ _TODAY = {
     "sv": r"\b(?:idag|i\s+dag|den\s+här\s+veckan)\b", "tr": r"(?:bugün|bugun|bu\s+hafta)", "ru": r"(?:сегодня|на\s+этой\s+неделе)",
     "ar": r"(?:اليوم|هذا\s+الأسبوع)", "he": r"(?:היום|השבוע)", "ja": r"(?:今日中|本日中|今週中)", "ko": r"(?:오늘|이번\s*주)",
     "zh": r"(?:今天|这周内|這週內|本周内|本週內)",
-}  # fmt: skip
-_TODAY_ANCHORS = {
-    "en": "today|tonight|this week|tomorrow|within", "de": "heute|diese woche|morgen", "fr": "aujourd|cette semaine|demain",
-    "es": "hoy|esta semana", "it": "oggi|questa settimana|domani", "pt": "hoje|esta semana", "nl": "vandaag|deze week",
-    "pl": "dzisiaj|dziś|tygodniu", "sv": "idag|i dag|veckan", "tr": "bugün|bugun|bu hafta", "ru": "сегодня|неделе",
-    "ar": "اليوم|الأسبوع", "he": "היום|השבוע", "ja": "今日中|本日中|今週中", "ko": "오늘|이번", "zh": "今天|这周内|這週內|本周内|本週內",
 }  # fmt: skip
 # The request words of chat too: "aub", "svp", "pls", "snälla", "prosze", "lutfen", "أرجوك", "恳请".
 _PLEASE_CHAT = (
