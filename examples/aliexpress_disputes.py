@@ -5,7 +5,9 @@ Shows:
    each deadline comes from — the platform's own countdown or the cited rule table);
 2. comparing refund with reship before answering (DOMAIN.md's arithmetic);
 3. counter-proposing a partial refund (on AliExpress this is also how a seller refuses the buyer's request),
-   the buyer refusing, and the seller finally accepting the buyer's solution.
+   the buyer refusing, and the seller finally accepting the buyer's solution;
+4. acting at most once: each action carries an idempotency key, so running the same step again (a retried job)
+   returns the dispute as it is and sends nothing.
 
 Assumptions: no network, no credentials — ``AliExpressAdapter.sandbox()`` seeds two seller accounts on a
 simulated IOP gateway that checks signatures, timestamps and tokens like the real one.
@@ -55,15 +57,18 @@ def main() -> None:
             f"→ {choice.recommended}"
         )
 
-        countered = client.disputes.act(
-            dispute.id,
-            ProposeSolution(
-                kind=SolutionKind.REFUND,
-                amount=Money(amount="5.00", currency=usd),
-                reason="Tracking shows the parcel in your city; we refund 5 USD for the delay.",
-            ),
+        offer = ProposeSolution(
+            kind=SolutionKind.REFUND,
+            amount=Money(amount="5.00", currency=usd),
+            reason="Tracking shows the parcel in your city; we refund 5 USD for the delay.",
         )
+        # One key per decision (here: the dispute and the step), so a re-run of this job cannot offer twice.
+        offer_key = f"{dispute.id}:counter-offer-1"
+        countered = client.disputes.act(dispute.id, offer, idempotency_key=offer_key)
         print(f"Counter-offer sent; dispute is now {countered.status.value}")
+        again = client.disputes.act(dispute.id, offer, idempotency_key=offer_key)  # e.g. the job ran again
+        assert len(again.seller_solutions) == len(countered.seller_solutions)
+        print("Same step again under its key: nothing sent, the dispute as it is returned")
 
         issue_id = dispute.id.rsplit(":", 1)[1].split("/")[0]
         simulator.buyer_refuse(issue_id)  # the buyer refuses in the simulator
@@ -71,7 +76,11 @@ def main() -> None:
         due = refused.timeline.seller_response_due
         print(f"Buyer refused; seller must answer by {due.at if due else '?'} ({due.source if due else '-'})")
 
-        accepted = client.disputes.act(dispute.id, AcceptSolution(solution_id=request.id))
+        accepted = client.disputes.act(
+            dispute.id,
+            AcceptSolution(solution_id=request.id),
+            idempotency_key=f"{dispute.id}:accept-{request.id}",
+        )
         print(f"Accepted the buyer's request: {accepted.status.value} ({accepted.raw_status})")
         assert accepted.status.value == "resolved"
 

@@ -459,7 +459,9 @@ class AsyncDisputes(_AsyncResource):
         adapter, native = self._state.by_id(dispute_id, IdKind.DISPUTE)
         return await self._client._run(adapter, adapter.get_dispute(native))
 
-    async def act(self, dispute: str | Dispute, action: DisputeAction) -> Dispute:
+    async def act(
+        self, dispute: str | Dispute, action: DisputeAction, *, idempotency_key: str | None = None
+    ) -> Dispute:
         """Accept a solution, counter-propose, or upload evidence; returns the dispute as it is afterwards.
 
         ``dispute`` is an id, or a :class:`Dispute` the client listed or read. The platform's dispute rules run
@@ -467,8 +469,23 @@ class AsyncDisputes(_AsyncResource):
         the order amount in the order's currency — and refuse with :class:`DisputeActionRefused` naming the rule.
         A ``Dispute`` passed in is checked before any I/O at all; the dispute is then read once as it is now
         and checked again before the action is sent.
+
+        ``idempotency_key`` makes a repeated call (a retry after a timeout, a re-run job) act at most once, through
+        the client's outbox as sends do: once the action under that key went through, the same call returns the
+        dispute as it is now and acts no more; while its outcome is unknown it raises :class:`DeliveryUnknown`;
+        another action under the same key raises :class:`IdempotencyConflict`.
         """
         known = dispute if isinstance(dispute, Dispute) else None
-        adapter, native = self._state.by_id(known.id if known else str(dispute), IdKind.DISPUTE)
-        flow = act_on_dispute_flow(adapter, native, action, self._state.clock.now(), known)
+        dispute_id = known.id if known else str(dispute)
+        adapter, native = self._state.by_id(dispute_id, IdKind.DISPUTE)
+        flow = act_on_dispute_flow(
+            adapter,
+            native,
+            action,
+            self._state.clock.now(),
+            known,
+            outbox=self._state.outbox,
+            dispute_id=dispute_id,
+            idempotency_key=idempotency_key or None,
+        )
         return await self._client._run(adapter, flow)

@@ -12,11 +12,14 @@ around that record. Three rules (issue 11, items 6, 8 and 9):
 * **Never left pending.** Anything raised once the key is recorded — of any type — leaves the entry FAILED
   (nothing went out), PARTIAL (some parts went out, the rest was refused) or UNKNOWN (something may have
   gone out: reconcile before sending again).
+
+Dispute actions (``client.disputes.act(..., idempotency_key=…)``) run through the same outbox under operations
+named ``dispute_<action>``; their result (the dispute afterwards) is not stored but read again (``replay``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import replace
 from typing import Any, TypeVar, cast
 
@@ -29,11 +32,31 @@ from ._exceptions import (
     PartialDelivery,
     ResponseValidationError,
 )
-from ._outbox import Outbox, OutboxEntry, OutboxPart, OutboxState, request_differences
+from ._outbox import (
+    DISPUTE_OPERATION_PREFIX,
+    Outbox,
+    OutboxEntry,
+    OutboxPart,
+    OutboxState,
+    request_differences,
+    takes_over,
+)
 
-__all__ = ["PartSent", "PartStart", "deliver", "enqueue", "send_part", "step_outcome"]
+__all__ = [
+    "PartSent",
+    "PartStart",
+    "completed",
+    "deliver",
+    "enqueue",
+    "send_part",
+    "step_outcome",
+]
 
 T = TypeVar("T")
+
+
+def _reconcile_against(entry: OutboxEntry) -> str:
+    return "the dispute" if entry.operation.startswith(DISPUTE_OPERATION_PREFIX) else "the conversation"
 
 
 class PartStart(IOEffect["OutboxPart | None"]):
@@ -222,7 +245,7 @@ def _check_existing(existing: OutboxEntry, entry: OutboxEntry) -> Any:
         return existing.message
     raise DeliveryUnknown(
         f"a send with idempotency key {entry.key!r} is {existing.state.value}: it may already have been "
-        "delivered; reconcile it against the conversation before sending again",
+        f"delivered; reconcile it against {_reconcile_against(entry)} before sending again",
         platform=None,
         operation=entry.operation,
         idempotency_key=entry.key,
@@ -263,8 +286,35 @@ def _raise_for(state: OutboxState, error: Exception, entry: OutboxEntry, tracker
     raise error
 
 
-def deliver(outbox: Outbox, entry: OutboxEntry, send: Flow[T]) -> Flow[T]:
-    """Run ``send`` (an adapter's send flow) exactly once under ``entry``'s key; see the module docstring."""
+def completed(outbox: Outbox, entry: OutboxEntry) -> Flow[bool]:
+    """Whether ``entry``'s key already completed this very request (True: do not run it again) or is free to run
+    (False: a new key, or one whose last attempt delivered nothing). Raises as a send under the key would:
+    IdempotencyConflict for another request, DeliveryUnknown while its outcome is pending or unknown.
+
+    For a caller that must know before its own checks: the dispute rules would refuse the repeat of an action
+    already taken (the solution is no longer waiting) where the caller should get the dispute back."""
+    existing = yield from BlockingCall("outbox_get", lambda: outbox.get(entry.key)).send()
+    if existing is None or takes_over(existing, entry):
+        return False
+    _refuse_other_request(existing, entry)
+    if existing.state is OutboxState.SENT:
+        return True
+    raise DeliveryUnknown(
+        f"the request under idempotency key {entry.key!r} is {existing.state.value}: it may already have reached "
+        f"the platform; reconcile it against {_reconcile_against(entry)} before trying again",
+        platform=None,
+        operation=entry.operation,
+        idempotency_key=entry.key,
+    )
+
+
+def deliver(
+    outbox: Outbox, entry: OutboxEntry, send: Flow[T], *, replay: Callable[[], Flow[T]] | None = None
+) -> Flow[T]:
+    """Run ``send`` (an adapter's send flow) exactly once under ``entry``'s key; see the module docstring.
+
+    ``replay``: the result is not stored with the entry (it is no message: a dispute afterwards); a repeat of a
+    completed request runs ``replay`` (a fresh read) instead."""
     # Validate first: the flow runs up to its first effect (no I/O yet) before anything is recorded.
     try:
         effect: Effect = next(send)
@@ -273,6 +323,9 @@ def deliver(outbox: Outbox, entry: OutboxEntry, send: Flow[T]) -> Flow[T]:
     existing = yield from BlockingCall("outbox_begin", lambda: outbox.begin(entry)).send()
     if existing is not entry and existing.key == entry.key:
         send.close()
+        if replay is not None and existing.state is OutboxState.SENT:
+            _refuse_other_request(existing, entry)
+            return (yield from replay())
         return cast(T, _check_existing(existing, entry))
     tracker = _Tracker(outbox, entry.key)
     try:
@@ -283,7 +336,7 @@ def deliver(outbox: Outbox, entry: OutboxEntry, send: Flow[T]) -> Flow[T]:
         yield from _finish(outbox, entry.key, state, error=_describe(error))
         _raise_for(state, error, entry, tracker)
         raise  # pragma: no cover - _raise_for always raises
-    yield from _finish(outbox, entry.key, OutboxState.SENT, message)
+    yield from _finish(outbox, entry.key, OutboxState.SENT, None if replay is not None else message)
     return message
 
 

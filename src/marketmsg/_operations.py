@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from ._delivery import deliver, enqueue
+from ._delivery import completed, deliver, enqueue
 from ._effects import Flow
 from ._exceptions import (
     APIConnectionError,
@@ -17,7 +19,7 @@ from ._exceptions import (
 )
 from ._facts import OrderFactCache, unavailable
 from ._logging import get_logger
-from ._outbox import Outbox, OutboxEntry, OutboxState
+from ._outbox import DISPUTE_OPERATION_PREFIX, Outbox, OutboxEntry, OutboxState
 from .adapter import (
     Adapter,
     DisputeAction,
@@ -37,6 +39,7 @@ __all__ = [
     "Facts",
     "act_on_dispute_flow",
     "content_gate",
+    "dispute_action_entry",
     "dispute_gate",
     "needs_of",
     "order_facts",
@@ -383,18 +386,69 @@ def dispute_gate(adapter: Adapter, dispute: Dispute, action: DisputeAction, now:
 
 
 def act_on_dispute_flow(
-    adapter: Adapter, native_id: str, action: DisputeAction, now: datetime, known: Dispute | None = None
+    adapter: Adapter,
+    native_id: str,
+    action: DisputeAction,
+    now: datetime,
+    known: Dispute | None = None,
+    *,
+    outbox: Outbox | None = None,
+    dispute_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Flow[Dispute]:
     """The dispute rules, then the action: nothing reaches the platform's action endpoint unless they pass.
 
     ``known`` (a dispute the caller listed or read) is checked first, with no I/O at all; then the dispute is read
     as it is now (its state may have moved) and checked again, and that read is handed to the adapter so the
     action does not read it a third time. A platform without dispute actions refuses before any I/O.
+
+    With ``idempotency_key`` the action runs under the outbox as a send does: a key that already completed this
+    very action returns the dispute as it is now without acting again — looked up *before* the rules, which would
+    otherwise refuse the repeat of an accept (the solution is no longer waiting); a key whose outcome is unknown
+    refuses (DeliveryUnknown); another action under the key raises IdempotencyConflict.
     """
     if Feature.DISPUTE_ACTIONS not in adapter.features:
         return (yield from adapter.act_on_dispute(native_id, action))
+    entry = None
+    if idempotency_key is not None and outbox is not None:
+        entry = dispute_action_entry(adapter, dispute_id or native_id, action, idempotency_key, now)
+        done = yield from completed(outbox, entry)
+        if done:
+            return (yield from adapter.get_dispute(native_id))
     if known is not None:
         dispute_gate(adapter, known, action, now)
     current = yield from adapter.get_dispute(native_id)
     dispute_gate(adapter, current, action, now)
-    return (yield from adapter.act_on_dispute(native_id, action, DisputeContext(dispute=current)))
+    act = adapter.act_on_dispute(native_id, action, DisputeContext(dispute=current))
+    if entry is None or outbox is None:
+        return (yield from act)
+    return (yield from deliver(outbox, entry, act, replay=lambda: adapter.get_dispute(native_id)))
+
+
+def dispute_action_entry(
+    adapter: Adapter, dispute_id: str, action: DisputeAction, key: str, now: datetime
+) -> OutboxEntry:
+    """The outbox entry of a dispute action: operation ``dispute_<action>``, the dispute's id as target, and as
+    ``body`` the action's fingerprint (:func:`_fingerprint`: no photo and no reason text is kept)."""
+    return OutboxEntry(
+        key=key,
+        account=adapter.account.key,
+        target=dispute_id,
+        operation=f"{DISPUTE_OPERATION_PREFIX}{action.action}",
+        state=OutboxState.PENDING,
+        created_at=now,
+        body=_fingerprint(action),
+    )
+
+
+def _fingerprint(action: DisputeAction) -> str:
+    """SHA-256 of what the action asks: its fields as JSON, and each attachment by name, type and content hash
+    (an attachment's bytes are no UTF-8, so they do not go through the JSON)."""
+    digest = hashlib.sha256()
+    fields = action.model_dump(mode="json", exclude={"attachments"})
+    digest.update(json.dumps(fields, sort_keys=True).encode("utf-8"))
+    for attachment in getattr(action, "attachments", ()):
+        content = attachment.content if attachment.content is not None else (attachment.url or "").encode()
+        digest.update(f"\0{attachment.filename}\0{attachment.content_type}\0".encode())
+        digest.update(hashlib.sha256(content).digest())
+    return f"sha256:{digest.hexdigest()}"

@@ -20,6 +20,7 @@ from ._clock import Clock, SystemClock
 from .models import Message
 
 __all__ = [
+    "DISPUTE_OPERATION_PREFIX",
     "InMemoryOutbox",
     "Outbox",
     "OutboxEntry",
@@ -43,6 +44,10 @@ class OutboxState(StrEnum):
     # under the same key (the Worker's, or the user's own ``reply``) takes it over, as it takes over a FAILED one.
     QUEUED = "queued"
 
+
+#: The operations of dispute actions under the outbox start so (``dispute_accept``, ``dispute_propose``…): they
+#: sent no message, and their entries hold no message (the dispute afterwards is read again on a repeat).
+DISPUTE_OPERATION_PREFIX = "dispute_"
 
 #: States in which ``begin`` lets a new attempt take the key over: nothing (more) can have been delivered.
 RETRYABLE = frozenset({OutboxState.FAILED, OutboxState.PARTIAL})

@@ -167,6 +167,18 @@ def test_outbox_sends_and_unknowns(store: SqlStore, clock: VirtualClock) -> None
     assert events.pump(scan=False) == []
 
 
+def test_dispute_actions_under_the_outbox_are_no_message_events(store: SqlStore, clock: VirtualClock) -> None:
+    """``disputes.act(..., idempotency_key=…)`` records its action in the outbox; no message was sent, so neither
+    ``message.sent`` nor ``message.delivery_unknown`` may fire for it (the dispute's own change reports it)."""
+    events = EventLog(store, clock=clock)
+    for key, state in (("d-sent", OutboxState.SENT), ("d-lost", OutboxState.UNKNOWN)):
+        store.begin(OutboxEntry(key=key, account=Samples.account, target="fakemarket:s1:dispute:d1",
+                                operation="dispute_accept", state=OutboxState.PENDING, created_at=T0))  # fmt: skip
+        store.finish(key, state)
+    assert events.pump(scan=False) == []
+    assert events.lag() == 0
+
+
 def test_event_payload_is_the_standard_webhooks_shape() -> None:
     event = Event(
         id="evt_1", type=EventType.MESSAGE_RECEIVED, position=1, account="a", subject_id="m",

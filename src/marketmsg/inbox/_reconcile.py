@@ -24,7 +24,7 @@ from functools import partial
 from .._effects import Flow
 from .._exceptions import InvalidIdError, MarketmsgError
 from .._logging import get_logger
-from .._outbox import OutboxEntry, OutboxPart, OutboxState, with_part
+from .._outbox import DISPUTE_OPERATION_PREFIX, OutboxEntry, OutboxPart, OutboxState, with_part
 from ..adapter import Adapter
 from ..models import Direction, IdKind, Message, parse_id
 from ..store import SqlStore
@@ -318,7 +318,12 @@ def reconcile_flow(
     account = adapter.account.key
 
     def mine(state: OutboxState) -> list[OutboxEntry]:
-        return [e for e in store.entries(state) if e.account == account]
+        # A dispute action sent no message to look for: its entry is settled by reading the dispute (docs/disputes.md).
+        return [
+            e
+            for e in store.entries(state)
+            if e.account == account and not e.operation.startswith(DISPUTE_OPERATION_PREFIX)
+        ]
 
     unknown = yield from store_call("outbox_entries", lambda: mine(OutboxState.UNKNOWN))
     pending = yield from store_call("outbox_entries", lambda: mine(OutboxState.PENDING))
