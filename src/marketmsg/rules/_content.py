@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ._contact import (
@@ -27,6 +27,7 @@ from ._contact import (
 )
 from ._contact import link_host as _link_host
 from ._disguised_phones import find_disguised_phones
+from ._invisible import visible
 from ._lexicon import Family, Scan
 from ._messenger import find_messengers
 from ._phones import find_phones
@@ -357,16 +358,32 @@ class ContentRules:
     def check(self, text: str, context: RuleContext) -> list[Finding]:
         """Every finding on ``text`` (unsorted; the engine orders them)."""
         phrases = self._ready()
-        if not text or text.isspace():  # same as "nothing but whitespace", without copying the text
-            found = (
+        # Characters nobody sees (a soft hyphen, a zero-width space) split no word, number or address: the text is
+        # read without them and every span mapped back (``_invisible``); formatting and length read it as sent.
+        bare = visible(text)
+        seen, where = bare if bare is not None else (text, None)
+        if not seen or seen.isspace():  # "nothing but whitespace" (or invisible characters), without a copy
+            empty = (
                 [self._finding("length.empty", 0, len(text))] if self.policy.applies("length.empty") else []
             )
-            return found + self._attachments(context)
-        low = fold(text)
+            return empty + self._attachments(context)
+        low = fold(seen)
         scan = Scan(low)
-        findings: list[Finding] = []
+        found: list[Finding] = []
         if not context.external_contact_allowed:
-            findings.extend(self._contact(text, low, scan, context))
+            found.extend(self._contact(seen, low, scan, context))
+        for rule, spans in self._phrase_spans(phrases, low, scan).items():
+            found.extend(self._finding(rule, start, end) for start, end in _merge(spans))
+        if "order.missing_id" in self.policy.rules and not self._names_order(seen, low, context):
+            found.append(self._finding("order.missing_id", 0, 0))
+        findings = found if where is None else [_mapped(f, where, len(text)) for f in found]
+        findings.extend(self._format(text, context))
+        findings.extend(self._attachments(context))
+        return findings
+
+    def _phrase_spans(self, phrases: _PhraseIndex, low: str, scan: Scan) -> dict[str, list[tuple[int, int]]]:
+        """The phrase rules' spans in ``low`` by rule, after the vetoes, the platform's own acts and the review
+        bargains (a change request with a benefit tied to it is also an incentive)."""
         by_rule = phrases.spans(scan)
         if by_rule:
             for rule, veto in tables().vetoes.items():
@@ -390,11 +407,7 @@ class ContentRules:
                 bargain = _bargain(low, scan, start, end)
                 if bargain is not None:
                     by_rule.setdefault("review.incentive", []).append(bargain)
-        for rule, spans in by_rule.items():
-            findings.extend(self._finding(rule, start, end) for start, end in _merge(spans))
-        findings.extend(self._format(text, low, context))
-        findings.extend(self._attachments(context))
-        return findings
+        return by_rule
 
     # ---------------------------------------------------------------- contact details
 
@@ -472,7 +485,7 @@ class ContentRules:
 
     # ---------------------------------------------------------------- format, ids, length, attachments
 
-    def _format(self, text: str, low: str, context: RuleContext) -> list[Finding]:
+    def _format(self, text: str, context: RuleContext) -> list[Finding]:
         policy = self.policy
         rules = policy.rules
         out: list[Finding] = []
@@ -480,8 +493,6 @@ class ContentRules:
             out.extend(self._finding("format.html", m.start(), m.end()) for m in _HTML.finditer(text))
         if "format.emoji" in rules and _may_have_emoji(text):
             out.extend(self._finding("format.emoji", m.start(), m.end()) for m in _EMOJI.finditer(text))
-        if "order.missing_id" in rules and not self._names_order(text, low, context):
-            out.append(self._finding("order.missing_id", 0, 0))
         kind = context.kind or "reply"
         limit = policy.length_limits.get(kind, policy.length_limits.get("*"))
         if "length.max" in rules and limit is not None and len(text) > limit:
@@ -722,6 +733,14 @@ class _PhraseIndex:
             if found:
                 by_rule.setdefault(rule, set()).update(found)
         return {rule: sorted(found) for rule, found in by_rule.items()}
+
+
+def _mapped(finding: Finding, where: Sequence[int], size: int) -> Finding:
+    """``finding`` on the text read without its invisible characters, with its span on the text as sent."""
+    if finding.start == finding.end:
+        at = where[finding.start] if finding.start < len(where) else size
+        return replace(finding, start=at, end=at) if finding.start else finding
+    return replace(finding, start=where[finding.start], end=where[finding.end - 1] + 1)
 
 
 def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
