@@ -50,7 +50,7 @@ def test_corpus_shape() -> None:
 #: A new tuning file needs a row here.
 RECALL_FLOOR = {
     "rules_corpus.jsonl": 1.00,
-    "rules_corpus_tuning_ab.jsonl": 0.82,  # round 20: blind 0.974 / 0.694 (real seller mail quoted or rebuilt from press and forums), tuned 0.977 / 0.827
+    "rules_corpus_tuning_ab.jsonl": 0.85,  # round 20: blind 0.974 / 0.694 (real seller mail quoted or rebuilt from press and forums), tuned 0.977 / 0.827; round 21 0.978 / 0.856
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
     "rules_corpus_tuning_f.jsonl": 1.00,
@@ -71,7 +71,7 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_v.jsonl": 0.95,  # round 19: blind 0.916 / 0.635, tuned 0.982 / 0.959
     "rules_corpus_tuning_w.jsonl": 0.96,  # round 19 (false-alarm batch): blind 0.874 / 0.905, tuned 0.965 / 0.965 (two labels completed)
     "rules_corpus_tuning_x.jsonl": 0.97,  # round 20: blind 0.918 / 0.820 (messy real-world writing), tuned 0.975 / 0.970
-    "rules_corpus_tuning_y.jsonl": 0.90,  # round 20: blind 0.733 / 0.528 (polite indirect change requests), tuned 0.974 / 0.904
+    "rules_corpus_tuning_y.jsonl": 0.91,  # round 20: blind 0.733 / 0.528 (polite indirect change requests), tuned 0.974 / 0.904; round 21 0.975 / 0.920
     "rules_corpus_tuning_z.jsonl": 0.96,  # round 20 (false-alarm batch): blind 0.897 / 0.848 (round 19's 0.907 / 0.848), tuned 0.989 / 0.967
 }
 PRECISION_FLOOR = 0.98

@@ -1508,6 +1508,45 @@ _WE_ASKED_ANCHORS = {
 }  # fmt: skip
 _PRIOR_ASK = family("review.pressure", _WE_ASKED_ANCHORS, {lang: _prior_ask(lang) for lang in _LANGS})
 
+# Round 21: the seller writing *again* — "this is already our third contact", "escrevemos de novo sobre a sua
+# avaliação", "wir schreiben Ihnen erneut wegen Ihrer Bewertung", "пишем вам снова", "再度ご連絡" — beside the review
+# (its sentence, the one before or the one after): a repeated review request, whatever the request's words
+# (Amazon Communication Guidelines: no repeat review requests for one order, shared/platforms/amazon.md §5.1;
+# AliExpress §8 harassment). The review word is the anchor; "writing again about your return" names none.
+_WRITING_AGAIN = {
+    "en": r"\bthis\s+is\s+(?:already\s+)?(?:our|my)\s+(?:second|third|fourth|fifth)\s+(?:contact|attempt|note|follow-?up|try)\b|"
+    r"\b(?:writing|reaching\s+out|contacting\s+you|getting\s+in\s+touch)\s+(?:to\s+you\s+)?(?:again|once\s+again|one\s+more\s+time|a\s+(?:second|third)\s+time)\b|"
+    r"\b(?:messaged|wrote\s+to|e-?mailed|contacted)\s+you\s+(?:yesterday|on\s+\w+day)\s+and\s+(?:the\s+day\s+before|again)\b",
+    "de": r"\b(?:schreiben|wenden|melden)\s+(?:wir\s+)?(?:uns\s+)?(?:ihnen|dir|bei\s+ihnen|an\s+sie)?\s*(?:\w+\s+)?(?:erneut|nochmals|noch\s+einmal|wieder)\b|"
+    r"\b(?:zweiter|dritter|vierter)\s+(?:kontakt|versuch)\b|\b(?:zweite|dritte|vierte)\s+kontaktaufnahme\b",
+    "fr": r"\bvous\s+(?:r?écrivons|contactons|relançons)\s+(?:\w+\s+)?(?:à\s+nouveau|de\s+nouveau|encore)\b|\bvous\s+recontactons\b|"
+    r"\b(?:deuxième|troisième|quatrième)\s+(?:contact|tentative|prise\s+de\s+contact)\b",
+    "es": r"\b(?:le|te|les)\s+(?:escribimos|contactamos)\s+(?:\w+\s+)?(?:de\s+nuevo|otra\s+vez|nuevamente)\b|"
+    r"\b(?:segundo|tercer|cuarto)\s+(?:contacto|intento)\b",
+    "it": r"\b(?:le|ti|vi)\s+(?:scriviamo|contattiamo)\s+(?:\w+\s+)?(?:di\s+nuovo|ancora|nuovamente)\b|\b(?:la|ti|vi)\s+ricontattiamo\b|"
+    r"\b(?:secondo|terzo|quarto)\s+(?:contatto|tentativo)\b",
+    "pt": r"\b(?:escrevemos|contatamos|contactamos|mandamos\s+mensagem)\s+(?:\w+\s+){0,2}?(?:de\s+novo|novamente|outra\s+vez)\b|"
+    r"\b(?:segundo|terceiro|quarto)\s+(?:contato|contacto|tentativa)\b|\bontem\s+e\s+anteontem\b",
+    "nl": r"\b(?:schrijven|mailen|benaderen)\s+(?:u|je|jou)\s+(?:\w+\s+)?(?:opnieuw|nogmaals|weer)\b|\b(?:tweede|derde|vierde)\s+(?:contact|poging)\b",
+    "pl": r"\b(?:piszemy|kontaktujemy\s+się)\s+(?:\w+\s+)?(?:ponownie|znowu|jeszcze\s+raz)\b|\b(?:drugi|trzeci|czwarty)\s+kontakt\b",
+    "sv": r"\b(?:skriver|hör\s+av\s+oss|kontaktar\s+dig)\s+(?:\w+\s+)?(?:igen|återigen|en\s+gång\s+till)\b|\b(?:andra|tredje|fjärde)\s+(?:kontakten|försöket)\b",
+    "tr": r"\b(?:tekrar|yeniden)\s+(?:yazıyoruz|ulaşıyoruz|iletişime\s+geçiyoruz)\b",
+    "ru": r"пишем\s+(?:вам\s+)?(?:снова|ещ[её]\s+раз|повторно)|(?:второе|третье|четв[её]ртое)\s+(?:обращение|сообщение|письмо)",
+    "ar": r"نكتب\s+(?:إليك|لك)\s+(?:مرة\s+أخرى|مجدداً|مجددا|ثانية)|نتواصل\s+معك\s+(?:مرة\s+أخرى|مجدداً|مجددا)",
+    "he": r"כותבים\s+(?:לך|לכם)\s+(?:שוב|פעם\s+נוספת)|פונים\s+(?:אליך|אלייך)\s+(?:שוב|פעם\s+נוספת)",
+    "ja": r"再度ご連絡|改めてご連絡|何度もご連絡",
+    "ko": r"다시\s*(?:연락|메시지)\s*드|(?:두|세)\s*번째\s*연락",
+    "zh": r"再次(?:联系|聯繫|打扰|打擾|给您写)|又来打扰|第[二三四]次(?:联系|聯繫|给您)",
+}  # fmt: skip
+_WRITING_AGAIN_PRESSURE = linked_family(
+    "review.pressure",
+    {lang: _ANCHORS[lang] for lang in _WRITING_AGAIN},
+    {lang: [_REVIEW[lang]] for lang in _WRITING_AGAIN},
+    _WRITING_AGAIN,
+    after=True,
+    ahead=True,
+)
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -1548,5 +1587,6 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _STILL_NONE_CHASED,
         _WILL_REMIND_PRESSURE,
         _FIRST_EMAIL_PRESSURE,
+        _WRITING_AGAIN_PRESSURE,
     ),
 )

@@ -71,7 +71,13 @@ def tables() -> Tables:
                     *_review_concepts.REVIEW_CONCEPT_FAMILIES,
                 ),
                 messenger=_messenger.phrases(),
-                benefit=re.compile("|".join(f"(?:{words})" for words in _phrases_intl.BENEFIT.values())),
+                # A longer warranty or a prize draw is a benefit too ("… überdenken? Als Dank verlängern wir die Garantie").
+                benefit=re.compile(
+                    "|".join(
+                        f"(?:{words})"
+                        for words in (*_phrases_intl.BENEFIT.values(), *_phrases_intl.PRIZE.values())
+                    )
+                ),
                 offer=re.compile(
                     with_first_chars(
                         "(?:"

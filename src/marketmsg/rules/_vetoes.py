@@ -78,6 +78,8 @@ class _Words(NamedTuple):
     never_ask: re.Pattern[str]
     never_ask_after: re.Pattern[str]
     refund_or_none: re.Pattern[str]
+    payee_id: re.Pattern[str]
+    payee_not_needed: re.Pattern[str]
     negated_before: re.Pattern[str]
     unable: re.Pattern[str]
     unrelated: re.Pattern[str]
@@ -120,6 +122,8 @@ def _words() -> _Words:
         never_ask=_compiled(data.NEVER_ASK),
         never_ask_after=_compiled(data.NEVER_ASK_AFTER),
         refund_or_none=_compiled(data.REFUND_OR_NONE),
+        payee_id=_compiled(data.PAYEE_ID),
+        payee_not_needed=_compiled(data.PAYEE_NOT_NEEDED),
         negated_before=_compiled(data.NEGATED_BEFORE),
         unable=_compiled(data.UNABLE),
         unrelated=_compiled(data.UNRELATED),
@@ -354,7 +358,10 @@ def on_platform(low: str, start: int, end: int) -> bool:
         return True
     if w.never_ask.search(low, _sentence_before(low, start), end) is not None:
         return True  # before the match or inside it ("nous ne demandons jamais de virement")
-    if w.refund_or_none.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None:
+    payee = w.payee_id.search(low, start, end) is not None  # a refund to "your PayPal address" goes around it
+    if payee and w.payee_not_needed.search(low, _sentence_before(low, start), start) is not None:
+        return True  # "we never have access to your bank details"
+    if not payee and w.refund_or_none.search(low, _sentence_before(low, start), _sentence_after(low, end)):
         return True  # a refund the platform pays back, or a method that is not needed
     if w.negated_before.search(low[max(0, start - 24) : start]) is not None:
         return True  # "never outside the platform"
