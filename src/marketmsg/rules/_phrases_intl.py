@@ -2353,11 +2353,12 @@ PAYEE_NOT_NEEDED = (
 )
 PAYEE_ID_R21 = family(
     "offplatform.payment",
-    {
-        "xx": "paypal|iban|bank|account|sort code|routing|pix|bankverbindung|kontodaten|kontonummer|bankdaten|rib|"
-        "coordonnées|numéro|datos|número|coordinate|dati|numero|dados|chave|rekeningnummer|bankgegevens|numer|dane|"
-        "clearingnummer|bankuppgifter|hesap|banka|реквизит|номер|حساب|الآيبان|הבנק|החשבון|계좌|口座|银行|銀行|支付宝|"
-        "支付寶|收款|باي"
+    {  # the rare words of the details (a word as common as "account" or "номер" would open a window in most replies)
+        "xx": "paypal|iban|pix|rib|bank details|bank info|bank account|account number|sort code|routing number|"
+        "bankverbindung|kontodaten|kontonummer|bankdaten|bancaires|bancari|bancários|número de cuenta|numéro de compte|"
+        "numero di conto|número da conta|rekeningnummer|bankgegevens|numer konta|numer rachunku|dane do przelewu|"
+        "clearingnummer|bankuppgifter|hesap numara|banka bilgi|реквизит|номер карты|номер счёта|номер счета|حسابك|"
+        "الآيبان|הבנק|החשבון|계좌|口座|银行|銀行|支付宝|支付寶|收款|باي"
     },
     {"xx": [near(_SEND_US, PAYEE_ID, 60)]},
 )

@@ -1538,11 +1538,22 @@ _WRITING_AGAIN = {
     "ko": r"다시\s*(?:연락|메시지)\s*드|(?:두|세)\s*번째\s*연락",
     "zh": r"再次(?:联系|聯繫|打扰|打擾|给您写)|又来打扰|第[二三四]次(?:联系|聯繫|给您)",
 }  # fmt: skip
+# Anchored on the writing-again words, the review the context: a review-word anchor would run this family's context
+# search on every message naming a review (measured: typical replies 5-8 % slower).
+_WRITING_AGAIN_ANCHORS = {
+    "en": "writing|reaching|contacting|touch|messaged|wrote|mailed|contacted|second|third|fourth|fifth",
+    "de": "schreiben|wenden|melden|zweite|dritte|vierte", "fr": "écrivons|récrivons|contactons|relançons|recontactons|deuxième|troisième|quatrième",
+    "es": "escribimos|contactamos|segundo|tercer|cuarto", "it": "scriviamo|contattiamo|ricontattiamo|secondo|terzo|quarto",
+    "pt": "escrevemos|contatamos|contactamos|mandamos|segundo|terceiro|quarto|anteontem", "nl": "schrijven|mailen|benaderen|tweede|derde|vierde",
+    "pl": "piszemy|kontaktujemy|drugi|trzeci|czwarty", "sv": "skriver|hör|kontaktar|kontakten|försöket", "tr": "tekrar|yeniden",
+    "ru": "пишем|второе|третье|четвёртое|четвертое", "ar": "نكتب|نتواصل", "he": "כותבים|פונים", "ja": "ご連絡", "ko": "다시|번째",
+    "zh": "再次|又来|第二次|第三次|第四次",
+}  # fmt: skip
 _WRITING_AGAIN_PRESSURE = linked_family(
     "review.pressure",
-    {lang: _ANCHORS[lang] for lang in _WRITING_AGAIN},
-    {lang: [_REVIEW[lang]] for lang in _WRITING_AGAIN},
-    _WRITING_AGAIN,
+    _WRITING_AGAIN_ANCHORS,
+    {lang: [_WRITING_AGAIN[lang]] for lang in _WRITING_AGAIN},
+    {lang: _REVIEW[lang] for lang in _WRITING_AGAIN},
     after=True,
     ahead=True,
 )
