@@ -13,9 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from marketmsg import (
     AcceptSolution,
+    APIConnectionError,
     Attachment,
     BadRequestError,
     DeliveryUnknown,
@@ -29,6 +32,7 @@ from marketmsg import (
     SolutionKind,
     UploadEvidence,
 )
+from marketmsg._operations import _fingerprint
 from marketmsg._outbox import DISPUTE_OPERATION_PREFIX
 from marketmsg.sandbox import SandboxSpec
 from marketmsg.store import SqlStore
@@ -233,3 +237,55 @@ def test_reconcile_leaves_an_unknown_dispute_action_to_its_owner_and_finish_sett
             dispute_id, UploadEvidence(attachments=(PHOTO,)), idempotency_key="ev-8200000108"
         )
         assert len(again.evidence) == 1 and len(sim.state.uploads) == 1
+
+
+# A retrying job, attacked: any sequence of calls, each under one of a few keys with one of a few photos, some of
+# whose answers are lost after the platform stored the photo, refused, or never sent. Whatever happens, no photo is
+# stored twice, and a key never carries two photos.
+_FAULTS = {
+    "lost": Fault(error="read_timeout_after_commit", api_contains=UPLOAD),
+    "refused": Fault(
+        code="15", msg="Remote service error", sub_code="isv.invalid-parameter", api_contains=UPLOAD
+    ),
+    "unreachable": Fault(error="connect", api_contains=UPLOAD),
+}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    calls=st.lists(
+        st.tuples(st.sampled_from("abc"), st.sampled_from("xyz"), st.sampled_from([None, *_FAULTS])),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_no_photo_is_stored_twice_whatever_the_sequence(
+    spec: SandboxSpec, make_client: Any, calls: list[tuple[str, str, str | None]]
+) -> None:
+    sim = spec.controller
+    assert isinstance(sim, AliExpressSimulator)
+    order = f"83{len(sim.state.uploads):08d}{len(calls)}"[:10]
+    dispute_id = _dispute(sim, order)
+    before = len(sim.state.uploads)
+    outbox = InMemoryOutbox()
+    client = make_client(account(spec), outbox=outbox)
+    for key, photo, fault in calls:
+        if fault is not None:
+            sim.inject(_FAULTS[fault])
+        image = Attachment.from_bytes(
+            f"{photo}.jpg", f"\xff\xd8 {order} {key} {photo}".encode("latin-1"), "image/jpeg"
+        )
+        action = UploadEvidence(attachments=(image,))
+        try:
+            client.disputes.act(dispute_id, action, idempotency_key=f"{order}-{key}")
+        except IdempotencyConflict:
+            held = outbox.get(f"{order}-{key}")  # the key holds another photo, sent or maybe sent
+            assert held is not None and held.state is not OutboxState.FAILED
+            assert held.body != _fingerprint(action)
+        except (DeliveryUnknown, BadRequestError, APIConnectionError):
+            pass
+        finally:
+            sim.faults.clear()
+    stored = [data for _issue, data in sim.state.uploads[before:]]
+    assert len(stored) == len(set(stored)), "a photo was uploaded twice"
+    assert len({data.split()[2] for data in stored}) == len(stored), "a key carried two photos"
