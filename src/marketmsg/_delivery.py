@@ -244,8 +244,8 @@ def _check_existing(existing: OutboxEntry, entry: OutboxEntry) -> Any:
     if existing.state is OutboxState.SENT and existing.message is not None:
         return existing.message
     raise DeliveryUnknown(
-        f"a send with idempotency key {entry.key!r} is {existing.state.value}: it may already have been "
-        f"delivered; reconcile it against {_reconcile_against(entry)} before sending again",
+        f"the request under idempotency key {entry.key!r} is {existing.state.value}: it may already have reached "
+        f"the platform; reconcile it against {_reconcile_against(entry)} before trying again",
         platform=None,
         operation=entry.operation,
         idempotency_key=entry.key,
@@ -296,16 +296,11 @@ def completed(outbox: Outbox, entry: OutboxEntry) -> Flow[bool]:
     existing = yield from BlockingCall("outbox_get", lambda: outbox.get(entry.key)).send()
     if existing is None or takes_over(existing, entry):
         return False
-    _refuse_other_request(existing, entry)
     if existing.state is OutboxState.SENT:
+        _refuse_other_request(existing, entry)
         return True
-    raise DeliveryUnknown(
-        f"the request under idempotency key {entry.key!r} is {existing.state.value}: it may already have reached "
-        f"the platform; reconcile it against {_reconcile_against(entry)} before trying again",
-        platform=None,
-        operation=entry.operation,
-        idempotency_key=entry.key,
-    )
+    _check_existing(existing, entry)  # raises: another request, or an outcome not known
+    return False  # pragma: no cover - _check_existing raises for every state but SENT
 
 
 def deliver(

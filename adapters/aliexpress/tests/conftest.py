@@ -2,15 +2,43 @@
 
 from __future__ import annotations
 
+import os
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from marketmsg import Account, Client, VirtualClock
+from marketmsg import Account, Client, InMemoryOutbox, Outbox, VirtualClock
 from marketmsg.sandbox import Sandbox, SandboxSpec
+from marketmsg.store import SqlStore
 from marketmsg_aliexpress.simulator import IM_SELLER, LETTER_SELLER, AliExpressSimulator, build_sandbox
+
+POSTGRES_URL = os.environ.get("MARKETMSG_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+
+
+def _postgres() -> SqlStore:
+    try:
+        return SqlStore(POSTGRES_URL, table_prefix=f"ob{uuid.uuid4().hex[:10]}_")
+    except Exception as exc:  # no server here: the SQLite and in-memory cases still run
+        pytest.skip(f"PostgreSQL at {POSTGRES_URL} not reachable ({type(exc).__name__})")
+
+
+@pytest.fixture(params=["memory", "sqlite", "postgresql"])
+def outbox(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Outbox]:
+    """The client's outbox three ways: in memory, SQLite, PostgreSQL (its own tables, dropped afterwards)."""
+    if request.param == "memory":
+        yield InMemoryOutbox()
+        return
+    store = SqlStore(tmp_path / "outbox.db") if request.param == "sqlite" else _postgres()
+    try:
+        yield store
+    finally:
+        if request.param == "postgresql":
+            store.drop_tables()
+        store.close()
 
 
 @pytest.fixture

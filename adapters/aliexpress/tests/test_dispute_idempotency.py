@@ -6,9 +6,6 @@ after a restart, repeats the call). Without a key an action is sent each time it
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -44,28 +41,6 @@ PHOTO = Attachment.from_bytes("proof.jpg", b"\xff\xd8\xff\xe0 not utf-8 at all",
 UPLOAD = "issue.image.upload"
 AGREE = "issue.solution.agree"
 SAVE = "issue.solution.save"
-POSTGRES_URL = os.environ.get("MARKETMSG_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
-
-
-def _postgres() -> SqlStore:
-    try:
-        return SqlStore(POSTGRES_URL, table_prefix=f"di{uuid.uuid4().hex[:10]}_")
-    except Exception as exc:  # no server here: the SQLite and in-memory cases still run
-        pytest.skip(f"PostgreSQL at {POSTGRES_URL} not reachable ({type(exc).__name__})")
-
-
-@pytest.fixture(params=["memory", "sqlite", "postgresql"])
-def outbox(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Outbox]:
-    if request.param == "memory":
-        yield InMemoryOutbox()
-        return
-    store = SqlStore(tmp_path / "outbox.db") if request.param == "sqlite" else _postgres()
-    try:
-        yield store
-    finally:
-        if request.param == "postgresql":
-            store.drop_tables()
-        store.close()
 
 
 def _dispute(sim: AliExpressSimulator, order: str) -> str:

@@ -8,9 +8,6 @@ in-memory outbox, on SQLite and on PostgreSQL (where a second client, another pr
 from __future__ import annotations
 
 import json
-import os
-import uuid
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -24,7 +21,6 @@ from marketmsg import (
     Attachment,
     BadRequestError,
     DeliveryUnknown,
-    InMemoryOutbox,
     Outbox,
     OutboxState,
     PartialDelivery,
@@ -45,29 +41,7 @@ PHOTO = Attachment(
     size=0,
     url="https://ae01.alicdn.com/kf/size-chart.jpg",
 )
-POSTGRES_URL = os.environ.get("MARKETMSG_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 SEND = "message/send"
-
-
-def _postgres() -> SqlStore:
-    try:
-        return SqlStore(POSTGRES_URL, table_prefix=f"mp{uuid.uuid4().hex[:10]}_")
-    except Exception as exc:  # no server here: the SQLite and in-memory cases still run
-        pytest.skip(f"PostgreSQL at {POSTGRES_URL} not reachable ({type(exc).__name__})")
-
-
-@pytest.fixture(params=["memory", "sqlite", "postgresql"])
-def outbox(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Outbox]:
-    if request.param == "memory":
-        yield InMemoryOutbox()
-        return
-    store = SqlStore(tmp_path / "outbox.db") if request.param == "sqlite" else _postgres()
-    try:
-        yield store
-    finally:
-        if request.param == "postgresql":
-            store.drop_tables()
-        store.close()
 
 
 def _sent(sim: AliExpressSimulator) -> list[tuple[int, str]]:
