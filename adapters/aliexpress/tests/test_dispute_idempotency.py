@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import anyio
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from marketmsg import (
     AcceptSolution,
     APIConnectionError,
+    AsyncClient,
     Attachment,
     BadRequestError,
     DeliveryUnknown,
@@ -28,10 +30,11 @@ from marketmsg import (
     ProposeSolution,
     SolutionKind,
     UploadEvidence,
+    VirtualClock,
 )
 from marketmsg._operations import _fingerprint
 from marketmsg._outbox import DISPUTE_OPERATION_PREFIX
-from marketmsg.sandbox import SandboxSpec
+from marketmsg.sandbox import Sandbox, SandboxSpec
 from marketmsg.store import SqlStore
 from marketmsg_aliexpress.simulator import IM_SELLER, AliExpressSimulator, Fault
 
@@ -264,3 +267,29 @@ def test_no_photo_is_stored_twice_whatever_the_sequence(
     stored = [data for _issue, data in sim.state.uploads[before:]]
     assert len(stored) == len(set(stored)), "a photo was uploaded twice"
     assert len({data.split()[2] for data in stored}) == len(stored), "a key carried two photos"
+
+
+def test_the_async_client_acts_once_too(
+    spec: SandboxSpec, sim: AliExpressSimulator, clock: VirtualClock, tmp_path: Path
+) -> None:
+    dispute_id = _dispute(sim, "8200000109")
+
+    async def main() -> None:
+        with SqlStore(tmp_path / "outbox.db") as store:
+            sandbox = Sandbox([spec], clock=clock)
+            async with AsyncClient(
+                [account(spec)], http_client=sandbox.async_http_client(), clock=clock, outbox=store
+            ) as client:
+                sim.inject(Fault(error="read_timeout_after_commit", api_contains=UPLOAD))
+                with pytest.raises(DeliveryUnknown):
+                    await client.disputes.act(
+                        dispute_id, UploadEvidence(attachments=(PHOTO,)), idempotency_key="a-109"
+                    )
+                store.finish("a-109", OutboxState.SENT)  # reconciled: the photo is on the dispute
+                again = await client.disputes.act(
+                    dispute_id, UploadEvidence(attachments=(PHOTO,)), idempotency_key="a-109"
+                )
+                assert len(again.evidence) == 1
+
+    anyio.run(main)
+    assert len(sim.state.uploads) == 1
