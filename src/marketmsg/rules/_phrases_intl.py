@@ -83,7 +83,9 @@ BENEFIT = {
     r"prämie|bonus|entschädigung|gutschrift|(?:überweisen|zahlen|erstatten|buchen)\s+(?:\w+\s+){0,3}?zurück|"
     r"betrag\s+zurück|schenk\w*|auf\s+unsere\s+kosten|teilerstattung|entschädig\w*",
     "fr": r"rembours\w*|réduction|remise|bon\s+d'achat|carte\s+cadeau|cadeau\w*|gratuit\w*|geste\s+commercial|"
-    r"compensation|avoir|offert\w*|offr\w*|à\s+nos\s+frais|sans\s+frais|gratuitement|dédommag\w*",
+    # "avoir" the credit note ("un avoir de 5 €"), not the verb ("après avoir vérifié l'article", batch X)
+    r"compensation|\b(?:un|d'un|votre|l'|cet)\s*avoir\b(?!\s+(?:été|\w+é(?:e|s|es)?\b))|offert\w*|offr\w*|à\s+nos\s+frais|sans\s+frais|"
+    r"gratuitement|dédommag\w*",
     # "vale" only as a voucher ("un vale", "vale de descuento"): not "Valencia", not the everyday "vale" (OK)
     "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|\bun\s+vale\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)|tarjeta\s+regalo|regal(?:o|amos|aremos)|gratis|bonificaci[oó]n|"
     r"compensaci[oó]n|compens(?:ar|amos|aremos)\w*|sin\s+cost[eo]|a\s+nuestro\s+cargo|gratuitamente|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
@@ -2723,6 +2725,12 @@ RECEIVED = (
     r"\b(?:received|got|ricevuto|recibido|recibi[oó]|recebeu|recebido|reçu|otrzymał\w*|fått|получили|aldınız)\s+"
     r"(?:\w+\s+){0,2}$"
 )
+# ... or, in the languages that put the verb last, given already right after it: "부분 환불을 해 드렸으니 평가를 수정해
+# 주실 수 있을까요?" (since we have refunded part, could you edit the review?), "返金いたしましたので", "iade ettik".
+RECEIVED_AFTER = (
+    r"^\s*(?:을|를|은|는)?\s*(?:이미\s*)?(?:해\s*)?(?:드렸|했으|했습|해\s*드렸|처리했|완료했|완료되었)|"
+    r"^(?:を|は)?(?:既に|すでに)?(?:いたしました|しました|済み|させていただきました)|^\S{0,4}?(?:ettik|yaptık|gönderdik)\b"
+)
 # The goods said to have arrived, in the request's sentence or the one before ("tracking says your parcel was
 # delivered yesterday. … if all is fine you can confirm receipt", "Ravi que tout soit arrivé … vous pouvez maintenant
 # confirmer la réception", "배송 완료로 확인됩니다 … 구매확정 부탁드려요": batch R).
@@ -2774,6 +2782,11 @@ PASSIVE = (
 # A review change told as a past fact ("your review has been updated", "the review was removed") with no ask, no
 # condition and no benefit around it is no request either.
 PAST_PASSIVE = r"\b(?:has|have|had)\s+been\s+\w+\W*$|\b(?:was|were)\s+\w+\W*$|^(?:removed|deleted|changed|updated|edited|revised|modified|withdrew)\b"
+# ... and where the passive follows the verb: "レビューが一件削除されたとの通知" (a review was removed), "삭제되었습니다",
+# "kaldırıldı" — not "削除されたら" (once it is removed: a condition).
+PAST_PASSIVE_AFTER = (
+    r"^(?:さ)?れ(?:た(?!ら)|ました|ております|ています)|^(?:되었|됐)|^(?:edildi|ildi|ıldı|ldi|ldı)\b"
+)
 # Adverbs that name no one but say the buyer did nothing ("removed automatically"), passive or not.
 # The seller saying what they cannot do ("we can't remove reviews, only <the platform> does", "nous ne pouvons ni
 # modifier ni supprimer les avis", "出品者はレビューの編集や削除を行うことができません") or will not accept ("we can't accept

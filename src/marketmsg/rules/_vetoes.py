@@ -68,9 +68,11 @@ class _Words(NamedTuple):
     after_arrival: re.Pattern[str]
     still_early: re.Pattern[str]
     received: re.Pattern[str]
+    received_after: re.Pattern[str]
     by_platform: re.Pattern[str]
     passive: re.Pattern[str]
     past_passive: re.Pattern[str]
+    past_passive_after: re.Pattern[str]
     change_ask: re.Pattern[str]
     change_if: re.Pattern[str]
     automatic: re.Pattern[str]
@@ -112,9 +114,11 @@ def _words() -> _Words:
         after_arrival=_compiled(data.AFTER_ARRIVAL),
         still_early=_compiled(data.STILL_EARLY),
         received=_compiled(data.RECEIVED),
+        received_after=_compiled(data.RECEIVED_AFTER),
         by_platform=_compiled(data.BY_PLATFORM),
         passive=_compiled(data.PASSIVE),
         past_passive=_compiled(data.PAST_PASSIVE),
+        past_passive_after=_compiled(data.PAST_PASSIVE_AFTER),
         change_ask=_compiled(data.CHANGE_ASK),
         change_if=_compiled(data.CHANGE_IF),
         automatic=_compiled(data.AUTOMATIC),
@@ -203,11 +207,14 @@ def already_received(low: str, start: int, end: int) -> bool:
     """Every benefit in the match is one the buyer has already received ("ora che hai ricevuto il rimborso,
     potresti togliere il feedback?"): no offer, so no incentive (the change request is reported on its own)."""
     w = _words()
-    benefit, received = w.benefit, w.received
+    benefit, received, given = w.benefit, w.received, w.received_after
     found = False
     for m in benefit.finditer(low, start, end):
         found = True
-        if received.search(low[max(0, m.start() - 30) : m.start()]) is None:
+        if (
+            received.search(low[max(0, m.start() - 30) : m.start()]) is None
+            and given.search(low[m.end() : m.end() + 16]) is None
+        ):
             return False
     return found
 
@@ -296,8 +303,11 @@ def not_asked(low: str, start: int, end: int) -> bool:
         return True  # the buyer's question answered, or the seller's own change (batch P)
     if _unable_before(low, start):
         return True  # "the seller cannot delete or edit reviews", even beside a refund (batch P)
-    if w.asked_how.search(low, max(0, start - _ASKED_HOW_BACK), start) is not None:
-        return True  # the buyer asked how to edit it, and these are the steps (batch Y)
+    asked = w.asked_how.search(low, max(0, start - _ASKED_HOW_BACK), min(len(low), end + 20))
+    if asked is not None and asked.start() <= end + 2:
+        # the buyer asked how to edit it, and these are the steps (batch Y), or the match names the question itself
+        # ("レビューの削除方法についてお問い合わせいただきました": how to delete the review, batch Y)
+        return True
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     if (
         w.your_choice.search(low, lo, hi) is not None
@@ -329,6 +339,7 @@ def not_asked(low: str, start: int, end: int) -> bool:
     if (
         w.past_passive.search(low[max(start, end - 40) : end]) is None
         and w.past_passive.search(low[start:end]) is None
+        and w.past_passive_after.search(low[end : end + 8]) is None
     ):
         return False
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
