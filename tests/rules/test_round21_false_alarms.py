@@ -1,4 +1,4 @@
-"""Round 21 (issue 12.6): five false alarms of the tuning batches, each beside the violation it must still find.
+"""Round 21 (issue 12.6): seven false alarms of the tuning batches, each beside the violation it must still find.
 
 - French "avoir" is a credit note only as a noun ("un avoir de 5 €"), not the verb ("confirmez la réception
   seulement après avoir vérifié l'article" waits for the goods);
@@ -8,7 +8,9 @@
   ("レビューの削除方法についてお問い合わせいただきました");
 - a review removed by the platform, the passive after the verb ("レビューが一件削除されたとの通知を受けました");
 - "何卒よろしくお願い申し上げます", the closing formula of every Japanese business letter, is no pressure ("何卒" pressing
-  the request itself still is).
+  the request itself still is);
+- the seller's store on the platform is no own shop: "notre boutique propose un coupon" (the own site or web shop
+  still is), "na kolejne zakupy w naszym sklepie" (the noun "zakupy", not the verb "kupić").
 Rows written for this table.
 """
 
@@ -31,6 +33,11 @@ ROWS = [
     ("amazon", "ja-JP", "レビューが削除されたら、返金いたします。", {"review.change", "review.incentive"}),
     ("amazon", "ja-JP", "先日いただいた評価を削除していただけないでしょうか。何卒よろしくお願い申し上げます。", {"review.change"}),
     ("amazon", "ja-JP", "何卒、評価の削除をご検討ください。", {"review.change", "review.pressure"}),
+    ("aliexpress", "fr-FR", "Notre boutique propose actuellement un coupon de 2 € dès 15 € d'achat, valable jusqu'au 20 juin.", set()),
+    ("aliexpress", "fr-FR", "Commandez sur notre propre site, c'est 20 % moins cher qu'ici.", {"offplatform.payment"}),
+    ("aliexpress", "fr-FR", "Sur notre site internet, le même article coûte 15 % de moins.", {"offplatform.payment"}),
+    ("amazon", "pl-PL", "W ramach przeprosin dodaliśmy do Pana konta kupon o wartości 2 USD na kolejne zakupy w naszym sklepie.", set()),
+    ("amazon", "pl-PL", "Proszę kupić bezpośrednio w naszym sklepie internetowym, będzie taniej.", {"offplatform.payment"}),
 ]  # fmt: skip
 
 

@@ -949,7 +949,8 @@ OFFPLATFORM_ORDERING = family(
         ],
         "pl": [
             r"(?:zapłać|zaplac|przelej|wpłać)\s+(?:\w+\s+){0,2}?(?:bezpośrednio|nam)",
-            r"(?:zamów\w*|zamawia\w*|kup\w*)\s+(?:\w+\s+){0,2}?(?:bezpośrednio\s+)?(?:na|w|przez)\s+(?:naszej|naszym|nasz)\s+"
+            # "zamów", "kupić" — not the noun inside "na kolejne zakupy w naszym sklepie" (a coupon for the store, batch V)
+            r"\b(?:zamów\w*|zamawia\w*|kup\w*)\s+(?:\w+\s+){0,2}?(?:bezpośrednio\s+)?(?:na|w|przez)\s+(?:naszej|naszym|nasz)\s+"
             r"(?:stronie|sklepie|witrynie|sklep|stronę)",
             r"\btaniej\s+(?:\w+\s+){0,2}?(?:na|w)\s+(?:naszej|naszym)",
             r"\b(?:przez|na|blikiem)\s+(?:blik|paypal)|\bprzelewem\s+na\s+(?:nasze|moje)\s+konto",
@@ -2138,8 +2139,10 @@ PRIZE_INCENTIVE_R7 = family(
 _OWN_SHOP = {
     "en": r"\bour\s+own\s+(?:\w+\s+){0,2}?(?:shop|store|site|website|webshop|web\s+store)\b",
     "de": r"\bunser\w*\s+eigen\w*\s+(?:online-?)?(?:shop|webshop|onlineshop|laden|website|seite)\b",
+    # the seller's own site or web shop — not "notre boutique" alone, the seller's store on the platform ("notre
+    # boutique propose un coupon … au moment du paiement sur AliExpress", batch W)
     "fr": r"\bnotre\s+(?!(?:propre\s+)?(?:boutique|site)(?:\s+(?:en\s+ligne|internet|web))?\s+sur\s)"
-    r"(?:propre\s+)?(?:boutique|site)(?:\s+(?:en\s+ligne|internet|web))?\b",
+    r"(?:propre\s+(?:boutique|site)|site|boutique\s+(?:en\s+ligne|internet|web))(?:\s+(?:en\s+ligne|internet|web))?\b",
     "es": r"(?:\bnuestra\s+(?:propia\s+)?tienda\s+(?:online|en\s+l[ií]nea|web)\b|\bnuestr[ao]\s+(?:propi[ao]\s+)?(?:web|sitio)\b)"
     r"(?!\s+en\s)",
     "it": r"\b(?:sul|nel)\s+nostro\s+(?:sito|negozio\s+online)\b",
