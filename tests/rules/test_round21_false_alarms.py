@@ -1,4 +1,4 @@
-"""Round 21 (issue 12.6): seven false alarms of the tuning batches, each beside the violation it must still find.
+"""Round 21 (issue 12.6): eleven false alarms of the tuning batches, each beside the violation it must still find.
 
 - French "avoir" is a credit note only as a noun ("un avoir de 5 €"), not the verb ("confirmez la réception
   seulement après avoir vérifié l'article" waits for the goods);
@@ -10,7 +10,10 @@
 - "何卒よろしくお願い申し上げます", the closing formula of every Japanese business letter, is no pressure ("何卒" pressing
   the request itself still is);
 - the seller's store on the platform is no own shop: "notre boutique propose un coupon" (the own site or web shop
-  still is), "na kolejne zakupy w naszym sklepie" (the noun "zakupy", not the verb "kupić").
+  still is), "na kolejne zakupy w naszym sklepie" (the noun "zakupy", not the verb "kupić");
+- a receipt confirmed already ("수령 확인하신 지 일주일이 지났습니다"), a "2回目" inside the buyer's words quoted 「…」, and
+  "positive or negative" in Turkish ("olumlu ya da olumsuz") and Russian ("положительный или отрицательный": the
+  adjective is matched atomically, so its ending cannot be given back to slip past the "or negative").
 Rows written for this table.
 """
 
@@ -38,6 +41,13 @@ ROWS = [
     ("aliexpress", "fr-FR", "Sur notre site internet, le même article coûte 15 % de moins.", {"offplatform.payment"}),
     ("amazon", "pl-PL", "W ramach przeprosin dodaliśmy do Pana konta kupon o wartości 2 USD na kolejne zakupy w naszym sklepie.", set()),
     ("amazon", "pl-PL", "Proszę kupić bezpośrednio w naszym sklepie internetowym, będzie taniej.", {"offplatform.payment"}),
+    ("aliexpress", "ko-KR", "수령 확인하신 지 일주일이 지났습니다. 상품은 잘 쓰고 계신가요?", set()),
+    ("aliexpress", "ko-KR", "지금 바로 수령 확인해 주세요.", {"order.confirm_receipt_early"}),
+    ("amazon", "ja-JP", "レビューで「2回目の使用で取っ手が外れた」とご指摘いただいた件、不良と判明いたしました。", set()),
+    ("amazon", "ja-JP", "2回目のご連絡です。レビューをお願いいたします。", {"review.pressure"}),
+    ("amazon", "tr-TR", "Dürüst bir değerlendirme bırakırsanız seviniriz; olumlu ya da olumsuz tüm yorumlar diğer müşterilere yardımcı olur.", set()),
+    ("amazon", "ru-RU", "Будем рады честному отзыву: положительный или отрицательный, любой отзыв помогает другим покупателям.", set()),
+    ("amazon", "ru-RU", "Если вам понравилось, оставьте, пожалуйста, положительный отзыв, это нам очень помогает.", {"review.positive_only"}),
 ]  # fmt: skip
 
 

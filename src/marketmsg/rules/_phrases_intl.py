@@ -2686,7 +2686,11 @@ NOT_BEFORE = (
     r"(?:\b(?:do\s+not|don't|dont|never|not|no\s+need\s+to|nicht|ne|n'|no|non|n[ãa]o|niet|nie|не|ни|לא|אל|لا)"
     rf"(?:\s+(?:{_FORGET}\S+\s+)?)?|不要|请勿|請勿|勿|别|別|不用|无需|無需|不必)\s*\S{{0,2}}$"
 )
-NOT_AFTER = r"^\s*(?:nicht|niet|inte|pas|not|yet|noch\s+nicht)\b|^[^.!?。！？\n]{0,8}?(?:지\s*마|지\s*말|しないで|しない|なさらないで)"
+NOT_AFTER = (
+    r"^\s*(?:nicht|niet|inte|pas|not|yet|noch\s+nicht)\b|^[^.!?。！？\n]{0,8}?(?:지\s*마|지\s*말|しないで|しない|なさらないで)|"
+    # done already, not asked: "수령 확인하신 지 일주일이 지났는데" (a week since you confirmed), "受取確認いただいてから"
+    r"^\s*(?:하신|하셨|해\s*주신|해\s*주셨)\s*(?:지\s|는데|습니다|으니|후)|^(?:いただいてから|いただいた後|済み)"
+)
 NOT_INSIDE = r"\b(?:nicht|niet|inte|pas|not)\b|onayla(?:ma|me)"
 # "Once the parcel has arrived and you have checked it, please confirm receipt": a request tied to the goods'
 # arrival is the normal one. It stays early when the sentence also says "even if", "not yet", "before" or offers

@@ -720,7 +720,15 @@ _POSITIVE_ADJ = {
     "tr": r"(?:olumlu|güzel|iyi)", "ru": r"(?:положительн\w*|хорош\w*|отличн\w*)", "ar": r"(?:إيجابي\w*|ايجابي\w*|جيد\w*)",
     "he": r"(?:חיובי\w*|טוב\w*)", "ja": r"(?:高評価|良い|いい)", "ko": r"(?:좋은|긍정적인)", "zh": r"(?:好评|好評|五星)",
 }  # fmt: skip
-_EITHER = r"(?!\s*,?\s*(?:or|oder|ou|o|of|lub|eller|veya|или|أو|או)\s+(?:\w+\s+)?(?:n[eé]gati|neg|bad|schlecht|mauvais|mal|slecht|negatyw|dålig|olumsuz|негатив|плох|سلبي|שלילי))"
+_EITHER = r"(?!\s*,?\s*(?:or|oder|ou|o|of|lub|eller|veya|ya\s+da|yahut|или|أو|או)\s+(?:\w+\s+)?(?:n[eé]gati|neg|bad|schlecht|mauvais|mal|slecht|negatyw|dålig|olumsuz|kötü|негатив|отрицател|плох|سلبي|שלילי))"
+
+
+def _adjective(lang: str) -> str:
+    """The positive adjective unless "or negative" follows; atomic, so "положительн\\w*" cannot give back letters
+    to slip past the "или отрицательный" the lookahead looks for."""
+    return f"(?>{_POSITIVE_ADJ[lang]}){_EITHER}"
+
+
 _HELPS = {
     "en": r"\b(?:will|would|could|can)\s+(?:really\s+|truly\s+|so\s+)?(?:help|mean|make)\b|\bhelps?\s+(?:us|our)\b",
     "de": r"\b(?:würde|wird|hilft|helfen)\b", "fr": r"\b(?:aiderait|aidera|aider)\b",
@@ -734,15 +742,15 @@ _POSITIVE_HELPS = family(
     "review.positive_only",
     {lang: _ANCHORS[lang] for lang in _LANGS},
     {
-        lang: [_chain(_POSITIVE_ADJ[lang] + _EITHER, _REVIEW[lang], _HELPS[lang], gap=8 if lang in ("ja", "ko", "zh") else 45)]
+        lang: [_chain(_adjective(lang), _REVIEW[lang], _HELPS[lang], gap=8 if lang in ("ja", "ko", "zh") else 45)]
         for lang in ("en", "de", "fr", "es", "pt", "nl", "pl", "sv", "tr", "ru", "ar", "he", "ja", "ko")
     }
     | {
         # the adjective follows the noun: "un suo commento positivo … ci darebbe", "un commentaire positif nous aiderait"
-        "it": [_chain(_REVIEW["it"], _POSITIVE_ADJ["it"] + _EITHER, _HELPS["it"], gap=45)],
-        "fr": [_chain(_REVIEW["fr"], _POSITIVE_ADJ["fr"] + _EITHER, _HELPS["fr"], gap=45)],
-        "es": [_chain(_REVIEW["es"], _POSITIVE_ADJ["es"] + _EITHER, _HELPS["es"], gap=45)],
-        "pt": [_chain(_REVIEW["pt"], _POSITIVE_ADJ["pt"] + _EITHER, _HELPS["pt"], gap=45)],
+        "it": [_chain(_REVIEW["it"], _adjective("it"), _HELPS["it"], gap=45)],
+        "fr": [_chain(_REVIEW["fr"], _adjective("fr"), _HELPS["fr"], gap=45)],
+        "es": [_chain(_REVIEW["es"], _adjective("es"), _HELPS["es"], gap=45)],
+        "pt": [_chain(_REVIEW["pt"], _adjective("pt"), _HELPS["pt"], gap=45)],
         "zh": [_chain(_POSITIVE_ADJ["zh"], _HELPS["zh"], gap=10)],
     },
 )  # fmt: skip
@@ -811,7 +819,9 @@ _PRESSING = {
     "ar": r"لا\s+تتجاهل\w*|ينخفض|ما\s+زال\s+بدون\s+تقييم|رسالتنا\s+(?:الثانية|الثالثة)|(?:ثالث|رابع|آخر)\s+(?:رسالة|مرة)|تذكير\s+أخير|باقي\s+(?:\S+\s+)?(?:يوم|أيام|يومان)|أرجوك\s+أرجوك|لا\s+تنسنا",
     "he": r"מהבודדים\s+שעוד\s+לא|הפעם\s+ה(?:שנייה|שלישית)|אל\s+תתעלמ\w*|התזכורת\s+(?:ה)?(?:שלישית|רביעית|חמישית)|נשארו\s+(?:\S+\s+)?(?:יומיים|ימים)|מזכירים\s+שוב|קריטי\s+בשבילנו|היום\s+האחרון|התזכורת\s+השנייה|תזכורת\s+נוספת|כבר\s+ביקשנו|יורד\s+בדירוג|המנהל|תלויים\s+ב|עדיין\s+אין\s+(?:דירוג|ביקורת|חוות)|(?:ההודעה|הפעם)\s+(?:ה)?(?:שלישית|רביעית|אחרונה)|תזכורת\s+אחרונה|נשארו\s+רק|בבקשה\s+בבקשה|כותבים\s+שוב|"
     r"המנהל\s+שלי|יירד|קובעת\s+אם",
-    "ja": r"致命的|無視しないで|無視なさらないで|二回目|2回目|何度も|度々|たびたび|\d+回目|三回目|最後のリマインダー|あと\d+日|お願いお願い|だけが頼り|何卒(?!よろしく|宜しく)",
+    # (not inside the buyer's words quoted: "レビューで「2回目の使用で取っ手が外れた」とご指摘いただいた件", batch Z)
+    "ja": r"(?:致命的|無視しないで|無視なさらないで|二回目|2回目|何度も|度々|たびたび|\d+回目|三回目|最後のリマインダー|あと\d+日|お願いお願い|"
+    r"だけが頼り|何卒(?!よろしく|宜しく))(?![^「」\n]{0,80}」)",
     "ko": r"무시하지\s*마|기한이\s*\S*\s*남았|지난번에도\s*말씀|아직\s*안\s*쓰셨|(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
     "zh": r"致命(?:打击|打擊)|不要忽略|别无视|不要无视|請不要忽略|请不要忽略|就差您|就差你|每天都会来问|第二次提醒|第三次提醒|排名会下降|仍为.未评价|(?:已经|已經)?联系过您(?:两|三|几)次|聯繫過您(?:兩|三|幾)次|一直在掉|主管每天|求求|最后一次提醒|最後一次提醒",
 }  # fmt: skip
