@@ -182,3 +182,32 @@ def test_a_text_that_is_not_unicode_fails_as_quote_plus_does() -> None:
         quote_plus("\ud800")
     with pytest.raises(UnicodeEncodeError):
         _urlencoded([("k", "\ud800")])
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [("User-Agent", "ua"), ("X-Trace", "t")],
+        [("X-A", "1"), ("x-a", "2")],  # a repeated name: joined into one, as Headers.items() joins it
+    ],
+)
+def test_the_signed_request_keeps_its_headers_as_items_gives_them(headers: list[tuple[str, str]]) -> None:
+    # The signer copies the request's headers from their raw bytes when that is a plain copy of items().
+    request = httpx.Request("POST", "https://api-sg.aliexpress.com/sync?method=m", headers=headers)
+    kept = [
+        (k.encode(), v.encode())
+        for k, v in request.headers.items()
+        if k not in ("content-length", "content-type")
+    ]
+    signed = stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK)
+    length = str(len(signed.content)).encode()
+    form = b"application/x-www-form-urlencoded"
+    assert signed.headers.raw == [*kept, (b"Content-Length", length), (b"Content-Type", form)]
+
+
+def test_a_header_outside_ascii_fails_as_the_str_round_trip_does() -> None:
+    request = httpx.Request(
+        "POST", "https://api-sg.aliexpress.com/sync?method=m", headers={"X-L": "é".encode("latin-1")}
+    )
+    with pytest.raises(UnicodeEncodeError):
+        stamp_and_sign(request, app_key="1", app_secret="s", clock=CLOCK)

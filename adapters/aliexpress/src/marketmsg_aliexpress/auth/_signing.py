@@ -117,7 +117,8 @@ def _form_part(value: object) -> str:
     """``quote_plus(value)`` as ``urlencode`` applies it, skipping the quoter for the (usual) all-safe text. The
     rest is mapped byte by byte in one ``str.translate`` (half the time of ``quote_plus``'s per-byte Python loop,
     on the JSON parameters every message sends; tests/test_signing.py pins the equivalence)."""
-    if type(value) is str and _FORM_SAFE(value) is not None:
+    # ``isalnum`` (with ``isascii``: it takes any script's letters) settles most names and values in one C call.
+    if type(value) is str and value.isascii() and (value.isalnum() or _FORM_SAFE(value) is not None):
         return value
     raw = value if isinstance(value, bytes) else str(value).encode("utf-8")
     return raw.decode("latin-1").translate(_FORM_QUOTED)
@@ -125,7 +126,14 @@ def _form_part(value: object) -> str:
 
 def _urlencoded(pairs: Iterable[tuple[str, str]]) -> bytes:
     """``urlencode(list(pairs)).encode()`` (httpx's ``encode_urlencoded_data``), byte for byte."""
-    return "&".join([_form_part(key) + "=" + _form_part(value) for key, value in pairs]).encode("utf-8")
+    return "&".join([_form_name(key) + _form_part(value) for key, value in pairs]).encode("utf-8")
+
+
+@functools.lru_cache(maxsize=256)
+def _form_name(key: str) -> str:
+    # ``key=``: the same dozen parameter names on every request, quoted once each (names, never values: a value
+    # may be a token).
+    return _form_part(key) + "="
 
 
 @functools.lru_cache(maxsize=512)
@@ -164,6 +172,45 @@ def request_params(request: httpx.Request) -> dict[str, str]:
     return params
 
 
+#: What the signer writes itself: a value the request carries for one of these is replaced.
+_OWNED = frozenset((*SIGNED_PARAMS, "session", "access_token"))
+_CONTENT_HEADERS = (b"content-length", b"content-type")
+_FORM_TYPE = (b"Content-Type", b"application/x-www-form-urlencoded")
+
+
+def _kept_headers(headers: httpx.Headers) -> list[tuple[str, str]]:
+    """The request's headers but its content headers, as ``items()`` gives them (names lower-cased, a repeated
+    name joined into one): what the signed request carries before its new content headers."""
+    return [(k, v) for k, v in headers.items() if k not in ("content-length", "content-type")]
+
+
+def _kept_raw(headers: httpx.Headers) -> list[tuple[bytes, bytes]] | None:
+    """:func:`_kept_headers` as the bytes ``httpx.Headers`` encodes it to, read from ``raw`` without decoding and
+    encoding every header again (and finding the encoding first) — or None when that is no plain copy: a name
+    given twice (``items()`` joins them) or a byte outside ASCII (the str round trip of before fails on it)."""
+    kept: list[tuple[bytes, bytes]] = []
+    names: list[bytes] = []
+    for key, value in headers.raw:
+        name = key.lower()
+        if name in names or not (key.isascii() and value.isascii()):
+            return None
+        names.append(name)
+        if name not in _CONTENT_HEADERS:
+            kept.append((name, value))
+    return kept
+
+
+def _form_headers(headers: httpx.Headers, length: int) -> httpx.Headers:
+    """``headers`` but its content headers, then those of a url-encoded body of ``length`` bytes."""
+    raw = _kept_raw(headers)
+    if raw is None:  # a repeated or non-ASCII header: the str round trip (and its errors) of before
+        kept = _kept_headers(headers)
+        kept += [("Content-Length", str(length)), ("Content-Type", "application/x-www-form-urlencoded")]
+        return httpx.Headers(kept)
+    raw += ((b"Content-Length", str(length).encode("ascii")), _FORM_TYPE)
+    return httpx.Headers(raw)
+
+
 def stamp_and_sign(
     request: httpx.Request,
     *,
@@ -183,9 +230,9 @@ def stamp_and_sign(
     parameters already present (a retry) are replaced, so every attempt carries a fresh timestamp.
     """
     now = (clock or SystemClock()).now()
-    owned = (*SIGNED_PARAMS, "session", "access_token")
-    given = request_params(request)
-    params = {k: v for k, v in given.items() if k not in owned}
+    unsigned = request.extensions.get(_UNSIGNED)
+    given = request_params(request) if unsigned is None else unsigned[0]  # read only: never changed here
+    params = {k: v for k, v in given.items() if k not in _OWNED}
     params["app_key"] = app_key
     if token is not None:
         params[token[0]] = token[1]
@@ -209,15 +256,14 @@ def stamp_and_sign(
             api = ""  # no "/" in the name given to sign(): no prefix
         signature = sign(app_secret, api, params)
     params["sign"] = signature
-    unsigned = request.extensions.get(_UNSIGNED)
     files = unsigned[1] if unsigned is not None else None
     method = params.pop("method", None)
     # The same request object, re-encoded: the driver recognises "its" request in transport errors by identity
     # (a send whose answer is lost must be reported unknown, never retried as "not sent").
     if unsigned is None:  # a hand-built request: every query parameter but ``method`` moves to the body
         request.url = request.url.copy_with(params={"method": method} if method else None)
-    kept = [(k, v) for k, v in request.headers.items() if k.lower() not in ("content-length", "content-type")]
     if files:
+        kept = _kept_headers(request.headers)
         signed = httpx.Request("POST", request.url, headers=kept, data=params, files=files)
         request.headers = signed.headers
         request.stream = signed.stream
@@ -226,8 +272,7 @@ def stamp_and_sign(
     else:
         # httpx's own form encoding (``encode_urlencoded_data``), without building a second Request around it.
         body = _urlencoded(params.items())
-        kept += [("Content-Length", str(len(body))), ("Content-Type", "application/x-www-form-urlencoded")]
-        request.headers = httpx.Headers(kept)
+        request.headers = _form_headers(request.headers, len(body))
         request.stream = httpx.ByteStream(body)
         request._content = body
     request.method = "POST"
