@@ -23,7 +23,7 @@ from collections.abc import Callable, Generator
 from dataclasses import replace
 from typing import Any, TypeVar, cast
 
-from ._effects import BlockingCall, Effect, Flow, IOEffect
+from ._effects import BlockingCall, Effect, Flow, HttpCall, IOEffect
 from ._exceptions import (
     APIConnectionError,
     DeliveryUnknown,
@@ -339,9 +339,10 @@ def _drive(send: Flow[Any], effect: Effect, tracker: _Tracker) -> Generator[Effe
     """Forward ``send``'s effects to the driver, answering the part markers from the outbox."""
     while True:
         try:
-            if isinstance(effect, PartStart):
+            # A send (the usual effect) is neither marker: settled by its type before two ABC checks (~0.3 µs each).
+            if type(effect) is not HttpCall and isinstance(effect, PartStart):
                 effect = send.send((yield from tracker.start(effect)))
-            elif isinstance(effect, PartSent):
+            elif type(effect) is not HttpCall and isinstance(effect, PartSent):
                 yield from tracker.sent(effect)
                 effect = send.send(None)
             else:

@@ -585,6 +585,16 @@ class RateLimiter:
         must be reported: pass it to :meth:`settle` once the request is over (answered or not). ``budget`` sees each
         wait first and may refuse it (a deadline); a refused or cancelled admission settles its own ticket."""
         ticket = self.store.take(key, limit, self.clock.monotonic())
+        if not (ticket.wait or ticket.provisional):
+            # Its token is there (most requests): the loop below would run once, check the budget, sleep 0 and stop
+            # — the same steps without the loop's bookkeeping (~1.5 µs a request).
+            try:
+                self._check(key, limit, ticket, budget)
+                self.clock.sleep(ticket.wait)  # 0: a virtual clock records it, as the loop does
+            except BaseException:
+                self.settle(key, limit, ticket, answered=False, margin=0.0)
+                raise
+            return replace(ticket, waited=0.0) if ticket.anchors else ticket
         # A slot is counted from when the reservation came back: a round trip spent queueing for a shared store
         # (a busy Redis pool) happened before the reservation existed, so it is no lateness.
         now = self.clock.monotonic()
