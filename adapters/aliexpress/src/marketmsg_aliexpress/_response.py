@@ -176,7 +176,7 @@ def _parse(response: httpx.Response, api: str) -> Answer:
         parsed: object = json.loads(content) if content.strip() else None
     except (ValueError, RecursionError):
         return Answer(api, status, None, {}, None, None, "the answer is not JSON", (content, None, False))
-    if not isinstance(parsed, Mapping):
+    if type(parsed) is not dict and not isinstance(parsed, Mapping):  # a dict, before the ABC check
         kind = "empty" if parsed is None else f"a JSON {type(parsed).__name__}"
         return Answer(
             api,

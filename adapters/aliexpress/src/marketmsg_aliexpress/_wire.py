@@ -46,6 +46,10 @@ _FALSE = frozenset({"false", "0", "n", "no", ""})
 def wire_text(value: Any) -> str | None:
     """A platform scalar as text: numbers exactly (``6346213853171470``, ``25.5``), booleans as
     ``true``/``false``, objects as compact JSON (as the Java SDK does for String fields), ``""``/null → None."""
+    if type(value) is str:  # most fields, before four type checks (the same answer as the str branch below)
+        if len(value) > _MAX_TEXT:
+            raise ValueError("text too long")
+        return value if value.strip() else None
     if value is None:
         return None
     if isinstance(value, bool):
