@@ -123,3 +123,28 @@ def test_replying_in_a_loop_on_the_default_sandbox_is_paced_not_refused(fakemark
         for n in range(14):
             client.messages.reply(conv.id, f"Update {n}: it ships today.")
     assert len(sandbox.controller("fakemarket").sent_messages(conv.id.rsplit(":", 1)[-1])) >= 14
+
+
+def test_finish_keeps_every_other_field_of_the_entry() -> None:
+    # InMemoryOutbox.finish builds the finished entry field by field (not dataclasses.replace): a field added to
+    # OutboxEntry must be added there too, or finish would drop its value.
+    from dataclasses import fields, replace
+
+    from marketmsg._outbox import OutboxPart, _finished
+
+    assert [f.name for f in fields(OutboxEntry)] == [
+        "key",
+        "account",
+        "target",
+        "operation",
+        "state",
+        "created_at",
+        "message",
+        "error",
+        "body",
+        "parts",
+    ]
+    entry = replace(_entry("k"), body="hello", parts=(OutboxPart("text", OutboxState.SENT, "r", "p1"),))
+    finished = _finished(entry, OutboxState.FAILED, None, "refused")
+    assert finished == replace(entry, state=OutboxState.FAILED, error="refused")
+    assert finished.body == "hello" and finished.parts == entry.parts

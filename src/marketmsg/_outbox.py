@@ -156,6 +156,27 @@ class Outbox(Protocol):
 FINISHED = frozenset({OutboxState.SENT, OutboxState.FAILED})
 
 
+def _finished(
+    entry: OutboxEntry, state: OutboxState, message: Message | None, error: str | None
+) -> OutboxEntry:
+    """``replace(entry, state=…, message=…, error=…)``: built directly for an OutboxEntry (dataclasses.replace
+    walks the fields generically, ~3 µs per send); a subclass still goes through replace."""
+    if type(entry) is not OutboxEntry:
+        return replace(entry, state=state, message=message, error=error)
+    return OutboxEntry(
+        entry.key,
+        entry.account,
+        entry.target,
+        entry.operation,
+        state,
+        entry.created_at,
+        message,
+        error,
+        entry.body,
+        entry.parts,
+    )
+
+
 class InMemoryOutbox:
     """The default outbox: per client, thread-safe, lost on exit (use the SQL store to survive restarts).
 
@@ -201,7 +222,7 @@ class InMemoryOutbox:
         with self._lock:
             current = self._entries.get(key)
             if current is not None:
-                self._entries[key] = replace(current, state=state, message=message, error=error)
+                self._entries[key] = _finished(current, state, message, error)
                 self._finished.pop(key, None)  # re-inserted last: the order is the order they finished in
                 if state in FINISHED:
                     self._finished[key] = self._now()
