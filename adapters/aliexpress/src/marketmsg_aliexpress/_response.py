@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
@@ -221,20 +220,15 @@ def request_id_of(response: httpx.Response) -> str | None:
     return read_answer(response).request_id
 
 
-@contextmanager
-def _guard(answer: Answer, send: bool) -> Iterator[None]:
+def guarded(answer: Answer, parse: Callable[[dict[str, Any]], T], *, send: bool = False) -> T:
+    """``parse(answer.payload)`` with every parsing failure turned into the answer's typed error."""
+    # A plain try, not a @contextmanager (a generator and its context object per answer, ~1.5 µs).
     try:
-        yield
+        return parse(answer.payload)
     except MarketmsgError:
         raise
     except _PARSE_ERRORS as exc:
         raise answer.unreadable(_reason(exc), send=send) from None
-
-
-def guarded(answer: Answer, parse: Callable[[dict[str, Any]], T], *, send: bool = False) -> T:
-    """``parse(answer.payload)`` with every parsing failure turned into the answer's typed error."""
-    with _guard(answer, send):
-        return parse(answer.payload)
 
 
 def _reason(exc: BaseException) -> str:
