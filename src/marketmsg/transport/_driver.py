@@ -122,6 +122,13 @@ class _DriverBase:
         self.learned = learned or LearnedRates()
         # An attempt's total seconds when the call has no deadline: the same for every request of this driver.
         self._attempt_seconds = attempt_seconds(options.timeout)
+        # What a first attempt without a call deadline gets as its timeouts (prepared() copies them).
+        seconds = self._attempt_seconds
+        defaults: dict[str, float | None] = options.timeout.as_dict()
+        capped: dict[str, float | None] = {}
+        if seconds is not None:
+            capped = {k: seconds if v is None else min(v, seconds) for k, v in defaults.items()}
+        self._timeouts = None if seconds is None else (seconds, defaults, capped)
         # Times an answer's head on the limiter's clock: an answer that anchors a bucket's refill is dated by it.
         self._limiter_now = limiter.clock.monotonic
 
@@ -160,7 +167,7 @@ class _DriverBase:
         if call.max_bytes is not None:
             limit = min(limit, call.max_bytes)
         watch = Watch(clock=self._limiter_now if call.rate_limit is not None else None)
-        prepared(call.request, self.options.timeout, seconds, watch)
+        prepared(call.request, self.options.timeout, seconds, watch, self._timeouts)
         return seconds, limit, watch
 
     def timed_out(

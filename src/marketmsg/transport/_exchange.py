@@ -140,20 +140,39 @@ def attempt_seconds(timeout: httpx.Timeout, remaining: float | None = None) -> f
     return seconds
 
 
-def prepared(request: httpx.Request, timeout: httpx.Timeout, seconds: float | None, watch: Watch) -> None:
-    """Give ``request`` this attempt's per-operation timeouts (each capped at ``seconds``) and the trace hook."""
-    base = request.extensions.get("marketmsg.timeout")
+def prepared(
+    request: httpx.Request,
+    timeout: httpx.Timeout,
+    seconds: float | None,
+    watch: Watch,
+    defaults: tuple[float, dict[str, float | None], dict[str, float | None]] | None = None,
+) -> None:
+    """Give ``request`` this attempt's per-operation timeouts (each capped at ``seconds``) and the trace hook.
+
+    ``defaults``: ``(s, timeout.as_dict(), those capped at s)``, computed once per driver: a first attempt without
+    timeouts of its own, capped at s, gets copies of them instead of building both again (~1.5 µs a request)."""
+    extensions = request.extensions
+    base = extensions.get("marketmsg.timeout")
     if base is None:  # the first attempt: keep the request's own timeouts (or the client's) for every attempt
-        base = request.extensions.get("timeout")
+        base = extensions.get("timeout")
+        if base is None and defaults is not None and seconds is not None and defaults[0] == seconds:
+            extensions["marketmsg.timeout"] = dict(defaults[1])
+            extensions["timeout"] = dict(defaults[2])
+            _traced(extensions, watch)
+            return
         if base is None:
             base = timeout.as_dict()
-        request.extensions["marketmsg.timeout"] = base
+        extensions["marketmsg.timeout"] = base
     if seconds is not None:
         base = {k: seconds if v is None else min(v, seconds) for k, v in base.items()}
-    request.extensions["timeout"] = base
-    user_trace = request.extensions.setdefault("marketmsg.trace", request.extensions.get("trace"))
+    extensions["timeout"] = base
+    _traced(extensions, watch)
+
+
+def _traced(extensions: dict[str, Any], watch: Watch) -> None:
+    user_trace = extensions.setdefault("marketmsg.trace", extensions.get("trace"))
     watch.chained = user_trace
-    request.extensions["trace"] = watch.trace
+    extensions["trace"] = watch.trace
 
 
 def _declared_length(response: httpx.Response) -> int | None:
