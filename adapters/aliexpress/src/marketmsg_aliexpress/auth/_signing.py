@@ -126,7 +126,14 @@ def _form_part(value: object) -> str:
 
 def _urlencoded(pairs: Iterable[tuple[str, str]]) -> bytes:
     """``urlencode(list(pairs)).encode()`` (httpx's ``encode_urlencoded_data``), byte for byte."""
-    return "&".join([_form_name(key) + _form_part(value) for key, value in pairs]).encode("utf-8")
+    # Most values (numbers, hex, names) are alphanumeric: taken as they are here, without _form_part's call.
+    return "&".join(
+        [
+            _form_name(key)
+            + (value if type(value) is str and value.isascii() and value.isalnum() else _form_part(value))
+            for key, value in pairs
+        ]
+    ).encode("utf-8")
 
 
 @functools.lru_cache(maxsize=256)
