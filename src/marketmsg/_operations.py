@@ -134,7 +134,11 @@ def _content_report(
     if (
         pack is None
         or checked is None
-        or _content_inputs(pack, checked.context) != _content_inputs(pack, context)
+        # The same context object (a reply whose facts changed nothing): its inputs are the same, unread.
+        or (
+            checked.context is not context
+            and _content_inputs(pack, checked.context) != _content_inputs(pack, context)
+        )
     ):
         return evaluate(text, context, pack)
     findings = [*checked.findings, *pack.check_send(context)]
@@ -190,9 +194,9 @@ def read_facts(
     Nothing is read for a send without an order, or whose rules need nothing. A platform that cannot be reached
     for a fact a rule needs raises a connection error naming the host and the rules: nothing was sent.
     """
-    wanted = frozenset(f for need in needs for f in need.facts)
     if order_id is None:
         return Facts()
+    wanted = frozenset(f for need in needs for f in need.facts)
     order: OrderContext | None = None
     capability: Capability | None = None
     try:
