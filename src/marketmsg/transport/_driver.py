@@ -430,11 +430,13 @@ class SyncDriver(_DriverBase):
                     if failed is not None:
                         error, failed = failed, None
                         raise error
-                    self.out_of_time(adapter, effect, attempt)
+                    if attempt.deadline_at is not None:  # (both checks are no-ops without a call deadline)
+                        self.out_of_time(adapter, effect, attempt)
                     if limit is not None:
-                        attempt.ticket = ticket = self.limiter.admit(
-                            key, limit, self._budget(adapter, effect, attempt)
+                        budget = (
+                            None if attempt.deadline_at is None else self._budget(adapter, effect, attempt)
                         )
+                        attempt.ticket = ticket = self.limiter.admit(key, limit, budget)
                         attempt.waited += ticket.waited
                     result = self._once(adapter, effect, attempt)
                 except Exception as exc:
@@ -455,6 +457,20 @@ class SyncDriver(_DriverBase):
         return result
 
     def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
+        if error is None:  # answered (most attempts): what ended() hears then, without its checks
+            ticket, attempt.ticket = attempt.ticket, None
+            answered_at, attempt.answered_at = attempt.answered_at, None
+            if effect.rate_limit is not None:
+                self.limiter.settle(
+                    key,
+                    effect.rate_limit,
+                    ticket,
+                    answered=True,
+                    throttled=False,
+                    retry_after=None,
+                    answered_at=answered_at,
+                )
+            return
         end = self.ended(effect, attempt, error)
         if end is not None:
             self.limiter.settle(
@@ -545,9 +561,12 @@ class AsyncDriver(_DriverBase):
                     if failed is not None:
                         error, failed = failed, None
                         raise error
-                    self.out_of_time(adapter, effect, attempt)
+                    if attempt.deadline_at is not None:  # (both checks are no-ops without a call deadline)
+                        self.out_of_time(adapter, effect, attempt)
                     if limit is not None:
-                        budget = self._budget(adapter, effect, attempt)
+                        budget = (
+                            None if attempt.deadline_at is None else self._budget(adapter, effect, attempt)
+                        )
                         attempt.ticket = ticket = await self.limiter.aadmit(key, limit, budget)
                         attempt.waited += ticket.waited
                     result = await self._once(adapter, effect, attempt)
@@ -569,6 +588,20 @@ class AsyncDriver(_DriverBase):
         return result
 
     async def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
+        if error is None:  # answered (most attempts): what ended() hears then, without its checks
+            ticket, attempt.ticket = attempt.ticket, None
+            answered_at, attempt.answered_at = attempt.answered_at, None
+            if effect.rate_limit is not None:
+                await self.limiter.asettle(
+                    key,
+                    effect.rate_limit,
+                    ticket,
+                    answered=True,
+                    throttled=False,
+                    retry_after=None,
+                    answered_at=answered_at,
+                )
+            return
         end = self.ended(effect, attempt, error)
         if end is not None:
             await self.limiter.asettle(
