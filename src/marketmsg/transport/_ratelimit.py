@@ -347,7 +347,8 @@ def _refill(bucket: BucketState, start: float, now: float) -> None:
     """Credit the refill from ``start`` to ``now``, up to the ceiling (noting when the ceiling started to bind)."""
     ceiling = _ceiling(bucket)
     if bucket.tokens < ceiling:
-        _uncap(bucket, start)
+        if bucket.capped_at is not None:  # (not at the ceiling: _uncap would add 0 and clear what is clear)
+            _uncap(bucket, start)
         gain = min((now - start) * bucket.rate, ceiling - bucket.tokens)
         bucket.tokens += gain
         if bucket.anchor_at is not None:
@@ -589,7 +590,8 @@ class RateLimiter:
             # Its token is there (most requests): the loop below would run once, check the budget, sleep 0 and stop
             # — the same steps without the loop's bookkeeping (~1.5 µs a request).
             try:
-                self._check(key, limit, ticket, budget)
+                if budget is not None:  # what _check does
+                    budget(ticket.wait)
                 self.clock.sleep(ticket.wait)  # 0: a virtual clock records it, as the loop does
             except BaseException:
                 self.settle(key, limit, ticket, answered=False, margin=0.0)
