@@ -33,11 +33,11 @@ from ._exceptions import (
     ResponseValidationError,
 )
 from ._outbox import (
-    DISPUTE_OPERATION_PREFIX,
     Outbox,
     OutboxEntry,
     OutboxPart,
     OutboxState,
+    is_dispute_action,
     request_differences,
     takes_over,
 )
@@ -56,7 +56,7 @@ T = TypeVar("T")
 
 
 def _reconcile_against(entry: OutboxEntry) -> str:
-    return "the dispute" if entry.operation.startswith(DISPUTE_OPERATION_PREFIX) else "the conversation"
+    return "the dispute" if is_dispute_action(entry.operation) else "the conversation"
 
 
 class PartStart(IOEffect["OutboxPart | None"]):

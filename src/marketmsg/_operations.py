@@ -39,7 +39,6 @@ __all__ = [
     "Facts",
     "act_on_dispute_flow",
     "content_gate",
-    "dispute_action_entry",
     "dispute_gate",
     "needs_of",
     "order_facts",
@@ -415,7 +414,7 @@ def act_on_dispute_flow(
         return (yield from adapter.act_on_dispute(native_id, action))
     entry = None
     if idempotency_key is not None and outbox is not None:
-        entry = dispute_action_entry(adapter, dispute_id or native_id, action, idempotency_key, now)
+        entry = _dispute_action_entry(adapter, dispute_id or native_id, action, idempotency_key, now)
         done = yield from completed(outbox, entry)
         if done:
             return (yield from adapter.get_dispute(native_id))
@@ -424,12 +423,12 @@ def act_on_dispute_flow(
     current = yield from adapter.get_dispute(native_id)
     dispute_gate(adapter, current, action, now)
     act = adapter.act_on_dispute(native_id, action, DisputeContext(dispute=current))
-    if entry is None or outbox is None:
+    if entry is None or outbox is None:  # (entry implies outbox; mypy needs both)
         return (yield from act)
     return (yield from deliver(outbox, entry, act, replay=lambda: adapter.get_dispute(native_id)))
 
 
-def dispute_action_entry(
+def _dispute_action_entry(
     adapter: Adapter, dispute_id: str, action: DisputeAction, key: str, now: datetime
 ) -> OutboxEntry:
     """The outbox entry of a dispute action: operation ``dispute_<action>``, the dispute's id as target, and as

@@ -26,6 +26,7 @@ __all__ = [
     "OutboxEntry",
     "OutboxPart",
     "OutboxState",
+    "is_dispute_action",
     "request_differences",
     "takes_over",
     "with_part",
@@ -48,6 +49,13 @@ class OutboxState(StrEnum):
 #: The operations of dispute actions under the outbox start so (``dispute_accept``, ``dispute_propose``…): they
 #: sent no message, and their entries hold no message (the dispute afterwards is read again on a repeat).
 DISPUTE_OPERATION_PREFIX = "dispute_"
+
+
+def is_dispute_action(operation: str) -> bool:
+    """Whether an entry's ``operation`` is a dispute action's: no message was sent, so no message events and no
+    message reconciliation."""
+    return operation.startswith(DISPUTE_OPERATION_PREFIX)
+
 
 #: States in which ``begin`` lets a new attempt take the key over: nothing (more) can have been delivered.
 RETRYABLE = frozenset({OutboxState.FAILED, OutboxState.PARTIAL})

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from .._outbox import DISPUTE_OPERATION_PREFIX
+from .._outbox import is_dispute_action
 from ..inbox._sla import DUE_SOON
 from ..models import Conversation, ConversationStatus, Direction, Dispute, DisputeStatus, Message
 from ..store import Change, ChangeKind, Entity
@@ -157,7 +157,7 @@ def _draft(
 
 
 def _outbox_event(change: Change, outbox: OutboxFacts) -> Draft | None:
-    if outbox.operation.startswith(DISPUTE_OPERATION_PREFIX):
+    if is_dispute_action(outbox.operation):
         return None  # a dispute action sent no message; the dispute's own change says what it did
     data = {
         "outbox_key": outbox.key,

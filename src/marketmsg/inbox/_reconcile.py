@@ -24,7 +24,7 @@ from functools import partial
 from .._effects import Flow
 from .._exceptions import InvalidIdError, MarketmsgError
 from .._logging import get_logger
-from .._outbox import DISPUTE_OPERATION_PREFIX, OutboxEntry, OutboxPart, OutboxState, with_part
+from .._outbox import OutboxEntry, OutboxPart, OutboxState, is_dispute_action, with_part
 from ..adapter import Adapter
 from ..models import Direction, IdKind, Message, parse_id
 from ..store import SqlStore
@@ -320,9 +320,7 @@ def reconcile_flow(
     def mine(state: OutboxState) -> list[OutboxEntry]:
         # A dispute action sent no message to look for: its entry is settled by reading the dispute (docs/disputes.md).
         return [
-            e
-            for e in store.entries(state)
-            if e.account == account and not e.operation.startswith(DISPUTE_OPERATION_PREFIX)
+            e for e in store.entries(state) if e.account == account and not is_dispute_action(e.operation)
         ]
 
     unknown = yield from store_call("outbox_entries", lambda: mine(OutboxState.UNKNOWN))

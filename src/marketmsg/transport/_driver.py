@@ -262,6 +262,8 @@ class _DriverBase:
         answered_at, attempt.answered_at = attempt.answered_at, None
         if effect.rate_limit is None:
             return None
+        if error is None:  # answered (most attempts): nothing to look up
+            return _Ended(effect.rate_limit, ticket, True, False, None, answered_at)
         throttled, retry_after = self.throttle_of(effect, error)
         answered = self.answered_by_platform(error)
         return _Ended(
@@ -457,20 +459,6 @@ class SyncDriver(_DriverBase):
         return result
 
     def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
-        if error is None:  # answered (most attempts): what ended() hears then, without its checks
-            ticket, attempt.ticket = attempt.ticket, None
-            answered_at, attempt.answered_at = attempt.answered_at, None
-            if effect.rate_limit is not None:
-                self.limiter.settle(
-                    key,
-                    effect.rate_limit,
-                    ticket,
-                    answered=True,
-                    throttled=False,
-                    retry_after=None,
-                    answered_at=answered_at,
-                )
-            return
         end = self.ended(effect, attempt, error)
         if end is not None:
             self.limiter.settle(
@@ -588,20 +576,6 @@ class AsyncDriver(_DriverBase):
         return result
 
     async def _answered(self, key: str, effect: Effect, attempt: _Attempt, error: Exception | None) -> None:
-        if error is None:  # answered (most attempts): what ended() hears then, without its checks
-            ticket, attempt.ticket = attempt.ticket, None
-            answered_at, attempt.answered_at = attempt.answered_at, None
-            if effect.rate_limit is not None:
-                await self.limiter.asettle(
-                    key,
-                    effect.rate_limit,
-                    ticket,
-                    answered=True,
-                    throttled=False,
-                    retry_after=None,
-                    answered_at=answered_at,
-                )
-            return
         end = self.ended(effect, attempt, error)
         if end is not None:
             await self.limiter.asettle(
