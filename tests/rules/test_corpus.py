@@ -51,6 +51,7 @@ def test_corpus_shape() -> None:
 RECALL_FLOOR = {
     "rules_corpus.jsonl": 1.00,
     "rules_corpus_tuning_ab.jsonl": 0.85,  # round 20: blind 0.974 / 0.694 (real seller mail quoted or rebuilt from press and forums), tuned 0.977 / 0.827; round 21 0.978 / 0.856
+    "rules_corpus_tuning_ac.jsonl": 0.75,  # round 22: blind 0.819 / 0.733 (0.899 / 0.751 with 15 labels completed)
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
     "rules_corpus_tuning_f.jsonl": 1.00,

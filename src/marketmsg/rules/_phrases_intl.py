@@ -253,7 +253,7 @@ AGAIN = {
     "he": r"תזכורת|מזכירים|שוב|עדיין\s+לא|אל\s+תשכח|חייב|חובה",
     # not "レビューはまだ反映されていない" (the platform has not published it yet: round 7)
     # not "もう一度見直して" (look at it again: a change request; batch T)
-    "ja": r"再度(?!ご?(?:確認|見直))|改めて|もう一度(?!ご?(?:見直|確認|ご覧|お読み))|まだ(?!反映|表示|公開|掲載)|リマインド|お忘れなく|必ず|再送",
+    "ja": r"再度(?!ご?(?:確認|見直))|改めて(?!ご?検討|お?考え)|もう一度(?!ご?(?:見直|確認|ご覧|お読み))|まだ(?!反映|表示|公開|掲載)|リマインド|お忘れなく|必ず|再送",
     "zh": r"再次|还没|還沒|提醒|尚未|一定要|必须|必須|务必|務必|再一次|又一次",
 }
 # Verbs that are review requests by themselves ("rate us", "avalie sua compra").
@@ -2088,6 +2088,16 @@ QUOTED_REVIEW = (
     r"(?:评价|評價|评论|評論)(?:里|裡|中)(?:说|說|提到|写|寫)|\b(?:in|from)\s+your\s+(?:review|feedback)\s+(?:you\s+)?"
     r"(?:mentioned|said|wrote|noted)\b|\byour\s+(?:review|feedback)\s+(?:mentions|mentioned|says|said)\b"
 )
+# The buyer's own words about their review, quoted back ("You wrote: 'I'll update my review myself'", "Du skrev: ”Jag
+# ändrar mitt betyg …”", "「自分でレビューを書き直すかも」とのこと"): a seller asking a buyer to change a review never calls it
+# "my review" (round 22, batch AC).
+MY_REVIEW = (
+    r"\bmy\s+(?:\w+\s+)?(?:review|rating|feedback)\b|\bi(?:'ll|\s+will|'d|\s+would|\s+might|\s+may)\s+(?:\w+\s+)?(?:update|change|edit|revise|remove|delete)\b|"
+    r"\bmeine\w*\s+(?:\w+\s+)?(?:bewertung|rezension)|\bmon\s+(?:avis|évaluation|commentaire)\b|\bma\s+(?:note|évaluation)\b|"
+    r"\bmi\s+(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)\b|\b(?:la\s+)?mia\s+(?:recensione|valutazione)\b|\bil\s+mio\s+(?:feedback|commento)\b|"
+    r"\bminha\s+(?:avalia[çc][ãa]o|opini[ãa]o|nota)\b|\bmijn\s+(?:review|recensie|beoordeling)\b|\b(?:mitt|min)\s+(?:betyg|recension|omdöme)\b|"
+    r"\bmoj[aą]\s+(?:opini[eę]|recenzj[eę]|ocen[eę])\b|\bмой\s+отзыв|\bмою\s+оценку|自分で|我自己|我会自己|제가\s*직접"
+)
 NEVER_ASK = (
     r"\b(?:never|not|don't|do\s+not|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:ask|request|require)\w*|\b(?:verlangen|fragen|bitten)\s+(?:\w+\s+)?nie\b|"
     r"\bne\s+(?:vous\s+)?(?:demandons|demanderons)\s+jamais\b|\bnunca\s+(?:le\s+|les\s+)?(?:pedimos|pediremos|solicitamos)\b|"
@@ -2098,7 +2108,15 @@ NEVER_ASK = (
     # "we don't ask for any transfers outside Amazon", "we take no payments any other way" (batch U)
     r"\bnie\s+prosimy\b|\btar\s+inte\s+emot\b|\bnehmen\s+(?:\w+\s+)?keine\b|\bn'acceptons\s+(?:aucun|pas|ni)\b|"
     r"\bno\s+aceptamos\b|\bnon\s+accettiamo\b|\bn[ãa]o\s+aceitamos\b|\bnemen\s+(?:\w+\s+)?geen\b|\bkabul\s+etmiyoruz\b|"
-    r"не\s+принимаем|لا\s+نقبل|לא\s+מקבלים|不接受|受け付けておりません|받지\s*않"
+    r"не\s+принимаем|لا\s+نقبل|לא\s+מקבלים|不接受|受け付けておりません|받지\s*않|"
+    # a request the buyer received said not to be the seller's (a phishing warning): "the e-mail asking you to pay by
+    # bank transfer did NOT come from us", "stammt nicht von uns", "komt niet van ons", "não pedimos Pix fora da …"
+    # (round 22, batch AC)
+    r"\bdid\s+not\s+come\s+from\s+us\b|\b(?:is|was)\s+not\s+(?:sent\s+)?from\s+us\b|\bstammt\s+nicht\s+von\s+uns\b|"
+    r"\bfordern\s+(?:\w+\s+)?(?:niemals|nie)\b|\bkomt\s+niet\s+van\s+ons\b|\bne\s+vient\s+pas\s+de\s+nous\b|"
+    r"\bno\s+(?:proviene|viene)\s+de\s+nosotros\b|\bnon\s+(?:proviene|viene)\s+da\s+noi\b|\bn[ãa]o\s+(?:veio|vem|partiu)\s+de\s+n[óo]s\b|"
+    r"\bn[ãa]o\s+(?:\w+\s+){0,3}?(?:pedimos|solicitamos)\b|\bnem\s+pedimos\b|\bnie\s+pochodzi\s+od\s+nas\b|\bkommer\s+inte\s+från\s+oss\b|"
+    r"не\s+от\s+нас|\bbizden\s+gelmedi|ليست?\s+منا|לא\s+נשלח\s+מאיתנו|不是我们发|不是我們發|当社からのものではございません|저희가\s*보낸\s*것이\s*아닙"
 )
 # A refund goes back the way it came ("the refund goes back to your card", "退款会原路退回您的银行卡"), and a method named
 # only to say it is not used ("no bank transfer is needed", "kein PayPal nötig"): no diversion (batch K neighbours).
@@ -2707,7 +2725,7 @@ AFTER_ARRIVAL = (
     r"\bzodra\s+u\s+\w+\s+(?:hebt\s+)?(?:ontvangen|binnen)|\bna\s+ontvangst|\bpo\s+otrzymaniu|"
     r"\bnär\s+(?:du\s+(?:har\s+)?fått|paketet\s+(?:har\s+)?kommit)|\befter\s+mottagandet|aldıktan\s+sonra|ulaştığında|"
     r"\bпосле\s+получения|\bкогда\s+(?:получите|придёт|придет)|\bкак\s+только\s+получите|بعد\s+(?:ال)?استلام|عند\s+(?:ال)?استلام|"
-    r"לאחר\s+קבלת|כשתקבל|אחרי\s+שתקבל|收到(?:货|貨|商品)?(?:后|後|以后|以後)|确认无误后|確認無誤後|届いたら|受け取ったら|到着後|"
+    r"לאחר\s+קבלת|כשתקבל|אחרי\s+שתקבל|收到(?:货|貨|商品)?(?:后|後|以后|以後)|确认无误后|確認無誤後|(?:没|沒)(?:有)?问题再确认|(?:没|沒)(?:有)?問題再確認|届いたら|受け取ったら|到着後|"
     r"(?:お)?受け取り後|받으신\s*후|받으시면|도착\s*후|수령\s*후|"
     # the goods already with the buyer (batch O): "since it's in your hands now", "como ya las recibiste"
     r"\b(?:since|now\s+that)\s+(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:\w+\s+)?(?:in\s+your\s+hands|with\s+you|arrived)|"
@@ -2721,7 +2739,7 @@ AFTER_ARRIVAL = (
     # only once it is picked up and checked (batch U): "cuando lo recojas y compruebes", "först när du har hämtat
     # det", "pas als het binnen is"
     r"\bcuando\s+(?:lo\s+|la\s+)?(?:recojas|recoja|compruebes|compruebe|tengas|tenga)\b|\bförst\s+när\b|"
-    r"\bpas\s+(?:als|wanneer|nadat)\b|\berst\s+(?:wenn|nachdem)\b|\bseulement\s+(?:après|quand|une\s+fois)\b|"
+    r"\bpas\s+(?:als|wanneer|nadat)\b|\berst,?\s+(?:wenn|nachdem)\b|\bseulement\s+(?:après|quand|une\s+fois)\b|"
     r"\bsolo\s+(?:cuando|despu[eé]s)\b|\bsolo\s+(?:quando|dopo)\b|\bs[óo]\s+(?:quando|depois)\b|\bdopiero\s+(?:gdy|po)\b|"
     r"\bonly\s+(?:once|after|when)\b"
 )
@@ -2748,7 +2766,7 @@ DELIVERED = (
     r"\b(?:ha|han)\s+llegado\b|\bfue\s+entregad\w+|\bya\s+(?:le\s+|te\s+)?lleg[oó]\b|\bè\s+(?:arrivat|stat\w\s+consegnat)\w*|"
     r"\bchegou\b|\bfoi\s+entregue\b|\bis\s+(?:\w+\s+)?(?:bezorgd|aangekomen|geleverd)\b|\bdostarczon\w+|\bdoszł\w+|"
     r"\bhar\s+(?:kommit|levererats)\b|\blevererad\w*|teslim\s+edildi|доставлен\w*|تم\s+(?:ال)?تسليم|נמסר|"
-    r"届きました|配達(?:が)?完了|配達済み|배송\s*완료|배달\s*완료|도착했|已签收|已簽收|已送达|已送達|妥投"
+    r"届きました|配達(?:が)?完了|配達済み|배송\s*완료|배달\s*완료|도착했|已(?:经|經)?签收|已(?:经|經)?簽收|已送达|已送達|妥投"
 )
 STILL_EARLY = (
     r"even\s+(?:if|though)|not\s+yet|before|in\s+advance|without\s+waiting|auch\s+wenn|noch\s+nicht|vorab|"
@@ -2873,7 +2891,7 @@ ASKED_HOW = (
     r"\byou\s+(?:have\s+)?asked\s+(?:us\s+|me\s+)?(?:how|whether|if)\b|\bsie\s+(?:hatten|haben)\s+(?:uns\s+)?gefragt,?\s+wie\b|"
     r"\bvous\s+(?:nous\s+)?avez\s+demandé\s+comment\b|\bnos\s+pregunt[oó]\s+c[oó]mo\b|\bpregunt[oó]\s+c[oó]mo\b|"
     r"\b(?:ci|mi)\s+ha\s+chiesto\s+come\b|\bperguntou\s+como\b|\bu\s+vroeg\s+hoe\b|\bpyta\w*\s+(?:pan\w*\s+)?jak\b|"
-    r"\bdu\s+frågade\s+hur\b|nasıl\s+\S+\s+sordunuz|вы\s+спросили,?\s+как|سألت(?:م)?\s+(?:عن\s+)?(?:طريقة|كيف)|שאלת\s+איך|"
+    r"\bdu\s+frågade\s+hur\b|nasıl\s+\S+\s+sordunuz|вы\s+(?:спросили|спрашивали),?\s+как|سألت(?:م)?\s+(?:عن\s+)?(?:طريقة|كيف)|שאלת\s+איך|"
     r"(?:方法|やり方)について(?:お問い合わせ|ご質問)|방법을\s*문의하셨|(?:您|你)(?:询问|詢問|问|問)(?:了)?(?:如何|怎么|怎樣|怎样)"
 )
 # A review the buyer mentions, said to have nothing to do with a refund or anything else ("返金とは一切関係ございません",
@@ -2887,7 +2905,7 @@ UNRELATED = (
     r"\bgeen\s+invloed\b|\bnie\s+ma\s+(?:żadnego\s+)?(?:związku|wpływu)\b|\bniezależnie\b|\bpåverkar\s+inte\b|\bhar\s+inget\s+med\b|"
     r"ilgisi\s+yok|etkilemez|bağımsız|никак\s+не\s+связан\w*|не\s+влияет|независимо|لا\s+علاقة|لا\s+يؤثر|אין\s+(?:לזה\s+)?קשר|"
     r"לא\s+משפיע\w*|関係(?:ございません|ありません|なく)|影響(?:しません|ありません|はございません)|무관|상관(?:없|이\s*없)|관계(?:없|가\s*없)|"
-    r"无关|無關|没有关系|沒有關係|不影响|不影響"
+    r"无关|無關|没有关系|沒有關係|不影响|不影響|(?:不会|不會)(?:因为|因為|因)"
 )
 # Thanks for a purchase already made in the seller's shop on the platform ("Gracias por comprar en nuestra tienda"):
 # no invitation to buy elsewhere (batch O).

@@ -681,7 +681,7 @@ _GONE_CHANGE = family(
 # ------------------------------------------------------------------ 6. only the satisfied may review
 
 _ONLY = {
-    "en": r"\b(?:only|exclusively|solely)\b", "de": r"\b(?:nur|ausschließlich)\b", "fr": r"\b(?:seulement|uniquement|que)\b",
+    "en": r"\b(?:only|exclusively|solely)\b", "de": r"\b(?:nur|ausschließlich)\b", "fr": r"\b(?:seulement|uniquement|seul(?:e|s|es)?)\b|\bn(?:e\s+|')\w+\s+(?:\w+\s+){0,2}?que\b",
     "es": r"\b(?:s[oó]lo|[uú]nicamente|exclusivamente)\b", "it": r"\b(?:solo|soltanto|esclusivamente|unicamente)\b",
     "pt": r"\b(?:s[óo]|apenas|somente|exclusivamente)\b", "nl": r"\b(?:alleen|uitsluitend|enkel)\b",
     "pl": r"\b(?:tylko|wyłącznie|jedynie)\b", "sv": r"\b(?:bara|endast|enbart)\b", "tr": r"(?:sadece|yalnızca|yalnız)",
@@ -1244,7 +1244,9 @@ _THE_REVIEW = {
 }  # fmt: skip
 # Not a thing taken out of a box or off a charger ("Please remove it from the box"), nor "update us".
 _NOT_A_THING = {
-    "en": r"(?!\s+(?:\w+\s+)?(?:from|off|out\s+of)\b)(?!\s+(?:us|me)\b)",
+    # … nor the buyer's address, payment or app settings ("please update your shipping address", batch AC)
+    "en": r"(?!\s+(?:\w+\s+)?(?:from|off|out\s+of)\b)(?!\s+(?:us|me)\b)"
+    r"(?!\s+(?:your|the)\s+(?:\w+\s+)?(?:address|payment|card|details|app|firmware|software|drivers?|settings|account|password)\b)",
     "de": r"(?!\s+(?:\w+\s+)?(?:aus|von|vom)\b)", "fr": r"(?!\s+(?:\w+\s+)?(?:du|de\s+la|des)\b)",
     "es": r"(?!\s+(?:\w+\s+)?(?:del|de\s+la)\b)", "it": r"(?!\s+(?:\w+\s+)?(?:dal|dalla|dai|dalle)\b)",
     "pt": r"(?!\s+(?:\w+\s+)?(?:do|da|dos|das)\b)",

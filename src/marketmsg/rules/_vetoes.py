@@ -97,6 +97,7 @@ class _Words(NamedTuple):
     please: re.Pattern[str]
     quoted: re.Pattern[str]
     asked_how: re.Pattern[str]
+    my_review: re.Pattern[str]
 
 
 @cache
@@ -139,6 +140,7 @@ def _words() -> _Words:
         in_use=re.compile(data.IN_USE),
         quoted=_compiled(data.QUOTED_REVIEW),
         asked_how=_compiled(data.ASKED_HOW),
+        my_review=_compiled(data.MY_REVIEW),
         review=_any_of(data.REVIEW.values()),
         your_choice=_compiled(data.YOUR_CHOICE),
         delivered=_compiled(data.DELIVERED),
@@ -296,6 +298,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
         )
     if w.did_not.search(low[max(0, start - 24) : start]) is not None:
         return True  # "we didn't take down your review" (batch O)
+    if w.my_review.search(low, max(0, start - 8), min(len(low), end + 25)) is not None:
+        return True  # the buyer's "I'll update my review" quoted back (batch AC)
     if (
         answered_question(low, start, end)
         or w.we_changed.search(low, start, min(len(low), end + 6)) is not None
