@@ -87,7 +87,7 @@ BENEFIT = {
     r"compensation|\b(?:un|d'un|votre|l'|cet)\s*avoir\b(?!\s+(?:été|\w+é(?:e|s|es)?\b))|offert\w*|offr\w*|à\s+nos\s+frais|sans\s+frais|"
     r"gratuitement|dédommag\w*",
     # "vale" only as a voucher ("un vale", "vale de descuento"): not "Valencia", not the everyday "vale" (OK)
-    "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|\bun\s+vale\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)|tarjeta\s+regalo|regal(?:o|amos|aremos)|gratis|bonificaci[oó]n|"
+    "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|obsequio\w*|\bun\s+vale\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)|tarjeta\s+regalo|regal(?:o|amos|aremos)|gratis|bonificaci[oó]n|"
     r"compensaci[oó]n|compens(?:ar|amos|aremos)\w*|sin\s+cost[eo]|a\s+nuestro\s+cargo|gratuitamente|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
     "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarc\w*|restitu\w*|a\s+nostre\s+spese|"
     r"senza\s+costi",
@@ -111,7 +111,7 @@ BENEFIT = {
 # contests" among the incentives (https://algomasonline.freshdesk.com/support/solutions/articles/64000262140,
 # "Participaciones en Sorteos o Concursos"), issue 12.6 round 7: "leave a review and we'll extend your warranty".
 _PRIZE = {
-    "en": r"extended\s+warranty|extend\s+(?:your\s+|the\s+)?warranty|warranty\s+(?:\w+\s+)?extended|giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw|"
+    "en": r"extended\s+warranty|extend\s+(?:your\s+|the\s+)?warranty|extend\s+(?:it|this|that)\s+to\s+\d+\s+(?:years?|months?)|warranty\s+(?:\w+\s+)?extended|giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw|"
     r"upgrade\s+(?:your\s+|the\s+)?(?:[\w-]+\s+)?warranty|lifetime\s+(?:warranty|coverage)",
     "de": r"garantie\w*\s+(?:\w+\s+){0,3}?verlänger\w*|verlängerte\w*\s+garantie|verlänger\w*\s+(?:\w+\s+){0,3}?garantie|gewinnspiel|verlos\w*",
     "fr": r"garantie\s+prolongée|prolong\w*\s+(?:votre\s+|la\s+)?garantie|tirage\s+au\s+sort|jeu[-\s]concours",
@@ -138,7 +138,7 @@ LINK = {
     "en": r"\bif\b|\bafter\b|\bonce\b|\bwhen\b|\bin\s+exchange|\bin\s+return|\bas\s+a\s+(?:small\s+|little\s+)?thank|"
     r"\bas\s+soon\s+as|\bfor\s+(?:every|each)\b|\bto\s+(?:say\s+)?thank\b|\bto\s+say\s+thanks\b|\bprovided\b|"
     r"\band\s+(?:you(?:'ll|\s+will)?\s+)?(?:get|receive|earn|enjoy)\b|\band\s+your\s+next\b|"
-    r"\band\s+we(?:'ll|\s+will)?(?=\s+(?:send|give|add|refund|take|credit)\b)|\band\s+we(?:'ll|\s+will)\b(?=\s+(?:extend|enter|upgrade))|"
+    r"\band\s+we(?:'ll|\s+will)?(?=\s+(?:send|give|add|refund|take|credit|post|ship|mail)\b)|[:–—]\s*(?:simply|just)\b|\band\s+we(?:'ll|\s+will)\b(?=\s+(?:extend|enter|upgrade))|"
     r"\s[-–—]\s*we(?:'ll|\s+will)\b(?=\s+(?:extend|upgrade|send|give))|"
     r"\band\s+you(?:'ll|\s+will)\s+be\s+entered\b|,\s*(?:and\s+)?we(?:'ll|\s+will)\s+(?:\w+\s+)?(?=(?:send|give|refund|credit)\s+you\b)",
     "de": r"\bwenn\b|\bfalls\b|\bnachdem\b|\bnach\s+(?:dem|der|ihrer?)\b|\bsobald\b|\bgegen\b|\bim\s+gegenzug\b|"
@@ -150,7 +150,7 @@ LINK = {
     "es": r"\bsi\b|\bdespu[eé]s\s+de\b|\bcuando\b|\buna\s+vez\b|a\s+cambio|en\s+agradecimiento|\bcomo\s+(?:peque[ñn]o\s+)?agradecimiento|"
     r"\bpara\s+agradecer|\bpor\s+cada\b|\ben\s+cuanto\b|\by\s+(?:le\s+)?(?:reciba|recibir[aá]|recibe|obtenga|obtendr[aá]|gane|ganar[aá])\b|"
     r"\by\s+(?:le\s+|te\s+|les\s+)?(?=(?:enviamos|enviaremos|regalamos|regalaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos)\b)",
-    "it": r"\bse\b|\bdopo\b|\bquando\b|\buna\s+volta\b|in\s+cambio|come\s+(?:piccolo\s+)?ringraziamento|\bappena\b|"
+    "it": r"\bse\b|\bdopo\b|\bquando\b|\buna\s+volta\b|in\s+cambio|\blasciando\b|\bscrivendo\b|come\s+(?:piccolo\s+)?ringraziamento|\bappena\b|"
     r"\bper\s+ringraziar\w*|\bper\s+ogni\b|\be\s+(?:le\s+|vi\s+|ti\s+)?(?:ricever\w*|riceve|ricevi|otterr\w*|ottiene|vince\w*)\b|"
     r"\be\s+(?:le\s+|vi\s+|ti\s+)?(?=(?:mandiamo|manderemo|inviamo|invieremo|regaliamo|regaleremo|rimborsiamo|rimborseremo)\b)",
     "pt": r"\bbasta\s+(?:voc[êe]\s+)?(?:deixar|escrever|avaliar|dar)\b|\bse\b|\bap[óo]s\b|\bdepois\s+de\b|\bquando\b|\bassim\s+que\b|em\s+troca|como\s+(?:forma\s+de\s+)?agradecimento|"
@@ -198,22 +198,22 @@ ASK = {
 }
 # Asking to change, remove or raise a review.
 CHANGE = {
-    "nl": r"verwijder\w*|wijzig\w*|aanpa\w*|aangepast|verander\w*|intrek\w*|ingetrokken|bijwerk\w*|bijgewerkt|herzie\w*",
+    "nl": r"verwijder\w*|wijzig\w*|aanpa\w*|aangepast|verander\w*|intrek\w*|ingetrokken|bijwerk\w*|bijgewerkt|herzie\w*|weghaal\w*|weghalen",
     "pl": r"usuń\w*|usun\w*|zmie[nń]\w*|zmian\w*|edytuj\w*|popraw\w*|wycofa\w*|\w*aktualiz\w*",
     "sv": r"tar?\s+(?:du\s+|ni\s+)?bort|(?<!vi har )(?<!vi )(?:ändra|radera|uppdatera|justera)|drar?\s+(?:du\s+|ni\s+)?tillbaka|se\s+över",
     "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*|geri\s+çek\w*",
-    "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*",
+    "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*|дополн\w*",
     # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N
     "ar": r"حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|(?<!ي)تغير|تعدل|تحذف",
     "ko": r"삭제|수정|변경|바꿔|지워",
     "he": r"למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן(?!\s+אותנו)|עדכן(?!\s+אותנו)|(?:תעדכן|תעדכני|תעדכנו)(?!\s+אותנו)|להסיר|הסר",
 }
 CHANGE_ANCHORS = {
-    "nl": "verwijder|wijzig|aanpa|aangepast|verander|intrek|ingetrokken|bijwerk|bijgewerkt|herzie",
+    "nl": "verwijder|wijzig|aanpa|aangepast|verander|intrek|ingetrokken|bijwerk|bijgewerkt|herzie|weghaal",
     "pl": "usuń|usun|zmien|zmień|zmian|edytuj|popraw|wycofa|zaktualiz|aktualiz",
     "sv": "ta bort|tar|ändra|radera|uppdatera|dra tillbaka|drar|justera|se över",
     "tr": "sil|değiştir|güncelle|kaldır|düzelt|çek",
-    "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт",
+    "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт|дополн",
     "ar": "حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|تغير|تعدل|تحذف",
     "ko": "삭제|수정|변경|바꿔|지워",
     "he": "למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן|עדכן|תעדכ|להסיר|הסר",
@@ -638,7 +638,7 @@ REMOVAL_CHANGE = family(
 POLITE = {
     "en": r"\b(?:please|kindly|could\s+you|would\s+you|can\s+you|will\s+you|would\s+it\s+be\s+possible\s+to)\b",
     "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|können\s+sie|möchten\s+sie)\b",
-    "fr": r"\b(?:pourriez[-\s]vous|pouvez[-\s]vous|merci\s+de|veuillez|s'il\s+vous\s+pla[iî]t)\b",
+    "fr": r"\b(?:pourriez[-\s]vous|pouvez[-\s]vous|vous\s+pourriez|merci\s+de|veuillez|s'il\s+vous\s+pla[iî]t|svp)\b",
     "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+pedimos|le\s+rogamos)\b",
     "it": r"\b(?:potrebbe|pu[oò]|per\s+favore|le\s+chiediamo|la\s+preghiamo)\b",
     "pt": r"\b(?:poderia|pode|por\s+favor|pedimos)\b",
@@ -680,11 +680,11 @@ POLITE_TAKE = {
     # the request marker comes after the verb in Japanese and Korean
     "ja": _chain(
         REVIEW["ja"],
-        r"(?:削除|取り下げ|変更|修正|消して|見直)",
+        r"(?:削除|取り下げ|変更|修正|消して|見直|ご検討|ご再考|再考|よしなに)",
         r"いただけ|頂け|ください|下さい|お願い",
         gap=20,
     ),
-    "ko": _chain(REVIEW["ko"], r"(?:삭제|수정|지워|변경|내려)", r"주시|주실|주세요|부탁", gap=15),
+    "ko": _chain(REVIEW["ko"], r"(?:삭제|수정|지워|변경|내려|바꿔|올려)", r"주시|주실|주세요|부탁", gap=15),
     "tr": _chain(REVIEW["tr"], REMOVE_BEFORE["tr"], POLITE["tr"], gap=20),
 }
 POLITE_CHANGE = family(
@@ -793,7 +793,7 @@ REVIEW_CHANGE_INTL = family(
         "it": "recension|valutazion",
         "pt": "avalia|opini",
         "ja": "レビュー|評価",
-        "zh": "评价|評價|差评|差評|评论|評論|评分|評分",
+        "zh": "评价|評價|差评|差評|中评|中評|评论|評論|评分|評分",
     },
     {
         **{lang: [near(CHANGE[lang], REVIEW[lang], 30)] for lang in CHANGE},
@@ -848,7 +848,7 @@ REVIEW_CHANGE_INTL = family(
             r"(?:レビュー|評価)(?:の内容|内容)?(?:を|の)?(?:更新|修正|変更|見直|書き直|編集)",
         ],
         "zh": [
-            r"(?:评价|評價|差评|差評)[^.!?。！？\n]{0,6}(?:改(?!进|進|善)|删|刪|撤|追加好评|追評)",
+            r"(?:评价|評價|差评|差評|中评|中評|评论|評論)[^.!?。！？\n]{0,6}(?:改(?!进|進|善)|删|刪|撤|追加好评|追評|更新一下)",
             r"(?:更新|修改|编辑|編輯|调整|調整)(?:一下)?(?:您的|你的)?(?:评价|評價|评论|評論|评分|評分)",
         ],
     },

@@ -466,7 +466,7 @@ _WHO_PRIZE = family(
 # chance to win is compensation for the review (shared/platforms/amazon.md §5.1; aliexpress.md §8). The draw words
 # only: an extended warranty near a review word is often a plain warranty answer.
 _DRAW = {
-    "en": r"\b(?:giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw)\b", "de": r"\b(?:gewinnspiel\w*|verlos\w*)",
+    "en": r"\b(?:giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\s+(?:\w+\s+)?draw\b", "de": r"\b(?:gewinnspiel\w*|verlos\w*)",
     "fr": r"\b(?:tirage\s+au\s+sort|jeu[-\s]concours)\b", "es": r"\bsorteo\w*", "it": r"\b(?:estrazione|concorso)\s+a\s+premi\b",
     "pt": r"\bsorteio\w*|\bconcorr\w*\s+a\s+(?:um|uma)\b", "nl": r"\b(?:winactie|verloting)\b", "pl": r"\blosowani\w*",
     "sv": r"\butlottning\w*", "tr": r"çekiliş\w*", "ru": r"розыгрыш\w*", "ko": r"경품\s*추첨|추첨", "he": r"הגרלה",
@@ -1211,36 +1211,49 @@ _SOFTEN_IT_CHANGE = linked_family(
 # review must be the buyer's (a possessive or a demonstrative): "reviews mention the filter — could you change it"
 # asks nothing about a review.
 _ASKING = {
-    "en": r"\b(?:please|kindly|could\s+you|would\s+you|would\s+it\s+be\s+possible\s+to|would\s+you\s+mind)\b",
-    "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|könntest\s+du|würdest\s+du|bitten\s+(?:wir\s+)?sie)\b",
+    "en": r"\b(?:please|kindly|could\s+you|would\s+you|would\s+it\s+be\s+possible\s+to|would\s+you\s+mind|feel\s+free\s+to)\b|"
+    r"\byou(?:'re|\s+are)\s+(?:\w+\s+){0,2}?welcome\s+to\b",
+    "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|könntest\s+du|würdest\s+du|bitten\s+(?:wir\s+)?sie|mögen\s+sie|möchten\s+sie)\b",
     "fr": r"\b(?:pourriez[-\s]vous|merci\s+de|veuillez|serait[-\s]il\s+possible\s+de|pourrais[-\s]tu)\b",
     "es": r"\b(?:podr[ií]as?|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos)\b",
     "it": r"\b(?:potrebbe|potresti|per\s+favore|sarebbe\s+possibile|le\s+chiediamo|ti\s+chiediamo)\b",
-    "pt": r"\b(?:poderia|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode))\b",
+    "pt": r"\b(?:poderia|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode)|pede(?:m)?\s+que)\b",
 }  # fmt: skip
 _CHANGE_IT = {
-    "en": r"\b(?:change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take\s+(?:it\s+)?down|retract)\b",
-    "de": r"\b(?:ändern|abändern|anpassen|anzupassen|aktualisieren|entfernen|löschen|korrigieren|zurückziehen|zurückzunehmen|update)\b",
-    "fr": r"\b(?:modifier|changer|retirer|supprimer|corriger|mettre\s+à\s+jour|actualiser|enlever)\b",
-    "es": r"\b(?:cambiar\w*|editar\w*|modificar\w*|actualizar\w*|borrar\w*|eliminar\w*|quitar\w*|corregir\w*|retirar\w*|borrara|quitara)\b",
-    "it": r"\b(?:cambiar\w*|modificar\w*|aggiornar\w*|rimuover\w*|cancellar\w*|toglier\w*|corregger\w*|ritirar\w*|eliminar\w*|modifica)\b",
-    "pt": r"\b(?:mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar)\b",
+    "en": r"\b(?:change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take\s+(?:it\s+)?down|retract|reconsider)\b",
+    "de": r"\b(?:ändern|abändern|anpassen|anzupassen|aktualisieren|entfernen|löschen|korrigieren|zurückziehen|zurückzunehmen|update|"
+    r"überarbeiten|überdenken|ergänzen|revidieren)\b",
+    # the subjunctive of the request too: "que vous mettiez à jour vos étoiles", "que você edite aquela avaliação" (batch AC)
+    "fr": r"\b(?:modifier|changer|retirer|supprimer|corriger|mettre\s+à\s+jour|actualiser|enlever|mettiez\s+à\s+jour|modifiiez|"
+    r"changiez|retiriez|supprimiez|revoir|réviser|reconsidérer)\b",
+    "es": r"\b(?:cambiar\w*|editar\w*|modificar\w*|actualizar\w*|borrar\w*|eliminar\w*|quitar\w*|corregir\w*|retirar\w*|borrara|quitara|"
+    r"cambie\w*|edite\w*|modifique\w*|actualice\w*|borre\w*|elimine\w*|quite\w*|corrija\w*|retire\w*|reconsider\w*)\b",
+    "it": r"\b(?:cambiar\w*|modificar\w*|aggiornar\w*|rimuover\w*|cancellar\w*|toglier\w*|corregger\w*|ritirar\w*|eliminar\w*|modifica|"
+    r"modifichi|aggiorni|rimuova|cancelli|tolga|corregga|riveda|rivedere|riconsider\w*)\b",
+    "pt": r"\b(?:mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar|edite|mude|altere|atualize|remova|apague|"
+    r"tire|exclua|corrija|retire|revisar|revisada|rever|reveja|reconsider\w*)\b",
 }  # fmt: skip
 _CHANGE_IT_ANCHORS = {
-    "en": "change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take|retract",
-    "de": "ändern|abändern|anpassen|anzupassen|aktualisieren|entfernen|löschen|korrigieren|zurückziehen|zurückzunehmen|update",
-    "fr": "modifier|changer|retirer|supprimer|corriger|mettre|actualiser|enlever",
-    "es": "cambiar|editar|modificar|actualizar|borrar|eliminar|quitar|corregir|retirar|borrara|quitara",
-    "it": "cambiar|modificar|aggiornar|rimuover|cancellar|toglier|corregger|ritirar|eliminar|modifica",
-    "pt": "mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar",
+    "en": "change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take|retract|reconsider",
+    "de": "ändern|abändern|anpassen|anzupassen|aktualisieren|entfernen|löschen|korrigieren|zurückziehen|zurückzunehmen|update|"
+    "überarbeiten|überdenken|ergänzen|revidieren",
+    "fr": "modifier|changer|retirer|supprimer|corriger|mettre|actualiser|enlever|mettiez|modifiiez|changiez|retiriez|supprimiez|"
+    "revoir|réviser|reconsidérer",
+    "es": "cambiar|editar|modificar|actualizar|borrar|eliminar|quitar|corregir|retirar|borrara|quitara|cambie|edite|modifique|"
+    "actualice|borre|elimine|quite|corrija|retire|reconsider",
+    "it": "cambiar|modificar|aggiornar|rimuover|cancellar|toglier|corregger|ritirar|eliminar|modifica|modifichi|aggiorni|rimuova|"
+    "cancelli|tolga|corregga|riveda|rivedere|riconsider",
+    "pt": "mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar|edite|mude|altere|atualize|remova|apague|"
+    "tire|exclua|corrija|retire|revisar|revisada|rever|reveja|reconsider",
 }  # fmt: skip
 _THE_REVIEW = {
     "en": r"\b(?:your|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|feedback|ratings?|stars?|comments?)\b",
-    "de": r"\b(?:ihre?[nr]?|deine?[nr]?|die|diese|das)\s+(?:[\w-]+\s+){0,2}?(?:bewertung|rezension|verkäuferfeedback|feedback|sterne|kommentar)",
-    "fr": r"\b(?:votre|ton|ta|cet|cette|l')\s*(?:\w+\s+)?(?:avis|évaluation|note|commentaire)\b",
-    "es": r"\b(?:su|tu|esa|esta|la|el)\s+(?:\w+\s+)?(?:reseña|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario)\b",
-    "it": r"\b(?:sua|tua|la|il|quella|quel|questa)\s+(?:\w+\s+)?(?:recensione|valutazione|feedback|commento)\b",
-    "pt": r"\b(?:sua|tua|aquela|essa|esta|a)\s+(?:\w+\s+)?(?:avalia[çc][ãa]o|opini[ãa]o|coment[áa]rio|nota)\b(?!\s+fiscal)",
+    # compounds too: "Ihre negative Produktbewertung" (batch AC)
+    "de": r"\b(?:ihre?[nr]?|deine?[nr]?|die|diese|das)\s+(?:[\w-]+\s+){0,2}?\w*(?:bewertung|rezension|verkäuferfeedback|feedback|sterne|kommentar)",
+    "fr": r"\b(?:votre|vos|ton|ta|tes|cet|cette|l')\s*(?:\w+\s+)?(?:avis|évaluation|note|commentaire|étoiles)\b",
+    "es": r"\b(?:su|tu|sus|tus|esa|esta|la|el)\s+(?:\w+\s+)?(?:reseña|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario|estrellas|estrellitas)\b",
+    "it": r"\b(?:sua|tua|sue|tue|la|il|le|quella|quel|questa)\s+(?:\w+\s+)?(?:recensione|valutazione|feedback|commento|stelle|stelline)\b",
+    "pt": r"\b(?:sua|tua|suas|aquela|essa|esta|a|as)\s+(?:\w+\s+)?(?:avalia[çc][ãa]o|opini[ãa]o|coment[áa]rio|nota|estrelas)\b(?!\s+fiscal)",
 }  # fmt: skip
 # Not a thing taken out of a box or off a charger ("Please remove it from the box"), nor "update us".
 _NOT_A_THING = {
