@@ -1602,6 +1602,109 @@ _WRITING_AGAIN_PRESSURE = linked_family(
     ahead=True,
 )
 
+# ------------------------------------------------------------------ 12. round 22 (blind batch AC)
+
+# A rating asked to become five stars: "can you help change to 5 star pls?", "Si nos subís a 5", "se mudar pra 5
+# estrelas", "星1のレビューを星5に変更", "把中评改成好评", "별점 5개로 바꿔주시면", "поменять оценку на 5 звёзд", "رفعتِ
+# تقييمك لخمس نجوم". The target names the review; a change verb before it (or after it, where the verb comes last) makes
+# it a change request (and a positive-only one, which the star families report).
+_TO_FIVE = {
+    "en": r"\b(?:change|update|raise|bump|move|edit|switch|upgrade|turn|make)\w*\s+(?:\w+\s+){0,4}?(?:to|into)\s+(?:a\s+)?(?:5|five)[\s-]*stars?\b",
+    "de": r"\b(?:änder|erhöh|aktualisier|setz|hochsetz|korrigier)\w*\s+(?:\w+\s+){0,3}?auf\s+(?:5|fünf)\s+sterne?\b|"
+    r"\bauf\s+(?:5|fünf)\s+sterne?\s+(?:zu\s+)?(?:änder|erhöh|anheb|setz|aktualisier|hochsetz|korrigier)\w*",
+    "fr": r"\b(?:chang|modifi|pass|mett|remont|augment)\w*\s+(?:\w+\s+){0,3}?(?:à|en)\s+(?:5|cinq)\s+étoiles?\b",
+    "es": r"\b(?:cambi|sub|modific|actualiz|pas)\w*\s+(?:\w+\s+){0,3}?a\s+(?:5|cinco)\b(?!\s*(?:%|d[ií]as|euros?|d[oó]lares|minutos|horas))",
+    "it": r"\b(?:cambi|modific|port|alz|aggiorn)\w*\s+(?:\w+\s+){0,3}?a\s+(?:5|cinque)\s+stell\w*",
+    "pt": r"\b(?:mud|alter|sub|troc|atualiz|pass|aument)\w*\s+(?:\w+\s+){0,3}?(?:pra|para|a)\s+(?:5|cinco)\s+estrel\w*",
+    "nl": r"\b(?:aanpass|verander|wijzig|verhoog|zet)\w*\s+(?:\w+\s+){0,3}?naar\s+(?:5|vijf)\s+ster\w*|"
+    r"\bnaar\s+(?:5|vijf)\s+sterren\s+(?:aan\s+te\s+passen|te\s+veranderen|te\s+verhogen|te\s+zetten)",
+    "pl": r"\b(?:zmie|zmień|popraw|podnie|podwyż)\w*\s+(?:\w+\s+){0,3}?na\s+(?:5|pięć)\s+gwiazd\w*",
+    "sv": r"\b(?:ändra|höj|uppdatera)\w*\s+(?:\w+\s+){0,3}?till\s+(?:5|fem)\s+stjärn\w*",
+    "tr": r"(?:5|beş)\s+yıldız\w*\s+(?:\S+\s+)?(?:çıkar|yüksel|değiştir|güncelle|yap)\w*",
+    "ru": r"(?:помен|измен|исправ|повыс|подн|обнов)\w*\s+(?:\w+\s+){0,3}?на\s+(?:5|пять)\b",
+    "ar": r"(?:رفع|ترفع|ترفعي|تغيير|تغير|تعديل|تعدل)\S*\s+(?:\S+\s+){0,2}?(?:ل|إلى\s+|الى\s+)(?:5|خمس)",
+    "he": r"(?:לשנות|תשנה|תשני|לעדכן|להעלות|תעלה|תעלי)\s+(?:\S+\s+){0,3}?ל[-־]?(?:5|חמישה|חמש)\s+כוכבים",
+    "ko": r"(?:5|다섯)\s*(?:개|점)?\s*(?:로|으로)\s*(?:바꿔|수정|변경|올려)",
+    "ja": r"(?:星|★)\s*(?:5|５|五)\s*(?:つ)?に(?:変更|修正|上げ|直し|書き換え)",
+    "zh": r"(?:改成|改为|改為|调成|調成|改到)(?:五星|5星|好评|好評)",
+}  # fmt: skip
+_TO_FIVE_ANCHORS = {
+    "en": "change|update|raise|bump|move|edit|switch|upgrade|turn|make", "de": "sterne|stern",
+    "fr": "étoile|étoiles", "es": "cambi|sub|modific|actualiz|pas", "it": "stell", "pt": "estrel", "nl": "ster",
+    "pl": "gwiazd", "sv": "stjärn", "tr": "yıldız", "ru": "помен|измен|исправ|повыс|подн|обнов",
+    "ar": "رفع|ترفع|تغيير|تغير|تعديل|تعدل", "he": "כוכבים", "ko": "바꿔|수정|변경|올려", "ja": "に変更|に修正|に上げ|に直し|に書き換え",
+    "zh": "改成|改为|改為|调成|調成|改到",
+}  # fmt: skip
+_TO_FIVE_CHANGE = family("review.change", _TO_FIVE_ANCHORS, {lang: [_TO_FIVE[lang]] for lang in _TO_FIVE})
+
+# The seller's count of their own messages, or what the buyer's silence costs the seller, beside the review: "it's my
+# 2nd msg", "c'est la 3e fois que je demande", "ya te escribí ayer y antier", "já é a terceira mensagem", "Vi har nu
+# påmint dig två gånger", "Wir haben Sie schon letzte Woche angeschrieben", "dünden beri yazıyorum"; "mi jefe me
+# regaña", "a loja vai ser punida", "utan recensioner överlever vi inte" (repeated requests and pressure: the review
+# policies' "repeatedly" and the other marketplace's harassment rule).
+_CHASED = {
+    "en": r"\b(?:my|our)\s+(?:2nd|3rd|4th|second|third|fourth)\s+(?:msg|message|mail|e-?mail|reminder|request)\b|"
+    r"\bmy\s+boss\s+(?:will|gets|is\s+going\s+to)\b|\bwithout\s+(?:\w+\s+)?reviews?\s+we\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:survive|make\s+it)\b",
+    "de": r"\b(?:schon|bereits)\s+(?:letzte|vorige|vergangene)\s+woche\s+angeschrieben\b|\bhängt\s+(?:\w+\s+)?an\s+jeder\s+(?:\w+\s+)?(?:rezension|bewertung)\b|"
+    r"\bohne\s+(?:\w+\s+)?bewertungen\s+(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,3}?keine\s+chance\b",
+    "fr": r"\bc'est\s+la\s+(?:2e|3e|4e|deuxième|troisième|quatrième)\s+fois\b|\bsans\s+(?:vos\s+)?avis,?\s+nous\s+ne\s+(?:pouvons|survivrons)\b|"
+    r"\b(?:magasin|boutique)\s+(?:est|sera)\s+(?:bloquée?|sanctionnée?|pénalisée?)\b",
+    "es": r"\bya\s+(?:te|le)\s+escrib[ií]\b|\bayer\s+y\s+(?:antier|anteayer)\b|\bmi\s+jefe\s+me\s+(?:regaña|reta|castiga|despide)\b|"
+    r"\bsin\s+(?:\w+\s+)?reseñas\s+no\s+(?:podemos|sobreviviremos)\b",
+    "it": r"\b(?:è\s+la\s+)?(?:seconda|terza|quarta)\s+volta\s+che\s+(?:le\s+|ti\s+)?scriv\w*|\bil\s+mio\s+capo\s+mi\b",
+    "pt": r"\b(?:segunda|terceira|quarta)\s+mensagem\b|\bdesculpa\s+insistir\b|\bloja\s+vai\s+ser\s+(?:punida|penalizada|bloqueada)\b|"
+    r"\bsem\s+avalia[çc][ãa]o\s+n[ãa]o\s+ter[ãa]o\b|\bmeu\s+chefe\s+(?:vai|me)\b",
+    "nl": r"\b(?:tweede|derde|vierde)\s+(?:bericht|keer)\s+dat\s+we\b|\bzonder\s+reviews\s+(?:overleven|redden)\s+we\b",
+    "pl": r"\b(?:drugi|trzeci|czwarty)\s+raz\s+(?:piszemy|prosimy)\b",
+    "sv": r"\bpåmint\s+dig\s+(?:två|tre|fyra|flera)\s+gånger\b|\butan\s+recensioner\s+överlever\s+vi\s+inte\b",
+    "tr": r"dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz",
+    "ru": r"(?:второй|третий)\s+раз\s+(?:пишем|пишу|просим)|начальник\s+(?:ругает|накажет)|без\s+отзывов\s+(?:мы\s+)?не\s+выжив",
+}  # fmt: skip
+_CHASED_ANCHORS = {
+    "en": "2nd|3rd|4th|second|third|fourth|boss|without", "de": "angeschrieben|jeder|chance", "fr": "fois|sans|bloqué|bloquée|sanctionné|pénalisé",
+    "es": "escribí|escribi|antier|anteayer|jefe|sin", "it": "volta|capo", "pt": "mensagem|insistir|punida|penalizada|bloqueada|terão|terao|chefe",
+    "nl": "keer|bericht|zonder", "pl": "raz", "sv": "gånger|överlever", "tr": "yazıyorum|tepemde|yazıyoruz", "ru": "раз|начальник|выжив",
+}  # fmt: skip
+_CHASED_PRESSURE = linked_family(
+    "review.pressure",
+    _CHASED_ANCHORS,
+    {lang: [_CHASED[lang]] for lang in _CHASED},
+    {lang: _REVIEW[lang] + _RATE_VERB[lang] for lang in _CHASED},
+    after=True,
+    ahead=True,
+)
+
+# A benefit named first, then who gets it: "We're able to extend this to 3 years for customers who take a moment to
+# leave a 5-star rating", "un regalo para los clientes que publiquen una reseña" (the reverse order of round 7's).
+_FOR_WHO = {
+    "en": r"\bfor\s+(?:all\s+|any\s+|every\s+)?(?:customers?|buyers?|anyone|everyone|those)\s+who\b",
+    "de": r"\bfür\s+(?:alle\s+)?(?:kunden|käufer),?\s+die\b", "fr": r"\b(?:pour|aux)\s+(?:les\s+|tous\s+les\s+)?clients\s+qui\b",
+    "es": r"\b(?:para|a)\s+(?:los\s+|todos\s+los\s+)?clientes\s+que\b", "it": r"\b(?:per|a)\s+(?:i\s+|tutti\s+i\s+)?clienti\s+che\b",
+    "pt": r"\b(?:para|aos)\s+(?:os\s+|todos\s+os\s+)?clientes\s+que\b",
+}  # fmt: skip
+_BENEFIT_FOR_WHO = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] for lang in _FOR_WHO},
+    {
+        lang: [_chain(rf"(?:{BENEFIT[lang]}|{_PRIZE[lang]})", _FOR_WHO[lang], rf"(?:{_REVIEW[lang]})", gap=70)]
+        for lang in _FOR_WHO
+    },
+)
+# "please leave us 5-star feedback … and send us a screenshot here. We will then give you a US $3 coupon": the benefit
+# promised for afterwards, in the sentence after the review was asked for.
+_THEN_GIVE = {
+    "en": r"\b(?:we(?:'ll|\s+will)\s+then|then\s+we(?:'ll|\s+will))\s+(?:\w+\s+){0,2}?(?:give|send|refund|credit|issue|transfer)\b",
+    "de": r"\b(?:danach|anschließend)\s+(?:senden|schicken|erstatten|geben)\s+wir\b", "fr": r"\bensuite,?\s+nous\s+vous\s+(?:enverrons|offrirons|rembourserons)\b",
+    "es": r"\bdespu[eé]s\s+(?:le|te)\s+(?:enviamos|enviaremos|regalamos|daremos|devolveremos)\b",
+    "pt": r"\bdepois\s+(?:te|lhe)\s+(?:enviamos|mandamos|daremos|devolvemos)\b",
+}  # fmt: skip
+_THEN_GIVE_INCENTIVE = linked_family(
+    "review.incentive",
+    {"en": "then", "de": "danach|anschließend", "fr": "ensuite", "es": "después|despues", "pt": "depois"},
+    {lang: [_THEN_GIVE[lang] + rf"{_SENT}{{0,50}}?(?:{BENEFIT[lang]})"] for lang in _THEN_GIVE},
+    {lang: _REVIEW[lang] for lang in _THEN_GIVE},
+)
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -1614,6 +1717,8 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _IF_TAKE_IT_INCENTIVE,
         _DRAW_FOR_REVIEW,
         _ASKED_THEN_GIVE,
+        _BENEFIT_FOR_WHO,
+        _THEN_GIVE_INCENTIVE,
     ),
     merged(
         _IF_TAKE_IT_CHANGE,
@@ -1631,6 +1736,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _ASKED_CHANGE_INSIDE,
         _SHOWS_NOW_CHANGE,
         _CHANCE_CHANGE,
+        _TO_FIVE_CHANGE,
     ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING),
     merged(
@@ -1643,5 +1749,6 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _WILL_REMIND_PRESSURE,
         _FIRST_EMAIL_PRESSURE,
         _WRITING_AGAIN_PRESSURE,
+        _CHASED_PRESSURE,
     ),
 )
