@@ -46,7 +46,7 @@ REVIEW = {
     "it": r"recension[ei]|feedback|valutazion[ei]|comment[oi]|stelle",
     "pt": r"avalia[çc](?:ão|ões|ao|oes)|coment[áa]rios?|opini[ãa]o|review|estrelas",
     "nl": r"recensies?|reviews?|beoordeling\w*|feedback|sterren|waardering|commentaar",
-    "pl": r"opini\w*|recenzj\w*|ocen\w*|komentarz\w*|feedback|gwiazdk\w*",
+    "pl": r"opini\w*|recenzj\w*|ocen\w*|komentarz\w*|feedback|gwiazd\w*",
     "sv": r"recension\w*|omdöme\w*|betyg\w*|feedback|stjärn\w*|kommentar\w*",
     "tr": r"yorum\w*|değerlendirme\w*|puan\w*|geri\s+bildirim\w*|yıldız\w*",
     "ru": r"отзыв\w*|оценк\w*|комментари\w*|зв[её]зд\w*|рейтинг\w*",
@@ -64,7 +64,7 @@ REVIEW_ANCHORS = {
     "it": "recension|feedback|valutazion|comment|stelle",
     "pt": "avali|coment|opini|review|estrelas",
     "nl": "recensie|review|beoordeling|feedback|sterren|waardering|commentaar",
-    "pl": "opini|recenzj|ocen|komentarz|feedback|gwiazdk",
+    "pl": "opini|recenzj|ocen|komentarz|feedback|gwiazd",
     "sv": "recension|omdöme|betyg|feedback|stjärn|kommentar",
     "tr": "yorum|değerlendirme|puan|geri bildirim|yıldız",
     "ru": "отзыв|оценк|комментари|звезд|звёзд|рейтинг",
@@ -101,11 +101,11 @@ BENEFIT = {
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat|geri\s+öde\w*",
     "ru": r"возврат\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|(?<![а-яё])дарим|подарим",
-    "ar": r"استرداد|استرجاع|نعيد|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
+    "ar": r"استرداد|استرجاع|نعيد|نرجع\s*لك|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
     "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
     "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
-    "zh": r"退(?:您|你)|返现|返現|返款|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
+    "zh": r"退(?:您|你)|返现|返現|返款|返\s*\d|返(?:您|你)|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
 }
 # A longer warranty or a prize draw is a reward too: Amazon's review policy lists "entries into sweepstakes or
 # contests" among the incentives (https://algomasonline.freshdesk.com/support/solutions/articles/64000262140,
@@ -201,7 +201,7 @@ CHANGE = {
     "nl": r"verwijder\w*|wijzig\w*|aanpa\w*|aangepast|verander\w*|intrek\w*|ingetrokken|bijwerk\w*|bijgewerkt|herzie\w*|weghaal\w*|weghalen",
     "pl": r"usuń\w*|usun\w*|zmie[nń]\w*|zmian\w*|edytuj\w*|popraw\w*|wycofa\w*|\w*aktualiz\w*",
     "sv": r"tar?\s+(?:du\s+|ni\s+)?bort|(?<!vi har )(?<!vi )(?:ändra|radera|uppdatera|justera)|drar?\s+(?:du\s+|ni\s+)?tillbaka|se\s+över",
-    "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*|geri\s+çek\w*",
+    "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*|geri\s+çek\w*|gözden\s+geçir\w*",
     "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*|дополн\w*",
     # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N
     "ar": r"حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|(?<!ي)تغير|تعدل|تحذف",
@@ -212,7 +212,7 @@ CHANGE_ANCHORS = {
     "nl": "verwijder|wijzig|aanpa|aangepast|verander|intrek|ingetrokken|bijwerk|bijgewerkt|herzie|weghaal",
     "pl": "usuń|usun|zmien|zmień|zmian|edytuj|popraw|wycofa|zaktualiz|aktualiz",
     "sv": "ta bort|tar|ändra|radera|uppdatera|dra tillbaka|drar|justera|se över",
-    "tr": "sil|değiştir|güncelle|kaldır|düzelt|çek",
+    "tr": "sil|değiştir|güncelle|kaldır|düzelt|çek|gözden",
     "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт|дополн",
     "ar": "حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|تغير|تعدل|تحذف",
     "ko": "삭제|수정|변경|바꿔|지워",
@@ -292,8 +292,9 @@ CONFIRM = {
     r"teslim\s+aldım\W{0,3}\s*(?:\S+\s+){0,2}?onay\w*|teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"
     r"teslim\s+al[ıi]nd[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"  # written without the dotless i (batch X)
     r"siparişi\s+(?:\S+\s+)?onayla(?:rsanız|yın|yabilir\w*|r\s+mısınız)",  # "teslim almadan önce siparişi onaylarsanız" (batch Y)  # "'Teslim alındı'yı onaylarsanız"
-    "ru": r"подтверд\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения)",
-    "ar": r"(?:تأكيد|أكّ?د|اكّ?د|تاكيد|تؤكد\w*)\s+(?:ال)?استلام",
+    # the noun too: "нажмите подтверждение получения" (подтвер-жд-ение; batch AC)
+    "ru": r"подтвер[дж]\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения)",
+    "ar": r"(?:تأكيد|أكّ?د|اكّ?د|تاكيد|تؤكد\w*|تأكد\w*|تاكد\w*)\s+(?:ال)?استلام",
     "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
     "he": r"(?:לאשר|אשר|אשרו|תאשר|תאשרו|אישור)(?:/[יו])?\s+(?:\S+\s+)?(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
     "ja": r"受取(?:り)?(?:確認|評価|完了)|受け取り(?:確認|完了)|受領確認",
@@ -310,8 +311,8 @@ CONFIRM_ANCHORS = {
     "pl": "potwierd",
     "sv": "bekräfta",
     "tr": "onay",
-    "ru": "подтверд",
-    "ar": "تأكيد|أكد|اكد|تاكيد|أكّد|اكّد|تؤكد",
+    "ru": "подтвер",
+    "ar": "تأكيد|أكد|اكد|تاكيد|أكّد|اكّد|تؤكد|تأكد|تاكد",
     "ko": "수령|구매|수취",
     "he": "לאשר|אשר|אישור|תאשר",
     "ja": "受取|受け取り|受領",
@@ -338,6 +339,7 @@ EARLY = {
     r"the\s+(?:parcel|package|item)\s+arrives)|even\s+(?:if|though)|not\s+(?:yet\s+)?(?:arrived|received)|asap|"
     r"as\s+soon\s+as\s+possible|\btoday\b|\bearly\b|so\s+(?:that\s+)?we\s+can|to\s+(?:get|receive)\s+(?:a|your|the)\s+"
     r"(?:coupon|refund|gift|discount|bonus)|and\s+(?:we|you)(?:'ll|\s+will)\s+(?:get|send|give|receive)|"
+    r"\bmeanwhile\b|\bin\s+the\s+meantime\b|\bpayment\s+(?:releases|is\s+released|gets\s+released)\b|\brelease\s+(?:the\s+)?payment\b|"
     + BENEFIT["en"],
     "de": r"\bjetzt\b|sofort|bereits|\bschon\b|vorab|im\s+voraus|vor\s+(?:dem\s+)?erhalt|vor\s+der\s+lieferung|auch\s+wenn|"
     r"obwohl|noch\s+nicht|\bheute\b|umgehend|damit\s+wir|" + BENEFIT["de"],
@@ -356,7 +358,7 @@ EARLY = {
     "tr": r"şimdi|hemen|önceden|almadan\s+önce|gelmeden|olmasa\s+bile|henüz|bugün|" + BENEFIT["tr"],
     "ru": r"сейчас|сразу|немедленно|заранее|до\s+получения|даже\s+если|не\s+дожидаясь|ещ[её]\s+не|сегодня|пока\s+не|"
     + BENEFIT["ru"],
-    "ar": r"الآن|فورا|فوراً|مسبقا|مسبقاً|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|" + BENEFIT["ar"],
+    "ar": r"الآن|فورا|فوراً|مسبقا|مسبقاً|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|دلوقتي|حالا|حالاً|" + BENEFIT["ar"],
     "ko": r"지금|바로|먼저|미리|받기\s*전|도착\s*전|전에|오늘|아직|" + BENEFIT["ko"],
     "he": r"עכשיו|מיד|מראש|לפני|גם\s+אם|היום|עדיין\s+לא|" + BENEFIT["he"],
     "ja": r"先に|今すぐ|今のうちに|すぐに|到着前|届く前|事前|届いていなくても|まだ|本日中|" + BENEFIT["ja"],
@@ -823,6 +825,8 @@ REVIEW_CHANGE_INTL = family(
             ),
             r"\b(?:reviews?|ratings?|feedback)\s+(?:\w+\s+){0,3}?(?:reflects?|reflecting)\s+(?:the|our|this|that)\s+"
             r"(?:\w+\s+){0,2}?(?:solution|resolution|fix|replacement|refund|outcome)",
+            # "anything we could do to earn that fifth star" (the buyer gave four; batch AC)
+            r"\b(?:earn|get|win)\s+(?:back\s+)?(?:that|the|this)\s+(?:fifth|5th|missing|last|remaining)\s+star\b",
         ],
         "de": [
             r"\b(?:bewertung|rezension|kommentar|feedback)\w*\s+(?:\w+\s+){0,3}?(?:zu\s+)?(?:bearbeiten|überarbeiten|ändern|löschen|"
@@ -850,6 +854,9 @@ REVIEW_CHANGE_INTL = family(
         "zh": [
             r"(?:评价|評價|差评|差評|中评|中評|评论|評論)[^.!?。！？\n]{0,6}(?:改(?!进|進|善)|删|刪|撤|追加好评|追評|更新一下)",
             r"(?:更新|修改|编辑|編輯|调整|調整)(?:一下)?(?:您的|你的)?(?:评价|評價|评论|評論|评分|評分)",
+            # "帮忙改一下评价", "在您原来的评论里补充说明一下" (batch AC)
+            r"(?<![修更])改(?:一下|下)(?:您的|你的)?(?:评价|評價|评论|評論|评分|評分|差评|差評|中评|中評)",
+            r"(?:原来的|原來的|之前的)(?:评论|評論|评价|評價)(?:里|裡|中)?(?:补充|補充|追加)",
         ],
     },
 )

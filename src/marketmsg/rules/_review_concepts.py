@@ -1214,7 +1214,8 @@ _ASKING = {
     "en": r"\b(?:please|kindly|could\s+you|would\s+you|would\s+it\s+be\s+possible\s+to|would\s+you\s+mind|feel\s+free\s+to)\b|"
     r"\byou(?:'re|\s+are)\s+(?:\w+\s+){0,2}?welcome\s+to\b",
     "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|könntest\s+du|würdest\s+du|bitten\s+(?:wir\s+)?sie|mögen\s+sie|möchten\s+sie)\b",
-    "fr": r"\b(?:pourriez[-\s]vous|merci\s+de|veuillez|serait[-\s]il\s+possible\s+de|pourrais[-\s]tu)\b",
+    "fr": r"\b(?:pourriez[-\s]vous|merci\s+de|veuillez|serait[-\s]il\s+possible\s+de|pourrais[-\s]tu|ça\s+nous\s+aiderait|"
+    r"auriez[-\s]vous\s+la\s+gentillesse)\b",
     "es": r"\b(?:podr[ií]as?|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos)\b",
     "it": r"\b(?:potrebbe|potresti|per\s+favore|sarebbe\s+possibile|le\s+chiediamo|ti\s+chiediamo)\b",
     "pt": r"\b(?:poderia|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode)|pede(?:m)?\s+que)\b",
