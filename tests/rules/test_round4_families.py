@@ -110,7 +110,7 @@ ALI = "8123409981729901"
         ),
         ("ko-KR", "aliexpress", f"주문번호 {ALI}: 아직 후기를 남기지 않으셨어요.", "review.pressure"),
         # addresses and links
-        ("ja-JP", "amazon", f"注文番号 {AMZ}：ご質問はｈｅｌｐ＠ｙａｈｏｏ．ｃｏｍまで。", "contact.email_obfuscated"),
+        ("ja-JP", "amazon", f"注文番号 {AMZ}：ご質問はｈｅｌｐ＠ｙａｈｏｏ．ｃｏｍまで。", "contact.email"),
         (
             "es-MX",
             "amazon",

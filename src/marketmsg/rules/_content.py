@@ -160,7 +160,6 @@ RULE_TEXT: Mapping[str, tuple[str, str]] = {
     ),
 }
 
-_FULL_WIDTH = re.compile("[\uff01-\uff5e]")  # the full-width forms of ASCII "!" … "~"
 _HTML = re.compile(
     r"<\s*/?\s*(?:a|b|i|u|p|br|hr|div|span|img|strong|em|table|tr|td|th|ul|ol|li|h[1-6]|font|html|body|head|"
     r"script|style|iframe|center|small|big|blockquote|pre|code)\b[^<>]*>|&(?:nbsp|amp|lt|gt|quot|apos|#\d{1,6});",
@@ -423,11 +422,8 @@ class ContentRules:
                 taken.add(start, end)
 
         if "contact.email" in rules:
-            # An address in full-width forms ("ｓｈｏｐ＠ｙａｈｏｏ．ｃｏｍ") is written to slip past filters: issue 12.6
-            # counts it among the obfuscated ones.
-            disguised = "contact.email_obfuscated" if "contact.email_obfuscated" in rules else "contact.email"
-            for start, end, address in find_emails(text, low):
-                add(disguised if _FULL_WIDTH.search(address) else "contact.email", start, end)
+            for start, end, _ in find_emails(text, low):
+                add("contact.email", start, end)
         if "contact.email_obfuscated" in rules or "contact.url" in rules:
             for start, end, detail, is_email in find_spaced_out(text, low):
                 if is_email and "contact.email_obfuscated" in rules:
