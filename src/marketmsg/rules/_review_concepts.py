@@ -1706,6 +1706,44 @@ _THEN_GIVE_INCENTIVE = linked_family(
     {lang: _REVIEW[lang] for lang in _THEN_GIVE},
 )
 
+# The unhappy buyer sent to the seller before (or instead of) the review: "Before leaving a review, contact us",
+# "Niet tevreden? Neem dan eerst contact met ons op in plaats van een review te plaatsen", "fala comigo aqui antes de
+# avaliar", "レビューを書かれる前に必ず当店までご連絡ください" — review gating: only the satisfied are left to review (the
+# review policies' "ask only buyers with a positive experience"; batch AC, tuning batches O, BA, BZ).
+_BEFORE_REVIEWING = {
+    "en": r"\bbefore\s+(?:leaving|posting|writing|you\s+(?:leave|post|write))\s+(?:a\s+|any\s+|your\s+)?(?:\w+\s+)?(?:review|feedback|rating)\b|"
+    r"(?<!not\s)(?<!n't\s)\binstead\s+of\s+(?:leaving|posting|writing)\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:review|feedback|rating)\b",
+    "de": r"\bbevor\s+sie\s+(?:eine\s+|ihre\s+)?(?:\w+\s+)?(?:bewertung|rezension)\s+(?:abgeben|schreiben|hinterlassen|verfassen)|"
+    r"\bstatt\s+(?:eine[rn]?\s+)?(?:\w+\s+)?(?:bewertung|rezension)",
+    "fr": r"\bavant\s+de\s+(?:laisser|publier|écrire|mettre|donner)\s+(?:un\s+|votre\s+|une\s+)?(?:avis|commentaire|note|évaluation)|"
+    r"\bau\s+lieu\s+de\s+(?:laisser|publier|mettre)\s+(?:un\s+|une\s+)?(?:avis|commentaire|note|évaluation)",
+    "es": r"\bantes\s+de\s+(?:dejar|publicar|escribir|poner|calificar|valorar)\b(?:\s+(?:una\s+|su\s+|tu\s+)?(?:reseña|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario))?|"
+    r"\ben\s+lugar\s+de\s+(?:dejar|publicar|poner)\s+(?:una\s+)?(?:reseña|opini[oó]n|valoraci[oó]n)",
+    "it": r"\bprima\s+di\s+(?:lasciare|scrivere|pubblicare)\s+(?:una\s+|la\s+|un\s+)?(?:recensione|valutazione|feedback)|\bprima\s+di\s+(?:recensire|valutare)\b",
+    "pt": r"\bantes\s+de\s+(?:avaliar|deixar\s+(?:uma\s+|sua\s+|a\s+)?avalia[çc][ãa]o|escrever\s+(?:uma\s+)?avalia[çc][ãa]o|dar\s+(?:a\s+)?nota)\b",
+    "nl": r"(?<!niet\s)\bin\s+plaats\s+van\s+een\s+(?:review|recensie|beoordeling)|\bvoordat\s+(?:u|je)\s+een\s+(?:review|recensie|beoordeling)",
+    "pl": r"\bzanim\s+(?:pan\w*\s+|pani\s+)?(?:wystawi\w*|napisz\w*|napisze\w*|doda\w*)\s+(?:\w+\s+)?(?:opini\w*|ocen\w*|recenzj\w*)",
+    "sv": r"\binnan\s+(?:du\s+)?(?:skriver|lämnar|ger|sätter)\s+(?:ett\s+|en\s+)?(?:recension|omdöme|betyg)",
+    "tr": r"(?:yorum|değerlendirme)\s+(?:yapmadan|yazmadan|bırakmadan|vermeden)\s+önce",
+    "ru": r"прежде\s+чем\s+(?:оставить|писать|написать|ставить|поставить)\s+(?:\w+\s+)?(?:отзыв|оценку)|"
+    r"до\s+того\s+как\s+(?:оставить|написать|поставить)\s+(?:\w+\s+)?(?:отзыв|оценку)|вместо\s+(?:негативного\s+)?отзыва",
+    "ar": r"قبل\s+(?:كتابة|ترك|وضع)\s+(?:أي\s+)?(?:مراجعة|تقييم|تعليق)",
+    "he": r"לפני\s+(?:ש(?:את|אתה|אתם)\s+)?(?:כותב|כותבת|משאיר|משאירה|כתיבת|השארת|תכתוב|תכתבי|תשאיר|תשאירי)\w*\s+(?:\S+\s+)?(?:ביקורת|חוות\s+דעת|דירוג)",
+    "ja": r"(?:レビュー|評価)(?:を)?(?:書かれる|書く|投稿する|投稿される|される|つける|付ける)前に",
+    "ko": r"(?:리뷰|후기|평가)\s*(?:를|을)?\s*(?:작성|남기|쓰)\w*\s*전에",
+    "zh": r"(?:评价|評價|差评|差評|评论|評論)(?:之)?前(?:请|請)?(?:先)?(?:联系|聯繫|找)",
+}  # fmt: skip
+_BEFORE_REVIEWING_ANCHORS = {
+    "en": "before|instead", "de": "bevor|statt", "fr": "avant|lieu", "es": "antes|lugar", "it": "prima", "pt": "antes",
+    "nl": "plaats|voordat", "pl": "zanim", "sv": "innan", "tr": "önce", "ru": "прежде|до того|вместо", "ar": "قبل",
+    "he": "לפני", "ja": "前に", "ko": "전에", "zh": "前",
+}  # fmt: skip
+_BEFORE_REVIEWING_GATE = family(
+    "review.positive_only",
+    _BEFORE_REVIEWING_ANCHORS,
+    {lang: [_BEFORE_REVIEWING[lang]] for lang in _BEFORE_REVIEWING},
+)
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -1739,7 +1777,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _CHANCE_CHANGE,
         _TO_FIVE_CHANGE,
     ),
-    merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING),
+    merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING, _BEFORE_REVIEWING_GATE),
     merged(
         _PRESSURE_AROUND,
         _NONE_YET_PRESSURE,
