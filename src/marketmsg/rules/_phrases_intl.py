@@ -1356,22 +1356,34 @@ _PAYMENT_INTL = {
         r"\b(?:betaal|betalen)\s+(?:\w+\s+){0,2}?(?:via|met|per)\s+(?:paypal|western\s+union|bankoverschrijving|tikkie)"
     ],
     "pl": [
-        r"(?:zapłać|zapłacić|płatność)\s+(?:\w+\s+){0,2}?(?:przez|przelewem|blikiem|na)\s+(?:paypal|western|konto|blik)"
+        r"(?:zapłać|zapłacić|płatność)\s+(?:\w+\s+){0,2}?(?:przez|przelewem|blikiem|na)\s+(?:paypal|western|konto|blik)",
+        # "możesz zrobić BLIKiem na mój numer" (batch AC)
+        r"\bblik(?:iem)?\s+na\s+(?:mój|moj|nasz|ten)\s+(?:numer|telefon)\b|\bprzelew\w*\s+na\s+(?:moje|nasze)\s+konto\b",
     ],
     "sv": [r"\bbetala\s+(?:\w+\s+){0,2}?(?:via|med)\s+(?:paypal|swish|banköverföring|western\s+union)"],
     "tr": [r"(?:paypal|western\s+union|havale|eft|iban)\s+(?:ile|üzerinden)\s+(?:ödeme|öde\w*|gönder\w*)"],
     "ru": [
-        r"(?:оплат\w*|переве\w*|плат\w*)\s+(?:\S+\s+){0,2}?(?:через|по|на)\s+(?:paypal|вестерн|western|карту|сбп|qiwi|киви)"
+        r"(?:оплат\w*|переве\w*|плат\w*)\s+(?:\S+\s+){0,3}?(?:через|по|на)\s+(?:paypal|вестерн|western|карту|сбп|qiwi|киви)"
     ],
     "ar": [
-        r"(?:ادفع|الدفع|حول)\s+(?:\S+\s+){0,2}?(?:عبر|عن\s+طريق|بواسطة)\s+(?:paypal|باي\s?بال|ويسترن|حوالة|تحويل\s+بنكي)"
+        r"(?:و?ادفع|و?الدفع|حول)\s+(?:\S+\s+){0,2}?(?:عبر|عن\s+طريق|بواسطة)\s+(?:paypal|باي\s?بال|ويسترن|حوالة|(?:ال)?تحويل\s+(?:ال)?بنكي)"
     ],
     "ko": [r"(?:페이팔|paypal|웨스턴\s*유니온)\s*(?:로|으로)\s*(?:결제|송금|입금)"],
-    "he": [r"(?:לשלם|תשלום)\s+(?:\S+\s+){0,2}?(?:ב|דרך\s+)(?:paypal|פייפאל|העברה\s+בנקאית|ביט)"],
+    "he": [r"(?:לשלם|תשלום|שלם|שלמו|תשלם|תשלמו)\s+(?:\S+\s+){0,2}?(?:ב|דרך\s+)(?:paypal|פייפאל|העברה\s+בנקאית|ביט)"],
+    # "vous pouvez payer direct par Wise ou Lydia" (batch AC)
+    "fr": [
+        r"\b(?:payer|payez|régler|réglez)\s+(?:\w+\s+){0,2}?(?:par|via|avec)\s+(?:wise|lydia|paypal|revolut|western\s+union|paylib|virement)\b"
+    ],
+    # "直接转到我们支付宝或者PayPal", "用支付宝或微信转账付款" (batch AC, tuning batch BV)
+    "zh": [
+        r"(?:转|轉)(?:账|賬)?(?:到|给|給)(?:我们|我們|我)的?(?:支付宝|支付寶|微信|paypal|银行卡|銀行卡|账户|帳戶)",
+        r"(?:用|通过|通過)(?:支付宝|支付寶|微信)(?:或(?:者)?(?:支付宝|支付寶|微信))?(?:转账|轉賬|付款|支付)",
+    ],
 }
 _PAYMENT_INTL_ANCHORS = {
     "nl": "betaal|betalen", "pl": "zapłać|zapłacić|płatność", "sv": "betala", "tr": "paypal|western|havale|eft|iban",
-    "ru": "оплат|переве|плат", "ar": "ادفع|الدفع|حول", "ko": "페이팔|paypal|웨스턴", "he": "לשלם|תשלום",
+    "ru": "оплат|переве|плат", "ar": "ادفع|الدفع|حول", "ko": "페이팔|paypal|웨스턴", "he": "לשלם|תשלום|שלם|תשלם",
+    "fr": "payer|payez|régler|réglez", "zh": "支付宝|支付寶|微信|paypal|银行卡|銀行卡|账户|帳戶",
 }  # fmt: skip
 PAYMENT_INTL = family("offplatform.payment", _PAYMENT_INTL_ANCHORS, _PAYMENT_INTL)
 
@@ -1620,7 +1632,7 @@ OFFPLATFORM_DIRECT = family(
         "sv": [r"\b(?:handla|beställ\w*|köp\w*|betala)\s+(?:\w+\s+){0,2}?direkt\s+(?:hos|från|till)\s+oss\b"],
         "tr": [r"bize\s+doğrudan\s+(?:sipariş|ödeme|verirseniz|verin)|doğrudan\s+bizden\s+(?:alın|alırsanız|sipariş)"],
         "pl": [r"\b(?:kup\w*|zamawia\w*|zamów\w*|zapłać\w*)\s+(?:\w+\s+){0,2}?bezpośrednio\s+u\s+nas\b"],
-        "ar": [r"(?:الشراء|اشتر\w*|اطلب\w*)\s+منا\s+مباشرة"],
+        "ar": [r"(?:الشراء|الطلب|اشتر\w*|اطلب\w*)\s+منا\s+مباشرة"],
         "ko": [r"(?:저희|우리)\s*(?:스마트\s*스토어|자사몰|쇼핑몰|홈페이지|사이트)\S*\s*(?:\S+\s+){0,2}?(?:직접\s*)?(?:구매|주문|결제)"],
     },
 )  # fmt: skip
@@ -2336,7 +2348,7 @@ _BANK_ID = (
     r"routing\s+number|pix\s+key)\b|"
     r"\b(?:ihre|deine|ihr|dein)\w*\s+(?:iban|bankverbindung|kontodaten|kontonummer|bankdaten)\b|"
     r"\b(?:votre|vos|ton|tes)\s+(?:iban|rib|coordonnées\s+bancaires|numéro\s+de\s+compte)\b|"
-    r"\b(?:su|sus|tu|tus)\s+(?:iban|datos\s+bancarios|número\s+de\s+cuenta)\b|"
+    r"\b(?:su|sus|tu|tus)\s+(?:iban|datos\s+bancarios|número\s+de\s+cuenta|cuenta\s+clabe|clabe)\b|\blos\s+datos\s+de\s+(?:tu|su)\s+tarjeta\b|"
     r"\b(?:il\s+suo|il\s+tuo|i\s+suoi|le\s+sue|suo|tuo)\s+(?:iban|coordinate\s+bancarie|dati\s+bancari|numero\s+di\s+conto)\b|"
     r"\b(?:seu|sua|seus|suas|teu|tua)\s+(?:iban|dados\s+bancários|chave\s+(?:do\s+)?pix|pix|número\s+da\s+conta)\b|"
     r"\b(?:uw|je|jouw)\s+(?:iban|rekeningnummer|bankgegevens)\b|"
@@ -2387,7 +2399,7 @@ PAYEE_ID_R21 = family(
         "xx": "paypal|iban|pix|rib|bank details|bank info|bank account|account number|sort code|routing number|"
         "bankverbindung|kontodaten|kontonummer|bankdaten|bancaires|bancari|bancários|número de cuenta|numéro de compte|"
         "numero di conto|número da conta|rekeningnummer|bankgegevens|numer konta|numer rachunku|dane do przelewu|"
-        "clearingnummer|bankuppgifter|hesap numara|banka bilgi|реквизит|номер карты|номер счёта|номер счета|حسابك|"
+        "clearingnummer|bankuppgifter|hesap numara|banka bilgi|clabe|datos de tu tarjeta|datos de su tarjeta|реквизит|номер карты|номер счёта|номер счета|حسابك|"
         "الآيبان|הבנק|החשבון|계좌|口座|银行|銀行|支付宝|支付寶|收款|باي"
     },
     {"xx": [near(_SEND_US, PAYEE_ID, 60)]},
