@@ -42,9 +42,9 @@ REVIEW = {
     "en": r"reviews?|feedback|ratings?|stars?|comments?|evaluations?",
     "de": r"bewertung\w*|bewerten|rezension\w*|feedback|sterne|kommentar\w*",
     "fr": r"avis|commentaires?|évaluations?|notes?|étoiles",
-    "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|valorad[oa]\b|comentarios?|calificaci[oó]n\w*|estrellas",
+    "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|valorad[oa]\b|comentarios?|calificaci[oó]n\w*|estrellas|estrellitas",
     "it": r"recension[ei]|feedback|valutazion[ei]|comment[oi]|stelle",
-    "pt": r"avalia[çc](?:ão|ões|ao|oes)|coment[áa]rios?|opini[ãa]o|review|estrelas",
+    "pt": r"avalia[çc](?:ão|ões|ao|oes)|coment[áa]rios?|opini[ãa]o|review|estrelas|estrelinhas",
     "nl": r"recensies?|reviews?|beoordeling\w*|feedback|sterren|waardering|commentaar",
     "pl": r"opini\w*|recenzj\w*|ocen\w*|komentarz\w*|feedback|gwiazd\w*",
     "sv": r"recension\w*|omdöme\w*|betyg\w*|feedback|stjärn\w*|kommentar\w*",
@@ -60,9 +60,9 @@ REVIEW_ANCHORS = {
     "en": "review|feedback|rating|star|comment|evaluation",
     "de": "bewert|rezens|feedback|sterne|kommentar",
     "fr": "avis|comment|évaluation|note|étoiles",
-    "es": "reseña|opini|valoraci|valorado|valorada|comentario|calificaci|estrellas",
+    "es": "reseña|opini|valoraci|valorado|valorada|comentario|calificaci|estrellas|estrellitas",
     "it": "recension|feedback|valutazion|comment|stelle",
-    "pt": "avali|coment|opini|review|estrelas",
+    "pt": "avali|coment|opini|review|estrelas|estrelinhas",
     "nl": "recensie|review|beoordeling|feedback|sterren|waardering|commentaar",
     "pl": "opini|recenzj|ocen|komentarz|feedback|gwiazd",
     "sv": "recension|omdöme|betyg|feedback|stjärn|kommentar",
@@ -87,7 +87,7 @@ BENEFIT = {
     r"compensation|\b(?:un|d'un|votre|l'|cet)\s*avoir\b(?!\s+(?:été|\w+é(?:e|s|es)?\b))|offert\w*|offr\w*|à\s+nos\s+frais|sans\s+frais|"
     r"gratuitement|dédommag\w*",
     # "vale" only as a voucher ("un vale", "vale de descuento"): not "Valencia", not the everyday "vale" (OK)
-    "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|obsequio\w*|\bun\s+vale\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)|tarjeta\s+regalo|regal(?:o|amos|aremos)|gratis|bonificaci[oó]n|"
+    "es": r"reembols\w*|devolv\w*|el\s+dinero|descuento|cup[oó]n|obsequio\w*|reintegro\w*|\bun\s+vale\b|\bvales?\s+(?:de\s+)?(?:descuento|regalo|compra)|tarjeta\s+regalo|regal(?:o|amos|aremos)|gratis|bonificaci[oó]n|"
     r"compensaci[oó]n|compens(?:ar|amos|aremos)\w*|sin\s+cost[eo]|a\s+nuestro\s+cargo|gratuitamente|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
     "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarc\w*|restitu\w*|a\s+nostre\s+spese|"
     r"senza\s+costi",
@@ -95,13 +95,13 @@ BENEFIT = {
     r"dinheiro\s+de\s+volta|sem\s+custo|por\s+nossa\s+conta|gratuitamente|compens(?:ar|amos|aremos)\w*|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
     "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
-    "pl": r"zwrot\w*|zwróc\w*|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|\bbon(?:y|u|em|ów|ami)?\b|rekompensat\w*|kupon\w*",
+    "pl": r"zwrot\w*|zwróc\w*|odda\w*\s+(?:\w+\s+){0,2}?(?:kwot\w*|pieniądz\w*)|całą\s+kwotę|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|\bbon(?:y|u|em|ów|ami)?\b|rekompensat\w*|kupon\w*",
     "sv": r"återbetal\w*|pengarna\s+tillbaka|betala\w*\s+(?:\w+\s+){0,2}?tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong|"
     r"fri\s+frakt|bjuder\s+(?:vi\s+)?(?:dig\s+)?på",
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat|geri\s+öde\w*",
     "ru": r"возврат\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|(?<![а-яё])дарим|подарим",
-    "ar": r"استرداد|استرجاع|نعيد|نرجع\s*لك|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
+    "ar": r"استرداد|استرجاع|نعيد|نرجع\s*لك|ه?نرجعلك|فلوسك|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
     "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
     "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
@@ -111,7 +111,7 @@ BENEFIT = {
 # contests" among the incentives (https://algomasonline.freshdesk.com/support/solutions/articles/64000262140,
 # "Participaciones en Sorteos o Concursos"), issue 12.6 round 7: "leave a review and we'll extend your warranty".
 _PRIZE = {
-    "en": r"extended\s+warranty|extend\s+(?:your\s+|the\s+)?warranty|extend\s+(?:it|this|that)\s+to\s+\d+\s+(?:years?|months?)|warranty\s+(?:\w+\s+)?extended|giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw|"
+    "en": r"extended\s+warranty|extend\s+(?:your\s+|the\s+)?warranty|(?:bump|upgrade)\s+(?:up\s+)?your\s+warranty|extend\s+(?:it|this|that)\s+to\s+\d+\s+(?:years?|months?)|warranty\s+(?:\w+\s+)?extended|giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw|"
     r"upgrade\s+(?:your\s+|the\s+)?(?:[\w-]+\s+)?warranty|lifetime\s+(?:warranty|coverage)",
     "de": r"garantie\w*\s+(?:\w+\s+){0,3}?verlänger\w*|verlängerte\w*\s+garantie|verlänger\w*\s+(?:\w+\s+){0,3}?garantie|gewinnspiel|verlos\w*",
     "fr": r"garantie\s+prolongée|prolong\w*\s+(?:votre\s+|la\s+)?garantie|tirage\s+au\s+sort|jeu[-\s]concours",
@@ -138,7 +138,7 @@ LINK = {
     "en": r"\bif\b|\bafter\b|\bonce\b|\bwhen\b|\bin\s+exchange|\bin\s+return|\bas\s+a\s+(?:small\s+|little\s+)?thank|"
     r"\bas\s+soon\s+as|\bfor\s+(?:every|each)\b|\bto\s+(?:say\s+)?thank\b|\bto\s+say\s+thanks\b|\bprovided\b|"
     r"\band\s+(?:you(?:'ll|\s+will)?\s+)?(?:get|receive|earn|enjoy)\b|\band\s+your\s+next\b|"
-    r"\band\s+we(?:'ll|\s+will)?(?=\s+(?:send|give|add|refund|take|credit|post|ship|mail)\b)|[:–—]\s*(?:simply|just)\b|\band\s+we(?:'ll|\s+will)\b(?=\s+(?:extend|enter|upgrade))|"
+    r"\band\s+we(?:'ll|\s+will)?(?=\s+(?:send|give|add|refund|take|credit|post|ship|mail|bump|extend|upgrade)\b)|[:–—]\s*(?:simply|just)\b|\band\s+we(?:'ll|\s+will)\b(?=\s+(?:extend|enter|upgrade))|"
     r"\s[-–—]\s*we(?:'ll|\s+will)\b(?=\s+(?:extend|upgrade|send|give))|"
     r"\band\s+you(?:'ll|\s+will)\s+be\s+entered\b|,\s*(?:and\s+)?we(?:'ll|\s+will)\s+(?:\w+\s+)?(?=(?:send|give|refund|credit)\s+you\b)",
     "de": r"\bwenn\b|\bfalls\b|\bnachdem\b|\bnach\s+(?:dem|der|ihrer?)\b|\bsobald\b|\bgegen\b|\bim\s+gegenzug\b|"
@@ -163,7 +163,7 @@ LINK = {
     r"\bprzy\s+(?:wystawieniu|napisaniu|dodaniu|pozostawieniu)\b|\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)|\bza\s+(?:wystawienie|napisanie|dodanie|pozostawienie|każd\w+)\b|"
     r"\bi\s+(?:otrzymaj|odbierz|zgarnij)|\ba\s+(?=(?:przyślemy|wyślemy|zwrócimy|damy|dodamy)\b)",  # ", a przyślemy … gratis"
     "sv": r"\b(?:lämnar|skriver|ger|sätter)\s+du\b|\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar|bjuder)\b",
-    "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
+    "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|rsan\b|rsen\b|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
     r"\bher\s+(?:yorum|değerlendirme)",
     "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получите|\bза\s+(?:ваш\w*\s+|каждый\s+)?(?=отзыв|оценк)|"
     r"\bи\s+мы(?:\s+\S+){0,2}?(?=\s+(?:вернём|вернем|отправим|подарим|дадим))",
@@ -204,7 +204,7 @@ CHANGE = {
     "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*|geri\s+çek\w*|gözden\s+geçir\w*",
     "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*|дополн\w*",
     # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N
-    "ar": r"حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|(?<!ي)تغير|تعدل|تحذف",
+    "ar": r"حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|(?<!ي)تغير|تعدل|تحذف|مسحت|تمسح\w*|امسح\w*",
     "ko": r"삭제|수정|변경|바꿔|지워",
     "he": r"למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן(?!\s+אותנו)|עדכן(?!\s+אותנו)|(?:תעדכן|תעדכני|תעדכנו)(?!\s+אותנו)|להסיר|הסר",
 }
@@ -214,7 +214,7 @@ CHANGE_ANCHORS = {
     "sv": "ta bort|tar|ändra|radera|uppdatera|dra tillbaka|drar|justera|se över",
     "tr": "sil|değiştir|güncelle|kaldır|düzelt|çek|gözden",
     "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт|дополн",
-    "ar": "حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|تغير|تعدل|تحذف",
+    "ar": "حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|تغير|تعدل|تحذف|مسحت|تمسح|امسح",
     "ko": "삭제|수정|변경|바꿔|지워",
     "he": "למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן|עדכן|תעדכ|להסיר|הסר",
 }
@@ -642,7 +642,7 @@ POLITE = {
     "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|können\s+sie|möchten\s+sie)\b",
     "fr": r"\b(?:pourriez[-\s]vous|pouvez[-\s]vous|vous\s+pourriez|merci\s+de|veuillez|s'il\s+vous\s+pla[iî]t|svp)\b",
     "es": r"\b(?:podr[ií]a|puede|por\s+favor|le\s+pedimos|le\s+rogamos)\b",
-    "it": r"\b(?:potrebbe|pu[oò]|per\s+favore|le\s+chiediamo|la\s+preghiamo)\b",
+    "it": r"\b(?:potrebbe|pu[oò]|per\s+favore|le\s+chiediamo|la\s+preghiamo|la\s+prego|ti\s+prego)\b",
     "pt": r"\b(?:poderia|pode|por\s+favor|pedimos)\b",
     "nl": r"\b(?:kunt\s+u|zou\s+u|wilt\s+u|alstublieft)\b",
     "pl": r"\b(?:czy\s+mógłby|czy\s+mogłaby|czy\s+może|prosimy|proszę)\b",
@@ -663,7 +663,8 @@ _TAKE_OR_CHANGE = {
     "fr": r"\b(?:la|le|les)\s+(?:supprimer|retirer|modifier|changer|enlever|effacer|corriger)\b|"
     r"\b(?:supprimez|retirez|modifiez|changez|enlevez)[-\s](?:la|le|les)\b",
     "es": r"\b(?:eliminar|borrar|quitar|retirar|cambiar|modificar|corregir|editar)(?:la|lo|las|los)\b|"
-    r"\b(?:la|lo)\s+(?:elimine|borre|quite|retire|cambie|modifique|corrija|edite)\b",
+    r"\b(?:la|lo)\s+(?:elimine|borre|quite|retire|cambie|modifique|corrija|edite)\b|"
+    r"\b(?:la|lo)\s+(?:pod[eé]s|puede|puedes|podr[ií]as?)\s+(?:cambiar|borrar|quitar|editar|modificar|eliminar)\b",
     "it": r"\b(?:eliminar|cancellar|rimuover|toglier|modificar|cambiar|corregger)(?:la|lo)\b|"
     r"\b(?:la|lo)\s+(?:elimini|cancelli|rimuova|tolga|modifichi|cambi|corregga)\b",
     "pt": r"\b(?:remov|apag|exclu|alter|mud|corrig|edit)\w*-(?:la|lo)\b",
@@ -841,6 +842,8 @@ REVIEW_CHANGE_INTL = family(
         "es": [
             r"\b(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)\s+(?:\w+\s+){0,3}?desaparec\w*",
             r"\bsubir\s+(?:su|la|tu)\s+(?:calificaci[oó]n|valoraci[oó]n)",
+            # "súbele las estrellitas a tu calificación" (batch AD)
+            r"\bs[uú]b(?:ele|anle|ir(?:le)?|a|e)\s+(?:las\s+)?(?:estrellas|estrellitas)\b",
         ],
         "it": [r"\b(?:recensione|valutazione)\s+(?:\w+\s+){0,3}?(?:sparire|scompa\w*)"],
         "pt": [
@@ -857,6 +860,8 @@ REVIEW_CHANGE_INTL = family(
             # "帮忙改一下评价", "在您原来的评论里补充说明一下" (batch AC)
             r"(?<![修更])改(?:一下|下)(?:您的|你的)?(?:评价|評價|评论|評論|评分|評分|差评|差評|中评|中評)",
             r"(?:原来的|原來的|之前的)(?:评论|評論|评价|評價)(?:里|裡|中)?(?:补充|補充|追加)",
+            # a follow-up review asked after the fix ("方便的话追评一下，说明一下已经解决了", batch AD)
+            r"追评(?:一下|下)",
         ],
     },
 )

@@ -1215,10 +1215,10 @@ _ASKING = {
     r"\byou(?:'re|\s+are)\s+(?:\w+\s+){0,2}?welcome\s+to\b",
     "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|könntest\s+du|würdest\s+du|bitten\s+(?:wir\s+)?sie|mögen\s+sie|möchten\s+sie)\b",
     "fr": r"\b(?:pourriez[-\s]vous|merci\s+de|veuillez|serait[-\s]il\s+possible\s+de|pourrais[-\s]tu|ça\s+nous\s+aiderait|"
-    r"auriez[-\s]vous\s+la\s+gentillesse)\b",
-    "es": r"\b(?:podr[ií]as?|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos)\b",
+    r"auriez[-\s]vous\s+la\s+gentillesse|ce\s+serait\s+possible\s+de|est-ce\s+que\s+(?:tu|vous)\s+(?:pourrais|pourriez|peux|pouvez))\b",
+    "es": r"\b(?:podr[ií]as?|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos|ser[ií]a\s+(?:mucha\s+)?molestia)\b",
     "it": r"\b(?:potrebbe|potresti|per\s+favore|sarebbe\s+possibile|le\s+chiediamo|ti\s+chiediamo)\b",
-    "pt": r"\b(?:poderia|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode)|pede(?:m)?\s+que)\b",
+    "pt": r"\b(?:poderia|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode)|pede(?:m)?\s+que|agradec[ií]amos\s+que|agradecemos\s+que)\b",
 }  # fmt: skip
 _CHANGE_IT = {
     "en": r"\b(?:change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take\s+(?:it\s+)?down|retract|reconsider)\b",
@@ -1226,31 +1226,34 @@ _CHANGE_IT = {
     r"überarbeiten|überdenken|ergänzen|revidieren)\b",
     # the subjunctive of the request too: "que vous mettiez à jour vos étoiles", "que você edite aquela avaliação" (batch AC)
     "fr": r"\b(?:modifier|changer|retirer|supprimer|corriger|mettre\s+à\s+jour|actualiser|enlever|mettiez\s+à\s+jour|modifiiez|"
-    r"changiez|retiriez|supprimiez|revoir|réviser|reconsidérer)\b",
+    r"changiez|retiriez|supprimiez|revoir|réviser|reconsidérer|remplacer)\b",
     "es": r"\b(?:cambiar\w*|editar\w*|modificar\w*|actualizar\w*|borrar\w*|eliminar\w*|quitar\w*|corregir\w*|retirar\w*|borrara|quitara|"
-    r"cambie\w*|edite\w*|modifique\w*|actualice\w*|borre\w*|elimine\w*|quite\w*|corrija\w*|retire\w*|reconsider\w*)\b",
+    r"cambie\w*|edite\w*|modifique\w*|actualice\w*|borre\w*|elimine\w*|quite\w*|corrija\w*|retire\w*|reconsider\w*|"
+    r"cambiara|modificara|editara|actualizara|eliminara)\b",
     "it": r"\b(?:cambiar\w*|modificar\w*|aggiornar\w*|rimuover\w*|cancellar\w*|toglier\w*|corregger\w*|ritirar\w*|eliminar\w*|modifica|"
     r"modifichi|aggiorni|rimuova|cancelli|tolga|corregga|riveda|rivedere|riconsider\w*)\b",
     "pt": r"\b(?:mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar|edite|mude|altere|atualize|remova|apague|"
-    r"tire|exclua|corrija|retire|revisar|revisada|rever|reveja|reconsider\w*)\b",
+    r"tire|exclua|corrija|retire|revisar|revisada|rever|reveja|reconsider\w*|revisse|revisasse|alterasse|apagasse|removesse|"
+    r"editasse|mudasse)\b",
 }  # fmt: skip
 _CHANGE_IT_ANCHORS = {
     "en": "change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take|retract|reconsider",
     "de": "ändern|abändern|anpassen|anzupassen|aktualisieren|entfernen|löschen|korrigieren|zurückziehen|zurückzunehmen|update|"
     "überarbeiten|überdenken|ergänzen|revidieren",
     "fr": "modifier|changer|retirer|supprimer|corriger|mettre|actualiser|enlever|mettiez|modifiiez|changiez|retiriez|supprimiez|"
-    "revoir|réviser|reconsidérer",
+    "revoir|réviser|reconsidérer|remplacer",
     "es": "cambiar|editar|modificar|actualizar|borrar|eliminar|quitar|corregir|retirar|borrara|quitara|cambie|edite|modifique|"
     "actualice|borre|elimine|quite|corrija|retire|reconsider",
     "it": "cambiar|modificar|aggiornar|rimuover|cancellar|toglier|corregger|ritirar|eliminar|modifica|modifichi|aggiorni|rimuova|"
     "cancelli|tolga|corregga|riveda|rivedere|riconsider",
     "pt": "mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar|edite|mude|altere|atualize|remova|apague|"
-    "tire|exclua|corrija|retire|revisar|revisada|rever|reveja|reconsider",
+    "tire|exclua|corrija|retire|revisar|revisada|rever|reveja|reconsider|revisse|revisasse|alterasse|apagasse|removesse|"
+    "editasse|mudasse",
 }  # fmt: skip
 _THE_REVIEW = {
     "en": r"\b(?:your|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|feedback|ratings?|stars?|comments?)\b",
     # compounds too: "Ihre negative Produktbewertung" (batch AC)
-    "de": r"\b(?:ihre?[nr]?|deine?[nr]?|die|diese|das)\s+(?:[\w-]+\s+){0,2}?\w*(?:bewertung|rezension|verkäuferfeedback|feedback|sterne|kommentar)",
+    "de": r"\b(?:ihre?[nr]?|deine?[nr]?|die|diese|das)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:bewertung|rezension|verkäuferfeedback|feedback|sterne|kommentar)",
     "fr": r"\b(?:votre|vos|ton|ta|tes|cet|cette|l')\s*(?:\w+\s+)?(?:avis|évaluation|note|commentaire|étoiles)\b",
     "es": r"\b(?:su|tu|sus|tus|esa|esta|la|el)\s+(?:\w+\s+)?(?:reseña|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario|estrellas|estrellitas)\b",
     "it": r"\b(?:sua|tua|sue|tue|la|il|le|quella|quel|questa)\s+(?:\w+\s+)?(?:recensione|valutazione|feedback|commento|stelle|stelline)\b",
@@ -1612,8 +1615,8 @@ _WRITING_AGAIN_PRESSURE = linked_family(
 _TO_FIVE = {
     "en": r"\b(?:change|update|raise|bump|move|edit|switch|upgrade|turn|make)\w*\s+(?:\w+\s+){0,4}?(?:to|into)\s+(?:a\s+)?(?:5|five)[\s-]*stars?\b",
     "de": r"\b(?:änder|erhöh|aktualisier|setz|hochsetz|korrigier)\w*\s+(?:\w+\s+){0,3}?auf\s+(?:5|fünf)\s+sterne?\b|"
-    r"\bauf\s+(?:5|fünf)\s+sterne?\s+(?:zu\s+)?(?:änder|erhöh|anheb|setz|aktualisier|hochsetz|korrigier)\w*",
-    "fr": r"\b(?:chang|modifi|pass|mett|remont|augment)\w*\s+(?:\w+\s+){0,3}?(?:à|en)\s+(?:5|cinq)\s+étoiles?\b",
+    r"\bauf\s+(?:5|fünf)\s+sterne?\s+(?:zu\s+)?(?:änder|erhöh|anheb|setz|aktualisier|hochsetz|korrigier|mach)\w*",
+    "fr": r"\b(?:chang|modifi|pass|mett|remont|augment)\w*\s+(?:\w+\s+){0,3}?(?:à|en|pour)\s+(?:5|cinq)\s+étoiles?\b",
     "es": r"\b(?:cambi|sub|modific|actualiz|pas)\w*\s+(?:\w+\s+){0,3}?a\s+(?:5|cinco)\b(?!\s*(?:%|d[ií]as|euros?|d[oó]lares|minutos|horas))",
     "it": r"\b(?:cambi|modific|port|alz|aggiorn)\w*\s+(?:\w+\s+){0,3}?a\s+(?:5|cinque)\s+stell\w*",
     "pt": r"\b(?:mud|alter|sub|troc|atualiz|pass|aument)\w*\s+(?:\w+\s+){0,3}?(?:pra|para|a)\s+(?:5|cinco)\s+estrel\w*",
