@@ -1649,25 +1649,33 @@ _TO_FIVE_CHANGE = family("review.change", _TO_FIVE_ANCHORS, {lang: [_TO_FIVE[lan
 _CHASED = {
     "en": r"\b(?:my|our)\s+(?:2nd|3rd|4th|second|third|fourth)\s+(?:msg|message|mail|e-?mail|reminder|request)\b|"
     r"\bmy\s+boss\s+(?:will|gets|is\s+going\s+to)\b|\bwithout\s+(?:\w+\s+)?reviews?\s+we\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:survive|make\s+it)\b",
-    "de": r"\b(?:schon|bereits)\s+(?:letzte|vorige|vergangene)\s+woche\s+angeschrieben\b|\bhängt\s+(?:\w+\s+)?an\s+jeder\s+(?:\w+\s+)?(?:rezension|bewertung)\b|"
+    "de": r"\b(?:schon|bereits)\s+(?:letzte|vorige|vergangene)\s+woche\s+angeschrieben\b|\bmelden\s+uns\s+morgen\s+nochmal\b|"
+    r"\bgeht\s+(?:wirklich\s+)?um\s+unsere\s+existenz\b|\bhängt\s+(?:\w+\s+)?an\s+jeder\s+(?:\w+\s+)?(?:rezension|bewertung)\b|"
     r"\bohne\s+(?:\w+\s+)?bewertungen\s+(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,3}?keine\s+chance\b",
     "fr": r"\bc'est\s+la\s+(?:2e|3e|4e|deuxième|troisième|quatrième)\s+fois\b|\bsans\s+(?:vos\s+)?avis,?\s+nous\s+ne\s+(?:pouvons|survivrons)\b|"
-    r"\b(?:magasin|boutique)\s+(?:est|sera)\s+(?:bloquée?|sanctionnée?|pénalisée?)\b",
+    r"\b(?:magasin|boutique)\s+(?:est|sera)\s+(?:bloquée?|sanctionnée?|pénalisée?)\b|\bpatron\s+(?:très\s+)?fâché\b|"
+    r"\bmon\s+poste\s+dépend\b|\b(?:deuxième|troisième|quatrième)\s+fois\b",
     "es": r"\bya\s+(?:te|le)\s+escrib[ií]\b|\bayer\s+y\s+(?:antier|anteayer)\b|\bmi\s+jefe\s+me\s+(?:regaña|reta|castiga|despide)\b|"
+    r"\bes\s+la\s+(?:segunda|tercera|cuarta)\s+vez\s+que\b|\bvamos\s+a\s+cerrar\b|\bte\s+vuelvo\s+a\s+escribir\b|"
     r"\bsin\s+(?:\w+\s+)?reseñas\s+no\s+(?:podemos|sobreviviremos)\b",
-    "it": r"\b(?:è\s+la\s+)?(?:seconda|terza|quarta)\s+volta\s+che\s+(?:le\s+|ti\s+)?scriv\w*|\bil\s+mio\s+capo\s+mi\b",
+    "it": r"\b(?:è\s+la\s+)?(?:seconda|terza|quarta)\s+volta\s+che\s+(?:le\s+|ti\s+)?scriv\w*|\bil\s+mio\s+capo\s+mi\b|"
+    r"\bnostro\s+(?:secondo|terzo|quarto)\s+messaggio\b|\brischia\s+di\s+chiudere\b",
     "pt": r"\b(?:segunda|terceira|quarta)\s+mensagem\b|\bdesculpa\s+insistir\b|\bloja\s+vai\s+ser\s+(?:punida|penalizada|bloqueada)\b|"
     r"\bsem\s+avalia[çc][ãa]o\s+n[ãa]o\s+ter[ãa]o\b|\bmeu\s+chefe\s+(?:vai|me)\b",
     "nl": r"\b(?:tweede|derde|vierde)\s+(?:bericht|keer)\s+dat\s+we\b|\bzonder\s+reviews\s+(?:overleven|redden)\s+we\b",
     "pl": r"\b(?:drugi|trzeci|czwarty)\s+raz\s+(?:piszemy|prosimy)\b",
     "sv": r"\bpåmint\s+dig\s+(?:två|tre|fyra|flera)\s+gånger\b|\butan\s+recensioner\s+överlever\s+vi\s+inte\b",
     "tr": r"dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz",
-    "ru": r"(?:второй|третий)\s+раз\s+(?:пишем|пишу|просим)|начальник\s+(?:ругает|накажет)|без\s+отзывов\s+(?:мы\s+)?не\s+выжив",
+    "ru": r"(?:второй|третий)\s+раз\s+(?:пишем|пишу|просим)|начальник\s+(?:ругает|накажет)|без\s+отзывов\s+(?:мы\s+)?не\s+выжив|"
+    r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит",
+    "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו",
 }  # fmt: skip
 _CHASED_ANCHORS = {
-    "en": "2nd|3rd|4th|second|third|fourth|boss|without", "de": "angeschrieben|jeder|chance", "fr": "fois|sans|bloqué|bloquée|sanctionné|pénalisé",
-    "es": "escribí|escribi|antier|anteayer|jefe|sin", "it": "volta|capo", "pt": "mensagem|insistir|punida|penalizada|bloqueada|terão|terao|chefe",
-    "nl": "keer|bericht|zonder", "pl": "raz", "sv": "gånger|överlever", "tr": "yazıyorum|tepemde|yazıyoruz", "ru": "раз|начальник|выжив",
+    "en": "2nd|3rd|4th|second|third|fourth|boss|without", "de": "angeschrieben|jeder|chance|nochmal|existenz",
+    "fr": "fois|sans|bloqué|bloquée|sanctionné|pénalisé|fâché|poste",
+    "es": "escribí|escribi|antier|anteayer|jefe|sin|vez|cerrar|escribir", "it": "volta|capo|messaggio|chiudere", "pt": "mensagem|insistir|punida|penalizada|bloqueada|terão|terao|chefe",
+    "nl": "keer|bericht|zonder", "pl": "raz", "sv": "gånger|överlever", "tr": "yazıyorum|tepemde|yazıyoruz",
+    "ru": "раз|начальник|выжив|снова|зависит", "he": "בפעם|הפרנסה",
 }  # fmt: skip
 _CHASED_PRESSURE = linked_family(
     "review.pressure",
@@ -1747,6 +1755,63 @@ _BEFORE_REVIEWING_GATE = family(
     {lang: [_BEFORE_REVIEWING[lang]] for lang in _BEFORE_REVIEWING},
 )
 
+# The old review called out of date, as a statement or a rhetorical question ("doesn't that old comment feel a bit out
+# of date?", "der Kommentar von damals gibt ein etwas schiefes Bild ab", "il commento di qualche settimana fa non ti
+# sembra un po' superato?", "старый комментарий уже не совсем отражает ситуацию", "之前的那条评论是不是已经不太符合现在的
+# 情况了", "lo que comentaste en su día ya no aplica"): the buyer is asked to change it without a verb of changing
+# (batch AD; tuning batch Y's "your comment … will no longer be accurate").
+_OLD_REVIEW = {
+    "en": r"\b(?:old|earlier|original|previous|first)\s+(?:\w+\s+)?(?:comment|review|feedback|rating)s?\b|\bwhat\s+you\s+wrote\b",
+    "de": r"\b(?:kommentar|bewertung|rezension)\s+von\s+damals\b|\b(?:alte|ursprüngliche|frühere)\w*\s+(?:kommentar|bewertung|rezension)\w*|"
+    r"\bwas\s+sie\s+(?:damals\s+)?geschrieben\s+haben\b",
+    "fr": r"\bl'ancien(?:ne)?\b|\bvotre\s+(?:ancien|premier|première)\s+(?:avis|commentaire|évaluation|note)\b|\bce\s+que\s+vous\s+avez\s+écrit\b",
+    "es": r"\blo\s+que\s+(?:comentaste|escribiste|coment[oó]|escribi[oó]|publicaste|public[oó])\b|"
+    r"\b(?:su|tu)\s+(?:antigua|vieja|primera)\s+(?:reseña|opini[oó]n|valoraci[oó]n)\b",
+    "it": r"\bcommento\s+di\s+qualche\s+\w+\s+fa\b|\b(?:vecchio|vecchia|primo|prima)\s+(?:commento|recensione|valutazione)\b|\bquello\s+che\s+ha\s+scritto\b",
+    "pt": r"\bo\s+que\s+(?:voc[êe]\s+)?escreveu\b|\b(?:coment[áa]rio|avalia[çc][ãa]o)\s+antig[oa]\b",
+    "nl": r"\bwat\s+er\s+(?:nu\s+)?over\s+ons\s+(?:op\s+de\s+\w+\s+)?staat\b|\b(?:oude|eerdere)\s+(?:reactie|review|recensie|beoordeling)\b",
+    "ru": r"(?:старый|прежний|первый)\s+(?:комментарий|отзыв)|то,?\s+что\s+вы\s+написали",
+    "zh": r"(?:之前|以前|原来|原來)的?(?:那条|那條)?(?:评论|評論|评价|評價)",
+    "ja": r"(?:以前|先日|前回)(?:お書き|ご投稿|投稿)(?:いただいた|頂いた)(?:ご感想|レビュー|評価|口コミ)",
+}  # fmt: skip
+_OUTDATED = {
+    "en": r"\bout\s+of\s+date\b|\boutdated\b|\bno\s+longer\s+(?:applies|accurate|true|valid|relevant|correct)\b|\bdoesn'?t\s+(?:really\s+)?apply\s+(?:any\s*more|now)\b",
+    "de": r"\bschiefes\s+bild\b|\bveraltet\w*|\bnicht\s+mehr\s+(?:zutrifft|zutreffend|aktuell|stimmt|gilt)\b|\büberholt\b",
+    "fr": r"\bs'applique\s+plus\b|\bn'est\s+plus\s+(?:à\s+jour|d'actualité|exact\w*|valable)\b|\bdépassé\w*",
+    "es": r"\bya\s+no\s+(?:aplica|es\s+(?:exact\w*|v[aá]lid\w*|cierto))\b|\bdesactualizad\w*",
+    "it": r"\bsuperat\w*|\bnon\s+(?:è\s+)?più\s+(?:valid\w*|attual\w*|vero)\b",
+    "pt": r"\bdesatualizad\w*|\bj[áa]\s+n[ãa]o\s+(?:vale|se\s+aplica)\b",
+    "nl": r"\bklopt\s+(?:\w+\s+){0,2}?niet\s+meer\b|\bachterhaald\b|\bverouderd\b",
+    "ru": r"не\s+(?:совсем\s+)?отражает|устарел\w*|уже\s+не\s+актуал\w*",
+    "zh": r"不太符合|不符合现在|不符合現在|过时|過時",
+    "ja": r"(?:現在の|今の)状況とは(?:少し)?異な",
+}  # fmt: skip
+_OUTDATED_ANCHORS = {
+    "en": "date|outdated|longer|apply", "de": "schiefes|veraltet|mehr|überholt", "fr": "applique|jour|actualité|exact|valable|dépass",
+    "es": "aplica|exact|válid|valid|cierto|desactualizad", "it": "superat|valid|attual|vero", "pt": "desatualizad|vale|aplica",
+    "nl": "klopt|achterhaald|verouderd", "ru": "отражает|устарел|актуал", "zh": "符合|过时|過時", "ja": "異な",
+}  # fmt: skip
+_OUTDATED_CHANGE = family(
+    "review.change",
+    _OUTDATED_ANCHORS,
+    {lang: [near(_OLD_REVIEW[lang], _OUTDATED[lang], 60)] for lang in _OUTDATED},
+)
+# "It would only be fair if your rating reflected how we handled it", "il serait juste que votre évaluation reflète …",
+# "seria justo que a sua avaliação mostrasse isso", "wäre eine Anpassung Ihrer Bewertung nur fair", "byłoby to
+# sprawiedliwe": fairness invoked for the review after a fix (batches AC, AD).
+_FAIR = {
+    "en": r"\b(?:it\s+would\s+(?:only\s+)?be\s+(?:only\s+)?fair|only\s+fair)\b", "de": r"\bnur\s+fair\b|\bwäre\s+(?:\w+\s+){0,3}?fair\b",
+    "fr": r"\bil\s+serait\s+(?:\w+,?\s+){0,3}?juste\b", "es": r"\bser[ií]a\s+justo\b", "it": r"\bsarebbe\s+giusto\b",
+    "pt": r"\bseria\s+justo\b", "nl": r"\bzou\s+(?:wel\s+|alleen\s+maar\s+)?eerlijk\s+zijn\b", "pl": r"\bbyłoby\s+to\s+sprawiedliwe\b",
+}  # fmt: skip
+_FAIR_CHANGE = linked_family(
+    "review.change",
+    {"en": "fair", "de": "fair", "fr": "juste", "es": "justo", "it": "giusto", "pt": "justo", "nl": "eerlijk", "pl": "sprawiedliwe"},
+    {lang: [_FAIR[lang]] for lang in _FAIR},
+    {lang: _YOUR_REVIEW.get(lang, _REVIEW[lang]) for lang in _FAIR},
+    after=True,
+)
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -1779,6 +1844,8 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _SHOWS_NOW_CHANGE,
         _CHANCE_CHANGE,
         _TO_FIVE_CHANGE,
+        _OUTDATED_CHANGE,
+        _FAIR_CHANGE,
     ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING, _BEFORE_REVIEWING_GATE),
     merged(
