@@ -250,10 +250,10 @@ AGAIN = {
     "ar": r"تذكير|نذكرك|نذكركم|مرة\s+أخرى|مجددا|مجدداً|لم\s+\S+\s+بعد|لا\s+تنس|يجب\s+عليك",
     # not "다시 한번 수정해 주실" (edit it once more: a change request, not a repeated ask; batch R)
     "ko": r"다시(?!\s*(?:한\s*번\s*)?(?:수정|변경|고쳐|삭제|확인|고려|생각|살펴|검토))|재차|아직|리마인드|잊지\s*마|잊으셨|반드시|꼭\s+남겨",
-    "he": r"תזכורת|מזכירים|שוב|עדיין\s+לא|אל\s+תשכח|חייב|חובה",
+    "he": r"תזכורת|מזכירים|(?<![א-ת])שוב(?![א-ת])|עדיין\s+לא|אל\s+תשכח|חייב|חובה",
     # not "レビューはまだ反映されていない" (the platform has not published it yet: round 7)
     # not "もう一度見直して" (look at it again: a change request; batch T)
-    "ja": r"再度(?!ご?(?:確認|見直))|改めて(?!ご?検討|お?考え)|もう一度(?!ご?(?:見直|確認|ご覧|お読み))|まだ(?!反映|表示|公開|掲載)|リマインド|お忘れなく|必ず|再送",
+    "ja": r"再度(?!ご?(?:確認|見直))|改めて(?!ご?検討|お?考え|お礼|御礼|感謝)|もう一度(?!ご?(?:見直|確認|ご覧|お読み))|まだ(?!反映|表示|公開|掲載)|リマインド|お忘れなく|必ず|再送",
     "zh": r"再次|还没|還沒|提醒|尚未|一定要|必须|必須|务必|務必|再一次|又一次",
 }
 # Verbs that are review requests by themselves ("rate us", "avalie sua compra").
@@ -2850,7 +2850,7 @@ UNABLE = (
     # sellers "cannot"/"may not", a request the seller will not make, and what the rules forbid (batch P)
     r"\b(?:won't|will\s+not|don't|do\s+not|never)\s+(?:\w+\s+)?ask\b|\b(?:we|i)\s+(?:never|don't|do\s+not)\s+(?:offer|give|pay|promise)\b|"
     r"\bcan'?t\s+be\s+bought\b|\b(?:not\s+allowed|prohibited|forbidden|against\s+the\s+rules)\b|"
-    r"\bdürfen\s+(?:\w+\s+){0,3}?nicht\b|\bnicht\s+erlaubt\b|\bverboten\b|\bne\s+peuvent\b|\binterdit\w*\b|"
+    r"\bdürfen\s+(?:\w+\s+){0,5}?(?:nicht|kein\w*)\b|\bnicht\s+erlaubt\b|\bverboten\b|\bne\s+peuvent\b|\binterdit\w*\b|"
     r"\b(?:no|tampoco)\s+(?:le\s+|te\s+)?pedimos\b|\bprohibid\w*\b|\bno\s+(?:est[aá]\s+)?permitido\b|\bva\s+contra\s+las\s+reglas\b|"
     r"\bnon\s+(?:può|possono)\b|\bvietat\w*\b|\bnon\s+è\s+consentit\w*\b|\bn[ãa]o\s+(?:vamos\s+)?pedir\b|\bn[ãa]o\s+permite\b|"
     r"\bproibid\w*\b|\bn[ãa]o\s+fazemos\s+isso\b|\bniet\s+toegestaan\b|\bverboden\b|\bdat\s+doen\s+we\s+niet\b|\bzabronion\w*\b|"
@@ -2951,6 +2951,8 @@ UNABLE_BEFORE, UNABLE_AFTER = 50, 60  # 50: "non abbiamo la possibilità di modi
 SPEC_STARS = (
     r"\benerg\w*|\bénerg\w*|энерг\w*|كفاءة|طاقة|에너지|エネルギー|能效|\btest\w*|\bтест\w*|テスト|테스트|"
     r"\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotel\b|\bhôtel\b|"
+    # "五星級飯店等級", "5 yıldızlı otel kalitesinde": a hotel's grade (batch AD)
+    r"五星[级級]|\botel\b|"
     # the listing's average ("la valoración de 4,5 estrellas que ves en la ficha", "4,5 yıldız … ortalamasıdır"; batch W)
     r"\b\d[.,]\d\s*(?:(?:von|of|out\s+of|de|sur|su|van|z|av|на)\s+5\s+)?(?:stars?|estrellas|sterne\w*|étoiles|stelle|estrelas|sterren|gwiazdk\w*|stjärn\w*|yıldız|звезд\w*|نجوم|כוכבים)|"
     r"\baverage\b|\bdurchschnitt\w*|\bmoyenne\b|\bpromedio\b|\bmedia\b|\bmédia\b|\bgemiddeld\w*|\bśredni\w*|"
