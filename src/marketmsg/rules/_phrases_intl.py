@@ -42,7 +42,7 @@ REVIEW = {
     "en": r"reviews?|feedback|ratings?|stars?|comments?|evaluations?",
     "de": r"bewertung\w*|bewerten|rezension\w*|feedback|sterne|kommentar\w*",
     "fr": r"avis|commentaires?|évaluations?|notes?|étoiles",
-    "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|valorad[oa]\b|comentarios?|calificaci[oó]n\w*|estrellas|estrellitas",
+    "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|valorad[oa]\b|comentarios?|calificaci[oó]n\w*|evaluaci[oó]n\w*|estrellas|estrellitas",
     "it": r"recension[ei]|feedback|valutazion[ei]|comment[oi]|stelle",
     "pt": r"avalia[çc](?:ão|ões|ao|oes)|coment[áa]rios?|opini[ãa]o|review|estrelas|estrelinhas",
     "nl": r"recensies?|reviews?|beoordeling\w*|feedback|sterren|waardering|commentaar",
@@ -52,7 +52,7 @@ REVIEW = {
     "ru": r"отзыв\w*|оценк\w*|комментари\w*|зв[её]зд\w*|рейтинг\w*",
     "ar": r"تقييم\w*|مراجع\w*|تعليق\w*|نجوم|رأيك",
     "ko": r"리뷰|후기|평점|별점|평가|상품평|구매평",
-    "he": r"ביקורת|חוות\s+(?:ה)?דעת|דירוג|משוב|כוכבים|תגובה",
+    "he": r"ביקורת|ביקורות|חוות\s+(?:ה)?דעת|דירוג|משוב|כוכבים|תגובה",
     "ja": r"レビュー|評価|口コミ|感想|星",
     "zh": r"评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|中评|中評|评分|評分",
 }
@@ -60,7 +60,7 @@ REVIEW_ANCHORS = {
     "en": "review|feedback|rating|star|comment|evaluation",
     "de": "bewert|rezens|feedback|sterne|kommentar",
     "fr": "avis|comment|évaluation|note|étoiles",
-    "es": "reseña|opini|valoraci|valorado|valorada|comentario|calificaci|estrellas|estrellitas",
+    "es": "reseña|opini|valoraci|valorado|valorada|comentario|calificaci|evaluaci|estrellas|estrellitas",
     "it": "recension|feedback|valutazion|comment|stelle",
     "pt": "avali|coment|opini|review|estrelas|estrelinhas",
     "nl": "recensie|review|beoordeling|feedback|sterren|waardering|commentaar",
@@ -70,7 +70,7 @@ REVIEW_ANCHORS = {
     "ru": "отзыв|оценк|комментари|звезд|звёзд|рейтинг",
     "ar": "تقييم|مراجع|تعليق|نجوم|رأيك",
     "ko": "리뷰|후기|평점|별점|평가|상품평|구매평",
-    "he": "ביקורת|חוות|דירוג|משוב|כוכבים|תגובה",
+    "he": "ביקורת|ביקורות|חוות|דירוג|משוב|כוכבים|תגובה",
     "ja": "レビュー|評価|口コミ|感想|星",
     "zh": "评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|中评|中評|评分|評分",
 }
@@ -126,7 +126,7 @@ _PRIZE = {
 PRIZE = _PRIZE  # the benefit words of the review bargains (``_tables``) include these
 # Anchored on the extending verb or the draw, not on "warranty": warranty and hotline sentences are common.
 _PRIZE_ANCHORS = {
-    "en": "extend|extended|giveaway|sweepstake|raffle|prize draw|lucky draw|upgrade|lifetime", "de": "verlänger|gewinnspiel|verlos",
+    "en": "extend|extended|giveaway|sweepstake|raffle|prize draw|lucky draw|upgrade|lifetime|bump", "de": "verlänger|gewinnspiel|verlos",
     "fr": "prolong|tirage|concours", "es": "extendida|ampliada|ampli|extend|sorteo", "it": "estesa|estend|estrazione|concorso",
     "pt": "estendida|estend|sorteio|concorr", "nl": "verlengde|verleng|winactie|verloting", "pl": "przedłużon|przedłuż|losowani",
     "sv": "förlängd|förläng|utlottning", "tr": "uzat|çekiliş", "ru": "продл|розыгрыш", "ar": "تمديد", "ko": "연장|추첨",
@@ -156,7 +156,7 @@ LINK = {
     "pt": r"\bbasta\s+(?:voc[êe]\s+)?(?:deixar|escrever|avaliar|dar)\b|\bse\b|\bap[óo]s\b|\bdepois\s+de\b|\bquando\b|\bassim\s+que\b|em\s+troca|como\s+(?:forma\s+de\s+)?agradecimento|"
     r"\bpara\s+agradecer|\bpor\s+cada\b|\be\s+(?:ganhe|receba|ganha|recebe|receber[aá]|ganhar[aá])\b|"
     r"\be\s+(?:lhe\s+|te\s+)?(?=(?:enviamos|enviaremos|mandamos|mandaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos)\b)",
-    "nl": r"\bals\b|\bna\b|\bzodra\b|\bwanneer\b|in\s+ruil|als\s+(?:klein\s+)?(?:dank|bedankje)|\ben\s+(?:u\s+)?(?:ontvang|krijg)\w*|"
+    "nl": r"\ben\s+(?:wij|we)\s+(?=(?:sturen|geven|storten|schenken)\b)|\bals\b|\bna\b|\bzodra\b|\bwanneer\b|in\s+ruil|als\s+(?:klein\s+)?(?:dank|bedankje)|\ben\s+(?:u\s+)?(?:ontvang|krijg)\w*|"
     r"\bdan\s+(?:krijgt|ontvangt)\b|\ben\s+u\s+(?:krijgt|ontvangt)\b|"
     r"\bvoor\s+(?:elke|iedere)\b",
     "pl": r"\bjeśli\b|\bjeżeli\b|\bjezeli\b|\bpo\b|\bgdy\b|\bkiedy\b|w\s+zamian|w\s+podziękowaniu|"
@@ -796,7 +796,7 @@ REVIEW_CHANGE_INTL = family(
         "it": "recension|valutazion",
         "pt": "avalia|opini",
         "ja": "レビュー|評価",
-        "zh": "评价|評價|差评|差評|中评|中評|评论|評論|评分|評分",
+        "zh": "评价|評價|差评|差評|中评|中評|评论|評論|评分|評分|追评",
     },
     {
         **{lang: [near(CHANGE[lang], REVIEW[lang], 30)] for lang in CHANGE},

@@ -1257,7 +1257,7 @@ _THE_REVIEW = {
     "fr": r"\b(?:votre|vos|ton|ta|tes|cet|cette|l')\s*(?:\w+\s+)?(?:avis|évaluation|note|commentaire|étoiles)\b",
     "es": r"\b(?:su|tu|sus|tus|esa|esta|la|el)\s+(?:\w+\s+)?(?:reseña|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario|estrellas|estrellitas)\b",
     "it": r"\b(?:sua|tua|sue|tue|la|il|le|quella|quel|questa)\s+(?:\w+\s+)?(?:recensione|valutazione|feedback|commento|stelle|stelline)\b",
-    "pt": r"\b(?:sua|tua|suas|aquela|essa|esta|a|as)\s+(?:\w+\s+)?(?:avalia[çc][ãa]o|opini[ãa]o|coment[áa]rio|nota|estrelas)\b(?!\s+fiscal)",
+    "pt": r"\b(?:sua|tua|suas|aquela|essa|esta|a|as|o|os|esse|este|aquele|seu|teu)\s+(?:\w+\s+)?(?:avalia[çc][ãa]o|opini[ãa]o|coment[áa]rio|nota|estrelas)\b(?!\s+fiscal)",
 }  # fmt: skip
 # Not a thing taken out of a box or off a charger ("Please remove it from the box"), nor "update us".
 _NOT_A_THING = {
