@@ -2237,10 +2237,20 @@ _LEAVE = {
     "ko": r"취소|저렴|싸|할인|%",
     "zh": r"取消|便宜|优惠|優惠|%",
 }
+# The shop's own address often stands between the two ("in unserem eigenen Onlineshop kerzenwerk-shop.de – dort
+# sparen Sie 15 %", "na nossa loja virtual (passofirme.com.br) … 20% mais barato": batch AD): a dot with a letter or
+# digit right after it is a domain's or a number's, not the sentence's end.
+_IN_SENTENCE_OR_DOMAIN = r"(?:[^.!?。！？\n]|\.(?=\w))"
 OWN_SHOP_R10 = family(
     "offplatform.payment",
     _OWN_SHOP_ANCHORS,
-    {lang: [near(_OWN_SHOP[lang], _LEAVE[lang], 90)] for lang in _OWN_SHOP},
+    {
+        lang: [
+            rf"(?:{_OWN_SHOP[lang]}){_IN_SENTENCE_OR_DOMAIN}{{0,90}}?(?:{_LEAVE[lang]})|"
+            rf"(?:{_LEAVE[lang]}){_IN_SENTENCE_OR_DOMAIN}{{0,90}}?(?:{_OWN_SHOP[lang]})"
+        ]
+        for lang in _OWN_SHOP
+    },
 )
 
 # 2. A person-to-person payment or a transfer to the seller: "if you Zelle us the difference", "PayPal Freunde direkt
@@ -2351,6 +2361,8 @@ _PAYPAL_ID = (
 _BANK_ID = (
     r"\byour\s+(?:own\s+)?(?:iban|bank\s+(?:details|info\w*|account\s+(?:details|number))|account\s+number|sort\s+code|"
     r"routing\s+number|pix\s+key)\b|"
+    # "send us your Zelle or Venmo username and we'll pay you directly" (batch AD)
+    r"\byour\s+(?:zelle|venmo|cash\s*app)\s+(?:or\s+(?:zelle|venmo|cash\s*app|paypal)\s+)?(?:username|handle|id|tag|e-?mail|address|account)\b|"
     r"\b(?:ihre|deine|ihr|dein)\w*\s+(?:iban|bankverbindung|kontodaten|kontonummer|bankdaten)\b|"
     r"\b(?:votre|vos|ton|tes)\s+(?:iban|rib|coordonnées\s+bancaires|numéro\s+de\s+compte)\b|"
     r"\b(?:su|sus|tu|tus)\s+(?:iban|datos\s+bancarios|número\s+de\s+cuenta|cuenta\s+clabe|clabe)\b|\blos\s+datos\s+de\s+(?:tu|su)\s+tarjeta\b|"
@@ -2401,7 +2413,7 @@ PAYEE_NOT_NEEDED = (
 PAYEE_ID_R21 = family(
     "offplatform.payment",
     {  # the rare words of the details (a word as common as "account" or "номер" would open a window in most replies)
-        "xx": "paypal|iban|pix|rib|bank details|bank info|bank account|account number|sort code|routing number|"
+        "xx": "paypal|zelle|venmo|cash app|iban|pix|rib|bank details|bank info|bank account|account number|sort code|routing number|"
         "bankverbindung|kontodaten|kontonummer|bankdaten|bancaires|bancari|bancários|número de cuenta|numéro de compte|"
         "numero di conto|número da conta|rekeningnummer|bankgegevens|numer konta|numer rachunku|dane do przelewu|"
         "clearingnummer|bankuppgifter|hesap numara|banka bilgi|clabe|datos de tu tarjeta|datos de su tarjeta|реквизит|номер карты|номер счёта|номер счета|حسابك|"
