@@ -1386,7 +1386,7 @@ _PAYMENT_INTL = {
     ],
 }
 _PAYMENT_INTL_ANCHORS = {
-    "nl": "betaal|betalen", "pl": "zapłać|zapłacić|płatność", "sv": "betala", "tr": "paypal|western|havale|eft|iban",
+    "nl": "betaal|betalen", "pl": "zapłać|zapłacić|płatność|blik|blikiem|przelew", "sv": "betala", "tr": "paypal|western|havale|eft|iban",
     "ru": "оплат|переве|плат", "ar": "ادفع|الدفع|حول", "ko": "페이팔|paypal|웨스턴", "he": "לשלם|תשלום|שלם|תשלם",
     "fr": "payer|payez|régler|réglez", "zh": "支付宝|支付寶|微信|paypal|银行卡|銀行卡|账户|帳戶",
 }  # fmt: skip

@@ -1640,6 +1640,8 @@ _TO_FIVE_ANCHORS = {
     "zh": "改成|改为|改為|调成|調成|改到",
 }  # fmt: skip
 _TO_FIVE_CHANGE = family("review.change", _TO_FIVE_ANCHORS, {lang: [_TO_FIVE[lang]] for lang in _TO_FIVE})
+# … and, asking for five stars and nothing less, a positive-only request too (the corpora label it so).
+_TO_FIVE_POSITIVE = family("review.positive_only", _TO_FIVE_ANCHORS, {lang: [_TO_FIVE[lang]] for lang in _TO_FIVE})
 
 # The seller's count of their own messages, or what the buyer's silence costs the seller, beside the review: "it's my
 # 2nd msg", "c'est la 3e fois que je demande", "ya te escribí ayer y antier", "já é a terceira mensagem", "Vi har nu
@@ -1847,7 +1849,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _OUTDATED_CHANGE,
         _FAIR_CHANGE,
     ),
-    merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING, _BEFORE_REVIEWING_GATE),
+    merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING, _BEFORE_REVIEWING_GATE, _TO_FIVE_POSITIVE),
     merged(
         _PRESSURE_AROUND,
         _NONE_YET_PRESSURE,
