@@ -2133,14 +2133,19 @@ NEVER_ASK = (
     r"\bnie\s+prosimy\b|\btar\s+inte\s+emot\b|\bnehmen\s+(?:\w+\s+)?keine\b|\bn'acceptons\s+(?:aucun|pas|ni)\b|"
     r"\bno\s+aceptamos\b|\bnon\s+accettiamo\b|\bn[ãa]o\s+aceitamos\b|\bnemen\s+(?:\w+\s+)?geen\b|\bkabul\s+etmiyoruz\b|"
     r"не\s+принимаем|لا\s+نقبل|לא\s+מקבלים|不接受|受け付けておりません|받지\s*않|"
-    # a request the buyer received said not to be the seller's (a phishing warning): "the e-mail asking you to pay by
-    # bank transfer did NOT come from us", "stammt nicht von uns", "komt niet van ons", "não pedimos Pix fora da …"
-    # (round 22, batch AC)
-    r"\bdid\s+not\s+come\s+from\s+us\b|\b(?:is|was)\s+not\s+(?:sent\s+)?from\s+us\b|\bstammt\s+nicht\s+von\s+uns\b|"
-    r"\bfordern\s+(?:\w+\s+)?(?:niemals|nie)\b|\bkomt\s+niet\s+van\s+ons\b|\bne\s+vient\s+pas\s+de\s+nous\b|"
+    # "wir fordern niemals Zahlungen …", "não enviamos boletos nem pedimos Pix fora da …" (round 22, batch AC)
+    r"\bfordern\s+(?:\w+\s+)?(?:niemals|nie)\b|\bn[ãa]o\s+(?:\w+\s+){0,3}?(?:pedimos|solicitamos)\b|\bnem\s+pedimos\b"
+)
+# A payment request the buyer received, said not to be the seller's (a phishing warning): "the e-mail asking you to
+# pay by bank transfer did NOT come from us", "stammt nicht von uns", "komt niet van ons" — anywhere in the sentence
+# (round 22, batch AC).
+NOT_FROM_US = (
+    r"\bdid\s+not\s+come\s+from\s+us\b|\bdidn't\s+come\s+from\s+us\b|\b(?:is|was|wasn't|isn't)\s+(?:not\s+)?(?:sent\s+)?from\s+us\b|"
+    r"\bstammt\s+nicht\s+von\s+uns\b|\bkomt\s+niet\s+van\s+ons\b|\bne\s+vient\s+pas\s+de\s+nous\b|"
     r"\bno\s+(?:proviene|viene)\s+de\s+nosotros\b|\bnon\s+(?:proviene|viene)\s+da\s+noi\b|\bn[ãa]o\s+(?:veio|vem|partiu)\s+de\s+n[óo]s\b|"
-    r"\bn[ãa]o\s+(?:\w+\s+){0,3}?(?:pedimos|solicitamos)\b|\bnem\s+pedimos\b|\bnie\s+pochodzi\s+od\s+nas\b|\bkommer\s+inte\s+från\s+oss\b|"
-    r"не\s+от\s+нас|\bbizden\s+gelmedi|ليست?\s+منا|לא\s+נשלח\s+מאיתנו|不是我们发|不是我們發|当社からのものではございません|저희가\s*보낸\s*것이\s*아닙"
+    r"\bnie\s+pochodzi\s+od\s+nas\b|\bkommer\s+inte\s+från\s+oss\b|не\s+от\s+нас|\bbizden\s+gelmedi|ليست?\s+منا|"
+    # (not the bare word "scam": "don't worry, this is no scam, just pay by transfer" is the scammer's own line)
+    r"לא\s+נשלח\s+מאיתנו|不是我们发|不是我們發|当社からのものではございません|저희가\s*보낸\s*것이\s*아닙"
 )
 # A refund goes back the way it came ("the refund goes back to your card", "退款会原路退回您的银行卡"), and a method named
 # only to say it is not used ("no bank transfer is needed", "kein PayPal nötig"): no diversion (batch K neighbours).

@@ -98,6 +98,7 @@ class _Words(NamedTuple):
     quoted: re.Pattern[str]
     asked_how: re.Pattern[str]
     my_review: re.Pattern[str]
+    not_from_us: re.Pattern[str]
 
 
 @cache
@@ -141,6 +142,7 @@ def _words() -> _Words:
         quoted=_compiled(data.QUOTED_REVIEW),
         asked_how=_compiled(data.ASKED_HOW),
         my_review=_compiled(data.MY_REVIEW),
+        not_from_us=_compiled(data.NOT_FROM_US),
         review=_any_of(data.REVIEW.values()),
         your_choice=_compiled(data.YOUR_CHOICE),
         delivered=_compiled(data.DELIVERED),
@@ -373,6 +375,10 @@ def on_platform(low: str, start: int, end: int) -> bool:
         return True
     if w.never_ask.search(low, _sentence_before(low, start), end) is not None:
         return True  # before the match or inside it ("nous ne demandons jamais de virement")
+    if w.not_from_us.search(low, start, _sentence_after(low, end)) is not None:
+        # a phishing warning: "the e-mail asking you to pay by bank transfer did not come from us" — the payment is
+        # what is disowned, so the disowning follows it ("it did not come from us, but pay by transfer" still blocks)
+        return True
     payee = w.payee_id.search(low, start, end) is not None  # a refund to "your PayPal address" goes around it
     if payee and w.payee_not_needed.search(low, _sentence_before(low, start), start) is not None:
         return True  # "we never have access to your bank details"
