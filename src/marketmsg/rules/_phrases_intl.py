@@ -41,7 +41,7 @@ def _incentive(benefit: str, link: str, review: str) -> list[str]:
 REVIEW = {
     "en": r"reviews?|feedback|ratings?|stars?|comments?|evaluations?",
     "de": r"bewertung\w*|bewerten|rezension\w*|feedback|sterne|kommentar\w*",
-    "fr": r"avis|commentaires?|évaluations?|notes?|étoiles",
+    "fr": r"avis|commentaires?|évaluations?|notes?|étoiles|feedback",
     "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|valorad[oa]\b|comentarios?|calificaci[oó]n\w*|evaluaci[oó]n\w*|estrellas|estrellitas",
     "it": r"recension[ei]|feedback|valutazion[ei]|comment[oi]|stelle",
     "pt": r"avalia[çc](?:ão|ões|ao|oes)|coment[áa]rios?|opini[ãa]o|review|estrelas|estrelinhas",
@@ -59,7 +59,7 @@ REVIEW = {
 REVIEW_ANCHORS = {
     "en": "review|feedback|rating|star|comment|evaluation",
     "de": "bewert|rezens|feedback|sterne|kommentar",
-    "fr": "avis|comment|évaluation|note|étoiles",
+    "fr": "avis|comment|évaluation|note|étoiles|feedback",
     "es": "reseña|opini|valoraci|valorado|valorada|comentario|calificaci|evaluaci|estrellas|estrellitas",
     "it": "recension|feedback|valutazion|comment|stelle",
     "pt": "avali|coment|opini|review|estrelas|estrelinhas",
@@ -2713,7 +2713,9 @@ PROMISE_AFTER = (
     r"\b(?:sturen|geven|betalen)\s+(?:we|wij)\b|"
     # Portuguese speaks of the promise in the present after the condition: "se você mudar para 5 estrelas, mandamos
     # outro carregador de graça" (round 21)
-    r"\b(?:mandamos|enviamos|devolvemos|reembolsamos|pagamos)\b"
+    r"\b(?:mandamos|enviamos|devolvemos|reembolsamos|pagamos)\b|"
+    # French informal "on": "si tu peux changer ta note pour 5 étoiles on te donne un coupon" (batch AD)
+    r"\bon\s+(?:te|vous)\s+(?:donne|envoie|offre|rembourse|fait)\w*"
 )
 THANKS_AFTER = r"ありがとう|感謝|감사|고맙|teşekkür|谢谢|謝謝|感谢|شكرا|спасибо|תודה"
 # A request between the thanks and the stars ("thanks for your order, please leave 5 stars") keeps the finding.

@@ -1796,7 +1796,9 @@ _OUTDATED_ANCHORS = {
 _OUTDATED_CHANGE = family(
     "review.change",
     _OUTDATED_ANCHORS,
-    {lang: [near(_OLD_REVIEW[lang], _OUTDATED[lang], 60)] for lang in _OUTDATED},
+    {lang: [near(_OLD_REVIEW[lang], _OUTDATED[lang], 60)] for lang in _OUTDATED}
+    # the Dutch verb brackets the review: "klopt wat er nu over ons op de productpagina staat niet meer"
+    | {"nl": [near(_OLD_REVIEW["nl"], _OUTDATED["nl"], 60), r"\bklopt\s+wat\s+er\s+(?:\w+\s+){0,8}?staat\s+niet\s+meer\b"]},
 )
 # "It would only be fair if your rating reflected how we handled it", "il serait juste que votre évaluation reflète …",
 # "seria justo que a sua avaliação mostrasse isso", "wäre eine Anpassung Ihrer Bewertung nur fair", "byłoby to
