@@ -122,7 +122,9 @@ def test_block_precision_and_recall_hold_on_each_tuning_file(name: str) -> None:
     path = CORPUS.parent / name
     assert path != HELDOUT
     tp, fp, fn, per_rule = _score(_read(path))
-    assert tp / (tp + fp) >= PRECISION_FLOOR_OF.get(name, PRECISION_FLOOR), f"{name}: precision {tp / (tp + fp):.3f} ({fp} false blocks)"
+    assert tp / (tp + fp) >= PRECISION_FLOOR_OF.get(name, PRECISION_FLOOR), (
+        f"{name}: precision {tp / (tp + fp):.3f} ({fp} false blocks)"
+    )
     assert tp / (tp + fn) >= RECALL_FLOOR[name], f"{name}: recall {tp / (tp + fn):.3f} ({fn} missed)"
     if path == CORPUS:
         assert tp / (tp + fn) >= 0.98

@@ -42,6 +42,7 @@ from ._phrases_intl import (
 from ._spelled import find_spelled_phones
 from ._tables import platform_families, tables
 from ._types import Finding, RuleContext, Severity
+from ._vetoes import impersonation_warning
 
 __all__ = [
     "RULE_TEXT",
@@ -466,7 +467,8 @@ class ContentRules:
                 if f.rule.startswith("contact.email"):
                     emails.add(f.start, f.end)
             for start, end, _ in find_messengers(text, scan, tables().messenger):
-                if not emails.overlaps(start, end):
+                # an app named as the impostors' channel in a warning is no invitation ("Betrüger … per WhatsApp")
+                if not emails.overlaps(start, end) and not impersonation_warning(low, start, end):
                     out.append(self._finding("contact.messenger", start, end))
         return out
 

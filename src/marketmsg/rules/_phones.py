@@ -60,6 +60,8 @@ _TRACKING_GROUPS = re.compile(r"[1-9]\d{3}(?:([ -])\d{4})(?:\1\d{4}){1,4}(?:\1\d
 _CN_MOBILE = re.compile(r"1[3-9]\d{9}")
 # A Brazilian postcode (CEP 04538-132): eight digits written 5-3, which no numbering plan uses for a phone number.
 _POSTCODE = re.compile(r"\d{5}-\d{3}")
+# An IBAN's head right before the digits: country code, check digits, then groups of four ("nl91 abna ").
+_IBAN_HEAD = re.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){1,7}\s?$")
 _CURRENCY_NEAR = re.compile(
     r"[$€£¥₩₹₺₽₪]|\b(?:usd|eur|gbp|jpy|cny|rmb|brl|r\$|mxn|cad|aud|chf|pln|sek|try|rub|krw|aed|sar|ils|zł|kr)\b|円|元|원"
 )
@@ -636,7 +638,12 @@ def find_phones(
         bare = count == len(candidate)
         if bare and not keyword and not (count == 11 and _CN_MOBILE.fullmatch(candidate)):
             continue  # a bare run with no phone wording is some other number (waybill, serial, id)
-        if _CURRENCY_NEAR.search(before[-6:]) or _CURRENCY_NEAR.search(low, end, end + 6):
+        if (
+            _CURRENCY_NEAR.search(before[-6:])
+            or _CURRENCY_NEAR.search(low, end, end + 6)
+            # the digits of an IBAN ("NL91 ABNA 0417 1643 00"), reported by the payment rules if at all
+            or _IBAN_HEAD.search(before[-40:])
+        ):
             continue
         if id_words is None:
             id_words = _ID_RE.occurring(present)

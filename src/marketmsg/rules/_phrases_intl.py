@@ -358,7 +358,8 @@ EARLY = {
     "tr": r"şimdi|hemen|önceden|almadan\s+önce|gelmeden|olmasa\s+bile|henüz|bugün|" + BENEFIT["tr"],
     "ru": r"сейчас|сразу|немедленно|заранее|до\s+получения|даже\s+если|не\s+дожидаясь|ещ[её]\s+не|сегодня|пока\s+не|"
     + BENEFIT["ru"],
-    "ar": r"الآن|فورا|فوراً|مسبقا|مسبقاً|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|دلوقتي|حالا|حالاً|" + BENEFIT["ar"],
+    "ar": r"الآن|فورا|فوراً|مسبقا|مسبقاً|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|دلوقتي|حالا|حالاً|"
+    + BENEFIT["ar"],
     "ko": r"지금|바로|먼저|미리|받기\s*전|도착\s*전|전에|오늘|아직|" + BENEFIT["ko"],
     "he": r"עכשיו|מיד|מראש|לפני|גם\s+אם|היום|עדיין\s+לא|" + BENEFIT["he"],
     "ja": r"先に|今すぐ|今のうちに|すぐに|到着前|届く前|事前|届いていなくても|まだ|本日中|" + BENEFIT["ja"],
@@ -1374,7 +1375,9 @@ _PAYMENT_INTL = {
         r"(?:و?ادفع|و?الدفع|حول)\s+(?:\S+\s+){0,2}?(?:عبر|عن\s+طريق|بواسطة)\s+(?:paypal|باي\s?بال|ويسترن|حوالة|(?:ال)?تحويل\s+(?:ال)?بنكي)"
     ],
     "ko": [r"(?:페이팔|paypal|웨스턴\s*유니온)\s*(?:로|으로)\s*(?:결제|송금|입금)"],
-    "he": [r"(?:לשלם|תשלום|שלם|שלמו|תשלם|תשלמו)\s+(?:\S+\s+){0,2}?(?:ב|דרך\s+)(?:paypal|פייפאל|העברה\s+בנקאית|ביט)"],
+    "he": [
+        r"(?:לשלם|תשלום|שלם|שלמו|תשלם|תשלמו)\s+(?:\S+\s+){0,2}?(?:ב|דרך\s+)(?:paypal|פייפאל|העברה\s+בנקאית|ביט)"
+    ],
     # "vous pouvez payer direct par Wise ou Lydia" (batch AC)
     "fr": [
         r"\b(?:payer|payez|régler|réglez)\s+(?:\w+\s+){0,2}?(?:par|via|avec)\s+(?:wise|lydia|paypal|revolut|western\s+union|paylib|virement)\b"
@@ -2120,7 +2123,20 @@ MY_REVIEW = (
     r"\bmeine\w*\s+(?:\w+\s+)?(?:bewertung|rezension)|\bmon\s+(?:avis|évaluation|commentaire)\b|\bma\s+(?:note|évaluation)\b|"
     r"\bmi\s+(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)\b|\b(?:la\s+)?mia\s+(?:recensione|valutazione)\b|\bil\s+mio\s+(?:feedback|commento)\b|"
     r"\bminha\s+(?:avalia[çc][ãa]o|opini[ãa]o|nota)\b|\bmijn\s+(?:review|recensie|beoordeling)\b|\b(?:mitt|min)\s+(?:betyg|recension|omdöme)\b|"
-    r"\bmoj[aą]\s+(?:opini[eę]|recenzj[eę]|ocen[eę])\b|\bмой\s+отзыв|\bмою\s+оценку|自分で|我自己|我会自己|제가\s*직접"
+    r"\bmoj[aą]\s+(?:opini[eę]|recenzj[eę]|ocen[eę])\b|\bмой\s+отзыв|\bмою\s+оценку|自分で|我自己|我会自己|제가\s*직접|"
+    r"\bi(?:'ve|\s+have)\s+(?:already\s+)?(?:changed|updated|edited|removed|deleted)\b|\bich\s+habe\s+(?:\w+\s+){0,3}?(?:geändert|gelöscht|aktualisiert)\b|"
+    r"\bя\s+(?:уже\s+)?(?:поменял|изменил|удалил|исправил|обновил)\w*"
+)
+# "If everything is fine, we'd be glad if you could revise your review", "אם הכל בסדר, אולי תוכל לעדכן את הביקורת": a
+# verb of changing the review inside a positive-only match that names no top mark is a change request (reported as
+# such), not a request only happy buyers get (batch AE; tuning S, BV).
+CHANGE_VERB = (
+    r"\b(?:revis\w*|updat\w*|edit\w*|reconsider\w*|modif\w*|chang\w*|überdenk\w*|änder\w*|aktualisier\w*|rived\w*|"
+    r"aggiorn\w*|revoir|actualis\w*|revis\w*|actualiz\w*|atualiz\w*|bijwerk\w*|aanpass\w*|herzie\w*|zaktualiz\w*|"
+    r"ändra|uppdater\w*|güncelle\w*|обнов\w*|измен\w*|пересмотр\w*)|לעדכן|לשנות|تعيد\s+النظر|تعدل|تحديث|修改|更新|見直|수정"
+)
+TOP_MARK = (
+    r"\b(?:5|five|fünf|cinq|cinco|cinque|vijf|pięć|fem|beş|пять|خمس)\b|חמישה|다섯|[五５]|好评|好評|満点"
 )
 NEVER_ASK = (
     r"\b(?:never|not|don't|do\s+not|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:ask|request|require)\w*|\b(?:verlangen|fragen|bitten)\s+(?:\w+\s+)?nie\b|"
@@ -2134,7 +2150,18 @@ NEVER_ASK = (
     r"\bno\s+aceptamos\b|\bnon\s+accettiamo\b|\bn[ãa]o\s+aceitamos\b|\bnemen\s+(?:\w+\s+)?geen\b|\bkabul\s+etmiyoruz\b|"
     r"не\s+принимаем|لا\s+نقبل|לא\s+מקבלים|不接受|受け付けておりません|받지\s*않|"
     # "wir fordern niemals Zahlungen …", "não enviamos boletos nem pedimos Pix fora da …" (round 22, batch AC)
-    r"\bfordern\s+(?:\w+\s+)?(?:niemals|nie)\b|\bn[ãa]o\s+(?:\w+\s+){0,3}?(?:pedimos|solicitamos)\b|\bnem\s+pedimos\b"
+    r"\bfordern\s+(?:\w+\s+)?(?:niemals|nie)\b|\bn[ãa]o\s+(?:\w+\s+){0,3}?(?:pedimos|solicitamos)\b|\bnem\s+pedimos\b|"
+    # "本店从不在速卖通以外收款" (never takes payment outside the platform, batch AE)
+    r"(?:从不|從不|绝不|絕不)(?:在\S{0,8}?)?(?:收款|收取|接受)"
+)
+# Someone impersonating the shop asks for the payment ("some people pretending to be our store ask payment by PayPal",
+# "Betrüger geben sich als unser Shop aus", "冒充本店客服", "저희 스토어를 사칭해": batch AE) — anywhere in the sentence:
+# the impostors are its subject.
+IMPERSONATED = (
+    r"\bpretend\w*\s+to\s+be\s+(?:us|our)\b|\bimpersonat\w*|\bsich\s+als\s+unser\w*\s+\w+\s+ausgeben\b|\bbetrüger\b|"
+    r"\bse\s+font\s+passer\s+pour\b|\bse\s+hacen\s+pasar\s+por\b|\bse\s+passando\s+(?:pela|pelo|por)\b|\bsi\s+spacciano\s+per\b|"
+    r"\btruffatori\b|\bdoen\s+zich\s+voor\s+als\b|\boplichters\b|\bpodszywają\s+się\b|\boszuści\b|\butger\s+sig\s+för\b|"
+    r"мошенники|от\s+имени\s+нашего|\bdolandırıcı\w*|ينتحل\w*|מתחזים|冒充|なりすまし|사칭"
 )
 # A payment request the buyer received, said not to be the seller's (a phishing warning): "the e-mail asking you to
 # pay by bank transfer did NOT come from us", "stammt nicht von uns", "komt niet van ons" — anywhere in the sentence
@@ -2768,7 +2795,7 @@ AFTER_ARRIVAL = (
     r"\bzodra\s+u\s+\w+\s+(?:hebt\s+)?(?:ontvangen|binnen)|\bna\s+ontvangst|\bpo\s+otrzymaniu|"
     r"\bnär\s+(?:du\s+(?:har\s+)?fått|paketet\s+(?:har\s+)?kommit)|\befter\s+mottagandet|aldıktan\s+sonra|ulaştığında|"
     r"\bпосле\s+получения|\bкогда\s+(?:получите|придёт|придет)|\bкак\s+только\s+получите|بعد\s+(?:ال)?استلام|عند\s+(?:ال)?استلام|"
-    r"לאחר\s+קבלת|כשתקבל|אחרי\s+שתקבל|收到(?:货|貨|商品)?(?:后|後|以后|以後)|确认无误后|確認無誤後|(?:没|沒)(?:有)?问题再确认|(?:没|沒)(?:有)?問題再確認|届いたら|受け取ったら|到着後|"
+    r"לאחר\s+קבלת|כשתקבל|אחרי\s+שתקבל|收到(?:货|貨|商品)?(?:后|後|以后|以後)|确认无误后|確認無誤後|(?:没|沒)(?:有)?问题再确认|(?:没|沒)(?:有)?問題再確認|(?:没|沒)(?:有)?问题后|(?:没|沒)(?:有)?問題後|届いたら|受け取ったら|到着後|"
     r"(?:お)?受け取り後|받으신\s*후|받으시면|도착\s*후|수령\s*후|"
     # the goods already with the buyer (batch O): "since it's in your hands now", "como ya las recibiste"
     r"\b(?:since|now\s+that)\s+(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:\w+\s+)?(?:in\s+your\s+hands|with\s+you|arrived)|"
@@ -2809,7 +2836,7 @@ DELIVERED = (
     r"\b(?:ha|han)\s+llegado\b|\bfue\s+entregad\w+|\bya\s+(?:le\s+|te\s+)?lleg[oó]\b|\bè\s+(?:arrivat|stat\w\s+consegnat)\w*|"
     r"\bchegou\b|\bfoi\s+entregue\b|\bis\s+(?:\w+\s+)?(?:bezorgd|aangekomen|geleverd)\b|\bdostarczon\w+|\bdoszł\w+|"
     r"\bhar\s+(?:kommit|levererats)\b|\blevererad\w*|teslim\s+edildi|доставлен\w*|تم\s+(?:ال)?تسليم|נמסר|"
-    r"届きました|配達(?:が)?完了|配達済み|배송\s*완료|배달\s*완료|도착했|已(?:经|經)?签收|已(?:经|經)?簽收|已送达|已送達|妥投"
+    r"届きました|配達(?:が)?完了|配達済み|배송\s*완료|배달\s*완료|도착했|已(?:经|經)?签收|已(?:经|經)?簽收|已于\S{0,8}?签收|已於\S{0,8}?簽收|已送达|已送達|妥投"
 )
 STILL_EARLY = (
     r"even\s+(?:if|though)|not\s+yet|before|in\s+advance|without\s+waiting|auch\s+wenn|noch\s+nicht|vorab|"
@@ -2881,7 +2908,8 @@ UNABLE = (
     r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
     r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
     r"\bне\s+(?:можем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
-    r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|"
+    r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|드릴\s*수\s*없|"
+    r"אנחנו\s+לא\s+נותנים|так\s+мы\s+не\s+делаем|"
     r"无法|無法|(?<!能)不能|不接受|不支持|不可以|"
     # the seller cannot delete reviews, only the platform can (batch T): "non abbiamo la possibilità di cancellare",
     # "não consegue excluir", "kunnen … geen reviews verwijderen", "kan vi som säljare inte", "yetkimiz yok",
@@ -2902,6 +2930,9 @@ ASKED = (
     r"\bsua\s+(?:d[úu]vida|pergunta)\b|\bu\s+vroeg\b|\buw\s+vraag\b|\bpyta\w*\s+pan\w*\b|\bdu\s+(?:frågade|undrade)\b|"
     r"sordunuz|sormuşsunuz|вы\s+спрашиваете|ваш\s+вопрос|سألت|سؤالك|שאלת|לשאלתך|お問い合わせ(?:の件|いただいた)|ご質問|"
     r"문의하신|질문하신|您问|您問|你问|关于您的问题|"
+    # the buyer's own offer or question reported (batch AE): "vous nous proposiez", "nos preguntaba si", "ci chiedeva",
+    # "вы спрашивали про", "とのご提案をいただき", "해 달라고 하셨는데", "you offered"
+    r"\bvous\s+nous\s+propos\w*|\bpreguntaba\b|\b(?:ci|mi)\s+chiedeva\b|вы\s+спрашивали|ご提案をいただき|달라고\s*하셨|\byou\s+offered\b|"
     # as the buyer asked ("vous nous demandiez comment modifier votre avis", "zoals gevraagd: je kunt je review
     # aanpassen via …"): how to edit one's own review, told on request (batch T)
     r"\bvous\s+(?:nous\s+)?demandiez\b|\bas\s+(?:you\s+)?requested\b|\bwie\s+(?:gewünscht|erbeten)\b|\bcomme\s+demandé\b|"
@@ -2969,9 +3000,9 @@ UNABLE_BEFORE, UNABLE_AFTER = 50, 60  # 50: "non abbiamo la possibilità di modi
 # test"): no request for positive reviews (batch L).
 SPEC_STARS = (
     r"\benerg\w*|\bénerg\w*|энерг\w*|كفاءة|طاقة|에너지|エネルギー|能效|\btest\w*|\bтест\w*|テスト|테스트|"
-    r"\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotel\b|\bhôtel\b|"
+    r"\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotels?\b|\bhôtels?\b|"
     # "五星級飯店等級", "5 yıldızlı otel kalitesinde": a hotel's grade (batch AD)
-    r"五星[级級]|\botel\b|"
+    r"五星[级級]|\botel\w*|"
     # the listing's average ("la valoración de 4,5 estrellas que ves en la ficha", "4,5 yıldız … ortalamasıdır"; batch W)
     r"\b\d[.,]\d\s*(?:(?:von|of|out\s+of|de|sur|su|van|z|av|на)\s+5\s+)?(?:stars?|estrellas|sterne\w*|étoiles|stelle|estrelas|sterren|gwiazdk\w*|stjärn\w*|yıldız|звезд\w*|نجوم|כוכבים)|"
     r"\baverage\b|\bdurchschnitt\w*|\bmoyenne\b|\bpromedio\b|\bmedia\b|\bmédia\b|\bgemiddeld\w*|\bśredni\w*|"

@@ -1641,14 +1641,16 @@ _TO_FIVE_ANCHORS = {
 }  # fmt: skip
 _TO_FIVE_CHANGE = family("review.change", _TO_FIVE_ANCHORS, {lang: [_TO_FIVE[lang]] for lang in _TO_FIVE})
 # … and, asking for five stars and nothing less, a positive-only request too (the corpora label it so).
-_TO_FIVE_POSITIVE = family("review.positive_only", _TO_FIVE_ANCHORS, {lang: [_TO_FIVE[lang]] for lang in _TO_FIVE})
+_TO_FIVE_POSITIVE = family(
+    "review.positive_only", _TO_FIVE_ANCHORS, {lang: [_TO_FIVE[lang]] for lang in _TO_FIVE}
+)
 
 # The seller's count of their own messages, or what the buyer's silence costs the seller, beside the review: "it's my
 # 2nd msg", "c'est la 3e fois que je demande", "ya te escribí ayer y antier", "já é a terceira mensagem", "Vi har nu
 # påmint dig två gånger", "Wir haben Sie schon letzte Woche angeschrieben", "dünden beri yazıyorum"; "mi jefe me
 # regaña", "a loja vai ser punida", "utan recensioner överlever vi inte" (repeated requests and pressure: the review
 # policies' "repeatedly" and the other marketplace's harassment rule).
-_CHASED = {
+_COUNTED = {
     "en": r"\b(?:my|our)\s+(?:2nd|3rd|4th|second|third|fourth)\s+(?:msg|message|mail|e-?mail|reminder|request)\b|"
     r"\bmy\s+boss\s+(?:will|gets|is\s+going\s+to)\b|\bwithout\s+(?:\w+\s+)?reviews?\s+we\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:survive|make\s+it)\b",
     "de": r"\b(?:schon|bereits)\s+(?:letzte|vorige|vergangene)\s+woche\s+angeschrieben\b|\bmelden\s+uns\s+morgen\s+nochmal\b|"
@@ -1672,18 +1674,18 @@ _CHASED = {
     r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит",
     "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו",
 }  # fmt: skip
-_CHASED_ANCHORS = {
+_COUNTED_ANCHORS = {
     "en": "2nd|3rd|4th|second|third|fourth|boss|without", "de": "angeschrieben|jeder|chance|nochmal|existenz",
     "fr": "fois|sans|bloqué|bloquée|sanctionné|pénalisé|fâché|poste",
     "es": "escribí|escribi|antier|anteayer|jefe|sin|vez|cerrar|escribir", "it": "volta|capo|messaggio|chiudere", "pt": "mensagem|insistir|punida|penalizada|bloqueada|terão|terao|chefe",
     "nl": "keer|bericht|zonder", "pl": "raz", "sv": "gånger|överlever", "tr": "yazıyorum|tepemde|yazıyoruz",
     "ru": "раз|начальник|выжив|снова|зависит", "he": "בפעם|הפרנסה",
 }  # fmt: skip
-_CHASED_PRESSURE = linked_family(
+_COUNTED_PRESSURE = linked_family(
     "review.pressure",
-    _CHASED_ANCHORS,
-    {lang: [_CHASED[lang]] for lang in _CHASED},
-    {lang: _REVIEW[lang] + _RATE_VERB[lang] for lang in _CHASED},
+    _COUNTED_ANCHORS,
+    {lang: [_COUNTED[lang]] for lang in _COUNTED},
+    {lang: _REVIEW[lang] + _RATE_VERB[lang] for lang in _COUNTED},
     after=True,
     ahead=True,
 )
@@ -1700,23 +1702,25 @@ _BENEFIT_FOR_WHO = family(
     "review.incentive",
     {lang: _ANCHORS[lang] for lang in _FOR_WHO},
     {
-        lang: [_chain(rf"(?:{BENEFIT[lang]}|{_PRIZE[lang]})", _FOR_WHO[lang], rf"(?:{_REVIEW[lang]})", gap=70)]
+        lang: [
+            _chain(rf"(?:{BENEFIT[lang]}|{_PRIZE[lang]})", _FOR_WHO[lang], rf"(?:{_REVIEW[lang]})", gap=70)
+        ]
         for lang in _FOR_WHO
     },
 )
 # "please leave us 5-star feedback … and send us a screenshot here. We will then give you a US $3 coupon": the benefit
 # promised for afterwards, in the sentence after the review was asked for.
-_THEN_GIVE = {
+_GIVE_AFTERWARDS = {
     "en": r"\b(?:we(?:'ll|\s+will)\s+then|then\s+we(?:'ll|\s+will))\s+(?:\w+\s+){0,2}?(?:give|send|refund|credit|issue|transfer)\b",
     "de": r"\b(?:danach|anschließend)\s+(?:senden|schicken|erstatten|geben)\s+wir\b", "fr": r"\bensuite,?\s+nous\s+vous\s+(?:enverrons|offrirons|rembourserons)\b",
     "es": r"\bdespu[eé]s\s+(?:le|te)\s+(?:enviamos|enviaremos|regalamos|daremos|devolveremos)\b",
     "pt": r"\bdepois\s+(?:te|lhe)\s+(?:enviamos|mandamos|daremos|devolvemos)\b",
 }  # fmt: skip
-_THEN_GIVE_INCENTIVE = linked_family(
+_GIVE_AFTERWARDS_INCENTIVE = linked_family(
     "review.incentive",
     {"en": "then", "de": "danach|anschließend", "fr": "ensuite", "es": "después|despues", "pt": "depois"},
-    {lang: [_THEN_GIVE[lang] + rf"{_SENT}{{0,50}}?(?:{BENEFIT[lang]})"] for lang in _THEN_GIVE},
-    {lang: _REVIEW[lang] for lang in _THEN_GIVE},
+    {lang: [_GIVE_AFTERWARDS[lang] + rf"{_SENT}{{0,50}}?(?:{BENEFIT[lang]})"] for lang in _GIVE_AFTERWARDS},
+    {lang: _REVIEW[lang] for lang in _GIVE_AFTERWARDS},
 )
 
 # The unhappy buyer sent to the seller before (or instead of) the review: "Before leaving a review, contact us",
@@ -1798,7 +1802,12 @@ _OUTDATED_CHANGE = family(
     _OUTDATED_ANCHORS,
     {lang: [near(_OLD_REVIEW[lang], _OUTDATED[lang], 60)] for lang in _OUTDATED}
     # the Dutch verb brackets the review: "klopt wat er nu over ons op de productpagina staat niet meer"
-    | {"nl": [near(_OLD_REVIEW["nl"], _OUTDATED["nl"], 60), r"\bklopt\s+wat\s+er\s+(?:\w+\s+){0,8}?staat\s+niet\s+meer\b"]},
+    | {
+        "nl": [
+            near(_OLD_REVIEW["nl"], _OUTDATED["nl"], 60),
+            r"\bklopt\s+wat\s+er\s+(?:\w+\s+){0,8}?staat\s+niet\s+meer\b",
+        ]
+    },
 )
 # "It would only be fair if your rating reflected how we handled it", "il serait juste que votre évaluation reflète …",
 # "seria justo que a sua avaliação mostrasse isso", "wäre eine Anpassung Ihrer Bewertung nur fair", "byłoby to
@@ -1810,7 +1819,16 @@ _FAIR = {
 }  # fmt: skip
 _FAIR_CHANGE = linked_family(
     "review.change",
-    {"en": "fair", "de": "fair", "fr": "juste", "es": "justo", "it": "giusto", "pt": "justo", "nl": "eerlijk", "pl": "sprawiedliwe"},
+    {
+        "en": "fair",
+        "de": "fair",
+        "fr": "juste",
+        "es": "justo",
+        "it": "giusto",
+        "pt": "justo",
+        "nl": "eerlijk",
+        "pl": "sprawiedliwe",
+    },
     {lang: [_FAIR[lang]] for lang in _FAIR},
     {lang: _YOUR_REVIEW.get(lang, _REVIEW[lang]) for lang in _FAIR},
     after=True,
@@ -1829,7 +1847,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _DRAW_FOR_REVIEW,
         _ASKED_THEN_GIVE,
         _BENEFIT_FOR_WHO,
-        _THEN_GIVE_INCENTIVE,
+        _GIVE_AFTERWARDS_INCENTIVE,
     ),
     merged(
         _IF_TAKE_IT_CHANGE,
@@ -1862,6 +1880,6 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _WILL_REMIND_PRESSURE,
         _FIRST_EMAIL_PRESSURE,
         _WRITING_AGAIN_PRESSURE,
-        _CHASED_PRESSURE,
+        _COUNTED_PRESSURE,
     ),
 )

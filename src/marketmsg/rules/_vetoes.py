@@ -16,7 +16,7 @@ from typing import NamedTuple
 from . import _phrases_intl as data
 from ._prefilter import with_first_chars
 
-__all__ = ["Veto", "vetoes"]
+__all__ = ["Veto", "impersonation_warning", "vetoes"]
 
 #: ``(folded text, start, end) -> True`` when the match at ``start:end`` is no violation.
 Veto = Callable[[str, int, int], bool]
@@ -99,6 +99,9 @@ class _Words(NamedTuple):
     asked_how: re.Pattern[str]
     my_review: re.Pattern[str]
     not_from_us: re.Pattern[str]
+    impersonated: re.Pattern[str]
+    change_verb: re.Pattern[str]
+    top_mark: re.Pattern[str]
 
 
 @cache
@@ -143,6 +146,9 @@ def _words() -> _Words:
         asked_how=_compiled(data.ASKED_HOW),
         my_review=_compiled(data.MY_REVIEW),
         not_from_us=_compiled(data.NOT_FROM_US),
+        impersonated=_compiled(data.IMPERSONATED),
+        change_verb=_compiled(data.CHANGE_VERB),
+        top_mark=_compiled(data.TOP_MARK),
         review=_any_of(data.REVIEW.values()),
         your_choice=_compiled(data.YOUR_CHOICE),
         delivered=_compiled(data.DELIVERED),
@@ -278,8 +284,23 @@ def spec_stars(low: str, start: int, end: int) -> bool:
 
 
 def positive_veto(low: str, start: int, end: int) -> bool:
-    """A positive-only match inside a thank-you, or stars that rate the product."""
-    return thanked(low, start, end) or spec_stars(low, start, end)
+    """A positive-only match inside a thank-you, stars that rate the product, the buyer's own offer of stars for a
+    discount refused, or a change request with no top mark in it (reported as a change)."""
+    if thanked(low, start, end) or spec_stars(low, start, end):
+        return True
+    w = _words()
+    if w.change_verb.search(low, start, end) is not None and w.top_mark.search(low, start, end) is None:
+        return True  # "if all is fine, could you revise your review": a change request
+    # "Sie hatten gefragt, ob wir für eine 5-Sterne-Bewertung einen Rabatt geben. Das dürfen wir nicht" (batch AE): the
+    # buyer's question reported, and refused in its sentence or the next
+    lo = _sentence_before(low, start)
+    asked = w.asked.search(low, _sentence_before(low, lo - 1) if lo > 0 else lo, _sentence_after(low, end))
+    if asked is None:
+        return False
+    after = _sentence_after(low, end)
+    return (
+        w.unable.search(low, lo, _sentence_after(low, after + 1) if after < len(low) else after) is not None
+    )
 
 
 #: How far back the buyer's "how do I edit my review?" is read: the steps that answer it take two or three sentences.
@@ -379,6 +400,8 @@ def on_platform(low: str, start: int, end: int) -> bool:
         # a phishing warning: "the e-mail asking you to pay by bank transfer did not come from us" — the payment is
         # what is disowned, so the disowning follows it ("it did not come from us, but pay by transfer" still blocks)
         return True
+    if impersonation_warning(low, start, end):
+        return True  # "some people pretending to be our store ask payment by PayPal"
     payee = w.payee_id.search(low, start, end) is not None  # a refund to "your PayPal address" goes around it
     if payee and w.payee_not_needed.search(low, _sentence_before(low, start), start) is not None:
         return True  # "we never have access to your bank details"
@@ -391,6 +414,14 @@ def on_platform(low: str, start: int, end: int) -> bool:
     if _unable_near(low, start, end):
         return True  # "we can't accept payment outside …", "nicht möglich", "我们不接受银行转账" (batch L)
     return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
+
+
+def impersonation_warning(low: str, start: int, end: int) -> bool:
+    """The match's sentence warns about impostors of the shop ("Betrüger geben sich als unser Shop aus und verlangen
+    per WhatsApp …", "有人冒充本店客服，要求通过微信转账"): what they ask for is no request of the seller's (batch AE)."""
+    return (
+        _words().impersonated.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None
+    )
 
 
 def vetoes() -> Mapping[str, Veto]:
