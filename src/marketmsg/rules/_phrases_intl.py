@@ -41,36 +41,36 @@ def _incentive(benefit: str, link: str, review: str) -> list[str]:
 REVIEW = {
     "en": r"reviews?|feedback|ratings?|stars?|comments?|evaluations?",
     "de": r"bewertung\w*|bewerten|rezension\w*|feedback|sterne|kommentar\w*",
-    "fr": r"avis|commentaires?|évaluations?|notes?|étoiles|feedback",
+    "fr": r"avis|commentaires?|évaluations?|notes?|étoiles?|feedback",
     "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|valorad[oa]\b|comentarios?|calificaci[oó]n\w*|evaluaci[oó]n\w*|estrellas|estrellitas",
-    "it": r"recension[ei]|feedback|valutazion[ei]|comment[oi]|stelle",
+    "it": r"recension[ei]|feedback|valutazion[ei]|comment[oi]|stelle|stellin[ae]",
     "pt": r"avalia[çc](?:ão|ões|ao|oes)|coment[áa]rios?|opini[ãa]o|review|estrelas|estrelinhas",
-    "nl": r"recensies?|reviews?|beoordeling\w*|feedback|sterren|waardering|commentaar",
+    "nl": r"recensies?|reviews?|beoordeling\w*|feedback|sterren|\bster\b|waardering|commentaar",
     "pl": r"opini\w*|recenzj\w*|ocen\w*|komentarz\w*|feedback|gwiazd\w*",
     "sv": r"recension\w*|omdöme\w*|betyg\w*|feedback|stjärn\w*|kommentar\w*",
     "tr": r"yorum\w*|değerlendirme\w*|puan\w*|geri\s+bildirim\w*|yıldız\w*",
     "ru": r"отзыв\w*|оценк\w*|комментари\w*|зв[её]зд\w*|рейтинг\w*",
     "ar": r"تقييم\w*|مراجع\w*|تعليق\w*|نجوم|رأيك",
     "ko": r"리뷰|후기|평점|별점|평가|상품평|구매평",
-    "he": r"ביקורת|ביקורות|חוות\s+(?:ה)?דעת|דירוג|משוב|כוכבים|תגובה",
+    "he": r"ביקורת|ביקורות|חוות\s+(?:ה)?דעת|דירוג|משוב|כוכב\w*|תגובה|פידבק",
     "ja": r"レビュー|評価|口コミ|感想|星",
     "zh": r"评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|中评|中評|评分|評分",
 }
 REVIEW_ANCHORS = {
     "en": "review|feedback|rating|star|comment|evaluation",
     "de": "bewert|rezens|feedback|sterne|kommentar",
-    "fr": "avis|comment|évaluation|note|étoiles|feedback",
+    "fr": "avis|comment|évaluation|note|étoile|étoiles|feedback",
     "es": "reseña|opini|valoraci|valorado|valorada|comentario|calificaci|evaluaci|estrellas|estrellitas",
-    "it": "recension|feedback|valutazion|comment|stelle",
+    "it": "recension|feedback|valutazion|comment|stelle|stellin",
     "pt": "avali|coment|opini|review|estrelas|estrelinhas",
-    "nl": "recensie|review|beoordeling|feedback|sterren|waardering|commentaar",
+    "nl": "recensie|review|beoordeling|feedback|sterren|ster|waardering|commentaar",
     "pl": "opini|recenzj|ocen|komentarz|feedback|gwiazd",
     "sv": "recension|omdöme|betyg|feedback|stjärn|kommentar",
     "tr": "yorum|değerlendirme|puan|geri bildirim|yıldız",
     "ru": "отзыв|оценк|комментари|звезд|звёзд|рейтинг",
     "ar": "تقييم|مراجع|تعليق|نجوم|رأيك",
     "ko": "리뷰|후기|평점|별점|평가|상품평|구매평",
-    "he": "ביקורת|ביקורות|חוות|דירוג|משוב|כוכבים|תגובה",
+    "he": "ביקורת|ביקורות|חוות|דירוג|משוב|כוכב|תגובה|פידבק",
     "ja": "レビュー|評価|口コミ|感想|星",
     "zh": "评价|評價|好评|好評|评论|評論|星级|五星|差评|差評|中评|中評|评分|評分",
 }
@@ -80,6 +80,7 @@ BENEFIT = {
     r"(?:money|amount|price)\s+back|\d+\s?(?:usd|dollars?|euros?|pounds?)\s+back|ships?\s+free|at\s+no\s+(?:extra\s+)?(?:cost|charge)|"
     r"free\s+of\s+charge|at\s+our\s+expense|on\s+the\s+house|partial\s+refund|compensate\w*|make\s+it\s+up\s+to\s+you",
     "de": r"rückerstattung|erstattung|erstatten|geld\s+zurück|rabatt|gutschein\w*|geschenk\w*|gratis|kostenlos\w*|"
+    r"(?:bekomm|erhalt|erhält)\w*\s+(?:\w+\s+){0,4}?\d+\s?%|"
     r"prämie|bonus|entschädigung|gutschrift|(?:überweisen|zahlen|erstatten|buchen)\s+(?:\w+\s+){0,3}?zurück|"
     r"betrag\s+zurück|schenk\w*|auf\s+unsere\s+kosten|teilerstattung|entschädig\w*",
     "fr": r"rembours\w*|réduction|remise|bon\s+d'achat|carte\s+cadeau|cadeau\w*|gratuit\w*|geste\s+commercial|"
@@ -91,7 +92,7 @@ BENEFIT = {
     r"compensaci[oó]n|compens(?:ar|amos|aremos)\w*|sin\s+cost[eo]|a\s+nuestro\s+cargo|gratuitamente|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
     "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarc\w*|restitu\w*|a\s+nostre\s+spese|"
     r"senza\s+costi",
-    "pt": r"reembols\w*|desconto|cupom|cup[ãa]o|\bum\s+vale\b|\bvale[-\s](?:presente|compras?|desconto)|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
+    "pt": r"reembols\w*|estorn\w*|desconto|cupom|cup[ãa]o|\bum\s+vale\b|\bvale[-\s](?:presente|compras?|desconto)|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
     r"dinheiro\s+de\s+volta|sem\s+custo|por\s+nossa\s+conta|gratuitamente|compens(?:ar|amos|aremos)\w*|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
     "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
@@ -105,7 +106,7 @@ BENEFIT = {
     "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
     "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
-    "zh": r"退(?:您|你)|返现|返現|返款|返\s*\d|返(?:您|你)|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
+    "zh": r"退(?:您|你)|返现|返現|返款|返\s*\d|返(?:您|你)|\d+折|九五折|升级\S{0,4}?vip|升級\S{0,4}?vip|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
 }
 # A longer warranty or a prize draw is a reward too: Amazon's review policy lists "entries into sweepstakes or
 # contests" among the incentives (https://algomasonline.freshdesk.com/support/solutions/articles/64000262140,
@@ -149,11 +150,11 @@ LINK = {
     r"\bet\s+nous\s+vous(?=\s+(?:offrons|offrirons|enverrons|rembourserons)\b)",
     "es": r"\bsi\b|\bdespu[eé]s\s+de\b|\bcuando\b|\buna\s+vez\b|a\s+cambio|en\s+agradecimiento|\bcomo\s+(?:peque[ñn]o\s+)?agradecimiento|"
     r"\bpara\s+agradecer|\bpor\s+cada\b|\ben\s+cuanto\b|\by\s+(?:le\s+)?(?:reciba|recibir[aá]|recibe|obtenga|obtendr[aá]|gane|ganar[aá])\b|"
-    r"\by\s+(?:le\s+|te\s+|les\s+)?(?=(?:enviamos|enviaremos|regalamos|regalaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos)\b)",
+    r"\by\s+(?:le\s+|te\s+|les\s+)?(?=(?:enviamos|enviaremos|regalamos|regalaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos|damos|daremos)\b)",
     "it": r"\bse\b|\bdopo\b|\bquando\b|\buna\s+volta\b|in\s+cambio|\blasciando\b|\bscrivendo\b|come\s+(?:piccolo\s+)?ringraziamento|\bappena\b|"
     r"\bper\s+ringraziar\w*|\bper\s+ogni\b|\be\s+(?:le\s+|vi\s+|ti\s+)?(?:ricever\w*|riceve|ricevi|otterr\w*|ottiene|vince\w*)\b|"
     r"\be\s+(?:le\s+|vi\s+|ti\s+)?(?=(?:mandiamo|manderemo|inviamo|invieremo|regaliamo|regaleremo|rimborsiamo|rimborseremo)\b)",
-    "pt": r"\bbasta\s+(?:voc[êe]\s+)?(?:deixar|escrever|avaliar|dar)\b|\bse\b|\bap[óo]s\b|\bdepois\s+de\b|\bquando\b|\bassim\s+que\b|em\s+troca|como\s+(?:forma\s+de\s+)?agradecimento|"
+    "pt": r"\bganha(?:m|r[áa])?\b|\bbasta\s+(?:voc[êe]\s+)?(?:deixar|escrever|avaliar|dar)\b|\bse\b|\bap[óo]s\b|\bdepois\s+de\b|\bquando\b|\bassim\s+que\b|em\s+troca|como\s+(?:forma\s+de\s+)?agradecimento|"
     r"\bpara\s+agradecer|\bpor\s+cada\b|\be\s+(?:ganhe|receba|ganha|recebe|receber[aá]|ganhar[aá])\b|"
     r"\be\s+(?:lhe\s+|te\s+)?(?=(?:enviamos|enviaremos|mandamos|mandaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos)\b)",
     "nl": r"\ben\s+(?:wij|we)\s+(?=(?:sturen|geven|storten|schenken)\b)|\bals\b|\bna\b|\bzodra\b|\bwanneer\b|in\s+ruil|als\s+(?:klein\s+)?(?:dank|bedankje)|\ben\s+(?:u\s+)?(?:ontvang|krijg)\w*|"
@@ -202,7 +203,7 @@ CHANGE = {
     "pl": r"usuń\w*|usun\w*|zmie[nń]\w*|zmian\w*|edytuj\w*|popraw\w*|wycofa\w*|\w*aktualiz\w*",
     "sv": r"tar?\s+(?:du\s+|ni\s+)?bort|(?<!vi har )(?<!vi )(?:ändra|radera|uppdatera|justera)|drar?\s+(?:du\s+|ni\s+)?tillbaka|se\s+över",
     "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*|geri\s+çek\w*|gözden\s+geçir\w*",
-    "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*|дополн\w*",
+    "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*|дополн\w*|подправ\w*",
     # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N
     "ar": r"حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|(?<!ي)تغير|تعدل|تحذف|مسحت|تمسح\w*|امسح\w*",
     "ko": r"삭제|수정|변경|바꿔|지워",
@@ -213,7 +214,7 @@ CHANGE_ANCHORS = {
     "pl": "usuń|usun|zmien|zmień|zmian|edytuj|popraw|wycofa|zaktualiz|aktualiz",
     "sv": "ta bort|tar|ändra|radera|uppdatera|dra tillbaka|drar|justera|se över",
     "tr": "sil|değiştir|güncelle|kaldır|düzelt|çek|gözden",
-    "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт|дополн",
+    "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт|дополн|подправ",
     "ar": "حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|تغير|تعدل|تحذف|مسحت|تمسح|امسح",
     "ko": "삭제|수정|변경|바꿔|지워",
     "he": "למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן|עדכן|תעדכ|להסיר|הסר",
@@ -293,7 +294,7 @@ CONFIRM = {
     r"teslim\s+al[ıi]nd[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"  # written without the dotless i (batch X)
     r"siparişi\s+(?:\S+\s+)?onayla(?:rsanız|yın|yabilir\w*|r\s+mısınız)",  # "teslim almadan önce siparişi onaylarsanız" (batch Y)  # "'Teslim alındı'yı onaylarsanız"
     # the noun too: "нажмите подтверждение получения" (подтвер-жд-ение; batch AC)
-    "ru": r"подтвер[дж]\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения)",
+    "ru": r"подтвер[дж]\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения|заказ)",
     "ar": r"(?:تأكيد|أكّ?د|اكّ?د|تاكيد|تؤكد\w*|تأكد\w*|تاكد\w*)\s+(?:ال)?استلام",
     "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
     "he": r"(?:לאשר|אשר|אשרו|תאשר|תאשרו|אישור)(?:/[יו])?\s+(?:\S+\s+)?(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
@@ -1364,7 +1365,7 @@ _PAYMENT_INTL = {
     "pl": [
         r"(?:zapłać|zapłacić|płatność)\s+(?:\w+\s+){0,2}?(?:przez|przelewem|blikiem|na)\s+(?:paypal|western|konto|blik)",
         # "możesz zrobić BLIKiem na mój numer" (batch AC)
-        r"\bblik(?:iem)?\s+na\s+(?:mój|moj|nasz|ten)\s+(?:numer|telefon)\b|\bprzelew\w*\s+na\s+(?:moje|nasze)\s+konto\b",
+        r"\bblik(?:iem)?\s+(?:\w+\s+)?na\s+(?:mój|moj|nasz|ten)\s+(?:numer|telefon)\b|\bprzelew\w*\s+na\s+(?:moje|nasze)\s+konto\b",
     ],
     "sv": [r"\bbetala\s+(?:\w+\s+){0,2}?(?:via|med)\s+(?:paypal|swish|banköverföring|western\s+union)"],
     "tr": [r"(?:paypal|western\s+union|havale|eft|iban)\s+(?:ile|üzerinden)\s+(?:ödeme|öde\w*|gönder\w*)"],
@@ -2290,7 +2291,7 @@ OWN_SHOP_R10 = family(
 #    "IBAN'ına gönderirseniz", "по СБП", "ويسترن يونيون", "USDT付给我们", "una ricarica sulla carta prepagata".
 # Latin names stand alone on ASCII boundaries only, so a name glued to CJK ("用USDT付给我们") still counts.
 _P2P_NAMES = (
-    r"zelle|venmo|cash\s?app|bizum|tikkie|(?:via|met|per)\s+ideal|blik|swish|pix|papara|moneygram|usdt|bitcoin|iban\w*|"
+    r"zelle|venmo|cash\s?app|bizum|tikkie|(?:via|met|per)\s+ideal|blik|swish|pix|papara|moneygram|usdt|bitcoin|iban\w*|mb\s?way|satispay|"
     r"havale|eft|"
     r"paypal\s+(?:\w+\s+)?(?:friends|freunde|amici|amigos|vrienden|znajomi|vänner)|bank\s+transfer|überweisung|"
     r"virement|transferencia|bonifico|transfer[êe]ncia|overboeking|przelew\w*|banköverföring|boleto|"
@@ -2404,7 +2405,7 @@ _BANK_ID = (
     r"\b(?:twój|twoje|pana|pani|swój)\s+(?:iban|numer\s+konta|dane\s+do\s+przelewu|numer\s+rachunku)\b|"
     r"\b(?:ditt|din|dina)\s+(?:iban|kontonummer|bankuppgifter|clearingnummer)\b|"
     r"\b(?:iban|hesap\s+numara|banka\s+bilgi)\w*(?:nız|niz|nızı|nizi|ınızı|inizi)\b|"
-    r"ваш\w*\s+(?:iban|реквизит\w*|номер\s+(?:карты|счёта|счета))|"
+    r"ваш\w*\s+(?:iban|реквизит\w*|номер\s+(?:карты|счёта|счета))|номер\s+ваш\w*\s+(?:карты|сч[её]та)|"
     r"(?:رقم\s+حسابك|الآيبان\s+الخاص\s+بك|بيانات\s+حسابك\s+البنكي|رقم\s+الآيبان\s+الخاص\s+بك)|"
     r"(?:מספר\s+החשבון\s+שלך|פרטי\s+(?:חשבון\s+)?הבנק\s+שלך)|"
     r"(?:고객님|귀하)의?\s*(?:계좌\s*번호|계좌\s*정보)|계좌\s*번호를\s*(?:알려|보내)|"
@@ -2834,7 +2835,7 @@ DELIVERED = (
     r"\barrived\s+(?:safely|safe|in\s+good|well|ok)\b|\b(?:est|soit|sont|soient)\s+(?:bien\s+)?arrivée?s?\b|"
     r"\ba\s+été\s+(?:bien\s+)?livrée?s?\b|\b(?:ist|sind)\s+(?:\w+\s+)?(?:angekommen|zugestellt|geliefert)\b|"
     r"\b(?:ha|han)\s+llegado\b|\bfue\s+entregad\w+|\bya\s+(?:le\s+|te\s+)?lleg[oó]\b|\bè\s+(?:arrivat|stat\w\s+consegnat)\w*|"
-    r"\bchegou\b|\bfoi\s+entregue\b|\bis\s+(?:\w+\s+)?(?:bezorgd|aangekomen|geleverd)\b|\bdostarczon\w+|\bdoszł\w+|"
+    r"\bchegou\b(?!\s+(?:no|na|ao|à|em)\s+(?:brasil|portugal|pa[ií]s|alf[âa]ndega|centro|armaz[ée]m))|\bfoi\s+entregue\b|\bis\s+(?:\w+\s+)?(?:bezorgd|aangekomen|geleverd)\b|\bdostarczon\w+|\bdoszł\w+|"
     r"\bhar\s+(?:kommit|levererats)\b|\blevererad\w*|teslim\s+edildi|доставлен\w*|تم\s+(?:ال)?تسليم|נמסר|"
     r"届きました|配達(?:が)?完了|配達済み|배송\s*완료|배달\s*완료|도착했|已(?:经|經)?签收|已(?:经|經)?簽收|已于\S{0,8}?签收|已於\S{0,8}?簽收|已送达|已送達|妥投"
 )

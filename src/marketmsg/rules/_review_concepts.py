@@ -494,14 +494,14 @@ _LOOK_AGAIN = {
     "it": r"\b(?:riguardare|rileggere|rivedere|riconsiderare)\b|\bdare\s+(?:un'|un\s+)?(?:altra\s+|nuova\s+)?occhiata\b",
     "pt": r"\bdar\s+uma\s+(?:nova\s+)?(?:olhad(?:a|inha)|revisad(?:a|inha)|relida)\b|\bolhar\s+(?:de\s+novo|novamente)\b|\b(?:rever|reler|reconsiderar)\b",
     "nl": r"\b(?:nog\s+eens|opnieuw)\s+(?:\w+\s+){0,2}?(?:bekijken|lezen|nakijken|kijken|aanpassen)\b|\bheroverwegen\b",
-    "pl": r"\brzuci\w*\s+okiem\b|\b(?:jeszcze\s+raz|ponownie)\s+(?:\w+\s+){0,2}?(?:spojrzeć|przejrzeć|przeczytać|zerknąć)\b|"
+    "pl": r"\brzuci\w*\s+okiem\b|\b(?:jeszcze\s+raz|ponownie)\s+(?:\w+\s+){0,3}?(?:spojrz\w*|przejrz\w*|przeczyta\w*|zerkn\w*)|"
     r"\bprzemyśle\w*\b|\bzrewidowa\w*\b",
-    "sv": r"\b(?:titta|kika|se)\s+(?:på\s+(?:\w+\s+){1,2})?igen\b|\bläsa\s+om\b|\bompröva\b|\btänka\s+om\b",
+    "sv": r"\b(?:titta|kika|se)\s+(?:på\s+(?:\w+\s+){1,2})?igen\b|\bta\s+en\s+titt\s+(?:på\s+(?:\w+\s+){1,2})?igen\b|\bläsa\s+om\b|\bompröva\b|\btänka\s+om\b",
     # asked of the buyer ("gözden geçirmeyi düşünür müsünüz", "bakabilir misiniz"), not "yeniden değerlendirip" (we will)
     "tr": r"(?:(?:bir\s+kez\s+daha|bir\s+daha|tekrar|yeniden)\s+(?:\w+\s+)?(?:bak|incele|değerlendir)|gözden\s+geçir)"
     r"(?:meyi|mayı|meniz|manız|ebilir\s+mi|abilir\s+mi|me\s+imk[âa]n\w*|in\b|iniz\b|ın\b|ınız\b)",
     "ru": r"(?:ещ[её]\s+раз|снова|заново)\s+(?:\S+\s+)?(?:посмотреть|взглянуть|просмотреть|перечитать|глянуть|взглянете|посмотрите|просмотрите|перечитаете|глянете)|пересмотр\w*",
-    "ar": r"(?:إعادة|اعادة|تعيد|تعيدي)\s+(?:النظر|قراءة)|(?:مراجعة|تراجع)\s+\S+\s+مرة\s+أخرى",
+    "ar": r"(?:إعادة|اعادة|تعيد|تعيدي)\s+(?:النظر|قراءة)|(?:مراجعة|تراجع)\s+\S+\s+مرة\s+أخرى|(?:تبص|تشوف)\S*\s+(?:\S+\s+)?تاني",
     "he": r"(?:תשקל\w*|לשקול|תסתכל\w*|להסתכל|תעיפ\w*|תעיף\w*|לעבור)\s+(?:\S+\s+){0,2}?שוב|לעיין\s+שוב",
     "ja": r"もう一度(?:ご)?(?:確認|見直|ご覧|お読み|お目通し)|見直して|再度ご確認|再考",
     # asked of the buyer ("살펴봐 주실 수", "확인해 주세요"), not the seller's "다시 확인하겠습니다"
@@ -524,7 +524,7 @@ _LOOK_ANCHORS = {
     "it": "riguardare|rileggere|rivedere|riconsiderare|occhiata", "pt": "olhad|olhar|rever|reler|reconsiderar",
     "nl": "nog eens|opnieuw|heroverwegen", "pl": "okiem|jeszcze raz|ponownie|przemyśle|zrewidowa",
     "sv": "igen|läsa om|ompröva|tänka om", "tr": "gözden|tekrar|yeniden|bir daha", "ru": "ещё раз|еще раз|снова|заново|пересмотр",
-    "ar": "إعادة|اعادة|تعيد|مرة أخرى", "he": "שוב", "ja": "もう一度|見直|再度|再考", "ko": "다시|재검토|한 번 더|한번 더",
+    "ar": "إعادة|اعادة|تعيد|مرة أخرى|تاني", "he": "שוב", "ja": "もう一度|見直|再度|再考", "ko": "다시|재검토|한 번 더|한번 더",
     "zh": "再看|重新|再次|再考",
 }  # fmt: skip
 _LOOK_CHANGE = family(
@@ -1059,7 +1059,7 @@ _STILL_MATCH = {
     "en": r"\bstill\s+(?:\w+\s+){0,2}?(?:reflects?|match(?:es)?|corresponds?|accurate|represents?|how\s+you\s+(?:see|feel)|what\s+you\s+think|"
     r"the\s+same|valid|fair)\b|\b(?:still\s+)?stand\s+by\b",
     "de": r"\b(?:noch|immer\s+noch)\s+(?:\w+\s+){0,3}?(?:wider\w*|entspricht|entsprechen|zutreffend|aktuell|ihre[rn]?\s+meinung)",
-    "fr": r"\b(?:toujours|encore)\s+(?:\w+\s+){0,3}?(?:le\s+reflet|refl[eè]te\w*|correspond\w*|votre\s+(?:avis|ressenti|opinion)|d'actualité|valable)",
+    "fr": r"\b(?:toujours|encore)\s+(?:\w+\s+){0,3}?(?:le\s+reflet|refl[eè]te\w*|correspond\w*|votre\s+(?:avis|ressenti|opinion)|d'actualité|valable|justifié\w*)",
     "es": r"\b(?:sigue|siguen|todav[ií]a|a[uú]n)\s+(?:\w+\s+){0,3}?(?:refleja\w*|correspond\w*|pensando\s+lo\s+mismo|opina\w*|vigente|v[aá]lid\w*)",
     "it": r"\bancora\s+(?:\w+\s+){0,3}?(?:rispecchi\w*|riflett\w*|corrispond\w*|valid\w*|attual\w*)|\b(?:rispecchi|riflett|corrispond)\w*\s+ancora\b",
     "pt": r"\bainda\s+(?:\w+\s+){0,3}?(?:reflete\w*|corresponde\w*|representa\w*|v[aá]lid\w*|atual)",
@@ -1231,10 +1231,10 @@ _CHANGE_IT = {
     r"cambie\w*|edite\w*|modifique\w*|actualice\w*|borre\w*|elimine\w*|quite\w*|corrija\w*|retire\w*|reconsider\w*|"
     r"cambiara|modificara|editara|actualizara|eliminara)\b",
     "it": r"\b(?:cambiar\w*|modificar\w*|aggiornar\w*|rimuover\w*|cancellar\w*|toglier\w*|corregger\w*|ritirar\w*|eliminar\w*|modifica|"
-    r"modifichi|aggiorni|rimuova|cancelli|tolga|corregga|riveda|rivedere|riconsider\w*)\b",
+    r"modifichi|aggiorni|rimuova|cancelli|tolga|corregga|riveda|rivedere|riconsider\w*|aggiorna|cambia|toglie|rimuove|cancella|elimina)\b",
     "pt": r"\b(?:mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar|edite|mude|altere|atualize|remova|apague|"
     r"tire|exclua|corrija|retire|revisar|revisada|rever|reveja|reconsider\w*|revisse|revisasse|alterasse|apagasse|removesse|"
-    r"editasse|mudasse)\b",
+    r"editasse|mudasse|tira|apaga|muda|altera|edita|exclui|atualizada|mexida)\b",
 }  # fmt: skip
 _CHANGE_IT_ANCHORS = {
     "en": "change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take|retract|reconsider",
@@ -1245,10 +1245,10 @@ _CHANGE_IT_ANCHORS = {
     "es": "cambiar|editar|modificar|actualizar|borrar|eliminar|quitar|corregir|retirar|borrara|quitara|cambie|edite|modifique|"
     "actualice|borre|elimine|quite|corrija|retire|reconsider",
     "it": "cambiar|modificar|aggiornar|rimuover|cancellar|toglier|corregger|ritirar|eliminar|modifica|modifichi|aggiorni|rimuova|"
-    "cancelli|tolga|corregga|riveda|rivedere|riconsider",
+    "cancelli|tolga|corregga|riveda|rivedere|riconsider|aggiorna|cambia|toglie|rimuove|cancella|elimina",
     "pt": "mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar|edite|mude|altere|atualize|remova|apague|"
     "tire|exclua|corrija|retire|revisar|revisada|rever|reveja|reconsider|revisse|revisasse|alterasse|apagasse|removesse|"
-    "editasse|mudasse",
+    "editasse|mudasse|tira|apaga|muda|altera|edita|exclui|atualizada|mexida",
 }  # fmt: skip
 _THE_REVIEW = {
     "en": r"\b(?:your|the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:reviews?|feedback|ratings?|stars?|comments?)\b",
@@ -1257,7 +1257,7 @@ _THE_REVIEW = {
     "fr": r"\b(?:votre|vos|ton|ta|tes|cet|cette|l')\s*(?:\w+\s+)?(?:avis|évaluation|note|commentaire|étoiles)\b",
     "es": r"\b(?:su|tu|sus|tus|esa|esta|la|el)\s+(?:\w+\s+)?(?:reseña|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario|estrellas|estrellitas)\b",
     "it": r"\b(?:sua|tua|sue|tue|la|il|le|quella|quel|questa)\s+(?:\w+\s+)?(?:recensione|valutazione|feedback|commento|stelle|stelline)\b",
-    "pt": r"\b(?:sua|tua|suas|aquela|essa|esta|a|as|o|os|esse|este|aquele|seu|teu)\s+(?:\w+\s+)?(?:avalia[çc][ãa]o|opini[ãa]o|coment[áa]rio|nota|estrelas)\b(?!\s+fiscal)",
+    "pt": r"\b(?:sua|tua|suas|aquela|naquela|essa|esta|a|as|o|os|esse|este|aquele|seu|teu)\s+(?:\w+\s+)?(?:avalia[çc][ãa]o|opini[ãa]o|coment[áa]rio|nota|estrelas|classifica[çc][ãa]o)\b(?!\s+fiscal)",
 }  # fmt: skip
 # Not a thing taken out of a box or off a charger ("Please remove it from the box"), nor "update us".
 _NOT_A_THING = {
@@ -1652,8 +1652,9 @@ _TO_FIVE_POSITIVE = family(
 # policies' "repeatedly" and the other marketplace's harassment rule).
 _COUNTED = {
     "en": r"\b(?:my|our)\s+(?:2nd|3rd|4th|second|third|fourth)\s+(?:msg|message|mail|e-?mail|reminder|request)\b|"
-    r"\bmy\s+boss\s+(?:will|gets|is\s+going\s+to)\b|\bwithout\s+(?:\w+\s+)?reviews?\s+we\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:survive|make\s+it)\b",
+    r"\bmy\s+boss\s+(?:will|gets|is\s+going\s+to)\b|\blegal\s+(?:action|steps)\b|\bblacklist\w*|\bwithout\s+(?:\w+\s+)?reviews?\s+we\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:survive|make\s+it)\b",
     "de": r"\b(?:schon|bereits)\s+(?:letzte|vorige|vergangene)\s+woche\s+angeschrieben\b|\bmelden\s+uns\s+morgen\s+nochmal\b|"
+    r"\bletztmalig\b|\brechtliche\s+schritte\b|"
     r"\bgeht\s+(?:wirklich\s+)?um\s+unsere\s+existenz\b|\bhängt\s+(?:\w+\s+)?an\s+jeder\s+(?:\w+\s+)?(?:rezension|bewertung)\b|"
     r"\bohne\s+(?:\w+\s+)?bewertungen\s+(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,3}?keine\s+chance\b",
     "fr": r"\bc'est\s+la\s+(?:2e|3e|4e|deuxième|troisième|quatrième)\s+fois\b|\bsans\s+(?:vos\s+)?avis,?\s+nous\s+ne\s+(?:pouvons|survivrons)\b|"
@@ -1661,25 +1662,26 @@ _COUNTED = {
     r"\bmon\s+poste\s+dépend\b|\b(?:deuxième|troisième|quatrième)\s+fois\b",
     "es": r"\bya\s+(?:te|le)\s+escrib[ií]\b|\bayer\s+y\s+(?:antier|anteayer)\b|\bmi\s+jefe\s+me\s+(?:regaña|reta|castiga|despide)\b|"
     r"\bes\s+la\s+(?:segunda|tercera|cuarta)\s+vez\s+que\b|\bvamos\s+a\s+cerrar\b|\bte\s+vuelvo\s+a\s+escribir\b|"
+    r"\bya\s+(?:le|te)\s+hemos\s+escrito\s+(?:dos|tres|cuatro|\d+)\s+veces\b|\btomar\s+medidas\b|"
     r"\bsin\s+(?:\w+\s+)?reseñas\s+no\s+(?:podemos|sobreviviremos)\b",
     "it": r"\b(?:è\s+la\s+)?(?:seconda|terza|quarta)\s+volta\s+che\s+(?:le\s+|ti\s+)?scriv\w*|\bil\s+mio\s+capo\s+mi\b|"
     r"\bnostro\s+(?:secondo|terzo|quarto)\s+messaggio\b|\brischia\s+di\s+chiudere\b",
-    "pt": r"\b(?:segunda|terceira|quarta)\s+mensagem\b|\bdesculpa\s+insistir\b|\bloja\s+vai\s+ser\s+(?:punida|penalizada|bloqueada)\b|"
+    "pt": r"\b(?:segunda|terceira|quarta)\s+mensagem\b|\bdesculpa\s+insistir\b|\bj[áa]\s+(?:pedimos|pedi|escrevemos|mandamos)\s+(?:\d+|duas|tr[êe]s|quatro)\s+vezes\b|\bloja\s+vai\s+ser\s+(?:punida|penalizada|bloqueada)\b|"
     r"\bsem\s+avalia[çc][ãa]o\s+n[ãa]o\s+ter[ãa]o\b|\bmeu\s+chefe\s+(?:vai|me)\b",
     "nl": r"\b(?:tweede|derde|vierde)\s+(?:bericht|keer)\s+dat\s+we\b|\bzonder\s+reviews\s+(?:overleven|redden)\s+we\b",
     "pl": r"\b(?:drugi|trzeci|czwarty)\s+raz\s+(?:piszemy|prosimy)\b",
-    "sv": r"\bpåmint\s+dig\s+(?:två|tre|fyra|flera)\s+gånger\b|\butan\s+recensioner\s+överlever\s+vi\s+inte\b",
+    "sv": r"\bpåmint\s+dig\s+(?:två|tre|fyra|flera)\s+gånger\b|\butan\s+recensioner\s+(?:överlever|klarar)\s+vi\b|\bförlåt\s+att\s+vi\s+tjatar\b",
     "tr": r"dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz",
     "ru": r"(?:второй|третий)\s+раз\s+(?:пишем|пишу|просим)|начальник\s+(?:ругает|накажет)|без\s+отзывов\s+(?:мы\s+)?не\s+выжив|"
-    r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит",
+    r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит|ч[её]рный\s+список",
     "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו",
 }  # fmt: skip
 _COUNTED_ANCHORS = {
-    "en": "2nd|3rd|4th|second|third|fourth|boss|without", "de": "angeschrieben|jeder|chance|nochmal|existenz",
+    "en": "2nd|3rd|4th|second|third|fourth|boss|without|legal|blacklist", "de": "angeschrieben|jeder|chance|nochmal|existenz|letztmalig|rechtliche",
     "fr": "fois|sans|bloqué|bloquée|sanctionné|pénalisé|fâché|poste",
-    "es": "escribí|escribi|antier|anteayer|jefe|sin|vez|cerrar|escribir", "it": "volta|capo|messaggio|chiudere", "pt": "mensagem|insistir|punida|penalizada|bloqueada|terão|terao|chefe",
-    "nl": "keer|bericht|zonder", "pl": "raz", "sv": "gånger|överlever", "tr": "yazıyorum|tepemde|yazıyoruz",
-    "ru": "раз|начальник|выжив|снова|зависит", "he": "בפעם|הפרנסה",
+    "es": "escribí|escribi|antier|anteayer|jefe|sin|vez|cerrar|escribir|veces|medidas", "it": "volta|capo|messaggio|chiudere", "pt": "mensagem|insistir|punida|penalizada|bloqueada|terão|terao|chefe|vezes",
+    "nl": "keer|bericht|zonder", "pl": "raz", "sv": "gånger|överlever|klarar|tjatar", "tr": "yazıyorum|tepemde|yazıyoruz",
+    "ru": "раз|начальник|выжив|снова|зависит|список", "he": "בפעם|הפרנסה",
 }  # fmt: skip
 _COUNTED_PRESSURE = linked_family(
     "review.pressure",
