@@ -1613,11 +1613,11 @@ _WRITING_AGAIN_PRESSURE = linked_family(
 # تقييمك لخمس نجوم". The target names the review; a change verb before it (or after it, where the verb comes last) makes
 # it a change request (and a positive-only one, which the star families report).
 _TO_FIVE = {
-    "en": r"\b(?:change|update|raise|bump|move|edit|switch|upgrade|turn|make)\w*\s+(?:\w+\s+){0,4}?(?:to|into)\s+(?:a\s+)?(?:5|five)[\s-]*stars?\b",
+    "en": r"\b(?:change|update|raise|bump|move|edit|switch|upgrade|turn|make)\w*\s+(?:\w+\s+){0,4}?(?:to|into)\s+(?:a\s+)?(?:5|five)[\s-]?stars?\b",
     "de": r"\b(?:änder|erhöh|aktualisier|setz|hochsetz|korrigier)\w*\s+(?:\w+\s+){0,3}?auf\s+(?:5|fünf)\s+sterne?\b|"
     r"\bauf\s+(?:5|fünf)\s+sterne?\s+(?:zu\s+)?(?:änder|erhöh|anheb|setz|aktualisier|hochsetz|korrigier|mach)\w*",
     "fr": r"\b(?:chang|modifi|pass|mett|remont|augment)\w*\s+(?:\w+\s+){0,3}?(?:à|en|pour)\s+(?:5|cinq)\s+étoiles?\b",
-    "es": r"\b(?:cambi|sub|modific|actualiz|pas)\w*\s+(?:\w+\s+){0,3}?a\s+(?:5|cinco)\b(?!\s*(?:%|d[ií]as|euros?|d[oó]lares|minutos|horas))",
+    "es": r"\b(?:cambi|sub|modific|actualiz|pas)\w*\s+(?:\w+\s+){0,3}?a\s(?:5|cinco)\b(?!\s*(?:%|d[ií]as|euros?|d[oó]lares|minutos|horas))",
     "it": r"\b(?:cambi|modific|port|alz|aggiorn)\w*\s+(?:\w+\s+){0,3}?a\s+(?:5|cinque)\s+stell\w*",
     "pt": r"\b(?:mud|alter|sub|troc|atualiz|pass|aument)\w*\s+(?:\w+\s+){0,3}?(?:pra|para|a)\s+(?:5|cinco)\s+estrel\w*",
     "nl": r"\b(?:aanpass|verander|wijzig|verhoog|zet)\w*\s+(?:\w+\s+){0,3}?naar\s+(?:5|vijf)\s+ster\w*|"
@@ -1625,7 +1625,7 @@ _TO_FIVE = {
     "pl": r"\b(?:zmie|zmień|popraw|podnie|podwyż)\w*\s+(?:\w+\s+){0,3}?na\s+(?:5|pięć)\s+gwiazd\w*",
     "sv": r"\b(?:ändra|höj|uppdatera)\w*\s+(?:\w+\s+){0,3}?till\s+(?:5|fem)\s+stjärn\w*",
     "tr": r"(?:5|beş)\s+yıldız\w*\s+(?:\S+\s+)?(?:çıkar|yüksel|değiştir|güncelle|yap)\w*",
-    "ru": r"(?:помен|измен|исправ|повыс|подн|обнов)\w*\s+(?:\w+\s+){0,3}?на\s+(?:5|пять)\b",
+    "ru": r"(?:помен|измен|исправ|повыс|подн|обнов)\w*\s+(?:\w+\s+){0,3}?на\s(?:5|пять)\b",
     "ar": r"(?:رفع|ترفع|ترفعي|تغيير|تغير|تعديل|تعدل)\S*\s+(?:\S+\s+){0,2}?(?:ل|إلى\s+|الى\s+)(?:5|خمس)",
     "he": r"(?:לשנות|תשנה|תשני|לעדכן|להעלות|תעלה|תעלי)\s+(?:\S+\s+){0,3}?ל[-־]?(?:5|חמישה|חמש)\s+כוכבים",
     "ko": r"(?:5|다섯)\s*(?:개|점)?\s*(?:로|으로)\s*(?:바꿔|수정|변경|올려)",
@@ -1633,9 +1633,9 @@ _TO_FIVE = {
     "zh": r"(?:改成|改为|改為|调成|調成|改到)(?:五星|5星|好评|好評)",
 }  # fmt: skip
 _TO_FIVE_ANCHORS = {
-    "en": "change|update|raise|bump|move|edit|switch|upgrade|turn|make", "de": "sterne|stern",
-    "fr": "étoile|étoiles", "es": "cambi|sub|modific|actualiz|pas", "it": "stell", "pt": "estrel", "nl": "ster",
-    "pl": "gwiazd", "sv": "stjärn", "tr": "yıldız", "ru": "помен|измен|исправ|повыс|подн|обнов",
+    "en": "5 star|5-star|5star|five star|five-star|fivestar", "de": "sterne|stern",
+    "fr": "étoile|étoiles", "es": "a 5|a cinco", "it": "stell", "pt": "estrel", "nl": "ster",
+    "pl": "gwiazd", "sv": "stjärn", "tr": "yıldız", "ru": "на 5|на пять",
     "ar": "رفع|ترفع|تغيير|تغير|تعديل|تعدل", "he": "כוכבים", "ko": "바꿔|수정|변경|올려", "ja": "に変更|に修正|に上げ|に直し|に書き換え",
     "zh": "改成|改为|改為|调成|調成|改到",
 }  # fmt: skip
@@ -1720,7 +1720,7 @@ _GIVE_AFTERWARDS = {
 }  # fmt: skip
 _GIVE_AFTERWARDS_INCENTIVE = linked_family(
     "review.incentive",
-    {"en": "then", "de": "danach|anschließend", "fr": "ensuite", "es": "después|despues", "pt": "depois"},
+    {"en": "we'll then|we will then|then we", "de": "danach|anschließend", "fr": "ensuite", "es": "después|despues", "pt": "depois"},
     {lang: [_GIVE_AFTERWARDS[lang] + rf"{_SENT}{{0,50}}?(?:{BENEFIT[lang]})"] for lang in _GIVE_AFTERWARDS},
     {lang: _REVIEW[lang] for lang in _GIVE_AFTERWARDS},
 )
@@ -1753,9 +1753,10 @@ _BEFORE_REVIEWING = {
     "zh": r"(?:评价|評價|差评|差評|评论|評論)(?:之)?前(?:请|請)?(?:先)?(?:联系|聯繫|找)",
 }  # fmt: skip
 _BEFORE_REVIEWING_ANCHORS = {
-    "en": "before|instead", "de": "bevor|statt", "fr": "avant|lieu", "es": "antes|lugar", "it": "prima", "pt": "antes",
+    "en": "before leaving|before posting|before writing|before you|instead of", "de": "bevor|statt", "fr": "avant de|au lieu de",
+    "es": "antes de|en lugar de", "it": "prima di", "pt": "antes de",
     "nl": "plaats|voordat", "pl": "zanim", "sv": "innan", "tr": "önce", "ru": "прежде|до того|вместо", "ar": "قبل",
-    "he": "לפני", "ja": "前に", "ko": "전에", "zh": "前",
+    "he": "לפני", "ja": "前に", "ko": "전에", "zh": "评价前|評價前|差评前|差評前|评论前|評論前|评价之前|評價之前|差评之前|差評之前|评论之前|評論之前",
 }  # fmt: skip
 _BEFORE_REVIEWING_GATE = family(
     "review.positive_only",
@@ -1795,8 +1796,9 @@ _OUTDATED = {
     "ja": r"(?:現在の|今の)状況とは(?:少し)?異な",
 }  # fmt: skip
 _OUTDATED_ANCHORS = {
-    "en": "date|outdated|longer|apply", "de": "schiefes|veraltet|mehr|überholt", "fr": "applique|jour|actualité|exact|valable|dépass",
-    "es": "aplica|exact|válid|valid|cierto|desactualizad", "it": "superat|valid|attual|vero", "pt": "desatualizad|vale|aplica",
+    "en": "out of date|outdated|no longer|apply", "de": "schiefes|veraltet|nicht mehr|überholt",
+    "fr": "applique|plus à jour|plus d'actualité|plus exact|plus valable|dépass",
+    "es": "aplica|exact|válid|valid|cierto|desactualizad", "it": "superat|più valid|più attual|più vero", "pt": "desatualizad|vale|aplica",
     "nl": "klopt|achterhaald|verouderd", "ru": "отражает|устарел|актуал", "zh": "符合|过时|過時", "ja": "異な",
 }  # fmt: skip
 _OUTDATED_CHANGE = family(
