@@ -1677,11 +1677,19 @@ _COUNTED = {
     "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו",
 }  # fmt: skip
 _COUNTED_ANCHORS = {
-    "en": "2nd|3rd|4th|second|third|fourth|boss|without|legal|blacklist", "de": "angeschrieben|jeder|chance|nochmal|existenz|letztmalig|rechtliche",
-    "fr": "fois|sans|bloqué|bloquée|sanctionné|pénalisé|fâché|poste",
-    "es": "escribí|escribi|antier|anteayer|jefe|sin|vez|cerrar|escribir|veces|medidas", "it": "volta|capo|messaggio|chiudere", "pt": "mensagem|insistir|punida|penalizada|bloqueada|terão|terao|chefe|vezes",
-    "nl": "keer|bericht|zonder", "pl": "raz", "sv": "gånger|överlever|klarar|tjatar", "tr": "yazıyorum|tepemde|yazıyoruz",
-    "ru": "раз|начальник|выжив|снова|зависит|список", "he": "בפעם|הפרנסה",
+    # the rare words of each pattern, several words long where one alone is everyday ("una volta", "sin", "raz")
+    "en": "2nd|3rd|4th|second msg|second message|second mail|second email|second e-mail|second reminder|second request|"
+    "third|fourth|my boss|reviews we|review we|legal action|legal steps|blacklist",
+    "de": "angeschrieben|hängt|chance|morgen nochmal|existenz|letztmalig|rechtliche",
+    "fr": "2e fois|3e fois|4e fois|deuxième fois|troisième fois|quatrième fois|avis, nous|avis nous|bloqué|bloquée|sanctionné|"
+    "sanctionnée|pénalisé|pénalisée|fâché|poste dépend",
+    "es": "escribí|escribi|antier|anteayer|mi jefe|reseñas no|segunda vez|tercera vez|cuarta vez|vamos a cerrar|"
+    "vuelvo a escribir|veces|tomar medidas",
+    "it": "seconda volta|terza volta|quarta volta|mio capo|secondo messaggio|terzo messaggio|quarto messaggio|rischia di chiudere",
+    "pt": "segunda mensagem|terceira mensagem|quarta mensagem|insistir|punida|penalizada|bloqueada|terão|terao|meu chefe|vezes",
+    "nl": "tweede keer|derde keer|vierde keer|tweede bericht|derde bericht|vierde bericht|zonder reviews", "pl": "drugi raz|trzeci raz|czwarty raz",
+    "sv": "gånger|överlever|klarar|tjatar", "tr": "yazıyorum|tepemde|yazıyoruz",
+    "ru": "второй раз|третий раз|начальник|выжив|снова|зависит|список", "he": "בפעם|הפרנסה",
 }  # fmt: skip
 _COUNTED_PRESSURE = linked_family(
     "review.pressure",
