@@ -1728,7 +1728,13 @@ _GIVE_AFTERWARDS = {
 }  # fmt: skip
 _GIVE_AFTERWARDS_INCENTIVE = linked_family(
     "review.incentive",
-    {"en": "we'll then|we will then|then we", "de": "danach|anschließend", "fr": "ensuite", "es": "después|despues", "pt": "depois"},
+    {
+        "en": "we'll then|we will then|then we",
+        "de": "danach|anschließend",
+        "fr": "ensuite",
+        "es": "después|despues",
+        "pt": "depois",
+    },
     {lang: [_GIVE_AFTERWARDS[lang] + rf"{_SENT}{{0,50}}?(?:{BENEFIT[lang]})"] for lang in _GIVE_AFTERWARDS},
     {lang: _REVIEW[lang] for lang in _GIVE_AFTERWARDS},
 )
