@@ -100,7 +100,7 @@ BENEFIT = {
     "sv": r"återbetal\w*|pengarna\s+tillbaka|betala\w*\s+(?:\w+\s+){0,2}?tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong|"
     r"fri\s+frakt|bjuder\s+(?:vi\s+)?(?:dig\s+)?på",
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat|geri\s+öde\w*",
-    "ru": r"возврат\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
+    "ru": r"возврат\w*|компенс\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|(?<![а-яё])дарим|подарим",
     "ar": r"استرداد|استرجاع|نعيد|نرجع\s*لك|ه?نرجعلك|فلوسك|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
     "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
@@ -2303,7 +2303,7 @@ _P2P = (
     r"\bביט\b|פייבוקס|계좌\s*이체|무통장|银行转账|銀行轉賬|银行卡|銀行卡|تحويل\s+(?:بنكي|المبلغ)|حوّلها|حولها|銀行振込|振り込"
 )
 _P2P_ANCHORS = (
-    "zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|"
+    "zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|mb way|mbway|satispay|"
     "крипт|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
     "overboeking|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حوّلها|"
     "حولها|振込|振り込|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
@@ -2446,7 +2446,7 @@ PAYEE_NOT_NEEDED = (
 PAYEE_ID_R21 = family(
     "offplatform.payment",
     {  # the rare words of the details (a word as common as "account" or "номер" would open a window in most replies)
-        "xx": "paypal|zelle|venmo|cash app|iban|pix|rib|bank details|bank info|bank account|account number|sort code|routing number|"
+        "xx": "paypal|zelle|venmo|cash app|iban|pix|rib|вашей карты|вашу карту|bank details|bank info|bank account|account number|sort code|routing number|"
         "bankverbindung|kontodaten|kontonummer|bankdaten|bancaires|bancari|bancários|número de cuenta|numéro de compte|"
         "numero di conto|número da conta|rekeningnummer|bankgegevens|numer konta|numer rachunku|dane do przelewu|"
         "clearingnummer|bankuppgifter|hesap numara|banka bilgi|clabe|datos de tu tarjeta|datos de su tarjeta|реквизит|номер карты|номер счёта|номер счета|حسابك|"

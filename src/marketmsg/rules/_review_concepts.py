@@ -1218,7 +1218,7 @@ _ASKING = {
     r"auriez[-\s]vous\s+la\s+gentillesse|ce\s+serait\s+possible\s+de|est-ce\s+que\s+(?:tu|vous)\s+(?:pourrais|pourriez|peux|pouvez))\b",
     "es": r"\b(?:podr[ií]as?|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos|ser[ií]a\s+(?:mucha\s+)?molestia)\b",
     "it": r"\b(?:potrebbe|potresti|per\s+favore|sarebbe\s+possibile|le\s+chiediamo|ti\s+chiediamo)\b",
-    "pt": r"\b(?:poderia|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode)|pede(?:m)?\s+que|agradec[ií]amos\s+que|agradecemos\s+que)\b",
+    "pt": r"\b(?:poderia|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode|voc[êe]\s+(?:n[ãa]o\s+)?consegue)|pede(?:m)?\s+que|agradec[ií]amos\s+que|agradecemos\s+que)\b",
 }  # fmt: skip
 _CHANGE_IT = {
     "en": r"\b(?:change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take\s+(?:it\s+)?down|retract|reconsider)\b",
@@ -1852,6 +1852,17 @@ _FAIR_CHANGE = linked_family(
     after=True,
 )
 
+# Looking again at a review named in the sentence before ("Die ene ster zit ons nog altijd dwars… misschien iets om nog
+# eens naar te kijken?", "הכוכב האחד שנתת ממש כואב לנו… אולי תעיף מבט שוב?", "التقييم … لسه بيتكلم عن المشكلة القديمة،
+# ممكن تبص عليه تاني؟": batch AE) — the look-again family within 45 characters missed it further away.
+_LOOK_AGAIN_LINKED = linked_family(
+    "review.change",
+    _LOOK_ANCHORS,
+    {lang: [_LOOK_AGAIN[lang]] for lang in _LANGS},
+    {lang: _REVIEW[lang] for lang in _LANGS},
+    unless={lang: THANKS_BEFORE[lang] for lang in _LANGS if lang in THANKS_BEFORE},
+)
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -1884,6 +1895,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _SHOWS_NOW_CHANGE,
         _CHANCE_CHANGE,
         _TO_FIVE_CHANGE,
+        _LOOK_AGAIN_LINKED,
         _OUTDATED_CHANGE,
         _FAIR_CHANGE,
     ),
