@@ -34,6 +34,10 @@ features):
   tricky negatives (carrier tracking numbers and waybills, order ids in local phrasing, messenger names as product
   features, carrier and manufacturer hotlines Amazon allows, neutral review requests, thanks after a review).
   ``G`` (332 rows, round 7; described below) was written the same way, before round 7 landed.
+  ``AF`` (238 rows, 16 languages, every blocking class, round 22) was written blind by a helper during round 22
+  and added here unread: only Amazon's emoji and promotion labels (rules the writer was not given) were completed,
+  mechanically, from the checker's own findings, as every tuning batch labels them. Round 21's rules scored it
+  0.947 / 0.874, round 22's 0.943 / 0.896.
   Their individual mistakes are never printed (looking at them is how a set stops being held out); each batch's
   precision/recall and per-class right/total are printed separately. Their figures are the honest ones.
 
