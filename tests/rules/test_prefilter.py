@@ -89,6 +89,22 @@ def test_scan_finds_every_anchor_a_substring_search_finds() -> None:
             assert (anchor in present) == any(w.startswith(anchor) for w in words), anchor
 
 
+def test_scan_finds_every_word_literal_a_substring_search_finds() -> None:
+    # The gates' literals of one alphabet come from the words of the text (marked in Scan.present): exactly those
+    # a substring search finds, in every corpus text and in texts mixing alphabets and glued to digits.
+    from marketmsg.rules._lexicon import ANCHORS, LITERAL_MARK
+
+    tables()
+    Scan("")
+    literals = sorted(ANCHORS.literal_words)
+    assert len(literals) > 500
+    mixed = ["ревьюreview1отзыв", "x" + "".join(literals[:40]) + "9", " ".join(literals[::7])]
+    for low in [*_texts()[:-1], *mixed]:
+        present = Scan(low).present
+        found = {p[len(LITERAL_MARK) :] for p in present if p.startswith(LITERAL_MARK)}
+        assert found == {w for w in literals if w in low}, low[:80]
+
+
 WIDE = "|".join(["whatsapp", "wechat", "telegram", "skype", "viber", "line", "signal", "微信", "вайбер"] * 3)
 
 
