@@ -25,6 +25,11 @@ CORPORA = sorted(p for p in DATA.glob("rules_corpus*.jsonl") if p.name != "rules
         (r"[$€]\s?\d+", [{"$", "€"}]),
         (r"好评|好評", [{"好"}, {"评", "評"}]),
         (r"(?:a|\d)b", [{"b"}]),  # one branch without a literal: the branch adds nothing
+        # near(a, b): each order needs both words, not only the better set of each order
+        (
+            r"(?:leave|write)[^.]{0,9}?(?:review|feedback)|(?:review|feedback)[^.]{0,9}?(?:leave|write)",
+            [{"review", "feedback"}, {"leave", "write"}],
+        ),
         (r"x?y*", []),  # optional parts require nothing
         (r"(?i)review", []),  # case-insensitive patterns are not prefiltered
         (r"[^abc]+", []),

@@ -74,9 +74,16 @@ def _required(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
         elif op is getattr(_sre, "ATOMIC_GROUP", None):
             out.extend(_required(av))
         elif op is _sre.BRANCH:
-            alternatives = [_best(_required(alt)) for alt in av[1]]
+            each = [_required(alt) for alt in av[1]]
+            alternatives = [_best(sets) for sets in each]
             if all(alternatives):
                 out.append(frozenset().union(*(a for a in alternatives if a)))
+            # A set every alternative requires, the branch requires: ``near(a, b)`` is "a … b|b … a", and each
+            # order needs both a and b (only the best set of each order, united, was kept: the review phrases' verb
+            # and noun sets together exceeded the literals a gate tests, so patterns needing a verb ran wherever
+            # their noun stood).
+            if len(each) > 1:
+                out.extend(set(each[0]).intersection(*each[1:]))
         elif op in _REPEATS and av[0] >= 1:
             out.extend(_required(av[2]))
         elif op is _sre.IN:
