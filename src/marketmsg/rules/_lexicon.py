@@ -617,7 +617,7 @@ def phrase(anchors: str, *patterns: str, flags: int = 0, tokens: str = "") -> Ph
     compiled = tuple(re.compile(with_first_chars(p, flags), flags) for p in patterns)
     alone = tuple(t for t in tokens.split("|") if t in registered)
     glued_choices = (glued for n in range(1, len(alone) + 1) for glued in combinations(alone, n))
-    gates = tuple(Gate(p, registered) for p in compiled)
+    gates = tuple(Gate(p, registered, free=is_word_literal) for p in compiled)
     checks = tuple((g.pattern, tuple(_split(literals) for literals in g.sets)) for g in gates)
     for _pattern, sets in checks:
         for in_words, _others in sets:
