@@ -34,3 +34,24 @@ def test_feature_words_found_exactly_where_the_written_pattern_finds_them() -> N
             tried += 1
             found += expected
     assert found > 300 and tried > 10 * found  # both answers are well exercised
+
+
+def test_unable_words_found_exactly_where_the_written_pattern_finds_them() -> None:
+    # The vetoes' "we can't …" words are only searched for (is there one in the span): compiled for search.
+    from marketmsg.rules._phrases_intl import UNABLE
+    from marketmsg.rules._vetoes import _words
+
+    written = re.compile(UNABLE)
+    compiled = _words().unable
+    texts = [str(row["text"]) for row in load_corpus()]
+    texts += [text for _, _, text in violation_dense(random.Random(5), 800)]
+    tried = found = 0
+    for text in texts:
+        low = fold(text)
+        for lo, hi in [(0, len(low)), *((lo, lo + n) for lo in range(0, len(low), 23) for n in (50, 110))]:
+            expected = written.search(low, lo, hi) is not None
+            assert (compiled.search(low, lo, hi) is not None) == expected, (low, lo, hi)
+            tried += 1
+            found += expected
+    # the corpus says "we can't …" rarely: few matches, but both answers occur
+    assert found > 5 and tried > 10 * found

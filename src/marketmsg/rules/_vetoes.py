@@ -14,7 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from . import _phrases_intl as data
-from ._prefilter import with_first_chars
+from ._prefilter import for_search, with_first_chars
 
 __all__ = ["Veto", "impersonation_warning", "vetoes"]
 
@@ -134,7 +134,10 @@ def _words() -> _Words:
         payee_id=_compiled(data.PAYEE_ID),
         payee_not_needed=_compiled(data.PAYEE_NOT_NEEDED),
         negated_before=_compiled(data.NEGATED_BEFORE),
-        unable=_compiled(data.UNABLE),
+        # only ever searched (whether the seller says "we can't …" in a span): its alternatives starting with \b
+        # share one \b, tried once at a position inside a word instead of once per alternative (violation-dense set:
+        # 62 µs a search, 6 % of the check, went to it)
+        unable=_compiled(for_search(data.UNABLE).pattern),
         unrelated=_compiled(data.UNRELATED),
         thanks_for_buying=_compiled(data.THANKS_FOR_BUYING),
         did_not=_compiled(data.DID_NOT),
