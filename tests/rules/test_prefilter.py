@@ -147,6 +147,24 @@ def test_first_chars_lookahead_changes_no_match() -> None:
         )
 
 
+def test_bargain_words_lookahead_changes_no_match() -> None:
+    # The review bargain's word lists (and the benefit words) are compiled behind a first-character lookahead.
+    from marketmsg.rules import _content, _phrases_intl
+
+    joined = "\n\n".join(_texts()[:-1])
+    pairs = [(getattr(_phrases_intl, name), getattr(_content, "_" + name)) for name in (
+        "IN_EXCHANGE", "TIED_CONDITION", "CHANGE_CONDITION", "CHANGE_CONDITION_AFTER", "PROMISE_AFTER", "PROMISE"
+    )]  # fmt: skip
+    benefit = "|".join(
+        f"(?:{words})" for words in (*_phrases_intl.BENEFIT.values(), *_phrases_intl.PRIZE.values())
+    )
+    pairs.append((benefit, tables().benefit))
+    for source, compiled in pairs:
+        assert compiled.pattern.startswith("(?=["), source[:40]
+        plain = re.compile(source)
+        assert [m.span() for m in plain.finditer(joined)] == [m.span() for m in compiled.finditer(joined)]
+
+
 def test_token_anchors_open_windows_only_standing_alone() -> None:
     from marketmsg.rules import check
     from marketmsg.rules._lexicon import _as_token

@@ -39,6 +39,7 @@ from ._phrases_intl import (
     PROMISE_AFTER,
     TIED_CONDITION,
 )
+from ._prefilter import with_first_chars
 from ._spelled import find_spelled_phones
 from ._tables import platform_families, tables
 from ._types import Finding, RuleContext, Severity
@@ -613,17 +614,20 @@ _ALREADY = re.compile(
 
 
 # A change request said to be given "in exchange" (words in :mod:`._phrases_intl`): an incentive by itself.
-_IN_EXCHANGE = re.compile(IN_EXCHANGE)
+_IN_EXCHANGE = re.compile(with_first_chars(IN_EXCHANGE))
 #: How far before a change request its "in exchange" is read (its own sentence only; or inside the request: "wir
 #: hoffen, dass Sie im Gegenzug …"). 80: "Im Gegenzug würden wir uns sehr freuen, wenn Sie die … Rezension" (batch V).
 _EXCHANGE_BEFORE = 80
 # A promise bound to a change request by a condition (words in :mod:`._phrases_intl`): the condition stands right
 # before the request ("as long as you change …"), the promise earlier in the same sentence.
-_TIED_CONDITION = re.compile(TIED_CONDITION)
-_CHANGE_CONDITION = re.compile(CHANGE_CONDITION)
-_CHANGE_CONDITION_AFTER = re.compile(CHANGE_CONDITION_AFTER)
-_PROMISE_AFTER = re.compile(PROMISE_AFTER)
-_PROMISE = re.compile(PROMISE)
+# Each behind a lookahead for the characters its match can start with (implied by the pattern, so the same matches):
+# the engine otherwise tries every branch at every position of the window (violation-dense windows: the promise
+# words 36 -> 9 µs a search, the conditions and "in exchange" 4-14 -> 2).
+_TIED_CONDITION = re.compile(with_first_chars(TIED_CONDITION))
+_CHANGE_CONDITION = re.compile(with_first_chars(CHANGE_CONDITION))
+_CHANGE_CONDITION_AFTER = re.compile(with_first_chars(CHANGE_CONDITION_AFTER))
+_PROMISE_AFTER = re.compile(with_first_chars(PROMISE_AFTER))
+_PROMISE = re.compile(with_first_chars(PROMISE))
 #: A clause break between a promise and a plain "if" unties them ("we'll send a new one; if you like, you could …").
 _CLAUSE_MARK = re.compile(r"[,;:、，；：—–]")
 _TIED_BEFORE = 30

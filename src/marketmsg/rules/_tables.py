@@ -73,9 +73,11 @@ def tables() -> Tables:
                 messenger=_messenger.phrases(),
                 # A longer warranty or a prize draw is a benefit too ("… überdenken? Als Dank verlängern wir die Garantie").
                 benefit=re.compile(
-                    "|".join(
-                        f"(?:{words})"
-                        for words in (*_phrases_intl.BENEFIT.values(), *_phrases_intl.PRIZE.values())
+                    with_first_chars(
+                        "|".join(
+                            f"(?:{words})"
+                            for words in (*_phrases_intl.BENEFIT.values(), *_phrases_intl.PRIZE.values())
+                        )
                     )
                 ),
                 offer=re.compile(
