@@ -13,9 +13,9 @@ register the class under the ``marketmsg.adapters`` entry-point group, subclass
 from __future__ import annotations
 
 import email.utils
+import os
 import re
 import sys
-import uuid
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -194,8 +194,15 @@ class DisputeQuery:
 # ----------------------------------------------------------------------------------------------- drafts
 
 
+#: The version-4 bits of a UUID (RFC 4122): the variant ``10`` and the version nibble ``4``, as ``uuid.uuid4`` sets.
+_UUID4_CLEAR = ~((0xC000 << 48) | (0xF000 << 64))
+_UUID4_SET = (0x8000 << 48) | (4 << 76)
+
+
 def _new_key() -> str:
-    return uuid.uuid4().hex
+    """``uuid.uuid4().hex``: the same 16 random bytes from ``os.urandom`` and the same version bits, without
+    building the ``UUID`` object (its checks cost ~1.5 µs, a default key on every send)."""
+    return "%032x" % (int.from_bytes(os.urandom(16)) & _UUID4_CLEAR | _UUID4_SET)
 
 
 class ReplyDraft(MarketmsgModel):
