@@ -1,14 +1,54 @@
-"""Default idempotency keys, built without ``uuid.UUID`` (speed: ``benchmarks/request_cpu.py``), are
+"""Objects built on every request with a hand-written ``__init__`` (speed: ``benchmarks/request_cpu.py``) are the
+same objects the generated code built: same signature, same fields, still frozen; default idempotency keys are
 ``uuid.uuid4().hex`` from the same random bytes."""
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import os
 import uuid
 
+import httpx
 import pytest
 
-from marketmsg.adapter import ReplyDraft, _new_key
+from marketmsg import RateLimit
+from marketmsg.adapter import HttpCall, ReplyDraft, _new_key
+
+
+def _generated_signature(cls: type) -> inspect.Signature:
+    """The signature ``@dataclass`` would have given ``cls.__init__``."""
+    params = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+    for f in dataclasses.fields(cls):
+        default = f.default if f.default is not dataclasses.MISSING else inspect.Parameter.empty
+        params.append(inspect.Parameter(f.name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=default))
+    return inspect.Signature(params)
+
+
+def _names(signature: inspect.Signature) -> list[tuple[str, object]]:
+    return [(p.name, p.default) for p in signature.parameters.values()]
+
+
+def test_http_call_init_is_the_dataclass_init() -> None:
+    assert _names(inspect.signature(HttpCall.__init__)) == _names(_generated_signature(HttpCall))
+    request = httpx.Request("GET", "https://example.com/x")
+    limit = RateLimit(rate=1.0, burst=2)
+    call = HttpCall(request, "op", False, limit, False, False, 10)
+    assert vars(call) == {
+        "request": request,
+        "operation": "op",
+        "idempotent": False,
+        "rate_limit": limit,
+        "auth": False,
+        "check_status": False,
+        "max_bytes": 10,
+    }
+    defaults = HttpCall(request=request, operation="op")
+    assert (defaults.idempotent, defaults.rate_limit, defaults.auth, defaults.check_status) == (True, None, None, True)
+    assert defaults.max_bytes is None
+    assert dataclasses.replace(call, operation="other").operation == "other"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        call.operation = "x"  # type: ignore[misc]
 
 
 def test_default_idempotency_key_is_uuid4_hex(monkeypatch: pytest.MonkeyPatch) -> None:
