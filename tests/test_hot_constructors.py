@@ -44,8 +44,8 @@ def test_http_call_init_is_the_dataclass_init() -> None:
         "max_bytes": 10,
     }
     defaults = HttpCall(request=request, operation="op")
-    assert (defaults.idempotent, defaults.rate_limit, defaults.auth, defaults.check_status) == (True, None, None, True)
-    assert defaults.max_bytes is None
+    assert (defaults.idempotent, defaults.rate_limit, defaults.auth) == (True, None, None)
+    assert defaults.check_status is True and defaults.max_bytes is None
     assert dataclasses.replace(call, operation="other").operation == "other"
     with pytest.raises(dataclasses.FrozenInstanceError):
         call.operation = "x"  # type: ignore[misc]
@@ -59,3 +59,21 @@ def test_default_idempotency_key_is_uuid4_hex(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.undo()
     keys = {ReplyDraft(body="x").idempotency_key for _ in range(100)}
     assert len(keys) == 100 and all(uuid.UUID(k).version == 4 for k in keys)
+
+
+def test_make_id_checks_every_call_the_same_way_with_its_prefix_cached() -> None:
+    from marketmsg import InvalidIdError
+    from marketmsg.models import IdKind, make_id, parse_id
+
+    for _ in range(2):  # the second round finds the prefixes cached
+        assert make_id("aliexpress", "cn1", IdKind.MESSAGE, "im/1/m1") == "aliexpress:cn1:msg:im/1/m1"
+        assert parse_id(make_id("fakemarket", "s-1", IdKind.CONVERSATION, "a:b")).native == "a:b"
+        with pytest.raises(InvalidIdError, match="native part"):
+            make_id("aliexpress", "cn1", IdKind.MESSAGE, "")
+        with pytest.raises(InvalidIdError, match="platform name"):
+            make_id("Ali Express", "cn1", IdKind.MESSAGE, "x")
+        with pytest.raises(InvalidIdError, match="seller id"):
+            make_id("aliexpress", "cn:1", IdKind.MESSAGE, "x")
+        # The platform is checked before the native part.
+        with pytest.raises(InvalidIdError, match="platform name"):
+            make_id("Ali Express", "cn1", IdKind.MESSAGE, "")

@@ -37,13 +37,32 @@ class ParsedId(NamedTuple):
 
 def make_id(platform: str, seller_id: str, kind: IdKind, native: str) -> str:
     """Build an id. ``seller_id`` may not contain ``:``; ``native`` may contain anything but is non-empty."""
+    # An operation builds a few ids per call (a reply: three), always for the same account: the checked
+    # ``<platform>:<seller>:<kind>:`` is looked up instead of checked and formatted again (~0.6 µs an id).
+    prefix = _PREFIXES.get((platform, seller_id, kind))
+    if prefix is None:
+        prefix = _prefix(platform, seller_id, kind)
+    if not native:
+        raise InvalidIdError("the native part of an id must not be empty")
+    return prefix + native
+
+
+#: ``(platform, seller id, kind)`` → the checked id prefix; bounded (a process serves a bounded set of accounts,
+#: but a caller building ids for arbitrary sellers must not grow it without end).
+_PREFIXES: dict[tuple[str, str, IdKind], str] = {}
+_MAX_PREFIXES = 4096
+
+
+def _prefix(platform: str, seller_id: str, kind: IdKind) -> str:
     if not _PLATFORM_RE.match(platform):
         raise InvalidIdError(f"platform name {platform!r} must be lower-case letters, digits, '-' or '_'")
     if not seller_id or ":" in seller_id:
         raise InvalidIdError(f"seller id {seller_id!r} must be non-empty and contain no ':'")
-    if not native:
-        raise InvalidIdError("the native part of an id must not be empty")
-    return f"{platform}:{seller_id}:{kind.value}:{native}"
+    prefix = f"{platform}:{seller_id}:{kind.value}:"
+    if len(_PREFIXES) >= _MAX_PREFIXES:
+        _PREFIXES.clear()
+    _PREFIXES[(platform, seller_id, kind)] = prefix
+    return prefix
 
 
 def parse_id(value: str, *, expect: IdKind | None = None) -> ParsedId:
