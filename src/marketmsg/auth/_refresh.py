@@ -26,7 +26,7 @@ from typing import Any
 import anyio
 import httpx
 
-from .._clock import Clock, SystemClock
+from .._clock import Clock, SystemClock, epoch_seconds
 from .._logging import get_logger
 from .._redact import register_secret
 from ..transport._exchange import aread_bounded, read_bounded
@@ -111,7 +111,7 @@ class RefreshingAuth(httpx.Auth, abc.ABC):
             return None
         expires = saved.get("expires_at")
         if expires is not None and (
-            not isinstance(expires, int | float) or expires - self.leeway <= self.clock.now().timestamp()
+            not isinstance(expires, int | float) or expires - self.leeway <= epoch_seconds(self.clock)
         ):
             return None
         if token != self._registered:  # once per token, not once per request

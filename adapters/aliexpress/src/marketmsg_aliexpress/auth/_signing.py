@@ -15,6 +15,7 @@ import functools
 import hashlib
 import hmac
 import re
+import time
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 from urllib.parse import parse_qsl
@@ -236,7 +237,7 @@ def stamp_and_sign(
     behaviour; which one the gateway expects for ``aliexpress/message/*`` is unconfirmed, §9.2). Signer-owned
     parameters already present (a retry) are replaced, so every attempt carries a fresh timestamp.
     """
-    now = (clock or SystemClock()).now()
+    clock = clock or SystemClock()
     unsigned = request.extensions.get(_UNSIGNED)
     given = request_params(request) if unsigned is None else unsigned[0]  # read only: never changed here
     params = {k: v for k, v in given.items() if k not in _OWNED}
@@ -246,10 +247,15 @@ def stamp_and_sign(
     if top_method is not None:
         from datetime import timedelta, timezone
 
-        params["timestamp"] = now.astimezone(timezone(timedelta(hours=8))).strftime("%Y-%m-%d %H:%M:%S")
+        now = clock.now().astimezone(timezone(timedelta(hours=8)))
+        params["timestamp"] = now.strftime("%Y-%m-%d %H:%M:%S")
         params["sign_method"] = top_method
+    elif type(clock) is SystemClock:
+        # The system clock's now in epoch ms, read without building its datetime (twice a request: ~0.5 µs).
+        params["timestamp"] = str(time.time_ns() // 1_000_000)
+        params["sign_method"] = "sha256"
     else:
-        params["timestamp"] = str(int(now.timestamp() * 1000))
+        params["timestamp"] = str(int(clock.now().timestamp() * 1000))
         params["sign_method"] = "sha256"
     if "" in params.values():
         empty = sorted(k for k, v in params.items() if v == "")
