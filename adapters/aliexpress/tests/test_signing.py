@@ -159,6 +159,11 @@ FORM_TEXTS = [
     '{"buyer_id":2000000001,"message_content_dto":{"txt":"Thank you — ¿qué tal? 谢谢 😀"}}',
     "\x00\x01\x7f\x80\t\r\n",
     "ÿĀ\u200b\ufeff",
+    # Longer ASCII texts (quoted by replacement, not by the table): every ASCII character; '%', '+' and spaces
+    # next to what they become.
+    "".join(map(chr, range(128))) * 2,
+    '{"txt":"50% off + free shipping: reply  yes/no? %2B+%25"} ' * 3,
+    "+ %2B %25 " * 12,
 ]
 
 

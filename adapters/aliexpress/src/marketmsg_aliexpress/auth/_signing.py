@@ -114,15 +114,44 @@ _SAFE_BYTES = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _FORM_QUOTED = {b: chr(b) if b in _SAFE_BYTES else "+" if b == 0x20 else f"%{b:02X}" for b in range(256)}
 
 
+#: The same mapping for the ASCII characters ``quote_plus`` changes, by character.
+_ASCII_QUOTED = {chr(b): q for b, q in _FORM_QUOTED.items() if b < 0x80 and b not in _SAFE_BYTES}
+_SAFE_CHARS = frozenset(map(chr, _SAFE_BYTES))
+#: From this length on, an ASCII text is quoted by replacing each unsafe character it holds (see _quoted_ascii).
+_REPLACE_FROM = 96
+
+
 def _form_part(value: object) -> str:
     """``quote_plus(value)`` as ``urlencode`` applies it, skipping the quoter for the (usual) all-safe text. The
     rest is mapped byte by byte in one ``str.translate`` (half the time of ``quote_plus``'s per-byte Python loop,
     on the JSON parameters every message sends; tests/test_signing.py pins the equivalence)."""
-    # ``isalnum`` (with ``isascii``: it takes any script's letters) settles most names and values in one C call.
-    if type(value) is str and value.isascii() and (value.isalnum() or _FORM_SAFE(value) is not None):
-        return value
+    if type(value) is str and value.isascii():
+        # ``isalnum`` (with ``isascii``: it takes any script's letters) settles most names and values in one call.
+        if value.isalnum() or _FORM_SAFE(value) is not None:
+            return value
+        if len(value) >= _REPLACE_FROM:
+            return _quoted_ascii(value)
     raw = value if isinstance(value, bytes) else str(value).encode("utf-8")
     return raw.decode("latin-1").translate(_FORM_QUOTED)
+
+
+def _quoted_ascii(value: str) -> str:
+    """:func:`_form_part` of a longer ASCII text (a message's JSON): one ``str.replace`` per distinct unsafe
+    character it holds — half a dozen in a JSON text — instead of ``str.translate``, which leaves its fast path
+    for replacements longer than one character and looks every character up in the table (~40 % fewer
+    instructions on a 180-character message; below ~90 characters the lookup is the cheaper). ``%`` goes first
+    and ``+`` before the space (which becomes ``+``): no replacement is then replaced again, in any order."""
+    unsafe = set(value)
+    unsafe -= _SAFE_CHARS
+    if "%" in unsafe:
+        value = value.replace("%", "%25")
+        unsafe.discard("%")
+    if "+" in unsafe:
+        value = value.replace("+", "%2B")
+        unsafe.discard("+")
+    for char in unsafe:
+        value = value.replace(char, _ASCII_QUOTED[char])
+    return value
 
 
 def _urlencoded(pairs: Iterable[tuple[str, str]]) -> bytes:
