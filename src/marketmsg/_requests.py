@@ -13,6 +13,35 @@ __all__ = ["bodiless_request", "json_request"]
 
 _CONTENT_LENGTH_ZERO = (b"Content-Length", b"0")
 _JSON_TYPE = (b"Content-Type", b"application/json")
+_Pairs = tuple[tuple[bytes, bytes], ...]
+
+
+#: Header sets already normalised, to copy: ``httpx.Headers`` normalises every (name, value) pair it is given
+#: (~7k instructions a pair, an ABC check included) but copies another ``Headers`` as it is, and a client sends
+#: the same few header sets to the same few hosts. Keyed by (Host value or None, what follows it, headers);
+#: bounded (cleared when full) for callers whose headers vary. → (the set, how many Content-Length it holds).
+_TEMPLATES: dict[tuple[bytes | None, _Pairs, _Pairs], tuple[httpx.Headers, int]] = {}
+_MAX_TEMPLATES = 512
+
+
+def _template(
+    host: bytes | None, headers: Sequence[tuple[bytes, bytes]], auto: _Pairs = (), after: _Pairs = ()
+) -> tuple[httpx.Headers, int] | None:
+    """``Headers([Host, *auto, *headers, *after])`` (no Host for None), built once and kept, with its number of
+    Content-Length headers; None when ``headers`` cannot be a key (not hashable): build them as before then."""
+    try:
+        key = (host, auto + after, tuple(headers))
+        found = _TEMPLATES.get(key)
+    except TypeError:
+        return None
+    if found is None:
+        raw: list[tuple[bytes, bytes]] = [(b"Host", host)] if host is not None else []
+        built = httpx.Headers([*raw, *auto, *headers, *after])
+        found = built, len(built.get_list("content-length"))
+        if len(_TEMPLATES) >= _MAX_TEMPLATES:
+            _TEMPLATES.clear()
+        _TEMPLATES[key] = found
+    return found
 
 
 def bodiless_request(
@@ -26,10 +55,16 @@ def bodiless_request(
     client, not once per request. tests/test_requests.py pins the equivalence against httpx's own constructor.
     """
     method = method.upper()
-    auto: list[tuple[bytes, bytes]] = [(b"Host", url.netloc)] if url.host else []
-    if method in ("POST", "PUT", "PATCH"):
-        auto.append(_CONTENT_LENGTH_ZERO)
-    request = httpx.Request(method, url, headers=auto + list(headers), stream=httpx.ByteStream(b""))
+    host = url.netloc if url.host else None
+    auto = (_CONTENT_LENGTH_ZERO,) if method in ("POST", "PUT", "PATCH") else ()
+    # The request copies the kept, normalised set (its own Headers object: a change to it changes no other).
+    template = _template(host, headers, auto)
+    built = (
+        template[0]
+        if template is not None
+        else [*([(b"Host", host)] if host is not None else []), *auto, *headers]
+    )
+    request = httpx.Request(method, url, headers=built, stream=httpx.ByteStream(b""))
     request._content = b""  # what Request.read() leaves after the constructor: the body is known (empty)
     return request
 
@@ -66,9 +101,19 @@ def json_request(
     if _JSON_BODY is None:
         return httpx.Request(method, url, headers=list(headers), json=body)
     content = _JSON_BODY(body)
-    raw: list[tuple[bytes, bytes]] = [(b"Host", url.netloc)] if url.host else []
-    raw += headers
-    raw += ((b"Content-Length", str(len(content)).encode("ascii")), _JSON_TYPE)
-    request = httpx.Request(method, url, headers=raw, stream=httpx.ByteStream(content))
+    length = str(len(content))
+    host = url.netloc if url.host else None
+    # The kept set with ``Content-Length: 0`` in its place, the length then set in the request's own copy (it
+    # stays where it was). Not for headers that bring a content length of their own (documented as never):
+    # setting it would drop theirs.
+    template = _template(host, headers, after=(_CONTENT_LENGTH_ZERO, _JSON_TYPE))
+    if template is not None and template[1] == 1:
+        request = httpx.Request(method, url, headers=template[0], stream=httpx.ByteStream(content))
+        request.headers["Content-Length"] = length
+    else:
+        raw: list[tuple[bytes, bytes]] = [(b"Host", host)] if host is not None else []
+        raw += headers
+        raw += ((b"Content-Length", length.encode("ascii")), _JSON_TYPE)
+        request = httpx.Request(method, url, headers=raw, stream=httpx.ByteStream(content))
     request._content = content
     return request
