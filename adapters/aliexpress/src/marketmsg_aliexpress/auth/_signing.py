@@ -237,15 +237,32 @@ def _kept_raw(headers: httpx.Headers) -> list[tuple[bytes, bytes]] | None:
     return kept
 
 
+#: The signed header set of each unsigned one seen (a client's few: Host and Content-Length: 0, mostly), by its
+#: raw pairs, normalised once: ``httpx.Headers`` normalises every pair it is given, but copies another
+#: ``Headers`` as it is (the kept headers and the normalising cost ~23k instructions a request, the copy and the
+#: length ~14k). Bounded (cleared when full).
+_SIGNED_HEADERS: dict[tuple[tuple[bytes, bytes], ...], httpx.Headers] = {}
+_CONTENT_LENGTH_ZERO = (b"Content-Length", b"0")
+
+
 def _form_headers(headers: httpx.Headers, length: int) -> httpx.Headers:
     """``headers`` but its content headers, then those of a url-encoded body of ``length`` bytes."""
-    raw = _kept_raw(headers)
-    if raw is None:  # a repeated or non-ASCII header: the str round trip (and its errors) of before
-        kept = _kept_headers(headers)
-        kept += [("Content-Length", str(length)), ("Content-Type", "application/x-www-form-urlencoded")]
-        return httpx.Headers(kept)
-    raw += ((b"Content-Length", str(length).encode("ascii")), _FORM_TYPE)
-    return httpx.Headers(raw)
+    key = tuple(headers.raw)
+    template = _SIGNED_HEADERS.get(key)
+    if template is None:
+        raw = _kept_raw(headers)
+        if raw is None:  # a repeated or non-ASCII header: the str round trip (and its errors) of before
+            kept = _kept_headers(headers)
+            kept += [("Content-Length", str(length)), ("Content-Type", "application/x-www-form-urlencoded")]
+            return httpx.Headers(kept)
+        template = httpx.Headers([*raw, _CONTENT_LENGTH_ZERO, _FORM_TYPE])
+        if len(_SIGNED_HEADERS) >= 256:
+            _SIGNED_HEADERS.clear()
+        _SIGNED_HEADERS[key] = template
+    # A copy of the signed set, its length set in place: the pairs, in the order, of building it from ``raw``.
+    signed = httpx.Headers(template)
+    signed["Content-Length"] = str(length)
+    return signed
 
 
 def stamp_and_sign(
