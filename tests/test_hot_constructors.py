@@ -77,3 +77,16 @@ def test_make_id_checks_every_call_the_same_way_with_its_prefix_cached() -> None
         # The platform is checked before the native part.
         with pytest.raises(InvalidIdError, match="platform name"):
             make_id("Ali Express", "cn1", IdKind.MESSAGE, "")
+
+
+def test_parse_id_finds_every_kind_and_refuses_others_as_before() -> None:
+    from marketmsg import InvalidIdError
+    from marketmsg.models import IdKind, parse_id
+
+    for kind in IdKind:
+        assert parse_id(f"fakemarket:s1:{kind.value}:n:1").kind is kind
+    with pytest.raises(InvalidIdError, match="unknown id kind 'CONV'") as caught:
+        parse_id("fakemarket:s1:CONV:n")
+    assert caught.value.__suppress_context__
+    with pytest.raises(InvalidIdError, match="is a conversation id"):
+        parse_id("fakemarket:s1:conv:n", expect=IdKind.MESSAGE)
