@@ -12,6 +12,8 @@ __all__ = ["MarketmsgModel", "Raw", "UtcDatetime", "to_utc"]
 
 def to_utc(value: datetime) -> datetime:
     """Normalise an aware datetime to UTC; refuse a naive one, which would be silently wrong by hours."""
+    if value.tzinfo is UTC:  # the usual case (every clock's now): what astimezone(UTC) returns for it, itself
+        return value
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError(
             "naive datetime: marketmsg needs a timezone-aware datetime "
