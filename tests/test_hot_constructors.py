@@ -7,13 +7,16 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import os
+import pickle
 import uuid
+from datetime import UTC, datetime
 
 import httpx
 import pytest
 
-from marketmsg import RateLimit
+from marketmsg import OutboxEntry, OutboxState, RateLimit
 from marketmsg.adapter import HttpCall, ReplyDraft, _new_key
+from marketmsg.transport._ratelimit import Ticket
 
 
 def _generated_signature(cls: type) -> inspect.Signature:
@@ -29,8 +32,55 @@ def _names(signature: inspect.Signature) -> list[tuple[str, object]]:
     return [(p.name, p.default) for p in signature.parameters.values()]
 
 
+@pytest.mark.parametrize("cls", [HttpCall, OutboxEntry, Ticket])
+def test_hand_written_inits_have_the_dataclass_signature(cls: type) -> None:
+    assert _names(inspect.signature(cls.__init__)) == _names(_generated_signature(cls))
+
+
+def test_outbox_entries_and_tickets_are_the_same_frozen_objects() -> None:
+    now = datetime.now(UTC)
+    entry = OutboxEntry("k", "a", "t", "send_reply", OutboxState.PENDING, now, body="hi")
+    assert vars(entry) == {
+        "key": "k",
+        "account": "a",
+        "target": "t",
+        "operation": "send_reply",
+        "state": OutboxState.PENDING,
+        "created_at": now,
+        "message": None,
+        "error": None,
+        "body": "hi",
+        "parts": (),
+    }
+    assert "hi" not in repr(entry)
+    assert dataclasses.replace(entry, state=OutboxState.SENT) == OutboxEntry(
+        key="k",
+        account="a",
+        target="t",
+        operation="send_reply",
+        state=OutboxState.SENT,
+        created_at=now,
+        body="hi",
+    )
+    assert pickle.loads(pickle.dumps(entry)) == entry
+    ticket = Ticket(1.5, True, reports=True)
+    assert vars(ticket) == {
+        "wait": 1.5,
+        "anchors": True,
+        "provisional": False,
+        "shift": 0.0,
+        "waited": 0.0,
+        "reports": True,
+    }
+    assert dataclasses.replace(ticket, waited=2.0).waited == 2.0 and hash(ticket) == hash(
+        Ticket(1.5, True, reports=True)
+    )
+    for frozen in (entry, ticket):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            frozen.key = "x"  # type: ignore[union-attr]
+
+
 def test_http_call_init_is_the_dataclass_init() -> None:
-    assert _names(inspect.signature(HttpCall.__init__)) == _names(_generated_signature(HttpCall))
     request = httpx.Request("GET", "https://example.com/x")
     limit = RateLimit(rate=1.0, burst=2)
     call = HttpCall(request, "op", False, limit, False, False, 10)
