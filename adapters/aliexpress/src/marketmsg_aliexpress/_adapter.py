@@ -31,6 +31,8 @@ from marketmsg import (
     InternalServerError,
     MarketmsgError,
     NotFoundError,
+    Party,
+    PartyRole,
     PermissionDeniedError,
     RateLimitError,
     UnsupportedOperationError,
@@ -162,6 +164,9 @@ class AliExpressAdapter(Adapter):
         )
         #: order id → buyer login id, learnt from listings (the detail API requires it; ids never carry it).
         self.buyer_logins: dict[str, str] = {}
+        #: The seller as the sender of what this account sends: one immutable model for every sent message,
+        #: validated once here instead of on every send.
+        self.seller = Party(role=PartyRole.SELLER, platform_id=account.seller_id)
 
     # ------------------------------------------------------------------ configuration
 

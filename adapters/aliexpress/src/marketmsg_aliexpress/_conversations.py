@@ -571,7 +571,7 @@ def _sent(
         id=adapter.make_id(IdKind.MESSAGE, f"{conv_native}/{platform_id or key}"),
         conversation_id=adapter.make_id(IdKind.CONVERSATION, conv_native),
         direction=Direction.OUTBOUND,
-        sender=Party(role=PartyRole.SELLER, platform_id=adapter.account.seller_id),
+        sender=adapter.seller,
         kind=kind,
         channel=channel,
         body=body,
