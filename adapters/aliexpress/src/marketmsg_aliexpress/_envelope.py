@@ -91,14 +91,14 @@ def as_list(value: object) -> list[Any]:
         return []
     if isinstance(value, list):
         return value
-    if isinstance(value, Mapping):
+    if type(value) is dict or isinstance(value, Mapping):  # parsed JSON: a dict, before the ABC check
         if not value:
             return []
         if len(value) == 1:
             (inner,) = value.values()
             if isinstance(inner, list):
                 return inner
-            if isinstance(inner, Mapping):
+            if type(inner) is dict or isinstance(inner, Mapping):
                 return [inner]
         return [value]
     return [value]
