@@ -176,6 +176,10 @@ class Facts:
     capability: Capability | None = None
 
 
+#: What a send without an order read (immutable: one for all of them).
+_NO_FACTS = Facts()
+
+
 def needs_of(adapter: Adapter, text: str | None, context: RuleContext) -> Sequence[FactNeed]:
     """What the rules of this send declare they need (everything, for a pack that does not say)."""
     pack = adapter.rule_pack
@@ -194,7 +198,7 @@ def read_facts(
     for a fact a rule needs raises a connection error naming the host and the rules: nothing was sent.
     """
     if order_id is None:
-        return Facts()
+        return _NO_FACTS
     wanted = frozenset(f for need in needs for f in need.facts)
     order: OrderContext | None = None
     capability: Capability | None = None
