@@ -35,7 +35,7 @@ from marketmsg import MarketmsgError, redact
 
 from ._envelope import GatewayError, find_error, inner_failure, unwrap
 from ._errors import UnconfirmedSendError, UnreadableResponseError
-from .auth._signing import api_name_of
+from .auth._signing import api_name_of, url_path
 
 __all__ = [
     "Answer",
@@ -169,7 +169,7 @@ def _api_of(response: httpx.Response, fallback: str) -> str:
         request = response.request
     except RuntimeError:
         return fallback
-    path = request.url.path
+    path = url_path(request)
     if "/rest/" in path and not path.endswith("/router/rest"):
         return path.split("/rest", 1)[1]
     method = api_name_of(request) or request.url.params.get("method")

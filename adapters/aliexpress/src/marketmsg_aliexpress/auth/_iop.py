@@ -27,7 +27,7 @@ from marketmsg.adapter import override
 from marketmsg.auth import RefreshingAuth
 
 from .._response import read_answer
-from ._signing import TopSignMethod, stamp_and_sign
+from ._signing import TopSignMethod, stamp_and_sign, url_path
 from ._tokens import IopToken, TokenStore, parse_token_response, token_refresh_request
 
 __all__ = ["DEFAULT_LEEWAY", "IopAuth", "token_rejected"]
@@ -45,7 +45,7 @@ def token_rejected(response: httpx.Response) -> bool:
 
 
 def _token_param(request: httpx.Request) -> str | None:
-    path = request.url.path
+    path = url_path(request)
     if "/rest/auth/" in path:
         return None
     if path.endswith("/sync") or path.endswith("/router/rest"):
