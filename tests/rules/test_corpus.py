@@ -51,9 +51,9 @@ def test_corpus_shape() -> None:
 RECALL_FLOOR = {
     "rules_corpus.jsonl": 1.00,
     "rules_corpus_tuning_ab.jsonl": 0.85,  # round 20: blind 0.974 / 0.694 (real seller mail quoted or rebuilt from press and forums), tuned 0.977 / 0.827; round 21 0.978 / 0.856
-    "rules_corpus_tuning_ac.jsonl": 0.96,  # round 22: blind 0.819 / 0.733 (0.899 / 0.751 with 15 labels completed), tuned 0.982 / 0.960
+    "rules_corpus_tuning_ac.jsonl": 0.96,  # round 22: blind 0.819 / 0.733 (0.899 / 0.751 with 15 labels completed), tuned 0.982 / 0.965
     "rules_corpus_tuning_ad.jsonl": 0.97,  # round 22 (second blind batch, written after round 22 began): blind 0.966 / 0.820 (round 21 scored it 0.965 / 0.803); 46 labels completed; tuned 0.992 / 0.979
-    "rules_corpus_tuning_ae.jsonl": 0.85,  # round 22 (third blind batch, written after 15 commits of round 22): blind 0.836 / 0.767 (round 21 scored it 0.827 / 0.744); 37 labels completed; tuned 0.984 / 0.854
+    "rules_corpus_tuning_ae.jsonl": 0.88,  # round 22 (third blind batch, written after 15 commits of round 22): blind 0.836 / 0.767 (round 21 scored it 0.827 / 0.744); 37 labels completed; tuned 0.985 / 0.881
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
     "rules_corpus_tuning_f.jsonl": 1.00,
