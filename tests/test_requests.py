@@ -98,3 +98,28 @@ def test_headers_that_bring_a_content_length_keep_it() -> None:
         (b"Content-Length", b"7"),
         (b"Content-Type", b"application/json"),
     ]
+
+
+@pytest.mark.parametrize(
+    "credential",
+    [
+        (b"Authorization", b"Bearer secret-token-1"),
+        (b"x-amz-access-token", b"Atza|secret-token-2"),
+        (b"X-Api-Key", b"secret-key-3"),
+        (b"Cookie", b"session=secret-4"),
+    ],
+)
+def test_header_sets_with_a_credential_are_built_per_request_and_never_kept(credential: tuple[bytes, bytes]) -> None:
+    # A token must not outlive its client in the module-level cache of header sets: the request is the same as
+    # httpx builds, and no kept set holds the value.
+    from marketmsg import _requests
+
+    url = httpx.URL("https://example.com/x")
+    headers = (*HEADERS, credential)
+    for built, expected in (
+        (bodiless_request("GET", url, headers), httpx.Request("GET", url, headers=list(headers))),
+        (json_request("POST", url, headers, {"a": 1}), httpx.Request("POST", url, headers=list(headers), json={"a": 1})),
+    ):
+        assert built.headers.raw == expected.headers.raw
+    kept = repr(list(_requests._TEMPLATES))
+    assert credential[1].decode() not in kept

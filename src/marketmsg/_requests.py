@@ -4,6 +4,7 @@ headers, and httpx's constructor spends most of its time normalising headers twi
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -22,19 +23,34 @@ _Pairs = tuple[tuple[bytes, bytes], ...]
 #: bounded (cleared when full) for callers whose headers vary. → (the set, how many Content-Length it holds).
 _TEMPLATES: dict[tuple[bytes | None, _Pairs, _Pairs], tuple[httpx.Headers, int]] = {}
 _MAX_TEMPLATES = 512
+#: Header names whose values are credentials: a set holding one is built per request and never kept, so that no
+#: token or key outlives its client in a module-level cache (adapters add theirs after building, but the function
+#: is public to adapters).
+_CREDENTIAL = re.compile(rb"authori[sz]ation|cookie|token|secret|signature|api[-_]?key|password", re.IGNORECASE)
+
+
+def _holds_credential(headers: Sequence[tuple[bytes, bytes]]) -> bool:
+    for name, _value in headers:
+        raw = name if isinstance(name, bytes) else str(name).encode("latin-1", "replace")
+        if _CREDENTIAL.search(raw) is not None:
+            return True
+    return False
 
 
 def _template(
     host: bytes | None, headers: Sequence[tuple[bytes, bytes]], auto: _Pairs = (), after: _Pairs = ()
 ) -> tuple[httpx.Headers, int] | None:
     """``Headers([Host, *auto, *headers, *after])`` (no Host for None), built once and kept, with its number of
-    Content-Length headers; None when ``headers`` cannot be a key (not hashable): build them as before then."""
+    Content-Length headers; None when ``headers`` cannot be a key (not hashable) or carry a credential: build them
+    as before then."""
     try:
         key = (host, auto + after, tuple(headers))
         found = _TEMPLATES.get(key)
     except TypeError:
         return None
     if found is None:
+        if _holds_credential(headers):
+            return None
         raw: list[tuple[bytes, bytes]] = [(b"Host", host)] if host is not None else []
         built = httpx.Headers([*raw, *auto, *headers, *after])
         found = built, len(built.get_list("content-length"))
