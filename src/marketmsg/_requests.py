@@ -26,7 +26,9 @@ _MAX_TEMPLATES = 512
 #: Header names whose values are credentials: a set holding one is built per request and never kept, so that no
 #: token or key outlives its client in a module-level cache (adapters add theirs after building, but the function
 #: is public to adapters).
-_CREDENTIAL = re.compile(rb"authori[sz]ation|cookie|token|secret|signature|api[-_]?key|password", re.IGNORECASE)
+_CREDENTIAL = re.compile(
+    rb"authori[sz]ation|cookie|token|secret|signature|api[-_]?key|password", re.IGNORECASE
+)
 
 
 def _holds_credential(headers: Sequence[tuple[bytes, bytes]]) -> bool:
