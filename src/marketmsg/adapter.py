@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal
 import httpx
 from pydantic import BaseModel, Field, JsonValue
 
-from ._clock import Clock, SystemClock
+from ._clock import Clock, SystemClock, epoch_seconds
 from ._delivery import send_part
 from ._effects import BlockingCall, Effect, Flow, HttpCall, IOEffect, RateBounds, RateLimit, http_call
 from ._exceptions import (
@@ -114,6 +114,7 @@ __all__ = [
     "SendOutcomes",
     "UploadEvidence",
     "bodiless_request",
+    "epoch_seconds",
     "get_logger",
     "http_call",
     "json_request",

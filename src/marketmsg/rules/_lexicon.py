@@ -696,9 +696,10 @@ def merged(*families: Family) -> Family:
     return _family_of(rule, tuple(p for f in families for p in f.phrases))
 
 
-def near(first: str, second: str, gap: int = 60) -> str:
-    """A regex matching ``first`` and ``second`` (either order) at most ``gap`` characters apart in one sentence.
+def near(first: str, second: str, gap: int = 60, within: str = _SENT) -> str:
+    """A regex matching ``first`` and ``second`` (either order) at most ``gap`` characters apart in one sentence
+    (``within``: a character that stays inside it).
 
     The gap is bounded and excludes sentence ends, so matching stays linear in the window.
     """
-    return rf"(?:{first}){_SENT}{{0,{gap}}}?(?:{second})|(?:{second}){_SENT}{{0,{gap}}}?(?:{first})"
+    return rf"(?:{first}){within}{{0,{gap}}}?(?:{second})|(?:{second}){within}{{0,{gap}}}?(?:{first})"

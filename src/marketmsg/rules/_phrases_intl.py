@@ -2277,13 +2277,7 @@ _IN_SENTENCE_OR_DOMAIN = r"(?:[^.!?。！？\n]|\.(?=\w))"
 OWN_SHOP_R10 = family(
     "offplatform.payment",
     _OWN_SHOP_ANCHORS,
-    {
-        lang: [
-            rf"(?:{_OWN_SHOP[lang]}){_IN_SENTENCE_OR_DOMAIN}{{0,90}}?(?:{_LEAVE[lang]})|"
-            rf"(?:{_LEAVE[lang]}){_IN_SENTENCE_OR_DOMAIN}{{0,90}}?(?:{_OWN_SHOP[lang]})"
-        ]
-        for lang in _OWN_SHOP
-    },
+    {lang: [near(_OWN_SHOP[lang], _LEAVE[lang], 90, within=_IN_SENTENCE_OR_DOMAIN)] for lang in _OWN_SHOP},
 )
 
 # 2. A person-to-person payment or a transfer to the seller: "if you Zelle us the difference", "PayPal Freunde direkt

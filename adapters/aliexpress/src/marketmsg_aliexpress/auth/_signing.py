@@ -15,7 +15,6 @@ import functools
 import hashlib
 import hmac
 import re
-import time
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 from urllib.parse import parse_qsl
@@ -23,7 +22,7 @@ from urllib.parse import parse_qsl
 import httpx
 
 from marketmsg import Clock, SystemClock
-from marketmsg.adapter import bodiless_request
+from marketmsg.adapter import bodiless_request, epoch_seconds
 
 __all__ = [
     "SIGNED_PARAMS",
@@ -314,12 +313,9 @@ def stamp_and_sign(
         now = clock.now().astimezone(timezone(timedelta(hours=8)))
         params["timestamp"] = now.strftime("%Y-%m-%d %H:%M:%S")
         params["sign_method"] = top_method
-    elif type(clock) is SystemClock:
-        # The system clock's now in epoch ms, read without building its datetime (twice a request: ~0.5 µs).
-        params["timestamp"] = str(time.time_ns() // 1_000_000)
-        params["sign_method"] = "sha256"
     else:
-        params["timestamp"] = str(int(clock.now().timestamp() * 1000))
+        # epoch ms; the system clock read without building its datetime (twice a request: ~0.5 µs)
+        params["timestamp"] = str(int(epoch_seconds(clock) * 1000))
         params["sign_method"] = "sha256"
     if "" in params.values():
         empty = sorted(k for k, v in params.items() if v == "")
