@@ -28,7 +28,7 @@ from ._contact import (
 from ._contact import link_host as _link_host
 from ._disguised_phones import find_disguised_phones
 from ._invisible import visible
-from ._lexicon import Family, Scan
+from ._lexicon import Family, Scan, sentence_view
 from ._messenger import find_messengers
 from ._phones import find_phones
 from ._phrases_intl import (
@@ -374,7 +374,10 @@ class ContentRules:
         found: list[Finding] = []
         if not context.external_contact_allowed:
             found.extend(self._contact(seen, low, scan, context))
-        for rule, spans in self._phrase_spans(phrases, low, scan).items():
+        # The phrases read the sentences as a reader does ("zum 3. Mal" is one sentence); the contact detectors
+        # read every dot as written ("030 12. 34" is no number).
+        said = sentence_view(low)
+        for rule, spans in self._phrase_spans(phrases, said, scan if said is low else Scan(said)).items():
             found.extend(self._finding(rule, start, end) for start, end in _merge(spans))
         if "order.missing_id" in self.policy.rules and not self._names_order(seen, low, context):
             found.append(self._finding("order.missing_id", 0, 0))

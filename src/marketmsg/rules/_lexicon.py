@@ -30,6 +30,7 @@ __all__ = [
     "merged",
     "near",
     "phrase",
+    "sentence_view",
 ]
 
 # ``\w`` matches CJK too, so CJK fragments use explicit character classes instead.
@@ -74,6 +75,27 @@ REACH = 130
 # Where a sentence ends: patterns never cross one, so a window stops there too.
 # Written to start with a character class, so the regex engine skips to the marks in C.
 SENTENCE_END = re.compile(r"[.!?。！？\n](?:(?<=[.!?])(?=\s)|(?<=[。！？\n]))")
+# The dots of an ordinal or of a date without its year, with the sentence going on after it: German and Polish "zum
+# 3. Mal", "am 5. Mai", "Ihre Bewertung vom 02.10. zu ändern", "do 15. maja". They end no sentence, but ``_SENT``
+# (a character class, for speed) and ``SENTENCE_END`` would end one there, and a gap of words (``\w+\s+``) would
+# stop at them. Not after a longer number, a price, an id or the last group of a tracking number ("it costs 4.50.",
+# "order 112-4839201-7734512. Please", "1Z 999 AA1 01 2345 67. It"), and not before a line break.
+_NUMBER_DOT = re.compile(r"(?<![\w.,:/$€£¥-])(?<!\d\s)\d{1,2}\.(?:(?:0?[1-9]|1[0-2])\.)?(?= +\w)")
+_DIGITS = frozenset("0123456789")
+
+
+def sentence_view(low: str) -> str:
+    """``low`` with the dots of ordinals and dates that end no sentence read as ``_`` ("3_", "02_10_": a word, as
+    the phrases' gaps expect; same length, so spans stay); ``low`` itself when it has none.
+
+    Only a ". " after a digit is looked at closer (a tracking number or a price ends many sentences; a regex over
+    the whole text cost 3.8 µs a typical message, this 1.4)."""
+    i = low.find(". ")
+    while i > 0:
+        if low[i - 1] in _DIGITS and _NUMBER_DOT.search(low, max(0, i - 5), i + 3) is not None:
+            return _NUMBER_DOT.sub(lambda m: m[0].replace(".", "_"), low)
+        i = low.find(". ", i + 2)
+    return low
 
 
 def _is_stem(anchor: str) -> bool:

@@ -430,7 +430,7 @@ REPEATED = {
     r"\b(?:sent|wrote|messaged|e-?mailed)\s+you\s+(?:\d+|two|three|several|many|a\s+few)\s+(?:messages|e-?mails|times|reminders)\b|"
     r"\b(?:still|are|we're)\s+waiting\s+for\s+(?:your|a|the)\b|\bas\s+we\s+(?:mentioned|said|wrote)\s+(?:before|earlier|last)\b|"
     r"\b(?:still|yet)\s+(?:haven't|have\s+not|not)\s+(?:\w+\s+)?(?:seen|received|got(?:ten)?|had)\b|\b(?:we|i)\s+(?:had\s+)?(?:asked|requested|mentioned)\s+(?:you\s+)?(?:about|for)\b|\bchecking\s+in\b|\bcircling\s+back\b|\btouching\s+base\b|\bnudge\b|\bignor\w+\s+(?:our|my)\b|\bforgotten\b|\bforget\s+about\b|\bplease,?\s+please\b|\b(?:we\s+)?beg(?:ging)?\s+you\b|\breally\s+need\s+your\b|\bdepends?\s+on\s+your\b",
-    "de": r"\bzum\s+(?:zweiten|dritten|vierten)\s+mal\b|\b(?:zweite|dritte|vierte|letzte)\s+erinnerung|\berinnerung\s+(?:nr\.?|nummer)\s*\d|"
+    "de": r"\bzum\s+(?:zweiten|dritten|vierten|[2-9]_?)\s+mal\b|\b(?:zweite|dritte|vierte|letzte|[2-9]_)\s+erinnerung|\berinnerung\s+(?:nr\.?|nummer)\s*\d|"
     r"\b(?:bereits|schon)\s+(?:\w+\s+)?(?:zweimal|dreimal|mehrfach|mehrmals|geschrieben|gebeten|erinnert|angeschrieben)\b|"
     r"\bwarten\s+(?:\w+\s+){0,2}?(?:auf\s+ihre|darauf)\b|\bbisher\s+(?:haben\s+sie\s+)?(?:noch\s+)?keine\b|"
     r"\b(?:haken|fragen)\s+(?:\w+\s+){0,2}?nach\b|\bfehlt\s+(?:\w+\s+){0,2}?(?:immer\s+)?noch\b|\bimmer\s+noch\s+(?:nicht|keine|aus)\b|\bnachfrag\w*|\bnachhak\w*|\bvergessen\b|\bangewiesen\b|\bbitte,?\s+bitte\b|\bflehen\b",

@@ -1,0 +1,56 @@
+"""Round 23 (issue 12.6): what blind batches AG and AH found missing or falsely blocked, each beside its neighbour.
+
+- the dots of ordinals and dates end no sentence ("zum 3. Mal", "Ihre Bewertung vom 02.10. zu entfernen"): the
+  phrases read the text through :func:`sentence_view`; ids, decimals and a dot before a line break stay as written.
+Rows written for this table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marketmsg.rules._lexicon import sentence_view
+
+from ._blocking import blocks as _blocks
+
+# (platform, locale, text, rules that must block: exactly these)
+ROWS = [
+    ("amazon", "de-DE", "Wir schreiben Ihnen zum 3. Mal wegen Ihrer Bewertung.", {"review.pressure"}),
+    ("amazon", "de-DE", "Das ist unsere 2. Erinnerung an Ihre Bewertung.", {"review.pressure"}),
+    ("amazon", "de-DE", "Wir bitten Sie letztmalig, Ihre Bewertung vom 02.10. zu entfernen.", {"review.change", "review.pressure"}),
+    ("amazon", "de-DE", "Könnten Sie Ihre Bewertung vom 2. Oktober ändern?", {"review.change"}),
+    ("amazon", "de-DE", "Ihr Paket kam am 02.10. an, vielen Dank für Ihre Bewertung!", set()),
+    ("amazon", "de-DE", "Die Lieferung ist für den 5. Mai geplant, die Sendungsnummer folgt.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), ROWS)
+def test_round23_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules
+
+
+@pytest.mark.parametrize(
+    ("low", "view"),
+    [
+        ("zum 3. mal", "zum 3_ mal"),
+        ("vom 02.10. zu", "vom 02_10_ zu"),
+        ("do 15. maja", "do 15_ maja"),
+        # an id, a decimal, a year, a time, a dot before a line break or at the end: as written
+        ("order 112-4839201-7734512. please", "order 112-4839201-7734512. please"),
+        ("it costs 4.50. thanks", "it costs 4.50. thanks"),
+        ("total $19.09. expected", "total $19.09. expected"),
+        ("1z 999 aa1 01 2345 67. it", "1z 999 aa1 01 2345 67. it"),
+        ("am 02.10.2026 kam", "am 02.10.2026 kam"),
+        ("um 14:30. danke", "um 14:30. danke"),
+        ("schritt 2.\nöffnen", "schritt 2.\nöffnen"),
+        ("version 2.", "version 2."),
+    ],
+)
+def test_sentence_view_reads_only_ordinal_and_date_dots_as_words(low: str, view: str) -> None:
+    assert sentence_view(low) == view
+    assert len(sentence_view(low)) == len(low)
+
+
+def test_sentence_view_returns_the_text_itself_when_nothing_changes() -> None:
+    low = "thank you for your order. it ships today."
+    assert sentence_view(low) is low
