@@ -54,3 +54,28 @@ def test_sentence_view_reads_only_ordinal_and_date_dots_as_words(low: str, view:
 def test_sentence_view_returns_the_text_itself_when_nothing_changes() -> None:
     low = "thank you for your order. it ships today."
     assert sentence_view(low) is low
+
+
+# Batch AH: the local wallets and the own shop's lower price, the confirmation asked to close the order, "加賴".
+AH_ROWS = [
+    ("amazon", "en-AU", "Easiest is PayID to our mobile, $9 covers the lid with postage.", {"offplatform.payment"}),
+    ("amazon", "nl-NL", "Betaal gerust via Payconiq, dan valt de commissie van het platform weg.", {"offplatform.payment"}),
+    ("aliexpress", "sv-SE", "Betala via bankgiro så slipper vi plattformens avgift.", {"offplatform.payment"}),
+    ("aliexpress", "zh-TW", "下次可以用街口支付跟我們買，不透過平台比較划算。", {"offplatform.payment"}),
+    # Alipay is AliExpress's own checkout: not named as a diversion by itself
+    ("aliexpress", "zh-CN", "您可以直接在速卖通订单里用支付宝付款。", set()),
+    ("amazon", "en-US", "We carry the same item on our own website and it works out 15% cheaper since we don't pay Amazon fees.", {"offplatform.payment"}),
+    ("amazon", "en-US", "We don't pay for reviews and never will.", set()),
+    ("amazon", "nl-NL", "Let op: wij sturen nooit Tikkies of betaalverzoeken buiten Amazon.", set()),
+    ("amazon", "ja-JP", "当店からAmazon外での銀行振込をお願いすることは一切ございません。", set()),
+    ("aliexpress", "pt-PT", "Agradecíamos que confirmasse já a receção da encomenda.", {"order.confirm_receipt_early"}),
+    ("aliexpress", "en-GB", "Please confirm receipt to close the order, the parcel is still in customs.", {"order.confirm_receipt_early"}),
+    ("aliexpress", "sv-SE", "Vad kul att skorna kom fram! Eftersom du har dem nu kan du klicka på 'Bekräfta mottagande'.", set()),
+    ("aliexpress", "zh-TW", "加賴比較快喔，ID：deal_tw88", {"contact.messenger"}),
+    ("aliexpress", "de-CH", "Schreib mir kurz auf WA, dort schick ich dir Fotos.", {"contact.messenger"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), AH_ROWS)
+def test_round23_batch_ah_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules

@@ -54,14 +54,14 @@ _INVITE = (
     rf"아이디|:|：|=)?\s{{0,3}}[:：]?\s{{0,3}}(?:\+?\d[\d\s-]{{5,18}}\d|@?[a-z][a-z0-9_.-]{{2,30}}\d[a-z0-9_]*)"
     r"|(?<![\w@.„«])@[a-z0-9_]{3,32}\b(?![@.]\w)"  # not a product name in quotes („@Home Compact“)
     r"|\bwxid_[a-z0-9_]+|\bwa\.me/|\bt\.me/|\bline\.me/|\bqm\.qq\.com"
-    r"|(?:微信|威信|薇信|徽信|v信|vx)(?:号|號)|加(?:我)?(?:微信|微|vx|v信|v|q|qq|扣扣|line)|扣扣|企鹅号|qq(?:号|號)"
+    r"|(?:微信|威信|薇信|徽信|v信|vx)(?:号|號)|加(?:我)?(?:微信|微|vx|v信|v|q|qq|扣扣|line|賴|赖)|扣扣|企鹅号|qq(?:号|號)"
     r"|(?<![ァ-ヺー」』])ライン\s{0,2}(?:id|で(?!の)|に|を|交換|の\s*id)"  # not ガイドライン, オンライン, 「ベーシック」ライン
     r"|카톡\s{0,2}(?:으로|주세요|추가|친구|아이디|id|연락)|카카오톡\s{0,2}(?:으로|추가|친구|아이디|id)|오픈\s?채팅"
     r"|(?:me\s+chama|chama|manda|fala|fale|me\s+passa)\s+(?:no|um|pelo)\s+(?:zap|whats|wpp)|\b(?:no|pelo|meu|nosso)\s+zap\b|zap\s?zap"
     r"|(?:напишите|пишите|напиши|добавьте|звоните|свяжитесь)\s+(?:нам\s+|мне\s+)?(?:в|на|по)\s+(?:ватсап|вотсап|вацап|телеграм\w*|вайбер)"
     r"|\bline\s{0,2}@|\bline\s+(?:me|us)\b"
     # "mándeme un whats", "agrégueme al wasa", "hit me up on WA", "chat WA aja", "LINEで友だち追加"
-    r"|\b(?:un|por|al|mi|el|por\s+el)\s+(?:whats|wasa|wasap|guasap)\b|\b(?:on|via|through)\s+wa\b(?![.'])"
+    r"|\b(?:un|por|al|mi|el|por\s+el)\s+(?:whats|wasa|wasap|guasap)\b|\b(?:on|via|through|auf|über|op|på)\s+wa\b(?![.'])"
     r"|\b(?:on|via|på|auf|über|sur|su|op|pelo)\s+signal\b|в\s+телег[уе]\b|\bvatsap\w*|\bkakao\s*id\b"
     # Dutch "app me" (WhatsApp me), "电话同薇" (the same number on WeChat), LINE as the way something is sent
     # ("LINEで送りますね", not "LINEの通知" or "LINEでのやり取りはできません"): batch J.

@@ -285,17 +285,18 @@ CONFIRM = {
     "es": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|su\s+)?(?:recepci[oó]n|entrega)|confirm\w*\s+(?:que\s+)?(?:ha\s+)?recibido|"
     r"confirm\w*\s+como\s+recibid[oa]|confirm\w*\s+de\s+recibid[oa]",  # "confirma de recibido" (Mexico; batch T)
     "it": r"conferm\w*\s+(?:\S+\s+){0,2}?(?:la\s+)?(?:ricezione|consegna|ricevuta)|conferma\s+di\s+ricezione",
-    "pt": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:o\s+)?(?:recebimento|entrega)|confirm\w*\s+que\s+recebeu",
+    # European Portuguese "a receção" (batch AH)
+    "pt": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:[oa]\s+)?(?:recebimento|entrega|rece[cç][ãa]o)|confirm\w*\s+que\s+recebeu",
     "nl": r"(?:ontvangst|levering)\s+(?:\S+\s+){0,2}?(?:te\s+)?bevestig\w*|bevestig\w*\s+(?:\S+\s+){0,3}?(?:de\s+|uw\s+)?ontvangst",
     "pl": r"potwierd\w*\s+(?:\S+\s+){0,2}?(?:odbi[oó]r|otrzymani\w*|dostaw\w*)",
-    "sv": r"bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagandet|mottagning\w*|leveransen)",
+    "sv": r"bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagande\w*|mottagning\w*|leveransen)",
     "tr": r"(?:teslim\s+aldığınızı|teslimatı|teslim\s+alındı|ürünü\s+aldığınızı|siparişi\s+aldığınızı)\s+(?:\S+\s+){0,2}?onay\w*|"
     r"teslim\s+aldım\W{0,3}\s*(?:\S+\s+){0,2}?onay\w*|teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"
     r"teslim\s+al[ıi]nd[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"  # written without the dotless i (batch X)
     r"siparişi\s+(?:\S+\s+)?onayla(?:rsanız|yın|yabilir\w*|r\s+mısınız)",  # "teslim almadan önce siparişi onaylarsanız" (batch Y)  # "'Teslim alındı'yı onaylarsanız"
     # the noun too: "нажмите подтверждение получения" (подтвер-жд-ение; batch AC)
     "ru": r"подтвер[дж]\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения|заказ)",
-    "ar": r"(?:تأكيد|أكّ?د|اكّ?د|تاكيد|تؤكد\w*|تأكد\w*|تاكد\w*)\s+(?:ال)?استلام",
+    "ar": r"(?:تأكيد|أكّ?د(?:ت|تي)?|اكّ?د(?:ت|تي)?|تاكيد|تؤكد\w*|تأكد\w*|تاكد\w*)\s+(?:ال)?استلام",
     "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
     "he": r"(?:לאשר|אשר|אשרו|תאשר|תאשרו|אישור)(?:/[יו])?\s+(?:\S+\s+)?(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
     "ja": r"受取(?:り)?(?:確認|評価|完了)|受け取り(?:確認|完了)|受領確認",
@@ -326,11 +327,11 @@ ON_THE_WAY = {
     "de": r"unterwegs|wird\s+(?:\w+\s+)?(?:bald|in\s+kürze)\s+ankommen|kommt\s+bald|noch\s+nicht\s+zugestellt|in\s+den\s+nächsten\s+tagen\s+zugestellt",
     "fr": r"en\s+route|en\s+chemin|en\s+cours\s+(?:de\s+)?(?:livraison|d'acheminement)|arrivera\s+bientôt|en\s+transit",
     "es": r"en\s+camino|llegar[aá]\s+pronto|en\s+tr[aá]nsito|est[aá]\s+viajando",
-    "it": r"in\s+viaggio|in\s+arrivo|arriver[aà]\s+presto|in\s+transito|arriver[aà]\s+nei\s+prossimi\s+giorni",
+    "it": r"in\s+viaggio|in\s+arrivo|arriver[aà]\s+presto|in\s+transito|arriver[aà]\s+nei\s+prossimi\s+giorni|arriva\s+tra\s+(?:qualche|pochi|\d)",
     "pt": r"a\s+caminho|em\s+tr[aâ]nsito|chegar[aá]\s+em\s+breve|vai\s+chegar",
-    "nl": r"onderweg|komt\s+binnenkort", "pl": r"w\s+drodze|wkrótce\s+dotrze", "sv": r"på\s+väg|kommer\s+snart",
+    "nl": r"onderweg|komt\s+binnenkort", "pl": r"w\s+drodze|wkrótce\s+dotrze", "sv": r"på\s+väg|kommer\s+snart|kommer\s+nästa\s+vecka",
     "tr": r"yolda|yakında\s+(?:gelecek|ulaşacak)", "ru": r"в\s+пути|скоро\s+(?:придёт|придет|прибудет)",
-    "ar": r"في\s+الطريق|سيصل\s+قريبا", "ko": r"배송\s*중|곧\s*도착", "he": r"בדרך|יגיע\s+בקרוב",
+    "ar": r"في\s+الطريق|سيصل\s+قريبا|هتوصل\w*\s+قريب", "ko": r"배송\s*중|곧\s*도착", "he": r"בדרך|יגיע\s+בקרוב",
     "ja": r"配送中|輸送中|まもなく(?:到着|届)", "zh": r"在路上|运输中|運輸中|快到了|马上就到|馬上就到",
 }  # fmt: skip
 
@@ -341,7 +342,7 @@ EARLY = {
     r"as\s+soon\s+as\s+possible|\btoday\b|\bearly\b|so\s+(?:that\s+)?we\s+can|to\s+(?:get|receive)\s+(?:a|your|the)\s+"
     r"(?:coupon|refund|gift|discount|bonus)|and\s+(?:we|you)(?:'ll|\s+will)\s+(?:get|send|give|receive)|"
     r"\bmeanwhile\b|\bin\s+the\s+meantime\b|\bpayment\s+(?:releases|is\s+released|gets\s+released)\b|\brelease\s+(?:the\s+)?payment\b|"
-    + BENEFIT["en"],
+    r"\b(?:money|funds|payment)\s+released\b|\bto\s+close\s+(?:the|this|your)\s+order\b|" + BENEFIT["en"],
     "de": r"\bjetzt\b|sofort|bereits|\bschon\b|vorab|im\s+voraus|vor\s+(?:dem\s+)?erhalt|vor\s+der\s+lieferung|auch\s+wenn|"
     r"obwohl|noch\s+nicht|\bheute\b|umgehend|damit\s+wir|" + BENEFIT["de"],
     "fr": r"maintenant|immédiatement|dès\s+maintenant|d'avance|à\s+l'avance|avant\s+(?:la\s+)?réception|avant\s+de\s+recevoir|"
@@ -349,17 +350,18 @@ EARLY = {
     "es": r"\bahora\b|inmediatamente|por\s+adelantado|antes\s+de\s+(?:recibir|que\s+llegue)|aunque|a[uú]n\s+no|todav[ií]a\s+no|"
     r"\bhoy\b|cuanto\s+antes|para\s+que\s+podamos|\bya\b|" + BENEFIT["es"],
     "it": r"\bora\b|subito|adesso|\bgià(?=\s+conferm)|in\s+anticipo|prima\s+di\s+ricevere|prima\s+che\s+arrivi|anche\s+se|non\s+ancora|\boggi\b|"
-    r"al\s+più\s+presto|così\s+possiamo|" + BENEFIT["it"],
+    r"al\s+più\s+presto|così\s+possiamo|per\s+chiudere\s+l'ordine|" + BENEFIT["it"],
     "pt": r"\bagora\b|imediatamente|\bj[áa]\b|antecipadamente|antes\s+de\s+(?:receber|chegar)|mesmo\s+(?:que|sem)|ainda\s+n[ãa]o|"
     r"\bhoje\b|o\s+quanto\s+antes|para\s+que\s+possamos|" + BENEFIT["pt"],
     "nl": r"\bnu\b|direct|meteen|alvast|vooraf|voordat|ook\s+als|nog\s+niet|vandaag|" + BENEFIT["nl"],
     "pl": r"teraz|natychmiast|od\s+razu|wcześniej|przed\s+otrzymaniem|nawet\s+jeśli|jeszcze\s+nie|dziś|dzisiaj|"
     + BENEFIT["pl"],
-    "sv": r"\bnu\b|direkt|genast|i\s+förväg|innan|även\s+om|ännu\s+inte|idag|" + BENEFIT["sv"],
+    "sv": r"\bnu\b|direkt|genast|i\s+förväg|innan|även\s+om|ännu\s+inte|idag|så\s+fort\s+du\s+kan|"
+    + BENEFIT["sv"],
     "tr": r"şimdi|hemen|önceden|almadan\s+önce|gelmeden|olmasa\s+bile|henüz|bugün|" + BENEFIT["tr"],
     "ru": r"сейчас|сразу|немедленно|заранее|до\s+получения|даже\s+если|не\s+дожидаясь|ещ[её]\s+не|сегодня|пока\s+не|"
     + BENEFIT["ru"],
-    "ar": r"الآن|فورا|فوراً|مسبقا|مسبقاً|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|دلوقتي|حالا|حالاً|"
+    "ar": r"الآن|فورا|فوراً|مسبقا|مسبقاً|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|دلوقتي|حالا|حالاً|عشان\s+نقفل\w*|"
     + BENEFIT["ar"],
     "ko": r"지금|바로|먼저|미리|받기\s*전|도착\s*전|전에|오늘|아직|" + BENEFIT["ko"],
     "he": r"עכשיו|מיד|מראש|לפני|גם\s+אם|היום|עדיין\s+לא|" + BENEFIT["he"],
@@ -2107,7 +2109,9 @@ AT_CHECKOUT = (
     # the payment page of the order ("uniquement sur la page de paiement d'AliExpress": batch K)
     r"\bpage\s+de\s+paiement\b|\bau\s+moment\s+du\s+paiement\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
     r"\ban\s+der\s+kasse\b|\bw\s+kasie\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan?\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
-    r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時)"
+    r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時|"
+    # in the order itself ("在速卖通订单里用支付宝付款": Alipay is the platform's own checkout; batch AH)
+    r"订单(?:里|裡|中|页面)|訂單(?:裡|中|頁面))"
 )
 # The buyer's review quoted, to fix what it says ("看到您评价里说“尺码偏小”，…我们免费给您补发大一码", "you mentioned in
 # your review that the lid leaks, so we are sending a new one free"): a free replacement for the problem, no offer for
@@ -2153,7 +2157,9 @@ NEVER_ASK = (
     # "wir fordern niemals Zahlungen …", "não enviamos boletos nem pedimos Pix fora da …" (round 22, batch AC)
     r"\bfordern\s+(?:\w+\s+)?(?:niemals|nie)\b|\bn[ãa]o\s+(?:\w+\s+){0,3}?(?:pedimos|solicitamos)\b|\bnem\s+pedimos\b|"
     # "本店从不在速卖通以外收款" (never takes payment outside the platform, batch AE)
-    r"(?:从不|從不|绝不|絕不)(?:在\S{0,8}?)?(?:收款|收取|接受)"
+    r"(?:从不|從不|绝不|絕不)(?:在\S{0,8}?)?(?:收款|收取|接受)|"
+    # "wij sturen nooit Tikkies …", "لن نطلب منك أبداً الدفع" (batch AH)
+    r"\b(?:sturen|versturen|vragen)\s+(?:\w+\s+)?nooit\b|لن\s+نطلب"
 )
 # Someone impersonating the shop asks for the payment ("some people pretending to be our store ask payment by PayPal",
 # "Betrüger geben sich als unser Shop aus", "冒充本店客服", "저희 스토어를 사칭해": batch AE) — anywhere in the sentence:
@@ -2191,7 +2197,7 @@ REFUND_OR_NONE = (
     r"(?:不需要|无需|無需|不必|不用)(?:另外|额外|額外|再)?(?:转账|轉賬|汇款|匯款|付款|支付)"
 )
 NEVER_ASK_AFTER = (
-    r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|요청하는\s*일은\s*(?:절대\s*)?없|お願いすることは(?:ありません|ございません)|"
+    r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|요청하는\s*일은\s*(?:절대\s*)?없|お願いすることは(?:一切)?(?:ありません|ございません)|"
     r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz|kabul\s+etmiyoruz|必要は?(?:ありません|ございません))"
 )
 
@@ -2218,7 +2224,7 @@ _OWN_SHOP = {
     # boutique propose un coupon … au moment du paiement sur AliExpress", batch W)
     "fr": r"\bnotre\s+(?!(?:propre\s+)?(?:boutique|site)(?:\s+(?:en\s+ligne|internet|web))?\s+sur\s)"
     r"(?:propre\s+(?:boutique|site)|site|boutique\s+(?:en\s+ligne|internet|web))(?:\s+(?:en\s+ligne|internet|web))?\b",
-    "es": r"(?:\bnuestra\s+(?:propia\s+)?tienda\s+(?:online|en\s+l[ií]nea|web)\b|\bnuestr[ao]\s+(?:propi[ao]\s+)?(?:web|sitio)\b)"
+    "es": r"(?:\bnuestra\s+(?:propia\s+)?tienda\s+(?:online|en\s+l[ií]nea|web|propia)\b|\bnuestr[ao]\s+(?:propi[ao]\s+)?(?:web|sitio)\b)"
     r"(?!\s+en\s)",
     "it": r"\b(?:sul|nel)\s+nostro\s+(?:sito|negozio\s+online)\b",
     "pt": r"(?:\bnossa\s+loja\s+(?:virtual|online)\b|\bnosso\s+(?:pr[óo]prio\s+)?site\b)(?!\s+n[oa]\s)",
@@ -2228,9 +2234,9 @@ _OWN_SHOP = {
     "tr": r"\bkendi\s+(?:web\s+)?(?:sitemiz|mağazamız)\w*|\bsitemizden\b|\bweb\s+sitemiz\w*",
     "ru": r"(?:на\s+нашем\s+(?:собственном\s+)?сайте|в\s+нашем\s+(?:собственном\s+)?(?:интернет-)?магазине)(?!\s+на\s)",
     "ar": r"متجرنا\s+(?:الإلكتروني|الخاص)|من\s+موقعنا",
-    "he": r"(?:מ|ב)החנות\s+(?:האינטרנטית|המקוונת)\s+שלנו|באתר\s+שלנו",
-    "ja": r"自社サイト|自社ショップ|当店の(?:公式)?(?:サイト|ネットショップ)",
-    "ko": r"(?:저희|자사)\s*(?:쇼핑몰|홈페이지|사이트|스토어)",
+    "he": r"(?:מ|ב)החנות\s+(?:האינטרנטית|המקוונת)\s+שלנו|באתר\s+שלנו|אתר\s+משלנו",
+    "ja": r"自社(?:オンライン|ネット|ウェブ|web)?(?:サイト|ショップ)|当店の(?:公式)?(?:サイト|ネットショップ)",
+    "ko": r"(?:저희|자사)\s*(?:쇼핑몰|홈페이지|사이트|스토어)|자사\s*몰",
     "zh": r"(?:我们|我們)的?(?:官网|官網|网店|網店|独立站|獨立站)",
 }
 _OWN_SHOP_ANCHORS = {
@@ -2246,27 +2252,27 @@ _OWN_SHOP_ANCHORS = {
     "tr": "sitemiz|mağazamız",
     "ru": "сайте|магазине",
     "ar": "متجرنا|موقعنا",
-    "he": "החנות|באתר",
+    "he": "החנות|באתר|משלנו",
     "ja": "自社|当店",
-    "ko": "쇼핑몰|홈페이지|사이트|스토어",
+    "ko": "쇼핑몰|홈페이지|사이트|스토어|자사",
     "zh": "官网|官網|网店|網店|独立站|獨立站",
 }
 # A reason to leave: the order cancelled, a lower price, a percentage.
 _LEAVE = {
     "en": r"\bcancel\w*|\bcheaper\b|\bless\b|\blower\b|%|£|€|\$",
-    "de": r"stornier\w*|günstiger|billiger|%|€",
+    "de": r"stornier\w*|günstiger|billiger|aufschlag|gebühr\w*|%|€",
     "fr": r"annul\w*|moins\s+cher|de\s+moins|%|€",
     "es": r"cancel\w*|m[aá]s\s+barat\w*|menos|%|€",
-    "it": r"annull\w*|in\s+meno|meno\s+car\w*|%|€",
+    "it": r"annull\w*|in\s+meno|meno\s+car\w*|più\s+bass\w*|%|€",
     "pt": r"cancel\w*|mais\s+barat\w*|menos|%|r\$",
     "nl": r"annuleer\w*|goedkoper|minder|%|€",
     "pl": r"anul\w*|taniej|tańsz\w*|%|zł",
-    "sv": r"avbryt\w*|billigare|%|kr\b",
+    "sv": r"avbryt\w*|billigare|påslag\w*|avgift\w*|%|kr\b",
     "tr": r"iptal|ucuz\w*|%",
     "ru": r"отмен\w*|дешевле|%",
     "ar": r"ألغ\w*|الغ\w*|أقل|أرخص|%",
-    "he": r"תבטל\w*|לבטל|זול\w*|%",
-    "ja": r"キャンセル|割引|安|%",
+    "he": r"תבטל\w*|לבטל|זול\w*|בפחות|עמל\w*|%",
+    "ja": r"キャンセル|割引|安|お得|%",
     "ko": r"취소|저렴|싸|할인|%",
     "zh": r"取消|便宜|优惠|優惠|%",
 }
@@ -2286,7 +2292,8 @@ OWN_SHOP_R10 = family(
 # Latin names stand alone on ASCII boundaries only, so a name glued to CJK ("用USDT付给我们") still counts.
 _P2P_NAMES = (
     r"zelle|venmo|cash\s?app|bizum|tikkie|(?:via|met|per)\s+ideal|blik|swish|pix|papara|moneygram|usdt|bitcoin|iban\w*|mb\s?way|satispay|"
-    r"havale|eft|"
+    r"havale|eft|payid|lydia|payconiq|ideal-betaalverzoek|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc\s?pay|"
+    r"vodafone\s+cash|instapay|mercado\s?pago|nequi|daviplata|yape|kakao\s?pay|paypay|line\s?pay|"
     r"paypal\s+(?:\w+\s+)?(?:friends|freunde|amici|amigos|vrienden|znajomi|vänner)|bank\s+transfer|überweisung|"
     r"virement|transferencia|bonifico|transfer[êe]ncia|overboeking|przelew\w*|banköverföring|boleto|"
     r"ricarica\s+sulla\s+carta|western\s+union|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|"
@@ -2294,10 +2301,13 @@ _P2P_NAMES = (
 )
 _P2P = (
     rf"(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])|\bсбп\b|ويسترن\s+يونيون|вестерн\s*юнион|\bкрипт\w*|на\s+карту|"
-    r"\bביט\b|פייבוקס|계좌\s*이체|무통장|银行转账|銀行轉賬|银行卡|銀行卡|تحويل\s+(?:بنكي|المبلغ)|حوّلها|حولها|銀行振込|振り込"
+    r"\bביט\b|בביט|פייבוקס|계좌\s*이체|무통장|카카오\s?페이|토스로|송금|银行转账|銀行轉賬|银行卡|銀行卡|街口支付|微信支付|"
+    r"تحويل\s+(?:بنكي|المبلغ)|حوّلها|حولها|فودافون\s+كاش|تحوّ?لي|銀行振込|振り込"
 )
 _P2P_ANCHORS = (
     "zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|mb way|mbway|satispay|"
+    "payid|lydia|payconiq|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc|vodafone|فودافون|instapay|mercado|nequi|"
+    "daviplata|yape|kakao|카카오|토스로|송금|paypay|line|街口|微信支付|בביט|تحولي|تحوّلي|"
     "крипт|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
     "overboeking|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حوّلها|"
     "حولها|振込|振り込|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
@@ -2318,6 +2328,7 @@ _TO_US = (
     r"\bpor\s+fora\b|\b(?:mand|invi|pag|version|trasferit|ricaric)\w*ci\b|"
     r"\bnosotros\b|\bdirectamente\b|\ben\s+vez\b|\bempresa\b|\bnoi\b|\bci\b|"
     r"\bdirettamente\b|\bcommission\w*|\bnós\b|\bdireto\b|\bdiretamente\b|\bons\b|\brechtstreeks\b|\bnas\b|\bfirmy\b|"
+    r"\bcommissie\b|\bonderling\b|\bpåslag\w*|\bprivat\b|\bkesinti\w*|\bbetween\s+us\b|\bprivately\b|"
     r"\bbezpośrednio\b|\boss\b|\bbize\b|\bdoğrudan\b|\bşirket\w*|\bнам\b|\bнапрямую\b|\bкомисси\w*|لنا|مباشرة|"
     r"לנו|ישירות|저희|직접|我们|我們|直接|当店|弊社|"
     # ... or instead of a new order on the platform
@@ -2830,7 +2841,7 @@ DELIVERED = (
     r"\ba\s+été\s+(?:bien\s+)?livrée?s?\b|\b(?:ist|sind)\s+(?:\w+\s+)?(?:angekommen|zugestellt|geliefert)\b|"
     r"\b(?:ha|han)\s+llegado\b|\bfue\s+entregad\w+|\bya\s+(?:le\s+|te\s+)?lleg[oó]\b|\bè\s+(?:arrivat|stat\w\s+consegnat)\w*|"
     r"\bchegou\b(?!\s+(?:no|na|ao|à|em)\s+(?:brasil|portugal|pa[ií]s|alf[âa]ndega|centro|armaz[ée]m))|\bfoi\s+entregue\b|\bis\s+(?:\w+\s+)?(?:bezorgd|aangekomen|geleverd)\b|\bdostarczon\w+|\bdoszł\w+|"
-    r"\bhar\s+(?:kommit|levererats)\b|\blevererad\w*|teslim\s+edildi|доставлен\w*|تم\s+(?:ال)?تسليم|נמסר|"
+    r"\bhar\s+(?:kommit|levererats)\b|\bkom\s+fram\b|\blevererad\w*|teslim\s+edildi|доставлен\w*|تم\s+(?:ال)?تسليم|נמסר|"
     r"届きました|配達(?:が)?完了|配達済み|배송\s*완료|배달\s*완료|도착했|已(?:经|經)?签收|已(?:经|經)?簽收|已于\S{0,8}?签收|已於\S{0,8}?簽收|已送达|已送達|妥投"
 )
 STILL_EARLY = (
@@ -2889,7 +2900,7 @@ UNABLE = (
     r"only\s+the\s+(?:platform|marketplace)\s+can)\b|\bweder\b|\bseule?\s+la\s+plateforme\s+peut\b|\bn[ãa]o\s+temos\s+como\b|"
     r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|"
     # sellers "cannot"/"may not", a request the seller will not make, and what the rules forbid (batch P)
-    r"\b(?:won't|will\s+not|don't|do\s+not|never)\s+(?:\w+\s+)?ask\b|\b(?:we|i)\s+(?:never|don't|do\s+not)\s+(?:offer|give|pay|promise)\b|"
+    r"\b(?:won't|will\s+not|don't|do\s+not|never)\s+(?:\w+\s+)?ask\b|\b(?:we|i)\s+(?:never|don't|do\s+not)\s+(?:offer|give|pay(?!\s+(?:\w+\s+){0,2}?(?:fees?|commissions?|markups?)\b)|promise)\b|"
     r"\bcan'?t\s+be\s+bought\b|\b(?:not\s+allowed|prohibited|forbidden|against\s+the\s+rules)\b|"
     r"\bdürfen\s+(?:\w+\s+){0,5}?(?:nicht|kein\w*)\b|\bnicht\s+erlaubt\b|\bverboten\b|\bne\s+peuvent\b|\binterdit\w*\b|"
     r"\b(?:no|tampoco)\s+(?:le\s+|te\s+)?pedimos\b|\bprohibid\w*\b|\bno\s+(?:est[aá]\s+)?permitido\b|\bva\s+contra\s+las\s+reglas\b|"
