@@ -54,6 +54,7 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_ac.jsonl": 0.96,  # round 22: blind 0.819 / 0.733 (0.899 / 0.751 with 15 labels completed), tuned 0.982 / 0.965
     "rules_corpus_tuning_ad.jsonl": 0.97,  # round 22 (second blind batch, written after round 22 began): blind 0.966 / 0.820 (round 21 scored it 0.965 / 0.803); 46 labels completed; tuned 0.992 / 0.979
     "rules_corpus_tuning_ae.jsonl": 0.88,  # round 22 (third blind batch, written after 15 commits of round 22): blind 0.836 / 0.767 (round 21 scored it 0.827 / 0.744); 37 labels completed; tuned 0.985 / 0.881
+    "rules_corpus_tuning_ag.jsonl": 0.39,  # round 23 (blind batch: reviews asked in the most indirect words; no label changed): blind 0.910 / 0.363; tuned 0.962 / 0.398 — the open gap, see docs/rules.md
     "rules_corpus_tuning_ah.jsonl": 0.81,  # round 23 (blind batch: local payments, confirm receipt, disguised contacts; no label changed): blind 0.939 / 0.704; tuned 0.964 / 0.816
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
@@ -88,6 +89,7 @@ EVIDENCE_ONLY = {"rules_corpus_tuning_ab.jsonl": {"nl", "pl", "sv", "ar", "ko", 
 #: precision is pinned where rounds 13 and 15 left it. Batch X (round 20) keeps five: a spelled-out YouTube link with an
 #: @handle, bare carrier hosts without https, a boleto in one sentence and the checkout in the next.
 PRECISION_FLOOR_OF = {
+    "rules_corpus_tuning_ag.jsonl": 0.96,  # round 23 keeps four: "opnieuw zou worden bekeken" also read as a repeat, "opinie mogą być edytowane" as pressure, "zostawić bez zmian", a confirmation with five stars read as pressure
     "rules_corpus_tuning_ah.jsonl": 0.96,  # round 23 keeps six: three carriers' hotlines, 골뱅이 닷컴 also read as a link, "fora da Amazon, no Telegram", "únicamente cuando ya tengas"
     "rules_corpus_tuning_aa.jsonl": 0.96,
     "rules_corpus_tuning_ab.jsonl": 0.97,

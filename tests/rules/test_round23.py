@@ -79,3 +79,23 @@ AH_ROWS = [
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), AH_ROWS)
 def test_round23_batch_ah_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules
+
+
+# Batch AG: the review looked at again in the passive, or its staying online made a condition; the look-alikes.
+AG_ROWS = [
+    ("amazon", "en-GB", "Were the earlier comment to be revisited in light of the replacement, it would be very much appreciated.", {"review.change"}),
+    ("amazon", "en-GB", "If the comment is still there tomorrow we will report your account.", {"review.change"}),
+    ("amazon", "en-GB", "Thank you for the review; the comment is still there for other buyers to read.", set()),
+    ("amazon", "de-AT", "Es wäre uns ein Anliegen, dass das abgegebene Verkäuferfeedback nochmals geprüft wird.", {"review.change"}),
+    ("amazon", "es-ES", "El reembolso se tramitará en cuanto la valoración publicada deje de estar visible.", {"review.change", "review.incentive"}),
+    ("amazon", "es-ES", "Son sábanas de 400 hilos, la misma calidad que usan muchos hoteles de cinco estrellas.", set()),
+    ("amazon", "pt-PT", "O reembolso foi emitido hoje. Não depende da sua avaliação, que pode manter tal como está.", set()),
+    ("amazon", "nl-BE", "Wij mogen geen korting of cadeau geven in ruil voor een beoordeling.", set()),
+    ("amazon", "sv-SE", "Vi ber aldrig kunder betala via Swish; vi ber dig aldrig om det.", set()),
+    ("amazon", "sv-SE", "Vi vill bara informera om att vi aldrig ber kunder betala via Swish eller banköverföring.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), AG_ROWS)
+def test_round23_batch_ag_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules

@@ -440,11 +440,11 @@ REPEATED = {
     r"\b(?:nous\s+)?attendons\s+(?:toujours\s+)?votre\b|\btoujours\s+en\s+attente\b|\brevenons\s+vers\s+vous\b|\boubli\w*|\bcomptons\s+vraiment\s+sur\b|\bvraiment\s+besoin\s+de\s+votre\b|\bsupplions\b",
     "es": r"\b(?:segunda|tercera|cuarta|quinta)\s+vez\b|\b(?:segundo|tercer|último)\s+(?:recordatorio|aviso|mensaje)|\bya\s+(?:le\s+|te\s+)?(?:hemos\s+)?(?:escrito|pedido|recordado)\b|"
     r"\b(?:seguimos\s+)?esperando\s+(?:su|tu)\b|\bya\s+van\s+(?:\w+\s+)?(?:mensajes|avisos|recordatorios)\b|"
-    r"\btodav[ií]a\s+no\s+(?:hemos\s+)?recib\w+\s+(?:su|tu)\s+(?:reseña|opini|valoraci|comentario|calificaci)|\bsigue\s+sin\s+(?:valorar|calificar|opinar|reseñar|dejar)\b|\bvolv\w+\s+a\s+(?:escribir|pedir|recordar|contactar)\w*|\bolvid(?!ar\b)\w*|\bpor\s+favor,?\s+por\s+favor\b|\bsuplicamos\b|\bnecesitamos\s+de\s+verdad\b|\bdepende\s+de\s+su\b",
+    r"\btodav[ií]a\s+no\s+(?:hemos\s+)?recib\w+\s+(?:su|tu)\s+(?:reseña|opini|valoraci|comentario|calificaci)|\bsigue\s+sin\s+(?:valorar|calificar|opinar|reseñar|dejar)\b|\bvolv\w+\s+a\s+(?:escribir|pedir|recordar|contactar)\w*|\bolvid(?!ar\b)\w*|\bpor\s+favor,?\s+por\s+favor\b|\bsuplicamos\b|\bnecesitamos\s+de\s+verdad\b|(?<!no\s)\bdepende\s+de\s+su\b",
     "it": r"\b(?:seconda|terza|quarta)\s+volta\b|\b(?:secondo|terzo|ultimo)\s+(?:promemoria|sollecito|messaggio)|\bgià\s+(?:\w+\s+)?(?:scritto|chiesto|ricordato|sollecitato)\b|"
     r"\b(?:stiamo\s+)?aspettando\s+(?:la\s+sua|la\s+tua)\b|\btorn\w+\s+a\s+(?:scriver|chieder|contattar|ricordar)\w*|\bdimentic\w*|\bper\s+favore,?\s+per\s+favore\b|\bsupplichiamo\b|\babbiamo\s+davvero\s+bisogno\b|\bdipende\s+dalla\s+sua\b",
     "pt": r"\b(?:segunda|terceira|quarta)\s+vez\b|\b(?:segundo|terceiro|último)\s+(?:lembrete|aviso|pedido)|\bj[áa]\s+(?:lhe\s+|te\s+)?(?:escrevemos|pedimos|lembramos)\b|"
-    r"\b(?:estamos\s+)?(?:ainda\s+)?esperando\s+(?:sua|a\s+sua)\b|\bvolt\w+\s+a\s+(?:escrever|pedir|lembrar|contatar)\w*|\besquec\w*|\bpor\s+favor,?\s+por\s+favor\b|\bimploramos\b|\bprecisamos\s+muito\s+d[ae]\b|\bdepende\s+da\s+sua\b",
+    r"\b(?:estamos\s+)?(?:ainda\s+)?esperando\s+(?:sua|a\s+sua)\b|\bvolt\w+\s+a\s+(?:escrever|pedir|lembrar|contatar)\w*|\besquec\w*|\bpor\s+favor,?\s+por\s+favor\b|\bimploramos\b|\bprecisamos\s+muito\s+d[ae]\b|(?<!não\s)(?<!nao\s)\bdepende\s+da\s+sua\b",
     "nl": r"\b(?:tweede|derde|vierde)\s+keer\b|\btwee\s+keer\b|\b(?:tweede|derde|laatste)\s+herinnering|\bal\s+(?:eerder|twee\s+keer|meerdere\s+keren)\b|\bwachten\s+(?:nog\s+)?(?:steeds\s+)?op\s+uw\b|\bvergeten\b|\bsmeken\b|\becht\s+nodig\b",
     "pl": r"\b(?:drugi|trzeci|czwarty)\s+raz\b|\b(?:drugie|trzecie|ostatnie)\s+przypomnienie|\bjuż\s+(?:\w+\s+)?(?:pisaliśmy|prosiliśmy|dwukrotnie)|\b(?:nadal|wciąż)\s+czekamy|\bzapomni\w*|\bzapomnia\w*|\bbłagamy\b|\bnaprawdę\s+potrzebujemy\b",
     "sv": r"\b(?:två|tre|flera)\s+gånger\b|\b(?:andra|tredje|fjärde)\s+gången\b|\b(?:andra|tredje|sista)\s+påminnelse\w*|\bredan\s+(?:\w+\s+)?(?:skrivit|bett|påmint)\b|\bväntar\s+(?:fortfarande\s+)?på\s+ditt\b|\bglömt\b|\bglömde\b|\bsnälla,?\s+snälla\b",
@@ -2159,13 +2159,13 @@ NEVER_ASK = (
     # "本店从不在速卖通以外收款" (never takes payment outside the platform, batch AE)
     r"(?:从不|從不|绝不|絕不)(?:在\S{0,8}?)?(?:收款|收取|接受)|"
     # "wij sturen nooit Tikkies …", "لن نطلب منك أبداً الدفع" (batch AH)
-    r"\b(?:sturen|versturen|vragen)\s+(?:\w+\s+)?nooit\b|لن\s+نطلب"
+    r"\b(?:sturen|versturen|vragen)\s+(?:\w+\s+)?nooit\b|لن\s+نطلب|\baldrig\s+ber\b"
 )
 # Someone impersonating the shop asks for the payment ("some people pretending to be our store ask payment by PayPal",
 # "Betrüger geben sich als unser Shop aus", "冒充本店客服", "저희 스토어를 사칭해": batch AE) — anywhere in the sentence:
 # the impostors are its subject.
 IMPERSONATED = (
-    r"\bpretend\w*\s+to\s+be\s+(?:us|our)\b|\bimpersonat\w*|\bsich\s+als\s+unser\w*\s+\w+\s+ausgeben\b|\bbetrüger\b|"
+    r"\bpretend\w*\s+to\s+be\s+(?:us|our|from\s+us)\b|\bimpersonat\w*|\bsich\s+als\s+unser\w*\s+\w+\s+ausgeben\b|\bbetrüger\b|"
     r"\bse\s+font\s+passer\s+pour\b|\bse\s+hacen\s+pasar\s+por\b|\bse\s+passando\s+(?:pela|pelo|por)\b|\bsi\s+spacciano\s+per\b|"
     r"\btruffatori\b|\bdoen\s+zich\s+voor\s+als\b|\boplichters\b|\bpodszywają\s+się\b|\boszuści\b|\butger\s+sig\s+för\b|"
     r"мошенники|от\s+имени\s+нашего|\bdolandırıcı\w*|ينتحل\w*|מתחזים|冒充|なりすまし|사칭"
@@ -2909,6 +2909,7 @@ UNABLE = (
     r"\bnie\s+wolno\b|\bförbjud\w*\b|\binte\s+tillåt\w*\b|yasak\w*|aykırı|не\s+(?:может|могут|просим)\b|запрещен\w*|нельзя|"
     r"مخالف|ممنوع|لا\s+يسمح|لا\s+نربط|לא\s+(?:יכול|יכולה|יכולים|נבקש)|אסור|できず|禁止|금지|违反|違反|不允许|不允許|不能把|"
     r"\bnicht\s+möglich\b|\bkönnen\s+(?:\w+\s+){0,4}?(?:nicht|keine)\b|\bnehmen\s+(?:\w+\s+)?keine\b|"
+    r"\bmogen\s+(?:\w+\s+)?geen\b|"  # "wij mogen geen korting of cadeau geven in ruil voor een beoordeling" (batch AG)
     r"\bne\s+(?:pouvons|peut|prenons|acceptons)\b|\bn'acceptons\s+pas\b|\bno\s+(?:podemos|aceptamos|es\s+posible)\b|"
     r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
     r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
@@ -3006,7 +3007,7 @@ UNABLE_BEFORE, UNABLE_AFTER = 50, 60  # 50: "non abbiamo la possibilità di modi
 # test"): no request for positive reviews (batch L).
 SPEC_STARS = (
     r"\benerg\w*|\bénerg\w*|энерг\w*|كفاءة|طاقة|에너지|エネルギー|能效|\btest\w*|\bтест\w*|テスト|테스트|"
-    r"\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotels?\b|\bhôtels?\b|"
+    r"\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotels?\b|\bhôtels?\b|\bhoteles\b|\balberghi\b|\bhotéis\b|"
     # "五星級飯店等級", "5 yıldızlı otel kalitesinde": a hotel's grade (batch AD)
     r"五星[级級]|\botel\w*|"
     # the listing's average ("la valoración de 4,5 estrellas que ves en la ficha", "4,5 yıldız … ortalamasıdır"; batch W)

@@ -1863,6 +1863,52 @@ _LOOK_AGAIN_LINKED = linked_family(
     unless={lang: THANKS_BEFORE[lang] for lang in _LANGS if lang in THANKS_BEFORE},
 )
 
+# ------------------------------------------------------------------ 13. round 23 (blind batch AG)
+
+# The review asked to be looked at again in the passive, with no "you" to ask ("Were the earlier comment to be
+# revisited …", "dass das abgegebene Verkäuferfeedback nochmals geprüft wird", "que la opinión publicada pudiera ser
+# revisada", "indien de door u geplaatste beoordeling opnieuw zou worden bekeken"), or whether it is still an accurate
+# reflection ("whether this feedback remains an accurate reflection", "si celle-ci reflète toujours …"): batch AG.
+_PASSIVE_REVISIT = {
+    "en": r"\b(?:comment|review|feedback|rating)s?\s+(?:\w+\s+){0,3}?(?:to\s+be|be|being)\s+(?:\w+\s+)?(?:revisited|reconsidered|revised|amended|re-?evaluated|reviewed\s+again|looked\s+at\s+again)\b|"
+    r"\bwhether\s+(?:this|the|your)\s+(?:\w+\s+)?(?:feedback|review|rating|comment)\s+(?:still\s+)?(?:remains|is)\s+(?:still\s+)?an?\s+(?:accurate|fair)\s+reflection\b",
+    "de": r"\b(?:bewertung|rezension|feedback|verkäuferfeedback|kommentar)\w*\s+(?:\w+\s+){0,5}?(?:nochmals|noch\s+einmal|erneut)\s+(?:überprüft|geprüft|angesehen|betrachtet|überdacht)\s+(?:wird|würde|werden)\b",
+    "fr": r"\b(?:avis|évaluation|commentaire)s?\s+(?:\w+\s+){0,5}?(?:puisse|pourrait|soit)\s+être\s+(?:revu|reconsidéré|modifié|réexaminé)e?s?\b|"
+    r"\bsi\s+(?:celle-ci|celui-ci|votre\s+(?:avis|évaluation|commentaire))\s+reflète\s+toujours\b",
+    "es": r"\b(?:opini[oó]n|valoraci[oó]n|reseña|comentario)\s+(?:\w+\s+){0,5}?(?:pudiera|pueda|podr[ií]a)\s+ser\s+(?:revisad|reconsiderad|modificad|actualizad)[ao]\b",
+    "it": r"\b(?:recensione|valutazione|feedback|commento)\s+(?:\w+\s+){0,5}?(?:possa|potesse|venga|fosse)\s+(?:essere\s+)?(?:rivist|riconsiderat|modificat|aggiornat)[oaie]\b",
+    "pt": r"\b(?:avalia[çc][ãa]o|coment[áa]rio|opini[ãa]o)\s+(?:\w+\s+){0,5}?(?:possa|pudesse|seja|fosse)\s+(?:ser\s+)?(?:revist|reconsiderad|alterad|atualizad)[oa]\b",
+    "nl": r"\b(?:beoordeling|review|recensie)\s+(?:\w+\s+){0,3}?opnieuw\s+(?:zou\s+)?(?:worden|wordt)\s+(?:bekeken|overwogen|herzien)\b",
+}  # fmt: skip
+_PASSIVE_REVISIT_ANCHORS = {
+    "en": "revisited|reconsidered|revised|amended|evaluated|reviewed|looked|reflection", "de": "nochmals|noch einmal|erneut",
+    "fr": "revu|reconsidér|modifié|réexaminé|reflète", "es": "revisad|reconsiderad|modificad|actualizad",
+    "it": "rivist|riconsiderat|modificat|aggiornat", "pt": "revist|reconsiderad|alterad|atualizad", "nl": "opnieuw",
+}  # fmt: skip
+_PASSIVE_REVISIT_CHANGE = family(
+    "review.change", _PASSIVE_REVISIT_ANCHORS, {k: [v] for k, v in _PASSIVE_REVISIT.items()}
+)
+
+# The review's staying online made the condition of something ("If the comment is still there tomorrow we will …",
+# "Unless it is amended within 48 hours", "tant qu'ils resteront en ligne", "en cuanto la valoración publicada deje de
+# estar visible", "solange Ihre Bewertung online ist"): its removal is what is asked (batch AG).
+_WHILE_UP = {
+    "en": r"\b(?:if|unless|as\s+long\s+as|while|until)\s+(?:the|your|this|that)\s+(?:\w+\s+)?(?:comment|review|feedback|rating)\s+(?:is\s+still\s+(?:there|up|online|visible)|remains|stays|is\s+(?:amended|removed|taken\s+down|no\s+longer\s+visible))\b|"
+    r"\b(?:comment|review|feedback|rating)\s+(?:\w+\s+){0,2}?(?:is\s+)?no\s+longer\s+visible\b",
+    "de": r"\bsolange\s+(?:ihre|die|der|deine)\s+(?:\w+\s+)?(?:bewertung|rezension|kommentar|feedback)\w*\s+(?:noch\s+)?(?:online|sichtbar|steht|besteht)\b|"
+    r"\b(?:bewertung|rezension|kommentar)\w*\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+sichtbar\b",
+    "fr": r"\btant\s+qu\S*\s+(?:\S+\s+){0,3}?rester\w*\s+en\s+ligne\b|\b(?:avis|évaluation|commentaire)s?\s+(?:\w+\s+){0,2}?(?:ne\s+sera\s+plus|n'est\s+plus)\s+visible\b",
+    "es": r"\b(?:valoraci[oó]n|opini[oó]n|reseña|comentario)\s+(?:\w+\s+){0,2}?deje\s+de\s+estar\s+visible\b|\bmientras\s+(?:la|su|tu|el)\s+(?:\w+\s+)?(?:valoraci[oó]n|opini[oó]n|reseña|comentario)\s+(?:siga|est[eé])\s+(?:publicad|visible|en\s+l[ií]nea)",
+    "it": r"\bfinché\s+(?:la|il|sua|tua)\s+(?:\w+\s+)?(?:recensione|valutazione|commento|feedback)\s+(?:resta|rimane|sarà)\s+(?:online|visibile|pubblicat)",
+    "pt": r"\benquanto\s+(?:a|o|sua|seu)\s+(?:\w+\s+)?(?:avalia[çc][ãa]o|coment[áa]rio|opini[ãa]o)\s+(?:estiver|continuar|ficar)\s+(?:online|vis[íi]vel|publicad)",
+}  # fmt: skip
+_WHILE_UP_ANCHORS = {
+    "en": "still|remains|stays|amended|removed|taken|visible", "de": "solange|sichtbar", "fr": "tant|visible", "es": "deje|mientras",
+    "it": "finché", "pt": "enquanto",
+}  # fmt: skip
+_WHILE_UP_CHANGE = family("review.change", _WHILE_UP_ANCHORS, {k: [v] for k, v in _WHILE_UP.items()})
+
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -1898,6 +1944,8 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _LOOK_AGAIN_LINKED,
         _OUTDATED_CHANGE,
         _FAIR_CHANGE,
+        _PASSIVE_REVISIT_CHANGE,
+        _WHILE_UP_CHANGE,
     ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING, _BEFORE_REVIEWING_GATE, _TO_FIVE_POSITIVE),
     merged(
