@@ -93,6 +93,18 @@ AG_ROWS = [
     ("amazon", "nl-BE", "Wij mogen geen korting of cadeau geven in ruil voor een beoordeling.", set()),
     ("amazon", "sv-SE", "Vi ber aldrig kunder betala via Swish; vi ber dig aldrig om det.", set()),
     ("amazon", "sv-SE", "Vi vill bara informera om att vi aldrig ber kunder betala via Swish eller banköverföring.", set()),
+    # the review gone as the condition in time ("once", "depois que", "بعد ما", "되는 대로", "要是不在了")
+    ("amazon", "pt-BR", "O reembolso só pode ser processado depois que a avaliação de 1 estrela sair do ar.", {"review.change"}),
+    ("aliexpress", "zh-CN", "亲，那条评价要是不在了，我们马上给您退20元哈～", {"review.change", "review.incentive"}),
+    ("aliexpress", "zh-CN", "亲，那件衣服要是不在了，我们给您退款。", set()),
+    # the rating asked to become better, higher or full; not the product made better, nor thanks for a kind review
+    ("aliexpress", "en-US", "Maybe the stars you gave us also can become full? Deal?", {"review.change"}),
+    ("amazon", "en-US", "Thanks to your review we made the lid better, so the new batch seals tightly.", set()),
+    ("amazon", "de-DE", "Wir würden uns wünschen, dass die Sterne danach ein bisschen freundlicher aussehen.", {"review.change"}),
+    ("aliexpress", "ru-RU", "Может быть вы помогать сделать оценка красивый? Мы вернуть вам 300 рублей сразу", {"review.change"}),
+    ("aliexpress", "ar-SA", "هل ممكن أنت تساعد نحن جعل التقييم جميل؟", {"review.change"}),
+    ("amazon", "ar-SA", "شكراً جزيلاً سارة على تقييمك والصور الجميلة!", set()),
+    ("amazon", "ja-JP", "評価の書き方についてのご案内を差し上げております。", set()),
 ]  # fmt: skip
 
 

@@ -1477,7 +1477,7 @@ REVIEW_CHANGE_R5 = family(
 # Money paid back next to a removal, in the words missing so far ("退5美元", "betalar vi tillbaka 50 kronor",
 # "geri ödeme yaparız", "вернём вам часть денег"). Source as above (refund in exchange for a review change).
 _BENEFIT_R5 = {
-    "zh": r"退\s*\d|退(?:您|你)\s*\d",
+    "zh": r"(?:退|返)\s*\d|(?:退|返)(?:您|你)\s*\d",
     "sv": r"betala\w*\s+(?:\w+\s+){0,2}?tillbaka",
     "ru": r"часть\s+(?:денег|суммы|стоимости)",
 }
@@ -2078,7 +2078,7 @@ OFFER_SELF = {
     "tr": r"(?:iade\s+edeceğiz|geri\s+ödeyeceğiz)", "ru": r"(?:верн[её]м|компенсируем)",
     "ar": r"(?:سنعيد|نعيد\s+لك)", "he": r"(?:נחזיר|נוסיף\s+מתנה)",
     "ja": r"(?:返金いたします|返金します)", "ko": r"(?:환불해\s*드리)",
-    "zh": r"(?:给您退|給您退|退给您|退給您|赠送您|贈送您|为您把保修延长|為您把保修延長)",
+    "zh": r"(?:给您(?:退|返)|給您(?:退|返)|退给您|退給您|赠送您|贈送您|为您把保修延长|為您把保修延長)",
 }  # fmt: skip
 OFFER = {
     "en": r"\b(?:willing|ready|happy|prepared|glad)\s+to\b|\bwe(?:'d|\s+would)\s+like\s+to\s+(?:offer|give|send)\b|"

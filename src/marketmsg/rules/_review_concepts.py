@@ -630,33 +630,33 @@ _GONE = {
     "fr": r"\b(?:disparaître|disparaissait|disparaisse|n'a\s+plus\s+lieu\s+d'être|n'avait\s+plus\s+lieu\s+d'être)\b",
     "es": r"\b(?:desaparec\w*|dejara\s+de\s+(?:aparecer|verse)|dejase\s+de\s+(?:aparecer|verse))\b",
     "it": r"\b(?:scompar\w*|sparir\w*|sparisse|non\s+(?:comparisse|apparisse)\s+più)\b",
-    "pt": r"\b(?:desaparec\w*|deixa(?:sse|r)\s+de\s+aparecer|sumi(?:r|sse))\b",
+    "pt": r"\b(?:desaparec\w*|deixa(?:sse|r)\s+de\s+aparecer|sumi(?:r|sse)|sa[ií]r\s+do\s+ar)\b",
     "nl": r"\b(?:verdwijn\w*|niet\s+meer\s+(?:zichtbaar|te\s+zien)|verberg\w*|offline\s+(?:te\s+)?halen)\b",
     "pl": r"\b(?:znikn\w*|zniknie|zniknęła|przestała\s+być\s+widoczna)\b",
     "sv": r"\b(?:försvinn\w*|försvann|inte\s+längre\s+syns|dölja|döljer|gömma)\b",
-    "tr": r"(?:kaybol\w*|kalkar\w*|kalksa|görünmese)",
+    "tr": r"(?:kaybol\w*|kalkar\w*|kalksa|görünmese|görünmez)",
     "ru": r"(?:исчез\w*|пропал\w*|больше\s+не\s+отображал\w*)",
     "ar": r"(?:تختفي|يختفي|اختفاء|إخفاء|غير\s+ظاهر|مخفي)",
     "he": r"(?:ייעלם|תיעלם|תעלם|יעלם|להיעלם)",
     "ja": r"(?:消え|消して|非表示)",
-    "ko": r"(?:사라지|없어지|내려가|비공개|숨김|숨겨)",
-    "zh": r"(?:消失|不见|不見|撤掉|撤下)",
+    "ko": r"(?:사라지|없어지|내려가|비공개|숨김|숨겨|안\s*보이)",
+    "zh": r"(?:消失|不见|不見|撤掉|撤下|不在了)",
 }  # fmt: skip
 _GONE_ANCHORS = {
     "en": "away|disappear|vanish|no longer|offline|hidden|hide|private|invisible", "de": "verschwind|verschwänd|nicht mehr", "fr": "dispar|plus lieu",
-    "es": "desaparec|dejara|dejase", "it": "scompar|sparir|spariss|più", "pt": "desaparec|deixa|sumi",
-    "nl": "verdwijn|niet meer|verberg|offline", "pl": "znikn|przestała", "sv": "försvinn|försvann|längre|dölja|döljer|gömma", "tr": "kaybol|kalkar|kalksa|görünmese",
+    "es": "desaparec|dejara|dejase", "it": "scompar|sparir|spariss|più", "pt": "desaparec|deixa|sumi|sair|sai",
+    "nl": "verdwijn|niet meer|verberg|offline", "pl": "znikn|przestała", "sv": "försvinn|försvann|längre|dölja|döljer|gömma", "tr": "kaybol|kalkar|kalksa|görünmese|görünmez",
     "ru": "исчез|пропал|больше не", "ar": "تختفي|يختفي|اختفاء|إخفاء|ظاهر|مخفي", "he": "ייעלם|תיעלם|תעלם|יעלם|להיעלם",
-    "ja": "消え|消して|非表示", "ko": "사라지|없어지|내려가|비공개|숨김|숨겨", "zh": "消失|不见|不見|撤掉|撤下",
+    "ja": "消え|消して|非表示", "ko": "사라지|없어지|내려가|비공개|숨김|숨겨|보이", "zh": "消失|不见|不見|撤掉|撤下|不在了",
 }  # fmt: skip
 # … wished for: "it would mean a lot if", "se", "wenn", "もし", or a request.
 _WISH = {
-    "en": r"\b(?:if|could|would|hope|wish|please|mean\s+a\s+lot)\b", "de": r"\b(?:wenn|falls|würde\w*|wäre\w*|bitte|hoffen)\b",
+    "en": r"\b(?:if|could|would|hope|wish|please|mean\s+a\s+lot|once|after|as\s+soon\s+as)\b", "de": r"\b(?:wenn|falls|würde\w*|wäre\w*|bitte|hoffen|sobald|nachdem)\b",
     "fr": r"\b(?:si|serions|serait|pourriez|espér\w*)\b", "es": r"\b(?:si|podr[ií]a|ser[ií]a|ojal[aá]|esperamos)\b",
-    "it": r"\b(?:se|potrebbe|sarebbe|speriamo)\b", "pt": r"\b(?:se|poderia|seria|esperamos)\b", "nl": r"\b(?:als|zou|hopen)\b",
+    "it": r"\b(?:se|potrebbe|sarebbe|speriamo)\b", "pt": r"\b(?:se|poderia|seria|esperamos|depois\s+que|assim\s+que)\b", "nl": r"\b(?:als|zou|hopen|zodra)\b",
     "pl": r"\b(?:jeśli|gdyby|byłoby|prosimy)\b", "sv": r"\b(?:om|skulle|hoppas|går\s+det\s+att|kan\s+du)\b", "tr": r"(?:eğer|sa\b|se\b|lütfen|rica)",
-    "ru": r"(?:если|бы|просим|пожалуйста)", "ar": r"(?:إذا|اذا|لو|نرجو|يرجى|هل\s+يمكنك|هل\s+تستطيع)", "he": r"(?:אם|נשמח|בבקשה)",
-    "ja": r"(?:もし|いただけ|ください|下さい)", "ko": r"(?:주시면|주실|면\s|부탁)", "zh": r"(?:如果|能否|可以|请|請|麻烦|麻煩)",
+    "ru": r"(?:если|бы|просим|пожалуйста)", "ar": r"(?:إذا|اذا|لو|نرجو|يرجى|هل\s+يمكنك|هل\s+تستطيع|بعد\s+ما)", "he": r"(?:אם|נשמח|בבקשה)",
+    "ja": r"(?:もし|いただけ|ください|下さい)", "ko": r"(?:주시면|주실|면\s|부탁|되는\s*대로)", "zh": r"(?:如果|能否|可以|请|請|麻烦|麻煩|要是)",
 }  # fmt: skip
 _GONE_REVIEW = {"pt": r"|nota(?!\s+fiscal)", "nl": r"|opmerking"}
 _GONE_CHANGE = family(
@@ -675,6 +675,13 @@ _GONE_CHANGE = family(
             else near(_REVIEW[lang], _GONE[lang], 30)
         ]
         for lang in _LANGS
+    }
+    # the wish between the two: "那条评价要是不在了" (batch AG)
+    | {
+        "zh": [
+            near(_WISH["zh"], near(_REVIEW["zh"], _GONE["zh"], 30), 60),
+            _chain(_REVIEW["zh"], _WISH["zh"], _GONE["zh"], gap=10),
+        ]
     },
 )
 
@@ -1909,6 +1916,40 @@ _WHILE_UP_ANCHORS = {
 _WHILE_UP_CHANGE = family("review.change", _WHILE_UP_ANCHORS, {k: [v] for k, v in _WHILE_UP.items()})
 
 
+# The rating asked to become better, higher or full, in the words of a seller writing in a second language ("could
+# you help that the evaluation can become more beautiful?", "maybe the stars you gave us also can become full?", "dass
+# die Sterne danach ein bisschen freundlicher aussehen", "göra betyg bättre", "opinia będzie trochę lepsza", "сделать
+# оценка красивый", "جعل التقييم جميل", "評価を良いにする", "평가 좋게 만들기", "评分能调整到满分"): the review first, then
+# what it should become — a product made better "thanks to your review" is no request (batch AG).
+_BETTER = {
+    "en": r"\b(?:can|could|would|will|to|also|maybe|might)\s+(?:\w+\s+){0,2}?(?:become|be|look|get|turn)\s+(?:a\s+(?:bit|little)\s+)?(?:more\s+(?:beautiful|positive|good)|friendlier|nicer|higher|full)\b",
+    "de": r"\b(?:ein\s+(?:bisschen|wenig)\s+|etwas\s+)?(?:freundlicher|besser|höher|positiver|schöner|freundlich)\s+(?:aussehen|aussieht|ausfallen|ausfällt|machen|werden|wird|wären|sein)\b",
+    "sv": r"\b(?:bättre|högre|snällare|vänligare)\b",
+    "pl": r"\b(?:będzie|była|byłaby|mogłaby\s+być)\s+(?:\w+\s+)?(?:lepsza|lepszy|wyższa|wyższy|ładniejsza)\b",
+    "tr": r"(?:daha\s+olumlu|daha\s+iyi|tam\s+puan\w*|daha\s+yüksek)",
+    "pt": r"\b(?:fica|ficar|ficasse)\s+(?:\w+\s+)?(?:cheia|melhor|mais\s+alta|mais\s+bonita)\b",
+    "it": r"\b(?:qualche\s+stellina\s+in\s+più|(?:più\s+)?(?:bella|alta|positiva)\s+(?:diventa|diventasse|fosse))\b",
+    "ru": r"(?:красив\w*|лучше|выше|повыше|получше)",
+    "ar": r"(?:جميل\w*|أفضل|أعلى|احسن|أحسن)",  # made so: "جعل التقييم جميل" (not "تقييمك الجميل", thanks)
+    "he": r"(?:יותר\s+טוב|טוב\s+יותר|יותר\s+גבוה|גבוה\s+יותר)",
+    "ja": r"(?:良いに|よく(?:して|する)|満点に|(?<!差し)上げて|高く)",
+    "ko": r"(?:좋게|높게|꽉\s*차|만점)",
+    "zh": r"(?:满分|滿分|好看一点|好看一點|改好|提高)",
+}  # fmt: skip
+_BETTER_ANCHORS = {
+    "en": "become|look|turn|be|get", "de": "freundlich|besser|höher|positiver|schöner", "sv": "bättre|högre|snällare|vänligare",
+    "pl": "lepsza|lepszy|wyższa|wyższy|ładniejsza", "tr": "olumlu|iyi|puan|yüksek", "pt": "cheia|melhor|alta|bonita",
+    "it": "stellina|bella|alta|positiva", "ru": "красив|лучше|выше|повыше|получше", "ar": "جميل|أفضل|أعلى|احسن|أحسن",
+    "he": "יותר", "ja": "良いに|よく|満点|上げて|高く", "ko": "좋게|높게|꽉|만점", "zh": "满分|滿分|好看|改好|提高",
+}  # fmt: skip
+_BETTER_CHANGE = family(
+    "review.change",
+    _BETTER_ANCHORS,
+    {lang: [_chain(_REVIEW[lang], _BETTER[lang], gap=40)] for lang in _BETTER}
+    | {"ar": [_chain(r"(?:جعل|تجعل|نجعل|يصبح|تصبح)", _REVIEW["ar"], _BETTER["ar"], gap=20)]},
+)
+
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -1946,6 +1987,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _FAIR_CHANGE,
         _PASSIVE_REVISIT_CHANGE,
         _WHILE_UP_CHANGE,
+        _BETTER_CHANGE,
     ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING, _BEFORE_REVIEWING_GATE, _TO_FIVE_POSITIVE),
     merged(
