@@ -84,7 +84,7 @@ def test_round23_batch_ah_rows(platform: str, locale: str, text: str, rules: set
 # Batch AG: the review looked at again in the passive, or its staying online made a condition; the look-alikes.
 AG_ROWS = [
     ("amazon", "en-GB", "Were the earlier comment to be revisited in light of the replacement, it would be very much appreciated.", {"review.change"}),
-    ("amazon", "en-GB", "If the comment is still there tomorrow we will report your account.", {"review.change"}),
+    ("amazon", "en-GB", "If the comment is still there tomorrow we will report your account.", {"review.change", "review.pressure"}),
     ("amazon", "en-GB", "Thank you for the review; the comment is still there for other buyers to read.", set()),
     ("amazon", "de-AT", "Es wäre uns ein Anliegen, dass das abgegebene Verkäuferfeedback nochmals geprüft wird.", {"review.change"}),
     ("amazon", "es-ES", "El reembolso se tramitará en cuanto la valoración publicada deje de estar visible.", {"review.change", "review.incentive"}),
@@ -110,4 +110,18 @@ AG_ROWS = [
 
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), AG_ROWS)
 def test_round23_batch_ag_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules
+
+
+# Batch AG: threats beside the review are pressure (legal steps, reporting the buyer's account), in every language.
+THREAT_ROWS = [
+    ("amazon", "fr-FR", "Vos propos sur notre fiche produit sont faux : tant que cet avis reste en ligne, nous nous réservons le droit de signaler votre compte.", {"review.change", "review.pressure"}),
+    ("amazon", "pt-BR", "Seu comentário é falso. Se a avaliação continuar publicada até segunda, tomaremos as medidas cabíveis.", {"review.pressure"}),
+    ("aliexpress", "pl-PL", "Jeśli ten komentarz dalej będzie widoczny, zgłosimy Twoje konto.", {"review.pressure"}),
+    ("amazon", "en-US", "If your account was reported by mistake, Amazon's support can help; your review is welcome either way.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), THREAT_ROWS)
+def test_round23_threat_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules

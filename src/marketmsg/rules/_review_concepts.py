@@ -1659,44 +1659,50 @@ _TO_FIVE_POSITIVE = family(
 # policies' "repeatedly" and the other marketplace's harassment rule).
 _COUNTED = {
     "en": r"\b(?:my|our)\s+(?:2nd|3rd|4th|second|third|fourth)\s+(?:msg|message|mail|e-?mail|reminder|request)\b|"
-    r"\bmy\s+boss\s+(?:will|gets|is\s+going\s+to)\b|\blegal\s+(?:action|steps)\b|\bblacklist\w*|\bwithout\s+(?:\w+\s+)?reviews?\s+we\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:survive|make\s+it)\b",
+    r"\bmy\s+boss\s+(?:will|gets|is\s+going\s+to)\b|\blegal\s+(?:action|steps|representatives?|department|team)\b|\bblacklist\w*|\breport\s+your\s+account\b|\bwithout\s+(?:\w+\s+)?reviews?\s+we\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:survive|make\s+it)\b",
     "de": r"\b(?:schon|bereits)\s+(?:letzte|vorige|vergangene)\s+woche\s+angeschrieben\b|\bmelden\s+uns\s+morgen\s+nochmal\b|"
-    r"\bletztmalig\b|\brechtliche\s+schritte\b|"
+    r"\bletztmalig\b|\brechtliche\s+schritte\b|\bihr\s+konto\s+(?:bei\s+\w+\s+)?melden\b|"
     r"\bgeht\s+(?:wirklich\s+)?um\s+unsere\s+existenz\b|\bhängt\s+(?:\w+\s+)?an\s+jeder\s+(?:\w+\s+)?(?:rezension|bewertung)\b|"
     r"\bohne\s+(?:\w+\s+)?bewertungen\s+(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,3}?keine\s+chance\b",
     "fr": r"\bc'est\s+la\s+(?:2e|3e|4e|deuxième|troisième|quatrième)\s+fois\b|\bsans\s+(?:vos\s+)?avis,?\s+nous\s+ne\s+(?:pouvons|survivrons)\b|"
     r"\b(?:magasin|boutique)\s+(?:est|sera)\s+(?:bloquée?|sanctionnée?|pénalisée?)\b|\bpatron\s+(?:très\s+)?fâché\b|"
-    r"\bmon\s+poste\s+dépend\b|\b(?:deuxième|troisième|quatrième)\s+fois\b",
+    r"\bmon\s+poste\s+dépend\b|\b(?:deuxième|troisième|quatrième)\s+fois\b|\bsignaler\s+votre\s+compte\b|\bpoursuites\s+judiciaires\b",
     "es": r"\bya\s+(?:te|le)\s+escrib[ií]\b|\bayer\s+y\s+(?:antier|anteayer)\b|\bmi\s+jefe\s+me\s+(?:regaña|reta|castiga|despide)\b|"
     r"\bes\s+la\s+(?:segunda|tercera|cuarta)\s+vez\s+que\b|\bvamos\s+a\s+cerrar\b|\bte\s+vuelvo\s+a\s+escribir\b|"
     r"\bya\s+(?:le|te)\s+hemos\s+escrito\s+(?:dos|tres|cuatro|\d+)\s+veces\b|\btomar\s+medidas\b|"
-    r"\bsin\s+(?:\w+\s+)?reseñas\s+no\s+(?:podemos|sobreviviremos)\b",
+    r"\bsin\s+(?:\w+\s+)?reseñas\s+no\s+(?:podemos|sobreviviremos)\b|\bacciones\s+legales\b|\bdenunciar\s+su\s+cuenta\b",
     "it": r"\b(?:è\s+la\s+)?(?:seconda|terza|quarta)\s+volta\s+che\s+(?:le\s+|ti\s+)?scriv\w*|\bil\s+mio\s+capo\s+mi\b|"
-    r"\bnostro\s+(?:secondo|terzo|quarto)\s+messaggio\b|\brischia\s+di\s+chiudere\b",
+    r"\bnostro\s+(?:secondo|terzo|quarto)\s+messaggio\b|\brischia\s+di\s+chiudere\b|\bvie\s+legali\b|\bsegnaler\w*\s+il\s+(?:suo|tuo)\s+account\b",
     "pt": r"\b(?:segunda|terceira|quarta)\s+mensagem\b|\bdesculpa\s+insistir\b|\bj[áa]\s+(?:pedimos|pedi|escrevemos|mandamos)\s+(?:\d+|duas|tr[êe]s|quatro)\s+vezes\b|\bloja\s+vai\s+ser\s+(?:punida|penalizada|bloqueada)\b|"
-    r"\bsem\s+avalia[çc][ãa]o\s+n[ãa]o\s+ter[ãa]o\b|\bmeu\s+chefe\s+(?:vai|me)\b",
-    "nl": r"\b(?:tweede|derde|vierde)\s+(?:bericht|keer)\s+dat\s+we\b|\bzonder\s+reviews\s+(?:overleven|redden)\s+we\b",
-    "pl": r"\b(?:drugi|trzeci|czwarty)\s+raz\s+(?:piszemy|prosimy)\b",
-    "sv": r"\bpåmint\s+dig\s+(?:två|tre|fyra|flera)\s+gånger\b|\butan\s+recensioner\s+(?:överlever|klarar)\s+vi\b|\bförlåt\s+att\s+vi\s+tjatar\b",
-    "tr": r"dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz",
+    r"\bsem\s+avalia[çc][ãa]o\s+n[ãa]o\s+ter[ãa]o\b|\bmeu\s+chefe\s+(?:vai|me)\b|\bmedidas\s+(?:cab[íi]veis|legais|judiciais)\b|\bdenunciar\s+(?:a\s+)?sua\s+conta\b",
+    "nl": r"\b(?:tweede|derde|vierde)\s+(?:bericht|keer)\s+dat\s+we\b|\bzonder\s+reviews\s+(?:overleven|redden)\s+we\b|\bjuridische\s+stappen\b|\buw\s+account\s+(?:\w+\s+)?melden\b",
+    "pl": r"\b(?:drugi|trzeci|czwarty)\s+raz\s+(?:piszemy|prosimy)\b|\bzgłosimy\s+(?:\w+\s+)?konto\b|\bkroki\s+prawne\b",
+    "sv": r"\bpåmint\s+dig\s+(?:två|tre|fyra|flera)\s+gånger\b|\butan\s+recensioner\s+(?:överlever|klarar)\s+vi\b|\bförlåt\s+att\s+vi\s+tjatar\b|\brättsliga\s+åtgärder\b|\banmäla\s+ditt\s+konto\b",
+    "tr": r"dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz|hesabınızı\s+(?:\S+\s+)?bildirece\w*|yasal\s+yollara",
     "ru": r"(?:второй|третий)\s+раз\s+(?:пишем|пишу|просим)|начальник\s+(?:ругает|накажет)|без\s+отзывов\s+(?:мы\s+)?не\s+выжив|"
-    r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит|ч[её]рный\s+список",
-    "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו",
+    r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит|ч[её]рный\s+список|пожалуемся\s+на\s+ваш|юридическ\w+\s+мер\w*",
+    "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו|נדווח\s+על\s+החשבון|צעדים\s+משפטיים",
+    "ar": r"نبلغ\s+عن\s+حسابك|الإجراءات\s+القانونية|إجراءات\s+قانونية",
+    "ja": r"法的措置|アカウントを(?:\S{0,6})?(?:通報|報告)",
+    "ko": r"법적\s*조치|계정을\s*신고",
+    "zh": r"检举您的帐号|檢舉您的帳號|举报您的账号|舉報您的帳號|法律途径|法律途徑",
 }  # fmt: skip
 _COUNTED_ANCHORS = {
     # the rare words of each pattern, several words long where one alone is everyday ("una volta", "sin", "raz")
     "en": "2nd|3rd|4th|second msg|second message|second mail|second email|second e-mail|second reminder|second request|"
-    "third|fourth|my boss|reviews we|review we|legal action|legal steps|blacklist",
-    "de": "angeschrieben|hängt|chance|morgen nochmal|existenz|letztmalig|rechtliche",
+    "third|fourth|my boss|reviews we|review we|legal action|legal steps|legal rep|legal dep|legal team|blacklist|report your account",
+    "de": "angeschrieben|hängt|chance|morgen nochmal|existenz|letztmalig|rechtliche|konto",
     "fr": "2e fois|3e fois|4e fois|deuxième fois|troisième fois|quatrième fois|avis, nous|avis nous|bloqué|bloquée|sanctionné|"
-    "sanctionnée|pénalisé|pénalisée|fâché|poste dépend",
+    "sanctionnée|pénalisé|pénalisée|fâché|poste dépend|signaler votre compte|poursuites",
     "es": "escribí|escribi|antier|anteayer|mi jefe|reseñas no|segunda vez|tercera vez|cuarta vez|vamos a cerrar|"
-    "vuelvo a escribir|veces|tomar medidas",
-    "it": "seconda volta|terza volta|quarta volta|mio capo|secondo messaggio|terzo messaggio|quarto messaggio|rischia di chiudere",
-    "pt": "segunda mensagem|terceira mensagem|quarta mensagem|insistir|punida|penalizada|bloqueada|terão|terao|meu chefe|vezes",
-    "nl": "tweede keer|derde keer|vierde keer|tweede bericht|derde bericht|vierde bericht|zonder reviews", "pl": "drugi raz|trzeci raz|czwarty raz",
-    "sv": "gånger|överlever|klarar|tjatar", "tr": "yazıyorum|tepemde|yazıyoruz",
-    "ru": "второй раз|третий раз|начальник|выжив|снова|зависит|список", "he": "בפעם|הפרנסה",
+    "vuelvo a escribir|veces|tomar medidas|acciones legales|denunciar",
+    "it": "seconda volta|terza volta|quarta volta|mio capo|secondo messaggio|terzo messaggio|quarto messaggio|rischia di chiudere|vie legali|segnal",
+    "pt": "segunda mensagem|terceira mensagem|quarta mensagem|insistir|punida|penalizada|bloqueada|terão|terao|meu chefe|vezes|medidas|denunciar",
+    "nl": "tweede keer|derde keer|vierde keer|tweede bericht|derde bericht|vierde bericht|zonder reviews|juridische|melden",
+    "pl": "drugi raz|trzeci raz|czwarty raz|zgłosimy|prawne",
+    "sv": "gånger|överlever|klarar|tjatar|rättsliga|anmäla", "tr": "yazıyorum|tepemde|yazıyoruz|hesabınızı|yasal",
+    "ru": "второй раз|третий раз|начальник|выжив|снова|зависит|список|пожалуемся|юридическ", "he": "בפעם|הפרנסה|נדווח|משפטיים",
+    "ar": "نبلغ|القانونية|قانونية", "ja": "法的措置|アカウント", "ko": "법적|계정을", "zh": "检举|檢舉|举报|舉報|法律途",
 }  # fmt: skip
 _COUNTED_PRESSURE = linked_family(
     "review.pressure",
@@ -1904,7 +1910,7 @@ _WHILE_UP = {
     r"\b(?:comment|review|feedback|rating)\s+(?:\w+\s+){0,2}?(?:is\s+)?no\s+longer\s+visible\b",
     "de": r"\bsolange\s+(?:ihre|die|der|deine)\s+(?:\w+\s+)?(?:bewertung|rezension|kommentar|feedback)\w*\s+(?:noch\s+)?(?:online|sichtbar|steht|besteht)\b|"
     r"\b(?:bewertung|rezension|kommentar)\w*\s+(?:\w+\s+){0,2}?nicht\s+mehr\s+sichtbar\b",
-    "fr": r"\btant\s+qu\S*\s+(?:\S+\s+){0,3}?rester\w*\s+en\s+ligne\b|\b(?:avis|évaluation|commentaire)s?\s+(?:\w+\s+){0,2}?(?:ne\s+sera\s+plus|n'est\s+plus)\s+visible\b",
+    "fr": r"\btant\s+qu\S*\s+(?:\S+\s+){0,3}?rest(?:e|ent|era|eront|er)\s+en\s+ligne\b|\b(?:avis|évaluation|commentaire)s?\s+(?:\w+\s+){0,2}?(?:ne\s+sera\s+plus|n'est\s+plus)\s+visible\b",
     "es": r"\b(?:valoraci[oó]n|opini[oó]n|reseña|comentario)\s+(?:\w+\s+){0,2}?deje\s+de\s+estar\s+visible\b|\bmientras\s+(?:la|su|tu|el)\s+(?:\w+\s+)?(?:valoraci[oó]n|opini[oó]n|reseña|comentario)\s+(?:siga|est[eé])\s+(?:publicad|visible|en\s+l[ií]nea)",
     "it": r"\bfinché\s+(?:la|il|sua|tua)\s+(?:\w+\s+)?(?:recensione|valutazione|commento|feedback)\s+(?:resta|rimane|sarà)\s+(?:online|visibile|pubblicat)",
     "pt": r"\benquanto\s+(?:a|o|sua|seu)\s+(?:\w+\s+)?(?:avalia[çc][ãa]o|coment[áa]rio|opini[ãa]o)\s+(?:estiver|continuar|ficar)\s+(?:online|vis[íi]vel|publicad)",
