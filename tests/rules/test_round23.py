@@ -125,3 +125,27 @@ THREAT_ROWS = [
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), THREAT_ROWS)
 def test_round23_threat_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules
+
+
+# Batch AL: the stars asked to reflect the fix, a line asked to be added saying it was fixed, plain changes in the
+# words found missing, five stars asked in a change; the buyer's own offer thanked for and refused.
+AL_ROWS = [
+    ("amazon", "fr-FR", "Si vous êtes désormais satisfait, vos étoiles pourraient-elles refléter ce changement ?", {"review.change"}),
+    ("amazon", "sv-SE", "Vad kul att reparationen gick bra! Kanske stjärnorna kunde spegla det nu?", {"review.change"}),
+    ("amazon", "en-US", "Your review reflects your experience at the time, and we respect it.", set()),
+    ("aliexpress", "pt-PT", "Se puder acrescentar ao seu comentário que o problema foi resolvido, agradecíamos muito.", {"review.change"}),
+    ("amazon", "en-US", "Feel free to add photos to your review if you like.", set()),
+    ("aliexpress", "pt-BR", "Você já recebeu o reembolso, por favor muda o feedback.", {"review.change"}),
+    ("amazon", "pt-BR", "A nota fiscal foi enviada por e-mail; se precisar mudar a nota fiscal, avise.", set()),
+    ("aliexpress", "zh-CN", "您看能不能把评价改一下？", {"review.change"}),
+    ("aliexpress", "ja-JP", "よかったら星を5つにしてもらえると嬉しいです！", {"review.change", "review.positive_only"}),
+    ("aliexpress", "tr-TR", "Olduysa yıldızları 5'e çekebilir misin?", {"review.change", "review.positive_only"}),
+    ("aliexpress", "nl-NL", "Kunt u de sterren misschien aanpassen naar 5?", {"review.change", "review.positive_only"}),
+    ("amazon", "de-DE", "Danke für Ihr Angebot, aber wir können Ihnen keinen Rabatt im Austausch gegen eine Bewertung geben.", set()),
+    ("amazon", "tr-TR", "Yorumunuzu güncellemeniz karşılığında ücret iadesi istediğinizi gördük; maalesef böyle bir anlaşma yapamıyoruz.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), AL_ROWS)
+def test_round23_batch_al_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules

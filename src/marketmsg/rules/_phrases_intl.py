@@ -2893,7 +2893,7 @@ PAST_PASSIVE_AFTER = (
 # modifier ni supprimer les avis", "出品者はレビューの編集や削除を行うことができません") or will not accept ("we can't accept
 # payment outside …", "Zahlung per Überweisung … nicht möglich", "我们不接受银行转账"): a statement, no ask (batch L).
 UNABLE = (
-    r"\b(?:(?:can't|cannot|can\s+not)(?!\s+(?:wait|stress|thank))|are\s+not\s+able\s+to|aren't\s+able\s+to|unable\s+to|don't\s+have\s+the\s+ability\s+to|"
+    r"\b(?:(?:can't|cannot|can\s+not)(?!\s+(?:wait|stress|thank))|(?:are|'re)\s+not\s+able\s+to|aren't\s+able\s+to|unable\s+to|don't\s+have\s+the\s+ability\s+to|"
     # "we have no ability to restore or edit any review", "we do not offer anything in exchange for reviews" (batch Y)
     r"(?:have\s+)?no\s+(?:ability|means|power)\s+to|(?:do\s+not|don't)\s+offer\s+(?:anything|any\s+\w+)|"
     r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not)\s+(?:accept|take)|(?:have\s+)?no\s+way\s+to|"
@@ -2907,8 +2907,8 @@ UNABLE = (
     r"\bnon\s+(?:può|possono)\b|\bvietat\w*\b|\bnon\s+è\s+consentit\w*\b|\bn[ãa]o\s+(?:vamos\s+)?pedir\b|\bn[ãa]o\s+permite\b|"
     r"\bproibid\w*\b|\bn[ãa]o\s+fazemos\s+isso\b|\bniet\s+toegestaan\b|\bverboden\b|\bdat\s+doen\s+we\s+niet\b|\bzabronion\w*\b|"
     r"\bnie\s+wolno\b|\bförbjud\w*\b|\binte\s+tillåt\w*\b|yasak\w*|aykırı|не\s+(?:может|могут|просим)\b|запрещен\w*|нельзя|"
-    r"مخالف|ممنوع|لا\s+يسمح|لا\s+نربط|לא\s+(?:יכול|יכולה|יכולים|נבקש)|אסור|できず|禁止|금지|违反|違反|不允许|不允許|不能把|"
-    r"\bnicht\s+möglich\b|\bkönnen\s+(?:\w+\s+){0,4}?(?:nicht|keine)\b|\bnehmen\s+(?:\w+\s+)?keine\b|"
+    r"مخالف|ممنوع|لا\s+يسمح|لا\s+نربط|לא\s+(?:יכול|יכולה|יכולים|נבקש)|אסור|できず|禁止|금지|违反|違反|不允许|不允許|(?<!能)不能把|"
+    r"\bnicht\s+möglich\b|\bkönnen\s+(?:\w+\s+){0,4}?(?:nicht|kein\w*)\b|\bnehmen\s+(?:\w+\s+)?keine\b|"
     r"\bmogen\s+(?:\w+\s+)?geen\b|"  # "wij mogen geen korting of cadeau geven in ruil voor een beoordeling" (batch AG)
     r"\bne\s+(?:pouvons|peut|prenons|acceptons)\b|\bn'acceptons\s+pas\b|\bno\s+(?:podemos|aceptamos|es\s+posible)\b|"
     r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
@@ -2950,7 +2950,12 @@ ASKED = (
     # the question reported in the past or with "as you ask" (batch V): "Sie hatten gefragt, ob …", "Como nos pregunta",
     # "Ci chiede come …", "문의하셨는데요", "关于您询问如何修改评论"
     r"\bsie\s+(?:hatten|haben)\s+(?:uns\s+)?gefragt\b|\bsie\s+fragten\b|\bcomo\s+(?:nos\s+)?pregunt[aó]\b|\bci\s+chiede\b|"
-    r"\bci\s+ha\s+chiesto\b|문의하셨|질문하셨|您询问|您詢問"
+    r"\bci\s+ha\s+chiesto\b|문의하셨|질문하셨|您询问|您詢問|"
+    # the buyer's proposal thanked for or reported, then refused (batch AL): "danke für Ihr Angebot", "thanks for your
+    # offer", "na propozycję … nie możemy", "istediğinizi gördük", "فهمنا إن حضرتك مستعد", "הבנו שהצעת", "您说给五星就要"
+    r"\b(?:thanks?|thank\s+you)\s+for\s+(?:your|the)\s+(?:offer|proposal|suggestion)\b|\bdanke\s+für\s+ihr(?:en)?\s+(?:angebot|vorschlag)\b|"
+    r"\bmerci\s+pour\s+votre\s+(?:offre|proposition)\b|\bgracias\s+por\s+(?:su|tu)\s+(?:oferta|propuesta)\b|"
+    r"\bna\s+propozycj\w+|istediğinizi\s+gördük|فهمنا\s+إن|הבנו\s+ש|您说给|您說給"
 )
 # The seller telling what it changed itself ("غيّرنا السلك", "мы поменяли упаковку", "we changed the cable after
 # reading reviews"): no request to the buyer (batch P).

@@ -1627,23 +1627,26 @@ _TO_FIVE = {
     "es": r"\b(?:cambi|sub|modific|actualiz|pas)\w*\s+(?:\w+\s+){0,3}?a\s(?:5|cinco)\b(?!\s*(?:%|d[ií]as|euros?|d[oó]lares|minutos|horas))",
     "it": r"\b(?:cambi|modific|port|alz|aggiorn)\w*\s+(?:\w+\s+){0,3}?a\s+(?:5|cinque)\s+stell\w*",
     "pt": r"\b(?:mud|alter|sub|troc|atualiz|pass|aument)\w*\s+(?:\w+\s+){0,3}?(?:pra|para|a)\s+(?:5|cinco)\s+estrel\w*",
-    "nl": r"\b(?:aanpass|verander|wijzig|verhoog|zet)\w*\s+(?:\w+\s+){0,3}?naar\s+(?:5|vijf)\s+ster\w*|"
+    "nl": r"\b(?:aanpass|verander|wijzig|verhoog|zet)\w*\s+(?:\w+\s+){0,3}?naar\s+(?:5|vijf)(?:\s+ster\w*|\b(?!\s*(?:%|euro|dagen)))|"
+    r"\bsterren\s+(?:\w+\s+){0,2}?(?:aanpassen|veranderen|verhogen|zetten)\s+naar\s+(?:5|vijf)\b|"
     r"\bnaar\s+(?:5|vijf)\s+sterren\s+(?:aan\s+te\s+passen|te\s+veranderen|te\s+verhogen|te\s+zetten)",
     "pl": r"\b(?:zmie|zmień|popraw|podnie|podwyż)\w*\s+(?:\w+\s+){0,3}?na\s+(?:5|pięć)\s+gwiazd\w*",
     "sv": r"\b(?:ändra|höj|uppdatera)\w*\s+(?:\w+\s+){0,3}?till\s+(?:5|fem)\s+stjärn\w*",
-    "tr": r"(?:5|beş)\s+yıldız\w*\s+(?:\S+\s+)?(?:çıkar|yüksel|değiştir|güncelle|yap)\w*",
+    "tr": r"(?:5|beş)\s+yıldız\w*\s+(?:\S+\s+)?(?:çıkar|yüksel|değiştir|güncelle|yap)\w*|"
+    r"yıldız\w*\s+(?:5|beş)['’]?(?:e|a|ye)\s+(?:çek|çıkar|yüksel)\w*",
     "ru": r"(?:помен|измен|исправ|повыс|подн|обнов)\w*\s+(?:\w+\s+){0,3}?на\s(?:5|пять)\b",
     "ar": r"(?:رفع|ترفع|ترفعي|تغيير|تغير|تعديل|تعدل)\S*\s+(?:\S+\s+){0,2}?(?:ل|إلى\s+|الى\s+)(?:5|خمس)",
-    "he": r"(?:לשנות|תשנה|תשני|לעדכן|להעלות|תעלה|תעלי)\s+(?:\S+\s+){0,3}?ל[-־]?(?:5|חמישה|חמש)\s+כוכבים",
+    "he": r"(?:לשנות|תשנה|תשני|לעדכן|להעלות|תעלה|תעלי)\s+(?:\S+\s+){0,3}?ל[-־]?(?:5|חמישה|חמש)\s+כוכבים|"
+    r"(?:לשנות|תשנה|תשני|לעדכן|להעלות|תעלה|תעלי)\s+(?:את\s+)?הכוכבים\s+ל[-־]?(?:5|חמישה|חמש)\b",
     "ko": r"(?:5|다섯)\s*(?:개|점)?\s*(?:로|으로)\s*(?:바꿔|수정|변경|올려)",
-    "ja": r"(?:星|★)\s*(?:5|５|五)\s*(?:つ)?に(?:変更|修正|上げ|直し|書き換え)",
+    "ja": r"(?:星|★)\s*(?:5|５|五)\s*(?:つ)?に(?:変更|修正|上げ|直し|書き換え)|星を\s*(?:5|５|五)\s*つに(?:して|し|変え)",
     "zh": r"(?:改成|改为|改為|调成|調成|改到)(?:五星|5星|好评|好評)",
 }  # fmt: skip
 _TO_FIVE_ANCHORS = {
     "en": "5 star|5-star|5star|five star|five-star|fivestar", "de": "sterne|stern",
     "fr": "étoile|étoiles", "es": "a 5|a cinco", "it": "stell", "pt": "estrel", "nl": "ster",
     "pl": "gwiazd", "sv": "stjärn", "tr": "yıldız", "ru": "на 5|на пять",
-    "ar": "رفع|ترفع|تغيير|تغير|تعديل|تعدل", "he": "כוכבים", "ko": "바꿔|수정|변경|올려", "ja": "に変更|に修正|に上げ|に直し|に書き換え",
+    "ar": "رفع|ترفع|تغيير|تغير|تعديل|تعدل", "he": "כוכבים|הכוכבים", "ko": "바꿔|수정|변경|올려", "ja": "に変更|に修正|に上げ|に直し|に書き換え|星を",
     "zh": "改成|改为|改為|调成|調成|改到",
 }  # fmt: skip
 _TO_FIVE_CHANGE = family("review.change", _TO_FIVE_ANCHORS, {lang: [_TO_FIVE[lang]] for lang in _TO_FIVE})
@@ -1956,6 +1959,84 @@ _BETTER_CHANGE = family(
 )
 
 
+# The stars or the review asked whether they could reflect the fix ("vos étoiles pourraient-elles refléter ce
+# changement ?", "talvez as estrelas possam refletir o desfecho", "Kanske stjärnorna kunde spegla det nu?", "Może
+# gwiazdki mogłyby teraz to odzwierciedlić?", "belki yorumunuz da bunu yansıtabilir", "후기에도 그 부분이 반영되면",
+# "评价那边是否也可以体现一下"): the review, a modal, a verb of reflecting — "your review reflects your experience" asks
+# nothing (batch AL).
+_MAY = {
+    "en": r"\b(?:could|might|would|can|may)\b", "de": r"\b(?:könnte\w*|würde\w*|kann)\b", "fr": r"\b(?:pourrai\w+|puisse\w*|peu\w+)\b",
+    "es": r"\b(?:pudiera\w*|podr[ií]a\w*|pueda\w*)\b", "it": r"\b(?:potrebbe\w*|possa\w*|potesse\w*)\b",
+    "pt": r"\b(?:possa\w*|poderia\w*|pudesse\w*)\b", "nl": r"\b(?:zou\w*|kan|kunnen)\b", "pl": r"\b(?:mogł\w+|może|mogą)\b",
+    "sv": r"\b(?:kunde|skulle|kan)\b", "ru": r"(?:мог\w*|может)", "ar": r"(?:ممكن|يمكن)", "he": r"(?:יכול\w*|אפשר)",
+}  # fmt: skip
+_REFLECT = {
+    "en": r"\breflect\w*", "de": r"\bwiderspiegel\w*|\bwiderzuspiegeln\b", "fr": r"\brefléter\b", "es": r"\breflej\w+",
+    "it": r"\b(?:rispecchi|riflett)\w*", "pt": r"\breflet\w+", "nl": r"\bweerspiegel\w*", "pl": r"\bodzwierciedl\w*",
+    "sv": r"\bspegla\w*", "ru": r"отража\w*|отразить", "ar": r"(?:يعكس|تعكس)", "he": r"(?:ישקף|תשקף|לשקף)",
+}  # fmt: skip
+_REFLECT_ANCHORS = {
+    "en": "reflect", "de": "widerspiegel|widerzuspiegeln", "fr": "refléter", "es": "reflej", "it": "rispecchi|riflett",
+    "pt": "reflet", "nl": "weerspiegel", "pl": "odzwierciedl", "sv": "spegla", "ru": "отража|отразить", "ar": "يعكس|تعكس",
+    "he": "ישקף|תשקף|לשקף", "tr": "yansıt", "ko": "반영", "zh": "体现|體現|反映", "ja": "反映",
+}  # fmt: skip
+_REFLECT_CHANGE = family(
+    "review.change",
+    _REFLECT_ANCHORS,
+    {lang: [_chain(_REVIEW[lang], _MAY[lang], _REFLECT[lang], gap=30)] for lang in _MAY}
+    | {
+        "tr": [_chain(_REVIEW["tr"], r"yansıt(?:abilir|ması|sa|ır\s+mı)\w*", gap=30)],
+        "ko": [_chain(_REVIEW["ko"], r"반영(?:되면|해\s*주|하여\s*주|돼\s*주)", gap=30)],
+        "zh": [_chain(_REVIEW["zh"], r"(?:可以|能|能否|是否)", r"(?:体现|體現|反映)", gap=15)],
+        "ja": [_chain(_REVIEW["ja"], r"反映(?:して|させて)?(?:いただけ|頂け)", gap=30)],
+    },
+)
+
+
+# Plain change requests in the words the batches found missing: Portuguese "mudar a nota" / "muda o feedback" (not a
+# "nota fiscal"), "把评价改一下" (batch AL; "星を5つにして", "yıldızları 5'e çekebilir misin" are in ``_TO_FIVE``).
+_PLAIN_CHANGE = {
+    "pt": r"\b(?:mud|alter|troc)\w*\s+(?:a\s+|o\s+|sua\s+|seu\s+|essa\s+|esse\s+)?(?:nota(?!\s+fiscal)|feedback)\b",
+    "zh": r"(?:评价|評價|评论|評論|评分|評分)(?:\S{0,2}?)改(?:一下|掉|好|成)",
+}  # fmt: skip
+_PLAIN_CHANGE_ANCHORS = {"pt": "mud|alter|troc", "zh": "改"}
+_PLAIN_CHANGE_FAMILY = family(
+    "review.change", _PLAIN_CHANGE_ANCHORS, {lang: [pattern] for lang, pattern in _PLAIN_CHANGE.items()}
+)
+
+
+# A line asked to be added to the review saying the problem was fixed ("maybe you can add little update so other
+# buyers know?", "acrescentar ao seu comentário que o problema foi resolvido", "dopisałbyś w komentarzu, że sprawa
+# załatwiona", "lägga till i din kommentar att vi fixade det", "코멘트에 해결됐다고 한 줄만 추가해"): the review changed
+# (batch AL) — "feel free to add photos to your review" names no fix and stays a plain request.
+_ADD = {
+    "en": r"\badd\w*\b", "de": r"\b(?:ergänz|hinzufüg|nachtrag)\w*", "fr": r"\b(?:ajout|compléter)\w*", "es": r"\b(?:añad|agreg|complet)\w*",
+    "it": r"\b(?:aggiung|integr)\w*", "pt": r"\b(?:acrescent|adicion|complet)\w*", "nl": r"\b(?:toevoeg|aanvull|bijschrijv)\w*|\bvoeg\w*\s+(?:\w+\s+){0,4}?toe\b",
+    "pl": r"\b(?:dopisa|dopis|uzupełni|doda)\w*", "sv": r"\b(?:lägga\s+till|lägg\s+till|komplettera)\b", "tr": r"(?:ekle|ekley)\w*",
+    "ru": r"(?:дополн|добав|дописа)\w*", "ar": r"(?:تضيف|إضافة|اضافة|أضف|اضف)", "he": r"(?:להוסיף|תוסיף|תוסיפי)",
+    "ja": r"(?:追記|書き加え|追加)", "ko": r"(?:추가|덧붙|적어)", "zh": r"(?:追加|补充|補充|追评|追評)",
+}  # fmt: skip
+_FIXED = {
+    "en": r"\b(?:fixed|resolved|solved|sorted|works?\s+now|update)\b", "de": r"\b(?:gelöst|behoben|erledigt|geklärt|funktioniert)\b",
+    "fr": r"\b(?:résolu\w*|réglé\w*|suite\s+donnée|fonctionne)\b", "es": r"\b(?:resuelt\w*|solucionad\w*|funciona)\b",
+    "it": r"\b(?:risolt\w*|sistemat\w*|funziona)\b", "pt": r"\b(?:resolvid\w*|solucionad\w*|funciona)\b",
+    "nl": r"\b(?:opgelost|verholpen|werkt)\b", "pl": r"\b(?:załatwion\w*|rozwiązan\w*|zakończył\w*|działa)\b",
+    "sv": r"\b(?:fixade|löst|lösts|fungerar|funkar)\b", "tr": r"(?:çözüldü|çözül\w*|hallold\w*)", "ru": r"(?:решен\w*|решил\w*|исправ\w*)",
+    "ar": r"(?:انحلت|اتحلت|تم\s+حل|حُلت)", "he": r"(?:נפתר\w*|טופל\w*)", "ja": r"(?:解決|対応)", "ko": r"(?:해결|처리)", "zh": r"(?:解决|解決|处理好|處理好)",
+}  # fmt: skip
+_ADD_ANCHORS = {
+    "en": "add", "de": "ergänz|hinzufüg|nachtrag", "fr": "ajout|compléter", "es": "añad|agreg|complet", "it": "aggiung|integr",
+    "pt": "acrescent|adicion|complet", "nl": "toevoeg|aanvull|bijschrijv|voeg", "pl": "dopisa|dopis|uzupełni|doda", "sv": "lägga|lägg|komplettera",
+    "tr": "ekle", "ru": "дополн|добав|дописа", "ar": "تضيف|إضافة|اضافة|أضف|اضف", "he": "להוסיף|תוסיף|תוסיפי",
+    "ja": "追記|書き加え|追加", "ko": "추가|덧붙|적어", "zh": "追加|补充|補充|追评|追評",
+}  # fmt: skip
+_ADD_FIXED_CHANGE = family(
+    "review.change",
+    _ADD_ANCHORS,
+    {lang: [near(near(_ADD[lang], _REVIEW[lang], 40), _FIXED[lang], 60)] for lang in _ADD},
+)
+
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -1994,6 +2075,9 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _PASSIVE_REVISIT_CHANGE,
         _WHILE_UP_CHANGE,
         _BETTER_CHANGE,
+        _REFLECT_CHANGE,
+        _PLAIN_CHANGE_FAMILY,
+        _ADD_FIXED_CHANGE,
     ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING, _BEFORE_REVIEWING_GATE, _TO_FIVE_POSITIVE),
     merged(
