@@ -149,3 +149,20 @@ AL_ROWS = [
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), AL_ROWS)
 def test_round23_batch_al_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules
+
+
+# The review asked about as still the same, a reminder that it can be edited, the passive "updated", gone "as soon as".
+STILL_ROWS = [
+    ("aliexpress", "ja-JP", "返金の手続きが完了しました😊 ところで、あの評価は今もそのままでしょうか？", {"review.change"}),
+    ("aliexpress", "ko-KR", "환불 처리 다 됐어요 😊 혹시 그 평가는 아직 그대로인가요?", {"review.change"}),
+    ("aliexpress", "ko-KR", "주문하신 색상은 아직 그대로인가요? 변경을 원하시면 말씀해 주세요.", set()),
+    ("amazon", "en-US", "Now that the replacement is with you, is there any chance the review might be updated to something closer to five stars?", {"review.change", "review.positive_only"}),
+    ("amazon", "en-US", "You can edit your review at any time from your orders page; it's entirely up to you.", set()),
+    ("amazon", "he-IL", "נוכל לזכות אותך ב-40 דולר ברגע שחוות הדעת עם הכוכב האחד כבר לא תופיע בעמוד המוצר.", {"review.change", "review.incentive"}),
+    ("aliexpress", "ru-RU", "Частичный возврат 500 ₽ оформим сразу, как только отрицательный отзыв исчезнет со страницы.", {"review.change", "review.incentive"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), STILL_ROWS)
+def test_round23_still_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules

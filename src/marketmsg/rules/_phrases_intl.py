@@ -2773,6 +2773,12 @@ YOUR_CHOICE = (
 IMPERATIVE = (
     r"ください|下さい|お願い|いただけ|頂け|嬉しい|幸い|주세요|부탁|주시면|请|請|麻烦|麻煩|lütfen|rica"
 )
+# A reminder sent about it: "we wanted to remind you that you can edit it at any time" is the follow-up of a request,
+# not the buyer's right told (batch AL: "herinneren we u er nogmaals aan", "רק מזכירים").
+REMINDER = (
+    r"remind\w*|erinner\w*|herinner\w*|rappel\w*|record(?:amos|arle|arte|atorio)|ricord\w*|lembr\w*|"
+    r"przypomina\w*|påminn\w*|hatırlat\w*|напомина\w*|نذكر\w*|بنفك\w*|نفكر\w*|מזכיר\w*|提醒|리마인드|다시\s*한번\s*안내"
+)
 # A negated request to confirm receipt ("do not confirm receipt until …", "ne confirmez pas", "请不要确认收货",
 # "수령 확인을 하지 마세요") is the advice the rule wants sellers to give, not an inducement.
 _FORGET = r"(?!forget|olvid|esque[çc]|vergess|oubli|dimentic|vergeet|zapomn|glöm|забуд|unut)"

@@ -632,12 +632,12 @@ _GONE = {
     "it": r"\b(?:scompar\w*|sparir\w*|sparisse|non\s+(?:comparisse|apparisse)\s+più)\b",
     "pt": r"\b(?:desaparec\w*|deixa(?:sse|r)\s+de\s+aparecer|sumi(?:r|sse)|sa[ií]r\s+do\s+ar)\b",
     "nl": r"\b(?:verdwijn\w*|niet\s+meer\s+(?:zichtbaar|te\s+zien)|verberg\w*|offline\s+(?:te\s+)?halen)\b",
-    "pl": r"\b(?:znikn\w*|zniknie|zniknęła|przestała\s+być\s+widoczna)\b",
+    "pl": r"\b(?:znikn\w*|zniknie|zniknęła|przestała\s+być\s+widoczna|przestanie\s+być\s+widoczn\w*)\b",
     "sv": r"\b(?:försvinn\w*|försvann|inte\s+längre\s+syns|dölja|döljer|gömma)\b",
     "tr": r"(?:kaybol\w*|kalkar\w*|kalksa|görünmese|görünmez)",
     "ru": r"(?:исчез\w*|пропал\w*|больше\s+не\s+отображал\w*)",
     "ar": r"(?:تختفي|يختفي|اختفاء|إخفاء|غير\s+ظاهر|مخفي)",
-    "he": r"(?:ייעלם|תיעלם|תעלם|יעלם|להיעלם)",
+    "he": r"(?:ייעלם|תיעלם|תעלם|יעלם|להיעלם|לא\s+(?:ת|י)ופיע)",
     "ja": r"(?:消え|消して|非表示)",
     "ko": r"(?:사라지|없어지|내려가|비공개|숨김|숨겨|안\s*보이)",
     "zh": r"(?:消失|不见|不見|撤掉|撤下|不在了)",
@@ -646,7 +646,7 @@ _GONE_ANCHORS = {
     "en": "away|disappear|vanish|no longer|offline|hidden|hide|private|invisible", "de": "verschwind|verschwänd|nicht mehr", "fr": "dispar|plus lieu",
     "es": "desaparec|dejara|dejase", "it": "scompar|sparir|spariss|più", "pt": "desaparec|deixa|sumi|sair|sai",
     "nl": "verdwijn|niet meer|verberg|offline", "pl": "znikn|przestała", "sv": "försvinn|försvann|längre|dölja|döljer|gömma", "tr": "kaybol|kalkar|kalksa|görünmese|görünmez",
-    "ru": "исчез|пропал|больше не", "ar": "تختفي|يختفي|اختفاء|إخفاء|ظاهر|مخفي", "he": "ייעלם|תיעלם|תעלם|יעלם|להיעלם",
+    "ru": "исчез|пропал|больше не", "ar": "تختفي|يختفي|اختفاء|إخفاء|ظاهر|مخفي", "he": "ייעלם|תיעלם|תעלם|יעלם|להיעלם|תופיע|יופיע",
     "ja": "消え|消して|非表示", "ko": "사라지|없어지|내려가|비공개|숨김|숨겨|보이", "zh": "消失|不见|不見|撤掉|撤下|不在了",
 }  # fmt: skip
 # … wished for: "it would mean a lot if", "se", "wenn", "もし", or a request.
@@ -654,8 +654,8 @@ _WISH = {
     "en": r"\b(?:if|could|would|hope|wish|please|mean\s+a\s+lot|once|after|as\s+soon\s+as)\b", "de": r"\b(?:wenn|falls|würde\w*|wäre\w*|bitte|hoffen|sobald|nachdem)\b",
     "fr": r"\b(?:si|serions|serait|pourriez|espér\w*)\b", "es": r"\b(?:si|podr[ií]a|ser[ií]a|ojal[aá]|esperamos)\b",
     "it": r"\b(?:se|potrebbe|sarebbe|speriamo)\b", "pt": r"\b(?:se|poderia|seria|esperamos|depois\s+que|assim\s+que)\b", "nl": r"\b(?:als|zou|hopen|zodra)\b",
-    "pl": r"\b(?:jeśli|gdyby|byłoby|prosimy)\b", "sv": r"\b(?:om|skulle|hoppas|går\s+det\s+att|kan\s+du)\b", "tr": r"(?:eğer|sa\b|se\b|lütfen|rica)",
-    "ru": r"(?:если|бы|просим|пожалуйста)", "ar": r"(?:إذا|اذا|لو|نرجو|يرجى|هل\s+يمكنك|هل\s+تستطيع|بعد\s+ما)", "he": r"(?:אם|נשמח|בבקשה)",
+    "pl": r"\b(?:jeśli|gdyby|byłoby|prosimy|gdy\s+tylko)\b", "sv": r"\b(?:om|skulle|hoppas|går\s+det\s+att|kan\s+du)\b", "tr": r"(?:eğer|sa\b|se\b|lütfen|rica)",
+    "ru": r"(?:если|бы|просим|пожалуйста|как\s+только)", "ar": r"(?:إذا|اذا|لو|نرجو|يرجى|هل\s+يمكنك|هل\s+تستطيع|بعد\s+ما)", "he": r"(?:אם|נשמח|בבקשה|ברגע\s+ש)",
     "ja": r"(?:もし|いただけ|ください|下さい)", "ko": r"(?:주시면|주실|면\s|부탁|되는\s*대로)", "zh": r"(?:如果|能否|可以|请|請|麻烦|麻煩|要是)",
 }  # fmt: skip
 _GONE_REVIEW = {"pt": r"|nota(?!\s+fiscal)", "nl": r"|opmerking"}
@@ -1629,6 +1629,7 @@ _TO_FIVE = {
     "pt": r"\b(?:mud|alter|sub|troc|atualiz|pass|aument)\w*\s+(?:\w+\s+){0,3}?(?:pra|para|a)\s+(?:5|cinco)\s+estrel\w*",
     "nl": r"\b(?:aanpass|verander|wijzig|verhoog|zet)\w*\s+(?:\w+\s+){0,3}?naar\s+(?:5|vijf)(?:\s+ster\w*|\b(?!\s*(?:%|euro|dagen)))|"
     r"\bsterren\s+(?:\w+\s+){0,2}?(?:aanpassen|veranderen|verhogen|zetten)\s+naar\s+(?:5|vijf)\b|"
+    r"\b(?:score|beoordeling|review|waardering)\s+(?:\w+\s+){0,3}?naar\s+(?:5|vijf)\s+sterren\b|"
     r"\bnaar\s+(?:5|vijf)\s+sterren\s+(?:aan\s+te\s+passen|te\s+veranderen|te\s+verhogen|te\s+zetten)",
     "pl": r"\b(?:zmie|zmień|popraw|podnie|podwyż)\w*\s+(?:\w+\s+){0,3}?na\s+(?:5|pięć)\s+gwiazd\w*",
     "sv": r"\b(?:ändra|höj|uppdatera)\w*\s+(?:\w+\s+){0,3}?till\s+(?:5|fem)\s+stjärn\w*",
@@ -1886,7 +1887,7 @@ _LOOK_AGAIN_LINKED = linked_family(
 # revisada", "indien de door u geplaatste beoordeling opnieuw zou worden bekeken"), or whether it is still an accurate
 # reflection ("whether this feedback remains an accurate reflection", "si celle-ci reflète toujours …"): batch AG.
 _PASSIVE_REVISIT = {
-    "en": r"\b(?:comment|review|feedback|rating)s?\s+(?:\w+\s+){0,3}?(?:to\s+be|be|being)\s+(?:\w+\s+)?(?:revisited|reconsidered|revised|amended|re-?evaluated|reviewed\s+again|looked\s+at\s+again)\b|"
+    "en": r"\b(?:comment|review|feedback|rating)s?\s+(?:\w+\s+){0,3}?(?:to\s+be|be|being)\s+(?:\w+\s+)?(?:revisited|reconsidered|revised|amended|re-?evaluated|reviewed\s+again|looked\s+at\s+again|updated|changed|raised|edited)\b|"
     r"\bwhether\s+(?:this|the|your)\s+(?:\w+\s+)?(?:feedback|review|rating|comment)\s+(?:still\s+)?(?:remains|is)\s+(?:still\s+)?an?\s+(?:accurate|fair)\s+reflection\b",
     "de": r"\b(?:bewertung|rezension|feedback|verkäuferfeedback|kommentar)\w*\s+(?:\w+\s+){0,5}?(?:nochmals|noch\s+einmal|erneut)\s+(?:überprüft|geprüft|angesehen|betrachtet|überdacht)\s+(?:wird|würde|werden)\b",
     "fr": r"\b(?:avis|évaluation|commentaire)s?\s+(?:\w+\s+){0,5}?(?:puisse|pourrait|soit)\s+être\s+(?:revu|reconsidéré|modifié|réexaminé)e?s?\b|"
@@ -1897,7 +1898,7 @@ _PASSIVE_REVISIT = {
     "nl": r"\b(?:beoordeling|review|recensie)\s+(?:\w+\s+){0,3}?opnieuw\s+(?:zou\s+)?(?:worden|wordt)\s+(?:bekeken|overwogen|herzien)\b",
 }  # fmt: skip
 _PASSIVE_REVISIT_ANCHORS = {
-    "en": "revisited|reconsidered|revised|amended|evaluated|reviewed|looked|reflection", "de": "nochmals|noch einmal|erneut",
+    "en": "revisited|reconsidered|revised|amended|evaluated|reviewed|looked|reflection|updated|changed|raised|edited", "de": "nochmals|noch einmal|erneut",
     "fr": "revu|reconsidér|modifié|réexaminé|reflète", "es": "revisad|reconsiderad|modificad|actualizad",
     "it": "rivist|riconsiderat|modificat|aggiornat", "pt": "revist|reconsiderad|alterad|atualizad", "nl": "opnieuw",
 }  # fmt: skip
@@ -1972,12 +1973,12 @@ _MAY = {
 }  # fmt: skip
 _REFLECT = {
     "en": r"\breflect\w*", "de": r"\bwiderspiegel\w*|\bwiderzuspiegeln\b", "fr": r"\brefléter\b", "es": r"\breflej\w+",
-    "it": r"\b(?:rispecchi|riflett)\w*", "pt": r"\breflet\w+", "nl": r"\bweerspiegel\w*", "pl": r"\bodzwierciedl\w*",
+    "it": r"\b(?:rispecchi|riflett)\w*", "pt": r"\breflet\w+", "nl": r"\bweerspiegel\w*", "pl": r"\b(?:odzwierciedl|pokaza)\w*",
     "sv": r"\bspegla\w*", "ru": r"отража\w*|отразить", "ar": r"(?:يعكس|تعكس)", "he": r"(?:ישקף|תשקף|לשקף)",
 }  # fmt: skip
 _REFLECT_ANCHORS = {
     "en": "reflect", "de": "widerspiegel|widerzuspiegeln", "fr": "refléter", "es": "reflej", "it": "rispecchi|riflett",
-    "pt": "reflet", "nl": "weerspiegel", "pl": "odzwierciedl", "sv": "spegla", "ru": "отража|отразить", "ar": "يعكس|تعكس",
+    "pt": "reflet", "nl": "weerspiegel", "pl": "odzwierciedl|pokaza", "sv": "spegla", "ru": "отража|отразить", "ar": "يعكس|تعكس",
     "he": "ישקף|תשקף|לשקף", "tr": "yansıt", "ko": "반영", "zh": "体现|體現|反映", "ja": "反映",
 }  # fmt: skip
 _REFLECT_CHANGE = family(
@@ -2037,6 +2038,33 @@ _ADD_FIXED_CHANGE = family(
 )
 
 
+# The review asked about as still the same after the fix ("あの評価は今もそのままでしょうか？", "그 평가는 아직
+# 그대로인가요?", "وش رأيك بالتقييم؟ ما زال نجمة وحدة؟", "¿y la opinión de 1 estrella? ¿Sigue siendo así?", "será que ela
+# ainda faz sentido?", "Is the two-star still where you'd land?"): a change asked as a question (batch AG), and the
+# passive "ونأمل أن يُعاد النظر في التقييم".
+_STILL_SAME = {
+    "en": r"\b(?:still\s+where\s+you(?:'d|\s+would)\s+land|still\s+how\s+you\s+feel|still\s+stands?\s+as\s+(?:is|written))\b",
+    "es": r"¿?\s*sigue\s+siendo\s+as[ií]\s*\?",
+    "pt": r"\bainda\s+faz\s+sentido\b",
+    "ar": r"(?:ما\s+زال|ما\s+زالت|لسه|لا\s+يزال|لا\s+تزال)\s+(?:نجمة|نجمه|نجمتين)|يُ?عاد\s+النظر",
+    "ja": r"(?:今も|まだ)?そのまま(?:でしょうか|ですか|なのでしょうか)",
+    "ko": r"(?:아직|여전히)\s*그대로(?:인가요|일까요|예요|이에요)",
+}  # fmt: skip
+_STILL_SAME_ANCHORS = {
+    "en": "still",
+    "es": "sigue",
+    "pt": "sentido",
+    "ar": "زال|زالت|لسه|يزال|تزال|النظر",
+    "ja": "そのまま",
+    "ko": "그대로",
+}
+_STILL_SAME_CHANGE = family(
+    "review.change",
+    _STILL_SAME_ANCHORS,
+    {lang: [near(_REVIEW[lang], pattern, 40)] for lang, pattern in _STILL_SAME.items()},
+)
+
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -2078,6 +2106,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _REFLECT_CHANGE,
         _PLAIN_CHANGE_FAMILY,
         _ADD_FIXED_CHANGE,
+        _STILL_SAME_CHANGE,
     ),
     merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING, _BEFORE_REVIEWING_GATE, _TO_FIVE_POSITIVE),
     merged(

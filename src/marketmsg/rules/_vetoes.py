@@ -102,6 +102,7 @@ class _Words(NamedTuple):
     impersonated: re.Pattern[str]
     change_verb: re.Pattern[str]
     top_mark: re.Pattern[str]
+    reminder: re.Pattern[str]
 
 
 @cache
@@ -152,6 +153,7 @@ def _words() -> _Words:
         impersonated=_compiled(data.IMPERSONATED),
         change_verb=_compiled(data.CHANGE_VERB),
         top_mark=_compiled(data.TOP_MARK),
+        reminder=_compiled(data.REMINDER),
         review=_any_of(data.REVIEW.values()),
         your_choice=_compiled(data.YOUR_CHOICE),
         delivered=_compiled(data.DELIVERED),
@@ -342,6 +344,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
     if (
         w.your_choice.search(low, lo, hi) is not None
         and w.please.search(low, lo, hi) is None
+        and w.reminder.search(low, lo, hi)
+        is None  # "we wanted to remind you that you can edit it at any time"
         and w.benefit.search(low, lo, hi)
         is None  # "部分退款…随时可以操作，就等您…把评价调整好": the seller's "any time"
     ):
