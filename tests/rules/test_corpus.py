@@ -56,6 +56,7 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_ae.jsonl": 0.88,  # round 22 (third blind batch, written after 15 commits of round 22): blind 0.836 / 0.767 (round 21 scored it 0.827 / 0.744); 37 labels completed; tuned 0.985 / 0.881
     "rules_corpus_tuning_ag.jsonl": 0.54,  # round 23 (blind batch: reviews asked in the most indirect words; no label changed): blind 0.910 / 0.363; tuned 0.972 / 0.550 — the open gap, see docs/rules.md
     "rules_corpus_tuning_ah.jsonl": 0.81,  # round 23 (blind batch: local payments, confirm receipt, disguised contacts; no label changed): blind 0.939 / 0.704; tuned 0.964 / 0.816
+    "rules_corpus_tuning_am.jsonl": 0.79,  # round 23 (blind batch: nl, ar, it, he, ko, en, de, pl, sv in regional and broken writing; no label changed): blind 0.951 / 0.761 (round 22: 0.946 / 0.761); tuned 0.976 / 0.792
     "rules_corpus_tuning_al.jsonl": 0.82,  # round 23 (blind batch: the review classes in ordinary follow-ups after a fix; no label changed): blind 0.913 / 0.739 (round 22: 0.909 / 0.739); tuned 0.959 / 0.825
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
@@ -83,7 +84,11 @@ RECALL_FLOOR = {
 PRECISION_FLOOR = 0.98
 #: Batches built only from real evidence found with the search tool hold the languages the evidence was in: batch AB
 #: (quoted or rebuilt seller mail) found none in Dutch, Polish, Swedish, Arabic, Korean or Hebrew.
-EVIDENCE_ONLY = {"rules_corpus_tuning_ab.jsonl": {"nl", "pl", "sv", "ar", "ko", "he"}}
+EVIDENCE_ONLY = {
+    "rules_corpus_tuning_ab.jsonl": {"nl", "pl", "sv", "ar", "ko", "he"},
+    # round 23: batch AM was written for the nine languages the others' recall was lowest in
+    "rules_corpus_tuning_am.jsonl": {"es", "fr", "pt", "tr", "ru", "ja", "zh"},
+}
 #: Batch N labels some rows with fewer rules than the checker reports (a "好评" cash-back is also positive-only
 #: here; a Korean "다시 한번" look-again is also read as a repeat); batch Q keeps one false alarm ("no recibimos el
 #: dinero … hasta que el pedido llegue y confirmes la recepción": money named beside the confirmation). Their
@@ -92,6 +97,7 @@ EVIDENCE_ONLY = {"rules_corpus_tuning_ab.jsonl": {"nl", "pl", "sv", "ar", "ko", 
 PRECISION_FLOOR_OF = {
     "rules_corpus_tuning_ag.jsonl": 0.96,  # round 23 keeps four: "opnieuw zou worden bekeken" also read as a repeat, "opinie mogą być edytowane" as pressure, "zostawić bez zmian", a confirmation with five stars read as pressure
     "rules_corpus_tuning_ah.jsonl": 0.96,  # round 23 keeps six: three carriers' hotlines, 골뱅이 닷컴 also read as a link, "fora da Amazon, no Telegram", "únicamente cuando ya tengas"
+    "rules_corpus_tuning_am.jsonl": 0.97,  # round 23 keeps five: a Swish merchant number read as a phone, a confirmation "innan du bekräftar" after arrival, a Hebrew "כבר שלחנו" read as a repeat, "pytał Pan, czy" answered, a coupon for removing feedback also read as payment
     "rules_corpus_tuning_al.jsonl": 0.95,  # round 23 keeps nine: a refusal two clauses before "changing a review", "ya recibiste el reembolso", a Korean "다시" read as a repeat, a confirmation already given, a prize draw for five stars read as a change, three refusals in Korean and Arabic
     "rules_corpus_tuning_aa.jsonl": 0.96,
     "rules_corpus_tuning_ab.jsonl": 0.97,
@@ -144,7 +150,7 @@ def test_heldout_rows_are_well_formed() -> None:
     assert len({r["id"] for r in heldout}) == len(heldout)
     assert len({r["text"] for r in heldout}) == len(heldout)
     for row in heldout:
-        assert row["batch"] in {"A", "B", "C", "D", "G", "AF", "AJ", "AK"}, row["id"]
+        assert row["batch"] in {"A", "B", "C", "D", "G", "AF", "AJ", "AK", "AO"}, row["id"]
         assert row["platform"] in {"amazon", "aliexpress"}, row["id"]
         assert row["locale"].split("-")[0] == row["lang"], row["id"]
         assert set(row["blocks"]) <= known_rules, row["id"]

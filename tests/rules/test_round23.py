@@ -98,7 +98,7 @@ AG_ROWS = [
     ("aliexpress", "zh-CN", "亲，那条评价要是不在了，我们马上给您退20元哈～", {"review.change", "review.incentive"}),
     ("aliexpress", "zh-CN", "亲，那件衣服要是不在了，我们给您退款。", set()),
     # the rating asked to become better, higher or full; not the product made better, nor thanks for a kind review
-    ("aliexpress", "en-US", "Maybe the stars you gave us also can become full? Deal?", {"review.change"}),
+    ("aliexpress", "en-US", "Maybe the stars you gave us also can become full? Deal?", {"review.change", "review.positive_only"}),
     ("amazon", "en-US", "Thanks to your review we made the lid better, so the new batch seals tightly.", set()),
     ("amazon", "de-DE", "Wir würden uns wünschen, dass die Sterne danach ein bisschen freundlicher aussehen.", {"review.change"}),
     ("aliexpress", "ru-RU", "Может быть вы помогать сделать оценка красивый? Мы вернуть вам 300 рублей сразу", {"review.change"}),
@@ -166,3 +166,43 @@ STILL_ROWS = [
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), STILL_ROWS)
 def test_round23_still_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules
+
+
+# Batch AM: vowel marks change no letter (Arabic harakat and shadda, Hebrew niqqud); five stars in broken phrasing;
+# the shop refusing in the third person; "directly at <site> dot com" is a spelled link, not an address.
+AM_ROWS = [
+    ("amazon", "ar-SA", "يعطيك العافية 🌹 الحين وصلك البديل، ممكن تعدّل تقييمك؟", {"review.change", "format.emoji"}),
+    ("amazon", "ar-SA", "التقييم غير عادل برأيك؟ نحن متجر صغير ونحاول دائماً.", set()),
+    ("amazon", "ar-SA", "حدث خطأ في عرض التقييم على الصفحة، وقد أبلغنا أمازون.", set()),
+    ("aliexpress", "it-IT", "Cara cliente, hai dato 2 stelle, ti prego cambia in 5 stelle.", {"review.change", "review.positive_only"}),
+    ("aliexpress", "sv-SE", "Hej kund, du gav 2 stjärnor. Snälla ändra till 5.", {"review.change", "review.positive_only"}),
+    ("aliexpress", "sv-SE", "Vi kan ändra beställningen till 5 st om du vill.", set()),
+    ("aliexpress", "nl-NL", "Beste vriend, geef ons alsjeblieft 5 ster en goede feedback.", {"review.positive_only"}),
+    ("aliexpress", "it-IT", "Attenzione: il nostro negozio non chiede mai pagamenti con PostePay o bonifico.", set()),
+    ("amazon", "en-US", "Next time skip the fees and order directly at brightnestgoods dot com.", {"contact.url"}),
+    ("amazon", "en-US", "Write to sales at brightnest dot com please.", {"contact.email_obfuscated"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), AM_ROWS)
+def test_round23_batch_am_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules
+
+
+@pytest.mark.parametrize(
+    ("text", "seen"),
+    [
+        ("ممكن تعدّل تقييمك", "ممكن تعدل تقييمك"),
+        ("شكرًا جزيلاً", "شكرا جزيلا"),
+        ("תּוֹדָה רַבָּה", "תודה רבה"),
+        ("upd\u200bate", "update"),
+    ],
+)
+def test_vowel_marks_are_read_away_and_spans_map_back(text: str, seen: str) -> None:
+    from marketmsg.rules._invisible import visible
+
+    result = visible(text)
+    assert result is not None
+    read, where = result
+    assert read == seen
+    assert [text[i] for i in where] == list(read)

@@ -68,13 +68,18 @@ _STRONG_AT = (
 _PROVIDER_NAMES = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|gmx|protonmail|yandex|foxmail|naver|aol)"
 _DOT_WORD = r"(?:dot|full\s+stop|punkt|point|punto|ponto|punt|kropka|nokta|точка|tochka|ドット|どっと|点|點|닷|쩜|점|נקודה|نقطة|دوت)"
 _OPEN, _CLOSE = r"[\(\[\{<]", r"[\)\]\}>]"
+# Words that end a phrase before "at <site>" ("shop directly at", "find us at", "available at"): no mailbox name.
+_PROSE_BEFORE_AT = (
+    r"(?:directly|us|me|online|here|available|only|now|shop|store|order|website|site|visit|look|find|sale)"
+)
 _LOCAL = r"[a-z0-9._%+-]+"  # ASCII only: keeps matching linear on CJK text
 # Alternatives 1-3 all contain an "at" token: they are tried only at the word before each such token.
 _AT_FORMS = re.compile(
     # "name (at) domain (dot) com", "name [at] domain.com", "name at domain dot com", "name at gmail.com"
     rf"{_LOCAL}\s*{_OPEN}\s*(?:{_AT_WORD}|@)\s*{_CLOSE}\s*[a-z0-9-]+"
     rf"(?:\s*(?:{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}|\s+{_DOT_WORD}\s+|\.)\s*(?:{_TLDS})\b)?"
-    rf"|{_LOCAL}\s+{_AT_WORD}\s+[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})\b"
+    # (not after a word of prose: "order directly at brightnestgoods dot com" is a spelled link, batch AM)
+    rf"|(?<![a-z0-9._%+-])(?!{_PROSE_BEFORE_AT}\s){_LOCAL}\s+{_AT_WORD}\s+[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})\b"
     rf"|{_LOCAL}\s+{_AT_WORD}\s+(?:{_MAIL_PROVIDERS})\.(?:{_TLDS})\b"
     rf"|{_LOCAL}\s*{_STRONG_AT}\s*[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
     # … or with a spelled dot, spaced or not ("service艾特 hzmall 点 com", batch X)

@@ -204,8 +204,10 @@ CHANGE = {
     "sv": r"tar?\s+(?:du\s+|ni\s+)?bort|(?<!vi har )(?<!vi )(?:ändra|radera|uppdatera|justera)|drar?\s+(?:du\s+|ni\s+)?tillbaka|se\s+över",
     "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*|geri\s+çek\w*|gözden\s+geçir\w*",
     "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*|дополн\w*|подправ\w*",
-    # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N
-    "ar": r"حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|(?<!ي)تغير|تعدل|تحذف|مسحت|تمسح\w*|امسح\w*",
+    # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N. Vowel marks are
+    # read away (``_invisible``), so "غيّر" and "حدّث" are spelled without their shadda: whole words, and not "غير راضٍ",
+    # "حدث خطأ" (batch AM)
+    "ar": r"حذف|احذف|تغيير|\bغير\b(?!\s+(?:راض|مناسب|صحيح|عادل|دقيق|مقبول|متوفر|موجود|مفهوم|واضح|سعيد|جيد|مرض))|تعديل|عدل|إزالة|ازالة|تحديث|\bحدث\b(?!\s+(?:خطأ|خطا|تأخير|تاخير|عطل|مشكل))|(?<!ي)تغير|تعدل|تحذف|مسحت|تمسح\w*|امسح\w*",
     "ko": r"삭제|수정|변경|바꿔|지워",
     "he": r"למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן(?!\s+אותנו)|עדכן(?!\s+אותנו)|(?:תעדכן|תעדכני|תעדכנו)(?!\s+אותנו)|להסיר|הסר",
 }
@@ -215,7 +217,7 @@ CHANGE_ANCHORS = {
     "sv": "ta bort|tar|ändra|radera|uppdatera|dra tillbaka|drar|justera|se över",
     "tr": "sil|değiştir|güncelle|kaldır|düzelt|çek|gözden",
     "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт|дополн|подправ",
-    "ar": "حذف|احذف|تغيير|غيّر|تعديل|عدل|إزالة|ازالة|تحديث|حدّث|تغير|تعدل|تحذف|مسحت|تمسح|امسح",
+    "ar": "حذف|احذف|تغيير|غير|تعديل|عدل|إزالة|ازالة|تحديث|حدث|تغير|تعدل|تحذف|مسحت|تمسح|امسح",
     "ko": "삭제|수정|변경|바꿔|지워",
     "he": "למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן|עדכן|תעדכ|להסיר|הסר",
 }
@@ -248,7 +250,7 @@ AGAIN = {
     "tr": r"hatırlat\w*|(?:tekrar|yeniden)(?!\s+(?:gözden|yaz|değerlendir|düşün|bak))|hala|hâlâ|henüz|unutmayın|zorunda|mecbur",
     "ru": r"напомина\w*|напомн\w*|снова|ещ[её]\s+раз|повторно|до\s+сих\s+пор\s+не|так\s+и\s+не|уже\s+просили|"
     r"не\s+забудьте|обязаны|должны",
-    "ar": r"تذكير|نذكرك|نذكركم|مرة\s+أخرى|مجددا|مجدداً|لم\s+\S+\s+بعد|لا\s+تنس|يجب\s+عليك",
+    "ar": r"تذكير|نذكرك|نذكركم|مرة\s+أخرى|مجددا|مجددا|لم\s+\S+\s+بعد|لا\s+تنس|يجب\s+عليك",
     # not "다시 한번 수정해 주실" (edit it once more: a change request, not a repeated ask; batch R)
     "ko": r"다시(?!\s*(?:한\s*번\s*)?(?:수정|변경|고쳐|삭제|확인|고려|생각|살펴|검토))|재차|아직|리마인드|잊지\s*마|잊으셨|반드시|꼭\s+남겨",
     "he": r"תזכורת|מזכירים|(?<![א-ת])שוב(?![א-ת])|עדיין\s+לא|אל\s+תשכח|חייב|חובה",
@@ -263,14 +265,14 @@ RATE = {
     "de": r"\bbewerten\s+sie\b", "fr": r"\b(?:évaluez|notez|noté|évalué)\b", "es": r"\b(?:valore|califique|eval[uú]e)\b|\b(?:valorar|calificar|evaluar)\s+(?:el|la|su)\s+(?:pedido|compra|producto|art[ií]culo)",
     "it": r"\b(?:valuti|recensisca|recensito|valutato)\b", "pt": r"\b(?:avalie|classifique|avaliou)\b", "nl": r"\bbeoordeel\w*",
     "pl": r"\boceń\b", "sv": r"\bbetygsätt\b", "tr": r"değerlendirin|puan\s+verin", "ru": r"\bоцените\b",
-    "ar": r"\bقيم\b|قيّم", "ko": r"평가해\s*주", "he": r"\bדרגו\b|\bדרג\b", "ja": r"評価して(?:ください|下さい)",
+    "ar": r"\bقيم\b|قيم", "ko": r"평가해\s*주", "he": r"\bדרגו\b|\bדרג\b", "ja": r"評価して(?:ください|下さい)",
     "zh": r"(?:请|請)(?:您)?(?:评价|評價|打分)",
 }  # fmt: skip
 REVIEW_ANCHORS = REVIEW_ANCHORS | {
     "en": REVIEW_ANCHORS["en"] + "|rate|rated", "fr": REVIEW_ANCHORS["fr"] + "|évalu|noté|notez|noter", "es": REVIEW_ANCHORS["es"] + "|valor|califique|eval",
     "it": REVIEW_ANCHORS["it"] + "|valut|recensisca|recensit", "pt": REVIEW_ANCHORS["pt"] + "|classifique", "nl": REVIEW_ANCHORS["nl"] + "|beoorde",
     "pl": REVIEW_ANCHORS["pl"] + "|oceń", "sv": REVIEW_ANCHORS["sv"] + "|betygsätt", "tr": REVIEW_ANCHORS["tr"] + "|değerlendir",
-    "ru": REVIEW_ANCHORS["ru"] + "|оцени", "ar": REVIEW_ANCHORS["ar"] + "|قيم|قيّم", "he": REVIEW_ANCHORS["he"] + "|דרג",
+    "ru": REVIEW_ANCHORS["ru"] + "|оцени", "ar": REVIEW_ANCHORS["ar"] + "|قيم|قيم", "he": REVIEW_ANCHORS["he"] + "|דרג",
     "zh": REVIEW_ANCHORS["zh"] + "|打分",
 }  # fmt: skip
 
@@ -296,7 +298,7 @@ CONFIRM = {
     r"siparişi\s+(?:\S+\s+)?onayla(?:rsanız|yın|yabilir\w*|r\s+mısınız)",  # "teslim almadan önce siparişi onaylarsanız" (batch Y)  # "'Teslim alındı'yı onaylarsanız"
     # the noun too: "нажмите подтверждение получения" (подтвер-жд-ение; batch AC)
     "ru": r"подтвер[дж]\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения|заказ)",
-    "ar": r"(?:تأكيد|أكّ?د(?:ت|تي)?|اكّ?د(?:ت|تي)?|تاكيد|تؤكد\w*|تأكد\w*|تاكد\w*)\s+(?:ال)?استلام",
+    "ar": r"(?:تأكيد|أكد(?:ت|تي)?|اكد(?:ت|تي)?|تاكيد|تؤكد\w*|تأكد\w*|تاكد\w*)\s+(?:ال)?استلام",
     "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
     "he": r"(?:לאשר|אשר|אשרו|תאשר|תאשרו|אישור)(?:/[יו])?\s+(?:\S+\s+)?(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
     "ja": r"受取(?:り)?(?:確認|評価|完了)|受け取り(?:確認|完了)|受領確認",
@@ -314,7 +316,7 @@ CONFIRM_ANCHORS = {
     "sv": "bekräfta",
     "tr": "onay",
     "ru": "подтвер",
-    "ar": "تأكيد|أكد|اكد|تاكيد|أكّد|اكّد|تؤكد|تأكد|تاكد",
+    "ar": "تأكيد|أكد|اكد|تاكيد|أكد|اكد|تؤكد|تأكد|تاكد",
     "ko": "수령|구매|수취",
     "he": "לאשר|אשר|אישור|תאשר",
     "ja": "受取|受け取り|受領",
@@ -361,7 +363,7 @@ EARLY = {
     "tr": r"şimdi|hemen|önceden|almadan\s+önce|gelmeden|olmasa\s+bile|henüz|bugün|" + BENEFIT["tr"],
     "ru": r"сейчас|сразу|немедленно|заранее|до\s+получения|даже\s+если|не\s+дожидаясь|ещ[её]\s+не|сегодня|пока\s+не|"
     + BENEFIT["ru"],
-    "ar": r"الآن|فورا|فوراً|مسبقا|مسبقاً|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|دلوقتي|حالا|حالاً|عشان\s+نقفل\w*|"
+    "ar": r"الآن|فورا|فورا|مسبقا|مسبقا|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|دلوقتي|حالا|حالا|عشان\s+نقفل\w*|"
     + BENEFIT["ar"],
     "ko": r"지금|바로|먼저|미리|받기\s*전|도착\s*전|전에|오늘|아직|" + BENEFIT["ko"],
     "he": r"עכשיו|מיד|מראש|לפני|גם\s+אם|היום|עדיין\s+לא|" + BENEFIT["he"],
@@ -544,12 +546,12 @@ STARS = {
     "es": r"(?:cinco|5)\s+estrellas",
     "it": r"(?:cinque|5)\s+stelle",
     "pt": r"(?:cinco|5)\s+estrel(?:as|inhas)",
-    "nl": r"(?:vijf|5)\s+sterren",
+    "nl": r"(?:vijf|5)\s+ster(?:ren)?\b",  # "geef ons 5 ster" (batch AM)
     "pl": r"(?:pięć|5)\s+gwiazd\w*",
     "sv": r"(?:fem|5)\s+stjärn\w*",
     "tr": r"(?:beş|5)\s+yıldız\w*",
     "ru": r"(?:пять|5)\s+зв[её]зд\w*",
-    "ar": r"(?:5|خمس)\s*نجوم",
+    "ar": r"(?:5|خمس)\s*(?:نجوم|نجمة|نجمات)",
     "ko": r"별\s*5|5\s*점|별점\s*5",
     "he": r"(?:5|חמישה)\s*כוכבים",
     "ja": r"星\s*5|5つ星|五つ星",
@@ -990,7 +992,7 @@ OFFPLATFORM_ORDERING = family(
             r"дешевле\s+(?:\S+\s+){0,2}?(?:на|в|через)\s+наш\w*",
         ],
         "ar": [
-            r"(?:ادفع|الدفع|حول|تحويل)\s+(?:\S+\s+){0,2}?(?:مباشرة|مباشرةً)",
+            r"(?:ادفع|الدفع|حول|تحويل)\s+(?:\S+\s+){0,2}?(?:مباشرة|مباشرة)",
             r"(?:اطلب|اشتر|اشتري|الطلب)\s+(?:\S+\s+){0,2}?(?:من|عبر|على)\s+موقعنا",
             r"أرخص\s+(?:\S+\s+){0,2}?(?:من|على|عبر|في)\s+موقعنا",
         ],
@@ -1038,7 +1040,7 @@ TOP_MARKS = {
     "sv": r"\bhögsta\s+betyg\w*|\bfullt\s+betyg",
     "tr": r"\btam\s+puan|\ben\s+yüksek\s+puan",
     "ru": r"(?:высш|максимальн)\w*\s+(?:оценк|балл)\w*",
-    "ar": r"أعلى\s+تقييم|العلامة\s+الكاملة|(?:تقيّمنا|تقيمنا|قيّمنا|قيمنا)\s+فقط\s+(?:إذا|اذا|عندما|لو)",  # "rate us only if …" (batch V)
+    "ar": r"أعلى\s+تقييم|العلامة\s+الكاملة|(?:تقيمنا|تقيمنا|قيمنا|قيمنا)\s+فقط\s+(?:إذا|اذا|عندما|لو)",  # "rate us only if …" (batch V)
     "ko": r"만점|최고\s*점수|최고\s*평점",
     "he": r"ציון\s+מלא|הדירוג\s+הגבוה",
     "ja": r"満点|最高評価|最高の評価",
@@ -1048,7 +1050,7 @@ TOP_MARKS_ANCHORS = {
     "en": "top|full|highest|maximum|max|perfect", "de": "bestnote|punktzahl|höchst|volle", "fr": "note|meilleure",
     "es": "máxima|maxima|puntuaci|calificaci|nota", "it": "punteggio|massimo|valutazione", "pt": "nota|avalia|pontua",
     "nl": "hoogste|volle", "pl": "najwyższ|maksymaln", "sv": "högsta|fullt", "tr": "tam puan|yüksek",
-    "ru": "высш|максимальн", "ar": "أعلى|العلامة|تقيّمنا|تقيمنا|قيّمنا|قيمنا", "ko": "만점|최고", "he": "ציון|הדירוג", "ja": "満点|最高",
+    "ru": "высш|максимальн", "ar": "أعلى|العلامة|تقيمنا|تقيمنا|قيمنا|قيمنا", "ko": "만점|최고", "he": "ציון|הדירוג", "ja": "満点|最高",
     "zh": "满分|滿分|最高",
 }  # fmt: skip
 # "Contact us first instead of leaving a review": steering the unhappy buyer away from the review.
@@ -1510,7 +1512,7 @@ URGENT = {
     # whole words: "gözden geçirip" (look over) holds "en geç" (at the latest; batch X)
     "tr": r"\ben\s+kısa\s+sürede|\bhemen\b|acilen|bugün\s+içinde|\ben\s+geç\b",
     "ru": r"как\s+можно\s+скорее|срочно|сегодня\s+же|немедленно|не\s+позднее",
-    "ar": r"في\s+أقرب\s+وقت|فوراً|فورا|حالاً|بشكل\s+عاجل",
+    "ar": r"في\s+أقرب\s+وقت|فورا|فورا|حالا|بشكل\s+عاجل",
     "he": r"בהקדם|\bמיד\b|בדחיפות|עוד\s+היום",
 }  # fmt: skip
 URGENT_CJK = {
@@ -2159,7 +2161,9 @@ NEVER_ASK = (
     # "本店从不在速卖通以外收款" (never takes payment outside the platform, batch AE)
     r"(?:从不|從不|绝不|絕不)(?:在\S{0,8}?)?(?:收款|收取|接受)|"
     # "wij sturen nooit Tikkies …", "لن نطلب منك أبداً الدفع" (batch AH)
-    r"\b(?:sturen|versturen|vragen)\s+(?:\w+\s+)?nooit\b|لن\s+نطلب|\baldrig\s+ber\b"
+    r"\b(?:sturen|versturen|vragen)\s+(?:\w+\s+)?nooit\b|لن\s+نطلب|\baldrig\s+ber\b|"
+    # the shop in the third person: "il nostro negozio non chiede mai pagamenti", "متجرنا لا يطلب أبدًا" (batch AM)
+    r"\bnon\s+chiede\s+mai\b|لا\s+(?:ي|ت)طلب"
 )
 # Someone impersonating the shop asks for the payment ("some people pretending to be our store ask payment by PayPal",
 # "Betrüger geben sich als unser Shop aus", "冒充本店客服", "저희 스토어를 사칭해": batch AE) — anywhere in the sentence:
@@ -2302,14 +2306,14 @@ _P2P_NAMES = (
 _P2P = (
     rf"(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])|\bсбп\b|ويسترن\s+يونيون|вестерн\s*юнион|\bкрипт\w*|на\s+карту|"
     r"\bביט\b|בביט|פייבוקס|계좌\s*이체|무통장|카카오\s?페이|토스로|송금|银行转账|銀行轉賬|银行卡|銀行卡|街口支付|微信支付|"
-    r"تحويل\s+(?:بنكي|المبلغ)|حوّلها|حولها|فودافون\s+كاش|تحوّ?لي|銀行振込|振り込"
+    r"تحويل\s+(?:بنكي|المبلغ)|حولها|حولها|فودافون\s+كاش|تحولي|銀行振込|振り込"
 )
 _P2P_ANCHORS = (
     "zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|mb way|mbway|satispay|"
     "payid|lydia|payconiq|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc|vodafone|فودافون|instapay|mercado|nequi|"
-    "daviplata|yape|kakao|카카오|토스로|송금|paypay|line|街口|微信支付|בביט|تحولي|تحوّلي|"
+    "daviplata|yape|kakao|카카오|토스로|송금|paypay|line|街口|微信支付|בביט|تحولي|تحولي|"
     "крипт|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
-    "overboeking|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حوّلها|"
+    "overboeking|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حولها|"
     "حولها|振込|振り込|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
 )
 # ... to the seller, or instead of the platform's checkout.
@@ -2663,7 +2667,7 @@ THANKS_BEFORE = {
     "pt": r"\bobrigad[oa]s?\s+(?:\w+\s+)?(?:pela|pelo|pelas|pelos|por)\b|\bagradecemos\s+(?:\w+\s+)?(?:pela|pelo|por|sua)\b",
     "nl": r"\bbedankt\s+voor\b|\bdank\s+(?:u\s+|je\s+)?(?:wel\s+)?voor\b", "pl": r"\bdzięk\w*\s+(?:\w+\s+)?za\b",
     "sv": r"\btack\s+(?:så\s+mycket\s+)?för\b", "tr": r"\bteşekkür\w*", "ru": r"спасибо|благодар\w*",
-    "ar": r"شكرا|شكراً|نشكر\w*", "he": r"תודה", "ko": r"감사|고맙", "ja": r"ありがとう|感謝", "zh": r"感谢|感謝|谢谢|謝謝|多谢|多謝",
+    "ar": r"شكرا|شكرا|نشكر\w*", "he": r"תודה", "ko": r"감사|고맙", "ja": r"ありがとう|感謝", "zh": r"感谢|感謝|谢谢|謝謝|多谢|多謝",
 }  # fmt: skip
 # A change request said to be given "in exchange" ("… nous vous renvoyons une coque. En échange, merci de supprimer
 # l'évaluation", batch T): the words name the trade itself, whatever was offered before them.
@@ -2922,7 +2926,7 @@ UNABLE = (
     r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
     r"\bне\s+(?:можем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
     r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|드릴\s*수\s*없|"
-    r"אנחנו\s+לא\s+נותנים|так\s+мы\s+не\s+делаем|"
+    r"אנחנו\s+לא\s+נותנים|так\s+мы\s+не\s+делаем|불가(?:능)?합니다|"
     r"无法|無法|(?<!能)不能|不接受|不支持|不可以|"
     # the seller cannot delete reviews, only the platform can (batch T): "non abbiamo la possibilità di cancellare",
     # "não consegue excluir", "kunnen … geen reviews verwijderen", "kan vi som säljare inte", "yetkimiz yok",
@@ -2940,7 +2944,7 @@ ASKED = (
     r"\b(?:you\s+(?:asked|wonder(?:ed)?|want\s+to\s+know)|to\s+answer\s+your\s+question|regarding\s+your\s+question)\b|"
     r"\bsie\s+fragen\b|\bihre\s+frage\b|\bvous\s+(?:nous\s+)?demandez\b|\bvotre\s+question\b|\bsobre\s+su\s+pregunta\b|"
     r"\b(?:usted\s+)?pregunt[oó]\b|\bmi\s+(?:ha\s+)?chiest[oa]\b|\bla\s+sua\s+domanda\b|\bvoc[êe]\s+perguntou\b|"
-    r"\bsua\s+(?:d[úu]vida|pergunta)\b|\bu\s+vroeg\b|\buw\s+vraag\b|\bpyta\w*\s+pan\w*\b|\bdu\s+(?:frågade|undrade)\b|"
+    r"\bsua\s+(?:d[úu]vida|pergunta)\b|\b(?:u|je|jij)\s+vroeg\b|\buw\s+vraag\b|\bpyta\w*\s+pan\w*\b|\bdu\s+(?:frågade|undrade)\b|"
     r"sordunuz|sormuşsunuz|вы\s+спрашиваете|ваш\s+вопрос|سألت|سؤالك|שאלת|לשאלתך|お問い合わせ(?:の件|いただいた)|ご質問|"
     r"문의하신|질문하신|您问|您問|你问|关于您的问题|"
     # the buyer's own offer or question reported (batch AE): "vous nous proposiez", "nos preguntaba si", "ci chiedeva",
@@ -2970,7 +2974,7 @@ WE_CHANGED = (
     r"aktualisiert|verbessert)\b|\bnous\s+avons\s+(?:changé|modifié|amélioré)\b|\b(?<!haya\s)(?<!hayas\s)(?<!que\sha\s)(?<!que\shas\s)(?:hemos\s+)?(?:cambiado|modificado|mejorado)\b|"
     r"\bcambiamos\b|\babbiamo\s+(?:cambiato|modificato|migliorato)\b|\b(?:mudamos|alteramos|melhoramos)\b|"
     r"\bhebben\s+we\s+(?:\w+\s+){0,3}?(?:aangepast|veranderd|gewijzigd)\b|\bzmieniliśmy\b|\bvi\s+har\s+(?:ändrat|bytt)\b|"
-    r"değiştirdik|поменяли|изменили|обновили|заменили|غيّرنا|غيرنا|عدّلنا|عدلنا|שינינו|変更しました|改善しました|변경했|바꿨|我们(?:已经)?(?:更换|改进|修改)了|"
+    r"değiştirdik|поменяли|изменили|обновили|заменили|غيرنا|غيرنا|عدلنا|عدلنا|שינינו|変更しました|改善しました|변경했|바꿨|我们(?:已经)?(?:更换|改进|修改)了|"
     # the listing or manual updated after the review (batch Y): "hebben we de handleiding herzien", "zaktualizowaliśmy
     # opis", "قمنا بتحديث وصف المنتج", "상품 설명을 수정하고", "we have revised the description"
     r"\bwe(?:'ve|\s+have)?\s+(?:revised|reworded|rewritten|corrected|added)\b|\bhelped\s+us\s+(?:to\s+)?\w+|\bhebben\s+we\s+(?:\w+\s+){0,3}?(?:herzien|bijgewerkt|toegevoegd)\b|"

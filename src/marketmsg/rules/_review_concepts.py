@@ -64,12 +64,12 @@ _RATE_VERB = {
     "en": r"|\brate\s+(?:us|the\s+(?:item|product|order|purchase))\b", "de": r"|\bbewerten\s+sie\b|\bnicht\s+bewertet\b", "fr": r"|\bévaluez\b|\bnotez\b",
     "es": r"|\bval[oó]r(?:e|en|enos|anos|ar)\b|\bcalifiqu(?:e|en)\w*", "it": r"|\bvalut(?:i|ate|ateci)\b", "pt": r"|\bavali(?:e|em|ar)\b",
     "nl": r"|\bbeoordeel\b", "pl": r"|\boceń\b|\bocenić\b", "sv": r"|\bbetygsätt\w*|\brecensera\w*", "ru": r"|оцените", "tr": r"|değerlendirin|puanlayın",
-    "ar": r"|قيّم|قيمي", "he": r"|דרגו", "ja": r"|評価して", "ko": r"|평가해", "zh": r"|评价一下|評價一下",
+    "ar": r"|قيم|قيمي", "he": r"|דרגו", "ja": r"|評価して", "ko": r"|평가해", "zh": r"|评价一下|評價一下",
 }  # fmt: skip
 _RATE_VERB_ANCHORS = {
     "en": "|rate", "de": "|bewerten", "fr": "|évaluez|notez", "es": "|valor|califiqu", "it": "|valut", "pt": "|avali",
     "nl": "|beoordeel", "pl": "|oceń|ocenić", "sv": "|betygsätt|recensera", "ru": "|оцените", "tr": "|değerlendirin|puanlayın",
-    "ar": "|قيّم|قيمي", "he": "|דרגו", "ja": "|評価して", "ko": "|평가해", "zh": "|评价一下|評價一下",
+    "ar": "|قيم|قيمي", "he": "|דרגו", "ja": "|評価して", "ko": "|평가해", "zh": "|评价一下|評價一下",
 }  # fmt: skip
 
 # ------------------------------------------------------------------ 1. the review going live releases a benefit
@@ -240,7 +240,7 @@ _THANKS_WORDS = (
     "thanks", "thank you", "thanks again", "thank you again", "many thanks", "thank you so much", "thank you very much",
     "danke", "dank", "vielen dank", "herzlichen dank", "merci", "merci beaucoup", "gracias", "muchas gracias", "grazie",
     "grazie mille", "obrigado", "obrigada", "muito obrigado", "muito obrigada", "bedankt", "dank u", "dank je",
-    "dziękuję", "dziękujemy", "dzięki", "tack", "tack så mycket", "спасибо", "благодарим", "благодарю", "شكرا", "شكراً",
+    "dziękuję", "dziękujemy", "dzięki", "tack", "tack så mycket", "спасибо", "благодарим", "благодарю", "شكرا", "شكرا",
     "תודה", "תודה רבה",
 )  # fmt: skip
 _NOT_THANKED = "".join(f"(?<!{re.escape(word)} )(?<!{re.escape(word)}, )" for word in _THANKS_WORDS)
@@ -486,7 +486,7 @@ _LOOK_AGAIN = {
     r"(?<!we\s)(?<!will\s)(?<!'ll\s)(?<!let\sme\s)\b(?:tak(?:e|ing)|ha(?:ve|ving))\s+(?:an(?:other)?|a\s+(?:second|fresh|new))\s+look\b|\blook\s+(?:at\s+\w+\s+)?again\b|"
     r"\bre-?read\b|\brevisit(?:ing)?\b|\bgive\s+it\s+another\s+look\b|\blook\s+over\s+\w+\s+again\b|\bgo\s+over\s+\w+\s+again\b",
     "de": r"\bnoch\s*(?:ein)?mal\s+(?:\w+\s+){0,2}?(?:an)?(?:zu\s+)?(?:sehen|schauen|überprüfen|prüfen|durchlesen|anpassen|"
-    r"überarbeiten|aktualisieren|ändern|anzusehen|anzuschauen|anzupassen|zu\s+überarbeiten)\b|\berneut\s+(?:an)?(?:zu\s+)?(?:sehen|schauen|prüfen)\b|"
+    r"überarbeiten|aktualisieren|ändern|anzusehen|anzuschauen|anzupassen|zu\s+überarbeiten|anpasst|änderst|überarbeitest|anschaust)\b|\berneut\s+(?:an)?(?:zu\s+)?(?:sehen|schauen|prüfen)\b|"
     r"\büberdenken\b|\beinen\s+(?:zweiten|neuen)\s+blick\b",
     "fr": r"\b(?:revoir|relire|réexaminer|reconsidérer)\b|\bjeter\s+un\s+(?:nouveau\s+|nouvel\s+|autre\s+)?(?:coup\s+d'œil|coup\s+d'oeil|œil)\b|\by\s+repenser\b",
     "es": r"\bechar\w*\s+(?:un\s+)?(?:vistazo|ojo)\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|"
@@ -558,7 +558,7 @@ _UPDATE_IT = {
     "ko": r"그\s*(?:내용|글|후기|리뷰|평가)\S{0,2}\s*(?:한\s*번\s*)?(?:수정|변경|고쳐)",
     "zh": r"(?:那条|那條|这条|這條)(?:内容|內容|评价|評價|评论|評論)\S{0,6}?(?:修改|改一下|调整|調整)",
     "ja": r"(?:ご投稿|レビュー|評価)(?:について|を|の件)\S{0,4}?改めて(?:ご)?(?:検討|確認|見直)|(?:本日中の|早めの|至急)?(?:変更|修正|削除)(?:を)?お願い",
-    "ar": r"(?:تعدّله|تعدله|تعديله|تحذفه|حذفه|تغيّره|تغيره|تغييره|تزيله|إزالته)",
+    "ar": r"(?:تعدله|تعدله|تعديله|تحذفه|حذفه|تغيره|تغيره|تغييره|تزيله|إزالته)",
 }  # fmt: skip
 _UPDATE_ANCHORS = {
     "en": "revis|updat|edit|adjust|amend|chang", "de": "aktualis|anzupassen|anpassen|ändern|überarbeiten|korrigieren|stand|entfern|lösch",
@@ -567,7 +567,7 @@ _UPDATE_ANCHORS = {
     "nl": "aanpassen|bijwerken|wijzigen|veranderen|bij te werken|aan te passen", "pl": "zaktualizow|zmieni|poprawi|edytow|przemyśle|popraw|uaktualni",
     "sv": "uppdatera|ändra|justera|redigera|ersätt|över|bort", "tr": "güncelle|değiştir|düzelt|düzenle", "ru": "обнов|измен|исправ|поправ|коррект",
     "he": "לעדכן|לשנות|לתקן|לערוך", "ko": "수정|변경|고쳐", "zh": "修改|改一下|调整|調整", "ja": "改めて|変更|修正|削除",
-    "ar": "تعدّله|تعدله|تعديله|تحذفه|حذفه|تغيّره|تغيره|تغييره|تزيله|إزالته",
+    "ar": "تعدله|تعدله|تعديله|تحذفه|حذفه|تغيره|تغيره|تغييره|تزيله|إزالته",
 }  # fmt: skip
 _REQUEST = {
     "en": r"\b(?:please|kindly|could|would|can|will\s+you|if\s+you|any\s+chance|mind|felt\s+able|able\s+to|hope|happy\s+to|consider)\b",
@@ -851,7 +851,7 @@ _NONE_YET = {
     r"\b(?:avalia[çc][ãa]o|feedback|coment[áa]rio)\s+(?:\w+\s+){0,2}?(?:ainda\s+est[áa]\s+pendente|continua\s+em\s+aberto)\b", "nl": r"\bnog\s+(?:steeds\s+|altijd\s+)?geen\s+(?:beoordeling|recensie|review)\w*",
     "pl": r"\bnadal\s+(?:brak|nie\s+ma)\s+(?:opini|ocen|recenzj)\w*", "sv": r"\bännu\s+inte\s+hunnit\s+skriva\b",
     "tr": r"(?:yorum|değerlendirme|puan)\w*\s+(?:hâlâ|hala|henüz)\s+yok", "ru": r"(?:оценк|отзыв)\w*\s+(?:вс[её]|до\s+сих\s+пор)\s+нет",
-    "ar": r"لم\s+تقيّم|لم\s+تقيم", "he": r"עדיין\s+(?:אין|לא\s+דירגת)", "ja": r"評価がまだ", "ko": r"(?:후기|리뷰)가\s*아직\s*없",
+    "ar": r"لم\s+تقيم|لم\s+تقيم", "he": r"עדיין\s+(?:אין|לא\s+דירגת)", "ja": r"評価がまだ", "ko": r"(?:후기|리뷰)가\s*아직\s*없",
     "zh": r"还没有评价|還沒有評價",
 }  # fmt: skip
 # the words of _NONE_YET that are no review word
@@ -978,7 +978,7 @@ _STARS = (
 )
 _INSTEAD = (
     r"\binstead\s+of|\b(?:an)?statt|\banstelle\s+von|\bau\s+lieu\s+d[e']|\ben\s+(?:lugar|vez)\s+de|\binvece\s+di|\banziché|"
-    r"\bem\s+vez\s+de|\bao\s+inv[ée]s\s+de|\bin\s+plaats\s+van|\bzamiast|\bi(?:\s+)?stället\s+för|yerine|вместо|بدلا\s+من|بدلاً\s+من|"
+    r"\bem\s+vez\s+de|\bao\s+inv[ée]s\s+de|\bin\s+plaats\s+van|\bzamiast|\bi(?:\s+)?stället\s+för|yerine|вместо|بدلا\s+من|بدلا\s+من|"
     r"במקום|而不是|ではなく|대신"
 )
 _OTHER_STARS_CHANGE = family(
@@ -1018,7 +1018,7 @@ _WILL_REMIND = {
     "pt": r"\b(?:vamos|iremos)\s+(?:te\s+|lhe\s+)?lembrar\b|\blembrete\s+(?:toda|todo|até)\b",
     "nl": r"\bherinnering\s+(?:\w+\s+){0,2}?(?:totdat|tot)\b|\b(?:elke|iedere)\s+(?:dag|week)\s+(?:\w+\s+)?herinnering\b",
     "pl": r"\bprzypomnimy\b", "sv": r"\bpåminner\s+(?:dig|er)\s+(?:igen|varje)\b", "tr": r"hatırlatacağız|hatırlatmaya\s+devam",
-    "ru": r"напомним|будем\s+напоминать", "ar": r"سنذكرك|سنذكّرك|سنرسل\s+لك\s+تذكير", "he": r"נזכיר\s+לך|נמשיך\s+להזכיר",
+    "ru": r"напомним|будем\s+напоминать", "ar": r"سنذكرك|سنذكرك|سنرسل\s+لك\s+تذكير", "he": r"נזכיר\s+לך|נמשיך\s+להזכיר",
     "ja": r"(?:改めて|再度)(?:ご連絡|リマインド)いたします", "ko": r"다시\s*(?:안내|알려)\s*드리겠", "zh": r"(?:会|會)(?:再|继续|繼續)提醒",
 }  # fmt: skip
 _WILL_REMIND_PRESSURE = family(
@@ -1075,7 +1075,7 @@ _STILL_MATCH = {
     "sv": r"\bfortfarande\s+(?:\w+\s+){0,3}?(?:speglar|stämmer|aktuell\w*|din\s+åsikt)",
     "tr": r"(?:hâlâ|hala|halen)\s+(?:\S+\s+){0,3}?(?:yansıt\w*|düşüncenizi|geçerli|güncel)",
     "ru": r"(?:вс[её]\s+ещ[её]|по-прежнему|ещ[её])\s+(?:\S+\s+){0,3}?(?:отража\w*|соответству\w*|актуал\w*)|актуал\w*\s+ли\s+ещ[её]",
-    "ar": r"(?:ما\s+زال|ما\s+زالت|لا\s+يزال|لا\s+تزال)\s+(?:\S+\s+){0,2}?(?:يعبّر|يعبر|تعبر|تعبّر|يعكس|تعكس)",
+    "ar": r"(?:ما\s+زال|ما\s+زالت|لا\s+يزال|لا\s+تزال)\s+(?:\S+\s+){0,2}?(?:يعبر|يعبر|تعبر|تعبر|يعكس|تعكس)",
     "he": r"עדיין\s+(?:\S+\s+){0,2}?(?:משקף|משקפת|מבטא|מבטאת|נכון|נכונה)",
     "ja": r"(?:現在の|今の)(?:ご)?(?:印象|お気持ち|ご意見|お考え)と(?:変わり|同じ|一致)",
     "ko": r"지금도\s*(?:\S+\s*){0,2}?(?:생각과\s*같|같으신지|맞으신지)",
@@ -1316,7 +1316,7 @@ _SHOW = {
     "sv": r"\bspegla\w*|\bvisa\w*|\båterge\w*|\bbeskriv\w*|\bnämn\w*|\bstämm\w*|\bstämde\b",
     "tr": r"yansıt\w*|göster\w*|belirt\w*|bahsed\w*|anlat\w*|uygun|uyma\w*",
     "ru": r"отража\w*|отразил\w*|отразить|показыва\w*|показал\w*|соответствова\w*|соответствует|упомина\w*|рассказыва\w*|описыва\w*",
-    "ar": r"يعكس|تعكس|يُظهر|يظهر|تظهر|يوضح|توضح|يتوافق|يطابق|يذكر|تذكر",
+    "ar": r"يعكس|تعكس|يظهر|يظهر|تظهر|يوضح|توضح|يتوافق|يطابق|يذكر|تذكر",
     "he": r"ישקף|תשקף|משקף|משקפת|יראה|תראה|תציג|יציג|יתאר|תתאר|יתאים|תתאים|יזכיר|תזכיר",
 }  # fmt: skip
 _NOW = {
@@ -1467,7 +1467,7 @@ _WE_ASKED = {
     "sv": r"\bvi\s+(?:har\s+|hade\s+)?(?:nu\s+|redan\s+)?(?:skrev|skrivit|mejlade|mejlat|skickade|skickat)\s+(?:till\s+)?(?:dig|er)\b|\bvi\s+(?:har\s+|hade\s+)?(?:nu\s+|redan\s+)?(?:frågade|frågat|bad|bett|påminde|påmint)\s+(?:dig|er)\b",
     "tr": r"(?:size\s+)?(?:yazmıştık|sormuştuk|hatırlatmıştık)|(?:sizden\s+)?(?:istemiştik|rica\s+etmiştik)|size\s+(?:yazdık|mesaj\s+attık|sorduk)",
     "ru": r"(?:писали|напоминали|обращались)\s+(?:вам|к\s+вам|тебе)|(?:просили|спрашивали)\s+(?:вас|тебя)|(?:вам|вас)\s+(?:уже\s+)?(?:писали|просили|напоминали|спрашивали)",
-    "ar": r"(?:راسلناك|كتبنا\s+لك|طلبنا\s+منك|ذكّرناك|ذكرناك|أرسلنا\s+لك|تواصلنا\s+معك)",
+    "ar": r"(?:راسلناك|كتبنا\s+لك|طلبنا\s+منك|ذكرناك|ذكرناك|أرسلنا\s+لك|تواصلنا\s+معك)",
     "he": r"(?:כתבנו\s+(?:לך|לכם)|ביקשנו\s+(?:ממך|מכם)|הזכרנו\s+(?:לך|לכם)|פנינו\s+(?:אליך|אליכם)|שלחנו\s+(?:לך|לכם))",
     "ja": r"(?:ご連絡(?:いた)?し|お願い(?:いた)?し|メッセージを?(?:お送り|送)り?し)ました",
     "ko": r"(?:연락|부탁|말씀)\S{0,6}(?:렸|했)",
@@ -1486,7 +1486,7 @@ _GONE_BY = {
     "sv": r"\bförra\s+veckan\b|\bför\s+(?:några|ett\s+par|två|tre|\d+)\s+dagar\s+sedan\b|\bigår\b|\bredan\b|\btidigare\b|\bhärom\s*dagen\b",
     "tr": r"geçen\s+hafta|(?:birkaç|iki|üç|\d+)\s+gün\s+önce|dün|daha\s+önce|zaten|önceden",
     "ru": r"на\s+прошлой\s+неделе|(?:несколько|пару|два|три|\d+)\s+дн\S*\s+назад|вчера|уже|ранее|недавно",
-    "ar": r"الأسبوع\s+الماضي|قبل\s+(?:أيام|يومين|أسبوع)|منذ\s+(?:أيام|أسبوع)|أمس|سابقا|سابقًا|من\s+قبل",
+    "ar": r"الأسبوع\s+الماضي|قبل\s+(?:أيام|يومين|أسبوع)|منذ\s+(?:أيام|أسبوع)|أمس|سابقا|سابقا|من\s+قبل",
     "he": r"בשבוע\s+שעבר|לפני\s+(?:כמה|יומיים|שבוע|\d+)|אתמול|כבר|בעבר",
     "ja": r"先週|先日|以前|前回|数日前|昨日|既に|すでに",
     "ko": r"지난주|며칠\s*전|전에|이전에|어제|이미|지난번",
@@ -1536,7 +1536,7 @@ _WE_ASKED_ANCHORS = {
     "sv": "skrev|skrivit|mejlade|mejlat|skickade|skickat|frågade|frågat|bad|bett|påminde|påmint",
     "tr": "yazmıştık|sormuştuk|hatırlatmıştık|istemiştik|rica|yazdık|mesaj|sorduk",
     "ru": "писали|напоминали|обращались|просили|спрашивали",
-    "ar": "راسلناك|كتبنا|طلبنا|ذكّرناك|ذكرناك|أرسلنا|تواصلنا",
+    "ar": "راسلناك|كتبنا|طلبنا|ذكرناك|ذكرناك|أرسلنا|تواصلنا",
     "he": "כתבנו|ביקשנו|הזכרנו|פנינו|שלחנו",
     "ja": "ご連絡|お願い|メッセージ",
     "ko": "연락|부탁|말씀",
@@ -1568,7 +1568,7 @@ _WRITING_AGAIN = {
     "sv": r"\b(?:skriver|hör\s+av\s+oss|kontaktar\s+dig)\s+(?:\w+\s+)?(?:igen|återigen|en\s+gång\s+till)\b|\b(?:andra|tredje|fjärde)\s+(?:kontakten|försöket)\b",
     "tr": r"\b(?:tekrar|yeniden)\s+(?:yazıyoruz|ulaşıyoruz|iletişime\s+geçiyoruz)\b",
     "ru": r"пишем\s+(?:вам\s+)?(?:снова|ещ[её]\s+раз|повторно)|(?:второе|третье|четв[её]ртое)\s+(?:обращение|сообщение|письмо)",
-    "ar": r"نكتب\s+(?:إليك|لك)\s+(?:مرة\s+أخرى|مجدداً|مجددا|ثانية)|نتواصل\s+معك\s+(?:مرة\s+أخرى|مجدداً|مجددا)",
+    "ar": r"نكتب\s+(?:إليك|لك)\s+(?:مرة\s+أخرى|مجددا|مجددا|ثانية)|نتواصل\s+معك\s+(?:مرة\s+أخرى|مجددا|مجددا)",
     "he": r"כותבים\s+(?:לך|לכם)\s+(?:שוב|פעם\s+נוספת)|פונים\s+(?:אליך|אלייך)\s+(?:שוב|פעם\s+נוספת)",
     "ja": r"再度ご連絡|改めてご連絡|何度もご連絡",
     "ko": r"다시\s*(?:연락|메시지)\s*드|(?:두|세)\s*번째\s*연락",
@@ -1625,14 +1625,14 @@ _TO_FIVE = {
     r"\bauf\s+(?:5|fünf)\s+sterne?\s+(?:zu\s+)?(?:änder|erhöh|anheb|setz|aktualisier|hochsetz|korrigier|mach)\w*",
     "fr": r"\b(?:chang|modifi|pass|mett|remont|augment)\w*\s+(?:\w+\s+){0,3}?(?:à|en|pour)\s+(?:5|cinq)\s+étoiles?\b",
     "es": r"\b(?:cambi|sub|modific|actualiz|pas)\w*\s+(?:\w+\s+){0,3}?a\s(?:5|cinco)\b(?!\s*(?:%|d[ií]as|euros?|d[oó]lares|minutos|horas))",
-    "it": r"\b(?:cambi|modific|port|alz|aggiorn)\w*\s+(?:\w+\s+){0,3}?a\s+(?:5|cinque)\s+stell\w*",
+    "it": r"\b(?:cambi|modific|port|alz|aggiorn)\w*\s+(?:\w+\s+){0,3}?(?:a|in)\s+(?:5|cinque)\s+stell\w*",
     "pt": r"\b(?:mud|alter|sub|troc|atualiz|pass|aument)\w*\s+(?:\w+\s+){0,3}?(?:pra|para|a)\s+(?:5|cinco)\s+estrel\w*",
     "nl": r"\b(?:aanpass|verander|wijzig|verhoog|zet)\w*\s+(?:\w+\s+){0,3}?naar\s+(?:5|vijf)(?:\s+ster\w*|\b(?!\s*(?:%|euro|dagen)))|"
     r"\bsterren\s+(?:\w+\s+){0,2}?(?:aanpassen|veranderen|verhogen|zetten)\s+naar\s+(?:5|vijf)\b|"
     r"\b(?:score|beoordeling|review|waardering)\s+(?:\w+\s+){0,3}?naar\s+(?:5|vijf)\s+sterren\b|"
     r"\bnaar\s+(?:5|vijf)\s+sterren\s+(?:aan\s+te\s+passen|te\s+veranderen|te\s+verhogen|te\s+zetten)",
     "pl": r"\b(?:zmie|zmień|popraw|podnie|podwyż)\w*\s+(?:\w+\s+){0,3}?na\s+(?:5|pięć)\s+gwiazd\w*",
-    "sv": r"\b(?:ändra|höj|uppdatera)\w*\s+(?:\w+\s+){0,3}?till\s+(?:5|fem)\s+stjärn\w*",
+    "sv": r"\b(?:ändra|höj|uppdatera)\w*\s+(?:\w+\s+){0,3}?till\s+(?:5|fem)(?:\s+stjärn\w*|\b(?!\s*(?:%|kr\b|dagar|st\b|procent)))",
     "tr": r"(?:5|beş)\s+yıldız\w*\s+(?:\S+\s+)?(?:çıkar|yüksel|değiştir|güncelle|yap)\w*|"
     r"yıldız\w*\s+(?:5|beş)['’]?(?:e|a|ye)\s+(?:çek|çıkar|yüksel)\w*",
     "ru": r"(?:помен|измен|исправ|повыс|подн|обнов)\w*\s+(?:\w+\s+){0,3}?на\s(?:5|пять)\b",
@@ -1646,7 +1646,7 @@ _TO_FIVE = {
 _TO_FIVE_ANCHORS = {
     "en": "5 star|5-star|5star|five star|five-star|fivestar", "de": "sterne|stern",
     "fr": "étoile|étoiles", "es": "a 5|a cinco", "it": "stell", "pt": "estrel", "nl": "ster",
-    "pl": "gwiazd", "sv": "stjärn", "tr": "yıldız", "ru": "на 5|на пять",
+    "pl": "gwiazd", "sv": "stjärn|till 5|till fem", "tr": "yıldız", "ru": "на 5|на пять",
     "ar": "رفع|ترفع|تغيير|تغير|تعديل|تعدل", "he": "כוכבים|הכוכבים", "ko": "바꿔|수정|변경|올려", "ja": "に変更|に修正|に上げ|に直し|に書き換え|星を",
     "zh": "改成|改为|改為|调成|調成|改到",
 }  # fmt: skip
@@ -1952,6 +1952,21 @@ _BETTER_ANCHORS = {
     "it": "stellina|bella|alta|positiva", "ru": "красив|лучше|выше|повыше|получше", "ar": "جميل|أفضل|أعلى|احسن|أحسن",
     "he": "יותר", "ja": "良いに|よく|満点|上げて|高く", "ko": "좋게|높게|꽉|만점", "zh": "满分|滿分|好看|改好|提高",
 }  # fmt: skip
+# … and asked to become *full* (top marks): a positive-only request too, as five stars asked in a change is.
+_FULL = {
+    "en": r"\b(?:can|could|would|will|also|maybe|might)\s+(?:\w+\s+){0,2}?(?:become|be|get)\s+full\b",
+    "pt": r"\b(?:fica|ficar|ficasse)\s+cheia\b", "tr": r"tam\s+puan\w*", "ja": r"満点に", "ko": r"(?:꽉\s*차|만점)", "zh": r"满分|滿分",
+    "fr": r"\bétoiles\s+complètes\b", "it": r"\bcinque\s+su\s+cinque\b", "nl": r"\bvolle\s+score\b", "he": r"(?:הציון|לציון)\s+הכי\s+גבוה",
+}  # fmt: skip
+_FULL_ANCHORS = {
+    "en": "full", "pt": "cheia", "tr": "tam", "ja": "満点", "ko": "꽉|만점", "zh": "满分|滿分", "fr": "complètes", "it": "cinque",
+    "nl": "volle", "he": "גבוה",
+}  # fmt: skip
+_FULL_POSITIVE = family(
+    "review.positive_only",
+    _FULL_ANCHORS,
+    {lang: [near(_REVIEW[lang], pattern, 40)] for lang, pattern in _FULL.items()},
+)
 _BETTER_CHANGE = family(
     "review.change",
     _BETTER_ANCHORS,
@@ -2023,7 +2038,7 @@ _FIXED = {
     "it": r"\b(?:risolt\w*|sistemat\w*|funziona)\b", "pt": r"\b(?:resolvid\w*|solucionad\w*|funciona)\b",
     "nl": r"\b(?:opgelost|verholpen|werkt)\b", "pl": r"\b(?:załatwion\w*|rozwiązan\w*|zakończył\w*|działa)\b",
     "sv": r"\b(?:fixade|löst|lösts|fungerar|funkar)\b", "tr": r"(?:çözüldü|çözül\w*|hallold\w*)", "ru": r"(?:решен\w*|решил\w*|исправ\w*)",
-    "ar": r"(?:انحلت|اتحلت|تم\s+حل|حُلت)", "he": r"(?:נפתר\w*|טופל\w*)", "ja": r"(?:解決|対応)", "ko": r"(?:해결|처리)", "zh": r"(?:解决|解決|处理好|處理好)",
+    "ar": r"(?:انحلت|اتحلت|تم\s+حل|حلت)", "he": r"(?:נפתר\w*|טופל\w*)", "ja": r"(?:解決|対応)", "ko": r"(?:해결|처리)", "zh": r"(?:解决|解決|处理好|處理好)",
 }  # fmt: skip
 _ADD_ANCHORS = {
     "en": "add", "de": "ergänz|hinzufüg|nachtrag", "fr": "ajout|compléter", "es": "añad|agreg|complet", "it": "aggiung|integr",
@@ -2046,7 +2061,7 @@ _STILL_SAME = {
     "en": r"\b(?:still\s+where\s+you(?:'d|\s+would)\s+land|still\s+how\s+you\s+feel|still\s+stands?\s+as\s+(?:is|written))\b",
     "es": r"¿?\s*sigue\s+siendo\s+as[ií]\s*\?",
     "pt": r"\bainda\s+faz\s+sentido\b",
-    "ar": r"(?:ما\s+زال|ما\s+زالت|لسه|لا\s+يزال|لا\s+تزال)\s+(?:نجمة|نجمه|نجمتين)|يُ?عاد\s+النظر",
+    "ar": r"(?:ما\s+زال|ما\s+زالت|لسه|لا\s+يزال|لا\s+تزال)\s+(?:نجمة|نجمه|نجمتين)|يعاد\s+النظر",
     "ja": r"(?:今も|まだ)?そのまま(?:でしょうか|ですか|なのでしょうか)",
     "ko": r"(?:아직|여전히)\s*그대로(?:인가요|일까요|예요|이에요)",
 }  # fmt: skip
@@ -2108,7 +2123,15 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _ADD_FIXED_CHANGE,
         _STILL_SAME_CHANGE,
     ),
-    merged(_ONLY_SATISFIED, _POSITIVE_HELPS, _NO_BAD, _GATING, _BEFORE_REVIEWING_GATE, _TO_FIVE_POSITIVE),
+    merged(
+        _ONLY_SATISFIED,
+        _POSITIVE_HELPS,
+        _NO_BAD,
+        _GATING,
+        _BEFORE_REVIEWING_GATE,
+        _TO_FIVE_POSITIVE,
+        _FULL_POSITIVE,
+    ),
     merged(
         _PRESSURE_AROUND,
         _NONE_YET_PRESSURE,
