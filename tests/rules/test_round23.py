@@ -206,3 +206,17 @@ def test_vowel_marks_are_read_away_and_spans_map_back(text: str, seen: str) -> N
     read, where = result
     assert read == seen
     assert [text[i] for i in where] == list(read)
+
+
+# An en dash between the groups is a word processor's hyphen, for digits and for spelled numbers alike (batch AH).
+DASH_ROWS = [
+    ("amazon", "en-AU", "Easiest is the mobile 0412 – 558 – 093, text me any time.", {"contact.phone"}),
+    ("amazon", "nl-NL", "Bel ons gerust op nul zes – één twee drie – vier vijf zes zes zeven.", {"contact.phone"}),
+    ("amazon", "en-GB", "Give us a bell on zero seven nine one one – 482 – six three zero.", {"contact.phone"}),
+    ("amazon", "en-US", "We are open Mon–Fri 9–18; order 112-4839201-7734512 shipped on 2026–11–02.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), DASH_ROWS)
+def test_round23_en_dash_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules

@@ -43,13 +43,14 @@ __all__ = [
 # from that character: after a digit with the separated digits, after "+" or "(" with what "[+(]{0,2}[0-9]" left.
 # Hebrew attaches its prepositions to a number with a hyphen ("ל-054-7129305", "to 054…"): a hyphen after a
 # Hebrew letter does not glue the number to anything (batch I).
+# An en dash between the groups is a hyphen typed by a word processor ("0412 – 558 – 093", batch AH).
 _CANDIDATE = re.compile(
-    r"[+(0-9](?:(?<![0-9a-z+/.,_#-].)|(?<=[\u05d0-\u05ea]-.))(?<![0-9][ \-./\u00a0].)"
-    r"(?>(?<=[0-9])(?:[ \-./()\u00a0]{0,3}[0-9]){5,23}|(?<=[+(])[+(]?[0-9](?:[ \-./()\u00a0]{0,3}[0-9]){5,23})"
+    r"[+(0-9](?:(?<![0-9a-z+/.,_#-].)|(?<=[\u05d0-\u05ea]-.))(?<![0-9][ \-./\u00a0\u2013].)"
+    r"(?>(?<=[0-9])(?:[ \-./()\u00a0\u2013]{0,3}[0-9]){5,23}|(?<=[+(])[+(]?[0-9](?:[ \-./()\u00a0\u2013]{0,3}[0-9]){5,23})"
     r"(?![0-9a-z_-])(?![.,][0-9])"
 )
 _NOT_BEFORE = frozenset("+/.,-_#")
-_SEPARATORS = str.maketrans("", "", " -./()\u00a0+")
+_SEPARATORS = str.maketrans("", "", " -./()\u00a0+\u2013")
 _DATE_LIKE = re.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
     r"(?:\s?[-–]\s?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}))?"
@@ -602,6 +603,10 @@ def find_phones(
     shapes = _shapes
     for m in _CANDIDATE.finditer(low):
         candidate = m.group()  # starts with "+", "(" or a digit and ends with a digit: nothing to strip
+        if (
+            "\u2013" in candidate
+        ):  # the en dash reads as the hyphen it stands for (and the shapes stay Latin-1)
+            candidate = candidate.replace("\u2013", "-")
         # Every test below only rejects, so their order changes no result: the shape tests come first because
         # they are cheapest and end most candidates (order ids of 17 digits, most tracking numbers of 20+,
         # prices, short numbers, dates, tracking groups), then the platform's ids.

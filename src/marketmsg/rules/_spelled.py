@@ -265,13 +265,13 @@ _CJK_TOKEN = "(?:[" + _CJK_DIGITS + "]|" + "|".join(sorted(_KANA_DIGITS, key=len
 _SHORT = 7
 # Tokens separated by at most three separator characters; a run of 4+ tokens is checked for its digit count.
 _RUN = re.compile(
-    rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:[\s,.\-/،、]{{1,3}}{_TOKEN}(?![a-zà-ÿа-яıışğ])){{3,24}}"
-    rf"|{_CJK_TOKEN}(?:[ \-・、，,]?{_CJK_TOKEN}){{6,16}}"
+    rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:[\s,.\-\u2013/،、]{{1,3}}{_TOKEN}(?![a-zà-ÿа-яıışğ])){{3,24}}"
+    rf"|{_CJK_TOKEN}(?:[ \-\u2013・、，,]?{_CJK_TOKEN}){{6,16}}"
     rf"|[{_KO_DIGITS}](?:[\s\-,.·]{{0,2}}[{_KO_DIGITS}]){{8,14}}"
 )
 _SPLIT = re.compile(rf"{_TOKEN}")
 # Turkish "on" (ten) is a token; leading a run it is the English "on" ("call me on zero seven …").
-_LEADING_ON = re.compile(r"on[\s,.\-/،、]{1,3}")
+_LEADING_ON = re.compile(r"on[\s,.\-\u2013/،、]{1,3}")
 _CJK_SPLIT = re.compile(_CJK_TOKEN)
 # Numerals (CJK, Korean, kana) mixed with ASCII digit groups, a short separator between tokens: validated as a
 # phone number of the buyer's region (a date "二〇二六、12、04" is none).
@@ -283,7 +283,7 @@ _MIXED_TOKEN = (
     + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
     + "|[0-9]{1,4})"
 )
-_MIXED = re.compile(rf"{_MIXED_TOKEN}(?:[ \-・、，,]{{0,2}}{_MIXED_TOKEN}){{2,16}}")
+_MIXED = re.compile(rf"{_MIXED_TOKEN}(?:[ \-\u2013・、，,]{{0,2}}{_MIXED_TOKEN}){{2,16}}")
 _MIXED_SPLIT = re.compile(_MIXED_TOKEN)
 _ANCHOR_WORDS = tuple(w for w in _WORDS if len(w) >= 3)
 
