@@ -220,3 +220,19 @@ DASH_ROWS = [
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), DASH_ROWS)
 def test_round23_en_dash_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules
+
+
+# Five stars asked for, then the seller's gift in the same sentence (batch AM); a product's test stars and a gift for
+# every order, or thanks for stars already given, stay clean.
+FIVE_GIVE_ROWS = [
+    ("aliexpress", "nl-NL", "Beste vriend, geef ons 5 ster en goede feedback, wij geven u coupon 3 dollar.", {"review.positive_only", "review.incentive"}),
+    ("aliexpress", "sv-SE", "Kära vän, ge oss 5 stjärnor och bra kommentar så skickar vi en present i nästa paket.", {"review.positive_only", "review.incentive"}),
+    ("aliexpress", "ko-KR", "친애하는 친구, 5 별 과 좋은 평가 주세요, 우리는 다음 주문에 3달러 쿠폰 드립니다 ^^", {"review.positive_only", "review.incentive"}),
+    ("amazon", "en-US", "This kettle won 5 stars in the Which? test, and we give a free descaler with every order.", set()),
+    ("amazon", "en-US", "Thanks so much for the 5 stars! We will send your free replacement filter tomorrow as promised.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), FIVE_GIVE_ROWS)
+def test_round23_five_then_give_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules

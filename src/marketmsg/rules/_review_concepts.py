@@ -48,6 +48,7 @@ from ._phrases_intl import (
     R7_REVIEW,
     R7_REVIEW_ANCHORS,
     REPEATED,
+    STARS,
     THANKS_BEFORE,
     WISH,
     _chain,
@@ -2080,6 +2081,37 @@ _STILL_SAME_CHANGE = family(
 )
 
 
+# Five stars asked for, then the seller's gift in the same sentence with no "if" between ("geef ons 5 ster en goede
+# feedback, wij geven u coupon 3 dollar", "ge oss 5 stjärnor … så skickar vi en present", "ti prego cambia in 5 stelle,
+# ti mandiamo seconda borsa gratis", "5 별 과 좋은 평가 주세요, 우리는 … 쿠폰 드립니다", "نحن نرسل لك هدية"): the gift pays for
+# the stars (batch AM). The benefit must come with the seller's giving verb, so "5 stars … free shipping on all orders"
+# in a shop's notice is not enough.
+_WE_GIVE = {
+    "en": r"\bwe(?:'ll|\s+will)?\s+(?:send|give|refund|offer|add)\b", "de": r"\b(?:schicken|senden|geben|schenken|erstatten)\s+wir\b|\bbekommst\s+du\b|\berhalten\s+sie\b",
+    "fr": r"\b(?:nous\s+vous|on\s+vous|on\s+te)\s+(?:offr|envoi|rembours|donn)\w*", "es": r"\b(?:te|le)\s+(?:mandamos|regalamos|damos|enviamos|devolvemos)\b",
+    "it": r"\b(?:ti|le)\s+(?:mandiamo|regaliamo|diamo|inviamo|rimborsiamo)\b", "pt": r"\b(?:a\s+gente\s+)?(?:manda|mandamos|damos|enviamos|devolvemos)\b",
+    "nl": r"\b(?:wij|we)\s+(?:geven|sturen|storten|schenken)\b", "pl": r"\b(?:dajemy|damy|wyślemy|zwrócimy|dorzucimy)\b",
+    "sv": r"\b(?:skickar|ger|betalar|bjuder)\s+vi\b|\bvi\s+(?:skickar|ger|betalar|bjuder)\b", "tr": r"(?:gönderiyoruz|göndereceğiz|veriyoruz|vereceğiz|hediye\s+ediyoruz)",
+    "ru": r"(?:вышлем|отправим|дадим|подарим|верн[её]м|дарим)", "ar": r"(?:نرسل\s+لك|نرجع\s+لك|نعطيك|نهديك)",
+    "he": r"(?:שולחים|נשלח|ניתן|נחזיר|נעניק)", "ko": r"(?:드립니다|드릴게요|줄게|보내드|드려요)", "ja": r"(?:差し上げ|お送りし|プレゼントし)",
+    "zh": r"(?:送(?:您|你)|给(?:您|你)|給(?:您|你)|返(?:您|你))",
+}  # fmt: skip
+_WE_GIVE_ANCHORS = {
+    "en": "send|give|refund|offer|add", "de": "schicken|senden|geben|schenken|erstatten|bekommst|erhalten", "fr": "vous|te",
+    "es": "mandamos|regalamos|damos|enviamos|devolvemos", "it": "mandiamo|regaliamo|diamo|inviamo|rimborsiamo",
+    "pt": "manda|mandamos|damos|enviamos|devolvemos", "nl": "geven|sturen|storten|schenken", "pl": "dajemy|damy|wyślemy|zwrócimy|dorzucimy",
+    "sv": "skickar|ger|betalar|bjuder", "tr": "gönderiyoruz|göndereceğiz|veriyoruz|vereceğiz|hediye", "ru": "вышлем|отправим|дадим|подарим|вернём|вернем|дарим",
+    "ar": "نرسل|نرجع|نعطيك|نهديك", "he": "שולחים|נשלח|ניתן|נחזיר|נעניק", "ko": "드립니다|드릴게요|줄게|보내드|드려요",
+    "ja": "差し上げ|お送りし|プレゼントし", "zh": "送您|送你|给您|给你|給您|給你|返您|返你",
+}  # fmt: skip
+_FIVE_THEN_GIVE = family(
+    "review.incentive",
+    _WE_GIVE_ANCHORS,
+    {lang: [_chain(STARS[lang], _WE_GIVE[lang], BENEFIT[lang], gap=50)] for lang in _WE_GIVE}
+    | {"ko": [_chain(r"5\s*별|별\s*5|5\s*점", BENEFIT["ko"], _WE_GIVE["ko"], gap=40)]},
+)
+
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -2123,6 +2155,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _ADD_FIXED_CHANGE,
         _STILL_SAME_CHANGE,
     ),
+    _FIVE_THEN_GIVE,
     merged(
         _ONLY_SATISFIED,
         _POSITIVE_HELPS,
