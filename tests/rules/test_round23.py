@@ -236,3 +236,18 @@ FIVE_GIVE_ROWS = [
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), FIVE_GIVE_ROWS)
 def test_round23_five_then_give_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules
+
+
+# The practice said to be forbidden, of the match in its clause, asks nothing ("好评返现是平台禁止的"); something else
+# forbidden beside a five-star request does not excuse it.
+FORBIDDEN_ROWS = [
+    ("aliexpress", "zh-CN", "亲，好评返现是平台禁止的，我们不做哦。", set()),
+    ("amazon", "en-US", "Five-star reviews for cashback are not allowed on Amazon, so we never offer them.", set()),
+    ("aliexpress", "zh-CN", "请给五星好评，差评是禁止的！", {"review.positive_only"}),
+    ("amazon", "en-US", "Please leave us 5 stars, negative reviews are not allowed!", {"review.positive_only"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), FORBIDDEN_ROWS)
+def test_round23_forbidden_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules

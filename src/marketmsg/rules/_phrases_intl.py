@@ -2777,6 +2777,13 @@ YOUR_CHOICE = (
 IMPERATIVE = (
     r"ください|下さい|お願い|いただけ|頂け|嬉しい|幸い|주세요|부탁|주시면|请|請|麻烦|麻煩|lütfen|rica"
 )
+# What the platform forbids, said of the practice named in the sentence ("好评返现是平台禁止的", "reviews for cashback are
+# not allowed"): a statement of the rule, no request.
+FORBIDDEN = (
+    r"禁止|不允许|不允許|违规|違規|\bprohibited\b|\bforbidden\b|\bnot\s+allowed\b|\bagainst\s+(?:the\s+|amazon's\s+|our\s+)?(?:rules|policy|policies)\b|"
+    r"\bverboten\b|\bnicht\s+erlaubt\b|\binterdit\w*|\bprohibid\w*|\bvietat\w*|\bproibid\w*|\bzabronion\w*|\bförbjud\w*|"
+    r"yasak\w*|запрещ\w*|ممنوع|אסור|금지|禁じられ"
+)
 # A reminder sent about it: "we wanted to remind you that you can edit it at any time" is the follow-up of a request,
 # not the buyer's right told (batch AL: "herinneren we u er nogmaals aan", "רק מזכירים").
 REMINDER = (

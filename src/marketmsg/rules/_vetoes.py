@@ -103,6 +103,7 @@ class _Words(NamedTuple):
     change_verb: re.Pattern[str]
     top_mark: re.Pattern[str]
     reminder: re.Pattern[str]
+    forbidden: re.Pattern[str]
 
 
 @cache
@@ -154,6 +155,7 @@ def _words() -> _Words:
         change_verb=_compiled(data.CHANGE_VERB),
         top_mark=_compiled(data.TOP_MARK),
         reminder=_compiled(data.REMINDER),
+        forbidden=_compiled(data.FORBIDDEN),
         review=_any_of(data.REVIEW.values()),
         your_choice=_compiled(data.YOUR_CHOICE),
         delivered=_compiled(data.DELIVERED),
@@ -289,11 +291,20 @@ def spec_stars(low: str, start: int, end: int) -> bool:
 
 
 def positive_veto(low: str, start: int, end: int) -> bool:
-    """A positive-only match inside a thank-you, stars that rate the product, the buyer's own offer of stars for a
-    discount refused, or a change request with no top mark in it (reported as a change)."""
+    """A positive-only match inside a thank-you, stars that rate the product, the practice said to be forbidden, the
+    buyer's own offer of stars for a discount refused, or a change request with no top mark in it (reported as a
+    change)."""
     if thanked(low, start, end) or spec_stars(low, start, end):
         return True
     w = _words()
+    said = _CLAUSE_END.search(low, end, min(len(low), end + _FORBIDDEN_WITHIN))
+    if (
+        w.forbidden.search(low, start, said.start() if said else min(len(low), end + _FORBIDDEN_WITHIN))
+        is not None
+    ):
+        # "好评返现是平台禁止的": the rule stated of the match in its clause, nothing asked ("请给五星好评，差评是禁止的"
+        # forbids something else)
+        return True
     if w.change_verb.search(low, start, end) is not None and w.top_mark.search(low, start, end) is None:
         return True  # "if all is fine, could you revise your review": a change request
     # "Sie hatten gefragt, ob wir für eine 5-Sterne-Bewertung einen Rabatt geben. Das dürfen wir nicht" (batch AE): the
@@ -307,6 +318,10 @@ def positive_veto(low: str, start: int, end: int) -> bool:
         w.unable.search(low, lo, _sentence_after(low, after + 1) if after < len(low) else after) is not None
     )
 
+
+#: How far after a positive-only match "… is forbidden" may follow in its clause ("好评返现是平台禁止的").
+_FORBIDDEN_WITHIN = 32
+_CLAUSE_END = re.compile(r"[,;:，；：。.!?！？\n]")
 
 #: How far back the buyer's "how do I edit my review?" is read: the steps that answer it take two or three sentences.
 _ASKED_HOW_BACK = 300
