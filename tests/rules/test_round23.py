@@ -251,3 +251,21 @@ FORBIDDEN_ROWS = [
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), FORBIDDEN_ROWS)
 def test_round23_forbidden_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules
+
+
+# Batch AQ: an IMEI is an id, "#" standing in for "@", apps installed or read out on the device, refusals in more
+# words ("never take payment", "kan helaas niet", "istemez", "当店を名乗り"), the shop's own store page "här".
+AQ_ROWS = [
+    ("amazon", "tr-TR", "Merhaba, telefonun IMEI numarası 861234056789012, kutudaki etiketle aynı.", set()),
+    ("amazon", "zh-CN", "说明书电子版可以发邮件给我们：service#techhome.cn（#换成@）。", {"contact.email_obfuscated"}),
+    ("amazon", "pt-PT", "O auto-rádio tem Android 12 e pode instalar WhatsApp, Waze e Spotify pela Play Store.", set()),
+    ("aliexpress", "fr-FR", "Bonjour, ajoutez-nous sur WhatsApp pour la vidéo d'installation, c'est plus rapide.", {"contact.messenger"}),
+    ("aliexpress", "nl-NL", "Hallo, betalen via Tikkie of PayPal buiten AliExpress kan helaas niet.", set()),
+    ("amazon", "tr-TR", "Bilginize: mağazamız hiçbir zaman havale/EFT ile ödeme istemez.", set()),
+    ("aliexpress", "sv-SE", "Vi kan tyvärr inte ta emot Swish. Lägg gärna beställningen i vår butik här, fri frakt från 200 kr.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), AQ_ROWS)
+def test_round23_batch_aq_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules

@@ -87,8 +87,9 @@ _AT_FORMS = re.compile(
     rf"|{_LOCAL}\s+{_AT_WORD}\s+{_PROVIDER_NAMES}(?![a-z0-9-])"
     # A real "@" with a spelled dot ("bob@gmail dot com", "max@web(punkt)de").
     rf"|{_LOCAL}\s?@\s?[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})(?![a-z0-9-])"
-    # "support★shop.jp（★を@に変えて）": a star or mark standing in for the "@" (Japanese shops' habit).
-    rf"|{_LOCAL}[★☆◎●■※]\s?[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
+    # "support★shop.jp（★を@に変えて）": a star or mark standing in for the "@" (Japanese shops' habit; "#" too:
+    # "service#techhome.cn（#换成@）", batch AQ).
+    rf"|{_LOCAL}[★☆◎●■※#]\s?[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
 )
 # A path after the domain makes it a link, not an address ("lives at kettlehelp dot net slash setup").
 _PATH_NEXT = re.compile(r"\s*(?:/|\(?slash\b|\(?barra\b|schrägstrich|スラッシュ|斜杠|לוכסן|سلاش|слэш|слеш)")
@@ -133,6 +134,7 @@ _AT_TOKENS = (
     "●",
     "■",
     "※",
+    "#",
     "艾特",
     "小老鼠",
     "שטרודל",

@@ -86,6 +86,8 @@ _LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
 _FEATURE_WORDS = (
     # a camera or sensor sending its alarms to the app (batch T: "Bewegungsalarme an WhatsApp", "invia avvisi su Telegram")
     r"alarm|allarm|\blarm\b|\bavvis\w*|"
+    # the app installed on the device or run twice on it, messages read out by the earbuds (batch AQ)
+    r"\b(?:pode|podem|can|kann|peut|puede|può|kan)\s+(?:\w+\s+)?instal\w*|\bçift\s+uygulama\b|\biki\s+ayrı\b|מקריא\w*|"
     r"notif|alert|benachrichtig|mitteilung|notifica|notificaç|melding|powiadomie|aviser|\bavisos\b|notis\b|bildirim|"
     r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support|suporta|unterstütz|"
     r"ondersteun\w*|\badmite\b|obsługuj\w*|\bstöd(?:er|jer)\b|destekl\w*|поддержива\w*|يدعم|תומכ\w*|"
@@ -199,7 +201,7 @@ _ASK_REACH = 30
 _ASK = re.compile(
     r"\b(?:add|message|text|write(?:\s+to)?|contact|reach|ping|dm|call)\s+(?:me|us)\b|\bhit\s+(?:me|us)\s+up\b|"
     r"\bf(?:ü|ue)gen\s+sie\s+(?:mich|uns)\b|\bschreib(?:en\s+sie)?\s+(?:mir|uns)\b|\bkontaktier(?:en\s+sie)?\s+(?:mich|uns)\b|"
-    r"ajoute[sz]?-moi|écri(?:vez|s)-(?:moi|nous)|contactez-(?:moi|nous)|envoyez-moi|"
+    r"ajoute[sz]?-(?:moi|nous)|écri(?:vez|s)-(?:moi|nous)|contactez-(?:moi|nous)|envoyez-moi|"
     r"agr[eé]ga(?:me|nos)|añ[aá]de(?:me|nos)|escr[ií]be(?:me|nos)|cont[aá]cta(?:me|nos)|m[aá]nda(?:me|nos)|"
     r"aggiungi(?:mi|ci)|scrivi(?:mi|ci)|scriveteci|contatta(?:mi|ci)|contattateci|"
     r"\bme\s+(?:adiciona|adicione|chama|manda|escreve)\b|adicione-me|fala\s+comigo|"

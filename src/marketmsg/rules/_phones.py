@@ -95,6 +95,8 @@ _ID_WORDS = (
     # série, serienummer, seri no, numer seryjny, серийный, التسلسلي, 시리얼/일련번호, סידורי, シリアル/製造番号, 序列号.
     "seri", "séri", "seryj", "серийн", "التسلسلي", "تسلسلي", "시리얼", "일련번호", "סידורי", "シリアル", "製造番号",
     "序列号", "序列號", "序號",
+    # A handset's IMEI (15 digits: "IMEI 356938035643809", batch AQ).
+    "imei",
     # Customer and account numbers ("客户编号0568295506": a trunk-0 number valid as a landline; rules_speed).
     "编号", "編號", "客户号", "客戶號", "会员号", "會員號", "customer number", "customer no", "account number",
     "kundennummer", "numéro client", "numéro de client", "número de cliente", "numero cliente", "klantnummer",

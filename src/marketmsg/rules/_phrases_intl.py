@@ -976,7 +976,8 @@ OFFPLATFORM_ORDERING = family(
         "sv": [
             r"\bbetala\s+(?:\w+\s+){0,2}?direkt\s+till\s+(?:oss|mig)",
             r"\b(?:beställ|köp)\w*\s+(?:\w+\s+){0,2}?(?:direkt\s+)?(?:på|via|från|i)\s+vår\s+(?:egen\s+)?"
-            r"(?:hemsida|webbplats|webbshop|webbutik|nätbutik|butik)",
+            # not "i vår butik här" (the shop's store on the platform, batch AQ)
+            r"(?:hemsida|webbplats|webbshop|webbutik|nätbutik|butik)(?!\s+här\b)",
             r"\bbilligare\s+(?:\w+\s+){0,2}?(?:på|via)\s+vår",
             r"\bvia\s+swish\b|\bswisha\b",
         ],
@@ -2172,7 +2173,9 @@ IMPERSONATED = (
     r"\bpretend\w*\s+to\s+be\s+(?:us|our|from\s+us)\b|\bimpersonat\w*|\bsich\s+als\s+unser\w*\s+\w+\s+ausgeben\b|\bbetrüger\b|"
     r"\bse\s+font\s+passer\s+pour\b|\bse\s+hacen\s+pasar\s+por\b|\bse\s+passando\s+(?:pela|pelo|por)\b|\bsi\s+spacciano\s+per\b|"
     r"\btruffatori\b|\bdoen\s+zich\s+voor\s+als\b|\boplichters\b|\bpodszywają\s+się\b|\boszuści\b|\butger\s+sig\s+för\b|"
-    r"мошенники|от\s+имени\s+нашего|\bdolandırıcı\w*|ينتحل\w*|מתחזים|冒充|なりすまし|사칭"
+    r"мошенники|от\s+имени\s+нашего|\bdolandırıcı\w*|ينتحل\w*|מתחזים|冒充|なりすまし|사칭|"
+    # "当店を名乗り …", "bizim adımıza konuşuyorsa" (batch AQ)
+    r"を名乗[りる]|adımıza"
 )
 # A payment request the buyer received, said not to be the seller's (a phishing warning): "the e-mail asking you to
 # pay by bank transfer did NOT come from us", "stammt nicht von uns", "komt niet van ons" — anywhere in the sentence
@@ -2202,7 +2205,7 @@ REFUND_OR_NONE = (
 )
 NEVER_ASK_AFTER = (
     r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|요청하는\s*일은\s*(?:절대\s*)?없|お願いすることは(?:一切)?(?:ありません|ございません)|"
-    r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz|kabul\s+etmiyoruz|必要は?(?:ありません|ございません))"
+    r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz|istemez|kabul\s+etmiyoruz|必要は?(?:ありません|ございません))"
 )
 
 
@@ -2234,7 +2237,7 @@ _OWN_SHOP = {
     "pt": r"(?:\bnossa\s+loja\s+(?:virtual|online)\b|\bnosso\s+(?:pr[óo]prio\s+)?site\b)(?!\s+n[oa]\s)",
     "nl": r"\bonze\s+eigen\s+(?:web)?(?:shop|winkel|website|site)\b",
     "pl": r"(?:\bw\s+(?:naszym\s+)?sklepie\s+internetowym\b|\bu\s+nas\s+w\s+sklepie\b)(?!\s+na\s)",
-    "sv": r"\bvår\s+(?:egen\s+)?(?:webbutik|webbshop|hemsida|sajt|butik)\b(?!\s+på\s)",
+    "sv": r"\bvår\s+(?:egen\s+)?(?:webbutik|webbshop|hemsida|sajt|butik)\b(?!\s+(?:på|här)\b)",
     "tr": r"\bkendi\s+(?:web\s+)?(?:sitemiz|mağazamız)\w*|\bsitemizden\b|\bweb\s+sitemiz\w*",
     "ru": r"(?:на\s+нашем\s+(?:собственном\s+)?сайте|в\s+нашем\s+(?:собственном\s+)?(?:интернет-)?магазине)(?!\s+на\s)",
     "ar": r"متجرنا\s+(?:الإلكتروني|الخاص)|من\s+موقعنا",
@@ -2913,7 +2916,7 @@ UNABLE = (
     r"\b(?:(?:can't|cannot|can\s+not)(?!\s+(?:wait|stress|thank))|(?:are|'re)\s+not\s+able\s+to|aren't\s+able\s+to|unable\s+to|don't\s+have\s+the\s+ability\s+to|"
     # "we have no ability to restore or edit any review", "we do not offer anything in exchange for reviews" (batch Y)
     r"(?:have\s+)?no\s+(?:ability|means|power)\s+to|(?:do\s+not|don't)\s+offer\s+(?:anything|any\s+\w+)|"
-    r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not)\s+(?:accept|take)|(?:have\s+)?no\s+way\s+to|"
+    r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not|never)\s+(?:accept|take)|(?:have\s+)?no\s+way\s+to|"
     r"only\s+the\s+(?:platform|marketplace)\s+can)\b|\bweder\b|\bseule?\s+la\s+plateforme\s+peut\b|\bn[ãa]o\s+temos\s+como\b|"
     r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|"
     # sellers "cannot"/"may not", a request the seller will not make, and what the rules forbid (batch P)
@@ -2929,7 +2932,7 @@ UNABLE = (
     r"\bmogen\s+(?:\w+\s+)?geen\b|"  # "wij mogen geen korting of cadeau geven in ruil voor een beoordeling" (batch AG)
     r"\bne\s+(?:pouvons|peut|prenons|acceptons)\b|\bn'acceptons\s+pas\b|\bno\s+(?:podemos|aceptamos|es\s+posible)\b|"
     r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
-    r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
+    r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\bkan\s+(?:helaas\s+|jammer\s+genoeg\s+)?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
     r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
     r"\bне\s+(?:можем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
     r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|드릴\s*수\s*없|"
