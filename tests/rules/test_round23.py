@@ -269,3 +269,20 @@ AQ_ROWS = [
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), AQ_ROWS)
 def test_round23_batch_aq_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules
+
+
+# Batch AP: rewards for whoever reviews, in the words the batch used ("complimentary", "à chaque client qui",
+# "på köpet" with the verb first, "כל לקוח שכותב ביקורת … מקבל"), money promised after a change to five stars.
+AP_ROWS = [
+    ("amazon", "en-GB", "As a little thank-you, every customer who shares a five-star review receives a complimentary set of samples.", {"review.incentive", "review.positive_only"}),
+    ("amazon", "fr-BE", "Pour vous remercier, nous offrons un lot de 3 brossettes à chaque client qui partage son avis sur la brosse.", {"review.incentive"}),
+    ("amazon", "sv-SE", "Som tack får alla kunder som recenserar vår pannlampa ett extra batteri på köpet.", {"review.incentive"}),
+    ("amazon", "he-IL", "כתודה, כל לקוח שכותב ביקורת על הבלנדר מקבל שנתיים נוספות של אחריות.", {"review.incentive"}),
+    ("amazon", "sv-SE", "Alla kunder som beställer före fredag får fri frakt på köpet.", set()),
+    ("aliexpress", "zh-TW", "如果您願意把評價從兩星改成五星，我們退您 4 美元。", {"review.change", "review.positive_only", "review.incentive"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), AP_ROWS)
+def test_round23_batch_ap_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules

@@ -78,7 +78,7 @@ BENEFIT = {
     "en": r"refund\w*|money\s+back|discount\w*|coupon\w*|vouchers?|gift\s*cards?|gifts?|(?<!feel\s)free|cash\s*back|rebate|"
     r"bonus|compensation|reimburse\w*|credit|\d+\s?%\s?(?:off|back)|cover\s+(?:the\s+)?(?:\w+\s+)?(?:shipping|postage|costs?)|"
     r"(?:money|amount|price)\s+back|\d+\s?(?:usd|dollars?|euros?|pounds?)\s+back|ships?\s+free|at\s+no\s+(?:extra\s+)?(?:cost|charge)|"
-    r"free\s+of\s+charge|at\s+our\s+expense|on\s+the\s+house|partial\s+refund|compensate\w*|make\s+it\s+up\s+to\s+you",
+    r"free\s+of\s+charge|at\s+our\s+expense|on\s+the\s+house|partial\s+refund|compensate\w*|make\s+it\s+up\s+to\s+you|complimentary|loyalty\s+points",
     "de": r"rückerstattung|erstattung|erstatten|geld\s+zurück|rabatt|gutschein\w*|geschenk\w*|gratis|kostenlos\w*|"
     r"(?:bekomm|erhalt|erhält)\w*\s+(?:\w+\s+){0,4}?\d+\s?%|"
     r"prämie|bonus|entschädigung|gutschrift|(?:überweisen|zahlen|erstatten|buchen)\s+(?:\w+\s+){0,3}?zurück|"
@@ -98,7 +98,7 @@ BENEFIT = {
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
     "pl": r"zwrot\w*|zwróc\w*|odda\w*\s+(?:\w+\s+){0,2}?(?:kwot\w*|pieniądz\w*)|całą\s+kwotę|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|\bbon(?:y|u|em|ów|ami)?\b|rekompensat\w*|kupon\w*",
     "sv": r"återbetal\w*|pengarna\s+tillbaka|betala\w*\s+(?:\w+\s+){0,2}?tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong|"
-    r"fri\s+frakt|bjuder\s+(?:vi\s+)?(?:dig\s+)?på",
+    r"fri\s+frakt|bjuder\s+(?:vi\s+)?(?:dig\s+)?på|på\s+köpet",
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat|geri\s+öde\w*",
     "ru": r"возврат\w*|компенс\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|(?<![а-яё])дарим|подарим",
@@ -2024,6 +2024,7 @@ _WHO = {
     "ru": r"(?:всем,?\s+кто|тем,?\s+кто|каждому,?\s+кто|кто)",
     "ar": r"(?:كل\s+من|لكل\s+من|من\s+يكتب|من\s+يترك)",
     "ko": r"(?:주신\s*분|하신\s*분|분께|분들께|고객님께)",
+    "he": r"(?:כל\s+(?:לקוח|לקוחה|מי)\s+ש|מי\s+ש)",  # "כל לקוח שכותב ביקורת … מקבל" (batch AP)
 }  # fmt: skip
 _GIVES = {
     "en": r"\b(?:get|gets|receive|receives|earn|earns|will\s+(?:get|receive)|we(?:'ll|\s+will)?\s+(?:send|give|offer))\b",
@@ -2038,6 +2039,7 @@ _GIVES = {
     "ru": r"(?:(?<![а-яё])дарим|получает|получит|получат|отправим|даём|даем)",
     "ar": r"(?:يحصل|تحصل|سيحصل|نمنح|نقدم)",
     "ko": r"(?:드립니다|드려요|드림|증정|지급)",
+    "he": r"(?:מקבל\w*|יקבל\w*|נעניק|נשלח)",
 }  # fmt: skip
 _GIFT = {
     "es": r"|cheque(?:\s+regalo)?",
@@ -2047,11 +2049,12 @@ _GIFT = {
     "sv": r"|presentkort",
     "nl": r"|cadeaubon",
     "pl": r"|bon\b",
+    "he": r"|אחריות",
 }
 _REVIEWING = {"en": r"|\b(?:share|post|write)\s+(?:your|their|his|her)\s+experience\b"}
 WHO_INCENTIVE_R7 = family(
     "review.incentive",
-    {lang: R7_REVIEW_ANCHORS[lang] + ("|experience" if lang == "en" else "") for lang in _WHO},
+    {lang: R7_REVIEW_ANCHORS[lang] + {"en": "|experience", "sv": "|recensera|betygsätt"}.get(lang, "") for lang in _WHO},
     {
         lang: [
             _chain(_WHO[lang], rf"(?:{R7_REVIEW[lang]}){_REVIEWING.get(lang, '')}", _GIVES[lang],
@@ -2059,7 +2062,13 @@ WHO_INCENTIVE_R7 = family(
         ]
         for lang in _WHO if lang != "ko"
     }
-    | {"ko": [_chain(R7_REVIEW["ko"], _WHO["ko"], rf"(?:{BENEFIT['ko']}{_GIFT['ko']})", _GIVES["ko"], gap=30)]},
+    | {"ko": [_chain(R7_REVIEW["ko"], _WHO["ko"], rf"(?:{BENEFIT['ko']}{_GIFT['ko']})", _GIVES["ko"], gap=30)]}
+    | {
+        "sv": [
+            _chain(_WHO["sv"], rf"(?:{R7_REVIEW['sv']}|recensera\w*|betygsätt\w*)", _GIVES["sv"], rf"(?:{BENEFIT['sv']}{_GIFT['sv']})", gap=50),
+            _chain(r"\bfår\b", _WHO["sv"], rf"(?:{R7_REVIEW['sv']}|recensera\w*|betygsätt\w*)", rf"(?:{BENEFIT['sv']}{_GIFT['sv']})", gap=50),
+        ]
+    },
 )  # fmt: skip
 
 # Incentive across a sentence — an offer, then the removal asked in the next sentence: "We are willing to refund in
@@ -2079,9 +2088,9 @@ OFFER_SELF = {
     "nl": r"\b(?:we|wij)\s+(?:betalen|storten)\s+u\b|\b(?:betalen|storten)\s+we\s+u\b",
     "pl": r"\b(?:zwrócimy|oddamy)\b", "sv": r"\b(?:vi\s+betalar|betalar\s+vi)\s+(?:\w+\s+)?tillbaka\b",
     "tr": r"(?:iade\s+edeceğiz|geri\s+ödeyeceğiz)", "ru": r"(?:верн[её]м|компенсируем)",
-    "ar": r"(?:سنعيد|نعيد\s+لك)", "he": r"(?:נחזיר|נוסיף\s+מתנה)",
+    "ar": r"(?:سنعيد|نعيد\s+لك|سنرد\s+لك|نرد\s+لك)", "he": r"(?:נחזיר|נוסיף\s+מתנה)",
     "ja": r"(?:返金いたします|返金します)", "ko": r"(?:환불해\s*드리)",
-    "zh": r"(?:给您(?:退|返)|給您(?:退|返)|退给您|退給您|赠送您|贈送您|为您把保修延长|為您把保修延長)",
+    "zh": r"(?:给您(?:退|返)|給您(?:退|返)|退给您|退給您|(?:我们|我們)退(?:您|你)|赠送您|贈送您|为您把保修延长|為您把保修延長)",
 }  # fmt: skip
 OFFER = {
     "en": r"\b(?:willing|ready|happy|prepared|glad)\s+to\b|\bwe(?:'d|\s+would)\s+like\s+to\s+(?:offer|give|send)\b|"
@@ -2724,7 +2733,8 @@ PROMISE = (
     r"سنرسل|سنعطيك|سنمنحك|سنعيد|سنمدد|سنقوم\s+ب\S+|نرسل\s+لك|يمكننا\s+(?:أن\s+)?(?:نرسل|نعطيك|نمدد)|"
     r"נשלח|ניתן\s+לך|נחזיר|נאריך|נוסיף|נוכל\s+(?:לשלוח|לתת|להחזיר|להאריך)|נשמח\s+(?:להחזיר|לשלוח|לתת|להעניק)|"
     r"(?:给您|給您|为您|為您)(?:\S{0,4}?)(?:寄|发|發|退|补|補|延长|延長|送)|(?:寄|发|發|送)(?:给|給)(?:您|你)|"
-    r"(?:马上|馬上|立即|立刻)(?:给您|給您)?(?:寄|发|發|退|送)|(?:再|就)(?:返|退|送|补|補)(?:您|你)"
+    r"(?:马上|馬上|立即|立刻)(?:给您|給您)?(?:寄|发|發|退|送)|(?:再|就)(?:返|退|送|补|補)(?:您|你)|"
+    r"(?:我们|我們)(?:\S{0,3}?)(?:退|返)(?:您|你)"  # "我們退您 4 美元" (batch AP)
 )
 # The promise may also follow the change request in its sentence: "if you change your review, we will send you a new
 # kettle", "Wenn Sie Ihre Bewertung ändern, schicken wir Ihnen …", "レビューを修正していただき次第、新しい商品をお送りします"

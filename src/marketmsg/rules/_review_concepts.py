@@ -1722,7 +1722,7 @@ _COUNTED_PRESSURE = linked_family(
 # leave a 5-star rating", "un regalo para los clientes que publiquen una reseña" (the reverse order of round 7's).
 _FOR_WHO = {
     "en": r"\bfor\s+(?:all\s+|any\s+|every\s+)?(?:customers?|buyers?|anyone|everyone|those)\s+who\b",
-    "de": r"\bfür\s+(?:alle\s+)?(?:kunden|käufer),?\s+die\b", "fr": r"\b(?:pour|aux)\s+(?:les\s+|tous\s+les\s+)?clients\s+qui\b",
+    "de": r"\bfür\s+(?:alle\s+|jeden\s+)?(?:kunden|käufer),?\s+(?:die|der)\b", "fr": r"\b(?:pour|aux)\s+(?:les\s+|tous\s+les\s+)?clients\s+qui\b|\bà\s+chaque\s+client\s+qui\b",
     "es": r"\b(?:para|a)\s+(?:los\s+|todos\s+los\s+)?clientes\s+que\b", "it": r"\b(?:per|a)\s+(?:i\s+|tutti\s+i\s+)?clienti\s+che\b",
     "pt": r"\b(?:para|aos)\s+(?:os\s+|todos\s+os\s+)?clientes\s+que\b",
 }  # fmt: skip
@@ -2108,7 +2108,7 @@ _FIVE_THEN_GIVE = family(
     "review.incentive",
     _WE_GIVE_ANCHORS,
     {lang: [_chain(STARS[lang], _WE_GIVE[lang], BENEFIT[lang], gap=50)] for lang in _WE_GIVE}
-    | {"ko": [_chain(r"5\s*별|별\s*5|5\s*점", BENEFIT["ko"], _WE_GIVE["ko"], gap=40)]},
+    | {"ko": [_chain(r"5\s*별|별\s*5|5\s*점", r"주시면|주면|주세요", BENEFIT["ko"], gap=40)]},
 )
 
 
