@@ -286,3 +286,21 @@ AP_ROWS = [
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), AP_ROWS)
 def test_round23_batch_ap_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules
+
+
+# A reminder or follow-up about the review is a repeated request; "remember us" and an answer to the review are not.
+REMINDER_ROWS = [
+    ("amazon", "en-GB", "Hiya, just following up on my message from last week about leaving a review.", {"review.pressure"}),
+    ("amazon", "sv-SE", "Hej igen Nils! Vi vill bara påminna om recensionen vi frågade om i måndags.", {"review.pressure"}),
+    ("amazon", "ar-AE", "عميلنا العزيز، هذه رسالة تذكير ثانية بخصوص تقييم المنتج.", {"review.pressure"}),
+    ("amazon", "en-US", "Just following up on your seller feedback: the delay was the carrier's, and we are sorry.", set()),
+    ("aliexpress", "it-IT", "Ciao amico, se il nostro servizio ti è piaciuto ricordati di noi!", set()),
+    ("amazon", "en-US", "A quick reminder that returns are free for 30 days.", set()),
+    # the buyer's right to edit, sent as a reminder, is a follow-up on the request (the veto no longer excuses it)
+    ("amazon", "en-US", "We wanted to remind you that you can edit your review at any time from your orders page.", {"review.change", "review.pressure"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), REMINDER_ROWS)
+def test_round23_reminder_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules

@@ -2800,8 +2800,12 @@ FORBIDDEN = (
 # A reminder sent about it: "we wanted to remind you that you can edit it at any time" is the follow-up of a request,
 # not the buyer's right told (batch AL: "herinneren we u er nogmaals aan", "רק מזכירים").
 REMINDER = (
-    r"remind\w*|erinner\w*|herinner\w*|rappel\w*|record(?:amos|arle|arte|atorio)|ricord\w*|lembr\w*|"
-    r"przypomina\w*|påminn\w*|hatırlat\w*|напомина\w*|نذكر\w*|بنفك\w*|نفكر\w*|מזכיר\w*|提醒|리마인드|다시\s*한번\s*안내"
+    r"\bremind\w*|\berinner\w*|\bherinner\w*|\brappel\w*|\brecord(?:amos|arle|arte|atorio)\b|\bricord(?:are|arle|arti|arvi|iamo|iamo)\w*|"
+    r"\bpromemoria\b|\blembr(?:ar|ando|amos|ete)\w*|"
+    r"\bprzypomina\w*|\bpåminn\w*|hatırlat\w*|напомина\w*|نذكر\w*|بنفك\w*|نفكر\w*|تذكير|מזכיר\w*|提醒|리마인드|다시\s*한번\s*안내|"
+    # following up on an earlier message ("just following up on my message from last week", "le riscriviamo")
+    # (not "following up on your feedback": an answer to the review)
+    r"\bfollow(?:ing)?[\s-]+up(?:\s+again)?\s+(?:on|about|to)\s+(?:my|our)\b|\briscriv\w*|\bnachfass\w*|\brelan[cç]\w*"
 )
 # A negated request to confirm receipt ("do not confirm receipt until …", "ne confirmez pas", "请不要确认收货",
 # "수령 확인을 하지 마세요") is the advice the rule wants sellers to give, not an inducement.

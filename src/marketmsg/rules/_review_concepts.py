@@ -47,6 +47,7 @@ from ._phrases_intl import (
     PROMISE_AFTER,
     R7_REVIEW,
     R7_REVIEW_ANCHORS,
+    REMINDER,
     REPEATED,
     STARS,
     THANKS_BEFORE,
@@ -2112,6 +2113,21 @@ _FIVE_THEN_GIVE = family(
 )
 
 
+# A reminder or follow-up about the review, in its sentence: "just following up on my message from last week about
+# leaving a review", "Vi vill bara påminna om recensionen vi frågade om", "le riscriviamo … la nostra precedente
+# richiesta di recensione", "هذه رسالة تذكير ثانية بخصوص تقييم المنتج" — a repeated request (batches AL, AM, AP). A
+# reminder of anything else ("a reminder that returns are free") names no review.
+_REMINDER_ANCHORS = (
+    "remind|erinner|herinner|rappel|record|ricord|lembr|przypomina|påminn|hatırlat|напомина|نذكر|بنفك|نفكر|تذكير|מזכיר|"
+    "提醒|리마인드|follow|riscriv|nachfass|relan"
+)
+_REMINDED_PRESSURE = family(
+    "review.pressure",
+    {lang: _REMINDER_ANCHORS for lang in _LANGS},
+    {lang: [near(REMINDER, _REVIEW[lang], 60)] for lang in _LANGS},
+)
+
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -2176,5 +2192,6 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _FIRST_EMAIL_PRESSURE,
         _WRITING_AGAIN_PRESSURE,
         _COUNTED_PRESSURE,
+        _REMINDED_PRESSURE,
     ),
 )
