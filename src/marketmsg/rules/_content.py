@@ -39,7 +39,7 @@ from ._phrases_intl import (
     PROMISE_AFTER,
     TIED_CONDITION,
 )
-from ._prefilter import with_first_chars
+from ._prefilter import dispatched, with_first_chars
 from ._spelled import find_spelled_phones
 from ._tables import platform_families, tables
 from ._types import Finding, RuleContext, Severity
@@ -617,7 +617,7 @@ _ALREADY = re.compile(
 
 
 # A change request said to be given "in exchange" (words in :mod:`._phrases_intl`): an incentive by itself.
-_IN_EXCHANGE = re.compile(with_first_chars(IN_EXCHANGE))
+_IN_EXCHANGE = re.compile(with_first_chars(dispatched(IN_EXCHANGE)))
 #: How far before a change request its "in exchange" is read (its own sentence only; or inside the request: "wir
 #: hoffen, dass Sie im Gegenzug …"). 80: "Im Gegenzug würden wir uns sehr freuen, wenn Sie die … Rezension" (batch V).
 _EXCHANGE_BEFORE = 80
@@ -625,12 +625,14 @@ _EXCHANGE_BEFORE = 80
 # before the request ("as long as you change …"), the promise earlier in the same sentence.
 # Each behind a lookahead for the characters its match can start with (implied by the pattern, so the same matches):
 # the engine otherwise tries every branch at every position of the window (violation-dense windows: the promise
-# words 36 -> 9 µs a search, the conditions and "in exchange" 4-14 -> 2).
+# words 36 -> 9 µs a search, the conditions and "in exchange" 4-14 -> 2). The promise words and "in exchange" have
+# their alternation grouped by first character too (``dispatched``: the same matches; a search of the promise after
+# the request 17.8 -> 9.0 µs); the conditions, which it made slower (2.0 -> 3.5 µs), do not.
 _TIED_CONDITION = re.compile(with_first_chars(TIED_CONDITION))
 _CHANGE_CONDITION = re.compile(with_first_chars(CHANGE_CONDITION))
 _CHANGE_CONDITION_AFTER = re.compile(with_first_chars(CHANGE_CONDITION_AFTER))
-_PROMISE_AFTER = re.compile(with_first_chars(PROMISE_AFTER))
-_PROMISE = re.compile(with_first_chars(PROMISE))
+_PROMISE_AFTER = re.compile(with_first_chars(dispatched(PROMISE_AFTER)))
+_PROMISE = re.compile(with_first_chars(dispatched(PROMISE)))
 #: A clause break between a promise and a plain "if" unties them ("we'll send a new one; if you like, you could …").
 _CLAUSE_MARK = re.compile(r"[,;:、，；：—–]")
 _TIED_BEFORE = 30

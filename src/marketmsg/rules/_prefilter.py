@@ -23,7 +23,7 @@ try:
 except ImportError:  # pragma: no cover - depends on the Python version
     _sre = _sre_parse = None
 
-__all__ = ["Gate", "for_search", "required_literals", "with_first_chars"]
+__all__ = ["Gate", "dispatched", "for_search", "required_literals", "with_first_chars"]
 
 #: A required set is used as a prefilter only when it has at most this many literals (one ``in`` test each).
 _SUBSTRING_TESTS = 3
@@ -294,3 +294,185 @@ class Gate:
 def _implied(literals: frozenset[str], anchors: tuple[str, ...]) -> bool:
     """Whether every anchor contains one of ``literals`` (then a text holding an anchor holds one of them)."""
     return bool(anchors) and all(any(literal in anchor for literal in literals) for anchor in anchors)
+
+
+# ------------------------------------------------------------------ alternations dispatched on their first character
+
+#: Characters with a meaning of their own at the start of a pattern (never stripped as a branch's first literal).
+_SPECIAL = frozenset("\\.^$*+?{}[]()|# \t\n\r\f\v")
+#: What makes a rewrite unsafe: inline flags, capturing or named groups, back references, conditionals.
+_UNSAFE = re.compile(r"\(\?[aiLmsux-]|\(\?P|\(\?\(|\\[1-9]|\((?!\?)")
+
+
+def _unwrapped(alternative: str) -> list[str]:
+    """``alternative``'s own alternatives when it is one non-capturing group holding an alternation (``(?:a|b)``
+    with nothing after it: the same as ``a|b`` at the top level), else ``[alternative]``."""
+    if alternative.startswith("(?:") and alternative.endswith(")"):
+        inner = alternative[3:-1]
+        parts = _top_level_alternatives(inner)
+        # the group closes at the end only when its inside is balanced on its own
+        if _balanced(inner):
+            return (
+                [leaf for part in parts for leaf in _unwrapped(part)] if len(parts) > 1 else _unwrapped(inner)
+            )
+    return [alternative]
+
+
+#: At most this many characters of tail are copied when a leading group is spread over its alternatives.
+_SPREAD_BUDGET = 4000
+
+
+def _spread(branch: str) -> list[str]:
+    """``\\b(?:a|b)tail`` as ``\\b(?:a)tail``-like branches ``\\batail``, ``\\bbtail`` (the same matches in the same
+    order: the group tries ``a`` then the tail, then ``b`` then the tail), so each starts with its own character;
+    ``[branch]`` when it does not start with an unquantified group of alternatives or the copies would be long."""
+    prefix, body = ("\\b", branch[2:]) if branch.startswith("\\b") else ("", branch)
+    if not body.startswith("(?:"):
+        return [branch]
+    end = _group_end(body)
+    if end is None:
+        return [branch]
+    inner, tail = body[3:end], body[end + 1 :]
+    if tail[:1] in ("*", "+", "?", "{"):
+        return [branch]
+    parts = _top_level_alternatives(inner)
+    if len(parts) < 2 or len(parts) * len(tail) > _SPREAD_BUDGET:
+        return [branch]
+    return [leaf for part in parts for leaf in _spread(prefix + part + tail)]
+
+
+def _group_end(body: str) -> int | None:
+    """The index of the ``)`` closing the group ``body`` starts with."""
+    depth = 0
+    in_class = escaped = False
+    for i, char in enumerate(body):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth == 0:
+                return i
+    return None
+
+
+def _balanced(source: str) -> bool:
+    depth = 0
+    in_class = escaped = False
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+            if depth < 0:
+                return False
+    return depth == 0 and not in_class
+
+
+def _start_of(alternative: str, flags: int) -> tuple[str, str] | frozenset[str] | re.Pattern[str] | None:
+    """How a branch starts: ``(c, rest)`` when it is the plain character ``c`` then ``rest``; else the characters a
+    match can start with (a set of characters, or a class of them when there are ranges or categories); ``None``
+    when that is not known or the branch may match empty."""
+    try:
+        tree = _sre_parse.parse(alternative, flags)
+        chars, empty = _first_of_sequence(tree)
+    except Exception:  # _Unknown or a parse error: no dispatch for this branch
+        return None
+    if empty or not chars:
+        return None
+    if any(
+        len(c) != 1 for c in chars
+    ):  # ranges, categories, escaped characters: a class to test characters with
+        try:
+            return re.compile(f"[{''.join(sorted(chars))}]", flags)
+        except re.error:
+            return None
+    first = alternative[:1]
+    if (
+        first not in _SPECIAL
+        and alternative[1:2] not in ("*", "+", "?", "{")
+        and tree.data
+        and tree.data[0] == (_sre.LITERAL, ord(first))
+    ):
+        return first, alternative[1:]
+    # "\\bfoo" is "f(?<=\\bf)oo": the boundary tested before the "f", once the "f" is there (the same matches)
+    first = alternative[2:3]
+    if (
+        alternative.startswith("\\b")
+        and first
+        and first not in _SPECIAL
+        and alternative[3:4] not in ("*", "+", "?", "{")
+        and len(tree.data) > 1
+        and tree.data[0] == (_sre.AT, _sre.AT_BOUNDARY)
+        and tree.data[1] == (_sre.LITERAL, ord(first))
+    ):
+        return first, f"(?<=\\b{re.escape(first)})" + alternative[3:]
+    return frozenset(chars)
+
+
+def dispatched(source: str, flags: int = 0) -> str:
+    """``source`` with its top-level alternation grouped by the character a branch starts with: the same matches.
+
+    The engine tries every branch of an alternation at every position of the text (one comparison each for a
+    branch starting with a letter: the multilingual word lists are hundreds of branches, 55 µs a search of a
+    90-character window). Branches starting with different characters never match at the same position, so at any
+    position only the branches starting with its character can match, and they are tried in their own order: the
+    same first match, the same span. Grouped as ``r(?:efund\\w*|eimburse\\w*)|d(?:iscount\\w*)``, one comparison
+    per first character rejects a position. A branch whose start is not a known set of characters (a class, a digit
+    category, one that may match empty) stays where it is, and the branches on either side of it are grouped
+    separately, so it is tried in its place. ``source`` itself when it uses anything this does not reorder safely
+    (inline flags, capturing groups, back references), or has no alternation.
+    """
+    if _sre_parse is None or flags & (re.IGNORECASE | re.VERBOSE) or _UNSAFE.search(source):
+        return source
+    branches = [
+        spread
+        for part in _top_level_alternatives(source)
+        for leaf in _unwrapped(part)
+        for spread in _spread(leaf)
+    ]
+    if len(branches) < 2:
+        return source
+    out: list[str] = []
+    run: dict[
+        str, list[tuple[str, str | None]]
+    ] = {}  # first character -> (full branch, rest after it or None)
+
+    def close(chars: Iterable[str]) -> None:
+        for char in list(chars):
+            members = run.pop(char)
+            if all(rest is not None for _full, rest in members):
+                out.append(re.escape(char) + "(?:" + "|".join(rest or "" for _full, rest in members) + ")")
+            else:
+                out.append(f"(?={re.escape(char)})(?:" + "|".join(full for full, _rest in members) + ")")
+
+    for branch in branches:
+        start = _start_of(branch, flags)
+        if start is None or isinstance(start, re.Pattern):
+            # Kept in its place: the open groups it may compete with (those whose character it can start with; all
+            # when that is unknown) go before it, the others may still take branches after it.
+            close(run if start is None else [c for c in run if start.match(c)])
+            out.append(branch)
+        elif isinstance(start, tuple):
+            run.setdefault(start[0], []).append((branch, start[1]))
+        else:
+            for char in sorted(start):
+                run.setdefault(char, []).append((branch, None))
+    close(run)
+    result = "|".join(out)
+    try:
+        re.compile(result, flags)
+    except re.error:
+        return source
+    return result
