@@ -2793,7 +2793,7 @@ IMPERATIVE = (
 # What the platform forbids, said of the practice named in the sentence ("好评返现是平台禁止的", "reviews for cashback are
 # not allowed"): a statement of the rule, no request.
 FORBIDDEN = (
-    r"禁止|不允许|不允許|违规|違規|\bprohibited\b|\bforbidden\b|\bnot\s+allowed\b|\bagainst\s+(?:the\s+|amazon's\s+|our\s+)?(?:rules|policy|policies)\b|"
+    r"禁止|不允许|不允許|违规|違規|\bprohibited\b|\bforbidden\b|\bnot\s+allowed\b|\bagainst\s+(?:the\s+|\w+'s\s+|our\s+)?(?:rules|policy|policies)\b|"
     r"\bverboten\b|\bnicht\s+erlaubt\b|\binterdit\w*|\bprohibid\w*|\bvietat\w*|\bproibid\w*|\bzabronion\w*|\bförbjud\w*|"
     r"yasak\w*|запрещ\w*|ممنوع|אסור|금지|禁じられ"
 )
