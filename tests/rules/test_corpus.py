@@ -59,6 +59,7 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_am.jsonl": 0.82,  # round 23 (blind batch: nl, ar, it, he, ko, en, de, pl, sv in regional and broken writing; no label changed): blind 0.951 / 0.761 (round 22: 0.946 / 0.761); tuned 0.977 / 0.831
     "rules_corpus_tuning_ap.jsonl": 0.92,  # round 23 (blind batch: first messages and automatic notices with review asks; no label changed): blind 0.978 / 0.879 (round 22), 0.978 / 0.883 (round 23 at the time); tuned 0.979 / 0.922
     "rules_corpus_tuning_aq.jsonl": 0.87,  # round 23 (blind batch: contact details, payment and confirmation among number-heavy clean replies; no label changed): blind 0.905 / 0.865 (round 22), 0.905 / 0.870 (round 23 at the time); tuned 0.943 / 0.875
+    "rules_corpus_tuning_as.jsonl": 0.87,  # round 23 (blind batch: review asks in idioms, emotion, games and clubs; no label changed): blind 0.930 / 0.858 (round 22), 0.930 / 0.862 (round 23 at the time); tuned 0.964 / 0.874
     "rules_corpus_tuning_al.jsonl": 0.84,  # round 23 (blind batch: the review classes in ordinary follow-ups after a fix; no label changed): blind 0.913 / 0.739 (round 22: 0.909 / 0.739); tuned 0.956 / 0.844
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
@@ -100,9 +101,10 @@ PRECISION_FLOOR_OF = {
     "rules_corpus_tuning_ag.jsonl": 0.96,  # round 23 keeps four: "opnieuw zou worden bekeken" also read as a repeat, "opinie mogą być edytowane" as pressure, "zostawić bez zmian", a confirmation with five stars read as pressure
     "rules_corpus_tuning_ah.jsonl": 0.96,  # round 23 keeps six: three carriers' hotlines, 골뱅이 닷컴 also read as a link, "fora da Amazon, no Telegram", "únicamente cuando ya tengas"
     "rules_corpus_tuning_am.jsonl": 0.97,  # round 23 keeps five: a Swish merchant number read as a phone, a confirmation "innan du bekräftar" after arrival, a Hebrew "כבר שלחנו" read as a repeat, "pytał Pan, czy" answered, a coupon for removing feedback also read as payment
-    "rules_corpus_tuning_ap.jsonl": 0.97,  # round 23 keeps five: two refusals of a buyer's offer, a Chinese honest-review request with 好评, a receipt confirmation with a coupon read as pressure, a VIP discount read as payment
+    "rules_corpus_tuning_ap.jsonl": 0.98,  # round 23 keeps five: two refusals of a buyer's offer, a Chinese honest-review request with 好评, a receipt confirmation with a coupon read as pressure, a VIP discount read as payment
     "rules_corpus_tuning_aq.jsonl": 0.94,  # round 23 keeps eleven: refusals a clause away from the payment they refuse, full-width addresses the writer called obfuscated, carriers' and makers' hotlines, "저희는 카카오톡 … 요청하지 않습니다"
-    "rules_corpus_tuning_al.jsonl": 0.95,  # round 23 keeps nine: a refusal two clauses before "changing a review", "ya recibiste el reembolso", a Korean "다시" read as a repeat, a confirmation already given, a prize draw for five stars read as a change, three refusals in Korean and Arabic
+    "rules_corpus_tuning_as.jsonl": 0.96,  # round 23 keeps eight: an own-shop promotion with an @handle, refusals in Spanish, French, Arabic and Hebrew a clause further than the trade check reads, "Seguici su Instagram @…", a thank-you for a review read as a change
+    "rules_corpus_tuning_al.jsonl": 0.96,  # round 23 keeps nine: a refusal two clauses before "changing a review", "ya recibiste el reembolso", a Korean "다시" read as a repeat, a confirmation already given, a prize draw for five stars read as a change, three refusals in Korean and Arabic
     "rules_corpus_tuning_aa.jsonl": 0.96,
     "rules_corpus_tuning_ab.jsonl": 0.97,
     "rules_corpus_tuning_n.jsonl": 0.96,

@@ -304,3 +304,21 @@ REMINDER_ROWS = [
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), REMINDER_ROWS)
 def test_round23_reminder_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules
+
+
+# Batch AS: the seller refusing a trade before the review match ("we can't give … in exchange for 5 stars"), and the
+# giving verb that is the benefit itself after five stars ("вернём 2$", "נחזיר לך 2 דולר").
+AS_ROWS = [
+    ("aliexpress", "nl-NL", "We snappen je voorstel, maar we kunnen je geen geld terugbetalen in ruil voor 5 sterren.", set()),
+    ("aliexpress", "pl-PL", "Dzięki za propozycję, ale nie możemy oddać 10 zł za wystawienie 5 gwiazdek.", set()),
+    ("aliexpress", "pt-PT", "Obrigado pela proposta, mas não lhe podemos dar 3 euros para alterar a avaliação.", set()),
+    ("aliexpress", "zh-TW", "謝謝您的提議，但我們不能用退款換取五星評價。", set()),
+    ("aliexpress", "es-MX", "No podemos enviar hoy, pero déjenos 5 estrellas y le damos un cupón.", {"review.positive_only", "review.incentive"}),
+    ("aliexpress", "ru-RU", "Друг, оставьте отзыв 5 звёзд — вернём 2$ на ваш счёт.", {"review.positive_only", "review.incentive"}),
+    ("aliexpress", "he-IL", "תשאיר 5 כוכבים – נחזיר לך 2 דולר מיד", {"review.positive_only", "review.incentive"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), AS_ROWS)
+def test_round23_batch_as_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules

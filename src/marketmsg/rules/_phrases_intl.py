@@ -96,7 +96,7 @@ BENEFIT = {
     r"dinheiro\s+de\s+volta|sem\s+custo|por\s+nossa\s+conta|gratuitamente|compens(?:ar|amos|aremos)\w*|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
     "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|coupon\w*|waardebon\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
-    "pl": r"zwrot\w*|zwróc\w*|odda\w*\s+(?:\w+\s+){0,2}?(?:kwot\w*|pieniądz\w*)|całą\s+kwotę|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|\bbon(?:y|u|em|ów|ami)?\b|rekompensat\w*|kupon\w*",
+    "pl": r"\d+\s?zł|zwrot\w*|zwróc\w*|odda\w*\s+(?:\w+\s+){0,2}?(?:kwot\w*|pieniądz\w*)|całą\s+kwotę|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|\bbon(?:y|u|em|ów|ami)?\b|rekompensat\w*|kupon\w*",
     "sv": r"återbetal\w*|pengarna\s+tillbaka|betala\w*\s+(?:\w+\s+){0,2}?tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong|"
     r"fri\s+frakt|bjuder\s+(?:vi\s+)?(?:dig\s+)?på|på\s+köpet",
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat|geri\s+öde\w*",
@@ -2945,7 +2945,8 @@ UNABLE = (
     r"\bnicht\s+möglich\b|\bkönnen\s+(?:\w+\s+){0,4}?(?:nicht|kein\w*)\b|\bnehmen\s+(?:\w+\s+)?keine\b|"
     r"\bmogen\s+(?:\w+\s+)?geen\b|"  # "wij mogen geen korting of cadeau geven in ruil voor een beoordeling" (batch AG)
     r"\bne\s+(?:pouvons|peut|prenons|acceptons)\b|\bn'acceptons\s+pas\b|\bno\s+(?:podemos|aceptamos|es\s+posible)\b|"
-    r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
+    r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:lhe\s+|te\s+|vos\s+)?(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
+    r"לא\s+נוכל|מש\s+הנקדר|مش\s+هنقدر|لن\s+نستطيع|لن\s+نتمكن|"
     r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\bkan\s+(?:helaas\s+|jammer\s+genoeg\s+)?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
     r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
     r"\bне\s+(?:можем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"

@@ -2090,7 +2090,7 @@ _STILL_SAME_CHANGE = family(
 _WE_GIVE = {
     "en": r"\bwe(?:'ll|\s+will)?\s+(?:send|give|refund|offer|add)\b", "de": r"\b(?:schicken|senden|geben|schenken|erstatten)\s+wir\b|\bbekommst\s+du\b|\berhalten\s+sie\b",
     "fr": r"\b(?:nous\s+vous|on\s+vous|on\s+te)\s+(?:offr|envoi|rembours|donn)\w*", "es": r"\b(?:te|le)\s+(?:mandamos|regalamos|damos|enviamos|devolvemos)\b",
-    "it": r"\b(?:ti|le)\s+(?:mandiamo|regaliamo|diamo|inviamo|rimborsiamo)\b", "pt": r"\b(?:a\s+gente\s+)?(?:manda|mandamos|damos|enviamos|devolvemos)\b",
+    "it": r"\b(?:ti|le)\s+(?:mandiamo|regaliamo|diamo|inviamo|rimborsiamo|mettiamo)\b", "pt": r"\b(?:a\s+gente\s+)?(?:manda|mandamos|damos|enviamos|devolvemos)\b",
     "nl": r"\b(?:wij|we)\s+(?:geven|sturen|storten|schenken)\b", "pl": r"\b(?:dajemy|damy|wyślemy|zwrócimy|dorzucimy)\b",
     "sv": r"\b(?:skickar|ger|betalar|bjuder)\s+vi\b|\bvi\s+(?:skickar|ger|betalar|bjuder)\b", "tr": r"(?:gönderiyoruz|göndereceğiz|veriyoruz|vereceğiz|hediye\s+ediyoruz)",
     "ru": r"(?:вышлем|отправим|дадим|подарим|верн[её]м|дарим)", "ar": r"(?:نرسل\s+لك|نرجع\s+لك|نعطيك|نهديك)",
@@ -2099,7 +2099,7 @@ _WE_GIVE = {
 }  # fmt: skip
 _WE_GIVE_ANCHORS = {
     "en": "send|give|refund|offer|add", "de": "schicken|senden|geben|schenken|erstatten|bekommst|erhalten", "fr": "vous|te",
-    "es": "mandamos|regalamos|damos|enviamos|devolvemos", "it": "mandiamo|regaliamo|diamo|inviamo|rimborsiamo",
+    "es": "mandamos|regalamos|damos|enviamos|devolvemos", "it": "mandiamo|regaliamo|diamo|inviamo|rimborsiamo|mettiamo",
     "pt": "manda|mandamos|damos|enviamos|devolvemos", "nl": "geven|sturen|storten|schenken", "pl": "dajemy|damy|wyślemy|zwrócimy|dorzucimy",
     "sv": "skickar|ger|betalar|bjuder", "tr": "gönderiyoruz|göndereceğiz|veriyoruz|vereceğiz|hediye", "ru": "вышлем|отправим|дадим|подарим|вернём|вернем|дарим",
     "ar": "نرسل|نرجع|نعطيك|نهديك", "he": "שולחים|נשלח|ניתן|נחזיר|נעניק", "ko": "드립니다|드릴게요|줄게|보내드|드려요",
@@ -2108,7 +2108,10 @@ _WE_GIVE_ANCHORS = {
 _FIVE_THEN_GIVE = family(
     "review.incentive",
     _WE_GIVE_ANCHORS,
-    {lang: [_chain(STARS[lang], _WE_GIVE[lang], BENEFIT[lang], gap=50)] for lang in _WE_GIVE}
+    {
+        lang: [_chain(STARS[lang], rf"(?=(?:{_WE_GIVE[lang]})){_SENT}{{0,50}}?(?:{BENEFIT[lang]})", gap=50)]
+        for lang in _WE_GIVE
+    }
     | {"ko": [_chain(r"5\s*별|별\s*5|5\s*점", r"주시면|주면|주세요", BENEFIT["ko"], gap=40)]},
 )
 

@@ -240,7 +240,11 @@ def _unable_near(low: str, start: int, end: int) -> bool:
     """The seller's "we can't …" / "we don't accept …" right before the match, inside it, or right after it, in its
     sentence (further away it is about something else: "We can't change the quantity …, but if you Zelle us …")."""
     hi = min(_sentence_after(low, end), end + data.UNABLE_AFTER)
-    return _words().unable.search(low, _unable_from(low, start), hi) is not None
+    for refusal in _words().unable.finditer(low, _unable_from(low, start), hi):
+        # "no podemos enviar hoy, pero déjenos 5 estrellas y le damos un cupón": the ask after a "but" stands
+        if refusal.end() > start or _BUT.search(low, refusal.end(), start) is None:
+            return True
+    return False
 
 
 def _unable_before(low: str, start: int) -> bool:
@@ -273,6 +277,32 @@ def answered_question(low: str, start: int, end: int) -> bool:
     return _words().asked.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None
 
 
+#: How far before a review match the seller's "we can't give …" may stand ("nous ne pouvons malheureusement pas vous
+#: offrir de bon d'achat en échange d'un avis"): a trade refused names the benefit between the two.
+_REFUSED_TRADE_BACK = 90
+_REFUSED_AT_START = 12
+_BUT = re.compile(
+    r"\b(?:but|pero|aber|mais|ma|mas|maar|ale|men|ama|jedoch|però)\b|\bно\b|لكن|אבל|但是|但|하지만|그런데|でも|しかし|ですが"
+)
+
+
+def refused_trade(low: str, start: int, end: int) -> bool:
+    """The seller refuses to give something for the review, before the match in its sentence: "we can't give you a
+    refund in exchange for 5 stars", "nie możemy oddać 10 zł za wystawienie 5 gwiazdek", "我們不能用退款換取五星評價"
+    (batch AS: the buyer's offer turned down, often without naming it as the buyer's)."""
+    w = _words()
+    lo = max(_sentence_before(low, start), start - _REFUSED_TRADE_BACK)
+    refusal = None
+    for refusal in w.unable.finditer(low, lo, start):
+        pass  # the last refusal before the match
+    if refusal is None or _BUT.search(low, refusal.end(), start) is not None:
+        return (
+            False  # "we can't ship today, but leave 5 stars and get a coupon": the ask comes after the "but"
+        )
+    # the benefit refused stands between the refusal and the match, or opens the match ("… a refund in exchange for …")
+    return w.benefit.search(low, refusal.end(), min(end, start + _REFUSED_AT_START)) is not None
+
+
 def incentive_veto(low: str, start: int, end: int) -> bool:
     """An incentive match whose benefit the buyer already has, one said to be unrelated to the review, the buyer's
     own question repeated, or one the seller says it cannot or will not make ("we don't tie refunds to reviews")."""
@@ -280,7 +310,7 @@ def incentive_veto(low: str, start: int, end: int) -> bool:
         return True
     if _words().quoted.search(low, start, end) is not None:
         return True  # the review quoted to fix what it says ("看到您评价里说'尺码偏小'…我们免费给您补发")
-    return _unable_near(low, start, end)
+    return _unable_near(low, start, end) or refused_trade(low, start, end)
 
 
 def spec_stars(low: str, start: int, end: int) -> bool:
@@ -297,6 +327,8 @@ def positive_veto(low: str, start: int, end: int) -> bool:
     if thanked(low, start, end) or spec_stars(low, start, end):
         return True
     w = _words()
+    if refused_trade(low, start, end):
+        return True  # "we can't give you a refund in exchange for 5 stars"
     said = _CLAUSE_END.search(low, end, min(len(low), end + _FORBIDDEN_WITHIN))
     if (
         w.forbidden.search(low, start, said.start() if said else min(len(low), end + _FORBIDDEN_WITHIN))
@@ -348,8 +380,10 @@ def not_asked(low: str, start: int, end: int) -> bool:
         or w.we_changed.search(low, start, min(len(low), end + 6)) is not None
     ):
         return True  # the buyer's question answered, or the seller's own change (batch P)
-    if _unable_before(low, start):
-        return True  # "the seller cannot delete or edit reviews", even beside a refund (batch P)
+    if _unable_before(low, start) or refused_trade(low, start, end):
+        # "the seller cannot delete or edit reviews", even beside a refund (batch P); "não lhe podemos dar 3 euros
+        # para alterar a avaliação" (batch AS)
+        return True
     asked = w.asked_how.search(low, max(0, start - _ASKED_HOW_BACK), min(len(low), end + 20))
     if asked is not None and asked.start() <= end + 2:
         # the buyer asked how to edit it, and these are the steps (batch Y), or the match names the question itself
