@@ -296,6 +296,7 @@ REMINDER_ROWS = [
     ("amazon", "en-US", "Just following up on your seller feedback: the delay was the carrier's, and we are sorry.", set()),
     ("aliexpress", "it-IT", "Ciao amico, se il nostro servizio ti è piaciuto ricordati di noi!", set()),
     ("amazon", "en-US", "A quick reminder that returns are free for 30 days.", set()),
+    ("amazon", "de-DE", "Ihre Teilerstattung ist veranlasst. Wir erinnern Sie nicht an Bewertungen; das entscheiden Sie.", set()),
     # the buyer's right to edit, sent as a reminder, is a follow-up on the request (the veto no longer excuses it)
     ("amazon", "en-US", "We wanted to remind you that you can edit your review at any time from your orders page.", {"review.change", "review.pressure"}),
 ]  # fmt: skip

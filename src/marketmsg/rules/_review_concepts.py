@@ -2124,10 +2124,15 @@ _REMINDER_ANCHORS = (
     "remind|erinner|herinner|rappel|record|ricord|lembr|przypomina|påminn|hatırlat|напомина|نذكر|بنفك|نفكر|تذكير|מזכיר|"
     "提醒|리마인드|follow|riscriv|nachfass|relan"
 )
+# … not negated: "Wir erinnern Sie nicht an Bewertungen", "we won't remind you", "nous ne vous rappellerons pas"
+_REMINDING = (
+    rf"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!ne\s)(?<!no\s)(?<!nie\s)(?<!не\s)(?>{REMINDER})"
+    r"(?!\s+(?:\w+\s+)?(?:nicht|niet|inte|pas|not)\b)"
+)
 _REMINDED_PRESSURE = family(
     "review.pressure",
     {lang: _REMINDER_ANCHORS for lang in _LANGS},
-    {lang: [near(REMINDER, _REVIEW[lang], 60)] for lang in _LANGS},
+    {lang: [near(_REMINDING, _REVIEW[lang], 60)] for lang in _LANGS},
 )
 
 
