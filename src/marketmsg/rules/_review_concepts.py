@@ -1949,7 +1949,7 @@ _BETTER = {
     "zh": r"(?:满分|滿分|好看一点|好看一點|改好|提高)",
 }  # fmt: skip
 _BETTER_ANCHORS = {
-    "en": "become|look|turn|be|get", "de": "freundlich|besser|höher|positiver|schöner", "sv": "bättre|högre|snällare|vänligare",
+    "en": "beautiful|positive|good|friendlier|nicer|higher|full", "de": "freundlich|besser|höher|positiver|schöner", "sv": "bättre|högre|snällare|vänligare",
     "pl": "lepsza|lepszy|wyższa|wyższy|ładniejsza", "tr": "olumlu|iyi|puan|yüksek", "pt": "cheia|melhor|alta|bonita",
     "it": "stellina|bella|alta|positiva", "ru": "красив|лучше|выше|повыше|получше", "ar": "جميل|أفضل|أعلى|احسن|أحسن",
     "he": "יותר", "ja": "良いに|よく|満点|上げて|高く", "ko": "좋게|높게|꽉|만점", "zh": "满分|滿分|好看|改好|提高",
@@ -2043,7 +2043,7 @@ _FIXED = {
     "ar": r"(?:انحلت|اتحلت|تم\s+حل|حلت)", "he": r"(?:נפתר\w*|טופל\w*)", "ja": r"(?:解決|対応)", "ko": r"(?:해결|처리)", "zh": r"(?:解决|解決|处理好|處理好)",
 }  # fmt: skip
 _ADD_ANCHORS = {
-    "en": "add", "de": "ergänz|hinzufüg|nachtrag", "fr": "ajout|compléter", "es": "añad|agreg|complet", "it": "aggiung|integr",
+    "en": "add a|add an|add to|add that|add some|add little|add one|add just|adding", "de": "ergänz|hinzufüg|nachtrag", "fr": "ajout|compléter", "es": "añad|agreg|complet", "it": "aggiung|integr",
     "pt": "acrescent|adicion|complet", "nl": "toevoeg|aanvull|bijschrijv|voeg", "pl": "dopisa|dopis|uzupełni|doda", "sv": "lägga|lägg|komplettera",
     "tr": "ekle", "ru": "дополн|добав|дописа", "ar": "تضيف|إضافة|اضافة|أضف|اضف", "he": "להוסיף|תוסיף|תוסיפי",
     "ja": "追記|書き加え|追加", "ko": "추가|덧붙|적어", "zh": "追加|补充|補充|追评|追評",
@@ -2097,17 +2097,15 @@ _WE_GIVE = {
     "he": r"(?:שולחים|נשלח|ניתן|נחזיר|נעניק)", "ko": r"(?:드립니다|드릴게요|줄게|보내드|드려요)", "ja": r"(?:差し上げ|お送りし|プレゼントし)",
     "zh": r"(?:送(?:您|你)|给(?:您|你)|給(?:您|你)|返(?:您|你))",
 }  # fmt: skip
-_WE_GIVE_ANCHORS = {
-    "en": "send|give|refund|offer|add", "de": "schicken|senden|geben|schenken|erstatten|bekommst|erhalten", "fr": "vous|te",
-    "es": "mandamos|regalamos|damos|enviamos|devolvemos", "it": "mandiamo|regaliamo|diamo|inviamo|rimborsiamo|mettiamo",
-    "pt": "manda|mandamos|damos|enviamos|devolvemos", "nl": "geven|sturen|storten|schenken", "pl": "dajemy|damy|wyślemy|zwrócimy|dorzucimy",
-    "sv": "skickar|ger|betalar|bjuder", "tr": "gönderiyoruz|göndereceğiz|veriyoruz|vereceğiz|hediye", "ru": "вышлем|отправим|дадим|подарим|вернём|вернем|дарим",
-    "ar": "نرسل|نرجع|نعطيك|نهديك", "he": "שולחים|נשלח|ניתן|נחזיר|נעניק", "ko": "드립니다|드릴게요|줄게|보내드|드려요",
-    "ja": "差し上げ|お送りし|プレゼントし", "zh": "送您|送你|给您|给你|給您|給你|返您|返你",
+# Anchored on the stars (rarer than "send" or "give", in every seller's message).
+_STAR_ANCHORS = {
+    "en": "5 star|5-star|5star|five star|five-star|fivestar", "de": "stern", "fr": "étoile", "es": "estrella", "it": "stell",
+    "pt": "estrel", "nl": "ster", "pl": "gwiazd", "sv": "stjärn", "tr": "yıldız", "ru": "звёзд|звезд", "ar": "نجوم|نجمة|نجمات",
+    "he": "כוכבים", "ko": "별|점", "ja": "星", "zh": "五星",
 }  # fmt: skip
 _FIVE_THEN_GIVE = family(
     "review.incentive",
-    _WE_GIVE_ANCHORS,
+    _STAR_ANCHORS,
     {
         lang: [_chain(STARS[lang], rf"(?=(?:{_WE_GIVE[lang]})){_SENT}{{0,50}}?(?:{BENEFIT[lang]})", gap=50)]
         for lang in _WE_GIVE
