@@ -603,12 +603,9 @@ def find_phones(
     id_words: tuple[str, ...] | None = None
     exception_words: tuple[str, ...] | None = None
     shapes = _shapes
-    for m in _CANDIDATE.finditer(low):
+    # An en dash reads as the hyphen it stands for (same length: the spans stay; the shapes stay Latin-1).
+    for m in _CANDIDATE.finditer(low.replace("\u2013", "-")):
         candidate = m.group()  # starts with "+", "(" or a digit and ends with a digit: nothing to strip
-        if (
-            "\u2013" in candidate
-        ):  # the en dash reads as the hyphen it stands for (and the shapes stay Latin-1)
-            candidate = candidate.replace("\u2013", "-")
         # Every test below only rejects, so their order changes no result: the shape tests come first because
         # they are cheapest and end most candidates (order ids of 17 digits, most tracking numbers of 20+,
         # prices, short numbers, dates, tracking groups), then the platform's ids.

@@ -292,9 +292,8 @@ def refused_trade(low: str, start: int, end: int) -> bool:
     (batch AS: the buyer's offer turned down, often without naming it as the buyer's)."""
     w = _words()
     lo = max(_sentence_before(low, start), start - _REFUSED_TRADE_BACK)
-    refusal = None
-    for refusal in w.unable.finditer(low, lo, start):
-        pass  # the last refusal before the match
+    refusals = list(w.unable.finditer(low, lo, start))
+    refusal = refusals[-1] if refusals else None  # the last refusal before the match
     if refusal is None or _BUT.search(low, refusal.end(), start) is not None:
         return (
             False  # "we can't ship today, but leave 5 stars and get a coupon": the ask comes after the "but"
