@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 # The regex parser lives in private modules (``re._parser``/``re._constants`` on Python 3.11-3.13). If a future
@@ -225,10 +225,11 @@ def for_search(source: str) -> re.Pattern[str]:
     return re.compile("|".join([*others, *([rf"\b(?:{'|'.join(bounded)})"] if bounded else [])]))
 
 
-def _top_level_alternatives(source: str) -> list[str]:
-    """``source`` split at the ``|`` outside groups and character classes."""
-    parts: list[str] = []
-    start = depth = 0
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """The characters of the regex ``source`` outside escapes and character classes, each with its index and the
+    group depth after it (``(`` counts in, ``)`` out). A source that ends inside a class ends with ``(len, "[", -1)``,
+    so a caller checking the depth sees it unbalanced."""
+    depth = 0
     in_class = escaped = False
     for i, char in enumerate(source):
         if escaped:
@@ -239,9 +240,20 @@ def _top_level_alternatives(source: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
+        else:
+            if char in "()":
+                depth += 1 if char == "(" else -1
+            yield i, char, depth
+    if in_class:
+        yield len(source), "[", -1
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """``source`` split at the ``|`` outside groups and character classes."""
+    parts: list[str] = []
+    start = 0
+    for i, char, depth in _structure(source):
+        if char == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
     parts.append(source[start:])
@@ -343,41 +355,18 @@ def _spread(branch: str) -> list[str]:
 
 def _group_end(body: str) -> int | None:
     """The index of the ``)`` closing the group ``body`` starts with."""
-    depth = 0
-    in_class = escaped = False
-    for i, char in enumerate(body):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-            if depth == 0:
-                return i
+    for i, char, depth in _structure(body):
+        if char in "()" and depth == 0:
+            return i
     return None
 
 
 def _balanced(source: str) -> bool:
     depth = 0
-    in_class = escaped = False
-    for char in source:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-            if depth < 0:
-                return False
-    return depth == 0 and not in_class
+    for _, _, depth in _structure(source):
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def _start_of(alternative: str, flags: int) -> tuple[str, str] | frozenset[str] | re.Pattern[str] | None:
