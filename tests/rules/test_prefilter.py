@@ -46,19 +46,26 @@ def test_gate_skips_only_when_a_required_literal_is_missing() -> None:
     assert Gate(re.compile(r"x?")).possible("")  # nothing required: always possible
 
 
-def _texts() -> list[str]:
+def _texts(step: int = 1) -> list[str]:
+    """Every tuning row's text (every ``step``-th of each file), then all of them joined."""
     rows = [
         json.loads(line)
         for path in CORPORA
-        for line in path.read_text(encoding="utf-8").splitlines()
+        for line in path.read_text(encoding="utf-8").splitlines()[::step]
         if line.strip()
     ]
     texts = [str(r["text"]).lower() for r in rows]
     return [*texts, " ".join(texts)]
 
 
+#: The two tests that run every phrase pattern over the corpus read every second row of each file: the corpus has
+#: grown to ~9,400 rows in 34 files (every file, language and class still represented), and reading all of them made
+#: these two tests alone 3.5 CPU-minutes of CI.
+_SAMPLE = 2
+
+
 def test_no_phrase_pattern_that_matches_the_corpus_is_ever_gated_out() -> None:
-    texts = _texts()
+    texts = _texts(_SAMPLE)
     checked = 0
     for family in tables().families:
         for phrase in family.phrases:
@@ -130,7 +137,7 @@ def test_first_chars_lookahead() -> None:
 
 
 def test_first_chars_lookahead_changes_no_match() -> None:
-    texts = _texts()[:-1]
+    texts = _texts(_SAMPLE)[:-1]
     phrases = [*(phrase for family in tables().families for phrase in family.phrases), *tables().messenger]
     fronted = [
         (re.compile(p.pattern[p.pattern.index("])(?:") + 5 : -1], p.flags), p)
