@@ -140,3 +140,14 @@ def test_parse_id_finds_every_kind_and_refuses_others_as_before() -> None:
     assert caught.value.__suppress_context__
     with pytest.raises(InvalidIdError, match="is a conversation id"):
         parse_id("fakemarket:s1:conv:n", expect=IdKind.MESSAGE)
+
+
+def test_dict_init_refuses_what_it_cannot_write() -> None:
+    from marketmsg.adapter import dict_init
+
+    with pytest.raises(TypeError, match="plain fields only"):
+
+        @dict_init
+        @dataclasses.dataclass(frozen=True)
+        class _Listed:
+            items: list[int] = dataclasses.field(default_factory=list)

@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Protocol, runtime_checkable
 
 from ._clock import Clock, SystemClock
+from ._fastinit import dict_init
 from .models import Message
 
 __all__ = [
@@ -75,7 +76,8 @@ class OutboxPart:
     platform_id: str | None = None
 
 
-@dataclass(frozen=True, init=False)
+@dict_init
+@dataclass(frozen=True)
 class OutboxEntry:
     key: str
     account: str
@@ -89,35 +91,6 @@ class OutboxEntry:
     body: str | None = field(default=None, repr=False)
     #: The parts recorded so far, in the order they were first recorded (empty for a single-effect send).
     parts: tuple[OutboxPart, ...] = ()
-
-    def __init__(
-        self,
-        key: str,
-        account: str,
-        target: str,
-        operation: str,
-        state: OutboxState,
-        created_at: datetime,
-        message: Message | None = None,
-        error: str | None = None,
-        body: str | None = None,
-        parts: tuple[OutboxPart, ...] = (),
-    ) -> None:
-        # The dataclass's own __init__, filling the instance dict at once: a frozen dataclass sets each field
-        # through object.__setattr__ (~9k instructions for these ten; two entries per send). Still frozen;
-        # tests/test_hot_constructors.py pins the signature.
-        self.__dict__.update(
-            key=key,
-            account=account,
-            target=target,
-            operation=operation,
-            state=state,
-            created_at=created_at,
-            message=message,
-            error=error,
-            body=body,
-            parts=parts,
-        )
 
     def part(self, name: str) -> OutboxPart | None:
         """The recorded part called ``name``, or None."""

@@ -35,6 +35,7 @@ from ._exceptions import (
     UnsupportedOperationError,
     status_error_class,
 )
+from ._fastinit import dict_init
 from ._logging import get_logger
 from ._redact import register_secret, register_secret_shapes
 from ._requests import bodiless_request, json_request
@@ -114,6 +115,7 @@ __all__ = [
     "SendOutcomes",
     "UploadEvidence",
     "bodiless_request",
+    "dict_init",
     "epoch_seconds",
     "get_logger",
     "http_call",

@@ -68,6 +68,7 @@ from typing import Protocol, TypeVar, runtime_checkable
 
 from .._clock import Clock, SystemClock
 from .._effects import RateLimit
+from .._fastinit import dict_init
 
 __all__ = [
     "ANCHOR_MARGIN",
@@ -127,7 +128,8 @@ class BucketState:
     capped_at: float | None = None
 
 
-@dataclass(frozen=True, init=False)
+@dict_init
+@dataclass(frozen=True)
 class Ticket:
     """A reservation. ``wait``: seconds before sending. ``anchors``: this request started the refill of a full
     bucket, so its answer must be reported (:meth:`RateLimiter.settle`). ``provisional``: reserved while the
@@ -143,21 +145,6 @@ class Ticket:
     shift: float = 0.0
     waited: float = 0.0
     reports: bool = False
-
-    def __init__(
-        self,
-        wait: float,
-        anchors: bool = False,
-        provisional: bool = False,
-        shift: float = 0.0,
-        waited: float = 0.0,
-        reports: bool = False,
-    ) -> None:
-        # The dataclass's own __init__, filling the instance dict at once (a frozen dataclass sets each field
-        # through object.__setattr__: ~half the cost of a ticket, one per request). Still frozen.
-        self.__dict__.update(
-            wait=wait, anchors=anchors, provisional=provisional, shift=shift, waited=waited, reports=reports
-        )
 
     def fixes_start(self, answered: bool) -> bool:
         """Whether this reservation, now over, fixes a provisional refill start: it started it, or it was taken

@@ -32,6 +32,7 @@ import httpx
 from pydantic import ValidationError
 
 from marketmsg import MarketmsgError, redact
+from marketmsg.adapter import dict_init
 
 from ._envelope import GatewayError, find_error, inner_failure, unwrap
 from ._errors import UnconfirmedSendError, UnreadableResponseError
@@ -68,7 +69,8 @@ class Malformed(ValueError):
     """Raised by our own parsing with a message that names what is wrong (never the offending value)."""
 
 
-@dataclass(frozen=True, init=False)
+@dict_init
+@dataclass(frozen=True)
 class Answer:
     """One gateway answer, parsed once.
 
@@ -86,30 +88,6 @@ class Answer:
     problem: str | None
     #: (body bytes, parsed JSON, whether it is JSON): what :attr:`excerpt` is made from, only when read.
     source: tuple[bytes, object, bool] = field(repr=False, compare=False)
-
-    def __init__(
-        self,
-        api: str,
-        status_code: int,
-        body: Mapping[str, Any] | None,
-        payload: dict[str, Any],
-        request_id: str | None,
-        error: GatewayError | None,
-        problem: str | None,
-        source: tuple[bytes, object, bool],
-    ) -> None:
-        # The dataclass's own __init__, writing the instance dict at once: a frozen dataclass sets each field
-        # through object.__setattr__ (~1 µs for these eight, on every answer). Assignment still raises.
-        self.__dict__.update(
-            api=api,
-            status_code=status_code,
-            body=body,
-            payload=payload,
-            request_id=request_id,
-            error=error,
-            problem=problem,
-            source=source,
-        )
 
     @cached_property
     def excerpt(self) -> str:
