@@ -136,3 +136,67 @@ def test_read_jsonl_refuses_unknown_records(tmp_path: Path) -> None:
     path.write_text('{"type": "export", "format_version": 1}\n{"type": "spaceship", "data": {}}\n')
     with pytest.raises(ConfigurationError, match="line 2"):
         list(read_jsonl(path))
+
+
+def _awkward_history(store: SqlStore, samples: Any) -> None:
+    """What the export's ordering must get right: ids whose code-point order is not a locale's ("c-Z" before
+    "c-a", "é" after "z"), a conversation with no time and one with no messages, messages sent at the same
+    moment (ordered by id), text with quotes, backslashes, line breaks and U+0000, several orders."""
+    t0 = samples.conversation().last_message_at
+    natives = ["c-a", "c-Z", "c-é", "c-z", "c-empty", "c-undated"]
+    store.upsert_conversations(
+        [
+            samples.conversation(
+                native,
+                order_id="FM-2" if native in {"c-Z", "c-empty"} else "FM-1",
+                last_message_at=None if native == "c-undated" else t0 + timedelta(hours=i % 2),
+            )
+            for i, native in enumerate(natives)
+        ]
+    )
+    store.upsert_messages(
+        [
+            samples.message(f"{native}/m{j}", sent_at=t0, body=f'"{native}" \\ line\nnext \x00 {j}')
+            for native in natives
+            if native != "c-empty"
+            for j in ("B", "a", "A", "b")
+        ]
+    )
+    store.upsert_disputes([samples.dispute("d1"), samples.dispute("d2", order_id="FM-2")])
+
+
+@pytest.mark.parametrize("order_id", [None, "FM-2"])
+def test_jsonl_is_byte_identical_on_sqlite_and_postgresql(
+    tmp_path: Path, samples: Any, order_id: str | None
+) -> None:
+    # PostgreSQL builds the lines in SQL (SqlStore.export_text), SQLite in Python: the files must not differ.
+    from .conftest import make_store
+
+    exports: list[bytes] = []
+    for kind in ("sqlite", "postgresql"):
+        store = make_store(kind, tmp_path)
+        try:
+            _awkward_history(store, samples)
+            path = tmp_path / f"{kind}.jsonl"
+            progress: list[tuple[int, int]] = []
+            summary = export_jsonl(
+                store,
+                path,
+                account=samples.account,
+                order_id=order_id,
+                progress=lambda *p: progress.append(p),  # noqa: B023 (called before the next round)
+            )
+            assert (summary.conversations, summary.messages) == ((6, 20) if order_id is None else (2, 4))
+            assert progress[-1] == (summary.conversations, summary.conversations)
+            exports.append(path.read_bytes())
+        finally:
+            if store.dialect == "postgresql":
+                store.drop_tables()
+            store.close()
+    assert exports[0] == exports[1]
+    records = list(read_jsonl(tmp_path / "sqlite.jsonl"))
+    conversations = [r.id.rsplit(":", 1)[1] for r in records if isinstance(r, Conversation)]
+    if order_id is None:  # no time first, then by time, ties by code point
+        assert conversations == ["c-undated", "c-a", "c-empty", "c-é", "c-Z", "c-z"]
+    messages = [r.id.rsplit("/", 1)[1] for r in records if isinstance(r, Message)][:4]
+    assert messages == ["mA", "mB", "ma", "mb"]  # sent at the same moment: by code point

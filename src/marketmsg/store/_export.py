@@ -37,6 +37,10 @@ __all__ = ["FORMAT_VERSION", "ExportSummary", "export_jsonl", "export_mbox", "re
 log = get_logger("marketmsg.store")
 FORMAT_VERSION = 1
 _INVALID = "marketmsg.invalid"  # RFC 2606 reserved TLD: addresses we synthesise can never be delivered to
+# What surrounds each stored document on its line: ``{"data":<document>,"type":"conversation"}``.
+_CONVERSATION_LINE = ('{"data":', ',"type":"conversation"}\n')
+_MESSAGE_LINE = ('{"data":', ',"type":"message"}\n')
+_DISPUTE_LINE = ('{"data":', ',"type":"dispute"}\n')
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class ExportSummary:
 
 
 def _check_account(store: SqlStore, account: str) -> None:
-    if account not in store.accounts():
+    if not store.has_account(account):
         known = ", ".join(store.accounts()) or "none (run `marketmsg inbox` to sync first)"
         raise ConfigurationError(
             f"nothing stored for account {account!r}; stored accounts: {known}", field="account"
@@ -91,18 +95,16 @@ def export_jsonl(
         stream.write(to_json(header) + "\n")
         # The stored documents are written as they are (they are the unified models' JSON already): no
         # decoding, and only one batch of conversations with their messages in memory at a time.
-        for batch in store.export_batches(account=account, order_id=order_id):
-            lines = []
-            for conversation, messages in batch:
-                lines.append(f'{{"data":{conversation},"type":"conversation"}}\n')
-                lines.extend(f'{{"data":{message},"type":"message"}}\n' for message in messages)
-                counts[1] += len(messages)
-            counts[0] += len(batch)
-            stream.write("".join(lines))
+        for text, conversations, messages in store.export_text(
+            account=account, order_id=order_id, conversation=_CONVERSATION_LINE, message=_MESSAGE_LINE
+        ):
+            stream.write(text)
+            counts[0] += conversations
+            counts[1] += messages
             if progress is not None:
                 progress(counts[0], total)
         for dispute in store.dispute_documents(account=account, order_id=order_id):
-            stream.write(f'{{"data":{dispute},"type":"dispute"}}\n')
+            stream.write(f"{_DISPUTE_LINE[0]}{dispute}{_DISPUTE_LINE[1]}")
             counts[2] += 1
     log.info("exported %d conversations, %d messages, %d disputes as JSONL", *counts)
     return ExportSummary(str(path), *counts)
