@@ -127,6 +127,17 @@ def test_ids_round_trip(native: str) -> None:
     assert parse_id(value) == ("amazon", "A1B2C3", IdKind.CONVERSATION, native)
 
 
+def test_make_id_takes_a_kind_by_its_value_the_same_before_and_after_caching() -> None:
+    # A fresh (platform, seller) each run: the first call is the uncached one.
+    seller = f"S{id(object())}"
+    first = make_id("fakemarket", seller, "conv", "a")  # type: ignore[arg-type]
+    assert first == make_id("fakemarket", seller, "conv", "a")  # type: ignore[arg-type]
+    assert first == make_id("fakemarket", seller, IdKind.CONVERSATION, "a")
+    assert parse_id(first).kind is IdKind.CONVERSATION
+    with pytest.raises(InvalidIdError, match="id kind 'thread' is none of att, conv, dispute, msg, order"):
+        make_id("fakemarket", seller, "thread", "a")  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize(
     ("value", "message"),
     [

@@ -57,7 +57,14 @@ _PREFIXES: dict[tuple[str, str, IdKind], str] = {}
 _MAX_PREFIXES = 4096
 
 
-def _prefix(platform: str, seller_id: str, kind: IdKind) -> str:
+def _prefix(platform: str, seller_id: str, kind: IdKind | str) -> str:
+    # The cache above finds a plain string equal to a kind's value ("conv") as the kind itself (a str enum hashes
+    # as its value), so the first call must take one too: the same answer before and after caching.
+    if not isinstance(kind, IdKind):
+        known = _KINDS.get(kind) if isinstance(kind, str) else None
+        if known is None:
+            raise InvalidIdError(f"id kind {kind!r} is none of {', '.join(sorted(_KINDS))}")
+        kind = known
     if not _PLATFORM_RE.match(platform):
         raise InvalidIdError(f"platform name {platform!r} must be lower-case letters, digits, '-' or '_'")
     if not seller_id or ":" in seller_id:
