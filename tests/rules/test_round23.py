@@ -21,6 +21,12 @@ ROWS = [
     ("amazon", "de-DE", "Könnten Sie Ihre Bewertung vom 2. Oktober ändern?", {"review.change"}),
     ("amazon", "de-DE", "Ihr Paket kam am 02.10. an, vielen Dank für Ihre Bewertung!", set()),
     ("amazon", "de-DE", "Die Lieferung ist für den 5. Mai geplant, die Sendungsnummer folgt.", set()),
+    # a reminder promised is pressure; a promise not to remind is not (stop 31)
+    ("amazon", "en-US", "We will not remind you about reviews again.", set()),
+    ("amazon", "en-US", "We will kindly remind you about the review next week.", {"review.pressure"}),
+    ("amazon", "en-US", "We'll remind you again about your review.", {"review.pressure"}),
+    ("amazon", "de-DE", "Wir erinnern Sie nicht noch einmal an die Bewertung.", set()),
+    ("amazon", "de-DE", "Wir erinnern Sie in drei Tagen noch einmal an Ihre Bewertung.", {"review.pressure"}),
 ]  # fmt: skip
 
 

@@ -1011,9 +1011,11 @@ _SPLIT_CHANGE_NL = family(
 
 # Reminders announced for the review ("wir erinnern Sie in 3 Tagen noch einmal daran, falls noch keine da ist", "We
 # sturen u elke week een herinnering totdat u een recensie heeft geplaatst"): repeated requests promised (batch Z).
+# A promise not to remind ("We will not remind you about reviews again", "wir erinnern Sie nicht noch einmal an die
+# Bewertung") is the opposite: no negation inside the gap (stop 31).
 _WILL_REMIND = {
-    "en": r"\bwe(?:'ll|\s+will)\s+(?:\w+\s+){0,2}?remind\s+you\b|\b(?:send|email)\s+you\s+(?:a\s+|another\s+)?reminders?\s+(?:every|until|again)\b",
-    "de": r"\berinnern\s+(?:wir\s+)?sie\s+(?:\w+\s+){0,4}?(?:noch\s+einmal|nochmal|erneut|wieder)\b",
+    "en": r"\bwe(?:'ll|\s+will)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?remind\s+you\b|\b(?:send|email)\s+you\s+(?:a\s+|another\s+)?reminders?\s+(?:every|until|again)\b",
+    "de": r"\berinnern\s+(?:wir\s+)?sie\s+(?:(?!nicht\b|nie\b|keinesfalls\b)\w+\s+){0,4}?(?:noch\s+einmal|nochmal|erneut|wieder)\b",
     "fr": r"\bnous\s+vous\s+(?:relancerons|rappellerons)\b|\bun\s+rappel\s+(?:chaque|tous\s+les)\b",
     "es": r"\b(?:le|te)\s+(?:recordaremos|volveremos\s+a\s+escribir)\b|\brecordatorio\s+(?:cada|hasta)\b",
     "it": r"\b(?:le|ti)\s+ricorderemo\b|\bpromemoria\s+(?:ogni|finché)\b",
