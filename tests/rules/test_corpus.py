@@ -60,6 +60,9 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_ap.jsonl": 0.92,  # round 23 (blind batch: first messages and automatic notices with review asks; no label changed): blind 0.978 / 0.879 (round 22), 0.978 / 0.883 (round 23 at the time); tuned 0.979 / 0.922
     "rules_corpus_tuning_aq.jsonl": 0.87,  # round 23 (blind batch: contact details, payment and confirmation among number-heavy clean replies; no label changed): blind 0.905 / 0.865 (round 22), 0.905 / 0.870 (round 23 at the time); tuned 0.943 / 0.875
     "rules_corpus_tuning_as.jsonl": 0.87,  # round 23 (blind batch: review asks in idioms, emotion, games and clubs; no label changed): blind 0.930 / 0.858 (round 22), 0.930 / 0.862 (round 23 at the time); tuned 0.964 / 0.874
+    "rules_corpus_tuning_at.jsonl": 0.98,  # stop 31 (blind batch: violations inside ordinary helpdesk replies; no label changed): blind 0.943 / 0.923; tuned 0.990 / 0.990
+    "rules_corpus_tuning_au.jsonl": 0.95,  # stop 31 (blind batch: the most indirect, polite, slangy and mixed-language wording; no label changed): blind 0.946 / 0.860; tuned 0.987 / 0.957
+    "rules_corpus_tuning_av.jsonl": 0.99,  # stop 31 (blind batch: short AliExpress chats, long Amazon e-mails and insert cards, number-heavy clean rows; no label changed): blind 0.964 / 0.894 (before any stop-31 change), 0.974 / 0.903 (after AT and AU); tuned 0.995 / 0.990
     "rules_corpus_tuning_al.jsonl": 0.84,  # round 23 (blind batch: the review classes in ordinary follow-ups after a fix; no label changed): blind 0.913 / 0.739 (round 22: 0.909 / 0.739); tuned 0.956 / 0.844
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
@@ -98,6 +101,7 @@ EVIDENCE_ONLY = {
 #: precision is pinned where rounds 13 and 15 left it. Batch X (round 20) keeps five: a spelled-out YouTube link with an
 #: @handle, bare carrier hosts without https, a boleto in one sentence and the checkout in the next.
 PRECISION_FLOOR_OF = {
+    "rules_corpus_tuning_ac.jsonl": 0.97,  # stop 31: "use code DIRECT20 at checkout" is now a coupon code (marketing.promotion, as the rule reads and later batches label it); the batch labelled only the payment
     "rules_corpus_tuning_ag.jsonl": 0.96,  # round 23 keeps four: "opnieuw zou worden bekeken" also read as a repeat, "opinie mogą być edytowane" as pressure, "zostawić bez zmian", a confirmation with five stars read as pressure
     "rules_corpus_tuning_ah.jsonl": 0.96,  # round 23 keeps six: three carriers' hotlines, 골뱅이 닷컴 also read as a link, "fora da Amazon, no Telegram", "únicamente cuando ya tengas"
     "rules_corpus_tuning_am.jsonl": 0.97,  # round 23 keeps five: a Swish merchant number read as a phone, a confirmation "innan du bekräftar" after arrival, a Hebrew "כבר שלחנו" read as a repeat, "pytał Pan, czy" answered, a coupon for removing feedback also read as payment

@@ -203,7 +203,9 @@ def test_dispatched_changes_no_match() -> None:
         fast = dispatched(source)
         rewritten += fast != source
         plain, grouped = re.compile(source), re.compile(fast)
-        assert [m.span() for m in plain.finditer(joined)] == [m.span() for m in grouped.finditer(joined)], source
+        assert [m.span() for m in plain.finditer(joined)] == [m.span() for m in grouped.finditer(joined)], (
+            source
+        )
     assert rewritten > len(sample) // 2
     # "af" may join its group past "\d+x": no match of one starts where the other's can
     assert dispatched(r"\b(?:ab|ac)d|\d+x|af") == r"\d+x|a(?:(?<=\ba)bd|(?<=\ba)cd|f)"

@@ -44,7 +44,7 @@ _MAIL_PROVIDERS = (
 )
 _TLDS = (
     "com|net|org|info|biz|io|co|de|fr|es|it|pt|br|jp|cn|uk|us|ca|au|nl|pl|se|ru|in|mx|be|at|ch|eu|me|cc|tv|"
-    "shop|store|online|site|top|xyz|app|dev|ly|gl|to|tk|kr|tr|ua|il|sa|ae|vn|id|club|vip|link|live|life|help|"
+    "shop|store|online|site|top|xyz|app|dev|ly|gl|gle|to|tk|kr|tr|ua|il|sa|ae|vn|id|club|vip|link|live|life|help|"
     "support|services|center|website|page|space|tech|buzz|fun|icu|ne\\.jp|co\\.jp|co\\.uk|com\\.br|com\\.cn|com\\.mx|"
     "com\\.tr|co\\.kr|co\\.il"
 )
@@ -90,6 +90,8 @@ _AT_FORMS = re.compile(
     # "support★shop.jp（★を@に変えて）": a star or mark standing in for the "@" (Japanese shops' habit; "#" too:
     # "service#techhome.cn（#换成@）", batch AQ).
     rf"|{_LOCAL}[★☆◎●■※#]\s?[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
+    # "at" and "dot com" spelled in Arabic letters: "sales آت bayt-alhadaya دوت كوم" (stop 31, batches AT/AU)
+    rf"|{_LOCAL}\s*آت\s*[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\s*(?:{_DOT_WORD}|\.)\s*(?:(?:{_TLDS})(?![a-z0-9-])|كوم|نت|اورج|أورج)"
 )
 # A path after the domain makes it a link, not an address ("lives at kettlehelp dot net slash setup").
 _PATH_NEXT = re.compile(r"\s*(?:/|\(?slash\b|\(?barra\b|schrägstrich|スラッシュ|斜杠|לוכסן|سلاش|слэш|слеш)")
@@ -138,6 +140,7 @@ _AT_TOKENS = (
     "艾特",
     "小老鼠",
     "שטרודל",
+    "آت",
 )
 # "my gmail is john.smith88": tried only where a provider name occurs.
 _PROVIDER_FORM = re.compile(
@@ -232,11 +235,23 @@ _NOT_A_LOCAL_PART = frozenset(
 _LOCAL_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._%+-")
 
 
+# A preposition or a social network, then a handle: "mandaci un DM su Instagram a @bijoux.rosa.store", "write to
+# @shop.name", "DM us on Instagram @shop.name" (the space the e-mail pattern tolerates before "@" would join them
+# into "a@bijoux.rosa.store"; the messenger rule reads them; stop 31, batch AT).
+_HANDLE_AFTER_WORD = re.compile(
+    r"(?:a|à|at|to|on|en|em|su|an|auf|op|på|na|w|ve|в|на|instagram|insta|ig|facebook|tiktok)\s@(?!\s)"
+)
+
+
 def find_emails(text: str, low: str) -> list[Span]:
     """Plain e-mail addresses (also full-width, folded; single spaces around ``@``/``.`` tolerated)."""
     if "@" not in low:
         return []
-    return [(m.start(), m.end(), text[m.start() : m.end()]) for m in _EMAIL.finditer(low)]
+    return [
+        (m.start(), m.end(), text[m.start() : m.end()])
+        for m in _EMAIL.finditer(low)
+        if _HANDLE_AFTER_WORD.fullmatch(low, m.start(), low.index("@", m.start()) + 1) is None
+    ]
 
 
 def _occurrences(low: str, token: str) -> Iterator[int]:

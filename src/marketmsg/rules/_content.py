@@ -30,7 +30,7 @@ from ._disguised_phones import find_disguised_phones
 from ._invisible import visible
 from ._lexicon import Family, Scan, sentence_view
 from ._messenger import find_messengers
-from ._phones import find_phones
+from ._phones import find_link_phones, find_phones
 from ._phrases_intl import (
     CHANGE_CONDITION,
     CHANGE_CONDITION_AFTER,
@@ -463,6 +463,8 @@ class ContentRules:
                 add("contact.phone", start, end)
             for start, end in find_disguised_phones(low, regions, self.policy.id_shapes, scan.present):
                 add("contact.phone", start, end)
+            # inside a link the link rule reports: a finding of its own, as a messenger's app is
+            out.extend(self._finding("contact.phone", start, end) for start, end in find_link_phones(low))
         if "contact.messenger" in rules:
             # An app and its number are two findings ("WhatsApp: +44 …" is a messenger invitation *and* a phone
             # number): messenger spans are not suppressed by the phone spans they contain.

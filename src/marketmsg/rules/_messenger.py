@@ -24,7 +24,7 @@ Span = tuple[int, int, str]
 
 # App names as people write them, in the languages the rules cover (Latin, Cyrillic, Arabic, Hebrew, Hangul, CJK).
 _APPS = (
-    r"whats\s?app|whatsapp|watsapp|wats\s?app|w[\s.\-]?h[\s.\-]?a[\s.\-]?t[\s.\-]?s[\s.\-]?a[\s.\-]?p[\s.\-]?p|wh@ts\s?app|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|"
+    r"whats\s?app|whatsapp|whatsie|whatsi|watsapp|wats\s?app|w[\s.\-]?h[\s.\-]?a[\s.\-]?t[\s.\-]?s[\s.\-]?a[\s.\-]?p[\s.\-]?p|wh@ts\s?app|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|"
     r"discord|signal\s+app|facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|"
     r"imo\s+app|line\s*(?:id|app|account)|ватсап|вотсап|вацап|ватсапп|телеграм(?:м)?|вайбер|скайп|واتساب|(?:ال)?واتس(?:\s?اب)?|"
     r"تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인\s*(?:id|아이디)|"
@@ -53,7 +53,7 @@ _INVITE = (
     rf"(?<![a-z0-9_])(?:{_APPS}|wa|tg|{_LINE_NOT_PHONE}|zap|qq|vx|微信|v信|微)(?![a-z0-9_])\s{{0,3}}(?:id|号|號|number|nummer|numero|número|номер|"
     rf"아이디|:|：|=)?\s{{0,3}}[:：]?\s{{0,3}}(?:\+?\d[\d\s-]{{5,18}}\d|@?[a-z][a-z0-9_.-]{{2,30}}\d[a-z0-9_]*)"
     r"|(?<![\w@.„«])@[a-z0-9_]{3,32}\b(?![@.]\w)"  # not a product name in quotes („@Home Compact“)
-    r"|\bwxid_[a-z0-9_]+|\bwa\.me/|\bt\.me/|\bline\.me/|\bqm\.qq\.com"
+    r"|\bwxid_[a-z0-9_]+|\bwa\.me/|\bt\.me/|\bline\.me/|\bqm\.qq\.com|\bm\.me/"  # m.me: Facebook Messenger (stop 31)
     r"|(?:微信|威信|薇信|徽信|v信|vx)(?:号|號)|加(?:我)?(?:微信|微|vx|v信|v|q|qq|扣扣|line|賴|赖)|扣扣|企鹅号|qq(?:号|號)"
     r"|(?<![ァ-ヺー」』])ライン\s{0,2}(?:id|で(?!の)|に|を|交換|の\s*id)"  # not ガイドライン, オンライン, 「ベーシック」ライン
     r"|카톡\s{0,2}(?:으로|주세요|추가|친구|아이디|id|연락)|카카오톡\s{0,2}(?:으로|추가|친구|아이디|id)|오픈\s?채팅"
@@ -63,6 +63,7 @@ _INVITE = (
     # "mándeme un whats", "agrégueme al wasa", "hit me up on WA", "chat WA aja", "LINEで友だち追加"
     r"|\b(?:un|por|al|mi|el|por\s+el)\s+(?:whats|wasa|wasap|guasap)\b|\b(?:on|via|through|auf|über|op|på)\s+wa\b(?![.'])"
     r"|\b(?:on|via|på|auf|über|sur|su|op|pelo)\s+signal\b|в\s+телег[уе]\b|\bvatsap\w*|\bkakao\s*id\b"
+    r"|\b(?:na|przez)\s+messenger(?:ze|a)\b"  # "napisz do mnie na Messengerze" (stop 31, batch AU)
     # Dutch "app me" (WhatsApp me), "电话同薇" (the same number on WeChat), LINE as the way something is sent
     # ("LINEで送りますね", not "LINEの通知" or "LINEでのやり取りはできません"): batch J.
     r"|\bapp\s+(?:me|mij|ons)\b(?!\s+niet)|同(?:微信|微|薇|v信|vx|v)"
@@ -70,14 +71,20 @@ _INVITE = (
     # "vx 聊，号是 lin_fushi2023": the app, then its id a few characters on (batch I).
     r"|(?:vx|wx|v信|微信|威信|薇信|qq|扣扣)[^.!?。！？\n]{0,12}?(?:号|號|id)\s*(?:是|为|為|:|：)\s*[a-z][a-z0-9_.-]{3,30}"
     r"|\b(?:chat|hubungi|kontak)\s+(?:via\s+|ke\s+)?wa\b|\bline\s*(?:で|に|の|を)\S{0,6}(?:友だち|友達|追加|連絡|登録)|友だち追加|友達追加"
+    # a direct message on a social network, or its handle after its name: "send us a DM on Instagram", "mandaci un DM
+    # su Instagram a @bijoux.rosa.store", "write us on Instagram: @shop.name" (a dotted handle, which the bare-handle
+    # pattern leaves to the e-mail rule; stop 31, batch AT)
+    r"|\b(?:dm|direct\s+message|pn|privatnachricht|mp|md)\b[^.!?。！？\n]{0,20}?\b(?:on|via|su|sur|auf|über|en|no|na|op|på|per|w)\s+"
+    r"(?:instagram|insta|facebook|tiktok)\b"
+    r"|\b(?:instagram|insta|facebook|tiktok)\b[^.!?。！？\n@]{0,12}@[a-z0-9_][a-z0-9_.]{2,31}[a-z0-9_]"
 )
 _INVITE_ANCHORS = (
     "whats|whatsapp|watsapp|wats|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|app me|app mij|app ons|同微|同薇|同v|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
-    "wa.me|t.me|line.me|qm.qq|微信|威信|薇信|徽信|v信|加|扣扣|企鹅|ｑｑ|ライン|ワッツ|テレグラム|スカイプ|カカオ|카톡|카카오톡|오픈|"
+    "wa.me|t.me|line.me|m.me|qm.qq|微信|威信|薇信|徽信|v信|加|扣扣|企鹅|ｑｑ|ライン|ワッツ|テレグラム|スカイプ|カカオ|카톡|카카오톡|오픈|"
     "un whats|por whats|al wasa|wasa|wasap|guasap|on wa|via wa|through wa|chat wa|"
     "友だち|友達|line|zalo|телег|vatsap|kakao|on signal|via signal|no zap|pelo zap|meu zap|nosso zap|"
     "ватсап|вотсап|вацап|телеграм|вайбер|واتس|تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|위챗|라인|"
-    "signal|snapchat|discord|messenger|instagram|insta|imo|скайп"
+    "signal|snapchat|discord|messenger|instagram|insta|imo|скайп|facebook|tiktok"
 )
 
 _LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
@@ -241,6 +248,10 @@ _REFUSED_AFTER = re.compile(
     r"[^.!?。！？\n]{0,40}?\b(?:(?:mogen|kunnen)\s+we\s+(?:\w+\s+)?niet|(?:dürfen|können)\s+wir\s+(?:\w+\s+)?nicht|"
     r"we\s+(?:can'?t|cannot|may\s+not|are\s+not\s+allowed\s+to)|(?:ne\s+)?(?:pouvons|pouvez)\s+pas|no\s+(?:podemos|está\s+permitido)|"
     r"non\s+(?:possiamo|è\s+consentito)|n[ãa]o\s+(?:podemos|[ée]\s+permitido)|nie\s+możemy|får\s+vi\s+inte)\b"
+    # the shop never gets in touch that way: "WhatsApp'tan kimseyle iletişime geçmez", "LINEやWeChatでご連絡したり …
+    # することは一切ございません", "카톡이나 텔레그램으로 연락드리지 않으며" (a scam warning; stop 31, batch AT)
+    r"|[^.!?。！？\n]{0,40}?(?:iletişime\s+geç(?:mez|miyoruz|meyiz)|(?:ödeme|para)\s+iste(?:mez|miyoruz|meyiz)|連絡(?:したり|すること)[^。！？\n]{0,40}?(?:一切)?(?:ございません|ありません)|"
+    r"연락(?:을\s*)?(?:드리|하)지\s*않)"
 )
 
 

@@ -24,6 +24,7 @@ from ._lexicon import SENTENCE_END
 
 __all__ = [
     "KEYWORDS",
+    "find_link_phones",
     "find_phones",
     "has_phone_word",
     "introduced_as_id",
@@ -72,6 +73,7 @@ _PHONE_WORDS = (
     "portable", "teléfono", "telefono", "llame", "llámenos", "llám", "móvil", "movil", "chiami", "cellulare", "telefone",
     "ligue", "celular", "zap", "wpp", "bel ", "bellen", "gsm", "zadzwoń", "dzwoni", "komórk", "ara ", "arayın", "cep",
     "звоните", "позвоните", "телефон", "тел.", "тел:", "моб", "ватсап", "اتصل", "هاتف", "جوال", "واتساب",
+    "كلمني", "كلمنا", "كلموني", "واتس",  # "talk to me", colloquial Arabic, and "WhatsApp" short (stop 31, batch AU)
     "טלפון", "התקשר", "נייד", "전화", "연락처", "휴대폰", "핸드폰", "카톡", "電話", "携帯", "电话", "電話番号",
     "手机", "手機", "致电", "打给", "联系", "聯繫", "微信", "加我",
     # "my/our number" (issue 12.6 round 5): a number the seller calls their own is a phone number.
@@ -95,8 +97,11 @@ _ID_WORDS = (
     # série, serienummer, seri no, numer seryjny, серийный, التسلسلي, 시리얼/일련번호, סידורי, シリアル/製造番号, 序列号.
     "seri", "séri", "seryj", "серийн", "التسلسلي", "تسلسلي", "시리얼", "일련번호", "סידורי", "シリアル", "製造番号",
     "序列号", "序列號", "序號",
-    # A handset's IMEI (15 digits: "IMEI 356938035643809", batch AQ).
-    "imei",
+    # A handset's IMEI (15 digits: "IMEI 356938035643809", batch AQ); a serial written "S/N 2209-0451" or read off
+    # the nameplate ("die Nummer nach „S/N“ auf dem Typenschild", stop 31, batch AT).
+    "imei", "s/n", "typenschild",
+    # a bank account ("לחשבון 12-345-678901 בבנק לאומי": a payee id, judged by the payment rule; stop 31)
+    "לחשבון", "מספר חשבון",
     # Customer and account numbers ("客户编号0568295506": a trunk-0 number valid as a landline; rules_speed).
     "编号", "編號", "客户号", "客戶號", "会员号", "會員號", "customer number", "customer no", "account number",
     "kundennummer", "numéro client", "numéro de client", "número de cliente", "numero cliente", "klantnummer",
@@ -587,6 +592,18 @@ def _shape_digits(key: bytes) -> int:
         _shapes.clear()
     _shapes[key] = count
     return count
+
+
+# The number a WhatsApp click-to-chat link opens a chat with ("wa.me/33612457890"): a phone number inside a link, which
+# the link rule reports as a link (stop 31, batch AT).
+_WA_LINK_NUMBER = re.compile(r"\bwa\.me/\+?(\d{7,15})(?!\d)")
+
+
+def find_link_phones(low: str) -> list[tuple[int, int]]:
+    """The phone numbers of click-to-chat links in ``low``, as spans of their digits."""
+    if "wa.me/" not in low:
+        return []
+    return [m.span(1) for m in _WA_LINK_NUMBER.finditer(low)]
 
 
 def find_phones(

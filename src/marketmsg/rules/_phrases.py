@@ -319,14 +319,14 @@ REVIEW_CHANGE = family(
 MARKETING = family(
     "marketing.promotion",
     {
-        "en": "coupon|promo|discount|voucher|% off|%off|check out|take a look|browse|visit|shop |explore|follow us"
+        "en": "coupon|promo|discount|voucher|% off|%off|check out|take a look|browse|visit|shop |explore|follow us|code"
         "|like us|newsletter|special|exclusive|limited|next|future|new arrival",
-        "de": "gutschein|rabatt|promo|aktions|besuchen|entdecken|schauen|folgen|newsletter|angebot|nächsten",
-        "fr": "promo|réduction|remise|découvrez|visitez|suivez-nous|suivez nous|newsletter|offre|prochaine",
-        "es": "descuento|promocional|promo|visite|descubra|vistazo|síganos|siganos|suscr|regístrese|registrese"
+        "de": "gutschein|rabatt|promo|aktions|besuchen|entdecken|schauen|folgen|newsletter|angebot|nächsten|code",
+        "fr": "promo|réduction|remise|découvrez|visitez|suivez-nous|suivez nous|newsletter|offre|prochaine|code",
+        "es": "descuento|promocional|promo|visite|descubra|vistazo|síganos|siganos|suscr|regístrese|registrese|código|codigo|cupón|cupon"
         "|oferta|próxim|proxim",
-        "it": "sconto|promozionale|promo|coupon|visit|scopr|seguici|newsletter|offerta|prossimo",
-        "pt": "desconto|promocional|promo|cupom|visite|conheça|conheca|confira|siga-nos|siga nos|newsletter|assine"
+        "it": "sconto|promozionale|promo|coupon|visit|scopr|seguici|newsletter|offerta|prossimo|codice",
+        "pt": "desconto|promocional|promo|cupom|visite|conheça|conheca|confira|siga-nos|siga nos|newsletter|assine|código|codigo|aproveite"
         "|inscreva|oferta|próxim|proxim",
         "ja": "クーポン|割引|%|％|他の|ほかの|新商品|新製品|フォロー|メルマガ|セール|次回",
         "zh": "优惠|優惠|折扣|%|折|关注|關注|看看|浏览|瀏覽|逛逛|新品|限时|限時|下次",
@@ -334,6 +334,10 @@ MARKETING = family(
     {
         "en": [
             r"\b(?:coupon|promo(?:tion(?:al)?)?|discount|voucher)\s*codes?\b",
+            # a code handed over by its name: "use code GLOW20", "avec le code LIN20", "use o cupom OBRIGADO15" (stop 31;
+            # letters then at most four digits, five characters or more: not a device's "code B12", not a tracking number
+            # "código RR123456785PT")
+            r"\b(?:use|with|using|enter|apply)\s+(?:the\s+)?(?:code|coupon)\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
             r"\b\d{1,2}\s?%\s?off\b",
             r"\b(?:check\s+out|take\s+a\s+look\s+at|browse|visit|shop|explore)\s+(?:our|my)\s+(?:other|new|latest|full|"
             r"store|shop|products|range|collection|website|brand)",
@@ -345,6 +349,7 @@ MARKETING = family(
         ],
         "de": [
             r"\b(?:gutschein|rabatt|promo|aktions)[-\s]?code",
+            r"\bmit\s+(?:dem\s+)?(?:code|gutschein(?:code)?)\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
             r"\b\d{1,2}\s?%\s+rabatt",
             r"\b(?:besuchen|entdecken)\s+sie\s+(?:auch\s+)?(?:unseren?|unsere)\s+(?:shop|store|weitere|andere|neue|"
             r"produkte|sortiment|website)",
@@ -356,9 +361,10 @@ MARKETING = family(
         ],
         "fr": [
             r"\bcode\s+(?:promo|de\s+réduction|réduction|remise)",
+            r"\bavec\s+le\s+code\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
             r"\b\d{1,2}\s?%\s+de\s+(?:réduction|remise)",
             r"-\s?\d{1,2}\s?%\s+(?:\w+\s+){0,5}?avec\s+le\s+code\b",  # "-15 % sur votre prochaine commande avec le code VIP15" (batch AA)
-            r"\b(?:découvrez|visitez)\s+(?:aussi\s+)?(?:nos|notre)\s+(?:autres|nouveaux|nouvelles|boutique|produits|site|"
+            r"\b(?:découvrez|visitez)\s+(?:aussi\s+)?(?:toute\s+|tous\s+)?(?:nos|notre)\s+(?:autres|nouveaux|nouvelles|nouvelle|nouveau|boutique|produits|site|"
             r"gamme|collection)",
             r"\bsuivez[-\s]nous\b",
             r"\b(?:abonnez|inscrivez)[-\s]vous\s+à\s+(?:notre\s+)?newsletter",
@@ -367,6 +373,7 @@ MARKETING = family(
         ],
         "es": [
             r"\bc[oó]digo\s+(?:de\s+)?(?:descuento|promocional|promo)",
+            r"\bcon\s+el\s+(?:c[oó]digo|cup[oó]n)\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
             r"\b\d{1,2}\s?%\s+de\s+descuento",
             r"\b(?:visite|descubra|eche\s+un\s+vistazo\s+a)\s+(?:nuestr[oa]s?)\s+(?:otr[oa]s|nuev[oa]s|tienda|productos|"
             r"web|colecci[oó]n)",
@@ -377,6 +384,7 @@ MARKETING = family(
         ],
         "it": [
             r"\bcodice\s+(?:sconto|promozionale|promo|coupon)",
+            r"\bcon\s+il\s+(?:codice|coupon)\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
             r"\b\d{1,2}\s?%\s+di\s+sconto",
             r"\b(?:visit[ai]|scopr[ai])\s+(?:anche\s+)?(?:i\s+nostri|il\s+nostro|le\s+nostre|la\s+nostra)\s+(?:altri|altre|"
             r"nuovi|nuove|negozio|prodotti|collezione|sito)",
@@ -387,6 +395,8 @@ MARKETING = family(
         ],
         "pt": [
             r"\bc[oó]digo\s+(?:de\s+)?(?:desconto|promocional|promo|cupom)",
+            r"\b(?:use|usando|com)\s+o\s+(?:cupom|c[oó]digo)\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
+            r"\baproveite\s+(?:tamb[ée]m\s+)?(?:nossa|nosso|nossas|nossos)\s+(?:\w+\s+)?(?:linha|cole[çc][ãa]o|produtos|novidades|lan[çc]amentos)\b",
             r"\b\d{1,2}\s?%\s+de\s+desconto",
             r"\b(?:visite|conheça|conheca|confira)\s+(?:tamb[ée]m\s+)?(?:nossos|nossa|nossas|nosso)\s+(?:outros|outras|"
             r"novos|novas|loja|produtos|site|cole[çc][ãa]o)",

@@ -92,9 +92,9 @@ BENEFIT = {
     r"compensaci[oó]n|compens(?:ar|amos|aremos)\w*|sin\s+cost[eo]|a\s+nuestro\s+cargo|gratuitamente|regres\w*\s+(?:\w+\s+){0,2}?(?:\d|dinero|importe)|devolv\w*\s+(?:\w+\s+){0,2}?(?:importe|dinero)|importe\s+completo",
     "it": r"rimbors\w*|sconto|buono|coupon|regal\w*|omaggio|gratis|gratuit\w*|compenso|risarc\w*|restitu\w*|a\s+nostre\s+spese|"
     r"senza\s+costi",
-    "pt": r"reembols\w*|estorn\w*|desconto|cupom|cup[ãa]o|\bum\s+vale\b|\bvale[-\s](?:presente|compras?|desconto)|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
+    "pt": r"\d+\s?%\s+de\s+volta|\bdinheiro\s+de\s+volta\b|reembols\w*|estorn\w*|desconto|cupom|cup[ãa]o|\bum\s+vale\b|\bvale[-\s](?:presente|compras?|desconto)|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
     r"dinheiro\s+de\s+volta|sem\s+custo|por\s+nossa\s+conta|gratuitamente|compens(?:ar|amos|aremos)\w*|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
-    "nl": r"terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|coupon\w*|waardebon\w*|"
+    "nl": r"(?:€|eur)\s?\d+(?:[.,]\d+)?\s+terug|\d+(?:[.,]\d+)?\s?(?:€|euro)\s+terug|terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|coupon\w*|waardebon\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
     "pl": r"\d+\s?zł|zwrot\w*|zwróc\w*|odda\w*\s+(?:\w+\s+){0,2}?(?:kwot\w*|pieniądz\w*)|całą\s+kwotę|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|\bbon(?:y|u|em|ów|ami)?\b|rekompensat\w*|kupon\w*",
     "sv": r"återbetal\w*|pengarna\s+tillbaka|betala\w*\s+(?:\w+\s+){0,2}?tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong|"
@@ -145,7 +145,10 @@ LINK = {
     "de": r"\bwenn\b|\bfalls\b|\bnachdem\b|\bnach\s+(?:dem|der|ihrer?)\b|\bsobald\b|\bgegen\b|\bim\s+gegenzug\b|"
     r"\bals\s+(?:kleines\s+)?dankeschön|\bals\s+dank\b|\bzum\s+dank\b|\bum\s+uns\s+(?:\w+\s+)?zu\s+bedanken|\bfür\s+jede\b|"
     r"\bund\s+(?:sie\s+)?(?:erhalten|bekommen)\b|\bund\s+wir(?=\s+(?:schicken|senden|erstatten|geben)\b)",
+    # ("… un remboursement de 15 € …, à condition de laisser un petit avis", stop 31, batch AU)
     "fr": r"\bsi\b|\baprès\b|\bdès\s+que\b|\bune\s+fois\b|en\s+échange|en\s+(?:petit\s+)?remerciement|\bcontre\b|"
+    r"\b(?:à\s+condition\s+(?:de|que|qu')|pourvu\s+que|sous\s+réserve\s+(?:de|que|qu'))(?=\s*(?:vous\s+|v\w+\s+)?"
+    r"(?:laiss|écri|donn|publi|post|mett|not|évalu|modifi|retir|supprim|chang|amélior)\w*)|"
     r"\bpour\s+(?:vous\s+)?remercier|\bpour\s+(?:chaque|tout)\b|\bet\s+(?:vous\s+)?(?:recevez|recevrez|obtenez|obtiendrez|gagnez)\b|"
     r"\bet\s+nous\s+vous(?=\s+(?:offrons|offrirons|enverrons|rembourserons)\b)",
     "es": r"\bsi\b|\bdespu[eé]s\s+de\b|\bcuando\b|\buna\s+vez\b|a\s+cambio|en\s+agradecimiento|\bcomo\s+(?:peque[ñn]o\s+)?agradecimiento|"
@@ -158,11 +161,11 @@ LINK = {
     r"\bpara\s+agradecer|\bpor\s+cada\b|\be\s+(?:ganhe|receba|ganha|recebe|receber[aá]|ganhar[aá])\b|"
     r"\be\s+(?:lhe\s+|te\s+)?(?=(?:enviamos|enviaremos|mandamos|mandaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos)\b)",
     "nl": r"\ben\s+(?:wij|we)\s+(?=(?:sturen|geven|storten|schenken)\b)|\bals\b|\bna\b|\bzodra\b|\bwanneer\b|in\s+ruil|als\s+(?:klein\s+)?(?:dank|bedankje)|\ben\s+(?:u\s+)?(?:ontvang|krijg)\w*|"
-    r"\bdan\s+(?:krijgt|ontvangt)\b|\ben\s+u\s+(?:krijgt|ontvangt)\b|"
+    r"\bdan\s+(?:krijgt|ontvangt)\b|\ben\s+u\s+(?:krijgt|ontvangt)\b|\bdan\s+(?:krijg|ontvang)\s+(?:je|jij)\b|"
     r"\bvoor\s+(?:elke|iedere)\b",
     "pl": r"\bjeśli\b|\bjeżeli\b|\bjezeli\b|\bpo\b|\bgdy\b|\bkiedy\b|w\s+zamian|w\s+podziękowaniu|"
     r"\bprzy\s+(?:wystawieniu|napisaniu|dodaniu|pozostawieniu)\b|\ba\s+(?:dostaniesz|otrzymasz|dostanie|otrzyma)|\bza\s+(?:wystawienie|napisanie|dodanie|pozostawienie|każd\w+)\b|"
-    r"\bi\s+(?:otrzymaj|odbierz|zgarnij)|\ba\s+(?=(?:przyślemy|wyślemy|zwrócimy|damy|dodamy)\b)",  # ", a przyślemy … gratis"
+    r"\bi\s+(?:otrzymaj|odbierz|zgarnij)|\ba\s+(?=(?:przyślemy|wyślemy|zwrócimy|damy|dodamy|oddamy)\b)",  # ", a przyślemy … gratis"
     "sv": r"\b(?:lämnar|skriver|ger|sätter)\s+du\b|\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar|bjuder)\b",
     "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|rsan\b|rsen\b|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
     r"\bher\s+(?:yorum|değerlendirme)",
@@ -344,32 +347,39 @@ EARLY = {
     r"as\s+soon\s+as\s+possible|\btoday\b|\bearly\b|so\s+(?:that\s+)?we\s+can|to\s+(?:get|receive)\s+(?:a|your|the)\s+"
     r"(?:coupon|refund|gift|discount|bonus)|and\s+(?:we|you)(?:'ll|\s+will)\s+(?:get|send|give|receive)|"
     r"\bmeanwhile\b|\bin\s+the\s+meantime\b|\bpayment\s+(?:releases|is\s+released|gets\s+released)\b|\brelease\s+(?:the\s+)?payment\b|"
-    r"\b(?:money|funds|payment)\s+released\b|\bto\s+close\s+(?:the|this|your)\s+order\b|" + BENEFIT["en"],
-    "de": r"\bjetzt\b|sofort|bereits|\bschon\b|vorab|im\s+voraus|vor\s+(?:dem\s+)?erhalt|vor\s+der\s+lieferung|auch\s+wenn|"
+    r"\b(?:money|funds|payment)\s+released\b|\bto\s+close\s+(?:the|this|your)\s+order\b|"
+    # the seller's payment released by it, in each language (stop 31, batch AV: "para liberar el pago", "precisamos
+    # do pagamento liberado")
+    r"\bso\s+(?:that\s+)?we\s+(?:get|can\s+get)\s+paid\b|\bwe\s+need\s+the\s+payment\b|" + BENEFIT["en"],
+    "de": r"\bjetzt\b|sofort|bereits|\bschon\b|vorab|im\s+voraus|zahlung\s+(?:\w+\s+)?freige\w*|(?:zahlung|geld)\s+freizugeben|freigabe\s+der\s+zahlung|vor\s+(?:dem\s+)?erhalt|vor\s+der\s+lieferung|auch\s+wenn|"
     r"obwohl|noch\s+nicht|\bheute\b|umgehend|damit\s+wir|" + BENEFIT["de"],
-    "fr": r"maintenant|immédiatement|dès\s+maintenant|d'avance|à\s+l'avance|avant\s+(?:la\s+)?réception|avant\s+de\s+recevoir|"
+    "fr": r"maintenant|immédiatement|dès\s+maintenant|(?:débloquer|libérer)\s+(?:le\s+|notre\s+)?paiement|paiement\s+(?:soit\s+)?(?:débloqué|libéré)|d'avance|à\s+l'avance|avant\s+(?:la\s+)?réception|avant\s+de\s+recevoir|"
     r"même\s+si|pas\s+encore|aujourd'hui|tout\s+de\s+suite|afin\s+que\s+nous|" + BENEFIT["fr"],
-    "es": r"\bahora\b|inmediatamente|por\s+adelantado|antes\s+de\s+(?:recibir|que\s+llegue)|aunque|a[uú]n\s+no|todav[ií]a\s+no|"
+    "es": r"\bahora\b|inmediatamente|liberar\s+(?:el\s+)?(?:pago|dinero|fondos)|(?:pago|dinero)\s+(?:sea\s+|quede\s+)?liberad[oa]|por\s+adelantado|antes\s+de\s+(?:recibir|que\s+llegue)|aunque|a[uú]n\s+no|todav[ií]a\s+no|"
     r"\bhoy\b|cuanto\s+antes|para\s+que\s+podamos|\bya\b|" + BENEFIT["es"],
-    "it": r"\bora\b|subito|adesso|\bgià(?=\s+conferm)|in\s+anticipo|prima\s+di\s+ricevere|prima\s+che\s+arrivi|anche\s+se|non\s+ancora|\boggi\b|"
+    "it": r"\bora\b|subito|adesso|(?:sbloccare|rilasciare)\s+il\s+pagamento|pagamento\s+(?:venga\s+)?(?:sbloccato|rilasciato)|\bgià(?=\s+conferm)|in\s+anticipo|prima\s+di\s+ricevere|prima\s+che\s+arrivi|anche\s+se|non\s+ancora|\boggi\b|"
     r"al\s+più\s+presto|così\s+possiamo|per\s+chiudere\s+l'ordine|" + BENEFIT["it"],
-    "pt": r"\bagora\b|imediatamente|\bj[áa]\b|antecipadamente|antes\s+de\s+(?:receber|chegar)|mesmo\s+(?:que|sem)|ainda\s+n[ãa]o|"
+    "pt": r"\bagora\b|imediatamente|liberar\s+o\s+(?:pagamento|dinheiro)|pagamento\s+(?:seja\s+)?liberado|precisamos\s+do\s+pagamento|\bj[áa]\b|antecipadamente|antes\s+de\s+(?:receber|chegar)|mesmo\s+(?:que|sem)|ainda\s+n[ãa]o|"
     r"\bhoje\b|o\s+quanto\s+antes|para\s+que\s+possamos|" + BENEFIT["pt"],
-    "nl": r"\bnu\b|direct|meteen|alvast|vooraf|voordat|ook\s+als|nog\s+niet|vandaag|" + BENEFIT["nl"],
-    "pl": r"teraz|natychmiast|od\s+razu|wcześniej|przed\s+otrzymaniem|nawet\s+jeśli|jeszcze\s+nie|dziś|dzisiaj|"
+    "nl": r"\bnu\b|direct|meteen|betaling\s+(?:\w+\s+)?vrij(?:gegeven|geven|te\s+geven)|alvast|vooraf|voordat|ook\s+als|nog\s+niet|vandaag|"
+    + BENEFIT["nl"],
+    "pl": r"teraz|natychmiast|od\s+razu|(?:odblokowa|zwolni)\w*\s+płatnoś\w*|wcześniej|przed\s+otrzymaniem|nawet\s+jeśli|jeszcze\s+nie|dziś|dzisiaj|"
     + BENEFIT["pl"],
-    "sv": r"\bnu\b|direkt|genast|i\s+förväg|innan|även\s+om|ännu\s+inte|idag|så\s+fort\s+du\s+kan|"
+    "sv": r"\bnu\b|direkt|genast|frigör\w*\s+betalning\w*|betalningen\s+(?:\w+\s+)?frigörs|i\s+förväg|innan|även\s+om|ännu\s+inte|idag|så\s+fort\s+du\s+kan|"
     + BENEFIT["sv"],
-    "tr": r"şimdi|hemen|önceden|almadan\s+önce|gelmeden|olmasa\s+bile|henüz|bugün|" + BENEFIT["tr"],
-    "ru": r"сейчас|сразу|немедленно|заранее|до\s+получения|даже\s+если|не\s+дожидаясь|ещ[её]\s+не|сегодня|пока\s+не|"
+    "tr": r"şimdi|hemen|önceden|ödeme\w*\s+serbest|ödemeyi\s+alabil\w*|almadan\s+önce|gelmeden|olmasa\s+bile|henüz|bugün|"
+    + BENEFIT["tr"],
+    "ru": r"сейчас|сразу|немедленно|разблокир\w*\s+(?:оплат|деньг|средств)|заранее|до\s+получения|даже\s+если|не\s+дожидаясь|ещ[её]\s+не|сегодня|пока\s+не|"
     + BENEFIT["ru"],
-    "ar": r"الآن|فورا|فورا|مسبقا|مسبقا|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|دلوقتي|حالا|حالا|عشان\s+نقفل\w*|"
+    "ar": r"الآن|فورا|فورا|تحرير\s+(?:ال)?(?:مبلغ|دفع)|يتم\s+تحويل\s+المبلغ|مسبقا|مسبقا|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|دلوقتي|حالا|حالا|عشان\s+نقفل\w*|"
     + BENEFIT["ar"],
-    "ko": r"지금|바로|먼저|미리|받기\s*전|도착\s*전|전에|오늘|아직|" + BENEFIT["ko"],
-    "he": r"עכשיו|מיד|מראש|לפני|גם\s+אם|היום|עדיין\s+לא|" + BENEFIT["he"],
-    "ja": r"先に|今すぐ|今のうちに|すぐに|到着前|届く前|事前|届いていなくても|まだ|本日中|" + BENEFIT["ja"],
+    "ko": r"지금|바로|먼저|대금\s*(?:을\s*)?(?:받|정산)|미리|받기\s*전|도착\s*전|전에|오늘|아직|"
+    + BENEFIT["ko"],
+    "he": r"עכשיו|מיד|מראש|(?:שחרור|לשחרר\s+את)\s+(?:ה)?תשלום|לפני|גם\s+אם|היום|עדיין\s+לא|" + BENEFIT["he"],
+    "ja": r"先に|今すぐ|今のうちに|代金(?:が|を)?(?:受け取|入金)|すぐに|到着前|届く前|事前|届いていなくても|まだ|本日中|"
+    + BENEFIT["ja"],
     # "先" before the confirmation without taking its characters ("您能否先确认收货", batch V)
-    "zh": r"请先|先(?=确认|確認|点|點|帮忙|幫忙|帮我|幫我)|提前|马上|馬上|立即|立刻|现在|現在|还没收到|還沒收到|未收到|尽快|盡快|今天|"
+    "zh": r"放款|回款|请先|先(?=确认|確認|点|點|帮忙|幫忙|帮我|幫我)|提前|马上|馬上|立即|立刻|现在|現在|还没收到|還沒收到|未收到|尽快|盡快|今天|"
     + BENEFIT["zh"],
 }
 
@@ -1211,7 +1221,7 @@ _POSITIVE = {
     "nl": [
         STARS["nl"],
         r"\b(?:positieve|goede)\s+(?:review|recensie|beoordeling)",
-        near(r"\bals\s+u\s+tevreden", REVIEW["nl"]),
+        near(r"(?<!ongeacht\s)\bals\s+u\s+tevreden(?!\s+(?:bent\s+)?of\s+(?:niet|ontevreden))", REVIEW["nl"]),
     ],
     "pl": [
         STARS["pl"],
@@ -1222,7 +1232,8 @@ _POSITIVE = {
     "sv": [
         STARS["sv"],
         r"\bpositiv\w*\s+(?:recension|omdöme|betyg)",
-        near(r"\bom\s+du\s+är\s+nöjd", REVIEW["sv"]),
+        # (not "oavsett om du är nöjd eller inte", regardless of whether: stop 31)
+        near(r"(?<!oavsett\s)\bom\s+du\s+är\s+nöjd(?!\w*\s+eller\s+(?:inte|missnöjd))", REVIEW["sv"]),
     ],
     "tr": [
         STARS["tr"],
@@ -2173,7 +2184,10 @@ NEVER_ASK = (
     # "wij sturen nooit Tikkies …", "لن نطلب منك أبداً الدفع" (batch AH)
     r"\b(?:sturen|versturen|vragen)\s+(?:\w+\s+)?nooit\b|لن\s+نطلب|\baldrig\s+ber\b|"
     # the shop in the third person: "il nostro negozio non chiede mai pagamenti", "متجرنا لا يطلب أبدًا" (batch AM)
-    r"\bnon\s+chiede\s+mai\b|لا\s+(?:ي|ت)طلب"
+    r"\bnon\s+chiede\s+mai\b|لا\s+(?:ي|ت)طلب|"
+    # the shop or "a gente" in the third person: "não atende por WhatsApp nem pede pagamento por Pix", "A gente NUNCA
+    # pede pagamento fora do AliExpress" (stop 31, batches AT/AU)
+    r"\bnunca\s+pede\b|\bnem\s+pede\b|\bn[ãa]o\s+pede\b"
 )
 # Someone impersonating the shop asks for the payment ("some people pretending to be our store ask payment by PayPal",
 # "Betrüger geben sich als unser Shop aus", "冒充本店客服", "저희 스토어를 사칭해": batch AE) — anywhere in the sentence:
@@ -2184,7 +2198,12 @@ IMPERSONATED = (
     r"\btruffatori\b|\bdoen\s+zich\s+voor\s+als\b|\boplichters\b|\bpodszywają\s+się\b|\boszuści\b|\butger\s+sig\s+för\b|"
     r"мошенники|от\s+имени\s+нашего|\bdolandırıcı\w*|ينتحل\w*|מתחזים|冒充|なりすまし|사칭|"
     # "当店を名乗り …", "bizim adımıza konuşuyorsa" (batch AQ)
-    r"を名乗[りる]|adımıza"
+    r"を名乗[りる]|adımıza|"
+    # "de faux vendeurs contactent nos clients", "messaggi falsi a nostro nome", "nepaccounts die zich op WhatsApp
+    # voordoen als onze winkel", "mağazamız adına sahte hesaplar" (stop 31, batches AT/AU)
+    r"\bfaux\s+(?:vendeurs?|comptes?|profils?|messages?)\b|\ba\s+nostro\s+nome\b|\b(?:messaggi|account|profili)\s+falsi\b|"
+    r"\bzich\s+(?:\w+\s+){0,3}?voordoen\s+als\b|\bnep(?:accounts?|winkels?|verkopers?|profielen?)\b|"
+    r"\bsahte\s+(?:hesap|mesaj|satıcı|profil)\w*|\bmağazamız\s+adına\b|\bcontas?\s+falsas?\b|\bperfis?\s+falsos?\b"
 )
 # A payment request the buyer received, said not to be the seller's (a phishing warning): "the e-mail asking you to
 # pay by bank transfer did NOT come from us", "stammt nicht von uns", "komt niet van ons" — anywhere in the sentence
@@ -2214,7 +2233,9 @@ REFUND_OR_NONE = (
 )
 NEVER_ASK_AFTER = (
     r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|요청하는\s*일은\s*(?:절대\s*)?없|お願いすることは(?:一切)?(?:ありません|ございません)|"
-    r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz|istemez|kabul\s+etmiyoruz|必要は?(?:ありません|ございません))"
+    r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz|istemez|kabul\s+etmiyoruz|必要は?(?:ありません|ございません)|"
+    # "当店への別途のお振込みなどは一切不要です" (no transfer needed, stop 31)
+    r"(?:一切|全く)?不要(?:です|でございます)?)"
 )
 
 
@@ -2313,12 +2334,16 @@ _P2P_NAMES = (
     r"paypal\s+(?:\w+\s+)?(?:friends|freunde|amici|amigos|vrienden|znajomi|vänner)|bank\s+transfer|überweisung|"
     r"virement|transferencia|bonifico|transfer[êe]ncia|overboeking|przelew\w*|banköverföring|boleto|"
     r"ricarica\s+sulla\s+carta|western\s+union|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|"
-    r"friends\s+(?:and|&)\s+family|f\s?&\s?f"
+    r"friends\s+(?:and|&)\s+family|f\s?&\s?f|"
+    # "a quick PayPal payment to accounts@…" (stop 31, batch AT)
+    r"paypal\s+(?:payment|transfer|invoice)"
 )
 _P2P = (
     rf"(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])|\bсбп\b|ويسترن\s+يونيون|вестерн\s*юнион|\bкрипт\w*|на\s+карту|"
     r"\bביט\b|בביט|פייבוקס|계좌\s*이체|무통장|카카오\s?페이|토스로|송금|银行转账|銀行轉賬|银行卡|銀行卡|街口支付|微信支付|"
-    r"تحويل\s+(?:بنكي|المبلغ)|حولها|حولها|فودافون\s+كاش|تحولي|銀行振込|振り込"
+    r"تحويل\s+(?:بنكي|المبلغ)|حولها|حولها|فودافون\s+كاش|تحولي|銀行振込|振り込|"
+    # "直接お振込みいただければ", "банковский перевод" (stop 31, batches AT/AU)
+    r"振込|банковск\w*\s+перевод\w*|העברה\s+בנקאית|בהעברה\s+בנקאית"
 )
 _P2P_ANCHORS = (
     "zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|mb way|mbway|satispay|"
@@ -2326,7 +2351,7 @@ _P2P_ANCHORS = (
     "daviplata|yape|kakao|카카오|토스로|송금|paypay|line|街口|微信支付|בביט|تحولي|تحولي|"
     "крипт|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
     "overboeking|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حولها|"
-    "حولها|振込|振り込|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
+    "حولها|振込|振り込|банковск|בנקאית|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
 )
 # ... to the seller, or instead of the platform's checkout.
 _TO_US = (
@@ -2346,6 +2371,10 @@ _TO_US = (
     r"\bdirettamente\b|\bcommission\w*|\bnós\b|\bdireto\b|\bdiretamente\b|\bons\b|\brechtstreeks\b|\bnas\b|\bfirmy\b|"
     r"\bcommissie\b|\bonderling\b|\bpåslag\w*|\bprivat\b|\bkesinti\w*|\bbetween\s+us\b|\bprivately\b|"
     r"\bbezpośrednio\b|\boss\b|\bbize\b|\bdoğrudan\b|\bşirket\w*|\bнам\b|\bнапрямую\b|\bкомисси\w*|لنا|مباشرة|"
+    # "Ik stuur je zo een Tikkie", "BLIK-iem na numer …", "IBAN'ımıza havale" (stop 31, batch AT)
+    r"\b(?:ik|wij|we)\s+stuur\w*\s+(?:je|u|jou)\b|\bna\s+(?:numer|konto|telefon)\b|(?:ımıza|imize|umuza|ümüze)\b|"
+    # "IBAN'a havale ederseniz aynı gün kargolarız" (if you wire it), "לחשבון 12-345-678901" (to the account)
+    r"\b(?:havale|eft)\s+(?:ed|yap|gönder)\w*(?:seniz|sanız)\b|לחשבון|"
     r"לנו|ישירות|저희|직접|我们|我們|直接|当店|弊社|"
     # ... or instead of a new order on the platform
     r"\bnew\s+order\b|\bnieuwe\s+bestelling\b|\bneue\w*\s+bestellung\b|\b(?:otro|nuevo)\s+pedido\b|\b(?:altro|nuovo)\s+ordine\b|"
@@ -2354,7 +2383,13 @@ _TO_US = (
     r"\bcancel\w*|\bstornier\w*|\bannul\w*|\banul\w*|\bavbryt\w*|\biptal\b|отмен\w*|ألغ\w*|תבטל\w*|"
     r"הזמנה\s+חדשה|新しい注文|새로\s*주문|새\s*주문|重新下单|重新下單"
 )
-P2P_R10 = family("offplatform.payment", {"xx": _P2P_ANCHORS}, {"xx": [near(_P2P, _TO_US, 90)]})
+# (read across the dots of an address or a domain: "a quick PayPal payment to accounts@shop.co.uk, which lets us
+# dispatch …", stop 31)
+P2P_R10 = family(
+    "offplatform.payment",
+    {"xx": _P2P_ANCHORS},
+    {"xx": [near(_P2P, _TO_US, 90, within=_IN_SENTENCE_OR_DOMAIN)]},
+)
 
 # 3. "Message me before you buy and I'll give you the direct price", a private deal, selling "privately".
 _DIRECT_PRICE = (
@@ -2527,6 +2562,8 @@ _OUTSIDE = {
         r"\b(?:no|without|avoid\w*|skip\w*|save\s+(?:on\s+)?)\s*(?:the\s+)?{P}(?:'s)?\s+(?:fees?|mark-?up|commissions?|surcharge|cut)\b",
         r"\b(?:outside\s+(?:of\s+)?|off\s+){P}\b",
         r"\b(?:instead\s+of|without|not\s+through|bypass(?:ing)?|skip(?:ping)?)\s+(?:using\s+)?{P}\b",
+        # "no need to go through Amazon: you can pay …" (stop 31, batch AV)
+        r"\bno\s+need\s+to\s+go\s+(?:through|via)\s+{P}\b",
     ],
     "de": [
         r"\baußerhalb\s+von\s+{P}",
@@ -2538,24 +2575,28 @@ _OUTSIDE = {
     "fr": [
         r"\ben\s+dehors\s+d['e]\s*{P}",
         r"\bsans\s+passer\s+par\s+{P}",
+        r"\b(?:pas|plus)\s+besoin\s+de\s+passer\s+par\s+{P}",
         r"\bmoins\s+cher\s+que\s+sur\s+{P}",
         r"\bsans\s+(?:les\s+)?(?:frais|commissions?)\s+(?:de\s+|d')?{P}",
     ],
     "es": [
         r"\bfuera\s+de\s+{P}",
         r"\bsin\s+pasar\s+por\s+{P}",
+        r"\bno\s+(?:hace\s+falta|es\s+necesario|necesita|necesitas)\s+pasar\s+por\s+{P}",
         r"\bm[aá]s\s+barato\s+que\s+en\s+{P}",
         r"\bsin\s+(?:las\s+|la\s+)?(?:comisi[oó]n(?:es)?|tarifas?)\s+de\s+{P}",
     ],
     "it": [
         r"\bfuori\s+(?:da|dal|dalla)\s+{P}",  # "fuori dalla piattaforma" (batch T)
         r"\bsenza\s+passare\s+(?:da|per)\s+{P}",
+        r"\bnon\s+(?:serve|occorre|c'è\s+bisogno\s+di|è\s+necessario)\s+passare\s+(?:da|per)\s+{P}",
         r"\b(?:costa\s+meno|più\s+economico|meno\s+caro)\s+(?:che|di)\s+su\s+{P}",
         r"\bsenza\s+(?:le\s+)?commission[ei]\s+di\s+{P}",
     ],
     "pt": [
         r"\bfora\s+d[ao]\s+{P}",
         r"\bsem\s+passar\s+pel[ao]\s+{P}",
+        r"\bn[ãa]o\s+(?:precisa|é\s+preciso|é\s+necessário)\s+passar\s+pel[ao]\s+{P}",
         r"\bmais\s+barato\s+(?:do\s+)?que\s+n[ao]\s+{P}",
         r"\bsem\s+(?:as\s+)?(?:taxas|comiss[õo]es)\s+d[ao]\s+{P}",
     ],
@@ -2594,7 +2635,13 @@ _OUTSIDE = {
         r"{P}\s*보다\s*(?:더\s*)?(?:싸|저렴)",
         r"{P}\s*수수료(?:가|는)?\s*없",
     ],
-    "he": [r"מחוץ\s+ל-?{P}", r"(?:ולא|לא)\s+דרך\s+{P}", r"\bבלי\s+{P}", r"בלי\s+(?:ה)?עמלה\s+של\s+{P}"],
+    "he": [
+        r"מחוץ\s+ל-?{P}",
+        r"(?:ולא|לא)\s+דרך\s+{P}",
+        r"\bבלי\s+{P}",
+        r"בלי\s+(?:ה)?עמלה\s+של\s+{P}",
+        r"אין\s+צורך\s+(?:להזמין|לעבור|לקנות)\s+דרך\s+{P}",
+    ],
     "ja": [
         r"{P}\s*(?:外|を通さず|を通さない|以外)",
         r"{P}\s*(?:より|よりも)(?:\S{0,4})?(?:安|お得)",
@@ -2635,6 +2682,20 @@ _GENERIC_PLATFORM_ANCHORS = (
 )
 
 
+# A discount or a code ("20% off", "code GLOW20", "-15 %", "%10 indirim", "خصم 15%", "クーポン", "优惠码"; not a QR code).
+_DISCOUNT_CODE = (
+    r"\d+\s?%|%\s?\d+|(?<!qr\s)\bcodes?\b|\bcoupons?\b|\bvouchers?\b|\bgutschein\w*|\brabatt\w*|\bréduction\b|\bremise\b|"
+    r"\bcódigo\b|\bcupón\b|\bcupom\b|\bdescuento\b|\bdesconto\b|\bcodice\b|\bsconto\b|\bkortingscode\b|\bkorting\b|"
+    r"\bkod\w*|\brabat\w*|\brabattkod\b|\bindirim\w*|\bkupon\w*|промокод\w*|скидк\w*|كود|خصم|קוד|הנחה|할인|쿠폰|"
+    r"割引|クーポン|优惠|優惠|折扣"
+)
+# Carriers' sites named beside a discount are tracking answers, not a shop.
+_CARRIER_HOSTS = (
+    "dhl|ups|fedex|usps|royalmail|dpd|gls-group|gls|hermesworld|myhermes|postnl|laposte|colissimo|correos|inpost|"
+    "17track|cainiao|parcelsapp|posteitaliane|ctt|yurticikargo|arascargo|pochta|cdek|aramex|smsaexpress"
+)
+
+
 def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
     """ "Pay outside of <platform>" in sixteen languages, for the names the adapter's pack gives."""
     if not names:
@@ -2647,6 +2708,7 @@ def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
     anchors = "|".join((*(n.lower() for n in names), *_GENERIC_PLATFORM_ANCHORS))
     own = "|".join(re.escape(n.lower()) for n in names)
     www = rf"\bwww\.(?!(?:{own})\.)[a-z0-9-]+\.[a-z]{{2,}}"
+    www_not_carrier = rf"\bwww\.(?!(?:{own}|{_CARRIER_HOSTS})\.)[a-z0-9-]+\.[a-z]{{2,}}"
     return (
         family(
             "offplatform.payment",
@@ -2661,6 +2723,19 @@ def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
             after=True,
             inside=True,
             # a newsletter sign-up at the address is promotion, not a sale moved there (batch AA)
+            unless={"xx": r"newsletter|nieuwsbrief|infolettre|bolet[ií]n|nyhetsbrev|bülten|рассылк"},
+        ),
+        # A discount or a code to use at the shop's own site: the sale itself moved there ("Get 20% off your next
+        # order with code GLOW20 at www.lumaglow.co.uk", "sur www.maisonverte-deco.fr et profitez de -15 %",
+        # "www.nehirtekstil.com.tr adresinde … koduyla %10 indirim": the insert cards of batch AV, stop 31). Not a
+        # carrier's site ("tracking at www.dhl.com").
+        linked_family(
+            "offplatform.payment",
+            {"xx": "www"},
+            {"xx": [near(_DISCOUNT_CODE, www_not_carrier, 80, within=_IN_SENTENCE_OR_DOMAIN)]},
+            {"xx": _DISCOUNT_CODE},
+            after=True,
+            inside=True,
             unless={"xx": r"newsletter|nieuwsbrief|infolettre|bolet[ií]n|nyhetsbrev|bülten|рассылк"},
         ),
     )

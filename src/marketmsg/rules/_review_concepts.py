@@ -42,6 +42,7 @@ from ._phrases_intl import (
     _WHO,
     ASK,
     BENEFIT,
+    LINK,
     PLEASE,
     PROMISE,
     PROMISE_AFTER,
@@ -155,6 +156,14 @@ _RELEASED = {
     "en": r"|code|push\s+(?:\w+\s+)?through",
 }
 _BENEFIT = {lang: f"(?:{BENEFIT[lang]}{_RELEASED.get(lang, '')}|{_MONEY})" for lang in _LANGS}
+
+# The imperative "rate it", then what it earns: "Avalie o produto e ganhe um brinde", "Beoordeel ons, dan krijg je
+# een cadeau" (the noun-only review words of the round-5 family miss the verb; stop 31, batch AV).
+_RATE_AND_GET = family(
+    "review.incentive",
+    {lang: _RATE_VERB_ANCHORS[lang].lstrip("|") for lang in _RATE_VERB},
+    {lang: [_chain(_RATE_VERB[lang].lstrip("|"), LINK[lang], _BENEFIT[lang], gap=50)] for lang in _RATE_VERB},
+)
 
 _LIVE_INCENTIVE = linked_family(
     "review.incentive",
@@ -389,15 +398,17 @@ _MORE = {
 # The round-7 giving verbs (``_GIVES``), with the ones batch N added; languages the round-7 family lacked have their own.
 _MORE_GIVING = {
     "en": r"\bwe(?:'ll|\s+will)?\s+(?:add|extend|include)\b", "de": r"\b(?:schicken|legen)\s+wir\b", "fr": r"\bbénéficie\w*",
-    "pt": r"\bdespacha\w*", "ru": r"продлеваем", "ar": r"نرسل", "ko": r"드리고|드려",
+    # money given back: "نعيد له 30 درهماً" (stop 31, batch AU)
+    "pt": r"\bdespacha\w*", "ru": r"продлеваем", "ar": r"نرسل|نعيد|نرجع|نرد", "ko": r"드리고|드려",
 }  # fmt: skip
 _GETS = {
     lang: _GIVES[lang] + (f"|{_MORE_GIVING[lang]}" if lang in _MORE_GIVING else "") for lang in _GIVES
 } | {
     "tr": r"(?:alır|kazanır|veriyoruz|uzatıyoruz|gönderiyoruz|hediye)",
-    "he": r"(?:מקבל\w*|נשלח|נעניק|נאריך)",
+    # "אנחנו מחזירים 40 ₪", "可以领取一份小礼品" (given back; collected: stop 31, batch AU)
+    "he": r"(?:מקבל\w*|נשלח|נעניק|נאריך|מחזירים|נחזיר)",
     "ja": r"(?:お送り|プレゼント|差し上げ|進呈|贈呈)",
-    "zh": r"(?:送|赠|贈|返|给您|給您)",
+    "zh": r"(?:送|赠|贈|返|给您|給您|领取|領取|获得|獲得)",
 }
 _WHO_MORE = {
     **_WHO,
@@ -405,7 +416,7 @@ _WHO_MORE = {
     "en": _WHO["en"] + r"|\bcustomers?\s+(?:who|that)\b|\banyone\s+who\b",
     "tr": r"(?:an|en|yan|yen)\s+(?:müşteri\w*|herkes\w*|alıcı\w*)|\bherkese\b",
     "ar": _WHO["ar"] + r"|كل\s+(?:عميل|زبون|مشتر\w*)",
-    "he": r"(?:לקוחות\s+ש|מי\s+ש|כל\s+מי\s+ש)",
+    "he": r"(?:לקוחות\s+ש|מי\s+ש|כל\s+מי\s+ש|כל\s+(?:לקוח|לקוחה)\s+ש)",  # "לכל לקוח שכותב ביקורת" (stop 31)
     "ja": r"(?:いただいた|頂いた|くださった|下さった|された|した)(?:お客様|方)",
     "zh": r"(?:的(?:买家|買家|顾客|顧客|客户|客戶|朋友|亲|親)|凡是|只要)",
 }
@@ -429,12 +440,15 @@ _WHO_INCENTIVE = family(
             _chain(_WHO_MORE[lang], rf"(?:{_REVIEW[lang]}{_SHARING.get(lang, '')})", _GETS[lang],
                    rf"(?:{_BENEFIT[lang]}{_GIFT.get(lang, '')}|{_MORE[lang]})", gap=60)
         ]
-        for lang in ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru", "ar")
+        for lang in ("en", "de", "fr", "es", "it", "pt", "pl", "sv", "ru", "ar")
     }
     | {
         # the verb or the reviewer come after the review in these languages
         "tr": [_chain(rf"(?:{_REVIEW['tr']}{_SHARING['tr']})", _WHO_MORE["tr"], rf"(?:{_BENEFIT['tr']}|{_MORE['tr']})", gap=40)],
         "he": [_chain(_WHO_MORE["he"], rf"(?:{_REVIEW['he']})", _GETS["he"], rf"(?:{_BENEFIT['he']}|{_MORE['he']})", gap=60)],
+        # Dutch puts the verb last: "dat we iedereen die een review plaatst een gratis extra opzetstuk sturen" (stop 31)
+        "nl": [_chain(_WHO_MORE["nl"], rf"(?:{_REVIEW['nl']})", _GETS["nl"], rf"(?:{_BENEFIT['nl']}{_GIFT.get('nl', '')}|{_MORE['nl']})", gap=60),
+               _chain(_WHO_MORE["nl"], rf"(?:{_REVIEW['nl']})", rf"(?:{_BENEFIT['nl']}{_GIFT.get('nl', '')}|{_MORE['nl']})", r"\b(?:sturen|geven|schenken)\b", gap=60)],
         "ja": [_chain(rf"(?:{_REVIEW['ja']}{_SHARING['ja']})", _WHO_MORE["ja"], _MORE["ja"], gap=40)],
         "ko": [_chain(rf"(?:{_REVIEW['ko']})", r"(?:분께|분들께|분에게|고객님께)", rf"(?:{_BENEFIT['ko']}|{_MORE['ko']})", gap=30)],
         "zh": [_chain(rf"(?:{_REVIEW['zh']}{_SHARING['zh']})", _WHO_MORE["zh"], _GETS["zh"], gap=20),
@@ -492,19 +506,25 @@ _LOOK_AGAIN = {
     r"\büberdenken\b|\beinen\s+(?:zweiten|neuen)\s+blick\b",
     "fr": r"\b(?:revoir|relire|réexaminer|reconsidérer)\b|\bjeter\s+un\s+(?:nouveau\s+|nouvel\s+|autre\s+)?(?:coup\s+d'œil|coup\s+d'oeil|œil)\b|\by\s+repenser\b",
     "es": r"\bechar\w*\s+(?:un\s+)?(?:vistazo|ojo)\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|"
-    r"\bvolver\s+a\s+(?:mirar|leer|revisar|ver|echar)\b|\brevis\w+\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|\breconsider\w+\b",
+    r"\bvolver\s+a\s+(?:mirar|leer|revisar|ver|echar)\b|\brevis\w+\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|\breconsider\w+\b|"
+    # "le dieras otra vuelta a tu opinión" (stop 31, batch AU)
+    r"\b(?:d(?:ar|ieras?|iera|ieses?|e|é|arle|arías?)|le\s+d\w+)\s+otra\s+vuelta\b",
     "it": r"\b(?:riguardare|rileggere|rivedere|riconsiderare)\b|\bdare\s+(?:un'|un\s+)?(?:altra\s+|nuova\s+)?occhiata\b",
     "pt": r"\bdar\s+uma\s+(?:nova\s+)?(?:olhad(?:a|inha)|revisad(?:a|inha)|relida)\b|\bolhar\s+(?:de\s+novo|novamente)\b|\b(?:rever|reler|reconsiderar)\b",
-    "nl": r"\b(?:nog\s+eens|opnieuw)\s+(?:\w+\s+){0,2}?(?:bekijken|lezen|nakijken|kijken|aanpassen)\b|\bheroverwegen\b",
-    "pl": r"\brzuci\w*\s+okiem\b|\b(?:jeszcze\s+raz|ponownie)\s+(?:\w+\s+){0,3}?(?:spojrz\w*|przejrz\w*|przeczyta\w*|zerkn\w*)|"
+    # (… "nog eens naar uw recensie kijken": the review inside the phrase, so the look ends before it; stop 31)
+    "nl": r"\b(?:nog\s+eens|opnieuw)\s+(?:\w+\s+){0,2}?(?:bekijken|lezen|nakijken|kijken|aanpassen)\b|\bheroverwegen\b|"
+    r"\b(?:nog\s+eens|opnieuw)\s+naar\s+(?:uw|je|jouw)\b",
+    "pl": r"\brzuci\w*\s+okiem\b|\b(?:jeszcze\s+raz|ponownie)\s+(?:\w+\s+){0,3}?(?:spojrz\w*|przejrz\w*|przeczyta\w*|zerkn\w*|zajrz\w*)|"
     r"\bprzemyśle\w*\b|\bzrewidowa\w*\b",
     "sv": r"\b(?:titta|kika|se)\s+(?:på\s+(?:\w+\s+){1,2})?igen\b|\bta\s+en\s+titt\s+(?:på\s+(?:\w+\s+){1,2})?igen\b|\bläsa\s+om\b|\bompröva\b|\btänka\s+om\b",
     # asked of the buyer ("gözden geçirmeyi düşünür müsünüz", "bakabilir misiniz"), not "yeniden değerlendirip" (we will)
     "tr": r"(?:(?:bir\s+kez\s+daha|bir\s+daha|tekrar|yeniden)\s+(?:\w+\s+)?(?:bak|incele|değerlendir)|gözden\s+geçir)"
     r"(?:meyi|mayı|meniz|manız|ebilir\s+mi|abilir\s+mi|me\s+imk[âa]n\w*|in\b|iniz\b|ın\b|ınız\b)",
-    "ru": r"(?:ещ[её]\s+раз|снова|заново)\s+(?:\S+\s+)?(?:посмотреть|взглянуть|просмотреть|перечитать|глянуть|взглянете|посмотрите|просмотрите|перечитаете|глянете)|пересмотр\w*",
+    # "загляните, пожалуйста, в свой отзыв" (look into your review, asked: stop 31, batch AT)
+    "ru": r"(?:ещ[её]\s+раз|снова|заново)\s+(?:\S+\s+)?(?:посмотреть|взглянуть|просмотреть|перечитать|глянуть|взглянете|посмотрите|просмотрите|перечитаете|глянете)|пересмотр\w*|"
+    r"загляни(?:те)?\b|заглянуть\b",
     "ar": r"(?:إعادة|اعادة|تعيد|تعيدي)\s+(?:النظر|قراءة)|(?:مراجعة|تراجع)\s+\S+\s+مرة\s+أخرى|(?:تبص|تشوف)\S*\s+(?:\S+\s+)?تاني",
-    "he": r"(?:תשקל\w*|לשקול|תסתכל\w*|להסתכל|תעיפ\w*|תעיף\w*|לעבור)\s+(?:\S+\s+){0,2}?שוב|לעיין\s+שוב",
+    "he": r"(?:תשקל\w*|לשקול|תסתכל\w*|להסתכל|תעיפ\w*|תעיף\w*|לעבור|להציץ|תציצ\w*|תציץ)\s+(?:\S+\s+){0,2}?שוב|לעיין\s+שוב",
     "ja": r"もう一度(?:ご)?(?:確認|見直|ご覧|お読み|お目通し)|見直して|再度ご確認|再考",
     # asked of the buyer ("살펴봐 주실 수", "확인해 주세요"), not the seller's "다시 확인하겠습니다"
     "ko": r"(?:(?:다시\s*(?:한\s*번\s*)?|한\s*번\s*더\s*)(?:살펴|봐|확인|검토|읽어|조정|수정|변경)|재검토)\S{0,4}\s*(?:주시|주실|주세요|주십|보시|바랍)",
@@ -514,7 +534,7 @@ _LOOK_AGAIN = {
 _WROTE = {
     "en": r"\bwhat\s+you\s+(?:wrote|posted|said|left)\b", "de": r"\bwas\s+sie\s+(?:\w+\s+)?geschrieben\b",
     "fr": r"\bce\s+que\s+vous\s+avez\s+écrit\b", "es": r"\blo\s+que\s+(?:usted\s+)?escribi(?:ste|ó)\b",
-    "it": r"\bquello\s+che\s+ha(?:i)?\s+scritto\b", "pt": r"\bn?o\s+que\s+(?:voc[êe]\s+)?escreveu\b",
+    "it": r"\bquello\s+che\s+ha(?:i)?\s+scritto\b|\bquanto\s+(?:ha(?:i)?\s+)?scritto\b", "pt": r"\bn?o\s+que\s+(?:voc[êe]\s+)?escreveu\b",
     "nl": r"\bwat\s+u\s+(?:heeft\s+)?geschreven\b|\bwat\s+(?:je|jij|u)\s+(?:\w+\s+){0,3}?schre(?:ef|ven)\b", "pl": r"\bto,?\s+co\s+(?:pan|pani)?\s*napisał\w*",
     "sv": r"\bdet\s+(?:du|ni)\s+skrev\b", "tr": r"yazdıklarınız\w*|yazdığınız\w*", "ru": r"то,?\s+что\s+вы\s+написали",
     "ar": r"ما\s+كتبت\w*", "he": r"מה\s+שכתבת\w*", "ja": r"(?:お書きになった|書かれた|書いていただいた)(?:内容|こと)|ご投稿(?:いただいた|頂いた)?(?:内容)?",
@@ -522,10 +542,10 @@ _WROTE = {
 }  # fmt: skip
 _LOOK_ANCHORS = {
     "en": "take|taking|have|having|look|read|reread|revisit|revise|amend|rephrase", "de": "noch|nochmal|erneut|überdenken|blick",
-    "fr": "revoir|relire|réexaminer|reconsidérer|jeter|repenser", "es": "echa|volver|revis|reconsider",
+    "fr": "revoir|relire|réexaminer|reconsidérer|jeter|repenser", "es": "echa|volver|revis|reconsider|vuelta",
     "it": "riguardare|rileggere|rivedere|riconsiderare|occhiata", "pt": "olhad|olhar|rever|reler|reconsiderar",
     "nl": "nog eens|opnieuw|heroverwegen", "pl": "okiem|jeszcze raz|ponownie|przemyśle|zrewidowa",
-    "sv": "igen|läsa om|ompröva|tänka om", "tr": "gözden|tekrar|yeniden|bir daha", "ru": "ещё раз|еще раз|снова|заново|пересмотр",
+    "sv": "igen|läsa om|ompröva|tänka om", "tr": "gözden|tekrar|yeniden|bir daha", "ru": "ещё раз|еще раз|снова|заново|пересмотр|заглян",
     "ar": "إعادة|اعادة|تعيد|مرة أخرى|تاني", "he": "שוב", "ja": "もう一度|見直|再度|再考", "ko": "다시|재검토|한 번 더|한번 더",
     "zh": "再看|重新|再次|再考",
 }  # fmt: skip
@@ -729,7 +749,8 @@ _POSITIVE_ADJ = {
     "tr": r"(?:olumlu|güzel|iyi)", "ru": r"(?:положительн\w*|хорош\w*|отличн\w*)", "ar": r"(?:إيجابي\w*|ايجابي\w*|جيد\w*)",
     "he": r"(?:חיובי\w*|טוב\w*)", "ja": r"(?:高評価|良い|いい)", "ko": r"(?:좋은|긍정적인)", "zh": r"(?:好评|好評|五星)",
 }  # fmt: skip
-_EITHER = r"(?!\s*,?\s*(?:or|oder|ou|o|of|lub|eller|veya|ya\s+da|yahut|или|أو|או)\s+(?:\w+\s+)?(?:n[eé]gati|neg|bad|schlecht|mauvais|mal|slecht|negatyw|dålig|olumsuz|kötü|негатив|отрицател|плох|سلبي|שלילי))"
+# ("boa ou ruim", "buena o mala", "bonne ou mauvaise", "goed of slecht": stop 31 added the plain words for bad)
+_EITHER = r"(?!\s*,?\s*(?:or|oder|ou|o|of|lub|eller|veya|ya\s+da|yahut|или|أو|או)\s+(?:\w+\s+)?(?:n[eé]gati|neg|bad|schlecht|mauvais|mal|slecht|negatyw|dålig|olumsuz|kötü|негатив|отрицател|плох|سلبي|שלילי|ruim|ru[ií]n|p[ée]ssim|cattiv|brutt|zł|sämre|سيئ|רע))"
 
 
 def _adjective(lang: str) -> str:
@@ -1017,9 +1038,10 @@ _WILL_REMIND = {
     "en": r"\bwe(?:'ll|\s+will)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?remind\s+you\b|\b(?:send|email)\s+you\s+(?:a\s+|another\s+)?reminders?\s+(?:every|until|again)\b",
     "de": r"\berinnern\s+(?:wir\s+)?sie\s+(?:(?!nicht\b|nie\b|keinesfalls\b)\w+\s+){0,4}?(?:noch\s+einmal|nochmal|erneut|wieder)\b",
     "fr": r"\bnous\s+vous\s+(?:relancerons|rappellerons)\b|\bun\s+rappel\s+(?:chaque|tous\s+les)\b",
-    "es": r"\b(?:le|te)\s+(?:recordaremos|volveremos\s+a\s+escribir)\b|\brecordatorio\s+(?:cada|hasta)\b",
-    "it": r"\b(?:le|ti)\s+ricorderemo\b|\bpromemoria\s+(?:ogni|finché)\b",
-    "pt": r"\b(?:vamos|iremos)\s+(?:te\s+|lhe\s+)?lembrar\b|\blembrete\s+(?:toda|todo|até)\b",
+    "es": r"\b(?:le|te)\s+(?:recordaremos|volveremos\s+a\s+escribir)\b|\brecordatorio\s+(?:cada|hasta)\b|\b(?:le|te)\s+recuerdo\s+(?:de\s+nuevo|otra\s+vez|mañana)\b",
+    "it": r"\b(?:le|ti)\s+ricorderemo\b|\bpromemoria\s+(?:ogni|finché)\b|\b(?:le|ti)\s+ricordo\s+(?:di\s+nuovo|ancora|domani)\b",
+    # "amanhã te lembro de novo ok?" (stop 31, batch AU)
+    "pt": r"\b(?:vamos|iremos|vou)\s+(?:te\s+|lhe\s+)?lembrar\b|\blembrete\s+(?:toda|todo|até)\b|\b(?:te|lhe)\s+lembro\s+(?:de\s+novo|novamente|outra\s+vez|amanhã)\b",
     "nl": r"\bherinnering\s+(?:\w+\s+){0,2}?(?:totdat|tot)\b|\b(?:elke|iedere)\s+(?:dag|week)\s+(?:\w+\s+)?herinnering\b",
     "pl": r"\bprzypomnimy\b", "sv": r"\bpåminner\s+(?:dig|er)\s+(?:igen|varje)\b", "tr": r"hatırlatacağız|hatırlatmaya\s+devam",
     "ru": r"напомним|будем\s+напоминать", "ar": r"سنذكرك|سنذكرك|سنرسل\s+لك\s+تذكير", "he": r"נזכיר\s+לך|נמשיך\s+להזכיר",
@@ -1046,6 +1068,60 @@ _GATING = family(
             r"(?:call|contact|e-?mail|message|reach\s+out|write\s+to)\b",
         ]
     },
+)
+
+# Gating in every language: the unhappy buyer told not to review, or to write to the seller first ("Bent u niet helemaal
+# tevreden, laat dan geen review achter maar antwoord eerst", "Sind Sie nicht zufrieden, hinterlassen Sie keine
+# Bewertung", "si no está satisfecho, no deje una reseña": only the happy ones asked; blind batch AV, stop 31).
+_UNHAPPY = {
+    "en": r"\b(?:not|n't)\s+(?:\w+\s+)?(?:satisfied|happy|pleased)\b|\bunhappy\b|\bdissatisfied\b",
+    "de": r"\bnicht\s+(?:\w+\s+)?zufrieden\b|\bunzufrieden\b",
+    "fr": r"\bpas\s+(?:\w+\s+)?(?:satisfaite?s?|content(?:e|s|es)?)\b|\binsatisfaite?s?\b|\bmécontente?s?\b",
+    "es": r"\bno\s+(?:est[aá]s?|qued[oó]|queda|quedaste|estuviera|estuvo)\s+(?:\w+\s+)?(?:satisfech|content)\w*|\binsatisfech\w*",
+    "it": r"\bnon\s+(?:è|sei|fosse|foste|siete)\s+(?:\w+\s+)?(?:soddisfatt|content)\w*|\binsoddisfatt\w*",
+    "pt": r"\bn[ãa]o\s+(?:estiver|ficou|est[áa]|ficar)\s+(?:\w+\s+)?(?:satisfeit|content)\w*|\binsatisfeit\w*",
+    "nl": r"\bniet\s+(?:\w+\s+)?tevreden\b|\bontevreden\b",
+    "pl": r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?zadowolon\w*|\bniezadowolon\w*",
+    "sv": r"\binte\s+(?:\w+\s+)?nöjd\w*|\bmissnöjd\w*",
+    "tr": r"memnun\s+(?:kalmadıysanız|değilseniz|kalmazsanız)",
+    "ru": r"(?<![а-яё])не\s+(?:\S+\s+)?доволь\w*|недоволь\w*",
+    "ar": r"غير\s+راض\w*",
+    "he": r"לא\s+(?:\S+\s+)?מרוצ\w*",
+    "ja": r"ご満足いただけ(?:ない|なかった)|ご不満",
+    "ko": r"만족하지\s*(?:않|못)|불만족",
+    "zh": r"不满意|不滿意",
+}  # fmt: skip
+_UNHAPPY_ANCHORS = {
+    "en": "satisfied|happy|pleased|unhappy|dissatisfied", "de": "zufrieden|unzufrieden", "fr": "satisfait|content|insatisfait|mécontent",
+    "es": "satisfech|content|insatisfech", "it": "soddisfatt|content|insoddisfatt", "pt": "satisfeit|content|insatisfeit",
+    "nl": "tevreden|ontevreden", "pl": "zadowolon|niezadowolon", "sv": "nöjd|missnöjd", "tr": "memnun", "ru": "доволь|недоволь",
+    "ar": "راض", "he": "מרוצ", "ja": "ご満足|ご不満", "ko": "만족하지|불만족", "zh": "不满意|不滿意",
+}  # fmt: skip
+_NO_REVIEW_BUT_US = {
+    "en": r"\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:leave|write|post|give)\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:review|rating|feedback)\b|"
+    r"\binstead\s+of\s+(?:leaving\s+|writing\s+)?(?:a\s+)?(?:review|rating|feedback)\b",
+    "de": r"\bkeine\s+(?:\w+\s+)?bewertung\b|\bstatt\s+(?:einer\s+)?bewertung\b",
+    "fr": r"\bne\s+laissez\s+pas\s+d'?\s*(?:avis|évaluation|commentaire)|\bplutôt\s+que\s+de\s+laisser\s+(?:un\s+)?(?:avis|commentaire)|"
+    r"\bavant\s+de\s+(?:laisser|publier|écrire)\s+(?:un\s+)?(?:avis|commentaire|évaluation)",
+    "es": r"\bno\s+(?:deje|dejes|ponga|pongas|escriba|escribas)\s+(?:una\s+)?(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)|"
+    r"\bantes\s+de\s+(?:dejar|escribir|poner)\s+(?:una\s+)?(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)|\ben\s+lugar\s+de\s+(?:dejar\s+)?(?:una\s+)?(?:reseña|valoraci[oó]n)",
+    "it": r"\bnon\s+lasci\w*\s+(?:una\s+)?(?:recensione|valutazione|feedback)|\bprima\s+di\s+(?:lasciare|scrivere)\s+(?:una\s+)?(?:recensione|valutazione|feedback)",
+    "pt": r"\bn[ãa]o\s+(?:deixe|deixa|escreva|d[êe])\s+(?:uma\s+)?(?:avalia[çc][ãa]o|nota|coment[áa]rio)|\bantes\s+de\s+(?:avaliar|deixar\s+(?:uma\s+)?avalia)",
+    "nl": r"\bgeen\s+(?:\w+\s+)?(?:review|recensie|beoordeling)\b",
+    "pl": r"\bnie\s+(?:wystawiaj|pisz|dodawaj)\w*\s+(?:\w+\s+)?(?:opini|ocen|komentarz)\w*|\bzanim\s+(?:wystawi|napisze|doda)\w*\s+(?:\w+\s+)?(?:opini|ocen)\w*",
+    "sv": r"\b(?:lämna|skriv)\s+inte\s+(?:någon\s+)?(?:recension|betyg|omdöme)|\binnan\s+(?:du\s+)?(?:lämnar|skriver)\s+(?:en\s+)?(?:recension|betyg|omdöme)",
+    "tr": r"(?:yorum|değerlendirme)\s+(?:yapmadan|bırakmadan|yazmadan)\s+önce|(?:yorum|değerlendirme)\s+(?:bırakmayın|yapmayın|yazmayın)",
+    "ru": r"не\s+(?:оставляйте|пишите|ставьте)\s+(?:\S+\s+)?(?:отзыв|оценк)\w*|прежде\s+чем\s+(?:оставить|писать|написать)\s+отзыв|вместо\s+отзыва",
+    "ar": r"لا\s+(?:تترك|تكتب)\s+(?:\S+\s+)?تقييم\w*|قبل\s+(?:ترك|كتابة)\s+(?:ال)?تقييم",
+    "he": r"אל\s+(?:תשאיר|תכתוב|תכתבי|תשאירי)\s+(?:\S+\s+)?ביקורת",
+    "ja": r"(?:レビュー|評価)(?:を)?(?:書く|投稿する|される|する)前に|(?:レビュー|評価)ではなく",
+    "ko": r"(?:리뷰|후기|평가)\s*(?:를\s*|을\s*)?(?:남기기|작성하기|쓰시기)\s*전에|(?:리뷰|후기|평가)\s*대신",
+    "zh": r"(?:评价|評價|差评|差評)之前|先别(?:评价|評價)|不要(?:给|給)?(?:差评|差評)",
+}  # fmt: skip
+_UNHAPPY_NO_REVIEW = family(
+    "review.positive_only",
+    _UNHAPPY_ANCHORS,
+    {lang: [near(_UNHAPPY[lang], _NO_REVIEW_BUT_US[lang], 80)] for lang in _UNHAPPY},
 )
 _FIRST_EMAIL_PRESSURE = family(
     "review.pressure",
@@ -1575,7 +1651,8 @@ _WRITING_AGAIN = {
     "ar": r"نكتب\s+(?:إليك|لك)\s+(?:مرة\s+أخرى|مجددا|مجددا|ثانية)|نتواصل\s+معك\s+(?:مرة\s+أخرى|مجددا|مجددا)",
     "he": r"כותבים\s+(?:לך|לכם)\s+(?:שוב|פעם\s+נוספת)|פונים\s+(?:אליך|אלייך)\s+(?:שוב|פעם\s+נוספת)",
     "ja": r"再度ご連絡|改めてご連絡|何度もご連絡",
-    "ko": r"다시\s*(?:연락|메시지)\s*드|(?:두|세)\s*번째\s*연락",
+    # (not "다시 연락드리지 않겠습니다": we will not write again, stop 31)
+    "ko": r"다시\s*(?:연락|메시지)\s*드(?!리지\s*않)|(?:두|세)\s*번째\s*연락",
     "zh": r"再次(?:联系|聯繫|打扰|打擾|给您写)|又来打扰|第[二三四]次(?:联系|聯繫|给您)",
 }  # fmt: skip
 # Anchored on the writing-again words, the review the context: a review-word anchor would run this family's context
@@ -1664,32 +1741,42 @@ _TO_FIVE_POSITIVE = family(
 # 2nd msg", "c'est la 3e fois que je demande", "ya te escribí ayer y antier", "já é a terceira mensagem", "Vi har nu
 # påmint dig två gånger", "Wir haben Sie schon letzte Woche angeschrieben", "dünden beri yazıyorum"; "mi jefe me
 # regaña", "a loja vai ser punida", "utan recensioner överlever vi inte" (repeated requests and pressure: the review
-# policies' "repeatedly" and the other marketplace's harassment rule).
+# policies' "repeatedly" and the other marketplace's harassment rule); the shop closing or the writer's job lost ("si
+# seguimos con malas calificaciones nos cierran la tienda", "אחרת החנות תיסגר", stop 31).
 _COUNTED = {
     "en": r"\b(?:my|our)\s+(?:2nd|3rd|4th|second|third|fourth)\s+(?:msg|message|mail|e-?mail|reminder|request)\b|"
-    r"\bmy\s+boss\s+(?:will|gets|is\s+going\s+to)\b|\blegal\s+(?:action|steps|representatives?|department|team)\b|\bblacklist\w*|\breport\s+your\s+account\b|\bwithout\s+(?:\w+\s+)?reviews?\s+we\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:survive|make\s+it)\b",
+    # "just circling back (third time, sorry!)", "every day without a review hurts our ranking" (stop 31, batch AU)
+    r"\((?:the\s+)?(?:2nd|3rd|4th|second|third|fourth)\s+time\b|\bwithout\s+(?:a\s+)?reviews?\s+(?:hurts|costs|kills)\b|"
+    r"\bmy\s+boss\s+(?:will|gets|is\s+going\s+to)\b|\blegal\s+(?:action|steps|representatives?|department|team)\b|\bblacklist\w*|\breport\s+your\s+account\b|\bwithout\s+(?:\w+\s+)?reviews?\s+we\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:survive|make\s+it)\b|"
+    # the shop closing, the writer's job lost (stop 31, batch AV)
+    r"\b(?:shop|store|business)\s+(?:will|would|is\s+going\s+to|might|could)\s+(?:have\s+to\s+)?(?:close|shut\s+down|go\s+under)\b(?!\s+(?:for|on|from|at|until|till|during|between|over|early|temporarily)\b)|\b(?:lose|losing)\s+(?:my|our|their)\s+jobs?\b",
     "de": r"\b(?:schon|bereits)\s+(?:letzte|vorige|vergangene)\s+woche\s+angeschrieben\b|\bmelden\s+uns\s+morgen\s+nochmal\b|"
     r"\bletztmalig\b|\brechtliche\s+schritte\b|\bihr\s+konto\s+(?:bei\s+\w+\s+)?melden\b|"
     r"\bgeht\s+(?:wirklich\s+)?um\s+unsere\s+existenz\b|\bhängt\s+(?:\w+\s+)?an\s+jeder\s+(?:\w+\s+)?(?:rezension|bewertung)\b|"
-    r"\bohne\s+(?:\w+\s+)?bewertungen\s+(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,3}?keine\s+chance\b",
+    r"\bohne\s+(?:\w+\s+)?bewertungen\s+(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,3}?keine\s+chance\b|"
+    r"\b(?:laden|shop)\s+(?:(?!über|vom|am|an|für|zwischen)\w+\s+)?(?:schließen|zumachen)\b|\bmeinen\s+job\s+verlieren\b",
     "fr": r"\bc'est\s+la\s+(?:2e|3e|4e|deuxième|troisième|quatrième)\s+fois\b|\bsans\s+(?:vos\s+)?avis,?\s+nous\s+ne\s+(?:pouvons|survivrons)\b|"
     r"\b(?:magasin|boutique)\s+(?:est|sera)\s+(?:bloquée?|sanctionnée?|pénalisée?)\b|\bpatron\s+(?:très\s+)?fâché\b|"
-    r"\bmon\s+poste\s+dépend\b|\b(?:deuxième|troisième|quatrième)\s+fois\b|\bsignaler\s+votre\s+compte\b|\bpoursuites\s+judiciaires\b",
+    r"\bmon\s+poste\s+dépend\b|\b(?:deuxième|troisième|quatrième)\s+fois\b|\bsignaler\s+votre\s+compte\b|\bpoursuites\s+judiciaires\b|"
+    r"\b(?:boutique|magasin)\s+(?:va\s+|devra\s+)?fermer\b(?!\s+(?:pour|du|le|les|pendant|à|entre|en)\b)|\bperdre\s+mon\s+(?:travail|emploi|poste)\b",
     "es": r"\bya\s+(?:te|le)\s+escrib[ií]\b|\bayer\s+y\s+(?:antier|anteayer)\b|\bmi\s+jefe\s+me\s+(?:regaña|reta|castiga|despide)\b|"
     r"\bes\s+la\s+(?:segunda|tercera|cuarta)\s+vez\s+que\b|\bvamos\s+a\s+cerrar\b|\bte\s+vuelvo\s+a\s+escribir\b|"
     r"\bya\s+(?:le|te)\s+hemos\s+escrito\s+(?:dos|tres|cuatro|\d+)\s+veces\b|\btomar\s+medidas\b|"
-    r"\bsin\s+(?:\w+\s+)?reseñas\s+no\s+(?:podemos|sobreviviremos)\b|\bacciones\s+legales\b|\bdenunciar\s+su\s+cuenta\b",
+    r"\bsin\s+(?:\w+\s+)?reseñas\s+no\s+(?:podemos|sobreviviremos)\b|\bacciones\s+legales\b|\bdenunciar\s+su\s+cuenta\b|"
+    r"\bnos\s+cierran\s+la\s+tienda\b|\bse\s+queda(?:n|r[áa]n)?\s+sin\s+trabajo\b|\bperder[ée]?\s+(?:mi|el)\s+(?:trabajo|empleo)\b",
     "it": r"\b(?:è\s+la\s+)?(?:seconda|terza|quarta)\s+volta\s+che\s+(?:le\s+|ti\s+)?scriv\w*|\bil\s+mio\s+capo\s+mi\b|"
-    r"\bnostro\s+(?:secondo|terzo|quarto)\s+messaggio\b|\brischia\s+di\s+chiudere\b|\bvie\s+legali\b|\bsegnaler\w*\s+il\s+(?:suo|tuo)\s+account\b",
+    r"\bnostro\s+(?:secondo|terzo|quarto)\s+messaggio\b|\brischia\s+di\s+chiudere\b|\bvie\s+legali\b|\bsegnaler\w*\s+il\s+(?:suo|tuo)\s+account\b|"
+    r"\bperdere\s+il\s+(?:mio\s+)?lavoro\b|\bnegozio\s+(?:dovrà\s+)?chiudere\b(?!\s+(?:per|dal|il|durante|a|in)\b)",
     "pt": r"\b(?:segunda|terceira|quarta)\s+mensagem\b|\bdesculpa\s+insistir\b|\bj[áa]\s+(?:pedimos|pedi|escrevemos|mandamos)\s+(?:\d+|duas|tr[êe]s|quatro)\s+vezes\b|\bloja\s+vai\s+ser\s+(?:punida|penalizada|bloqueada)\b|"
-    r"\bsem\s+avalia[çc][ãa]o\s+n[ãa]o\s+ter[ãa]o\b|\bmeu\s+chefe\s+(?:vai|me)\b|\bmedidas\s+(?:cab[íi]veis|legais|judiciais)\b|\bdenunciar\s+(?:a\s+)?sua\s+conta\b",
+    r"\bsem\s+avalia[çc][ãa]o\s+n[ãa]o\s+ter[ãa]o\b|\bmeu\s+chefe\s+(?:vai|me)\b|\bmedidas\s+(?:cab[íi]veis|legais|judiciais)\b|\bdenunciar\s+(?:a\s+)?sua\s+conta\b|"
+    r"\bloja\s+(?:vai\s+)?fechar\b(?!\s+(?:para|no|nos|na|de|do|durante|às|entre|em)\b)|\bperder\s+(?:o\s+)?meu\s+emprego\b|\bficar\s+sem\s+emprego\b",
     "nl": r"\b(?:tweede|derde|vierde)\s+(?:bericht|keer)\s+dat\s+we\b|\bzonder\s+reviews\s+(?:overleven|redden)\s+we\b|\bjuridische\s+stappen\b|\buw\s+account\s+(?:\w+\s+)?melden\b",
     "pl": r"\b(?:drugi|trzeci|czwarty)\s+raz\s+(?:piszemy|prosimy)\b|\bzgłosimy\s+(?:\w+\s+)?konto\b|\bkroki\s+prawne\b",
     "sv": r"\bpåmint\s+dig\s+(?:två|tre|fyra|flera)\s+gånger\b|\butan\s+recensioner\s+(?:överlever|klarar)\s+vi\b|\bförlåt\s+att\s+vi\s+tjatar\b|\brättsliga\s+åtgärder\b|\banmäla\s+ditt\s+konto\b",
-    "tr": r"dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz|hesabınızı\s+(?:\S+\s+)?bildirece\w*|yasal\s+yollara",
+    "tr": r"dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz|hesabınızı\s+(?:\S+\s+)?bildirece\w*|yasal\s+yollara|mağaza\w*\s+kapan\w*|işimi\s+kaybed\w*",
     "ru": r"(?:второй|третий)\s+раз\s+(?:пишем|пишу|просим)|начальник\s+(?:ругает|накажет)|без\s+отзывов\s+(?:мы\s+)?не\s+выжив|"
-    r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит|ч[её]рный\s+список|пожалуемся\s+на\s+ваш|юридическ\w+\s+мер\w*",
-    "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו|נדווח\s+על\s+החשבון|צעדים\s+משפטיים",
+    r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит|ч[её]рный\s+список|пожалуемся\s+на\s+ваш|юридическ\w+\s+мер\w*|магазин\s+(?:\S+\s+)?закро\w*|потеряю\s+работу",
+    "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו|נדווח\s+על\s+החשבון|צעדים\s+משפטיים|החנות\s+תיסגר|אאבד\s+את\s+(?:ה)?עבודה",
     "ar": r"نبلغ\s+عن\s+حسابك|الإجراءات\s+القانونية|إجراءات\s+قانونية",
     "ja": r"法的措置|アカウントを(?:\S{0,6})?(?:通報|報告)",
     "ko": r"법적\s*조치|계정을\s*신고",
@@ -1698,18 +1785,21 @@ _COUNTED = {
 _COUNTED_ANCHORS = {
     # the rare words of each pattern, several words long where one alone is everyday ("una volta", "sin", "raz")
     "en": "2nd|3rd|4th|second msg|second message|second mail|second email|second e-mail|second reminder|second request|"
-    "third|fourth|my boss|reviews we|review we|legal action|legal steps|legal rep|legal dep|legal team|blacklist|report your account",
-    "de": "angeschrieben|hängt|chance|morgen nochmal|existenz|letztmalig|rechtliche|konto",
+    "third|fourth|my boss|reviews we|review we|review hurts|reviews hurts|review costs|review kills|legal action|legal steps|legal rep|legal dep|legal team|blacklist|report your account|"
+    "will close|would close|to close|could close|might close|shut down|go under|lose my job|lose our job|losing my job|their jobs|lose their",
+    "de": "angeschrieben|hängt|chance|morgen nochmal|existenz|letztmalig|rechtliche|konto|schließen|zumachen|job verlieren",
     "fr": "2e fois|3e fois|4e fois|deuxième fois|troisième fois|quatrième fois|avis, nous|avis nous|bloqué|bloquée|sanctionné|"
-    "sanctionnée|pénalisé|pénalisée|fâché|poste dépend|signaler votre compte|poursuites",
+    "sanctionnée|pénalisé|pénalisée|fâché|poste dépend|signaler votre compte|poursuites|fermer|perdre mon",
     "es": "escribí|escribi|antier|anteayer|mi jefe|reseñas no|segunda vez|tercera vez|cuarta vez|vamos a cerrar|"
-    "vuelvo a escribir|veces|tomar medidas|acciones legales|denunciar",
-    "it": "seconda volta|terza volta|quarta volta|mio capo|secondo messaggio|terzo messaggio|quarto messaggio|rischia di chiudere|vie legali|segnal",
-    "pt": "segunda mensagem|terceira mensagem|quarta mensagem|insistir|punida|penalizada|bloqueada|terão|terao|meu chefe|vezes|medidas|denunciar",
+    "vuelvo a escribir|veces|tomar medidas|acciones legales|denunciar|cierran la tienda|sin trabajo|perderé|perder mi|perder el",
+    "it": "seconda volta|terza volta|quarta volta|mio capo|secondo messaggio|terzo messaggio|quarto messaggio|rischia di chiudere|vie legali|segnal|"
+    "perdere il|dovrà chiudere|negozio chiud",
+    "pt": "segunda mensagem|terceira mensagem|quarta mensagem|insistir|punida|penalizada|bloqueada|terão|terao|meu chefe|vezes|medidas|denunciar|"
+    "fechar|emprego",
     "nl": "tweede keer|derde keer|vierde keer|tweede bericht|derde bericht|vierde bericht|zonder reviews|juridische|melden",
     "pl": "drugi raz|trzeci raz|czwarty raz|zgłosimy|prawne",
-    "sv": "gånger|överlever|klarar|tjatar|rättsliga|anmäla", "tr": "yazıyorum|tepemde|yazıyoruz|hesabınızı|yasal",
-    "ru": "второй раз|третий раз|начальник|выжив|снова|зависит|список|пожалуемся|юридическ", "he": "בפעם|הפרנסה|נדווח|משפטיים",
+    "sv": "gånger|överlever|klarar|tjatar|rättsliga|anmäla", "tr": "yazıyorum|tepemde|yazıyoruz|hesabınızı|yasal|kapan|kaybed",
+    "ru": "второй раз|третий раз|начальник|выжив|снова|зависит|список|пожалуемся|юридическ|закро|потеряю", "he": "בפעם|הפרנסה|נדווח|משפטיים|תיסגר|אאבד",
     "ar": "نبلغ|القانونية|قانونية", "ja": "法的措置|アカウント", "ko": "법적|계정을", "zh": "检举|檢舉|举报|舉報|法律途",
 }  # fmt: skip
 _COUNTED_PRESSURE = linked_family(
@@ -2105,6 +2195,19 @@ _STAR_ANCHORS = {
     "pt": "estrel", "nl": "ster", "pl": "gwiazd", "sv": "stjärn", "tr": "yıldız", "ru": "звёзд|звезд", "ar": "نجوم|نجمة|نجمات",
     "he": "כוכבים", "ko": "별|점", "ja": "星", "zh": "五星",
 }  # fmt: skip
+# The change done, then the reward, in Chinese: "修改后我们会返还您10美元作为感谢" (after you change it we return $10
+# as thanks; stop 31, batch AT).
+_AFTER_CHANGE_GIVE = linked_family(
+    "review.incentive",
+    {"zh": "修改后|修改後|改后|改後|删除后|刪除後|删掉后|刪掉後|改好后|改好後"},
+    {
+        "zh": [
+            r"(?:修改|改好|改|删除|刪除|删掉|刪掉)(?:评价|評價|评论|評論)?(?:之)?(?:后|後)[^。！？\n]{0,20}?(?:返还|返還|返现|返現|退还|退還|退您|送您|送你|给您|給您|补偿|補償)"
+        ]
+    },
+    {"zh": _REVIEW["zh"]},  # the review named in this sentence or the one before (not "修改后的地址")
+)
+
 _FIVE_THEN_GIVE = family(
     "review.incentive",
     _STAR_ANCHORS,
@@ -2125,9 +2228,11 @@ _REMINDER_ANCHORS = (
     "提醒|리마인드|follow|riscriv|nachfass|relan"
 )
 # … not negated: "Wir erinnern Sie nicht an Bewertungen", "we won't remind you", "nous ne vous rappellerons pas"
+# … nor promised to stay the only one: "关于评价我们只提醒这一次" (we remind you this once only), "ولن نرسل لك أي تذكير آخر"
+# (we will send no other reminder) (stop 31, batch AT/AU)
 _REMINDING = (
-    rf"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!ne\s)(?<!no\s)(?<!nie\s)(?<!не\s)(?>{REMINDER})"
-    r"(?!\s+(?:\w+\s+)?(?:nicht|niet|inte|pas|not)\b)"
+    rf"(?<!not\s)(?<!never\s)(?<!n't\s)(?<!ne\s)(?<!no\s)(?<!nie\s)(?<!не\s)(?<!只)(?<!不再)(?<!不会再)(?<!أي\s)(?>{REMINDER})"
+    r"(?!\s+(?:\w+\s+)?(?:nicht|niet|inte|pas|not)\b)(?!这一次|這一次|一次就)"
 )
 _REMINDED_PRESSURE = family(
     "review.pressure",
@@ -2180,11 +2285,14 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _STILL_SAME_CHANGE,
     ),
     _FIVE_THEN_GIVE,
+    _RATE_AND_GET,
+    _AFTER_CHANGE_GIVE,
     merged(
         _ONLY_SATISFIED,
         _POSITIVE_HELPS,
         _NO_BAD,
         _GATING,
+        _UNHAPPY_NO_REVIEW,
         _BEFORE_REVIEWING_GATE,
         _TO_FIVE_POSITIVE,
         _FULL_POSITIVE,
