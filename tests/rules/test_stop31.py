@@ -78,6 +78,8 @@ ROWS = [
     ("amazon", "es-ES", "Si no está satisfecho, no deje una reseña; escríbanos primero.", {"review.positive_only"}),
     ("amazon", "nl-NL", "Bent u niet tevreden? Stuur het gratis terug via Amazon.", set()),
     ("amazon", "en-US", "If you're not happy with the fit, you can return it for free.", set()),
+    ("amazon", "en-US", "If it hasn't quite lived up to expectations, please reply here first so we can fix it before anything goes public.", {"review.positive_only"}),
+    ("amazon", "en-US", "If it didn't meet your expectations, you can return it within 30 days.", set()),
     # the shop closing, the writer's job lost
     ("amazon", "es-ES", "Déjanos una reseña, si seguimos con malas calificaciones nos cierran la tienda.", {"review.pressure"}),
     ("amazon", "he-IL", "תכתוב ביקורת בבקשה, אחרת החנות תיסגר ואני אאבד את העבודה.", {"review.pressure"}),

@@ -1074,7 +1074,8 @@ _GATING = family(
 # tevreden, laat dan geen review achter maar antwoord eerst", "Sind Sie nicht zufrieden, hinterlassen Sie keine
 # Bewertung", "si no está satisfecho, no deje una reseña": only the happy ones asked; blind batch AV, stop 31).
 _UNHAPPY = {
-    "en": r"\b(?:not|n't)\s+(?:\w+\s+)?(?:satisfied|happy|pleased)\b|\bunhappy\b|\bdissatisfied\b",
+    "en": r"\b(?:not|n't)\s+(?:\w+\s+)?(?:satisfied|happy|pleased)\b|\bunhappy\b|\bdissatisfied\b|"
+    r"\b(?:hasn't|has\s+not|didn't|did\s+not|doesn't|does\s+not)\s+(?:quite\s+)?(?:lived?\s+up|met|meet)\b|\bless\s+than\s+perfect\b",
     "de": r"\bnicht\s+(?:\w+\s+)?zufrieden\b|\bunzufrieden\b",
     "fr": r"\bpas\s+(?:\w+\s+)?(?:satisfaite?s?|content(?:e|s|es)?)\b|\binsatisfaite?s?\b|\bmécontente?s?\b",
     "es": r"\bno\s+(?:est[aá]s?|qued[oó]|queda|quedaste|estuviera|estuvo)\s+(?:\w+\s+)?(?:satisfech|content)\w*|\binsatisfech\w*",
@@ -1092,14 +1093,16 @@ _UNHAPPY = {
     "zh": r"不满意|不滿意",
 }  # fmt: skip
 _UNHAPPY_ANCHORS = {
-    "en": "satisfied|happy|pleased|unhappy|dissatisfied", "de": "zufrieden|unzufrieden", "fr": "satisfait|content|insatisfait|mécontent",
+    "en": "satisfied|happy|pleased|unhappy|dissatisfied|lived up|live up|met|meet|less than perfect", "de": "zufrieden|unzufrieden", "fr": "satisfait|content|insatisfait|mécontent",
     "es": "satisfech|content|insatisfech", "it": "soddisfatt|content|insoddisfatt", "pt": "satisfeit|content|insatisfeit",
     "nl": "tevreden|ontevreden", "pl": "zadowolon|niezadowolon", "sv": "nöjd|missnöjd", "tr": "memnun", "ru": "доволь|недоволь",
     "ar": "راض", "he": "מרוצ", "ja": "ご満足|ご不満", "ko": "만족하지|불만족", "zh": "不满意|不滿意",
 }  # fmt: skip
 _NO_REVIEW_BUT_US = {
     "en": r"\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:leave|write|post|give)\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:review|rating|feedback)\b|"
-    r"\binstead\s+of\s+(?:leaving\s+|writing\s+)?(?:a\s+)?(?:review|rating|feedback)\b",
+    r"\binstead\s+of\s+(?:leaving\s+|writing\s+)?(?:a\s+)?(?:review|rating|feedback)\b|"
+    # "please reply here first so we can fix it before anything goes public" (batch AU)
+    r"\bbefore\s+(?:anything|it)\s+goes\s+public\b|\bbefore\s+(?:you\s+)?(?:post|posting|leave|leaving|write|writing)\s+(?:a\s+|any\s+|your\s+)?(?:review|rating|feedback)\b",
     "de": r"\bkeine\s+(?:\w+\s+)?bewertung\b|\bstatt\s+(?:einer\s+)?bewertung\b",
     "fr": r"\bne\s+laissez\s+pas\s+d'?\s*(?:avis|évaluation|commentaire)|\bplutôt\s+que\s+de\s+laisser\s+(?:un\s+)?(?:avis|commentaire)|"
     r"\bavant\s+de\s+(?:laisser|publier|écrire)\s+(?:un\s+)?(?:avis|commentaire|évaluation)",
