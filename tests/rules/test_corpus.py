@@ -63,6 +63,9 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_at.jsonl": 0.98,  # stop 31 (blind batch: violations inside ordinary helpdesk replies; no label changed): blind 0.943 / 0.923; tuned 0.990 / 0.990
     "rules_corpus_tuning_au.jsonl": 0.95,  # stop 31 (blind batch: the most indirect, polite, slangy and mixed-language wording; no label changed): blind 0.946 / 0.860; tuned 0.987 / 0.957
     "rules_corpus_tuning_av.jsonl": 0.99,  # stop 31 (blind batch: short AliExpress chats, long Amazon e-mails and insert cards, number-heavy clean rows; no label changed): blind 0.964 / 0.894 (before any stop-31 change), 0.974 / 0.903 (after AT and AU); tuned 0.995 / 0.990
+    "rules_corpus_tuning_ax.jsonl": 0.91,  # stop 31 (blind batch: seller niches and situations; no label changed): blind 0.968 / 0.915 (rules after AT, AU, AV and part of AZ)
+    "rules_corpus_tuning_ay.jsonl": 0.93,  # stop 31 (blind false-alarm hunt, 65 % clean; no label changed): blind 0.948 / 0.940 (same rules)
+    "rules_corpus_tuning_az.jsonl": 0.83,  # stop 31 (blind batch: recall on the classes missed most, 70 % violating; no label changed): blind 0.964 / 0.727; tuned 0.973 / 0.838
     "rules_corpus_tuning_al.jsonl": 0.84,  # round 23 (blind batch: the review classes in ordinary follow-ups after a fix; no label changed): blind 0.913 / 0.739 (round 22: 0.909 / 0.739); tuned 0.956 / 0.844
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
@@ -101,6 +104,9 @@ EVIDENCE_ONLY = {
 #: precision is pinned where rounds 13 and 15 left it. Batch X (round 20) keeps five: a spelled-out YouTube link with an
 #: @handle, bare carrier hosts without https, a boleto in one sentence and the checkout in the next.
 PRECISION_FLOOR_OF = {
+    "rules_corpus_tuning_ax.jsonl": 0.96,  # stop 31, blind: seven false blocks at the time of writing
+    "rules_corpus_tuning_ay.jsonl": 0.94,  # stop 31, blind false-alarm batch: six false blocks at the time of writing
+    "rules_corpus_tuning_az.jsonl": 0.97,  # stop 31: six false blocks
     "rules_corpus_tuning_ac.jsonl": 0.97,  # stop 31: "use code DIRECT20 at checkout" is now a coupon code (marketing.promotion, as the rule reads and later batches label it); the batch labelled only the payment
     "rules_corpus_tuning_ag.jsonl": 0.96,  # round 23 keeps four: "opnieuw zou worden bekeken" also read as a repeat, "opinie mogą być edytowane" as pressure, "zostawić bez zmian", a confirmation with five stars read as pressure
     "rules_corpus_tuning_ah.jsonl": 0.96,  # round 23 keeps six: three carriers' hotlines, 골뱅이 닷컴 also read as a link, "fora da Amazon, no Telegram", "únicamente cuando ya tengas"
@@ -160,7 +166,7 @@ def test_heldout_rows_are_well_formed() -> None:
     assert len({r["id"] for r in heldout}) == len(heldout)
     assert len({r["text"] for r in heldout}) == len(heldout)
     for row in heldout:
-        assert row["batch"] in {"A", "B", "C", "D", "G", "AF", "AJ", "AK", "AO", "AR", "AW"}, row["id"]
+        assert row["batch"] in {"A", "B", "C", "D", "G", "AF", "AJ", "AK", "AO", "AR", "AW", "CA"}, row["id"]
         assert row["platform"] in {"amazon", "aliexpress"}, row["id"]
         assert row["locale"].split("-")[0] == row["lang"], row["id"]
         assert set(row["blocks"]) <= known_rules, row["id"]

@@ -553,10 +553,10 @@ STARS = {
     "en": r"\b(?:five|5)[\s-]*stars?\b",
     "de": r"(?:fünf|5)[\s-]*stern\w*",
     "fr": r"(?:cinq|5)\s+étoiles",
-    "es": r"(?:cinco|5)\s+estrellas",
+    "es": r"(?:cinco|5)\s+estrell(?:as|itas)",
     "it": r"(?:cinque|5)\s+stelle",
-    "pt": r"(?:cinco|5)\s+estrel(?:as|inhas)",
-    "nl": r"(?:vijf|5)\s+ster(?:ren)?\b",  # "geef ons 5 ster" (batch AM)
+    "pt": r"(?:cinco|5)\s+estrel(?:as|inhas)|(?:cinco|5)\s+estrelinhas",
+    "nl": r"(?:vijf|5)\s+ster(?:ren)?\b|(?:vijf|5)[-\s]?sterren(?:review|recensie|beoordeling)",  # "geef ons 5 ster" (batch AM)
     "pl": r"(?:pięć|5)\s+gwiazd\w*",
     "sv": r"(?:fem|5)\s+stjärn\w*",
     "tr": r"(?:beş|5)\s+yıldız\w*",
@@ -2194,7 +2194,7 @@ NEVER_ASK = (
 # the impostors are its subject.
 IMPERSONATED = (
     r"\bpretend\w*\s+to\s+be\s+(?:us|our|from\s+us)\b|\bimpersonat\w*|\bsich\s+als\s+unser\w*\s+\w+\s+ausgeben\b|\bbetrüger\b|"
-    r"\bse\s+font\s+passer\s+pour\b|\bse\s+hacen\s+pasar\s+por\b|\bse\s+passando\s+(?:pela|pelo|por)\b|\bsi\s+spacciano\s+per\b|"
+    r"\bse\s+font\s+passer\s+pour\b|\bse\s+hacen\s+pasar\s+por\b|\bse\s+passando\s+(?:pela|pelo|por)\b|\bsi\s+spaccian?o\s+per\b|\bfazer-se\s+passar\s+por\b|\bfazendo-se\s+passar\b|\bdicen\s+ser\s+nuestr\w*|\bmensajes\s+falsos\b|"
     r"\btruffatori\b|\bdoen\s+zich\s+voor\s+als\b|\boplichters\b|\bpodszywają\s+się\b|\boszuści\b|\butger\s+sig\s+för\b|"
     r"мошенники|от\s+имени\s+нашего|\bdolandırıcı\w*|ينتحل\w*|מתחזים|冒充|なりすまし|사칭|"
     # "当店を名乗り …", "bizim adımıza konuşuyorsa" (batch AQ)
@@ -2256,7 +2256,7 @@ PRIZE_INCENTIVE_R7 = family(
 #    in meno", "当店の自社サイトで … 2割引".
 _OWN_SHOP = {
     "en": r"\bour\s+own\s+(?:\w+\s+){0,2}?(?:shop|store|site|website|webshop|web\s+store)\b",
-    "de": r"\bunser\w*\s+eigen\w*\s+(?:online-?)?(?:shop|webshop|onlineshop|laden|website|seite)\b",
+    "de": r"\bunser\w*\s+eigen\w*\s+(?:online-?)?(?:shop|webshop|onlineshop|laden|website|seite)\b|\bim\s+eigenen\s+(?:online-?)?(?:shop|webshop|onlineshop)\b",
     # the seller's own site or web shop — not "notre boutique" alone, the seller's store on the platform ("notre
     # boutique propose un coupon … au moment du paiement sur AliExpress", batch W)
     "fr": r"\bnotre\s+(?!(?:propre\s+)?(?:boutique|site)(?:\s+(?:en\s+ligne|internet|web))?\s+sur\s)"
@@ -2336,14 +2336,14 @@ _P2P_NAMES = (
     r"ricarica\s+sulla\s+carta|western\s+union|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|"
     r"friends\s+(?:and|&)\s+family|f\s?&\s?f|"
     # "a quick PayPal payment to accounts@…" (stop 31, batch AT)
-    r"paypal\s+(?:payment|transfer|invoice)"
+    r"paypal\s+(?:payment|transfer|invoice|request)"
 )
 _P2P = (
     rf"(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])|\bсбп\b|ويسترن\s+يونيون|вестерн\s*юнион|\bкрипт\w*|на\s+карту|"
     r"\bביט\b|בביט|פייבוקס|계좌\s*이체|무통장|카카오\s?페이|토스로|송금|银行转账|銀行轉賬|银行卡|銀行卡|街口支付|微信支付|"
     r"تحويل\s+(?:بنكي|المبلغ)|حولها|حولها|فودافون\s+كاش|تحولي|銀行振込|振り込|"
     # "直接お振込みいただければ", "банковский перевод" (stop 31, batches AT/AU)
-    r"振込|банковск\w*\s+перевод\w*|העברה\s+בנקאית|בהעברה\s+בנקאית"
+    r"振込|банковск\w*\s+перевод\w*|העברה\s+בנקאית|בהעברה\s+בנקאית|支付宝转|支付寶轉|转我|轉我"
 )
 _P2P_ANCHORS = (
     "zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|mb way|mbway|satispay|"
@@ -2351,7 +2351,7 @@ _P2P_ANCHORS = (
     "daviplata|yape|kakao|카카오|토스로|송금|paypay|line|街口|微信支付|בביט|تحولي|تحولي|"
     "крипт|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
     "overboeking|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حولها|"
-    "حولها|振込|振り込|банковск|בנקאית|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
+    "حولها|振込|振り込|банковск|בנקאית|支付宝转|支付寶轉|转我|轉我|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
 )
 # ... to the seller, or instead of the platform's checkout.
 _TO_US = (
@@ -2375,6 +2375,8 @@ _TO_US = (
     r"\b(?:ik|wij|we)\s+stuur\w*\s+(?:je|u|jou)\b|\bna\s+(?:numer|konto|telefon)\b|(?:ımıza|imize|umuza|ümüze)\b|"
     # "IBAN'a havale ederseniz aynı gün kargolarız" (if you wire it), "לחשבון 12-345-678901" (to the account)
     r"\b(?:havale|eft)\s+(?:ed|yap|gönder)\w*(?:seniz|sanız)\b|לחשבון|"
+    # "das ist billiger", "a PayPal request for the $6 difference", "così evita di rifare l'ordine" (batch AZ)
+    r"\bbilliger\b|\b(?:the\s+)?(?:price\s+)?difference\b|\bevit\w*\s+di\s+(?:rifare|ripetere)\b|"
     r"לנו|ישירות|저희|직접|我们|我們|直接|当店|弊社|"
     # ... or instead of a new order on the platform
     r"\bnew\s+order\b|\bnieuwe\s+bestelling\b|\bneue\w*\s+bestellung\b|\b(?:otro|nuevo)\s+pedido\b|\b(?:altro|nuovo)\s+ordine\b|"
@@ -2585,6 +2587,7 @@ _OUTSIDE = {
         r"\bno\s+(?:hace\s+falta|es\s+necesario|necesita|necesitas)\s+pasar\s+por\s+{P}",
         r"\bm[aá]s\s+barato\s+que\s+en\s+{P}",
         r"\bsin\s+(?:las\s+|la\s+)?(?:comisi[oó]n(?:es)?|tarifas?)\s+de\s+{P}",
+        r"\bno\s+pagar\s+(?:la\s+)?comisi[oó]n(?:es)?\s+de\s+{P}",
     ],
     "it": [
         r"\bfuori\s+(?:da|dal|dalla)\s+{P}",  # "fuori dalla piattaforma" (batch T)
@@ -2596,13 +2599,14 @@ _OUTSIDE = {
     "pt": [
         r"\bfora\s+d[ao]\s+{P}",
         r"\bsem\s+passar\s+pel[ao]\s+{P}",
+        r"\bpagando\s+fora\s+d[oa]\s+(?:app|site|{P})",
         r"\bn[ãa]o\s+(?:precisa|é\s+preciso|é\s+necessário)\s+passar\s+pel[ao]\s+{P}",
         r"\bmais\s+barato\s+(?:do\s+)?que\s+n[ao]\s+{P}",
         r"\bsem\s+(?:as\s+)?(?:taxas|comiss[õo]es)\s+d[ao]\s+{P}",
     ],
     "nl": [
         r"\bbuiten\s+{P}(?:\s+om)?",
-        r"\bgoedkoper\s+dan\s+(?:op|bij|via)\s+{P}",
+        r"\b(?:goedkoper|voordeliger)\s+dan\s+(?:op|bij|via)\s+{P}",
         r"\bzonder\s+(?:de\s+)?{P}[-\s]?(?:kosten|commissie|toeslag)",
     ],
     "pl": [
@@ -2616,12 +2620,13 @@ _OUTSIDE = {
         r"\bförbi\s+{P}",
         r"\bbilligare\s+än\s+(?:på|via)\s+{P}",
         r"\butan\s+{P}s?\s+avgift\w*",
+        r"\bslipper\s+{P}s?\s+avgift\w*",
     ],
     "tr": [
         r"{P}\s+dışında",
         r"{P}\s+üzerinden\s+değil",
         r"{P}'?(?:dan|den|tan|ten)\s+daha\s+(?:ucuz|uygun)",
-        r"{P}\s+komisyonu\s+olmadan",
+        r"{P}\s+komisyonu\s+olma(?:dan|dığı)",
     ],
     "ru": [
         r"(?:вне|минуя|в\s+обход)\s+{P}",
@@ -2639,7 +2644,7 @@ _OUTSIDE = {
         r"מחוץ\s+ל-?{P}",
         r"(?:ולא|לא)\s+דרך\s+{P}",
         r"\bבלי\s+{P}",
-        r"בלי\s+(?:ה)?עמלה\s+של\s+{P}",
+        r"בלי\s+(?:ה)?עמלו?ת?\s+של\s+{P}",
         r"אין\s+צורך\s+(?:להזמין|לעבור|לקנות)\s+דרך\s+{P}",
     ],
     "ja": [

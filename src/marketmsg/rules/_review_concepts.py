@@ -424,13 +424,16 @@ _WHO_MORE = {
 # "deneyimini paylaşan", "podzieli się oceną").
 _SHARING = {
     "en": r"|\b(?:shares?|posts?|writes?|tells?\s+(?:other\s+)?(?:shoppers|buyers|customers|people)\s+about)\s+(?:your|their|his|her)\s+experience\b|"
+    r"\bshare\s+(?:your|their|his|her)\s+thoughts\b|"
     r"\btell\s+other\s+(?:shoppers|buyers|customers)\b",
     "tr": r"|deneyim\w*\s+paylaş\w*", "de": r"|meinung\w*", "fr": r"|ressenti", "es": r"|experiencia", "it": r"|esperienza",
-    "pt": r"|experi[êe]ncia", "ja": r"|ご?感想", "ko": r"|후기", "zh": r"|晒单|曬單",
+    "pt": r"|experi[êe]ncia", "ja": r"|ご?感想", "ko": r"|후기", "zh": r"|晒单|曬單|分享(?:使用)?(?:体验|體驗|心得)",
+    # "klanten die hun ervaring op Amazon delen", "alla som skriver några rader", "כל מי שמשתף את החוויה" (batch AZ)
+    "nl": r"|ervaring\w*\s+(?:\w+\s+){0,3}?delen\b", "sv": r"|skriver\s+(?:några|ett\s+par)\s+rader", "he": r"|משתפ?\w*\s+את\s+החוויה",
 }  # fmt: skip
 _SHARING_ANCHORS = {
-    "en": "|experience|shoppers", "tr": "|deneyim", "de": "|meinung", "fr": "|ressenti", "es": "|experiencia",
-    "it": "|esperienza", "pt": "|experi", "ja": "|感想", "zh": "|晒单|曬單",
+    "en": "|experience|shoppers|thoughts", "tr": "|deneyim", "de": "|meinung", "fr": "|ressenti", "es": "|experiencia",
+    "it": "|esperienza", "pt": "|experi", "ja": "|感想", "zh": "|晒单|曬單|分享", "nl": "|ervaring", "sv": "|rader", "he": "|החוויה",
 }  # fmt: skip
 _WHO_INCENTIVE = family(
     "review.incentive",
@@ -445,10 +448,10 @@ _WHO_INCENTIVE = family(
     | {
         # the verb or the reviewer come after the review in these languages
         "tr": [_chain(rf"(?:{_REVIEW['tr']}{_SHARING['tr']})", _WHO_MORE["tr"], rf"(?:{_BENEFIT['tr']}|{_MORE['tr']})", gap=40)],
-        "he": [_chain(_WHO_MORE["he"], rf"(?:{_REVIEW['he']})", _GETS["he"], rf"(?:{_BENEFIT['he']}|{_MORE['he']})", gap=60)],
+        "he": [_chain(_WHO_MORE["he"], rf"(?:{_REVIEW['he']}{_SHARING['he']})", _GETS["he"], rf"(?:{_BENEFIT['he']}|{_MORE['he']})", gap=60)],
         # Dutch puts the verb last: "dat we iedereen die een review plaatst een gratis extra opzetstuk sturen" (stop 31)
-        "nl": [_chain(_WHO_MORE["nl"], rf"(?:{_REVIEW['nl']})", _GETS["nl"], rf"(?:{_BENEFIT['nl']}{_GIFT.get('nl', '')}|{_MORE['nl']})", gap=60),
-               _chain(_WHO_MORE["nl"], rf"(?:{_REVIEW['nl']})", rf"(?:{_BENEFIT['nl']}{_GIFT.get('nl', '')}|{_MORE['nl']})", r"\b(?:sturen|geven|schenken)\b", gap=60)],
+        "nl": [_chain(_WHO_MORE["nl"], rf"(?:{_REVIEW['nl']}{_SHARING['nl']})", _GETS["nl"], rf"(?:{_BENEFIT['nl']}{_GIFT.get('nl', '')}|{_MORE['nl']})", gap=60),
+               _chain(_WHO_MORE["nl"], rf"(?:{_REVIEW['nl']}{_SHARING['nl']})", rf"(?:{_BENEFIT['nl']}{_GIFT.get('nl', '')}|{_MORE['nl']})", r"\b(?:sturen|geven|schenken)\b", gap=60)],
         "ja": [_chain(rf"(?:{_REVIEW['ja']}{_SHARING['ja']})", _WHO_MORE["ja"], _MORE["ja"], gap=40)],
         "ko": [_chain(rf"(?:{_REVIEW['ko']})", r"(?:분께|분들께|분에게|고객님께)", rf"(?:{_BENEFIT['ko']}|{_MORE['ko']})", gap=30)],
         "zh": [_chain(rf"(?:{_REVIEW['zh']}{_SHARING['zh']})", _WHO_MORE["zh"], _GETS["zh"], gap=20),
@@ -505,14 +508,14 @@ _LOOK_AGAIN = {
     r"überarbeiten|aktualisieren|ändern|anzusehen|anzuschauen|anzupassen|zu\s+überarbeiten|anpasst|änderst|überarbeitest|anschaust)\b|\berneut\s+(?:an)?(?:zu\s+)?(?:sehen|schauen|prüfen)\b|"
     r"\büberdenken\b|\beinen\s+(?:zweiten|neuen)\s+blick\b",
     "fr": r"\b(?:revoir|relire|réexaminer|reconsidérer)\b|\bjeter\s+un\s+(?:nouveau\s+|nouvel\s+|autre\s+)?(?:coup\s+d'œil|coup\s+d'oeil|œil)\b|\by\s+repenser\b",
-    "es": r"\bechar\w*\s+(?:un\s+)?(?:vistazo|ojo)\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|"
+    "es": r"\bechar\w*\s+(?:un\s+)?(?:vistazo|ojo)\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|\bechar\w*\s+otro\s+vistazo\b|"
     r"\bvolver\s+a\s+(?:mirar|leer|revisar|ver|echar)\b|\brevis\w+\s+(?:de\s+nuevo|otra\s+vez|nuevamente)\b|\breconsider\w+\b|"
     # "le dieras otra vuelta a tu opinión" (stop 31, batch AU)
     r"\b(?:d(?:ar|ieras?|iera|ieses?|e|é|arle|arías?)|le\s+d\w+)\s+otra\s+vuelta\b",
     "it": r"\b(?:riguardare|rileggere|rivedere|riconsiderare)\b|\bdare\s+(?:un'|un\s+)?(?:altra\s+|nuova\s+)?occhiata\b",
     "pt": r"\bdar\s+uma\s+(?:nova\s+)?(?:olhad(?:a|inha)|revisad(?:a|inha)|relida)\b|\bolhar\s+(?:de\s+novo|novamente)\b|\b(?:rever|reler|reconsiderar)\b",
     # (… "nog eens naar uw recensie kijken": the review inside the phrase, so the look ends before it; stop 31)
-    "nl": r"\b(?:nog\s+eens|opnieuw)\s+(?:\w+\s+){0,2}?(?:bekijken|lezen|nakijken|kijken|aanpassen)\b|\bheroverwegen\b|"
+    "nl": r"\b(?:nog\s+eens|opnieuw)\s+(?:\w+\s+){0,2}?(?:bekijken|bekijkt|lezen|nakijken|kijken|kijkt|aanpassen)\b|\bheroverwegen\b|"
     r"\b(?:nog\s+eens|opnieuw)\s+naar\s+(?:uw|je|jouw)\b",
     "pl": r"\brzuci\w*\s+okiem\b|\b(?:jeszcze\s+raz|ponownie)\s+(?:\w+\s+){0,3}?(?:spojrz\w*|przejrz\w*|przeczyta\w*|zerkn\w*|zajrz\w*)|"
     r"\bprzemyśle\w*\b|\bzrewidowa\w*\b",
@@ -1076,34 +1079,34 @@ _GATING = family(
 _UNHAPPY = {
     "en": r"\b(?:not|n't)\s+(?:\w+\s+)?(?:satisfied|happy|pleased)\b|\bunhappy\b|\bdissatisfied\b|"
     r"\b(?:hasn't|has\s+not|didn't|did\s+not|doesn't|does\s+not)\s+(?:quite\s+)?(?:lived?\s+up|met|meet)\b|\bless\s+than\s+perfect\b",
-    "de": r"\bnicht\s+(?:\w+\s+)?zufrieden\b|\bunzufrieden\b",
+    "de": r"\bnicht\s+(?:\w+\s+)?zufrieden\b|\bunzufrieden\b|\betwas\s+nicht\s+stimm\w*",
     "fr": r"\bpas\s+(?:\w+\s+)?(?:satisfaite?s?|content(?:e|s|es)?)\b|\binsatisfaite?s?\b|\bmécontente?s?\b",
     "es": r"\bno\s+(?:est[aá]s?|qued[oó]|queda|quedaste|estuviera|estuvo)\s+(?:\w+\s+)?(?:satisfech|content)\w*|\binsatisfech\w*",
-    "it": r"\bnon\s+(?:è|sei|fosse|foste|siete)\s+(?:\w+\s+)?(?:soddisfatt|content)\w*|\binsoddisfatt\w*",
+    "it": r"\bnon\s+(?:è|sei|fosse|foste|siete)\s+(?:\w+\s+)?(?:soddisfatt|content)\w*|\binsoddisfatt\w*|\bci\s+sono\s+problemi\b|\bqualcosa\s+non\s+va\b",
     "pt": r"\bn[ãa]o\s+(?:estiver|ficou|est[áa]|ficar)\s+(?:\w+\s+)?(?:satisfeit|content)\w*|\binsatisfeit\w*",
     "nl": r"\bniet\s+(?:\w+\s+)?tevreden\b|\bontevreden\b",
-    "pl": r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?zadowolon\w*|\bniezadowolon\w*",
+    "pl": r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?zadowolon\w*|\bniezadowolon\w*|\bcoś\s+(?:jest\s+)?nie\s+tak\b",
     "sv": r"\binte\s+(?:\w+\s+)?nöjd\w*|\bmissnöjd\w*",
     "tr": r"memnun\s+(?:kalmadıysanız|değilseniz|kalmazsanız)",
-    "ru": r"(?<![а-яё])не\s+(?:\S+\s+)?доволь\w*|недоволь\w*",
+    "ru": r"(?<![а-яё])не\s+(?:\S+\s+)?доволь\w*|недоволь\w*|что-то\s+не\s+так",
     "ar": r"غير\s+راض\w*",
     "he": r"לא\s+(?:\S+\s+)?מרוצ\w*",
     "ja": r"ご満足いただけ(?:ない|なかった)|ご不満",
     "ko": r"만족하지\s*(?:않|못)|불만족",
-    "zh": r"不满意|不滿意",
+    "zh": r"不满意|不滿意|(?:任何|什么|什麼)问题|(?:任何|什么|什麼)問題|有问题|有問題",
 }  # fmt: skip
 _UNHAPPY_ANCHORS = {
-    "en": "satisfied|happy|pleased|unhappy|dissatisfied|lived up|live up|met|meet|less than perfect", "de": "zufrieden|unzufrieden", "fr": "satisfait|content|insatisfait|mécontent",
-    "es": "satisfech|content|insatisfech", "it": "soddisfatt|content|insoddisfatt", "pt": "satisfeit|content|insatisfeit",
-    "nl": "tevreden|ontevreden", "pl": "zadowolon|niezadowolon", "sv": "nöjd|missnöjd", "tr": "memnun", "ru": "доволь|недоволь",
-    "ar": "راض", "he": "מרוצ", "ja": "ご満足|ご不満", "ko": "만족하지|불만족", "zh": "不满意|不滿意",
+    "en": "satisfied|happy|pleased|unhappy|dissatisfied|lived up|live up|met|meet|less than perfect", "de": "zufrieden|unzufrieden|stimm", "fr": "satisfait|content|insatisfait|mécontent",
+    "es": "satisfech|content|insatisfech", "it": "soddisfatt|content|insoddisfatt|problemi|non va", "pt": "satisfeit|content|insatisfeit",
+    "nl": "tevreden|ontevreden", "pl": "zadowolon|niezadowolon|nie tak", "sv": "nöjd|missnöjd", "tr": "memnun", "ru": "доволь|недоволь|не так",
+    "ar": "راض", "he": "מרוצ", "ja": "ご満足|ご不満", "ko": "만족하지|불만족", "zh": "不满意|不滿意|问题|問題",
 }  # fmt: skip
 _NO_REVIEW_BUT_US = {
     "en": r"\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:leave|write|post|give)\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:review|rating|feedback)\b|"
     r"\binstead\s+of\s+(?:leaving\s+|writing\s+)?(?:a\s+)?(?:review|rating|feedback)\b|"
     # "please reply here first so we can fix it before anything goes public" (batch AU)
     r"\bbefore\s+(?:anything|it)\s+goes\s+public\b|\bbefore\s+(?:you\s+)?(?:post|posting|leave|leaving|write|writing)\s+(?:a\s+|any\s+|your\s+)?(?:review|rating|feedback)\b",
-    "de": r"\bkeine\s+(?:\w+\s+)?bewertung\b|\bstatt\s+(?:einer\s+)?bewertung\b",
+    "de": r"\bkeine\s+(?:\w+\s+)?bewertung\b|\bstatt\s+(?:einer\s+)?bewertung\b|\bnicht\s+(?:gleich\s+)?(?:eine\s+)?(?:rezension|bewertung)\b",
     "fr": r"\bne\s+laissez\s+pas\s+d'?\s*(?:avis|évaluation|commentaire)|\bplutôt\s+que\s+de\s+laisser\s+(?:un\s+)?(?:avis|commentaire)|"
     r"\bavant\s+de\s+(?:laisser|publier|écrire)\s+(?:un\s+)?(?:avis|commentaire|évaluation)",
     "es": r"\bno\s+(?:deje|dejes|ponga|pongas|escriba|escribas)\s+(?:una\s+)?(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)|"
@@ -1111,15 +1114,15 @@ _NO_REVIEW_BUT_US = {
     "it": r"\bnon\s+lasci\w*\s+(?:una\s+)?(?:recensione|valutazione|feedback)|\bprima\s+di\s+(?:lasciare|scrivere)\s+(?:una\s+)?(?:recensione|valutazione|feedback)",
     "pt": r"\bn[ãa]o\s+(?:deixe|deixa|escreva|d[êe])\s+(?:uma\s+)?(?:avalia[çc][ãa]o|nota|coment[áa]rio)|\bantes\s+de\s+(?:avaliar|deixar\s+(?:uma\s+)?avalia)",
     "nl": r"\bgeen\s+(?:\w+\s+)?(?:review|recensie|beoordeling)\b",
-    "pl": r"\bnie\s+(?:wystawiaj|pisz|dodawaj)\w*\s+(?:\w+\s+)?(?:opini|ocen|komentarz)\w*|\bzanim\s+(?:wystawi|napisze|doda)\w*\s+(?:\w+\s+)?(?:opini|ocen)\w*",
-    "sv": r"\b(?:lämna|skriv)\s+inte\s+(?:någon\s+)?(?:recension|betyg|omdöme)|\binnan\s+(?:du\s+)?(?:lämnar|skriver)\s+(?:en\s+)?(?:recension|betyg|omdöme)",
+    "pl": r"\bnie\s+(?:wystawia|pisz|dodawa)\w*\s+(?:\w+\s+)?(?:opini|ocen|komentarz)\w*|\bzanim\s+(?:wystawi|napisze|doda)\w*\s+(?:\w+\s+)?(?:opini|ocen)\w*",
+    "sv": r"\b(?:lämna|skriv)\s+inte\s+(?:någon\s+)?(?:recension|betyg|omdöme)|\binnan\s+du\s+recenserar\b|\binnan\s+(?:du\s+)?(?:lämnar|skriver)\s+(?:en\s+)?(?:recension|betyg|omdöme)",
     "tr": r"(?:yorum|değerlendirme)\s+(?:yapmadan|bırakmadan|yazmadan)\s+önce|(?:yorum|değerlendirme)\s+(?:bırakmayın|yapmayın|yazmayın)",
     "ru": r"не\s+(?:оставляйте|пишите|ставьте)\s+(?:\S+\s+)?(?:отзыв|оценк)\w*|прежде\s+чем\s+(?:оставить|писать|написать)\s+отзыв|вместо\s+отзыва",
     "ar": r"لا\s+(?:تترك|تكتب)\s+(?:\S+\s+)?تقييم\w*|قبل\s+(?:ترك|كتابة)\s+(?:ال)?تقييم",
     "he": r"אל\s+(?:תשאיר|תכתוב|תכתבי|תשאירי)\s+(?:\S+\s+)?ביקורת",
     "ja": r"(?:レビュー|評価)(?:を)?(?:書く|投稿する|される|する)前に|(?:レビュー|評価)ではなく",
     "ko": r"(?:리뷰|후기|평가)\s*(?:를\s*|을\s*)?(?:남기기|작성하기|쓰시기)\s*전에|(?:리뷰|후기|평가)\s*대신",
-    "zh": r"(?:评价|評價|差评|差評)之前|先别(?:评价|評價)|不要(?:给|給)?(?:差评|差評)",
+    "zh": r"(?:评价|評價|差评|差評)之前|先别(?:评价|評價)|不要(?:给|給)?(?:差评|差評)|不要(?:直接)?(?:留评|留評|评价|評價)",
 }  # fmt: skip
 _UNHAPPY_NO_REVIEW = family(
     "review.positive_only",
@@ -1757,32 +1760,33 @@ _COUNTED = {
     r"\bletztmalig\b|\brechtliche\s+schritte\b|\bihr\s+konto\s+(?:bei\s+\w+\s+)?melden\b|"
     r"\bgeht\s+(?:wirklich\s+)?um\s+unsere\s+existenz\b|\bhängt\s+(?:\w+\s+)?an\s+jeder\s+(?:\w+\s+)?(?:rezension|bewertung)\b|"
     r"\bohne\s+(?:\w+\s+)?bewertungen\s+(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,3}?keine\s+chance\b|"
+    r"\bmelden\s+wir\s+ihr\s+konto\b|\bunzuverlässig\w*\s+käufer\w*|"
     r"\b(?:laden|shop)\s+(?:(?!über|vom|am|an|für|zwischen)\w+\s+)?(?:schließen|zumachen)\b|\bmeinen\s+job\s+verlieren\b",
     "fr": r"\bc'est\s+la\s+(?:2e|3e|4e|deuxième|troisième|quatrième)\s+fois\b|\bsans\s+(?:vos\s+)?avis,?\s+nous\s+ne\s+(?:pouvons|survivrons)\b|"
     r"\b(?:magasin|boutique)\s+(?:est|sera)\s+(?:bloquée?|sanctionnée?|pénalisée?)\b|\bpatron\s+(?:très\s+)?fâché\b|"
     r"\bmon\s+poste\s+dépend\b|\b(?:deuxième|troisième|quatrième)\s+fois\b|\bsignaler\s+votre\s+compte\b|\bpoursuites\s+judiciaires\b|"
-    r"\b(?:boutique|magasin)\s+(?:va\s+|devra\s+)?fermer\b(?!\s+(?:pour|du|le|les|pendant|à|entre|en)\b)|\bperdre\s+mon\s+(?:travail|emploi|poste)\b",
+    r"\bne\s+tardez\s+pas\b|\b(?:boutique|magasin)\s+(?:va\s+|devra\s+)?fermer\b(?!\s+(?:pour|du|le|les|pendant|à|entre|en)\b)|\bperdre\s+mon\s+(?:travail|emploi|poste)\b",
     "es": r"\bya\s+(?:te|le)\s+escrib[ií]\b|\bayer\s+y\s+(?:antier|anteayer)\b|\bmi\s+jefe\s+me\s+(?:regaña|reta|castiga|despide)\b|"
     r"\bes\s+la\s+(?:segunda|tercera|cuarta)\s+vez\s+que\b|\bvamos\s+a\s+cerrar\b|\bte\s+vuelvo\s+a\s+escribir\b|"
     r"\bya\s+(?:le|te)\s+hemos\s+escrito\s+(?:dos|tres|cuatro|\d+)\s+veces\b|\btomar\s+medidas\b|"
     r"\bsin\s+(?:\w+\s+)?reseñas\s+no\s+(?:podemos|sobreviviremos)\b|\bacciones\s+legales\b|\bdenunciar\s+su\s+cuenta\b|"
-    r"\bnos\s+cierran\s+la\s+tienda\b|\bse\s+queda(?:n|r[áa]n)?\s+sin\s+trabajo\b|\bperder[ée]?\s+(?:mi|el)\s+(?:trabajo|empleo)\b",
+    r"\bel\s+jefe\s+nos\s+saca\b|\bnos\s+salv[aá]s\b|\bnos\s+cierran\s+la\s+tienda\b|\bse\s+queda(?:n|r[áa]n)?\s+sin\s+trabajo\b|\bperder[ée]?\s+(?:mi|el)\s+(?:trabajo|empleo)\b",
     "it": r"\b(?:è\s+la\s+)?(?:seconda|terza|quarta)\s+volta\s+che\s+(?:le\s+|ti\s+)?scriv\w*|\bil\s+mio\s+capo\s+mi\b|"
     r"\bnostro\s+(?:secondo|terzo|quarto)\s+messaggio\b|\brischia\s+di\s+chiudere\b|\bvie\s+legali\b|\bsegnaler\w*\s+il\s+(?:suo|tuo)\s+account\b|"
-    r"\bperdere\s+il\s+(?:mio\s+)?lavoro\b|\bnegozio\s+(?:dovrà\s+)?chiudere\b(?!\s+(?:per|dal|il|durante|a|in)\b)",
-    "pt": r"\b(?:segunda|terceira|quarta)\s+mensagem\b|\bdesculpa\s+insistir\b|\bj[áa]\s+(?:pedimos|pedi|escrevemos|mandamos)\s+(?:\d+|duas|tr[êe]s|quatro)\s+vezes\b|\bloja\s+vai\s+ser\s+(?:punida|penalizada|bloqueada)\b|"
+    r"\bproblema\s+col\s+capo\b|\bperdere\s+il\s+(?:mio\s+)?lavoro\b|\bnegozio\s+(?:dovrà\s+)?chiudere\b(?!\s+(?:per|dal|il|durante|a|in)\b)",
+    "pt": r"\b(?:segunda|terceira|quarta)\s+mensagem\b|\bdesculpa\s+insistir\b|\bj[áa]\s+(?:pedimos|pedi|pediu|escrevemos|mandamos)\s+(?:\d+|duas|tr[êe]s|quatro)\s+vezes\b|\bn[ãa]o\s+vamos\s+mais\s+aceitar\s+pedidos\b|\bloja\s+vai\s+ser\s+(?:punida|penalizada|bloqueada)\b|"
     r"\bsem\s+avalia[çc][ãa]o\s+n[ãa]o\s+ter[ãa]o\b|\bmeu\s+chefe\s+(?:vai|me)\b|\bmedidas\s+(?:cab[íi]veis|legais|judiciais)\b|\bdenunciar\s+(?:a\s+)?sua\s+conta\b|"
     r"\bloja\s+(?:vai\s+)?fechar\b(?!\s+(?:para|no|nos|na|de|do|durante|às|entre|em)\b)|\bperder\s+(?:o\s+)?meu\s+emprego\b|\bficar\s+sem\s+emprego\b",
     "nl": r"\b(?:tweede|derde|vierde)\s+(?:bericht|keer)\s+dat\s+we\b|\bzonder\s+reviews\s+(?:overleven|redden)\s+we\b|\bjuridische\s+stappen\b|\buw\s+account\s+(?:\w+\s+)?melden\b",
     "pl": r"\b(?:drugi|trzeci|czwarty)\s+raz\s+(?:piszemy|prosimy)\b|\bzgłosimy\s+(?:\w+\s+)?konto\b|\bkroki\s+prawne\b",
-    "sv": r"\bpåmint\s+dig\s+(?:två|tre|fyra|flera)\s+gånger\b|\butan\s+recensioner\s+(?:överlever|klarar)\s+vi\b|\bförlåt\s+att\s+vi\s+tjatar\b|\brättsliga\s+åtgärder\b|\banmäla\s+ditt\s+konto\b",
-    "tr": r"dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz|hesabınızı\s+(?:\S+\s+)?bildirece\w*|yasal\s+yollara|mağaza\w*\s+kapan\w*|işimi\s+kaybed\w*",
+    "sv": r"\bpåmint\s+dig\s+(?:två|tre|fyra|flera)\s+gånger\b|\butan\s+recensioner\s+(?:överlever|klarar)\s+vi\b|\bförlåt\s+att\s+vi\s+tjatar\b|\brättsliga\s+åtgärder\b|\banmäla\s+ditt\s+konto\b|\bproblemkund\b|\binte\s+sälja\s+till\s+dig\s+igen\b",
+    "tr": r"dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz|hesabınızı\s+(?:\S+\s+)?bildirece\w*|yasal\s+yollara|mağaza\w*\s+kapan\w*|işimi\s+kaybed\w*|patron\s+bana\s+kız\w*",
     "ru": r"(?:второй|третий)\s+раз\s+(?:пишем|пишу|просим)|начальник\s+(?:ругает|накажет)|без\s+отзывов\s+(?:мы\s+)?не\s+выжив|"
-    r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит|ч[её]рный\s+список|пожалуемся\s+на\s+ваш|юридическ\w+\s+мер\w*|магазин\s+(?:\S+\s+)?закро\w*|потеряю\s+работу",
-    "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו|נדווח\s+על\s+החשבון|צעדים\s+משפטיים|החנות\s+תיסגר|אאבד\s+את\s+(?:ה)?עבודה",
+    r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит|ч[её]рный\s+список|пожалуемся\s+на\s+ваш|юридическ\w+\s+мер\w*|магазин\s+(?:\S+\s+)?закро\w*|потеряю\s+работу|вопрос\s+выживания",
+    "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו|נדווח\s+על\s+החשבון|צעדים\s+משפטיים|החנות\s+תיסגר|אאבד\s+את\s+(?:ה)?עבודה|נדווח\s+ל(?:אמזון|עלי\s*אקספרס)|בתיק\s+הלקוח",
     "ar": r"نبلغ\s+عن\s+حسابك|الإجراءات\s+القانونية|إجراءات\s+قانونية",
     "ja": r"法的措置|アカウントを(?:\S{0,6})?(?:通報|報告)",
-    "ko": r"법적\s*조치|계정을\s*신고",
+    "ko": r"법적\s*조치|계정을\s*신고|생존에\s*직결|생존이\s*달려",
     "zh": r"检举您的帐号|檢舉您的帳號|举报您的账号|舉報您的帳號|法律途径|法律途徑",
 }  # fmt: skip
 _COUNTED_ANCHORS = {
@@ -1790,20 +1794,20 @@ _COUNTED_ANCHORS = {
     "en": "2nd|3rd|4th|second msg|second message|second mail|second email|second e-mail|second reminder|second request|"
     "third|fourth|my boss|reviews we|review we|review hurts|reviews hurts|review costs|review kills|legal action|legal steps|legal rep|legal dep|legal team|blacklist|report your account|"
     "will close|would close|to close|could close|might close|shut down|go under|lose my job|lose our job|losing my job|their jobs|lose their",
-    "de": "angeschrieben|hängt|chance|morgen nochmal|existenz|letztmalig|rechtliche|konto|schließen|zumachen|job verlieren",
+    "de": "angeschrieben|hängt|chance|morgen nochmal|existenz|letztmalig|rechtliche|konto|schließen|zumachen|job verlieren|unzuverlässig",
     "fr": "2e fois|3e fois|4e fois|deuxième fois|troisième fois|quatrième fois|avis, nous|avis nous|bloqué|bloquée|sanctionné|"
-    "sanctionnée|pénalisé|pénalisée|fâché|poste dépend|signaler votre compte|poursuites|fermer|perdre mon",
+    "sanctionnée|pénalisé|pénalisée|fâché|poste dépend|signaler votre compte|poursuites|fermer|perdre mon|tardez",
     "es": "escribí|escribi|antier|anteayer|mi jefe|reseñas no|segunda vez|tercera vez|cuarta vez|vamos a cerrar|"
-    "vuelvo a escribir|veces|tomar medidas|acciones legales|denunciar|cierran la tienda|sin trabajo|perderé|perder mi|perder el",
+    "vuelvo a escribir|veces|tomar medidas|acciones legales|denunciar|cierran la tienda|sin trabajo|perderé|perder mi|perder el|jefe|salvás|salvas",
     "it": "seconda volta|terza volta|quarta volta|mio capo|secondo messaggio|terzo messaggio|quarto messaggio|rischia di chiudere|vie legali|segnal|"
-    "perdere il|dovrà chiudere|negozio chiud",
+    "perdere il|dovrà chiudere|negozio chiud|col capo",
     "pt": "segunda mensagem|terceira mensagem|quarta mensagem|insistir|punida|penalizada|bloqueada|terão|terao|meu chefe|vezes|medidas|denunciar|"
-    "fechar|emprego",
+    "fechar|emprego|aceitar pedidos",
     "nl": "tweede keer|derde keer|vierde keer|tweede bericht|derde bericht|vierde bericht|zonder reviews|juridische|melden",
     "pl": "drugi raz|trzeci raz|czwarty raz|zgłosimy|prawne",
-    "sv": "gånger|överlever|klarar|tjatar|rättsliga|anmäla", "tr": "yazıyorum|tepemde|yazıyoruz|hesabınızı|yasal|kapan|kaybed",
-    "ru": "второй раз|третий раз|начальник|выжив|снова|зависит|список|пожалуемся|юридическ|закро|потеряю", "he": "בפעם|הפרנסה|נדווח|משפטיים|תיסגר|אאבד",
-    "ar": "نبلغ|القانونية|قانونية", "ja": "法的措置|アカウント", "ko": "법적|계정을", "zh": "检举|檢舉|举报|舉報|法律途",
+    "sv": "gånger|överlever|klarar|tjatar|rättsliga|anmäla|problemkund|sälja till dig", "tr": "yazıyorum|tepemde|yazıyoruz|hesabınızı|yasal|kapan|kaybed|patron",
+    "ru": "второй раз|третий раз|начальник|выжив|снова|зависит|список|пожалуемся|юридическ|закро|потеряю|выживания", "he": "בפעם|הפרנסה|נדווח|משפטיים|תיסגר|אאבד|בתיק",
+    "ar": "نبلغ|القانونية|قانونية", "ja": "法的措置|アカウント", "ko": "법적|계정을|생존", "zh": "检举|檢舉|举报|舉報|法律途",
 }  # fmt: skip
 _COUNTED_PRESSURE = linked_family(
     "review.pressure",
