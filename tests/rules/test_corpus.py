@@ -63,9 +63,9 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_at.jsonl": 0.98,  # stop 31 (blind batch: violations inside ordinary helpdesk replies; no label changed): blind 0.943 / 0.923; tuned 0.990 / 0.990
     "rules_corpus_tuning_au.jsonl": 0.95,  # stop 31 (blind batch: the most indirect, polite, slangy and mixed-language wording; no label changed): blind 0.946 / 0.860; tuned 0.987 / 0.957
     "rules_corpus_tuning_av.jsonl": 0.99,  # stop 31 (blind batch: short AliExpress chats, long Amazon e-mails and insert cards, number-heavy clean rows; no label changed): blind 0.964 / 0.894 (before any stop-31 change), 0.974 / 0.903 (after AT and AU); tuned 0.995 / 0.990
-    "rules_corpus_tuning_ax.jsonl": 0.91,  # stop 31 (blind batch: seller niches and situations; no label changed): blind 0.968 / 0.915 (rules after AT, AU, AV and part of AZ)
-    "rules_corpus_tuning_ay.jsonl": 0.93,  # stop 31 (blind false-alarm hunt, 65 % clean; no label changed): blind 0.948 / 0.940 (same rules)
-    "rules_corpus_tuning_az.jsonl": 0.83,  # stop 31 (blind batch: recall on the classes missed most, 70 % violating; no label changed): blind 0.964 / 0.727; tuned 0.973 / 0.838
+    "rules_corpus_tuning_ax.jsonl": 0.94,  # stop 31 (blind batch: seller niches and situations; no label changed): blind 0.968 / 0.915 (rules after AT, AU, AV and part of AZ); tuned 0.987 / 0.945
+    "rules_corpus_tuning_ay.jsonl": 0.94,  # stop 31 (blind false-alarm hunt, 65 % clean; no label changed): blind 0.948 / 0.940 (same rules); tuned 0.991 / 0.948
+    "rules_corpus_tuning_az.jsonl": 0.86,  # stop 31 (blind batch: recall on the classes missed most, 70 % violating; no label changed): blind 0.964 / 0.727; tuned 0.987 / 0.865
     "rules_corpus_tuning_al.jsonl": 0.84,  # round 23 (blind batch: the review classes in ordinary follow-ups after a fix; no label changed): blind 0.913 / 0.739 (round 22: 0.909 / 0.739); tuned 0.956 / 0.844
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
@@ -104,9 +104,9 @@ EVIDENCE_ONLY = {
 #: precision is pinned where rounds 13 and 15 left it. Batch X (round 20) keeps five: a spelled-out YouTube link with an
 #: @handle, bare carrier hosts without https, a boleto in one sentence and the checkout in the next.
 PRECISION_FLOOR_OF = {
-    "rules_corpus_tuning_ax.jsonl": 0.96,  # stop 31, blind: seven false blocks at the time of writing
-    "rules_corpus_tuning_ay.jsonl": 0.94,  # stop 31, blind false-alarm batch: six false blocks at the time of writing
-    "rules_corpus_tuning_az.jsonl": 0.97,  # stop 31: six false blocks
+    "rules_corpus_tuning_ax.jsonl": 0.98,  # stop 31: three false blocks (a 5-star ask read as pressure twice, a "we await" read as pressure)
+    "rules_corpus_tuning_ay.jsonl": 0.99,  # stop 31, false-alarm batch: one false block left (a 5-star trade read as a change too)
+    "rules_corpus_tuning_az.jsonl": 0.98,  # stop 31: three false blocks (a coupon in the shop on the platform read as payment, a "5 yıldız bekliyoruz" read as pressure, a gating read as a change)
     "rules_corpus_tuning_ac.jsonl": 0.97,  # stop 31: "use code DIRECT20 at checkout" is now a coupon code (marketing.promotion, as the rule reads and later batches label it); the batch labelled only the payment
     "rules_corpus_tuning_ag.jsonl": 0.96,  # round 23 keeps four: "opnieuw zou worden bekeken" also read as a repeat, "opinie mogą być edytowane" as pressure, "zostawić bez zmian", a confirmation with five stars read as pressure
     "rules_corpus_tuning_ah.jsonl": 0.96,  # round 23 keeps six: three carriers' hotlines, 골뱅이 닷컴 also read as a link, "fora da Amazon, no Telegram", "únicamente cuando ya tengas"

@@ -104,6 +104,40 @@ ROWS = [
     ("aliexpress", "en-US", "What is it? A whatsit.", set()),
     ("aliexpress", "ar-SA", "كلمني على الرقم ٠٥٥٣٨٢٧١٩٤ لو سمحت", {"contact.phone"}),
     ("aliexpress", "ar-SA", "كلمني بعد الساعة 5 إن شاء الله", set()),
+    # batches AZ, AX and AY: gating when something is wrong, and before a low rating
+    ("amazon", "de-DE", "Sollte etwas nicht stimmen, schreiben Sie bitte zuerst uns und nicht gleich eine Rezension.", {"review.positive_only"}),
+    ("amazon", "ru-RU", "Если что-то не так, сначала напишите нам, а не оставляйте отзыв.", {"review.positive_only"}),
+    ("aliexpress", "zh-CN", "如果产品有任何问题，请先联系我们，不要直接留评。", {"review.positive_only"}),
+    ("aliexpress", "zh-CN", "如果产品有任何问题，请先联系我们。", set()),
+    ("amazon", "pt-BR", "Antes de dar uma classificação baixa, fale conosco aqui.", {"review.positive_only"}),
+    ("amazon", "nl-NL", "Niet helemaal tevreden? Laat dan geen review achter, maar stuur ons eerst een bericht.", {"review.positive_only"}),
+    # sharing the experience is reviewing; the gift verb is the reward; the thank-you names the trade
+    ("amazon", "nl-NL", "Klanten die hun ervaring op Amazon delen, krijgen een gratis extra set opzetstukken.", {"review.incentive"}),
+    ("amazon", "he-IL", "כל מי שמשתף את החוויה שלו באמזון מקבל מאיתנו מתנה קטנה.", {"review.incentive"}),
+    ("amazon", "it-IT", "Ai clienti che ci raccontano com'è andata con una recensione regaliamo un set di sottobicchieri.", {"review.incentive"}),
+    ("amazon", "sv-SE", "Som tack för en recension skickar vi gärna ett signerat bokmärke.", {"review.incentive"}),
+    ("amazon", "sv-SE", "Tack för din recension! Vi skickar ersättningen i morgon.", set()),
+    ("amazon", "en-US", "Every month we pick 3 buyers who left a review with photos and send them a free phone case.", {"review.incentive"}),
+    ("aliexpress", "zh-TW", "留下附照片的評價，就送您下次購物可用的3美元折價券！", {"review.incentive"}),
+    ("aliexpress", "ru-RU", "Оставь отзыв с видео — и получишь в подарок чехол.", {"review.incentive"}),
+    # threats and guilt beside the review
+    ("aliexpress", "de-DE", "Ohne Bewertung bis Freitag melden wir Ihr Konto als unzuverlässigen Käufer.", {"review.pressure"}),
+    ("amazon", "sv-SE", "Om du inte lämnar ett omdöme snart noterar vi dig som problemkund.", {"review.pressure"}),
+    ("amazon", "he-IL", "כבר ביקשתי פעמיים: בבקשה תשני את הדירוג.", {"review.pressure", "review.change"}),
+    ("aliexpress", "tr-TR", "1 yıldız vermişsin, lütfen değerlendirmeni değiştir, yarın yine yazacağım.", {"review.pressure", "review.change"}),
+    # impostors, in more words; no payment "fora da Amazon" when told not to pay
+    ("aliexpress", "it-IT", "Qualcuno si spaccia per il nostro negozio su Telegram e chiede pagamenti con Postepay. Non siamo noi!", set()),
+    ("amazon", "pt-BR", "Golpistas estão usando WhatsApp dizendo ser da nossa loja. Não pague nada fora da Amazon.", set()),
+    ("aliexpress", "ja-JP", "当店を名乗ってLINEで連絡し、関税の支払いを求めるアカウントがあります。ご注意ください。", set()),
+    # payment: "we send you a Tikkie", a PayPal request for the difference, a bank transfer for a lower price
+    ("amazon", "nl-NL", "We sturen je een Tikkie voor het verschil in verzendkosten.", {"offplatform.payment"}),
+    ("amazon", "en-US", "Faster way is I send you a PayPal request for the $6 difference and I ship today.", {"offplatform.payment"}),
+    # the shop's own site with a discount, with or without www
+    ("amazon", "ar-AE", "تسوقي عروضنا الحصرية على موقعنا petcorner-uae.com واحصلي على خصم 15%.", {"offplatform.payment", "contact.url", "marketing.promotion"}),
+    ("amazon", "en-US", "Track it at 17track.net, it should arrive with 10% of the stock left.", {"contact.url"}),
+    # not a phone: a car part's OE number; a handle inside a link is the link's
+    ("amazon", "pl-PL", "Filtr pasuje do Skody Octavii III, numer OE 5Q0819653.", set()),
+    ("amazon", "tr-TR", "Kurulum videosu: youtube.com/@evimtekstil", {"contact.url"}),
     # Messenger's own link
     ("amazon", "pl-PL", "Napisz do nas na Messengerze: m.me/sklepkolo.rowery", {"contact.messenger", "contact.url"}),
 ]  # fmt: skip

@@ -99,7 +99,7 @@ _ID_WORDS = (
     "序列号", "序列號", "序號",
     # A handset's IMEI (15 digits: "IMEI 356938035643809", batch AQ); a serial written "S/N 2209-0451" or read off
     # the nameplate ("die Nummer nach „S/N“ auf dem Typenschild", stop 31, batch AT).
-    "imei", "s/n", "typenschild",
+    "imei", "s/n", "typenschild", "numer oe", "oe-nr", "oe nr", "oem",  # a car part's OE number (batch AX)
     # a bank account ("לחשבון 12-345-678901 בבנק לאומי": a payee id, judged by the payment rule; stop 31)
     "לחשבון", "מספר חשבון",
     # Customer and account numbers ("客户编号0568295506": a trunk-0 number valid as a landline; rules_speed).

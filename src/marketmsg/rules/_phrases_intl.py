@@ -106,7 +106,7 @@ BENEFIT = {
     "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
     "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
-    "zh": r"退(?:您|你)|返现|返現|返款|返\s*\d|返(?:您|你)|\d+折|九五折|升级\S{0,4}?vip|升級\S{0,4}?vip|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
+    "zh": r"折價券|折价券|抵用券|退(?:您|你)|返现|返現|返款|返\s*\d|返(?:您|你)|\d+折|九五折|升级\S{0,4}?vip|升級\S{0,4}?vip|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
 }
 # A longer warranty or a prize draw is a reward too: Amazon's review policy lists "entries into sweepstakes or
 # contests" among the incentives (https://algomasonline.freshdesk.com/support/solutions/articles/64000262140,
@@ -169,7 +169,7 @@ LINK = {
     "sv": r"\b(?:lämnar|skriver|ger|sätter)\s+du\b|\bom\b|\befter\b|\bnär\b|i\s+utbyte|som\s+tack|\boch\s+(?:du\s+)?(?:få|får)\b|\bför\s+varje\b|\bså\s+(?:får|skickar|bjuder)\b",
     "tr": r"karşılığında|\bsonra\b|\beğer\b|rsanız|rseniz|ırsanız|irseniz|rsan\b|rsen\b|teşekkür\s+olarak|takdirde|\b(?:yapan|bırakan|yazan|veren)\w*|"
     r"\bher\s+(?:yorum|değerlendirme)",
-    "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получите|\bза\s+(?:ваш\w*\s+|каждый\s+)?(?=отзыв|оценк)|"
+    "ru": r"\bесли\b|\bпосле\b|\bкогда\b|в\s+обмен|в\s+благодарность|\bкак\s+только\b|\bи\s+получи(?:те|шь)|\bза\s+(?:ваш\w*\s+|каждый\s+)?(?=отзыв|оценк)|"
     r"\bи\s+мы(?:\s+\S+){0,2}?(?=\s+(?:вернём|вернем|отправим|подарим|дадим))",
     "ar": r"مقابل|إذا|اذا|بعد|عند|لو|كشكر|واحصل|وستحصل|وسنرسل|وسنمنح|وسنقدم|وسنعيد|وستتلقى",
     "ko": r"하시면|주시면|남기시면|작성\s*시|작성하시면|후에|대가로|감사의\s*의미|조건",
@@ -183,7 +183,7 @@ ASK = {
     "en": r"\b(?:leave|write|give|post|submit|share|drop|rate|review|request\w*|ask\w*)\b",
     "de": r"hinterlass\w*|schreib\w*|geschrieben|abgeben|abgegeben|\bgeben\b|bewerten|gebeten|\bbitten\b",
     "fr": r"laisser|laissez|laissé|donner|donnez|donné|écrire|écrivez|écrit|noter|notez|évaluer|évaluez|publier|publié|rédigé|demand\w*",
-    "es": r"d[eé]j(?:ar|e|en|enos|anos|arnos|ado)\w*|escrib\w*|\bdar\b|valor(?:ar|e|ado)\w*|calific\w*|publicar|ped\w*|solicit\w*",
+    "es": r"d[eé]j(?:ar|e|en|enos|anos|arnos|ado)\w*|escrib\w*|\bdar\b|valor(?:ar|e|ado)\w*|calific\w*|publicar|ped\w*|solicit\w*|regál\w*|regal(?:a|e|en)nos\b",
     "it": r"lasciare|lasci|scrivere|scriva|\bdare\b|valutare|valuti",
     "pt": r"deix\w*|escrev\w*|\bdar\b|avaliar|avalie|\bdê\b|ped\w*",
     "nl": r"\blaat\b|laten|schrijf|schrijven|geschreven|\bgeef\b|geven|gegeven|plaats|geplaatst|achtergelaten|beoordeel",
@@ -297,7 +297,7 @@ CONFIRM = {
     "sv": r"bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagande\w*|mottagning\w*|leveransen)",
     "tr": r"(?:teslim\s+aldığınızı|teslimatı|teslim\s+alındı|ürünü\s+aldığınızı|siparişi\s+aldığınızı)\s+(?:\S+\s+){0,2}?onay\w*|"
     r"teslim\s+aldım\W{0,3}\s*(?:\S+\s+){0,2}?onay\w*|teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"
-    r"teslim\s+al[ıi]nd[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"  # written without the dotless i (batch X)
+    r"teslim\s+al[ıi]nd[ıi]['’\"]?\s+(?:\S+\s+){0,2}?onay\w*|"  # written without the dotless i (batch X)
     r"siparişi\s+(?:\S+\s+)?onayla(?:rsanız|yın|yabilir\w*|r\s+mısınız)",  # "teslim almadan önce siparişi onaylarsanız" (batch Y)  # "'Teslim alındı'yı onaylarsanız"
     # the noun too: "нажмите подтверждение получения" (подтвер-жд-ение; batch AC)
     "ru": r"подтвер[дж]\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения|заказ)",
@@ -1334,7 +1334,7 @@ _MARKETING = {
         r"%\s?\d{1,2}\s+indirim",
         r"bizi\s+takip\s+edin",
         r"bülten",
-        r"diğer\s+ürünlerimiz",
+        r"diğer\s+ürünlerimiz|yeni\s+ürünlerimiz",
     ],
     "ru": [
         r"промокод|промо-код",
@@ -2194,11 +2194,11 @@ NEVER_ASK = (
 # the impostors are its subject.
 IMPERSONATED = (
     r"\bpretend\w*\s+to\s+be\s+(?:us|our|from\s+us)\b|\bimpersonat\w*|\bsich\s+als\s+unser\w*\s+\w+\s+ausgeben\b|\bbetrüger\b|"
-    r"\bse\s+font\s+passer\s+pour\b|\bse\s+hacen\s+pasar\s+por\b|\bse\s+passando\s+(?:pela|pelo|por)\b|\bsi\s+spaccian?o\s+per\b|\bfazer-se\s+passar\s+por\b|\bfazendo-se\s+passar\b|\bdicen\s+ser\s+nuestr\w*|\bmensajes\s+falsos\b|"
+    r"\bse\s+font\s+passer\s+pour\b|\bse\s+hacen\s+pasar\s+por\b|\bse\s+passando\s+(?:pela|pelo|por)\b|\bsi\s+spacci(?:a|ano)\s+per\b|\busa\w*\s+il\s+nome\s+del(?:la)?\s+nostr[oa]\b|\bse\s+faisant\s+passer\s+pour\b|\bgolpistas?\b|\bdizendo\s+ser\s+d[ao]\s+noss[ao]\b|представля\w*\s+наш\w*|\bfazer-se\s+passar\s+(?:por|pela|pelo)\b|\bfazendo-se\s+passar\b|\bdicen\s+ser\s+nuestr\w*|\bmensajes\s+falsos\b|"
     r"\btruffatori\b|\bdoen\s+zich\s+voor\s+als\b|\boplichters\b|\bpodszywają\s+się\b|\boszuści\b|\butger\s+sig\s+för\b|"
     r"мошенники|от\s+имени\s+нашего|\bdolandırıcı\w*|ينتحل\w*|מתחזים|冒充|なりすまし|사칭|"
     # "当店を名乗り …", "bizim adımıza konuşuyorsa" (batch AQ)
-    r"を名乗[りる]|adımıza|"
+    r"を名乗[りるっ]|adımıza|"
     # "de faux vendeurs contactent nos clients", "messaggi falsi a nostro nome", "nepaccounts die zich op WhatsApp
     # voordoen als onze winkel", "mağazamız adına sahte hesaplar" (stop 31, batches AT/AU)
     r"\bfaux\s+(?:vendeurs?|comptes?|profils?|messages?)\b|\ba\s+nostro\s+nome\b|\b(?:messaggi|account|profili)\s+falsi\b|"
@@ -2221,7 +2221,7 @@ NOT_FROM_US = (
 # "never outside the platform", "nie poza platformą": the diversion itself negated.
 NEGATED_BEFORE = (
     r"(?:\bnever|\bnot|\bnie|\bjamais|\bnunca|\bmai|\bnooit|\baldrig|\basla|никогда|\bне|\bnicht|\bniemals|\bnon|\bnão)"
-    r"\s+(?:\w+\s+){0,1}$|"
+    r"\s+(?:\w+\s+){0,2}$|"  # ("Não pague nada fora da Amazon": two words between, batch AX)
     # "不要私下转账哦" (do not transfer privately, batch X)
     r"(?:不要|别|別|切勿|请勿|請勿|勿)$"
 )
@@ -2372,9 +2372,9 @@ _TO_US = (
     r"\bcommissie\b|\bonderling\b|\bpåslag\w*|\bprivat\b|\bkesinti\w*|\bbetween\s+us\b|\bprivately\b|"
     r"\bbezpośrednio\b|\boss\b|\bbize\b|\bdoğrudan\b|\bşirket\w*|\bнам\b|\bнапрямую\b|\bкомисси\w*|لنا|مباشرة|"
     # "Ik stuur je zo een Tikkie", "BLIK-iem na numer …", "IBAN'ımıza havale" (stop 31, batch AT)
-    r"\b(?:ik|wij|we)\s+stuur\w*\s+(?:je|u|jou)\b|\bna\s+(?:numer|konto|telefon)\b|(?:ımıza|imize|umuza|ümüze)\b|"
+    r"\b(?:ik|wij|we)\s+(?:stuur|sturen)\w*\s+(?:je|u|jou)\b|\bna\s+(?:numer|konto|telefon)\b|(?:ımıza|imize|umuza|ümüze)\b|"
     # "IBAN'a havale ederseniz aynı gün kargolarız" (if you wire it), "לחשבון 12-345-678901" (to the account)
-    r"\b(?:havale|eft)\s+(?:ed|yap|gönder)\w*(?:seniz|sanız)\b|לחשבון|"
+    r"\b(?:havale|eft)\s+(?:ed|yap|gönder)\w*(?:seniz|sanız)\b|לחשבון|سعر\s+أقل|مباشر|"
     # "das ist billiger", "a PayPal request for the $6 difference", "così evita di rifare l'ordine" (batch AZ)
     r"\bbilliger\b|\b(?:the\s+)?(?:price\s+)?difference\b|\bevit\w*\s+di\s+(?:rifare|ripetere)\b|"
     r"לנו|ישירות|저희|직접|我们|我們|直接|当店|弊社|"
@@ -2692,7 +2692,19 @@ _DISCOUNT_CODE = (
     r"\d+\s?%|%\s?\d+|(?<!qr\s)\bcodes?\b|\bcoupons?\b|\bvouchers?\b|\bgutschein\w*|\brabatt\w*|\bréduction\b|\bremise\b|"
     r"\bcódigo\b|\bcupón\b|\bcupom\b|\bdescuento\b|\bdesconto\b|\bcodice\b|\bsconto\b|\bkortingscode\b|\bkorting\b|"
     r"\bkod\w*|\brabat\w*|\brabattkod\b|\bindirim\w*|\bkupon\w*|промокод\w*|скидк\w*|كود|خصم|קוד|הנחה|할인|쿠폰|"
-    r"割引|クーポン|优惠|優惠|折扣"
+    r"割引|クーポン|优惠|優惠|折扣|\d+\s?折"
+)
+_DISCOUNT_ANCHORS = (
+    "%|code|codes|coupon|coupons|voucher|gutschein|rabatt|réduction|remise|código|cupón|cupom|descuento|desconto|codice|"
+    "sconto|korting|kortingscode|kod|rabat|rabattkod|indirim|kupon|промокод|скидк|كود|خصم|קוד|הנחה|할인|쿠폰|割引|クーポン|"
+    "优惠|優惠|折扣|折"
+)
+# "Our site" before its bare domain, in the sixteen languages.
+_OUR_SITE = (
+    r"\bour\s+(?:own\s+)?(?:site|website|web\s+shop|webshop|online\s+(?:shop|store))|موقعنا|متجرنا|\bnotre\s+site|"
+    r"\bunsere[nm]?\s+(?:shop|website|onlineshop)|\bnuestra\s+(?:web|tienda\s+online|p[aá]gina)|\bil\s+nostro\s+sito|"
+    r"\bnosso\s+site|\bnossa\s+loja(?:\s+virtual|\s+online)?|\bonze\s+(?:site|webshop|website)|\bnaszym\s+sklepie|"
+    r"\bnaszego\s+sklepu|\bvår\s+(?:sajt|webbutik|hemsida)|sitemiz|нашем\s+сайте|האתר\s+שלנו|官网|官網|公式サイト|자사몰"
 )
 # Carriers' sites named beside a discount are tracking answers, not a shop.
 _CARRIER_HOSTS = (
@@ -2713,7 +2725,12 @@ def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
     anchors = "|".join((*(n.lower() for n in names), *_GENERIC_PLATFORM_ANCHORS))
     own = "|".join(re.escape(n.lower()) for n in names)
     www = rf"\bwww\.(?!(?:{own})\.)[a-z0-9-]+\.[a-z]{{2,}}"
-    www_not_carrier = rf"\bwww\.(?!(?:{own}|{_CARRIER_HOSTS})\.)[a-z0-9-]+\.[a-z]{{2,}}"
+    # (with "www.", or a bare domain the seller calls their own site: "على موقعنا petcorner-uae.com واحصلي على خصم ١٥٪",
+    # batch AX; a bare domain alone is too often an address's or a look-alike's)
+    www_not_carrier = (
+        rf"\bwww\.(?!(?:{own}|{_CARRIER_HOSTS})\.)[a-z0-9-]+\.[a-z]{{2,}}"
+        rf"|(?:{_OUR_SITE})\s*[:：(（]?\s*(?!(?:{own}|{_CARRIER_HOSTS}|www)\.)[a-z0-9][a-z0-9-]{{2,}}\.[a-z]{{2,6}}(?:\.[a-z]{{2}})?(?![a-z0-9-])"
+    )
     return (
         family(
             "offplatform.payment",
@@ -2736,7 +2753,7 @@ def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
         # carrier's site ("tracking at www.dhl.com").
         linked_family(
             "offplatform.payment",
-            {"xx": "www"},
+            {"xx": _DISCOUNT_ANCHORS},
             {"xx": [near(_DISCOUNT_CODE, www_not_carrier, 80, within=_IN_SENTENCE_OR_DOMAIN)]},
             {"xx": _DISCOUNT_CODE},
             after=True,

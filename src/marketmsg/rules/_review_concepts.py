@@ -437,13 +437,19 @@ _SHARING_ANCHORS = {
 }  # fmt: skip
 _WHO_INCENTIVE = family(
     "review.incentive",
-    {lang: _ANCHORS[lang] + _SHARING_ANCHORS.get(lang, "") for lang in _LANGS},
+    {lang: _ANCHORS[lang] + _SHARING_ANCHORS.get(lang, "") for lang in _LANGS}
+    | {f"{lang}-gift": _ANCHORS[lang] + _SHARING_ANCHORS.get(lang, "") for lang in ("it", "es", "pt", "de", "fr", "en")},
     {
         lang: [
             _chain(_WHO_MORE[lang], rf"(?:{_REVIEW[lang]}{_SHARING.get(lang, '')})", _GETS[lang],
                    rf"(?:{_BENEFIT[lang]}{_GIFT.get(lang, '')}|{_MORE[lang]})", gap=60)
         ]
         for lang in ("en", "de", "fr", "es", "it", "pt", "pl", "sv", "ru", "ar")
+    }
+    | {  # … or the gift verb itself as the benefit: "Ai clienti che ci raccontano … con una recensione regaliamo un set" (batch AZ)
+        f"{lang}-gift": [_chain(_WHO_MORE[lang], rf"(?:{_REVIEW[lang]}{_SHARING.get(lang, '')})", verb, gap=60)]
+        for lang, verb in (("it", r"\bregaliamo\b"), ("es", r"\bregalamos\b"), ("pt", r"\bpresenteamos\b"),
+                           ("de", r"\bschenken\s+wir\b"), ("fr", r"\boffrons\b"), ("en", r"\bwe\s+gift\b"))
     }
     | {
         # the verb or the reviewer come after the review in these languages
@@ -485,10 +491,10 @@ _WHO_PRIZE = family(
 # chance to win is compensation for the review (shared/platforms/amazon.md §5.1; aliexpress.md §8). The draw words
 # only: an extended warranty near a review word is often a plain warranty answer.
 _DRAW = {
-    "en": r"\b(?:giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\s+(?:\w+\s+)?draw\b", "de": r"\b(?:gewinnspiel\w*|verlos\w*)",
+    "en": r"\b(?:giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw)\b|\bwe\s+pick\s+(?:\d+|three|five|ten)\s+(?:buyers|customers|reviewers|winners)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\s+(?:\w+\s+)?draw\b", "de": r"\b(?:gewinnspiel\w*|verlos\w*)",
     "fr": r"\b(?:tirage\s+au\s+sort|jeu[-\s]concours)\b", "es": r"\bsorteo\w*", "it": r"\b(?:estrazione|concorso)\s+a\s+premi\b",
     "pt": r"\bsorteio\w*|\bconcorr\w*\s+a\s+(?:um|uma)\b", "nl": r"\b(?:winactie|verloting)\b", "pl": r"\blosowani\w*",
-    "sv": r"\butlottning\w*", "tr": r"çekiliş\w*", "ru": r"розыгрыш\w*", "ko": r"경품\s*추첨|추첨", "he": r"הגרלה",
+    "sv": r"\butlottning\w*|\bdrar\s+vi\s+(?:en\s+)?vinnare\b", "tr": r"çekiliş\w*", "ru": r"розыгрыш\w*", "ko": r"경품\s*추첨|추첨", "he": r"הגרלה",
     "ja": r"抽選", "zh": r"抽奖|抽獎",
 }  # fmt: skip
 _DRAW_FOR_REVIEW = family(
@@ -1041,12 +1047,12 @@ _WILL_REMIND = {
     "en": r"\bwe(?:'ll|\s+will)\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,2}?remind\s+you\b|\b(?:send|email)\s+you\s+(?:a\s+|another\s+)?reminders?\s+(?:every|until|again)\b",
     "de": r"\berinnern\s+(?:wir\s+)?sie\s+(?:(?!nicht\b|nie\b|keinesfalls\b)\w+\s+){0,4}?(?:noch\s+einmal|nochmal|erneut|wieder)\b",
     "fr": r"\bnous\s+vous\s+(?:relancerons|rappellerons)\b|\bun\s+rappel\s+(?:chaque|tous\s+les)\b",
-    "es": r"\b(?:le|te)\s+(?:recordaremos|volveremos\s+a\s+escribir)\b|\brecordatorio\s+(?:cada|hasta)\b|\b(?:le|te)\s+recuerdo\s+(?:de\s+nuevo|otra\s+vez|mañana)\b",
+    "es": r"\b(?:le|te)\s+(?:recordaremos|volveremos\s+a\s+escribir)\b|\brecordatorio\s+(?:cada|hasta)\b|\b(?:le|te)\s+recuerdo\s+(?:de\s+nuevo|otra\s+vez|mañana)\b|\bseguir[ée]\s+escribiendo\b",
     "it": r"\b(?:le|ti)\s+ricorderemo\b|\bpromemoria\s+(?:ogni|finché)\b|\b(?:le|ti)\s+ricordo\s+(?:di\s+nuovo|ancora|domani)\b",
     # "amanhã te lembro de novo ok?" (stop 31, batch AU)
     "pt": r"\b(?:vamos|iremos|vou)\s+(?:te\s+|lhe\s+)?lembrar\b|\blembrete\s+(?:toda|todo|até)\b|\b(?:te|lhe)\s+lembro\s+(?:de\s+novo|novamente|outra\s+vez|amanhã)\b",
     "nl": r"\bherinnering\s+(?:\w+\s+){0,2}?(?:totdat|tot)\b|\b(?:elke|iedere)\s+(?:dag|week)\s+(?:\w+\s+)?herinnering\b",
-    "pl": r"\bprzypomnimy\b", "sv": r"\bpåminner\s+(?:dig|er)\s+(?:igen|varje)\b", "tr": r"hatırlatacağız|hatırlatmaya\s+devam",
+    "pl": r"\bprzypomnimy\b", "sv": r"\bpåminner\s+(?:dig|er)\s+(?:igen|varje)\b", "tr": r"hatırlatacağız|hatırlatmaya\s+devam|(?:yine|tekrar)\s+yazaca\w*",
     "ru": r"напомним|будем\s+напоминать", "ar": r"سنذكرك|سنذكرك|سنرسل\s+لك\s+تذكير", "he": r"נזכיר\s+לך|נמשיך\s+להזכיר",
     "ja": r"(?:改めて|再度)(?:ご連絡|リマインド)いたします", "ko": r"다시\s*(?:안내|알려)\s*드리겠", "zh": r"(?:会|會)(?:再|继续|繼續)提醒",
 }  # fmt: skip
@@ -1086,7 +1092,7 @@ _UNHAPPY = {
     "pt": r"\bn[ãa]o\s+(?:estiver|ficou|est[áa]|ficar)\s+(?:\w+\s+)?(?:satisfeit|content)\w*|\binsatisfeit\w*",
     "nl": r"\bniet\s+(?:\w+\s+)?tevreden\b|\bontevreden\b",
     "pl": r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?zadowolon\w*|\bniezadowolon\w*|\bcoś\s+(?:jest\s+)?nie\s+tak\b",
-    "sv": r"\binte\s+(?:\w+\s+)?nöjd\w*|\bmissnöjd\w*",
+    "sv": r"\binte\s+(?:\w+\s+){0,2}?nöjd\w*|\bmissnöjd\w*",
     "tr": r"memnun\s+(?:kalmadıysanız|değilseniz|kalmazsanız)",
     "ru": r"(?<![а-яё])не\s+(?:\S+\s+)?доволь\w*|недоволь\w*|что-то\s+не\s+так",
     "ar": r"غير\s+راض\w*",
@@ -1124,10 +1130,40 @@ _NO_REVIEW_BUT_US = {
     "ko": r"(?:리뷰|후기|평가)\s*(?:를\s*|을\s*)?(?:남기기|작성하기|쓰시기)\s*전에|(?:리뷰|후기|평가)\s*대신",
     "zh": r"(?:评价|評價|差评|差評)之前|先别(?:评价|評價)|不要(?:给|給)?(?:差评|差評)|不要(?:直接)?(?:留评|留評|评价|評價)",
 }  # fmt: skip
+# "Before a low rating, talk to us": only the unhappy review is headed off ("antes de dar uma classificação baixa, fale
+# connosco aqui", batch AZ).
+_BEFORE_LOW = {
+    "en": r"\bbefore\s+(?:leaving|giving|posting|writing|you\s+(?:leave|give|post|write))\s+(?:a\s+|any\s+)?(?:low|negative|bad|poor|critical)\s+(?:review|rating|feedback)",
+    "de": r"\bbevor\s+sie\s+(?:uns\s+)?(?:eine\s+)?(?:negative|schlechte|niedrige)\s+bewertung",
+    "fr": r"\bavant\s+de\s+(?:laisser|mettre|donner)\s+(?:un\s+)?(?:avis\s+négatif|mauvais\s+avis|une\s+mauvaise\s+note)",
+    "es": r"\bantes\s+de\s+(?:dejar|poner|dar)\s+(?:una\s+)?(?:reseña|valoraci[oó]n|calificaci[oó]n|opini[oó]n)\s+(?:negativa|baja|mala)",
+    "it": r"\bprima\s+di\s+(?:lasciare|dare)\s+(?:una\s+)?(?:recensione|valutazione)\s+(?:negativa|bassa)",
+    "pt": r"\bantes\s+de\s+(?:dar|deixar)\s+(?:uma\s+)?(?:avalia[çc][ãa]o|classifica[çc][ãa]o|nota)\s+(?:baixa|negativa|ruim)",
+    "nl": r"\bvoordat\s+(?:u|je)\s+(?:een\s+)?(?:negatieve|slechte|lage)\s+(?:review|recensie|beoordeling)",
+    "pl": r"\bzanim\s+(?:wystawi|napisze|doda)\w*\s+(?:\w+\s+)?(?:negatywn|niską|złą)\w*\s+(?:opini|ocen)\w*",
+    "sv": r"\binnan\s+(?:du\s+)?(?:lämnar|ger|skriver)\s+(?:ett\s+|en\s+)?(?:dåligt|lågt|negativ\w*)\s+(?:betyg|omdöme|recension)",
+}  # fmt: skip
+_BEFORE_LOW_GATE = family(
+    "review.positive_only",
+    {
+        "en": "before",
+        "de": "bevor",
+        "fr": "avant",
+        "es": "antes",
+        "it": "prima",
+        "pt": "antes",
+        "nl": "voordat",
+        "pl": "zanim",
+        "sv": "innan",
+    },
+    {lang: [pattern] for lang, pattern in _BEFORE_LOW.items()},
+)
+
 _UNHAPPY_NO_REVIEW = family(
     "review.positive_only",
     _UNHAPPY_ANCHORS,
-    {lang: [near(_UNHAPPY[lang], _NO_REVIEW_BUT_US[lang], 80)] for lang in _UNHAPPY},
+    # (across a question mark: "Niet helemaal tevreden? Laat dan geen review achter", batch AY)
+    {lang: [near(_UNHAPPY[lang], _NO_REVIEW_BUT_US[lang], 80, within=r"[^.!。！\n]")] for lang in _UNHAPPY},
 )
 _FIRST_EMAIL_PRESSURE = family(
     "review.pressure",
@@ -1658,7 +1694,7 @@ _WRITING_AGAIN = {
     "he": r"כותבים\s+(?:לך|לכם)\s+(?:שוב|פעם\s+נוספת)|פונים\s+(?:אליך|אלייך)\s+(?:שוב|פעם\s+נוספת)",
     "ja": r"再度ご連絡|改めてご連絡|何度もご連絡",
     # (not "다시 연락드리지 않겠습니다": we will not write again, stop 31)
-    "ko": r"다시\s*(?:연락|메시지)\s*드(?!리지\s*않)|(?:두|세)\s*번째\s*연락",
+    "ko": r"다시\s*(?:연락|메시지)\s*드(?!리지\s*(?:는\s*)?않)|(?:두|세)\s*번째\s*연락",
     "zh": r"再次(?:联系|聯繫|打扰|打擾|给您写)|又来打扰|第[二三四]次(?:联系|聯繫|给您)",
 }  # fmt: skip
 # Anchored on the writing-again words, the review the context: a review-word anchor would run this family's context
@@ -1783,7 +1819,7 @@ _COUNTED = {
     "tr": r"dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz|hesabınızı\s+(?:\S+\s+)?bildirece\w*|yasal\s+yollara|mağaza\w*\s+kapan\w*|işimi\s+kaybed\w*|patron\s+bana\s+kız\w*",
     "ru": r"(?:второй|третий)\s+раз\s+(?:пишем|пишу|просим)|начальник\s+(?:ругает|накажет)|без\s+отзывов\s+(?:мы\s+)?не\s+выжив|"
     r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит|ч[её]рный\s+список|пожалуемся\s+на\s+ваш|юридическ\w+\s+мер\w*|магазин\s+(?:\S+\s+)?закро\w*|потеряю\s+работу|вопрос\s+выживания",
-    "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו|נדווח\s+על\s+החשבון|צעדים\s+משפטיים|החנות\s+תיסגר|אאבד\s+את\s+(?:ה)?עבודה|נדווח\s+ל(?:אמזון|עלי\s*אקספרס)|בתיק\s+הלקוח",
+    "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו|נדווח\s+על\s+החשבון|צעדים\s+משפטיים|החנות\s+תיסגר|אאבד\s+את\s+(?:ה)?עבודה|נדווח\s+ל(?:אמזון|עלי\s*אקספרס)|בתיק\s+הלקוח|כבר\s+ביקש(?:תי|נו)\s+(?:פעמיים|שלוש\s+פעמים)",
     "ar": r"نبلغ\s+عن\s+حسابك|الإجراءات\s+القانونية|إجراءات\s+قانونية",
     "ja": r"法的措置|アカウントを(?:\S{0,6})?(?:通報|報告)",
     "ko": r"법적\s*조치|계정을\s*신고|생존에\s*직결|생존이\s*달려",
@@ -1806,7 +1842,7 @@ _COUNTED_ANCHORS = {
     "nl": "tweede keer|derde keer|vierde keer|tweede bericht|derde bericht|vierde bericht|zonder reviews|juridische|melden",
     "pl": "drugi raz|trzeci raz|czwarty raz|zgłosimy|prawne",
     "sv": "gånger|överlever|klarar|tjatar|rättsliga|anmäla|problemkund|sälja till dig", "tr": "yazıyorum|tepemde|yazıyoruz|hesabınızı|yasal|kapan|kaybed|patron",
-    "ru": "второй раз|третий раз|начальник|выжив|снова|зависит|список|пожалуемся|юридическ|закро|потеряю|выживания", "he": "בפעם|הפרנסה|נדווח|משפטיים|תיסגר|אאבד|בתיק",
+    "ru": "второй раз|третий раз|начальник|выжив|снова|зависит|список|пожалуемся|юридическ|закро|потеряю|выживания", "he": "בפעם|הפרנסה|נדווח|משפטיים|תיסגר|אאבד|בתיק|ביקשתי|ביקשנו",
     "ar": "نبلغ|القانونية|قانونية", "ja": "法的措置|アカウント", "ko": "법적|계정을|생존", "zh": "检举|檢舉|举报|舉報|法律途",
 }  # fmt: skip
 _COUNTED_PRESSURE = linked_family(
@@ -2215,6 +2251,35 @@ _AFTER_CHANGE_GIVE = linked_family(
     {"zh": _REVIEW["zh"]},  # the review named in this sentence or the one before (not "修改后的地址")
 )
 
+# "As a thank-you for a review we send …": the thank-you names the trade ("Som tack för en recension skickar vi gärna
+# ett signerat bokmärke", "nous vous enverrons en remerciement un lot de filtres" — not "thank you for your review, we
+# will send the replacement tomorrow": plain thanks is no "as a thank-you"; batch AX, stop 31).
+_AS_THANKS = {
+    "en": r"\bas\s+a\s+(?:small\s+|little\s+)?thank[\s-]?you\b", "de": r"\bals\s+(?:kleines\s+)?(?:dankeschön|dank)\b",
+    "fr": r"\ben\s+(?:guise\s+de\s+)?remerciement\b", "es": r"\bcomo\s+(?:peque[ñn]o\s+)?agradecimiento\b",
+    "it": r"\bcome\s+(?:piccolo\s+)?ringraziamento\b", "pt": r"\bcomo\s+(?:forma\s+de\s+)?agradecimento\b",
+    "nl": r"\bals\s+(?:klein\s+)?(?:dank|bedankje)\b", "sv": r"\bsom\s+tack\b", "pl": r"\bw\s+podziękowaniu\b",
+}  # fmt: skip
+_WE_SEND = {
+    "en": r"\bwe(?:'ll|\s+will|'d|\s+would)?\s+(?:\w+\s+)?(?:send|give|ship|mail|post)\b", "de": r"\b(?:senden|schicken|schenken)\s+wir\b",
+    "fr": r"\bnous\s+vous\s+(?:enverr\w*|offr\w*|envoy\w*)", "es": r"\b(?:le|te|les)\s+(?:enviamos|enviaremos|regalamos|regalaremos)\b",
+    "it": r"\b(?:le|ti|vi)\s+(?:inviamo|invieremo|regaliamo|spediamo|spediremo)\b", "pt": r"\b(?:enviamos|enviaremos|mandamos|presenteamos|devolvemos|estamos\s+devolvendo)\b",
+    "nl": r"\b(?:sturen|geven)\s+(?:we|wij)\b", "sv": r"\bskickar\s+vi\b|\bger\s+vi\b", "pl": r"\b(?:wyślemy|przyślemy|damy)\b",
+}  # fmt: skip
+_AS_THANKS_GIFT = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] for lang in _AS_THANKS},
+    {
+        lang: [
+            _chain(_AS_THANKS[lang], rf"(?:{_REVIEW[lang]})", _WE_SEND[lang], gap=40),
+            _chain(rf"(?:{_REVIEW[lang]})", _WE_SEND[lang], _AS_THANKS[lang], gap=40),
+            _chain(rf"(?:{_REVIEW[lang]})", _AS_THANKS[lang], _WE_SEND[lang], gap=40),
+            _chain(_AS_THANKS[lang], _WE_SEND[lang], rf"(?:{_REVIEW[lang]})", gap=60),
+        ]
+        for lang in _AS_THANKS
+    },
+)
+
 _FIVE_THEN_GIVE = family(
     "review.incentive",
     _STAR_ANCHORS,
@@ -2293,6 +2358,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     ),
     _FIVE_THEN_GIVE,
     _RATE_AND_GET,
+    _AS_THANKS_GIFT,
     _AFTER_CHANGE_GIVE,
     merged(
         _ONLY_SATISFIED,
@@ -2300,6 +2366,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _NO_BAD,
         _GATING,
         _UNHAPPY_NO_REVIEW,
+        _BEFORE_LOW_GATE,
         _BEFORE_REVIEWING_GATE,
         _TO_FIVE_POSITIVE,
         _FULL_POSITIVE,
