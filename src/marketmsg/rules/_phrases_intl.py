@@ -2699,6 +2699,8 @@ _DISCOUNT_ANCHORS = (
     "sconto|korting|kortingscode|kod|rabat|rabattkod|indirim|kupon|промокод|скидк|كود|خصم|קוד|הנחה|할인|쿠폰|割引|クーポン|"
     "优惠|優惠|折扣|折"
 )
+# A newsletter sign-up at the shop's address is promotion, not a sale moved there (batch AA).
+_NEWSLETTER = r"newsletter|nieuwsbrief|infolettre|bolet[ií]n|nyhetsbrev|bülten|рассылк"
 # "Our site" before its bare domain, in the sixteen languages.
 _OUR_SITE = (
     r"\bour\s+(?:own\s+)?(?:site|website|web\s+shop|webshop|online\s+(?:shop|store))|موقعنا|متجرنا|\bnotre\s+site|"
@@ -2744,8 +2746,7 @@ def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
             {"xx": _OWN_OR_DIRECT},
             after=True,
             inside=True,
-            # a newsletter sign-up at the address is promotion, not a sale moved there (batch AA)
-            unless={"xx": r"newsletter|nieuwsbrief|infolettre|bolet[ií]n|nyhetsbrev|bülten|рассылк"},
+            unless={"xx": _NEWSLETTER},
         ),
         # A discount or a code to use at the shop's own site: the sale itself moved there ("Get 20% off your next
         # order with code GLOW20 at www.lumaglow.co.uk", "sur www.maisonverte-deco.fr et profitez de -15 %",
@@ -2758,7 +2759,7 @@ def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
             {"xx": _DISCOUNT_CODE},
             after=True,
             inside=True,
-            unless={"xx": r"newsletter|nieuwsbrief|infolettre|bolet[ií]n|nyhetsbrev|bülten|рассылк"},
+            unless={"xx": _NEWSLETTER},
         ),
     )
 
