@@ -275,6 +275,13 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
     """Messenger invitations and mentions as ``(start, end, detail)``; see the module docstring."""
     low = scan.low
     invite, mention = compiled
+    present = scan.present
+    if (
+        present.isdisjoint(invite.anchor_set)
+        and present.isdisjoint(mention.anchor_set)
+        and "LINE" not in text
+    ):
+        return []  # most messages: no app, handle or invitation word at all
     spans: list[Span] = []
     taken: list[tuple[int, int]] = []
     for start, end in sorted(set(invite.finditer(scan))):
