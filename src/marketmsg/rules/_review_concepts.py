@@ -864,6 +864,29 @@ _PRESSING = {
     "ko": r"무시하지\s*마|기한이\s*\S*\s*남았|지난번에도\s*말씀|아직\s*안\s*쓰셨|(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
     "zh": r"致命(?:打击|打擊)|不要忽略|别无视|不要无视|請不要忽略|请不要忽略|就差您|就差你|每天都会来问|第二次提醒|第三次提醒|排名会下降|仍为.未评价|(?:已经|已經)?联系过您(?:两|三|几)次|聯繫過您(?:兩|三|幾)次|一直在掉|主管每天|求求|最后一次提醒|最後一次提醒",
 }  # fmt: skip
+# The seller's earlier messages counted or recalled ("nous avons envoyé message 4 fois", "este ya es el cuarto", "é a
+# quinta mensagem", "دي تالت رسالة", "Мы уже писали вам вчера", "Onze vorige mail heb je waarschijnlijk gemist", "以前も
+# お願いいたしましたが"): beside a review, a repeated request (Amazon Communication Guidelines: no repeat review
+# requests for the same order; AliExpress §8: harassment). Tuning batches AE, AG, AL, AM, AS, AU (stop 32).
+_WRITTEN_BEFORE = {
+    "en": r"\bwe(?:'ve|\s+have)?\s+(?:already\s+)?(?:written|wrote|messaged|e-?mailed|contacted|reached\s+out\s+to)\s+(?:to\s+)?(?:you\s+)?(?:before|already|twice|yesterday|last\s+week|every\s+day)\b|\bour\s+(?:previous|last|earlier)\s+(?:message|e-?mail|request|note)\b|\bcheck\s+in\s+again\b|\bfriendly\s+nudge\b|\bgot\s+buried\b",
+    "de": r"\bschreiben\s+(?:ihnen|dir)\s+(?:jeden\s+tag|täglich|erneut|nochmals|noch\s+einmal)\b|\bjeden\s+tag,?\s+bis\b|\b(?:unsere|meine)\s+(?:letzte|vorige|vorherige)\s+(?:nachricht|e-?mail|anfrage)\b|\bhaben\s+(?:ihnen|dir)\s+bereits\s+geschrieben\b",
+    "fr": r"\b(?:envoyé|écrit)\s+(?:\w+\s+){0,2}?(?:\d+|deux|trois|quatre|cinq|plusieurs)\s+fois\b|\bc'est\s+encore\s+nous\b|\bdéjà\s+écrit\b|\brelancer\s+une\s+(?:deuxième|troisième|quatrième|nouvelle)\s+fois\b|\bnotre\s+(?:précédent|dernier)\s+(?:message|mail|e-mail)\b|\brelancerons\b(?!\s+pas\b)",
+    "es": r"\b(?:ya\s+)?es\s+el\s+(?:segundo|tercer|tercero|cuarto|quinto)\b|\bmensajes\s+anteriores\b|\b(?:te|le)\s+(?:escribo|escribimos)\s+de\s+nuevo\b|\bnuestro\s+(?:mensaje|correo)\s+anterior\b|\bya\s+(?:te|le)\s+(?:escribimos|escrib[ií])\b",
+    "it": r"\b(?:le|ti)\s+riscriv\w*|\b(?:nostra\s+)?(?:ultima|precedente)\s+richiesta\b|\bscusa\w*\s+se\s+insist\w*|\b(?:vi|le|ti)\s+abbiamo\s+già\s+scritto\b",
+    "pt": r"\b(?:segunda|terceira|quarta|quinta)\s+mensagem\b|\bjá\s+(?:te\s+|lhe\s+)?(?:escrevemos|mandamos|enviamos)\s+(?:\w+\s+)?(?:mensage\w+|antes)\b|\bmensagem\s+anterior\b",
+    "nl": r"\bonze\s+vorige\s+(?:mail|e-?mail|bericht)\b|\beerder\s+stuurden\s+wij\b|\bherinneren\s+(?:we\s+)?u\s+er\s+(?:graag\s+)?nogmaals\b",
+    "pl": r"\b(?:już\s+)?pisaliśmy\s+(?:do\s+)?(?:pana|pani|państwa|ciebie|wcześniej|już)\b|\bponownie\s+(?:piszemy|przypominamy)\b|\bnasz\w*\s+(?:poprzedni\w*|wcześniejsz\w*)\s+(?:wiadomo\w*|prośb\w*|mail\w*)",
+    "sv": r"\bredan\s+skrivit\b|\bskickat\s+flera\s+meddelanden\b|\bvårt\s+(?:förra|tidigare)\s+(?:meddelande|mejl)\b",
+    "tr": r"(?:tekrar|yine)\s+yazaca\w*|(?:daha\s+önce|zaten)\s+yazdık|önceki\s+mesaj\w*",
+    "ru": r"уже\s+писали|напоминаем\s+о\s+наш\w+\s+прошл\w+|пишем\s+(?:вам\s+)?снова|прошл\w+\s+сообщени\w*",
+    "ar": r"(?:تالت|تاني|رابع|خامس)\s+(?:رسالة|مرة)|رسالتنا\s+(?:الرابعة|الخامسة)|كتبنا?لك\s+قبل|راسلناك\s+(?:من\s+)?قبل|سنراسلك\s+كل\s+يوم",
+    "he": r"כבר\s+כתבנו|שוב\s+כותבים|ההודעה\s+הקודמת",
+    "ja": r"以前も(?:お願い|ご連絡)|先日も(?:お願い|ご連絡)|再度のご連絡",
+    "ko": r"(?:두|세|네|다섯)\s*번째\s*(?:물어|연락|메시지|말씀)|지난번에도",
+    "zh": r"(?:已经|已經)?(?:联系|聯繫|联络)(?:过|過)?您?(?:好几次|好幾次|多次)|再次提醒|之前(?:也)?(?:提醒|联系)过",
+}  # fmt: skip
+_PRESSING = {lang: f"{pattern}|{_WRITTEN_BEFORE[lang]}" for lang, pattern in _PRESSING.items()}
 _PRESSURE_AROUND = linked_family(
     "review.pressure",
     {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] for lang in _LANGS},
