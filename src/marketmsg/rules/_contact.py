@@ -251,7 +251,22 @@ def find_emails(text: str, low: str) -> list[Span]:
         (m.start(), m.end(), text[m.start() : m.end()])
         for m in _EMAIL.finditer(low)
         if _HANDLE_AFTER_WORD.fullmatch(low, m.start(), low.index("@", m.start()) + 1) is None
+        and not _handle_after_space(low, m.start(), m.end())
     ]
+
+
+#: The last labels of a domain that make "word @name.label" an address (the TLDs the link rule knows).
+_TLD_LABELS = frozenset(t.rsplit(".", 1)[-1] for t in _TLDS.replace("\\", "").split("|"))
+
+
+def _handle_after_space(low: str, start: int, end: int) -> bool:
+    """Whether the match is a word, a space and a social handle with dots ("siamo @candele.dellaluna", "DM sur
+    @atelier.opaline", "アカウントは @hanako.handmade": blind batch BC, stop 32): ``@`` after a space but not before one,
+    and no TLD at the end. The messenger rule reads those."""
+    at = low.index("@", start)
+    if not (at > start and low[at - 1] == " " and low[at + 1 : at + 2] != " "):
+        return False
+    return low[start:end].rsplit(".", 1)[-1].strip() not in _TLD_LABELS
 
 
 def _occurrences(low: str, token: str) -> Iterator[int]:

@@ -138,6 +138,10 @@ _EXCEPTION_WORDS = (
     "한진", "롯데택배", "почта россии", "yurtici",
     "דואר ישראל", "israel post", "חברת השילוח",  # batch T
     "estafeta", "ptt", "أرامكس", "smsa", "سمسا",  # batch X: Mexico's, Turkey's and the Gulf's carriers
+    # a maker's after-sales line named as such ("Le SAV Rowenta est joignable au …", "Der Bosch-Kundendienst ist unter
+    # …", "パナソニック修理ご相談窓口（0120-…）": blind batch BC, stop 32); the seller's own ("notre SAV") stays a phone
+    "consumer care", "kundendienst", "sav ", "sac da ", "sac do ", "serwis", "assistência técnica",
+    "assistenza tecnica", "горячую линию", "горячая линия", "خدمة عملاء", "修理", "相談窓口",
 )  # fmt: skip
 #: Phone words that follow the number in Japanese, Chinese and Korean ("090-…へお電話", "…로 전화 주세요").
 _AFTER_WORDS = ("電話", "电话", "전화", "联系", "聯繫", "연락")

@@ -2328,7 +2328,7 @@ OWN_SHOP_R10 = family(
 #    "IBAN'ına gönderirseniz", "по СБП", "ويسترن يونيون", "USDT付给我们", "una ricarica sulla carta prepagata".
 # Latin names stand alone on ASCII boundaries only, so a name glued to CJK ("用USDT付给我们") still counts.
 _P2P_NAMES = (
-    r"zelle|venmo|cash\s?app|bizum|tikkie|(?:via|met|per)\s+ideal|blik|swish|pix|papara|moneygram|usdt|bitcoin|iban\w*|mb\s?way|satispay|"
+    r"interac|e-?transfer|zelle|venmo|cash\s?app|bizum|tikkie|(?:via|met|per)\s+ideal|blik|swish|pix|papara|moneygram|usdt|bitcoin|iban\w*|mb\s?way|satispay|"
     r"havale|eft|payid|lydia|payconiq|ideal-betaalverzoek|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc\s?pay|"
     r"vodafone\s+cash|instapay|mercado\s?pago|nequi|daviplata|yape|kakao\s?pay|paypay|line\s?pay|"
     r"paypal\s+(?:\w+\s+)?(?:friends|freunde|amici|amigos|vrienden|znajomi|vänner)|bank\s+transfer|überweisung|"
@@ -2346,7 +2346,7 @@ _P2P = (
     r"振込|банковск\w*\s+перевод\w*|העברה\s+בנקאית|בהעברה\s+בנקאית|支付宝转|支付寶轉|转我|轉我"
 )
 _P2P_ANCHORS = (
-    "zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|mb way|mbway|satispay|"
+    "interac|zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|mb way|mbway|satispay|"
     "payid|lydia|payconiq|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc|vodafone|فودافون|instapay|mercado|nequi|"
     "daviplata|yape|kakao|카카오|토스로|송금|paypay|line|街口|微信支付|בביט|تحولي|تحولي|"
     "крипт|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
@@ -2385,12 +2385,21 @@ _TO_US = (
     r"\bcancel\w*|\bstornier\w*|\bannul\w*|\banul\w*|\bavbryt\w*|\biptal\b|отмен\w*|ألغ\w*|תבטל\w*|"
     r"הזמנה\s+חדשה|新しい注文|새로\s*주문|새\s*주문|重新下单|重新下單"
 )
+# ... or the payee or the sum right after the app: an address, a phone or card number, "number", an amount ("by Zelle
+# to orders.x@gmail.com", "un Lydia de 9 € au 07 52 19 83 40", "PostePay di 18 euro sulla carta 5333 …", "토스로
+# 15,000원 보내주시면", "через СБП по номеру 8 (903) …": blind batch BC, stop 32). Close after it (30 characters): an order
+# number or a price further on is no payee ("Pix no checkout do AliExpress é confirmado …, pedido 8192…").
+_PAYEE = (
+    r"[\w.+-]@[\w-]+\.[a-z]|\d[\d ()/.-]{6,}\d|\b(?:number|numéro|numero|número|nummer|numara\w*|numer)\b|номер\w*|رقم|"
+    r"번호|号码|號碼|番号|(?:[$€£¥₽₺₪]|r\$|nt\$)\s?\d|"
+    r"\d(?:[\d.,]*\d)?\s?(?:€|\$|£|¥|₽|₺|₪|eur\b|euros?\b|dollars?\b|kr\b|sek\b|zł|pln\b|tl\b|руб\w*|جنيه|ريال|درهم|원|円|元)"
+)
 # (read across the dots of an address or a domain: "a quick PayPal payment to accounts@shop.co.uk, which lets us
 # dispatch …", stop 31)
 P2P_R10 = family(
     "offplatform.payment",
     {"xx": _P2P_ANCHORS},
-    {"xx": [near(_P2P, _TO_US, 90, within=_IN_SENTENCE_OR_DOMAIN)]},
+    {"xx": [near(_P2P, _TO_US, 90, within=_IN_SENTENCE_OR_DOMAIN), rf"(?:{_P2P}){_IN_SENTENCE_OR_DOMAIN}{{0,30}}?(?:{_PAYEE})"]},
 )
 
 # 3. "Message me before you buy and I'll give you the direct price", a private deal, selling "privately".
