@@ -2187,7 +2187,10 @@ NEVER_ASK = (
     r"\bnon\s+chiede\s+mai\b|لا\s+(?:ي|ت)طلب|"
     # the shop or "a gente" in the third person: "não atende por WhatsApp nem pede pagamento por Pix", "A gente NUNCA
     # pede pagamento fora do AliExpress" (stop 31, batches AT/AU)
-    r"\bnunca\s+pede\b|\bnem\s+pede\b|\bn[ãa]o\s+pede\b"
+    r"\bnunca\s+pede\b|\bnem\s+pede\b|\bn[ãa]o\s+pede\b|"
+    # "Notre boutique ne vous demandera jamais de payer par virement", "nunca te vamos a pedir que pagues por fuera de
+    # AliExpress", "我哋唔會喺AliExpress以外…收款" (blind batch BA, stop 32)
+    r"\bne\s+(?:vous\s+|te\s+)?demandera\s+jamais\b|\bnunca\s+(?:te|le|les)\s+(?:vamos|va)\s+a\s+pedir\b|唔會"
 )
 # Someone impersonating the shop asks for the payment ("some people pretending to be our store ask payment by PayPal",
 # "Betrüger geben sich als unser Shop aus", "冒充本店客服", "저희 스토어를 사칭해": batch AE) — anywhere in the sentence:
@@ -2353,6 +2356,18 @@ _P2P_ANCHORS = (
     "overboeking|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حولها|"
     "حولها|振込|振り込|банковск|בנקאית|支付宝转|支付寶轉|转我|轉我|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
 )
+# The seller's own refund by the app, to spare the buyer the platform's ("we can refund you directly by
+# PayPal today", "le podemos devolver los 29,90 € por Bizum", "IBAN'ınıza havale yapabiliriz", "계좌이체로 환불해
+# 드릴게요", "להחזיר לך את הכסף בביט": blind batch BA, stop 32): the refund words then mark no platform refund
+# (``_vetoes.on_platform``).
+OWN_REFUND = (
+    r"\b(?:we\s+(?:can|could|will|'ll)|i\s+(?:can|could|will|'ll))\s+(?:\w+\s+)?refund\b|\b(?:le|te|les)\s+(?:podemos|puedo)\s+devolver\b|"
+    r"\bpodemos\s+(?:te\s+|lhe\s+)?(?:devolver|reembolsar)\b|\b(?:können|könnten)\s+wir\s+(?:ihnen|dir)\s+(?:\w+\s+)?(?:erstatten|zurücküberweisen)\b|"
+    r"\bnous\s+(?:pouvons|pourrions)\s+vous\s+rembourser\b|\bpossiamo\s+rimborsar\w*|\bkunnen\s+(?:we|wij)\s+(?:u|je)\s+(?:\w+\s+)?terugbetalen\b|"
+    r"\bmożemy\s+zwrócić\b|\bkan\s+vi\s+återbetala\b|yapabiliriz|iade\s+edebiliriz|можем\s+вернуть|יכולים\s+להחזיר|نستطيع\s+إرجاع|"
+    r"환불해\s*드릴|返金いたします|返金できます|退(?:款|钱|錢)给您|退(?:款|錢)俾你|過數俾我哋|"
+    r"\b(?:without|sin|ohne|sans|senza|sem|zonder|bez|utan)\s+(?:\w+\s+)?(?:wait\w*|esperar|warten|attendre|aspettare|wachten|czekania)\b|beklemeden|не\s+ждать|기다리지|待たず"
+)
 # ... to the seller, or instead of the platform's checkout.
 _TO_US = (
     r"\bus\b|\bdirect\w*|\bour\b|\bme\b|\bpay\s+him\b|\binstead\b|\brather\s+than\b|\bskip\b|\buns\b|\bdirekt\b|"
@@ -2383,7 +2398,8 @@ _TO_US = (
     r"\bnovo\s+pedido\b|\bnowe\w*\s+zamówieni\w*|\bny\s+order\b|\byeni\s+sipariş\w*|нов\w*\s+заказ\w*|طلب\s+جديد|"
     # or after cancelling the order ("cancele el pedido y hágame un Bizum": batch M)
     r"\bcancel\w*|\bstornier\w*|\bannul\w*|\banul\w*|\bavbryt\w*|\biptal\b|отмен\w*|ألغ\w*|תבטל\w*|"
-    r"הזמנה\s+חדשה|新しい注文|새로\s*주문|새\s*주문|重新下单|重新下單"
+    r"הזמנה\s+חדשה|新しい注文|새로\s*주문|새\s*주문|重新下单|重新下單|"
+    rf"{OWN_REFUND}"
 )
 # ... or the payee or the sum right after the app: an address, a phone or card number, "number", an amount ("by Zelle
 # to orders.x@gmail.com", "un Lydia de 9 € au 07 52 19 83 40", "PostePay di 18 euro sulla carta 5333 …", "토스로

@@ -80,6 +80,7 @@ class _Words(NamedTuple):
     never_ask: re.Pattern[str]
     never_ask_after: re.Pattern[str]
     refund_or_none: re.Pattern[str]
+    own_refund: re.Pattern[str]
     payee_id: re.Pattern[str]
     payee_not_needed: re.Pattern[str]
     negated_before: re.Pattern[str]
@@ -133,6 +134,7 @@ def _words() -> _Words:
         never_ask=_compiled(data.NEVER_ASK),
         never_ask_after=_compiled(data.NEVER_ASK_AFTER),
         refund_or_none=_compiled(data.REFUND_OR_NONE),
+        own_refund=_compiled(data.OWN_REFUND),
         payee_id=_compiled(data.PAYEE_ID),
         payee_not_needed=_compiled(data.PAYEE_NOT_NEEDED),
         negated_before=_compiled(data.NEGATED_BEFORE),
@@ -460,8 +462,12 @@ def on_platform(low: str, start: int, end: int) -> bool:
     payee = w.payee_id.search(low, start, end) is not None  # a refund to "your PayPal address" goes around it
     if payee and w.payee_not_needed.search(low, _sentence_before(low, start), start) is not None:
         return True  # "we never have access to your bank details"
-    if not payee and w.refund_or_none.search(low, _sentence_before(low, start), _sentence_after(low, end)):
-        return True  # a refund the platform pays back, or a method that is not needed
+    if (
+        not payee
+        and w.refund_or_none.search(low, _sentence_before(low, start), _sentence_after(low, end))
+        and w.own_refund.search(low, start, end) is None
+    ):
+        return True  # a refund the platform pays back (not the seller's own by the app), or a method not needed
     if w.negated_before.search(low[max(0, start - 24) : start]) is not None:
         return True  # "never outside the platform"
     if w.thanks_for_buying.search(low[max(0, start - 30) : start]) is not None:
