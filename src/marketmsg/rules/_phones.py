@@ -74,6 +74,7 @@ _PHONE_WORDS = (
     "ligue", "celular", "zap", "wpp", "bel ", "bellen", "gsm", "zadzwoń", "dzwoni", "komórk", "ara ", "arayın", "cep",
     "звоните", "позвоните", "телефон", "тел.", "тел:", "моб", "ватсап", "اتصل", "هاتف", "جوال", "واتساب",
     "كلمني", "كلمنا", "كلموني", "واتس",  # "talk to me", colloquial Arabic, and "WhatsApp" short (stop 31, batch AU)
+    "الاتصال", "اتصال", "تواصل",  # "calling us", "contact": "الاتصال بنا مباشرة على الرقم ٠٥٠…" (blind batches BA, BE)
     "טלפון", "התקשר", "נייד", "전화", "연락처", "휴대폰", "핸드폰", "카톡", "電話", "携帯", "电话", "電話番号",
     "手机", "手機", "致电", "打给", "联系", "聯繫", "微信", "加我",
     # "my/our number" (issue 12.6 round 5): a number the seller calls their own is a phone number.

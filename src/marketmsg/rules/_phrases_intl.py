@@ -2217,7 +2217,10 @@ NOT_FROM_US = (
     r"\bno\s+(?:proviene|viene)\s+de\s+nosotros\b|\bnon\s+(?:proviene|viene)\s+da\s+noi\b|\bn[ãa]o\s+(?:veio|vem|partiu)\s+de\s+n[óo]s\b|"
     r"\bnie\s+pochodzi\s+od\s+nas\b|\bkommer\s+inte\s+från\s+oss\b|не\s+от\s+нас|\bbizden\s+gelmedi|ليست?\s+منا|"
     # (not the bare word "scam": "don't worry, this is no scam, just pay by transfer" is the scammer's own line)
-    r"לא\s+נשלח\s+מאיתנו|不是我们发|不是我們發|当社からのものではございません|저희가\s*보낸\s*것이\s*아닙"
+    r"לא\s+נשלח\s+מאיתנו|不是我们发|不是我們發|当社からのものではございません|저희가\s*보낸\s*것이\s*아닙|"
+    # "Ese mensaje de WhatsApp … no es nuestro", "NÃO foi enviada por nós", "לא נשלחה מאיתנו", "girano SMS falsi a nome dei
+    # corrieri" (blind batch BD, stop 32)
+    r"\bno\s+es\s+nuestro\b|\bn[ãa]o\s+foi\s+enviad[ao]\s+por\s+n[óo]s\b|לא\s+נשלחה\s+מאיתנו|\b(?:sms|messaggi)\s+falsi\b"
 )
 # A refund goes back the way it came ("the refund goes back to your card", "退款会原路退回您的银行卡"), and a method named
 # only to say it is not used ("no bank transfer is needed", "kein PayPal nötig"): no diversion (batch K neighbours).

@@ -477,6 +477,14 @@ def on_platform(low: str, start: int, end: int) -> bool:
     return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
 
 
+def scam_notice(low: str) -> bool:
+    """The message disowns a message the buyer got or warns of impostors ("that WhatsApp message did not come from
+    us", "golpistas estão mandando mensagens"): an app it merely names is the scammers' channel, not an invitation (an
+    invitation with a handle or number still counts: the caller reads mentions only)."""
+    w = _words()
+    return w.not_from_us.search(low) is not None or w.impersonated.search(low) is not None
+
+
 def impersonation_warning(low: str, start: int, end: int) -> bool:
     """The match's sentence warns about impostors of the shop ("Betrüger geben sich als unser Shop aus und verlangen
     per WhatsApp …", "有人冒充本店客服，要求通过微信转账"): what they ask for is no request of the seller's (batch AE)."""
