@@ -261,7 +261,7 @@ _TLD_LABELS = frozenset(t.rsplit(".", 1)[-1] for t in _TLDS.replace("\\", "").sp
 
 def _handle_after_space(low: str, start: int, end: int) -> bool:
     """Whether the match is a word, a space and a social handle with dots ("siamo @candele.dellaluna", "DM sur
-    @atelier.opaline", "アカウントは @hanako.handmade": blind batch BC, stop 32): ``@`` after a space but not before one,
+    @atelier.opaline", "アカウントは @hanako.handmade": blind batch DC, stop 32): ``@`` after a space but not before one,
     and no TLD at the end. The messenger rule reads those."""
     at = low.index("@", start)
     if not (at > start and low[at - 1] == " " and low[at + 1 : at + 2] != " "):

@@ -83,7 +83,7 @@ CARRIER_TRACKING_HOSTS: tuple[str, ...] = (
     "aramex.com",
     "smsaexpress.com",
     "epg.gov.ae",
-    # National posts and carriers of the locales' markets that blind batch BC's clean tracking answers linked to
+    # National posts and carriers of the locales' markets that blind batch DC's clean tracking answers linked to
     # (stop 32): Austria, Switzerland, Belgium, Poland, Sweden, Mexico, Colombia, Taiwan, Singapore, Saudi Arabia.
     "post.at",
     "post.ch",

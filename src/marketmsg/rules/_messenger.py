@@ -299,7 +299,7 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
         if notice is None:
             notice = scam_notice(low)
         if notice:
-            continue  # "that WhatsApp message did not come from us": the app named as the scammers' (blind batch BD)
+            continue  # "that WhatsApp message did not come from us": the app named as the scammers' (blind batch DD)
         if _WALLET.match(low, end) is not None and checkout_named(low, start, end):
             continue  # "pay with WeChat Pay at checkout", "结账时可以用微信支付": a payment method on the platform
         lo, hi = _sentence(low, start, end)

@@ -74,7 +74,7 @@ _PHONE_WORDS = (
     "ligue", "celular", "zap", "wpp", "bel ", "bellen", "gsm", "zadzwoń", "dzwoni", "komórk", "ara ", "arayın", "cep",
     "звоните", "позвоните", "телефон", "тел.", "тел:", "моб", "ватсап", "اتصل", "هاتف", "جوال", "واتساب",
     "كلمني", "كلمنا", "كلموني", "واتس",  # "talk to me", colloquial Arabic, and "WhatsApp" short (stop 31, batch AU)
-    "الاتصال", "اتصال", "تواصل",  # "calling us", "contact": "الاتصال بنا مباشرة على الرقم ٠٥٠…" (blind batches BA, BE)
+    "الاتصال", "اتصال", "تواصل",  # "calling us", "contact": "الاتصال بنا مباشرة على الرقم ٠٥٠…" (blind batches DA, DE)
     "טלפון", "התקשר", "נייד", "전화", "연락처", "휴대폰", "핸드폰", "카톡", "電話", "携帯", "电话", "電話番号",
     "手机", "手機", "致电", "打给", "联系", "聯繫", "微信", "加我",
     # "my/our number" (issue 12.6 round 5): a number the seller calls their own is a phone number.
@@ -140,7 +140,7 @@ _EXCEPTION_WORDS = (
     "דואר ישראל", "israel post", "חברת השילוח",  # batch T
     "estafeta", "ptt", "أرامكس", "smsa", "سمسا",  # batch X: Mexico's, Turkey's and the Gulf's carriers
     # a maker's after-sales line named as such ("Le SAV Rowenta est joignable au …", "Der Bosch-Kundendienst ist unter
-    # …", "パナソニック修理ご相談窓口（0120-…）": blind batch BC, stop 32); the seller's own ("notre SAV") stays a phone
+    # …", "パナソニック修理ご相談窓口（0120-…）": blind batch DC, stop 32); the seller's own ("notre SAV") stays a phone
     "consumer care", "kundendienst", "sav ", "sac da ", "sac do ", "serwis", "assistência técnica",
     "assistenza tecnica", "горячую линию", "горячая линия", "خدمة عملاء", "修理", "相談窓口",
 )  # fmt: skip

@@ -2189,7 +2189,7 @@ NEVER_ASK = (
     # pede pagamento fora do AliExpress" (stop 31, batches AT/AU)
     r"\bnunca\s+pede\b|\bnem\s+pede\b|\bn[ãa]o\s+pede\b|"
     # "Notre boutique ne vous demandera jamais de payer par virement", "nunca te vamos a pedir que pagues por fuera de
-    # AliExpress", "我哋唔會喺AliExpress以外…收款" (blind batch BA, stop 32)
+    # AliExpress", "我哋唔會喺AliExpress以外…收款" (blind batch DA, stop 32)
     r"\bne\s+(?:vous\s+|te\s+)?demandera\s+jamais\b|\bnunca\s+(?:te|le|les)\s+(?:vamos|va)\s+a\s+pedir\b|唔會"
 )
 # Someone impersonating the shop asks for the payment ("some people pretending to be our store ask payment by PayPal",
@@ -2219,7 +2219,7 @@ NOT_FROM_US = (
     # (not the bare word "scam": "don't worry, this is no scam, just pay by transfer" is the scammer's own line)
     r"לא\s+נשלח\s+מאיתנו|不是我们发|不是我們發|当社からのものではございません|저희가\s*보낸\s*것이\s*아닙|"
     # "Ese mensaje de WhatsApp … no es nuestro", "NÃO foi enviada por nós", "לא נשלחה מאיתנו", "girano SMS falsi a nome dei
-    # corrieri" (blind batch BD, stop 32)
+    # corrieri" (blind batch DD, stop 32)
     r"\bno\s+es\s+nuestro\b|\bn[ãa]o\s+foi\s+enviad[ao]\s+por\s+n[óo]s\b|לא\s+נשלחה\s+מאיתנו|\b(?:sms|messaggi)\s+falsi\b"
 )
 # A refund goes back the way it came ("the refund goes back to your card", "退款会原路退回您的银行卡"), and a method named
@@ -2361,7 +2361,7 @@ _P2P_ANCHORS = (
 )
 # The seller's own refund by the app, to spare the buyer the platform's ("we can refund you directly by
 # PayPal today", "le podemos devolver los 29,90 € por Bizum", "IBAN'ınıza havale yapabiliriz", "계좌이체로 환불해
-# 드릴게요", "להחזיר לך את הכסף בביט": blind batch BA, stop 32): the refund words then mark no platform refund
+# 드릴게요", "להחזיר לך את הכסף בביט": blind batch DA, stop 32): the refund words then mark no platform refund
 # (``_vetoes.on_platform``).
 OWN_REFUND = (
     r"\b(?:we\s+(?:can|could|will|'ll)|i\s+(?:can|could|will|'ll))\s+(?:\w+\s+)?refund\b|\b(?:le|te|les)\s+(?:podemos|puedo)\s+devolver\b|"
@@ -2406,7 +2406,7 @@ _TO_US = (
 )
 # ... or the payee or the sum right after the app: an address, a phone or card number, "number", an amount ("by Zelle
 # to orders.x@gmail.com", "un Lydia de 9 € au 07 52 19 83 40", "PostePay di 18 euro sulla carta 5333 …", "토스로
-# 15,000원 보내주시면", "через СБП по номеру 8 (903) …": blind batch BC, stop 32). Close after it (30 characters): an order
+# 15,000원 보내주시면", "через СБП по номеру 8 (903) …": blind batch DC, stop 32). Close after it (30 characters): an order
 # number or a price further on is no payee ("Pix no checkout do AliExpress é confirmado …, pedido 8192…").
 _PAYEE = (
     r"[\w.+-]@[\w-]+\.[a-z]|\d[\d ()/.-]{6,}\d|\b(?:number|numéro|numero|número|nummer|numara\w*|numer)\b|номер\w*|رقم|"
@@ -2418,7 +2418,12 @@ _PAYEE = (
 P2P_R10 = family(
     "offplatform.payment",
     {"xx": _P2P_ANCHORS},
-    {"xx": [near(_P2P, _TO_US, 90, within=_IN_SENTENCE_OR_DOMAIN), rf"(?:{_P2P}){_IN_SENTENCE_OR_DOMAIN}{{0,30}}?(?:{_PAYEE})"]},
+    {
+        "xx": [
+            near(_P2P, _TO_US, 90, within=_IN_SENTENCE_OR_DOMAIN),
+            rf"(?:{_P2P}){_IN_SENTENCE_OR_DOMAIN}{{0,30}}?(?:{_PAYEE})",
+        ]
+    },
 )
 
 # 3. "Message me before you buy and I'll give you the direct price", a private deal, selling "privately".

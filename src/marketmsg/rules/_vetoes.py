@@ -467,7 +467,7 @@ def on_platform(low: str, start: int, end: int) -> bool:
         and w.refund_or_none.search(low, _sentence_before(low, start), _sentence_after(low, end))
         and w.own_refund.search(low, start, end) is None
     ):
-        return True  # a refund the platform pays back (not the seller's own by the app), or a method not needed
+        return True  # a platform refund (not the seller's own by the app), or a method not needed
     if w.negated_before.search(low[max(0, start - 24) : start]) is not None:
         return True  # "never outside the platform"
     if w.thanks_for_buying.search(low[max(0, start - 30) : start]) is not None:

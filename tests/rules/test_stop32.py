@@ -1,0 +1,55 @@
+"""Stop 32 (issue 12.6): what blind batches DA–DF found missing or falsely blocked, each beside its neighbour.
+
+Rows written for this table (not copied from the batches), one concept per row, the allowed neighbour after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._blocking import blocks as _blocks
+
+# (platform, locale, text, rules that must block: exactly these)
+ROWS = [
+    # the seller's earlier messages counted or recalled beside a review
+    ("aliexpress", "es-ES", "Hola, ya es el tercer mensaje sobre la valoración del pedido. ¡No nos olvides!", {"review.pressure"}),
+    ("aliexpress", "es-ES", "Hola, el pedido ya salió. Si tienes un momento, nos ayudaría tu valoración sincera.", set()),
+    ("amazon", "ru-RU", "Мы уже писали вам на прошлой неделе. Будем рады вашему отзыву о чайнике.", {"review.pressure"}),
+    ("amazon", "fr-FR", "Si vous avez un instant, un avis honnête aiderait d'autres clients. Nous ne vous relancerons pas.", set()),
+    ("amazon", "fr-FR", "Merci de retirer votre avis, nous vous relancerons dans deux jours.", {"review.change", "review.pressure"}),
+    # a payment app with its payee or sum right after it
+    ("amazon", "fr-FR", "Envoyez-moi 9 € par Lydia au 07 52 19 83 40 et je l'ajoute au colis.", {"offplatform.payment", "contact.phone"}),
+    ("aliexpress", "en-US", "Just send $12 by Zelle to orders.harbor@gmail.com and I add it to the box.", {"offplatform.payment", "contact.email"}),
+    ("aliexpress", "ko-KR", "토스로 15,000원 보내주시면 같이 넣어서 보내드릴게요.", {"offplatform.payment"}),
+    ("aliexpress", "pt-BR", "O pagamento via Pix no checkout do AliExpress é confirmado na hora, e o pedido 8192037465120394 já aparece.", set()),
+    ("amazon", "en-CA", "Send the $14 by Interac e-Transfer to shop.lavoie@outlook.com and we'll add the cord.", {"offplatform.payment", "contact.email"}),
+    # the seller's own refund by an app, to spare the buyer the platform's
+    ("amazon", "es-ES", "Si lo prefiere, le podemos devolver los 29,90 € por Bizum hoy mismo.", {"offplatform.payment"}),
+    ("aliexpress", "he-IL", "אם אתה לא רוצה לחכות, אנחנו יכולים להחזיר לך את הכסף בביט עוד היום.", {"offplatform.payment"}),
+    ("aliexpress", "en-US", "Your refund was approved by AliExpress and goes back to your PayPal in 3 days.", set()),
+    ("amazon", "pt-BR", "O estorno de R$ 189,90 sai pela Amazon, pelo mesmo Pix do checkout, em até 2 dias úteis.", set()),
+    # never asking, in the third person and the future
+    ("aliexpress", "fr-FR", "Notre boutique ne vous demandera jamais de payer par virement ou PayPal.", set()),
+    ("aliexpress", "es-AR", "Nosotros nunca te vamos a pedir que pagues por fuera de AliExpress.", set()),
+    # an app merely named in a scam notice
+    ("amazon", "es-ES", "Ese mensaje de WhatsApp pidiéndole pagar aduanas no es nuestro. Bloquee el número.", set()),
+    ("amazon", "nl-BE", "Dat WhatsApp-bericht met een betaallink komt niet van ons.", set()),
+    ("amazon", "es-ES", "Escríbanos por WhatsApp y le atendemos antes.", {"contact.messenger"}),
+    # a maker's after-sales line named as such; the seller's own stays a phone
+    ("amazon", "fr-FR", "Le SAV Rowenta est joignable au 09 74 50 47 74 pour la garantie.", set()),
+    ("amazon", "fr-FR", "Notre SAV est joignable au 06 12 34 56 78.", {"contact.phone"}),
+    ("amazon", "de-DE", "Der Bosch-Kundendienst ist unter 089 69339339 erreichbar.", set()),
+    # "call us on the number" in Arabic, with Arabic-Indic digits
+    ("amazon", "ar-SA", "للتواصل السريع يرجى الاتصال بنا مباشرة على الرقم ٠٥٠٤٨٢٧٣٦١.", {"contact.phone"}),
+    # a handle after a space is no address; a plain address still is
+    ("aliexpress", "it-IT", "Per le fragranze personalizzate scrivici in DM su Instagram, siamo @candele.dellaluna.", {"contact.messenger"}),
+    ("aliexpress", "it-IT", "Scrivici a info @candeleluna.it per la fattura.", {"contact.email"}),
+    # a national post's https tracking link
+    ("amazon", "de-AT", "Sendungsverfolgung: https://www.post.at/s/sendungssuche?snr=1012345678901234567890", set()),
+    ("amazon", "de-AT", "Alle Farben finden Sie auf https://www.kerzen-shop.at", {"contact.url"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), ROWS)
+def test_stop32_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules
