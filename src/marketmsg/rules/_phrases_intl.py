@@ -206,7 +206,7 @@ CHANGE = {
     "pl": r"usuń\w*|usun\w*|zmie[nń]\w*|zmian\w*|edytuj\w*|popraw\w*|wycofa\w*|\w*aktualiz\w*",
     "sv": r"tar?\s+(?:du\s+|ni\s+)?bort|(?<!vi har )(?<!vi )(?:ändra|radera|uppdatera|justera)|drar?\s+(?:du\s+|ni\s+)?tillbaka|se\s+över",
     "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*|geri\s+çek\w*|gözden\s+geçir\w*",
-    "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*|дополн\w*|подправ\w*",
+    "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*|дополн\w*|подправ\w*|допиш\w*",
     # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N. Vowel marks are
     # read away (``_invisible``), so "غيّر" and "حدّث" are spelled without their shadda: whole words, and not "غير راضٍ",
     # "حدث خطأ" (batch AM)
@@ -219,7 +219,7 @@ CHANGE_ANCHORS = {
     "pl": "usuń|usun|zmien|zmień|zmian|edytuj|popraw|wycofa|zaktualiz|aktualiz",
     "sv": "ta bort|tar|ändra|radera|uppdatera|dra tillbaka|drar|justera|se över",
     "tr": "sil|değiştir|güncelle|kaldır|düzelt|çek|gözden",
-    "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт|дополн|подправ",
+    "ru": "удал|измен|исправ|помен|убер|поправ|пересмотр|пересмотре|обнов|редакт|дополн|подправ|допиш",
     "ar": "حذف|احذف|تغيير|غير|تعديل|عدل|إزالة|ازالة|تحديث|حدث|تغير|تعدل|تحذف|مسحت|تمسح|امسح",
     "ko": "삭제|수정|변경|바꿔|지워",
     "he": "למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן|עדכן|תעדכ|להסיר|הסר",

@@ -1110,12 +1110,13 @@ _UNHAPPY = {
     r"\b(?:hasn't|has\s+not|didn't|did\s+not|doesn't|does\s+not)\s+(?:quite\s+)?(?:lived?\s+up|met|meet)\b|\bless\s+than\s+perfect\b",
     "de": r"\bnicht\s+(?:\w+\s+)?zufrieden\b|\bunzufrieden\b|\betwas\s+nicht\s+stimm\w*",
     "fr": r"\bpas\s+(?:\w+\s+)?(?:satisfaite?s?|content(?:e|s|es)?)\b|\binsatisfaite?s?\b|\bmécontente?s?\b",
-    "es": r"\bno\s+(?:est[aá]s?|qued[oó]|queda|quedaste|estuviera|estuvo)\s+(?:\w+\s+)?(?:satisfech|content)\w*|\binsatisfech\w*",
+    "es": r"\bno\s+(?:est[aá]s?|qued[oó]|queda|quedaste|estuviera|estuvo)\s+(?:\w+\s+)?(?:satisfech|content)\w*|\binsatisfech\w*|"
+    r"\bsi\s+hay\s+(?:alg[uú]n|cualquier)\s+problema\b|\balgo\s+no\s+(?:te\s+|le\s+)?(?:cerr[oó]|gust[oó]|convenci[oó])\b",
     "it": r"\bnon\s+(?:è|sei|fosse|foste|siete)\s+(?:\w+\s+)?(?:soddisfatt|content)\w*|\binsoddisfatt\w*|\bci\s+sono\s+problemi\b|\bqualcosa\s+non\s+va\b",
     "pt": r"\bn[ãa]o\s+(?:estiver|ficou|est[áa]|ficar)\s+(?:\w+\s+)?(?:satisfeit|content)\w*|\binsatisfeit\w*",
     "nl": r"\bniet\s+(?:\w+\s+)?tevreden\b|\bontevreden\b",
     "pl": r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?zadowolon\w*|\bniezadowolon\w*|\bcoś\s+(?:jest\s+)?nie\s+tak\b",
-    "sv": r"\binte\s+(?:\w+\s+){0,2}?nöjd\w*|\bmissnöjd\w*",
+    "sv": r"\binte\s+(?:\w+\s+){0,2}?nöjd\w*|\bmissnöjd\w*|\bgillar\s+du\s+(?:\w+\s+)?inte\b",
     "tr": r"memnun\s+(?:kalmadıysanız|değilseniz|kalmazsanız)",
     "ru": r"(?<![а-яё])не\s+(?:\S+\s+)?доволь\w*|недоволь\w*|что-то\s+не\s+так",
     "ar": r"غير\s+راض\w*",
@@ -1126,8 +1127,8 @@ _UNHAPPY = {
 }  # fmt: skip
 _UNHAPPY_ANCHORS = {
     "en": "satisfied|happy|pleased|unhappy|dissatisfied|lived up|live up|met|meet|less than perfect", "de": "zufrieden|unzufrieden|stimm", "fr": "satisfait|content|insatisfait|mécontent",
-    "es": "satisfech|content|insatisfech", "it": "soddisfatt|content|insoddisfatt|problemi|non va", "pt": "satisfeit|content|insatisfeit",
-    "nl": "tevreden|ontevreden", "pl": "zadowolon|niezadowolon|nie tak", "sv": "nöjd|missnöjd", "tr": "memnun", "ru": "доволь|недоволь|не так",
+    "es": "satisfech|content|insatisfech|problema|cerró|cerro|gustó|gusto|convenció", "it": "soddisfatt|content|insoddisfatt|problemi|non va", "pt": "satisfeit|content|insatisfeit",
+    "nl": "tevreden|ontevreden", "pl": "zadowolon|niezadowolon|nie tak", "sv": "nöjd|missnöjd|gillar", "tr": "memnun", "ru": "доволь|недоволь|не так",
     "ar": "راض", "he": "מרוצ", "ja": "ご満足|ご不満", "ko": "만족하지|불만족", "zh": "不满意|不滿意|问题|問題",
 }  # fmt: skip
 _NO_REVIEW_BUT_US = {
@@ -1144,9 +1145,9 @@ _NO_REVIEW_BUT_US = {
     "pt": r"\bn[ãa]o\s+(?:deixe|deixa|escreva|d[êe])\s+(?:uma\s+)?(?:avalia[çc][ãa]o|nota|coment[áa]rio)|\bantes\s+de\s+(?:avaliar|deixar\s+(?:uma\s+)?avalia)",
     "nl": r"\bgeen\s+(?:\w+\s+)?(?:review|recensie|beoordeling)\b",
     "pl": r"\bnie\s+(?:wystawia|pisz|dodawa)\w*\s+(?:\w+\s+)?(?:opini|ocen|komentarz)\w*|\bzanim\s+(?:wystawi|napisze|doda)\w*\s+(?:\w+\s+)?(?:opini|ocen)\w*",
-    "sv": r"\b(?:lämna|skriv)\s+inte\s+(?:någon\s+)?(?:recension|betyg|omdöme)|\binnan\s+du\s+recenserar\b|\binnan\s+(?:du\s+)?(?:lämnar|skriver)\s+(?:en\s+)?(?:recension|betyg|omdöme)",
+    "sv": r"\bhellre\s+(?:till\s+oss\s+)?än\s+(?:att\s+)?(?:lämna|skriva|ge)\s+(?:ett\s+|en\s+)?(?:\w+\s+)?(?:betyg|omdöme|recension)|\b(?:lämna|skriv)\s+inte\s+(?:någon\s+)?(?:recension|betyg|omdöme)|\binnan\s+du\s+recenserar\b|\binnan\s+(?:du\s+)?(?:lämnar|skriver)\s+(?:en\s+)?(?:recension|betyg|omdöme)",
     "tr": r"(?:yorum|değerlendirme)\s+(?:yapmadan|bırakmadan|yazmadan)\s+önce|(?:yorum|değerlendirme)\s+(?:bırakmayın|yapmayın|yazmayın)",
-    "ru": r"не\s+(?:оставляйте|пишите|ставьте)\s+(?:\S+\s+)?(?:отзыв|оценк)\w*|прежде\s+чем\s+(?:оставить|писать|написать)\s+отзыв|вместо\s+отзыва",
+    "ru": r"не\s+спешите\s+с\s+(?:оценк|отзыв)\w*|не\s+(?:оставляйте|пишите|ставьте)\s+(?:\S+\s+)?(?:отзыв|оценк)\w*|прежде\s+чем\s+(?:оставить|писать|написать)\s+отзыв|вместо\s+отзыва",
     "ar": r"لا\s+(?:تترك|تكتب)\s+(?:\S+\s+)?تقييم\w*|قبل\s+(?:ترك|كتابة)\s+(?:ال)?تقييم",
     "he": r"אל\s+(?:תשאיר|תכתוב|תכתבי|תשאירי)\s+(?:\S+\s+)?ביקורת",
     "ja": r"(?:レビュー|評価)(?:を)?(?:書く|投稿する|される|する)前に|(?:レビュー|評価)ではなく",
