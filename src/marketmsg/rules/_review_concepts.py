@@ -867,20 +867,20 @@ _PRESSING = {
 # The seller's earlier messages counted or recalled ("nous avons envoyé message 4 fois", "este ya es el cuarto", "é a
 # quinta mensagem", "دي تالت رسالة", "Мы уже писали вам вчера", "Onze vorige mail heb je waarschijnlijk gemist", "以前も
 # お願いいたしましたが"): beside a review, a repeated request (Amazon Communication Guidelines: no repeat review
-# requests for the same order; AliExpress §8: harassment). Tuning batches AE, AG, AL, AM, AS, AU (stop 32).
+# requests for the same order; AliExpress §8: harassment). Tuning batches AE, AG, AL, AM, AS, AU and blind batch DB (stop 32).
 _WRITTEN_BEFORE = {
-    "en": r"\bwe(?:'ve|\s+have)?\s+(?:already\s+)?(?:written|wrote|messaged|e-?mailed|contacted|reached\s+out\s+to)\s+(?:to\s+)?(?:you\s+)?(?:before|already|twice|yesterday|last\s+week|every\s+day)\b|\bour\s+(?:previous|last|earlier)\s+(?:message|e-?mail|request|note)\b|\bcheck\s+in\s+again\b|\bfriendly\s+nudge\b|\bgot\s+buried\b",
-    "de": r"\bschreiben\s+(?:ihnen|dir)\s+(?:jeden\s+tag|täglich|erneut|nochmals|noch\s+einmal)\b|\bjeden\s+tag,?\s+bis\b|\b(?:unsere|meine)\s+(?:letzte|vorige|vorherige)\s+(?:nachricht|e-?mail|anfrage)\b|\bhaben\s+(?:ihnen|dir)\s+bereits\s+geschrieben\b",
+    "en": r"\bland\s+in\s+your\s+inbox\s+a\s+(?:second|third|fourth)\s+time\b|\bone\s+last\s+time\b|\bwe(?:'ve|\s+have)?\s+(?:already\s+)?(?:written|wrote|messaged|e-?mailed|contacted|reached\s+out\s+to)\s+(?:to\s+)?(?:you\s+)?(?:before|already|twice|yesterday|last\s+week|every\s+day)\b|\bour\s+(?:previous|last|earlier)\s+(?:message|e-?mail|request|note)\b|\bcheck\s+in\s+again\b|\bfriendly\s+nudge\b|\bgot\s+buried\b",
+    "de": r"\bzum\s+(?:zweiten|dritten|vierten|fünften)\s+mal\b|\bim\s+ranking\s+herabgestuft\b|\bschreiben\s+(?:ihnen|dir)\s+(?:jeden\s+tag|täglich|erneut|nochmals|noch\s+einmal)\b|\bjeden\s+tag,?\s+bis\b|\b(?:unsere|meine)\s+(?:letzte|vorige|vorherige)\s+(?:nachricht|e-?mail|anfrage)\b|\bhaben\s+(?:ihnen|dir)\s+bereits\s+geschrieben\b",
     "fr": r"\b(?:envoyé|écrit)\s+(?:\w+\s+){0,2}?(?:\d+|deux|trois|quatre|cinq|plusieurs)\s+fois\b|\bc'est\s+encore\s+nous\b|\bdéjà\s+écrit\b|\brelancer\s+une\s+(?:deuxième|troisième|quatrième|nouvelle)\s+fois\b|\bnotre\s+(?:précédent|dernier)\s+(?:message|mail|e-mail)\b|\brelancerons\b(?!\s+pas\b)",
     "es": r"\b(?:ya\s+)?es\s+el\s+(?:segundo|tercer|tercero|cuarto|quinto)\b|\bmensajes\s+anteriores\b|\b(?:te|le)\s+(?:escribo|escribimos)\s+de\s+nuevo\b|\bnuestro\s+(?:mensaje|correo)\s+anterior\b|\bya\s+(?:te|le)\s+(?:escribimos|escrib[ií])\b",
     "it": r"\b(?:le|ti)\s+riscriv\w*|\b(?:nostra\s+)?(?:ultima|precedente)\s+richiesta\b|\bscusa\w*\s+se\s+insist\w*|\b(?:vi|le|ti)\s+abbiamo\s+già\s+scritto\b",
     "pt": r"\b(?:segunda|terceira|quarta|quinta)\s+mensagem\b|\bjá\s+(?:te\s+|lhe\s+)?(?:escrevemos|mandamos|enviamos)\s+(?:\w+\s+)?(?:mensage\w+|antes)\b|\bmensagem\s+anterior\b",
-    "nl": r"\bonze\s+vorige\s+(?:mail|e-?mail|bericht)\b|\beerder\s+stuurden\s+wij\b|\bherinneren\s+(?:we\s+)?u\s+er\s+(?:graag\s+)?nogmaals\b",
-    "pl": r"\b(?:już\s+)?pisaliśmy\s+(?:do\s+)?(?:pana|pani|państwa|ciebie|wcześniej|już)\b|\bponownie\s+(?:piszemy|przypominamy)\b|\bnasz\w*\s+(?:poprzedni\w*|wcześniejsz\w*)\s+(?:wiadomo\w*|prośb\w*|mail\w*)",
-    "sv": r"\bredan\s+skrivit\b|\bskickat\s+flera\s+meddelanden\b|\bvårt\s+(?:förra|tidigare)\s+(?:meddelande|mejl)\b",
+    "nl": r"\bbijna\s+al\s+onze\s+(?:andere\s+)?klanten\b|\bonze\s+vorige\s+(?:twee\s+|drie\s+)?berichten\b|\bonze\s+vorige\s+(?:mail|e-?mail|bericht)\b|\beerder\s+stuurden\s+wij\b|\bherinneren\s+(?:we\s+)?u\s+er\s+(?:graag\s+)?nogmaals\b",
+    "pl": r"\bo\s+nas\s+nie\s+zapomni\w*|\bnie\s+zapomin\w*\s+o\s+nas\b|\b(?:już\s+)?pisaliśmy\s+(?:do\s+)?(?:pana|pani|państwa|ciebie|wcześniej|już)\b|\bponownie\s+(?:piszemy|przypominamy)\b|\bnasz\w*\s+(?:poprzedni\w*|wcześniejsz\w*)\s+(?:wiadomo\w*|prośb\w*|mail\w*)",
+    "sv": r"\bde\s+flesta\s+av\s+våra\s+kunder\b|\bskickar\s+en\s+ny\s+påminnelse\b|\bredan\s+skrivit\b|\bskickat\s+flera\s+meddelanden\b|\bvårt\s+(?:förra|tidigare)\s+(?:meddelande|mejl)\b",
     "tr": r"(?:tekrar|yine)\s+yazaca\w*|(?:daha\s+önce|zaten)\s+yazdık|önceki\s+mesaj\w*",
-    "ru": r"уже\s+писали|напоминаем\s+о\s+наш\w+\s+прошл\w+|пишем\s+(?:вам\s+)?снова|прошл\w+\s+сообщени\w*",
-    "ar": r"(?:تالت|تاني|رابع|خامس)\s+(?:رسالة|مرة)|رسالتنا\s+(?:الرابعة|الخامسة)|كتبنا?لك\s+قبل|راسلناك\s+(?:من\s+)?قبل|سنراسلك\s+كل\s+يوم",
+    "ru": r"лиш\w+\s+(?:меня\s+)?премии|понизят\s+в\s+поиске|снова\s+беспокою|уже\s+писали|напоминаем\s+о\s+наш\w+\s+прошл\w+|пишем\s+(?:вам\s+)?снова|прошл\w+\s+сообщени\w*",
+    "ar": r"بنكلمك\s+تاني|هيتعاقب|هتحاسب|(?:تالت|تاني|رابع|خامس)\s+(?:رسالة|مرة)|رسالتنا\s+(?:الرابعة|الخامسة)|كتبنا?لك\s+قبل|راسلناك\s+(?:من\s+)?قبل|سنراسلك\s+كل\s+يوم",
     "he": r"כבר\s+כתבנו|שוב\s+כותבים|ההודעה\s+הקודמת",
     "ja": r"以前も(?:お願い|ご連絡)|先日も(?:お願い|ご連絡)|再度のご連絡",
     "ko": r"(?:두|세|네|다섯)\s*번째\s*(?:물어|연락|메시지|말씀)|지난번에도",
