@@ -2061,11 +2061,16 @@ _GIFT = {
     "nl": r"|cadeaubon",
     "pl": r"|bon\b",
     "he": r"|אחריות",
+    "pt": r"|mimos?\b|brindes?\b",  # "ganha um mimo surpresa" (blind batch DB)
+    "it": r"|omaggio\b",
 }
-_REVIEWING = {"en": r"|\b(?:share|post|write)\s+(?:your|their|his|her)\s+experience\b"}
+_REVIEWING = {
+    "en": r"|\b(?:share|post|write)\s+(?:your|their|his|her)\s+experience\b",
+    "pt": r"|\bavalia(?:m|r)?\b",  # "toda cliente que avalia o kit … ganha um mimo" (blind batch DB)
+}
 WHO_INCENTIVE_R7 = family(
     "review.incentive",
-    {lang: R7_REVIEW_ANCHORS[lang] + {"en": "|experience", "sv": "|recensera|betygsätt"}.get(lang, "") for lang in _WHO},
+    {lang: R7_REVIEW_ANCHORS[lang] + {"en": "|experience", "sv": "|recensera|betygsätt", "pt": "|avalia|avaliam|avaliar"}.get(lang, "") for lang in _WHO},
     {
         lang: [
             _chain(_WHO[lang], rf"(?:{R7_REVIEW[lang]}){_REVIEWING.get(lang, '')}", _GIVES[lang],
