@@ -2044,7 +2044,7 @@ _GIVES = {
     "es": r"\b(?:recibe|reciben|recibir[aá]n?|obtiene|gana|regalamos|damos|enviamos|les?\s+regalamos)\b",
     "it": r"\b(?:riceve|ricevono|ricever[aà]|ottiene|vince|regaliamo|diamo|inviamo)\b",
     "pt": r"\b(?:ganha|ganham|recebe|recebem|receber[aá]|damos|enviamos|presenteamos)\b",
-    "nl": r"\b(?:krijgt|krijgen|ontvangt|ontvangen|geven\s+we|sturen\s+we)\b",
+    "nl": r"\b(?:krijgt|krijgen|ontvangt|ontvangen|geven\s+we|sturen\s+we|maakt\s+kans\s+op|maken\s+kans\s+op)\b",
     "pl": r"\b(?:dostaje|dostanie|otrzymuje|otrzyma|dajemy|wysyłamy)\b",
     "sv": r"\b(?:får|ger\s+vi|skickar\s+vi)\b",
     "ru": r"(?:(?<![а-яё])дарим|получает|получит|получат|отправим|даём|даем)",
@@ -2062,6 +2062,7 @@ _GIFT = {
     "pl": r"|bon\b",
     "he": r"|אחריות",
     "pt": r"|mimos?\b|brindes?\b",  # "ganha um mimo surpresa" (blind batch DB)
+    "en": r"|hampers?\b",  # "draw one lucky person to receive a hamper" (blind batch DB)
     "it": r"|omaggio\b",
 }
 _REVIEWING = {
