@@ -77,6 +77,9 @@ _INVITE = (
     r"|\b(?:dm|direct\s+message|pn|privatnachricht|mp|md)\b[^.!?。！？\n]{0,20}?\b(?:on|via|su|sur|auf|über|en|no|na|op|på|per|w)\s+"
     r"(?:instagram|insta|facebook|tiktok)\b"
     r"|\b(?:instagram|insta|facebook|tiktok)\b[^.!?。！？\n@]{0,12}@[a-z0-9_][a-z0-9_.]{2,31}[a-z0-9_]"
+    # a DM, then the handle to write to ("Instagram'dan DM atın: @gumus.tasarim", "インスタのDMで受け付けています！アカウント
+    # は @hanako.handmade", "인스타 DM으로 받고 있어요. @moonlight.handmade 로": blind batch DC, stop 32)
+    r"|(?<![a-z0-9_])dm(?![a-z0-9_])[^\n@]{0,40}?(?<![\w.])@[a-z0-9_][a-z0-9_.]{2,31}[a-z0-9_]"
 )
 _INVITE_ANCHORS = (
     "whats|whatsapp|watsapp|wats|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|app me|app mij|app ons|同微|同薇|同v|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
