@@ -44,6 +44,18 @@ ROWS = [
     # a handle after a space is no address; a plain address still is
     ("aliexpress", "it-IT", "Per le fragranze personalizzate scrivici in DM su Instagram, siamo @candele.dellaluna.", {"contact.messenger"}),
     ("aliexpress", "it-IT", "Scrivici a info @candeleluna.it per la fattura.", {"contact.email"}),
+    # gating, pressure and rewards for reviewers in more words (blind batch DB)
+    ("aliexpress", "es-ES", "Si estás contenta, ¡genial! Y si hay algún problema, por favor no dejes una valoración negativa, háblanos primero.", {"review.positive_only"}),
+    ("aliexpress", "es-ES", "Si hay algún problema con el pedido, escríbenos por este chat y lo solucionamos.", set()),
+    ("amazon", "ru-RU", "Если что-то не так, не спешите с оценкой: сначала напишите нам.", {"review.positive_only"}),
+    ("aliexpress", "sv-SE", "Gillar du den inte, skriv hellre till oss än att lämna ett lågt betyg.", {"review.positive_only"}),
+    ("amazon", "de-DE", "Ich schreibe Ihnen zum dritten Mal wegen Ihrer Bewertung der Stehlampe.", {"review.pressure"}),
+    ("amazon", "de-DE", "Ich schreibe Ihnen zum dritten Mal wegen der Lieferadresse.", set()),
+    ("amazon", "pt-BR", "Toda cliente que avalia o kit na Amazon ganha um mimo surpresa na próxima compra!", {"review.incentive"}),
+    ("amazon", "nl-NL", "Iedereen die deze maand een review plaatst, maakt kans op een cadeaubon van € 50.", {"review.incentive"}),
+    # a DM, then the handle
+    ("aliexpress", "tr-TR", "İsim yazdırmak isterseniz Instagram'dan DM atın: @gumus.tasarim.ist", {"contact.messenger"}),
+    ("aliexpress", "tr-TR", "Sorularınızı buradan, AliExpress mesajlarından iletebilirsiniz.", set()),
     # a national post's https tracking link
     ("amazon", "de-AT", "Sendungsverfolgung: https://www.post.at/s/sendungssuche?snr=1012345678901234567890", set()),
     ("amazon", "de-AT", "Alle Farben finden Sie auf https://www.kerzen-shop.at", {"contact.url"}),
