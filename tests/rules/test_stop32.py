@@ -53,6 +53,9 @@ ROWS = [
     ("amazon", "de-DE", "Ich schreibe Ihnen zum dritten Mal wegen der Lieferadresse.", set()),
     ("amazon", "pt-BR", "Toda cliente que avalia o kit na Amazon ganha um mimo surpresa na próxima compra!", {"review.incentive"}),
     ("amazon", "nl-NL", "Iedereen die deze maand een review plaatst, maakt kans op een cadeaubon van € 50.", {"review.incentive"}),
+    # a promise bound to its condition across the comma grammar requires (ru, de, pl …)
+    ("amazon", "ru-RU", "Мы готовы вернуть вам 20 € за доставку, если вы удалите негативный отзыв.", {"review.change", "review.incentive"}),
+    ("amazon", "ru-RU", "Мы готовы вернуть вам 20 € за доставку. Отзыв, конечно, остаётся на ваше усмотрение.", set()),
     # a DM, then the handle
     ("aliexpress", "tr-TR", "İsim yazdırmak isterseniz Instagram'dan DM atın: @gumus.tasarim.ist", {"contact.messenger"}),
     ("aliexpress", "tr-TR", "Sorularınızı buradan, AliExpress mesajlarından iletebilirsiniz.", set()),

@@ -645,6 +645,23 @@ _PROMISE_BEFORE = 90
 _BENEFIT_BEFORE = 200
 
 
+# Conditions that grammar sets off with a comma (Russian, German, Polish, Swedish, Dutch): "Мы готовы вернуть вам 20 €,
+# если вы удалите отзыв" is one promise bound to its condition (blind batch DE), unlike an English "…, if you like, …".
+_COMMA_IF = re.compile(
+    r"(?:если|когда|как\s+только|wenn|falls|sobald|jeśli|jeżeli|gdy|kiedy|om|när|så\s+snart|als|zodra)\b"
+)
+
+
+def _before_comma(low: str, lo: int, pos: int) -> int:
+    """``pos``, or the comma right before it when the condition at ``pos`` is one grammar sets off with a comma."""
+    if _COMMA_IF.match(low, pos) is None:
+        return pos
+    j = pos
+    while j > lo and low[j - 1] == " ":
+        j -= 1
+    return j - 1 if j > lo and low[j - 1] == "," else pos
+
+
 def _sentence_start(low: str, pos: int, back: int) -> int:
     """Where the sentence holding ``pos`` starts, looking at most ``back`` characters back."""
     lo = max(0, pos - back)
@@ -682,7 +699,10 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
             p is not None
             and _SENTENCE_MARK.search(low, c.end(), start) is None
             and _ALREADY.search(low, max(0, p.start() - 12), p.start()) is None
-            and not (plain and _CLAUSE_MARK.search(low, p.end(), c.start()) is not None)
+            and not (
+                plain
+                and _CLAUSE_MARK.search(low, p.end(), _before_comma(low, p.end(), c.start())) is not None
+            )
         ):
             return p.start(), end
     # "if you change your review, we will send you a new kettle", "レビューを修正していただき次第、…お送りします":
