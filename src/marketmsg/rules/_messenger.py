@@ -136,6 +136,9 @@ _FEATURE_WORDS = (
 )
 _FEATURE = for_search(_FEATURE_WORDS)  # only searched for: whether the sentence names a feature
 _NEGATION = (
+    # "我們不會要求您加LINE或微信付款" (we never ask you to add …; blind batch DE, stop 32)
+    "不會要求",
+    "不会要求",
     " not ",
     "never",
     "only via",
@@ -254,7 +257,9 @@ _REFUSED_AFTER = re.compile(
     # the shop never gets in touch that way: "WhatsApp'tan kimseyle iletişime geçmez", "LINEやWeChatでご連絡したり …
     # することは一切ございません", "카톡이나 텔레그램으로 연락드리지 않으며" (a scam warning; stop 31, batch AT)
     r"|[^.!?。！？\n]{0,40}?(?:iletişime\s+geç(?:mez|miyoruz|meyiz)|(?:ödeme|para)\s+iste(?:mez|miyoruz|meyiz)|連絡(?:したり|すること)[^。！？\n]{0,40}?(?:一切)?(?:ございません|ありません)|"
-    r"연락(?:을\s*)?(?:드리|하)지\s*않)"
+    r"연락(?:을\s*)?(?:드리|하)지\s*않|"
+    # … nor asks for payment that way: "카카오톡이나 텔레그램으로 결제를 요청하지 않습니다" (blind batch DE, stop 32)
+    r"(?:결제|송금|입금)(?:를|을)?\s*요청하지\s*않)"
 )
 
 
