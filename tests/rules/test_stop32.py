@@ -37,7 +37,7 @@ ROWS = [
     ("amazon", "es-ES", "Escríbanos por WhatsApp y le atendemos antes.", {"contact.messenger"}),
     ("aliexpress", "ko-KR", "주의: 저희는 카카오톡이나 텔레그램으로 결제를 요청하지 않습니다.", set()),
     ("aliexpress", "zh-TW", "提醒：我們不會要求您加LINE或微信付款，請小心詐騙。", set()),
-    ("aliexpress", "zh-TW", "有問題可以加我LINE聊，比較快。", {"contact.messenger"}),
+    ("aliexpress", "zh-TW", "有問題可以加我們LINE聊，比較快。", {"contact.messenger"}),
     # a maker's after-sales line named as such; the seller's own stays a phone
     ("amazon", "fr-FR", "Le SAV Rowenta est joignable au 09 74 50 47 74 pour la garantie.", set()),
     ("amazon", "fr-FR", "Notre SAV est joignable au 06 12 34 56 78.", {"contact.phone"}),

@@ -54,7 +54,7 @@ _INVITE = (
     rf"아이디|:|：|=)?\s{{0,3}}[:：]?\s{{0,3}}(?:\+?\d[\d\s-]{{5,18}}\d|@?[a-z][a-z0-9_.-]{{2,30}}\d[a-z0-9_]*)"
     r"|(?<![\w@.„«/])@[a-z0-9_]{3,32}\b(?![@.]\w)"  # not a product name in quotes („@Home Compact“), not a link's path
     r"|\bwxid_[a-z0-9_]+|\bwa\.me/|\bt\.me/|\bline\.me/|\bqm\.qq\.com|\bm\.me/"  # m.me: Facebook Messenger (stop 31)
-    r"|(?:微信|威信|薇信|徽信|v信|vx)(?:号|號)|加(?:我)?(?:微信|微|vx|v信|v|q|qq|扣扣|line|賴|赖)|扣扣|企鹅号|qq(?:号|號)"
+    r"|(?:微信|威信|薇信|徽信|v信|vx)(?:号|號)|加(?:我們|我们|我)?(?:微信|微|vx|v信|v|q|qq|扣扣|line|賴|赖)|扣扣|企鹅号|qq(?:号|號)"
     r"|(?<![ァ-ヺー」』])ライン\s{0,2}(?:id|で(?!の)|に|を|交換|の\s*id)"  # not ガイドライン, オンライン, 「ベーシック」ライン
     r"|카톡\s{0,2}(?:으로|주세요|추가|친구|아이디|id|연락)|카카오톡\s{0,2}(?:으로|추가|친구|아이디|id)|오픈\s?채팅"
     r"|(?:me\s+chama|chama|manda|fala|fale|me\s+passa)\s+(?:no|um|pelo)\s+(?:zap|whats|wpp)|\b(?:no|pelo|meu|nosso)\s+zap\b|zap\s?zap"
