@@ -59,6 +59,10 @@ ROWS = [
     # a promise bound to its condition across the comma grammar requires (ru, de, pl …)
     ("amazon", "ru-RU", "Мы готовы вернуть вам 20 € за доставку, если вы удалите негативный отзыв.", {"review.change", "review.incentive"}),
     ("amazon", "ru-RU", "Мы готовы вернуть вам 20 € за доставку. Отзыв, конечно, остаётся на ваше усмотрение.", set()),
+    # a change toward the top mark is a positive-only request too; "below 5 stars" is no target
+    ("amazon", "pt-BR", "Caso esteja satisfeito, pedimos a gentileza de alterar esse feedback para positivo.", {"review.change", "review.positive_only"}),
+    ("aliexpress", "ru-RU", "Если нет претензий к товару, не могли бы вы поднять оценку до пяти?", {"review.change", "review.positive_only"}),
+    ("amazon", "en-US", "Anything below 5 stars lowers our average, so could you remove this rating?", {"review.change"}),
     # a DM, then the handle
     ("aliexpress", "tr-TR", "İsim yazdırmak isterseniz Instagram'dan DM atın: @gumus.tasarim.ist", {"contact.messenger"}),
     ("aliexpress", "tr-TR", "Sorularınızı buradan, AliExpress mesajlarından iletebilirsiniz.", set()),

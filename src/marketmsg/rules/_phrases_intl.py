@@ -2172,6 +2172,17 @@ CHANGE_VERB = (
 TOP_MARK = (
     r"\b(?:5|five|fünf|cinq|cinco|cinque|vijf|pięć|fem|beş|пять|خمس)\b|חמישה|다섯|[五５]|好评|好評|満点"
 )
+# A review change asked *toward* the top mark ("bump it up to five stars", "alterar esse feedback para positivo", "поднять
+# оценку до пяти", "改成五星"): the change and a positive-only request in one (blind batch DB, stop 32; Amazon
+# Communication Guidelines: no asking for positive reviews). Read by ``ContentRules`` in the change request's sentence.
+TO_TOP = (
+    r"\b(?:to|auf|à|a|para|naar|na|till|do|до)\s+(?:5|five|fünf|cinq|cinco|cinque|vijf|pięciu|pięć|fem|beş|пяти|пять)\b|"
+    r"\b(?:to|auf|en|para|naar|in|till|na)\s+(?:positive|positiv\w*|positief|pozytywn\w*|olumlu)\b|"
+    r"(?<!below\s)(?<!under\s)(?<!than\s)(?<!unter\s)(?<!de\s)\b(?:5|five|fünf|cinq|cinco|cinque|vijf|pięć|fem)[\s-]?"
+    r"(?:stars?|sterne?n?|étoiles|estrellas|estrelas|stelle|sterren|gwiazd\w*|stjärnor)\b|"
+    r"\bthat\s+last\s+star\b|пят[её]рк\w*|(?:5|пять)\s+зв[её]зд|5\s*yıldız|"
+    r"五星|5星|５星|★5|星5|満点|별\s*(?:5|다섯)\s*개|5점|만점"
+)
 NEVER_ASK = (
     r"\b(?:never|not|don't|do\s+not|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:ask|request|require)\w*|\b(?:verlangen|fragen|bitten)\s+(?:\w+\s+)?nie\b|"
     r"\bne\s+(?:vous\s+)?(?:demandons|demanderons)\s+jamais\b|\bnunca\s+(?:le\s+|les\s+)?(?:pedimos|pediremos|solicitamos)\b|"
