@@ -363,7 +363,7 @@ EARLY = {
     r"\bhoje\b|o\s+quanto\s+antes|para\s+que\s+possamos|" + BENEFIT["pt"],
     "nl": r"\bnu\b|direct|meteen|betaling\s+(?:\w+\s+)?vrij(?:gegeven|geven|te\s+geven)|alvast|vooraf|voordat|ook\s+als|nog\s+niet|vandaag|"
     + BENEFIT["nl"],
-    "pl": r"teraz|natychmiast|od\s+razu|(?:odblokowa|zwolni)\w*\s+płatnoś\w*|wcześniej|przed\s+otrzymaniem|nawet\s+jeśli|jeszcze\s+nie|dziś|dzisiaj|"
+    "pl": r"mimo\s+to|teraz|natychmiast|od\s+razu|(?:odblokowa|zwolni)\w*\s+płatnoś\w*|wcześniej|przed\s+otrzymaniem|nawet\s+jeśli|jeszcze\s+nie|dziś|dzisiaj|"
     + BENEFIT["pl"],
     "sv": r"\bnu\b|direkt|genast|frigör\w*\s+betalning\w*|betalningen\s+(?:\w+\s+)?frigörs|i\s+förväg|innan|även\s+om|ännu\s+inte|idag|så\s+fort\s+du\s+kan|"
     + BENEFIT["sv"],
