@@ -66,6 +66,10 @@ ROWS = [
     # a DM, then the handle
     ("aliexpress", "tr-TR", "İsim yazdırmak isterseniz Instagram'dan DM atın: @gumus.tasarim.ist", {"contact.messenger"}),
     ("aliexpress", "tr-TR", "Sorularınızı buradan, AliExpress mesajlarından iletebilirsiniz.", set()),
+    # the seller's store on another marketplace moves the sale there; Taiwan's, Hong Kong's, Singapore's domains are links
+    ("aliexpress", "pl-PL", "Następnym razem zapraszamy na nasze Allegro: allegro.pl/uzytkownik/dom_i_ogrod_pl", {"contact.url", "offplatform.payment"}),
+    ("aliexpress", "zh-TW", "下次可以直接到我們的蝦皮賣場下單 shopee.tw/xiaomao_select 喔", {"contact.url", "offplatform.payment"}),
+    ("amazon", "en-US", "The manual is also on our site: docs.lampworks.tw/manual", {"contact.url"}),
     # a national post's https tracking link
     ("amazon", "de-AT", "Sendungsverfolgung: https://www.post.at/s/sendungssuche?snr=1012345678901234567890", set()),
     ("amazon", "de-AT", "Alle Farben finden Sie auf https://www.kerzen-shop.at", {"contact.url"}),

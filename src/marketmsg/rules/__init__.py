@@ -24,7 +24,7 @@ if _typing.TYPE_CHECKING:
     )
     from ._deadlines import RESPONSE_SLA, DeadlineRule, parse_platform_local, response_due, time_left
     from ._engine import check, evaluate, rule_pack_for
-    from ._hosts import CARRIER_TRACKING_HOSTS
+    from ._hosts import CARRIER_TRACKING_HOSTS, MARKETPLACE_HOSTS
     from ._types import (
         NEED_EVERYTHING,
         DisputeActionRules,
@@ -38,6 +38,7 @@ if _typing.TYPE_CHECKING:
 
 __all__ = [
     "CARRIER_TRACKING_HOSTS",
+    "MARKETPLACE_HOSTS",
     "NEED_EVERYTHING",
     "RESPONSE_SLA",
     "RULE_TEXT",
@@ -80,7 +81,7 @@ __getattr__, __dir__ = _lazy_exports(
         ),
         "._deadlines": ("RESPONSE_SLA", "DeadlineRule", "parse_platform_local", "response_due", "time_left"),
         "._engine": ("check", "evaluate", "rule_pack_for"),
-        "._hosts": ("CARRIER_TRACKING_HOSTS",),
+        "._hosts": ("CARRIER_TRACKING_HOSTS", "MARKETPLACE_HOSTS"),
         "._types": (
             "NEED_EVERYTHING",
             "DisputeActionRules",

@@ -27,6 +27,7 @@ from ._contact import (
 )
 from ._contact import link_host as _link_host
 from ._disguised_phones import find_disguised_phones
+from ._hosts import MARKETPLACE_HOSTS
 from ._invisible import visible
 from ._lexicon import Family, Scan, sentence_view
 from ._messenger import find_messengers
@@ -454,6 +455,9 @@ class ContentRules:
             for start, end, link in find_urls(text, low):
                 if not self._link_allowed(link):
                     add("contact.url", start, end, link)
+                    if "offplatform.payment" in rules and host_allowed(_link_host(link), MARKETPLACE_HOSTS):
+                        # the seller's store on another marketplace: the sale moved there (a finding of its own)
+                        out.append(self._finding("offplatform.payment", start, end))
             for start, end, link in find_disguised_links(text, low, scan.present):
                 if not self._link_allowed(_undisguise(link)):
                     add("contact.url", start, end, link)

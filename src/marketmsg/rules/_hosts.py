@@ -7,7 +7,7 @@ building your own :class:`~marketmsg.rules.ContentPolicy` (see docs/rules.md).
 
 from __future__ import annotations
 
-__all__ = ["CARRIER_TRACKING_HOSTS"]
+__all__ = ["CARRIER_TRACKING_HOSTS", "MARKETPLACE_HOSTS"]
 
 CARRIER_TRACKING_HOSTS: tuple[str, ...] = (
     "ups.com",
@@ -95,4 +95,66 @@ CARRIER_TRACKING_HOSTS: tuple[str, ...] = (
     "post.gov.tw",
     "singpost.com",
     "splonline.com.sa",
+)
+
+#: Other marketplaces and social shops (``name.*``: the name under any public suffix, see ``host_allowed``). A link
+#: to the seller's store on one of them moves the sale off the platform the message is sent on ("Następnym razem
+#: zapraszamy na nasze Allegro: allegro.pl/uzytkownik/…", "trendyol.com/magaza/…", "smartstore.naver.com/…": blind
+#: batch DC, stop 32), which the platforms forbid (Amazon Prohibited Seller Activities, "diverting transactions";
+#: AliExpress §8). The platforms' own hosts are allowed links and never reach this list's test.
+MARKETPLACE_HOSTS: tuple[str, ...] = (
+    "ebay.*",
+    "etsy.com",
+    "allegro.pl",
+    "trendyol.com",
+    "hepsiburada.com",
+    "n11.com",
+    "shopee.*",
+    # (national sites under suffixes the allow-list syntax does not widen to)
+    "shopee.tw",
+    "shopee.sg",
+    "shopee.ph",
+    "shopee.vn",
+    "shopee.cl",
+    "shopee.com.my",
+    "shopee.co.id",
+    "shopee.co.th",
+    "shopee.com.co",
+    "lazada.sg",
+    "lazada.com.my",
+    "lazada.co.id",
+    "lazada.co.th",
+    "lazada.com.ph",
+    "lazada.vn",
+    "lazada.*",
+    "taobao.com",
+    "tmall.com",
+    "jd.com",
+    "1688.com",
+    "pinduoduo.com",
+    "temu.com",
+    "shein.com",
+    "wish.com",
+    "rakuten.*",
+    "mercari.com",
+    "coupang.com",
+    "smartstore.naver.com",
+    "gmarket.co.kr",
+    "11st.co.kr",
+    "ozon.ru",
+    "wildberries.ru",
+    "avito.ru",
+    "mercadolibre.*",
+    "mercadolivre.com.br",
+    "olx.*",
+    "bol.com",
+    "cdiscount.com",
+    "fnac.com",
+    "zalando.*",
+    "otto.de",
+    "kaufland.de",
+    "noon.com",
+    "jumia.*",
+    "salla.sa",
+    "zid.store",
 )
