@@ -70,6 +70,12 @@ ROWS = [
     ("aliexpress", "pl-PL", "Następnym razem zapraszamy na nasze Allegro: allegro.pl/uzytkownik/dom_i_ogrod_pl", {"contact.url", "offplatform.payment"}),
     ("aliexpress", "zh-TW", "下次可以直接到我們的蝦皮賣場下單 shopee.tw/xiaomao_select 喔", {"contact.url", "offplatform.payment"}),
     ("amazon", "en-US", "The manual is also on our site: docs.lampworks.tw/manual", {"contact.url"}),
+    # short links, a Facebook page's messages, LINE (ID: …), payment apps as verbs
+    ("aliexpress", "nl-NL", "De handleiding in het Nederlands staat hier: is.gd/kwQ8nl . Succes!", {"contact.url"}),
+    ("aliexpress", "fr-BE", "Écrivez-nous plutôt en MP sur notre page Facebook, nous avons tout le catalogue.", {"contact.messenger"}),
+    ("amazon", "ja-JP", "LINE（ID：amimono-hina）にご連絡いただけますか。", {"contact.messenger"}),
+    ("amazon", "sv-SE", "Enklast är att du swishar 149 kr till oss så lägger vi det i paketet.", {"offplatform.payment"}),
+    ("aliexpress", "ja-JP", "追加のカバーは、こちらのアプリを通さず銀行振込で対応できます。", {"offplatform.payment"}),
     # a national post's https tracking link
     ("amazon", "de-AT", "Sendungsverfolgung: https://www.post.at/s/sendungssuche?snr=1012345678901234567890", set()),
     ("amazon", "de-AT", "Alle Farben finden Sie auf https://www.kerzen-shop.at", {"contact.url"}),

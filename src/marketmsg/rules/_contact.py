@@ -46,7 +46,7 @@ _TLDS = (
     "com|net|org|info|biz|io|co|de|fr|es|it|pt|br|jp|cn|uk|us|ca|au|nl|pl|se|ru|in|mx|be|at|ch|eu|me|cc|tv|"
     "shop|store|online|site|top|xyz|app|dev|ly|gl|gle|to|tk|kr|tr|ua|il|sa|ae|vn|id|club|vip|link|live|life|help|"
     "support|services|center|website|page|space|tech|buzz|fun|icu|ne\\.jp|co\\.jp|co\\.uk|com\\.br|com\\.cn|com\\.mx|"
-    "com\\.tr|co\\.kr|co\\.il|tw|hk|sg|com\\.tw|com\\.hk|com\\.sg|com\\.ar|com\\.co|cl"
+    "com\\.tr|co\\.kr|co\\.il|tw|hk|sg|com\\.tw|com\\.hk|com\\.sg|com\\.ar|com\\.co|cl|ee|gd|dk|fi|cz|nz"
 )
 # TLDs that are no common word in any covered language: the only ones trusted after a spelled or spaced dot
 # ("item . it was", "un point de vente" are prose, "shop . com" is a link).

@@ -26,7 +26,7 @@ Span = tuple[int, int, str]
 _APPS = (
     r"whats\s?app|whatsapp|whatsie|whatsi|watsapp|wats\s?app|w[\s.\-]?h[\s.\-]?a[\s.\-]?t[\s.\-]?s[\s.\-]?a[\s.\-]?p[\s.\-]?p|wh@ts\s?app|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|"
     r"discord|signal\s+app|facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|"
-    r"imo\s+app|line\s*(?:id|app|account)|ватсап|вотсап|вацап|ватсапп|телеграм(?:м)?|вайбер|скайп|واتساب|(?:ال)?واتس(?:\s?اب)?|"
+    r"imo\s+app|line\s*\(?\s*(?:id|app|account)|ватсап|вотсап|вацап|ватсапп|телеграм(?:м)?|вайбер|скайп|واتساب|(?:ال)?واتس(?:\s?اب)?|"
     r"تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인\s*(?:id|아이디)|"
     r"微信|威信|薇信|徽信|v信|ワッツアップ|テレグラム|スカイプ|カカオトーク"
 )
@@ -75,6 +75,7 @@ _INVITE = (
     # su Instagram a @bijoux.rosa.store", "write us on Instagram: @shop.name" (a dotted handle, which the bare-handle
     # pattern leaves to the e-mail rule; stop 31, batch AT)
     r"|\b(?:dm|direct\s+message|pn|privatnachricht|mp|md)\b[^.!?。！？\n]{0,20}?\b(?:on|via|su|sur|auf|über|en|no|na|op|på|per|w)\s+"
+    r"(?:(?:notre|our|nuestra|nossa|la\s+nostra|unsere[rn]?|onze|naszej|vår)\s+(?:page|página|pagina|seite|pagina|stronie|sida)\s+)?"
     r"(?:instagram|insta|facebook|tiktok)\b"
     r"|\b(?:instagram|insta|facebook|tiktok)\b[^.!?。！？\n@]{0,12}@[a-z0-9_][a-z0-9_.]{2,31}[a-z0-9_]"
     # a DM, then the handle to write to ("Instagram'dan DM atın: @gumus.tasarim", "インスタのDMで受け付けています！アカウント

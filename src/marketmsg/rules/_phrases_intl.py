@@ -2351,7 +2351,7 @@ OWN_SHOP_R10 = family(
 #    "IBAN'ına gönderirseniz", "по СБП", "ويسترن يونيون", "USDT付给我们", "una ricarica sulla carta prepagata".
 # Latin names stand alone on ASCII boundaries only, so a name glued to CJK ("用USDT付给我们") still counts.
 _P2P_NAMES = (
-    r"interac|e-?transfer|zelle|venmo|cash\s?app|bizum|tikkie|(?:via|met|per)\s+ideal|blik|swish|pix|papara|moneygram|usdt|bitcoin|iban\w*|mb\s?way|satispay|"
+    r"interac|e-?transfer|swisha\w*|paybox|zelle|venmo|cash\s?app|bizum|tikkie|(?:via|met|per)\s+ideal|blik|swish|pix|papara|moneygram|usdt|bitcoin|iban\w*|mb\s?way|satispay|"
     r"havale|eft|payid|lydia|payconiq|ideal-betaalverzoek|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc\s?pay|"
     r"vodafone\s+cash|instapay|mercado\s?pago|nequi|daviplata|yape|kakao\s?pay|paypay|line\s?pay|"
     r"paypal\s+(?:\w+\s+)?(?:friends|freunde|amici|amigos|vrienden|znajomi|vänner)|bank\s+transfer|überweisung|"
@@ -2366,15 +2366,15 @@ _P2P = (
     r"\bביט\b|בביט|פייבוקס|계좌\s*이체|무통장|카카오\s?페이|토스로|송금|银行转账|銀行轉賬|银行卡|銀行卡|街口支付|微信支付|"
     r"تحويل\s+(?:بنكي|المبلغ)|حولها|حولها|فودافون\s+كاش|تحولي|銀行振込|振り込|"
     # "直接お振込みいただければ", "банковский перевод" (stop 31, batches AT/AU)
-    r"振込|банковск\w*\s+перевод\w*|העברה\s+בנקאית|בהעברה\s+בנקאית|支付宝转|支付寶轉|转我|轉我"
+    r"振込|банковск\w*\s+перевод\w*|העברה\s+בנקאית|בהעברה\s+בנקאית|支付宝转|支付寶轉|转我|轉我|转给我|轉給我"
 )
 _P2P_ANCHORS = (
-    "interac|zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|mb way|mbway|satispay|"
+    "interac|swisha|paybox|zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|mb way|mbway|satispay|"
     "payid|lydia|payconiq|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc|vodafone|فودافون|instapay|mercado|nequi|"
     "daviplata|yape|kakao|카카오|토스로|송금|paypay|line|街口|微信支付|בביט|تحولي|تحولي|"
     "крипт|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
     "overboeking|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حولها|"
-    "حولها|振込|振り込|банковск|בנקאית|支付宝转|支付寶轉|转我|轉我|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
+    "حولها|振込|振り込|банковск|בנקאית|支付宝转|支付寶轉|转我|轉我|转给我|轉給我|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
 )
 # The seller's own refund by the app, to spare the buyer the platform's ("we can refund you directly by
 # PayPal today", "le podemos devolver los 29,90 € por Bizum", "IBAN'ınıza havale yapabiliriz", "계좌이체로 환불해
@@ -2412,7 +2412,7 @@ _TO_US = (
     r"\b(?:havale|eft)\s+(?:ed|yap|gönder)\w*(?:seniz|sanız)\b|לחשבון|سعر\s+أقل|مباشر|"
     # "das ist billiger", "a PayPal request for the $6 difference", "così evita di rifare l'ordine" (batch AZ)
     r"\bbilliger\b|\b(?:the\s+)?(?:price\s+)?difference\b|\bevit\w*\s+di\s+(?:rifare|ripetere)\b|"
-    r"לנו|ישירות|저희|직접|我们|我們|直接|当店|弊社|"
+    r"לנו|ישירות|저희|직접|我们|我們|直接|当店|弊社|通さず|通さない|を介さず|转给我|轉給我|"
     # ... or instead of a new order on the platform
     r"\bnew\s+order\b|\bnieuwe\s+bestelling\b|\bneue\w*\s+bestellung\b|\b(?:otro|nuevo)\s+pedido\b|\b(?:altro|nuovo)\s+ordine\b|"
     r"\bnovo\s+pedido\b|\bnowe\w*\s+zamówieni\w*|\bny\s+order\b|\byeni\s+sipariş\w*|нов\w*\s+заказ\w*|طلب\s+جديد|"
