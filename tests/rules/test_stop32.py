@@ -76,6 +76,10 @@ ROWS = [
     ("amazon", "ja-JP", "LINE（ID：amimono-hina）にご連絡いただけますか。", {"contact.messenger"}),
     ("amazon", "sv-SE", "Enklast är att du swishar 149 kr till oss så lägger vi det i paketet.", {"offplatform.payment"}),
     ("aliexpress", "ja-JP", "追加のカバーは、こちらのアプリを通さず銀行振込で対応できます。", {"offplatform.payment"}),
+    # an app named with the phone's gallery, camera or share button: a product feature
+    ("aliexpress", "ru-RU", "Видео можно отправить в Telegram или WhatsApp обычной кнопкой «Поделиться».", set()),
+    ("aliexpress", "pt-BR", "O controle funciona em qualquer app: câmera do celular, Instagram, até na câmera do WhatsApp.", set()),
+    ("aliexpress", "ru-RU", "Пишите нам в WhatsApp, ответим быстрее.", {"contact.messenger"}),
     # a national post's https tracking link
     ("amazon", "de-AT", "Sendungsverfolgung: https://www.post.at/s/sendungssuche?snr=1012345678901234567890", set()),
     ("amazon", "de-AT", "Alle Farben finden Sie auf https://www.kerzen-shop.at", {"contact.url"}),

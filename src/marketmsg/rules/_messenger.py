@@ -133,7 +133,10 @@ _FEATURE_WORDS = (
     r"\bpr[ée]-?instal\w*|\bvorinstall\w*|\bpreinstall\w*|\bförinstaller\w*|\bпредустановл\w*|מותקן\s+מראש|"
     r"사전\s*설치|预装|預裝|プリインストール|\bstamp[ai]\w*|\bimprim\w*|\bdruck\w*|\bprints?\b|"
     r"음성으로|읽어|"
-    r"thông\s+báo|hiển\s+thị|\bannounc\w*|\bearbuds|\bheadphones|kopfhörer|écouteurs|auriculares|auricolari|\bfones\b"
+    r"thông\s+báo|hiển\s+thị|\bannounc\w*|\bearbuds|\bheadphones|kopfhörer|écouteurs|auriculares|auricolari|\bfones\b|"
+    # photos kept in the phone's gallery, the app's camera, any app, its share button (blind batch DD, stop 32)
+    r"\bgaler\w*|\bgallery\b|галере\w*|גלרי\w*|\bcam[eé]ra\b|câmera|камер\w*|"
+    r"\b(?:any|qualquer|cualquier|qualsiasi|jeder|toute)\s+(?:app|aplicativo|aplicación|applicazione|application)\b|поделиться"
 )
 _FEATURE = for_search(_FEATURE_WORDS)  # only searched for: whether the sentence names a feature
 _NEGATION = (
