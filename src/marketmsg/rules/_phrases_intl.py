@@ -2850,7 +2850,13 @@ TIED_CONDITION = (
     r"logo\s+que|t[ãa]o\s+logo|zodra|mits|op\s+voorwaarde\s+dat|zo\s+gauw|jak\s+tylko|gdy\s+tylko|pod\s+warunkiem|o\s+ile|"
     r"så\s+fort|så\s+snart|förutsatt\s+att|bara\s+(?:du|ni))\b|"
     r"как\s+только|при\s+условии|если\s+только|сразу\s+после\s+того|بمجرد|بشرط|حالما|فور|ברגע\s+ש|בתנאי\s+ש|מיד\s+כש|רק\s+אם|"
-    r"只要|一旦|等(?:您|你)|待(?:您|你)"
+    r"只要|一旦|等(?:您|你)|待(?:您|你)|"
+    # a trade, the seller's part then the buyer's: "wir schicken … gratis, und Sie passen … an", "nosotros te mandamos la tapa
+    # y tú cambias la calificación", "vi betalar tillbaka halva beloppet, och du ändrar" (blind batch DG, stop 32); not
+    # "… and you can update it if you like"
+    r"\b(?:and\s+you|und\s+(?:sie|du)|et\s+(?:vous|toi|tu)|y\s+(?:tú|tu|usted|vos)|e\s+(?:tu|lei|voi|você|o\s+senhor|a\s+senhora)|"
+    r"en\s+(?:jij|u|je)|a\s+(?:pan|pani|ty)|och\s+(?:du|ni))\b(?!\s+(?:can|could|may|might|kannst|können|pouvez|peux|puede|puedes|"
+    r"podés|può|puoi|pode|kunt|kan|możesz|może|kan))"
 )
 # …and the promise before it: the seller's own future giving ("we'll send you a new kettle", "wir verlängern",
 # "отправим", "给您寄"), not a benefit already given ("we refunded you").
