@@ -176,7 +176,7 @@ def test_heldout_rows_are_well_formed() -> None:
     assert len({r["id"] for r in heldout}) == len(heldout)
     assert len({r["text"] for r in heldout}) == len(heldout)
     for row in heldout:
-        assert row["batch"] in {"A", "B", "C", "D", "G", "AF", "AJ", "AK", "AO", "AR", "AW", "CA", "CB"}, row["id"]
+        assert row["batch"] in {"A", "B", "C", "D", "G", "AF", "AJ", "AK", "AO", "AR", "AW", "CA", "CB", "CC"}, row["id"]
         assert row["platform"] in {"amazon", "aliexpress"}, row["id"]
         assert row["locale"].split("-")[0] == row["lang"], row["id"]
         assert set(row["blocks"]) <= known_rules, row["id"]
