@@ -80,6 +80,11 @@ ROWS = [
     ("aliexpress", "ru-RU", "Видео можно отправить в Telegram или WhatsApp обычной кнопкой «Поделиться».", set()),
     ("aliexpress", "pt-BR", "O controle funciona em qualquer app: câmera do celular, Instagram, até na câmera do WhatsApp.", set()),
     ("aliexpress", "ru-RU", "Пишите нам в WhatsApp, ответим быстрее.", {"contact.messenger"}),
+    # a payment method named in a scam notice or a plain denial is no request (blind batch DI)
+    ("amazon", "en-CA", "Some customers got texts claiming to be from our store asking for a fee by Interac e-Transfer. That was not us.", set()),
+    ("aliexpress", "fr-FR", "Le lien de « frais de douane » reçu par SMS n'a rien à voir avec nous. Ne payez rien en dehors d'AliExpress.", set()),
+    ("amazon", "de-DE", "Die Zahlung läuft komplett über Amazon. Bitte überweisen Sie nichts direkt an uns.", set()),
+    ("amazon", "en-CA", "Send the $25 by Interac e-Transfer to pay@maplegear.ca and we ship today.", {"offplatform.payment", "contact.email"}),
     # a national post's https tracking link
     ("amazon", "de-AT", "Sendungsverfolgung: https://www.post.at/s/sendungssuche?snr=1012345678901234567890", set()),
     ("amazon", "de-AT", "Alle Farben finden Sie auf https://www.kerzen-shop.at", {"contact.url"}),

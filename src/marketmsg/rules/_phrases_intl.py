@@ -2207,7 +2207,11 @@ NEVER_ASK = (
     r"\bnunca\s+pede\b|\bnem\s+pede\b|\bn[ãa]o\s+pede\b|"
     # "Notre boutique ne vous demandera jamais de payer par virement", "nunca te vamos a pedir que pagues por fuera de
     # AliExpress", "我哋唔會喺AliExpress以外…收款" (blind batch DA, stop 32)
-    r"\bne\s+(?:vous\s+|te\s+)?demandera\s+jamais\b|\bnunca\s+(?:te|le|les)\s+(?:vamos|va)\s+a\s+pedir\b|唔會"
+    r"\bne\s+(?:vous\s+|te\s+)?demandera\s+jamais\b|\bnunca\s+(?:te|le|les)\s+(?:vamos|va)\s+a\s+pedir\b|唔會|"
+    # the buyer told not to pay or send anything, the shop sending no payment details (blind batch DI, stop 32)
+    r"\bne\s+payez\s+rien\b|\büberweisen\s+sie\s+nichts\b|\bzahlen\s+sie\s+nichts\b|\bno\s+recibimos\s+pagos\b|"
+    r"\bn[ãa]o\s+mandamos\s+(?:chave|boleto|dados)|\bdon'?t\s+pay\s+anything\b|\bnon\s+pag(?:hi|are)\s+nulla\b|"
+    r"(?:איננו|אנחנו\s+לא|לא)\s+שולחים|لا\s+نرسل|\bbetaal\s+niets\b|\bbetala\s+inget\b"
 )
 # Someone impersonating the shop asks for the payment ("some people pretending to be our store ask payment by PayPal",
 # "Betrüger geben sich als unser Shop aus", "冒充本店客服", "저희 스토어를 사칭해": batch AE) — anywhere in the sentence:
@@ -2223,7 +2227,11 @@ IMPERSONATED = (
     # voordoen als onze winkel", "mağazamız adına sahte hesaplar" (stop 31, batches AT/AU)
     r"\bfaux\s+(?:vendeurs?|comptes?|profils?|messages?)\b|\ba\s+nostro\s+nome\b|\b(?:messaggi|account|profili)\s+falsi\b|"
     r"\bzich\s+(?:\w+\s+){0,3}?voordoen\s+als\b|\bnep(?:accounts?|winkels?|verkopers?|profielen?)\b|"
-    r"\bsahte\s+(?:hesap|mesaj|satıcı|profil)\w*|\bmağazamız\s+adına\b|\bcontas?\s+falsas?\b|\bperfis?\s+falsos?\b"
+    r"\bsahte\s+(?:hesap|mesaj|satıcı|profil)\w*|\bmağazamız\s+adına\b|\bcontas?\s+falsas?\b|\bperfis?\s+falsos?\b|"
+    # "haciéndose pasar por nuestra tienda", "contatos falsos em nome da nossa loja", "claiming to be from our store",
+    # "bedragare som skickar sms i vårt namn", "المحتالين … باسم متجرنا", "בשם החנות שלנו" (blind batches DI, DJ, stop 32)
+    r"\bhaci[ée]ndose\s+pasar\s+por\b|\bcontatos?\s+falsos?\b|\bem\s+nome\s+da\s+nossa\b|\bclaiming\s+to\s+be\s+(?:from\s+)?(?:us|our)\b|"
+    r"\bbedragare\b|\bi\s+vårt\s+namn\b|المحتال\w*|باسم\s+متجرنا|בשם\s+החנות\s+שלנו|\bscammers\b|\bfraudsters\b"
 )
 # A payment request the buyer received, said not to be the seller's (a phishing warning): "the e-mail asking you to
 # pay by bank transfer did NOT come from us", "stammt nicht von uns", "komt niet van ons" — anywhere in the sentence
@@ -2235,6 +2243,8 @@ NOT_FROM_US = (
     r"\bnie\s+pochodzi\s+od\s+nas\b|\bkommer\s+inte\s+från\s+oss\b|не\s+от\s+нас|\bbizden\s+gelmedi|ليست?\s+منا|"
     # (not the bare word "scam": "don't worry, this is no scam, just pay by transfer" is the scammer's own line)
     r"לא\s+נשלח\s+מאיתנו|不是我们发|不是我們發|当社からのものではございません|저희가\s*보낸\s*것이\s*아닙|"
+    # "That was not us", "n'a rien à voir avec nous", "זה לא אנחנו" (blind batch DI, stop 32)
+    r"\b(?:that|it|this)\s+(?:was|is)\s+not\s+us\b|\b(?:that|it|this)\s+wasn'?t\s+us\b|\bn'a\s+rien\s+à\s+voir\s+avec\s+nous\b|זה\s+לא\s+אנחנו|"
     # "Ese mensaje de WhatsApp … no es nuestro", "NÃO foi enviada por nós", "לא נשלחה מאיתנו", "girano SMS falsi a nome dei
     # corrieri" (blind batch DD, stop 32)
     r"\bno\s+es\s+nuestro\b|\bn[ãa]o\s+foi\s+enviad[ao]\s+por\s+n[óo]s\b|לא\s+נשלחה\s+מאיתנו|\b(?:sms|messaggi)\s+falsi\b"
@@ -2258,7 +2268,9 @@ NEVER_ASK_AFTER = (
     r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|요청하는\s*일은\s*(?:절대\s*)?없|お願いすることは(?:一切)?(?:ありません|ございません)|"
     r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz|istemez|kabul\s+etmiyoruz|必要は?(?:ありません|ございません)|"
     # "当店への別途のお振込みなどは一切不要です" (no transfer needed, stop 31)
-    r"(?:一切|全く)?不要(?:です|でございます)?)"
+    r"(?:一切|全く)?不要(?:です|でございます)?|"
+    # "個別に振込先をご案内することはありません", "송금 계좌를 안내해 드리지는 않으니" (blind batch DI, stop 32)
+    r"ご案内することは(?:一切)?(?:ありません|ございません)|안내해\s*드리지는?\s*않)"
 )
 
 

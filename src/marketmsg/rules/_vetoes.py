@@ -460,6 +460,10 @@ def on_platform(low: str, start: int, end: int) -> bool:
     if impersonation_warning(low, start, end):
         return True  # "some people pretending to be our store ask payment by PayPal"
     payee = w.payee_id.search(low, start, end) is not None  # a refund to "your PayPal address" goes around it
+    if not payee and scam_notice(low):
+        return (
+            True  # the method named in a scam notice ("texts asking you to pay by Interac: that was not us")
+        )
     if payee and w.payee_not_needed.search(low, _sentence_before(low, start), start) is not None:
         return True  # "we never have access to your bank details"
     if (
