@@ -85,6 +85,11 @@ ROWS = [
     ("aliexpress", "fr-FR", "Le lien de « frais de douane » reçu par SMS n'a rien à voir avec nous. Ne payez rien en dehors d'AliExpress.", set()),
     ("amazon", "de-DE", "Die Zahlung läuft komplett über Amazon. Bitte überweisen Sie nichts direkt an uns.", set()),
     ("amazon", "en-CA", "Send the $25 by Interac e-Transfer to pay@maplegear.ca and we ship today.", {"offplatform.payment", "contact.email"}),
+    # the seller's listing on another marketplace; the dispute closed for money sent directly (blind batch DI)
+    ("amazon", "it-IT", "Se vuole riceverlo in 2 giorni lo compri dalla nostra inserzione su eBay, costa 5 € meno che qui.", {"offplatform.payment"}),
+    ("amazon", "it-IT", "Se preferisce la taglia 44, può ordinarla subito e procedere con il reso della 43.", set()),
+    ("aliexpress", "sv-SE", "Hej, snälla stäng tvisten så betalar vi tillbaka 150 kr till ditt bankkonto direkt.", {"offplatform.payment"}),
+    ("aliexpress", "en-US", "Please accept our refund proposal in the dispute; AliExpress returns the money to your card.", set()),
     # a national post's https tracking link
     ("amazon", "de-AT", "Sendungsverfolgung: https://www.post.at/s/sendungssuche?snr=1012345678901234567890", set()),
     ("amazon", "de-AT", "Alle Farben finden Sie auf https://www.kerzen-shop.at", {"contact.url"}),

@@ -2576,6 +2576,68 @@ PAYEE_ID_R21 = family(
 )
 
 
+# Stop 32 (blind batch DI: off-platform sales in fresh wording, blind 0.915 / 0.714). Sources as for round 10: Amazon
+# Prohibited Seller Activities (diverting transactions, help node 200386250); AliExpress §8 (inducing off-platform
+# transactions, payment outside Buyer Protection).
+#
+# 1. The seller's listing on another marketplace, to buy there instead ("lo compri dalla nostra inserzione su eBay",
+#    "temos no Mercado Livre … compra direto", "メルカリでも出品しています … 検索してみてください", "在我们淘宝店更便宜",
+#    "we verkopen ze ook op Marktplaats", "есть у нас на Wildberries … закажите лучше там", "쿠팡에도 입점되어 … 거기서
+#    주문하세요"): a marketplace named beside buying, searching or a price advantage. Never the platform itself (its
+#    names are the adapter's and are not listed here).
+_MARKETPLACE_NAMES = (
+    r"\bebay\b|\betsy\b|\bvinted\b|\bmercado\s?(?:livre|libre)\b|\bmarktplaats\b|\bolx\b|\btradera\b|\bblocket\b|"
+    r"\bhepsiburada\b|\btrendyol\b|\ballegro\b|\bwildberries\b|\bozon\b|\bavito\b|\bcdiscount\b|\bleboncoin\b|"
+    r"\bwallapop\b|\bkijiji\b|\bgumtree\b|\bshopee\b|\blazada\b|\bcoupang\b|\btemu\b|\bshein\b|\bkaufland\b|"
+    r"\bfacebook\s+marketplace\b|\btiktok\s+shop\b|вайлдберриз|озон|авито|メルカリ|ラクマ|ヤフオク|淘宝|淘寶|天猫|京东|"
+    r"拼多多|闲鱼|閒魚|蝦皮|虾皮|쿠팡|스마트스토어|11번가|지마켓|נוון|יד\s?2"
+)
+_MARKETPLACE_ANCHORS = (
+    "ebay|etsy|vinted|mercado|marktplaats|olx|tradera|blocket|hepsiburada|trendyol|allegro|wildberries|ozon|avito|"
+    "cdiscount|leboncoin|wallapop|kijiji|gumtree|shopee|lazada|coupang|temu|shein|kaufland|facebook marketplace|"
+    "tiktok shop|вайлдберриз|озон|авито|メルカリ|ラクマ|ヤフオク|淘宝|淘寶|天猫|京东|拼多多|闲鱼|閒魚|蝦皮|虾皮|쿠팡|스마트스토어|"
+    "11번가|지마켓|נוון|יד"
+)
+_BUY_THERE = (
+    rf"{_BUY_VERB}|\b(?:search|look\s+for|find)\b|\bbusca\w*|\bpesquis\w*|\bcerc[ahi]\w*|\bzoek\w*|\bszuka\w*|\bsök\w*|"
+    r"\bsuch\w*|\brecherch\w*|\bara(?:yın|yabilir)\w*|\bищ\w*|\bнайд\w*|ابحث|חפש\w*|검색|検索|搜|\b(?:there|là-bas|allí|alla|"
+    r"lá|daar|dort|där|tam|orada)\b|там|هناك|שם|거기|そちら|那边|那邊|\bcheaper\b|\bgünstiger\b|\bmoins\s+cher|"
+    r"\bm[aá]s\s+barat|\bmeno\b|\bmais\s+barat|\bgoedkoper\b|\btaniej\b|\bbilligare\b|\bdaha\s+ucuz|дешевле|أرخص|זול|"
+    r"저렴|安い|便宜|\bsell\w*|\bverkauf\w*|\bvend\w*|\bverkop\w*|\bsprzeda\w*|\bsälj\w*|\bsatıyoruz|прода\w*|出品|입점"
+)
+OTHER_MARKETPLACE = family(
+    "offplatform.payment",
+    {"xx": _MARKETPLACE_ANCHORS},
+    {"xx": [near(_MARKETPLACE_NAMES, _BUY_THERE, 70)]},
+)
+
+# 2. The dispute closed for money sent directly ("fecha a disputa que eu te devolvo o dinheiro no Pix", "please close
+#    the dispute and we refund you directly", "stäng tvisten. Vi betalar tillbaka … till ditt bankkonto direkt",
+#    "أغلق النزاع وسنرسل لك 10 دولارات عبر باي بال", "請您先關閉糾紛，我們會直接轉帳退款"): closing Buyer Protection's case for a
+#    payment outside it. The money must be named as direct or by a payment channel, in the sentence or the next.
+_CLOSE_DISPUTE = (
+    r"\b(?:close|cancel|withdraw)\w*\s+(?:the\s+|your\s+|this\s+)?dispute\b|"
+    r"\b(?:streitfall|disput|fall)\w*\s+(?:\w+\s+)?(?:schließen|schliessen|zurückziehen|beenden)|\bschließen\s+sie\s+(?:\w+\s+)?(?:streitfall|disput)\w*|"
+    r"\b(?:ferm|annul)\w*\s+(?:le\s+|votre\s+)?litige\b|\b(?:cierr|cancel|cerrar)\w*\s+(?:la\s+|su\s+|tu\s+)?disputa\b|"
+    r"\bchiud\w*\s+(?:la\s+)?(?:disputa|controversia)\b|\b(?:fech|cancel)\w*\s+(?:a\s+)?disputa\b|"
+    r"\bsluit\w*\s+(?:het\s+|uw\s+)?geschil\b|\bzamkn\w*\s+(?:\w+\s+)?spór\b|\bstäng\w*\s+(?:\w+\s+)?tvisten\b|"
+    r"anlaşmazlığı\s+kapat\w*|закро\w*\s+(?:\S+\s+)?спор|أغلق\w*\s+النزاع|(?:סגור|תסגור|תסגרי)\s+את\s+המחלוקת|"
+    r"紛争を(?:取り下げ|閉じ|キャンセル)|분쟁\s*(?:을\s*)?(?:취소|종료|닫)|(?:关闭|關閉|取消|撤销|撤銷)(?:纠纷|糾紛)"
+)
+_SENT_DIRECT = (
+    rf"{_P2P}|{_OWN_OR_DIRECT}|\bbank\w*|\bkonto\w*|\bconta\b|\bcuenta\b|\bcompte\b|\bconto\b|\brekening\b|\bbankkonto\b|"
+    r"\bhesab\w*|сч[её]т|حساب|חשבון|계좌|口座|帐户|帳戶|账号|帳號|\bpaypal\b|باي\s?بال|\bpix\b|\bwise\b|\biban\w*"
+)
+DISPUTE_FOR_DIRECT_MONEY = family(
+    "offplatform.payment",
+    {
+        "xx": "close|cancel|withdraw|streitfall|disput|schließen|litige|disputa|controversia|geschil|spór|tvisten|"
+        "anlaşmazlığı|спор|النزاع|המחלוקת|紛争|분쟁|纠纷|糾紛"
+    },
+    {"xx": [near(_CLOSE_DISPUTE, _SENT_DIRECT, 120, within=r"[^\n]")]},
+)
+
+
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
     CONFIRM_RECEIPT_EARLY,
@@ -2615,6 +2677,8 @@ INTL_FAMILIES: tuple[Family, ...] = (
     P2P_R10,
     DIRECT_PRICE_R10,
     PAYEE_ID_R21,
+    OTHER_MARKETPLACE,
+    DISPUTE_FOR_DIRECT_MONEY,
 )
 
 
