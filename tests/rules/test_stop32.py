@@ -63,6 +63,12 @@ ROWS = [
     ("amazon", "pt-BR", "Caso esteja satisfeito, pedimos a gentileza de alterar esse feedback para positivo.", {"review.change", "review.positive_only"}),
     ("aliexpress", "ru-RU", "Если нет претензий к товару, не могли бы вы поднять оценку до пяти?", {"review.change", "review.positive_only"}),
     ("amazon", "en-US", "Anything below 5 stars lowers our average, so could you remove this rating?", {"review.change"}),
+    # deadlines, "don't forget us", promises recalled, the boss's bonus, beside a missing review (blind batch DH)
+    ("aliexpress", "de-DE", "Zweite Erinnerung: Bitte geben Sie Ihre Bewertung bis Sonntag ab.", {"review.pressure"}),
+    ("aliexpress", "de-DE", "Bitte holen Sie das Paket bis Sonntag in der Filiale ab.", set()),
+    ("amazon", "it-IT", "Abbiamo notato che la tua recensione non è ancora arrivata. Non dimenticarti di noi!", {"review.pressure"}),
+    ("aliexpress", "sv-SE", "förlåt att jag stör igen, min chef kollar omdömen varje fredag. snälla skriv ett omdöme idag", {"review.pressure"}),
+    ("amazon", "ru-RU", "Благодарим за честный отзыв. Мы вернули стоимость доставки, как и обещали.", set()),
     # a DM, then the handle
     ("aliexpress", "tr-TR", "İsim yazdırmak isterseniz Instagram'dan DM atın: @gumus.tasarim.ist", {"contact.messenger"}),
     ("aliexpress", "tr-TR", "Sorularınızı buradan, AliExpress mesajlarından iletebilirsiniz.", set()),

@@ -869,21 +869,21 @@ _PRESSING = {
 # お願いいたしましたが"): beside a review, a repeated request (Amazon Communication Guidelines: no repeat review
 # requests for the same order; AliExpress §8: harassment). Tuning batches AE, AG, AL, AM, AS, AU and blind batch DB (stop 32).
 _WRITTEN_BEFORE = {
-    "en": r"\bland\s+in\s+your\s+inbox\s+a\s+(?:second|third|fourth)\s+time\b|\bone\s+last\s+time\b|\bwe(?:'ve|\s+have)?\s+(?:already\s+)?(?:written|wrote|messaged|e-?mailed|contacted|reached\s+out\s+to)\s+(?:to\s+)?(?:you\s+)?(?:before|already|twice|yesterday|last\s+week|every\s+day)\b|\bour\s+(?:previous|last|earlier)\s+(?:message|e-?mail|request|note)\b|\bcheck\s+in\s+again\b|\bfriendly\s+nudge\b|\bgot\s+buried\b",
+    "en": r"\bdon'?t\s+forget\s+(?:about\s+)?us\b|\byou\s+promised\b|\b(?:lose|losing)\s+my\s+bonus\b|\bmy\s+boss\b|\bland\s+in\s+your\s+inbox\s+a\s+(?:second|third|fourth)\s+time\b|\bone\s+last\s+time\b|\bwe(?:'ve|\s+have)?\s+(?:already\s+)?(?:written|wrote|messaged|e-?mailed|contacted|reached\s+out\s+to)\s+(?:to\s+)?(?:you\s+)?(?:before|already|twice|yesterday|last\s+week|every\s+day)\b|\bour\s+(?:previous|last|earlier)\s+(?:message|e-?mail|request|note)\b|\bcheck\s+in\s+again\b|\bfriendly\s+nudge\b|\bgot\s+buried\b",
     "de": r"\bzum\s+(?:zweiten|dritten|vierten|fünften)\s+mal\b|\bim\s+ranking\s+herabgestuft\b|\bschreiben\s+(?:ihnen|dir)\s+(?:jeden\s+tag|täglich|erneut|nochmals|noch\s+einmal)\b|\bjeden\s+tag,?\s+bis\b|\b(?:unsere|meine)\s+(?:letzte|vorige|vorherige)\s+(?:nachricht|e-?mail|anfrage)\b|\bhaben\s+(?:ihnen|dir)\s+bereits\s+geschrieben\b",
-    "fr": r"\b(?:envoyé|écrit)\s+(?:\w+\s+){0,2}?(?:\d+|deux|trois|quatre|cinq|plusieurs)\s+fois\b|\bc'est\s+encore\s+nous\b|\bdéjà\s+écrit\b|\brelancer\s+une\s+(?:deuxième|troisième|quatrième|nouvelle)\s+fois\b|\bnotre\s+(?:précédent|dernier)\s+(?:message|mail|e-mail)\b|\brelancerons\b(?!\s+pas\b)",
-    "es": r"\b(?:ya\s+)?es\s+el\s+(?:segundo|tercer|tercero|cuarto|quinto)\b|\bmensajes\s+anteriores\b|\b(?:te|le)\s+(?:escribo|escribimos)\s+de\s+nuevo\b|\bnuestro\s+(?:mensaje|correo)\s+anterior\b|\bya\s+(?:te|le)\s+(?:escribimos|escrib[ií])\b",
-    "it": r"\b(?:le|ti)\s+riscriv\w*|\b(?:nostra\s+)?(?:ultima|precedente)\s+richiesta\b|\bscusa\w*\s+se\s+insist\w*|\b(?:vi|le|ti)\s+abbiamo\s+già\s+scritto\b",
-    "pt": r"\b(?:segunda|terceira|quarta|quinta)\s+mensagem\b|\bjá\s+(?:te\s+|lhe\s+)?(?:escrevemos|mandamos|enviamos)\s+(?:\w+\s+)?(?:mensage\w+|antes)\b|\bmensagem\s+anterior\b",
-    "nl": r"\bbijna\s+al\s+onze\s+(?:andere\s+)?klanten\b|\bonze\s+vorige\s+(?:twee\s+|drie\s+)?berichten\b|\bonze\s+vorige\s+(?:mail|e-?mail|bericht)\b|\beerder\s+stuurden\s+wij\b|\bherinneren\s+(?:we\s+)?u\s+er\s+(?:graag\s+)?nogmaals\b",
-    "pl": r"\bo\s+nas\s+nie\s+zapomni\w*|\bnie\s+zapomin\w*\s+o\s+nas\b|\b(?:już\s+)?pisaliśmy\s+(?:do\s+)?(?:pana|pani|państwa|ciebie|wcześniej|już)\b|\bponownie\s+(?:piszemy|przypominamy)\b|\bnasz\w*\s+(?:poprzedni\w*|wcześniejsz\w*)\s+(?:wiadomo\w*|prośb\w*|mail\w*)",
-    "sv": r"\bde\s+flesta\s+av\s+våra\s+kunder\b|\bskickar\s+en\s+ny\s+påminnelse\b|\bredan\s+skrivit\b|\bskickat\s+flera\s+meddelanden\b|\bvårt\s+(?:förra|tidigare)\s+(?:meddelande|mejl)\b",
+    "fr": r"\bne\s+nous\s+oubli\w*\s+pas\b|\bm'avais\s+promis\b|\b(?:envoyé|écrit)\s+(?:\w+\s+){0,2}?(?:\d+|deux|trois|quatre|cinq|plusieurs)\s+fois\b|\bc'est\s+encore\s+nous\b|\bdéjà\s+écrit\b|\brelancer\s+une\s+(?:deuxième|troisième|quatrième|nouvelle)\s+fois\b|\bnotre\s+(?:précédent|dernier)\s+(?:message|mail|e-mail)\b|\brelancerons\b(?!\s+pas\b)",
+    "es": r"\bno\s+te\s+olvides\s+de\s+nosotros\b|\bno\s+se\s+olvide\s+de\s+nosotros\b|\bprometiste\b|\b(?:ya\s+)?es\s+el\s+(?:segundo|tercer|tercero|cuarto|quinto)\b|\bmensajes\s+anteriores\b|\b(?:te|le)\s+(?:escribo|escribimos)\s+de\s+nuevo\b|\bnuestro\s+(?:mensaje|correo)\s+anterior\b|\bya\s+(?:te|le)\s+(?:escribimos|escrib[ií])\b",
+    "it": r"\bnon\s+dimenticart\w*\s+di\s+noi\b|\bnon\s+si\s+dimentichi\s+di\s+noi\b|\bavevi\s+promesso\b|\b(?:le|ti)\s+riscriv\w*|\b(?:nostra\s+)?(?:ultima|precedente)\s+richiesta\b|\bscusa\w*\s+se\s+insist\w*|\b(?:vi|le|ti)\s+abbiamo\s+già\s+scritto\b",
+    "pt": r"\bn[ãa]o\s+se\s+esque[çc]a\s+de\s+n[óo]s\b|\bmeu\s+chefe\b|\bmeu\s+b[ôo]nus\b|\bvoc[êe]\s+prometeu\b|\b(?:segunda|terceira|quarta|quinta)\s+mensagem\b|\bjá\s+(?:te\s+|lhe\s+)?(?:escrevemos|mandamos|enviamos)\s+(?:\w+\s+)?(?:mensage\w+|antes)\b|\bmensagem\s+anterior\b",
+    "nl": r"\bniet\s+vergeten\b|\bvergeet\s+(?:het|ons)\s+niet\b|\balleen\s+jij\s+nog\s+niet\b|\balle\s+andere\s+klanten\b|\bzei\s+vorige\s+keer\b|\bbijna\s+al\s+onze\s+(?:andere\s+)?klanten\b|\bonze\s+vorige\s+(?:twee\s+|drie\s+)?berichten\b|\bonze\s+vorige\s+(?:mail|e-?mail|bericht)\b|\beerder\s+stuurden\s+wij\b|\bherinneren\s+(?:we\s+)?u\s+er\s+(?:graag\s+)?nogmaals\b",
+    "pl": r"\bnie\s+zapomnij\b|\bobiecał(?:eś|aś)\b|\bo\s+nas\s+nie\s+zapomni\w*|\bnie\s+zapomin\w*\s+o\s+nas\b|\b(?:już\s+)?pisaliśmy\s+(?:do\s+)?(?:pana|pani|państwa|ciebie|wcześniej|już)\b|\bponownie\s+(?:piszemy|przypominamy)\b|\bnasz\w*\s+(?:poprzedni\w*|wcześniejsz\w*)\s+(?:wiadomo\w*|prośb\w*|mail\w*)",
+    "sv": r"\bingen\s+bonus\b|\bmin\s+chef\b|\bde\s+flesta\s+av\s+våra\s+kunder\b|\bskickar\s+en\s+ny\s+påminnelse\b|\bredan\s+skrivit\b|\bskickat\s+flera\s+meddelanden\b|\bvårt\s+(?:förra|tidigare)\s+(?:meddelande|mejl)\b",
     "tr": r"(?:tekrar|yine)\s+yazaca\w*|(?:daha\s+önce|zaten)\s+yazdık|önceki\s+mesaj\w*",
-    "ru": r"лиш\w+\s+(?:меня\s+)?премии|понизят\s+в\s+поиске|снова\s+беспокою|уже\s+писали|напоминаем\s+о\s+наш\w+\s+прошл\w+|пишем\s+(?:вам\s+)?снова|прошл\w+\s+сообщени\w*",
-    "ar": r"بنكلمك\s+تاني|هيتعاقب|هتحاسب|(?:تالت|تاني|رابع|خامس)\s+(?:رسالة|مرة)|رسالتنا\s+(?:الرابعة|الخامسة)|كتبنا?لك\s+قبل|راسلناك\s+(?:من\s+)?قبل|سنراسلك\s+كل\s+يوم",
-    "he": r"כבר\s+כתבנו|שוב\s+כותבים|ההודעה\s+הקודמת",
-    "ja": r"以前も(?:お願い|ご連絡)|先日も(?:お願い|ご連絡)|再度のご連絡",
-    "ko": r"(?:두|세|네|다섯)\s*번째\s*(?:물어|연락|메시지|말씀)|지난번에도",
+    "ru": r"(?:вы\s+)?обещал\w*\s+(?:оставить|написать|поставить)|не\s+забывайте\s+о\s+нас|лиш\w+\s+(?:меня\s+)?премии|понизят\s+в\s+поиске|снова\s+беспокою|уже\s+писали|напоминаем\s+о\s+наш\w+\s+прошл\w+|пишем\s+(?:вам\s+)?снова|прошл\w+\s+сообщени\w*",
+    "ar": r"لا\s+تنسينا|لا\s+تنسانا|مديري|راتبي|ما\s+عدا\s+حضرتك|بنكلمك\s+تاني|هيتعاقب|هتحاسب|(?:تالت|تاني|رابع|خامس)\s+(?:رسالة|مرة)|رسالتنا\s+(?:الرابعة|الخامسة)|كتبنا?لك\s+قبل|راسلناك\s+(?:من\s+)?قبل|سنراسلك\s+كل\s+يوم",
+    "he": r"אל\s+תשכח\w*\s+אותנו|כבר\s+כתבנו|שוב\s+כותבים|ההודעה\s+הקודמת",
+    "ja": r"まだなのはお客様だけ|他のお客様は皆さん|以前も(?:お願い|ご連絡)|先日も(?:お願い|ご連絡)|再度のご連絡",
+    "ko": r"잊지\s*마세요|(?:두|세|네|다섯)\s*번째\s*(?:물어|연락|메시지|말씀)|지난번에도",
     "zh": r"(?:已经|已經)?(?:联系|聯繫|联络)(?:过|過)?您?(?:好几次|好幾次|多次)|再次提醒|之前(?:也)?(?:提醒|联系)过",
 }  # fmt: skip
 _PRESSING = {lang: f"{pattern}|{_WRITTEN_BEFORE[lang]}" for lang, pattern in _PRESSING.items()}
@@ -956,14 +956,14 @@ _URGENT_PRESSURE = family(
 # be in the sentence (a request word before or after), and feedback *about* something ("please give us feedback
 # today whether the charger works") is a support question, not a review.
 _TODAY = {
-    "en": r"\b(?:today|tonight|this\s+week|by\s+tomorrow|within\s+(?:the\s+next\s+)?\d+\s+(?:hours|days))\b",
-    "de": r"\b(?:heute|diese\s+woche|bis\s+morgen)\b",
-    "fr": r"\b(?:aujourd'hui|aujourd\s?hui|cette\s+semaine|avant\s+demain)\b", "es": r"\b(?:hoy|esta\s+semana)\b",
-    "it": r"\b(?:oggi|questa\s+settimana|entro\s+domani)\b", "pt": r"\b(?:hoje|esta\s+semana)\b",
-    "nl": r"\b(?:vandaag|deze\s+week)\b", "pl": r"\b(?:dzisiaj|dziś|w\s+tym\s+tygodniu)\b",
-    "sv": r"\b(?:idag|i\s+dag|den\s+här\s+veckan)\b", "tr": r"(?:bugün|bugun|bu\s+hafta)", "ru": r"(?:сегодня|на\s+этой\s+неделе)",
-    "ar": r"(?:اليوم|هذا\s+الأسبوع)", "he": r"(?:היום|השבוע)", "ja": r"(?:今日中|本日中|今週中)", "ko": r"(?:오늘|이번\s*주)",
-    "zh": r"(?:今天|这周内|這週內|本周内|本週內)",
+    "en": r"\b(?:by|before|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d{1,2}(?:st|nd|rd|th)?)\b|\b(?:today|tonight|this\s+week|by\s+tomorrow|within\s+(?:the\s+next\s+)?\d+\s+(?:hours|days))\b",
+    "de": r"\bbis\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\b(?:heute|diese\s+woche|bis\s+morgen)\b",
+    "fr": r"\bavant\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|\bsous\s+\d+\s?h\b|\b(?:aujourd'hui|aujourd\s?hui|cette\s+semaine|avant\s+demain)\b", "es": r"\bantes\s+del\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(?:hoy|esta\s+semana)\b",
+    "it": r"\bentro\s+(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|\b(?:oggi|questa\s+settimana|entro\s+domani)\b", "pt": r"\baté\s+(?:segunda|terça|quarta|quinta|sexta|sábado|domingo)\b|\b(?:hoje|esta\s+semana)\b",
+    "nl": r"\bv[óo]{1,2}r\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|\b(?:vandaag|deze\s+week)\b", "pl": r"\bdo\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli)\b|\bdo\s+końca\s+tygodnia\b|\b(?:dzisiaj|dziś|w\s+tym\s+tygodniu)\b",
+    "sv": r"\b(?:före|senast)\s+(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b|\b(?:idag|i\s+dag|den\s+här\s+veckan)\b", "tr": r"(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)\s+(?:gününe\s+)?kadar|(?:bugün|bugun|bu\s+hafta)", "ru": r"до\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья)|(?:сегодня|на\s+этой\s+неделе)",
+    "ar": r"(?:اليوم|هذا\s+الأسبوع)", "he": r"עד\s+יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|(?:היום|השבוע)", "ja": r"\d+日以内|[月火水木金土日]曜日?まで|(?:今日中|本日中|今週中)", "ko": r"[월화수목금토일]요일까지|(?:오늘|이번\s*주)",
+    "zh": r"(?:周|週|星期)[一二三四五六日天](?:之前|前)|(?:今天|这周内|這週內|本周内|本週內)",
 }  # fmt: skip
 # The request words of chat too: "aub", "svp", "pls", "snälla", "prosze", "lutfen", "أرجوك", "恳请".
 _PLEASE_CHAT = (
