@@ -2638,6 +2638,31 @@ DISPUTE_FOR_DIRECT_MONEY = family(
 )
 
 
+# 3. The review's new state made the condition of something ("Once your rating reflects how we handled this, I'll
+#    process it", "Så fort ditt betyg speglar hur vi löste ärendet genomför vi återbetalningen", "Assim que a sua
+#    avaliação estiver atualizada, processamos o reembolso": blind batch DG, stop 32): a change request in the form of a
+#    condition (and, with the promise beside it, an incentive: ``ContentRules`` binds them).
+_REVIEW_STATE_CONDITION = {
+    "en": r"\b(?:once|as\s+soon\s+as|when|after)\s+(?:your\s+)?(?:[\w-]+\s+)?(?:rating|review|feedback|evaluation)\s+(?:\w+\s+)?(?:reflects|is\s+(?:updated|changed|edited|removed|deleted|gone)|has\s+been\s+(?:updated|changed|edited|removed|deleted))\b",
+    "de": r"\bsobald\s+(?:ihre|deine)\s+(?:[\w-]+\s+)?(?:bewertung|rezension)\s+(?:\w+\s+){0,2}?(?:angepasst|geändert|aktualisiert|entfernt|gelöscht)\b",
+    "fr": r"\b(?:dès\s+que|une\s+fois\s+que)\s+votre\s+(?:avis|évaluation|note|commentaire)\s+(?:sera\s+|aura\s+été\s+|est\s+)?(?:modifi|mis\s+à\s+jour|supprim|retir)\w*",
+    "es": r"\b(?:en\s+cuanto|cuando|una\s+vez\s+que)\s+(?:su|tu)\s+(?:valoraci[oó]n|reseña|opini[oó]n|calificaci[oó]n)\s+(?:est[eé]\s+|sea\s+)?(?:actualizad|modificad|cambiad|eliminad|retirad)\w*",
+    "it": r"\b(?:appena|una\s+volta\s+che|non\s+appena)\s+la\s+(?:sua|tua)\s+(?:recensione|valutazione)\s+(?:sarà\s+|è\s+)?(?:aggiornat|modificat|rimoss|cancellat)\w*",
+    "pt": r"\b(?:assim\s+que|quando|logo\s+que)\s+(?:a\s+)?(?:sua|tua)\s+(?:avalia[çc][ãa]o|opini[ãa]o|coment[áa]rio)\s+(?:estiver\s+|for\s+)?(?:atualizad|alterad|removid|exclu[íi]d)\w*",
+    "nl": r"\bzodra\s+(?:uw|je|jouw)\s+(?:review|beoordeling|recensie)\s+(?:is\s+)?(?:aangepast|gewijzigd|verwijderd|bijgewerkt)\b",
+    "pl": r"\b(?:gdy\s+tylko|jak\s+tylko|kiedy)\s+(?:pana|pani|twoja)\s+(?:opinia|ocena)\s+(?:zostanie\s+)?(?:zmienion|usunięt|poprawion|zaktualizowan)\w*",
+    "sv": r"\bså\s+(?:fort|snart)\s+(?:ditt|din)\s+(?:betyg|omdöme|recension)\s+(?:speglar|är\s+(?:ändrat|ändrad|uppdaterat|uppdaterad|borttaget|borttagen))\b",
+}  # fmt: skip
+REVIEW_STATE_CHANGE = family(
+    "review.change",
+    {
+        "en": "once|as soon|when|after", "de": "sobald", "fr": "dès|une fois", "es": "cuanto|cuando|una vez", "it": "appena|volta",
+        "pt": "assim|quando|logo", "nl": "zodra", "pl": "gdy|jak|kiedy", "sv": "så fort|så snart",
+    },
+    {lang: [pattern] for lang, pattern in _REVIEW_STATE_CONDITION.items()},
+)  # fmt: skip
+
+
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
     CONFIRM_RECEIPT_EARLY,
@@ -2679,6 +2704,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     PAYEE_ID_R21,
     OTHER_MARKETPLACE,
     DISPUTE_FOR_DIRECT_MONEY,
+    REVIEW_STATE_CHANGE,
 )
 
 
