@@ -66,12 +66,16 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_ax.jsonl": 0.94,  # stop 31 (blind batch: seller niches and situations; no label changed): blind 0.968 / 0.915 (rules after AT, AU, AV and part of AZ); tuned 0.987 / 0.945
     "rules_corpus_tuning_ay.jsonl": 0.94,  # stop 31 (blind false-alarm hunt, 65 % clean; no label changed): blind 0.948 / 0.940 (same rules); tuned 0.991 / 0.948
     "rules_corpus_tuning_az.jsonl": 0.86,  # stop 31 (blind batch: recall on the classes missed most, 70 % violating; no label changed): blind 0.964 / 0.727; tuned 0.987 / 0.865
-    "rules_corpus_tuning_da.jsonl": 0.94,  # stop 32 (blind batch: violations woven into helpdesk replies after a problem; no label changed): blind 0.955 / 0.907; tuned 0.975 / 0.944
-    "rules_corpus_tuning_db.jsonl": 0.79,  # stop 32 (blind batch: the review rules in each country's own indirect wording, 71 % violating; no label changed): blind 0.984 / 0.799, added untuned — the open gap, see docs/rules.md
-    "rules_corpus_tuning_dc.jsonl": 0.86,  # stop 32 (blind batch: contact details and off-platform moves in local idiom, number-dense clean rows; no label changed): blind 0.860 / 0.820; tuned 0.954 / 0.866
-    "rules_corpus_tuning_dd.jsonl": 0.94,  # stop 32 (blind batch: false-alarm hunt, 70 % clean; no label changed): blind 0.824 / 0.947; tuned 0.908 / 0.947
-    "rules_corpus_tuning_de.jsonl": 0.92,  # stop 32 (blind batch: AliExpress chats of cross-border sellers, Amazon follow-ups and insert cards; no label changed): blind 0.967 / 0.916; tuned 0.972 / 0.920
-    "rules_corpus_tuning_df.jsonl": 0.90,  # stop 32 (blind batch: niche sellers and situations; no label changed): blind 0.975 / 0.906; tuned 0.981 / 0.906
+    "rules_corpus_tuning_da.jsonl": 0.95,  # stop 32 (blind batch: violations woven into helpdesk replies after a problem; no label changed): blind 0.955 / 0.907; tuned 0.975 / 0.951
+    "rules_corpus_tuning_db.jsonl": 0.85,  # stop 32 (blind batch: the review rules in each country's own indirect wording, 71 % violating; no label changed): blind 0.984 / 0.799; tuned 0.985 / 0.857 — the review classes' long tail, see docs/rules.md
+    "rules_corpus_tuning_dc.jsonl": 0.93,  # stop 32 (blind batch: contact details and off-platform moves in local idiom, number-dense clean rows; no label changed): blind 0.860 / 0.820; tuned 0.958 / 0.935
+    "rules_corpus_tuning_dd.jsonl": 0.95,  # stop 32 (blind batch: false-alarm hunt, 70 % clean; no label changed): blind 0.824 / 0.947; tuned 0.947 / 0.957
+    "rules_corpus_tuning_de.jsonl": 0.92,  # stop 32 (blind batch: AliExpress chats of cross-border sellers, Amazon follow-ups and insert cards; no label changed): blind 0.967 / 0.916; tuned 0.981 / 0.925
+    "rules_corpus_tuning_df.jsonl": 0.90,  # stop 32 (blind batch: niche sellers and situations; no label changed): blind 0.975 / 0.906; tuned 0.987 / 0.906
+    "rules_corpus_tuning_dg.jsonl": 0.72,  # stop 32 (blind batch: review incentives and changes as bargains, 70 % violating; no label changed): blind 0.977 / 0.707; tuned 0.978 / 0.723 — its writer counts a benefit already sent beside a change request as an incentive, which the older batches do not (tried: 9 rows better, 50 worse)
+    "rules_corpus_tuning_dh.jsonl": 0.87,  # stop 32 (blind batch: review pressure and positive-only asks, 70 % violating; no label changed): blind 0.988 / 0.785; tuned 0.989 / 0.873
+    "rules_corpus_tuning_di.jsonl": 0.76,  # stop 32 (blind batch: off-platform payment and promotion in fresh wording; no label changed): blind 0.915 / 0.714; tuned 0.975 / 0.765
+    "rules_corpus_tuning_dj.jsonl": 0.78,  # stop 32 (blind batch: Portuguese, Spanish, Italian and French of many countries, chat slang and letters; no label changed): blind 0.927 / 0.788 (rules after DA–DF and part of DG), added with one round of changes after it
     "rules_corpus_tuning_al.jsonl": 0.84,  # round 23 (blind batch: the review classes in ordinary follow-ups after a fix; no label changed): blind 0.913 / 0.739 (round 22: 0.909 / 0.739); tuned 0.956 / 0.844
     "rules_corpus_tuning_aa.jsonl": 0.96,  # round 20: blind 0.941 / 0.865 (automated follow-ups, review gating, inserts), tuned 0.962 / 0.971
     "rules_corpus_tuning_e.jsonl": 0.98,
@@ -97,12 +101,16 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_z.jsonl": 0.96,  # round 20 (false-alarm batch): blind 0.897 / 0.848 (round 19's 0.907 / 0.848), tuned 0.989 / 0.967
 }
 PRECISION_FLOOR = 0.98
+#: The held-out set's batches: A–D and G (the first rounds), the blind batches of rounds 22–23 and stops 31–32.
+HELDOUT_BATCHES = frozenset({"A", "B", "C", "D", "G", "AF", "AJ", "AK", "AO", "AR", "AW", "CA", "CB", "CC"})
 #: Batches built only from real evidence found with the search tool hold the languages the evidence was in: batch AB
 #: (quoted or rebuilt seller mail) found none in Dutch, Polish, Swedish, Arabic, Korean or Hebrew.
 EVIDENCE_ONLY = {
     "rules_corpus_tuning_ab.jsonl": {"nl", "pl", "sv", "ar", "ko", "he"},
     # round 23: batch AM was written for the nine languages the others' recall was lowest in
     "rules_corpus_tuning_am.jsonl": {"es", "fr", "pt", "tr", "ru", "ja", "zh"},
+    # stop 32: batch DJ was written for the Romance languages of many countries (and sellers' English)
+    "rules_corpus_tuning_dj.jsonl": {"de", "ja", "zh", "nl", "pl", "sv", "tr", "ru", "ar", "ko", "he"},
 }
 #: Batch N labels some rows with fewer rules than the checker reports (a "好评" cash-back is also positive-only
 #: here; a Korean "다시 한번" look-again is also read as a repeat); batch Q keeps one false alarm ("no recibimos el
@@ -110,10 +118,12 @@ EVIDENCE_ONLY = {
 #: precision is pinned where rounds 13 and 15 left it. Batch X (round 20) keeps five: a spelled-out YouTube link with an
 #: @handle, bare carrier hosts without https, a boleto in one sentence and the checkout in the next.
 PRECISION_FLOOR_OF = {
-    "rules_corpus_tuning_da.jsonl": 0.97,  # stop 32 keeps four: two makers' service lines ("Werkskundendienst", "servicio técnico de Vacuvo"), a bpost "klantendienst", a 5-star-if-liked read as pressure
-    "rules_corpus_tuning_dc.jsonl": 0.95,  # stop 32 keeps nine: makers' and carriers' lines named in other words ("klantenservice", "Electrolux service"), a Swish/bankgiro or Papara number read as a phone, a Poste Italiane answer read as payment, full-width and spaced addresses read as plain ones or links
-    "rules_corpus_tuning_dd.jsonl": 0.90,  # stop 32, false-alarm batch, keeps nine: apps as product features (Frameo, a ring light, a dash cam, a photo printer), a Postes Canada line, a receipt confirmed by mistake, a Swish business number, a full-width address
-    "rules_corpus_tuning_de.jsonl": 0.97,  # stop 32 keeps six: scam notices refusing LINE/WeChat/KakaoTalk payment, a change request read as positive-only, a 5-star-if-happy read as pressure, a spelled Arabic address read as a link
+    "rules_corpus_tuning_dg.jsonl": 0.97,  # stop 32 keeps five: refusals of a buyer's offer and "you don't need to change your review" read as trades, a video review's free shipping read as payment
+    "rules_corpus_tuning_di.jsonl": 0.97,  # stop 32 keeps five: platform checkout methods named with the seller's account words, an AliExpress store coupon, invoices sent "not outside" the platform
+    "rules_corpus_tuning_dj.jsonl": 0.94,  # stop 32 keeps ten: numbers of customs and carriers read as phones, a Canada Post line, a refusal of rewards read as an incentive, a formal feedback-removal read as a trade
+    "rules_corpus_tuning_da.jsonl": 0.97,  # stop 32 keeps four: two makers' service lines ('Werkskundendienst', 'servicio técnico de Vacuvo'), a bpost 'klantendienst', a 5-star-if-liked read as pressure
+    "rules_corpus_tuning_dc.jsonl": 0.95,  # stop 32 keeps nine: makers' and carriers' lines named in other words ('klantenservice', 'Electrolux service'), Swish/bankgiro and Papara numbers read as phones, a Poste Italiane answer read as payment, full-width and spaced addresses read as plain ones or links
+    "rules_corpus_tuning_dd.jsonl": 0.94,  # stop 32, false-alarm batch, keeps five: a Postes Canada line, a receipt confirmed by mistake, a Swish business number, a full-width address, a scam notice's app
     "rules_corpus_tuning_ax.jsonl": 0.98,  # stop 31: three false blocks (a 5-star ask read as pressure twice, a "we await" read as pressure)
     "rules_corpus_tuning_ay.jsonl": 0.99,  # stop 31, false-alarm batch: one false block left (a 5-star trade read as a change too)
     "rules_corpus_tuning_az.jsonl": 0.98,  # stop 31: three false blocks (a coupon in the shop on the platform read as payment, a "5 yıldız bekliyoruz" read as pressure, a gating read as a change)
@@ -176,7 +186,7 @@ def test_heldout_rows_are_well_formed() -> None:
     assert len({r["id"] for r in heldout}) == len(heldout)
     assert len({r["text"] for r in heldout}) == len(heldout)
     for row in heldout:
-        assert row["batch"] in {"A", "B", "C", "D", "G", "AF", "AJ", "AK", "AO", "AR", "AW", "CA", "CB", "CC"}, row["id"]
+        assert row["batch"] in HELDOUT_BATCHES, row["id"]
         assert row["platform"] in {"amazon", "aliexpress"}, row["id"]
         assert row["locale"].split("-")[0] == row["lang"], row["id"]
         assert set(row["blocks"]) <= known_rules, row["id"]
