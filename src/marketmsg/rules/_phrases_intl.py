@@ -2590,13 +2590,13 @@ _MARKETPLACE_NAMES = (
     r"\bhepsiburada\b|\btrendyol\b|\ballegro\b|\bwildberries\b|\bozon\b|\bavito\b|\bcdiscount\b|\bleboncoin\b|"
     r"\bwallapop\b|\bkijiji\b|\bgumtree\b|\bshopee\b|\blazada\b|\bcoupang\b|\btemu\b|\bshein\b|\bkaufland\b|"
     r"\bfacebook\s+marketplace\b|\btiktok\s+shop\b|вайлдберриз|озон|авито|メルカリ|ラクマ|ヤフオク|淘宝|淘寶|天猫|京东|"
-    r"拼多多|闲鱼|閒魚|蝦皮|虾皮|쿠팡|스마트스토어|11번가|지마켓|נוון|יד\s?2"
+    r"拼多多|闲鱼|閒魚|蝦皮|虾皮|쿠팡|스마트스토어|11번가|지마켓|יד\s?2"
 )
 _MARKETPLACE_ANCHORS = (
     "ebay|etsy|vinted|mercado|marktplaats|olx|tradera|blocket|hepsiburada|trendyol|allegro|wildberries|ozon|avito|"
     "cdiscount|leboncoin|wallapop|kijiji|gumtree|shopee|lazada|coupang|temu|shein|kaufland|facebook marketplace|"
     "tiktok shop|вайлдберриз|озон|авито|メルカリ|ラクマ|ヤフオク|淘宝|淘寶|天猫|京东|拼多多|闲鱼|閒魚|蝦皮|虾皮|쿠팡|스마트스토어|"
-    "11번가|지마켓|נוון|יד"
+    "11번가|지마켓|יד"
 )
 _BUY_THERE = (
     rf"{_BUY_VERB}|\b(?:search|look\s+for|find)\b|\bbusca\w*|\bpesquis\w*|\bcerc[ahi]\w*|\bzoek\w*|\bszuka\w*|\bsök\w*|"
