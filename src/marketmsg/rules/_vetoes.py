@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import _phrases_intl as data
@@ -460,10 +460,10 @@ def on_platform(low: str, start: int, end: int) -> bool:
     if impersonation_warning(low, start, end):
         return True  # "some people pretending to be our store ask payment by PayPal"
     payee = w.payee_id.search(low, start, end) is not None  # a refund to "your PayPal address" goes around it
-    if not payee and scam_notice(low):
-        return (
-            True  # the method named in a scam notice ("texts asking you to pay by Interac: that was not us")
-        )
+    if not payee and scam_notice(low) and _BUT.search(low, _sentence_before(low, start), start) is None:
+        # the method named in a scam notice ("texts asking you to pay by Interac: that was not us"), unless its sentence
+        # turns from the notice to a request ("That notice did not come from us, but please pay …")
+        return True
     if payee and w.payee_not_needed.search(low, _sentence_before(low, start), start) is not None:
         return True  # "we never have access to your bank details"
     if (
@@ -481,10 +481,14 @@ def on_platform(low: str, start: int, end: int) -> bool:
     return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
 
 
+@lru_cache(maxsize=4)
 def scam_notice(low: str) -> bool:
     """The message disowns a message the buyer got or warns of impostors ("that WhatsApp message did not come from
     us", "golpistas estão mandando mensagens"): an app it merely names is the scammers' channel, not an invitation (an
-    invitation with a handle or number still counts: the caller reads mentions only)."""
+    invitation with a handle or number still counts: the caller reads mentions only).
+
+    Remembered for the last few texts: the payment veto asks once per match, and a megabyte of matches must not read
+    the megabyte once each (tests/rules/test_linear.py)."""
     w = _words()
     return w.not_from_us.search(low) is not None or w.impersonated.search(low) is not None
 
