@@ -304,13 +304,10 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
             continue
         spans.append((start, end, text[start:end]))
         taken.append((start, end))
-    notice: bool | None = None  # whether the message is a scam notice (looked up at the first mention only)
     for start, end in sorted(set(mention.finditer(scan))):
         if any(s < end and start < e for s, e in taken):
             continue
-        if notice is None:
-            notice = scam_notice(low)
-        if notice:
+        if scam_notice(low):  # remembered per text
             continue  # "that WhatsApp message did not come from us": the app named as the scammers' (blind batch DD)
         if _WALLET.match(low, end) is not None and checkout_named(low, start, end):
             continue  # "pay with WeChat Pay at checkout", "结账时可以用微信支付": a payment method on the platform
