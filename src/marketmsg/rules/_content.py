@@ -226,6 +226,7 @@ _FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 _FOLD[0x3000] = 0x20
 _FOLD.update({0x660 + d: 0x30 + d for d in range(10)})
 _FOLD.update({0x6F0 + d: 0x30 + d for d in range(10)})
+_FOLD[0x66A] = 0x25  # the Arabic percent sign
 # Devanagari, Bengali and Thai digits: a number written in the buyer's script is still a number.
 for _zero in (0x966, 0x9E6, 0xE50):
     _FOLD.update({_zero + d: 0x30 + d for d in range(10)})
@@ -245,7 +246,7 @@ _FOLD[0x200B] = _FOLD[0x2060] = _FOLD[0xFEFF] = 0x2D
 # A dot between digits is no sentence end ("We can refund the full $64.00 once the rating is removed", batch X).
 _SENTENCE_MARK = re.compile(r"[!?。！？\n]|\.(?!\d)")
 _NEEDS_FOLD = re.compile(
-    "[\uff01-\uff5e\u3000\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59"
+    "[\uff01-\uff5e\u3000\u0660-\u066a\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59"
     "\u2460-\u2468\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u2070-\u2079\u2080-\u2089"
     "\u00b2\u00b3\u00b9\U0001d7ce-\U0001d7ff\ufe0f\u20e3\u200b\u2060\ufeff]"
 )

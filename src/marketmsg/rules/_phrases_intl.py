@@ -2663,6 +2663,56 @@ REVIEW_STATE_CHANGE = family(
 )  # fmt: skip
 
 
+# 4. Promotions in words the per-language tables lacked (blind batches DF, DJ and AX, stop 33): a code handed over with
+#    the discount it gives in any language ("le code NOEL15 pour 15 % de rabais", "kod VIP15 na -15%", "الكود RAMADAN20
+#    … خصم ٢٠٪", "a 20% code for your next tin"), a percentage discount named with its noun ("sconto del 20%", "15 % de
+#    rabais", "descuento del 10 %") and an invitation to follow, subscribe to or discover the seller's shop or range
+#    ("Suivez notre boutique", "abone olmayı unutmayın", "Le invitamos a conocer nuestra colección").
+_CODE_WORD = (
+    r"\b(?:codes?|kod(?:em|u)?|c[oó]digo|codice|cupom|cup[oó]n|coupon|kupon(?:u)?|gutschein(?:code)?|rabattkod(?:en)?|"
+    r"kortingscode|промокод\w*)\b|(?:الكود|كود|קוד|코드|クーポンコード|クーポン|优惠码|優惠碼|折扣码)"
+)
+_PROMO_CODE_SHAPE = r"\s*[:：]?\s*[\"'«„“‚]?\s*(?=[a-z0-9]{4,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b"
+_DISCOUNT = (
+    r"-\s?\d{1,2}\s?%|\d{1,2}\s?%\s+(?:off|less|mniej|weniger|moins|menos|meno|minder|mindre|daha\s+az|меньше|أقل)\b|"
+    r"\b(?:discount|rabatt|rabais|remise|réduction|sconto|descuento|desconto|korting|zniżk\w*|rabat\w*|indirim\w*)\b|"
+    r"скидк\w*|خصم|הנחה|할인|割引|折扣|优惠|優惠"
+)
+_PERCENT_NOUN = {
+    "xx": [
+        rf"(?:{_CODE_WORD}){_PROMO_CODE_SHAPE}",
+        # a code, not a coupon or voucher: "the 10% coupon on the product page is Amazon's own" is no promotion
+        r"\b\d{1,2}\s?%\s+(?:discount\s+)?code\b",
+        r"\bsconto\s+(?:del\s+|di\s+un\s+)?\d{1,2}\s?%|\b\d{1,2}\s?%\s+de\s+rabais\b|\brabais\s+de\s+\d{1,2}\s?%|"
+        r"\bdescuento\s+del\s+\d{1,2}\s?%|\bdesconto\s+de\s+\d{1,2}\s?%|خصم\s+(?:بنسبة\s+)?\d{1,2}\s?%|"
+        r"\brabat(?:u)?\s+(?:w\s+wysokości\s+)?\d{1,2}\s?%",
+    ]
+}
+PROMO_CODE = family(
+    "marketing.promotion",
+    {"xx": "code|kod|código|codigo|codice|cupom|cupón|cupon|coupon|kupon|gutschein|rabattkod|kortingscode|промокод|الكود|كود|קוד|코드|クーポン|优惠码|優惠碼|折扣码|%"},
+    {"xx": [near(rf"(?:{_CODE_WORD}){_PROMO_CODE_SHAPE}", _DISCOUNT, 80), *_PERCENT_NOUN["xx"][1:]]},
+)  # fmt: skip
+PROMO_FOLLOW = family(
+    "marketing.promotion",
+    {
+        "fr": "suivez|découvr", "es": "invitamos|descubra|conozca|síganos|siganos", "pl": "obserw", "tr": "abone|takip",
+        "it": "seguite|segui", "pt": "siga|acompanhe", "de": "folgen|abonnieren", "nl": "volg",
+    },
+    {
+        "fr": [r"\bsuivez\s+(?:notre|nos)\s+(?:boutique|marque|page|compte|chaîne)", r"\bdécouvr\w*\s+(?:toute\s+|tous\s+)?(?:nos|notre)\s+(?:nouveautés|collections?|gammes?|produits)"],
+        "es": [r"\b(?:le\s+|te\s+|les\s+)?invitamos\s+a\s+(?:conocer|descubrir|visitar|ver)\s+(?:\w+\s+)?nuestr[oa]s?\s+(?:nuev[oa]s?\s+)?(?:colecci[oó]n|productos|tienda|novedades|cat[aá]logo|gama|l[ií]nea)",
+               r"\bdescubr\w*\s+(?:todos\s+|todas\s+)?(?:nuestr[oa]s)\s+(?:productos|novedades|colecciones)"],
+        "pl": [r"\bobserw\w*\s+(?:nasz[aąe]|nasz)\s+(?:mark[eęi]|sklep|profil|stron[eęy])"],
+        "tr": [r"\babone\s+ol\w*", r"\b(?:mağazamızı|sayfamızı|hesabımızı)\s+takip\s+e"],
+        "it": [r"\bseguite(?:ci)?\s+(?:il\s+nostro|la\s+nostra)\s+(?:negozio|pagina|marchio|profilo)", r"\bsegui\s+(?:il\s+nostro|la\s+nostra)\s+(?:negozio|pagina|marchio|profilo)"],
+        "pt": [r"\b(?:siga|acompanhe)\s+(?:a\s+|o\s+)?(?:nossa|nosso)\s+(?:loja|p[aá]gina|marca|perfil)"],
+        "de": [r"\bfolgen\s+sie\s+(?:unserem|unserer)\s+(?:shop|marke|seite|kanal)", r"\b(?:kanal|newsletter)\s+abonnieren\b"],
+        "nl": [r"\bvolg\s+(?:onze|ons)\s+(?:winkel|merk|pagina|kanaal)"],
+    },
+)  # fmt: skip
+
+
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
     CONFIRM_RECEIPT_EARLY,
@@ -2705,6 +2755,8 @@ INTL_FAMILIES: tuple[Family, ...] = (
     OTHER_MARKETPLACE,
     DISPUTE_FOR_DIRECT_MONEY,
     REVIEW_STATE_CHANGE,
+    PROMO_CODE,
+    PROMO_FOLLOW,
 )
 
 

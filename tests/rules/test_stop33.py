@@ -1,0 +1,37 @@
+"""Stop 33 (issue 12.6): concepts the tuning batches showed missing, each beside its allowed neighbour.
+
+Rows written for this table (not copied from the batches), one concept per row, the allowed neighbour after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._blocking import blocks as _blocks
+
+# (platform, locale, text, rules that must block: exactly these)
+ROWS = [
+    # a code handed over with the discount it gives, in any language
+    ("amazon", "fr-FR", "Pour Noël, le code HIVER12 vous donne 12 % de rabais sur la boutique.", {"marketing.promotion"}),
+    ("amazon", "pl-PL", "Na powitanie kod START10 na -10% na kolejne zamówienie.", {"marketing.promotion"}),
+    ("amazon", "ar-AE", "استخدم الكود EID15 للحصول على خصم ١٥٪ على طلبك القادم.", {"marketing.promotion"}),
+    ("amazon", "en-GB", "We'll send you a 15% code for your next bag of beans.", {"marketing.promotion"}),
+    ("amazon", "en-US", "Error code EF102 means the filter is 90% full: rinse it under the tap.", set()),
+    ("amazon", "en-US", "The 10% coupon under the price is Amazon's own promotion; clip it before checkout.", set()),
+    ("amazon", "de-DE", "Ihr Sendungscode lautet DE4821 und die Lieferung ist zu 80% abgeschlossen.", set()),
+    # a percentage discount named with its noun
+    ("amazon", "it-IT", "Per la festa della mamma sconto del 15% su tutte le nostre tazze!", {"marketing.promotion"}),
+    ("amazon", "es-MX", "Este mes tenemos un descuento del 10% en todos los termos.", {"marketing.promotion"}),
+    ("amazon", "it-IT", "Il pacco è stato consegnato al 100% integro, ci scusiamo per il ritardo.", set()),
+    # an invitation to follow, subscribe to or discover the seller's shop or range
+    ("amazon", "fr-FR", "Suivez notre boutique pour ne rien manquer de nos nouveautés.", {"marketing.promotion"}),
+    ("amazon", "tr-TR", "Kanalımıza abone olmayı unutmayın, yeni ürünleri orada tanıtıyoruz.", {"marketing.promotion"}),
+    ("amazon", "es-ES", "Le invitamos a conocer nuestra nueva colección de primavera.", {"marketing.promotion"}),
+    ("amazon", "fr-FR", "Vous pouvez suivre votre colis avec le numéro ci-dessous.", set()),
+    ("amazon", "es-ES", "Le invitamos a revisar el manual adjunto antes de la primera carga.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), ROWS)
+def test_stop33_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules
