@@ -29,6 +29,11 @@ ROWS = [
     ("amazon", "es-ES", "Le invitamos a conocer nuestra nueva colección de primavera.", {"marketing.promotion"}),
     ("amazon", "fr-FR", "Vous pouvez suivre votre colis avec le numéro ci-dessous.", set()),
     ("amazon", "es-ES", "Le invitamos a revisar el manual adjunto antes de la primera carga.", set()),
+    # an incentive whose own words change the review is a change request too
+    ("amazon", "it-IT", "Le rimborsiamo 12 € se aggiorna la recensione, ci scriva quando fatto.", {"review.incentive", "review.change"}),
+    ("aliexpress", "pl-PL", "Zwrot 40 zł wyślemy, gdy tylko negatywna opinia przestanie być widoczna.", {"review.incentive", "review.change"}),
+    ("amazon", "es-ES", "A cambio de su opinión le reembolsamos el envío.", {"review.incentive"}),
+    ("amazon", "it-IT", "Per ringraziarti della recensione sulla borraccia ti rimborsiamo 5 € con un cashback.", {"review.incentive"}),
 ]  # fmt: skip
 
 

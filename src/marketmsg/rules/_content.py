@@ -34,6 +34,7 @@ from ._messenger import find_messengers
 from ._phones import find_link_phones, find_phones
 from ._phrases_intl import (
     CHANGE_CONDITION,
+    REVIEW_EDIT_VERB,
     CHANGE_CONDITION_AFTER,
     IN_EXCHANGE,
     PROMISE,
@@ -402,6 +403,12 @@ class ContentRules:
                         by_rule[rule] = kept
                     else:
                         del by_rule[rule]
+        if self.policy.applies("review.change"):
+            for start, end in by_rule.get("review.incentive", ()):
+                if (
+                    _REVIEW_EDIT_VERB.search(low, start, end) is not None
+                ):  # "we refund 15 € if you update the rating"
+                    by_rule.setdefault("review.change", []).append((start, end))
         changes = by_rule.get("review.change")
         if changes and self._platform_acts is not None:
             acts = self._platform_acts
@@ -645,6 +652,7 @@ _EXCHANGE_BEFORE = 80
 # the request 17.8 -> 9.0 µs); the conditions, which it made slower (2.0 -> 3.5 µs), do not.
 _TIED_CONDITION = re.compile(with_first_chars(TIED_CONDITION))
 _TO_TOP = re.compile(TO_TOP)
+_REVIEW_EDIT_VERB = re.compile(REVIEW_EDIT_VERB)
 #: How far before a change request its sentence is read for the top mark it asks for.
 _TOP_REACH = 120
 _CHANGE_CONDITION = re.compile(with_first_chars(CHANGE_CONDITION))

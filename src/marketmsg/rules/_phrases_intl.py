@@ -2183,6 +2183,19 @@ TO_TOP = (
     r"\bthat\s+last\s+star\b|пят[её]рк\w*|(?:5|пять)\s+зв[её]зд|5\s*yıldız|"
     r"五星|5星|５星|★5|星5|満点|별\s*(?:5|다섯)\s*개|5점|만점"
 )
+# A change of the review named by its verb (stop 33): an incentive whose own words change the review ("Le rimborsiamo 15 €
+# se aggiorna la valutazione", "devolvemos 3 USD si cambiás tu opinión", "zwrot 50 zł …, gdy tylko negatywna opinia
+# przestanie być widoczna") is a change request too. Read only inside an incentive's span, which is about the review.
+REVIEW_EDIT_VERB = (
+    r"\b(?:updat|chang|edit|remov|delet|revis|modif|amend|withdraw|take\s+(?:it\s+)?down|änder|aktualisier|anpass|"
+    r"entfern|lösch|korrigier|überarbeit|zurückzieh|chang|supprim|retir|mettre\s+à\s+jour|mettez\s+à\s+jour|corrig|"
+    r"cambi(?!o\b)|modific|actualiz|elimin|borr(?:ar|e|en|ó|ad|ara)\b|quit(?:a|ar|e|en|ás|as|ase|ara)\b|edit|aggiorn|rimuov|cancell|togli|tolt|corregg|alter(?:ar|e|em|ou|ad|aç)|mud(?:ar|e|em|ou|an)|atualiz|remov|"
+    r"exclu[ií](?:r|d)|exclua|apag|aanpas|wijzig|verwijder|bijwerk|zmieni|zmień|usu[nń]|popraw|edytu|zaktualizu|ändra|uppdater|radera|"
+    r"değiştir|düzelt|güncelle|kaldır)\w*|\bpas\s+(?:\w+\s+){1,3}aan\b|\bta\s+bort\b|\bsil(?:in|er|me|ebil|di)\w*|przestanie\s+być\s+widoczn\w*|"
+    r"измен\w*|исправ\w*|удал\w*|обнов\w*|поменя\w*|убер\w*|убра\w*|отредакт\w*|تعديل|تغيير|حذف|إزالة|عدّل|غيّر|احذف|"
+    r"לשנות|למחוק|לעדכן|לתקן|תשנ\w*|תמחק\w*|תעדכנ\w*|変更|削除|修正|更新|書き換え|取り消|取消|수정|삭제|변경|修改|删除|刪除|更改|"
+    r"改成|改为|改為|撤销|撤銷|撤回|删掉|刪掉|去掉"
+)
 NEVER_ASK = (
     r"\b(?:never|not|don't|do\s+not|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:ask|request|require)\w*|\b(?:verlangen|fragen|bitten)\s+(?:\w+\s+)?nie\b|"
     r"\bne\s+(?:vous\s+)?(?:demandons|demanderons)\s+jamais\b|\bnunca\s+(?:le\s+|les\s+)?(?:pedimos|pediremos|solicitamos)\b|"
