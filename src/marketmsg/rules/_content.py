@@ -34,11 +34,11 @@ from ._messenger import find_messengers
 from ._phones import find_link_phones, find_phones
 from ._phrases_intl import (
     CHANGE_CONDITION,
-    REVIEW_EDIT_VERB,
     CHANGE_CONDITION_AFTER,
     IN_EXCHANGE,
     PROMISE,
     PROMISE_AFTER,
+    REVIEW_EDIT_VERB,
     TIED_CONDITION,
     TO_TOP,
 )
