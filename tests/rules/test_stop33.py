@@ -34,6 +34,16 @@ ROWS = [
     ("aliexpress", "pl-PL", "Zwrot 40 zł wyślemy, gdy tylko negatywna opinia przestanie być widoczna.", {"review.incentive", "review.change"}),
     ("amazon", "es-ES", "A cambio de su opinión le reembolsamos el envío.", {"review.incentive"}),
     ("amazon", "it-IT", "Per ringraziarti della recensione sulla borraccia ti rimborsiamo 5 € con un cashback.", {"review.incentive"}),
+    # a benefit bound to a change request: a conditional promise, a longer warranty after it, a free item before it
+    ("amazon", "de-DE", "Falls Sie Ihre Bewertung noch einmal anpassen möchten, würden wir Ihnen gern 10 € erstatten.", {"review.change", "review.incentive"}),
+    ("amazon", "de-DE", "Falls Sie Fragen zur Bewertung haben, würden wir Ihnen gern weiterhelfen.", set()),
+    ("amazon", "ko-KR", "상품평을 삭제해 주시기를 요청드립니다. 감사의 뜻으로 보증 기간을 1년 연장해 드리겠습니다.", {"review.change", "review.incentive"}),
+    ("amazon", "ja-JP", "交換品を無料でお送りいたします。つきましては、先日のレビューの削除をご検討いただけないでしょうか。", {"review.change", "review.incentive"}),
+    ("amazon", "ja-JP", "交換品を無料でお送りいたします。到着まで今しばらくお待ちください。", set()),
+    # Dutch separable and causative change verbs
+    ("amazon", "nl-NL", "Wij sturen gratis een nieuwe lamp en jij past je review aan. Deal?", {"review.change", "review.incentive"}),
+    ("amazon", "nl-NL", "Kunt u de negatieve opmerking laten verdwijnen? Dank u!", {"review.change"}),
+    ("amazon", "nl-NL", "Pas de lengte van de riem aan met de gesp.", set()),
 ]  # fmt: skip
 
 

@@ -121,8 +121,8 @@ _PRIZE = {
     "pt": r"garantia\s+estendida|estend\w*\s+(?:sua\s+|a\s+)?garantia|sorteio|concorr\w*\s+a\s+(?:um|uma)\b",
     "nl": r"verlengde\s+garantie|verleng\w*\s+(?:\w+\s+){0,3}?garantie|winactie|verloting", "pl": r"przedłużon\w+\s+gwarancj\w*|przedłuż\w*\s+(?:\w+\s+){0,2}?gwarancj\w*|losowani\w*",
     "sv": r"förlängd\s+garanti|förläng\w*\s+(?:\w+\s+){0,2}?garanti\w*|utlottning", "tr": r"garanti\w*\s+(?:\w+\s+)?uzat\w*|çekiliş", "ru": r"продл\w*\s+гаранти\w*|розыгрыш\w*",
-    "ar": r"تمديد\s+الضمان", "ko": r"보증\s*(?:기간\s*)?연장|경품\s*추첨", "he": r"הארכת\s+אחריות|הגרלה",
-    "ja": r"保証(?:期間)?(?:の)?延長|抽選", "zh": r"延保|延长保修|延長保修|抽奖|抽獎",
+    "ar": r"تمديد\s+الضمان", "ko": r"보증\s*(?:기간\s*)?(?:을|를)?\s*(?:\d+\s*(?:년|개월)\s*)?연장|경품\s*추첨", "he": r"הארכת\s+אחריות|הגרלה",
+    "ja": r"保証(?:期間)?(?:の|を)?(?:\d+(?:年|ヶ月|か月|カ月))?延長|抽選", "zh": r"延保|延长保修|延長保修|抽奖|抽獎",
 }  # fmt: skip
 PRIZE = _PRIZE  # the benefit words of the review bargains (``_tables``) include these
 # Anchored on the extending verb or the draw, not on "warranty": warranty and hotline sentences are common.
@@ -2106,7 +2106,7 @@ OFFER_SELF = {
     "pl": r"\b(?:zwrócimy|oddamy)\b", "sv": r"\b(?:vi\s+betalar|betalar\s+vi)\s+(?:\w+\s+)?tillbaka\b",
     "tr": r"(?:iade\s+edeceğiz|geri\s+ödeyeceğiz)", "ru": r"(?:верн[её]м|компенсируем)",
     "ar": r"(?:سنعيد|نعيد\s+لك|سنرد\s+لك|نرد\s+لك)", "he": r"(?:נחזיר|נוסיף\s+מתנה)",
-    "ja": r"(?:返金いたします|返金します)", "ko": r"(?:환불해\s*드리)",
+    "ja": r"(?:返金いたします|返金します|無料で(?:お)?(?:送り|お届け|交換|発送)いたします)", "ko": r"(?:환불해\s*드리)",
     "zh": r"(?:给您(?:退|返)|給您(?:退|返)|退给您|退給您|(?:我们|我們)退(?:您|你)|赠送您|贈送您|为您把保修延长|為您把保修延長)",
 }  # fmt: skip
 OFFER = {
@@ -2725,6 +2725,20 @@ PROMO_FOLLOW = family(
     },
 )  # fmt: skip
 
+# 5. Dutch separable and causative change verbs (blind batches DG and the nl rows, stop 33): "jij past je review aan",
+#    "Pas uw beoordeling vóór vrijdag aan", "Kunt u de negatieve opmerking laten verdwijnen?".
+_NL_REVIEW = r"(?:review|beoordeling|recensie|opmerking|sterren|score|waardering)"
+NL_SEPARABLE_CHANGE = family(
+    "review.change",
+    {"nl": "pas|past|verdwijnen|weghalen|weg te halen"},
+    {
+        "nl": [
+            rf"\bpast?\s+(?:uw|je|jouw|de|die|deze)\s+(?:\w+\s+){{0,2}}?{_NL_REVIEW}\s+(?:\w+\s+){{0,4}}?aan\b",
+            rf"\b{_NL_REVIEW}\s+(?:\w+\s+){{0,2}}?(?:laten\s+verdwijnen|weghalen|weg\s+te\s+halen)\b",
+        ]
+    },
+)
+
 
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
@@ -2770,6 +2784,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_STATE_CHANGE,
     PROMO_CODE,
     PROMO_FOLLOW,
+    NL_SEPARABLE_CHANGE,
 )
 
 
@@ -3081,7 +3096,7 @@ PROMISE_AFTER = (
     r"(?:göndereceğiz|göndeririz|yollayacağız|yollarız|iade\s+edeceğiz|iade\s+ederiz|hediye\s+edeceğiz|vereceğiz|veririz|"
     r"yapacağız)|"  # "kısmi iadeyi, … yorumunuzu kaldırdığınız anda yapacağız" (batch Z)
     r"\b(?:schicken|senden|geben|erstatten|schenken|überweisen|zahlen)\s+wir\b|\berhalten\s+sie\s+von\s+uns\b|"
-    r"\b(?:sturen|geven|betalen)\s+(?:we|wij)\b|"
+    r"\b(?:sturen|geven|betalen)\s+(?:we|wij)\b|\bwürden\s+wir\s+ihnen\b|\bzouden\s+(?:we|wij)\s+u\b|"
     # Portuguese speaks of the promise in the present after the condition: "se você mudar para 5 estrelas, mandamos
     # outro carregador de graça" (round 21)
     r"\b(?:mandamos|enviamos|devolvemos|reembolsamos|pagamos)\b|"
