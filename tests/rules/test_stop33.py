@@ -44,6 +44,13 @@ ROWS = [
     ("amazon", "nl-NL", "Wij sturen gratis een nieuwe lamp en jij past je review aan. Deal?", {"review.change", "review.incentive"}),
     ("amazon", "nl-NL", "Kunt u de negatieve opmerking laten verdwijnen? Dank u!", {"review.change"}),
     ("amazon", "nl-NL", "Pas de lengte van de riem aan met de gesp.", set()),
+    # a blocked link with a purchase or a better price in its sentence: the sale moved to the seller's site
+    ("amazon", "tr-TR", "Aynı ürünleri web sitemiz www.evtekstil.com.tr üzerinden daha uygun fiyata alabilirsiniz.", {"contact.url", "offplatform.payment"}),
+    ("amazon", "ru-RU", "Заказывайте у нас на сайте domtehnika.ru — там дешевле.", {"contact.url", "offplatform.payment"}),
+    ("amazon", "ja-JP", "次回は公式ショップ（kaden-sato.jp）でのご購入がお得です。", {"contact.url", "offplatform.payment"}),
+    ("amazon", "ja-JP", "注文番号 250-1120394-8856107：説明書は kaden-help.jp からダウンロードできます。", {"contact.url"}),
+    ("amazon", "pl-PL", "Zamówienie 302-4470192-1186105: instrukcja jest na stronie ekspresy.pl.", {"contact.url"}),
+    ("amazon", "en-US", "Thanks for your purchase, the setup video is at brewbuddy.com/setup.", {"contact.url"}),
 ]  # fmt: skip
 
 

@@ -33,6 +33,7 @@ from ._lexicon import Family, Scan, sentence_view
 from ._messenger import find_messengers
 from ._phones import find_link_phones, find_phones
 from ._phrases_intl import (
+    BUY_AT_LINK,
     CHANGE_CONDITION,
     CHANGE_CONDITION_AFTER,
     IN_EXCHANGE,
@@ -472,6 +473,8 @@ class ContentRules:
             for start, end, link in find_lookalikes(text, low, self._lookalike):
                 if not self._link_allowed(link):
                     add("contact.url", start, end, link)
+            if "offplatform.payment" in rules:
+                out.extend(self._sales_at_links(low, scan, out))
         if "contact.phone" in rules:
             regions = _phone_regions(context.locale, self.policy.default_region)
             exceptions = "contact.phone_exception" in rules
@@ -497,6 +500,16 @@ class ContentRules:
                 if not emails.overlaps(start, end) and not impersonation_warning(low, start, end):
                     out.append(self._finding("contact.messenger", start, end))
         return out
+
+    def _sales_at_links(self, low: str, scan: Scan, found: list[Finding]) -> list[Finding]:
+        """A blocked link with a purchase or a better price in its sentence: the sale moved to the seller's site."""
+        sales = []
+        for f in found:
+            if f.rule == "contact.url":
+                lo, hi = _sentence_start(low, f.start, _LINK_SENTENCE), scan.sentence_end(f.end)
+                if _BUY_AT_LINK.search(low, lo, hi) is not None:
+                    sales.append(self._finding("offplatform.payment", f.start, f.end))
+        return sales
 
     def _names_order(self, text: str, low: str, context: RuleContext) -> bool:
         # The order's own id when the context knows it; otherwise anything shaped like the platform's ids.
@@ -652,6 +665,9 @@ _EXCHANGE_BEFORE = 80
 # the request 17.8 -> 9.0 µs); the conditions, which it made slower (2.0 -> 3.5 µs), do not.
 _TIED_CONDITION = re.compile(with_first_chars(TIED_CONDITION))
 _TO_TOP = re.compile(TO_TOP)
+_BUY_AT_LINK = re.compile(BUY_AT_LINK)
+#: How far before a link its sentence is read for a purchase.
+_LINK_SENTENCE = 160
 _REVIEW_EDIT_VERB = re.compile(REVIEW_EDIT_VERB)
 #: How far before a change request its sentence is read for the top mark it asks for.
 _TOP_REACH = 120

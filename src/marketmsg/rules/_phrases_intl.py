@@ -2739,6 +2739,22 @@ NL_SEPARABLE_CHANGE = family(
     },
 )
 
+# 6. A link with a purchase or a better price in its sentence (blind batches AH, AQ, AZ, DC, DI, stop 33): "order there
+#    directly … w w w . luckystar-shop . com", "web sitemiz www.… üzerinden daha uygun fiyata alabilirsiniz",
+#    "公式オンラインショップ（….jp）でのご購入がお得", "заказывайте у нас на сайте tehnomarket точка ру — там дешевле": the
+#    sale moved to the seller's site (read by ``ContentRules`` next to each link it blocks). Verbs in their imperative or
+#    infinitive forms only: "thanks for your purchase, the manual is at …" is no sale.
+BUY_AT_LINK = (
+    r"\b(?:buy|(?:purchase|order)\s+(?:it|them|there|directly|online|from\s+us|more|again)|reorder\w*|shop\s+(?:there|with\s+us|online))\b|"
+    r"\b(?:bestellen|kaufen|bestellen\s+sie|kaufen\s+sie|achet(?:er|ez)|command(?:er|ez)|compr(?:ar|e|es|ás|arlo|arla|ala|alo)|"
+    r"ped(?:ir|irlo|irla|ila|ilo)|acquista(?:re|te|rlo|rla)?|ordina(?:re|te|rlo|rla)|compr(?:ar|e|em|á-lo|ou)|encomend(?:ar|e|em)|"
+    r"bestel|kopen|koop|zamów(?:cie|ić|i)?|kup(?:ić|i|isz|cie)?|beställ\w*|köp(?:a|er)?)\b|satın\s+al\w*|sipariş\s+ver\w*|alabilirsiniz|"
+    r"закаж\w*|заказыва\w*|заказать|купи\w*|покупайте|اطلب\w*|اشتر\w*|شراء|להזמין|לקנות|(?:에서|으로)\s*(?:주문|구매)|(?:で|から)(?:の)?(?:ご)?(?:購入|注文)|お買い求め|(?:购买|購買|下单|下單|"
+    r"订购|訂購)(?![号號])|\bcheaper\b|\blower\s+prices?\b|\bbetter\s+prices?\b|\bgünstiger\b|\bbilliger\b|\bmoins\s+chers?\b|"
+    r"\bm[aá]s\s+barat[oa]s?\b|\bpiù\s+economic\w*|\bmais\s+barat[oa]s?\b|\bgoedkoper\b|\btaniej\b|\bbilligare\b|"
+    r"\bdaha\s+(?:ucuz|uygun)\w*|дешевле|أرخص|זול|저렴|더\s*싸|お得|安く|便宜"
+)
+
 
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
