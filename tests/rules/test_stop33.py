@@ -51,6 +51,11 @@ ROWS = [
     ("amazon", "ja-JP", "注文番号 250-1120394-8856107：説明書は kaden-help.jp からダウンロードできます。", {"contact.url"}),
     ("amazon", "pl-PL", "Zamówienie 302-4470192-1186105: instrukcja jest na stronie ekspresy.pl.", {"contact.url"}),
     ("amazon", "en-US", "Thanks for your purchase, the setup video is at brewbuddy.com/setup.", {"contact.url"}),
+    # the seller's stock on another marketplace, said as "we have it there" or "you can find us there"
+    ("amazon", "sv-SE", "Om du inte vill vänta har vi samma hjälm på Tradera med snabb frakt.", {"offplatform.payment"}),
+    ("amazon", "tr-TR", "Bizi Trendyol'da da bulabilirsiniz, aynı ürünler orada.", {"offplatform.payment"}),
+    ("amazon", "ar-SA", "هذا المنتج متوفر عندنا في نون بشحن سريع.", {"offplatform.payment"}),
+    ("amazon", "sv-SE", "Vi har samma hjälm i svart om du vill byta storlek via Amazon.", set()),
 ]  # fmt: skip
 
 
