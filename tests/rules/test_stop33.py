@@ -56,6 +56,18 @@ ROWS = [
     ("amazon", "tr-TR", "Bizi Trendyol'da da bulabilirsiniz, aynı ürünler orada.", {"offplatform.payment"}),
     ("amazon", "ar-SA", "هذا المنتج متوفر عندنا في نون بشحن سريع.", {"offplatform.payment"}),
     ("amazon", "sv-SE", "Vi har samma hjälm i svart om du vill byta storlek via Amazon.", set()),
+    # a deadline for the review in the seller's formal request words; "review" as a task on a document is none
+    ("amazon", "it-IT", "La preghiamo di lasciare la sua recensione entro venerdì.", {"review.pressure"}),
+    ("amazon", "ko-KR", "리뷰는 이번 주 금요일까지 작성해 주셔야 합니다.", {"review.pressure"}),
+    ("amazon", "en-US", "Please review the attached invoice today and let us know if the address is right.", set()),
+    ("amazon", "en-US", "You must review the safety sheet before Friday's installation.", set()),
+    # a threat to report the buyer's account, in its inflected forms, beside the review
+    ("amazon", "fr-FR", "Si vous ne laissez pas d'avis sous 48h, nous signalerons votre compte.", {"review.pressure"}),
+    ("amazon", "es-ES", "Si no deja su reseña vamos a tener que reportar su cuenta.", {"review.pressure"}),
+    ("amazon", "en-US", "If you get a message asking for your password, please report it to Amazon.", set()),
+    # the shop's survival laid on the review; a closing for the holidays is none
+    ("amazon", "sv-SE", "Om vi inte får fler recensioner kan vi tvingas lägga ner. Snälla, skriv några rader i kväll.", {"review.pressure"}),
+    ("amazon", "en-US", "We close the shop for the holidays on 24 December. An honest review is always welcome.", set()),
 ]  # fmt: skip
 
 

@@ -968,9 +968,20 @@ _TODAY = {
 # The request words of chat too: "aub", "svp", "pls", "snälla", "prosze", "lutfen", "أرجوك", "恳请".
 _PLEASE_CHAT = (
     rf"{PLEASE}|\b(?:pls|plz|kindly|aub|svp|snälla|snalla|prosz[ęe]|lutfen|por\s+fa|avalia|lascialo|deje|geben\s+sie|"
-    r"zostaw\w*|laat|lämna)\b|أرجوك|ارجوك|恳请|懇請|麻烦|拜托|부탁|お願い"
+    r"zostaw\w*|laat|lämna)\b|أرجوك|ارجوك|恳请|懇請|麻烦|拜托|부탁|お願い|"
+    # a request or a duty in the seller's formal words ("La preghiamo di lasciare la sua recensione entro venerdì", "리뷰는
+    # 이번 주 금요일까지 작성해 주셔야 합니다", "צריך לדרג עד יום שישי": blind batch DH, stop 33)
+    r"\b(?:preghiamo|la\s+prego|ti\s+prego|prions|veuillez|rogamos|le\s+pedimos|te\s+pedimos|pedimos|solicitamos|"
+    r"bitten\s+(?:wir\s+)?sie|vragen\s+(?:wij|we)\s+u|vänligen|must|have\s+to|need\s+to|muss|müssen|doit|devez|debe|"
+    r"deve|moet|musi|måste)\b|rica\s+ed\w*|просим|прошу|должны|الرجاء|يجب|אנא|צריך|חייב|주셔야|해야|ご投稿|必须|必須"
 )
 _ABOUT = r"\b(?:whether|if\s+(?:it|the|everything|you)|ob|wie\s+es|si\s+(?:le|la|tout)|se\s+(?:il|la|tutto)|of\s+(?:het|de)|czy|om\s+(?:den|det|allt))\b"
+# "review" as the seller's verb on a document ("please review the attached invoice today"): a task, no review asked.
+_REVIEW_A_DOCUMENT = (
+    r"|\breview\s+(?:the\s+|this\s+|these\s+|our\s+|your\s+|my\s+|attached\s+)?(?:[\w-]+\s+)?(?:manual|invoice|instructions?|"
+    r"attach\w*|document\w*|terms|polic\w*|details|guide|steps|e-?mail|message|file|settings|quote|proposal|options?|"
+    r"faq|spec\w*|sheet|label|form|contract|agreement|photos?|video)\b"
+)
 _TODAY_PRESSURE = linked_family(
     "review.pressure",
     {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] + "|feedback" for lang in _TODAY},
@@ -986,6 +997,7 @@ _TODAY_PRESSURE = linked_family(
     # … nor thanks for feedback given ("thanks for the feedback today, please check the manual")
     unless={
         lang: rf"{_ABOUT}|(?:{THANKS_BEFORE[lang]}){_SENT}{{0,20}}?(?:{_REVIEW[lang]}|\bfeedback\b)"
+        + (_REVIEW_A_DOCUMENT if lang == "en" else "")
         for lang in _TODAY
     },
 )
@@ -1810,37 +1822,37 @@ _TO_FIVE_POSITIVE = family(
 # policies' "repeatedly" and the other marketplace's harassment rule); the shop closing or the writer's job lost ("si
 # seguimos con malas calificaciones nos cierran la tienda", "אחרת החנות תיסגר", stop 31).
 _COUNTED = {
-    "en": r"\b(?:my|our)\s+(?:2nd|3rd|4th|second|third|fourth)\s+(?:msg|message|mail|e-?mail|reminder|request)\b|"
+    "en": r"\bclose\s+(?:our|the)\s+(?:shop|store|doors|business)\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\breport\w*\s+(?:your\s+account|you\s+(?:to|as)\b)|\bunreliable\s+buyer\b|\blegal\s+representative\b|\bour\s+lawyers?\b|\b(?:my|our)\s+(?:2nd|3rd|4th|second|third|fourth)\s+(?:msg|message|mail|e-?mail|reminder|request)\b|"
     # "just circling back (third time, sorry!)", "every day without a review hurts our ranking" (stop 31, batch AU)
     r"\((?:the\s+)?(?:2nd|3rd|4th|second|third|fourth)\s+time\b|\bwithout\s+(?:a\s+)?reviews?\s+(?:hurts|costs|kills)\b|"
     r"\bmy\s+boss\s+(?:will|gets|is\s+going\s+to)\b|\blegal\s+(?:action|steps|representatives?|department|team)\b|\bblacklist\w*|\breport\s+your\s+account\b|\bwithout\s+(?:\w+\s+)?reviews?\s+we\s+(?:can'?t|cannot|won'?t|will\s+not)\s+(?:survive|make\s+it)\b|"
     # the shop closing, the writer's job lost (stop 31, batch AV)
     r"\b(?:shop|store|business)\s+(?:will|would|is\s+going\s+to|might|could)\s+(?:have\s+to\s+)?(?:close|shut\s+down|go\s+under)\b(?!\s+(?:for|on|from|at|until|till|during|between|over|early|temporarily)\b)|\b(?:lose|losing)\s+(?:my|our|their)\s+jobs?\b",
-    "de": r"\b(?:schon|bereits)\s+(?:letzte|vorige|vergangene)\s+woche\s+angeschrieben\b|\bmelden\s+uns\s+morgen\s+nochmal\b|"
+    "de": r"\b(?:laden|shop|geschäft)\s+(?:\w+\s+)?(?:schließen|dichtmachen|aufgeben)\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\b(?:melden|gemeldet)\s+(?:wir\s+)?(?:ihr|dein)\s+konto\b|\bihr\s+konto\s+(?:bei\s+\w+\s+)?melden\b|\brechtliche\s+schritte\b|\bunser(?:e|em)?\s+anwalt\b|\b(?:schon|bereits)\s+(?:letzte|vorige|vergangene)\s+woche\s+angeschrieben\b|\bmelden\s+uns\s+morgen\s+nochmal\b|"
     r"\bletztmalig\b|\brechtliche\s+schritte\b|\bihr\s+konto\s+(?:bei\s+\w+\s+)?melden\b|"
     r"\bgeht\s+(?:wirklich\s+)?um\s+unsere\s+existenz\b|\bhängt\s+(?:\w+\s+)?an\s+jeder\s+(?:\w+\s+)?(?:rezension|bewertung)\b|"
     r"\bohne\s+(?:\w+\s+)?bewertungen\s+(?:haben|hätten)\s+wir\s+(?:\w+\s+){0,3}?keine\s+chance\b|"
     r"\bmelden\s+wir\s+ihr\s+konto\b|\bunzuverlässig\w*\s+käufer\w*|"
     r"\b(?:laden|shop)\s+(?:(?!über|vom|am|an|für|zwischen)\w+\s+)?(?:schließen|zumachen)\b|\bmeinen\s+job\s+verlieren\b",
-    "fr": r"\bc'est\s+la\s+(?:2e|3e|4e|deuxième|troisième|quatrième)\s+fois\b|\bsans\s+(?:vos\s+)?avis,?\s+nous\s+ne\s+(?:pouvons|survivrons)\b|"
+    "fr": r"\bfermer\s+(?:la\s+|notre\s+)?boutique\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\bfermer\s+nos\s+portes\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\bla\s+clé\s+sous\s+la\s+porte\b|\bsignaler\w*\s+votre\s+compte|\bacheteur\s+non\s+fiable\b|\bnotre\s+avocat\b|\bc'est\s+la\s+(?:2e|3e|4e|deuxième|troisième|quatrième)\s+fois\b|\bsans\s+(?:vos\s+)?avis,?\s+nous\s+ne\s+(?:pouvons|survivrons)\b|"
     r"\b(?:magasin|boutique)\s+(?:est|sera)\s+(?:bloquée?|sanctionnée?|pénalisée?)\b|\bpatron\s+(?:très\s+)?fâché\b|"
     r"\bmon\s+poste\s+dépend\b|\b(?:deuxième|troisième|quatrième)\s+fois\b|\bsignaler\s+votre\s+compte\b|\bpoursuites\s+judiciaires\b|"
     r"\bne\s+tardez\s+pas\b|\b(?:boutique|magasin)\s+(?:va\s+|devra\s+)?fermer\b(?!\s+(?:pour|du|le|les|pendant|à|entre|en)\b)|\bperdre\s+mon\s+(?:travail|emploi|poste)\b",
-    "es": r"\bya\s+(?:te|le)\s+escrib[ií]\b|\bayer\s+y\s+(?:antier|anteayer)\b|\bmi\s+jefe\s+me\s+(?:regaña|reta|castiga|despide)\b|"
+    "es": r"\bcerrar\s+(?:el\s+negocio|la\s+tienda|nuestra\s+tienda)\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\b(?:report|denunci)\w*\s+(?:su|tu)\s+cuenta\b|\breportar\w*\s+como\s+comprador\b|\bcomprador\s+(?:no\s+confiable|problem[aá]tico)\b|\bnuestro\s+abogado\b|\bya\s+(?:te|le)\s+escrib[ií]\b|\bayer\s+y\s+(?:antier|anteayer)\b|\bmi\s+jefe\s+me\s+(?:regaña|reta|castiga|despide)\b|"
     r"\bes\s+la\s+(?:segunda|tercera|cuarta)\s+vez\s+que\b|\bvamos\s+a\s+cerrar\b|\bte\s+vuelvo\s+a\s+escribir\b|"
     r"\bya\s+(?:le|te)\s+hemos\s+escrito\s+(?:dos|tres|cuatro|\d+)\s+veces\b|\btomar\s+medidas\b|"
     r"\bsin\s+(?:\w+\s+)?reseñas\s+no\s+(?:podemos|sobreviviremos)\b|\bacciones\s+legales\b|\bdenunciar\s+su\s+cuenta\b|"
     r"\bel\s+jefe\s+nos\s+saca\b|\bnos\s+salv[aá]s\b|\bnos\s+cierran\s+la\s+tienda\b|\bse\s+queda(?:n|r[áa]n)?\s+sin\s+trabajo\b|\bperder[ée]?\s+(?:mi|el)\s+(?:trabajo|empleo)\b",
-    "it": r"\b(?:è\s+la\s+)?(?:seconda|terza|quarta)\s+volta\s+che\s+(?:le\s+|ti\s+)?scriv\w*|\bil\s+mio\s+capo\s+mi\b|"
+    "it": r"\bchiudere\s+(?:il\s+)?negozio\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\bsegnaler\w*\s+(?:il\s+)?(?:suo|tuo)\s+(?:account|profilo)\b|\bacquirente\s+(?:non\s+affidabile|problematico)\b|\bnostro\s+avvocato\b|\b(?:è\s+la\s+)?(?:seconda|terza|quarta)\s+volta\s+che\s+(?:le\s+|ti\s+)?scriv\w*|\bil\s+mio\s+capo\s+mi\b|"
     r"\bnostro\s+(?:secondo|terzo|quarto)\s+messaggio\b|\brischia\s+di\s+chiudere\b|\bvie\s+legali\b|\bsegnaler\w*\s+il\s+(?:suo|tuo)\s+account\b|"
     r"\bproblema\s+col\s+capo\b|\bperdere\s+il\s+(?:mio\s+)?lavoro\b|\bnegozio\s+(?:dovrà\s+)?chiudere\b(?!\s+(?:per|dal|il|durante|a|in)\b)",
-    "pt": r"\b(?:segunda|terceira|quarta)\s+mensagem\b|\bdesculpa\s+insistir\b|\bj[áa]\s+(?:pedimos|pedi|pediu|escrevemos|mandamos)\s+(?:\d+|duas|tr[êe]s|quatro)\s+vezes\b|\bn[ãa]o\s+vamos\s+mais\s+aceitar\s+pedidos\b|\bloja\s+vai\s+ser\s+(?:punida|penalizada|bloqueada)\b|"
+    "pt": r"\bfechar\s+as\s+portas\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\bfechar\s+a\s+loja\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\b(?:report|denunci)\w*\s+(?:a\s+)?sua\s+conta\b|\bcomprador\s+(?:n[ãa]o\s+confi[áa]vel|problem[áa]tico)\b|\bnosso\s+advogado\b|\b(?:segunda|terceira|quarta)\s+mensagem\b|\bdesculpa\s+insistir\b|\bj[áa]\s+(?:pedimos|pedi|pediu|escrevemos|mandamos)\s+(?:\d+|duas|tr[êe]s|quatro)\s+vezes\b|\bn[ãa]o\s+vamos\s+mais\s+aceitar\s+pedidos\b|\bloja\s+vai\s+ser\s+(?:punida|penalizada|bloqueada)\b|"
     r"\bsem\s+avalia[çc][ãa]o\s+n[ãa]o\s+ter[ãa]o\b|\bmeu\s+chefe\s+(?:vai|me)\b|\bmedidas\s+(?:cab[íi]veis|legais|judiciais)\b|\bdenunciar\s+(?:a\s+)?sua\s+conta\b|"
     r"\bloja\s+(?:vai\s+)?fechar\b(?!\s+(?:para|no|nos|na|de|do|durante|às|entre|em)\b)|\bperder\s+(?:o\s+)?meu\s+emprego\b|\bficar\s+sem\s+emprego\b",
-    "nl": r"\b(?:tweede|derde|vierde)\s+(?:bericht|keer)\s+dat\s+we\b|\bzonder\s+reviews\s+(?:overleven|redden)\s+we\b|\bjuridische\s+stappen\b|\buw\s+account\s+(?:\w+\s+)?melden\b",
-    "pl": r"\b(?:drugi|trzeci|czwarty)\s+raz\s+(?:piszemy|prosimy)\b|\bzgłosimy\s+(?:\w+\s+)?konto\b|\bkroki\s+prawne\b",
-    "sv": r"\bpåmint\s+dig\s+(?:två|tre|fyra|flera)\s+gånger\b|\butan\s+recensioner\s+(?:överlever|klarar)\s+vi\b|\bförlåt\s+att\s+vi\s+tjatar\b|\brättsliga\s+åtgärder\b|\banmäla\s+ditt\s+konto\b|\bproblemkund\b|\binte\s+sälja\s+till\s+dig\s+igen\b",
-    "tr": r"dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz|hesabınızı\s+(?:\S+\s+)?bildirece\w*|yasal\s+yollara|mağaza\w*\s+kapan\w*|işimi\s+kaybed\w*|patron\s+bana\s+kız\w*",
+    "nl": r"\b(?:de\s+|onze\s+)?winkel\s+(?:moeten\s+)?sluiten\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\b(?:melden|rapporteren)\s+(?:wij\s+|we\s+)?(?:uw|je)\s+account\b|\bonze\s+advocaat\b|\b(?:tweede|derde|vierde)\s+(?:bericht|keer)\s+dat\s+we\b|\bzonder\s+reviews\s+(?:overleven|redden)\s+we\b|\bjuridische\s+stappen\b|\buw\s+account\s+(?:\w+\s+)?melden\b",
+    "pl": r"\bzamkn\w*\s+sklep\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\bzgłos\w*\s+(?:\w+\s+)?konto\b|\bnasz\s+prawnik\b|\b(?:drugi|trzeci|czwarty)\s+raz\s+(?:piszemy|prosimy)\b|\bzgłosimy\s+(?:\w+\s+)?konto\b|\bkroki\s+prawne\b",
+    "sv": r"\blägga\s+ner\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\bstänga\s+butiken\b(?!\s+(?:for|on|from|during|between|over|at|until|pour|le|du|pendant|entre|jusqu|por|el|del|durante|hasta|per|il|dal|fino|para|no|de|do|at[ée]|für|am|vom|über|bis|voor|op|van|tijdens|tot|na|od|w|do|på|under|över|till|için|\d)\b)|\banmäl\w*\s+(?:ditt|ert)\s+konto\b|\bvår\s+advokat\b|\bpåmint\s+dig\s+(?:två|tre|fyra|flera)\s+gånger\b|\butan\s+recensioner\s+(?:överlever|klarar)\s+vi\b|\bförlåt\s+att\s+vi\s+tjatar\b|\brättsliga\s+åtgärder\b|\banmäla\s+ditt\s+konto\b|\bproblemkund\b|\binte\s+sälja\s+till\s+dig\s+igen\b",
+    "tr": r"(?:dükkân|dükkan|mağaza)\w*\s+kapat\w*|dünden\s+beri\s+yazıyorum|patron\s+tepemde|(?:ikinci|üçüncü)\s+kez\s+yazıyoruz|hesabınızı\s+(?:\S+\s+)?bildirece\w*|yasal\s+yollara|mağaza\w*\s+kapan\w*|işimi\s+kaybed\w*|patron\s+bana\s+kız\w*",
     "ru": r"(?:второй|третий)\s+раз\s+(?:пишем|пишу|просим)|начальник\s+(?:ругает|накажет)|без\s+отзывов\s+(?:мы\s+)?не\s+выжив|"
     r"мы\s+снова\s+(?:пишем|писать)|семья\s+зависит|ч[её]рный\s+список|пожалуемся\s+на\s+ваш|юридическ\w+\s+мер\w*|магазин\s+(?:\S+\s+)?закро\w*|потеряю\s+работу|вопрос\s+выживания",
     "he": r"בפעם\s+ה(?:שנייה|שלישית|רביעית)|הפרנסה\s+שלנו|נדווח\s+על\s+החשבון|צעדים\s+משפטיים|החנות\s+תיסגר|אאבד\s+את\s+(?:ה)?עבודה|נדווח\s+ל(?:אמזון|עלי\s*אקספרס)|בתיק\s+הלקוח|כבר\s+ביקש(?:תי|נו)\s+(?:פעמיים|שלוש\s+פעמים)",
@@ -1851,21 +1863,21 @@ _COUNTED = {
 }  # fmt: skip
 _COUNTED_ANCHORS = {
     # the rare words of each pattern, several words long where one alone is everyday ("una volta", "sin", "raz")
-    "en": "2nd|3rd|4th|second msg|second message|second mail|second email|second e-mail|second reminder|second request|"
+    "en": "close our|close the|report|unreliable|legal representative|our lawyer|2nd|3rd|4th|second msg|second message|second mail|second email|second e-mail|second reminder|second request|"
     "third|fourth|my boss|reviews we|review we|review hurts|reviews hurts|review costs|review kills|legal action|legal steps|legal rep|legal dep|legal team|blacklist|report your account|"
     "will close|would close|to close|could close|might close|shut down|go under|lose my job|lose our job|losing my job|their jobs|lose their",
-    "de": "angeschrieben|hängt|chance|morgen nochmal|existenz|letztmalig|rechtliche|konto|schließen|zumachen|job verlieren|unzuverlässig",
-    "fr": "2e fois|3e fois|4e fois|deuxième fois|troisième fois|quatrième fois|avis, nous|avis nous|bloqué|bloquée|sanctionné|"
+    "de": "schließen|dichtmachen|aufgeben|melden|gemeldet|anwalt|angeschrieben|hängt|chance|morgen nochmal|existenz|letztmalig|rechtliche|konto|schließen|zumachen|job verlieren|unzuverlässig",
+    "fr": "boutique|nos portes|clé sous|signaler|signalerons|signalerai|non fiable|avocat|2e fois|3e fois|4e fois|deuxième fois|troisième fois|quatrième fois|avis, nous|avis nous|bloqué|bloquée|sanctionné|"
     "sanctionnée|pénalisé|pénalisée|fâché|poste dépend|signaler votre compte|poursuites|fermer|perdre mon|tardez",
-    "es": "escribí|escribi|antier|anteayer|mi jefe|reseñas no|segunda vez|tercera vez|cuarta vez|vamos a cerrar|"
+    "es": "cerrar|report|denunci|comprador|abogado|escribí|escribi|antier|anteayer|mi jefe|reseñas no|segunda vez|tercera vez|cuarta vez|vamos a cerrar|"
     "vuelvo a escribir|veces|tomar medidas|acciones legales|denunciar|cierran la tienda|sin trabajo|perderé|perder mi|perder el|jefe|salvás|salvas",
-    "it": "seconda volta|terza volta|quarta volta|mio capo|secondo messaggio|terzo messaggio|quarto messaggio|rischia di chiudere|vie legali|segnal|"
+    "it": "chiudere|segnaler|acquirente|avvocato|seconda volta|terza volta|quarta volta|mio capo|secondo messaggio|terzo messaggio|quarto messaggio|rischia di chiudere|vie legali|segnal|"
     "perdere il|dovrà chiudere|negozio chiud|col capo",
-    "pt": "segunda mensagem|terceira mensagem|quarta mensagem|insistir|punida|penalizada|bloqueada|terão|terao|meu chefe|vezes|medidas|denunciar|"
+    "pt": "fechar|report|denunci|comprador|advogado|segunda mensagem|terceira mensagem|quarta mensagem|insistir|punida|penalizada|bloqueada|terão|terao|meu chefe|vezes|medidas|denunciar|"
     "fechar|emprego|aceitar pedidos",
-    "nl": "tweede keer|derde keer|vierde keer|tweede bericht|derde bericht|vierde bericht|zonder reviews|juridische|melden",
-    "pl": "drugi raz|trzeci raz|czwarty raz|zgłosimy|prawne",
-    "sv": "gånger|överlever|klarar|tjatar|rättsliga|anmäla|problemkund|sälja till dig", "tr": "yazıyorum|tepemde|yazıyoruz|hesabınızı|yasal|kapan|kaybed|patron",
+    "nl": "sluiten|melden|rapporteren|advocaat|tweede keer|derde keer|vierde keer|tweede bericht|derde bericht|vierde bericht|zonder reviews|juridische|melden",
+    "pl": "zamkn|zgłos|prawnik|drugi raz|trzeci raz|czwarty raz|zgłosimy|prawne",
+    "sv": "lägga ner|stänga|anmäl|advokat|gånger|överlever|klarar|tjatar|rättsliga|anmäla|problemkund|sälja till dig", "tr": "kapat|yazıyorum|tepemde|yazıyoruz|hesabınızı|yasal|kapan|kaybed|patron",
     "ru": "второй раз|третий раз|начальник|выжив|снова|зависит|список|пожалуемся|юридическ|закро|потеряю|выживания", "he": "בפעם|הפרנסה|נדווח|משפטיים|תיסגר|אאבד|בתיק|ביקשתי|ביקשנו",
     "ar": "نبلغ|القانونية|قانونية", "ja": "法的措置|アカウント", "ko": "법적|계정을|생존", "zh": "检举|檢舉|举报|舉報|法律途",
 }  # fmt: skip
