@@ -68,6 +68,13 @@ ROWS = [
     # the shop's survival laid on the review; a closing for the holidays is none
     ("amazon", "sv-SE", "Om vi inte får fler recensioner kan vi tvingas lägga ner. Snälla, skriv några rader i kväll.", {"review.pressure"}),
     ("amazon", "en-US", "We close the shop for the holidays on 24 December. An honest review is always welcome.", set()),
+    # a service line in general words names a third party's number unless the sentence names the seller's own
+    ("amazon", "fr-BE", "Vous pouvez joindre le service clientèle de bpost au 02 276 22 74 pour reprogrammer la livraison.", set()),
+    ("amazon", "nl-NL", "Voor reparatie kunt u terecht bij de Philips klantenservice (020 721 0900).", set()),
+    ("amazon", "ko-KR", "A/S는 삼성전자서비스 고객센터 1588-3366 에서 가능합니다.", set()),
+    ("amazon", "fr-FR", "Vous pouvez joindre notre service client au 01 42 68 53 00.", {"contact.phone"}),
+    ("amazon", "nl-NL", "Bel gerust onze klantenservice op 020 721 0900.", {"contact.phone"}),
+    ("aliexpress", "zh-CN", "请拨打13800138000联系客服。", {"contact.phone"}),
 ]  # fmt: skip
 
 

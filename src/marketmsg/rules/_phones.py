@@ -192,10 +192,23 @@ _OFFICIAL_WORDS = (
     "officiële", "officieel", "oficjaln", "officiell", "offiziell", "resmi", "официальн", "الرسمي", "הרשמי", "公式", "공식",
     "官方", "サポートセンター", "서비스센터",
 )  # fmt: skip
+# A service line in general words ("le service client de bpost au …", "Philips klantenservice (020 …)", "Hellmann-Hotline
+# unter …", "T-Mobile support is 1-800-…", "삼성전자서비스 고객센터 1588-…": blind batches DA, DC, DD, DJ, stop 33): a third
+# party's only when nothing in the number's sentence before it is the seller's own ("our hotline", "notre service
+# client", "Klantenservice van onze winkel"), whoever the sentence names.
+_SERVICE_WORDS = (
+    "hotline", "helpline", "customer service", "customer support", "support is", "support line", "klantenservice",
+    "klantendienst", "kundenservice", "kundenhotline", "service client", "service à la clientèle", "service après-vente",
+    "service technique", "servicio técnico", "servicio tecnico", "servicio al cliente", "atención al cliente",
+    "servizio clienti", "assistenza clienti", "atendimento ao cliente", "central de atendimento", "kundtjänst",
+    "kundservice", "infolinia", "biuro obsługi", "müşteri hizmetleri", "çağrı merkezi", "служба поддержки",
+    "клиентская служба", "خدمة العملاء", "שירות הלקוחות", "שירות לקוחות", "고객센터", "客服", "カスタマーセンター",
+    "お客様センター", "お客様相談室",
+)  # fmt: skip
 _PHONE_RE, _ID_RE, _EXCEPTION_RE = _Keywords(_PHONE_WORDS), _Keywords(_ID_WORDS), _Keywords(_EXCEPTION_WORDS)
-_OFFICIAL_RE = _Keywords(_OFFICIAL_WORDS)
+_OFFICIAL_RE, _SERVICE_RE = _Keywords(_OFFICIAL_WORDS), _Keywords(_SERVICE_WORDS)
 #: Every keyword, for the anchor index (registered when the tables are built).
-KEYWORDS = (*_PHONE_WORDS, *_ID_WORDS, *_EXCEPTION_WORDS, *_OFFICIAL_WORDS)
+KEYWORDS = (*_PHONE_WORDS, *_ID_WORDS, *_EXCEPTION_WORDS, *_OFFICIAL_WORDS, *_SERVICE_WORDS)
 
 _phonenumbers: Any = None
 _TYPES = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail",
@@ -542,12 +555,29 @@ def _their_line(low: str, start: int, exception_words: tuple[str, ...]) -> bool:
     return _EXCEPTION_RE.last(low[max(0, start - _THEIR_REACH) : start], exception_words) < FAR
 
 
+def _service_line(low: str, start: int, present: frozenset[str] | set[str]) -> bool:
+    """A service line named in general words before the number, in a sentence that names nothing of the seller's."""
+    words = _SERVICE_RE.occurring(present)
+    if not words:
+        return False
+    head = low[
+        _sentence_start(low, start) : start
+    ]  # before the number only: "请拨打138…联系客服" is the shop's own
+    return _SERVICE_RE.last(head, words) < FAR and _FIRST_PERSON.search(head) is None
+
+
+def _sentence_start(low: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins, at most 80 characters back."""
+    lo = max(0, start - 80)
+    for m in SENTENCE_END.finditer(low, lo, start):
+        lo = m.end()
+    return lo
+
+
 def _own_sentence(low: str, start: int, end: int) -> str:
     """The number's sentence (at most 80 characters before it and 40 after): a carrier named in the next sentence
     makes no exception of the seller's own number ("Me chama no zap: 11 98877-6655. Your parcel left … DHL")."""
-    lo, hi = max(0, start - 80), min(len(low), end + 40)
-    for m in SENTENCE_END.finditer(low, lo, start):
-        lo = m.end()
+    lo, hi = _sentence_start(low, start), min(len(low), end + 40)
     stop = SENTENCE_END.search(low, end, hi)
     return low[lo : stop.start() if stop is not None else hi]
 
@@ -696,6 +726,7 @@ def find_phones(
             _EXCEPTION_RE.last(_own_sentence(low, start, end), exception_words) < FAR
             or _OFFICIAL_RE.last(low[max(0, start - 60) : start], _OFFICIAL_RE.occurring(present)) < FAR
             or _their_line(low, start, exception_words)
+            or _service_line(low, start, present)
         )
         # the seller's own line is no warranty or carrier line, whatever else the sentence says ("rufen Sie mich
         # unter 0151 … an, dann klären wir die Garantie": batch M)
