@@ -75,6 +75,14 @@ ROWS = [
     ("amazon", "fr-FR", "Vous pouvez joindre notre service client au 01 42 68 53 00.", {"contact.phone"}),
     ("amazon", "nl-NL", "Bel gerust onze klantenservice op 020 721 0900.", {"contact.phone"}),
     ("aliexpress", "zh-CN", "请拨打13800138000联系客服。", {"contact.phone"}),
+    # numbers that are no phone: a year range, a Swish business number (the 123 series), an IMEI, a waybill, a giro
+    ("amazon", "pl-PL", "Filtr pasuje do Skody Octavii III (2013–2020), numer OE 5Q0819653.", set()),
+    ("amazon", "sv-SE", "Swisha 450 kr till vårt företagsnummer 123 456 78 90 så skickar vi direkt.", {"offplatform.payment"}),
+    ("amazon", "sv-SE", "Swisha 450 kr till 070-123 45 67 så skickar vi direkt.", {"offplatform.payment", "contact.phone"}),
+    ("amazon", "en-US", "The IMEI of the phone we shipped is 356938035643809, matching the box label.", set()),
+    ("aliexpress", "es-CO", "Lo entrega Servientrega con la guía 2094 1173 58.", set()),
+    ("amazon", "sv-SE", "Betalning till bankgiro 5050-1055 inom 10 dagar, direkt till oss i stället för via Amazon.", {"offplatform.payment"}),
+    ("amazon", "fr-CA", "Vous pouvez appeler Postes Canada au 1-866-607-6301 avec votre numéro de suivi.", set()),
 ]  # fmt: skip
 
 

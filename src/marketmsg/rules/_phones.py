@@ -64,6 +64,12 @@ _CN_MOBILE = re.compile(r"1[3-9]\d{9}")
 _POSTCODE = re.compile(r"\d{5}-\d{3}")
 # An IBAN's head right before the digits: country code, check digits, then groups of four ("nl91 abna ").
 _IBAN_HEAD = re.compile(r"\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){1,7}\s?$")
+# A range of years ("Skoda Octavia III (2013–2020)") is no number to dial, whatever phonenumbers makes of its digits.
+_YEAR_RANGE = re.compile(r"\(?(?:19|20)\d\d\s?-\s?(?:19|20)\d\d\)?")
+# A Swish business number: ten digits starting 123 ("vårt företagsnummer 123 456 78 90"); Swish gives companies numbers
+# in the 123 series and private people their mobile number (https://www.swish.nu/foretag: "Swishnummer … 123"), so
+# only the 123 series is no phone. Judged by the payment rule.
+_SWISH_BUSINESS = re.compile(r"123[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}")
 _CURRENCY_NEAR = re.compile(
     r"[$€£¥₩₹₺₽₪]|\b(?:usd|eur|gbp|jpy|cny|rmb|brl|r\$|mxn|cad|aud|chf|pln|sek|try|rub|krw|aed|sar|ils|zł|kr)\b|円|元|원"
 )
@@ -101,6 +107,9 @@ _ID_WORDS = (
     # A handset's IMEI (15 digits: "IMEI 356938035643809", batch AQ); a serial written "S/N 2209-0451" or read off
     # the nameplate ("die Nummer nach „S/N“ auf dem Typenschild", stop 31, batch AT).
     "imei", "s/n", "typenschild", "numer oe", "oe-nr", "oe nr", "oem",  # a car part's OE number (batch AX)
+    # a Latin American waybill ("la guía 2094 1173 58"), a Mexican customs entry ("pedimento 23 47 3817 3004512"), a
+    # Swedish giro account ("bankgiro 5050-1055"), a Papara wallet ("Papara No: 1847 2290 31"): stop 33
+    "guía", "guia", "pedimento", "bankgiro", "plusgiro", "papara",
     # a bank account ("לחשבון 12-345-678901 בבנק לאומי": a payee id, judged by the payment rule; stop 31)
     "לחשבון", "מספר חשבון",
     # Customer and account numbers ("客户编号0568295506": a trunk-0 number valid as a landline; rules_speed).
@@ -139,6 +148,9 @@ _EXCEPTION_WORDS = (
     "한진", "롯데택배", "почта россии", "yurtici",
     "דואר ישראל", "israel post", "חברת השילוח",  # batch T
     "estafeta", "ptt", "أرامكس", "smsa", "سمسا",  # batch X: Mexico's, Turkey's and the Gulf's carriers
+    # more national posts and couriers (stop 33), and a German maker's works service ("Caffora-Werkskundendienst")
+    "postes canada", "canada post", "purolator", "bpost", "servientrega", "coordinadora", "australia post", "an post",
+    "swiss post", "österreichische post", "omniva", "econt", "fan courier", "werkskundendienst", "herstellerhotline",
     # a maker's after-sales line named as such ("Le SAV Rowenta est joignable au …", "Der Bosch-Kundendienst ist unter
     # …", "パナソニック修理ご相談窓口（0120-…）": blind batch DC, stop 32); the seller's own ("notre SAV") stays a phone
     "consumer care", "kundendienst", "sav ", "sac da ", "sac do ", "serwis", "assistência técnica",
@@ -203,7 +215,7 @@ _SERVICE_WORDS = (
     "servizio clienti", "assistenza clienti", "atendimento ao cliente", "central de atendimento", "kundtjänst",
     "kundservice", "infolinia", "biuro obsługi", "müşteri hizmetleri", "çağrı merkezi", "служба поддержки",
     "клиентская служба", "خدمة العملاء", "שירות הלקוחות", "שירות לקוחות", "고객센터", "客服", "カスタマーセンター",
-    "お客様センター", "お客様相談室",
+    "お客様センター", "お客様相談室", "service nås",
 )  # fmt: skip
 _PHONE_RE, _ID_RE, _EXCEPTION_RE = _Keywords(_PHONE_WORDS), _Keywords(_ID_WORDS), _Keywords(_EXCEPTION_WORDS)
 _OFFICIAL_RE, _SERVICE_RE = _Keywords(_OFFICIAL_WORDS), _Keywords(_SERVICE_WORDS)
@@ -699,6 +711,10 @@ def find_phones(
             or _CURRENCY_NEAR.search(low, end, end + 6)
             # the digits of an IBAN ("NL91 ABNA 0417 1643 00"), reported by the payment rules if at all
             or _IBAN_HEAD.search(before[-40:])
+            or _YEAR_RANGE.fullmatch(candidate)
+            or (_SWISH_BUSINESS.fullmatch(candidate) and "swish" in before[-80:])
+            # a handset's IMEI, fifteen digits, with "phone" nearer than "IMEI" ("the IMEI of the phone is …")
+            or (bare and count == 15 and "imei" in before[-60:])
         ):
             continue
         if id_words is None:
