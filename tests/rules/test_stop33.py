@@ -83,6 +83,12 @@ ROWS = [
     ("aliexpress", "es-CO", "Lo entrega Servientrega con la guía 2094 1173 58.", set()),
     ("amazon", "sv-SE", "Betalning till bankgiro 5050-1055 inom 10 dagar, direkt till oss i stället för via Amazon.", {"offplatform.payment"}),
     ("amazon", "fr-CA", "Vous pouvez appeler Postes Canada au 1-866-607-6301 avec votre numéro de suivi.", set()),
+    # an address written around an at-sign in any guise, its domain spelled like a link
+    ("amazon", "ru-RU", "Пришлите реквизиты на почту zakaz собака tehnomir точка ру.", {"contact.email_obfuscated"}),
+    ("amazon", "ko-KR", "A/S 문의는 cs 골뱅이 hanbitmall 닷컴 으로 보내주세요.", {"contact.email_obfuscated"}),
+    ("amazon", "es-MX", "Mándeme su RFC a facturacion guion bajo nortex en hotmail punto com.", {"contact.email_obfuscated"}),
+    ("amazon", "fr-BE", "Écrivez-nous à : s a v . b r u x e l l e s (at) s k y n e t . b e", {"contact.email_obfuscated"}),
+    ("amazon", "es-MX", "Encuentre el manual en tienda punto com.", {"contact.url"}),
 ]  # fmt: skip
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "find_urls",
     "host_allowed",
     "lookalike_pattern",
+    "mailbox_before_link",
 ]
 
 Span = tuple[int, int, str]
@@ -514,6 +515,28 @@ def find_spaced_out(text: str, low: str) -> list[tuple[int, int, str, bool]]:
 
 
 _CONFUSABLE = {"a": "a4@", "o": "o0", "i": "i1l!", "l": "l1i", "e": "e3", "s": "s5$", "z": "z2", "b": "b8"}
+
+
+# A mailbox name and an at-sign in any guise right before what reads as a link ("a p o i o . t e x t i l (arroba)
+# o u t l o o k . p t", "zakaz собака tehnomir точка ру", "cs 골뱅이 hanbitmall 닷컴", "support (آت) techzone (نقطة) sa",
+# "facturacion guion bajo nortex en hotmail punto com": blind batches DC, DJ, DE, stop 33): the link is the address's
+# domain. Anchored at the link's start (``$`` at the search's end), so each link costs one bounded search.
+_MAILBOX_BEFORE_LINK = re.compile(
+    rf"(?<![a-z0-9._%+-])(?:(?:[a-z0-9]\s(?:[._-]\s)?){{2,}}[a-z0-9]|{_LOCAL})(?:\s+(?:guion\s+bajo|gui[oó]n|underscore|unterstrich|tiret\s+bas)\s+{_LOCAL})*"
+    rf"\s*(?:{_OPEN}\s*(?:{_AT_WORD}|@|a|آت)\s*{_CLOSE}|@|{_STRONG_AT}|آت)\s*$"
+)
+# "… en hotmail punto com": the Spanish "en" as the at-sign, only before a mail provider.
+_MAILBOX_EN_PROVIDER = re.compile(rf"{_LOCAL}(?:\s+(?:guion\s+bajo|underscore)\s+{_LOCAL})*\s+en\s+$")
+_MAILBOX_REACH = 60
+
+
+def mailbox_before_link(low: str, start: int) -> int | None:
+    """Where the mailbox name starts when the link at ``start`` is the domain of an address written around an at-sign."""
+    lo = max(0, start - _MAILBOX_REACH)
+    m = _MAILBOX_BEFORE_LINK.search(low, lo, start)
+    if m is None and re.match(_MAIL_PROVIDERS, low[start:]) is not None:
+        m = _MAILBOX_EN_PROVIDER.search(low, lo, start)
+    return m.start() if m is not None else None
 
 
 def lookalike_pattern(names: Sequence[str]) -> re.Pattern[str] | None:

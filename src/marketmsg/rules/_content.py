@@ -24,6 +24,7 @@ from ._contact import (
     find_urls,
     host_allowed,
     lookalike_pattern,
+    mailbox_before_link,
 )
 from ._contact import link_host as _link_host
 from ._disguised_phones import find_disguised_phones
@@ -444,6 +445,14 @@ class ContentRules:
                 out.append(self._finding(rule, start, end, detail))
                 taken.add(start, end)
 
+        def add_link(start: int, end: int, link: str) -> None:
+            # the domain of an address written around an at-sign is the address, not a link
+            mailbox = mailbox_before_link(low, start) if "contact.email_obfuscated" in rules else None
+            if mailbox is not None:
+                add("contact.email_obfuscated", mailbox, end)
+            else:
+                add("contact.url", start, end, link)
+
         if "contact.email" in rules:
             for start, end, _ in find_emails(text, low):
                 add("contact.email", start, end)
@@ -456,7 +465,7 @@ class ContentRules:
                     and "contact.url" in rules
                     and not self._link_allowed(detail.replace(" ", ""))
                 ):
-                    add("contact.url", start, end, detail)
+                    add_link(start, end, detail)
         if "contact.email_obfuscated" in rules:
             for start, end, _ in find_obfuscated_emails(text, scan):
                 add("contact.email_obfuscated", start, end)
@@ -469,7 +478,7 @@ class ContentRules:
                         out.append(self._finding("offplatform.payment", start, end))
             for start, end, link in find_disguised_links(text, low, scan.present):
                 if not self._link_allowed(_undisguise(link)):
-                    add("contact.url", start, end, link)
+                    add_link(start, end, link)
             for start, end, link in find_lookalikes(text, low, self._lookalike):
                 if not self._link_allowed(link):
                     add("contact.url", start, end, link)
