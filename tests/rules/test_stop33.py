@@ -89,6 +89,14 @@ ROWS = [
     ("amazon", "es-MX", "Mándeme su RFC a facturacion guion bajo nortex en hotmail punto com.", {"contact.email_obfuscated"}),
     ("amazon", "fr-BE", "Écrivez-nous à : s a v . b r u x e l l e s (at) s k y n e t . b e", {"contact.email_obfuscated"}),
     ("amazon", "es-MX", "Encuentre el manual en tienda punto com.", {"contact.url"}),
+    # a payee's number: a sum a word away is no price, a payment app's payee is a phone and no carrier's line
+    ("amazon", "fr-FR", "Le plus simple est de me faire un Lydia de 9 € au 07 52 19 83 40.", {"offplatform.payment", "contact.phone"}),
+    ("amazon", "en-AU", "Our PayID is the mobile 0412 558 093, $9 covers it with postage.", {"offplatform.payment", "contact.phone"}),
+    ("amazon", "sv-SE", "Swisha 349 kr till 073 551 28 09 så skickar vi med PostNord i morgon.", {"offplatform.payment", "contact.phone"}),
+    ("aliexpress", "ar-EG", "لو حابب تدفع فودافون كاش على الرقم ٠١٠٢٨٤٧٣٩٥١ هنبعتلك المنتج", {"offplatform.payment", "contact.phone"}),
+    ("amazon", "de-DE", "Der Preis beträgt € 1 234 567 für die gesamte Lieferung.", set()),
+    # a number with its country code is dialled, whatever id word stands nearer
+    ("aliexpress", "nl-BE", "Zelfde nummer als op het kaartje in het pakket: +32 470 12 34 56", {"contact.phone"}),
 ]  # fmt: skip
 
 

@@ -70,10 +70,20 @@ _YEAR_RANGE = re.compile(r"\(?(?:19|20)\d\d\s?-\s?(?:19|20)\d\d\)?")
 # in the 123 series and private people their mobile number (https://www.swish.nu/foretag: "Swishnummer … 123"), so
 # only the 123 series is no phone. Judged by the payment rule.
 _SWISH_BUSINESS = re.compile(r"123[\s-]?\d{3}[\s-]?\d{2}[\s-]?\d{2}")
-_CURRENCY_NEAR = re.compile(
-    r"[$€£¥₩₹₺₽₪]|\b(?:usd|eur|gbp|jpy|cny|rmb|brl|r\$|mxn|cad|aud|chf|pln|sek|try|rub|krw|aed|sar|ils|zł|kr)\b|円|元|원"
-)
+_CURRENCY = r"[$€£¥₩₹₺₽₪]|\b(?:usd|eur|gbp|jpy|cny|rmb|brl|r\$|mxn|cad|aud|chf|pln|sek|try|rub|krw|aed|sar|ils|zł|kr)\b|円|元|원"
+_CURRENCY_BEFORE = re.compile(rf"(?:{_CURRENCY})\s?$")
+_CURRENCY_AFTER = re.compile(rf"\s?(?:{_CURRENCY})")
+# Payment apps whose payee is a phone number (Swish, TWINT, BLIK, Bizum, Lydia, PayID, MB WAY, Vipps, MobilePay, Vodafone
+# Cash, Toss, Bit …): a number after one is the seller's payee, a phone number ("BLIK-iem na telefon 512 448 903",
+# "فودافون كاش على الرقم ٠١٠…"), never a carrier's line ("Swisha 349 kr till 073 551 28 09 så skickar vi med PostNord").
+# Not Pix, whose keys are also tax ids, nor Zelle, Venmo or Papara (an e-mail, a handle, an account): stop 33.
+_PAYEE_APPS = (
+    "swish", "twint", "blik", "bizum", "lydia", "payid", "paylib", "mb way", "mbway", "vipps", "mobilepay", "instapay",
+    "yape", "nequi", "daviplata", "فودافون كاش", "토스", "בביט", "ביט",
+)  # fmt: skip
+_PHONE_PAYEE_APP = re.compile("|".join(re.escape(app) for app in _PAYEE_APPS))
 _PHONE_WORDS = (
+    *_PAYEE_APPS,
     "call", "phone", "tel", "mobile", "cell", "hotline", "whatsapp", "ring", "dial", "text me", "sms", "contact",
     "telefon", "handy", "rufnummer", "anrufen", "rufen sie", "mobil", "téléphone", "telephone", "appelez",
     "portable", "teléfono", "telefono", "llame", "llámenos", "llám", "móvil", "movil", "chiami", "cellulare", "telefone",
@@ -707,8 +717,10 @@ def find_phones(
         if bare and not keyword and not (count == 11 and _CN_MOBILE.fullmatch(candidate)):
             continue  # a bare run with no phone wording is some other number (waybill, serial, id)
         if (
-            _CURRENCY_NEAR.search(before[-6:])
-            or _CURRENCY_NEAR.search(low, end, end + 6)
+            # a price: its currency right before or after the digits ("€ 1 234 567", "1 299 zł"), not a sum a
+            # word away from a payee's number ("un Lydia de 9 € au 07 52 19 83 40", "0412 558 093, $9 covers it")
+            _CURRENCY_BEFORE.search(before[-6:])
+            or _CURRENCY_AFTER.match(low, end, end + 6)
             # the digits of an IBAN ("NL91 ABNA 0417 1643 00"), reported by the payment rules if at all
             or _IBAN_HEAD.search(before[-40:])
             or _YEAR_RANGE.fullmatch(candidate)
@@ -723,6 +735,9 @@ def find_phones(
         if (
             id_distance < FAR
             and id_distance < phone_distance
+            # a number written with its country code is dialled, whatever id word stands nearer ("zelfde nummer als
+            # op het kaartje in het pakket: +32 470 12 34 56": stop 33); no id starts with "+"
+            and candidate[0] != "+"
             and not _id_taken(low, start - id_distance, start, ids)
         ):
             continue
@@ -745,7 +760,11 @@ def find_phones(
             or _service_line(low, start, present)
         )
         # the seller's own line is no warranty or carrier line, whatever else the sentence says ("rufen Sie mich
-        # unter 0151 … an, dann klären wir die Garantie": batch M)
-        if exception and _FIRST_PERSON.search(before[-30:]) is not None:
+        # unter 0151 … an, dann klären wir die Garantie": batch M), nor a payee's number in a payment app ("Swisha
+        # 349 kr till 073 551 28 09 så skickar vi med PostNord": stop 33)
+        if exception and (
+            _FIRST_PERSON.search(before[-30:]) is not None
+            or _PHONE_PAYEE_APP.search(before[-60:]) is not None
+        ):
             exception = False
         yield start, end, exception
