@@ -97,6 +97,13 @@ ROWS = [
     ("amazon", "de-DE", "Der Preis beträgt € 1 234 567 für die gesamte Lieferung.", set()),
     # a number with its country code is dialled, whatever id word stands nearer
     ("aliexpress", "nl-BE", "Zelfde nummer als op het kaartje in het pakket: +32 470 12 34 56", {"contact.phone"}),
+    # a refusal governs the whole list after it; "don't pay outside" after the match; "never asks" in the feminine
+    ("amazon", "fr-FR", "Nous ne pouvons pas accepter un paiement par virement, PayPal ou PCS en dehors d'Amazon.", set()),
+    ("aliexpress", "sv-SE", "Vi kan tyvärr inte ta emot Swish eller banköverföring utanför AliExpress.", set()),
+    ("amazon", "fr-FR", "Nous ne pouvons pas expédier aujourd'hui, mais payez par virement et c'est réglé.", {"offplatform.payment"}),
+    ("aliexpress", "ko-KR", "알리익스프레스 밖에서 결제하지 마세요.", set()),
+    ("aliexpress", "he-IL", "החנות שלנו לא מבקשת תשלומים בביט או בהעברה בנקאית.", set()),
+    ("amazon", "pt-BR", "Dá para pagar com Pix ou boleto, mas sempre pela própria Amazon.", set()),
 ]  # fmt: skip
 
 

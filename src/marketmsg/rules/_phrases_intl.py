@@ -2136,7 +2136,10 @@ AT_CHECKOUT = (
     r"(?:\b(?:at|in|through|via|during|on)\s+(?:the\s+)?(?:\w+\s+)?check-?out\b|\b(?:dentro\s+del|en\s+el|no|en)\s+checkout\b|"
     r"\bcheckout\s+(?:de|da|di|von)\b|\bim\s+checkout\b|\bà\s+la\s+caisse\b|"
     # the payment page of the order ("uniquement sur la page de paiement d'AliExpress": batch K)
-    r"\bpage\s+de\s+paiement\b|\bau\s+moment\s+du\s+paiement\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
+    r"\bpage\s+de\s+paiement\b|\bau\s+moment\s+du\s+paiement\b|"
+    # "al finalizar la compra … elige «Pago en efectivo en OXXO»", "sempre pela própria <platform>" (stop 33)
+    r"\bal\s+finalizar\s+(?:la\s+)?compra\b|\bna\s+finaliza[çc][ãa]o\s+da\s+compra\b|\bpel[ao]\s+pr[óo]pri[ao]\b|"
+    r"\bpor\s+la\s+propia\b|\bbeim\s+bezahlvorgang\b|\bbij\s+het\s+afrekenen\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
     r"\ban\s+der\s+kasse\b|\bw\s+kasie\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan?\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
     r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時|"
     # in the order itself ("在速卖通订单里用支付宝付款": Alipay is the platform's own checkout; batch AH)
@@ -2200,7 +2203,7 @@ NEVER_ASK = (
     r"\b(?:never|not|don't|do\s+not|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:ask|request|require)\w*|\b(?:verlangen|fragen|bitten)\s+(?:\w+\s+)?nie\b|"
     r"\bne\s+(?:vous\s+)?(?:demandons|demanderons)\s+jamais\b|\bnunca\s+(?:le\s+|les\s+)?(?:pedimos|pediremos|solicitamos)\b|"
     r"\bnon\s+(?:le\s+)?chiediamo\s+mai\b|\bnunca\s+pedimos\b|\bvragen\s+(?:\w+\s+)?nooit\b|\bnigdy\s+nie\s+prosimy\b|"
-    r"\bber\s+(?:\w+\s+)?aldrig\b|никогда\s+не\s+просим|لا\s+نطلب|לא\s+מבקשים|(?:不会|不會|从不|從不|绝不|絕不)要求|"
+    r"\bber\s+(?:\w+\s+)?aldrig\b|никогда\s+не\s+просим|لا\s+نطلب|לא\s+מבקש\w*|(?:不会|不會|从不|從不|绝不|絕不)要求|"
     # a scam warning and "we only take payment through the checkout" (batch K)
     r"\bif\s+(?:anyone|someone|anybody)\b[^.!?。！？\n]{0,40}?\bask|\bonly\s+(?:take|accept)\s+payment|"
     # "we don't ask for any transfers outside Amazon", "we take no payments any other way" (batch U)
@@ -2283,7 +2286,9 @@ NEVER_ASK_AFTER = (
     # "当店への別途のお振込みなどは一切不要です" (no transfer needed, stop 31)
     r"(?:一切|全く)?不要(?:です|でございます)?|"
     # "個別に振込先をご案内することはありません", "송금 계좌를 안내해 드리지는 않으니" (blind batch DI, stop 32)
-    r"ご案内することは(?:一切)?(?:ありません|ございません)|안내해\s*드리지는?\s*않)"
+    r"ご案内することは(?:一切)?(?:ありません|ございません)|안내해\s*드리지는?\s*않|"
+    # "알리익스프레스 밖에서 결제하지 마세요", "<platform>以外で支払わないでください" (don't pay outside: stop 33)
+    r"(?:결제|송금|입금)하지\s*마|(?:支払|振り込|払)わないで)"
 )
 
 

@@ -476,9 +476,19 @@ def on_platform(low: str, start: int, end: int) -> bool:
         return True  # "never outside the platform"
     if w.thanks_for_buying.search(low[max(0, start - 30) : start]) is not None:
         return True  # "Gracias por comprar en nuestra tienda" (batch O)
-    if _unable_near(low, start, end):
+    if _unable_near(low, start, end) or _refused_in_sentence(low, start):
         return True  # "we can't accept payment outside …", "nicht möglich", "我们不接受银行转账" (batch L)
     return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
+
+
+def _refused_in_sentence(low: str, start: int) -> bool:
+    """A refusal anywhere earlier in the match's sentence, no "but" after it: "nous ne pouvons pas accepter un paiement
+    par virement ou PCS en dehors d'<platform>" (the refusal governs the whole list, however long: stop 33)."""
+    lo = _sentence_before(low, start)
+    last = None
+    for last in _words().unable.finditer(low, lo, start):  # noqa: B007 - the last refusal before the match
+        pass
+    return last is not None and _BUT.search(low, last.end(), start) is None
 
 
 @lru_cache(maxsize=4)
