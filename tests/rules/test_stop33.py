@@ -104,6 +104,11 @@ ROWS = [
     ("aliexpress", "ko-KR", "알리익스프레스 밖에서 결제하지 마세요.", set()),
     ("aliexpress", "he-IL", "החנות שלנו לא מבקשת תשלומים בביט או בהעברה בנקאית.", set()),
     ("amazon", "pt-BR", "Dá para pagar com Pix ou boleto, mas sempre pela própria Amazon.", set()),
+    # the seller refusing any reward for a review, or refunding regardless of it
+    ("amazon", "it-IT", "Non offriamo premi o sconti in cambio di recensioni, ma un'opinione onesta ci aiuta.", set()),
+    ("amazon", "pt-BR", "Agradecemos a proposta, mas não oferecemos desconto nem brinde em troca de avaliações.", set()),
+    ("amazon", "ja-JP", "3,980円の返金を本日処理いたしました。レビューの有無にかかわらず返金いたします。", set()),
+    ("amazon", "it-IT", "Se lascia una recensione le offriamo uno sconto del 10% sul prossimo ordine.", {"review.incentive", "marketing.promotion"}),
 ]  # fmt: skip
 
 

@@ -3305,6 +3305,10 @@ UNABLE = (
     r"\bnicht\s+möglich\b|\bkönnen\s+(?:\w+\s+){0,4}?(?:nicht|kein\w*)\b|\bnehmen\s+(?:\w+\s+)?keine\b|"
     r"\bmogen\s+(?:\w+\s+)?geen\b|"  # "wij mogen geen korting of cadeau geven in ruil voor een beoordeling" (batch AG)
     r"\bne\s+(?:pouvons|peut|prenons|acceptons)\b|\bn'acceptons\s+pas\b|\bno\s+(?:podemos|aceptamos|es\s+posible)\b|"
+    # "Non offriamo premi o sconti in cambio di recensioni", "não oferecemos desconto nem brinde", "Lamentamos no poder
+    # darle un descuento", "할인이나 보상을 드릴 수는 없습니다" (stop 33)
+    r"\bnon\s+offriamo\b|\bn[ãa]o\s+oferecemos\b|\bno\s+ofrecemos\b|\bno\s+poder\b|\bne\s+proposons\s+(?:pas|aucun)\b|"
+    r"\bbieten\s+(?:\w+\s+)?keine\b|\bbieden\s+(?:\w+\s+)?geen\b|드릴\s*수는\s*없|"
     r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:lhe\s+|te\s+|vos\s+)?(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
     r"לא\s+נוכל|מש\s+הנקדר|مش\s+هنقدر|لن\s+نستطيع|لن\s+نتمكن|"
     r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\bkan\s+(?:helaas\s+|jammer\s+genoeg\s+)?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
@@ -3386,7 +3390,10 @@ UNRELATED = (
     r"\bgeen\s+invloed\b|\bnie\s+ma\s+(?:żadnego\s+)?(?:związku|wpływu)\b|\bniezależnie\b|\bpåverkar\s+inte\b|\bhar\s+inget\s+med\b|"
     r"ilgisi\s+yok|etkilemez|bağımsız|никак\s+не\s+связан\w*|не\s+влияет|независимо|لا\s+علاقة|لا\s+يؤثر|אין\s+(?:לזה\s+)?קשר|"
     r"לא\s+משפיע\w*|関係(?:ございません|ありません|なく)|影響(?:しません|ありません|はございません)|무관|상관(?:없|이\s*없)|관계(?:없|가\s*없)|"
-    r"无关|無關|没有关系|沒有關係|不影响|不影響|(?:不会|不會)(?:因为|因為|因)"
+    r"无关|無關|没有关系|沒有關係|不影响|不影響|(?:不会|不會)(?:因为|因為|因)|"
+    # "レビューの有無にかかわらず返金いたします", "sem nenhuma condição", "sin ninguna condición" (stop 33)
+    r"にかかわらず|に関わらず|有無を問わず|\bsin\s+ninguna\s+condici[oó]n\b|\bsem\s+(?:nenhuma\s+)?condi[çc][ãa]o\b|"
+    r"\bwithout\s+any\s+conditions?\b|\bno\s+strings\s+attached\b|\bohne\s+(?:jede\s+)?bedingung\w*\b|\bsans\s+(?:aucune\s+)?condition\b"
 )
 # Thanks for a purchase already made in the seller's shop on the platform ("Gracias por comprar en nuestra tienda"):
 # no invitation to buy elsewhere (batch O).
