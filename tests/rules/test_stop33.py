@@ -109,6 +109,13 @@ ROWS = [
     ("amazon", "pt-BR", "Agradecemos a proposta, mas não oferecemos desconto nem brinde em troca de avaliações.", set()),
     ("amazon", "ja-JP", "3,980円の返金を本日処理いたしました。レビューの有無にかかわらず返金いたします。", set()),
     ("amazon", "it-IT", "Se lascia una recensione le offriamo uno sconto del 10% sul prossimo ordine.", {"review.incentive", "marketing.promotion"}),
+    # a prize, a surprise or cashback right beside the review; the buyer's review called a pleasant surprise is none
+    ("amazon", "sv-SE", "Bland alla som lämnar en recension i januari lottar vi ut fem hörlurar.", {"review.incentive"}),
+    ("amazon", "it-IT", "Recensione con foto = 15% di cashback sul prezzo.", {"review.incentive"}),
+    ("aliexpress", "ko-KR", "리뷰 인증 시 적립금 5천원 드려요.", {"review.incentive"}),
+    ("amazon", "en-US", "Thanks for your order! Leave a review and get a surprise in your next parcel.", {"review.incentive"}),
+    ("amazon", "en-US", "What a lovely surprise to read your review this morning, thank you!", set()),
+    ("amazon", "de-DE", "Ihre Bewertung war eine schöne Überraschung für uns.", set()),
 ]  # fmt: skip
 
 

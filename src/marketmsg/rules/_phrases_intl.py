@@ -2763,6 +2763,56 @@ BUY_AT_LINK = (
     r"\bdaha\s+(?:ucuz|uygun)\w*|дешевле|أرخص|זול|저렴|더\s*싸|お得|安く|便宜"
 )
 
+# 7. A prize, a surprise or cashback right beside the review (blind batches AG, AS, DG, DB, stop 33): "Bland alla som lämnar
+#    en recension … lottar vi ut", "recensione con foto = 15% di cashback", "下次包裹里会附上一份小惊喜", "każda opinia … to
+#    los w naszym konkursie", "리뷰 인증 시 적립금 5천원". Only rewards no clean message puts beside a review (a draw, a
+#    surprise, cashback, loyalty points, a gift card), within a few words of it in one sentence.
+_STRONG_REWARD = {
+    "en": r"\b(?:surprise|gift\s*cards?|cash\s*back|raffle|giveaway|prize\s+draw|lucky\s+draw|loyalty\s+points|bonus\s+points)\b",
+    "de": r"\b(?:überraschung|cashback|verlos\w*|gewinnspiel|bonuspunkte|treuepunkte)\b",
+    "fr": r"\b(?:surprise|carte\s+cadeau|cashback|tir\w*\s+au\s+sort|concours|points\s+fidélité)\b",
+    "es": r"\b(?:sorpresa|tarjeta\s+regalo|cashback|sorteo\w*|sorteamos)\b",
+    "it": r"\b(?:sorpresa|cashback|estrazion\w*|concorso|estraiamo|buono\s+regalo)\b",
+    "pt": r"\b(?:surpresa|cashback|sorteio\w*|sorteamos|concorre\w*|vale[-\s]presente)\b",
+    "nl": r"\b(?:verrassing|cashback|verlot\w*|winactie|cadeaubon)\b",
+    "pl": r"\b(?:niespodziank\w*|cashback|losowani\w*|konkurs\w*|los\s+w|bon\s+podarunkowy)\b",
+    "sv": r"\b(?:överraskning|cashback|lottar|utlottning|tävling|presentkort)\b",
+    "tr": r"(?:sürpriz|cashback|çekiliş\w*|hediye\s+çeki)",
+    "ru": r"(?:сюрприз\w*|кешб[эе]к|кэшб[эе]к|розыгрыш\w*|разыгрыва\w*|подарочн\w*\s+сертификат\w*)",
+    "ar": r"(?:مفاجأة|كاش\s?باك|سحب\s+على|قسيمة\s+شراء|بطاقة\s+هدايا)",
+    "he": r"(?:הפתעה|קאשבק|הגרלה|שובר\s+מתנה)",
+    "ja": r"(?:サプライズ|キャッシュバック|抽選|ギフト券)",
+    "ko": r"(?:서프라이즈|캐시백|추첨|적립금|상품권|기프티콘)",
+    "zh": r"(?:惊喜|驚喜|返现|返現|抽奖|抽獎|红包|紅包|礼品卡|禮品卡)",
+}
+_STRONG_REWARD_ANCHORS = {
+    "en": "surprise|gift card|giftcard|cashback|cash back|raffle|giveaway|prize|lucky|loyalty|bonus",
+    "de": "überraschung|cashback|verlos|gewinnspiel|bonuspunkte|treuepunkte", "fr": "surprise|carte|cashback|sort|concours|points",
+    "es": "sorpresa|tarjeta|cashback|sorteo|sorteamos", "it": "sorpresa|cashback|estrazion|concorso|estraiamo|buono",
+    "pt": "surpresa|cashback|sorteio|sorteamos|concorre|vale", "nl": "verrassing|cashback|verlot|winactie|cadeaubon",
+    "pl": "niespodziank|cashback|losowani|konkurs|los w|bon", "sv": "överraskning|cashback|lottar|utlottning|tävling|presentkort",
+    "tr": "sürpriz|cashback|çekiliş|hediye çeki", "ru": "сюрприз|кешб|кэшб|розыгрыш|разыгрыва|подарочн",
+    "ar": "مفاجأة|كاش|سحب على|قسيمة شراء|بطاقة هدايا", "he": "הפתעה|קאשבק|הגרלה|שובר", "ja": "サプライズ|キャッシュバック|抽選|ギフト券",
+    "ko": "서프라이즈|캐시백|추첨|적립금|상품권|기프티콘", "zh": "惊喜|驚喜|返现|返現|抽奖|抽獎|红包|紅包|礼品卡|禮品卡",
+}  # fmt: skip
+# … but not the buyer's review itself called a pleasant surprise ("What a lovely surprise to read your review", "Ihre
+# Bewertung war eine schöne Überraschung"): a thank-you or a pleasant word in the sentence unties them.
+_PLEASANT = (
+    r"\b(?:lovely|nice|pleasant|great|wonderful|what\s+a|thank\w*|belle|agréable|merci|schöne|angenehme|danke|agradable|"
+    r"gracias|bella|piacevole|grazie|boa|ótima|obrigad\w*|leuke|mooie|bedankt|miła|dziękuj\w*|trevlig|tack|güzel|"
+    r"teşekkür\w*)\b|приятн\w*|спасибо|جميل\w*|شكر\w*|נעימה|תודה|嬉し|ありがとう|기쁜|감사|谢谢|謝謝|感谢|感謝"
+)
+REWARD_BESIDE_REVIEW = linked_family(
+    "review.incentive",
+    _STRONG_REWARD_ANCHORS,
+    {lang: [near(rf"(?:{R7_REVIEW[lang]})", _STRONG_REWARD[lang], 50)] for lang in _STRONG_REWARD},
+    {lang: rf"(?:{R7_REVIEW[lang]})" for lang in _STRONG_REWARD},
+    inside=True,
+    after=True,
+    reach=20,  # the pleasant word just before the match or in it, to its sentence's end: not "Thanks for your order!"
+    unless={lang: _PLEASANT for lang in _STRONG_REWARD},
+)
+
 
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
@@ -2809,6 +2859,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     PROMO_CODE,
     PROMO_FOLLOW,
     NL_SEPARABLE_CHANGE,
+    REWARD_BESIDE_REVIEW,
 )
 
 
