@@ -116,6 +116,12 @@ ROWS = [
     ("amazon", "en-US", "Thanks for your order! Leave a review and get a surprise in your next parcel.", {"review.incentive"}),
     ("amazon", "en-US", "What a lovely surprise to read your review this morning, thank you!", set()),
     ("amazon", "de-DE", "Ihre Bewertung war eine schöne Überraschung für uns.", set()),
+    # an addendum or a second look asked of the review already written
+    ("amazon", "es-AR", "¿Nos darías una segunda oportunidad con la calificación que dejaste?", {"review.change"}),
+    ("aliexpress", "zh-CN", "能否麻烦您追加一条说明问题已解决？", {"review.change"}),
+    ("aliexpress", "zh-CN", "谢谢亲的追评和买家秀，拍得太好看了！", set()),
+    ("amazon", "ru-RU", "Ваш отзыв пока описывает только первую посылку — дополните его, пожалуйста.", {"review.change"}),
+    ("amazon", "es-ES", "Le dimos una segunda oportunidad al proveedor y la calidad mejoró.", set()),
 ]  # fmt: skip
 
 

@@ -2813,6 +2813,37 @@ REWARD_BESIDE_REVIEW = linked_family(
     unless={lang: _PLEASANT for lang in _STRONG_REWARD},
 )
 
+# 7b. An addendum or a second look asked of the review already written (tuning batches AL, AZ, AE, DG, DJ, stop 33): "ein
+#    Foto … unter Ihrer bisherigen Rezension", "дополните его" (the review), "追加一条说明问题已解决", "코멘트에 … 한 줄만
+#    추가", "¿Nos darías una segunda oportunidad con la calificación?", "dar uma revisada naquela avaliação", "echarle otro
+#    vistazo a lo que publicó", "revoir votre copie": asking to change what the review says.
+_SECOND_LOOK = {
+    "de": [r"\bunter\s+ihre[rm]?\s+(?:bisherigen\s+|alten\s+|ersten\s+)?(?:rezension|bewertung)\b"],
+    "es": [
+        r"\bsegunda\s+oportunidad\s+con\s+(?:la|su|tu)\s+(?:calificaci[oó]n|valoraci[oó]n|reseña|opini[oó]n|puntuaci[oó]n)\b",
+        r"\b(?:otro|un\s+segundo)\s+vistazo\s+a\s+(?:lo\s+que\s+(?:public[oó]|escribi[oó]|escribiste|publicaste)|su\s+(?:reseña|valoraci[oó]n|opini[oó]n)|tu\s+(?:reseña|valoraci[oó]n|opini[oó]n))",
+    ],
+    "pt": [
+        r"\b(?:dar\s+)?uma\s+revisada\s+(?:n)?(?:a|aquela|essa|sua)\s+(?:avalia[çc][ãa]o|nota|opini[ãa]o)\b"
+    ],
+    "fr": [r"\brevoir\s+votre\s+copie\b"],
+    "ru": [
+        r"\bдополните\s+(?:его|ваш\s+отзыв|отзыв)\b|\bдобавьте\s+(?:в|к)\s+(?:своему\s+|вашему\s+)?отзыв\w*"
+    ],
+    # (not 追评, a follow-up review asked or thanked for: a new review, no change)
+    "zh": [r"追加一[条條](?:说明|說明|备注|備註)"],
+    "ko": [r"(?:코멘트|리뷰|후기|상품평)에\s*[^.!?。\n]{0,20}?추가해"],
+    "ja": [r"(?:レビュー|評価)に(?:追記|追加)"],
+}
+SECOND_LOOK_CHANGE = family(
+    "review.change",
+    {
+        "de": "rezension|bewertung", "es": "segunda oportunidad|vistazo", "pt": "revisada", "fr": "revoir votre copie",
+        "ru": "дополните|добавьте", "zh": "追加|追评|追評", "ko": "추가해", "ja": "追記|追加",
+    },
+    _SECOND_LOOK,
+)  # fmt: skip
+
 
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
@@ -2860,6 +2891,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     PROMO_FOLLOW,
     NL_SEPARABLE_CHANGE,
     REWARD_BESIDE_REVIEW,
+    SECOND_LOOK_CHANGE,
 )
 
 
