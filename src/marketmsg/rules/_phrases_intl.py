@@ -2839,7 +2839,7 @@ SECOND_LOOK_CHANGE = family(
     "review.change",
     {
         "de": "rezension|bewertung", "es": "segunda oportunidad|vistazo", "pt": "revisada", "fr": "revoir votre copie",
-        "ru": "дополните|добавьте", "zh": "追加|追评|追評", "ko": "추가해", "ja": "追記|追加",
+        "ru": "дополните|добавьте", "zh": "追加", "ko": "추가해", "ja": "追記|追加",
     },
     _SECOND_LOOK,
 )  # fmt: skip
