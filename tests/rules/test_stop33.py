@@ -122,6 +122,12 @@ ROWS = [
     ("aliexpress", "zh-CN", "谢谢亲的追评和买家秀，拍得太好看了！", set()),
     ("amazon", "ru-RU", "Ваш отзыв пока описывает только первую посылку — дополните его, пожалуйста.", {"review.change"}),
     ("amazon", "es-ES", "Le dimos una segunda oportunidad al proveedor y la calidad mejoró.", set()),
+    # the top mark in its diminutive, singular and counter forms
+    ("amazon", "es-MX", "Si te encantó, regálanos 5 estrellitas en Amazon. ¡Gracias!", {"review.positive_only"}),
+    ("amazon", "pt-BR", "Se gostou, deixa 5 estrelinhas pra gente!", {"review.positive_only"}),
+    ("aliexpress", "zh-TW", "喜歡的話請給我們五顆星！", {"review.positive_only"}),
+    ("aliexpress", "en-US", "Can you help modify to 5 star?", {"review.positive_only"}),
+    ("amazon", "es-MX", "El termo tiene una calificación de 4,5 estrellitas en la ficha.", set()),
 ]  # fmt: skip
 
 

@@ -106,11 +106,11 @@ POSITIVE_ONLY = family(
         "en": "review|feedback|rating|rate|star",
         "de": "sterne|bewert|rezens|feedback|rezi",
         "fr": "étoile|avis|comment|évaluation|evaluation|note",
-        "es": "estrella|reseña|opini|valor|calific|comentario",
+        "es": "estrella|estrellita|reseña|opini|valor|calific|comentario",
         "it": "stelle|recension|feedback|valut",
-        "pt": "estrela|avali|coment|opini|review",
+        "pt": "estrela|estrelinha|avali|coment|opini|review",
         "ja": "★|☆|星|高評価|レビュー|評価",
-        "zh": "五星|5星|５星|好评|好評|评价|評價|差评|差評|中评|中評",
+        "zh": "五星|5星|５星|五颗星|五顆星|五粒星|好评|好評|评价|評價|差评|差評|中评|中評",
     },
     {
         "en": [
@@ -122,7 +122,7 @@ POSITIVE_ONLY = family(
             rf"\b(?:before|instead\s+of)\s+(?:leaving|writing|giving|posting)\s+(?:a\s+|any\s+)?(?:negative|bad|neutral|poor|"
             rf"low)\s+{_RN['en']}",
             # a change asked for with five stars as its target ("if you update the feedback to 5 stars", batch T)
-            r"\b(?:updat|chang|rais|edit|revis|bump|increas|switch|upgrad|amend)\w*\s+(?:\S+\s+){0,4}?to\s+(?:5|five)[\s-]*stars?\b",
+            r"\b(?:updat|chang|rais|edit|revis|bump|increas|switch|upgrad|amend|modif)\w*\s+(?:\S+\s+){0,4}?to\s+(?:5|five)[\s-]*stars?\b",
         ],
         "de": [
             r"\b(?:5|fünf)[\s-]*sterne",
@@ -141,7 +141,7 @@ POSITIVE_ONLY = family(
             r"\bavant\s+de\s+(?:laisser|donner|publier)\s+(?:un|une)\s+(?:avis|évaluation|commentaire)\s+négati",
         ],
         "es": [
-            r"\b(?:5|cinco)\s+estrellas",
+            r"\b(?:5|cinco)\s+estrell(?:as|itas)",
             rf"\b{_RN['es']}\s+(?:muy\s+)?positiv[ao]s?\b{_NOT_EITHER}",
             r"\b(?:buena|excelente)\s+(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)",
             rf"\bsi\s+(?:est[aá]|est[aá]s|qued[oó])\s+(?:\w+\s+)?(?:satisfech[oa]|content[oa]|encantad[oa]){_SENT}{{0,80}}"
@@ -156,7 +156,7 @@ POSITIVE_ONLY = family(
             rf"\bprima\s+di\s+(?:lasciare|scrivere)\s+una?\s+{_RN['it']}\s+negativ",
         ],
         "pt": [
-            r"\b(?:5|cinco)\s+estrelas",
+            r"\b(?:5|cinco)\s+estrel(?:as|inhas)",
             rf"\b{_RN['pt']}\s+(?:bem\s+|muito\s+)?positiv[ao]s?\b{_NOT_EITHER}",
             r"\b(?:boa|ótima|otima|excelente)\s+(?:avalia[çc]ão|avaliacao|opini[ãa]o)",
             rf"\bse\s+(?:voc[êe]\s+)?(?:estiver|ficou|est[áa])\s+(?:\w+\s+)?satisfeit[oa]{_SENT}{{0,80}}(?:avali|coment)",
@@ -165,14 +165,14 @@ POSITIVE_ONLY = family(
         "ja": [
             # Only a top count: "星1のレビュー" (a one-star review) is what a removal request names, not a wish.
             r"(?:★|☆|星)\s*(?:5|５|五)?\s*(?:つ)?\s*(?:の)?\s*(?:評価|レビュー)",
-            r"(?:★|☆|星)\s*(?:5|５|五)\s*(?:つ)?\s*(?:を|で|に)",
+            r"(?:★|☆|星)\s*(?:5|５|五)\s*(?:つ)?\s*(?:を|で|に|＋|\+|と)",
             r"高評価",
             r"(?:良い|いい|好意的な)(?:レビュー|評価)",
             r"(?:満足|気に入って)(?:いただけ|頂け)?(?:まし)?たら[^.!?。！？\n]{0,40}(?:レビュー|評価)",
             r"(?:悪い|低い|低)評価(?:を)?(?:する|つける|付ける|書く)?(?:前に|前は)",
         ],
         "zh": [
-            r"五星|5星|５星",
+            r"五星|5星|５星|五[颗顆粒]星",
             # not "好评差评我们都会认真看" (good or bad, we read them all: batch Z)
             r"(?<!无论)(?<!無論)(?<!不论)(?<!不論)(?:好评|好評)(?![或和与、/]?(?:差评|差評|中差评|中差評))",
             r"(?:满意|滿意)(?:的话|的話|请|請)[^.!?。！？\n]{0,30}(?:评价|評價|好评)",

@@ -563,7 +563,7 @@ STARS = {
     "ru": r"(?:пять|5)\s+зв[её]зд\w*",
     "ar": r"(?:5|خمس)\s*(?:نجوم|نجمة|نجمات)",
     "ko": r"별\s*5|5\s*점|별점\s*5",
-    "he": r"(?:5|חמישה)\s*כוכבים",
+    "he": r"(?:5|חמישה)\s*כוכב(?:ים)?\b",
     "ja": r"星\s*5|5つ星|五つ星",
     "zh": r"五星",
 }
@@ -3501,7 +3501,7 @@ SPEC_STARS = (
     # "五星級飯店等級", "5 yıldızlı otel kalitesinde": a hotel's grade (batch AD)
     r"五星[级級]|\botel\w*|"
     # the listing's average ("la valoración de 4,5 estrellas que ves en la ficha", "4,5 yıldız … ortalamasıdır"; batch W)
-    r"\b\d[.,]\d\s*(?:(?:von|of|out\s+of|de|sur|su|van|z|av|на)\s+5\s+)?(?:stars?|estrellas|sterne\w*|étoiles|stelle|estrelas|sterren|gwiazdk\w*|stjärn\w*|yıldız|звезд\w*|نجوم|כוכבים)|"
+    r"\b\d[.,]\d\s*(?:(?:von|of|out\s+of|de|sur|su|van|z|av|на)\s+5\s+)?(?:stars?|estrell(?:as|itas)|sterne\w*|étoiles|stelle|estrel(?:as|inhas)|sterren|gwiazdk\w*|stjärn\w*|yıldız|звезд\w*|نجوم|כוכבים)|"
     r"\baverage\b|\bdurchschnitt\w*|\bmoyenne\b|\bpromedio\b|\bmedia\b|\bmédia\b|\bgemiddeld\w*|\bśredni\w*|"
     r"\bgenomsnitt\w*|ortalama\w*|средн\w*|متوسط|ממוצע|平均|평균"
 )
