@@ -128,6 +128,10 @@ ROWS = [
     ("aliexpress", "zh-TW", "喜歡的話請給我們五顆星！", {"review.positive_only"}),
     ("aliexpress", "en-US", "Can you help modify to 5 star?", {"review.positive_only"}),
     ("amazon", "es-MX", "El termo tiene una calificación de 4,5 estrellitas en la ficha.", set()),
+    # a change toward a "nicer" rating asks for a positive one; a higher one alone is read as a change
+    ("aliexpress", "en-US", "Could you kindly help us that the evaluation can become more beautiful? After that we send you 5 USD compensation.", {"review.change", "review.positive_only", "review.incentive"}),
+    ("amazon", "de-DE", "Wir würden uns wünschen, dass die Sterne Ihrer Bewertung danach freundlicher aussehen.", {"review.change", "review.positive_only"}),
+    ("amazon", "de-DE", "Könnten Sie Ihre Bewertung bitte anpassen? Mit freundlichen Grüßen, Ihr Team", {"review.change"}),
 ]  # fmt: skip
 
 
