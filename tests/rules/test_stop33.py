@@ -132,6 +132,10 @@ ROWS = [
     ("aliexpress", "en-US", "Could you kindly help us that the evaluation can become more beautiful? After that we send you 5 USD compensation.", {"review.change", "review.positive_only", "review.incentive"}),
     ("amazon", "de-DE", "Wir würden uns wünschen, dass die Sterne Ihrer Bewertung danach freundlicher aussehen.", {"review.change", "review.positive_only"}),
     ("amazon", "de-DE", "Könnten Sie Ihre Bewertung bitte anpassen? Mit freundlichen Grüßen, Ihr Team", {"review.change"}),
+    # a benefit promised right after the change request, a clause away, is its price
+    ("aliexpress", "sv-SE", "Snälla ändra betyget, vi skickar 30% återbetalning direkt.", {"review.change", "review.incentive"}),
+    ("amazon", "en-US", "Could you update your review, we will send you a full refund.", {"review.change", "review.incentive"}),
+    ("amazon", "en-US", "Could you update your review? The replacement ships today with tracking.", {"review.change"}),
 ]  # fmt: skip
 
 

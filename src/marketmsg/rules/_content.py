@@ -689,6 +689,8 @@ _CLAUSE_MARK = re.compile(r"[,;:、，；：—–]")
 _TIED_BEFORE = 30
 _TIED_WITHIN = 15  # the condition may open the request's own span ("as soon as you have edited your review")
 _PROMISE_BEFORE = 90
+#: How close after a change request a promise of a benefit binds to it with no condition word.
+_JUXTAPOSED = 25
 #: … and a benefit noun, which opens a longer sentence ("le remboursement partiel de 15,90 € pour la housse manquante
 #: (commande …) sera effectué dès que …").
 _BENEFIT_BEFORE = 200
@@ -764,6 +766,12 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
             any_condition is not None
             or _CHANGE_CONDITION_AFTER.search(low, max(start, end - 12), min(a.start(), end + _TIED_WITHIN))
             is not None
+            # … or a benefit promised right after the request, a clause away ("Prosze usunac opinie, zwrocimy 50%
+            # pieniedzy", "Snälla ändra till 5, vi skickar 30% återbetalning": the trade said by juxtaposition)
+            or (
+                a.start() - end <= _JUXTAPOSED
+                and tables().benefit.search(low, a.start(), scan.sentence_end(a.end())) is not None
+            )
         )
     ):
         return start, a.end()

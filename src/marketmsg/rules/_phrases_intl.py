@@ -3174,7 +3174,7 @@ PROMISE = (
     r"\bnous\s+(?:l'|les\s+)?(?:activerons|débloquerons)\b|\b(?:lo|la)\s+attiveremo\b|"
     r"\b(?:we|wij)\s+(?:\w+\s+){0,2}?(?:sturen|versturen|geven|betalen|verlengen|storten)\b|"
     r"\b(?:sturen|versturen|geven|betalen|verlengen|storten)\s+(?:we|wij)\b|"
-    r"\b(?:wyślemy|prześlemy|damy|zwrócimy|oddamy|przedłużymy|dodamy)\b|\bmożemy\s+(?:\w+\s+)?(?:wysłać|dać|zwrócić|przedłużyć)\b|"
+    r"\b(?:wy[śs]lemy|prze[śs]lemy|damy|zwr[óo]cimy|oddamy|przed[łl]u[żz]ymy|dodamy)\b|\bmożemy\s+(?:\w+\s+)?(?:wysłać|dać|zwrócić|przedłużyć)\b|"
     r"\bvi\s+(?:\w+\s+){0,2}?(?:skickar|ger|betalar|förlänger|bjuder)\b|\b(?:skickar|ger|betalar|förlänger|bjuder)\s+vi\b|"
     r"отправим|пришл[её]м|вышлем|верн[её]м|компенсируем|подарим|продлим|дадим|"
     r"(?:можем|готовы)\s+(?:\S+\s+)?(?:отправить|прислать|вернуть|продлить|дать|возместить)|"
