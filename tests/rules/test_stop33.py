@@ -136,6 +136,10 @@ ROWS = [
     ("aliexpress", "sv-SE", "Snälla ändra betyget, vi skickar 30% återbetalning direkt.", {"review.change", "review.incentive"}),
     ("amazon", "en-US", "Could you update your review, we will send you a full refund.", {"review.change", "review.incentive"}),
     ("amazon", "en-US", "Could you update your review? The replacement ships today with tracking.", {"review.change"}),
+    # "it" adjusted or removed as the condition of a promise, right after the review was named
+    ("amazon", "nl-NL", "We zagen je review van 2 sterren. We storten €10 terug als je die wilt aanpassen.", {"review.change", "review.incentive"}),
+    ("amazon", "it-IT", "Abbiamo letto la sua recensione. Le proponiamo un rimborso del 30% se accetta di modificarla o rimuoverla.", {"review.change", "review.incentive"}),
+    ("amazon", "nl-NL", "Bedankt voor je review! De riem kun je zelf aanpassen als je die te strak vindt.", set()),
 ]  # fmt: skip
 
 

@@ -1904,7 +1904,9 @@ _TAKE_IT = {
     "es": rf"(?:\b(?:quit|borr|elimin|retir)\w*(?:la|lo|las|los)\b|\b(?:la|lo)\s+(?:quit|borr|elimin|retir)\w*)\b{_PLACE}",
     "it": rf"(?:\b(?:cancell|rimuov|elimin|togli)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:cancell|rimuov|elimin|togl)\w*)\b{_PLACE}",
     "pt": rf"\b(?:apag|remov|exclu|retir|tir)\w*(?:\s+ela|\s+ele|-a|-la|-o|-lo)\b{_PLACE}",
-    "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+)?(?:te\s+)?(?:verwijderen|weg\s+te\s+halen|weghalen|intrekken|in\s+te\s+trekken)\b",
+    # (and adjusted: "We storten €10 terug als je die wilt aanpassen", stop 33)
+    "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+)?(?:te\s+)?(?:verwijderen|weg\s+te\s+halen|weghalen|intrekken|in\s+te\s+trekken|"
+    r"aanpassen|aan\s+te\s+passen|wijzigen|te\s+wijzigen)\b",
     "pl": r"\b(?:usu\w*|wycofa\w*|skasowa\w*)\s+(?:ją|go)\b(?!\s+(?:z|ze)\s)|\b(?:ją|go)\s+(?:usu\w*|wycofa\w*)",
     "sv": r"\b(?:ta\s+bort|radera|dra\s+tillbaka)\s+(?:den|det)(?=\s*(?:[?.!,;]|$)|\s+(?:och|så|snälla|tack|för\s+oss)\b)",
     "tr": r"(?:onu|bunu|şunu)\s+(?:sil|kaldır|geri\s+çek)\w*",
@@ -1916,7 +1918,7 @@ _TAKE_IT = {
 _TAKE_IT_ANCHORS = {
     "en": "delet|remov|withdraw|retract|take|taking|rid", "de": "löschen|entfernen|heraus|raus|zurück",
     "fr": "supprim|retir|enlev|effac", "es": "quit|borr|elimin|retir", "it": "cancell|rimuov|elimin|togli|togl",
-    "pt": "apag|remov|exclu|retir|tir", "nl": "verwijder|weg|intrek|trekken", "pl": "usu|wycofa|skasowa",
+    "pt": "apag|remov|exclu|retir|tir", "nl": "verwijder|weg|intrek|trekken|aanpassen|aan te|wijzigen", "pl": "usu|wycofa|skasowa",
     "sv": "bort|radera|tillbaka", "tr": "sil|kaldır|çek", "ru": "удал|убр|убер|отозв", "ar": "حذف|إزالت|ازالت|سحب|احذف",
     "he": "להוריד|למחוק|להסיר|תמחק|תוריד|תסיר",
 }  # fmt: skip
@@ -3166,7 +3168,7 @@ PROMISE = (
     r"ampliar|extender)\w*|\b(?:le|te|les|os)\s+(?:hacemos|haremos)\s+(?:un|una|el)\s+(?:\w+\s+)?(?:reembolso|descuento|devoluci[oó]n)|"
     r"\b(?:le|ti|vi)\s+(?:facciamo|faremo)\s+(?:un|uno)\s+(?:\w+\s+)?(?:rimborso|sconto)|"
     r"\b(?:le|ti|vi)\s+(?:invieremo|inviamo|manderemo|mandiamo|daremo|diamo|regaleremo|regaliamo|rimborseremo|rimborsiamo|"
-    r"estenderemo|prolungheremo)\b|\bpossiamo\s+(?:\w+\s+)?(?:inviar|mandar|dar|regalar|rimborsar|estender|prolungar)\w*|"
+    r"estenderemo|prolungheremo|proponiamo|offriamo)\b|\bpossiamo\s+(?:\w+\s+)?(?:inviar|mandar|dar|regalar|rimborsar|estender|prolungar)\w*|"
     r"\b(?:vamos|podemos)\s+(?:te\s+|lhe\s+)?(?:enviar|mandar|dar|devolver|reembolsar|estender|prolongar)\b|"
     r"\b(?:enviaremos|mandaremos|daremos|devolveremos|reembolsaremos|activaremos|liberaremos|ativaremos)\b|"
     # a coupon or refund already prepared, released by the review ("Lo activaremos en cuanto …", batch V)
