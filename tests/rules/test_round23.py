@@ -106,9 +106,9 @@ AG_ROWS = [
     # the rating asked to become better, higher or full; not the product made better, nor thanks for a kind review
     ("aliexpress", "en-US", "Maybe the stars you gave us also can become full? Deal?", {"review.change", "review.positive_only"}),
     ("amazon", "en-US", "Thanks to your review we made the lid better, so the new batch seals tightly.", set()),
-    ("amazon", "de-DE", "Wir würden uns wünschen, dass die Sterne danach ein bisschen freundlicher aussehen.", {"review.change"}),
-    ("aliexpress", "ru-RU", "Может быть вы помогать сделать оценка красивый? Мы вернуть вам 300 рублей сразу", {"review.change"}),
-    ("aliexpress", "ar-SA", "هل ممكن أنت تساعد نحن جعل التقييم جميل؟", {"review.change"}),
+    ("amazon", "de-DE", "Wir würden uns wünschen, dass die Sterne danach ein bisschen freundlicher aussehen.", {"review.change", "review.positive_only"}),  # a nicer rating: toward the top (stop 33)
+    ("aliexpress", "ru-RU", "Может быть вы помогать сделать оценка красивый? Мы вернуть вам 300 рублей сразу", {"review.change", "review.positive_only"}),  # a nicer rating: toward the top (stop 33)
+    ("aliexpress", "ar-SA", "هل ممكن أنت تساعد نحن جعل التقييم جميل؟", {"review.change", "review.positive_only"}),  # a nicer rating: toward the top (stop 33)
     ("amazon", "ar-SA", "شكراً جزيلاً سارة على تقييمك والصور الجميلة!", set()),
     ("amazon", "ja-JP", "評価の書き方についてのご案内を差し上げております。", set()),
 ]  # fmt: skip
@@ -185,7 +185,7 @@ AM_ROWS = [
     ("aliexpress", "sv-SE", "Vi kan ändra beställningen till 5 st om du vill.", set()),
     ("aliexpress", "nl-NL", "Beste vriend, geef ons alsjeblieft 5 ster en goede feedback.", {"review.positive_only"}),
     ("aliexpress", "it-IT", "Attenzione: il nostro negozio non chiede mai pagamenti con PostePay o bonifico.", set()),
-    ("amazon", "en-US", "Next time skip the fees and order directly at brightnestgoods dot com.", {"contact.url"}),
+    ("amazon", "en-US", "Next time skip the fees and order directly at brightnestgoods dot com.", {"contact.url", "offplatform.payment"}),  # the sale moved to the link (stop 33)
     ("amazon", "en-US", "Write to sales at brightnest dot com please.", {"contact.email_obfuscated"}),
 ]  # fmt: skip
 

@@ -140,6 +140,14 @@ ROWS = [
     ("amazon", "nl-NL", "We zagen je review van 2 sterren. We storten €10 terug als je die wilt aanpassen.", {"review.change", "review.incentive"}),
     ("amazon", "it-IT", "Abbiamo letto la sua recensione. Le proponiamo un rimborso del 30% se accetta di modificarla o rimuoverla.", {"review.change", "review.incentive"}),
     ("amazon", "nl-NL", "Bedankt voor je review! De riem kun je zelf aanpassen als je die te strak vindt.", set()),
+    # confirming receipt early: in more words, at a sorting centre, with the goods travelling in the next sentence
+    ("aliexpress", "en-US", "Please can you confirm the reception of the order now? The package arrives next week.", {"order.confirm_receipt_early"}),
+    ("aliexpress", "it-IT", "Il pacco è arrivato al centro di smistamento in Italia. Per favore conferma la ricezione adesso.", {"order.confirm_receipt_early"}),
+    ("aliexpress", "tr-TR", "Lütfen şimdiden \"Teslim aldım\" butonuna basar mısınız?", {"order.confirm_receipt_early"}),
+    ("aliexpress", "en-US", "Could you please confirm the order as received? Your parcel is on the way.", {"order.confirm_receipt_early"}),
+    ("aliexpress", "ja-JP", "荷物が税関で止まっているため、自動受取確認までの期間を15日間延長いたしました。", set()),
+    ("aliexpress", "ar-SA", "طردك في الطريق. بعد وصوله وتأكدك من سلامة المنتج، يمكنك تأكيد الاستلام.", set()),
+    ("aliexpress", "ja-JP", "2〜4日ほどで到着予定です。届いて商品を確認されましたら、受取確認をお願いいたします。", set()),
 ]  # fmt: skip
 
 

@@ -281,7 +281,7 @@ REVIEW_ANCHORS = REVIEW_ANCHORS | {
 
 # Asking the buyer to confirm receipt.
 CONFIRM = {
-    "en": r"confirm\s+(?:the\s+|your\s+)?(?:receipt|delivery|order\s+(?:as\s+)?received|goods\s+received|"
+    "en": r"confirm\s+(?:the\s+|your\s+)?(?:receipt|reception|delivery|order\s+(?:as\s+)?received|goods\s+received|"
     r"(?:that\s+)?(?:you\s+)?(?:have\s+)?received)|click\s+(?:on\s+)?[\"“']?confirm|confirm\s+(?:order\s+)?received",
     # "den Erhalt der Ware vielleicht jetzt schon in der App bestätigen" (batch V)
     "de": r"(?:erhalt|empfang|lieferung|zustellung|wareneingang)\s+(?:\S+\s+){0,8}?(?:zu\s+)?bestätig(?!t\s+(?:haben|hat|hatten|wurde))\w*|"
@@ -298,13 +298,16 @@ CONFIRM = {
     "tr": r"(?:teslim\s+aldığınızı|teslimatı|teslim\s+alındı|ürünü\s+aldığınızı|siparişi\s+aldığınızı)\s+(?:\S+\s+){0,2}?onay\w*|"
     r"teslim\s+aldım\W{0,3}\s*(?:\S+\s+){0,2}?onay\w*|teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"
     r"teslim\s+al[ıi]nd[ıi]['’\"]?\s+(?:\S+\s+){0,2}?onay\w*|"  # written without the dotless i (batch X)
-    r"siparişi\s+(?:\S+\s+)?onayla(?:rsanız|yın|yabilir\w*|r\s+mısınız)",  # "teslim almadan önce siparişi onaylarsanız" (batch Y)  # "'Teslim alındı'yı onaylarsanız"
+    r"siparişi\s+(?:\S+\s+)?onayla(?:rsanız|yın|yabilir\w*|r\s+mısınız)|"
+    # the button pressed: "\"Teslim aldım\" butonuna basar mısınız" (stop 33)
+    r"teslim\s+al(?:dım|ındı|ınd[ıi])\W{0,3}\s*(?:butonuna|düğmesine|tuşuna)\s+bas\w*",  # "teslim almadan önce siparişi onaylarsanız" (batch Y)  # "'Teslim alındı'yı onaylarsanız"
     # the noun too: "нажмите подтверждение получения" (подтвер-жд-ение; batch AC)
     "ru": r"подтвер[дж]\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения|заказ)",
     "ar": r"(?:تأكيد|أكد(?:ت|تي)?|اكد(?:ت|تي)?|تاكيد|تؤكد\w*|تأكد\w*|تاكد\w*)\s+(?:ال)?استلام",
     "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
     "he": r"(?:לאשר|אשר|אשרו|תאשר|תאשרו|אישור)(?:/[יו])?\s+(?:\S+\s+)?(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
-    "ja": r"受取(?:り)?(?:確認|評価|完了)|受け取り(?:確認|完了)|受領確認",
+    # (not the automatic confirmation whose deadline the seller extends: "自動受取確認までの期間を延長")
+    "ja": r"(?<!自動)(?:受取(?:り)?(?:確認|評価|完了)|受け取り(?:確認|完了)|受領確認)",
     "zh": r"确认收货|確認收貨|确认收到|確認收到|点击确认|點擊確認|确认订单|確認訂單",
 }
 CONFIRM_ANCHORS = {
@@ -317,7 +320,7 @@ CONFIRM_ANCHORS = {
     "nl": "ontvangst|levering|bevestig",
     "pl": "potwierd",
     "sv": "bekräfta",
-    "tr": "onay",
+    "tr": "onay|butonuna|düğmesine|tuşuna",
     "ru": "подтвер",
     "ar": "تأكيد|أكد|اكد|تاكيد|أكد|اكد|تؤكد|تأكد|تاكد",
     "ko": "수령|구매|수취",
@@ -337,7 +340,7 @@ ON_THE_WAY = {
     "nl": r"onderweg|komt\s+binnenkort", "pl": r"w\s+drodze|wkrótce\s+dotrze", "sv": r"på\s+väg|kommer\s+snart|kommer\s+nästa\s+vecka",
     "tr": r"yolda|yakında\s+(?:gelecek|ulaşacak)", "ru": r"в\s+пути|скоро\s+(?:придёт|придет|прибудет)",
     "ar": r"في\s+الطريق|سيصل\s+قريبا|هتوصل\w*\s+قريب", "ko": r"배송\s*중|곧\s*도착", "he": r"בדרך|יגיע\s+בקרוב",
-    "ja": r"配送中|輸送中|まもなく(?:到着|届)", "zh": r"在路上|运输中|運輸中|快到了|马上就到|馬上就到",
+    "ja": r"配送中|輸送中|まもなく(?:到着|届)|届く予定|到着予定", "zh": r"在路上|运输中|運輸中|快到了|马上就到|馬上就到",
 }  # fmt: skip
 
 # What makes the request *early* or *induced*: a time cue, "even if not received", or a reward.
@@ -513,6 +516,26 @@ CONFIRM_RECEIPT_EARLY = family(
         ]
         for lang in CONFIRM
     },
+)
+
+# … or the goods said to be travelling in the sentence before or after the request ("Could you please confirm the order as
+# received? Your parcel is on the way and will arrive next week": tuning batches AH, DF, DJ, stop 33). The vetoes
+# still read a request that waits for the goods ("once it has arrived, please confirm receipt").
+_REMINDER_NAMED = (
+    r"\b(?:reminder|notification|automatic\w*|rappel|automatique\w*|recordatorio|notificaci[oó]n|autom[aá]tic\w*|promemoria|"
+    r"notifica|lembrete|notifica[çc][ãa]o|erinnerung\w*|benachrichtigung|automatisch\w*|herinnering|melding|przypomnieni\w*|"
+    r"powiadomieni\w*|automatyczn\w*|påminnelse\w*|avisering|hatırlatma\w*|bildirim\w*|otomatik)\b|напоминани\w*|"
+    r"уведомлени\w*|автоматическ\w*|تذكير|إشعار|تلقائي\w*|תזכורת|התראה|אוטומטי\w*|リマインド|通知|自動|알림|자동|提醒|通知|自动|自動"
+)
+CONFIRM_WHILE_TRAVELLING = linked_family(
+    "order.confirm_receipt_early",
+    CONFIRM_ANCHORS,
+    {lang: [CONFIRM[lang]] for lang in CONFIRM},
+    {lang: ON_THE_WAY[lang] for lang in CONFIRM},
+    after=True,
+    ahead=True,
+    # … not the platform's reminder or automatic confirmation named ("لا داعي للقلق من رسالة التذكير بتأكيد الاستلام")
+    unless={lang: _REMINDER_NAMED for lang in CONFIRM},
 )
 
 # Conditional refunds and thank-you gifts for reviews, in all sixteen languages (the grammar-based patterns of
@@ -2855,6 +2878,7 @@ SECOND_LOOK_CHANGE = family(
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
     CONFIRM_RECEIPT_EARLY,
+    CONFIRM_WHILE_TRAVELLING,
     INDIRECT_INCENTIVE,
     SCREENSHOT_REWARD,
     REMOVAL_INCENTIVE,
@@ -3287,6 +3311,8 @@ AFTER_ARRIVAL = (
     r"\bпосле\s+получения|\bкогда\s+(?:получите|придёт|придет)|\bкак\s+только\s+получите|بعد\s+(?:ال)?استلام|عند\s+(?:ال)?استلام|"
     r"לאחר\s+קבלת|כשתקבל|אחרי\s+שתקבל|收到(?:货|貨|商品)?(?:后|後|以后|以後)|确认无误后|確認無誤後|(?:没|沒)(?:有)?问题再确认|(?:没|沒)(?:有)?問題再確認|(?:没|沒)(?:有)?问题后|(?:没|沒)(?:有)?問題後|届いたら|受け取ったら|到着後|"
     r"(?:お)?受け取り後|받으신\s*후|받으시면|도착\s*후|수령\s*후|"
+    # "بعد وصوله", "فقط بعد أن يصلك الطرد", "届いて商品を確認されましたら", "到着後" (stop 33)
+    r"بعد\s+(?:أن\s+)?(?:وصوله|وصولها|يصلك|يصل|تستلم\w*|وصول)|届いて|届きましたら|到着(?:後|しましたら|次第)|確認されましたら|"
     # the goods already with the buyer (batch O): "since it's in your hands now", "como ya las recibiste"
     r"\b(?:since|now\s+that)\s+(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:\w+\s+)?(?:in\s+your\s+hands|with\s+you|arrived)|"
     r"\bcomo\s+ya\s+(?:l[oa]s?\s+)?(?:recibiste|recibi[oó]|tienes|tiene)|\bcomo\s+j[áa]\s+(?:est[áa]\s+com\s+voc[êe]|recebeu|chegou)|"
@@ -3335,7 +3361,12 @@ STILL_EARLY = (
     r"même\s+si|pas\s+encore|"
     r"\bavant\b|aunque|todav[ií]a\s+no|a[uú]n\s+no|\bantes\b|anche\s+se|non\s+ancora|\bprima\b|mesmo\s+que|ainda\s+n[ãa]o|ook\s+als|"
     r"nog\s+niet|voordat|даже\s+если|ещ[её]\s+не|до\s+получения|还没|還沒|未收到|之前|提前|まだ|前に|届く前|아직|전에|nawet\s+jeśli|"
-    r"jeszcze\s+nie|även\s+om|ännu\s+inte|\binnan\b|henüz|önce|حتى\s+لو|قبل|גם\s+אם|עדיין\s+לא|לפני"
+    r"jeszcze\s+nie|även\s+om|ännu\s+inte|\binnan\b|henüz|önce|حتى\s+لو|قبل|גם\s+אם|עדיין\s+לא|לפני|"
+    # arrived, but at a sorting centre, a hub or customs: still travelling (stop 33: "il pacco è arrivato al centro di
+    # smistamento", "le colis est arrivé en douane")
+    r"\bsorting\s+(?:center|centre|facility)|\bcustoms\b|\bhub\b|centro\s+di\s+smistamento|\bdogana\b|centre\s+de\s+tri|\bdouane\b|"
+    r"centro\s+de\s+(?:clasificaci[oó]n|distribuci[oó]n|tratamento)|\baduana\b|alf[âa]ndega|verteilzentrum|\bzoll\b|sorteercentrum|"
+    r"\bdouane\b|sortowni\w*|tullen|gümrü\w*|таможн\w*|جمارك|מכס|税関|세관|海关|海關"
 )
 # A review changed or removed *by someone else* ("your review has been updated by <the platform>'s system", "if your
 # review is removed by <the platform>, …", "von <Plattform> entfernt", "supprimé par le système") is a statement, not a
