@@ -148,6 +148,12 @@ ROWS = [
     ("aliexpress", "ja-JP", "荷物が税関で止まっているため、自動受取確認までの期間を15日間延長いたしました。", set()),
     ("aliexpress", "ar-SA", "طردك في الطريق. بعد وصوله وتأكدك من سلامة المنتج، يمكنك تأكيد الاستلام.", set()),
     ("aliexpress", "ja-JP", "2〜4日ほどで到着予定です。届いて商品を確認されましたら、受取確認をお願いいたします。", set()),
+    # the seller's asks or messages counted beside the review; a count of anything else is none
+    ("amazon", "nl-NL", "Ik heb je nu al 4 keer gevraagd om een beoordeling en nog steeds niets.", {"review.pressure"}),
+    ("amazon", "fr-FR", "Votre évaluation manque toujours, c'est notre 2e message.", {"review.pressure"}),
+    ("amazon", "es-ES", "Ya le pedimos 2 veces su reseña.", {"review.pressure"}),
+    ("amazon", "en-US", "Please rinse the filter 3 times before use. A review of the jug is always welcome.", set()),
+    ("amazon", "en-US", "We've sent you two emails with the tracking number. Thanks for the lovely review!", set()),
 ]  # fmt: skip
 
 

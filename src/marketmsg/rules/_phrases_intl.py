@@ -2874,6 +2874,53 @@ SECOND_LOOK_CHANGE = family(
     _SECOND_LOOK,
 )  # fmt: skip
 
+# 9. The seller's messages counted beside the review, in any language (tuning batches DB, DH, DJ, stop 33): "Ik heb je nu al
+#    4 keer gevraagd", "c'est notre 2e message", "wij hebben u al twee berichten gestuurd", "Ya le pedimos 2 veces": a
+#    repeated request (Amazon: one request per order; AliExpress: harassment). The review named in the sentence, the one
+#    before or the one after; not beside a thank-you for it.
+_COUNT = (
+    r"(?:\d+|two|three|four|five|several|twee|drie|vier|vijf|meerdere|deux|trois|quatre|cinq|plusieurs|dos|tres|cuatro|"
+    r"cinco|varias|due|tre|quattro|cinque|diverse|duas|três|quatro|várias|zwei|drei|vier|fünf|mehrere|dwa|trzy|cztery|"
+    r"kilka|två|tre|fyra|fem|flera|iki|üç|dört|beş|birkaç|два|три|четыре|пять|несколько)"
+)
+_TIMES_OR_MESSAGES = (
+    r"(?:times|keer|fois|veces|volte|vezes|mal|razy|gånger|kez|kere|раза?|messages|e-?mails|berichten|mails|nachrichten|"
+    r"mensajes|messaggi|mensagens|wiadomości|meddelanden|mesaj|сообщени\w*)"
+)
+_NTH_MESSAGE = (
+    r"\b(?:\d+(?:e|ème|nd|rd|th|º|ª|°|\.)|second|third|fourth|deuxième|troisième|quatrième|segundo|tercer|cuarto|secondo|"
+    r"terzo|quarto|segunda|terceira|quarta|zweite|dritte|vierte|tweede|derde|vierde|drugi\w*|trzeci\w*|andra|tredje|"
+    r"ikinci|üçüncü)\s+(?:message|mail|e-?mail|bericht|nachricht|mensaje|messaggio|mensagem|wiadomo\w+|meddelande|mesaj\w*)\b"
+)
+# … counted as the seller's asks or messages ("rinse it 3 times" counts nothing of the kind)
+_CONTACTED = (
+    r"\b(?:ask\w*|sent|wrote|written|messag\w*|e-?mailed|contacted|remind\w*|gevraagd|gestuurd|geschreven|herinnerd|"
+    r"demand\w*|écrit|envoy\w*|relanc\w*|ped\w*|escrib\w*|escrito|enviad\w*|envi\w*|recordad\w*|chiest\w*|scritt\w*|inviat\w*|"
+    r"ricordat\w*|escrev\w*|mand\w*|lembr\w*|gebeten|geschrieben|geschickt|angeschrieben|erinnert|prosil\w*|pisal\w*|"
+    r"wysłal\w*|przypominal\w*|frågat|skrivit|skickat|påmint|sorduk|yazdık|gönderdik|hatırlattık|просили|писали|"
+    r"отправили|напоминали)\b"
+)
+_ALL_REVIEW_WORDS = "|".join(f"(?:{words})" for words in R7_REVIEW.values())
+COUNTED_MESSAGES = linked_family(
+    "review.pressure",
+    {
+        "xx": "times|keer|fois|veces|volte|vezes|mal|razy|gånger|kez|kere|раз|messages|mails|mail|berichten|nachrichten|"
+        "mensajes|messaggi|mensagens|wiadomości|meddelanden|mesaj|сообщени|message|bericht|nachricht|mensaje|messaggio|"
+        "mensagem|wiadomo|meddelande"
+    },
+    {
+        "xx": [
+            near(rf"\b{_COUNT}\s+{_TIMES_OR_MESSAGES}\b", _CONTACTED, 40),
+            _NTH_MESSAGE,
+            rf"\bya\s+van\s+{_COUNT}\s+mensajes\b",
+        ]
+    },
+    {"xx": _ALL_REVIEW_WORDS},
+    after=True,
+    ahead=True,
+    unless={"xx": _PLEASANT},
+)
+
 
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
@@ -2923,6 +2970,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     NL_SEPARABLE_CHANGE,
     REWARD_BESIDE_REVIEW,
     SECOND_LOOK_CHANGE,
+    COUNTED_MESSAGES,
 )
 
 
