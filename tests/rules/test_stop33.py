@@ -154,6 +154,12 @@ ROWS = [
     ("amazon", "es-ES", "Ya le pedimos 2 veces su reseña.", {"review.pressure"}),
     ("amazon", "en-US", "Please rinse the filter 3 times before use. A review of the jug is always welcome.", set()),
     ("amazon", "en-US", "We've sent you two emails with the tracking number. Thanks for the lovely review!", set()),
+    # PayPal straight to or from the seller, and the seller's own refund named before the app
+    ("aliexpress", "sv-SE", "Om du betalar med PayPal direkt till mig får du 100 kr rabatt.", {"offplatform.payment"}),
+    ("aliexpress", "en-US", "We can refund you 5$ by paypal directly today. Please cancel the dispute first.", {"offplatform.payment"}),
+    ("aliexpress", "en-US", "If you want faster money, we can refund you directly by PayPal today.", {"offplatform.payment"}),
+    ("aliexpress", "en-US", "Your refund goes back to your PayPal directly from AliExpress.", set()),
+    ("aliexpress", "en-US", "You can pay with PayPal directly at the AliExpress checkout.", set()),
 ]  # fmt: skip
 
 

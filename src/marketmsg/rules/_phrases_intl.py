@@ -2444,7 +2444,7 @@ OWN_REFUND = (
     r"\b(?:we\s+(?:can|could|will|'ll)|i\s+(?:can|could|will|'ll))\s+(?:\w+\s+)?refund\b|\b(?:le|te|les)\s+(?:podemos|puedo)\s+devolver\b|"
     r"\bpodemos\s+(?:te\s+|lhe\s+)?(?:devolver|reembolsar)\b|\b(?:können|könnten)\s+wir\s+(?:ihnen|dir)\s+(?:\w+\s+)?(?:erstatten|zurücküberweisen)\b|"
     r"\bnous\s+(?:pouvons|pourrions)\s+vous\s+rembourser\b|\bpossiamo\s+rimborsar\w*|\bkunnen\s+(?:we|wij)\s+(?:u|je)\s+(?:\w+\s+)?terugbetalen\b|"
-    r"\bmożemy\s+zwrócić\b|\bkan\s+vi\s+återbetala\b|yapabiliriz|iade\s+edebiliriz|можем\s+вернуть|יכולים\s+להחזיר|نستطيع\s+إرجاع|"
+    r"\bmożemy\s+(?:od\s+razu\s+)?(?:zwrócić|oddać)\b|\bkan\s+vi\s+återbetala\b|\bvi\s+betalar\s+tillbaka\b|yapabiliriz|iade\s+edebiliriz|можем\s+вернуть|יכולים\s+להחזיר|نستطيع\s+إرجاع|"
     r"환불해\s*드릴|返金いたします|返金できます|退(?:款|钱|錢)给您|退(?:款|錢)俾你|過數俾我哋|"
     r"\b(?:without|sin|ohne|sans|senza|sem|zonder|bez|utan)\s+(?:\w+\s+)?(?:wait\w*|esperar|warten|attendre|aspettare|wachten|czekania)\b|beklemeden|не\s+ждать|기다리지|待たず"
 )
@@ -2490,6 +2490,10 @@ _PAYEE = (
     r"번호|号码|號碼|番号|(?:[$€£¥₽₺₪]|r\$|nt\$)\s?\d|"
     r"\d(?:[\d.,]*\d)?\s?(?:€|\$|£|¥|₽|₺|₪|eur\b|euros?\b|dollars?\b|kr\b|sek\b|zł|pln\b|tl\b|руб\w*|جنيه|ريال|درهم|원|円|元)"
 )
+_PAYPAL_DIRECT = (
+    r"\b(?:direkt|directly|directement|directamente|direttamente|diretamente|rechtstreeks|bezpośrednio|doğrudan)\b|напрямую|"
+    r"\b(?:to|till|an|à|para|naar|do)\s+(?:me|mig|mich|moi|mí|mij|mnie|us|oss|uns|nous|nosotros|noi|nós|ons|nas)\b"
+)
 # (read across the dots of an address or a domain: "a quick PayPal payment to accounts@shop.co.uk, which lets us
 # dispatch …", stop 31)
 P2P_R10 = family(
@@ -2498,6 +2502,9 @@ P2P_R10 = family(
     {
         "xx": [
             near(_P2P, _TO_US, 90, within=_IN_SENTENCE_OR_DOMAIN),
+            # PayPal itself, paid or refunded straight to or from the seller ("Om du betalar med PayPal direkt till mig",
+            # "we can refund you 5$ by paypal directly": stop 33); PayPal alone is also the platforms' checkout
+            near(r"\bpaypal\b", _PAYPAL_DIRECT, 25),
             rf"(?:{_P2P}){_IN_SENTENCE_OR_DOMAIN}{{0,30}}?(?:{_PAYEE})",
         ]
     },

@@ -469,7 +469,9 @@ def on_platform(low: str, start: int, end: int) -> bool:
     if (
         not payee
         and w.refund_or_none.search(low, _sentence_before(low, start), _sentence_after(low, end))
-        and w.own_refund.search(low, start, end) is None
+        # the seller's own refund named anywhere in the sentence up to the match ("we can refund you directly by
+        # PayPal today", the match starting at the app: stop 33)
+        and w.own_refund.search(low, _sentence_before(low, start), end) is None
     ):
         return True  # a platform refund (not the seller's own by the app), or a method not needed
     if w.negated_before.search(low[max(0, start - 24) : start]) is not None:
