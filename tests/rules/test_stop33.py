@@ -160,6 +160,11 @@ ROWS = [
     ("aliexpress", "en-US", "If you want faster money, we can refund you directly by PayPal today.", {"offplatform.payment"}),
     ("aliexpress", "en-US", "Your refund goes back to your PayPal directly from AliExpress.", set()),
     ("aliexpress", "en-US", "You can pay with PayPal directly at the AliExpress checkout.", set()),
+    # the review set equal to a benefit; points and a draw a little further from the review
+    ("amazon", "it-IT", "Te lo riassumiamo: recensione su Amazon = saponetta in omaggio nel prossimo ordine.", {"review.incentive"}),
+    ("aliexpress", "zh-CN", "收到后晒图评价可获得200店铺积分哦！", {"review.incentive"}),
+    ("amazon", "es-ES", "¡Este mes sorteamos una freidora de aire entre todos los clientes que nos dejen una valoración!", {"review.incentive"}),
+    ("amazon", "en-US", "Step 3 = attach the hose; the reviews say it takes two minutes.", set()),
 ]  # fmt: skip
 
 

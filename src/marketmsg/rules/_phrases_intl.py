@@ -2813,24 +2813,24 @@ _STRONG_REWARD = {
     "pt": r"\b(?:surpresa|cashback|sorteio\w*|sorteamos|concorre\w*|vale[-\s]presente)\b",
     "nl": r"\b(?:verrassing|cashback|verlot\w*|winactie|cadeaubon)\b",
     "pl": r"\b(?:niespodziank\w*|cashback|losowani\w*|konkurs\w*|los\s+w|bon\s+podarunkowy)\b",
-    "sv": r"\b(?:överraskning|cashback|lottar|utlottning|tävling|presentkort)\b",
+    "sv": r"\b(?:överraskning|cashback|lottar|lotteri|utlottning|tävling|presentkort)\b",
     "tr": r"(?:sürpriz|cashback|çekiliş\w*|hediye\s+çeki)",
     "ru": r"(?:сюрприз\w*|кешб[эе]к|кэшб[эе]к|розыгрыш\w*|разыгрыва\w*|подарочн\w*\s+сертификат\w*)",
     "ar": r"(?:مفاجأة|كاش\s?باك|سحب\s+على|قسيمة\s+شراء|بطاقة\s+هدايا)",
     "he": r"(?:הפתעה|קאשבק|הגרלה|שובר\s+מתנה)",
     "ja": r"(?:サプライズ|キャッシュバック|抽選|ギフト券)",
-    "ko": r"(?:서프라이즈|캐시백|추첨|적립금|상품권|기프티콘)",
-    "zh": r"(?:惊喜|驚喜|返现|返現|抽奖|抽獎|红包|紅包|礼品卡|禮品卡)",
+    "ko": r"(?:서프라이즈|캐시백|추첨|적립금|상품권|기프티콘|룰렛|포인트)",
+    "zh": r"(?:惊喜|驚喜|返现|返現|抽奖|抽獎|红包|紅包|礼品卡|禮品卡|积分|積分)",
 }
 _STRONG_REWARD_ANCHORS = {
     "en": "surprise|gift card|giftcard|cashback|cash back|raffle|giveaway|prize|lucky|loyalty|bonus",
     "de": "überraschung|cashback|verlos|gewinnspiel|bonuspunkte|treuepunkte", "fr": "surprise|carte|cashback|sort|concours|points",
     "es": "sorpresa|tarjeta|cashback|sorteo|sorteamos", "it": "sorpresa|cashback|estrazion|concorso|estraiamo|buono",
     "pt": "surpresa|cashback|sorteio|sorteamos|concorre|vale", "nl": "verrassing|cashback|verlot|winactie|cadeaubon",
-    "pl": "niespodziank|cashback|losowani|konkurs|los w|bon", "sv": "överraskning|cashback|lottar|utlottning|tävling|presentkort",
+    "pl": "niespodziank|cashback|losowani|konkurs|los w|bon", "sv": "överraskning|cashback|lottar|lotteri|utlottning|tävling|presentkort",
     "tr": "sürpriz|cashback|çekiliş|hediye çeki", "ru": "сюрприз|кешб|кэшб|розыгрыш|разыгрыва|подарочн",
     "ar": "مفاجأة|كاش|سحب على|قسيمة شراء|بطاقة هدايا", "he": "הפתעה|קאשבק|הגרלה|שובר", "ja": "サプライズ|キャッシュバック|抽選|ギフト券",
-    "ko": "서프라이즈|캐시백|추첨|적립금|상품권|기프티콘", "zh": "惊喜|驚喜|返现|返現|抽奖|抽獎|红包|紅包|礼品卡|禮品卡",
+    "ko": "서프라이즈|캐시백|추첨|적립금|상품권|기프티콘|룰렛|포인트", "zh": "惊喜|驚喜|返现|返現|抽奖|抽獎|红包|紅包|礼品卡|禮品卡|积分|積分",
 }  # fmt: skip
 # … but not the buyer's review itself called a pleasant surprise ("What a lovely surprise to read your review", "Ihre
 # Bewertung war eine schöne Überraschung"): a thank-you or a pleasant word in the sentence unties them.
@@ -2842,7 +2842,7 @@ _PLEASANT = (
 REWARD_BESIDE_REVIEW = linked_family(
     "review.incentive",
     _STRONG_REWARD_ANCHORS,
-    {lang: [near(rf"(?:{R7_REVIEW[lang]})", _STRONG_REWARD[lang], 50)] for lang in _STRONG_REWARD},
+    {lang: [near(rf"(?:{R7_REVIEW[lang]})", _STRONG_REWARD[lang], 80)] for lang in _STRONG_REWARD},
     {lang: rf"(?:{R7_REVIEW[lang]})" for lang in _STRONG_REWARD},
     inside=True,
     after=True,
@@ -2928,6 +2928,18 @@ COUNTED_MESSAGES = linked_family(
     unless={"xx": _PLEASANT},
 )
 
+# 7c. The review set equal to a benefit ("recensione su Amazon = saponetta alla lavanda in omaggio", "review + photo → $5
+#    back"): the trade written as a formula, in any language (tuning batch DB, stop 33).
+_EQUALS = r"\s*(?:=|→|->|➡|⇒|➔)\s*"
+REVIEW_EQUALS_BENEFIT = family(
+    "review.incentive",
+    REVIEW_ANCHORS,
+    {
+        lang: [rf"(?:{REVIEW[lang]}){_SENT}{{0,30}}?{_EQUALS}{_SENT}{{0,40}}?(?:{BENEFIT[lang]})"]
+        for lang in BENEFIT
+    },
+)
+
 
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
@@ -2978,6 +2990,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REWARD_BESIDE_REVIEW,
     SECOND_LOOK_CHANGE,
     COUNTED_MESSAGES,
+    REVIEW_EQUALS_BENEFIT,
 )
 
 
