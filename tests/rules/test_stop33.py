@@ -165,6 +165,12 @@ ROWS = [
     ("aliexpress", "zh-CN", "收到后晒图评价可获得200店铺积分哦！", {"review.incentive"}),
     ("amazon", "es-ES", "¡Este mes sorteamos una freidora de aire entre todos los clientes que nos dejen una valoración!", {"review.incentive"}),
     ("amazon", "en-US", "Step 3 = attach the hose; the reviews say it takes two minutes.", set()),
+    # more second looks and "it" changed after an ask; the diminutive star as the review
+    ("aliexpress", "es-AR", "Ya le devolvimos el dinero. ¿Será que nos puede quitar la estrellita baja?", {"review.change"}),
+    ("amazon", "es-ES", "Por tu reseña de 1 estrella: te volvemos a pedir que la edites ahora que está resuelto.", {"review.change"}),
+    ("amazon", "es-ES", "Recibimos su dirección. ¿Puede que la cambie en su cuenta?", set()),
+    ("amazon", "it-IT", "Ora che ti è arrivata la cover nuova, magari dai un'altra occhiata a quello che hai scritto?", {"review.change"}),
+    ("amazon", "sv-SE", "Det du skrev på produktsidan stämmer inte riktigt längre – kanske vill du se över det?", {"review.change"}),
 ]  # fmt: skip
 
 

@@ -42,9 +42,9 @@ REVIEW = {
     "en": r"reviews?|feedback|ratings?|stars?|comments?|evaluations?",
     "de": r"bewertung\w*|bewerten|rezension\w*|feedback|sterne|kommentar\w*",
     "fr": r"avis|commentaires?|évaluations?|notes?|étoiles?|feedback",
-    "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|valorad[oa]\b|comentarios?|calificaci[oó]n\w*|evaluaci[oó]n\w*|estrellas|estrellitas",
+    "es": r"reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|valorad[oa]\b|comentarios?|calificaci[oó]n\w*|evaluaci[oó]n\w*|estrellas|estrellitas?",
     "it": r"recension[ei]|feedback|valutazion[ei]|comment[oi]|stelle|stellin[ae]",
-    "pt": r"avalia[çc](?:ão|ões|ao|oes)|coment[áa]rios?|opini[ãa]o|review|estrelas|estrelinhas",
+    "pt": r"avalia[çc](?:ão|ões|ao|oes)|coment[áa]rios?|opini[ãa]o|review|estrelas|estrelinhas?",
     "nl": r"recensies?|reviews?|beoordeling\w*|feedback|sterren|\bster\b|waardering|commentaar",
     "pl": r"opini\w*|recenzj\w*|ocen\w*|komentarz\w*|feedback|gwiazd\w*",
     "sv": r"recension\w*|omdöme\w*|betyg\w*|feedback|stjärn\w*|kommentar\w*",
@@ -60,7 +60,7 @@ REVIEW_ANCHORS = {
     "en": "review|feedback|rating|star|comment|evaluation",
     "de": "bewert|rezens|feedback|sterne|kommentar",
     "fr": "avis|comment|évaluation|note|étoile|étoiles|feedback",
-    "es": "reseña|opini|valoraci|valorado|valorada|comentario|calificaci|evaluaci|estrellas|estrellitas",
+    "es": "reseña|opini|valoraci|valorado|valorada|comentario|calificaci|evaluaci|estrellas|estrellita",
     "it": "recension|feedback|valutazion|comment|stelle|stellin",
     "pt": "avali|coment|opini|review|estrelas|estrelinhas",
     "nl": "recensie|review|beoordeling|feedback|sterren|ster|waardering|commentaar",
@@ -1904,7 +1904,7 @@ _REQ = {
     r"would\s+it\s+be\s+possible)\b",
     "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|können\s+sie|wären\s+sie|helfen\s+sie)\b",
     "fr": r"\b(?:pourriez|pouvez|merci\s+de|veuillez|s'il\s+vous|accepteriez|aider|aidez)\w*",
-    "es": r"\b(?:podr[ií]a|puede|por\s+favor|ayudar[ií]a|ay[uú]de\w*|le\s+importar[ií]a|le\s+pedimos)\w*",
+    "es": r"\b(?:podr[ií]a|puede|por\s+favor|ayudar[ií]a|ay[uú]de\w*|le\s+importar[ií]a|le\s+pedimos|te\s+pedimos|(?:te|le)\s+volvemos\s+a\s+pedir)\w*",
     "it": r"\b(?:potrebbe|pu[oò]|per\s+favore|aiutar\w*|le\s+chiediamo)",
     "pt": r"\b(?:pode|poderia|por\s+favor|ajud\w*|pedimos)",
     "nl": r"\b(?:zou\s+u|kunt\s+u|wilt\s+u|alstublieft|helpen)\b",
@@ -1924,7 +1924,7 @@ _TAKE_IT = {
     "de": r"\b(?:sie|diese|das|es)\s+(?:\w+\s+)?(?:zu\s+)?(?:löschen|entfernen|herauszunehmen|herausnehmen|rauszunehmen|rausnehmen|"
     r"zurückzunehmen|zurücknehmen|zurückzuziehen|zurückziehen)\b",
     "fr": rf"(?:\b(?:la|le|les)\s+(?:supprim|retir|enlev|effac)\w*|\b(?:supprimez|retirez|enlevez|effacez)[-\s](?:la|le|les)\b)\b{_PLACE}",
-    "es": rf"(?:\b(?:quit|borr|elimin|retir)\w*(?:la|lo|las|los)\b|\b(?:la|lo)\s+(?:quit|borr|elimin|retir)\w*)\b{_PLACE}",
+    "es": rf"(?:\b(?:quit|borr|elimin|retir)\w*(?:la|lo|las|los)\b|\b(?:la|lo)\s+(?:quit|borr|elimin|retir|edit|modifiqu|cambi|actualic)\w*)\b{_PLACE}",
     "it": rf"(?:\b(?:cancell|rimuov|elimin|togli)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:cancell|rimuov|elimin|togl)\w*)\b{_PLACE}",
     "pt": rf"\b(?:apag|remov|exclu|retir|tir)\w*(?:\s+ela|\s+ele|-a|-la|-o|-lo)\b{_PLACE}",
     # (and adjusted: "We storten €10 terug als je die wilt aanpassen", stop 33)
@@ -1940,7 +1940,7 @@ _TAKE_IT = {
 }  # fmt: skip
 _TAKE_IT_ANCHORS = {
     "en": "delet|remov|withdraw|retract|take|taking|rid", "de": "löschen|entfernen|heraus|raus|zurück",
-    "fr": "supprim|retir|enlev|effac", "es": "quit|borr|elimin|retir", "it": "cancell|rimuov|elimin|togli|togl",
+    "fr": "supprim|retir|enlev|effac", "es": "quit|borr|elimin|retir|edit|modifiqu|cambi|actualic", "it": "cancell|rimuov|elimin|togli|togl",
     "pt": "apag|remov|exclu|retir|tir", "nl": "verwijder|weg|intrek|trekken|aanpassen|aan te|wijzigen", "pl": "usu|wycofa|skasowa",
     "sv": "bort|radera|tillbaka", "tr": "sil|kaldır|çek", "ru": "удал|убр|убер|отозв", "ar": "حذف|إزالت|ازالت|سحب|احذف",
     "he": "להוריד|למחוק|להסיר|תמחק|תוריד|תסיר",
@@ -2858,12 +2858,17 @@ _SECOND_LOOK = {
     "de": [r"\bunter\s+ihre[rm]?\s+(?:bisherigen\s+|alten\s+|ersten\s+)?(?:rezension|bewertung)\b"],
     "es": [
         r"\bsegunda\s+oportunidad\s+con\s+(?:la|su|tu)\s+(?:calificaci[oó]n|valoraci[oó]n|reseña|opini[oó]n|puntuaci[oó]n)\b",
+        r"\b(?:otra\s+vueltita|otra\s+vuelta)\s+a\s+(?:tu|su)\s+(?:comentario|reseña|opini[oó]n|valoraci[oó]n|calificaci[oó]n)\b",
         r"\b(?:otro|un\s+segundo)\s+vistazo\s+a\s+(?:lo\s+que\s+(?:public[oó]|escribi[oó]|escribiste|publicaste)|su\s+(?:reseña|valoraci[oó]n|opini[oó]n)|tu\s+(?:reseña|valoraci[oó]n|opini[oó]n))",
     ],
     "pt": [
         r"\b(?:dar\s+)?uma\s+revisada\s+(?:n)?(?:a|aquela|essa|sua)\s+(?:avalia[çc][ãa]o|nota|opini[ãa]o)\b"
     ],
     "fr": [r"\brevoir\s+votre\s+copie\b"],
+    "it": [
+        r"\bun'altra\s+occhiata\s+a\s+(?:quello\s+che\s+(?:hai|ha)\s+scritto|(?:la\s+)?(?:tua|sua)\s+(?:recensione|valutazione))"
+    ],
+    "sv": [r"\b(?:det\s+du\s+skrev|ditt\s+omdöme|din\s+recension)\b[^.!?\n]{0,80}?\bse\s+över\s+det\b"],
     "ru": [
         r"\bдополните\s+(?:его|ваш\s+отзыв|отзыв)\b|\bдобавьте\s+(?:в|к)\s+(?:своему\s+|вашему\s+)?отзыв\w*"
     ],
@@ -2875,8 +2880,8 @@ _SECOND_LOOK = {
 SECOND_LOOK_CHANGE = family(
     "review.change",
     {
-        "de": "rezension|bewertung", "es": "segunda oportunidad|vistazo", "pt": "revisada", "fr": "revoir votre copie",
-        "ru": "дополните|добавьте", "zh": "追加", "ko": "추가해", "ja": "追記|追加",
+        "de": "rezension|bewertung", "es": "segunda oportunidad|vistazo|vuelta|vueltita", "pt": "revisada", "fr": "revoir votre copie",
+        "ru": "дополните|добавьте", "zh": "追加", "ko": "추가해", "ja": "追記|追加", "it": "occhiata", "sv": "skrev|omdöme|recension",
     },
     _SECOND_LOOK,
 )  # fmt: skip
