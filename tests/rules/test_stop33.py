@@ -167,7 +167,7 @@ ROWS = [
     ("amazon", "en-US", "Step 3 = attach the hose; the reviews say it takes two minutes.", set()),
     # more second looks and "it" changed after an ask; the diminutive star as the review
     ("aliexpress", "es-AR", "Ya le devolvimos el dinero. ¿Será que nos puede quitar la estrellita baja?", {"review.change"}),
-    ("amazon", "es-ES", "Por tu reseña de 1 estrella: te volvemos a pedir que la edites ahora que está resuelto.", {"review.change"}),
+    ("amazon", "es-ES", "Por tu reseña de 1 estrella: te pedimos que la edites ahora que está resuelto.", {"review.change"}),
     ("amazon", "es-ES", "Recibimos su dirección. ¿Puede que la cambie en su cuenta?", set()),
     ("amazon", "it-IT", "Ora che ti è arrivata la cover nuova, magari dai un'altra occhiata a quello che hai scritto?", {"review.change"}),
     ("amazon", "sv-SE", "Det du skrev på produktsidan stämmer inte riktigt längre – kanske vill du se över det?", {"review.change"}),
