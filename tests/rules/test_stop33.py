@@ -171,6 +171,11 @@ ROWS = [
     ("amazon", "es-ES", "Recibimos su dirección. ¿Puede que la cambie en su cuenta?", set()),
     ("amazon", "it-IT", "Ora che ti è arrivata la cover nuova, magari dai un'altra occhiata a quello che hai scritto?", {"review.change"}),
     ("amazon", "sv-SE", "Det du skrev på produktsidan stämmer inte riktigt längre – kanske vill du se över det?", {"review.change"}),
+    # the seller's bare "store" is its storefront on the platform unless its sentence takes the sale off it
+    ("amazon", "it-IT", "Lascia la tua recensione e ricevi un coupon da 3 € per il prossimo acquisto nel nostro negozio.", {"review.incentive"}),
+    ("aliexpress", "nl-NL", "Bestel gewoon 2 stuks in onze winkel, dan krijg je automatisch de winkelkorting.", set()),
+    ("aliexpress", "sv-SE", "Tack för ditt köp! Följ vår butik så får du en kupong på 20 kr till nästa köp.", set()),
+    ("amazon", "fr-FR", "Si vous annulez la commande, je peux vous envoyer le même aspirateur depuis notre boutique en ligne.", {"offplatform.payment"}),
 ]  # fmt: skip
 
 

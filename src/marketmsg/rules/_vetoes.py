@@ -478,9 +478,38 @@ def on_platform(low: str, start: int, end: int) -> bool:
         return True  # "never outside the platform"
     if w.thanks_for_buying.search(low[max(0, start - 30) : start]) is not None:
         return True  # "Gracias por comprar en nuestra tienda" (batch O)
+    if _platform_storefront(low, start, end):
+        return True
     if _unable_near(low, start, end) or _refused_in_sentence(low, start):
         return True  # "we can't accept payment outside …", "nicht möglich", "我们不接受银行转账" (batch L)
     return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
+
+
+# The seller's "store" with no word of a site, a direct deal or a saving in its sentence is its storefront on the
+# platform ("un coupon per il prossimo acquisto nel nostro negozio", "Bestel gewoon 2 stuks in onze winkel", "Följ vår
+# butik", "place the order on our store page": tuning batches AQ, AT, AZ, DG, DI, stop 33).
+_BARE_STORE = re.compile(
+    r"\b(?:store|shop|negozio|winkel|butik\w*|tienda|loja|boutique|sklep\w*|mağaza\w*)\b|магазин\w*|스토어|店铺|店舗|ストア"
+)
+_OFF_MARKER = re.compile(
+    r"direct\w*|direkt\w*|diret\w*|rechtstreeks|bezpośredni\w*|doğrudan|напрям\w*|outside|außerhalb|ausserhalb|\bhors\b|fuera|fuori|"
+    r"\bfora\b|buiten|utanför|\bpoza\b|dışında|\bвне\b|خارج|מחוץ|以外|밖|之外|cheaper|günstiger|billiger|moins\s+cher|barat|"
+    r"economic|goedkoper|taniej|billigare|ucuz|uygun|дешевле|أرخص|זול|저렴|安く|便宜|\bfees?\b|gebühr|\bfrais\b|comisi|commission|"
+    r"\btaxa|kosten|prowizj|avgift|komisyon|комисси|عمولة|עמלה|수수료|手数料|手续费|paypal|\bbank|iban|transfer|virement|"
+    r"überweis|bonifico|przelew|havale|перевод|تحويل|העברה|이체|振込|转账|\bpix\b|bizum|swish|blik|tikkie|twint|venmo|zelle|"
+    r"\bweb|online|\bsite|\bsito|sitio|сайт|موقع|אתר|사이트|サイト|网站|網站|官网|官網|\bown\b|\beigen|propre|propi|propri|"
+    r"własn|\begen\b|kendi|собствен|\.(?:com|net|de|fr|es|it|nl|pl|se|ru|jp|co)\b|\bdot\b|punkt|punto|ponto|kropka|точка|"
+    r"en\s+ligne|internet\w*|virtual|nätbutik|webbutik|cancel\w*|annul\w*|anul\w*|stornier\w*|avbryt\w*|iptal|отмен\w*|"
+    r"ألغ\w*|בטל\w*|취소|キャンセル|取消"
+)
+
+
+def _platform_storefront(low: str, start: int, end: int) -> bool:
+    """A bare "our store" in the match, and nothing in its sentence that takes the sale off the platform."""
+    if _BARE_STORE.search(low, start, end) is None:
+        return False
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
+    return _OFF_MARKER.search(low, lo, hi) is None
 
 
 def _refused_in_sentence(low: str, start: int) -> bool:
