@@ -2913,17 +2913,23 @@ _CONTACTED = (
     r"отправили|напоминали)\b"
 )
 _ALL_REVIEW_WORDS = "|".join(f"(?:{words})" for words in R7_REVIEW.values())
-COUNTED_MESSAGES = linked_family(
+# (two phrases, each anchored on its rare words: "message", "mail" and "times" open too many windows of ordinary replies)
+_COUNTED = linked_family(
     "review.pressure",
     {
-        "xx": "times|keer|fois|veces|volte|vezes|mal|razy|gånger|kez|kere|раз|messages|mails|mail|berichten|nachrichten|"
-        "mensajes|messaggi|mensagens|wiadomości|meddelanden|mesaj|сообщени|message|bericht|nachricht|mensaje|messaggio|"
-        "mensagem|wiadomo|meddelande"
+        "xx": "gevraagd|gestuurd|geschreven|herinnerd|pedimos|pedido|escrito|enviado|chiesto|scritto|inviato|ricordato|"
+        "escrevemos|mandamos|lembramos|gebeten|geschrieben|angeschrieben|erinnert|prosiliśmy|pisaliśmy|wysłaliśmy|frågat|"
+        "skrivit|skickat|påmint|sorduk|yazdık|gönderdik|hatırlattık|просили|писали|отправили|напоминали|asked|reminded|"
+        "messaged|emailed|e-mailed|contacted|demandé|écrit|envoyé|relancé|ya van|sent|wrote|written|escribimos|enviamos|"
+        "escribí|pedí|mandé|escrevi|enviei|richiesto|schickten|schrieben|fragten|baten|vroegen|schreven|stuurden|skrev|"
+        "skickade|frågade|bad|wysłałem|pisałem|prosiłem|написали|спрашивали|escrito|mandado|demandons|"
+        # the units of other languages than English, where they are no everyday word
+        "keer|fois|veces|volte|vezes|razy|gånger|kez|kere|раз|berichten|nachrichten|mensajes|messaggi|mensagens|wiadomości|"
+        "meddelanden|сообщени"
     },
     {
         "xx": [
             near(rf"\b{_COUNT}\s+{_TIMES_OR_MESSAGES}\b", _CONTACTED, 40),
-            _NTH_MESSAGE,
             rf"\bya\s+van\s+{_COUNT}\s+mensajes\b",
         ]
     },
@@ -2932,6 +2938,19 @@ COUNTED_MESSAGES = linked_family(
     ahead=True,
     unless={"xx": _PLEASANT},
 )
+_NTH = linked_family(
+    "review.pressure",
+    {
+        "xx": "second|third|fourth|deuxième|troisième|quatrième|segundo|tercer|cuarto|secondo|terzo|quarto|segunda|"
+        "terceira|quarta|zweite|dritte|vierte|tweede|derde|vierde|drugi|trzeci|andra|tredje|ikinci|üçüncü|2e|3e|4e|2nd|3rd|4th"
+    },
+    {"xx": [_NTH_MESSAGE]},
+    {"xx": _ALL_REVIEW_WORDS},
+    after=True,
+    ahead=True,
+    unless={"xx": _PLEASANT},
+)
+COUNTED_MESSAGES = merged(_COUNTED, _NTH)
 
 # 7c. The review set equal to a benefit ("recensione su Amazon = saponetta alla lavanda in omaggio", "review + photo → $5
 #    back"): the trade written as a formula, in any language (tuning batch DB, stop 33).
