@@ -2917,15 +2917,15 @@ _ALL_REVIEW_WORDS = "|".join(f"(?:{words})" for words in R7_REVIEW.values())
 _COUNTED = linked_family(
     "review.pressure",
     {
-        "xx": "gevraagd|gestuurd|geschreven|herinnerd|pedimos|pedido|escrito|enviado|chiesto|scritto|inviato|ricordato|"
+        "xx": "gevraagd|gestuurd|geschreven|herinnerd|pedimos|escrito|chiesto|scritto|inviato|ricordato|"
         "escrevemos|mandamos|lembramos|gebeten|geschrieben|angeschrieben|erinnert|prosiliśmy|pisaliśmy|wysłaliśmy|frågat|"
         "skrivit|skickat|påmint|sorduk|yazdık|gönderdik|hatırlattık|просили|писали|отправили|напоминали|asked|reminded|"
-        "messaged|emailed|e-mailed|contacted|demandé|écrit|envoyé|relancé|ya van|sent|wrote|written|escribimos|enviamos|"
+        "messaged|emailed|e-mailed|contacted|demandé|écrit|envoyé|relancé|ya van|escribimos|"
         "escribí|pedí|mandé|escrevi|enviei|richiesto|schickten|schrieben|fragten|baten|vroegen|schreven|stuurden|skrev|"
-        "skickade|frågade|bad|wysłałem|pisałem|prosiłem|написали|спрашивали|escrito|mandado|demandons|"
+        "frågade|wysłałem|pisałem|prosiłem|написали|спрашивали|escrito|mandado|demandons|"
         # the units of other languages than English, where they are no everyday word
-        "keer|fois|veces|volte|vezes|razy|gånger|kez|kere|раз|berichten|nachrichten|mensajes|messaggi|mensagens|wiadomości|"
-        "meddelanden|сообщени"
+        "keer|razy|gånger|kere|berichten|nachrichten|mensajes|mensagens|wiadomości|"
+        "meddelanden"
     },
     {
         "xx": [
