@@ -2754,8 +2754,9 @@ PROMO_CODE = family(
 PROMO_FOLLOW = family(
     "marketing.promotion",
     {
-        "fr": "suivez|découvr", "es": "invitamos|descubra|conozca|síganos|siganos", "pl": "obserw", "tr": "abone|takip",
-        "it": "seguite|segui", "pt": "siga|acompanhe", "de": "folgen|abonnieren", "nl": "volg",
+        "fr": "suivez|découvr", "es": "invitamos|descubr", "pl": "obserw", "tr": "abone|mağazamızı|sayfamızı|hesabımızı",
+        "it": "seguite|segui il|segui la", "pt": "siga a|siga o|siga nossa|siga nosso|acompanhe", "de": "folgen sie|abonnieren",
+        "nl": "volg onze|volg ons",
     },
     {
         "fr": [r"\bsuivez\s+(?:notre|nos)\s+(?:boutique|marque|page|compte|chaîne)", r"\bdécouvr\w*\s+(?:toute\s+|tous\s+)?(?:nos|notre)\s+(?:nouveautés|collections?|gammes?|produits)"],
@@ -2775,7 +2776,9 @@ PROMO_FOLLOW = family(
 _NL_REVIEW = r"(?:review|beoordeling|recensie|opmerking|sterren|score|waardering)"
 NL_SEPARABLE_CHANGE = family(
     "review.change",
-    {"nl": "pas|past|verdwijnen|weghalen|weg te halen"},
+    {
+        "nl": "pas uw|pas je|pas jouw|pas de|pas die|pas deze|past uw|past je|past jouw|past de|past die|past deze|verdwijnen|weghalen|weg te halen"
+    },
     {
         "nl": [
             rf"\bpast?\s+(?:uw|je|jouw|de|die|deze)\s+(?:\w+\s+){{0,2}}?{_NL_REVIEW}\s+(?:\w+\s+){{0,4}}?aan\b",
@@ -2827,7 +2830,7 @@ _STRONG_REWARD_ANCHORS = {
     "de": "überraschung|cashback|verlos|gewinnspiel|bonuspunkte|treuepunkte", "fr": "surprise|carte|cashback|sort|concours|points",
     "es": "sorpresa|tarjeta|cashback|sorteo|sorteamos", "it": "sorpresa|cashback|estrazion|concorso|estraiamo|buono",
     "pt": "surpresa|cashback|sorteio|sorteamos|concorre|vale", "nl": "verrassing|cashback|verlot|winactie|cadeaubon",
-    "pl": "niespodziank|cashback|losowani|konkurs|los w|bon", "sv": "överraskning|cashback|lottar|lotteri|utlottning|tävling|presentkort",
+    "pl": "niespodziank|cashback|losowani|konkurs|los w|bon podarunkowy", "sv": "överraskning|cashback|lottar|lotteri|utlottning|tävling|presentkort",
     "tr": "sürpriz|cashback|çekiliş|hediye çeki", "ru": "сюрприз|кешб|кэшб|розыгрыш|разыгрыва|подарочн",
     "ar": "مفاجأة|كاش|سحب على|قسيمة شراء|بطاقة هدايا", "he": "הפתעה|קאשבק|הגרלה|שובר", "ja": "サプライズ|キャッシュバック|抽選|ギフト券",
     "ko": "서프라이즈|캐시백|추첨|적립금|상품권|기프티콘|룰렛|포인트", "zh": "惊喜|驚喜|返现|返現|抽奖|抽獎|红包|紅包|礼品卡|禮品卡|积分|積分",
@@ -2880,7 +2883,7 @@ _SECOND_LOOK = {
 SECOND_LOOK_CHANGE = family(
     "review.change",
     {
-        "de": "rezension|bewertung", "es": "segunda oportunidad|vistazo|vuelta|vueltita", "pt": "revisada", "fr": "revoir votre copie",
+        "de": "unter ihre", "es": "segunda oportunidad|vistazo|otra vuelta|otra vueltita", "pt": "revisada", "fr": "revoir votre copie",
         "ru": "дополните|добавьте", "zh": "追加", "ko": "추가해", "ja": "追記|追加", "it": "occhiata", "sv": "skrev|omdöme|recension",
     },
     _SECOND_LOOK,
@@ -2957,7 +2960,7 @@ COUNTED_MESSAGES = merged(_COUNTED, _NTH)
 _EQUALS = r"\s*(?:=|→|->|➡|⇒|➔)\s*"
 REVIEW_EQUALS_BENEFIT = family(
     "review.incentive",
-    REVIEW_ANCHORS,
+    {lang: "=|→|->|➡|⇒|➔" for lang in BENEFIT},  # the sign, far rarer than the review word
     {
         lang: [rf"(?:{REVIEW[lang]}){_SENT}{{0,30}}?{_EQUALS}{_SENT}{{0,40}}?(?:{BENEFIT[lang]})"]
         for lang in BENEFIT
