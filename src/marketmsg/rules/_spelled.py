@@ -266,7 +266,8 @@ _SHORT = 7
 # Tokens separated by at most three separator characters; a run of 4+ tokens is checked for its digit count.
 _RUN = re.compile(
     rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:[\s,.\-\u2013/،、]{{1,3}}{_TOKEN}(?![a-zà-ÿа-яıışğ])){{3,24}}"
-    rf"|{_CJK_TOKEN}(?:[ \-\u2013・、，,]?{_CJK_TOKEN}){{6,16}}"
+    # (groups split by a spaced dash or a Unicode hyphen too: "零九一二 - 三四五 - 六七八", "〇九〇‐四四一二‐七七八五": stop 33)
+    rf"|{_CJK_TOKEN}(?:(?:[ \-\u2010-\u2014・、，,－]|\s[\-\u2010-\u2014－]\s)?{_CJK_TOKEN}){{6,16}}"
     rf"|[{_KO_DIGITS}](?:[\s\-,.·]{{0,2}}[{_KO_DIGITS}]){{8,14}}"
 )
 _SPLIT = re.compile(rf"{_TOKEN}")
@@ -315,6 +316,8 @@ def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) ->
                 digits = spelled = sum(1 for c in run if c in _NUMERAL_SET)
             else:
                 digits = spelled = len(_CJK_SPLIT.findall(run))
+                if _cjk_date(run):
+                    continue
         else:
             tokens = _SPLIT.findall(run)
             spelled = sum(1 for t in tokens if not t.isdigit())
@@ -335,6 +338,17 @@ def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) ->
     if len(numerals) >= 3:
         out.extend((start, end, text[start:end]) for start, end in _mixed_runs(low, regions))
     return out
+
+
+_CJK_GROUP_BREAK = re.compile(r"\s*[\-\u2010-\u2014・、，,－]\s*|\s+")
+
+
+def _cjk_date(run: str) -> bool:
+    """A date in numerals, year then month then day ("二〇二六 - 一二 - 〇四"), not a number to call."""
+    groups = [_CJK_SPLIT.findall(g) for g in _CJK_GROUP_BREAK.split(run) if g]
+    if len(groups) != 3 or len(groups[0]) != 4 or not all(1 <= len(g) <= 2 for g in groups[1:]):
+        return False
+    return "".join(_NUMERAL_VALUES.get(t, "?") for t in groups[0][:2]) in ("19", "20")
 
 
 def _grouped_after_phone_word(
