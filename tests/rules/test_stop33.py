@@ -180,6 +180,10 @@ ROWS = [
     ("amazon", "ja-JP", "お急ぎの場合はお電話ください：〇九〇‐四四一二‐七七八五", {"contact.phone"}),
     ("aliexpress", "zh-TW", "安裝上有問題請來電 零九一二 - 三四五 - 六七八，我們會協助您。", {"contact.phone"}),
     ("aliexpress", "zh-CN", "发货日期是二〇二六 - 一二 - 〇四，请注意查收。", set()),
+    # a loyalty or VIP club, a store-wide discount
+    ("amazon", "en-US", "Join the Hearth & Hound Pack, our free loyalty club, for members-only pricing.", {"marketing.promotion"}),
+    ("amazon", "pt-PT", "Bem-vinda ao nosso Clube VIP! Saiba tudo na nossa página.", {"marketing.promotion"}),
+    ("amazon", "en-US", "Your loyalty to the brand means a lot; the replacement ships today.", set()),
 ]  # fmt: skip
 
 

@@ -2967,6 +2967,23 @@ REVIEW_EQUALS_BENEFIT = family(
     },
 )
 
+# 10. A loyalty or VIP club joined, a store-wide discount (tuning batches AS, AX, DI, stop 33): "Join the Hearth & Hound
+#    Pack, our free loyalty club", "bem-vinda ao nosso Clube VIP", "Dołącz do naszego Klubu VIP", "現在全館85折".
+LOYALTY_CLUB = family(
+    "marketing.promotion",
+    {"xx": "loyalty|vip|treueprogramm|kundenclub|kundenklub|fidélité|fidelidad|fidelidade|fedeltà|loyaliteit|klantenclub|"
+           "lojalnościow|kundklubb|sadakat|лояльност|全館|全馆"},
+    {
+        "xx": [
+            r"\b(?:loyalty\s+(?:club|program\w*|scheme|card)|vip[-\s]?(?:club|klub\w*|clube|kulüb\w*|programm?e?|member\w*|status)|"
+            r"(?:club|clube|klub\w*)\s+vip|treueprogramm|kunden(?:club|klub)|programme?\s+de\s+fidélité|club\s+fidélité|"
+            r"programa\s+de\s+(?:fidelidad|fidelidade)|programma\s+fedeltà|loyaliteitsprogramma|klantenclub|"
+            r"program\w*\s+lojalnościow\w*|kundklubb\w*|sadakat\s+program\w*)\b|программ\w*\s+лояльност\w*",
+            r"全[館馆]\s?\d{1,2}\s?折",
+        ]
+    },
+)  # fmt: skip
+
 
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
@@ -3018,6 +3035,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     SECOND_LOOK_CHANGE,
     COUNTED_MESSAGES,
     REVIEW_EQUALS_BENEFIT,
+    LOYALTY_CLUB,
 )
 
 
