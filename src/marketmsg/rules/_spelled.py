@@ -305,7 +305,9 @@ def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) ->
     present = scan.present
     words = _WORD_SET.intersection(present)
     numerals = _NUMERAL_SET.intersection(present)
-    if len(words) < 3 and len(numerals) < 3:
+    if (
+        len(words) < 2 and len(numerals) < 3
+    ):  # two distinct digit words can spell a number ("tre-tre-nove, 482 …")
         return []
     low = scan.low
     out: list[Span] = []
