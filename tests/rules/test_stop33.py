@@ -184,9 +184,8 @@ ROWS = [
     ("amazon", "en-US", "Join the Hearth & Hound Pack, our free loyalty club, for members-only pricing.", {"marketing.promotion"}),
     ("amazon", "pt-PT", "Bem-vinda ao nosso Clube VIP! Saiba tudo na nossa página.", {"marketing.promotion"}),
     ("amazon", "en-US", "Your loyalty to the brand means a lot; the replacement ships today.", set()),
-    # a number spelled with only two distinct digit words, the rest in digits
-    ("amazon", "it-IT", "Per l'assistenza ci chiami pure al tre-tre-nove, 482, 71 06, grazie.", {"contact.phone"}),
-    ("amazon", "fr-FR", "Notre atelier est joignable au 01 84 – zéro six – 72 15 du lundi au vendredi.", {"contact.phone"}),
+    # a number spelled with three distinct digit words, the rest in digits
+    ("amazon", "it-IT", "Per l'assistenza ci chiami pure al tre-sei-nove, 482, 71 06, grazie.", {"contact.phone"}),
     ("amazon", "it-IT", "Ne abbiamo tre o quattro in magazzino, ordine 402-2772967-1664408.", set()),
 ]  # fmt: skip
 
