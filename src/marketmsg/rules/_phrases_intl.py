@@ -525,7 +525,7 @@ _REMINDER_NAMED = (
     r"\b(?:reminder|notification|automatic\w*|rappel|automatique\w*|recordatorio|notificaci[oó]n|autom[aá]tic\w*|promemoria|"
     r"notifica|lembrete|notifica[çc][ãa]o|erinnerung\w*|benachrichtigung|automatisch\w*|herinnering|melding|przypomnieni\w*|"
     r"powiadomieni\w*|automatyczn\w*|påminnelse\w*|avisering|hatırlatma\w*|bildirim\w*|otomatik)\b|напоминани\w*|"
-    r"уведомлени\w*|автоматическ\w*|تذكير|إشعار|تلقائي\w*|תזכורת|התראה|אוטומטי\w*|リマインド|通知|自動|알림|자동|提醒|通知|自动|自動"
+    r"уведомлени\w*|автоматическ\w*|تذكير|إشعار|تلقائي\w*|תזכורת|התראה|אוטומטי\w*|リマインド|通知|自動|알림|자동|提醒|自动"
 )
 CONFIRM_WHILE_TRAVELLING = linked_family(
     "order.confirm_receipt_early",
