@@ -176,6 +176,8 @@ ROWS = [
     ("aliexpress", "nl-NL", "Bestel gewoon 2 stuks in onze winkel, dan krijg je automatisch de winkelkorting.", set()),
     ("aliexpress", "sv-SE", "Tack för ditt köp! Följ vår butik så får du en kupong på 20 kr till nästa köp.", set()),
     ("amazon", "fr-FR", "Si vous annulez la commande, je peux vous envoyer le même aspirateur depuis notre boutique en ligne.", {"offplatform.payment"}),
+    ("amazon", "pt-BR", "Da próxima vez, peça pela nossa loja própria.", {"offplatform.payment"}),
+    ("aliexpress", "ko-KR", "다음부터는 저희 스토어에서 직접 구매하세요.", {"offplatform.payment"}),
     # numerals grouped by a spaced dash or a Unicode hyphen are a number; a date in numerals is none
     ("amazon", "ja-JP", "お急ぎの場合はお電話ください：〇九〇‐四四一二‐七七八五", {"contact.phone"}),
     ("aliexpress", "zh-TW", "安裝上有問題請來電 零九一二 - 三四五 - 六七八，我們會協助您。", {"contact.phone"}),

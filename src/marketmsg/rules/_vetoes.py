@@ -500,7 +500,7 @@ _OFF_MARKER = re.compile(
     r"\bweb|online|\bsite|\bsito|sitio|сайт|موقع|אתר|사이트|サイト|网站|網站|官网|官網|\bown\b|\beigen|propre|propi|propri|"
     r"własn|\begen\b|kendi|собствен|\.(?:com|net|de|fr|es|it|nl|pl|se|ru|jp|co)\b|\bdot\b|punkt|punto|ponto|kropka|точка|"
     r"en\s+ligne|internet\w*|virtual|nätbutik|webbutik|cancel\w*|annul\w*|anul\w*|stornier\w*|avbryt\w*|iptal|отмен\w*|"
-    r"ألغ\w*|בטל\w*|취소|キャンセル|取消"
+    r"ألغ\w*|בטל\w*|취소|キャンセル|取消|pr[óo]pri\w*|직접|直接|じかに|자사|自社|스마트스토어"
 )
 
 
