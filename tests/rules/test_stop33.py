@@ -189,6 +189,11 @@ ROWS = [
     # a number spelled with three distinct digit words, the rest in digits
     ("amazon", "it-IT", "Per l'assistenza ci chiami pure al tre-sei-nove, 482, 71 06, grazie.", {"contact.phone"}),
     ("amazon", "it-IT", "Ne abbiamo tre o quattro in magazzino, ordine 402-2772967-1664408.", set()),
+    # a messenger named as no channel of the shop's, as a scam, or as a way to pay
+    ("amazon", "es-ES", "Nuestro servicio es solo por la mensajería de Amazon; no disponemos de WhatsApp.", set()),
+    ("amazon", "pt-BR", "A mensagem de WhatsApp que o senhor recebeu em nosso nome é golpe.", set()),
+    ("aliexpress", "zh-CN", "批量采购可以直接跟我们下单，支付宝或微信转账都可以。", {"offplatform.payment"}),
+    ("amazon", "es-ES", "Escríbanos por WhatsApp y le atendemos antes.", {"contact.messenger"}),
 ]  # fmt: skip
 
 

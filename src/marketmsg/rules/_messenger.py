@@ -143,6 +143,12 @@ _NEGATION = (
     # "我們不會要求您加LINE或微信付款" (we never ask you to add …; blind batch DE, stop 32)
     "不會要求",
     "不会要求",
+    # "我们不会通过微信、QQ联系您", "no disponemos de WhatsApp", "não temos WhatsApp" (stop 33)
+    "不会通过",
+    "不會通過",
+    "no disponemos",
+    " no tenemos",
+    "não temos",
     " not ",
     "never",
     "only via",
@@ -233,6 +239,7 @@ _ASK = re.compile(
 _SENTENCE_MARKS = (".", "!", "?", "。", "！", "？", "\n")
 # The app's payment wallet, not the messenger: "WeChat Pay", "微信支付", "LINE Pay", "카카오페이".
 _WALLET = re.compile(r"\s?(?:pay\b|支付|페이|ペイ)")
+_TRANSFER_AFTER = re.compile(r"\s?(?:转账|轉賬|轉帳|付款|打款|汇款|匯款)")
 
 
 def phrases() -> tuple[Phrase, ...]:
@@ -309,6 +316,8 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
             continue
         if scam_notice(low):  # remembered per text
             continue  # "that WhatsApp message did not come from us": the app named as the scammers' (blind batch DD)
+        if _TRANSFER_AFTER.match(low, end) is not None:
+            continue  # "微信转账", "微信付款": the app as a way to pay, which the payment rule reports (tuning AU, BY)
         if _WALLET.match(low, end) is not None and checkout_named(low, start, end):
             continue  # "pay with WeChat Pay at checkout", "结账时可以用微信支付": a payment method on the platform
         lo, hi = _sentence(low, start, end)

@@ -2269,6 +2269,8 @@ IMPERSONATED = (
     r"мошенники|от\s+имени\s+нашего|\bdolandırıcı\w*|ينتحل\w*|מתחזים|冒充|なりすまし|사칭|"
     # "当店を名乗り …", "bizim adımıza konuşuyorsa" (batch AQ)
     r"を名乗[りるっ]|adımıza|"
+    # "A mensagem de WhatsApp que o senhor recebeu em nosso nome é golpe" (stop 33)
+    r"\bem\s+nosso\s+nome\b|\bé\s+(?:um\s+)?golpe\b|\bes\s+(?:una\s+)?estafa\b|\bè\s+una\s+truffa\b|\bis\s+a\s+scam\b|"
     # "de faux vendeurs contactent nos clients", "messaggi falsi a nostro nome", "nepaccounts die zich op WhatsApp
     # voordoen als onze winkel", "mağazamız adına sahte hesaplar" (stop 31, batches AT/AU)
     r"\bfaux\s+(?:vendeurs?|comptes?|profils?|messages?)\b|\ba\s+nostro\s+nome\b|\b(?:messaggi|account|profili)\s+falsi\b|"
