@@ -406,10 +406,9 @@ class ContentRules:
                     else:
                         del by_rule[rule]
         if self.policy.applies("review.change"):
+            # an incentive whose own words change the review: "we refund 15 € if you update the rating"
             for start, end in by_rule.get("review.incentive", ()):
-                if (
-                    _REVIEW_EDIT_VERB.search(low, start, end) is not None
-                ):  # "we refund 15 € if you update the rating"
+                if _REVIEW_EDIT_VERB.search(low, start, end) is not None:
                     by_rule.setdefault("review.change", []).append((start, end))
         changes = by_rule.get("review.change")
         if changes and self._platform_acts is not None:

@@ -582,9 +582,8 @@ def _service_line(low: str, start: int, present: frozenset[str] | set[str]) -> b
     words = _SERVICE_RE.occurring(present)
     if not words:
         return False
-    head = low[
-        _sentence_start(low, start) : start
-    ]  # before the number only: "请拨打138…联系客服" is the shop's own
+    # the sentence before the number only: in "请拨打138…联系客服" the service named after it is the shop's own
+    head = low[_sentence_start(low, start) : start]
     return _SERVICE_RE.last(head, words) < FAR and _FIRST_PERSON.search(head) is None
 
 

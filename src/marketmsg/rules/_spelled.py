@@ -260,6 +260,8 @@ _NUMERAL_VALUES = {
 }  # fmt: skip
 _WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
 _TOKEN = rf"(?:{_WORD_ALT}|\d{{1,4}})"
+#: The hyphens and dashes that group numerals (ASCII, the Unicode hyphens and dashes, the full-width hyphen-minus).
+_CJK_DASHES = "\\-\u2010-\u2014－"
 _CJK_TOKEN = "(?:[" + _CJK_DIGITS + "]|" + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True)) + ")"
 #: Fewer Latin tokens than this (four to six: "nine one seven 48 two 3306") must spell a valid phone number.
 _SHORT = 7
@@ -267,7 +269,7 @@ _SHORT = 7
 _RUN = re.compile(
     rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:[\s,.\-\u2013/،、]{{1,3}}{_TOKEN}(?![a-zà-ÿа-яıışğ])){{3,24}}"
     # (groups split by a spaced dash or a Unicode hyphen too: "零九一二 - 三四五 - 六七八", "〇九〇‐四四一二‐七七八五": stop 33)
-    rf"|{_CJK_TOKEN}(?:(?:[ \-\u2010-\u2014・、，,－]|\s[\-\u2010-\u2014－]\s)?{_CJK_TOKEN}){{6,16}}"
+    rf"|{_CJK_TOKEN}(?:(?:[ {_CJK_DASHES}・、，,]|\s[{_CJK_DASHES}]\s)?{_CJK_TOKEN}){{6,16}}"
     rf"|[{_KO_DIGITS}](?:[\s\-,.·]{{0,2}}[{_KO_DIGITS}]){{8,14}}"
 )
 _SPLIT = re.compile(rf"{_TOKEN}")
@@ -342,7 +344,7 @@ def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) ->
     return out
 
 
-_CJK_GROUP_BREAK = re.compile(r"\s*[\-\u2010-\u2014・、，,－]\s*|\s+")
+_CJK_GROUP_BREAK = re.compile(rf"\s*[{_CJK_DASHES}・、，,]\s*|\s+")
 
 
 def _cjk_date(run: str) -> bool:

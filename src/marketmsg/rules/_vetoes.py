@@ -292,16 +292,22 @@ def refused_trade(low: str, start: int, end: int) -> bool:
     """The seller refuses to give something for the review, before the match in its sentence: "we can't give you a
     refund in exchange for 5 stars", "nie możemy oddać 10 zł za wystawienie 5 gwiazdek", "我們不能用退款換取五星評價"
     (batch AS: the buyer's offer turned down, often without naming it as the buyer's)."""
-    w = _words()
-    lo = max(_sentence_before(low, start), start - _REFUSED_TRADE_BACK)
-    refusals = list(w.unable.finditer(low, lo, start))
-    refusal = refusals[-1] if refusals else None  # the last refusal before the match
-    if refusal is None or _BUT.search(low, refusal.end(), start) is not None:
-        return (
-            False  # "we can't ship today, but leave 5 stars and get a coupon": the ask comes after the "but"
-        )
+    refusal = _standing_refusal(low, max(_sentence_before(low, start), start - _REFUSED_TRADE_BACK), start)
+    if refusal is None:
+        return False
     # the benefit refused stands between the refusal and the match, or opens the match ("… a refund in exchange for …")
-    return w.benefit.search(low, refusal.end(), min(end, start + _REFUSED_AT_START)) is not None
+    return _words().benefit.search(low, refusal, min(end, start + _REFUSED_AT_START)) is not None
+
+
+def _standing_refusal(low: str, lo: int, start: int) -> int | None:
+    """Where the last "we can't …" between ``lo`` and ``start`` ends, unless a "but" after it turns the sentence ("we
+    can't ship today, but leave 5 stars and get a coupon": the ask comes after the "but")."""
+    last = None
+    for last in _words().unable.finditer(low, lo, start):  # noqa: B007 - the last refusal before the match
+        pass
+    if last is None or _BUT.search(low, last.end(), start) is not None:
+        return None
+    return last.end()
 
 
 def incentive_veto(low: str, start: int, end: int) -> bool:
@@ -515,11 +521,7 @@ def _platform_storefront(low: str, start: int, end: int) -> bool:
 def _refused_in_sentence(low: str, start: int) -> bool:
     """A refusal anywhere earlier in the match's sentence, no "but" after it: "nous ne pouvons pas accepter un paiement
     par virement ou PCS en dehors d'<platform>" (the refusal governs the whole list, however long: stop 33)."""
-    lo = _sentence_before(low, start)
-    last = None
-    for last in _words().unable.finditer(low, lo, start):  # noqa: B007 - the last refusal before the match
-        pass
-    return last is not None and _BUT.search(low, last.end(), start) is None
+    return _standing_refusal(low, _sentence_before(low, start), start) is not None
 
 
 @lru_cache(maxsize=4)
