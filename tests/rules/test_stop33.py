@@ -200,3 +200,14 @@ ROWS = [
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), ROWS)
 def test_stop33_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
     assert _blocks(text, platform, locale) == rules
+
+
+def test_a_link_a_sale_moved_to_is_one_finding() -> None:
+    """A link to the seller's store on another marketplace, with a purchase word beside it, is one off-platform finding
+    on the link (it was two identical ones while the marketplace check and the sale-words check ran apart)."""
+    from marketmsg.rules import check
+
+    text = "Buy it cheaper at https://allegro.pl/oferta/123"
+    link = text.index("https://")
+    on_link = [f for f in check(text, platform="amazon", locale="pl-PL").findings if f.start == link]
+    assert sorted(f.rule for f in on_link) == ["contact.url", "offplatform.payment"]

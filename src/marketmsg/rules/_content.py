@@ -472,9 +472,6 @@ class ContentRules:
             for start, end, link in find_urls(text, low):
                 if not self._link_allowed(link):
                     add("contact.url", start, end, link)
-                    if "offplatform.payment" in rules and host_allowed(_link_host(link), MARKETPLACE_HOSTS):
-                        # the seller's store on another marketplace: the sale moved there (a finding of its own)
-                        out.append(self._finding("offplatform.payment", start, end))
             for start, end, link in find_disguised_links(text, low, scan.present):
                 if not self._link_allowed(_undisguise(link)):
                     add_link(start, end, link)
@@ -510,13 +507,18 @@ class ContentRules:
         return out
 
     def _sales_at_links(self, low: str, scan: Scan, found: list[Finding]) -> list[Finding]:
-        """A blocked link with a purchase or a better price in its sentence: the sale moved to the seller's site."""
+        """The blocked links a sale moved to, one finding each: the seller's store on another marketplace, or a link
+        with a purchase or a better price in its sentence (the seller's own site)."""
         sales = []
         for f in found:
-            if f.rule == "contact.url":
-                lo, hi = _sentence_start(low, f.start, _LINK_SENTENCE), scan.sentence_end(f.end)
-                if _BUY_AT_LINK.search(low, lo, hi) is not None:
-                    sales.append(self._finding("offplatform.payment", f.start, f.end))
+            if f.rule != "contact.url":
+                continue
+            lo, hi = _sentence_start(low, f.start, _LINK_SENTENCE), scan.sentence_end(f.end)
+            if (
+                host_allowed(_link_host(low[f.start : f.end]), MARKETPLACE_HOSTS)
+                or _BUY_AT_LINK.search(low, lo, hi) is not None
+            ):
+                sales.append(self._finding("offplatform.payment", f.start, f.end))
         return sales
 
     def _names_order(self, text: str, low: str, context: RuleContext) -> bool:
