@@ -2738,20 +2738,18 @@ _DISCOUNT = (
     r"\b(?:discount|rabatt|rabais|remise|réduction|sconto|descuento|desconto|korting|zniżk\w*|rabat\w*|indirim\w*)\b|"
     r"скидк\w*|خصم|הנחה|할인|割引|折扣|优惠|優惠"
 )
-_PERCENT_NOUN = {
-    "xx": [
-        rf"(?:{_CODE_WORD}){_PROMO_CODE_SHAPE}",
-        # a code, not a coupon or voucher: "the 10% coupon on the product page is Amazon's own" is no promotion
-        r"\b\d{1,2}\s?%\s+(?:discount\s+)?code\b",
-        r"\bsconto\s+(?:del\s+|di\s+un\s+)?\d{1,2}\s?%|\b\d{1,2}\s?%\s+de\s+rabais\b|\brabais\s+de\s+\d{1,2}\s?%|"
-        r"\bdescuento\s+del\s+\d{1,2}\s?%|\bdesconto\s+de\s+\d{1,2}\s?%|خصم\s+(?:بنسبة\s+)?\d{1,2}\s?%|"
-        r"\brabat(?:u)?\s+(?:w\s+wysokości\s+)?\d{1,2}\s?%",
-    ]
-}
+_CODE_HANDED = rf"(?:{_CODE_WORD}){_PROMO_CODE_SHAPE}"
+_PERCENT_NOUN = (
+    # a code, not a coupon or voucher: "the 10% coupon on the product page is Amazon's own" is no promotion
+    r"\b\d{1,2}\s?%\s+(?:discount\s+)?code\b",
+    r"\bsconto\s+(?:del\s+|di\s+un\s+)?\d{1,2}\s?%|\b\d{1,2}\s?%\s+de\s+rabais\b|\brabais\s+de\s+\d{1,2}\s?%|"
+    r"\bdescuento\s+del\s+\d{1,2}\s?%|\bdesconto\s+de\s+\d{1,2}\s?%|خصم\s+(?:بنسبة\s+)?\d{1,2}\s?%|"
+    r"\brabat(?:u)?\s+(?:w\s+wysokości\s+)?\d{1,2}\s?%",
+)
 PROMO_CODE = family(
     "marketing.promotion",
     {"xx": "code|kod|código|codigo|codice|cupom|cupón|cupon|coupon|kupon|gutschein|rabattkod|kortingscode|промокод|الكود|كود|קוד|코드|クーポン|优惠码|優惠碼|折扣码|%"},
-    {"xx": [near(rf"(?:{_CODE_WORD}){_PROMO_CODE_SHAPE}", _DISCOUNT, 80), *_PERCENT_NOUN["xx"][1:]]},
+    {"xx": [near(_CODE_HANDED, _DISCOUNT, 80), *_PERCENT_NOUN]},
 )  # fmt: skip
 PROMO_FOLLOW = family(
     "marketing.promotion",
