@@ -780,9 +780,14 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
     m = tables().benefit.search(low, end, min(len(low), end + 90))
     if m is not None and _SENTENCE_MARK.search(low, end, m.start()) is not None:
         return start, m.end()
-    # … or an offer made in the sentence before: "We are willing to refund in full. We hope you can consider deleting
+    # … or an offer made in the sentences before: "We are willing to refund in full. We hope you can consider deleting
     # the comments." (an offer, not a benefit already given — "ya le enviamos": round 7)
-    o = tables().offer.search(low, scan.previous_sentence_start(start), start)
+    # (two sentences back: "Wir schicken Ihnen kostenlos das Modell in L zu. Die Jacke geht morgen raus. Über ein
+    # kleines Update Ihrer Rezension würden wir uns freuen.")
+    lo = scan.previous_sentence_start(start)
+    if lo > 0:
+        lo = scan.previous_sentence_start(lo - 1)
+    o = tables().offer.search(low, lo, start)
     if (
         o is not None
         and _SENTENCE_MARK.search(low, o.end(), start) is not None

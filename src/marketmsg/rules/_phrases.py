@@ -264,9 +264,12 @@ REVIEW_CHANGE = family(
             # the change as a condition the seller waits for: "sobald Sie Ihre Bewertung geändert haben" (round 19)
             rf"\b(?:sobald|sowie|nachdem|wenn|sofern)\s+sie\s+(?:ihre|die)\s+(?:\w+\s+){{0,2}}?(?:[\w-]+-)?{_RN['de']}\s+(?:\w+\s+){{0,3}}?"
             rf"(?:geändert|gelöscht|entfernt|angepasst|aktualisiert|überarbeitet|korrigiert|zurückgezogen)\s+(?:haben|hast)\b",
-            rf"\b(?:ändern|löschen|entfernen|korrigieren)\s+sie\s+(?:bitte\s+)?(?:ihre|die|diese)\s+(?:\w+\s+)?{_RN['de']}",
-            rf"\b(?:löschen|entfernen|ändern|änderung|löschung)\s+(?:der|die|ihrer?|ihre[rn]?|des)\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"[\w-]*{_RN['de']}",
+            rf"\b(?:ändern|löschen|entfernen|korrigieren|überarbeiten|aktualisieren|überdenken)\s+sie\s+(?:\w+\s+){{0,3}}?(?:ihre|die|diese)\s+(?:\w+\s+)?{_RN['de']}",
+            # separable: "passen Sie danach Ihre Bewertung an", "passt du deine Rezension an" (stop 34)
+            rf"\b(?:passen\s+sie|passt\s+du)\s+(?:\w+\s+){{0,3}}?(?:ihre|die|diese|deine)\s+(?:\w+\s+)?{_RN['de']}\s+(?:\w+\s+){{0,3}}?an\b",
+            rf"\b(?:löschen|entfernen|ändern|änderung|löschung|update|aktualisierung|überarbeitung|anpassung)\s+(?:der|die|ihrer?|ihre[rn]?|des|deiner)\s+(?:[\w-]+\s+){{0,2}}?"
+            # the review itself, not a feature named after it ("das Update der Bewertungsfunktion")
+            rf"[\w-]*{_RN['de']}(?![a-zäöüß])",
         ],
         "fr": [
             rf"\b(?:modifier|modifiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre\s+à\s+jour|"

@@ -2129,26 +2129,27 @@ OFFER_SELF = {
     "pt": r"\bvamos\s+(?:reembolsar|devolver)\b|\b(?:reembolsamos|devolvemos)\b",
     "nl": r"\b(?:we|wij)\s+(?:betalen|storten)\s+u\b|\b(?:betalen|storten)\s+we\s+u\b",
     "pl": r"\b(?:zwrócimy|oddamy)\b", "sv": r"\b(?:vi\s+betalar|betalar\s+vi)\s+(?:\w+\s+)?tillbaka\b",
-    "tr": r"(?:iade\s+edeceğiz|geri\s+ödeyeceğiz)", "ru": r"(?:верн[её]м|компенсируем)",
+    "tr": r"(?:iade\s+edeceğiz|geri\s+ödeyeceğiz|(?:iade|hediye)\s+(?:edebiliriz|yapabiliriz|edelim))", "ru": r"(?:верн[её]м|компенсируем)",
     "ar": r"(?:سنعيد|نعيد\s+لك|سنرد\s+لك|نرد\s+لك)", "he": r"(?:נחזיר|נוסיף\s+מתנה)",
     "ja": r"(?:返金いたします|返金します|無料で(?:お)?(?:送り|お届け|交換|発送)いたします)", "ko": r"(?:환불해\s*드리)",
     "zh": r"(?:给您(?:退|返)|給您(?:退|返)|退给您|退給您|(?:我们|我們)退(?:您|你)|赠送您|贈送您|为您把保修延长|為您把保修延長)",
 }  # fmt: skip
 OFFER = {
-    "en": r"\b(?:willing|ready|happy|prepared|glad)\s+to\b|\bwe(?:'d|\s+would)\s+like\s+to\s+(?:offer|give|send)\b|"
-    r"\bwe\s+(?:can|could)\s+(?:offer|give|send|refund)\b|\bwe(?:'ll|\s+will)\s+(?:gladly\s+)?(?:offer|refund|send\s+you|give\s+you)\b|"
-    r"\boffer(?:ing)?\s+you\b",
-    "de": r"\bbereit\b|\bwir\s+möchten\s+ihnen\b|\bgerne?\s+(?:\w+\s+)?(?:erstatten|anbieten|schicken)\b|\bwir\s+(?:können|würden)\s+ihnen\s+(?:\w+\s+)?"
-    r"(?:anbieten|erstatten)\b|\bbieten\s+ihnen\b",
-    "fr": r"\bprêts?\s+à\b|\bdisposés?\s+à\b|\bnous\s+(?:pouvons|pourrions)\s+vous\s+(?:offrir|proposer|rembourser)\b|"
+    "en": r"\b(?:willing|ready|happy|prepared|glad)\s+to\b|\bwe(?:'d|\s+would)\s+(?:also\s+)?like\s+to\s+(?:offer|give|send|refund|include)\b|"
+    r"\bwe\s+(?:can|could)\s+(?:offer|give|send|refund)\b|\b(?:we|i)(?:'ll|\s+will)\s+(?:gladly\s+|also\s+)?(?:offer|refund|issue|include|send\s+you|give\s+you)\b|"
+    r"\boffer(?:ing)?\s+you\b|\bwe\s+agree\s+to\b|\bwe(?:'re|\s+are)\s+sending\b",
+    "de": r"\bbereit\b|\bwir\s+möchten\s+ihnen\b|\bgerne?\s+(?:\w+\s+)?(?:erstatten|anbieten|schicken)\b|\bwir\s+(?:können|würden)\s+(?:ihnen|dir)\s+(?:\w+\s+)?"
+    r"(?:anbieten|erstatten)\b|\bbieten\s+(?:ihnen|dir|euch)\b|\bwir\s+(?:schicken|senden)\s+(?:ihnen|dir)\b",
+    "fr": r"\bprêts?\s+à\b|\bdisposés?\s+à\b|\bnous\s+(?:pouvons|pourrions)\b|"
     r"\bnous\s+vous\s+(?:proposons|offrons)\b",
-    "es": r"\bdispuestos\s+a\b|\bpodemos\s+(?:ofrecerle|darle|reembolsarle|devolverle)\b|\ble\s+ofrecemos\b",
-    "it": r"\bdisposti\s+a\b|\bposs(?:iamo|o)\s+offrirle\b|\ble\s+offriamo\b",
-    "pt": r"\bdispostos\s+a\b|\bpodemos\s+(?:oferecer|reembolsar|devolver)\b|\boferecemos\b",
-    "nl": r"\bbereid\s+om\b|\bwe\s+kunnen\s+u\s+(?:\w+\s+)?(?:aanbieden|terugbetalen)\b|\bbieden\s+(?:wij|we)\s+u\b",
-    "pl": r"\bgotowi\b|\bmożemy\s+zaproponować\b|\boferujemy\b", "sv": r"\bberedda\s+att\b|\bvi\s+kan\s+erbjuda\b",
+    "es": r"\bdispuestos\s+a\b|\bpodemos\s+(?:ofrecerle|darle|reembolsarle|devolverle)\b|\b(?:le|te)\s+podemos\b|\ble\s+ofrecemos\b",
+    "it": r"\bdisposti\s+a\b|\bposs(?:iamo|o)\s+offrirle\b|\bpossiamo\b|\ble\s+offriamo\b",
+    "pt": r"\bdispostos\s+a\b|\bpodemos\s+(?:oferecer|reembolsar|devolver)\b|\boferecemos\b|\bvamos\s+fazer\s+o\b",
+    "nl": r"\bbereid\s+om\b|\bwe\s+kunnen\s+u\s+(?:\w+\s+)?(?:aanbieden|terugbetalen)\b|\bbieden\s+(?:wij|we)\s+u\b|\b(?:we|wij)\s+kunnen\s+(?:u\s+|je\s+)?(?:de|het|een)\b",
+    "pl": r"\bgotowi\b|\bmożemy\b|\boferujemy\b|\bchcielibyśmy\b",
+    "sv": r"\bberedda\s+att\b|\bvi\s+kan\s+erbjuda\b",
     "tr": r"hazırız|teklif\s+ediyoruz|sunabiliriz", "ru": r"готовы|можем\s+предложить|предлагаем",
-    "ar": r"مستعدون|نعرض\s+عليك|يمكننا\s+أن\s+نقدم", "he": r"מוכנים\s+ל|נשמח\s+להציע|אנחנו\s+מציעים",
+    "ar": r"مستعدون|نعرض\s+عليك|يمكننا\s+أن\s+نقدم|سنرسل\s+لك", "he": r"מוכנים\s+ל|נשמח\s+להציע|אנחנו\s+מציעים|נציע\s+לך",
     "ko": r"드릴\s*수\s*있|해\s*드리겠", "ja": r"させていただきます|ご用意しております", "zh": r"愿意|願意|可以给您|可以給您",
 }  # fmt: skip
 

@@ -1,0 +1,40 @@
+"""Stop 34 (issue 12.6): concepts the tuning batches showed missing, each beside its allowed neighbour.
+
+Rows written for this table (not copied from the batches), one concept per row, the allowed neighbour after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._blocking import blocks as _blocks
+
+# (platform, locale, text, rules that must block: exactly these)
+ROWS = [
+    # a benefit offered (can, will, would like to) a sentence or two before a review change request: an incentive too;
+    # a benefit already given before the request is a change request only
+    ("amazon", "en-US", "I'll issue a refund of $30 today. Once you're happy, could you update your review?", {"review.change", "review.incentive"}),
+    ("amazon", "en-US", "We've issued a refund of $30 today. Once you're happy, could you update your review?", {"review.change"}),
+    ("amazon", "fr-FR", "Nous pouvons rembourser 6 USD. Ensuite, pouvez-vous modifier votre évaluation ?", {"review.change", "review.incentive"}),
+    ("amazon", "fr-FR", "Nous avons remboursé 6 USD. Pouvez-vous modifier votre évaluation ?", {"review.change"}),
+    ("amazon", "it-IT", "Possiamo rimborsarti 8 € per il graffio. Poi potresti aggiornare la recensione?", {"review.change", "review.incentive"}),
+    ("amazon", "pl-PL", "Możemy zwrócić 20 zł. Po otrzymaniu proszę zmienić ocenę.", {"review.change", "review.incentive"}),
+    ("amazon", "nl-NL", "Wij kunnen de helft van het bedrag terugbetalen. Wilt u daarna uw review aanpassen?", {"review.change", "review.incentive"}),
+    ("amazon", "de-DE", "Wir bieten Ihnen gern 10 € Teilerstattung an. Vielleicht passen Sie danach Ihre Bewertung an?", {"review.change", "review.incentive"}),
+    ("amazon", "ar-AE", "سنرسل لك قطعة بديلة مجاناً. ونرجو بعد استلامها أن تحذف التقييم السلبي.", {"review.change", "review.incentive"}),
+    ("amazon", "tr-TR", "Size 50 TL iade edebiliriz. Sonrasında yorumunuzu kaldırabilir misiniz?", {"review.change", "review.incentive"}),
+    ("amazon", "de-DE", "Wir schicken Ihnen kostenlos eine neue Jacke. Sie geht morgen raus. Über ein Update Ihrer Rezension würden wir uns freuen.", {"review.change", "review.incentive"}),
+    ("amazon", "de-DE", "Wir schicken Ihnen kostenlos eine neue Jacke. Sie geht morgen mit DHL raus.", set()),
+    # German change requests with words between the verb and the review, and the separable "passen … an"
+    ("amazon", "de-DE", "Vielleicht ändern Sie danach Ihre Bewertung?", {"review.change"}),
+    ("amazon", "de-DE", "Passen Sie doch bitte Ihre Rezension an.", {"review.change"}),
+    ("amazon", "de-DE", "Bitte passen Sie die Größe an, die Bewertung der Passform ist wichtig.", set()),
+    # … and named as a noun: an update, an adjustment of the review (not a feature named after reviews)
+    ("amazon", "de-DE", "Eine Anpassung Ihrer 2-Sterne-Bewertung wäre aus unserer Sicht nur fair.", {"review.change"}),
+    ("amazon", "de-DE", "Das Update der Bewertungsfunktion kommt von Amazon, nicht von uns.", set()),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("platform", "locale", "text", "rules"), ROWS)
+def test_stop34_rows(platform: str, locale: str, text: str, rules: set[str]) -> None:
+    assert _blocks(text, platform, locale) == rules
