@@ -32,6 +32,18 @@ ROWS = [
     # … and named as a noun: an update, an adjustment of the review (not a feature named after reviews)
     ("amazon", "de-DE", "Eine Anpassung Ihrer 2-Sterne-Bewertung wäre aus unserer Sicht nur fair.", {"review.change"}),
     ("amazon", "de-DE", "Das Update der Bewertungsfunktion kommt von Amazon, nicht von uns.", set()),
+    # more polite asks: "would you be so kind as to", "le andrebbe di", "la prego di", "nous insistons pour que"
+    ("amazon", "it-IT", "La sua recensione da una stella è superata: le andrebbe di aggiornarla?", {"review.change"}),
+    ("amazon", "it-IT", "Abbiamo letto la sua recensione. Sarebbe così gentile da toglierla?", {"review.change"}),
+    ("amazon", "fr-FR", "Votre avis 2 étoiles nous pénalise. Nous insistons pour que vous le modifiiez.", {"review.change"}),
+    ("amazon", "es-ES", "Vimos su reseña. ¿Le importaría cambiarla ahora que todo funciona?", {"review.change"}),
+    ("amazon", "it-IT", "Grazie per la recensione! Le andrebbe di aggiornare l'indirizzo di consegna?", set()),
+    # a star more asked of the rating already given: raising it is changing it
+    ("amazon", "it-IT", "Se le va, potrebbe aggiungere una stellina alla valutazione?", {"review.change"}),
+    ("amazon", "en-US", "Could you add a star or two to your rating now that it works?", {"review.change"}),
+    ("amazon", "de-DE", "Jetzt, wo alles passt: ist vielleicht noch ein Stern mehr drin?", {"review.change"}),
+    ("aliexpress", "ko-KR", "문제가 해결되었으니 별 하나 더 주실 수 있을까요?", {"review.change"}),
+    ("amazon", "en-US", "Our team is one more star away from the award, thanks to customers like you.", set()),
 ]  # fmt: skip
 
 

@@ -2890,6 +2890,38 @@ SECOND_LOOK_CHANGE = family(
     _SECOND_LOOK,
 )  # fmt: skip
 
+# 8b. A star more asked of the rating already given (stop 34): "potrebbe aggiungere una stellina alla valutazione?", "noch
+#    ein Stern mehr?", "una estrella más", "별 하나 더": raising a review is changing it. A star added "to the review" or
+#    counted as "one more"; a star added to anything else is no review ("add a star to the product page bookmarks").
+_STAR_MORE = {
+    "en": [r"\badd\s+(?:a|one|another|an\s+extra|a\s+couple\s+of)\s+(?:more\s+)?stars?\s+(?:or\s+two\s+)?to\s+(?:your|the|that)\s+(?:[\w-]+\s+)?(?:review|rating|feedback)\b",
+           r"\b(?:one|another|a\s+couple)\s+more\s+stars?\b(?!\s+(?:away|to\s+go|left))|\ban\s+extra\s+star\b"],
+    "de": [r"\b(?:ein|einen)\s+(?:stern|sternchen)\s+mehr\b|\b(?:noch\s+)?einen\s+(?:weiteren\s+)?(?:stern|sternchen)\s+(?:dazu|hinzu)"],
+    "fr": [r"\b(?:une|quelques)\s+étoiles?\s+de\s+plus\b|\bajout\w*\s+(?:une|quelques)\s+(?:petites?\s+)?étoiles?\s+(?:à|a)\s+(?:votre|ton|ta|l')"],
+    "es": [r"\b(?:una|otra)\s+estrell(?:a|ita)\s+m[aá]s\b|\b(?:agreg|añad|sum)\w*\s+(?:una|otra)\s+estrell\w*"],
+    "it": [r"\baggiung\w*\s+(?:una|un'altra|qualche)\s+stell\w*|\b(?:una|qualche)\s+stell(?:a|ina|e|ine)\s+in\s+più\b"],
+    "pt": [r"\bmais\s+uma\s+estrel(?:a|inha)\b|\b(?:acrescent|adicion)\w*\s+(?:mais\s+)?uma\s+estrel\w*"],
+    "nl": [r"\b(?:een|nog\s+een)\s+(?:ster|sterretje)\s+(?:meer|erbij)\b"],
+    "pl": [r"\b(?:jedn[aąę]|dodatkow[aąę])\s+gwiazdk[aęi]\s+więcej\b|\bdo(?:dać|dałby|dałaby|rzucić|rzuciłby|rzuciłaby)\s+(?:\w+\s+)?(?:jedną\s+)?gwiazdk\w*"],
+    "sv": [r"\b(?:en|ytterligare\s+en)\s+stjärna\s+(?:till|mer|extra)\b"],
+    "tr": [r"\bbir\s+yıldız\s+daha\b"],
+    "ru": [r"ещ[её]\s+одну\s+звезд\w*|добав\w*\s+(?:ещ[её]\s+)?(?:одну\s+)?звезд\w*"],
+    "ar": [r"نجمة\s+(?:إضافية|اضافية|زيادة)"],
+    "he": [r"כוכב\s+(?:נוסף|אחד\s+נוסף)"],
+    "ko": [r"별\s*(?:하나|한\s*개)\s*(?:만\s*)?더"],
+    "ja": [r"星を?(?:一つ|ひとつ|1つ)(?:だけ)?(?:増や|追加|足し)"],
+    "zh": [r"(?:加|多给|多給|补|補)(?:一|1)(?:颗|顆|个|個)?星"],
+}
+STAR_MORE_CHANGE = family(
+    "review.change",
+    {
+        "en": "star", "de": "stern|sternchen", "fr": "étoile|étoiles", "es": "estrella|estrellita", "it": "stell",
+        "pt": "estrela|estrelinha", "nl": "ster|sterretje", "pl": "gwiazdk", "sv": "stjärna", "tr": "yıldız", "ru": "звезд",
+        "ar": "نجمة", "he": "כוכב", "ko": "별", "ja": "星", "zh": "星",
+    },
+    _STAR_MORE,
+)  # fmt: skip
+
 # 9. The seller's messages counted beside the review, in any language (tuning batches DB, DH, DJ, stop 33): "Ik heb je nu al
 #    4 keer gevraagd", "c'est notre 2e message", "wij hebben u al twee berichten gestuurd", "Ya le pedimos 2 veces": a
 #    repeated request (Amazon: one request per order; AliExpress: harassment). The review named in the sentence, the one
@@ -3034,6 +3066,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     NL_SEPARABLE_CHANGE,
     REWARD_BESIDE_REVIEW,
     SECOND_LOOK_CHANGE,
+    STAR_MORE_CHANGE,
     COUNTED_MESSAGES,
     REVIEW_EQUALS_BENEFIT,
     LOYALTY_CLUB,

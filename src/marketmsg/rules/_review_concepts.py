@@ -1376,14 +1376,14 @@ _SOFTEN_IT_CHANGE = linked_family(
 # review must be the buyer's (a possessive or a demonstrative): "reviews mention the filter — could you change it"
 # asks nothing about a review.
 _ASKING = {
-    "en": r"\b(?:please|kindly|could\s+you|would\s+you|would\s+it\s+be\s+possible\s+to|would\s+you\s+mind|feel\s+free\s+to)\b|"
+    "en": r"\b(?:please|kindly|could\s+you|would\s+you|would\s+you\s+be\s+so\s+kind\s+as\s+to|we\s+(?:must\s+)?insist\s+(?:that\s+you|on\s+you)|may\s+we\s+ask\s+you\s+to|would\s+it\s+be\s+possible\s+to|would\s+you\s+mind|feel\s+free\s+to)\b|"
     r"\byou(?:'re|\s+are)\s+(?:\w+\s+){0,2}?welcome\s+to\b",
-    "de": r"\b(?:bitte|könnten\s+sie|würden\s+sie|könntest\s+du|würdest\s+du|bitten\s+(?:wir\s+)?sie|mögen\s+sie|möchten\s+sie)\b",
-    "fr": r"\b(?:pourriez[-\s]vous|merci\s+de|veuillez|serait[-\s]il\s+possible\s+de|pourrais[-\s]tu|ça\s+nous\s+aiderait|"
+    "de": r"\b(?:bitte|wären\s+sie\s+so\s+(?:nett|freundlich)|wärst\s+du\s+so\s+nett|könnten\s+sie|würden\s+sie|könntest\s+du|würdest\s+du|bitten\s+(?:wir\s+)?sie|mögen\s+sie|möchten\s+sie)\b",
+    "fr": r"\b(?:pourriez[-\s]vous|pouvez[-\s]vous|(?:je|nous)\s+vous\s+(?:prie|prions)\s+de|nous\s+insistons\s+pour\s+que|auriez[-\s]vous\s+l'amabilité\s+de|merci\s+de|veuillez|serait[-\s]il\s+possible\s+de|pourrais[-\s]tu|ça\s+nous\s+aiderait|"
     r"auriez[-\s]vous\s+la\s+gentillesse|ce\s+serait\s+possible\s+de|est-ce\s+que\s+(?:tu|vous)\s+(?:pourrais|pourriez|peux|pouvez))\b",
-    "es": r"\b(?:podr[ií]as?|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos|ser[ií]a\s+(?:mucha\s+)?molestia)\b",
-    "it": r"\b(?:potrebbe|potresti|per\s+favore|sarebbe\s+possibile|le\s+chiediamo|ti\s+chiediamo)\b",
-    "pt": r"\b(?:poderia|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode|voc[êe]\s+(?:n[ãa]o\s+)?consegue)|pede(?:m)?\s+que|agradec[ií]amos\s+que|agradecemos\s+que)\b",
+    "es": r"\b(?:podr[ií]as?|le\s+rogamos|te\s+rogamos|ser[ií]as?\s+tan\s+amable\s+de|te\s+importar[ií]a|le\s+importar[ií]a|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos|ser[ií]a\s+(?:mucha\s+)?molestia)\b",
+    "it": r"\b(?:potrebbe|(?:le|ti)\s+andrebbe\s+di|(?:le|ti)\s+va\s+di|sarebbe\s+(?:così\s+)?gentile\s+da|saresti\s+(?:così\s+)?gentile\s+da|(?:la|ti)\s+prego\s+di|la\s+preghiamo\s+di|potresti|per\s+favore|sarebbe\s+possibile|le\s+chiediamo|ti\s+chiediamo)\b",
+    "pt": r"\b(?:poderia|voc[êe]\s+pode|seria\s+poss[íi]vel|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode|voc[êe]\s+(?:n[ãa]o\s+)?consegue)|pede(?:m)?\s+que|agradec[ií]amos\s+que|agradecemos\s+que)\b",
 }  # fmt: skip
 _CHANGE_IT = {
     "en": r"\b(?:change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take\s+(?:it\s+)?down|retract|reconsider)\b",
