@@ -44,6 +44,16 @@ ROWS = [
     ("amazon", "de-DE", "Jetzt, wo alles passt: ist vielleicht noch ein Stern mehr drin?", {"review.change"}),
     ("aliexpress", "ko-KR", "문제가 해결되었으니 별 하나 더 주실 수 있을까요?", {"review.change"}),
     ("amazon", "en-US", "Our team is one more star away from the award, thanks to customers like you.", set()),
+    # a day set for the review, asked as a polite question
+    ("aliexpress", "nl-NL", "Kunt u vandaag nog een review schrijven? Morgen is te laat.", {"review.pressure"}),
+    ("aliexpress", "nl-NL", "Kunt u vandaag nog laten weten of de review-knop bij u werkt?", set()),
+    # the seller's business said not to survive without the review; a product surviving something is no plea
+    ("amazon", "fr-FR", "Sans avis, notre petite entreprise risque tout simplement de fermer.", {"review.pressure"}),
+    ("amazon", "it-IT", "Ogni recensione per noi è vitale: senza rischiamo di non farcela.", {"review.pressure"}),
+    ("amazon", "en-US", "Without your review we might not survive this year.", {"review.pressure"}),
+    ("amazon", "he-IL", "בלי ביקורות חדשות ייתכן שנצטרך לסגור את העסק.", {"review.pressure"}),
+    ("amazon", "de-DE", "Die Uhr kann einen Sturz aus 2 Metern überleben, wie viele Bewertungen bestätigen.", set()),
+    ("amazon", "en-US", "Our reviews say the plant will survive the winter outdoors.", set()),
 ]  # fmt: skip
 
 

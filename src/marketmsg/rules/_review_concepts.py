@@ -973,7 +973,10 @@ _PLEASE_CHAT = (
     # 이번 주 금요일까지 작성해 주셔야 합니다", "צריך לדרג עד יום שישי": blind batch DH, stop 33)
     r"\b(?:preghiamo|la\s+prego|ti\s+prego|prions|veuillez|rogamos|le\s+pedimos|te\s+pedimos|pedimos|solicitamos|"
     r"bitten\s+(?:wir\s+)?sie|vragen\s+(?:wij|we)\s+u|vänligen|must|have\s+to|need\s+to|muss|müssen|doit|devez|debe|"
-    r"deve|moet|musi|måste)\b|rica\s+ed\w*|просим|прошу|должны|الرجاء|يجب|אנא|צריך|חייב|주셔야|해야|ご投稿|必须|必須"
+    r"deve|moet|musi|måste)\b|"
+    # … or asked as a polite question ("Kunt u vandaag nog een review schrijven?", stop 34)
+    r"\b(?:kunt\s+u|kun\s+je|kan\s+du|kan\s+ni|pourriez|pourrais|podr[ií]as?|potrebbe|potresti|poderia|mógłby|mogłaby|"
+    r"możesz|может\s+быть|можете|могли\s+бы)\b|rica\s+ed\w*|просим|прошу|должны|الرجاء|يجب|אנא|צריך|חייב|주셔야|해야|ご投稿|必须|必須"
 )
 _ABOUT = r"\b(?:whether|if\s+(?:it|the|everything|you)|ob|wie\s+es|si\s+(?:le|la|tout)|se\s+(?:il|la|tutto)|of\s+(?:het|de)|czy|om\s+(?:den|det|allt))\b"
 # "review" as the seller's verb on a document ("please review the attached invoice today"): a task, no review asked.
@@ -1861,6 +1864,33 @@ _COUNTED = {
     "ko": r"법적\s*조치|계정을\s*신고|생존에\s*직결|생존이\s*달려",
     "zh": r"检举您的帐号|檢舉您的帳號|举报您的账号|舉報您的帳號|法律途径|法律途徑",
 }  # fmt: skip
+# The seller's business said to be at risk of not surviving without the review, in any language (stop 34): "notre
+# petite entreprise risque tout simplement de fermer", "rischiamo davvero di non farcela", "czy przetrwamy ten miesiąc",
+# "ייתכן שנצטרך לסגור את העסק", "varje dag utan din recension kostar oss".
+_SURVIVAL = {
+    # the seller's own survival, not a product's ("the plant will survive the winter", "kann einen Sturz überleben")
+    "en": r"\b(?:we|our\s+(?:\w+\s+)?(?:shop|store|business))\s+(?:\w+\s+){0,2}?(?:risks?\s+(?:having\s+to\s+)?(?:clos(?:e|ing)|shutting\s+down)|(?:might|may|won'?t|will|can'?t|cannot)\s+(?:not\s+)?survive)\b",
+    "de": r"\b(?:wir|unser\s+(?:\w+\s+)?(?:laden|shop|geschäft))\s+(?:\w+\s+){0,3}?(?:nicht\s+)?überleben\b|\büberleben\s+wir\b",
+    "fr": r"\brisque\w*\s+(?:\w+\s+){0,2}?de\s+(?:fermer|disparaître|couler|mettre\s+la\s+clé)\b|\bnous\s+(?:\w+\s+){0,3}?survivre\b",
+    "es": r"\b(?:podemos|podremos|vamos\s+a)\s+sobrevivir\b|\bsobreviviremos\b|\bcerrar\s+(?:el|nuestro)\s+negocio\b",
+    "it": r"\b(?:rischiamo|potremmo)\s+(?:\w+\s+){0,2}?(?:di\s+)?non\s+farcela\b|\b(?:possiamo|potremo|riusciremo\s+a)\s+sopravvivere\b|\bsopravviveremo\b|\bchiudere\s+(?:bottega|l'attività)\b",
+    "pt": r"\b(?:vamos|conseguimos|conseguiremos|podemos)\s+(?:\w+\s+)?sobreviver\b|\bsobreviveremos\b|\bfechar\s+(?:as\s+portas|o\s+neg[óo]cio)\b",
+    "nl": r"\b(?:we|wij)\s+(?:\w+\s+){0,3}?overleven\b|\boverleven\s+(?:we|wij)\b",
+    "pl": r"\bprzetrwamy\b|\bnie\s+przetrwa\w*",
+    "sv": r"\butan\s+(?:din|er|ert|ditt)\s+(?:recension|omdöme|betyg)\s+kostar\b|\bklara\s+oss\b",
+    "tr": r"ayakta\s+kal\w*|dükkanı\s+kapat\w*",
+    "ru": r"закрыться|не\s+выжи\w*",
+    "he": r"לסגור\s+את\s+העסק|נצטרך\s+לסגור|לא\s+נשרוד",
+    "ar": r"(?:نغلق|إغلاق|اغلاق)\s+(?:المتجر|المحل)",
+    "ko": r"문을\s*닫",
+    "ja": r"閉店|廃業",
+    "zh": r"倒闭|倒閉|关店|關店",
+}  # fmt: skip
+_SURVIVAL_ANCHORS = {
+    "en": "risk|survive", "de": "überleben", "fr": "risque|survivre", "es": "sobreviv|cerrar", "it": "farcela|sopravviv|chiudere",
+    "pt": "sobreviver|sobreviveremos|fechar", "nl": "overleven", "pl": "przetrwa", "sv": "kostar|klara oss", "tr": "ayakta|dükkanı",
+    "ru": "закрыться|выжи", "he": "לסגור|נשרוד", "ar": "نغلق|إغلاق|اغلاق", "ko": "문을", "ja": "閉店|廃業", "zh": "倒闭|倒閉|关店|關店",
+}  # fmt: skip
 _COUNTED_ANCHORS = {
     # the rare words of each pattern, several words long where one alone is everyday ("una volta", "sin", "raz")
     "en": "close our|close the|report|unreliable|legal representative|our lawyer|2nd|3rd|4th|second msg|second message|second mail|second email|second e-mail|second reminder|second request|"
@@ -1883,8 +1913,8 @@ _COUNTED_ANCHORS = {
 }  # fmt: skip
 _COUNTED_PRESSURE = linked_family(
     "review.pressure",
-    _COUNTED_ANCHORS,
-    {lang: [_COUNTED[lang]] for lang in _COUNTED},
+    {lang: _COUNTED_ANCHORS[lang] + "|" + _SURVIVAL_ANCHORS[lang] for lang in _COUNTED},
+    {lang: [_COUNTED[lang] + "|" + _SURVIVAL[lang]] for lang in _COUNTED},
     {lang: _REVIEW[lang] + _RATE_VERB[lang] for lang in _COUNTED},
     after=True,
     ahead=True,
