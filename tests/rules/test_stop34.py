@@ -54,6 +54,12 @@ ROWS = [
     ("amazon", "he-IL", "בלי ביקורות חדשות ייתכן שנצטרך לסגור את העסק.", {"review.pressure"}),
     ("amazon", "de-DE", "Die Uhr kann einen Sturz aus 2 Metern überleben, wie viele Bewertungen bestätigen.", set()),
     ("amazon", "en-US", "Our reviews say the plant will survive the winter outdoors.", set()),
+    # whoever reviews gets a percentage, a longer warranty in years, part of the price back
+    ("amazon", "de-DE", "Wer eine Bewertung mit Foto dalässt, bekommt beim nächsten Einkauf 10 %.", {"review.incentive"}),
+    ("amazon", "de-DE", "Wer eine Rezension hinterlässt, erhält statt 2 Jahren ganze 3 Jahre Garantie.", {"review.incentive"}),
+    ("amazon", "en-US", "Customers who share a review on Amazon can have the warranty extended to 24 months at no cost.", {"review.incentive"}),
+    ("amazon", "ru-RU", "Авторам отзывов мы возвращаем часть стоимости.", {"review.incentive"}),
+    ("amazon", "en-US", "Customers who left a review get 100% of their questions answered within a day.", set()),
 ]  # fmt: skip
 
 

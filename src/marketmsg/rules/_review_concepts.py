@@ -379,7 +379,7 @@ _ASKED_THEN_GIVE = linked_family(
 # A second item, spare parts, months of warranty: the gift words the benefit list lacks.
 _MORE = {
     "en": r"\b(?:an?\s+)?(?:extra|spare|second|additional|bonus)\s+[a-z]+|\b\d+\s+(?:more\s+)?months?\b|\bextended\b",
-    "de": r"\b(?:extra|zusätzlich\w*|zweite\w*|weitere\w*)\s+\w+|\b\d+\s+monate?\b|verlänger\w*",
+    "de": r"\b(?:extra|zusätzlich\w*|zweite\w*|weitere\w*)\s+\w+|\b\d+\s+monate?\b|verlänger\w*|\b\d+\s+jahre?\s+garantie\b",
     "fr": r"\b(?:supplémentaire|deuxième|second\w*)\b|\b\d+\s+mois\b|prolong\w*",
     "es": r"\b(?:extra|adicional|segund[oa])\b|\b\d+\s+meses\b|ampli\w*|exten\w*",
     "it": r"\b(?:extra|aggiuntiv\w*|second[oa]|altri)\b|\b\d+\s+mesi\b|copertura|estes\w*|estend\w*",
@@ -388,7 +388,7 @@ _MORE = {
     "pl": r"\b(?:dodatkow\w*|zapasow\w*|drug\w*)\b|\b\d+\s+miesi\w*|przedłuż\w*",
     "sv": r"\b(?:extra|ytterligare|andra)\b|\b\d+\s+månader\b|förläng\w*",
     "tr": r"(?:ekstra|ilave|ikinci|uzat\w*|daha\s+uzun|\d+\s+(?:yıl|ay)\s+daha)",
-    "ru": r"(?:дополнительн\w*|запасн\w*|втор\w*|продл\w*|ещ[её]\s+\d+)",
+    "ru": r"(?:дополнительн\w*|запасн\w*|втор\w*|продл\w*|ещ[её]\s+\d+|часть\s+стоимости)",
     "ar": r"(?:إضافي\w*|اضافي\w*|تمديد|مجان\w*)",
     "he": r"(?:נוסף|נוספת|נוספים|הארכ\w*|שנה\s+שלמה|אחריות\s+(?:של\s+)?(?:שנה|שנתיים))",
     "ja": r"(?:お送り|プレゼント|差し上げ|進呈|贈呈|延長|替え)",
@@ -397,9 +397,9 @@ _MORE = {
 }  # fmt: skip
 # The round-7 giving verbs (``_GIVES``), with the ones batch N added; languages the round-7 family lacked have their own.
 _MORE_GIVING = {
-    "en": r"\bwe(?:'ll|\s+will)?\s+(?:add|extend|include)\b", "de": r"\b(?:schicken|legen)\s+wir\b", "fr": r"\bbénéficie\w*",
+    "en": r"\bwe(?:'ll|\s+will)?\s+(?:add|extend|include)\b|\bcan\s+have\b", "de": r"\b(?:schicken|legen)\s+wir\b", "fr": r"\bbénéficie\w*",
     # money given back: "نعيد له 30 درهماً" (stop 31, batch AU)
-    "pt": r"\bdespacha\w*", "ru": r"продлеваем", "ar": r"نرسل|نعيد|نرجع|نرد", "ko": r"드리고|드려",
+    "pt": r"\bdespacha\w*", "ru": r"продлеваем|возвращаем", "ar": r"نرسل|نعيد|نرجع|نرد", "ko": r"드리고|드려",
 }  # fmt: skip
 _GETS = {
     lang: _GIVES[lang] + (f"|{_MORE_GIVING[lang]}" if lang in _MORE_GIVING else "") for lang in _GIVES
@@ -410,8 +410,12 @@ _GETS = {
     "ja": r"(?:お送り|プレゼント|差し上げ|進呈|贈呈)",
     "zh": r"(?:送|赠|贈|返|给您|給您|领取|領取|获得|獲得)",
 }
+# A percentage is the benefit itself where whoever reviews gets it ("Wer eine Bewertung dalässt, bekommt beim nächsten
+# Einkauf 15 %", "her siparişte %10 indirim kazanıyor": stop 34).
+_PERCENT = r"\d+\s?%(?!\s+(?:of|des?|der|du|del|della|do|da|van|av)\b)|%\s?\d+"  # not "100% of their questions"
 _WHO_MORE = {
     **_WHO,
+    "ru": _WHO["ru"] + r"|авторам",
     "de": _WHO["de"] + r"|\bunter\s+allen\b",
     "en": _WHO["en"] + r"|\bcustomers?\s+(?:who|that)\b|\banyone\s+who\b",
     "tr": r"(?:an|en|yan|yen)\s+(?:müşteri\w*|herkes\w*|alıcı\w*)|\bherkese\b",
@@ -442,7 +446,7 @@ _WHO_INCENTIVE = family(
     {
         lang: [
             _chain(_WHO_MORE[lang], rf"(?:{_REVIEW[lang]}{_SHARING.get(lang, '')})", _GETS[lang],
-                   rf"(?:{_BENEFIT[lang]}{_GIFT.get(lang, '')}|{_MORE[lang]})", gap=60)
+                   rf"(?:{_BENEFIT[lang]}{_GIFT.get(lang, '')}|{_MORE[lang]}|{_PERCENT})", gap=60)
         ]
         for lang in ("en", "de", "fr", "es", "it", "pt", "pl", "sv", "ru", "ar")
     }
@@ -453,7 +457,7 @@ _WHO_INCENTIVE = family(
     }
     | {
         # the verb or the reviewer come after the review in these languages
-        "tr": [_chain(rf"(?:{_REVIEW['tr']}{_SHARING['tr']})", _WHO_MORE["tr"], rf"(?:{_BENEFIT['tr']}|{_MORE['tr']})", gap=40)],
+        "tr": [_chain(rf"(?:{_REVIEW['tr']}{_SHARING['tr']})", _WHO_MORE["tr"], rf"(?:{_BENEFIT['tr']}|{_MORE['tr']}|{_PERCENT})", gap=60)],
         "he": [_chain(_WHO_MORE["he"], rf"(?:{_REVIEW['he']}{_SHARING['he']})", _GETS["he"], rf"(?:{_BENEFIT['he']}|{_MORE['he']})", gap=60)],
         # Dutch puts the verb last: "dat we iedereen die een review plaatst een gratis extra opzetstuk sturen" (stop 31)
         "nl": [_chain(_WHO_MORE["nl"], rf"(?:{_REVIEW['nl']}{_SHARING['nl']})", _GETS["nl"], rf"(?:{_BENEFIT['nl']}{_GIFT.get('nl', '')}|{_MORE['nl']})", gap=60),
