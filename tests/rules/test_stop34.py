@@ -60,6 +60,23 @@ ROWS = [
     ("amazon", "en-US", "Customers who share a review on Amazon can have the warranty extended to 24 months at no cost.", {"review.incentive"}),
     ("amazon", "ru-RU", "Авторам отзывов мы возвращаем часть стоимости.", {"review.incentive"}),
     ("amazon", "en-US", "Customers who left a review get 100% of their questions answered within a day.", set()),
+    # crypto taken as payment, more wallets and bank transfers (Wise, Binance Pay, FPS, 對公轉賬), the bank account itself,
+    # and the seller's own refund in more words ("te devolvo", "можем сразу вернуть", "환불해 드리겠습니다")
+    ("aliexpress", "zh-CN", "大货可以走线下，支持USDT和对公转账。", {"offplatform.payment"}),
+    ("aliexpress", "es-MX", "Aceptamos Binance Pay o USDT y el precio baja.", {"offplatform.payment"}),
+    ("aliexpress", "zh-HK", "麻煩你用轉數快（FPS）直接過數俾我哋。", {"offplatform.payment"}),
+    ("aliexpress", "sv-SE", "Vi betalar tillbaka 150 kr till ditt bankkonto direkt.", {"offplatform.payment"}),
+    ("aliexpress", "pt-BR", "Feche a disputa que eu te devolvo o dinheiro no Pix hoje mesmo.", {"offplatform.payment"}),
+    ("amazon", "ru-RU", "Мы можем сразу вернуть вам 10 евро на карту.", {"offplatform.payment"}),
+    ("amazon", "ko-KR", "바로 1만 5천 원을 계좌이체로 환불해 드리겠습니다.", {"offplatform.payment"}),
+    ("amazon", "en-US", "This Bitcoin-themed mug is dishwasher safe.", set()),
+    ("amazon", "en-US", "We never accept crypto or gift cards as payment.", set()),
+    ("amazon", "en-US", "Amazon refunds to your bank account within 5 days; please contact us if it does not arrive.", set()),
+    # no benefit for the buyer: the writer's own bonus, a salary docked ("يخصم من راتبي"), "por favor" read as "for"
+    ("aliexpress", "en-AU", "Please leave feedback today: if my reviews are low I lose my bonus.", {"review.pressure"}),
+    ("aliexpress", "ar-AE", "مديري يراجع التقييمات كل يوم، وإذا ما وصلني تقييمك اليوم راح يخصم من راتبي.", {"review.pressure"}),
+    ("aliexpress", "es-MX", "Ya recibiste el reembolso, por favor modifica tu comentario.", {"review.change"}),
+    ("aliexpress", "en-US", "If you leave a review you get a bonus gift card.", {"review.incentive"}),
 ]  # fmt: skip
 
 

@@ -212,7 +212,7 @@ INCENTIVE = family(
         "es": [
             rf"{_MONEY}{_SENT}{{0,60}}\b(?:si|a\s+cambio\s+de|al\s+(?:dejar|escribir)|por\s+(?:dejar|escribir))\s+{_GAP}{_RN['es']}",
             rf"\b(?:gratis|descuento|reembolso|cup[oó]n|tarjeta\s+regalo|regalo|vale)\b{_SENT}{{0,60}}"
-            rf"\b(?:por|despu[eé]s\s+de|si|al)\s+{_GAP}{_RN['es']}",
+            rf"\b(?:por(?!\s+favor)|despu[eé]s\s+de|si|al)\s+{_GAP}{_RN['es']}",
             rf"\ba\s+cambio\s+de\s+(?:una?\s+|su\s+)?{_GAP}{_RN['es']}",
         ],
         "it": [
@@ -224,7 +224,7 @@ INCENTIVE = family(
         "pt": [
             rf"{_MONEY}{_SENT}{{0,60}}\b(?:se|em\s+troca\s+de|ao\s+(?:deixar|escrever)|por\s+(?:deixar|escrever))\s+{_GAP}{_RN['pt']}",
             rf"\b(?:gr[áa]tis|desconto|reembolso|cupom|cup[ãa]o|vale|brinde|presente)\b{_SENT}{{0,60}}"
-            rf"\b(?:por|ap[óo]s|depois\s+de|se|ao)\s+{_GAP}{_RN['pt']}",
+            rf"\b(?:por(?!\s+favor)|ap[óo]s|depois\s+de|se|ao)\s+{_GAP}{_RN['pt']}",
             rf"\bem\s+troca\s+de\s+(?:uma?\s+|sua\s+)?{_GAP}{_RN['pt']}",
         ],
         "ja": [

@@ -76,7 +76,7 @@ REVIEW_ANCHORS = {
 }
 BENEFIT = {
     "en": r"refund\w*|money\s+back|discount\w*|coupon\w*|vouchers?|gift\s*cards?|gifts?|(?<!feel\s)free|cash\s*back|rebate|"
-    r"bonus|compensation|reimburse\w*|credit|\d+\s?%\s?(?:off|back)|cover\s+(?:the\s+)?(?:\w+\s+)?(?:shipping|postage|costs?)|"
+    r"(?<!my )(?<!our )(?<!his )(?<!her )bonus|compensation|reimburse\w*|credit|\d+\s?%\s?(?:off|back)|cover\s+(?:the\s+)?(?:\w+\s+)?(?:shipping|postage|costs?)|"
     r"(?:money|amount|price)\s+back|\d+\s?(?:usd|dollars?|euros?|pounds?)\s+back|ships?\s+free|at\s+no\s+(?:extra\s+)?(?:cost|charge)|"
     r"free\s+of\s+charge|at\s+our\s+expense|on\s+the\s+house|partial\s+refund|compensate\w*|make\s+it\s+up\s+to\s+you|complimentary|loyalty\s+points",
     "de": r"rückerstattung|erstattung|erstatten|geld\s+zurück|rabatt|gutschein\w*|geschenk\w*|gratis|kostenlos\w*|"
@@ -102,7 +102,7 @@ BENEFIT = {
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat|geri\s+öde\w*",
     "ru": r"возврат\w*|компенс\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|(?<![а-яё])дарим|подарим",
-    "ar": r"استرداد|استرجاع|نعيد|نرجع\s*لك|ه?نرجعلك|فلوسك|المال|خصم|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
+    "ar": r"استرداد|استرجاع|نعيد|نرجع\s*لك|ه?نرجعلك|فلوسك|المال|(?<![يت])خصم(?!ت)|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
     "ko": r"환불|환급|돌려\s*드|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
     "he": r"החזר|נחזיר|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
@@ -2422,20 +2422,25 @@ _P2P_NAMES = (
     r"ricarica\s+sulla\s+carta|western\s+union|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|"
     r"friends\s+(?:and|&)\s+family|f\s?&\s?f|"
     # "a quick PayPal payment to accounts@…" (stop 31, batch AT)
-    r"paypal\s+(?:payment|transfer|invoice|request)"
+    r"paypal\s+(?:payment|transfer|invoice|request)|"
+    # a wallet or a bank transfer named as such ("Wise", "Binance Pay", "PayMe", "FPS"; stop 34)
+    r"wise|binance(?:\s+pay)?|payme|fps|"
+    # the bank account itself, to pay to or be paid back on ("till ditt bankkonto direkt")
+    r"bank\s?kont\w*|bank\s+account|bankrekening|conta\s+banc[áa]ria|cuenta\s+bancaria|conto\s+corrente|konto\s+bankowe|banka\s+hesab\w*"
 )
 _P2P = (
     rf"(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])|\bсбп\b|ويسترن\s+يونيون|вестерн\s*юнион|\bкрипт\w*|на\s+карту|"
     r"\bביט\b|בביט|פייבוקס|계좌\s*이체|무통장|카카오\s?페이|토스로|송금|银行转账|銀行轉賬|银行卡|銀行卡|街口支付|微信支付|"
     r"تحويل\s+(?:بنكي|المبلغ)|حولها|حولها|فودافون\s+كاش|تحولي|銀行振込|振り込|"
     # "直接お振込みいただければ", "банковский перевод" (stop 31, batches AT/AU)
-    r"振込|банковск\w*\s+перевод\w*|העברה\s+בנקאית|בהעברה\s+בנקאית|支付宝转|支付寶轉|转我|轉我|转给我|轉給我"
+    r"振込|банковск\w*\s+перевод\w*|העברה\s+בנקאית|בהעברה\s+בנקאית|支付宝转|支付寶轉|转我|轉我|转给我|轉給我|"
+    r"转数快|轉數快|对公转账|對公轉賬"
 )
 _P2P_ANCHORS = (
     "interac|swisha|paybox|zelle|venmo|cash app|bizum|tikkie|ideal|blik|swish|pix|papara|сбп|western|ويسترن|вестерн|moneygram|usdt|bitcoin|mb way|mbway|satispay|"
     "payid|lydia|payconiq|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc|vodafone|فودافون|instapay|mercado|nequi|"
     "daviplata|yape|kakao|카카오|토스로|송금|paypay|line|街口|微信支付|בביט|تحولي|تحولي|"
-    "крипт|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
+    "крипт|bankkont|bank kont|bank account|bankrekening|conta banc|cuenta bancaria|conto corrente|konto bankowe|banka hesab|wise|binance|payme|fps|转数快|轉數快|对公|對公|usdc|btc|ethereum|crypto|krypto|cripto|加密|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
     "overboeking|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حولها|"
     "حولها|振込|振り込|банковск|בנקאית|支付宝转|支付寶轉|转我|轉我|转给我|轉給我|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
 )
@@ -2445,10 +2450,10 @@ _P2P_ANCHORS = (
 # (``_vetoes.on_platform``).
 OWN_REFUND = (
     r"\b(?:we\s+(?:can|could|will|'ll)|i\s+(?:can|could|will|'ll))\s+(?:\w+\s+)?refund\b|\b(?:le|te|les)\s+(?:podemos|puedo)\s+devolver\b|"
-    r"\bpodemos\s+(?:te\s+|lhe\s+)?(?:devolver|reembolsar)\b|\b(?:können|könnten)\s+wir\s+(?:ihnen|dir)\s+(?:\w+\s+)?(?:erstatten|zurücküberweisen)\b|"
+    r"\bpodemos\s+(?:te\s+|lhe\s+)?(?:devolver|reembolsar)\b|\b(?:te|lhe)\s+devolvo\b|\bte\s+devuelvo\b|\b(?:können|könnten)\s+wir\s+(?:ihnen|dir)\s+(?:\w+\s+)?(?:erstatten|zurücküberweisen)\b|"
     r"\bnous\s+(?:pouvons|pourrions)\s+vous\s+rembourser\b|\bpossiamo\s+rimborsar\w*|\bkunnen\s+(?:we|wij)\s+(?:u|je)\s+(?:\w+\s+)?terugbetalen\b|"
-    r"\bmożemy\s+(?:od\s+razu\s+)?(?:zwrócić|oddać)\b|\bkan\s+vi\s+återbetala\b|\bvi\s+betalar\s+tillbaka\b|yapabiliriz|iade\s+edebiliriz|можем\s+вернуть|יכולים\s+להחזיר|نستطيع\s+إرجاع|"
-    r"환불해\s*드릴|返金いたします|返金できます|退(?:款|钱|錢)给您|退(?:款|錢)俾你|過數俾我哋|"
+    r"\bmożemy\s+(?:od\s+razu\s+)?(?:zwrócić|oddać)\b|\bkan\s+vi\s+återbetala\b|\bvi\s+betalar\s+tillbaka\b|yapabiliriz|iade\s+edebiliriz|можем\s+(?:\w+\s+)?вернуть|יכולים\s+להחזיר|نستطيع\s+إرجاع|"
+    r"환불해\s*드(?:릴|리겠)|返金いたします|返金できます|退(?:款|钱|錢)给您|退(?:款|錢)俾你|過數俾我哋|"
     r"\b(?:without|sin|ohne|sans|senza|sem|zonder|bez|utan)\s+(?:\w+\s+)?(?:wait\w*|esperar|warten|attendre|aspettare|wachten|czekania)\b|beklemeden|не\s+ждать|기다리지|待たず"
 )
 # ... to the seller, or instead of the platform's checkout.
@@ -2497,6 +2502,11 @@ _PAYPAL_DIRECT = (
     r"\b(?:direkt|directly|directement|directamente|direttamente|diretamente|rechtstreeks|bezpośrednio|doğrudan)\b|напрямую|"
     r"\b(?:to|till|an|à|para|naar|do)\s+(?:me|mig|mich|moi|mí|mij|mnie|us|oss|uns|nous|nosotros|noi|nós|ons|nas)\b"
 )
+_CRYPTO = r"(?<![a-z0-9])(?:usdt|usdc|bitcoin|btc|ethereum|crypto\w*|krypto\w*|cripto\w*|binance)(?![a-z0-9])|криптовалют\w*|加密货币|加密貨幣"
+_PAY_WORD = (
+    r"\b(?:pay\w*|accept\w*|zahl\w*|bezahl\w*|akzept\w*|pag\w*|acept\w*|accett\w*|aceit\w*|betal\w*|płac\w*|zapłac\w*|"
+    r"ödeme\w*|öde\w*|paiement|règlement)\b|оплат\w*|принимаем|支持|付款|支付|付|الدفع|תשלום|결제|支払"
+)
 # (read across the dots of an address or a domain: "a quick PayPal payment to accounts@shop.co.uk, which lets us
 # dispatch …", stop 31)
 P2P_R10 = family(
@@ -2509,6 +2519,8 @@ P2P_R10 = family(
             # "we can refund you 5$ by paypal directly": stop 33); PayPal alone is also the platforms' checkout
             near(r"\bpaypal\b", _PAYPAL_DIRECT, 25),
             rf"(?:{_P2P}){_IN_SENTENCE_OR_DOMAIN}{{0,30}}?(?:{_PAYEE})",
+            # a crypto currency taken as payment: never a platform's checkout ("支持USDT和对公转账", "du bezahlst mit USDT")
+            near(_CRYPTO, _PAY_WORD, 40),
         ]
     },
 )

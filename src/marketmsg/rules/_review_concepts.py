@@ -251,7 +251,7 @@ _THANKS_WORDS = (
     "thanks", "thank you", "thanks again", "thank you again", "many thanks", "thank you so much", "thank you very much",
     "danke", "dank", "vielen dank", "herzlichen dank", "merci", "merci beaucoup", "gracias", "muchas gracias", "grazie",
     "grazie mille", "obrigado", "obrigada", "muito obrigado", "muito obrigada", "bedankt", "dank u", "dank je",
-    "dziękuję", "dziękujemy", "dzięki", "tack", "tack så mycket", "спасибо", "благодарим", "благодарю", "شكرا", "شكرا",
+    "dziękuję", "dziękujemy", "dzięki", "tack", "tack så mycket", "спасибо", "благодарим", "благодарю", "شكرا", "شكراً", "شكرًا",
     "תודה", "תודה רבה",
 )  # fmt: skip
 _NOT_THANKED = "".join(f"(?<!{re.escape(word)} )(?<!{re.escape(word)}, )" for word in _THANKS_WORDS)
