@@ -77,6 +77,18 @@ ROWS = [
     ("aliexpress", "ar-AE", "مديري يراجع التقييمات كل يوم، وإذا ما وصلني تقييمك اليوم راح يخصم من راتبي.", {"review.pressure"}),
     ("aliexpress", "es-MX", "Ya recibiste el reembolso, por favor modifica tu comentario.", {"review.change"}),
     ("aliexpress", "en-US", "If you leave a review you get a bonus gift card.", {"review.incentive"}),
+    # no change asked: "in exchange for" (in cambio di, a cambio de), who writes a five-star review (yorum yapan), photos
+    # praised beside the review, the seller fixing things (исправим), a review left unchanged (bez zmian), a refund
+    # unrelated to it (غير مرتبط), a trade refused after the match where the verb comes last
+    ("amazon", "it-IT", "In cambio di una recensione a 5 stelle le spediamo in omaggio un set di federe.", {"review.incentive", "review.positive_only"}),
+    ("aliexpress", "tr-TR", "5 yıldızlı yorum yapan müşterilerimize 3 dolarlık kupon hediye ediyoruz.", {"review.incentive", "review.positive_only"}),
+    ("aliexpress", "ru-RU", "Спасибо за тёплый отзыв и красивые фото!", set()),
+    ("amazon", "ru-RU", "Если что-то не так, сначала напишите нам — мы всё исправим, а отзыв оставьте как есть.", set()),
+    ("amazon", "pl-PL", "Zwrot nie ma związku z Pani opinią; może ją Pani zostawić bez zmian.", set()),
+    ("amazon", "ar-SA", "تم تنفيذ استرداد المبلغ، وهو غير مرتبط بتقييمك بأي شكل.", set()),
+    ("aliexpress", "ko-KR", "죄송하지만 평가 수정 대가로 할인이나 보상을 드릴 수는 없습니다.", set()),
+    ("aliexpress", "ko-KR", "평가 수정해 주시면 할인해 드릴게요.", {"review.change", "review.incentive"}),
+    ("amazon", "es-ES", "¿Puede cambiar su reseña a 5 estrellas?", {"review.change", "review.positive_only"}),
 ]  # fmt: skip
 
 

@@ -203,14 +203,14 @@ ASK = {
 # Asking to change, remove or raise a review.
 CHANGE = {
     "nl": r"verwijder\w*|wijzig\w*|aanpa\w*|aangepast|verander\w*|intrek\w*|ingetrokken|bijwerk\w*|bijgewerkt|herzie\w*|weghaal\w*|weghalen",
-    "pl": r"usuń\w*|usun\w*|zmie[nń]\w*|zmian\w*|edytuj\w*|popraw\w*|wycofa\w*|\w*aktualiz\w*",
+    "pl": r"usuń\w*|usun\w*|zmie[nń]\w*|(?<!bez )zmian\w*|edytuj\w*|popraw\w*|wycofa\w*|\w*aktualiz\w*",
     "sv": r"tar?\s+(?:du\s+|ni\s+)?bort|(?<!vi har )(?<!vi )(?:ändra|radera|uppdatera|justera)|drar?\s+(?:du\s+|ni\s+)?tillbaka|se\s+över",
     "tr": r"sil\w*|değiştir\w*|güncelle\w*|kaldır\w*|düzelt\w*|geri\s+çek\w*|gözden\s+geçir\w*",
-    "ru": r"удал\w*|измен\w*|исправ\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*|дополн\w*|подправ\w*|допиш\w*",
+    "ru": r"удал\w*|измен\w*|исправ(?!им\b|или\b|лю\b)\w*|помен\w*|убер\w*|поправ\w*|пересмотр\w*|пересмотре\w*|обнов\w*|отредакт\w*|редакт\w*|дополн\w*|подправ\w*|допиш\w*",
     # not "غير" ("not", "other", inside "صغير") nor "حدث" ("happened"), nor Hebrew "שנה" ("year"): batch N. Vowel marks are
     # read away (``_invisible``), so "غيّر" and "حدّث" are spelled without their shadda: whole words, and not "غير راضٍ",
     # "حدث خطأ" (batch AM)
-    "ar": r"حذف|احذف|تغيير|\bغير\b(?!\s+(?:راض|مناسب|صحيح|عادل|دقيق|مقبول|متوفر|موجود|مفهوم|واضح|سعيد|جيد|مرض))|تعديل|عدل|إزالة|ازالة|تحديث|\bحدث\b(?!\s+(?:خطأ|خطا|تأخير|تاخير|عطل|مشكل))|(?<!ي)تغير|تعدل|تحذف|مسحت|تمسح\w*|امسح\w*",
+    "ar": r"حذف|احذف|تغيير|\bغير\b(?!\s+(?:راض|مناسب|صحيح|عادل|دقيق|مقبول|متوفر|موجود|مفهوم|واضح|سعيد|جيد|مرض|مرتبط|متعلق))|تعديل|عدل|إزالة|ازالة|تحديث|\bحدث\b(?!\s+(?:خطأ|خطا|تأخير|تاخير|عطل|مشكل))|(?<!ي)تغير|تعدل|تحذف|مسحت|تمسح\w*|امسح\w*",
     "ko": r"삭제|수정|변경|바꿔|지워",
     "he": r"למחוק|מחק|לשנות|שנו|תשנה|תשני|לעדכן(?!\s+אותנו)|עדכן(?!\s+אותנו)|(?:תעדכן|תעדכני|תעדכנו)(?!\s+אותנו)|להסיר|הסר",
 }

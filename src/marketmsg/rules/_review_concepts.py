@@ -1790,8 +1790,8 @@ _TO_FIVE = {
     "de": r"\b(?:änder|erhöh|aktualisier|setz|hochsetz|korrigier)\w*\s+(?:\w+\s+){0,3}?auf\s+(?:5|fünf)\s+sterne?\b|"
     r"\bauf\s+(?:5|fünf)\s+sterne?\s+(?:zu\s+)?(?:änder|erhöh|anheb|setz|aktualisier|hochsetz|korrigier|mach)\w*",
     "fr": r"\b(?:chang|modifi|pass|mett|remont|augment)\w*\s+(?:\w+\s+){0,3}?(?:à|en|pour)\s+(?:5|cinq)\s+étoiles?\b",
-    "es": r"\b(?:cambi|sub|modific|actualiz|pas)\w*\s+(?:\w+\s+){0,3}?a\s(?:5|cinco)\b(?!\s*(?:%|d[ií]as|euros?|d[oó]lares|minutos|horas))",
-    "it": r"\b(?:cambi|modific|port|alz|aggiorn)\w*\s+(?:\w+\s+){0,3}?(?:a|in)\s+(?:5|cinque)\s+stell\w*",
+    "es": r"\b(?:(?<!\ba\s)(?<!\bin\s)cambi|sub|modific|actualiz|pas)\w*\s+(?:\w+\s+){0,3}?a\s(?:5|cinco)\b(?!\s*(?:%|d[ií]as|euros?|d[oó]lares|minutos|horas))",
+    "it": r"\b(?:(?<!\bin\s)cambi|modific|port|alz|aggiorn)\w*\s+(?:\w+\s+){0,3}?(?:a|in)\s+(?:5|cinque)\s+stell\w*",  # not "in cambio di"
     "pt": r"\b(?:mud|alter|sub|troc|atualiz|pass|aument)\w*\s+(?:\w+\s+){0,3}?(?:pra|para|a)\s+(?:5|cinco)\s+estrel\w*",
     "nl": r"\b(?:aanpass|verander|wijzig|verhoog|zet)\w*\s+(?:\w+\s+){0,3}?naar\s+(?:5|vijf)(?:\s+ster\w*|\b(?!\s*(?:%|euro|dagen)))|"
     r"\bsterren\s+(?:\w+\s+){0,2}?(?:aanpassen|veranderen|verhogen|zetten)\s+naar\s+(?:5|vijf)\b|"
@@ -1799,7 +1799,8 @@ _TO_FIVE = {
     r"\bnaar\s+(?:5|vijf)\s+sterren\s+(?:aan\s+te\s+passen|te\s+veranderen|te\s+verhogen|te\s+zetten)",
     "pl": r"\b(?:zmie|zmień|popraw|podnie|podwyż)\w*\s+(?:\w+\s+){0,3}?na\s+(?:5|pięć)\s+gwiazd\w*",
     "sv": r"\b(?:ändra|höj|uppdatera)\w*\s+(?:\w+\s+){0,3}?till\s+(?:5|fem)(?:\s+stjärn\w*|\b(?!\s*(?:%|kr\b|dagar|st\b|procent)))",
-    "tr": r"(?:5|beş)\s+yıldız\w*\s+(?:\S+\s+)?(?:çıkar|yüksel|değiştir|güncelle|yap)\w*|"
+    # (not "5 yıldızlı yorum yapan": who writes a five-star review)
+    "tr": r"(?:5|beş)\s+yıldız\w*\s+(?!(?:yorum|değerlendirme)\w*\s+yap)(?:\S+\s+)?(?:çıkar|yüksel|değiştir|güncelle|yap)\w*|"
     r"yıldız\w*\s+(?:5|beş)['’]?(?:e|a|ye)\s+(?:çek|çıkar|yüksel)\w*",
     "ru": r"(?:помен|измен|исправ|повыс|подн|обнов)\w*\s+(?:\w+\s+){0,3}?на\s(?:5|пять)\b",
     "ar": r"(?:رفع|ترفع|ترفعي|تغيير|تغير|تعديل|تعدل)\S*\s+(?:\S+\s+){0,2}?(?:ل|إلى\s+|الى\s+)(?:5|خمس)",
@@ -2146,7 +2147,7 @@ _BETTER = {
     "tr": r"(?:daha\s+olumlu|daha\s+iyi|tam\s+puan\w*|daha\s+yüksek)",
     "pt": r"\b(?:fica|ficar|ficasse)\s+(?:\w+\s+)?(?:cheia|melhor|mais\s+alta|mais\s+bonita)\b",
     "it": r"\b(?:qualche\s+stellina\s+in\s+più|(?:più\s+)?(?:bella|alta|positiva)\s+(?:diventa|diventasse|fosse))\b",
-    "ru": r"(?:красив\w*|лучше|выше|повыше|получше)",
+    "ru": r"(?:красив(?!ые|ых|ыми)\w*|лучше|выше|повыше|получше)",  # not "отзыв и красивые фото"
     "ar": r"(?:جميل\w*|أفضل|أعلى|احسن|أحسن)",  # made so: "جعل التقييم جميل" (not "تقييمك الجميل", thanks)
     "he": r"(?:יותר\s+טוב|טוב\s+יותר|יותר\s+גבוה|גבוה\s+יותר)",
     "ja": r"(?:良いに|よく(?:して|する)|満点に|(?<!差し)上げて|高く)",

@@ -294,7 +294,10 @@ def refused_trade(low: str, start: int, end: int) -> bool:
     (batch AS: the buyer's offer turned down, often without naming it as the buyer's)."""
     refusal = _standing_refusal(low, max(_sentence_before(low, start), start - _REFUSED_TRADE_BACK), start)
     if refusal is None:
-        return False
+        # … or after it, where the verb comes last: "평가 수정 대가로 할인이나 보상을 드릴 수는 없습니다" (the trade
+        # refused names the benefit between the match and the refusal; stop 34)
+        after = _words().unable.search(low, end, _sentence_after(low, end))
+        return after is not None and _words().benefit.search(low, end, after.start()) is not None
     # the benefit refused stands between the refusal and the match, or opens the match ("… a refund in exchange for …")
     return _words().benefit.search(low, refusal, min(end, start + _REFUSED_AT_START)) is not None
 
