@@ -89,6 +89,12 @@ ROWS = [
     ("aliexpress", "ko-KR", "죄송하지만 평가 수정 대가로 할인이나 보상을 드릴 수는 없습니다.", set()),
     ("aliexpress", "ko-KR", "평가 수정해 주시면 할인해 드릴게요.", {"review.change", "review.incentive"}),
     ("amazon", "es-ES", "¿Puede cambiar su reseña a 5 estrellas?", {"review.change", "review.positive_only"}),
+    # no pressure: "we await your 5 stars" (bekliyoruz), something going wrong again (снова будет не так), the
+    # parcel not arrived yet (ainda não chegou, لم يصل بعد), "take one more look" (다시 봐주시면: a change request)
+    ("amazon", "tr-TR", "Memnun kaldıysanız 5 yıldızlı değerlendirmenizi bekliyoruz.", {"review.positive_only"}),
+    ("amazon", "tr-TR", "Değerlendirmenizi hâlâ bekliyoruz, lütfen bugün yazın.", {"review.pressure"}),
+    ("amazon", "ru-RU", "Если что-то снова будет не так, сначала напишите нам, а не в отзыв.", set()),
+    ("aliexpress", "ko-KR", "이제 해결됐으니 별점 한 번만 다시 봐주시면 감사하겠습니다.", {"review.change"}),
 ]  # fmt: skip
 
 

@@ -242,7 +242,7 @@ AGAIN = {
     "it": r"promemoria|ricord(?:are|iamo|arle)|di\s+nuovo|nuovamente|ancora\s+una\s+volta|non\s+ha\s+ancora|"
     r"già\s+(?:chiesto|scritto)|non\s+dimentichi|non\s+dimenticare|deve\s+lasciare|obbligatori\w*",
     # not "dar uma olhadinha de novo" (look again: a change request; batch T)
-    "pt": r"lembrete|lembr(?:ar|amos|ando)|novamente|(?<!olhada\s)(?<!olhadinha\s)de\s+novo|mais\s+uma\s+vez|ainda\s+n[ãa]o|j[áa]\s+(?:pedimos|escrevemos)|"
+    "pt": r"lembrete|lembr(?:ar|amos|ando)|novamente|(?<!olhada\s)(?<!olhadinha\s)de\s+novo|mais\s+uma\s+vez|ainda\s+n[ãa]o(?!\s+(?:tenha\s+)?(?:chegad|chegou|receb))|j[áa]\s+(?:pedimos|escrevemos)|"
     r"n[ãa]o\s+esque[çc]a|voc[êe]\s+(?:deve|precisa)|obrigat[óo]ri\w*",
     "nl": r"herinner\w*|opnieuw|nogmaals|nog\s+(?:steeds\s+)?geen|nog\s+steeds\s+niet|al\s+eerder|vergeet\s+niet|moet\s+u|verplicht",
     # not "ponownie przemyśleć wystawioną ocenę" (rethink it: a change request, batch Y)
@@ -250,12 +250,13 @@ AGAIN = {
     r"nie\s+zapomnij|musi\s+pan|musisz|obowiązk\w*",
     "sv": r"påminn\w*|igen|ännu\s+inte|fortfarande\s+inte|redan\s+bett|glöm\s+inte|måste\s+du|obligatorisk",
     # not "yorumu tekrar gözden geçirip" / "silip yeniden yazabilir" (look at it again, rewrite it: a change request, batch X)
-    "tr": r"hatırlat\w*|(?:tekrar|yeniden)(?!\s+(?:gözden|yaz|değerlendir|düşün|bak))|hala|hâlâ|henüz|unutmayın|zorunda|mecbur",
-    "ru": r"напомина\w*|напомн\w*|снова|ещ[её]\s+раз|повторно|до\s+сих\s+пор\s+не|так\s+и\s+не|уже\s+просили|"
+    "tr": r"hatırlat\w*|(?:tekrar|yeniden)(?!\s+(?:gözden|yaz|değerlendir|düşün|bak))|hala|hâlâ|henüz|zorunda|mecbur",
+    # (not "если что-то снова будет не так": something going wrong again: stop 34)
+    "ru": r"напомина\w*|напомн\w*|снова(?!\s+(?:будет|случится|возникнет|сломается|появится))|ещ[её]\s+раз|повторно|до\s+сих\s+пор\s+не|так\s+и\s+не|уже\s+просили|"
     r"не\s+забудьте|обязаны|должны",
-    "ar": r"تذكير|نذكرك|نذكركم|مرة\s+أخرى|مجددا|مجددا|لم\s+\S+\s+بعد|لا\s+تنس|يجب\s+عليك",
+    "ar": r"تذكير|نذكرك|نذكركم|مرة\s+أخرى|مجددا|مجددا|لم\s+(?!يصل|تصل|يستلم|تستلم)\S+\s+بعد|لا\s+تنس|يجب\s+عليك",
     # not "다시 한번 수정해 주실" (edit it once more: a change request, not a repeated ask; batch R)
-    "ko": r"다시(?!\s*(?:한\s*번\s*)?(?:수정|변경|고쳐|삭제|확인|고려|생각|살펴|검토))|재차|아직|리마인드|잊지\s*마|잊으셨|반드시|꼭\s+남겨",
+    "ko": r"다시(?!\s*(?:한\s*번\s*)?(?:수정|변경|고쳐|삭제|확인|고려|생각|살펴|검토|봐))|재차|아직|리마인드|잊지\s*마|잊으셨|반드시|꼭\s+남겨",
     "he": r"תזכורת|מזכירים|(?<![א-ת])שוב(?![א-ת])|עדיין\s+לא|אל\s+תשכח|חייב|חובה",
     # not "レビューはまだ反映されていない" (the platform has not published it yet: round 7)
     # not "もう一度見直して" (look at it again: a change request; batch T)
@@ -463,7 +464,8 @@ REPEATED = {
     "nl": r"\b(?:tweede|derde|vierde)\s+keer\b|\btwee\s+keer\b|\b(?:tweede|derde|laatste)\s+herinnering|\bal\s+(?:eerder|twee\s+keer|meerdere\s+keren)\b|\bwachten\s+(?:nog\s+)?(?:steeds\s+)?op\s+uw\b|\bvergeten\b|\bsmeken\b|\becht\s+nodig\b",
     "pl": r"\b(?:drugi|trzeci|czwarty)\s+raz\b|\b(?:drugie|trzecie|ostatnie)\s+przypomnienie|\bjuż\s+(?:\w+\s+)?(?:pisaliśmy|prosiliśmy|dwukrotnie)|\b(?:nadal|wciąż)\s+czekamy|\bzapomni\w*|\bzapomnia\w*|\bbłagamy\b|\bnaprawdę\s+potrzebujemy\b",
     "sv": r"\b(?:två|tre|flera)\s+gånger\b|\b(?:andra|tredje|fjärde)\s+gången\b|\b(?:andra|tredje|sista)\s+påminnelse\w*|\bredan\s+(?:\w+\s+)?(?:skrivit|bett|påmint)\b|\bväntar\s+(?:fortfarande\s+)?på\s+ditt\b|\bglömt\b|\bglömde\b|\bsnälla,?\s+snälla\b",
-    "tr": r"(?:ikinci|üçüncü|dördüncü)\s+(?:kez|kere)|(?:ikinci|üçüncü|son)\s+(?:hatırlatma|mesaj)|daha\s+önce\s+(?:de\s+)?(?:yazdık|istedik|hatırlattık)|bekliyoruz|unuttunuz|unuttun|yalvarıyoruz|gerçekten\s+ihtiyacımız",
+    # ("5 yıldızınızı bekliyoruz", we await your 5 stars, is the positive-only ask itself, no pressure: stop 34)
+    "tr": r"(?:ikinci|üçüncü|dördüncü)\s+(?:kez|kere)|(?:ikinci|üçüncü|son)\s+(?:hatırlatma|mesaj)|daha\s+önce\s+(?:de\s+)?(?:yazdık|istedik|hatırlattık)|(?<!yıldız\s)(?<!yıldızınızı\s)(?<!yıldızlı\sdeğerlendirmenizi\s)(?<!yıldızlı\syorumunuzu\s)bekliyoruz|unuttunuz|unuttun|yalvarıyoruz|gerçekten\s+ihtiyacımız",
     "ru": r"(?:второй|третий|четв[её]ртый)\s+раз|в\s+который\s+раз|(?:второе|третье|последнее)\s+напоминание|уже\s+(?:\S+\s+)?(?:писали|просили|напоминали)|ждём\s+ваш|ждем\s+ваш|ожидаем\s+ваш|забыл\w*|умоляем|очень\s+нужен|зависит\s+от\s+вашего",
     "ar": r"مرتين|للمرة\s+(?:الثانية|الثالثة|الرابعة)|(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر|نسيت|نتوسل|أرجوك\s+أرجوك",
     "ko": r"(?:두|세|네)\s*번째|기다리고\s*있|잊으셨|잊어버리|제발|간절히",
