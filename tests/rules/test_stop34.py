@@ -95,6 +95,10 @@ ROWS = [
     ("amazon", "tr-TR", "Değerlendirmenizi hâlâ bekliyoruz, lütfen bugün yazın.", {"review.pressure"}),
     ("amazon", "ru-RU", "Если что-то снова будет не так, сначала напишите нам, а не в отзыв.", set()),
     ("aliexpress", "ko-KR", "이제 해결됐으니 별점 한 번만 다시 봐주시면 감사하겠습니다.", {"review.change"}),
+    # no incentive: a refund already made ("remboursement effectué"), the buyer's own offer reported back
+    ("amazon", "fr-FR", "Suite au remboursement intégral effectué ce jour par Amazon, pourriez-vous supprimer l'évaluation ?", {"review.change"}),
+    ("amazon", "fr-FR", "Une fois l'évaluation supprimée, le remboursement sera effectué.", {"review.change", "review.incentive"}),
+    ("amazon", "pt-BR", "Recebemos sua mensagem dizendo que mudaria a avaliação se fizéssemos o reembolso. Não é necessário.", set()),
 ]  # fmt: skip
 
 

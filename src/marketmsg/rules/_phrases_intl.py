@@ -3501,7 +3501,13 @@ RECEIVED = (
 # 주실 수 있을까요?" (since we have refunded part, could you edit the review?), "返金いたしましたので", "iade ettik".
 RECEIVED_AFTER = (
     r"^\s*(?:을|를|은|는)?\s*(?:이미\s*)?(?:해\s*)?(?:드렸|했으|했습|해\s*드렸|처리했|완료했|완료되었)|"
-    r"^(?:を|は)?(?:既に|すでに)?(?:いたしました|しました|済み|させていただきました)|^\S{0,4}?(?:ettik|yaptık|gönderdik)\b"
+    r"^(?:を|は)?(?:既に|すでに)?(?:いたしました|しました|済み|させていただきました)|^\S{0,4}?(?:ettik|yaptık|gönderdik)\b|"
+    # … or a past participle right after it: "Suite au remboursement intégral effectué ce jour par Amazon" (stop 34)
+    # (not "le remboursement sera effectué": a refund to come)
+    r"^\s*(?:(?:intégral|total|partiel|complet|full|partial|integral\w*|complet[oa]|vollständige?|komplette?|totale?)\s+)?"
+    r"(?:(?:has\s+been|have\s+been|was|a\s+été|wurde|ist|fue|ha\s+sido|è\s+stato|foi|został)\s+)?"
+    r"(?:issued|processed|effectuée?|émise?|versée?|erstattet|veranlasst|ausgezahlt|realizad[oa]|emitid[oa]|eseguit[oa]|"
+    r"effettuat[oa]|emess[oa]|efetuad[oa]|wykonan[ya]|zrealizowan[ya])\b"
 )
 # The goods said to have arrived, in the request's sentence or the one before ("tracking says your parcel was
 # delivered yesterday. … if all is fine you can confirm receipt", "Ravi que tout soit arrivé … vous pouvez maintenant
@@ -3613,6 +3619,10 @@ UNABLE = (
 # review", "Sie fragen, ob Sie Ihre Rezension löschen sollten", "您问改评价能不能退款"): no request (batch P).
 ASKED = (
     r"\b(?:you\s+(?:asked|wonder(?:ed)?|want\s+to\s+know)|to\s+answer\s+your\s+question|regarding\s+your\s+question)\b|"
+    # the buyer's own offer reported: "Recebemos sua mensagem dizendo que mudaria a avaliação se …" (stop 34)
+    r"\bmensagem\s+dizendo\s+que\b|\byou\s+(?:said|wrote|mentioned)\s+(?:that\s+)?you(?:'d|\s+would)\b|"
+    r"\bvous\s+(?:nous\s+)?(?:dites|écrivez|avez\s+écrit)\s+que\s+vous\b|\bsie\s+(?:schreiben|haben\s+geschrieben),?\s+dass\s+sie\b|"
+    r"\bmensaje\s+diciendo\s+que\b|\bmessaggio\s+in\s+cui\s+dice\s+che\b|"
     r"\bsie\s+fragen\b|\bihre\s+frage\b|\bvous\s+(?:nous\s+)?demandez\b|\bvotre\s+question\b|\bsobre\s+su\s+pregunta\b|"
     r"\b(?:usted\s+)?pregunt[oó]\b|\bmi\s+(?:ha\s+)?chiest[oa]\b|\bla\s+sua\s+domanda\b|\bvoc[êe]\s+perguntou\b|"
     r"\bsua\s+(?:d[úu]vida|pergunta)\b|\b(?:u|je|jij)\s+vroeg\b|\buw\s+vraag\b|\bpyta\w*\s+pan\w*\b|\bdu\s+(?:frågade|undrade)\b|"

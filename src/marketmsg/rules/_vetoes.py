@@ -232,7 +232,7 @@ def already_received(low: str, start: int, end: int) -> bool:
         found = True
         if (
             received.search(low[max(0, m.start() - 30) : m.start()]) is None
-            and given.search(low[m.end() : m.end() + 16]) is None
+            and given.search(low[m.end() : m.end() + 28]) is None
         ):
             return False
     return found
