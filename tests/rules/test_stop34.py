@@ -99,6 +99,9 @@ ROWS = [
     ("amazon", "fr-FR", "Suite au remboursement intégral effectué ce jour par Amazon, pourriez-vous supprimer l'évaluation ?", {"review.change"}),
     ("amazon", "fr-FR", "Une fois l'évaluation supprimée, le remboursement sera effectué.", {"review.change", "review.incentive"}),
     ("amazon", "pt-BR", "Recebemos sua mensagem dizendo que mudaria a avaliação se fizéssemos o reembolso. Não é necessário.", set()),
+    # a price in brackets after a phone number is no part of it; a price alone stays no phone
+    ("aliexpress", "pl-PL", "Proszę dzwonić na telefon 512 448 903 (149 zł).", {"contact.phone"}),
+    ("amazon", "en-US", "The kit costs 1 299 (149 zł) today.", set()),
 ]  # fmt: skip
 
 

@@ -679,6 +679,13 @@ def find_phones(
     # An en dash reads as the hyphen it stands for (same length: the spans stay; the shapes stay Latin-1).
     for m in _CANDIDATE.finditer(low.replace("\u2013", "-")):
         candidate = m.group()  # starts with "+", "(" or a digit and ends with a digit: nothing to strip
+        start, end = m.span()
+        if "(" in candidate[1:] and _CURRENCY_AFTER.match(low, end, end + 6):
+            # a price in brackets after the number is no part of it: "na telefon 512 448 903 (149 zł)" (stop 34)
+            candidate = candidate[: candidate.rindex("(")].rstrip(" -./\u00a0\u2013")
+            end = start + len(candidate)
+            if not candidate or not candidate[-1].isdigit():
+                continue
         # Every test below only rejects, so their order changes no result: the shape tests come first because
         # they are cheapest and end most candidates (order ids of 17 digits, most tracking numbers of 20+,
         # prices, short numbers, dates, tracking groups), then the platform's ids.
@@ -690,7 +697,6 @@ def find_phones(
             count = _shape_digits(shape)
         if not count:
             continue
-        start, end = m.span()
         if phone_words is None:
             phone_words = _PHONE_RE.occurring(present)
         # A bare run in a message without a phone word before or after it ends here, as below, sooner; tested
