@@ -102,6 +102,9 @@ ROWS = [
     # a price in brackets after a phone number is no part of it; a price alone stays no phone
     ("aliexpress", "pl-PL", "Proszę dzwonić na telefon 512 448 903 (149 zł).", {"contact.phone"}),
     ("amazon", "en-US", "The kit costs 1 299 (149 zł) today.", set()),
+    # what stands on the product page asked to tell the rest of the story: a change asked without naming the review
+    ("amazon", "en-US", "Once it works, we'd be grateful if what's up on the page could tell the rest of the story.", {"review.change"}),
+    ("amazon", "en-US", "The full story of our brand is on the product page, if you're curious.", set()),
 ]  # fmt: skip
 
 

@@ -545,7 +545,8 @@ _LOOK_AGAIN = {
 }  # fmt: skip
 # What the buyer wrote, named without a review word.
 _WROTE = {
-    "en": r"\bwhat\s+you\s+(?:wrote|posted|said|left)\b", "de": r"\bwas\s+sie\s+(?:\w+\s+)?geschrieben\b",
+    # … or what stands on the product page ("if what's up on the page could tell the rest of the story": stop 34)
+    "en": r"\bwhat\s+you\s+(?:wrote|posted|said|left)\b|\bwhat(?:'s|\s+is)\s+(?:up\s+)?on\s+the\s+(?:product\s+|listing\s+)?page\b", "de": r"\bwas\s+sie\s+(?:\w+\s+)?geschrieben\b",
     "fr": r"\bce\s+que\s+vous\s+avez\s+écrit\b", "es": r"\blo\s+que\s+(?:usted\s+)?escribi(?:ste|ó)\b",
     "it": r"\bquello\s+che\s+ha(?:i)?\s+scritto\b|\bquanto\s+(?:ha(?:i)?\s+)?scritto\b", "pt": r"\bn?o\s+que\s+(?:voc[êe]\s+)?escreveu\b",
     "nl": r"\bwat\s+u\s+(?:heeft\s+)?geschreven\b|\bwat\s+(?:je|jij|u)\s+(?:\w+\s+){0,3}?schre(?:ef|ven)\b", "pl": r"\bto,?\s+co\s+(?:pan|pani)?\s*napisał\w*",
@@ -1486,7 +1487,8 @@ _SHOW = {
 }  # fmt: skip
 _NOW = {
     "en": r"\bhow\s+(?:things|it|everything|this|the\s+\w+)\s+(?:turned\s+out|ended\s+up|worked\s+out|(?:was|got|were)\s+(?:resolved|solved|sorted|fixed|handled))|"
-    r"\b(?:current|present|latest|actual|updated)\s+(?:situation|state|status|experience)|\bwhere\s+things\s+stand|\bhappy\s+ending",
+    r"\b(?:current|present|latest|actual|updated)\s+(?:situation|state|status|experience)|\bwhere\s+things\s+(?:stand|ended\s+up)|\bhappy\s+ending|"
+    r"\bthe\s+(?:rest\s+of\s+the|full|whole)\s+story\b",
     "de": r"\b(?:aktuellen|jetzigen|neuesten|heutigen)\s+(?:stand|sachstand|zustand|situation)|\bstand\s+der\s+dinge|"
     r"\bwie\s+(?:es|alles|das|die\s+sache)\s+(?:\w+\s+)?(?:ausgegangen|gelöst|geklärt|behoben)|\bdie\s+lösung\b",
     "fr": r"\bsituation\s+(?:actuelle|présente)|\bl'état\s+actuel|\bcomment\s+(?:les\s+choses|tout|cela|ça|le\s+problème)\s+"
@@ -1509,7 +1511,7 @@ _NOW = {
     "zh": r"(?:现在|現在|目前|当前|當前|最新)的?(?:情况|情況|状况|狀況|状态|狀態)|(?:解决|解決|处理|處理)(?:的)?(?:结果|結果|过程|過程|情况|情況)",
 }  # fmt: skip
 _NOW_ANCHORS = {
-    "en": "turned out|ended up|worked out|resolved|solved|sorted|fixed|handled|situation|state|status|experience|stand|happy ending",
+    "en": "turned out|ended up|worked out|resolved|solved|sorted|fixed|handled|situation|state|status|experience|stand|happy ending|story",
     "de": "stand|zustand|situation|ausgegangen|gelöst|geklärt|behoben|lösung",
     "fr": "situation|état actuel|résolu|terminé|réglé|fini|passé|solution|résolution",
     "es": "situación|situacion|resolvió|resolvio|solucionó|soluciono|terminó|termino|acabó|acabo|quedó|quedo|solución|solucion|estado actual",
