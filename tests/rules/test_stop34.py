@@ -105,6 +105,10 @@ ROWS = [
     # what stands on the product page asked to tell the rest of the story: a change asked without naming the review
     ("amazon", "en-US", "Once it works, we'd be grateful if what's up on the page could tell the rest of the story.", {"review.change"}),
     ("amazon", "en-US", "The full story of our brand is on the product page, if you're curious.", set()),
+    # the steps of a paid review across lines: the review asked, the proof (a screenshot, the reviewer name), a benefit
+    ("amazon", "en-US", "GET A FREE GIFT!\n1. Leave your honest review on Amazon\n2. Email us a screenshot\n3. We ship your free lid set", {"review.incentive"}),
+    ("amazon", "en-US", "Fancy a free filter? Just leave your review, reply with your reviewer name, and we'll post one out.", {"review.incentive"}),
+    ("amazon", "en-US", "Thanks for your review! If the app shows an error, send us a screenshot and we'll send a free replacement.", set()),
 ]  # fmt: skip
 
 

@@ -613,6 +613,9 @@ class Linked(Phrase):
     #: The context may also stand inside the match ("pedir … directamente en www.…": the words between the two
     #: concepts of a ``near`` pattern, batch V).
     inside: bool = False
+    #: A second context the same span must also hold (a benefit, besides the review: "GET A FREE GIFT! 1. Leave your
+    #: review 2. Email a screenshot", stop 34).
+    also: re.Pattern[str] | None = None
 
     def spans(self, scan: Scan) -> list[tuple[int, int]]:
         found = super().spans(scan)
@@ -630,6 +633,8 @@ class Linked(Phrase):
             ):
                 continue
             if unless is not None and unless.search(low, lo, hi) is not None:
+                continue
+            if self.also is not None and self.also.search(low, lo, hi) is None:
                 continue
             kept.append((s, e))
         return kept
@@ -711,6 +716,7 @@ def linked_family(
     ahead: bool = False,
     reach: int = 0,
     inside: bool = False,
+    also: dict[str, str] | None = None,
 ) -> Family:
     """A family of :class:`Linked` phrases: ``contexts[lang]`` must occur in the sentence before a match or earlier in
     its own (the anchors, as for :func:`family`, cover the matches themselves)."""
@@ -726,6 +732,7 @@ def linked_family(
                 ahead=ahead,
                 reach=reach,
                 inside=inside,
+                also=re.compile(also[lang]) if also and lang in also else None,
             )
         )
     return _family_of(rule, tuple(phrases))

@@ -2115,6 +2115,33 @@ WHO_INCENTIVE_R7 = family(
     },
 )  # fmt: skip
 
+# The steps of a paid review, across the sentences or lines of a list: "GET A FREE GIFT! / 1. Leave your honest review /
+# 2. Email a screenshot … / 3. We'll ship your free lid set", "To unlock your FREE extended warranty, simply: 1. Leave a
+# review 2. Reply with a screenshot of your review", "Fancy a free filter? Just leave your review, reply with your reviewer
+# name, and we'll post one out" (stop 34). The proof asked (a screenshot, the reviewer's name), the review named before
+# it and a benefit anywhere around, within a few lines.
+_PROOF = {lang: SHOT[lang] for lang in SHOT} | {
+    "en": SHOT["en"] + r"|reviewer\s+name|(?:profile|account)\s+name|name\s+(?:you\s+)?(?:posted|reviewed)\s+under",
+}
+STEPS_REWARD = linked_family(
+    "review.incentive",
+    {
+        "en": "screen|reviewer name|profile name|account name|posted under|reviewed under", "de": "screenshot|bildschirmfoto",
+        "fr": "capture", "es": "captura|pantallazo", "it": "screenshot|schermat|cattur", "pt": "print|captura|screenshot",
+        "nl": "screenshot|schermafbeelding", "pl": "zrzut|screenshot|screen", "sv": "skärmdump|skärmbild|screenshot",
+        "tr": "ekran", "ru": "скриншот|скрин", "ar": "لقطة|سكرين|صورة", "ko": "캡처|캡쳐|스크린샷", "he": "צילום",
+        "ja": "スクリーンショット|スクショ|キャプチャ", "zh": "截图|截圖|截屏",
+    },
+    {lang: [_PROOF[lang]] for lang in SHOT},
+    # the review asked for ("leave a review"), not one thanked for ("Thanks for your review! … send us a screenshot of
+    # the error and we'll send a free replacement")
+    {lang: _chain(ASK[lang], REVIEW[lang], gap=40) for lang in SHOT},
+    after=True,
+    ahead=True,
+    reach=220,
+    also={lang: rf"(?:{BENEFIT[lang]})" for lang in SHOT},
+)  # fmt: skip
+
 # Incentive across a sentence — an offer, then the removal asked in the next sentence: "We are willing to refund in
 # full. We hope you can consider deleting the comments afterwards." (the WSJ/Auxtun e-mail). Read by the content
 # check (:mod:`._content`) for every review.change match: an *offer* of a benefit (not one already given: "the
@@ -3038,6 +3065,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     CONFIRM_WHILE_TRAVELLING,
     INDIRECT_INCENTIVE,
     SCREENSHOT_REWARD,
+    STEPS_REWARD,
     REMOVAL_INCENTIVE,
     TOP_RATING_REWARD,
     REVIEW_CHANGE_INTL,
