@@ -109,6 +109,11 @@ ROWS = [
     ("amazon", "en-US", "GET A FREE GIFT!\n1. Leave your honest review on Amazon\n2. Email us a screenshot\n3. We ship your free lid set", {"review.incentive"}),
     ("amazon", "en-US", "Fancy a free filter? Just leave your review, reply with your reviewer name, and we'll post one out.", {"review.incentive"}),
     ("amazon", "en-US", "Thanks for your review! If the app shows an error, send us a screenshot and we'll send a free replacement.", set()),
+    # Portuguese: the review hidden (esconder ele), the infinitive before an enclitic pronoun (alterá-la), "se considerasse"
+    ("aliexpress", "pt-BR", "Vimos seu comentário. Você pode esconder ele?", {"review.change"}),
+    ("amazon", "pt-BR", "Sobre sua avaliação, ficaríamos felizes se considerasse alterá-la depois que chegar.", {"review.change"}),
+    ("amazon", "pt-BR", "Obrigada pela sua avaliação! Se quiser alterá-la, é com você.", set()),
+    ("amazon", "pt-PT", "A tampa pode esconder o cabo se a retirar da base.", set()),
 ]  # fmt: skip
 
 

@@ -1928,7 +1928,9 @@ _TAKE_IT = {
     "fr": rf"(?:\b(?:la|le|les)\s+(?:supprim|retir|enlev|effac)\w*|\b(?:supprimez|retirez|enlevez|effacez)[-\s](?:la|le|les)\b)\b{_PLACE}",
     "es": rf"(?:\b(?:quit|borr|elimin|retir)\w*(?:la|lo|las|los)\b|\b(?:la|lo)\s+(?:quit|borr|elimin|retir|edit|modifiqu|cambi|actualic)\w*)\b{_PLACE}",
     "it": rf"(?:\b(?:cancell|rimuov|elimin|togli)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:cancell|rimuov|elimin|togl)\w*)\b{_PLACE}",
-    "pt": rf"\b(?:apag|remov|exclu|retir|tir)\w*(?:\s+ela|\s+ele|-a|-la|-o|-lo)\b{_PLACE}",
+    # (hidden too: "Você pode esconder ele?"; and the pronoun before the verb in Portugal: "Se a editar ou remover", stop 34)
+    "pt": rf"(?:\b(?:apag|remov|exclu|retir|tir|escond|ocult)\w*(?:\s+ela|\s+ele|-a|-la|-o|-lo)\b|"
+    rf"\b(?:a|o)\s+(?:apag|remov|exclu|retir|tir|edit|alter)(?:ar|er|ir|e|a)\b){_PLACE}",
     # (and adjusted: "We storten €10 terug als je die wilt aanpassen", stop 33)
     "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+)?(?:te\s+)?(?:verwijderen|weg\s+te\s+halen|weghalen|intrekken|in\s+te\s+trekken|"
     r"aanpassen|aan\s+te\s+passen|wijzigen|te\s+wijzigen)\b",
@@ -1943,7 +1945,7 @@ _TAKE_IT = {
 _TAKE_IT_ANCHORS = {
     "en": "delet|remov|withdraw|retract|take|taking|rid", "de": "löschen|entfernen|heraus|raus|zurück",
     "fr": "supprim|retir|enlev|effac", "es": "quit|borr|elimin|retir|edit|modifiqu|cambi|actualic", "it": "cancell|rimuov|elimin|togli|togl",
-    "pt": "apag|remov|exclu|retir|tir", "nl": "verwijder|weg|intrek|trekken|aanpassen|aan te|wijzigen", "pl": "usu|wycofa|skasowa",
+    "pt": "apag|remov|exclu|retir|tir|escond|ocult|edit|alter", "nl": "verwijder|weg|intrek|trekken|aanpassen|aan te|wijzigen", "pl": "usu|wycofa|skasowa",
     "sv": "bort|radera|tillbaka", "tr": "sil|kaldır|çek", "ru": "удал|убр|убер|отозв", "ar": "حذف|إزالت|ازالت|سحب|احذف",
     "he": "להוריד|למחוק|להסיר|תמחק|תוריד|תסיר",
 }  # fmt: skip

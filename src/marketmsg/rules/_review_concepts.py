@@ -1389,9 +1389,9 @@ _ASKING = {
     "de": r"\b(?:bitte|wären\s+sie\s+so\s+(?:nett|freundlich)|wärst\s+du\s+so\s+nett|könnten\s+sie|würden\s+sie|könntest\s+du|würdest\s+du|bitten\s+(?:wir\s+)?sie|mögen\s+sie|möchten\s+sie)\b",
     "fr": r"\b(?:pourriez[-\s]vous|pouvez[-\s]vous|(?:je|nous)\s+vous\s+(?:prie|prions)\s+de|nous\s+insistons\s+pour\s+que|auriez[-\s]vous\s+l'amabilité\s+de|merci\s+de|veuillez|serait[-\s]il\s+possible\s+de|pourrais[-\s]tu|ça\s+nous\s+aiderait|"
     r"auriez[-\s]vous\s+la\s+gentillesse|ce\s+serait\s+possible\s+de|est-ce\s+que\s+(?:tu|vous)\s+(?:pourrais|pourriez|peux|pouvez))\b",
-    "es": r"\b(?:podr[ií]as?|le\s+rogamos|te\s+rogamos|ser[ií]as?\s+tan\s+amable\s+de|te\s+importar[ií]a|le\s+importar[ií]a|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos|ser[ií]a\s+(?:mucha\s+)?molestia)\b",
-    "it": r"\b(?:potrebbe|(?:le|ti)\s+andrebbe\s+di|(?:le|ti)\s+va\s+di|sarebbe\s+(?:così\s+)?gentile\s+da|saresti\s+(?:così\s+)?gentile\s+da|(?:la|ti)\s+prego\s+di|la\s+preghiamo\s+di|potresti|per\s+favore|sarebbe\s+possibile|le\s+chiediamo|ti\s+chiediamo)\b",
-    "pt": r"\b(?:poderia|voc[êe]\s+pode|seria\s+poss[íi]vel|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode|voc[êe]\s+(?:n[ãa]o\s+)?consegue)|pede(?:m)?\s+que|agradec[ií]amos\s+que|agradecemos\s+que)\b",
+    "es": r"\b(?:podr[ií]as?|consider(?:ara|ase|ar[ií]a)|le\s+rogamos|te\s+rogamos|ser[ií]as?\s+tan\s+amable\s+de|te\s+importar[ií]a|le\s+importar[ií]a|por\s+favor|ser[ií]a\s+posible|le\s+pedimos|te\s+pedimos|ser[ií]a\s+(?:mucha\s+)?molestia)\b",
+    "it": r"\b(?:potrebbe|considerasse|(?:le|ti)\s+andrebbe\s+di|(?:le|ti)\s+va\s+di|sarebbe\s+(?:così\s+)?gentile\s+da|saresti\s+(?:così\s+)?gentile\s+da|(?:la|ti)\s+prego\s+di|la\s+preghiamo\s+di|potresti|per\s+favore|sarebbe\s+possibile|le\s+chiediamo|ti\s+chiediamo)\b",
+    "pt": r"\b(?:poderia|voc[êe]\s+pode|seria\s+poss[íi]vel|considera(?:sse|ria|r)|por\s+favor|pedimos|d[áa]\s+pra|daria\s+pra|ser[áa]\s+que\s+(?:d[áa]|voc[êe]\s+pode|voc[êe]\s+(?:n[ãa]o\s+)?consegue)|pede(?:m)?\s+que|agradec[ií]amos\s+que|agradecemos\s+que)\b",
 }  # fmt: skip
 _CHANGE_IT = {
     "en": r"\b(?:change|edit|update|remove|delete|correct|modify|adjust|revise|amend|withdraw|take\s+(?:it\s+)?down|retract|reconsider)\b",
@@ -1405,7 +1405,9 @@ _CHANGE_IT = {
     r"cambiara|modificara|editara|actualizara|eliminara)\b",
     "it": r"\b(?:cambiar\w*|modificar\w*|aggiornar\w*|rimuover\w*|cancellar\w*|toglier\w*|corregger\w*|ritirar\w*|eliminar\w*|modifica|"
     r"modifichi|aggiorni|rimuova|cancelli|tolga|corregga|riveda|rivedere|riconsider\w*|aggiorna|cambia|toglie|rimuove|cancella|elimina)\b",
-    "pt": r"\b(?:mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar|edite|mude|altere|atualize|remova|apague|"
+    # (the infinitive before an enclitic pronoun too: "considerasse alterá-la")
+    "pt": r"\b(?:mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar|alterá|editá|mudá|atualizá|apagá|removê|"
+    r"edite|mude|altere|atualize|remova|apague|"
     r"tire|exclua|corrija|retire|revisar|revisada|rever|reveja|reconsider\w*|revisse|revisasse|alterasse|apagasse|removesse|"
     r"editasse|mudasse|tira|apaga|muda|altera|edita|exclui|atualizada|mexida)\b",
 }  # fmt: skip
@@ -1419,7 +1421,8 @@ _CHANGE_IT_ANCHORS = {
     "actualice|borre|elimine|quite|corrija|retire|reconsider",
     "it": "cambiar|modificar|aggiornar|rimuover|cancellar|toglier|corregger|ritirar|eliminar|modifica|modifichi|aggiorni|rimuova|"
     "cancelli|tolga|corregga|riveda|rivedere|riconsider|aggiorna|cambia|toglie|rimuove|cancella|elimina",
-    "pt": "mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar|edite|mude|altere|atualize|remova|apague|"
+    "pt": "mudar|alterar|editar|atualizar|remover|apagar|tirar|excluir|corrigir|retirar|alterá|editá|mudá|atualizá|apagá|removê|"
+    "edite|mude|altere|atualize|remova|apague|"
     "tire|exclua|corrija|retire|revisar|revisada|rever|reveja|reconsider|revisse|revisasse|alterasse|apagasse|removesse|"
     "editasse|mudasse|tira|apaga|muda|altera|edita|exclui|atualizada|mexida",
 }  # fmt: skip
