@@ -114,6 +114,14 @@ ROWS = [
     ("amazon", "pt-BR", "Sobre sua avaliação, ficaríamos felizes se considerasse alterá-la depois que chegar.", {"review.change"}),
     ("amazon", "pt-BR", "Obrigada pela sua avaliação! Se quiser alterá-la, é com você.", set()),
     ("amazon", "pt-PT", "A tampa pode esconder o cabo se a retirar da base.", set()),
+    # confirming receipt: the goods checked first ("check … before you confirm"), "when you have the parcel in your hands",
+    # a confirmation already made (구매확정은 해주셨는데) — and still early when "before" follows the confirmation
+    ("aliexpress", "sv-SE", "Kolla gärna att allt stämmer innan du bekräftar mottagandet.", set()),
+    ("aliexpress", "en-US", "Please check everything before you confirm receipt.", set()),
+    ("aliexpress", "es-ES", "Confirma la recepción únicamente cuando ya tengas el paquete en tus manos.", set()),
+    ("aliexpress", "ko-KR", "구매확정은 해주셨는데 후기는 아직이에요.", set()),
+    ("aliexpress", "sv-SE", "Kolla spårningen och bekräfta mottagandet innan paketet kommer.", {"order.confirm_receipt_early"}),
+    ("aliexpress", "en-US", "Check the tracking and confirm receipt before it arrives so we get paid.", {"order.confirm_receipt_early"}),
 ]  # fmt: skip
 
 

@@ -3482,7 +3482,17 @@ NOT_BEFORE = (
 NOT_AFTER = (
     r"^\s*(?:nicht|niet|inte|pas|not|yet|noch\s+nicht)\b|^[^.!?。！？\n]{0,8}?(?:지\s*마|지\s*말|しないで|しない|なさらないで)|"
     # done already, not asked: "수령 확인하신 지 일주일이 지났는데" (a week since you confirmed), "受取確認いただいてから"
-    r"^\s*(?:하신|하셨|해\s*주신|해\s*주셨)\s*(?:지\s|는데|습니다|으니|후)|^(?:いただいてから|いただいた後|済み)"
+    r"^\s*(?:은|는|을|를)?\s*(?:하신|하셨|해\s*주신|해\s*주셨)\s*(?:지\s|는데|습니다|으니|후)|^(?:いただいてから|いただいた後|済み)"
+)
+# The goods checked first, then confirmed: "Kolla gärna att allt stämmer innan du bekräftar mottagandet", "check that
+# everything is fine before you confirm receipt" — "before" here orders the check, not an early confirmation (stop 34).
+CHECK_FIRST = (
+    r"\b(?:check|inspect|test|make\s+sure|kolla|kontrollera|prüfen|überprüfen|vérifi\w*|contrôl\w*|revis\w*|comprueb\w*|"
+    r"verifi\w*|controll\w*|confer\w*|controleer\w*|sprawdź\w*|sprawdzi\w*|kontrol\s+ed\w*|провер\w*)\b"
+    # … "before" followed by the confirmation itself ("before you confirm", not "confirm … before it arrives")
+    r"[^.!?。！？\n]{0,60}?(?:\bbefore\s+(?:you\s+)?confirm|\binnan\s+(?:du\s+|ni\s+)?bekräfta|\bbevor\s+sie\s+(?:\w+\s+){0,3}?bestätigen|"
+    r"\bavant\s+de\s+confirmer|\bantes\s+de\s+confirmar|\bprima\s+di\s+confermare|\bvoordat\s+(?:u|je)\s+(?:\w+\s+){0,3}?bevestig|"
+    r"\bzanim\s+potwierdz|onaylamadan\s+önce|прежде\s+чем\s+подтверд|перед\s+тем\s+как\s+подтверд)"
 )
 NOT_INSIDE = r"\b(?:nicht|niet|inte|pas|not)\b|onayla(?:ma|me)"
 # "Once the parcel has arrived and you have checked it, please confirm receipt": a request tied to the goods'
@@ -3494,6 +3504,8 @@ AFTER_ARRIVAL = (
     r"(?:arrive[sd]?|is\s+delivered|reaches\s+you))\b|\bupon\s+(?:receipt|delivery|arrival)\b|"
     r"\bsobald\s+(?:sie\s+)?(?:die\s+ware|das\s+paket|es)\s+(?:\w+\s+)?(?:erhalten|angekommen|da)|\bnach\s+(?:erhalt|ankunft|prüfung)\b|"
     r"\bune\s+fois\s+(?:le\s+\w+\s+)?(?:reçu|arrivé)|\bdès\s+réception\b|\baprès\s+(?:réception|avoir\s+reçu)|\bquand\s+vous\s+(?:aurez\s+)?reçu|"
+    # "únicamente cuando ya tengas el paquete en tus manos" (stop 34)
+    r"\bcuando\s+(?:ya\s+)?tengas?\s+(?:el|su|tu)\b|\ben\s+(?:tus|sus)\s+manos\b|"
     r"\buna\s+vez\s+(?:que\s+)?(?:lo\s+)?(?:reciba|recibido|llegue)|\bal\s+recibir|\bdespu[eé]s\s+de\s+recibir|\bcuando\s+(?:lo\s+)?(?:reciba|llegue)|"
     r"\buna\s+volta\s+ricevut|\bdopo\s+(?:aver\s+ricevuto|la\s+ricezione)|\bquando\s+(?:lo\s+)?(?:riceve|arriva)|"
     r"\bassim\s+que\s+(?:receber|chegar)|\bap[óo]s\s+(?:receber|o\s+recebimento)|\bquando\s+(?:receber|chegar)|\bdepois\s+de\s+receber|"

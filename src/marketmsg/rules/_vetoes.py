@@ -64,6 +64,7 @@ class _Words(NamedTuple):
     confirm: re.Pattern[str]
     not_before: re.Pattern[str]
     not_after: re.Pattern[str]
+    check_first: re.Pattern[str]
     not_inside: re.Pattern[str]
     after_arrival: re.Pattern[str]
     still_early: re.Pattern[str]
@@ -118,6 +119,7 @@ def _words() -> _Words:
         confirm=_any_of(data.CONFIRM.values()),
         not_before=_compiled(data.NOT_BEFORE),
         not_after=_compiled(data.NOT_AFTER),
+        check_first=_compiled(data.CHECK_FIRST),
         not_inside=_compiled(data.NOT_INSIDE),
         after_arrival=_compiled(data.AFTER_ARRIVAL),
         still_early=_compiled(data.STILL_EARLY),
@@ -208,7 +210,12 @@ def after_arrival(low: str, start: int, end: int) -> bool:
     says nothing that makes it early again ("even if", "not yet", "before")."""
     w = _words()
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
-    if w.still_early.search(low, lo, hi) is not None or w.benefit.search(low, lo, hi) is not None:
+    if w.benefit.search(low, lo, hi) is not None:
+        return False
+    check = w.check_first.search(low, lo, hi)
+    if check is not None and check.start() < start and w.still_early.search(low, lo, check.start()) is None:
+        return True  # "check that all is fine before you confirm receipt": the check comes first
+    if w.still_early.search(low, lo, hi) is not None:
         return False
     if w.after_arrival.search(low, lo, hi) is not None:
         return True
