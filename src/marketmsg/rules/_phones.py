@@ -662,6 +662,18 @@ def find_link_phones(low: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _WA_LINK_NUMBER.finditer(low)]
 
 
+def _without_bracketed_price(low: str, candidate: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``candidate`` (at ``span`` of ``low``) cut before the bracket of a price right after it: "na telefon 512 448 903
+    (149 zł)" is a number and a price (stop 34). Unchanged when no price follows or no digit would end the number."""
+    start, end = span
+    if "(" not in candidate[1:] or _CURRENCY_AFTER.match(low, end, end + 6) is None:
+        return candidate, span
+    cut = candidate[: candidate.rindex("(")].rstrip(" -./\u00a0\u2013")
+    if not cut or not cut[-1].isdigit():
+        return candidate, span
+    return cut, (start, start + len(cut))
+
+
 def find_phones(
     low: str, regions: tuple[str, ...], ids: Sequence[re.Pattern[str]], present: frozenset[str] | set[str]
 ) -> Iterator[tuple[int, int, bool]]:
@@ -678,14 +690,8 @@ def find_phones(
     shapes = _shapes
     # An en dash reads as the hyphen it stands for (same length: the spans stay; the shapes stay Latin-1).
     for m in _CANDIDATE.finditer(low.replace("\u2013", "-")):
-        candidate = m.group()  # starts with "+", "(" or a digit and ends with a digit: nothing to strip
-        start, end = m.span()
-        if "(" in candidate[1:] and _CURRENCY_AFTER.match(low, end, end + 6):
-            # a price in brackets after the number is no part of it: "na telefon 512 448 903 (149 zł)" (stop 34)
-            candidate = candidate[: candidate.rindex("(")].rstrip(" -./\u00a0\u2013")
-            end = start + len(candidate)
-            if not candidate or not candidate[-1].isdigit():
-                continue
+        # starts with "+", "(" or a digit and ends with a digit: nothing to strip
+        candidate, (start, end) = _without_bracketed_price(low, m.group(), m.span())
         # Every test below only rejects, so their order changes no result: the shape tests come first because
         # they are cheapest and end most candidates (order ids of 17 digits, most tracking numbers of 20+,
         # prices, short numbers, dates, tracking groups), then the platform's ids.

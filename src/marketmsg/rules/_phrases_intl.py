@@ -2123,7 +2123,8 @@ WHO_INCENTIVE_R7 = family(
 # name, and we'll post one out" (stop 34). The proof asked (a screenshot, the reviewer's name), the review named before
 # it and a benefit anywhere around, within a few lines.
 _PROOF = {lang: SHOT[lang] for lang in SHOT} | {
-    "en": SHOT["en"] + r"|reviewer\s+name|(?:profile|account)\s+name|name\s+(?:you\s+)?(?:posted|reviewed)\s+under",
+    "en": SHOT["en"]
+    + r"|reviewer\s+name|(?:profile|account)\s+name|name\s+(?:you\s+)?(?:posted|reviewed)\s+under",
 }
 STEPS_REWARD = linked_family(
     "review.incentive",
@@ -2937,15 +2938,27 @@ SECOND_LOOK_CHANGE = family(
 #    ein Stern mehr?", "una estrella más", "별 하나 더": raising a review is changing it. A star added "to the review" or
 #    counted as "one more"; a star added to anything else is no review ("add a star to the product page bookmarks").
 _STAR_MORE = {
-    "en": [r"\badd\s+(?:a|one|another|an\s+extra|a\s+couple\s+of)\s+(?:more\s+)?stars?\s+(?:or\s+two\s+)?to\s+(?:your|the|that)\s+(?:[\w-]+\s+)?(?:review|rating|feedback)\b",
-           r"\b(?:one|another|a\s+couple)\s+more\s+stars?\b(?!\s+(?:away|to\s+go|left))|\ban\s+extra\s+star\b"],
-    "de": [r"\b(?:ein|einen)\s+(?:stern|sternchen)\s+mehr\b|\b(?:noch\s+)?einen\s+(?:weiteren\s+)?(?:stern|sternchen)\s+(?:dazu|hinzu)"],
-    "fr": [r"\b(?:une|quelques)\s+étoiles?\s+de\s+plus\b|\bajout\w*\s+(?:une|quelques)\s+(?:petites?\s+)?étoiles?\s+(?:à|a)\s+(?:votre|ton|ta|l')"],
-    "es": [r"\b(?:una|otra)\s+estrell(?:a|ita)\s+m[aá]s\b|\b(?:agreg|añad|sum)\w*\s+(?:una|otra)\s+estrell\w*"],
-    "it": [r"\baggiung\w*\s+(?:una|un'altra|qualche)\s+stell\w*|\b(?:una|qualche)\s+stell(?:a|ina|e|ine)\s+in\s+più\b"],
+    "en": [
+        r"\badd\s+(?:a|one|another|an\s+extra|a\s+couple\s+of)\s+(?:more\s+)?stars?\s+(?:or\s+two\s+)?to\s+(?:your|the|that)\s+(?:[\w-]+\s+)?(?:review|rating|feedback)\b",
+        r"\b(?:one|another|a\s+couple)\s+more\s+stars?\b(?!\s+(?:away|to\s+go|left))|\ban\s+extra\s+star\b",
+    ],
+    "de": [
+        r"\b(?:ein|einen)\s+(?:stern|sternchen)\s+mehr\b|\b(?:noch\s+)?einen\s+(?:weiteren\s+)?(?:stern|sternchen)\s+(?:dazu|hinzu)"
+    ],
+    "fr": [
+        r"\b(?:une|quelques)\s+étoiles?\s+de\s+plus\b|\bajout\w*\s+(?:une|quelques)\s+(?:petites?\s+)?étoiles?\s+(?:à|a)\s+(?:votre|ton|ta|l')"
+    ],
+    "es": [
+        r"\b(?:una|otra)\s+estrell(?:a|ita)\s+m[aá]s\b|\b(?:agreg|añad|sum)\w*\s+(?:una|otra)\s+estrell\w*"
+    ],
+    "it": [
+        r"\baggiung\w*\s+(?:una|un'altra|qualche)\s+stell\w*|\b(?:una|qualche)\s+stell(?:a|ina|e|ine)\s+in\s+più\b"
+    ],
     "pt": [r"\bmais\s+uma\s+estrel(?:a|inha)\b|\b(?:acrescent|adicion)\w*\s+(?:mais\s+)?uma\s+estrel\w*"],
     "nl": [r"\b(?:een|nog\s+een)\s+(?:ster|sterretje)\s+(?:meer|erbij)\b"],
-    "pl": [r"\b(?:jedn[aąę]|dodatkow[aąę])\s+gwiazdk[aęi]\s+więcej\b|\bdo(?:dać|dałby|dałaby|rzucić|rzuciłby|rzuciłaby)\s+(?:\w+\s+)?(?:jedną\s+)?gwiazdk\w*"],
+    "pl": [
+        r"\b(?:jedn[aąę]|dodatkow[aąę])\s+gwiazdk[aęi]\s+więcej\b|\bdo(?:dać|dałby|dałaby|rzucić|rzuciłby|rzuciłaby)\s+(?:\w+\s+)?(?:jedną\s+)?gwiazdk\w*"
+    ],
     "sv": [r"\b(?:en|ytterligare\s+en)\s+stjärna\s+(?:till|mer|extra)\b"],
     "tr": [r"\bbir\s+yıldız\s+daha\b"],
     "ru": [r"ещ[её]\s+одну\s+звезд\w*|добав\w*\s+(?:ещ[её]\s+)?(?:одну\s+)?звезд\w*"],

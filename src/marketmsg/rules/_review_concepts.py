@@ -412,7 +412,9 @@ _GETS = {
 }
 # A percentage is the benefit itself where whoever reviews gets it ("Wer eine Bewertung dalässt, bekommt beim nächsten
 # Einkauf 15 %", "her siparişte %10 indirim kazanıyor": stop 34).
-_PERCENT = r"\d+\s?%(?!\s+(?:of|des?|der|du|del|della|do|da|van|av)\b)|%\s?\d+"  # not "100% of their questions"
+_PERCENT = (
+    r"\d+\s?%(?!\s+(?:of|des?|der|du|del|della|do|da|van|av)\b)|%\s?\d+"  # not "100% of their questions"
+)
 _WHO_MORE = {
     **_WHO,
     "ru": _WHO["ru"] + r"|авторам",
