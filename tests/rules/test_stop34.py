@@ -122,6 +122,12 @@ ROWS = [
     ("aliexpress", "ko-KR", "구매확정은 해주셨는데 후기는 아직이에요.", set()),
     ("aliexpress", "sv-SE", "Kolla spårningen och bekräfta mottagandet innan paketet kommer.", {"order.confirm_receipt_early"}),
     ("aliexpress", "en-US", "Check the tracking and confirm receipt before it arrives so we get paid.", {"order.confirm_receipt_early"}),
+    # the haste belongs to the confirmation before "and" ("confirme … hoje mesmo e deixe 5 estrelas"), the "not yet" to
+    # the parcel (아직 배송 중, henüz gelmediyse): no review pressure; a day after the review ask still presses
+    ("aliexpress", "pt-BR", "Por favor, confirme o recebimento hoje mesmo e deixe 5 estrelas!", {"order.confirm_receipt_early", "review.positive_only"}),
+    ("aliexpress", "ko-KR", "택배가 아직 배송 중이지만 지금 수령 확인 눌러 주세요.", {"order.confirm_receipt_early"}),
+    ("amazon", "en-US", "Please leave your review today and thanks!", {"review.pressure"}),
+    ("aliexpress", "tr-TR", "Henüz yorum yapmadınız, lütfen yorum yapın.", {"review.pressure"}),
 ]  # fmt: skip
 
 

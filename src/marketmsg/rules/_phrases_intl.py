@@ -250,13 +250,13 @@ AGAIN = {
     r"nie\s+zapomnij|musi\s+pan|musisz|obowiązk\w*",
     "sv": r"påminn\w*|igen|ännu\s+inte|fortfarande\s+inte|redan\s+bett|glöm\s+inte|måste\s+du|obligatorisk",
     # not "yorumu tekrar gözden geçirip" / "silip yeniden yazabilir" (look at it again, rewrite it: a change request, batch X)
-    "tr": r"hatırlat\w*|(?:tekrar|yeniden)(?!\s+(?:gözden|yaz|değerlendir|düşün|bak))|hala|hâlâ|henüz|zorunda|mecbur",
+    "tr": r"hatırlat\w*|(?:tekrar|yeniden)(?!\s+(?:gözden|yaz|değerlendir|düşün|bak))|hala|hâlâ|henüz(?!\s+(?:gelme|ulaşma|teslim|elinize))|zorunda|mecbur",
     # (not "если что-то снова будет не так": something going wrong again: stop 34)
     "ru": r"напомина\w*|напомн\w*|снова(?!\s+(?:будет|случится|возникнет|сломается|появится))|ещ[её]\s+раз|повторно|до\s+сих\s+пор\s+не|так\s+и\s+не|уже\s+просили|"
     r"не\s+забудьте|обязаны|должны",
     "ar": r"تذكير|نذكرك|نذكركم|مرة\s+أخرى|مجددا|مجددا|لم\s+(?!يصل|تصل|يستلم|تستلم)\S+\s+بعد|لا\s+تنس|يجب\s+عليك",
     # not "다시 한번 수정해 주실" (edit it once more: a change request, not a repeated ask; batch R)
-    "ko": r"다시(?!\s*(?:한\s*번\s*)?(?:수정|변경|고쳐|삭제|확인|고려|생각|살펴|검토|봐))|재차|아직|리마인드|잊지\s*마|잊으셨|반드시|꼭\s+남겨",
+    "ko": r"다시(?!\s*(?:한\s*번\s*)?(?:수정|변경|고쳐|삭제|확인|고려|생각|살펴|검토|봐))|재차|아직(?!\s*(?:배송|도착|안\s*왔|못\s*받|받지))|리마인드|잊지\s*마|잊으셨|반드시|꼭\s+남겨",
     "he": r"תזכורת|מזכירים|(?<![א-ת])שוב(?![א-ת])|עדיין\s+לא|אל\s+תשכח|חייב|חובה",
     # not "レビューはまだ反映されていない" (the platform has not published it yet: round 7)
     # not "もう一度見直して" (look at it again: a change request; batch T)
@@ -1565,7 +1565,9 @@ REVIEW_URGENT = family(
             # not across a colon: "ci contatti prima di lasciare una recensione: troveremo subito una soluzione" is the
             # seller's own haste (batch N)
             rf"(?:{ASK[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{REVIEW[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{URGENT[lang]})",
-            _chain(URGENT[lang], ASK[lang], REVIEW[lang], gap=12),
+            # (not the haste of the verb before it, joined by "and": "confirme o recebimento hoje mesmo e deixe 5
+            # estrelas" hurries the confirmation, stop 34)
+            _chain(rf"(?:{URGENT[lang]})(?!\s+(?:and|und|et|y|e|en|i|och|ve|и)\s)", ASK[lang], REVIEW[lang], gap=12),
             _chain(REVIEW[lang], ASK[lang], URGENT[lang], gap=12),
         ]
         for lang in URGENT

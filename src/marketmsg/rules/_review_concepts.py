@@ -997,7 +997,13 @@ _TODAY_PRESSURE = linked_family(
     {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] + "|feedback" for lang in _TODAY},
     {
         lang: [
-            near(rf"{_WORD_REVIEW.get(lang, _REVIEW[lang])}{_RATE_VERB[lang]}|\bfeedback\b", _TODAY[lang], 30)
+            # (a day before "and" hurries the verb before it: "confirme o recebimento hoje mesmo e deixe 5 estrelas")
+            _chain(rf"{_WORD_REVIEW.get(lang, _REVIEW[lang])}{_RATE_VERB[lang]}|\bfeedback\b", _TODAY[lang], gap=30),
+            _chain(
+                rf"(?:{_TODAY[lang]})(?!\s+(?:mesmo\s+|même\s+|mismo\s+|stesso\s+)?(?:and|und|et|y|e|en|i|och|ve|и)\s)",
+                rf"{_WORD_REVIEW.get(lang, _REVIEW[lang])}{_RATE_VERB[lang]}|\bfeedback\b",
+                gap=30,
+            ),
         ]
         for lang in _TODAY
     },
