@@ -1567,7 +1567,12 @@ REVIEW_URGENT = family(
             rf"(?:{ASK[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{REVIEW[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{URGENT[lang]})",
             # (not the haste of the verb before it, joined by "and": "confirme o recebimento hoje mesmo e deixe 5
             # estrelas" hurries the confirmation, stop 34)
-            _chain(rf"(?:{URGENT[lang]})(?!\s+(?:and|und|et|y|e|en|i|och|ve|и)\s)", ASK[lang], REVIEW[lang], gap=12),
+            _chain(
+                rf"(?:{URGENT[lang]})(?!\s+(?:and|und|et|y|e|en|i|och|ve|и)\s)",
+                ASK[lang],
+                REVIEW[lang],
+                gap=12,
+            ),
             _chain(REVIEW[lang], ASK[lang], URGENT[lang], gap=12),
         ]
         for lang in URGENT

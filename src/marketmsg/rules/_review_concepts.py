@@ -998,7 +998,11 @@ _TODAY_PRESSURE = linked_family(
     {
         lang: [
             # (a day before "and" hurries the verb before it: "confirme o recebimento hoje mesmo e deixe 5 estrelas")
-            _chain(rf"{_WORD_REVIEW.get(lang, _REVIEW[lang])}{_RATE_VERB[lang]}|\bfeedback\b", _TODAY[lang], gap=30),
+            _chain(
+                rf"{_WORD_REVIEW.get(lang, _REVIEW[lang])}{_RATE_VERB[lang]}|\bfeedback\b",
+                _TODAY[lang],
+                gap=30,
+            ),
             _chain(
                 rf"(?:{_TODAY[lang]})(?!\s+(?:mesmo\s+|même\s+|mismo\s+|stesso\s+)?(?:and|und|et|y|e|en|i|och|ve|и)\s)",
                 rf"{_WORD_REVIEW.get(lang, _REVIEW[lang])}{_RATE_VERB[lang]}|\bfeedback\b",
