@@ -74,6 +74,10 @@ class TooLarge(Exception):
         return " ".join(text.split())[:_EXCERPT]
 
 
+#: httpcore trace events of an exchange that is already ending (a failed step, the response being closed).
+_TEARDOWN_EVENTS = (".failed", "response_closed.started", "response_closed.complete")
+
+
 class Watch:
     """What httpcore reported about one exchange (via ``trace``): did the request start leaving, which socket."""
 
@@ -105,7 +109,10 @@ class Watch:
                 self._sockets.append(sock)
         if self.chained is not None:
             self.chained(name, info)
-        if self.cancelled:
+        # Not while the exchange is already being torn down: raising from the close of a stream that is itself ending
+        # (often inside GeneratorExit, when the abandoned response is garbage-collected) leaves the connection open and
+        # surfaces as an unraisable exception in whichever code runs next.
+        if self.cancelled and not name.endswith(_TEARDOWN_EVENTS):
             raise Cancelled(name)
 
     async def atrace(self, name: str, info: dict[str, Any]) -> None:
