@@ -2129,7 +2129,7 @@ WHO_INCENTIVE_R7 = family(
 # review 2. Reply with a screenshot of your review", "Fancy a free filter? Just leave your review, reply with your reviewer
 # name, and we'll post one out" (stop 34). The proof asked (a screenshot, the reviewer's name), the review named before
 # it and a benefit anywhere around, within a few lines.
-_PROOF = {lang: SHOT[lang] for lang in SHOT} | {
+_PROOF = SHOT | {
     "en": SHOT["en"]
     + r"|reviewer\s+name|(?:profile|account)\s+name|name\s+(?:you\s+)?(?:posted|reviewed)\s+under",
 }
