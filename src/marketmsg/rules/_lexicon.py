@@ -16,7 +16,7 @@ from itertools import combinations
 from operator import itemgetter
 from typing import cast
 
-from ._prefilter import Gate, with_first_chars
+from ._prefilter import Deferred, Gate, with_first_chars
 
 __all__ = [
     "ANCHORS",
@@ -132,7 +132,13 @@ class Scan:
         if words:
             got = list(map(index.word_anchors.get, words))
             if None in got:
-                got = [g if g is not None else index.learn(w) for g, w in zip(got, words, strict=True)]
+                # a new word learned once, not at each of its occurrences (a megabyte of one repeated sentence
+                # learned its words a hundred thousand times: a fifth of the check)
+                memo = index.word_anchors
+                got = [
+                    g if g is not None else memo[w] if w in memo else index.learn(w)
+                    for g, w in zip(got, words, strict=True)
+                ]
             present = present.union(*cast("list[frozenset[str]]", got))
             # The anchors of several words to look for hang on a word's first three letters alone: one C-level
             # intersection with the message's word starts (a memo of pairs per word, unzipped per message, cost
@@ -499,7 +505,7 @@ class Phrase:
     """
 
     anchors: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[Deferred, ...]
     anchor_set: frozenset[str] = frozenset()
     gates: tuple[Gate, ...] = ()
     #: Short Latin anchors that count only as a token of their own ("wa" in "wa 0171 …", not in "was", "wait"):
@@ -514,7 +520,7 @@ class Phrase:
     unglued_sets: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     #: The gates as tests: per pattern, its required sets each split into the literals of one alphabet, marked (tested
     #: against :attr:`Scan.present` with one C-level set operation), and the others (an ``in`` each).
-    checks: tuple[tuple[re.Pattern[str], tuple[tuple[frozenset[str], tuple[str, ...]], ...]], ...] = ()
+    checks: tuple[tuple[Deferred, tuple[tuple[frozenset[str], tuple[str, ...]], ...]], ...] = ()
     #: When every pattern requires some set of literals of one alphabet: the union of each pattern's first such
     #: set. A text holding none of them gives no pattern of the phrase a chance (one ``isdisjoint`` rejects the
     #: phrase: 5 of the 7 phrases a typical message opens).
@@ -543,7 +549,7 @@ class Phrase:
         patterns = []
         found = scan.literals  # each literal is looked for once per message: phrases share many
         # Gate.possible, split and memoised: this runs for every phrase opened
-        for pattern, sets in self.checks:
+        for deferred, sets in self.checks:
             for in_words, others in sets:
                 if in_words.isdisjoint(present):  # none of its words: then one of the others, if any
                     for literal in others:
@@ -555,7 +561,7 @@ class Phrase:
                     else:
                         break  # no literal of this required set: the pattern cannot match
             else:
-                patterns.append(pattern)
+                patterns.append(deferred.compiled())
         if not patterns:
             return []
         out: list[tuple[int, int]] = []
@@ -660,12 +666,14 @@ def phrase(anchors: str, *patterns: str, flags: int = 0, tokens: str = "") -> Ph
     """Build (and register the anchors of) a phrase: ``anchors`` is "a|b|c"; ``tokens`` ("a|b") are anchors
     that count only standing alone (see :attr:`Phrase.tokens`): every pattern must match them only so."""
     registered = ANCHORS.register(tuple(anchors.split("|")))
-    compiled = tuple(re.compile(with_first_chars(p, flags), flags) for p in patterns)
+    compiled = tuple(Deferred(with_first_chars(p, flags), flags) for p in patterns)
     alone = tuple(t for t in tokens.split("|") if t in registered)
     glued_choices = [glued for n in range(1, len(alone) + 1) for glued in combinations(alone, n)]
     unglued = {glued: tuple(a for a in registered if a not in glued) for glued in glued_choices}
     gates = tuple(Gate(p, registered, free=is_word_literal) for p in compiled)
-    checks = tuple((g.pattern, tuple(_split(literals) for literals in g.sets)) for g in gates)
+    checks = tuple(
+        (p, tuple(_split(literals) for literals in g.sets)) for p, g in zip(compiled, gates, strict=True)
+    )
     for _pattern, sets in checks:
         for in_words, _others in sets:
             ANCHORS.register_literals(frozenset(w[len(LITERAL_MARK) :] for w in in_words))

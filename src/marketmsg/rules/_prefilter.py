@@ -9,9 +9,14 @@ result: this is what lets the content check run its ~130 multilingual patterns a
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import importlib
+import json
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 # The regex parser lives in private modules (``re._parser``/``re._constants`` on Python 3.11-3.13). If a future
@@ -23,7 +28,7 @@ try:
 except ImportError:  # pragma: no cover - depends on the Python version
     _sre = _sre_parse = None
 
-__all__ = ["Gate", "dispatched", "for_search", "required_literals", "with_first_chars"]
+__all__ = ["Deferred", "Gate", "dispatched", "for_search", "required_literals", "with_first_chars"]
 
 #: A required set is used as a prefilter only when it has at most this many literals (one ``in`` test each).
 _SUBSTRING_TESTS = 3
@@ -95,8 +100,51 @@ def _required(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
     return out
 
 
-def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+# ------------------------------------------------------------------ the derived table
+
+#: What :func:`required_literals` and :func:`with_first_chars` derive from every pattern the rule tables build,
+#: worked out ahead (``scripts/gen_prefilter_table.py``; CI checks it is current). Parsing ~3,700 patterns for it
+#: took most of a process's first check (5.3 s on a 2-core CI machine, where compiling them takes ~2): a CLI
+#: ``check`` and every new worker paid it. A pattern missing from the table (a rule edited since, a user's own)
+#: is parsed as before, so the table only ever saves work: a stale table is slower, never wrong.
+TABLE_FILE = Path(__file__).with_name("_prefilter_table.json")
+#: Set by the generating script: every derivation is computed (the table unused) and kept here to be written.
+recording: dict[str, Any] | None = None
+
+
+def table_key(kind: str, source: str, flags: int) -> str:
+    """The table's key for a derivation (``kind``) of ``source`` compiled with ``flags``."""
+    digest = hashlib.blake2b(f"{flags}\x00{source}".encode(), digest_size=12).hexdigest()
+    return f"{kind}:{digest}"
+
+
+@functools.cache
+def _table() -> dict[str, Any]:
+    try:
+        loaded: dict[str, Any] = json.loads(TABLE_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # pragma: no cover - an installation without the file: derive everything
+        return {}
+    return loaded
+
+
+def _derived(kind: str, source: str, flags: int) -> tuple[str, Any]:
+    """(key, the table's entry for it or ``None``)."""
+    key = table_key(kind, source, flags)
+    return key, None if recording is not None else _table().get(key)
+
+
+def required_literals(pattern: re.Pattern[str] | Deferred) -> tuple[frozenset[str], ...]:
     """The literal sets a match of ``pattern`` must hit, most selective first; ``()`` when nothing is known."""
+    key, known = _derived("literals", pattern.pattern, pattern.flags)
+    if known is not None:
+        return tuple(frozenset(literals) for literals in known)
+    found = _required_literals(pattern)
+    if recording is not None:
+        recording[key] = [sorted(literals) for literals in found]
+    return found
+
+
+def _required_literals(pattern: re.Pattern[str] | Deferred) -> tuple[frozenset[str], ...]:
     if _sre_parse is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
         return ()
     try:
@@ -104,7 +152,8 @@ def required_literals(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
         unique = list(dict.fromkeys(_required(tree)))
     except Exception:  # pragma: no cover - a parser from another Python version: no prefilter, still correct
         return ()
-    unique.sort(key=lambda s: (-min(map(len, s)), len(s)))
+    # ties in the order of their literals: the same order in every process (the sets come from set operations)
+    unique.sort(key=lambda s: (-min(map(len, s)), len(s), sorted(s)))
     return tuple(unique)
 
 
@@ -192,18 +241,29 @@ def with_first_chars(source: str, flags: int = 0) -> str:
     match starts with one of those characters), so the matches are the same. Returns a source to compile with
     ``flags`` (the caller compiles once).
     """
+    key, known = _derived("first", source, flags)
+    if known is not None:
+        return f"(?=[{known}])(?:{source})" if known else source
+    chars = _first_chars(source, flags)
+    if recording is not None:
+        recording[key] = chars or ""
+    return f"(?=[{chars}])(?:{source})" if chars else source
+
+
+def _first_chars(source: str, flags: int) -> str | None:
+    """The class items of :func:`with_first_chars`'s lookahead, ``None`` when it adds none."""
     if _sre_parse is None or flags & (re.IGNORECASE | re.VERBOSE):
-        return source
+        return None
     try:
         tree = _sre_parse.parse(source, flags)
         if not tree.data or tree.data[0][0] in (_sre.LITERAL, _sre.IN):
-            return source
+            return None
         chars, empty = _first_of_sequence(tree)
     except Exception:  # _Unknown, or a parser from another Python version: no lookahead, still correct
-        return source
+        return None
     if empty or not chars:
-        return source
-    return f"(?=[{''.join(sorted(chars))}])(?:{source})"
+        return None
+    return "".join(sorted(chars))
 
 
 # ------------------------------------------------------------------ patterns only searched
@@ -260,6 +320,39 @@ def _top_level_alternatives(source: str) -> list[str]:
     return parts
 
 
+class Deferred:
+    """A regex compiled at its first use: ``pattern`` and ``flags`` as for :func:`re.compile`.
+
+    A process that checks a few messages (a CLI ``check``, a test, a worker's first send) opens a few of the ~3,700
+    phrase patterns, the gates keep the rest shut: compiling them all up front was most of its first check (3 s of
+    3.4 on a 2-core CI machine, with the prefilter table current). :meth:`compiled` is what the hot path calls once
+    a pattern's gate lets it through; ``search`` and ``finditer`` are there for everyone else. Two threads may both
+    compile a pattern on its first use: the same pattern, one of them kept.
+    """
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"Deferred({self.pattern!r}, {self.flags})"
+
+
 class Gate:
     """A compiled pattern with its prefilter: ``possible(text)`` is False only when the pattern cannot match.
     The prefilter is the most selective required set of at most :data:`_SUBSTRING_TESTS` literals (measured on
@@ -273,7 +366,7 @@ class Gate:
 
     def __init__(
         self,
-        pattern: re.Pattern[str],
+        pattern: re.Pattern[str] | Deferred,
         anchors: tuple[str, ...] = (),
         free: Callable[[str], bool] | None = None,
     ) -> None:
