@@ -173,6 +173,29 @@ def test_bargain_words_lookahead_changes_no_match() -> None:
         assert [m.span() for m in plain.finditer(joined)] == [m.span() for m in compiled.finditer(joined)]
 
 
+def test_grouped_veto_and_link_words_change_no_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The vetoes' word lists and the words around a link are grouped by first character (stop 35): the same
+    # matches as written, list by list, over every third tuning row.
+    from marketmsg.rules import _content, _phrases_intl, _vetoes
+
+    joined = "\n\n".join(_texts(3)[:-1])
+    fast = _vetoes._words()
+    monkeypatch.setattr(_vetoes, "with_first_chars", lambda source, flags=0: source)
+    monkeypatch.setattr(_vetoes, "dispatched", lambda source, flags=0: source)
+    plain = _vetoes._words.__wrapped__()
+    grouped = 0
+    for name in fast._fields:
+        written, compiled = getattr(plain, name), getattr(fast, name)
+        grouped += written.pattern != compiled.pattern
+        assert [m.span() for m in written.finditer(joined)] == [m.span() for m in compiled.finditer(joined)], name
+    assert grouped > 30
+    for name in ("TO_TOP", "BUY_AT_LINK", "REVIEW_EDIT_VERB"):
+        written = re.compile(getattr(_phrases_intl, name))
+        compiled = getattr(_content, "_" + name)
+        assert compiled.pattern != written.pattern, name
+        assert [m.span() for m in written.finditer(joined)] == [m.span() for m in compiled.finditer(joined)], name
+
+
 def test_token_anchors_open_windows_only_standing_alone() -> None:
     from marketmsg.rules import check
     from marketmsg.rules._lexicon import _as_token
