@@ -128,9 +128,11 @@ def test_dev_py_discovers_adapters_by_folder(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "added"),
     [
-        ([], ["-n", "auto"]),
-        (["-q", "tests/rules"], ["-n", "auto"]),
-        (["-k", "no_match"], ["-n", "auto"]),  # a -k expression is no worker count
+        ([], ["-n", "auto", "--dist", "worksteal"]),
+        (["-q", "tests/rules"], ["-n", "auto", "--dist", "worksteal"]),
+        (["-k", "no_match"], ["-n", "auto", "--dist", "worksteal"]),  # a -k expression is no worker count
+        (["--dist", "loadfile"], ["-n", "auto"]),  # the caller's distribution stands
+        (["--dist=loadscope"], ["-n", "auto"]),
         (["-n", "0"], []),
         (["-n3"], []),
         (["--numprocesses=4"], []),

@@ -108,6 +108,12 @@ def test_core_alone_then_with_both_adapters(
                       " if u.find_spec(n)])"], env=env)  # fmt: skip
     _ok(installed, "listing the installed packages")
     assert installed.stdout.split() == ["marketmsg_fakemarket"]
+    # the wheel carries the prefilter table: without it the first check parses every rule pattern (5 s, not 1)
+    table = _run(
+        [str(python), "-c", "from marketmsg.rules._prefilter import _table; print(len(_table()))"], env=env
+    )
+    _ok(table, "reading the prefilter table")
+    assert int(table.stdout) > 1000
     demo = _demo(python, env, tmp_path)
     _ok(demo, "marketmsg demo (core only)")
     assert demo.stderr == ""
