@@ -11,6 +11,7 @@ import subprocess
 import sys
 
 from marketmsg.rules import _prefilter
+from marketmsg.rules._lexicon import Linked
 from marketmsg.rules._prefilter import Deferred, _first_chars, _required_literals, required_literals
 from marketmsg.rules._tables import tables
 
@@ -20,11 +21,20 @@ def _phrase_patterns() -> list[Deferred]:
     return [pattern for phrase in phrases for pattern in phrase.patterns]
 
 
-def test_every_phrase_pattern_compiles() -> None:
+def test_every_phrase_pattern_and_context_compiles() -> None:
     # compiled lazily, a broken pattern would otherwise surface only in the message that first opens it
     patterns = _phrase_patterns()
     assert len(patterns) > 1000
-    for pattern in patterns:
+    contexts = [
+        getattr(phrase, name)
+        for family in tables().families
+        for phrase in family.phrases
+        if isinstance(phrase, Linked)
+        for name in ("context", "unless", "also")
+        if getattr(phrase, name) is not None
+    ]
+    assert len(contexts) > 100
+    for pattern in (*patterns, *contexts):
         assert isinstance(pattern.compiled(), re.Pattern), pattern
 
 

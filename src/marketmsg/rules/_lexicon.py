@@ -604,11 +604,11 @@ class Linked(Phrase):
     match: one bounded search per match (issue 12.6 round 7).
     """
 
-    context: re.Pattern[str] | None = None
+    context: Deferred | None = None
     #: Whether the context may also follow the match inside its sentence ("… until you write your review").
     after: bool = False
     #: Words that cancel the context in that span ("Thanks for the review! We'll keep e-mailing you the tracking").
-    unless: re.Pattern[str] | None = None
+    unless: Deferred | None = None
     #: With ``after``: the context may also stand in the next sentence ("… noch keine Bewertung. Bitte vergessen Sie
     #: uns nicht!", issue 12.6 round 13).
     ahead: bool = False
@@ -621,14 +621,17 @@ class Linked(Phrase):
     inside: bool = False
     #: A second context the same span must also hold (a benefit, besides the review: "GET A FREE GIFT! 1. Leave your
     #: review 2. Email a screenshot", stop 34).
-    also: re.Pattern[str] | None = None
+    also: Deferred | None = None
 
     def spans(self, scan: Scan) -> list[tuple[int, int]]:
         found = super().spans(scan)
-        context = self.context
-        if not found or context is None:
+        if not found or self.context is None:
             return found
-        low, unless, kept = scan.low, self.unless, []
+        # compiled at the first match, like the phrase patterns (27 families' contexts: a fifth of the tables' build)
+        context = self.context.compiled()
+        unless = self.unless.compiled() if self.unless is not None else None
+        also = self.also.compiled() if self.also is not None else None
+        low, kept = scan.low, []
         for s, e in found:
             lo = max(0, s - self.reach) if self.reach else scan.previous_sentence_start(s)
             hi = scan.sentence_end(e) if self.after else s
@@ -640,7 +643,7 @@ class Linked(Phrase):
                 continue
             if unless is not None and unless.search(low, lo, hi) is not None:
                 continue
-            if self.also is not None and self.also.search(low, lo, hi) is None:
+            if also is not None and also.search(low, lo, hi) is None:
                 continue
             kept.append((s, e))
         return kept
@@ -734,13 +737,13 @@ def linked_family(
         phrases.append(
             Linked(
                 **{f.name: getattr(base, f.name) for f in fields(Phrase)},
-                context=re.compile(contexts[lang]),
+                context=Deferred(contexts[lang]),
                 after=after,
-                unless=re.compile(unless[lang]) if unless and lang in unless else None,
+                unless=Deferred(unless[lang]) if unless and lang in unless else None,
                 ahead=ahead,
                 reach=reach,
                 inside=inside,
-                also=re.compile(also[lang]) if also and lang in also else None,
+                also=Deferred(also[lang]) if also and lang in also else None,
             )
         )
     return _family_of(rule, tuple(phrases))
