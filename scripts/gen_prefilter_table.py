@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import sys
 
+from _generated import write_or_check
+
 from marketmsg.rules import _prefilter
 
 # Every derivation computed and kept, before any rule module is imported (most build their patterns at import).
@@ -35,16 +37,7 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render()
-    path = _prefilter.TABLE_FILE
-    if "--check" in argv:
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            print(f"{path} is stale: run python scripts/gen_prefilter_table.py")
-            return 1
-        return 0
-    path.write_text(text, encoding="utf-8")
-    print(f"wrote {path} ({len(_prefilter.recording or {})} patterns)")
-    return 0
+    return write_or_check(_prefilter.TABLE_FILE, render(), argv, "python scripts/gen_prefilter_table.py")
 
 
 if __name__ == "__main__":

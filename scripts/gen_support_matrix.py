@@ -8,6 +8,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from _generated import write_or_check
+
 from marketmsg._registry import load_all
 from marketmsg.adapter import Feature
 
@@ -45,15 +47,7 @@ def render() -> str:
 
 
 def main(argv: list[str]) -> int:
-    text = render()
-    if "--check" in argv:
-        if not PAGE.exists() or PAGE.read_text(encoding="utf-8") != text:
-            print(f"{PAGE} is stale: run python scripts/gen_support_matrix.py")
-            return 1
-        return 0
-    PAGE.write_text(text, encoding="utf-8")
-    print(f"wrote {PAGE}")
-    return 0
+    return write_or_check(PAGE, render(), argv, "python scripts/gen_support_matrix.py")
 
 
 if __name__ == "__main__":

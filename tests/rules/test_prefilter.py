@@ -181,7 +181,7 @@ def test_grouped_veto_and_link_words_change_no_match(monkeypatch: pytest.MonkeyP
     joined = "\n\n".join(_texts(3)[:-1])
     fast = _vetoes._words()
     monkeypatch.setattr(_vetoes, "with_first_chars", lambda source, flags=0: source)
-    monkeypatch.setattr(_vetoes, "dispatched", lambda source, flags=0: source)
+    monkeypatch.setattr(_vetoes, "grouped", re.compile)
     plain = _vetoes._words.__wrapped__()
     grouped = 0
     for name in fast._fields:

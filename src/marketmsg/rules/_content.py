@@ -44,7 +44,7 @@ from ._phrases_intl import (
     TIED_CONDITION,
     TO_TOP,
 )
-from ._prefilter import dispatched, with_first_chars
+from ._prefilter import grouped, with_first_chars
 from ._spelled import find_spelled_phones
 from ._tables import platform_families, tables
 from ._types import Finding, RuleContext, Severity
@@ -662,7 +662,7 @@ _ALREADY = re.compile(
 
 
 # A change request said to be given "in exchange" (words in :mod:`._phrases_intl`): an incentive by itself.
-_IN_EXCHANGE = re.compile(with_first_chars(dispatched(IN_EXCHANGE)))
+_IN_EXCHANGE = grouped(IN_EXCHANGE)
 #: How far before a change request its "in exchange" is read (its own sentence only; or inside the request: "wir
 #: hoffen, dass Sie im Gegenzug …"). 80: "Im Gegenzug würden wir uns sehr freuen, wenn Sie die … Rezension" (batch V).
 _EXCHANGE_BEFORE = 80
@@ -677,7 +677,7 @@ _EXCHANGE_BEFORE = 80
 # purchase words around a link 1,046 -> 183 grouped too (grouping made the other two slower).
 _TIED_CONDITION = re.compile(with_first_chars(TIED_CONDITION))
 _TO_TOP = re.compile(with_first_chars(TO_TOP))
-_BUY_AT_LINK = re.compile(with_first_chars(dispatched(BUY_AT_LINK)))
+_BUY_AT_LINK = grouped(BUY_AT_LINK)
 #: How far before a link its sentence is read for a purchase.
 _LINK_SENTENCE = 160
 _REVIEW_EDIT_VERB = re.compile(with_first_chars(REVIEW_EDIT_VERB))
@@ -685,8 +685,8 @@ _REVIEW_EDIT_VERB = re.compile(with_first_chars(REVIEW_EDIT_VERB))
 _TOP_REACH = 120
 _CHANGE_CONDITION = re.compile(with_first_chars(CHANGE_CONDITION))
 _CHANGE_CONDITION_AFTER = re.compile(with_first_chars(CHANGE_CONDITION_AFTER))
-_PROMISE_AFTER = re.compile(with_first_chars(dispatched(PROMISE_AFTER)))
-_PROMISE = re.compile(with_first_chars(dispatched(PROMISE)))
+_PROMISE_AFTER = grouped(PROMISE_AFTER)
+_PROMISE = grouped(PROMISE)
 #: A clause break between a promise and a plain "if" unties them ("we'll send a new one; if you like, you could …").
 _CLAUSE_MARK = re.compile(r"[,;:、，；：—–]")
 _TIED_BEFORE = 30

@@ -28,7 +28,7 @@ try:
 except ImportError:  # pragma: no cover - depends on the Python version
     _sre = _sre_parse = None
 
-__all__ = ["Deferred", "Gate", "dispatched", "for_search", "required_literals", "with_first_chars"]
+__all__ = ["Deferred", "Gate", "dispatched", "for_search", "grouped", "required_literals", "with_first_chars"]
 
 #: A required set is used as a prefilter only when it has at most this many literals (one ``in`` test each).
 _SUBSTRING_TESTS = 3
@@ -127,21 +127,28 @@ def _table() -> dict[str, Any]:
     return loaded
 
 
-def _derived(kind: str, source: str, flags: int) -> tuple[str, Any]:
-    """(key, the table's entry for it or ``None``)."""
+def _through_table(kind: str, source: str, flags: int, derive: Callable[[], Any]) -> Any:
+    """The table's entry for this derivation of ``source``, else ``derive()`` (its JSON form; kept when recording)."""
     key = table_key(kind, source, flags)
-    return key, None if recording is not None else _table().get(key)
+    if recording is None:
+        known = _table().get(key)
+        if known is not None:
+            return known
+    value = derive()
+    if recording is not None:
+        recording[key] = value
+    return value
 
 
 def required_literals(pattern: re.Pattern[str] | Deferred) -> tuple[frozenset[str], ...]:
     """The literal sets a match of ``pattern`` must hit, most selective first; ``()`` when nothing is known."""
-    key, known = _derived("literals", pattern.pattern, pattern.flags)
-    if known is not None:
-        return tuple(frozenset(literals) for literals in known)
-    found = _required_literals(pattern)
-    if recording is not None:
-        recording[key] = [sorted(literals) for literals in found]
-    return found
+    found = _through_table(
+        "literals",
+        pattern.pattern,
+        pattern.flags,
+        lambda: [sorted(literals) for literals in _required_literals(pattern)],
+    )
+    return tuple(frozenset(literals) for literals in found)
 
 
 def _required_literals(pattern: re.Pattern[str] | Deferred) -> tuple[frozenset[str], ...]:
@@ -241,12 +248,7 @@ def with_first_chars(source: str, flags: int = 0) -> str:
     match starts with one of those characters), so the matches are the same. Returns a source to compile with
     ``flags`` (the caller compiles once).
     """
-    key, known = _derived("first", source, flags)
-    if known is not None:
-        return f"(?=[{known}])(?:{source})" if known else source
-    chars = _first_chars(source, flags)
-    if recording is not None:
-        recording[key] = chars or ""
+    chars = _through_table("first", source, flags, lambda: _first_chars(source, flags) or "")
     return f"(?=[{chars}])(?:{source})" if chars else source
 
 
@@ -517,13 +519,13 @@ def dispatched(source: str, flags: int = 0) -> str:
     (inline flags, capturing groups, back references), or has no alternation. Like the other derivations, it
     comes from the table when the table has it (grouping parses every branch: 0.4 s for the vetoes' word lists).
     """
-    key, known = _derived("dispatch", source, flags)
-    if known is not None:
-        return source if known is True else str(known)
-    grouped = _dispatched(source, flags)
-    if recording is not None:
-        recording[key] = True if grouped == source else grouped
-    return grouped
+
+    def derive() -> str | bool:
+        result = _dispatched(source, flags)
+        return True if result == source else result  # the table keeps no copy of a source left as it is
+
+    result = _through_table("dispatch", source, flags, derive)
+    return source if result is True else str(result)
 
 
 def _dispatched(source: str, flags: int) -> str:
@@ -569,3 +571,9 @@ def _dispatched(source: str, flags: int) -> str:
     except re.error:
         return source
     return result
+
+
+def grouped(source: str) -> re.Pattern[str]:
+    """``source`` compiled with its alternatives grouped by first character (:func:`dispatched`) behind the lookahead
+    for its first characters (:func:`with_first_chars`): the same matches, for the wide multilingual word lists."""
+    return re.compile(with_first_chars(dispatched(source)))

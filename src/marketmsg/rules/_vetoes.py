@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import _phrases_intl as data
-from ._prefilter import dispatched, for_search, with_first_chars
+from ._prefilter import for_search, grouped, with_first_chars
 
 __all__ = ["Veto", "impersonation_warning", "vetoes"]
 
@@ -49,16 +49,8 @@ def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(with_first_chars(source))
 
 
-def _grouped(source: str) -> re.Pattern[str]:
-    """``source`` with its alternatives grouped by first character too (``dispatched``: the same matches). Chosen per
-    list, measured over the tuning corpus: the lists of many words gain most (the benefit words 690 -> 304 µs a
-    search of a 600-character window; all lists together over the corpus 4.2 -> 2.0 s), the short ones and those read
-    right before or after a match (``…$``, a few words) were slower grouped and stay as they are."""
-    return re.compile(with_first_chars(dispatched(source)))
-
-
 def _any_of(patterns: Iterable[str]) -> re.Pattern[str]:
-    return _grouped("|".join(f"(?:{p})" for p in patterns))
+    return grouped("|".join(f"(?:{p})" for p in patterns))
 
 
 class _Words(NamedTuple):
@@ -116,62 +108,66 @@ class _Words(NamedTuple):
     forbidden: re.Pattern[str]
 
 
+# Grouped by first character (``grouped``) list by list, measured over the tuning corpus: the lists of many words gain
+# most (the benefit words 690 -> 304 µs a search of a 600-character window; all lists together over the corpus 4.2 ->
+# 2.0 s); the short ones and those read right before or after a match (``…$``, a few words) were slower grouped and
+# keep only the lookahead (``_compiled``).
 @cache
 def _words() -> _Words:
     return _Words(
         benefit=_any_of(data.BENEFIT.values()),
         thanks=_any_of(data.THANKS_BEFORE.values()),
         between=_any_of((*data.ASK.values(), data.PLEASE)),
-        after=_grouped(data.THANKS_AFTER),
-        imperative=_grouped(data.IMPERATIVE),
+        after=grouped(data.THANKS_AFTER),
+        imperative=grouped(data.IMPERATIVE),
         confirm=_any_of(data.CONFIRM.values()),
         not_before=_compiled(data.NOT_BEFORE),
         not_after=_compiled(data.NOT_AFTER),
-        check_first=_grouped(data.CHECK_FIRST),
+        check_first=grouped(data.CHECK_FIRST),
         not_inside=_compiled(data.NOT_INSIDE),
-        after_arrival=_grouped(data.AFTER_ARRIVAL),
-        still_early=_grouped(data.STILL_EARLY),
+        after_arrival=grouped(data.AFTER_ARRIVAL),
+        still_early=grouped(data.STILL_EARLY),
         received=_compiled(data.RECEIVED),
         received_after=_compiled(data.RECEIVED_AFTER),
-        by_platform=_grouped(data.BY_PLATFORM),
-        passive=_grouped(data.PASSIVE),
+        by_platform=grouped(data.BY_PLATFORM),
+        passive=grouped(data.PASSIVE),
         past_passive=_compiled(data.PAST_PASSIVE),
         past_passive_after=_compiled(data.PAST_PASSIVE_AFTER),
         change_ask=_compiled(data.CHANGE_ASK),
         change_if=_compiled(data.CHANGE_IF),
         automatic=_compiled(data.AUTOMATIC),
-        at_checkout=_grouped(data.AT_CHECKOUT),
-        never_ask=_grouped(data.NEVER_ASK),
-        never_ask_after=_grouped(data.NEVER_ASK_AFTER),
-        refund_or_none=_grouped(data.REFUND_OR_NONE),
-        own_refund=_grouped(data.OWN_REFUND),
-        payee_id=_grouped(data.PAYEE_ID),
-        payee_not_needed=_grouped(data.PAYEE_NOT_NEEDED),
-        negated_before=_grouped(data.NEGATED_BEFORE),
+        at_checkout=grouped(data.AT_CHECKOUT),
+        never_ask=grouped(data.NEVER_ASK),
+        never_ask_after=grouped(data.NEVER_ASK_AFTER),
+        refund_or_none=grouped(data.REFUND_OR_NONE),
+        own_refund=grouped(data.OWN_REFUND),
+        payee_id=grouped(data.PAYEE_ID),
+        payee_not_needed=grouped(data.PAYEE_NOT_NEEDED),
+        negated_before=grouped(data.NEGATED_BEFORE),
         # only ever searched (whether the seller says "we can't …" in a span): its alternatives starting with \b
         # share one \b, tried once at a position inside a word instead of once per alternative (violation-dense set:
         # 62 µs a search, 6 % of the check, went to it)
         unable=_compiled(for_search(data.UNABLE).pattern),
-        unrelated=_grouped(data.UNRELATED),
-        thanks_for_buying=_grouped(data.THANKS_FOR_BUYING),
-        did_not=_grouped(data.DID_NOT),
-        asked=_grouped(data.ASKED),
-        we_changed=_grouped(data.WE_CHANGED),
-        spec_stars=_grouped(data.SPEC_STARS),
+        unrelated=grouped(data.UNRELATED),
+        thanks_for_buying=grouped(data.THANKS_FOR_BUYING),
+        did_not=grouped(data.DID_NOT),
+        asked=grouped(data.ASKED),
+        we_changed=grouped(data.WE_CHANGED),
+        spec_stars=grouped(data.SPEC_STARS),
         in_use=re.compile(data.IN_USE),
-        quoted=_grouped(data.QUOTED_REVIEW),
-        asked_how=_grouped(data.ASKED_HOW),
-        my_review=_grouped(data.MY_REVIEW),
-        not_from_us=_grouped(data.NOT_FROM_US),
-        impersonated=_grouped(data.IMPERSONATED),
+        quoted=grouped(data.QUOTED_REVIEW),
+        asked_how=grouped(data.ASKED_HOW),
+        my_review=grouped(data.MY_REVIEW),
+        not_from_us=grouped(data.NOT_FROM_US),
+        impersonated=grouped(data.IMPERSONATED),
         change_verb=_compiled(data.CHANGE_VERB),
         top_mark=_compiled(data.TOP_MARK),
-        reminder=_grouped(data.REMINDER),
-        forbidden=_grouped(data.FORBIDDEN),
+        reminder=grouped(data.REMINDER),
+        forbidden=grouped(data.FORBIDDEN),
         review=_any_of(data.REVIEW.values()),
-        your_choice=_grouped(data.YOUR_CHOICE),
-        delivered=_grouped(data.DELIVERED),
-        please=_grouped(data.PLEASE),
+        your_choice=grouped(data.YOUR_CHOICE),
+        delivered=grouped(data.DELIVERED),
+        please=grouped(data.PLEASE),
     )
 
 
