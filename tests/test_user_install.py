@@ -114,6 +114,17 @@ def test_core_alone_then_with_both_adapters(
     )
     _ok(table, "reading the prefilter table")
     assert int(table.stdout) > 1000
+    # and the statistical review model's weights: without them the review rules fall back to the phrase tables
+    model = _run(
+        [
+            str(python),
+            "-c",
+            "from marketmsg.rules._review_model import review_model; print(review_model() is not None)",
+        ],
+        env=env,
+    )
+    _ok(model, "loading the review model")
+    assert model.stdout.strip() == "True"
     demo = _demo(python, env, tmp_path)
     _ok(demo, "marketmsg demo (core only)")
     assert demo.stderr == ""

@@ -123,7 +123,14 @@ def test_round23_batch_ag_rows(platform: str, locale: str, text: str, rules: set
 THREAT_ROWS = [
     ("amazon", "fr-FR", "Vos propos sur notre fiche produit sont faux : tant que cet avis reste en ligne, nous nous réservons le droit de signaler votre compte.", {"review.change", "review.pressure"}),
     ("amazon", "pt-BR", "Seu comentário é falso. Se a avaliação continuar publicada até segunda, tomaremos as medidas cabíveis.", {"review.pressure"}),
-    ("aliexpress", "pl-PL", "Jeśli ten komentarz dalej będzie widoczny, zgłosimy Twoje konto.", {"review.pressure"}),
+    # review.change since stop 36: the statistical review model reads the removal coerced ("if this comment stays
+    # visible, we report your account"), as the rule defines it
+    (
+        "aliexpress",
+        "pl-PL",
+        "Jeśli ten komentarz dalej będzie widoczny, zgłosimy Twoje konto.",
+        {"review.pressure", "review.change"},
+    ),
     ("amazon", "en-US", "If your account was reported by mistake, Amazon's support can help; your review is welcome either way.", set()),
 ]  # fmt: skip
 

@@ -297,11 +297,16 @@ def test_new_phrasings_block(locale: str, platform: str, text: str, rules: set[s
             f"Commande {AMZ} : cet avis négatif nous fait beaucoup de tort. Accepteriez-vous de le supprimer ?",
             {"review.change"},
         ),
-        (
+        pytest.param(
             "es-ES",
             "amazon",
             f"Pedido {AMZ}: aún no hemos visto su valoración del producto, ¿todo bien?",
             {"review.pressure"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known false positive: the statistical review model also reads a change request into it "
+                "(docs/rules.md, 'The statistical review model')",
+            ),
         ),
         (
             "es-ES",

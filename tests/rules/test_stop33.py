@@ -126,7 +126,8 @@ ROWS = [
     ("amazon", "es-MX", "Si te encantó, regálanos 5 estrellitas en Amazon. ¡Gracias!", {"review.positive_only"}),
     ("amazon", "pt-BR", "Se gostou, deixa 5 estrelinhas pra gente!", {"review.positive_only"}),
     ("aliexpress", "zh-TW", "喜歡的話請給我們五顆星！", {"review.positive_only"}),
-    ("aliexpress", "en-US", "Can you help modify to 5 star?", {"review.positive_only"}),
+    # review.change since stop 36: the statistical review model reads the change asked ("modify"), as the rule defines it
+    ("aliexpress", "en-US", "Can you help modify to 5 star?", {"review.positive_only", "review.change"}),
     ("amazon", "es-MX", "El termo tiene una calificación de 4,5 estrellitas en la ficha.", set()),
     # a change toward a "nicer" rating asks for a positive one; a higher one alone is read as a change
     ("aliexpress", "en-US", "Could you kindly help us that the evaluation can become more beautiful? After that we send you 5 USD compensation.", {"review.change", "review.positive_only", "review.incentive"}),

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from . import _review_model
 from ._contact import (
     find_disguised_links,
     find_emails,
@@ -293,6 +294,9 @@ class ContentPolicy:
     length_advisories: Mapping[str, int] = field(default_factory=dict)
     attachment_limits: Mapping[str, AttachmentLimits] = field(default_factory=dict)
     default_region: str = "US"
+    #: The statistical second reading of the review rules (``_review_model``): it adds a review rule the phrase
+    #: tables missed, for the whole message. ``False`` keeps the phrase tables alone.
+    review_model: bool = True
 
     def applies(self, rule: str) -> bool:
         return rule in self.rules
@@ -307,6 +311,11 @@ class ContentRules:
     def __init__(self, policy: ContentPolicy) -> None:
         self.policy = policy
         self._phrases: _PhraseIndex | None = None
+        self._model_rules = (
+            frozenset(r for r in policy.rules if r.startswith("review."))
+            if policy.review_model
+            else frozenset()
+        )
         self._lookalike = lookalike_pattern(policy.platform_names)
         # "<platform> puede retirar reseñas", "<platform> retire parfois les avis": the platform acting, not a request
         # — unless the word between opens a condition on the buyer ("… a través de AliExpress si cambias la
@@ -383,8 +392,11 @@ class ContentRules:
         # The phrases read the sentences as a reader does ("zum 3. Mal" is one sentence); the contact detectors
         # read every dot as written ("030 12. 34" is no number).
         said = sentence_view(low)
-        for rule, spans in self._phrase_spans(phrases, said, scan if said is low else Scan(said)).items():
+        by_rule = self._phrase_spans(phrases, said, scan if said is low else Scan(said))
+        for rule, spans in by_rule.items():
             found.extend(self._finding(rule, start, end) for start, end in _merge(spans))
+        if self._model_rules:
+            found.extend(self._read_by_model(low, scan, self._model_rules.difference(by_rule)))
         if "order.missing_id" in self.policy.rules and not self._names_order(seen, low, context):
             found.append(self._finding("order.missing_id", 0, 0))
         findings = found if where is None else [_mapped(f, where, len(text)) for f in found]
@@ -431,6 +443,23 @@ class ContentRules:
                         (min(start, top.start()), max(end, top.end()))
                     )
         return by_rule
+
+    def _read_by_model(self, low: str, scan: Scan, wanted: frozenset[str]) -> list[Finding]:
+        """The review rules of ``wanted`` the statistical model finds in the whole message (``_review_model``)."""
+        model = _review_model.review_model() if wanted else None
+        read = model.read(low, wanted, scan.present) if model is not None else None
+        if not read:
+            return []
+        start, end = len(low) - len(low.lstrip()), len(low.rstrip())
+        out = []
+        for rule, (score, threshold) in sorted(read.items()):
+            finding = self._finding(rule, start, end)
+            note = (
+                f" Read in the message as a whole by the statistical review model (score {score:.2f}, threshold "
+                f"{threshold:.2f}); no single phrase matched."
+            )
+            out.append(replace(finding, message=finding.message + note))
+        return out
 
     # ---------------------------------------------------------------- contact details
 
