@@ -39,6 +39,8 @@ from marketmsg.rules._lexicon import Scan  # noqa: E402
 #: erinnern Sie nicht noch einmal an die Bewertung") as pressure (tests/rules/test_round23.py); the model has no
 #: notion of negation, the phrase tables do.
 RULES = ("review.change", "review.incentive", "review.positive_only")
+#: The conditions (``_review_model.CONDITIONS``) a rule's model is consulted under, in cross-validation as at run time.
+REQUIRES = {"review.incentive": ("a review rule found", "a benefit named")}
 GRID = (0.80, 0.85, 0.90, 0.95, 0.98)
 MIN_PRECISION = 0.9
 MIN_ADDED = 3
@@ -54,7 +56,7 @@ def _phrase_only(row: dict[str, Any]) -> set[str]:
 
 
 def _fit(
-    rows: list[dict[str, Any]], phrase: list[set[str]], gated: np.ndarray, features: Any
+    rows: list[dict[str, Any]], phrase: list[set[str]], lows: list[str], gated: np.ndarray, features: Any
 ) -> tuple[list[np.ndarray], list[float], dict[str, float], dict[str, Any]]:
     """Per rule: the cross-validated threshold (or none) and the model fitted on every tuning row."""
     coefs: list[np.ndarray] = []
@@ -66,7 +68,16 @@ def _fit(
         clf = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
         folds = StratifiedKFold(5, shuffle=True, random_state=0)
         cv = cross_val_predict(clf, features, y, cv=folds, method="predict_proba")[:, 1]
-        missed = np.array([rule not in p for p in phrase]) & gated
+        conditions = [_review_model.CONDITIONS[name] for name in REQUIRES.get(rule, ())]
+        missed = (
+            np.array(
+                [
+                    rule not in p and all(c(low, p) for c in conditions)
+                    for p, low in zip(phrase, lows, strict=True)
+                ]
+            )
+            & gated
+        )
         table = []
         for threshold in GRID:
             added = missed & (cv >= threshold)
@@ -107,7 +118,7 @@ def main(argv: list[str] | None = None) -> None:
     features = diags(1 / np.sqrt([max(len(s), 1) for s in seen])) @ vectorizer.fit_transform(seen)
     vocabulary = vectorizer.get_feature_names_out()
 
-    coefs, biases, thresholds, report = _fit(rows, phrase, gated, features)
+    coefs, biases, thresholds, report = _fit(rows, phrase, lows, gated, features)
     shipped_rules = [i for i, rule in enumerate(RULES) if rule in thresholds]
     matrix = np.vstack([coefs[i] for i in shipped_rules])  # shipped rules x grams
     weights = {}
@@ -122,6 +133,7 @@ def main(argv: list[str] | None = None) -> None:
         "rules": [RULES[i] for i in shipped_rules],
         "bias": [biases[i] for i in shipped_rules],
         "thresholds": thresholds,
+        "requires": {rule: list(REQUIRES[rule]) for rule in thresholds if rule in REQUIRES},
         "cross_validation": report,
         "scale": SCALE,
         "weights": weights,

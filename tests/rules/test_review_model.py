@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from marketmsg.rules import ContentRules, RuleContext, check
 from marketmsg.rules._content import fold
 from marketmsg.rules._lexicon import Scan
-from marketmsg.rules._review_model import MODEL_FILE, grams, review_model
+from marketmsg.rules._review_model import CONDITIONS, MODEL_FILE, grams, review_model
 from marketmsg.rules._tables import tables
 from marketmsg_amazon.rules import AMAZON_CONTENT_POLICY
 
@@ -82,7 +82,9 @@ def test_only_messages_naming_a_review_are_read(monkeypatch: pytest.MonkeyPatch)
     assert model is not None
     calls: list[str] = []
     original = type(model).scores
-    monkeypatch.setattr(type(model), "scores", lambda self, low: calls.append(low) or original(self, low))
+    monkeypatch.setattr(
+        type(model), "scores", lambda self, low, only=None: calls.append(low) or original(self, low, only)
+    )
     check("Your parcel left our warehouse today with DHL, tracking 00340434161234567890.", platform="amazon")
     assert calls == []
     check("Thank you for your review of the lamp.", platform="amazon")
@@ -134,3 +136,28 @@ def test_any_text_scores_between_zero_and_one(text: str) -> None:
     for score in model.scores(fold(text)).values():
         assert 0.0 <= score <= 1.0
     check(text, platform="amazon")  # never raises
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review ask the phrases found, and a refund named: the model reads the bargain
+        (
+            "O reembolso só pode ser processado depois que a avaliação de 1 estrela sair do ar.",
+            {"review.incentive"},
+        ),
+        # the same ask with no benefit in it: the incentive model is not consulted
+        ("O envio só pode ser processado depois que a avaliação de 1 estrela sair do ar.", set()),
+    ],
+)
+def test_the_incentive_is_read_only_beside_a_review_ask_and_a_benefit(text: str, expected: set[str]) -> None:
+    found = check(text, platform="amazon", locale="pt-BR").findings
+    assert "review.change" in {f.rule for f in found}  # the phrase tables' own finding
+    assert {f.rule for f in found if MODEL_NOTE in f.message} == expected
+
+
+def test_every_condition_a_rule_requires_exists() -> None:
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert data["requires"] == {"review.incentive": ["a review rule found", "a benefit named"]}
+    for names in data["requires"].values():
+        assert set(names) <= set(CONDITIONS)

@@ -100,7 +100,14 @@ AG_ROWS = [
     ("amazon", "sv-SE", "Vi ber aldrig kunder betala via Swish; vi ber dig aldrig om det.", set()),
     ("amazon", "sv-SE", "Vi vill bara informera om att vi aldrig ber kunder betala via Swish eller banköverföring.", set()),
     # the review gone as the condition in time ("once", "depois que", "بعد ما", "되는 대로", "要是不在了")
-    ("amazon", "pt-BR", "O reembolso só pode ser processado depois que a avaliação de 1 estrela sair do ar.", {"review.change"}),
+    # review.incentive since stop 36: the statistical review model reads the refund held back until the review is gone
+    # as a conditional refund, which issue 12.6 names an incentive
+    (
+        "amazon",
+        "pt-BR",
+        "O reembolso só pode ser processado depois que a avaliação de 1 estrela sair do ar.",
+        {"review.change", "review.incentive"},
+    ),
     ("aliexpress", "zh-CN", "亲，那条评价要是不在了，我们马上给您退20元哈～", {"review.change", "review.incentive"}),
     ("aliexpress", "zh-CN", "亲，那件衣服要是不在了，我们给您退款。", set()),
     # the rating asked to become better, higher or full; not the product made better, nor thanks for a kind review

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -396,7 +396,7 @@ class ContentRules:
         for rule, spans in by_rule.items():
             found.extend(self._finding(rule, start, end) for start, end in _merge(spans))
         if self._model_rules:
-            found.extend(self._read_by_model(low, scan, self._model_rules.difference(by_rule)))
+            found.extend(self._read_by_model(low, scan, by_rule.keys()))
         if "order.missing_id" in self.policy.rules and not self._names_order(seen, low, context):
             found.append(self._finding("order.missing_id", 0, 0))
         findings = found if where is None else [_mapped(f, where, len(text)) for f in found]
@@ -444,10 +444,12 @@ class ContentRules:
                     )
         return by_rule
 
-    def _read_by_model(self, low: str, scan: Scan, wanted: frozenset[str]) -> list[Finding]:
-        """The review rules of ``wanted`` the statistical model finds in the whole message (``_review_model``)."""
+    def _read_by_model(self, low: str, scan: Scan, found: Set[str]) -> list[Finding]:
+        """The review rules the phrase tables did not find (``found``) that the statistical model finds in the whole
+        message (``_review_model``)."""
+        wanted = self._model_rules.difference(found)
         model = _review_model.review_model() if wanted else None
-        read = model.read(low, wanted, scan.present) if model is not None else None
+        read = model.read(low, wanted, scan.present, found) if model is not None else None
         if not read:
             return []
         start, end = len(low) - len(low.lstrip()), len(low.rstrip())
