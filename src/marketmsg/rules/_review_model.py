@@ -91,7 +91,9 @@ class ReviewModel:
             rule: (scored[rule], self.thresholds[rule])
             for rule in rules
             if scored[rule] >= self.thresholds[rule]
-            and all(CONDITIONS[name](low, found) for name in self.requires.get(rule, ()) if name not in _KNOWN)
+            and all(
+                CONDITIONS[name](low, found) for name in self.requires.get(rule, ()) if name not in _KNOWN
+            )
         }
 
 
