@@ -193,6 +193,9 @@ asking for a change at all; the rules block both (a policy call, left to the mai
 A blocking finding counts as a true positive when its rule is labelled, as a false positive otherwise; a labelled
 rule without a blocking finding is a false negative. Per class (``class``: the hard case a row exercises, e.g.
 ``confirm_early``, ``clean_tracking``) a message counts as right when its blocking rules equal its labels.
+Each table ends with how many of its blocking findings the statistical review model added, right and wrong (on the
+tuning set it was trained on, an upper bound; docs/rules.md, "The statistical review model").
+
 Run: ``python benchmarks/rules_accuracy.py [--mistakes]`` (``--mistakes`` lists the tuning set's wrong messages).
 """
 
@@ -246,19 +249,35 @@ def tuning_files() -> list[Path]:
 
 def blocking(row: dict[str, Any]) -> set[str]:
     """The rules that block this row's text, as the public ``check`` reports them."""
+    return {rule for rule, _ in _blocking(row)}
+
+
+#: How a finding of the statistical review model says so (``marketmsg.rules._content``).
+MODEL_NOTE = "statistical review model"
+
+
+def _blocking(row: dict[str, Any]) -> set[tuple[str, bool]]:
+    """(rule, read by the statistical review model) for each blocking finding on this row's text."""
     report = check(row["text"], platform=row["platform"], locale=row.get("locale"), kind=row.get("kind"))
-    return {f.rule for f in report.findings if f.severity == "block"}
+    return {(f.rule, MODEL_NOTE in f.message) for f in report.findings if f.severity == "block"}
 
 
 def evaluate(rows: list[dict[str, Any]]) -> tuple[dict[str, Score], Score, dict[str, list[int]], list[str]]:
-    """Per-rule scores, the overall score, per-class [right, total], and one line per mistake."""
+    """Per-rule scores, the overall score, per-class [right, total], and one line per mistake. The score under the
+    key ``MODEL_NOTE`` counts the rules the statistical review model added (tp right, fp wrong)."""
     scores: dict[str, Score] = {}
     total = Score()
     classes: dict[str, list[int]] = {}
     mistakes: list[str] = []
+    by_model = Score()
     for row in rows:
-        found = blocking(row)
+        read = _blocking(row)
+        found = {rule for rule, _ in read}
         expected = set(row["blocks"])
+        for rule, model in read:
+            if model:
+                by_model.tp += rule in expected
+                by_model.fp += rule not in expected
         cls = row.get("class") or ("clean" if not expected else "violation")
         tally = classes.setdefault(cls, [0, 0])
         tally[0] += found == expected
@@ -276,7 +295,7 @@ def evaluate(rows: list[dict[str, Any]]) -> tuple[dict[str, Score], Score, dict[
                 score.fn += 1
                 total.fn += 1
                 mistakes.append(f"FN {rule:28} {row['id']}: {row['text']}")
-    return scores, total, classes, mistakes
+    return {**scores, MODEL_NOTE: by_model}, total, classes, mistakes
 
 
 def report(
@@ -294,9 +313,11 @@ def report(
         f"\n== {label}: {len(rows)} messages ({clean} clean), {len(langs)} languages: {dict(sorted(langs.items()))}"
     )
     print(f"{'rule':30} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>8}")
+    model = scores.pop(MODEL_NOTE)
     for rule in sorted(scores):
         s = scores[rule]
         print(f"{rule:30} {s.tp:4} {s.fp:4} {s.fn:4} {s.precision:10.3f} {s.recall:8.3f}")
+    print(f"  of these, read by the {MODEL_NOTE}: {model.tp} right, {model.fp} wrong (docs/rules.md)")
     verdict = "meets" if min(total.precision, total.recall) >= TARGET else "below"
     print(
         f"{'ALL BLOCKS':30} {total.tp:4} {total.fp:4} {total.fn:4} {total.precision:10.3f} {total.recall:8.3f}"
