@@ -193,6 +193,10 @@ asking for a change at all; the rules block both (a policy call, left to the mai
 A blocking finding counts as a true positive when its rule is labelled, as a false positive otherwise; a labelled
 rule without a blocking finding is a false negative. Per class (``class``: the hard case a row exercises, e.g.
 ``confirm_early``, ``clean_tracking``) a message counts as right when its blocking rules equal its labels.
+Batch ``DK`` (240 rows, 16 languages, every class in proportion, 109 clean; stop 36) was written blind from the rule
+table alone after the statistical review model was trained and is kept out of the model's training: the phrase tables
+alone scored it 0.967 / 0.936, with the model 0.967 / 0.940.
+
 Each table ends with how many of its blocking findings the statistical review model added, right and wrong (on the
 tuning set it was trained on, an upper bound; docs/rules.md, "The statistical review model").
 
