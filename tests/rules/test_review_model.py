@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from marketmsg.rules import ContentRules, RuleContext, check
+from marketmsg.rules import ContentRules, RuleContext, _review_model, check
 from marketmsg.rules._content import fold
 from marketmsg.rules._lexicon import Scan
 from marketmsg.rules._review_model import CONDITIONS, MODEL_FILE, grams, review_model
@@ -161,3 +162,13 @@ def test_every_condition_a_rule_requires_exists() -> None:
     assert data["requires"] == {"review.incentive": ["a review rule found", "a benefit named"]}
     for names in data["requires"].values():
         assert set(names) <= set(CONDITIONS)
+
+
+def test_without_the_model_file_the_phrase_tables_check_alone(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(_review_model, "MODEL_FILE", tmp_path / "missing.json")
+    assert _review_model.review_model.__wrapped__() is None  # an installation without package data
+    monkeypatch.setattr(_review_model, "review_model", lambda: None)
+    locale, text = READ_BY_MODEL[0]
+    assert "review.change" not in {f.rule for f in check(text, platform="amazon", locale=locale).findings}
