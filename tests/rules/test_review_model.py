@@ -172,3 +172,22 @@ def test_without_the_model_file_the_phrase_tables_check_alone(
     monkeypatch.setattr(_review_model, "review_model", lambda: None)
     locale, text = READ_BY_MODEL[0]
     assert "review.change" not in {f.rule for f in check(text, platform="amazon", locale=locale).findings}
+
+
+def test_a_text_longer_than_a_message_is_left_to_the_phrase_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quoted thread or a hostile mail of distinct words would cost time and memory linear in its words."""
+    model = review_model()
+    assert model is not None
+    calls: list[int] = []
+    original = type(model).scores
+    monkeypatch.setattr(
+        type(model),
+        "scores",
+        lambda self, low, only=None: calls.append(len(low)) or original(self, low, only),
+    )
+    filler = " ".join(f"w{i:x}q" for i in range(_review_model.MAX_CHARS // 5))
+    locale, text = READ_BY_MODEL[0]
+    check(f"{text} {filler}", platform="amazon", locale=locale)
+    assert calls == []
+    check(text, platform="amazon", locale=locale)
+    assert calls == [len(text)]
