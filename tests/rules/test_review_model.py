@@ -78,7 +78,8 @@ def test_neutral_review_talk_stays_clean(locale: str, text: str) -> None:
     assert not check(text, platform="amazon", locale=locale).blocked
 
 
-def test_only_messages_naming_a_review_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+def _scored(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every text the model scores from now on (the model still scores it)."""
     model = review_model()
     assert model is not None
     calls: list[str] = []
@@ -86,6 +87,11 @@ def test_only_messages_naming_a_review_are_read(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(
         type(model), "scores", lambda self, low, only=None: calls.append(low) or original(self, low, only)
     )
+    return calls
+
+
+def test_only_messages_naming_a_review_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _scored(monkeypatch)
     check("Your parcel left our warehouse today with DHL, tracking 00340434161234567890.", platform="amazon")
     assert calls == []
     check("Thank you for your review of the lamp.", platform="amazon")
@@ -176,18 +182,10 @@ def test_without_the_model_file_the_phrase_tables_check_alone(
 
 def test_a_text_longer_than_a_message_is_left_to_the_phrase_tables(monkeypatch: pytest.MonkeyPatch) -> None:
     """A quoted thread or a hostile mail of distinct words would cost time and memory linear in its words."""
-    model = review_model()
-    assert model is not None
-    calls: list[int] = []
-    original = type(model).scores
-    monkeypatch.setattr(
-        type(model),
-        "scores",
-        lambda self, low, only=None: calls.append(len(low)) or original(self, low, only),
-    )
+    calls = _scored(monkeypatch)
     filler = " ".join(f"w{i:x}q" for i in range(_review_model.MAX_CHARS // 5))
     locale, text = READ_BY_MODEL[0]
     check(f"{text} {filler}", platform="amazon", locale=locale)
     assert calls == []
     check(text, platform="amazon", locale=locale)
-    assert calls == [len(text)]
+    assert [len(low) for low in calls] == [len(text)]
