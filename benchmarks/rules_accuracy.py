@@ -215,6 +215,7 @@ from pathlib import Path
 from typing import Any
 
 from marketmsg.rules import check
+from marketmsg.rules._review_model import NOTE
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 CORPUS = DATA / "rules_corpus.jsonl"
@@ -258,19 +259,15 @@ def blocking(row: dict[str, Any]) -> set[str]:
     return {rule for rule, _ in _blocking(row)}
 
 
-#: How a finding of the statistical review model says so (``marketmsg.rules._content``).
-MODEL_NOTE = "statistical review model"
-
-
 def _blocking(row: dict[str, Any]) -> set[tuple[str, bool]]:
     """(rule, read by the statistical review model) for each blocking finding on this row's text."""
     report = check(row["text"], platform=row["platform"], locale=row.get("locale"), kind=row.get("kind"))
-    return {(f.rule, MODEL_NOTE in f.message) for f in report.findings if f.severity == "block"}
+    return {(f.rule, NOTE in f.message) for f in report.findings if f.severity == "block"}
 
 
 def evaluate(rows: list[dict[str, Any]]) -> tuple[dict[str, Score], Score, dict[str, list[int]], list[str]]:
     """Per-rule scores, the overall score, per-class [right, total], and one line per mistake. The score under the
-    key ``MODEL_NOTE`` counts the rules the statistical review model added (tp right, fp wrong)."""
+    key ``NOTE`` counts the rules the statistical review model added (tp right, fp wrong)."""
     scores: dict[str, Score] = {}
     total = Score()
     classes: dict[str, list[int]] = {}
@@ -301,7 +298,7 @@ def evaluate(rows: list[dict[str, Any]]) -> tuple[dict[str, Score], Score, dict[
                 score.fn += 1
                 total.fn += 1
                 mistakes.append(f"FN {rule:28} {row['id']}: {row['text']}")
-    return {**scores, MODEL_NOTE: by_model}, total, classes, mistakes
+    return {**scores, NOTE: by_model}, total, classes, mistakes
 
 
 def report(
@@ -319,11 +316,11 @@ def report(
         f"\n== {label}: {len(rows)} messages ({clean} clean), {len(langs)} languages: {dict(sorted(langs.items()))}"
     )
     print(f"{'rule':30} {'tp':>4} {'fp':>4} {'fn':>4} {'precision':>10} {'recall':>8}")
-    model = scores.pop(MODEL_NOTE)
+    model = scores.pop(NOTE)
     for rule in sorted(scores):
         s = scores[rule]
         print(f"{rule:30} {s.tp:4} {s.fp:4} {s.fn:4} {s.precision:10.3f} {s.recall:8.3f}")
-    print(f"  of these, read by the {MODEL_NOTE}: {model.tp} right, {model.fp} wrong (docs/rules.md)")
+    print(f"  of these, read by the {NOTE}: {model.tp} right, {model.fp} wrong (docs/rules.md)")
     verdict = "meets" if min(total.precision, total.recall) >= TARGET else "below"
     print(
         f"{'ALL BLOCKS':30} {total.tp:4} {total.fp:4} {total.fn:4} {total.precision:10.3f} {total.recall:8.3f}"

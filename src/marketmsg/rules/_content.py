@@ -448,8 +448,10 @@ class ContentRules:
         """The review rules the phrase tables did not find (``found``) that the statistical model finds in the whole
         message (``_review_model``)."""
         wanted = self._model_rules.difference(found)
-        model = _review_model.review_model() if wanted else None
-        read = model.read(low, wanted, scan.present, found) if model is not None else None
+        if not wanted or not _review_model.may_read(low, scan.present):
+            return []
+        model = _review_model.review_model()
+        read = model.read(low, wanted, found) if model is not None else None
         if not read:
             return []
         start, end = len(low) - len(low.lstrip()), len(low.rstrip())
@@ -457,7 +459,7 @@ class ContentRules:
         for rule, (score, threshold) in sorted(read.items()):
             finding = self._finding(rule, start, end)
             note = (
-                f" Read in the message as a whole by the statistical review model (score {score:.2f}, threshold "
+                f" Read in the message as a whole by the {_review_model.NOTE} (score {score:.2f}, threshold "
                 f"{threshold:.2f}); no single phrase matched."
             )
             out.append(replace(finding, message=finding.message + note))

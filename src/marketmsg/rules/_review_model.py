@@ -50,11 +50,21 @@ def grams(low: str) -> set[str]:
     return set().union(*map(word_grams, set(_DIGIT.sub("0", low).split())))
 
 
+#: What the model's findings say of themselves (the benchmarks count them by it).
+NOTE = "statistical review model"
+
+
+def may_read(low: str, present: Set[str]) -> bool:
+    """Whether the model reads this message at all: one no longer than :data:`MAX_CHARS` whose anchors (``present``,
+    from its :class:`~marketmsg.rules._lexicon.Scan`) hold a review word. Asked before the model is loaded, so a
+    process whose messages name no review never reads the weights."""
+    return len(low) <= MAX_CHARS and not gate_words().isdisjoint(present)
+
+
 @dataclass(frozen=True)
 class ReviewModel:
     """One logistic regression per rule over binary n-gram features, each message's vector scaled to unit length by
     *all* its distinct n-grams (known to the model or not), so a score needs no vocabulary beyond the weights.
-    ``gate``: the review words (the phrase tables' anchors) of which a message must hold one to be read at all;
     ``requires``: per rule, the :data:`CONDITIONS` a message must also meet for that rule (trained and
     cross-validated under the same conditions)."""
 
@@ -62,7 +72,6 @@ class ReviewModel:
     bias: tuple[float, ...]
     thresholds: Mapping[str, float]
     weights: tuple[Mapping[str, float], ...]  # per rule, in the order of ``rules``
-    gate: frozenset[str]
     requires: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def scores(self, low: str, only: Set[str] | None = None) -> dict[str, float]:
@@ -75,14 +84,10 @@ class ReviewModel:
             if only is None or rule in only
         }
 
-    def read(
-        self, low: str, wanted: frozenset[str], present: Set[str], found: Set[str]
-    ) -> dict[str, tuple[float, float]]:
-        """The rules of ``wanted`` this message reaches the threshold of: rule -> (score, threshold). Empty when the
-        message's anchors (``present``, from its :class:`~marketmsg.rules._lexicon.Scan`) hold no review word or no
-        rule of ``wanted`` has a threshold and its conditions met (``found``: the rules the phrase tables found)."""
-        if len(low) > MAX_CHARS or self.gate.isdisjoint(present):
-            return {}
+    def read(self, low: str, wanted: frozenset[str], found: Set[str]) -> dict[str, tuple[float, float]]:
+        """The rules of ``wanted`` this message (one :func:`may_read` lets through) reaches the threshold of: rule ->
+        (score, threshold). Empty when no rule of ``wanted`` has a threshold and its conditions met (``found``: the
+        rules the phrase tables found)."""
         # conditions the check already knows first; a search of the text (a benefit named) only once the score is
         # reached (measured: the benefit table's search took ~170 µs a violation-dense message, the score ~35 µs)
         rules = [
@@ -132,6 +137,7 @@ CONDITIONS: Mapping[str, Callable[[str, Set[str]], bool]] = {
 _KNOWN = frozenset({"a review rule found"})
 
 
+@functools.cache
 def gate_words() -> frozenset[str]:
     """Every language's review words, as the phrase tables anchor on them (word stems; substrings in scripts without
     spaces). The review families register them with the anchor index, so every
@@ -143,8 +149,8 @@ def gate_words() -> frozenset[str]:
 
 @functools.cache
 def review_model() -> ReviewModel | None:
-    """The shipped model, loaded on the first message that passes no phrase of a review rule; ``None`` when the
-    file is missing (an installation without package data: the phrase tables alone)."""
+    """The shipped model, loaded on the first message :func:`may_read` lets through with a review rule left to read;
+    ``None`` when the file is missing (an installation without package data: the phrase tables alone)."""
     try:
         data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError):  # pragma: no cover - an installation without the file
@@ -166,7 +172,6 @@ def from_data(data: Mapping[str, object]) -> ReviewModel:
         bias=tuple(float(b) for b in data["bias"]),  # type: ignore[attr-defined]
         thresholds={str(k): float(v) for k, v in data["thresholds"].items()},  # type: ignore[attr-defined]
         weights=weights,
-        gate=gate_words(),
         requires={
             str(rule): tuple(str(name) for name in names)
             for rule, names in data.get("requires", {}).items()  # type: ignore[attr-defined]
