@@ -29,6 +29,7 @@ from ._contact import (
 )
 from ._contact import link_host as _link_host
 from ._disguised_phones import find_disguised_phones
+from ._feedback_notice import is_feedback_notice
 from ._hosts import MARKETPLACE_HOSTS
 from ._invisible import visible
 from ._lexicon import Family, Scan, sentence_view
@@ -129,6 +130,12 @@ RULE_TEXT: Mapping[str, tuple[str, str]] = {
         "Asks the buyer to change or remove a review or feedback.",
         "Solve the problem and leave the review to the buyer.",
     ),
+    "review.feedback_notice": (
+        "Tells the buyer they may update or remove the seller feedback they left. Allowed as a notice once their "
+        "concern is resolved; asking for it, pressing or rewarding it is not.",
+        "Send it only after the problem is solved, once, leaving the choice to the buyer; never about a product "
+        "review.",
+    ),
     "review.pressure": (
         "Repeats a review request or pressures the buyer for a review.",
         "Ask at most once, in neutral words, and never insist.",
@@ -167,6 +174,11 @@ RULE_TEXT: Mapping[str, tuple[str, str]] = {
         "Convert it to a listed type.",
     ),
 }
+
+#: A change request the platform allows as a notice about seller feedback (``_feedback_notice``), and the review
+#: findings that rule a notice out: a notice is neither rewarded, pressed nor steered to the top mark.
+_NOTICE = "review.feedback_notice"
+_NOTICE_SPOILERS = frozenset({"review.incentive", "review.pressure", "review.positive_only"})
 
 _HTML = re.compile(
     r"<\s*/?\s*(?:a|b|i|u|p|br|hr|div|span|img|strong|em|table|tr|td|th|ul|ol|li|h[1-6]|font|html|body|head|"
@@ -316,6 +328,7 @@ class ContentRules:
             if policy.review_model
             else frozenset()
         )
+        self._notices = policy.applies(_NOTICE)
         self._lookalike = lookalike_pattern(policy.platform_names)
         # "<platform> puede retirar reseñas", "<platform> retire parfois les avis": the platform acting, not a request
         # — unless the word between opens a condition on the buyer ("… a través de AliExpress si cambias la
@@ -397,6 +410,8 @@ class ContentRules:
             found.extend(self._finding(rule, start, end) for start, end in _merge(spans))
         if self._model_rules:
             found.extend(self._read_by_model(low, scan, by_rule.keys()))
+        if self._notices:
+            found = self._feedback_notices(found, low)
         if "order.missing_id" in self.policy.rules and not self._names_order(seen, low, context):
             found.append(self._finding("order.missing_id", 0, 0))
         findings = found if where is None else [_mapped(f, where, len(text)) for f in found]
@@ -443,6 +458,15 @@ class ContentRules:
                         (min(start, top.start()), max(end, top.end()))
                     )
         return by_rule
+
+    def _feedback_notices(self, found: list[Finding], low: str) -> list[Finding]:
+        """``found`` with its change requests reported as ``review.feedback_notice`` when the message is the notice
+        about seller feedback the platform allows (``_feedback_notice``) and holds no other review violation."""
+        if not any(f.rule == "review.change" for f in found) or any(f.rule in _NOTICE_SPOILERS for f in found):
+            return found
+        if not is_feedback_notice(low):
+            return found
+        return [self._finding(_NOTICE, f.start, f.end) if f.rule == "review.change" else f for f in found]
 
     def _read_by_model(self, low: str, scan: Scan, found: Set[str]) -> list[Finding]:
         """The review rules the phrase tables did not find (``found``) that the statistical model finds in the whole

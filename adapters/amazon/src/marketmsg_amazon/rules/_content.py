@@ -10,6 +10,12 @@ Sources (full citations in ../shared/platforms/amazon.md):
   requests, no emoji, secure links only when needed for the order, order id included.
 - [bsm] Buyer-Seller Messaging Service overview (Seller Central) — amazon.md §5.4: FBA messaging is for product
   questions; return/refund questions on Amazon-fulfilled orders go to Amazon Customer Service.
+- [feedback] Seller Central help 202126280 "Negative feedback" (sellercentral.amazon.com.au/gp/help/external/202126280,
+  seller feedback, not customer reviews): "After resolving their concerns, you can notify the buyer that it is
+  possible to update, remove, or provide additional feedback if they wish to do so. Remember that pressuring or
+  incentivising a buyer to remove or modify negative feedback is a violation of our policies." Such a notice is
+  ``review.feedback_notice`` (warn); any other change request stays ``review.change`` (block). This corrects the
+  third-party summaries in amazon.md §5.1, which list every request to modify feedback as forbidden.
 - [relay] Replies to buyers go by relay e-mail (SP-API cannot reply, amazon.md §1.1, §4.2). Seller Central help
   200389080 ("Buyer-Seller Messages"): "You can send and receive one or more attachments (up to 10 MB) in a
   message" — published, so enforced (block). It lists no text length, no attachment count, and the format
@@ -40,6 +46,11 @@ __all__ = [
 _MODEL = "Amazon SP-API messaging model (messaging.json) — platforms/amazon.md §5.1 [model]"
 _GUIDE = "Amazon Communication Guidelines, Nov-2020 (3p summaries) — platforms/amazon.md §5.1"
 _REVIEW = "Amazon Communication Guidelines + Solicitations model ('one … per order') — platforms/amazon.md §1.8, §5.1"
+_FEEDBACK_NOTICE = (
+    "Seller Central help 202126280 'Negative feedback' (seller feedback, not reviews): after resolving the concern "
+    "the seller may notify the buyer that it is possible to update or remove feedback if they wish; pressuring or "
+    "incentivising is a violation — platforms/amazon.md §5.1 [doc]"
+)
 _ORDER = "Amazon: include the 17-digit order id (3-7-7) — platforms/amazon.md §5.1 (FeedbackFive checklist)"
 _RELAY = "Seller Central help 200389080: attachments up to 10 MB per message — platforms/amazon.md §4.2 [doc]"
 _RELAY_UNPUBLISHED = (
@@ -86,6 +97,7 @@ AMAZON_CONTENT_POLICY = ContentPolicy(
         "review.positive_only": RuleSetting("block", _GUIDE),
         "review.incentive": RuleSetting("block", _GUIDE),
         "review.change": RuleSetting("block", _GUIDE),
+        "review.feedback_notice": RuleSetting("warn", _FEEDBACK_NOTICE),
         "review.pressure": RuleSetting(
             "block", _GUIDE + " (repeat review/feedback requests for the same order)"
         ),
