@@ -1,7 +1,8 @@
 """Platform rules: check drafts, decide what may be sent for an order, and compute deadlines.
 
 Shows:
-1. ``marketmsg.rules.check`` on drafts in several languages — rule id, severity, exact span, fix, source;
+1. ``marketmsg.rules.check`` on drafts in several languages — rule id, severity, exact span, fix, source (and
+   Amazon's allowed seller-feedback notice, a warning, beside the blocked request it is not);
 2. capability rules for an Amazon order (FBA, opt-out, 30-day window) through ``rules.evaluate``;
 3. response SLA and A-to-z deadlines across a DST change, with an injectable clock;
 4. which actions an AliExpress dispute allows right now.
@@ -33,6 +34,14 @@ def show_content_checks() -> None:
         ("amazon", "en-US", "Order 303-1234567-1234567 shipped, tracking 1Z999AA10123456784."),
         ("amazon", "fr-FR", "Commande 303-1234567-1234567 : laissez-nous un avis 5 étoiles !"),
         ("aliexpress", "zh-CN", "订单 8123456789012345：好评返现，加我微信。"),
+        # Amazon allows this notice about seller feedback (a warning); asking for the removal is blocked
+        (
+            "amazon",
+            "en-US",
+            "Order 303-1234567-1234567: if you feel we have resolved your concerns, it is possible to update or "
+            "remove the feedback you left.",
+        ),
+        ("amazon", "en-US", "Order 303-1234567-1234567: could you please remove the feedback you left?"),
     ]
     for platform, locale, text in drafts:
         report = check(text, platform=platform, locale=locale)

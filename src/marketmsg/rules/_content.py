@@ -65,10 +65,12 @@ __all__ = [
 
 @dataclass(frozen=True)
 class RuleSetting:
-    """How a platform applies one rule: its severity and the source that says so."""
+    """How a platform applies one rule: its severity and the source that says so, and the platform's own fix where
+    it knows a better one than the rule's general advice (``RULE_TEXT``)."""
 
     severity: Severity
     source: str
+    suggestion: str | None = None
 
 
 @dataclass(frozen=True)
@@ -358,6 +360,7 @@ class ContentRules:
     def _finding(self, rule: str, start: int, end: int, detail: str | None = None) -> Finding:
         setting = self.policy.rules[rule]
         message, suggestion = RULE_TEXT[rule]
+        suggestion = setting.suggestion or suggestion
         if detail:
             message = f"{message} Found: {detail!r}."
         return Finding(
@@ -462,7 +465,9 @@ class ContentRules:
     def _feedback_notices(self, found: list[Finding], low: str) -> list[Finding]:
         """``found`` with its change requests reported as ``review.feedback_notice`` when the message is the notice
         about seller feedback the platform allows (``_feedback_notice``) and holds no other review violation."""
-        if not any(f.rule == "review.change" for f in found) or any(f.rule in _NOTICE_SPOILERS for f in found):
+        if not any(f.rule == "review.change" for f in found) or any(
+            f.rule in _NOTICE_SPOILERS for f in found
+        ):
             return found
         if not is_feedback_notice(low):
             return found

@@ -28,7 +28,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["FEEDBACK", "PRODUCT_REVIEW", "CHOICE", "DIRECT_ASK", "PRESSURE", "is_feedback_notice"]
+__all__ = [
+    "CHOICE",
+    "DIRECT_ASK",
+    "FEEDBACK",
+    "PRESSURE",
+    "PRODUCT_REVIEW",
+    "is_feedback_notice",
+    "pressure_words",
+]
 
 _CHANGE_EN = r"remove|delete|take\s+down|withdraw|retract|change|update|revise|edit|amend|reconsider|pull"
 
@@ -72,7 +80,7 @@ CHOICE = {
     rf"\byou\s+(?:can|may|are\s+able\s+to|have\s+the\s+option\s+to)\s+(?:\w+\s+){{0,2}}?(?:{_CHANGE_EN}|add|provide)\b|"
     r"\bno\s+obligation|\bthe\s+choice\s+is\s+yours",
     "de": r"\b(?:wenn|falls|sofern)\s+sie\s+(?:\w+\s+){0,3}?(?:möchten|wollen|mögen|wünschen|zufrieden\s+sind|einverstanden\s+sind)\b|"
-    r"\bsie\s+können\b|\bsie\s+haben\s+die\s+möglichkeit|\bes\s+ist\s+möglich|\bes\s+besteht\s+die\s+möglichkeit|"
+    r"\bsie\s+können\b|\bsie\s+haben\s+die\s+möglichkeit|\b(?:es\s+ist|ist\s+es)\s+möglich|\bes\s+besteht\s+die\s+möglichkeit|"
     r"\bganz\s+(?:ihnen\s+überlassen|ihre\s+entscheidung)|\bunverbindlich",
     "fr": r"\bsi\s+vous\s+(?:\w+\s+)?(?:le\s+)?(?:souhaitez|voulez|désirez|êtes\s+satisfaite?s?|estimez|pensez|le\s+jugez)\b|"
     r"\bvous\s+(?:pouvez|avez\s+la\s+possibilité)\b|\bil\s+(?:est|vous\s+est)\s+possible|\blibre\s+à\s+vous|\bà\s+votre\s+convenance|"
@@ -87,12 +95,12 @@ CHOICE = {
     r"\bcaso\s+(?:\w+\s+){0,2}?(?:deseje|queira|prefira|esteja\s+satisfeit[oa]|ache|considere)\b|"
     r"\b(?:voc[eê]|o\s+senhor|a\s+senhora)\s+pode\s+(?:\w+\s+){0,2}?(?:atualizar|remover|alterar|modificar|excluir|editar)\b|"
     r"\b[eé]\s+poss[ií]vel\b|\bsem\s+(?:nenhum\s+)?compromisso|\bfica\s+a\s+(?:seu|sua)\s+crit[eé]rio",
-    "nl": r"\b(?:als|indien|wanneer)\s+u\s+(?:\w+\s+){0,3}?(?:wilt|wenst|tevreden\s+bent)\b|\bu\s+kunt\b|\bhet\s+is\s+mogelijk|"
+    "nl": r"\b(?:als|indien|wanneer)\s+u\s+(?:\w+\s+){0,3}?(?:wilt|wenst|tevreden\s+bent)\b|\bu\s+kunt\b|\b(?:het\s+is|is\s+het)\s+mogelijk|"
     r"\bvrijblijvend|\bgeheel\s+aan\s+u",
     "pl": r"\b(?:jeśli|jeżeli|gdyby)\s+(?:\w+\s+){0,2}?(?:chce|zechce|chciał|chciała|chcieliby|jest\s+zadowolon[ya]|uzna)\b|"
     r"\b(?:może|mogą)\s+(?:pan|pani|państwo)\b|\bistnieje\s+możliwość|\bjest\s+to\s+możliwe|\bbez\s+(?:żadnych\s+)?zobowiązań|"
     r"\bdecyzja\s+należy\s+do",
-    "sv": r"\bom\s+du\s+(?:\w+\s+)?(?:vill|önskar|är\s+nöjd|känner)\b|\bdu\s+kan\b|\bdet\s+är\s+möjligt|\bhelt\s+upp\s+till\s+dig|"
+    "sv": r"\bom\s+du\s+(?:\w+\s+)?(?:vill|önskar|är\s+nöjd|känner)\b|\bdu\s+kan\b|\b(?:det\s+är|är\s+det)\s+möjligt|\bhelt\s+upp\s+till\s+dig|"
     r"\butan\s+förpliktelse",
     "tr": r"isterseniz|dilerseniz|arzu\s+ederseniz|memnun\s+(?:kaldıysanız|iseniz)|mümkündür|tamamen\s+size\s+kalmış|"
     r"\w+(?:abilir|ebilir|yabilir|yebilir)siniz\b",
@@ -167,6 +175,11 @@ def _any(table: dict[str, str]) -> re.Pattern[str]:
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # built on the first change request a policy with the rule meets: most processes never need it
     return _any(FEEDBACK), _any(PRODUCT_REVIEW), _any(CHOICE), _any(DIRECT_ASK), _any(PRESSURE)
+
+
+def pressure_words() -> re.Pattern[str]:
+    """``PRESSURE`` in every language, compiled once (a "your choice" sentence with pressure in it is no choice)."""
+    return _compiled()[4]
 
 
 def is_feedback_notice(low: str) -> bool:

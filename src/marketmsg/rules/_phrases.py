@@ -16,10 +16,10 @@ __all__ = ["BASE_FAMILIES"]
 _RN_ANCHORS = {
     "en": "review|feedback|rating|evaluation",
     "de": "bewert|rezens|feedback|rezi",
-    "fr": "avis|comment|évaluation|evaluation|note",
-    "es": "reseña|opini|valora|comentario|calific|evaluaci",
+    "fr": "avis|comment|évaluation|evaluation|note|feedback",
+    "es": "reseña|opini|valora|comentario|calific|evaluaci|feedback",
     "it": "recension|feedback|valutazion",
-    "pt": "avali|coment|opini|review",
+    "pt": "avali|coment|opini|review|feedback",
     "ja": "レビュー|評価",
     "zh": "好评|好評|评价|評價|五星|评论|評論|差评|差評|中评|中評",
 }
@@ -28,10 +28,12 @@ _RN_ANCHORS = {
 _REVIEW_NOUN = {
     "en": r"(?:reviews?|feedback|ratings?|evaluations?(?!\s+of\b))",
     "de": r"(?:bewertung(?:en)?|rezension(?:en)?|feedback|rezi)",
-    "fr": r"(?:avis|commentaires?|évaluations?|evaluations?|notes?)",
-    "es": r"(?:reseñas?|opini[oó]n(?:es)?|valoraci[oó]n(?:es)?|comentarios?|calificaci[oó]n|evaluaci[oó]n(?:es)?)",
+    # "feedback" as Amazon's French, Spanish and Brazilian stores name seller feedback ("le feedback négatif", "o
+    # feedback de vendedor", stop 37)
+    "fr": r"(?:avis|commentaires?|évaluations?|evaluations?|notes?|feedback)",
+    "es": r"(?:reseñas?|opini[oó]n(?:es)?|valoraci[oó]n(?:es)?|comentarios?|calificaci[oó]n|evaluaci[oó]n(?:es)?|feedback)",
     "it": r"(?:recension[ei]|feedback|valutazion[ei])",
-    "pt": r"(?:avalia[çc](?:ão|ao|ões)|coment[áa]rios?|opini[ãa]o|review)",
+    "pt": r"(?:avalia[çc](?:ão|ao|ões)|coment[áa]rios?|opini[ãa]o|review|feedback)",
 }
 _RN = _REVIEW_NOUN
 # "positive or negative" / "positif ou négatif" is no positive-only ask (issue 12.6 round 5).

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from . import _phrases_intl as data
+from ._feedback_notice import pressure_words
 from ._prefilter import for_search, grouped, with_first_chars
 
 __all__ = ["Veto", "impersonation_warning", "vetoes"]
@@ -418,6 +419,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
         is None  # "we wanted to remind you that you can edit it at any time"
         and w.benefit.search(low, lo, hi)
         is None  # "部分退款…随时可以操作，就等您…把评价调整好": the seller's "any time"
+        and pressure_words().search(low, lo, hi)
+        is None  # "… if you wish; it affects our account a lot" (stop 37)
     ):
         return True  # "you can edit or remove your review at any time, it's up to you" (round 16)
     if w.benefit.search(low, lo, hi) is None and (

@@ -96,7 +96,13 @@ AMAZON_CONTENT_POLICY = ContentPolicy(
         "review.request": RuleSetting("warn", _REVIEW),
         "review.positive_only": RuleSetting("block", _GUIDE),
         "review.incentive": RuleSetting("block", _GUIDE),
-        "review.change": RuleSetting("block", _GUIDE),
+        "review.change": RuleSetting(
+            "block",
+            _GUIDE,
+            suggestion="Solve the problem and leave the review to the buyer. For seller feedback Amazon allows one "
+            "notice once the problem is solved: that the buyer may update or remove it if they wish, with no ask, "
+            "pressure or reward (Seller Central help 202126280).",
+        ),
         "review.feedback_notice": RuleSetting("warn", _FEEDBACK_NOTICE),
         "review.pressure": RuleSetting(
             "block", _GUIDE + " (repeat review/feedback requests for the same order)"
