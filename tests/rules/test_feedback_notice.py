@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marketmsg import PolicyViolation, VirtualClock
 from marketmsg.rules import check
@@ -225,3 +227,43 @@ def test_amazons_block_tells_the_seller_what_amazon_allows_instead() -> None:
     assert "may update or remove it if they wish" in amazon.suggestion and "202126280" in amazon.suggestion
     aliexpress = next(f for f in check(text, platform="aliexpress").findings if f.rule == "review.change")
     assert aliexpress.suggestion == "Solve the problem and leave the review to the buyer."
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "if you wish",
+                "it is possible to update or remove the feedback",
+                "could you",
+                "pourriez-vous",
+                "?",
+                "feedback",
+                "review",
+                "se ritiene",
+                "お願い",
+                "可能です",
+                "出品者評価",
+                " ",
+                ".",
+            ]
+        )
+        | st.text(max_size=20),
+        max_size=40,
+    )
+)
+def test_any_text_gets_an_answer_and_a_notice_is_never_blocked_for_being_one(pieces: list[str]) -> None:
+    from marketmsg.rules._feedback_notice import is_feedback_notice
+
+    from marketmsg.rules._content import fold
+    from marketmsg.rules._invisible import visible
+
+    text = " ".join(pieces)
+    bare = visible(text)
+    verdict = is_feedback_notice(
+        fold(bare[0] if bare is not None else text)
+    )  # the text as the check reads it
+    report = check(text, platform="amazon")
+    if NOTICE in {f.rule for f in report.findings}:
+        assert verdict  # only the notice test's yes turns a change request into the warning
