@@ -254,9 +254,8 @@ def test_amazons_block_tells_the_seller_what_amazon_allows_instead() -> None:
     )
 )
 def test_any_text_gets_an_answer_and_a_notice_is_never_blocked_for_being_one(pieces: list[str]) -> None:
-    from marketmsg.rules._feedback_notice import is_feedback_notice
-
     from marketmsg.rules._content import fold
+    from marketmsg.rules._feedback_notice import is_feedback_notice
     from marketmsg.rules._invisible import visible
 
     text = " ".join(pieces)
