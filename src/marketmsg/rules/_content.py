@@ -31,6 +31,7 @@ from ._contact import link_host as _link_host
 from ._disguised_phones import find_disguised_phones
 from ._feedback_notice import is_feedback_notice
 from ._hosts import MARKETPLACE_HOSTS
+from ._iban import find_ibans
 from ._invisible import visible
 from ._lexicon import Family, Scan, sentence_view
 from ._messenger import find_messengers
@@ -331,6 +332,7 @@ class ContentRules:
             else frozenset()
         )
         self._notices = policy.applies(_NOTICE)
+        self._payments = policy.applies("offplatform.payment")
         self._lookalike = lookalike_pattern(policy.platform_names)
         # "<platform> puede retirar reseñas", "<platform> retire parfois les avis": the platform acting, not a request
         # — unless the word between opens a condition on the buyer ("… a través de AliExpress si cambias la
@@ -409,6 +411,10 @@ class ContentRules:
         # read every dot as written ("030 12. 34" is no number).
         said = sentence_view(low)
         by_rule = self._phrase_spans(phrases, said, scan if said is low else Scan(said))
+        if self._payments:
+            ibans = list(find_ibans(low))  # an account number with no word around it (``_iban``)
+            if ibans:
+                by_rule.setdefault("offplatform.payment", []).extend(ibans)
         for rule, spans in by_rule.items():
             found.extend(self._finding(rule, start, end) for start, end in _merge(spans))
         if self._model_rules:
