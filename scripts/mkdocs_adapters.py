@@ -27,9 +27,7 @@ def adapter_pages(root: Path = ROOT) -> dict[str, Path]:
     pages: dict[str, Path] = {}
     for project in sorted((root / "adapters").glob("*/pyproject.toml")):
         folder = project.parent
-        found = sorted(
-            (folder / "docs").glob("*.md"), key=lambda p: (p.stem != folder.name, p.name)
-        )
+        found = sorted((folder / "docs").glob("*.md"), key=lambda p: (p.stem != folder.name, p.name))
         for source in found:
             site_path = f"adapters/{source.name}"
             if site_path in pages:
