@@ -220,6 +220,8 @@ from marketmsg.rules._review_model import NOTE
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 CORPUS = DATA / "rules_corpus.jsonl"
 HELDOUT = DATA / "rules_corpus_heldout.jsonl"
+#: Amazon's seller-feedback notices (``review.feedback_notice``): a blind batch labelled notice / block / clean.
+NOTICES = DATA / "feedback_notice_batch_fn.jsonl"
 #: A second labeller's blocking rules for every held-out message, written blind from the rule table alone (stop 33):
 #: how far two labellers agree bounds what any checker can score. Not a tuning file (its name is outside the glob).
 SECOND_LABELS = DATA / "heldout_second_labels.jsonl"
@@ -355,6 +357,37 @@ def main() -> None:
         rows = [row for row in heldout if row.get("batch", "A") == batch]
         report(f"held-out batch {batch}", rows, show_mistakes=False)
     agreement(heldout)
+    notices(load_corpus(NOTICES))
+
+
+def notice_verdicts(rows: list[dict[str, Any]]) -> dict[str, list[int]]:
+    """label -> [right, of] on batch FN: a notice must not be blocked, a violation must be blocked and never be taken
+    for a notice, a clean message must not be blocked."""
+    out: dict[str, list[int]] = {}
+    for row in rows:
+        report = check(row["text"], platform=row["platform"], locale=row.get("locale"))
+        noticed = any(f.rule == "review.feedback_notice" for f in report.findings)
+        right = {
+            "notice": not report.blocked,
+            "block": report.blocked and not noticed,
+            "clean": not report.blocked,
+        }[row["label"]]
+        tally = out.setdefault(row["label"], [0, 0])
+        tally[0] += int(right)
+        tally[1] += 1
+    return out
+
+
+def notices(rows: list[dict[str, Any]]) -> None:
+    verdicts = notice_verdicts(rows)
+    print(f"\n== Amazon seller-feedback notices, batch FN: {len(rows)} messages, 12 languages (docs/rules.md)")
+    for label, what in (
+        ("notice", "notices sent (not blocked)"),
+        ("block", "violations blocked"),
+        ("clean", "clean messages not blocked"),
+    ):
+        right, of = verdicts.get(label, [0, 0])
+        print(f"{what:30} {right:4} of {of:4}")
 
 
 def agreement(heldout: list[dict[str, Any]]) -> None:
