@@ -52,7 +52,16 @@ def _root(
 
 
 # Each module defines register(app). Kept as a list so a command group is one file and one line here.
-_COMMAND_MODULES = ("_demo", "_sandbox", "_check", "_store", "_conversations", "_worker", "_webhooks")
+_COMMAND_MODULES = (
+    "_demo",
+    "_sandbox",
+    "_check",
+    "_store",
+    "_conversations",
+    "_dispute_actions",
+    "_worker",
+    "_webhooks",
+)
 
 
 def _register_all() -> None:

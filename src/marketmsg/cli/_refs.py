@@ -41,7 +41,9 @@ def is_full_id(value: str) -> bool:
     return ":" in value
 
 
-def match_ref(value: str, ids: Iterable[str], *, what: str = "conversation") -> str | None:
+def match_ref(
+    value: str, ids: Iterable[str], *, what: str = "conversation", listing: str = "marketmsg inbox"
+) -> str | None:
     """The id among ``ids`` whose ref starts with ``value``; None when none does.
 
     Raises :class:`ConfigurationError` for a prefix shorter than :data:`MIN_PREFIX` or one that several ids share
@@ -51,7 +53,7 @@ def match_ref(value: str, ids: Iterable[str], *, what: str = "conversation") -> 
     if len(prefix) < MIN_PREFIX or any(c not in "0123456789abcdef" for c in prefix):
         raise ConfigurationError(
             f"{value!r} is neither a {what} id (platform:seller:kind:…) nor a ref of at least {MIN_PREFIX} hex "
-            "characters as the listings print them; run `marketmsg inbox` (or `--json`) to see them",
+            f"characters as the listings print them; run `{listing}` (or `--json`) to see them",
             field=what,
         )
     found = sorted({i for i in ids if _digest(i).startswith(prefix)})
