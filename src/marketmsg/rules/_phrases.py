@@ -275,7 +275,9 @@ REVIEW_CHANGE = family(
         ],
         "fr": [
             rf"\b(?:modifier|modifiez|supprimer|supprimez|retirer|retirez|changer|changez|mettre\s+à\s+jour|"
-            rf"reconsidérer|revoir|revoyez|réviser|révisez|corriger|corrigez|actualiser|rectifier)\s+(?:votre|vos|l'|le|la|cet|cette)\s*(?:\w+\s+)?{_RN['fr']}",
+            rf"reconsidérer|revoir|revoyez|réviser|révisez|corriger|corrigez|actualiser|rectifier|"
+            # the subjunctive after "que vous" ("nous aimerions que vous modifiiez votre avis")
+            rf"modifiiez|supprimiez|retiriez|changiez|révisiez|revoyiez|corrigiez|reconsidériez)\s+(?:votre|vos|l'|le|la|cet|cette)\s*(?:\w+\s+)?{_RN['fr']}",
             # "dès que vous aurez modifié votre avis" (round 19)
             rf"\b(?:dès\s+que|une\s+fois\s+que|quand|lorsque|après\s+que|sitôt\s+que)\s+vous\s+(?:aurez|avez)\s+(?:modifié|supprimé|"
             rf"retiré|changé|mis\s+à\s+jour|corrigé|révisé|actualisé)\s+(?:votre|vos|l'|le|la|cet|cette)\s*(?:\w+\s+)?{_RN['fr']}",
@@ -286,7 +288,13 @@ REVIEW_CHANGE = family(
             # the informal present after "si" ("si cambias la valoración", batch T)
             rf"cambias|modificas|eliminas|borras|quitas|actualizas|editas|corriges|"
             # … and the formal one ("si cambia las estrellas a 5", batch X)
-            rf"cambia|modifica|edita)\s+(?:su|tu|la|el|esa|esta|sus|las)\s+(?:\w+\s+)?(?:{_RN['es']}|estrellas)",
+            rf"cambia|modifica|edita|"
+            # the subjunctive of a polite request ("le agradeceríamos que revisara su valoración", "que cambies tu
+            # reseña", blind batch FN)
+            rf"modificara|modificase|eliminara|eliminase|borrara|borrase|quitara|quitase|retirara|retirase|cambiara|"
+            rf"cambiase|actualizara|actualizase|reconsiderara|reconsiderase|revisara|revisase|editara|editase|corrigiera|"
+            rf"corrigiese|rectificara|rectificase|cambies|modifiques|elimines|borres|quites|retires|actualices|revises|"
+            rf"edites|corrijas)\s+(?:su|tu|la|el|esa|esta|sus|las)\s+(?:\w+\s+)?(?:{_RN['es']}|estrellas)",
             # …and the formal one ("si cambia su reseña, le enviaremos otro", round 19)
             rf"\bsi\s+(?:usted\s+)?(?:cambia|modifica|actualiza|edita|corrige|retira)\s+(?:su|la|el|esa|esta)\s+(?:\w+\s+)?{_RN['es']}",
             # "en cuanto veamos que ha actualizado su valoración" (batch V)
@@ -299,11 +307,17 @@ REVIEW_CHANGE = family(
         "it": [
             rf"\b(?:modificare|modifichi|modificato|rimuovere|rimuova|rimosso|eliminare|elimini|eliminato|cancellare|"
             rf"cancelli|cancellato|cambiare|cambi|cambiato|aggiornare|aggiorni|aggiornato|togliere|tolga|togli|tolto|"
-            rf"rivedere|riveda|riconsiderare|riconsideri|correggere|corregga)\s+(?:la\s+sua|il\s+suo|la|il|sua|questa|quella)\s+(?:\w+\s+)?{_RN['it']}",
+            rf"rivedere|riveda|riconsiderare|riconsideri|correggere|corregga|"
+            # the imperfect subjunctive after "se" / "che" ("le saremmo grati se modificasse la sua recensione")
+            rf"modificasse|rimuovesse|eliminasse|cancellasse|cambiasse|aggiornasse|togliesse|rivedesse|riconsiderasse|"
+            rf"correggesse)\s+(?:la\s+sua|il\s+suo|la|il|sua|questa|quella)\s+(?:\w+\s+)?{_RN['it']}",
         ],
         "pt": [
             rf"\b(?:alterar|altere|remover|remova|excluir|exclua|apagar|apague|mudar|mude|atualizar|atualize|"
-            rf"retirar|retire|rever|reveja|revisar|revise|editar|edite|corrigir|corrija|reconsiderar)\s+(?:sua|seu|a|o|essa|esta)\s+(?:\w+\s+)?{_RN['pt']}",
+            rf"retirar|retire|rever|reveja|revisar|revise|editar|edite|corrigir|corrija|reconsiderar|"
+            # the imperfect subjunctive of a polite request ("ficaríamos gratos se alterasse a sua avaliação")
+            rf"alterasse|removesse|exclu[íi]sse|apagasse|mudasse|atualizasse|retirasse|revisse|revisasse|editasse|"
+            rf"corrigisse|reconsiderasse)\s+(?:sua|seu|a|o|essa|esta)\s+(?:\w+\s+)?{_RN['pt']}",
             # "Se você mudar para 5 estrelas, mandamos outro" — the stars are the review (batch W)
             r"\b(?:mudar|mude|alterar|altere|trocar|troque)\s+(?:ela\s+|a\s+nota\s+)?para\s+(?:\d|cinco|quatro)\s+estrelas\b",
             # "assim que tiver alterado a sua avaliação" (round 19)
