@@ -135,3 +135,14 @@ def test_bad_input_is_a_usage_error_that_says_what_to_do(store: str, args: list[
     result = _run(store, *[a.format(ref=ref) for a in args])
     assert result.exit_code == 2, result.output
     assert says in result.output
+
+
+@pytest.mark.parametrize(
+    ("amount", "says"),
+    [("NaN", "finite"), ("-5", "must not be negative"), ("0.001", "0.01 USD")],
+)
+def test_an_amount_no_platform_can_pay_is_a_usage_error(store: str, amount: str, says: str) -> None:
+    ref = _open_aliexpress_with_buyer_solution(store)["ref"]
+    result = _run(store, "propose", ref, "--amount", amount, "--currency", "USD", "--reason", "x")
+    assert result.exit_code == 2, result.output
+    assert says in result.output and "errors.pydantic.dev" not in result.output

@@ -19,11 +19,12 @@ import sys
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import httpx
-from pydantic import BaseModel, Field, JsonValue
+from pydantic import BaseModel, Field, JsonValue, model_validator
 
 from ._clock import Clock, SystemClock, epoch_seconds
 from ._delivery import send_part
@@ -63,6 +64,7 @@ from .models import (
     make_id,
     parse_id,
 )
+from .models._currencies import minor_units
 from .transport._outcomes import (
     GENERIC_SEND_OUTCOMES,
     GENERIC_SEND_RULES,
@@ -239,7 +241,10 @@ class AcceptSolution(MarketmsgModel):
 
 
 class ProposeSolution(MarketmsgModel):
-    """A counter-proposal (on AliExpress, this is also how a seller refuses the buyer's solution)."""
+    """A counter-proposal (on AliExpress, this is also how a seller refuses the buyer's solution).
+
+    ``amount`` has at most the decimals its currency has (ISO 4217: 12.50 USD, 1250 JPY, 1.250 KWD): a refund of
+    0.001 USD cannot be paid, and a platform would round or refuse it."""
 
     action: Literal["propose"] = "propose"
     kind: SolutionKind
@@ -247,6 +252,19 @@ class ProposeSolution(MarketmsgModel):
     reason: str
     return_address_id: str | None = None
     replaces_solution_id: str | None = None
+
+    @model_validator(mode="after")
+    def _payable(self) -> ProposeSolution:
+        places = minor_units(self.amount.currency)
+        if places is not None and self.amount.amount != self.amount.amount.quantize(
+            Decimal(1).scaleb(-places)
+        ):
+            smallest = Decimal(1).scaleb(-places)
+            raise ValueError(
+                f"a refund of {self.amount} cannot be paid: {self.amount.currency} has {places} decimal places "
+                f"(its smallest amount is {smallest} {self.amount.currency}); round it"
+            )
+        return self
 
 
 class UploadEvidence(MarketmsgModel):

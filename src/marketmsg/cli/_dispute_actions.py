@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 
@@ -138,6 +139,12 @@ def run_dispute_action(
     return EXIT_OK
 
 
+def _reason(exc: ValidationError) -> str:
+    """The first problem pydantic found, in its own words and without its link."""
+    first = exc.errors()[0]
+    return str(first["msg"]).removeprefix("Value error, ")
+
+
 def _money(amount: str, currency: str) -> Money:
     try:
         value = Decimal(amount)
@@ -145,8 +152,8 @@ def _money(amount: str, currency: str) -> Money:
         fail(f"--amount {amount!r} is no number: write it like 12.50")
     try:
         return Money(amount=value, currency=currency)
-    except ValueError as exc:
-        fail(f"--amount/--currency: {exc}")
+    except ValidationError as exc:
+        fail(f"--amount {amount} --currency {currency}: {_reason(exc)}")
 
 
 def _attachment(path: Path) -> Attachment:
@@ -240,16 +247,19 @@ def _propose(
     """Propose a solution (on AliExpress also how a seller refuses the buyer's); exit 1 when the rules refuse it."""
     if not reason.strip():
         fail("--reason is empty: say why, for the buyer and the platform")
-    money = _money(amount, currency)
-    _act(
-        dispute,
-        lambda: ProposeSolution(
+    try:
+        proposal = ProposeSolution(
             kind=kind,
-            amount=money,
+            amount=_money(amount, currency),
             reason=reason,
             return_address_id=return_address,
             replaces_solution_id=replaces,
-        ),
+        )
+    except ValidationError as exc:
+        fail(_reason(exc))
+    _act(
+        dispute,
+        lambda: proposal,
         sandbox,
         config,
         store,

@@ -186,3 +186,23 @@ ISO_4217: frozenset[str] = frozenset(
         "ZWL",
     }
 )
+
+# Minor units (decimal places) per ISO 4217 list one where they are not 2; funds, metals and test codes have none
+# ("N.A." in the list) and are left unchecked.
+_NOT_TWO: dict[str, int | None] = {
+    **dict.fromkeys(
+        ("BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV", "XAF",
+         "XOF", "XPF"),
+        0,
+    ),
+    **dict.fromkeys(("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"), 3),
+    **dict.fromkeys(("CLF", "UYW"), 4),
+    **dict.fromkeys(
+        ("XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XDR", "XPD", "XPT", "XSU", "XTS", "XUA", "XXX"), None
+    ),
+}  # fmt: skip
+
+
+def minor_units(code: str) -> int | None:
+    """How many decimal places an amount in ``code`` can have (ISO 4217); None where the list gives none."""
+    return _NOT_TWO.get(code, 2)
