@@ -35,3 +35,40 @@ def test_a_polite_subjunctive_change_request_is_blocked(platform: str, locale: s
 @pytest.mark.parametrize(("locale", "text"), CLEAN)
 def test_the_same_verbs_about_anything_else_stay_clean(locale: str, text: str) -> None:
     assert not check(text, platform="amazon", locale=locale).blocked
+
+
+# The buyer offered to change the review for money and the seller says no (blind batch DL's false blocks): "we don't
+# pay for …" in the first person, with its "for".
+REFUSED = [
+    ("nl-NL", "Bedankt voor uw voorstel, maar wij betalen niet voor het aanpassen van feedback."),
+    ("pl-PL", "Dziękujemy za propozycję, ale nie płacimy za zmianę opinii."),
+    ("ru-RU", "Спасибо за предложение, но мы не платим за изменение отзыва."),
+    ("ar-AE", "شكراً لعرضك، لكننا لا ندفع مقابل تغيير التقييم."),
+    ("de-DE", "Danke für Ihr Angebot, aber wir zahlen nicht für das Ändern von Bewertungen."),
+    ("es-ES", "Gracias por su propuesta, pero no pagamos por modificar reseñas."),
+    ("sv-SE", "Tack för förslaget, men vi betalar inte för att ändra omdömen."),
+]
+# ... while "you pay no fees" is still the pitch of a sale moved off the platform.
+STILL_A_PITCH = [
+    (
+        "de-DE",
+        "In unserem eigenen Shop zahlen Sie keine Amazon-Gebühren, bestellen Sie direkt bei uns auf www.kaffee-shop.de.",
+    ),
+    ("nl-NL", "Bestel rechtstreeks via onze webshop www.fietsfix.nl, dan betaalt u geen Amazon-kosten."),
+]
+
+
+@pytest.mark.parametrize("platform", ["amazon", "aliexpress"])
+@pytest.mark.parametrize(("locale", "text"), REFUSED)
+def test_a_refused_offer_to_pay_for_a_changed_review_is_no_change_request(
+    platform: str, locale: str, text: str
+) -> None:
+    report = check(text, platform=platform, locale=locale)
+    assert not {f.rule for f in report.findings if f.blocks} & {"review.change", "review.incentive"}, (
+        report.findings
+    )
+
+
+@pytest.mark.parametrize(("locale", "text"), STILL_A_PITCH)
+def test_paying_no_fees_elsewhere_is_still_blocked(locale: str, text: str) -> None:
+    assert check(text, platform="amazon", locale=locale).blocked

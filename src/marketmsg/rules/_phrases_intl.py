@@ -3675,7 +3675,15 @@ UNABLE = (
     # nothing offered for a review, said before what is sent anyway (batch Y)
     r"\bno\s+ofrecemos\s+nada\b|\bnon\s+offriamo\s+(?:nulla|niente)\b|\bn[ãa]o\s+oferecemos\s+nada\b|\bn'offrons\s+rien\b|"
     r"\bbieten\s+(?:\w+\s+)?nichts\b|\bbieden\s+(?:\w+\s+)?niets\b|\bnie\s+oferujemy\b|\berbjuder\s+(?:\w+\s+)?inget\b|"
-    r"ничего\s+не\s+предлагаем|لا\s+نقدم\s+أي|איננו\s+מציעים|何も(?:お渡し|提供)(?:して|いたして)おりません|不提供任何"
+    r"ничего\s+не\s+предлагаем|لا\s+نقدم\s+أي|איננו\s+מציעים|何も(?:お渡し|提供)(?:して|いたして)おりません|不提供任何|"
+    # the buyer's price for a changed review turned down, in the first person and with its "for" ("Sie zahlen keine
+    # Gebühren" is the pitch, not a refusal): "wij betalen niet voor het aanpassen van feedback", "nie płacimy za
+    # zmianę opinii", "мы не платим за изменение отзыва", "لا ندفع مقابل تغيير التقييم" (blind batch DL)
+    r"\bwir\s+(?:be)?zahlen\s+(?:nicht|nichts)\s+für\b|\bne\s+(?:payons|paierons)\s+(?:pas|jamais|rien)\s+pour\b|"
+    r"\bno\s+(?:pagamos|pagaremos)\s+(?:nada\s+)?por\b|\bnon\s+(?:paghiamo|pagheremo)\s+(?:nulla\s+|niente\s+)?per\b|"
+    r"\bn[ãa]o\s+(?:pagamos|pagaremos)\s+(?:nada\s+)?(?:por|para)\b|\b(?:wij|we)\s+betalen\s+(?:niet|niets)\s+(?:voor|om)\b|"
+    r"\bnie\s+(?:płacimy|zapłacimy)\s+za\b|\bvi\s+betalar\s+inte\s+för\b|\bне\s+(?:платим|заплатим)\s+за\b|لا\s+ندفع\s+مقابل|"
+    r"(?:אנחנו\s+)?לא\s+(?:משלמים|נשלם)\s+(?:על|עבור)"
 )
 # The buyer's own question, reported before the seller answers it ("you asked whether we refund if you change your
 # review", "Sie fragen, ob Sie Ihre Rezension löschen sollten", "您问改评价能不能退款"): no request (batch P).
