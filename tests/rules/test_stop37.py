@@ -72,3 +72,40 @@ def test_a_refused_offer_to_pay_for_a_changed_review_is_no_change_request(
 @pytest.mark.parametrize(("locale", "text"), STILL_A_PITCH)
 def test_paying_no_fees_elsewhere_is_still_blocked(locale: str, text: str) -> None:
     assert check(text, platform="amazon", locale=locale).blocked
+
+
+# A promise to stop reminding, or an apology for the reminders, is the opposite of pressure (blind batch DL) ...
+STOPPED = [
+    ("en-US", "We will not send you any more review reminders."),
+    ("en-US", "Sorry for all the reminders about reviews. We will not send any more."),
+    ("fr-FR", "Suite à votre message, nous ne vous enverrons plus aucun rappel concernant les avis."),
+    ("sv-SE", "Förlåt för alla påminnelser om betyg. Vi kommer inte att skicka fler."),
+    ("zh-CN", "抱歉之前多次提醒您评价，以后不会再发送此类提醒了。评价与否完全由您决定。"),
+    (
+        "de-DE",
+        "Entschuldigen Sie die vielen Erinnerungen an die Bewertung, Sie bekommen keine weiteren Erinnerungen.",
+    ),
+]
+# ... unless the ask goes on beside it.
+STILL_PRESSED = [
+    (
+        "en-US",
+        "This is our last reminder about your review: we will not write again, so please leave it today.",
+    ),
+    (
+        "en-US",
+        "We have reminded you three times about your review. We will not send more, but we are still waiting for it.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), STOPPED)
+def test_a_promise_to_stop_reminding_is_no_pressure(locale: str, text: str) -> None:
+    report = check(text, platform="aliexpress", locale=locale)
+    assert "review.pressure" not in {f.rule for f in report.findings}, report.findings
+
+
+@pytest.mark.parametrize(("locale", "text"), STILL_PRESSED)
+def test_an_ask_beside_the_promise_is_still_pressure(locale: str, text: str) -> None:
+    report = check(text, platform="aliexpress", locale=locale)
+    assert "review.pressure" in {f.rule for f in report.findings if f.blocks}, report.findings

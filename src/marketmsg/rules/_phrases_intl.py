@@ -3484,6 +3484,29 @@ FORBIDDEN = (
 )
 # A reminder sent about it: "we wanted to remind you that you can edit it at any time" is the follow-up of a request,
 # not the buyer's right told (batch AL: "herinneren we u er nogmaals aan", "רק מזכירים").
+# The seller promising to stop reminding, or apologising for the reminders ("we won't send any more review reminders",
+# "nous ne vous enverrons plus aucun rappel concernant les avis", "Förlåt för alla påminnelser om betyg. Vi kommer inte
+# att skicka fler.", "抱歉之前多次提醒您评价，以后不会再发送此类提醒了"): the opposite of pressure (blind batch DL).
+STOP_REMINDING = (
+    r"\b(?:won't|will\s+not|shall\s+not|never)\s+(?:\w+\s+){0,3}?(?:send|remind|contact|write|bother|e-?mail)\w*|"
+    r"\bno\s+(?:more|further)\s+(?:\w+\s+)?(?:reminders?|messages|e-?mails)\b|\bstop(?:ped)?\s+(?:sending|reminding)\b|"
+    r"\b(?:sorry|apolog\w*)\s+(?:\w+\s+){0,2}?for\s+(?:all\s+)?(?:the\s+|our\s+)?(?:\w+\s+)?reminders\b|"
+    r"\bne\s+(?:vous\s+)?(?:enverrons|enverrai|relancerons|écrirons|contacterons)\s+plus\b|\bplus\s+aucun\s+(?:rappel|message)\b|"
+    r"\bdésolés?\s+pour\s+(?:les|tous\s+ces|ces)\s+(?:rappels|relances)\b|"
+    r"\bkeine\s+(?:weiteren\s+)?(?:erinnerungen|nachrichten|e-?mails)\b|\bnicht\s+mehr\s+(?:\w+\s+)?(?:erinnern|schreiben|anschreiben)\b|"
+    r"\bentschuldig\w*\s+(?:\w+\s+){0,3}?erinnerungen\b|"
+    r"\bno\s+(?:le\s+|te\s+)?(?:enviaremos|mandaremos|escribiremos|recordaremos)\s+(?:\w+\s+)?más\b|\bdisculp\w*\s+por\s+(?:los|tantos)\s+recordatorios\b|"
+    r"\bnon\s+(?:le\s+|ti\s+|vi\s+)?(?:invieremo|manderemo|scriveremo|ricorderemo)\s+più\b|\bscus\w*\s+per\s+(?:i|tutti\s+i)\s+promemoria\b|"
+    r"\bn[ãa]o\s+(?:lhe\s+|te\s+)?(?:enviaremos|mandaremos|vamos\s+(?:enviar|mandar|lembrar))\s+mais\b|\bdesculp\w*\s+pel[oa]s\s+lembretes\b|"
+    r"\bgeen\s+(?:verdere\s+)?herinneringen\s+meer\b|\bexcuses\s+voor\s+(?:de|alle)\s+herinneringen\b|"
+    r"\bnie\s+będziemy\s+(?:już\s+)?(?:wysyłać|przypominać|pisać)\b|\bprzepraszamy\s+za\s+(?:wszystkie\s+)?przypomnienia\b|"
+    r"\bvi\s+kommer\s+inte\s+(?:att\s+)?skicka\s+fler\b|\binga\s+fler\s+påminnelser\b|\bförlåt\s+för\s+(?:alla\s+)?påminnelser\b|"
+    r"(?:artık|bir\s+daha)\s+(?:\w+\s+){0,3}?(?:göndermeyeceğiz|hatırlatmayacağız|yazmayacağız)|hatırlatmalar\s+için\s+özür|"
+    r"больше\s+не\s+(?:будем|станем)|извин\w*\s+за\s+(?:все\s+)?напоминани\w*|"
+    r"لن\s+(?:نرسل|نزعجك|نذكرك)|نعتذر\s+عن\s+(?:كل\s+)?التذكيرات|לא\s+נשלח\s+(?:לך\s+)?(?:יותר|עוד)|מתנצלים\s+על\s+(?:כל\s+)?התזכורות|"
+    r"(?:今後|これ以上)[^。]{0,20}(?:お送り|ご連絡|送信)(?:いたし|し)ません|더\s*이상\s*(?:보내지|연락하지|알림을\s*보내지)\s*않|"
+    r"不(?:会|會)?再(?:发送|發送|打扰|打擾|提醒)|抱歉[^。]{0,10}提醒"
+)
 REMINDER = (
     r"\bremind\w*|\berinner\w*|\bherinner\w*|\brappel\w*|\brecord(?:amos|arle|arte|atorio)\b|\bricord(?:are|arle|arti|arvi|iamo|iamo)\w*|"
     r"\bpromemoria\b|\blembr(?:ar|ando|amos|ete)\w*|"

@@ -106,6 +106,7 @@ class _Words(NamedTuple):
     change_verb: re.Pattern[str]
     top_mark: re.Pattern[str]
     reminder: re.Pattern[str]
+    stop_reminding: re.Pattern[str]
     forbidden: re.Pattern[str]
 
 
@@ -164,6 +165,7 @@ def _words() -> _Words:
         change_verb=_compiled(data.CHANGE_VERB),
         top_mark=_compiled(data.TOP_MARK),
         reminder=grouped(data.REMINDER),
+        stop_reminding=grouped(data.STOP_REMINDING),
         forbidden=grouped(data.FORBIDDEN),
         review=_any_of(data.REVIEW.values()),
         your_choice=grouped(data.YOUR_CHOICE),
@@ -282,6 +284,34 @@ def unrelated(low: str, start: int, end: int) -> bool:
     """The sentence says the review has nothing to do with the refund ("返金とは一切関係ございません", "det påverkar inte
     återbetalningen"): no reward for it and no pressure (issue 12.6 round 13)."""
     return _words().unrelated.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None
+
+
+def no_pressure(low: str, start: int, end: int) -> bool:
+    """No pressure after all: the review has nothing to do with the refund (:func:`unrelated`), or the seller promises
+    to stop reminding or apologises for the reminders, in this sentence or the next, with no new ask there ("we won't
+    send any more review reminders"; not "this is our last reminder, please leave your review today")."""
+    if unrelated(low, start, end):
+        return True
+    w = _words()
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
+    # the next sentence too ("Förlåt för … påminnelser. Vi kommer inte att skicka fler.")
+    hi = _sentence_after(low, min(len(low), hi + 1))
+    stop = w.stop_reminding.search(low, lo, hi)
+    return (
+        stop is not None
+        and w.please.search(low, lo, hi) is None
+        and _LAST.search(low, lo, hi) is None
+        # "we will not send more, but we are still waiting for it": the ask after the "but" stands
+        and _BUT.search(low, stop.end(), hi) is None
+    )
+
+
+#: "last/final reminder": a deadline, not a farewell.
+_LAST = re.compile(
+    r"\b(?:last|final|letzte|dernier|dernière|último|última|ultimo|ultima|laatste|ostatni\w*|sista|son)\s+(?:\w+\s+)?"
+    r"(?:reminder|erinnerung|rappel|recordatorio|promemoria|lembrete|herinnering|przypomnienie|påminnelse|hatırlatma)|"
+    r"последнее\s+напоминание|تذكير\s+أخير|תזכורת\s+אחרונה|最後の(?:ご)?(?:案内|リマインド)|마지막\s*(?:안내|알림)|最后一次提醒|最後一次提醒"
+)
 
 
 def answered_question(low: str, start: int, end: int) -> bool:
@@ -566,7 +596,7 @@ def vetoes() -> Mapping[str, Veto]:
     return {
         "review.positive_only": positive_veto,
         "review.incentive": incentive_veto,
-        "review.pressure": unrelated,
+        "review.pressure": no_pressure,
         "order.confirm_receipt_early": confirm_not_early,
         "review.change": not_asked,
         "offplatform.payment": on_platform,
