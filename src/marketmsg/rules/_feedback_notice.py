@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ._prefilter import grouped
+
 __all__ = [
     "CHOICE",
     "DIRECT_ASK",
@@ -207,7 +209,16 @@ PRESSURE = {
 
 
 def _any(table: dict[str, str]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in table.values()))
+    # grouped by first character behind a lookahead of them: an alternation over 12 languages tried branch by branch
+    # at every position cost 70-160 µs a violation-dense message, per list
+    return grouped("|".join(f"(?:{p})" for p in table.values()))
+
+
+#: Every seller-bound phrase names the seller or the store: without one of these words none can match.
+_SELLER_WORD = grouped(
+    r"seller|store|shop|verkäufer|händler|vendeu|boutique|magasin|vendedor|tienda|venditore|negozio|loja|verkoper|"
+    r"winkel|sprzedawc|sklep|säljar|butik|satıcı|mağaza|出品者|ストア|販売者|ショップ|店舗|البائع|للبائع|كبائع|المتجر|للمتجر"
+)
 
 
 @cache
@@ -230,13 +241,16 @@ def pressure_words() -> re.Pattern[str]:
 
 def is_feedback_notice(low: str) -> bool:
     """True when the folded message ``low`` reads as the allowed notice about seller feedback (conditions 1-3 of the
-    module text; the caller checks 4)."""
+    module text; the caller checks 4). The cheap tests first: most change requests name no seller feedback."""
     feedback, bound, review, choice, direct, pressure = _compiled()
-    if choice.search(low) is None or direct.search(low) is not None or pressure.search(low) is not None:
+    bound_too = _SELLER_WORD.search(low) is not None
+    if feedback.search(low) is None and not (bound_too and bound.search(low) is not None):
         return False
     # the words that name seller feedback blanked out (same length), a review word left over is a product review
-    rest = feedback.sub(_blank, bound.sub(_blank, low))
-    return rest != low and review.search(rest) is None
+    rest = feedback.sub(_blank, bound.sub(_blank, low) if bound_too else low)
+    if review.search(rest) is not None:
+        return False
+    return direct.search(low) is None and pressure.search(low) is None and choice.search(low) is not None
 
 
 def _blank(match: re.Match[str]) -> str:
