@@ -109,3 +109,37 @@ def test_a_promise_to_stop_reminding_is_no_pressure(locale: str, text: str) -> N
 def test_an_ask_beside_the_promise_is_still_pressure(locale: str, text: str) -> None:
     report = check(text, platform="aliexpress", locale=locale)
     assert "review.pressure" in {f.rule for f in report.findings if f.blocks}, report.findings
+
+
+# A messenger named in "we never ask you to pay through it" is a scam warning, not an invitation (blind batch DK) ...
+NEVER_ASKED = [
+    (
+        "nl-NL",
+        "Let op: wij vragen nooit om te betalen via WeChat of een betaalverzoek. Betaal alleen via AliExpress.",
+    ),
+    (
+        "sv-SE",
+        "Obs! Vi ber aldrig om betalning via Swish, WeChat eller banköverföring. Betala endast via AliExpress.",
+    ),
+    ("ja-JP", "ご注意ください：当店がWeChatや銀行振込でのお支払いをお願いすることは一切ありません。"),
+    ("en-US", "Please note: we never ask you to pay or chat on WhatsApp; keep everything on AliExpress."),
+]
+# ... but a "but" turns it back into one.
+STILL_INVITED = [
+    (
+        "en-US",
+        "We never ask for payment outside AliExpress, but for support add us on WhatsApp +44 7700 900123.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), NEVER_ASKED)
+def test_a_messenger_the_seller_never_asks_for_is_no_invitation(locale: str, text: str) -> None:
+    report = check(text, platform="aliexpress", locale=locale)
+    assert "contact.messenger" not in {f.rule for f in report.findings}, report.findings
+
+
+@pytest.mark.parametrize(("locale", "text"), STILL_INVITED)
+def test_a_but_keeps_the_invitation(locale: str, text: str) -> None:
+    report = check(text, platform="aliexpress", locale=locale)
+    assert "contact.messenger" in {f.rule for f in report.findings if f.blocks}, report.findings

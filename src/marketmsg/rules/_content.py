@@ -51,7 +51,7 @@ from ._prefilter import grouped, with_first_chars
 from ._spelled import find_spelled_phones
 from ._tables import platform_families, tables
 from ._types import Finding, RuleContext, Severity
-from ._vetoes import impersonation_warning
+from ._vetoes import impersonation_warning, never_asked
 
 __all__ = [
     "RULE_TEXT",
@@ -570,7 +570,11 @@ class ContentRules:
                     emails.add(f.start, f.end)
             for start, end, _ in find_messengers(text, scan, tables().messenger):
                 # an app named as the impostors' channel in a warning is no invitation ("Betrüger … per WhatsApp")
-                if not emails.overlaps(start, end) and not impersonation_warning(low, start, end):
+                if (
+                    not emails.overlaps(start, end)
+                    and not impersonation_warning(low, start, end)
+                    and not never_asked(low, start, end)  # "we never ask you to pay via WeChat"
+                ):
                     out.append(self._finding("contact.messenger", start, end))
         return out
 

@@ -583,6 +583,19 @@ def scam_notice(low: str) -> bool:
     return w.not_from_us.search(low) is not None or w.impersonated.search(low) is not None
 
 
+def never_asked(low: str, start: int, end: int) -> bool:
+    """The match's sentence says the seller never asks for it ("wij vragen nooit om te betalen via WeChat",
+    "当店がWeChatや銀行振込でのお支払いをお願いすることは一切ありません"), with no "but" turning back to an ask
+    between the two (blind batch DK: a messenger named in a scam warning)."""
+    w = _words()
+    before = None
+    for before in w.never_ask.finditer(low, _sentence_before(low, start), end):  # noqa: B007 - the last one
+        pass
+    if before is not None and _BUT.search(low, before.end(), start) is None:
+        return True
+    return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
+
+
 def impersonation_warning(low: str, start: int, end: int) -> bool:
     """The match's sentence warns about impostors of the shop ("Betrüger geben sich als unser Shop aus und verlangen
     per WhatsApp …", "有人冒充本店客服，要求通过微信转账"): what they ask for is no request of the seller's (batch AE)."""
