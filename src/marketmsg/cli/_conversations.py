@@ -42,7 +42,14 @@ from ._session import (
 )
 from ._tables import dispute_table
 
-__all__ = ["error_exit_code", "register", "resolve_conversation", "run_reply", "run_show"]
+__all__ = [
+    "error_exit_code",
+    "print_keyed_error",
+    "register",
+    "resolve_conversation",
+    "run_reply",
+    "run_show",
+]
 
 #: How many conversations the CLI lists through the accounts to find a ref the store does not know.
 _RESOLVE_LIMIT = 500
@@ -71,6 +78,23 @@ def print_error(console: Console, exc: MarketmsgError, *, text: str | None = Non
                 "  only warnings: pass --allow-warnings to send it anyway (the warnings are logged)"
             )
     return error_exit_code(exc)
+
+
+def print_keyed_error(
+    console: Console, exc: MarketmsgError, key: str, doing: str, *, text: str | None = None
+) -> int:
+    """:func:`print_error` for a command that sends under an idempotency key, and what a retry with the key does:
+    nothing until reconciled when the outcome is unknown, at most once after a platform failure (a refusal sent
+    nothing, so there is nothing to retry)."""
+    code = print_error(console, exc, text=text)
+    if isinstance(exc, DeliveryUnknown):
+        console.print(
+            f"idempotency key {key}: the outbox keeps this attempt; running the same command with "
+            f"--idempotency-key {key} will not {doing} again until it is reconciled"
+        )
+    elif isinstance(exc, APIError):  # the platform failed: a retry with the same key is safe
+        console.print(f"idempotency key {key} (retry with --idempotency-key {key} to never {doing} twice)")
+    return code
 
 
 def _stored_conversation_ids(session: Session) -> list[str]:
@@ -177,20 +201,8 @@ def run_reply(
                 critical=critical,
                 idempotency_key=key,
             )
-        except DeliveryUnknown as exc:
-            code = print_error(errors, exc)
-            errors.print(
-                f"idempotency key {key}: the outbox keeps this attempt; running the same command with "
-                f"--idempotency-key {key} will not send it again until it is reconciled"
-            )
-            return code
         except MarketmsgError as exc:
-            code = print_error(errors, exc, text=text)
-            if isinstance(exc, APIError):  # the platform failed: a retry with the same key is safe
-                errors.print(
-                    f"idempotency key {key} (retry with --idempotency-key {key} to never send twice)"
-                )
-            return code
+            return print_keyed_error(errors, exc, key, "send it", text=text)
         if before is not None and before.message is not None:
             console.print(
                 f"[yellow]already sent[/] with idempotency key {key} at {fmt_time(before.message.sent_at)} UTC: "

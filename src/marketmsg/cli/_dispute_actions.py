@@ -20,12 +20,12 @@ from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
 
-from .._exceptions import APIError, DeliveryUnknown, InvalidIdError, MarketmsgError
+from .._exceptions import InvalidIdError, MarketmsgError
 from ..adapter import AcceptSolution, DisputeAction, ProposeSolution, UploadEvidence
 from ..models import Attachment, Dispute, Money, Solution, SolutionKind
 from ._app import EXIT_OK
 from ._app_exit import fail
-from ._conversations import print_error
+from ._conversations import print_error, print_keyed_error
 from ._output import fmt_time, json_line, model_json, stderr_console, stdout_console
 from ._refs import is_full_id, match_ref, ref_of
 from ._session import Session, config_option, json_option, open_session, sandbox_option, store_option
@@ -118,18 +118,8 @@ def run_dispute_action(
             dispute_id = resolve_dispute(session, value)
             before = session.store.get(key)
             after = session.client.disputes.act(dispute_id, action, idempotency_key=key)
-        except DeliveryUnknown as exc:
-            code = print_error(errors, exc)
-            errors.print(
-                f"idempotency key {key}: the outbox keeps this attempt; running the same command with "
-                f"--idempotency-key {key} will not act again until it is reconciled"
-            )
-            return code
         except MarketmsgError as exc:
-            code = print_error(errors, exc)
-            if isinstance(exc, APIError):  # the platform failed: a retry with the same key is safe
-                errors.print(f"idempotency key {key} (retry with --idempotency-key {key} to never act twice)")
-            return code
+            return print_keyed_error(errors, exc, key, "act")
         what = action.action.replace("_", " ")
         if before is not None:
             console.print(f"[yellow]already done[/]: {what} under idempotency key {key}; not sent again")
