@@ -143,3 +143,22 @@ def test_a_messenger_the_seller_never_asks_for_is_no_invitation(locale: str, tex
 def test_a_but_keeps_the_invitation(locale: str, text: str) -> None:
     report = check(text, platform="aliexpress", locale=locale)
     assert "contact.messenger" in {f.rule for f in report.findings if f.blocks}, report.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # "an honest review, good or bad" in European Portuguese asks for no positive one (blind batch DK)
+        (
+            "Se tiver um momento, uma avaliação sincera, seja boa ou má, ajuda outros clientes a escolher.",
+            False,
+        ),
+        ("Uma avaliação sincera, boa ou mau, ajuda outros clientes.", False),
+        ("Uma avaliação boa ajuda muito a nossa pequena loja!", True),
+    ],
+)
+def test_good_or_bad_in_portuguese_is_no_positive_only_ask(text: str, blocked: bool) -> None:
+    report = check(text, platform="amazon", locale="pt-PT")
+    assert ("review.positive_only" in {f.rule for f in report.findings if f.blocks}) is blocked, (
+        report.findings
+    )

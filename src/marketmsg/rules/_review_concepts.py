@@ -765,8 +765,9 @@ _POSITIVE_ADJ = {
     "tr": r"(?:olumlu|güzel|iyi)", "ru": r"(?:положительн\w*|хорош\w*|отличн\w*)", "ar": r"(?:إيجابي\w*|ايجابي\w*|جيد\w*)",
     "he": r"(?:חיובי\w*|טוב\w*)", "ja": r"(?:高評価|良い|いい)", "ko": r"(?:좋은|긍정적인)", "zh": r"(?:好评|好評|五星)",
 }  # fmt: skip
-# ("boa ou ruim", "buena o mala", "bonne ou mauvaise", "goed of slecht": stop 31 added the plain words for bad)
-_EITHER = r"(?!\s*,?\s*(?:or|oder|ou|o|of|lub|eller|veya|ya\s+da|yahut|или|أو|או)\s+(?:\w+\s+)?(?:n[eé]gati|neg|bad|schlecht|mauvais|mal|slecht|negatyw|dålig|olumsuz|kötü|негатив|отрицател|плох|سلبي|שלילי|ruim|ru[ií]n|p[ée]ssim|cattiv|brutt|zł|sämre|سيئ|רע))"
+# ("boa ou ruim", "buena o mala", "bonne ou mauvaise", "goed of slecht": stop 31 added the plain words for bad;
+# European Portuguese "seja boa ou má", blind batch DK, stop 37)
+_EITHER = r"(?!\s*,?\s*(?:or|oder|ou|o|of|lub|eller|veya|ya\s+da|yahut|или|أو|או)\s+(?:\w+\s+)?(?:n[eé]gati|neg|bad|schlecht|mauvais|mal|slecht|negatyw|dålig|olumsuz|kötü|негатив|отрицател|плох|سلبي|שלילי|ruim|ru[ií]n|p[ée]ssim|cattiv|brutt|zł|sämre|سيئ|רע|m[áà]\b|mau\b))"
 
 
 def _adjective(lang: str) -> str:
