@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import mimetypes
 import uuid
-from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -157,7 +156,7 @@ def _attachment(path: Path) -> Attachment:
 
 def _act(
     value: str,
-    build: Callable[[], DisputeAction],
+    action: DisputeAction,
     sandbox: bool,
     config: str | None,
     store: str | None,
@@ -167,7 +166,7 @@ def _act(
         run_dispute_action(
             stdout_console(),
             value,
-            build(),
+            action,
             sandbox=sandbox,
             config=config,
             store=store,
@@ -215,7 +214,7 @@ def _accept(
     idempotency_key: str | None = _key_option(),
 ) -> None:
     """Accept the buyer's solution (exit 1 when the platform's rules refuse it)."""
-    _act(dispute, lambda: AcceptSolution(solution_id=solution), sandbox, config, store, idempotency_key)
+    _act(dispute, AcceptSolution(solution_id=solution), sandbox, config, store, idempotency_key)
 
 
 @dispute_app.command("propose")
@@ -247,14 +246,7 @@ def _propose(
         )
     except ValidationError as exc:
         fail(_reason(exc))
-    _act(
-        dispute,
-        lambda: proposal,
-        sandbox,
-        config,
-        store,
-        idempotency_key,
-    )
+    _act(dispute, proposal, sandbox, config, store, idempotency_key)
 
 
 @dispute_app.command("evidence")
@@ -268,15 +260,8 @@ def _evidence(
     idempotency_key: str | None = _key_option(),
 ) -> None:
     """Upload evidence to a dispute; exit 1 when the rules refuse it."""
-    attachments = tuple(_attachment(p) for p in files)
-    _act(
-        dispute,
-        lambda: UploadEvidence(attachments=attachments, note=note),
-        sandbox,
-        config,
-        store,
-        idempotency_key,
-    )
+    evidence = UploadEvidence(attachments=tuple(_attachment(p) for p in files), note=note)
+    _act(dispute, evidence, sandbox, config, store, idempotency_key)
 
 
 def register(app: typer.Typer) -> None:
