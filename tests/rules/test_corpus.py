@@ -139,6 +139,7 @@ PRECISION_FLOOR_OF = {
     "rules_corpus_tuning_aq.jsonl": 0.94,  # round 23 keeps eleven: refusals a clause away from the payment they refuse, full-width addresses the writer called obfuscated, carriers' and makers' hotlines, "저희는 카카오톡 … 요청하지 않습니다"
     "rules_corpus_tuning_as.jsonl": 0.96,  # round 23 keeps eight: an own-shop promotion with an @handle, refusals in Spanish, French, Arabic and Hebrew a clause further than the trade check reads, "Seguici su Instagram @…", a thank-you for a review read as a change
     "rules_corpus_tuning_al.jsonl": 0.96,  # round 23 keeps nine: a refusal two clauses before "changing a review", "ya recibiste el reembolso", a Korean "다시" read as a repeat, a confirmation already given, a prize draw for five stars read as a change, three refusals in Korean and Arabic
+    "rules_corpus_tuning_m.jsonl": 0.97,  # stop 38 keeps two: a deadline on a review with a refund tied to it ("entro domenica") read as pressure too, which batches AZ, AM and S label so and this batch does not
     "rules_corpus_tuning_aa.jsonl": 0.96,
     "rules_corpus_tuning_ab.jsonl": 0.97,
     "rules_corpus_tuning_n.jsonl": 0.96,

@@ -97,6 +97,7 @@ class _Words(NamedTuple):
     review: re.Pattern[str]
     your_choice: re.Pattern[str]
     delivered: re.Pattern[str]
+    in_transit: re.Pattern[str]
     please: re.Pattern[str]
     quoted: re.Pattern[str]
     asked_how: re.Pattern[str]
@@ -170,6 +171,7 @@ def _words() -> _Words:
         review=_any_of(data.REVIEW.values()),
         your_choice=grouped(data.YOUR_CHOICE),
         delivered=grouped(data.DELIVERED),
+        in_transit=grouped(data.IN_TRANSIT),
         please=grouped(data.PLEASE),
     )
 
@@ -228,7 +230,12 @@ def after_arrival(low: str, start: int, end: int) -> bool:
         return True
     # … or the goods said to have arrived already, here or in the sentence before (batch R)
     before = _sentence_before(low, lo - 1) if lo > 0 else lo
-    return w.delivered.search(low, before, hi) is not None and w.still_early.search(low, before, lo) is None
+    # (not arrived in the buyer's country only, nor announced for later: ``IN_TRANSIT``)
+    return (
+        w.delivered.search(low, before, hi) is not None
+        and w.still_early.search(low, before, lo) is None
+        and w.in_transit.search(low, before, hi) is None
+    )
 
 
 def confirm_not_early(low: str, start: int, end: int) -> bool:

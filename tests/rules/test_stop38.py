@@ -1,0 +1,148 @@
+"""Stop 38: asking an AliExpress buyer to confirm receipt while the parcel has only reached their country, in the
+words the tuning batches used and the checker let through ("le colis est arrivé en France, vous pouvez confirmer la
+réception maintenant", "conferma ricevimento adesso", "confirma pedido recebido hoje", a payment waiting for the
+confirmation in the next sentence). The same words about a parcel at the buyer's door, or a request that waits for
+the goods, stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from marketmsg.rules import check
+
+RULE = "order.confirm_receipt_early"
+
+EARLY = [
+    ("fr-FR", "Bonjour, le colis est arrivé en France, vous pouvez confirmer la réception maintenant svp ?"),
+    (
+        "fr-FR",
+        "Votre colis est arrivé en France et sera livré la semaine prochaine. Pouvez-vous confirmer la réception dès maintenant ?",
+    ),
+    ("en-GB", "Your parcel has arrived in the UK. Please confirm receipt now so we can close the order."),
+    (
+        "en-US",
+        "Could you please kindly confirm the order as received? We need the money released to pay our workers.",
+    ),
+    ("ko-KR", "택배가 한국에 도착했습니다. 지금 바로 수령 확인 부탁드립니다."),
+    ("it-IT", "Ciao caro, il pacco è ancora in viaggio. Puoi confermare il ricevimento adesso?"),
+    (
+        "it-IT",
+        "Ciao amico, pacco è già in Italia, per favore conferma ricevimento adesso così chiudiamo ordine.",
+    ),
+    ("it-IT", "Pacco ancora in viaggio, ma per favore conferma ricevuto adesso."),
+    ("pt-BR", "Olá amigo, por favor confirma pedido recebido hoje. Pacote chega na próxima semana."),
+    ("pl-PL", "A zamówienie proszę już teraz potwierdzić jako odebrane, nowa część i tak dojdzie."),
+    ("de-DE", "Ihr Paket ist in Deutschland angekommen. Bitte bestätigen Sie schon jetzt den Erhalt."),
+]
+NOT_EARLY = [
+    (
+        "fr-FR",
+        "Votre colis est bien arrivé ? Si tout est en ordre, vous pouvez maintenant confirmer la réception.",
+    ),
+    (
+        "fr-FR",
+        "Le colis est arrivé en France. Une fois le colis reçu et vérifié, vous pouvez confirmer la réception.",
+    ),
+    (
+        "en-GB",
+        "Your parcel has arrived in the UK. Once you have received and checked it, please confirm receipt.",
+    ),
+    (
+        "en-US",
+        "The tracking shows your parcel was delivered yesterday. If everything is fine, please confirm receipt.",
+    ),
+    ("it-IT", "Ci confermi di aver ricevuto il rimborso? Grazie."),
+    ("it-IT", "Confermiamo di aver ricevuto il reso adesso, il rimborso parte oggi."),
+    ("ko-KR", "택배가 배송 완료되었습니다. 상품을 확인하신 후 수령 확인 부탁드립니다."),
+    (
+        "en-US",
+        "Please confirm receipt only after the parcel has arrived; the payment is released to us then.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), EARLY)
+def test_an_early_confirmation_request_is_blocked(locale: str, text: str) -> None:
+    report = check(text, platform="aliexpress", locale=locale)
+    assert RULE in {f.rule for f in report.findings if f.blocks}, report.findings
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_EARLY)
+def test_a_request_after_delivery_or_about_something_else_is_not(locale: str, text: str) -> None:
+    report = check(text, platform="aliexpress", locale=locale)
+    assert RULE not in {f.rule for f in report.findings}, report.findings
+
+
+# Money sent to the buyer through a payment app, outside the platform: a gift, a refund, a reward.
+MONEY_SENT = [
+    ("aliexpress", "en-US", "If you give us 5 stars, we can send you 2 USD by paypal like small gift."),
+    ("amazon", "en-US", "Leave a review and we will send you a $20 PayPal credit."),
+    ("aliexpress", "es-ES", "Le enviamos 5 € de regalo por PayPal como agradecimiento."),
+    ("aliexpress", "es-ES", "Por el retraso te devolvemos el dinero por PayPal, así no esperas."),
+    ("amazon", "pt-BR", "Conforme combinamos, vamos devolver R$ 40 pelo arranhão na tampa, via Pix."),
+    ("aliexpress", "de-DE", "Wegen der Verspätung bekommen Sie 3 USD per PayPal zurück."),
+    ("aliexpress", "ko-KR", "카카오페이나 토스로 보내주시면 바로 발송해 드릴게요."),
+    ("aliexpress", "fr-FR", "Nous vous remboursons 10 € par PayPal dès aujourd'hui."),
+    ("aliexpress", "it-IT", "Le rimborsiamo 10 euro tramite PayPal oggi stesso."),
+]
+# Paying *with* an app at the platform's own checkout, the platform's refund to the original method, a refusal.
+NO_MONEY_SENT = [
+    (
+        "aliexpress",
+        "en-US",
+        "If you paid with PayPal, the refund goes back to your PayPal account within 5 days.",
+    ),
+    ("aliexpress", "en-US", "We cannot send you money via PayPal: every refund goes through AliExpress."),
+    ("aliexpress", "es-ES", "Le devolvemos el dinero en su método de pago original a través de AliExpress."),
+    (
+        "amazon",
+        "pt-BR",
+        "Você pode trocar a forma de pagamento e pagar com Pix pelo próprio checkout da Amazon.",
+    ),
+    ("aliexpress", "ko-KR", "카카오페이로 결제하시면 됩니다."),
+]
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), MONEY_SENT)
+def test_money_sent_through_a_payment_app_is_blocked(platform: str, locale: str, text: str) -> None:
+    report = check(text, platform=platform, locale=locale)
+    assert "offplatform.payment" in {f.rule for f in report.findings if f.blocks}, report.findings
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), NO_MONEY_SENT)
+def test_paying_at_the_checkout_or_the_platforms_refund_is_not(platform: str, locale: str, text: str) -> None:
+    report = check(text, platform=platform, locale=locale)
+    assert "offplatform.payment" not in {f.rule for f in report.findings}, report.findings
+
+
+# A deadline on the review request is pressure, in every language (English had "by Friday" and "within 7 days").
+DEADLINES = [
+    ("en-US", "Just post your review before the 30th so you don't miss out."),
+    ("en-US", "Please leave your review by June 12."),
+    ("it-IT", "Lascia la tua recensione entro venerdì, grazie."),
+    ("fr-FR", "Merci de laisser votre avis avant vendredi."),
+    ("es-ES", "Por favor, deje su reseña antes del viernes."),
+    ("pt-BR", "Por favor, deixe sua avaliação até sexta-feira."),
+    ("de-DE", "Bitte schreiben Sie Ihre Bewertung bis Freitag."),
+    ("pl-PL", "Prosimy o wystawienie opinii do piątku."),
+    ("ko-KR", "이번 주 금요일까지 리뷰를 남겨주시지 않으면 정말 힘들어요."),
+]
+# ... but not a deadline for something else in a message that also mentions a review.
+NO_DEADLINE = [
+    ("en-US", "Please leave a review. Your parcel arrives before Friday."),
+    ("en-US", "If anything is wrong, contact us before the 30th; otherwise feel free to leave a review."),
+    ("it-IT", "Il pacco arriverà entro venerdì. Se vuole, può lasciare una recensione."),
+    ("de-DE", "Das Paket kommt bis Freitag. Eine Bewertung ist freiwillig."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), DEADLINES)
+def test_a_deadline_on_the_review_is_pressure(locale: str, text: str) -> None:
+    report = check(text, platform="amazon", locale=locale)
+    assert "review.pressure" in {f.rule for f in report.findings if f.blocks}, report.findings
+
+
+@pytest.mark.parametrize(("locale", "text"), NO_DEADLINE)
+def test_a_deadline_for_something_else_is_not(locale: str, text: str) -> None:
+    report = check(text, platform="amazon", locale=locale)
+    assert "review.pressure" not in {f.rule for f in report.findings}, report.findings
