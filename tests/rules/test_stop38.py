@@ -146,3 +146,93 @@ def test_a_deadline_on_the_review_is_pressure(locale: str, text: str) -> None:
 def test_a_deadline_for_something_else_is_not(locale: str, text: str) -> None:
     report = check(text, platform="amazon", locale=locale)
     assert "review.pressure" not in {f.rule for f in report.findings}, report.findings
+
+
+# The rating named in the sentence before, then a change asked with a pronoun or no object (blind batch DL).
+NO_OBJECT_CHANGE = [
+    ("nl-NL", "Hallo, u gaf 1 ster. Kunt u dit wijzigen?"),
+    ("tr-TR", "Merhaba, 2 yıldız verdiğinizi gördük. Değiştirebilir misiniz?"),
+    ("ru-RU", "Здравствуйте, видим ваш отзыв 1 звезда. Можете поменять?"),
+    ("ja-JP", "こんにちは、星1つの評価を見ました。変更していただけますか？"),
+    ("zh-CN", "亲，看到您给了一星，能帮忙改一下吗？"),
+    ("it-IT", "Ciao, abbiamo visto il tuo feedback di 1 stella. Ti diamo un coupon se lo cambi."),
+    ("ar-EG", "مرحبا، شفنا تقييمك نجمة واحدة. ممكن تغيره؟"),
+    ("he-IL", "שלום, ראינו שנתת כוכב אחד. אפשר לשנות?"),
+    ("ko-KR", "안녕하세요, 별 1개 평가 봤어요. 바꿔주실 수 있나요?"),
+    ("es-AR", "Todavía no cambiaste la reseña. ¿La podés cambiar hoy?"),
+]
+# The same questions about something else than the rating.
+OTHER_OBJECT = [
+    ("nl-NL", "Bedankt voor de 5 sterren! Kunt u het afleveradres wijzigen?"),
+    pytest.param(
+        "de-DE",
+        "Danke für die 5 Sterne! Können Sie das Lieferdatum noch ändern?",
+        marks=pytest.mark.xfail(
+            reason="the statistical review model reads Sterne and 'Können Sie … ändern' in one message as a change request "
+            "(noticed at stop 38, not fixed)",
+            strict=True,
+        ),
+    ),
+    ("tr-TR", "5 yıldız için teşekkürler. Adresi değiştirebilir misiniz?"),
+    ("ru-RU", "Спасибо за 5 звезд! Можете изменить адрес доставки?"),
+    pytest.param(
+        "ja-JP",
+        "星5つの評価ありがとうございます。住所を変更していただけますか？",
+        marks=pytest.mark.xfail(
+            reason="the statistical review model reads 評価 and 変更していただけますか in one message as a change request "
+            "(noticed at stop 38, not fixed: the model scores the whole message)",
+            strict=True,
+        ),
+    ),
+    ("en-US", "Thanks for the 5 stars! Can you change the delivery address?"),
+    ("he-IL", "תודה על 5 כוכבים! אפשר לשנות את הכתובת?"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), NO_OBJECT_CHANGE)
+def test_a_change_asked_with_no_object_after_the_rating_is_blocked(locale: str, text: str) -> None:
+    report = check(text, platform="aliexpress", locale=locale)
+    assert "review.change" in {f.rule for f in report.findings if f.blocks}, report.findings
+
+
+@pytest.mark.parametrize(("locale", "text"), OTHER_OBJECT)
+def test_a_change_of_something_else_after_the_rating_is_not(locale: str, text: str) -> None:
+    report = check(text, platform="aliexpress", locale=locale)
+    assert "review.change" not in {f.rule for f in report.findings}, report.findings
+
+
+# "Don't leave a bad review, contact us first" in each language's word order (review gating).
+NO_BAD_REVIEW = [
+    tuple(line.split("\t"))
+    for line in """fr-FR	Ne laissez pas un avis négatif, contactez-nous d'abord.
+es-ES	Por favor, no deje una reseña negativa, contáctenos primero.
+it-IT	Per favore non lasciare una recensione negativa, contattaci prima.
+pt-BR	Por favor, não deixe uma avaliação negativa, fale conosco primeiro.
+ar-SA	من فضلك لا تعطي تقييم سيء، كلمنا أولاً.
+he-IL	בבקשה אל תשאיר דירוג שלילי, תכתוב לנו קודם.
+de-DE	Bitte geben Sie keine schlechte Bewertung, sprechen Sie zuerst mit uns.
+de-DE	Bitte nicht schlecht Bewertung geben, wenn Problem zuerst mit uns sprechen.
+sv-SE	Skriv inte en dålig recension, kontakta oss först.
+nl-NL	Geef alstublieft geen slechte beoordeling, neem eerst contact op.
+pl-PL	Proszę nie wystawiać negatywnej opinii, najpierw prosimy o kontakt.
+tr-TR	Lütfen olumsuz yorum yazmayın, önce bize yazın.""".splitlines()
+]
+# The seller's own inability or an acknowledgement is no gating.
+NOT_GATING = [
+    ("fr-FR", "Nous ne pouvons pas supprimer un avis négatif, seul Amazon le peut."),
+    ("es-ES", "Lamentamos que haya dejado una reseña negativa; ya le enviamos un reemplazo."),
+    ("de-DE", "Wir haben Ihre schlechte Bewertung gelesen und schicken Ihnen Ersatz."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), NO_BAD_REVIEW)
+@pytest.mark.parametrize("platform", ["amazon", "aliexpress"])
+def test_asking_for_no_bad_review_is_blocked(platform: str, locale: str, text: str) -> None:
+    report = check(text, platform=platform, locale=locale)
+    assert "review.positive_only" in {f.rule for f in report.findings if f.blocks}, report.findings
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_GATING)
+def test_an_inability_or_an_acknowledgement_is_not(locale: str, text: str) -> None:
+    report = check(text, platform="amazon", locale=locale)
+    assert "review.positive_only" not in {f.rule for f in report.findings}, report.findings

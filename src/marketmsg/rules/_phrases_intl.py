@@ -94,7 +94,7 @@ BENEFIT = {
     r"senza\s+costi",
     "pt": r"\d+\s?%\s+de\s+volta|\bdinheiro\s+de\s+volta\b|reembols\w*|estorn\w*|desconto|cupom|cup[ãa]o|\bum\s+vale\b|\bvale[-\s](?:presente|compras?|desconto)|brinde|presente|gr[áa]tis|b[ôo]nus|compensa[çc][ãa]o|"
     r"dinheiro\s+de\s+volta|sem\s+custo|por\s+nossa\s+conta|gratuitamente|compens(?:ar|amos|aremos)\w*|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
-    "nl": r"(?:€|eur)\s?\d+(?:[.,]\d+)?\s+terug|\d+(?:[.,]\d+)?\s?(?:€|euro)\s+terug|terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|coupon\w*|waardebon\w*|"
+    "nl": r"(?:€|eur)\s?\d+(?:[.,]\d+)?\s+terug|\d+(?:[.,]\d+)?\s?(?:€|euro|dollar|usd)\s+terug|terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|coupon\w*|waardebon\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
     "pl": r"\d+\s?zł|zwrot\w*|zwróc\w*|zwroc\w*|odda\w*\s+(?:\w+\s+){0,2}?(?:kwot\w*|pieniądz\w*)|całą\s+kwotę|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|\bbon(?:y|u|em|ów|ami)?\b|rekompensat\w*|kupon\w*",
     "sv": r"återbetal\w*|pengarna\s+tillbaka|betala\w*\s+(?:\w+\s+){0,2}?tillbaka|\bge[r]?\s+(?:dig\s+)?tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong|"
@@ -1996,7 +1996,8 @@ _TAKE_IT = {
     "pt": rf"(?:\b(?:apag|remov|exclu|retir|tir|escond|ocult)\w*(?:\s+ela|\s+ele|-a|-la|-o|-lo)\b|"
     rf"\b(?:a|o)\s+(?:apag|remov|exclu|retir|tir|edit|alter)(?:ar|er|ir|e|a)\b){_PLACE}",
     # (and adjusted: "We storten €10 terug als je die wilt aanpassen", stop 33)
-    "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+)?(?:te\s+)?(?:verwijderen|weg\s+te\s+halen|weghalen|intrekken|in\s+te\s+trekken|"
+    # (the word between an adverb or the review itself: "Kunt u het afleveradres wijzigen?" changes an address, stop 38)
+    "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:(?:nog|even|alsnog|misschien|eventueel|graag|toch|wilt|wil|kunt|kan|zou|zoudt|zouden|mag|recensies?|reviews?|beoordeling\w*|feedback|sterren|waardering|commentaar)\s+)?(?:te\s+)?(?:verwijderen|weg\s+te\s+halen|weghalen|intrekken|in\s+te\s+trekken|"
     r"aanpassen|aan\s+te\s+passen|wijzigen|te\s+wijzigen)\b",
     "pl": r"\b(?:usu\w*|wycofa\w*|skasowa\w*)\s+(?:ją|go)\b(?!\s+(?:z|ze)\s)|\b(?:ją|go)\s+(?:usu\w*|wycofa\w*)",
     "sv": r"\b(?:ta\s+bort|radera|dra\s+tillbaka)\s+(?:den|det)(?=\s*(?:[?.!,;]|$)|\s+(?:och|så|snälla|tack|för\s+oss)\b)",

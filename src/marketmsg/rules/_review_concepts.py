@@ -575,7 +575,13 @@ _LOOK_CHANGE = family(
 _UPDATE_IT = {
     "en": r"\b(?:revis\w*|updat\w*|edit\w*|adjust\w*|amend\w*|chang\w*)\s+(?:it|this|that|them)\b(?!\s+(?:for|to)\s+(?:a|an|the)\s)",
     # "diese nach Erhalt der richtigen Ausführung noch einmal anzupassen" (batch V): the words between are bounded
-    "de": r"\b(?:sie|diese|das|es|ihn)\s+(?:\w+\s+){0,8}?(?:zu\s+)?(?:aktualisieren|anzupassen|anpassen|ändern|überarbeiten|korrigieren)\b",
+    # (an article before a noun is no pronoun: "Können Sie das Lieferdatum ändern?", "Kunt u het afleveradres wijzigen?":
+    # after "das"/"diese", "het"/"deze"/"die" the next word must be an adverb, a preposition or the verb; stop 38)
+    "de": r"\b(?:sie|es|ihn)\s+(?:\w+\s+){0,8}?(?:zu\s+)?(?:aktualisieren|anzupassen|anpassen|ändern|überarbeiten|korrigieren)\b|"
+    r"\b(?:diese|das)\s+(?=(?:bitte|noch|vielleicht|eventuell|doch|einmal|nochmal|gerne|gern|kurz|jetzt|nun|auch|entsprechend|selbst|"
+    r"nach|bei|im|in|mit|vor|so|dann|schon|ggf|gegebenenfalls|wieder|etwas|einfach|bald|heute|freundlicherweise|ebenfalls|"
+    r"zu|aktualisieren|anzupassen|anpassen|ändern|überarbeiten|korrigieren)\b)"
+    r"(?:\w+\s+){0,8}?(?:zu\s+)?(?:aktualisieren|anzupassen|anpassen|ändern|überarbeiten|korrigieren)\b",
     # removal verbs only where nothing follows but a time or the sentence end ("de la retirer avant la fin de la semaine",
     # not "le retirer du carton")
     "fr": r"\b(?:la|le|les)\s+(?:revoir|modifier|mettre\s+à\s+jour|corriger|actualiser)\b|"
@@ -584,7 +590,11 @@ _UPDATE_IT = {
     "it": r"\b(?:aggiorn|modific|cambi|corregg|riveder|riconsiderar)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:aggiorn|modific|cambi|correg)\w*",
     "pt": r"\b(?:atualiz|modific|alter|edit|corrig|revis)\w*(?:-a|-la|-o|-lo|\s+ela|\s+ele)\b|\b(?:uma\s+)?atualizada\s+n(?:ele|ela)\b|"
     r"\b(?:a|o)\s+(?:poderia|pode|podia)\s+(?:rever|atualizar|alterar|editar|revisar|corrigir)\b",
-    "nl": r"\b(?:hem|het|deze|die|haar)\s+(?:\w+\s+){0,4}?(?:te\s+)?(?:aanpassen|bijwerken|wijzigen|veranderen|bij\s+te\s+werken|aan\s+te\s+passen)\b",
+    "nl": r"\b(?:hem|haar)\s+(?:\w+\s+){0,4}?(?:te\s+)?(?:aanpassen|bijwerken|wijzigen|veranderen|bij\s+te\s+werken|aan\s+te\s+passen)\b|"
+    r"\b(?:het|deze|die)\s+(?=(?:nog|even|alsnog|misschien|eventueel|graag|toch|wel|nu|ook|dan|zelf|eens|snel|vandaag|svp|aub|"
+    r"na|bij|voor|in|op|met|van|zo|alstublieft|dus|weer|te|aanpassen|bijwerken|wijzigen|veranderen|bij|aan|wilt|wil|kunt|kan|"
+    r"zou|zoudt|zouden|mag|wilde)\b)"
+    r"(?:\w+\s+){0,4}?(?:te\s+)?(?:aanpassen|bijwerken|wijzigen|veranderen|bij\s+te\s+werken|aan\s+te\s+passen)\b",
     "pl": r"\b(?:zaktualizow\w*|zmieni\w*|poprawi\w*|edytow\w*)\s+(?:ją|go)\b|"
     r"\b(?:ją|go|to)\s+(?:jeszcze\s+raz\s+)?(?:przemyśle\w*|zaktualizow\w*|zmieni\w*|popraw\w*|uaktualni\w*)",
     "sv": r"\b(?:uppdatera|ändra|justera|redigera|se\s+över)\s+(?:den|det)\b|"
@@ -832,6 +842,34 @@ _NO_BAD = family(
     }
     | {lang: [_chain(_DONT[lang], _BAD[lang], _REVIEW[lang], gap=20)] for lang in ("es", "it", "pt", "pl", "tr", "ru", "ar", "he")}
     | {lang: [_chain(_BAD[lang], _DONT[lang], gap=12), _chain(_DONT[lang], _BAD[lang], gap=8)] for lang in ("ja", "ko", "zh")},
+)  # fmt: skip
+# … in the other word orders (stop 38: "Ne laissez pas un avis négatif", "no deje una reseña negativa", "אל תשאיר דירוג
+# שלילי", "لا تعطي تقييم سيء" put the adjective after the review; "Bitte geben Sie keine schlechte Bewertung", "Skriv inte
+# en dålig recension", "Geef geen slechte beoordeling" the verb first; "olumsuz yorum yazmayın" the verb last; and the
+# broken "bitte nicht schlecht Bewertung", "INTE dålig feedback"). The negated verb of leaving a review is named, so "nous
+# ne pouvons pas supprimer un avis négatif" (the seller's own inability) stays clean.
+_DONT_LEAVE = {
+    "fr": r"\bne\s+(?:laissez|mettez|donnez|écrivez|publiez|postez)\s+pas\b|\bne\s+pas\s+(?:laisser|mettre|donner|écrire|publier|poster)\b",
+    "es": _DONT["es"] + r"|\bno\s+(?:escriba|escribas|publique|publiques|d[eé]|des)\b",
+    "it": _DONT["it"] + r"|\bnon\s+(?:scriva|scrivere|dia|dare|pubblichi|pubblicare)\b",
+    "pt": _DONT["pt"] + r"|\bn[ãa]o\s+(?:escreva|publique|poste)\b",
+    "ar": r"(?:لا|ما)\s+(?:تترك|تكتب|تعطي|تعط|تحط|تضع)\w*",
+    "he": _DONT["he"] + r"|אל\s+(?:תיתן|תתן|תדרג|תפרסם)\w*",
+}
+_BAD_AFTER = _BAD | {"ar": _BAD["ar"] + r"|سيء\w*|وحش\w*"}
+_NO_BAD_ORDERS = family(
+    "review.positive_only",
+    {lang: _ANCHORS[lang] for lang in _LANGS},
+    {lang: [_chain(_DONT_LEAVE[lang], _REVIEW[lang], _BAD_AFTER[lang], gap=20)] for lang in _DONT_LEAVE}
+    | {
+        lang: [
+            _chain(ASK[lang], _DONT[lang], _BAD[lang], _REVIEW[lang], gap=20),
+            _chain(_DONT[lang], r"\b(?:schlecht|dålig|slecht)\b", _REVIEW[lang], gap=2),
+        ]
+        for lang in ("de", "nl", "sv")
+    }
+    | {"pl": [_chain(r"\bnie\s+(?:wystawia|zostawia|pisa|dawa)\w*", _BAD["pl"], _REVIEW["pl"], gap=20)]}
+    | {"tr": [_chain(_BAD["tr"], _REVIEW["tr"], r"(?:bırakmayın|vermeyin|yazmayın|bırakmay|vermey|yazmay)\w*", gap=20)]},
 )  # fmt: skip
 
 # ------------------------------------------------------------------ 8. pressure around the review word
@@ -2402,6 +2440,56 @@ _REMINDED_PRESSURE = family(
 )
 
 
+# ------------------------------------------------------------------ the change asked with no object (stop 38)
+
+# "Hallo, u gaf 1 ster. Kunt u dit wijzigen? Wij sturen 5 dollar terug.", "2 yıldız verdiğinizi gördük. Değiştirebilir
+# misiniz?", "видим ваш отзыв 1 звезда. Можете поменять?", "星1つの評価を見ました。変更していただけますか？", "看到您给了一星，能帮忙
+# 改一下吗？", "אפשר לשנות?", "바꿔주실 수 있나요?", "ممكن تغيره؟" (blind batch DL, a dozen languages, stop 38): the rating named
+# in the sentence before, then a request to change with a pronoun for it or no object at all. Each form stands where
+# an object would (a pronoun, the sentence's start, a question mark right after it), so "Can you change the address?"
+# after the stars stays a question about the address. Source: Amazon Customer product reviews policies and
+# AliExpress §8 (no request to change a review), shared/platforms/*.md §5.
+_STARS = (
+    r"\d\s*-?\s*(?:stars?|sterne?n?|étoiles?|estrellas?|stelle|stella|estrelas?|sterren|ster|gwiazd\w*|stjärn\w*|"
+    r"yıldız\w*|звезд\w*|نجم\w*|כוכב\w*|つ星|星|점|개)|星\s*\d\s*つ|별\s*\d\s*개|(?:一|两|二|三|1|2|3)\s*(?:星|顆星|颗星)|"
+    r"نجمة\s+(?:واحدة|وحدة)|כוכב\s+אחד|одн\w+\s+звезд\w*"
+)
+_ASK_NO_OBJECT = {
+    "en": r"\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:change|update|edit|modify|fix|revise|amend)\s+(?:it|this|that)(?=\s*[?.!]|\s+(?:to|please|for\s+us)\b)",
+    "de": r"\b(?:können|könnten)\s+sie\s+(?:das|sie|es|diese)\s+(?:(?:bitte|noch|vielleicht|eventuell|doch)\s+)?(?:ändern|anpassen|korrigieren|aktualisieren)\b",
+    "fr": r"\b(?:pouvez|pourriez)[-\s]vous\s+(?:la|le)\s+(?:modifier|changer|mettre\s+à\s+jour|corriger)\b",
+    "es": r"\bl[oa]\s+(?:pod[eé]s|puedes|puede|podr[ií]as?)\s+(?:cambiar|modificar|editar|actualizar)\b|"
+    r"\b(?:puedes|puede|podr[ií]as?|pod[eé]s)\s+(?:cambiarl[oa]|modificarl[oa]|editarl[oa]|actualizarl[oa])\b",
+    "it": r"\bse\s+l[oa]\s+(?:cambi|modifichi|aggiorni|correggi)\b|"
+    r"\b(?:puoi|può|potresti|potrebbe)\s+(?:\w+\s+)?(?:cambiarl[oa]|modificarl[oa]|aggiornarl[oa])\b",
+    "pt": r"\b(?:pode|poderia|consegue)\s+(?:\w+\s+)?(?:mud|alter|edit|atualiz)[áa]-l[ao]\b",
+    "nl": r"\bkunt\s+u\s+(?:dit|dat|het|die|deze)\s+(?:(?:nog|even|alsnog|misschien|eventueel)\s+)?(?:wijzigen|aanpassen|veranderen)\b",
+    "pl": r"\b(?:może|mógłby|mogłaby|możesz|mogłabyś|mógłbyś)\s+(?:pan\s+|pani\s+)?(?:ją|to)\s+(?:zmienić|poprawić|edytować)\b",
+    "sv": r"\bkan\s+(?:du|ni)\s+(?:ändra|uppdatera|justera)\s+(?:den|det)\b",
+    "tr": r"(?:(?<![a-zçğıöşü]\s)|(?<=lütfen\s)|(?<=bunu\s)|(?<=onu\s))(?:değiştir|düzelt|güncelle)(?:ebilir|ir)\s+mi(?:siniz|sin)",
+    "ru": r"(?:можете|могли\s+бы\s+вы|можно)\s+(?:его\s+|её\s+|ее\s+)?(?:поменять|изменить|исправить|обновить)(?=\s*\?)",
+    "ar": r"(?:ممكن|هل\s+يمكنك|تقدر)\s+(?:ت)?(?:غير|عدل|غيّر|عدّل)(?:ه|ها)\b",
+    "he": r"(?:אפשר|תוכל|תוכלי|תוכלו)\s+(?:לשנות|לעדכן|לתקן)(?:\s+(?:אותו|אותה))?(?=\s*\?)",
+    "ja": r"(?<![をはが])(?:変更|修正|更新)(?:して|し)(?:いただけ|もらえ)",
+    "ko": r"(?:^|(?<=[.?!]\s)|(?<=[.?!]))(?:바꿔|수정해|변경해|고쳐)\s*(?:주실|주시|줄|주세요|줘)",
+    "zh": r"(?:能|可以|可不可以|能不能|能否)(?:帮忙|幫忙|帮我们|幫我們)?(?:改|修改|更改)(?:一下|下)",
+}  # fmt: skip
+_ASK_NO_OBJECT_ANCHORS = {
+    "en": "change|update|edit|modify|fix|revise|amend", "de": "ändern|anpassen|korrigieren|aktualisieren",
+    "fr": "modifier|changer|mettre|corriger", "es": "cambiar|modificar|editar|actualizar", "it": "cambi|modific|aggiorn|correggi",
+    "pt": "mud|alter|edit|atualiz", "nl": "wijzigen|aanpassen|veranderen", "pl": "zmienić|poprawić|edytować",
+    "sv": "ändra|uppdatera|justera", "tr": "değiştir|düzelt|güncelle", "ru": "поменять|изменить|исправить|обновить",
+    "ar": "غير|عدل|غيّر|عدّل|تغير|تعدل", "he": "לשנות|לעדכן|לתקן", "ja": "変更|修正|更新", "ko": "바꿔|수정해|변경해|고쳐",
+    "zh": "改",
+}  # fmt: skip
+_NO_OBJECT_CHANGE = linked_family(
+    "review.change",
+    _ASK_NO_OBJECT_ANCHORS,
+    {lang: [_ASK_NO_OBJECT[lang]] for lang in _ASK_NO_OBJECT},
+    {lang: rf"(?:{_REVIEW[lang]})|{_STARS}" for lang in _ASK_NO_OBJECT},
+)
+
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -2444,6 +2532,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _PLAIN_CHANGE_FAMILY,
         _ADD_FIXED_CHANGE,
         _STILL_SAME_CHANGE,
+        _NO_OBJECT_CHANGE,
     ),
     _FIVE_THEN_GIVE,
     _RATE_AND_GET,
@@ -2453,6 +2542,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _ONLY_SATISFIED,
         _POSITIVE_HELPS,
         _NO_BAD,
+        _NO_BAD_ORDERS,
         _GATING,
         _UNHAPPY_NO_REVIEW,
         _BEFORE_LOW_GATE,
