@@ -909,9 +909,13 @@ class _PhraseIndex:
         common = by_anchor.keys() & present
         hits: set[int] = set().union(*map(by_anchor.__getitem__, common)) if common else set()
         if hits:
+            # The opened phrases (~10) intersected with each set, never the sets united: a union copied the 501
+            # phrases without needs for every message (typical set: 5 µs a message, this 1).
             by_need = self.by_need
-            needed = by_need.keys() & present
-            hits &= self.free.union(*map(by_need.__getitem__, needed)) if needed else self.free
+            kept = hits & self.free
+            for literal in by_need.keys() & present:
+                kept |= hits & by_need[literal]
+            hits = kept
         by_rule: dict[str, set[tuple[int, int]]] = {}
         phrases = self.phrases
         for i in sorted(hits):
