@@ -236,3 +236,88 @@ def test_asking_for_no_bad_review_is_blocked(platform: str, locale: str, text: s
 def test_an_inability_or_an_acknowledgement_is_not(locale: str, text: str) -> None:
     report = check(text, platform="amazon", locale=locale)
     assert "review.positive_only" not in {f.rule for f in report.findings}, report.findings
+
+
+# A change request framed as the buyer's side of a favour returned is an incentive too (blind batch DG).
+FAVOUR_RETURNED = [
+    (
+        "en-GB",
+        "We sent the missing screws today as a favour to you. If you could see your way to updating your feedback, "
+        "we would consider the matter closed on both sides.",
+    ),
+    (
+        "de-DE",
+        "Wir haben Ihnen heute 8,50 USD erstattet. Das negative Feedback könnten Sie vielleicht auch entfernen, wir "
+        "waren ja sehr kulant mit Ihnen.",
+    ),
+    (
+        "fr-BE",
+        "Nous vous avons envoyé les pièces sans frais. Si vous pouviez revoir votre feedback, nous en serions "
+        "reconnaissants. Chacun fait un pas, n'est-ce pas ?",
+    ),
+]
+# The same words with no change request, or a plain change request with no favour named.
+NO_FAVOUR_TRADE = [
+    ("en-GB", "We sent the missing screws today as a favour to you. Enjoy the shelf!"),
+    ("fr-BE", "Nous vous avons envoyé les pièces sans frais. Chacun fait un pas, n'est-ce pas ?"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), FAVOUR_RETURNED)
+def test_a_change_as_a_favour_returned_is_an_incentive(locale: str, text: str) -> None:
+    report = check(text, platform="aliexpress", locale=locale)
+    assert {"review.change", "review.incentive"} <= {f.rule for f in report.findings if f.blocks}, (
+        report.findings
+    )
+
+
+@pytest.mark.parametrize(("locale", "text"), NO_FAVOUR_TRADE)
+def test_a_favour_with_no_change_request_blocks_nothing(locale: str, text: str) -> None:
+    assert not check(text, platform="aliexpress", locale=locale).blocked
+
+
+# The shop's survival hung on the reviews is pressure; closing a dispute or a crushed box is not.
+SURVIVAL = [
+    ("en-US", "We are a small new shop. If you give 5 stars our shop can survive. Please leave a review."),
+    (
+        "it-IT",
+        "Siamo una piccola bottega e senza recensioni rischiamo davvero di chiudere. Ci lasci una recensione?",
+    ),
+    (
+        "sv-SE",
+        "Vi är ett litet familjeföretag och varje dag utan din recension kostar oss. Snälla, skriv den idag.",
+    ),
+    ("pl-PL", "Nasz sklep ma dopiero 2 miesiące, jedna zła opinia i koniec. Prosimy o opinię."),
+    ("ar-SA", "إحنا محل صغير، ولو ما في تقييمات ممكن نقفل المحل. من فضلك اكتب تقييم."),
+    ("es-ES", "Somos una familia chiquita y de esto vivimos, en serio. Por favor, deja tu reseña."),
+    (
+        "de-DE",
+        "Wir sind ein kleiner Familienbetrieb und ohne Bewertungen müssen wir schließen. Bitte bewerten Sie uns.",
+    ),
+    (
+        "fr-FR",
+        "Nous sommes une petite entreprise et sans avis nous allons devoir fermer. Merci de laisser un avis.",
+    ),
+    ("pt-BR", "Somos uma loja pequena e sem avaliações vamos fechar. Por favor, deixe sua avaliação."),
+]
+NOT_SURVIVAL = [
+    ("fr-FR", "Cette montre peut survivre à une chute de 2 mètres, comme le confirment de nombreux avis."),
+    ("it-IT", "L'orologio sopravvive a una caduta da 2 metri, come confermano molte recensioni."),
+    ("sv-SE", "Klockan kan överleva ett fall från 2 meter, som många recensioner bekräftar."),
+    ("de-DE", "Wir haben Ihnen 8 € erstattet. Bitte schließen Sie den Streitfall. Danke für Ihre Bewertung!"),
+    ("ja-JP", "レビューに「箱が潰れていた」とご記載いただきました。新しい商品を無償で再送いたしました。"),
+    ("ko-KR", "남겨주신 평가를 읽었습니다. 많이 실망하셨을 것 같아 사과드립니다."),
+    ("es-ES", "Gracias por tu reseña. Vamos a cerrar el caso en el sistema."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), SURVIVAL)
+def test_the_shops_survival_hung_on_reviews_is_pressure(locale: str, text: str) -> None:
+    report = check(text, platform="amazon", locale=locale)
+    assert "review.pressure" in {f.rule for f in report.findings if f.blocks}, report.findings
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_SURVIVAL)
+def test_closing_a_case_or_a_crushed_box_is_no_pressure(locale: str, text: str) -> None:
+    report = check(text, platform="amazon", locale=locale)
+    assert "review.pressure" not in {f.rule for f in report.findings}, report.findings

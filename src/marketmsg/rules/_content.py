@@ -43,6 +43,7 @@ from ._phrases_intl import (
     IN_EXCHANGE,
     PROMISE,
     PROMISE_AFTER,
+    RECIPROCITY,
     REVIEW_EDIT_VERB,
     TIED_CONDITION,
     TO_TOP,
@@ -735,6 +736,7 @@ _ALREADY = re.compile(
 
 # A change request said to be given "in exchange" (words in :mod:`._phrases_intl`): an incentive by itself.
 _IN_EXCHANGE = grouped(IN_EXCHANGE)
+_RECIPROCITY = grouped(RECIPROCITY)
 #: How far before a change request its "in exchange" is read (its own sentence only; or inside the request: "wir
 #: hoffen, dass Sie im Gegenzug …"). 80: "Im Gegenzug würden wir uns sehr freuen, wenn Sie die … Rezension" (batch V).
 _EXCHANGE_BEFORE = 80
@@ -805,6 +807,12 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
     x = _IN_EXCHANGE.search(low, max(0, start - _EXCHANGE_BEFORE), end)
     if x is not None and _SENTENCE_MARK.search(low, min(x.end(), start), max(x.start(), start)) is None:
         return min(x.start(), start), end
+    # a favour returned, in the request's sentence, the one before or the one after (words in :mod:`._phrases_intl`)
+    hi = scan.sentence_end(end)
+    if hi < len(low):
+        hi = scan.sentence_end(hi + 1)
+    if _RECIPROCITY.search(low, scan.previous_sentence_start(start), hi) is not None:
+        return start, end
     # "we'll send you a new kettle as soon as you have edited your review": a promise in the same sentence, bound
     # to the change by a condition right before it (a plain "if" or "once it arrives" binds nothing)
     around = max(0, start - _TIED_BEFORE), min(end, start + _TIED_WITHIN)

@@ -3462,6 +3462,22 @@ IN_EXCHANGE = (
     r"\ba\s+cambio\b|\bin\s+cambio\b|\bem\s+troca\b|\bin\s+ruil\b|\bw\s+zamian\b|\bi\s+(?:utbyte|gengäld)\b|"
     r"karşılığında|взамен|в\s+обмен|في\s+المقابل|مقابل\s+ذلك|בתמורה|その代わり|代わりに|대신|作为交换|作為交換|作为回报|作為回報"
 )
+# … or as the buyer's side of a favour returned, in the request's sentence, the one before or the one after: "we sent
+# the screws as a favour to you … we would consider the matter closed on both sides", "Eine Hand wäscht die andere –
+# vielleicht passen Sie dann Ihre Bewertung an?", "Noi abbiamo fatto un favore a lei, magari lei ne fa uno a noi e
+# sistema il feedback?", "Chacun fait un pas, n'est-ce pas ?" (blind batch DG, stop 38). Same source as "in exchange".
+RECIPROCITY = (
+    r"\b(?:did|done|do|as)\s+(?:you\s+)?a\s+favou?r\b|\breturn\s+the\s+favou?r\b|\bone\s+good\s+turn\b|\bon\s+both\s+sides\b|"
+    r"\bmeet\s+(?:us\s+)?halfway\b|\bquid\s+pro\s+quo\b|"
+    r"\beine\s+hand\s+wäscht\s+die\s+andere\b|\b(?:sehr\s+)?kulant\s+(?:mit|zu|gegenüber)\b|\beinen\s+gefallen\s+(?:getan|tun)\b|"
+    r"\bchacun\s+(?:fait|fera|a\s+fait)\s+un\s+pas\b|\bdonnant[-\s]donnant\b|\brenvoyer\s+l'ascenseur\b|"
+    r"\b(?:fatto|fare)\s+un\s+favore\b|\bne\s+fa\s+uno\s+a\s+noi\b|\bricambiare\s+il\s+favore\b|"
+    r"\bfavor\s+con\s+favor\b|\bhoy\s+por\s+ti\b|\bdevolver(?:nos)?\s+el\s+favor\b|\b(?:le|te)\s+hicimos\s+un\s+favor\b|"
+    r"\buma\s+m[ãa]o\s+lava\s+a\s+outra\b|\bretribuir\s+o\s+favor\b|\bfizemos\s+um\s+favor\b|"
+    r"\bvoor\s+wat\s+hoort\s+wat\b|\bwederdienst\b|\bprzysługa\s+za\s+przysługę\b|\btjänst\s+mot\s+gentjänst\b|"
+    r"iyiliğe\s+iyilik|услуга\s+за\s+услугу|пошли\s+вам\s+навстречу|خدمة\s+مقابل\s+خدمة|رد\s+الجميل|טובה\s+תחת\s+טובה|"
+    r"お互い様|持ちつ持たれつ|礼尚往来|禮尚往來"
+)
 # A promise tied to the change by a condition in one sentence: "we can extend your warranty to two years as long as
 # you change your review", "Новый фен отправим сразу, как только вы отредактируете свой отзыв", "我们可以为您把保修延长到
 # 两年，只要您把评论改成三星以上" (tuning batches P and R; the same quid pro quo as "in exchange", said with a condition).
