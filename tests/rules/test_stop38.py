@@ -12,6 +12,17 @@ from marketmsg.rules import check
 
 RULE = "order.confirm_receipt_early"
 
+
+def _blocking(text: str, platform: str, locale: str) -> set[str]:
+    """The rules that block ``text``."""
+    return {f.rule for f in check(text, platform=platform, locale=locale).findings if f.blocks}
+
+
+def _found(text: str, platform: str, locale: str) -> set[str]:
+    """Every rule with a finding on ``text``, blocking or not."""
+    return {f.rule for f in check(text, platform=platform, locale=locale).findings}
+
+
 EARLY = [
     ("fr-FR", "Bonjour, le colis est arrivé en France, vous pouvez confirmer la réception maintenant svp ?"),
     (
@@ -63,14 +74,12 @@ NOT_EARLY = [
 
 @pytest.mark.parametrize(("locale", "text"), EARLY)
 def test_an_early_confirmation_request_is_blocked(locale: str, text: str) -> None:
-    report = check(text, platform="aliexpress", locale=locale)
-    assert RULE in {f.rule for f in report.findings if f.blocks}, report.findings
+    assert RULE in _blocking(text, "aliexpress", locale)
 
 
 @pytest.mark.parametrize(("locale", "text"), NOT_EARLY)
 def test_a_request_after_delivery_or_about_something_else_is_not(locale: str, text: str) -> None:
-    report = check(text, platform="aliexpress", locale=locale)
-    assert RULE not in {f.rule for f in report.findings}, report.findings
+    assert RULE not in _found(text, "aliexpress", locale)
 
 
 # Money sent to the buyer through a payment app, outside the platform: a gift, a refund, a reward.
@@ -105,14 +114,12 @@ NO_MONEY_SENT = [
 
 @pytest.mark.parametrize(("platform", "locale", "text"), MONEY_SENT)
 def test_money_sent_through_a_payment_app_is_blocked(platform: str, locale: str, text: str) -> None:
-    report = check(text, platform=platform, locale=locale)
-    assert "offplatform.payment" in {f.rule for f in report.findings if f.blocks}, report.findings
+    assert "offplatform.payment" in _blocking(text, platform, locale)
 
 
 @pytest.mark.parametrize(("platform", "locale", "text"), NO_MONEY_SENT)
 def test_paying_at_the_checkout_or_the_platforms_refund_is_not(platform: str, locale: str, text: str) -> None:
-    report = check(text, platform=platform, locale=locale)
-    assert "offplatform.payment" not in {f.rule for f in report.findings}, report.findings
+    assert "offplatform.payment" not in _found(text, platform, locale)
 
 
 # A deadline on the review request is pressure, in every language (English had "by Friday" and "within 7 days").
@@ -138,14 +145,12 @@ NO_DEADLINE = [
 
 @pytest.mark.parametrize(("locale", "text"), DEADLINES)
 def test_a_deadline_on_the_review_is_pressure(locale: str, text: str) -> None:
-    report = check(text, platform="amazon", locale=locale)
-    assert "review.pressure" in {f.rule for f in report.findings if f.blocks}, report.findings
+    assert "review.pressure" in _blocking(text, "amazon", locale)
 
 
 @pytest.mark.parametrize(("locale", "text"), NO_DEADLINE)
 def test_a_deadline_for_something_else_is_not(locale: str, text: str) -> None:
-    report = check(text, platform="amazon", locale=locale)
-    assert "review.pressure" not in {f.rule for f in report.findings}, report.findings
+    assert "review.pressure" not in _found(text, "amazon", locale)
 
 
 # The rating named in the sentence before, then a change asked with a pronoun or no object (blind batch DL).
@@ -191,14 +196,12 @@ OTHER_OBJECT = [
 
 @pytest.mark.parametrize(("locale", "text"), NO_OBJECT_CHANGE)
 def test_a_change_asked_with_no_object_after_the_rating_is_blocked(locale: str, text: str) -> None:
-    report = check(text, platform="aliexpress", locale=locale)
-    assert "review.change" in {f.rule for f in report.findings if f.blocks}, report.findings
+    assert "review.change" in _blocking(text, "aliexpress", locale)
 
 
 @pytest.mark.parametrize(("locale", "text"), OTHER_OBJECT)
 def test_a_change_of_something_else_after_the_rating_is_not(locale: str, text: str) -> None:
-    report = check(text, platform="aliexpress", locale=locale)
-    assert "review.change" not in {f.rule for f in report.findings}, report.findings
+    assert "review.change" not in _found(text, "aliexpress", locale)
 
 
 # "Don't leave a bad review, contact us first" in each language's word order (review gating).
@@ -228,14 +231,12 @@ NOT_GATING = [
 @pytest.mark.parametrize(("locale", "text"), NO_BAD_REVIEW)
 @pytest.mark.parametrize("platform", ["amazon", "aliexpress"])
 def test_asking_for_no_bad_review_is_blocked(platform: str, locale: str, text: str) -> None:
-    report = check(text, platform=platform, locale=locale)
-    assert "review.positive_only" in {f.rule for f in report.findings if f.blocks}, report.findings
+    assert "review.positive_only" in _blocking(text, platform, locale)
 
 
 @pytest.mark.parametrize(("locale", "text"), NOT_GATING)
 def test_an_inability_or_an_acknowledgement_is_not(locale: str, text: str) -> None:
-    report = check(text, platform="amazon", locale=locale)
-    assert "review.positive_only" not in {f.rule for f in report.findings}, report.findings
+    assert "review.positive_only" not in _found(text, "amazon", locale)
 
 
 # A change request framed as the buyer's side of a favour returned is an incentive too (blind batch DG).
@@ -265,10 +266,7 @@ NO_FAVOUR_TRADE = [
 
 @pytest.mark.parametrize(("locale", "text"), FAVOUR_RETURNED)
 def test_a_change_as_a_favour_returned_is_an_incentive(locale: str, text: str) -> None:
-    report = check(text, platform="aliexpress", locale=locale)
-    assert {"review.change", "review.incentive"} <= {f.rule for f in report.findings if f.blocks}, (
-        report.findings
-    )
+    assert {"review.change", "review.incentive"} <= _blocking(text, "aliexpress", locale)
 
 
 @pytest.mark.parametrize(("locale", "text"), NO_FAVOUR_TRADE)
@@ -313,11 +311,9 @@ NOT_SURVIVAL = [
 
 @pytest.mark.parametrize(("locale", "text"), SURVIVAL)
 def test_the_shops_survival_hung_on_reviews_is_pressure(locale: str, text: str) -> None:
-    report = check(text, platform="amazon", locale=locale)
-    assert "review.pressure" in {f.rule for f in report.findings if f.blocks}, report.findings
+    assert "review.pressure" in _blocking(text, "amazon", locale)
 
 
 @pytest.mark.parametrize(("locale", "text"), NOT_SURVIVAL)
 def test_closing_a_case_or_a_crushed_box_is_no_pressure(locale: str, text: str) -> None:
-    report = check(text, platform="amazon", locale=locale)
-    assert "review.pressure" not in {f.rule for f in report.findings}, report.findings
+    assert "review.pressure" not in _found(text, "amazon", locale)
