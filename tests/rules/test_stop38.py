@@ -155,6 +155,9 @@ def test_a_deadline_for_something_else_is_not(locale: str, text: str) -> None:
 
 # The rating named in the sentence before, then a change asked with a pronoun or no object (blind batch DL).
 NO_OBJECT_CHANGE = [
+    ("es-ES", "Otra vez te escribo por la valoración de 2 estrellas. Por favor cámbiala."),
+    ("zh-CN", "换货已经签收，问题也解决了，那您看评价这边是不是也可以帮我们更新一下呀？"),
+    ("en-US", "We see you leave 2 star feedback, we are very sad. Can you please modify to 5 star?"),
     ("nl-NL", "Hallo, u gaf 1 ster. Kunt u dit wijzigen?"),
     ("tr-TR", "Merhaba, 2 yıldız verdiğinizi gördük. Değiştirebilir misiniz?"),
     ("ru-RU", "Здравствуйте, видим ваш отзыв 1 звезда. Можете поменять?"),
@@ -317,3 +320,27 @@ def test_the_shops_survival_hung_on_reviews_is_pressure(locale: str, text: str) 
 @pytest.mark.parametrize(("locale", "text"), NOT_SURVIVAL)
 def test_closing_a_case_or_a_crushed_box_is_no_pressure(locale: str, text: str) -> None:
     assert "review.pressure" not in _found(text, "amazon", locale)
+
+
+# "If you are (fully) satisfied, we'd be glad of your review" where the languages lacked it; the unhappy buyer asked to
+# write first is not this rule's reading.
+IF_SATISFIED = [
+    ("pt-BR", "Caso esteja totalmente satisfeito, ficaremos felizes com sua avaliação."),
+    ("nl-NL", "Als u helemaal tevreden bent, horen we het graag in een review."),
+    ("pl-PL", "Jeśli jest Pan w pełni zadowolony, będziemy wdzięczni za opinię."),
+    ("sv-SE", "Om du är helt nöjd blir vi glada för ett omdöme."),
+]
+SATISFACTION_ASKED_ONLY = [
+    ("nl-NL", "Als u tevreden bent met de oplossing, laat het ons dan weten."),
+    ("sv-SE", "Om du är nöjd med bytet, svara gärna här."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), IF_SATISFIED)
+def test_a_review_asked_only_if_satisfied_is_positive_only(locale: str, text: str) -> None:
+    assert "review.positive_only" in _blocking(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), SATISFACTION_ASKED_ONLY)
+def test_asking_whether_the_buyer_is_satisfied_is_not(locale: str, text: str) -> None:
+    assert "review.positive_only" not in _found(text, "amazon", locale)

@@ -1658,6 +1658,21 @@ POSITIVE_IF_LIKED = family(
     {lang: REVIEW_ANCHORS[lang] for lang in IF_LIKED},
     {lang: [_chain(IF_LIKED[lang], REVIEW[lang], gap=80)] for lang in IF_LIKED},
 )
+# … and "if you are (fully) satisfied" where it was missing (stop 38: "Caso esteja totalmente satisfeito, ficaremos
+# felizes com sua avaliação", "Als u helemaal tevreden bent, horen we het graag in een review", "Jeśli jest Pan w pełni
+# zadowolony, będziemy wdzięczni za opinię", "Om du är helt nöjd blir vi glada för ett omdöme"). Not the unhappy buyer
+# asked to write first ("als u niet tevreden bent"): no negation between the "if" and the word.
+IF_SATISFIED = {
+    "pt": r"\bcaso\s+(?:(?:voc[êe]|o\s+senhor|a\s+senhora)\s+)?(?:esteja|fique|tenha\s+ficado)\s+(?!n[ãa]o\b)(?:\w+\s+)?satisfeit[oa]s?\b",
+    "nl": r"\b(?:als|indien|wanneer)\s+(?:u|je|jij)\s+(?:(?!niet\b|ontevreden\b)\w+\s+){0,2}?tevreden\s+(?:bent|was|bent\s+geweest)\b",
+    "pl": r"\b(?:jeśli|jeżeli|gdy)\s+(?:(?!nie\b)\w+\s+){0,3}?(?:w\s+pełni\s+)?zadowolon\w*",
+    "sv": r"\bom\s+(?:du|ni)\s+(?:är|var|blev)\s+(?!inte\b|missnöjd)(?:\w+\s+)?nöjd\w*",
+}
+POSITIVE_IF_SATISFIED = family(
+    "review.positive_only",
+    {lang: REVIEW_ANCHORS[lang] for lang in IF_SATISFIED},
+    {lang: [_chain(IF_SATISFIED[lang], REVIEW[lang], gap=80)] for lang in IF_SATISFIED},
+)
 
 # Asking the buyer to reconsider or withdraw the review, in the words still missing ("heroverwegen", "ponownie
 # rozważyć", "tänka om", "gözden geçir", "إعادة النظر", "다시 고려", "לשקול מחדש", "再考", "重新考虑", "ritiri la
@@ -3205,6 +3220,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     OFFPLATFORM_R5,
     REVIEW_URGENT,
     POSITIVE_IF_LIKED,
+    POSITIVE_IF_SATISFIED,
     RECONSIDER_CHANGE,
     OFFPLATFORM_DIRECT,
     MONEY_SENT_OFF_PLATFORM,

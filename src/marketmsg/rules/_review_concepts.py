@@ -586,7 +586,8 @@ _UPDATE_IT = {
     # not "le retirer du carton")
     "fr": r"\b(?:la|le|les)\s+(?:revoir|modifier|mettre\s+à\s+jour|corriger|actualiser)\b|"
     r"\b(?:la|le|les)\s+(?:retirer|supprimer|enlever)(?=\s*(?:[.,!?;]|$|(?:avant|d'ici|aujourd'hui|maintenant|rapidement|dès|au\s+plus\s+vite)\b))",
-    "es": r"\b(?:actualiz|modific|cambi|edit|corrig|quit|borr|elimin)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:actualiz|modific|cambi|edit|corrig|quit|borr|elimin)\w*(?!\s+(?:de|del)\s+(?:la\s+)?(?:caja|paquete|embalaje))",
+    # (the accented imperative with its clitic too: "Por favor cámbiala", "bórrala"; batch AX, stop 38)
+    "es": r"\b(?:actualiz|actualíz|modific|modifíc|cambi|cámbi|edit|edít|corrig|corríg|quit|quít|borr|bórr|elimin|elimín)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:actualiz|modific|cambi|edit|corrig|quit|borr|elimin)\w*(?!\s+(?:de|del)\s+(?:la\s+)?(?:caja|paquete|embalaje))",
     "it": r"\b(?:aggiorn|modific|cambi|corregg|riveder|riconsiderar)\w*(?:la|lo)\b|\b(?:la|lo)\s+(?:aggiorn|modific|cambi|correg)\w*",
     "pt": r"\b(?:atualiz|modific|alter|edit|corrig|revis)\w*(?:-a|-la|-o|-lo|\s+ela|\s+ele)\b|\b(?:uma\s+)?atualizada\s+n(?:ele|ela)\b|"
     r"\b(?:a|o)\s+(?:poderia|pode|podia)\s+(?:rever|atualizar|alterar|editar|revisar|corrigir)\b",
@@ -610,7 +611,7 @@ _UPDATE_IT = {
 }  # fmt: skip
 _UPDATE_ANCHORS = {
     "en": "revis|updat|edit|adjust|amend|chang", "de": "aktualis|anzupassen|anpassen|ändern|überarbeiten|korrigieren|stand|entfern|lösch",
-    "fr": "revoir|modifier|mettre|corriger|actualiser|retirer|supprimer|enlever", "es": "actualiz|modific|cambi|edit|corrig|quit|borr|elimin",
+    "fr": "revoir|modifier|mettre|corriger|actualiser|retirer|supprimer|enlever", "es": "actualiz|modific|cambi|edit|corrig|quit|borr|elimin|actualíz|modifíc|cámbi|edít|corríg|quít|bórr|elimín",
     "it": "aggiorn|modific|cambi|corregg|correg|riveder|riconsiderar", "pt": "atualiz|modific|alter|edit|corrig|revis|rever",
     "nl": "aanpassen|bijwerken|wijzigen|veranderen|bij te werken|aan te passen", "pl": "zaktualizow|zmieni|poprawi|edytow|przemyśle|popraw|uaktualni",
     "sv": "uppdatera|ändra|justera|redigera|ersätt|över|bort", "tr": "güncelle|değiştir|düzelt|düzenle", "ru": "обнов|измен|исправ|поправ|коррект",
@@ -2481,7 +2482,8 @@ _STARS = (
     r"نجمة\s+(?:واحدة|وحدة)|כוכב\s+אחד|одн\w+\s+звезд\w*"
 )
 _ASK_NO_OBJECT = {
-    "en": r"\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:change|update|edit|modify|fix|revise|amend)\s+(?:it|this|that)(?=\s*[?.!]|\s+(?:to|please|for\s+us)\b)",
+    "en": r"\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:change|update|edit|modify|fix|revise|amend)\s+(?:it|this|that)(?=\s*[?.!]|\s+(?:to|please|for\s+us)\b)|"
+    r"\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:change|update|edit|modify|raise|bump|increase)\s+(?:it\s+)?(?:up\s+)?to\s+(?:5|five|4|four)\s*-?\s*stars?\b",
     "de": r"\b(?:können|könnten)\s+sie\s+(?:das|sie|es|diese)\s+(?:(?:bitte|noch|vielleicht|eventuell|doch)\s+)?(?:ändern|anpassen|korrigieren|aktualisieren)\b",
     "fr": r"\b(?:pouvez|pourriez)[-\s]vous\s+(?:la|le)\s+(?:modifier|changer|mettre\s+à\s+jour|corriger)\b",
     "es": r"\bl[oa]\s+(?:pod[eé]s|puedes|puede|podr[ií]as?)\s+(?:cambiar|modificar|editar|actualizar)\b|"
@@ -2498,7 +2500,7 @@ _ASK_NO_OBJECT = {
     "he": r"(?:אפשר|תוכל|תוכלי|תוכלו)\s+(?:לשנות|לעדכן|לתקן)(?:\s+(?:אותו|אותה))?(?=\s*\?)",
     "ja": r"(?<![をはが])(?:変更|修正|更新)(?:して|し)(?:いただけ|もらえ)",
     "ko": r"(?:^|(?<=[.?!]\s)|(?<=[.?!]))(?:바꿔|수정해|변경해|고쳐)\s*(?:주실|주시|줄|주세요|줘)",
-    "zh": r"(?:能|可以|可不可以|能不能|能否)(?:帮忙|幫忙|帮我们|幫我們)?(?:改|修改|更改)(?:一下|下)",
+    "zh": r"(?:能|可以|可不可以|能不能|能否|可唔可以)(?:帮忙|幫忙|帮我们|幫我們|幫幫忙|帮帮忙|幫我哋)?(?:改|修改|更改|更新)(?:一下|下|返)",
 }  # fmt: skip
 _ASK_NO_OBJECT_ANCHORS = {
     "en": "change|update|edit|modify|fix|revise|amend", "de": "ändern|anpassen|korrigieren|aktualisieren",
@@ -2506,7 +2508,7 @@ _ASK_NO_OBJECT_ANCHORS = {
     "pt": "mud|alter|edit|atualiz", "nl": "wijzigen|aanpassen|veranderen", "pl": "zmienić|poprawić|edytować",
     "sv": "ändra|uppdatera|justera", "tr": "değiştir|düzelt|güncelle", "ru": "поменять|изменить|исправить|обновить",
     "ar": "غير|عدل|غيّر|عدّل|تغير|تعدل", "he": "לשנות|לעדכן|לתקן", "ja": "変更|修正|更新", "ko": "바꿔|수정해|변경해|고쳐",
-    "zh": "改",
+    "zh": "改|更新",
 }  # fmt: skip
 _NO_OBJECT_CHANGE = linked_family(
     "review.change",
