@@ -344,3 +344,21 @@ def test_a_review_asked_only_if_satisfied_is_positive_only(locale: str, text: st
 @pytest.mark.parametrize(("locale", "text"), SATISFACTION_ASKED_ONLY)
 def test_asking_whether_the_buyer_is_satisfied_is_not(locale: str, text: str) -> None:
     assert "review.positive_only" not in _found(text, "amazon", locale)
+
+
+# The buyer paying the seller by transfer, in the informal Spanish forms.
+PAY_US_ES = [
+    ("es-MX", "Hola, mándanos mensaje y te damos mejor precio, pagas por transferencia y listo."),
+    ("es-AR", "Si querés el modelo de 2 TB, te lo vendo por fuera, pagás por transferencia."),
+    ("es-MX", "Si gustas te aparto otra igual, me depositas a mi tarjeta y me mandas el comprobante."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), PAY_US_ES)
+def test_paying_the_seller_by_transfer_is_blocked(locale: str, text: str) -> None:
+    assert "offplatform.payment" in _blocking(text, "aliexpress", locale)
+
+
+def test_paying_by_transfer_at_the_platforms_checkout_is_not() -> None:
+    text = "Si prefieres, en el checkout de AliExpress pagas por transferencia SPEI sin problema."
+    assert "offplatform.payment" not in _found(text, "aliexpress", "es-MX")

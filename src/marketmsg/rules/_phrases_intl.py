@@ -3190,6 +3190,21 @@ MONEY_SENT_OFF_PLATFORM = family(
     },
 )  # fmt: skip
 
+# 12. The buyer paying the seller by transfer in the informal Spanish forms ("pagas por transferencia", "me depositas a
+#    mi tarjeta": tuning batches DJ, DK, stop 38). Same source as the other off-platform payments (Amazon Prohibited
+#    Seller Activities, "diverting transactions"; AliExpress §8). (A wholesale price offered through a messenger was
+#    tried as a payment too: seven tuning rows label it a messenger invitation only, so it is not one.)
+_PAY_US_ES = family(
+    "offplatform.payment",
+    {"es": "pagas|pagás|depositas|depositás|deposítame|depositame"},
+    {
+        "es": [
+            r"\b(?:pagas|pagás)\s+(?:\w+\s+){0,2}?(?:por|con|v[ií]a)\s+(?:transferencia|dep[oó]sito|bizum|oxxo|spei)\b",
+            r"\b(?:me|nos)\s+(?:depositas|depositás)\s+(?:a|en)\s+(?:mi|nuestra)\s+(?:tarjeta|cuenta)\b|\bdeposítame\b|\bdepositame\b",
+        ]
+    },
+)
+
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
     CONFIRM_RECEIPT_EARLY,
@@ -3224,6 +3239,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     RECONSIDER_CHANGE,
     OFFPLATFORM_DIRECT,
     MONEY_SENT_OFF_PLATFORM,
+    _PAY_US_ES,
     REVIEW_NOT_YET,
     REVIEW_PRESSURE_R7,
     REVIEW_CHANGE_R7,
