@@ -28,11 +28,13 @@ IBAN_LENGTHS = {
     "sk": 24, "sm": 27, "st": 25, "sv": 28, "tl": 23, "tn": 24, "tr": 26, "ua": 29, "va": 22, "vg": 24, "xk": 20,
 }  # fmt: skip
 
-# The check digits, right after two letters that start a word, and what follows, in groups of four or unbroken.
-# Searched from the digits: a pattern that starts with a digit class is scanned for in C (one starting with letters
-# is tried at every letter, one starting with a lookbehind at every position), and a megabyte of digits has no
-# two letters before any of them, so it costs one C-level scan.
-_TAIL = re.compile(r"\d(?<=(?<![a-z0-9])[a-z]{2}\d)\d(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?")
+# The country code's second letter, then the check digits (the first letter read behind, starting a word), and what
+# follows, in groups of four or unbroken. Searched from a letter before a digit: a pattern that starts with a class
+# is scanned for in C (one starting with a lookbehind is tried at every position), and entered at each ASCII letter
+# only until the digit after it fails, where one starting at the check digits entered at every digit and read the
+# lookbehind there (number-heavy set: find_ibans 6.4 -> 3.3 µs a message; typical 2.8 -> 3.0, its ASCII messages
+# entered at every letter). A megabyte of digits has no letter before any of them: one C-level scan.
+_TAIL = re.compile(r"[a-z]\d(?<=(?<![a-z0-9])[a-z]{2}\d)\d(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,4})?")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -48,18 +50,21 @@ def find_ibans(low: str) -> Iterator[tuple[int, int]]:
     """``(start, end)`` of each valid IBAN in the folded text ``low``."""
     pos = 0
     while True:
-        m = _TAIL.search(low, pos)
+        # ``_TAIL`` matches from the letter before the check digits: a search for check digits from ``pos`` on is
+        # one for that letter from ``pos - 1`` on
+        m = _TAIL.search(low, max(0, pos - 1))
         if m is None:
             return
-        start = m.start() - 2
-        length = IBAN_LENGTHS.get(low[start : m.start()])
+        digits = m.start() + 1
+        start = digits - 2
+        length = IBAN_LENGTHS.get(low[start:digits])
         if length is not None:
             end = _end_after(low, start, length, m.end())
             if end is not None and is_iban(low[start:end].replace(" ", "")):
                 yield start, end
                 pos = end
                 continue
-        pos = m.start() + 1
+        pos = digits + 1
 
 
 def _end_after(low: str, start: int, length: int, limit: int) -> int | None:
