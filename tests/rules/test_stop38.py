@@ -362,3 +362,50 @@ def test_paying_the_seller_by_transfer_is_blocked(locale: str, text: str) -> Non
 def test_paying_by_transfer_at_the_platforms_checkout_is_not() -> None:
     text = "Si prefieres, en el checkout de AliExpress pagas por transferencia SPEI sin problema."
     assert "offplatform.payment" not in _found(text, "aliexpress", "es-MX")
+
+
+# Review gating: the unhappy buyer sent to the seller first, everyone else asked for the review.
+OTHERWISE_REVIEW = [
+    ("en-US", "If you are not satisfied, please contact us first. Otherwise we would love your review."),
+    ("nl-NL", "Als u niet tevreden bent, neem dan eerst contact op. Anders horen we graag uw review."),
+    (
+        "de-DE",
+        "Wenn Sie nicht zufrieden sind, kontaktieren Sie uns zuerst. Ansonsten freuen wir uns über Ihre Bewertung.",
+    ),
+    (
+        "fr-FR",
+        "Si vous n'êtes pas satisfait, contactez-nous d'abord. Sinon, nous serions ravis de lire votre avis.",
+    ),
+    ("es-ES", "Si no está satisfecho, contáctenos primero. De lo contrario, nos encantaría su reseña."),
+    (
+        "it-IT",
+        "Se non è soddisfatto, ci contatti prima. Altrimenti saremmo felici di leggere la sua recensione.",
+    ),
+    ("pt-BR", "Se não estiver satisfeito, fale conosco primeiro. Caso contrário, adoraríamos sua avaliação."),
+    (
+        "pl-PL",
+        "Jeśli nie jest Pan zadowolony, prosimy najpierw o kontakt. W przeciwnym razie prosimy o opinię.",
+    ),
+    ("sv-SE", "Om du inte är nöjd, kontakta oss först. Annars blir vi glada för ett omdöme."),
+]
+NOT_GATING_OTHERWISE = [
+    ("en-US", "If the parcel has not arrived by Friday, let us know. Otherwise, enjoy the lamp!"),
+    (
+        "en-US",
+        "If you're not happy with the colour, we'll exchange it. Otherwise the review is up to you, good or bad.",
+    ),
+    (
+        "de-DE",
+        "Wenn Sie nicht zufrieden sind, tauschen wir es um. Ansonsten wünschen wir viel Freude mit der Lampe.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), OTHERWISE_REVIEW)
+def test_a_review_asked_of_everyone_but_the_unhappy_is_gating(locale: str, text: str) -> None:
+    assert "review.positive_only" in _blocking(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_GATING_OTHERWISE)
+def test_otherwise_without_a_wished_review_is_not(locale: str, text: str) -> None:
+    assert "review.positive_only" not in _found(text, "amazon", locale)

@@ -1287,6 +1287,32 @@ _UNHAPPY_NO_REVIEW = family(
     # (across a question mark: "Niet helemaal tevreden? Laat dan geen review achter", batch AY)
     {lang: [near(_UNHAPPY[lang], _NO_REVIEW_BUT_US[lang], 80, within=r"[^.!。！\n]")] for lang in _UNHAPPY},
 )
+# … or the unhappy buyer sent to the seller first and everyone else to the review ("If you are not satisfied, please
+# contact us first. Otherwise we would love your review.", "Als u niet tevreden bent, neem eerst contact op. Anders horen
+# we graag uw review."): the review asked only of the satisfied — gating (Amazon Communication Guidelines; stop 38). The
+# "otherwise" and the review in one sentence, the unhappy condition in it or the sentence before.
+_OTHERWISE = {
+    "en": r"\botherwise\b", "de": r"\b(?:ansonsten|andernfalls|sonst)\b", "fr": r"\bsinon\b", "es": r"\bde\s+lo\s+contrario\b|\bsi\s+no\b,",
+    "it": r"\baltrimenti\b", "pt": r"\bcaso\s+contr[áa]rio\b|\bsen[ãa]o\b", "nl": r"\b(?:anders|zo\s+niet)\b", "pl": r"\bw\s+przeciwnym\s+razie\b",
+    "sv": r"\bannars\b", "tr": r"aksi\s+(?:halde|takdirde)", "ru": r"\bиначе\b|\bв\s+противном\s+случае\b", "ar": r"وإلا|غير\s+ذلك",
+    "he": r"אחרת", "ja": r"そうでなければ|それ以外", "ko": r"그렇지\s*않(?:으면|다면)", "zh": r"否则|否則|不然",
+}  # fmt: skip
+# … with the review wished for ("we would love your review"), not left to the buyer ("otherwise the review is up to you")
+_GLAD = {
+    "en": r"\b(?:love|glad|happy|appreciate\w*|grateful|please|would|kindly|welcome)\b", "de": r"\b(?:freuen|dankbar|bitte|gerne?|würden)\b",
+    "fr": r"\b(?:ravie?s?|heureux|heureuse|serions|merci|n'hésitez|volontiers)\b", "es": r"\b(?:encantar\w*|agradecer\w*|por\s+favor|gustar\w*|feliz|felices)\b",
+    "it": r"\b(?:felici|grati|per\s+favore|piacere|saremmo)\b", "pt": r"\b(?:adorar\w*|agradece\w*|por\s+favor|felizes|gostar\w*)\b",
+    "nl": r"\b(?:graag|blij|dankbaar|alstublieft|fijn)\b", "pl": r"\b(?:prosimy|wdzięczn\w*|cieszy\w*|chętnie)\b",
+    "sv": r"\b(?:glada|tacksamma|gärna|snälla)\b", "tr": r"(?:bekleriz|memnun\s+oluruz|rica|lütfen)", "ru": r"(?:будем\s+рады|просим|пожалуйста|благодарн\w*)",
+    "ar": r"(?:يسعدنا|نرجو|من\s+فضلك|نتمنى)", "he": r"(?:נשמח|בבקשה|נודה)", "ja": r"(?:お願い|嬉しい|幸い)", "ko": r"(?:부탁|감사|기쁘)",
+    "zh": r"(?:请|請|欢迎|歡迎|感谢|感謝|希望)",
+}  # fmt: skip
+_OTHERWISE_REVIEW = linked_family(
+    "review.positive_only",
+    {lang: _ANCHORS[lang] for lang in _OTHERWISE if lang in _UNHAPPY},
+    {lang: [_chain(_OTHERWISE[lang], near(_GLAD[lang], _REVIEW[lang], 50), gap=40)] for lang in _OTHERWISE if lang in _UNHAPPY},
+    {lang: _UNHAPPY[lang] for lang in _OTHERWISE if lang in _UNHAPPY},
+)
 _FIRST_EMAIL_PRESSURE = family(
     "review.pressure",
     {"en": _ANCHORS["en"]},
@@ -2573,6 +2599,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _NO_BAD_ORDERS,
         _GATING,
         _UNHAPPY_NO_REVIEW,
+        _OTHERWISE_REVIEW,
         _BEFORE_LOW_GATE,
         _BEFORE_REVIEWING_GATE,
         _TO_FIVE_POSITIVE,
