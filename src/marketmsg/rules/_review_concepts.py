@@ -1310,7 +1310,11 @@ _GLAD = {
 _OTHERWISE_REVIEW = linked_family(
     "review.positive_only",
     {lang: _ANCHORS[lang] for lang in _OTHERWISE if lang in _UNHAPPY},
-    {lang: [_chain(_OTHERWISE[lang], near(_GLAD[lang], _REVIEW[lang], 50), gap=40)] for lang in _OTHERWISE if lang in _UNHAPPY},
+    {
+        lang: [_chain(_OTHERWISE[lang], near(_GLAD[lang], _REVIEW[lang], 50), gap=40)]
+        for lang in _OTHERWISE
+        if lang in _UNHAPPY
+    },
     {lang: _UNHAPPY[lang] for lang in _OTHERWISE if lang in _UNHAPPY},
 )
 _FIRST_EMAIL_PRESSURE = family(
