@@ -35,6 +35,7 @@ from ._refs import is_full_id, match_ref, ref_of, refs_for
 from ._session import (
     Session,
     config_option,
+    idempotency_key_option,
     json_option,
     open_session,
     sandbox_option,
@@ -292,11 +293,7 @@ def register(app: typer.Typer) -> None:
         critical: bool = typer.Option(
             False, "--critical", help="A critical message (reaches opted-out buyers)."
         ),
-        idempotency_key: str | None = typer.Option(
-            None,
-            "--idempotency-key",
-            help="Run the command again with the same key and the buyer still gets the reply once.",
-        ),
+        idempotency_key: str | None = idempotency_key_option("the buyer still gets the reply once"),
         queue: bool = typer.Option(
             False,
             "--queue",

@@ -12,7 +12,6 @@ import mimetypes
 import uuid
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
 
 import typer
 from pydantic import ValidationError
@@ -27,7 +26,15 @@ from ._app_exit import fail
 from ._conversations import print_error, print_keyed_error
 from ._output import fmt_time, json_line, model_json, stderr_console, stdout_console
 from ._refs import is_full_id, match_ref, ref_of
-from ._session import Session, config_option, json_option, open_session, sandbox_option, store_option
+from ._session import (
+    Session,
+    config_option,
+    idempotency_key_option,
+    json_option,
+    open_session,
+    sandbox_option,
+    store_option,
+)
 
 __all__ = ["register", "resolve_dispute"]
 
@@ -175,14 +182,6 @@ def _act(
     )
 
 
-def _key_option() -> Any:
-    return typer.Option(
-        None,
-        "--idempotency-key",
-        help="Run the command again with the same key and the platform still gets the action once.",
-    )
-
-
 _DISPUTE_HELP = "A dispute ref or id, as `marketmsg disputes` prints them."
 
 
@@ -211,7 +210,7 @@ def _accept(
     sandbox: bool = sandbox_option(),
     config: str | None = config_option(),
     store: str | None = store_option(),
-    idempotency_key: str | None = _key_option(),
+    idempotency_key: str | None = idempotency_key_option("the platform still gets the action once"),
 ) -> None:
     """Accept the buyer's solution (exit 1 when the platform's rules refuse it)."""
     _act(dispute, AcceptSolution(solution_id=solution), sandbox, config, store, idempotency_key)
@@ -231,7 +230,7 @@ def _propose(
     sandbox: bool = sandbox_option(),
     config: str | None = config_option(),
     store: str | None = store_option(),
-    idempotency_key: str | None = _key_option(),
+    idempotency_key: str | None = idempotency_key_option("the platform still gets the action once"),
 ) -> None:
     """Propose a solution (on AliExpress also how a seller refuses the buyer's); exit 1 when the rules refuse it."""
     if not reason.strip():
@@ -257,7 +256,7 @@ def _evidence(
     sandbox: bool = sandbox_option(),
     config: str | None = config_option(),
     store: str | None = store_option(),
-    idempotency_key: str | None = _key_option(),
+    idempotency_key: str | None = idempotency_key_option("the platform still gets the action once"),
 ) -> None:
     """Upload evidence to a dispute; exit 1 when the rules refuse it."""
     evidence = UploadEvidence(attachments=tuple(_attachment(p) for p in files), note=note)

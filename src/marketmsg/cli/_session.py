@@ -87,6 +87,15 @@ def json_option() -> Any:
     return typer.Option(False, "--json", help="One JSON object per line (for scripts), nothing else.")
 
 
+def idempotency_key_option(once: str) -> Any:
+    """``--idempotency-key``; ``once`` says what happens only once however often the command runs with the key."""
+    return typer.Option(
+        None,
+        "--idempotency-key",
+        help=f"Run the command again with the same key and {once}.",
+    )
+
+
 # ------------------------------------------------------------------------------------------------ the store
 
 
