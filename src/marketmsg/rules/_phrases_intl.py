@@ -108,6 +108,30 @@ BENEFIT = {
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
     "zh": r"折價券|折价券|抵用券|退(?:您|你)|返现|返現|返款|返\s*\d|返(?:您|你)|\d+折|九五折|升级\S{0,4}?vip|升級\S{0,4}?vip|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
 }
+# Loyalty points, a chance to win and a "little surprise" in the next parcel are rewards too ("Für jede Bewertung mit Foto
+# schreiben wir Ihnen 200 Shop-Punkte gut", "chaque avis … vous donne une chance de gagner", "te llevas una sorpresita":
+# tuning batches AG, AP, AS, AZ, DG, stop 39). Amazon's review policy: "free or discounted products … or other
+# compensation" (shared/platforms/amazon.md §5.1). Points only with a number ("ganha 100 pontos"): a "point" alone is
+# a point made.
+_REWARDS = {
+    "en": r"\d+\s+(?:bonus\s+|loyalty\s+|reward\s+)?points\b|chance\s+to\s+win\b|(?:small|little)\s+surprise|surprise\s+gift|\blottery\b",
+    "de": r"\d+\s+(?:shop-?|bonus)?punkte\b|gewinnchance|verlosung|\bzuckerl\b|kleine\s+überraschung|\blotterie\b",
+    "fr": r"\d+\s+points\b|chance\s+de\s+gagner|\bloterie\b|petite\s+surprise",
+    "es": r"regalando|\d+\s+puntos\b|sorpresita|peque[ñn]a\s+sorpresa|\bloter[ií]a\b|oportunidad\s+de\s+ganar",
+    "it": r"\d+\s+punti\b|possibilità\s+di\s+vincere|\blotteria\b|piccola\s+sorpresa",
+    "pt": r"\d+\s+pontos\b|chance\s+de\s+ganhar|\bloteria\b|surpresinha|pequena\s+surpresa",
+    "nl": r"\d+\s+punten\b|maken\s+kans\s+op|kans\s+om\s+te\s+winnen|\bloterij\b|kleine\s+verrassing",
+    "pl": r"\d+\s+punkt(?:y|ów)\b|szans\w*\s+na\s+wygran\w*|\bloteri\w*|mał\w+\s+niespodziank\w*",
+    "sv": r"\d+\s+poäng\b|chans\s+att\s+vinna|\blotteri\b|liten\s+överraskning",
+    "tr": r"sürpriz\s+hediye|küçük\s+(?:bir\s+)?sürpriz",
+    "ru": r"\d+\s+балл\w*|шанс\s+выиграть|лотере\w*|небольш\w+\s+сюрприз",
+    "ar": r"\d+\s+نقط\w*|سحب\s+شهري|جوائز|مفاجأة",
+    "ko": r"\d+\s*포인트|깜짝\s*선물",
+    "he": r"\d+\s+נקודות|הפתעה\s+קטנה|הזדמנות\s+לזכות",
+    "ja": r"\d+\s*ポイント|サプライズ",
+    "zh": r"\d+\s*积分|\d+\s*積分|小惊喜|小驚喜",
+}  # fmt: skip
+BENEFIT = {lang: f"{words}|{_REWARDS[lang]}" for lang, words in BENEFIT.items()}
 # A longer warranty or a prize draw is a reward too: Amazon's review policy lists "entries into sweepstakes or
 # contests" among the incentives (https://algomasonline.freshdesk.com/support/solutions/articles/64000262140,
 # "Participaciones en Sorteos o Concursos"), issue 12.6 round 7: "leave a review and we'll extend your warranty".
@@ -2658,6 +2682,52 @@ _DIRECT_PRICE_ANCHORS = (
 )
 DIRECT_PRICE_R10 = family("offplatform.payment", {"xx": _DIRECT_PRICE_ANCHORS}, {"xx": [_DIRECT_PRICE]})
 
+# 3b. The platform's order cancelled for a sale from the seller: "Si vous annulez la commande, nous pouvons vous livrer
+#     sous 48 h en commande directe", "se annulla l'ordine Amazon le facciamo lo stesso divano a 80 € in meno",
+#     "siparişi iptal ederseniz … direkt bizden alabilirsiniz", "ご注文をキャンセルいただければ、当店から直接…" (tuning batch
+#     DI, stop 39). Amazon Prohibited Seller Activities (help node 200414320: no diverting a sale off Amazon); AliExpress
+#     §8. The seller's side must be a sale, not the platform's refund ("if you cancel the order, Amazon refunds you
+#     directly" names no sale; the ``on_platform`` veto reads the rest).
+_CANCEL_ORDER = (
+    r"\bcancel\w*\s+(?:the\s+|your\s+|this\s+)?(?:\w+\s+)?order\b|\border\s+(?:here\s+)?cancel\w*|"
+    r"\bstornier\w*\s+(?:sie\s+)?(?:die|ihre)\s+bestellung\b|\bbestellung\s+(?:\w+\s+){0,2}?stornier\w*|"
+    r"\bannul\w*\s+(?:la|votre)\s+commande\b|\bcommande\s+(?:\w+\s+)?annul\w*|"
+    r"\bcancel\w*\s+(?:el|su|tu|o|seu)\s+pedido\b|\bpedido\s+(?:\w+\s+)?cancel\w*|"
+    r"\bannull\w*\s+(?:l'|il\s+)ordine\b|\bordine\s+(?:\w+\s+)?annull\w*|"
+    r"\bannuleer\w*\s+(?:u\s+|je\s+)?(?:de|uw|je)\s+bestelling\b|\bbestelling\s+(?:\w+\s+)?annuleer\w*|"
+    r"\banuluj\w*\s+zamówieni\w*|\bzamówieni\w*\s+(?:\w+\s+)?anul\w*|\bavbryt\w*\s+(?:din\s+)?beställning\w*|"
+    r"sipariş\w*\s+iptal|отмен\w*\s+(?:ваш\w*\s+)?заказ|заказ\w*\s+отмен\w*|ألغ\w*\s+الطلب|إلغاء\s+الطلب|"
+    r"(?:תבטל\w*|לבטל)\s+את\s+ההזמנה|ביטול\s+ההזמנה|注文を?キャンセル|주문(?:을|은)?\s*취소|取消\S{0,4}?(?:订单|訂單)"
+)
+_CANCEL_ORDER_ANCHORS = (
+    "cancel|order|stornier|annul|commande|pedido|annull|ordine|annuleer|bestelling|anuluj|zamówieni|avbryt|iptal|"
+    "отмен|заказ|ألغ|إلغاء|תבטל|לבטל|ביטול|キャンセル|취소|取消"
+)
+_SOLD_DIRECT = (
+    r"\b(?:sell|deliver|ship|send|make|offer|do)\w*\s+(?:it\s+|them\s+|the\s+\w+\s+)?(?:to\s+you\s+)?direct(?:ly)?\b|"
+    r"\bdirect(?:ly)?\s+from\s+us\b|\bbuy\s+(?:it\s+)?direct(?:ly)?\b|\bdirect\s+(?:order|sale)\b|\bcheaper\s+(?:from|with|through)\s+us\b|"
+    r"(?:[$€£]\s?\d+|\d+\s?(?:%|€|\$|£|euros?\b|dollars?\b))\s+(?:less|off|cheaper)\b|"
+    r"\bdirekt\s+bei\s+uns\s+(?:bestell|kauf)\w*|\b(?:liefern|verkaufen|schicken|senden)\s+(?:wir\s+)?(?:ihnen\s+)?(?:\w+\s+){0,3}?direkt\b|"
+    r"\d+\s?(?:€|euro|%)\s+(?:günstiger|billiger|weniger)\b|\bcommande\s+directe\b|"
+    r"\b(?:command|achet)\w*\s+directement\s+(?:chez|auprès\s+de)\s+nous\b|\d+\s?(?:€|%)\s+(?:de\s+)?moins\b|"
+    r"\bmoins\s+cher\s+(?:chez|avec)\s+nous\b|\b(?:vend|envi|entreg|mand)\w*\s+(?:\w+\s+){0,3}?(?:directamente|diret(?:o|amente))\b|"
+    r"\b(?:compr|ped)\w*\s+directamente\s+(?:a|con)\s+nosotros\b|\d+\s?(?:€|\$|%)\s+(?:m[aá]s\s+barat\w*|menos)\b|"
+    r"\d+\s?(?:€|%)\s+in\s+meno\b|\b(?:acquist|compr|ordin)\w*\s+direttamente\s+da\s+noi\b|"
+    r"\b(?:vend|spedi|consegn)\w*\s+(?:\w+\s+){0,3}?direttamente\b|"
+    r"\b(?:compr|ped)\w*\s+diret(?:o|amente)\s+(?:com\s+a\s+gente|conosco|com\s+n[óo]s)\b|"
+    r"\brechtstreeks\s+bij\s+(?:ons|mij)\s+(?:bestel|kop)\w*|\d+\s?(?:€|euro|%)\s+goedkoper\b|"
+    r"\bkup\w*\s+bezpośrednio\s+u\s+nas\b|\d+\s?(?:zł|%)\s+taniej\b|\bköp\w*\s+direkt\s+(?:från|av)\s+oss\b|"
+    r"\bsälja\s+(?:\w+\s+){0,2}?direkt\b|\b(?:direkt|doğrudan)\s+bizden\b|\d+(?:[.,]\d+)?\s?(?:tl|%)\s+indirimle\b|"
+    r"продад\w*\s+(?:вам\s+)?напрямую|напрямую\s+(?:у|от)\s+нас|نبيع\w*\s+لك\s+مباشرة|مباشرة\s+منا|"
+    r"נמכור\s+לך\s+ישירות|ישירות\s+(?:מאיתנו|מאתנו)|当店から直接|저희가\s*직접|직접\s*(?:더\s*싸게\s*)?(?:보내|판매)|"
+    r"直接(?:从|從)(?:我们|我們)"
+)
+CANCEL_FOR_DIRECT = family(
+    "offplatform.payment",
+    {"xx": _CANCEL_ORDER_ANCHORS},
+    {"xx": [near(_CANCEL_ORDER, _SOLD_DIRECT, 90, within=_IN_SENTENCE_OR_DOMAIN)]},
+)
+
 
 # 4. Buying at the seller's own web address: "puede pedir los recambios directamente en www.recambioshogar-online.es",
 #    "当店の公式オンラインショップ（www.kitchen-kobo.jp）からご購入いただけます", "doğrudan web sitemiz www.evdekor-tr.com
@@ -3248,6 +3318,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     OWN_SHOP_R10,
     P2P_R10,
     DIRECT_PRICE_R10,
+    CANCEL_FOR_DIRECT,
     PAYEE_ID_R21,
     OTHER_MARKETPLACE,
     DISPUTE_FOR_DIRECT_MONEY,
