@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field, fields
 from itertools import combinations
 from operator import itemgetter
@@ -24,6 +24,7 @@ __all__ = [
     "Family",
     "Linked",
     "Phrase",
+    "Plan",
     "Scan",
     "family",
     "linked_family",
@@ -616,6 +617,11 @@ def _commonness(ch: str) -> int:
 ANCHORS = _AnchorIndex()
 
 
+#: The patterns a text leaves possible, each with the literal sets of its gate whose words the text lacks: one literal
+#: of each must occur (see :meth:`Phrase.plan`).
+Plan = tuple[tuple[Deferred, tuple[tuple[str, ...], ...]], ...]
+
+
 @dataclass(frozen=True)
 class Phrase:
     """Patterns and their anchors: every match contains at least one anchor.
@@ -652,9 +658,7 @@ class Phrase:
     #: Which of :attr:`word_literals` a text holds -> the patterns that remain possible, each with the required sets
     #: whose words the text lacks, left to test with ``in`` (see :meth:`_plan`). Vocabulary recurs: the same few
     #: literals come back message after message (bounded: cleared when full).
-    plans: dict[frozenset[str], tuple[tuple[Deferred, tuple[tuple[str, ...], ...]], ...]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    plans: dict[frozenset[str], Plan] = field(default_factory=dict, compare=False, repr=False)
 
     def finditer(self, scan: Scan) -> list[tuple[int, int]]:
         """Match spans in the scanned text."""
@@ -664,16 +668,22 @@ class Phrase:
 
     def spans(self, scan: Scan) -> list[tuple[int, int]]:
         """Match spans in the scanned text, for a caller that knows some anchor of this phrase is present."""
-        present = scan.present
+        plan = self.plan(scan.present)
+        return self.matched(scan, plan) if plan else []
+
+    def plan(self, present: Set[str]) -> Plan:
+        """The patterns a text holding ``present`` (:attr:`Scan.present`, or any set with the same word literals of
+        this phrase) leaves possible, each with the literal sets left to test with ``in`` (see :meth:`_plan`)."""
         # Gate.possible, split and memoised: the word literals' part by which of them the text holds, once per
         # such choice (typical set: 10.8 patterns' gates walked for the 4.5 phrases a message opens, 1.2 passing;
         # the phrases' spans 22.0 -> 20.5 µs a message).
         key = self.word_literals & present
         plan = self.plans.get(key)
-        if plan is None:
-            plan = self._plan(key)
-        if not plan:
-            return []
+        return self._plan(key) if plan is None else plan
+
+    def matched(self, scan: Scan, plan: Plan) -> list[tuple[int, int]]:
+        """Match spans in the scanned text, given the phrase's :meth:`plan` for it (not empty)."""
+        present = scan.present
         low = scan.low
         anchors = self.anchors
         if self.tokens:
@@ -709,7 +719,7 @@ class Phrase:
                         out.append(m.span())
         return out
 
-    def _plan(self, key: frozenset[str]) -> tuple[tuple[Deferred, tuple[tuple[str, ...], ...]], ...]:
+    def _plan(self, key: frozenset[str]) -> Plan:
         """The patterns a text holding exactly the word literals ``key`` (of :attr:`word_literals`) leaves possible,
         each with the other literals of its required sets that ``key`` does not meet (one of each must occur)."""
         plan = []
@@ -781,8 +791,8 @@ class Linked(Phrase):
     #: review 2. Email a screenshot", stop 34).
     also: Deferred | None = None
 
-    def spans(self, scan: Scan) -> list[tuple[int, int]]:
-        found = super().spans(scan)
+    def matched(self, scan: Scan, plan: Plan) -> list[tuple[int, int]]:
+        found = super().matched(scan, plan)
         if not found or self.context is None:
             return found
         # compiled at the first match, like the phrase patterns (27 families' contexts: a fifth of the tables' build)
