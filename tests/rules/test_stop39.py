@@ -170,3 +170,55 @@ def test_the_order_cancelled_for_a_direct_sale_is_off_platform(locale: str, text
 @pytest.mark.parametrize(("locale", "text"), CANCELLED_ON_PLATFORM)
 def test_a_cancellation_or_refund_on_the_platform_is_not(locale: str, text: str) -> None:
     assert "offplatform.payment" not in _found(text, locale)
+
+
+THREATENED = [
+    (
+        "en-CA",
+        "We have read the comment posted regarding your order. It contains statements we consider inaccurate. "
+        "Unless it is amended within 48 hours, the matter will be passed to our legal representative.",
+    ),
+    (
+        "de-DE",
+        "Ihre Rezension vom 3. Oktober enthält unwahre Tatsachenbehauptungen. Wir räumen Ihnen bis Freitag Gelegenheit "
+        "ein, diese zu korrigieren. Andernfalls behalten wir uns rechtliche Schritte ausdrücklich vor.",
+    ),
+    ("he-IL", "מה שכתבת על המוצר לא נכון. אם זה לא יורד עד יום חמישי, נפנה לאמזון ונדווח על החשבון שלך."),
+    ("zh-TW", "您發布的內容與事實不符，若週五前仍未處理，我們將向平台檢舉您的帳號。"),
+    (
+        "pt-BR",
+        "O seu comentário sobre a panela é falso. Se continuar publicado até segunda-feira, tomaremos as medidas cabíveis.",
+    ),
+]
+THREAT_WITHOUT_A_CHANGE = [
+    # legal steps against someone else, beside thanks for the review
+    (
+        "en-US",
+        "Thank you for your review, it helped us find the counterfeit listing. We have passed it to our legal team.",
+    ),
+    ("fr-FR", "Merci pour votre avis. Nous avons engagé des poursuites contre le revendeur de contrefaçons."),
+    # the buyer's own account activity, reported by the buyer
+    (
+        "en-US",
+        "Thanks for the feedback. If someone asks you to pay outside Amazon, report your account activity to Amazon.",
+    ),
+    # a threat for not reviewing: pressure, but there is no review to change
+    (
+        "de-DE",
+        "Sie haben bis jetzt keine Bewertung abgegeben. Wenn bis Freitag nichts kommt, melden wir Ihr Konto.",
+    ),
+    (
+        "it-IT",
+        "Non abbiamo ricevuto nessun feedback. Se non lascia la valutazione entro 3 giorni segnaleremo il suo account.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), THREATENED)
+def test_a_threat_over_the_review_is_a_change_request_and_pressure(locale: str, text: str) -> None:
+    assert {"review.change", "review.pressure"} <= _found(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), THREAT_WITHOUT_A_CHANGE)
+def test_legal_words_with_no_review_held_hostage_ask_no_change(locale: str, text: str) -> None:
+    assert "review.change" not in _found(text, locale)

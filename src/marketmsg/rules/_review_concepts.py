@@ -2573,6 +2573,88 @@ _NO_OBJECT_CHANGE = linked_family(
 )
 
 
+# A threat over the review — legal action, the buyer's account reported — a sentence or two after it was named, often
+# as "what you wrote" ("It contains statements we consider inaccurate. Unless it is amended within 48 hours, the matter
+# will be passed to our legal representative", "Wir räumen Ihnen bis Freitag Gelegenheit ein, diese zu korrigieren.
+# Andernfalls behalten wir uns rechtliche Schritte vor", "若週五前仍未處理，我們將向平台檢舉您的帳號": tuning batches AG,
+# DB, stop 39). A threat demands the review's removal or change and pressures the buyer: the corpora label both.
+# Amazon Communication Guidelines (no pressure, no request to change or remove a review); AliExpress §8 (harassment).
+_LEGAL = {
+    "en": r"\blegal\s+(?:action|steps|representatives?|department|team|proceedings)\b|\bour\s+(?:lawyers?|attorneys?)\b",
+    "de": r"\b(?:rechtliche|juristische|gerichtliche)\s+schritte\b|\bunser(?:e|em|en)?\s+(?:anwalt|anwältin|rechtsanwalt|anwälte)\b|\babmahnung\b",
+    "fr": r"\bpoursuites\b|\baction\s+en\s+justice\b|\b(?:mesures|démarches|suites)\s+(?:juridiques|judiciaires)\b|\bnotre\s+avocat\b",
+    "es": r"\b(?:acciones|medidas)\s+(?:legales|judiciales)\b|\bnuestro\s+abogado\b", "it": r"\b(?:vie|azioni)\s+legali\b|\bnostro\s+avvocato\b",
+    "pt": r"\bmedidas\s+(?:cab[íi]veis|legais|judiciais)\b|\ba[çc][ãa]o\s+judicial\b|\bnosso\s+advogado\b", "nl": r"\bjuridische\s+stappen\b|\bonze\s+advocaat\b",
+    "pl": r"\bkroki\s+prawne\b|\bdrog[aęi]\s+prawn\w*|\bnaszego\s+prawnika\b", "sv": r"\brättsliga\s+åtgärder\b|\bvår\s+advokat\b", "tr": r"yasal\s+işlem|avukatımız",
+    "ru": r"юридическ\w+\s+мер\w*|в\s+суд\b|наш\w*\s+юрист\w*", "ar": r"إجراءات\s+قانونية|محامي", "he": r"צעדים\s+משפטיים|עורך\s+הדין",
+    "ja": r"法的措置|弁護士", "ko": r"법적\s*조치|변호사", "zh": r"法律途径|法律途徑|律师|律師",
+}  # fmt: skip
+# … held over the buyer: "unless", "if", "as long as", "otherwise" in the threat's sentence (a seller's legal steps
+# against a counterfeiter, thanked for in the same message, threaten nobody).
+_IF_THREAT = {
+    "en": r"\b(?:unless|if|otherwise|as\s+long\s+as|until|or\s+else)\b", "de": r"\b(?:wenn|falls|sollte\w*|andernfalls|ansonsten|sonst|solange)\b",
+    "fr": r"\b(?:si|sinon|tant\s+qu|à\s+défaut)\b", "es": r"\b(?:si|de\s+lo\s+contrario|mientras|sino)\b", "it": r"\b(?:se|altrimenti|finché)\b",
+    "pt": r"\b(?:se|caso|sen[ãa]o|enquanto)\b", "nl": r"\b(?:als|tenzij|anders|zolang)\b", "pl": r"\b(?:jeśli|jeżeli|inaczej|dopóki)\b",
+    "sv": r"\b(?:om|annars|så\s+länge)\b", "tr": r"durdukça|aksi\s+takdirde|\w+(?:mazsanız|mezseniz|sa|se)\b", "ru": r"\b(?:если|иначе|пока)\b",
+    "ar": r"إذا|وإلا|لو", "he": r"\bאם\b|אחרת|כל\s+עוד", "ja": r"場合|なければ|ない限り|しない", "ko": r"않으면|경우|으면", "zh": r"若|如果|否则|否則|不然",
+}  # fmt: skip
+# … or the buyer's account reported, which threatens by itself ("melden wir Ihr Konto", "檢舉您的帳號"): not the advice
+# to report one's own account activity.
+_REPORT_ACCOUNT = {
+    "en": r"\b(?:we(?:'ll|\s+will|\s+shall)|we\s+are\s+going\s+to)\s+report\s+(?:your\s+account|you)\b|\byour\s+account\s+will\s+be\s+reported\b",
+    "de": r"\bihr\s+konto\s+(?:bei\s+\w+\s+)?melden\b|\bmelden\s+(?:wir\s+)?ihr\s+konto\b", "fr": r"\bsignaler\s+votre\s+compte\b",
+    "es": r"\b(?:denunciar|reportar)\s+su\s+cuenta\b", "it": r"\bsegnaler\w*\s+il\s+(?:suo|tuo)\s+account\b", "pt": r"\bdenunciar\s+(?:a\s+)?(?:sua|tua)\s+conta\b",
+    "nl": r"\b(?:uw|je)\s+account\s+(?:melden|rapporteren)\b|\bmelden\s+we\s+(?:uw|je)\s+account\b", "pl": r"\bzgłosimy\s+(?:twoje|pana|pani)\s+konto\b",
+    "sv": r"\banmäla\s+ditt\s+konto\b", "tr": r"hesabınızı\s+(?:\S+\s+){0,2}?bildirece\w*", "ru": r"пожалуемся\s+на\s+вас|сообщим\s+о\s+вашем\s+аккаунте",
+    "ar": r"(?:نبلغ|الإبلاغ)\s+عن\s+حسابك", "he": r"נדווח\s+על\s+החשבון", "ja": r"アカウントを(?:報告|通報)", "ko": r"계정을\s*신고",
+    "zh": r"(?:检举|檢舉|举报|舉報)(?:您|你)的(?:帐号|帳號|账号|賬號)",
+}  # fmt: skip
+_THREAT_ANCHORS = {
+    "en": "legal|lawyer|lawyers|attorney|attorneys|report", "de": "rechtliche|juristische|gerichtliche|anwalt|anwältin|rechtsanwalt|anwälte|melden|abmahnung",
+    "fr": "poursuites|justice|juridiques|judiciaires|avocat|signaler", "es": "legales|judiciales|abogado|denunciar|reportar",
+    "it": "legali|avvocato|segnaler", "pt": "cabíveis|cabiveis|legais|judiciais|judicial|advogado|denunciar", "nl": "juridische|advocaat|melden|rapporteren",
+    "pl": "prawne|prawn|prawnika|zgłosimy", "sv": "rättsliga|advokat|anmäla", "tr": "yasal|avukat|bildirece", "ru": "юридическ|суд|юрист|пожалуемся|сообщим",
+    "ar": "قانونية|محامي|نبلغ|الإبلاغ", "he": "משפטיים|הדין|נדווח", "ja": "法的措置|弁護士|アカウント", "ko": "법적|변호사|신고",
+    "zh": "法律途|律师|律師|检举|檢舉|举报|舉報",
+}  # fmt: skip
+# The review, or what the buyer wrote or posted ("the comment posted", "ce que vous avez écrit", "מה שכתבת", "您發布的內容").
+_WHAT_YOU_WROTE = {
+    "en": r"|\bwhat\s+you\s+(?:wrote|posted)\b|\bcomment\s+posted\b", "de": r"|\bwas\s+sie\s+(?:\w+\s+)?(?:geschrieben|gepostet)\b",
+    "fr": r"|\bpropos\s+publiés\b|\bce\s+que\s+vous\s+avez\s+(?:écrit|publié)\b", "es": r"|\blo\s+que\s+(?:usted\s+)?(?:escribi|public)\w+",
+    "it": r"|\bquello\s+che\s+ha\s+(?:scritto|pubblicato)\b", "pt": r"|\bo\s+que\s+(?:você\s+|o\s+senhor\s+|a\s+senhora\s+)?(?:escreveu|publicou)\b",
+    "nl": r"|\bwat\s+(?:u|je)\s+(?:schreef|hebt\s+geschreven|heeft\s+geschreven)\b", "pl": r"|\bto,?\s+co\s+(?:pan|pani)\s+napisał\w*",
+    "sv": r"|\bdet\s+du\s+skrev\b", "tr": r"|yazdıklarınız|ifadeleriniz", "ru": r"|то,?\s+что\s+вы\s+написали", "ar": r"|ما\s+كتبت",
+    "he": r"|מה\s+שכתבת", "ja": r"|書かれた(?:内容|コメント)", "ko": r"|작성하신\s*(?:내용|글)", "zh": r"|(?:发布|發布)的(?:内容|內容)",
+}  # fmt: skip
+_THREAT_FRAGMENTS = {
+    lang: [near(_IF_THREAT[lang], _LEGAL[lang], 120), _REPORT_ACCOUNT[lang]] for lang in _LEGAL
+}
+_THREAT_CONTEXT = {lang: f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]}{_WHAT_YOU_WROTE[lang]})" for lang in _LEGAL}
+_THREAT_PRESSURE = linked_family(
+    "review.pressure", _THREAT_ANCHORS, _THREAT_FRAGMENTS, _THREAT_CONTEXT, after=True, reach=320
+)
+# … a change only of a review there is: "if you don't leave a review by Friday we'll report your account" threatens the
+# buyer for not reviewing (pressure, not a change; tuning batches AZ, DH, DJ).
+_NOT_LEFT = {
+    "en": r"\b(?:don't|do\s+not|haven't|have\s+not|didn't|did\s+not)\s+(?:yet\s+)?(?:leave|left|write|written|post|posted|give|given)\b|\bno\s+(?:review|feedback|rating)\b",
+    "de": r"\bkeine\s+(?:bewertung|rezension)|\bnicht\s+bewertet|\bnichts\s+kommt\b", "fr": r"\bpas\s+(?:encore\s+)?(?:laissé|donné|écrit)|\baucun\s+(?:avis|commentaire)",
+    "es": r"\bno\s+(?:nos\s+)?(?:deja|ha\s+dejado|deje|califica)\b|\bninguna\s+(?:reseña|valoraci)", "it": r"\bnon\s+(?:ci\s+)?(?:lascia|ha\s+lasciato)|\bnessun\s+(?:feedback|commento)|\bnessuna\s+(?:recensione|valutazione)",
+    "pt": r"\bn[ãa]o\s+(?:deixar|deixou|avaliar|avaliou|avalie)|\bnenhuma\s+avalia", "nl": r"\bgeen\s+(?:review|beoordeling|recensie)",
+    "pl": r"\bnie\s+(?:wystawi|zostawi)\w*|\bbrak\s+opinii", "sv": r"\binget\s+(?:omdöme|betyg)|\binte\s+lämna\w*", "tr": r"(?:yorum|değerlendirme)\s+(?:yapmaz|bırakmaz|yazmaz)\w*",
+    "ru": r"\bне\s+оставите|\bнет\s+отзыва", "ar": r"لم\s+(?:تترك|تكتب|تقيم)", "he": r"לא\s+(?:תשאיר|תכתוב|תדרג)",
+    "ja": r"レビュー(?:を)?(?:いただけない|書かない|投稿しない)|まだ(?:レビュー|評価)", "ko": r"리뷰(?:를)?\s*(?:안\s|남기지\s*않)", "zh": r"不(?:给|留|評|评)|还没(?:有)?(?:评价|評價)",
+}  # fmt: skip
+_THREAT_CHANGE = linked_family(
+    "review.change",
+    _THREAT_ANCHORS,
+    _THREAT_FRAGMENTS,
+    _THREAT_CONTEXT,
+    after=True,
+    reach=320,
+    unless=_NOT_LEFT,
+)
+
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -2590,6 +2672,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     ),
     merged(
         _IF_TAKE_IT_CHANGE,
+        _THREAT_CHANGE,
         _OTHER_STARS_CHANGE,
         _SPLIT_CHANGE_NL,
         _STILL_MATCH_CHANGE,
@@ -2645,6 +2728,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _FIRST_EMAIL_PRESSURE,
         _WRITING_AGAIN_PRESSURE,
         _COUNTED_PRESSURE,
+        _THREAT_PRESSURE,
         _REMINDED_PRESSURE,
     ),
 )
