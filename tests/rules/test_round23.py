@@ -129,7 +129,9 @@ def test_round23_batch_ag_rows(platform: str, locale: str, text: str, rules: set
 # Batch AG: threats beside the review are pressure (legal steps, reporting the buyer's account), in every language.
 THREAT_ROWS = [
     ("amazon", "fr-FR", "Vos propos sur notre fiche produit sont faux : tant que cet avis reste en ligne, nous nous réservons le droit de signaler votre compte.", {"review.change", "review.pressure"}),
-    ("amazon", "pt-BR", "Seu comentário é falso. Se a avaliação continuar publicada até segunda, tomaremos as medidas cabíveis.", {"review.pressure"}),
+    # review.change too since stop 39: legal steps held over a review that stays published demand its removal, as the
+    # French and Polish rows beside it (and the tuning batches' labels) say
+    ("amazon", "pt-BR", "Seu comentário é falso. Se a avaliação continuar publicada até segunda, tomaremos as medidas cabíveis.", {"review.pressure", "review.change"}),
     # review.change since stop 36: the statistical review model reads the removal coerced ("if this comment stays
     # visible, we report your account"), as the rule defines it
     (

@@ -222,3 +222,27 @@ def test_a_threat_over_the_review_is_a_change_request_and_pressure(locale: str, 
 @pytest.mark.parametrize(("locale", "text"), THREAT_WITHOUT_A_CHANGE)
 def test_legal_words_with_no_review_held_hostage_ask_no_change(locale: str, text: str) -> None:
     assert "review.change" not in _found(text, locale)
+
+
+FIVE_STARS_ASKED = [
+    ("ja-JP", "5つ星もお願いします！"),
+    ("ar-SA", "من فضلك أعطنا 5 نجوم، شكرا جزيلا"),
+    ("ar-SA", "من فضلك اعطينا 5 نجمة وتعليق جيد"),
+    ("ko-KR", "5점 리뷰도 부탁해요!"),
+    ("he-IL", "בבקשה לתת 5 כוכב וביקורת טובה"),
+]
+FIVE_STARS_THANKED = [
+    ("ar-SA", "شكرا جزيلا على 5 نجوم!"),
+    ("ja-JP", "5つ星の評価をいただき、ありがとうございます。"),
+    ("ko-KR", "5점 리뷰 감사합니다!"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), FIVE_STARS_ASKED)
+def test_five_stars_asked_for_is_positive_only(locale: str, text: str) -> None:
+    assert "review.positive_only" in _found(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), FIVE_STARS_THANKED)
+def test_five_stars_thanked_for_is_not(locale: str, text: str) -> None:
+    assert "review.positive_only" not in _found(text, locale)

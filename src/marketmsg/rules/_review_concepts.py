@@ -2636,12 +2636,12 @@ _THREAT_PRESSURE = linked_family(
 # … a change only of a review there is: "if you don't leave a review by Friday we'll report your account" threatens the
 # buyer for not reviewing (pressure, not a change; tuning batches AZ, DH, DJ).
 _NOT_LEFT = {
-    "en": r"\b(?:don't|do\s+not|haven't|have\s+not|didn't|did\s+not)\s+(?:yet\s+)?(?:leave|left|write|written|post|posted|give|given)\b|\bno\s+(?:review|feedback|rating)\b",
-    "de": r"\bkeine\s+(?:bewertung|rezension)|\bnicht\s+bewertet|\bnichts\s+kommt\b", "fr": r"\bpas\s+(?:encore\s+)?(?:laissé|donné|écrit)|\baucun\s+(?:avis|commentaire)",
-    "es": r"\bno\s+(?:nos\s+)?(?:deja|ha\s+dejado|deje|califica)\b|\bninguna\s+(?:reseña|valoraci)", "it": r"\bnon\s+(?:ci\s+)?(?:lascia|ha\s+lasciato)|\bnessun\s+(?:feedback|commento)|\bnessuna\s+(?:recensione|valutazione)",
-    "pt": r"\bn[ãa]o\s+(?:deixar|deixou|avaliar|avaliou|avalie)|\bnenhuma\s+avalia", "nl": r"\bgeen\s+(?:review|beoordeling|recensie)",
-    "pl": r"\bnie\s+(?:wystawi|zostawi)\w*|\bbrak\s+opinii", "sv": r"\binget\s+(?:omdöme|betyg)|\binte\s+lämna\w*", "tr": r"(?:yorum|değerlendirme)\s+(?:yapmaz|bırakmaz|yazmaz)\w*",
-    "ru": r"\bне\s+оставите|\bнет\s+отзыва", "ar": r"لم\s+(?:تترك|تكتب|تقيم)", "he": r"לא\s+(?:תשאיר|תכתוב|תדרג)",
+    "en": r"\bwithout\s+(?:a\s+|any\s+)?(?:review|feedback|rating)\b|\b(?:don't|do\s+not|haven't|have\s+not|didn't|did\s+not)\s+(?:yet\s+)?(?:leave|left|write|written|post|posted|give|given)\b|\bno\s+(?:review|feedback|rating)\b",
+    "de": r"\bohne\s+(?:\w+\s+)?(?:bewertung|rezension)|\bkeine\s+(?:bewertung|rezension)|\bnicht\s+bewertet|\bnichts\s+kommt\b", "fr": r"\bsans\s+(?:\w+\s+)?(?:avis|évaluation)|\bpas\s+(?:encore\s+)?(?:laissé|donné|écrit)|\baucun\s+(?:avis|commentaire)",
+    "es": r"\bsin\s+(?:\w+\s+)?(?:reseña|valoraci)|\bno\s+(?:nos\s+)?(?:deja|ha\s+dejado|deje|califica)\b|\bninguna\s+(?:reseña|valoraci)", "it": r"\bsenza\s+(?:\w+\s+)?(?:recensione|valutazione|feedback)|\bnon\s+(?:ci\s+)?(?:lascia|ha\s+lasciato)|\bnessun\s+(?:feedback|commento)|\bnessuna\s+(?:recensione|valutazione)",
+    "pt": r"\bsem\s+(?:\w+\s+)?avalia|\bn[ãa]o\s+(?:deixar|deixou|avaliar|avaliou|avalie)|\bnenhuma\s+avalia", "nl": r"\bzonder\s+(?:\w+\s+)?(?:review|beoordeling|recensie)|\bgeen\s+(?:review|beoordeling|recensie)",
+    "pl": r"\bbez\s+(?:\w+\s+)?(?:opinii|oceny|recenzji)|\bnie\s+(?:wystawi|zostawi)\w*|\bbrak\s+opinii", "sv": r"\butan\s+(?:\w+\s+)?(?:omdöme|betyg|recension)|\binget\s+(?:omdöme|betyg)|\binte\s+lämna\w*", "tr": r"(?:yorum|değerlendirme)\s+(?:yapmaz|bırakmaz|yazmaz)\w*",
+    "ru": r"\bбез\s+(?:\S+\s+)?(?:отзыва|оценки)|\bне\s+оставите|\bнет\s+отзыва", "ar": r"لم\s+(?:تترك|تكتب|تقيم)", "he": r"לא\s+(?:תשאיר|תכתוב|תדרג)",
     "ja": r"レビュー(?:を)?(?:いただけない|書かない|投稿しない)|まだ(?:レビュー|評価)", "ko": r"리뷰(?:를)?\s*(?:안\s|남기지\s*않)", "zh": r"不(?:给|留|評|评)|还没(?:有)?(?:评价|評價)",
 }  # fmt: skip
 _THREAT_CHANGE = linked_family(
