@@ -258,7 +258,37 @@ _NUMERAL_VALUES = {
     "两": "2", "壹": "1", "贰": "2", "叁": "3", "肆": "4", "伍": "5", "陆": "6", "柒": "7", "捌": "8", "玖": "9",
     "幺": "1", **dict(zip("공영일이삼사오육칠팔구", "00123456789", strict=True)), **_KANA_DIGITS,
 }  # fmt: skip
-_WORD_ALT = "|".join(sorted(_WORDS, key=len, reverse=True))
+
+
+def _factored(words: list[str]) -> str:
+    """``"|".join(words)`` (plain words, tried in this order) with the alternatives sharing a first character
+    grouped behind it, level by level: the same matches, but a position is rejected after one test per distinct
+    first character instead of one per word (1,200 digit words tried at every position of the few messages that
+    hold three: the spelled-number scan ~2.6 -> ~1.2 µs a typical message).
+
+    Words starting differently never match at the same position, so grouping them keeps the order in which the
+    alternatives that can match are tried; a group keeps its words' order, and the word that ends where its group's
+    prefix ends (shortest, so last when ``words`` run longest first) stays last, else that level stays unfactored.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word[1:])
+    if "" in groups:  # an empty word matches anywhere: its place in the order counts, so nothing is grouped
+        return "|".join(map(re.escape, words))
+    out = []
+    for first, rests in groups.items():
+        tail = [rest for rest in rests if rest]
+        if len(rests) == 1:
+            out.append(re.escape(first + rests[0]))
+        elif len(tail) == len(rests) or (len(tail) == len(rests) - 1 and not rests[-1]):
+            ends = "|" if len(tail) < len(rests) else ""  # the word that is ``first`` alone, tried last
+            out.append(f"{re.escape(first)}(?:{_factored(tail)}{ends})")
+        else:
+            out.append(f"{re.escape(first)}(?:{'|'.join(map(re.escape, rests))})")
+    return "|".join(out)
+
+
+_WORD_ALT = _factored(sorted(_WORDS, key=len, reverse=True))
 _TOKEN = rf"(?:{_WORD_ALT}|\d{{1,4}})"
 #: The hyphens and dashes that group numerals (ASCII, the Unicode hyphens and dashes, the full-width hyphen-minus).
 _CJK_DASHES = "\\-\u2010-\u2014－"
