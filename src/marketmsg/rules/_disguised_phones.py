@@ -114,11 +114,16 @@ def _cue_anchor(cue: str) -> str:
 
 @lru_cache(maxsize=256)
 def _cue_regex(anchors: frozenset[str]) -> re.Pattern[str]:
-    """The cues whose anchor word the message holds, as one regex (a message holds one or two: cached by set)."""
+    """The cues whose anchor word the message holds, as one regex (a message holds one or two: cached by set).
+
+    A Latin cue's left boundary is read after the cue, one character further back than the cue is long: every
+    alternative then starts with a letter, so the engine skips to those letters in C, where a leading lookbehind
+    was entered at every position of the message (typical set: the cue scan 0.8-1.3 -> 0.2 µs a message)."""
     cues = sorted({w for w in _PIECE_CUES if _cue_anchor(w) in anchors}, key=len, reverse=True)
     return re.compile(
         "|".join(
-            re.escape(w) if not w[0].isascii() else rf"(?<![a-zß-ÿ]){re.escape(w)}(?![a-zß-ÿ])" for w in cues
+            re.escape(w) if not w[0].isascii() else rf"{re.escape(w)}(?<![a-zß-ÿ].{{{len(w)}}})(?![a-zß-ÿ])"
+            for w in cues
         )
     )
 
