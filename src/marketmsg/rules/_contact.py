@@ -174,6 +174,9 @@ def register_anchors() -> None:
 
 
 _TOKEN_SET = frozenset(_AT_TOKENS + _PROVIDER_TOKENS + _SPELLED_PROVIDER_TOKENS)
+_AT_TOKEN_SET = frozenset(_AT_TOKENS)
+_PROVIDER_TOKEN_SET = frozenset(_PROVIDER_TOKENS)
+_SPELLED_PROVIDER_TOKEN_SET = frozenset(_SPELLED_PROVIDER_TOKENS)
 # Words before "at" that are prose, not the local part of an address ("the manual is at shop dot com").
 _NOT_A_LOCAL_PART = frozenset(
     [
@@ -288,9 +291,10 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
     present = scan.present
     if present.isdisjoint(_TOKEN_SET):
         return []
-    for token in _AT_TOKENS:
-        if token not in present:
-            continue
+    # Only the tokens the text holds, by one set operation (the spans are collected in a set and sorted, so the
+    # order the tokens are visited in changes nothing): the gate passes one typical message in six, most often on
+    # a provider name inside a word ("e-mail", "free"), and a lookup per token cost ~3 µs there.
+    for token in _AT_TOKEN_SET.intersection(present):
         for i in _occurrences(low, token):
             j = i
             while j > 0 and low[j - 1] in " \t([{<":
@@ -309,9 +313,7 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
                 and _PATH_NEXT.match(low, m.end()) is None
             ):
                 found.add(m.span())
-    for provider in _PROVIDER_TOKENS:
-        if provider not in present:
-            continue
+    for provider in _PROVIDER_TOKEN_SET.intersection(present):
         for i in _occurrences(low, provider):
             if i > 0 and low[i - 1].isalnum():
                 continue
@@ -321,9 +323,7 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
                 found.add((start, m.end()))
     if "@" in low:
         found.update(m.span() for m in _REVERSED_EMAIL.finditer(low))
-    for provider in _SPELLED_PROVIDER_TOKENS:
-        if provider not in present:
-            continue
+    for provider in _SPELLED_PROVIDER_TOKEN_SET.intersection(present):
         for i in _occurrences(low, provider):
             m = _SPELLED_PROVIDER.match(low, i)
             if m is None or (i > 0 and low[i - 1].isalnum()):
