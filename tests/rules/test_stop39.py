@@ -246,3 +246,47 @@ def test_five_stars_asked_for_is_positive_only(locale: str, text: str) -> None:
 @pytest.mark.parametrize(("locale", "text"), FIVE_STARS_THANKED)
 def test_five_stars_thanked_for_is_not(locale: str, text: str) -> None:
     assert "review.positive_only" not in _found(text, locale)
+
+
+SHARED_FOR_A_REWARD = [
+    ("en-US", "If you share your thoughts on the product page, we'll send you a free gift."),
+    (
+        "en-GB",
+        "Customers who take a minute to share their thoughts on Amazon usually find a little something extra from us "
+        "in the post.",
+    ),
+    ("de-DE", "Wenn Sie Ihre Erfahrung auf der Produktseite teilen, schenken wir Ihnen einen Gutschein."),
+    ("fr-FR", "Si vous partagez votre expérience sur la page du produit, nous vous offrons un bon d'achat."),
+    ("he-IL", "מי שמשתפת את דעתה על הנרות בעמוד המוצר ומעדכנת אותנו מקבלת הפתעה קטנה בחבילה הבאה."),
+    ("ru-RU", "Если поделитесь впечатлениями на странице товара, мы подарим вам купон."),
+    (
+        "tr-TR",
+        "Kahve değirmeni hakkındaki görüşlerinizi ürün sayfasında paylaşıp bize haber verirseniz, bir sonraki "
+        "siparişinizin kargosu bizden.",
+    ),
+]
+SHARED_NO_REWARD = [
+    (
+        "en-US",
+        "If you have thoughts on the product page layout, share them with us — we'll send you a free sample anyway.",
+    ),
+    ("en-US", "Feel free to share your experience with friends; we give free gift wrapping on every order."),
+    (
+        "en-US",
+        "Thank you for sharing your experience on the product page! The free replacement is already on its way.",
+    ),
+    (
+        "de-DE",
+        "Danke, dass Sie Ihre Erfahrung auf der Produktseite geteilt haben. Der kostenlose Ersatz ist unterwegs.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), SHARED_FOR_A_REWARD)
+def test_an_opinion_shared_on_the_page_for_a_reward_is_an_incentive(locale: str, text: str) -> None:
+    assert "review.incentive" in _found(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), SHARED_NO_REWARD)
+def test_sharing_with_the_seller_or_a_reward_apart_is_not(locale: str, text: str) -> None:
+    assert "review.incentive" not in _found(text, locale)

@@ -123,7 +123,7 @@ _REWARDS = {
     "nl": r"\d+\s+punten\b|maken\s+kans\s+op|kans\s+om\s+te\s+winnen|\bloterij\b|kleine\s+verrassing",
     "pl": r"\d+\s+punkt(?:y|ów)\b|szans\w*\s+na\s+wygran\w*|\bloteri\w*|mał\w+\s+niespodziank\w*",
     "sv": r"\d+\s+poäng\b|chans\s+att\s+vinna|\blotteri\b|liten\s+överraskning",
-    "tr": r"sürpriz\s+hediye|küçük\s+(?:bir\s+)?sürpriz",
+    "tr": r"sürpriz\s+hediye|küçük\s+(?:bir\s+)?sürpriz|kargo\w*\s+bizden",
     "ru": r"\d+\s+балл\w*|шанс\s+выиграть|лотере\w*|небольш\w+\s+сюрприз",
     "ar": r"\d+\s+نقط\w*|سحب\s+شهري|جوائز|مفاجأة",
     "ko": r"\d+\s*포인트|깜짝\s*선물",
@@ -3495,6 +3495,51 @@ _CARRIER_HOSTS = (
 )
 
 
+# A review in other words — the buyer's thoughts or experience shared on the product page or on the platform ("If you
+# share your thoughts on the product page", "görüşlerinizi ürün sayfasında paylaşıp", "מי שמשתפת את דעתה … בעמוד המוצר",
+# "a quem compartilha a experiência na <platform>") — with a reward in its sentence is an incentive like any other
+# (tuning batches AG, AZ, stop 39; Amazon's review policy and AliExpress §8 as for the other incentives). The place is
+# required: "share your thoughts with us" is feedback to the seller.
+_SHARE = {
+    "en": r"\bshar\w*", "de": r"\bteil\w*", "fr": r"\bpartag\w*", "es": r"\bcompart\w*", "it": r"\bcondivid\w*",
+    "pt": r"\bcompartilh\w*|\bpartilh\w*", "nl": r"\bdeel\w*|\bdelen\b", "pl": r"\bpodziel\w*", "sv": r"\bdela\w*",
+    "tr": r"paylaş\w*", "ru": r"подел\w*", "ar": r"\w*شارك\w*", "he": r"\w*שתפ\w*|לשתף", "ja": r"シェア|共有|お聞かせ",
+    "ko": r"공유", "zh": r"分享",
+}  # fmt: skip
+_SHARE_ANCHORS = {
+    "en": "shar", "de": "teil", "fr": "partag", "es": "compart", "it": "condivid", "pt": "compartilh|partilh", "nl": "deel|delen",
+    "pl": "podziel", "sv": "dela", "tr": "paylaş", "ru": "подел", "ar": "شارك", "he": "שתפ|לשתף", "ja": "シェア|共有|お聞かせ",
+    "ko": "공유", "zh": "分享",
+}  # fmt: skip
+_OPINION = {
+    "en": r"\b(?:thoughts|experiences?|opinions?|impressions?|views|verdict)\b", "de": r"\b(?:erfahrung\w*|meinung|eindr(?:ü|u)cke?\w*)\b",
+    "fr": r"\b(?:expérience|impressions?|ressenti)\b", "es": r"\b(?:experiencia|opini[oó]n|impresiones)\b", "it": r"\b(?:esperienza|opinione|impressioni)\b",
+    "pt": r"\b(?:experi[êe]ncia|opini[ãa]o|impress[õo]es)\b", "nl": r"\b(?:ervaring\w*|mening|indrukken)\b", "pl": r"\b(?:wrażeni\w*|doświadczeni\w*)",
+    "sv": r"\b(?:upplevelse\w*|åsikt\w*|intryck|erfarenhet\w*)\b", "tr": r"(?:görüş|deneyim|düşünce)\w*", "ru": r"(?:впечатлени|мнени|опыт)\w*",
+    "ar": r"رأي\w*|تجرب\w*|انطباع\w*", "he": r"דעת\w*|חוויה|התרשמות", "ja": r"感想|ご意見|使用感", "ko": r"후기|의견|경험", "zh": r"心得|体验|體驗|感受",
+}  # fmt: skip
+_PRODUCT_PAGE = {
+    "en": r"\b(?:product\s+page|listing|store\s+page|{P})\b", "de": r"\b(?:produktseite|artikelseite|{P})\b",
+    "fr": r"\b(?:(?:page|fiche)\s+(?:du\s+)?produit|{P})\b", "es": r"\b(?:p[aá]gina\s+del\s+producto|ficha\s+del\s+producto|{P})\b",
+    "it": r"\b(?:pagina\s+(?:del\s+)?prodotto|scheda\s+(?:del\s+)?prodotto|{P})\b", "pt": r"\b(?:p[aá]gina\s+do\s+produto|an[úu]ncio|{P})\b",
+    "nl": r"\b(?:productpagina|{P})\b", "pl": r"\b(?:stron\w*\s+produktu|{P})\b", "sv": r"\b(?:produktsidan|{P})\b", "tr": r"ürün\s+sayfa\w*|{P}",
+    "ru": r"странице\s+товара|{P}", "ar": r"صفحة\s+المنتج|{P}", "he": r"עמוד\s+המוצר|{P}", "ja": r"商品ページ|{P}", "ko": r"상품\s*페이지|{P}",
+    "zh": r"商品页|商品頁|{P}",
+}  # fmt: skip
+# (a reward tied with no more words than that: "… usually find a little something extra from us in the post")
+_SHARED_REWARD = {"en": r"|(?:little|small)\s+something\s+(?:extra|special)"}
+
+
+def _shared_on_page(lang: str) -> str:
+    """The buyer's opinion shared on the product page or the platform, in either order of its three parts."""
+    shared = near(_SHARE[lang], _OPINION[lang], 30)
+    # (the verb last in German, Dutch, Turkish, Korean, Japanese: "Ihre Erfahrung auf der Produktseite teilen")
+    either = f"{_chain(shared, _PRODUCT_PAGE[lang], gap=50)}|{_chain(_PRODUCT_PAGE[lang], shared, gap=50)}"
+    if lang not in ("de", "nl", "tr", "ko", "ja"):
+        return either
+    return f"{either}|{_chain(_OPINION[lang], _PRODUCT_PAGE[lang], _SHARE[lang], gap=40)}"
+
+
 def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
     """ "Pay outside of <platform>" in sixteen languages, for the names the adapter's pack gives."""
     if not names:
@@ -3513,7 +3558,22 @@ def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
         rf"\bwww\.(?!(?:{own}|{_CARRIER_HOSTS})\.)[a-z0-9-]+\.[a-z]{{2,}}"
         rf"|(?:{_OUR_SITE})\s*[:：(（]?\s*(?!(?:{own}|{_CARRIER_HOSTS}|www)\.)[a-z0-9][a-z0-9-]{{2,}}\.[a-z]{{2,6}}(?:\.[a-z]{{2}})?(?![a-z0-9-])"
     )
+    shared_reward = family(
+        "review.incentive",
+        _SHARE_ANCHORS,
+        {
+            lang: [
+                near(
+                    _shared_on_page(lang).replace("{P}", alternation),
+                    f"(?:{BENEFIT[lang]}{_SHARED_REWARD.get(lang, '')})",
+                    120,
+                )
+            ]
+            for lang in _SHARE
+        },
+    )
     return (
+        shared_reward,
         family(
             "offplatform.payment",
             {lang: anchors for lang in _OUTSIDE},
