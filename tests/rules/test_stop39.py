@@ -290,3 +290,30 @@ def test_an_opinion_shared_on_the_page_for_a_reward_is_an_incentive(locale: str,
 @pytest.mark.parametrize(("locale", "text"), SHARED_NO_REWARD)
 def test_sharing_with_the_seller_or_a_reward_apart_is_not(locale: str, text: str) -> None:
     assert "review.incentive" not in _found(text, locale)
+
+
+SOMEONE_ELSE_ASKS = [
+    (
+        "es-AR",
+        "Te recordamos que todos los pagos se hacen solo en la plataforma. Si alguien te pide pagar por transferencia "
+        "o Mercado Pago fuera de la plataforma, no lo hagas.",
+    ),
+    (
+        "de-DE",
+        "Falls jemand Sie bittet, per Überweisung außerhalb der Plattform zu zahlen, tun Sie es nicht.",
+    ),
+]
+WE_ASK = [
+    ("es-ES", "Si quiere, páguenos por Bizum al 612 345 678 y se lo mandamos hoy."),
+    ("en-US", "If you ask us, we can take Zelle to our number 415 555 0132."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), SOMEONE_ELSE_ASKS)
+def test_a_warning_about_someone_else_asking_for_payment_is_not_a_diversion(locale: str, text: str) -> None:
+    assert "offplatform.payment" not in _found(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), WE_ASK)
+def test_the_seller_asking_for_it_still_is(locale: str, text: str) -> None:
+    assert "offplatform.payment" in _found(text, locale)

@@ -2417,7 +2417,13 @@ IMPERSONATED = (
     # "haciéndose pasar por nuestra tienda", "contatos falsos em nome da nossa loja", "claiming to be from our store",
     # "bedragare som skickar sms i vårt namn", "المحتالين … باسم متجرنا", "בשם החנות שלנו" (blind batches DI, DJ, stop 32)
     r"\bhaci[ée]ndose\s+pasar\s+por\b|\bcontatos?\s+falsos?\b|\bem\s+nome\s+da\s+nossa\b|\bclaiming\s+to\s+be\s+(?:from\s+)?(?:us|our)\b|"
-    r"\bbedragare\b|\bi\s+vårt\s+namn\b|المحتال\w*|باسم\s+متجرنا|בשם\s+החנות\s+שלנו|\bscammers\b|\bfraudsters\b"
+    r"\bbedragare\b|\bi\s+vårt\s+namn\b|المحتال\w*|باسم\s+متجرنا|בשם\s+החנות\s+שלנו|\bscammers\b|\bfraudsters\b|"
+    # a third party asking, in the warning not to do it ("Si alguien te pide pagar por transferencia … fuera de la
+    # plataforma, no lo hagas": tuning batch DK, stop 39)
+    r"\bif\s+(?:anyone|someone|somebody)\s+(?:else\s+)?asks\b|\bsi\s+alguien\s+(?:te|le|les)\s+pide\b|\b(?:wenn|falls)\s+(?:sie\s+)?jemand\b|"
+    r"\bsi\s+quelqu'un\s+vous\s+demande\b|\bse\s+qualcuno\s+(?:le|ti|vi)\s+chiede\b|\bse\s+algu[ée]m\s+(?:te|lhe|lhes)\s+pedir\b|"
+    r"\bals\s+iemand\s+(?:u|je|jou)\s+vraagt\b|\bjeśli\s+ktoś\s+(?:poprosi|prosi)\b|\bom\s+någon\s+ber\s+dig\b|\bbiri\s+(?:sizden|senden)\b|"
+    r"если\s+кто-?то\s+(?:попросит|просит)|إذا\s+طلب\s+منك\s+(?:أي\s+)?(?:شخص|أحد)|אם\s+מישהו\s+(?:מבקש|יבקש)|如果有人|若有人"
 )
 # A payment request the buyer received, said not to be the seller's (a phishing warning): "the e-mail asking you to
 # pay by bank transfer did NOT come from us", "stammt nicht von uns", "komt niet van ons" — anywhere in the sentence
