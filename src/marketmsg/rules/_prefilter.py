@@ -54,7 +54,9 @@ def _in_literals(items: Iterable[tuple[Any, Any]]) -> frozenset[str] | None:
 def _best(sets: list[frozenset[str]]) -> frozenset[str] | None:
     if not sets:
         return None
-    return max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+    # (ties broken by the literals themselves: the sets come from set operations, whose order is the hash seed's, and
+    # the table must come out the same in every process — ``gen_prefilter_table.py --check`` in CI)
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s), sorted(s)))
 
 
 def _required(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
@@ -88,7 +90,7 @@ def _required(items: Iterable[tuple[Any, Any]]) -> list[frozenset[str]]:
             # and noun sets together exceeded the literals a gate tests, so patterns needing a verb ran wherever
             # their noun stood).
             if len(each) > 1:
-                out.extend(set(each[0]).intersection(*each[1:]))
+                out.extend(sorted(set(each[0]).intersection(*each[1:]), key=sorted))
         elif op in _REPEATS and av[0] >= 1:
             out.extend(_required(av[2]))
         elif op is _sre.IN:
