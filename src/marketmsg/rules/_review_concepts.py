@@ -2617,19 +2617,22 @@ _THREAT_ANCHORS = {
     "ar": "قانونية|محامي|نبلغ|الإبلاغ", "he": "משפטיים|הדין|נדווח", "ja": "法的措置|弁護士|アカウント", "ko": "법적|변호사|신고",
     "zh": "法律途|律师|律師|检举|檢舉|举报|舉報",
 }  # fmt: skip
-# The review, or what the buyer wrote or posted ("the comment posted", "ce que vous avez écrit", "מה שכתבת", "您發布的內容").
-_WHAT_YOU_WROTE = {
-    "en": r"|\bwhat\s+you\s+(?:wrote|posted)\b|\bcomment\s+posted\b", "de": r"|\bwas\s+sie\s+(?:\w+\s+)?(?:geschrieben|gepostet)\b",
-    "fr": r"|\bpropos\s+publiés\b|\bce\s+que\s+vous\s+avez\s+(?:écrit|publié)\b", "es": r"|\blo\s+que\s+(?:usted\s+)?(?:escribi|public)\w+",
-    "it": r"|\bquello\s+che\s+ha\s+(?:scritto|pubblicato)\b", "pt": r"|\bo\s+que\s+(?:você\s+|o\s+senhor\s+|a\s+senhora\s+)?(?:escreveu|publicou)\b",
-    "nl": r"|\bwat\s+(?:u|je)\s+(?:schreef|hebt\s+geschreven|heeft\s+geschreven)\b", "pl": r"|\bto,?\s+co\s+(?:pan|pani)\s+napisał\w*",
-    "sv": r"|\bdet\s+du\s+skrev\b", "tr": r"|yazdıklarınız|ifadeleriniz", "ru": r"|то,?\s+что\s+вы\s+написали", "ar": r"|ما\s+كتبت",
-    "he": r"|מה\s+שכתבת", "ja": r"|書かれた(?:内容|コメント)", "ko": r"|작성하신\s*(?:내용|글)", "zh": r"|(?:发布|發布)的(?:内容|內容)",
+# The review, or what the buyer wrote (``_WROTE``) or posted ("the comment posted", "vos propos publiés", "您發布的內容"),
+# which the threats name more often than the review itself.
+_POSTED = {
+    "en": r"\bcomment\s+posted\b", "de": r"\bwas\s+sie\s+(?:\w+\s+)?gepostet\b",
+    "fr": r"\bpropos\s+publiés\b|\bce\s+que\s+vous\s+avez\s+publié\b", "es": r"\blo\s+que\s+(?:usted\s+)?public\w+",
+    "it": r"\bquello\s+che\s+ha\s+pubblicato\b", "pt": r"\bo\s+que\s+(?:voc[êe]\s+|o\s+senhor\s+|a\s+senhora\s+)?(?:escreveu|publicou)\b",
+    "nl": r"\bwat\s+(?:u|je)\s+(?:schreef|hebt\s+geschreven|heeft\s+geschreven)\b", "pl": r"\bto,?\s+co\s+(?:pan|pani)\s+napisał\w*",
+    "sv": r"\bdet\s+du\s+skrev\b", "tr": r"ifadeleriniz", "ru": r"то,?\s+что\s+вы\s+написали", "ar": r"ما\s+كتبت",
+    "he": r"מה\s+שכתבת", "ja": r"書かれたコメント", "ko": r"작성하신\s*(?:내용|글)", "zh": r"(?:发布|發布)的(?:内容|內容)",
 }  # fmt: skip
 _THREAT_FRAGMENTS = {
     lang: [near(_IF_THREAT[lang], _LEGAL[lang], 120), _REPORT_ACCOUNT[lang]] for lang in _LEGAL
 }
-_THREAT_CONTEXT = {lang: f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]}{_WHAT_YOU_WROTE[lang]})" for lang in _LEGAL}
+_THREAT_CONTEXT = {
+    lang: f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]}|{_WROTE[lang]}|{_POSTED[lang]})" for lang in _LEGAL
+}
 _THREAT_PRESSURE = linked_family(
     "review.pressure", _THREAT_ANCHORS, _THREAT_FRAGMENTS, _THREAT_CONTEXT, after=True, reach=320
 )
