@@ -16,7 +16,7 @@ from itertools import combinations
 from operator import itemgetter
 from typing import cast
 
-from ._prefilter import Deferred, Gate, with_first_chars
+from ._prefilter import Deferred, Gate, dispatched, with_first_chars
 
 __all__ = [
     "ANCHORS",
@@ -889,6 +889,13 @@ def _family_of(rule: str, phrases: tuple[Phrase, ...]) -> Family:
     return Family(rule=rule, phrases=phrases, anchor_set=frozenset().union(*(p.anchor_set for p in phrases)))
 
 
+def _searched(source: str) -> Deferred:
+    """A context word list, compiled like the vetoes' (:func:`._prefilter.grouped`): the same matches, and a window
+    position is rejected by one class test instead of a try of every branch. The contexts are searched over up to
+    ``reach`` characters before every match (a 1 MB reply of matches: 120 µs a search as written, stop 40)."""
+    return Deferred(with_first_chars(dispatched(source)))
+
+
 def linked_family(
     rule: str,
     anchors: dict[str, str],
@@ -910,13 +917,13 @@ def linked_family(
         phrases.append(
             Linked(
                 **{f.name: getattr(base, f.name) for f in fields(Phrase)},
-                context=Deferred(contexts[lang]),
+                context=_searched(contexts[lang]),
                 after=after,
-                unless=Deferred(unless[lang]) if unless and lang in unless else None,
+                unless=_searched(unless[lang]) if unless and lang in unless else None,
                 ahead=ahead,
                 reach=reach,
                 inside=inside,
-                also=Deferred(also[lang]) if also and lang in also else None,
+                also=_searched(also[lang]) if also and lang in also else None,
             )
         )
     return _family_of(rule, tuple(phrases))
