@@ -141,18 +141,23 @@ def test_first_chars_lookahead_changes_no_match() -> None:
     texts = _texts(_SAMPLE)[:-1]
     phrases = [*(phrase for family in tables().families for phrase in family.phrases), *tables().messenger]
     fronted = [
-        (re.compile(p.pattern[p.pattern.index("])(?:") + 5 : -1], p.flags), p)
+        (re.compile(p.pattern[p.pattern.index("])(?:") + 5 : -1], p.flags), p, gate)
         for phrase in phrases
-        for p in phrase.patterns
+        for p, gate in zip(phrase.patterns, phrase.gates, strict=True)
         if p.pattern.startswith("(?=[")
     ]
     assert len(fronted) >= 100  # most phrase patterns start with \\b or a lookbehind
-    # One text of every corpus row, each on its own line: the same contexts as row by row, one scan per pattern.
-    joined = "\n\n".join(texts)
-    for plain, front in fronted:
-        assert [m.span() for m in plain.finditer(joined)] == [m.span() for m in front.finditer(joined)], (
-            plain.pattern
-        )
+    matched = 0
+    for plain, front, gate in fronted:
+        # The rows that hold the literals every match needs, each on its own line: the same contexts as row by row,
+        # one scan per pattern. A row without them has no match as written either (the gates' derivation reads the
+        # pattern as written; test_no_phrase_pattern_that_matches_the_corpus_is_ever_gated_out checks them on the
+        # same rows): the slow written form runs only where it can match (50 -> 14 s of a CI worker).
+        joined = "\n\n".join(low for low in texts if gate.possible(low))
+        spans = [m.span() for m in plain.finditer(joined)]
+        assert spans == [m.span() for m in front.finditer(joined)], plain.pattern
+        matched += bool(spans)
+    assert matched > 100  # the rows exercise the patterns: this test has teeth
 
 
 def test_bargain_words_lookahead_changes_no_match() -> None:
