@@ -80,6 +80,8 @@ def test_a_retried_proposal_acts_once_and_another_under_the_same_key_is_refused(
     again = _run(store, *offer, "--idempotency-key", "job-7")
     assert again.exit_code == 0, again.output
     assert "already done" in again.stdout and "not sent again" in again.stdout
+    # the simulators start afresh per command: the replay says so instead of reporting the proposal undone
+    assert "is now" not in again.stdout and "fresh sandbox" in again.stdout
     other = _run(store, *offer[:3], "6.00", *offer[4:], "--idempotency-key", "job-7")
     assert other.exit_code == 2
     assert "IdempotencyConflict" in other.output

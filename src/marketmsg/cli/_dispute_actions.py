@@ -127,10 +127,18 @@ def run_dispute_action(
         except MarketmsgError as exc:
             return print_keyed_error(errors, exc, key, "act")
         what = action.action.replace("_", " ")
-        if before is not None:
-            console.print(f"[yellow]already done[/]: {what} under idempotency key {key}; not sent again")
-        else:
+        if before is None:
             console.print(f"[green]done[/]: {what} (idempotency key {key})")
+        else:
+            console.print(f"[yellow]already done[/]: {what} under idempotency key {key}; not sent again")
+            if sandbox:
+                # The simulators start afresh with every command and the store keeps only the action's fingerprint,
+                # so the sandbox shows the dispute as seeded: saying "is now" would report the action undone.
+                console.print(
+                    f"dispute {ref_of(after.id)} in this fresh sandbox: {after.status.value} (every --sandbox command "
+                    "starts from the seeded data; a platform shows the dispute after the action)"
+                )
+                return EXIT_OK
         console.print(f"dispute {ref_of(after.id)} is now {after.status.value}")
     return EXIT_OK
 
