@@ -151,6 +151,22 @@ _NEGATION = (
     "não temos",
     " not ",
     "never",
+    # "Wir kontaktieren Sie niemals über WhatsApp", "Wij nemen nooit contact op via WhatsApp" (a scam warning, stop 40)
+    "niemals",
+    # "We don't use WhatsApp for customer service", "No utilizamos WhatsApp para atender …" (stop 40)
+    "don't use",
+    "don't offer",
+    "don't provide",
+    "don't have",
+    " no utilizamos",
+    " no atendemos",
+    "nooit",
+    "aldrig",
+    " asla ",
+    "никогда",
+    "أبدا",
+    "أبداً",
+    "לעולם",
     "only via",
     "only through",
     "only here",
@@ -274,6 +290,8 @@ _REFUSED_AFTER = re.compile(
     # することは一切ございません", "카톡이나 텔레그램으로 연락드리지 않으며" (a scam warning; stop 31, batch AT)
     r"|[^.!?。！？\n]{0,40}?(?:iletişime\s+geç(?:mez|miyoruz|meyiz)|(?:ödeme|para)\s+iste(?:mez|miyoruz|meyiz)|連絡(?:したり|すること)[^。！？\n]{0,40}?(?:一切)?(?:ございません|ありません)|"
     r"연락(?:을\s*)?(?:드리|하)지\s*않|"
+    # the app not used: "WhatsApp kullanmıyoruz", "카카오톡 상담을 하지 않습니다" (stop 40)
+    r"kullanm(?:ıyoruz|ayız)|(?:상담|문의\s*응대)(?:을|를)?\s*(?:하|받)지\s*않|"
     # … nor asks for payment that way: "카카오톡이나 텔레그램으로 결제를 요청하지 않습니다" (blind batch DE, stop 32)
     r"(?:결제|송금|입금)(?:를|을)?\s*요청하지\s*않)"
 )

@@ -2396,7 +2396,28 @@ NEVER_ASK = (
     # the buyer told not to pay or send anything, the shop sending no payment details (blind batch DI, stop 32)
     r"\bne\s+payez\s+rien\b|\büberweisen\s+sie\s+nichts\b|\bzahlen\s+sie\s+nichts\b|\bno\s+recibimos\s+pagos\b|"
     r"\bn[ãa]o\s+mandamos\s+(?:chave|boleto|dados)|\bdon'?t\s+pay\s+anything\b|\bnon\s+pag(?:hi|are)\s+nulla\b|"
-    r"(?:איננו|אנחנו\s+לא|לא)\s+שולחים|لا\s+نرسل|\bbetaal\s+niets\b|\bbetala\s+inget\b"
+    r"(?:איננו|אנחנו\s+לא|לא)\s+שולחים|لا\s+نرسل|\bbetaal\s+niets\b|\bbetala\s+inget\b|"
+    # "no pagues nada por OXXO ni depósito fuera de …", "non vi chiederemo mai di pagare con bonifico" (stop 40)
+    r"\bno\s+(?:pagues|pague|paguen|deposites|deposite|depositen|transfieras|transfiera|transfieran)\s+nada\b|"
+    r"\bnon\s+(?:(?:vi|le|ti|la)\s+)?chieder(?:emo|à)\s+mai\b"
+)
+# The buyer told never to pay that way, however the methods are listed after it, in a warning: "even if someone asks",
+# "to anyone" ("Merci de ne jamais payer par virement ou PayPal en dehors de …, même si on vous le demande", "Nunca
+# pague por Pix ou boleto fora da …, mesmo que alguém peça", "Nigdy nie płać BLIK-iem ani przelewem …, nawet jeśli ktoś
+# o to poprosi", "لا تدفع أبداً … حتى لو طلب منك أحد ذلك", stop 40). Without the warning the same imperative may be the
+# pitch itself ("Nunca pague as taxas da …: pague por Pix").
+NEVER_PAY = (
+    r"\bne\s+jamais\s+payer\b|\bne\s+payez\s+jamais\b|\b(?:nunca|jam[aá]s)\s+(?:pague|paguem|pagues|paguen|transfira|deposite)\b|"
+    r"\bno\s+(?:deposites|deposite|depositen|pagues|pague|paguen)\b|\bbetaal\s+nooit\b|\bnigdy\s+nie\s+(?:płać|płaćcie|przelewaj)\b|"
+    r"(?:никогда\s+)?не\s+(?:платите|переводите|оплачивайте)|لا\s+(?:تدفع|تدفعوا|تحول|تحوّل)|"
+    r"\b(?:never|don't|do\s+not)\s+(?:pay|send\s+money|transfer)\b|\b(?:zahlen|überweisen)\s+sie\s+(?:bitte\s+)?(?:niemals|nie)\b"
+)
+NEVER_PAY_WARNING = (
+    r"\beven\s+if\b|\b(?:anyone|anybody|someone)\b|\bmême\s+si\b|\bquiconque\b|\bquelqu'un\b|\baunque\b|\bincluso\s+si\b|"
+    r"\bnadie\b|\balguien\b|\bmesmo\s+(?:que|se)\b|\bningu[ée]m\b|\balgu[ée]m\b|\banche\s+se\b|\bnessuno\b|\bqualcuno\b|"
+    r"\b(?:auch|selbst)\s+wenn\b|\bniemand\b|\bjemand\b|\book\s+(?:niet\s+)?als\b|\biemand\b|\bnawet\s+(?:jeśli|gdy|jeżeli)\b|"
+    r"\bnikomu\b|\bktoś\b|\bäven\s+om\b|\bisterse\s+bile\b|\bkimse\w*|даже\s+если|никому|кто-?то|حتى\s+(?:لو|إذا)|أي\s+شخص|"
+    r"\bأحد\b|גם\s+אם|מישהו|אף\s+אחד"
 )
 # Someone impersonating the shop asks for the payment ("some people pretending to be our store ask payment by PayPal",
 # "Betrüger geben sich als unser Shop aus", "冒充本店客服", "저희 스토어를 사칭해": batch AE) — anywhere in the sentence:
@@ -2465,7 +2486,9 @@ NEVER_ASK_AFTER = (
     # "個別に振込先をご案内することはありません", "송금 계좌를 안내해 드리지는 않으니" (blind batch DI, stop 32)
     r"ご案内することは(?:一切)?(?:ありません|ございません)|안내해\s*드리지는?\s*않|"
     # "알리익스프레스 밖에서 결제하지 마세요", "<platform>以外で支払わないでください" (don't pay outside: stop 33)
-    r"(?:결제|송금|입금)하지\s*마|(?:支払|振り込|払)わないで)"
+    r"(?:결제|송금|입금)하지\s*마|(?:支払|振り込|払)わないで|"
+    # "…求められても、絶対にお支払いにならないでください", "… havale ile asla ödeme yapmayın" (stop 40)
+    r"お(?:支払い?|振込み?|振り込み)にならないで|(?:ödeme|havale)\s+yapmay(?:ın|ınız))"
 )
 
 
@@ -3990,7 +4013,7 @@ UNABLE = (
     r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:lhe\s+|te\s+|vos\s+)?(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
     r"לא\s+נוכל|מש\s+הנקדר|مش\s+هنقدر|لن\s+نستطيع|لن\s+نتمكن|"
     r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\bkan\s+(?:helaas\s+|jammer\s+genoeg\s+)?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
-    r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
+    r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\b(?:vi|säljaren?)\s+får\s+inte\b|\bfår\s+vi\s+(?:\w+\s+)?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
     r"\bне\s+(?:можем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
     r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|드릴\s*수\s*없|"
     r"אנחנו\s+לא\s+נותנים|так\s+мы\s+не\s+делаем|불가(?:능)?합니다|"

@@ -81,6 +81,8 @@ class _Words(NamedTuple):
     at_checkout: re.Pattern[str]
     never_ask: re.Pattern[str]
     never_ask_after: re.Pattern[str]
+    never_pay: re.Pattern[str]
+    never_pay_warning: re.Pattern[str]
     refund_or_none: re.Pattern[str]
     own_refund: re.Pattern[str]
     payee_id: re.Pattern[str]
@@ -142,6 +144,8 @@ def _words() -> _Words:
         at_checkout=grouped(data.AT_CHECKOUT),
         never_ask=grouped(data.NEVER_ASK),
         never_ask_after=grouped(data.NEVER_ASK_AFTER),
+        never_pay=grouped(data.NEVER_PAY),
+        never_pay_warning=grouped(data.NEVER_PAY_WARNING),
         refund_or_none=grouped(data.REFUND_OR_NONE),
         own_refund=grouped(data.OWN_REFUND),
         payee_id=grouped(data.PAYEE_ID),
@@ -511,9 +515,12 @@ def on_platform(low: str, start: int, end: int) -> bool:
     w = _words()
     if checkout_named(low, start, end):
         return True
-    if w.never_ask.search(low, _sentence_before(low, start), end) is not None:
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
+    if w.never_ask.search(low, lo, end) is not None:
         return True  # before the match or inside it ("nous ne demandons jamais de virement")
-    if w.not_from_us.search(low, start, _sentence_after(low, end)) is not None:
+    if w.never_pay.search(low, lo, end) is not None and w.never_pay_warning.search(low, lo, hi) is not None:
+        return True  # "Nunca pague por Pix ou boleto fora da …, mesmo que alguém peça"
+    if w.not_from_us.search(low, start, hi) is not None:
         # a phishing warning: "the e-mail asking you to pay by bank transfer did not come from us" — the payment is
         # what is disowned, so the disowning follows it ("it did not come from us, but pay by transfer" still blocks)
         return True
@@ -600,6 +607,8 @@ def never_asked(low: str, start: int, end: int) -> bool:
         pass
     if before is not None and _BUT.search(low, before.end(), start) is None:
         return True
+    if w.not_from_us.search(low, start, _sentence_after(low, end)) is not None:
+        return True  # the app's messages disowned after it: "카톡으로 온 메시지는 저희가 보낸 것이 아닙니다" (stop 40)
     return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
 
 
