@@ -3,7 +3,9 @@ invitation: the shop never contacts or charges that way ("Wir kontaktieren Sie n
 contact op via WhatsApp", "카톡으로 온 메시지는 저희가 보낸 것이 아닙니다"), or the buyer is told never to pay that way
 however many methods are listed, in a warning ("Merci de ne jamais payer par virement ou PayPal en dehors d'Amazon,
 même si on vous le demande"). Beside them, the pitches that use the same words stay blocked ("Ne payez jamais les frais
-Amazon : réglez par virement directement chez nous", "Nooit meer wachten: app ons via WhatsApp")."""
+Amazon : réglez par virement directement chez nous", "Nooit meer wachten: app ons via WhatsApp"). Then the seller saying
+it would never ask for a review change, or that a reward for a review is against the rules, and a sum of money offered
+for the change ("Change your review and get $10")."""
 
 from __future__ import annotations
 
@@ -214,3 +216,159 @@ def test_the_same_words_in_a_pitch_still_block(locale: str, text: str) -> None:
 )
 def test_the_seller_not_allowed_in_swedish(text: str, blocked: bool) -> None:
     assert ("review.incentive" in _blocking(text, "sv-SE")) is blocked
+
+
+# "We would never ask you to change or remove your review" and "it's against the rules to offer anything for a review",
+# in the 16 languages (stop 40: 14 and 4 of them were blocked, one by the statistical model after the phrase veto had
+# cleared it); beside them the same negations followed by "but" or a new ask, which still block.
+NEVER_ASKED = [
+    (
+        "en-US",
+        "We would never ask you to change or remove your review - it's your honest opinion and we respect it.",
+    ),
+    (
+        "en-US",
+        "It's against Amazon's rules for sellers to offer anything for a review, so please don't feel obliged.",
+    ),
+    (
+        "en-US",
+        "Your review stays exactly as you wrote it; we simply wanted to let you know the replacement is on its way.",
+    ),
+    (
+        "de-DE",
+        "Wir würden Sie niemals bitten, Ihre Bewertung zu ändern oder zu löschen – sie ist Ihre ehrliche Meinung.",
+    ),
+    ("de-DE", "Es verstößt gegen die Amazon-Richtlinien, für Bewertungen etwas anzubieten."),
+    (
+        "fr-FR",
+        "Nous ne vous demanderions jamais de modifier ou supprimer votre avis : c'est votre opinion sincère.",
+    ),
+    ("fr-FR", "Il est contraire aux règles d'Amazon d'offrir quoi que ce soit en échange d'un avis."),
+    ("es-ES", "Nunca le pediríamos que cambie o elimine su reseña: es su opinión sincera."),
+    ("es-ES", "Va contra las normas de Amazon ofrecer algo a cambio de una reseña."),
+    (
+        "it-IT",
+        "Non le chiederemmo mai di modificare o rimuovere la sua recensione: è la sua opinione sincera.",
+    ),
+    ("it-IT", "È contro le regole di Amazon offrire qualcosa in cambio di una recensione."),
+    ("pt-BR", "Nunca pediríamos para você alterar ou remover sua avaliação: é a sua opinião sincera."),
+    ("pt-BR", "É contra as regras da Amazon oferecer qualquer coisa em troca de avaliação."),
+    (
+        "nl-NL",
+        "We zouden u nooit vragen uw review aan te passen of te verwijderen: het is uw eerlijke mening.",
+    ),
+    ("nl-NL", "Het is tegen de regels van Amazon om iets aan te bieden in ruil voor een review."),
+    ("pl-PL", "Nigdy nie prosilibyśmy o zmianę ani usunięcie opinii – to Pana szczera ocena."),
+    ("pl-PL", "Oferowanie czegokolwiek w zamian za opinię jest niezgodne z zasadami Amazon."),
+    ("sv-SE", "Vi skulle aldrig be dig ändra eller ta bort ditt omdöme – det är din ärliga åsikt."),
+    ("sv-SE", "Det strider mot Amazons regler att erbjuda något i utbyte mot ett omdöme."),
+    ("tr-TR", "Değerlendirmenizi değiştirmenizi veya silmenizi asla istemeyiz; bu sizin dürüst görüşünüz."),
+    ("tr-TR", "Değerlendirme karşılığında bir şey teklif etmek Amazon kurallarına aykırıdır."),
+    ("ru-RU", "Мы никогда не попросим вас изменить или удалить отзыв — это ваше честное мнение."),
+    ("ru-RU", "Предлагать что-либо за отзыв запрещено правилами Amazon."),
+    ("ar-SA", "لن نطلب منك أبداً تغيير تقييمك أو حذفه، فهو رأيك الصادق."),
+    ("ar-SA", "يخالف قواعد أمازون تقديم أي شيء مقابل التقييم."),
+    ("he-IL", "לעולם לא נבקש ממך לשנות או למחוק את הביקורת – זו דעתך הכנה."),
+    ("he-IL", "זה נוגד את כללי אמזון להציע משהו בתמורה לביקורת."),
+    (
+        "ja-JP",
+        "レビューの変更や削除をお願いすることは決してございません。率直なご意見として受け止めております。",
+    ),
+    ("ja-JP", "レビューの見返りに何かを提供することはAmazonの規約違反となります。"),
+    ("zh-CN", "我们绝不会要求您修改或删除评价，那是您真实的看法。"),
+    ("zh-CN", "以任何东西换取评价都违反亚马逊的规定。"),
+    ("ko-KR", "리뷰 수정이나 삭제를 요청드리는 일은 절대 없습니다. 솔직한 의견으로 존중합니다."),
+    ("ko-KR", "리뷰 대가로 무언가를 제공하는 것은 아마존 규정 위반입니다."),
+]
+STILL_ASKED = [
+    ("en-US", "We never ask this, but could you please update your review to 5 stars?"),
+    ("en-US", "We'd never normally ask - could you change your review to 5 stars?"),
+    ("en-US", "It's against Amazon's rules, but we will refund $10 if you remove the review."),
+    ("de-DE", "Wir bitten nie darum, aber könnten Sie Ihre Bewertung bitte ändern?"),
+    ("fr-FR", "Nous ne demandons jamais cela, mais pourriez-vous modifier votre avis ?"),
+    ("es-ES", "Nunca pedimos esto, pero ¿podría cambiar su reseña a 5 estrellas?"),
+    ("es-ES", "Sé que va contra las normas, pero le devolvemos 10 € si cambia su reseña."),
+    ("it-IT", "È contro le regole, ma le rimborsiamo 10 € se modifica la recensione."),
+    ("pt-BR", "Nunca pedimos isso, mas você poderia alterar sua avaliação?"),
+    ("ja-JP", "本来はお願いすることではございませんが、レビューを修正していただけないでしょうか。"),
+    ("zh-CN", "我们从不要求这个，但能不能请您把评价改一下？"),
+]
+MONEY_FOR_THE_CHANGE = [
+    ("en-US", "Change your review and get $10."),
+    ("de-DE", "Ändern Sie Ihre Bewertung und erhalten Sie 10 €."),
+    ("es-ES", "Cambie su reseña y reciba 10 €."),
+    ("fr-FR", "Modifiez votre avis et recevez 10 €."),
+    ("it-IT", "Modifichi la recensione e riceve 10 €."),
+    ("pt-BR", "Altere sua avaliação e ganhe R$ 20."),
+]
+MONEY_NOT_TIED = [
+    ("en-US", "Your refund is on its way; you will receive $12.99 within 5 days."),
+    ("en-US", "Thanks for the review! You will get $5 back on the shipping we overcharged."),
+    ("de-DE", "Die Erstattung ist unterwegs: Sie erhalten 12,99 € in drei Tagen."),
+    ("fr-FR", "Votre remboursement est en cours : vous recevrez 12,99 € sous 5 jours."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), NEVER_ASKED)
+def test_never_asking_for_the_change_or_a_rule_against_rewards_blocks_nothing(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()
+
+
+@pytest.mark.parametrize(("locale", "text"), STILL_ASKED)
+def test_a_negation_then_but_or_a_new_ask_still_blocks(locale: str, text: str) -> None:
+    assert _blocking(text, locale) & {"review.change", "review.incentive"}
+
+
+@pytest.mark.parametrize(("locale", "text"), MONEY_FOR_THE_CHANGE)
+def test_a_sum_of_money_for_the_change_is_an_incentive(locale: str, text: str) -> None:
+    assert {"review.change", "review.incentive"} <= _blocking(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), MONEY_NOT_TIED)
+def test_a_sum_the_buyer_gets_with_no_review_change_is_not(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()
+
+
+# The top mark said not to be needed ("You don't have to give us 5 stars", "Sie müssen uns keine 5 Sterne geben",
+# "星5つを付けていただく必要はございません", stop 40: 19 of 19 were blocked as positive-only asks); beside them the same
+# words with the ask right after a "just" ("You don't have to write much, just give us 5 stars").
+TOP_MARK_NOT_NEEDED = [
+    ("en-US", "We don't want only 5-star reviews - an honest review, good or bad, helps us improve."),
+    ("en-US", "We would never ask you for a 5-star rating; please rate us honestly if you wish."),
+    ("en-US", "You don't have to give us 5 stars. Whatever you think is fine."),
+    ("de-DE", "Wir wollen nicht nur 5-Sterne-Bewertungen – eine ehrliche Meinung hilft uns mehr."),
+    ("de-DE", "Sie müssen uns keine 5 Sterne geben. Bewerten Sie einfach ehrlich, wenn Sie möchten."),
+    ("fr-FR", "Vous n'êtes pas obligé de nous mettre 5 étoiles ; un avis honnête nous aide davantage."),
+    ("es-ES", "No tiene que darnos 5 estrellas; una opinión sincera nos ayuda más."),
+    ("it-IT", "Non deve darci per forza 5 stelle: una recensione sincera ci aiuta di più."),
+    ("pt-BR", "Você não precisa dar 5 estrelas; uma avaliação sincera ajuda mais."),
+    ("nl-NL", "U hoeft ons geen 5 sterren te geven; een eerlijke review helpt ons meer."),
+    ("pl-PL", "Nie musi Pan dawać 5 gwiazdek – szczera opinia pomaga nam bardziej."),
+    ("sv-SE", "Du behöver inte ge oss 5 stjärnor – ett ärligt omdöme hjälper oss mer."),
+    ("tr-TR", "Bize 5 yıldız vermek zorunda değilsiniz; dürüst bir yorum bize daha çok yardımcı olur."),
+    ("ru-RU", "Вы не обязаны ставить нам 5 звёзд — честный отзыв помогает нам больше."),
+    ("ar-SA", "لست مضطراً لإعطائنا 5 نجوم، فالتقييم الصادق يساعدنا أكثر."),
+    ("he-IL", "אתם לא חייבים לתת לנו 5 כוכבים – ביקורת כנה עוזרת לנו יותר."),
+    ("ja-JP", "星5つを付けていただく必要はございません。率直なご評価の方が私たちの励みになります。"),
+    ("zh-CN", "您不必给我们五星，真实的评价对我们更有帮助。"),
+    ("ko-KR", "별 5개를 주실 필요는 없습니다. 솔직한 리뷰가 더 도움이 됩니다."),
+]
+TOP_MARK_ASKED = [
+    ("en-US", "You don't have to write much, just give us 5 stars."),
+    ("de-DE", "Sie müssen nichts schreiben, geben Sie uns einfach 5 Sterne."),
+    ("es-ES", "No tiene que escribir nada, solo denos 5 estrellas."),
+    ("fr-FR", "Pas besoin d'écrire un commentaire, mettez-nous simplement 5 étoiles."),
+    ("pt-BR", "Não precisa escrever nada, é só dar 5 estrelas."),
+    ("zh-CN", "不用写评论，直接给五星就行。"),
+    ("en-US", "Please leave us a 5-star review if you're happy."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), TOP_MARK_NOT_NEEDED)
+def test_five_stars_said_not_to_be_needed_are_no_positive_only_ask(locale: str, text: str) -> None:
+    assert "review.positive_only" not in _blocking(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), TOP_MARK_ASKED)
+def test_five_stars_asked_after_just_still_are(locale: str, text: str) -> None:
+    assert "review.positive_only" in _blocking(text, locale)

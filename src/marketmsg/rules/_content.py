@@ -52,7 +52,7 @@ from ._prefilter import grouped, with_first_chars
 from ._spelled import find_spelled_phones
 from ._tables import platform_families, tables
 from ._types import Finding, RuleContext, Severity
-from ._vetoes import impersonation_warning, never_asked
+from ._vetoes import FIRM_VETOES, impersonation_warning, never_asked
 
 __all__ = [
     "RULE_TEXT",
@@ -411,7 +411,8 @@ class ContentRules:
         # The phrases read the sentences as a reader does ("zum 3. Mal" is one sentence); the contact detectors
         # read every dot as written ("030 12. 34" is no number).
         said = sentence_view(low)
-        by_rule = self._phrase_spans(phrases, said, scan if said is low else Scan(said))
+        cleared: set[str] = set()
+        by_rule = self._phrase_spans(phrases, said, scan if said is low else Scan(said), cleared)
         if self._payments:
             ibans = list(find_ibans(low))  # an account number with no word around it (``_iban``)
             if ibans:
@@ -419,7 +420,7 @@ class ContentRules:
         for rule, spans in by_rule.items():
             found.extend(self._finding(rule, start, end) for start, end in _merge(spans))
         if self._model_rules:
-            found.extend(self._read_by_model(low, scan, by_rule.keys()))
+            found.extend(self._read_by_model(low, scan, by_rule.keys(), cleared))
         # most messages have no finding, so no notice to read: the call and its two generators cost 0.25-0.4 µs
         if self._notices and found:
             found = self._feedback_notices(found, low)
@@ -430,9 +431,12 @@ class ContentRules:
         findings.extend(self._attachments(context))
         return findings
 
-    def _phrase_spans(self, phrases: _PhraseIndex, low: str, scan: Scan) -> dict[str, list[tuple[int, int]]]:
+    def _phrase_spans(
+        self, phrases: _PhraseIndex, low: str, scan: Scan, cleared: set[str]
+    ) -> dict[str, list[tuple[int, int]]]:
         """The phrase rules' spans in ``low`` by rule, after the vetoes, the platform's own acts and the review
-        bargains (a change request with a benefit tied to it is also an incentive)."""
+        bargains (a change request with a benefit tied to it is also an incentive). Adds to ``cleared`` each rule
+        whose every match a veto cleared, one of them by a firm veto (``_vetoes.FIRM_VETOES``)."""
         by_rule = phrases.spans(scan)
         if by_rule:
             for rule, veto in tables().vetoes.items():
@@ -443,6 +447,9 @@ class ContentRules:
                         by_rule[rule] = kept
                     else:
                         del by_rule[rule]
+                        firm = FIRM_VETOES.get(rule)
+                        if firm is not None and any(firm(low, start, end) for start, end in matched):
+                            cleared.add(rule)
         if self.policy.applies("review.change"):
             # an incentive whose own words change the review: "we refund 15 € if you update the rating"
             for start, end in by_rule.get("review.incentive", ()):
@@ -481,10 +488,11 @@ class ContentRules:
             return found
         return [self._finding(_NOTICE, f.start, f.end) if f.rule == "review.change" else f for f in found]
 
-    def _read_by_model(self, low: str, scan: Scan, found: Set[str]) -> list[Finding]:
+    def _read_by_model(self, low: str, scan: Scan, found: Set[str], cleared: Set[str]) -> list[Finding]:
         """The review rules the phrase tables did not find (``found``) that the statistical model finds in the whole
-        message (``_review_model``)."""
-        wanted = self._model_rules.difference(found)
+        message (``_review_model``), but not those a firm veto ``cleared``: it read what the n-grams cannot ("we
+        would never ask you to change your review", stop 40), so the model does not put back what it took away."""
+        wanted = self._model_rules.difference(found, cleared)
         if not wanted or not _review_model.may_read(low, scan.present):
             return []
         model = _review_model.review_model()

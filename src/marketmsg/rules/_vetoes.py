@@ -17,7 +17,7 @@ from . import _phrases_intl as data
 from ._feedback_notice import pressure_words
 from ._prefilter import for_search, grouped, with_first_chars
 
-__all__ = ["Veto", "impersonation_warning", "vetoes"]
+__all__ = ["FIRM_VETOES", "Veto", "impersonation_warning", "vetoes"]
 
 #: ``(folded text, start, end) -> True`` when the match at ``start:end`` is no violation.
 Veto = Callable[[str, int, int], bool]
@@ -82,6 +82,11 @@ class _Words(NamedTuple):
     never_ask: re.Pattern[str]
     never_ask_after: re.Pattern[str]
     never_pay: re.Pattern[str]
+    never_request: re.Pattern[str]
+    never_request_after: re.Pattern[str]
+    against_rules: re.Pattern[str]
+    not_required: re.Pattern[str]
+    not_required_after: re.Pattern[str]
     never_pay_warning: re.Pattern[str]
     refund_or_none: re.Pattern[str]
     own_refund: re.Pattern[str]
@@ -145,6 +150,11 @@ def _words() -> _Words:
         never_ask=grouped(data.NEVER_ASK),
         never_ask_after=grouped(data.NEVER_ASK_AFTER),
         never_pay=grouped(data.NEVER_PAY),
+        never_request=grouped(data.NEVER_REQUEST),
+        never_request_after=_compiled(data.NEVER_REQUEST_AFTER),
+        against_rules=grouped(data.AGAINST_RULES),
+        not_required=grouped(data.NOT_REQUIRED),
+        not_required_after=_compiled(data.NOT_REQUIRED_AFTER),
         never_pay_warning=grouped(data.NEVER_PAY_WARNING),
         refund_or_none=grouped(data.REFUND_OR_NONE),
         own_refund=grouped(data.OWN_REFUND),
@@ -373,7 +383,40 @@ def incentive_veto(low: str, start: int, end: int) -> bool:
         return True
     if _words().quoted.search(low, start, end) is not None:
         return True  # the review quoted to fix what it says ("看到您评价里说'尺码偏小'…我们免费给您补发")
+    if _against_rules(low, start, end):
+        return True  # "It's against Amazon's rules to offer anything for a review"
     return _unable_near(low, start, end) or refused_trade(low, start, end)
+
+
+def _against_rules(low: str, start: int, end: int) -> bool:
+    """The bargain's sentence calls it against the platform's rules, with no "but" after that turning to an offer
+    ("It's against the rules, but we'll send you $5 for a review" still blocks)."""
+    lo = _sentence_before(low, start)
+    found = _words().against_rules.search(low, lo, _sentence_after(low, end))
+    return found is not None and _BUT.search(low, lo, _sentence_after(low, end)) is None
+
+
+#: A dash, colon or semicolon after "we'd never ask": what follows is a sentence of its own.
+_TURN = re.compile(r"\s[-–—]\s|[:;]")
+
+
+def never_requested(low: str, start: int, end: int) -> bool:
+    """The seller says it would never ask for this change: before the match or opening it ("We would never ask you to
+    change or remove your review", "Wir würden Sie niemals bitten, …"), or right after it ("レビューの変更や削除をお願い
+    することは決してございません"), with no "but" and no new ask between a negation before and the match."""
+    w = _words()
+    before = None
+    for before in w.never_request.finditer(low, _sentence_before(low, start), end):  # noqa: B007 - the last one
+        pass
+    if (
+        before is not None
+        and _BUT.search(low, before.end(), max(before.end(), start)) is None
+        # a new ask after the negation starts the request ("We'd never normally ask - could you change …")
+        and w.please.search(low, before.end(), end) is None
+        and _TURN.search(low, before.end(), end) is None
+    ):
+        return True
+    return w.never_request_after.search(low[end : _sentence_after(low, end)]) is not None
 
 
 def spec_stars(low: str, start: int, end: int) -> bool:
@@ -392,6 +435,8 @@ def positive_veto(low: str, start: int, end: int) -> bool:
     w = _words()
     if refused_trade(low, start, end):
         return True  # "we can't give you a refund in exchange for 5 stars"
+    if _not_required(low, start, end):
+        return True  # "You don't have to give us 5 stars", "星5つを付けていただく必要はございません"
     said = _CLAUSE_END.search(low, end, min(len(low), end + _FORBIDDEN_WITHIN))
     if (
         w.forbidden.search(low, start, said.start() if said else min(len(low), end + _FORBIDDEN_WITHIN))
@@ -414,6 +459,35 @@ def positive_veto(low: str, start: int, end: int) -> bool:
     )
 
 
+#: How far before the top mark its "you don't have to" is read: "Sie müssen uns für die Lieferung keine 5 Sterne geben".
+_NOT_REQUIRED_BEFORE = 40
+#: "just", "simply" after the "don't have to": the ask itself follows ("You don't have to write much, just give us 5
+#: stars").
+_JUST = re.compile(
+    r"\b(?:just|simply|einfach|juste|simplement|solo|basta|apenas|só|gewoon|tylko|bara|sadece|просто)\b|فقط|רק|只要|只需|直接"
+)
+
+
+def _not_required(low: str, start: int, end: int) -> bool:
+    """The top mark said not to be needed (or not the only review wanted) right before it in its clause, with no
+    "but", "just", "please" or clause break between, or right after it."""
+    w = _words()
+    lo = max(_sentence_before(low, start), start - _NOT_REQUIRED_BEFORE)
+    negation = None
+    for negation in w.not_required.finditer(low, lo, start):  # noqa: B007 - the last one before the match
+        pass
+    if negation is not None:
+        between = (low, negation.end(), start)
+        if (
+            _BUT.search(*between) is None
+            and _JUST.search(*between) is None
+            and w.please.search(*between) is None
+            and _TURN.search(*between) is None
+        ):
+            return True
+    return w.not_required_after.search(low[end : _sentence_after(low, end)]) is not None
+
+
 #: How far after a positive-only match "… is forbidden" may follow in its clause ("好评返现是平台禁止的").
 _FORBIDDEN_WITHIN = 32
 _CLAUSE_END = re.compile(r"[,;:，；：。.!?！？\n]")
@@ -430,6 +504,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
     near = min(len(low), end + 14)
     if w.automatic.search(low, start, near) is not None:
         return True
+    if never_requested(low, start, end):
+        return True  # "we would never ask you to change or remove your review" (stop 40)
     if w.in_use.search(low, start, min(len(low), end + 30)) is not None:
         return (
             True  # "please remove it before use", "hay que cambiarlo cada tres meses": a part, not a review
@@ -630,3 +706,11 @@ def vetoes() -> Mapping[str, Veto]:
         "review.change": not_asked,
         "offplatform.payment": on_platform,
     }
+
+
+#: Vetoes whose reading the statistical review model (``_review_model``) does not overrule: where one cleared every
+#: match of its rule, the model does not report that rule for the whole message. The other vetoes' clearings stay open
+#: to it (on the tuning set it rightly puts back two change requests that "libre à vous" and "será que você não
+#: consegue" cleared); a seller saying it would never ask for the change is no request however its n-grams read
+#: (stop 40: "Vi skulle aldrig be dig ändra eller ta bort ditt omdöme" scored 0.95).
+FIRM_VETOES: Mapping[str, Veto] = {"review.change": never_requested}
