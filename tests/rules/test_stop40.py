@@ -372,3 +372,64 @@ def test_five_stars_said_not_to_be_needed_are_no_positive_only_ask(locale: str, 
 @pytest.mark.parametrize(("locale", "text"), TOP_MARK_ASKED)
 def test_five_stars_asked_after_just_still_are(locale: str, text: str) -> None:
     assert "review.positive_only" in _blocking(text, locale)
+
+
+# A refund or replacement given "regardless of your review", in 16 languages (stop 40: 5 of 21 were blocked, 4 of them
+# by the statistical review model, which now stays out of a message that says so); beside them the same words about
+# something else, with the bargain still made ("Quel que soit le problème, modifiez votre avis et nous vous remboursons").
+REGARDLESS_OF_THE_REVIEW = [
+    ("en-US", "We'll refund you in full regardless of your review."),
+    ("en-US", "You'll get the replacement whether or not you leave a review."),
+    ("en-US", "The free gift is included with every order - it has nothing to do with reviews."),
+    ("de-DE", "Wir erstatten Ihnen den vollen Betrag, unabhängig von Ihrer Bewertung."),
+    ("de-DE", "Den Ersatz bekommen Sie so oder so, ob Sie eine Bewertung schreiben oder nicht."),
+    ("fr-FR", "Nous vous remboursons intégralement, quel que soit votre avis."),
+    ("fr-FR", "Vous recevrez le remplacement, que vous laissiez un avis ou non."),
+    ("es-ES", "Le reembolsamos el importe completo, independientemente de su reseña."),
+    ("es-ES", "Recibirá el repuesto tanto si deja una reseña como si no."),
+    ("it-IT", "La rimborsiamo per intero, indipendentemente dalla sua recensione."),
+    ("pt-BR", "Vamos reembolsar o valor total, independentemente da sua avaliação."),
+    ("nl-NL", "We betalen het volledige bedrag terug, ongeacht uw review."),
+    ("pl-PL", "Zwrócimy pełną kwotę niezależnie od Pana opinii."),
+    ("sv-SE", "Vi återbetalar hela beloppet oavsett ditt omdöme."),
+    ("tr-TR", "Değerlendirmenizden bağımsız olarak tam iade yapacağız."),
+    ("ru-RU", "Мы вернём полную сумму независимо от вашего отзыва."),
+    ("ar-SA", "سنعيد لك المبلغ كاملاً بغض النظر عن تقييمك."),
+    ("he-IL", "נחזיר לך את מלוא הסכום ללא קשר לביקורת שלך."),
+    ("ja-JP", "レビューの有無にかかわらず、全額返金いたします。"),
+    ("zh-CN", "无论您是否评价，我们都会全额退款。"),
+    ("ko-KR", "리뷰 작성 여부와 관계없이 전액 환불해 드립니다."),
+]
+REGARDLESS_OF_SOMETHING_ELSE = [
+    ("fr-FR", "Quel que soit le problème, modifiez votre avis et nous vous remboursons 10 €."),
+    ("zh-CN", "无论如何，请把评价改成五星，我们给您退款10元。"),
+    ("en-US", "Whether or not you liked it, change your review to 5 stars and we'll refund $10."),
+    ("sv-SE", "Oavsett vad som hänt: ändra ditt omdöme så återbetalar vi 100 kr."),
+    ("es-ES", "Independientemente del retraso, cambie su reseña y le reembolsamos 10 €."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), REGARDLESS_OF_THE_REVIEW)
+def test_a_benefit_regardless_of_the_review_blocks_nothing(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()
+
+
+@pytest.mark.parametrize(("locale", "text"), REGARDLESS_OF_SOMETHING_ELSE)
+def test_regardless_of_something_else_the_bargain_still_blocks(locale: str, text: str) -> None:
+    assert {"review.change", "review.incentive"} <= _blocking(text, locale)
+
+
+# An app named among the calls a headset supports, in the plural ("WhatsApp-gesprekken", "WhatsApp aramalarıyla": stop
+# 40), is a product feature; a call offered or returned on the app is still an invitation.
+@pytest.mark.parametrize(
+    ("locale", "text", "blocked"),
+    [
+        ("nl-NL", "De headset werkt met Zoom, Skype en WhatsApp-gesprekken.", False),
+        ("tr-TR", "Kulaklık Zoom, Skype ve WhatsApp aramalarıyla çalışır.", False),
+        ("tr-TR", "WhatsApp'tan arama yapabilirsiniz: shop_ist.", True),
+        ("tr-TR", "Bize WhatsApp'tan yazın, aramalarınıza hemen dönüyoruz.", True),
+        ("nl-NL", "Stuur ons een bericht via WhatsApp, dan plannen we gesprekken met u in.", True),
+    ],
+)
+def test_calls_a_headset_supports_are_a_feature(locale: str, text: str, blocked: bool) -> None:
+    assert ("contact.messenger" in _blocking(text, locale)) is blocked

@@ -52,7 +52,7 @@ from ._prefilter import grouped, with_first_chars
 from ._spelled import find_spelled_phones
 from ._tables import platform_families, tables
 from ._types import Finding, RuleContext, Severity
-from ._vetoes import FIRM_VETOES, impersonation_warning, never_asked
+from ._vetoes import FIRM_VETOES, impersonation_warning, never_asked, review_disowned
 
 __all__ = [
     "RULE_TEXT",
@@ -491,13 +491,14 @@ class ContentRules:
     def _read_by_model(self, low: str, scan: Scan, found: Set[str], cleared: Set[str]) -> list[Finding]:
         """The review rules the phrase tables did not find (``found``) that the statistical model finds in the whole
         message (``_review_model``), but not those a firm veto ``cleared``: it read what the n-grams cannot ("we
-        would never ask you to change your review", stop 40), so the model does not put back what it took away."""
+        would never ask you to change your review", stop 40), so the model does not put back what it took away; and
+        none in a message that says the review has nothing to do with what it offers (``review_disowned``)."""
         wanted = self._model_rules.difference(found, cleared)
         if not wanted or not _review_model.may_read(low, scan.present):
             return []
         model = _review_model.review_model()
         read = model.read(low, wanted, found) if model is not None else None
-        if not read:
+        if not read or review_disowned(low):
             return []
         start, end = len(low) - len(low.lstrip()), len(low.rstrip())
         out = []

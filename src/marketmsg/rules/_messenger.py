@@ -129,6 +129,8 @@ _FEATURE_WORDS = (
     r"benachrichtigungen|anrufe|oproepen|meddelanden|samtal)\b|"
     # calls in the app taken on a headset, apps that come preinstalled, photos received in it printed (batch R)
     r"\bappels?\b|\bllamadas?\b|\bchiamate?\b|\bchamadas?\b|\boproep\w*|\bpołącze\w*|\bsamtal\b|\bgörüşme\w*|"
+    # calls in the plural, as a headset lists them ("WhatsApp-gesprekken", "WhatsApp aramalarıyla": stop 40)
+    r"-gesprekken\b|\baramalar(?:ıyla|ı\s+ile|ını\s+destekl\w*)|"
     r"\bзвонк\w*|\bзвонит\w*|مكالم\w*|שיחו?ת|통화|通话|通話|"
     r"\bpr[ée]-?instal\w*|\bvorinstall\w*|\bpreinstall\w*|\bförinstaller\w*|\bпредустановл\w*|מותקן\s+מראש|"
     r"사전\s*설치|预装|預裝|プリインストール|\bstamp[ai]\w*|\bimprim\w*|\bdruck\w*|\bprints?\b|"

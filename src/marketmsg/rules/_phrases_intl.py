@@ -4173,7 +4173,13 @@ UNRELATED = (
     r"无关|無關|没有关系|沒有關係|不影响|不影響|(?:不会|不會)(?:因为|因為|因)|"
     # "レビューの有無にかかわらず返金いたします", "sem nenhuma condição", "sin ninguna condición" (stop 33)
     r"にかかわらず|に関わらず|有無を問わず|\bsin\s+ninguna\s+condici[oó]n\b|\bsem\s+(?:nenhuma\s+)?condi[çc][ãa]o\b|"
-    r"\bwithout\s+any\s+conditions?\b|\bno\s+strings\s+attached\b|\bohne\s+(?:jede\s+)?bedingung\w*\b|\bsans\s+(?:aucune\s+)?condition\b"
+    r"\bwithout\s+any\s+conditions?\b|\bno\s+strings\s+attached\b|\bohne\s+(?:jede\s+)?bedingung\w*\b|\bsans\s+(?:aucune\s+)?condition\b|"
+    # "quel que soit votre avis", "oavsett ditt omdöme", "بغض النظر عن تقييمك", "无论您是否评价", "리뷰 작성 여부와 관계없이",
+    # "whether or not you leave a review", "que vous laissiez un avis ou non" (stop 40)
+    r"\bquel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|l')\s*(?:avis|note|évaluation|commentaire)|"
+    r"\boavsett\s+(?:ditt|ert|om\s+du|vad\s+du)\b|بغض\s+النظر\s+عن\s+(?:تقييم|رأي|مراجع)|"
+    r"\bwhether\s+or\s+not\s+you\s+(?:leave|write|post|give|review)|\bque\s+vous\s+(?:\w+\s+){1,4}?ou\s+non\b|\bcomo\s+si\s+no\b|"
+    r"(?:无论|無論|不管)(?:您|你)?(?:是否|给不给|給不給|评不评|評不評)|여부(?:와|에)\s*(?:관계|상관)\s*없"
 )
 # Thanks for a purchase already made in the seller's shop on the platform ("Gracias por comprar en nuestra tienda"):
 # no invitation to buy elsewhere (batch O).

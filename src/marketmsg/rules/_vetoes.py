@@ -17,7 +17,7 @@ from . import _phrases_intl as data
 from ._feedback_notice import pressure_words
 from ._prefilter import for_search, grouped, with_first_chars
 
-__all__ = ["FIRM_VETOES", "Veto", "impersonation_warning", "vetoes"]
+__all__ = ["FIRM_VETOES", "Veto", "impersonation_warning", "review_disowned", "vetoes"]
 
 #: ``(folded text, start, end) -> True`` when the match at ``start:end`` is no violation.
 Veto = Callable[[str, int, int], bool]
@@ -305,6 +305,13 @@ def unrelated(low: str, start: int, end: int) -> bool:
     """The sentence says the review has nothing to do with the refund ("返金とは一切関係ございません", "det påverkar inte
     återbetalningen"): no reward for it and no pressure (issue 12.6 round 13)."""
     return _words().unrelated.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None
+
+
+def review_disowned(low: str) -> bool:
+    """The message says anywhere that the review has nothing to do with what it offers ("We'll refund you in full
+    regardless of your review", "quel que soit votre avis", "리뷰 작성 여부와 관계없이"): the statistical review model,
+    which reads the whole message, does not report a bargain or a change request in it (stop 40)."""
+    return _words().unrelated.search(low) is not None
 
 
 def no_pressure(low: str, start: int, end: int) -> bool:
