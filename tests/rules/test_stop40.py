@@ -433,3 +433,50 @@ def test_regardless_of_something_else_the_bargain_still_blocks(locale: str, text
 )
 def test_calls_a_headset_supports_are_a_feature(locale: str, text: str, blocked: bool) -> None:
     assert ("contact.messenger" in _blocking(text, locale)) is blocked
+
+
+# "We don't sell outside Amazon", "we have no website of our own", and an order cancelled directly in the buyer's
+# account ("отменить заказ напрямую в личном кабинете", stop 40); beside them the direct sale itself, and "our company
+# account" (a bank account, not the buyer's).
+ON_THE_PLATFORM = [
+    ("en-US", "We don't have our own website - we only sell here on Amazon."),
+    ("en-US", "Sorry, we don't sell outside Amazon, so you can only order through this listing."),
+    ("de-DE", "Wir haben keinen eigenen Onlineshop, wir verkaufen nur über Amazon."),
+    ("fr-FR", "Nous n'avons pas de site internet, nous vendons uniquement sur Amazon."),
+    ("es-ES", "No tenemos tienda propia; solo vendemos en Amazon."),
+    ("it-IT", "Non abbiamo un sito nostro, vendiamo solo su Amazon."),
+    ("pt-BR", "Não temos site próprio, vendemos só pela Amazon."),
+    ("nl-NL", "We hebben geen eigen webshop, we verkopen alleen via Amazon."),
+    ("pl-PL", "Nie mamy własnego sklepu internetowego, sprzedajemy tylko na Amazonie."),
+    ("sv-SE", "Vi har ingen egen webbutik, vi säljer bara på Amazon."),
+    ("tr-TR", "Kendi web sitemiz yok, sadece Amazon'da satış yapıyoruz."),
+    ("ru-RU", "У нас нет своего сайта, мы продаём только на Amazon."),
+    ("ar-SA", "ليس لدينا موقع خاص، نبيع فقط على أمازون."),
+    ("he-IL", "אין לנו אתר משלנו, אנחנו מוכרים רק באמזון."),
+    ("ja-JP", "当店は自社サイトを持っておらず、Amazonでのみ販売しております。"),
+    ("zh-CN", "我们没有自己的网站，只在亚马逊上销售。"),
+    ("ko-KR", "저희는 자체 쇼핑몰이 없고 아마존에서만 판매합니다."),
+    ("ru-RU", "Вы можете отменить заказ напрямую в личном кабинете Amazon."),
+    ("en-US", "You can cancel the order directly in Your Orders on Amazon."),
+    ("fr-FR", "Vous pouvez annuler la commande directement depuis votre compte Amazon."),
+    ("es-ES", "Puede cancelar el pedido directamente desde su cuenta de Amazon."),
+]
+OFF_THE_PLATFORM = [
+    ("en-US", "Cancel the order in your account and buy directly from us at shopbob.com for 20% less."),
+    ("ru-RU", "Отмените заказ в личном кабинете и закажите напрямую у нас со скидкой 20%."),
+    ("en-US", "Don't pay Amazon fees - pay us outside Amazon by bank transfer."),
+    ("en-US", "Why pay more? Order outside Amazon and save."),
+    ("zh-CN", "下次不用在平台下单，直接转账到我们公司账户，可以便宜15%。"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), ON_THE_PLATFORM)
+def test_selling_only_on_the_platform_or_cancelling_in_the_account_is_no_diversion(
+    locale: str, text: str
+) -> None:
+    assert _blocking(text, locale) == set()
+
+
+@pytest.mark.parametrize(("locale", "text"), OFF_THE_PLATFORM)
+def test_the_direct_sale_beside_them_still_blocks(locale: str, text: str) -> None:
+    assert "offplatform.payment" in _blocking(text, locale)

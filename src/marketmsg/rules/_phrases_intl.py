@@ -2485,10 +2485,20 @@ NOT_FROM_US = (
 # only to say it is not used ("no bank transfer is needed", "kein PayPal nötig"): no diversion (batch K neighbours).
 # "never outside the platform", "nie poza platformą": the diversion itself negated.
 NEGATED_BEFORE = (
-    r"(?:\bnever|\bnot|\bnie|\bjamais|\bnunca|\bmai|\bnooit|\baldrig|\basla|никогда|\bне|\bnicht|\bniemals|\bnon|\bnão)"
+    r"(?:\bnever|\bdon't|\bdo\s+not|\bwon't|\bcan't|\bcannot|\bnot|\bnie|\bjamais|\bnunca|\bmai|\bnooit|\baldrig|\basla|никогда|\bне|\bnicht|\bniemals|\bnon|\bnão)"
     r"\s+(?:\w+\s+){0,2}$|"  # ("Não pague nada fora da Amazon": two words between, batch AX)
     # "不要私下转账哦" (do not transfer privately, batch X)
     r"(?:不要|别|別|切勿|请勿|請勿|勿)$"
+)
+# The direct act done in the buyer's account on the platform, right after the match ("Вы можете отменить заказ напрямую
+# в личном кабинете", "cancel the order directly in Your Orders": stop 40).
+IN_ACCOUNT = (
+    r"^[^.!?。！？\n]{0,12}?(?:\b(?:in|from|on)\s+(?:your\s+)?(?:account|orders)\b|\byour\s+orders\b|"
+    r"\bin\s+ihrem\s+(?:kunden)?konto\b|\bmeine\s+bestellungen\b|\b(?:depuis|dans)\s+votre\s+(?:compte|espace)\b|\bmes\s+commandes\b|"
+    r"\b(?:desde|en)\s+su\s+cuenta\b|\bmis\s+pedidos\b|\bnel\s+suo\s+account\b|\bi\s+miei\s+ordini\b|\bna\s+sua\s+conta\b|"
+    r"\bmeus\s+pedidos\b|\bin\s+uw\s+account\b|\bmijn\s+bestellingen\b|\bna\s+(?:swoim\s+)?koncie\b|\bi\s+ditt\s+konto\b|"
+    r"hesabınız|siparişlerim|в\s+(?:вашем\s+)?личном\s+кабинете|в\s+(?:вашем\s+)?аккаунте|في\s+حسابك|בחשבון\s+שלך|"
+    r"アカウント(?:から|で|の)|注文履歴|(?:您|你)的(?:账户|帐户|賬戶)|我的(?:订单|訂單)|계정에서|주문\s*내역)"
 )
 REFUND_OR_NONE = (
     r"\brefund\w*|\breembols\w*|\brimbors\w*|\bremboursement\w*|\brückerstatt\w*|\berstatt\w*|\bterugbetal\w*|"

@@ -87,6 +87,7 @@ class _Words(NamedTuple):
     against_rules: re.Pattern[str]
     not_required: re.Pattern[str]
     not_required_after: re.Pattern[str]
+    in_account: re.Pattern[str]
     never_pay_warning: re.Pattern[str]
     refund_or_none: re.Pattern[str]
     own_refund: re.Pattern[str]
@@ -155,6 +156,7 @@ def _words() -> _Words:
         against_rules=grouped(data.AGAINST_RULES),
         not_required=grouped(data.NOT_REQUIRED),
         not_required_after=_compiled(data.NOT_REQUIRED_AFTER),
+        in_account=_compiled(data.IN_ACCOUNT),
         never_pay_warning=grouped(data.NEVER_PAY_WARNING),
         refund_or_none=grouped(data.REFUND_OR_NONE),
         own_refund=grouped(data.OWN_REFUND),
@@ -626,6 +628,8 @@ def on_platform(low: str, start: int, end: int) -> bool:
         return True  # a platform refund (not the seller's own by the app), or a method not needed
     if w.negated_before.search(low[max(0, start - 24) : start]) is not None:
         return True  # "never outside the platform"
+    if w.in_account.search(low[end:hi]) is not None:
+        return True  # "отменить заказ напрямую в личном кабинете": the direct act done in the buyer's account
     if w.thanks_for_buying.search(low[max(0, start - 30) : start]) is not None:
         return True  # "Gracias por comprar en nuestra tienda" (batch O)
     if _platform_storefront(low, start, end):
