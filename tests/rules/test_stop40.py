@@ -480,3 +480,128 @@ def test_selling_only_on_the_platform_or_cancelling_in_the_account_is_no_diversi
 @pytest.mark.parametrize(("locale", "text"), OFF_THE_PLATFORM)
 def test_the_direct_sale_beside_them_still_blocks(locale: str, text: str) -> None:
     assert "offplatform.payment" in _blocking(text, locale)
+
+
+# AliExpress: the buyer told not to confirm receipt early, that the seller would never ask it, or that it is not needed
+# now (stop 40: "Nunca le pediremos que confirme la recepción antes de recibir el producto", "No hace falta confirmar la
+# recepción ahora" were blocked); beside them the same words turning to the ask ("No need to wait for the parcel, just
+# confirm receipt today").
+NOT_EARLY = [
+    ("en", "Please don't confirm receipt until the parcel is in your hands and you've checked it."),
+    ("en", "There is no need to confirm receipt early; the order confirms itself after delivery."),
+    ("en", "We will never ask you to confirm receipt before you get the item."),
+    ("es", "No confirme la recepción hasta tener el paquete en sus manos."),
+    ("es", "Nunca le pediremos que confirme la recepción antes de recibir el producto."),
+    ("fr", "Ne confirmez surtout pas la réception avant d'avoir le colis."),
+    ("fr", "Nous ne vous demanderons jamais de confirmer la réception avant l'arrivée du colis."),
+    ("pt", "Não confirme o recebimento antes de o pacote chegar."),
+    ("pt", "Nunca vamos pedir para você confirmar o recebimento antes de receber."),
+    ("de", "Bitte bestätigen Sie den Erhalt nicht, bevor das Paket bei Ihnen ist."),
+    ("de", "Wir werden Sie nie bitten, den Erhalt vor der Lieferung zu bestätigen."),
+    ("it", "Non confermi la ricezione prima che il pacco arrivi."),
+    ("nl", "Bevestig de ontvangst niet voordat het pakket er is."),
+    ("pl", "Prosimy nie potwierdzać odbioru, dopóki paczka nie dotrze."),
+    ("ru", "Не подтверждайте получение, пока посылка не придёт."),
+    ("ru", "Мы никогда не попросим вас подтвердить получение до того, как вы получите товар."),
+    ("tr", "Paket elinize ulaşmadan teslim alındığını onaylamayın."),
+    ("ar", "لا تؤكد الاستلام قبل وصول الطرد إليك."),
+    ("he", "אל תאשרו קבלה לפני שהחבילה הגיעה."),
+    ("ja", "商品が届く前に受取確認をしないでください。"),
+    ("zh", "包裹到手之前请不要确认收货。"),
+    ("ko", "상품을 받기 전에는 수령 확인을 하지 마세요."),
+    ("en", "You don't have to confirm receipt now - wait until the package arrives."),
+    ("de", "Sie müssen den Erhalt jetzt nicht bestätigen – warten Sie, bis das Paket da ist."),
+    ("es", "No hace falta confirmar la recepción ahora; espere a que llegue el paquete."),
+]
+EARLY = [
+    ("en", "We never ask this normally, but please confirm receipt now so we can close the order."),
+    ("es", "No hace falta esperar: confirme la recepción ya y le damos un cupón."),
+    ("pt", "Nunca pedimos isso, mas confirme o recebimento hoje, por favor."),
+    ("en", "No need to wait for the parcel, just confirm receipt today."),
+]
+
+
+def _blocking_aliexpress(text: str, locale: str) -> set[str]:
+    return {f.rule for f in check(text, platform="aliexpress", locale=locale).blocking}
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_EARLY)
+def test_confirming_receipt_never_asked_or_not_needed_yet_blocks_nothing(locale: str, text: str) -> None:
+    assert _blocking_aliexpress(text, locale) == set()
+
+
+@pytest.mark.parametrize(("locale", "text"), EARLY)
+def test_the_same_words_turning_to_the_ask_still_block(locale: str, text: str) -> None:
+    assert "order.confirm_receipt_early" in _blocking_aliexpress(text, locale)
+
+
+# "Please don't feel pressured to leave a review", "This is not a reminder to review", "Voel u niet verplicht …",
+# "… solo queríamos saber si todo está bien" (stop 40: 3 of 18 were blocked); beside them "don't forget" (pressure
+# itself), an obligation stated, and "only if you're happy".
+NO_PRESSURE = [
+    ("en-US", "Please don't feel pressured to leave a review; we only wanted to make sure the kettle works."),
+    ("en-US", "This is not a reminder to review - just checking that the replacement arrived."),
+    ("de-DE", "Fühlen Sie sich bitte nicht unter Druck gesetzt, eine Bewertung zu schreiben."),
+    ("fr-FR", "Ne vous sentez surtout pas obligé de laisser un avis."),
+    ("es-ES", "No se sienta presionado a dejar una reseña; solo queríamos saber si todo está bien."),
+    ("it-IT", "Non si senta obbligato a lasciare una recensione."),
+    ("pt-BR", "Não se sinta pressionado a deixar uma avaliação."),
+    ("nl-NL", "Voel u niet verplicht om een review te schrijven."),
+    ("pl-PL", "Proszę nie czuć się zobowiązanym do wystawienia opinii."),
+    ("sv-SE", "Känn dig inte tvingad att lämna ett omdöme."),
+    ("tr-TR", "Yorum bırakmak için kendinizi zorunlu hissetmeyin."),
+    ("ru-RU", "Пожалуйста, не чувствуйте себя обязанным оставлять отзыв."),
+    ("ar-SA", "لا تشعر بأنك مضطر لترك تقييم."),
+    ("he-IL", "אל תרגישו מחויבים להשאיר ביקורת."),
+    ("ja-JP", "レビューのご記入は義務ではございませんので、どうぞお気になさらないでください。"),
+    ("zh-CN", "评价不是必须的，您不用有任何压力。"),
+    ("ko-KR", "리뷰 작성은 의무가 아니니 부담 갖지 마세요."),
+    ("en-US", "This isn't a review request. Your replacement ships today with tracking 1Z999AA10123456784."),
+]
+PRESSURE_OR_GATING = [
+    ("en-US", "Not a big ask: please leave your review today, this is our last reminder."),
+    ("nl-NL", "U bent verplicht om een review te schrijven."),
+    ("de-DE", "Nicht vergessen: Ihre Bewertung ist bis Freitag fällig!"),
+    ("pt-BR", "Não esqueça de avaliar até sexta!"),
+    ("fr-FR", "N'oubliez pas de laisser votre avis avant vendredi !"),
+    ("es-ES", "Solo si está contento, déjenos 5 estrellas."),
+    ("en-US", "We just want to know: if you're happy, please leave 5 stars; if not, contact us."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), NO_PRESSURE)
+def test_a_review_said_to_be_no_obligation_blocks_nothing(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()
+
+
+@pytest.mark.parametrize(("locale", "text"), PRESSURE_OR_GATING)
+def test_dont_forget_an_obligation_or_only_if_happy_still_block(locale: str, text: str) -> None:
+    assert _blocking(text, locale) & {"review.pressure", "review.positive_only"}
+
+
+# The days left to review in Swedish, Turkish, Arabic, Korean and Chinese (stop 40: these five of 33 countdown and
+# "no review yet" probes were not blocked; the other languages' forms already were).
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("sv-SE", "Bara 2 dagar kvar att lämna ditt omdöme – missa inte!"),
+        ("tr-TR", "Değerlendirme için sadece 2 gün kaldı, kaçırmayın!"),
+        ("ar-SA", "بقي يومان فقط لترك تقييمك، لا تفوّت الفرصة!"),
+        ("zh-CN", "评价只剩2天了，千万别错过！"),
+        ("ko-KR", "리뷰 작성 기간이 2일밖에 남지 않았어요. 놓치지 마세요!"),
+    ],
+)
+def test_the_days_left_to_review_are_pressure(locale: str, text: str) -> None:
+    assert "review.pressure" in _blocking(text, locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("sv-SE", "Bara 2 dagar kvar tills paketet kommer fram."),
+        ("zh-CN", "只剩2天包裹就到了，请耐心等待。"),
+        ("tr-TR", "Kargonun gelmesine sadece 2 gün kaldı."),
+    ],
+)
+def test_the_days_left_for_the_parcel_are_not(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()

@@ -3844,7 +3844,7 @@ NEVER_REQUEST = (
     r"\bbitten\s+(?:\w+\s+){0,2}?(?:niemals|nie)\b|\bne\s+(?:vous\s+|te\s+)?demander\w*\s+jamais\b|\bjamais\s+(?:vous\s+)?demander\b|"
     r"\b(?:nunca|jam[aá]s)\s+(?:le\s+|te\s+|les\s+)?(?:pedir\w*|pediría\w*|solicitar\w*)|"
     r"\bnon\s+(?:le\s+|ti\s+|vi\s+)?chied(?:eremmo|eremo|iamo|erò)\s+mai\b|\bmai\s+(?:le\s+|ti\s+|vi\s+)?chied\w*|"
-    r"\bnunca\s+(?:te\s+|lhe\s+)?(?:pediríamos|pediremos|pedimos|pedir)\b|\bn[ãa]o\s+(?:te\s+|lhe\s+)?(?:pediríamos|pediremos|pedimos)\b|"
+    r"\bnunca\s+(?:te\s+|lhe\s+)?(?:pediríamos|pediremos|pedimos|pedir)\b|\bnunca\s+(?:vamos|iremos)\s+(?:te\s+|lhe\s+)?pedir\b|\bn[ãa]o\s+(?:te\s+|lhe\s+)?(?:pediríamos|pediremos|pedimos)\b|"
     r"\b(?:nooit|niet)\s+(?:\w+\s+)?vragen\b|\bvragen\s+(?:u\s+|je\s+)?nooit\b|\bnigdy\s+nie\s+(?:prosi\w*|poprosi\w*)|"
     r"\baldrig\s+(?:\w+\s+)?be\b|\bber\s+(?:dig\s+)?aldrig\b|никогда\s+не\s+(?:по)?прос\w*|\bне\s+(?:по)?просим\b|"
     r"لن\s+نطلب|لا\s+نطلب|לעולם\s+לא\s+נבקש|לא\s+נבקש|(?:绝不|絕不|不会|不會|从不|從不|从来不|從來不)(?:会|會)?要求"

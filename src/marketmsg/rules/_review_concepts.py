@@ -877,6 +877,8 @@ _NO_BAD_ORDERS = family(
 
 # Cues that are pressure wherever the review is named in the next or previous sentence: the nth message, the days
 # left, the consequence for the shop, begging, "don't ignore this message (like the last one)" (batch T).
+# (Days left in Swedish, Turkish, Arabic "بقي", Korean and Chinese: "Bara 2 dagar kvar att lämna ditt omdöme", "评价只剩2天了",
+# stop 40 probes.)
 _PRESSING = {
     "en": r"\bfatal\s+blow\b|\bsource\s+of\s+income\b|\baccount\s+(?:suspended|closed|shut\s+down)\b|\bout\s+of\s+business\b|\bdon'?t\s+ignore\b|\bdo\s+not\s+ignore\b|\blast\s+day\b|\b(?:window|deadline)\s+closes\b|\bcloses\s+(?:tomorrow|today|tonight|in\s+\d+\s+(?:hours|days))\b|\b(?:second|third|another)\s+reminder\b|\breminder\s+again\b|\bwe\s+asked\s+(?:you\s+)?(?:last|on|before|earlier|already)\b|\b(?:team|staff)'?s?\s+bonus\b|\b(?:ranking|listing)\s+(?:drops|falls|goes\s+down|is\s+dropping)\b|\bonly\s+(?:one|you)\s+(?:who|left)\b|\beveryone\s+else\s+(?:has|already)\b|\bwe'?ll\s+(?:keep\s+)?(?:ask|remind|check)\w*\s+(?:you\s+)?(?:every|each)\s+day\b|\bwe\s+(?:really\s+)?depend\s+on\b|\b(?:third|fourth|fifth|last|final)\s+(?:time|reminder|message)\b|\b(?:a\s+couple\s+of|several|many|two|three)\s+times\b|"
     r"\bnot\s+the\s+first\s+time\b|\bsorry\s+to\s+(?:insist|bother\s+you\s+again|keep\s+asking)\b|\bcircling\s+back\b|"
@@ -898,18 +900,18 @@ _PRESSING = {
     "nl": r"\bdalen\s+onze\s+verkopen\b|\bonze\s+verkopen\s+dalen\b|\bsluit\s+de\s+(?:periode|termijn)\b|\brekenen\s+er\s+(?:echt\s+)?op\b|\bnegeer\s+(?:\w+\s+){0,3}?niet\b|\b(?:tweede|derde|vierde)\s+bericht\b|\bvorige\s+(?:twee|drie)\s+berichten\b|\bnog\s+(?:één|een)\s+keer\b|\blaatste\s+dag\b|\b(?:tweede|derde)\s+herinnering\b|\bvroegen\s+het\s+(?:\w+\s+){1,3}?al\b|\bzonder\s+uw\s+beoordeling\b|\bmogen\s+we\s+geen\b|\b(?:derde|vierde|laatste)\s+keer\b|\bniet\s+de\s+eerste\s+keer\b|\bnog\s+maar\s+\d+\s+dagen\b|"
     r"\balsjeblieft,?\s+vergeet\b|\bwe\s+wachten\s+op\s+je\b|\balsjeblieft,?\s+alsjeblieft\b",
     "pl": r"\bnie\s+ignoruj\w*|\bostatni\s+dzień\b|\btermin\s+(?:mija|upływa|kończy)\b|\b(?:drugie|trzecie)\s+przypomnienie\b|\bpremi\w+\s+zespołu\b|\branking\s+spada\b|\b(?:trzeci|czwarty|ostatni)\s+raz\b|\bnie\s+pierwszy\s+raz\b|\bzostał\w*\s+(?:tylko\s+)?\d+\s+dni\b|\bbardzo\s+prosimy\b|\bliczymy\s+na\s+(?:pana|panią|ciebie)\b",
-    "sv": r"\bignorera\s+inte\b|\b(?:andra|tredje|fjärde|sista)\s+påminnelse\w*|\bsista\s+dagen\b|\bpåminnelse\s+förra\s+veckan\b|\bskickade\s+en\s+påminnelse\b|\bpåminnelse\s+igen\b|\bfrågade\s+(?:\w+\s+){0,2}också\b|\bbonus\s+hänger\b|\branking\s+sjunker\b|\bsaknas\s+fortfarande\b|\bbara\s+du\s+som\b|\b(?:tredje|fjärde|sista)\s+gången\b|\btiden\s+(?:\w+\s+)?går\s+(?:snart\s+)?ut\b|\btappar\s+vi\b|\bsnälla,?\s+snälla\b",
-    "tr": r"görmezden\s+gelme\w*|yok\s+saymay\w*|hepsi\s+(?:puan|yorum|değerlendirme)|bir\s+tek|(?<!mümkün\s)müdür\w*|tekrar\s+yazmamı|bu\s+sefer\s+atlamayın|daha\s+önce\s+de\s+yazmıştık|(?<!bize\syazmayı\s)unutmayın|(?:üçüncü|dördüncü|son)\s+kez|süresi\s+dolmak\s+üzere|geriye\s+düşecek|düşecek|yalvarıyoruz|lütfen\s+lütfen",
+    "sv": r"\bignorera\s+inte\b|\b(?:andra|tredje|fjärde|sista)\s+påminnelse\w*|\bsista\s+dagen\b|\bpåminnelse\s+förra\s+veckan\b|\bskickade\s+en\s+påminnelse\b|\bpåminnelse\s+igen\b|\bfrågade\s+(?:\w+\s+){0,2}också\b|\bbonus\s+hänger\b|\branking\s+sjunker\b|\bsaknas\s+fortfarande\b|\bbara\s+du\s+som\b|\b(?:tredje|fjärde|sista)\s+gången\b|\btiden\s+(?:\w+\s+)?går\s+(?:snart\s+)?ut\b|\btappar\s+vi\b|\bsnälla,?\s+snälla\b|\bbara\s+\d+\s+dagar\s+kvar\b",
+    "tr": r"görmezden\s+gelme\w*|yok\s+saymay\w*|hepsi\s+(?:puan|yorum|değerlendirme)|bir\s+tek|(?<!mümkün\s)müdür\w*|tekrar\s+yazmamı|bu\s+sefer\s+atlamayın|daha\s+önce\s+de\s+yazmıştık|(?<!bize\syazmayı\s)unutmayın|(?:üçüncü|dördüncü|son)\s+kez|süresi\s+dolmak\s+üzere|(?:sadece|yalnızca)\s+\d+\s+gün\s+kaldı|geriye\s+düşecek|düşecek|yalvarıyoruz|lütfen\s+lütfen",
     "ru": r"премию\s+не\s+получит|не\s+закроем\s+(?:\S+\s+)?план|потеряем\s+(?:магазин|продажи)|не\s+игнорируй\w*|(?:пишем|напоминаем|обращаемся)\s+(?:вам\s+)?(?:уже\s+)?(?:второй|третий|четв[её]ртый)\s+раз|преми[яи]\s+(?:нашей\s+)?команды|рейтинг\s+(?:падает|упад[её]т)|вс[её]\s+ещ[её]\s+(?:нет|не\s+оставлен)|другие\s+покупатели\s+(?:\S+\s+){0,2}уже|менеджер|не\s+забудьте|(?:третий|четв[её]ртый|последний)\s+раз|уже\s+не\s+первый\s+раз|простите\s+за\s+настойчивость|осталось\s+(?:всего\s+)?\d+\s+дн|"
     r"рейтинг\s+упад[её]т|очень\s+просим|останемся\s+ли\s+мы",
-    "ar": r"لا\s+تتجاهل\w*|ينخفض|ما\s+زال\s+بدون\s+تقييم|رسالتنا\s+(?:الثانية|الثالثة)|(?:ثالث|رابع|آخر)\s+(?:رسالة|مرة)|تذكير\s+أخير|باقي\s+(?:\S+\s+)?(?:يوم|أيام|يومان)|أرجوك\s+أرجوك|لا\s+تنسنا",
+    "ar": r"لا\s+تتجاهل\w*|ينخفض|ما\s+زال\s+بدون\s+تقييم|رسالتنا\s+(?:الثانية|الثالثة)|(?:ثالث|رابع|آخر)\s+(?:رسالة|مرة)|تذكير\s+أخير|باقي\s+(?:\S+\s+)?(?:يوم|أيام|يومان)|بقي\s+(?:\S+\s+)?(?:يوم|أيام|يومان)|أرجوك\s+أرجوك|لا\s+تنسنا",
     "he": r"מהבודדים\s+שעוד\s+לא|הפעם\s+ה(?:שנייה|שלישית)|אל\s+תתעלמ\w*|התזכורת\s+(?:ה)?(?:שלישית|רביעית|חמישית)|נשארו\s+(?:\S+\s+)?(?:יומיים|ימים)|מזכירים\s+שוב|קריטי\s+בשבילנו|היום\s+האחרון|התזכורת\s+השנייה|תזכורת\s+נוספת|כבר\s+ביקשנו|יורד\s+בדירוג|המנהל|תלויים\s+ב|עדיין\s+אין\s+(?:דירוג|ביקורת|חוות)|(?:ההודעה|הפעם)\s+(?:ה)?(?:שלישית|רביעית|אחרונה)|תזכורת\s+אחרונה|נשארו\s+רק|בבקשה\s+בבקשה|כותבים\s+שוב|"
     r"המנהל\s+שלי|יירד|קובעת\s+אם",
     # (not inside the buyer's words quoted: "レビューで「2回目の使用で取っ手が外れた」とご指摘いただいた件", batch Z)
     "ja": r"(?:致命的|無視しないで|無視なさらないで|二回目|2回目|何度も|度々|たびたび|\d+回目|三回目|最後のリマインダー|あと\d+日|お願いお願い|"
     r"だけが頼り|何卒(?!よろしく|宜しく))(?![^「」\n]{0,80}」)",
-    "ko": r"무시하지\s*마|기한이\s*\S*\s*남았|지난번에도\s*말씀|아직\s*안\s*쓰셨|(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)",
-    "zh": r"致命(?:打击|打擊)|不要忽略|别无视|不要无视|請不要忽略|请不要忽略|就差您|就差你|每天都会来问|第二次提醒|第三次提醒|排名会下降|仍为.未评价|(?:已经|已經)?联系过您(?:两|三|几)次|聯繫過您(?:兩|三|幾)次|一直在掉|主管每天|求求|最后一次提醒|最後一次提醒",
+    "ko": r"무시하지\s*마|기한이\s*\S*\s*남았|지난번에도\s*말씀|아직\s*안\s*쓰셨|(?:두|세|네)\s*번째\s*연락|계속\s*떨어지|정말\s*간절|제발|마지막\s*(?:알림|연락)|일밖에\s*남지\s*않",
+    "zh": r"致命(?:打击|打擊)|不要忽略|别无视|不要无视|請不要忽略|请不要忽略|就差您|就差你|每天都会来问|第二次提醒|第三次提醒|排名会下降|仍为.未评价|(?:已经|已經)?联系过您(?:两|三|几)次|聯繫過您(?:兩|三|幾)次|一直在掉|主管每天|求求|最后一次提醒|最後一次提醒|(?:只剩|还剩|還剩|只有)\s*(?:\d+|两|兩|三|几|幾)\s*天",
 }  # fmt: skip
 # The seller's earlier messages counted or recalled ("nous avons envoyé message 4 fois", "este ya es el cuarto", "é a
 # quinta mensagem", "دي تالت رسالة", "Мы уже писали вам вчера", "Onze vorige mail heb je waarschijnlijk gemist", "以前も

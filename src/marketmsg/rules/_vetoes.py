@@ -255,8 +255,15 @@ def after_arrival(low: str, start: int, end: int) -> bool:
 
 
 def confirm_not_early(low: str, start: int, end: int) -> bool:
-    """A confirm-receipt match that is negated or waits for the goods to arrive."""
-    return negated_confirm(low, start, end) or after_arrival(low, start, end)
+    """A confirm-receipt match that is negated or waits for the goods to arrive, or one the seller says it would never
+    ask for or is not needed ("Nunca le pediremos que confirme la recepción antes de recibir el producto", "No hace
+    falta confirmar la recepción ahora": stop 40)."""
+    return (
+        negated_confirm(low, start, end)
+        or after_arrival(low, start, end)
+        or never_requested(low, start, end)
+        or _not_required(low, start, end)
+    )
 
 
 def already_received(low: str, start: int, end: int) -> bool:
@@ -322,6 +329,13 @@ def no_pressure(low: str, start: int, end: int) -> bool:
     send any more review reminders"; not "this is our last reminder, please leave your review today")."""
     if unrelated(low, start, end):
         return True
+    if (
+        _NOT_RIGHT_BEFORE.search(low, max(0, start - 16), start) is not None
+        # only a reminder or an obligation negated: "não deixou sua avaliação" (not yet left) is the pressure itself,
+        # as are "Nicht vergessen: …", "Não esqueça de avaliar"
+        and _OBLIGATION.match(low, start) is not None
+    ):
+        return True  # "This is not a reminder to review", "Voel u niet verplicht om een review te schrijven" (stop 40)
     w = _words()
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     # the next sentence too ("Förlåt för … påminnelser. Vi kommer inte att skicka fler.")
@@ -334,6 +348,25 @@ def no_pressure(low: str, start: int, end: int) -> bool:
         # "we will not send more, but we are still waiting for it": the ask after the "but" stands
         and _BUT.search(low, stop.end(), hi) is None
     )
+
+
+#: A negation right before a pressure match, an article at most between: "not a reminder", "niet verplicht", "nicht
+#: verpflichtet", "pas obligé" (stop 40).
+_NOT_RIGHT_BEFORE = re.compile(
+    r"(?:\bnot|\bisn't|\bniet|\bnicht|\bpas|\bnon|\bnão|\bnie|\binte|\bне)\s+(?:(?:a|an|een|ein\w*|une?|uma?)\s+)?$"
+)
+
+#: "We only wanted to know", whose "only … if" is no condition on the review (stop 40).
+_ONLY_WANTED = re.compile(
+    r"\b(?:only|just|solo|sólo|nur|seulement|juste|apenas|só|soltanto|alleen|tylko|bara|sadece|только)\s+"
+    r"(?:wanted|want|queríamos|quería|queremos|wollten|wollte|voulions|voulais|queria|volevamo|volevo|wilden|wilde|"
+    r"chcieliśmy|ville|istedik|хотели)\b"
+)
+#: What a negation right before a pressure match may deny: a reminder, an obligation, pressure.
+_OBLIGATION = re.compile(
+    r"remind|verplicht|verpflicht|obliga|obligé|obbliga|obriga|zobowi|tvinga|zorunlu|обязан|напомина|"
+    r"pressur|druck|pressi|presi|druk|presj|baskı|давлен"
+)
 
 
 #: "last/final reminder": a deadline, not a farewell.
@@ -446,6 +479,8 @@ def positive_veto(low: str, start: int, end: int) -> bool:
         return True  # "we can't give you a refund in exchange for 5 stars"
     if _not_required(low, start, end):
         return True  # "You don't have to give us 5 stars", "星5つを付けていただく必要はございません"
+    if _ONLY_WANTED.search(low, start, end) is not None:
+        return True  # "…una reseña; solo queríamos saber si todo está bien": the "only" of "we only wanted to know"
     said = _CLAUSE_END.search(low, end, min(len(low), end + _FORBIDDEN_WITHIN))
     if (
         w.forbidden.search(low, start, said.start() if said else min(len(low), end + _FORBIDDEN_WITHIN))
@@ -479,19 +514,22 @@ _JUST = re.compile(
 
 def _not_required(low: str, start: int, end: int) -> bool:
     """The top mark said not to be needed (or not the only review wanted) right before it in its clause, with no
-    "but", "just", "please" or clause break between, or right after it."""
+    "but", "just", "please" or clause break from there to the match's end, or right after it. (Also the
+    confirm-receipt veto's: "No hace falta confirmar la recepción ahora".)"""
     w = _words()
     lo = max(_sentence_before(low, start), start - _NOT_REQUIRED_BEFORE)
     negation = None
     for negation in w.not_required.finditer(low, lo, start):  # noqa: B007 - the last one before the match
         pass
     if negation is not None:
-        between = (low, negation.end(), start)
+        # the words up to the match's end ("… bestätigen Sie einfach jetzt den Erhalt"), a clause break up to its start
+        # (the match itself may run past a dash: "5-star reviews - an honest review, good or bad")
+        between = (low, negation.end(), max(negation.end(), end))
         if (
             _BUT.search(*between) is None
             and _JUST.search(*between) is None
             and w.please.search(*between) is None
-            and _TURN.search(*between) is None
+            and _TURN.search(low, negation.end(), max(negation.end(), start)) is None
         ):
             return True
     return w.not_required_after.search(low[end : _sentence_after(low, end)]) is not None
