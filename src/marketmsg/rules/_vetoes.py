@@ -44,6 +44,14 @@ def _sentence_after(low: str, end: int) -> int:
     return stop.start() if stop is not None else min(len(low), end + _WINDOW)
 
 
+def _last(pattern: re.Pattern[str], low: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``low[lo:hi]`` (the refusal or negation nearest to what follows it)."""
+    last = None
+    for last in pattern.finditer(low, lo, hi):  # noqa: B007 - only the last one is wanted
+        pass
+    return last
+
+
 def _compiled(source: str) -> re.Pattern[str]:
     # The word lists are wide alternations: without the first-character lookahead the engine tries every branch
     # at every position of the sentence (a third of a review-dense message's check time).
@@ -410,9 +418,7 @@ def refused_trade(low: str, start: int, end: int) -> bool:
 def _standing_refusal(low: str, lo: int, start: int) -> int | None:
     """Where the last "we can't …" between ``lo`` and ``start`` ends, unless a "but" after it turns the sentence ("we
     can't ship today, but leave 5 stars and get a coupon": the ask comes after the "but")."""
-    last = None
-    for last in _words().unable.finditer(low, lo, start):  # noqa: B007 - the last refusal before the match
-        pass
+    last = _last(_words().unable, low, lo, start)  # the last refusal before the match
     if last is None or _BUT.search(low, last.end(), start) is not None:
         return None
     return last.end()
@@ -447,9 +453,7 @@ def never_requested(low: str, start: int, end: int) -> bool:
     change or remove your review", "Wir würden Sie niemals bitten, …"), or right after it ("レビューの変更や削除をお願い
     することは決してございません"), with no "but" and no new ask between a negation before and the match."""
     w = _words()
-    before = None
-    for before in w.never_request.finditer(low, _sentence_before(low, start), end):  # noqa: B007 - the last one
-        pass
+    before = _last(w.never_request, low, _sentence_before(low, start), end)
     if (
         before is not None
         and _BUT.search(low, before.end(), max(before.end(), start)) is None
@@ -518,9 +522,7 @@ def _not_required(low: str, start: int, end: int) -> bool:
     confirm-receipt veto's: "No hace falta confirmar la recepción ahora".)"""
     w = _words()
     lo = max(_sentence_before(low, start), start - _NOT_REQUIRED_BEFORE)
-    negation = None
-    for negation in w.not_required.finditer(low, lo, start):  # noqa: B007 - the last one before the match
-        pass
+    negation = _last(w.not_required, low, lo, start)
     if negation is not None:
         # the words up to the match's end ("… bestätigen Sie einfach jetzt den Erhalt"), a clause break up to its start
         # (the match itself may run past a dash: "5-star reviews - an honest review, good or bad")
@@ -727,9 +729,7 @@ def never_asked(low: str, start: int, end: int) -> bool:
     "当店がWeChatや銀行振込でのお支払いをお願いすることは一切ありません"), with no "but" turning back to an ask
     between the two (blind batch DK: a messenger named in a scam warning)."""
     w = _words()
-    before = None
-    for before in w.never_ask.finditer(low, _sentence_before(low, start), end):  # noqa: B007 - the last one
-        pass
+    before = _last(w.never_ask, low, _sentence_before(low, start), end)
     if before is not None and _BUT.search(low, before.end(), start) is None:
         return True
     if w.not_from_us.search(low, start, _sentence_after(low, end)) is not None:
