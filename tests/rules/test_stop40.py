@@ -605,3 +605,17 @@ def test_the_days_left_to_review_are_pressure(locale: str, text: str) -> None:
 )
 def test_the_days_left_for_the_parcel_are_not(locale: str, text: str) -> None:
     assert _blocking(text, locale) == set()
+
+
+# Japanese "ライン" after a factory word is the production line, not the LINE app (stop 40); "ラインでご連絡ください" is.
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("ご注文の商品は新しい製造ラインで作られたものです。", False),
+        ("商品は製造ラインで検品済みです。", False),
+        ("ラインでご連絡ください：shop_jp", True),
+        ("LINEでご連絡ください：shop_jp", True),
+    ],
+)
+def test_a_factory_line_is_no_messenger(text: str, blocked: bool) -> None:
+    assert ("contact.messenger" in _blocking(text, "ja-JP")) is blocked

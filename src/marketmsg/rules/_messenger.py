@@ -55,7 +55,8 @@ _INVITE = (
     r"|(?<![\w@.„«/])@[a-z0-9_]{3,32}\b(?![@.]\w)"  # not a product name in quotes („@Home Compact“), not a link's path
     r"|\bwxid_[a-z0-9_]+|\bwa\.me/|\bt\.me/|\bline\.me/|\bqm\.qq\.com|\bm\.me/"  # m.me: Facebook Messenger (stop 31)
     r"|(?:微信|威信|薇信|徽信|v信|vx)(?:号|號)|加(?:我們|我们|我)?(?:微信|微|vx|v信|v|q|qq|扣扣|line|賴|赖)|扣扣|企鹅号|qq(?:号|號)"
-    r"|(?<![ァ-ヺー」』])ライン\s{0,2}(?:id|で(?!の)|に|を|交換|の\s*id)"  # not ガイドライン, オンライン, 「ベーシック」ライン
+    # not ガイドライン, オンライン, 「ベーシック」ライン, nor a factory's line (製造ラインで作られた, stop 40)
+    r"|(?<![ァ-ヺー」』])(?<!製造)(?<!生産)(?<!組立)(?<!工場)ライン\s{0,2}(?:id|で(?!の)|に|を|交換|の\s*id)"
     r"|카톡\s{0,2}(?:으로|주세요|추가|친구|아이디|id|연락)|카카오톡\s{0,2}(?:으로|추가|친구|아이디|id)|오픈\s?채팅"
     r"|(?:me\s+chama|chama|manda|fala|fale|me\s+passa)\s+(?:no|um|pelo)\s+(?:zap|whats|wpp)|\b(?:no|pelo|meu|nosso)\s+zap\b|zap\s?zap"
     r"|(?:напишите|пишите|напиши|добавьте|звоните|свяжитесь)\s+(?:нам\s+|мне\s+)?(?:в|на|по)\s+(?:ватсап|вотсап|вацап|телеграм\w*|вайбер)"
