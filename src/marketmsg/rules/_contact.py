@@ -173,10 +173,10 @@ def register_anchors() -> None:
     ANCHORS.register(_AT_TOKENS + _PROVIDER_TOKENS + _SPELLED_PROVIDER_TOKENS + _DOT_WORDS)
 
 
-_TOKEN_SET = frozenset(_AT_TOKENS + _PROVIDER_TOKENS + _SPELLED_PROVIDER_TOKENS)
 _AT_TOKEN_SET = frozenset(_AT_TOKENS)
 _PROVIDER_TOKEN_SET = frozenset(_PROVIDER_TOKENS)
 _SPELLED_PROVIDER_TOKEN_SET = frozenset(_SPELLED_PROVIDER_TOKENS)
+_TOKEN_SET = _AT_TOKEN_SET | _PROVIDER_TOKEN_SET | _SPELLED_PROVIDER_TOKEN_SET
 # Words before "at" that are prose, not the local part of an address ("the manual is at shop dot com").
 _NOT_A_LOCAL_PART = frozenset(
     [

@@ -269,6 +269,9 @@ def _factored(words: list[str]) -> str:
     Words starting differently never match at the same position, so grouping them keeps the order in which the
     alternatives that can match are tried; a group keeps its words' order, and the word that ends where its group's
     prefix ends (shortest, so last when ``words`` run longest first) stays last, else that level stays unfactored.
+    Not :func:`._prefilter.dispatched`, which groups one level for any regex: on these 1,230 plain words the levels
+    below the first count too (the same matches over 4,000 corpus texts: 41 ms factored, 88 ms dispatched, 1.3 s as
+    written; measured at stop 40).
     """
     groups: dict[str, list[str]] = {}
     for word in words:
