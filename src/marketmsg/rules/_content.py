@@ -352,6 +352,12 @@ class ContentRules:
             else None
         )
 
+        #: "Amazonで直接ご注文ください", "아마존에서 직접 주문해 주세요", "order directly on Amazon": the direct act done on the
+        #: platform itself, named by the adapter (stop 41 probes; the core knows no platform name).
+        self._direct_on_platform = (
+            _direct_on_platform(policy.platform_names) if policy.platform_names else None
+        )
+
     def _ready(self) -> _PhraseIndex:
         index = self._phrases
         if index is None:
@@ -450,6 +456,13 @@ class ContentRules:
                         firm = FIRM_VETOES.get(rule)
                         if firm is not None and any(firm(low, start, end) for start, end in matched):
                             cleared.add(rule)
+        pays = by_rule.get("offplatform.payment")
+        if pays and self._direct_on_platform is not None:
+            kept = [span for span in pays if not _done_on_platform(self._direct_on_platform, low, *span)]
+            if kept:
+                by_rule["offplatform.payment"] = kept
+            else:
+                del by_rule["offplatform.payment"]
         if self.policy.applies("review.change"):
             # an incentive whose own words change the review: "we refund 15 € if you update the rating"
             for start, end in by_rule.get("review.incentive", ()):
@@ -963,6 +976,37 @@ class _PhraseIndex:
 
 #: How many anchor choices :class:`_PhraseIndex` remembers the phrases of.
 _MAX_CHOSEN = 4096
+
+
+#: How far around a payment match "<platform>で直接" is looked for.
+_DIRECT_REACH = 24
+
+
+def _direct_on_platform(names: Sequence[str]) -> re.Pattern[str]:
+    """The platform named as where the direct act happens, right before or after the direct word: "<platform>で直接",
+    "<platform>에서 직접", "在<platform>直接", "直接在<platform>", "directly on <platform>", "direkt über <platform>"."""
+    named = "(?:" + "|".join(re.escape(n.lower()) for n in names) + ")"
+    return re.compile(
+        rf"{named}\s*(?:で|から|にて|에서|上|平台上?)\s*(?:直接|じかに|직접)|(?:直接|직접)\s*(?:在|于|於)\s*{named}|"
+        rf"\b(?:direct(?:ly)?\s+(?:on|at|through|via|from)|direkt\s+(?:bei|über|auf|von|på|via)|directement\s+(?:sur|via|par)|"
+        rf"directamente\s+(?:en|por|a\s+trav[eé]s\s+de)|direttamente\s+(?:su|tramite|da)|diretamente\s+(?:n[ao]|pel[ao])|"
+        rf"rechtstreeks\s+(?:op|via|bij)|bezpośrednio\s+(?:na|przez)|напрямую\s+(?:на|через))\s+{named}|"
+        rf"{named}\s*(?:üzerinden|'?(?:dan|den|tan|ten))\s+doğrudan"
+    )
+
+
+def _done_on_platform(direct: re.Pattern[str], low: str, start: int, end: int) -> bool:
+    """Whether the payment match's direct word is one done on the platform: the platform-named construction overlaps
+    the match at its start ("[直接ご注文]" after "<platform>で") or its end ("… 아마존에서 [직접 주문]"), not somewhere
+    inside a longer diversion ("<platform>で直接買わずに、当店サイトで …")."""
+    for m in direct.finditer(low, max(0, start - _DIRECT_REACH), min(len(low), end + _DIRECT_REACH)):
+        if (
+            m.start() < end
+            and m.end() > start
+            and (m.end() <= start + 4 or m.end() >= end - 8 or m.start() >= start)
+        ):
+            return True
+    return False
 
 
 def _mapped(finding: Finding, where: Sequence[int], size: int) -> Finding:

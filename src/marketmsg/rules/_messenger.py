@@ -142,6 +142,13 @@ _FEATURE_WORDS = (
     r"\b(?:any|qualquer|cualquier|qualsiasi|jeder|toute)\s+(?:app|aplicativo|aplicación|applicazione|application)\b|поделиться"
 )
 _FEATURE = for_search(_FEATURE_WORDS)  # only searched for: whether the sentence names a feature
+# "Works with" in the other languages ("Das Headset funktioniert mit Teams, Zoom und Skype"): a feature only in a
+# sentence that asks nothing ("Unser Service funktioniert mit WhatsApp am schnellsten: schreiben Sie uns dort" is an
+# invitation; stop 41).
+_WORKS_WITH = re.compile(
+    r"\b(?:funktioniert\s+(?:\w+\s+)?mit|fonctionne\s+avec|funciona\s+(?:bien\s+)?(?:con|com)|funziona\s+con|"
+    r"werkt\s+(?:\w+\s+)?met|działa\s+z|fungerar\s+(?:\w+\s+)?med|работает\s+с)\b|يعمل\s+مع|עובד\s+עם"
+)
 _NEGATION = (
     # "我們不會要求您加LINE或微信付款" (we never ask you to add …; blind batch DE, stop 32)
     "不會要求",
@@ -350,9 +357,9 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
         lo, hi = _sentence(low, start, end)
         if _refused(_clause_before(low, lo, start)) or _REFUSED_AFTER.match(low, end, hi) is not None:
             continue
-        if (
+        if _ASKS.search(low, max(lo, start - _ASK_REACH), start) is None and (
             _FEATURE.search(low, lo, hi) is not None
-            and _ASKS.search(low, max(lo, start - _ASK_REACH), start) is None
+            or (_WORKS_WITH.search(low, lo, hi) is not None and _ASKS.search(low, lo, hi) is None)
         ):
             continue
         spans.append((start, end, text[start:end]))

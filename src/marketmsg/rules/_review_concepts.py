@@ -70,7 +70,7 @@ _RATE_VERB = {
     "ar": r"|قيم|قيمي", "he": r"|דרגו|לדרג|תדרג\w*", "ja": r"|評価して", "ko": r"|평가해", "zh": r"|评价一下|評價一下",
 }  # fmt: skip
 _RATE_VERB_ANCHORS = {
-    "en": "|rate", "de": "|bewerten", "fr": "|évaluez|notez", "es": "|valor|califiqu", "it": "|valut", "pt": "|avali",
+    "en": "|rate", "de": "|bewerten", "fr": "|évaluez|notez", "es": "|valor|valór|califiqu", "it": "|valut", "pt": "|avali",
     "nl": "|beoordeel", "pl": "|oceń|ocenić", "sv": "|betygsätt|recensera", "ru": "|оцените", "tr": "|değerlendirin|puanlayın",
     "ar": "|قيم|قيمي", "he": "|דרגו|לדרג|תדרג", "ja": "|評価して", "ko": "|평가해", "zh": "|评价一下|評價一下",
 }  # fmt: skip
@@ -2031,6 +2031,52 @@ _SURVIVAL = {
     "ja": r"閉店|廃業",
     "zh": r"倒闭|倒閉|关店|關店",
 }  # fmt: skip
+# What the missing review costs the seller's ranking, or the review said to be vital to a small shop, beside the review
+# (probes in 16 languages, stop 41): "Every day without your review hurts our ranking", "Chaque jour sans votre avis
+# nuit à notre classement", "Ihre Bewertung ist für unser kleines Geschäft überlebenswichtig", "تقييمك حيوي لمتجرنا
+# الصغير". Harm only ("reviews help our ranking" is no pressure), and "vital" only for the shop's survival or a small
+# shop ("your feedback is vital for us to improve" stays clean in English).
+_HARMED = {
+    "en": r"\bwithout\s+(?:a\s+|your\s+|any\s+)?reviews?\b[^.!?\n]{0,30}?\b(?:hurts?|costs?|kills?|drops?|sinks?)\b|"
+    r"\branking\s+(?:\w+\s+){0,2}?(?:drops?|falls?|sinks?|suffers?|plummets?)\b|\b(?:hurts?|damages?)\s+our\s+ranking\b|"
+    r"\b(?:vital|crucial|essential|life[-\s]or[-\s]death)\s+(?:for|to)\s+(?:our\s+|a\s+)?(?:small|little|tiny|family)\b|\ba\s+matter\s+of\s+survival\b",
+    "de": r"\b(?:schadet|schaden)\s+(?:\w+\s+){0,2}?(?:ranking|platzierung|sichtbarkeit)\b|"
+    r"\b(?:ranking|platzierung)\s+(?:\w+\s+){0,2}?(?:sinkt|fällt|leidet|rutscht)\b|\b(?:überlebenswichtig|existenzwichtig|existenziell)\w*",
+    "fr": r"\bnui(?:t|sent|re)\s+à\s+notre\s+(?:classement|référencement|visibilité)\b|"
+    r"\b(?:classement|référencement)\s+(?:\w+\s+){0,2}?(?:baisse|chute|recule|dégringole)\b|\bvita(?:l|le)\s+pour\s+(?:notre|une)\s+(?:petite|modeste)\b|"
+    r"\bquestion\s+de\s+survie\b",
+    "es": r"\bperjudica\w*\s+(?:a\s+)?nuestr[oa]\s+(?:posici[oó]n|ranking|clasificaci[oó]n|posicionamiento)\b|"
+    r"\b(?:ranking|posicionamiento)\s+(?:\w+\s+){0,2}?(?:baja|cae|empeora)\b|\bvital\s+para\s+(?:nuestr[oa]|una?)\s+pequeñ[oa]\b|"
+    r"\bcuesti[oó]n\s+de\s+supervivencia\b",
+    "it": r"\bdanneggia\w*\s+(?:il\s+)?nostro\s+(?:posizionamento|ranking)\b|\bla\s+nostra\s+classifica\b|"
+    r"\b(?:posizionamento|ranking|classifica)\s+(?:\w+\s+){0,2}?(?:scende|cala|crolla|peggiora)\b|"
+    r"\bvitale\s+per\s+(?:la\s+nostra\s+piccola|il\s+nostro\s+piccolo|una\s+piccola|un\s+piccolo)\b|\bquestione\s+di\s+sopravvivenza\b",
+    "pt": r"\bprejudica\w*\s+(?:o\s+)?nosso\s+(?:ranking|posicionamento)\b|\bcai\s+no\s+ranking\b|"
+    r"\b(?:ranking|posicionamento)\s+(?:\w+\s+){0,2}?(?:cai|despenca|piora)\b|\bvital\s+para\s+(?:a\s+nossa\s+pequena|o\s+nosso\s+pequeno|uma\s+pequena|um\s+pequeno)\b|"
+    r"\bquest[ãa]o\s+de\s+sobreviv[êe]ncia\b",
+    "nl": r"\bschaadt\s+(?:\w+\s+)?(?:onze\s+)?(?:ranking|positie|zichtbaarheid)\b|\b(?:ranking|positie)\s+(?:\w+\s+){0,2}?(?:daalt|zakt|keldert)\b|"
+    r"\bvan\s+levensbelang\s+voor\s+(?:ons\s+|onze\s+)?klein\w*",
+    "pl": r"\bszkodzi\s+(?:\w+\s+)?(?:naszej\s+|naszemu\s+)?(?:pozycji|rankingowi|widoczności)\b|\b(?:pozycja|ranking)\s+(?:\w+\s+){0,2}?(?:spada|leci)\b|"
+    r"\bdla\s+przetrwania\b|\bkwestia\s+przetrwania\b",
+    "sv": r"\bskadar\s+(?:\w+\s+)?(?:vår|våra)\s+(?:ranking|placering|synlighet)\b|\b(?:ranking|placering)\s+(?:\w+\s+){0,2}?(?:sjunker|faller)\b|"
+    r"\blivsviktig\w*\s+för\s+(?:vårt|vår|ett|en)\s+(?:lilla|litet|liten)\b|\bfråga\s+om\s+överlevnad\b",
+    "tr": r"sıralama\w*\s+(?:\S+\s+)?(?:zarar|düş\w*)|küçük\s+(?:işletme|dükkan|mağaza)\w*\s+için\s+hayati|ölüm\s+kalım\s+meselesi",
+    "ru": r"вредит\s+(?:нашему\s+|нашей\s+)?(?:рейтингу|позици\w*)|рейтинг\s+(?:\S+\s+){0,2}?(?:падает|упад\w*|снижается)|жизненно\s+важ\w*\s+для\s+(?:нашего\s+|нашей\s+)?(?:маленьк|небольш)\w*",
+    "he": r"פוגע\w*\s+ב(?:דירוג|מיקום)|(?:הדירוג|המיקום)\s+(?:\S+\s+)?(?:יורד|צונח)|חיוני\w*\s+ל(?:עסק|חנות)\s+(?:ה)?קט(?:ן|נה)|עניין\s+של\s+הישרדות",
+    "ar": r"يضر\s+(?:ب)?ترتيب\w*|ترتيب\w*\s+(?:\S+\s+)?(?:ينخفض|يتراجع|يهبط)|حيوي\w*\s+ل(?:متجرنا|محلنا|شركتنا)\s+الصغير\w*|مسألة\s+حياة\s+أو\s+موت",
+    "ko": r"순위(?:가|에)?\s*(?:떨어|타격|하락)|생사가\s*걸린",
+    "ja": r"(?:ランキング|順位)が(?:下が|落ち)|死活問題",
+    "zh": r"排名(?:每天|一直|就会|会)?(?:都在)?(?:下降|下滑|掉)|(?:小店|店铺)(?:来说)?至关重要|生死攸关",
+}  # fmt: skip
+_HARMED_ANCHORS = {
+    "en": "without|ranking|vital|crucial|essential|life|survival", "de": "schadet|schaden|ranking|platzierung|überlebenswichtig|existenzwichtig|existenziell",
+    "fr": "nuit|nuisent|nuire|classement|référencement|vital|survie", "es": "perjudica|ranking|posicionamiento|vital|supervivencia",
+    "it": "danneggia|classifica|posizionamento|ranking|vitale|sopravvivenza", "pt": "prejudica|ranking|posicionamento|vital|sobreviv",
+    "nl": "schaadt|ranking|positie|levensbelang", "pl": "szkodzi|pozycja|ranking|przetrwania", "sv": "skadar|ranking|placering|livsviktig|överlevnad",
+    "tr": "sıralama|küçük|ölüm", "ru": "вредит|рейтинг|жизненно", "he": "פוגע|הדירוג|המיקום|חיוני|הישרדות",
+    "ar": "يضر|ترتيب|حيوي|مسألة", "ko": "순위|생사", "ja": "ランキング|順位|死活問題", "zh": "排名|至关重要|生死攸关",
+}  # fmt: skip
+_SURVIVAL = {lang: f"{pattern}|{_HARMED[lang]}" for lang, pattern in _SURVIVAL.items()}
 _SURVIVAL_ANCHORS = {
     "en": "risk|survive", "de": "überleben", "fr": "risque|survivre", "es": "sobreviv|cerrar", "it": "farcela|sopravviv|chiudere",
     "pt": "sobreviver|sobreviveremos|fechar", "nl": "overleven", "pl": "przetrwa", "sv": "kostar|klara oss", "tr": "ayakta|dükkanı",
@@ -2056,6 +2102,9 @@ _COUNTED_ANCHORS = {
     "ru": "второй раз|третий раз|начальник|выжив|снова|зависит|список|пожалуемся|юридическ|закро|потеряю|выживания", "he": "בפעם|הפרנסה|נדווח|משפטיים|תיסגר|אאבד|בתיק|ביקשתי|ביקשנו",
     "ar": "نبلغ|القانونية|قانونية", "ja": "法的措置|アカウント", "ko": "법적|계정을|생존", "zh": "检举|檢舉|举报|舉報|法律途",
 }  # fmt: skip
+_SURVIVAL_ANCHORS = {
+    lang: f"{anchors}|{_HARMED_ANCHORS[lang]}" for lang, anchors in _SURVIVAL_ANCHORS.items()
+}
 _COUNTED_PRESSURE = linked_family(
     "review.pressure",
     {lang: _COUNTED_ANCHORS[lang] + "|" + _SURVIVAL_ANCHORS[lang] for lang in _COUNTED},

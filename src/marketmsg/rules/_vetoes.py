@@ -102,6 +102,8 @@ class _Words(NamedTuple):
     payee_id: re.Pattern[str]
     payee_not_needed: re.Pattern[str]
     negated_before: re.Pattern[str]
+    negated_after: re.Pattern[str]
+    card_not_seen: re.Pattern[str]
     unable: re.Pattern[str]
     unrelated: re.Pattern[str]
     thanks_for_buying: re.Pattern[str]
@@ -171,6 +173,8 @@ def _words() -> _Words:
         payee_id=grouped(data.PAYEE_ID),
         payee_not_needed=grouped(data.PAYEE_NOT_NEEDED),
         negated_before=grouped(data.NEGATED_BEFORE),
+        negated_after=_compiled(data.NEGATED_AFTER),
+        card_not_seen=_compiled(data.CARD_NOT_SEEN),
         # only ever searched (whether the seller says "we can't …" in a span): its alternatives starting with \b
         # share one \b, tried once at a position inside a word instead of once per alternative (violation-dense set:
         # 62 µs a search, 6 % of the check, went to it)
@@ -213,6 +217,11 @@ def thanked(low: str, start: int, end: int) -> bool:
     if last is not None and between.search(low, last.end(), start) is None:
         return True
     thanked_after = after.search(low, end, min(hi, end + _THANKS_AFTER_WITHIN))
+    if thanked_after is None and _OWN_REVIEW_BEFORE.search(low[max(0, start - 24) : start]) is not None:
+        # "We saw your 5-star review, thank you so much!" — but not "your 5 stars would help, thanks" (stop 41)
+        thanked_after = _THANKS_AFTER_LATIN.search(low, end, min(hi, end + _THANKS_AFTER_WITHIN))
+        if thanked_after is not None and w.please.search(low, end, thanked_after.start()) is not None:
+            return False
     return (
         thanked_after is not None
         and imperative.search(low, end, thanked_after.start()) is None
@@ -465,10 +474,19 @@ def never_requested(low: str, start: int, end: int) -> bool:
     return w.never_request_after.search(low[end : _sentence_after(low, end)]) is not None
 
 
+_STARS_GRADE_AFTER = re.compile(data.STARS_GRADE_AFTER)
+_STARS_GRADE_BEFORE = re.compile(data.STARS_GRADE_BEFORE)
+_OWN_REVIEW_BEFORE = re.compile(data.OWN_REVIEW_BEFORE)
+_THANKS_AFTER_LATIN = re.compile(data.THANKS_AFTER_LATIN)
+
+
 def spec_stars(low: str, start: int, end: int) -> bool:
-    """Stars that rate the product in a test or on a label, not a request ("a 5-star energy rating")."""
+    """Stars that rate the product in a test or on a label ("a 5-star energy rating"), or that grade a service
+    ("five-star service", "un service 5 étoiles"), not a request."""
     return (
         _words().spec_stars.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None
+        or _STARS_GRADE_AFTER.match(low, end) is not None
+        or _STARS_GRADE_BEFORE.search(low[max(0, start - 40) : start]) is not None
     )
 
 
@@ -668,6 +686,12 @@ def on_platform(low: str, start: int, end: int) -> bool:
         return True  # a platform refund (not the seller's own by the app), or a method not needed
     if w.negated_before.search(low[max(0, start - 24) : start]) is not None:
         return True  # "never outside the platform"
+    if w.negated_after.match(low, end) is not None:
+        return (
+            True  # "直接送金しないでください", "계좌이체는 불가능하며": the verb last, and negated (stop 41)
+        )
+    if w.card_not_seen.search(low, start, min(len(low), end + 12)) is not None:
+        return True  # "我们看不到您的银行卡信息": the buyer's card is the platform's to see (stop 41)
     if w.in_account.search(low[end:hi]) is not None:
         return True  # "отменить заказ напрямую в личном кабинете": the direct act done in the buyer's account
     if w.thanks_for_buying.search(low[max(0, start - 30) : start]) is not None:
