@@ -419,5 +419,443 @@ def test_the_same_words_on_the_platform_block_nothing(platform: str, locale: str
 
 def test_a_phone_number_read_out_in_lengthened_katakana_is_a_phone_number() -> None:
     # "ニー" and "ゴー", as a number is read aloud; "ニーズ" and "ゴーヤ" beside no other digit are words
-    assert "contact.phone" in _blocking("お電話はゼロキューゼロ、イチニーサンヨン、ゴーロクナナハチまで。", "ja-JP")
+    assert "contact.phone" in _blocking(
+        "お電話はゼロキューゼロ、イチニーサンヨン、ゴーロクナナハチまで。", "ja-JP"
+    )
     assert _blocking("ゴーヤチャンプルーのレシピをニーズに合わせて同封しました。", "ja-JP") == set()
+
+
+# Promotions in 16 languages: a code for the next purchase, a sale on everything or for Black Friday, the new
+# collection to look at, "you might also like our …", a newsletter (stop 41).
+PROMOTIONS = [
+    ("en-US", "Check out our new spring collection in our store!"),
+    ("en-US", "Use code SAVE10 on your next purchase."),
+    ("en-US", "Subscribe to our newsletter for exclusive offers."),
+    ("en-US", "Our Black Friday sale starts tomorrow: 30% off everything!"),
+    ("en-US", "You might also like our matching pillowcases."),
+    ("de-DE", "Schauen Sie sich unsere neue Frühjahrskollektion in unserem Shop an!"),
+    ("de-DE", "Mit dem Code SPAR10 sparen Sie bei Ihrem nächsten Einkauf."),
+    ("de-DE", "Abonnieren Sie unseren Newsletter für exklusive Angebote."),
+    ("de-DE", "Unser Black-Friday-Sale startet morgen: 30 % auf alles!"),
+    ("de-DE", "Passend dazu gefallen Ihnen vielleicht unsere Kissenbezüge."),
+    ("fr-FR", "Découvrez notre nouvelle collection de printemps dans notre boutique !"),
+    ("fr-FR", "Utilisez le code PROMO10 lors de votre prochain achat."),
+    ("fr-FR", "Abonnez-vous à notre newsletter pour des offres exclusives."),
+    ("fr-FR", "Nos soldes du Black Friday commencent demain : -30 % sur tout !"),
+    ("fr-FR", "Vous aimerez peut-être aussi nos taies d'oreiller assorties."),
+    ("es-ES", "¡Descubra nuestra nueva colección de primavera en nuestra tienda!"),
+    ("es-ES", "Use el código AHORRA10 en su próxima compra."),
+    ("es-ES", "Suscríbase a nuestro boletín para recibir ofertas exclusivas."),
+    ("es-ES", "Nuestras rebajas de Black Friday empiezan mañana: ¡30 % en todo!"),
+    ("es-ES", "Quizá también le gusten nuestras fundas de almohada a juego."),
+    ("it-IT", "Scopra la nostra nuova collezione primaverile nel nostro negozio!"),
+    ("it-IT", "Usi il codice SCONTO10 sul suo prossimo acquisto."),
+    ("it-IT", "Si iscriva alla nostra newsletter per offerte esclusive."),
+    ("it-IT", "I nostri saldi del Black Friday iniziano domani: 30% su tutto!"),
+    ("it-IT", "Potrebbero piacerle anche le nostre federe coordinate."),
+    ("pt-BR", "Confira a nossa nova coleção de primavera na nossa loja!"),
+    ("pt-BR", "Use o cupom ECONOMIZE10 na sua próxima compra."),
+    ("pt-BR", "Assine a nossa newsletter para receber ofertas exclusivas."),
+    ("pt-BR", "Nossa Black Friday começa amanhã: 30% de desconto em tudo!"),
+    ("pt-BR", "Talvez você também goste das nossas fronhas combinando."),
+    ("nl-NL", "Bekijk onze nieuwe voorjaarscollectie in onze winkel!"),
+    ("nl-NL", "Gebruik de code BESPAAR10 bij uw volgende aankoop."),
+    ("nl-NL", "Abonneer u op onze nieuwsbrief voor exclusieve aanbiedingen."),
+    ("nl-NL", "Onze Black Friday-sale begint morgen: 30% korting op alles!"),
+    ("nl-NL", "Misschien vindt u onze bijpassende kussenslopen ook leuk."),
+    ("pl-PL", "Zapraszamy do obejrzenia naszej nowej kolekcji wiosennej w naszym sklepie!"),
+    ("pl-PL", "Proszę użyć kodu OSZCZEDZ10 przy następnym zakupie."),
+    ("pl-PL", "Zapisz się do naszego newslettera, aby otrzymywać ekskluzywne oferty."),
+    ("pl-PL", "Nasza wyprzedaż Black Friday zaczyna się jutro: 30% zniżki na wszystko!"),
+    ("sv-SE", "Kolla in vår nya vårkollektion i vår butik!"),
+    ("sv-SE", "Använd koden SPARA10 vid ditt nästa köp."),
+    ("sv-SE", "Prenumerera på vårt nyhetsbrev för exklusiva erbjudanden."),
+    ("sv-SE", "Vår Black Friday-rea börjar i morgon: 30 % på allt!"),
+    ("tr-TR", "Mağazamızdaki yeni bahar koleksiyonumuza göz atın!"),
+    ("tr-TR", "Bir sonraki alışverişinizde INDIRIM10 kodunu kullanın."),
+    ("tr-TR", "Özel fırsatlar için bültenimize abone olun."),
+    ("tr-TR", "Black Friday indirimimiz yarın başlıyor: her şeyde %30!"),
+    ("ru-RU", "Загляните в наш магазин — там новая весенняя коллекция!"),
+    ("ru-RU", "Используйте код SKIDKA10 при следующей покупке."),
+    ("ru-RU", "Подпишитесь на нашу рассылку, чтобы получать эксклюзивные предложения."),
+    ("ru-RU", "Наша распродажа Black Friday начинается завтра: скидка 30% на всё!"),
+    ("ja-JP", "当店の新しい春コレクションもぜひご覧ください！"),
+    ("ja-JP", "次回のお買い物でクーポンコードSAVE10をご利用ください。"),
+    ("ja-JP", "限定オファーはメルマガ登録でお届けします。"),
+    ("ja-JP", "ブラックフライデーセールは明日から：全品30%オフ！"),
+    ("zh-CN", "欢迎来我们店铺看看春季新品！"),
+    ("zh-CN", "下次购物使用优惠码SAVE10。"),
+    ("zh-CN", "订阅我们的新闻邮件，获取独家优惠。"),
+    ("zh-CN", "我们的黑色星期五大促明天开始：全场七折！"),
+    ("ko-KR", "저희 스토어에서 새로운 봄 컬렉션을 확인해 보세요!"),
+    ("ko-KR", "다음 구매 시 SAVE10 코드를 사용하세요."),
+    ("ko-KR", "뉴스레터를 구독하시고 단독 혜택을 받아보세요."),
+    ("ko-KR", "블랙프라이데이 세일이 내일 시작됩니다: 전 품목 30% 할인!"),
+    ("ar-AE", "اكتشف مجموعتنا الجديدة للربيع في متجرنا!"),
+    ("ar-AE", "استخدم الرمز SAVE10 في مشترياتك القادمة."),
+    ("ar-AE", "اشترك في نشرتنا البريدية لتحصل على عروض حصرية."),
+    ("ar-AE", "تخفيضات الجمعة السوداء تبدأ غداً: خصم 30% على كل شيء!"),
+    ("he-IL", "בואו לראות את קולקציית האביב החדשה בחנות שלנו!"),
+    ("he-IL", "השתמשו בקוד SAVE10 ברכישה הבאה."),
+    ("he-IL", "הירשמו לניוזלטר שלנו לקבלת מבצעים בלעדיים."),
+    ("he-IL", "מבצעי הבלאק פריידי שלנו מתחילים מחר: 30% הנחה על הכול!"),
+]
+
+# A model's code, a tracking code, Black Friday as the reason for a delay, "you might also like to know": no promotion.
+NOT_PROMOTIONS = [
+    ("en-US", "You might also like to know that the warranty covers 24 months."),
+    ("en-US", "Due to Black Friday volumes, delivery may take 2 extra days."),
+    ("en-US", "Your order arrived during Black Friday week; 95% of parcels arrive within 3 days."),
+    ("de-DE", "Mit dem Code AB123 auf der Unterseite können Sie das Modell bestimmen."),
+    ("es-ES", "Use el código de seguimiento RR123456785ES en la web de Correos."),
+    ("es-ES", "Quizás le interese saber que la garantía cubre dos años."),
+    ("it-IT", "Usi il codice articolo AB1234 per trovare il ricambio."),
+    ("fr-FR", "Vous aimerez aussi savoir que la garantie couvre deux ans."),
+    ("ru-RU", "Посмотрите, пожалуйста, инструкцию в нашем каталоге запчастей."),
+    ("tr-TR", "Ürünlerimiz hakkında bilgi için kullanım kılavuzuna göz atabilirsiniz."),
+    ("pl-PL", "Proszę sprawdzić nasz sklep? Nie — proszę sprawdzić numer przesyłki w zakładce zamówień."),
+    ("nl-NL", "Met de code AB1234 op de doos vindt u de handleiding online."),
+    ("sv-SE", "Med koden ABC123 på kartongen hittar du rätt reservdel."),
+    ("ar-AE", "الرمز AB1234 مكتوب على العلبة لتحديد الموديل."),
+    ("ja-JP", "型番はコードAB1234でご確認いただけます。"),
+    ("ko-KR", "신제품 교환은 아마존 반품 센터에서 확인해 보세요."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), PROMOTIONS)
+def test_a_promotion_blocks_on_amazon(locale: str, text: str) -> None:
+    assert "marketing.promotion" in _blocking(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_PROMOTIONS)
+def test_a_code_or_a_sale_day_that_promotes_nothing_blocks_nothing(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()
+
+
+# Five stars or only the satisfied asked for, in 16 languages (stop 41).
+POSITIVE_ONLY = [
+    ("en-US", "Rate our service 5 stars, thank you."),
+    ("en-US", "We only ask satisfied customers to leave a review."),
+    ("en-US", "A 5-star rating would mean the world to us."),
+    ("de-DE", "Bewerten Sie unseren Service mit 5 Sternen, danke."),
+    ("de-DE", "Wir bitten nur zufriedene Kunden um eine Bewertung."),
+    ("de-DE", "Eine 5-Sterne-Bewertung würde uns die Welt bedeuten."),
+    ("fr-FR", "Notez notre service 5 étoiles, merci."),
+    ("fr-FR", "Nous demandons un avis uniquement aux clients satisfaits."),
+    ("fr-FR", "Une note de 5 étoiles compterait énormément pour nous."),
+    ("es-ES", "Califique nuestro servicio con 5 estrellas, gracias."),
+    ("es-ES", "Solo pedimos reseñas a los clientes satisfechos."),
+    ("es-ES", "Una valoración de 5 estrellas significaría muchísimo para nosotros."),
+    ("it-IT", "Valuti il nostro servizio con 5 stelle, grazie."),
+    ("it-IT", "Chiediamo una recensione solo ai clienti soddisfatti."),
+    ("it-IT", "Una valutazione a 5 stelle significherebbe tantissimo per noi."),
+    ("pt-BR", "Avalie nosso atendimento com 5 estrelas, obrigado."),
+    ("pt-BR", "Só pedimos avaliação para clientes satisfeitos."),
+    ("pt-BR", "Uma avaliação 5 estrelas significaria muito para nós."),
+    ("nl-NL", "Beoordeel onze service met 5 sterren, dank u."),
+    ("nl-NL", "We vragen alleen tevreden klanten om een review."),
+    ("nl-NL", "Een beoordeling van 5 sterren zou ontzettend veel voor ons betekenen."),
+    ("pl-PL", "Proszę ocenić naszą obsługę na 5 gwiazdek, dziękujemy."),
+    ("pl-PL", "Prosimy o opinię tylko zadowolonych klientów."),
+    ("pl-PL", "Ocena 5 gwiazdek wiele by dla nas znaczyła."),
+    ("sv-SE", "Betygsätt vår service med 5 stjärnor, tack."),
+    ("sv-SE", "Vi ber bara nöjda kunder om ett omdöme."),
+    ("sv-SE", "Ett betyg på 5 stjärnor skulle betyda enormt mycket för oss."),
+    ("tr-TR", "Hizmetimize 5 yıldız verin, teşekkürler."),
+    ("tr-TR", "Sadece memnun müşterilerimizden yorum istiyoruz."),
+    ("tr-TR", "5 yıldızlı bir değerlendirme bizim için çok şey ifade eder."),
+    ("ru-RU", "Оцените наш сервис на 5 звёзд, спасибо."),
+    ("ru-RU", "Мы просим отзыв только у довольных покупателей."),
+    ("ru-RU", "Оценка в 5 звёзд очень много бы для нас значила."),
+    ("ja-JP", "当店のサービスを星5つで評価してください。"),
+    ("ja-JP", "ご満足いただいたお客様にのみレビューをお願いしております。"),
+    ("ja-JP", "星5つの評価をいただけると本当に励みになります。"),
+    ("zh-CN", "请给我们的服务打五星，谢谢。"),
+    ("zh-CN", "我们只邀请满意的顾客留下评价。"),
+    ("zh-CN", "一个五星评价对我们意义重大。"),
+    ("ko-KR", "저희 서비스를 별 5개로 평가해 주세요."),
+    ("ko-KR", "만족하신 고객님께만 리뷰를 부탁드리고 있습니다."),
+    ("ko-KR", "별점 5점은 저희에게 큰 의미가 있습니다."),
+    ("ar-AE", "قيّم خدمتنا بخمس نجوم، شكراً."),
+    ("ar-AE", "نطلب التقييم فقط من العملاء الراضين."),
+    ("ar-AE", "تقييم بخمس نجوم يعني لنا الكثير."),
+    ("he-IL", "דרגו את השירות שלנו ב-5 כוכבים, תודה."),
+    ("he-IL", "אנחנו מבקשים ביקורת רק מלקוחות מרוצים."),
+    ("he-IL", "דירוג של 5 כוכבים יהיה משמעותי מאוד עבורנו."),
+]
+
+# The review's change or removal asked for in indirect words, in 16 languages (stop 41).
+CHANGES = [
+    ("en-US", "We'd be grateful if you could revise your rating now that the issue is fixed."),
+    ("en-US", "Is there any chance the 1-star review could come down?"),
+    ("en-US", "Now that you have the replacement, maybe your stars could reflect that."),
+    (
+        "de-DE",
+        "Wir wären dankbar, wenn Sie Ihre Bewertung jetzt, wo das Problem gelöst ist, anpassen könnten.",
+    ),
+    ("de-DE", "Besteht die Möglichkeit, dass die 1-Stern-Bewertung verschwindet?"),
+    ("fr-FR", "Nous vous serions reconnaissants de revoir votre note maintenant que le problème est réglé."),
+    ("fr-FR", "Y a-t-il une chance que l'avis à 1 étoile soit retiré ?"),
+    ("es-ES", "Le agradeceríamos que revisara su valoración ahora que el problema está resuelto."),
+    ("es-ES", "¿Habría alguna posibilidad de que la reseña de 1 estrella desapareciera?"),
+    ("it-IT", "Le saremmo grati se potesse rivedere la sua valutazione ora che il problema è risolto."),
+    ("it-IT", "C'è qualche possibilità che la recensione a 1 stella venga tolta?"),
+    ("pt-BR", "Ficaríamos gratos se você pudesse rever sua avaliação agora que o problema foi resolvido."),
+    ("pt-BR", "Existe alguma chance de a avaliação de 1 estrela ser retirada?"),
+    ("nl-NL", "We zouden het waarderen als u uw beoordeling zou herzien nu het probleem is opgelost."),
+    ("nl-NL", "Is er een kans dat de review met 1 ster verdwijnt?"),
+    ("pl-PL", "Bylibyśmy wdzięczni, gdyby zechciał Pan zmienić ocenę teraz, gdy problem został rozwiązany."),
+    ("pl-PL", "Czy jest szansa, że opinia z 1 gwiazdką zniknie?"),
+    ("sv-SE", "Vi skulle uppskatta om du kunde se över ditt betyg nu när problemet är löst."),
+    ("sv-SE", "Finns det någon chans att omdömet med 1 stjärna försvinner?"),
+    ("tr-TR", "Sorun çözüldüğüne göre değerlendirmenizi gözden geçirirseniz minnettar oluruz."),
+    ("tr-TR", "1 yıldızlı yorumun kalkma ihtimali var mı?"),
+    ("ru-RU", "Будем благодарны, если вы пересмотрите оценку теперь, когда проблема решена."),
+    ("ru-RU", "Есть ли шанс, что отзыв с 1 звездой исчезнет?"),
+    ("ja-JP", "問題が解決しましたので、評価を見直していただけると幸いです。"),
+    ("ja-JP", "星1のレビューを取り下げていただける可能性はありますでしょうか。"),
+    ("zh-CN", "问题已经解决了，如果您能重新考虑一下评分，我们将非常感激。"),
+    ("zh-CN", "那条一星评价有没有可能撤掉呢？"),
+    ("ko-KR", "문제가 해결되었으니 평점을 다시 검토해 주시면 감사하겠습니다."),
+    ("ko-KR", "별점 1점 리뷰를 내려주실 가능성이 있을까요?"),
+    ("ar-AE", "سنكون ممتنين لو راجعت تقييمك بعد أن تم حل المشكلة."),
+    ("ar-AE", "هل هناك أي فرصة لإزالة التقييم بنجمة واحدة؟"),
+    ("he-IL", "נשמח אם תוכל לשקול מחדש את הדירוג עכשיו כשהבעיה נפתרה."),
+    ("he-IL", "יש סיכוי שהביקורת עם כוכב אחד תרד?"),
+]
+
+# "only", "satisfied" or an imperative with thanks, asking for no top mark.
+NOT_POSITIVE_ONLY = [
+    ("en-US", "We only read reviews to improve; we're happy to help with anything else."),
+    (
+        "de-DE",
+        "Wir lesen nur Bewertungen von Käufern, die zufrieden oder unzufrieden sind, mit gleicher Aufmerksamkeit.",
+    ),
+    ("en-US", "Please rate the delivery speed on the carrier's site; the 5-day estimate was theirs."),
+    ("tr-TR", "Kargo takip numarasını buraya yazın, teşekkürler."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), POSITIVE_ONLY)
+def test_five_stars_or_only_the_satisfied_is_positive_only(locale: str, text: str) -> None:
+    assert "review.positive_only" in _blocking(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), CHANGES)
+def test_a_change_asked_in_indirect_words_is_a_change(locale: str, text: str) -> None:
+    assert "review.change" in _blocking(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_POSITIVE_ONLY)
+def test_only_or_satisfied_with_no_top_mark_asked_blocks_nothing(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()
+
+
+# A free replacement or a refund beside a review request that is free, the review read about the problem fixed, any
+# review the buyer wants, in 16 languages: no incentive (stop 41).
+NO_BARGAIN = [
+    (
+        "en-US",
+        "We have sent a replacement at no cost. If you would like to share your experience later, we would appreciate a review.",
+    ),
+    ("en-US", "We read your review about the broken zipper and have shipped a free replacement."),
+    (
+        "en-US",
+        "We will refund you as soon as the return arrives; you can of course leave any review you want.",
+    ),
+    (
+        "de-DE",
+        "Wir haben kostenlos Ersatz geschickt. Wenn Sie später Ihre Erfahrung teilen möchten, freuen wir uns über eine Bewertung.",
+    ),
+    (
+        "de-DE",
+        "Wir haben Ihre Bewertung zum kaputten Reißverschluss gelesen und kostenlosen Ersatz verschickt.",
+    ),
+    (
+        "de-DE",
+        "Wir erstatten den Betrag, sobald die Rücksendung ankommt; natürlich können Sie jede Bewertung schreiben, die Sie möchten.",
+    ),
+    (
+        "fr-FR",
+        "Nous avons envoyé un remplacement gratuit. Si vous souhaitez partager votre expérience plus tard, un avis nous ferait plaisir.",
+    ),
+    (
+        "fr-FR",
+        "Nous avons lu votre avis sur la fermeture éclair cassée et avons expédié un remplacement gratuit.",
+    ),
+    (
+        "fr-FR",
+        "Nous vous rembourserons dès réception du retour ; vous pouvez bien sûr laisser l'avis que vous souhaitez.",
+    ),
+    (
+        "es-ES",
+        "Le hemos enviado un reemplazo sin coste. Si más adelante quiere compartir su experiencia, le agradeceríamos una reseña.",
+    ),
+    ("es-ES", "Leímos su reseña sobre la cremallera rota y le hemos enviado un reemplazo gratis."),
+    (
+        "es-ES",
+        "Le reembolsaremos en cuanto llegue la devolución; por supuesto puede dejar la reseña que quiera.",
+    ),
+    (
+        "it-IT",
+        "Le abbiamo inviato una sostituzione gratuita. Se in seguito vorrà condividere la sua esperienza, apprezzeremmo una recensione.",
+    ),
+    (
+        "it-IT",
+        "Abbiamo letto la sua recensione sulla cerniera rotta e le abbiamo spedito una sostituzione gratuita.",
+    ),
+    (
+        "it-IT",
+        "La rimborseremo appena arriva il reso; naturalmente può lasciare la recensione che preferisce.",
+    ),
+    (
+        "pt-BR",
+        "Enviamos uma troca sem custo. Se depois quiser compartilhar sua experiência, agradeceríamos uma avaliação.",
+    ),
+    ("pt-BR", "Lemos sua avaliação sobre o zíper quebrado e enviamos uma troca grátis."),
+    (
+        "pt-BR",
+        "Vamos reembolsar assim que a devolução chegar; claro que você pode deixar a avaliação que quiser.",
+    ),
+    (
+        "nl-NL",
+        "We hebben kosteloos een vervanging gestuurd. Als u later uw ervaring wilt delen, stellen we een review op prijs.",
+    ),
+    ("nl-NL", "We hebben uw review over de kapotte rits gelezen en een gratis vervanging verzonden."),
+    (
+        "nl-NL",
+        "We betalen u terug zodra de retour binnen is; u mag natuurlijk elke review schrijven die u wilt.",
+    ),
+    (
+        "pl-PL",
+        "Wysłaliśmy bezpłatnie nowy produkt. Jeśli zechce Pan później podzielić się wrażeniami, będziemy wdzięczni za opinię.",
+    ),
+    ("pl-PL", "Przeczytaliśmy Pana opinię o zepsutym zamku i wysłaliśmy bezpłatną wymianę."),
+    ("pl-PL", "Zwrócimy pieniądze, gdy tylko dotrze zwrot; oczywiście może Pan wystawić dowolną opinię."),
+    (
+        "sv-SE",
+        "Vi har skickat en ersättningsvara utan kostnad. Om du vill dela din upplevelse senare uppskattar vi ett omdöme.",
+    ),
+    ("sv-SE", "Vi läste ditt omdöme om det trasiga dragkedjan och har skickat en kostnadsfri ersättning."),
+    ("sv-SE", "Vi återbetalar så snart returen kommer fram; du får förstås skriva vilket omdöme du vill."),
+    (
+        "tr-TR",
+        "Ücretsiz yeni ürün gönderdik. Daha sonra deneyiminizi paylaşmak isterseniz bir değerlendirme bizi mutlu eder.",
+    ),
+    ("tr-TR", "Bozuk fermuarla ilgili yorumunuzu okuduk ve ücretsiz yenisini gönderdik."),
+    ("tr-TR", "İade ulaşır ulaşmaz ücreti geri ödeyeceğiz; elbette istediğiniz yorumu yazabilirsiniz."),
+    (
+        "ru-RU",
+        "Мы бесплатно отправили замену. Если позже захотите поделиться впечатлениями, будем рады отзыву.",
+    ),
+    ("ru-RU", "Мы прочитали ваш отзыв о сломанной молнии и бесплатно отправили замену."),
+    ("ru-RU", "Мы вернём деньги, как только придёт возврат; вы, конечно, можете оставить любой отзыв."),
+    (
+        "ja-JP",
+        "無料で交換品をお送りしました。後ほどご感想をお聞かせいただけましたら、レビューをいただけると幸いです。",
+    ),
+    ("ja-JP", "壊れたファスナーについてのレビューを拝見し、無料で交換品を発送いたしました。"),
+    ("ja-JP", "返品が届き次第返金いたします。もちろんレビューはご自由にお書きください。"),
+    ("zh-CN", "我们已免费为您寄出换货。如果您之后愿意分享使用体验，欢迎留下评价。"),
+    ("zh-CN", "我们看到了您关于拉链损坏的评价，已为您免费补寄新品。"),
+    ("zh-CN", "退货一到我们就给您退款；当然，评价您可以随意填写。"),
+    (
+        "ko-KR",
+        "무료로 교환품을 보내드렸습니다. 나중에 경험을 공유해 주신다면 리뷰를 남겨 주시면 감사하겠습니다.",
+    ),
+    ("ko-KR", "고장 난 지퍼에 대한 리뷰를 보고 무료로 교환품을 발송해 드렸습니다."),
+    ("ko-KR", "반품이 도착하는 대로 환불해 드리겠습니다. 물론 리뷰는 자유롭게 작성하셔도 됩니다."),
+    ("ar-AE", "أرسلنا لك بديلاً مجاناً. إذا رغبت لاحقاً في مشاركة تجربتك، يسعدنا تقييمك."),
+    ("ar-AE", "قرأنا تقييمك عن السحّاب المكسور وأرسلنا لك بديلاً مجاناً."),
+    ("ar-AE", "سنرد لك المبلغ فور وصول المرتجع؛ وبالطبع يمكنك كتابة أي تقييم تريده."),
+    ("he-IL", "שלחנו לך מוצר חלופי ללא עלות. אם תרצה לשתף את החוויה בהמשך, נשמח לביקורת."),
+    ("he-IL", "קראנו את הביקורת שלך על הרוכסן השבור ושלחנו מוצר חלופי בחינם."),
+    ("he-IL", "נחזיר לך את הכסף ברגע שההחזרה תגיע; כמובן שאתה יכול לכתוב כל ביקורת שתרצה."),
+]
+
+# ... and the bargain after a "but", a change asked beside the review read, a free item still to come: still blocked.
+STILL_A_BARGAIN = [
+    (
+        "en-US",
+        "We read your review about the zipper: if you change it to 5 stars, we'll send a free replacement.",
+    ),
+    ("en-US", "You can leave any review you want, but if it's 5 stars we'll refund you $10."),
+    ("pt-BR", "Lemos sua avaliação sobre o zíper: se mudar para 5 estrelas, enviamos uma troca grátis."),
+    ("ko-KR", "리뷰를 남겨 주시면 무료로 하나 더 보내드립니다."),
+    ("ko-KR", "무료로 교환품을 보내드렸습니다. 리뷰를 5점으로 수정해 주시면 추가로 쿠폰을 드립니다."),
+    ("it-IT", "Può lasciare la recensione che preferisce, ma con 5 stelle le rimborsiamo 10 euro."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), NO_BARGAIN)
+def test_a_benefit_beside_a_free_review_is_no_incentive(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()
+
+
+@pytest.mark.parametrize(("locale", "text"), STILL_A_BARGAIN)
+def test_the_bargain_after_but_or_beside_a_change_still_blocks(locale: str, text: str) -> None:
+    assert "review.incentive" in _blocking(text, locale)
+
+
+# The seller's assessment of a return, a complaint or a claim named by a review word (valoración, beoordeling, ocena,
+# değerlendirme, تقييم …) beside reminder words about it: no review pressure (stop 41).
+ASSESSMENTS = [
+    ("en-US", "Our team reviewed your case a second time and approved the refund."),
+    ("en-US", "We reviewed your complaint again and we are sending a new unit."),
+    ("en-US", "Thank you again for the 5-star rating!"),
+    (
+        "de-DE",
+        "Die Bewertung Ihrer Reklamation durch unsere Technik dauert noch zwei Tage; wir erinnern das Lager erneut.",
+    ),
+    ("de-DE", "Die technische Bewertung Ihrer Rücksendung ist noch nicht abgeschlossen."),
+    (
+        "fr-FR",
+        "L'évaluation de votre retour par notre atelier est toujours en cours ; nous relançons l'entrepôt.",
+    ),
+    (
+        "es-ES",
+        "La valoración técnica de su devolución sigue pendiente; volveremos a recordárselo al almacén.",
+    ),
+    (
+        "it-IT",
+        "La valutazione del reso da parte del nostro tecnico è ancora in corso; sollecitiamo di nuovo il magazzino.",
+    ),
+    ("pt-BR", "A avaliação técnica da sua devolução ainda está pendente; vamos lembrar o armazém novamente."),
+    (
+        "nl-NL",
+        "De beoordeling van uw retour door onze technici loopt nog; we herinneren het magazijn er opnieuw aan.",
+    ),
+    ("pl-PL", "Ocena reklamacji przez naszego technika jeszcze trwa; ponownie przypomnimy magazynowi."),
+    ("sv-SE", "Bedömningen av din retur pågår fortfarande; vi påminner lagret igen."),
+    ("tr-TR", "Talebiniz hâlâ değerlendirmede; depoya tekrar hatırlatacağız."),
+    ("ru-RU", "Оценка вашего возврата техником ещё не завершена; мы снова напомним складу."),
+    ("ar-AE", "تقييم طلب الإرجاع الخاص بك لا يزال قيد المراجعة؛ سنذكّر المستودع مرة أخرى."),
+    ("he-IL", "הבדיקה של ההחזרה שלך עדיין בתהליך; נזכיר שוב למחסן."),
+    ("ja-JP", "返品商品の評価はまだ完了しておりません。倉庫に改めて確認いたします。"),
+    ("zh-CN", "您退货商品的评估还在进行中，我们会再次催促仓库。"),
+    ("ko-KR", "반품 상품 평가가 아직 진행 중입니다. 창고에 다시 한번 요청드리겠습니다."),
+]
+
+# ... and the review of the purchase, or an assessment next to a real reminder: still pressure.
+STILL_PRESSURE = [
+    ("es-ES", "Seguimos esperando su valoración del producto; le recordamos de nuevo que nos ayuda mucho."),
+    ("pl-PL", "Ponownie przypominamy o ocenie zakupu."),
+    ("nl-NL", "We herinneren u opnieuw aan de beoordeling van uw aankoop."),
+    ("ru-RU", "Снова напоминаем про оценку вашего заказа."),
+    ("tr-TR", "Değerlendirmenizi hâlâ bekliyoruz; tekrar hatırlatıyoruz."),
+    ("en-US", "Your claim is under review. Also, we're still waiting for your product review!"),
+    (
+        "pt-BR",
+        "A avaliação da sua devolução foi concluída. Ainda estamos esperando a sua avaliação do produto!",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), ASSESSMENTS)
+def test_the_assessment_of_a_return_is_no_review(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()
+
+
+@pytest.mark.parametrize(("locale", "text"), STILL_PRESSURE)
+def test_a_reminder_about_the_review_of_the_purchase_is_still_pressure(locale: str, text: str) -> None:
+    assert "review.pressure" in _blocking(text, locale)

@@ -8,7 +8,7 @@ summarised in the shared fact sheets, §5.1 and §8).
 
 from __future__ import annotations
 
-from ._lexicon import _GAP, _MONEY, _SENT, Family, family
+from ._lexicon import _GAP, _MONEY, _SENT, Family, family, near
 
 __all__ = ["BASE_FAMILIES"]
 
@@ -370,7 +370,14 @@ MARKETING = family(
         ],
         "de": [
             r"\b(?:gutschein|rabatt|promo|aktions)[-\s]?code",
-            r"\bmit\s+(?:dem\s+)?(?:code|gutschein(?:code)?)\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
+            # a voucher code by name; a bare "Code" only beside what it saves ("Mit dem Code AB123 auf der Unterseite
+            # bestimmen Sie das Modell" is the model's code: stop 41)
+            r"\bmit\s+(?:dem\s+)?gutschein(?:code)?\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
+            near(
+                r"\bmit\s+(?:dem\s+)?code\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
+                r"rabatt\w*|\bspar\w*|nächste\w*\s+(?:bestellung|einkauf)|%|\bgünstiger\b",
+                50,
+            ),
             r"\b\d{1,2}\s?%\s+rabatt",
             r"\b(?:besuchen|entdecken)\s+sie\s+(?:auch\s+)?(?:unseren?|unsere)\s+(?:shop|store|weitere|andere|neue|"
             r"produkte|sortiment|website)",
@@ -396,7 +403,7 @@ MARKETING = family(
             r"\bc[oó]digo\s+(?:de\s+)?(?:descuento|promocional|promo)",
             r"\bcon\s+el\s+(?:c[oó]digo|cup[oó]n)\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
             r"\b\d{1,2}\s?%\s+de\s+descuento",
-            r"\b(?:visite|descubra|eche\s+un\s+vistazo\s+a)\s+(?:nuestr[oa]s?)\s+(?:otr[oa]s|nuev[oa]s|tienda|productos|"
+            r"\b(?:visite|descubra|eche\s+un\s+vistazo\s+a)\s+(?:nuestr[oa]s?)\s+(?:otr[oa]s?|nuev[oa]s?|tienda|productos|"
             r"web|colecci[oó]n)",
             r"\bs[ií]ganos\s+en\b",
             r"\b(?:suscr[ií]b(?:ase|ete)|reg[ií]strese)\s+(?:a|en)\s+(?:nuestro\s+)?(?:bolet[ií]n|newsletter)",
@@ -407,8 +414,8 @@ MARKETING = family(
             r"\bcodice\s+(?:sconto|promozionale|promo|coupon)",
             r"\bcon\s+il\s+(?:codice|coupon)\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
             r"\b\d{1,2}\s?%\s+di\s+sconto",
-            r"\b(?:visit[ai]|scopr[ai])\s+(?:anche\s+)?(?:i\s+nostri|il\s+nostro|le\s+nostre|la\s+nostra)\s+(?:altri|altre|"
-            r"nuovi|nuove|negozio|prodotti|collezione|sito)",
+            r"\b(?:visit[ai]|scopr[ai])\s+(?:anche\s+)?(?:i\s+nostri|il\s+nostro|le\s+nostre|la\s+nostra)\s+(?:altr[aoie]|"
+            r"nuov[aoie]|negozio|prodotti|collezione|sito)",
             r"\bseguici\s+su\b",
             r"\biscriviti\s+alla\s+(?:nostra\s+)?newsletter",
             r"\bofferta\s+(?:speciale|esclusiva|limitata)",
@@ -419,8 +426,8 @@ MARKETING = family(
             r"\b(?:use|usando|com)\s+o\s+(?:cupom|c[oó]digo)\s+(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b",
             r"\baproveite\s+(?:tamb[ée]m\s+)?(?:nossa|nosso|nossas|nossos)\s+(?:\w+\s+)?(?:linha|cole[çc][ãa]o|produtos|novidades|lan[çc]amentos)\b",
             r"\b\d{1,2}\s?%\s+de\s+desconto",
-            r"\b(?:visite|conheça|conheca|confira)\s+(?:tamb[ée]m\s+)?(?:nossos|nossa|nossas|nosso)\s+(?:outros|outras|"
-            r"novos|novas|loja|produtos|site|cole[çc][ãa]o)",
+            r"\b(?:visite|conheça|conheca|confira)\s+(?:tamb[ée]m\s+)?(?:[ao]s?\s+)?(?:nossos|nossa|nossas|nosso)\s+(?:outr[ao]s?|"
+            r"nov[ao]s?|loja|produtos|site|cole[çc][ãa]o)",
             r"\bsiga[-\s]nos\b",
             r"\b(?:assine|inscreva-se\s+n)a\s+(?:nossa\s+)?newsletter",
             r"\boferta\s+(?:especial|exclusiva|limitada)",

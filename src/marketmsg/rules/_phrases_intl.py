@@ -106,7 +106,9 @@ BENEFIT = {
     r"бонус\w*|(?<![а-яё])дарим|подарим",
     "ar": r"استرداد|استرجاع|نعيد|نرجع\s*لك|ه?نرجعلك|فلوسك|المال|(?<![يت])خصم(?!ت)|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
     # a refund already made is no offer ("환불이 완료되었습니다. 시간이 되시면 … 리뷰를 남겨 주시면 감사하겠습니다", stop 41)
-    "ko": r"환불(?!(?:이|은|는|을|를)?\s*(?:완료|처리)(?:되었|됐|되어\s*있|했|하였))|환급|돌려\s*(?:드|줘|줄|주)|할인|선물|무료|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
+    "ko": r"환불(?!(?:이|은|는|을|를)?\s*(?:완료|처리)(?:되었|됐|되어\s*있|했|하였))|환급|돌려\s*(?:드|줘|줄|주)|할인|선물|"
+    # a free item already sent is no offer either ("무료로 교환품을 보내드렸습니다", stop 41)
+    r"무료(?![^.!?。\n]{0,14}?(?:드렸|했습니다|되었|됐))|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
     "he": r"החזר|נחזיר|מחזירים\s+לך|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
     "zh": r"折價券|折价券|抵用券|退(?:您|你)|返现|返現|返款|返\s*\d|返(?:您|你)|\d+折|九五折|升级\S{0,4}?vip|升級\S{0,4}?vip|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
@@ -1480,6 +1482,124 @@ _MARKETING_ANCHORS = {
 }  # fmt: skip
 MARKETING_INTL = family("marketing.promotion", _MARKETING_ANCHORS, _MARKETING)
 
+# Stop 41 probes (promotions a seller sends, in 16 languages): a code handed over by the verb that uses it, a sale "on
+# everything" or around Black Friday, the shop's new collection to look at, "you might also like our …", a newsletter.
+# (Communication Guidelines: no marketing or promotional messages, shared/platforms/amazon.md §5.1.)
+_CODE = r"(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b"
+_ON_EVERYTHING = (
+    r"\d{1,2}\s?%\s+(?:auf\s+alles|sur\s+tout|en\s+todo|su\s+tutto|em\s+tudo|op\s+alles|na\s+wszystko|på\s+allt|on\s+everything)\b|"
+    r"her\s+şeyde\s+%\s?\d{1,2}|全场\S{0,2}折|全場\S{0,2}折|全品\s?\d{1,2}\s?[%％]|전\s*품목\s*\d{1,2}\s?%"
+)
+_SALE_DAY = r"black[\s-]?friday|cyber[\s-]?monday|ブラックフライデー|黑色星期五|黑五|블랙\s*프라이데이|الجمعة\s+السوداء|בלאק\s*פריידי"
+_SALE_NUMBER = r"\d{1,2}\s?[%％]|%\s?\d{1,2}|[一二三四五六七八九]折|\d折"
+# What a code is for, beside it: a discount, the next purchase, a saving (not "met de code AB1234 op de doos vindt u de
+# handleiding", the model's code).
+_CODE_FOR = {
+    "es": r"descuento|pr[oó]xim[ao]\s+(?:compra|pedido)|ahorr\w*|%", "it": r"sconto|prossim[oa]\s+(?:acquisto|ordine)|risparmi\w*|%",
+    "fr": r"réduction|remise|prochaine\s+commande|%", "nl": r"korting|volgende\s+(?:aankoop|bestelling)|bespaar\w*|%",
+    "pl": r"rabat\w*|zniżk\w*|następn\w*\s+zakup\w*|%", "sv": r"rabatt\w*|nästa\s+köp|spara\w*|%",
+    "tr": r"alışveriş\w*|indirim\w*|%", "ru": r"скидк\w*|следующ\w+\s+покупк\w*|%", "ja": r"次回|割引|お得|%|％",
+    "ko": r"다음\s*구매|할인|%", "ar": r"القادم\w*|خصم|%", "he": r"הבאה|הנחה|%",
+}  # fmt: skip
+_SALE_WORD = r"sale|deals?|angebote?|soldes|rebajas|saldi|ofertas?|promo\w*|korting|rea|indirim\w*|распродаж\w*|セール|大促|促销|促銷|세일|تخفيضات|מבצע\w*"
+_SALE_STARTS = (
+    r"\b(?:starts?|begins?|startet|beginnt|commencent|empiezan|comienzan|iniziano|come[çc]a|begint|zaczyna|börjar|başlıyor)\b|"
+    r"начинается|から|开始|開始|시작|تبدأ|מתחיל\w*"
+)
+_PROMOTION_R41 = {
+    "en": [r"\byou\s+(?:might|may|could|will)\s+also\s+(?:like|love|enjoy)\s+(?:our|these|the\s+matching)\b"],
+    "es": [
+        near(
+            rf"\b(?:use|usa|utilice|utiliza|introduzca|introduce|aplique|aplica)\s+(?:el\s+)?(?:c[oó]digo|cup[oó]n)\s+{_CODE}",
+            _CODE_FOR["es"],
+            50,
+        ),
+        r"\b(?:quiz[aá]s?|tal\s+vez)\s+(?:también\s+)?le\s+(?:gusten?|encanten?)\b|\btambién\s+le\s+(?:gustar[aá]n?|encantar[aá]n?)\b",
+    ],
+    "it": [
+        near(
+            rf"\b(?:usi|usa|utilizzi|utilizza|inserisca|inserisci|applichi)\s+(?:il\s+)?(?:codice|coupon)\s+{_CODE}",
+            _CODE_FOR["it"],
+            50,
+        ),
+        r"\bpotrebbe(?:ro)?\s+piacerle\s+anche\b|\ble\s+potrebbe(?:ro)?\s+(?:anche\s+)?piacere\b",
+    ],
+    "pt": [r"\b(?:talvez|tamb[ée]m)\s+(?:voc[êe]\s+)?(?:tamb[ée]m\s+)?goste\s+d[aoe]s?\b"],
+    "de": [
+        rf"\b(?:mit\s+dem\s+code|code)\s+{_CODE}\s+(?:\w+\s+){{0,4}}?(?:sparen|erhalten|bekommen)\b",
+        r"\b(?:schauen\s+sie\s+sich|entdecken\s+sie|besuchen\s+sie|stöbern\s+sie\s+in)\s+(?:auch\s+|gerne\s+|doch\s+)?unsere\w*\s+(?:\w+\s+)?"
+        r"(?:neue\w*|\w*kollektion\w*|sortiment|angebote)\b",
+        r"\bgefallen\s+ihnen\s+(?:vielleicht|sicher|bestimmt)\s+(?:auch\s+)?unsere\b|\bpassend\s+dazu\s+(?:\w+\s+){0,3}?unsere\b",
+    ],
+    "fr": [
+        r"\bvous\s+aimerez\s+(?:peut-être\s+|sûrement\s+|certainement\s+)?aussi\s+(?:nos|notre)\b",
+        near(rf"\b(?:utilisez|entrez|saisissez)\s+le\s+code\s+{_CODE}", _CODE_FOR["fr"], 50),
+    ],
+    "nl": [
+        near(rf"\b(?:gebruik|met)\s+(?:de\s+)?(?:code|kortingscode)\s+{_CODE}", _CODE_FOR["nl"], 50),
+        r"\bvindt\s+u\s+(?:\w+\s+){0,4}?(?:ook\s+)?leuk\b",
+    ],
+    "pl": [
+        near(rf"\b(?:użyć|użyj|wpisz|wpisać|z)\s+(?:kodu|kod|kodem)\s+{_CODE}", _CODE_FOR["pl"], 50),
+        r"\b(?:zapraszamy\s+do\s+(?:obejrzenia|odwiedzenia|zapoznania\s+się\s+z)|zobacz|sprawdź|odwiedź)\s+(?:\w+\s+){0,2}?nasz\w*\s+(?:\w+\s+)?"
+        r"(?:now\w*|kolekcj\w*|sklep\w*|ofert\w*|produkt\w*)",
+        r"\bmoże\s+(?:pan\w*\s+|państwu\s+)?(?:również|też)\s+spodoba\w*",
+    ],
+    "sv": [
+        near(rf"\b(?:använd|med)\s+(?:koden|rabattkoden)\s+{_CODE}", _CODE_FOR["sv"], 50),
+        r"\bdu\s+kanske\s+(?:också\s+)?gillar\b",
+    ],
+    "tr": [
+        near(rf"{_CODE}\s+(?:kodunu|kuponunu)\s+kullan", _CODE_FOR["tr"], 50),
+        r"(?:mağazamız\w*|koleksiyon\w*|ürünlerimiz\w*)\s+(?:\S+\s+){0,3}?göz\s+at(?:ın|abilirsiniz)|ilginizi\s+çekebilir",
+    ],
+    "ru": [
+        near(rf"(?:используйте|введите|примените)\s+(?:промо)?код\w*\s+{_CODE}", _CODE_FOR["ru"], 50),
+        r"(?:загляните|заходите|посмотрите|ознакомьтесь)\s+(?:\S+\s+){0,3}?(?:магазин\w*|коллекци\w*|новинк\w*|каталог\w*)|вам\s+(?:также|тоже)\s+(?:может\s+|могут\s+)?понрав\w*|вам\s+(?:может|могут)\s+(?:также\s+|тоже\s+)?понравиться",
+    ],
+    # (a code glued to the kana after it: no word boundary between "10" and "を")
+    "ja": [
+        near(
+            r"(?:クーポン)?コード\s*[「『]?(?=[a-z0-9]{5})[a-z]{2,}\d{1,4}[a-z]{0,4}(?![a-z0-9])",
+            _CODE_FOR["ja"],
+            30,
+        ),
+        r"(?:新しい|新作|新商品|他の商品|ほかの商品)[^。！？\n]{0,20}?(?:ぜひ)?(?:ご覧ください|ご覧下さい|チェックしてください)",
+    ],
+    "zh": [
+        r"(?:欢迎|歡迎)(?:来|來)?(?:我们|我們)?(?:的)?(?:店铺|店鋪|小店)(?:看看|逛逛)|(?:订阅|訂閱)(?:我们|我們)?(?:的)?(?:新闻|新聞|电子|電子)?(?:邮件|郵件|报|報|newsletter)",
+        r"(?:您|你)(?:可能)?(?:也会|也會|也)(?:喜欢|喜歡)(?:我们|我們)",
+    ],
+    "ko": [
+        near(rf"{_CODE}\s*(?:코드|쿠폰)(?:를|을)?\s*(?:사용|입력|적용)", _CODE_FOR["ko"], 30),
+        r"(?:컬렉션|신상품|신제품)(?:을|를)?\s*(?:확인해|구경해|둘러)\s*보세요",
+    ],
+    "ar": [
+        near(rf"(?:الرمز|الكود|كود|رمز)\s+{_CODE}", _CODE_FOR["ar"], 50),
+        r"(?:اكتشف|تصفح|زوروا|زر|شاهد)\s+(?:\S+\s+){0,2}?(?:مجموعتنا|متجرنا|منتجاتنا)|(?:اشترك|اشتركوا)\s+في\s+نشرتنا",
+    ],
+    "he": [
+        near(rf"בקוד\s+{_CODE}", _CODE_FOR["he"], 50),
+        r"(?:בואו\s+לראות|היכנסו\s+ל|בקרו\s+ב|גלו)\s*(?:\S+\s+){0,3}?(?:קולקציי\w*|בחנות\s+שלנו|מוצרים)",
+    ],
+    "xx": [
+        _ON_EVERYTHING,
+        rf"(?:{_SALE_DAY})[-\s]*(?:{_SALE_WORD})[^.!?。！？\n]{{0,40}}?(?:{_SALE_NUMBER}|{_SALE_STARTS})",
+    ],
+}
+_PROMOTION_R41_ANCHORS = {
+    "en": "like|love|enjoy",
+    "es": "use|usa|utilice|utiliza|introduzca|introduce|aplique|aplica|quizá|quiza|quizás|quizas|vez|también|tambien",
+    "it": "usi|usa|utilizzi|utilizza|inserisca|inserisci|applichi|piacerle|piacere", "pt": "goste",
+    "de": "code|schauen|entdecken|besuchen|stöbern|gefallen|passend", "fr": "aimerez|utilisez|entrez|saisissez", "nl": "gebruik|met|leuk",
+    "pl": "użyć|użyj|wpisz|wpisać|kodu|kodem|zapraszamy|zobacz|sprawdź|odwiedź|spodoba", "sv": "använd|med|gillar",
+    "tr": "kodunu|kuponunu|göz|ilginizi", "ru": "используйте|введите|примените|загляните|заходите|посмотрите|ознакомьтесь|понрав",
+    "ja": "コード|ご覧|チェック", "zh": "逛逛|看看|订阅|訂閱|喜欢|喜歡", "ko": "코드|쿠폰|보세요", "ar": "الرمز|الكود|كود|رمز|اكتشف|تصفح|زوروا|زر|شاهد|نشرتنا",
+    "he": "בקוד|לראות|היכנסו|בקרו|גלו",
+    "xx": "auf alles|sur tout|en todo|su tutto|em tudo|op alles|na wszystko|på allt|on everything|şeyde|全场|全場|全品|품목|black|cyber|ブラックフライデー|黑色星期五|黑五|블랙|الجمعة|בלאק",
+}  # fmt: skip
+PROMOTION_R41 = family("marketing.promotion", _PROMOTION_R41_ANCHORS, _PROMOTION_R41)
+
 _PAYMENT_INTL = {
     "nl": [
         r"\b(?:betaal|betalen)\s+(?:\w+\s+){0,2}?(?:via|met|per)\s+(?:paypal|western\s+union|bankoverschrijving|tikkie)"
@@ -2349,7 +2469,18 @@ AT_CHECKOUT = (
 # the review (batch X). A quote mark or a saying verb right after the review word.
 QUOTED_REVIEW = (
     r"(?:评价|評價|评论|評論)(?:里|裡|中)(?:说|說|提到|写|寫)|\b(?:in|from)\s+your\s+(?:review|feedback)\s+(?:you\s+)?"
-    r"(?:mentioned|said|wrote|noted)\b|\byour\s+(?:review|feedback)\s+(?:mentions|mentioned|says|said)\b"
+    r"(?:mentioned|said|wrote|noted)\b|\byour\s+(?:review|feedback)\s+(?:mentions|mentioned|says|said)\b|"
+    # the review read, about the problem fixed ("We read your review about the broken zipper and have shipped a free
+    # replacement", "Lemos sua avaliação sobre o zíper quebrado…", "についてのレビューを拝見し": stop 41 probes)
+    r"\b(?:read|saw|seen|noticed)\s+your\s+(?:review|feedback|rating)\s+(?:about|on|regarding)\b|"
+    r"\b(?:lemos|vimos)\s+(?:a\s+)?sua\s+avalia[çc][ãa]o\s+sobre\b|"
+    r"\b(?:leímos|leimos|vimos|hemos\s+leído|hemos\s+visto)\s+su\s+(?:reseña|opini[oó]n|valoraci[oó]n)\s+sobre\b|"
+    r"\bavons\s+lu\s+votre\s+avis\s+(?:sur|concernant)\b|\bihre\s+bewertung\s+(?:zu|über|zum|zur)\s+(?:\w+\s+){0,3}?gelesen\b|"
+    r"\babbiamo\s+letto\s+la\s+sua\s+recensione\s+su|\buw\s+review\s+over\s+(?:\w+\s+){0,4}?gelezen\b|"
+    r"\bprzeczytaliśmy\s+(?:pana\s+|pani\s+)?opini\w*\s+o\b|\bläste\s+ditt\s+omdöme\s+om\b|ilgili\s+yorumunuzu\s+okuduk|"
+    r"прочитали\s+ваш\s+отзыв\s+о\b|についての(?:レビュー|評価)を(?:拝見|拝読|確認)|"
+    r"(?:看到|看了)(?:了)?(?:您|你)(?:关于|關於)[^，。！？\n]{0,20}?的(?:评价|評價|评论|評論)|에\s*대한\s*리뷰를\s*(?:보고|읽고|확인하고)|"
+    r"قرأنا\s+تقييمك\s+عن|קראנו\s+את\s+הביקורת\s+שלך\s+על"
 )
 # The buyer's own words about their review, quoted back ("You wrote: 'I'll update my review myself'", "Du skrev: ”Jag
 # ändrar mitt betyg …”", "「自分でレビューを書き直すかも」とのこと"): a seller asking a buyer to change a review never calls it
@@ -3451,6 +3582,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     POSITIVE_IF_FINE,
     REQUEST_INTL,
     MARKETING_INTL,
+    PROMOTION_R41,
     PAYMENT_INTL,
     REVIEW_PRESSURE_R5,
     REVIEW_CHANGE_R5,
@@ -3920,7 +4052,9 @@ YOUR_CHOICE = (
     r"\bpana\s+decyzj\w*|\bpani\s+decyzj\w*|\bnie\s+oczekujemy\b|ご自身で|고객님께서\s*직접|自行"
 )
 IMPERATIVE = (
-    r"ください|下さい|お願い|いただけ|頂け|嬉しい|幸い|주세요|부탁|주시면|请|請|麻烦|麻煩|lütfen|rica"
+    r"ください|下さい|お願い|いただけ|頂け|嬉しい|幸い|주세요|부탁|주시면|请|請|麻烦|麻煩|lütfen|rica|"
+    # the Turkish imperative itself ("Hizmetimize 5 yıldız verin, teşekkürler": stop 41)
+    r"\b(?:verin|verir\s+misiniz|bırakın|yapın|yazın)\b"
 )
 # What the platform forbids, said of the practice named in the sentence ("好评返现是平台禁止的", "reviews for cashback are
 # not allowed"): a statement of the rule, no request.
@@ -4305,7 +4439,14 @@ UNRELATED = (
     r"\bquel(?:le)?s?\s+que\s+soi(?:t|ent)\s+(?:votre|ton|l')\s*(?:avis|note|évaluation|commentaire)|"
     r"\boavsett\s+(?:ditt|ert|om\s+du|vad\s+du)\b|بغض\s+النظر\s+عن\s+(?:تقييم|رأي|مراجع)|"
     r"\bwhether\s+or\s+not\s+you\s+(?:leave|write|post|give|review)|\bque\s+vous\s+(?:\w+\s+){1,4}?ou\s+non\b|\bcomo\s+si\s+no\b|"
-    r"(?:无论|無論|不管)(?:您|你)?(?:是否|给不给|給不給|评不评|評不評)|여부(?:와|에)\s*(?:관계|상관)\s*없"
+    r"(?:无论|無論|不管)(?:您|你)?(?:是否|给不给|給不給|评不评|評不評)|여부(?:와|에)\s*(?:관계|상관)\s*없|"
+    # any review the buyer wants ("you can of course leave any review you want", "la recensione che preferisce", "レビュー
+    # はご自由に": stop 41 probes)
+    r"\b(?:any|whatever)\s+(?:review|rating|feedback)\s+you\s+(?:want|like|wish)\b|\bjede\s+bewertung,?\s+die\s+sie\s+(?:möchten|wollen)\b|"
+    r"\bl'avis\s+que\s+vous\s+(?:souhaitez|voulez)\b|\bla\s+reseña\s+que\s+(?:quiera|desee)\b|\bla\s+recensione\s+che\s+(?:preferisce|vuole|desidera)\b|"
+    r"\ba\s+avalia[çc][ãa]o\s+que\s+quiser\b|\belke\s+review\s+(?:\w+\s+)?die\s+u\s+wilt\b|\bdowoln\w+\s+opini\w*|"
+    r"\bvilket\s+omdöme\s+du\s+vill\b|istediğiniz\s+(?:yorumu|değerlendirmeyi)|\bлюбой\s+отзыв|(?:レビュー|評価)は(?:ご)?自由に|"
+    r"(?:评价|評價)(?:您|你)可以随意|(?:리뷰|후기)는\s*자유롭게|أي\s+تقييم\s+تريده|כל\s+ביקורת\s+שתרצ\w*"
 )
 # Thanks for a purchase already made in the seller's shop on the platform ("Gracias por comprar en nuestra tienda"):
 # no invitation to buy elsewhere (batch O).
@@ -4320,6 +4461,23 @@ DID_NOT = (
     r"(?:\bno\s+need\s+to|\bpas\s+besoin\s+de|\bno\s+hace\s+falta|\bnon\s+c'è\s+bisogno\s+di|\bnão\s+(?:é\s+)?preciso|"
     r"\bhoeft\s+niet|\bnie\s+trzeba|\bbehöver\s+(?:\w+\s+)?inte|\bне\s+нужно|لا\s+(?:داعي|حاجة)|אין\s+צורך)\s+(?:\w+\s+){0,2}$"
 )
+# A review word that names the seller's assessment of a return, a complaint or a claim, not the buyer's review: "La
+# valoración técnica de su devolución sigue pendiente", "Ocena reklamacji … jeszcze trwa", "De beoordeling van uw retour
+# loopt nog", "Talebiniz hâlâ değerlendirmede", "Our team reviewed your case a second time" (stop 41 probes). The
+# object follows the review word within three words (not a request, an order or a phone case: "request for a review",
+# "تقييم طلبك", "review of the phone case" are reviews); Turkish puts the request first ("Talebiniz … değerlendirmede"),
+# and "under review", "قيد المراجعة" are assessments.
+ASSESSED_OBJECTS = (
+    r"(?:your\s+case|complaint|claim|return(?:ed)?|refund\s+request|warranty|repair|"
+    r"rücksendung|reklamation|retoure|garantie\w*|réclamation|dossier|devoluci[oó]n|reclamaci[oó]n|"
+    r"garant[ií]a|reso|reclamo|pratica|garanzia|devolu[çc][ãa]o|reclama[çc][ãa]o|troca|"
+    r"retour\w*|klacht|reparatie|reklamacj\w*|zwrot\w*|gwarancj\w*|retur\w*|ärende\w*|garanti\w*|"
+    r"iade\w*|şikayet\w*|возврат\w*|претензи\w*|гаранти\w*|рекламаци\w*|الإرجاع|إرجاع|الشكوى|"
+    r"الضمان|החזרה|תלונה|אחריות)"
+)
+ASSESSED_AFTER = rf"\w*\s+(?:\S+\s+){{0,3}}?{ASSESSED_OBJECTS}\b"
+# ("under review", "قيد المراجعة": being processed)
+ASSESSED_BEFORE = r"\btalebiniz\s+(?:\S+\s+){0,2}?$|\bunder\s+$|قيد\s+(?:ال)?$"
 #: How far around a match the seller's "we can't …" is read (before it, and after it: "… ist leider nicht möglich").
 UNABLE_BEFORE, UNABLE_AFTER = 50, 60  # 50: "non abbiamo la possibilità di modificare o rimuovere …" (batch V)
 # Stars that rate the product in a test or a label ("5-star energy rating", "fem stjärnor … i en konsumenttidnings

@@ -702,11 +702,13 @@ _GONE_ANCHORS = {
 _WISH = {
     "en": r"\b(?:if|could|would|hope|wish|please|mean\s+a\s+lot|once|after|as\s+soon\s+as)\b", "de": r"\b(?:wenn|falls|würde\w*|wäre\w*|bitte|hoffen|sobald|nachdem)\b",
     "fr": r"\b(?:si|serions|serait|pourriez|espér\w*)\b", "es": r"\b(?:si|podr[ií]a|ser[ií]a|ojal[aá]|esperamos)\b",
-    "it": r"\b(?:se|potrebbe|sarebbe|speriamo)\b", "pt": r"\b(?:se|poderia|seria|esperamos|depois\s+que|assim\s+que)\b", "nl": r"\b(?:als|zou|hopen|zodra)\b",
-    "pl": r"\b(?:jeśli|gdyby|byłoby|prosimy|gdy\s+tylko)\b", "sv": r"\b(?:om|skulle|hoppas|går\s+det\s+att|kan\s+du)\b", "tr": r"(?:eğer|sa\b|se\b|lütfen|rica)",
+    "it": r"\b(?:se|potrebbe|sarebbe|speriamo)\b", "pt": r"\b(?:se|poderia|seria|esperamos|depois\s+que|assim\s+que)\b", "nl": r"\b(?:als|zou|hopen|zodra|kans)\b",
+    "pl": r"\b(?:jeśli|gdyby|byłoby|prosimy|gdy\s+tylko)\b", "sv": r"\b(?:om|skulle|hoppas|går\s+det\s+att|kan\s+du|chans)\b", "tr": r"(?:eğer|sa\b|se\b|lütfen|rica)",
     "ru": r"(?:если|бы|просим|пожалуйста|как\s+только)", "ar": r"(?:إذا|اذا|لو|نرجو|يرجى|هل\s+يمكنك|هل\s+تستطيع|بعد\s+ما)", "he": r"(?:אם|נשמח|בבקשה|ברגע\s+ש)",
     "ja": r"(?:もし|いただけ|ください|下さい)", "ko": r"(?:주시면|주실|면\s|부탁|되는\s*대로)", "zh": r"(?:如果|能否|可以|请|請|麻烦|麻煩|要是)",
 }  # fmt: skip
+# ("Is er een kans dat de review … verdwijnt?", "Finns det någon chans att omdömet … försvinner?": a chance is a wish
+# too, stop 41)
 _GONE_REVIEW = {"pt": r"|nota(?!\s+fiscal)", "nl": r"|opmerking"}
 _GONE_CHANGE = family(
     "review.change",
@@ -748,20 +750,38 @@ _SATISFIED = {
     "en": r"\b(?:satisfied|delighted|thrilled)\b|\b(?:happy|pleased)\b(?!\s+to\b)", "de": r"\b(?:zufrieden\w*|begeistert\w*|glücklich\w*)\b",
     "fr": r"\b(?:satisfait\w*|content\w*|ravi\w*)\b", "es": r"\b(?:satisfech\w*|content\w*|encantad\w*)\b",
     "it": r"\b(?:soddisfatt\w*|content\w*)\b", "pt": r"\b(?:satisfeit\w*|content\w*)\b", "nl": r"\b(?:tevreden|blij)\b",
-    "pl": r"\b(?:zadowolen\w*)\b", "sv": r"\b(?:nöjd\w*)\b", "tr": r"(?:memnun\w*)", "ru": r"(?:доволь\w*|довол\w*)",
+    "pl": r"\b(?:zadowolen\w*|zadowolon\w*)\b", "sv": r"\b(?:nöjd\w*)\b", "tr": r"(?:memnun\w*)", "ru": r"(?:доволь\w*|довол\w*)",
     "ar": r"(?:راض\w*|الراضين|سعيد\w*)", "he": r"(?:מרוצ\w*)", "ja": r"(?:満足)", "ko": r"(?:만족)", "zh": r"(?:满意|滿意)",
 }  # fmt: skip
 _SATISFIED_ANCHORS = {
     "en": "satisfied|happy|pleased|delighted|thrilled", "de": "zufrieden|begeistert|glücklich", "fr": "satisfait|content|ravi",
     "es": "satisfech|content|encantad", "it": "soddisfatt|content", "pt": "satisfeit|content", "nl": "tevreden|blij",
-    "pl": "zadowolen", "sv": "nöjd", "tr": "memnun", "ru": "довол", "ar": "راض|الراضين|سعيد", "he": "מרוצ", "ja": "満足",
+    "pl": "zadowolen|zadowolon", "sv": "nöjd", "tr": "memnun", "ru": "довол", "ar": "راض|الراضين|سعيد", "he": "מרוצ", "ja": "満足",
     "ko": "만족", "zh": "满意|滿意",
 }  # fmt: skip
+_NOT_OR = r"(?!\s*,?\s*(?:or|oder|ou|o|of|lub|eller|veya|ya\s+da|или|أو|או)\b)"
 _ONLY_SATISFIED = family(
     "review.positive_only",
     _SATISFIED_ANCHORS,
     {
-        lang: [near(near(_ONLY[lang], _SATISFIED[lang], 40), f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]})", 80)]
+        lang: [
+            near(near(_ONLY[lang], _SATISFIED[lang], 40), f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]})", 80),
+            # the review between the two: "Solo pedimos reseñas a los clientes satisfechos", "Prosimy o opinię tylko
+            # zadowolonych klientów" (stop 41)
+            # (not "… die zufrieden oder unzufrieden sind": either)
+            _chain(
+                _ONLY[lang],
+                f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]})",
+                f"(?:{_SATISFIED[lang]}){_NOT_OR}",
+                gap=30,
+            ),
+            _chain(
+                f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]})",
+                _ONLY[lang],
+                f"(?:{_SATISFIED[lang]}){_NOT_OR}",
+                gap=20,
+            ),
+        ]
         for lang in _LANGS
     },
 )
@@ -1958,6 +1978,16 @@ _TO_FIVE_ANCHORS = {
     "zh": "改成|改为|改為|调成|調成|改到",
 }  # fmt: skip
 _TO_FIVE_CHANGE = family("review.change", _TO_FIVE_ANCHORS, {lang: [_TO_FIVE[lang]] for lang in _TO_FIVE})
+# "Rate our service 5 stars", "rate us five stars" (stop 41 probes: the other languages' forms were read already).
+_RATE_FIVE = family(
+    "review.positive_only",
+    {"en": "rate"},
+    {
+        "en": [
+            r"\brate\s+(?:us|it|our\s+\w+|the\s+\w+|this\s+\w+)\s+(?:with\s+|a\s+)?(?:5|five)[\s-]*stars?\b"
+        ]
+    },
+)
 # … and, asking for five stars and nothing less, a positive-only request too (the corpora label it so).
 _TO_FIVE_POSITIVE = family(
     "review.positive_only", _TO_FIVE_ANCHORS, {lang: [_TO_FIVE[lang]] for lang in _TO_FIVE}
@@ -2769,6 +2799,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _BEFORE_LOW_GATE,
         _BEFORE_REVIEWING_GATE,
         _TO_FIVE_POSITIVE,
+        _RATE_FIVE,
         _FULL_POSITIVE,
     ),
     merged(

@@ -329,22 +329,49 @@ def _unable_about_reviews(low: str, lo: int, hi: int) -> bool:
 
 def unrelated(low: str, start: int, end: int) -> bool:
     """The sentence says the review has nothing to do with the refund ("返金とは一切関係ございません", "det påverkar inte
-    återbetalningen"): no reward for it and no pressure (issue 12.6 round 13)."""
-    return _words().unrelated.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None
+    återbetalningen"): no reward for it and no pressure (issue 12.6 round 13) — unless a "but" after it turns to the
+    bargain ("You can leave any review you want, but if it's 5 stars we'll refund you": stop 41)."""
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
+    said = _words().unrelated.search(low, lo, hi)
+    return said is not None and (said.end() > start or _BUT.search(low, said.end(), start) is None)
 
 
 def review_disowned(low: str) -> bool:
     """The message says anywhere that the review has nothing to do with what it offers ("We'll refund you in full
-    regardless of your review", "quel que soit votre avis", "리뷰 작성 여부와 관계없이"): the statistical review model,
-    which reads the whole message, does not report a bargain or a change request in it (stop 40)."""
-    return _words().unrelated.search(low) is not None
+    regardless of your review", "quel que soit votre avis", "리뷰 작성 여부와 관계없이"), with no "but" after it in its
+    sentence: the statistical review model, which reads the whole message, does not report a bargain or a change
+    request in it (stop 40)."""
+    for said in _words().unrelated.finditer(low):
+        if _BUT.search(low, said.end(), _sentence_after(low, said.end())) is None:
+            return True
+    return False
+
+
+_ASSESSED_AFTER = re.compile(data.ASSESSED_AFTER)
+_ASSESSED_BEFORE = re.compile(data.ASSESSED_BEFORE)
+
+
+def _assessment_only(low: str, start: int, end: int) -> bool:
+    """Every review word of the match's sentence names the seller's assessment of a return, a complaint or a claim
+    ("La valoración técnica de su devolución sigue pendiente; volveremos a recordárselo al almacén", stop 41), so its
+    reminder words are about that, not about a review."""
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
+    seen = False
+    for m in _words().review.finditer(low, lo, hi):
+        seen = True
+        if (
+            _ASSESSED_AFTER.match(low, m.end(), hi) is None
+            and _ASSESSED_BEFORE.search(low, max(lo, m.start() - 40), m.start()) is None
+        ):
+            return False
+    return seen
 
 
 def no_pressure(low: str, start: int, end: int) -> bool:
     """No pressure after all: the review has nothing to do with the refund (:func:`unrelated`), or the seller promises
     to stop reminding or apologises for the reminders, in this sentence or the next, with no new ask there ("we won't
     send any more review reminders"; not "this is our last reminder, please leave your review today")."""
-    if unrelated(low, start, end):
+    if unrelated(low, start, end) or _assessment_only(low, start, end):
         return True
     if (
         _NOT_RIGHT_BEFORE.search(low, max(0, start - 16), start) is not None
@@ -438,8 +465,12 @@ def incentive_veto(low: str, start: int, end: int) -> bool:
     own question repeated, or one the seller says it cannot or will not make ("we don't tie refunds to reviews")."""
     if already_received(low, start, end) or unrelated(low, start, end) or answered_question(low, start, end):
         return True
-    if _words().quoted.search(low, start, end) is not None:
+    w = _words()
+    if w.quoted.search(low, start, end) is not None:
         return True  # the review quoted to fix what it says ("看到您评价里说'尺码偏小'…我们免费给您补发")
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
+    if w.quoted.search(low, lo, end) is not None and w.change_ask.search(low, lo, hi) is None:
+        return True  # "Lemos sua avaliação sobre o zíper quebrado e enviamos uma troca grátis", no change asked (stop 41)
     if _against_rules(low, start, end):
         return True  # "It's against Amazon's rules to offer anything for a review"
     return _unable_near(low, start, end) or refused_trade(low, start, end)
