@@ -859,3 +859,91 @@ def test_the_assessment_of_a_return_is_no_review(locale: str, text: str) -> None
 @pytest.mark.parametrize(("locale", "text"), STILL_PRESSURE)
 def test_a_reminder_about_the_review_of_the_purchase_is_still_pressure(locale: str, text: str) -> None:
     assert "review.pressure" in _blocking(text, locale)
+
+
+# The benefit hung on the review ("Your compensation depends on your review") or promised after it ("Leave your
+# feedback first, then we can talk about compensation"), in 16 languages (stop 41).
+HUNG_ON_THE_REVIEW = [
+    ("en-US", "The second half of your refund goes out after your feedback."),
+    ("en-US", "Leave your feedback first, then we can talk about compensation."),
+    ("en-US", "Your compensation depends on your review."),
+    ("de-DE", "Die zweite Hälfte Ihrer Erstattung geht nach Ihrer Bewertung raus."),
+    ("de-DE", "Hinterlassen Sie zuerst Ihre Bewertung, dann können wir über eine Entschädigung sprechen."),
+    ("de-DE", "Ihre Entschädigung hängt von Ihrer Bewertung ab."),
+    ("fr-FR", "La deuxième moitié de votre remboursement part après votre avis."),
+    ("fr-FR", "Laissez d'abord votre avis, ensuite nous pourrons parler d'un dédommagement."),
+    ("fr-FR", "Votre dédommagement dépend de votre avis."),
+    ("es-ES", "La segunda mitad de su reembolso sale después de su reseña."),
+    ("es-ES", "Deje primero su reseña y luego podemos hablar de una compensación."),
+    ("es-ES", "Su compensación depende de su reseña."),
+    ("it-IT", "La seconda metà del rimborso parte dopo la sua recensione."),
+    ("it-IT", "Lasci prima la recensione, poi possiamo parlare di un risarcimento."),
+    ("it-IT", "Il suo risarcimento dipende dalla sua recensione."),
+    ("pt-BR", "A segunda metade do seu reembolso sai depois da sua avaliação."),
+    ("pt-BR", "Deixe primeiro sua avaliação e depois falamos de uma compensação."),
+    ("pt-BR", "Sua compensação depende da sua avaliação."),
+    ("nl-NL", "De tweede helft van uw terugbetaling volgt na uw review."),
+    ("nl-NL", "Laat eerst uw review achter, daarna kunnen we over een vergoeding praten."),
+    ("nl-NL", "Uw vergoeding hangt af van uw review."),
+    ("pl-PL", "Druga połowa zwrotu zostanie wysłana po Pana opinii."),
+    ("pl-PL", "Proszę najpierw wystawić opinię, potem porozmawiamy o rekompensacie."),
+    ("pl-PL", "Rekompensata zależy od Pana opinii."),
+    ("sv-SE", "Andra halvan av din återbetalning skickas efter ditt omdöme."),
+    ("sv-SE", "Lämna ditt omdöme först, sedan kan vi prata om ersättning."),
+    ("sv-SE", "Din ersättning beror på ditt omdöme."),
+    ("tr-TR", "Önce değerlendirmenizi bırakın, sonra tazminatı konuşabiliriz."),
+    ("tr-TR", "Tazminatınız değerlendirmenize bağlı."),
+    ("ru-RU", "Вторую половину возврата мы отправим после вашего отзыва."),
+    ("ru-RU", "Сначала оставьте отзыв, потом поговорим о компенсации."),
+    ("ru-RU", "Ваша компенсация зависит от вашего отзыва."),
+    ("ja-JP", "返金の残り半分はレビューの後にお送りします。"),
+    ("ja-JP", "まずレビューを書いていただき、その後で補償についてご相談しましょう。"),
+    ("ja-JP", "補償はレビュー次第です。"),
+    ("zh-CN", "剩下一半退款会在您评价之后发出。"),
+    ("zh-CN", "请先留下评价，然后我们再谈补偿。"),
+    ("zh-CN", "补偿多少取决于您的评价。"),
+    ("ko-KR", "환불의 나머지 절반은 리뷰 작성 후에 보내드립니다."),
+    ("ko-KR", "먼저 리뷰를 남겨 주시면 그다음에 보상을 이야기하겠습니다."),
+    ("ko-KR", "보상은 리뷰에 따라 달라집니다."),
+    ("ar-AE", "النصف الثاني من المبلغ المسترد سيُرسل بعد تقييمك."),
+    ("ar-AE", "اترك تقييمك أولاً، ثم نتحدث عن التعويض."),
+    ("ar-AE", "تعويضك يعتمد على تقييمك."),
+    ("he-IL", "החצי השני של ההחזר יישלח אחרי הביקורת שלך."),
+    ("he-IL", "השאר קודם ביקורת, ואז נדבר על פיצוי."),
+    ("he-IL", "הפיצוי שלך תלוי בביקורת שלך."),
+]
+
+# ... and said not to depend on it: no incentive, no pressure.
+NOT_HUNG_ON_THE_REVIEW = [
+    ("en-US", "Your refund does not depend on your review; it is already on its way."),
+    ("de-DE", "Die Erstattung hängt nicht von Ihrer Bewertung ab."),
+    ("fr-FR", "Le remboursement ne dépend pas de votre avis."),
+    ("es-ES", "El reembolso no depende de su reseña."),
+    ("it-IT", "Il rimborso non dipende dalla sua recensione."),
+    ("pt-BR", "O reembolso não depende da sua avaliação."),
+    ("nl-NL", "De terugbetaling hangt niet af van uw review."),
+    ("pl-PL", "Zwrot nie zależy od żadnej opinii – może Pan ocenić produkt zgodnie ze swoim doświadczeniem."),
+    ("sv-SE", "Återbetalningen beror inte på ditt omdöme."),
+    ("ru-RU", "Возврат не зависит от вашего отзыва."),
+    ("ar-AE", "الاسترداد لا يعتمد على تقييمك."),
+    ("he-IL", "ההחזר לא תלוי בביקורת שלך."),
+    ("zh-CN", "退款不取决于您的评价。"),
+    ("ja-JP", "返金はレビュー次第ではありません。"),
+    ("ko-KR", "환불은 리뷰에 따라 달라지지 않습니다."),
+    ("tr-TR", "İadeniz değerlendirmenize bağlı değil."),
+    (
+        "en-US",
+        "Please test the product first, then leave a review; the refund for the late delivery is already on its way.",
+    ),
+    ("en-US", "The refund amount depends on the condition of the returned item, not on your review."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), HUNG_ON_THE_REVIEW)
+def test_a_benefit_hung_on_the_review_is_an_incentive(locale: str, text: str) -> None:
+    assert "review.incentive" in _blocking(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_HUNG_ON_THE_REVIEW)
+def test_a_benefit_said_not_to_depend_on_the_review_blocks_nothing(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()

@@ -98,19 +98,19 @@ BENEFIT = {
     r"dinheiro\s+de\s+volta|sem\s+custo|por\s+nossa\s+conta|gratuitamente|compens(?:ar|amos|aremos)\w*|devolv\w*\s+(?:\w+\s+){0,2}?(?:\d|r\$|reais|dinheiro|valor)",
     "nl": r"(?:€|eur)\s?\d+(?:[.,]\d+)?\s+terug|\d+(?:[.,]\d+)?\s?(?:€|euro|dollar|usd)\s+terug|terugbetal\w*|geld\s+terug|korting|kortingscode|cadeau\w*|gratis|tegoed\w*|vergoeding|bonus|terugstort\w*|coupon\w*|waardebon\w*|"
     r"storten\s+(?:\w+\s+){0,3}?terug|bedrag\s+terug|(?:krijgt|ontvangt)\s+(?:\w+\s+){0,3}?terug",
-    "pl": r"\d+\s?zł|zwrot\w*|zwróc\w*|zwroc\w*|odda\w*\s+(?:\w+\s+){0,2}?(?:kwot\w*|pieniądz\w*)|całą\s+kwotę|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|\bbon(?:y|u|em|ów|ami)?\b|rekompensat\w*|kupon\w*",
+    "pl": r"\d+\s?zł|zwrot\w*|zwróc\w*|zwroc\w*|odda\w*\s+(?:\w+\s+){0,2}?(?:kwot\w*|pieniądz\w*)|całą\s+kwotę|rabat\w*|zniżk\w*|prezent\w*|gratis|darmow\w*|\bbon(?:y|u|em|ów|ami)?\b|rekompens\w*|kupon\w*",
     "sv": r"återbetal\w*|pengarna\s+tillbaka|betala\w*\s+(?:\w+\s+){0,2}?tillbaka|\bge[r]?\s+(?:dig\s+)?tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong|"
     r"fri\s+frakt|bjuder\s+(?:vi\s+)?(?:dig\s+)?på|på\s+köpet",
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat|geri\s+öde\w*",
     "ru": r"возврат\w*|компенс\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|(?<![а-яё])дарим|подарим",
-    "ar": r"استرداد|استرجاع|نعيد|نرجع\s*لك|ه?نرجعلك|فلوسك|المال|(?<![يت])خصم(?!ت)|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
+    "ar": r"استرداد|المسترد|استرجاع|نعيد|نرجع\s*لك|ه?نرجعلك|فلوسك|المال|(?<![يت])خصم(?!ت)|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
     # a refund already made is no offer ("환불이 완료되었습니다. 시간이 되시면 … 리뷰를 남겨 주시면 감사하겠습니다", stop 41)
     "ko": r"환불(?!(?:이|은|는|을|를)?\s*(?:완료|처리)(?:되었|됐|되어\s*있|했|하였))|환급|돌려\s*(?:드|줘|줄|주)|할인|선물|"
     # a free item already sent is no offer either ("무료로 교환품을 보내드렸습니다", stop 41)
     r"무료(?![^.!?。\n]{0,14}?(?:드렸|했습니다|되었|됐))|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
     "he": r"החזר|נחזיר|מחזירים\s+לך|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
-    "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼",
+    "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼|補償|賠償",
     "zh": r"折價券|折价券|抵用券|退(?:您|你)|返现|返現|返款|返\s*\d|返(?:您|你)|\d+折|九五折|升级\S{0,4}?vip|升級\S{0,4}?vip|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
 }
 # (Stop 41 probes: "early access", "enter our monthly draw", "ein kleines Dankeschön", "een klein bedankje", "upominek",
@@ -508,7 +508,7 @@ REPEATED = {
     r"\balready\s+sent\s+you\s+(?:a|an|two|three|\d+|several)\s+(?:\w+\s+)?(?:messages?|e-?mails?|reminders?|requests?)\b|"
     r"\b(?:sent|wrote|messaged|e-?mailed)\s+you\s+(?:\d+|two|three|several|many|a\s+few)\s+(?:messages|e-?mails|times|reminders)\b|"
     r"\b(?:still|are|we're)\s+waiting\s+for\s+(?:your|a|the)\b|\bas\s+we\s+(?:mentioned|said|wrote)\s+(?:before|earlier|last)\b|"
-    r"\b(?:still|yet)\s+(?:haven't|have\s+not|not)\s+(?:\w+\s+)?(?:seen|received|got(?:ten)?|had)\b|\b(?:we|i)\s+(?:had\s+)?(?:asked|requested|mentioned)\s+(?:you\s+)?(?:about|for)\b|\bchecking\s+in\b|\bcircling\s+back\b|\btouching\s+base\b|\bnudge\b|\bignor\w+\s+(?:our|my)\b|\bforgotten\b|\bforget\s+about\b|\bplease,?\s+please\b|\b(?:we\s+)?beg(?:ging)?\s+you\b|\breally\s+need\s+your\b|\bdepends?\s+on\s+your\b",
+    r"\b(?:still|yet)\s+(?:haven't|have\s+not|not)\s+(?:\w+\s+)?(?:seen|received|got(?:ten)?|had)\b|\b(?:we|i)\s+(?:had\s+)?(?:asked|requested|mentioned)\s+(?:you\s+)?(?:about|for)\b|\bchecking\s+in\b|\bcircling\s+back\b|\btouching\s+base\b|\bnudge\b|\bignor\w+\s+(?:our|my)\b|\bforgotten\b|\bforget\s+about\b|\bplease,?\s+please\b|\b(?:we\s+)?beg(?:ging)?\s+you\b|\breally\s+need\s+your\b|(?<!not\s)(?<!n\'t\s)\bdepends?\s+on\s+your\b",
     "de": r"\bzum\s+(?:zweiten|dritten|vierten|[2-9]_?)\s+mal\b|\b(?:zweite|dritte|vierte|letzte|[2-9]_)\s+erinnerung|\berinnerung\s+(?:nr\.?|nummer)\s*\d|"
     r"\b(?:bereits|schon)\s+(?:\w+\s+)?(?:zweimal|dreimal|mehrfach|mehrmals|geschrieben|gebeten|erinnert|angeschrieben)\b|"
     r"\bwarten\s+(?:\w+\s+){0,2}?(?:auf\s+ihre|darauf)\b|\bbisher\s+(?:haben\s+sie\s+)?(?:noch\s+)?keine\b|"
@@ -519,7 +519,7 @@ REPEATED = {
     r"\b(?:seguimos\s+)?esperando\s+(?:su|tu)\b|\bya\s+van\s+(?:\w+\s+)?(?:mensajes|avisos|recordatorios)\b|"
     r"\btodav[ií]a\s+no\s+(?:hemos\s+)?recib\w+\s+(?:su|tu)\s+(?:reseña|opini|valoraci|comentario|calificaci)|\bsigue\s+sin\s+(?:valorar|calificar|opinar|reseñar|dejar)\b|\bvolv\w+\s+a\s+(?:escribir|pedir|recordar|contactar)\w*|\bolvid(?!ar\b)\w*|\bpor\s+favor,?\s+por\s+favor\b|\bsuplicamos\b|\bnecesitamos\s+de\s+verdad\b|(?<!no\s)\bdepende\s+de\s+su\b",
     "it": r"\b(?:seconda|terza|quarta)\s+volta\b|\b(?:secondo|terzo|ultimo)\s+(?:promemoria|sollecito|messaggio)|\bgià\s+(?:\w+\s+)?(?:scritto|chiesto|ricordato|sollecitato)\b|"
-    r"\b(?:stiamo\s+)?aspettando\s+(?:la\s+sua|la\s+tua)\b|\btorn\w+\s+a\s+(?:scriver|chieder|contattar|ricordar)\w*|\bdimentic\w*|\bper\s+favore,?\s+per\s+favore\b|\bsupplichiamo\b|\babbiamo\s+davvero\s+bisogno\b|\bdipende\s+dalla\s+sua\b",
+    r"\b(?:stiamo\s+)?aspettando\s+(?:la\s+sua|la\s+tua)\b|\btorn\w+\s+a\s+(?:scriver|chieder|contattar|ricordar)\w*|\bdimentic\w*|\bper\s+favore,?\s+per\s+favore\b|\bsupplichiamo\b|\babbiamo\s+davvero\s+bisogno\b|(?<!non\s)\bdipende\s+dalla\s+sua\b",
     "pt": r"\b(?:segunda|terceira|quarta)\s+vez\b|\b(?:segundo|terceiro|último)\s+(?:lembrete|aviso|pedido)|\bj[áa]\s+(?:lhe\s+|te\s+)?(?:escrevemos|pedimos|lembramos)\b|"
     r"\b(?:estamos\s+)?(?:ainda\s+)?esperando\s+(?:sua|a\s+sua)\b|\bvolt\w+\s+a\s+(?:escrever|pedir|lembrar|contatar)\w*|\besquec\w*|\bpor\s+favor,?\s+por\s+favor\b|\bimploramos\b|\bprecisamos\s+muito\s+d[ae]\b|(?<!não\s)(?<!nao\s)\bdepende\s+da\s+sua\b",
     "nl": r"\b(?:tweede|derde|vierde)\s+keer\b|\btwee\s+keer\b|\b(?:tweede|derde|laatste)\s+herinnering|\bal\s+(?:eerder|twee\s+keer|meerdere\s+keren)\b|\bwachten\s+(?:nog\s+)?(?:steeds\s+)?op\s+uw\b|\bvergeten\b|\bsmeken\b|\becht\s+nodig\b",
@@ -527,7 +527,7 @@ REPEATED = {
     "sv": r"\b(?:två|tre|flera)\s+gånger\b|\b(?:andra|tredje|fjärde)\s+gången\b|\b(?:andra|tredje|sista)\s+påminnelse\w*|\bredan\s+(?:\w+\s+)?(?:skrivit|bett|påmint)\b|\bväntar\s+(?:fortfarande\s+)?på\s+ditt\b|\bglömt\b|\bglömde\b|\bsnälla,?\s+snälla\b",
     # ("5 yıldızınızı bekliyoruz", we await your 5 stars, is the positive-only ask itself, no pressure: stop 34)
     "tr": r"(?:ikinci|üçüncü|dördüncü)\s+(?:kez|kere)|(?:ikinci|üçüncü|son)\s+(?:hatırlatma|mesaj)|daha\s+önce\s+(?:de\s+)?(?:yazdık|istedik|hatırlattık)|(?<!yıldız\s)(?<!yıldızınızı\s)(?<!yıldızlı\sdeğerlendirmenizi\s)(?<!yıldızlı\syorumunuzu\s)bekliyoruz|unuttunuz|unuttun|yalvarıyoruz|gerçekten\s+ihtiyacımız",
-    "ru": r"(?:второй|третий|четв[её]ртый)\s+раз|в\s+который\s+раз|(?:второе|третье|последнее)\s+напоминание|уже\s+(?:\S+\s+)?(?:писали|просили|напоминали)|ждём\s+ваш|ждем\s+ваш|ожидаем\s+ваш|забыл\w*|умоляем|очень\s+нужен|зависит\s+от\s+вашего",
+    "ru": r"(?:второй|третий|четв[её]ртый)\s+раз|в\s+который\s+раз|(?:второе|третье|последнее)\s+напоминание|уже\s+(?:\S+\s+)?(?:писали|просили|напоминали)|ждём\s+ваш|ждем\s+ваш|ожидаем\s+ваш|забыл\w*|умоляем|очень\s+нужен|(?<!не\s)зависит\s+от\s+вашего",
     "ar": r"مرتين|للمرة\s+(?:الثانية|الثالثة|الرابعة)|(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر|نسيت|نتوسل|أرجوك\s+أرجوك",
     "ko": r"(?:두|세|네)\s*번째|기다리고\s*있|잊으셨|잊어버리|제발|간절히",
     "he": r"הפעם\s+ה(?:שנייה|שלישית|רביעית)|תזכורת\s+(?:שנייה|שלישית|אחרונה)|כבר\s+(?:\S+\s+)?(?:כתבנו|ביקשנו|פנינו)|מחכים\s+ל|שכחת\w*|מתחננים|ממש\s+צריכים",

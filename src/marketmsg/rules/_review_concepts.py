@@ -2739,6 +2739,62 @@ _THREAT_CHANGE = linked_family(
 )
 
 
+# ------------------------------------------------------------------ stop 41: the benefit hung on the review
+
+# "Your compensation depends on your review", "Ihre Entschädigung hängt von Ihrer Bewertung ab", "補償はレビュー次第です"
+# (stop 41 probes, 16 languages): the benefit made to depend on the review. Not "… depends on the return's condition,
+# not on your review": no negation between the two.
+_NO_NEGATION = r"(?:(?!\b(?:not|nicht|pas|no|non|não|nao|niet|nie|inte|değil|не)\b|不|아니|لا\s|לא\s)[^.!?。！？\n]){0,30}?"
+_NO_NEG_WORD = r"(?:(?!(?:not|nicht|pas|no|non|não|nao|niet|nie|inte|değil)\b)\w+\s+)?"
+_DEPENDS = {
+    "en": rf"\bdepends?\s+{_NO_NEG_WORD}on\b", "de": rf"\bhängt\s+{_NO_NEG_WORD}von\b", "fr": rf"\bdépend\s+{_NO_NEG_WORD}(?:de\b|d')",
+    "es": rf"\bdepende\s+{_NO_NEG_WORD}de\b", "it": rf"\bdipende\s+{_NO_NEG_WORD}(?:da\b|dall)", "pt": rf"\bdepende\s+{_NO_NEG_WORD}d[aoe]\b|\bdepois\s+d[ao](?=\s+(?:sua\s+)?avalia)",
+    "nl": rf"\bhangt\s+{_NO_NEG_WORD}af\s+van\b", "pl": rf"\bzależy\s+{_NO_NEG_WORD}od\b", "sv": rf"\bberor\s+{_NO_NEG_WORD}på\b",
+    # ("… سيُرسل بعد تقييمك": after the review itself)
+    "ru": r"(?<!не\s)зависит\s+(?:\S+\s+)?от", "ar": r"(?<!لا\s)(?:يعتمد\s+على|تعتمد\s+على|متوقف\s+على)|بعد(?=\s+(?:تقييم|مراجع))",
+    "he": r"(?<!לא\s)תלוי\w*\s+ב", "zh": r"(?<!不)(?:取决于|取決於)|要看|看(?:您|你)的",
+}  # fmt: skip
+# ... where the condition closes the phrase: "補償はレビュー次第", "보상은 리뷰에 따라", "Tazminatınız değerlendirmenize bağlı"
+# (not "次第ではありません", "에 따라 달라지지 않습니다", "bağlı değil")
+_DEPENDS_AFTER = {
+    "ja": r"(?:次第|によって)(?!では|も変わりません|変わることはありません)", "ko": r"에\s*따라(?!\s*달라지지\s*않)",
+    "tr": r"\s*bağlı\w*(?!\s+değil)|\s+sonra\b",
+}  # fmt: skip
+_BENEFIT_DEPENDS = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] for lang in (*_DEPENDS, *_DEPENDS_AFTER)},
+    {
+        lang: [f"(?:{_BENEFIT[lang]}){_NO_NEGATION}(?:{_DEPENDS[lang]}){_NO_NEGATION}(?:{_REVIEW[lang]})"]
+        for lang in _DEPENDS
+    }
+    | {
+        lang: [_chain(_BENEFIT[lang], _REVIEW[lang], _DEPENDS_AFTER[lang], gap=15)] for lang in _DEPENDS_AFTER
+    },
+)
+
+# "Leave your feedback first, then we can talk about compensation", "Сначала оставьте отзыв, потом поговорим о
+# компенсации" (stop 41 probes): the review first, the benefit after it.
+_FIRST = {
+    "en": r"\bfirst\b", "de": r"\bzuerst\b|\berst\s+(?:mal\s+)?(?:ihre|eine)\b", "fr": r"\bd'abord\b", "es": r"\bprimero\b",
+    "it": r"\bprima\b", "pt": r"\bprimeiro\b", "nl": r"\beerst\b", "pl": r"\bnajpierw\b", "sv": r"\bförst\b", "tr": r"önce",
+    "ru": r"сначала", "ar": r"أولا|أولاً|اولا", "he": r"קודם|תחילה", "ja": r"まず", "ko": r"먼저", "zh": r"先",
+}  # fmt: skip
+_THEN = {
+    "en": r"\b(?:then|after\s+that|afterwards)\b", "de": r"\b(?:dann|danach|anschließend)\b", "fr": r"\b(?:ensuite|puis|après\s+(?:ça|cela))\b",
+    "es": r"\b(?:luego|despu[eé]s|entonces)\b", "it": r"\b(?:poi|dopo|quindi)\b", "pt": r"\b(?:depois|ent[ãa]o|a[ií])\b",
+    "nl": r"\b(?:daarna|dan|vervolgens)\b", "pl": r"\b(?:potem|następnie|wtedy)\b", "sv": r"\b(?:sedan|därefter|då)\b", "tr": r"sonra",
+    "ru": r"потом|затем|после\s+этого", "ar": r"ثم|بعد\s+ذلك", "he": r"ואז|אחר\s+כך|אחרי\s+זה", "ja": r"その後|それから|後で",
+    "ko": r"그다음|그\s*후|그러면|그\s*다음에", "zh": r"然后|然後|之后|之後|再",
+}  # fmt: skip
+_REVIEW_FIRST = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] for lang in _FIRST},
+    {
+        lang: [_chain(near(_FIRST[lang], _REVIEW[lang], 30), _THEN[lang], _BENEFIT[lang], gap=40)]
+        for lang in _FIRST
+    },
+)
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -2746,6 +2802,8 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _FOR_REVIEW_INCENTIVE,
         _PROOF_INCENTIVE,
         _WHO_INCENTIVE,
+        _BENEFIT_DEPENDS,
+        _REVIEW_FIRST,
         _WHO_PRIZE,
         _IF_REVIEW_GIVE,
         _IF_TAKE_IT_INCENTIVE,
