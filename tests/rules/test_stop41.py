@@ -947,3 +947,81 @@ def test_a_benefit_hung_on_the_review_is_an_incentive(locale: str, text: str) ->
 @pytest.mark.parametrize(("locale", "text"), NOT_HUNG_ON_THE_REVIEW)
 def test_a_benefit_said_not_to_depend_on_the_review_blocks_nothing(locale: str, text: str) -> None:
     assert _blocking(text, locale) == set()
+
+
+# A bundle deal, the shop added to the buyer's favourites, the seller's other products offered, in 16 languages
+# (stop 41).
+SHOP_PROMOTIONS = [
+    ("en-US", "Bundle deal this week: buy 2, get 1 free!"),
+    ("en-US", "Add our shop to your favourites to hear about new products first."),
+    ("en-US", "Our other products might interest you as well."),
+    ("de-DE", "Diese Woche im Bundle: Kaufen Sie 2, erhalten Sie 1 gratis!"),
+    (
+        "de-DE",
+        "Fügen Sie unseren Shop zu Ihren Favoriten hinzu, um als Erste von neuen Produkten zu erfahren.",
+    ),
+    ("de-DE", "Unsere anderen Produkte könnten Sie ebenfalls interessieren."),
+    ("fr-FR", "Offre groupée cette semaine : 2 achetés, 1 offert !"),
+    ("fr-FR", "Ajoutez notre boutique à vos favoris pour découvrir nos nouveautés en premier."),
+    ("fr-FR", "Nos autres produits pourraient aussi vous intéresser."),
+    ("es-ES", "Oferta esta semana: compre 2 y llévese 1 gratis."),
+    ("es-ES", "Añada nuestra tienda a favoritos para enterarse primero de las novedades."),
+    ("es-ES", "Nuestros otros productos también podrían interesarle."),
+    ("it-IT", "Offerta della settimana: compri 2, il terzo è gratis!"),
+    ("it-IT", "Aggiunga il nostro negozio ai preferiti per scoprire per primo le novità."),
+    ("it-IT", "Anche gli altri nostri prodotti potrebbero interessarle."),
+    ("pt-BR", "Promoção da semana: compre 2 e leve 3!"),
+    ("pt-BR", "Adicione nossa loja aos favoritos para saber das novidades primeiro."),
+    ("pt-BR", "Nossos outros produtos também podem te interessar."),
+    ("nl-NL", "Deze week: koop 2, krijg er 1 gratis!"),
+    ("nl-NL", "Voeg onze winkel toe aan uw favorieten om als eerste nieuwe producten te zien."),
+    ("nl-NL", "Onze andere producten zijn misschien ook interessant voor u."),
+    ("pl-PL", "W tym tygodniu: kup 2, trzeci gratis!"),
+    ("pl-PL", "Dodaj nasz sklep do ulubionych, aby jako pierwszy poznać nowości."),
+    ("pl-PL", "Nasze inne produkty również mogą Pana zainteresować."),
+    ("sv-SE", "Veckans erbjudande: köp 2, få 1 gratis!"),
+    ("sv-SE", "Lägg till vår butik som favorit för att se nyheter först."),
+    ("sv-SE", "Våra andra produkter kan också intressera dig."),
+    ("tr-TR", "Bu hafta: 2 al 1 bedava!"),
+    ("tr-TR", "Yeni ürünlerden ilk siz haberdar olmak için mağazamızı favorilerinize ekleyin."),
+    ("tr-TR", "Diğer ürünlerimiz de ilginizi çekebilir."),
+    ("ru-RU", "На этой неделе: купите 2 — третий в подарок!"),
+    ("ru-RU", "Добавьте наш магазин в избранное, чтобы первыми узнавать о новинках."),
+    ("ru-RU", "Другие наши товары тоже могут вас заинтересовать."),
+    ("ja-JP", "今週限定：2点購入で1点無料！"),
+    ("ja-JP", "ショップをお気に入り登録して、新商品を誰よりも早くチェックしてください。"),
+    ("ja-JP", "当店の他の商品もきっと気に入っていただけます。"),
+    ("zh-CN", "本周活动：买二送一！"),
+    ("zh-CN", "收藏我们的店铺，第一时间了解新品。"),
+    ("zh-CN", "我们店里的其他商品您可能也会感兴趣。"),
+    ("ko-KR", "이번 주 한정: 2개 사면 1개 무료!"),
+    ("ko-KR", "저희 스토어를 즐겨찾기에 추가하시면 신상품 소식을 가장 먼저 받아보실 수 있어요."),
+    ("ko-KR", "저희의 다른 상품들도 관심 있으실 거예요."),
+    ("ar-AE", "عرض هذا الأسبوع: اشترِ 2 واحصل على 1 مجاناً!"),
+    ("ar-AE", "أضف متجرنا إلى المفضلة لتعرف بالمنتجات الجديدة أولاً."),
+    ("ar-AE", "قد تهمك منتجاتنا الأخرى أيضاً."),
+    ("he-IL", "השבוע: קנו 2 וקבלו 1 במתנה!"),
+    ("he-IL", "הוסיפו את החנות שלנו למועדפים כדי לשמוע ראשונים על מוצרים חדשים."),
+    ("he-IL", "גם המוצרים האחרים שלנו עשויים לעניין אתכם."),
+]
+
+# Favourites, other products, a number to buy, named for something else.
+NOT_SHOP_PROMOTIONS = [
+    ("en-US", "You can find the order in your Amazon favourites list? No: it is in Your Orders."),
+    ("en-US", "Our other products are not affected by this recall."),
+    ("en-US", "Please buy 2 AA batteries for the remote; they are not included."),
+    ("fr-FR", "Le magasin de votre ville ne l'a pas ? Nous l'envoyons demain."),
+    ("zh-CN", "您收藏的商品已经发货了。"),
+    ("ja-JP", "他の商品と一緒に発送いたしました。"),
+    ("en-US", "The 3 for 2 offer was Amazon's, not ours, so the refund follows Amazon's rules."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), SHOP_PROMOTIONS)
+def test_a_bundle_favourites_or_other_products_are_a_promotion(locale: str, text: str) -> None:
+    assert "marketing.promotion" in _blocking(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_SHOP_PROMOTIONS)
+def test_the_same_words_about_something_else_block_nothing(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()

@@ -1600,6 +1600,42 @@ _PROMOTION_R41_ANCHORS = {
 }  # fmt: skip
 PROMOTION_R41 = family("marketing.promotion", _PROMOTION_R41_ANCHORS, _PROMOTION_R41)
 
+# A bundle deal, the shop added to the buyer's favourites, the seller's other products offered as of interest (stop 41
+# probes, 16 languages: "buy 2, get 1 free", "Fügen Sie unseren Shop zu Ihren Favoriten hinzu", "买二送一", "Nos autres
+# produits pourraient aussi vous intéresser").
+_BUNDLE = (
+    r"\bbuy\s+(?:\d|one|two|three)\s*,?\s+get\s+(?:\d|one|two)\s+(?:free|half\s+price)\b|\bbogo\b|"
+    r"\bkaufen\s+sie\s+\d\s*,?\s+(?:erhalten|bekommen)\s+sie\s+\d\s+gratis\b|\b\d\s+zum\s+preis\s+von\s+\d\b|"
+    r"\b\d\s+achet[ée]s?\s*,?\s+\d\s+offerts?\b|\bcompre\s+\d\s+y\s+ll[eé]ve(?:se|te)\s+\d\b|"
+    r"\bcompri\s+\d\s*,?\s+(?:il\s+terzo|uno)\s+(?:è\s+)?(?:gratis|in\s+omaggio)\b|\bcompre\s+\d\s+(?:e\s+)?leve\s+\d\b|"
+    r"\bkoop\s+\d\s*,?\s+(?:krijg|ontvang)\s+(?:er\s+)?\d\s+gratis\b|\bkup\s+\d\s*,?\s+(?:trzeci|drugi)\s+gratis\b|"
+    r"\bköp\s+\d\s*,?\s+få\s+\d\s+gratis\b|\b\d\s+al\s+\d\s+(?:bedava|öde)\b|купи(?:те)?\s+\d\s*[—–-]?\s*(?:третий|второй)\s+в\s+подарок|"
+    r"\d点(?:購入|お買い上げ)で\d点(?:無料|プレゼント)|[买買][一二三两兩][送赠贈][一二]|\d개\s*사면\s*\d개\s*(?:무료|증정|더)|"
+    r"اشتر[ِي]?\s+\d\s+و\s*احصل\s+على\s+\d|קנו\s+\d\s+וקבלו\s+\d"
+)
+_SHOP_WORD = r"\b(?:shop|store|boutique|tienda|negozio|loja|winkel|sklep|butik)\b|mağaza\w*|магазин\w*|ショップ|店铺|店鋪|本店|스토어|متجر\w*|החנות"
+_FAVOURITES = r"\bfavou?rit\w*|\bfavoris\b|\bpreferiti\b|\bfavorieten\b|\bulubion\w*|\bfavori\w*|избранн\w*|お気に入り|收藏|즐겨찾기|المفضلة|מועדפים"
+_OTHER_PRODUCTS = (
+    r"\bour\s+other\s+(?:products|items)\b|\bunsere\s+anderen\s+(?:produkte|artikel)\b|\bnos\s+autres\s+(?:produits|articles)\b|"
+    r"\bnuestros\s+otros\s+(?:productos|art[ií]culos)\b|\b(?:altri\s+nostri|nostri\s+altri)\s+(?:prodotti|articoli)\b|"
+    r"\bnossos\s+outros\s+produtos\b|\bonze\s+andere\s+(?:producten|artikelen)\b|\bnasze\s+inne\s+produkty\b|\bvåra\s+andra\s+produkter\b|"
+    r"другие\s+наши\s+товары|наши\s+другие\s+товары|他の商品|其他商品|其他产品|其他產品|다른\s*상품|המוצרים\s+האחרים\s+שלנו"
+)
+_OF_INTEREST = (
+    r"\binterest\w*|\binteress\w*|\bintéress\w*|\binteres\w*|\bzaintereso\w*|\bintressera\w*|заинтересо\w*|интерес\w*|"
+    r"気に入|感兴趣|感興趣|관심|לעניין"
+)
+SHOP_PROMOTION_R41 = family(
+    "marketing.promotion",
+    {
+        "xx": "buy|bogo|kaufen|preis|achet|compre|compri|koop|kup|köp|al|купи|点|买|買|사면|اشتر|קנו|"
+        "favourit|favorit|favoris|preferiti|favorieten|ulubion|favori|избранн|お気に入り|收藏|즐겨찾기|المفضلة|מועדפים|"
+        "our other|unsere anderen|nos autres|nuestros otros|altri nostri|nostri altri|nossos outros|onze andere|nasze inne|"
+        "våra andra|другие наши|наши другие|他の商品|其他商品|其他产品|其他產品|다른|המוצרים"
+    },
+    {"xx": [_BUNDLE, near(_SHOP_WORD, _FAVOURITES, 30), near(_OTHER_PRODUCTS, _OF_INTEREST, 40)]},
+)
+
 _PAYMENT_INTL = {
     "nl": [
         r"\b(?:betaal|betalen)\s+(?:\w+\s+){0,2}?(?:via|met|per)\s+(?:paypal|western\s+union|bankoverschrijving|tikkie)"
@@ -3583,6 +3619,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REQUEST_INTL,
     MARKETING_INTL,
     PROMOTION_R41,
+    SHOP_PROMOTION_R41,
     PAYMENT_INTL,
     REVIEW_PRESSURE_R5,
     REVIEW_CHANGE_R5,
