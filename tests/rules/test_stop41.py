@@ -1025,3 +1025,47 @@ def test_a_bundle_favourites_or_other_products_are_a_promotion(locale: str, text
 @pytest.mark.parametrize(("locale", "text"), NOT_SHOP_PROMOTIONS)
 def test_the_same_words_about_something_else_block_nothing(locale: str, text: str) -> None:
     assert _blocking(text, locale) == set()
+
+
+# A new product launched, in 16 languages (stop 41).
+LAUNCHES = [
+    ("en-US", "We have a new product launching next month, stay tuned!"),
+    ("de-DE", "Nächsten Monat bringen wir ein neues Produkt heraus, bleiben Sie dran!"),
+    ("fr-FR", "Nous lançons un nouveau produit le mois prochain, restez connectés !"),
+    ("es-ES", "El mes que viene lanzamos un producto nuevo, ¡esté atento!"),
+    ("it-IT", "Il mese prossimo lanciamo un nuovo prodotto, restate sintonizzati!"),
+    ("pt-BR", "Mês que vem lançamos um produto novo, fique de olho!"),
+    ("nl-NL", "Volgende maand lanceren we een nieuw product, houd ons in de gaten!"),
+    ("pl-PL", "W przyszłym miesiącu wprowadzamy nowy produkt, bądźcie czujni!"),
+    ("sv-SE", "Nästa månad lanserar vi en ny produkt, håll utkik!"),
+    ("tr-TR", "Gelecek ay yeni bir ürün çıkarıyoruz, takipte kalın!"),
+    ("ru-RU", "В следующем месяце выпускаем новый товар, следите за новостями!"),
+    ("ja-JP", "来月新商品を発売します、お楽しみに！"),
+    ("zh-CN", "下个月我们将推出新品，敬请期待！"),
+    ("ko-KR", "다음 달에 신제품이 출시됩니다. 기대해 주세요!"),
+    ("ar-AE", "سنطلق منتجاً جديداً الشهر القادم، ترقبوا!"),
+    ("he-IL", "בחודש הבא אנחנו משיקים מוצר חדש, הישארו מעודכנים!"),
+]
+
+# A new item sent soon as a replacement: no promotion.
+REPLACEMENTS = [
+    ("en-US", "A new item will be sent to you soon as a replacement."),
+    ("en-US", "We will ship you a new product next week, free of charge."),
+    ("de-DE", "Wir schicken Ihnen bald ein neues Produkt als Ersatz."),
+    ("fr-FR", "Nous vous enverrons bientôt un nouveau produit en remplacement."),
+    ("es-ES", "Pronto le enviaremos un producto nuevo como reemplazo."),
+    ("ja-JP", "近日中に新品の交換品をお送りします。"),
+    ("zh-CN", "我们即将为您补发一个新品。"),
+    ("ko-KR", "곧 신제품으로 교환해 드리겠습니다."),
+    ("ru-RU", "Скоро отправим вам новый товар на замену."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), LAUNCHES)
+def test_a_new_product_launched_is_a_promotion(locale: str, text: str) -> None:
+    assert "marketing.promotion" in _blocking(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), REPLACEMENTS)
+def test_a_new_item_sent_as_a_replacement_is_no_promotion(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()

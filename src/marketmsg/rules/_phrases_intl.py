@@ -1625,6 +1625,30 @@ _OF_INTEREST = (
     r"\binterest\w*|\binteress\w*|\bintéress\w*|\binteres\w*|\bzaintereso\w*|\bintressera\w*|заинтересо\w*|интерес\w*|"
     r"気に入|感兴趣|感興趣|관심|לעניין"
 )
+# A new product launched (stop 41 probes, 16 languages: "We have a new product launching next month, stay tuned!",
+# "来月新商品を発売します"): the launch word, not "soon" ("We will ship you a new product next week" is a replacement). Free shipping on the next order was tried too and dropped: the corpora label it, tied to a
+# review, an incentive only ("five-star reviewers get free shipping on the next order"), and a sentence-wide "no review
+# word" test costs every message with "next" in it.
+_NEW_PRODUCT = (
+    r"\bnew\s+(?:product|item|model|collection)\b|\bneue\w*\s+(?:produkt|artikel|modell|kollektion)\w*|\bnouveau\s+produit\b|"
+    r"\bproducto\s+nuevo\b|\bnuevo\s+producto\b|\bnuovo\s+prodotto\b|\bproduto\s+novo\b|\bnovo\s+produto\b|\bnieuw\s+product\b|"
+    r"\bnowy\s+produkt\b|\bny\s+produkt\b|yeni\s+(?:bir\s+)?ürün|нов\w+\s+товар\w*|新商品|新製品|新品|신제품|منتجا?ً?\s+جديدا?ً?|מוצר\s+חדש"
+)
+_LAUNCH = (
+    r"\b(?:launch\w*|releas\w*|introduc\w*|coming\s+out|stay\s+tuned)\b|\bbringen\s+(?:\w+\s+){0,4}?heraus\b|\bbleiben\s+sie\s+dran\b|"
+    r"\blan[çc]\w*|\bsortie\b|\brestez\s+connectés\b|\blanz\w*|\besté\s+atento\b|\blanci\w*|\brestate\s+sintonizzati\b|"
+    r"\bfique\s+de\s+olho\b|\blanceer\w*|\blanceren\b|\bhoud\s+ons\s+in\s+de\s+gaten\b|\bwprowadza\w*|\bpremier\w*|\bbądźcie\s+czujni\b|"
+    r"\blanser\w*|\bhåll\s+utkik\b|çıkarıyoruz|piyasaya|takipte\s+kalın|выпуска\w*|запуска\w*|следите\s+за\s+новостями|"
+    r"発売|お楽しみに|推出|上市|敬请期待|敬請期待|출시|기대해\s*주세요|سنطلق|نطلق|إطلاق|ترقبوا|משיקים|נשיק|השקה|הישארו\s+מעודכנים"
+)
+NEW_PRODUCT_R41 = family(
+    "marketing.promotion",
+    {
+        "xx": "new|neue|neuen|neues|neuer|nouveau|nuevo|nuovo|novo|nieuw|nowy|ny|yeni|нов|新商品|新製品|新品|신제품|جديد|חדש"
+    },
+    {"xx": [near(_NEW_PRODUCT, _LAUNCH, 50)]},
+)
+
 SHOP_PROMOTION_R41 = family(
     "marketing.promotion",
     {
@@ -3620,6 +3644,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     MARKETING_INTL,
     PROMOTION_R41,
     SHOP_PROMOTION_R41,
+    NEW_PRODUCT_R41,
     PAYMENT_INTL,
     REVIEW_PRESSURE_R5,
     REVIEW_CHANGE_R5,
