@@ -1588,15 +1588,16 @@ _PROMOTION_R41 = {
     ],
 }
 _PROMOTION_R41_ANCHORS = {
-    "en": "like|love|enjoy",
-    "es": "use|usa|utilice|utiliza|introduzca|introduce|aplique|aplica|quizá|quiza|quizás|quizas|vez|también|tambien",
-    "it": "usi|usa|utilizzi|utilizza|inserisca|inserisci|applichi|piacerle|piacere", "pt": "goste",
-    "de": "code|schauen|entdecken|besuchen|stöbern|gefallen|passend", "fr": "aimerez|utilisez|entrez|saisissez", "nl": "gebruik|met|leuk",
-    "pl": "użyć|użyj|wpisz|wpisać|kodu|kodem|zapraszamy|zobacz|sprawdź|odwiedź|spodoba", "sv": "använd|med|gillar",
-    "tr": "kodunu|kuponunu|göz|ilginizi", "ru": "используйте|введите|примените|загляните|заходите|посмотрите|ознакомьтесь|понрав",
+    # the code word or the rarer word of each form (not "use", "like", "med": most messages hold them)
+    "en": "also like|also love|also enjoy",
+    "es": "código|codigo|cupón|cupon|gusten|guste|encanten|encante|gustará|gustaran|gustarán|encantará|encantarán",
+    "it": "codice|coupon|piacerle|piacere", "pt": "goste",
+    "de": "code|schauen|entdecken|besuchen|stöbern|gefallen|passend", "fr": "aimerez|code", "nl": "code|kortingscode|leuk",
+    "pl": "kodu|kod|kodem|zapraszamy|zobacz|sprawdź|odwiedź|spodoba", "sv": "koden|rabattkoden|gillar",
+    "tr": "kodunu|kuponunu|göz|ilginizi", "ru": "код|промокод|загляните|заходите|посмотрите|ознакомьтесь|понрав",
     "ja": "コード|ご覧|チェック", "zh": "逛逛|看看|订阅|訂閱|喜欢|喜歡", "ko": "코드|쿠폰|보세요", "ar": "الرمز|الكود|كود|رمز|اكتشف|تصفح|زوروا|زر|شاهد|نشرتنا",
     "he": "בקוד|לראות|היכנסו|בקרו|גלו",
-    "xx": "auf alles|sur tout|en todo|su tutto|em tudo|op alles|na wszystko|på allt|on everything|şeyde|全场|全場|全品|품목|black|cyber|ブラックフライデー|黑色星期五|黑五|블랙|الجمعة|בלאק",
+    "xx": "auf alles|sur tout|en todo|su tutto|em tudo|op alles|na wszystko|på allt|on everything|şeyde|全场|全場|全品|품목|black friday|black-friday|blackfriday|cyber monday|cyber-monday|ブラックフライデー|黑色星期五|黑五|블랙|الجمعة|בלאק",
 }  # fmt: skip
 PROMOTION_R41 = family("marketing.promotion", _PROMOTION_R41_ANCHORS, _PROMOTION_R41)
 
@@ -1644,7 +1645,10 @@ _LAUNCH = (
 NEW_PRODUCT_R41 = family(
     "marketing.promotion",
     {
-        "xx": "new|neue|neuen|neues|neuer|nouveau|nuevo|nuovo|novo|nieuw|nowy|ny|yeni|нов|新商品|新製品|新品|신제품|جديد|חדש"
+        # the launch words, rarer than "new"
+        "xx": "launch|releas|introduc|coming out|stay tuned|heraus|dran|lanç|lanc|sortie|connectés|lanz|atento|lanci|sintonizzati|olho|"
+        "lanceer|lanceren|gaten|wprowadza|premier|czujni|lanser|utkik|çıkarıyoruz|piyasaya|takipte|выпуска|запуска|следите|"
+        "発売|お楽しみに|推出|上市|敬请期待|敬請期待|출시|기대해|سنطلق|نطلق|إطلاق|ترقبوا|משיקים|נשיק|השקה|הישארו"
     },
     {"xx": [near(_NEW_PRODUCT, _LAUNCH, 50)]},
 )
@@ -1652,10 +1656,12 @@ NEW_PRODUCT_R41 = family(
 SHOP_PROMOTION_R41 = family(
     "marketing.promotion",
     {
-        "xx": "buy|bogo|kaufen|preis|achet|compre|compri|koop|kup|köp|al|купи|点|买|買|사면|اشتر|קנו|"
+        # the rare word of each form (not "buy", "al", "다른": most messages hold them)
+        "xx": "get 1|get one|get 2|get two|half price|bogo|gratis|zum preis von|offert|offerts|llévese|llevese|llévate|llevate|leve|"
+        "il terzo|omaggio|bedava|öde|в подарок|点無料|点プレゼント|送一|送二|赠一|贈一|개 무료|개 증정|개 더|واحصل|וקבלו|"
         "favourit|favorit|favoris|preferiti|favorieten|ulubion|favori|избранн|お気に入り|收藏|즐겨찾기|المفضلة|מועדפים|"
         "our other|unsere anderen|nos autres|nuestros otros|altri nostri|nostri altri|nossos outros|onze andere|nasze inne|"
-        "våra andra|другие наши|наши другие|他の商品|其他商品|其他产品|其他產品|다른|המוצרים"
+        "våra andra|другие наши|наши другие|他の商品|其他商品|其他产品|其他產品|다른 상품|다른상품|המוצרים"
     },
     {"xx": [_BUNDLE, near(_SHOP_WORD, _FAVOURITES, 30), near(_OTHER_PRODUCTS, _OF_INTEREST, 40)]},
 )
@@ -2956,11 +2962,8 @@ _WE_ACCEPT = (
     r"\baccepteren\s+(?:we|wij)\b|\bakceptujemy\b|\bprzyjmujemy\b|\bvi\s+(?:\w+\s+)?(?:tar\s+(?:\w+\s+)?emot|accepterar)\b|"
     r"\btar\s+vi\s+(?:\w+\s+)?emot\b|kabul\s+ediyoruz|принимаем|(?:承って|受け付けて)おります|(?<!不)接受|(?<!지\s)(?<!지)받습니다|نقبل|מקבלים"
 )
-_WE_ACCEPT_ANCHORS = (
-    "accept|take|akzeptieren|nehmen|acceptons|accepte|aceptamos|accettiamo|aceitamos|accepteren|akceptujemy|przyjmujemy|"
-    "emot|accepterar|kabul|принимаем|承って|受け付けて|接受|받습니다|نقبل|מקבלים"
-)
-P2P_ACCEPTED = family("offplatform.payment", {"xx": _WE_ACCEPT_ANCHORS}, {"xx": [near(_P2P, _WE_ACCEPT, 40)]})
+# (anchored on the method names, rarer than "accept" or "take")
+P2P_ACCEPTED = family("offplatform.payment", {"xx": _P2P_ANCHORS}, {"xx": [near(_P2P, _WE_ACCEPT, 40)]})
 
 # 2c. A payment link the seller sends ("message us and we will send you a payment link", "wir schicken Ihnen einen
 #     Zahlungslink", "お支払い用のリンクをお送りします": stop 41 probes). Neither platform lets a seller bill a buyer by

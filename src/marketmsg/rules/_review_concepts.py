@@ -2099,12 +2099,14 @@ _HARMED = {
     "zh": r"排名(?:每天|一直|就会|会)?(?:都在)?(?:下降|下滑|掉)|(?:小店|店铺)(?:来说)?至关重要|生死攸关",
 }  # fmt: skip
 _HARMED_ANCHORS = {
-    "en": "without|ranking|vital|crucial|essential|life|survival", "de": "schadet|schaden|ranking|platzierung|überlebenswichtig|existenzwichtig|existenziell",
-    "fr": "nuit|nuisent|nuire|classement|référencement|vital|survie", "es": "perjudica|ranking|posicionamiento|vital|supervivencia",
-    "it": "danneggia|classifica|posizionamento|ranking|vitale|sopravvivenza", "pt": "prejudica|ranking|posicionamento|vital|sobreviv",
-    "nl": "schaadt|ranking|positie|levensbelang", "pl": "szkodzi|pozycja|ranking|przetrwania", "sv": "skadar|ranking|placering|livsviktig|överlevnad",
-    "tr": "sıralama|küçük|ölüm", "ru": "вредит|рейтинг|жизненно", "he": "פוגע|הדירוג|המיקום|חיוני|הישרדות",
-    "ar": "يضر|ترتيب|حيوي|مسألة", "ko": "순위|생사", "ja": "ランキング|順位|死活問題", "zh": "排名|至关重要|生死攸关",
+    # the rank or survival words, rarer than the harm verbs ("schaden" is also a parcel's damage, "without" everywhere)
+    "en": "without a review|without your review|without reviews|without any review|ranking|vital|crucial|essential|life or|life-or|survival",
+    "de": "ranking|platzierung|sichtbarkeit|überlebenswichtig|existenzwichtig|existenziell",
+    "fr": "classement|référencement|visibilité|vital|vitale|survie", "es": "posici|ranking|clasificaci|posicionamiento|vital|supervivencia",
+    "it": "classifica|posizionamento|ranking|vitale|sopravvivenza", "pt": "ranking|posicionamento|vital|sobreviv",
+    "nl": "ranking|positie|zichtbaarheid|levensbelang", "pl": "pozycj|ranking|widoczno|przetrwania", "sv": "ranking|placering|synlighet|livsviktig|överlevnad",
+    "tr": "sıralama|hayati|ölüm", "ru": "рейтинг|позици|жизненно", "he": "דירוג|מיקום|חיוני|הישרדות",
+    "ar": "ترتيب|حيوي|مسألة", "ko": "순위|생사", "ja": "ランキング|順位|死活問題", "zh": "排名|至关重要|生死攸关",
 }  # fmt: skip
 _SURVIVAL = {lang: f"{pattern}|{_HARMED[lang]}" for lang, pattern in _SURVIVAL.items()}
 _SURVIVAL_ANCHORS = {
@@ -2739,6 +2741,33 @@ _THREAT_CHANGE = linked_family(
 )
 
 
+# ------------------------------------------------------------------ stop 41: the fix reflected in the review
+
+# "If you feel the issue is resolved, you might want to reflect that in your feedback", "quizá quiera reflejarlo en su
+# reseña", "forse vorrà rifletterlo nella sua recensione", "może zechce Pan odzwierciedlić to w opinii", "bunu yorumunuza
+# yansıtmak isteyebilirsiniz" (stop 41 probes): the resolution, then the wish that the review show it — a change asked
+# with a pronoun for the fix (the other languages' forms were read by round 19's family).
+_RESOLVED = {
+    "en": r"\b(?:resolved|solved|fixed|sorted)\b", "es": r"\b(?:resuelt|solucionad)\w*", "it": r"\brisolt\w*",
+    "pl": r"\b(?:rozwiązan|naprawion)\w*", "tr": r"çözüldü\w*|çözül\w*",
+}  # fmt: skip
+_REFLECT_IT = {
+    "en": rf"\breflect\s+(?:that|this|it)\s+in\s+(?:your|the)\s+(?:{_REVIEW['en']})",
+    "es": rf"\breflejar(?:lo|la)\s+en\s+su\s+(?:{_REVIEW['es']})", "it": rf"\b(?:rifletter|rispecchiar)(?:lo|la)\s+nella\s+sua\s+(?:{_REVIEW['it']})",
+    "pl": rf"\bodzwierciedli\w*\s+to\s+w\s+(?:{_REVIEW['pl']})", "tr": rf"(?:{_REVIEW['tr']})\s+yansıt\w*",
+}  # fmt: skip
+_REFLECTED_CHANGE = family(
+    "review.change",
+    {
+        "en": "reflect",
+        "es": "reflejarlo|reflejarla",
+        "it": "rifletterlo|rifletterla|rispecchiarlo|rispecchiarla",
+        "pl": "odzwierciedli",
+        "tr": "yansıt",
+    },
+    {lang: [_chain(_RESOLVED[lang], _REFLECT_IT[lang], gap=70)] for lang in _RESOLVED},
+)
+
 # ------------------------------------------------------------------ stop 41: the benefit hung on the review
 
 # "Your compensation depends on your review", "Ihre Entschädigung hängt von Ihrer Bewertung ab", "補償はレビュー次第です"
@@ -2825,6 +2854,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _UPDATE_IT_CHANGE,
         _UPDATE_DIRECT,
         _GONE_CHANGE,
+        _REFLECTED_CHANGE,
         _ASKED_CHANGE,
         _ASKED_CHANGE_INSIDE,
         _SHOWS_NOW_CHANGE,
