@@ -1069,3 +1069,37 @@ def test_a_new_product_launched_is_a_promotion(locale: str, text: str) -> None:
 @pytest.mark.parametrize(("locale", "text"), REPLACEMENTS)
 def test_a_new_item_sent_as_a_replacement_is_no_promotion(locale: str, text: str) -> None:
     assert _blocking(text, locale) == set()
+
+# The fix reflected in the review, asked with a pronoun for it (stop 41; the English form with "feedback" is Amazon's
+# allowed seller-feedback notice, a warning).
+REFLECTED = [
+    ('de-DE', 'Wenn Sie finden, dass das Problem gelöst ist, möchten Sie das vielleicht in Ihrer Bewertung widerspiegeln.'),
+    ('fr-FR', 'Si vous estimez que le problème est résolu, vous pourriez peut-être le refléter dans votre avis.'),
+    ('es-ES', 'Si considera que el problema está resuelto, quizá quiera reflejarlo en su reseña.'),
+    ('it-IT', 'Se ritiene che il problema sia risolto, forse vorrà rifletterlo nella sua recensione.'),
+    ('pt-BR', 'Se achar que o problema foi resolvido, talvez queira refletir isso na sua avaliação.'),
+    ('nl-NL', 'Als u vindt dat het probleem is opgelost, wilt u dat misschien terug laten zien in uw review.'),
+    ('pl-PL', 'Jeśli uważa Pan, że problem został rozwiązany, może zechce Pan odzwierciedlić to w opinii.'),
+    ('sv-SE', 'Om du tycker att problemet är löst kanske du vill att ditt omdöme speglar det.'),
+    ('tr-TR', 'Sorunun çözüldüğünü düşünüyorsanız, bunu yorumunuza yansıtmak isteyebilirsiniz.'),
+    ('ru-RU', 'Если вы считаете, что проблема решена, возможно, вы захотите отразить это в своём отзыве.'),
+    ('ja-JP', '問題が解決したとお感じでしたら、レビューにも反映していただけますと幸いです。'),
+    ('zh-CN', '如果您觉得问题已经解决，也许可以在评价中体现一下。'),
+    ('ko-KR', '문제가 해결되었다고 생각하시면 리뷰에도 반영해 주시면 감사하겠습니다.'),
+    ('ar-AE', 'إذا شعرت أن المشكلة قد حُلّت، فربما ترغب في أن يعكس تقييمك ذلك.'),
+    ('he-IL', 'אם אתה מרגיש שהבעיה נפתרה, אולי תרצה שהביקורת שלך תשקף זאת.'),
+    ('en-US', 'If you feel the issue is resolved, you might want to reflect that in your review.'),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), REFLECTED)
+def test_the_fix_reflected_in_the_review_is_a_change_request(locale: str, text: str) -> None:
+    assert "review.change" in _blocking(text, locale)
+
+
+def test_the_seller_feedback_form_of_it_is_the_allowed_notice() -> None:
+    found = check(
+        "If you feel the issue is resolved, you might want to reflect that in your feedback.", platform="amazon", locale="en-US"
+    )
+    assert not found.blocking
+    assert "review.feedback_notice" in {f.rule for f in found.findings}

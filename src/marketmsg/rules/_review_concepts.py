@@ -2791,7 +2791,25 @@ _DEPENDS_AFTER = {
 }  # fmt: skip
 _BENEFIT_DEPENDS = family(
     "review.incentive",
-    {lang: _ANCHORS[lang] for lang in (*_DEPENDS, *_DEPENDS_AFTER)},
+    # anchored on the condition words, rarer than the review words every review request holds
+    {
+        "en": "depend",
+        "de": "hängt",
+        "fr": "dépend",
+        "es": "depende",
+        "it": "dipende",
+        "pt": "depende|depois",
+        "nl": "hangt",
+        "pl": "zależy",
+        "sv": "beror",
+        "ru": "зависит",
+        "ar": "يعتمد|تعتمد|متوقف|بعد",
+        "he": "תלוי",
+        "zh": "取决于|取決於|要看|看您|看你",
+        "ja": "次第|によって",
+        "ko": "따라",
+        "tr": "bağlı|sonra",
+    },
     {
         lang: [f"(?:{_BENEFIT[lang]}){_NO_NEGATION}(?:{_DEPENDS[lang]}){_NO_NEGATION}(?:{_REVIEW[lang]})"]
         for lang in _DEPENDS
@@ -2817,7 +2835,25 @@ _THEN = {
 }  # fmt: skip
 _REVIEW_FIRST = family(
     "review.incentive",
-    {lang: _ANCHORS[lang] for lang in _FIRST},
+    # anchored on "first", rarer than the review words
+    {
+        "en": "first",
+        "de": "zuerst|erst",
+        "fr": "d'abord",
+        "es": "primero",
+        "it": "prima",
+        "pt": "primeiro",
+        "nl": "eerst",
+        "pl": "najpierw",
+        "sv": "först",
+        "tr": "önce",
+        "ru": "сначала",
+        "ar": "أولا|أولاً|اولا",
+        "he": "קודם|תחילה",
+        "ja": "まず",
+        "ko": "먼저",
+        "zh": "先",
+    },
     {
         lang: [_chain(near(_FIRST[lang], _REVIEW[lang], 30), _THEN[lang], _BENEFIT[lang], gap=40)]
         for lang in _FIRST
