@@ -1506,24 +1506,30 @@ _SALE_STARTS = (
     r"\b(?:starts?|begins?|startet|beginnt|commencent|empiezan|comienzan|iniziano|come[çc]a|begint|zaczyna|börjar|başlıyor)\b|"
     r"начинается|から|开始|開始|시작|تبدأ|מתחיל\w*"
 )
-_PROMOTION_R41 = {
+# A code handed over by the verb that uses it, per language: a promotion only beside what it is for (``_CODE_FOR``).
+_CODE_USE = {
+    "es": rf"\b(?:use|usa|utilice|utiliza|introduzca|introduce|aplique|aplica)\s+(?:el\s+)?(?:c[oó]digo|cup[oó]n)\s+{_CODE}",
+    "it": rf"\b(?:usi|usa|utilizzi|utilizza|inserisca|inserisci|applichi)\s+(?:il\s+)?(?:codice|coupon)\s+{_CODE}",
+    "fr": rf"\b(?:utilisez|entrez|saisissez)\s+le\s+code\s+{_CODE}",
+    "nl": rf"\b(?:gebruik|met)\s+(?:de\s+)?(?:code|kortingscode)\s+{_CODE}",
+    "pl": rf"\b(?:użyć|użyj|wpisz|wpisać|z)\s+(?:kodu|kod|kodem)\s+{_CODE}",
+    "sv": rf"\b(?:använd|med)\s+(?:koden|rabattkoden)\s+{_CODE}",
+    "tr": rf"{_CODE}\s+(?:kodunu|kuponunu)\s+kullan",
+    "ru": rf"(?:используйте|введите|примените)\s+(?:промо)?код\w*\s+{_CODE}",
+    # (a code glued to the kana after it: no word boundary between "10" and "を")
+    "ja": r"(?:クーポン)?コード\s*[「『]?(?=[a-z0-9]{5})[a-z]{2,}\d{1,4}[a-z]{0,4}(?![a-z0-9])",
+    "ko": rf"{_CODE}\s*(?:코드|쿠폰)(?:를|을)?\s*(?:사용|입력|적용)",
+    "ar": rf"(?:الرمز|الكود|كود|رمز)\s+{_CODE}",
+    "he": rf"בקוד\s+{_CODE}",
+}
+#: How far from the code what it is for may stand (a Japanese or Korean sentence is shorter in characters).
+_CODE_REACH = {"ja": 30, "ko": 30}
+_PROMOTION_R41_OTHERS = {
     "en": [r"\byou\s+(?:might|may|could|will)\s+also\s+(?:like|love|enjoy)\s+(?:our|these|the\s+matching)\b"],
     "es": [
-        near(
-            rf"\b(?:use|usa|utilice|utiliza|introduzca|introduce|aplique|aplica)\s+(?:el\s+)?(?:c[oó]digo|cup[oó]n)\s+{_CODE}",
-            _CODE_FOR["es"],
-            50,
-        ),
-        r"\b(?:quiz[aá]s?|tal\s+vez)\s+(?:también\s+)?le\s+(?:gusten?|encanten?)\b|\btambién\s+le\s+(?:gustar[aá]n?|encantar[aá]n?)\b",
+        r"\b(?:quiz[aá]s?|tal\s+vez)\s+(?:también\s+)?le\s+(?:gusten?|encanten?)\b|\btambién\s+le\s+(?:gustar[aá]n?|encantar[aá]n?)\b"
     ],
-    "it": [
-        near(
-            rf"\b(?:usi|usa|utilizzi|utilizza|inserisca|inserisci|applichi)\s+(?:il\s+)?(?:codice|coupon)\s+{_CODE}",
-            _CODE_FOR["it"],
-            50,
-        ),
-        r"\bpotrebbe(?:ro)?\s+piacerle\s+anche\b|\ble\s+potrebbe(?:ro)?\s+(?:anche\s+)?piacere\b",
-    ],
+    "it": [r"\bpotrebbe(?:ro)?\s+piacerle\s+anche\b|\ble\s+potrebbe(?:ro)?\s+(?:anche\s+)?piacere\b"],
     "pt": [r"\b(?:talvez|tamb[ée]m)\s+(?:voc[êe]\s+)?(?:tamb[ée]m\s+)?goste\s+d[aoe]s?\b"],
     "de": [
         rf"\b(?:mit\s+dem\s+code|code)\s+{_CODE}\s+(?:\w+\s+){{0,4}}?(?:sparen|erhalten|bekommen)\b",
@@ -1531,61 +1537,44 @@ _PROMOTION_R41 = {
         r"(?:neue\w*|\w*kollektion\w*|sortiment|angebote)\b",
         r"\bgefallen\s+ihnen\s+(?:vielleicht|sicher|bestimmt)\s+(?:auch\s+)?unsere\b|\bpassend\s+dazu\s+(?:\w+\s+){0,3}?unsere\b",
     ],
-    "fr": [
-        r"\bvous\s+aimerez\s+(?:peut-être\s+|sûrement\s+|certainement\s+)?aussi\s+(?:nos|notre)\b",
-        near(rf"\b(?:utilisez|entrez|saisissez)\s+le\s+code\s+{_CODE}", _CODE_FOR["fr"], 50),
-    ],
-    "nl": [
-        near(rf"\b(?:gebruik|met)\s+(?:de\s+)?(?:code|kortingscode)\s+{_CODE}", _CODE_FOR["nl"], 50),
-        r"\bvindt\s+u\s+(?:\w+\s+){0,4}?(?:ook\s+)?leuk\b",
-    ],
+    "fr": [r"\bvous\s+aimerez\s+(?:peut-être\s+|sûrement\s+|certainement\s+)?aussi\s+(?:nos|notre)\b"],
+    "nl": [r"\bvindt\s+u\s+(?:\w+\s+){0,4}?(?:ook\s+)?leuk\b"],
     "pl": [
-        near(rf"\b(?:użyć|użyj|wpisz|wpisać|z)\s+(?:kodu|kod|kodem)\s+{_CODE}", _CODE_FOR["pl"], 50),
         r"\b(?:zapraszamy\s+do\s+(?:obejrzenia|odwiedzenia|zapoznania\s+się\s+z)|zobacz|sprawdź|odwiedź)\s+(?:\w+\s+){0,2}?nasz\w*\s+(?:\w+\s+)?"
         r"(?:now\w*|kolekcj\w*|sklep\w*|ofert\w*|produkt\w*)",
         r"\bmoże\s+(?:pan\w*\s+|państwu\s+)?(?:również|też)\s+spodoba\w*",
     ],
-    "sv": [
-        near(rf"\b(?:använd|med)\s+(?:koden|rabattkoden)\s+{_CODE}", _CODE_FOR["sv"], 50),
-        r"\bdu\s+kanske\s+(?:också\s+)?gillar\b",
-    ],
+    "sv": [r"\bdu\s+kanske\s+(?:också\s+)?gillar\b"],
     "tr": [
-        near(rf"{_CODE}\s+(?:kodunu|kuponunu)\s+kullan", _CODE_FOR["tr"], 50),
-        r"(?:mağazamız\w*|koleksiyon\w*|ürünlerimiz\w*)\s+(?:\S+\s+){0,3}?göz\s+at(?:ın|abilirsiniz)|ilginizi\s+çekebilir",
+        r"(?:mağazamız\w*|koleksiyon\w*|ürünlerimiz\w*)\s+(?:\S+\s+){0,3}?göz\s+at(?:ın|abilirsiniz)|ilginizi\s+çekebilir"
     ],
     "ru": [
-        near(rf"(?:используйте|введите|примените)\s+(?:промо)?код\w*\s+{_CODE}", _CODE_FOR["ru"], 50),
-        r"(?:загляните|заходите|посмотрите|ознакомьтесь)\s+(?:\S+\s+){0,3}?(?:магазин\w*|коллекци\w*|новинк\w*|каталог\w*)|вам\s+(?:также|тоже)\s+(?:может\s+|могут\s+)?понрав\w*|вам\s+(?:может|могут)\s+(?:также\s+|тоже\s+)?понравиться",
+        r"(?:загляните|заходите|посмотрите|ознакомьтесь)\s+(?:\S+\s+){0,3}?(?:магазин\w*|коллекци\w*|новинк\w*|каталог\w*)|"
+        r"вам\s+(?:также|тоже)\s+(?:может\s+|могут\s+)?понрав\w*|вам\s+(?:может|могут)\s+(?:также\s+|тоже\s+)?понравиться"
     ],
-    # (a code glued to the kana after it: no word boundary between "10" and "を")
     "ja": [
-        near(
-            r"(?:クーポン)?コード\s*[「『]?(?=[a-z0-9]{5})[a-z]{2,}\d{1,4}[a-z]{0,4}(?![a-z0-9])",
-            _CODE_FOR["ja"],
-            30,
-        ),
-        r"(?:新しい|新作|新商品|他の商品|ほかの商品)[^。！？\n]{0,20}?(?:ぜひ)?(?:ご覧ください|ご覧下さい|チェックしてください)",
+        r"(?:新しい|新作|新商品|他の商品|ほかの商品)[^。！？\n]{0,20}?(?:ぜひ)?(?:ご覧ください|ご覧下さい|チェックしてください)"
     ],
     "zh": [
         r"(?:欢迎|歡迎)(?:来|來)?(?:我们|我們)?(?:的)?(?:店铺|店鋪|小店)(?:看看|逛逛)|(?:订阅|訂閱)(?:我们|我們)?(?:的)?(?:新闻|新聞|电子|電子)?(?:邮件|郵件|报|報|newsletter)",
         r"(?:您|你)(?:可能)?(?:也会|也會|也)(?:喜欢|喜歡)(?:我们|我們)",
     ],
-    "ko": [
-        near(rf"{_CODE}\s*(?:코드|쿠폰)(?:를|을)?\s*(?:사용|입력|적용)", _CODE_FOR["ko"], 30),
-        r"(?:컬렉션|신상품|신제품)(?:을|를)?\s*(?:확인해|구경해|둘러)\s*보세요",
-    ],
+    "ko": [r"(?:컬렉션|신상품|신제품)(?:을|를)?\s*(?:확인해|구경해|둘러)\s*보세요"],
     "ar": [
-        near(rf"(?:الرمز|الكود|كود|رمز)\s+{_CODE}", _CODE_FOR["ar"], 50),
-        r"(?:اكتشف|تصفح|زوروا|زر|شاهد)\s+(?:\S+\s+){0,2}?(?:مجموعتنا|متجرنا|منتجاتنا)|(?:اشترك|اشتركوا)\s+في\s+نشرتنا",
+        r"(?:اكتشف|تصفح|زوروا|زر|شاهد)\s+(?:\S+\s+){0,2}?(?:مجموعتنا|متجرنا|منتجاتنا)|(?:اشترك|اشتركوا)\s+في\s+نشرتنا"
     ],
-    "he": [
-        near(rf"בקוד\s+{_CODE}", _CODE_FOR["he"], 50),
-        r"(?:בואו\s+לראות|היכנסו\s+ל|בקרו\s+ב|גלו)\s*(?:\S+\s+){0,3}?(?:קולקציי\w*|בחנות\s+שלנו|מוצרים)",
-    ],
+    "he": [r"(?:בואו\s+לראות|היכנסו\s+ל|בקרו\s+ב|גלו)\s*(?:\S+\s+){0,3}?(?:קולקציי\w*|בחנות\s+שלנו|מוצרים)"],
     "xx": [
         _ON_EVERYTHING,
         rf"(?:{_SALE_DAY})[-\s]*(?:{_SALE_WORD})[^.!?。！？\n]{{0,40}}?(?:{_SALE_NUMBER}|{_SALE_STARTS})",
     ],
+}
+_PROMOTION_R41 = {
+    lang: [
+        *([near(_CODE_USE[lang], _CODE_FOR[lang], _CODE_REACH.get(lang, 50))] if lang in _CODE_USE else []),
+        *others,
+    ]
+    for lang, others in _PROMOTION_R41_OTHERS.items()
 }
 _PROMOTION_R41_ANCHORS = {
     # the code word or the rarer word of each form (not "use", "like", "med": most messages hold them)
