@@ -1070,25 +1070,35 @@ def test_a_new_product_launched_is_a_promotion(locale: str, text: str) -> None:
 def test_a_new_item_sent_as_a_replacement_is_no_promotion(locale: str, text: str) -> None:
     assert _blocking(text, locale) == set()
 
+
 # The fix reflected in the review, asked with a pronoun for it (stop 41; the English form with "feedback" is Amazon's
 # allowed seller-feedback notice, a warning).
 REFLECTED = [
-    ('de-DE', 'Wenn Sie finden, dass das Problem gelöst ist, möchten Sie das vielleicht in Ihrer Bewertung widerspiegeln.'),
-    ('fr-FR', 'Si vous estimez que le problème est résolu, vous pourriez peut-être le refléter dans votre avis.'),
-    ('es-ES', 'Si considera que el problema está resuelto, quizá quiera reflejarlo en su reseña.'),
-    ('it-IT', 'Se ritiene che il problema sia risolto, forse vorrà rifletterlo nella sua recensione.'),
-    ('pt-BR', 'Se achar que o problema foi resolvido, talvez queira refletir isso na sua avaliação.'),
-    ('nl-NL', 'Als u vindt dat het probleem is opgelost, wilt u dat misschien terug laten zien in uw review.'),
-    ('pl-PL', 'Jeśli uważa Pan, że problem został rozwiązany, może zechce Pan odzwierciedlić to w opinii.'),
-    ('sv-SE', 'Om du tycker att problemet är löst kanske du vill att ditt omdöme speglar det.'),
-    ('tr-TR', 'Sorunun çözüldüğünü düşünüyorsanız, bunu yorumunuza yansıtmak isteyebilirsiniz.'),
-    ('ru-RU', 'Если вы считаете, что проблема решена, возможно, вы захотите отразить это в своём отзыве.'),
-    ('ja-JP', '問題が解決したとお感じでしたら、レビューにも反映していただけますと幸いです。'),
-    ('zh-CN', '如果您觉得问题已经解决，也许可以在评价中体现一下。'),
-    ('ko-KR', '문제가 해결되었다고 생각하시면 리뷰에도 반영해 주시면 감사하겠습니다.'),
-    ('ar-AE', 'إذا شعرت أن المشكلة قد حُلّت، فربما ترغب في أن يعكس تقييمك ذلك.'),
-    ('he-IL', 'אם אתה מרגיש שהבעיה נפתרה, אולי תרצה שהביקורת שלך תשקף זאת.'),
-    ('en-US', 'If you feel the issue is resolved, you might want to reflect that in your review.'),
+    (
+        "de-DE",
+        "Wenn Sie finden, dass das Problem gelöst ist, möchten Sie das vielleicht in Ihrer Bewertung widerspiegeln.",
+    ),
+    (
+        "fr-FR",
+        "Si vous estimez que le problème est résolu, vous pourriez peut-être le refléter dans votre avis.",
+    ),
+    ("es-ES", "Si considera que el problema está resuelto, quizá quiera reflejarlo en su reseña."),
+    ("it-IT", "Se ritiene che il problema sia risolto, forse vorrà rifletterlo nella sua recensione."),
+    ("pt-BR", "Se achar que o problema foi resolvido, talvez queira refletir isso na sua avaliação."),
+    (
+        "nl-NL",
+        "Als u vindt dat het probleem is opgelost, wilt u dat misschien terug laten zien in uw review.",
+    ),
+    ("pl-PL", "Jeśli uważa Pan, że problem został rozwiązany, może zechce Pan odzwierciedlić to w opinii."),
+    ("sv-SE", "Om du tycker att problemet är löst kanske du vill att ditt omdöme speglar det."),
+    ("tr-TR", "Sorunun çözüldüğünü düşünüyorsanız, bunu yorumunuza yansıtmak isteyebilirsiniz."),
+    ("ru-RU", "Если вы считаете, что проблема решена, возможно, вы захотите отразить это в своём отзыве."),
+    ("ja-JP", "問題が解決したとお感じでしたら、レビューにも反映していただけますと幸いです。"),
+    ("zh-CN", "如果您觉得问题已经解决，也许可以在评价中体现一下。"),
+    ("ko-KR", "문제가 해결되었다고 생각하시면 리뷰에도 반영해 주시면 감사하겠습니다."),
+    ("ar-AE", "إذا شعرت أن المشكلة قد حُلّت، فربما ترغب في أن يعكس تقييمك ذلك."),
+    ("he-IL", "אם אתה מרגיש שהבעיה נפתרה, אולי תרצה שהביקורת שלך תשקף זאת."),
+    ("en-US", "If you feel the issue is resolved, you might want to reflect that in your review."),
 ]
 
 
@@ -1099,7 +1109,114 @@ def test_the_fix_reflected_in_the_review_is_a_change_request(locale: str, text: 
 
 def test_the_seller_feedback_form_of_it_is_the_allowed_notice() -> None:
     found = check(
-        "If you feel the issue is resolved, you might want to reflect that in your feedback.", platform="amazon", locale="en-US"
+        "If you feel the issue is resolved, you might want to reflect that in your feedback.",
+        platform="amazon",
+        locale="en-US",
     )
     assert not found.blocking
     assert "review.feedback_notice" in {f.rule for f in found.findings}
+
+
+# English change and positive-only requests in softer words (stop 41).
+SOFTER = [
+    ("en-US", "We'd love it if your rating could match your experience now."),
+    ("en-US", "Your 1-star review no longer seems accurate now that it works; what do you think?"),
+    ("en-US", "Could you give us a second chance on your review?"),
+    ("en-US", "Maybe you can add an update to your review?"),
+    ("en-US", "We hope you can share a positive experience on Amazon."),
+    ("en-US", "A good word from you on Amazon would help us a lot."),
+    ("en-US", "If you loved it, tell others on Amazon!"),
+    ("en-US", "If you're happy with it, a review would be great; if not, let us fix it first."),
+    ("en-US", "Now that it's sorted, would a few more stars be fair?"),
+    ("en-US", "Only leave a review if you are 100% satisfied."),
+    ("en-US", "Please only rate us if everything was perfect."),
+    ("en-US", "Your review still says it doesn't work; could you mention that it does now?"),
+]
+
+NOT_SOFTER = [
+    ("en-US", "Many customers share a positive experience with this model; the sizing runs true."),
+    ("en-US", "Thank you for your review; your experience now helps us improve the manual."),
+    ("en-US", "We hope everything was perfect with your delivery."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), SOFTER)
+def test_a_softer_change_or_positive_only_request_still_blocks(locale: str, text: str) -> None:
+    assert _blocking(text, locale) & {"review.change", "review.positive_only"}
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_SOFTER)
+def test_a_positive_experience_told_not_asked_blocks_nothing(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()
+
+
+# A positive experience to share, "if you liked it, tell others", only if everything was perfect, in 15 languages
+# (stop 41).
+POSITIVE_IN_OTHER_WORDS = [
+    ("de-DE", "Wir hoffen, Sie teilen Ihre positive Erfahrung auf Amazon."),
+    ("de-DE", "Wenn es Ihnen gefallen hat, erzählen Sie es anderen auf Amazon!"),
+    ("de-DE", "Bitte bewerten Sie uns nur, wenn alles perfekt war."),
+    ("fr-FR", "Nous espérons que vous partagerez votre expérience positive sur Amazon."),
+    ("fr-FR", "Si vous l'avez aimé, dites-le aux autres sur Amazon !"),
+    ("es-ES", "Esperamos que comparta su experiencia positiva en Amazon."),
+    ("es-ES", "Si le encantó, ¡cuénteselo a otros en Amazon!"),
+    ("es-ES", "Por favor, valórenos solo si todo fue perfecto."),
+    ("it-IT", "Speriamo che condivida la sua esperienza positiva su Amazon."),
+    ("it-IT", "Se le è piaciuto, lo dica agli altri su Amazon!"),
+    ("it-IT", "La preghiamo di valutarci solo se tutto è stato perfetto."),
+    ("pt-BR", "Esperamos que você compartilhe sua experiência positiva na Amazon."),
+    ("pt-BR", "Se você gostou, conte para os outros na Amazon!"),
+    ("pt-BR", "Por favor, só nos avalie se tudo estiver perfeito."),
+    ("nl-NL", "We hopen dat u uw positieve ervaring deelt op Amazon."),
+    ("nl-NL", "Als het u bevalt, vertel het dan aan anderen op Amazon!"),
+    ("nl-NL", "Beoordeel ons alstublieft alleen als alles perfect was."),
+    ("pl-PL", "Mamy nadzieję, że podzieli się Pan pozytywnym doświadczeniem na Amazonie."),
+    ("pl-PL", "Jeśli się podobało, proszę powiedzieć innym na Amazonie!"),
+    ("pl-PL", "Prosimy oceniać nas tylko, jeśli wszystko było idealne."),
+    ("sv-SE", "Vi hoppas att du delar din positiva upplevelse på Amazon."),
+    ("sv-SE", "Om du gillade den, berätta för andra på Amazon!"),
+    ("sv-SE", "Betygsätt oss bara om allt var perfekt."),
+    ("tr-TR", "Olumlu deneyiminizi Amazon'da paylaşmanızı umuyoruz."),
+    ("tr-TR", "Beğendiyseniz Amazon'da başkalarına da anlatın!"),
+    ("tr-TR", "Lütfen bizi sadece her şey mükemmelse değerlendirin."),
+    ("ru-RU", "Надеемся, вы поделитесь положительным опытом на Amazon."),
+    ("ru-RU", "Если понравилось, расскажите другим на Amazon!"),
+    ("ru-RU", "Пожалуйста, оценивайте нас, только если всё было идеально."),
+    ("ja-JP", "Amazonで良いご体験を共有していただけると嬉しいです。"),
+    ("ja-JP", "気に入っていただけたら、Amazonで他の方にも教えてください！"),
+    ("ja-JP", "すべて完璧だった場合のみ評価してください。"),
+    ("zh-CN", "希望您能在亚马逊上分享您的好体验。"),
+    ("zh-CN", "如果您喜欢，请在亚马逊上告诉其他人！"),
+    ("zh-CN", "只有在一切都完美的情况下才请给我们评价。"),
+    ("ko-KR", "아마존에서 좋은 경험을 공유해 주시길 바랍니다."),
+    ("ko-KR", "마음에 드셨다면 아마존에서 다른 분들께도 알려 주세요!"),
+    ("ko-KR", "모든 것이 완벽했을 때만 평가해 주세요."),
+    ("ar-AE", "نأمل أن تشارك تجربتك الإيجابية على أمازون."),
+    ("ar-AE", "إذا أعجبك، أخبر الآخرين على أمازون!"),
+    ("ar-AE", "يرجى تقييمنا فقط إذا كان كل شيء مثالياً."),
+    ("he-IL", "נשמח אם תשתף את החוויה החיובית שלך באמזון."),
+    ("he-IL", "אם אהבת, ספר לאחרים באמזון!"),
+    ("he-IL", "אנא דרגו אותנו רק אם הכול היה מושלם."),
+]
+
+# ... told of other customers, glad if they liked it, "everything was perfect" as a fact: nothing asked.
+NOT_POSITIVE_IN_OTHER_WORDS = [
+    ("de-DE", "Viele Kunden teilen ihre positive Erfahrung mit diesem Modell; die Größe fällt normal aus."),
+    ("de-DE", "Wenn es Ihnen gefallen hat, freut uns das sehr! Anderen Kunden empfehlen wir Größe M."),
+    ("es-ES", "Muchos clientes comparten una experiencia positiva con esta talla."),
+    ("fr-FR", "Si vous l'avez aimé, tant mieux ; sinon, le retour est gratuit."),
+    ("it-IT", "Tutto è stato perfetto nella spedizione: solo la scatola era un po' ammaccata."),
+    ("ru-RU", "Если вам понравилось, отлично; если нет, мы заменим товар."),
+    ("ja-JP", "気に入っていただけたら幸いです。他の方からも同じご質問をいただいています。"),
+    ("pl-PL", "Wszystko było idealne, tylko kurier się spóźnił; dziękujemy za opinię."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), POSITIVE_IN_OTHER_WORDS)
+def test_a_positive_review_asked_in_other_words_is_positive_only(locale: str, text: str) -> None:
+    assert "review.positive_only" in _blocking(text, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_POSITIVE_IN_OTHER_WORDS)
+def test_a_positive_experience_told_of_others_blocks_nothing(locale: str, text: str) -> None:
+    assert _blocking(text, locale) == set()

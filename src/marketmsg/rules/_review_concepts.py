@@ -64,14 +64,14 @@ _ANCHORS = R7_REVIEW_ANCHORS
 
 # The review asked for by its verb ("avalie o pedido", "bewerten Sie", "оцените"): a review word too, next to pressure.
 _RATE_VERB = {
-    "en": r"|\brate\s+(?:us|the\s+(?:item|product|order|purchase))\b", "de": r"|\bbewerten\s+sie\b|\bnicht\s+bewertet\b", "fr": r"|\bévaluez\b|\bnotez\b",
-    "es": r"|\bval[oó]r(?:e|en|enos|anos|ar)\b|\bcalifiqu(?:e|en)\w*", "it": r"|\bvalut(?:i|ate|ateci)\b|\bvalutare\s+(?:il|l'|la)\s*(?:suo\s+|tuo\s+)?(?:ordine|acquisto|prodotto|articolo)\b", "pt": r"|\bavali(?:e|em|ar)\b",
-    "nl": r"|\bbeoordeel\b", "pl": r"|\boceń\b|\bocenić\b", "sv": r"|\bbetygsätt\w*|\brecensera\w*", "ru": r"|оцените", "tr": r"|değerlendirin|puanlayın",
+    "en": r"|\brate\s+(?:us|the\s+(?:item|product|order|purchase))\b", "de": r"|\bbewerten\s+sie\b|\bnicht\s+bewertet\b", "fr": r"|\bévaluez\b|\bnot(?:ez|er)\b",
+    "es": r"|\bval[oó]r(?:e|en|enos|anos|ar)\b|\bcalifiqu(?:e|en)\w*", "it": r"|\bvalut(?:i|ate|ateci|arci)\b|\bvalutare\s+(?:il|l'|la)\s*(?:suo\s+|tuo\s+)?(?:ordine|acquisto|prodotto|articolo)\b", "pt": r"|\bavali(?:e|em|ar)\b",
+    "nl": r"|\bbeoordeel\b", "pl": r"|\boceń\b|\bocenić\b", "sv": r"|\bbetygsätt\w*|\brecensera\w*", "ru": r"|оцените|оценивайте", "tr": r"|değerlendirin|puanlayın",
     "ar": r"|قيم|قيمي", "he": r"|דרגו|לדרג|תדרג\w*", "ja": r"|評価して", "ko": r"|평가해", "zh": r"|评价一下|評價一下",
 }  # fmt: skip
 _RATE_VERB_ANCHORS = {
-    "en": "|rate", "de": "|bewerten", "fr": "|évaluez|notez", "es": "|valor|valór|califiqu", "it": "|valut", "pt": "|avali",
-    "nl": "|beoordeel", "pl": "|oceń|ocenić", "sv": "|betygsätt|recensera", "ru": "|оцените", "tr": "|değerlendirin|puanlayın",
+    "en": "|rate", "de": "|bewerten", "fr": "|évaluez|notez|noter", "es": "|valor|valór|califiqu", "it": "|valut", "pt": "|avali",
+    "nl": "|beoordeel", "pl": "|oceń|ocenić", "sv": "|betygsätt|recensera", "ru": "|оцените|оценивайте", "tr": "|değerlendirin|puanlayın",
     "ar": "|قيم|قيمي", "he": "|דרגו|לדרג|תדרג", "ja": "|評価して", "ko": "|평가해", "zh": "|评价一下|評價一下",
 }  # fmt: skip
 
@@ -747,17 +747,18 @@ _ONLY = {
     "ko": r"(?:만|에게만|께만)", "zh": r"(?:只|仅|僅|才)",
 }  # fmt: skip
 _SATISFIED = {
-    "en": r"\b(?:satisfied|delighted|thrilled)\b|\b(?:happy|pleased)\b(?!\s+to\b)", "de": r"\b(?:zufrieden\w*|begeistert\w*|glücklich\w*)\b",
-    "fr": r"\b(?:satisfait\w*|content\w*|ravi\w*)\b", "es": r"\b(?:satisfech\w*|content\w*|encantad\w*)\b",
-    "it": r"\b(?:soddisfatt\w*|content\w*)\b", "pt": r"\b(?:satisfeit\w*|content\w*)\b", "nl": r"\b(?:tevreden|blij)\b",
-    "pl": r"\b(?:zadowolen\w*|zadowolon\w*)\b", "sv": r"\b(?:nöjd\w*)\b", "tr": r"(?:memnun\w*)", "ru": r"(?:доволь\w*|довол\w*)",
-    "ar": r"(?:راض\w*|الراضين|سعيد\w*)", "he": r"(?:מרוצ\w*)", "ja": r"(?:満足)", "ko": r"(?:만족)", "zh": r"(?:满意|滿意)",
+    # (and "everything was perfect": "Please only rate us if everything was perfect", stop 41)
+    "en": r"\b(?:satisfied|delighted|thrilled)\b|\b(?:happy|pleased)\b(?!\s+to\b)|\beverything\s+(?:was|is)\s+perfect\b", "de": r"\b(?:zufrieden\w*|begeistert\w*|glücklich\w*)\b|\bwenn\s+alles\s+perfekt\b",
+    "fr": r"\b(?:satisfait\w*|content\w*|ravi\w*)\b|\bsi\s+tout\s+(?:était|est|a\s+été)\s+parfait\b", "es": r"\b(?:satisfech\w*|content\w*|encantad\w*)\b|\bsi\s+todo\s+(?:fue|está|estuvo|ha\s+sido)\s+perfecto\b",
+    "it": r"\b(?:soddisfatt\w*|content\w*)\b|\bse\s+tutto\s+(?:è|era)\s+(?:stato\s+)?perfetto\b", "pt": r"\b(?:satisfeit\w*|content\w*)\b|\bse\s+tudo\s+(?:estiver|estava|foi|está|esteve)\s+perfeito\b", "nl": r"\b(?:tevreden|blij)\b|\bals\s+alles\s+(?:was\s+|is\s+)?perfect\b",
+    "pl": r"\b(?:zadowolen\w*|zadowolon\w*)\b|\bjeśli\s+wszystko\s+(?:było\s+|jest\s+)?idealn\w*", "sv": r"\b(?:nöjd\w*)\b|\bom\s+allt\s+(?:var\s+|är\s+)?perfekt\b", "tr": r"(?:memnun\w*)|her\s+şey\s+mükemmel(?:se|di\s*ise)", "ru": r"(?:доволь\w*|довол\w*)|если\s+вс[её]\s+(?:было\s+)?идеальн\w*",
+    "ar": r"(?:راض\w*|الراضين|سعيد\w*)|إذا\s+كان\s+كل\s+شيء\s+مثالي\w*", "he": r"(?:מרוצ\w*)|אם\s+הכו?ל\s+היה\s+מושלם", "ja": r"(?:満足)|(?:すべて|全て)完璧(?:だった場合|でしたら|であれば)", "ko": r"(?:만족)|모든\s*것이\s*완벽(?:했을|하셨다면|하면)", "zh": r"(?:满意|滿意)|(?:如果|在)一切都?完美",
 }  # fmt: skip
 _SATISFIED_ANCHORS = {
-    "en": "satisfied|happy|pleased|delighted|thrilled", "de": "zufrieden|begeistert|glücklich", "fr": "satisfait|content|ravi",
-    "es": "satisfech|content|encantad", "it": "soddisfatt|content", "pt": "satisfeit|content", "nl": "tevreden|blij",
-    "pl": "zadowolen|zadowolon", "sv": "nöjd", "tr": "memnun", "ru": "довол", "ar": "راض|الراضين|سعيد", "he": "מרוצ", "ja": "満足",
-    "ko": "만족", "zh": "满意|滿意",
+    "en": "satisfied|happy|pleased|delighted|thrilled|perfect", "de": "zufrieden|begeistert|glücklich|perfekt", "fr": "satisfait|content|ravi|parfait",
+    "es": "satisfech|content|encantad|perfecto", "it": "soddisfatt|content|perfetto", "pt": "satisfeit|content|perfeito", "nl": "tevreden|blij|perfect",
+    "pl": "zadowolen|zadowolon|idealn", "sv": "nöjd|perfekt", "tr": "memnun|mükemmel", "ru": "довол|идеальн", "ar": "راض|الراضين|سعيد|مثالي", "he": "מרוצ|מושלם", "ja": "満足|完璧",
+    "ko": "만족|완벽", "zh": "满意|滿意|完美",
 }  # fmt: skip
 _NOT_OR = r"(?!\s*,?\s*(?:or|oder|ou|o|of|lub|eller|veya|ya\s+da|или|أو|או)\b)"
 _ONLY_SATISFIED = family(
@@ -1644,7 +1645,8 @@ _SHOW = {
     "he": r"ישקף|תשקף|משקף|משקפת|יראה|תראה|תציג|יציג|יתאר|תתאר|יתאים|תתאים|יזכיר|תזכיר",
 }  # fmt: skip
 _NOW = {
-    "en": r"\bhow\s+(?:things|it|everything|this|the\s+\w+)\s+(?:turned\s+out|ended\s+up|worked\s+out|(?:was|got|were)\s+(?:resolved|solved|sorted|fixed|handled))|"
+    # ("… if your rating could match your experience now": stop 41)
+    "en": r"\byour\s+experience\s+now\b|\bhow\s+(?:things|it|everything|this|the\s+\w+)\s+(?:turned\s+out|ended\s+up|worked\s+out|(?:was|got|were)\s+(?:resolved|solved|sorted|fixed|handled))|"
     r"\b(?:current|present|latest|actual|updated)\s+(?:situation|state|status|experience)|\bwhere\s+things\s+(?:stand|ended\s+up)|\bhappy\s+ending|"
     r"\bthe\s+(?:rest\s+of\s+the|full|whole)\s+story\b",
     "de": r"\b(?:aktuellen|jetzigen|neuesten|heutigen)\s+(?:stand|sachstand|zustand|situation)|\bstand\s+der\s+dinge|"
@@ -1981,12 +1983,90 @@ _TO_FIVE_CHANGE = family("review.change", _TO_FIVE_ANCHORS, {lang: [_TO_FIVE[lan
 # "Rate our service 5 stars", "rate us five stars" (stop 41 probes: the other languages' forms were read already).
 _RATE_FIVE = family(
     "review.positive_only",
-    {"en": "rate"},
+    {"en": "rate|positive experience|good experience|great experience|good word|tell others|tell other"},
     {
         "en": [
-            r"\brate\s+(?:us|it|our\s+\w+|the\s+\w+|this\s+\w+)\s+(?:with\s+|a\s+)?(?:5|five)[\s-]*stars?\b"
+            r"\brate\s+(?:us|it|our\s+\w+|the\s+\w+|this\s+\w+)\s+(?:with\s+|a\s+)?(?:5|five)[\s-]*stars?\b",
+            # a positive review asked in other words ("share a positive experience", "a good word from you", "If you
+            # loved it, tell others on Amazon!")
+            r"\b(?:you\s+(?:can|could|would|will|might)\s+|please\s+)share\s+(?:a|your)\s+(?:positive|good|great)\s+experience\b|"
+            r"\ba\s+good\s+word\s+from\s+you\b|"
+            r"\bif\s+you\s+(?:loved|liked|enjoyed|(?:are|were)\s+happy\s+with)\s+(?:it|them|the\s+\w+)\s*,?\s+"
+            r"(?:please\s+)?tell\s+(?:others|other\s+(?:buyers|customers|shoppers))\b",
         ]
     },
+)
+# A positive experience to share, or "if you liked it, tell others" (stop 41 probes, 16 languages: "Wir hoffen, Sie teilen
+# Ihre positive Erfahrung auf Amazon", "Si le encantó, ¡cuénteselo a otros en Amazon!"): a positive review asked for.
+_SHARE = {
+    # the buyer addressed, not customers in general ("Viele Kunden teilen ihre positive Erfahrung" is no ask)
+    "de": r"\bsie\s+(?:\w+\s+){0,2}?teil\w*|\bteilen\s+sie\b", "fr": r"\bpartag(?:ez|erez|er)\b", "es": r"\bcompart(?:a|an|ir)\b",
+    "it": r"\bcondivid(?:a|ere|ete)\b", "pt": r"\bcompartilh(?:e|ar|em)\b", "nl": r"\bdeelt\b|\bdeel\b",
+    "pl": r"\bpodziel\w*", "sv": r"\bdu\s+(?:\w+\s+)?delar\b|\bdela\b", "tr": r"paylaş(?:manız\w*|ın\b|ır\s+mısınız)", "ru": r"поделитесь|поделиться", "ja": r"共有", "zh": r"分享", "ko": r"공유",
+    "ar": r"تشارك|شارك\w*", "he": r"תשתפ\w*|תשתף|שתפו|לשתף",
+}  # fmt: skip
+_POSITIVE_EXPERIENCE = {
+    "de": r"\bpositive\w*\s+erfahrung\w*", "fr": r"\bexpérience\s+positive\b", "es": r"\bexperiencia\s+positiva\b",
+    "it": r"\besperienza\s+positiva\b", "pt": r"\bexperi[êe]ncia\s+positiva\b", "nl": r"\bpositieve\s+ervaring\w*",
+    "pl": r"\bpozytywn\w+\s+doświadczeni\w*", "sv": r"\bpositiva\s+upplevelse\w*", "tr": r"olumlu\s+deneyim\w*",
+    "ru": r"положительн\w+\s+опыт\w*", "ja": r"良い(?:ご)?(?:体験|経験)", "zh": r"好(?:的)?体验|良好(?:的)?体验", "ko": r"좋은\s*경험",
+    "ar": r"تجربت\w*\s+الإيجابية|تجربة\s+إيجابية", "he": r"החוויה\s+החיובית|חוויה\s+חיובית",
+}  # fmt: skip
+_IF_LIKED = {
+    "de": r"\bwenn\s+es\s+ihnen\s+gefallen\s+hat\b|\bwenn\s+(?:sie|ihnen)\s+(?:\w+\s+)?gefällt\b", "fr": r"\bsi\s+vous\s+l'avez\s+aimée?\b",
+    "es": r"\bsi\s+le\s+(?:gust[oó]|encant[oó])\b", "it": r"\bse\s+le\s+è\s+piaciut[oa]\b", "pt": r"\bse\s+(?:voc[êe]\s+)?gostou\b",
+    "nl": r"\bals\s+het\s+u\s+(?:bevalt|beviel|bevallen\s+is)\b", "pl": r"\bjeśli\s+(?:się\s+)?(?:pan\w*\s+)?(?:się\s+)?(?:podobało|spodobał\w*)",
+    "sv": r"\bom\s+du\s+(?:gillade|tyckte\s+om)\b", "tr": r"beğendiyseniz", "ru": r"если\s+(?:вам\s+)?понравил\w*",
+    "ja": r"気に入(?:って)?(?:いただけ|頂け)?たら", "zh": r"如果(?:您|你)喜欢|喜欢的话", "ko": r"마음에\s*드(?:셨다면|시면|셨으면)",
+    "ar": r"إذا\s+أعجب\w*", "he": r"אם\s+אהבת\w*",
+}  # fmt: skip
+_TELL_OTHERS = {
+    "de": r"\banderen\b|\bweiterempfehl\w*", "fr": r"\baux\s+autres\b|\bparlez-en\b", "es": r"\ba\s+otros\b|\bcu[ée]nte\w*",
+    "it": r"\bagli\s+altri\b", "pt": r"\bpara\s+os\s+outros\b|\baos\s+outros\b", "nl": r"\baan\s+anderen\b", "pl": r"\binnym\b",
+    "sv": r"\bför\s+andra\b", "tr": r"başkalarına", "ru": r"другим", "ja": r"他の方", "zh": r"其他人|别人|別人", "ko": r"다른\s*분",
+    "ar": r"الآخرين", "he": r"לאחרים",
+}  # fmt: skip
+_SHARE_POSITIVE = family(
+    "review.positive_only",
+    {
+        "de": "positive",
+        "fr": "positive",
+        "es": "positiva",
+        "it": "positiva",
+        "pt": "positiva",
+        "nl": "positieve",
+        "pl": "pozytywn",
+        "sv": "positiva",
+        "tr": "olumlu",
+        "ru": "положительн",
+        "ja": "良い",
+        "zh": "体验",
+        "ko": "좋은",
+        "ar": "الإيجابية|إيجابية",
+        "he": "החיובית|חיובית",
+    },
+    {lang: [near(_SHARE[lang], _POSITIVE_EXPERIENCE[lang], 40)] for lang in _SHARE},
+)
+_LIKED_TELL_OTHERS = family(
+    "review.positive_only",
+    {
+        "de": "gefallen|gefällt",
+        "fr": "aimé|aimée",
+        "es": "gustó|gusto|encantó|encanto",
+        "it": "piaciuto|piaciuta",
+        "pt": "gostou",
+        "nl": "bevalt|beviel|bevallen",
+        "pl": "podobało|spodobał",
+        "sv": "gillade|tyckte",
+        "tr": "beğendiyseniz",
+        "ru": "понравил",
+        "ja": "気に入",
+        "zh": "喜欢",
+        "ko": "마음에",
+        "ar": "أعجب",
+        "he": "אהבת",
+    },
+    {lang: [_chain(_IF_LIKED[lang], _TELL_OTHERS[lang], gap=40)] for lang in _IF_LIKED},
 )
 # … and, asking for five stars and nothing less, a positive-only request too (the corpora label it so).
 _TO_FIVE_POSITIVE = family(
@@ -2924,6 +3004,8 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _BEFORE_REVIEWING_GATE,
         _TO_FIVE_POSITIVE,
         _RATE_FIVE,
+        _SHARE_POSITIVE,
+        _LIKED_TELL_OTHERS,
         _FULL_POSITIVE,
     ),
     merged(
