@@ -456,13 +456,11 @@ class ContentRules:
                         firm = FIRM_VETOES.get(rule)
                         if firm is not None and any(firm(low, start, end) for start, end in matched):
                             cleared.add(rule)
+        # the platform's own acts, named by the adapter: "<platform>で直接ご注文ください", "<platform> removed the review"
         pays = by_rule.get("offplatform.payment")
         if pays and self._direct_on_platform is not None:
-            kept = [span for span in pays if not _done_on_platform(self._direct_on_platform, low, *span)]
-            if kept:
-                by_rule["offplatform.payment"] = kept
-            else:
-                del by_rule["offplatform.payment"]
+            direct = self._direct_on_platform
+            _keep(by_rule, "offplatform.payment", [s for s in pays if not _done_on_platform(direct, low, *s)])
         if self.policy.applies("review.change"):
             # an incentive whose own words change the review: "we refund 15 € if you update the rating"
             for start, end in by_rule.get("review.incentive", ()):
@@ -472,10 +470,7 @@ class ContentRules:
         if changes and self._platform_acts is not None:
             acts = self._platform_acts
             changes = [(s, e) for s, e in changes if acts.search(low[max(0, s - 30) : s]) is None]
-            if changes:
-                by_rule["review.change"] = changes
-            else:
-                del by_rule["review.change"]
+            _keep(by_rule, "review.change", changes)
         if changes and self.policy.applies("review.incentive"):
             for start, end in changes:
                 bargain = _bargain(low, scan, start, end)
@@ -976,6 +971,14 @@ class _PhraseIndex:
 
 #: How many anchor choices :class:`_PhraseIndex` remembers the phrases of.
 _MAX_CHOSEN = 4096
+
+
+def _keep(by_rule: dict[str, list[tuple[int, int]]], rule: str, spans: list[tuple[int, int]]) -> None:
+    """``rule``'s spans narrowed to ``spans``; the rule dropped when none is left."""
+    if spans:
+        by_rule[rule] = spans
+    else:
+        by_rule.pop(rule, None)
 
 
 #: How far around a payment match "<platform>で直接" is looked for.

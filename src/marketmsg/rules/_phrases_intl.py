@@ -2714,8 +2714,11 @@ NEGATED_AFTER = (
 )
 # The seller saying they cannot see the buyer's card or account ("我们看不到您的银行卡信息", "我们不会查看您的银行卡"):
 # the method named is the platform's, not a payee (stop 41; the word order of PAYEE_NOT_NEEDED's Chinese).
+# The seller not seeing or keeping the buyer's details, in Chinese (read both with a payee and, in CARD_NOT_SEEN, in the
+# match itself).
+_ZH_NOT_SEEN = r"看不到|看不見|不会查看|不會查看|无法查看|無法查看|不会保存|不會保存|不保存|无法获取|無法獲取"
 CARD_NOT_SEEN = (
-    r"(?:看不到|看不見|不会查看|不會查看|无法查看|無法查看|不会保存|不會保存|不保存|无法获取|無法獲取)(?:您|你)(?:的)?"
+    rf"(?:{_ZH_NOT_SEEN})(?:您|你)(?:的)?"
     r"[^，,。！？\n]{0,4}?(?:银行卡|銀行卡|银行账户|銀行帳戶|卡号|卡號|账户|帳戶)"
 )
 REFUND_OR_NONE = (
@@ -3153,7 +3156,7 @@ PAYEE_NOT_NEEDED = (
     r"mamy\s+dostęp|widzimy|przechowujemy)\w*|\b(?:behöver|ser|sparar|har)\s+(?:\w+\s+)?(?:inte|aldrig|ingen)\b|"
     r"\bihtiyac[ıi]m[ıi]z\s+yok|\berişim\w*\s+yok|не\s+(?:нужн|нужд|имеем\s+доступ|видим|храним)\w*|"
     r"لا\s+(?:نحتاج|نطلب|نرى|نحتفظ|يمكننا\s+الوصول)|לא\s+(?:צריכים|רואים|שומרים)|필요(?:하지\s*않|\s*없)|"
-    r"(?:必要|知る必要)(?:は|が)?(?:ありません|ございません)|(?:不需要|无需|無需|不会查看|看不到|不保存)"
+    rf"(?:必要|知る必要)(?:は|が)?(?:ありません|ございません)|(?:不需要|无需|無需|{_ZH_NOT_SEEN})"
 )
 PAYEE_ID_R21 = family(
     "offplatform.payment",
