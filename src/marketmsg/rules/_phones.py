@@ -85,6 +85,7 @@ _PHONE_PAYEE_APP = re.compile("|".join(re.escape(app) for app in _PAYEE_APPS))
 _PHONE_WORDS = (
     *_PAYEE_APPS,
     "call", "phone", "tel", "mobile", "cell", "hotline", "whatsapp", "ring", "dial", "text me", "sms", "contact",
+    "reach me", "reach us",  # "Reach me at (718) 555-O192" (probes, stop 42)
     "telefon", "handy", "rufnummer", "anrufen", "rufen sie", "mobil", "téléphone", "telephone", "appelez",
     "portable", "teléfono", "telefono", "llame", "llámenos", "llám", "móvil", "movil", "chiami", "cellulare", "telefone",
     "ligue", "celular", "zap", "wpp", "bel ", "bellen", "gsm", "zadzwoń", "dzwoni", "komórk", "ara ", "arayın", "cep",

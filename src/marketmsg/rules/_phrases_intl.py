@@ -531,7 +531,9 @@ REPEATED = {
     "ar": r"مرتين|للمرة\s+(?:الثانية|الثالثة|الرابعة)|(?:التذكير|تذكير)\s+(?:الثاني|الثالث|الأخير)|سبق\s+(?:أن|وأن)\s+(?:راسلناك|طلبنا|كتبنا)|ما\s+زلنا\s+ننتظر|نسيت|نتوسل|أرجوك\s+أرجوك",
     "ko": r"(?:두|세|네)\s*번째|기다리고\s*있|잊으셨|잊어버리|제발|간절히",
     "he": r"הפעם\s+ה(?:שנייה|שלישית|רביעית)|תזכורת\s+(?:שנייה|שלישית|אחרונה)|כבר\s+(?:\S+\s+)?(?:כתבנו|ביקשנו|פנינו)|מחכים\s+ל|שכחת\w*|מתחננים|ממש\s+צריכים",
-    "ja": r"再度|二度目|三度目|何度も|たびたび|度々|お待ちしております|お待ちしています|先日も|以前も|前回も|まだのよう|お忘れ|忘れて|どうかどうか|切にお願い",
+    # ("レビューをお待ちしております", we look forward to your review, is the polite close of any request, no pressure:
+    # stop 42 probes; "首を長くしてお待ちしております", waiting with a long neck, is)
+    "ja": r"再度|二度目|三度目|何度も|たびたび|度々|首を長くして|先日も|以前も|前回も|まだのよう|お忘れ|忘れて|どうかどうか|切にお願い",
     "zh": r"第二次|第三次|再次|又一次|多次|已经(?:\S{0,2})(?:提醒|联系)(?:过)?(?:您|你)|一直在等|还在等|還在等|忘了|忘记|忘記|求求|跪求|拜托拜托|拜託拜託|非常需要",
 }
 
@@ -1789,7 +1791,7 @@ REMOVAL_INCENTIVE_R5 = family(
 # follow the request (or lead it closely), so "contact us immediately if …; otherwise leave a review" stays clean.
 URGENT = {
     "en": r"\bas\s+soon\s+as\s+possible\b|\basap\b|\bright\s+away\b|\bimmediately\b|\burgently\b|\bat\s+the\s+latest\b|"
-    r"\bno\s+later\s+than\b|\bwithin\s+(?:\d+|the\s+next)\s+(?:\w+\s+)?(?:hours?|days?)\b|"
+    r"\bno\s+later\s+than\b|(?<!any\stime\s)(?<!anytime\s)\bwithin\s+(?:\d+|the\s+next)\s+(?:\w+\s+)?(?:hours?|days?)\b|"
     r"\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b",
     "de": r"so\s+schnell\s+wie\s+möglich|schnellstmöglich|\bumgehend\b|\bsofort\b|\bdringend\b|\bheute\s+noch\b|"
     r"\bnoch\s+heute\b|\bspätestens\b",
@@ -1815,33 +1817,34 @@ URGENT_CJK = {
 }
 # … or a deadline for it: a weekday, a date, a number of days ("post your review before the 30th", "lascia la tua
 # recensione entro venerdì", "이번 주 금요일까지 리뷰를", "אחרי זה זה לא נספר": tuning batches AG, AM, AZ, DH, S, stop 38;
-# the English "by Friday" / "within 7 days" were there already). Same source as the urgency words.
+# the English "by Friday" / "within 7 days" were there already), or the end of the month (probes in 16 languages,
+# stop 42); "any time within 90 days" is the buyer's freedom, no deadline. Same source as the urgency words.
 _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
 _MONTHS_EN = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 DEADLINE = {
-    "en": rf"\bbefore\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|\bbefore\s+(?:{_WEEKDAYS_EN})\b|\bbefore\s+(?:{_MONTHS_EN})\s+\d{{1,2}}\b|"
+    "en": rf"\b(?:before|by)\s+the\s+end\s+of\s+(?:the|this)\s+(?:month|week)\b|\bbefore\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|\bbefore\s+(?:{_WEEKDAYS_EN})\b|\bbefore\s+(?:{_MONTHS_EN})\s+\d{{1,2}}\b|"
     rf"\bby\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|\bby\s+(?:{_MONTHS_EN})\s+\d{{1,2}}\b|\buntil\s+(?:{_WEEKDAYS_EN})\b",
-    "de": r"\bbis\s+(?:(?:zum|spätestens)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|\d{1,2}[._])|"
+    "de": r"\b(?:vor|bis)\s+(?:zum\s+)?ende\s+(?:des|dieses|der)\s+(?:monats|woche)\b|\bbis\s+monatsende\b|\bbis\s+(?:(?:zum|spätestens)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|\d{1,2}[._])|"
     r"\binnerhalb\s+(?:von\s+)?(?:\d+|zwei|drei|sieben)\s+tag",
-    "fr": r"\bavant\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|\d{1,2}(?:er)?\s+[a-zéû]+)\b|"
+    "fr": r"\bavant\s+la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine)\b|\bavant\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|\d{1,2}(?:er)?\s+[a-zéû]+)\b|"
     r"\bd'ici\s+(?:à\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|la\s+fin\s+de\s+la\s+semaine)\b|\bsous\s+\d+\s+jours\b",
-    "es": r"\bantes\s+del?\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d{1,2})\b|\bantes\s+de\s+mañana\b|"
+    "es": r"\bantes\s+del?\s+(?:fin|final)\s+de(?:l)?\s+mes\b|\bantes\s+del?\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d{1,2})\b|\bantes\s+de\s+mañana\b|"
     r"\bhasta\s+el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d{1,2})\b|\ben\s+(?:los\s+)?pr[oó]ximos\s+\d+\s+d[ií]as\b",
     "it": r"\bentro\s+(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|domani|stasera|(?:il\s+)?\d{1,2}\b|"
-    r"\d+\s+giorni|(?:questa|fine)\s+settimana)",
-    "pt": r"\baté\s+(?:o\s+dia\s+\d{1,2}|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|amanh[ãa]|\d{1,2}/\d{1,2})\b",
-    "nl": r"\bvoor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)\b|\bbinnen\s+\d+\s+dagen\b",
-    "pl": r"\bdo\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|\d{1,2}\s+[a-ząćęłńóśźż]+)\b|\bw\s+ciągu\s+\d+\s+dni\b",
-    "sv": r"\b(?:innan|till)\s+(?:på\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|imorgon|i\s+morgon)\b|\binom\s+\d+\s+dagar\b",
-    "tr": r"(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|yarın)\w{0,5}\s+kadar",
-    "ru": r"\bдо\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|\d{1,2}\s+[а-яё]+)",
-    "ar": r"قبل\s+(?:يوم\s+)?(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|بكرة|غدا)",
-    "he": r"עד\s+(?:יום\s+)?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מחר)",
+    r"\d+\s+giorni|(?:questa|fine)\s+settimana|(?:la\s+)?fine\s+(?:del\s+)?mese)",
+    "pt": r"\b(?:até\s+o|antes\s+do)\s+(?:fim|final)\s+do\s+mês\b|\baté\s+(?:o\s+dia\s+\d{1,2}|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|amanh[ãa]|\d{1,2}/\d{1,2})\b",
+    "nl": r"\bv[óo]{1,2}r\s+(?:het\s+)?einde\s+van\s+de\s+(?:maand|week)\b|\bvoor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)\b|\bbinnen\s+\d+\s+dagen\b",
+    "pl": r"\bdo\s+końca\s+(?:miesiąca|tygodnia)\b|\bdo\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|\d{1,2}\s+[a-ząćęłńóśźż]+)\b|\bw\s+ciągu\s+\d+\s+dni\b",
+    "sv": r"\bföre\s+(?:slutet\s+av\s+månaden|månadens\s+slut)\b|\binnan\s+månaden\s+är\s+slut\b|\b(?:innan|till)\s+(?:på\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|imorgon|i\s+morgon)\b|\binom\s+\d+\s+dagar\b",
+    "tr": r"(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|yarın)\w{0,5}\s+kadar|(?:ay|hafta)\s+sonuna\s+kadar",
+    "ru": r"\bдо\s+конца\s+(?:месяца|недели)|\bдо\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|\d{1,2}\s+[а-яё]+)",
+    "ar": r"قبل\s+نهاية\s+(?:الشهر|الأسبوع)|قبل\s+(?:يوم\s+)?(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|بكرة|غدا)",
+    "he": r"עד\s+סוף\s+(?:החודש|השבוע)|עד\s+(?:יום\s+)?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מחר)",
 }  # fmt: skip
 DEADLINE_CJK = {
-    "ko": r"(?:월|화|수|목|금|토|일)요일\s*까지|내일\s*까지|주말\s*까지",
-    "ja": r"(?:月|火|水|木|金|土|日)曜(?:日)?まで|明日まで|週末まで",
-    "zh": r"(?:周|週|星期)[一二三四五六日天](?:之前|前)|明天(?:之前|前)",
+    "ko": r"(?:월|화|수|목|금|토|일)요일\s*까지|내일\s*까지|주말\s*까지|달\s*말까지|월말\s*까지",
+    "ja": r"(?:月|火|水|木|金|土|日)曜(?:日)?まで|明日まで|週末まで|月末まで",
+    "zh": r"(?:周|週|星期)[一二三四五六日天](?:之前|前)|明天(?:之前|前)|月底(?:之前|前)",
 }
 URGENT = {lang: f"{words}|{DEADLINE[lang]}" for lang, words in URGENT.items()}
 URGENT_CJK = {lang: f"{words}|{DEADLINE_CJK[lang]}" for lang, words in URGENT_CJK.items()}
@@ -1862,6 +1865,8 @@ REVIEW_URGENT = family(
                 gap=12,
             ),
             _chain(REVIEW[lang], ASK[lang], URGENT[lang], gap=12),
+            # Turkish puts the verb last: "ay sonuna kadar yorumunuzu yazın" (probes, stop 42)
+            *([_chain(URGENT[lang], REVIEW[lang], ASK[lang], gap=12)] if lang == "tr" else []),
         ]
         for lang in URGENT
     }
@@ -2370,13 +2375,14 @@ _WHO = {
     "it": r"\b(?:chi|clienti\s+che|coloro\s+che|tutti\s+quelli\s+che)\b",
     "pt": r"\b(?:quem|clientes?\s+que|todos\s+que|aqueles\s+que)\b",
     "nl": r"\b(?:wie|klanten\s+die|iedereen\s+die)\b",
-    "pl": r"\b(?:kto|każdy,?\s+kto|klienci,?\s+którzy)\b",
-    "sv": r"\b(?:alla\s+som|den\s+som|de\s+som|kunder\s+som)\b",
+    # "pierwszych 20 klientów, którzy wystawią opinię", "de 20 första kunderna som …" (the first buyers: probes, stop 42)
+    "pl": r"\b(?:kto|każdy,?\s+kto|klien(?:ci|tów|tom),?\s+którzy|osób,?\s+które)\b",
+    "sv": r"\b(?:alla\s+som|den\s+som|de\s+som|kunder(?:na)?\s+som)\b",
     # "Покупатели, оставившие отзыв, получают …" (the participle: stop 41)
     "ru": r"(?:всем,?\s+кто|тем,?\s+кто|каждому,?\s+кто|кто|покупател\w*,?\s+(?=оставивш|написавш))",
     "ar": r"(?:كل\s+من|لكل\s+من|من\s+يكتب|من\s+يترك)",
     "ko": r"(?:주신\s*분|하신\s*분|분께|분들께|고객님께)",
-    "he": r"(?:כל\s+(?:לקוח|לקוחה|מי)\s+ש|מי\s+ש)",  # "כל לקוח שכותב ביקורת … מקבל" (batch AP)
+    "he": r"(?:כל\s+(?:לקוח|לקוחה|מי)\s+ש|מי\s+ש|(?:ה)?לקוחות\s+(?:ה\S+\s+)?ש)",  # "כל לקוח שכותב ביקורת … מקבל" (batch AP)
 }  # fmt: skip
 _GIVES = {
     "en": r"\b(?:get|gets|receive|receives|earn|earns|will\s+(?:get|receive)|we(?:'ll|\s+will)?\s+(?:send|give|offer))\b",
@@ -2690,6 +2696,9 @@ NOT_FROM_US = (
 NEGATED_BEFORE = (
     r"(?:\bnever|\bdon't|\bdo\s+not|\bwon't|\bcan't|\bcannot|\bnot|\bnie|\bjamais|\bnunca|\bmai|\bnooit|\baldrig|\basla|никогда|\bне|\bnicht|\bniemals|\bnon|\bnão)"
     r"\s+(?:\w+\s+){0,2}$|"  # ("Não pague nada fora da Amazon": two words between, batch AX)
+    # "nem por Pix", "inte heller via Swish", "לא בביט ולא בהעברה", "ни на карту": the method refused in a "neither …
+    # nor" list (probes, stop 42; "noch" is left out: "zahlen Sie noch per PayPal" is "still")
+    r"(?:\bnor|\bneither|\bweder|\bni|\btampoco|\bné|\bnem|\bani|\bvarken|\bheller|(?<![а-яё])ни|ولا|(?<!\S)ו?לא)\s+(?:por\s+|par\s+|via\s+|con\s+|per\s+|на\s+)?$|"
     # "不要私下转账哦" (do not transfer privately, batch X)
     r"(?:不要|别|別|切勿|请勿|請勿|勿)$"
 )
@@ -2723,9 +2732,14 @@ CARD_NOT_SEEN = (
 )
 REFUND_OR_NONE = (
     r"\brefund\w*|\breembols\w*|\brimbors\w*|\bremboursement\w*|\brückerstatt\w*|\berstatt\w*|\bterugbetal\w*|"
-    r"\bzwrot\w*|\båterbetal\w*|\biade\b|\bdevolv\w*|возврат\w*|استرداد|استرجاع|החזר|환불|返金|退款|退還|退还|原路|"
+    r"\bzwrot\w*|\bzwr[oó]ci\w*|\bestorn\w*|\båterbetal\w*|\biade\b|\bdevolv\w*|возврат\w*|استرداد|استرجاع|החזר|환불|返金|退款|退還|退还|原路|"
     r"\bno\s+(?:\w+\s+){0,2}?(?:is\s+)?(?:needed|necessary|required)\b|\bnot\s+(?:needed|necessary|required)\b|"
-    r"(?:不需要|无需|無需|不必|不用)(?:另外|额外|額外|再)?(?:转账|轉賬|汇款|匯款|付款|支付)"
+    r"(?:不需要|无需|無需|不必|不用)(?:另外|额外|額外|再)?(?:转账|轉賬|汇款|匯款|付款|支付)|"
+    # nothing to pay at all ("vous n'avez rien à payer, ni par PayPal ni par virement": probes, stop 42)
+    r"\bnothing\s+to\s+pay\b|\bnichts\s+(?:zu\s+)?(?:be)?zahlen\b|\brien\s+à\s+(?:payer|régler)\b|\bno\s+tiene\s+que\s+pagar\s+nada\b|"
+    r"\bnon\s+deve\s+pagare\s+nulla\b|\bn[ãa]o\s+precisa\s+pagar\s+nada\b|\bhoeft\s+niets\s+te\s+betalen\b|\bnic\s+(?:nie\s+)?płacić\b|"
+    r"\bbehöver\s+inte\s+betala\s+något\b|ödemenize\s+gerek\s+yok|ничего\s+(?:платить|переводить|оплачивать)\s+не\s+нужно|"
+    r"لا\s+تحتاج\s+إلى\s+دفع|אין\s+צורך\s+לשלם"
 )
 NEVER_ASK_AFTER = (
     r"^[^.!?。！？\n]{0,40}?(?:요청하지\s*않|요구하지\s*않|요청하는\s*일은\s*(?:절대\s*)?없|お願いすることは(?:一切)?(?:ありません|ございません)|"
@@ -2913,10 +2927,13 @@ _TO_US = (
 # to orders.x@gmail.com", "un Lydia de 9 € au 07 52 19 83 40", "PostePay di 18 euro sulla carta 5333 …", "토스로
 # 15,000원 보내주시면", "через СБП по номеру 8 (903) …": blind batch DC, stop 32). Close after it (30 characters): an order
 # number or a price further on is no payee ("Pix no checkout do AliExpress é confirmado …, pedido 8192…").
+_AMOUNT = (
+    r"(?:[$€£¥₽₺₪]|r\$|nt\$)\s?\d|"
+    r"\d(?:[\d.,]*\d)?\s?(?:€|\$|£|¥|₽|₺|₪|eur\b|euros?\b|dollars?\b|kr\b|sek\b|zł|pln\b|tl\b|руб\w*|جنيه|ريال|درهم|원|円|元)"
+)
 _PAYEE = (
     r"[\w.+-]@[\w-]+\.[a-z]|\d[\d ()/.-]{6,}\d|\b(?:number|numéro|numero|número|nummer|numara\w*|numer)\b|номер\w*|رقم|"
-    r"번호|号码|號碼|番号|(?:[$€£¥₽₺₪]|r\$|nt\$)\s?\d|"
-    r"\d(?:[\d.,]*\d)?\s?(?:€|\$|£|¥|₽|₺|₪|eur\b|euros?\b|dollars?\b|kr\b|sek\b|zł|pln\b|tl\b|руб\w*|جنيه|ريال|درهم|원|円|元)"
+    r"번호|号码|號碼|番号|" + _AMOUNT
 )
 _PAYPAL_DIRECT = (
     r"\b(?:direkt|directly|directement|directamente|direttamente|diretamente|rechtstreeks|bezpośrednio|doğrudan)\b|напрямую|"
@@ -2941,6 +2958,13 @@ P2P_R10 = family(
             rf"(?:{_P2P}){_IN_SENTENCE_OR_DOMAIN}{{0,30}}?(?:{_PAYEE})",
             # a crypto currency taken as payment: never a platform's checkout ("支持USDT和对公转账", "du bezahlst mit USDT")
             near(_CRYPTO, _PAY_WORD, 40),
+            # the seller's own PayPal ("envoyez les frais de port sur notre PayPal") and a sum sent by a person-to-person
+            # method ("de € 8 verzendkosten over via een Tikkie", "abónenos la diferencia de 15 € por Bizum": probes,
+            # stop 42): the sum before the method, as the payee's details follow it above
+            r"\b(?:our|notre|unser\w*|nuestro|nostro|nosso|onze|nasz\w*|vårt)\s+paypal\b|наш\w*\s+paypal\b",
+            # (the named methods only: "вернём вам 300 рублей на карту" is a refund to the buyer's card)
+            # (not across the platform or its checkout: "O estorno de R$ 189,90 sai pela Amazon, pelo mesmo Pix")
+            rf"(?:{_AMOUNT})(?:(?!amazon|aliexpress|checkout)[^.!?。！？\n;:]){{0,40}}?(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])",
         ]
     },
 )

@@ -126,10 +126,12 @@ _LIVE_ANCHORS = {
 # "değerlendirmeniz göründüğü anda", "yorumunuzu yazdıktan sonra").
 _LIVE_AFTER = {
     "ja": r"(?:掲載|公開|投稿|反映|確認)(?:され|い?ただ(?:き|け)?)?(?:次第|後|たら|ましたら|ました後)",
-    "ko": r"(?:올라오는\s*대로|올라오면|게시되는\s*대로|게시되면|등록되는\s*대로|등록되면|확인되는\s*대로|확인되면|작성\s*후|"
+    # ("… 게시되는 즉시", "评价一发布", "yayınlanır yayınlanmaz": the moment it is up, stop 42)
+    "ko": r"(?:올라오는\s*(?:대로|즉시)|올라오면|게시되는\s*(?:대로|즉시)|게시되면|등록되는\s*(?:대로|즉시)|등록되면|확인되는\s*대로|확인되면|작성\s*후|"
     r"작성하신\s*후|남기신\s*후|남겨\s*주시면|올려\s*주시면)",
-    "zh": r"(?:发布|發布|显示|顯示|上线|出现|出現|通过|通過)?(?:之后|之後|以后|以後|后|後)",
+    "zh": r"(?:发布|發布|显示|顯示|上线|出现|出現|通过|通過)?(?:之后|之後|以后|以後|后|後)|一(?:发布|發布|显示|顯示|上线|通过|通過)",
     "tr": r"\w*(?:ınca|ince|unca|ünce|dığında|diğinde|duğunda|düğünde|dığı\s+anda|diği\s+anda|duğu\s+anda|düğü\s+anda|"
+    r"(?:ır|ir|ur|ür|ar|er)\s+\w+(?:maz|mez)\b|"
     r"dıktan\s+sonra|dikten\s+sonra|duktan\s+sonra|dükten\s+sonra|tıktan\s+sonra|tikten\s+sonra)",
 }  # fmt: skip
 # What is released: the benefit words, an amount, a code or a discount.
@@ -143,7 +145,7 @@ _RELEASED = {
     "es": r"|c[oó]digo",
     "it": r"|codice|sblocc\w*",
     "pt": r"|c[oó]digo|cashback",
-    "nl": r"|code",
+    "nl": r"|code|\bbetal\w*\s+(?:\w+\s+){0,4}?terug\b|aankoopprijs",
     "pl": r"|kod\w*",
     "sv": r"|kod\w*|betala\w*\s+(?:\w+\s+){0,2}?tillbaka",
     "tr": r"|kod\w*|iade\w*",
@@ -152,7 +154,7 @@ _RELEASED = {
     "he": r"|קוד|החזר\w*",
     "ja": r"|コード|お手続き|お返し",
     "ko": r"|코드|처리해\s*드",
-    "zh": r"|优惠码|優惠碼|折扣码|激活",
+    "zh": r"|优惠码|優惠碼|折扣码|激活|退还|退還|全额|全額",
     "en": r"|code|push\s+(?:\w+\s+)?through",
 }
 _BENEFIT = {lang: f"(?:{BENEFIT[lang]}{_RELEASED.get(lang, '')}|{_MONEY})" for lang in _LANGS}
@@ -1106,6 +1108,17 @@ _REVIEW_A_DOCUMENT = (
     r"attach\w*|document\w*|terms|polic\w*|details|guide|steps|e-?mail|message|file|settings|quote|proposal|options?|"
     r"faq|spec\w*|sheet|label|form|contract|agreement|photos?|video)\b"
 )
+# … nor the time the platform leaves, said to leave the buyer free ("You can leave a review any time within 90 days of
+# delivery, there is no rush": probes, stop 42).
+_NO_RUSH = {
+    "en": r"\b(?:any\s*time|no\s+rush|no\s+hurry|whenever\s+you)\b", "de": r"\b(?:jederzeit|keine\s+eile|wann\s+immer\s+sie)\b",
+    "fr": r"\b(?:à\s+tout\s+moment|rien\s+ne\s+presse|quand\s+vous\s+(?:voulez|le\s+souhaitez))\b", "es": r"\b(?:en\s+cualquier\s+momento|sin\s+prisa|no\s+hay\s+prisa|cuando\s+quiera)\b",
+    "it": r"\b(?:in\s+qualsiasi\s+momento|senza\s+fretta|nessuna\s+fretta|quando\s+vuole)\b", "pt": r"\b(?:a\s+qualquer\s+momento|sem\s+pressa|quando\s+quiser)\b",
+    "nl": r"\b(?:op\s+elk\s+moment|geen\s+haast|wanneer\s+u\s+wilt)\b", "pl": r"\b(?:w\s+dowolnym\s+momencie|bez\s+pośpiechu|kiedy\s+(?:pan|pani)\s+zechce)\b",
+    "sv": r"\b(?:när\s+som\s+helst|ingen\s+brådska)\b", "tr": r"istediğiniz\s+zaman|acele\s+(?:yok|etmeyin)", "ru": r"в\s+любое\s+время|не\s+торопитесь|спешить\s+некуда",
+    "ar": r"في\s+أي\s+وقت|لا\s+داعي\s+للعجلة", "he": r"בכל\s+עת|בלי\s+לחץ|אין\s+לחץ", "ja": r"いつでも|お急ぎにならず", "ko": r"언제든지|서두르지",
+    "zh": r"随时|隨時|不着急|不著急|不用急",
+}  # fmt: skip
 _TODAY_PRESSURE = linked_family(
     "review.pressure",
     {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] + "|feedback" for lang in _TODAY},
@@ -1130,7 +1143,7 @@ _TODAY_PRESSURE = linked_family(
     inside=True,
     # … nor thanks for feedback given ("thanks for the feedback today, please check the manual")
     unless={
-        lang: rf"{_ABOUT}|(?:{THANKS_BEFORE[lang]}){_SENT}{{0,20}}?(?:{_REVIEW[lang]}|\bfeedback\b)"
+        lang: rf"{_ABOUT}|(?:{THANKS_BEFORE[lang]}){_SENT}{{0,20}}?(?:{_REVIEW[lang]}|\bfeedback\b)|{_NO_RUSH[lang]}"
         + (_REVIEW_A_DOCUMENT if lang == "en" else "")
         for lang in _TODAY
     },
@@ -1258,8 +1271,8 @@ _UNHAPPY = {
     "fr": r"\bpas\s+(?:\w+\s+)?(?:satisfaite?s?|content(?:e|s|es)?)\b|\binsatisfaite?s?\b|\bmécontente?s?\b",
     "es": r"\bno\s+(?:est[aá]s?|qued[oó]|queda|quedaste|estuviera|estuvo)\s+(?:\w+\s+)?(?:satisfech|content)\w*|\binsatisfech\w*|"
     r"\bsi\s+hay\s+(?:alg[uú]n|cualquier)\s+problema\b|\balgo\s+no\s+(?:te\s+|le\s+)?(?:cerr[oó]|gust[oó]|convenci[oó])\b",
-    "it": r"\bnon\s+(?:è|sei|fosse|foste|siete)\s+(?:\w+\s+)?(?:soddisfatt|content)\w*|\binsoddisfatt\w*|\bci\s+sono\s+problemi\b|\bqualcosa\s+non\s+va\b",
-    "pt": r"\bn[ãa]o\s+(?:estiver|ficou|est[áa]|ficar)\s+(?:\w+\s+)?(?:satisfeit|content)\w*|\binsatisfeit\w*",
+    "it": r"\bnon\s+(?:(?:è|sei|fosse|foste|siete)\s+)?(?:\w+\s+)?(?:soddisfatt|content)\w*|\binsoddisfatt\w*|\bci\s+sono\s+problemi\b|\bqualcosa\s+non\s+va\b",
+    "pt": r"\bn[ãa]o\s+(?:estiver|ficou|est[áa]|ficar)\s+(?:\w+\s+)?(?:satisfeit|content)\w*|\binsatisfeit\w*|\bn[ãa]o\s+gostou\b",
     "nl": r"\bniet\s+(?:\w+\s+)?tevreden\b|\bontevreden\b",
     "pl": r"\bnie\s+(?:jest\s+)?(?:\w+\s+)?zadowolon\w*|\bniezadowolon\w*|\bcoś\s+(?:jest\s+)?nie\s+tak\b",
     "sv": r"\binte\s+(?:\w+\s+){0,2}?nöjd\w*|\bmissnöjd\w*|\bgillar\s+du\s+(?:\w+\s+)?inte\b",
@@ -1273,25 +1286,26 @@ _UNHAPPY = {
 }  # fmt: skip
 _UNHAPPY_ANCHORS = {
     "en": "satisfied|happy|pleased|unhappy|dissatisfied|lived up|live up|met|meet|less than perfect", "de": "zufrieden|unzufrieden|stimm", "fr": "satisfait|content|insatisfait|mécontent",
-    "es": "satisfech|content|insatisfech|problema|cerró|cerro|gustó|gusto|convenció", "it": "soddisfatt|content|insoddisfatt|problemi|non va", "pt": "satisfeit|content|insatisfeit",
+    "es": "satisfech|content|insatisfech|problema|cerró|cerro|gustó|gusto|convenció", "it": "soddisfatt|content|insoddisfatt|problemi|non va", "pt": "satisfeit|content|insatisfeit|gostou",
     "nl": "tevreden|ontevreden", "pl": "zadowolon|niezadowolon|nie tak", "sv": "nöjd|missnöjd|gillar", "tr": "memnun", "ru": "доволь|недоволь|не так",
     "ar": "راض", "he": "מרוצ", "ja": "ご満足|ご不満", "ko": "만족하지|불만족", "zh": "不满意|不滿意|问题|問題",
 }  # fmt: skip
 _NO_REVIEW_BUT_US = {
     "en": r"\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:leave|write|post|give)\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:review|rating|feedback)\b|"
+    r"\bskip\s+(?:the\s+|a\s+)?(?:review|rating|feedback)\b|"
     r"\binstead\s+of\s+(?:leaving\s+|writing\s+)?(?:a\s+)?(?:review|rating|feedback)\b|"
     # "please reply here first so we can fix it before anything goes public" (batch AU)
     r"\bbefore\s+(?:anything|it)\s+goes\s+public\b|\bbefore\s+(?:you\s+)?(?:post|posting|leave|leaving|write|writing)\s+(?:a\s+|any\s+|your\s+)?(?:review|rating|feedback)\b",
     "de": r"\bkeine\s+(?:\w+\s+)?bewertung\b|\bstatt\s+(?:einer\s+)?bewertung\b|\bnicht\s+(?:gleich\s+)?(?:eine\s+)?(?:rezension|bewertung)\b",
-    "fr": r"\bne\s+laissez\s+pas\s+d'?\s*(?:avis|évaluation|commentaire)|\bplutôt\s+que\s+de\s+laisser\s+(?:un\s+)?(?:avis|commentaire)|"
+    "fr": r"\bne\s+laissez\s+pas\s+d'?\s*(?:avis|évaluation|commentaire)|\bpas\s+d'avis\b|\bplutôt\s+que\s+de\s+laisser\s+(?:un\s+)?(?:avis|commentaire)|"
     r"\bavant\s+de\s+(?:laisser|publier|écrire)\s+(?:un\s+)?(?:avis|commentaire|évaluation)",
     "es": r"\bno\s+(?:deje|dejes|ponga|pongas|escriba|escribas)\s+(?:una\s+)?(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)|"
     r"\bantes\s+de\s+(?:dejar|escribir|poner)\s+(?:una\s+)?(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)|\ben\s+lugar\s+de\s+(?:dejar\s+)?(?:una\s+)?(?:reseña|valoraci[oó]n)",
-    "it": r"\bnon\s+lasci\w*\s+(?:una\s+)?(?:recensione|valutazione|feedback)|\bprima\s+di\s+(?:lasciare|scrivere)\s+(?:una\s+)?(?:recensione|valutazione|feedback)",
-    "pt": r"\bn[ãa]o\s+(?:deixe|deixa|escreva|d[êe])\s+(?:uma\s+)?(?:avalia[çc][ãa]o|nota|coment[áa]rio)|\bantes\s+de\s+(?:avaliar|deixar\s+(?:uma\s+)?avalia)",
+    "it": r"\bnon\s+lasci\w*\s+(?:una\s+)?(?:recensione|valutazione|feedback)|\bniente\s+(?:recensione|valutazione)\b|\bprima\s+di\s+(?:lasciare|scrivere)\s+(?:una\s+)?(?:recensione|valutazione|feedback)",
+    "pt": r"\bn[ãa]o\s+(?:deixe|deixa|escreva|d[êe])\s+(?:uma\s+)?(?:avalia[çc][ãa]o|nota|coment[áa]rio)|\bn[ãa]o\s+avali(?:e|em)\b|\bantes\s+de\s+(?:avaliar|deixar\s+(?:uma\s+)?avalia)",
     "nl": r"\bgeen\s+(?:\w+\s+)?(?:review|recensie|beoordeling)\b",
-    "pl": r"\bnie\s+(?:wystawia|pisz|dodawa)\w*\s+(?:\w+\s+)?(?:opini|ocen|komentarz)\w*|\bzanim\s+(?:wystawi|napisze|doda)\w*\s+(?:\w+\s+)?(?:opini|ocen)\w*",
-    "sv": r"\bhellre\s+(?:till\s+oss\s+)?än\s+(?:att\s+)?(?:lämna|skriva|ge)\s+(?:ett\s+|en\s+)?(?:\w+\s+)?(?:betyg|omdöme|recension)|\b(?:lämna|skriv)\s+inte\s+(?:någon\s+)?(?:recension|betyg|omdöme)|\binnan\s+du\s+recenserar\b|\binnan\s+(?:du\s+)?(?:lämnar|skriver)\s+(?:en\s+)?(?:recension|betyg|omdöme)",
+    "pl": r"\bnie\s+(?:wystawia|pisz|dodawa)\w*\s+(?:\w+\s+)?(?:opini|ocen|komentarz)\w*|\bzamiast\s+(?:opinii|oceny|recenzji)\b|\bzanim\s+(?:wystawi|napisze|doda)\w*\s+(?:\w+\s+)?(?:opini|ocen)\w*",
+    "sv": r"\bhoppa\s+över\s+(?:omdömet|recensionen|betyget)\b|\bhellre\s+(?:till\s+oss\s+)?än\s+(?:att\s+)?(?:lämna|skriva|ge)\s+(?:ett\s+|en\s+)?(?:\w+\s+)?(?:betyg|omdöme|recension)|\b(?:lämna|skriv)\s+inte\s+(?:någon\s+)?(?:recension|betyg|omdöme)|\binnan\s+du\s+recenserar\b|\binnan\s+(?:du\s+)?(?:lämnar|skriver)\s+(?:en\s+)?(?:recension|betyg|omdöme)",
     "tr": r"(?:yorum|değerlendirme)\s+(?:yapmadan|bırakmadan|yazmadan)\s+önce|(?:yorum|değerlendirme)\s+(?:bırakmayın|yapmayın|yazmayın)",
     "ru": r"не\s+спешите\s+с\s+(?:оценк|отзыв)\w*|не\s+(?:оставляйте|пишите|ставьте)\s+(?:\S+\s+)?(?:отзыв|оценк)\w*|прежде\s+чем\s+(?:оставить|писать|написать)\s+отзыв|вместо\s+отзыва",
     "ar": r"لا\s+(?:تترك|تكتب)\s+(?:\S+\s+)?تقييم\w*|قبل\s+(?:ترك|كتابة)\s+(?:ال)?تقييم",
@@ -1334,6 +1348,16 @@ _UNHAPPY_NO_REVIEW = family(
     _UNHAPPY_ANCHORS,
     # (across a question mark: "Niet helemaal tevreden? Laat dan geen review achter", batch AY)
     {lang: [near(_UNHAPPY[lang], _NO_REVIEW_BUT_US[lang], 80, within=r"[^.!。！\n]")] for lang in _UNHAPPY},
+)
+# … the unhappy buyer asked as a question of its own, then told to skip the review ("Not happy? Skip the review and
+# message us instead", "Nicht zufrieden? Dann lieber keine Bewertung": probes in 16 languages, stop 42). The question
+# mark ends a sentence, and a phrase reads one sentence around its anchor: the unhappy condition is read as the
+# context in the sentence before.
+_UNHAPPY_ASKED_NO_REVIEW = linked_family(
+    "review.positive_only",
+    {lang: _ANCHORS[lang] + ("|public|skip" if lang == "en" else "") for lang in _UNHAPPY},
+    {lang: [_NO_REVIEW_BUT_US[lang]] for lang in _UNHAPPY},
+    _UNHAPPY,
 )
 # … or the unhappy buyer sent to the seller first and everyone else to the review ("If you are not satisfied, please
 # contact us first. Otherwise we would love your review.", "Als u niet tevreden bent, neem eerst contact op. Anders horen
@@ -2188,6 +2212,44 @@ _HARMED_ANCHORS = {
     "tr": "sıralama|hayati|ölüm", "ru": "рейтинг|позици|жизненно", "he": "דירוג|מיקום|חיוני|הישרדות",
     "ar": "ترتيب|حيوي|مسألة", "ko": "순위|생사", "ja": "ランキング|順位|死活問題", "zh": "排名|至关重要|生死攸关",
 }  # fmt: skip
+# The buyer's review said to ruin the shop's sales (probes in 16 languages, stop 42): "your review is ruining our
+# sales", "Ihre Bewertung ruiniert unseren Umsatz", "您的评价正在毁掉我们的销量". Guilt laid on the buyer for what the
+# review says is pressure (Amazon Communication Guidelines: no pressure about reviews); a ruin verb on *our* sales or
+# business only.
+_RUINS = {
+    "en": r"\b(?:ruin(?:s|ing|ed)?|destroy(?:s|ing|ed)?|kill(?:s|ing)?|sink(?:s|ing)?)\s+(?:our|my)\s+(?:sales|business|shop|store|livelihood)\b",
+    "de": r"\b(?:ruiniert|ruinieren|zerstört|zerstören|vernichtet)\s+(?:\w+\s+){0,2}?(?:unseren|unsere|unser|meinen|meine|mein)\s+(?:umsatz|verkäufe|geschäft|laden|shop|existenz)\b",
+    "fr": r"\b(?:ruine|ruinent|détruit|détruisent|tue|coule)\s+(?:nos|notre|ma|mon)\s+(?:ventes|commerce|boutique|entreprise|activité)\b",
+    "es": r"\b(?:hundiendo|arruinando|destruyendo|matando|hunde|arruina|destruye)\s+(?:nuestras?|nuestros?|mis?)\s+(?:ventas|negocio|tienda|empresa)\b",
+    "it": r"\b(?:rovinando|distruggendo|affossando|uccidendo|rovina|distrugge|affossa)\s+(?:le\s+nostre|il\s+nostro|la\s+nostra)\s+(?:vendite|attività|negozio|azienda)\b",
+    "pt": r"\b(?:acabando\s+com|arruinando|destruindo|matando|afundando|arruína|destrói|acaba\s+com)\s+(?:as\s+|a\s+|o\s+)?(?:nossas?|nossos?)\s+(?:vendas|negócio|loja|empresa)\b",
+    "nl": r"\b(?:maakt|maken)\s+(?:onze|ons)\s+(?:verkoop|zaak|winkel|bedrijf)\s+kapot\b|\b(?:ruïneert|ruineert|verwoest|vernietigt)\s+(?:onze|ons)\s+(?:verkoop|zaak|winkel|bedrijf)\b",
+    "pl": r"\b(?:rujnuje|niszczy|zabija|pogrąża)\s+(?:naszą|nasz|nasze)\s+(?:sprzedaż|firm\w*|sklep|biznes)",
+    "sv": r"\b(?:förstör|ruinerar|dödar)\s+(?:vår|vårt|våra)\s+(?:försäljning|företag|butik|affär)\b",
+    "tr": r"(?:satış|işletme|dükkan|mağaza)\w*\s+(?:\S+\s+)?(?:mahved\w*|mahvoldu|batır\w*|öldür\w*)",
+    "ru": r"(?:губит|губят|разрушает|убивает|топит|уничтожает|рушит)\s+наш\w*\s+(?:продаж\w*|бизнес|магазин)",
+    "ar": r"(?:يدمر|تدمر|يقتل|يخرب|تخرب)\s+(?:مبيعاتنا|تجارتنا|متجرنا|عملنا)",
+    "he": r"(?:הורס|הורסת|מחסל|מחסלת)\s+(?:לנו\s+)?(?:את\s+)?(?:המכירות|העסק|החנות)",
+    "ja": r"(?:売上|売り上げ)(?:が|も)(?:激減|急減|落ち込|壊滅)",
+    "ko": r"매출(?:이|을)?\s*(?:망가|급감|바닥)",
+    "zh": r"(?:毁掉|毀掉|毁了|毀了|搞垮|拖垮)(?:我们|我們)(?:的)?(?:销量|銷量|生意|店铺|店舖|小店)",
+}  # fmt: skip
+_RUINS_ANCHORS = {
+    "en": "ruin|destroy|kill|sink", "de": "ruinier|zerstör|vernicht", "fr": "ruine|détrui|tue nos|tue notre|coule nos|coule notre",
+    "es": "hundi|hunde|arruin|destru|matando", "it": "rovin|distrugg|affoss|uccidend", "pt": "acabando com|acaba com|arruin|destr|afund|matando",
+    "nl": "kapot|ruïneert|ruineert|verwoest|vernietig", "pl": "rujnuj|niszcz|zabija|pogrąż", "sv": "förstör|ruinerar|dödar",
+    "tr": "mahv|batır|öldür", "ru": "губит|губят|разруша|убива|топит|уничтожа|рушит", "ar": "يدمر|تدمر|يقتل|يخرب|تخرب",
+    "he": "הורס|מחסל", "ja": "激減|急減|落ち込|壊滅", "ko": "매출", "zh": "毁掉|毀掉|毁了|毀了|搞垮|拖垮",
+}  # fmt: skip
+# (its own family: the review must be named in the sentence or the one before, not only after it, so a storm that
+# ruined the sales, followed by "thanks for your review", is no guilt laid on the buyer)
+_RUINS_PRESSURE = linked_family(
+    "review.pressure",
+    _RUINS_ANCHORS,
+    {lang: [_RUINS[lang]] for lang in _RUINS},
+    {lang: _REVIEW[lang] + _RATE_VERB[lang] for lang in _RUINS},
+    after=True,
+)
 _SURVIVAL = {lang: f"{pattern}|{_HARMED[lang]}" for lang, pattern in _SURVIVAL.items()}
 _SURVIVAL_ANCHORS = {
     "en": "risk|survive", "de": "überleben", "fr": "risque|survivre", "es": "sobreviv|cerrar", "it": "farcela|sopravviv|chiudere",
@@ -2757,8 +2819,8 @@ _LEGAL = {
 _IF_THREAT = {
     "en": r"\b(?:unless|if|otherwise|as\s+long\s+as|until|or\s+else)\b", "de": r"\b(?:wenn|falls|sollte\w*|andernfalls|ansonsten|sonst|solange)\b",
     "fr": r"\b(?:si|sinon|tant\s+qu|à\s+défaut)\b", "es": r"\b(?:si|de\s+lo\s+contrario|mientras|sino)\b", "it": r"\b(?:se|altrimenti|finché)\b",
-    "pt": r"\b(?:se|caso|sen[ãa]o|enquanto)\b", "nl": r"\b(?:als|tenzij|anders|zolang)\b", "pl": r"\b(?:jeśli|jeżeli|inaczej|dopóki)\b",
-    "sv": r"\b(?:om|annars|så\s+länge)\b", "tr": r"durdukça|aksi\s+takdirde|\w+(?:mazsanız|mezseniz|sa|se)\b", "ru": r"\b(?:если|иначе|пока)\b",
+    "pt": r"\b(?:se|caso|sen[ãa]o|enquanto)\b", "nl": r"\b(?:als|tenzij|anders|zolang)\b", "pl": r"\b(?:jeśli|jeżeli|inaczej|dopóki|w\s+przeciwnym\s+razie)\b",
+    "sv": r"\b(?:om|annars|så\s+länge)\b", "tr": r"durdukça|aksi\s+(?:takdirde|halde)|\w+(?:mazsanız|mezseniz|sa|se)\b", "ru": r"\b(?:если|иначе|пока)\b",
     "ar": r"إذا|وإلا|لو", "he": r"\bאם\b|אחרת|כל\s+עוד", "ja": r"場合|なければ|ない限り|しない", "ko": r"않으면|경우|으면", "zh": r"若|如果|否则|否則|不然",
 }  # fmt: skip
 # … or the buyer's account reported, which threatens by itself ("melden wir Ihr Konto", "檢舉您的帳號"): not the advice
@@ -2775,10 +2837,25 @@ _REPORT_ACCOUNT = {
 _THREAT_ANCHORS = {
     "en": "legal|lawyer|lawyers|attorney|attorneys|report", "de": "rechtliche|juristische|gerichtliche|anwalt|anwältin|rechtsanwalt|anwälte|melden|abmahnung",
     "fr": "poursuites|justice|juridiques|judiciaires|avocat|signaler", "es": "legales|judiciales|abogado|denunciar|reportar",
-    "it": "legali|avvocato|segnaler", "pt": "cabíveis|cabiveis|legais|judiciais|judicial|advogado|denunciar", "nl": "juridische|advocaat|melden|rapporteren",
-    "pl": "prawne|prawn|prawnika|zgłosimy", "sv": "rättsliga|advokat|anmäla", "tr": "yasal|avukat|bildirece", "ru": "юридическ|суд|юрист|пожалуемся|сообщим",
-    "ar": "قانونية|محامي|نبلغ|الإبلاغ", "he": "משפטיים|הדין|נדווח", "ja": "法的措置|弁護士|アカウント", "ko": "법적|변호사|신고",
-    "zh": "法律途|律师|律師|检举|檢舉|举报|舉報",
+    "it": "legali|avvocato|segnaler|segnalar", "pt": "cabíveis|cabiveis|legais|judiciais|judicial|advogado|denunciar", "nl": "juridische|advocaat|melden|rapporteren",
+    "pl": "prawne|prawn|prawnika|zgłosimy", "sv": "rättsliga|advokat|anmäla", "tr": "yasal|avukat|bildirece|şikayet", "ru": "юридическ|суд|юрист|пожалуемся|сообщим|пожаловаться|обратиться",
+    "ar": "قانونية|محامي|نبلغ|الإبلاغ", "he": "משפטיים|הדין|נדווח|לדווח", "ja": "法的措置|弁護士|アカウント|通報", "ko": "법적|변호사|신고",
+    "zh": "法律途|律师|律師|检举|檢舉|举报|舉報|投诉|投訴",
+}  # fmt: skip
+# … or the buyer reported, or the platform's support called in, after "otherwise" ("Please remove your review within 3
+# days, otherwise we will have to report you to Amazon", "иначе мы будем вынуждены обратиться в поддержку AliExpress":
+# probes in 16 languages, stop 42; tuning batch DB). Only beside an "if"/"otherwise": "you can report it to Amazon"
+# alone threatens nobody.
+_REPORT_YOU = {
+    "en": r"\b(?:have|need|be\s+forced|be\s+obliged)\s+to\s+report\s+you\b|\breport\s+you\s+to\b",
+    "de": r"\b(?:müssen|werden|würden)\s+wir\s+sie\s+(?:bei\s+\w+\s+)?melden\b", "fr": r"\bvous\s+signaler\s+(?:à|auprès)",
+    # (the buyer as object: "denunciarla" and "segnalarla" are also the review reported, which the buyer may do)
+    "es": r"\b(?:denunciarle|denunciarte|reportarle|reportarte)\b", "it": r"\b(?:costrett[ie]\s+a|dovremo|dovremmo)\s+segnalarl[aoe]\b|\bsegnalarti\b",
+    "pt": r"\bdenunciar\s+(?:você|vc|o\s+senhor|a\s+senhora)\b|\b(?:te|lhe)\s+denunciar\b", "nl": r"\bwe\s+(?:u|je)\s+(?:\w+\s+)?(?:melden|rapporteren)\b",
+    "pl": r"\bzgłosimy\s+(?:pana|panią|cię|ciebie)\b", "sv": r"\banmäla\s+(?:dig|er)\b", "tr": r"sizi\s+(?:\S+\s+)?şikayet\s+e[dt]\w*",
+    "ru": r"(?:пожаловаться|пожалуемся)\s+на\s+вас|(?:вынуждены|придётся|придется)\s+(?:\S+\s+)?(?:обратиться|пожаловаться)",
+    "ar": r"(?:الإبلاغ|نبلغ)\s+عنك", "he": r"(?:לדווח|נדווח)\s+עליך", "ja": r"(?:に|へ)通報", "ko": r"신고할\s*수밖에|신고하겠|신고할\s*(?:것|예정)",
+    "zh": r"(?:举报|舉報|投诉|投訴)(?:您|你)",
 }  # fmt: skip
 # The review, or what the buyer wrote (``_WROTE``) or posted ("the comment posted", "vos propos publiés", "您發布的內容"),
 # which the threats name more often than the review itself.
@@ -2791,7 +2868,12 @@ _POSTED = {
     "he": r"מה\s+שכתבת", "ja": r"書かれたコメント", "ko": r"작성하신\s*(?:내용|글)", "zh": r"(?:发布|發布)的(?:内容|內容)",
 }  # fmt: skip
 _THREAT_FRAGMENTS = {
-    lang: [near(_IF_THREAT[lang], _LEGAL[lang], 120), _REPORT_ACCOUNT[lang]] for lang in _LEGAL
+    lang: [
+        near(_IF_THREAT[lang], _LEGAL[lang], 120),
+        _REPORT_ACCOUNT[lang],
+        near(_IF_THREAT[lang], _REPORT_YOU[lang], 80),
+    ]
+    for lang in _LEGAL
 }
 _THREAT_CONTEXT = {
     lang: f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]}|{_WROTE[lang]}|{_POSTED[lang]})" for lang in _LEGAL
@@ -2940,6 +3022,123 @@ _REVIEW_FIRST = family(
     },
 )
 
+# The review the buyer promised, held against them (probes in 16 languages, stop 42): "You told us in chat you would
+# write a review. We are still waiting", "Sie hatten uns eine Bewertung versprochen", "您在聊天里答应过给我们写评价". The
+# promise is the buyer's (a second-person subject, or the honorific of the buyer's act in Japanese and Korean), within
+# the review's sentence: "as promised, here is your refund" and "we promised you a refund" are the seller's promises,
+# and "you never promised us a review" is no promise (no negation in the gap). Pressure: Amazon Communication
+# Guidelines (no pressure about reviews); AliExpress seller rules (harassment of buyers over reviews).
+_PROMISED = {
+    "en": r"\byou\s+(?:had\s+|have\s+)?(?:promised|agreed\s+to)\b|\byou\s+(?:told|assured)\s+us\s+(?:\w+\s+){0,3}?(?:that\s+)?you\s+would\b|\byou\s+said\s+(?:that\s+)?you\s+would\b|\bthe\s+(?:\w+\s+)?(?:review|rating|feedback)\s+you\s+promised\b",
+    "de": r"\b(?:sie|du)\s+(?:hatten|hattest|haben|hast)\s+(?:(?!nicht\b|nie\b|kein\w*\b)\w+\s+){0,5}?versprochen\b|\b(?:die|ihre|deine)\s+versprochene\b|\bwie\s+(?:sie|du)\s+(?:es\s+)?versprochen\b",
+    "fr": r"\b(?:vous|tu)\s+(?:nous\s+|m'|me\s+)?(?:aviez|avez|avais|as)\s+promis\b|\bcomme\s+(?:vous|tu)\s+(?:nous\s+)?l'?\s*(?:aviez|avez|avais|as)\s+promis\b|\b(?:l'avis|la\s+note|l'évaluation)\s+promise?\b",
+    "es": r"\b(?:nos\s+|me\s+)?(?:prometi[óo]|prometiste)\b|\bcomo\s+(?:nos\s+)?(?:prometi[óo]|prometiste)\b",
+    "it": r"\b(?:ci\s+|mi\s+)?(?:aveva|avevi|ha|hai)\s+promesso\b|\bcome\s+(?:ci\s+)?(?:aveva|avevi)\s+promesso\b",
+    "pt": r"\b(?:você|vc|o\s+senhor|a\s+senhora)\s+(?:nos\s+|me\s+)?prometeu\b|\bprometeu\s+(?:que|uma|nos)\b|\bcomo\s+(?:você\s+)?prometeu\b",
+    "nl": r"\b(?:u|je|jij)\s+(?:ons\s+)?beloofde\b|\b(?:u|je|jij)\s+(?:had|heeft|hebt)\s+(?:(?!niet\b|nooit\b|geen\b)\w+\s+){0,4}?beloofd\b|\bzoals\s+(?:u|je)\s+(?:had\s+)?beloofd",
+    "pl": r"\bobiecał(?:a|eś|aś)?\s+(?:nam|mi|pan|pani)\b|\b(?:pan|pani)\s+(?:nam\s+)?obiecał(?:a)?\b|\bjak\s+(?:pan|pani)\s+obiecał",
+    "sv": r"\b(?:du|ni)\s+(?:har\s+|hade\s+)?lovade\b|\b(?:du|ni)\s+(?:har|hade)\s+(?:(?!inte\b|aldrig\b)\w+\s+){0,3}?lovat\b|\bsom\s+(?:du|ni)\s+lovade\b",
+    "tr": r"söz\s+ver(?:miştiniz|diniz|miştin|din|diğiniz|diğin)\b|(?:yazacağınızı|yapacağınızı|vereceğinizi)\s+söylemiştiniz",
+    "ru": r"(?:вы|ты)\s+(?:же\s+)?(?:нам\s+|мне\s+)?обещал\w*|как\s+(?:вы|ты)\s+(?:и\s+)?обещал\w*",
+    "ar": r"وعدتنا|وعدتني|كما\s+وعدت(?:نا)?(?!ك)",
+    "he": r"הבטחת(?!י)(?:ם|ן)?",
+    "ja": r"(?:お約束|約束)(?:いただ|して(?:くださ|いただ|くれ)|されて|された)",
+    "ko": r"약속하셨|약속해\s*주셨|약속하신",
+    "zh": r"(?:您|你)[^。！？\n]{0,8}?(?:答应|答應|承诺|承諾|说好|說好)",
+}  # fmt: skip
+_PROMISED_ANCHORS = {
+    "en": "promised|told us|assured us|said you|said that you|agreed to", "de": "versprochen", "fr": "promis", "es": "prometi", "it": "promesso",
+    "pt": "prometeu", "nl": "beloofd", "pl": "obieca", "sv": "lovade|lovat", "tr": "söz ver|söylemiştiniz", "ru": "обещал",
+    "ar": "وعدت", "he": "הבטחת", "ja": "約束", "ko": "약속", "zh": "答应|答應|承诺|承諾|说好|說好",
+}  # fmt: skip
+# German, Dutch and Swedish put the promised review between the subject and the participle ("Sie hatten uns im Chat
+# eine Bewertung versprochen", "u had ons een review beloofd", "ni hade lovat oss ett omdöme").
+_PROMISED_INSIDE = {
+    "de": [
+        r"\b(?:sie|du)\s+(?:hatten|hattest|haben|hast)\s+(?:(?!nicht\b|nie\b|kein\w*\b)\w+\s+){0,5}?(?:bewertung\w*|rezension\w*|feedback|sterne)\s+versprochen\b"
+    ],
+    "nl": [
+        r"\b(?:u|je|jij)\s+(?:had|heeft|hebt)\s+(?:(?!niet\b|nooit\b|geen\b)\w+\s+){0,4}?(?:review|beoordeling|recensie|feedback|sterren)\s+beloofd\b"
+    ],
+    "sv": [
+        r"\b(?:du|ni)\s+(?:har|hade)\s+(?:(?!inte\b|aldrig\b)\w+\s+){0,3}?lovat\s+(?:\w+\s+){0,2}?(?:ett\s+|en\s+)?(?:omdöme|recension|betyg|feedback)\b"
+    ],
+}
+_PROMISED_PRESSURE = family(
+    "review.pressure",
+    _PROMISED_ANCHORS,
+    {
+        lang: [
+            near(f"{_REVIEW[lang]}{_RATE_VERB[lang]}", _PROMISED[lang], 50),
+            *_PROMISED_INSIDE.get(lang, []),
+        ]
+        for lang in _PROMISED
+    },
+)
+
+# The review hurried by a closing window (probes in 16 languages, stop 42): "please rate your order right now before
+# it is too late", "bevor es zu spät ist", "手遅れになる前に", "趁还来得及", or the review period said to end tomorrow
+# ("the review window closes tomorrow", "değerlendirme süresi yarın bitiyor"). Urgency is pressure, like a set day
+# (``_TODAY_PRESSURE``); the review must be in the sentence, so "send the return before it is too late" is clean.
+_TOO_LATE = {
+    "en": r"\bbefore\s+it(?:'s|\s+is|\s+gets)\s+too\s+late\b|\b(?:closes|ends|expires|runs\s+out)\s+(?:tomorrow|tonight|today|soon)\b",
+    "de": r"\bbevor\s+es\s+zu\s+spät\s+ist\b|\b(?:endet|läuft)\s+(?:\w+\s+)?(?:morgen|heute)\b",
+    "fr": r"\bavant\s+qu'il\s+(?:ne\s+)?soit\s+trop\s+tard\b|\b(?:se\s+termine|expire|prend\s+fin)\s+(?:demain|aujourd'hui|ce\s+soir)\b",
+    "es": r"\bantes\s+de\s+que\s+sea\s+(?:demasiado\s+)?tarde\b|\b(?:termina|vence|acaba|caduca)\s+(?:mañana|hoy|esta\s+noche)\b",
+    "it": r"\bprima\s+che\s+sia\s+troppo\s+tardi\b|\b(?:scade|termina|finisce)\s+(?:domani|oggi|stasera)\b",
+    "pt": r"\bantes\s+que\s+seja\s+(?:tarde\s+demais|tarde)\b|\b(?:acaba|termina|vence|expira)\s+(?:amanhã|hoje)\b",
+    "nl": r"\bvoordat\s+het\s+te\s+laat\s+is\b|\b(?:sluit|verloopt|eindigt)\s+(?:morgen|vandaag)\b",
+    "pl": r"\bzanim\s+będzie\s+za\s+późno\b|\b(?:mija|upływa|kończy\s+się)\s+(?:jutro|dziś|dzisiaj)\b",
+    "sv": r"\binnan\s+det\s+är\s+för\s+sent\b|\b(?:går\s+ut|stänger|löper\s+ut)\s+(?:i\s+morgon|imorgon|i\s+dag|idag)\b",
+    "tr": r"çok\s+geç\s+olmadan|sonra\s+çok\s+geç\s+olur|(?:yarın|bugün)\s+(?:doluyor|bitiyor|sona\s+eriyor)",
+    "ru": r"пока\s+не\s+(?:стало\s+)?поздно|(?:истекает|заканчивается|закрывается)\s+(?:завтра|сегодня)",
+    "ar": r"قبل\s+فوات\s+الأوان|(?:تنتهي|ينتهي)\s+\S*\s*(?:غدا|غداً|اليوم)",
+    "he": r"לפני\s+שיהיה\s+מאוחר|(?:נסגר|נסגרת|מסתיים|מסתיימת)\s+(?:מחר|היום)",
+    "ja": r"手遅れになる前|(?:期限|締め切り|締切)は(?:明日|本日|今日)まで",
+    "ko": r"늦기\s*전에|(?:내일|오늘)\s*(?:끝나|마감)",
+    "zh": r"趁还来得及|趁還來得及|以免来不及|以免來不及|(?:明天|今天)(?:就)?(?:截止|到期|结束|結束)",
+}  # fmt: skip
+_TOO_LATE_ANCHORS = {
+    "en": "too late|closes|ends|expires|runs out", "de": "zu spät|endet|läuft", "fr": "trop tard|termine|expire|prend fin",
+    "es": "tarde|termina|vence|acaba|caduca", "it": "troppo tardi|scade|termina|finisce", "pt": "tarde|acaba|termina|vence|expira",
+    "nl": "te laat|sluit|verloopt|eindigt", "pl": "za późno|mija|upływa|kończy", "sv": "för sent|går ut|stänger|löper ut",
+    "tr": "geç|doluyor|bitiyor|sona", "ru": "поздно|истекает|заканчивается|закрывается", "ar": "فوات|تنتهي|ينتهي",
+    "he": "מאוחר|נסגר|מסתיי", "ja": "手遅れ|まで", "ko": "늦기|끝나|마감", "zh": "来得及|來得及|来不及|來不及|截止|到期|结束|結束",
+}  # fmt: skip
+_TOO_LATE_PRESSURE = linked_family(
+    "review.pressure",
+    _TOO_LATE_ANCHORS,
+    {lang: [_TOO_LATE[lang]] for lang in _TOO_LATE},
+    {lang: _REVIEW[lang] + _RATE_VERB[lang] for lang in _TOO_LATE},
+    after=True,
+    inside=True,
+)
+
+
+# A benefit the review unlocks (probes in 16 languages, stop 42): "Your review unlocks a free two-year warranty
+# extension", "Mit Ihrer Bewertung schalten Sie … frei", "Con su reseña desbloquea una ampliación gratuita", "تقييمك
+# يمنحك تمديداً مجانياً للضمان". A reward for the review (Amazon's review policy: nothing of value for a review; AliExpress
+# seller rules: no inducing reviews with benefits); the review and the unlocking verb within a few words.
+_UNLOCKS = {
+    "en": r"\bunlock(?:s|ed)?\b", "de": r"\bschalten\s+(?:sie\s+)?(?:\w+\s+){0,6}?frei\b|\bfreigeschaltet\b|\bfreischalten\b",
+    "fr": r"\bdébloqu\w*", "es": r"\bdesbloque\w*", "it": r"\bsblocc\w*", "pt": r"\bdesbloque\w*", "nl": r"\bontgrendel\w*",
+    "pl": r"\bodblok\w*", "sv": r"\blåser\s+(?:du\s+)?upp\b", "tr": r"kilidini\s+aç\w*", "ru": r"открыва(?:ет|ют)|откро(?:ет|ют)",
+    "ar": r"يمنحك|تمنحك|يفتح\s+لك", "he": r"פות(?:ח|חת)\s+לך", "ja": r"アンロック|解放され", "ko": r"잠금\s*해제",
+    "zh": r"解锁|解鎖",
+}  # fmt: skip
+_UNLOCKS_ANCHORS = {
+    "en": "unlock", "de": "schalten|freigeschaltet|freischalten", "fr": "débloqu", "es": "desbloque", "it": "sblocc",
+    "pt": "desbloque", "nl": "ontgrendel", "pl": "odblok", "sv": "låser", "tr": "kilidini", "ru": "открыва|откро",
+    "ar": "يمنحك|تمنحك|يفتح", "he": "פותח", "ja": "アンロック|解放", "ko": "잠금", "zh": "解锁|解鎖",
+}  # fmt: skip
+_UNLOCKS_INCENTIVE = family(
+    "review.incentive",
+    _UNLOCKS_ANCHORS,
+    # (Turkish puts the benefit between: "Yorumunuzla iki yıllık ücretsiz garanti uzatmasının kilidini açarsınız")
+    {lang: [_chain(_REVIEW[lang], _UNLOCKS[lang], gap=60 if lang == "tr" else 30)] for lang in _UNLOCKS},
+)
+
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -2989,6 +3188,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _NO_OBJECT_CHANGE,
     ),
     _FIVE_THEN_GIVE,
+    _UNLOCKS_INCENTIVE,
     _RATE_AND_GET,
     _AS_THANKS_GIFT,
     _AFTER_CHANGE_GIVE,
@@ -2999,6 +3199,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _NO_BAD_ORDERS,
         _GATING,
         _UNHAPPY_NO_REVIEW,
+        _UNHAPPY_ASKED_NO_REVIEW,
         _OTHERWISE_REVIEW,
         _BEFORE_LOW_GATE,
         _BEFORE_REVIEWING_GATE,
@@ -3021,5 +3222,8 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _COUNTED_PRESSURE,
         _THREAT_PRESSURE,
         _REMINDED_PRESSURE,
+        _PROMISED_PRESSURE,
+        _TOO_LATE_PRESSURE,
+        _RUINS_PRESSURE,
     ),
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import ANCHORS, Scan
-from ._phones import is_phone, is_read_out_phone, phone_word_before
+from ._phones import has_phone_word, is_phone, is_read_out_phone, phone_word_before
 
 __all__ = ["find_spelled_phones", "register_anchors"]
 
@@ -304,7 +304,8 @@ _SHORT = 7
 _RUN = re.compile(
     rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:[\s,.\-\u2013/،、]{{1,3}}{_TOKEN}(?![a-zà-ÿа-яıışğ])){{3,24}}"
     # (groups split by a spaced dash or a Unicode hyphen too: "零九一二 - 三四五 - 六七八", "〇九〇‐四四一二‐七七八五": stop 33)
-    rf"|{_CJK_TOKEN}(?:(?:[ {_CJK_DASHES}・、，,]|\s[{_CJK_DASHES}]\s)?{_CJK_TOKEN}){{6,16}}"
+    # (… or the katakana long-vowel mark Japanese keyboards give for a dash: "〇九〇ー一二三四ー五六七八", stop 42)
+    rf"|{_CJK_TOKEN}(?:(?:[ {_CJK_DASHES}・、，,ー]|\s[{_CJK_DASHES}ー]\s)?{_CJK_TOKEN}){{6,16}}"
     rf"|[{_KO_DIGITS}](?:[\s\-,.·]{{0,2}}[{_KO_DIGITS}]){{8,14}}"
 )
 _SPLIT = re.compile(rf"{_TOKEN}")
@@ -344,7 +345,9 @@ def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) ->
     numerals = _NUMERAL_SET.intersection(present)
     # (three distinct digit words at least: two, as in "tre-tre-nove, 482, 71 06", would read most messages' runs
     # again — "one", "two" — at 12 µs a typical message; stop 33 measured and kept three)
-    if len(words) < 3 and len(numerals) < 3:
+    # … or one, beside a phone word: digits and words mixed ("My cell is 718 five five two 0192", stop 42), a short run
+    # that must then spell a valid number of the regions
+    if len(words) < 3 and len(numerals) < 3 and not (words and has_phone_word(present)):
         return []
     low = scan.low
     out: list[Span] = []
