@@ -2963,8 +2963,9 @@ P2P_R10 = family(
             # stop 42): the sum before the method, as the payee's details follow it above
             r"\b(?:our|notre|unser\w*|nuestro|nostro|nosso|onze|nasz\w*|vårt)\s+paypal\b|наш\w*\s+paypal\b",
             # (the named methods only: "вернём вам 300 рублей на карту" is a refund to the buyer's card)
-            # (not across the platform or its checkout: "O estorno de R$ 189,90 sai pela Amazon, pelo mesmo Pix")
-            rf"(?:{_AMOUNT})(?:(?!amazon|aliexpress|checkout)[^.!?。！？\n;:]){{0,40}}?(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])",
+            # (not across a checkout: "O estorno de R$ 189,90 sai pela <platform>, pelo mesmo Pix do checkout" — a refund
+            # word, "estorno", clears it too)
+            rf"(?:{_AMOUNT})(?:(?!checkout)[^.!?。！？\n;:]){{0,40}}?(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])",
         ]
     },
 )
