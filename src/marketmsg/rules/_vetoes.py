@@ -400,19 +400,19 @@ _NOT_RIGHT_BEFORE = re.compile(
     r"(?:\bnot|\bisn't|\bniet|\bnicht|\bpas|\bnon|\bnão|\bnie|\binte|\bне)\s+(?:(?:a|an|een|ein\w*|une?|uma?)\s+)?$"
 )
 
-#: "We only wanted to know", whose "only … if" is no condition on the review (stop 40).
 # Every buyer asked alike, happy or not ("Whether you are happy or not, we would value an honest review", "Tanto si está
 # contento como si no, agradecemos una reseña sincera", "ご満足いただけた場合もそうでない場合も、率直なレビューを"): no
 # gating (probes in 16 languages, stop 42), read from the sentence's start to the match's end.
 _EITHER_WAY = re.compile(
     r"\bor\s+not\b|\bgood\s+or\s+bad\b|\bpositive\s+or\s+negative\b|\boder\s+nicht\b|\b(?:positiv|gut)\s+oder\s+(?:negativ|schlecht)\b|"
-    r"\bou\s+non\b|\bpositif\s+ou\s+négatif\b|\bcomo\s+si\s+no\b|\bo\s+no\b|\bpositiv[ao]\s+o\s+negativ[ao]\b|\bo\s+(?:meno|no)\b|"
+    r"\bou\s+non\b|\bpositif\s+ou\s+négatif\b|\bcomo\s+si\s+no\b|\bpositiv[ao]\s+o\s+negativ[ao]\b|\bo\s+(?:meno|no)\b|"
     r"\bou\s+n[ãa]o\b|\bpositiv[ao]\s+ou\s+negativ[ao]\b|\bof\s+niet\b|\bpositief\s+of\s+negatief\b|\bczy\s+nie\b|"
     r"\bpozytywn\w*\s+(?:czy|lub)\s+negatywn\w*|\beller\s+inte\b|\bpositiv\w*\s+eller\s+negativ\w*|ya\s+da\s+değil|olsun\s+olmasın|"
     r"olumlu\s+ya\s+da\s+olumsuz|или\s+нет|положительн\w*\s+или\s+отрицательн\w*|أم\s+لا|إيجابي\w*\s+أو\s+سلبي\w*|או\s+לא|"
     r"חיובית\s+או\s+שלילית|そうでない場合も|かどうかに(?:かかわらず|関わらず)|良くても悪くても|여부와\s*(?:관계없이|상관없이)|좋든\s*나쁘든|"
     r"与否|與否|无论好坏|無論好壞|不管满意"
 )
+#: "We only wanted to know", whose "only … if" is no condition on the review (stop 40).
 _ONLY_WANTED = re.compile(
     r"\b(?:only|just|solo|sólo|nur|seulement|juste|apenas|só|soltanto|alleen|tylko|bara|sadece|только)\s+"
     r"(?:wanted|want|queríamos|quería|queremos|wollten|wollte|voulions|voulais|queria|volevamo|volevo|wilden|wilde|"
