@@ -8,11 +8,13 @@ benefit the review "unlocks"; the price refunded the moment the review is up ("�
 Positive-only: "Not happy? Skip the review and message us instead" (the question ends a sentence).
 Payment: the shipping fee of a replacement or a size's difference sent to the seller's own PayPal, Tikkie, Bizum or
 BLIK. Phones: a number in digits and words mixed ("718 five five two 0192"), look-alike letters after "reach me", the
-Japanese long-vowel mark as a dash. Clean: the seller's own promises ("as promised, here is your refund"), a storm that
+Japanese long-vowel mark as a dash. Promotion: the shop to follow for exclusive deals (es, it, sv, ar, he), a flash
+sale (fr, zh). Clean: the seller's own promises ("as promised, here is your refund"), a storm that
 ruined the sales beside thanks for a review, returns hurried before it is too late, the review left free "any time
 within 90 days", the buyer told how to report a review, a replacement with nothing to pay "neither by PayPal nor by
 transfer", a refund of a sum to the buyer's card, an honest review asked "whether you are happy or not", and
-"レビューをお待ちしております" (we look forward to your review), the polite close of any request."""
+"レビューをお待ちしております" (we look forward to your review), the polite close of any request, a checkout named across the
+dots of a domain, "follow our guide", a camera's flash."""
 
 from __future__ import annotations
 
@@ -760,6 +762,23 @@ CLEAN = [
         "ご満足いただけた場合もそうでない場合も、率直なレビューをお待ちしております。問題があればご連絡ください。",
     ),
     ("amazon", "zh-CN", "无论满意与否，都欢迎您如实评价；如有问题也可以联系我们。"),
+    (
+        "amazon",
+        "es-MX",
+        "Hola Fernanda, sí puedes pagar en efectivo: al finalizar la compra en Amazon.com.mx elige «Pago en efectivo en OXXO» y Amazon te genera la referencia. Nosotros no recibimos pagos directos ni depósitos; todo se hace desde tu cuenta de Amazon.",
+    ),
+    (
+        "amazon",
+        "ar-AE",
+        "مرحباً، لم تكتمل عملية الدفع لطلبك. يمكنك تحديث وسيلة الدفع مباشرة من أمازون في قسم «طلباتك»، وسنشحن الطلب فور تأكيد الدفع.",
+    ),
+    ("amazon", "es-ES", "Siga las instrucciones de nuestra página de ayuda para configurar el equipo."),
+    ("amazon", "it-IT", "Segua la guida nel manuale, pagina 4."),
+    ("amazon", "sv-SE", "Följ vår guide i manualen för att montera lampan."),
+    ("amazon", "ar-SA", "تابع حالة الشحنة من صفحة الطلب."),
+    ("amazon", "he-IL", "עקבו אחרי המשלוח בקישור של חברת השילוח."),
+    ("amazon", "fr-FR", "Le flash de l'appareil photo se règle dans le menu."),
+    ("amazon", "zh-CN", "退款金额按实付金额计算，不会打折扣。"),
 ]
 
 
@@ -867,6 +886,13 @@ PAYMENT = [
     ),
     ("amazon", "ko-KR", "큰 사이즈를 원하시면 차액 10,000원을 저희 계좌로 입금해 주세요. 교환해 드릴게요."),
     ("amazon", "zh-CN", "如果要大一号，差价30元支付宝转给我们，我们给您换。"),
+    (
+        "amazon",
+        "es-ES",
+        "Pagas en la caja de Amazon solo el envío; el resto, por favor, mándanoslo directamente por Bizum al 612 345 678.",
+    ),
+    ("amazon", "ar-AE", "لا تدفع مباشرة من أمازون، حوّل المبلغ لنا عبر STC Pay أرخص."),
+    ("amazon", "ar-AE", "ادفع مباشرة لنا عبر STC Pay، ثم تابع الشحنة في قسم «طلباتك»."),
 ]
 
 
@@ -985,6 +1011,47 @@ POSITIVE_ONLY = [
 ]
 
 
+PROMOTION = [
+    ("amazon", "en-US", "Follow our store to get exclusive deals before anyone else!"),
+    ("amazon", "en-US", "Flash sale this weekend only: 30% off all lamps in our store."),
+    ("amazon", "en-US", "Don't miss our new arrivals, they just landed in our shop!"),
+    ("amazon", "de-DE", "Folgen Sie unserem Shop, um exklusive Angebote vor allen anderen zu erhalten!"),
+    ("amazon", "de-DE", "Nur dieses Wochenende: 30 % Rabatt auf alle Lampen in unserem Shop."),
+    ("amazon", "fr-FR", "Suivez notre boutique pour recevoir nos offres exclusives en avant-première !"),
+    ("amazon", "fr-FR", "Vente flash ce week-end seulement : -30 % sur toutes les lampes de notre boutique."),
+    ("amazon", "es-ES", "¡Siga nuestra tienda para recibir ofertas exclusivas antes que nadie!"),
+    (
+        "amazon",
+        "es-ES",
+        "Solo este fin de semana: 30 % de descuento en todas las lámparas de nuestra tienda.",
+    ),
+    ("amazon", "it-IT", "Segua il nostro negozio per ricevere offerte esclusive in anteprima!"),
+    ("amazon", "it-IT", "Solo questo fine settimana: 30% di sconto su tutte le lampade del nostro negozio."),
+    ("amazon", "pt-BR", "Siga nossa loja para receber ofertas exclusivas antes de todo mundo!"),
+    ("amazon", "pt-BR", "Só neste fim de semana: 30% de desconto em todas as luminárias da nossa loja."),
+    ("amazon", "nl-NL", "Volg onze winkel voor exclusieve aanbiedingen vóór iedereen!"),
+    ("amazon", "nl-NL", "Alleen dit weekend: 30% korting op alle lampen in onze winkel."),
+    ("amazon", "pl-PL", "Obserwuj nasz sklep, aby jako pierwszy otrzymywać ekskluzywne oferty!"),
+    ("amazon", "pl-PL", "Tylko w ten weekend: 30% rabatu na wszystkie lampy w naszym sklepie."),
+    ("amazon", "sv-SE", "Följ vår butik för att få exklusiva erbjudanden före alla andra!"),
+    ("amazon", "sv-SE", "Bara i helgen: 30 % rabatt på alla lampor i vår butik."),
+    ("amazon", "tr-TR", "Özel fırsatları herkesten önce almak için mağazamızı takip edin!"),
+    ("amazon", "tr-TR", "Sadece bu hafta sonu: mağazamızdaki tüm lambalarda %30 indirim."),
+    ("amazon", "ru-RU", "Подпишитесь на наш магазин, чтобы первыми получать эксклюзивные предложения!"),
+    ("amazon", "ru-RU", "Только в эти выходные: скидка 30% на все лампы в нашем магазине."),
+    ("amazon", "ar-SA", "تابع متجرنا لتحصل على عروض حصرية قبل الجميع!"),
+    ("amazon", "ar-SA", "هذا الأسبوع فقط: خصم 30% على جميع المصابيح في متجرنا."),
+    ("amazon", "he-IL", "עקבו אחרי החנות שלנו כדי לקבל מבצעים בלעדיים לפני כולם!"),
+    ("amazon", "he-IL", "רק בסוף השבוע הזה: 30% הנחה על כל המנורות בחנות שלנו."),
+    ("amazon", "ja-JP", "ショップをフォローして、限定セール情報をいち早くゲットしてください！"),
+    ("amazon", "ja-JP", "今週末限定：当店の全ランプが30%オフ！"),
+    ("amazon", "ko-KR", "스토어를 팔로우하시면 단독 할인 소식을 가장 먼저 받아보실 수 있어요!"),
+    ("amazon", "ko-KR", "이번 주말 한정: 스토어 전 조명 30% 할인!"),
+    ("amazon", "zh-CN", "关注我们的店铺，第一时间获取专属优惠！"),
+    ("amazon", "zh-CN", "仅限本周末：店内所有台灯7折！"),
+]
+
+
 @pytest.mark.parametrize(("platform", "locale", "text"), PRESSURE)
 def test_review_pressure_blocks(platform: str, locale: str, text: str) -> None:
     assert "review.pressure" in _blocking(text, locale, platform)
@@ -1013,3 +1080,8 @@ def test_a_phone_number_in_disguise_blocks(platform: str, locale: str, text: str
 @pytest.mark.parametrize(("platform", "locale", "text"), POSITIVE_ONLY)
 def test_the_review_asked_only_of_the_happy_blocks(platform: str, locale: str, text: str) -> None:
     assert "review.positive_only" in _blocking(text, locale, platform)
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), PROMOTION)
+def test_a_promotion_blocks(platform: str, locale: str, text: str) -> None:
+    assert "marketing.promotion" in _blocking(text, locale, platform)

@@ -2710,6 +2710,8 @@ IN_ACCOUNT = (
     r"\b(?:desde|en)\s+su\s+cuenta\b|\bmis\s+pedidos\b|\bnel\s+suo\s+account\b|\bi\s+miei\s+ordini\b|\bna\s+sua\s+conta\b|"
     r"\bmeus\s+pedidos\b|\bin\s+uw\s+account\b|\bmijn\s+bestellingen\b|\bna\s+(?:swoim\s+)?koncie\b|\bi\s+ditt\s+konto\b|"
     r"hesabınız|siparişlerim|в\s+(?:вашем\s+)?личном\s+кабинете|в\s+(?:вашем\s+)?аккаунте|في\s+حسابك|בחשבון\s+שלך|"
+    # "تحديث وسيلة الدفع مباشرة من أمازون في قسم «طلباتك»" (from the platform, in the "Your Orders" section: stop 42)
+    r"(?:من\s+\S+\s+)?في\s+(?:قسم\s+)?«?طلباتك|"
     r"アカウント(?:から|で|の)|注文履歴|(?:您|你)的(?:账户|帐户|賬戶)|我的(?:订单|訂單)|계정에서|주문\s*내역)"
 )
 # The diversion refused right after the match, in the languages that put the verb last: "当店への直接送金はお受けして
@@ -3317,22 +3319,41 @@ PROMO_CODE = family(
 PROMO_FOLLOW = family(
     "marketing.promotion",
     {
-        "fr": "suivez|découvr", "es": "invitamos|descubr", "pl": "obserw", "tr": "abone|mağazamızı|sayfamızı|hesabımızı",
-        "it": "seguite|segui il|segui la", "pt": "siga a|siga o|siga nossa|siga nosso|acompanhe", "de": "folgen sie|abonnieren",
+        "fr": "suivez|découvr", "es": "invitamos|descubr|siga nuestr|sigue nuestr|sigan nuestr|siga a nuestr|sigue a nuestr|sigan a nuestr", "pl": "obserw", "tr": "abone|mağazamızı|sayfamızı|hesabımızı",
+        "it": "seguite|segui il|segui la|segua", "pt": "siga a|siga o|siga nossa|siga nosso|acompanhe", "de": "folgen sie|abonnieren",
         "nl": "volg onze|volg ons",
+        # (the rare words: "följande", "تابع حالة الشحنة", "עקבו אחרי המשלוח" are everyday)
+        "sv": "följ vår", "ar": "متجرنا", "he": "אחרי החנות|אחרי המותג",
     },
     {
         "fr": [r"\bsuivez\s+(?:notre|nos)\s+(?:boutique|marque|page|compte|chaîne)", r"\bdécouvr\w*\s+(?:toute\s+|tous\s+)?(?:nos|notre)\s+(?:nouveautés|collections?|gammes?|produits)"],
         "es": [r"\b(?:le\s+|te\s+|les\s+)?invitamos\s+a\s+(?:conocer|descubrir|visitar|ver)\s+(?:\w+\s+)?nuestr[oa]s?\s+(?:nuev[oa]s?\s+)?(?:colecci[oó]n|productos|tienda|novedades|cat[aá]logo|gama|l[ií]nea)",
-               r"\bdescubr\w*\s+(?:todos\s+|todas\s+)?(?:nuestr[oa]s)\s+(?:productos|novedades|colecciones)"],
+               r"\bdescubr\w*\s+(?:todos\s+|todas\s+)?(?:nuestr[oa]s)\s+(?:productos|novedades|colecciones)",
+               # "Siga nuestra tienda para recibir ofertas exclusivas" (stop 42 probes; not "siga las instrucciones")
+               r"\bsig(?:a|ue|an)\s+(?:a\s+)?nuestr[oa]\s+(?:tienda|marca|perfil|cuenta)\b"],
         "pl": [r"\bobserw\w*\s+(?:nasz[aąe]|nasz)\s+(?:mark[eęi]|sklep|profil|stron[eęy])"],
         "tr": [r"\babone\s+ol\w*", r"\b(?:mağazamızı|sayfamızı|hesabımızı)\s+takip\s+e"],
-        "it": [r"\bseguite(?:ci)?\s+(?:il\s+nostro|la\s+nostra)\s+(?:negozio|pagina|marchio|profilo)", r"\bsegui\s+(?:il\s+nostro|la\s+nostra)\s+(?:negozio|pagina|marchio|profilo)"],
+        "it": [r"\bseguite(?:ci)?\s+(?:il\s+nostro|la\s+nostra)\s+(?:negozio|pagina|marchio|profilo)", r"\bsegui\s+(?:il\s+nostro|la\s+nostra)\s+(?:negozio|pagina|marchio|profilo)",
+               r"\bsegua\s+(?:il\s+nostro|la\s+nostra)\s+(?:negozio|marchio|profilo)\b"],
         "pt": [r"\b(?:siga|acompanhe)\s+(?:a\s+|o\s+)?(?:nossa|nosso)\s+(?:loja|p[aá]gina|marca|perfil)"],
         "de": [r"\bfolgen\s+sie\s+(?:unserem|unserer)\s+(?:shop|marke|seite|kanal)", r"\b(?:kanal|newsletter)\s+abonnieren\b"],
         "nl": [r"\bvolg\s+(?:onze|ons)\s+(?:winkel|merk|pagina|kanaal)"],
+        # the shop followed in Swedish, Arabic, Hebrew ("Följ vår butik", "تابع متجرنا", "עקבו אחרי החנות שלנו": stop 42)
+        "sv": [r"\bfölj\s+(?:vår|vårt)\s+(?:butik|märke)\b"],
+        "ar": [r"تابع(?:وا|ي)?\s+(?:متجرنا|صفحة\s+متجرنا|حساب\s+متجرنا)"],
+        "he": [r"(?:עקבו|עקוב|עקבי)\s+אחרי\s+(?:החנות|המותג)\s+שלנו"],
     },
 )  # fmt: skip
+# A flash sale announced ("Vente flash ce week-end seulement", "店内所有台灯7折": stop 42 probes; the other languages' sale
+# words with a percentage are read above).
+PROMO_FLASH_R42 = family(
+    "marketing.promotion",
+    {"fr": "flash", "zh": "折"},
+    {
+        "fr": [r"\bvente\s+flash\b"],
+        "zh": [r"(?:店内|店內|全场|全場|全店|所有)[^。！？\n]{0,10}?[1-9](?:\.\d)?折"],
+    },
+)
 
 # 5. Dutch separable and causative change verbs (blind batches DG and the nl rows, stop 33): "jij past je review aan",
 #    "Pas uw beoordeling vóór vrijdag aan", "Kunt u de negatieve opmerking laten verdwijnen?".
@@ -3695,6 +3716,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_STATE_CHANGE,
     PROMO_CODE,
     PROMO_FOLLOW,
+    PROMO_FLASH_R42,
     NL_SEPARABLE_CHANGE,
     REWARD_BESIDE_REVIEW,
     SECOND_LOOK_CHANGE,

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from . import _phrases_intl as data
 from ._feedback_notice import pressure_words
+from ._lexicon import SENTENCE_END
 from ._prefilter import for_search, grouped, with_first_chars
 
 __all__ = ["FIRM_VETOES", "Veto", "impersonation_warning", "review_disowned", "vetoes"]
@@ -690,10 +691,20 @@ def checkout_named(low: str, start: int, end: int) -> bool:
     """The platform's checkout named right after the match ("pay with PayPal at the checkout") or before it in its
     sentence ("结账时可以用微信支付"), and not as what to avoid ("instead of the checkout")."""
     at_checkout = _words().at_checkout
-    return (
-        at_checkout.search(low[end : _sentence_after(low, end)]) is not None
-        or at_checkout.search(low[_sentence_before(low, start) : start]) is not None
-    )
+    if at_checkout.search(low[end : _sentence_after(low, end)]) is not None:
+        return True
+    if at_checkout.search(low[_sentence_before(low, start) : start]) is not None:
+        return True
+    # … or across the dots of a domain, in the sentence as a reader ends it ("al finalizar la compra en amazon.com.mx
+    # elige «Pago en efectivo en OXXO»": the checkout words stood before the ".com.mx" the sentence marks end at; stop 42)
+    back = max(0, start - _CHECKOUT_BEFORE)
+    for m in SENTENCE_END.finditer(low, back, start):
+        back = m.end()
+    return at_checkout.search(low[back:start]) is not None
+
+
+#: How far before a payment match its checkout words are read across a domain's dots.
+_CHECKOUT_BEFORE = 80
 
 
 def on_platform(low: str, start: int, end: int) -> bool:
