@@ -1490,7 +1490,9 @@ MARKETING_INTL = family("marketing.promotion", _MARKETING_ANCHORS, _MARKETING)
 _CODE = r"(?=[a-z0-9]{5,}\b)[a-z]{2,}\d{1,4}[a-z]{0,4}\b"
 _ON_EVERYTHING = (
     r"\d{1,2}\s?%\s+(?:auf\s+alles|sur\s+tout|en\s+todo|su\s+tutto|em\s+tudo|op\s+alles|na\s+wszystko|på\s+allt|on\s+everything)\b|"
-    r"her\s+şeyde\s+%\s?\d{1,2}|全场\S{0,2}折|全場\S{0,2}折|全品\s?\d{1,2}\s?[%％]|전\s*품목\s*\d{1,2}\s?%"
+    r"her\s+şeyde\s+%\s?\d{1,2}|全场\S{0,2}折|全場\S{0,2}折|全品\s?\d{1,2}\s?[%％]|전\s*품목\s*\d{1,2}\s?%|"
+    # the whole shop at a discount in Chinese ("仅限本周末：店内所有台灯7折": stop 42)
+    r"(?:店内|店內|全店)[^。！？\n]{0,10}?[1-9](?:\.\d)?折"
 )
 _SALE_DAY = r"black[\s-]?friday|cyber[\s-]?monday|ブラックフライデー|黑色星期五|黑五|블랙\s*프라이데이|الجمعة\s+السوداء|בלאק\s*פריידי"
 _SALE_NUMBER = r"\d{1,2}\s?[%％]|%\s?\d{1,2}|[一二三四五六七八九]折|\d折"
@@ -1539,7 +1541,10 @@ _PROMOTION_R41_OTHERS = {
         r"(?:neue\w*|\w*kollektion\w*|sortiment|angebote)\b",
         r"\bgefallen\s+ihnen\s+(?:vielleicht|sicher|bestimmt)\s+(?:auch\s+)?unsere\b|\bpassend\s+dazu\s+(?:\w+\s+){0,3}?unsere\b",
     ],
-    "fr": [r"\bvous\s+aimerez\s+(?:peut-être\s+|sûrement\s+|certainement\s+)?aussi\s+(?:nos|notre)\b"],
+    "fr": [
+        r"\bvous\s+aimerez\s+(?:peut-être\s+|sûrement\s+|certainement\s+)?aussi\s+(?:nos|notre)\b",
+        r"\bvente\s+flash\b",  # "Vente flash ce week-end seulement : -30 %" (stop 42)
+    ],
     "nl": [r"\bvindt\s+u\s+(?:\w+\s+){0,4}?(?:ook\s+)?leuk\b"],
     "pl": [
         r"\b(?:zapraszamy\s+do\s+(?:obejrzenia|odwiedzenia|zapoznania\s+się\s+z)|zobacz|sprawdź|odwiedź)\s+(?:\w+\s+){0,2}?nasz\w*\s+(?:\w+\s+)?"
@@ -1583,12 +1588,12 @@ _PROMOTION_R41_ANCHORS = {
     "en": "also like|also love|also enjoy",
     "es": "código|codigo|cupón|cupon|gusten|guste|encanten|encante|gustará|gustaran|gustarán|encantará|encantarán",
     "it": "codice|coupon|piacerle|piacere", "pt": "goste",
-    "de": "code|schauen|entdecken|besuchen|stöbern|gefallen|passend", "fr": "aimerez|code", "nl": "code|kortingscode|leuk",
+    "de": "code|schauen|entdecken|besuchen|stöbern|gefallen|passend", "fr": "aimerez|code|vente flash", "nl": "code|kortingscode|leuk",
     "pl": "kodu|kod|kodem|zapraszamy|zobacz|sprawdź|odwiedź|spodoba", "sv": "koden|rabattkoden|gillar",
     "tr": "kodunu|kuponunu|göz|ilginizi", "ru": "код|промокод|загляните|заходите|посмотрите|ознакомьтесь|понрав",
     "ja": "コード|ご覧|チェック", "zh": "逛逛|看看|订阅|訂閱|喜欢|喜歡", "ko": "코드|쿠폰|보세요", "ar": "الرمز|الكود|كود|رمز|اكتشف|تصفح|زوروا|زر|شاهد|نشرتنا",
     "he": "בקוד|לראות|היכנסו|בקרו|גלו",
-    "xx": "auf alles|sur tout|en todo|su tutto|em tudo|op alles|na wszystko|på allt|on everything|şeyde|全场|全場|全品|품목|black friday|black-friday|blackfriday|cyber monday|cyber-monday|ブラックフライデー|黑色星期五|黑五|블랙|الجمعة|בלאק",
+    "xx": "auf alles|sur tout|en todo|su tutto|em tudo|op alles|na wszystko|på allt|on everything|şeyde|全场|全場|全品|店内|店內|全店|품목|black friday|black-friday|blackfriday|cyber monday|cyber-monday|ブラックフライデー|黑色星期五|黑五|블랙|الجمعة|בלאק",
 }  # fmt: skip
 PROMOTION_R41 = family("marketing.promotion", _PROMOTION_R41_ANCHORS, _PROMOTION_R41)
 
@@ -3344,16 +3349,6 @@ PROMO_FOLLOW = family(
         "he": [r"(?:עקבו|עקוב|עקבי)\s+אחרי\s+(?:החנות|המותג)\s+שלנו"],
     },
 )  # fmt: skip
-# A flash sale announced ("Vente flash ce week-end seulement", "店内所有台灯7折": stop 42 probes; the other languages' sale
-# words with a percentage are read above).
-PROMO_FLASH_R42 = family(
-    "marketing.promotion",
-    {"fr": "flash", "zh": "折"},
-    {
-        "fr": [r"\bvente\s+flash\b"],
-        "zh": [r"(?:店内|店內|全场|全場|全店|所有)[^。！？\n]{0,10}?[1-9](?:\.\d)?折"],
-    },
-)
 
 # 5. Dutch separable and causative change verbs (blind batches DG and the nl rows, stop 33): "jij past je review aan",
 #    "Pas uw beoordeling vóór vrijdag aan", "Kunt u de negatieve opmerking laten verdwijnen?".
@@ -3716,7 +3711,6 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_STATE_CHANGE,
     PROMO_CODE,
     PROMO_FOLLOW,
-    PROMO_FLASH_R42,
     NL_SEPARABLE_CHANGE,
     REWARD_BESIDE_REVIEW,
     SECOND_LOOK_CHANGE,

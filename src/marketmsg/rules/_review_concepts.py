@@ -74,6 +74,8 @@ _RATE_VERB_ANCHORS = {
     "nl": "|beoordeel", "pl": "|oceń|ocenić", "sv": "|betygsätt|recensera", "ru": "|оцените|оценивайте", "tr": "|değerlendirin|puanlayın",
     "ar": "|قيم|قيمي", "he": "|דרגו|לדרג|תדרג", "ja": "|評価して", "ko": "|평가해", "zh": "|评价一下|評價一下",
 }  # fmt: skip
+#: The review named, or asked for by its verb: the context most review concepts are read beside.
+_REVIEWED = {lang: f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]})" for lang in _RATE_VERB}
 
 # ------------------------------------------------------------------ 1. the review going live releases a benefit
 
@@ -508,7 +510,7 @@ _DRAW = {
 _DRAW_FOR_REVIEW = family(
     "review.incentive",
     {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] for lang in _DRAW},
-    {lang: [near(rf"{_REVIEW[lang]}{_RATE_VERB[lang]}", _DRAW[lang], 80)] for lang in _DRAW},
+    {lang: [near(_REVIEWED[lang], _DRAW[lang], 80)] for lang in _DRAW},
 )
 
 # ------------------------------------------------------------------ 4. look at it again / update it
@@ -768,18 +770,18 @@ _ONLY_SATISFIED = family(
     _SATISFIED_ANCHORS,
     {
         lang: [
-            near(near(_ONLY[lang], _SATISFIED[lang], 40), f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]})", 80),
+            near(near(_ONLY[lang], _SATISFIED[lang], 40), _REVIEWED[lang], 80),
             # the review between the two: "Solo pedimos reseñas a los clientes satisfechos", "Prosimy o opinię tylko
             # zadowolonych klientów" (stop 41)
             # (not "… die zufrieden oder unzufrieden sind": either)
             _chain(
                 _ONLY[lang],
-                f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]})",
+                _REVIEWED[lang],
                 f"(?:{_SATISFIED[lang]}){_NOT_OR}",
                 gap=30,
             ),
             _chain(
-                f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]})",
+                _REVIEWED[lang],
                 _ONLY[lang],
                 f"(?:{_SATISFIED[lang]}){_NOT_OR}",
                 gap=20,
@@ -1013,7 +1015,7 @@ _PRESSING = {lang: f"{pattern}|{_SURVIVAL[lang]}" for lang, pattern in _PRESSING
 _PRESSURE_AROUND = linked_family(
     "review.pressure",
     {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] for lang in _LANGS},
-    {lang: [f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]})"] for lang in _LANGS},
+    {lang: [_REVIEWED[lang]] for lang in _LANGS},
     {lang: f"(?:{_PRESSING[lang]})" for lang in _LANGS},
     after=True,
     ahead=True,  # "… sigue pendiente. Este es nuestro segundo aviso." (batch P)
@@ -2247,7 +2249,7 @@ _RUINS_PRESSURE = linked_family(
     "review.pressure",
     _RUINS_ANCHORS,
     {lang: [_RUINS[lang]] for lang in _RUINS},
-    {lang: _REVIEW[lang] + _RATE_VERB[lang] for lang in _RUINS},
+    {lang: _REVIEWED[lang] for lang in _RUINS},
     after=True,
 )
 _SURVIVAL = {lang: f"{pattern}|{_HARMED[lang]}" for lang, pattern in _SURVIVAL.items()}
@@ -2283,7 +2285,7 @@ _COUNTED_PRESSURE = linked_family(
     "review.pressure",
     {lang: _COUNTED_ANCHORS[lang] + "|" + _SURVIVAL_ANCHORS[lang] for lang in _COUNTED},
     {lang: [_COUNTED[lang] + "|" + _SURVIVAL[lang]] for lang in _COUNTED},
-    {lang: _REVIEW[lang] + _RATE_VERB[lang] for lang in _COUNTED},
+    {lang: _REVIEWED[lang] for lang in _COUNTED},
     after=True,
     ahead=True,
 )
@@ -2875,9 +2877,7 @@ _THREAT_FRAGMENTS = {
     ]
     for lang in _LEGAL
 }
-_THREAT_CONTEXT = {
-    lang: f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]}|{_WROTE[lang]}|{_POSTED[lang]})" for lang in _LEGAL
-}
+_THREAT_CONTEXT = {lang: f"(?:{_REVIEWED[lang]}|{_WROTE[lang]}|{_POSTED[lang]})" for lang in _LEGAL}
 _THREAT_PRESSURE = linked_family(
     "review.pressure", _THREAT_ANCHORS, _THREAT_FRAGMENTS, _THREAT_CONTEXT, after=True, reach=320
 )
@@ -3069,7 +3069,7 @@ _PROMISED_PRESSURE = family(
     _PROMISED_ANCHORS,
     {
         lang: [
-            near(f"{_REVIEW[lang]}{_RATE_VERB[lang]}", _PROMISED[lang], 50),
+            near(_REVIEWED[lang], _PROMISED[lang], 50),
             *_PROMISED_INSIDE.get(lang, []),
         ]
         for lang in _PROMISED
@@ -3109,7 +3109,7 @@ _TOO_LATE_PRESSURE = linked_family(
     "review.pressure",
     _TOO_LATE_ANCHORS,
     {lang: [_TOO_LATE[lang]] for lang in _TOO_LATE},
-    {lang: _REVIEW[lang] + _RATE_VERB[lang] for lang in _TOO_LATE},
+    {lang: _REVIEWED[lang] for lang in _TOO_LATE},
     after=True,
     inside=True,
 )
