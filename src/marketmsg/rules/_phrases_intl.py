@@ -1200,9 +1200,11 @@ DIVERT_ANCHORS = {
 # "If you liked it …" before a review word: a review asked for only from happy buyers (languages beyond _phrases).
 IF_HAPPY = {
     "en": r"\bif\s+you\s+(?:like|liked|love|loved|enjoy|enjoyed)\s+(?:it|the|your|our|this|them)\b",
-    "pt": r"\bse\s+(?:voc[êe]\s+)?(?:gostou|gostar|amou|curtiu)\b",
+    # (and "se ficou feliz com o resultado", tuning dj-pt-036; stop 43)
+    "pt": r"\bse\s+(?:voc[êe]\s+)?(?:gostou|gostar|amou|curtiu)\b|\bse\s+(?:voc[êe]\s+)?(?:ficou|ficar|estiver)\s+(?:muito\s+)?(?:feliz|satisfeit[oa]s?|content[ea]s?)\b",
     "es": r"\bsi\s+le\s+(?:gust[oó]|encant[oó])\b",
-    "it": r"\bse\s+le\s+(?:è\s+piaciut[oa]|piace)\b",
+    # (and the thing liked named first: "se il prodotto Le è piaciuto", tuning dj-it-054; stop 43)
+    "it": r"\bse\s+(?:(?:il|la|lo|l')\s*\w+\s+)?(?:le|ti|vi)\s+(?:è\s+piaciut[oa]|piace|sono\s+piaciut[ie])\b",
     "fr": r"\bsi\s+(?:vous\s+)?(?:avez\s+aimé|aimez)\b",
     "de": r"\bwenn\s+(?:es\s+)?ihnen\s+(?:\w+\s+)?gefällt|\bwenn\s+(?:es\s+)?ihnen\s+gefallen\s+hat",
 }
@@ -1333,13 +1335,15 @@ _POSITIVE = {
         near(r"(?<!ongeacht\s)\bals\s+u\s+tevreden(?!\s+(?:bent\s+)?of\s+(?:niet|ontevreden))", REVIEW["nl"]),
     ],
     "pl": [
-        STARS["pl"],
+        # (also the five-star adjective of a review: "prosimy o ocenę pięciogwiazdkową", tuning batch DL; stop 43 — not
+        # of a hotel: "jak w hotelach pięciogwiazdkowych")
+        STARS["pl"] + r"|\b(?:opini|ocen|recenzj|komentarz)\w*\s+pięciogwiazdkow\w*|\bpięciogwiazdkow\w*\s+(?:opini|ocen|recenzj|komentarz)\w*",
         r"\bpozytywn\w*\s+(?:opini|komentarz|ocen)",
         r"\bzmieni\w*\s+(?:\w+\s+){0,3}?na\s+(?:pozytywn\w*|(?:5|pięć)\s+gwiazd\w*)",  # the target of a change (batch T)
         near(r"\bjeśli\s+(?:jest\s+pan\w*|jesteś)\s+zadowolon", REVIEW["pl"]),
     ],
     "sv": [
-        STARS["sv"],
+        STARS["sv"] + r"|\bfemstjärnig\w*\s+(?:betyg|omdöme|recension)\w*",
         r"\bpositiv\w*\s+(?:recension|omdöme|betyg)",
         # (not "oavsett om du är nöjd eller inte", regardless of whether: stop 31)
         near(r"(?<!oavsett\s)\bom\s+du\s+är\s+nöjd(?!\w*\s+eller\s+(?:inte|missnöjd))", REVIEW["sv"]),
@@ -1350,7 +1354,7 @@ _POSITIVE = {
         near(r"memnun\s+kaldıysanız|memnun\s+kaldıysan", REVIEW["tr"]),
     ],
     "ru": [
-        STARS["ru"],
+        STARS["ru"] + r"|пятизв[её]здочн\w*\s+(?:отзыв|оценк|рейтинг)\w*|(?:отзыв|оценк)\w*\s+пятизв[её]здочн\w*",
         r"(?:положительн|хорош|отличн)\w*\s+(?:отзыв|оценк)",
         r"(?:отзыв|оценк)\w*\s+на\s+(?:положительн|хорош|5)",
         near(r"если\s+вам\s+(?:\S+\s+)?понравил|если\s+вы\s+(?:\S+\s+)?доволь", REVIEW["ru"]),
@@ -1374,8 +1378,9 @@ _POSITIVE = {
 }
 # Every positive-only match holds a review or star word: those are the anchors.
 _POSITIVE_ANCHORS = {lang: REVIEW_ANCHORS[lang] for lang in _POSITIVE} | {
-    "pl": REVIEW_ANCHORS["pl"] + "|gwiazd", "ko": REVIEW_ANCHORS["ko"] + "|별|만점", "ar": REVIEW_ANCHORS["ar"] + "|خمس",
-    "nl": REVIEW_ANCHORS["nl"] + "|vijf", "sv": REVIEW_ANCHORS["sv"] + "|fem", "tr": REVIEW_ANCHORS["tr"] + "|beş",
+    "pl": REVIEW_ANCHORS["pl"] + "|gwiazd|pięciogwiazdkow", "ko": REVIEW_ANCHORS["ko"] + "|별|만점", "ar": REVIEW_ANCHORS["ar"] + "|خمس",
+    "nl": REVIEW_ANCHORS["nl"] + "|vijf", "sv": REVIEW_ANCHORS["sv"] + "|fem|femstjärnig", "tr": REVIEW_ANCHORS["tr"] + "|beş",
+    "ru": REVIEW_ANCHORS["ru"] + "|пятизв",
     "he": REVIEW_ANCHORS["he"] + "|חמישה",
 }  # fmt: skip
 POSITIVE_INTL = family("review.positive_only", _POSITIVE_ANCHORS, _POSITIVE)
@@ -2520,6 +2525,8 @@ AT_CHECKOUT = (
     r"\bpage\s+de\s+paiement\b|\bau\s+moment\s+du\s+paiement\b|"
     # "al finalizar la compra … elige «Pago en efectivo en OXXO»", "sempre pela própria <platform>" (stop 33)
     r"\bal\s+finalizar\s+(?:la\s+)?compra\b|\bna\s+finaliza[çc][ãa]o\s+da\s+compra\b|\bpel[ao]\s+pr[óo]pri[ao]\b|"
+    # "o Pix aparece como opção no pagamento do próprio AliExpress" (tuning batch DO, stop 43)
+    r"\bno\s+pagamento\s+d[oa]\s+pr[óo]pri[oa]\b|"
     r"\bpor\s+la\s+propia\b|\bbeim\s+bezahlvorgang\b|\bbij\s+het\s+afrekenen\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
     r"\ban\s+der\s+kasse\b|\bw\s+kasie\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan?\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
     r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時|"
@@ -2601,7 +2608,7 @@ REVIEW_EDIT_VERB = (
     r"改成|改为|改為|撤销|撤銷|撤回|删掉|刪掉|去掉"
 )
 NEVER_ASK = (
-    r"\b(?:never|not|don't|do\s+not|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:ask|request|require)\w*|\b(?:verlangen|fragen|bitten)\s+(?:\w+\s+)?nie\b|"
+    r"\b(?:never|not|don't|do\s+not|won't|will\s+not)\s+(?:\w+\s+){0,2}?(?:ask|request|require)\w*|\b(?:verlangen|fragen|bitten)\s+(?:\w+\s+)?nie(?:mals)?\b|"
     r"\bne\s+(?:vous\s+)?(?:demandons|demanderons)\s+jamais\b|\bnunca\s+(?:le\s+|les\s+)?(?:pedimos|pediremos|solicitamos)\b|"
     r"\bnon\s+(?:le\s+)?chiediamo\s+mai\b|\bnunca\s+pedimos\b|\bvragen\s+(?:\w+\s+)?nooit\b|\bnigdy\s+nie\s+prosimy\b|"
     r"\bber\s+(?:\w+\s+)?aldrig\b|никогда\s+не\s+просим|لا\s+نطلب|לא\s+מבקש\w*|(?:不会|不會|从不|從不|绝不|絕不)要求|"
@@ -2674,6 +2681,13 @@ IMPERSONATED = (
     r"\bbedragare\b|\bi\s+vårt\s+namn\b|المحتال\w*|باسم\s+متجرنا|בשם\s+החנות\s+שלנו|\bscammers\b|\bfraudsters\b|"
     # a third party asking, in the warning not to do it ("Si alguien te pide pagar por transferencia … fuera de la
     # plataforma, no lo hagas": tuning batch DK, stop 39)
+    # fake e-mails and texts asking for a payment, warned of ("we've had reports of fake 'seller' emails asking buyers
+    # to pay … by Zelle", "gefälschte E-Mails", "fałszywe SMS-y z prośbą o dopłatę BLIK-iem": tuning batch DO, stop 43)
+    r"\bfake\s+(?:'?\w+'?\s+)?(?:e-?mails?|messages?|texts?|sms|calls?)\b|\bphishing\b|\bgefälscht\w*\s+(?:e-?mails?|nachrichten|sms)\b|"
+    r"\bfaux\s+(?:e-?mails?|sms)\b|\b(?:correos|sms)\s+falsos\b|\b(?:e-?mails?|sms)\s+falsos?\b|\bmensagens\s+falsas\b|"
+    r"\bnep-?\s*(?:e-?mails?|berichten|sms)\b|\bvalse\s+(?:e-?mails?|berichten|sms)\b|\bfałszyw\w*\s+(?:e-?mail\w*|wiadomoś\w*|sms\w*)|"
+    r"\bfalska\s+(?:e-?post\w*|mejl\w*|meddelanden|sms)\b|sahte\s+(?:e-?posta|sms)\w*|(?:фальшив|поддельн|ложн)\w*\s+(?:письм|сообщени|смс|sms)\w*|"
+    r"رسائل\s+(?:مزيفة|احتيالية)|הודעות\s+(?:מזויפות|מתחזות)|偽(?:の)?(?:メール|メッセージ|sms)|가짜\s*(?:메일|문자|메시지)|虚假(?:邮件|短信|信息|消息)|"
     r"\bif\s+(?:anyone|someone|somebody)\s+(?:else\s+)?asks\b|\bsi\s+alguien\s+(?:te|le|les)\s+pide\b|\b(?:wenn|falls)\s+(?:sie\s+)?jemand\b|"
     r"\bsi\s+quelqu'un\s+vous\s+demande\b|\bse\s+qualcuno\s+(?:le|ti|vi)\s+chiede\b|\bse\s+algu[ée]m\s+(?:te|lhe|lhes)\s+pedir\b|"
     r"\bals\s+iemand\s+(?:u|je|jou)\s+vraagt\b|\bjeśli\s+ktoś\s+(?:poprosi|prosi)\b|\bom\s+någon\s+ber\s+dig\b|\bbiri\s+(?:sizden|senden)\b|"
@@ -2701,6 +2715,9 @@ NOT_FROM_US = (
 NEGATED_BEFORE = (
     r"(?:\bnever|\bdon't|\bdo\s+not|\bwon't|\bcan't|\bcannot|\bnot|\bnie|\bjamais|\bnunca|\bmai|\bnooit|\baldrig|\basla|никогда|\bне|\bnicht|\bniemals|\bnon|\bnão)"
     r"\s+(?:\w+\s+){0,2}$|"  # ("Não pague nada fora da Amazon": two words between, batch AX)
+    # the Spanish "no" only before the imperative of paying or buying ("No pague fuera de la plataforma": tuning batch
+    # DO, stop 43; "no fees outside" stays a pitch)
+    r"\bno\s+(?:pague|pagues|paguen|compre|compres|compren|transfiera|transfieras|deposite|deposites|haga|hagas)\s+(?:\w+\s+)?$|"
     # "nem por Pix", "inte heller via Swish", "לא בביט ולא בהעברה", "ни на карту": the method refused in a "neither …
     # nor" list (probes, stop 42; "noch" is left out: "zahlen Sie noch per PayPal" is "still")
     r"(?:\bnor|\bneither|\bweder|\bni|\btampoco|\bné|\bnem|\bani|\bvarken|\bheller|(?<![а-яё])ни|ولا|(?<!\S)ו?לא)\s+(?:por\s+|par\s+|via\s+|con\s+|per\s+|на\s+)?$|"
@@ -2753,6 +2770,8 @@ NEVER_ASK_AFTER = (
     r"求めることは(?:ありません|ございません)|istemeyiz|istemiyoruz|istemez|kabul\s+etmiyoruz|必要は?(?:ありません|ございません)|"
     # "当店への別途のお振込みなどは一切不要です" (no transfer needed, stop 31)
     r"(?:一切|全く)?不要(?:です|でございます)?|"
+    # "저희에게 직접 송금하실 필요 없습니다" (no need to send it to us directly: tuning batch DO, stop 43)
+    r"(?:하실|할)\s*필요(?:가|는)?\s*없|"
     # "個別に振込先をご案内することはありません", "송금 계좌를 안내해 드리지는 않으니" (blind batch DI, stop 32)
     r"ご案内することは(?:一切)?(?:ありません|ございません)|안내해\s*드리지는?\s*않|"
     # "알리익스프레스 밖에서 결제하지 마세요", "<platform>以外で支払わないでください" (don't pay outside: stop 33)
@@ -4161,14 +4180,14 @@ IMPERATIVE = (
 # don't want only 5-star reviews"), or right after it ("星5つを付けていただく必要はございません", "별 5개를 주실 필요는
 # 없습니다"): the opposite of asking for it (stop 40: 19 of 19 such replies in the 16 languages were blocked).
 NOT_REQUIRED = (
-    r"\b(?:don't|do\s+not|doesn't|does\s+not)\s+have\s+to\b|\bno\s+need\s+to\b|\bnot\s+required\b|\bneedn't\b|"
+    r"\b(?:don't|do\s+not|doesn't|does\s+not)\s+(?:have|need)\s+to\b|\bno\s+need\s+to\b|\bnot\s+required\b|\bneedn't\b|"
     r"\b(?:would|will)\s+never\s+ask\b|\b(?:don't|do\s+not)\s+(?:want|expect|need)\s+only\b|\bnot\s+(?:only|just)\b|"
     r"\bmüssen\s+(?:\w+\s+){0,2}?(?:keine|nicht)\b|\bbrauchen\s+(?:\w+\s+){0,2}?(?:keine|nicht)\b|\bnicht\s+nur\b|\bnicht\s+nötig\b|"
     r"\bpas\s+obligée?s?\b|\bpas\s+besoin\s+de\b|\bpas\s+nécessaire\b|\bpas\s+seulement\b|\bpas\s+uniquement\b|"
     r"\bno\s+(?:tiene|tienes|tienen)\s+que\b|\bno\s+(?:es\s+necesario|hace\s+falta)\b|\bno\s+est[áa]\s+obligad\w*|\bno\s+s[óo]lo\b|"
     r"\bnon\s+(?:deve|devi|dovete)\b|\bnon\s+(?:è\s+necessario|serve)\b|\bnon\s+è\s+obbligat\w*|\bnon\s+solo\b|"
     r"\bn[ãa]o\s+(?:precisa|precisam|tem\s+que)\b|\bn[ãa]o\s+é\s+(?:necess[áa]rio|obrigat[óo]rio)\b|\bn[ãa]o\s+(?:só|apenas)\b|"
-    r"\b(?:hoeft|hoeven)\s+(?:\w+\s+){0,2}?(?:geen|niet)\b|\bniet\s+verplicht\b|\bniet\s+alleen\b|"
+    r"\b(?:hoeft|hoeven)\s+(?:\w+\s+){0,2}?(?:geen|niet|niks|niets)\b|\bniet\s+verplicht\b|\bniet\s+alleen\b|"
     r"\bnie\s+musi\w*|\bnie\s+trzeba\b|\bnie\s+tylko\b|\bbehöver\s+(?:\w+\s+)?inte\b|\binte\s+bara\b|"
     r"zorunda\s+değil\w*|\bgerek\s+yok\b|\bşart\s+değil\b|"
     r"не\s+обязан\w*|не\s+обязательно|не\s+нужно|не\s+только|"
@@ -4177,7 +4196,10 @@ NOT_REQUIRED = (
 )
 NOT_REQUIRED_AFTER = (
     r"^[^.!?。！？\n]{0,16}?(?:必要は(?:ございません|ありません|ない)|なくても(?:大丈夫|構いません|結構)|"
-    r"필요(?:는|가)?\s*없|안\s*주셔도|주지\s*않으셔도|zorunda\s+değil\w*|\bgerek\s+yok\b)"
+    r"필요(?:는|가)?\s*없|안\s*주셔도|주지\s*않으셔도|zorunda\s+değil\w*|\bgerek\s+yok\b|"
+    # "리뷰는 수정 안 하셔도 됩니다", "менять или удалять отзыв не нужно" (the change not needed, said after it: tuning
+    # batch DN, stop 43)
+    r"안\s*하셔도|하지\s*않으셔도|не\s+нужно|не\s+обязательно)"
 )
 FORBIDDEN = (
     r"禁止|不允许|不允許|违规|違規|\bprohibited\b|\bforbidden\b|\bnot\s+allowed\b|\bagainst\s+(?:the\s+|\w+'s\s+|our\s+)?(?:rules|policy|policies)\b|"

@@ -232,6 +232,8 @@ _PROOF = {
     "ru": r"(?:имя|ник|скриншот|ссылк\w*)", "ar": r"(?:اسم|لقطة\s+شاشة)", "he": r"(?:צילום\s+מסך|השם)",
     "ja": r"(?:お名前|スクリーンショット|スクショ)", "ko": r"(?:닉네임|캡처|스크린샷)", "zh": r"(?:截图|截圖|昵称|暱稱)",
 }  # fmt: skip
+#: The languages whose review words are glued to particles, prefixes or other words (no word boundary to read).
+_GLUED = frozenset({"ar", "he", "ja", "ko", "zh"})
 _PROOF_ANCHORS = {
     "en": "name|username|nickname|screenshot|screen|link", "de": "namen|screenshot|link", "fr": "pseudo|nom|capture",
     "es": "nombre|captura|enlace", "it": "nome|screenshot|link", "pt": "nome|print|captura|link", "nl": "naam|screenshot|link",
@@ -242,7 +244,14 @@ _PROOF_ANCHORS = {
 _PROOF_INCENTIVE = linked_family(
     "review.incentive",
     _PROOF_ANCHORS,
-    {lang: [_PROOF["en"]] if lang == "en" else [near(_PROOF[lang], _REVIEW[lang], 60)] for lang in _LANGS},
+    # the review a word of its own where words are spaced (the Italian "stelle" in "bestellen Sie den Link": tuning batch
+    # DO, stop 43)
+    {
+        lang: [_PROOF["en"]]
+        if lang == "en"
+        else [near(_PROOF[lang], _REVIEW[lang] if lang in _GLUED else rf"\b(?:{_REVIEW[lang]})\b", 60)]
+        for lang in _LANGS
+    },
     {lang: _BENEFIT[lang] for lang in _LANGS},
     after=True,
 )
@@ -1361,6 +1370,57 @@ _UNHAPPY_ASKED_NO_REVIEW = linked_family(
     {lang: [_NO_REVIEW_BUT_US[lang]] for lang in _UNHAPPY},
     _UNHAPPY,
 )
+# … or told to write to the seller *instead of* reviewing, whatever the condition ("Si algo no está bien, contáctenos en
+# vez de dejar una reseña", "prosimy o kontakt zamiast wystawiania opinii", "レビューを書く代わりにご連絡ください"): gating
+# (Amazon Communication Guidelines; tuning batch DL and probes in 16 languages, stop 43). "Instead of" with the review
+# right after it, or its verb and then the review, and a contact word in the sentence ("Statt einer Erstattung …, danke für
+# Ihre Bewertung" names no contact: an exchange of goods, not a review).
+_INSTEAD_OF_REVIEW = {
+    "en": r"\b(?:instead\s+of|rather\s+than)\s+(?:leaving|writing|posting|giving)\s+(?:us\s+)?(?:a\s+|any\s+|your\s+)?(?:[\w-]+\s+)?(?:reviews?|feedback|ratings?)\b",
+    "de": r"\b(?:an)?statt\s+(?:\w+\s+){0,2}?(?:bewertung|rezension)\w*",
+    "fr": r"\b(?:au\s+lieu|plutôt\s+que)\s+de\s+(?:laisser|mettre|écrire|publier|donner)\s+(?:un\s+|une\s+|votre\s+)?(?:\w+\s+)?(?:avis|commentaire|évaluation|note)\b",
+    "es": r"\ben\s+(?:vez|lugar)\s+de\s+(?:dejar|escribir|poner|publicar|dar)\s+(?:una?\s+|su\s+)?(?:\w+\s+)?(?:reseña|valoraci[oó]n|opini[oó]n|calificaci[oó]n)",
+    "it": r"\b(?:invece|anziché)\s+(?:di\s+)?(?:lasciare|scrivere|dare)\s+(?:una\s+)?(?:\w+\s+)?(?:recensione|valutazione|feedback)",
+    "pt": r"\bem\s+vez\s+de\s+(?:deixar|escrever|dar|publicar)\s+(?:uma\s+)?(?:\w+\s+)?(?:avalia[çc][ãa]o|nota|coment[áa]rio|review)",
+    "nl": r"\bin\s+plaats\s+van\s+(?:een\s+)?(?:\w+\s+)?(?:review|recensie|beoordeling)\w*",
+    "pl": r"\bzamiast\s+(?:wystawia\w*|pisa\w*|napisa\w*|dodawa\w*|zostawia\w*)\s+(?:\w+\s+)?(?:opini|ocen|recenzj|komentarz)\w*",
+    "sv": r"\bi\s*stället\s+för\s+(?:att\s+(?:lämna|skriva|ge|sätta)\s+)?(?:ett\s+|en\s+)?(?:\w+\s+)?(?:omdöme|betyg|recension)\w*",
+    "tr": r"(?:yorum|değerlendirme|puan)\w*\s+(?:yazmak|yapmak|bırakmak|vermek)\s+yerine",
+    "ru": r"вместо\s+(?:того,?\s+чтобы\s+)?(?:оставлять|оставить|писать|написать|ставить|поставить)\s+(?:\S+\s+)?(?:отзыв|оценк)\w*",
+    "ar": "بدلا\u064b?\\s+من\\s+(?:كتابة|ترك|وضع)\\s+(?:\\S+\\s+)?(?:تقييم|مراجعة|تعليق)",
+    "he": r"במקום\s+(?:לכתוב|להשאיר|לתת)\s+(?:\S+\s+)?(?:ביקורת|דירוג|חוות\s+דעת)",
+    "ja": r"(?:レビュー|評価)(?:を)?(?:書く|投稿する|する|つける|付ける)?代わりに",
+    "ko": r"(?:리뷰|후기|평가)(?:를|을)?\s*(?:쓰는|남기는|작성하는|쓰시는|남기시는)?\s*대신",
+    "zh": r"而不是(?:直接)?(?:留下|留|给|給|写|寫|发|發)?(?:差评|差評|评价|評價|评论|評論)",
+}
+_INSTEAD_ANCHORS = {
+    "en": "instead|rather", "de": "statt|anstatt", "fr": "lieu|plutôt", "es": "vez|lugar", "it": "invece|anziché",
+    "pt": "vez", "nl": "plaats", "pl": "zamiast", "sv": "stället|istället", "tr": "yerine", "ru": "вместо",
+    "ar": "بدلا", "he": "במקום", "ja": "代わりに", "ko": "대신", "zh": "而不是",
+}  # fmt: skip
+_CONTACT_US = {
+    "en": r"\b(?:contact|message|e-?mail|write\s+to|reach\s+out|talk\s+to|tell)\s+(?:us|me)\b|\bget\s+in\s+touch\b",
+    "de": r"\b(?:schreiben|kontaktieren|melden)\s+sie\s+(?:sich\s+)?(?:uns|bei\s+uns)\b|\bkontakt\s+(?:zu\s+|mit\s+)?uns\b|\bschreib\s+uns\b",
+    "fr": r"\b(?:contactez|écrivez)[-\s]nous\b|\bnous\s+(?:contacter|écrire)\b",
+    "es": r"\bcont[aá]ct(?:enos|anos|arnos)\b|\bescr[ií]b(?:anos|enos|irnos)\b",
+    "it": r"\b(?:ci\s+contatti|contattaci|contattarci|ci\s+scriva|scrivici|scriverci)\b",
+    "pt": r"\bfale\s+conosco\b|\bentre\s+em\s+contato\b|\bnos\s+(?:contate|escreva|chame)\b|\bcontate-nos\b",
+    "nl": r"\bneem\s+(?:\w+\s+){0,3}?contact\b|\bstuur\s+ons\b|\bmail\s+ons\b",
+    "pl": r"\bkontakt\w*|\bnapisz\w*\s+do\s+nas\b|\bskontaktuj\w*",
+    "sv": r"\bkontakta\s+oss\b|\bskriv\s+till\s+oss\b|\bhör\s+av\s+dig\b",
+    "tr": r"bize\s+(?:yazın|yazınız|ulaşın|ulaşınız|mesaj)|iletişime\s+geçin",
+    "ru": r"напишите\s+нам|свяжитесь\s+с\s+нами|обратитесь\s+к\s+нам",
+    "ar": r"تواصل\w*\s+معنا|راسلنا|اتصل\w*\s+بنا",
+    "he": r"פנו\s+אלינו|פנה\s+אלינו|צרו\s+(?:איתנו\s+)?קשר|(?:כתבו|כתוב|תכתוב|תכתבי|תכתבו)\s+לנו",
+    "ja": r"ご連絡|お問い合わせ|ご相談",
+    "ko": r"연락|문의|메시지",
+    "zh": r"联系我们|聯繫我們|联络我们|聯絡我們|告诉我们|告訴我們|找我们|找我們",
+}  # fmt: skip
+_INSTEAD_OF_REVIEW_GATING = family(
+    "review.positive_only",
+    _INSTEAD_ANCHORS,
+    {lang: [near(_CONTACT_US[lang], _INSTEAD_OF_REVIEW[lang], 60)] for lang in _INSTEAD_OF_REVIEW},
+)
 # … or the unhappy buyer sent to the seller first and everyone else to the review ("If you are not satisfied, please
 # contact us first. Otherwise we would love your review.", "Als u niet tevreden bent, neem eerst contact op. Anders horen
 # we graag uw review."): the review asked only of the satisfied — gating (Amazon Communication Guidelines; stop 38). The
@@ -1390,6 +1450,37 @@ _OTHERWISE_REVIEW = linked_family(
         if lang in _UNHAPPY
     },
     {lang: _UNHAPPY[lang] for lang in _OTHERWISE if lang in _UNHAPPY},
+)
+# … or the satisfied buyer asked as a question of its own, then asked for the review ("Happy with your order? Tell the
+# world with a review!", "Zufrieden mit Ihrer Bestellung? Dann freuen wir uns über eine Bewertung!"): the review asked
+# of the happy alone, the "if you are happy" of a question (tuning ae-en-017; probes in 16 languages, stop 43). The
+# question right before the ask (the sentence before, or earlier in its own where a question mark ends none: "?ぜひ",
+# "؟"); not when the unhappy question came first ("Not happy? Leave a review and tell us why" is either way).
+_LIKED = {
+    "en": r"|\b(?:lov|enjoy|lik)(?:e|es|ed|ing)\b", "de": r"|\bgefällt\b|\bgefallen\b", "fr": r"|\b(?:aimé|aimez|plu)\b",
+    "es": r"|\b(?:gust[oó]|gusta|encant[oó])\b", "it": r"|\b(?:piaciut[oa]|piace)\b", "pt": r"|\b(?:gostou|curtiu|amou|gostando|curtindo|amando)\b",
+    "nl": r"|\bbevalt\b|\bbevallen\b", "pl": r"|\bpodoba\b|\bspodobał\w*", "sv": r"|\bgillar\b|\bgillade\b", "tr": r"|beğendiniz|sevdiniz",
+    "ru": r"|понравил\w*|нравится", "ar": r"|أعجب\w*|اعجب\w*", "he": r"|אהבת|אהבתם|נהנים|נהנית", "ja": r"|気に入", "ko": r"|마음에\s*드", "zh": r"|喜欢|喜歡",
+}  # fmt: skip
+_HONEST = {
+    "en": r"\b(?:honest|sincere|genuine|candid|unbiased)\b", "de": r"\behrlich\w*", "fr": r"\b(?:honnête|sincère)s?\b",
+    "es": r"\b(?:honest|sincer)\w*", "it": r"\b(?:onest|sincer)\w*", "pt": r"\b(?:honest|sincer)\w*", "nl": r"\beerlijk\w*",
+    "pl": r"\bszczer\w*", "sv": r"\bärlig\w*", "tr": r"dürüst|samimi", "ru": r"честн\w*|искренн\w*", "ar": r"صادق\w*|صريح\w*",
+    "he": r"כנה|אמיתית", "ja": r"正直|率直|ありのまま", "ko": r"솔직", "zh": r"真实|真實|如实|如實|客观|客觀",
+}  # fmt: skip
+_HAPPY_ASKED = {
+    lang: f"(?:{_SATISFIED[lang]}{_LIKED[lang]})[^.!。！\\n]{{0,60}}?[?？؟]" for lang in _LANGS
+}
+_HAPPY_ASKED_REVIEW = linked_family(
+    "review.positive_only",
+    _ANCHORS,
+    # ("tell the world with a review")
+    {lang: [near(f"{ASK[lang]}|{_GLAD[lang]}" + (r"|\btell\b" if lang == "en" else ""), _REVIEW[lang], 40)] for lang in _LANGS},
+    _HAPPY_ASKED,
+    # (the ask's own sentence read too: "Do you like the backpack? … please leave an honest review" is the neutral
+    # check-in, every buyer asked alike: tuning ap-ko-005)
+    after=True,
+    unless={lang: f"{_UNHAPPY[lang]}|{_HONEST[lang]}" for lang in _UNHAPPY},
 )
 _FIRST_EMAIL_PRESSURE = family(
     "review.pressure",
@@ -3200,6 +3291,8 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _GATING,
         _UNHAPPY_NO_REVIEW,
         _UNHAPPY_ASKED_NO_REVIEW,
+        _INSTEAD_OF_REVIEW_GATING,
+        _HAPPY_ASKED_REVIEW,
         _OTHERWISE_REVIEW,
         _BEFORE_LOW_GATE,
         _BEFORE_REVIEWING_GATE,

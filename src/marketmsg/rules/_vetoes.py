@@ -609,6 +609,21 @@ _CLAUSE_END = re.compile(r"[,;:，；：。.!?！？\n]")
 _ASKED_HOW_BACK = 300
 
 
+#: The review said to have helped the seller fix something: past forms only ("your feedback helps us — please update
+#: it" still asks).
+_HELPED = re.compile(
+    r"\bhelped\s+us\b|\bhat\s+uns\s+geholfen\b|\bpomogł\w*\s+nam\b|\bnam\s+pomogł\w*|yardımcı\s+oldu|"
+    r"помогл?[аои]?\s+нам\b|нам\s+помогл?[аои]?\b|ساعد(?:نا|تنا)|עזרה\s+לנו|עזר\s+לנו"
+)
+#: A Turkish verb in the second person past ("güncellemişsiniz", "sildiniz"): the buyer's own act, told.
+_TR_YOU_DID = re.compile(r"\w(?:miş|mış|muş|müş)(?:siniz|sınız|sunuz|sünüz)\b|\w(?:di|dı|du|dü|ti|tı|tu|tü)(?:niz|nız|nuz|nüz)\b")
+#: The change said not to be needed with the verb last, the negation inside the match: "Sie müssen Ihre Bewertung nicht
+#: ändern", "Sie brauchen die Bewertung nicht zu löschen" (stop 43).
+_VERB_LAST_NOT_NEEDED = re.compile(
+    r"\b(?:müssen|brauchen)\s+(?:sie\s+)?(?:\w+\s+){0,3}?(?:nicht|keine\w*)\s+(?:\w+\s+)?(?:zu\s+)?\w+$"
+)
+
+
 def not_asked(low: str, start: int, end: int) -> bool:
     """A review change the platform made ("your review has been updated by the system", "if your review is
     removed by <the platform>, …"), or one told as a past fact with no ask, condition or benefit in its sentence ("your
@@ -619,6 +634,18 @@ def not_asked(low: str, start: int, end: int) -> bool:
         return True
     if never_requested(low, start, end):
         return True  # "we would never ask you to change or remove your review" (stop 40)
+    if (
+        _not_required(low, start, end) or _VERB_LAST_NOT_NEEDED.search(low, _sentence_before(low, start), end)
+    ) and _BUT.search(low, end, _sentence_after(low, end)) is None:
+        # "you don't need to change or delete your feedback to get the new one", "評価を変更していただく必要はございません"
+        # (13 of 16 languages blocked: tuning batch DN, stop 43) — not "…, but we would appreciate it if you did"
+        return True
+    if _HELPED.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None or (
+        _TR_YOU_DID.search(low, start, end) is not None
+    ):
+        # what the review made the seller fix ("Pana opinia pomogła nam poprawić instrukcję"), or the buyer's own past
+        # change thanked ("Puanınızı kendiniz güncellemişsiniz, çok teşekkür ederiz": tuning batch DN, stop 43)
+        return True
     if w.in_use.search(low, start, min(len(low), end + 30)) is not None:
         return (
             True  # "please remove it before use", "hay que cambiarlo cada tres meses": a part, not a review
