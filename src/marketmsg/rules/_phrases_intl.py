@@ -1837,7 +1837,8 @@ DEADLINE = {
     "de": r"\b(?:vor|bis)\s+(?:zum\s+)?ende\s+(?:des|dieses|der)\s+(?:monats|woche)\b|\bbis\s+monatsende\b|\bbis\s+(?:(?:zum|spätestens)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|\d{1,2}[._])|"
     r"\binnerhalb\s+(?:von\s+)?(?:\d+|zwei|drei|sieben)\s+tag",
     "fr": r"\bavant\s+la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine)\b|\bavant\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|\d{1,2}(?:er)?\s+[a-zéû]+)\b|"
-    r"\bd'ici\s+(?:à\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|la\s+fin\s+de\s+la\s+semaine)\b|\bsous\s+\d+\s+jours\b",
+    r"\bd'ici\s+(?:à\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|la\s+fin\s+de\s+la\s+semaine)\b|\bsous\s+\d+\s+jours\b|"
+    r"\bavant\s+le\s+\d{1,2}/\d{1,2}\b",
     "es": r"\bantes\s+del?\s+(?:fin|final)\s+de(?:l)?\s+mes\b|\bantes\s+del?\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d{1,2})\b|\bantes\s+de\s+mañana\b|"
     r"\bhasta\s+el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d{1,2})\b|\ben\s+(?:los\s+)?pr[oó]ximos\s+\d+\s+d[ií]as\b",
     "it": r"\bentro\s+(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|domani|stasera|(?:il\s+)?\d{1,2}\b|"
@@ -1847,7 +1848,8 @@ DEADLINE = {
     "pl": r"\bdo\s+końca\s+(?:miesiąca|tygodnia)\b|\bdo\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|\d{1,2}\s+[a-ząćęłńóśźż]+)\b|\bw\s+ciągu\s+\d+\s+dni\b",
     "sv": r"\bföre\s+(?:slutet\s+av\s+månaden|månadens\s+slut)\b|\binnan\s+månaden\s+är\s+slut\b|\b(?:innan|till)\s+(?:på\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|imorgon|i\s+morgon)\b|\binom\s+\d+\s+dagar\b",
     "tr": r"(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|yarın)\w{0,5}\s+kadar|(?:ay|hafta)\s+sonuna\s+kadar",
-    "ru": r"\bдо\s+конца\s+(?:месяца|недели)|\bдо\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|\d{1,2}\s+[а-яё]+)",
+    "ru": r"\bдо\s+конца\s+(?:месяца|недели)|\bдо\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|\d{1,2}\s+[а-яё]+)|"
+    r"\bв\s+течение\s+\d+\s+(?:дн|сут)",
     "ar": r"قبل\s+نهاية\s+(?:الشهر|الأسبوع)|قبل\s+(?:يوم\s+)?(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|بكرة|غدا)",
     "he": r"עד\s+סוף\s+(?:החודש|השבוע)|עד\s+(?:יום\s+)?(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת|מחר)",
 }  # fmt: skip
@@ -1858,6 +1860,12 @@ DEADLINE_CJK = {
 }
 URGENT = {lang: f"{words}|{DEADLINE[lang]}" for lang, words in URGENT.items()}
 URGENT_CJK = {lang: f"{words}|{DEADLINE_CJK[lang]}" for lang, words in URGENT_CJK.items()}
+# The asks a deadline hurries, with the tú imperative, the Gulf "you add" and the Hebrew future ("deja la reseña antes
+# del jueves", "ممكن تضيفين تقييمك قبل يوم الخميس؟", "נשמח אם תשאיר ביקורת עד סוף השבוע": tuning batch DM, stop 43).
+_ASK_HURRIED = {
+    lang: ASK[lang] + {"es": r"|\bdeja\b|\bd[ée]jala\b", "ar": r"|تضيف\w*|أضف|اضف", "he": r"|תשאיר\w*|תכתוב|תכתבי"}.get(lang, "")
+    for lang in ASK
+}
 REVIEW_URGENT = family(
     "review.pressure",
     {lang: REVIEW_ANCHORS[lang] for lang in (*URGENT, *URGENT_CJK)},
@@ -1865,18 +1873,18 @@ REVIEW_URGENT = family(
         lang: [
             # not across a colon: "ci contatti prima di lasciare una recensione: troveremo subito una soluzione" is the
             # seller's own haste (batch N)
-            rf"(?:{ASK[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{REVIEW[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{URGENT[lang]})",
+            rf"(?:{_ASK_HURRIED[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{REVIEW[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{URGENT[lang]})",
             # (not the haste of the verb before it, joined by "and": "confirme o recebimento hoje mesmo e deixe 5
             # estrelas" hurries the confirmation, stop 34)
             _chain(
                 rf"(?:{URGENT[lang]})(?!\s+(?:and|und|et|y|e|en|i|och|ve|и)\s)",
-                ASK[lang],
+                _ASK_HURRIED[lang],
                 REVIEW[lang],
                 gap=12,
             ),
-            _chain(REVIEW[lang], ASK[lang], URGENT[lang], gap=12),
+            _chain(REVIEW[lang], _ASK_HURRIED[lang], URGENT[lang], gap=12),
             # Turkish puts the verb last: "ay sonuna kadar yorumunuzu yazın" (probes, stop 42)
-            *([_chain(URGENT[lang], REVIEW[lang], ASK[lang], gap=12)] if lang == "tr" else []),
+            *([_chain(URGENT[lang], REVIEW[lang], _ASK_HURRIED[lang], gap=12)] if lang == "tr" else []),
         ]
         for lang in URGENT
     }
@@ -4461,7 +4469,8 @@ UNABLE = (
     r"לא\s+נוכל|מש\s+הנקדר|مش\s+هنقدر|لن\s+نستطيع|لن\s+نتمكن|"
     r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\bkan\s+(?:helaas\s+|jammer\s+genoeg\s+)?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
     r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\b(?:vi|säljaren?)\s+får\s+inte\b|\bfår\s+vi\s+(?:\w+\s+)?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
-    r"\bне\s+(?:можем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
+    # (and the future: "No podremos eliminar su reseña negativa", "Мы не сможем удалить негативный отзыв": probes, stop 43)
+    r"\bno\s+podremos\b|\bне\s+(?:можем|сможем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
     r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|드릴\s*수\s*없|"
     r"אנחנו\s+לא\s+נותנים|так\s+мы\s+не\s+делаем|불가(?:능)?합니다|"
     r"无法|無法|(?<!能)不能|不接受|不支持|不可以|"

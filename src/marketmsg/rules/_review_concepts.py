@@ -52,6 +52,7 @@ from ._phrases_intl import (
     REPEATED,
     STARS,
     THANKS_BEFORE,
+    URGENT,
     WISH,
     _chain,
 )
@@ -914,7 +915,7 @@ _NO_BAD_ORDERS = family(
 # (Days left in Swedish, Turkish, Arabic "بقي", Korean and Chinese: "Bara 2 dagar kvar att lämna ditt omdöme", "评价只剩2天了",
 # stop 40 probes.)
 _PRESSING = {
-    "en": r"\bfatal\s+blow\b|\bsource\s+of\s+income\b|\baccount\s+(?:suspended|closed|shut\s+down)\b|\bout\s+of\s+business\b|\bdon'?t\s+ignore\b|\bdo\s+not\s+ignore\b|\blast\s+day\b|\b(?:window|deadline)\s+closes\b|\bcloses\s+(?:tomorrow|today|tonight|in\s+\d+\s+(?:hours|days))\b|\b(?:second|third|another)\s+reminder\b|\breminder\s+again\b|\bwe\s+asked\s+(?:you\s+)?(?:last|on|before|earlier|already)\b|\b(?:team|staff)'?s?\s+bonus\b|\b(?:ranking|listing)\s+(?:drops|falls|goes\s+down|is\s+dropping)\b|\bonly\s+(?:one|you)\s+(?:who|left)\b|\beveryone\s+else\s+(?:has|already)\b|\bwe'?ll\s+(?:keep\s+)?(?:ask|remind|check)\w*\s+(?:you\s+)?(?:every|each)\s+day\b|\bwe\s+(?:really\s+)?depend\s+on\b|\b(?:third|fourth|fifth|last|final)\s+(?:time|reminder|message)\b|\b(?:a\s+couple\s+of|several|many|two|three)\s+times\b|"
+    "en": r"\bfatal\s+blow\b|\bsource\s+of\s+income\b|\baccount\s+(?:suspended|closed|shut\s+down)\b|\bout\s+of\s+business\b|\bdon'?t\s+ignore\b|\bdo\s+not\s+ignore\b|\blast\s+day\b|\b(?:window|deadline)\s+closes\b|\bcloses\s+(?:tomorrow|today|tonight|in\s+\d+\s+(?:hours|days))\b|\b(?:second|third|another)\s+reminder\b|\breminder\s+again\b|\bwe\s+asked\s+(?:you\s+)?(?:last|on|before|earlier|already)\b|\b(?:team|staff)'?s?\s+bonus\b|\b(?:ranking|listing)\s+(?:drops|falls|goes\s+down|is\s+dropping)\b|\bonly\s+(?:one|you)\s+(?:who|left)\b|\beveryone\s+else\s+(?:has|already)\b|\bwe'?ll\s+(?:keep\s+)?(?:ask|remind|check)\w*\s+(?:you\s+)?(?:every|each)\s+day\b|\bwe\s+(?:really\s+)?depend\s+on\b|\b(?:third|fourth|fifth|last|final)\s+(?:time|reminder|message)\b|\b(?:a\s+couple\s+of|several|many|two|three)\s+times\b(?!\s+(?:\w+er|more|less|as|the|faster|better)\b)|"
     r"\bnot\s+the\s+first\s+time\b|\bsorry\s+to\s+(?:insist|bother\s+you\s+again|keep\s+asking)\b|\bcircling\s+back\b|"
     r"\bonly\s+(?:\d+|two|three|a\s+few)\s+(?:more\s+)?days\s+left\b|\b(?:time|window)\s+(?:is\s+)?running\s+out\b|"
     r"\bbefore\s+it'?s\s+too\s+late\b|\bdon'?t\s+let\s+(?:this|it)\s+slip\b|\bplease,?\s+please\b|\bwe'?re\s+begging\b|"
@@ -995,6 +996,28 @@ _ASKED_AGAIN = {
     "zh": r"(?<!不)(?<!不会)(?<!不會)再提醒(?:您|你)|好几次|好幾次|不止一次",
 }  # fmt: skip
 _PRESSING = {lang: f"{pattern}|{_ASKED_AGAIN[lang]}" for lang, pattern in _PRESSING.items()}
+# … the times the seller wrote, counted with a writing verb ("we sent you message 3 times", "Ti abbiamo scritto già 3
+# volte", "فكّرناك مرتين قبل كده": tuning batch DM, stop 43) — a count alone may be anything ("three times brighter").
+_TIMES_WRITTEN = {
+    "en": r"\b(?:sent|wrote|written|messaged|contacted|reminded|asked|e-?mailed)\s+(?:to\s+)?(?:you\s+)?(?:(?:a|the)\s+)?(?:messages?\s+|e-?mails?\s+)?(?:\d+|two|three|four|several|many)\s+times\b|"
+    r"\b(?:sent|wrote|messaged|reminded|asked)\s+(?:you\s+)?twice\b",
+    "de": r"\b(?:geschrieben|geschickt|gebeten|erinnert|angeschrieben)\s+(?:\w+\s+)?(?:zweimal|dreimal|\d+\s+mal)\b|\b(?:zweimal|dreimal|\d+\s*mal)\s+(?:\w+\s+){0,2}?(?:geschrieben|angeschrieben|erinnert|gebeten)\b",
+    "fr": r"\b(?:écrit|envoyé|demandé|relancée?s?|rappelé)\s+(?:\w+\s+){0,2}?(?:\d+|deux|trois|quatre)\s+fois\b",
+    "es": r"\b(?:escrito|enviado|pedido|recordado|escribimos|pedimos)\s+(?:\w+\s+){0,2}?(?:\d+|dos|tres|cuatro)\s+veces\b",
+    "it": r"\b(?:scritto|inviato|chiesto|ricordato|contattat\w*)\s+(?:\w+\s+){0,2}?(?:\d+|due|tre|quattro)\s+volte\b",
+    "pt": r"\b(?:escrevemos|mandamos|enviamos|pedimos|lembramos|escrito|enviado|pedido)\s+(?:\w+\s+){0,2}?(?:\d+|duas|tr[eê]s|quatro)\s+vezes\b",
+    "nl": r"\b(?:geschreven|gestuurd|gevraagd|herinnerd|gemaild)\s+(?:\w+\s+){0,2}?(?:\d+|twee|drie|vier)\s+keer\b|\b(?:\d+|twee|drie|vier)\s+keer\s+(?:\w+\s+){0,2}?(?:geschreven|gestuurd|gevraagd|herinnerd|gemaild)\b",
+    "pl": r"\b(?:pisaliśmy|wysłaliśmy|prosiliśmy|przypominaliśmy)\s+(?:\w+\s+){0,2}?(?:dwa|trzy|\d+)\s+razy\b",
+    "sv": r"\b(?:skrivit|skickat|frågat|påmint|mejlat)\s+(?:\w+\s+){0,2}?(?:\d+|två|tre|fyra)\s+gånger\b",
+    "tr": r"(?:\d+|iki|üç|dört)\s+(?:kez|kere|defa)\s+(?:\S+\s+)?(?:yazdık|mesaj|hatırlattık|sorduk|ilettik)",
+    "ru": r"(?:писали|напоминали|отправляли|просили)\s+(?:\S+\s+){0,2}?(?:\d+|два|три|четыре)\s+раза|(?:дважды|трижды)\s+(?:\S+\s+)?(?:писали|напоминали|просили)",
+    "ar": "(?:فك\u0651?رناك|ذك\u0651?رناك|راسلناك|كتبنا\\s+لك|أرسلنا\\s+لك)\\s+(?:\\S+\\s+)?(?:مرتين|ثلاث\\s+مرات)",
+    "he": r"(?:כתבנו|שלחנו|הזכרנו|ביקשנו)\s+(?:\S+\s+){0,2}?(?:פעמיים|שלוש\s+פעמים)",
+    "ja": r"(?:\d+|二|三)回(?:目)?(?:の)?(?:ご連絡|連絡|メッセージ)",
+    "ko": r"(?:\d+|두|세)\s*번(?:째)?\s*(?:메시지|연락)",
+    "zh": r"(?:第)?(?:\d+|二|三|两|兩)次(?:提醒|联系|聯繫|发消息|發消息)",
+}  # fmt: skip
+_PRESSING = {lang: f"{pattern}|{_TIMES_WRITTEN[lang]}" for lang, pattern in _PRESSING.items()}
 # … and the shop's survival hung on the reviews: "without reviews we really risk closing", "one bad review and it's the
 # end", "we live from this", "our shop can survive" (tuning batches AG, AM, DL, stop 38) — the closing tied to the shop or
 # to "we", so "close the dispute" stays no pressure. Same source (no pressure on reviews).
@@ -1481,6 +1504,78 @@ _HAPPY_ASKED_REVIEW = linked_family(
     # check-in, every buyer asked alike: tuning ap-ko-005)
     after=True,
     unless={lang: f"{_UNHAPPY[lang]}|{_HONEST[lang]}" for lang in _UNHAPPY},
+)
+# The review asked by its verb alone, then a deadline ("Se você puder me ajudar avaliando o pedido até sexta", "bewerten
+# Sie uns bis Sonntag"): the review words of ``REVIEW_URGENT`` are missing (tuning batch DM, stop 43).
+_RATED_BY_DEADLINE = family(
+    "review.pressure",
+    {lang: _RATE_VERB_ANCHORS[lang][1:] for lang in URGENT},
+    {lang: [_chain(_RATE_VERB[lang][1:] + (r"|\bavaliando\b" if lang == "pt" else ""), URGENT[lang], gap=20)] for lang in URGENT},
+)
+# A bad review threatened with a consequence: the refund, the warranty, the claim or future orders refused, lawyers, a
+# blacklist, the buyer's account reported ("si un commentaire négatif est publié, nous ne pourrons pas traiter votre
+# remboursement", "se for publicada avaliação negativa, vamos acionar nosso jurídico", "低評価をつけられた場合、今後のご注文は
+# お受けできなくなります"): coercion around the review (Amazon Communication Guidelines; AliExpress §8 malicious
+# harassment; tuning batch DM and probes in 16 languages, stop 43). Only what the seller would withhold from the buyer,
+# not what it cannot do to the review ("we can't remove negative reviews").
+_NEGATIVE_REVIEW = {
+    "en": r"\b(?:negative|bad|poor|low|1-star|one-star|critical)\s+(?:\w+\s+)?(?:reviews?|feedback|ratings?)\b",
+    "de": r"\b(?:negative|schlechte|niedrige)\w*\s+(?:bewertung|rezension)\w*",
+    "fr": r"\b(?:commentaires?|avis|évaluations?)\s+(?:négati\w*|mauvais\w*)|\bmauvais\w*\s+(?:avis|commentaires?|évaluations?)\b",
+    "es": r"\b(?:reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|calificaci[oó]n\w*|comentarios?)\s+(?:negativ|mal)\w*|\bmalas?\s+(?:reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|calificaci[oó]n\w*)",
+    "it": r"\b(?:recension|valutazion)\w*\s+negativ\w*",
+    "pt": r"\bavalia[çc](?:ão|ões|ao|oes)\s+negativ\w*|\bnegativ\w*\s+avalia|\bnota\s+baixa\b",
+    "nl": r"\bnegatiev\w*\s+(?:review|recensie|beoordeling)\w*|\bslechte\s+(?:review|recensie|beoordeling)\w*",
+    "pl": r"\bnegatywn\w*\s+(?:opini|ocen|komentarz)\w*",
+    "sv": r"\bnegativ\w*\s+(?:omdöme|recension|betyg)\w*|\bdåligt\s+(?:omdöme|betyg)\b",
+    "tr": r"olumsuz\s+(?:yorum|değerlendirme)\w*|kötü\s+(?:yorum|puan)\w*",
+    "ru": r"(?:негативн|отрицательн|плох)\w*\s+(?:отзыв|оценк)\w*",
+    "ar": r"تقييم\w*\s+(?:سلبي|سيئ|مسيء)\w*",
+    "he": r"ביקורת\s+(?:שלילית|רעה)",
+    "ja": r"低評価|悪い評価|否定的な(?:レビュー|評価)",
+    "ko": r"(?:부정적인|나쁜|낮은)\s*(?:리뷰|후기|평가)|악평",
+    "zh": r"差评|差評|负面评价|負面評價",
+}
+_NEGATIVE_REVIEW_ANCHORS = {
+    "en": "negative|bad|poor|low|1-star|one-star|critical", "de": "negative|schlechte|niedrige", "fr": "négati|mauvais",
+    "es": "negativ|mal|mala|malas", "it": "negativ", "pt": "negativ|baixa", "nl": "negatiev|slechte", "pl": "negatywn",
+    "sv": "negativ|dåligt", "tr": "olumsuz|kötü", "ru": "негативн|отрицательн|плох", "ar": "سلبي|سيئ|مسيء", "he": "שלילית|רעה",
+    "ja": "低評価|悪い評価|否定的な", "ko": "부정적인|나쁜|낮은|악평", "zh": "差评|差評|负面评价|負面評價",
+}  # fmt: skip
+_WITHHELD = {
+    "en": r"\b(?:won't|will\s+not|cannot|can't|not\s+be\s+able\s+to|unable\s+to)\s+(?:\w+\s+){0,2}?(?:process|honou?r|handle|accept|serve|ship)\b|"
+    r"\blegal\s+action\b|\blawyers?\b|\bblacklist\w*|\breport\s+(?:you|your\s+account)\b",
+    "de": r"\b(?:können|werden)\s+wir\s+(?:\w+\s+){0,3}?nicht\s+(?:mehr\s+)?(?:\w+\s+)?(?:bearbeiten|honorieren|anerkennen|annehmen|beliefern)\b|"
+    r"\banwalt\b|\brechtliche\w*\s+schritte\b|\bsperrliste\b|\bschwarze\w*\s+liste\b",
+    "fr": r"\bne\s+pourr(?:ons|ions)\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+)?(?:traiter|honorer|accepter|gérer)\b|\bavocat\b|\bpoursuites\b|\bliste\s+noire\b",
+    "es": r"\bno\s+(?:podremos|podemos|vamos\s+a\s+poder)\s+(?:\w+\s+)?(?:atender|tramitar|procesar|aceptar|gestionar|enviar|reembolsar)\b|"
+    r"\bno\s+(?:atenderemos|aceptaremos|tramitaremos|procesaremos)\b|\babogad\w*|\bacciones\s+legales\b|\blista\s+(?:negra|interna)\b",
+    "it": r"\bnon\s+potremo\s+(?:\w+\s+)?(?:gestire|elaborare|accettare|evadere|onorare|spedire|rimborsare)\b|\bavvocat\w*|\bazioni\s+legali\b|\blista\s+nera\b",
+    "pt": r"\bn[ãa]o\s+(?:poderemos|podemos|vamos\s+poder|iremos)\s+(?:\w+\s+)?(?:atender|processar|aceitar|enviar|reembolsar|trocar|honrar)\b|"
+    r"\bjur[íi]dico\b|\badvogad\w*|\bdifama[çc][ãa]o\b|\blista\s+negra\b",
+    "nl": r"\bkunnen\s+we\s+(?:\w+\s+){0,3}?niet\s+(?:meer\s+)?(?:\w+\s+)?(?:honoreren|verwerken|behandelen|accepteren)\b|\badvocaat\b|\bjuridische\s+stappen\b|\bzwarte\s+lijst\b",
+    "pl": r"\bnie\s+(?:będziemy\s+mogli|możemy|rozpatrzymy|przyjmiemy|uznamy)\s+(?:\w+\s+)?(?:rozpatrzyć|przyjąć|uznać|zrealizować|reklamacj\w*|zwrot\w*)|"
+    r"\bprawnik\w*|\bkroki\s+prawne\b|\bczarn\w*\s+list\w*|\brozpatrujemy\s+wyłącznie\b",
+    "sv": r"\bkan\s+vi\s+(?:\w+\s+)?inte\s+(?:\w+\s+)?(?:hantera|godkänna|behandla|ta\s+emot)\b|\badvokat\b|\brättsliga\s+åtgärder\b|\bsvarta\s+listan\b",
+    "tr": r"alamayacağız|edemeyeceğiz|yapamayacağız|kabul\s+etmeyeceğiz|avukat\w*|yasal\s+işlem|kara\s+liste",
+    "ru": r"не\s+(?:сможем|будем)\s+(?:\S+\s+)?(?:обработать|оформить|принять|выполнить|рассматр\w*|обслуж\w*)|юрист\w*|в\s+суд\b|черн\w*\s+спис\w*",
+    "ar": r"لن\s+(?:نتمكن|نستطيع)\s+من\s+(?:معالجة|قبول|إرسال|تنفيذ)|لن\s+(?:نقبل|نعالج)|سنرفع\s+(?:بلاغ|دعوى|شكوى)\w*|محامي|قضائي\w*|القائمة\s+السوداء",
+    "he": r"לא\s+נוכל\s+(?:לכבד|לטפל|לקבל|לשלוח)|לא\s+נכבד|עורך\s+דין|תביעה|רשימה\s+שחורה",
+    "ja": r"お受けできな|(?:返金|交換|返品|保証)\S{0,8}?(?:対応できません|いたしかねます|お受けできません)|法的措置|弁護士|ブラックリスト",
+    "ko": r"(?:환불|교환|반품|보증|처리|주문)\S{0,6}\s*(?:어렵습니다|불가합니다|할\s*수\s*없습니다)|법적\s*조치|블랙리스트",
+    "zh": r"无法(?:为您)?(?:办理|处理|受理)|無法(?:為您)?(?:辦理|處理|受理)|不再(?:接受|提供)|法律|律师|律師|黑名单|黑名單",
+}
+_BAD_REVIEW_THREAT = family(
+    "review.pressure",
+    _NEGATIVE_REVIEW_ANCHORS,
+    {lang: [near(_NEGATIVE_REVIEW[lang], _WITHHELD[lang], 80)] for lang in _NEGATIVE_REVIEW},
+)
+# … and the bad review headed off by it: only a good one is left to the buyer (gating; the labelled corpus reads these
+# threats as both, tuning batch DM).
+_BAD_REVIEW_DETERRED = family(
+    "review.positive_only",
+    _NEGATIVE_REVIEW_ANCHORS,
+    {lang: [near(_NEGATIVE_REVIEW[lang], _WITHHELD[lang], 80)] for lang in _NEGATIVE_REVIEW},
 )
 _FIRST_EMAIL_PRESSURE = family(
     "review.pressure",
@@ -3293,6 +3388,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _UNHAPPY_ASKED_NO_REVIEW,
         _INSTEAD_OF_REVIEW_GATING,
         _HAPPY_ASKED_REVIEW,
+        _BAD_REVIEW_DETERRED,
         _OTHERWISE_REVIEW,
         _BEFORE_LOW_GATE,
         _BEFORE_REVIEWING_GATE,
@@ -3307,6 +3403,8 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _NONE_YET_PRESSURE,
         _URGENT_PRESSURE,
         _PRIOR_ASK,
+        _RATED_BY_DEADLINE,
+        _BAD_REVIEW_THREAT,
         _TODAY_PRESSURE,
         _STILL_NONE_CHASED,
         _WILL_REMIND_PRESSURE,
