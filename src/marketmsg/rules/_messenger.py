@@ -24,14 +24,14 @@ Span = tuple[int, int, str]
 
 # App names as people write them, in the languages the rules cover (Latin, Cyrillic, Arabic, Hebrew, Hangul, CJK).
 _APPS = (
-    r"whats\s?app|whatsapp|whatsie|whatsi|watsapp|wats\s?app|w[\s.\-]?h[\s.\-]?a[\s.\-]?t[\s.\-]?s[\s.\-]?a[\s.\-]?p[\s.\-]?p|wh@ts\s?app|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we\s+chat|weixin|telegram|skype|viber|kakao\s?talk|snapchat|"
+    r"whats\s?app|whatsapp|whatsie|whatsi|watsapp|wats\s?app|w[\s.\-]?h[\s.\-]?a[\s.\-]?t[\s.\-]?s[\s.\-]?a[\s.\-]?p[\s.\-]?p|wh@ts\s?app|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we\s+chat|weixin|telegram|télégram|skype|viber|kakao\s?talk|snapchat|"
     r"discord|signal\s+app|facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|"
     r"imo\s+app|line\s*\(?\s*(?:id|app|account)|ватсап|вотсап|вацап|ватсапп|телеграм(?:м)?|вайбер|скайп|واتساب|(?:ال)?واتس(?:\s?اب)?|"
     r"تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인\s*(?:id|아이디)|"
     r"微信|威信|薇信|徽信|v信|ワッツアップ|テレグラム|スカイプ|カカオトーク"
 )
 _APP_ANCHORS = (
-    "whats|whatsapp|watsapp|wats|w h a t s|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|"
+    "whats|whatsapp|watsapp|wats|w h a t s|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we chat|weixin|telegram|télégram|skype|viber|kakao|"
     "snapchat|discord|signal|messenger|instagram|insta|imo|line|ватсап|вотсап|вацап|телеграм|вайбер|скайп|واتس|تيليجرام|تلغرام|فايبر|"
     "וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인|微信|威信|薇信|徽信|v信|ワッツ|テレグラム|スカイプ|カカオ"
 )
@@ -71,7 +71,9 @@ _INVITE = (
     r"|(?<![a-z])line(?=\s?(?:で(?!の)|へ|から))(?![^。！？\n]{0,20}(?:ません|ない|不可|禁止|通知))"
     # "vx 聊，号是 lin_fushi2023": the app, then its id a few characters on (batch I).
     r"|(?:vx|wx|v信|微信|威信|薇信|qq|扣扣)[^.!?。！？\n]{0,12}?(?:号|號|id)\s*(?:是|为|為|:|：)\s*[a-z][a-z0-9_.-]{3,30}"
-    r"|\b(?:chat|hubungi|kontak)\s+(?:via\s+|ke\s+)?wa\b|\bline\s*(?:で|に|の|を)\S{0,6}(?:友だち|友達|追加|連絡|登録)|友だち追加|友達追加"
+    r"|\b(?:chat|hubungi|kontak)\s+(?:via\s+|ke\s+)?wa\b|\bline\s*(?:(?:で|に|の|を)\S{0,6})?(?:友だち|友達|追加|連絡|登録)|友だち追加|友達追加"
+    # "me add no whats pra mandar fotos" (tuning batch DP, stop 43)
+    r"|\b(?:me\s+add|add\s+me|me\s+adiciona)\s+(?:no|on|in|pelo)\s+(?:whats|zap|wpp)\b"
     # a direct message on a social network, or its handle after its name: "send us a DM on Instagram", "mandaci un DM
     # su Instagram a @bijoux.rosa.store", "write us on Instagram: @shop.name" (a dotted handle, which the bare-handle
     # pattern leaves to the e-mail rule; stop 31, batch AT)
@@ -84,7 +86,7 @@ _INVITE = (
     r"|(?<![a-z0-9_])dm(?![a-z0-9_])[^\n@]{0,40}?(?<![\w.])@[a-z0-9_][a-z0-9_.]{2,31}[a-z0-9_]"
 )
 _INVITE_ANCHORS = (
-    "whats|whatsapp|watsapp|wats|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|app me|app mij|app ons|同微|同薇|同v|wpp|wechat|we chat|weixin|telegram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
+    "whats|whatsapp|watsapp|wats|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|app me|app mij|app ons|同微|同薇|同v|wpp|wechat|we chat|weixin|telegram|télégram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
     "wa.me|t.me|line.me|m.me|qm.qq|微信|威信|薇信|徽信|v信|加|扣扣|企鹅|ｑｑ|ライン|ワッツ|テレグラム|スカイプ|カカオ|카톡|카카오톡|오픈|"
     "un whats|por whats|al wasa|wasa|wasap|guasap|on wa|via wa|through wa|chat wa|"
     "友だち|友達|line|zalo|телег|vatsap|kakao|on signal|via signal|no zap|pelo zap|meu zap|nosso zap|"
@@ -133,7 +135,8 @@ _FEATURE_WORDS = (
     # calls in the plural, as a headset lists them ("WhatsApp-gesprekken", "WhatsApp aramalarıyla": stop 40)
     r"-gesprekken\b|\baramalar(?:ıyla|ı\s+ile|ını\s+destekl\w*)|"
     r"\bзвонк\w*|\bзвонит\w*|مكالم\w*|שיחו?ת|통화|通话|通話|"
-    r"\bpr[ée]-?instal\w*|\bvorinstall\w*|\bpreinstall\w*|\bförinstaller\w*|\bпредустановл\w*|מותקן\s+מראש|"
+    # (and "ma fabrycznie zainstalowanego WhatsAppa", factory-installed: tuning batch DP, stop 43)
+    r"\bpr[ée]-?instal\w*|\bvorinstall\w*|\bpreinstall\w*|\bförinstaller\w*|\bпредустановл\w*|מותקן\s+מראש|\bfabrycznie\s+zainstalowan\w*|\bfactory-?installed\b|"
     r"사전\s*설치|预装|預裝|プリインストール|\bstamp[ai]\w*|\bimprim\w*|\bdruck\w*|\bprints?\b|"
     r"음성으로|읽어|"
     r"thông\s+báo|hiển\s+thị|\bannounc\w*|\bearbuds|\bheadphones|kopfhörer|écouteurs|auriculares|auricolari|\bfones\b|"
@@ -192,6 +195,12 @@ _NEGATION = (
     " no a ",
     " no en ",
     " no podemos",
+    # the seller's own number or app not given: "no puedo darte mi WhatsApp", "אסור לי לתת טלפון או וואטסאפ" (tuning
+    # batch DP, stop 43) — not "no puedo escribir mucho aquí, mejor por WhatsApp"
+    " no puedo dar",
+    " no puedo pasar",
+    " no puedo compartir",
+    "אסור",
     " no usamos",
     "no es posible",
     "no se puede",
@@ -293,7 +302,11 @@ def _refused(clause: str) -> bool:
 
 # The app refused right after it: "Via WhatsApp of e-mail mogen we helaas niet praten" (batch O).
 _REFUSED_AFTER = re.compile(
-    r"[^.!?。！？\n]{0,40}?\b(?:(?:mogen|kunnen)\s+we\s+(?:\w+\s+)?niet|(?:dürfen|können)\s+wir\s+(?:\w+\s+)?nicht|"
+    # (also with the verb further back, "WhatsApp dürfen wir über Amazon leider nicht austauschen", and the app not
+    # given: "mag je mijn WhatsApp … niet geven", "WhatsApp paylaşamıyoruz", "카톡이나 전화번호를 드릴 수 없습니다": tuning
+    # batch DP, stop 43)
+    r"[^.!?。！？\n]{0,40}?\b(?:(?:mogen|kunnen)\s+we\s+(?:\w+\s+)?niet|(?:dürfen|können)\s+wir\s+(?:\w+\s+){0,3}?nicht|"
+    r"niet\s+(?:geven|delen|sturen|doorgeven)|"
     r"we\s+(?:can'?t|cannot|may\s+not|are\s+not\s+allowed\s+to)|(?:ne\s+)?(?:pouvons|pouvez)\s+pas|no\s+(?:podemos|está\s+permitido)|"
     r"non\s+(?:possiamo|è\s+consentito)|n[ãa]o\s+(?:podemos|[ée]\s+permitido)|nie\s+możemy|får\s+vi\s+inte)\b"
     # the shop never gets in touch that way: "WhatsApp'tan kimseyle iletişime geçmez", "LINEやWeChatでご連絡したり …
@@ -301,7 +314,8 @@ _REFUSED_AFTER = re.compile(
     r"|[^.!?。！？\n]{0,40}?(?:iletişime\s+geç(?:mez|miyoruz|meyiz)|(?:ödeme|para)\s+iste(?:mez|miyoruz|meyiz)|連絡(?:したり|すること)[^。！？\n]{0,40}?(?:一切)?(?:ございません|ありません)|"
     r"연락(?:을\s*)?(?:드리|하)지\s*않|"
     # the app not used: "WhatsApp kullanmıyoruz", "카카오톡 상담을 하지 않습니다" (stop 40)
-    r"kullanm(?:ıyoruz|ayız)|(?:상담|문의\s*응대)(?:을|를)?\s*(?:하|받)지\s*않|"
+    r"kullanm(?:ıyoruz|ayız)|(?:상담|문의\s*응대)(?:을|를)?\s*(?:하|받)지\s*않|paylaşam(?:ıyoruz|ayız|am)|verem(?:iyoruz|eyiz|em)|"
+    r"(?:드릴|알려\s*드릴|공유할|공유해\s*드릴)\s*수\s*(?:가\s*)?없|"
     # … nor asks for payment that way: "카카오톡이나 텔레그램으로 결제를 요청하지 않습니다" (blind batch DE, stop 32)
     r"(?:결제|송금|입금)(?:를|을)?\s*요청하지\s*않)"
 )

@@ -86,6 +86,10 @@ _PHONE_WORDS = (
     *_PAYEE_APPS,
     "call", "phone", "tel", "mobile", "cell", "hotline", "whatsapp", "ring", "dial", "text me", "sms", "contact",
     "reach me", "reach us",  # "Reach me at (718) 555-O192" (probes, stop 42)
+    # WhatsApp in its slang spellings, the Hebrew "you will call" ("add me whats app … +1 4O7 88l 2O39", "agrégame a
+    # guasap", "me add no whats", "Добавьте в вотсап", "תתקשר אליי": tuning batch DP, stop 43)
+    "whats app", "whatsap", "guasap", "wasap", "wassap", "no whats", "pelo whats", "вотсап", "вацап", "וואטסאפ", "ווטסאפ",
+    "תתקשר",
     "telefon", "handy", "rufnummer", "anrufen", "rufen sie", "mobil", "téléphone", "telephone", "appelez",
     "portable", "teléfono", "telefono", "llame", "llámenos", "llám", "móvil", "movil", "chiami", "cellulare", "telefone",
     "ligue", "celular", "zap", "wpp", "bel ", "bellen", "gsm", "zadzwoń", "dzwoni", "komórk", "ara ", "arayın", "cep",
