@@ -781,6 +781,12 @@ _PROMISE_AFTER = grouped(PROMISE_AFTER)
 _PROMISE = grouped(PROMISE)
 #: A clause break between a promise and a plain "if" unties them ("we'll send a new one; if you like, you could …").
 _CLAUSE_MARK = re.compile(r"[,;:、，；：—–]")
+#: "… and you …" joining the seller's part of a trade to the buyer's (see :func:`_bargain`).
+_AND_YOU = re.compile(
+    r"\b(?:and\s+you|und\s+sie|et\s+vous|y\s+(?:usted|tú|tu|ustedes)|e\s+(?:lei|tu|voi)|e\s+(?:voc[êe]|o\s+senhor|a\s+senhora)|"
+    r"em\s+contrapartida|en\s+(?:u|jij|je)|a\s+(?:pan|pani|ty|państwo)|och\s+(?:du|ni)|siz\s+de|sen\s+de|[аи]\s+вы)\b|"
+    r"وأنت|وانت|وإنت|ואתה|ואתם|(?:해\s*)?드릴\s*테니"
+)
 _TIED_BEFORE = 30
 _TIED_WITHIN = 15  # the condition may open the request's own span ("as soon as you have edited your review")
 _PROMISE_BEFORE = 90
@@ -831,6 +837,17 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
         hi = scan.sentence_end(hi + 1)
     if _RECIPROCITY.search(low, scan.previous_sentence_start(start), hi) is not None:
         return start, end
+    # "we refund you 100 % and you update your review", "le reembolsamos el 100% y usted actualiza su reseña": the
+    # seller's part and the buyer's joined by "and you" in one sentence, the trade said as a pair (16 probes, 11 read as
+    # a plain change request: tuning batch DN, stop 43)
+    s0 = _sentence_start(low, start, _PROMISE_BEFORE)
+    joined = None
+    for joined in _AND_YOU.finditer(low, s0, start):  # noqa: B007 - the last "and you" before the request
+        pass
+    if joined is not None and _SENTENCE_MARK.search(low, joined.end(), start) is None:
+        b = tables().benefit.search(low, s0, joined.start()) or _PROMISE.search(low, s0, joined.start())
+        if b is not None and _ALREADY.search(low, max(0, b.start() - 12), b.start()) is None:
+            return b.start(), end
     # "we'll send you a new kettle as soon as you have edited your review": a promise in the same sentence, bound
     # to the change by a condition right before it (a plain "if" or "once it arrives" binds nothing)
     around = max(0, start - _TIED_BEFORE), min(end, start + _TIED_WITHIN)

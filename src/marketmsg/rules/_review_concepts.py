@@ -50,6 +50,7 @@ from ._phrases_intl import (
     R7_REVIEW_ANCHORS,
     REMINDER,
     REPEATED,
+    REVIEW_EDIT_VERB,
     STARS,
     THANKS_BEFORE,
     URGENT,
@@ -1576,6 +1577,47 @@ _BAD_REVIEW_DETERRED = family(
     "review.positive_only",
     _NEGATIVE_REVIEW_ANCHORS,
     {lang: [near(_NEGATIVE_REVIEW[lang], _WITHHELD[lang], 80)] for lang in _NEGATIVE_REVIEW},
+)
+# The trade said as a pair, the seller's part and then the buyer's joined by "and you": "wir erstatten Ihnen 100 % und
+# Sie aktualisieren Ihre Bewertung", "le reembolsamos el 100% y usted actualiza su reseña", "zwracamy 100% kwoty, a Pan
+# aktualizuje opinię", "мы возвращаем вам полную стоимость, а вы обновите отзыв" (16 probes, 11 read as a plain change
+# request or not at all: tuning batch DN, stop 43). The review within a few words after "and you"; the change the
+# incentive's own words ask is reported too (``_content``: an incentive whose words change the review).
+_TRADE_GIVE = {
+    "en": r"\b(?:refund|send|give|pay)\b", "de": r"\b(?:erstatten|schicken|senden|geben|zahlen)\b", "fr": r"\b(?:rembours|envoy|offr)\w*",
+    "es": r"\b(?:reembols|envi|regal|devolv)\w*", "it": r"\b(?:rimbors|invi|regal)\w*", "pt": r"\b(?:reembols|envi|devolv)\w*",
+    "nl": r"\b(?:betalen\s+\w+\s+(?:\w+\s+)?terug|terugbetal\w*|sturen)\b", "pl": r"\b(?:zwraca\w*|zwróci\w*|wyśl\w*|wysyła\w*)",
+    "sv": r"\b(?:återbetal|skick)\w*", "tr": r"iade\s+ed\w*|gönder\w*", "ru": r"возвращ\w*|верн[её]м|отправ\w*|вышл\w*",
+    "ar": r"نعيد|نرجع|نرسل|نسترد", "he": r"נחזיר|נשלח", "ja": r"返金|お送り", "ko": r"환불|보내",
+    # (a promise, not "我们已经给您补发了新的": the replacement already sent, tuning bx-zh-001)
+    "zh": r"(?:会|會|将|將|再|可以|马上|馬上)\S{0,4}?(?:退|补发|補發|送)",
+}  # fmt: skip
+_AND_YOU = {
+    "en": r"\band\s+you\b", "de": r"\bund\s+sie\b", "fr": r"\bet\s+vous\b", "es": r"\by\s+(?:usted|tú|tu|ustedes)\b", "it": r"\be\s+(?:lei|tu|voi)\b",
+    "pt": r"\be\s+(?:voc[êe]|o\s+senhor|a\s+senhora)\b", "nl": r"\ben\s+(?:u|jij|je)\b", "pl": r"\ba\s+(?:pan|pani|ty|państwo)\b",
+    "sv": r"\boch\s+(?:du|ni)\b", "tr": r"siz\s+de|sen\s+de", "ru": r"\b[аи]\s+вы\b", "ar": r"وأنت|وانت|وإنت", "he": r"ואתה|ואתם",
+    "ja": r"代わりに", "ko": r"대신", "zh": r"您(?:就|再)?帮|你(?:就|再)?帮",
+}  # fmt: skip
+_NOT_NEEDED_AHEAD = (
+    r"(?![^.!?。！？\n]{0,25}?(?:\bnot\b|n't|\bnicht\b|\bno\b|\bn'|\bpas\b|\bnon\b|\bn[ãa]o\b|\bniet\b|\bhoeft\b|\bnie\b|\binte\b|"
+    r"\bне\b|לא|لا|gerek\s+yok|zorunda\s+değil|必要|필요|不用|不需要|无需))"
+)
+_TRADE_PAIR = family(
+    "review.incentive",
+    _ANCHORS,
+    # the buyer's part a change of the review, not negated nor left alone ("… and you don't need to change your review",
+    # "… and you can keep your review as it is")
+    {
+        lang: [
+            _chain(
+                _TRADE_GIVE[lang],
+                f"(?:{_AND_YOU[lang]}){_NOT_NEEDED_AHEAD}",
+                near(REVIEW_EDIT_VERB, _REVIEW[lang], 25),
+                gap=40,
+            )
+        ]
+        for lang in _LANGS
+    },
 )
 _FIRST_EMAIL_PRESSURE = family(
     "review.pressure",
@@ -3330,6 +3372,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _LIVE_INCENTIVE,
         _PHOTO_INCENTIVE,
         _FOR_REVIEW_INCENTIVE,
+        _TRADE_PAIR,
         _PROOF_INCENTIVE,
         _WHO_INCENTIVE,
         _BENEFIT_DEPENDS,
