@@ -3278,20 +3278,25 @@ _MARKETPLACE_NAMES = (
     r"\bhepsiburada\b|\btrendyol\b|\ballegro\b|\bwildberries\b|\bozon\b|\bavito\b|\bcdiscount\b|\bleboncoin\b|"
     r"\bwallapop\b|\bkijiji\b|\bgumtree\b|\bshopee\b|\blazada\b|\bcoupang\b|\btemu\b|\bshein\b|\bkaufland\b|"
     r"\bfacebook\s+marketplace\b|\btiktok\s+shop\b|вайлдберриз|озон|авито|メルカリ|ラクマ|ヤフオク|淘宝|淘寶|天猫|京东|"
-    r"拼多多|闲鱼|閒魚|蝦皮|虾皮|쿠팡|스마트스토어|11번가|지마켓|יד\s?2|\bjumia\b|\bemag\b|(?:في|على)\s+(?:نون|جوميا)"
+    r"拼多多|闲鱼|閒魚|蝦皮|虾皮|쿠팡|스마트스토어|11번가|지마켓|יד\s?2|\bjumia\b|\bemag\b|(?:في|على)\s+(?:نون|جوميا)|"
+    # "楽天市場とYahoo!ショッピングにも出店", "חנות באיביי" (tuning batch DO, stop 43)
+    r"楽天|yahoo!?\s?ショッピング|ヤフーショッピング|איביי"
 )
+#: The other marketplaces by name (read by the payment veto too: a shop "on Shopee" is no storefront on the platform).
+MARKETPLACE_NAMES = _MARKETPLACE_NAMES
 _MARKETPLACE_ANCHORS = (
     "ebay|etsy|vinted|mercado|marktplaats|olx|tradera|blocket|hepsiburada|trendyol|allegro|wildberries|ozon|avito|"
     "cdiscount|leboncoin|wallapop|kijiji|gumtree|shopee|lazada|coupang|temu|shein|kaufland|facebook marketplace|"
     "tiktok shop|вайлдберриз|озон|авито|メルカリ|ラクマ|ヤフオク|淘宝|淘寶|天猫|京东|拼多多|闲鱼|閒魚|蝦皮|虾皮|쿠팡|스마트스토어|"
-    "11번가|지마켓|יד|jumia|emag|نون|جوميا"
+    "11번가|지마켓|יד|jumia|emag|نون|جوميا|楽天|yahoo|ヤフーショッピング|איביי"
 )
 _BUY_THERE = (
     rf"{_BUY_VERB}|\b(?:search|look\s+for|find)\b|\bbusca\w*|\bpesquis\w*|\bcerc[ahi]\w*|\bzoek\w*|\bszuka\w*|\bsök\w*|"
     r"\bsuch\w*|\brecherch\w*|\bara(?:yın|yabilir)\w*|\bищ\w*|\bнайд\w*|ابحث|חפש\w*|검색|検索|搜|\b(?:there|là-bas|allí|alla|"
     r"lá|daar|dort|där|tam|orada)\b|там|هناك|שם|거기|そちら|那边|那邊|\bcheaper\b|\bgünstiger\b|\bmoins\s+cher|"
     r"\bm[aá]s\s+barat|\bmeno\b|\bmais\s+barat|\bgoedkoper\b|\btaniej\b|\bbilligare\b|\bdaha\s+ucuz|дешевле|أرخص|זול|"
-    r"저렴|安い|便宜|\bsell\w*|\bverkauf\w*|\bvend\w*|\bverkop\w*|\bsprzeda\w*|\bsälj\w*|\bsatıyoruz|прода\w*|出品|입점|"
+    r"저렴|安い|便宜|\bsell\w*|\bverkauf\w*|\bvend\w*|\bverkop\w*|\bsprzeda\w*|\bsälj\w*|\bsatıyoruz|прода\w*|出品|出店|입점|"
+    r"\boradan\b|\bda\s+var\b|"
     # "we have it on …", "har vi samma … på Tradera", "temos no Mercado Livre", "Bizi Trendyol'da da bulabilirsiniz"
     r"\bwe\s+(?:also\s+)?have\b|\bhar\s+vi\b|\btemos\b|\btenemos\b|\babbiamo\b|\bhaben\s+wir\b|\bnous\s+avons\b|"
     r"\bhebben\s+(?:we|wij)\b|\bmamy\b|\bbulabilirsiniz\b|есть\s+на|متوفر|عندنا|יש\s+לנו"
