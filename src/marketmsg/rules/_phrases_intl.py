@@ -1346,9 +1346,11 @@ ACCOUNT_GIVEN = {
     "ar": r"الحساب\s+(?:التالي|أدناه)|لحسابنا",
     "he": r"לחשבון\s+(?:הבא|שלהלן|המצוין)|(?:תשלם|תשלמו|תשלמי|לשלם)\s+לנו\b[^.!?\n]{0,30}?(?:ישירות|בפייפאל|בביט|בפייבוקס)",
     "ja": r"(?:下記|以下)(?:の)?(?:銀行)?口座|振込先",
-    "ko": r"(?:아래|다음|하기)\s*(?:의\s*)?계좌",
+    # (and money sent to the buyer's account or by Alipay: "3달러 계좌로 보내드릴게요", "我们马上支付宝返您 2 美元红包")
+    "ko": r"(?:아래|다음|하기)\s*(?:의\s*)?계좌|계좌로\s*(?:보내|입금해|송금해)\s*드릴",
     "zh": r"(?:以下|下面|如下)(?:的)?(?:银行)?(?:账户|帳戶|账号|帳號)|(?:我们|我們)的(?:银行账户|銀行帳戶)|"
-    r"(?:直接|私下)[^。！？\n]{0,8}?(?:paypal|支付宝|支付寶|微信|转账|轉賬)[^。！？\n]{0,6}?(?:付|转|转账|打|给|給)(?:给|給)?(?:我们|我們|我)",
+    r"(?:直接|私下)[^。！？\n]{0,8}?(?:paypal|支付宝|支付寶|微信|转账|轉賬)[^。！？\n]{0,6}?(?:付|转|转账|打|给|給)(?:给|給)?(?:我们|我們|我)|"
+    r"(?:支付宝|支付寶|微信)\s*(?:返|转|轉|发|發|打)(?:给)?(?:您|你)",
 }
 ACCOUNT_GIVEN_PAYMENT = family(
     "offplatform.payment",
@@ -1356,7 +1358,7 @@ ACCOUNT_GIVEN_PAYMENT = family(
         "en": "account|details|following", "de": "konto|folgende|untenstehende|nachstehende", "fr": "compte|rib", "es": "cuenta",
         "it": "conto", "pt": "conta|direto", "nl": "rekening|onderstaande|volgende", "pl": "konto|rachunek", "sv": "kontot|konto",
         "tr": "aşağıdaki", "ru": "ниже|следующ|нижеуказанн", "ar": "الحساب|لحسابنا", "he": "לחשבון|לנו", "ja": "口座|振込先",
-        "ko": "계좌", "zh": "账户|帳戶|账号|帳號|银行账户|銀行帳戶|直接|私下",
+        "ko": "계좌", "zh": "账户|帳戶|账号|帳號|银行账户|銀行帳戶|直接|私下|支付宝|支付寶|微信",
     },
     {lang: [ACCOUNT_GIVEN[lang]] for lang in ACCOUNT_GIVEN},
 )  # fmt: skip
@@ -3809,6 +3811,8 @@ _OUTSIDE = {
     "fr": [
         r"\ben\s+dehors\s+d['e]\s*{P}",
         r"\bsans\s+passer\s+par\s+{P}",
+        # "ça vous évite de repasser par Amazon" (tuning batch DO, stop 43)
+        r"\b(?:évite[rz]?|éviter)\s+de\s+(?:re)?passer\s+par\s+{P}",
         r"\b(?:pas|plus)\s+besoin\s+de\s+passer\s+par\s+{P}",
         r"\bmoins\s+cher\s+que\s+sur\s+{P}",
         r"\bsans\s+(?:les\s+)?(?:frais|commissions?)\s+(?:de\s+|d')?{P}",
@@ -3859,6 +3863,8 @@ _OUTSIDE = {
         r"{P}\s+üzerinden\s+değil",
         r"{P}'?(?:dan|den|tan|ten)\s+daha\s+(?:ucuz|uygun)",
         r"{P}\s+komisyonu\s+olma(?:dan|dığı)",
+        # "Amazon'a hiç girmeden" (without going into Amazon at all: tuning batch DO, stop 43)
+        r"{P}'?(?:a|e|ya|ye)\s+(?:hiç\s+)?(?:girmeden|uğramadan)",
     ],
     "ru": [
         r"(?:вне|минуя|в\s+обход)\s+{P}",
@@ -3866,7 +3872,8 @@ _OUTSIDE = {
         r"\bбез\s+{P}",
         r"без\s+комисси\w+\s+{P}",
     ],
-    "ar": [r"خارج\s+{P}", r"(?:أرخص|أقل)\s+من\s+{P}", r"بدون\s+عمولة\s+{P}"],
+    # ("من غير أمازون", without Amazon in Egyptian: tuning batch DO, stop 43)
+    "ar": [r"خارج\s+{P}", r"(?:أرخص|أقل)\s+من\s+{P}", r"بدون\s+عمولة\s+{P}", r"(?:من\s+غير|بدون|بلا)\s+{P}"],
     "ko": [
         r"{P}\s*(?:밖에서|외부에서|말고|를\s*거치지\s*않고|을\s*거치지\s*않고)",
         r"{P}\s*보다\s*(?:더\s*)?(?:싸|저렴)",
