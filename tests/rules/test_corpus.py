@@ -73,6 +73,10 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_de.jsonl": 0.92,  # stop 32 (blind batch: AliExpress chats of cross-border sellers, Amazon follow-ups and insert cards; no label changed): blind 0.967 / 0.916; tuned 0.981 / 0.925
     "rules_corpus_tuning_df.jsonl": 0.90,  # stop 32 (blind batch: niche sellers and situations; no label changed): blind 0.975 / 0.906; tuned 0.987 / 0.906
     "rules_corpus_tuning_dg.jsonl": 0.72,  # stop 32 (blind batch: review incentives and changes as bargains, 70 % violating; no label changed): blind 0.977 / 0.707; tuned 0.978 / 0.723 — its writer counts a benefit already sent beside a change request as an incentive, which the older batches do not (tried: 9 rows better, 50 worse)
+    "rules_corpus_tuning_dm.jsonl": 0.80,  # stop 43 (blind batch: review pressure and gating in local idiom, woven into ordinary replies; no label changed): blind 0.931 / 0.714, tuned 0.939 / 0.810
+    "rules_corpus_tuning_dn.jsonl": 0.90,  # stop 43 (blind batch: incentives and changes in indirect, conditional words with their clean neighbours; no label changed): blind 0.939 / 0.885, tuned 0.978 / 0.911
+    "rules_corpus_tuning_do.jsonl": 0.92,  # stop 43 (blind batch: off-platform payment and promotion with platform checkouts and scam warnings as neighbours; no label changed): blind 0.952 / 0.847, tuned 0.994 / 0.931
+    "rules_corpus_tuning_dp.jsonl": 0.88,  # stop 43 (blind batch: contacts in disguise beside number-dense clean replies; eleven bare carrier hosts labelled contact.url by the documented rule): blind 0.937 / 0.850, tuned 0.972 / 0.891
     "rules_corpus_tuning_dh.jsonl": 0.87,  # stop 32 (blind batch: review pressure and positive-only asks, 70 % violating; no label changed): blind 0.988 / 0.785; tuned 0.989 / 0.873
     "rules_corpus_tuning_di.jsonl": 0.76,  # stop 32 (blind batch: off-platform payment and promotion in fresh wording; no label changed): blind 0.915 / 0.714; tuned 0.975 / 0.765
     "rules_corpus_tuning_dl.jsonl": 0.84,  # stop 36 (blind batch: the four review rules in indirect wording with their hard clean neighbours, 60 % violating; no label changed): blind 0.921 / 0.822 with the phrase tables alone, 0.923 / 0.848 with the review model (7 more found, none wrong); kept out of the model's training
@@ -120,6 +124,9 @@ EVIDENCE_ONLY = {
 #: precision is pinned where rounds 13 and 15 left it. Batch X (round 20) keeps five: a spelled-out YouTube link with an
 #: @handle, bare carrier hosts without https, a boleto in one sentence and the checkout in the next.
 PRECISION_FLOOR_OF = {
+    "rules_corpus_tuning_dm.jsonl": 0.93,  # stop 43 keeps ten: top-mark asks after a fix read as changes, pressure read beside gating the labels call positive-only alone
+    "rules_corpus_tuning_dn.jsonl": 0.97,  # stop 43 keeps four
+    "rules_corpus_tuning_dp.jsonl": 0.97,  # stop 43 keeps five: a Skype id read as an address, a QQ group number in words read as a phone, an Instagram handle as a link
     "rules_corpus_tuning_dg.jsonl": 0.97,  # stop 32 keeps five: refusals of a buyer's offer and "you don't need to change your review" read as trades, a video review's free shipping read as payment
     "rules_corpus_tuning_di.jsonl": 0.97,  # stop 32 keeps five: platform checkout methods named with the seller's account words, an AliExpress store coupon, invoices sent "not outside" the platform
     "rules_corpus_tuning_dl.jsonl": 0.92,  # stop 36, added blind and not tuned on: nineteen false blocks, eighteen of them review rules (neutral requests, refusals and thanks read as asks)

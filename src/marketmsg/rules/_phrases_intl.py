@@ -1870,7 +1870,9 @@ _MONTHS_EN = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 DEADLINE = {
     "en": rf"\b(?:before|by)\s+the\s+end\s+of\s+(?:the|this)\s+(?:month|week)\b|\bbefore\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|\bbefore\s+(?:{_WEEKDAYS_EN})\b|\bbefore\s+(?:{_MONTHS_EN})\s+\d{{1,2}}\b|"
     rf"\bby\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|\bby\s+(?:{_MONTHS_EN})\s+\d{{1,2}}\b|\buntil\s+(?:{_WEEKDAYS_EN})\b",
-    "de": r"\b(?:vor|bis)\s+(?:zum\s+)?ende\s+(?:des|dieses|der)\s+(?:monats|woche)\b|\bbis\s+monatsende\b|\bbis\s+(?:(?:zum|spätestens)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|\d{1,2}[._])|"
+    # ("bis dahin", by then, after the day named: "Wir werten am Sonntag … aus. Bitte geben Sie Ihre Bewertung bis dahin
+    # ab", tuning batch DM, stop 43)
+    "de": r"\b(?:vor|bis)\s+(?:zum\s+)?ende\s+(?:des|dieses|der)\s+(?:monats|woche)\b|\bbis\s+monatsende\b|\bbis\s+dahin\b|\bbis\s+(?:(?:zum|spätestens)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|\d{1,2}[._])|"
     r"\binnerhalb\s+(?:von\s+)?(?:\d+|zwei|drei|sieben)\s+tag",
     "fr": r"\bavant\s+la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine)\b|\bavant\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|\d{1,2}(?:er)?\s+[a-zéû]+)\b|"
     r"\bd'ici\s+(?:à\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|la\s+fin\s+de\s+la\s+semaine)\b|\bsous\s+\d+\s+jours\b|"

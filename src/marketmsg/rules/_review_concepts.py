@@ -1522,10 +1522,10 @@ _RATED_BY_DEADLINE = family(
 _NEGATIVE_REVIEW = {
     "en": r"\b(?:negative|bad|poor|low|1-star|one-star|critical)\s+(?:\w+\s+)?(?:reviews?|feedback|ratings?)\b",
     "de": r"\b(?:negative|schlechte|niedrige)\w*\s+(?:bewertung|rezension)\w*",
-    "fr": r"\b(?:commentaires?|avis|évaluations?)\s+(?:négati\w*|mauvais\w*)|\bmauvais\w*\s+(?:avis|commentaires?|évaluations?)\b",
+    "fr": r"\b(?:commentaires?|avis|évaluations?|notes?)\s+(?:négati\w*|mauvais\w*)|\bmauvais\w*\s+(?:avis|commentaires?|évaluations?|notes?)\b",
     "es": r"\b(?:reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|calificaci[oó]n\w*|comentarios?)\s+(?:negativ|mal)\w*|\bmalas?\s+(?:reseñas?|opini[oó]n\w*|valoraci[oó]n\w*|calificaci[oó]n\w*)",
     "it": r"\b(?:recension|valutazion)\w*\s+negativ\w*",
-    "pt": r"\bavalia[çc](?:ão|ões|ao|oes)\s+negativ\w*|\bnegativ\w*\s+avalia|\bnota\s+baixa\b",
+    "pt": r"\bavalia[çc](?:ão|ões|ao|oes)\s+(?:negativ\w*|ruim|ruins)|\bnegativ\w*\s+avalia|\bnota\s+baixa\b",
     "nl": r"\bnegatiev\w*\s+(?:review|recensie|beoordeling)\w*|\bslechte\s+(?:review|recensie|beoordeling)\w*",
     "pl": r"\bnegatywn\w*\s+(?:opini|ocen|komentarz)\w*",
     "sv": r"\bnegativ\w*\s+(?:omdöme|recension|betyg)\w*|\bdåligt\s+(?:omdöme|betyg)\b",
@@ -1539,7 +1539,7 @@ _NEGATIVE_REVIEW = {
 }
 _NEGATIVE_REVIEW_ANCHORS = {
     "en": "negative|bad|poor|low|1-star|one-star|critical", "de": "negative|schlechte|niedrige", "fr": "négati|mauvais",
-    "es": "negativ|mal|mala|malas", "it": "negativ", "pt": "negativ|baixa", "nl": "negatiev|slechte", "pl": "negatywn",
+    "es": "negativ|mal|mala|malas", "it": "negativ", "pt": "negativ|baixa|ruim", "nl": "negatiev|slechte", "pl": "negatywn",
     "sv": "negativ|dåligt", "tr": "olumsuz|kötü", "ru": "негативн|отрицательн|плох", "ar": "سلبي|سيئ|مسيء", "he": "שלילית|רעה",
     "ja": "低評価|悪い評価|否定的な", "ko": "부정적인|나쁜|낮은|악평", "zh": "差评|差評|负面评价|負面評價",
 }  # fmt: skip
@@ -1573,6 +1573,37 @@ _BAD_REVIEW_THREAT = family(
 )
 # … and the bad review headed off by it: only a good one is left to the buyer (gating; the labelled corpus reads these
 # threats as both, tuning batch DM).
+# The seller asking not to be punished with a bad review ("Bitte bestrafen Sie uns nicht mit einer schlechten Bewertung",
+# "no nos castigue con una mala reseña", "düşük puan vermeyin", "低評価をつけないで": 15 of 16 probes passed, tuning batch
+# DM, stop 43): only a good review left to the buyer.
+_DONT_PUNISH = {
+    "en": r"\b(?:don'?t|do\s+not)\s+(?:\w+\s+)?(?:punish|penali[sz]e)\s+us\b",
+    "de": r"\b(?:be|ab)strafen\s+sie\s+uns\s+(?:bitte\s+)?nicht\b",
+    "fr": r"\bne\s+pas\s+nous\s+(?:pénaliser|punir|sanctionner)\b|\bne\s+nous\s+(?:pénalisez|punissez|sanctionnez)\s+pas\b",
+    "es": r"\bno\s+nos\s+(?:castigue|castigues|penalice|penalices)\b",
+    "it": r"\bnon\s+(?:penalizzarci|punirci|ci\s+penalizzi|ci\s+punisca)\b",
+    "pt": r"\bn[ãa]o\s+nos\s+(?:puna|penalize|castigue)\b",
+    "nl": r"\bstraf\s+ons\s+(?:\w+\s+)?niet\b",
+    "pl": r"\bnie\s+(?:karać|karz|karajcie)\s+nas\b",
+    "sv": r"\bstraffa\s+oss\s+inte\b",
+    "tr": r"cezalandırmayın",
+    "ru": r"не\s+наказывайте\s+нас",
+    "ar": r"لا\s+تعاقب(?:نا|ونا)",
+    "he": r"אל\s+(?:תעניש|תענישו|תענישי)\s+אותנו",
+}
+_PUNISHED_BY_REVIEW = family(
+    "review.positive_only",
+    _NEGATIVE_REVIEW_ANCHORS | {"tr": _NEGATIVE_REVIEW_ANCHORS["tr"] + "|düşük", "ko": _NEGATIVE_REVIEW_ANCHORS["ko"]},
+    {lang: [near(_DONT_PUNISH[lang], _NEGATIVE_REVIEW[lang], 40)] for lang in _DONT_PUNISH}
+    | {
+        "tr": [
+            near(_DONT_PUNISH["tr"], _NEGATIVE_REVIEW["tr"], 40),
+            r"(?:düşük|kötü|olumsuz)\s+(?:puan|yorum|değerlendirme)\w*\s+(?:vermeyin|yapmayın|bırakmayın)",
+        ],
+        "ja": [r"低評価(?:を|は)?(?:つけ|付け)ないで"],
+        "ko": [r"낮은\s*(?:평점|별점|평가)(?:은|을|는)?\s*(?:주지|남기지)\s*(?:마|말)"],
+    },
+)
 _BAD_REVIEW_DETERRED = family(
     "review.positive_only",
     _NEGATIVE_REVIEW_ANCHORS,
@@ -1617,6 +1648,34 @@ _TRADE_PAIR = family(
             )
         ]
         for lang in _LANGS
+    },
+)
+# The review named first, then asked as "yours" or "it" with a deadline ("could you leave yours by Friday the 28th?",
+# "déjala antes del jueves", "ti chiediamo di lasciare la tua entro il 23 dicembre", "lämna din senast den 31:a",
+# "Просим сделать это в течение 5 дней": tuning batch DM, stop 43) — the review in the sentence before or earlier in its own.
+_DO_IT = {
+    "en": r"\b(?:leave|post|write|submit)\s+yours\b", "fr": r"\b(?:le|la)\s+(?:publier|laisser|déposer)\b|\b(?:faites|publiez|laissez)-le\b",
+    "es": r"\b(?:d[ée]jala|escr[ií]bela|publ[ií]cala|h[áa]galo|hazlo)\b", "it": r"\b(?:lasciare|scrivere)\s+la\s+(?:tua|sua)\b|\b(?:lasciala|scrivila)\b",
+    "pt": r"\b(?:deixar|deixe|escrever)\s+a\s+sua\b|\bfa[çc]a\s+isso\b", "nl": r"\bdoe\s+het\b|\b(?:laat|plaats)\s+hem\b",
+    "pl": r"\b(?:zrobić|zrób)\s+to\b|\bwystawić\s+ją\b", "sv": r"\b(?:lämna|skriv)\s+(?:din|ditt)\b|\bgör\s+det\b",
+    "tr": r"bunu\s+yap\w*", "ru": r"(?:сделать|сделайте)\s+это|(?:оставить|оставьте)\s+его", "ar": r"(?:افعل|قم\s+ب)ذلك",
+    "he": r"לעשות\s+זאת|תעשה\s+את\s+זה",
+}  # fmt: skip
+_DO_IT_ANCHORS = {
+    "en": "yours", "fr": "publier|laisser|déposer|faites|publiez|laissez", "es": "déjala|dejala|escríbela|escribela|publícala|publicala|hágalo|hagalo|hazlo",
+    "it": "lasciare la tua|lasciare la sua|scrivere la tua|scrivere la sua|lasciala|scrivila", "pt": "deixar a sua|deixe a sua|escrever a sua|faça isso|faca isso",
+    "nl": "doe het|laat hem|plaats hem", "pl": "zrobić to|zrób to|wystawić ją", "sv": "lämna din|lämna ditt|skriv din|skriv ditt|gör det",
+    "tr": "bunu", "ru": "сделать это|сделайте это|оставить его|оставьте его", "ar": "ذلك", "he": "זאת|את זה",
+}  # fmt: skip
+_DONE_BY_DEADLINE = linked_family(
+    "review.pressure",
+    _DO_IT_ANCHORS,
+    {lang: [_chain(_DO_IT[lang], URGENT[lang], gap=20)] for lang in _DO_IT},
+    {lang: _REVIEWED[lang] for lang in _DO_IT},
+    # (not after thanks for the review: "Спасибо за отзыв! Возврат: просим сделать это в течение 14 дней")
+    unless={
+        "en": r"\bthank", "fr": r"\bmerci\b", "es": r"\bgracias\b", "it": r"\bgrazie\b", "pt": r"\bobrigad", "nl": r"\b(?:bedankt|dank)\b",
+        "pl": r"\bdzięk", "sv": r"\btack\b", "tr": r"teşekkür", "ru": r"спасибо|благодар", "ar": r"شكر", "he": r"תודה",
     },
 )
 _FIRST_EMAIL_PRESSURE = family(
@@ -3432,6 +3491,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _INSTEAD_OF_REVIEW_GATING,
         _HAPPY_ASKED_REVIEW,
         _BAD_REVIEW_DETERRED,
+        _PUNISHED_BY_REVIEW,
         _OTHERWISE_REVIEW,
         _BEFORE_LOW_GATE,
         _BEFORE_REVIEWING_GATE,
@@ -3448,6 +3508,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _PRIOR_ASK,
         _RATED_BY_DEADLINE,
         _BAD_REVIEW_THREAT,
+        _DONE_BY_DEADLINE,
         _TODAY_PRESSURE,
         _STILL_NONE_CHASED,
         _WILL_REMIND_PRESSURE,
