@@ -137,7 +137,7 @@ _FEATURE_WORDS = (
     r"\bзвонк\w*|\bзвонит\w*|مكالم\w*|שיחו?ת|통화|通话|通話|"
     # (and "ma fabrycznie zainstalowanego WhatsAppa", factory-installed: tuning batch DP, stop 43)
     r"\bpr[ée]-?instal\w*|\bvorinstall\w*|\bpreinstall\w*|\bförinstaller\w*|\bпредустановл\w*|מותקן\s+מראש|\bfabrycznie\s+zainstalowan\w*|\bfactory-?installed\b|"
-    r"사전\s*설치|预装|預裝|プリインストール|\bstamp[ai]\w*|\bimprim\w*|\bdruck\w*|\bprints?\b|"
+    r"사전\s*설치|预装|預裝|プリインストール|显示|顯示|\bstamp[ai]\w*|\bimprim\w*|\bdruck\w*|\bprints?\b|"
     r"음성으로|읽어|"
     r"thông\s+báo|hiển\s+thị|\bannounc\w*|\bearbuds|\bheadphones|kopfhörer|écouteurs|auriculares|auricolari|\bfones\b|"
     # photos kept in the phone's gallery, the app's camera, any app, its share button (blind batch DD, stop 32)
@@ -198,6 +198,11 @@ _NEGATION = (
     # the seller's own number or app not given: "no puedo darte mi WhatsApp", "אסור לי לתת טלפון או וואטסאפ" (tuning
     # batch DP, stop 43) — not "no puedo escribir mucho aquí, mejor por WhatsApp"
     " no puedo dar",
+    # the Gulf and Egyptian "we can't", the Hebrew "it is not possible" before the app ("ما نقدر نتواصل على الواتساب",
+    # "אי אפשר לדבר בוואטסאפ": tuning batch DS, stop 43)
+    "ما نقدر",
+    "مش هنقدر",
+    "אי אפשר",
     " no puedo pasar",
     " no puedo compartir",
     "אסור",
@@ -321,6 +326,38 @@ _REFUSED_AFTER = re.compile(
 )
 
 
+# An app merely named and then refused in its sentence, the verb last or after a "but" ("перейти не можем", "iletişim
+# kuramıyoruz", "상담 못 해요", "אנחנו לא יכולים", "不允许站外联系", "gibt es nicht", "via WhatsApp is not possible"):
+# read for mentions only, with no ask to reach the seller around the app (14 refusals of blind tuning batches DR and DS
+# were read as invitations, stop 43).
+_CANNOT_AFTER = re.compile(
+    r"[^.!?。！？\n]{0,60}?(?:\b(?:not\s+(?:possible|allowed|permitted)|can(?:'t|not)|(?:is|are)n't\s+(?:possible|allowed))\b|"
+    r"\b(?:nicht\s+(?:möglich|erlaubt|gestattet)|gibt\s+es\s+(?:leider\s+)?nicht|geht\s+(?:leider\s+)?nicht)\b|"
+    r"\b(?:pas\s+(?:possible|autorisé)|ne\s+pouvons\s+pas)\b|\bno\s+(?:es\s+posible|podemos|está\s+permitido)\b|"
+    r"\bnon\s+(?:è\s+possibile|possiamo|è\s+consentito)\b|\b(?:n[ãa]o\s+(?:[ée]\s+poss[íi]vel|podemos|pode)|s[óo]\s+pode(?:mos)?)\b|"
+    r"\bniet\s+(?:mogelijk|toegestaan)\b|\bnie\s+(?:możemy|można|jest\s+możliwe)\b|\binte\s+(?:möjligt|tillåtet)\b|"
+    r"(?:amıyoruz|emiyoruz|amayız|emeyiz|mümkün\s+değil)|не\s+(?:можем|получится|разрешено)|нельзя|"
+    r"لا\s+(?:نستطيع|يمكن|يسمح)|ما\s+نقدر|مش\s+ممكن|לא\s+(?:יכולים|ניתן|מאפשר\w*)|אי\s+אפשר|"
+    r"できません|できかねます|不可|어렵습니다|못\s*해|불가|不可以|不能|不允许|不允許|无法|無法|不行)"
+)
+
+
+#: An invitation idiom that opens with its own verb ("Напишите в ватсап", "me chama no zap", "加我微信"): an ask,
+#: whatever refusal follows ("…, здесь не можем отправить видео").
+_VERB_LED = re.compile(r"напиш|пиш|добав|звон|свяж|me\s+chama|chama|manda|fala|fale|me\s+passa|me\s+add|add\s+me|加我")
+#: The app followed by "me"/"us": "WhatsApp me, I can't answer fast here" is an invitation, whatever follows.
+_ME_AFTER = re.compile(r"\s*(?:me|us|mir|uns|moi|nous|nos|mi|ci|mij|ons|mnie|nas|mig|oss|мне|нам)\b")
+
+
+def _refused_after(low: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """The app named, then refused in its sentence (``_CANNOT_AFTER``), with no ask to reach the seller around it."""
+    return (
+        _CANNOT_AFTER.match(low, end, hi) is not None
+        and _ME_AFTER.match(low, end) is None
+        and _ASKS.search(low, max(lo, start - _ASK_REACH), min(hi, end + 4)) is None
+    )
+
+
 def _clause_before(low: str, lo: int, start: int) -> str:
     """What a refusal is read in: the sentence up to the app, or — when the seller asks to be reached right before
     it ("Wenn es nicht klappt, schreiben Sie mir auf WhatsApp") — only the words around that ask, so a "not" about
@@ -357,6 +394,12 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
         lo, hi = _sentence(low, start, end)
         if _refused(_clause_before(low, lo, start)) or _REFUSED_AFTER.match(low, end, hi) is not None:
             continue
+        if (
+            _refused_after(low, lo, start, end, hi)
+            and not any(c.isdigit() for c in low[start:end])
+            and _VERB_LED.match(low, start) is None
+        ):
+            continue  # an idiom with no number or id, then refused: "pelo zap seria mais prático, mas a gente só pode …"
         spans.append((start, end, text[start:end]))
         taken.append((start, end))
     for start, end in sorted(set(mention.finditer(scan))):
@@ -371,6 +414,8 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
         lo, hi = _sentence(low, start, end)
         if _refused(_clause_before(low, lo, start)) or _REFUSED_AFTER.match(low, end, hi) is not None:
             continue
+        if _refused_after(low, lo, start, end, hi):
+            continue  # "в Телеграм или Ватсап перейти не можем", "카톡이나 왓츠앱으론 상담 못 해요": the app named, then refused
         if _ASKS.search(low, max(lo, start - _ASK_REACH), start) is None and (
             _FEATURE.search(low, lo, hi) is not None
             or (_WORKS_WITH.search(low, lo, hi) is not None and _ASKS.search(low, lo, hi) is None)

@@ -3280,7 +3280,9 @@ PAYEE_ID_R21 = family(
 _MARKETPLACE_NAMES = (
     r"\bebay\b|\betsy\b|\bvinted\b|\bmercado\s?(?:livre|libre)\b|\bmarktplaats\b|\bolx\b|\btradera\b|\bblocket\b|"
     r"\bhepsiburada\b|\btrendyol\b|\ballegro\b|\bwildberries\b|\bozon\b|\bavito\b|\bcdiscount\b|\bleboncoin\b|"
-    r"\bwallapop\b|\bkijiji\b|\bgumtree\b|\bshopee\b|\blazada\b|\bcoupang\b|\btemu\b|\bshein\b|\bkaufland\b|"
+    # (Temu only as a place: the Polish "temu" is "ago" and "to that", "dzięki temu": tuning batch DR, stop 43)
+    r"\bwallapop\b|\bkijiji\b|\bgumtree\b|\bshopee\b|\blazada\b|\bcoupang\b|\btemu(?:\.com|\s+(?:app|shop|store))\b|"
+    r"\b(?:on|at|via|from|auf|bei|sur|en|su|op|på)\s+temu\b|\bshein\b|\bkaufland\b|"
     r"\bfacebook\s+marketplace\b|\btiktok\s+shop\b|вайлдберриз|озон|авито|メルカリ|ラクマ|ヤフオク|淘宝|淘寶|天猫|京东|"
     r"拼多多|闲鱼|閒魚|蝦皮|虾皮|쿠팡|스마트스토어|11번가|지마켓|יד\s?2|\bjumia\b|\bemag\b|(?:في|على)\s+(?:نون|جوميا)|"
     # "楽天市場とYahoo!ショッピングにも出店", "חנות באיביי" (tuning batch DO, stop 43)

@@ -476,6 +476,8 @@ def _standing_refusal(low: str, lo: int, start: int) -> int | None:
 def incentive_veto(low: str, start: int, end: int) -> bool:
     """An incentive match whose benefit the buyer already has, one said to be unrelated to the review, the buyer's
     own question repeated, or one the seller says it cannot or will not make ("we don't tie refunds to reviews")."""
+    if _buyer_request_refused(low, start, end):
+        return True  # the buyer's own offer reported and refused: "כתבת שתשנה את הביקורת … אם נחזיר … אנחנו לא יכולים"
     if already_received(low, start, end) or unrelated(low, start, end) or answered_question(low, start, end):
         return True
     w = _words()
@@ -538,6 +540,8 @@ def positive_veto(low: str, start: int, end: int) -> bool:
     """A positive-only match inside a thank-you, stars that rate the product, the practice said to be forbidden, the
     buyer's own offer of stars for a discount refused, or a change request with no top mark in it (reported as a
     change)."""
+    if _buyer_request_refused(low, start, end):
+        return True  # the buyer's own offer reported and refused: "כתבת שתשנה את הביקורת … אם נחזיר … אנחנו לא יכולים"
     if thanked(low, start, end) or spec_stars(low, start, end):
         return True
     w = _words()
@@ -628,6 +632,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
     """A review change the platform made ("your review has been updated by the system", "if your review is
     removed by <the platform>, …"), or one told as a past fact with no ask, condition or benefit in its sentence ("your
     review was removed"): no request to the buyer (issue 12.6 round 6)."""
+    if _buyer_request_refused(low, start, end):
+        return True  # the buyer's own offer reported and refused: "כתבת שתשנה את הביקורת … אם נחזיר … אנחנו לא יכולים"
     w = _words()
     near = min(len(low), end + 14)
     if w.automatic.search(low, start, near) is not None:
@@ -783,7 +789,42 @@ def on_platform(low: str, start: int, end: int) -> bool:
         return True
     if _unable_near(low, start, end) or _refused_in_sentence(low, start):
         return True  # "we can't accept payment outside …", "nicht möglich", "我们不接受银行转账" (batch L)
+    if _buyer_request_refused(low, start, end):
+        return True  # "Sie fragten, ob Sie … per PayPal direkt an uns zahlen können. Das geht leider nicht"
     return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
+
+
+# The buyer's own request reported ("you asked whether you can pay us by PayPal", "vous nous proposez de régler par
+# virement", "「銀行振込で直接購入できないか」とのことですが") and refused in its sentence or the next ("Das geht leider
+# nicht", "Lo sentimos, no podemos", "Niestety nie", "お受けできません"): no diversion (ten refusals of blind tuning batch DR
+# were blocked, stop 43).
+_BUYER_ASKED = re.compile(
+    r"\byou\s+(?:asked|wondered|wanted\s+to\s+know|suggested|offered)\b|\bsie\s+(?:fragten|fragen|haben\s+gefragt|schlagen\s+vor)\b|"
+    r"\bvous\s+(?:nous\s+)?(?:demandez|avez\s+demandé|proposez|avez\s+proposé)\b|\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|"
+    r"\bci\s+(?:chiede|ha\s+chiesto|propone)\b|\bvoc[êe]\s+(?:perguntou|pediu|sugeriu)\b|\bu\s+(?:vroeg|vraagt|heeft\s+gevraagd)\b|"
+    r"\bpyta\s+(?:pan|pani)\b|\bpytał\w*\s+(?:pan|pani)\b|\bdu\s+(?:frågade|undrade|frågar)\b|"
+    r"(?:sordunuz|sormuşsunuz|yazmışsınız|istemişsiniz)|вы\s+(?:спрашивали|спросили|предложили|просили|написали)|سألت|طلبت|كتبت|שאלת|ביקשת|כתבת|"
+    # the buyer's offer quoted back ("you wrote you'd update the review if…", "napisał Pan: „usunę negatywną opinię…"")
+    r"\byou\s+wrote\b|\bsie\s+schrieben\b|\bvous\s+(?:nous\s+)?avez\s+écrit\b|\b(?:nos\s+)?escribió\b|\b(?:ci\s+)?ha\s+scritto\b|"
+    r"\bvoc[êe]\s+escreveu\b|\bnapisał\w*\s+(?:pan|pani)\b|\bdu\s+skrev\b|\bu\s+schreef\b|yazdınız|"
+    r"とのことですが|とのご質問|(?:문의하신|물어보신|요청하신)|(?:您|你)(?:问|問|说|說)"
+)
+_NOT_SO = re.compile(
+    r"\b(?:unfortunately\s+not|that'?s\s+not\s+possible|geht\s+(?:leider\s+)?nicht|das\s+geht\s+nicht|niestety\s+nie|infelizmente\s+n[ãa]o|"
+    r"tyvärr\s+går\s+det\s+inte|går\s+(?:tyvärr\s+)?inte|non\s+lo\s+(?:permette|facciamo)|no\s+lo\s+(?:permite|hacemos)|"
+    r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that)\b|\bmaalesef\b|للأسف|לצערנו|お受けできません|できかねます"
+)
+
+
+def _buyer_request_refused(low: str, start: int, end: int) -> bool:
+    """The match inside the buyer's reported request, refused after it in its sentence or the next."""
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
+    # (the report may open the match, "nos preguntas si puedes pagarnos por Bizum", or close its sentence, the verb
+    # last: "… doğrudan bize ödemek istediğinizi yazmışsınız", "「…」とのことですが")
+    if _BUYER_ASKED.search(low, lo, hi) is None:
+        return False
+    hi = _sentence_after(low, min(len(low), hi + 1))
+    return _NOT_SO.search(low, end, hi) is not None or _words().unable.search(low, end, hi) is not None
 
 
 # The seller's "store" with no word of a site, a direct deal or a saving in its sentence is its storefront on the
@@ -873,4 +914,9 @@ def vetoes() -> Mapping[str, Veto]:
 #: to it (on the tuning set it rightly puts back two change requests that "libre à vous" and "será que você não
 #: consegue" cleared); a seller saying it would never ask for the change is no request however its n-grams read
 #: (stop 40: "Vi skulle aldrig be dig ändra eller ta bort ditt omdöme" scored 0.95).
-FIRM_VETOES: Mapping[str, Veto] = {"review.change": never_requested}
+FIRM_VETOES: Mapping[str, Veto] = {
+    "review.change": lambda low, start, end: never_requested(low, start, end) or _buyer_request_refused(low, start, end),
+    # the buyer's own offer reported and refused is no ask of the seller's, however its n-grams read (stop 43)
+    "review.incentive": _buyer_request_refused,
+    "review.positive_only": _buyer_request_refused,
+}
