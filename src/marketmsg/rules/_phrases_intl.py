@@ -4150,7 +4150,7 @@ PROMISE = (
     r"\b(?:we|wij)\s+(?:\w+\s+){0,2}?(?:sturen|versturen|geven|betalen|verlengen|storten)\b|"
     r"\b(?:sturen|versturen|geven|betalen|verlengen|storten)\s+(?:we|wij)\b|"
     r"\b(?:wy[śs]lemy|prze[śs]lemy|damy|zwr[óo]cimy|oddamy|przed[łl]u[żz]ymy|dodamy)\b|\bmożemy\s+(?:\w+\s+)?(?:wysłać|dać|zwrócić|przedłużyć)\b|"
-    r"\bvi\s+(?:\w+\s+){0,2}?(?:skickar|ger|betalar|förlänger|bjuder)\b|\b(?:skickar|ger|betalar|förlänger|bjuder)\s+vi\b|"
+    r"\bvi\s+(?:\w+\s+){0,2}?(?:skickar|ger|betalar|förlänger|bjuder|lägger)\b|\b(?:skickar|ger|betalar|förlänger|bjuder|lägger)\s+vi\b|"
     r"отправим|пришл[её]м|вышлем|верн[её]м|компенсируем|подарим|продлим|дадим|"
     r"(?:можем|готовы)\s+(?:\S+\s+)?(?:отправить|прислать|вернуть|продлить|дать|возместить)|"
     r"سنرسل|سنعطيك|سنمنحك|سنعيد|سنمدد|سنقوم\s+ب\S+|نرسل\s+لك|يمكننا\s+(?:أن\s+)?(?:نرسل|نعطيك|نمدد)|"

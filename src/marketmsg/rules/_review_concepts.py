@@ -194,7 +194,7 @@ _PHOTO = {
 }  # fmt: skip
 # A review asked or paid for: a request verb or "for a review" before it.
 _FOR = {
-    "en": r"\bfor\s+(?:a|an|your|every|each)\b", "de": r"\bfür\s+(?:eine?n?|ihre?n?|jede)\b",
+    "en": r"\bfor\s+(?:a|an|your|every|each)\b", "de": r"\bfür\s+(?:eine?n?|ihre?n?|deine?n?|jede)\b",
     "fr": r"\bpour\s+(?:un|une|votre|chaque)\b", "es": r"\bpor\s+(?:una?|su|tu|cada)\b", "it": r"\bper\s+(?:una?|la\s+sua|ogni)\b",
     "pt": r"\bpor\s+(?:uma?|sua|cada)\b|\bquem\s+deixa\b", "nl": r"\bvoor\s+(?:een|uw|je|elke)\b", "pl": r"\bza\b",
     "sv": r"\bför\s+(?:en|ett|din|ditt|varje)\b", "tr": r"için", "ru": r"\bза\b", "ar": r"(?:مقابل|على)", "he": r"(?:על|תמורת)",
@@ -1676,6 +1676,25 @@ _DONE_BY_DEADLINE = linked_family(
     unless={
         "en": r"\bthank", "fr": r"\bmerci\b", "es": r"\bgracias\b", "it": r"\bgrazie\b", "pt": r"\bobrigad", "nl": r"\b(?:bedankt|dank)\b",
         "pl": r"\bdzięk", "sv": r"\btack\b", "tr": r"teşekkür", "ru": r"спасибо|благодар", "ar": r"شكر", "he": r"תודה",
+    },
+)
+# The review asked, then a gift promised right after it in its sentence, no "if" between ("Mettez-nous 5 étoiles s'il
+# vous plaît, on vous envoie un coupon de 3 $", "Lämna ett omdöme med foto så lägger vi en extra mobilhållare i ditt
+# nästa paket": tuning batches DQ and DT, stop 43) — a benefit named after the promise, so "please leave a review, we
+# will send the replacement tomorrow" stays a plain request.
+_ASK_THEN_GIFT = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] + {"ja": "|星", "zh": "|五星"}.get(lang, "") for lang in _LANGS},
+    {
+        lang: [
+            _chain(
+                near(ASK[lang] + (r"|\bmett(?:ez|re)\b" if lang == "fr" else ""), f"{_REVIEW[lang]}|{STARS[lang]}", 30),
+                PROMISE_AFTER,
+                _BENEFIT[lang],
+                gap=25,
+            )
+        ]
+        for lang in _LANGS
     },
 )
 _FIRST_EMAIL_PRESSURE = family(
@@ -3432,6 +3451,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _PHOTO_INCENTIVE,
         _FOR_REVIEW_INCENTIVE,
         _TRADE_PAIR,
+        _ASK_THEN_GIFT,
         _PROOF_INCENTIVE,
         _WHO_INCENTIVE,
         _BENEFIT_DEPENDS,
