@@ -4064,7 +4064,15 @@ def platform_name_families(names: tuple[str, ...]) -> tuple[Family, ...]:
             inside=True,
             unless={"xx": _NEWSLETTER},
         ),
+        *_happy_tell_on_platform(alternation, anchors),
     )
+
+
+def _happy_tell_on_platform(alternation: str, anchors: str) -> tuple[Family, ...]:
+    # built beside the other satisfaction concepts (imported here: that module reads this one's vocabularies)
+    from ._review_concepts import happy_tell_on_platform
+
+    return happy_tell_on_platform(alternation, anchors)
 
 
 # ------------------------------------------------------------------------------------------- vetoes

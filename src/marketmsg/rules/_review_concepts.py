@@ -1482,8 +1482,8 @@ _OTHERWISE_REVIEW = linked_family(
 # "؟"); not when the unhappy question came first ("Not happy? Leave a review and tell us why" is either way).
 _LIKED = {
     "en": r"|\b(?:lov|enjoy|lik)(?:e|es|ed|ing)\b", "de": r"|\bgefällt\b|\bgefallen\b", "fr": r"|\b(?:aimé|aimez|plu)\b",
-    "es": r"|\b(?:gust[oó]|gusta|encant[oó])\b", "it": r"|\b(?:piaciut[oa]|piace)\b", "pt": r"|\b(?:gostou|curtiu|amou|gostando|curtindo|amando)\b",
-    "nl": r"|\bbevalt\b|\bbevallen\b", "pl": r"|\bpodoba\b|\bspodobał\w*", "sv": r"|\bgillar\b|\bgillade\b", "tr": r"|beğendiniz|sevdiniz",
+    "es": r"|\b(?:gust[oó]|gusta|gustado|encant[oó]|encantado)\b", "it": r"|\b(?:piaciut[oa]|piace)\b", "pt": r"|\b(?:gostou|curtiu|amou|gostando|curtindo|amando)\b",
+    "nl": r"|\bbevalt\b|\bbevallen\b|\bnaar\s+wens\b", "pl": r"|\bpodoba\b|\bspodobał\w*", "sv": r"|\bgillar\b|\bgillade\b", "tr": r"|beğendiniz|sevdiniz",
     "ru": r"|понравил\w*|нравится", "ar": r"|أعجب\w*|اعجب\w*", "he": r"|אהבת|אהבתם|נהנים|נהנית", "ja": r"|気に入", "ko": r"|마음에\s*드", "zh": r"|喜欢|喜歡",
 }  # fmt: skip
 _HONEST = {
@@ -1697,6 +1697,67 @@ _ASK_THEN_GIFT = family(
         for lang in _LANGS
     },
 )
+# The satisfied buyer asked to tell it "on <platform>", no review word needed ("Should it have lived up to your
+# expectations, a few words on Amazon would make our week", "Är du nöjd blir vi jätteglada om du berättar det för andra
+# på Amazon", "Tevreden? Dan vinden we het superleuk als je dat op Amazon laat weten": the if-happy ask in the letters of
+# blind tuning batch DT, stop 43). Built per platform by ``_phrases_intl.platform_name_families``: the core names none.
+_TELL = {
+    # (not the seller asking to be told: "if you are satisfied, please tell us here")
+    "en": r"\b(?:tell\s+(?:others|people|everyone|the\s+world|other\s+\w+)|share\s+(?:it|that|this|your\s+experience)|"
+    r"let\s+(?:others|people|everyone|the\s+world)\s+know|(?:a\s+)?few\s+(?:kind\s+)?words|say\s+so|spread\s+the\s+word)\b",
+    "de": r"\b(?:erzählen\s+sie\s+es\s+(?:gerne\s+)?weiter|weitersagen|weiterempfehlen|ein\s+paar\s+worte)\b",
+    "fr": r"\b(?:faisant\s+savoir|faire\s+savoir|faites-le\s+savoir|dites-le|partag\w*|racont\w*|quelques\s+mots)\b",
+    "es": r"\b(?:cont[aá]ndolo|contarlo|cu[ée]ntelo|cu[ée]ntalo|compart\w*|decirlo|d[ií]galo|unas\s+palabras)\b",
+    "it": r"\b(?:raccontarlo|raccontalo|lo\s+racconti|condivid\w*|dirlo|qualche\s+parola)\b",
+    "pt": r"\b(?:contar|conte|compartilh\w*|dizer|diga|algumas\s+palavras)\b",
+    "nl": r"\b(?:laat\s+weten|laten\s+weten|vertel\w*|deel|delen|een\s+paar\s+woorden)\b",
+    "pl": r"\b(?:opowiedz\w*|podziel\w*|kilka\s+słów)\b",
+    "sv": r"\b(?:berätta\w*|dela|några\s+ord)\b",
+    "tr": r"(?:paylaş\w*|anlat\w*|birkaç\s+kelime)",
+    "ru": r"(?:расскаж\w*|подели\w*|пару\s+слов)",
+    "ar": r"(?:شارك\w*|أخبر\w*)",
+    "he": r"(?:ספר\w*|שתפ\w*|כמה\s+מילים)",
+    "ja": r"(?:お伝え|伝え|ご紹介|共有)",
+    "ko": r"(?:알려|공유)",
+    "zh": r"(?:分享|告诉|告訴|说说|說說)",
+}  # fmt: skip
+_ON_PLATFORM = {
+    "en": r"\bon\s+{P}", "de": r"\b(?:auf|bei)\s+{P}", "fr": r"\bsur\s+{P}", "es": r"\ben\s+{P}", "it": r"\bsu\s+{P}",
+    "pt": r"\bn[ao]\s+{P}", "nl": r"\bop\s+{P}", "pl": r"\bna\s+{P}", "sv": r"\bpå\s+{P}", "tr": r"{P}'?(?:da|de|ta|te)\b",
+    "ru": r"на\s+{P}", "ar": r"(?:على|في)\s+{P}", "he": r"ב-?{P}", "ja": r"{P}(?:で|に|の)", "ko": r"{P}\s*(?:에|에서)",
+    "zh": r"(?:在){P}",
+}  # fmt: skip
+# (the Spanish liking only with the buyer as who likes it: "si le ha gustado", not the seller's "nos gusta consentir a
+# quienes … comparten su experiencia en Amazon", tuning az-es-003)
+_LIKED_BY_YOU = _LIKED | {"es": r"|\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gust[oó]|gusta|gustado|encant[oó]|encantado)\b"}
+_SATISFIED_IF = {
+    lang: f"(?:{_SATISFIED[lang]}{_LIKED_BY_YOU[lang]}"
+    + (r"|\blived\s+up\s+to\b|\bmet\s+your\s+expectations\b" if lang == "en" else "")
+    + ")"
+    for lang in _LANGS
+}
+
+
+def happy_tell_on_platform(alternation: str, anchors: str) -> tuple[Family, ...]:
+    """The positive-only families for one platform's names (``alternation``: their regex; ``anchors``: "a|b")."""
+    tell_on = {lang: near(_TELL[lang], _ON_PLATFORM[lang].replace("{P}", alternation), 40) for lang in _LANGS}
+    return (
+        family(
+            "review.positive_only",
+            {lang: anchors for lang in _LANGS},
+            {lang: [_chain(_SATISFIED_IF[lang], tell_on[lang], gap=50)] for lang in _LANGS},
+        ),
+        # the satisfaction asked as a question of its own, then the ask ("Tevreden? Dan … op Amazon laat weten")
+        linked_family(
+            "review.positive_only",
+            {lang: anchors for lang in _LANGS},
+            {lang: [tell_on[lang]] for lang in _LANGS},
+            _HAPPY_ASKED,
+            unless={lang: f"{_UNHAPPY[lang]}|{_HONEST[lang]}" for lang in _UNHAPPY},
+        ),
+    )
+
+
 _FIRST_EMAIL_PRESSURE = family(
     "review.pressure",
     {"en": _ANCHORS["en"]},
