@@ -67,7 +67,7 @@ _INVITE = (
     r"|\b(?:na|przez)\s+messenger(?:ze|a)\b"  # "napisz do mnie na Messengerze" (stop 31, batch AU)
     # Dutch "app me" (WhatsApp me), "电话同薇" (the same number on WeChat), LINE as the way something is sent
     # ("LINEで送りますね", not "LINEの通知" or "LINEでのやり取りはできません"): batch J.
-    r"|\bapp\s+(?:me|mij|ons)\b(?!\s+niet)|同(?:微信|微|薇|v信|vx|v)"
+    r"|\bapp\s+(?:me|mij|ons)\b(?!\s+niet)|(?<![a-z])同(?:微信|微|薇|v信|vx|v)"
     r"|(?<![a-z])line(?=\s?(?:で(?!の)|へ|から))(?![^。！？\n]{0,20}(?:ません|ない|不可|禁止|通知))"
     # "vx 聊，号是 lin_fushi2023": the app, then its id a few characters on (batch I).
     r"|(?:vx|wx|v信|微信|威信|薇信|qq|扣扣)[^.!?。！？\n]{0,12}?(?:号|號|id)\s*(?:是|为|為|:|：)\s*[a-z][a-z0-9_.-]{3,30}"

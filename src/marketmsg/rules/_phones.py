@@ -119,6 +119,8 @@ _ID_WORDS = (
     # série, serienummer, seri no, numer seryjny, серийный, التسلسلي, 시리얼/일련번호, סידורי, シリアル/製造番号, 序列号.
     "seri", "séri", "seryj", "серийн", "التسلسلي", "تسلسلي", "시리얼", "일련번호", "סידורי", "シリアル", "製造番号",
     "序列号", "序列號", "序號",
+    # a Korean business registration number ("사업자등록번호 123-45-67890": tuning batch DQ, stop 43)
+    "사업자등록번호", "사업자 번호", "사업자번호", "세금계산서", "인보이스",
     # A handset's IMEI (15 digits: "IMEI 356938035643809", batch AQ); a serial written "S/N 2209-0451" or read off
     # the nameplate ("die Nummer nach „S/N“ auf dem Typenschild", stop 31, batch AT).
     "imei", "s/n", "typenschild", "numer oe", "oe-nr", "oe nr", "oem",  # a car part's OE number (batch AX)

@@ -476,6 +476,8 @@ def _standing_refusal(low: str, lo: int, start: int) -> int | None:
 def incentive_veto(low: str, start: int, end: int) -> bool:
     """An incentive match whose benefit the buyer already has, one said to be unrelated to the review, the buyer's
     own question repeated, or one the seller says it cannot or will not make ("we don't tie refunds to reviews")."""
+    if _not_required(low, start, end) and _BUT.search(low, end, _sentence_after(low, end)) is None:
+        return True  # "Недостающую деталь вышлем бесплатно, менять или удалять отзыв не нужно" (tuning dn-ru-015)
     if _buyer_request_refused(low, start, end):
         return True  # the buyer's own offer reported and refused: "כתבת שתשנה את הביקורת … אם נחזיר … אנחנו לא יכולים"
     if already_received(low, start, end) or unrelated(low, start, end) or answered_question(low, start, end):
@@ -621,6 +623,34 @@ _HELPED = re.compile(
 )
 #: A Turkish verb in the second person past ("güncellemişsiniz", "sildiniz"): the buyer's own act, told.
 _TR_YOU_DID = re.compile(r"\w(?:miş|mış|muş|müş)(?:siniz|sınız|sunuz|sünüz)\b|\w(?:di|dı|du|dü|ti|tı|tu|tü)(?:niz|nız|nuz|nüz)\b")
+#: The buyer's own change told in the past, second person ("you updated", "hai aggiornato", "看到您修改了评价"): with thanks
+#: in its sentence or the next and nothing asked, the seller thanks for it (11 of 16 probes blocked, stop 43).
+_YOU_CHANGED = re.compile(
+    r"\byou(?:'ve|\s+have)?\s+(?:updated|changed|edited|revised|raised|removed|adjusted)\b|"
+    r"\b(?:aktualisiert|geändert|angepasst|bearbeitet|entfernt|gelöscht)\s+haben\b|"
+    r"\bvous\s+avez\s+(?:mis\s+à\s+jour|modifié|changé|retiré|supprimé)\b|"
+    r"\b(?:actualizaste|cambiaste|modificaste|editaste|borraste|quitaste|ha\s+(?:actualizado|cambiado|modificado))\b|"
+    r"\b(?:hai|ha)\s+(?:aggiornato|modificato|cambiato|rimosso|tolto)\b|\b(?:atualizou|mudou|alterou|editou|removeu|tirou)\b|"
+    r"\b(?:hebt|heeft)\s+(?:\w+\s+){0,3}?(?:aangepast|bijgewerkt|gewijzigd|verwijderd)\b|"
+    r"\b(?:zaktualizował|zmienił|poprawił|usunął|edytował)\w*|\bhar\s+(?:uppdaterat|ändrat|tagit\s+bort|redigerat)\b|"
+    r"(?:güncellediğinizi|değiştirdiğinizi|düzelttiğinizi|kaldırdığınızı)|"
+    r"(?:更新|修正|変更)(?:して)?(?:いただいた|くださった|頂いた)|(?:수정|변경|업데이트)(?:해)?\s*주신|(?:您|你)(?:已经|已)?(?:修改|更改|删除|刪除|改)了"
+)
+_THANKS_ANY = re.compile(
+    r"\b(?:thank|thanks|danke|dank|merci|gracias|grazie|obrigad[oa]|bedankt|dziękuj\w*|tack|teşekkür)|спасибо|благодар|شكر|תודה|"
+    r"ありがとう|感謝|감사|고맙|谢谢|謝謝|感谢"
+)
+_ASKED_NOW = re.compile(r"\?|\bplease\b|\bbitte\b|\bs'il\s+vous\s+plaît\b|\bpor\s+favor\b|\bper\s+favore\b|\bproszę\b|\bsnälla\b|пожалуйста|\blütfen\b|請|请|부탁|お願い")
+
+
+def _thanked_for_own_change(low: str, start: int, end: int) -> bool:
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
+    if _YOU_CHANGED.search(low, max(lo, start - 40), min(hi, end + 30)) is None:
+        return False
+    after = _sentence_after(low, min(len(low), hi + 1))
+    return _THANKS_ANY.search(low, lo, after) is not None and _ASKED_NOW.search(low, lo, after) is None
+
+
 #: The change said not to be needed with the verb last, the negation inside the match: "Sie müssen Ihre Bewertung nicht
 #: ändern", "Sie brauchen die Bewertung nicht zu löschen" (stop 43).
 _VERB_LAST_NOT_NEEDED = re.compile(
@@ -646,6 +676,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
         # "you don't need to change or delete your feedback to get the new one", "評価を変更していただく必要はございません"
         # (13 of 16 languages blocked: tuning batch DN, stop 43) — not "…, but we would appreciate it if you did"
         return True
+    if _thanked_for_own_change(low, start, end):
+        return True  # "Abbiamo visto che hai aggiornato la tua valutazione, grazie mille!" (tuning dt-it-012)
     if _HELPED.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None or (
         _TR_YOU_DID.search(low, start, end) is not None
     ):
@@ -915,7 +947,11 @@ def vetoes() -> Mapping[str, Veto]:
 #: consegue" cleared); a seller saying it would never ask for the change is no request however its n-grams read
 #: (stop 40: "Vi skulle aldrig be dig ändra eller ta bort ditt omdöme" scored 0.95).
 FIRM_VETOES: Mapping[str, Veto] = {
-    "review.change": lambda low, start, end: never_requested(low, start, end) or _buyer_request_refused(low, start, end),
+    "review.change": lambda low, start, end: (
+        never_requested(low, start, end)
+        or _buyer_request_refused(low, start, end)
+        or _thanked_for_own_change(low, start, end)
+    ),
     # the buyer's own offer reported and refused is no ask of the seller's, however its n-grams read (stop 43)
     "review.incentive": _buyer_request_refused,
     "review.positive_only": _buyer_request_refused,
