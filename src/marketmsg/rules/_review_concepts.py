@@ -1758,6 +1758,35 @@ def happy_tell_on_platform(alternation: str, anchors: str) -> tuple[Family, ...]
     )
 
 
+# A gift promised "as a thank-you" right after a review or its change was asked ("si tuviera a bien revisar su
+# valoración …, nos gustaría enviarle un cable de regalo como muestra de agradecimiento", "czy rozważyłaby Pani usunięcie
+# negatywnej opinii? W podziękowaniu chętnie dorzucimy komplet podkładek", "如您愿意更新一下评价，我们会寄一套备用滤芯给您作为
+# 感谢": the thank-you is the price; blind tuning batch DT, stop 43). The ask in the sentence or the one before; not
+# after thanks for a review given.
+_AS_THANKS = {
+    "en": r"\bas\s+a\s+(?:little\s+|small\s+)?(?:thank[\s-]?you|token\s+of\s+(?:our\s+)?(?:thanks|gratitude|appreciation))\b|\bby\s+way\s+of\s+thanks\b",
+    "de": r"\bals\s+(?:kleines\s+)?(?:dankeschön|dank)\b", "fr": r"\ben\s+(?:guise\s+de\s+)?remerciement\b|\bpour\s+vous\s+remercier\b",
+    "es": r"\bcomo\s+(?:muestra\s+de\s+)?agradecimiento\b|\ben\s+agradecimiento\b", "it": r"\bcome\s+ringraziamento\b|\bin\s+segno\s+di\s+gratitudine\b",
+    "pt": r"\bcomo\s+(?:forma\s+de\s+)?agradecimento\b|\bem\s+agradecimento\b", "nl": r"\bals\s+(?:dank|bedankje)\b",
+    "pl": r"\bw\s+podziękowaniu\b|\bw\s+ramach\s+podziękowania\b", "sv": r"\bsom\s+(?:ett\s+)?tack\b", "tr": r"teşekkür\s+(?:olarak|amacıyla)",
+    "ru": r"в\s+знак\s+благодарности|в\s+благодарность", "ar": r"كعربون\s+شكر|تعبيرا\s+عن\s+شكرنا", "he": r"כאות\s+תודה|כתודה",
+    "ja": r"お礼として|感謝の気持ちとして", "ko": r"감사의\s*(?:의미로|표시로|뜻으로)", "zh": r"作为感谢|作為感謝|以表感谢|以表感謝",
+}  # fmt: skip
+_AS_THANKS_ANCHORS = {
+    "en": "thank-you|thank you|thankyou|token|thanks", "de": "dankeschön|dank", "fr": "remerciement|remercier", "es": "agradecimiento",
+    "it": "ringraziamento|gratitudine", "pt": "agradecimento", "nl": "dank|bedankje", "pl": "podziękowaniu|podziękowania", "sv": "tack",
+    "tr": "teşekkür", "ru": "благодарност", "ar": "شكر", "he": "תודה", "ja": "お礼|感謝", "ko": "감사", "zh": "感谢|感謝",
+}  # fmt: skip
+# (the promises ``PROMISE_AFTER`` lacks: "doen we er … bij", "dorzucimy", "göndermek isteriz", "我们会寄")
+_GIFT_PROMISED = r"\bdoen\s+(?:we|wij)\b|\b(?:dorzucimy|dołożymy)\b|göndermek\s+isteriz|(?:我们|我們)(?:会|會|将|將)(?:寄|送|发|發|补|補)"
+_THANKS_AS_PRICE = linked_family(
+    "review.incentive",
+    _AS_THANKS_ANCHORS,
+    {lang: [near(_AS_THANKS[lang], f"{PROMISE_AFTER}|{_GIFT_PROMISED}|{_BENEFIT[lang]}", 60)] for lang in _LANGS},
+    {lang: near(f"{ASK[lang]}|{REVIEW_EDIT_VERB}", _REVIEW[lang], 40) for lang in _LANGS},
+    after=True,
+    unless={lang: rf"(?:{THANKS_BEFORE[lang]}){_SENT}{{0,20}}?(?:{_REVIEW[lang]})" for lang in THANKS_BEFORE},
+)
 _FIRST_EMAIL_PRESSURE = family(
     "review.pressure",
     {"en": _ANCHORS["en"]},
@@ -3513,6 +3542,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _FOR_REVIEW_INCENTIVE,
         _TRADE_PAIR,
         _ASK_THEN_GIFT,
+        _THANKS_AS_PRICE,
         _PROOF_INCENTIVE,
         _WHO_INCENTIVE,
         _BENEFIT_DEPENDS,
