@@ -1,20 +1,22 @@
-"""Stop 43: probes in 16 languages of what four blind tuning batches (DM, DN, DO, DP; tests/data) showed the checker
+"""Stop 43: probes in 16 languages of what eight blind tuning batches (DM–DT; tests/data) showed the checker
 missing or blocking wrongly, each beside clean replies with the same words.
 
-Positive-only: the buyer told to write "instead of" reviewing, whatever the condition; the happy question before the ask
-("Happy with your order? Tell the world with a review!"); the five-star adjective of a review; a bad review threatened
-with a consequence. Pressure: deadlines after the tú imperative, the Gulf "you add", the Hebrew future, a numeric date,
-"в течение N дней", the rate verb alone; a bad review threatened with a withheld refund, warranty or order, lawyers, a
-blacklist or a reported account; the seller's messages counted with a writing verb. Incentive: the trade said as a pair
-("we refund you 100 % and you update your review"). Payment: a bank account handed over to pay into ("the account
-below"), the difference paid straight to the seller by an app, the shop on another marketplace, "without the platform"
-as sellers say it, money sent to the buyer's account or by Alipay. Phones and messengers: look-alike digits after
+Positive-only: the buyer told to write "instead of" reviewing; the happy question before the ask ("Happy with your
+order? Tell the world with a review!"); the five-star adjective of a review; a bad review threatened with a
+consequence; not to be punished with a bad review. Pressure: deadlines after the tú imperative, the Gulf "you add", the
+Hebrew future, a numeric date, "в течение N дней", the rate verb alone, and the review asked as "yours" or "it"; a bad
+review threatened with a withheld refund, warranty or order, lawyers, a blacklist or a reported account; the seller's
+messages counted with a writing verb. Incentive: the trade said as a pair ("we refund you 100 % and you update your
+review"), a gift promised right after the ask. Payment: a bank account handed over to pay into ("the account below"),
+the difference paid straight to the seller by an app, the shop on another marketplace, "without the platform" as
+sellers say it, money sent to the buyer's account or by Alipay. Phones and messengers: look-alike digits after
 WhatsApp's slang spellings, "me add no whats", "Télégram", "LINE追加". Clean: the change said not to be needed (13 of
-16 languages blocked before), the review that helped fix the manual, the buyer's own past change thanked, messenger
-refusals with the verb far back or last, a factory-installed app, scam warnings of fake e-mails and texts, "No pague
-fuera de la plataforma", Pix offered by the platform's own payment, the review "whether happy or not" asked after a
-liking question, the tracking number "sent twice", "three times brighter", a refund to the account the buyer paid
-with, the Italian "stelle" inside "bestellen"."""
+16 languages blocked before), the buyer's own past change thanked, the review that helped fix the manual, messenger
+refusals (the verb far back or last, the app named then refused), the buyer's own request or offer reported and
+refused, a factory-installed app, scam warnings of fake e-mails and texts, "No pague fuera de la plataforma", Pix offered
+by the platform's own payment, the review "whether happy or not" after a liking question, the tracking number "sent
+twice", "three times brighter", a refund to the account the buyer paid with, the Italian "stelle" inside "bestellen",
+thanks for a review followed by an unrelated return deadline or gift."""
 
 from __future__ import annotations
 
@@ -88,6 +90,38 @@ POSITIVE_ONLY = [
     ("amazon", "pt-BR", "Se ficou feliz com o resultado, deixa uma avaliação pra gente?"),
     ("amazon", "it-IT", "Se il prodotto Le è piaciuto ci farebbe felici raccontarlo in una recensione."),
     ("amazon", "he-IL", "אם משהו לא בסדר, תכתוב לנו קודם במקום להשאיר ביקורת שלילית."),
+    ("amazon", "en-US", "Please don't punish us with a bad review for the courier's delay."),
+    (
+        "amazon",
+        "de-DE",
+        "Bitte bestrafen Sie uns nicht mit einer schlechten Bewertung dafür, wir konnten nichts tun.",
+    ),
+    (
+        "amazon",
+        "fr-FR",
+        "Merci de ne pas nous pénaliser avec une mauvaise note pour le retard du transporteur.",
+    ),
+    ("amazon", "es-ES", "Por favor, no nos castigue con una mala reseña por el retraso de la mensajería."),
+    (
+        "amazon",
+        "it-IT",
+        "La preghiamo di non penalizzarci con una recensione negativa per il ritardo del corriere.",
+    ),
+    ("amazon", "pt-BR", "Por favor, não nos puna com uma avaliação ruim pelo atraso da transportadora."),
+    (
+        "amazon",
+        "nl-NL",
+        "Straf ons alstublieft niet met een slechte review voor de vertraging van de vervoerder.",
+    ),
+    ("amazon", "pl-PL", "Prosimy nie karać nas negatywną opinią za opóźnienie kuriera."),
+    ("amazon", "sv-SE", "Straffa oss inte med ett dåligt betyg för transportörens försening."),
+    ("amazon", "tr-TR", "Lütfen teslimat süresi yüzünden mağazamıza düşük puan vermeyin."),
+    ("amazon", "ru-RU", "Пожалуйста, не наказывайте нас плохим отзывом за задержку доставки."),
+    ("amazon", "ar-AE", "من فضلك لا تعاقبنا بتقييم سيئ بسبب تأخير شركة الشحن."),
+    ("amazon", "he-IL", "בבקשה אל תעניש אותנו בביקורת רעה בגלל העיכוב של חברת המשלוחים."),
+    ("amazon", "ja-JP", "配送業者の遅延で低評価をつけないでいただけますと幸いです。"),
+    ("amazon", "ko-KR", "택배사 지연 때문에 낮은 평점은 주지 말아 주세요."),
+    ("amazon", "zh-CN", "物流延误不是我们的问题，请不要给差评。"),
 ]
 
 PRESSURE = [
@@ -156,6 +190,38 @@ PRESSURE = [
     ("aliexpress", "tr-TR", "Yorum için iki kez mesaj attık."),
     ("aliexpress", "ru-RU", "Мы уже дважды писали вам насчёт отзыва."),
     ("aliexpress", "he-IL", "כתבנו לך פעמיים לגבי הביקורת."),
+    (
+        "amazon",
+        "en-US",
+        "We're trying to hit 500 reviews by the end of the month, could you leave yours by Friday the 28th?",
+    ),
+    (
+        "amazon",
+        "de-DE",
+        "Wir werten am Sonntag unsere Kundenbewertungen aus. Bitte geben Sie Ihre Bewertung bis dahin ab.",
+    ),
+    (
+        "amazon",
+        "es-ES",
+        "Las reseñas que llegan después de los 30 días casi no cuentan, así que si puedes, déjala antes del jueves.",
+    ),
+    (
+        "amazon",
+        "it-IT",
+        "Stiamo raccogliendo le ultime recensioni dell'anno: ti chiediamo di lasciare la tua entro il 23 dicembre.",
+    ),
+    (
+        "amazon",
+        "sv-SE",
+        "Vi tävlar om vem som får in flest recensioner – hjälp oss genom att lämna din senast den 31:a!",
+    ),
+    (
+        "amazon",
+        "ru-RU",
+        "Расширенная гарантия только для тех, кто оставил отзыв. Просим сделать это в течение 5 дней.",
+    ),
+    ("amazon", "pt-BR", "Sua avaliação é muito importante. Pode deixar a sua até sexta?"),
+    ("amazon", "fr-FR", "Votre avis compte ! Merci de le publier avant le 15/04."),
 ]
 
 TRADE = [
@@ -200,6 +266,29 @@ TRADE = [
     ("amazon", "he-IL", "ההצעה שלנו: נחזיר לך את מלוא הסכום ואתה תעדכן את הביקורת."),
     ("amazon", "ja-JP", "ご提案です。全額返金いたしますので、レビューを更新していただけますか。"),
     ("amazon", "ko-KR", "부분환불 3달러 해드릴테니 5점으로 수정 부탁드려도 될까요?"),
+    ("amazon", "he-IL", "אנחנו מחזירים לך 20 ₪ אם אתה משנה את הדירוג, בסדר?"),
+    ("amazon", "en-US", "Leave us 5 stars and we'll send you a coupon for your next order."),
+    ("amazon", "de-DE", "Für deine Bewertung gibt's 10 € Rabatt auf die nächste Bestellung."),
+    (
+        "amazon",
+        "fr-FR",
+        "Mettez-nous 5 étoiles s'il vous plaît, on vous envoie un coupon de 3 $ pour la prochaine fois.",
+    ),
+    ("amazon", "es-ES", "Déjanos 5 estrellas y te mandamos un cupón para tu próximo pedido."),
+    ("amazon", "it-IT", "Lasciaci 5 stelle e ti inviamo un buono per il prossimo ordine."),
+    ("amazon", "pt-BR", "Avalie com 5 estrelas e ganhe 10% OFF na próxima compra."),
+    ("amazon", "nl-NL", "Geef je ons 5 sterren? Dan krijg je bij je volgende bestelling een cadeautje."),
+    (
+        "amazon",
+        "pl-PL",
+        "Prosimy o 5 gwiazdek dla sklepu, a przy następnym zamówieniu dostanie Pani prezent gratis.",
+    ),
+    ("amazon", "tr-TR", "Bize 5 yıldız verin, bir sonraki siparişinizde hediye gönderelim."),
+    ("amazon", "ru-RU", "Поставьте нам 5 звёзд, и мы пришлём вам купон на следующий заказ."),
+    ("amazon", "he-IL", "תנו לנו 5 כוכבים ונשלח לכם קופון להזמנה הבאה."),
+    ("amazon", "ja-JP", "星5つをつけていただければ、次回のご注文でクーポンをお送りします。"),
+    ("amazon", "ko-KR", "별 5개 주시면 다음 주문 때 쿠폰 보내드려요."),
+    ("amazon", "zh-CN", "给我们五星好评，下次订单送您优惠券。"),
 ]
 
 CHANGE = [
@@ -210,6 +299,16 @@ CHANGE = [
     ),
     ("aliexpress", "de-DE", "Sie müssen Ihre Bewertung nicht ändern, aber wir würden uns sehr freuen."),
     ("aliexpress", "en-US", "We refunded you. You don't have to, but could you please update your review?"),
+    ("amazon", "sv-SE", "Skulle du möjligen kunna ta ner recensionen?"),
+    ("amazon", "he-IL", "תוכל אולי להוריד את הביקורת?"),
+    ("amazon", "en-US", "You wrote a review last week. Could you update it now that the refund is done?"),
+    (
+        "amazon",
+        "en-US",
+        "You asked about the refund. Could you please change your review to 5 stars? We can't ship otherwise.",
+    ),
+    ("aliexpress", "en-US", "Thanks for your message. Could you update your rating now that it works?"),
+    ("aliexpress", "de-DE", "Vielen Dank! Könnten Sie Ihre Bewertung jetzt aktualisieren?"),
 ]
 
 PAYMENT = [
@@ -317,6 +416,16 @@ PAYMENT = [
     ),
     ("aliexpress", "ko-KR", "아직 물건 안 왔어도 수령 확인 먼저 눌러주시면 3달러 계좌로 보내드릴게요"),
     ("aliexpress", "zh-CN", "亲,货还没到也可以先点确认收货,我们马上支付宝返您 2 美元红包"),
+    (
+        "amazon",
+        "en-US",
+        "You asked whether you can pay by PayPal. Yes, just send it to shop@example.com and we ship today.",
+    ),
+    (
+        "amazon",
+        "de-DE",
+        "Sie fragten nach PayPal: Ja, überweisen Sie einfach direkt an uns, dann geht es schneller.",
+    ),
 ]
 
 PHONE = [
@@ -351,6 +460,12 @@ MESSENGER = [
         "Olá amigo, me add no whats pra mandar fotos reais: +55 (11) 9 8l2O-44O7 obrigado!!",
     ),
     ("aliexpress", "ja-JP", "LINE追加してください！ID: jp_goods88 実物写真すぐ送ります"),
+    ("aliexpress", "en-US", "WhatsApp me, I can't answer fast here."),
+    ("aliexpress", "es-ES", "Escríbeme por WhatsApp, aquí no puedo mandar fotos."),
+    ("aliexpress", "ru-RU", "Напишите в ватсап, здесь не можем отправить видео."),
+    ("aliexpress", "de-DE", "Schreiben Sie mir auf WhatsApp, hier geht das leider nicht."),
+    ("aliexpress", "zh-CN", "加我微信吧，这里不能发图片。"),
+    ("aliexpress", "pt-BR", "Me chama no zap, aqui não dá pra mandar vídeo."),
 ]
 
 CLEAN = [
@@ -554,6 +669,185 @@ CLEAN = [
     ("aliexpress", "zh-CN", "退款会通过速卖通原路返回，不会用支付宝转给您。"),
     ("aliexpress", "zh-CN", "您可以在结账时选择支付宝付款。"),
     ("aliexpress", "ko-KR", "환불은 결제하신 계좌로 처리됩니다."),
+    ("amazon", "en-US", "We are sorry about the courier's delay; your review is entirely up to you."),
+    ("amazon", "de-DE", "Die Verspätung tut uns leid. Ihre Bewertung liegt ganz bei Ihnen."),
+    (
+        "amazon",
+        "en-US",
+        "Thanks for your review! Your replacement will arrive by Friday the 28th; could you leave yours at the door?",
+    ),
+    (
+        "amazon",
+        "es-ES",
+        "Gracias por la reseña. La devolución: déjala en la oficina de correos antes del jueves.",
+    ),
+    ("amazon", "sv-SE", "Tack för ditt omdöme! Returen: lämna din kartong hos ombudet senast den 31:a."),
+    ("amazon", "ru-RU", "Спасибо за отзыв! Возврат: просим сделать это в течение 14 дней."),
+    (
+        "aliexpress",
+        "de-DE",
+        "Hallo Freund, zu Ihrer Frage: Die Kamera wird über die App gesteuert, Bewegungsalarme kommen als Push-Nachricht aufs Handy. Eine Anbindung an WhatsApp oder Telegram gibt es nicht. Speicherkarten bis 128 GB werden unterstützt.",
+    ),
+    (
+        "aliexpress",
+        "pt-BR",
+        "Oi! Entendo que pelo zap seria mais prático, mas a gente só pode conversar aqui pelo chat da AliExpress. Manda as fotos aqui mesmo que eu resolvo rapidinho.",
+    ),
+    (
+        "aliexpress",
+        "tr-TR",
+        "Merhaba, WhatsApp numaramı istemişsiniz ama AliExpress dışında iletişim kuramıyoruz, kurallar böyle. Videoyu buraya gönderin, kontrol edip size dönerim.",
+    ),
+    (
+        "aliexpress",
+        "ru-RU",
+        "Здравствуйте, в Телеграм или Ватсап перейти не можем, AliExpress это запрещает. Присылайте видео поломки сюда, в чат заказа.",
+    ),
+    (
+        "aliexpress",
+        "ko-KR",
+        "고객님, 카톡으로 연락드리는 건 알리익스프레스 규정상 어렵습니다. 사진은 이 채팅창에 올려주시면 바로 확인할게요.",
+    ),
+    (
+        "aliexpress",
+        "he-IL",
+        "היי, ביקשת לעבור לווטסאפ – אנחנו לא יכולים, עלי אקספרס לא מאפשרת תקשורת מחוץ לצ'אט. שלח את הסרטון כאן ואטפל בזה.",
+    ),
+    (
+        "aliexpress",
+        "zh-CN",
+        "亲，您说想加微信沟通，不好意思，速卖通不允许站外联系，图片直接在这里发给我就可以，我马上处理。",
+    ),
+    ("aliexpress", "zh-HK", "係，呢隻手錶可以顯示WhatsApp同微信通知，但唔可以喺手錶度回覆。"),
+    (
+        "aliexpress",
+        "tr-TR",
+        "Üzgünüm, WhatsApp'tan konuşamıyoruz, AliExpress kuralı. Buradan yazın lütfen 🙂",
+    ),
+    (
+        "aliexpress",
+        "ar-EG",
+        "عذرا ما نقدر نتواصل على الواتساب، قوانين علي اكسبرس ما تسمح. اسأل هنا وأرد عليك بسرعة",
+    ),
+    (
+        "aliexpress",
+        "ko-KR",
+        "죄송해요, 카톡이나 왓츠앱으론 상담 못 해요. 알리 규정이에요. 여기로 물어보세요 🙂",
+    ),
+    ("aliexpress", "he-IL", "מצטערים, אי אפשר לדבר בוואטסאפ או טלגרם, זה נגד הכללים של אליאקספרס. תכתוב פה"),
+    (
+        "aliexpress",
+        "ja-JP",
+        "申し訳ありません、LINEやWhatsAppでの連絡はできません。AliExpressの規則です。ここで質問してください",
+    ),
+    (
+        "amazon",
+        "de-DE",
+        "Hallo, Sie fragten, ob Sie die zweite Matratze per PayPal oder Überweisung direkt an uns zahlen können, um Zeit zu sparen. Das geht leider nicht – Bestellungen und Zahlungen laufen bei uns ausschließlich über Amazon. Sie können den Artikel einfach nochmal in den Warenkorb legen.",
+    ),
+    (
+        "amazon",
+        "fr-FR",
+        "Bonjour Monsieur, vous nous proposez de régler la deuxième paire par virement bancaire pour éviter les frais. Nous ne pouvons pas l'accepter : toute commande passe par Amazon, c'est aussi ce qui vous protège en cas de souci. Le modèle en 43 est disponible sur la même fiche produit.",
+    ),
+    (
+        "amazon",
+        "es-ES",
+        "Hola, nos preguntas si puedes pagarnos por Bizum la segunda unidad para ahorrarte el envío. Lo sentimos, no podemos: todos los pagos tienen que hacerse a través de Amazon. Si compras las dos en el mismo pedido, te llegan en un solo paquete.",
+    ),
+    (
+        "amazon",
+        "it-IT",
+        "Buongiorno, lei ci chiede se può pagare con PostePay o bonifico per avere uno sconto. Mi dispiace, non possiamo: su Amazon i pagamenti passano solo dal checkout di Amazon. Il prezzo che vede sulla pagina è quello definitivo.",
+    ),
+    (
+        "amazon",
+        "pt-BR",
+        "Olá! Você perguntou se dá pra pagar por Pix direto pra gente e ganhar um desconto. Infelizmente não: aqui todo pagamento é feito pela Amazon, é a regra e também a sua garantia. O preço do anúncio já é o menor que conseguimos.",
+    ),
+    (
+        "amazon",
+        "pl-PL",
+        "Dzień dobry, pyta Pan, czy może zapłacić BLIKIEM bezpośrednio na nasz numer, żeby było taniej. Niestety nie – wszystkie płatności przechodzą wyłącznie przez Amazon. Dzięki temu ma Pan też ochronę kupującego.",
+    ),
+    (
+        "amazon",
+        "sv-SE",
+        "Hej! Du frågade om du kan swisha oss direkt för en extra laddare. Tyvärr går det inte, alla köp och betalningar ska ske via Amazon. Du kan beställa laddaren som vanligt här på Amazon.",
+    ),
+    (
+        "amazon",
+        "tr-TR",
+        "Merhaba, ikinci ürünü havale/EFT ile doğrudan bize ödemek istediğinizi yazmışsınız. Maalesef bu mümkün değil, tüm ödemeler Amazon üzerinden yapılmak zorunda. Ürünü sepete ekleyip normal şekilde sipariş verebilirsiniz.",
+    ),
+    (
+        "amazon",
+        "ar-EG",
+        "أهلاً، حضرتك سألت لو ممكن تدفع تمن القطعة التانية فودافون كاش علشان تبقى أرخص. للأسف مش ممكن، كل المدفوعات لازم تكون عن طريق أمازون. ممكن تضيفها للسلة عادي.",
+    ),
+    (
+        "amazon",
+        "ja-JP",
+        "お問い合わせありがとうございます。「銀行振込で直接購入できないか」とのことですが、Amazonでのご注文・お支払いはすべてAmazonを通して行う決まりとなっており、直接のお振込みはお受けできません。ご了承ください。",
+    ),
+    (
+        "amazon",
+        "it-IT",
+        "Buongiorno, ci chiede se possiamo farle uno sconto in cambio di una recensione a 5 stelle. Amazon non lo permette e noi non lo facciamo: le recensioni devono essere libere. Se vuole lasciarne una, scriva semplicemente quello che pensa del prodotto.",
+    ),
+    (
+        "amazon",
+        "pl-PL",
+        "Dzień dobry, napisał Pan: „usunę negatywną opinię, jak oddacie kasę”. Nie możemy tego łączyć – zwrot i tak Panu przysługuje, bo produkt jest wadliwy. Proszę zgłosić zwrot w „Twoich zamówieniach”; opinia to wyłącznie Pana decyzja.",
+    ),
+    (
+        "amazon",
+        "he-IL",
+        "שלום, כתבת שתשנה את הביקורת ל-5 כוכבים אם נחזיר חלק מהכסף. אנחנו לא יכולים לעשות את זה, זה אסור לפי המדיניות של אמזון. המוצר החלופי יישלח אליך בכל מקרה.",
+    ),
+    ("amazon", "en-US", "Please leave a review if you have a moment, we will send the replacement tomorrow."),
+    ("amazon", "de-DE", "Über eine Bewertung freuen wir uns, den Ersatz schicken wir Ihnen morgen."),
+    ("amazon", "fr-FR", "Laissez un avis si vous le souhaitez, on vous envoie la pièce de rechange demain."),
+    ("amazon", "en-US", "If you're happy with it, you can find our other products on Amazon too."),
+    ("amazon", "en-US", "If you are satisfied, please tell us here; the tracking shows on Amazon."),
+    (
+        "amazon",
+        "de-DE",
+        "Wenn Sie zufrieden sind, freuen wir uns. Teilen Sie uns sonst bitte mit, was fehlt; Rücksendungen laufen über Amazon.",
+    ),
+    (
+        "aliexpress",
+        "en-US",
+        "We saw that you updated your rating, thank you so much! Glad the exchange worked out.",
+    ),
+    ("aliexpress", "de-DE", "Wir haben gesehen, dass Sie Ihre Bewertung aktualisiert haben, vielen Dank!"),
+    ("aliexpress", "fr-FR", "Nous avons vu que vous avez mis à jour votre avis, merci beaucoup !"),
+    ("aliexpress", "it-IT", "Abbiamo visto che hai aggiornato la tua valutazione, grazie mille!"),
+    ("aliexpress", "nl-NL", "We zagen dat je je review hebt aangepast, heel erg bedankt!"),
+    ("aliexpress", "pl-PL", "Widzimy, że zaktualizował Pan swoją opinię, bardzo dziękujemy!"),
+    ("aliexpress", "sv-SE", "Vi såg att du har uppdaterat ditt omdöme, tack så mycket!"),
+    ("aliexpress", "tr-TR", "Değerlendirmenizi güncellediğinizi gördük, çok teşekkür ederiz!"),
+    ("aliexpress", "ru-RU", "Мы увидели, что вы обновили отзыв, большое спасибо!"),
+    ("aliexpress", "ar-AE", "رأينا أنك حدّثت تقييمك، شكراً جزيلاً!"),
+    ("aliexpress", "he-IL", "ראינו שעדכנת את הביקורת, תודה רבה!"),
+    ("aliexpress", "ja-JP", "レビューを更新していただいたのを拝見しました。誠にありがとうございます！"),
+    ("aliexpress", "ko-KR", "리뷰를 수정해 주신 것 확인했습니다. 정말 감사합니다!"),
+    ("aliexpress", "zh-CN", "看到您修改了评价，非常感谢！"),
+    (
+        "amazon",
+        "en-US",
+        "Thank you for your review! As a thank-you for your order, we will send you a free sample.",
+    ),
+    (
+        "amazon",
+        "en-US",
+        "We read your review about the lid. As a small thank-you for your patience, we will send a new lid free of charge.",
+    ),
+    (
+        "amazon",
+        "de-DE",
+        "Vielen Dank für Ihre Bewertung! Als kleines Dankeschön für Ihren Einkauf legen wir Ihnen eine Probe bei.",
+    ),
 ]
 
 
@@ -568,14 +862,12 @@ def test_review_pressure_blocks(platform: str, locale: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(("platform", "locale", "text"), TRADE)
-def test_a_trade_for_the_review_is_an_incentive(platform: str, locale: str, text: str) -> None:
+def test_a_benefit_tied_to_the_review_is_an_incentive(platform: str, locale: str, text: str) -> None:
     assert "review.incentive" in _blocking(text, locale, platform)
 
 
 @pytest.mark.parametrize(("platform", "locale", "text"), CHANGE)
-def test_a_change_asked_after_saying_it_is_not_needed_still_blocks(
-    platform: str, locale: str, text: str
-) -> None:
+def test_a_change_request_still_blocks(platform: str, locale: str, text: str) -> None:
     assert "review.change" in _blocking(text, locale, platform)
 
 

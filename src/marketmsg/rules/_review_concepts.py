@@ -1674,7 +1674,7 @@ _DONE_BY_DEADLINE = linked_family(
     {lang: _REVIEWED[lang] for lang in _DO_IT},
     # (not after thanks for the review: "Спасибо за отзыв! Возврат: просим сделать это в течение 14 дней")
     unless={
-        "en": r"\bthank", "fr": r"\bmerci\b", "es": r"\bgracias\b", "it": r"\bgrazie\b", "pt": r"\bobrigad", "nl": r"\b(?:bedankt|dank)\b",
+        "en": r"\bthank", "fr": r"\bmerci\s+(?:pour|beaucoup|encore)\b", "es": r"\bgracias\b", "it": r"\bgrazie\b", "pt": r"\bobrigad", "nl": r"\b(?:bedankt|dank)\b",
         "pl": r"\bdzięk", "sv": r"\btack\b", "tr": r"teşekkür", "ru": r"спасибо|благодар", "ar": r"شكر", "he": r"תודה",
     },
 )
