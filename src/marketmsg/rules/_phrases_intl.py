@@ -4518,16 +4518,19 @@ UNABLE = (
     r"\bnie\s+wolno\b|\bförbjud\w*\b|\binte\s+tillåt\w*\b|yasak\w*|aykırı|не\s+(?:может|могут|просим)\b|запрещен\w*|нельзя|"
     r"مخالف|ممنوع|لا\s+يسمح|لا\s+نربط|לא\s+(?:יכול|יכולה|יכולים|נבקש)|אסור|できず|禁止|금지|违反|違反|不允许|不允許|(?<!能)不能把|"
     r"\bnicht\s+möglich\b|\bniet\s+mogelijk\b|\bkönnen\s+(?:\w+\s+){0,4}?(?:nicht|kein\w*)\b|\bnehmen\s+(?:\w+\s+)?keine\b|"
-    r"\bmogen\s+(?:\w+\s+)?geen\b|"  # "wij mogen geen korting of cadeau geven in ruil voor een beoordeling" (batch AG)
+    r"\bmogen\s+(?:\w+\s+)?geen\b|\bmogen\s+(?:\w+\s+){0,2}?niets\b|\b(?:we|wij)\s+geven\s+geen\b|"  # "wij mogen geen korting of cadeau geven in ruil voor een beoordeling" (batch AG)
     r"\bne\s+(?:pouvons|peut|prenons|acceptons)\b|\bn'acceptons\s+pas\b|\bno\s+(?:podemos|aceptamos|es\s+posible)\b|"
     # "Non offriamo premi o sconti in cambio di recensioni", "não oferecemos desconto nem brinde", "Lamentamos no poder
     # darle un descuento", "할인이나 보상을 드릴 수는 없습니다" (stop 33)
     r"\bnon\s+offriamo\b|\bn[ãa]o\s+oferecemos\b|\bno\s+ofrecemos\b|\bno\s+poder\b|\bne\s+proposons\s+(?:pas|aucun)\b|"
+    # "nem damos desconto em troca de avaliação", "nous ne faisons pas de remboursement en échange d'une meilleure note",
+    # "от отзыва она никак не зависит" (blind batches DU and DX, stop 43)
+    r"\bnem\s+damos\b|\bn[ãa]o\s+(?:fazemos|damos)\b|\bne\s+faisons\s+pas\b|никак\s+не\s+завис\w*|не\s+завис\w*\s+от\s+отзыв\w*|"
     r"\bbieten\s+(?:\w+\s+)?keine\b|\bbieden\s+(?:\w+\s+)?geen\b|드릴\s*수는\s*없|"
     r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:lhe\s+|te\s+|vos\s+)?(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
     r"לא\s+נוכל|מש\s+הנקדר|مش\s+هنقدر|لن\s+نستطيع|لن\s+نتمكن|"
     r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\bkan\s+(?:helaas\s+|jammer\s+genoeg\s+)?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
-    r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\b(?:vi|säljaren?)\s+får\s+inte\b|\bfår\s+vi\s+(?:\w+\s+)?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
+    r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\b(?:vi|säljaren?)\s+får\s+(?:tyvärr\s+)?inte\b|\bfår\s+vi\s+(?:\w+\s+)?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
     # (and the future: "No podremos eliminar su reseña negativa", "Мы не сможем удалить негативный отзыв": probes, stop 43)
     r"\bno\s+podremos\b|\bне\s+(?:можем|сможем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
     r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|드릴\s*수\s*없|"
@@ -4675,7 +4678,7 @@ SPEC_STARS = (
     # "a five-star safety rating", "crash test" (stop 41)
     r"\bsafety\s+rating|\bsicherheitsbewertung|\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotels?\b|\bhôtels?\b|\bhoteles\b|\balberghi\b|\bhotéis\b|"
     # "五星級飯店等級", "5 yıldızlı otel kalitesinde": a hotel's grade (batch AD)
-    r"五星[级級]|\botel\w*|"
+    r"五星[级級]|\botel\w*|فنادق|فندق|מלונות|מלון|"
     # the listing's average ("la valoración de 4,5 estrellas que ves en la ficha", "4,5 yıldız … ortalamasıdır"; batch W)
     r"\b\d[.,]\d\s*(?:(?:von|of|out\s+of|de|sur|su|van|z|av|на)\s+5\s+)?(?:stars?|estrell(?:as|itas)|sterne\w*|étoiles|stelle|estrel(?:as|inhas)|sterren|gwiazdk\w*|stjärn\w*|yıldız|звезд\w*|نجوم|כוכבים)|"
     r"\baverage\b|\bdurchschnitt\w*|\bmoyenne\b|\bpromedio\b|\bmedia\b|\bmédia\b|\bgemiddeld\w*|\bśredni\w*|"

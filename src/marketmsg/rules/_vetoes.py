@@ -374,6 +374,16 @@ def no_pressure(low: str, start: int, end: int) -> bool:
     send any more review reminders"; not "this is our last reminder, please leave your review today")."""
     if unrelated(low, start, end) or _assessment_only(low, start, end):
         return True
+    if _NOT_OBLIGATORY.search(low, start, min(len(low), end + 40)) is not None:
+        return True
+    lo = _sentence_before(low, start)
+    hi = _sentence_after(low, end)
+    if (
+        _MAY_LEAVE.search(low, lo, start + 30) is not None
+        and _DAYS_WINDOW.search(low, lo, hi) is not None
+        and _words().please.search(low, lo, hi) is None
+    ):
+        return True  # "отзыв можно оставить в течение 30 дней после завершения заказа": the window told, not pressed
     if (
         _NOT_RIGHT_BEFORE.search(low, max(0, start - 16), start) is not None
         # only a reminder or an obligation negated: "não deixou sua avaliação" (not yet left) is the pressure itself,
@@ -398,7 +408,24 @@ def no_pressure(low: str, start: int, end: int) -> bool:
 #: A negation right before a pressure match, an article at most between: "not a reminder", "niet verplicht", "nicht
 #: verpflichtet", "pas obligé" (stop 40).
 _NOT_RIGHT_BEFORE = re.compile(
-    r"(?:\bnot|\bisn't|\bniet|\bnicht|\bpas|\bnon|\bnão|\bnie|\binte|\bне)\s+(?:(?:a|an|een|ein\w*|une?|uma?)\s+)?$"
+    r"(?:\bnot|\bisn't|\bniet|\bnicht|\bpas|\bnon|\bnão|\bnie|\binte|\bне|לא)\s+(?:(?:a|an|een|ein\w*|une?|uma?)\s+)?$"
+)
+#: The review said not to be obligatory inside the match ("laisser un commentaire n'est absolument pas obligatoire"), or
+#: the buyer told they *can* leave one within a window, nothing asked ("отзыв можно оставить в течение 30 дней"): no
+#: pressure (blind batch DU, stop 43).
+_NOT_OBLIGATORY = re.compile(
+    r"\bpas\s+(?:du\s+tout\s+)?obligatoire|\bnot\s+(?:mandatory|required|obligatory)|\bno\s+es\s+obligatori|\bnon\s+è\s+obbligatori|"
+    r"\bn[ãa]o\s+é\s+obrigat|\bniet\s+verplicht|\binte\s+obligatorisk|zorunlu\s+değil|не\s+обязательн|ليس\s+إلزامي|לא\s+חובה"
+)
+_MAY_LEAVE = re.compile(
+    # (not the polite "if you can": "si puedes, déjala antes del jueves")
+    r"(?<!\bif\s)(?<!\bsi\s)(?<!\bse\s)(?:\byou\s+can\b|\bsie\s+können\b|\bvous\s+pouvez\b|\b(?:usted\s+)?puede\b|\bpuedes\b|\bpuoi\b|\bpuò\b|\bvoc[êe]\s+pode\b|"
+    r"\b(?:u|je)\s+kunt\b|\bmoże\s+pan\w*|\bmożesz\b|\bkan\s+du\b|\bdu\s+kan\b|abilirsiniz|(?:вы\s+)?можете|отзыв\s+можно|يمكنك|"
+    r"ניתן\s+ל|(?:您|你)可以|いただけます|하실\s*수\s*있)"
+)
+#: … within a window of days ("within 30 days of delivery"): the window told, not a deadline pressed.
+_DAYS_WINDOW = re.compile(
+    r"\d+\s*(?:days?|tage?n?|jours|d[ií]as|giorni|dias|dagen|dni|dagar|gün|дн\w*|сут\w*|يوما?|أيام|ימים|日|일|天)"
 )
 
 # Every buyer asked alike, happy or not ("Whether you are happy or not, we would value an honest review", "Tanto si está
@@ -421,7 +448,7 @@ _ONLY_WANTED = re.compile(
 )
 #: What a negation right before a pressure match may deny: a reminder, an obligation, pressure.
 _OBLIGATION = re.compile(
-    r"remind|verplicht|verpflicht|obliga|obligé|obbliga|obriga|zobowi|tvinga|zorunlu|обязан|напомина|"
+    r"remind|verplicht|verpflicht|obliga|obligé|obbliga|obriga|zobowi|tvinga|zorunlu|обязан|напомина|musi|must|חייב|"
     r"pressur|druck|pressi|presi|druk|presj|baskı|давлен"
 )
 
