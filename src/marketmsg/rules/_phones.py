@@ -121,6 +121,11 @@ _ID_WORDS = (
     "序列号", "序列號", "序號",
     # a Korean business registration number ("사업자등록번호 123-45-67890": tuning batch DQ, stop 43)
     "사업자등록번호", "사업자 번호", "사업자번호", "세금계산서", "인보이스",
+    # part, model and customs tariff numbers shaped like mobile numbers ("réf. 0612-4478-90", "cod. 335-7781-042",
+    # "部品番号/品番 090-3318-27", "부품번호 010-4471-2209", "מק״ט 054-227-31", "رقم الموديل 050-7714-32",
+    # "Zolltarifnummer 8518 30 00", "commodity code 9405 11 00 90": blind batch DV, stop 43)
+    "réf", "cod.", "品番", "型番", "部品番号", "부품번호", "품번", "מק״ט", 'מק"ט', "الموديل", "موديل", "commodity code",
+    "hs code", "tariff", "zolltarif", "tulltaxe", "taric",
     # A handset's IMEI (15 digits: "IMEI 356938035643809", batch AQ); a serial written "S/N 2209-0451" or read off
     # the nameplate ("die Nummer nach „S/N“ auf dem Typenschild", stop 31, batch AT).
     "imei", "s/n", "typenschild", "numer oe", "oe-nr", "oe nr", "oem",  # a car part's OE number (batch AX)
@@ -694,6 +699,9 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
     phone_words: tuple[str, ...] | None = None
     id_words: tuple[str, ...] | None = None
     exception_words: tuple[str, ...] | None = None
+    # The shape and first digits of each number an id word introduced: a second number of that shape is its sibling
+    # ("Artikelnummer 0172-884-310. Bitte nicht mit der 0172-884-300 verwechseln": blind batch DV, stop 43).
+    id_siblings: set[tuple[bytes, str]] | None = None
     shapes = _shapes
     # An en dash reads as the hyphen it stands for (same length: the spans stay; the shapes stay Latin-1).
     for m in _CANDIDATE.finditer(low.replace("\u2013", "-")):
@@ -764,6 +772,11 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
             and candidate[0] != "+"
             and not _id_taken(low, start - id_distance, start, ids)
         ):
+            if id_siblings is None:
+                id_siblings = set()
+            id_siblings.add((shape, candidate[:4]))
+            continue
+        if id_siblings is not None and not keyword and (shape, candidate[:4]) in id_siblings:
             continue
         # A bare run gets here only with a phone word, or the shape of a Chinese mobile number: validate as one.
         # A number written with its country code is validated alone (the regions do not matter to it).

@@ -2570,12 +2570,12 @@ AT_CHECKOUT = (
     # the payment page of the order ("uniquement sur la page de paiement d'AliExpress": batch K)
     r"\bpage\s+de\s+paiement\b|\bau\s+moment\s+du\s+paiement\b|"
     # "al finalizar la compra … elige «Pago en efectivo en OXXO»", "sempre pela própria <platform>" (stop 33)
-    r"\bal\s+finalizar\s+(?:la\s+)?compra\b|\bna\s+finaliza[çc][ãa]o\s+da\s+compra\b|\bpel[ao]\s+pr[óo]pri[ao]\b|"
+    r"\bal\s+finalizar\s+(?:la\s+)?compra\b|\bna\s+finaliza[çc][ãa]o\s+d[ao]\s+(?:compra|pedido)\b|\bpel[ao]\s+pr[óo]pri[ao]\b|"
     # "o Pix aparece como opção no pagamento do próprio AliExpress" (tuning batch DO, stop 43)
     r"\bno\s+pagamento\s+d[oa]\s+pr[óo]pri[oa]\b|"
     r"\bpor\s+la\s+propia\b|\bbeim\s+bezahlvorgang\b|\bbij\s+het\s+afrekenen\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
     r"\ban\s+der\s+kasse\b|\bw\s+kasie\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan?\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
-    r"صفحة\s+الدفع|דף\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時|"
+    r"صفحة\s+الدفع|(?:דף|עמוד)\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時|"
     # in the order itself ("在速卖通订单里用支付宝付款": Alipay is the platform's own checkout; batch AH)
     r"订单(?:里|裡|中|页面)|訂單(?:裡|中|頁面)|"
     # "можно оплатить через СБП при оформлении заказа", "pagar con Bizum en el proceso de pago", "ödeme sırasında Papara",
@@ -2744,7 +2744,10 @@ IMPERSONATED = (
 # (round 22, batch AC).
 NOT_FROM_US = (
     r"\bdid\s+not\s+come\s+from\s+us\b|\bdidn't\s+come\s+from\s+us\b|\b(?:is|was|wasn't|isn't)\s+(?:not\s+)?(?:sent\s+)?from\s+us\b|"
-    r"\bstammt\s+nicht\s+von\s+uns\b|\bkomt\s+niet\s+van\s+ons\b|\bne\s+vient\s+pas\s+de\s+nous\b|"
+    r"\bstammt\s+nicht\s+von\s+uns\b|\bist\s+nicht\s+von\s+uns\b|\bkomt\s+niet\s+van\s+ons\b|\bne\s+vient\s+pas\s+de\s+nous\b|"
+    # ("Diese WhatsApp-Nachricht ist NICHT von uns", "الرسالة دي مش مننا", "그 문자는 저희가 보낸 게 아닙니다", "そのSMSは当店からの
+    # ものではございません": blind batch DV, stop 43)
+    r"مش\s+مننا|(?:当店|弊社)からのものでは(?:ございません|ありません)|보낸\s*게\s*아닙|"
     r"\bno\s+(?:proviene|viene)\s+de\s+nosotros\b|\bnon\s+(?:proviene|viene)\s+da\s+noi\b|\bn[ãa]o\s+(?:veio|vem|partiu)\s+de\s+n[óo]s\b|"
     r"\bnie\s+pochodzi\s+od\s+nas\b|\bkommer\s+inte\s+från\s+oss\b|не\s+от\s+нас|\bbizden\s+gelmedi|ليست?\s+منا|"
     # (not the bare word "scam": "don't worry, this is no scam, just pay by transfer" is the scammer's own line)
