@@ -16,7 +16,7 @@ import re
 
 from ._lexicon import Phrase, Scan, phrase
 from ._prefilter import for_search
-from ._vetoes import checkout_named, scam_notice
+from ._vetoes import buyer_request_refused, checkout_named, scam_notice
 
 __all__ = ["find_messengers", "phrases"]
 
@@ -395,10 +395,8 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
         if _refused(_clause_before(low, lo, start)) or _REFUSED_AFTER.match(low, end, hi) is not None:
             continue
         if (
-            _refused_after(low, lo, start, end, hi)
-            and not any(c.isdigit() for c in low[start:end])
-            and _VERB_LED.match(low, start) is None
-        ):
+            _refused_after(low, lo, start, end, hi) or buyer_request_refused(low, start, end)
+        ) and not any(c.isdigit() for c in low[start:end]) and _VERB_LED.match(low, start) is None:
             continue  # an idiom with no number or id, then refused: "pelo zap seria mais prático, mas a gente só pode …"
         spans.append((start, end, text[start:end]))
         taken.append((start, end))
@@ -416,6 +414,8 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
             continue
         if _refused_after(low, lo, start, end, hi):
             continue  # "в Телеграм или Ватсап перейти не можем", "카톡이나 왓츠앱으론 상담 못 해요": the app named, then refused
+        if buyer_request_refused(low, start, end):
+            continue  # "U vroeg of we dit verder via WhatsApp kunnen regelen. Helaas …": the buyer's wish, refused
         if _ASKS.search(low, max(lo, start - _ASK_REACH), start) is None and (
             _FEATURE.search(low, lo, hi) is not None
             or (_WORKS_WITH.search(low, lo, hi) is not None and _ASKS.search(low, lo, hi) is None)

@@ -505,7 +505,7 @@ def incentive_veto(low: str, start: int, end: int) -> bool:
     own question repeated, or one the seller says it cannot or will not make ("we don't tie refunds to reviews")."""
     if _not_required(low, start, end) and _BUT.search(low, end, _sentence_after(low, end)) is None:
         return True  # "Недостающую деталь вышлем бесплатно, менять или удалять отзыв не нужно" (tuning dn-ru-015)
-    if _buyer_request_refused(low, start, end):
+    if buyer_request_refused(low, start, end):
         return True  # the buyer's own offer reported and refused: "כתבת שתשנה את הביקורת … אם נחזיר … אנחנו לא יכולים"
     if already_received(low, start, end) or unrelated(low, start, end) or answered_question(low, start, end):
         return True
@@ -569,7 +569,7 @@ def positive_veto(low: str, start: int, end: int) -> bool:
     """A positive-only match inside a thank-you, stars that rate the product, the practice said to be forbidden, the
     buyer's own offer of stars for a discount refused, or a change request with no top mark in it (reported as a
     change)."""
-    if _buyer_request_refused(low, start, end):
+    if buyer_request_refused(low, start, end):
         return True  # the buyer's own offer reported and refused: "כתבת שתשנה את הביקורת … אם נחזיר … אנחנו לא יכולים"
     if thanked(low, start, end) or spec_stars(low, start, end):
         return True
@@ -689,7 +689,7 @@ def not_asked(low: str, start: int, end: int) -> bool:
     """A review change the platform made ("your review has been updated by the system", "if your review is
     removed by <the platform>, …"), or one told as a past fact with no ask, condition or benefit in its sentence ("your
     review was removed"): no request to the buyer (issue 12.6 round 6)."""
-    if _buyer_request_refused(low, start, end):
+    if buyer_request_refused(low, start, end):
         return True  # the buyer's own offer reported and refused: "כתבת שתשנה את הביקורת … אם נחזיר … אנחנו לא יכולים"
     w = _words()
     near = min(len(low), end + 14)
@@ -848,7 +848,7 @@ def on_platform(low: str, start: int, end: int) -> bool:
         return True
     if _unable_near(low, start, end) or _refused_in_sentence(low, start):
         return True  # "we can't accept payment outside …", "nicht möglich", "我们不接受银行转账" (batch L)
-    if _buyer_request_refused(low, start, end):
+    if buyer_request_refused(low, start, end):
         return True  # "Sie fragten, ob Sie … per PayPal direkt an uns zahlen können. Das geht leider nicht"
     return w.never_ask_after.search(low[end : _sentence_after(low, end)]) is not None
 
@@ -858,8 +858,8 @@ def on_platform(low: str, start: int, end: int) -> bool:
 # nicht", "Lo sentimos, no podemos", "Niestety nie", "お受けできません"): no diversion (ten refusals of blind tuning batch DR
 # were blocked, stop 43).
 _BUYER_ASKED = re.compile(
-    r"\byou\s+(?:asked|wondered|wanted\s+to\s+know|suggested|offered)\b|\bsie\s+(?:fragten|fragen|haben\s+gefragt|schlagen\s+vor)\b|"
-    r"\bvous\s+(?:nous\s+)?(?:demandez|avez\s+demandé|proposez|avez\s+proposé)\b|\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|"
+    r"\byou\s+(?:asked|wondered|wanted\s+to\s+know|suggested|offered)\b|\bsie\s+(?:fragten|fragen|haben\s+gefragt|hatten\s+gefragt|schlagen\s+vor)\b|"
+    r"\bvous\s+(?:nous\s+|me\s+)?(?:demandez|demandiez|avez\s+demandé|proposez|proposiez|avez\s+proposé)\b|\b(?:mi|ci)\s+chiedeva\b|\bpisał\w*\s+(?:pan|pani)\b|물어보셨|\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|"
     r"\bci\s+(?:chiede|ha\s+chiesto|propone)\b|\bvoc[êe]\s+(?:perguntou|pediu|sugeriu)\b|\bu\s+(?:vroeg|vraagt|heeft\s+gevraagd)\b|"
     r"\bpyta\s+(?:pan|pani)\b|\bpytał\w*\s+(?:pan|pani)\b|\bdu\s+(?:frågade|undrade|frågar)\b|"
     r"(?:sordunuz|sormuşsunuz|yazmışsınız|istemişsiniz)|вы\s+(?:спрашивали|спросили|предложили|просили|написали)|سألت|طلبت|كتبت|שאלת|ביקשת|כתבת|"
@@ -871,11 +871,12 @@ _BUYER_ASKED = re.compile(
 _NOT_SO = re.compile(
     r"\b(?:unfortunately\s+not|that'?s\s+not\s+possible|geht\s+(?:leider\s+)?nicht|das\s+geht\s+nicht|niestety\s+nie|infelizmente\s+n[ãa]o|"
     r"tyvärr\s+går\s+det\s+inte|går\s+(?:tyvärr\s+)?inte|non\s+lo\s+(?:permette|facciamo)|no\s+lo\s+(?:permite|hacemos)|"
-    r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that)\b|\bmaalesef\b|للأسف|לצערנו|お受けできません|できかねます"
+    r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that|purtroppo\s+no|helaas\s+niet|mag\s+helaas\s+niet)\b|\bmaalesef\b|"
+    r"للأسف|לצערנו|お受けできません|できかねます|어렵습니다"
 )
 
 
-def _buyer_request_refused(low: str, start: int, end: int) -> bool:
+def buyer_request_refused(low: str, start: int, end: int) -> bool:
     """The match inside the buyer's reported request, refused after it in its sentence or the next."""
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     # (the report may open the match, "nos preguntas si puedes pagarnos por Bizum", or close its sentence, the verb
@@ -976,10 +977,10 @@ def vetoes() -> Mapping[str, Veto]:
 FIRM_VETOES: Mapping[str, Veto] = {
     "review.change": lambda low, start, end: (
         never_requested(low, start, end)
-        or _buyer_request_refused(low, start, end)
+        or buyer_request_refused(low, start, end)
         or _thanked_for_own_change(low, start, end)
     ),
     # the buyer's own offer reported and refused is no ask of the seller's, however its n-grams read (stop 43)
-    "review.incentive": _buyer_request_refused,
-    "review.positive_only": _buyer_request_refused,
+    "review.incentive": buyer_request_refused,
+    "review.positive_only": buyer_request_refused,
 }
