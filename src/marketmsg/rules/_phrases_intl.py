@@ -2719,7 +2719,7 @@ IMPERSONATED = (
     # "de faux vendeurs contactent nos clients", "messaggi falsi a nostro nome", "nepaccounts die zich op WhatsApp
     # voordoen als onze winkel", "mağazamız adına sahte hesaplar" (stop 31, batches AT/AU)
     r"\bfaux\s+(?:vendeurs?|comptes?|profils?|messages?)\b|\ba\s+nostro\s+nome\b|\b(?:messaggi|account|profili)\s+falsi\b|"
-    r"\bzich\s+(?:\w+\s+){0,3}?voordoen\s+als\b|\bnep(?:accounts?|winkels?|verkopers?|profielen?)\b|"
+    r"\bzich\s+(?:\w+\s+){0,3}?voordoen\s+als\b|\bzich\s+voorde(?:ed|den)\s+als\b|\bnep(?:accounts?|winkels?|verkopers?|profielen?)\b|"
     r"\bsahte\s+(?:hesap|mesaj|satıcı|profil)\w*|\bmağazamız\s+adına\b|\bcontas?\s+falsas?\b|\bperfis?\s+falsos?\b|"
     # "haciéndose pasar por nuestra tienda", "contatos falsos em nome da nossa loja", "claiming to be from our store",
     # "bedragare som skickar sms i vårt namn", "المحتالين … باسم متجرنا", "בשם החנות שלנו" (blind batches DI, DJ, stop 32)
@@ -2744,7 +2744,7 @@ IMPERSONATED = (
 # (round 22, batch AC).
 NOT_FROM_US = (
     r"\bdid\s+not\s+come\s+from\s+us\b|\bdidn't\s+come\s+from\s+us\b|\b(?:is|was|wasn't|isn't)\s+(?:not\s+)?(?:sent\s+)?from\s+us\b|"
-    r"\bstammt\s+nicht\s+von\s+uns\b|\bist\s+nicht\s+von\s+uns\b|\bkomt\s+niet\s+van\s+ons\b|\bne\s+vient\s+pas\s+de\s+nous\b|"
+    r"\bstammt\s+nicht\s+von\s+uns\b|\bist\s+nicht\s+von\s+uns\b|\bce\s+n'est\s+pas\s+nous\b|\bkomt\s+niet\s+van\s+ons\b|\bne\s+vient\s+pas\s+de\s+nous\b|"
     # ("Diese WhatsApp-Nachricht ist NICHT von uns", "الرسالة دي مش مننا", "그 문자는 저희가 보낸 게 아닙니다", "そのSMSは当店からの
     # ものではございません": blind batch DV, stop 43)
     r"مش\s+مننا|(?:当店|弊社)からのものでは(?:ございません|ありません)|보낸\s*게\s*아닙|"
@@ -4280,7 +4280,7 @@ FORBIDDEN = (
 # würden Sie niemals bitten, …", "Nunca le pediríamos que cambie o elimine su reseña", "我们绝不会要求您修改或删除评价"),
 # before the match or opening it (stop 40: 14 of 17 such replies in the 16 languages were read as change requests).
 NEVER_REQUEST = (
-    r"\b(?:never|not|n't)\s+(?:\w+\s+){0,2}?ask\w*|\b(?:niemals|nie)\s+(?:\w+\s+)?(?:bitten|auffordern|fragen)\b|"
+    r"\b(?:never|not|n't)\s+(?:\w+\s+){0,2}?ask\w*|\bnon\s+(?:ti|le|vi)\s+chiediamo\b|\b(?:niemals|nie)\s+(?:\w+\s+)?(?:bitten|auffordern|fragen)\b|"
     r"\bbitten\s+(?:\w+\s+){0,2}?(?:niemals|nie)\b|\bne\s+(?:vous\s+|te\s+)?demander\w*\s+jamais\b|\bjamais\s+(?:vous\s+)?demander\b|"
     r"\b(?:nunca|jam[aá]s)\s+(?:le\s+|te\s+|les\s+)?(?:pedir\w*|pediría\w*|solicitar\w*)|"
     r"\bnon\s+(?:le\s+|ti\s+|vi\s+)?chied(?:eremmo|eremo|iamo|erò)\s+mai\b|\bmai\s+(?:le\s+|ti\s+|vi\s+)?chied\w*|"
@@ -4528,7 +4528,7 @@ UNABLE = (
     r"\bnon\s+offriamo\b|\bn[ãa]o\s+oferecemos\b|\bno\s+ofrecemos\b|\bno\s+poder\b|\bne\s+proposons\s+(?:pas|aucun)\b|"
     # "nem damos desconto em troca de avaliação", "nous ne faisons pas de remboursement en échange d'une meilleure note",
     # "от отзыва она никак не зависит" (blind batches DU and DX, stop 43)
-    r"\bnem\s+damos\b|\bn[ãa]o\s+(?:fazemos|damos)\b|\bne\s+faisons\s+pas\b|никак\s+не\s+завис\w*|не\s+завис\w*\s+от\s+отзыв\w*|"
+    r"\bnem\s+damos\b|\bn[ãa]o\s+(?:fazemos|damos)\b|\bne\s+faisons\s+pas\b|(?:저희가|저희는)\s*하지\s*않|никак\s+не\s+завис\w*|не\s+завис\w*\s+от\s+отзыв\w*|"
     r"\bbieten\s+(?:\w+\s+)?keine\b|\bbieden\s+(?:\w+\s+)?geen\b|드릴\s*수는\s*없|"
     r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:lhe\s+|te\s+|vos\s+)?(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
     r"לא\s+נוכל|מש\s+הנקדר|مش\s+هنقدر|لن\s+نستطيع|لن\s+نتمكن|"

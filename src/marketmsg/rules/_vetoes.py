@@ -859,7 +859,7 @@ def on_platform(low: str, start: int, end: int) -> bool:
 # were blocked, stop 43).
 _BUYER_ASKED = re.compile(
     r"\byou\s+(?:asked|wondered|wanted\s+to\s+know|suggested|offered)\b|\bsie\s+(?:fragten|fragen|haben\s+gefragt|hatten\s+gefragt|schlagen\s+vor)\b|"
-    r"\bvous\s+(?:nous\s+|me\s+)?(?:demandez|demandiez|avez\s+demandé|proposez|proposiez|avez\s+proposé)\b|\b(?:mi|ci)\s+chiedeva\b|\bpisał\w*\s+(?:pan|pani)\b|물어보셨|\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|"
+    r"\bvous\s+(?:nous\s+|me\s+)?(?:demandez|demandiez|avez\s+demandé|proposez|proposiez|avez\s+proposé)\b|\b(?:mi|ci)\s+chiedeva\b|\bci\s+(?:hai|ha)\s+chiesto\b|\bci\s+scrivi\b|提議|提议|вы\s+предлагаете|\bpisał\w*\s+(?:pan|pani)\b|물어보셨|\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|"
     r"\bci\s+(?:chiede|ha\s+chiesto|propone)\b|\bvoc[êe]\s+(?:perguntou|pediu|sugeriu)\b|\bu\s+(?:vroeg|vraagt|heeft\s+gevraagd)\b|"
     r"\bpyta\s+(?:pan|pani)\b|\bpytał\w*\s+(?:pan|pani)\b|\bdu\s+(?:frågade|undrade|frågar)\b|"
     r"(?:sordunuz|sormuşsunuz|yazmışsınız|istemişsiniz)|вы\s+(?:спрашивали|спросили|предложили|просили|написали)|سألت|طلبت|كتبت|שאלת|ביקשת|כתבת|"
@@ -871,7 +871,7 @@ _BUYER_ASKED = re.compile(
 _NOT_SO = re.compile(
     r"\b(?:unfortunately\s+not|that'?s\s+not\s+possible|geht\s+(?:leider\s+)?nicht|das\s+geht\s+nicht|niestety\s+nie|infelizmente\s+n[ãa]o|"
     r"tyvärr\s+går\s+det\s+inte|går\s+(?:tyvärr\s+)?inte|non\s+lo\s+(?:permette|facciamo)|no\s+lo\s+(?:permite|hacemos)|"
-    r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that|purtroppo\s+no|helaas\s+niet|mag\s+helaas\s+niet)\b|\bmaalesef\b|"
+    r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that|purtroppo\s+no|helaas\s+niet|mag\s+helaas\s+niet|non\s+è\s+necessario)\b|так\s+мы\s+не\s+делаем|мы\s+так\s+не\s+делаем|\bmaalesef\b|"
     r"للأسف|לצערנו|お受けできません|できかねます|어렵습니다"
 )
 
@@ -883,7 +883,11 @@ def buyer_request_refused(low: str, start: int, end: int) -> bool:
     # last: "… doğrudan bize ödemek istediğinizi yazmışsınız", "「…」とのことですが")
     if _BUYER_ASKED.search(low, lo, hi) is None:
         return False
-    hi = _sentence_after(low, min(len(low), hi + 1))
+    # the next sentence, past the blank lines of a letter's paragraphs
+    nxt = hi
+    while nxt < len(low) and low[nxt] in " \t\n.!?":
+        nxt += 1
+    hi = _sentence_after(low, nxt) if nxt < len(low) else hi
     return _NOT_SO.search(low, end, hi) is not None or _words().unable.search(low, end, hi) is not None
 
 
