@@ -73,10 +73,18 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_de.jsonl": 0.92,  # stop 32 (blind batch: AliExpress chats of cross-border sellers, Amazon follow-ups and insert cards; no label changed): blind 0.967 / 0.916; tuned 0.981 / 0.925
     "rules_corpus_tuning_df.jsonl": 0.90,  # stop 32 (blind batch: niche sellers and situations; no label changed): blind 0.975 / 0.906; tuned 0.987 / 0.906
     "rules_corpus_tuning_dg.jsonl": 0.72,  # stop 32 (blind batch: review incentives and changes as bargains, 70 % violating; no label changed): blind 0.977 / 0.707; tuned 0.978 / 0.723 — its writer counts a benefit already sent beside a change request as an incentive, which the older batches do not (tried: 9 rows better, 50 worse)
-    "rules_corpus_tuning_dm.jsonl": 0.80,  # stop 43 (blind batch: review pressure and gating in local idiom, woven into ordinary replies; no label changed): blind 0.931 / 0.714, tuned 0.939 / 0.810
-    "rules_corpus_tuning_dn.jsonl": 0.90,  # stop 43 (blind batch: incentives and changes in indirect, conditional words with their clean neighbours; no label changed): blind 0.939 / 0.885, tuned 0.978 / 0.911
+    "rules_corpus_tuning_dm.jsonl": 0.85,  # stop 43 (blind batch: review pressure and gating in local idiom, woven into ordinary replies; no label changed): blind 0.931 / 0.714, tuned 0.942 / 0.852
+    "rules_corpus_tuning_dn.jsonl": 0.92,  # stop 43 (blind batch: incentives and changes in indirect, conditional words with their clean neighbours; no label changed): blind 0.939 / 0.885, tuned 0.989 / 0.922
     "rules_corpus_tuning_do.jsonl": 0.92,  # stop 43 (blind batch: off-platform payment and promotion with platform checkouts and scam warnings as neighbours; no label changed): blind 0.952 / 0.847, tuned 0.994 / 0.931
-    "rules_corpus_tuning_dp.jsonl": 0.88,  # stop 43 (blind batch: contacts in disguise beside number-dense clean replies; eleven bare carrier hosts labelled contact.url by the documented rule): blind 0.937 / 0.850, tuned 0.972 / 0.891
+    "rules_corpus_tuning_dp.jsonl": 0.88,  # stop 43 (blind batch: contacts in disguise beside number-dense clean replies; nine bare carrier hosts on Amazon rows labelled contact.url by the documented rule): blind 0.926 / 0.848, tuned 0.971 / 0.890
+    "rules_corpus_tuning_dq.jsonl": 0.96,  # stop 43 (blind batch: every class in proportion inside ordinary helpdesk replies; no label changed): blind 0.973 / 0.958, tuned 0.989 / 0.963
+    "rules_corpus_tuning_dr.jsonl": 0.88,  # stop 43 (blind false-alarm hunt, 66 % clean; no label changed): blind 0.780 / 0.876, tuned 0.989 / 0.886
+    "rules_corpus_tuning_ds.jsonl": 0.98,  # stop 43 (blind batch: cross-border AliExpress chat, broken grammar and mixed languages; no label changed): blind 0.899 / 0.983, tuned 0.983 / 0.983
+    "rules_corpus_tuning_dt.jsonl": 0.82,  # stop 43 (blind batch: the four review rules at their most indirect, asks split across paragraphs; no label changed): blind 0.962 / 0.740, tuned 0.979 / 0.822
+    "rules_corpus_tuning_du.jsonl": 0.90,  # stop 43 (blind false-alarm hunt on the review rules, 65 % clean; no label changed): blind 0.827 / 0.901, tuned 0.958 / 0.901
+    "rules_corpus_tuning_dv.jsonl": 0.83,  # stop 43 (blind false-alarm hunt on contacts and payment, 65 % clean; no label changed): blind 0.800 / 0.826, tuned 0.987 / 0.837
+    "rules_corpus_tuning_dw.jsonl": 0.94,  # stop 43 (blind batch: long helpdesk letters, one sentence at fault; no label changed): blind 0.856 / 0.941, tuned 0.966 / 0.947
+    "rules_corpus_tuning_dx.jsonl": 0.83,  # stop 43 (blind batch: review incentives and Amazon promotion, insert cards; no label changed): blind 0.946 / 0.815, tuned 0.963 / 0.838
     "rules_corpus_tuning_dh.jsonl": 0.87,  # stop 32 (blind batch: review pressure and positive-only asks, 70 % violating; no label changed): blind 0.988 / 0.785; tuned 0.989 / 0.873
     "rules_corpus_tuning_di.jsonl": 0.76,  # stop 32 (blind batch: off-platform payment and promotion in fresh wording; no label changed): blind 0.915 / 0.714; tuned 0.975 / 0.765
     "rules_corpus_tuning_dl.jsonl": 0.84,  # stop 36 (blind batch: the four review rules in indirect wording with their hard clean neighbours, 60 % violating; no label changed): blind 0.921 / 0.822 with the phrase tables alone, 0.923 / 0.848 with the review model (7 more found, none wrong); kept out of the model's training
@@ -124,9 +132,13 @@ EVIDENCE_ONLY = {
 #: precision is pinned where rounds 13 and 15 left it. Batch X (round 20) keeps five: a spelled-out YouTube link with an
 #: @handle, bare carrier hosts without https, a boleto in one sentence and the checkout in the next.
 PRECISION_FLOOR_OF = {
-    "rules_corpus_tuning_dm.jsonl": 0.93,  # stop 43 keeps ten: top-mark asks after a fix read as changes, pressure read beside gating the labels call positive-only alone
-    "rules_corpus_tuning_dn.jsonl": 0.97,  # stop 43 keeps four
+    "rules_corpus_tuning_dm.jsonl": 0.94,  # stop 43 keeps ten: top-mark asks after a fix read as changes, pressure read beside gating the labels call positive-only alone
+    "rules_corpus_tuning_dn.jsonl": 0.98,  # stop 43 keeps two
     "rules_corpus_tuning_dp.jsonl": 0.97,  # stop 43 keeps five: a Skype id read as an address, a QQ group number in words read as a phone, an Instagram handle as a link
+    "rules_corpus_tuning_dt.jsonl": 0.97,  # stop 43 keeps three
+    "rules_corpus_tuning_du.jsonl": 0.95,  # stop 43 keeps four: the buyer's how-to question answered with the steps to edit their own review, an average of 4.5 stars in Arabic, two pressure labels the writer left to positive-only
+    "rules_corpus_tuning_dw.jsonl": 0.96,  # stop 43 keeps five: buyers' messages quoted in a letter ("> Dê-me o seu WhatsApp…", "再不到我就给差评"), labels of neighbouring rules
+    "rules_corpus_tuning_dx.jsonl": 0.96,  # stop 43 keeps seven: an old insert card disowned, change requests the labels call incentives only
     "rules_corpus_tuning_dg.jsonl": 0.97,  # stop 32 keeps five: refusals of a buyer's offer and "you don't need to change your review" read as trades, a video review's free shipping read as payment
     "rules_corpus_tuning_di.jsonl": 0.97,  # stop 32 keeps five: platform checkout methods named with the seller's account words, an AliExpress store coupon, invoices sent "not outside" the platform
     "rules_corpus_tuning_dl.jsonl": 0.92,  # stop 36, added blind and not tuned on: nineteen false blocks, eighteen of them review rules (neutral requests, refusals and thanks read as asks)
