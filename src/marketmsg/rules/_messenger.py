@@ -344,7 +344,9 @@ _CANNOT_AFTER = re.compile(
 
 #: An invitation idiom that opens with its own verb ("Напишите в ватсап", "me chama no zap", "加我微信"): an ask,
 #: whatever refusal follows ("…, здесь не можем отправить видео").
-_VERB_LED = re.compile(r"напиш|пиш|добав|звон|свяж|me\s+chama|chama|manda|fala|fale|me\s+passa|me\s+add|add\s+me|加我")
+_VERB_LED = re.compile(
+    r"напиш|пиш|добав|звон|свяж|me\s+chama|chama|manda|fala|fale|me\s+passa|me\s+add|add\s+me|加我"
+)
 #: The app followed by "me"/"us": "WhatsApp me, I can't answer fast here" is an invitation, whatever follows.
 _ME_AFTER = re.compile(r"\s*(?:me|us|mir|uns|moi|nous|nos|mi|ci|mij|ons|mnie|nas|mig|oss|мне|нам)\b")
 
@@ -395,8 +397,10 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
         if _refused(_clause_before(low, lo, start)) or _REFUSED_AFTER.match(low, end, hi) is not None:
             continue
         if (
-            _refused_after(low, lo, start, end, hi) or buyer_request_refused(low, start, end)
-        ) and not any(c.isdigit() for c in low[start:end]) and _VERB_LED.match(low, start) is None:
+            (_refused_after(low, lo, start, end, hi) or buyer_request_refused(low, start, end))
+            and not any(c.isdigit() for c in low[start:end])
+            and _VERB_LED.match(low, start) is None
+        ):
             continue  # an idiom with no number or id, then refused: "pelo zap seria mais prático, mas a gente só pode …"
         spans.append((start, end, text[start:end]))
         taken.append((start, end))

@@ -1373,7 +1373,8 @@ _POSITIVE = {
     "pl": [
         # (also the five-star adjective of a review: "prosimy o ocenę pięciogwiazdkową", tuning batch DL; stop 43 — not
         # of a hotel: "jak w hotelach pięciogwiazdkowych")
-        STARS["pl"] + r"|\b(?:opini|ocen|recenzj|komentarz)\w*\s+pięciogwiazdkow\w*|\bpięciogwiazdkow\w*\s+(?:opini|ocen|recenzj|komentarz)\w*",
+        STARS["pl"]
+        + r"|\b(?:opini|ocen|recenzj|komentarz)\w*\s+pięciogwiazdkow\w*|\bpięciogwiazdkow\w*\s+(?:opini|ocen|recenzj|komentarz)\w*",
         r"\bpozytywn\w*\s+(?:opini|komentarz|ocen)",
         r"\bzmieni\w*\s+(?:\w+\s+){0,3}?na\s+(?:pozytywn\w*|(?:5|pięć)\s+gwiazd\w*)",  # the target of a change (batch T)
         near(r"\bjeśli\s+(?:jest\s+pan\w*|jesteś)\s+zadowolon", REVIEW["pl"]),
@@ -1390,7 +1391,8 @@ _POSITIVE = {
         near(r"memnun\s+kaldıysanız|memnun\s+kaldıysan", REVIEW["tr"]),
     ],
     "ru": [
-        STARS["ru"] + r"|пятизв[её]здочн\w*\s+(?:отзыв|оценк|рейтинг)\w*|(?:отзыв|оценк)\w*\s+пятизв[её]здочн\w*",
+        STARS["ru"]
+        + r"|пятизв[её]здочн\w*\s+(?:отзыв|оценк|рейтинг)\w*|(?:отзыв|оценк)\w*\s+пятизв[её]здочн\w*",
         r"(?:положительн|хорош|отличн)\w*\s+(?:отзыв|оценк)",
         r"(?:отзыв|оценк)\w*\s+на\s+(?:положительн|хорош|5)",
         near(r"если\s+вам\s+(?:\S+\s+)?понравил|если\s+вы\s+(?:\S+\s+)?доволь", REVIEW["ru"]),
@@ -1901,7 +1903,10 @@ URGENT_CJK = {lang: f"{words}|{DEADLINE_CJK[lang]}" for lang, words in URGENT_CJ
 # The asks a deadline hurries, with the tú imperative, the Gulf "you add" and the Hebrew future ("deja la reseña antes
 # del jueves", "ممكن تضيفين تقييمك قبل يوم الخميس؟", "נשמח אם תשאיר ביקורת עד סוף השבוע": tuning batch DM, stop 43).
 _ASK_HURRIED = {
-    lang: ASK[lang] + {"es": r"|\bdeja\b|\bd[ée]jala\b", "ar": r"|تضيف\w*|أضف|اضف", "he": r"|תשאיר\w*|תכתוב|תכתבי"}.get(lang, "")
+    lang: ASK[lang]
+    + {"es": r"|\bdeja\b|\bd[ée]jala\b", "ar": r"|تضيف\w*|أضف|اضف", "he": r"|תשאיר\w*|תכתוב|תכתבי"}.get(
+        lang, ""
+    )
     for lang in ASK
 }
 REVIEW_URGENT = family(

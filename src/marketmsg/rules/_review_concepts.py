@@ -1492,14 +1492,15 @@ _HONEST = {
     "pl": r"\bszczer\w*", "sv": r"\bärlig\w*", "tr": r"dürüst|samimi", "ru": r"честн\w*|искренн\w*", "ar": r"صادق\w*|صريح\w*",
     "he": r"כנה|אמיתית", "ja": r"正直|率直|ありのまま", "ko": r"솔직", "zh": r"真实|真實|如实|如實|客观|客觀",
 }  # fmt: skip
-_HAPPY_ASKED = {
-    lang: f"(?:{_SATISFIED[lang]}{_LIKED[lang]})[^.!。！\\n]{{0,60}}?[?？؟]" for lang in _LANGS
-}
+_HAPPY_ASKED = {lang: f"(?:{_SATISFIED[lang]}{_LIKED[lang]})[^.!。！\\n]{{0,60}}?[?？؟]" for lang in _LANGS}
 _HAPPY_ASKED_REVIEW = linked_family(
     "review.positive_only",
     _ANCHORS,
     # ("tell the world with a review")
-    {lang: [near(f"{ASK[lang]}|{_GLAD[lang]}" + (r"|\btell\b" if lang == "en" else ""), _REVIEW[lang], 40)] for lang in _LANGS},
+    {
+        lang: [near(f"{ASK[lang]}|{_GLAD[lang]}" + (r"|\btell\b" if lang == "en" else ""), _REVIEW[lang], 40)]
+        for lang in _LANGS
+    },
     _HAPPY_ASKED,
     # (the ask's own sentence read too: "Do you like the backpack? … please leave an honest review" is the neutral
     # check-in, every buyer asked alike: tuning ap-ko-005)
@@ -1511,7 +1512,12 @@ _HAPPY_ASKED_REVIEW = linked_family(
 _RATED_BY_DEADLINE = family(
     "review.pressure",
     {lang: _RATE_VERB_ANCHORS[lang][1:] for lang in URGENT},
-    {lang: [_chain(_RATE_VERB[lang][1:] + (r"|\bavaliando\b" if lang == "pt" else ""), URGENT[lang], gap=20)] for lang in URGENT},
+    {
+        lang: [
+            _chain(_RATE_VERB[lang][1:] + (r"|\bavaliando\b" if lang == "pt" else ""), URGENT[lang], gap=20)
+        ]
+        for lang in URGENT
+    },
 )
 # A bad review threatened with a consequence: the refund, the warranty, the claim or future orders refused, lawyers, a
 # blacklist, the buyer's account reported ("si un commentaire négatif est publié, nous ne pourrons pas traiter votre
@@ -1593,7 +1599,8 @@ _DONT_PUNISH = {
 }
 _PUNISHED_BY_REVIEW = family(
     "review.positive_only",
-    _NEGATIVE_REVIEW_ANCHORS | {"tr": _NEGATIVE_REVIEW_ANCHORS["tr"] + "|düşük", "ko": _NEGATIVE_REVIEW_ANCHORS["ko"]},
+    _NEGATIVE_REVIEW_ANCHORS
+    | {"tr": _NEGATIVE_REVIEW_ANCHORS["tr"] + "|düşük", "ko": _NEGATIVE_REVIEW_ANCHORS["ko"]},
     {lang: [near(_DONT_PUNISH[lang], _NEGATIVE_REVIEW[lang], 40)] for lang in _DONT_PUNISH}
     | {
         "tr": [
@@ -1674,8 +1681,18 @@ _DONE_BY_DEADLINE = linked_family(
     {lang: _REVIEWED[lang] for lang in _DO_IT},
     # (not after thanks for the review: "Спасибо за отзыв! Возврат: просим сделать это в течение 14 дней")
     unless={
-        "en": r"\bthank", "fr": r"\bmerci\s+(?:pour|beaucoup|encore)\b", "es": r"\bgracias\b", "it": r"\bgrazie\b", "pt": r"\bobrigad", "nl": r"\b(?:bedankt|dank)\b",
-        "pl": r"\bdzięk", "sv": r"\btack\b", "tr": r"teşekkür", "ru": r"спасибо|благодар", "ar": r"شكر", "he": r"תודה",
+        "en": r"\bthank",
+        "fr": r"\bmerci\s+(?:pour|beaucoup|encore)\b",
+        "es": r"\bgracias\b",
+        "it": r"\bgrazie\b",
+        "pt": r"\bobrigad",
+        "nl": r"\b(?:bedankt|dank)\b",
+        "pl": r"\bdzięk",
+        "sv": r"\btack\b",
+        "tr": r"teşekkür",
+        "ru": r"спасибо|благодар",
+        "ar": r"شكر",
+        "he": r"תודה",
     },
 )
 # The review asked, then a gift promised right after it in its sentence, no "if" between ("Mettez-nous 5 étoiles s'il
@@ -1688,7 +1705,11 @@ _ASK_THEN_GIFT = family(
     {
         lang: [
             _chain(
-                near(ASK[lang] + (r"|\bmett(?:ez|re)\b" if lang == "fr" else ""), f"{_REVIEW[lang]}|{STARS[lang]}", 30),
+                near(
+                    ASK[lang] + (r"|\bmett(?:ez|re)\b" if lang == "fr" else ""),
+                    f"{_REVIEW[lang]}|{STARS[lang]}",
+                    30,
+                ),
                 PROMISE_AFTER,
                 _BENEFIT[lang],
                 gap=25,
@@ -1729,7 +1750,9 @@ _ON_PLATFORM = {
 }  # fmt: skip
 # (the Spanish liking only with the buyer as who likes it: "si le ha gustado", not the seller's "nos gusta consentir a
 # quienes … comparten su experiencia en Amazon", tuning az-es-003)
-_LIKED_BY_YOU = _LIKED | {"es": r"|\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gust[oó]|gusta|gustado|encant[oó]|encantado)\b"}
+_LIKED_BY_YOU = _LIKED | {
+    "es": r"|\b(?:le|te|les)\s+(?:ha\s+|han\s+)?(?:gust[oó]|gusta|gustado|encant[oó]|encantado)\b"
+}
 _SATISFIED_IF = {
     lang: f"(?:{_SATISFIED[lang]}{_LIKED_BY_YOU[lang]}"
     + (r"|\blived\s+up\s+to\b|\bmet\s+your\s+expectations\b" if lang == "en" else "")
@@ -1782,7 +1805,10 @@ _GIFT_PROMISED = r"\bdoen\s+(?:we|wij)\b|\b(?:dorzucimy|dołożymy)\b|göndermek
 _THANKS_AS_PRICE = linked_family(
     "review.incentive",
     _AS_THANKS_ANCHORS,
-    {lang: [near(_AS_THANKS[lang], f"{PROMISE_AFTER}|{_GIFT_PROMISED}|{_BENEFIT[lang]}", 60)] for lang in _LANGS},
+    {
+        lang: [near(_AS_THANKS[lang], f"{PROMISE_AFTER}|{_GIFT_PROMISED}|{_BENEFIT[lang]}", 60)]
+        for lang in _LANGS
+    },
     {lang: near(f"{ASK[lang]}|{REVIEW_EDIT_VERB}", _REVIEW[lang], 40) for lang in _LANGS},
     after=True,
     unless={lang: rf"(?:{THANKS_BEFORE[lang]}){_SENT}{{0,20}}?(?:{_REVIEW[lang]})" for lang in THANKS_BEFORE},

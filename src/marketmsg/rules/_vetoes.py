@@ -649,7 +649,9 @@ _HELPED = re.compile(
     r"помогл?[аои]?\s+нам\b|нам\s+помогл?[аои]?\b|ساعد(?:نا|تنا)|עזרה\s+לנו|עזר\s+לנו"
 )
 #: A Turkish verb in the second person past ("güncellemişsiniz", "sildiniz"): the buyer's own act, told.
-_TR_YOU_DID = re.compile(r"\w(?:miş|mış|muş|müş)(?:siniz|sınız|sunuz|sünüz)\b|\w(?:di|dı|du|dü|ti|tı|tu|tü)(?:niz|nız|nuz|nüz)\b")
+_TR_YOU_DID = re.compile(
+    r"\w(?:miş|mış|muş|müş)(?:siniz|sınız|sunuz|sünüz)\b|\w(?:di|dı|du|dü|ti|tı|tu|tü)(?:niz|nız|nuz|nüz)\b"
+)
 #: The buyer's own change told in the past, second person ("you updated", "hai aggiornato", "看到您修改了评价"): with thanks
 #: in its sentence or the next and nothing asked, the seller thanks for it (11 of 16 probes blocked, stop 43).
 _YOU_CHANGED = re.compile(
@@ -667,7 +669,9 @@ _THANKS_ANY = re.compile(
     r"\b(?:thank|thanks|danke|dank|merci|gracias|grazie|obrigad[oa]|bedankt|dziękuj\w*|tack|teşekkür)|спасибо|благодар|شكر|תודה|"
     r"ありがとう|感謝|감사|고맙|谢谢|謝謝|感谢"
 )
-_ASKED_NOW = re.compile(r"\?|\bplease\b|\bbitte\b|\bs'il\s+vous\s+plaît\b|\bpor\s+favor\b|\bper\s+favore\b|\bproszę\b|\bsnälla\b|пожалуйста|\blütfen\b|請|请|부탁|お願い")
+_ASKED_NOW = re.compile(
+    r"\?|\bplease\b|\bbitte\b|\bs'il\s+vous\s+plaît\b|\bpor\s+favor\b|\bper\s+favore\b|\bproszę\b|\bsnälla\b|пожалуйста|\blütfen\b|請|请|부탁|お願い"
+)
 
 
 def _thanked_for_own_change(low: str, start: int, end: int) -> bool:
