@@ -69,6 +69,8 @@ features):
   message blind (``heldout_second_labels.jsonl``): the two labellings agree at 0.992 / 0.994 (2,990 of 3,019 messages
   alike), so the 0.98 target is within what careful readers reach; on the rows both label alike the checker scores
   0.982 / 0.957 — its recall, not the labels, is what stands between it and the target.
+  Stop 43 added twelve blind tuning batches (DM–DX, 2,880 messages; docs/rules.md) and tuned on them; the held-out set
+  was read as totals only.
   Their individual mistakes are never printed (looking at them is how a set stops being held out); each batch's
   precision/recall and per-class right/total are printed separately. Their figures are the honest ones.
 
