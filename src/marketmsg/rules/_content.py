@@ -37,6 +37,7 @@ from ._lexicon import Family, Phrase, Plan, Scan, sentence_view
 from ._messenger import find_messengers
 from ._phones import find_link_phones, find_phones
 from ._phrases_intl import (
+    AND_YOU,
     BUY_AT_LINK,
     CHANGE_CONDITION,
     CHANGE_CONDITION_AFTER,
@@ -781,12 +782,8 @@ _PROMISE_AFTER = grouped(PROMISE_AFTER)
 _PROMISE = grouped(PROMISE)
 #: A clause break between a promise and a plain "if" unties them ("we'll send a new one; if you like, you could …").
 _CLAUSE_MARK = re.compile(r"[,;:、，；：—–]")
-#: "… and you …" joining the seller's part of a trade to the buyer's (see :func:`_bargain`).
-_AND_YOU = re.compile(
-    r"\b(?:and\s+you|und\s+sie|et\s+vous|y\s+(?:usted|tú|tu|ustedes)|e\s+(?:lei|tu|voi)|e\s+(?:voc[êe]|o\s+senhor|a\s+senhora)|"
-    r"em\s+contrapartida|en\s+(?:u|jij|je)|a\s+(?:pan|pani|ty|państwo)|och\s+(?:du|ni)|siz\s+de|sen\s+de|[аи]\s+вы)\b|"
-    r"وأنت|وانت|وإنت|ואתה|ואתם|(?:해\s*)?드릴\s*테니"
-)
+#: "… and you …" joining the seller's part of a trade to the buyer's (see :func:`_bargain`), in any language.
+_AND_YOU = re.compile("|".join(AND_YOU.values()))
 _TIED_BEFORE = 30
 _TIED_WITHIN = 15  # the condition may open the request's own span ("as soon as you have edited your review")
 _PROMISE_BEFORE = 90

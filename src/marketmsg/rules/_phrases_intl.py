@@ -4145,6 +4145,14 @@ TIED_CONDITION = (
 )
 # …and the promise before it: the seller's own future giving ("we'll send you a new kettle", "wir verlängern",
 # "отправим", "给您寄"), not a benefit already given ("we refunded you").
+#: "… and you …" joining the seller's part of a trade to the buyer's ("wir erstatten Ihnen 100 % und Sie aktualisieren
+#: Ihre Bewertung", "zwracamy …, a Pan aktualizuje opinię": the trades of blind tuning batch DN, stop 43).
+AND_YOU = {
+    "en": r"\band\s+you\b", "de": r"\bund\s+sie\b", "fr": r"\bet\s+vous\b", "es": r"\by\s+(?:usted|tú|tu|ustedes)\b", "it": r"\be\s+(?:lei|tu|voi)\b",
+    "pt": r"\be\s+(?:voc[êe]|o\s+senhor|a\s+senhora)\b|\bem\s+contrapartida\b", "nl": r"\ben\s+(?:u|jij|je)\b", "pl": r"\ba\s+(?:pan|pani|ty|państwo)\b",
+    "sv": r"\boch\s+(?:du|ni)\b", "tr": r"siz\s+de|sen\s+de", "ru": r"\b[аи]\s+вы\b", "ar": r"وأنت|وانت|وإنت", "he": r"ואתה|ואתם",
+    "ja": r"代わりに", "ko": r"대신|(?:해\s*)?드릴\s*테니", "zh": r"您(?:就|再)?帮|你(?:就|再)?帮",
+}  # fmt: skip
 PROMISE = (
     r"\bwe(?:'ll|\s+will|\s+can|\s+could|'d|\s+would)\s+(?:\w+\s+){0,2}?(?:send|give|ship|post|extend|add|refund|reimburse|"
     r"replace|offer|include|upgrade|cover|pay)\w*|"

@@ -40,6 +40,7 @@ from ._phrases_intl import (
     _TAKE_IT,
     _TAKE_IT_ANCHORS,
     _WHO,
+    AND_YOU,
     ASK,
     BENEFIT,
     LINK,
@@ -1630,12 +1631,6 @@ _TRADE_GIVE = {
     # (a promise, not "我们已经给您补发了新的": the replacement already sent, tuning bx-zh-001)
     "zh": r"(?:会|會|将|將|再|可以|马上|馬上)\S{0,4}?(?:退|补发|補發|送)",
 }  # fmt: skip
-_AND_YOU = {
-    "en": r"\band\s+you\b", "de": r"\bund\s+sie\b", "fr": r"\bet\s+vous\b", "es": r"\by\s+(?:usted|tú|tu|ustedes)\b", "it": r"\be\s+(?:lei|tu|voi)\b",
-    "pt": r"\be\s+(?:voc[êe]|o\s+senhor|a\s+senhora)\b", "nl": r"\ben\s+(?:u|jij|je)\b", "pl": r"\ba\s+(?:pan|pani|ty|państwo)\b",
-    "sv": r"\boch\s+(?:du|ni)\b", "tr": r"siz\s+de|sen\s+de", "ru": r"\b[аи]\s+вы\b", "ar": r"وأنت|وانت|وإنت", "he": r"ואתה|ואתם",
-    "ja": r"代わりに", "ko": r"대신", "zh": r"您(?:就|再)?帮|你(?:就|再)?帮",
-}  # fmt: skip
 _NOT_NEEDED_AHEAD = (
     r"(?![^.!?。！？\n]{0,25}?(?:\bnot\b|n't|\bnicht\b|\bno\b|\bn'|\bpas\b|\bnon\b|\bn[ãa]o\b|\bniet\b|\bhoeft\b|\bnie\b|\binte\b|"
     r"\bне\b|לא|لا|gerek\s+yok|zorunda\s+değil|必要|필요|不用|不需要|无需))"
@@ -1649,7 +1644,7 @@ _TRADE_PAIR = family(
         lang: [
             _chain(
                 _TRADE_GIVE[lang],
-                f"(?:{_AND_YOU[lang]}){_NOT_NEEDED_AHEAD}",
+                f"(?:{AND_YOU[lang]}){_NOT_NEEDED_AHEAD}",
                 near(REVIEW_EDIT_VERB, _REVIEW[lang], 25),
                 gap=40,
             )
