@@ -665,9 +665,9 @@ _YOU_CHANGED = re.compile(
     r"(?:güncellediğinizi|değiştirdiğinizi|düzelttiğinizi|kaldırdığınızı)|"
     r"(?:更新|修正|変更)(?:して)?(?:いただいた|くださった|頂いた)|(?:수정|변경|업데이트)(?:해)?\s*주신|(?:您|你)(?:已经|已)?(?:修改|更改|删除|刪除|改)了"
 )
+# the thanks words of the phrase tables, and their stems ("thank", "dank", "благодар", "شكر")
 _THANKS_ANY = re.compile(
-    r"\b(?:thank|thanks|danke|dank|merci|gracias|grazie|obrigad[oa]|bedankt|dziękuj\w*|tack|teşekkür)|спасибо|благодар|شكر|תודה|"
-    r"ありがとう|感謝|감사|고맙|谢谢|謝謝|感谢"
+    rf"{data.THANKS_AFTER_LATIN}|{data.THANKS_AFTER}|\b(?:thank|dank)|благодар|شكر|\bteşekkür"
 )
 _ASKED_NOW = re.compile(
     r"\?|\bplease\b|\bbitte\b|\bs'il\s+vous\s+plaît\b|\bpor\s+favor\b|\bper\s+favore\b|\bproszę\b|\bsnälla\b|пожалуйста|\blütfen\b|請|请|부탁|お願い"
@@ -862,15 +862,15 @@ def on_platform(low: str, start: int, end: int) -> bool:
 # nicht", "Lo sentimos, no podemos", "Niestety nie", "お受けできません"): no diversion (ten refusals of blind tuning batch DR
 # were blocked, stop 43).
 _BUYER_ASKED = re.compile(
-    r"\byou\s+(?:asked|wondered|wanted\s+to\s+know|suggested|offered)\b|\bsie\s+(?:fragten|fragen|haben\s+gefragt|hatten\s+gefragt|schlagen\s+vor)\b|"
-    r"\bvous\s+(?:nous\s+|me\s+)?(?:demandez|demandiez|avez\s+demandé|proposez|proposiez|avez\s+proposé)\b|\b(?:mi|ci)\s+chiedeva\b|\bci\s+(?:hai|ha)\s+chiesto\b|\bci\s+scrivi\b|提議|提议|вы\s+предлагаете|\bpisał\w*\s+(?:pan|pani)\b|물어보셨|\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|"
-    r"\bci\s+(?:chiede|ha\s+chiesto|propone)\b|\bvoc[êe]\s+(?:perguntou|pediu|sugeriu)\b|\bu\s+(?:vroeg|vraagt|heeft\s+gevraagd)\b|"
-    r"\bpyta\s+(?:pan|pani)\b|\bpytał\w*\s+(?:pan|pani)\b|\bdu\s+(?:frågade|undrade|frågar)\b|"
-    r"(?:sordunuz|sormuşsunuz|yazmışsınız|istemişsiniz)|вы\s+(?:спрашивали|спросили|предложили|просили|написали)|سألت|طلبت|كتبت|שאלת|ביקשת|כתבת|"
+    # ``ASKED`` (the buyer's question or offer reported, read by :func:`answered_question`), and the reports it lacks
+    rf"{data.ASKED}|"
+    r"\byou\s+(?:wanted\s+to\s+know|suggested)\b|\bsie\s+(?:schlagen\s+vor|schrieben)\b|"
+    r"\bvous\s+(?:nous\s+|me\s+)?(?:avez\s+demandé|proposez|proposiez|avez\s+proposé|avez\s+écrit)\b|\bci\s+(?:hai\s+chiesto|scrivi|propone)\b|"
+    r"提議|提议|вы\s+(?:предлагаете|спросили|предложили|просили|написали)|\b(?:na)?pisał\w*\s+(?:pan|pani)\b|물어보셨|물어보신|요청하신|"
+    r"\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|\bvoc[êe]\s+(?:pediu|sugeriu|escreveu)\b|"
+    r"\bu\s+(?:vraagt|heeft\s+gevraagd|schreef)\b|\bdu\s+(?:frågar|skrev)\b|(?:yazmışsınız|istemişsiniz|yazdınız)|طلبت|كتبت|ביקשת|כתבת|"
     # the buyer's offer quoted back ("you wrote you'd update the review if…", "napisał Pan: „usunę negatywną opinię…"")
-    r"\byou\s+wrote\b|\bsie\s+schrieben\b|\bvous\s+(?:nous\s+)?avez\s+écrit\b|\b(?:nos\s+)?escribió\b|\b(?:ci\s+)?ha\s+scritto\b|"
-    r"\bvoc[êe]\s+escreveu\b|\bnapisał\w*\s+(?:pan|pani)\b|\bdu\s+skrev\b|\bu\s+schreef\b|yazdınız|"
-    r"とのことですが|とのご質問|(?:문의하신|물어보신|요청하신)|(?:您|你)(?:问|問|说|說)"
+    r"\byou\s+wrote\b|\b(?:nos\s+)?escribió\b|\b(?:ci\s+)?ha\s+scritto\b|とのことですが|とのご質問|(?:您|你)(?:说|說)"
 )
 _NOT_SO = re.compile(
     r"\b(?:unfortunately\s+not|that'?s\s+not\s+possible|geht\s+(?:leider\s+)?nicht|das\s+geht\s+nicht|niestety\s+nie|infelizmente\s+n[ãa]o|"
