@@ -90,6 +90,24 @@ def _scored(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
+# The buyer's own change thanked: the phrase tables' firm veto clears it where a phrase matches, and the model read
+# it as a change request where none did (stop 43's notes); the veto now clears the model's reading too.
+THANKED_FOR_OWN_CHANGE = [
+    ("es-ES", "Vimos que actualizaste tu valoración, ¡muchas gracias!"),
+    ("pt-BR", "Vimos que você atualizou sua avaliação, muito obrigado!"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), THANKED_FOR_OWN_CHANGE)
+def test_a_firm_veto_clears_the_models_reading_too(locale: str, text: str) -> None:
+    assert not check(text, platform="amazon", locale=locale).blocked
+    # the model alone reads it as a change request: what the veto stops
+    model = review_model()
+    assert model is not None
+    low = fold(text)
+    assert model.read(low, frozenset({"review.change"}), set())
+
+
 def test_only_messages_naming_a_review_are_read(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _scored(monkeypatch)
     check("Your parcel left our warehouse today with DHL, tracking 00340434161234567890.", platform="amazon")

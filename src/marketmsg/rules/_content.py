@@ -509,6 +509,7 @@ class ContentRules:
         read = model.read(low, wanted, found) if model is not None else None
         if not read or review_disowned(low):
             return []
+        read = {rule: score for rule, score in read.items() if not _firmly_vetoed(rule, low, scan)}
         start, end = len(low) - len(low.lstrip()), len(low.rstrip())
         out = []
         for rule, (score, threshold) in sorted(read.items()):
@@ -909,6 +910,27 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
     ):
         return o.start(), end
     return None
+
+
+def _firmly_vetoed(rule: str, low: str, scan: Scan) -> bool:
+    """Whether the firm veto of ``rule`` (``_vetoes.FIRM_VETOES``) clears every place the message names a review: what
+    the phrase tables would have cleared had one matched there ("Vimos que actualizaste tu valoración, ¡muchas
+    gracias!" thanks the buyer for a change of their own), so the model does not report it in their stead."""
+    firm = FIRM_VETOES.get(rule)
+    if firm is None:
+        return False
+    words = _review_model.gate_words().intersection(scan.present)
+    spans = []
+    for word in words:
+        i = low.find(word)
+        while i != -1 and len(spans) <= _MAX_REVIEW_WORDS:
+            spans.append((i, i + len(word)))
+            i = low.find(word, i + 1)
+    return 0 < len(spans) <= _MAX_REVIEW_WORDS and all(firm(low, start, end) for start, end in spans)
+
+
+#: More review words than this in one message: too many places to clear one by one, the model's reading stands.
+_MAX_REVIEW_WORDS = 8
 
 
 class _PhraseIndex:
