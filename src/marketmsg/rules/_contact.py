@@ -89,8 +89,8 @@ _AT_FORMS = re.compile(
     # A real "@" with a spelled dot ("bob@gmail dot com", "max@web(punkt)de").
     rf"|{_LOCAL}\s?@\s?[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})(?![a-z0-9-])"
     # "support★shop.jp（★を@に変えて）": a star or mark standing in for the "@" (Japanese shops' habit; "#" too:
-    # "service#techhome.cn（#换成@）", batch AQ).
-    rf"|{_LOCAL}[★☆◎●■※#]\s?[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
+    # "service#techhome.cn（#换成@）", batch AQ; an asterisk: "support*kirakira-shop.jp（*を@に置き換えてください）", DZ).
+    rf"|{_LOCAL}[★☆◎●■※#*]\s?[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
     # "at" and "dot com" spelled in Arabic letters: "sales آت bayt-alhadaya دوت كوم" (stop 31, batches AT/AU)
     rf"|{_LOCAL}\s*آت\s*[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\s*(?:{_DOT_WORD}|\.)\s*(?:(?:{_TLDS})(?![a-z0-9-])|كوم|نت|اورج|أورج)"
 )
@@ -138,6 +138,7 @@ _AT_TOKENS = (
     "■",
     "※",
     "#",
+    "*",
     "艾特",
     "小老鼠",
     "שטרודל",

@@ -353,6 +353,22 @@ class ContentRules:
             else None
         )
 
+        #: The platform's system named as who removed it, after the verb or inside the match: "Ваш отзыв удалила сама
+        #: система AliExpress", "تقييمك حذفه نظام علي إكسبريس", "您的评价是速卖通系统…自动删除", "was removed by the Amazon
+        #: system" (tuning batch DY, stop 44).
+        self._platform_agent = (
+            re.compile(
+                r"(?:\b(?:by|par|por|von|door|przez|av|tarafından)\s+(?:the\s+|la\s+|le\s+|el\s+|het\s+|de\s+)?"
+                r"|(?:system\w*|systèm\w*|sistem\w*|systeem|систем\w*|نظام|מערכת)\s+(?:de\s+|da\s+|do\s+|van\s+)?)(?:"
+                + "|".join(re.escape(n.lower()) for n in policy.platform_names)
+                + r")|(?:"
+                + "|".join(re.escape(n.lower()) for n in policy.platform_names)
+                + r")\s*(?:'s\s+)?(?:system\w*|sistem\w*|システム|系统|系統|시스템)"
+            )
+            if policy.platform_names
+            else None
+        )
+
         #: "Amazonで直接ご注文ください", "아마존에서 직접 주문해 주세요", "order directly on Amazon": the direct act done on the
         #: platform itself, named by the adapter (stop 41 probes; the core knows no platform name).
         self._direct_on_platform = (
@@ -470,7 +486,13 @@ class ContentRules:
         changes = by_rule.get("review.change")
         if changes and self._platform_acts is not None:
             acts = self._platform_acts
-            changes = [(s, e) for s, e in changes if acts.search(low[max(0, s - 30) : s]) is None]
+            agent = self._platform_agent
+            changes = [
+                (s, e)
+                for s, e in changes
+                if acts.search(low[max(0, s - 30) : s]) is None
+                and (agent is None or agent.search(low, s, min(len(low), e + _AGENT_REACH)) is None)
+            ]
             _keep(by_rule, "review.change", changes)
         if changes and self.policy.applies("review.incentive"):
             for start, end in changes:
@@ -920,7 +942,7 @@ def _firmly_vetoed(rule: str, low: str, scan: Scan) -> bool:
     if firm is None:
         return False
     words = _review_model.gate_words().intersection(scan.present)
-    spans = []
+    spans: list[tuple[int, int]] = []
     for word in words:
         i = low.find(word)
         while i != -1 and len(spans) <= _MAX_REVIEW_WORDS:
@@ -1017,6 +1039,9 @@ def _keep(by_rule: dict[str, list[tuple[int, int]]], rule: str, spans: list[tupl
         by_rule.pop(rule, None)
 
 
+#: How far after a review-change match the platform's system is looked for as who acted ("отзыв удалила сама система
+#: AliExpress").
+_AGENT_REACH = 30
 #: How far around a payment match "<platform>で直接" is looked for.
 _DIRECT_REACH = 24
 

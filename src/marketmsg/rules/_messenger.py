@@ -149,7 +149,7 @@ _FEATURE = for_search(_FEATURE_WORDS)  # only searched for: whether the sentence
 # sentence that asks nothing ("Unser Service funktioniert mit WhatsApp am schnellsten: schreiben Sie uns dort" is an
 # invitation; stop 41).
 _WORKS_WITH = re.compile(
-    r"\b(?:funktioniert\s+(?:\w+\s+)?mit|fonctionne\s+avec|funciona\s+(?:bien\s+)?(?:con|com)|funziona\s+con|"
+    r"\b(?:funktioniert\s+(?:\w+\s+)?mit|fonctionne\s+avec|funciona\s+(?:bien\s+|sin\s+problemas?\s+|perfectamente\s+|sem\s+problemas?\s+|perfeitamente\s+)?(?:con|com)|funziona\s+con|"
     r"werkt\s+(?:\w+\s+)?met|działa\s+z|fungerar\s+(?:\w+\s+)?med|работает\s+с)\b|يعمل\s+مع|עובד\s+עם"
 )
 _NEGATION = (

@@ -152,6 +152,8 @@ _ID_WORDS = (
     "vat", "kvk", "btw", "инн", "огрн", "vergi", "税号", "organisationsnummer", "org.nr", "orgnr", "사업자등록번호",
     "사업자번호", "firmware", "version", "versión", "versione", "versão", "wersja", "версия", "バージョン", "버전", "版本",
     "type", "typ", "modell", "modèle", "modelo", "modello", "onderdeel", "teilenummer", "artikelnr", "型番", "型号", "型號",
+    # spare parts by their own word ("numer części 1030 1847", "parça numarası 9001 6829 04": blind batch DZ, stop 44)
+    "części", "parça", "pièce", "pieza", "ricambio", "reservdel", "запчаст",
 )  # fmt: skip
 _EXCEPTION_WORDS = (
     "warranty", "guarantee", "manufacturer", "carrier", "courier", "dhl", "ups", "fedex", "usps", "hermes",
@@ -184,6 +186,9 @@ _SENTENCE_CUT = re.compile(r"[。！？!?\n]")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
 #: How far before a number a phone or id word introduces it, and the distance reported when none does.
 _REACH, FAR = 40, 10_000
+#: How far after an id the next number of its sentence is the next id of a list ("… 61801 261 y la de la bombilla
+#: LED, 81 480 512").
+_LIST_GAP = 40
 
 
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿœ")
@@ -615,6 +620,39 @@ def _own_sentence(low: str, start: int, end: int) -> str:
     return low[lo : stop.start() if stop is not None else hi]
 
 
+#: The id words that name a part or a product's number, of the :data:`_ID_WORDS`: a sentence listing such numbers
+#: lists ids ("the order" or "the invoice" a sentence earlier says nothing of a number further on).
+_PART_WORDS = (
+    "serial", "part", "ref", "reference", "model", "artikel", "artikelnr", "teilenummer", "seri", "séri",
+    "seryj", "серийн", "części", "parça", "pièce", "pieza", "ricambio", "reservdel", "запчаст", "référence", "modell",
+    "modèle", "modelo", "modello", "onderdeel", "品番", "型番", "部品番号", "부품번호", "품번", "codice", "código", "kod",
+    "код",
+)  # fmt: skip
+_PART_RE = _Keywords(_PART_WORDS)
+
+
+def _id_earlier_in_sentence(
+    low: str,
+    start: int,
+    id_words: tuple[str, ...],
+    phone_words: tuple[str, ...],
+    ids: Sequence[re.Pattern[str]],
+) -> bool:
+    """An id word further back in the number's sentence than :func:`_before` reads, and no phone word there: the
+    sentence lists ids ("la referencia del filtro … es 61801 261 y la de la bombilla LED, 81 480 512", "the serial
+    number printed under the reservoir, which looks like 22081 7734": blind batch DZ, stop 44)."""
+    part_words = _PART_RE.occurring(frozenset(id_words))
+    if not part_words:
+        return False
+    lo = _sentence_start(low, start)
+    distance = _PART_RE.last(low[lo:start], part_words)
+    return (
+        distance < FAR
+        and _PHONE_RE.last(_own_sentence(low, start, start), phone_words) >= FAR
+        and not _id_taken(low, start - distance, start, ids)
+    )
+
+
 def _id_taken(low: str, lo: int, hi: int, ids: Sequence[re.Pattern[str]]) -> bool:
     """The id word at ``lo`` already has its id: one of the platform's ids stands between it and the number at
     ``hi`` ("Заказ 304-4491028-6659329: наш номер +7 916 …" — the order word names the order id, not the phone;
@@ -702,6 +740,7 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
     # The shape and first digits of each number an id word introduced: a second number of that shape is its sibling
     # ("Artikelnummer 0172-884-310. Bitte nicht mit der 0172-884-300 verwechseln": blind batch DV, stop 43).
     id_siblings: set[tuple[bytes, str]] | None = None
+    last_id_end = -_LIST_GAP - 1  # where the last number read as an id ends
     shapes = _shapes
     # An en dash reads as the hyphen it stands for (same length: the spans stay; the shapes stay Latin-1).
     for m in _CANDIDATE.finditer(low.replace("\u2013", "-")):
@@ -775,8 +814,23 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
             if id_siblings is None:
                 id_siblings = set()
             id_siblings.add((shape, candidate[:4]))
+            last_id_end = end
             continue
         if id_siblings is not None and not keyword and (shape, candidate[:4]) in id_siblings:
+            continue
+        if (
+            not keyword
+            and candidate[0] != "+"
+            and (
+                _id_earlier_in_sentence(low, start, id_words, phone_words, ids)
+                # the next of a list of ids: "es 61801 261 y la de la bombilla LED, 81 480 512" (batch DZ)
+                or (
+                    0 <= start - last_id_end <= _LIST_GAP
+                    and SENTENCE_END.search(low, last_id_end, start) is None
+                )
+            )
+        ):
+            last_id_end = end
             continue
         # A bare run gets here only with a phone word, or the shape of a Chinese mobile number: validate as one.
         # A number written with its country code is validated alone (the regions do not matter to it).

@@ -4546,7 +4546,7 @@ UNABLE = (
     r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:lhe\s+|te\s+|vos\s+)?(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
     r"לא\s+נוכל|מש\s+הנקדר|مش\s+هنقدر|لن\s+نستطيع|لن\s+نتمكن|"
     r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\bkan\s+(?:helaas\s+|jammer\s+genoeg\s+)?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
-    r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\b(?:vi|säljaren?)\s+får\s+(?:tyvärr\s+)?inte\b|\bfår\s+vi\s+(?:\w+\s+)?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|"
+    r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\b(?:vi|säljaren?)\s+får\s+(?:tyvärr\s+)?inte\b|\bfår\s+vi\s+(?:\w+\s+)?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|\w+m[ıi]yoruz\b|isteme(?:yiz|z)\b|"
     # (and the future: "No podremos eliminar su reseña negativa", "Мы не сможем удалить негативный отзыв": probes, stop 43)
     r"\bno\s+podremos\b|\bне\s+(?:можем|сможем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
     r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|드릴\s*수\s*없|"
@@ -4555,6 +4555,8 @@ UNABLE = (
     # the seller cannot delete reviews, only the platform can (batch T): "non abbiamo la possibilità di cancellare",
     # "não consegue excluir", "kunnen … geen reviews verwijderen", "kan vi som säljare inte", "yetkimiz yok",
     # "لا يستطيع حذف"
+    # "nous n'avons aucun moyen de supprimer un avis", "A loja não tem como excluir", "keine Möglichkeit" (batch DY, stop 44)
+    r"\b(?:aucun|pas\s+de)\s+moyen\s+de\b|\bn[ãa]o\s+tem\s+como\b|\bkeine\s+möglichkeit\b|\bno\s+(?:tenemos|tiene|hay)\s+(?:forma|manera|modo)\s+de\b|"
     r"\bnon\s+abbiamo\s+(?:la\s+)?possibilità\b|\bn[ãa]o\s+consegu\w+\b|\bkunnen\s+(?:\w+\s+){0,4}?geen\b|"
     r"\bkan\s+(?:\w+\s+){3,4}?inte\b|yetki\w*\s+(?:\w+\s+)?yok|لا\s+(?:يستطيع|تستطيع|نستطيع)|"
     # nothing offered for a review, said before what is sent anyway (batch Y)
