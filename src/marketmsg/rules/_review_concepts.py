@@ -415,7 +415,7 @@ _MORE = {
 _MORE_GIVING = {
     "en": r"\bwe(?:'ll|\s+will)?\s+(?:add|extend|include)\b|\bcan\s+have\b", "de": r"\b(?:schicken|legen)\s+wir\b", "fr": r"\bbénéficie\w*",
     # money given back: "نعيد له 30 درهماً" (stop 31, batch AU)
-    "pt": r"\bdespacha\w*", "ru": r"продлеваем|возвращаем", "ar": r"نرسل|نعيد|نرجع|نرد", "ko": r"드리고|드려",
+    "pt": r"\bdespacha\w*", "it": r"\bmandiamo\b|\bin\s+omaggio\b", "ru": r"продлеваем|возвращаем", "ar": r"نرسل|نعيد|نرجع|نرد", "ko": r"드리고|드려",
 }  # fmt: skip
 _GETS = {
     lang: _GIVES[lang] + (f"|{_MORE_GIVING[lang]}" if lang in _MORE_GIVING else "") for lang in _GIVES
@@ -448,14 +448,14 @@ _SHARING = {
     "en": r"|\b(?:shares?|posts?|writes?|tells?\s+(?:other\s+)?(?:shoppers|buyers|customers|people)\s+about)\s+(?:your|their|his|her)\s+experience\b|"
     r"\bshare\s+(?:your|their|his|her)\s+thoughts\b|"
     r"\btell\s+other\s+(?:shoppers|buyers|customers)\b",
-    "tr": r"|deneyim\w*\s+paylaş\w*", "de": r"|meinung\w*", "fr": r"|ressenti", "es": r"|experiencia", "it": r"|esperienza",
+    "tr": r"|deneyim\w*\s+paylaş\w*", "de": r"|meinung\w*", "fr": r"|ressenti", "es": r"|experiencia", "it": r"|esperienza|\bparere\b",
     "pt": r"|experi[êe]ncia", "ja": r"|ご?感想", "ko": r"|후기", "zh": r"|晒单|曬單|分享(?:使用)?(?:体验|體驗|心得)",
     # "klanten die hun ervaring op Amazon delen", "alla som skriver några rader", "כל מי שמשתף את החוויה" (batch AZ)
     "nl": r"|ervaring\w*\s+(?:\w+\s+){0,3}?delen\b", "sv": r"|skriver\s+(?:några|ett\s+par)\s+rader", "he": r"|משתפ?\w*\s+את\s+החוויה",
 }  # fmt: skip
 _SHARING_ANCHORS = {
     "en": "|experience|shoppers|thoughts", "tr": "|deneyim", "de": "|meinung", "fr": "|ressenti", "es": "|experiencia",
-    "it": "|esperienza", "pt": "|experi", "ja": "|感想", "zh": "|晒单|曬單|分享", "nl": "|ervaring", "sv": "|rader", "he": "|החוויה",
+    "it": "|esperienza|parere", "pt": "|experi", "ja": "|感想", "zh": "|晒单|曬單|分享", "nl": "|ervaring", "sv": "|rader", "he": "|החוויה",
 }  # fmt: skip
 _WHO_INCENTIVE = family(
     "review.incentive",
@@ -3556,6 +3556,96 @@ _UNLOCKS_INCENTIVE = family(
 )
 
 
+# ------------------------------------------------------------------ stop 44: blind batch EB
+# Sharing the experience on the product page is reviewing, where the review word is missing ("Kunden, die ihre
+# Erfahrung auf Amazon teilen", "chaque client qui partage son expérience", "Покупателям, поделившимся впечатлениями";
+# blind batch EB, stop 44). Read only beside a benefit below: "share your experience with us" alone is contact.
+_SHARED = {
+    "en": r"\bshar(?:e|es|ed|ing)\s+(?:your|their|his|her)\s+(?:honest\s+)?(?:experience|thoughts|impressions)\b",
+    "de": r"\b(?:ihre|seine|deine|eure)\s+erfahrung\w*\s+(?:\w+\s+){0,3}?teil\w*",
+    "fr": r"\bpartag\w*\s+(?:son|sa|votre|leur|ton|ta)\s+(?:expérience|avis|ressenti)\b",
+    "es": r"\bcompart\w*\s+(?:su|tu)\s+experiencia\b", "it": r"\bcondivid\w*\s+(?:la\s+)?(?:sua|tua|propria)\s+esperienza\b|\bparere\b",
+    "pt": r"\bcompartilh\w*\s+(?:a\s+)?sua\s+experi[êe]ncia\b",
+    "nl": r"\b(?:hun|uw|je|zijn|haar)\s+ervaring\w*\s+(?:\w+\s+){0,3}?delen\b|\bdelen\s+van\s+(?:uw|je|hun)\s+ervaring\b",
+    "pl": r"\bpodziel\w*\s+(?:się\s+)?(?:\w+\s+)?(?:opini|wrażeni|doświadczen)\w*", "sv": r"\bdela\w*\s+(?:du\s+)?(?:din|sin|er)\s+upplevelse\b",
+    "tr": r"deneyim\w*\s+paylaş\w*", "ru": r"подел\w*\s+(?:\w+\s+)?впечатлени\w*", "ar": r"يشارك\w*\s+تجرب\w*|مشاركة\s+تجرب\w*",
+    "he": r"(?:ש?שיתפו|משתפ\w*)\s+את\s+החוויה", "ja": r"ご?感想", "ko": r"후기|경험을\s*공유", "zh": r"分享(?:使用)?(?:体验|體驗|心得)",
+}  # fmt: skip
+_SHARED_ANCHORS = {
+    "en": "experience|thoughts|impressions", "de": "erfahrung", "fr": "partag", "es": "experiencia", "it": "esperienza|parere",
+    "pt": "experi", "nl": "ervaring", "pl": "podziel", "sv": "upplevelse", "tr": "deneyim", "ru": "впечатлени", "ar": "تجرب",
+    "he": "החוויה", "ja": "感想", "ko": "후기|경험", "zh": "分享",
+}  # fmt: skip
+_REVIEWED_OR_SHARED = {lang: f"(?:{_REVIEW[lang]}{_RATE_VERB[lang]}|{_SHARED[lang]})" for lang in _LANGS}
+# The seller extending the warranty (first person, so "your warranty was extended by the maker" is no trade), a VIP
+# club or member prices.
+_EXTENDS = {
+    "en": r"\bwe(?:'ll|\s+will|'re\s+happy\s+to|\s+are\s+happy\s+to|\s+can|'d)?\s+(?:gladly\s+)?(?:extend|stretch)\b",
+    "de": r"\bverlängern\s+wir\b|\bgarantieverlängerung\b", "fr": r"\bnous\s+(?:la\s+|le\s+|vous\s+)?prolong\w*|\bprolongation\s+de\s+(?:la\s+)?garantie\b",
+    "es": r"\b(?:le\s+|te\s+)?(?:ampliamos|extendemos|ampliaremos|extenderemos)\b", "it": r"\b(?:le\s+|ti\s+)?(?:estendiamo|estenderemo|prolunghiamo)\b",
+    "pt": r"\b(?:estendemos|estenderemos|ampliamos)\b|\bgarantia\s+passa\s+de\b", "nl": r"\bverlengen\s+(?:we|wij)\b",
+    "pl": r"\b(?:wydłużymy|przedłużymy|przedłużamy|wydłużamy)\b", "sv": r"\bförlänger\s+vi\b", "tr": r"uzatıyoruz|uzatırız|uzatacağız",
+    "ru": r"продлеваем|продлим", "ar": r"نمدد|سنمدد", "he": r"נאריך|מאריכים|הארכת\s+אחריות",
+    "ja": r"延長(?:いたします|します|させていただきます)", "ko": r"연장해\s*드", "zh": r"(?:延长|延長)(?:至|到)",
+}  # fmt: skip
+_VIP = r"(?<![a-z])vip(?![a-z])|會員價|会员价|회원가|\bmember\s+prices?\b"
+_EXTENDED_FOR_REVIEW = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] + "|" + _SHARED_ANCHORS[lang] for lang in _LANGS},
+    {
+        lang: [
+            _chain(_REVIEWED_OR_SHARED[lang], f"{_EXTENDS[lang]}|{_VIP}", gap=80),
+            # the extension first, then who gets it: "We're happy to stretch that to 5 years for customers who've left
+            # their honest feedback"
+            *(
+                [_chain(_EXTENDS[lang], _WHO_MORE[lang], _REVIEWED_OR_SHARED[lang], gap=40)]
+                if lang in _WHO_MORE
+                else []
+            ),
+        ]
+        for lang in _LANGS
+    },
+)
+# A draw among those who review or share the experience, the draw word compounded ("Monatsverlosung", "maandelijkse
+# loting", "månadsdragning", "losujemy"; blind batch EB).
+_DRAW_MORE = {
+    "de": r"\w+verlosung\w*", "nl": r"\bloting\b", "sv": r"\b(?:månads|vecko)dragning\w*|\bdragning(?:en)?\s+om\b",
+    "pl": r"\blosujemy\b", "fr": r"\btirage\b", "it": r"\bestrazione\b|\bsorteggi\w*", "en": r"\b(?:monthly|prize)\s+draw\b",
+}  # fmt: skip
+# The review up, then a gift named by what it adds or promised ("när din recension har publicerats … skickar vi en extra
+# laddkabel som ett litet tack", "gdy Pana opinia pojawi się … W ramach podziękowania wyślemy bezpłatnie zapasowy
+# pasek", "等您的評論刊登後告訴我們一聲，我們會寄…": blind batch EB). Not in Japanese, Korean and Turkish, whose extra words
+# ("드리", "お送り") are every letter's courtesy.
+_LIVE_GIFT_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru", "ar", "he", "zh")
+_LIVE_GIFT = linked_family(
+    "review.incentive",
+    {lang: _LIVE_ANCHORS[lang] if lang in _LIVE_ANCHORS else _ANCHORS[lang] for lang in _LIVE_GIFT_LANGS},
+    {
+        lang: [_chain(_WHEN[lang], _REVIEW[lang], _LIVE[lang], gap=35), _chain(_WHEN[lang], _LIVE[lang], _REVIEW[lang], gap=25)]
+        if lang in _WHEN
+        else [_chain(_REVIEW[lang], _LIVE_AFTER[lang], gap=12)]
+        for lang in _LIVE_GIFT_LANGS
+    },
+    {lang: f"{_MORE[lang]}|{_GIFT_PROMISED}" for lang in _LIVE_GIFT_LANGS},
+    after=True,
+    ahead=True,
+)  # fmt: skip
+_DRAW_FOR_SHARING = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] + "|" + _SHARED_ANCHORS[lang] for lang in _DRAW},
+    {
+        lang: [
+            near(
+                _REVIEWED_OR_SHARED[lang],
+                _DRAW[lang] + (f"|{_DRAW_MORE[lang]}" if lang in _DRAW_MORE else ""),
+                80,
+            )
+        ]
+        for lang in _DRAW
+    },
+)
+
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -3575,6 +3665,9 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _ASKED_THEN_GIVE,
         _BENEFIT_FOR_WHO,
         _GIVE_AFTERWARDS_INCENTIVE,
+        _EXTENDED_FOR_REVIEW,
+        _DRAW_FOR_SHARING,
+        _LIVE_GIFT,
     ),
     merged(
         _IF_TAKE_IT_CHANGE,
