@@ -2968,6 +2968,9 @@ OWN_REFUND = (
     r"\bnous\s+(?:pouvons|pourrions)\s+vous\s+rembourser\b|\bpossiamo\s+rimborsar\w*|\bkunnen\s+(?:we|wij)\s+(?:u|je)\s+(?:\w+\s+)?terugbetalen\b|"
     r"\bmożemy\s+(?:od\s+razu\s+)?(?:zwrócić|oddać)\b|\bkan\s+vi\s+återbetala\b|\bvi\s+betalar\s+tillbaka\b|yapabiliriz|iade\s+edebiliriz|можем\s+(?:\w+\s+)?вернуть|יכולים\s+להחזיר|نستطيع\s+إرجاع|"
     r"환불해\s*드(?:릴|리겠)|返金いたします|返金できます|退(?:款|钱|錢)给您|退(?:款|錢)俾你|過數俾我哋|"
+    # "אפשר להחזיר לך את הכסף בביט", "弊社から銀行振込で直接お支払い", "سنحوّل لك مبلغ", "te mandamos los 35,99 € por Bizum"
+    # (blind batch DZ, stop 44)
+    r"להחזיר\s+לך\s+את\s+הכסף|נחזיר\s+לך|弊社から|当店から|سنحو\w*\s+لك|\b(?:te|le)\s+(?:mandamos|enviamos|transferimos)\s+(?:los|el|la)\b|"
     r"\b(?:without|sin|ohne|sans|senza|sem|zonder|bez|utan)\s+(?:\w+\s+)?(?:wait\w*|esperar|warten|attendre|aspettare|wachten|czekania)\b|beklemeden|не\s+ждать|기다리지|待たず"
 )
 # ... to the seller, or instead of the platform's checkout.
@@ -3828,6 +3831,8 @@ _OUTSIDE = {
         r"\b(?:pas|plus)\s+besoin\s+de\s+passer\s+par\s+{P}",
         r"\bmoins\s+cher\s+que\s+sur\s+{P}",
         r"\bsans\s+(?:les\s+)?(?:frais|commissions?)\s+(?:de\s+|d')?{P}",
+        # "il n'y a pas de commission Amazon" (blind batch EB, stop 44)
+        r"\b(?:pas|plus)\s+de\s+(?:frais|commissions?)\s+(?:de\s+|d')?{P}",
     ],
     "es": [
         r"\bfuera\s+de\s+{P}",
@@ -3851,17 +3856,21 @@ _OUTSIDE = {
         r"\bn[ãa]o\s+(?:precisa|é\s+preciso|é\s+necessário)\s+passar\s+pel[ao]\s+{P}",
         r"\bmais\s+barato\s+(?:do\s+)?que\s+n[ao]\s+{P}",
         r"\bsem\s+(?:as\s+)?(?:taxas|comiss[õo]es)\s+d[ao]\s+{P}",
+        # "lá não pagamos a comissão do marketplace" (blind batch EB, stop 44)
+        r"\bn[ãa]o\s+(?:pagamos|tem|há)\s+(?:a\s+|as\s+)?(?:taxas?|comiss[ãa]o|comiss[õo]es)\s+d[ao]\s+{P}",
     ],
     "nl": [
         r"\bbuiten\s+{P}(?:\s+om)?",
         r"\b(?:goedkoper|voordeliger)\s+dan\s+(?:op|bij|via)\s+{P}",
         r"\bzonder\s+(?:de\s+)?{P}[-\s]?(?:kosten|commissie|toeslag)",
+        r"\bgeen\s+{P}[-\s]?(?:kosten|commissie|toeslag)",  # "geen marketplacekosten" (blind batch EB, stop 44)
     ],
     "pl": [
         r"\bpoza\s+{P}",
         r"\bz\s+pominięciem\s+{P}",
         r"\btaniej\s+niż\s+(?:na|w|przez)\s+{P}",
         r"\bbez\s+prowizji\s+{P}",
+        r"\bbez\s+{P}(?:a|u)?\b",  # "możemy to załatwić bez Amazona" (blind batch EB, stop 44)
     ],
     "sv": [
         r"\butanför\s+{P}",
@@ -3885,7 +3894,14 @@ _OUTSIDE = {
         r"без\s+комисси\w+\s+{P}",
     ],
     # ("من غير أمازون", without Amazon in Egyptian: tuning batch DO, stop 43)
-    "ar": [r"خارج\s+{P}", r"(?:أرخص|أقل)\s+من\s+{P}", r"بدون\s+عمولة\s+{P}", r"(?:من\s+غير|بدون|بلا)\s+{P}"],
+    # ("بدلاً من الاسترداد عبر أمازون", instead of the refund through Amazon: blind batch DZ, stop 44)
+    "ar": [
+        r"خارج\s+{P}",
+        r"(?:أرخص|أقل)\s+من\s+{P}",
+        r"بدون\s+عمولة\s+{P}",
+        r"(?:من\s+غير|بدون|بلا)\s+{P}",
+        r"بدلا\s+من\s+(?:\S+\s+){0,2}?(?:عبر|من\s+خلال)\s+{P}",
+    ],
     "ko": [
         r"{P}\s*(?:밖에서|외부에서|말고|를\s*거치지\s*않고|을\s*거치지\s*않고)",
         r"{P}\s*보다\s*(?:더\s*)?(?:싸|저렴)",
@@ -3895,6 +3911,7 @@ _OUTSIDE = {
         r"מחוץ\s+ל-?{P}",
         r"(?:ולא|לא)\s+דרך\s+{P}",
         r"\bבלי\s+{P}",
+        r"במקום\s+(?:דרך\s+)?{P}",  # "בביט או בפייבוקס במקום דרך אמזון" (blind batch DZ, stop 44)
         r"בלי\s+(?:ה)?עמלו?ת?\s+של\s+{P}",
         r"אין\s+צורך\s+(?:להזמין|לעבור|לקנות)\s+דרך\s+{P}",
     ],
@@ -3907,6 +3924,8 @@ _OUTSIDE = {
         r"{P}\s*(?:以外|之外|外)",
         r"(?:绕过|繞過|不通过|不通過|跳过|跳過|不走|不用走|不用|无需走|無需走)\s*{P}",  # "不用走平台" (batch T)
         r"比\s*{P}\s*(?:上)?(?:更|还|還)?(?:便宜|优惠|優惠|实惠|實惠)",
+        # "没有亚马逊的佣金", "省去平台手續費" (blind batch EB, stop 44)
+        r"(?:没有|沒有|省去|省掉|免去|免掉|不收)\s*{P}\s*(?:的)?\s*(?:佣金|手续费|手續費|抽成)",
     ],
 }
 
@@ -3915,7 +3934,7 @@ _OUTSIDE = {
 # комиссии площадки", "بعيداً عن عمولة المنصة", "플랫폼 거치지 않고" name no platform but mean this one (batch K).
 _GENERIC_PLATFORM = (
     r"(?:the\s+)?(?:platform|marketplace)|(?:die\s+)?plattform|(?:la\s+)?plateforme|(?:la\s+)?plataforma|"
-    r"(?:la\s+)?piattaforma|platform(?:ą|y|ie|u|a)?|plattformen|platformu|площадк\w*|платформ\w*|المنصة|הפלטפורמה|"
+    r"(?:la\s+)?piattaforma|platform(?:ą|y|ie|u|a)?|plattformen|platformu|площадк\w*|платформ\w*|маркетплейс\w*|المنصة|הפלטפורמה|"
     r"플랫폼|プラットフォーム|平台"
 )
 _GENERIC_PLATFORM_ANCHORS = (
@@ -3929,6 +3948,7 @@ _GENERIC_PLATFORM_ANCHORS = (
     "plattformen",
     "platformu",
     "площадк",
+    "маркетплейс",
     "платформ",
     "المنصة",
     "הפלטפורמה",
