@@ -56,7 +56,8 @@ _INVITE = (
     r"|\bwxid_[a-z0-9_]+|\bwa\.me/|\bt\.me/|\bline\.me/|\bqm\.qq\.com|\bm\.me/"  # m.me: Facebook Messenger (stop 31)
     r"|(?:微信|威信|薇信|徽信|v信|vx)(?:号|號)|加(?:我們|我们|我)?(?:微信|微|vx|v信|v|q|qq|扣扣|line|賴|赖)|扣扣|企鹅号|qq(?:号|號)"
     # not ガイドライン, オンライン, 「ベーシック」ライン, nor a factory's line (製造ラインで作られた, stop 40)
-    r"|(?<![ァ-ヺー」』])(?<!製造)(?<!生産)(?<!組立)(?<!工場)ライン\s{0,2}(?:id|で(?!の)|に|を|交換|の\s*id)"
+    # nor a fill mark ("タンクのMAXラインを超えないよう": blind batch ED, stop 44)
+    r"|(?<![ァ-ヺー」』a-z])(?<!製造)(?<!生産)(?<!組立)(?<!工場)(?<!水位)(?<!目盛)ライン\s{0,2}(?:id|で(?!の)|に|を(?!超え|越え|こえ)|交換|の\s*id)"
     r"|카톡\s{0,2}(?:으로|주세요|추가|친구|아이디|id|연락)|카카오톡\s{0,2}(?:으로|추가|친구|아이디|id)|오픈\s?채팅"
     r"|(?:me\s+chama|chama|manda|fala|fale|me\s+passa)\s+(?:no|um|pelo)\s+(?:zap|whats|wpp)|\b(?:no|pelo|meu|nosso)\s+zap\b|zap\s?zap"
     r"|(?:напишите|пишите|напиши|добавьте|звоните|свяжитесь)\s+(?:нам\s+|мне\s+)?(?:в|на|по)\s+(?:ватсап|вотсап|вацап|телеграм\w*|вайбер)"
@@ -255,7 +256,12 @@ _NEGATION = (
 # "Don't hesitate to contact us on WhatsApp" is an invitation: these phrases are no refusal.
 _NOT_A_REFUSAL = re.compile(
     r"don't\s+hesitate|do\s+not\s+hesitate|n'hésitez\s+pas|no\s+dude|non\s+esiti|não\s+hesite|zögern\s+sie\s+nicht|"
-    r"aarzel\s+niet|nie\s+wahaj|tveka\s+inte|çekinmeyin|не\s+стесняйтесь|不要犹豫|不要猶豫"
+    r"aarzel\s+niet|nie\s+wahaj|tveka\s+inte|çekinmeyin|не\s+стесняйтесь|不要犹豫|不要猶豫|"
+    # a condition about the product, no refusal: "If it still does not work, our engineer can guide you live on
+    # Telegram @…" (blind batch ED, stop 44)
+    r"\bif\s+(?:it|this|that)\s+(?:still\s+)?(?:does\s+not|doesn't)\s+work\b|\bwenn\s+es\s+(?:immer\s+noch\s+|weiterhin\s+)?nicht\s+(?:funktioniert|klappt)\b|"
+    r"\bsi\s+(?:ça|cela)\s+ne\s+(?:fonctionne|marche)\s+(?:toujours\s+)?pas\b|\bsi\s+(?:sigue\s+sin|no)\s+funciona\w*\b|"
+    r"\bse\s+(?:ancora\s+)?non\s+funziona\b|\bse\s+(?:ainda\s+)?n[ãa]o\s+funcionar\b|\bals\s+het\s+(?:nog\s+steeds\s+)?niet\s+werkt\b"
 )
 # The seller asking the buyer to reach them right before the app ("Add me on WhatsApp and I'll video call you"): an
 # invitation even when the sentence also names a feature word (batch I). Further back the ask is about something

@@ -238,6 +238,7 @@ _OFFICIAL_WORDS = (
 _SERVICE_WORDS = (
     "hotline", "helpline", "customer service", "customer support", "support is", "support line", "klantenservice",
     "klantendienst", "kundenservice", "kundenhotline", "service client", "service à la clientèle", "service après-vente",
+    "service consommateur",  # "le service consommateurs de la marque Cafélia au 09 69 …" (blind batch ED, stop 44)
     "service technique", "servicio técnico", "servicio tecnico", "servicio al cliente", "atención al cliente",
     "servizio clienti", "assistenza clienti", "atendimento ao cliente", "central de atendimento", "kundtjänst",
     "kundservice", "infolinia", "biuro obsługi", "müşteri hizmetleri", "çağrı merkezi", "служба поддержки",

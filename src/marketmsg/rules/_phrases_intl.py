@@ -472,7 +472,8 @@ REMOVE_BEFORE = {
     "zh": r"(?:删|刪|撤|去掉|去除)",
 }
 REMOVE_AFTER = {
-    "en": r"\b(?:(?:is|are|was|gets?|has\s+been)\s+)?(?:removed|deleted|gone|taken\s+(?:off|down)|comes?\s+down|withdrawn)\b",
+    # (not "your feedback has already gone to our quality team": blind batch ED, stop 44)
+    "en": r"\b(?:(?:is|are|was|gets?|has\s+been)\s+)?(?:removed|deleted|gone(?!\s+(?:to|through|into|over|back)\b)|taken\s+(?:off|down)|comes?\s+down|withdrawn)\b",
     "de": r"\b(?:gelöscht|entfernt|zurückgezogen|weg\s+ist|verschwunden|zurückn\w*|zurückzuziehen|zurückzunehmen)\b|\bzurück\b",
     "fr": r"\b(?:supprimée?s?|retirée?s?|effacée?s?|enlevée?s?)\b",
     "es": r"\b(?:eliminad[ao]s?|borrad[ao]s?|retirad[ao]s?|quitad[ao]s?)\b",
@@ -1300,7 +1301,7 @@ OUR_ACCOUNT = {
     "fr": r"\bsur\s+notre\s+compte\b|\bnotre\s+iban\b|\bnotre\s+rib\b", "es": r"\ba\s+nuestra\s+cuenta\b|\bnuestro\s+iban\b",
     "it": r"\bsul\s+nostro\s+conto\b|\bil\s+nostro\s+iban\b", "pt": r"\b(?:na|para\s+a|para)\s+nossa\s+conta\b|\bnossa\s+chave\b",
     "nl": r"\b(?:op|naar)\s+onze\s+(?:\w+\s+)?\w*rekening\b|\bons\s+rekeningnummer\b", "pl": r"\bna\s+(?:nasze|moje)\s+konto\b|\bna\s+nasz\s+rachunek\b",
-    "sv": r"\btill\s+vårt\s+\w*konto\b", "tr": r"hesabımıza|iban\s+numaramız", "ru": r"на\s+(?:наш\w*|мою|мой|мои)\s+(?:\S+\s+)?(?:сч[её]т|карту|кошел[её]к)",
+    "sv": r"\btill\s+vårt\s+\w*konto\b", "tr": r"(?<!@)(?<![a-z0-9_.]\s)hesabımıza(?!\s+(?:dm|mesaj))|iban\s+numaramız", "ru": r"на\s+(?:наш\w*|мою|мой|мои)\s+(?:\S+\s+)?(?:сч[её]т|карту|кошел[её]к)",
     "ar": r"إلى\s+حسابنا|على\s+حسابنا|إلى\s+حساب\s+(?:شركتنا|الشركة|متجرنا)", "he": r"לחשבון\s+(?:הבנק\s+)?שלנו", "ko": r"(?:저희|우리)\s*계좌",
     "ja": r"(?:当店|弊社)(?:の)?(?:銀行)?口座", "zh": r"(?<![“\"「『])(?:我们|我們|我)的(?:账户|帳戶|银行卡|銀行卡|支付宝|支付寶|收款码|收款碼)",
 }  # fmt: skip
@@ -3960,9 +3961,10 @@ _GENERIC_PLATFORM_ANCHORS = (
 
 # A discount or a code ("20% off", "code GLOW20", "-15 %", "%10 indirim", "خصم 15%", "クーポン", "优惠码"; not a QR code).
 _DISCOUNT_CODE = (
-    r"\d+\s?%|%\s?\d+|(?<!qr\s)\bcodes?\b|\bcoupons?\b|\bvouchers?\b|\bgutschein\w*|\brabatt\w*|\bréduction\b|\bremise\b|"
-    r"\bcódigo\b|\bcupón\b|\bcupom\b|\bdescuento\b|\bdesconto\b|\bcodice\b|\bsconto\b|\bkortingscode\b|\bkorting\b|"
-    r"\bkod\w*|\brabat\w*|\brabattkod\b|\bindirim\w*|\bkupon\w*|промокод\w*|скидк\w*|كود|خصم|קוד|הנחה|할인|쿠폰|"
+    r"\d+\s?%|%\s?\d+|(?<!qr\s)\bcodes?\b(?!\s+qr\b)|\bcoupons?\b|\bvouchers?\b|\bgutschein\w*|\brabatt\w*|\bréduction\b|\bremise\b|"
+    # (nor "il codice QR", "el código QR", "le code QR": blind batch ED, stop 44)
+    r"\bcódigo\b(?!\s+qr\b)|\bcupón\b|\bcupom\b|\bdescuento\b|\bdesconto\b|\bcodice\b(?!\s+qr\b)|\bsconto\b|\bkortingscode\b|\bkorting\b|"
+    r"\bkod\w*(?!\s+qr\b)|\brabat\w*|\brabattkod\b|\bindirim\w*|\bkupon\w*|промокод\w*|скидк\w*|كود|خصم|קוד|הנחה|할인|쿠폰|"
     r"割引|クーポン|优惠|優惠|折扣|\d+\s?折"
 )
 _DISCOUNT_ANCHORS = (

@@ -870,7 +870,26 @@ _BUYER_ASKED = re.compile(
     r"\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|\bvoc[êe]\s+(?:pediu|sugeriu|escreveu)\b|"
     r"\bu\s+(?:vraagt|heeft\s+gevraagd|schreef)\b|\bdu\s+(?:frågar|skrev)\b|(?:yazmışsınız|istemişsiniz|yazdınız)|طلبت|كتبت|ביקשת|כתבת|"
     # the buyer's offer quoted back ("you wrote you'd update the review if…", "napisał Pan: „usunę negatywną opinię…"")
-    r"\byou\s+wrote\b|\b(?:nos\s+)?escribió\b|\b(?:ci\s+)?ha\s+scritto\b|とのことですが|とのご質問|(?:您|你)(?:说|說)"
+    r"\byou\s+wrote\b|\b(?:nos\s+)?escribió\b|\b(?:ci\s+)?ha\s+scritto\b|とのことですが|とのご質問|(?:您|你)(?:说|說)|"
+    # the buyer's preference reported ("we understand you would prefer to chat on WhatsApp, but …", "카카오톡으로 상담을
+    # 원하신다는 말씀", "в Telegram общаться удобнее": blind batch ED, stop 44)
+    r"\byou(?:'d|\s+would)?\s+prefer\b|\bsie\s+(?:\w+\s+){0,3}?lieber\b|\bvous\s+préfér\w*|\bprefier(?:es|e)\b|"
+    r"\bpreferi(?:sce|resti|rebbe)\b|\b(?:voc[êe]\s+)?prefer(?:e|iria)\b|\b(?:je|u)\s+(?:\w+\s+){0,2}?liever\b|\bwol(?:i|isz)\b|"
+    r"\bföredrar\b|tercih\s+ett?i\w*|(?:вам|вы)\s+(?:\w+\s+){0,3}?(?:удобнее|привычнее|предпочита\w*)|удобнее|تفضل\w*|מעדיפ\w*|"
+    r"ご希望|원하신다는|원하시는|(?:您|你)(?:希望|想)(?:用|通过|通過)"
+)
+# The seller's answer that it talks or is paid only here ("nous ne pouvons communiquer que par la messagerie",
+# "communiceren we alleen via deze chat", "можем вести переписку только в этом чате", "이 채팅에서만 진행할 수 있으며":
+# blind batch ED, stop 44): the buyer's wish refused.
+_ONLY_HERE = re.compile(
+    r"\bonly\s+(?:via|through|in|on|by)\s+(?:this|the|our)\s+(?:chat|messag\w*|platform|marketplace)\b|"
+    r"\bnur\s+(?:über|im|in|per)\s+(?:diesen|dem|den|das|die)\s+(?:chat|nachricht\w*|postfach|plattform)\b|"
+    r"\bque\s+par\s+(?:la|cette|notre)\s+(?:messagerie|plateforme|chat)\b|\buniquement\s+(?:par|via|sur)\s+(?:la|cette)\s+(?:messagerie|plateforme)\b|"
+    r"\bs[oó]lo\s+(?:por|a\s+trav[eé]s\s+de|en)\s+(?:este|el)\s+chat\b|\bsolo\s+(?:tramite|attraverso|su|in)\s+(?:questa|la)\s+chat\b|"
+    r"\b(?:s[óo]|apenas)\s+(?:pelo|por\s+este|neste|no)\s+chat\b|\balleen\s+(?:via|in|op)\s+(?:deze|de|dit)\s+(?:chat|platform)\b|"
+    r"\btylko\s+(?:przez|na|w)\s+(?:tym\s+|ten\s+)?czac\w*|\bbara\s+(?:via|i)\s+(?:den\s+här|denna)\s+chatt\w*|"
+    r"sadece\s+bu\s+(?:sohbet|mesaj)\w*|только\s+(?:в|через)\s+(?:этом\s+|этот\s+)?чат\w*|فقط\s+(?:عبر|من\s+خلال)\s+(?:هذه\s+)?المحادثة|"
+    r"רק\s+(?:דרך|ב)(?:ה)?צ'?אט|このチャット(?:のみ|だけ)|채팅에서만|채팅으로만|只能(?:在|通过|通過)(?:这里|這裡|平台|站内|站內)"
 )
 _NOT_SO = re.compile(
     r"\b(?:unfortunately\s+not|that'?s\s+not\s+possible|geht\s+(?:leider\s+)?nicht|das\s+geht\s+nicht|niestety\s+nie|infelizmente\s+n[ãa]o|"
@@ -892,7 +911,11 @@ def buyer_request_refused(low: str, start: int, end: int) -> bool:
     while nxt < len(low) and low[nxt] in " \t\n.!?":
         nxt += 1
     hi = _sentence_after(low, nxt) if nxt < len(low) else hi
-    return _NOT_SO.search(low, end, hi) is not None or _words().unable.search(low, end, hi) is not None
+    return (
+        _NOT_SO.search(low, end, hi) is not None
+        or _words().unable.search(low, end, hi) is not None
+        or _ONLY_HERE.search(low, end, hi) is not None
+    )
 
 
 # The seller's "store" with no word of a site, a direct deal or a saving in its sentence is its storefront on the
