@@ -1872,22 +1872,26 @@ _WEEKDAYS_EN = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorr
 _MONTHS_EN = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 DEADLINE = {
     "en": rf"\b(?:before|by)\s+the\s+end\s+of\s+(?:the|this)\s+(?:month|week)\b|\bbefore\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|\bbefore\s+(?:{_WEEKDAYS_EN})\b|\bbefore\s+(?:{_MONTHS_EN})\s+\d{{1,2}}\b|"
-    rf"\bby\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|\bby\s+(?:{_MONTHS_EN})\s+\d{{1,2}}\b|\buntil\s+(?:{_WEEKDAYS_EN})\b",
+    rf"\bby\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)\b|\bby\s+(?:{_MONTHS_EN})\s+\d{{1,2}}\b|\buntil\s+(?:{_WEEKDAYS_EN})\b|"
+    # the day named in the sentence before: "… closes this Friday. Could you post your review before then?" (blind batch
+    # EA, stop 44; and the other languages' "before that date")
+    r"\b(?:before|by)\s+then\b|\bbefore\s+(?:that\s+date|the\s+deadline)\b",
     # ("bis dahin", by then, after the day named: "Wir werten am Sonntag … aus. Bitte geben Sie Ihre Bewertung bis dahin
     # ab", tuning batch DM, stop 43)
     "de": r"\b(?:vor|bis)\s+(?:zum\s+)?ende\s+(?:des|dieses|der)\s+(?:monats|woche)\b|\bbis\s+monatsende\b|\bbis\s+dahin\b|\bbis\s+(?:(?:zum|spätestens)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|\d{1,2}[._])|"
-    r"\binnerhalb\s+(?:von\s+)?(?:\d+|zwei|drei|sieben)\s+tag",
+    r"\binnerhalb\s+(?:von\s+)?(?:\d+|zwei|drei|sieben)\s+tag|\bvor\s+diesem\s+(?:datum|termin|tag)\b",
     "fr": r"\bavant\s+la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine)\b|\bavant\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|\d{1,2}(?:er)?\s+[a-zéû]+)\b|"
     r"\bd'ici\s+(?:à\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|la\s+fin\s+de\s+la\s+semaine)\b|\bsous\s+\d+\s+jours\b|"
-    r"\bavant\s+le\s+\d{1,2}/\d{1,2}\b",
+    r"\bavant\s+le\s+\d{1,2}/\d{1,2}\b|\bavant\s+cette\s+date\b|\bd'ici\s+là\b",
     "es": r"\bantes\s+del?\s+(?:fin|final)\s+de(?:l)?\s+mes\b|\bantes\s+del?\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d{1,2})\b|\bantes\s+de\s+mañana\b|"
-    r"\bhasta\s+el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d{1,2})\b|\ben\s+(?:los\s+)?pr[oó]ximos\s+\d+\s+d[ií]as\b",
+    r"\bhasta\s+el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d{1,2})\b|\ben\s+(?:los\s+)?pr[oó]ximos\s+\d+\s+d[ií]as\b|\bantes\s+de\s+esa\s+fecha\b",
     "it": r"\bentro\s+(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|domani|stasera|(?:il\s+)?\d{1,2}\b|"
-    r"\d+\s+giorni|(?:questa|fine)\s+settimana|(?:la\s+)?fine\s+(?:del\s+)?mese)",
-    "pt": r"\b(?:até\s+o|antes\s+do)\s+(?:fim|final)\s+do\s+mês\b|\baté\s+(?:o\s+dia\s+\d{1,2}|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|amanh[ãa]|\d{1,2}/\d{1,2})\b",
-    "nl": r"\bv[óo]{1,2}r\s+(?:het\s+)?einde\s+van\s+de\s+(?:maand|week)\b|\bvoor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)\b|\bbinnen\s+\d+\s+dagen\b",
-    "pl": r"\bdo\s+końca\s+(?:miesiąca|tygodnia)\b|\bdo\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|\d{1,2}\s+[a-ząćęłńóśźż]+)\b|\bw\s+ciągu\s+\d+\s+dni\b",
-    "sv": r"\bföre\s+(?:slutet\s+av\s+månaden|månadens\s+slut)\b|\binnan\s+månaden\s+är\s+slut\b|\b(?:innan|till)\s+(?:på\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|imorgon|i\s+morgon)\b|\binom\s+\d+\s+dagar\b",
+    r"\d+\s+giorni|(?:questa|fine)\s+settimana|(?:la\s+)?fine\s+(?:del\s+)?mese)|\bprima\s+di\s+(?:quella\s+data|allora)\b",
+    "pt": r"\b(?:até\s+o|antes\s+do)\s+(?:fim|final)\s+do\s+mês\b|\baté\s+(?:o\s+dia\s+\d{1,2}|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|amanh[ãa]|\d{1,2}/\d{1,2})\b|\bantes\s+dessa\s+data\b",
+    "nl": r"\bv[óo]{1,2}r\s+(?:het\s+)?einde\s+van\s+de\s+(?:maand|week)\b|\bvoor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)\b|\bbinnen\s+\d+\s+dagen\b|"
+    r"\buiterlijk\s+(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|\d{1,2})\b|\bvoor\s+die\s+datum\b",
+    "pl": r"\bdo\s+końca\s+(?:miesiąca|tygodnia)\b|\bdo\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|\d{1,2}\s+(?!lat\b|lata\b|dni\b|miesi|tygodni|godzin|minut|sztuk|zł)[a-ząćęłńóśźż]+)\b|\bw\s+ciągu\s+\d+\s+dni\b",
+    "sv": r"\bföre\s+(?:slutet\s+av\s+månaden|månadens\s+slut)\b|\binnan\s+månaden\s+är\s+slut\b|\b(?:innan|till|före|senast)\s+(?:på\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|imorgon|i\s+morgon)\b|\binom\s+\d+\s+dagar\b",
     "tr": r"(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|yarın)\w{0,5}\s+kadar|(?:ay|hafta)\s+sonuna\s+kadar",
     "ru": r"\bдо\s+конца\s+(?:месяца|недели)|\bдо\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|\d{1,2}\s+[а-яё]+)|"
     r"\bв\s+течение\s+\d+\s+(?:дн|сут)",
@@ -1910,6 +1914,14 @@ _ASK_HURRIED = {
     )
     for lang in ASK
 }
+#: The product a review is "of" ("your review of the kettle", "Ihre Bewertung zum Wasserkocher", "votre avis sur la lampe").
+_OF_PRODUCT = (
+    r"(?:of|for|on|about|zum|zur|für|über|du|de|des|sur|del|de\s+la|della|dello|del|sul|sulla|do|da|dos|das|van|voor|over|"
+    r"av|för|på|om|o|dla|na|о|об|на|для)\s"
+)
+#: One character of the product's words, up to a second act joined by "and" ("… of the kettle and return the old one
+#: before Friday" hurries the return).
+_NO_SECOND_ACT = r"(?:(?!\s(?:and|und|et|y|e|en|i|och|ve|и|a|oraz)\s)[^.!?。！？\n:;,])"
 REVIEW_URGENT = family(
     "review.pressure",
     {lang: REVIEW_ANCHORS[lang] for lang in (*URGENT, *URGENT_CJK)},
@@ -1918,6 +1930,9 @@ REVIEW_URGENT = family(
             # not across a colon: "ci contatti prima di lasciare una recensione: troveremo subito una soluzione" is the
             # seller's own haste (batch N)
             rf"(?:{_ASK_HURRIED[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{REVIEW[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{URGENT[lang]})",
+            # the product named between ("post your review of the HEPA air purifier before then", "Ihre Rezension zum
+            # Luftentfeuchter bitte bis Freitag", "skriva din recension av robotdammsugaren före söndag": blind batch EA)
+            rf"(?:{_ASK_HURRIED[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{REVIEW[lang]})\s+{_OF_PRODUCT}{_NO_SECOND_ACT}{{0,40}}?(?:{URGENT[lang]})",
             # (not the haste of the verb before it, joined by "and": "confirme o recebimento hoje mesmo e deixe 5
             # estrelas" hurries the confirmation, stop 34)
             _chain(
