@@ -1644,6 +1644,11 @@ PROMOTION_R41 = family("marketing.promotion", _PROMOTION_R41_ANCHORS, _PROMOTION
 # A bundle deal, the shop added to the buyer's favourites, the seller's other products offered as of interest (stop 41
 # probes, 16 languages: "buy 2, get 1 free", "Fügen Sie unseren Shop zu Ihren Favoriten hinzu", "买二送一", "Nos autres
 # produits pourraient aussi vous intéresser").
+_OFF_PLATFORM_PRICE = (
+    r"\b(?:outside|außerhalb|fuori|hors|fuera|fora|buiten|poza|utanför|dışında|direct(?:ly)?|direkt|directement|directamente|"
+    r"direttamente|diretamente|rechtstreeks|bezpośrednio|doğrudan)\b|напрямую|вне\s|\bgebühr\w*|\bfees?\b|\biban\b|überweisung|"
+    r"\bbonifico\b|\bvirement\b|\btransferencia\b|\bpaypal\b|\bbank\w*"
+)
 _BUNDLE = (
     r"\bbuy\s+(?:\d|one|two|three)\s*,?\s+get\s+(?:\d|one|two)\s+(?:free|half\s+price)\b|\bbogo\b|"
     r"\bkaufen\s+sie\s+\d\s*,?\s+(?:erhalten|bekommen)\s+sie\s+\d\s+gratis\b|\b\d\s+zum\s+preis\s+von\s+\d\b|"
@@ -3420,6 +3425,63 @@ PROMO_CODE = family(
     {"xx": "code|kod|código|codigo|codice|cupom|cupón|cupon|coupon|kupon|gutschein|rabattkod|kortingscode|промокод|الكود|كود|קוד|코드|クーポン|优惠码|優惠碼|折扣码|%"},
     {"xx": [near(_CODE_HANDED, _DISCOUNT, 80), *_PERCENT_NOUN]},
 )  # fmt: skip
+# 5. A price against a higher one, a bundle's discount, the store followed in more words (blind batch EC, stop 44): "a
+#    bundle price of $59 instead of $74", "à 89 € au lieu de 112 €", "set fiyatı 1.899 TL yerine 1.499 TL", "im Set mit dem
+#    passenden Tisch gibt es 20 % Nachlass", "セットでご購入いただくと20％引き", "Hit Follow on our storefront",
+#    "Síguenos en nuestra tienda", "Подписывайтесь на наш магазин", "关注店铺". A refund is no sale: "we refund $20
+#    instead of $15" is a refund word away: the two prices must stand side by side.
+_PRICE = (
+    r"(?:[$€£¥₺₽₪]|r\$|us\$)\s?\d[\d.,\s]{0,8}\d|(?:[$€£¥₺₽₪]|r\$)\s?\d|\d[\d.,\s]{0,8}\s?(?:€|\$|£|¥|₺|₽|₪|eur(?:os?)?\b|usd\b|dollars?\b|kr\b|zł|tl\b|lira\b|"
+    r"руб\w*|درهم\w*|دولار\w*|ريال\w*|שקל\w*|円|元|원|reais\b)"
+)
+_INSTEAD = (
+    r"\binstead\s+of\b|\bin\s+place\s+of\b|\bstatt\b|\banstatt\b|\bau\s+lieu\s+de\b|\ben\s+(?:lugar|vez)\s+de\b|\binvece\s+di\b|\banzich[ée]\b|"
+    r"\bem\s+vez\s+de\b|\bin\s+plaats\s+van\b|\bzamiast\b|\bi\s*stället\s+för\b|\bistället\s+för\b|\bвместо\b|بدلا\s+من|במקום|の代わりに|而不是|대신|\byerine\b"
+)
+_BUNDLE = (
+    r"\bbundle\b|\bcombo\b|\bim\s+(?:set|paket|bundle)\b|\bzusammen\s+mit\b|\bpaketpris\w*|\bset\s+fiyatı|\bbirlikte\s+alırsanız|"
+    r"\bcombineert\b|\bsamen\s+met\b|\bzestaw\w*|\bkomplekt\w*|комплект\w*|вместе\s+с|セットで|一緒にご購入|세트\s*(?:가격|로|구매)|套装|套裝|一起买|一起買|"
+    r"\bkit\s+(?:completo|complet)\b|\blot\s+\w+\s*\+|\bpaquete\b|المارز|الطقم|המארז"
+)
+_SALE_DISCOUNT = (
+    # (a price alone is no discount: "samen met de eerdere terugbetaling van € 42,00" is a refund)
+    rf"{_DISCOUNT}|\bnachlass\b|\d{{1,2}}\s?[%％]\s?(?:引き|オフ|off)|\d+\s?(?:euro|€)\s+korting\b"
+)
+PROMO_PRICE_44 = linked_family(
+    "marketing.promotion",
+    {
+        "xx": "instead of|in place of|statt|anstatt|au lieu|lugar de|vez de|invece|anziché|anziche|plaats van|zamiast|stället|istället|вместо|"
+        "بدلا|במקום|代わりに|而不是|대신|yerine|bundle|combo|set|paket|zusammen|paketpris|birlikte|combineert|samen|zestaw|komplekt|комплект|вместе|"
+        "セットで|一緒に|세트|套装|套裝|一起买|一起買|kit|lot|paquete|الطقم|המارז|המארז"
+    },
+    {
+        "xx": [
+            # the first price, the "instead" word, the second ("$59 instead of $74", "1.899 TL yerine 1.499 TL", "بسعر 299
+            # درهماً بدلاً من 420")
+            rf"(?:{_PRICE})\s*(?:\)\s*)?(?:{_INSTEAD})\s*(?:{_PRICE}|\d[\d.,]{{1,8}})",
+            near(_BUNDLE, _SALE_DISCOUNT, 60),
+        ]
+    },
+    {"xx": r"\d"},  # (the price itself: the concept needs nothing around it)
+    inside=True,
+    after=True,
+    # (a cheaper price outside the platform is the off-platform sale, which the payment rule reports: "Sie zahlen 79 €
+    # statt 99 € … per Überweisung", "un prezzo migliore fuori da Amazon: 29 € invece di 39 €")
+    unless={"xx": _OFF_PLATFORM_PRICE},
+)
+# the store followed ("Hit Follow on our storefront", "Síguenos en nuestra tienda", "Подписывайтесь на наш магазин", "关注店铺")
+PROMO_FOLLOW_44 = family(
+    "marketing.promotion",
+    {"en": "follow", "es": "síguenos|siguenos", "ru": "подписывайтесь|подпишитесь", "zh": "关注|關注", "pt": "siga-nos|sigam-nos", "it": "seguici"},
+    {
+        "en": [r"\bhit\s+follow\b|\bfollow\s+(?:us\s+on\s+|our\s+)(?:brand\s+)?(?:store(?:front)?|shop|page)\b"],
+        "es": [r"\bs[ií]guenos\s+(?:en|a)\s+(?:nuestra|la)\s+(?:tienda|p[aá]gina|marca)\b"],
+        "pt": [r"\bsiga-nos\b|\bsigam-nos\b"],
+        "it": [r"\bseguici\s+(?:sul|sulla|nel)\s+(?:nostro|nostra)?\s*(?:negozio|pagina|store)\b"],
+        "ru": [r"(?:подписывайтесь|подпишитесь)\s+на\s+наш\w*\s+(?:магазин|страниц\w*|бренд)"],
+        "zh": [r"(?:关注|關注)(?:我们的?|我們的?)?(?:店铺|店鋪|本店)"],
+    },
+)  # fmt: skip
 PROMO_FOLLOW = family(
     "marketing.promotion",
     {
@@ -3811,6 +3873,8 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_STATE_CHANGE,
     PROMO_CODE,
     PROMO_FOLLOW,
+    PROMO_PRICE_44,
+    PROMO_FOLLOW_44,
     NL_SEPARABLE_CHANGE,
     REWARD_BESIDE_REVIEW,
     SECOND_LOOK_CHANGE,
