@@ -57,8 +57,8 @@ _DIGIT = re.compile(r"[0-9]")
 #: How close to a "then" word its digit groups stand ("312 and then 748": the anchor is "then").
 _NEAR = 9
 # A look-alike letter glued to a digit: the only messages the look-alike reading is tried on.
-_GLUED_BEFORE = re.compile(r"[olозчб][0-9]")
-_GLUED_AFTER = re.compile(r"[0-9][olозчб]")
+_GLUED_BEFORE = re.compile(r"[olозчбвi][0-9]")
+_GLUED_AFTER = re.compile(r"[0-9][olозчбвi]")
 
 
 # A number given in two parts, usually over two sentences (batch J): "My cell starts with 415 902. The last four are
@@ -99,6 +99,9 @@ _START_ANCHORS = frozenset(max(w.split(), key=len) for w in _STARTS)
 _PIECE_CUES = (
     *_RESTS, *(w for w in _THEN if len(w) > 3 or not w.isascii()),
     "last four", "last 4", "the last", "area code", "und der rest", "der rest", "am ende", "pour la suite", "los últimos",
+    # the middle piece and the last in more words (blind batch EC, stop 44)
+    "middle part", "the middle", "in mezzo", "w środku", "באמצע", "נגמר", "pour finir", "en son", "ile devam", "kończy na",
+    "ends in", "finit par", "en medio", "no meio", "in het midden",
     "las últimas", "al final", "le ultime", "alla fine", "final", "no final", "daarachter", "aan het eind", "a potem",
     "na końcu", "och sen", "på slutet", "sonunda", "в конце", "последние", "האחרונות", "האחרונים", "가운데", "중간",
     "끝자리", "后四位", "後四位", "中间", "中間", "最后", "最後", "末尾",
@@ -138,7 +141,7 @@ _PIECES_BEFORE, _PIECES_AFTER, _PIECE_GAP = 70, 80, 72
 _PIECE_DIGITS = 8
 # The number named as such right before it ("Mi cel es 55 1234…", "Mijn mobiel: 06-12 …", "DDD 21, depois …").
 _NUMBER_WORD = re.compile(
-    r"number|nummer|numer|número|numero|numéro|номер|מספר|번호|番号|号码|號碼|\bcel\b|mobiel|"
+    r"number|nummer|numer|número|numero|numéro|numara|номер|מספר|번호|番号|号码|號碼|\bcel\b|mobiel|"
     r"area\s+code|vorwahl|indicatif|\bddd\b|prefisso|prefijo|c[óo]digo\s+de\s+[áa]rea|netnummer|kierunkowy|riktnummer|alan\s+kodu|код\s+город"
 )
 
@@ -238,11 +241,16 @@ def find_disguised_phones(
     # Look-alike letters and line breaks are read only after a phone word ("my cell", "Mon portable", "Мой номер",
     # "WhatsApp"): a model "X2l0", a lot "3O0" or a list of amounts is no phone number. Emoji and stars between
     # digit groups are a disguise wherever they occur.
-    letters = has_phone_word(present) and (
-        _GLUED_BEFORE.search(low) is not None or _GLUED_AFTER.search(low) is not None or "\n" in low
-    )
-    if letters or (_ODD_SEPARATOR.search(low) is not None and _ODD_BETWEEN.search(low) is not None):
-        out.extend(_disguised(low, regions, ids, present, letters=letters))
+    glued = _GLUED_BEFORE.search(low) is not None or _GLUED_AFTER.search(low) is not None
+    letters = has_phone_word(present) and (glued or "\n" in low)
+    # … or with a country code, which dials it whatever words stand around ("+86 l59 O3l8 7724": blind batch EC)
+    dialled = not letters and glued and _PLUS_LOOK.search(low) is not None
+    if (
+        letters
+        or dialled
+        or (_ODD_SEPARATOR.search(low) is not None and _ODD_BETWEEN.search(low) is not None)
+    ):
+        out.extend(_disguised(low, regions, ids, present, letters=letters, dialled=dialled))
     return out
 
 
@@ -296,7 +304,7 @@ def _close(low: str, run: list[tuple[int, int]], regions: tuple[str, ...], out: 
 # separators between the groups — emoji, stars, tildes, bullets, line breaks ("646 🌟 218 🌟 7734", "9~1~6",
 # "06\n41 28\n73 90"). Each group must hold a real digit and the run at least five (tested in Python: a class with
 # a digit required inside it would backtrack on long runs of letters).
-_LOOK = "olозчб"
+_LOOK = "olозчбвi"
 _ODD = "~*_•·|\n\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff"
 _GROUP_RUN = rf"(?:[0-9{_LOOK}]+|\([0-9{_LOOK}]+\))"
 _DISGUISED = re.compile(
@@ -305,10 +313,12 @@ _DISGUISED = re.compile(
 _RUN_GROUPS = re.compile(rf"[0-9{_LOOK}]+")
 _ODD_CHARS = re.compile(f"[{_ODD}]")
 # Look-alikes back to digits, odd separators to spaces: the same length, so spans stay exact.
-_DIGITS_BACK = str.maketrans("olозчб", "010346")
+_DIGITS_BACK = str.maketrans("olозчбвi", "01034681")
 #: How much text around a number the phone detector reads (its keyword and sentence windows, with room).
 _BEFORE, _AFTER = 100, 60
 _LOOKS = tuple(_LOOK)
+#: A country code glued to a look-alike group: "+86 l59 …", "+8б 13В …".
+_PLUS_LOOK = re.compile(rf"\+[0-9{_LOOK}]{{1,3}}[ \-.]?[0-9{_LOOK}]")
 # A digit, an odd separator (a space on either side at most), a digit: the messages the separators are read in.
 _ODD_BETWEEN = re.compile(rf"[0-9] ?[{_ODD.replace(chr(92) + 'n', '')}] ?[0-9]")
 # The separators alone: most messages hold none, and one scan for them skips the test above, which stops at every
@@ -323,6 +333,7 @@ def _disguised(
     present: set[str] | frozenset[str],
     *,
     letters: bool,
+    dialled: bool = False,
 ) -> list[Span]:
     """Phone numbers in runs of disguised digit groups, read with the disguise undone (``letters``: look-alike
     letters and line breaks count too — only after a phone word)."""
@@ -331,7 +342,11 @@ def _disguised(
         run = m.group()
         looks = any(c in run for c in _LOOK)
         odd = _ODD_CHARS.search(run) is not None
-        if not (odd or looks) or (looks and not letters) or ("\n" in run and not letters):
+        if (
+            not (odd or looks)
+            or (looks and not letters and not (dialled and run.startswith("+")))
+            or ("\n" in run and not letters)
+        ):
             continue  # nothing disguised (the plain detector judged it), or a disguise not read here
         if sum(c.isdigit() for c in run) < 5 or any(g.isalpha() for g in _RUN_GROUPS.findall(run)):
             continue

@@ -562,6 +562,10 @@ def is_read_out_phone(digits: str, regions: tuple[str, ...], *, plus: bool = Fal
     written as dialled at home or abroad (a trunk 0 or ``plus``). "100 y después 200 y después 300" is a quantity."""
     if not _MIN_DIGITS <= len(digits) <= _MAX_DIGITS:
         return False
+    if not plus and _CN_MOBILE.fullmatch(digits) is not None:
+        # a Chinese mobile number read out in pieces to any buyer ("My mobile starts 137, the middle part is 0918 and it
+        # ends in 5520": the sellers' own numbers, blind batch EC, stop 44), as a bare run of its shape is (find_phones)
+        return _is_phone(digits, ("CN",), False)
     dialled = plus or digits[0] == "0"
     return _is_phone(("+" if plus else "") + digits, regions if dialled else regions[:1], False)
 
