@@ -85,6 +85,12 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_dv.jsonl": 0.83,  # stop 43 (blind false-alarm hunt on contacts and payment, 65 % clean; no label changed): blind 0.800 / 0.826, tuned 0.987 / 0.837
     "rules_corpus_tuning_dw.jsonl": 0.94,  # stop 43 (blind batch: long helpdesk letters, one sentence at fault; no label changed): blind 0.856 / 0.941, tuned 0.966 / 0.947
     "rules_corpus_tuning_dx.jsonl": 0.83,  # stop 43 (blind batch: review incentives and Amazon promotion, insert cards; no label changed): blind 0.946 / 0.815, tuned 0.963 / 0.838
+    "rules_corpus_tuning_dy.jsonl": 0.99,  # stop 44 (blind batch: false-alarm hunt next to the review rules, 65 % clean; no label changed): blind 0.932 / 0.973, tuned 0.991 / 1.000
+    "rules_corpus_tuning_dz.jsonl": 0.91,  # stop 44 (blind batch: false-alarm hunt next to contacts and payment, 67 % clean; no label changed): blind 0.911 / 0.876, tuned 0.990 / 0.914
+    "rules_corpus_tuning_ea.jsonl": 0.91,  # stop 44 (blind batch: review pressure and positive-only asks in indirect words; no label changed): blind 0.970 / 0.757, tuned 0.981 / 0.913
+    "rules_corpus_tuning_eb.jsonl": 0.97,  # stop 44 (blind batch: off-platform payment and review incentives in indirect words; no label changed): blind 0.952 / 0.785, tuned 0.989 / 0.972
+    "rules_corpus_tuning_ec.jsonl": 0.95,  # stop 44 (blind batch: disguised phones and Amazon promotion; no label changed): blind 1.000 / 0.802, tuned 1.000 / 0.956
+    "rules_corpus_tuning_ed.jsonl": 0.99,  # stop 44 (blind batch: long helpdesk letters, every class in proportion; ed-de-001 relabelled to the bare-carrier-host convention): blind 0.918 / 0.992, tuned 1.000 / 1.000
     "rules_corpus_tuning_dh.jsonl": 0.87,  # stop 32 (blind batch: review pressure and positive-only asks, 70 % violating; no label changed): blind 0.988 / 0.785; tuned 0.989 / 0.873
     "rules_corpus_tuning_di.jsonl": 0.76,  # stop 32 (blind batch: off-platform payment and promotion in fresh wording; no label changed): blind 0.915 / 0.714; tuned 0.975 / 0.765
     "rules_corpus_tuning_dl.jsonl": 0.84,  # stop 36 (blind batch: the four review rules in indirect wording with their hard clean neighbours, 60 % violating; no label changed): blind 0.921 / 0.822 with the phrase tables alone, 0.923 / 0.848 with the review model (7 more found, none wrong); kept out of the model's training
@@ -139,6 +145,9 @@ PRECISION_FLOOR_OF = {
     "rules_corpus_tuning_du.jsonl": 0.95,  # stop 43 keeps four: the buyer's how-to question answered with the steps to edit their own review, an average of 4.5 stars in Arabic, two pressure labels the writer left to positive-only
     "rules_corpus_tuning_dw.jsonl": 0.96,  # stop 43 keeps five: buyers' messages quoted in a letter ("> Dê-me o seu WhatsApp…", "再不到我就给差评"), labels of neighbouring rules
     "rules_corpus_tuning_dx.jsonl": 0.96,  # stop 43 keeps seven: an old insert card disowned, change requests the labels call incentives only
+    "rules_corpus_tuning_dy.jsonl": 0.99,  # stop 44 keeps one: a change request after a refund already given, read as an incentive too
+    "rules_corpus_tuning_ea.jsonl": 0.98,  # stop 44 keeps three: an early confirmation asked with the review read as an incentive, "five stars would be a gift for us", "our rating updates" read as a change
+    "rules_corpus_tuning_eb.jsonl": 0.98,  # stop 44 keeps two: a draw's "we await your review" read as pressure, a reviewers' VIP price read as a direct deal
     "rules_corpus_tuning_dg.jsonl": 0.97,  # stop 32 keeps five: refusals of a buyer's offer and "you don't need to change your review" read as trades, a video review's free shipping read as payment
     "rules_corpus_tuning_di.jsonl": 0.97,  # stop 32 keeps five: platform checkout methods named with the seller's account words, an AliExpress store coupon, invoices sent "not outside" the platform
     "rules_corpus_tuning_dl.jsonl": 0.92,  # stop 36, added blind and not tuned on: nineteen false blocks, eighteen of them review rules (neutral requests, refusals and thanks read as asks)

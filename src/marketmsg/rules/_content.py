@@ -1054,7 +1054,7 @@ def _direct_on_platform(names: Sequence[str]) -> re.Pattern[str]:
         rf"{named}\s*(?:で|から|にて|에서|上|平台上?)\s*(?:直接|じかに|직접)|(?:直接|직접)\s*(?:在|于|於)\s*{named}|"
         rf"\b(?:direct(?:ly)?\s+(?:on|at|through|via|from)|direkt\s+(?:bei|über|auf|von|på|via)|directement\s+(?:sur|via|par)|"
         rf"directamente\s+(?:en|por|a\s+trav[eé]s\s+de)|direttamente\s+(?:su|tramite|da)|diretamente\s+(?:n[ao]|pel[ao])|"
-        rf"rechtstreeks\s+(?:op|via|bij)|bezpośrednio\s+(?:na|przez)|напрямую\s+(?:на|через))\s+{named}|"
+        rf"rechtstreeks\s+(?:op|via|bij)|bezpośrednio\s+(?:na|przez|w\s+aplikacji)|напрямую\s+(?:на|через))\s+{named}|"
         rf"{named}\s*(?:üzerinden|'?(?:dan|den|tan|ten))\s+doğrudan"
     )
 

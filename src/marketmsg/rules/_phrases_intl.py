@@ -473,7 +473,7 @@ REMOVE_BEFORE = {
 }
 REMOVE_AFTER = {
     # (not "your feedback has already gone to our quality team": blind batch ED, stop 44)
-    "en": r"\b(?:(?:is|are|was|gets?|has\s+been)\s+)?(?:removed|deleted|gone(?!\s+(?:to|through|into|over|back)\b)|taken\s+(?:off|down)|comes?\s+down|withdrawn)\b",
+    "en": r"\b(?:(?:is|are|was|gets?|has\s+been)\s+)?(?:removed|deleted|gone(?!\s+(?:to|through|into|over|back|live|up|online)\b)|taken\s+(?:off|down)|comes?\s+down|withdrawn)\b",
     "de": r"\b(?:gelöscht|entfernt|zurückgezogen|weg\s+ist|verschwunden|zurückn\w*|zurückzuziehen|zurückzunehmen)\b|\bzurück\b",
     "fr": r"\b(?:supprimée?s?|retirée?s?|effacée?s?|enlevée?s?)\b",
     "es": r"\b(?:eliminad[ao]s?|borrad[ao]s?|retirad[ao]s?|quitad[ao]s?)\b",
@@ -4507,7 +4507,10 @@ AFTER_ARRIVAL = (
     r"\bcuando\s+(?:lo\s+|la\s+)?(?:recojas|recoja|compruebes|compruebe|tengas|tenga)\b|\bförst\s+när\b|"
     r"\bpas\s+(?:als|wanneer|nadat)\b|\berst,?\s+(?:wenn|nachdem)\b|\bseulement\s+(?:après|quand|une\s+fois)\b|"
     r"\bsolo\s+(?:cuando|despu[eé]s)\b|\bsolo\s+(?:quando|dopo)\b|\bs[óo]\s+(?:quando|depois)\b|\bdopiero\s+(?:gdy|po)\b|"
-    r"\bonly\s+(?:once|after|when)\b"
+    r"\bonly\s+(?:once|after|when)\b|"
+    # after receiving and checking, in Polish and Turkish ("Po odebraniu i sprawdzeniu towaru może Pan potwierdzić odbiór",
+    # "i dopiero wtedy potwierdź odbiór", "ürünü kontrol ettikten sonra teslim alındı onayı": blind batches DY, EB, stop 44)
+    r"\bpo\s+(?:odebraniu|otrzymaniu|sprawdzeniu)\b|\bdopiero\s+wtedy\b|kontrol\s+ett(?:ikten|iğiniz\w*)\s+sonra|(?:ulaştıktan|ulaşıp|aldıktan)\s+sonra|eline\s+ulaşınca"
 )
 # A benefit the buyer has already received ("now that you received the refund, could you remove …") is no price
 # for the removal that follows: the request stays a change request (issue 12.6 round 5; the offer is what Amazon's
@@ -4650,7 +4653,7 @@ UNABLE = (
     r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\b(?:vi|säljaren?)\s+får\s+(?:tyvärr\s+)?inte\b|\bfår\s+vi\s+(?:\w+\s+)?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|\w+m[ıi]yoruz\b|isteme(?:yiz|z)\b|"
     # (and the future: "No podremos eliminar su reseña negativa", "Мы не сможем удалить негативный отзыв": probes, stop 43)
     r"\bno\s+podremos\b|\bне\s+(?:можем|сможем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
-    r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|드릴\s*수\s*없|"
+    r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|받을\s*수\s*없|드릴\s*수\s*없|"
     r"אנחנו\s+לא\s+נותנים|так\s+мы\s+не\s+делаем|불가(?:능)?합니다|"
     r"无法|無法|(?<!能)不能|不接受|不支持|不可以|"
     # the seller cannot delete reviews, only the platform can (batch T): "non abbiamo la possibilità di cancellare",

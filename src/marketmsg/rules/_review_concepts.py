@@ -1907,7 +1907,7 @@ _RECAST = {
     "nl": r"\btegen\s+het\s+licht\b|\bbijgesteld\b|\bbijstellen\b|\bherformuler\w*|\been\s+update\b|\bnuanceren\b|\bverzachten\b",
     "pl": r"\bzłagodzi\w*|\bodśwież\w*|\bprzeformułow\w*|\bkorekt\w*",
     "sv": r"\bjustera\w*|\bmildra\b|\bomformulera\b|\buppdatering\b",
-    "tr": r"göz\s+atabil\w*|yumuşat\w*|yeniden\s+düzenle\w*",
+    "tr": r"göz\s+atabil\w*|yumuşat(?!ıcı)\w*|yeniden\s+düzenle\w*",
     "ru": r"скорректир\w*|поправк\w*|смягч\w*|переформулир\w*",
     "ar": r"يعكس|تعكس|تلطيف|مراجعته|مراجعتها",
     "he": r"תשקף|ישקף|לרכך|לנסח\s+מחדש",
@@ -1948,7 +1948,7 @@ _SOFTEN = {
     "en": r"(?<!us\s)(?<!we\s)\b(?:soften|tone\s+(?:it\s+)?down|rewrite|reword|rephrase)\b", "de": r"\b(?:abmildern|abzumildern|entschärfen)\b",
     "fr": r"\b(?:nuancer|adoucir|reformuler)\b", "es": r"\b(?:matizar\w*|suavizar\w*|reformular\w*)", "it": r"\b(?:ammorbidir\w*|riformular\w*)",
     "pt": r"\b(?:suavizar|reformular)\w*", "nl": r"\b(?:verzachten|herformuleren|nuanceren)\b", "pl": r"złagodzi\w*|przeformułow\w*",
-    "sv": r"\b(?:mildra|omformulera)\b", "tr": r"yumuşat\w*", "ru": r"смягч\w*|переформулир\w*", "ar": r"تلطيف|تخفيف|مراجعته|مراجعتها", "he": r"לרכך|לנסח\s+מחדש",
+    "sv": r"\b(?:mildra|omformulera)\b", "tr": r"yumuşat(?!ıcı)\w*", "ru": r"смягч\w*|переформулир\w*", "ar": r"تلطيف|تخفيف|مراجعته|مراجعتها", "he": r"לרכך|לנסח\s+מחדש",
     "ja": r"和らげ", "ko": r"완화", "zh": r"缓和|緩和|委婉",
 }  # fmt: skip
 _SOFTEN_IT_CHANGE = linked_family(

@@ -888,7 +888,7 @@ _ONLY_HERE = re.compile(
     r"\bs[oó]lo\s+(?:por|a\s+trav[eé]s\s+de|en)\s+(?:este|el)\s+chat\b|\bsolo\s+(?:tramite|attraverso|su|in)\s+(?:questa|la)\s+chat\b|"
     r"\b(?:s[óo]|apenas)\s+(?:pelo|por\s+este|neste|no)\s+chat\b|\balleen\s+(?:via|in|op)\s+(?:deze|de|dit)\s+(?:chat|platform)\b|"
     r"\btylko\s+(?:przez|na|w)\s+(?:tym\s+|ten\s+)?czac\w*|\bbara\s+(?:via|i)\s+(?:den\s+här|denna)\s+chatt\w*|"
-    r"sadece\s+bu\s+(?:sohbet|mesaj)\w*|только\s+(?:в|через)\s+(?:этом\s+|этот\s+)?чат\w*|فقط\s+(?:عبر|من\s+خلال)\s+(?:هذه\s+)?المحادثة|"
+    r"\b(?:wyłącznie|tylko)\s+tutaj\b|sadece\s+bu\s+(?:sohbet|mesaj)\w*|только\s+(?:в|через)\s+(?:этом\s+|этот\s+)?чат\w*|فقط\s+(?:عبر|من\s+خلال)\s+(?:هذه\s+)?المحادثة|"
     r"רק\s+(?:דרך|ב)(?:ה)?צ'?אט|このチャット(?:のみ|だけ)|채팅에서만|채팅으로만|只能(?:在|通过|通過)(?:这里|這裡|平台|站内|站內)"
 )
 _NOT_SO = re.compile(
