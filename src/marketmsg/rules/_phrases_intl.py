@@ -1644,10 +1644,12 @@ PROMOTION_R41 = family("marketing.promotion", _PROMOTION_R41_ANCHORS, _PROMOTION
 # A bundle deal, the shop added to the buyer's favourites, the seller's other products offered as of interest (stop 41
 # probes, 16 languages: "buy 2, get 1 free", "Fügen Sie unseren Shop zu Ihren Favoriten hinzu", "买二送一", "Nos autres
 # produits pourraient aussi vous intéresser").
-_OFF_PLATFORM_PRICE = (
+_NOT_A_SALE = (
     r"\b(?:outside|außerhalb|fuori|hors|fuera|fora|buiten|poza|utanför|dışında|direct(?:ly)?|direkt|directement|directamente|"
     r"direttamente|diretamente|rechtstreeks|bezpośrednio|doğrudan)\b|напрямую|вне\s|\bgebühr\w*|\bfees?\b|\biban\b|überweisung|"
-    r"\bbonifico\b|\bvirement\b|\btransferencia\b|\bpaypal\b|\bbank\w*"
+    r"\bbonifico\b|\bvirement\b|\btransferencia\b|\bpaypal\b|\bbank\w*|"
+    # a refund is no sale ("we refunded the remaining $12 instead of $10")
+    r"\brefund\w*|\berstatt\w*|\brembours\w*|\breembols\w*|\brimbors\w*|\bterugbeta\w*|\bzwrot\w*|\båterbetal\w*|iade|возврат\w*|استرداد|החזר|返金|退款|환불"
 )
 _BUNDLE = (
     r"\bbuy\s+(?:\d|one|two|three)\s*,?\s+get\s+(?:\d|one|two)\s+(?:free|half\s+price)\b|\bbogo\b|"
@@ -3465,9 +3467,9 @@ PROMO_PRICE_44 = linked_family(
     {"xx": r"\d"},  # (the price itself: the concept needs nothing around it)
     inside=True,
     after=True,
-    # (a cheaper price outside the platform is the off-platform sale, which the payment rule reports: "Sie zahlen 79 €
+    # (nor a refund; a cheaper price outside the platform is the off-platform sale, which the payment rule reports: "Sie zahlen 79 €
     # statt 99 € … per Überweisung", "un prezzo migliore fuori da Amazon: 29 € invece di 39 €")
-    unless={"xx": _OFF_PLATFORM_PRICE},
+    unless={"xx": _NOT_A_SALE},
 )
 # the store followed ("Hit Follow on our storefront", "Síguenos en nuestra tienda", "Подписывайтесь на наш магазин", "关注店铺")
 PROMO_FOLLOW_44 = family(

@@ -3590,7 +3590,7 @@ _UNLOCKS_INCENTIVE = family(
 # blind batch EB, stop 44). Read only beside a benefit below: "share your experience with us" alone is contact.
 _SHARED = {
     "en": r"\bshar(?:e|es|ed|ing)\s+(?:your|their|his|her)\s+(?:honest\s+)?(?:experience|thoughts|impressions)\b",
-    "de": r"\b(?:ihre|seine|deine|eure)\s+erfahrung\w*\s+(?:\w+\s+){0,3}?teil\w*",
+    "de": r"\b(?:ihre|seine|deine|eure)\s+erfahrung\w*\s+(?:\w+\s+){0,5}?teil\w*",
     "fr": r"\bpartag\w*\s+(?:son|sa|votre|leur|ton|ta)\s+(?:expérience|avis|ressenti)\b",
     "es": r"\bcompart\w*\s+(?:su|tu)\s+experiencia\b", "it": r"\bcondivid\w*\s+(?:la\s+)?(?:sua|tua|propria)\s+esperienza\b|\bparere\b",
     "pt": r"\bcompartilh\w*\s+(?:a\s+)?sua\s+experi[êe]ncia\b",
@@ -3687,7 +3687,7 @@ _STILL_WAITING = {
     "fr": r"\bnous\s+attendons\s+(?:toujours|encore|depuis)\b|\btoujours\s+en\s+attente\b",
     "es": r"\b(?:seguimos|todav[ií]a\s+estamos|a[uú]n\s+estamos)\s+esperando\b|\besperamos\s+desde\b|\bllevamos\s+\w+\s+(?:d[ií]as|semanas)\s+esperando\b",
     "it": r"\b(?:stiamo\s+ancora\s+aspettando|aspettiamo\s+ancora|aspettiamo\s+da)\b", "pt": r"\b(?:ainda\s+estamos|seguimos|continuamos)\s+(?:esperando|aguardando)\b|\baguardamos\s+h[áa]\b",
-    "nl": r"\bwachten\s+(?:wij|we)\s+(?:al|nog\s+steeds|nog\s+altijd)\b|\bal\s+\d+\s+(?:dagen|weken)\s+wachten\b", "pl": r"\b(?:wciąż|nadal|ciągle)\s+czekamy\b|\bczekamy\s+już\b",
+    "nl": r"\bwachten\s+(?:wij|we)\s+(?:al|nog\s+steeds|nog\s+altijd)\b|\bal\s+(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|veertien)\s+(?:dagen|weken)\s+wachten\b", "pl": r"\b(?:wciąż|nadal|ciągle)\s+czekamy\b|\bczekamy\s+już\b",
     "sv": r"\bväntar\s+(?:fortfarande|fortfarande\s+på|ännu|sedan)\b|\bvi\s+har\s+väntat\b", "tr": r"(?:hâlâ|hala|halen)\s+bekliyoruz|\d+\s+gündür\s+bekliyoruz",
     "ru": r"жд[её]м\s+(?:уже|до\s+сих\s+пор|всё\s+ещё|по-прежнему)|(?:всё\s+ещё|до\s+сих\s+пор)\s+жд[её]м", "ar": r"ما\s+(?:زلنا|زلت)\s+ننتظر|لا\s+نزال\s+ننتظر",
     "he": r"עדיין\s+מחכים|מחכים\s+כבר", "ja": r"(?:まだ|ずっと)(?:お待ち|待って)", "ko": r"아직\s*(?:도\s*)?기다리고|계속\s*기다리", "zh": r"(?:还在|還在|一直在|仍在)(?:等|期待)",
