@@ -87,7 +87,7 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_dx.jsonl": 0.83,  # stop 43 (blind batch: review incentives and Amazon promotion, insert cards; no label changed): blind 0.946 / 0.815, tuned 0.963 / 0.838
     "rules_corpus_tuning_dy.jsonl": 0.99,  # stop 44 (blind batch: false-alarm hunt next to the review rules, 65 % clean; no label changed): blind 0.932 / 0.973, tuned 0.991 / 1.000
     "rules_corpus_tuning_dz.jsonl": 0.91,  # stop 44 (blind batch: false-alarm hunt next to contacts and payment, 67 % clean; no label changed): blind 0.911 / 0.876, tuned 0.990 / 0.914
-    "rules_corpus_tuning_ea.jsonl": 0.91,  # stop 44 (blind batch: review pressure and positive-only asks in indirect words; no label changed): blind 0.970 / 0.757, tuned 0.981 / 0.913
+    "rules_corpus_tuning_ea.jsonl": 0.90,  # stop 44 (blind batch: review pressure and positive-only asks in indirect words; no label changed): blind 0.970 / 0.757, tuned 0.981 / 0.902 (a deadline after the product's name was tried and dropped: it blocked one more held-out reply)
     "rules_corpus_tuning_eb.jsonl": 0.97,  # stop 44 (blind batch: off-platform payment and review incentives in indirect words; no label changed): blind 0.952 / 0.785, tuned 0.989 / 0.972
     "rules_corpus_tuning_ec.jsonl": 0.95,  # stop 44 (blind batch: disguised phones and Amazon promotion; no label changed): blind 1.000 / 0.802, tuned 1.000 / 0.956
     "rules_corpus_tuning_ed.jsonl": 0.99,  # stop 44 (blind batch: long helpdesk letters, every class in proportion; ed-de-001 relabelled to the bare-carrier-host convention): blind 0.918 / 0.992, tuned 1.000 / 1.000

@@ -2,7 +2,7 @@
 wrongly, written anew for this test (not corpus rows), each class beside clean replies with the same words.
 
 Incentive: a longer warranty, a VIP club or a draw for whoever reviews or shares the experience on the product page, a
-gift once the review is up. Pressure: a deadline after the product's name or "before then", the buyer's word that they
+gift once the review is up. Pressure: a deadline "before then" or "before that date", the buyer's word that they
 would review recalled, still waiting, nothing heard yet, a reminder counted. Positive-only: the review asked only of
 buyers who would recommend the shop. Payment: no platform commission, "without <platform>", an app "instead of via
 <platform>". Promotion: a price against a higher one, a bundle's discount, the store followed. Phone: a number read out
@@ -67,9 +67,9 @@ PRESSURE = [
     (
         "amazon",
         "en-US",
-        "Could you post your review of the desk lamp before then? Our monthly report closes on Friday.",
+        "Our monthly report closes on Friday. Could you post your review before then?",
     ),
-    ("amazon", "sv-SE", "Kan du skriva din recension av kaffebryggaren före fredag?"),
+    ("amazon", "sv-SE", "Kan du skriva din recension före fredag?"),
     (
         "amazon",
         "fr-FR",

@@ -1921,14 +1921,6 @@ _ASK_HURRIED = {
     )
     for lang in ASK
 }
-#: The product a review is "of" ("your review of the kettle", "Ihre Bewertung zum Wasserkocher", "votre avis sur la lampe").
-_OF_PRODUCT = (
-    r"(?:of|for|on|about|zum|zur|für|über|du|de|des|sur|del|de\s+la|della|dello|del|sul|sulla|do|da|dos|das|van|voor|over|"
-    r"av|för|på|om|o|dla|na|о|об|на|для)\s"
-)
-#: One character of the product's words, up to a second act joined by "and" ("… of the kettle and return the old one
-#: before Friday" hurries the return).
-_NO_SECOND_ACT = r"(?:(?!\s(?:and|und|et|y|e|en|i|och|ve|и|a|oraz)\s)[^.!?。！？\n:;,])"
 REVIEW_URGENT = family(
     "review.pressure",
     {lang: REVIEW_ANCHORS[lang] for lang in (*URGENT, *URGENT_CJK)},
@@ -1937,9 +1929,6 @@ REVIEW_URGENT = family(
             # not across a colon: "ci contatti prima di lasciare una recensione: troveremo subito una soluzione" is the
             # seller's own haste (batch N)
             rf"(?:{_ASK_HURRIED[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{REVIEW[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{URGENT[lang]})",
-            # the product named between ("post your review of the HEPA air purifier before then", "Ihre Rezension zum
-            # Luftentfeuchter bitte bis Freitag", "skriva din recension av robotdammsugaren före söndag": blind batch EA)
-            rf"(?:{_ASK_HURRIED[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{REVIEW[lang]})\s+{_OF_PRODUCT}{_NO_SECOND_ACT}{{0,40}}?(?:{URGENT[lang]})",
             # (not the haste of the verb before it, joined by "and": "confirme o recebimento hoje mesmo e deixe 5
             # estrelas" hurries the confirmation, stop 34)
             _chain(
