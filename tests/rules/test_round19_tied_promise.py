@@ -55,16 +55,9 @@ VIOLATIONS = [
 
 # A change asked for, but no bargain: the benefit was given, or the condition binds something else.
 CHANGE_ONLY = [
-    pytest.param(
-        "amazon",
-        "en-US",
-        "We refunded you in full. Once you have updated your review, let us know.",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="known false positive: the statistical review model reads the refund already given beside the "
-            "change request as an incentive (docs/rules.md, 'The statistical review model')",
-        ),
-    ),
+    # (the statistical model read the refund already given as a price until stop 44: a refund in the past beside the
+    # request, with nothing promised, is no trade)
+    ("amazon", "en-US", "We refunded you in full. Once you have updated your review, let us know."),
     ("amazon", "en-US", "We will ship the replacement today. Once it arrives, could you update your review?"),
     ("amazon", "de-DE", "Wir haben Ihnen den Betrag bereits erstattet. Sobald Sie Zeit haben, könnten Sie Ihre Bewertung aktualisieren?"),
 ]  # fmt: skip

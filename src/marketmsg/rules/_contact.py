@@ -91,6 +91,8 @@ _AT_FORMS = re.compile(
     # "support★shop.jp（★を@に変えて）": a star or mark standing in for the "@" (Japanese shops' habit; "#" too:
     # "service#techhome.cn（#换成@）", batch AQ; an asterisk: "support*kirakira-shop.jp（*を@に置き換えてください）", DZ).
     rf"|{_LOCAL}[★☆◎●■※#*]\s?[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
+    # … with a spelled dot ("service＃yunjia点com（＃换成@）", "service＃twmall（點）com": blind batches EH, EJ)
+    rf"|{_LOCAL}[★☆◎●■※#*]\s?[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|{_DOT_WORD})\s*(?:{_TLDS})(?![a-z0-9-])"
     # "at" and "dot com" spelled in Arabic letters: "sales آت bayt-alhadaya دوت كوم" (stop 31, batches AT/AU)
     rf"|{_LOCAL}\s*آت\s*[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\s*(?:{_DOT_WORD}|\.)\s*(?:(?:{_TLDS})(?![a-z0-9-])|كوم|نت|اورج|أورج)"
 )

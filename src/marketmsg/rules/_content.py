@@ -45,6 +45,7 @@ from ._phrases_intl import (
     PROMISE,
     PROMISE_AFTER,
     RECIPROCITY,
+    REFUNDED_ALREADY,
     REVIEW_EDIT_VERB,
     TIED_CONDITION,
     TO_TOP,
@@ -531,7 +532,12 @@ class ContentRules:
         read = model.read(low, wanted, found) if model is not None else None
         if not read or review_disowned(low):
             return []
-        read = {rule: score for rule, score in read.items() if not _firmly_vetoed(rule, low, scan)}
+        read = {
+            rule: score
+            for rule, score in read.items()
+            if not _firmly_vetoed(rule, low, scan)
+            and not (rule == "review.incentive" and _refund_given_only(low))
+        }
         start, end = len(low) - len(low.lstrip()), len(low.rstrip())
         out = []
         for rule, (score, threshold) in sorted(read.items()):
@@ -951,6 +957,25 @@ def _firmly_vetoed(rule: str, low: str, scan: Scan) -> bool:
     return 0 < len(spans) <= _MAX_REVIEW_WORDS and all(firm(low, start, end) for start, end in spans)
 
 
+def _refund_given_only(low: str) -> bool:
+    """Whether the message's refund is one already made and nothing is promised besides ("Wir haben Ihnen den vollen
+    Betrag erstattet. Könnten Sie Ihre Bewertung entfernen?"): the model reads refund and removal side by side as a
+    trade, the corpora and the policy's "in exchange for" call it a change request only (blind batch EG, stop 44)."""
+    return (
+        _REFUNDED_ALREADY.search(low) is not None
+        and _PROMISE_AFTER.search(low) is None
+        # (unless the change is asked in return: "le abbiamo rimborsato 10 € … di conseguenza, volesse rimuovere")
+        and _IN_EXCHANGE.search(low) is None
+        and _CONSEQUENTLY.search(low) is None
+    )
+
+
+_REFUNDED_ALREADY = grouped(REFUNDED_ALREADY)
+_CONSEQUENTLY = re.compile(
+    r"\b(?:consequently|in\s+return|in\s+turn|dafür|im\s+gegenzug|en\s+retour|par\s+conséquent|en\s+contrepartie|"
+    r"en\s+consecuencia|por\s+consiguiente|a\s+cambio|di\s+conseguenza|in\s+cambio|em\s+troca|por\s+isso|daarvoor|in\s+ruil|"
+    r"w\s+zamian|i\s+gengäld|karşılığında|взамен|в\s+ответ)\b|مقابل|בתמורה|その代わり|대신|作为回报|作為回報"
+)
 #: More review words than this in one message: too many places to clear one by one, the model's reading stands.
 _MAX_REVIEW_WORDS = 8
 
@@ -1055,7 +1080,11 @@ def _direct_on_platform(names: Sequence[str]) -> re.Pattern[str]:
         rf"\b(?:direct(?:ly)?\s+(?:on|at|through|via|from)|direkt\s+(?:bei|über|auf|von|på|via)|directement\s+(?:sur|via|par)|"
         rf"directamente\s+(?:en|por|a\s+trav[eé]s\s+de)|direttamente\s+(?:su|tramite|da)|diretamente\s+(?:n[ao]|pel[ao])|"
         rf"rechtstreeks\s+(?:op|via|bij)|bezpośrednio\s+(?:na|przez|w\s+aplikacji)|напрямую\s+(?:на|через))\s+{named}|"
-        rf"{named}\s*(?:üzerinden|'?(?:dan|den|tan|ten))\s+doğrudan"
+        rf"{named}\s*(?:üzerinden|'?(?:dan|den|tan|ten))\s+doğrudan|"
+        # "directly here", the platform's own chat or listing ("אפשר להזמין ישירות כאן": blind batch EF, stop 44)
+        r"\bdirect(?:ly)?\s+here\b|\bdirekt\s+hier\b|\bdirectement\s+ici\b|\bdirectamente\s+aqu[ií]\b|\bdirettamente\s+qui\b|"
+        r"\bdiretamente\s+aqui\b|\brechtstreeks\s+hier\b|\bbezpośrednio\s+tutaj\b|\bdirekt\s+här\b|doğrudan\s+buradan|"
+        r"прямо\s+здесь|مباشرة\s+هنا|ישירות\s+כאן"
     )
 
 

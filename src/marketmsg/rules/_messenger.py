@@ -101,6 +101,8 @@ _LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
 _FEATURE_WORDS = (
     # a camera or sensor sending its alarms to the app (batch T: "Bewegungsalarme an WhatsApp", "invia avvisi su Telegram")
     r"alarm|allarm|\blarm\b|\bavvis\w*|"
+    # messages shown on a watch ("die Uhr kann WhatsApp und Telegram Nachricht zeigen": blind batch EE, stop 44)
+    r"\b(?:an)?zeig(?:en|t)\b|"
     # the app installed on the device or run twice on it, messages read out by the earbuds (batch AQ)
     r"\b(?:pode|podem|can|kann|peut|puede|può|kan)\s+(?:\w+\s+)?instal\w*|\bçift\s+uygulama\b|\biki\s+ayrı\b|מקריא\w*|"
     r"notif|alert|benachrichtig|mitteilung|notifica|notificaç|melding|powiadomie|aviser|\bavisos\b|notis\b|bildirim|"
@@ -157,6 +159,9 @@ _NEGATION = (
     # "我們不會要求您加LINE或微信付款" (we never ask you to add …; blind batch DE, stop 32)
     "不會要求",
     "不会要求",
+    # "平台不让用微信沟通" (the platform does not allow WeChat: blind batch EH, stop 44)
+    "不让",
+    "不讓",
     # "我们不会通过微信、QQ联系您", "no disponemos de WhatsApp", "não temos WhatsApp" (stop 33)
     "不会通过",
     "不會通過",

@@ -178,7 +178,7 @@ _EXCEPTION_WORDS = (
     # a maker's after-sales line named as such ("Le SAV Rowenta est joignable au …", "Der Bosch-Kundendienst ist unter
     # …", "パナソニック修理ご相談窓口（0120-…）": blind batch DC, stop 32); the seller's own ("notre SAV") stays a phone
     "consumer care", "kundendienst", "sav ", "sac da ", "sac do ", "serwis", "assistência técnica",
-    "assistenza tecnica", "горячую линию", "горячая линия", "خدمة عملاء", "修理", "相談窓口",
+    "assistenza tecnica", "горячую линию", "горячая линия", "خدمة عملاء", "خدمة عملائ", "بريد الإمارات", "emirates post", "修理", "相談窓口",
 )  # fmt: skip
 #: Phone words that follow the number in Japanese, Chinese and Korean ("090-…へお電話", "…로 전화 주세요").
 _AFTER_WORDS = ("電話", "电话", "전화", "联系", "聯繫", "연락")

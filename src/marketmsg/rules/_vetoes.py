@@ -867,7 +867,7 @@ _BUYER_ASKED = re.compile(
     r"\byou\s+(?:wanted\s+to\s+know|suggested)\b|\bsie\s+(?:schlagen\s+vor|schrieben)\b|"
     r"\bvous\s+(?:nous\s+|me\s+)?(?:avez\s+demandé|proposez|proposiez|avez\s+proposé|avez\s+écrit)\b|\bci\s+(?:hai\s+chiesto|scrivi|propone)\b|"
     r"提議|提议|вы\s+(?:предлагаете|спросили|предложили|просили|написали)|\b(?:na)?pisał\w*\s+(?:pan|pani)\b|물어보셨|물어보신|요청하신|"
-    r"\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|\bvoc[êe]\s+(?:pediu|sugeriu|escreveu)\b|"
+    r"\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|\busted\s+pregunta\b|\bvoc[êe]\s+(?:pediu|sugeriu|escreveu)\b|"
     r"\bu\s+(?:vraagt|heeft\s+gevraagd|schreef)\b|\bdu\s+(?:frågar|skrev)\b|(?:yazmışsınız|istemişsiniz|yazdınız)|طلبت|كتبت|ביקשת|כתבת|"
     # the buyer's offer quoted back ("you wrote you'd update the review if…", "napisał Pan: „usunę negatywną opinię…"")
     r"\byou\s+wrote\b|\b(?:nos\s+)?escribió\b|\b(?:ci\s+)?ha\s+scritto\b|とのことですが|とのご質問|(?:您|你)(?:说|說)|"
@@ -888,7 +888,11 @@ _ONLY_HERE = re.compile(
     r"\bs[oó]lo\s+(?:por|a\s+trav[eé]s\s+de|en)\s+(?:este|el)\s+chat\b|\bsolo\s+(?:tramite|attraverso|su|in)\s+(?:questa|la)\s+chat\b|"
     r"\b(?:s[óo]|apenas)\s+(?:pelo|por\s+este|neste|no)\s+chat\b|\balleen\s+(?:via|in|op)\s+(?:deze|de|dit)\s+(?:chat|platform)\b|"
     r"\btylko\s+(?:przez|na|w)\s+(?:tym\s+|ten\s+)?czac\w*|\bbara\s+(?:via|i)\s+(?:den\s+här|denna)\s+chatt\w*|"
-    r"\b(?:wyłącznie|tylko)\s+tutaj\b|sadece\s+bu\s+(?:sohbet|mesaj)\w*|только\s+(?:в|через)\s+(?:этом\s+|этот\s+)?чат\w*|فقط\s+(?:عبر|من\s+خلال)\s+(?:هذه\s+)?المحادثة|"
+    r"\b(?:wyłącznie|tylko)\s+tutaj\b|sadece\s+bu\s+(?:sohbet|mesaj)\w*|"
+    # only the platform's payment ("solo aceptamos pago por Amazon": blind batch EE)
+    r"\b(?:we\s+)?only\s+accept\s+(?:payment|orders)\s+(?:through|via|on|by)\b|\bs[oó]lo\s+aceptamos\s+(?:el\s+)?pagos?\s+(?:por|a\s+trav[eé]s\s+de|en)\b|"
+    r"\bwir\s+akzeptieren\s+nur\s+zahlungen\b|\baccettiamo\s+solo\s+pagament\w*|\bs[óo]\s+aceitamos\s+pagamentos?\b|"
+    r"\bwe\s+accepteren\s+alleen\s+betaling\w*|\bprzyjmujemy\s+tylko\s+płatnoś\w*|только\s+(?:в|через)\s+(?:этом\s+|этот\s+)?чат\w*|فقط\s+(?:عبر|من\s+خلال)\s+(?:هذه\s+)?المحادثة|"
     r"רק\s+(?:דרך|ב)(?:ה)?צ'?אט|このチャット(?:のみ|だけ)|채팅에서만|채팅으로만|只能(?:在|通过|通過)(?:这里|這裡|平台|站内|站內)"
 )
 _NOT_SO = re.compile(
