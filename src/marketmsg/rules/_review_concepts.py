@@ -3742,6 +3742,32 @@ _STAR_WORDS = (
     r"\bstars?\b|\bsterne\b|\bétoiles\b|\bestrellas\b|\bstelle\b|\bestrelas\b|\bsterren\b|\bgwiazd\w*|\bstjärn\w*|yıldız|"
     r"зв[её]зд\w*|نجوم|כוכבים|星|별"
 )
+# … or the last of them ("this is our last reminder", "nuestro último recordatorio", "это наше последнее сообщение",
+# "这是我们最后一次打扰您": blind batch EI, stop 44), and the review not found yet in more words. A last *message* only as
+# the seller's own: "uw laatste bericht", "Ihre letzte Nachricht", "su último mensaje" are the buyer's latest.
+_LAST_REMINDER = {
+    "en": r"\b(?:our|this\s+is\s+(?:our|the))\s+(?:last|final)\s+(?:reminder|message|request|note)\b|\bfor\s+the\s+(?:last|final)\s+time\b|\bone\s+(?:last|final)\s+time\b",
+    "de": r"\b(?:unsere\s+)?letzte\s+erinnerung\b|\bunsere\s+letzte\s+nachricht\b|\b(?:ein\s+letztes|zum\s+letzten)\s+mal\b",
+    "fr": r"\bune\s+dernière\s+fois\b|\bdernier\s+rappel\b|\bnotre\s+dernier\s+message\b", "es": r"\b(?:nuestro\s+)?último\s+(?:recordatorio|aviso)\b|\bnuestro\s+último\s+mensaje\b|\bpor\s+última\s+vez\b",
+    "it": r"\bultimo\s+promemoria\b|\bnostro\s+ultimo\s+messaggio\b|\bper\s+l'ultima\s+volta\b|\bun'ultima\s+volta\b", "pt": r"\búltimo\s+(?:lembrete|aviso)\b|\bpela\s+última\s+vez\b",
+    "nl": r"\b(?:onze\s+)?laatste\s+herinnering\b|\bons\s+laatste\s+bericht\b|\bvoor\s+de\s+laatste\s+keer\b", "pl": r"\bostatnie\s+przypomnienie\b|\bnasza\s+ostatnia\s+wiadomość\b|\bpo\s+raz\s+ostatni\b",
+    "sv": r"\bsista\s+påminnelse\w*|\ben\s+sista\s+gång\b", "tr": r"son\s+hatırlatma\w*|son\s+mesajımız", "ru": r"последнее\s+напоминание|наше\s+последнее\s+сообщение|в\s+последний\s+раз",
+    "ar": r"(?:تذكيرنا|التذكير|رسالتنا)\s+الأخير\w*|للمرة\s+الأخيرة", "he": r"תזכורת\s+אחרונה|פנייתנו\s+האחרונה|בפעם\s+האחרונה",
+    "ja": r"最終の(?:お願い|ご連絡|ご案内)|最後の(?:お願い|ご連絡|ご案内)", "ko": r"마지막\s*(?:안내|알림|연락|부탁)", "zh": r"最后一次(?:打扰|提醒|联系|通知)|最後一次(?:打擾|提醒|聯繫|通知)",
+}  # fmt: skip
+_LAST_REMINDER_ANCHORS = {
+    "en": "last|final", "de": "letzte|letztes|letzten", "fr": "dernière|dernier", "es": "último|última|ultimo", "it": "ultimo|ultima|un'ultima",
+    "pt": "último|última", "nl": "laatste", "pl": "ostatnia|ostatnie|ostatni", "sv": "sista", "tr": "hatırlatma|mesajımız", "ru": "последн",
+    "ar": "الأخير|الأخيرة", "he": "אחרונה|האחרונה", "ja": "最終|最後", "ko": "마지막", "zh": "最后|最後",
+}  # fmt: skip
+_NOT_FOUND_YET = {
+    "de": r"\bnoch\s+keine\s+(?:rezension|bewertung)\s+(?:\w+\s+)?(?:finden|sehen|entdecken)\b", "fr": r"\bvous\s+n'avez\s+pas\s+encore\s+laissé\b",
+    "es": r"\bno\s+haber\s+recibido\s+todav[ií]a\b", "pt": r"\bainda\s+aguardamos\b", "pl": r"\bdo\s+tej\s+pory\s+nie\s+otrzymaliśmy\b|\bnadal\s+nie\s+została\s+dodana\b",
+    "he": r"טרם\s+(?:ראינו|פורסמה|קיבלנו)", "ko": r"아직\s*리뷰(?:가|를)\s*(?:등록되지|확인하지|확인되지)",
+}  # fmt: skip
+_NOT_FOUND_YET_ANCHORS = {
+    "de": "finden|sehen|entdecken", "fr": "laissé", "es": "recibido", "pt": "aguardamos", "pl": "otrzymaliśmy|dodana", "he": "טרם", "ko": "아직",
+}  # fmt: skip
 _CHASED_44 = linked_family(
     "review.pressure",
     {
@@ -3751,12 +3777,21 @@ _CHASED_44 = linked_family(
                 _NOTHING_FROM_YOU_ANCHORS[lang],
                 _REMINDER_COUNTED_ANCHORS[lang],
                 _UNSEEN_WITHOUT_ANCHORS[lang],
+                _LAST_REMINDER_ANCHORS[lang],
+                *((_NOT_FOUND_YET_ANCHORS[lang],) if lang in _NOT_FOUND_YET_ANCHORS else ()),
             )
         )
         for lang in _LANGS
     },
     {
-        lang: [_STILL_WAITING[lang], _NOTHING_FROM_YOU[lang], _REMINDER_COUNTED[lang], _UNSEEN_WITHOUT[lang]]
+        lang: [
+            _STILL_WAITING[lang],
+            _NOTHING_FROM_YOU[lang],
+            _REMINDER_COUNTED[lang],
+            _UNSEEN_WITHOUT[lang],
+            _LAST_REMINDER[lang],
+            *([_NOT_FOUND_YET[lang]] if lang in _NOT_FOUND_YET else []),
+        ]
         for lang in _LANGS
     },
     {lang: f"{_REVIEWED[lang]}|{_STAR_WORDS}" for lang in _LANGS},
