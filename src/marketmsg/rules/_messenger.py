@@ -81,7 +81,12 @@ _INVITE = (
     r"|\b(?:dm|direct\s+message|pn|privatnachricht|mp|md)\b[^.!?。！？\n]{0,20}?\b(?:on|via|su|sur|auf|über|en|no|na|op|på|per|w)\s+"
     r"(?:(?:notre|our|nuestra|nossa|la\s+nostra|unsere[rn]?|onze|naszej|vår)\s+(?:page|página|pagina|seite|pagina|stronie|sida)\s+)?"
     r"(?:instagram|insta|facebook|tiktok)\b"
-    r"|\b(?:instagram|insta|facebook|tiktok)\b[^.!?。！？\n@]{0,12}@[a-z0-9_][a-z0-9_.]{2,31}[a-z0-9_]"
+    r"|(?:\b(?:instagram|insta|facebook|tiktok|snapchat|snap)\b|אינסטגרם|טיקטוק|إنستغرام|انستغرام|انستقرام|سناب|инстаграм\w*|инсту|インスタ|인스타)"
+    r"[^.!?。！？\n@]{0,20}@[a-z0-9_][a-z0-9_.]{2,31}[a-z0-9_]"
+    # … or the handle first ("o nosso perfil @belezapura.oficial no Instagram"; the network in the buyer's script and
+    # further after its name: "Instagram'dan takip et: @evdekor.tr", "תעקוב אחרינו באינסטגרם @bayit.shop": blind batches
+    # EH, EI, stop 44)
+    r"|(?<![\w.])@[a-z0-9_][a-z0-9_.]{2,31}[a-z0-9_]\s+(?:no|on|na|en|auf|sur|su|op|på|w|в)\s+(?:instagram|insta|facebook|tiktok)\b"
     # a DM, then the handle to write to ("Instagram'dan DM atın: @gumus.tasarim", "インスタのDMで受け付けています！アカウント
     # は @hanako.handmade", "인스타 DM으로 받고 있어요. @moonlight.handmade 로": blind batch DC, stop 32)
     r"|(?<![a-z0-9_])dm(?![a-z0-9_])[^\n@]{0,40}?(?<![\w.])@[a-z0-9_][a-z0-9_.]{2,31}[a-z0-9_]"

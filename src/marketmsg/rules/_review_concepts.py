@@ -3864,6 +3864,39 @@ _RECOMMENDERS_ASKED = linked_family(
 )
 
 
+# ------------------------------------------------------------------ stop 44: review clubs (blind batch EG)
+# Products given free to a group of "testers" or "reviewers", the review their condition ("testerzy dostają produkty za
+# darmo w zamian za opinie", "você recebe produtos de graça e em troca só precisa avaliar", "毎月新商品を無料でお試し
+# いただけます（レビュー投稿が条件です）", "매달 신상품을 무료로 보내 드립니다 (리뷰 작성 조건)"): compensation for reviews
+# (Amazon's Customer product reviews policies; AliExpress §8; blind batch EG, stop 44).
+_FREE_GOODS = {
+    "en": r"\bfree\b|\bat\s+no\s+cost\b", "de": r"\bkostenlos\w*|\bgratis\b|\bumsonst\b", "fr": r"\bgratuit\w*", "es": r"\bgratis\b|\bgratuit\w*",
+    "it": r"\bgratis\b|\bgratuit\w*|\bin\s+omaggio\b", "pt": r"\bde\s+graça\b|\bgr[áa]tis\b|\bgratuit\w*", "nl": r"\bgratis\b|\bkosteloos\b",
+    "pl": r"\bza\s+darmo\b|\bdarmow\w*|\bbezpłatn\w*", "sv": r"\bgratis\b|\bkostnadsfri\w*", "tr": r"ücretsiz|bedava", "ru": r"бесплатн\w*|даром",
+    "ar": r"مجان\w*", "he": r"בחינם|חינם", "ja": r"無料", "ko": r"무료", "zh": r"免费|免費",
+}  # fmt: skip
+_FOR_REVIEWS = {
+    "en": r"\bin\s+exchange\s+for\s+(?:an?\s+|your\s+|honest\s+)?reviews?\b|\b(?:a\s+)?reviews?\s+(?:is|are)\s+the\s+(?:only\s+)?condition\b",
+    "de": r"\bim\s+austausch\s+(?:gegen|für)\s+(?:eine\s+)?(?:bewertung|rezension)\w*|\bgegen\s+eine\s+(?:bewertung|rezension)\b",
+    "fr": r"\ben\s+échange\s+d'(?:un|une)\s+(?:avis|évaluation)\b|\bcontre\s+un\s+avis\b", "es": r"\ba\s+cambio\s+de\s+(?:una\s+|tu\s+|su\s+)?(?:reseña|opini[oó]n|valoraci[oó]n)\w*",
+    "it": r"\bin\s+cambio\s+di\s+(?:una\s+)?(?:recensione|opinione)\w*", "pt": r"\bem\s+troca\s+(?:de\s+|s[óo]\s+precisa\s+)?(?:uma\s+)?avalia\w*",
+    "nl": r"\bin\s+ruil\s+voor\s+(?:een\s+)?(?:review|beoordeling)\w*", "pl": r"\bw\s+zamian\s+za\s+(?:opini|recenzj|ocen)\w*",
+    "sv": r"\bi\s+utbyte\s+mot\s+(?:ett\s+|en\s+)?(?:omdöme|recension)\w*|\bmot\s+en\s+recension\b", "tr": r"(?:yorum|değerlendirme)\w*\s+karşılığında",
+    "ru": r"в\s+обмен\s+на\s+отзыв\w*", "ar": r"مقابل\s+(?:كتابة\s+)?(?:تقييم|مراجعة)\w*", "he": r"בתמורה\s+ל(?:ביקורת|חוות\s+דעת)",
+    "ja": r"レビュー(?:投稿|の投稿)?(?:が|を)条件", "ko": r"리뷰\s*(?:작성\s*)?조건", "zh": r"(?:以|须|需)?(?:留评|评价|評價|写评价|寫評價)(?:为|為)?条件|條件",
+}  # fmt: skip
+_FOR_REVIEWS_ANCHORS = {
+    "en": "exchange|condition", "de": "austausch|gegen", "fr": "échange|contre", "es": "cambio", "it": "cambio", "pt": "troca", "nl": "ruil",
+    "pl": "zamian", "sv": "utbyte|mot", "tr": "karşılığında", "ru": "обмен", "ar": "مقابل", "he": "בתמורה", "ja": "条件", "ko": "조건",
+    "zh": "条件|條件",
+}  # fmt: skip
+_REVIEW_CLUB = family(
+    "review.incentive",
+    _FOR_REVIEWS_ANCHORS,
+    {lang: [near(_FREE_GOODS[lang], _FOR_REVIEWS[lang], 100)] for lang in _LANGS},
+)
+
+
 REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
     merged(
         _LIVE_INCENTIVE,
@@ -3886,6 +3919,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _EXTENDED_FOR_REVIEW,
         _DRAW_FOR_SHARING,
         _LIVE_GIFT,
+        _REVIEW_CLUB,
     ),
     merged(
         _IF_TAKE_IT_CHANGE,
