@@ -92,7 +92,7 @@ RECALL_FLOOR = {
     "rules_corpus_tuning_ec.jsonl": 0.95,  # stop 44 (blind batch: disguised phones and Amazon promotion; no label changed): blind 1.000 / 0.802, tuned 1.000 / 0.956
     "rules_corpus_tuning_ed.jsonl": 0.99,  # stop 44 (blind batch: long helpdesk letters, every class in proportion; ed-de-001 relabelled to the bare-carrier-host convention): blind 0.918 / 0.992, tuned 1.000 / 1.000
     "rules_corpus_tuning_ee.jsonl": 0.96,  # stop 44 (blind batch: non-native sellers' wording, every class; no label changed): blind 0.978 / 0.956, tuned 0.994 / 0.962
-    "rules_corpus_tuning_ef.jsonl": 0.95,  # stop 44 (blind batch: false-alarm hunt in real seller workflows, 70 % clean; ef-de-010 relabelled to the carrier-link convention): blind 0.945 / 0.956, tuned 0.967 / 0.956
+    "rules_corpus_tuning_ef.jsonl": 0.95,  # stop 44 (blind batch: false-alarm hunt in real seller workflows, 70 % clean; ef-de-010 relabelled to the carrier-link convention): blind 0.945 / 0.956, tuned 0.989 / 0.956
     "rules_corpus_tuning_eg.jsonl": 0.95,  # stop 44 (blind batch: the review rules as suspended sellers' cases; no label changed): blind 0.970 / 0.931, tuned 1.000 / 0.954
     "rules_corpus_tuning_eh.jsonl": 0.93,  # stop 44 (blind batch: short chat messages; no label changed): blind 0.969 / 0.919, tuned 0.988 / 0.936
     "rules_corpus_tuning_ei.jsonl": 0.89,  # stop 44 (blind batch: message sequences — first message, follow-up, last reminder; no label changed): blind 1.000 / 0.823, tuned 1.000 / 0.897
@@ -154,7 +154,7 @@ PRECISION_FLOOR_OF = {
     "rules_corpus_tuning_dy.jsonl": 0.99,  # stop 44 keeps one: a change request after a refund already given, read as an incentive too
     "rules_corpus_tuning_ea.jsonl": 0.98,  # stop 44 keeps three: an early confirmation asked with the review read as an incentive, "five stars would be a gift for us", "our rating updates" read as a change
     "rules_corpus_tuning_eb.jsonl": 0.98,  # stop 44 keeps two: a draw's "we await your review" read as pressure, a reviewers' VIP price read as a direct deal
-    "rules_corpus_tuning_ef.jsonl": 0.96,  # stop 44 keeps three: a Turkish tax number after "vergi numaramız" read as a phone (twice), a change from 3 to 5 stars the labels call a change only
+    "rules_corpus_tuning_ef.jsonl": 0.98,  # stop 44 keeps one: a change from 3 to 5 stars the labels call a change only
     "rules_corpus_tuning_dg.jsonl": 0.97,  # stop 32 keeps five: refusals of a buyer's offer and "you don't need to change your review" read as trades, a video review's free shipping read as payment
     "rules_corpus_tuning_di.jsonl": 0.97,  # stop 32 keeps five: platform checkout methods named with the seller's account words, an AliExpress store coupon, invoices sent "not outside" the platform
     "rules_corpus_tuning_dl.jsonl": 0.92,  # stop 36, added blind and not tuned on: nineteen false blocks, eighteen of them review rules (neutral requests, refusals and thanks read as asks)

@@ -115,12 +115,14 @@ PROMOTION = [
 ]
 
 PHONE = [
+    ("aliexpress", "tr-TR", "Sorun olursa numaramız 0532 418 27 90, hemen arayın."),
     ("amazon", "en-US", "My cell starts with 415, the middle part is 902 and it ends in 3361."),
     ("amazon", "it-IT", "Il mio cellulare comincia con 138, in mezzo 0013 e finisce con 8000."),
     ("aliexpress", "es-MX", "Escríbame al +86 l38 OO13 8OOO para mayoreo."),
 ]
 
 CLEAN = [
+    ("amazon", "tr-TR", "Faturada vergi numaramız 1234567890 (Kadıköy VD) ayrıca yazıyor."),
     ("amazon", "en-US", "Thanks for sharing your experience with us; we have passed it on to our team."),
     ("amazon", "de-DE", "Ihre Garantie verlängert sich automatisch, wenn Sie das Gerät registrieren."),
     (

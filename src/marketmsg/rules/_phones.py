@@ -202,9 +202,11 @@ class _Keywords:
     count at a word start only ("facture" is not in "manufacturer", "tel" not in "hotel").
     """
 
-    def __init__(self, words: Sequence[str]) -> None:
+    def __init__(self, words: Sequence[str], shadowed: dict[str, tuple[str, ...]] | None = None) -> None:
         self.words = frozenset(words)
         self.latin = frozenset(w for w in words if w[0] in _LETTERS)
+        #: word -> the words right before it that make it another thing's ("vergi numaramız": our *tax* number)
+        self.shadowed = shadowed or {}
 
     def occurring(self, present: frozenset[str] | set[str]) -> tuple[str, ...]:
         """The keywords among the message's anchors (looked up once per message, not once per number)."""
@@ -218,6 +220,10 @@ class _Keywords:
             k = text.rfind(word)
             if word in self.latin:
                 while k > 0 and text[k - 1] in _LETTERS:
+                    k = text.rfind(word, 0, k)
+            shadow = self.shadowed.get(word)
+            if shadow is not None:
+                while k > 0 and text.endswith(shadow, 0, k):
                     k = text.rfind(word, 0, k)
             best = max(best, k)
         return len(text) - best if best >= 0 else FAR
@@ -245,7 +251,12 @@ _SERVICE_WORDS = (
     "клиентская служба", "خدمة العملاء", "שירות הלקוחות", "שירות לקוחות", "고객센터", "客服", "カスタマーセンター",
     "お客様センター", "お客様相談室", "service nås",
 )  # fmt: skip
-_PHONE_RE, _ID_RE, _EXCEPTION_RE = _Keywords(_PHONE_WORDS), _Keywords(_ID_WORDS), _Keywords(_EXCEPTION_WORDS)
+# "Our number" qualified as a tax or registry number ("vergi numaramız 1234567890": blind batch EF, stop 44) is an id.
+_SHADOWED_PHONE_WORDS: dict[str, tuple[str, ...]] = {
+    word: ("vergi ", "sicil ", "mersis ") for word in ("numaram", "numaramız")
+}
+_PHONE_RE = _Keywords(_PHONE_WORDS, _SHADOWED_PHONE_WORDS)
+_ID_RE, _EXCEPTION_RE = _Keywords(_ID_WORDS), _Keywords(_EXCEPTION_WORDS)
 _OFFICIAL_RE, _SERVICE_RE = _Keywords(_OFFICIAL_WORDS), _Keywords(_SERVICE_WORDS)
 #: Every keyword, for the anchor index (registered when the tables are built).
 KEYWORDS = (*_PHONE_WORDS, *_ID_WORDS, *_EXCEPTION_WORDS, *_OFFICIAL_WORDS, *_SERVICE_WORDS)
