@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from marketmsg.rules import check
+from marketmsg.rules import _phones, check
 
 
 def _blocking(text: str, locale: str, platform: str) -> set[str]:
@@ -181,3 +181,8 @@ def test_the_violation_blocks_with_its_rule(rule: str, platform: str, locale: st
 @pytest.mark.parametrize(("platform", "locale", "text"), CLEAN)
 def test_a_clean_reply_with_the_same_words_blocks_nothing(platform: str, locale: str, text: str) -> None:
     assert _blocking(text, locale, platform) == set()
+
+
+def test_every_part_word_is_an_id_word() -> None:
+    # the part words are looked up among the message's anchors, which the id words register
+    assert set(_phones._PART_WORDS) <= set(_phones._ID_WORDS)

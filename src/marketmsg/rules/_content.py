@@ -41,6 +41,7 @@ from ._phrases_intl import (
     BUY_AT_LINK,
     CHANGE_CONDITION,
     CHANGE_CONDITION_AFTER,
+    CONSEQUENTLY,
     IN_EXCHANGE,
     PROMISE,
     PROMISE_AFTER,
@@ -971,11 +972,7 @@ def _refund_given_only(low: str) -> bool:
 
 
 _REFUNDED_ALREADY = grouped(REFUNDED_ALREADY)
-_CONSEQUENTLY = re.compile(
-    r"\b(?:consequently|in\s+return|in\s+turn|dafür|im\s+gegenzug|en\s+retour|par\s+conséquent|en\s+contrepartie|"
-    r"en\s+consecuencia|por\s+consiguiente|a\s+cambio|di\s+conseguenza|in\s+cambio|em\s+troca|por\s+isso|daarvoor|in\s+ruil|"
-    r"w\s+zamian|i\s+gengäld|karşılığında|взамен|в\s+ответ)\b|مقابل|בתמורה|その代わり|대신|作为回报|作為回報"
-)
+_CONSEQUENTLY = grouped(CONSEQUENTLY)
 #: More review words than this in one message: too many places to clear one by one, the model's reading stands.
 _MAX_REVIEW_WORDS = 8
 
@@ -1073,7 +1070,8 @@ _DIRECT_REACH = 24
 
 def _direct_on_platform(names: Sequence[str]) -> re.Pattern[str]:
     """The platform named as where the direct act happens, right before or after the direct word: "<platform>で直接",
-    "<platform>에서 직접", "在<platform>直接", "直接在<platform>", "directly on <platform>", "direkt über <platform>"."""
+    "<platform>에서 직접", "在<platform>直接", "直接在<platform>", "directly on <platform>", "direkt über <platform>" — or
+    "directly here", in the platform's own chat."""
     named = "(?:" + "|".join(re.escape(n.lower()) for n in names) + ")"
     return re.compile(
         rf"{named}\s*(?:で|から|にて|에서|上|平台上?)\s*(?:直接|じかに|직접)|(?:直接|직접)\s*(?:在|于|於)\s*{named}|"

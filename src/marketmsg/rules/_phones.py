@@ -636,8 +636,9 @@ def _own_sentence(low: str, start: int, end: int) -> str:
     return low[lo : stop.start() if stop is not None else hi]
 
 
-#: The id words that name a part or a product's number, of the :data:`_ID_WORDS`: a sentence listing such numbers
-#: lists ids ("the order" or "the invoice" a sentence earlier says nothing of a number further on).
+#: The id words that name a part or a product's number, each one of the :data:`_ID_WORDS` (so the scan reports it): a
+#: sentence listing such numbers lists ids ("the order" or "the invoice" a sentence earlier says nothing of a number
+#: further on).
 _PART_WORDS = (
     "serial", "part", "ref", "reference", "model", "artikel", "artikelnr", "teilenummer", "seri", "séri",
     "seryj", "серийн", "części", "parça", "pièce", "pieza", "ricambio", "reservdel", "запчаст", "référence", "modell",
@@ -650,14 +651,14 @@ _PART_RE = _Keywords(_PART_WORDS)
 def _id_earlier_in_sentence(
     low: str,
     start: int,
-    id_words: tuple[str, ...],
+    part_words: tuple[str, ...],
     phone_words: tuple[str, ...],
     ids: Sequence[re.Pattern[str]],
 ) -> bool:
     """An id word further back in the number's sentence than :func:`_before` reads, and no phone word there: the
     sentence lists ids ("la referencia del filtro … es 61801 261 y la de la bombilla LED, 81 480 512", "the serial
-    number printed under the reservoir, which looks like 22081 7734": blind batch DZ, stop 44)."""
-    part_words = _PART_RE.occurring(frozenset(id_words))
+    number printed under the reservoir, which looks like 22081 7734": blind batch DZ, stop 44). ``part_words``: the
+    message's part words (``_PART_RE.occurring``, looked up once per message)."""
     if not part_words:
         return False
     lo = _sentence_start(low, start)
@@ -752,6 +753,7 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
     """
     phone_words: tuple[str, ...] | None = None
     id_words: tuple[str, ...] | None = None
+    part_words: tuple[str, ...] | None = None
     exception_words: tuple[str, ...] | None = None
     # The shape and first digits of each number an id word introduced: a second number of that shape is its sibling
     # ("Artikelnummer 0172-884-310. Bitte nicht mit der 0172-884-300 verwechseln": blind batch DV, stop 43).
@@ -834,11 +836,13 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
             continue
         if id_siblings is not None and not keyword and (shape, candidate[:4]) in id_siblings:
             continue
+        if part_words is None:
+            part_words = _PART_RE.occurring(present)
         if (
             not keyword
             and candidate[0] != "+"
             and (
-                _id_earlier_in_sentence(low, start, id_words, phone_words, ids)
+                _id_earlier_in_sentence(low, start, part_words, phone_words, ids)
                 # the next of a list of ids: "es 61801 261 y la de la bombilla LED, 81 480 512" (batch DZ)
                 or (
                     0 <= start - last_id_end <= _LIST_GAP

@@ -4201,6 +4201,13 @@ IN_EXCHANGE = (
     r"\ba\s+cambio\b|\bin\s+cambio\b|\bem\s+troca\b|\bin\s+ruil\b|\bw\s+zamian\b|\bi\s+(?:utbyte|gengäld)\b|"
     r"karşılığında|взамен|в\s+обмен|في\s+المقابل|مقابل\s+ذلك|בתמורה|その代わり|代わりに|대신|作为交换|作為交換|作为回报|作為回報"
 )
+# … or the change asked as the consequence of what was given, in words ``IN_EXCHANGE`` lacks ("le abbiamo rimborsato 10 € …
+# di conseguenza, volesse rimuovere la recensione"): read with it wherever a refund already made might be taken for the
+# reason alone (``_content._refund_given_only``, stop 44).
+CONSEQUENTLY = (
+    r"\b(?:consequently|in\s+turn|dafür|en\s+retour|par\s+conséquent|en\s+consecuencia|por\s+consiguiente|di\s+conseguenza|por\s+isso|"
+    r"daarvoor|в\s+ответ)\b|مقابل"
+)
 # … or as the buyer's side of a favour returned, in the request's sentence, the one before or the one after: "we sent
 # the screws as a favour to you … we would consider the matter closed on both sides", "Eine Hand wäscht die andere –
 # vielleicht passen Sie dann Ihre Bewertung an?", "Noi abbiamo fatto un favore a lei, magari lei ne fa uno a noi e

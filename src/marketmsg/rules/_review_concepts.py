@@ -172,15 +172,16 @@ _RATE_AND_GET = family(
     {lang: [_chain(_RATE_VERB[lang].lstrip("|"), LINK[lang], _BENEFIT[lang], gap=50)] for lang in _RATE_VERB},
 )
 
-_LIVE_INCENTIVE = linked_family(
-    "review.incentive",
-    _LIVE_ANCHORS | {lang: _ANCHORS[lang] for lang in _LIVE_AFTER},
+# The review up ("once your review is live", "レビューが掲載され次第"), read by this family and the gift after it (stop 44).
+_LIVE_UP_ANCHORS = _LIVE_ANCHORS | {lang: _ANCHORS[lang] for lang in _LIVE_AFTER}
+_LIVE_UP = (
     {lang: [_chain(_WHEN[lang], _REVIEW[lang], _LIVE[lang], gap=35), _chain(_WHEN[lang], _LIVE[lang], _REVIEW[lang], gap=25)]
      for lang in _WHEN}
-    | {lang: [_chain(_REVIEW[lang], _LIVE_AFTER[lang], gap=25 if lang == "tr" else 12)] for lang in _LIVE_AFTER},
-    {lang: _BENEFIT[lang] for lang in _LANGS},
-    after=True,
+    | {lang: [_chain(_REVIEW[lang], _LIVE_AFTER[lang], gap=25 if lang == "tr" else 12)] for lang in _LIVE_AFTER}
 )  # fmt: skip
+_LIVE_INCENTIVE = linked_family(
+    "review.incentive", _LIVE_UP_ANCHORS, _LIVE_UP, {lang: _BENEFIT[lang] for lang in _LANGS}, after=True
+)
 
 # ------------------------------------------------------------------ 2. a reward for a photo review
 
@@ -3647,13 +3648,8 @@ _DRAW_MORE = {
 _LIVE_GIFT_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "sv", "ru", "ar", "he", "zh")
 _LIVE_GIFT = linked_family(
     "review.incentive",
-    {lang: _LIVE_ANCHORS[lang] if lang in _LIVE_ANCHORS else _ANCHORS[lang] for lang in _LIVE_GIFT_LANGS},
-    {
-        lang: [_chain(_WHEN[lang], _REVIEW[lang], _LIVE[lang], gap=35), _chain(_WHEN[lang], _LIVE[lang], _REVIEW[lang], gap=25)]
-        if lang in _WHEN
-        else [_chain(_REVIEW[lang], _LIVE_AFTER[lang], gap=12)]
-        for lang in _LIVE_GIFT_LANGS
-    },
+    {lang: _LIVE_UP_ANCHORS[lang] for lang in _LIVE_GIFT_LANGS},
+    {lang: _LIVE_UP[lang] for lang in _LIVE_GIFT_LANGS},
     {lang: f"{_MORE[lang]}|{_GIFT_PROMISED}" for lang in _LIVE_GIFT_LANGS},
     after=True,
     ahead=True,
