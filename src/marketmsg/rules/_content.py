@@ -538,6 +538,7 @@ class ContentRules:
             for rule, score in read.items()
             if not _firmly_vetoed(rule, low, scan)
             and not (rule == "review.incentive" and _refund_given_only(low))
+            and not (rule == "review.change" and _bad_review_threatened(scan))
         }
         start, end = len(low) - len(low.lstrip()), len(low.rstrip())
         out = []
@@ -956,6 +957,15 @@ def _firmly_vetoed(rule: str, low: str, scan: Scan) -> bool:
             spans.append((i, i + len(word)))
             i = low.find(word, i + 1)
     return 0 < len(spans) <= _MAX_REVIEW_WORDS and all(firm(low, start, end) for start, end in spans)
+
+
+def _bad_review_threatened(scan: Scan) -> bool:
+    """Whether the message threatens a consequence for a bad review yet to come ("si un commentaire négatif est publié,
+    on ne pourra pas traiter votre remboursement"): it asks no change of a review given, whatever the model reads in
+    its review and refund words (tuning dm-en-010, dm-fr-013, stop 45)."""
+    from ._review_concepts import BAD_REVIEW_THREAT  # built with the phrase tables, on the first check
+
+    return bool(BAD_REVIEW_THREAT.finditer(scan))
 
 
 def _refund_given_only(low: str) -> bool:

@@ -4365,7 +4365,12 @@ YOUR_CHOICE = (
     # the buyer doing it themselves (batch V: "vous pouvez le modifier vous-même", "può farlo lei stesso", "自行编辑") —
     # a request added ("could you delete it yourself?") keeps the finding
     r"\byourself\b|\bvous-même\b|\busted\s+mism[oa]\b|\blei\s+stess[oa]\b|\bvoc[êe]\s+mesm[oa]\b|\bsamodzielnie\b|"
-    r"\bpana\s+decyzj\w*|\bpani\s+decyzj\w*|\bnie\s+oczekujemy\b|ご自身で|고객님께서\s*직접|自行"
+    r"\bpana\s+decyzj\w*|\bpani\s+decyzj\w*|\bnie\s+oczekujemy\b|ご自身で|고객님께서\s*직접|自行|"
+    # … and in the other languages ("een recensie kunt u zelf bewerken", "können Sie selbst ändern", "du kan själv",
+    # "kendiniz düzenleyebilirsiniz", "вы можете сами", "بنفسك", "בעצמך", "您可以自己修改"), or the decision left to the
+    # buyer ("należy wyłącznie do Pana", "お客様のご判断にお任せいたします"): tuning al-nl-013, am-pl-017, dl-ja-012, stop 45
+    r"\b(?:u|je)\s+(?:\w+\s+)?zelf\b|\bsie\s+selbst\b|\bdu\s+(?:\w+\s+)?själv\b|\bkendiniz\b|\bвы\s+(?:\w+\s+)?сами\b|"
+    r"\bсамостоятельно\b|بنفسك|בעצמך|(?:您|你)可以自己|\bnależy\s+(?:wyłącznie\s+|tylko\s+)?do\s+pan[ai]\b|ご判断に(?:お任せ|委ね)|решать\s+(?:только\s+)?вам|고객님의\s*(?:결정|선택)"
 )
 IMPERATIVE = (
     r"ください|下さい|お願い|いただけ|頂け|嬉しい|幸い|주세요|부탁|주시면|请|請|麻烦|麻煩|lütfen|rica|"
@@ -4743,9 +4748,9 @@ WE_CHANGED = (
 ASKED_HOW = (
     r"\byou\s+(?:have\s+)?asked\s+(?:us\s+|me\s+)?(?:how|whether|if)\b|\bsie\s+(?:hatten|haben)\s+(?:uns\s+)?gefragt,?\s+wie\b|"
     r"\bvous\s+(?:nous\s+)?avez\s+demandé\s+comment\b|\bnos\s+pregunt[oó]\s+c[oó]mo\b|\bpregunt[oó]\s+c[oó]mo\b|"
-    r"\b(?:ci|mi)\s+ha\s+chiesto\s+come\b|\bperguntou\s+como\b|\bu\s+vroeg\s+hoe\b|\bpyta\w*\s+(?:pan\w*\s+)?jak\b|"
-    r"\bdu\s+frågade\s+hur\b|nasıl\s+\S+\s+sordunuz|вы\s+(?:спросили|спрашивали),?\s+как|سألت(?:م)?\s+(?:عن\s+)?(?:طريقة|كيف)|שאלת\s+איך|"
-    r"(?:方法|やり方)について(?:お問い合わせ|ご質問)|방법을\s*문의하셨|(?:您|你)(?:询问|詢問|问|問)(?:了)?(?:如何|怎么|怎樣|怎样)"
+    r"\b(?:ci|mi)\s+ha\s+chiesto\s+come\b|\bperguntou\s+como\b|\bu\s+vroeg\s+(?:hoe|of)\b|\bpyta\w*\s+(?:pan\w*,?\s+)?(?:jak|czy)\b|"
+    r"\bdu\s+frågade\s+hur\b|nasıl\s+\S+\s+sordunuz|вы\s+(?:спросили|спрашивали),?\s+(?:как|можно\s+ли)|سألت(?:م)?\s+(?:عن\s+)?(?:طريقة|كيف)|שאלת\s+איך|"
+    r"(?:方法|やり方)について(?:の)?(?:お問い合わせ|ご質問)|(?:방법을|있는지|되는지)\s*(?:문의하셨|물어보셨)|(?:您|你)(?:询问|詢問|问|問)(?:了)?(?:如何|怎么|怎樣|怎样)"
 )
 # A review the buyer mentions, said to have nothing to do with a refund or anything else ("返金とは一切関係ございません",
 # "det påverkar inte återbetalningen", "unrelated to your review"): no incentive, no pressure (batch N).

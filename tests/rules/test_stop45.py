@@ -1,0 +1,224 @@
+"""Stop 45: probes of two concepts the tuning set's false blocks showed, written anew for this test (not corpus rows),
+in 16 languages each.
+
+Clean: the seller telling the buyer how to edit or delete their own review (“you can do it yourself under Your Account >
+Your Profile”, “you asked whether it can be changed: yes, … the decision is yours”) asks no change (tuning al-nl-013,
+am-pl-017, dl-ja-012, du-nl-002). Left: the Korean report of the question put after the review (“리뷰를 수정할 수
+있는지 물어보셨는데요”) is still read as a change request.
+
+Coercion: a bad review yet to come threatened with a consequence (the refund not processed, the warranty kept for
+buyers who left no bad review, legal action) is pressure and leaves only a good review to the buyer; the statistical
+model no longer reads it as a change request of a review already given (tuning dm-en-010, dm-fr-013, dm-pt-008)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marketmsg.rules import check
+
+COERCION = [
+    (
+        "en-US",
+        "Just so you know: if a negative review is posted, we will not be able to process your refund.",
+    ),
+    (
+        "de-DE",
+        "Nur damit Sie es wissen: Wenn eine negative Bewertung veröffentlicht wird, können wir Ihre Erstattung leider nicht bearbeiten.",
+    ),
+    (
+        "fr-FR",
+        "Juste pour être clair : si un avis négatif est publié, nous ne pourrons pas traiter votre remboursement.",
+    ),
+    ("es-ES", "Para que lo sepa: si se publica una reseña negativa, no podremos tramitar su reembolso."),
+    (
+        "it-IT",
+        "Per chiarezza: se viene pubblicata una recensione negativa, non potremo elaborare il suo rimborso.",
+    ),
+    (
+        "pt-BR",
+        "Só para avisar: se for publicada uma avaliação negativa, não poderemos processar o seu reembolso.",
+    ),
+    (
+        "nl-NL",
+        "Even voor de duidelijkheid: als er een negatieve review wordt geplaatst, kunnen we uw terugbetaling niet verwerken.",
+    ),
+    (
+        "pl-PL",
+        "Dla jasności: jeśli zostanie opublikowana negatywna opinia, nie będziemy mogli zrealizować zwrotu pieniędzy.",
+    ),
+    ("sv-SE", "Bara så du vet: om ett negativt omdöme publiceras kan vi inte genomföra din återbetalning."),
+    ("tr-TR", "Bilginiz olsun: olumsuz bir yorum yazmanız halinde iade talebinizi işleme alamayacağız."),
+    (
+        "ru-RU",
+        "Просто предупреждаем: если будет опубликован негативный отзыв, мы не сможем оформить возврат денег.",
+    ),
+    ("ar-AE", "للعلم فقط: إذا تم نشر تقييم سلبي، فلن نتمكن من معالجة استرداد المبلغ."),
+    ("he-IL", "רק שתדע: אם תפורסם ביקורת שלילית, לא נוכל לטפל בהחזר הכספי שלך."),
+    ("ja-JP", "念のためお伝えしますが、低評価のレビューが投稿された場合、返金の手続きはできかねます。"),
+    ("ko-KR", "참고로 부정적인 리뷰가 올라오면 환불 처리를 해 드릴 수 없습니다."),
+    ("zh-CN", "提前说明一下：如果您给了差评，我们将无法为您办理退款。"),
+    ("en-US", "We can only honour the warranty for customers who have not left negative feedback."),
+    ("de-DE", "Die Garantie gilt nur für Kunden, die keine negative Bewertung abgegeben haben."),
+    ("fr-FR", "La garantie ne s'applique qu'aux clients qui n'ont pas laissé d'avis négatif."),
+    ("es-ES", "Solo podemos aplicar la garantía a los clientes que no hayan dejado una valoración negativa."),
+    ("it-IT", "Possiamo garantire l'assistenza solo ai clienti che non hanno lasciato un feedback negativo."),
+    ("pt-BR", "Só conseguimos honrar a garantia para clientes que não deixaram avaliação negativa."),
+    ("nl-NL", "De garantie geldt alleen voor klanten die geen negatieve review hebben geplaatst."),
+    ("pl-PL", "Gwarancję uznajemy tylko klientom, którzy nie wystawili negatywnej opinii."),
+    ("sv-SE", "Garantin gäller bara för kunder som inte har lämnat ett negativt omdöme."),
+    ("tr-TR", "Garanti sadece olumsuz yorum bırakmamış müşterilerimiz için geçerlidir."),
+    ("ru-RU", "Гарантия действует только для покупателей, которые не оставили негативный отзыв."),
+    ("ar-AE", "الضمان متاح فقط للعملاء الذين لم يتركوا تقييماً سلبياً."),
+    ("he-IL", "האחריות תקפה רק ללקוחות שלא השאירו ביקורת שלילית."),
+    ("ja-JP", "保証は低評価を付けていないお客様のみが対象となります。"),
+    ("ko-KR", "보증은 부정적인 리뷰를 남기지 않은 고객님께만 적용됩니다."),
+    ("zh-CN", "保修只适用于没有给差评的客户。"),
+    ("en-US", "If a negative review appears, we will take legal action for defamation."),
+    (
+        "de-DE",
+        "Sollte eine negative Bewertung erscheinen, werden wir rechtliche Schritte wegen Verleumdung einleiten.",
+    ),
+    ("fr-FR", "Si un avis négatif est publié, nous engagerons des poursuites pour diffamation."),
+    ("es-ES", "Si se publica una reseña negativa, tomaremos acciones legales por difamación."),
+    ("it-IT", "Se verrà pubblicata una recensione negativa, procederemo per vie legali per diffamazione."),
+    ("pt-BR", "Se for publicada avaliação negativa, vamos acionar nosso jurídico por difamação."),
+    ("nl-NL", "Als er een negatieve review verschijnt, stappen we naar de rechter wegens smaad."),
+    ("pl-PL", "Jeśli pojawi się negatywna opinia, podejmiemy kroki prawne za zniesławienie."),
+    ("sv-SE", "Om ett negativt omdöme dyker upp kommer vi att vidta rättsliga åtgärder för förtal."),
+    ("tr-TR", "Olumsuz bir yorum yayınlanırsa iftira nedeniyle hukuki yola başvuracağız."),
+    ("ru-RU", "Если появится негативный отзыв, мы обратимся в суд за клевету."),
+    ("ar-AE", "إذا تم نشر تقييم سلبي، سنتخذ إجراءات قانونية بتهمة التشهير."),
+    ("he-IL", "אם תפורסם ביקורת שלילית, ננקוט צעדים משפטיים בגין הוצאת דיבה."),
+    ("ja-JP", "低評価のレビューが投稿された場合は、名誉毀損で法的措置を取ります。"),
+    ("ko-KR", "부정적인 리뷰가 올라오면 명예훼손으로 법적 조치를 취하겠습니다."),
+    ("zh-CN", "如果出现差评，我们将以诽谤为由采取法律行动。"),
+]
+
+HOW_TO = [
+    (
+        "en-US",
+        "Good question! You can edit or delete a posted review yourself under Your Account > Your Profile. As the seller we cannot do that for you and have no influence on it.",
+    ),
+    (
+        "de-DE",
+        "Gute Frage! Eine veröffentlichte Bewertung können Sie selbst unter Mein Konto > Mein Profil bearbeiten oder löschen. Wir als Verkäufer können das nicht für Sie tun.",
+    ),
+    (
+        "fr-FR",
+        "Bonne question ! Vous pouvez modifier ou supprimer vous-même un avis publié depuis Votre compte > Votre profil. En tant que vendeur, nous ne pouvons pas le faire pour vous.",
+    ),
+    (
+        "es-ES",
+        "¡Buena pregunta! Puede editar o eliminar usted mismo una reseña publicada en Mi cuenta > Mi perfil. Como vendedores no podemos hacerlo por usted.",
+    ),
+    (
+        "it-IT",
+        "Ottima domanda! Può modificare o eliminare lei stesso una recensione pubblicata da Il mio account > Il mio profilo. Come venditori non possiamo farlo al posto suo.",
+    ),
+    (
+        "pt-BR",
+        "Boa pergunta! Você mesmo pode editar ou excluir uma avaliação publicada em Sua conta > Seu perfil. Como vendedores, não podemos fazer isso por você.",
+    ),
+    (
+        "nl-NL",
+        "Goede vraag! Een geplaatste review kun je zelf bewerken of verwijderen via Mijn account > Mijn profiel. Wij als verkoper kunnen dat niet voor je doen.",
+    ),
+    (
+        "pl-PL",
+        "Dobre pytanie! Opublikowaną opinię może Pan samodzielnie edytować lub usunąć w sekcji Twoje konto > Twój profil. Jako sprzedawca nie możemy tego zrobić za Pana.",
+    ),
+    (
+        "sv-SE",
+        "Bra fråga! En publicerad recension kan du själv redigera eller ta bort under Ditt konto > Din profil. Vi som säljare kan inte göra det åt dig.",
+    ),
+    (
+        "tr-TR",
+        "Güzel soru! Yayınlanan bir değerlendirmeyi Hesabım > Profilim bölümünden kendiniz düzenleyebilir veya silebilirsiniz. Satıcı olarak bunu sizin yerinize yapamayız.",
+    ),
+    (
+        "ru-RU",
+        "Хороший вопрос! Опубликованный отзыв вы можете сами изменить или удалить в разделе Мой аккаунт > Мой профиль. Мы как продавец не можем сделать это за вас.",
+    ),
+    (
+        "ar-AE",
+        "سؤال جيد! يمكنك تعديل أو حذف التقييم المنشور بنفسك من حسابك > ملفك الشخصي. نحن كبائع لا نستطيع فعل ذلك نيابة عنك.",
+    ),
+    (
+        "he-IL",
+        "שאלה טובה! אפשר לערוך או למחוק ביקורת שפורסמה בעצמך דרך החשבון שלי > הפרופיל שלי. אנחנו כמוכרים לא יכולים לעשות זאת בשבילך.",
+    ),
+    (
+        "ja-JP",
+        "ご質問ありがとうございます。投稿済みのレビューは、アカウントサービスの「プロフィール」からお客様ご自身で編集・削除できます。出品者側では対応できません。",
+    ),
+    (
+        "ko-KR",
+        "좋은 질문입니다! 작성하신 리뷰는 내 계정 > 내 프로필에서 고객님께서 직접 수정하거나 삭제하실 수 있습니다. 판매자는 대신 처리해 드릴 수 없습니다.",
+    ),
+    ("zh-CN", "您好，已发布的评价您可以自己在“我的账户 > 我的资料”中修改或删除，我们作为卖家无法替您操作。"),
+    (
+        "en-US",
+        "You asked whether the review can be changed. Yes: open Your Account > Your Profile and choose Edit. Whether you change anything is entirely your decision.",
+    ),
+    (
+        "de-DE",
+        "Sie haben gefragt, ob man die Bewertung ändern kann. Ja: unter Mein Konto > Mein Profil auf Bearbeiten klicken. Ob Sie etwas ändern, entscheiden allein Sie.",
+    ),
+    (
+        "fr-FR",
+        "Vous nous avez demandé si l'avis pouvait être modifié. Oui : Votre compte > Votre profil, puis Modifier. Libre à vous de changer quelque chose ou non.",
+    ),
+    (
+        "es-ES",
+        "Nos preguntó si se puede cambiar la reseña. Sí: en Mi cuenta > Mi perfil, pulse Editar. La decisión de cambiar algo es solo suya.",
+    ),
+    (
+        "it-IT",
+        "Ci ha chiesto se è possibile modificare la recensione. Sì: Il mio account > Il mio profilo, poi Modifica. La decisione è solo sua.",
+    ),
+    (
+        "pt-BR",
+        "Você perguntou se é possível alterar a avaliação. Sim: Sua conta > Seu perfil, depois Editar. A decisão é totalmente sua.",
+    ),
+    (
+        "nl-NL",
+        "U vroeg of de review kan worden aangepast. Ja: via Mijn account > Mijn profiel kiest u Bewerken. Of u iets verandert, beslist u helemaal zelf.",
+    ),
+    (
+        "sv-SE",
+        "Du frågade om recensionen kan ändras. Ja: Ditt konto > Din profil och sedan Redigera. Om du ändrar något är helt ditt beslut.",
+    ),
+    (
+        "tr-TR",
+        "Değerlendirmenin değiştirilip değiştirilemeyeceğini sordunuz. Evet: Hesabım > Profilim, ardından Düzenle. Bir şey değiştirip değiştirmemek tamamen sizin kararınız.",
+    ),
+    (
+        "ru-RU",
+        "Вы спросили, можно ли изменить отзыв. Да: Мой аккаунт > Мой профиль, затем «Редактировать». Менять ли что-то — решать только вам.",
+    ),
+    ("ar-AE", "سألت إن كان يمكن تعديل التقييم. نعم: من حسابك > ملفك الشخصي ثم تعديل. القرار لك وحدك."),
+    ("he-IL", "שאלת אם אפשר לשנות את הביקורת. כן: החשבון שלי > הפרופיל שלי ואז עריכה. ההחלטה כולה שלך."),
+    (
+        "ja-JP",
+        "レビューを変更できるかとのご質問ですが、アカウントサービスの「プロフィール」から「編集」で可能です。変更されるかどうかはお客様のご判断にお任せいたします。",
+    ),
+    ("zh-CN", "您问评价能不能修改。可以：在“我的账户 > 我的资料”里点编辑即可。是否修改完全由您决定。"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), COERCION)
+def test_a_bad_review_threatened_with_a_consequence_is_pressure(locale: str, text: str) -> None:
+    blocking = {f.rule for f in check(text, platform="amazon", locale=locale).blocking}
+    assert blocking & {"review.pressure", "review.positive_only"}, blocking
+    if text not in READ_AS_CHANGE:
+        assert "review.change" not in blocking, blocking
+
+
+#: Left: the legal-threat family (a threat over a review already given) also reads the Japanese threat over a review yet
+#: to come as a change request.
+READ_AS_CHANGE = frozenset({"低評価のレビューが投稿された場合は、名誉毀損で法的措置を取ります。"})
+
+
+@pytest.mark.parametrize(("locale", "text"), HOW_TO)
+def test_how_to_edit_your_own_review_asks_nothing(locale: str, text: str) -> None:
+    assert not check(text, platform="amazon", locale=locale).blocking
