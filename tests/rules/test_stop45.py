@@ -222,3 +222,18 @@ READ_AS_CHANGE = frozenset({"低評価のレビューが投稿された場合は
 @pytest.mark.parametrize(("locale", "text"), HOW_TO)
 def test_how_to_edit_your_own_review_asks_nothing(locale: str, text: str) -> None:
     assert not check(text, platform="amazon", locale=locale).blocking
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("İNSTAGRAM'dan DM atın: @evimdekor.tr", "contact.messenger"),
+        ("Yorumunuzu silerseniz İADE yaparız.", "review.incentive"),
+        ("İletişim için WhatsApp: 0532 418 27 60", "contact.phone"),
+    ],
+)
+def test_turkish_capital_dotted_i_reads_as_i(text: str, rule: str) -> None:
+    """'İ' lower-cases to two characters in Python ('i' and a combining dot): it is read as 'i', the spans unchanged."""
+    report = check(text, platform="amazon", locale="tr-TR")
+    assert rule in {f.rule for f in report.blocking}
+    assert all(0 <= f.start <= f.end <= len(text) for f in report.findings)

@@ -280,8 +280,9 @@ def fold(text: str) -> str:
     length."""
     low = text.lower()
     if len(low) != len(text):
-        # A few characters (e.g. 'İ') lower-case to two; keep them as they are so spans stay exact.
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        # 'İ' (Turkish capital dotted I, the one character that lower-cases to two) reads as 'i', so "İADE", "İletişim"
+        # and "İnstagram" are the words the tables know, and the spans stay exact.
+        low = text.replace("İ", "i").lower()
     if low.isascii() or _NEEDS_FOLD.search(low) is None:
         return low  # the common case: one C-level scan instead of a per-character table lookup
     return low.translate(_FOLD)
