@@ -237,3 +237,34 @@ def test_turkish_capital_dotted_i_reads_as_i(text: str, rule: str) -> None:
     report = check(text, platform="amazon", locale="tr-TR")
     assert rule in {f.rule for f in report.blocking}
     assert all(0 <= f.start <= f.end <= len(text) for f in report.findings)
+
+
+PHONES = [
+    ("ko-KR", "문의는 O1O-72l5-66O3 으로 주세요."),
+    ("fr-FR", "Pour une question : l86-O4l7-З392 (Wang)."),
+    ("tr-TR", "Satış ekibimiz: artı doksan, 2l2 – 5O8 44 l9."),
+    ("de-DE", "Für Rückfragen: O3O-2l4 5O 6l7 (Herr Braun)."),
+    ("en-US", "Please call my colleague on 1-5-9 dash 8-8-2-0 dash 3-1-7-4."),
+    ("es-ES", "Llámame al 6-1-2 guion 3-4-5 guion 6-7-8."),
+    ("ar-AE", "كلمني على صفر واحد واحد، ستة أربعة، تمانية تسعة، صفر اتنين، سبعة صفر"),
+    ("ar-AE", "رقمي صفر خمسة، تلاتة اتنين، سبعة تمانية، تسعة واحد، اربعة ستة"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), PHONES)
+def test_a_phone_number_disguised_group_after_group_blocks(locale: str, text: str) -> None:
+    """Look-alike letters in two groups and more with no phone word ("O1O-72l5-66O3"), digits read one by one and
+    joined by the word for a dash, Arabic digits in their spoken forms."""
+    assert "contact.phone" in {f.rule for f in check(text, platform="amazon", locale=locale).blocking}
+
+
+NOT_PHONES = [
+    ("en-US", "Model X2l0 fits the 3O0 ml jar; order 112-4839201-7734512, lot 4471."),
+    ("de-DE", "Größen 36 dann 38 dann 40 sind da; Artikel B2l-7O-l1 passt."),
+    ("en-US", "The tire 205 dash 55 dash 16 is in stock for order 113-4829301-5529104."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_PHONES)
+def test_model_numbers_sizes_and_tire_sizes_are_no_phone(locale: str, text: str) -> None:
+    assert "contact.phone" not in {f.rule for f in check(text, platform="amazon", locale=locale).blocking}

@@ -46,8 +46,14 @@ _THEN = (
     "接着", "その後", "次に", "それから",
     # the separator spelled out: "415 dot 555 dot 0132", "0151 punkt 234 punkt 5678" (round 16)
     "dot", "punkt", "point", "punto", "ponto", "kropka", "nokta", "точка", "نقطة", "נקודה", "점", "点",
+    # … or the dash ("1-5-9 dash 8-8-2-0 dash 3-1-7-4": tuning ec-en-011, stop 45)
+    "dash", "hyphen", "strich", "bindestrich", "tiret", "guion", "guión", "trattino", "hífen", "traço", "streepje",
+    "myślnik", "kreska", "bindestreck", "tire", "тире", "дефис", "شرطة", "מקף",
 )  # fmt: skip
 _THEN_SET = frozenset(_THEN)
+#: What joins two groups of a run read out with such words: the words, and a plain hyphen between the digits of a
+#: group read one by one ("1-5-9 dash 8-8-2-0").
+_JOINERS = _THEN_SET | {"-"}
 #: The word of each "then" that the anchor scan finds (registered with the anchors): a message holding none of
 #: them costs one set test.
 _THEN_ANCHORS = frozenset(max(w.split(), key=len) for w in _THEN)
@@ -243,13 +249,11 @@ def find_disguised_phones(
     # digit groups are a disguise wherever they occur.
     glued = _GLUED_BEFORE.search(low) is not None or _GLUED_AFTER.search(low) is not None
     letters = has_phone_word(present) and (glued or "\n" in low)
-    # … or with a country code, which dials it whatever words stand around ("+86 l59 O3l8 7724": blind batch EC)
+    # … or with a country code, which dials it whatever words stand around ("+86 l59 O3l8 7724": blind batch EC),
+    # or disguised group after group, which no model number or lot is ("O1O-72l5-66O3", "l86-O4l7-З392": tuning
+    # ec-ko-005, ec-fr-012, stop 45)
     dialled = not letters and glued and _PLUS_LOOK.search(low) is not None
-    if (
-        letters
-        or dialled
-        or (_ODD_SEPARATOR.search(low) is not None and _ODD_BETWEEN.search(low) is not None)
-    ):
+    if letters or glued or (_ODD_SEPARATOR.search(low) is not None and _ODD_BETWEEN.search(low) is not None):
         out.extend(_disguised(low, regions, ids, present, letters=letters, dialled=dialled))
     return out
 
@@ -278,7 +282,7 @@ def _split(low: str, groups: list[tuple[int, int]], regions: tuple[str, ...]) ->
             _close(low, run, regions, out)
             run = []
             continue
-        if run and " ".join(low[run[-1][1] : start].strip(_GAP_TRIM).split()) in _THEN_SET:
+        if run and " ".join(low[run[-1][1] : start].strip(_GAP_TRIM).split()) in _JOINERS:
             run.append((start, end))
             continue
         _close(low, run, regions, out)
@@ -326,6 +330,21 @@ _ODD_BETWEEN = re.compile(rf"[0-9] ?[{_ODD.replace(chr(92) + 'n', '')}] ?[0-9]")
 _ODD_SEPARATOR = re.compile(rf"[{_ODD.replace(chr(92) + 'n', '')}]")
 
 
+#: How many groups of a run must hold a look-alike letter for it to be read with no phone word or country code.
+_LOOK_GROUPS = 2
+_RUN_SEPARATED = re.compile(
+    r"[0-9" + _LOOK + r"]+[ \-./]{1,3}[0-9" + _LOOK + r"]+[ \-./]{1,3}[0-9" + _LOOK + r"]"
+)
+
+
+def _disguised_throughout(run: str) -> bool:
+    """Whether a run of three or more groups holds look-alike letters in at least two of them: a number disguised
+    group after group ("O1O-72l5-66O3"), not a model ("X2l0") or a lot ("3O0") beside plain numbers."""
+    if _RUN_SEPARATED.search(run) is None:
+        return False
+    return sum(any(c in group for c in _LOOK) for group in _RUN_GROUPS.findall(run)) >= _LOOK_GROUPS
+
+
 def _disguised(
     low: str,
     regions: tuple[str, ...],
@@ -344,7 +363,12 @@ def _disguised(
         odd = _ODD_CHARS.search(run) is not None
         if (
             not (odd or looks)
-            or (looks and not letters and not (dialled and run.startswith("+")))
+            or (
+                looks
+                and not letters
+                and not (dialled and run.startswith("+"))
+                and not _disguised_throughout(run)
+            )
             or ("\n" in run and not letters)
         ):
             continue  # nothing disguised (the plain detector judged it), or a disguise not read here

@@ -17,20 +17,21 @@ __all__ = ["find_spelled_phones", "register_anchors"]
 
 Span = tuple[int, int, str]
 
-#: Digit words per language (en, de, fr, es, it, pt, nl, pl, sv, tr, ru, he, ar), value = the digits they stand for.
+#: Digit words per language (en, de, fr, es, it, pt, nl, pl, sv, tr, ru, he, ar; Arabic with the spoken Egyptian and
+#: Levantine forms, "اتنين", "تلاتة", "تمانية": tuning dp-ar-007, stop 45), value = the digits they stand for.
 _WORDS: dict[str, str] = {}
 for _digit, _forms in enumerate(
     (
-        "zero|null|zéro|cero|zero|nul|nolla|noll|sıfır|ноль|нуль|zero|אפס|صفر",
+        "zero|null|zéro|cero|zero|nul|nolla|noll|sıfır|ноль|нуль|zero|אפס|صفر|زيرو",
         "one|eins|ein|un|une|uno|um|uma|een|één|eén|jeden|jedna|ett|en|bir|один|одна|unu|אחת|אחד|واحد",
-        "two|zwei|zwo|deux|dos|due|dois|duas|twee|dwa|två|iki|два|две|שתיים|שתים|שניים|اثنان|اثنين",
-        "three|drei|trois|tres|tre|três|drie|trzy|üç|три|שלוש|שלש|ثلاثة|ثلاث",
-        "four|vier|quatre|cuatro|quattro|quatro|cztery|fyra|dört|четыре|ארבע|أربعة|اربعة",
-        "five|fünf|funf|cinq|cinco|cinque|vijf|pięć|piec|fem|beş|пять|חמש|خمسة",
-        "six|sechs|seis|sei|zes|sześć|szesc|sex|altı|шесть|שש|ستة",
-        "seven|sieben|sept|siete|sette|sete|zeven|siedem|sju|yedi|семь|שבע|سبعة",
-        "eight|acht|huit|ocho|otto|oito|osiem|åtta|atta|sekiz|восемь|שמונה|ثمانية",
-        "nine|neun|neuf|nueve|nove|negen|dziewięć|dziewiec|nio|dokuz|девять|תשע|تسعة",
+        "two|zwei|zwo|deux|dos|due|dois|duas|twee|dwa|två|iki|два|две|שתיים|שתים|שניים|اثنان|اثنين|اتنين|إتنين|تنين",
+        "three|drei|trois|tres|tre|três|drie|trzy|üç|три|שלוש|שלש|ثلاثة|ثلاث|تلاتة|تلاته|تلات",
+        "four|vier|quatre|cuatro|quattro|quatro|cztery|fyra|dört|четыре|ארבע|أربعة|اربعة|أربع|اربع|اربعه",
+        "five|fünf|funf|cinq|cinco|cinque|vijf|pięć|piec|fem|beş|пять|חמש|خمسة|خمسه|خمس",
+        "six|sechs|seis|sei|zes|sześć|szesc|sex|altı|шесть|שש|ستة|سته|ست",
+        "seven|sieben|sept|siete|sette|sete|zeven|siedem|sju|yedi|семь|שבע|سبعة|سبعه|سبع",
+        "eight|acht|huit|ocho|otto|oito|osiem|åtta|atta|sekiz|восемь|שמונה|ثمانية|ثمانيه|ثمان|تمانية|تمانيه|تمنية|تمان",
+        "nine|neun|neuf|nueve|nove|negen|dziewięć|dziewiec|nio|dokuz|девять|תשע|تسعة|تسعه|تسع",
     )
 ):
     for _form in _forms.split("|"):
