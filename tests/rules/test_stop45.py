@@ -268,3 +268,40 @@ NOT_PHONES = [
 @pytest.mark.parametrize(("locale", "text"), NOT_PHONES)
 def test_model_numbers_sizes_and_tire_sizes_are_no_phone(locale: str, text: str) -> None:
     assert "contact.phone" not in {f.rule for f in check(text, platform="amazon", locale=locale).blocking}
+
+
+@pytest.mark.parametrize(
+    ("platform", "locale", "text", "rule"),
+    [
+        (
+            "aliexpress",
+            "ar-SA",
+            "حوّل المبلغ على STC Pay على الرقم ٠٥٠٩٩١٢٤٣٧ ونرسلها لك مباشرة",
+            "contact.phone",
+        ),
+        (
+            "aliexpress",
+            "es-MX",
+            "Para la garantía mejor mándame mensaje al whats 55 4187 2290.",
+            "contact.phone",
+        ),
+        (
+            "amazon",
+            "en-US",
+            "UPS can be reached at their customer line 1-800-742-5877.",
+            "contact.phone_exception",
+        ),
+        (
+            "amazon",
+            "en-GB",
+            "For warranty repairs call the Bosch hotline 0800 123 4567.",
+            "contact.phone_exception",
+        ),
+    ],
+)
+def test_whose_number_it_is(platform: str, locale: str, text: str, rule: str) -> None:
+    """A payee's number in STC Pay and a number on a messenger are the seller's own, whatever the sentence says of a
+    warranty; a carrier's or maker's line stays the allowed exception."""
+    found = {f.rule for f in check(text, platform=platform, locale=locale).findings}
+    assert rule in found
+    assert not ({"contact.phone", "contact.phone_exception"} - {rule}) & found

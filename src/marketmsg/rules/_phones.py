@@ -80,6 +80,9 @@ _CURRENCY_AFTER = re.compile(rf"\s?(?:{_CURRENCY})")
 _PAYEE_APPS = (
     "swish", "twint", "blik", "bizum", "lydia", "payid", "paylib", "mb way", "mbway", "vipps", "mobilepay", "instapay",
     "yape", "nequi", "daviplata", "فودافون كاش", "토스", "בביט", "ביט",
+    # STC Pay and Vodafone Cash address the payee by a mobile number too ("حوّل المبلغ على STC Pay على الرقم ٠٥٠…":
+    # tuning dp-ar-013, stop 45)
+    "stc pay", "stcpay", "vodafone cash",
 )  # fmt: skip
 _PHONE_PAYEE_APP = re.compile("|".join(re.escape(app) for app in _PAYEE_APPS))
 _PHONE_WORDS = (
@@ -581,6 +584,13 @@ def is_read_out_phone(digits: str, regions: tuple[str, ...], *, plus: bool = Fal
     return _is_phone(("+" if plus else "") + digits, regions if dialled else regions[:1], False)
 
 
+#: A messenger named right before a number: the seller's own contact there, never a maker's or carrier's line.
+_MESSENGER_RIGHT_BEFORE = re.compile(
+    r"\b(?:whats\s?app|whats|wats|wpp|zap|wa|telegram|viber|wechat)\b\s*[:：]?\s*(?:\+|\d)?$"
+)
+_MESSENGER_REACH = 20
+
+
 # The seller introducing their own number ("call me at", "rufen Sie mich … an", "mon numéro", "我的电话").
 _FIRST_PERSON = re.compile(
     r"\b(?:me|my|mich|mir|mein\w*|moi|mon|ma|mi|mio|mia|meu|minha|mij|mijn|mnie|mój|moj\w*|mig|min|bana|beni|benim|"
@@ -873,9 +883,15 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
         # the seller's own line is no warranty or carrier line, whatever else the sentence says ("rufen Sie mich
         # unter 0151 … an, dann klären wir die Garantie": batch M), nor a payee's number in a payment app ("Swisha
         # 349 kr till 073 551 28 09 så skickar vi med PostNord": stop 33)
-        if exception and (
-            _FIRST_PERSON.search(before[-30:]) is not None
-            or _PHONE_PAYEE_APP.search(before[-60:]) is not None
+        if (
+            exception
+            and (
+                _FIRST_PERSON.search(before[-30:]) is not None
+                or _PHONE_PAYEE_APP.search(before[-60:]) is not None
+                # … nor the seller's number on a messenger ("mándame mensaje al whats 55 4187 2290, … la garantía":
+                # tuning dr-es-012, stop 45)
+                or _MESSENGER_RIGHT_BEFORE.search(before[-_MESSENGER_REACH:]) is not None
+            )
         ):
             exception = False
         yield start, end, exception
