@@ -305,3 +305,60 @@ def test_whose_number_it_is(platform: str, locale: str, text: str, rule: str) ->
     found = {f.rule for f in check(text, platform=platform, locale=locale).findings}
     assert rule in found
     assert not ({"contact.phone", "contact.phone_exception"} - {rule}) & found
+
+
+SPELLED_IN_GROUPS = [
+    ("pl-PL", "Proszę dzwonić: sześćset dwa, trzysta czterdzieści, osiemset dwanaście."),
+    ("pt-PT", "Pode ligar para novecentos e doze, trezentos e quarenta, quinhentos e sessenta e sete."),
+    ("pt-PT", "Se preferir ligue-me: nove um dois, trezentos e quarenta, quinhentos e sessenta e sete."),
+    ("ar-AE", "زائد تسعمية وواحد وسبعين، ٥٢، ٦٠٩، ٤٤١٥ هذا رقمي"),
+    ("es-ES", "Llámeme al seiscientos doce, trescientos cuarenta y cinco, seiscientos setenta y ocho."),
+    (
+        "it-IT",
+        "Mi chiami al trecentoquaranta? No: tre quattro zero, cento ventitré, quattrocento cinquantasei, 78.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), SPELLED_IN_GROUPS)
+def test_a_phone_number_read_out_in_groups_blocks(locale: str, text: str) -> None:
+    """Hundreds, tens and units of one group make its number ("sześćset dwa" is 602, three digits, not two)."""
+    assert "contact.phone" in {f.rule for f in check(text, platform="amazon", locale=locale).blocking}
+
+
+@pytest.mark.parametrize(
+    ("tokens", "digits"),
+    [
+        (["sześćset", "dwa", "trzysta", "czterdzieści", "osiemset", "dwanaście"], "602340812"),
+        (["novecentos", "doze", "trezentos", "quarenta", "quinhentos", "sessenta e sete"], "912340567"),
+        (["تسعمية", "وواحد", "وسبعين", "52"], "97152"),
+        (["beş", "yüz", "otuz", "iki"], "532"),
+        (["восемь", "девятьсот", "шестнадцать", "сто", "двадцать", "три"], "8916123"),
+        (["zéro", "six", "douze", "trente-quatre"], "061234"),
+        (["fyrtiofem", "sextiosju", "tjugoett"], "456721"),
+        (["dwanaście", "trzy"], "123"),
+        (["zero", "seven", "0192"], "070192"),
+    ],
+)
+def test_the_groups_read_as_their_number(tokens: list[str], digits: str) -> None:
+    from marketmsg.rules._spelled import _read
+
+    assert _read(tokens) == digits
+
+
+def test_any_run_of_number_words_reads_as_digits_only() -> None:
+    """Whatever words a buyer or seller strings together, the reader returns digits (no exception, no sign)."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from marketmsg.rules._spelled import _WORDS, _read
+
+    tokens = st.one_of(st.sampled_from(sorted(_WORDS)), st.from_regex(r"\d{1,4}", fullmatch=True))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(tokens, min_size=1, max_size=25))
+    def read(run: list[str]) -> None:
+        out = _read(run)
+        assert out.isdigit() or out == ""
+
+    read()

@@ -144,9 +144,9 @@ for _form, _value in _pairs().items():
     _WORDS.setdefault(_form, _value)
 
 # Russian and Turkish read a number in groups ("восемь девятьсот шестнадцать, сто двадцать три …", "sıfır beş yüz
-# otuz iki …"), Swedish in pairs ("fyrtiofem sextiosju"): only the digit *count* matters here, so a hundreds or tens
-# word stands for one digit, a teen or a Swedish pair for two, and Turkish "yüz" after a digit word for none
-# (issue 12.6 round 5; source: Amazon Communication Guidelines, no phone numbers — shared/platforms/amazon.md §5.1).
+# otuz iki …"), Swedish in pairs ("fyrtiofem sextiosju"): the words of such groups, so a run holds them (issue 12.6
+# round 5; source: Amazon Communication Guidelines, no phone numbers — shared/platforms/amazon.md §5.1). Their values
+# are below (``_HUNDREDS``, ``_TENS``); :func:`_read` makes each group's number of them.
 _GROUPED: dict[str, str] = {
     **dict.fromkeys(
         [
@@ -243,6 +243,55 @@ for _ten in _SV_TENS:
 for _form, _value in _GROUPED.items():
     _WORDS.setdefault(_form, _value)
 
+# What the words read in groups are worth, so the groups make their number ("sześćset dwa" 602, "novecentos e doze"
+# 912, "تسعمية وواحد وسبعين" 971): counted as above, "sześćset dwa, trzysta czterdzieści, osiemset dwanaście" was
+# seven digits, not nine, and no number (tuning dp-pl-001, ah-pt-005, t-ar-j003, stop 45). Hundreds in Russian,
+# Polish, Portuguese, Spanish, Italian and Arabic (written and spoken); the tens and teens of the languages above.
+_HUNDREDS: dict[str, int] = {"cento": 100, "ciento": 100, "cem": 100, "cien": 100, "yüz": 100}
+for _names in (
+    "сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот",
+    "sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset",
+    "cem duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos",
+    "cien doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos",
+    "cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento",
+    "مية ميتين تلتمية ربعمية خمسمية ستمية سبعمية تمنمية تسعمية",
+    "مائة مائتين ثلاثمائة أربعمائة خمسمائة ستمائة سبعمائة ثمانمائة تسعمائة",
+):
+    for _i, _name in enumerate(_names.split(), start=1):
+        _HUNDREDS.setdefault(_name, _i * 100)
+_TENS: dict[str, int] = {"on": 10}
+for _names in (
+    "десять двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",
+    "dziesięć dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt "
+    "dziewięćdziesiąt",
+    "on yirmi otuz kırk elli altmış yetmiş seksen doksan",
+    "عشرة عشرين تلاتين أربعين خمسين ستين سبعين تمانين تسعين",
+    "عشرة عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين",
+):
+    for _i, _name in enumerate(_names.split(), start=1):
+        _TENS.setdefault(_name, _i * 10)
+for _names in (
+    "одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать",
+    "jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście",
+):
+    for _i, _name in enumerate(_names.split(), start=11):
+        _TENS.setdefault(_name, _i)
+for _t, _ten in enumerate(_SV_TENS, start=2):
+    _TENS[_ten] = _t * 10
+    for _u, _unit in enumerate(_SV_UNITS):
+        _TENS[_ten + _unit] = _t * 10 + max(_u, 1)  # ett and en are both 1
+# (Arabic joins the next word with "و" glued to it: "وواحد", "وسبعين"; the word counts as itself.)
+_AND_GLUED = "و"
+for _form in [
+    *_HUNDREDS,
+    *_TENS,
+    *(w for w, v in _WORDS.items() if len(v) == 1 and "\u0600" <= w[0] <= "\u06ff"),
+]:
+    if "\u0600" <= _form[0] <= "\u06ff":
+        _WORDS.setdefault(_AND_GLUED + _form, _WORDS.get(_form, "0"))
+for _form in [*_HUNDREDS, *_TENS]:
+    _WORDS.setdefault(_form, "0")
+
 _CJK_DIGITS = "〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖幺"  # 幺: "one" as read out in Chinese phone numbers
 _KO_DIGITS = "공영일이삼사오육칠팔구"
 # Japanese reads digits in katakana too ("ゼロハチゼロ、三五一二": batch I), mixed with kanji numerals.
@@ -303,7 +352,7 @@ _CJK_TOKEN = "(?:[" + _CJK_DIGITS + "]|" + "|".join(sorted(_KANA_DIGITS, key=len
 _SHORT = 7
 # Tokens separated by at most three separator characters; a run of 4+ tokens is checked for its digit count.
 _RUN = re.compile(
-    rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:[\s,.\-\u2013/،、]{{1,3}}{_TOKEN}(?![a-zà-ÿа-яıışğ])){{3,24}}"
+    rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:(?:[\s,.\-\u2013/،、]{{1,3}}|\s[ey]\s){_TOKEN}(?![a-zà-ÿа-яıışğ])){{3,24}}"
     # (groups split by a spaced dash or a Unicode hyphen too: "零九一二 - 三四五 - 六七八", "〇九〇‐四四一二‐七七八五": stop 33)
     # (… or the katakana long-vowel mark Japanese keyboards give for a dash: "〇九〇ー一二三四ー五六七八", stop 42)
     rf"|{_CJK_TOKEN}(?:(?:[ {_CJK_DASHES}・、，,ー]|\s[{_CJK_DASHES}ー]\s)?{_CJK_TOKEN}){{6,16}}"
@@ -363,19 +412,21 @@ def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) ->
                     continue
         else:
             tokens = _SPLIT.findall(run)
+            lead = _LEADING_ON.match(run)
+            if lead is not None:  # "call me on zero seven …": the English "on", not the Turkish ten
+                tokens = tokens[1:]
             spelled = sum(1 for t in tokens if not t.isdigit())
-            digits = sum(len(t) if t.isdigit() else len(_WORDS.get(t, "0")) for t in tokens)
+            number = _read(tokens)
+            digits = len(number)
             if len(tokens) < _SHORT and not (
-                _spells_phone(tokens, regions)
+                _spells_phone(number, regions, plus=_PLUS_WORD.search(low, max(0, m.start() - 12), m.start()))
                 or _grouped_after_phone_word(tokens, digits, low, m.start(), present)
             ):
                 continue
         start = m.start()
         lead = _LEADING_ON.match(run)
-        if lead is not None:  # "call me on zero seven …": the English "on", not the Turkish ten
+        if lead is not None:
             start += lead.end()
-            digits -= 1
-            spelled -= 1
         if 7 <= digits <= 15 and spelled >= 2:
             out.append((start, m.end(), text[start : m.end()]))
     if len(numerals) >= 3:
@@ -423,9 +474,59 @@ def _mixed_runs(low: str, regions: tuple[str, ...]) -> list[tuple[int, int]]:
     return out
 
 
-def _spells_phone(tokens: list[str], regions: tuple[str, ...]) -> bool:
-    """Whether a short run spells a valid phone number (digit words of one digit or a French pair only)."""
-    digits = "".join(t if t.isdigit() else _WORDS.get(t, "") for t in tokens)
-    if any(not t.isdigit() and t in _GROUPED for t in tokens) or not 7 <= len(digits) <= 15:
+def _spells_phone(number: str, regions: tuple[str, ...], *, plus: object = None) -> bool:
+    """Whether a short run's ``number`` (:func:`_read`) is a valid phone number of ``regions`` (with a country code
+    when a word for "plus" stands before it: "زائد تسعمية وواحد وسبعين …")."""
+    if not 7 <= len(number) <= 15 or not regions:
         return False
-    return bool(regions) and is_phone(digits, regions)
+    return is_read_out_phone(number, regions, plus=True) if plus else is_phone(number, regions)
+
+
+#: "Plus" spelled out before a number read in words: its country code follows.
+_PLUS_WORD = re.compile(r"(?:\bplus|\bmais|\bmás|\bartı|\bплюс|פלוס|زائد|زايد)\s*$")
+
+
+def _read(tokens: list[str]) -> str:
+    """The digits a run of tokens says: digit groups as written, a digit word as its digit, and the words of one group
+    as its number ("sześćset dwa" 602, "novecentos e doze" 912, "тридцать пять" 35, "تسعمية وواحد وسبعين" 971,
+    Turkish "beş yüz" 500), as many digits as the group's highest word has places (a hundreds word three, a tens word
+    two)."""
+    out: list[str] = []
+    hundreds = tens = unit = -1
+    width = 0
+
+    def flush() -> None:
+        nonlocal hundreds, tens, unit, width
+        if width:
+            out.append(str(max(hundreds, 0) + max(tens, 0) + max(unit, 0)).zfill(width))
+        hundreds = tens = unit = -1
+        width = 0
+
+    for token in tokens:
+        word = token[1:] if token[0] == _AND_GLUED and token[1:] in _WORDS else token
+        if token.isdigit():
+            flush()
+            out.append(token)
+        elif word in _HUNDREDS:
+            if word == "yüz" and not width and out and len(out[-1]) == 1:
+                hundreds, width = int(out.pop()) * 100, 3  # "beş yüz": five hundred
+                continue
+            flush()
+            hundreds, width = _HUNDREDS[word], 3
+        elif word in _TENS or len(_WORDS.get(word, "")) == 2:
+            value = _TENS[word] if word in _TENS else int(_WORDS[word])
+            if tens >= 0 or (unit >= 0 and value % 10):
+                flush()
+            tens = value
+            if value % 10:  # a teen or a pair holds its unit too
+                unit = 0
+            width = width or 2
+        else:
+            digit = _WORDS.get(word, "")
+            if width and unit < 0 and len(digit) == 1:
+                unit = int(digit)
+            else:
+                flush()
+                out.append(digit)
+    flush()
+    return "".join(out)
