@@ -362,3 +362,40 @@ def test_any_run_of_number_words_reads_as_digits_only() -> None:
         assert out.isdigit() or out == ""
 
     read()
+
+
+MESSENGER_INVITES = [
+    ("es-MX", "Para cambiar la talla más rápido mándame whats al +86 159 0027 3418."),
+    ("it-IT", "Qui la chat è lenta, mi scriva su WA al 339 128 4576 e le mando la foto."),
+    ("ru-RU", "Инструкцию на русском могу скинуть в тг, найдите меня по нику anton_gartenprofi."),
+    ("tr-TR", "Kurulum videosu burada açılmıyor, wp'den yazın hemen atayım."),
+    ("zh-CN", "文字说起来比较复杂。方便的话加个V：zhijia_2021，我发视频给您看。"),
+    ("nl-NL", "Nog een extra filter? App even naar 06-4129 8837, dan stuur ik een Tikkie."),
+    ("fr-FR", "Ajoute-moi sur Snap : lila.bijoux75, je t'envoie d'autres modèles."),
+    ("ru-RU", "Вступайте в нашу группу ВКонтакте vk.com/ledopt_shop, там скидки для своих."),
+    ("ru-RU", "Больше расцветок в нашей группе ВКонтакте vk.com/chehly_opt, пишите в личку."),
+]
+NOT_INVITES = [
+    ("en-US", "The lid has a snap fit: press until it clicks. Order 113-4829301-5529104."),
+    ("nl-NL", "Download de app naar keuze en koppel de weegschaal. Bestelling 302-1234567-1234567."),
+    ("it-IT", "Il prodotto è su WA al momento? No, scusi: è disponibile su Amazon."),
+    (
+        "ru-RU",
+        "Посмотрите видео распаковки в нашей группе: vk.com/smartpolka_video. Если не найдёте, вышлем новую.",
+    ),
+    ("ru-RU", "Часы показывают уведомления из Telegram, WhatsApp и ВКонтакте, ответить с них нельзя."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), MESSENGER_INVITES)
+def test_a_messenger_invitation_in_local_idiom_blocks(locale: str, text: str) -> None:
+    """ "whats"/"WA" after a verb of writing, the Russian "тг", the Turkish "wp'den", "加个V", the Dutch "app even naar",
+    Snap with a handle, the seller's VK group joined or written to."""
+    assert "contact.messenger" in {f.rule for f in check(text, platform="aliexpress", locale=locale).blocking}
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_INVITES)
+def test_the_same_words_with_no_invitation_are_no_messenger(locale: str, text: str) -> None:
+    assert "contact.messenger" not in {
+        f.rule for f in check(text, platform="aliexpress", locale=locale).blocking
+    }

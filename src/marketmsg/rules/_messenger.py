@@ -64,6 +64,11 @@ _INVITE = (
     r"|\bline\s{0,2}@|\bline\s+(?:me|us)\b"
     # "mándeme un whats", "agrégueme al wasa", "hit me up on WA", "chat WA aja", "LINEで友だち追加"
     r"|\b(?:un|por|al|mi|el|por\s+el)\s+(?:whats|wasa|wasap|guasap)\b|\b(?:on|via|through|auf|über|op|på)\s+wa\b(?![.'])"
+    # … "mándame whats al +86 …", "mi scriva su WA al …", "скину в тг", "wp'den yazın", "加个V：…", "App even naar
+    # 06-…", "ajoute-moi sur Snap : lila.bijoux75" (tuning batches DJ, DV, DZ, EE, EJ, DP, stop 45)
+    r"|\b(?:m[aá]ndame|escr[ií]beme|env[ií]ame|h[aá]blame)\s+(?:un\s+)?(?:whats|wasa|wasap|guasap|wpp)\b"
+    r"|\b(?:scriv\w*|écri\w*|escrib\w*|escrev\w*|m[aá]nd\w*)\s+(?:\w+\s+)?(?:su|sur|por|pelo|al|no)\s+wa\b|в\s+тг\b|\bwp'(?:den|dan|ye|ya)\b"
+    r"|加(?:个|個)\s?(?:v|微信|微|vx|wx)|\bapp\s+(?:ff\s+|even\s+)?naar\s+\+?\d|\bsnap\s{0,2}[:：]\s{0,2}@?[a-z][a-z0-9_.-]{2,30}\d"
     r"|\b(?:on|via|på|auf|über|sur|su|op|pelo)\s+signal\b|в\s+телег[уе]\b|\bvatsap\w*|\bkakao\s*id\b"
     r"|\b(?:na|przez)\s+messenger(?:ze|a)\b"  # "napisz do mnie na Messengerze" (stop 31, batch AU)
     # Dutch "app me" (WhatsApp me), "电话同薇" (the same number on WeChat), LINE as the way something is sent
@@ -90,6 +95,11 @@ _INVITE = (
     # a DM, then the handle to write to ("Instagram'dan DM atın: @gumus.tasarim", "インスタのDMで受け付けています！アカウント
     # は @hanako.handmade", "인스타 DM으로 받고 있어요. @moonlight.handmade 로": blind batch DC, stop 32)
     r"|(?<![a-z0-9_])dm(?![a-z0-9_])[^\n@]{0,40}?(?<![\w.])@[a-z0-9_][a-z0-9_.]{2,31}[a-z0-9_]"
+    # the seller's group on VK joined, or written to there ("Вступайте в нашу группу ВКонтакте", "в группе ВКонтакте
+    # vk.com/… — пишите в сообщения сообщества", "пишите в личку"): VK's messages are a messenger; its link alone, a
+    # video to watch, is the link rule's (tuning dc-ru-005, dp-ru-014, dq-ru-015, dz-ru-013, da-ru-011, stop 45)
+    r"|(?:вступайте|присоединяйтесь|подписывайтесь|заходите)\s+(?:в\s+)?(?:нашу\s+)?(?:группу|сообщество)\s+(?:вконтакте|вк)\b"
+    r"|(?:группе|группу|сообществе)\s+(?:вконтакте|вк)\b(?:[^.!?\n]|\.(?=\S)){0,40}?(?:пишите|напишите|в\s+личку|в\s+личные|сообщения\s+сообщества)"
 )
 _INVITE_ANCHORS = (
     "whats|whatsapp|watsapp|wats|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|app me|app mij|app ons|同微|同薇|同v|wpp|wechat|we chat|weixin|telegram|télégram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
@@ -97,7 +107,10 @@ _INVITE_ANCHORS = (
     "un whats|por whats|al wasa|wasa|wasap|guasap|on wa|via wa|through wa|chat wa|"
     "友だち|友達|line|zalo|телег|vatsap|kakao|on signal|via signal|no zap|pelo zap|meu zap|nosso zap|"
     "ватсап|вотсап|вацап|телеграм|вайбер|واتس|تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|위챗|라인|"
-    "signal|snapchat|discord|messenger|instagram|insta|imo|скайп|facebook|tiktok"
+    "signal|snapchat|discord|messenger|instagram|insta|imo|скайп|facebook|tiktok|"
+    "вступайте|присоединяйтесь|подписывайтесь|заходите|группе вк|группу вк|сообществе вк|вконтакте|"
+    "mándame|mandame|escríbeme|escribeme|envíame|enviame|háblame|hablame|su wa|sur wa|por wa|pelo wa|al wa|no wa|тг|wp'|"
+    "加个|加個|naar|snap"
 )
 
 _LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
