@@ -355,7 +355,8 @@ _RUN = re.compile(
     rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:(?:[\s,.\-\u2013/،、]{{1,3}}|\s[ey]\s){_TOKEN}(?![a-zà-ÿа-яıışğ])){{3,24}}"
     # (groups split by a spaced dash or a Unicode hyphen too: "零九一二 - 三四五 - 六七八", "〇九〇‐四四一二‐七七八五": stop 33)
     # (… or the katakana long-vowel mark Japanese keyboards give for a dash: "〇九〇ー一二三四ー五六七八", stop 42)
-    rf"|{_CJK_TOKEN}(?:(?:[ {_CJK_DASHES}・、，,ー]|\s[{_CJK_DASHES}ー]\s)?{_CJK_TOKEN}){{6,16}}"
+    # (… or the possessive "の" Japanese reads between the groups: "〇九〇の一二三四の五六七八", stop 45)
+    rf"|{_CJK_TOKEN}(?:(?:[ {_CJK_DASHES}・、，,ーの]|\s[{_CJK_DASHES}ー]\s)?{_CJK_TOKEN}){{6,16}}"
     rf"|[{_KO_DIGITS}](?:[\s\-,.·]{{0,2}}[{_KO_DIGITS}]){{8,14}}"
 )
 _SPLIT = re.compile(rf"{_TOKEN}")
