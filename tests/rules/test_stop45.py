@@ -400,3 +400,37 @@ def test_the_same_words_with_no_invitation_are_no_messenger(locale: str, text: s
     assert "contact.messenger" not in {
         f.rule for f in check(text, platform="aliexpress", locale=locale).blocking
     }
+
+
+OBFUSCATED_EMAILS = [
+    ("sv-SE", "Maila mig istället: butik.nordic (snabel a) gmail (punkt) com"),
+    ("ru-RU", "Отправьте файл на zakaz собака printmug точка by, в теме укажите номер заказа."),
+    ("ar-SA", "راسلني على info ات gmail دوت كوم"),
+    ("de-DE", "Schicken Sie die Fotos direkt: service.kraemer, dann der Klammeraffe, dann gmx.de."),
+    (
+        "de-DE",
+        "Meine Mail: vorne steht lena.hoffmann88, hinten web.de – dazwischen bitte den Klammeraffen setzen.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), OBFUSCATED_EMAILS)
+def test_an_address_told_around_its_at_sign_is_an_obfuscated_email(locale: str, text: str) -> None:
+    """ "snabel a" with a space, "собака" before a Belarusian domain, the Arabic "ات" without its madda, and the at-sign
+    told in prose around a mail provider's domain: the address, not a link."""
+    blocking = {f.rule for f in check(text, platform="amazon", locale=locale).blocking}
+    assert "contact.email_obfuscated" in blocking
+    assert "contact.url" not in blocking
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en-US", "Meet me at noon point by the river? No: pick it up at the post office."),
+        ("de-DE", "Die Anleitung finden Sie auf web.de? Nein, auf unserer Produktseite bei Amazon."),
+    ],
+)
+def test_prose_with_the_same_words_is_no_address(locale: str, text: str) -> None:
+    assert "contact.email_obfuscated" not in {
+        f.rule for f in check(text, platform="amazon", locale=locale).blocking
+    }

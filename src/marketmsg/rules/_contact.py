@@ -56,15 +56,18 @@ _SAFE_TLDS = (
     "co\\.uk|com\\.br|com\\.tr|co\\.jp"
 )
 _AT_WORD = (
-    r"(?:at|ät|arroba|アットマーク|あっとまーく|arobase|chiocciola|chez|bei|em|klammeraffe|małpa|malpa|snabel-?a|apenstaartje|apestaartje|"
+    r"(?:at|ät|arroba|アットマーク|あっとまーく|arobase|chiocciola|chez|bei|em|klammeraffe|małpa|malpa|snabel[\s-]?a|apenstaartje|apestaartje|"
     r"kuyruklu\s?a|et\s+işareti|собака|sobaka|골뱅이|アット|あっと|艾特|小老鼠|שטרודל)"
 )
 # At-words that are no ordinary word of the language ("arroba", "arobase", "アットマーク"): "ventas arroba
 # mitienda.com.mx" needs no spelled dot to be an address.
 _STRONG_AT = (
-    r"(?:arroba|arobase|chiocciola|klammeraffe|małpa|malpa|snabel-?a|apenstaartje|apestaartje|собака|골뱅이|"
+    r"(?:arroba|arobase|chiocciola|klammeraffe|małpa|malpa|snabel[\s-]?a|apenstaartje|apestaartje|собака|골뱅이|"
     r"アットマーク|あっとまーく|アット|あっと|艾特|小老鼠|שטרודל)"
 )
+# The country domains of the shops' own addresses written with a strong at-word ("zakaz собака printmug точка by":
+# tuning df-ru-005, stop 45): some are words ("by", "no", "am"), trusted only after such an at-word.
+_STRONG_TLDS = rf"{_TLDS}|by|kz|uz|md|az|ge|am|lv|lt|bg|ro|hu|gr|rs|sk|si|hr|ie|no"
 # Providers that are no common word: "shopmax88 at gmail" is an address even without ".com".
 _PROVIDER_NAMES = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|gmx|protonmail|yandex|foxmail|naver|aol)"
 _DOT_WORD = r"(?:dot|full\s+stop|punkt|point|punto|ponto|punt|kropka|nokta|точка|tochka|ドット|どっと|点|點|닷|쩜|점|נקודה|نقطة|دوت)"
@@ -82,9 +85,9 @@ _AT_FORMS = re.compile(
     # (not after a word of prose: "order directly at brightnestgoods dot com" is a spelled link, batch AM)
     rf"|(?<![a-z0-9._%+-])(?!{_PROSE_BEFORE_AT}\s){_LOCAL}\s+{_AT_WORD}\s+[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})\b"
     rf"|{_LOCAL}\s+{_AT_WORD}\s+(?:{_MAIL_PROVIDERS})\.(?:{_TLDS})\b"
-    rf"|{_LOCAL}\s*{_STRONG_AT}\s*[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_TLDS})(?![a-z0-9-])"
+    rf"|{_LOCAL}\s*{_STRONG_AT}\s*[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\.(?:{_STRONG_TLDS})(?![a-z0-9-])"
     # … or with a spelled dot, spaced or not ("service艾特 hzmall 点 com", batch X)
-    rf"|{_LOCAL}\s*{_STRONG_AT}\s*[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|{_DOT_WORD})\s*(?:{_TLDS})(?![a-z0-9-])"
+    rf"|{_LOCAL}\s*{_STRONG_AT}\s*[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|{_DOT_WORD})\s*(?:{_STRONG_TLDS})(?![a-z0-9-])"
     rf"|{_LOCAL}\s+{_AT_WORD}\s+{_PROVIDER_NAMES}(?![a-z0-9-])"
     # A real "@" with a spelled dot ("bob@gmail dot com", "max@web(punkt)de").
     rf"|{_LOCAL}\s?@\s?[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+)\s*(?:{_TLDS})(?![a-z0-9-])"
@@ -94,7 +97,8 @@ _AT_FORMS = re.compile(
     # … with a spelled dot ("service＃yunjia点com（＃换成@）", "service＃twmall（點）com": blind batches EH, EJ)
     rf"|{_LOCAL}[★☆◎●■※#*]\s?[a-z0-9-]+\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|{_DOT_WORD})\s*(?:{_TLDS})(?![a-z0-9-])"
     # "at" and "dot com" spelled in Arabic letters: "sales آت bayt-alhadaya دوت كوم" (stop 31, batches AT/AU)
-    rf"|{_LOCAL}\s*آت\s*[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\s*(?:{_DOT_WORD}|\.)\s*(?:(?:{_TLDS})(?![a-z0-9-])|كوم|نت|اورج|أورج)"
+    # (also without the madda, as a word of its own: "info ات gmail دوت كوم", stop 45)
+    rf"|{_LOCAL}(?:\s*آت|\s+[اأ]ت\s)\s*[a-z0-9-]+(?:\.[a-z0-9-]+){{0,3}}\s*(?:{_DOT_WORD}|\.)\s*(?:(?:{_TLDS})(?![a-z0-9-])|كوم|نت|اورج|أورج)"
 )
 # A path after the domain makes it a link, not an address ("lives at kettlehelp dot net slash setup").
 _PATH_NEXT = re.compile(r"\s*(?:/|\(?slash\b|\(?barra\b|schrägstrich|スラッシュ|斜杠|לוכסן|سلاش|слэш|слеш)")
@@ -145,6 +149,8 @@ _AT_TOKENS = (
     "小老鼠",
     "שטרודל",
     "آت",
+    " ات ",
+    " أت ",
 )
 # "my gmail is john.smith88": tried only where a provider name occurs.
 _PROVIDER_FORM = re.compile(
@@ -533,12 +539,28 @@ _MAILBOX_EN_PROVIDER = re.compile(rf"{_LOCAL}(?:\s+(?:guion\s+bajo|underscore)\s
 _MAILBOX_REACH = 60
 
 
+# The at-sign told in words around a mail provider's domain, the mailbox a few words before it ("service.kraemer, dann
+# der Klammeraffe, dann gmx.de", "vorne steht lena.hoffmann88, hinten web.de – dazwischen den Klammeraffen": tuning
+# dv-de-010, t-de-j006, stop 45): the domain is the address's, the finding starts at the mailbox.
+_PROVIDER_DOMAIN = re.compile(rf"(?:{_MAIL_PROVIDERS})\.(?:{_TLDS})(?![a-z0-9-])")
+_TOLD_AT = re.compile(rf"{_STRONG_AT}|\bat-?(?:sign|zeichen)\b")
+_MAILBOX_NAME = re.compile(
+    r"(?<![a-z0-9._%+-])[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)+(?![a-z0-9_%+-])|(?<![a-z0-9._%+-])[a-z_]+\d+\b"
+)
+_TOLD_REACH = 120
+
+
 def mailbox_before_link(low: str, start: int) -> int | None:
     """Where the mailbox name starts when the link at ``start`` is the domain of an address written around an at-sign."""
     lo = max(0, start - _MAILBOX_REACH)
     m = _MAILBOX_BEFORE_LINK.search(low, lo, start)
     if m is None and re.match(_MAIL_PROVIDERS, low[start:]) is not None:
         m = _MAILBOX_EN_PROVIDER.search(low, lo, start)
+        if m is None and _PROVIDER_DOMAIN.match(low, start) is not None:
+            around = max(0, start - _TOLD_REACH)
+            if _TOLD_AT.search(low, around, min(len(low), start + _TOLD_REACH)) is not None:
+                names = list(_MAILBOX_NAME.finditer(low, max(0, start - _MAILBOX_REACH), start))
+                return names[-1].start() if names else None
     return m.start() if m is not None else None
 
 

@@ -591,7 +591,7 @@ class ContentRules:
         if "contact.url" in rules:
             for start, end, link in find_urls(text, low):
                 if not self._link_allowed(link):
-                    add("contact.url", start, end, link)
+                    add_link(start, end, link)
             for start, end, link in find_disguised_links(text, low, scan.present):
                 if not self._link_allowed(_undisguise(link)):
                     add_link(start, end, link)
