@@ -434,3 +434,33 @@ def test_prose_with_the_same_words_is_no_address(locale: str, text: str) -> None
     assert "contact.email_obfuscated" not in {
         f.rule for f in check(text, platform="amazon", locale=locale).blocking
     }
+
+
+SPELLED_LINKS = [
+    ("nl-NL", "Ons volledige gamma vindt u op www punt tuinhuis-vlaanderen punt be."),
+    ("it-IT", "Per vedere tutti i colori visiti w w w . cover-moto . it sezione Honda."),
+    ("it-IT", "Scrivimi su Telegram, mi trovi su t punto me barra arredo_sale."),
+    ("ar-SA", "كل الموديلات موجودة على موقعنا gulfhome دوت ae وأسعارها أرخص."),
+    ("ar-SA", "دليل الاستخدام متوفر على موقعنا: souqlights نقطة كوم / manuals"),
+    ("fr-FR", "Tapez boutiqueboisnordique point ca dans votre navigateur."),
+    ("ru-RU", "Заказывайте у нас напрямую на сайте gartenprofi точка de, там без комиссии."),
+]
+NOT_LINKS = [
+    ("fr-FR", "Visitez la boutique le point de vente le plus proche."),
+    ("es-ES", "En nuestra tienda el punto es muy importante para nosotros."),
+    ("nl-NL", "Op onze website is het punt de levering."),
+    ("fr-FR", "Tapez le point de départ dans votre navigateur GPS."),
+    ("fr-FR", "Sur notre site, le point de retrait est indiqué pour chaque commande 171-4418203-9965127."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), SPELLED_LINKS)
+def test_a_link_with_its_dot_spelled_after_a_site_word_blocks(locale: str, text: str) -> None:
+    """Any TLD after a spelled dot once the message names the site ("op www punt …", "на сайте … точка de", "موقعنا
+    … دوت ae"), ".com" spelled in Arabic letters, Telegram's link spelled, "w w w" before any TLD."""
+    assert "contact.url" in {f.rule for f in check(text, platform="amazon", locale=locale).blocking}
+
+
+@pytest.mark.parametrize(("locale", "text"), NOT_LINKS)
+def test_a_site_word_before_prose_with_a_dot_word_is_no_link(locale: str, text: str) -> None:
+    assert "contact.url" not in {f.rule for f in check(text, platform="amazon", locale=locale).blocking}

@@ -423,7 +423,13 @@ _DISGUISED = re.compile(
     # A link shortener written spaced ("t . ly / Kr8wQ", "bit . ly / x", "t . cn / A6x": batch J).
     rf"|(?<![a-z0-9-])(?:bit|t|goo|tinyurl|clck|ow|rb|cutt|is|s|u|vk|v|shorturl|tiny)\s?\.\s?"
     rf"(?:ly|cn|gl|com|ru|co|gd|gy|id|cc|to|me|at|cz)(?=\s{{0,2}}/\s{{0,2}}[a-z0-9])"
-    rf"|(?<![a-z0-9])w\s?w\s?w\s{{0,2}}[.。,·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[.。,·]\s{{0,2}}[a-z](?:\s[a-z]){{1,4}}(?![a-z0-9])"
+    rf"|(?<![a-z0-9])w\s?w\s?w\s{{0,2}}[.。,·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[.。,·]\s{{0,2}}(?:[a-z](?:\s[a-z]){{1,4}}|(?:{_TLDS}))(?![a-z0-9])"
+    # "www punt tuinhuis-vlaanderen punt be": "www" and spelled dots, any TLD (tuning ah-nl-007, stop 45)
+    rf"|(?<![a-z0-9])www\s{{1,2}}{_DOT_WORD}\s{{1,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_TLDS})(?![a-z0-9])"
+    # Telegram's link with its dot spelled ("t punto me barra arredo_sale": tuning ah-it-005)
+    rf"|(?<![a-z0-9-])t\s{{1,2}}{_DOT_WORD}\s{{1,2}}me\s{{1,2}}(?:slash|barra|schrägstrich|/)\s{{0,2}}[a-z0-9_]{{3,}}"
+    # ".com" spelled in Arabic letters after a Latin label ("souqlights نقطة كوم / manuals": tuning dz-ar-011)
+    rf"|{_LABEL}\s{{1,2}}(?:نقطة|دوت)\s{{1,2}}(?:كوم|نت|اورج|أورج)(?![\u0600-\u06ff])"
     rf"|{_LABEL}\s?(?:닷컴|닷넷|ドットコム|ドットネット|点康姆|dotcom\b|dotnet\b)"
     rf"|{_LABEL}(?:\s{{1,2}}\.\s{{0,2}}|\.\s{{1,2}})(?:{_SAFE_TLDS})(?![a-z0-9])"
     rf"|(?<![a-z0-9])www\s{{0,2}}[\s,.。·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[\s,.。·]\s{{0,2}}(?:{_TLDS})(?![a-z0-9])"
@@ -447,6 +453,22 @@ _PLAIN_HOST = re.compile(r"[a-z0-9.-]+")  # "www.ups.com" is a plain link (find_
 # A domain written in Cyrillic with its dot spelled ("домтекстиль точка рф слэш размеры": batch J).
 _CYRILLIC_LINK = re.compile(
     r"(?<![а-яёa-z0-9-])[а-яёa-z0-9-]{3,63}\s{1,2}точка\s{1,2}(?:рф|ру|ком)(?![а-яё])"
+)
+
+
+# A shop's site named as one, then its domain with a spelled dot before any TLD ("sur boutique-lumina point be", "op
+# www punt …", "на сайте gartenprofi точка de", "موقعنا gulfhome دوت ae", "tapez boutiqueboisnordique point ca": tuning
+# aq-fr-003, dv-ru-015, dp-ar-010, dv-fr-013, stop 45): the site word says the TLD is one, where "punto es" alone is
+# prose. Searched only in a message holding a dot word.
+_SITE_WORDS = (
+    r"\b(?:site|website|web|webshop|webwinkel|webbutik|online-?shop|boutique\s+en\s+ligne|sito|sitio|página|pagina|"
+    r"strona|stron[eęy]|sajt|sayfa\w*|sitemiz|tapez|type|visit|visitez|visita|visite|acesse|besuchen|bezoek|besök|"
+    r"odwiedź|boutique|loja|tienda|negozio|winkel|sklep|butik)\b|сайт\w*|موقع\w*|אתר\w*"
+)
+_SITE_LINK = re.compile(
+    # (a label of five characters at least: "la boutique le point de vente", "der Punkt de facto" are prose)
+    rf"(?:{_SITE_WORDS})(?:\s+(?:\w+\s+){{0,2}}?|\s*[:：]\s*)((?<![a-z0-9-])[a-z0-9][a-z0-9-]{{4,62}}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_TLDS})"
+    rf"(?:\s{{1,2}}{_DOT_WORD}\s{{1,2}}[a-z]{{2,3}})?)(?![a-z0-9])"
 )
 
 
@@ -481,6 +503,8 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
     found: set[tuple[int, int]] = set()
     if "точка" in present:
         found.update(m.span() for m in _CYRILLIC_LINK.finditer(low))
+    if tokens and tokens[0] in _DOT_WORD_SET:
+        found.update(m.span(1) for m in _SITE_LINK.finditer(low))
     for i in starts:
         j = i
         while j > 0 and i - j < 4 and low[j - 1] in " ([{<":
