@@ -465,3 +465,18 @@ def test_a_link_with_its_dot_spelled_after_a_site_word_blocks(locale: str, text:
 @pytest.mark.parametrize(("locale", "text"), NOT_LINKS)
 def test_a_site_word_before_prose_with_a_dot_word_is_no_link(locale: str, text: str) -> None:
     assert "contact.url" not in {f.rule for f in check(text, platform="amazon", locale=locale).blocking}
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Págame por Bizum y te lo envío hoy."),
+        ("es-ES", "Si prefiere puede pagarnos la junta de repuesto por Bizum y se la mandamos mañana."),
+        ("pt-BR", "Faz um Pix pra gente que já envio."),
+        ("en-US", "Send the balance with Cash App to $lumashop."),
+        ("en-IN", "Pay via UPI to shopname@okaxis and we dispatch today."),
+    ],
+)
+def test_a_person_to_person_payment_to_the_seller_blocks(locale: str, text: str) -> None:
+    """Paid to *me* or *us* in the buyer's words, or to a UPI handle or a Cash App cashtag."""
+    assert "offplatform.payment" in {f.rule for f in check(text, platform="amazon", locale=locale).blocking}

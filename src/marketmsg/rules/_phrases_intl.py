@@ -2946,6 +2946,8 @@ _P2P_NAMES = (
     r"paypal\s+(?:\w+\s+)?(?:friends|freunde|amici|amigos|vrienden|znajomi|vänner)|bank\s+transfer|überweisung|"
     r"virement|transferencia|bonifico|transfer[êe]ncia|overboeking|przelew\w*|banköverföring|boleto|"
     r"ricarica\s+sulla\s+carta|western\s+union|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|"
+    # India's UPI and its apps, paid to a handle ("Pay via UPI to shopname@okaxis": stop 45 probes)
+    r"upi|paytm|phonepe|"
     r"friends\s+(?:and|&)\s+family|f\s?&\s?f|"
     # "a quick PayPal payment to accounts@…" (stop 31, batch AT)
     r"paypal\s+(?:payment|transfer|invoice|request)|"
@@ -2955,7 +2957,7 @@ _P2P_NAMES = (
     r"bank\s?kont\w*|bank\s+account|bankrekening|overschrijving|conta\s+banc[áa]ria|cuenta\s+bancaria|conto\s+corrente|konto\s+bankowe|banka\s+hesab\w*"
 )
 _P2P = (
-    rf"(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])|\bсбп\b|ويسترن\s+يونيون|вестерн\s*юнион|\bкрипт\w*|на\s+карту|"
+    rf"(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])|\bсбп\b|ويسترن\s+يونيون|вестерн\s*юнион|\bкрипт\w*|на\s+карту|юmoney|юмани|"
     r"\bביט\b|בביט|פייבוקס|계좌\s*이체|무통장|카카오\s?페이|토스로|송금|银行转账|銀行轉賬|银行卡|銀行卡|街口支付|微信支付|"
     r"تحويل\s+(?:بنكي|المبلغ)|حولها|حولها|فودافون\s+كاش|تحولي|銀行振込|振り込|"
     # "直接お振込みいただければ", "банковский перевод" (stop 31, batches AT/AU)
@@ -2968,6 +2970,7 @@ _P2P_ANCHORS = (
     "daviplata|yape|kakao|카카오|토스로|송금|paypay|line|街口|微信支付|בביט|تحولي|تحولي|"
     "крипт|bankkont|bank kont|bank account|bankrekening|conta banc|cuenta bancaria|conto corrente|konto bankowe|banka hesab|wise|binance|payme|fps|转数快|轉數快|对公|對公|usdc|btc|ethereum|crypto|krypto|cripto|加密|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
     "overboeking|overschrijving|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حولها|"
+    "upi|paytm|phonepe|юmoney|юмани|"
     "حولها|振込|振り込|банковск|בנקאית|支付宝转|支付寶轉|转我|轉我|转给我|轉給我|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
 )
 # The seller's own refund by the app, to spare the buyer the platform's ("we can refund you directly by
@@ -3003,6 +3006,10 @@ _TO_US = (
     r"\bavgift\w*|\bdaha\s+ucuz|\bindirim\w*|\bkomisyon\w*|дешевле|скидк\w*|أرخص|خصم|עמלה|זול|הנחה|수수료|"
     r"더\s*싸|할인|手数料|安く|割引|手续费|便宜|优惠|折扣|"
     r"\bpor\s+fora\b|\b(?:mand|invi|pag|version|trasferit|ricaric)\w*ci\b|"
+    # pay *me* ("Págame por Bizum", "pagarnos … por Bizum", "Faz um Pix pra gente", "Pay me via Zelle": tuning ah-es-002,
+    # stop 45 probes; "faster" was tried and dropped: a buyer's quoted "jak wyślecie szybciej?" read as the seller's)
+    r"\bp[aá]g(?:ame|anos|ueme|uenos)\b|\bpagar(?:me|nos)\b|\bpay\s+(?:me|us)\b|\bpra\s+(?:gente|mim)\b|"
+    r"\bpara\s+(?:a\s+gente|mim)\b|"
     r"\bnosotros\b|\bdirectamente\b|\ben\s+vez\b|\bempresa\b|\bnoi\b|\bci\b|"
     r"\bdirettamente\b|\bcommission\w*|\bnós\b|\bdireto\b|\bdiretamente\b|\bons\b|\brechtstreeks\b|\bnas\b|\bfirmy\b|"
     r"\bcommissie\b|\bonderling\b|\bpåslag\w*|\bprivat\b|\bkesinti\w*|\bbetween\s+us\b|\bprivately\b|"
@@ -3031,7 +3038,8 @@ _AMOUNT = (
     r"\d(?:[\d.,]*\d)?\s?(?:€|\$|£|¥|₽|₺|₪|eur\b|euros?\b|dollars?\b|kr\b|sek\b|zł|pln\b|tl\b|руб\w*|جنيه|ريال|درهم|원|円|元)"
 )
 _PAYEE = (
-    r"[\w.+-]@[\w-]+\.[a-z]|\d[\d ()/.-]{6,}\d|\b(?:number|numéro|numero|número|nummer|numara\w*|numer)\b|номер\w*|رقم|"
+    # (a UPI handle, a Cash App cashtag: "to shopname@okaxis", "to $lumashop")
+    r"[\w.+-]@[\w-]+\.[a-z]|[\w.-]+@(?:ok\w+|ybl|paytm|upi|ibl|axl|apl)\b|\$[a-z][a-z0-9_]{2,}|\d[\d ()/.-]{6,}\d|\b(?:number|numéro|numero|número|nummer|numara\w*|numer)\b|номер\w*|رقم|"
     r"번호|号码|號碼|番号|" + _AMOUNT
 )
 _PAYPAL_DIRECT = (
