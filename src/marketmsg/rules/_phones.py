@@ -46,7 +46,8 @@ __all__ = [
 # Hebrew letter does not glue the number to anything (batch I).
 # An en dash between the groups is a hyphen typed by a word processor ("0412 – 558 – 093", batch AH).
 _CANDIDATE = re.compile(
-    # (a comma before it only after a digit, a thousands or decimal mark: "有问题找小王，13800138000" lists it, stop 45)
+    # (a comma right before it is a thousands or decimal mark after a digit, part of a code after a letter; after
+    # anything else it lists the number: "有问题找小王，13800138000", stop 45)
     r"[+(0-9](?:(?<![0-9a-z+/._#-].)(?<![0-9a-z],.)|(?<=[\u05d0-\u05ea]-.))(?<![0-9][ \-./\u00a0\u2013].)"
     r"(?>(?<=[0-9])(?:[ \-./()\u00a0\u2013]{0,3}[0-9]){5,23}|(?<=[+(])[+(]?[0-9](?:[ \-./()\u00a0\u2013]{0,3}[0-9]){5,23})"
     r"(?![0-9a-z_-])(?![.,][0-9])"

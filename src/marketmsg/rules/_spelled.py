@@ -243,39 +243,46 @@ for _ten in _SV_TENS:
 for _form, _value in _GROUPED.items():
     _WORDS.setdefault(_form, _value)
 
+
+def _ranked(rows: tuple[str, ...], step: int, first: int = 1) -> dict[str, int]:
+    """Each row's words (one language's, in order) valued ``first * step``, ``(first + 1) * step`` …"""
+    return {name: i * step for row in rows for i, name in enumerate(row.split(), start=first)}
+
+
 # What the words read in groups are worth, so the groups make their number ("sześćset dwa" 602, "novecentos e doze"
 # 912, "تسعمية وواحد وسبعين" 971): counted as above, "sześćset dwa, trzysta czterdzieści, osiemset dwanaście" was
 # seven digits, not nine, and no number (tuning dp-pl-001, ah-pt-005, t-ar-j003, stop 45). Hundreds in Russian,
 # Polish, Portuguese, Spanish, Italian and Arabic (written and spoken); the tens and teens of the languages above.
-_HUNDREDS: dict[str, int] = {"cento": 100, "ciento": 100, "cem": 100, "cien": 100, "yüz": 100}
-for _names in (
-    "сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот",
-    "sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset",
-    "cem duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos",
-    "cien doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos",
-    "cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento",
-    "مية ميتين تلتمية ربعمية خمسمية ستمية سبعمية تمنمية تسعمية",
-    "مائة مائتين ثلاثمائة أربعمائة خمسمائة ستمائة سبعمائة ثمانمائة تسعمائة",
-):
-    for _i, _name in enumerate(_names.split(), start=1):
-        _HUNDREDS.setdefault(_name, _i * 100)
-_TENS: dict[str, int] = {"on": 10}
-for _names in (
-    "десять двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",
-    "dziesięć dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt "
-    "dziewięćdziesiąt",
-    "on yirmi otuz kırk elli altmış yetmiş seksen doksan",
-    "عشرة عشرين تلاتين أربعين خمسين ستين سبعين تمانين تسعين",
-    "عشرة عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين",
-):
-    for _i, _name in enumerate(_names.split(), start=1):
-        _TENS.setdefault(_name, _i * 10)
-for _names in (
-    "одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать",
-    "jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście",
-):
-    for _i, _name in enumerate(_names.split(), start=11):
-        _TENS.setdefault(_name, _i)
+_HUNDREDS = _ranked(
+    (
+        "сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот",
+        "sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset",
+        "cem duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos",
+        "cien doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos",
+        "cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento",
+        "مية ميتين تلتمية ربعمية خمسمية ستمية سبعمية تمنمية تسعمية",
+        "مائة مائتين ثلاثمائة أربعمائة خمسمائة ستمائة سبعمائة ثمانمائة تسعمائة",
+    ),
+    100,
+) | {"ciento": 100, "yüz": 100}
+_TENS = _ranked(
+    (
+        "десять двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",
+        "dziesięć dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt "
+        "dziewięćdziesiąt",
+        "on yirmi otuz kırk elli altmış yetmiş seksen doksan",
+        "عشرة عشرين تلاتين أربعين خمسين ستين سبعين تمانين تسعين",
+        "عشرة عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين",
+    ),
+    10,
+) | _ranked(
+    (
+        "одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать",
+        "jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście",
+    ),
+    1,
+    first=11,
+)
 for _t, _ten in enumerate(_SV_TENS, start=2):
     _TENS[_ten] = _t * 10
     for _u, _unit in enumerate(_SV_UNITS):
