@@ -376,6 +376,8 @@ MESSENGER_INVITES = [
     ("fr-FR", "Ajoute-moi sur Snap : lila.bijoux75, je t'envoie d'autres modèles."),
     ("ru-RU", "Вступайте в нашу группу ВКонтакте vk.com/ledopt_shop, там скидки для своих."),
     ("ru-RU", "Больше расцветок в нашей группе ВКонтакте vk.com/chehly_opt, пишите в личку."),
+    ("nl-NL", "Stuur ons een appje op 06 12345678, dan regelen we het."),
+    ("ar-SA", "تواصل معنا على انستا @luma.sa"),
 ]
 NOT_INVITES = [
     ("en-US", "The lid has a snap fit: press until it clicks. Order 113-4829301-5529104."),

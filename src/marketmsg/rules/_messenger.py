@@ -68,7 +68,7 @@ _INVITE = (
     # 06-…", "ajoute-moi sur Snap : lila.bijoux75" (tuning batches DJ, DV, DZ, EE, EJ, DP, stop 45)
     r"|\b(?:m[aá]ndame|escr[ií]beme|env[ií]ame|h[aá]blame)\s+(?:un\s+)?(?:whats|wasa|wasap|guasap|wpp)\b"
     r"|\b(?:scriv\w*|écri\w*|escrib\w*|escrev\w*|m[aá]nd\w*)\s+(?:\w+\s+)?(?:su|sur|por|pelo|al|no)\s+wa\b|в\s+тг\b|\bwp'(?:den|dan|ye|ya)\b"
-    r"|加(?:个|個)\s?(?:v|微信|微|vx|wx)|\bapp\s+(?:ff\s+|even\s+)?naar\s+\+?\d|\bsnap\s{0,2}[:：]\s{0,2}@?[a-z][a-z0-9_.-]{2,30}\d"
+    r"|加(?:个|個)\s?(?:v|微信|微|vx|wx)|\bapp\s+(?:ff\s+|even\s+)?naar\s+\+?\d|\bappje\s+(?:op|naar|via)\s+\+?\d|\bsnap\s{0,2}[:：]\s{0,2}@?[a-z][a-z0-9_.-]{2,30}\d"
     r"|\b(?:on|via|på|auf|über|sur|su|op|pelo)\s+signal\b|в\s+телег[уе]\b|\bvatsap\w*|\bkakao\s*id\b"
     r"|\b(?:na|przez)\s+messenger(?:ze|a)\b"  # "napisz do mnie na Messengerze" (stop 31, batch AU)
     # Dutch "app me" (WhatsApp me), "电话同薇" (the same number on WeChat), LINE as the way something is sent
@@ -86,7 +86,7 @@ _INVITE = (
     r"|\b(?:dm|direct\s+message|pn|privatnachricht|mp|md)\b[^.!?。！？\n]{0,20}?\b(?:on|via|su|sur|auf|über|en|no|na|op|på|per|w)\s+"
     r"(?:(?:notre|our|nuestra|nossa|la\s+nostra|unsere[rn]?|onze|naszej|vår)\s+(?:page|página|pagina|seite|pagina|stronie|sida)\s+)?"
     r"(?:instagram|insta|facebook|tiktok)\b"
-    r"|(?:\b(?:instagram|insta|facebook|tiktok|snapchat|snap)\b|אינסטגרם|טיקטוק|إنستغرام|انستغرام|انستقرام|سناب|инстаграм\w*|инсту|インスタ|인스타)"
+    r"|(?:\b(?:instagram|insta|facebook|tiktok|snapchat|snap)\b|אינסטגרם|טיקטוק|إنستغرام|انستغرام|انستقرام|انستا|سناب|инстаграм\w*|инсту|インスタ|인스타)"
     r"[^.!?。！？\n@]{0,20}@[a-z0-9_][a-z0-9_.]{2,31}[a-z0-9_]"
     # … or the handle first ("o nosso perfil @belezapura.oficial no Instagram"; the network in the buyer's script and
     # further after its name: "Instagram'dan takip et: @evdekor.tr", "תעקוב אחרינו באינסטגרם @bayit.shop": blind batches
@@ -110,7 +110,7 @@ _INVITE_ANCHORS = (
     "signal|snapchat|discord|messenger|instagram|insta|imo|скайп|facebook|tiktok|"
     "вступайте|присоединяйтесь|подписывайтесь|заходите|группе вк|группу вк|сообществе вк|вконтакте|"
     "mándame|mandame|escríbeme|escribeme|envíame|enviame|háblame|hablame|su wa|sur wa|por wa|pelo wa|al wa|no wa|тг|wp'|"
-    "加个|加個|naar|snap"
+    "加个|加個|naar|snap|appje|انستا"
 )
 
 _LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
