@@ -503,7 +503,7 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
     found: set[tuple[int, int]] = set()
     if "точка" in present:
         found.update(m.span() for m in _CYRILLIC_LINK.finditer(low))
-    if tokens and tokens[0] in _DOT_WORD_SET:
+    if not _DOT_WORD_SET.isdisjoint(present):
         found.update(m.span(1) for m in _SITE_LINK.finditer(low))
     for i in starts:
         j = i

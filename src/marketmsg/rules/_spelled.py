@@ -144,104 +144,31 @@ for _form, _value in _pairs().items():
     _WORDS.setdefault(_form, _value)
 
 # Russian and Turkish read a number in groups ("восемь девятьсот шестнадцать, сто двадцать три …", "sıfır beş yüz
-# otuz iki …"), Swedish in pairs ("fyrtiofem sextiosju"): the words of such groups, so a run holds them (issue 12.6
-# round 5; source: Amazon Communication Guidelines, no phone numbers — shared/platforms/amazon.md §5.1). Their values
-# are below (``_HUNDREDS``, ``_TENS``); :func:`_read` makes each group's number of them.
-_GROUPED: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "сто",
-            "двести",
-            "триста",
-            "четыреста",
-            "пятьсот",
-            "шестьсот",
-            "семьсот",
-            "восемьсот",
-            "девятьсот",
-            "двадцать",
-            "тридцать",
-            "сорок",
-            "пятьдесят",
-            "шестьдесят",
-            "семьдесят",
-            "восемьдесят",
-            "девяносто",
-            "on",
-            "yirmi",
-            "otuz",
-            "kırk",
-            "elli",
-            "altmış",
-            "yetmiş",
-            "seksen",
-            "doksan",
-        ],
-        "0",
-    ),
-    # Polish reads a number in groups too ("pięćset dwanaście, trzysta osiemdziesiąt cztery": batch I).
-    **dict.fromkeys(
-        [
-            "sto",
-            "dwieście",
-            "trzysta",
-            "czterysta",
-            "pięćset",
-            "sześćset",
-            "siedemset",
-            "osiemset",
-            "dziewięćset",
-            "dwadzieścia",
-            "trzydzieści",
-            "czterdzieści",
-            "pięćdziesiąt",
-            "sześćdziesiąt",
-            "siedemdziesiąt",
-            "osiemdziesiąt",
-            "dziewięćdziesiąt",
-        ],
-        "0",
-    ),
-    **dict.fromkeys(
-        [
-            "dziesięć",
-            "jedenaście",
-            "dwanaście",
-            "trzynaście",
-            "czternaście",
-            "piętnaście",
-            "szesnaście",
-            "siedemnaście",
-            "osiemnaście",
-            "dziewiętnaście",
-        ],
-        "00",
-    ),
-    **dict.fromkeys(
-        [
-            "десять",
-            "одиннадцать",
-            "двенадцать",
-            "тринадцать",
-            "четырнадцать",
-            "пятнадцать",
-            "шестнадцать",
-            "семнадцать",
-            "восемнадцать",
-            "девятнадцать",
-        ],
-        "00",
-    ),
-    "yüz": "",
-}
+# otuz iki …"), Polish too ("pięćset dwanaście, trzysta osiemdziesiąt cztery": batch I), Swedish in pairs ("fyrtiofem
+# sextiosju"): the words of such groups, so a run holds them (issue 12.6 round 5; source: Amazon Communication
+# Guidelines, no phone numbers — shared/platforms/amazon.md §5.1). One row per language and kind, in order: the rows
+# give both the words a run may hold and their values (``_HUNDREDS``, ``_TENS``); :func:`_read` makes each group's
+# number of them.
+_RU_HUNDREDS = "сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот"
+_RU_TENS = "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто"  # from 20
+_TR_TENS = "on yirmi otuz kırk elli altmış yetmiş seksen doksan"  # from 10
+_PL_HUNDREDS = "sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset"
+_PL_TENS = "dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt dziewięćdziesiąt"  # from 20
+_PL_TEENS = "dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście"
+_RU_TEENS = "десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать"
 _SV_TENS = ("tjugo", "trettio", "fyrtio", "femtio", "sextio", "sjuttio", "åttio", "nittio")
 _SV_UNITS = ("ett", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio")
-for _ten in _SV_TENS:
-    _GROUPED[_ten] = "00"
-    for _unit in _SV_UNITS:
-        _GROUPED[_ten + _unit] = "00"
-for _form, _value in _GROUPED.items():
-    _WORDS.setdefault(_form, _value)
+_GROUPED = frozenset(
+    (
+        *f"{_RU_HUNDREDS} {_RU_TENS} {_TR_TENS} {_PL_HUNDREDS} {_PL_TENS} {_PL_TEENS} {_RU_TEENS} yüz".split(),
+        *(ten + unit for ten in _SV_TENS for unit in ("", *_SV_UNITS)),
+    )
+)
+for _form in (
+    *f"{_RU_HUNDREDS} {_RU_TENS} {_TR_TENS} {_PL_HUNDREDS} {_PL_TENS} {_PL_TEENS} {_RU_TEENS} yüz".split(),
+    *(ten + unit for ten in _SV_TENS for unit in ("", *_SV_UNITS)),
+):
+    _WORDS.setdefault(_form, "0")  # (the words only: their values are read from the rows)
 
 
 def _ranked(rows: tuple[str, ...], step: int, first: int = 1) -> dict[str, int]:
@@ -255,8 +182,8 @@ def _ranked(rows: tuple[str, ...], step: int, first: int = 1) -> dict[str, int]:
 # Polish, Portuguese, Spanish, Italian and Arabic (written and spoken); the tens and teens of the languages above.
 _HUNDREDS = _ranked(
     (
-        "сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот",
-        "sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset",
+        _RU_HUNDREDS,
+        _PL_HUNDREDS,
         "cem duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos novecentos",
         "cien doscientos trescientos cuatrocientos quinientos seiscientos setecientos ochocientos novecientos",
         "cento duecento trecento quattrocento cinquecento seicento settecento ottocento novecento",
@@ -265,23 +192,17 @@ _HUNDREDS = _ranked(
     ),
     100,
 ) | {"ciento": 100, "yüz": 100}
-_TENS = _ranked(
-    (
-        "десять двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",
-        "dziesięć dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt osiemdziesiąt "
-        "dziewięćdziesiąt",
-        "on yirmi otuz kırk elli altmış yetmiş seksen doksan",
-        "عشرة عشرين تلاتين أربعين خمسين ستين سبعين تمانين تسعين",
-        "عشرة عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين",
-    ),
-    10,
-) | _ranked(
-    (
-        "одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать",
-        "jedenaście dwanaście trzynaście czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście",
-    ),
-    1,
-    first=11,
+_TENS = (
+    _ranked((_RU_TENS, _PL_TENS), 10, first=2)
+    | _ranked(
+        (
+            _TR_TENS,
+            "عشرة عشرين تلاتين أربعين خمسين ستين سبعين تمانين تسعين",
+            "عشرة عشرين ثلاثين اربعين خمسين ستين سبعين ثمانين تسعين",
+        ),
+        10,
+    )
+    | _ranked((_RU_TEENS, _PL_TEENS), 1, first=10)
 )
 for _t, _ten in enumerate(_SV_TENS, start=2):
     _TENS[_ten] = _t * 10
@@ -427,7 +348,11 @@ def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) ->
             number = _read(tokens)
             digits = len(number)
             if len(tokens) < _SHORT and not (
-                _spells_phone(number, regions, plus=_PLUS_WORD.search(low, max(0, m.start() - 12), m.start()))
+                _spells_phone(
+                    number,
+                    regions,
+                    plus=_PLUS_WORD.search(low, max(0, m.start() - 12), m.start()) is not None,
+                )
                 or _grouped_after_phone_word(tokens, digits, low, m.start(), present)
             ):
                 continue
@@ -482,7 +407,7 @@ def _mixed_runs(low: str, regions: tuple[str, ...]) -> list[tuple[int, int]]:
     return out
 
 
-def _spells_phone(number: str, regions: tuple[str, ...], *, plus: object = None) -> bool:
+def _spells_phone(number: str, regions: tuple[str, ...], *, plus: bool = False) -> bool:
     """Whether a short run's ``number`` (:func:`_read`) is a valid phone number of ``regions`` (with a country code
     when a word for "plus" stands before it: "زائد تسعمية وواحد وسبعين …")."""
     if not 7 <= len(number) <= 15 or not regions:
