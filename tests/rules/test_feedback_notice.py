@@ -170,18 +170,17 @@ def test_every_word_list_covers_the_same_languages() -> None:
 
 
 @pytest.mark.parametrize("size", [10_000, 200_000])
-def test_the_lists_stay_linear_on_hostile_repetition(size: int) -> None:
-    # the bounded gaps ("pourriez-vous … ?") must not rescan the text per occurrence
-    import time
-
+def test_the_lists_stay_linear_on_hostile_repetition(size: int, guard: None) -> None:
+    # the bounded gaps ("pourriez-vous … ?") must not rescan the text per occurrence (``guard``: a hang guard)
     from marketmsg.rules._feedback_notice import is_feedback_notice
 
-    for unit in ("pourriez-vous ", "könnten sie bitte ", "if you wish you can update the feedback "):
+    for unit, notice in (
+        ("pourriez-vous ", False),
+        ("könnten sie bitte ", False),
+        ("if you wish you can update the feedback ", True),
+    ):
         text = unit * (size // len(unit))
-        started = time.perf_counter()
-        is_feedback_notice(text)
-        # not a speed target: a quadratic pass over 200 kB takes minutes, a linear one milliseconds
-        assert time.perf_counter() - started < 5
+        assert is_feedback_notice(text) is notice
 
 
 # ------------------------------------------------------------------ end to end, public Client, Amazon sandbox

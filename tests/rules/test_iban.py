@@ -87,12 +87,9 @@ def test_every_length_is_a_plausible_iban_length() -> None:
 
 
 @pytest.mark.parametrize("hostile", ["1" * 1_000_000, "ab12 " * 200_000, "a1" * 500_000])
-def test_a_megabyte_is_one_pass(hostile: str) -> None:
-    import time
-
-    started = time.perf_counter()
+def test_a_megabyte_is_one_pass(hostile: str, guard: None) -> None:
+    # ``guard`` stops a quadratic pass (minutes on a megabyte); a linear one takes milliseconds
     assert list(find_ibans(hostile)) == []
-    assert time.perf_counter() - started < 5  # not a speed target: a quadratic pass takes minutes
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,21 +1,17 @@
 """Every regex over buyer/seller text is linear: adversarial 1 MB inputs finish in bounded time (issue 11.1, 14).
 
 A generous guard, not a timing assertion: a check that backtracks catastrophically takes hours on these inputs
-(and is stopped by the alarm); a linear one takes seconds. The inputs repeat what each detector hunts for
+(and is stopped by the ``guard`` fixture of conftest.py); a linear one takes seconds. The inputs repeat what each detector hunts for
 without ever completing a match, or complete it a hundred thousand times.
 """
 
 from __future__ import annotations
-
-import signal
-from collections.abc import Iterator
 
 import pytest
 
 from marketmsg.rules import check
 
 MB = 1_000_000
-GUARD_SECONDS = 120
 
 CASES = {
     "relay-style '1 x ' runs": "1 x " * (MB // 4),
@@ -65,20 +61,6 @@ CASES = {
     "only once collected": "confirm receipt only once you collect it " * (MB // 41),
     "two-level spelled domains": "shop dot co dot " * (MB // 16),
 }
-
-
-@pytest.fixture
-def guard() -> Iterator[None]:
-    def expired(signum: int, frame: object) -> None:
-        raise TimeoutError(f"content check still running after {GUARD_SECONDS} s: a regex is not linear")
-
-    previous = signal.signal(signal.SIGALRM, expired)
-    signal.alarm(GUARD_SECONDS)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
