@@ -1890,20 +1890,24 @@ DEADLINE = {
     # ("bis dahin", by then, after the day named: "Wir werten am Sonntag … aus. Bitte geben Sie Ihre Bewertung bis dahin
     # ab", tuning batch DM, stop 43)
     "de": r"\b(?:vor|bis)\s+(?:zum\s+)?ende\s+(?:des|dieses|der)\s+(?:monats|woche)\b|\bbis\s+monatsende\b|\bbis\s+dahin\b|\bbis\s+(?:(?:zum|spätestens)\s+)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|\d{1,2}[._])|"
+    # ("noch vor Sonntag", probes, stop 46)
+    r"\bvor\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dem\s+\d{1,2}\.)|"
     r"\binnerhalb\s+(?:von\s+)?(?:\d+|zwei|drei|sieben)\s+tag|\bvor\s+diesem\s+(?:datum|termin|tag)\b",
     "fr": r"\bavant\s+la\s+fin\s+(?:du\s+mois|de\s+la\s+semaine)\b|\bavant\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|\d{1,2}(?:er)?\s+[a-zéû]+)\b|"
     r"\bd'ici\s+(?:à\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce\s+soir|la\s+fin\s+de\s+la\s+semaine)\b|\bsous\s+\d+\s+jours\b|"
-    r"\bavant\s+le\s+\d{1,2}/\d{1,2}\b|\bavant\s+cette\s+date\b|\bd'ici\s+là\b",
+    r"\bavant\s+le\s+\d{1,2}/\d{1,2}\b|\bavant\s+cette\s+date\b|\bd'ici\s+là\b|"
+    # the day of the month alone ("publier votre évaluation avant le 30 ?", probes, stop 46), not an amount or a time
+    r"\bavant\s+le\s+\d{1,2}(?:er)?(?![\d,.:/h%€$]|\s*(?:%|€|\$|euros?|h\b|heures?))",
     "es": r"\bantes\s+del?\s+(?:fin|final)\s+de(?:l)?\s+mes\b|\bantes\s+del?\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d{1,2})\b|\bantes\s+de\s+mañana\b|"
     r"\bhasta\s+el\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|\d{1,2})\b|\ben\s+(?:los\s+)?pr[oó]ximos\s+\d+\s+d[ií]as\b|\bantes\s+de\s+esa\s+fecha\b",
     "it": r"\bentro\s+(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|domani|stasera|(?:il\s+)?\d{1,2}\b|"
     r"\d+\s+giorni|(?:questa|fine)\s+settimana|(?:la\s+)?fine\s+(?:del\s+)?mese)|\bprima\s+di\s+(?:quella\s+data|allora)\b",
     "pt": r"\b(?:até\s+o|antes\s+do)\s+(?:fim|final)\s+do\s+mês\b|\baté\s+(?:o\s+dia\s+\d{1,2}|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|s[áa]bado|domingo|amanh[ãa]|\d{1,2}/\d{1,2})\b|\bantes\s+dessa\s+data\b",
-    "nl": r"\bv[óo]{1,2}r\s+(?:het\s+)?einde\s+van\s+de\s+(?:maand|week)\b|\bvoor\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)\b|\bbinnen\s+\d+\s+dagen\b|"
+    "nl": r"\bv[óo]{1,2}r\s+(?:het\s+)?einde\s+van\s+de\s+(?:maand|week)\b|\bv[óo]{1,2}r\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen)\b|\bbinnen\s+\d+\s+dagen\b|"
     r"\buiterlijk\s+(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|\d{1,2})\b|\bvoor\s+die\s+datum\b",
     "pl": r"\bdo\s+końca\s+(?:miesiąca|tygodnia)\b|\bdo\s+(?:poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli|jutra|\d{1,2}\s+(?!lat\b|lata\b|dni\b|miesi|tygodni|godzin|minut|sztuk|zł)[a-ząćęłńóśźż]+)\b|\bw\s+ciągu\s+\d+\s+dni\b",
     "sv": r"\bföre\s+(?:slutet\s+av\s+månaden|månadens\s+slut)\b|\binnan\s+månaden\s+är\s+slut\b|\b(?:innan|till|före|senast)\s+(?:på\s+)?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|imorgon|i\s+morgon)\b|\binom\s+\d+\s+dagar\b",
-    "tr": r"(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|yarın)\w{0,5}\s+kadar|(?:ay|hafta)\s+sonuna\s+kadar",
+    "tr": r"(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar|yarın)\w{0,5}(?:\s+günü\w{0,3})?\s+kadar|(?:ay|hafta)\s+sonuna\s+kadar",
     "ru": r"\bдо\s+конца\s+(?:месяца|недели)|\bдо\s+(?:понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья|завтра|\d{1,2}\s+[а-яё]+)|"
     r"\bв\s+течение\s+\d+\s+(?:дн|сут)",
     "ar": r"قبل\s+نهاية\s+(?:الشهر|الأسبوع)|قبل\s+(?:يوم\s+)?(?:الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|بكرة|غدا)",
@@ -1920,10 +1924,29 @@ URGENT_CJK = {lang: f"{words}|{DEADLINE_CJK[lang]}" for lang, words in URGENT_CJ
 # del jueves", "ممكن تضيفين تقييمك قبل يوم الخميس؟", "נשמח אם תשאיר ביקורת עד סוף השבוע": tuning batch DM, stop 43).
 _ASK_HURRIED = {
     lang: ASK[lang]
-    + {"es": r"|\bdeja\b|\bd[ée]jala\b", "ar": r"|تضيف\w*|أضف|اضف", "he": r"|תשאיר\w*|תכתוב|תכתבי"}.get(
-        lang, ""
-    )
+    + {
+        "es": r"|\bdeja\b|\bd[ée]jala\b",
+        "ar": r"|تضيف\w*|أضف|اضف|(?:ممكن|تقدر|تقدري)\s+تكتب\w*",
+        "he": r"|תשאיר\w*|תכתוב|תכתבי",
+    }.get(lang, "")
     for lang in ASK
+}
+# What the review is of, between it and the deadline ("your review of the air purifier before Sunday", "din recension
+# av robotdammsugaren före söndag", "uw beoordeling van de staafmixer uiterlijk zondag": probes, stop 46): a
+# preposition and at most 25 characters of the same clause.
+# (Only where a probe needed it: a longer reach between the review and a deadline also reaches the seller's own words
+# after it: "Bitte geben Sie die Bewertung für den Artikel erst nach dem Test ab, spätestens aber wenn Sie Zeit haben".)
+_OF = {
+    "de": r"für|zu|zum|zur|über|von",
+    "fr": r"du|de|des|sur",
+    "nl": r"van|over|voor",
+    "sv": r"av|om|för|på",
+}
+_REVIEW_OF = {
+    lang: rf"(?:{REVIEW[lang]})(?:\s+(?:{_OF[lang]})\s[^.!?。！？\n:;,]{{1,25}}?(?=\s))?"
+    if lang in _OF
+    else REVIEW[lang]
+    for lang in REVIEW
 }
 REVIEW_URGENT = family(
     "review.pressure",
@@ -1932,7 +1955,8 @@ REVIEW_URGENT = family(
         lang: [
             # not across a colon: "ci contatti prima di lasciare una recensione: troveremo subito una soluzione" is the
             # seller's own haste (batch N)
-            rf"(?:{_ASK_HURRIED[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{REVIEW[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{URGENT[lang]})",
+            rf"(?:{_ASK_HURRIED[lang]})[^.!?。！？\n:;]{{0,15}}?(?:{_REVIEW_OF[lang] if lang in ('fr', 'sv') else REVIEW[lang]})"
+            rf"[^.!?。！？\n:;]{{0,15}}?(?:{URGENT[lang]})",
             # (not the haste of the verb before it, joined by "and": "confirme o recebimento hoje mesmo e deixe 5
             # estrelas" hurries the confirmation, stop 34)
             _chain(
@@ -1942,8 +1966,30 @@ REVIEW_URGENT = family(
                 gap=12,
             ),
             _chain(REVIEW[lang], _ASK_HURRIED[lang], URGENT[lang], gap=12),
-            # Turkish puts the verb last: "ay sonuna kadar yorumunuzu yazın" (probes, stop 42)
+            # Turkish puts the verb last: "ay sonuna kadar yorumunuzu yazın" (probes, stop 42), "yorumunuzu cuma gününe
+            # kadar yazabilir misiniz?"; so do Dutch and German after a modal ("Wil je vóór vrijdag nog even een review
+            # plaatsen?", "Zou u uw beoordeling van de staafmixer uiterlijk zondag willen plaatsen?": probes, stop 46)
             *([_chain(URGENT[lang], REVIEW[lang], _ASK_HURRIED[lang], gap=12)] if lang == "tr" else []),
+            *(
+                [
+                    # (not whoever reviews by then: "unter allen, die bis Monatsende eine Rezension schreiben, verlosen
+                    # wir", a draw — tuning ad-de-012), nor what can be done by then ("kann bis zum 30. abgegeben werden")
+                    _chain(
+                        rf"(?<!\bdie\s)(?<!\bwer\s)(?<!\bwie\s)(?:{URGENT[lang]})",
+                        REVIEW[lang],
+                        rf"(?:{_ASK_HURRIED[lang]})(?!\s+(?:werden|worden))",
+                        gap=15,
+                    ),
+                    _chain(
+                        _REVIEW_OF[lang],
+                        URGENT[lang],
+                        rf"(?:{_ASK_HURRIED[lang]})(?!\s+(?:werden|worden))",
+                        gap=15,
+                    ),
+                ]
+                if lang in ("nl", "de", "tr")
+                else []
+            ),
         ]
         for lang in URGENT
     }

@@ -380,10 +380,12 @@ def no_pressure(low: str, start: int, end: int) -> bool:
     hi = _sentence_after(low, end)
     if (
         _MAY_LEAVE.search(low, lo, start + 30) is not None
-        and _DAYS_WINDOW.search(low, lo, hi) is not None
+        and (_DAYS_WINDOW.search(low, lo, hi) is not None or _IF_YOU_WISH.search(low, start, hi) is not None)
         and _words().please.search(low, lo, hi) is None
     ):
-        return True  # "отзыв можно оставить в течение 30 дней после завершения заказа": the window told, not pressed
+        # "отзыв можно оставить в течение 30 дней после завершения заказа": the window told, not pressed; "vous pouvez
+        # laisser un avis avant le 30 si vous le souhaitez, rien ne presse": the buyer left free (probes, stop 46)
+        return True
     if (
         _NOT_RIGHT_BEFORE.search(low, max(0, start - 16), start) is not None
         # only a reminder or an obligation negated: "não deixou sua avaliação" (not yet left) is the pressure itself,
@@ -422,6 +424,14 @@ _MAY_LEAVE = re.compile(
     r"(?<!\bif\s)(?<!\bsi\s)(?<!\bse\s)(?:\byou\s+can\b|\bsie\s+können\b|\bvous\s+pouvez\b|\b(?:usted\s+)?puede\b|\bpuedes\b|\bpuoi\b|\bpuò\b|\bvoc[êe]\s+pode\b|"
     r"\b(?:u|je)\s+kunt\b|\bmoże\s+pan\w*|\bmożesz\b|\bkan\s+du\b|\bdu\s+kan\b|abilirsiniz|(?:вы\s+)?можете|отзыв\s+можно|يمكنك|"
     r"ניתן\s+ל|(?:您|你)可以|いただけます|하실\s*수\s*있)"
+)
+#: … or the buyer left free after the day (probes, stop 46).
+_IF_YOU_WISH = re.compile(
+    r"\bif\s+you\s+(?:wish|like|want)\b|\bno\s+rush\b|\bwenn\s+sie\s+(?:möchten|wollen|mögen)\b|\bkeine\s+eile\b|"
+    r"\bsi\s+vous\s+le\s+(?:souhaitez|voulez)\b|\brien\s+ne\s+presse\b|\bsi\s+(?:lo\s+)?(?:desea|quiere)\b|\bsin\s+prisa\b|"
+    r"\bse\s+(?:vuole|desidera)\b|\bse\s+quiser\b|\bsem\s+pressa\b|\bals\s+u\s+(?:wilt|dat\s+wilt)\b|\bgeen\s+haast\b|"
+    r"\bom\s+du\s+vill\b|\bingen\s+brådska\b|\bjeśli\s+(?:pan|pani)\s+(?:chce|zechce)\b|istersen(?:iz)?\b|если\s+захотите|"
+    r"إذا\s+(?:أردت|رغبت)|אם\s+תרצ"
 )
 #: … within a window of days ("within 30 days of delivery"): the window told, not a deadline pressed.
 _DAYS_WINDOW = re.compile(

@@ -1,0 +1,88 @@
+"""Stop 46: a review asked by a deadline, probes written anew for this test (not corpus rows) in 16 languages.
+
+A review asked with a day to do it by is pressure (Amazon Communication Guidelines; AliExpress §8), also when the review
+is named with what it is of ("din recension av robotdammsugaren före söndag"), when the verb comes last ("Wil je vóór
+vrijdag nog even een review plaatsen?", "yorumunuzu cuma gününe kadar yazabilir misiniz?"), with "noch vor Sonntag",
+"avant le 30" and "ممكن تكتب تقييمك قبل يوم الخميس" (tuning dr-nl-013, ea-fr-014, ea-nl-008, ea-sv-008).
+
+Clean: what must be done by a day that is no review (a photo, a return), the seller's own dates after a review already
+given, the platform's window told ("kann bis zum 30. abgegeben werden"), and a day with the buyer left free ("si vous
+le souhaitez, rien ne presse")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._blocking import blocks
+
+BY_A_DEADLINE = [
+    (
+        "en-US",
+        "Could you please post your review of the air purifier before Sunday? It would mean a lot to the team.",
+    ),
+    ("en-US", "Please leave your review of the yoga mat by the 30th, it counts for our monthly ranking."),
+    ("de-DE", "Bitte schreiben Sie Ihre Bewertung noch vor Sonntag, dann zählt sie für unser Monatsranking."),
+    ("de-DE", "Könnten Sie Ihre Bewertung für den Wasserkocher bitte bis Freitag abgeben?"),
+    (
+        "fr-FR",
+        "Pourriez-vous publier votre évaluation du robot pâtissier avant le 30 ? Chaque avis compte énormément.",
+    ),
+    ("fr-FR", "Merci de laisser votre avis sur la bouilloire avant vendredi."),
+    ("es-ES", "¿Podría dejar su reseña de la lámpara antes del viernes?"),
+    ("it-IT", "Potrebbe lasciare la sua recensione del frullatore entro domenica?"),
+    ("pt-BR", "Você poderia deixar sua avaliação da garrafa térmica até sexta?"),
+    ("nl-NL", "Zou u uw beoordeling van de staafmixer uiterlijk zondag willen plaatsen?"),
+    ("nl-NL", "Wil je vóór vrijdag nog even een review plaatsen? Dan halen we ons doel voor deze maand."),
+    ("nl-NL", "Kunt u uw review over de waterkoker voor zondag plaatsen?"),
+    ("pl-PL", "Czy mógłby Pan wystawić opinię o czajniku do piątku?"),
+    ("sv-SE", "Skulle du kunna skriva din recension av robotdammsugaren före söndag?"),
+    ("sv-SE", "Kan du lämna ett omdöme om mixern senast på fredag?"),
+    ("tr-TR", "Blender için yorumunuzu cuma gününe kadar yazabilir misiniz?"),
+    ("ru-RU", "Не могли бы вы оставить отзыв о чайнике до пятницы?"),
+    ("ar-AE", "ممكن تكتب تقييمك قبل يوم الخميس؟ لأن بعده التقييم الشهري للمتجر بيتقفل."),
+    ("ar-AE", "نرجو كتابة تقييمك للمنتج قبل نهاية الأسبوع."),
+    ("he-IL", "תוכל לכתוב ביקורת על הקומקום עד יום שישי?"),
+    ("ja-JP", "電気ケトルのレビューを金曜日までに書いていただけますか？"),
+    ("zh-CN", "麻烦您在周五之前给空气炸锅写个评价。"),
+    ("ko-KR", "금요일까지 전기포트 리뷰를 남겨주실 수 있을까요?"),
+]
+
+NO_REVIEW_PRESSED = [
+    ("en-US", "Could you send us a photo of the air purifier before Sunday so we can ship the replacement?"),
+    ("de-DE", "Bitte schicken Sie uns das Gerät noch vor Sonntag zurück."),
+    ("fr-FR", "Merci pour votre avis ! Votre remboursement sera effectué avant le 30."),
+    ("sv-SE", "Tack för ditt omdöme om mixern. Ersättningen skickas före söndag."),
+    ("nl-NL", "Bedankt voor uw review. Het nieuwe onderdeel wordt vóór vrijdag geleverd."),
+    ("en-US", "Thanks for your review of the lamp. The replacement will arrive by Friday."),
+    ("de-DE", "Sie können Ihre Bewertung für den Artikel innerhalb von 30 Tagen abgeben, wenn Sie möchten."),
+    ("de-DE", "Eine Bewertung zum Produkt kann bis zum 30. abgegeben werden."),
+    ("nl-NL", "U kunt uw beoordeling van het product binnen 30 dagen plaatsen."),
+    ("nl-NL", "Reviews over de lamp kunnen uiterlijk 30 dagen na levering worden geplaatst."),
+    ("en-US", "You can leave a review of the product within 90 days of delivery if you wish."),
+    ("fr-FR", "Vous pouvez laisser un avis sur le produit avant le 30 si vous le souhaitez, rien ne presse."),
+    ("fr-FR", "Votre avis sur la bouilloire sera publié avant le 15."),
+    ("sv-SE", "Du kan lämna ett omdöme om produkten inom 30 dagar efter leveransen."),
+    ("es-ES", "Puede dejar una reseña del producto en los próximos 30 días si lo desea."),
+    ("it-IT", "Può lasciare una recensione del prodotto entro 30 giorni dalla consegna, se vuole."),
+    ("pt-BR", "Você pode deixar uma avaliação do produto até o dia 30, se quiser."),
+    ("de-DE", "Wir haben Ihre Bewertung für den Wasserkocher vor Sonntag gelesen und schicken Ersatz."),
+    ("nl-NL", "We hebben uw review over de waterkoker vóór vrijdag gelezen en sturen een nieuwe."),
+    (
+        "en-US",
+        "Please leave a review of the product on Amazon, and we will ship your second order by Friday.",
+    ),
+    (
+        "de-DE",
+        "Bitte geben Sie die Bewertung für den Artikel erst nach dem Test ab, spätestens aber wenn Sie Zeit haben.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), BY_A_DEADLINE)
+def test_a_review_asked_by_a_day_is_pressure(locale: str, text: str) -> None:
+    assert "review.pressure" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), NO_REVIEW_PRESSED)
+def test_a_day_with_no_review_pressed_is_clean(locale: str, text: str) -> None:
+    assert "review.pressure" not in blocks(text, "amazon", locale)
