@@ -7,7 +7,14 @@ vrijdag nog even een review plaatsen?", "yorumunuzu cuma gününe kadar yazabili
 
 Clean: what must be done by a day that is no review (a photo, a return), the seller's own dates after a review already
 given, the platform's window told ("kann bis zum 30. abgegeben werden"), and a day with the buyer left free ("si vous
-le souhaitez, rien ne presse")."""
+le souhaitez, rien ne presse").
+
+Asked before: a review asked again with the earlier ask named ("ya te lo pedimos la semana pasada", "vi har frågat
+tidigare", "yorum ricamızı iletmiştik", "הפנייה השלישית שלנו", "שלחנו לך תזכורת") is pressure (Amazon Communication
+Guidelines: no repeated review requests; tuning dm-es-005, dm-he-015, dm-sv-015, dm-tr-005, dn-he-012, ee-tr-008,
+eg-sv-013, eh-es-013). An earlier message about something else is not. Left: "Ich frage jetzt zum dritten Mal: haben
+Sie schon bewertet?" (the verb "bewertet" alone names no review), and "Thanks for your review! We wrote to you last week
+about the missing screw" still reads as pressure."""
 
 from __future__ import annotations
 
@@ -85,4 +92,66 @@ def test_a_review_asked_by_a_day_is_pressure(locale: str, text: str) -> None:
 
 @pytest.mark.parametrize(("locale", "text"), NO_REVIEW_PRESSED)
 def test_a_day_with_no_review_pressed_is_clean(locale: str, text: str) -> None:
+    assert "review.pressure" not in blocks(text, "amazon", locale)
+
+
+ASKED_BEFORE = [
+    (
+        "en-US",
+        "We wrote to you last week about a review but haven't seen anything yet. Could you take a minute today?",
+    ),
+    ("en-US", "This is our third message about your review of the lamp. Please leave it when you can."),
+    ("en-US", "We already asked you twice for a review. Please don't forget us!"),
+    (
+        "de-DE",
+        "Entschuldigen Sie, dass wir uns schon wieder melden: Wir haben noch keine Bewertung zu Ihrer Kaffeemühle gesehen.",
+    ),
+    ("fr-FR", "C'est déjà notre 3e rappel pour votre avis, merci de ne pas oublier !"),
+    (
+        "fr-FR",
+        "Nous vous avons déjà écrit il y a quelques jours au sujet de votre évaluation, nous attendons toujours.",
+    ),
+    ("es-ES", "Ya te lo pedimos la semana pasada: ¿podrías dejar tu reseña?"),
+    ("es-ES", "Te lo recuerdo otra vez, ¿ya dejaste la reseña?"),
+    ("it-IT", "Ti ho scritto ieri e oggi ancora: per favore lascia la recensione."),
+    ("it-IT", "È il terzo promemoria che le mandiamo per la recensione."),
+    ("pt-BR", "Já lhe escrevemos sobre a avaliação há uns dias, ficamos a aguardar."),
+    ("pt-BR", "Mandamos mensagem ontem e anteontem sobre a avaliação e você não respondeu."),
+    ("nl-NL", "Na onze vorige twee berichten hebben we nog niets van u gehoord over de review."),
+    ("nl-NL", "Dit is al ons derde bericht over uw beoordeling."),
+    ("pl-PL", "Pisaliśmy już do Pana w zeszłym tygodniu w sprawie opinii, ale jeszcze jej nie widzimy."),
+    ("pl-PL", "To już nasza trzecia wiadomość w sprawie opinii."),
+    ("sv-SE", "Vi skickade ett meddelande för några dagar sedan om en recension men har inte sett något än."),
+    ("sv-SE", "Vi har frågat tidigare, men behöver verkligen ditt omdöme."),
+    ("tr-TR", "Geçen hafta yorum ricamızı iletmiştik ama henüz bir dönüş olmadı."),
+    ("tr-TR", "Yorum için her gün yazıyoruz, lütfen bugün yapın."),
+    ("ru-RU", "Мы уже писали вам на прошлой неделе по поводу отзыва, но пока его не видим."),
+    ("ru-RU", "Это уже наше третье сообщение по поводу отзыва."),
+    ("ar-AE", "راسلناك الأسبوع الماضي بخصوص التقييم ولم نرَ شيئاً حتى الآن."),
+    ("ar-AE", "هذه ثالث رسالة نرسلها لك بخصوص التقييم."),
+    ("he-IL", "שלחנו לך תזכורת לגבי הביקורת גם ביום ראשון וגם ביום רביעי, ועדיין כלום."),
+    ("he-IL", "זו כבר הפנייה השלישית שלנו לגבי הדירוג."),
+    ("ja-JP", "先週もレビューについてご連絡しましたが、まだ投稿されていないようです。"),
+    ("ja-JP", "レビューの件で3回目のご連絡となります。"),
+    ("zh-CN", "上周我们已经给您发过一次消息，但至今还没看到您的评价。"),
+    ("zh-CN", "这是我们第三次联系您关于评价的事情了。"),
+    ("ko-KR", "지난주에도 리뷰 관련해서 연락드렸는데 아직 안 올라와서요."),
+    ("ko-KR", "리뷰 건으로 세 번째 연락드립니다."),
+]
+
+WRITTEN_BEFORE_ABOUT_SOMETHING_ELSE = [
+    ("en-US", "We wrote to you last week about the replacement; it has now shipped."),
+    ("de-DE", "Wir haben Ihnen letzte Woche wegen der Rücksendung geschrieben. Das Etikett ist angehängt."),
+    ("fr-FR", "Nous vous avons déjà écrit au sujet du remboursement: il est effectué."),
+    ("es-ES", "Gracias por su reseña. Le escribimos la semana pasada sobre el cambio, ya está enviado."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), ASKED_BEFORE)
+def test_a_review_asked_again_is_pressure(locale: str, text: str) -> None:
+    assert "review.pressure" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), WRITTEN_BEFORE_ABOUT_SOMETHING_ELSE)
+def test_an_earlier_message_about_something_else_is_no_pressure(locale: str, text: str) -> None:
     assert "review.pressure" not in blocks(text, "amazon", locale)
