@@ -14,7 +14,15 @@ tidigare", "yorum ricamızı iletmiştik", "הפנייה השלישית שלנו
 Guidelines: no repeated review requests; tuning dm-es-005, dm-he-015, dm-sv-015, dm-tr-005, dn-he-012, ee-tr-008,
 eg-sv-013, eh-es-013). An earlier message about something else is not. Left: "Ich frage jetzt zum dritten Mal: haben
 Sie schon bewertet?" (the verb "bewertet" alone names no review), and "Thanks for your review! We wrote to you last week
-about the missing screw" still reads as pressure."""
+about the missing screw" still reads as pressure.
+
+Messengers: an app named after a condition on the product ("Wenn die Hülle nicht passt schreib uns per WhatsApp"),
+after "just" in Arabic ("فقط أرسل لنا … على واتساب"), beside a support number, after "contactar-me"; the Messenger app
+after a preposition, in Arabic letters, Telegram spelled in two words; a direct message on Instagram with no handle in
+seven scripts; a username given after the network, an underscore spelled in a handle; the shop's Facebook page to add
+(tuning ah-de-009, dc-de-002, dc-ko-009, dj-es-052, dj-fr-004, dj-pt-029, dk-ar-002, dp-en-011, dp-tr-010, dv-en-015,
+ef-en-003). Left: "sorularınızı DM'den de iletebilirsiniz" (no network named), the LINE id in the sentence after the
+app, "שלח לנו הודעה באינסטגרם gadget.il.official" (read as a link)."""
 
 from __future__ import annotations
 
@@ -155,3 +163,59 @@ def test_a_review_asked_again_is_pressure(locale: str, text: str) -> None:
 @pytest.mark.parametrize(("locale", "text"), WRITTEN_BEFORE_ABOUT_SOMETHING_ELSE)
 def test_an_earlier_message_about_something_else_is_no_pressure(locale: str, text: str) -> None:
     assert "review.pressure" not in blocks(text, "amazon", locale)
+
+
+MESSENGER_INVITATIONS = [
+    (
+        "de-DE",
+        "Wenn die Hülle nicht passt schreib uns einfach per WhatsApp: 0152 / 287 44 90 – da geht's schneller als hier im Chat.",
+    ),
+    ("de-DE", "Schreib uns per WhatsApp: 0152 2874490."),
+    ("ar-AE", "فقط أرسل لنا صورة التقييم على واتساب 0501234567."),
+    ("en-US", "Could you WhatsApp two or three photos of the box to our support number +1 512 555 0148?"),
+    ("en-US", "Just WhatsApp us the photos and we'll sort it out."),
+    ("pt-PT", "Qualquer problema pode contactar-me também pelo Viber ou por chamada: +351 93 214 78 05."),
+    ("en-US", "You can also reach us on Viber at +44 7700 900123."),
+    (
+        "fr-CA",
+        "Si tu veux on peut jaser sur Messenger, c'est plus vite. Cherche « Boutique Lumière Québec » pis écris-nous.",
+    ),
+    ("en-US", 'Message us on Facebook Messenger, page "Luma Lights", and we\'ll help faster.'),
+    ("es-MX", 'agréganos en Facebook, página "Luces LED Guadalajara", mándanos mensaje'),
+    ("ko-KR", "커스텀 주문은 인스타 DM으로 받고 있어요. @moonlight.handmade 로 연락주세요"),
+    ("tr-TR", "Instagram'dan DM atın, kullanıcı adımız ahsap.dunyasi"),
+    ("en-US", "Our support team is also on Telegram, search lumora_help and send your order number."),
+    ("en-US", "ping me on tele gram, handle is lumapresets underscore dan."),
+    ("de-DE", "erreichen Sie uns auf Telegram: ledwelt underscore support."),
+    ("en-US", "DM us on Instagram @luma.home for faster help."),
+    ("en-US", "Send us a DM on Insta and we will sort it."),
+    ("fr-FR", "Envoyez-nous un message privé sur Instagram (@lumiere.deco), on répond plus vite."),
+    ("es-ES", "Escríbenos por Instagram al @lumiere.deco y te ayudamos."),
+    ("it-IT", "Scrivici in DM su Instagram, rispondiamo subito."),
+    ("nl-NL", "Stuur ons een DM op Instagram, dan helpen we je sneller."),
+    ("pl-PL", "Napisz do nas na Messengerze, odpowiemy szybciej."),
+    ("sv-SE", "Skicka ett DM till oss på Instagram så hjälper vi dig."),
+    ("ru-RU", "Напишите нам в директ в Инстаграме, ответим быстрее."),
+    ("ru-RU", "Напишите нам в Вайбер: +7 912 345 67 89."),
+    ("he-IL", "תשלחו לנו הודעה בוואטסאפ ונטפל בזה מהר."),
+    ("ar-AE", "راسلنا على الماسنجر وسنرد بسرعة."),
+    ("zh-CN", "有问题可以在Instagram私信我们。"),
+    ("ja-JP", "インスタのDMでご連絡ください。"),
+]
+
+APPS_AS_FEATURES_OR_REFUSED = [
+    ("en-US", "The watch shows WhatsApp and Messenger notifications on its screen."),
+    ("en-US", "Please do not send us photos via WhatsApp; use the Amazon message center instead."),
+    ("en-US", "We saw your Instagram post about the lamp, thank you!"),
+    ("ru-RU", "Часы показывают уведомления из Вайбера и Телеграма."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), MESSENGER_INVITATIONS)
+def test_a_messenger_invitation_blocks(locale: str, text: str) -> None:
+    assert "contact.messenger" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), APPS_AS_FEATURES_OR_REFUSED)
+def test_an_app_as_a_feature_or_refused_is_no_invitation(locale: str, text: str) -> None:
+    assert "contact.messenger" not in blocks(text, "amazon", locale)

@@ -26,13 +26,16 @@ Span = tuple[int, int, str]
 _APPS = (
     r"whats\s?app|whatsapp|whatsie|whatsi|watsapp|wats\s?app|w[\s.\-]?h[\s.\-]?a[\s.\-]?t[\s.\-]?s[\s.\-]?a[\s.\-]?p[\s.\-]?p|wh@ts\s?app|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we\s+chat|weixin|telegram|télégram|skype|viber|kakao\s?talk|snapchat|"
     r"discord|signal\s+app|facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|"
+    # "ping me on tele gram", "on peut jaser sur Messenger" (tuning dp-en-011, dj-fr-004, stop 46)
+    r"tele\s+gram|(?<=sur\s)messenger|(?<=on\s)messenger|(?<=via\s)messenger|(?<=por\s)messenger|(?<=pelo\s)messenger|(?<=auf\s)messenger|"
+    r"(?<=über\s)messenger|(?<=op\s)messenger|(?<=på\s)messenger|(?<=su\s)messenger|"
     r"imo\s+app|line\s*\(?\s*(?:id|app|account)|ватсап|вотсап|вацап|ватсапп|телеграм(?:м)?|вайбер|скайп|واتساب|(?:ال)?واتس(?:\s?اب)?|"
-    r"تيليجرام|تلغرام|فايبر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인\s*(?:id|아이디)|"
+    r"تيليجرام|تلغرام|فايبر|(?:ال)?ماسنجر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인\s*(?:id|아이디)|"
     r"微信|威信|薇信|徽信|v信|ワッツアップ|テレグラム|スカイプ|カカオトーク"
 )
 _APP_ANCHORS = (
     "whats|whatsapp|watsapp|wats|w h a t s|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we chat|weixin|telegram|télégram|skype|viber|kakao|"
-    "snapchat|discord|signal|messenger|instagram|insta|imo|line|ватсап|вотсап|вацап|телеграм|вайбер|скайп|واتس|تيليجرام|تلغرام|فايبر|"
+    "snapchat|discord|signal|messenger|instagram|insta|imo|line|tele gram|ماسنجر|ватсап|вотсап|вацап|телеграм|вайбер|скайп|واتس|تيليجرام|تلغرام|فايبر|"
     "וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인|微信|威信|薇信|徽信|v信|ワッツ|テレグラム|スカイプ|カカオ"
 )
 
@@ -98,6 +101,20 @@ _INVITE = (
     # the seller's group on VK joined, or written to there ("Вступайте в нашу группу ВКонтакте", "в группе ВКонтакте
     # vk.com/… — пишите в сообщения сообщества", "пишите в личку"): VK's messages are a messenger; its link alone, a
     # video to watch, is the link rule's (tuning dc-ru-005, dp-ru-014, dq-ru-015, dz-ru-013, da-ru-011, stop 45)
+    # a direct message on the network with no handle ("커스텀 주문은 인스타 DM으로", "インスタのDMでご連絡ください", "в директ",
+    # "Instagram私信": probes, stop 46), a username given after the network ("Instagram'dan DM atın, kullanıcı adımız
+    # ahsap.dunyasi", "on tele gram, handle is lumapresets underscore dan": tuning dp-tr-010, dp-en-011), an underscore
+    # spelled in a handle after the app ("auf Telegram: ledwelt underscore support": tuning ah-de-009), the buyer asked
+    # to add the shop's page ("agréganos en Facebook": tuning dj-es-052)
+    r"|(?:(?<![a-z0-9_])(?:instagram|insta)|インスタ|인스타|инстаграм\w*|инсту|انستا\w*|إنستغرام|انستغرام|אינסטגרם)[^.!?。！？\n]{0,15}?"
+    r"(?:(?<![a-z0-9_])dm(?![a-z0-9_])|\bdirect\b|директ|私信)|в\s+директ\b"
+    r"|(?:\b(?:instagram|insta|facebook|tiktok|telegram|tele\s+gram|snapchat|snap)\b|インスタ|인스타|инстаграм\w*|телеграм\w*)"
+    r"[^.!?。！？\n]{0,60}?(?:kullanıcı\s+adı\w*|\busername\b|\buser\s+name\b|\bhandle\b|\bbenutzername\b|nom\s+d'utilisateur|"
+    r"\bnombre\s+de\s+usuario\b|\bnome\s+utente\b|\bgebruikersnaam\b|\banvändarnamn\b|\bник\b|ユーザー名|사용자\s?이름)"
+    r"\s{0,3}(?:is|ist|est|es|è|é|är|:|：)?\s{0,3}@?[a-z][a-z0-9_.]{2,30}"
+    rf"|(?:{_APPS})\s{{0,3}}[:：]?\s{{0,3}}[a-z][a-z0-9]{{1,30}}\s+(?:underscore|unterstrich|tiret\s+bas|guion\s+bajo|trattino\s+basso|"
+    r"sublinhado|underline|podkreślnik|understreck|alt\s+çizgi)\s+[a-z0-9]+"
+    r"|\bagr[eé]ga(?:me|nos)\s+(?:en|a)\s+(?:facebook|instagram|insta|face)\b"
     r"|(?:вступайте|присоединяйтесь|подписывайтесь|заходите)\s+(?:в\s+)?(?:нашу\s+)?(?:группу|сообщество)\s+(?:вконтакте|вк)\b"
     r"|(?:группе|группу|сообществе)\s+(?:вконтакте|вк)\b(?:[^.!?\n]|\.(?=\S)){0,40}?(?:пишите|напишите|в\s+личку|в\s+личные|сообщения\s+сообщества)"
 )
@@ -110,7 +127,8 @@ _INVITE_ANCHORS = (
     "signal|snapchat|discord|messenger|instagram|insta|imo|скайп|facebook|tiktok|"
     "вступайте|присоединяйтесь|подписывайтесь|заходите|группе вк|группу вк|сообществе вк|вконтакте|"
     "mándame|mandame|escríbeme|escribeme|envíame|enviame|háblame|hablame|su wa|sur wa|por wa|pelo wa|al wa|no wa|тг|wp'|"
-    "加个|加個|naar|snap|appje|انستا"
+    "加个|加個|naar|snap|appje|انستا|"
+    "dm|direct|директ|私信|インスタ|인스타|инстаграм|инсту|إنستغرام|انستغرام|אינסטגרם|tele gram|agrégame|agréganos|agregame|agreganos"
 )
 
 _LINE_UPPER = re.compile(r"\bLINE\b(?:\s*(?:ID|@|:))")
@@ -124,7 +142,7 @@ _FEATURE_WORDS = (
     # the app installed on the device or run twice on it, messages read out by the earbuds (batch AQ)
     r"\b(?:pode|podem|can|kann|peut|puede|può|kan)\s+(?:\w+\s+)?instal\w*|\bçift\s+uygulama\b|\biki\s+ayrı\b|מקריא\w*|"
     r"notif|alert|benachrichtig|mitteilung|notifica|notificaç|melding|powiadomie|aviser|\bavisos\b|notis\b|bildirim|"
-    r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support|suporta|unterstütz|"
+    r"уведомлен|оповещен|إشعار|התראה|התראות|알림|通知|提醒|compatib|kompatib|support(?!\s+(?:number|team|line|hotline|agent|staff|desk|cent(?:er|re)|chat))|suporta|unterstütz|"
     r"ondersteun\w*|\badmite\b|obsługuj\w*|\bstöd(?:er|jer)\b|destekl\w*|поддержива\w*|يدعم|תומכ\w*|"
     r"prend\s+en\s+charge|תומך|"
     # a device sending its own summaries or alerts to the app (batch M)
@@ -284,7 +302,13 @@ _NOT_A_REFUSAL = re.compile(
     # Telegram @…" (blind batch ED, stop 44)
     r"\bif\s+(?:it|this|that)\s+(?:still\s+)?(?:does\s+not|doesn't)\s+work\b|\bwenn\s+es\s+(?:immer\s+noch\s+|weiterhin\s+)?nicht\s+(?:funktioniert|klappt)\b|"
     r"\bsi\s+(?:ça|cela)\s+ne\s+(?:fonctionne|marche)\s+(?:toujours\s+)?pas\b|\bsi\s+(?:sigue\s+sin|no)\s+funciona\w*\b|"
-    r"\bse\s+(?:ancora\s+)?non\s+funziona\b|\bse\s+(?:ainda\s+)?n[ãa]o\s+funcionar\b|\bals\s+het\s+(?:nog\s+steeds\s+)?niet\s+werkt\b"
+    r"\bse\s+(?:ancora\s+)?non\s+funziona\b|\bse\s+(?:ainda\s+)?n[ãa]o\s+funcionar\b|\bals\s+het\s+(?:nog\s+steeds\s+)?niet\s+werkt\b|"
+    # … any condition on the product ("Wenn die Hülle nicht passt schreib uns einfach per WhatsApp", "if the case doesn't
+    # fit, …": tuning dc-de-002, probes, stop 46)
+    # (the clause read may start inside the condition: only its negated verb is left to see)
+    r"\bnicht\s+(?:passt|funktioniert|klappt|ankommt|gefällt)\b|\b(?:does\s+not|doesn't|did\s+not|didn't)\s+(?:fit|work|arrive)\b|"
+    # "just send us …" ("فقط أرسل لنا صورة التقييم على واتساب": "فقط" is "just" here, not "only"; tuning dk-ar-002)
+    r"فقط\s+(?:أرسل|ارسل|راسل|تواصل|اكتب|كلم|ابعت)"
 )
 # The seller asking the buyer to reach them right before the app ("Add me on WhatsApp and I'll video call you"): an
 # invitation even when the sentence also names a feature word (batch I). Further back the ask is about something
@@ -302,7 +326,8 @@ _ASK = re.compile(
     r"\bdodaj\s+(?:mnie|nas)\b|\bnapisa?(?:z|ć)\s+do\s+(?:mnie|nas)\b|"
     r"\bbeni\s+ekle|\bbana\s+yaz|\bbize\s+yaz|"
     r"добавь(?:те)?\s+(?:меня|нас)|напиши(?:те)?\s+(?:мне|нам)|"
-    r"أضفني|اضفني|راسلني|راسلنا|تواصل\s+معي|תוסיף\s+אותי|הוסף\s+אותי|תכתוב\s+לי|כתבו\s+לנו|שלחו?\s+(?:לי|לנו)|"
+    r"\bcontact(?:ar|e)-(?:me|nos)\b|\bfale\s+conn?osco\b|"  # "pode contactar-me também pelo Viber" (tuning dj-pt-029)
+    r"أضفني|اضفني|راسلني|راسلنا|(?:أرسل|ارسل)(?:وا)?\s+(?:لي|لنا)|تواصل\s+معي|תוסיף\s+אותי|הוסף\s+אותי|תכתוב\s+לי|כתבו\s+לנו|שלחו?\s+(?:לי|לנו)|"
     r"추가해|연락\s?주세요|追加して|連絡して|加我|联系我|私聊"
 )
 # Whether the seller asks in a stretch at all, not where: ``_ASK`` with its word-boundary alternatives behind one
