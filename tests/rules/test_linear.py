@@ -60,6 +60,9 @@ CASES = {
     "don't ignore the review": "your review. please don't ignore this. " * (MB // 39),
     "only once collected": "confirm receipt only once you collect it " * (MB // 41),
     "two-level spelled domains": "shop dot co dot " * (MB // 16),
+    # Stop 46: hyphenated labels before dots and "co", domains spelled in the buyer's script.
+    "hyphenated labels before dots": "ab-cd . ab-cd point ab-cd co " * (MB // 30),
+    "native dots and TLDs": "الريم ستور دوت كوم נקודה קום ドット コム 닷 컴 " * (MB // 44),
 }
 
 

@@ -22,7 +22,14 @@ after a preposition, in Arabic letters, Telegram spelled in two words; a direct 
 seven scripts; a username given after the network, an underscore spelled in a handle; the shop's Facebook page to add
 (tuning ah-de-009, dc-de-002, dc-ko-009, dj-es-052, dj-fr-004, dj-pt-029, dk-ar-002, dp-en-011, dp-tr-010, dv-en-015,
 ef-en-003). Left: "sorularınızı DM'den de iletebilirsiniz" (no network named), the LINE id in the sentence after the
-app, "שלח לנו הודעה באינסטגרם gadget.il.official" (read as a link)."""
+app, "שלח לנו הודעה באינסטגרם gadget.il.official" (read as a link).
+
+Links: a hyphenated label before a spelled or spaced dot ("boutique-lumina point be", "brightleaf-home . com") or
+before "co uk" ("ashbrooke-candles co uk"), and a domain whose dot and TLD are spelled in the buyer's script ("الريم
+ستور دوت اس ايه", "ביתיסטור נקודה קו נקודה איל", "くらしざっか ドット ジェイピー", "hanok-living 닷 컴": tuning ah-ar-006,
+ah-he-005, aq-fr-003, dd-en-007, dp-ja-010). Prose with a hyphenated word before "point" stays prose ("the drop-off
+point at the post office"). Left: "terrecotte-impruneta . it" (after a spaced dot "it" is too often the English word),
+and "Die E-Mail Punkt de" (read as a link before this stop too)."""
 
 from __future__ import annotations
 
@@ -219,3 +226,65 @@ def test_a_messenger_invitation_blocks(locale: str, text: str) -> None:
 @pytest.mark.parametrize(("locale", "text"), APPS_AS_FEATURES_OR_REFUSED)
 def test_an_app_as_a_feature_or_refused_is_no_invitation(locale: str, text: str) -> None:
     assert "contact.messenger" not in blocks(text, "amazon", locale)
+
+
+SPELLED_LINKS = [
+    (
+        "fr-BE",
+        "vous pouvez aussi commander directement chez nous sur boutique-lumina point be, c'est moins cher.",
+    ),
+    (
+        "en-GB",
+        "next time you can order directly from us at ashbrooke-candles co uk, which saves us Amazon's fees",
+    ),
+    ("en-US", "Order direct at brightleaf-home . com and save 20%."),
+    ("de-DE", "Bestellen Sie direkt bei uns unter gartenprofi-shop punkt de, dort ist es günstiger."),
+    ("es-ES", "Compra directamente en nuestra web casa-luz punto es, es más barato."),
+    ("nl-NL", "Bestel rechtstreeks via onze site fiets-onderdelen punt nl."),
+    ("pt-BR", "Compre direto no nosso site casa-bela ponto com ponto br."),
+    ("pl-PL", "Zamów bezpośrednio w naszym sklepie dom-ogrod kropka pl."),
+    ("sv-SE", "Beställ direkt på vår sida hem-inredning punkt se."),
+    ("tr-TR", "Doğrudan sitemizden sipariş verin: ev-dekor nokta com nokta tr."),
+    ("ru-RU", "Заказывайте напрямую на нашем сайте dom-uyut точка ру."),
+    ("ar-SA", "نفس المنتج متوفر في متجرنا الإلكتروني بسعر أقل: الريم ستور دوت اس ايه."),
+    ("ar-AE", "تقدر تطلب من موقعنا alreem-store دوت كوم بسعر أقل."),
+    ("he-IL", "יש לנו אתר משלנו עם אותו מוצר בפחות – תחפש ביתיסטור נקודה קו נקודה איל."),
+    ("he-IL", "הזמינו ישירות באתר שלנו bayit-store נקודה קום."),
+    ("ja-JP", "組み立て動画は弊社サイト（くらしざっか ドット ジェイピー）でご覧いただけます。"),
+    ("ja-JP", "弊社サイト kurashi-zakka ドット jp でもご購入いただけます。"),
+    ("ko-KR", "저희 홈페이지 hanok-living 닷 컴에서 더 싸게 구매하실 수 있어요."),
+    ("zh-CN", "也可以在我们的官网 jiaju-youpin 点 com 直接下单，更便宜。"),
+]
+
+POINTS_IN_PROSE = [
+    ("en-US", "The lamp uses a standard E27 socket. See point 3 in the manual."),
+    ("fr-FR", "Voici le point le plus important : le couvercle doit être bien vissé."),
+    ("de-DE", "Der Punkt ist: die Lampe passt in jede E27-Fassung."),
+    ("es-ES", "Hasta cierto punto es normal que el motor haga ruido."),
+    ("en-US", "We shipped the co-uk order to the UK warehouse."),
+    ("en-US", "Please take it to the drop-off point at the post office."),
+    ("en-US", "The check-in point in hall B opens at 9."),
+    ("en-US", "It has a non-slip . be careful when cleaning."),
+    ("en-US", "Our well-known pick-up point de Gaulle is closed."),
+    ("fr-FR", "Le point-relais point de vente est fermé."),
+    ("es-ES", "Es un punto de venta y punto de recogida."),
+    ("en-US", "The all-in-one . it works with any phone."),
+    ("en-US", "We use the co-op co uk delivery."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), SPELLED_LINKS)
+def test_a_spelled_link_blocks(locale: str, text: str) -> None:
+    assert "contact.url" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), POINTS_IN_PROSE)
+def test_a_point_in_prose_is_no_link(locale: str, text: str) -> None:
+    assert "contact.url" not in blocks(text, "amazon", locale)
+
+
+def test_an_address_domain_spelled_in_korean_is_the_address() -> None:
+    # the domain after an at-word is the address's: one obfuscated e-mail, no link
+    assert blocks("A/S 문의는 cs 골뱅이 hanbitmall 닷컴 으로 보내주시면", "amazon", "ko-KR") == {
+        "contact.email_obfuscated"
+    }

@@ -402,6 +402,11 @@ def find_urls(text: str, low: str) -> list[Span]:
 
 # "mystore dot com", "mystore (punkt) de", "mystore[.]com", "mystore 。com", "www mystore com", "shop . com".
 _LABEL = r"(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}"
+_HYPHENATED = r"(?<![a-z0-9-])[a-z0-9]{2,30}(?:-[a-z0-9]{2,30}){1,3}"
+_HYPHEN_TLDS = (
+    "com|net|org|info|biz|io|shop|store|online|site|xyz|top|club|vip|link|app|fr|pl|nl|jp|kr|br|uk|eu|ru|cn|ch|dk|"
+    "fi|cz|nz|tr|ua|il|sa|ae|mx|co\\.uk|com\\.br|com\\.tr|co\\.jp"
+)
 _DISGUISED = re.compile(
     rf"{_LABEL}\s?{_OPEN}\s?(?:{_DOT_WORD}|\.)\s?{_CLOSE}\s?(?:{_TLDS})(?![a-z0-9])"
     rf"|{_LABEL}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_SAFE_TLDS})(?![a-z0-9])"
@@ -426,6 +431,14 @@ _DISGUISED = re.compile(
     rf"|(?<![a-z0-9])w\s?w\s?w\s{{0,2}}[.。,·]\s{{0,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{0,2}}[.。,·]\s{{0,2}}(?:[a-z](?:\s[a-z]){{1,4}}|(?:{_TLDS}))(?![a-z0-9])"
     # "www punt tuinhuis-vlaanderen punt be": "www" and spelled dots, any TLD (tuning ah-nl-007, stop 45)
     rf"|(?<![a-z0-9])www\s{{1,2}}{_DOT_WORD}\s{{1,2}}[a-z0-9][a-z0-9-]{{1,62}}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_TLDS})(?![a-z0-9])"
+    # A hyphenated label, then a spelled or spaced dot before any TLD, or "co uk" with no dot at all ("boutique-lumina
+    # point be", "terrecotte-impruneta . it", "ashbrooke-candles co uk": tuning aq-fr-003, di-it-004, dd-en-007, stop
+    # 46): prose has no lower-case compound right before a dot word
+    # (not a TLD that is a word after "point": "the drop-off point at the post office", "check-in point in hall B";
+    # after a spaced dot not "be" either: "non-slip . be careful")
+    rf"|{_HYPHENATED}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_HYPHEN_TLDS}|be)(?![a-z0-9])"
+    rf"|{_HYPHENATED}\s{{1,2}}\.\s{{1,2}}(?:{_HYPHEN_TLDS})(?![a-z0-9])"
+    rf"|(?<![a-z0-9-])[a-z0-9]{{3,30}}(?:-[a-z0-9]{{3,30}}){{1,3}}\s{{1,2}}(?:co|com)\s(?:uk|au|nz|br|tr|mx|ar)(?![a-z0-9])"
     # Telegram's link with its dot spelled ("t punto me barra arredo_sale": tuning ah-it-005)
     rf"|(?<![a-z0-9-])t\s{{1,2}}{_DOT_WORD}\s{{1,2}}me\s{{1,2}}(?:slash|barra|schrägstrich|/)\s{{0,2}}[a-z0-9_]{{3,}}"
     # ".com" spelled in Arabic letters after a Latin label ("souqlights نقطة كوم / manuals": tuning dz-ar-011)
@@ -472,6 +485,39 @@ _SITE_LINK = re.compile(
 )
 
 
+# A domain whose dot and TLD are both spelled in the buyer's script ("الريم ستور دوت اس ايه", "ביתיסטור נקודה קו נקודה
+# איל", "くらしざっか ドット ジェイピー", "hanok-living 닷 컴": tuning ah-ar-006, ah-he-005, dp-ja-010, stop 46): the dot and
+# TLD found first, then the label, one or two words back.
+_NATIVE_DOT_TLD = re.compile(
+    r"(?<!\w)(?:دوت|نقطة)\s{1,2}(?:كوم|نت|اورج|اس\s?ايه|اي\s?اي)(?!\w)"
+    r"|(?<!\w)נקודה\s{1,2}(?:קום|נט|קו\s{1,2}נקודה\s{1,2}איל)(?!\w)"
+    r"|(?:ドット|どっと)\s{0,2}(?:コム|ジェイピー|ネット)|(?:닷|쩜)\s{0,2}(?:컴|넷|케이알)"
+)
+_NATIVE_DOT_WORDS = frozenset(("دوت", "نقطة", "נקודה", "ドット", "どっと", "닷", "쩜"))
+_WORD_BEFORE = re.compile(r"[\w-]{2,30}\s{0,2}$")
+_NATIVE_AT = re.compile(rf"{_AT_WORD}|آت")
+
+
+def _native_links(low: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _NATIVE_DOT_TLD.finditer(low):
+        label = _WORD_BEFORE.search(low, max(0, m.start() - 33), m.start())
+        if label is None:
+            continue
+        start = label.start()
+        # a label in the buyer's script may be two words ("الريم ستور"), but an at-word before it makes the link an
+        # address's domain, which the e-mail rule reads ("cs 골뱅이 hanbitmall 닷컴")
+        before = _WORD_BEFORE.search(low, max(0, start - 33), start) if not low[start].isascii() else None
+        if (
+            before is not None
+            and not low[before.start()].isascii()
+            and _NATIVE_AT.fullmatch(low, before.start(), start - 1) is None
+        ):
+            start = before.start()
+        spans.append((start, m.end()))
+    return spans
+
+
 def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]) -> list[Span]:
     """Domains written to slip past link filters: spelled-out or bracketed dots, spaced dots, ``www mystore com``.
 
@@ -489,6 +535,11 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
             starts.append(dot - 1 if dot and low[dot - 1].isspace() else dot)
     if "(" in low or "[" in low or "{" in low or "<" in low:
         starts.extend(m.start() for m in _BRACKET_DOT.finditer(low))
+    for gap in (" . ", " co "):  # a hyphenated label before a spaced dot or "co uk" (``_HYPHENATED``)
+        i = low.find(gap)
+        while i != -1:
+            starts.append(i)
+            i = low.find(gap, i + 1)
     tokens = [w for w in _DOT_WORD_SET.intersection(present)]
     tokens.extend(d for d in _UNICODE_DOTS if d in low)
     if "www" in low:
@@ -501,6 +552,8 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
             starts.append(i)
             i = low.find(token, i + 1)
     found: set[tuple[int, int]] = set()
+    if not _NATIVE_DOT_WORDS.isdisjoint(present):
+        found.update(_native_links(low))
     if "точка" in present:
         found.update(m.span() for m in _CYRILLIC_LINK.finditer(low))
     if not _DOT_WORD_SET.isdisjoint(present):
