@@ -29,7 +29,13 @@ before "co uk" ("ashbrooke-candles co uk"), and a domain whose dot and TLD are s
 ستور دوت اس ايه", "ביתיסטור נקודה קו נקודה איל", "くらしざっか ドット ジェイピー", "hanok-living 닷 컴": tuning ah-ar-006,
 ah-he-005, aq-fr-003, dd-en-007, dp-ja-010). Prose with a hyphenated word before "point" stays prose ("the drop-off
 point at the post office"). Left: "terrecotte-impruneta . it" (after a spaced dot "it" is too often the English word),
-and "Die E-Mail Punkt de" (read as a link before this stop too)."""
+and "Die E-Mail Punkt de" (read as a link before this stop too).
+
+Incentives: the review asked with an extra item promised in the next parcel ("…so lägger vi en extra mobilhållare i ditt
+nästa paket"), and the review asked "in return" for what was already given ("We've extended your warranty … In return,
+all we ask is a review"), in 16 languages (tuning ae-de-003, dt-pl-005, dt-sv-008, dx-en-003, dx-fr-005, dx-it-005,
+dx-pl-008, dx-sv-005, eg-nl-009). Clean: an extra item for what the review reported, "in return for the refund, send
+it back", "we give nothing in exchange for reviews"."""
 
 from __future__ import annotations
 
@@ -288,3 +294,104 @@ def test_an_address_domain_spelled_in_korean_is_the_address() -> None:
     assert blocks("A/S 문의는 cs 골뱅이 hanbitmall 닷컴 으로 보내주시면", "amazon", "ko-KR") == {
         "contact.email_obfuscated"
     }
+
+
+REVIEW_FOR_A_GIFT = [
+    ("en-US", "Leave a review with a photo and we'll put an extra phone holder in your next parcel."),
+    (
+        "de-DE",
+        "Hinterlassen Sie eine Bewertung mit Foto, dann legen wir Ihrem nächsten Paket einen extra Handyhalter bei.",
+    ),
+    (
+        "fr-FR",
+        "Laissez un avis avec photo et nous glisserons un support de téléphone en plus dans votre prochain colis.",
+    ),
+    ("es-ES", "Deja una reseña con foto y te ponemos un soporte de móvil extra en tu próximo paquete."),
+    (
+        "it-IT",
+        "Lascia una recensione con foto e ti mettiamo un supporto per telefono in più nel prossimo pacco.",
+    ),
+    ("pt-BR", "Deixe uma avaliação com foto e colocamos um suporte de celular extra no seu próximo pacote."),
+    ("nl-NL", "Laat een review met foto achter, dan doen we een extra telefoonhouder in je volgende pakket."),
+    ("pl-PL", "Zostaw opinię ze zdjęciem, a dołożymy dodatkowy uchwyt na telefon do następnej paczki."),
+    ("sv-SE", "Lämna ett omdöme med foto så lägger vi en extra mobilhållare i ditt nästa paket."),
+    ("tr-TR", "Fotoğraflı yorum bırakın, bir sonraki paketinize ekstra bir telefon tutucu koyalım."),
+    (
+        "ru-RU",
+        "Оставьте отзыв с фото, и мы положим дополнительный держатель для телефона в вашу следующую посылку.",
+    ),
+    ("ar-AE", "اترك تقييماً مع صورة وسنضع لك حامل هاتف إضافي في طردك القادم."),
+    ("he-IL", "השאירו ביקורת עם תמונה ונכניס מחזיק טלפון נוסף לחבילה הבאה שלכם."),
+    ("ja-JP", "写真付きレビューを書いていただければ、次回の荷物にスマホホルダーをおまけでお入れします。"),
+    ("ko-KR", "사진 리뷰를 남겨주시면 다음 택배에 휴대폰 거치대를 하나 더 넣어드릴게요."),
+    ("zh-CN", "带图评价后，下次发货给您多放一个手机支架。"),
+    (
+        "en-US",
+        "We've extended your warranty to 3 years at no charge. In return, all we ask is a few words in a review on Amazon.",
+    ),
+    (
+        "de-DE",
+        "Wir haben Ihre Garantie kostenlos auf 3 Jahre verlängert. Im Gegenzug bitten wir nur um eine kurze Rezension auf Amazon.",
+    ),
+    (
+        "fr-FR",
+        "Nous avons prolongé gratuitement votre garantie à 3 ans. En échange, nous vous demandons simplement un petit avis sur Amazon.",
+    ),
+    ("es-ES", "Hemos ampliado gratis su garantía a 3 años. A cambio solo le pedimos una reseña en Amazon."),
+    (
+        "it-IT",
+        "Abbiamo esteso gratuitamente la garanzia a 30 mesi. In cambio ti chiediamo soltanto due righe di recensione su Amazon.",
+    ),
+    ("pt-BR", "Estendemos sua garantia para 3 anos sem custo. Em troca, só pedimos uma avaliação na Amazon."),
+    (
+        "nl-NL",
+        "We hebben uw garantie gratis verlengd tot 3 jaar. In ruil daarvoor vragen we alleen een korte review op Amazon.",
+    ),
+    ("pl-PL", "Przedłużyliśmy gwarancję do 3 lat. W zamian liczymy na kilka słów w recenzji na Amazon."),
+    (
+        "sv-SE",
+        "Vi har förlängt din garanti till 3 år utan kostnad. I gengäld ber vi bara om en recension på Amazon.",
+    ),
+    (
+        "tr-TR",
+        "Garantinizi ücretsiz olarak 3 yıla uzattık. Karşılığında tek ricamız Amazon'da bir yorum yazmanız.",
+    ),
+    ("ru-RU", "Мы бесплатно продлили гарантию до 3 лет. Взамен просим лишь оставить отзыв на Amazon."),
+    ("ar-AE", "مددنا ضمانك مجاناً إلى 3 سنوات. في المقابل نطلب منك فقط تقييماً على أمازون."),
+    ("he-IL", "הארכנו את האחריות שלך ל-3 שנים בחינם. בתמורה אנחנו מבקשים רק ביקורת באמזון."),
+    (
+        "ja-JP",
+        "保証を無料で3年に延長しました。その代わりに、Amazonでレビューを書いていただけると嬉しいです。",
+    ),
+    ("ko-KR", "보증 기간을 무료로 3년으로 연장해 드렸습니다. 대신 아마존에 리뷰 하나만 부탁드려요."),
+    ("zh-CN", "我们已免费将保修延长到3年。作为交换，只希望您在亚马逊上写个评价。"),
+]
+
+NO_REVIEW_BOUGHT = [
+    (
+        "en-US",
+        "Sorry about the missing screws mentioned in your review, we'll add extra screws to your next order.",
+    ),
+    ("en-US", "Thanks for the review! Your next order ships with extra padding, as you suggested."),
+    ("de-DE", "Danke für Ihre Bewertung. Ihre nächste Bestellung verpacken wir extra sorgfältig."),
+    ("en-US", "In return for the refund, please send the item back with the label."),
+    ("fr-FR", "En échange, merci de nous renvoyer l'article défectueux."),
+    ("es-ES", "A cambio del producto defectuoso le enviamos uno nuevo. Gracias por su reseña."),
+    ("en-US", "We don't give anything in exchange for reviews, but we appreciate honest feedback."),
+    ("pt-BR", "Em troca do produto, enviamos outro. Obrigado pela avaliação."),
+    ("ru-RU", "Отправим новый взамен сломанного. Спасибо за отзыв."),
+    (
+        "sv-SE",
+        "Hej, vi erbjuder ingenting i utbyte mot omdömen. En ny lampa har skickats i dag, eftersom den första var trasig.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), REVIEW_FOR_A_GIFT)
+def test_a_review_asked_for_a_gift_is_an_incentive(locale: str, text: str) -> None:
+    assert "review.incentive" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), NO_REVIEW_BOUGHT)
+def test_a_trade_or_extra_item_without_a_review_bought_is_no_incentive(locale: str, text: str) -> None:
+    assert "review.incentive" not in blocks(text, "amazon", locale)

@@ -43,6 +43,7 @@ from ._phrases_intl import (
     AND_YOU,
     ASK,
     BENEFIT,
+    IN_EXCHANGE,
     LINK,
     PLEASE,
     PROMISE,
@@ -1715,6 +1716,58 @@ _ASK_THEN_GIFT = family(
                 _BENEFIT[lang],
                 gap=25,
             )
+        ]
+        for lang in _LANGS
+    },
+)
+# The review asked, then an extra item promised in the next parcel ("Leave a review with a photo and we'll put an extra
+# phone holder in your next parcel", "…so lägger vi en extra mobilhållare i ditt nästa paket", "次回の荷物にスマホホルダーを
+# おまけでお入れします": tuning dt-sv-008 and probes in 16 languages, stop 46): the extra and the next parcel name the gift
+# where the promise verbs of ``_ASK_THEN_GIFT`` are missing ("we'll put", "ti mettiamo", "dołożymy", "koyalım").
+_NEXT_PARCEL = {
+    "en": r"\bnext\s+(?:parcel|order|package|shipment|box|delivery)\b", "de": r"\bnächste[nmrs]?\s+(?:paket|bestellung|lieferung|sendung)\w*",
+    "fr": r"\bprochaine?s?\s+(?:colis|commande|envoi)\b", "es": r"\bpr[óo]xim[oa]\s+(?:paquete|pedido|env[ií]o|compra)\b",
+    "it": r"\bprossim[oa]\s+(?:pacco|ordine|spedizione|acquisto)\b", "pt": r"\bpr[óo]xim[oa]\s+(?:pacote|pedido|compra|encomenda|envio)\b",
+    "nl": r"\bvolgende\s+(?:pakket|bestelling|zending|order)\b", "pl": r"\bnastępn\w*\s+(?:paczk\w*|zamówieni\w*|przesyłk\w*)",
+    "sv": r"\bnästa\s+(?:paket|beställning|order|leverans)\b", "tr": r"sonraki\s+(?:paket|sipariş|kargo)\w*",
+    "ru": r"следующ\w*\s+(?:посылк\w*|заказ\w*|отправк\w*)", "ar": r"(?:طردك|طلبك|شحنتك)\s+القادم\w*",
+    "he": r"(?:ה)?(?:חבילה|הזמנה|משלוח)\s+הבא\w*", "ja": r"次回(?:の)?(?:荷物|ご注文|注文|発送|お届け)",
+    "ko": r"다음\s*(?:택배|주문|배송|구매)", "zh": r"下次(?:发货|發貨|购买|購買|订单|訂單|包裹)|下一单|下一單",
+}  # fmt: skip
+_EXTRA_ITEM = {
+    "en": r"\bextra\b|\bbonus\b", "de": r"\bextra\b|\bzusätzlich\w*", "fr": r"\ben\s+plus\b|\bsupplémentaire\b|\bextra\b",
+    "es": r"\bextra\b|\badicional\b|\bde\s+m[aá]s\b", "it": r"\bin\s+più\b|\bextra\b|\baggiuntiv\w*", "pt": r"\bextra\b|\ba\s+mais\b|\badicional\b",
+    "nl": r"\bextra\b", "pl": r"\bdodatkow\w*|\bgratis\b", "sv": r"\bextra\b", "tr": r"\bekstra\b", "ru": r"дополнительн\w*|ещё\s+один|еще\s+один",
+    "ar": r"إضافي\w*|اضافي\w*", "he": r"נוסף|נוספת|נוספים", "ja": r"おまけ|もう一つ|もう1つ", "ko": r"하나\s*더|추가로|덤으로",
+    "zh": r"多放|多送|加送|多寄|额外|額外",
+}  # fmt: skip
+_NOT_IN_IT = r"(?<!in\syour\s)(?<!in\sihrer\s)(?<!dans\svotre\s)(?<!en\ssu\s)(?<!en\stu\s)(?<!nella\ssua\s)(?<!na\ssua\s)(?<!in\suw\s)(?<!i\sdin\s)"
+_EXTRA_IN_NEXT = {lang: near(_EXTRA_ITEM[lang], _NEXT_PARCEL[lang], 40) for lang in _LANGS}
+_ASK_THEN_EXTRA = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] for lang in _LANGS},
+    {
+        # (the review word, not the ask: the ask's verb is last in Japanese, Korean and Chinese, and the imperatives of
+        # the others — "deja", "lascia", "zostaw" — are many)
+        # (not the review's content: "the missing screws mentioned in your review, we'll add extra screws to your next
+        # order")
+        lang: [_chain(rf"{_NOT_IN_IT}(?:{_REVIEW[lang]})", _EXTRA_IN_NEXT[lang], gap=60)]
+        for lang in _LANGS
+    },
+)
+# The review asked "in return" for what was already given ("We've extended your warranty to 3 years at no charge. In
+# return, all we ask is a few words in a review", "Im Gegenzug bitten wir nur um eine kurze Rezension", "その代わりに、
+# Amazonでレビューを": tuning dx-it-005, dx-pl-008, dx-sv-005, dx-tr-008 and probes in 16 languages, stop 46) — the trade
+# word alone, not "in exchange for a review", which is also how a seller says it gives nothing ("we don't give anything
+# in exchange for reviews"); Korean "대신" only opening its sentence ("instead" elsewhere).
+_TRADE_WORD = {"ko": r"(?:^|(?<=[.!?。]\s))대신"}
+_IN_RETURN_ASKED = family(
+    "review.incentive",
+    {lang: _ANCHORS[lang] for lang in _LANGS},
+    {
+        lang: [
+            rf"(?:{_TRADE_WORD.get(lang, IN_EXCHANGE)})(?!\s+(?:for|für|pour|contre|de|di|por|per|voor|za|för|mot|за|на|ل|על))"
+            rf"{_SENT}{{0,60}}?(?:{_REVIEW[lang]})"
         ]
         for lang in _LANGS
     },
@@ -3905,6 +3958,8 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _FOR_REVIEW_INCENTIVE,
         _TRADE_PAIR,
         _ASK_THEN_GIFT,
+        _ASK_THEN_EXTRA,
+        _IN_RETURN_ASKED,
         _THANKS_AS_PRICE,
         _PROOF_INCENTIVE,
         _WHO_INCENTIVE,
