@@ -35,7 +35,15 @@ Incentives: the review asked with an extra item promised in the next parcel ("�
 nästa paket"), and the review asked "in return" for what was already given ("We've extended your warranty … In return,
 all we ask is a review"), in 16 languages (tuning ae-de-003, dt-pl-005, dt-sv-008, dx-en-003, dx-fr-005, dx-it-005,
 dx-pl-008, dx-sv-005, eg-nl-009). Clean: an extra item for what the review reported, "in return for the refund, send
-it back", "we give nothing in exchange for reviews"."""
+it back", "we give nothing in exchange for reviews".
+
+Off-platform sales: the seller's shop on another marketplace with a lower price or stock there ("ahí los precios son
+un poco más bajos", "preço menor", "prezzo più basso", "재고가 있어요", "hâlâ var … alabilirsiniz", "もっと安く"), and a payment
+app or transfer with a better price or the goods sent once paid ("BLIKiem na telefon", "ti faccio prezzo migliore",
+"settle … by bank transfer and we'll send it today", "переведите … по номеру карты, я пришлю"): tuning di-pl-009,
+di-pt-008, dv-ko-015, dv-pl-012, dv-ru-012, dv-tr-014, dz-pl-002, eh-it-006. A sale denied ("No vendemos en Mercado
+Libre") is clean. Left: "je krijgt van ons een Tikkie" after "we cannot charge it via Amazon" (the payment veto reads
+the negation as a refusal)."""
 
 from __future__ import annotations
 
@@ -395,3 +403,54 @@ def test_a_review_asked_for_a_gift_is_an_incentive(locale: str, text: str) -> No
 @pytest.mark.parametrize(("locale", "text"), NO_REVIEW_BOUGHT)
 def test_a_trade_or_extra_item_without_a_review_bought_is_no_incentive(locale: str, text: str) -> None:
     assert "review.incentive" not in blocks(text, "amazon", locale)
+
+
+SALES_ELSEWHERE = [
+    ("es-MX", "También estamos en Mercado Libre como TecnoHogar y ahí los precios son un poco más bajos."),
+    ("pt-BR", "Temos no Mercado Livre com envio Full, pesquisa «Fonte 12V Voltrix» lá e compra direto."),
+    ("pt-BR", "Na nossa loja da Shopee tem kit com 3 por um preço menor."),
+    (
+        "tr-TR",
+        "Bu renk Amazon'da kalmadı ama Trendyol'daki mağazamızda hâlâ var, doğrudan bizden alabilirsiniz.",
+    ),
+    (
+        "ko-KR",
+        "그 색상은 아마존에서는 품절인데 네이버 스마트스토어 '한빛리빙'에 아직 재고가 있어요. 거기서 직접 구매하시면 됩니다.",
+    ),
+    (
+        "nl-NL",
+        "De losse onderdelen staan op Bol.com onder onze naam, daar kunt u rechtstreeks bij ons bestellen.",
+    ),
+    ("de-DE", "Das Ersatzteil finden Sie in unserem eBay-Shop, dort ist es günstiger."),
+    ("en-US", "We also sell it on eBay for less - search for Hartwell Supplies."),
+    ("fr-FR", "Vous trouverez la même chose moins cher sur notre boutique Cdiscount."),
+    ("it-IT", "Lo trova anche nel nostro negozio su eBay a un prezzo più basso."),
+    ("pl-PL", "Ten model jest tańszy na naszym koncie na Allegro, proszę kupić tam."),
+    ("ru-RU", "Этот товар дешевле в нашем магазине на Wildberries, купите там."),
+    ("ja-JP", "楽天市場の当店ではもっと安く販売しております。"),
+    ("zh-CN", "我们淘宝店更便宜，您可以直接去淘宝买。"),
+    ("ar-SA", "المنتج متوفر في متجرنا على نون بسعر أقل."),
+    ("he-IL", "אפשר לקנות את זה אצלנו ביד2 בפחות."),
+    ("sv-SE", "Reservdelen finns billigare i vår butik på Tradera."),
+    ("es-ES", "puede pagárnoslo por Bizum al 612 48 39 07 y le mandamos la etiqueta."),
+    ("pl-PL", "proszę przelać 39 zł BLIKIEM na telefon 512 803 447."),
+    ("en-GB", "just settle the £6.50 by bank transfer and we'll send it today."),
+    ("ru-RU", "переведите 300 ₽ по номеру карты, я пришлю его в следующем заказе."),
+    ("it-IT", "Puoi pagare con PostePay o bonifico, ti faccio prezzo migliore."),
+]
+
+NO_SALE_ELSEWHERE = [
+    ("en-US", "We do not sell on eBay; any listing there is not ours."),
+    ("es-MX", "No vendemos en Mercado Libre, solo aquí en Amazon."),
+    ("en-US", "Your refund was issued by bank transfer through Amazon."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), SALES_ELSEWHERE)
+def test_a_sale_moved_off_the_platform_blocks(locale: str, text: str) -> None:
+    assert "offplatform.payment" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), NO_SALE_ELSEWHERE)
+def test_a_sale_denied_or_a_platform_refund_is_clean(locale: str, text: str) -> None:
+    assert "offplatform.payment" not in blocks(text, "amazon", locale)

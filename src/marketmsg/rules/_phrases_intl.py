@@ -2986,7 +2986,7 @@ OWN_SHOP_R10 = family(
 #    "IBAN'ına gönderirseniz", "по СБП", "ويسترن يونيون", "USDT付给我们", "una ricarica sulla carta prepagata".
 # Latin names stand alone on ASCII boundaries only, so a name glued to CJK ("用USDT付给我们") still counts.
 _P2P_NAMES = (
-    r"interac|e-?transfer|swisha\w*|paybox|zelle|venmo|cash\s?app|bizum|tikkie|(?:via|met|per)\s+ideal|blik|swish|pix|papara|moneygram|usdt|bitcoin|iban\w*|mb\s?way|satispay|"
+    r"interac|e-?transfer|swisha\w*|paybox|zelle|venmo|cash\s?app|bizum|tikkie|(?:via|met|per)\s+ideal|blik(?:iem|a|u)?|swish|pix|papara|moneygram|usdt|bitcoin|iban\w*|mb\s?way|satispay|"
     r"havale|eft|payid|lydia|payconiq|ideal-betaalverzoek|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc\s?pay|"
     r"vodafone\s+cash|instapay|mercado\s?pago|nequi|daviplata|yape|kakao\s?pay|paypay|line\s?pay|"
     r"paypal\s+(?:\w+\s+)?(?:friends|freunde|amici|amigos|vrienden|znajomi|vänner)|bank\s+transfer|überweisung|"
@@ -3003,7 +3003,7 @@ _P2P_NAMES = (
     r"bank\s?kont\w*|bank\s+account|bankrekening|overschrijving|conta\s+banc[áa]ria|cuenta\s+bancaria|conto\s+corrente|konto\s+bankowe|banka\s+hesab\w*"
 )
 _P2P = (
-    rf"(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])|\bсбп\b|ويسترن\s+يونيون|вестерн\s*юнион|\bкрипт\w*|на\s+карту|юmoney|юмани|"
+    rf"(?<![a-z0-9])(?:{_P2P_NAMES})(?![a-z0-9])|\bсбп\b|ويسترن\s+يونيون|вестерн\s*юнион|\bкрипт\w*|на\s+карту|по\s+номеру\s+карты|юmoney|юмани|"
     r"\bביט\b|בביט|פייבוקס|계좌\s*이체|무통장|카카오\s?페이|토스로|송금|银行转账|銀行轉賬|银行卡|銀行卡|街口支付|微信支付|"
     r"تحويل\s+(?:بنكي|المبلغ)|حولها|حولها|فودافون\s+كاش|تحولي|銀行振込|振り込|"
     # "直接お振込みいただければ", "банковский перевод" (stop 31, batches AT/AU)
@@ -3015,7 +3015,7 @@ _P2P_ANCHORS = (
     "payid|lydia|payconiq|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc|vodafone|فودافون|instapay|mercado|nequi|"
     "daviplata|yape|kakao|카카오|토스로|송금|paypay|line|街口|微信支付|בביט|تحولي|تحولي|"
     "крипт|bankkont|bank kont|bank account|bankrekening|conta banc|cuenta bancaria|conto corrente|konto bankowe|banka hesab|wise|binance|payme|fps|转数快|轉數快|对公|對公|usdc|btc|ethereum|crypto|krypto|cripto|加密|paypal|iban|havale|eft|bank transfer|überweisung|virement|transferencia|bonifico|transferência|transferencia|"
-    "overboeking|overschrijving|przelew|banköverföring|boleto|ricarica|prepagata|карту|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حولها|"
+    "overboeking|overschrijving|przelew|banköverföring|boleto|ricarica|prepagata|карту|номеру карты|ביט|פייבוקס|계좌|무통장|银行|銀行|تحويل|حولها|"
     "upi|paytm|phonepe|юmoney|юмани|"
     "حولها|振込|振り込|банковск|בנקאית|支付宝转|支付寶轉|转我|轉我|转给我|轉給我|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|friends|f&f"
 )
@@ -3055,6 +3055,13 @@ _TO_US = (
     # pay *me* ("Págame por Bizum", "pagarnos … por Bizum", "Faz um Pix pra gente", "Pay me via Zelle": tuning ah-es-002,
     # stop 45 probes; "faster" was tried and dropped: a buyer's quoted "jak wyślecie szybciej?" read as the seller's)
     r"\bp[aá]g(?:ame|anos|ueme|uenos)\b|\bpagar(?:me|nos)\b|\bpay\s+(?:me|us)\b|\bpra\s+(?:gente|mim)\b|"
+    # a better price for it, or the goods sent once paid ("ti faccio prezzo migliore", "settle the £6.50 by bank transfer
+    # and we'll send it today", "переведите 300 ₽ по номеру карты, я пришлю его": tuning eh-it-006, dv-en-012, dv-ru-012,
+    # probes, stop 46)
+    r"\b(?:better|best)\s+price\b|\bbesser\w*\s+preis\b|\bmeilleur\s+prix\b|\bmejor\s+precio\b|\bprezzo\s+migliore\b|"
+    r"\bmiglior\s+prezzo\b|\bmelhor\s+pre[çc]o\b|\bbetere\s+prijs\b|\blepsz\w*\s+cen\w*|\bbättre\s+pris\b|daha\s+iyi\s+fiyat|"
+    r"лучш\w*\s+цен\w*|\bwe(?:'ll|\s+will)\s+(?:send|ship|post)\b|\bi(?:'ll|\s+will)\s+(?:send|ship|post)\b|я\s+(?:пришлю|отправлю|вышлю)|"
+    r"мы\s+(?:пришл[её]м|отправим|вышлем)|"
     r"\bpara\s+(?:a\s+gente|mim)\b|"
     r"\bnosotros\b|\bdirectamente\b|\ben\s+vez\b|\bempresa\b|\bnoi\b|\bci\b|"
     r"\bdirettamente\b|\bcommission\w*|\bnós\b|\bdireto\b|\bdiretamente\b|\bons\b|\brechtstreeks\b|\bnas\b|\bfirmy\b|"
@@ -3382,8 +3389,15 @@ _BUY_THERE = (
     r"\bsuch\w*|\brecherch\w*|\bara(?:yın|yabilir)\w*|\bищ\w*|\bнайд\w*|ابحث|חפש\w*|검색|検索|搜|\b(?:there|là-bas|allí|alla|"
     r"lá|daar|dort|där|tam|orada)\b|там|هناك|שם|거기|そちら|那边|那邊|\bcheaper\b|\bgünstiger\b|\bmoins\s+cher|"
     r"\bm[aá]s\s+barat|\bmeno\b|\bmais\s+barat|\bgoedkoper\b|\btaniej\b|\bbilligare\b|\bdaha\s+ucuz|дешевле|أرخص|זול|"
-    r"저렴|安い|便宜|\bsell\w*|\bverkauf\w*|\bvend\w*|\bverkop\w*|\bsprzeda\w*|\bsälj\w*|\bsatıyoruz|прода\w*|出品|出店|입점|"
+    # (not the sale denied: "No vendemos en Mercado Libre", "we don't sell on eBay")
+    r"저렴|安い|便宜|(?<!\bno\s)(?<!\bnão\s)(?<!\bnon\s)(?<!\bnot\s)(?<!n't\s)(?<!\bne\s)(?:\bsell\w*|\bverkauf\w*|\bvend\w*|"
+    r"\bverkop\w*|\bsprzeda\w*|\bsälj\w*)|\bsatıyoruz|прода\w*|出品|出店|입점|"
     r"\boradan\b|\bda\s+var\b|"
+    # a lower price or stock there ("ahí los precios son un poco más bajos", "preço menor", "prezzo più basso", "still in
+    # stock", "hâlâ var … alabilirsiniz", "재고가 있어요", "もっと安く": probes, stop 46)
+    r"\bm[aá]s\s+baj[oa]s?\b|\bpi[uù]\s+bass[oi]\b|\bpre[çc]o\s+menor\b|\bmenor\s+pre[çc]o\b|\blower\s+prices?\b|\bfor\s+less\b|"
+    r"\bin\s+stock\b|\bauf\s+lager\b|\ben\s+stock\b|\bem\s+estoque\b|\bop\s+voorraad\b|\bi\s+lager\b|\bstokta\b|"
+    r"в\s+наличии|\b(?:hâlâ|hala)\s+var\b|\balabilirsiniz\b|재고가?\s*있|在庫|有货|有貨|安く|"
     # "we have it on …", "har vi samma … på Tradera", "temos no Mercado Livre", "Bizi Trendyol'da da bulabilirsiniz"
     r"\bwe\s+(?:also\s+)?have\b|\bhar\s+vi\b|\btemos\b|\btenemos\b|\babbiamo\b|\bhaben\s+wir\b|\bnous\s+avons\b|"
     r"\bhebben\s+(?:we|wij)\b|\bmamy\b|\bbulabilirsiniz\b|есть\s+на|متوفر|عندنا|יש\s+לנו"
