@@ -43,7 +43,11 @@ app or transfer with a better price or the goods sent once paid ("BLIKiem na tel
 "settle … by bank transfer and we'll send it today", "переведите … по номеру карты, я пришлю"): tuning di-pl-009,
 di-pt-008, dv-ko-015, dv-pl-012, dv-ru-012, dv-tr-014, dz-pl-002, eh-it-006. A sale denied ("No vendemos en Mercado
 Libre") is clean. Left: "je krijgt van ons een Tikkie" after "we cannot charge it via Amazon" (the payment veto reads
-the negation as a refusal)."""
+the negation as a refusal).
+
+Phones: a number after the infinitive "позвонить", the Mexican "márqueme", the French "joignable" — digits split by line
+breaks, digit words between groups (tuning ah-fr-008, dj-es-018). Left: "по гарантии проще позвонить мне напрямую: +49
+один пять один, 23 88 40 17" (the warranty words make it read as a maker's line)."""
 
 from __future__ import annotations
 
@@ -454,3 +458,16 @@ def test_a_sale_moved_off_the_platform_blocks(locale: str, text: str) -> None:
 @pytest.mark.parametrize(("locale", "text"), NO_SALE_ELSEWHERE)
 def test_a_sale_denied_or_a_platform_refund_is_clean(locale: str, text: str) -> None:
     assert "offplatform.payment" not in blocks(text, "amazon", locale)
+
+
+PHONES_AFTER_NEW_WORDS = [
+    ("fr-FR", "notre SAV est joignable directement au 01 84 – zéro six – 72 15 (appel non surtaxé)"),
+    ("es-MX", "ya quedó su garantía, cualquier cosa márqueme\n55\n3921\n0087\nsoy Beto de la tienda"),
+    ("es-MX", "cualquier duda márcame al 55 3921 0087"),
+    ("ru-RU", "проще позвонить мне: 8 912 345-67-89"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), PHONES_AFTER_NEW_WORDS)
+def test_a_number_after_a_phone_word_blocks(locale: str, text: str) -> None:
+    assert "contact.phone" in blocks(text, "aliexpress", locale)

@@ -99,6 +99,10 @@ _PHONE_WORDS = (
     "portable", "teléfono", "telefono", "llame", "llámenos", "llám", "móvil", "movil", "chiami", "cellulare", "telefone",
     "ligue", "celular", "zap", "wpp", "bel ", "bellen", "gsm", "zadzwoń", "dzwoni", "komórk", "ara ", "arayın", "cep",
     "звоните", "позвоните", "телефон", "тел.", "тел:", "моб", "ватсап", "اتصل", "هاتف", "جوال", "واتساب",
+    # the infinitive and the Mexican "dial me", "reachable at" ("проще позвонить мне напрямую: +49 один пять один, …",
+    # "cualquier cosa márqueme", "notre SAV est joignable directement au 01 84 – zéro six – …": tuning dq-ru-003,
+    # dj-es-018, ah-fr-008, stop 46)
+    "позвонить", "позвони", "márqueme", "marqueme", "márcame", "marcame", "márquenos", "joignable", "appeler",
     "كلمني", "كلمنا", "كلموني", "واتس",  # "talk to me", colloquial Arabic, and "WhatsApp" short (stop 31, batch AU)
     "الاتصال", "اتصال", "تواصل",  # "calling us", "contact": "الاتصال بنا مباشرة على الرقم ٠٥٠…" (blind batches DA, DE)
     "טלפון", "התקשר", "נייד", "전화", "연락처", "휴대폰", "핸드폰", "카톡", "電話", "携帯", "电话", "電話番号",
