@@ -471,3 +471,11 @@ PHONES_AFTER_NEW_WORDS = [
 @pytest.mark.parametrize(("locale", "text"), PHONES_AFTER_NEW_WORDS)
 def test_a_number_after_a_phone_word_blocks(locale: str, text: str) -> None:
     assert "contact.phone" in blocks(text, "aliexpress", locale)
+
+
+def test_a_word_glued_before_a_spaced_handle_is_no_address() -> None:
+    # the Turkish "ı" ended the ASCII mailbox pattern inside "atın", so "n @luma.tr" read as an e-mail address
+    found = blocks("Instagram'dan DM atın @luma.tr", "amazon", "tr-TR")
+    assert "contact.email" not in found
+    assert "contact.messenger" in found
+    assert "contact.email" in blocks("Schreiben Sie an mueller @ web.de", "amazon", "de-DE")

@@ -279,6 +279,10 @@ def _handle_after_space(low: str, start: int, end: int) -> bool:
     at = low.index("@", start)
     if not (at > start and low[at - 1] == " " and low[at + 1 : at + 2] != " "):
         return False
+    if start > 0 and low[start - 1].isalpha():
+        # the "local part" is the tail of a word the ASCII pattern could not start in ("Instagram'dan DM atın
+        # @luma.tr": the Turkish "ı" ends it, so "n @luma.tr" looked like an address; stop 46)
+        return True
     return low[start:end].rsplit(".", 1)[-1].strip() not in _TLD_LABELS
 
 
