@@ -47,7 +47,12 @@ the negation as a refusal).
 
 Phones: a number after the infinitive "позвонить", the Mexican "márqueme", the French "joignable" — digits split by line
 breaks, digit words between groups (tuning ah-fr-008, dj-es-018). Left: "по гарантии проще позвонить мне напрямую: +49
-один пять один, 23 88 40 17" (the warranty words make it read as a maker's line)."""
+один пять один, 23 88 40 17" (the warranty words make it read as a maker's line).
+
+Confirming receipt early (AliExpress seller rules, §8): "bestatigen" without its umlaut, "teslim almayı şimdiden onaylayın",
+"teslim almadan onaylarsanız", the parcel "już prawie u Pana, na pewno dojdzie", "أكد الاستلام الحين … الطرد أكيد بيوصل"
+(tuning dq-pl-010, dq-tr-010, ds-de-001, ea-tr-015, eh-ar-003). Left: "Onayı bugün verirseniz … kupon" (the approval
+named without what is approved)."""
 
 from __future__ import annotations
 
@@ -479,3 +484,41 @@ def test_a_word_glued_before_a_spaced_handle_is_no_address() -> None:
     assert "contact.email" not in found
     assert "contact.messenger" in found
     assert "contact.email" in blocks("Schreiben Sie an mueller @ web.de", "amazon", "de-DE")
+
+
+CONFIRM_EARLY = [
+    ("en-US", "Please confirm receipt now, the parcel is almost there and will surely arrive."),
+    ("de-DE", "Bitte bestätigen Sie jetzt den Erhalt, das Paket ist fast da."),
+    ("de-DE", "bitte bestatigen sie erhalt jetzt, dann bekommen sie 1 euro coupon von uns."),
+    ("fr-FR", "Merci de confirmer la réception maintenant, le colis arrive bientôt."),
+    ("es-ES", "Por favor confirme la recepción ahora, el paquete ya casi llega."),
+    ("it-IT", "Confermi comunque la ricezione, anche se il pacco non è ancora arrivato."),
+    ("pt-BR", "Pode confirmar o recebimento agora? O pacote com certeza chega."),
+    ("nl-NL", "Klik alvast op 'ontvangst bevestigen', het pakket komt zeker aan."),
+    ("pl-PL", "Proszę potwierdzić odbiór, paczka już prawie u Pana, na pewno dojdzie."),
+    ("sv-SE", "Bekräfta mottagandet nu, paketet är nästan framme."),
+    ("tr-TR", "Lütfen paket gelmeden teslim almayı şimdiden onaylayın."),
+    ("tr-TR", "Ürünü teslim almadan onaylarsanız 1 $ iade ediyoruz, paket zaten yolda."),
+    ("ru-RU", "Пожалуйста, подтвердите получение сейчас, посылка скоро придёт."),
+    ("ar-SA", "صديقي، أكد الاستلام الحين لو سمحت، الطرد أكيد بيوصل"),
+    ("he-IL", "בבקשה אשר את קבלת החבילה עכשיו, היא כבר בדרך."),
+    ("ja-JP", "荷物はまだ配送中ですが、今すぐ受取確認をお願いします。"),
+    ("ko-KR", "아직 배송 중이지만 지금 수령 확인 부탁드립니다."),
+    ("zh-CN", "包裹还在路上，麻烦您先确认收货。"),
+]
+
+CONFIRM_AFTER_ARRIVAL = [
+    ("en-US", "Please only confirm receipt after the parcel has arrived and you have checked it."),
+    ("de-DE", "Bitte bestätigen Sie den Erhalt erst, wenn das Paket angekommen ist."),
+    ("tr-TR", "Lütfen ürünü teslim aldıktan sonra onaylayın."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), CONFIRM_EARLY)
+def test_confirming_receipt_early_blocks(locale: str, text: str) -> None:
+    assert "order.confirm_receipt_early" in blocks(text, "aliexpress", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), CONFIRM_AFTER_ARRIVAL)
+def test_confirming_after_arrival_is_clean(locale: str, text: str) -> None:
+    assert "order.confirm_receipt_early" not in blocks(text, "aliexpress", locale)

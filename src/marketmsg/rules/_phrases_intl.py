@@ -344,7 +344,9 @@ CONFIRM = {
     r"(?:that\s+)?(?:you\s+)?(?:have\s+)?received)|click\s+(?:on\s+)?[\"“']?confirm|confirm\s+(?:order\s+)?received",
     # "den Erhalt der Ware vielleicht jetzt schon in der App bestätigen" (batch V)
     "de": r"(?:erhalt|empfang|lieferung|zustellung|wareneingang)\s+(?:\S+\s+){0,8}?(?:zu\s+)?bestätig(?!t\s+(?:haben|hat|hatten|wurde))\w*|"
-    r"bestätigen\s+sie\s+(?:\S+\s+){0,3}?(?:den\s+)?(?:erhalt|empfang|wareneingang)",
+    r"bestätigen\s+sie\s+(?:\S+\s+){0,3}?(?:den\s+)?(?:erhalt|empfang|wareneingang)|"
+    # written without the umlaut ("bitte bestatigen sie erhalt jetzt": tuning ds-de-001, stop 46)
+    r"(?:bestatig|bestaetig)\w*\s+(?:sie\s+)?(?:\S+\s+){0,2}?(?:den\s+)?(?:erhalt|empfang)",
     "fr": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|votre\s+)?(?:r[ée]ception|livraison)",
     "es": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|su\s+)?(?:recepci[oó]n|entrega)|confirm\w*\s+(?:que\s+)?(?:ha\s+)?recibido|"
     r"confirm\w*\s+como\s+recibid[oa]|confirm\w*\s+de\s+recibid[oa]",  # "confirma de recibido" (Mexico; batch T)
@@ -362,6 +364,9 @@ CONFIRM = {
     r"teslim\s+aldım\W{0,3}\s*(?:\S+\s+){0,2}?onay\w*|teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"
     r"teslim\s+al[ıi]nd[ıi]['’\"]?\s+(?:\S+\s+){0,2}?onay\w*|"  # written without the dotless i (batch X)
     r"siparişi\s+(?:\S+\s+)?onayla(?:rsanız|yın|yabilir\w*|r\s+mısınız)|"
+    # receiving confirmed before it happens ("teslim almayı şimdiden onaylayın", "ürünü teslim almadan onaylarsanız":
+    # tuning ea-tr-015, dq-tr-010, stop 46)
+    r"teslim\s+almayı\s+(?:\S+\s+){0,2}?onay\w*|teslim\s+almadan\s+(?:\S+\s+){0,2}?onay\w*|"
     # the button pressed: "\"Teslim aldım\" butonuna basar mısınız" (stop 33)
     r"teslim\s+al(?:dım|ındı|ınd[ıi])\W{0,3}\s*(?:butonuna|düğmesine|tuşuna)\s+bas\w*",  # "teslim almadan önce siparişi onaylarsanız" (batch Y)  # "'Teslim alındı'yı onaylarsanız"
     # the noun too: "нажмите подтверждение получения" (подтвер-жд-ение; batch AC)
@@ -375,7 +380,7 @@ CONFIRM = {
 }
 CONFIRM_ANCHORS = {
     "en": "confirm|click",
-    "de": "erhalt|empfang|lieferung|zustellung|wareneingang|bestätig",
+    "de": "erhalt|empfang|lieferung|zustellung|wareneingang|bestätig|bestatig|bestaetig",
     "fr": "confirm",
     "es": "confirm",
     "it": "conferm",
@@ -400,9 +405,11 @@ ON_THE_WAY = {
     "es": r"en\s+camino|llegar[aá]\s+pronto|en\s+tr[aá]nsito|est[aá]\s+viajando",
     "it": r"in\s+viaggio|in\s+arrivo|arriver[aà]\s+presto|in\s+transito|arriver[aà]\s+nei\s+prossimi\s+giorni|arriva\s+tra\s+(?:qualche|pochi|\d)",
     "pt": r"a\s+caminho|em\s+tr[aâ]nsito|chegar[aá]\s+em\s+breve|vai\s+chegar",
-    "nl": r"onderweg|komt\s+binnenkort", "pl": r"w\s+drodze|wkrótce\s+dotrze", "sv": r"på\s+väg|kommer\s+snart|kommer\s+nästa\s+vecka",
+    # (… or said to be almost there, sure to arrive: "paczka już prawie u Pana, na pewno dojdzie", "الطرد أكيد بيوصل":
+    # tuning dq-pl-010, eh-ar-003, stop 46)
+    "nl": r"onderweg|komt\s+binnenkort", "pl": r"w\s+drodze|wkrótce\s+dotrze|już\s+prawie\s+u|na\s+pewno\s+dojdzie", "sv": r"på\s+väg|kommer\s+snart|kommer\s+nästa\s+vecka",
     "tr": r"yolda|yakında\s+(?:gelecek|ulaşacak)", "ru": r"в\s+пути|скоро\s+(?:придёт|придет|прибудет)",
-    "ar": r"في\s+الطريق|سيصل\s+قريبا|هتوصل\w*\s+قريب", "ko": r"배송\s*중|곧\s*도착", "he": r"בדרך|יגיע\s+בקרוב",
+    "ar": r"في\s+الطريق|سيصل\s+قريبا|هتوصل\w*\s+قريب|أكيد\s+(?:بيوصل|يوصل|راح\s+يوصل)", "ko": r"배송\s*중|곧\s*도착", "he": r"בדרך|יגיע\s+בקרוב",
     "ja": r"配送中|輸送中|まもなく(?:到着|届)|届く予定|到着予定", "zh": r"在路上|运输中|運輸中|快到了|马上就到|馬上就到",
 }  # fmt: skip
 
@@ -437,7 +444,7 @@ EARLY = {
     + BENEFIT["tr"],
     "ru": r"сейчас|сразу|немедленно|разблокир\w*\s+(?:оплат|деньг|средств)|заранее|до\s+получения|даже\s+если|не\s+дожидаясь|ещ[её]\s+не|сегодня|пока\s+не|"
     + BENEFIT["ru"],
-    "ar": r"الآن|فورا|فورا|تحرير\s+(?:ال)?(?:مبلغ|دفع)|يتم\s+تحويل\s+المبلغ|مسبقا|مسبقا|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|دلوقتي|حالا|حالا|عشان\s+نقفل\w*|"
+    "ar": r"الآن|الحين|فورا|فورا|تحرير\s+(?:ال)?(?:مبلغ|دفع)|يتم\s+تحويل\s+المبلغ|مسبقا|مسبقا|قبل\s+الاستلام|حتى\s+لو|اليوم|لم\s+\S+\s+بعد|دلوقتي|حالا|حالا|عشان\s+نقفل\w*|"
     + BENEFIT["ar"],
     "ko": r"지금|바로|먼저|대금\s*(?:을\s*)?(?:받|정산)|미리|받기\s*전|도착\s*전|전에|오늘|아직|"
     + BENEFIT["ko"],
