@@ -52,7 +52,10 @@ breaks, digit words between groups (tuning ah-fr-008, dj-es-018). Left: "по г
 Confirming receipt early (AliExpress seller rules, §8): "bestatigen" without its umlaut, "teslim almayı şimdiden onaylayın",
 "teslim almadan onaylarsanız", the parcel "już prawie u Pana, na pewno dojdzie", "أكد الاستلام الحين … الطرد أكيد بيوصل"
 (tuning dq-pl-010, dq-tr-010, ds-de-001, ea-tr-015, eh-ar-003). Left: "Onayı bugün verirseniz … kupon" (the approval
-named without what is approved)."""
+named without what is approved).
+
+Marking the order as received before it arrives is the same request (16 of 16 probes passed before this stop, no corpus
+row has it); marking it once it has arrived, or the carrier's mark, is not."""
 
 from __future__ import annotations
 
@@ -521,4 +524,54 @@ def test_confirming_receipt_early_blocks(locale: str, text: str) -> None:
 
 @pytest.mark.parametrize(("locale", "text"), CONFIRM_AFTER_ARRIVAL)
 def test_confirming_after_arrival_is_clean(locale: str, text: str) -> None:
+    assert "order.confirm_receipt_early" not in blocks(text, "aliexpress", locale)
+
+
+MARKED_RECEIVED_EARLY = [
+    ("en-US", "Could you mark the order as received today? The package will arrive next week."),
+    ("en-US", 'Please press the "Confirm received" button now so we can get paid, the parcel is coming.'),
+    (
+        "de-DE",
+        "Könnten Sie die Bestellung heute schon als erhalten markieren? Das Paket kommt nächste Woche.",
+    ),
+    (
+        "fr-FR",
+        "Pourriez-vous marquer la commande comme reçue dès aujourd'hui ? Le colis arrive la semaine prochaine.",
+    ),
+    ("es-ES", "¿Puede marcar el pedido como recibido hoy? El paquete llega la próxima semana."),
+    ("it-IT", "Può segnare l'ordine come ricevuto già oggi? Il pacco arriva la settimana prossima."),
+    ("pt-BR", "Pode marcar o pedido como recebido hoje? O pacote chega semana que vem."),
+    ("nl-NL", "Kunt u de bestelling vandaag al als ontvangen markeren? Het pakket komt volgende week."),
+    ("pl-PL", "Czy może Pan oznaczyć zamówienie jako odebrane już dziś? Paczka dotrze w przyszłym tygodniu."),
+    ("sv-SE", "Kan du markera ordern som mottagen redan idag? Paketet kommer nästa vecka."),
+    ("tr-TR", "Siparişi bugün teslim alındı olarak işaretleyebilir misiniz? Paket gelecek hafta gelecek."),
+    (
+        "ru-RU",
+        "Не могли бы вы отметить заказ как полученный уже сегодня? Посылка придёт на следующей неделе.",
+    ),
+    ("ar-SA", "ممكن تعلّم الطلب كمستلم اليوم؟ الطرد يوصل الأسبوع الجاي."),
+    ("he-IL", "אפשר לסמן את ההזמנה כהתקבלה כבר היום? החבילה תגיע בשבוע הבא."),
+    ("ja-JP", "今日中に注文を「受け取り済み」にしていただけますか？荷物は来週届きます。"),
+    ("ko-KR", "오늘 주문을 수령 완료로 표시해 주실 수 있나요? 택배는 다음 주에 도착해요."),
+    ("zh-CN", "您今天能把订单标记为已收货吗？包裹下周到。"),
+]
+
+MARKED_AFTER_ARRIVAL_OR_BY_THE_CARRIER = [
+    ("en-US", "The tracking will mark the order as delivered once the courier scans it."),
+    ("en-US", "Once it arrives, please mark the order as received."),
+    ("de-DE", "Sobald das Paket da ist, markieren Sie die Bestellung bitte als erhalten."),
+    ("fr-FR", "Le transporteur a marqué la commande comme livrée par erreur, nous ouvrons une enquête."),
+    ("es-ES", "Cuando llegue el paquete, márquelo como recibido."),
+    ("ru-RU", "Курьер отметил заказ как доставленный, но посылки нет — мы уже разбираемся."),
+    ("zh-CN", "物流显示已标记为已收货，如果您没收到请告诉我们。"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), MARKED_RECEIVED_EARLY)
+def test_marking_the_order_received_early_blocks(locale: str, text: str) -> None:
+    assert "order.confirm_receipt_early" in blocks(text, "aliexpress", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), MARKED_AFTER_ARRIVAL_OR_BY_THE_CARRIER)
+def test_marking_after_arrival_or_by_the_carrier_is_clean(locale: str, text: str) -> None:
     assert "order.confirm_receipt_early" not in blocks(text, "aliexpress", locale)
