@@ -575,3 +575,46 @@ def test_marking_the_order_received_early_blocks(locale: str, text: str) -> None
 @pytest.mark.parametrize(("locale", "text"), MARKED_AFTER_ARRIVAL_OR_BY_THE_CARRIER)
 def test_marking_after_arrival_or_by_the_carrier_is_clean(locale: str, text: str) -> None:
     assert "order.confirm_receipt_early" not in blocks(text, "aliexpress", locale)
+
+
+# E-mail addresses in every disguise the probes of this stop tried (16 languages): all but the comma were read before.
+DISGUISED_EMAILS = [
+    ("en-US", "Write to shopmax at gmail dot com for the invoice."),
+    ("en-US", "email me: shopmax [at] gmail [dot] com"),
+    ("en-US", "my email is shopmax(at)gmail(dot)com"),
+    ("en-US", "Send it to shopmax at gmail, it's faster."),
+    ("en-US", "mail: shopmax @ gmail . com"),
+    ("en-US", "reach me at s.h.o.p.m.a.x at gmail"),
+    ("de-DE", "Schreiben Sie an shopmax ät gmx punkt de"),
+    ("de-DE", "E-Mail: shopmax (at) web (punkt) de"),
+    ("fr-FR", "Écrivez à shopmax arobase orange point fr"),
+    ("es-ES", "Escríbeme a shopmax arroba gmail punto com"),
+    ("it-IT", "Scrivimi a shopmax chiocciola libero punto it"),
+    ("pt-BR", "Me manda um e-mail: shopmax arroba gmail ponto com"),
+    ("nl-NL", "Mail naar shopmax apenstaartje ziggo punt nl"),
+    ("pl-PL", "Napisz na shopmax małpa wp kropka pl"),
+    ("sv-SE", "Mejla shopmax snabel-a telia punkt se"),
+    ("tr-TR", "shopmax et işareti gmail nokta com adresine yazın"),
+    ("ru-RU", "Пишите на shopmax собака mail точка ru"),
+    ("ar-SA", "راسلنا على shopmax آت gmail دوت كوم"),
+    ("he-IL", "כתבו ל shopmax שטרודל gmail נקודה com"),
+    ("ja-JP", "shopmax アットマーク gmail ドット com までご連絡ください"),
+    ("ko-KR", "shopmax 골뱅이 naver 닷컴 으로 보내주세요"),
+    ("zh-CN", "发邮件到 shopmax 艾特 qq 点 com"),
+    ("en-US", "My email: shopmax_88 at yahoo"),
+    ("en-US", "email us at support at shopmax dot co dot uk"),
+    ("en-US", "Write us: shopmax@gmail,com"),
+    ("en-US", "contact: shopmax＠gmail．com"),
+    ("en-US", "email: moc.liamg@xamposh (read it backwards)"),
+    ("en-US", "email is shopmax + @gmail.com (remove the plus)"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), DISGUISED_EMAILS)
+def test_a_disguised_email_blocks(locale: str, text: str) -> None:
+    assert blocks(text, "amazon", locale) & {"contact.email", "contact.email_obfuscated"}
+
+
+@pytest.mark.parametrize("text", ["Ask @shopmax, com is short for company", "Thanks @anna, com on!"])
+def test_a_handle_before_a_comma_is_no_address(text: str) -> None:
+    assert not blocks(text, "amazon", "en-US") & {"contact.email", "contact.email_obfuscated"}

@@ -169,6 +169,11 @@ _SPELLED_PROVIDER = re.compile(
 )
 # An address written backwards ("moc.liamg@seilppusrevir — just read it backwards": batch J): a reversed TLD and
 # domain before the "@".
+# A comma for the last dot ("shopmax@gmail,com": probes, stop 46): the TLD must follow at once, so "ask @shop, com-
+# pany" stays prose.
+_COMMA_EMAIL = re.compile(
+    rf"(?<![a-z0-9_.+%-])[a-z0-9_.+%-]{{1,64}}@[a-z0-9-]{{1,63}}(?:\.[a-z0-9-]{{1,63}}){{0,4}}\s?,\s?(?:{_SAFE_TLDS})(?![a-z0-9_-])"
+)
 _REVERSED_EMAIL = re.compile(
     r"(?<![a-z0-9._%+-])(?:moc|ten|gro|ofni|ed|rf|se|ti|ur|nc|pj|ln|lp|rb|ku\.oc|rb\.moc|pj\.oc)\.[a-z0-9-]{2,63}"
     r"@[a-z0-9._%+-]{2,64}(?![a-z0-9_-])"
@@ -336,6 +341,8 @@ def find_obfuscated_emails(text: str, scan: Scan) -> list[Span]:
                 found.add((start, m.end()))
     if "@" in low:
         found.update(m.span() for m in _REVERSED_EMAIL.finditer(low))
+        if "," in low:
+            found.update(m.span() for m in _COMMA_EMAIL.finditer(low))
     for provider in _SPELLED_PROVIDER_TOKEN_SET.intersection(present):
         for i in _occurrences(low, provider):
             m = _SPELLED_PROVIDER.match(low, i)
