@@ -618,3 +618,71 @@ def test_a_disguised_email_blocks(locale: str, text: str) -> None:
 @pytest.mark.parametrize("text", ["Ask @shopmax, com is short for company", "Thanks @anna, com on!"])
 def test_a_handle_before_a_comma_is_no_address(text: str) -> None:
     assert not blocks(text, "amazon", "en-US") & {"contact.email", "contact.email_obfuscated"}
+
+
+# The only buyer who has not reviewed yet, told to them (probes in 16 languages; en, fr, sv, tr, ru, ar, he were missed
+# before this stop), and the same words about something else (clean). Left: "our listing will be removed" for want
+# of reviews (a first draft read "if the listing gets removed by Amazon" as pressure too).
+ONLY_ONE_NOT_REVIEWED = [
+    ("en-US", "You are the only customer this month who hasn't left a review yet. Please do it today."),
+    (
+        "en-US",
+        "My manager checks every evening which customers have reviewed; please don't get me in trouble.",
+    ),
+    (
+        "de-DE",
+        "Sie sind der einzige Kunde, der noch keine Bewertung abgegeben hat. Bitte holen Sie das heute nach.",
+    ),
+    (
+        "fr-FR",
+        "Vous êtes le seul client du mois à ne pas avoir laissé d'avis. Merci de le faire aujourd'hui.",
+    ),
+    ("es-ES", "Usted es el único cliente del mes que aún no ha dejado reseña. Por favor, hágalo hoy."),
+    (
+        "it-IT",
+        "Lei è l'unico cliente del mese che non ha ancora lasciato una recensione. La preghiamo di farlo oggi.",
+    ),
+    ("pt-BR", "Você é o único cliente do mês que ainda não deixou avaliação. Por favor, faça hoje."),
+    (
+        "nl-NL",
+        "U bent de enige klant deze maand die nog geen review heeft geschreven. Doe het alstublieft vandaag.",
+    ),
+    (
+        "pl-PL",
+        "Jest Pan jedynym klientem w tym miesiącu, który nie wystawił jeszcze opinii. Prosimy zrobić to dziś.",
+    ),
+    ("sv-SE", "Du är den enda kunden den här månaden som inte har lämnat något omdöme. Gör det gärna idag."),
+    ("tr-TR", "Bu ay yorum yapmayan tek müşterimiz sizsiniz. Lütfen bugün yapın."),
+    (
+        "ru-RU",
+        "Вы единственный покупатель в этом месяце, кто ещё не оставил отзыв. Пожалуйста, сделайте это сегодня.",
+    ),
+    ("ar-SA", "أنت العميل الوحيد هذا الشهر الذي لم يترك تقييماً بعد. أرجو أن تفعل ذلك اليوم."),
+    ("he-IL", "אתה הלקוח היחיד החודש שעדיין לא השאיר ביקורת. בבקשה תעשה את זה היום."),
+    ("ja-JP", "今月レビューをまだ書いていないのはお客様だけです。本日中にお願いします。"),
+    ("ko-KR", "이번 달에 아직 리뷰를 안 남기신 고객님은 한 분뿐이에요. 오늘 꼭 부탁드려요."),
+    ("zh-CN", "这个月只有您还没有留评价了，麻烦今天写一下。"),
+]
+
+ONLY_ONE_OTHERWISE = [
+    (
+        "en-US",
+        "You are the only customer who hasn't received the replacement yet; it ships today. Thanks for your review!",
+    ),
+    ("en-US", "If the listing gets removed by Amazon, we will tell you. Thanks for the review."),
+    (
+        "fr-FR",
+        "Vous êtes le seul client à ne pas avoir reçu le colis, nous enquêtons. Merci pour votre avis.",
+    ),
+    ("ru-RU", "Вы единственный покупатель, кто не получил посылку — мы уже разбираемся. Спасибо за отзыв."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), ONLY_ONE_NOT_REVIEWED)
+def test_the_only_buyer_without_a_review_is_pressed(locale: str, text: str) -> None:
+    assert "review.pressure" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), ONLY_ONE_OTHERWISE)
+def test_the_only_buyer_without_something_else_is_not_pressed(locale: str, text: str) -> None:
+    assert "review.pressure" not in blocks(text, "amazon", locale)
