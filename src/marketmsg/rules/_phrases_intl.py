@@ -1927,18 +1927,6 @@ DEADLINE_CJK = {
 }
 URGENT = {lang: f"{words}|{DEADLINE[lang]}" for lang, words in URGENT.items()}
 URGENT_CJK = {lang: f"{words}|{DEADLINE_CJK[lang]}" for lang, words in URGENT_CJK.items()}
-# The buyer left free to review whenever they like ("You can leave a review any time within 90 days of delivery, there is
-# no rush": probes, stop 42): no deadline pressed. Read by the deadline families and the pressure veto
-# (``_vetoes.no_pressure``).
-NO_RUSH = {
-    "en": r"\b(?:any\s*time|no\s+rush|no\s+hurry|whenever\s+you)\b", "de": r"\b(?:jederzeit|keine\s+eile|wann\s+immer\s+sie)\b",
-    "fr": r"\b(?:à\s+tout\s+moment|rien\s+ne\s+presse|quand\s+vous\s+(?:voulez|le\s+souhaitez))\b", "es": r"\b(?:en\s+cualquier\s+momento|sin\s+prisa|no\s+hay\s+prisa|cuando\s+quiera)\b",
-    "it": r"\b(?:in\s+qualsiasi\s+momento|senza\s+fretta|nessuna\s+fretta|quando\s+vuole)\b", "pt": r"\b(?:a\s+qualquer\s+momento|sem\s+pressa|quando\s+quiser)\b",
-    "nl": r"\b(?:op\s+elk\s+moment|geen\s+haast|wanneer\s+u\s+wilt)\b", "pl": r"\b(?:w\s+dowolnym\s+momencie|bez\s+pośpiechu|kiedy\s+(?:pan|pani)\s+zechce)\b",
-    "sv": r"\b(?:när\s+som\s+helst|ingen\s+brådska)\b", "tr": r"istediğiniz\s+zaman|acele\s+(?:yok|etmeyin)", "ru": r"в\s+любое\s+время|не\s+торопитесь|спешить\s+некуда",
-    "ar": r"في\s+أي\s+وقت|لا\s+داعي\s+للعجلة", "he": r"בכל\s+עת|בלי\s+לחץ|אין\s+לחץ", "ja": r"いつでも|お急ぎにならず", "ko": r"언제든지|서두르지",
-    "zh": r"随时|隨時|不着急|不著急|不用急",
-}  # fmt: skip
 # The asks a deadline hurries, with the tú imperative, the Gulf "you add" and the Hebrew future ("deja la reseña antes
 # del jueves", "ممكن تضيفين تقييمك قبل يوم الخميس؟", "נשמח אם תשאיר ביקורת עד סוף השבוע": tuning batch DM, stop 43).
 _ASK_HURRIED = {

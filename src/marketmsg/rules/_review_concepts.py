@@ -45,7 +45,6 @@ from ._phrases_intl import (
     BENEFIT,
     IN_EXCHANGE,
     LINK,
-    NO_RUSH,
     PLEASE,
     PROMISE,
     PROMISE_AFTER,
@@ -1150,6 +1149,17 @@ _REVIEW_A_DOCUMENT = (
     r"attach\w*|document\w*|terms|polic\w*|details|guide|steps|e-?mail|message|file|settings|quote|proposal|options?|"
     r"faq|spec\w*|sheet|label|form|contract|agreement|photos?|video)\b"
 )
+# … nor the time the platform leaves, said to leave the buyer free ("You can leave a review any time within 90 days of
+# delivery, there is no rush": probes, stop 42).
+_NO_RUSH = {
+    "en": r"\b(?:any\s*time|no\s+rush|no\s+hurry|whenever\s+you)\b", "de": r"\b(?:jederzeit|keine\s+eile|wann\s+immer\s+sie)\b",
+    "fr": r"\b(?:à\s+tout\s+moment|rien\s+ne\s+presse|quand\s+vous\s+(?:voulez|le\s+souhaitez))\b", "es": r"\b(?:en\s+cualquier\s+momento|sin\s+prisa|no\s+hay\s+prisa|cuando\s+quiera)\b",
+    "it": r"\b(?:in\s+qualsiasi\s+momento|senza\s+fretta|nessuna\s+fretta|quando\s+vuole)\b", "pt": r"\b(?:a\s+qualquer\s+momento|sem\s+pressa|quando\s+quiser)\b",
+    "nl": r"\b(?:op\s+elk\s+moment|geen\s+haast|wanneer\s+u\s+wilt)\b", "pl": r"\b(?:w\s+dowolnym\s+momencie|bez\s+pośpiechu|kiedy\s+(?:pan|pani)\s+zechce)\b",
+    "sv": r"\b(?:när\s+som\s+helst|ingen\s+brådska)\b", "tr": r"istediğiniz\s+zaman|acele\s+(?:yok|etmeyin)", "ru": r"в\s+любое\s+время|не\s+торопитесь|спешить\s+некуда",
+    "ar": r"في\s+أي\s+وقت|لا\s+داعي\s+للعجلة", "he": r"בכל\s+עת|בלי\s+לחץ|אין\s+לחץ", "ja": r"いつでも|お急ぎにならず", "ko": r"언제든지|서두르지",
+    "zh": r"随时|隨時|不着急|不著急|不用急",
+}  # fmt: skip
 _TODAY_PRESSURE = linked_family(
     "review.pressure",
     {lang: _ANCHORS[lang] + _RATE_VERB_ANCHORS[lang] + "|feedback" for lang in _TODAY},
@@ -1174,7 +1184,7 @@ _TODAY_PRESSURE = linked_family(
     inside=True,
     # … nor thanks for feedback given ("thanks for the feedback today, please check the manual")
     unless={
-        lang: rf"{_ABOUT}|(?:{THANKS_BEFORE[lang]}){_SENT}{{0,20}}?(?:{_REVIEW[lang]}|\bfeedback\b)|{NO_RUSH[lang]}"
+        lang: rf"{_ABOUT}|(?:{THANKS_BEFORE[lang]}){_SENT}{{0,20}}?(?:{_REVIEW[lang]}|\bfeedback\b)|{_NO_RUSH[lang]}"
         + (_REVIEW_A_DOCUMENT if lang == "en" else "")
         for lang in _TODAY
     },

@@ -425,12 +425,13 @@ _MAY_LEAVE = re.compile(
     r"\b(?:u|je)\s+kunt\b|\bmoże\s+pan\w*|\bmożesz\b|\bkan\s+du\b|\bdu\s+kan\b|abilirsiniz|(?:вы\s+)?можете|отзыв\s+можно|يمكنك|"
     r"ניתן\s+ל|(?:您|你)可以|いただけます|하실\s*수\s*있)"
 )
-#: … or the buyer left free after the day, in the words of ``NO_RUSH`` or as "if you wish" (probes, stop 46).
+#: … or the buyer left free after the day (probes, stop 46).
 _IF_YOU_WISH = re.compile(
-    "|".join(data.NO_RUSH.values())
-    + r"|\bif\s+you\s+(?:wish|like|want)\b|\bwenn\s+sie\s+(?:möchten|wollen|mögen)\b|\bsi\s+vous\s+le\s+(?:souhaitez|voulez)\b|"
-    r"\bsi\s+(?:lo\s+)?(?:desea|quiere)\b|\bse\s+(?:vuole|desidera)\b|\bse\s+quiser\b|\bals\s+u\s+(?:wilt|dat\s+wilt)\b|"
-    r"\bom\s+du\s+vill\b|\bjeśli\s+(?:pan|pani)\s+(?:chce|zechce)\b|istersen(?:iz)?\b|если\s+захотите|إذا\s+(?:أردت|رغبت)|אם\s+תרצ"
+    r"\bif\s+you\s+(?:wish|like|want)\b|\bno\s+rush\b|\bwenn\s+sie\s+(?:möchten|wollen|mögen)\b|\bkeine\s+eile\b|"
+    r"\bsi\s+vous\s+le\s+(?:souhaitez|voulez)\b|\brien\s+ne\s+presse\b|\bsi\s+(?:lo\s+)?(?:desea|quiere)\b|\bsin\s+prisa\b|"
+    r"\bse\s+(?:vuole|desidera)\b|\bse\s+quiser\b|\bsem\s+pressa\b|\bals\s+u\s+(?:wilt|dat\s+wilt)\b|\bgeen\s+haast\b|"
+    r"\bom\s+du\s+vill\b|\bingen\s+brådska\b|\bjeśli\s+(?:pan|pani)\s+(?:chce|zechce)\b|istersen(?:iz)?\b|если\s+захотите|"
+    r"إذا\s+(?:أردت|رغبت)|אם\s+תרצ"
 )
 #: … within a window of days ("within 30 days of delivery"): the window told, not a deadline pressed.
 _DAYS_WINDOW = re.compile(
