@@ -425,7 +425,9 @@ _MAY_LEAVE = re.compile(
     r"\b(?:u|je)\s+kunt\b|\bmoże\s+pan\w*|\bmożesz\b|\bkan\s+du\b|\bdu\s+kan\b|abilirsiniz|(?:вы\s+)?можете|отзыв\s+можно|يمكنك|"
     r"ניתן\s+ל|(?:您|你)可以|いただけます|하실\s*수\s*있)"
 )
-#: … or the buyer left free after the day (probes, stop 46).
+#: … or the buyer left free after the day (probes, stop 46). Not the deadline families' ``_NO_RUSH`` table, whose "any
+#: time" would excuse a reminder of the buyer's right to edit ("We wanted to remind you that you can edit your review at
+#: any time": tests/rules/test_round23.py); the words they share are written here again on purpose.
 _IF_YOU_WISH = re.compile(
     r"\bif\s+you\s+(?:wish|like|want)\b|\bno\s+rush\b|\bwenn\s+sie\s+(?:möchten|wollen|mögen)\b|\bkeine\s+eile\b|"
     r"\bsi\s+vous\s+le\s+(?:souhaitez|voulez)\b|\brien\s+ne\s+presse\b|\bsi\s+(?:lo\s+)?(?:desea|quiere)\b|\bsin\s+prisa\b|"
