@@ -167,13 +167,13 @@ _SPELLED_PROVIDER = re.compile(
     rf"(?:{_PROVIDER_NAMES[3:-1]}|{'|'.join(_ARABIC_PROVIDERS)})"
     rf"\s*(?:{_OPEN}\s*{_DOT_WORD}\s*{_CLOSE}|\s+{_DOT_WORD}\s+|\s*(?:دوت|نقطة)\s*)(?:(?:{_TLDS})(?![a-z0-9])|كوم|نت)"
 )
-# An address written backwards ("moc.liamg@seilppusrevir — just read it backwards": batch J): a reversed TLD and
-# domain before the "@".
 # A comma for the last dot ("shopmax@gmail,com": probes, stop 46): the TLD must follow at once, so "ask @shop, com-
 # pany" stays prose.
 _COMMA_EMAIL = re.compile(
     rf"(?<![a-z0-9_.+%-])[a-z0-9_.+%-]{{1,64}}@[a-z0-9-]{{1,63}}(?:\.[a-z0-9-]{{1,63}}){{0,4}}\s?,\s?(?:{_SAFE_TLDS})(?![a-z0-9_-])"
 )
+# An address written backwards ("moc.liamg@seilppusrevir — just read it backwards": batch J): a reversed TLD and
+# domain before the "@".
 _REVERSED_EMAIL = re.compile(
     r"(?<![a-z0-9._%+-])(?:moc|ten|gro|ofni|ed|rf|se|ti|ur|nc|pj|ln|lp|rb|ku\.oc|rb\.moc|pj\.oc)\.[a-z0-9-]{2,63}"
     r"@[a-z0-9._%+-]{2,64}(?![a-z0-9_-])"
@@ -414,10 +414,8 @@ def find_urls(text: str, low: str) -> list[Span]:
 # "mystore dot com", "mystore (punkt) de", "mystore[.]com", "mystore 。com", "www mystore com", "shop . com".
 _LABEL = r"(?<![a-z0-9-])[a-z0-9][a-z0-9-]{1,62}"
 _HYPHENATED = r"(?<![a-z0-9-])[a-z0-9]{2,30}(?:-[a-z0-9]{2,30}){1,3}"
-_HYPHEN_TLDS = (
-    "com|net|org|info|biz|io|shop|store|online|site|xyz|top|club|vip|link|app|fr|pl|nl|jp|kr|br|uk|eu|ru|cn|ch|dk|"
-    "fi|cz|nz|tr|ua|il|sa|ae|mx|co\\.uk|com\\.br|com\\.tr|co\\.jp"
-)
+#: After a hyphenated label: the TLDs no word of the covered languages spells, and a few more country domains.
+_HYPHEN_TLDS = f"{_SAFE_TLDS}|ch|dk|fi|cz|nz|tr|ua|il|sa|ae|mx"
 _DISGUISED = re.compile(
     rf"{_LABEL}\s?{_OPEN}\s?(?:{_DOT_WORD}|\.)\s?{_CLOSE}\s?(?:{_TLDS})(?![a-z0-9])"
     rf"|{_LABEL}\s{{1,2}}{_DOT_WORD}\s{{1,2}}(?:{_SAFE_TLDS})(?![a-z0-9])"
@@ -547,10 +545,7 @@ def find_disguised_links(text: str, low: str, present: frozenset[str] | set[str]
     if "(" in low or "[" in low or "{" in low or "<" in low:
         starts.extend(m.start() for m in _BRACKET_DOT.finditer(low))
     for gap in (" . ", " co "):  # a hyphenated label before a spaced dot or "co uk" (``_HYPHENATED``)
-        i = low.find(gap)
-        while i != -1:
-            starts.append(i)
-            i = low.find(gap, i + 1)
+        starts.extend(_occurrences(low, gap))
     tokens = [w for w in _DOT_WORD_SET.intersection(present)]
     tokens.extend(d for d in _UNICODE_DOTS if d in low)
     if "www" in low:

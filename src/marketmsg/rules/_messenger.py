@@ -27,8 +27,8 @@ _APPS = (
     r"whats\s?app|whatsapp|whatsie|whatsi|watsapp|wats\s?app|w[\s.\-]?h[\s.\-]?a[\s.\-]?t[\s.\-]?s[\s.\-]?a[\s.\-]?p[\s.\-]?p|wh@ts\s?app|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we\s+chat|weixin|telegram|télégram|skype|viber|kakao\s?talk|snapchat|"
     r"discord|signal\s+app|facebook\s+messenger|fb\s+messenger|messenger\s+app|instagram\s+(?:dm|direct)|insta\s+dm|"
     # "ping me on tele gram", "on peut jaser sur Messenger" (tuning dp-en-011, dj-fr-004, stop 46)
-    r"tele\s+gram|(?<=sur\s)messenger|(?<=on\s)messenger|(?<=via\s)messenger|(?<=por\s)messenger|(?<=pelo\s)messenger|(?<=auf\s)messenger|"
-    r"(?<=über\s)messenger|(?<=op\s)messenger|(?<=på\s)messenger|(?<=su\s)messenger|"
+    # (the preposition looked behind, by its length: the match stays the app's name)
+    r"tele\s+gram|(?:(?<=(?:on|op|på|su)\s)|(?<=(?:sur|via|por|auf)\s)|(?<=(?:pelo|über)\s))messenger|"
     r"imo\s+app|line\s*\(?\s*(?:id|app|account)|ватсап|вотсап|вацап|ватсапп|телеграм(?:м)?|вайбер|скайп|واتساب|(?:ال)?واتس(?:\s?اب)?|"
     r"تيليجرام|تلغرام|فايبر|(?:ال)?ماسنجر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인\s*(?:id|아이디)|"
     r"微信|威信|薇信|徽信|v信|ワッツアップ|テレグラム|スカイプ|カカオトーク"

@@ -340,27 +340,27 @@ REVIEW_ANCHORS = REVIEW_ANCHORS | {
 
 # Asking the buyer to confirm receipt.
 CONFIRM = {
-    "en": r"mark\w*\s+(?:\S+\s+){0,3}?as\s+(?:received|delivered)\b|confirm\s+(?:the\s+|your\s+)?(?:receipt|reception|delivery|order\s+(?:as\s+)?received|goods\s+received|"
+    "en": r"confirm\s+(?:the\s+|your\s+)?(?:receipt|reception|delivery|order\s+(?:as\s+)?received|goods\s+received|"
     r"(?:that\s+)?(?:you\s+)?(?:have\s+)?received)|click\s+(?:on\s+)?[\"“']?confirm|confirm\s+(?:order\s+)?received",
     # "den Erhalt der Ware vielleicht jetzt schon in der App bestätigen" (batch V)
-    "de": r"(?:markier\w*|kennzeichn\w*)\s+(?:\S+\s+){0,3}?als\s+(?:erhalten|empfangen|zugestellt|geliefert)\b|als\s+(?:erhalten|empfangen|zugestellt)\s+(?:zu\s+)?markier\w*|(?:erhalt|empfang|lieferung|zustellung|wareneingang)\s+(?:\S+\s+){0,8}?(?:zu\s+)?bestätig(?!t\s+(?:haben|hat|hatten|wurde))\w*|"
+    "de": r"(?:erhalt|empfang|lieferung|zustellung|wareneingang)\s+(?:\S+\s+){0,8}?(?:zu\s+)?bestätig(?!t\s+(?:haben|hat|hatten|wurde))\w*|"
     r"bestätigen\s+sie\s+(?:\S+\s+){0,3}?(?:den\s+)?(?:erhalt|empfang|wareneingang)|"
     # written without the umlaut ("bitte bestatigen sie erhalt jetzt": tuning ds-de-001, stop 46)
     r"(?:bestatig|bestaetig)\w*\s+(?:sie\s+)?(?:\S+\s+){0,2}?(?:den\s+)?(?:erhalt|empfang)",
-    "fr": r"marqu\w*\s+(?:\S+\s+){0,3}?comme\s+(?:re[çc]ue?s?|livr[ée]e?s?)\b|confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|votre\s+)?(?:r[ée]ception|livraison)",
-    "es": r"marc\w*\s+(?:\S+\s+){0,3}?como\s+(?:recibid[oa]|entregad[oa])\b|confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|su\s+)?(?:recepci[oó]n|entrega)|confirm\w*\s+(?:que\s+)?(?:ha\s+)?recibido|"
+    "fr": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|votre\s+)?(?:r[ée]ception|livraison)",
+    "es": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|su\s+)?(?:recepci[oó]n|entrega)|confirm\w*\s+(?:que\s+)?(?:ha\s+)?recibido|"
     r"confirm\w*\s+como\s+recibid[oa]|confirm\w*\s+de\s+recibid[oa]",  # "confirma de recibido" (Mexico; batch T)
     # "puoi confermare il ricevimento adesso", "conferma ricevuto adesso" (tuning batches AP, DK, DL; stop 38)
-    "it": r"(?:segn|contrassegn)\w*\s+(?:\S+\s+){0,3}?come\s+(?:ricevut[oa]|consegnat[oa])\b|conferm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|il\s+)?(?:ricezione|consegna|ricevuta|ricevimento)|conferma\s+di\s+ricezione|"
+    "it": r"conferm\w*\s+(?:\S+\s+){0,2}?(?:la\s+|il\s+)?(?:ricezione|consegna|ricevuta|ricevimento)|conferma\s+di\s+ricezione|"
     r"conferm(?:a|i|are)\s+(?:(?:l'|l’)?ordine\s+(?:come\s+)?)?ricevut[oa]\b",
     # European Portuguese "a receção" (batch AH)
-    "pt": r"marc\w*\s+(?:\S+\s+){0,3}?como\s+(?:recebid[oa]|entregue)\b|confirm\w*\s+(?:\S+\s+){0,2}?(?:[oa]\s+)?(?:recebimento|entrega|rece[cç][ãa]o)|confirm\w*\s+que\s+recebeu|"
+    "pt": r"confirm\w*\s+(?:\S+\s+){0,2}?(?:[oa]\s+)?(?:recebimento|entrega|rece[cç][ãa]o)|confirm\w*\s+que\s+recebeu|"
     r"confirm(?:a|e|ar)\s+(?:o\s+)?pedido\s+(?:como\s+)?recebido\b",  # "confirma pedido recebido hoje" (batch DJ)
-    "nl": r"markeer\w*\s+(?:\S+\s+){0,3}?als\s+ontvangen\b|als\s+ontvangen\s+(?:te\s+)?(?:markeren|markeert|aanvinken|aangeven)\b|(?:ontvangst|levering)\s+(?:\S+\s+){0,2}?(?:te\s+)?bevestig\w*|bevestig\w*\s+(?:\S+\s+){0,3}?(?:de\s+|uw\s+)?ontvangst",
+    "nl": r"(?:ontvangst|levering)\s+(?:\S+\s+){0,2}?(?:te\s+)?bevestig\w*|bevestig\w*\s+(?:\S+\s+){0,3}?(?:de\s+|uw\s+)?ontvangst",
     # "zamówienie proszę już teraz potwierdzić jako odebrane" (batch DC)
-    "pl": r"oznacz\w*\s+(?:\S+\s+){0,3}?jako\s+(?:odebran\w*|otrzyman\w*|dostarczon\w*)|potwierd\w*\s+(?:\S+\s+){0,2}?(?:odbi[oó]r|otrzymani\w*|dostaw\w*)|potwierd\w*\s+(?:\S+\s+)?jako\s+odebran\w*",
-    "sv": r"markera\w*\s+(?:\S+\s+){0,3}?som\s+(?:mottagen|mottaget|levererad|levererat)\b|bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagande\w*|mottagning\w*|leveransen)",
-    "tr": r"teslim\s+alındı\s+olarak\s+işaretle\w*|(?:teslim\s+aldığınızı|teslimatı|teslim\s+alındı|ürünü\s+aldığınızı|siparişi\s+aldığınızı)\s+(?:\S+\s+){0,2}?onay\w*|"
+    "pl": r"potwierd\w*\s+(?:\S+\s+){0,2}?(?:odbi[oó]r|otrzymani\w*|dostaw\w*)|potwierd\w*\s+(?:\S+\s+)?jako\s+odebran\w*",
+    "sv": r"bekräfta\w*\s+(?:\S+\s+){0,2}?(?:mottagande\w*|mottagning\w*|leveransen)",
+    "tr": r"(?:teslim\s+aldığınızı|teslimatı|teslim\s+alındı|ürünü\s+aldığınızı|siparişi\s+aldığınızı)\s+(?:\S+\s+){0,2}?onay\w*|"
     r"teslim\s+aldım\W{0,3}\s*(?:\S+\s+){0,2}?onay\w*|teslim\s+alındı\s+olarak\s+onay\w*|teslim\s+alındı['’]?y?[ıi]\s+(?:\S+\s+){0,2}?onay\w*|"
     r"teslim\s+al[ıi]nd[ıi]['’\"]?\s+(?:\S+\s+){0,2}?onay\w*|"  # written without the dotless i (batch X)
     r"siparişi\s+(?:\S+\s+)?onayla(?:rsanız|yın|yabilir\w*|r\s+mısınız)|"
@@ -370,32 +370,71 @@ CONFIRM = {
     # the button pressed: "\"Teslim aldım\" butonuna basar mısınız" (stop 33)
     r"teslim\s+al(?:dım|ındı|ınd[ıi])\W{0,3}\s*(?:butonuna|düğmesine|tuşuna)\s+bas\w*",  # "teslim almadan önce siparişi onaylarsanız" (batch Y)  # "'Teslim alındı'yı onaylarsanız"
     # the noun too: "нажмите подтверждение получения" (подтвер-жд-ение; batch AC)
-    "ru": r"отмет\w*\s+(?:\S+\s+){0,3}?как\s+(?:полученн\w*|доставленн\w*)|подтвер[дж]\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения|заказ)",
-    "ar": r"(?:تعلّم|تعلم|علّم|علم|تحدد|حدد)\s+(?:\S+\s+){0,2}?(?:ك|على\s+أنه\s+)(?:مستلم|تم\s+استلامه)|(?:تأكيد|أكد(?:ت|تي)?|اكد(?:ت|تي)?|تاكيد|تؤكد\w*|تأكد\w*|تاكد\w*)\s+(?:ال)?استلام",
-    "ko": r"수령\s*완료로|수령\s*확인|구매\s*확정|수취\s*확인",
-    "he": r"(?:לסמן|תסמן|סמן|סמנו)\s+(?:\S+\s+){0,3}?כ-?(?:התקבל|נמסר)\w*|(?:לאשר|אשר|אשרו|תאשר|תאשרו|אישור)(?:/[יו])?\s+(?:\S+\s+)?(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
+    "ru": r"подтвер[дж]\w*,?\s+(?:\S+,?\s+){0,2}?(?:получение|доставку|получения|заказ)",
+    "ar": r"(?:تأكيد|أكد(?:ت|تي)?|اكد(?:ت|تي)?|تاكيد|تؤكد\w*|تأكد\w*|تاكد\w*)\s+(?:ال)?استلام",
+    "ko": r"수령\s*확인|구매\s*확정|수취\s*확인",
+    "he": r"(?:לאשר|אשר|אשרו|תאשר|תאשרו|אישור)(?:/[יו])?\s+(?:\S+\s+)?(?:את\s+)?(?:קבלת|קבלה|הקבלה|המשלוח)",
     # (not the automatic confirmation whose deadline the seller extends: "自動受取確認までの期間を延長")
-    "ja": r"(?:受け取り|受取|受領)済み(?:」)?に|(?<!自動)(?:受取(?:り)?(?:確認|評価|完了)|受け取り(?:確認|完了)|受領確認)",
-    "zh": r"(?:标记|標記)为?(?:已收货|已收貨|已收到)|确认收货|確認收貨|确认收到|確認收到|点击确认|點擊確認|确认订单|確認訂單",
+    "ja": r"(?<!自動)(?:受取(?:り)?(?:確認|評価|完了)|受け取り(?:確認|完了)|受領確認)",
+    "zh": r"确认收货|確認收貨|确认收到|確認收到|点击确认|點擊確認|确认订单|確認訂單",
 }
+# … or to mark the order as received before it arrives (probes in 16 languages, stop 46).
+MARKED_RECEIVED = {
+    "en": r"mark\w*\s+(?:\S+\s+){0,3}?as\s+(?:received|delivered)\b",
+    "de": r"(?:markier\w*|kennzeichn\w*)\s+(?:\S+\s+){0,3}?als\s+(?:erhalten|empfangen|zugestellt|geliefert)\b|als\s+(?:erhalten|empfangen|zugestellt)\s+(?:zu\s+)?markier\w*",
+    "fr": r"marqu\w*\s+(?:\S+\s+){0,3}?comme\s+(?:re[çc]ue?s?|livr[ée]e?s?)\b",
+    "es": r"marc\w*\s+(?:\S+\s+){0,3}?como\s+(?:recibid[oa]|entregad[oa])\b",
+    "it": r"(?:segn|contrassegn)\w*\s+(?:\S+\s+){0,3}?come\s+(?:ricevut[oa]|consegnat[oa])\b",
+    "pt": r"marc\w*\s+(?:\S+\s+){0,3}?como\s+(?:recebid[oa]|entregue)\b",
+    "nl": r"markeer\w*\s+(?:\S+\s+){0,3}?als\s+ontvangen\b|als\s+ontvangen\s+(?:te\s+)?(?:markeren|markeert|aanvinken|aangeven)\b",
+    "pl": r"oznacz\w*\s+(?:\S+\s+){0,3}?jako\s+(?:odebran\w*|otrzyman\w*|dostarczon\w*)",
+    "sv": r"markera\w*\s+(?:\S+\s+){0,3}?som\s+(?:mottagen|mottaget|levererad|levererat)\b",
+    "tr": r"teslim\s+alındı\s+olarak\s+işaretle\w*",
+    "ru": r"отмет\w*\s+(?:\S+\s+){0,3}?как\s+(?:полученн\w*|доставленн\w*)",
+    "ar": r"(?:تعلّم|تعلم|علّم|علم|تحدد|حدد)\s+(?:\S+\s+){0,2}?(?:ك|على\s+أنه\s+)(?:مستلم|تم\s+استلامه)",
+    "he": r"(?:לסמן|תסמן|סמן|סמנו)\s+(?:\S+\s+){0,3}?כ-?(?:התקבל|נמסר)\w*",
+    "ja": r"(?:受け取り|受取|受領)済み(?:」)?に",
+    "ko": r"수령\s*완료로",
+    "zh": r"(?:标记|標記)为?(?:已收货|已收貨|已收到)",
+}
+CONFIRM = {lang: f"{MARKED_RECEIVED[lang]}|{words}" for lang, words in CONFIRM.items()}
 CONFIRM_ANCHORS = {
-    "en": "mark|confirm|click",
-    "de": "markier|kennzeichn|erhalt|empfang|lieferung|zustellung|wareneingang|bestätig|bestatig|bestaetig",
-    "fr": "marqu|confirm",
-    "es": "marc|confirm",
-    "it": "segn|contrassegn|conferm",
-    "pt": "marc|confirm",
-    "nl": "markeer|markeren|ontvangst|levering|bevestig",
-    "pl": "oznacz|potwierd",
-    "sv": "markera|bekräfta",
-    "tr": "işaretle|onay|butonuna|düğmesine|tuşuna",
-    "ru": "отмет|подтвер",
-    "ar": "تعلّم|تعلم|علّم|علم|تحدد|حدد|تأكيد|أكد|اكد|تاكيد|أكد|اكد|تؤكد|تأكد|تاكد",
-    "ko": "완료|수령|구매|수취",
-    "he": "לסמן|תסמן|סמן|סמנו|לאשר|אשר|אישור|תאשר",
-    "ja": "済み|受取|受け取り|受領",
-    "zh": "标记|標記|确认|確認|点击|點擊",
+    "en": "confirm|click",
+    "de": "erhalt|empfang|lieferung|zustellung|wareneingang|bestätig|bestatig|bestaetig",
+    "fr": "confirm",
+    "es": "confirm",
+    "it": "conferm",
+    "pt": "confirm",
+    "nl": "ontvangst|levering|bevestig",
+    "pl": "potwierd",
+    "sv": "bekräfta",
+    "tr": "onay|butonuna|düğmesine|tuşuna",
+    "ru": "подтвер",
+    "ar": "تأكيد|أكد|اكد|تاكيد|أكد|اكد|تؤكد|تأكد|تاكد",
+    "ko": "수령|구매|수취",
+    "he": "לאשר|אשר|אישור|תאשר",
+    "ja": "受取|受け取り|受領",
+    "zh": "确认|確認|点击|點擊",
 }
+_MARKED_ANCHORS = {
+    "en": "mark",
+    "de": "markier|kennzeichn",
+    "fr": "marqu",
+    "es": "marc",
+    "it": "segn|contrassegn",
+    "pt": "marc",
+    "nl": "markeer|markeren",
+    "pl": "oznacz",
+    "sv": "markera",
+    "tr": "işaretle",
+    "ru": "отмет",
+    "ar": "تعلّم|تعلم|علّم|علم|تحدد|حدد",
+    "he": "לסמן|תסמן|סמן|סמנו",
+    "ja": "済み",
+    "ko": "완료",
+    "zh": "标记|標記",
+}
+CONFIRM_ANCHORS = {lang: f"{_MARKED_ANCHORS[lang]}|{words}" for lang, words in CONFIRM_ANCHORS.items()}
 
 # The goods are still travelling: a request to confirm receipt while they are "on the way" is early.
 ON_THE_WAY = {
@@ -1955,6 +1994,8 @@ _REVIEW_OF = {
     else REVIEW[lang]
     for lang in REVIEW
 }
+#: The ask as the verb closing its clause, not a passive ("kann bis zum 30. abgegeben werden").
+_ASK_LAST = {lang: rf"(?:{_ASK_HURRIED[lang]})(?!\s+(?:werden|worden))" for lang in _ASK_HURRIED}
 REVIEW_URGENT = family(
     "review.pressure",
     {lang: REVIEW_ANCHORS[lang] for lang in (*URGENT, *URGENT_CJK)},
@@ -1984,15 +2025,10 @@ REVIEW_URGENT = family(
                     _chain(
                         rf"(?<!\bdie\s)(?<!\bwer\s)(?<!\bwie\s)(?:{URGENT[lang]})",
                         REVIEW[lang],
-                        rf"(?:{_ASK_HURRIED[lang]})(?!\s+(?:werden|worden))",
+                        _ASK_LAST[lang],
                         gap=15,
                     ),
-                    _chain(
-                        _REVIEW_OF[lang],
-                        URGENT[lang],
-                        rf"(?:{_ASK_HURRIED[lang]})(?!\s+(?:werden|worden))",
-                        gap=15,
-                    ),
+                    _chain(_REVIEW_OF[lang], URGENT[lang], _ASK_LAST[lang], gap=15),
                 ]
                 if lang in ("nl", "de", "tr")
                 else []
