@@ -28,6 +28,7 @@ from ._phones import (
     has_phone_word,
     introduced_as_id,
     is_read_out_phone,
+    phone_word_after,
     phone_word_before,
     spoken_of_as_phone,
 )
@@ -50,13 +51,17 @@ _THEN = (
     "dash", "hyphen", "strich", "bindestrich", "tiret", "guion", "guión", "trattino", "hífen", "traço", "streepje",
     "myślnik", "kreska", "bindestreck", "tire", "тире", "дефис", "شرطة", "מקף",
 )  # fmt: skip
-_THEN_SET = frozenset(_THEN)
+# … or the particle a Japanese reader puts between the groups ("090の1234の5678", as "ゼロキューゼロの…" is read aloud;
+# stop 47 probes): a joiner only, never a cue for a number given in pieces (it is in most Japanese sentences). Only a
+# valid number of the buyer's regions is read, so "23の24の25" (sizes) is none.
+_PARTICLES = ("の",)
+_THEN_SET = frozenset((*_THEN, *_PARTICLES))
 #: What joins two groups of a run read out with such words: the words, and a plain hyphen between the digits of a
 #: group read one by one ("1-5-9 dash 8-8-2-0").
 _JOINERS = _THEN_SET | {"-"}
 #: The word of each "then" that the anchor scan finds (registered with the anchors): a message holding none of
 #: them costs one set test.
-_THEN_ANCHORS = frozenset(max(w.split(), key=len) for w in _THEN)
+_THEN_ANCHORS = frozenset(max(w.split(), key=len) for w in _THEN_SET)
 _GROUP = re.compile(r"[0-9]+")
 _GAP_TRIM = " ,、，\u00a0"
 _DIGIT = re.compile(r"[0-9]")
@@ -108,6 +113,9 @@ _PIECE_CUES = (
     # the middle piece and the last in more words (blind batch EC, stop 44)
     "middle part", "the middle", "in mezzo", "w środku", "באמצע", "נגמר", "pour finir", "en son", "ile devam", "kończy na",
     "ends in", "finit par", "en medio", "no meio", "in het midden",
+    # the area code as the first piece ("Alan kodu 0216, numara 455 90 12 — atölyeyi arayın": stop 47 probes)
+    "vorwahl", "indicatif", "prefijo", "prefisso", "código de área", "netnummer", "kierunkowy", "riktnummer",
+    "alan kodu", "код города",
     "las últimas", "al final", "le ultime", "alla fine", "final", "no final", "daarachter", "aan het eind", "a potem",
     "na końcu", "och sen", "på slutet", "sonunda", "в конце", "последние", "האחרונות", "האחרונים", "가운데", "중간",
     "끝자리", "后四位", "後四位", "中间", "中間", "最后", "最後", "末尾",
@@ -209,6 +217,7 @@ def _number_in(
                 spoken_of_as_phone(low, start, present)
                 or (phone_word_before(low, cue_start, present) and not introduced_as_id(low, start, present))
                 or _NUMBER_WORD.search(low, max(0, start - 40), start) is not None
+                or phone_word_after(low, end, present)
             ):
                 return (start - 1 if plus else start, end)
     return None
@@ -291,13 +300,21 @@ def _split(low: str, groups: list[tuple[int, int]], regions: tuple[str, ...]) ->
     return out
 
 
+_CJK = "\u3000"  # where the scripts that write no spaces between words begin
+
+
 def _close(low: str, run: list[tuple[int, int]], regions: tuple[str, ...], out: list[Span]) -> None:
     """Judge a finished run of groups: three or more, 7–15 digits, not glued to a word, a valid number."""
     if len(run) < 3:
         return
     start, end = run[0][0], run[-1][1]
     before = low[start - 1] if start else " "
-    if before.isalpha() or before == "_" or (end < len(low) and low[end].isalpha() and low[end].isascii()):
+    # (Japanese, Chinese and Korean glue numbers to their words: "お電話は090の1234の5678まで")
+    if (
+        (before.isalpha() and before < _CJK)
+        or before == "_"
+        or (end < len(low) and low[end].isalpha() and low[end].isascii())
+    ):
         return  # part of a word or a code ("x12 then 34 then 56y")
     plus = before == "+"
     if is_read_out_phone("".join(low[s:e] for s, e in run), regions, plus=plus):

@@ -30,6 +30,7 @@ __all__ = [
     "introduced_as_id",
     "is_phone",
     "is_read_out_phone",
+    "phone_word_after",
     "phone_word_before",
 ]
 
@@ -190,7 +191,26 @@ _EXCEPTION_WORDS = (
     "assistenza tecnica", "горячую линию", "горячая линия", "خدمة عملاء", "خدمة عملائ", "بريد الإمارات", "emirates post", "修理", "相談窓口",
 )  # fmt: skip
 #: Phone words that follow the number in Japanese, Chinese and Korean ("090-…へお電話", "…로 전화 주세요").
-_AFTER_WORDS = ("電話", "电话", "전화", "联系", "聯繫", "연락")
+# ... or a text sent to it; and, after a space or a Turkish case suffix, the words that call or text it in any language
+# ("… 0 1 0 5 5 7 3 2 2 1 8 로 문자 남겨주세요", "… 0 533 607 19 44'e SMS atın", "… numarasına SMS atın": stop 47
+# probes), read within ``_AFTER_REACH`` characters of its sentence.
+_AFTER_WORDS = ("電話", "电话", "전화", "联系", "聯繫", "연락", "문자", "短信", "ショートメール", "sms")
+#: (not "contact" there: "加QQ 123456789 联系客服" gives a QQ number, then names the service)
+_AFTER_SPACED_WORDS = (
+    "電話",
+    "电话",
+    "전화",
+    "문자",
+    "短信",
+    "ショートメール",
+    "sms",
+    "arayın",
+    "arayabilir",
+)
+_AFTER_REACH = 18
+#: The number as where an id is sent, right after an id word ("… your order number to 917 380 5526", "… die
+#: Bestellnummer an 0151 …", "… le numéro de commande au 06 …", "… номер заказа на +7 …").
+_SENT_TO = re.compile(r"(?<![^\W\d_])(?:to|an|au|à|al|para|naar|till|на|إلى)\s*:?\s*$")
 _SENTENCE_CUT = re.compile(r"[。！？!?\n]")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
 #: How far before a number a phone or id word introduces it, and the distance reported when none does.
@@ -550,6 +570,13 @@ def phone_word_before(low: str, start: int, present: frozenset[str] | set[str]) 
     return _PHONE_RE.last(_before(low, start), _PHONE_RE.occurring(present)) < FAR
 
 
+def phone_word_after(low: str, end: int, present: frozenset[str] | set[str]) -> bool:
+    """Whether a phone word follows ``end`` in its sentence, within ``_REACH`` characters ("… last four 5526 — just
+    call and mention your order", "… puis 66 40 29, envoyez-moi un SMS": stop 47 probes)."""
+    after = _SENTENCE_CUT.split(SENTENCE_END.split(low[end : end + _REACH], maxsplit=1)[0], maxsplit=1)[0]
+    return _PHONE_RE.last(after, _PHONE_RE.occurring(present)) < FAR
+
+
 def introduced_as_id(low: str, start: int, present: frozenset[str] | set[str]) -> bool:
     """Whether the words before ``start`` present what follows as an id ("parcels 4471 …", "order …"): an id word
     closer before it than any phone word, as :func:`find_phones` judges its candidates."""
@@ -810,12 +837,17 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
             continue
         before = _before(low, start)
         phone_distance = _PHONE_RE.last(before, phone_words)
-        if not low[end : end + 1].isascii():
+        following = low[end : end + 1]
+        if not following.isascii():
             # Japanese, Chinese and Korean put the phone word after the number ("…へお電話ください", "…로 전화"):
             # one a few characters after it outweighs an order word before it.
             # In its own sentence only: "序列号559-944-6789。保修请联系厂家 …" asks to contact the maker, not this number.
             after = _SENTENCE_CUT.split(low[end : end + 6], maxsplit=1)[0]
             if any(word in after for word in _AFTER_WORDS):
+                phone_distance = 0
+        elif following in " '\u2019":
+            after = _SENTENCE_CUT.split(low[end : end + _AFTER_REACH], maxsplit=1)[0]
+            if any(word in after for word in _AFTER_SPACED_WORDS):
                 phone_distance = 0
         keyword = phone_distance < FAR
         bare = count == len(candidate)
@@ -844,6 +876,8 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
             # op het kaartje in het pakket: +32 470 12 34 56": stop 33); no id starts with "+"
             and candidate[0] != "+"
             and not _id_taken(low, start - id_distance, start, ids)
+            # the id sent *to* the number: "Text your order number to 917 380 5526" (stop 47 probes)
+            and _SENT_TO.search(before[-8:]) is None
         ):
             if id_siblings is None:
                 id_siblings = set()
