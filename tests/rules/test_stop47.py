@@ -12,7 +12,22 @@ the messenger rule's), an order number still the order's ("The order number to q
 
 Left: Italian hundreds written as one word ("trecentoquaranta, cinquecentosessantuno"), Brazilian digit words with the
 area code after them ("nove, nove, oito … — DDD 31"), a Japanese or Chinese number in pieces with the call asked in the
-next sentence or in words not yet listed ("打过来就行")."""
+next sentence or in words not yet listed ("打过来就行").
+
+Promotion on Amazon (Communication Guidelines: no marketing or promotional content; 58 of 146 probes were missed before
+this stop): the seller's Amazon store or brand page shown to the buyer ("Schauen Sie doch auch mal in unserem
+Amazon-Markenshop vorbei", "Zapraszamy do naszego sklepu na Amazon", "מוזמנים להציץ בחנות שלנו באמזון"); a new model, line
+or collection launched, or open for pre-order ("nous lançons une nouvelle gamme", "ist ab sofort vorbestellbar",
+"新款空气炸锅已开放预售"); a sale with its discount "up to" a percentage ("скидки до 50% на весь ассортимент", "全店商品低至五折");
+friends referred for a reward; a loyalty club; following the shop in informal or polite forms ("Síguenos en TikTok",
+"Polub nas na Facebooku"); another product recommended with a deal on it; "buy two, get the third free" in words.
+
+Clean: a newsletter the seller says it does not have ("Bülten veya e-posta listemiz yok"), the coupon or code the buyer
+already used at the checkout explaining the price ("Rabattkoden du använde i kassan har dragits av"), the accessory the
+buyer asked about, a spare part not sold separately. Left (the corpora label them otherwise): a gift or discount on the
+next order for a review (an incentive; tuning ae-ar-006 and t4-pl-201 are not promotion), the seller's own site cheaper
+(off-platform; labelled promotion in some tuning rows and not in most), and the LINE official account to add (the
+messenger invitation it is)."""
 
 from __future__ import annotations
 
@@ -62,3 +77,251 @@ def test_a_phone_number_blocks(locale: str, text: str) -> None:
 @pytest.mark.parametrize(("locale", "text"), NO_PHONES)
 def test_ids_sizes_and_messenger_ids_are_no_phone(locale: str, text: str) -> None:
     assert "contact.phone" not in blocks(text, "amazon", locale)
+
+
+PROMOTIONS = [
+    (
+        "en-US",
+        "Hi, just wanted to let you know we launched a new line of stainless steel water bottles this week – check out our Amazon storefront to see the full collection.",
+    ),
+    (
+        "en-US",
+        "Dear customer, the new Model X2 blender is now available for pre-order on Amazon, and as a previous buyer you get priority shipping.",
+    ),
+    ("en-US", "Psst – something new is coming to our shop next month, so keep an eye on our brand page!"),
+    (
+        "de-DE",
+        "Schauen Sie doch auch mal in unserem Amazon-Markenshop vorbei – dort finden Sie passende Bettlaken und Kissenbezüge zu Ihrer Decke.",
+    ),
+    (
+        "de-DE",
+        "Unser neues Modell ProClean 3 ist ab sofort vorbestellbar – als bisheriger Kunde erhalten Sie es zuerst.",
+    ),
+    (
+        "fr-FR",
+        "Bonjour, nous lançons une nouvelle gamme de bougies parfumées, n'hésitez pas à visiter notre boutique Amazon pour la découvrir.",
+    ),
+    (
+        "fr-FR",
+        "Pour compléter votre achat, nous vous conseillons notre housse de protection assortie, actuellement en promo à -30 %.",
+    ),
+    (
+        "fr-FR",
+        "Parrainez un ami et recevez tous les deux un bon de 10 € sur votre prochaine commande chez nous.",
+    ),
+    (
+        "fr-FR",
+        "Les soldes d'hiver commencent demain dans notre boutique : jusqu'à -50 % sur toute la collection !",
+    ),
+    (
+        "es-ES",
+        "Acabamos de lanzar la nueva versión de nuestros auriculares con cancelación de ruido, ¡ya disponibles en preventa!",
+    ),
+    (
+        "es-ES",
+        "Síguenos en TikTok e Instagram como @casaviva.es para enterarte de nuestros sorteos y novedades.",
+    ),
+    ("es-ES", "Únete a nuestro club de clientes en www.tiendasol.es/club y acumula puntos en cada compra."),
+    ("es-ES", "Recomiéndanos a tus amigos y familiares, ¡a ellos también les haremos un precio especial!"),
+    (
+        "it-IT",
+        "Buongiorno, le segnaliamo che nel nostro negozio Amazon sono arrivati i nuovi modelli primavera-estate, dia un'occhiata!",
+    ),
+    (
+        "it-IT",
+        "Per il suo nuovo trapano le consigliamo anche il nostro set di punte da 50 pezzi, oggi in offerta lampo.",
+    ),
+    (
+        "it-IT",
+        "Ci segua su Facebook (Casa Bella Italia) e metta mi piace alla pagina per partecipare al nostro giveaway mensile.",
+    ),
+    ("pt-BR", "Segue a gente no Insta @lojabellacasa 😍 lá tem sorteio toda semana!"),
+    (
+        "pt-BR",
+        "Lançamento! A nova garrafa térmica 1L já está em pré-venda, garanta a sua antes de todo mundo.",
+    ),
+    ("pt-BR", "Indique para seus amigos e ganhe R$ 20 de desconto para cada amigo que comprar."),
+    ("pt-BR", "Aproveite nosso kit: comprando 2 capas você leva a terceira de brinde no próximo pedido."),
+    (
+        "ja-JP",
+        "【予告】新モデル「エアピロー2」の予約受付を来週より開始いたします。既存のお客様には優先してご案内いたします。",
+    ),
+    ("zh-CN", "您好,欢迎光临我们的亚马逊店铺,店里还有很多同系列的新品,欢迎选购。"),
+    ("zh-CN", "双十一大促马上开始啦🔥全店商品低至五折,千万别错过!"),
+    ("zh-CN", "我们的新款空气炸锅已开放预售,老客户可享受优先发货。"),
+    (
+        "nl-NL",
+        "Neem ook eens een kijkje in onze Amazon-winkel, daar vind je de bijpassende kussenslopen voor je dekbed.",
+    ),
+    ("nl-NL", "Binnenkort lanceren we de nieuwe versie van onze stofzuiger, je kunt hem nu al reserveren."),
+    ("nl-NL", "Alleen deze week: koop 2 pannen en krijg de derde gratis in onze winkel."),
+    ("pl-PL", "Zapraszamy do naszego sklepu na Amazon – znajdziesz tam pozostałe produkty naszej marki."),
+    ("pl-PL", "Do Twojej nowej kamery polecamy nasz statyw i kartę pamięci, teraz w zestawie taniej o 20%."),
+    (
+        "pl-PL",
+        "Polub nas na Facebooku i obserwuj na Instagramie @domowyklimat, co miesiąc organizujemy konkurs z nagrodami!",
+    ),
+    (
+        "pl-PL",
+        "Nowy model odkurzacza X500 jest już dostępny w przedsprzedaży, stałym klientom wysyłamy go w pierwszej kolejności.",
+    ),
+    ("pl-PL", "Dołącz do naszego klubu lojalnościowego, zbieraj punkty i wymieniaj je na prezenty."),
+    ("sv-SE", "Hej! Kika gärna in i vår butik på Amazon, där hittar du fler produkter från vårt varumärke."),
+    (
+        "sv-SE",
+        "Nu lanserar vi vår nya kollektion av linnehanddukar – perfekt tillsammans med ditt nya badlakan.",
+    ),
+    ("sv-SE", "Mellandagsrea hos oss 🛍️ upp till 50 % på hela sortimentet!"),
+    ("sv-SE", "Tipsa dina vänner om oss, ni får båda ett presentkort på 100 kr när de handlar."),
+    (
+        "sv-SE",
+        "Om du är nöjd, ge oss gärna 5 stjärnor – och missa inte vårt paketerbjudande: köp två, få en tredje gratis.",
+    ),
+    (
+        "tr-TR",
+        "Yeni model kahve makinemiz ön siparişe açıldı, mevcut müşterilerimize öncelikli gönderim yapıyoruz.",
+    ),
+    ("tr-TR", "Yaz indirimi başladı ☀️ tüm ürünlerde %40'a varan indirim!"),
+    ("tr-TR", "Arkadaşlarınıza tavsiye edin, her yeni müşteri için size 50 TL indirim!"),
+    ("ru-RU", "Приглашаем вас заглянуть в наш магазин на Amazon — там вся линейка товаров нашего бренда."),
+    ("ru-RU", "Подписывайтесь на наш Telegram-канал @dom_uyut_shop, там розыгрыши и новинки каждую неделю!"),
+    (
+        "ru-RU",
+        "Скоро старт продаж новой модели увлажнителя — для постоянных покупателей уже открыт предзаказ.",
+    ),
+    ("ru-RU", "Распродажа к Новому году 🎅 скидки до 50% на весь ассортимент!"),
+    ("ru-RU", "Вступайте в наш клуб постоянных покупателей и получайте бонусы за каждую покупку."),
+    ("ar-AE", "ندعوك لزيارة متجرنا على أمازون لاكتشاف باقي منتجاتنا من نفس العلامة التجارية."),
+    ("ar-AE", "عروض رمضان بدأت 🌙 خصومات تصل إلى 40% على جميع المنتجات!"),
+    ("ar-AE", "أطلقنا مجموعة عطور جديدة لهذا الموسم، وهي متوفرة الآن للطلب المسبق."),
+    ("ar-AE", "ننصحك بشراء الغطاء المناسب لجهازك، واحصل على خصم عند شراء المجموعة كاملة."),
+    ("ar-AE", "انضم إلى برنامج الولاء الخاص بنا واجمع النقاط مع كل عملية شراء."),
+    ("ko-KR", "저희 아마존 스토어에 방문하시면 같은 시리즈의 다른 제품들도 보실 수 있습니다."),
+    ("ko-KR", "신형 모델 예약 판매가 시작되었습니다. 기존 고객님께는 우선 배송해 드립니다."),
+    ("ko-KR", "구매하신 텀블러와 잘 어울리는 전용 파우치도 있어요, 함께 구매하시면 할인됩니다."),
+    ("ko-KR", "친구에게 추천해 주시면 추천인과 친구 모두에게 적립금을 드립니다."),
+    ("he-IL", "מוזמנים להציץ בחנות שלנו באמזון, יש שם עוד הרבה מוצרים מהמותג שלנו."),
+    ("he-IL", "השקנו דגם חדש של המטחנה, וכבר אפשר להזמין אותו מראש."),
+    ("he-IL", "הצטרפו למועדון הלקוחות שלנו וקבלו הטבות בלעדיות בכל רכישה."),
+    ("he-IL", "ספרו לחברים עלינו – כל חבר שמזמין מזכה אתכם ב-20 ש״ח הנחה."),
+]
+
+NO_PROMOTIONS = [
+    (
+        "en-US",
+        "The 10% coupon you clipped at checkout was applied to your order, which is why the total shows $26.99 instead of $29.99.",
+    ),
+    (
+        "en-US",
+        "To answer your question, we don't have a newsletter or mailing list; any updates about your order will come through Amazon messages.",
+    ),
+    (
+        "de-DE",
+        "Einen Newsletter haben wir nicht; alle Infos zu Ihrer Bestellung erhalten Sie hier über das Amazon-Nachrichtensystem.",
+    ),
+    (
+        "fr-FR",
+        "Le code promo que vous avez utilisé lors du paiement a bien été pris en compte, c'est pourquoi le montant est de 31,50 € au lieu de 35 €.",
+    ),
+    (
+        "it-IT",
+        "Il coupon che ha attivato al momento del pagamento è stato applicato correttamente, per questo ha pagato 22,50 € invece di 25 €.",
+    ),
+    (
+        "pt-BR",
+        "Não temos newsletter, mas qualquer atualização do seu pedido você recebe por aqui mesmo, pelas mensagens da Amazon.",
+    ),
+    ("zh-CN", "您下单时使用的优惠券已经自动抵扣,所以实际支付金额比商品标价少了20元。"),
+    (
+        "nl-NL",
+        "Het prijsverschil komt doordat de kortingscode die je bij het afrekenen gebruikte al van het totaal is afgetrokken.",
+    ),
+    ("pl-PL", "Nie mamy newslettera – wszystkie informacje o zamówieniu przekażemy przez wiadomości Amazon."),
+    (
+        "sv-SE",
+        "Rabattkoden du använde i kassan har dragits av, därför blev totalsumman 249 kr i stället för 299 kr.",
+    ),
+    (
+        "tr-TR",
+        "Bülten veya e-posta listemiz yok, siparişinizle ilgili tüm bilgiler Amazon mesajları üzerinden iletilecektir.",
+    ),
+    ("ko-KR", "저희는 뉴스레터를 운영하지 않으며, 주문 관련 안내는 아마존 메시지로만 드립니다."),
+    (
+        "en-US",
+        "Hi, you asked whether the 12-inch replacement blade fits your mower: yes, it does. It's listed separately on Amazon under part number RB-12.",
+    ),
+    (
+        "en-US",
+        "You can find the full user manual as a PDF on the product page on Amazon, under 'Product guides and documents'.",
+    ),
+    (
+        "de-DE",
+        "Der Preisunterschied, nach dem Sie gefragt haben, liegt daran, dass Ihr Gutschein über 5 € beim Bezahlen automatisch abgezogen wurde.",
+    ),
+    (
+        "fr-FR",
+        "Nous sommes désolés pour le retard. Votre remboursement de 24,90 € a été effectué et apparaîtra sous 3 à 5 jours ouvrés.",
+    ),
+    (
+        "es-ES",
+        "Hola, respecto a tu pregunta, la funda que mencionas sí es compatible con el modelo que compraste, el Galaxy A54.",
+    ),
+    (
+        "es-ES",
+        "No tenemos boletín ni lista de correo, cualquier aviso sobre tu pedido te llegará por la mensajería de Amazon.",
+    ),
+    (
+        "it-IT",
+        "Ci scusiamo per l'inconveniente. Abbiamo già disposto il rimborso completo di 39,90 €, lo vedrà sul conto entro pochi giorni.",
+    ),
+    (
+        "pt-BR",
+        "Olá! Sobre sua dúvida: a película que você perguntou é compatível sim com o modelo que você comprou, o Moto G84.",
+    ),
+    (
+        "pt-BR",
+        "O manual está disponível na página do produto na Amazon, é só rolar até 'Documentos do produto'.",
+    ),
+    (
+        "ja-JP",
+        "ご注文時にご利用いただいたクーポン(300円引き)が適用されているため、お支払い金額が2,680円となっております。",
+    ),
+    ("zh-CN", "您好,关于您咨询的替换刷头,很抱歉这个配件目前不单独销售。"),
+    ("zh-CN", "您之前订购的缺货商品“不锈钢保温杯”现已到货并已发出,请留意物流信息。"),
+    (
+        "nl-NL",
+        "De handleiding kun je als pdf vinden op de productpagina op Amazon, onder 'Productdocumentatie'.",
+    ),
+    (
+        "pl-PL",
+        "Przepraszamy za uszkodzenie. Wysłaliśmy nowy egzemplarz na nasz koszt, uszkodzonego nie trzeba odsyłać.",
+    ),
+    (
+        "sv-SE",
+        "Du frågade om laddaren säljs separat – tyvärr gör den inte det, den ingår bara i förpackningen.",
+    ),
+    ("sv-SE", "Den restnoterade kaffekvarnen du beställde har nu skickats."),
+    (
+        "tr-TR",
+        "Fiyat farkı, ödeme sırasında kullandığınız kuponun toplam tutardan düşülmesinden kaynaklanıyor.",
+    ),
+    (
+        "ru-RU",
+        "Приносим извинения за брак. Мы отправили вам замену бесплатно, старый товар возвращать не нужно.",
+    ),
+    ("ru-RU", "Ваш товар, который был под заказ, поступил на склад и уже отправлен."),
+    ("ar-AE", "فرق السعر يعود إلى الكوبون الذي استخدمته عند إتمام الطلب."),
+    ("ko-KR", "문의하신 교체용 필터는 아쉽게도 별도로 판매하지 않습니다."),
+    ("ko-KR", "사용 설명서는 아마존 상품 페이지의 '제품 안내 및 문서' 항목에서 PDF로 확인하실 수 있습니다."),
+    ("he-IL", "הפרש המחיר נובע מהקופון שהפעלת בעת התשלום."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), PROMOTIONS)
+def test_a_promotion_blocks_on_amazon(locale: str, text: str) -> None:
+    assert "marketing.promotion" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), NO_PROMOTIONS)
+def test_what_serves_the_order_is_no_promotion(locale: str, text: str) -> None:
+    assert "marketing.promotion" not in blocks(text, "amazon", locale)

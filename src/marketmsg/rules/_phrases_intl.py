@@ -1750,6 +1750,196 @@ NEW_PRODUCT_R41 = family(
     {"xx": [near(_NEW_PRODUCT, _LAUNCH, 50)]},
 )
 
+# --- stop 47: promotion in the words a blind writer used (tests/rules/test_stop47.py, 16 languages) ------------------
+# The seller's Amazon store (or brand page) shown to the buyer: "check out our Amazon storefront", "Schauen Sie doch auch
+# mal in unserem Amazon-Markenshop vorbei", "Zapraszamy do naszego sklepu na Amazon", "欢迎光临我们的亚马逊店铺".
+_STORE_S47 = (
+    r"\b(?:store\w*|shop|markenshop|amazon-markenshop|boutique|tienda|negozio|loja|winkel|amazon-winkel|sklep\w*|butik\w*)\b|"
+    r"\bbrand\s+(?:page|store|shop)\b|mağaza\w*|магазин\w*|متجر\w*|חנות|ストア|店铺|店鋪|스토어"
+)
+_VISIT_S47 = (
+    r"\b(?:check\s+out|visit|take\s+a\s+look|have\s+a\s+look|browse|stop\s+by|drop\s+by|pop\s+by|swing\s+by|keep\s+an\s+eye\s+on)\b|"
+    r"\b(?:schauen|vorbei|besuch\w*|stöber\w*|blick)\b|\b(?:visiter|visitez|découvr\w*|coup\s+d'(?:œ|oe)il|faire\s+un\s+tour)\b|"
+    r"\b(?:visita|visite|visitar|vistazo|vuelta|pásate|pasate|descubr\w*|visiti|visitare|occhiata|scopr\w*|giro)\b|"
+    r"\b(?:olhada|conheça|conheca|confira)\b|\b(?:kijkje|bekijk|bezoek\w*)\b|\b(?:zapraszamy|odwiedź|odwiedz\w*|zajrzyj|zajrzeć|zobacz)\b|"
+    r"\b(?:kika|titta\s+in|besök|ta\s+en\s+titt)\b|göz\s+at\w*|ziyaret|uğray\w*|загляни\w*|заглянуть|посетит\w*|заходите|"
+    r"приглашаем|لزيارة|زوروا|بزيارة|ندعوك|להציץ|בקרו|היכנסו|מוזמנים|ご覧|のぞいて|お立ち寄り|欢迎光临|欢迎选购|歡迎光臨|逛逛|방문|둘러보"
+)
+# Sold also on the platform itself, so no sale moved off it: a shop here is a promotion, never off-platform.
+STORE_VISIT_S47 = family(
+    "marketing.promotion",
+    {
+        "xx": "store|shop|markenshop|amazon-markenshop|boutique|tienda|negozio|loja|winkel|amazon-winkel|sklep|butik|brand|"
+        "mağaza|магазин|متجر|חנות|ストア|店铺|店鋪|스토어|当店|当社"
+    },
+    {
+        "xx": [
+            near(
+                r"\b(?:our|unser\w*|notre|nuestr[oa]|nostro|nossa|onze|nasz\w*|vår|bizim)\b"
+                + _SENT
+                + "{0,20}?(?:"
+                + _STORE_S47
+                + ")|(?:"
+                + _STORE_S47
+                + r")"
+                + _SENT
+                + r"{0,12}?\b(?:amazon|na\s+amazon|på\s+amazon|на\s+amazon)\b|当店|当社|我们的\S{0,6}?(?:店铺|店鋪|商店)|저희\s*(?:아마존\s*)?스토어|متجرنا|[בה]חנות\s+שלנו",
+                _VISIT_S47,
+                70,
+            )
+        ]
+    },
+)
+
+# A new product announced: the new model, line or collection beside a launch word, or open for pre-order ("the new Model
+# X2 blender is now available for pre-order", "nous lançons une nouvelle gamme", "新款空气炸锅已开放预售").
+_NEW_THING_S47 = (
+    r"\bnew\s+(?:\w+\s+)?(?:line|range|version|model|collection|series|edition|generation)\b|\bneue\w*\s+(?:\w+\s+)?(?:modell|version|kollektion|serie|linie|generation)\w*|"
+    r"\b(?:herbst|winter|sommer|frühjahrs)kollektion\b|\bnouve(?:au|lle|aux)\s+(?:\w+\s+)?(?:gamme|version|modèle|collection|série)\b|"
+    r"\bnuev[oa]s?\s+(?:\w+\s+)?(?:versi[óo]n|modelo|colecci[óo]n|l[íi]nea|gama|serie)\b|\bnuov[oaie]\s+(?:\w+\s+)?(?:versione|modell[oi]|collezione|linea|gamma|serie)\b|"
+    r"\bnov[oa]s?\s+(?:\w+\s+)?(?:vers[ãa]o|modelo|cole[çc][ãa]o|linha|s[ée]rie)\b|\bnieuwe\s+(?:\w+\s+)?(?:versie|model|collectie|lijn|serie)\b|"
+    r"\bnow\w+\s+(?:\w+\s+)?(?:model\w*|wersj\w+|kolekcj\w+|seri\w+|lini\w+)\b|\bny[a]?\s+(?:\w+\s+)?(?:version|modell|kollektion|serie)\w*|"
+    r"\byeni\s+(?:\S+\s+)?(?:model\w*|versiyon\w*|koleksiyon\w*|seri\w*)|нов\w+\s+(?:\S+\s+)?(?:модел\w+|верси\w+|коллекци\w+|сери\w+|линейк\w+)|"
+    r"(?:مجموعة|موديل|إصدار|طراز)\s+(?:\S+\s+){0,2}?جديد\w*|(?:דגם|קולקציה|סדרה)\s+(?:\S+\s+)?חדש\w*|新モデル|新作|新シリーズ|新型|新款|新系列|新型号|신형|신제품|새\s*컬렉션"
+)
+_LAUNCHED_S47 = (
+    r"\b(?:launch\w*|releas\w*|coming\s+(?:soon|next)|out\s+now)\b|\b(?:lanç\w*|lanc\w*|lanz\w*|lanci\w*|lanceer\w*|lanser\w*)\b|"
+    r"\bpremier\w*|\bwprowadza\w*|çıkarıyoruz|piyasaya|старт\s+продаж|выпуска\w*|запуска\w*|أطلقنا|نطلق|سنطلق|השקנו|משיקים|"
+    r"発売|予約|推出|上市|开售|開售|上新|출시|예약"
+)
+_PREORDER_S47 = (
+    r"\b(?:available|open|now)\s+(?:for\s+)?pre-?orders?\b|\bpre-?order\s+(?:it\s+)?now\b|\bvorbestellbar\b|\bjetzt\s+vorbestell\w*|"
+    r"\ben\s+pr[ée]-?commande\b|\ben\s+pre-?venta\b|\bin\s+prevendita\b|\bem\s+pr[ée]-?venda\b|\bnu\s+al\s+reserveren\b|\bnu\s+(?:al\s+)?vooruit\s+bestellen\b|"
+    r"\bw\s+przedsprzedaży\b|\bkan\s+förbeställas\b|\bförbeställ\w*\s+nu\b|ön\s+sipariş\w*\s+(?:açıldı|açık|başladı)|предзаказ\w*\s+(?:открыт|доступ)\w*|открыт\w*\s+предзаказ|"
+    r"للطلب\s+المسبق|להזמין\s+(?:\S+\s+)?מראש|予約(?:受付|販売)を?(?:開始|中)|(?:开放|開放|开启)预售|预售中|預售中|예약\s*판매(?:가|를)?\s*(?:시작|중)"
+)
+NEW_MODEL_S47 = family(
+    "marketing.promotion",
+    {
+        "xx": "launch|releas|coming|out now|lanç|lanc|lanz|lanci|lanceer|lanser|premier|wprowadza|çıkarıyoruz|piyasaya|старт|"
+        "выпуска|запуска|أطلقنا|نطلق|سنطلق|השקנו|משיקים|発売|予約|推出|上市|开售|開售|上新|출시|예약|"
+        "available|open|now|pre-order|preorder|pre-orders|preorders|vorbestellbar|jetzt|précommande|pré-commande|precommande|"
+        "preventa|pre-venta|prevendita|pré-venda|pre-venda|prévenda|prevenda|reserveren|vooruit|przedsprzedaży|förbeställas|förbeställ|"
+        "sipariş|предзаказ|للطلب|להזמין|预售|預售"
+    },
+    {"xx": [near(_NEW_THING_S47, _LAUNCHED_S47, 60), _PREORDER_S47]},
+)
+
+# A sale announced with its discount ("Les soldes d'hiver commencent demain … jusqu'à -50 %", "скидки до 50% на весь
+# ассортимент", "全店商品低至五折"): a percentage "up to" beside the word for a sale or a discount (a battery charged "up to
+# 80 %" has no such word).
+_UP_TO_S47 = (
+    r"(?:\bup\s+to|\bbis\s+zu|\bjusqu'?\s*(?:à|a)|\bhasta(?:\s+(?:el|un))?|\bfino\s+al|\baté|\btot|\bdo|\bupp\s+till|\bдо|تصل\s+إلى|עד)\s*-?\s*\d{1,2}\s*%|"
+    r"%\s*\d{1,2}'?(?:y|a|e|ye)?\s+varan|最大\s*\d{1,2}\s*%|低至\s*(?:\d|[一二三四五六七八九])\s*折|최대\s*\d{1,2}\s*%"
+)
+_SALE_S47 = (
+    r"\b(?:sale|sales|discount\w*|off|rabatt\w*|schlussverkauf|soldes|promo\w*|remise\w*|réduction\w*|rebajas|oferta\w*|descuento\w*|"
+    r"saldi|sconto|sconti|offert\w*|liquidação|desconto\w*|uitverkoop|korting|actie|wyprzedaż\w*|promocj\w*|zniżk\w*|rea|mellandagsrea|"
+    r"kampanj\w*|indirim\w*|kampanya\w*)\b|\w*rea\b|распродаж\w+|скидк\w+|акци\w+|عروض|تخفيض\w*|خصوم\w*|خصم|מבצע\w*|הנחה|הנחות|"
+    r"セール|キャンペーン|大促|促销|促銷|特卖|特賣|세일|할인|특가"
+)
+SALE_S47 = family(
+    "marketing.promotion",
+    {"xx": "up to|bis zu|jusqu|hasta|fino al|até|tot|do|upp till|до|تصل|עד|varan|最大|低至|최대"},
+    {"xx": [near(_UP_TO_S47, _SALE_S47, 60)]},
+)
+
+# A friend referred for a reward ("Indique para seus amigos e ganhe R$ 20 de desconto", "Parrainez un ami et recevez tous
+# les deux un bon de 10 €", "친구에게 추천해 주시면 … 적립금을 드립니다").
+_FRIEND_S47 = (
+    r"\bfriends?\b|\bfreund\w*|\bamis?\b|\bamigos?\b|\bamig[ao]s\b|\bamici\b|\bamico\b|\bvriend\w*|\bznajom\w*|\bprzyjaci\w*|\bvän\w*|"
+    r"arkadaş\w*|друз\w+|друг\w*|أصدقا\w*|صديق\w*|לחברים|חברים|חבר|友達|友人|朋友|好友|친구"
+)
+_REFER_S47 = (
+    r"\b(?:refer\w*|recommend\w*|tell|invite\w*)\b|\bempfehl\w*|\bweiterempfehl\w*|\bparrain\w*|\brecomi[ée]nd\w*|\brecomend\w*|\bconsigli\w*|"
+    r"\bindi(?:que|ca)\w*|\baanbevel\w*|\bvertel\w*|\bpoleć\w*|\bpolec\w*|\btipsa\w*|tavsiye|рекоменд\w*|расскажите|пригласите|أخبر\w*|"
+    r"ادع|ספרו|המליצו|紹介|推荐|推薦|추천"
+)
+_REWARD_S47 = (
+    r"\b(?:discount|off|credit|voucher|gift\s+card|rabatt|gutschein|bon|réduction|remise|descuento|precio\s+especial|sconto|buono|desconto|ganhe|"
+    r"korting|tegoed|zniżk\w*|rabat\w*|presentkort|indirim\w*)\b|скидк\w*|бонус\w*|خصم|הנחה|割引|クーポン|ポイント|优惠|優惠|积分|적립금|할인|"
+    r"\d\s*(?:€|\$|£|zł|kr|tl|₺|ש״ח|ש\"ח|₽|руб)|(?:€|\$|£|r\$|₺)\s*\d"
+)
+REFERRAL_S47 = family(
+    "marketing.promotion",
+    {
+        "xx": "friend|friends|freund|freunde|freunden|ami|amis|amigo|amigos|amiga|amigas|amici|amico|vriend|vrienden|vriendin|"
+        "znajom|przyjaci|vän|vänner|arkadaş|друз|друг|أصدقا|صديق|חבר|友達|友人|朋友|好友|친구"
+    },
+    {"xx": [near(near(_FRIEND_S47, _REFER_S47, 40), _REWARD_S47, 60)]},
+)
+
+# A loyalty club joined ("Dołącz do naszego klubu lojalnościowego, zbieraj punkty", "Вступайте в наш клуб постоянных
+# покупателей", "הצטרפו למועדון הלקוחות שלנו").
+_LOYALTY_S47 = (
+    r"\bloyalty\s+(?:club|program\w*|points?|card)\b|\b(?:join|become\s+a\s+member\s+of)\s+our\s+(?:\w+\s+){0,2}?(?:club|program\w*)\b|"
+    r"\btreueprogramm\w*|\bkundenclub\w*|\bbonusprogramm\w*|\btreuepunkte\b|\bprogramme\s+de\s+fidélité\b|\bclub\s+(?:de\s+)?fidélité\b|"
+    r"\bcarte\s+de\s+fidélité\b|\bclub\s+de\s+clientes\b|\bprograma\s+de\s+(?:fidelidad|puntos|fidelidade)\b|\b[úu]nete\s+a\s+nuestro\s+club\b|"
+    r"\bprogramma\s+fedeltà\b|\bclub\s+clienti\b|\bcarta\s+fedeltà\b|\bclube\s+de\s+(?:vantagens|fidelidade)\b|\bklantenclub\b|\bspaarprogramma\b|"
+    r"\bloyaliteitsprogramma\b|\bklub\w*\s+lojalnościow\w*|\bprogram\w*\s+lojalnościow\w*|\bkundklubb\w*|\blojalitetsprogram\w*|"
+    r"sadakat\s+program\w*|müşteri\s+kulüb\w*|клуб\w*\s+постоянных\s+(?:покупателей|клиентов)|программ\w+\s+лояльности|"
+    r"بر(?:ن)?امج\s+الولاء|نادي\s+العملاء|מועדון\s+(?:ה)?לקוחות|ファンクラブ|会員クラブ|ポイントプログラム|会员俱乐部|會員俱樂部|会员计划|회원\s*클럽|적립\s*프로그램"
+)
+LOYALTY_S47 = family(
+    "marketing.promotion",
+    {
+        "xx": "loyalty|join|become|treueprogramm|kundenclub|bonusprogramm|treuepunkte|programme|club|carte|programa|únete|unete|"
+        "programma|carta|clube|klantenclub|spaarprogramma|loyaliteitsprogramma|klub|klubu|program|programu|kundklubb|lojalitetsprogram|"
+        "sadakat|müşteri|клуб|программ|برنامج|برامج|نادي|מועדון|ファンクラブ|会員クラブ|ポイントプログラム|会员俱乐部|會員俱樂部|会员计划|회원|적립"
+    },
+    {"xx": [_LOYALTY_S47]},
+)
+
+# Following the shop on a network in the informal and polite forms the tables above lacked ("Síguenos en TikTok", "Ci segua
+# su Facebook", "Segue a gente no Insta", "Polub nas na Facebooku", "Подписывайтесь на наш Telegram-канал"). Not the LINE
+# official account to add: the corpora give it as the messenger invitation it also is, and only that.
+_NETWORK_S47 = r"facebook\w*|instagram\w*|insta\b|tiktok|telegram\w*|youtube|twitter|pinterest|канал\w*|групп\w*|страниц\w*|line"
+FOLLOW_S47 = family(
+    "marketing.promotion",
+    {
+        "xx": "síguenos|siguenos|segua|seguite|segue a gente|sigam|polub|obserwuj|подписывайтесь|подпишитесь|公式アカウント|"
+        "folgt uns|volg ons|följ oss|takip|تابعونا|עקבו"
+    },
+    {
+        "xx": [
+            rf"\b(?:s[ií]guenos|ci\s+segua|ci\s+seguite|segue\s+a\s+gente|sigam[-\s]nos|polub\s+nas|obserwuj\s+nas|folgt\s+uns|volg\s+ons|"
+            rf"följ\s+oss)\b{_SENT}{{0,12}}?\b(?:en|su|no|na|auf|op|på|on)\b{_SENT}{{0,12}}?(?:{_NETWORK_S47})|"
+            rf"(?:подписывайтесь|подпишитесь)\s+на\s+наш\w*\s+(?:{_NETWORK_S47})|(?:{_NETWORK_S47}){_SENT}{{0,20}}?\btakip\s+edin|"
+            rf"تابعونا|עקבו\s+אחרינו"
+        ]
+    },
+)
+
+# The seller's other product recommended with a deal on it ("nous vous conseillons notre housse … actuellement en promo à
+# -30 %", "polecamy nasz statyw … teraz w zestawie taniej o 20%", "구매하신 텀블러와 잘 어울리는 전용 파우치도 있어요, 함께 구매하시면
+# 할인됩니다"), and "buy two, get the third free" in words ("köp två, få en tredje gratis", "koop 2 pannen en krijg de derde gratis").
+_RECOMMEND_S47 = (
+    r"\bwe\s+(?:also\s+)?recommend\b|\bempfehlen\s+wir\b|\bwir\s+empfehlen\b|\bconseillons\b|\brecomendamos\b|\bconsigliamo\b|"
+    r"\braden\s+(?:wij|we)\b|\bpolecamy\b|\brekommenderar\s+vi\b|\bvi\s+rekommenderar\b|öneririz|рекомендуем|ننصحك|ننصح|ממליצים|"
+    r"おすすめ|推荐|推薦|추천드|함께\s*구매"
+)
+_DEAL_S47 = (
+    r"\b(?:promo\w*|offerta|offerte|sconto|discount\w*|rabatt\w*|deal|cheaper|günstiger|moins\s+cher|más\s+barat\w*|taniej|billigare|"
+    r"goedkoper|desconto|zniżk\w*|korting|réduction|indirim\w*|bundle|zestaw\w*|set\s+halinde)\b|-?\d{1,2}\s*%|скидк\w*|дешевле|"
+    r"خصم|הנחה|お得|割引|优惠|優惠|할인|더\s*저렴"
+)
+_ORDINAL_FREE_S47 = (
+    r"\b(?:third|second|derde|tweede|trzeci\w*|drugi\w*|tredje|andra|troisième|tercer\w*|terz[oa]|terceir[oa]|dritte\w*|üçüncü\w*)\b"
+    rf"{_SENT}{{0,20}}?\b(?:free|gratis|offert\w*|gratuit\w*|brinde|omaggio|bedava|geschenkt)\b|третий\s+в\s+подарок|الثالث\s+مجان\w*|השלישי\s+(?:ב)?חינם"
+)
+_BUY_S47 = (
+    r"\b(?:buy|kauf\w*|achet\w*|compr\w*|acquist\w*|koop|kup\w*|köp\w*)\b|\balın\w*|купи\w*|اشتر\w*|קנו"
+)
+CROSS_SELL_S47 = family(
+    "marketing.promotion",
+    {
+        "xx": "we|empfehlen|wir|conseillons|recomendamos|consigliamo|raden|polecamy|rekommenderar|vi|öneririz|рекомендуем|ننصحك|ننصح|"
+        "ממליצים|おすすめ|推荐|推薦|추천드|함께|third|second|derde|tweede|trzeci|drugi|tredje|andra|troisième|tercer|terzo|terza|"
+        "terceiro|terceira|dritte|üçüncü|третий|الثالث|השלישי"
+    },
+    {"xx": [near(_RECOMMEND_S47, _DEAL_S47, 80), near(_BUY_S47, _ORDINAL_FREE_S47, 40)]},
+)
+
 SHOP_PROMOTION_R41 = family(
     "marketing.promotion",
     {
@@ -3949,6 +4139,13 @@ INTL_FAMILIES: tuple[Family, ...] = (
     PROMOTION_R41,
     SHOP_PROMOTION_R41,
     NEW_PRODUCT_R41,
+    STORE_VISIT_S47,
+    NEW_MODEL_S47,
+    SALE_S47,
+    REFERRAL_S47,
+    LOYALTY_S47,
+    FOLLOW_S47,
+    CROSS_SELL_S47,
     PAYMENT_INTL,
     REVIEW_PRESSURE_R5,
     REVIEW_CHANGE_R5,

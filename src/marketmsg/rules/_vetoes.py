@@ -1004,6 +1004,53 @@ def impersonation_warning(low: str, start: int, end: int) -> bool:
     )
 
 
+# A promotion word the seller says it does not have ("we don't have a newsletter", "Einen Newsletter haben wir nicht",
+# "Bülten veya e-posta listemiz yok", "뉴스레터를 운영하지 않으며"), and a coupon or code the buyer already used at the
+# checkout ("The 10% coupon you clipped at checkout was applied", "Rabattkoden du använde i kassan har dragits av",
+# "您下单时使用的优惠券已经自动抵扣"): both explain the order, neither promotes (stop 47 probes, 16 languages).
+_NEWSLETTER = re.compile(
+    r"newsletter\w*|mailing\s+list|nieuwsbrief|bolet[ií]n|bülten|рассылк\w*|النشرة|ניוזלטר|メルマガ|ニュースレター|新闻简报|电子报|뉴스레터"
+)
+_NOT_HAD = _compiled(
+    r"\b(?:(?:do|does)\s*n[o']t\s+(?:have|run|send|offer)|have\s+no|no\s+newsletter|haben\s+(?:wir\s+)?(?:nicht|keine\w*)|kein\w*\s+newsletter|"
+    r"n'avons\s+pas|pas\s+de\s+newsletter|no\s+tenemos|non\s+abbiamo|não\s+temos|hebben\s+(?:we\s+)?geen|geen\s+nieuwsbrief|nie\s+mamy|"
+    r"nie\s+prowadzimy|har\s+(?:vi\s+)?(?:ingen|inte)|у\s+нас\s+нет)\b|\byok\b|\bнет\b|ليس\s+لدينا|لا\s+(?:توجد|يوجد|نملك)|אין\s+לנו|"
+    r"ございません|ありません|おりません|没有|沒有|않|없"
+)
+_CODE_WORD = re.compile(
+    r"coupon\w*|\bcode\w*|\bcodice\b|\bc[óo]digo\b|\bcupom\b|\bcup[óo]n\b|rabattkod\w*|kortingscode|\bkod\w*|\bkupon\w*|промокод\w*|купон\w*|"
+    r"كوبون|קופון|クーポン|优惠券|優惠券|쿠폰"
+)
+_USED = _compiled(
+    r"\b(?:you\s+(?:used|clipped|redeemed|applied)|(?:was|were|has\s+been|have\s+been)\s+(?:applied|deducted|redeemed)|"
+    r"(?:eingelöst|verwendet)\s+haben|wurde\s+(?:bereits\s+|schon\s+)?(?:abgezogen|angewendet|eingelöst|berücksichtigt)|"
+    r"vous\s+avez\s+(?:utilisé|appliqué)|a\s+(?:bien\s+)?été\s+(?:pris\s+en\s+compte|appliqué|déduit)|utilisé\s+lors|"
+    r"us[óo]|utiliz[óo]|aplic[óo]|se\s+(?:aplic[óo]|descont[óo])|(?:fue|ya\s+est[áa])\s+aplicad[oa]|"
+    r"(?:ha|hai)\s+(?:attivato|utilizzato|usato)|è\s+stato\s+applicat[oa]|già\s+applicat[oa]|"
+    r"usou|utilizou|aplicou|foi\s+aplicad[oa]|já\s+aplicad[oa]|gebruikte|is\s+(?:al\s+)?(?:\w+\s+){0,4}?(?:toegepast|afgetrokken)|"
+    r"użył\w*|wykorzystał\w*|został\w*\s+(?:naliczon\w*|zastosowan\w*|odliczon\w*)|använde|dragits\s+av|"
+    r"kullandığınız|uygulandı|düşüldü)\b|использовал\w*|был\w*\s+(?:применен\w*|применён\w*|учтен\w*|учтён\w*)|"
+    r"استخدمت\w*|تم\s+تطبيق|השתמשת|הופעל|נוכה|ご利用いただいた|適用され|使用された|ご使用の|使用的|已经自动抵扣|已自动抵扣|사용하신|적용되었"
+)
+#: How far around a promotion match its sentence is read for the coupon used (the price it explains comes after it).
+_USED_REACH = 200
+
+
+def no_promotion(low: str, start: int, end: int) -> bool:
+    """The promotion match is a newsletter the seller says it does not have, or its sentence tells of a coupon or code
+    the buyer already used (the order explained, nothing offered)."""
+    if _NEWSLETTER.search(low, start, end) is not None and _NOT_HAD.search(
+        low, _sentence_before(low, start), _sentence_after(low, end)
+    ):
+        return True
+    lo = max(0, start - _USED_REACH)
+    for m in SENTENCE_END.finditer(low, lo, start):
+        lo = m.end()
+    stop = SENTENCE_END.search(low, end, min(len(low), end + _USED_REACH))
+    hi = stop.start() if stop is not None else min(len(low), end + _USED_REACH)
+    return _CODE_WORD.search(low, lo, hi) is not None and _USED.search(low, lo, hi) is not None
+
+
 def vetoes() -> Mapping[str, Veto]:
     """Rule id -> its veto."""
     return {
@@ -1013,6 +1060,7 @@ def vetoes() -> Mapping[str, Veto]:
         "order.confirm_receipt_early": confirm_not_early,
         "review.change": not_asked,
         "offplatform.payment": on_platform,
+        "marketing.promotion": no_promotion,
     }
 
 
