@@ -27,7 +27,21 @@ already used at the checkout explaining the price ("Rabattkoden du använde i ka
 buyer asked about, a spare part not sold separately. Left (the corpora label them otherwise): a gift or discount on the
 next order for a review (an incentive; tuning ae-ar-006 and t4-pl-201 are not promotion), the seller's own site cheaper
 (off-platform; labelled promotion in some tuning rows and not in most), and the LINE official account to add (the
-messenger invitation it is)."""
+messenger invitation it is).
+
+Reviews (Amazon Communication Guidelines; AliExpress §8): the listing said to vanish from search or be removed without
+reviews is pressure, in 12 languages ("Ohne neue Bewertungen wird unser Angebot bald von Amazon ausgeblendet",
+"レビューが集まらないと、来月には出品を停止せざるを得ない"), and no change request (the listing vanishes, not a review); the
+pleased buyer sent to review and the displeased one to the seller in one sentence is positive-only ("Ürünü beğendiyseniz
+Amazon'da paylaşın; beğenmediyseniz … önce bize anlatın"). Clean: how to edit one's own review told "as you asked"
+("Comme vous nous l'avez demandé : pour modifier votre avis, rendez-vous dans …"), confirming receipt on AliExpress once
+the parcel has arrived, said in the sentence before ("paczka dotarła", "الطلب وصلك سليماً", "החבילה הגיעה"), also across a
+one-word answer ("Vous avez bien reçu le colis … ? Parfait ! Vous pouvez maintenant confirmer la réception").
+
+Left: the split across two sentences ("… a quick 5-star would totally make our day! If anything is less than perfect,
+please reach out to us first"), the earlier ask recalled with "we wrote to you last week about your review and still
+see nothing" (fr, sv, pl), an ask repeated three times in one message, and "As you asked: …" more than 90 characters
+before the edit it explains."""
 
 from __future__ import annotations
 
@@ -325,3 +339,125 @@ def test_a_promotion_blocks_on_amazon(locale: str, text: str) -> None:
 @pytest.mark.parametrize(("locale", "text"), NO_PROMOTIONS)
 def test_what_serves_the_order_is_no_promotion(locale: str, text: str) -> None:
     assert "marketing.promotion" not in blocks(text, "amazon", locale)
+
+
+LISTING_GONE = [
+    (
+        "en-US",
+        "Friendly follow-up! Our listing is brand new and without a few more reviews it basically vanishes from search, so we're really counting on you here.",
+    ),
+    (
+        "de-DE",
+        "Ohne neue Bewertungen wird unser Angebot bald von Amazon ausgeblendet – wir wären Ihnen unendlich dankbar, wenn Sie uns jetzt nicht hängen lassen.",
+    ),
+    (
+        "fr-FR",
+        "Notre produit risque d'être retiré de la vente faute d'avis… Le vôtre serait vraiment notre bouée de sauvetage.",
+    ),
+    (
+        "pt-BR",
+        "Na semana que vem a Amazon faz a revisão do nosso anúncio e, se ele não tiver avaliações suficientes, sai do ar… Conto com você!",
+    ),
+    (
+        "ja-JP",
+        "レビューが集まらないと、来月には出品を停止せざるを得ない状況です…。どうかお力をお貸しいただけないでしょうか。",
+    ),
+    (
+        "nl-NL",
+        "Zonder nieuwe reviews verdwijnt ons product binnenkort uit de zoekresultaten – je zou ons er echt mee redden.",
+    ),
+    (
+        "sv-SE",
+        "Om vi inte når tio recensioner innan Black Friday försvinner vi från kampanjen – vi räknar med dig!",
+    ),
+    ("ru-RU", "Без новых отзывов наш товар скоро снимут с продажи… Очень надеемся, что вы нас не подведёте."),
+    ("ko-KR", "다음 달 아마존 심사 전에 리뷰가 부족하면 저희 상품이 내려갈 수도 있어요… 꼭 좀 도와주세요."),
+]
+
+POSITIVE_HERE_NEGATIVE_TO_US = [
+    ("fr-FR", "Si le produit vous plaît, laissez-nous un avis sur Amazon ; sinon, écrivez-nous directement."),
+    (
+        "de-DE",
+        "Falls Ihnen die Pfanne gefällt, würden wir uns über Ihre Meinung auf Amazon freuen; falls nicht, schreiben Sie uns lieber direkt – wir finden bestimmt eine Lösung.",
+    ),
+    (
+        "es-ES",
+        "Solo pedimos opiniones a los clientes que han quedado contentos; si no es tu caso, cuéntanoslo por aquí y lo arreglamos entre nosotros.",
+    ),
+    (
+        "it-IT",
+        "Se il prodotto l'ha convinta, ci farebbe piacere leggere il suo parere su Amazon; se non l'ha convinta, preferiremmo saperlo direttamente da lei via messaggio.",
+    ),
+    (
+        "tr-TR",
+        "Ürünü beğendiyseniz Amazon'da paylaşın; beğenmediyseniz bunu herkese değil, önce bize anlatın.",
+    ),
+    ("he-IL", "אם המוצר שימח אותך, ספר על כך באמזון; ואם לא – נעדיף לשמוע את זה ממך ישירות."),
+]
+
+CONFIRM_AFTER_ARRIVAL = [
+    (
+        "fr-FR",
+        "Vous avez bien reçu le colis et vérifié l'article ? Parfait ! Vous pouvez maintenant confirmer la réception sur la page de commande. Bonne journée !",
+    ),
+    (
+        "pl-PL",
+        "Cieszymy się, że paczka dotarła i wszystko działa. Prosimy teraz o potwierdzenie odbioru w zamówieniu. Dziękujemy!",
+    ),
+    ("ar-AE", "يسعدنا أن الطلب وصلك سليماً وجرّبته. يمكنك الآن تأكيد الاستلام من صفحة الطلب، شكراً لك!"),
+    ("he-IL", "שמחים שהחבילה הגיעה והכול עובד! עכשיו אפשר לאשר קבלה בדף ההזמנה. תודה!"),
+]
+
+HOW_TO_EDIT_AS_ASKED = [
+    (
+        "fr-FR",
+        "Comme vous nous l'avez demandé : pour modifier votre avis, rendez-vous dans « Vos commandes », puis « Écrire un commentaire sur le produit », votre avis existant s'affichera et vous pourrez le corriger vous-même.",
+    ),
+    (
+        "nl-NL",
+        "Je vroeg hoe je je review kunt wijzigen: ga naar 'Mijn bestellingen', kies het product en klik op 'Schrijf een productreview', daar kun je je tekst aanpassen.",
+    ),
+    (
+        "tr-TR",
+        'Sorduğunuz gibi: yorumunuzu düzenlemek için "Siparişlerim" bölümünden ürünü seçip "Ürün yorumu yaz" seçeneğine tıklamanız yeterli.',
+    ),
+]
+
+CONFIRM_STILL_EARLY = [
+    ("pl-PL", "Paczka jeszcze nie dotarła, ale prosimy już teraz o potwierdzenie odbioru."),
+    (
+        "fr-FR",
+        "Super ! Merci. Vous pouvez confirmer la réception dès maintenant, le colis arrive la semaine prochaine.",
+    ),
+    ("ar-AE", "الطلب لسه ما وصلك، بس أكد الاستلام الحين لو سمحت."),
+    ("he-IL", "החבילה עוד לא הגיעה, אבל אפשר כבר עכשיו לאשר קבלה."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), LISTING_GONE)
+def test_a_listing_said_to_vanish_without_reviews_is_pressure_not_a_change(locale: str, text: str) -> None:
+    found = blocks(text, "amazon", locale)
+    assert "review.pressure" in found
+    assert "review.change" not in found
+
+
+@pytest.mark.parametrize(("locale", "text"), POSITIVE_HERE_NEGATIVE_TO_US)
+def test_the_pleased_sent_to_review_and_the_displeased_to_the_seller_is_positive_only(
+    locale: str, text: str
+) -> None:
+    assert "review.positive_only" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), CONFIRM_AFTER_ARRIVAL)
+def test_confirming_after_the_parcel_arrived_is_allowed(locale: str, text: str) -> None:
+    assert "order.confirm_receipt_early" not in blocks(text, "aliexpress", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), CONFIRM_STILL_EARLY)
+def test_confirming_before_it_arrived_still_blocks(locale: str, text: str) -> None:
+    assert "order.confirm_receipt_early" in blocks(text, "aliexpress", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), HOW_TO_EDIT_AS_ASKED)
+def test_how_to_edit_ones_own_review_told_as_asked_is_no_change_request(locale: str, text: str) -> None:
+    assert "review.change" not in blocks(text, "amazon", locale)

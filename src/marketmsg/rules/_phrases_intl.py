@@ -2186,6 +2186,66 @@ _REVIEW_OF = {
 }
 #: The ask as the verb closing its clause, not a passive ("kann bis zum 30. abgegeben werden").
 _ASK_LAST = {lang: rf"(?:{_ASK_HURRIED[lang]})(?!\s+(?:werden|worden))" for lang in _ASK_HURRIED}
+# --- stop 47: the listing said to vanish without reviews (tests/rules/test_stop47.py, blind probes in 12 languages) ---
+# "Without a few more reviews it basically vanishes from search", "Ohne neue Bewertungen wird unser Angebot bald von Amazon
+# ausgeblendet", "Notre produit risque d'être retiré de la vente faute d'avis", "レビューが集まらないと、来月には出品を停止せざる
+# を得ない": the buyer pressed with what the seller loses (Amazon Communication Guidelines: no pressure for reviews).
+# The subject that vanishes is the listing, not a review: the change rule leaves it (``_vetoes.not_asked``).
+WITHOUT_REVIEWS = (
+    r"\bwithout\s+(?:\w+\s+){0,3}?(?:reviews|ratings)\b|\b(?:if|unless)\s+we\s+(?:don't|do\s+not)?\s*get\s+(?:\w+\s+){0,3}?reviews\b|"
+    r"\bohne\s+(?:\w+\s+){0,2}?(?:bewertungen|rezensionen)\b|\bfaute\s+d'avis\b|\bsans\s+(?:\w+\s+){0,2}?(?:avis|évaluations)\b|"
+    r"\bsin\s+(?:\w+\s+){0,2}?(?:reseñas|valoraciones|opiniones)\b|\bsenza\s+(?:\w+\s+){0,2}?(?:recensioni|valutazioni)\b|"
+    r"\bsem\s+(?:\w+\s+){0,2}?avalia[çc](?:ões|oes)\b|\bn[ãa]o\s+tiver\s+avalia[çc](?:ões|oes)\b|"
+    r"\bzonder\s+(?:\w+\s+){0,2}?(?:reviews|recensies|beoordelingen)\b|\bbez\s+(?:\w+\s+){0,2}?(?:opinii|recenzji|ocen)\b|"
+    r"\butan\s+(?:\w+\s+){0,2}?(?:recensioner|omdömen)\b|\binte\s+når\s+(?:\w+\s+){0,2}?recensioner\b|"
+    r"(?:yorum|değerlendirme)\w*\s+(?:olmadan|gelmezse|almazsak)|без\s+(?:\S+\s+){0,2}?(?:отзывов|оценок)|"
+    r"بدون\s+(?:\S+\s+){0,2}?تقييمات|בלי\s+(?:\S+\s+)?ביקורות|ללא\s+(?:\S+\s+)?ביקורות|"
+    r"レビューが(?:集まらない|ないと|少ないと|増えないと)|(?:没有|沒有)(?:新的)?(?:评价|評價|好评)|리뷰가\s*(?:부족하면|없으면|안\s*달리면)"
+)
+_LISTING_GONE = (
+    r"\b(?:vanish\w*|disappear\w*|delisted|de-listed|removed|taken\s+down|pulled|drops?\s+out|buried)\b|ausgeblendet|verschwinde\w*|"
+    r"\bretir[ée]\w*|\bdesaparec\w*|\bdesaparez\w*|\bretirad[oa]|\bscompar\w*|\brimoss[oa]|\bsai\s+do\s+ar|\bremovid[oa]|verdwijn\w*|znikn\w*|"
+    r"zdjęt\w*|försvinn\w*|kaldırıl\w*|kaybol\w*|снимут|исчезн\w*|пропад\w*|يختفي|سيختفي|سيتم\s+حذف|ייעלם|נעלם|יורד|"
+    r"停止|消え|下架|消失|내려갈|내려가|사라"
+)
+LISTING_GONE_PRESSURE = family(
+    "review.pressure",
+    {
+        "xx": "without|if|unless|ohne|faute|sans|sin|senza|sem|tiver|zonder|bez|utan|inte når|yorum|değerlendirme|без|بدون|בלי|"
+        "ללא|レビューが|没有|沒有|리뷰가"
+    },
+    {"xx": [near(WITHOUT_REVIEWS, _LISTING_GONE, 80)]},
+)
+
+# --- stop 47: the review asked of the pleased buyer and the displeased sent to the seller, in one sentence ("Falls Ihnen die
+# Pfanne gefällt, würden wir uns über Ihre Meinung auf Amazon freuen; falls nicht, schreiben Sie uns lieber direkt",
+# "Ürünü beğendiyseniz Amazon'da paylaşın; beğenmediyseniz … önce bize anlatın": blind probes in 6 languages) ------------
+# Only the good reviews are wanted on the platform (Amazon Community Guidelines: no asking for positive reviews only;
+# AliExpress §8).
+_ALL_REVIEWS = "|".join(f"(?:{REVIEW[lang]})" for lang in REVIEW)
+_SHARED_ON = rf"{_ALL_REVIEWS}|\b(?:meinung|parere|paylaşın)\b|\b(?:on|auf|sur|en|su|em|op|na|på)\s+(?:amazon|aliexpress)\b|amazon'da|באמזון"
+_IF_NOT = (
+    r"\b(?:if\s+not|otherwise|falls\s+nicht|wenn\s+nicht|sinon|si\s+no(?:\s+es\s+(?:tu|su)\s+caso)?|se\s+non(?:\s+l'ha\s+\w+)?|"
+    r"se\s+n[ãa]o|caso\s+contr[áa]rio|zo\s+niet|als\s+(?:dat|het)\s+niet|jeśli\s+nie|om\s+inte|annars)\b|beğenmediyseniz|"
+    r"если\s+нет|иначе|وإلا|وإن\s+لم|ואם\s+לא|そうでない場合|否则|否則|그렇지\s+않으면"
+)
+_TO_US_DIRECTLY = (
+    r"\b(?:directly|direkt|directement|directamente|direttamente|diretamente|rechtstreeks|bezpośrednio|por\s+aqu[ií]|entre\s+nosotros)\b|"
+    r"önce\s+bize|напрямую|مباشرة|ישירות|直接|직접"
+)
+POSITIVE_OR_TO_US = family(
+    "review.positive_only",
+    {
+        "xx": "if not|otherwise|falls|wenn|sinon|si no|se non|se não|se nao|caso|zo niet|als dat|als het|jeśli|om inte|annars|"
+        "beğenmediyseniz|если нет|иначе|وإلا|وإن|ואם|そうでない場合|否则|否則|그렇지"
+    },
+    {
+        "xx": [
+            rf"(?:{_SHARED_ON})[^.!?。！？\n]{{0,80}}?(?:{_IF_NOT})[^.!?。！？\n]{{0,60}}?(?:{_TO_US_DIRECTLY})"
+        ]
+    },
+)
+
 REVIEW_URGENT = family(
     "review.pressure",
     {lang: REVIEW_ANCHORS[lang] for lang in (*URGENT, *URGENT_CJK)},
@@ -4152,6 +4212,8 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REMOVAL_INCENTIVE_R5,
     OFFPLATFORM_R5,
     REVIEW_URGENT,
+    LISTING_GONE_PRESSURE,
+    POSITIVE_OR_TO_US,
     POSITIVE_IF_LIKED,
     POSITIVE_IF_SATISFIED,
     RECONSIDER_CHANGE,
@@ -4869,6 +4931,8 @@ DELIVERED = (
     r"\b(?:ha|han)\s+llegado\b|\bfue\s+entregad\w+|\bya\s+(?:le\s+|te\s+)?lleg[oó]\b|\bè\s+(?:arrivat|stat\w\s+consegnat)\w*|"
     r"\bchegou\b(?!\s+(?:no|na|ao|à|em)\s+(?:brasil|portugal|pa[ií]s|alf[âa]ndega|centro|armaz[ée]m))|\bfoi\s+entregue\b|\bis\s+(?:\w+\s+)?(?:bezorgd|aangekomen|geleverd)\b|\bdostarczon\w+|\bdoszł\w+|"
     r"\bhar\s+(?:kommit|levererats)\b|\bkom\s+fram\b|\blevererad\w*|teslim\s+edildi|доставлен\w*|تم\s+(?:ال)?تسليم|נמסר|"
+    # "Vous avez bien reçu le colis", "paczka dotarła", "الطلب وصلك سليماً", "החבילה הגיעה" (stop 47 probes)
+    r"\bavez\s+(?:bien\s+)?reçu\s+(?:le|votre)\s+colis\b|\bdotarł\w*|وصلك|وصلتك|החבילה\s+הגיעה|ההזמנה\s+הגיעה|"
     r"届きました|配達(?:が)?完了|配達済み|배송\s*완료|배달\s*완료|도착했|已(?:经|經)?签收|已(?:经|經)?簽收|已于\S{0,8}?签收|已於\S{0,8}?簽收|已送达|已送達|妥投"
 )
 STILL_EARLY = (
@@ -4879,6 +4943,7 @@ STILL_EARLY = (
     r"\bavant\b|aunque|todav[ií]a\s+no|a[uú]n\s+no|\bantes\b|anche\s+se|non\s+ancora|\bprima\b|mesmo\s+que|ainda\s+n[ãa]o|ook\s+als|"
     r"nog\s+niet|voordat|даже\s+если|ещ[её]\s+не|до\s+получения|还没|還沒|未收到|之前|提前|まだ|前に|届く前|아직|전에|nawet\s+jeśli|"
     r"jeszcze\s+nie|även\s+om|ännu\s+inte|\binnan\b|henüz|önce|حتى\s+لو|قبل|גם\s+אם|עדיין\s+לא|לפני|"
+    r"لسه|لسا|لم\s+يصل\w*|ما\s+وصل\w*|"  # "الطلب لسه ما وصلك" (not yet: stop 47)
     # arrived, but at a sorting centre, a hub or customs: still travelling (stop 33: "il pacco è arrivato al centro di
     # smistamento", "le colis est arrivé en douane")
     r"\bsorting\s+(?:center|centre|facility)|\bcustoms\b|\bhub\b|centro\s+di\s+smistamento|\bdogana\b|centre\s+de\s+tri|\bdouane\b|"
@@ -5023,6 +5088,8 @@ ASKED = (
     # as the buyer asked ("vous nous demandiez comment modifier votre avis", "zoals gevraagd: je kunt je review
     # aanpassen via …"): how to edit one's own review, told on request (batch T)
     r"\bvous\s+(?:nous\s+)?demandiez\b|\bas\s+(?:you\s+)?requested\b|\bwie\s+(?:gewünscht|erbeten)\b|\bcomme\s+demandé\b|"
+    # "As you asked: to edit your review, go to …", "Comme vous nous l'avez demandé : …", "Sorduğunuz gibi: …" (stop 47)
+    r"\bas\s+you\s+asked\b|\bcomme\s+vous\s+(?:nous\s+)?l'avez\s+demandé\b|sorduğunuz\s+gibi|"
     r"\bcomo\s+(?:nos\s+)?(?:pidió|pediste|solicitó)\b|\bcome\s+(?:da\s+lei\s+)?richiesto\b|\bconforme\s+solicitado\b|"
     r"\bcomo\s+(?:voc[êe]\s+)?pediu\b|\bzoals\s+(?:je\s+|u\s+)?gevraagd\b|\bzgodnie\s+z\s+(?:\w+\s+)?prośbą\b|"
     r"\bsom\s+du\s+bad\s+om\b|istediğiniz\s+gibi|как\s+вы\s+просили|كما\s+طلبت|כפי\s+שביקשת|ご要望の通り|요청하신\s*대로|"
@@ -5056,7 +5123,7 @@ WE_CHANGED = (
 ASKED_HOW = (
     r"\byou\s+(?:have\s+)?asked\s+(?:us\s+|me\s+)?(?:how|whether|if)\b|\bsie\s+(?:hatten|haben)\s+(?:uns\s+)?gefragt,?\s+wie\b|"
     r"\bvous\s+(?:nous\s+)?avez\s+demandé\s+comment\b|\bnos\s+pregunt[oó]\s+c[oó]mo\b|\bpregunt[oó]\s+c[oó]mo\b|"
-    r"\b(?:ci|mi)\s+ha\s+chiesto\s+come\b|\bperguntou\s+como\b|\bu\s+vroeg\s+(?:hoe|of)\b|\bpyta\w*\s+(?:pan\w*,?\s+)?(?:jak|czy)\b|"
+    r"\b(?:ci|mi)\s+ha\s+chiesto\s+come\b|\bperguntou\s+como\b|\b(?:u|je)\s+vroeg\s+(?:hoe|of)\b|\bpyta\w*\s+(?:pan\w*,?\s+)?(?:jak|czy)\b|"
     r"\bdu\s+frågade\s+hur\b|nasıl\s+\S+\s+sordunuz|вы\s+(?:спросили|спрашивали),?\s+(?:как|можно\s+ли)|سألت(?:م)?\s+(?:عن\s+)?(?:طريقة|كيف)|שאלת\s+איך|"
     r"(?:方法|やり方)について(?:の)?(?:お問い合わせ|ご質問)|(?:방법을|있는지|되는지)\s*(?:문의하셨|물어보셨)|(?:您|你)(?:询问|詢問|问|問)(?:了)?(?:如何|怎么|怎樣|怎样)"
 )

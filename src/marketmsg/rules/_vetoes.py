@@ -248,6 +248,10 @@ def negated_confirm(low: str, start: int, end: int) -> bool:
     return found
 
 
+#: A sentence this short ("Parfait !", "Great!") is read with the one before it.
+_SHORT_SENTENCE = 16
+
+
 def after_arrival(low: str, start: int, end: int) -> bool:
     """The request waits for the goods ("once the parcel has arrived, please confirm receipt"), offers nothing and
     says nothing that makes it early again ("even if", "not yet", "before")."""
@@ -264,6 +268,10 @@ def after_arrival(low: str, start: int, end: int) -> bool:
         return True
     # … or the goods said to have arrived already, here or in the sentence before (batch R)
     before = _sentence_before(low, lo - 1) if lo > 0 else lo
+    if before > 0 and lo - before < _SHORT_SENTENCE:
+        # the sentence before only answers the one before it ("Vous avez bien reçu le colis ? Parfait ! Vous pouvez
+        # maintenant confirmer la réception": stop 47)
+        before = _sentence_before(low, before - 1)
     # (not arrived in the buyer's country only, nor announced for later: ``IN_TRANSIT``)
     return (
         w.delivered.search(low, before, hi) is not None
@@ -701,6 +709,9 @@ _VERB_LAST_NOT_NEEDED = re.compile(
 )
 
 
+_WITHOUT_REVIEWS = _compiled(data.WITHOUT_REVIEWS)
+
+
 def not_asked(low: str, start: int, end: int) -> bool:
     """A review change the platform made ("your review has been updated by the system", "if your review is
     removed by <the platform>, …"), or one told as a past fact with no ask, condition or benefit in its sentence ("your
@@ -721,6 +732,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
         return True
     if _thanked_for_own_change(low, start, end):
         return True  # "Abbiamo visto che hai aggiornato la tua valutazione, grazie mille!" (tuning dt-it-012)
+    if _WITHOUT_REVIEWS.search(low, _sentence_before(low, start), end) is not None:
+        return True  # the listing, not a review, vanishes "without reviews" (the pressure rule's: stop 47)
     if _HELPED.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None or (
         _TR_YOU_DID.search(low, start, end) is not None
     ):
