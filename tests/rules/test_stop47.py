@@ -38,9 +38,13 @@ Amazon'da paylaşın; beğenmediyseniz … önce bize anlatın"). Clean: how to 
 the parcel has arrived, said in the sentence before ("paczka dotarła", "الطلب وصلك سليماً", "החבילה הגיעה"), also across a
 one-word answer ("Vous avez bien reçu le colis … ? Parfait ! Vous pouvez maintenant confirmer la réception").
 
+The earlier ask recalled ("nous vous avions écrit la semaine dernière au sujet de votre avis", "Vi skrev för några dagar
+sedan om en recension", "pisałem już wczoraj… czy możesz dziś zostawić opinię?") is pressure; the same words about a
+return are not.
+
 Left: the split across two sentences ("… a quick 5-star would totally make our day! If anything is less than perfect,
-please reach out to us first"), the earlier ask recalled with "we wrote to you last week about your review and still
-see nothing" (fr, sv, pl), an ask repeated three times in one message, and "As you asked: …" more than 90 characters
+please reach out to us first"), an ask repeated three times in one message, "We wrote to you a few days ago about the
+replacement; thanks for the great review" (read as pressure before this stop too), and "As you asked: …" more than 90 characters
 before the edit it explains."""
 
 from __future__ import annotations
@@ -461,3 +465,42 @@ def test_confirming_before_it_arrived_still_blocks(locale: str, text: str) -> No
 @pytest.mark.parametrize(("locale", "text"), HOW_TO_EDIT_AS_ASKED)
 def test_how_to_edit_ones_own_review_told_as_asked_is_no_change_request(locale: str, text: str) -> None:
     assert "review.change" not in blocks(text, "amazon", locale)
+
+
+WRITTEN_BEFORE = [
+    (
+        "amazon",
+        "fr-FR",
+        "Petit rappel amical : nous vous avions écrit la semaine dernière au sujet de votre avis et nous n'avons toujours rien vu passer… Vous ne nous avez pas oubliés, j'espère ?",
+    ),
+    (
+        "aliexpress",
+        "pl-PL",
+        "Cześć przyjacielu, pisałem już wczoraj… czy możesz dziś zostawić opinię? Jutro mój szef sprawdza wyniki 😢",
+    ),
+    (
+        "amazon",
+        "sv-SE",
+        "Hej igen! Vi skrev för några dagar sedan om en recension – har du hunnit? Som litet familjeföretag är vi helt beroende av våra kunders omdömen.",
+    ),
+]
+
+WRITTEN_BEFORE_ABOUT_SOMETHING_ELSE = [
+    ("fr-FR", "Nous vous avions écrit la semaine dernière au sujet de la livraison ; le colis est arrivé ?"),
+    ("sv-SE", "Vi skrev för några dagar sedan om leveransen, har paketet kommit fram?"),
+    ("pl-PL", "Pisałem już wczoraj w sprawie zwrotu, czy paczka doszła?"),
+    ("de-DE", "Wir hatten Ihnen letzte Woche wegen der Rücksendung geschrieben. Danke für Ihre Bewertung!"),
+    ("it-IT", "Le abbiamo scritto ieri per la sostituzione. Grazie per la recensione!"),
+]
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), WRITTEN_BEFORE)
+def test_a_review_asked_after_an_earlier_message_about_it_is_pressure(
+    platform: str, locale: str, text: str
+) -> None:
+    assert "review.pressure" in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), WRITTEN_BEFORE_ABOUT_SOMETHING_ELSE)
+def test_an_earlier_message_about_a_return_is_no_pressure(locale: str, text: str) -> None:
+    assert "review.pressure" not in blocks(text, "amazon", locale)
