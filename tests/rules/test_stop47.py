@@ -38,6 +38,11 @@ Amazon'da paylaşın; beğenmediyseniz … önce bize anlatın"). Clean: how to 
 the parcel has arrived, said in the sentence before ("paczka dotarła", "الطلب وصلك سليماً", "החבילה הגיעה"), also across a
 one-word answer ("Vous avez bien reçu le colis … ? Parfait ! Vous pouvez maintenant confirmer la réception").
 
+Incentives: a reward left unnamed or money given back in other verbs ("we'll make it worth your while", "dan maken we het
+de moeite waard", "вас ждёт приятный сюрприз", "سنكافئك بما يرضيك", "nous vous rendons 30 %", "så ger vi tillbaka 30%");
+a trade the platform's rules do not allow the seller to make ("Amazon policy does not allow us to offer anything in return
+for reviews", "Nous ne sommes pas autorisés à offrir …", "Non ci è consentito offrire nulla …") is none.
+
 The earlier ask recalled ("nous vous avions écrit la semaine dernière au sujet de votre avis", "Vi skrev för några dagar
 sedan om en recension", "pisałem już wczoraj… czy możesz dziś zostawić opinię?") is pressure; the same words about a
 return are not.
@@ -504,3 +509,65 @@ def test_a_review_asked_after_an_earlier_message_about_it_is_pressure(
 @pytest.mark.parametrize(("locale", "text"), WRITTEN_BEFORE_ABOUT_SOMETHING_ELSE)
 def test_an_earlier_message_about_a_return_is_no_pressure(locale: str, text: str) -> None:
     assert "review.pressure" not in blocks(text, "amazon", locale)
+
+
+UNNAMED_REWARDS = [
+    (
+        "aliexpress",
+        "fr-FR",
+        "Bonjour ami, si vous supprimez l'évaluation négative, nous vous rendons 30 % tout de suite.",
+    ),
+    ("amazon", "it-IT", "Appena la recensione è online ci scriva, abbiamo un piccolo pensiero per lei."),
+    (
+        "amazon",
+        "nl-NL",
+        "Zodra uw review online staat, laat het ons weten, dan maken we het de moeite waard.",
+    ),
+    (
+        "amazon",
+        "sv-SE",
+        "När din recension är publicerad, hör av dig så ska vi se till att det lönar sig för dig.",
+    ),
+    ("aliexpress", "sv-SE", "Vän, ta bort negativ feedback så ger vi tillbaka 30% direkt."),
+    (
+        "aliexpress",
+        "ru-RU",
+        "После публикации отзыва напишите нам — вас ждёт приятный сюрприз, вы понимаете 😉",
+    ),
+    ("amazon", "ar-AE", "نعتذر عن المشكلة. إذا قمت بتعديل تقييمك السلبي، سنرد لك كامل المبلغ."),
+    ("amazon", "ar-AE", "بعد نشر تقييمك، راسلنا وسنكافئك بما يرضيك."),
+    ("amazon", "en-US", "If you leave a review, we'll make it worth your while."),
+    ("amazon", "en-US", "Leave a review and we will reward you."),
+]
+
+REWARDS_REFUSED = [
+    (
+        "amazon",
+        "en-US",
+        "Please note that Amazon policy does not allow us to offer anything in return for reviews, so we simply ask that you let us know if you have any questions about your blender.",
+    ),
+    (
+        "amazon",
+        "fr-FR",
+        "Nous ne sommes pas autorisés à offrir quoi que ce soit en échange d'un avis, mais notre service client reste à votre disposition pour toute question.",
+    ),
+    (
+        "amazon",
+        "it-IT",
+        "Non ci è consentito offrire nulla in cambio di recensioni; restiamo comunque a disposizione per qualsiasi domanda.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), UNNAMED_REWARDS)
+def test_a_reward_left_unnamed_or_money_given_back_is_an_incentive(
+    platform: str, locale: str, text: str
+) -> None:
+    assert "review.incentive" in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), REWARDS_REFUSED)
+def test_a_reward_the_rules_do_not_allow_us_to_give_is_no_incentive(
+    platform: str, locale: str, text: str
+) -> None:
+    assert "review.incentive" not in blocks(text, platform, locale)

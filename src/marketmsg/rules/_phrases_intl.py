@@ -159,6 +159,28 @@ BENEFIT = {
     lang: f"{words}|{_REWARDS[lang]}" + (f"|{_MONEY[lang]}" if lang in _MONEY else "")
     for lang, words in BENEFIT.items()
 }
+# A reward left unnamed, or money given back in other verbs ("we'll make it worth your while", "es lohnt sich für Sie,
+# versprochen", "dan maken we het de moeite waard", "вас ждёт приятный сюрприз", "سنكافئك بما يرضيك", "abbiamo un piccolo
+# pensiero per lei", "nous vous rendons 30 %", "så ger vi tillbaka 30%", "سنرد لك كامل المبلغ": blind probes, stop 47).
+_UNNAMED_REWARD = {
+    "en": r"\bworth\s+your\s+while\b|\b(?:a\s+)?(?:little|small|nice|special)\s+surprise\b|\bsurprise\s+gift\b|\breward\s+you\b",
+    "de": r"\blohnt\s+sich\s+für\s+(?:sie|dich)\b|\b(?:kleine|besondere)\s+überraschung\b|\bbelohnen\s+(?:sie|dich)\b",
+    "fr": r"\b(?:petite|jolie)\s+surprise\b|\bvous\s+(?:rendons|rendrons)\b|\bvous\s+récompenser\b",
+    "es": r"\b(?:peque[ñn]a|linda)\s+sorpresa\b|\ble\s+(?:recompensaremos|compensaremos)\b|\bte\s+recompensaremos\b",
+    "it": r"\bpiccolo\s+pensiero\b|\b(?:piccola|bella)\s+sorpresa\b|\bla\s+ricompenseremo\b|\bti\s+ricompenseremo\b",
+    "pt": r"\b(?:pequena|linda)\s+surpresa\b|\bte\s+recompensar\w*|\bvamos\s+recompens\w*",
+    "nl": r"\bde\s+moeite\s+waard\b|\b(?:kleine|leuke)\s+verrassing\b|\bbelonen\s+(?:we\s+)?(?:je|u)\b",
+    "pl": r"\bodwdzięcz\w*|\b(?:mał\w+|mił\w+)\s+niespodziank\w*",
+    "sv": r"\blönar\s+sig\s+för\s+dig\b|\b(?:liten|trevlig)\s+överraskning\b|\bger\s+vi\s+(?:dig\s+)?tillbaka\b",
+    "tr": r"küçük\s+bir\s+sürpriz|sürpriz\s+hediye|ödüllendir\w*",
+    "ru": r"приятн\w+\s+сюрприз\w*|отблагодарим",
+    "ar": r"سنكافئك|نكافئك|مفاجأة\s+(?:صغيرة|حلوة|جميلة)|سنرد\s+لك|نرد\s+لك",
+    "he": r"הפתעה\s+(?:קטנה|נחמדה)|נתגמל\s+אות",
+    "ja": r"ちょっとした(?:サプライズ|お礼)|お礼の品",
+    "zh": r"小惊喜|小驚喜|神秘(?:礼物|禮物)",
+    "ko": r"깜짝\s*선물|작은\s*선물",
+}  # fmt: skip
+BENEFIT = {lang: f"{words}|{_UNNAMED_REWARD[lang]}" for lang, words in BENEFIT.items()}
 # A longer warranty or a prize draw is a reward too: Amazon's review policy lists "entries into sweepstakes or
 # contests" among the incentives (https://algomasonline.freshdesk.com/support/solutions/articles/64000262140,
 # "Participaciones en Sorteos o Concursos"), issue 12.6 round 7: "leave a review and we'll extend your warranty".
@@ -1754,7 +1776,7 @@ NEW_PRODUCT_R41 = family(
 # The seller's Amazon store (or brand page) shown to the buyer: "check out our Amazon storefront", "Schauen Sie doch auch
 # mal in unserem Amazon-Markenshop vorbei", "Zapraszamy do naszego sklepu na Amazon", "欢迎光临我们的亚马逊店铺".
 _STORE_S47 = (
-    r"\b(?:store\w*|shop|markenshop|amazon-markenshop|boutique|tienda|negozio|loja|winkel|amazon-winkel|sklep\w*|butik\w*)\b|"
+    r"\b(?:store\w*|shop|markenshop|boutique|tienda|negozio|loja|winkel|sklep\w*|butik\w*)\b|"
     r"\bbrand\s+(?:page|store|shop)\b|mağaza\w*|магазин\w*|متجر\w*|חנות|ストア|店铺|店鋪|스토어"
 )
 _VISIT_S47 = (
@@ -1769,21 +1791,17 @@ _VISIT_S47 = (
 STORE_VISIT_S47 = family(
     "marketing.promotion",
     {
-        "xx": "store|shop|markenshop|amazon-markenshop|boutique|tienda|negozio|loja|winkel|amazon-winkel|sklep|butik|brand|"
+        "xx": "store|shop|markenshop|boutique|tienda|negozio|loja|winkel|sklep|butik|brand|"
         "mağaza|магазин|متجر|חנות|ストア|店铺|店鋪|스토어|当店|当社"
     },
     {
         "xx": [
             near(
-                r"\b(?:our|unser\w*|notre|nuestr[oa]|nostro|nossa|onze|nasz\w*|vår|bizim)\b"
+                r"(?:\b(?:our|unser\w*|notre|nuestr[oa]|nostro|nossa|onze|nasz\w*|vår|bizim)\b|наш\w*)"
                 + _SENT
                 + "{0,20}?(?:"
                 + _STORE_S47
-                + ")|(?:"
-                + _STORE_S47
-                + r")"
-                + _SENT
-                + r"{0,12}?\b(?:amazon|na\s+amazon|på\s+amazon|на\s+amazon)\b|当店|当社|我们的\S{0,6}?(?:店铺|店鋪|商店)|저희\s*(?:아마존\s*)?스토어|متجرنا|[בה]חנות\s+שלנו",
+                + r")|当店|当社|我们的\S{0,6}?(?:店铺|店鋪|商店)|저희\s*(?:\S+\s*)?스토어|متجرنا|[בה]חנות\s+שלנו",
                 _VISIT_S47,
                 70,
             )
@@ -2223,7 +2241,7 @@ LISTING_GONE_PRESSURE = family(
 # Only the good reviews are wanted on the platform (Amazon Community Guidelines: no asking for positive reviews only;
 # AliExpress §8).
 _ALL_REVIEWS = "|".join(f"(?:{REVIEW[lang]})" for lang in REVIEW)
-_SHARED_ON = rf"{_ALL_REVIEWS}|\b(?:meinung|parere|paylaşın)\b|\b(?:on|auf|sur|en|su|em|op|na|på)\s+(?:amazon|aliexpress)\b|amazon'da|באמזון"
+_SHARED_ON = rf"{_ALL_REVIEWS}|\b(?:meinung|parere|paylaşın)\b|ספר\s+על\s+כך"
 _IF_NOT = (
     r"\b(?:if\s+not|otherwise|falls\s+nicht|wenn\s+nicht|sinon|si\s+no(?:\s+es\s+(?:tu|su)\s+caso)?|se\s+non(?:\s+l'ha\s+\w+)?|"
     r"se\s+n[ãa]o|caso\s+contr[áa]rio|zo\s+niet|als\s+(?:dat|het)\s+niet|jeśli\s+nie|om\s+inte|annars)\b|beğenmediyseniz|"
@@ -5018,6 +5036,9 @@ UNABLE = (
     r"\b(?:(?:can't|cannot|can\s+not)(?!\s+(?:wait|stress|thank))|(?:are|'re)\s+not\s+able\s+to|aren't\s+able\s+to|unable\s+to|don't\s+have\s+the\s+ability\s+to|"
     # "we have no ability to restore or edit any review", "we do not offer anything in exchange for reviews" (batch Y)
     r"(?:have\s+)?no\s+(?:ability|means|power)\s+to|(?:do\s+not|don't)\s+offer\s+(?:anything|any\s+\w+)|"
+    # "Amazon policy does not allow us to offer anything …", "Nous ne sommes pas autorisés à offrir …", "Non ci è consentito
+    # offrire nulla …" (blind probes, stop 47)
+    r"(?:does|do)\s+not\s+allow\s+us|doesn't\s+allow\s+us|ne\s+sommes\s+pas\s+autorisés|non\s+ci\s+è\s+consentit\w*|"
     r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not|never)\s+(?:accept|take)|(?:have\s+)?no\s+way\s+to|"
     r"only\s+the\s+(?:platform|marketplace)\s+can)\b|\bweder\b|\bseule?\s+la\s+plateforme\s+peut\b|\bn[ãa]o\s+temos\s+como\b|"
     r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|"
