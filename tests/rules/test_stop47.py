@@ -43,6 +43,16 @@ de moeite waard", "вас ждёт приятный сюрприз", "سنكاف
 a trade the platform's rules do not allow the seller to make ("Amazon policy does not allow us to offer anything in return
 for reviews", "Nous ne sommes pas autorisés à offrir …", "Non ci è consentito offrire nulla …") is none.
 
+Off-platform deals (Amazon Communication Guidelines; AliExpress §8): the difference or the payment settled "between us"
+("Den Differenzbetrag … regeln wir einfach unter uns", "Dopłatę … załatwimy między nami", "차액은 저희끼리 따로 정리"), the
+order cancelled for the goods sent cash on delivery or paid in cash ("Annulli l'ordine e glielo spedisco io in
+contrassegno", "ألغِ الطلب … والدفع كاش"), handed over for cash ("手渡しで現金でのお支払い"), the refund sent by the seller
+through an app ("I can just send the refund to your Venmo", "Возврат могу сделать сразу по СБП"). Clean: another
+marketplace denied ("we verkopen alleen via …, niet op Bol of Marktplaats", "nie mamy sklepu na Allegro"; not after a
+"but": "Niet hier maar op Marktplaats …" still blocks), a method refused ("Tyvärr tar vi inte emot betalning via PayPal",
+"PayPalや銀行振込でのお支払いは承っておりません"). Left: Brazilian boleto and Pix named at the platform's own checkout in
+words the checkout list lacks ("na hora de finalizar").
+
 The earlier ask recalled ("nous vous avions écrit la semaine dernière au sujet de votre avis", "Vi skrev för några dagar
 sedan om en recension", "pisałem już wczoraj… czy możesz dziś zostawić opinię?") is pressure; the same words about a
 return are not.
@@ -571,3 +581,112 @@ def test_a_reward_the_rules_do_not_allow_us_to_give_is_no_incentive(
     platform: str, locale: str, text: str
 ) -> None:
     assert "review.incentive" not in blocks(text, platform, locale)
+
+
+DEALS_OFF_THE_PLATFORM = [
+    (
+        "amazon",
+        "en-US",
+        "Sorry about the delay. Instead of going through a return, I can just send the refund to your Venmo or Zelle today, whichever is easier for you.",
+    ),
+    (
+        "amazon",
+        "de-DE",
+        "Den Differenzbetrag für die größere Ausführung regeln wir einfach unter uns, melden Sie sich kurz bei mir per WhatsApp.",
+    ),
+    (
+        "amazon",
+        "fr-FR",
+        "Si vous êtes dans le coin, paiement en espèces à la livraison, je passe moi-même vous déposer le colis.",
+    ),
+    (
+        "amazon",
+        "es-ES",
+        "La diferencia del envío urgente la arreglamos aparte, escríbeme al 612 345 678 por WhatsApp.",
+    ),
+    (
+        "amazon",
+        "it-IT",
+        "Annulli l'ordine e glielo spedisco io in contrassegno, paga direttamente al corriere.",
+    ),
+    (
+        "amazon",
+        "pt-BR",
+        "Se for aqui de São Paulo, dá pra combinar entrega em mãos e pagamento em dinheiro, é só me avisar.",
+    ),
+    ("amazon", "ja-JP", "お近くでしたら手渡しで現金でのお支払いも可能です。その方がお安くできます。"),
+    ("aliexpress", "zh-CN", "批发价可以私下谈，走银行转账，比平台价格低20%。"),
+    (
+        "amazon",
+        "nl-NL",
+        "Annuleer de bestelling maar, dan kom ik het zelf brengen en betaal je contant aan de deur.",
+    ),
+    ("amazon", "pl-PL", "Zwrot mogę zrobić od razu BLIKIEM na telefon, nie trzeba odsyłać paczki."),
+    (
+        "amazon",
+        "pl-PL",
+        "Proszę anulować zamówienie, wyślę za pobraniem bezpośrednio od siebie, zapłaci Pan kurierowi.",
+    ),
+    (
+        "amazon",
+        "pl-PL",
+        "Dopłatę za większy rozmiar załatwimy między nami, podam numer konta w osobnej wiadomości.",
+    ),
+    (
+        "amazon",
+        "tr-TR",
+        "Siparişi iptal ederseniz ürünü kendim kapıda ödemeli gönderirim, kargoya nakit ödersiniz.",
+    ),
+    (
+        "aliexpress",
+        "ru-RU",
+        "Возврат могу сделать сразу по СБП, спор открывать не нужно, просто пришли номер.",
+    ),
+    (
+        "aliexpress",
+        "ru-RU",
+        "Отмените заказ, пожалуйста, я отправлю сам наложенным платежом, оплатите на почте.",
+    ),
+    (
+        "aliexpress",
+        "ru-RU",
+        "Доплату за второй комплект решим между собой, как обычно — реквизиты пришлю отдельно.",
+    ),
+    ("amazon", "ar-AE", "ألغِ الطلب وأوصله لك بنفسي والدفع كاش عند الاستلام."),
+    ("aliexpress", "ko-KR", "환불은 토스로 바로 보내드릴게요, 분쟁 여실 필요 없어요."),
+    ("aliexpress", "ko-KR", "차액은 저희끼리 따로 정리하면 될 것 같아요, 편하신 방법으로요."),
+    ("amazon", "he-IL", "את ההחזר אני יכול להעביר לך בביט עכשיו, אין צורך להחזיר את המוצר."),
+    ("aliexpress", "he-IL", "את ההפרש על המשלוח נסגור בינינו, שלח לי הודעה בוואטסאפ 052-1234567."),
+    ("amazon", "nl-NL", "Niet hier maar op Marktplaats verkopen we het goedkoper."),
+    ("amazon", "en-US", "Not on this site, but on eBay you can buy it cheaper."),
+]
+
+NO_DEAL_OFF_THE_PLATFORM = [
+    ("amazon", "en-US", "To answer your question, we only sell on Amazon, not on eBay or any other site."),
+    ("amazon", "es-ES", "No, solo vendemos aquí en Amazon, no tenemos tienda en eBay."),
+    ("amazon", "nl-NL", "Nee, we verkopen alleen via Amazon, niet op Bol of Marktplaats."),
+    ("amazon", "pl-PL", "Nie, sprzedajemy wyłącznie na Amazonie, nie mamy sklepu na Allegro."),
+    ("amazon", "sv-SE", "Nej, vi säljer bara här på Amazon, inte på Tradera eller någon annanstans."),
+    (
+        "amazon",
+        "ja-JP",
+        "申し訳ございませんが、PayPalや銀行振込でのお支払いは承っておりません。ご購入はAmazonでのお手続きのみとなります。",
+    ),
+    (
+        "amazon",
+        "sv-SE",
+        "Tyvärr tar vi inte emot betalning via PayPal, Swish eller banköverföring. Köpet måste göras och betalas via Amazon.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), DEALS_OFF_THE_PLATFORM)
+def test_a_deal_moved_off_the_platform_blocks(platform: str, locale: str, text: str) -> None:
+    assert "offplatform.payment" in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), NO_DEAL_OFF_THE_PLATFORM)
+def test_another_marketplace_denied_or_a_method_refused_is_no_deal(
+    platform: str, locale: str, text: str
+) -> None:
+    assert "offplatform.payment" not in blocks(text, platform, locale)

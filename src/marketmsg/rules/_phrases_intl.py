@@ -1958,6 +1958,68 @@ CROSS_SELL_S47 = family(
     {"xx": [near(_RECOMMEND_S47, _DEAL_S47, 80), near(_BUY_S47, _ORDINAL_FREE_S47, 40)]},
 )
 
+# --- stop 47: the deal moved off the platform in other words (blind probes, 16 languages) ------------------------------
+# The difference or the payment settled "between us" ("Den Differenzbetrag … regeln wir einfach unter uns", "Dopłatę …
+# załatwimy między nami", "차액은 저희끼리 따로 정리", "את ההפרש … נסגור בינינו"); the order cancelled for the goods sent
+# cash on delivery or paid in cash ("Cancela el pedido y te lo mando yo directamente contra reembolso", "Отмените заказ …
+# наложенным платежом", "ألغِ الطلب … والدفع كاش"), or handed over for cash ("entrega em mãos e pagamento em dinheiro",
+# "手渡しで現金でのお支払い"); the refund sent by a payment app instead of a return or a dispute ("send the refund to your
+# Venmo or Zelle", "Возврат могу сделать сразу по СБП", "환불은 토스로 바로 보내드릴게요"). AliExpress §8 (payment outside
+# Buyer Protection); Amazon Communication Guidelines (no payment outside the platform).
+_MONEY_THING_S47 = (
+    r"\b(?:difference|payment|balance|differenzbetrag|differenz|zahlung|bezahlung|aufpreis|différence|paiement|règlement|"
+    r"diferencia|pago|differenza|pagamento|diferença|betaling|verschil|bijbetaling|dopłat\w*|płatnoś\w*|różnic\w*|mellanskillnad\w*|"
+    r"betalning\w*|fark\w*|ödeme\w*)\b|доплат\w*|оплат\w*|разниц\w*|الفرق|الدفع|ההפרש|התשלום|차액|결제|差額|差价|差價|批发价|批發價"
+)
+_BETWEEN_US_S47 = (
+    r"\b(?:between\s+us|privately|unter\s+uns|entre\s+nous|en\s+privé|entre\s+nosotros|en\s+privado|por\s+fuera|tra\s+(?:di\s+)?noi|"
+    r"fra\s+(?:di\s+)?noi|privatamente|in\s+privato|por\s+fora|entre\s+nós|onderling|między\s+nami|prywatnie|mellan\s+oss|aramızda)\b|"
+    r"\b(?:arreglamos|arreglaremos)\s+aparte\b|\bregelen\s+we\s+(?:de\s+betaling\s+)?apart\b|между\s+(?:собой|нами)|بيننا|בינינו|끼리|私下"
+)
+_CANCEL_S47 = (
+    r"\b(?:cancel\w*|stornier\w*|annul\w*|cancela\w*|annuleer\w*|anuluj\w*|anulować|avbeställ\w*|avboka)\b|iptal|отмен\w*|ألغ\w*|إلغاء|"
+    r"בטל\w*|キャンセル|取消|취소"
+)
+_CASH_S47 = (
+    r"\b(?:cash\s+on\s+delivery|cash|nachnahme|barzahlung|bar\s+bezahlen|contre[-\s]remboursement|en\s+espèces|contra\s*reembolso|"
+    r"en\s+efectivo|contrassegno|in\s+contanti|em\s+dinheiro|contant|kontant\w*|za\s+pobraniem|gotówk\w*|kapıda\s+ödeme\w*|nakit)\b|"
+    r"наложенн\w+\s+платеж\w*|наличн\w+|كاش|نقد(?:ا|ًا|اً)|الدفع\s+عند\s+الاستلام|במזומן|מזומן|代引き|現金|现金|货到付款|貨到付款|착불|현금"
+)
+_IN_PERSON_S47 = (
+    r"\b(?:in\s+person|deliver\s+it\s+myself|drop\s+it\s+off\s+myself|persönlich|vorbeibringen|en\s+mains\s+propres|moi-même|"
+    r"en\s+persona|em\s+m[ãa]os|a\s+mano|zelf\s+(?:brengen|langs)|osobiście|personligen|elden)\b|лично|привезу|باليد|بنفسي|ביד|בעצמי|"
+    r"手渡し|当面|직거래|직접\s*가져"
+)
+_REFUND_S47 = (
+    r"\b(?:refund\w*|rückerstattung|erstatt\w*|rembours\w*|reembols\w*|devolu\w*|rimbors\w*|estorn\w*|terugbetal\w*|zwrot\w*|"
+    r"återbetal\w*|iade)\b|возврат\w*|استرداد|ההחזר|החזר|退款|返金|환불"
+)
+_APP_S47 = (
+    r"\b(?:venmo|zelle|cash\s*app|satispay|bizum|blik\w*|swish\w*|tikkie|lydia|mobilepay|papara)\b|по\s+сбп|\bсбп\b|토스|카카오페이|"
+    r"בביט|פייבוקס|支付宝|支付寶|微信转账|微信轉賬|stc\s*pay"
+)
+PRIVATE_DEAL_S47 = family(
+    "offplatform.payment",
+    {
+        "xx": "between us|privately|unter uns|entre nous|en privé|entre nosotros|en privado|por fuera|tra noi|tra di noi|fra noi|"
+        "fra di noi|privatamente|in privato|por fora|entre nós|onderling|między nami|prywatnie|mellan oss|aramızda|arreglamos|"
+        "arreglaremos|regelen|между|بيننا|בינינו|끼리|私下|"
+        "cancel|stornier|annul|cancela|annuleer|anuluj|anulować|avbeställ|avboka|iptal|отмен|ألغ|إلغاء|בטל|キャンセル|取消|취소|"
+        "in person|deliver it|drop it|persönlich|vorbeibringen|en mains|moi-même|en persona|em mãos|em maos|a mano|zelf|osobiście|"
+        "personligen|elden|лично|привезу|باليد|بنفسي|ביד|בעצמי|手渡し|当面|직거래|직접|"
+        "venmo|zelle|cash app|cashapp|satispay|bizum|blik|swish|tikkie|lydia|mobilepay|papara|сбп|토스|카카오페이|בביט|פייבוקס|"
+        "支付宝|支付寶|微信转账|微信轉賬|stc"
+    },
+    {
+        "xx": [
+            near(_MONEY_THING_S47, _BETWEEN_US_S47, 50),
+            near(_CANCEL_S47, _CASH_S47, 90),
+            near(_IN_PERSON_S47, _CASH_S47, 60),
+            near(_REFUND_S47, _APP_S47, 50),
+        ]
+    },
+)
+
 SHOP_PROMOTION_R41 = family(
     "marketing.promotion",
     {
@@ -3347,6 +3409,10 @@ OWN_REFUND = (
     # "אפשר להחזיר לך את הכסף בביט", "弊社から銀行振込で直接お支払い", "سنحوّل لك مبلغ", "te mandamos los 35,99 € por Bizum"
     # (blind batch DZ, stop 44)
     r"להחזיר\s+לך\s+את\s+הכסף|נחזיר\s+לך|弊社から|当店から|سنحو\w*\s+لك|\b(?:te|le)\s+(?:mandamos|enviamos|transferimos)\s+(?:los|el|la)\b|"
+    # the seller sending the refund itself by an app ("I can just send the refund to your Venmo", "Zwrot mogę zrobić od
+    # razu BLIKIEM", "Возврат могу сделать сразу по СБП", "환불은 토스로 바로 보내드릴게요", "את ההחזר אני יכול להעביר לך
+    # בביט": blind probes, stop 47)
+    r"\b(?:i|we)\s+can\s+(?:just\s+)?send\s+(?:you\s+)?the\s+refund\b|\bmogę\s+zrobić\b|могу\s+сделать|보내드릴게요|אני\s+יכול\s+להעביר|"
     r"\b(?:without|sin|ohne|sans|senza|sem|zonder|bez|utan)\s+(?:\w+\s+)?(?:wait\w*|esperar|warten|attendre|aspettare|wachten|czekania)\b|beklemeden|не\s+ждать|기다리지|待たず"
 )
 # ... to the seller, or instead of the platform's checkout.
@@ -4224,6 +4290,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     LOYALTY_S47,
     FOLLOW_S47,
     CROSS_SELL_S47,
+    PRIVATE_DEAL_S47,
     PAYMENT_INTL,
     REVIEW_PRESSURE_R5,
     REVIEW_CHANGE_R5,
@@ -5039,9 +5106,11 @@ UNABLE = (
     # "Amazon policy does not allow us to offer anything …", "Nous ne sommes pas autorisés à offrir …", "Non ci è consentito
     # offrire nulla …" (blind probes, stop 47)
     r"(?:does|do)\s+not\s+allow\s+us|doesn't\s+allow\s+us|ne\s+sommes\s+pas\s+autorisés|non\s+ci\s+è\s+consentit\w*|"
+    # "Tyvärr tar vi inte emot betalning via PayPal", "PayPalや銀行振込でのお支払いは承っておりません" (stop 47)
+    r"tar\s+vi\s+inte\s+emot|vi\s+tar\s+inte\s+emot|"
     r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not|never)\s+(?:accept|take)|(?:have\s+)?no\s+way\s+to|"
     r"only\s+the\s+(?:platform|marketplace)\s+can)\b|\bweder\b|\bseule?\s+la\s+plateforme\s+peut\b|\bn[ãa]o\s+temos\s+como\b|"
-    r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|"
+    r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|承っておりません|受け付けておりません|"
     # sellers "cannot"/"may not", a request the seller will not make, and what the rules forbid (batch P)
     r"\b(?:won't|will\s+not|don't|do\s+not|never)\s+(?:\w+\s+)?ask\b|\b(?:we|i)\s+(?:never|don't|do\s+not)\s+(?:offer|give|pay(?!\s+(?:\w+\s+){0,2}?(?:fees?|commissions?|markups?)\b)|promise)\b|"
     r"\bcan'?t\s+be\s+bought\b|\b(?:not\s+allowed|prohibited|forbidden|against\s+the\s+rules)\b|"

@@ -828,6 +828,37 @@ def checkout_named(low: str, start: int, end: int) -> bool:
 _CHECKOUT_BEFORE = 80
 
 
+_MARKETPLACE = _compiled(data.MARKETPLACE_NAMES)
+# The other marketplace denied right before its name ("niet op Bol of Marktplaats", "inte på Tradera eller någon
+# annanstans", "nie mamy sklepu na Allegro", "not on eBay"), the list after it denied with it.
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:not|niet|inte|nicht|pas|non|não|nao|nie|ikke|değil)\b|\bnie\s+mamy\s+\w+|\bno\s+(?:tenemos|vendemos|estamos)\b|(?<![а-яё])не(?![а-яё]))\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:on|op|på|auf|sur|en|su|no|na|at|bei|via|in|w|em|от)\s+)?$"
+)
+_LIST_JOIN = re.compile(
+    r"\s*(?:,|\bor\b|\bof\b|\beller\b|\boder\b|\bou\b|\bo\b|\bczy\b|\blub\b|\bani\b|или|أو|או)\s*$"
+)
+
+
+def _only_denied_marketplaces(low: str, start: int, end: int) -> bool:
+    """Every other marketplace the match names stands after a denial ("…, niet op Bol of Marktplaats"), so the match
+    sells nothing there."""
+    names = list(_MARKETPLACE.finditer(low, start, end))
+    if not names:
+        return False
+    denied_until = -1
+    for m in names:
+        before = low[max(0, m.start() - 24) : m.start()]
+        denial = _DENIED_BEFORE.search(before)
+        if (denial is not None and _BUT.search(before, denial.start()) is None) or (
+            denied_until >= 0 and _LIST_JOIN.search(low, denied_until, m.start()) is not None
+        ):
+            denied_until = m.end()
+            continue
+        return False
+    return True
+
+
 def on_platform(low: str, start: int, end: int) -> bool:
     """A payment channel the platform itself offers ("pay with PayPal at the <platform> checkout") or one the seller
     says they never ask for ("we never ask you to pay by bank transfer", "계좌이체를 요청하지 않습니다"): no diversion
@@ -873,6 +904,8 @@ def on_platform(low: str, start: int, end: int) -> bool:
         return True  # "отменить заказ напрямую в личном кабинете": the direct act done in the buyer's account
     if w.thanks_for_buying.search(low[max(0, start - 30) : start]) is not None:
         return True  # "Gracias por comprar en nuestra tienda" (batch O)
+    if _only_denied_marketplaces(low, start, end):
+        return True  # "we verkopen alleen via <platform>, niet op Bol of Marktplaats" (stop 47)
     if _platform_storefront(low, start, end):
         return True
     if _unable_near(low, start, end) or _refused_in_sentence(low, start):
