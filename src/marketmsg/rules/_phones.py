@@ -798,6 +798,9 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
     id_words: tuple[str, ...] | None = None
     part_words: tuple[str, ...] | None = None
     exception_words: tuple[str, ...] | None = None
+    after_words: tuple[str, ...] | None = (
+        None  # the words that call or text a number after it, in this message
+    )
     # The shape and first digits of each number an id word introduced: a second number of that shape is its sibling
     # ("Artikelnummer 0172-884-310. Bitte nicht mit der 0172-884-300 verwechseln": blind batch DV, stop 43).
     id_siblings: set[tuple[bytes, str]] | None = None
@@ -846,9 +849,13 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
             if any(word in after for word in _AFTER_WORDS):
                 phone_distance = 0
         elif following in " '\u2019":
-            after = _SENTENCE_CUT.split(low[end : end + _AFTER_REACH], maxsplit=1)[0]
-            if any(word in after for word in _AFTER_SPACED_WORDS):
-                phone_distance = 0
+            if after_words is None:
+                # (looked for once a message: most hold none, and a number-heavy one has ten candidates)
+                after_words = tuple(w for w in _AFTER_SPACED_WORDS if w in low)
+            if after_words:
+                after = _SENTENCE_CUT.split(low[end : end + _AFTER_REACH], maxsplit=1)[0]
+                if any(word in after for word in after_words):
+                    phone_distance = 0
         keyword = phone_distance < FAR
         bare = count == len(candidate)
         if bare and not keyword and not (count == 11 and _CN_MOBILE.fullmatch(candidate)):

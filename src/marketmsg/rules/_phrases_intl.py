@@ -1822,7 +1822,7 @@ _NEW_THING_S47 = (
 )
 _LAUNCHED_S47 = (
     r"\b(?:launch\w*|releas\w*|coming\s+(?:soon|next)|out\s+now)\b|\b(?:lanç\w*|lanc\w*|lanz\w*|lanci\w*|lanceer\w*|lanser\w*)\b|"
-    r"\bpremier\w*|\bwprowadza\w*|çıkarıyoruz|piyasaya|старт\s+продаж|выпуска\w*|запуска\w*|أطلقنا|نطلق|سنطلق|השקנו|משיקים|"
+    r"\bpremiera\b|\bwprowadza\w*|çıkarıyoruz|piyasaya|старт\s+продаж|выпуска\w*|запуска\w*|أطلقنا|نطلق|سنطلق|השקנו|משיקים|"
     r"発売|予約|推出|上市|开售|開售|上新|출시|예약"
 )
 _PREORDER_S47 = (
@@ -1834,11 +1834,12 @@ _PREORDER_S47 = (
 NEW_MODEL_S47 = family(
     "marketing.promotion",
     {
-        "xx": "launch|releas|coming|out now|lanç|lanc|lanz|lanci|lanceer|lanser|premier|wprowadza|çıkarıyoruz|piyasaya|старт|"
-        "выпуска|запуска|أطلقنا|نطلق|سنطلق|השקנו|משיקים|発売|予約|推出|上市|开售|開售|上新|출시|예약|"
-        "available|open|now|pre-order|preorder|pre-orders|preorders|vorbestellbar|jetzt|précommande|pré-commande|precommande|"
+        # the launch and pre-order words, not "available", "now", "coming" (most messages hold them)
+        "xx": "launch|releas|coming soon|coming next|out now|lanç|lanc|lanz|lanci|lanceer|lanser|premiera|wprowadza|çıkarıyoruz|"
+        "piyasaya|старт|выпуска|запуска|أطلقنا|نطلق|سنطلق|השקנו|משיקים|発売|予約|推出|上市|开售|開售|上新|출시|예약|"
+        "pre-order|preorder|pre-orders|preorders|vorbestellbar|vorbestell|précommande|pré-commande|precommande|"
         "preventa|pre-venta|prevendita|pré-venda|pre-venda|prévenda|prevenda|reserveren|vooruit|przedsprzedaży|förbeställas|förbeställ|"
-        "sipariş|предзаказ|للطلب|להזמין|预售|預售"
+        "ön sipariş|ön siparişe|предзаказ|المسبق|מראש|预售|預售"
     },
     {"xx": [near(_NEW_THING_S47, _LAUNCHED_S47, 60), _PREORDER_S47]},
 )
@@ -1858,15 +1859,17 @@ _SALE_S47 = (
 )
 SALE_S47 = family(
     "marketing.promotion",
-    {"xx": "up to|bis zu|jusqu|hasta|fino al|até|tot|do|upp till|до|تصل|עד|varan|最大|低至|최대"},
+    {
+        "xx": "%|折"
+    },  # the percent sign or the Chinese discount word (not "do", "tot", "до": most messages hold them)
     {"xx": [near(_UP_TO_S47, _SALE_S47, 60)]},
 )
 
 # A friend referred for a reward ("Indique para seus amigos e ganhe R$ 20 de desconto", "Parrainez un ami et recevez tous
 # les deux un bon de 10 €", "친구에게 추천해 주시면 … 적립금을 드립니다").
 _FRIEND_S47 = (
-    r"\bfriends?\b|\bfreund\w*|\bamis?\b|\bamigos?\b|\bamig[ao]s\b|\bamici\b|\bamico\b|\bvriend\w*|\bznajom\w*|\bprzyjaci\w*|\bvän\w*|"
-    r"arkadaş\w*|друз\w+|друг\w*|أصدقا\w*|صديق\w*|לחברים|חברים|חבר|友達|友人|朋友|好友|친구"
+    r"\bfriends?\b|\bfreund\w*|\bamis?\b|\bamigos?\b|\bamig[ao]s\b|\bamici\b|\bamico\b|\bvriend\w*|\bznajom\w*|\bprzyjaci\w*|\bvänner\w*|"
+    r"arkadaş\w*|друз\w+|другу\b|(?<![а-яё])друг(?![а-яё])|أصدقا\w*|صديق\w*|לחברים|חברים|友達|友人|朋友|好友|친구"
 )
 _REFER_S47 = (
     r"\b(?:refer\w*|recommend\w*|tell|invite\w*)\b|\bempfehl\w*|\bweiterempfehl\w*|\bparrain\w*|\brecomi[ée]nd\w*|\brecomend\w*|\bconsigli\w*|"
@@ -1882,7 +1885,7 @@ REFERRAL_S47 = family(
     "marketing.promotion",
     {
         "xx": "friend|friends|freund|freunde|freunden|ami|amis|amigo|amigos|amiga|amigas|amici|amico|vriend|vrienden|vriendin|"
-        "znajom|przyjaci|vän|vänner|arkadaş|друз|друг|أصدقا|صديق|חבר|友達|友人|朋友|好友|친구"
+        "znajom|przyjaci|vänner|arkadaş|друз|другу|друг|أصدقا|صديق|חברים|友達|友人|朋友|好友|친구"
     },
     {"xx": [near(near(_FRIEND_S47, _REFER_S47, 40), _REWARD_S47, 60)]},
 )
@@ -1890,7 +1893,7 @@ REFERRAL_S47 = family(
 # A loyalty club joined ("Dołącz do naszego klubu lojalnościowego, zbieraj punkty", "Вступайте в наш клуб постоянных
 # покупателей", "הצטרפו למועדון הלקוחות שלנו").
 _LOYALTY_S47 = (
-    r"\bloyalty\s+(?:club|program\w*|points?|card)\b|\b(?:join|become\s+a\s+member\s+of)\s+our\s+(?:\w+\s+){0,2}?(?:club|program\w*)\b|"
+    r"\bloyalty\s+(?:club|program\w*|points?|card)\b|\b(?:join|become\s+a\s+member\s+of)\s+our\s+(?:\w+\s+){0,2}?club\b|"
     r"\btreueprogramm\w*|\bkundenclub\w*|\bbonusprogramm\w*|\btreuepunkte\b|\bprogramme\s+de\s+fidélité\b|\bclub\s+(?:de\s+)?fidélité\b|"
     r"\bcarte\s+de\s+fidélité\b|\bclub\s+de\s+clientes\b|\bprograma\s+de\s+(?:fidelidad|puntos|fidelidade)\b|\b[úu]nete\s+a\s+nuestro\s+club\b|"
     r"\bprogramma\s+fedeltà\b|\bclub\s+clienti\b|\bcarta\s+fedeltà\b|\bclube\s+de\s+(?:vantagens|fidelidade)\b|\bklantenclub\b|\bspaarprogramma\b|"
@@ -1901,9 +1904,10 @@ _LOYALTY_S47 = (
 LOYALTY_S47 = family(
     "marketing.promotion",
     {
-        "xx": "loyalty|join|become|treueprogramm|kundenclub|bonusprogramm|treuepunkte|programme|club|carte|programa|únete|unete|"
-        "programma|carta|clube|klantenclub|spaarprogramma|loyaliteitsprogramma|klub|klubu|program|programu|kundklubb|lojalitetsprogram|"
-        "sadakat|müşteri|клуб|программ|برنامج|برامج|نادي|מועדון|ファンクラブ|会員クラブ|ポイントプログラム|会员俱乐部|會員俱樂部|会员计划|회원|적립"
+        # the rarer word of each form (not "join", "program", "carte", "müşteri": most messages hold them)
+        "xx": "loyalty|club|treueprogramm|kundenclub|bonusprogramm|treuepunkte|fidélité|fidelidad|puntos|fidelidade|fedeltà|clienti|"
+        "vantagens|klantenclub|spaarprogramma|loyaliteitsprogramma|lojalnościow|kundklubb|lojalitetsprogram|sadakat|kulüb|"
+        "постоянных|лояльности|الولاء|العملاء|מועדון|ファンクラブ|会員クラブ|ポイントプログラム|会员俱乐部|會員俱樂部|会员计划|클럽|적립"
     },
     {"xx": [_LOYALTY_S47]},
 )
@@ -1916,7 +1920,7 @@ FOLLOW_S47 = family(
     "marketing.promotion",
     {
         "xx": "síguenos|siguenos|segua|seguite|segue a gente|sigam|polub|obserwuj|подписывайтесь|подпишитесь|公式アカウント|"
-        "folgt uns|volg ons|följ oss|takip|تابعونا|עקבו"
+        "folgt uns|volg ons|följ oss|takip edin|تابعونا|עקבו"
     },
     {
         "xx": [
@@ -1943,7 +1947,8 @@ _DEAL_S47 = (
 )
 _ORDINAL_FREE_S47 = (
     r"\b(?:third|second|derde|tweede|trzeci\w*|drugi\w*|tredje|andra|troisième|tercer\w*|terz[oa]|terceir[oa]|dritte\w*|üçüncü\w*)\b"
-    rf"{_SENT}{{0,20}}?\b(?:free|gratis|offert\w*|gratuit\w*|brinde|omaggio|bedava|geschenkt)\b|третий\s+в\s+подарок|الثالث\s+مجان\w*|השלישי\s+(?:ב)?חינם"
+    rf"{_SENT}{{0,20}}?\b(?:free|gratis|offert|offerte|offerts|gratuit|gratuite|gratuits|brinde|omaggio|bedava|geschenkt)\b|"
+    r"третий\s+в\s+подарок|الثالث\s+مجان\w*|השלישי\s+(?:ב)?חינם"
 )
 _BUY_S47 = (
     r"\b(?:buy|kauf\w*|achet\w*|compr\w*|acquist\w*|koop|kup\w*|köp\w*)\b|\balın\w*|купи\w*|اشتر\w*|קנו"
@@ -1951,9 +1956,10 @@ _BUY_S47 = (
 CROSS_SELL_S47 = family(
     "marketing.promotion",
     {
-        "xx": "we|empfehlen|wir|conseillons|recomendamos|consigliamo|raden|polecamy|rekommenderar|vi|öneririz|рекомендуем|ننصحك|ننصح|"
-        "ממליצים|おすすめ|推荐|推薦|추천드|함께|third|second|derde|tweede|trzeci|drugi|tredje|andra|troisième|tercer|terzo|terza|"
-        "terceiro|terceira|dritte|üçüncü|третий|الثالث|השלישי"
+        # the recommending verb and the free word, not "we"/"wir"/"vi" or "second"/"andra" (in most messages)
+        "xx": "recommend|empfehlen|conseillons|recomendamos|consigliamo|raden|polecamy|rekommenderar|öneririz|рекомендуем|ننصح|"
+        "ממליצים|おすすめ|推荐|推薦|추천드|함께|free|gratis|offert|offerte|offerts|gratuit|gratuite|gratuits|brinde|omaggio|bedava|"
+        "geschenkt|подарок|مجان|חינם"
     },
     {"xx": [near(_RECOMMEND_S47, _DEAL_S47, 80), near(_BUY_S47, _ORDINAL_FREE_S47, 40)]},
 )
