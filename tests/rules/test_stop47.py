@@ -50,7 +50,9 @@ contrassegno", "ألغِ الطلب … والدفع كاش"), handed over for c
 through an app ("I can just send the refund to your Venmo", "Возврат могу сделать сразу по СБП"). Clean: another
 marketplace denied ("we verkopen alleen via …, niet op Bol of Marktplaats", "nie mamy sklepu na Allegro"; not after a
 "but": "Niet hier maar op Marktplaats …" still blocks), a method refused ("Tyvärr tar vi inte emot betalning via PayPal",
-"PayPalや銀行振込でのお支払いは承っておりません"). Left: Brazilian boleto and Pix named at the platform's own checkout in
+"PayPalや銀行振込でのお支払いは承っておりません"). The seller who never contacts the buyer elsewhere ("Wir kontaktieren Sie niemals per WhatsApp … außerhalb von Amazon")
+or accepts no payment outside ("Vi accepterar inte betalning utanför AliExpress") offers no deal; a refund by PayPal
+promised for a closed dispute ("chiuda la controversia …, le mandiamo il rimborso su PayPal") is one. Left: Brazilian boleto and Pix named at the platform's own checkout in
 words the checkout list lacks ("na hora de finalizar").
 
 The earlier ask recalled ("nous vous avions écrit la semaine dernière au sujet de votre avis", "Vi skrev för några dagar
@@ -689,4 +691,48 @@ def test_a_deal_moved_off_the_platform_blocks(platform: str, locale: str, text: 
 def test_another_marketplace_denied_or_a_method_refused_is_no_deal(
     platform: str, locale: str, text: str
 ) -> None:
+    assert "offplatform.payment" not in blocks(text, platform, locale)
+
+
+REFUND_FOR_A_CLOSED_DISPUTE = [
+    (
+        "aliexpress",
+        "it-IT",
+        "Gentile cliente, chiuda la controversia per favore, le mandiamo il rimborso su PayPal subito.",
+    ),
+    ("aliexpress", "pl-PL", "Proszę zamknąć spór, zwrócimy pieniądze bezpośrednio na PayPal."),
+]
+
+NEVER_OFF_THE_PLATFORM = [
+    (
+        "amazon",
+        "de-DE",
+        "Achtung: Wir kontaktieren Sie niemals per WhatsApp oder E-Mail außerhalb von Amazon – das sind Betrugsversuche.",
+    ),
+    (
+        "amazon",
+        "pl-PL",
+        "Uwaga na oszustów – nigdy nie kontaktujemy się przez WhatsApp ani e-mail poza Amazonem.",
+    ),
+    (
+        "amazon",
+        "sv-SE",
+        "Vi kontaktar dig aldrig via WhatsApp eller e-post utanför Amazon, se upp för bedrägerier.",
+    ),
+    (
+        "aliexpress",
+        "de-DE",
+        "Wir akzeptieren keine Zahlung außerhalb von AliExpress, bitte zahlen Sie nur über die Plattform.",
+    ),
+    ("aliexpress", "sv-SE", "Vi accepterar inte betalning utanför AliExpress."),
+]
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), REFUND_FOR_A_CLOSED_DISPUTE)
+def test_a_refund_by_paypal_for_a_closed_dispute_blocks(platform: str, locale: str, text: str) -> None:
+    assert "offplatform.payment" in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), NEVER_OFF_THE_PLATFORM)
+def test_a_scam_warning_or_a_refusal_is_no_deal(platform: str, locale: str, text: str) -> None:
     assert "offplatform.payment" not in blocks(text, platform, locale)

@@ -3106,10 +3106,16 @@ NEVER_ASK = (
     r"\bber\s+(?:\w+\s+)?aldrig\b|никогда\s+не\s+просим|لا\s+نطلب|לא\s+מבקש\w*|(?:不会|不會|从不|從不|绝不|絕不)要求|"
     # a scam warning and "we only take payment through the checkout" (batch K)
     r"\bif\s+(?:anyone|someone|anybody)\b[^.!?。！？\n]{0,40}?\bask|\bonly\s+(?:take|accept)\s+payment|"
+    # … and the seller who never contacts the buyer elsewhere ("Wir kontaktieren Sie niemals per WhatsApp … außerhalb von
+    # <platform>", "nigdy nie kontaktujemy się przez WhatsApp", "Vi kontaktar dig aldrig via WhatsApp": stop 47 probes)
+    r"\b(?:we|i)\s+(?:will\s+)?never\s+contact\b|\bkontaktieren\s+(?:sie|dich)\s+(?:niemals|nie)\b|\bnigdy\s+nie\s+kontaktujemy\b|"
+    r"\bkontaktar\s+dig\s+aldrig\b|\bne\s+vous\s+contacterons\s+jamais\b|\bnunca\s+(?:le|te|lo|la)\s+contact(?:amos|aremos)\b|"
     # "we don't ask for any transfers outside Amazon", "we take no payments any other way" (batch U)
     r"\bnie\s+prosimy\b|\btar\s+inte\s+emot\b|\bnehmen\s+(?:\w+\s+)?keine\b|\bn'acceptons\s+(?:aucun|pas|ni)\b|"
     r"\bno\s+aceptamos\b|\bnon\s+accettiamo\b|\bn[ãa]o\s+aceitamos\b|\bnemen\s+(?:\w+\s+)?geen\b|\bkabul\s+etmiyoruz\b|"
     r"не\s+принимаем|لا\s+نقبل|לא\s+מקבלים|不接受|受け付けておりません|받지\s*않|"
+    # "Wir akzeptieren keine Zahlung außerhalb von …", "Vi accepterar inte betalning utanför …" (stop 47 probes)
+    r"\bakzeptieren\s+(?:\w+\s+)?keine\b|\baccepterar\s+(?:vi\s+)?inte\b|\baccepteren\s+(?:\w+\s+)?geen\b|\bnie\s+(?:akceptujemy|przyjmujemy)\b|"
     # "wir fordern niemals Zahlungen …", "não enviamos boletos nem pedimos Pix fora da …" (round 22, batch AC)
     r"\bfordern\s+(?:\w+\s+)?(?:niemals|nie)\b|\bn[ãa]o\s+(?:\w+\s+){0,3}?(?:pedimos|solicitamos)\b|\bnem\s+pedimos\b|"
     # "本店从不在速卖通以外收款" (never takes payment outside the platform, batch AE)
@@ -3419,6 +3425,9 @@ OWN_REFUND = (
     # razu BLIKIEM", "Возврат могу сделать сразу по СБП", "환불은 토스로 바로 보내드릴게요", "את ההחזר אני יכול להעביר לך
     # בביט": blind probes, stop 47)
     r"\b(?:i|we)\s+can\s+(?:just\s+)?send\s+(?:you\s+)?the\s+refund\b|\bmogę\s+zrobić\b|могу\s+сделать|보내드릴게요|אני\s+יכול\s+להעביר|"
+    # … and promised for a dispute closed ("chiuda la controversia …, le mandiamo il rimborso su PayPal", "zwrócimy pieniądze
+    # bezpośrednio na PayPal", "parayı direkt PayPal ile iade edeceğiz": stop 47 probes)
+    r"\b(?:le|ti|vi)\s+mandiamo\s+il\s+rimborso\b|\bzwrócimy\b|\biade\s+(?:edeceğiz|ederiz)\b|"
     r"\b(?:without|sin|ohne|sans|senza|sem|zonder|bez|utan)\s+(?:\w+\s+)?(?:wait\w*|esperar|warten|attendre|aspettare|wachten|czekania)\b|beklemeden|не\s+ждать|기다리지|待たず"
 )
 # ... to the seller, or instead of the platform's checkout.
