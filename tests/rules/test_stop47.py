@@ -52,7 +52,9 @@ marketplace denied ("we verkopen alleen via …, niet op Bol of Marktplaats", "n
 "but": "Niet hier maar op Marktplaats …" still blocks), a method refused ("Tyvärr tar vi inte emot betalning via PayPal",
 "PayPalや銀行振込でのお支払いは承っておりません"). The seller who never contacts the buyer elsewhere ("Wir kontaktieren Sie niemals per WhatsApp … außerhalb von Amazon")
 or accepts no payment outside ("Vi accepterar inte betalning utanför AliExpress") offers no deal; a refund by PayPal
-promised for a closed dispute ("chiuda la controversia …, le mandiamo il rimborso su PayPal") is one. Left: Brazilian boleto and Pix named at the platform's own checkout in
+promised for a closed dispute ("chiuda la controversia …, le mandiamo il rimborso su PayPal") is one. Messengers: the WeChat id "the same as the number" ("vx同号 138…"), "een appje naar het nummer", LINE offered beside
+the phone ("LINEかお電話で"). Clean: "欢迎再次光临" (welcome back) after thanks for a review is no repeated ask, and stars
+a label prints for a grade ("五颗星表示床垫的硬度等级") ask for nothing. Left: Brazilian boleto and Pix named at the platform's own checkout in
 words the checkout list lacks ("na hora de finalizar").
 
 The earlier ask recalled ("nous vous avions écrit la semaine dernière au sujet de votre avis", "Vi skrev för några dagar
@@ -736,3 +738,26 @@ def test_a_refund_by_paypal_for_a_closed_dispute_blocks(platform: str, locale: s
 @pytest.mark.parametrize(("platform", "locale", "text"), NEVER_OFF_THE_PLATFORM)
 def test_a_scam_warning_or_a_refusal_is_no_deal(platform: str, locale: str, text: str) -> None:
     assert "offplatform.payment" not in blocks(text, platform, locale)
+
+
+MESSENGER_BESIDE_A_NUMBER = [
+    ("ja-JP", "ご不明点はLINEかお電話（090-1234-5678）でお気軽にどうぞ。"),
+    ("zh-CN", "亲，vx同号 13812345678，有问题随时找我。"),
+    ("nl-NL", "Stuur even een appje naar het nummer op de verpakking, dan helpen we je sneller dan hier."),
+]
+
+THANKS_AND_WELCOME_BACK = [
+    ("zh-CN", "谢谢您的五星好评，欢迎再次光临！"),
+    ("zh-CN", "感谢您的好评，期待您再次光临。"),
+    ("zh-CN", "包装盒上的五颗星表示床垫的硬度等级（5为最硬），不是评分。"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), MESSENGER_BESIDE_A_NUMBER)
+def test_a_messenger_offered_beside_a_number_blocks(locale: str, text: str) -> None:
+    assert "contact.messenger" in blocks(text, "aliexpress", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), THANKS_AND_WELCOME_BACK)
+def test_thanks_with_welcome_back_and_a_grade_in_stars_are_clean(locale: str, text: str) -> None:
+    assert not blocks(text, "aliexpress", locale)

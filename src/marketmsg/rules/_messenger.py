@@ -77,6 +77,9 @@ _INVITE = (
     # Dutch "app me" (WhatsApp me), "电话同薇" (the same number on WeChat), LINE as the way something is sent
     # ("LINEで送りますね", not "LINEの通知" or "LINEでのやり取りはできません"): batch J.
     r"|\bapp\s+(?:me|mij|ons)\b(?!\s+niet)|(?<![a-z])同(?:微信|微|薇|v信|vx|v)"
+    # the WeChat id "the same as the number" ("vx同号 138…"), "een appje naar het nummer", LINE offered beside the phone
+    # ("LINEかお電話で"): stop 47 probes
+    r"|(?:微信|vx|wx|v信|v)同号|\bappje\s+naar\s+(?:het|ons|mijn|dit)\s+nummer\b|(?<![a-z])line\s?(?:か|または|や)\s?(?:お)?電話"
     r"|(?<![a-z])line(?=\s?(?:で(?!の)|へ|から))(?![^。！？\n]{0,20}(?:ません|ない|不可|禁止|通知))"
     # "vx 聊，号是 lin_fushi2023": the app, then its id a few characters on (batch I).
     r"|(?:vx|wx|v信|微信|威信|薇信|qq|扣扣)[^.!?。！？\n]{0,12}?(?:号|號|id)\s*(?:是|为|為|:|：)\s*[a-z][a-z0-9_.-]{3,30}"
@@ -119,7 +122,7 @@ _INVITE = (
     r"|(?:группе|группу|сообществе)\s+(?:вконтакте|вк)\b(?:[^.!?\n]|\.(?=\S)){0,40}?(?:пишите|напишите|в\s+личку|в\s+личные|сообщения\s+сообщества)"
 )
 _INVITE_ANCHORS = (
-    "whats|whatsapp|watsapp|wats|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|app me|app mij|app ons|同微|同薇|同v|wpp|wechat|we chat|weixin|telegram|télégram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
+    "whats|whatsapp|watsapp|wats|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|app me|app mij|app ons|同微|同薇|同v|同号|wpp|wechat|we chat|weixin|telegram|télégram|skype|viber|kakao|line|wa|tg|zap|qq|vx|@|wxid|"
     "wa.me|t.me|line.me|m.me|qm.qq|微信|威信|薇信|徽信|v信|加|扣扣|企鹅|ｑｑ|ライン|ワッツ|テレグラム|スカイプ|カカオ|카톡|카카오톡|오픈|"
     "un whats|por whats|al wasa|wasa|wasap|guasap|on wa|via wa|through wa|chat wa|"
     "友だち|友達|line|zalo|телег|vatsap|kakao|on signal|via signal|no zap|pelo zap|meu zap|nosso zap|"

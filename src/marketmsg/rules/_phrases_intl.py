@@ -341,7 +341,8 @@ AGAIN = {
     # not "レビューはまだ反映されていない" (the platform has not published it yet: round 7)
     # not "もう一度見直して" (look at it again: a change request; batch T)
     "ja": r"再度(?!ご?(?:確認|見直))|改めて(?!ご?検討|お?考え|お礼|御礼|感謝)|もう一度(?!ご?(?:見直|確認|ご覧|お読み))|まだ(?!反映|表示|公開|掲載)|リマインド|お忘れなく|必ず|再送",
-    "zh": r"再次|还没|還沒|提醒|尚未|一定要|必须|必須|务必|務必|再一次|又一次",
+    # (not "欢迎再次光临", welcome back, the sign-off of a thank-you: stop 47 probes)
+    "zh": r"再次(?!光临|光臨|光顾|光顧|惠顾|惠顧|购买|購買|下单|下單|选购|選購|合作)|还没|還沒|提醒|尚未|一定要|必须|必須|务必|務必|再一次|又一次",
 }
 # Verbs that are review requests by themselves ("rate us", "avalie sua compra").
 RATE = {
@@ -604,7 +605,7 @@ REPEATED = {
     # ("レビューをお待ちしております", we look forward to your review, is the polite close of any request, no pressure:
     # stop 42 probes; "首を長くしてお待ちしております", waiting with a long neck, is)
     "ja": r"再度|二度目|三度目|何度も|たびたび|度々|首を長くして|先日も|以前も|前回も|まだのよう|お忘れ|忘れて|どうかどうか|切にお願い",
-    "zh": r"第二次|第三次|再次|又一次|多次|已经(?:\S{0,2})(?:提醒|联系)(?:过)?(?:您|你)|一直在等|还在等|還在等|忘了|忘记|忘記|求求|跪求|拜托拜托|拜託拜託|非常需要",
+    "zh": r"第二次|第三次|再次(?!光临|光臨|光顾|光顧|惠顾|惠顧|购买|購買|下单|下單|选购|選購|合作)|又一次|多次|已经(?:\S{0,2})(?:提醒|联系)(?:过)?(?:您|你)|一直在等|还在等|還在等|忘了|忘记|忘記|求求|跪求|拜托拜托|拜託拜託|非常需要",
 }
 
 REVIEW_PRESSURE = family(
@@ -5301,6 +5302,9 @@ SPEC_STARS = (
     r"\bsafety\s+rating|\bsicherheitsbewertung|\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotels?\b|\bhôtels?\b|\bhoteles\b|\balberghi\b|\bhotéis\b|"
     # "五星級飯店等級", "5 yıldızlı otel kalitesinde": a hotel's grade (batch AD)
     r"五星[级級]|\botel\w*|فنادق|فندق|מלונות|מלון|"
+    # the stars a label prints for a grade of the product ("五颗星表示床垫的硬度等级", "die Sterne zeigen den Härtegrad":
+    # stop 47 probes)
+    r"硬度|\bhärtegrad\w*|\bfirmness\b|\bfermeté\b|\bfirmeza\b|"
     # the listing's average ("la valoración de 4,5 estrellas que ves en la ficha", "4,5 yıldız … ortalamasıdır"; batch W)
     r"\b\d[.,]\d\s*(?:(?:von|of|out\s+of|de|sur|su|van|z|av|на)\s+5\s+)?(?:stars?|estrell(?:as|itas)|sterne\w*|étoiles|stelle|estrel(?:as|inhas)|sterren|gwiazdk\w*|stjärn\w*|yıldız|звезд\w*|نجوم|כוכבים)|"
     r"\baverage\b|\bdurchschnitt\w*|\bmoyenne\b|\bpromedio\b|\bmedia\b|\bmédia\b|\bgemiddeld\w*|\bśredni\w*|"
