@@ -54,7 +54,11 @@ marketplace denied ("we verkopen alleen via …, niet op Bol of Marktplaats", "n
 or accepts no payment outside ("Vi accepterar inte betalning utanför AliExpress") offers no deal; a refund by PayPal
 promised for a closed dispute ("chiuda la controversia …, le mandiamo il rimborso su PayPal") is one. Messengers: the WeChat id "the same as the number" ("vx同号 138…"), "een appje naar het nummer", LINE offered beside
 the phone ("LINEかお電話で"). Clean: "欢迎再次光临" (welcome back) after thanks for a review is no repeated ask, and stars
-a label prints for a grade ("五颗星表示床垫的硬度等级") ask for nothing. Left: Brazilian boleto and Pix named at the platform's own checkout in
+a label prints for a grade ("五颗星表示床垫的硬度等级") ask for nothing. The steps to edit one's own review, the orders page and the "write a review" button both named, with the decision left to
+the buyer ("… Ahí puede modificarla o eliminarla; la decisión es solo suya", 11 of 16 languages blocked before), are no
+change request — unless a "please", a benefit or the top mark sits on the change ("… y cambie su valoración, por favor").
+The platform's coupon applied at the checkout ("Amazonのクーポンがレジで適用された", "结账时亚马逊自动使用了优惠券") and the
+checkout named in Polish ("przy finalizacji zamówienia … w koszyku") promote nothing and move no payment. Left: Brazilian boleto and Pix named at the platform's own checkout in
 words the checkout list lacks ("na hora de finalizar").
 
 The earlier ask recalled ("nous vous avions écrit la semaine dernière au sujet de votre avis", "Vi skrev för några dagar
@@ -761,3 +765,113 @@ def test_a_messenger_offered_beside_a_number_blocks(locale: str, text: str) -> N
 @pytest.mark.parametrize(("locale", "text"), THANKS_AND_WELCOME_BACK)
 def test_thanks_with_welcome_back_and_a_grade_in_stars_are_clean(locale: str, text: str) -> None:
     assert not blocks(text, "aliexpress", locale)
+
+
+HOW_TO_EDIT_ONES_OWN_REVIEW = [
+    (
+        "amazon",
+        "de-DE",
+        "Sie fragten, wie Sie Ihre Rezension bearbeiten können: Unter „Meine Bestellungen“ den Artikel wählen und auf „Produktrezension schreiben“ klicken. Dort können Sie sie ändern oder löschen, das entscheiden allein Sie.",
+    ),
+    (
+        "amazon",
+        "fr-FR",
+        "Pour modifier votre commentaire : allez dans « Vos commandes », sélectionnez l'article puis « Écrire un commentaire sur le produit ». Vous pouvez le modifier ou le supprimer, c'est entièrement votre choix.",
+    ),
+    (
+        "amazon",
+        "es-ES",
+        'Para editar su reseña, vaya a "Mis pedidos", seleccione el producto y pulse "Escribir una opinión sobre el producto". Ahí puede modificarla o eliminarla; la decisión es solo suya.',
+    ),
+    (
+        "amazon",
+        "it-IT",
+        'Per modificare la recensione: vada su "I miei ordini", selezioni l\'articolo e clicchi su "Scrivi una recensione". Da lì può modificarla o eliminarla, la scelta è solo sua.',
+    ),
+    (
+        "amazon",
+        "pt-BR",
+        'Para editar sua avaliação, acesse "Seus pedidos", escolha o produto e clique em "Escrever uma avaliação do produto". Lá você pode alterar ou excluir, a decisão é totalmente sua.',
+    ),
+    (
+        "amazon",
+        "zh-CN",
+        "关于如何修改评论：进入“我的订单”，选择该商品，点击“撰写商品评论”，即可编辑或删除。是否修改完全由您决定。",
+    ),
+    (
+        "amazon",
+        "pl-PL",
+        "Aby edytować recenzję, proszę wejść w „Twoje zamówienia”, wybrać produkt i kliknąć „Napisz recenzję produktu”. Tam można ją zmienić lub usunąć – decyzja należy wyłącznie do Pana.",
+    ),
+    (
+        "amazon",
+        "tr-TR",
+        'Yorumunuzu düzenlemek için "Siparişlerim" bölümüne gidip ürünü seçin ve "Ürün değerlendirmesi yaz" seçeneğine tıklayın. Orada düzenleyebilir veya silebilirsiniz, karar tamamen size ait.',
+    ),
+    (
+        "amazon",
+        "ru-RU",
+        "Чтобы отредактировать отзыв, откройте «Мои заказы», выберите товар и нажмите «Написать отзыв о товаре». Там его можно изменить или удалить — решать только вам.",
+    ),
+    (
+        "amazon",
+        "ar-AE",
+        'لتعديل مراجعتك، انتقل إلى "طلباتك" واختر المنتج ثم اضغط على "كتابة مراجعة للمنتج". يمكنك تعديلها أو حذفها من هناك، والقرار لك وحدك.',
+    ),
+    (
+        "amazon",
+        "ko-KR",
+        "리뷰 수정 방법 문의에 답변드립니다. '주문 내역'에서 해당 상품을 선택한 뒤 '상품 리뷰 작성'을 누르시면 수정하거나 삭제하실 수 있습니다. 결정은 전적으로 고객님께 달려 있습니다.",
+    ),
+]
+
+STEPS_WITH_AN_ASK = [
+    (
+        "amazon",
+        "en-US",
+        'Please go to Your Orders, click "Write a product review" and change your rating to 5 stars.',
+    ),
+    (
+        "amazon",
+        "en-US",
+        'Go to Your Orders, choose "Write a product review" and remove the 1-star review, then we refund you.',
+    ),
+    (
+        "amazon",
+        "es-ES",
+        'Vaya a "Mis pedidos", pulse "Escribir una opinión" y cambie su valoración, por favor.',
+    ),
+]
+
+CHECKOUT_EXPLAINED = [
+    (
+        "amazon",
+        "ja-JP",
+        "表示価格との差額は、Amazonのクーポンがレジで適用されたためです。注文後にクーポンを適用することはできかねます。",
+    ),
+    (
+        "amazon",
+        "zh-CN",
+        "您看到的较低价格是结账时亚马逊自动使用了优惠券，订单下单后我们无法再补用优惠券，抱歉。",
+    ),
+    (
+        "amazon",
+        "pl-PL",
+        "Na Amazonie można zapłacić BLIK-iem lub kartą bezpośrednio przy finalizacji zamówienia, te opcje pokazują się w koszyku.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), HOW_TO_EDIT_ONES_OWN_REVIEW)
+def test_the_steps_to_edit_ones_own_review_are_clean(platform: str, locale: str, text: str) -> None:
+    assert not blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), STEPS_WITH_AN_ASK)
+def test_the_steps_with_a_change_asked_still_block(platform: str, locale: str, text: str) -> None:
+    assert "review.change" in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), CHECKOUT_EXPLAINED)
+def test_the_platforms_coupon_and_checkout_explained_are_clean(platform: str, locale: str, text: str) -> None:
+    assert not blocks(text, platform, locale)

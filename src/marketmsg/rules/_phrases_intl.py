@@ -3022,6 +3022,8 @@ AT_CHECKOUT = (
     r"\bno\s+pagamento\s+d[oa]\s+pr[óo]pri[oa]\b|"
     r"\bpor\s+la\s+propia\b|\bbeim\s+bezahlvorgang\b|\bbij\s+het\s+afrekenen\b|\bp[aá]gina\s+de\s+pag(?:o|amento)\b|\bpagina\s+di\s+pagamento\b|\bzahlungsseite\b|"
     r"\ban\s+der\s+kasse\b|\bw\s+kasie\b|\bbetaalpagina\b|\bstronie\s+płatności\b|\bkassan?\b|\bödeme\s+sayfa\w*|странице\s+оплаты|"
+    # "przy finalizacji zamówienia … w koszyku", "É só fazer uma nova compra e escolher Pix" (stop 47 probes)
+    r"\bprzy\s+finalizacji\b|\bw\s+koszyku\b|\bnova\s+compra\s+e\s+escolher\b|"
     r"صفحة\s+الدفع|(?:דף|עמוד)\s+התשלום|결제\s*페이지|決済画面|支付页面|付款页面|支付頁面|结账时|結帳時|结算时|結算時|"
     # in the order itself ("在速卖通订单里用支付宝付款": Alipay is the platform's own checkout; batch AH)
     r"订单(?:里|裡|中|页面)|訂單(?:裡|中|頁面)|"
@@ -3114,7 +3116,7 @@ NEVER_ASK = (
     # "we don't ask for any transfers outside Amazon", "we take no payments any other way" (batch U)
     r"\bnie\s+prosimy\b|\btar\s+inte\s+emot\b|\bnehmen\s+(?:\w+\s+)?keine\b|\bn'acceptons\s+(?:aucun|pas|ni)\b|"
     r"\bno\s+aceptamos\b|\bnon\s+accettiamo\b|\bn[ãa]o\s+aceitamos\b|\bnemen\s+(?:\w+\s+)?geen\b|\bkabul\s+etmiyoruz\b|"
-    r"не\s+принимаем|لا\s+نقبل|לא\s+מקבלים|不接受|受け付けておりません|받지\s*않|"
+    r"не\s+принимаем|لا\s+نقبل|לא\s+מקבלים|不接受|受け付けておりません|お受けしておりません|받지\s*않|"
     # "Wir akzeptieren keine Zahlung außerhalb von …", "Vi accepterar inte betalning utanför …" (stop 47 probes)
     r"\bakzeptieren\s+(?:\w+\s+)?keine\b|\baccepterar\s+(?:vi\s+)?inte\b|\baccepteren\s+(?:\w+\s+)?geen\b|\bnie\s+(?:akceptujemy|przyjmujemy)\b|"
     # "wir fordern niemals Zahlungen …", "não enviamos boletos nem pedimos Pix fora da …" (round 22, batch AC)
@@ -4841,7 +4843,13 @@ YOUR_CHOICE = (
     # "kendiniz düzenleyebilirsiniz", "вы можете сами", "بنفسك", "בעצמך", "您可以自己修改"), or the decision left to the
     # buyer ("należy wyłącznie do Pana", "お客様のご判断にお任せいたします"): tuning al-nl-013, am-pl-017, dl-ja-012, stop 45
     r"\b(?:u|je)\s+(?:\w+\s+)?zelf\b|\bsie\s+selbst\b|\bdu\s+(?:\w+\s+)?själv\b|\bkendiniz\b|\bвы\s+(?:\w+\s+)?сами\b|"
-    r"\bсамостоятельно\b|بنفسك|בעצמך|(?:您|你)可以自己|\bnależy\s+(?:wyłącznie\s+|tylko\s+)?do\s+pan[ai]\b|ご判断に(?:お任せ|委ね)|решать\s+(?:только\s+)?вам|고객님의\s*(?:결정|선택)"
+    r"\bсамостоятельно\b|بنفسك|בעצמך|(?:您|你)可以自己|\bnależy\s+(?:wyłącznie\s+|tylko\s+)?do\s+pan[ai]\b|ご判断に(?:お任せ|委ね)|решать\s+(?:только\s+)?вам|고객님의\s*(?:결정|선택)|"
+    # the decision said to be the buyer's alone ("das entscheiden allein Sie", "c'est entièrement votre choix", "la decisión
+    # es solo suya", "la scelta è solo sua", "a decisão é totalmente sua", "karar tamamen size ait", "والقرار لك وحدك",
+    # "是否修改完全由您决定", "결정은 전적으로 고객님께": blind probes, stop 47)
+    r"\bentscheiden\s+(?:allein|nur)\s+sie\b|\b(?:entièrement|uniquement)\s+votre\s+choix\b|\bla\s+decisi[óo]n\s+es\s+(?:solo\s+|sólo\s+|totalmente\s+)?su(?:ya)?\b|"
+    r"\bla\s+scelta\s+è\s+(?:solo\s+)?sua\b|\ba\s+decis[ãa]o\s+[ée]\s+(?:totalmente\s+|s[óo]\s+)?sua\b|karar\s+(?:tamamen\s+)?size\s+ait|"
+    r"والقرار\s+لك|القرار\s+لك|(?:完全)?由(?:您|你)决定|(?:完全)?由(?:您|你)決定|결정은\s*(?:전적으로\s*)?고객님|решение\s+за\s+вами|ההחלטה\s+שלך"
 )
 IMPERATIVE = (
     r"ください|下さい|お願い|いただけ|頂け|嬉しい|幸い|주세요|부탁|주시면|请|請|麻烦|麻煩|lütfen|rica|"

@@ -710,6 +710,40 @@ _VERB_LAST_NOT_NEEDED = re.compile(
 
 
 _WITHOUT_REVIEWS = _compiled(data.WITHOUT_REVIEWS)
+# The steps to edit one's own review, as a seller answers "how do I change my review?": the orders page and the button to
+# write a review both named ("To edit your review, go to Your Orders, … click 'Write a product review'", "Para editar su
+# reseña, vaya a "Mis pedidos" … "Escribir una opinión sobre el producto"", "进入“我的订单”…点击“撰写商品评论”": 11 of 16
+# languages blocked before stop 47). Not with a benefit or the top mark around it: "go to Your Orders, click Write a
+# review and change it to 5 stars" asks.
+_ORDERS_PAGE = re.compile(
+    r"your\s+orders|meine\s+bestellungen|vos\s+commandes|mis\s+pedidos|i\s+miei\s+ordini|seus\s+pedidos|mijn\s+bestellingen|"
+    r"twoje\s+zamówienia|mina\s+beställningar|siparişlerim|мои\s+заказы|طلباتك|ההזמנות\s+שלי|注文履歴|我的订单|我的訂單|주문\s*내역"
+)
+_WRITE_REVIEW_BUTTON = re.compile(
+    r"write\s+a\s+(?:product\s+|customer\s+)?review|(?:produkt)?rezension\s+schreiben|écrire\s+un\s+commentaire|"
+    r"escribir\s+(?:una\s+)?opini[óo]n|scrivi\s+(?:una\s+)?recensione|escrever\s+(?:uma\s+)?avalia[çc][ãa]o|schrijf\s+een\s+(?:product)?review|"
+    r"napisz\s+recenzj\w*|skriv\s+en\s+(?:produkt)?recension|(?:yorumu|değerlendirmesi)\s+yaz|написать\s+отзыв|كتابة\s+مراجعة|"
+    r"כתוב\s+ביקורת|כתיבת\s+ביקורת|レビューを書く|撰写商品评论|撰寫商品評論|상품\s*리뷰\s*작성|리뷰\s*작성"
+)
+_TOP_STARS = re.compile(
+    r"\b5\s*[-\s]?(?:stars?|sterne\w*|étoiles|estrellas|stelle|estrelas|sterren|gwiazd\w*|stjärn\w*|yıldız\w*)|5\s*(?:звезд\w*|نجوم|כוכבים)|"
+    r"\bfive\s+stars?\b|五星|5つ星|별\s*5|5점"
+)
+_HOW_TO_REACH = 250
+_PLEASE_NEAR = 20
+
+
+def _how_to_edit(low: str, start: int, end: int) -> bool:
+    lo, hi = max(0, start - _HOW_TO_REACH), min(len(low), end + _HOW_TO_REACH)
+    return (
+        _ORDERS_PAGE.search(low, lo, hi) is not None
+        and _WRITE_REVIEW_BUTTON.search(low, lo, hi) is not None
+        and _words().benefit.search(low, lo, hi) is None
+        and _TOP_STARS.search(low, lo, hi) is None
+        # (a "please" on the change itself asks: "… y cambie su valoración, por favor")
+        and _words().please.search(low, max(0, start - _PLEASE_NEAR), min(len(low), end + _PLEASE_NEAR))
+        is None
+    )
 
 
 def not_asked(low: str, start: int, end: int) -> bool:
@@ -732,6 +766,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
         return True
     if _thanked_for_own_change(low, start, end):
         return True  # "Abbiamo visto che hai aggiornato la tua valutazione, grazie mille!" (tuning dt-it-012)
+    if _how_to_edit(low, start, end):
+        return True  # the steps to edit one's own review, the page and the button named (stop 47)
     if _WITHOUT_REVIEWS.search(low, _sentence_before(low, start), end) is not None:
         return True  # the listing, not a review, vanishes "without reviews" (the pressure rule's: stop 47)
     if _HELPED.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None or (
@@ -1076,7 +1112,9 @@ _USED = _compiled(
     r"usou|utilizou|aplicou|foi\s+aplicad[oa]|já\s+aplicad[oa]|gebruikte|is\s+(?:al\s+)?(?:\w+\s+){0,4}?(?:toegepast|afgetrokken)|"
     r"użył\w*|wykorzystał\w*|został\w*\s+(?:naliczon\w*|zastosowan\w*|odliczon\w*)|använde|dragits\s+av|"
     r"kullandığınız|uygulandı|düşüldü)\b|использовал\w*|был\w*\s+(?:применен\w*|применён\w*|учтен\w*|учтён\w*)|"
-    r"استخدمت\w*|تم\s+تطبيق|השתמשת|הופעל|נוכה|ご利用いただいた|適用され|使用された|ご使用の|使用的|已经自动抵扣|已自动抵扣|사용하신|적용되었"
+    r"استخدمت\w*|تم\s+تطبيق|השתמשת|הופעל|נוכה|ご利用いただいた|適用され|使用された|ご使用の|使用的|使用了|已经自动抵扣|已自动抵扣|사용하신|적용되었|"
+    # … or one that cannot be added after the order ("注文後にクーポンを適用することはできかねます", "下单后我们无法再补用优惠券")
+    r"できかねます|无法再补用|無法再補用"
 )
 #: How far around a promotion match its sentence is read for the coupon used (the price it explains comes after it).
 _USED_REACH = 200
