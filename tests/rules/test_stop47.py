@@ -10,7 +10,9 @@ code as the first piece ("Alan kodu 0216, numara 455 90 12 — atölyeyi arayın
 Clean: sizes joined by の, postcodes and tracking numbers in Japanese sentences with の, a QQ number (a messenger id,
 the messenger rule's), an order number still the order's ("The order number to quote is 112-…").
 
-Left: Italian hundreds written as one word ("trecentoquaranta, cinquecentosessantuno"), Brazilian digit words with the
+Look-alike letters: "S" for 5 and "B" for 8 too ("6l7-4O9-3S82", "O6 l2 S8 B4 7O", "Ｏ９Ｏ－ｌ２Ｓ４－ＢＢ７Ｏ"; 11 of 16
+such probes were missed); a word made of look-alike letters before the groups ("is O79l1 …") is trimmed, not read as a
+group. Left: Italian hundreds written as one word ("trecentoquaranta, cinquecentosessantuno"), Brazilian digit words with the
 area code after them ("nove, nove, oito … — DDD 31"), a Japanese or Chinese number in pieces with the call asked in the
 next sentence or in words not yet listed ("打过来就行").
 
@@ -875,3 +877,57 @@ def test_the_steps_with_a_change_asked_still_block(platform: str, locale: str, t
 @pytest.mark.parametrize(("platform", "locale", "text"), CHECKOUT_EXPLAINED)
 def test_the_platforms_coupon_and_checkout_explained_are_clean(platform: str, locale: str, text: str) -> None:
     assert not blocks(text, platform, locale)
+
+
+LOOK_ALIKE_S_AND_B = [
+    (
+        "amazon",
+        "en-US",
+        "For faster help skip the message center and text me at 6l7-4O9-3S82, I usually reply within the hour.",
+    ),
+    (
+        "aliexpress",
+        "de-DE",
+        "Schreiben Sie mir per WhatsApp, die Nummer ist 0157, dann 3000 plus 412, danach 88 mal 10 plus 5.",
+    ),
+    ("amazon", "fr-FR", "Contactez-moi plutôt par SMS au O6 l2 S8 B4 7O, je réponds très vite."),
+    ("amazon", "it-IT", "Mi scriva un SMS al 3B9 l4S 7O2l, rispondo subito."),
+    ("aliexpress", "pt-BR", "Me chama no zap que resolvo rapidinho, o número é (l1) 9B4S2-O7l6."),
+    ("amazon", "zh-CN", "加急的话直接打 l3B-OS26-7l94，我白天晚上都在。"),
+    ("amazon", "nl-NL", "Stuur me liever een sms op O6-SB2l 7O49, dan reageer ik sneller."),
+    (
+        "amazon",
+        "nl-NL",
+        "Bel 06 2847 1936, maar tel bij het laatste cijfer twee op, anders komt het niet door het filter.",
+    ),
+    ("amazon", "tr-TR", "Daha hızlı dönüş için SMS atın: OS4l 3B7 2O 96."),
+    ("amazon", "ru-RU", "Для быстрой связи пишите SMS на 8-9l6-4ОS-В2-7З, отвечу сразу."),
+    ("amazon", "ar-AE", "للتواصل السريع أرسل رسالة نصية إلى O5B-l47-2S9O وسأرد فوراً."),
+    ("amazon", "ko-KR", "빠른 답변 원하시면 O1O-B4S2-7l9O로 문자 주세요."),
+    ("amazon", "he-IL", "לתשובה מהירה שלחו הודעה ל-O5O-7l2-B4S9 ואחזור אליכם מיד."),
+]
+
+NOT_A_DISGUISED_NUMBER = [
+    (
+        "amazon",
+        "en-US",
+        "The Samsung S10 and the B2B invoice 4471-2209 are both in order 112-1234567-1234567.",
+    ),
+    ("amazon", "de-DE", "Das Modell SB-2040 passt auf die Halterung B8 und die Schraube S5."),
+    ("amazon", "fr-FR", "Les tailles disponibles sont S, M et L ; la référence B12-S40 est en stock."),
+]
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), LOOK_ALIKE_S_AND_B)
+def test_a_number_with_s_for_5_and_b_for_8_blocks(platform: str, locale: str, text: str) -> None:
+    assert "contact.phone" in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), NOT_A_DISGUISED_NUMBER)
+def test_models_and_sizes_with_s_and_b_are_no_phone(platform: str, locale: str, text: str) -> None:
+    assert "contact.phone" not in blocks(text, platform, locale)
+
+
+def test_a_word_of_look_alike_letters_before_the_number_is_trimmed() -> None:
+    # "is" is made of look-alike letters: the number after it is still read ("Mobile is O79l1 423 856")
+    assert "contact.phone" in blocks("Ring me, mobile is O79l1 423 856, I'm about till 6.", "amazon", "en-GB")
