@@ -12,7 +12,8 @@ the messenger rule's), an order number still the order's ("The order number to q
 
 Look-alike letters: "S" for 5 and "B" for 8 too ("6l7-4O9-3S82", "O6 l2 S8 B4 7O", "Ｏ９Ｏ－ｌ２Ｓ４－ＢＢ７Ｏ"; 11 of 16
 such probes were missed); a word made of look-alike letters before the groups ("is O79l1 …") is trimmed, not read as a
-group. Left: Italian hundreds written as one word ("trecentoquaranta, cinquecentosessantuno"), Brazilian digit words with the
+group. Digits as read out on the phone: the Chinese radio readings 洞 (0) and 拐 (7) beside 幺 (1), the Japanese "まる" for
+zero, the dash read "다시" between Korean groups. Left: Italian hundreds written as one word ("trecentoquaranta, cinquecentosessantuno"), Brazilian digit words with the
 area code after them ("nove, nove, oito … — DDD 31"), a Japanese or Chinese number in pieces with the call asked in the
 next sentence or in words not yet listed ("打过来就行").
 
@@ -931,3 +932,20 @@ def test_models_and_sizes_with_s_and_b_are_no_phone(platform: str, locale: str, 
 def test_a_word_of_look_alike_letters_before_the_number_is_trimmed() -> None:
     # "is" is made of look-alike letters: the number after it is still read ("Mobile is O79l1 423 856")
     assert "contact.phone" in blocks("Ring me, mobile is O79l1 423 856, I'm about till 6.", "amazon", "en-GB")
+
+
+READ_OUT_DIGITS = [
+    ("zh-CN", "有任何问题直接打我电话：幺三八，洞幺两拐，五六四九。"),
+    ("zh-CN", "我的手机号是一五零，拐拐三八，两九幺幺。"),
+    ("ko-KR", "번호로 친구 추가하시면 됩니다. 공일공 다시 구구팔칠 다시 육오사삼이요."),
+    ("ja-JP", "お急ぎの場合はこちらへどうぞ。まるはちまる、さんさんよんなな、きゅうにいいちいちです。"),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), READ_OUT_DIGITS)
+def test_digits_as_read_out_on_the_phone_block(locale: str, text: str) -> None:
+    assert "contact.phone" in blocks(text, "aliexpress", locale)
+
+
+def test_the_words_for_a_hole_and_a_corner_are_no_digits() -> None:
+    assert "contact.phone" not in blocks("这个洞的直径是三厘米，拐角处请小心。", "aliexpress", "zh-CN")

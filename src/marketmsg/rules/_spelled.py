@@ -220,7 +220,9 @@ for _form in [
 for _form in [*_HUNDREDS, *_TENS]:
     _WORDS.setdefault(_form, "0")
 
-_CJK_DIGITS = "〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖幺"  # 幺: "one" as read out in Chinese phone numbers
+# 幺: "one" as read out in Chinese phone numbers; 洞 and 拐, the radio readings of zero and seven ("幺三八，洞幺两拐":
+# stop 47 probes)
+_CJK_DIGITS = "〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖幺洞拐"
 _KO_DIGITS = "공영일이삼사오육칠팔구"
 # Japanese reads digits in katakana too ("ゼロハチゼロ、三五一二": batch I), mixed with kanji numerals.
 _KANA_DIGITS = {
@@ -231,12 +233,14 @@ _KANA_DIGITS = {
     # ... and in hiragana, with the lengthened forms used when reading a number out ("にーはちさんろく": batch J)
     "ぜろ": "0", "れい": "0", "いち": "1", "にー": "2", "さん": "3", "よん": "4", "ごー": "5", "ろく": "6",
     "なな": "7", "はち": "8", "きゅう": "9", "きゅー": "9", "プラス": "+", "ぷらす": "+",
+    # "まる" for zero, as in "まるはちまる" (stop 47 probes)
+    "まる": "0",
 }  # fmt: skip
 # The value of each numeral, for validating a mixed run ("幺三九，2741，八五零六", "공일공, 4827, 삼육구일").
 _NUMERAL_VALUES = {
     **dict(zip("〇零一二三四五六七八九", "00123456789", strict=True)),
     "两": "2", "壹": "1", "贰": "2", "叁": "3", "肆": "4", "伍": "5", "陆": "6", "柒": "7", "捌": "8", "玖": "9",
-    "幺": "1", **dict(zip("공영일이삼사오육칠팔구", "00123456789", strict=True)), **_KANA_DIGITS,
+    "幺": "1", "洞": "0", "拐": "7", **dict(zip("공영일이삼사오육칠팔구", "00123456789", strict=True)), **_KANA_DIGITS,
 }  # fmt: skip
 
 
@@ -285,7 +289,8 @@ _RUN = re.compile(
     # (… or the katakana long-vowel mark Japanese keyboards give for a dash: "〇九〇ー一二三四ー五六七八", stop 42)
     # (… or the possessive "の" Japanese reads between the groups: "〇九〇の一二三四の五六七八", stop 45)
     rf"|{_CJK_TOKEN}(?:(?:[ {_CJK_DASHES}・、，,ーの]|\s[{_CJK_DASHES}ー]\s)?{_CJK_TOKEN}){{6,16}}"
-    rf"|[{_KO_DIGITS}](?:[\s\-,.·]{{0,2}}[{_KO_DIGITS}]){{8,14}}"
+    # (the dash read out as "다시" between Korean groups: "공일공 다시 구구팔칠 다시 육오사삼", stop 47)
+    rf"|[{_KO_DIGITS}](?:(?:[\s\-,.·]{{0,2}}|\s?다시\s?)[{_KO_DIGITS}]){{8,14}}"
 )
 _SPLIT = re.compile(rf"{_TOKEN}")
 # Turkish "on" (ten) is a token; leading a run it is the English "on" ("call me on zero seven …").
