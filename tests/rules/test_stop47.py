@@ -13,7 +13,9 @@ the messenger rule's), an order number still the order's ("The order number to q
 Look-alike letters: "S" for 5 and "B" for 8 too ("6l7-4O9-3S82", "O6 l2 S8 B4 7O", "Ｏ９Ｏ－ｌ２Ｓ４－ＢＢ７Ｏ"; 11 of 16
 such probes were missed); a word made of look-alike letters before the groups ("is O79l1 …") is trimmed, not read as a
 group. Digits as read out on the phone: the Chinese radio readings 洞 (0) and 拐 (7) beside 幺 (1), the Japanese "まる" for
-zero, the dash read "다시" between Korean groups. Left: Italian hundreds written as one word ("trecentoquaranta, cinquecentosessantuno"), Brazilian digit words with the
+zero, the dash read "다시" between Korean groups. A number spelled in pieces joined by "then", "the rest" or the next sentence ("fängt mit null eins fünf zwei an. Danach
+kommt drei eins acht sieben", "commence par zéro sept. Ensuite c'est soixante et un") must spell a valid number of the
+buyer's regions, however long: sizes and steps joined by "then" stay clean. Left: Italian hundreds written as one word ("trecentoquaranta, cinquecentosessantuno"), Brazilian digit words with the
 area code after them ("nove, nove, oito … — DDD 31"), a Japanese or Chinese number in pieces with the call asked in the
 next sentence or in words not yet listed ("打过来就行").
 
@@ -949,3 +951,87 @@ def test_digits_as_read_out_on_the_phone_block(locale: str, text: str) -> None:
 
 def test_the_words_for_a_hole_and_a_corner_are_no_digits() -> None:
     assert "contact.phone" not in blocks("这个洞的直径是三厘米，拐角处请小心。", "aliexpress", "zh-CN")
+
+
+SPELLED_IN_PIECES = [
+    (
+        "aliexpress",
+        "en-US",
+        "Just call me, it's area code nine seven two, then four three oh, then sixty-one eighteen.",
+    ),
+    (
+        "aliexpress",
+        "de-DE",
+        "Rufen Sie an unter null eins sieben eins, dann kommt achtundfünfzig, dann zwölf, und zuletzt dreiunddreißig null sieben.",
+    ),
+    (
+        "aliexpress",
+        "fr-FR",
+        "Écrivez-moi sur WhatsApp au zéro six, puis soixante-dix-sept, puis cinquante et un, puis zéro quatre, et enfin quatre-vingt-dix-neuf.",
+    ),
+    (
+        "aliexpress",
+        "es-ES",
+        "Mi móvil empieza por seis siete uno. Luego sigue cuarenta y dos, ochenta. Y termina en treinta y tres.",
+    ),
+    (
+        "aliexpress",
+        "es-ES",
+        "Mándeme un WhatsApp al seis, nueve, cero, luego doce, luego cuarenta y cuatro, y al final sesenta y siete.",
+    ),
+    (
+        "aliexpress",
+        "es-ES",
+        "Búsqueme en Telegram con el número seis seis tres, después veintiocho, después catorce, y acaba en noventa.",
+    ),
+    (
+        "aliexpress",
+        "pl-PL",
+        "Mój numer zaczyna się od sześćset sześćdziesiąt jeden. Potem jest czterysta dwanaście. Na końcu dziewięćset trzy.",
+    ),
+    (
+        "aliexpress",
+        "pl-PL",
+        "Proszę pisać na WhatsAppie: siedemset dwa, potem sto osiemdziesiąt, potem pięćset pięćdziesiąt pięć.",
+    ),
+    (
+        "aliexpress",
+        "tr-TR",
+        "Numaramın başı sıfır beş yüz elli beş. Ardından iki yüz altmış yedi geliyor. Sonu da on dört, seksen.",
+    ),
+    (
+        "aliexpress",
+        "tr-TR",
+        "WhatsApp'tan yazın: sıfır beş yüz kırk iki, sonra yedi yüz on bir, sonra otuz, en son da elli beş.",
+    ),
+    (
+        "aliexpress",
+        "ru-RU",
+        "Напишите мне в ватсап: восемь, девятьсот три, потом сто одиннадцать, потом сорок, и в конце девяносто девять.",
+    ),
+    (
+        "aliexpress",
+        "ar-AE",
+        "رقمي يبدأ بصفر خمسة صفر. بعدها ثلاثمائة وسبعة وستون. وينتهي باثنين وتسعين ثم واحد وعشرين.",
+    ),
+]
+
+SEQUENCES_IN_WORDS = [
+    (
+        "en-US",
+        "First add one cup of water, then two spoons of sugar, then three eggs, then four cups of flour, and finally five.",
+    ),
+    ("de-DE", "Sie bekommen eins, dann zwei, dann drei Pakete, danach vier und am Ende fünf."),
+    ("fr-FR", "Taille trente-six, puis trente-huit, ensuite quarante, et enfin quarante-deux."),
+    ("es-ES", "Primero uno, luego dos, después tres, y al final cuatro cajas."),
+]
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), SPELLED_IN_PIECES)
+def test_a_number_spelled_in_pieces_joined_by_then_blocks(platform: str, locale: str, text: str) -> None:
+    assert "contact.phone" in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), SEQUENCES_IN_WORDS)
+def test_counts_and_sizes_joined_by_then_are_no_phone(locale: str, text: str) -> None:
+    assert "contact.phone" not in blocks(text, "amazon", locale)

@@ -33,7 +33,7 @@ from ._phones import (
     spoken_of_as_phone,
 )
 
-__all__ = ["find_disguised_phones", "register_anchors"]
+__all__ = ["PIECE_JOINERS", "find_disguised_phones", "register_anchors"]
 
 Span = tuple[int, int]
 
@@ -145,6 +145,34 @@ def _cue_regex(anchors: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+#: The words that join the pieces of a number read out in words too ("null eins fünf zwei an. Danach kommt drei eins acht
+#: sieben", "zéro sept. Ensuite c'est soixante et un": ``_spelled``), longest first.
+PIECE_JOINERS = tuple(
+    sorted(
+        {*_PIECE_CUES, *_THEN}
+        - {
+            "dot",
+            "punkt",
+            "point",
+            "punto",
+            "ponto",
+            "kropka",
+            "nokta",
+            "точка",
+            "نقطة",
+            "נקודה",
+            "점",
+            "点",
+            "dan",
+            "sen",
+            "再",
+            "poi",
+            "dash",
+        },
+        key=len,
+        reverse=True,
+    )
+)
 #: The word of each cue the anchor scan finds (registered with the anchors): the cue regex runs only on messages
 #: holding one of them — a hundred-word alternation tried at every position costs ~0.2 ms a message.
 _PIECE_CUE_ANCHORS = frozenset(_cue_anchor(w) for w in _PIECE_CUES)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ._disguised_phones import PIECE_JOINERS
 from ._lexicon import ANCHORS, Scan
 from ._phones import has_phone_word, is_phone, is_read_out_phone, phone_word_before
 
@@ -282,9 +283,19 @@ _CJK_DASHES = "\\-\u2010-\u2014－"
 _CJK_TOKEN = "(?:[" + _CJK_DIGITS + "]|" + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True)) + ")"
 #: Fewer Latin tokens than this (four to six: "nine one seven 48 two 3306") must spell a valid phone number.
 _SHORT = 7
+# The pieces of a number read out in words joined by "then", "and the rest", the next sentence ("Meine Handynummer fängt
+# mit null eins fünf zwei an. Danach kommt drei eins acht sieben. Und am Ende sechs null vier neun", "Mon portable
+# commence par zéro sept. Ensuite c'est soixante et un, vingt-quatre": stop 47 probes), a word or two after the joiner.
+# A run joined so must spell a valid number of the buyer's regions, however long ("step one, then two, then three …").
+_JOINER = (
+    r"[\s,.;:\u2013\u2014-]{1,3}(?:(?:and|und|et|y|e|en|i|och|ve|и|و|ו)\s+)?(?:"
+    + "|".join(re.escape(w) for w in PIECE_JOINERS)
+    + r")(?:\s+[^\W\d_]+){0,2}?[\s,.;:]{1,3}"
+)
+_JOINED = re.compile(_JOINER)
 # Tokens separated by at most three separator characters; a run of 4+ tokens is checked for its digit count.
 _RUN = re.compile(
-    rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:(?:[\s,.\-\u2013/،、]{{1,3}}|\s[ey]\s){_TOKEN}(?![a-zà-ÿа-яıışğ])){{3,24}}"
+    rf"(?<![a-zà-ÿа-я0-9]){_TOKEN}(?:(?:[\s,.\-\u2013/،、]{{1,3}}|\s[ey]\s|{_JOINER}){_TOKEN}(?![a-zà-ÿа-яıışğ])){{3,24}}"
     # (groups split by a spaced dash or a Unicode hyphen too: "零九一二 - 三四五 - 六七八", "〇九〇‐四四一二‐七七八五": stop 33)
     # (… or the katakana long-vowel mark Japanese keyboards give for a dash: "〇九〇ー一二三四ー五六七八", stop 42)
     # (… or the possessive "の" Japanese reads between the groups: "〇九〇の一二三四の五六七八", stop 45)
@@ -345,14 +356,16 @@ def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) ->
                 if _cjk_date(run):
                     continue
         else:
-            tokens = _SPLIT.findall(run)
+            joined = _JOINED.search(run) is not None
+            # (the joining words read as no digits: "then" holds the Dutch "en", "ensuite" the Turkish "on")
+            tokens = _SPLIT.findall(_JOINED.sub(" ", run) if joined else run)
             lead = _LEADING_ON.match(run)
             if lead is not None:  # "call me on zero seven …": the English "on", not the Turkish ten
                 tokens = tokens[1:]
             spelled = sum(1 for t in tokens if not t.isdigit())
             number = _read(tokens)
             digits = len(number)
-            if len(tokens) < _SHORT and not (
+            if (len(tokens) < _SHORT or joined) and not (
                 _spells_phone(
                     number,
                     regions,
