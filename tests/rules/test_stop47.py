@@ -15,7 +15,8 @@ such probes were missed); a word made of look-alike letters before the groups ("
 group. Digits as read out on the phone: the Chinese radio readings 洞 (0) and 拐 (7) beside 幺 (1), the Japanese "まる" for
 zero, the dash read "다시" between Korean groups. A number spelled in pieces joined by "then", "the rest" or the next sentence ("fängt mit null eins fünf zwei an. Danach
 kommt drei eins acht sieben", "commence par zéro sept. Ensuite c'est soixante et un") must spell a valid number of the
-buyer's regions, however long: sizes and steps joined by "then" stay clean. Left: Italian hundreds written as one word ("trecentoquaranta, cinquecentosessantuno"), Brazilian digit words with the
+buyer's regions, however long: sizes and steps joined by "then" stay clean. The Brazilian "meia" (half a dozen) read as a six ("nove nove meia sete dois"); "meia hora" and "sete e meia" stay
+prose. Left: Italian hundreds written as one word ("trecentoquaranta, cinquecentosessantuno"), Brazilian digit words with the
 area code after them ("nove, nove, oito … — DDD 31"), a Japanese or Chinese number in pieces with the call asked in the
 next sentence or in words not yet listed ("打过来就行").
 
@@ -1034,4 +1035,27 @@ def test_a_number_spelled_in_pieces_joined_by_then_blocks(platform: str, locale:
 
 @pytest.mark.parametrize(("locale", "text"), SEQUENCES_IN_WORDS)
 def test_counts_and_sizes_joined_by_then_are_no_phone(locale: str, text: str) -> None:
+    assert "contact.phone" not in blocks(text, "amazon", locale)
+
+
+MEIA_FOR_SIX = [
+    ("pt-BR", "Qualquer problema me liga no onze, nove nove meia sete dois, três oito meia um."),
+    (
+        "pt-BR",
+        "Pode me chamar no Telegram, o número é dezenove, nove nove oito oito sete, meia cinco quatro três.",
+    ),
+]
+HALF_IN_PROSE = [
+    ("pt-BR", "Comprei meia dúzia de ovos e três, quatro, cinco pacotes de café, às sete e meia."),
+    ("pt-BR", "A entrega chega em meia hora, são duas, três caixas de seis, oito, nove itens."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), MEIA_FOR_SIX)
+def test_meia_read_as_six_in_a_brazilian_number_blocks(locale: str, text: str) -> None:
+    assert "contact.phone" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), HALF_IN_PROSE)
+def test_meia_as_half_is_no_digit(locale: str, text: str) -> None:
     assert "contact.phone" not in blocks(text, "amazon", locale)

@@ -29,7 +29,8 @@ for _digit, _forms in enumerate(
         "three|drei|trois|tres|tre|três|drie|trzy|üç|три|שלוש|שלש|ثلاثة|ثلاث|تلاتة|تلاته|تلات",
         "four|vier|quatre|cuatro|quattro|quatro|cztery|fyra|dört|четыре|ארבע|أربعة|اربعة|أربع|اربع|اربعه",
         "five|fünf|funf|cinq|cinco|cinque|vijf|pięć|piec|fem|beş|пять|חמש|خمسة|خمسه|خمس",
-        "six|sechs|seis|sei|zes|sześć|szesc|sex|altı|шесть|שש|ستة|سته|ست",
+        # ("meia", half a dozen, is how Brazilians read a six in a phone number: "nove nove meia sete dois", stop 47)
+        "six|sechs|seis|meia|sei|zes|sześć|szesc|sex|altı|шесть|שש|ستة|سته|ست",
         "seven|sieben|sept|siete|sette|sete|zeven|siedem|sju|yedi|семь|שבע|سبعة|سبعه|سبع",
         "eight|acht|huit|ocho|otto|oito|osiem|åtta|atta|sekiz|восемь|שמונה|ثمانية|ثمانيه|ثمان|تمانية|تمانيه|تمنية|تمان",
         "nine|neun|neuf|nueve|nove|negen|dziewięć|dziewiec|nio|dokuz|девять|תשע|تسعة|تسعه|تسع",
