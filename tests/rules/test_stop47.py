@@ -16,7 +16,8 @@ group. Digits as read out on the phone: the Chinese radio readings 洞 (0) and �
 zero, the dash read "다시" between Korean groups. A number spelled in pieces joined by "then", "the rest" or the next sentence ("fängt mit null eins fünf zwei an. Danach
 kommt drei eins acht sieben", "commence par zéro sept. Ensuite c'est soixante et un") must spell a valid number of the
 buyer's regions, however long: sizes and steps joined by "then" stay clean. The Brazilian "meia" (half a dozen) read as a six ("nove nove meia sete dois"); "meia hora" and "sete e meia" stay
-prose. Left: Italian hundreds written as one word ("trecentoquaranta, cinquecentosessantuno"), Brazilian digit words with the
+prose. Hundreds written as one word with their tens and units, as Italian and Swedish write them ("trecentoquarantasette",
+"fyrahundrafemtioåtta"), are read as a group of three digits. Left: Brazilian digit words with the
 area code after them ("nove, nove, oito … — DDD 31"), a Japanese or Chinese number in pieces with the call asked in the
 next sentence or in words not yet listed ("打过来就行").
 
@@ -1058,4 +1059,28 @@ def test_meia_read_as_six_in_a_brazilian_number_blocks(locale: str, text: str) -
 
 @pytest.mark.parametrize(("locale", "text"), HALF_IN_PROSE)
 def test_meia_as_half_is_no_digit(locale: str, text: str) -> None:
+    assert "contact.phone" not in blocks(text, "amazon", locale)
+
+
+HUNDREDS_IN_ONE_WORD = [
+    (
+        "it-IT",
+        "Per qualsiasi problema mi chiami pure al trecentoquarantasette, duecentododici, trentaquattro, novanta.",
+    ),
+    ("sv-SE", "Vid problem kan du ringa mig på noll sju tre, fyrahundrafemtioåtta, tjugotvå, nittioett."),
+    ("sv-SE", "Skriv till mig på WhatsApp: noll sju sex, sedan tvåhundraelva, sedan nittio, och sist arton."),
+]
+HUNDREDS_IN_PROSE = [
+    ("it-IT", "Il divano costa novecentonovanta euro e pesa trecentoventi chili, consegna in dieci giorni."),
+    ("sv-SE", "Soffan kostar niohundranittio kronor och levereras om tio dagar."),
+]
+
+
+@pytest.mark.parametrize(("locale", "text"), HUNDREDS_IN_ONE_WORD)
+def test_hundreds_written_in_one_word_read_as_a_number_block(locale: str, text: str) -> None:
+    assert "contact.phone" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(("locale", "text"), HUNDREDS_IN_PROSE)
+def test_a_price_in_one_word_hundreds_is_no_phone(locale: str, text: str) -> None:
     assert "contact.phone" not in blocks(text, "amazon", locale)

@@ -144,6 +144,12 @@ def _pairs() -> dict[str, str]:
 
 for _form, _value in _pairs().items():
     _WORDS.setdefault(_form, _value)
+#: Italian 10–99 in words (those joined to a hundred in one word: "trecento" + "quarantasette").
+_ITALIAN_PAIRS = frozenset(
+    w
+    for w, v in _pairs().items()
+    if len(v) == 2 and w.endswith(("a", "i", "e", "o", "é")) and " " not in w and "-" not in w
+)
 
 # Russian and Turkish read a number in groups ("восемь девятьсот шестнадцать, сто двадцать три …", "sıfır beş yüz
 # otuz iki …"), Polish too ("pięćset dwanaście, trzysta osiemdziesiąt cztery": batch I), Swedish in pairs ("fyrtiofem
@@ -206,6 +212,51 @@ _TENS = (
     )
     | _ranked((_RU_TEENS, _PL_TEENS), 1, first=10)
 )
+# Hundreds written as one word with their tens and units, as Italian and Swedish write them ("trecentoquarantasette" 347,
+# "fyrahundrafemtioåtta" 458, "tvåhundraelva" 211: stop 47 probes): each a group of three digits of its own.
+_IT_HUNDREDS = (
+    "cento",
+    "duecento",
+    "trecento",
+    "quattrocento",
+    "cinquecento",
+    "seicento",
+    "settecento",
+    "ottocento",
+    "novecento",
+)
+_SV_HUNDREDS = (
+    "hundra",
+    "tvåhundra",
+    "trehundra",
+    "fyrahundra",
+    "femhundra",
+    "sexhundra",
+    "sjuhundra",
+    "åttahundra",
+    "niohundra",
+)
+_SV_TEENS = ("tio", "elva", "tolv", "tretton", "fjorton", "femton", "sexton", "sjutton", "arton", "nitton")
+_COMPOUND_HUNDREDS: dict[str, str] = {}
+for _h, _hundred in enumerate(_IT_HUNDREDS, start=1):
+    for _form, _value in _pairs().items():
+        if _form.isalpha() and _form.isascii() and int(_value) >= 10 and _form in _ITALIAN_PAIRS:
+            _COMPOUND_HUNDREDS.setdefault(_hundred + _form, str(_h * 100 + int(_value)))
+    for _u, _unit in enumerate(
+        ("uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"), start=1
+    ):
+        _COMPOUND_HUNDREDS.setdefault(_hundred + _unit, str(_h * 100 + _u))
+for _h, _hundred in enumerate(_SV_HUNDREDS, start=1):
+    for _t, _ten in enumerate(_SV_TENS, start=2):
+        _COMPOUND_HUNDREDS.setdefault(_hundred + _ten, str(_h * 100 + _t * 10))
+        for _u, _unit in enumerate(_SV_UNITS):  # "ett" and "en" are both 1
+            _COMPOUND_HUNDREDS.setdefault(_hundred + _ten + _unit, str(_h * 100 + _t * 10 + max(_u, 1)))
+    for _i, _teen in enumerate(_SV_TEENS):
+        _COMPOUND_HUNDREDS.setdefault(_hundred + _teen, str(_h * 100 + 10 + _i))
+    for _u, _unit in enumerate(_SV_UNITS):
+        _COMPOUND_HUNDREDS.setdefault(_hundred + _unit, str(_h * 100 + max(_u, 1)))
+for _form in _COMPOUND_HUNDREDS:
+    _WORDS.setdefault(_form, "0")  # (a token; its value is read from ``_COMPOUND_HUNDREDS``)
 for _t, _ten in enumerate(_SV_TENS, start=2):
     _TENS[_ten] = _t * 10
     for _u, _unit in enumerate(_SV_UNITS):
@@ -459,6 +510,9 @@ def _read(tokens: list[str]) -> str:
         if token.isdigit():
             flush()
             out.append(token)
+        elif word in _COMPOUND_HUNDREDS:
+            flush()
+            out.append(_COMPOUND_HUNDREDS[word])
         elif word in _HUNDREDS:
             if word == "yüz" and not width and out and len(out[-1]) == 1:
                 hundreds, width = int(out.pop()) * 100, 3  # "beş yüz": five hundred
