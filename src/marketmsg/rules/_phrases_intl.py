@@ -1777,8 +1777,7 @@ NEW_PRODUCT_R41 = family(
 # The seller's Amazon store (or brand page) shown to the buyer: "check out our Amazon storefront", "Schauen Sie doch auch
 # mal in unserem Amazon-Markenshop vorbei", "Zapraszamy do naszego sklepu na Amazon", "欢迎光临我们的亚马逊店铺".
 _STORE_S47 = (
-    r"\b(?:store\w*|shop|markenshop|boutique|tienda|negozio|loja|winkel|sklep\w*|butik\w*)\b|"
-    r"\bbrand\s+(?:page|store|shop)\b|mağaza\w*|магазин\w*|متجر\w*|חנות|ストア|店铺|店鋪|스토어"
+    rf"{_SHOP_WORD}|\b(?:store\w*|markenshop|sklep\w*|butik\w*)\b|\bbrand\s+(?:page|store|shop)\b|חנות|ストア"
 )
 _VISIT_S47 = (
     r"\b(?:check\s+out|visit|take\s+a\s+look|have\s+a\s+look|browse|stop\s+by|drop\s+by|pop\s+by|swing\s+by|keep\s+an\s+eye\s+on)\b|"
@@ -1793,7 +1792,7 @@ STORE_VISIT_S47 = family(
     "marketing.promotion",
     {
         "xx": "store|shop|markenshop|boutique|tienda|negozio|loja|winkel|sklep|butik|brand|"
-        "mağaza|магазин|متجر|חנות|ストア|店铺|店鋪|스토어|当店|当社"
+        "mağaza|магазин|متجر|חנות|ストア|ショップ|本店|店铺|店鋪|스토어|当店|当社"
     },
     {
         "xx": [
@@ -1860,9 +1859,8 @@ _SALE_S47 = (
 )
 SALE_S47 = family(
     "marketing.promotion",
-    {
-        "xx": "%|折"
-    },  # the percent sign or the Chinese discount word (not "do", "tot", "до": most messages hold them)
+    # the percent sign or the Chinese discount word (not "do", "tot", "до": most messages hold them)
+    {"xx": "%|折"},
     {"xx": [near(_UP_TO_S47, _SALE_S47, 60)]},
 )
 
