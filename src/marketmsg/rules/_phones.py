@@ -798,9 +798,8 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
     id_words: tuple[str, ...] | None = None
     part_words: tuple[str, ...] | None = None
     exception_words: tuple[str, ...] | None = None
-    after_words: tuple[str, ...] | None = (
-        None  # the words that call or text a number after it, in this message
-    )
+    # the words that call or text a number after it, in this message
+    after_words: tuple[str, ...] | None = None
     # The shape and first digits of each number an id word introduced: a second number of that shape is its sibling
     # ("Artikelnummer 0172-884-310. Bitte nicht mit der 0172-884-300 verwechseln": blind batch DV, stop 43).
     id_siblings: set[tuple[bytes, str]] | None = None
