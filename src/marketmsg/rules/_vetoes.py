@@ -376,11 +376,27 @@ def _assessment_only(low: str, start: int, end: int) -> bool:
     return seen
 
 
+_TELL_US_REVIEWED = _compiled(data.TELL_US_REVIEWED)
+# (a draw, a longer warranty and a credit are rewards too: "추첨을 통해 … 텀블러를 드립니다", "נוכל לזכות אותך ב-40 דולר")
+_PRIZE_WORDS = _compiled(
+    "|".join(f"(?:{words})" for words in data.PRIZE.values()) + r"|לזכות\s+אות|\bextra\s+par\b|추첨"
+)
+#: How far around "tell us when you have reviewed" a benefit makes it a bargain's step.
+_BARGAIN_REACH = 250
+
+
 def no_pressure(low: str, start: int, end: int) -> bool:
     """No pressure after all: the review has nothing to do with the refund (:func:`unrelated`), or the seller promises
     to stop reminding or apologises for the reminders, in this sentence or the next, with no new ask there ("we won't
     send any more review reminders"; not "this is our last reminder, please leave your review today")."""
     if unrelated(low, start, end) or _assessment_only(low, start, end):
+        return True
+    lo, hi = max(0, start - _BARGAIN_REACH), min(len(low), end + _BARGAIN_REACH)
+    if _TELL_US_REVIEWED.search(low, start, end) is not None and (
+        _words().benefit.search(low, lo, hi) is not None or _PRIZE_WORDS.search(low, lo, hi) is not None
+    ):
+        # "tell us when it is done" closing a bargain ("… we refund you once the 1-star is gone. Let us know when it's
+        # done"): the incentive's step, not a review checked up on (the tuning set labels it the incentive only)
         return True
     if _NOT_OBLIGATORY.search(low, start, min(len(low), end + 40)) is not None:
         return True
@@ -970,7 +986,10 @@ _BUYER_ASKED = re.compile(
     r"\byou(?:'d|\s+would)?\s+prefer\b|\bsie\s+(?:\w+\s+){0,3}?lieber\b|\bvous\s+préfér\w*|\bprefier(?:es|e)\b|"
     r"\bpreferi(?:sce|resti|rebbe)\b|\b(?:voc[êe]\s+)?prefer(?:e|iria)\b|\b(?:je|u)\s+(?:\w+\s+){0,2}?liever\b|\bwol(?:i|isz)\b|"
     r"\bföredrar\b|tercih\s+ett?i\w*|(?:вам|вы)\s+(?:\w+\s+){0,3}?(?:удобнее|привычнее|предпочита\w*)|удобнее|تفضل\w*|מעדיפ\w*|"
-    r"ご希望|원하신다는|원하시는|(?:您|你)(?:希望|想)(?:用|通过|通過)"
+    r"ご希望|원하신다는|원하시는|(?:您|你)(?:希望|想)(?:用|通过|通過)|"
+    # the buyer's proposal in more words ("U stelde voor", "Zaproponował Pan", "Du frågade om", "teklifiniz için",
+    # "您提出", "하고 싶다고 하셨지만", "הצעת": blind probes, stop 47)
+    r"\bu\s+stelde\s+voor\b|\bzaproponował\w*\s+(?:pan|pani)\b|\bdu\s+frågade\b|teklifiniz|(?:您|你)提出|싶다고\s*하셨|הצעת"
 )
 # The seller's answer that it talks or is paid only here ("nous ne pouvons communiquer que par la messagerie",
 # "communiceren we alleen via deze chat", "можем вести переписку только в этом чате", "이 채팅에서만 진행할 수 있으며":
@@ -986,7 +1005,13 @@ _ONLY_HERE = re.compile(
     # only the platform's payment ("solo aceptamos pago por Amazon": blind batch EE)
     r"\b(?:we\s+)?only\s+accept\s+(?:payment|orders)\s+(?:through|via|on|by)\b|\bs[oó]lo\s+aceptamos\s+(?:el\s+)?pagos?\s+(?:por|a\s+trav[eé]s\s+de|en)\b|"
     r"\bwir\s+akzeptieren\s+nur\s+zahlungen\b|\baccettiamo\s+solo\s+pagament\w*|\bs[óo]\s+aceitamos\s+pagamentos?\b|"
-    r"\bwe\s+accepteren\s+alleen\s+betaling\w*|\bprzyjmujemy\s+tylko\s+płatnoś\w*|только\s+(?:в|через)\s+(?:этом\s+|этот\s+)?чат\w*|فقط\s+(?:عبر|من\s+خلال)\s+(?:هذه\s+)?المحادثة|"
+    r"\bwe\s+accepteren\s+alleen\s+betaling\w*|\bprzyjmujemy\s+tylko\s+płatnoś\w*|"
+    # … in more words ("solo podemos aceptar pagos a través de …", "nous préférons que la transaction reste sur …", "só
+    # vendemos pela …", "我们只接受速卖通平台内付款", "yalnızca … üzerinden ödeme kabul ediyoruz", "принимаем оплату только через",
+    # "…를 통한 결제만 받고", "מקבלים תשלום רק דרך", "vi tar bara betalt via", "musimy odmówić": blind probes, stop 47)
+    r"\bs[oó]lo\s+podemos\s+aceptar\s+pagos?\b|\bpréférons\s+que\s+la\s+transaction\s+reste\b|\bs[óo]\s+vendemos\s+pel[ao]\b|"
+    r"只接受\S{0,10}?付款|\b(?:yalnızca|sadece)\s+\S+\s+üzerinden\s+ödeme\s+kabul|принимаем\s+оплату\s+только|결제만\s*받|"
+    r"מקבלים\s+תשלום\s+רק|\btar\s+bara\s+betalt\b|\bmusimy\s+odmówić\b|\baccepteren\s+alleen\s+betaling\w*|только\s+(?:в|через)\s+(?:этом\s+|этот\s+)?чат\w*|فقط\s+(?:عبر|من\s+خلال)\s+(?:هذه\s+)?المحادثة|"
     r"רק\s+(?:דרך|ב)(?:ה)?צ'?אט|このチャット(?:のみ|だけ)|채팅에서만|채팅으로만|只能(?:在|通过|通過)(?:这里|這裡|平台|站内|站內)"
 )
 _NOT_SO = re.compile(
@@ -995,6 +1020,10 @@ _NOT_SO = re.compile(
     r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that|purtroppo\s+no|helaas\s+niet|mag\s+helaas\s+niet|non\s+è\s+necessario)\b|так\s+мы\s+не\s+делаем|мы\s+так\s+не\s+делаем|\bmaalesef\b|"
     r"للأسف|לצערנו|お受けできません|できかねます|어렵습니다"
 )
+
+
+#: How far inside a match the seller's "only here" answer may begin.
+_ANSWER_INSIDE = 16
 
 
 def buyer_request_refused(low: str, start: int, end: int) -> bool:
@@ -1009,10 +1038,12 @@ def buyer_request_refused(low: str, start: int, end: int) -> bool:
     while nxt < len(low) and low[nxt] in " \t\n.!?":
         nxt += 1
     hi = _sentence_after(low, nxt) if nxt < len(low) else hi
+    # (the answer may begin inside the match: "Вы предложили оплатить переводом на карту, но мы принимаем оплату только
+    # через …" ends the payment match at "принимаем": stop 47)
     return (
         _NOT_SO.search(low, end, hi) is not None
         or _words().unable.search(low, end, hi) is not None
-        or _ONLY_HERE.search(low, end, hi) is not None
+        or _ONLY_HERE.search(low, max(start, end - _ANSWER_INSIDE), hi) is not None
     )
 
 
