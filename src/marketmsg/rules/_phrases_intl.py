@@ -2356,7 +2356,8 @@ TELL_US_REVIEWED = (
     r"\blaat\s+(?:u|je)\s+(?:ons\s+)?(?:even\s+)?weten\s+(?:wanneer|zodra)\s+(?:de|uw|je)\s+(?:review|recensie|beoordeling)\b|"
     r"\bsvara\s+(?:\w+\s+){0,5}?när\s+du\s+(?:har\s+)?(?:lagt\s+upp|skrivit|lämnat)\b|\bbekräfta\s+att\s+du\s+kommer\s+att\s+(?:skriva|lämna)\b|"
     r"(?:yorumunuzu|değerlendirmenizi)\s+yaptıktan\s+sonra\s+(?:\S+\s+){0,3}?haber\s+ver\w*|"
-    r"أرسل\s+لنا\s+رسالة\s+بعد\s+أن\s+تكتب\s+التقييم|אשר\s+לנו\s+(?:\S+\s+)?שתכתוב|עדכן\s+אותנו\s+כש|"
+    r"أرسل\s+لنا\s+رسالة\s+بعد\s+أن\s+تكتب\s+التقييم|אשר\s+לנו\s+(?:\S+\s+)?שתכתוב|"
+    # (not "תעדכן אותנו כשהביקורת שלך עולה, אם תרצה": asked of a buyer left free, tests/rules/test_round20_batch_z.py)
     r"(?:评价|評價|好评|好評)(?:后|後|完)\S{0,6}?(?:回复|回覆|告诉|告訴)(?:我们|我們)|리뷰\s*(?:작성|남기)\S{0,4}\s*(?:후에?)?\s*(?:\S+\s*){0,3}?답장|"
     r"리뷰를?\s*남기실\s*건지"
 )
@@ -2366,7 +2367,7 @@ OTHERS_AND_CHECKS_PRESSURE = family(
         "xx": "most|almost|nearly|plupart|mayoría|mayoria|casi|maggior|quasi|maioria|quase|meisten|fast|bijna|meeste|prawie|"
         "większość|nästan|flesta|çoğu|большинство|почти|معظم|أغلب|כמעט|רוב|大部分|大多数|大多數|대부분|ほかのお客様|"
         "let us know|reply|confirm|bestätigen|geben|melden|répondre|prévenir|écrire|risponda|scriva|avvisi|confirmar|avisar|dizer|"
-        "laat|svara|bekräfta|yaptıktan|أرسل|אשר|עדכן|回复|回覆|告诉|告訴|답장|건지"
+        "laat|svara|bekräfta|yaptıktan|أرسل|אשר|回复|回覆|告诉|告訴|답장|건지"
     },
     {
         "xx": [
