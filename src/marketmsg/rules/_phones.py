@@ -197,13 +197,7 @@ _EXCEPTION_WORDS = (
 _AFTER_WORDS = ("電話", "电话", "전화", "联系", "聯繫", "연락", "문자", "短信", "ショートメール", "sms")
 #: (not "contact" there: "加QQ 123456789 联系客服" gives a QQ number, then names the service)
 _AFTER_SPACED_WORDS = (
-    "電話",
-    "电话",
-    "전화",
-    "문자",
-    "短信",
-    "ショートメール",
-    "sms",
+    *(w for w in _AFTER_WORDS if w not in ("联系", "聯繫", "연락")),
     "arayın",
     "arayabilir",
 )
