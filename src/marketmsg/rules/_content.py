@@ -42,7 +42,9 @@ from ._phrases_intl import (
     CHANGE_CONDITION,
     CHANGE_CONDITION_AFTER,
     CONSEQUENTLY,
+    GRANTED_AFTER_CONDITION,
     IN_EXCHANGE,
+    MORE_CHANGE_CONDITIONS,
     PROMISE,
     PROMISE_AFTER,
     RECIPROCITY,
@@ -811,6 +813,8 @@ _TOP_REACH = 120
 _CHANGE_CONDITION = re.compile(with_first_chars(CHANGE_CONDITION))
 _CHANGE_CONDITION_AFTER = re.compile(with_first_chars(CHANGE_CONDITION_AFTER))
 _PROMISE_AFTER = grouped(PROMISE_AFTER)
+_GRANTED_AFTER_CONDITION = re.compile(with_first_chars(GRANTED_AFTER_CONDITION))
+_MORE_CHANGE_CONDITIONS = re.compile(MORE_CHANGE_CONDITIONS)
 _PROMISE = grouped(PROMISE)
 #: A clause break between a promise and a plain "if" unties them ("we'll send a new one; if you like, you could …").
 _CLAUSE_MARK = re.compile(r"[,;:、，；：—–]")
@@ -922,6 +926,17 @@ def _bargain(low: str, scan: Scan, start: int, end: int) -> tuple[int, int] | No
         )
     ):
         return start, a.end()
+    # "Qualora volesse rivedere la valutazione, saremmo lieti di estenderle la garanzia", "Değerlendirmenizi güncellemeniz
+    # halinde garantinizi 2 yıl uzatmaktan memnuniyet duyarız": a conditional request and what it earns after it, in its
+    # sentence (stop 48 probes)
+    if (
+        any_condition is not None
+        or _MORE_CHANGE_CONDITIONS.search(low, around[0], min(len(low), end + _TIED_WITHIN)) is not None
+    ):
+        hi = min(scan.sentence_end(end), end + _PROMISE_BEFORE)
+        g = tables().benefit.search(low, end, hi) or _GRANTED_AFTER_CONDITION.search(low, end, hi)
+        if g is not None and _ALREADY.search(low, max(0, g.start() - 12), g.start()) is None:
+            return start, g.end()
     # "Could you delete the review? We will refund the shipping." — a benefit in the next sentence
     m = tables().benefit.search(low, end, min(len(low), end + 90))
     if m is not None and _SENTENCE_MARK.search(low, end, m.start()) is not None:

@@ -4519,6 +4519,93 @@ MONEY_OUTSIDE_S48 = family(
     },
 )
 
+# A reward announced to whoever reviews, in any order and with the verbs and gifts sellers use beyond
+# ``WHO_INCENTIVE_R7``'s ("Wij vergoeden de verzendkosten voor iedereen die even een review plaatst", "per chi ci lascia un
+# parere su Amazon abbiamo pensato a un piccolo omaggio", "Тем, кто ставит пятёрку, мы шлём небольшой сюрприз", "별 다섯
+# 개 주신 분들께는 작은 선물 보내드리고 있어요", "★5をつけてくださったお客様には…プレゼントをお届けしております": blind
+# probes, stop 48). Who and the review together, the giving and the gift together, in one sentence.
+_WHO_S48 = _WHO | {
+    "it": _WHO["it"] + r"|\bper\s+chi\b",
+    "ar": _WHO["ar"] + r"|(?:عملاؤنا|العملاء|الزبائن)\s+(?:اللي|الذين)",
+    "ja": r"(?:くださった|いただいた|頂いた|下さった)(?:お客様|方|皆様)(?:に|へ)",
+    "zh": r"(?:给|給|留下?)(?:好评|好評|五星|评价|評價)的(?:买家|買家|顾客|顧客|客户|客戶|亲|朋友)",
+    "tr": r"(?:yapan|yazan|bırakan|veren)\s+(?:tüm\s+|her\s+)?(?:müşteri\w*|herkes\w*|alıcı\w*)",
+}
+_REVIEW_S48 = {
+    lang: R7_REVIEW.get(lang, REVIEW.get(lang, ""))
+    + {
+        "it": r"|parer[ei]|recensisc\w*",
+        "pt": r"|experi[êe]ncia|avalia[mr]?\b",
+        "pl": r"|zrecenzowa\w*",
+        "ru": r"|пят[её]рк\w*",
+        "en": r"|experience",
+        "ja": r"|★\s?5|星5",
+        "ko": r"|별\s*(?:다섯|5)\s*개",
+    }.get(lang, "")
+    for lang in _WHO_S48
+}
+_GIVES_S48 = {
+    lang: _GIVES.get(lang, "(?!)")
+    + {
+        "en": r"|\b(?:we\s+(?:like\s+to\s+)?(?:take\s+care\s+of|reward|treat)|headed\s+your\s+way|there\s+might\s+be)\b",
+        "nl": r"|\bvergoed\w*",
+        "pl": r"|\boddajemy\b|\blosujemy\b",
+        "ru": r"|шл[её]м|отправляем|высылаем|разыгрываем",
+        "ar": r"|نرسل\s+لهم|نعطيهم|نهديهم",
+        "ko": r"|보내\s*드리|드리고",
+        "it": r"|\babbiamo\s+pensato\s+a\b|\bc'è\b|\bestraiamo\b",
+        "pt": r"|\bentram\b|\bsorteamos\b",
+        "es": r"|\brifamos\b|\bsorteamos\b",
+        "ja": r"|お届け|お送り|差し上げ|進呈",
+        "zh": r"|送|赠送|贈送|返",
+        "tr": r"|veriyoruz|gönderiyoruz|hediye\s+ediyoruz",
+    }.get(lang, "")
+    for lang in _WHO_S48
+}
+_GIFT_S48 = {
+    lang: BENEFIT.get(lang, "(?!)")
+    + _GIFT.get(lang, "")
+    + {
+        "en": r"|something\s+nice",
+        "nl": r"|\bverzendkosten\b|iets\s+leuks",
+        "pl": r"|\bprezen\w*|\d+\s?%\s+ceny",
+        "ru": r"|сюрприз\w*",
+        "it": r"|\bomaggio\b|\bsconto\b",
+        "pt": r"|\bclube\s+vip\b|\bfrete\s+gr[áa]tis\b",
+        "es": r"|tarjeta\s+de\s+regalo",
+        "ja": r"|プレゼント|粗品|特典",
+        "zh": r"|小礼物|小禮物|礼品|禮品|红包|紅包|返现|返現",
+        "tr": r"|hediye\w*|indirim\w*",
+    }.get(lang, "")
+    for lang in _WHO_S48
+}
+_WHO_S48_ANCHORS = {
+    "en": "customer|buyer|anyone|everyone|those|people|all|whoever", "de": "wer|alle|kunden|jeder", "fr": "clients|client|ceux|tous|quiconque|chaque",
+    "es": "clientes|cliente|quienes|quien|todos|los", "it": "chi|clienti|coloro|tutti", "pt": "quem|clientes|cliente|todos|aqueles",
+    "nl": "wie|klanten|iedereen", "pl": "kto|każdy|klien|osób|pierwszych", "sv": "alla|den|de|kunder|kunderna", "ru": "всем|тем|каждому|кто|покупател",
+    "ar": "كل|لكل|من|عملاؤنا|العملاء|الزبائن", "ko": "분|고객님께", "he": "כל|מי|לקוחות|הלקוחות",
+    "ja": "くださった|いただいた|頂いた|下さった", "zh": "的买家|的買家|的顾客|的顧客|的客户|的客戶|的亲|的朋友",
+    "tr": "yapan|yazan|bırakan|veren",
+}  # fmt: skip
+WHO_REWARD_S48 = family(
+    "review.incentive",
+    {lang: _WHO_S48_ANCHORS[lang] for lang in _WHO_S48},
+    {
+        lang: [
+            near(
+                _chain(_WHO_S48[lang], _REVIEW_S48[lang], gap=40)
+                if lang not in ("ja", "ko", "zh")
+                else _chain(_REVIEW_S48[lang], _WHO_S48[lang], gap=25),
+                _chain(_GIVES_S48[lang], _GIFT_S48[lang], gap=40)
+                if lang not in ("ja", "ko", "tr")
+                else _chain(_GIFT_S48[lang], _GIVES_S48[lang], gap=25),
+                80,
+            )
+        ]
+        for lang in _WHO_S48
+    },
+)
+
 
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
@@ -4599,6 +4686,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     LOYALTY_CLUB,
     REVIEW_PRESSURE_S48,
     MONEY_OUTSIDE_S48,
+    WHO_REWARD_S48,
 )
 
 
@@ -5037,6 +5125,22 @@ CHANGE_CONDITION_AFTER = (
     r"(?:dığınız|diğiniz|duğunuz|düğünüz)\s+anda|"
     r"duktan\s+sonra|dükten\s+sonra|tıktan\s+sonra|tikten\s+sonra)|"
     r"(?:之后|之後|以后|以後|后|後)"
+)
+# What a conditional change request is traded for, after it in its sentence, beyond the benefit table: a warranty
+# extended, costs waived, a free upgrade, spare parts, a sum of money ("Qualora volesse rivedere la valutazione da 1
+# stella, saremmo lieti di estenderle la garanzia di altri 24 mesi", "Als u de 1-sterrenbeoordeling nog wilt
+# heroverwegen, laten we de retourkosten volledig vallen", "Değerlendirmenizi güncellemeniz halinde garantinizi 2 yıl
+# uzatmaktan memnuniyet duyarız": blind probes, stop 48). Read by ``_content._bargain`` only after a condition.
+GRANTED_AFTER_CONDITION = (
+    r"\b(?:extend\w*\s+(?:\w+\s+){0,2}?warranty|warranty\s+extension|upgrade\w*|spare\s+\w+|waive\w*)\b|"
+    r"\bestender\w*\s+(?:\w+\s+)?garanzia\b|\b(?:\d+|deux|trois)\s+ans?\s+de\s+garantie\b|\bgarantie\s+(?:\w+\s+){0,2}?(?:verlänger|prolong)\w*|"
+    r"\bkosteloos\b|\bupgraden\b|\b(?:retour|verzend)?kosten\s+(?:\w+\s+)?vallen\b|garanti\w*\s+(?:\S+\s+){0,2}?uzat\w*|무료\s*업그레이드|"
+    r"(?:[$€£¥₽₺₪]|r\$)\s?\d|\b\d+(?:[.,]\d+)?\s?(?:€|\$|£|euros?\b|dollars?\b|pesos\b|reais\b|zł|kr\b|tl\b|руб\w*|円|元|원|درهم|₪|שקל\w*)"
+)
+# … and the conditions that grammar puts elsewhere or that the change table lacks ("qualora", "nel caso in cui",
+# "güncellemeniz halinde", "方便的话", "손봐주실 수 있다면")
+MORE_CHANGE_CONDITIONS = (
+    r"\b(?:qualora|nel\s+caso\s+(?:in\s+cui|che))\b|halinde|方便的话|方便的話|(?:있|하)다면"
 )
 PROMISE_AFTER = (
     PROMISE
