@@ -3262,7 +3262,7 @@ NOT_FROM_US = (
 # only to say it is not used ("no bank transfer is needed", "kein PayPal nötig"): no diversion (batch K neighbours).
 # "never outside the platform", "nie poza platformą": the diversion itself negated.
 NEGATED_BEFORE = (
-    r"(?:\bnever|\bdon't|\bdo\s+not|\bwon't|\bcan't|\bcannot|\bnot|\bnie|\bjamais|\bnunca|\bmai|\bnooit|\baldrig|\basla|никогда|\bне|\bnicht|\bniemals|\bnon|\bnão)"
+    r"(?:\bnever|\bdon't|\bdo\s+not|\bwon't|\bcan't|\bcannot|\bnot|\bnie|\bjamais|\bnunca|\bmai|\bnooit|\baldrig|\basla|никогда|\bне|\bnicht|\bkeine?|\bniemals|\bnon|\bnão)"
     r"\s+(?:\w+\s+){0,2}$|"  # ("Não pague nada fora da Amazon": two words between, batch AX)
     # the Spanish "no" only before the imperative of paying or buying ("No pague fuera de la plataforma": tuning batch
     # DO, stop 43; "no fees outside" stays a pitch)
@@ -3290,7 +3290,8 @@ IN_ACCOUNT = (
 # negative question ("直接送金しませんか", "…していただけないでしょうか") and not "if you don't" ("하지 않으시면"). Matched
 # at the match's end (``re.Pattern.match``).
 NEGATED_AFTER = (
-    r"(?:は|を|も|での|へ)?\s*(?:(?:お受け|受け付け|受付|承っ|取り扱っ|取扱っ|対応|いたし|行っ|し)(?:し|いたし)?(?:て)?(?:おり|い)?(?:でき)?(?:ません|かねます)(?!か)|"
+    # (past the payment it names: "銀行振込など当店への直接のお支払いはお受けしておりません", stop 48 probes)
+    r"(?:[へでの]{0,3}(?:直接の?)?お?(?:支払い?|振込み?|取引))?(?:は|を|も|での|へ)?\s*(?:(?:お受け|受け付け|受付|承っ|取り扱っ|取扱っ|対応|いたし|行っ|し)(?:し|いたし)?(?:て)?(?:おり|い)?(?:でき)?(?:ません|かねます)(?!か)|"
     r"(?:し|なさら)ないで(?:ください|下さい|くださいませ))|"
     r"(?:은|는|을|를|도)?\s*(?:(?:하지|받지)\s*(?:마(?:세요|십시오|시고|시기\s*바랍니다|요)|않습니다|않아요)|(?:받을|할|해\s*드릴)\s*수\s*없|불가(?:능)?)"
 )
@@ -5166,7 +5167,8 @@ OWN_REVIEW_BEFORE = r"\b(?:your|ihre[rnm]?|deine[rnm]?|votre|vos|tu|su|sua|seu|t
 # étoiles", "un servicio de 5 estrellas", "a five-star safety rating" (stop 41). After the match (matched at its end)
 # and, in the languages that put the noun first, before it (searched up to its start).
 STARS_GRADE_AFTER = (
-    r"[\s-]*(?:service|quality|experience|support|customer\s+(?:service|care|support)|safety|crash|hotel|resort|"
+    # (a German compound too: "5-Sterne-Hotelqualität", stop 48 probes)
+    r"[\s-]*(?:service|quality|experience|support|customer\s+(?:service|care|support)|safety|crash|hotel\w*|resort|"
     r"restaurant|kundenservice|qualität|erlebnis|servicio|calidad|servizio|qualità|serviço|atendimento|qualidade|"
     r"kwaliteit|klantenservice|serwis|obsługa|jakość|kvalitet|kundservice|hizmet|kalite)\b"
 )
@@ -5540,6 +5542,8 @@ UNABLE = (
 # review", "Sie fragen, ob Sie Ihre Rezension löschen sollten", "您问改评价能不能退款"): no request (batch P).
 ASKED = (
     r"\b(?:you\s+(?:asked|wonder(?:ed)?|want\s+to\s+know)|to\s+answer\s+your\s+question|regarding\s+your\s+question)\b|"
+    # the buyers' question reported ("we've had a few messages asking if people can pay by bank transfer": stop 48)
+    r"\b(?:messages|people|customers|buyers)\s+asking\s+(?:us\s+)?(?:if|whether)\b|"
     # the buyer's own offer reported: "Recebemos sua mensagem dizendo que mudaria a avaliação se …" (stop 34)
     r"\bmensagem\s+dizendo\s+que\b|\byou\s+(?:said|wrote|mentioned)\s+(?:that\s+)?you(?:'d|\s+would)\b|"
     r"\bvous\s+(?:nous\s+)?(?:dites|écrivez|avez\s+écrit)\s+que\s+vous\b|\bsie\s+(?:schreiben|haben\s+geschrieben),?\s+dass\s+sie\b|"

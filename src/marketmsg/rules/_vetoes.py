@@ -23,7 +23,8 @@ __all__ = ["FIRM_VETOES", "Veto", "impersonation_warning", "review_disowned", "v
 #: ``(folded text, start, end) -> True`` when the match at ``start:end`` is no violation.
 Veto = Callable[[str, int, int], bool]
 
-_SENTENCE_MARK = re.compile(r"[.!?。！？\n]")
+# (not the point of a decimal, "平均评分是4.5星": the sentence read around "5星" starts after it, stop 48 probes)
+_SENTENCE_MARK = re.compile(r"[!?。！？\n]|\.(?!\d)|(?<!\d)\.")
 _WINDOW = 90
 #: How far after the stars a thank-you counts as thanks for them: Turkish puts it last ("5 yıldız ve güzel
 #: yorumunuz için çok teşekkür ederiz", 29 characters on; batch T).
@@ -34,8 +35,10 @@ def _sentence_before(low: str, start: int) -> int:
     """Where the sentence holding ``start`` begins (at most ``_WINDOW`` characters back)."""
     lo = max(0, start - _WINDOW)
     last = lo
-    for m in _SENTENCE_MARK.finditer(low, lo, start):
-        last = m.end()
+    # (one character past ``start``: whether a point is a decimal's is read after it)
+    for m in _SENTENCE_MARK.finditer(low, lo, min(len(low), start + 1)):
+        if m.end() <= start:
+            last = m.end()
     return last
 
 
@@ -140,7 +143,16 @@ def _words() -> _Words:
     return _Words(
         benefit=_any_of(data.BENEFIT.values()),
         thanks=_any_of(data.THANKS_BEFORE.values()),
-        between=_any_of((*data.ASK.values(), data.PLEASE)),
+        # (the Turkish verb stems at a word's start, and not the English "very": "thank you very much for …", stop 48)
+        between=_any_of(
+            (
+                *(
+                    rf"(?<![a-zçğıöşü])(?!very\b)(?:{ask})" if lang == "tr" else ask
+                    for lang, ask in data.ASK.items()
+                ),
+                data.PLEASE,
+            )
+        ),
         after=grouped(data.THANKS_AFTER),
         imperative=grouped(data.IMPERATIVE),
         confirm=_any_of(data.CONFIRM.values()),
@@ -775,6 +787,36 @@ def _how_to_edit(low: str, start: int, end: int) -> bool:
     )
 
 
+# The buyer's question how to edit their own review, answered with the platform's help page ("vous nous demandiez
+# comment modifier votre évaluation. La page d'aide Amazon « Modifier ou supprimer un commentaire client » explique …",
+# "您问到怎么修改已经发布的评论。亚马逊帮助页面“编辑或删除评论”里有详细步骤": blind probes in 6 languages, stop 48) —
+# unless a benefit or a "please" rides with it.
+_ASKED_HOW = re.compile(
+    r"\byou\s+asked\s+(?:us\s+)?how\b|\b(?:vous\s+(?:nous\s+)?demand(?:ez|iez)|tu\s+(?:nous\s+)?demandais)\s+comment\b|"
+    r"\b(?:nos|me)\s+pregunt\w+\s+c[óo]mo\b|\bci\s+(?:ha\s+)?chiede?v?a\s+come\b|\bperguntou\s+como\b|"
+    r"\bsie\s+(?:haben\s+)?(?:ge)?fragt\w*,?\s+wie\b|\b(?:u|je)\s+vroeg\s+hoe\b|\bpyta\w*\s+(?:\w+\s+)?jak\b|\bfrågade\s+hur\b|"
+    r"nasıl\s+(?:\S+\s+){0,3}?sor\w*|спрашивал\w*,?\s+как|سأل\S*\s+(?:عن\s+)?كيف|שאל\S*\s+איך|(?:您|你)问(?:到)?(?:怎么|如何)|"
+    r"방법을?\s*(?:물어|문의)|方法(?:について|を)(?:お問い合わせ|ご質問)"
+)
+_HELP_PAGE = re.compile(
+    r"\bhelp\s+(?:page|cent(?:er|re)|article)\b|\bhilfe(?:seite|bereich)?\b|\bpage\s+d'aide\b|\bp[áa]gina\s+de\s+(?:ajuda|ayuda)\b|"
+    r"\bpagina\s+(?:di\s+|d')aiuto\b|\bhulppagina\b|\bstron\w*\s+pomocy\b|\bhjälpsida\w*|yardım\s+sayfa\w*|справк\w*|"
+    r"страниц\w*\s+помощ\w*|صفحة\s+المساعدة|דף\s+העזרה|帮助页面|幫助頁面|帮助中心|幫助中心|ヘルプ|도움말"
+)
+_HELP_REACH = 250
+
+
+def _help_page_pointed(low: str, start: int, end: int) -> bool:
+    lo, hi = max(0, start - _HELP_REACH), min(len(low), end + _HELP_REACH)
+    return (
+        _ASKED_HOW.search(low, lo, _sentence_after(low, end)) is not None
+        and _HELP_PAGE.search(low, lo, hi) is not None
+        and _words().benefit.search(low, lo, hi) is None
+        and _words().please.search(low, max(0, start - _PLEASE_NEAR), min(len(low), end + _PLEASE_NEAR))
+        is None
+    )
+
+
 def not_asked(low: str, start: int, end: int) -> bool:
     """A review change the platform made ("your review has been updated by the system", "if your review is
     removed by <the platform>, …"), or one told as a past fact with no ask, condition or benefit in its sentence ("your
@@ -795,8 +837,8 @@ def not_asked(low: str, start: int, end: int) -> bool:
         return True
     if _thanked_for_own_change(low, start, end):
         return True  # "Abbiamo visto che hai aggiornato la tua valutazione, grazie mille!" (tuning dt-it-012)
-    if _how_to_edit(low, start, end):
-        return True  # the steps to edit one's own review, the page and the button named (stop 47)
+    if _how_to_edit(low, start, end) or _help_page_pointed(low, start, end):
+        return True  # the steps to edit one's own review, the page and the button named (stop 47), or the help page
     if _WITHOUT_REVIEWS.search(low, _sentence_before(low, start), end) is not None:
         return True  # the listing, not a review, vanishes "without reviews" (the pressure rule's: stop 47)
     if _HELPED.search(low, _sentence_before(low, start), _sentence_after(low, end)) is not None or (
@@ -987,6 +1029,9 @@ def on_platform(low: str, start: int, end: int) -> bool:
 _BUYER_ASKED = re.compile(
     # ``ASKED`` (the buyer's question or offer reported, read by :func:`answered_question`), and the reports it lacks
     rf"{data.ASKED}|"
+    # the buyer's offer to change the review thanked and declined ("really kind of you to offer, but …", "c'est gentil de
+    # proposer de modifier votre commentaire, mais …": stop 48 probes)
+    r"\b(?:kind|nice|sweet|good)\s+of\s+you\s+to\s+offer\b|\bgentil\s+(?:à\s+vous\s+)?de\s+(?:nous\s+)?(?:le\s+)?proposer\b|"
     r"\byou\s+(?:wanted\s+to\s+know|suggested)\b|\bsie\s+(?:schlagen\s+vor|schrieben)\b|"
     r"\bvous\s+(?:nous\s+|me\s+)?(?:avez\s+demandé|proposez|proposiez|avez\s+proposé|avez\s+écrit)\b|\bci\s+(?:hai\s+chiesto|scrivi|propone)\b|"
     r"提議|提议|вы\s+(?:предлагаете|спросили|предложили|просили|написали)|\b(?:na)?pisał\w*\s+(?:pan|pani)\b|물어보셨|물어보신|요청하신|"
@@ -1028,7 +1073,9 @@ _ONLY_HERE = re.compile(
     r"רק\s+(?:דרך|ב)(?:ה)?צ'?אט|このチャット(?:のみ|だけ)|채팅에서만|채팅으로만|只能(?:在|通过|通過)(?:这里|這裡|平台|站内|站內)"
 )
 _NOT_SO = re.compile(
-    r"\b(?:unfortunately\s+not|that'?s\s+not\s+possible|geht\s+(?:leider\s+)?nicht|das\s+geht\s+nicht|niestety\s+nie|infelizmente\s+n[ãa]o|"
+    # ("… asking if people can pay by bank transfer to save on fees - we're afraid not": stop 48 probes)
+    r"\b(?:don'?t\s+feel\s+you\s+(?:need|have)\s+to|(?:ce\s+)?n'est\s+(?:absolument\s+|vraiment\s+)?pas\s+nécessaire|"
+    r"(?:we're|we\s+are|i'm|i\s+am)\s+afraid\s+not|unfortunately\s+not|that'?s\s+not\s+possible|geht\s+(?:leider\s+)?nicht|das\s+geht\s+nicht|niestety\s+nie|infelizmente\s+n[ãa]o|"
     r"tyvärr\s+går\s+det\s+inte|går\s+(?:tyvärr\s+)?inte|non\s+lo\s+(?:permette|facciamo)|no\s+lo\s+(?:permite|hacemos)|"
     r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that|purtroppo\s+no|helaas\s+niet|mag\s+helaas\s+niet|non\s+è\s+necessario)\b|так\s+мы\s+не\s+делаем|мы\s+так\s+не\s+делаем|\bmaalesef\b|"
     r"للأسف|לצערנו|お受けできません|できかねます|어렵습니다"
@@ -1044,7 +1091,8 @@ def buyer_request_refused(low: str, start: int, end: int) -> bool:
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     # (the report may open the match, "nos preguntas si puedes pagarnos por Bizum", or close its sentence, the verb
     # last: "… doğrudan bize ödemek istediğinizi yazmışsınız", "「…」とのことですが")
-    if _BUYER_ASKED.search(low, lo, hi) is None:
+    asked = _BUYER_ASKED.search(low, lo, hi)
+    if asked is None:
         return False
     # the next sentence, past the blank lines of a letter's paragraphs
     nxt = hi
@@ -1054,7 +1102,9 @@ def buyer_request_refused(low: str, start: int, end: int) -> bool:
     # (the answer may begin inside the match: "Вы предложили оплатить переводом на карту, но мы принимаем оплату только
     # через …" ends the payment match at "принимаем": stop 47)
     return (
-        _NOT_SO.search(low, end, hi) is not None
+        # (the refusal may come before the match, after the report: "kind of you to offer, but please don't feel you need
+        # to change your review")
+        _NOT_SO.search(low, asked.end(), hi) is not None
         or _words().unable.search(low, end, hi) is not None
         or _ONLY_HERE.search(low, max(start, end - _ANSWER_INSIDE), hi) is not None
     )
