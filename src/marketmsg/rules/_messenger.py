@@ -296,6 +296,10 @@ _NEGATION = (
     "无法",
     "無法",
     "只能",
+    # "我们没办法接受微信或者支付宝私下转账" (stop 48 probes)
+    "没办法",
+    "沒辦法",
+    "不接受",
 )
 # "Don't hesitate to contact us on WhatsApp" is an invitation: these phrases are no refusal.
 _NOT_A_REFUSAL = re.compile(

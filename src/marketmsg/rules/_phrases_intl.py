@@ -3291,7 +3291,7 @@ IN_ACCOUNT = (
 # at the match's end (``re.Pattern.match``).
 NEGATED_AFTER = (
     # (past the payment it names: "銀行振込など当店への直接のお支払いはお受けしておりません", stop 48 probes)
-    r"(?:[へでの]{0,3}(?:直接の?)?お?(?:支払い?|振込み?|取引))?(?:は|を|も|での|へ)?\s*(?:(?:お受け|受け付け|受付|承っ|取り扱っ|取扱っ|対応|いたし|行っ|し)(?:し|いたし)?(?:て)?(?:おり|い)?(?:でき)?(?:ません|かねます)(?!か)|"
+    r"(?:[へでの]{0,3}(?:直接の?)?お?(?:支払い?|振込み?|取引)(?:[・、]ご?注文)?)?(?:は|を|も|での|へ)?\s*(?:(?:お受け|受け付け|受付|承っ|取り扱っ|取扱っ|対応|いたし|行っ|し)(?:し|いたし)?(?:て)?(?:おり|い)?(?:でき)?(?:ません|かねます)(?!か)|"
     r"(?:し|なさら)ないで(?:ください|下さい|くださいませ))|"
     r"(?:은|는|을|를|도)?\s*(?:(?:하지|받지)\s*(?:마(?:세요|십시오|시고|시기\s*바랍니다|요)|않습니다|않아요)|(?:받을|할|해\s*드릴)\s*수\s*없|불가(?:능)?)"
 )
@@ -3424,7 +3424,7 @@ _P2P_NAMES = (
     r"havale|eft|payid|lydia|payconiq|ideal-betaalverzoek|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc\s?pay|"
     r"vodafone\s+cash|instapay|mercado\s?pago|nequi|daviplata|yape|kakao\s?pay|paypay|line\s?pay|"
     r"paypal\s+(?:\w+\s+)?(?:friends|freunde|amici|amigos|vrienden|znajomi|vänner)|bank\s+transfer|überweisung|"
-    r"virement|transferencia|bonifico|transfer[êe]ncia|overboeking|przelew\w*|banköverföring|boleto|"
+    r"virement|transferencia|bonifico|transfer[êe]ncia|overboeking|przelew(?!ow)\w*|banköverföring|boleto|"
     r"ricarica\s+sulla\s+carta|western\s+union|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|"
     # India's UPI and its apps, paid to a handle ("Pay via UPI to shopname@okaxis": stop 45 probes)
     r"upi|paytm|phonepe|"
@@ -5003,7 +5003,7 @@ THANKS_BEFORE = {
     "pt": r"\bobrigad[oa]s?\s+(?:\w+\s+)?(?:pela|pelo|pelas|pelos|por)\b|\bagradecemos\s+(?:\w+\s+)?(?:pela|pelo|por|sua)\b",
     "nl": r"\bbedankt\s+voor\b|\bdank\s+(?:u\s+|je\s+)?(?:wel\s+)?voor\b", "pl": r"\bdzięk\w*\s+(?:\w+\s+)?za\b",
     "sv": r"\btack\s+(?:så\s+mycket\s+)?för\b", "tr": r"\bteşekkür\w*", "ru": r"спасибо|благодар\w*",
-    "ar": r"شكرا|شكرا|نشكر\w*", "he": r"תודה", "ko": r"감사|고맙", "ja": r"ありがとう|感謝", "zh": r"感谢|感謝|谢谢|謝謝|多谢|多謝",
+    "ar": r"شكرا|شكرا|نشكر\w*", "he": r"תודה", "ko": r"감사|고맙", "ja": r"ありがとう|感謝", "zh": r"(?:感谢|感謝|谢谢|謝謝|多谢|多謝)(?:(?:您|你)(?:给|給)(?:我们|我們)?(?:留下)?(?:的)?)?",
 }  # fmt: skip
 # A change request said to be given "in exchange" ("… nous vous renvoyons une coque. En échange, merci de supprimer
 # l'évaluation", batch T): the words name the trade itself, whatever was offered before them.
@@ -5544,6 +5544,7 @@ ASKED = (
     r"\b(?:you\s+(?:asked|wonder(?:ed)?|want\s+to\s+know)|to\s+answer\s+your\s+question|regarding\s+your\s+question)\b|"
     # the buyers' question reported ("we've had a few messages asking if people can pay by bank transfer": stop 48)
     r"\b(?:messages|people|customers|buyers)\s+asking\s+(?:us\s+)?(?:if|whether)\b|"
+    r"\b(?:on|about|re)\s+your\s+question\b|"
     # the buyer's own offer reported: "Recebemos sua mensagem dizendo que mudaria a avaliação se …" (stop 34)
     r"\bmensagem\s+dizendo\s+que\b|\byou\s+(?:said|wrote|mentioned)\s+(?:that\s+)?you(?:'d|\s+would)\b|"
     r"\bvous\s+(?:nous\s+)?(?:dites|écrivez|avez\s+écrit)\s+que\s+vous\b|\bsie\s+(?:schreiben|haben\s+geschrieben),?\s+dass\s+sie\b|"
@@ -5663,6 +5664,8 @@ UNABLE_BEFORE, UNABLE_AFTER = 50, 60  # 50: "non abbiamo la possibilità di modi
 # test"): no request for positive reviews (batch L).
 SPEC_STARS = (
     r"\benerg\w*|\bénerg\w*|энерг\w*|كفاءة|طاقة|에너지|エネルギー|能效|\btest\w*|\bтест\w*|テスト|테스트|"
+    # a freezer's star grade ("5 estrelas no freezer", stop 48 probes)
+    r"\bfreez\w*|\bcongela\w*|\bgefrier\w*|\bvriez\w*|\bzamrażar\w*|\bfrys\w*|dondurucu|морозил\w*|冷凍|冷冻|냉동|מקפיא|فريزر|مجمد|"
     # "a five-star safety rating", "crash test" (stop 41)
     r"\bsafety\s+rating|\bsicherheitsbewertung|\bconsumer\b|\bmagazine\b|\btidning\w*|\bzeitschrift\b|\bncap\b|\bhotels?\b|\bhôtels?\b|\bhoteles\b|\balberghi\b|\bhotéis\b|"
     # "五星級飯店等級", "5 yıldızlı otel kalitesinde": a hotel's grade (batch AD)

@@ -408,6 +408,38 @@ _ASKED_WHY = re.compile(
 )
 
 
+# The buyer's own words about the review they would give, reported back ("you wrote that you'd leave a one-star review if
+# the blender arrived broken again", "vous m'avez écrit que vous mettriez une étoile", "du skrev att du tänker ge en
+# stjärna om tältet kommer trasigt igen", "1 yıldız vereceğinizi yazmışsınız": blind probes in 7 languages, stop 48):
+# the buyer's intention, not the seller's repeated ask — unless a "please" asks for it in the sentence.
+_BUYER_SAID = re.compile(
+    r"\byou\s+(?:said|wrote|mentioned|told\s+us)\b[^.!?\n]{0,40}?\byou(?:'d|'ll|\s+would|\s+will|\s+were\s+going\s+to)\b|"
+    r"\bvous\s+(?:m'|nous\s+)?(?:avez\s+)?(?:écrit|dit)\s+que\s+vous\b|\b(?:nos|me)\s+(?:escribió|dijo|escribiste|dijiste)\s+que\b|"
+    r"\b(?:ci|mi)\s+(?:ha|hai)\s+(?:scritto|detto)\s+che\b|\bsie\s+(?:haben\s+)?(?:uns\s+|mir\s+)?(?:geschrieben|gesagt|schrieben),?\s+(?:dass\s+)?sie\b|"
+    r"\b(?:voc[êe]\s+)?(?:me\s+|nos\s+)?(?:escreveu|disse)\s+que\b|\b(?:u|je)\s+(?:schreef|zei)\s+dat\b|\bnapisał\w*\s+(?:pan|pani)?,?\s*że\b|"
+    r"\bdu\s+skrev\s+att\s+du\b|(?:yazmışsınız|dediniz|belirttiniz)|вы\s+(?:написали|сказали),?\s+что|كتبت\S*\s+(?:أنك|انك)|"
+    r"(?:כתבת|אמרת)\s+ש|とのことですが|(?:您|你)(?:说|說)(?:如果|要)|라고\s*하셨"
+)
+
+
+# … held to it ("you said you'd review it when it arrived. … please don't forget us", "nos dijiste que dejarías tu
+# reseña … Solo queríamos recordártelo": tuning batch EA) — a reminder, in the sentence or the next.
+_HELD_TO_IT = re.compile(
+    r"\bremind\w*|\brecord\w*|\blembr\w*|\bricord\w*|\berinner\w*|\brappel\w*|\bherinner\w*|\bprzypom\w*|\bpåminn\w*|"
+    r"hatırlat\w*|напомина\w*|напомн\w*|تذكير|להזכיר|リマインド|提醒|리마인드|\bforget\b|\bolvid\w*|\besque\w*|\bvergess\w*|"
+    r"\boubli\w*|\bdimentic\w*|\bvergeet\b|\bzapomn\w*|\bglöm\b|unutma\w*|забуд\w*|تنس|תשכח\w*|忘れ|忘记|忘記|잊지"
+)
+
+
+def _buyer_said_they_would(low: str, start: int, end: int) -> bool:
+    lo, hi = _sentence_before(low, start), _sentence_after(low, end)
+    said = _BUYER_SAID.search(low, lo, hi)
+    if said is None or said.start() > end:
+        return False
+    nxt = _sentence_after(low, min(len(low), hi + 1))
+    return _words().please.search(low, lo, nxt) is None and _HELD_TO_IT.search(low, lo, nxt) is None
+
+
 def no_pressure(low: str, start: int, end: int) -> bool:
     """No pressure after all: the review has nothing to do with the refund (:func:`unrelated`), or the seller promises
     to stop reminding or apologises for the reminders, in this sentence or the next, with no new ask there ("we won't
@@ -416,6 +448,8 @@ def no_pressure(low: str, start: int, end: int) -> bool:
         return True
     if _ASKED_WHY.search(low, _sentence_before(low, start), end) is not None:
         return True  # the buyer asked why the review is not up yet, and is told
+    if _buyer_said_they_would(low, start, end):
+        return True  # the buyer's own threat of a bad review quoted back
     lo, hi = max(0, start - _BARGAIN_REACH), min(len(low), end + _BARGAIN_REACH)
     if _TELL_US_REVIEWED.search(low, start, end) is not None and (
         _words().benefit.search(low, lo, hi) is not None or _PRIZE_WORDS.search(low, lo, hi) is not None
@@ -1074,16 +1108,39 @@ _ONLY_HERE = re.compile(
 )
 _NOT_SO = re.compile(
     # ("… asking if people can pay by bank transfer to save on fees - we're afraid not": stop 48 probes)
-    r"\b(?:don'?t\s+feel\s+you\s+(?:need|have)\s+to|(?:ce\s+)?n'est\s+(?:absolument\s+|vraiment\s+)?pas\s+nécessaire|"
+    r"\b(?:malheureusement\s+non|desafortunadamente\s+no|lamentablemente\s+no|don'?t\s+feel\s+you\s+(?:need|have)\s+to|(?:ce\s+)?n'est\s+(?:absolument\s+|vraiment\s+)?pas\s+nécessaire|"
     r"(?:we're|we\s+are|i'm|i\s+am)\s+afraid\s+not|unfortunately\s+not|that'?s\s+not\s+possible|geht\s+(?:leider\s+)?nicht|das\s+geht\s+nicht|niestety\s+nie|infelizmente\s+n[ãa]o|"
     r"tyvärr\s+går\s+det\s+inte|går\s+(?:tyvärr\s+)?inte|non\s+lo\s+(?:permette|facciamo)|no\s+lo\s+(?:permite|hacemos)|"
     r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that|purtroppo\s+no|helaas\s+niet|mag\s+helaas\s+niet|non\s+è\s+necessario)\b|так\s+мы\s+не\s+делаем|мы\s+так\s+не\s+делаем|\bmaalesef\b|"
-    r"للأسف|לצערנו|お受けできません|できかねます|어렵습니다"
+    r"للأسف|לצערנו|お受けできません|できかねます|어렵습니다|(?:お受け|承っ|受け付けて|受付して)(?:して)?おりません"
 )
 
 
 #: How far inside a match the seller's "only here" answer may begin.
 _ANSWER_INSIDE = 16
+
+
+# The buyer's words quoted ("entendo a pergunta «posso pagar no Pix direto com você?», mas infelizmente não podemos",
+# "je vraag was: „Kan ik via iDEAL rechtstreeks aan jullie betalen?" Sorry, dat kan helaas niet", "「銀行振込で直接購入
+# できますか？」": blind probes in 11 languages, stop 48): a report like the ones ``_BUYER_ASKED`` names. Straight
+# single quotes are left out (they are apostrophes too).
+_OPEN_QUOTES, _CLOSE_QUOTES = '«“„「『"', '»”“」』"'
+#: How far a quotation mark may stand from the match.
+_QUOTE_REACH = 160
+
+
+def _quoted_around(low: str, start: int, end: int) -> int | None:
+    """Where the quotation holding ``start:end`` closes, if the match stands inside one."""
+    lo = max(0, start - _QUOTE_REACH)
+    opened = max(low.rfind(q, lo, start) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return None
+    for q in _CLOSE_QUOTES:
+        # (a closing mark between the opening one and the match closes that quotation before it)
+        if q != low[opened] and low.find(q, opened + 1, start) >= 0:
+            return None
+    closes = [i for q in _CLOSE_QUOTES if (i := low.find(q, end, min(len(low), end + _QUOTE_REACH))) >= 0]
+    return min(closes) + 1 if closes else None
 
 
 def buyer_request_refused(low: str, start: int, end: int) -> bool:
@@ -1092,11 +1149,12 @@ def buyer_request_refused(low: str, start: int, end: int) -> bool:
     # (the report may open the match, "nos preguntas si puedes pagarnos por Bizum", or close its sentence, the verb
     # last: "… doğrudan bize ödemek istediğinizi yazmışsınız", "「…」とのことですが")
     asked = _BUYER_ASKED.search(low, lo, hi)
-    if asked is None:
+    said = asked.end() if asked is not None else _quoted_around(low, start, end)
+    if said is None:
         return False
     # the next sentence, past the blank lines of a letter's paragraphs
     nxt = hi
-    while nxt < len(low) and low[nxt] in " \t\n.!?":
+    while nxt < len(low) and low[nxt] in ' \t\n.!?»”“」』"':
         nxt += 1
     hi = _sentence_after(low, nxt) if nxt < len(low) else hi
     # (the answer may begin inside the match: "Вы предложили оплатить переводом на карту, но мы принимаем оплату только
@@ -1104,7 +1162,7 @@ def buyer_request_refused(low: str, start: int, end: int) -> bool:
     return (
         # (the refusal may come before the match, after the report: "kind of you to offer, but please don't feel you need
         # to change your review")
-        _NOT_SO.search(low, asked.end(), hi) is not None
+        _NOT_SO.search(low, said, hi) is not None
         or _words().unable.search(low, end, hi) is not None
         or _ONLY_HERE.search(low, max(start, end - _ANSWER_INSIDE), hi) is not None
     )
