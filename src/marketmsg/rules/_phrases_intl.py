@@ -3271,7 +3271,9 @@ NEGATED_BEFORE = (
     # nor" list (probes, stop 42; "noch" is left out: "zahlen Sie noch per PayPal" is "still")
     r"(?:\bnor|\bneither|\bweder|\bni|\btampoco|\bné|\bnem|\bani|\bvarken|\bheller|(?<![а-яё])ни|ولا|(?<!\S)ו?לא)\s+(?:por\s+|par\s+|via\s+|con\s+|per\s+|на\s+)?$|"
     # "不要私下转账哦" (do not transfer privately, batch X)
-    r"(?:不要|别|別|切勿|请勿|請勿|勿)$"
+    r"(?:不要|别|別|切勿|请勿|請勿|勿)$|"
+    # "不会用支付宝转给您" (we will not send it by Alipay: tuning, stop 48)
+    r"(?:不会|不會)(?:用|通过|通過)?$"
 )
 # The direct act done in the buyer's account on the platform, right after the match ("Вы можете отменить заказ напрямую
 # в личном кабинете", "cancel the order directly in Your Orders": stop 40).
@@ -4353,11 +4355,11 @@ _NOT_SEEN_YET = {
 # que le tien", "nomás faltas tú", "manchi solo tu", "só falta você", "あとは田中様だけです", "بقيت أنت فقط", "고객님만 남으셨습니다"):
 # the others used to press (as ``OTHERS_AND_CHECKS_PRESSURE``, whose "most … already" this widens).
 _ONLY_YOU_LEFT = {
-    "en": r"\byou(?:'re|\s+are)\s+(?:one\s+of\s+)?the\s+(?:only|last)\s+(?:ones?\s+|customers?\s+|buyers?\s+|person\s+)?(?:left\b|who\s+(?:hasn't|has\s+not|haven't|have\s+not)\b|(?:from|of)\s+)|"
+    "en": r"\byou(?:'re|\s+are)\s+(?:one\s+of\s+)?the\s+(?:only|last)\s+(?:ones?\s+|customers?\s+|buyers?\s+|person\s+)?(?:left\b|who\s+(?:hasn't|has\s+not|haven't|have\s+not)\b(?!\s+(?:yet\s+)?(?:received|got|gotten|had)\b)|(?:from|of)\s+)|"
     r"\b(?:almost|nearly)\s+every(?:one|body)\b[^.!?\n]{0,80}?\balready\b|\b(?:everyone|everybody)\s+else\b[^.!?\n]{0,40}?\b(?:already|has\s+(?:left|posted|written|reviewed))\b",
     "de": r"\bnur\s+noch\s+(?:sie|du|ihre|deine)\s+fehl\w*|\bfehlt\s+nur\s+noch\s+(?:ihre|deine|sie|du)\b|\b(?:fast\s+)?alle\s+anderen\b[^.!?\n]{0,80}?\b(?:schon|bereits)\b|"
     r"\b(?:sie\s+sind|du\s+bist)\s+(?:der|die)\s+(?:einzige|letzte)\b",
-    "fr": r"\bil\s+ne\s+(?:nous\s+)?manque\s+plus\s+que\s+(?:le\s+(?:tien|vôtre)|la\s+(?:tienne|vôtre)|vous|toi)\b|\b(?:vous\s+êtes|tu\s+es)\s+(?:le|la)\s+seul\w*\b[^.!?\n]{0,50}?\bà\s+ne\s+pas\b|"
+    "fr": r"\bil\s+ne\s+(?:nous\s+)?manque\s+plus\s+que\s+(?:le\s+(?:tien|vôtre)|la\s+(?:tienne|vôtre)|vous|toi)\b|\b(?:vous\s+êtes|tu\s+es)\s+(?:le|la)\s+seul\w*\b[^.!?\n]{0,50}?\bà\s+ne\s+pas\b(?!\s+(?:encore\s+)?avoir\s+reçu)|"
     r"\btous\s+les\s+(?:autres\s+)?clients\b[^.!?\n]{0,80}?\bdéjà\b",
     "es": r"\bmenos\s+t[úu]\b|\b(?:nom[aá]s|solo|s[oó]lo)\s+(?:faltas?\s+t[úu]|falta\s+(?:usted|el\s+suyo|la\s+suya|la\s+tuya|el\s+tuyo))\b|\bcasi\s+todos\b[^.!?\n]{0,80}?\b(?:ya|dejaron)\b|"
     r"\btodos\s+los\s+(?:dem[aá]s|otros|que\s+compraron)\b[^.!?\n]{0,80}?\bya\b",
