@@ -24,11 +24,17 @@ volesse rivedere la valutazione …, saremmo lieti di estenderle la garanzia"); 
 any order and in the verbs and gifts sellers use ("Wij vergoeden de verzendkosten voor iedereen die even een review
 plaatst", "★5をつけてくださったお客様には…プレゼントをお届けしております").
 
-Clean (14 false blocks before): the buyers' question refused ("… asking if people can pay by bank transfer … - we're
-afraid not"), "bitte senden Sie keine Vorkasse per Überweisung", a Japanese refusal past the payment it names, "thank you
-very much for the nice feedback" ("ver" is a Turkish ask only at a word's start, and not in "very"), a listing's average
-"4.5星" (a decimal point ends no sentence), "5-Sterne-Hotelqualität", the buyer's question how to edit a review answered
-with the platform's help page, the buyer's offer to change a review declined.
+Clean (33 false blocks before; the second round's probes were long helpdesk letters and replies that look like
+violations to a keyword filter): the buyers' question refused ("… asking if people can pay by bank transfer … - we're
+afraid not"), also quoted in quotation marks ("entendo a pergunta «posso pagar no Pix direto com você?», mas infelizmente
+não podemos", "je vraag was: „Kan ik via iDEAL rechtstreeks aan jullie betalen?" Sorry, dat kan helaas niet"); the
+buyer's own threat of a bad review quoted back ("you wrote that you'd leave a one-star review if it arrived broken
+again", "1 yıldız vereceğinizi yazmışsınız"), unless the seller holds the buyer to it; "bitte senden Sie keine Vorkasse
+per Überweisung", Japanese refusals past the payment they name, "thank you very much for the nice feedback" ("ver" is
+a Turkish ask only at a word's start, and not in "very"), "感谢您给我们留下的好评", a listing's average "4.5星" (a decimal
+point ends no sentence), "5-Sterne-Hotelqualität", "5 estrelas no freezer", "ekspres przelewowy" (a drip coffee maker),
+"我们没办法接受微信或者支付宝私下转账", the buyer's question how to edit a review answered with the platform's help page, the
+buyer's offer to change a review declined.
 
 Left: a deadline for the review in words the deadline lists lack ("Our review window … closes Friday", "die Frist für
 Bewertungen … läuft in 3 Tagen ab"), the seller's own site or other marketplace shop said to be cheaper in words the
@@ -684,6 +690,42 @@ CAUGHT = [
 
 CLEAN = [
     (
+        "contact.messenger",
+        "aliexpress",
+        "zh-CN",
+        "您好，我们没办法接受微信或者支付宝私下转账，所有付款和退款都只能通过 AliExpress 平台，这样对您也更有保障。您的订单 8129917763302458（真丝围巾，礼盒装）已经发货，单号 LP00688512040CN，礼盒里附带一张空白贺卡，方便您送人。感谢您的理解，丝韵旗舰店",
+    ),
+    (
+        "offplatform.payment",
+        "aliexpress",
+        "it-IT",
+        "Ciao Simone, capisco la tua richiesta «posso pagarti con PayPal amici così risparmiamo le commissioni?», ma non possiamo accettare pagamenti fuori da AliExpress, anche per tutelare te. Per l'ordine precedente 8140993612870043, il rimborso di 15,40 € è già stato approvato e AliExpress lo accredita sul tuo conto PayPal, di solito in 3-5 giorni. Per il nuovo ordine puoi pagare normalmente al checkout. Saluti, Jack, TechFun Store",
+    ),
+    (
+        "offplatform.payment",
+        "aliexpress",
+        "nl-NL",
+        "Hoi Ruben, je vraag was: „Kan ik niet gewoon via iDEAL rechtstreeks aan jullie betalen?” Sorry, dat kan helaas niet, we nemen alleen betalingen via AliExpress aan. Bij het afrekenen op AliExpress kun je trouwens gewoon iDEAL kiezen, dan ben je ook beschermd. De set van 4 LED-strips kost €18,99 inclusief verzending. Groeten, Sunny, BrightLED Store",
+    ),
+    (
+        "offplatform.payment",
+        "aliexpress",
+        "pl-PL",
+        "Cześć Kuba, pytałeś: „mogę ci zapłacić BLIKIEM na numer, to będzie taniej?”. Niestety nie przyjmujemy płatności poza AliExpress, tylko wtedy masz ochronę kupującego. Na AliExpress przy płatności możesz zresztą normalnie wybrać BLIK. Ładowarka 100W kosztuje 79,99 zł z darmową dostawą. Pozdrawiam, Lisa, ChargePro Store",
+    ),
+    (
+        "offplatform.payment",
+        "aliexpress",
+        "pt-BR",
+        "Olá Rodrigo, entendo a pergunta «posso pagar no Pix direto com você pra sair mais barato?», mas infelizmente não podemos receber pagamento fora do AliExpress. No próprio AliExpress você já pode pagar com Pix no checkout, e aí a compra fica protegida. O carregador GaN 65W está por R$ 89,90 hoje com frete grátis. Abraço, Vicky, PowerUp Store",
+    ),
+    (
+        "offplatform.payment",
+        "aliexpress",
+        "tr-TR",
+        "Merhaba Oğuz, sorduğun gibi \"Papara ile direkt sana atsam olur mu?\" maalesef olmuyor, AliExpress dışında ödeme kabul etmiyoruz, yoksa alıcı korumasından yararlanamazsın. Kulaklığın fiyatı şu an 389 TL ve Türkiye'ye kargo 10-15 gün. Ödemeyi AliExpress'te kartınla yapabilirsin. Selamlar, Tina, AudioPlus Store",
+    ),
+    (
         "offplatform.payment",
         "amazon",
         "de-DE",
@@ -693,7 +735,19 @@ CLEAN = [
         "offplatform.payment",
         "amazon",
         "en-GB",
+        "Hi Alistair, thanks very much for the kind review you left on the garden kneeler, it made the team's day. On your question about paying by bank transfer for 40 of them for your allotment society - I'm afraid we can't take payments outside Amazon, but if you order through Amazon Business you can pay by invoice on 30-day terms. Let me know if the quantity is in stock for you there and we'll make sure it ships in one go. Cheers, Ellie, GreenThumb Supplies",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "en-GB",
         "Hi, we've had a few messages asking if people can pay by bank transfer to save on fees - we're afraid not, everything has to go through the Amazon checkout. Sorry for any inconvenience.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "fr-FR",
+        "Bonjour Madame Dubois, vous nous demandiez s'il était possible de payer la deuxième machine à café par chèque ou virement directement : malheureusement non, toutes les ventes passent obligatoirement par Amazon, c'est aussi ce qui vous garantit la protection en cas de problème. Concernant le détartrage de votre De'Longhi Magnifica S, le service consommateurs De'Longhi est joignable au 0 892 350 450 et pourra vous guider pas à pas. La référence du détartrant compatible est DLSC500. Bien cordialement, Hugo, Café & Machines",
     ),
     (
         "offplatform.payment",
@@ -706,6 +760,18 @@ CLEAN = [
         "amazon",
         "ja-JP",
         "佐藤様 恐れ入りますが、銀行振込やPayPayなどAmazon外でのお支払いはお受けしておりません。追加のご購入は商品ページからお願いいたします。",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "ja-JP",
+        "加藤様 お問い合わせありがとうございます。「銀行振込で直接購入できますか？」とのご質問ですが、誠に恐れ入りますが、当店ではAmazon以外でのお支払い・ご注文はお受けしておりません。Amazonでの決済であれば、コンビニ払いや代金引換もご利用いただけます。価格は税込3,980円、送料無料です。何卒ご理解のほどよろしくお願いいたします。和雑貨 いろは",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "pl-PL",
+        "Dzień dobry Pani Katarzyno, Pani ekspres przelewowy (zamówienie 404-6617329-0085146) został wczoraj doręczony przez DPD. Przed pierwszym parzeniem kawy prosimy przepuścić przez urządzenie dwa pełne dzbanki samej wody. Jeśli jest Pani zadowolona, prosimy o 5 gwiazdek, a jeśli coś jest nie tak, proszę najpierw napisać do nas, zanim wystawi Pani opinię. Pozdrawiamy, KawaDom",
     ),
     (
         "review.change",
@@ -757,6 +823,12 @@ CLEAN = [
     ),
     (
         "review.positive_only",
+        "aliexpress",
+        "zh-CN",
+        "李女士您好，非常感谢您给我们留下的好评和实拍照片，大家看了都很开心！您问的替换滤芯型号是 AP-300F，在同一个商品页面就能选到，建议每6个月更换一次。如果设备在保修期内出现问题，也可以拨打说明书上的厂家售后热线。祝您生活愉快，清新空气店",
+    ),
+    (
+        "review.positive_only",
         "amazon",
         "de-DE",
         "Moin, die Handtücher haben echte 5-Sterne-Hotelqualität mit 600 g/m², daher sind sie anfangs etwas schwerer. Nach zwei, drei Wäschen werden sie flauschiger. Schöne Grüße aus Hamburg",
@@ -764,8 +836,56 @@ CLEAN = [
     (
         "review.positive_only",
         "amazon",
+        "pt-BR",
+        "Boa tarde, Sr. Pereira. Respondendo à sua pergunta: a geladeira frost free (modelo GF-375) tem selo Procel A e 5 estrelas no freezer, o que significa que ela mantém a temperatura em -18 °C ou menos. Ela tem 375 litros, 70 cm de largura e é 127 V. A entrega do seu pedido 704-9938271-4402596 será feita pela transportadora, que vai ligar um dia antes. Atenciosamente, Eletro Brasil",
+    ),
+    (
+        "review.positive_only",
+        "amazon",
         "zh-CN",
         "您好,关于您的问题:这款冰箱是一级能效,商品页面上的平均评分是4.5星。",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ru-RU",
+        "Здравствуйте, вы написали, что поставите одну звезду, если чехол опять придёт не того размера. Понимаем ваше недовольство, отзыв целиком ваше право. На этот раз размер проверили дважды, трек LY384920175CN.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "en-GB",
+        "Hi Ben, you said in your last message you'd be leaving a 1-star if this wasn't sorted, and honestly I'd feel the same in your shoes. The missing screws went out first class this morning, so they should be with you tomorrow or Thursday.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "en-US",
+        "Hey Sam, you wrote that you'd leave a one-star review if the blender arrived broken again. I completely get it, and you're free to review it however you see fit. The replacement went out today with extra foam padding, UPS tracking 1Z999AA10123456784.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "fr-FR",
+        "Bonjour Monsieur Petit, vous m'avez écrit que vous mettriez une étoile si la lampe arrivait encore cassée. Je comprends tout à fait votre agacement et vous êtes bien sûr libre de donner votre avis. Cette fois nous avons emballé le colis en double carton.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "pl-PL",
+        "Panie Tomaszu, napisał Pan, że wystawi jedną gwiazdkę, jeśli drukarka dalej będzie się zacinać. Rozumiemy to w pełni, opinia należy do Pana. Proszę jeszcze spróbować wyczyścić rolkę zgodnie ze stroną 9 instrukcji.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "sv-SE",
+        "Hej Erik, du skrev att du tänker ge en stjärna om tältet kommer trasigt igen. Helt förståeligt, och du får självklart skriva vad du vill. Nya tältpinnar är skickade i en förstärkt kartong.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "tr-TR",
+        "Merhaba Burak Bey, tekrar kırık gelirse 1 yıldız vereceğinizi yazmışsınız, sizi çok iyi anlıyoruz, değerlendirmeniz tamamen size kalmış. Yeni vazoyu çift kat balonlu naylona sarıp gönderdik.",
     ),
 ]
 
