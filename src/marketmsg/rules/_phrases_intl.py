@@ -4534,9 +4534,16 @@ _WHO_S48 = _WHO | {
     "zh": r"(?:给|給|留下?)(?:好评|好評|五星|评价|評價)的(?:买家|買家|顾客|顧客|客户|客戶|亲|朋友)",
     "tr": r"(?:yapan|yazan|bırakan|veren)\s+(?:tüm\s+|her\s+)?(?:müşteri\w*|herkes\w*|alıcı\w*)",
 }
-_REVIEW_S48 = {
-    lang: R7_REVIEW.get(lang, REVIEW.get(lang, ""))
-    + {
+
+
+def _widened(base: dict[str, str], extra: dict[str, str], default: str = "(?!)") -> dict[str, str]:
+    """``base``'s words in each language of ``_WHO_S48`` (``default`` where it has none), with ``extra``'s after them."""
+    return {lang: base.get(lang, default) + extra.get(lang, "") for lang in _WHO_S48}
+
+
+_REVIEW_S48 = _widened(
+    R7_REVIEW,
+    {
         "it": r"|parer[ei]|recensisc\w*",
         "pt": r"|experi[êe]ncia|avalia[mr]?\b",
         "pl": r"|zrecenzowa\w*",
@@ -4544,12 +4551,11 @@ _REVIEW_S48 = {
         "en": r"|experience",
         "ja": r"|★\s?5|星5",
         "ko": r"|별\s*(?:다섯|5)\s*개",
-    }.get(lang, "")
-    for lang in _WHO_S48
-}
-_GIVES_S48 = {
-    lang: _GIVES.get(lang, "(?!)")
-    + {
+    },
+)
+_GIVES_S48 = _widened(
+    _GIVES,
+    {
         "en": r"|\b(?:we\s+(?:like\s+to\s+)?(?:take\s+care\s+of|reward|treat)|headed\s+your\s+way|there\s+might\s+be)\b",
         "nl": r"|\bvergoed\w*",
         "pl": r"|\boddajemy\b|\blosujemy\b",
@@ -4562,13 +4568,11 @@ _GIVES_S48 = {
         "ja": r"|お届け|お送り|差し上げ|進呈",
         "zh": r"|送|赠送|贈送|返",
         "tr": r"|veriyoruz|gönderiyoruz|hediye\s+ediyoruz",
-    }.get(lang, "")
-    for lang in _WHO_S48
-}
-_GIFT_S48 = {
-    lang: BENEFIT.get(lang, "(?!)")
-    + _GIFT.get(lang, "")
-    + {
+    },
+)
+_GIFT_S48 = _widened(
+    {lang: BENEFIT.get(lang, "(?!)") + _GIFT.get(lang, "") for lang in _WHO_S48},
+    {
         "en": r"|something\s+nice",
         "nl": r"|\bverzendkosten\b|iets\s+leuks",
         "pl": r"|\bprezen\w*|\d+\s?%\s+ceny",
@@ -4579,9 +4583,8 @@ _GIFT_S48 = {
         "ja": r"|プレゼント|粗品|特典",
         "zh": r"|小礼物|小禮物|礼品|禮品|红包|紅包|返现|返現",
         "tr": r"|hediye\w*|indirim\w*",
-    }.get(lang, "")
-    for lang in _WHO_S48
-}
+    },
+)
 _WHO_S48_ANCHORS = {
     "en": "customer|buyer|anyone|everyone|those|people|all|whoever", "de": "wer|alle|kunden|jeder", "fr": "clients|client|ceux|tous|quiconque|chaque",
     "es": "clientes|cliente|quienes|quien|todos|los", "it": "chi|clienti|coloro|tutti", "pt": "quem|clientes|cliente|todos|aqueles",
