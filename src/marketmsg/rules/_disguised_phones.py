@@ -195,6 +195,7 @@ def _pieces(low: str, regions: tuple[str, ...], present: set[str] | frozenset[st
     anchors = _PIECE_CUE_ANCHORS.intersection(present)
     if not anchors or _DIGIT.search(low) is None:
         return out
+    any_last = _LAST_PIECE.search(low) is not None
     for cue in _cue_regex(frozenset(anchors)).finditer(low):
         lo, hi = max(0, cue.start() - _PIECES_BEFORE), min(len(low), cue.end() + _PIECES_AFTER)
         chain: list[tuple[int, int]] = []
@@ -212,7 +213,10 @@ def _pieces(low: str, regions: tuple[str, ...], present: set[str] | frozenset[st
                 chain = []
             if not long:
                 chain.append(m.span())
-        found = _number_in(low, chain, cue.start(), cue.end(), regions, present)
+        # (the "last" words looked for once per message, then per cue: per candidate run they tripled the cost of
+        # "1 then " × 150,000)
+        last = any_last and _LAST_PIECE.search(low, lo, hi) is not None
+        found = _number_in(low, chain, cue.start(), cue.end(), regions, present, last=last)
         if found is not None and not any(s < found[1] and found[0] < e for s, e in out):
             out.append(found)
     return out
@@ -225,6 +229,8 @@ def _number_in(
     cue_end: int,
     regions: tuple[str, ...],
     present: set[str] | frozenset[str],
+    *,
+    last: bool = False,
 ) -> Span | None:
     """The first run of two to four pieces of ``chain`` around the cue ("415, then 555" — or the cue before them:
     "中间0013，后四位8000") that reads as the buyer's phone number; a run reaching a time or a count after the number
@@ -233,7 +239,7 @@ def _number_in(
         for j in range(i + 1, min(len(chain), i + 4)):
             start, end = chain[i][0], chain[j][1]
             # (further after a "last" word: "los últimos cuatro dígitos de mi móvil son 5 5 1 8")
-            after_cue = _LAST_REACH if _LAST_PIECE.search(low, cue_start, start) is not None else 16
+            after_cue = _LAST_REACH if last and _LAST_PIECE.search(low, cue_start, start) is not None else 16
             if not (start < cue_start < end or (cue_end <= start and start - cue_end < after_cue)):
                 continue
             run = chain[i : j + 1]
@@ -242,9 +248,8 @@ def _number_in(
             if any(e < len(low) and low[e].isascii() and low[e].isalpha() for _, e in run):
                 continue  # a piece glued to a word: a code or a model ("3x", "12kg")
             plus = start > 0 and low[start - 1] == "+"
-            if not any(
-                is_read_out_phone(_digits_of(low, order), regions, plus=plus) for order in _orders(low, run)
-            ):
+            orders = _orders(low, run) if last else [run]
+            if not any(is_read_out_phone(_digits_of(low, order), regions, plus=plus) for order in orders):
                 continue
             if (
                 spoken_of_as_phone(low, start, present)
