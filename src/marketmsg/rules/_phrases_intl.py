@@ -2287,6 +2287,11 @@ WITHOUT_REVIEWS = (
     r"بدون\s+(?:\S+\s+){0,2}?تقييمات|בלי\s+(?:\S+\s+)?ביקורות|ללא\s+(?:\S+\s+)?ביקורות|"
     r"レビューが(?:集まらない|ないと|少ないと|増えないと)|(?:没有|沒有)(?:新的)?(?:评价|評價|好评)|리뷰가\s*(?:부족하면|없으면|안\s*달리면)"
 )
+#: The words every ``WITHOUT_REVIEWS`` match holds (the anchors of the families built on it).
+WITHOUT_REVIEWS_ANCHORS = (
+    "without|if|unless|ohne|faute|sans|sin|senza|sem|tiver|zonder|bez|utan|inte når|yorum|değerlendirme|без|بدون|בלי|"
+    "ללא|レビューが|没有|沒有|리뷰가"
+)
 _LISTING_GONE = (
     r"\b(?:vanish\w*|disappear\w*|delisted|de-listed|removed|taken\s+down|pulled|drops?\s+out|buried)\b|ausgeblendet|verschwinde\w*|"
     r"\bretir[ée]\w*|\bdesaparec\w*|\bdesaparez\w*|\bretirad[oa]|\bscompar\w*|\brimoss[oa]|\bsai\s+do\s+ar|\bremovid[oa]|verdwijn\w*|znikn\w*|"
@@ -2295,10 +2300,7 @@ _LISTING_GONE = (
 )
 LISTING_GONE_PRESSURE = family(
     "review.pressure",
-    {
-        "xx": "without|if|unless|ohne|faute|sans|sin|senza|sem|tiver|zonder|bez|utan|inte når|yorum|değerlendirme|без|بدون|בלי|"
-        "ללא|レビューが|没有|沒有|리뷰가"
-    },
+    {"xx": WITHOUT_REVIEWS_ANCHORS},
     {"xx": [near(WITHOUT_REVIEWS, _LISTING_GONE, 80)]},
 )
 
@@ -4415,14 +4417,9 @@ _ONLY_YOU_ANCHORS = {
     "tr": "sadece|bir|neredeyse|herkes", "ru": "остал|только|все", "ar": "بقي|الوحيد|تقريب", "he": "נשאר|רק|כולם",
     "ja": "あとは|ほぼ全員|皆", "zh": "就差|只差|只剩|其他|别的|別的", "ko": "님만|다른|거의",
 }  # fmt: skip
-_REVIEWED_ANCHORS = "reviewed|recensito|recensire|avaliou|opinado|recenserat"
 # Each side the rarer words read first, the review words then looked for around it (``linked_family``: one bounded
 # search per match, where a ``near`` of every review word of 16 languages ran over 200 characters of every window —
 # a third slower on typical replies, measured at this stop).
-_WITHOUT_ANCHORS = (
-    "without|if|unless|ohne|faute|sans|sin|senza|sem|tiver|zonder|bez|utan|inte når|yorum|değerlendirme|без|بدون|בלי|"
-    "ללא|レビューが|没有|沒有|리뷰가"
-)
 _LIVING_ANCHORS = "family|livelihood|only|família|familia|familj|familie|famille|famiglia|رزق|عائلتنا"
 _ASKED_AGAIN_ANCHORS = "resending|chasing|chase|earlier|hatten|relance|revenir|pedimos|pedido|seguir|perdón|perdon|ricordiamo|hörde|계속|다시"
 REVIEW_PRESSURE_S48 = merged(
@@ -4444,7 +4441,9 @@ REVIEW_PRESSURE_S48 = merged(
         reach=200,
         inside=True,
     ),
-    family("review.pressure", {"xx": _WITHOUT_ANCHORS}, {"xx": [near(WITHOUT_REVIEWS, _SURVIVE, 100)]}),
+    family(
+        "review.pressure", {"xx": WITHOUT_REVIEWS_ANCHORS}, {"xx": [near(WITHOUT_REVIEWS, _SURVIVE, 100)]}
+    ),
     linked_family(
         "review.pressure",
         {"xx": f"{_LIVING_ANCHORS}|{_ASKED_AGAIN_ANCHORS}"},
