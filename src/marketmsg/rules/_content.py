@@ -57,7 +57,7 @@ from ._prefilter import grouped, with_first_chars
 from ._spelled import find_spelled_phones
 from ._tables import platform_families, tables
 from ._types import Finding, RuleContext, Severity
-from ._vetoes import FIRM_VETOES, impersonation_warning, never_asked, review_disowned
+from ._vetoes import FIRM_VETOES, buyer_intent_reported, impersonation_warning, never_asked, review_disowned
 
 __all__ = [
     "RULE_TEXT",
@@ -541,7 +541,7 @@ class ContentRules:
             for rule, score in read.items()
             if not _firmly_vetoed(rule, low, scan)
             and not (rule == "review.incentive" and _refund_given_only(low))
-            and not (rule == "review.change" and _bad_review_threatened(scan))
+            and not (rule == "review.change" and (_bad_review_threatened(scan) or buyer_intent_reported(low)))
         }
         start, end = len(low) - len(low.lstrip()), len(low.rstrip())
         out = []

@@ -149,7 +149,7 @@ DIRECT_ASK = {
     "en": rf"\b(?:could|would|can|will)\s+you\s+(?:please\s+|kindly\s+)?(?:\w+\s+){{0,2}}?(?:{_CHANGE_EN})\b|"
     rf"\bplease\s+(?:\w+\s+){{0,2}}?(?:{_CHANGE_EN})\b|\b(?:we|i)\s+(?:would\s+|kindly\s+|politely\s+){{0,2}}(?:ask|request|urge|beg)\s+"
     rf"(?:you\s+)?to\b|\bkindly\s+(?:{_CHANGE_EN})\b|\b(?:would|we'd|i'd)\s+(?:be\s+)?(?:very\s+|really\s+|so\s+|most\s+|greatly\s+)?"
-    r"(?:grateful|appreciate\w*|thankful)\s+(?:it\s+)?if\s+you\s+(?:could|would|can)\b|\bwould\s+you\s+(?:be\s+)?(?:willing|able|mind)\b|"
+    r"(?:grateful|appreciate\w*|thankful)\s+(?:it\s+)?if\s+you\s+(?:could|would|can|might)\b|\bwould\s+you\s+(?:be\s+)?(?:willing|able|mind)\b|"
     # gratitude for the change, or a hope for it, steers the buyer: "we would greatly appreciate it", "we were hoping
     # your feedback might reflect …" (tuning rows ae-en-016, dl-en-001)
     r"\b(?:we|i)\s+(?:would|'d)\s+(?:\w+\s+)?appreciate\s+(?:it|that)\b|\b(?:we|i)'d\s+(?:\w+\s+)?appreciate\s+(?:it|that)\b|"
@@ -167,7 +167,9 @@ DIRECT_ASK = {
     "pt": r"\bpoderia\b|\bpedimos\b|\bsolicitamos\b|\bgostar[ií]amos\s+de\s+pedir|\bpor\s+favor\b|\bpor\s+gentileza|"
     r"\bficar[ií]amos\s+(?:muito\s+)?grat[oa]s\s+se",
     "nl": r"\bzou\s+u\b|\bwilt\s+u\b|\b(?:wij|we)\s+vragen\s+u|\bgraag\s+(?:\w+\s+){0,3}?(?:verwijderen|aanpassen|wijzigen|bijwerken)|"
-    r"\bverzoeken\s+(?:wij\s+|we\s+)?u|\bzouden\s+(?:het\s+)?(?:zeer\s+)?waarderen\s+als",
+    r"\bverzoeken\s+(?:wij\s+|we\s+)?u|\bzouden\s+(?:het\s+)?(?:zeer\s+)?waarderen\s+als|"
+    # "zouden wij het erg op prijs stellen als u de negatieve verkopersbeoordeling zou willen verwijderen" (stop 49 probes)
+    r"\bop\s+prijs\s+stellen\s+als\b|\bzou\s+willen\s+(?:verwijderen|aanpassen|wijzigen|bijwerken)\b",
     "pl": r"\bczy\s+(?:\w+\s+){0,2}?(?:mógłby|mogłaby|mogliby|może)\b|\bprosimy\b|\bproszę\b|\bbylibyśmy\s+(?:bardzo\s+)?wdzięczni",
     "sv": r"\bskulle\s+du\b|\bkan\s+du\b|\bvi\s+ber\s+dig|\bsnälla\b|\bvänligen\b|\bvi\s+skulle\s+(?:vara\s+)?(?:mycket\s+)?tacksamma",
     "tr": r"rica\s+ed|lütfen|mısınız|misiniz|minnettar\s+oluruz",

@@ -53,7 +53,8 @@ _LINE_NOT_PHONE = "".join(
 
 # Invitations: an app with an id/number after it, handles, links, and the idioms for "add me".
 _INVITE = (
-    rf"(?<![a-z0-9_])(?:{_APPS}|wa|tg|{_LINE_NOT_PHONE}|zap|qq|vx|微信|v信|微)(?![a-z0-9_])\s{{0,3}}(?:id|号|號|number|nummer|numero|número|номер|"
+    # (not a part number's letters after a hyphen: "PL-VX 6610 2048 7731 0092", stop 49 probes)
+    rf"(?<![a-z0-9_-])(?:{_APPS}|wa|tg|{_LINE_NOT_PHONE}|zap|qq|vx|微信|v信|微)(?![a-z0-9_])\s{{0,3}}(?:id|号|號|number|nummer|numero|número|номер|"
     rf"아이디|:|：|=)?\s{{0,3}}[:：]?\s{{0,3}}(?:\+?\d[\d\s-]{{5,18}}\d|@?[a-z][a-z0-9_.-]{{2,30}}\d[a-z0-9_]*)"
     r"|(?<![\w@.„«/])@[a-z0-9_]{3,32}\b(?![@.]\w)"  # not a product name in quotes („@Home Compact“), not a link's path
     r"|\bwxid_[a-z0-9_]+|\bwa\.me/|\bt\.me/|\bline\.me/|\bqm\.qq\.com|\bm\.me/"  # m.me: Facebook Messenger (stop 31)
@@ -184,7 +185,15 @@ _FEATURE_WORDS = (
     r"thông\s+báo|hiển\s+thị|\bannounc\w*|\bearbuds|\bheadphones|kopfhörer|écouteurs|auriculares|auricolari|\bfones\b|"
     # photos kept in the phone's gallery, the app's camera, any app, its share button (blind batch DD, stop 32)
     r"\bgaler\w*|\bgallery\b|галере\w*|גלרי\w*|\bcam[eé]ra\b|câmera|камер\w*|"
-    r"\b(?:any|qualquer|cualquier|qualsiasi|jeder|toute)\s+(?:app|aplicativo|aplicación|applicazione|application)\b|поделиться"
+    r"\b(?:any|qualquer|cualquier|qualsiasi|jeder|toute)\s+(?:app|aplicativo|aplicación|applicazione|application)\b|поделиться|"
+    # voice messages sent from earbuds, shortcut keys for the app, messages read aloud ("dá pra mandar áudio no WhatsApp
+    # sem tirar o celular do bolso", "snabbknappar för Teams, Slack och WhatsApp Desktop", "להקריא הודעות וואטסאפ":
+    # stop 49 probes)
+    r"\báudios?\b|\baudio\s+messages?\b|\bvoice\s+(?:messages?|notes?)\b|sprachnachricht\w*|mensajes?\s+de\s+voz|"
+    r"mensagens?\s+de\s+voz|messaggi\s+vocali|messages?\s+vocaux|spraakbericht\w*|wiadomości\w*\s+głosow\w*|"
+    r"röstmeddelande\w*|sesli\s+mesaj\w*|голосов\w+\s+сообщени\w*|رسائل\s+صوتية|הודעות\s+קוליות|להקריא|הקראת|"
+    r"음성\s*메시지|语音消息|語音訊息|ボイスメッセージ|\bsnabbknapp\w*|\bshortcuts?\b|\bhotkeys?\b|tastenkürzel|"
+    r"\braccourcis?\b|\batajos?\b|scorciatoi\w*|\bskrót\w*|kısayol\w*|горяч\w+\s+клавиш\w*|\bdesktop\b"
 )
 _FEATURE = for_search(_FEATURE_WORDS)  # only searched for: whether the sentence names a feature
 # "Works with" in the other languages ("Das Headset funktioniert mit Teams, Zoom und Skype"): a feature only in a

@@ -515,10 +515,13 @@ _WHO_PRIZE = family(
 # chance to win is compensation for the review (shared/platforms/amazon.md §5.1; aliexpress.md §8). The draw words
 # only: an extended warranty near a review word is often a plain warranty answer.
 _DRAW = {
-    "en": r"\b(?:giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw)\b|\bwe\s+pick\s+(?:\d+|three|five|ten)\s+(?:buyers|customers|reviewers|winners)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\s+(?:\w+\s+)?draw\b", "de": r"\b(?:gewinnspiel\w*|verlos\w*)",
-    "fr": r"\b(?:tirage\s+au\s+sort|jeu[-\s]concours)\b", "es": r"\bsorteo\w*", "it": r"\b(?:estrazione|concorso)\s+a\s+premi\b",
-    "pt": r"\bsorteio\w*|\bconcorr\w*\s+a\s+(?:um|uma)\b", "nl": r"\b(?:winactie|verloting)\b", "pl": r"\blosowani\w*",
-    "sv": r"\butlottning\w*|\bdrar\s+vi\s+(?:en\s+)?vinnare\b", "tr": r"çekiliş\w*", "ru": r"розыгрыш\w*", "ko": r"경품\s*추첨|추첨", "he": r"הגרלה",
+    "en": r"\b(?:giveaway|sweepstakes?|raffle|prize\s+draw|lucky\s+draw)\b|\bwe\s+pick\s+(?:\d+|three|five|ten)\s+(?:buyers|customers|reviewers|winners)\b|\bentered\s+(?:into|in)\s+(?:a|our|the)\s+(?:\w+\s+)?draw\b|"
+    # "we draw one name from the customers who have reviewed … put you in the hat", "la rifa mensual", "نجري كل شهر سحباً
+    # بين جميع العملاء الذين تركوا تقييماً", "אנחנו מגרילים" (stop 49 probes)
+    r"\bdraws?\s+(?:one|a|\d+|three|five|ten)\s+(?:names?|winners?)\b|\bin\s+the\s+hat\b", "de": r"\b(?:gewinnspiel\w*|verlos\w*)",
+    "fr": r"\b(?:tirage\s+au\s+sort|jeu[-\s]concours|tombola)\b", "es": r"\bsorteo\w*|\brifa\w*", "it": r"\b(?:estrazione|concorso)\s+a\s+premi\b",
+    "pt": r"\bsorteio\w*|\brifa\w*|\bconcorr\w*\s+a\s+(?:um|uma)\b", "nl": r"\b(?:winactie|verloting)\b", "pl": r"\blosowani\w*",
+    "sv": r"\butlottning\w*|\bdrar\s+vi\s+(?:en\s+)?vinnare\b", "tr": r"çekiliş\w*", "ru": r"розыгрыш\w*", "ko": r"경품\s*추첨|추첨", "he": r"הגרלה|מגריל\w*|נגריל", "ar": r"سحبا?ً?\b|السحب|قرعة",
     "ja": r"抽選", "zh": r"抽奖|抽獎",
 }  # fmt: skip
 _DRAW_FOR_REVIEW = family(
@@ -534,7 +537,7 @@ _LOOK_AGAIN = {
     "en": r"(?<!we\s)(?<!will\s)(?<!'ll\s)\b(?:revise|amend|rephrase)\b|"
     r"(?<!we\s)(?<!will\s)(?<!'ll\s)(?<!let\sme\s)\b(?:tak(?:e|ing)|ha(?:ve|ving))\s+(?:an(?:other)?|a\s+(?:second|fresh|new))\s+look\b|\blook\s+(?:at\s+\w+\s+)?again\b|"
     r"\bre-?read\b|\brevisit(?:ing)?\b|\bgive\s+it\s+another\s+look\b|\blook\s+over\s+\w+\s+again\b|\bgo\s+over\s+\w+\s+again\b",
-    "de": r"\bnoch\s*(?:ein)?mal\s+(?:\w+\s+){0,2}?(?:an)?(?:zu\s+)?(?:sehen|schauen|überprüfen|prüfen|durchlesen|anpassen|"
+    "de": r"\bnoch\s*(?:ein)?mal\s+(?:\w+\s+){0,3}?(?:an)?(?:zu\s+)?(?:sehen|schauen|überprüfen|prüfen|durchlesen|anpassen|"
     r"überarbeiten|aktualisieren|ändern|anzusehen|anzuschauen|anzupassen|zu\s+überarbeiten|anpasst|änderst|überarbeitest|anschaust)\b|\berneut\s+(?:an)?(?:zu\s+)?(?:sehen|schauen|prüfen)\b|"
     r"\büberdenken\b|\beinen\s+(?:zweiten|neuen)\s+blick\b",
     "fr": r"\b(?:revoir|relire|réexaminer|reconsidérer)\b|\bjeter\s+un\s+(?:nouveau\s+|nouvel\s+|autre\s+)?(?:coup\s+d'œil|coup\s+d'oeil|œil)\b|\by\s+repenser\b",
@@ -1858,7 +1861,7 @@ _AS_THANKS_ANCHORS = {
     "tr": "teşekkür", "ru": "благодарност", "ar": "شكر", "he": "תודה", "ja": "お礼|感謝", "ko": "감사", "zh": "感谢|感謝",
 }  # fmt: skip
 # (the promises ``PROMISE_AFTER`` lacks: "doen we er … bij", "dorzucimy", "göndermek isteriz", "我们会寄")
-_GIFT_PROMISED = r"\bdoen\s+(?:we|wij)\b|\b(?:dorzucimy|dołożymy)\b|göndermek\s+isteriz|(?:我们|我們)(?:会|會|将|將)(?:寄|送|发|發|补|補)"
+_GIFT_PROMISED = r"\bdoen\s+(?:we|wij)\b|\b(?:is|are)\s+yours,?\s+on\s+us\b|\b(?:dorzucimy|dołożymy)\b|göndermek\s+isteriz|(?:我们|我們)(?:会|會|将|將)(?:寄|送|发|發|补|補)"
 _THANKS_AS_PRICE = linked_family(
     "review.incentive",
     _AS_THANKS_ANCHORS,

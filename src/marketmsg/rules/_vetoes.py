@@ -450,6 +450,13 @@ def _buyer_said_they_would(low: str, start: int, end: int) -> bool:
     return _words().please.search(low, lo, nxt) is None and _HELD_TO_IT.search(low, lo, nxt) is None
 
 
+def buyer_intent_reported(low: str) -> bool:
+    """The message reports the buyer's own intention about the review ("You wrote that if this isn't sorted out you'll be
+    leaving a one-star review - that's completely your call") and holds the buyer to nothing: the statistical model
+    reads its review and outcome words as a change request (stop 49 probes); the phrase tables read it as above."""
+    return _BUYER_SAID.search(low) is not None and _HELD_TO_IT.search(low) is None
+
+
 def no_pressure(low: str, start: int, end: int) -> bool:
     """No pressure after all: the review has nothing to do with the refund (:func:`unrelated`), or the seller promises
     to stop reminding or apologises for the reminders, in this sentence or the next, with no new ask there ("we won't
@@ -1079,7 +1086,9 @@ _BUYER_ASKED = re.compile(
     # proposer de modifier votre commentaire, mais …": stop 48 probes)
     r"\b(?:kind|nice|sweet|good)\s+of\s+you\s+to\s+offer\b|\bgentil\s+(?:à\s+vous\s+)?de\s+(?:nous\s+)?(?:le\s+)?proposer\b|"
     r"\byou\s+(?:wanted\s+to\s+know|suggested)\b|\bsie\s+(?:schlagen\s+vor|schrieben)\b|"
-    r"\bvous\s+(?:nous\s+|me\s+)?(?:avez\s+demandé|proposez|proposiez|avez\s+proposé|avez\s+écrit)\b|\bci\s+(?:hai\s+chiesto|scrivi|propone)\b|"
+    r"\bvous\s+(?:nous\s+|me\s+)?(?:avez\s+demandé|demandiez|proposez|proposiez|avez\s+proposé|avez\s+écrit)\b|\bci\s+(?:hai\s+chiesto|scrivi|propone)\b|"
+    # "Vous me demandiez si nous pouvions …", "Sie haben angeboten, …", "「…」とのご要望をいただきましたが" (stop 49 probes)
+    r"\bsie\s+haben\s+(?:uns\s+)?angeboten\b|とのご要望|とのご依頼|"
     r"提議|提议|вы\s+(?:предлагаете|спросили|предложили|просили|написали)|\b(?:na)?pisał\w*\s+(?:pan|pani)\b|물어보셨|물어보신|요청하신|"
     r"\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|\busted\s+pregunta\b|\bvoc[êe]\s+(?:pediu|sugeriu|escreveu)\b|"
     r"\bu\s+(?:vraagt|heeft\s+gevraagd|schreef)\b|\bdu\s+(?:frågar|skrev)\b|(?:yazmışsınız|istemişsiniz|yazdınız)|طلبت|كتبت|ביקשת|כתבת|"
@@ -1123,7 +1132,9 @@ _NOT_SO = re.compile(
     r"\b(?:malheureusement\s+non|desafortunadamente\s+no|lamentablemente\s+no|don'?t\s+feel\s+you\s+(?:need|have)\s+to|(?:ce\s+)?n'est\s+(?:absolument\s+|vraiment\s+)?pas\s+nécessaire|"
     r"(?:we're|we\s+are|i'm|i\s+am)\s+afraid\s+not|unfortunately\s+not|that'?s\s+not\s+possible|geht\s+(?:leider\s+)?nicht|das\s+geht\s+nicht|niestety\s+nie|infelizmente\s+n[ãa]o|"
     r"tyvärr\s+går\s+det\s+inte|går\s+(?:tyvärr\s+)?inte|non\s+lo\s+(?:permette|facciamo)|no\s+lo\s+(?:permite|hacemos)|"
-    r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that|purtroppo\s+no|helaas\s+niet|mag\s+helaas\s+niet|non\s+è\s+necessario)\b|так\s+мы\s+не\s+делаем|мы\s+так\s+не\s+делаем|\bmaalesef\b|"
+    r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that|purtroppo\s+no|helaas\s+niet|mag\s+helaas\s+niet|non\s+è\s+necessario|"
+    # "… mais nous ne remboursons jamais par virement", "das dürfen wir leider nicht", "…一切行っておりません" (stop 49 probes)
+    r"nous\s+ne\s+\w+\s+jamais|(?:das\s+)?dürfen\s+wir\s+(?:leider\s+)?nicht)\b|(?:一切)?行っておりません|так\s+мы\s+не\s+делаем|мы\s+так\s+не\s+делаем|\bmaalesef\b|"
     r"للأسف|לצערנו|お受けできません|できかねます|어렵습니다|(?:お受け|承っ|受け付けて|受付して)(?:して)?おりません"
 )
 
