@@ -27,6 +27,7 @@ from ._phones import (
     find_phones,
     has_phone_word,
     introduced_as_id,
+    is_phone,
     is_read_out_phone,
     phone_word_after,
     phone_word_before,
@@ -63,7 +64,8 @@ _JOINERS = _THEN_SET | {"-"}
 #: them costs one set test.
 _THEN_ANCHORS = frozenset(max(w.split(), key=len) for w in _THEN_SET)
 _GROUP = re.compile(r"[0-9]+")
-_GAP_TRIM = " ,、，\u00a0"
+# (a full stop too: the next sentence may open with the word, "Ring: O73. Sen 5l2. Sen 88 4O", stop 49 probes)
+_GAP_TRIM = " ,.、，\u00a0"
 _DIGIT = re.compile(r"[0-9]")
 #: How close to a "then" word its digit groups stand ("312 and then 748": the anchor is "then").
 _NEAR = 9
@@ -81,6 +83,8 @@ _STARTS = (
     "ile başlıyor", "начинается с", "يبدأ ب", "מתחיל ב", "앞자리는", "앞자리", "で始まり", "から始まる", "开头是", "开头",
     "first part", "first half", "first digits", "erster teil", "première partie", "primera parte", "prima parte",
     "primeira parte", "eerste deel", "pierwsza część", "första delen",
+    # the first digits named as such ("号码前三位是626，中间是555，后四位0173": stop 49 probes)
+    "前三位", "前3位", "前四位", "前4位", "first three", "first 3",
 )  # fmt: skip
 _RESTS = (
     "last four", "last digits", "the rest", "remaining", "then", "followed by", "restlichen", "der rest", "danach",
@@ -92,6 +96,9 @@ _RESTS = (
     "termina con", "finisce con", "termina com", "eindigt op", "eindigt met", "kończy się na", "kończy się",
     "slutar på", "ile bitiyor", "заканчивается на", "ينتهي ب", "מסתיים ב",
     "끝자리", "で終わ", "结尾", "結尾",
+    # "after that" and "at the end" as the sentence opens ("Le numéro commence par 01 44. Après c'est 52 87 93", "끝은
+    # 1937", "ובסוף 1290": stop 49 probes)
+    "après", "dopo", "끝은", "끝번호", "בסוף",
 )  # fmt: skip
 _ALT = "|".join(re.escape(w) for w in sorted(_STARTS, key=len, reverse=True))
 _REST_ALT = "|".join(re.escape(w) for w in sorted(_RESTS, key=len, reverse=True))
@@ -235,8 +242,16 @@ def _number_in(
     """The first run of two to four pieces of ``chain`` around the cue ("415, then 555" — or the cue before them:
     "中间0013，后四位8000") that reads as the buyer's phone number; a run reaching a time or a count after the number
     ("… bis 18 Uhr") is cut before it."""
+    # The digits of each piece (a piece is digits, spaces and hyphens): a run too short or too long for a number ends
+    # before anything else is read of it (stop 49: the words around are read for more runs than before).
+    counts = [e - s - low.count(" ", s, e) - low.count("-", s, e) for s, e in chain]
+    starts: list[tuple[int, int]] | None = (
+        None  # the "it starts with" words around the cue, found on first need
+    )
     for i in range(len(chain)):
         for j in range(i + 1, min(len(chain), i + 4)):
+            if not _MIN_DIGITS <= sum(counts[i : j + 1]) <= _MAX_DIGITS:
+                continue  # (every order of the pieces holds as many digits)
             start, end = chain[i][0], chain[j][1]
             # (further after a "last" word: "los últimos cuatro dígitos de mi móvil son 5 5 1 8")
             after_cue = _LAST_REACH if last and _LAST_PIECE.search(low, cue_start, start) is not None else 16
@@ -249,16 +264,87 @@ def _number_in(
                 continue  # a piece glued to a word: a code or a model ("3x", "12kg")
             plus = start > 0 and low[start - 1] == "+"
             orders = _orders(low, run) if last else [run]
-            if not any(is_read_out_phone(_digits_of(low, order), regions, plus=plus) for order in orders):
-                continue
+            digits = _digits_of(low, run)
+            if not (
+                is_read_out_phone(digits, regions, plus=plus)
+                or any(is_read_out_phone(_digits_of(low, order), regions, plus=plus) for order in orders[1:])
+            ):
+                # A phone word before a dialled number: possible is enough ("ring … he's on 07700, then 900 …"); named
+                # a number and said where it starts, an undialled one is validated like one written whole, in any
+                # region ("号码前三位是626，中间是555，后四位0173" to a Chinese-speaking buyer): stop 49 probes. (The words
+                # around are looked up last: the verdicts are cached, the words not, and a megabyte of cues holds a
+                # run at every cue.)
+                if plus or digits[0] == "0":
+                    if not (
+                        phone_word_before(low, cue_start, present)
+                        and any(
+                            is_read_out_phone(_digits_of(low, o), regions, plus=plus, keyword=True)
+                            for o in orders
+                        )
+                    ):
+                        continue
+                else:
+                    if not is_phone(digits, regions):
+                        continue
+                    if starts is None:
+                        starts = _starts_around(low, chain, cue_start, present)
+                    if not (
+                        _started(starts, start, cue_start)
+                        and (_numbered(low, start) or phone_word_before(low, cue_start, present))
+                    ):
+                        continue
             if (
                 spoken_of_as_phone(low, start, present)
                 or (phone_word_before(low, cue_start, present) and not introduced_as_id(low, start, present))
-                or _NUMBER_WORD.search(low, max(0, start - 40), start) is not None
+                # (named a number or where it starts — "Le numéro commence par 01 44", "앞자리는 010이고", "يبدأ بـ 050",
+                # or after the first piece: "0532 ile başlıyor, sonra …": stop 49 probes), not as an id's ("numéro de
+                # suivi 53471829, … point relais d'ici 3")
+                or (
+                    (
+                        _numbered(low, start)
+                        or _started(
+                            starts if starts is not None else _starts_around(low, chain, cue_start, present),
+                            start,
+                            cue_start,
+                        )
+                    )
+                    and not introduced_as_id(low, start, present)
+                )
                 or phone_word_after(low, end, present)
             ):
                 return (start - 1 if plus else start, end)
     return None
+
+
+def _numbered(low: str, start: int) -> bool:
+    """Whether a word for "number" (or an area code) stands just before ``start``."""
+    return _NUMBER_WORD.search(low, max(0, start - 40), start) is not None
+
+
+_STARTED = re.compile(_ALT)
+#: The digits a number holds (E.164 at most; fewer than seven is no dialable number), as :mod:`._phones` counts them.
+_MIN_DIGITS, _MAX_DIGITS = 7, 15
+#: How far before the first piece the word saying where the number starts may stand.
+_STARTED_REACH = 40
+
+
+def _starts_around(
+    low: str, chain: list[tuple[int, int]], cue_start: int, present: set[str] | frozenset[str]
+) -> list[tuple[int, int]]:
+    """Where the words for "it starts with" stand from just before the cue's first piece to the cue (one scan a cue,
+    not one a run of pieces)."""
+    if _START_ANCHORS.isdisjoint(present) or not chain:
+        return []
+    lo, hi = max(0, chain[0][0] - _STARTED_REACH), max(chain[-1][0], cue_start)
+    return [m.span() for m in _STARTED.finditer(low, lo, hi)]
+
+
+def _started(starts: list[tuple[int, int]], start: int, cue_start: int) -> bool:
+    """Whether a word for "it starts with" (``starts``: :func:`_starts_around`) stands just before the first piece at
+    ``start`` ("commence par", "앞자리는", "מתחיל ב") or after it, before the cue at ``cue_start`` ("0532 ile başlıyor,
+    sonra", "080で始まり、次に")."""
+    hi = max(start, cue_start)
+    return any(start - _STARTED_REACH <= s and e <= hi for s, e in starts)
 
 
 # The last piece named as such, given before the others ("the last four digits of my mobile are 5 5 1 8, it starts
@@ -309,20 +395,30 @@ def find_disguised_phones(
     """Split and look-alike phone numbers in the folded text ``low`` (``ids``: the platform's id patterns,
     ``present``: the message's anchors). One pass over the digit groups decides whether either can occur."""
     out: list[Span] = []
-    then = _THEN_ANCHORS.intersection(present)
-    if then and _joins_digits(low, then):
-        # Not when the words before present the groups as ids ("parcels 4471 then 9920 then 3318").
-        found = _split(low, [m.span() for m in _GROUP.finditer(low)], regions)
-        out.extend(span for span in found if not introduced_as_id(low, span[0], present))
-    if not _START_ANCHORS.isdisjoint(present):
-        out.extend(_two_parts(low, regions))
-    # Not gated on a phone word among the anchors: "Mi cel es …", "DDD 21, depois …" name the number otherwise.
-    out.extend(span for span in _pieces(low, regions, present) if span not in out)
     # Look-alike letters and line breaks are read only after a phone word ("my cell", "Mon portable", "Мой номер",
     # "WhatsApp"): a model "X2l0", a lot "3O0" or a list of amounts is no phone number. Emoji and stars between
     # digit groups are a disguise wherever they occur.
     glued = _GLUED_BEFORE.search(low) is not None or _GLUED_AFTER.search(low) is not None
     letters = has_phone_word(present) and (glued or "\n" in low)
+    then = _THEN_ANCHORS.intersection(present)
+    if then:
+        # … and in groups joined by "then" after a phone word too ("Ring: O73. Sen 5l2. Sen 88 4O": stop 49 probes),
+        # read with the letters put back
+        texts = (low, _looks_restored(low)) if letters and glued else (low,)
+        for text in texts:
+            if _joins_digits(text, then):
+                # Not when the words before present the groups as ids ("parcels 4471 then 9920 then 3318").
+                found = _split(text, [m.span() for m in _GROUP.finditer(text)], regions, present)
+                out.extend(
+                    span
+                    for span in found
+                    if not introduced_as_id(low, span[0], present)
+                    and not any(s < span[1] and span[0] < e for s, e in out)
+                )
+    if not _START_ANCHORS.isdisjoint(present):
+        out.extend(_two_parts(low, regions))
+    # Not gated on a phone word among the anchors: "Mi cel es …", "DDD 21, depois …" name the number otherwise.
+    out.extend(span for span in _pieces(low, regions, present) if span not in out)
     # … or with a country code, which dials it whatever words stand around ("+86 l59 O3l8 7724": blind batch EC),
     # or disguised group after group, which no model number or lot is ("O1O-72l5-66O3", "l86-O4l7-З392": tuning
     # ec-ko-005, ec-fr-012, stop 45)
@@ -348,27 +444,59 @@ def _joins_digits(low: str, words: set[str] | frozenset[str]) -> bool:
     return False
 
 
-def _split(low: str, groups: list[tuple[int, int]], regions: tuple[str, ...]) -> list[Span]:
+def _looks_restored(low: str) -> str:
+    """``low`` with the look-alike letters of each run of digits and look-alikes put back as digits (same length: the
+    spans stay); a run without a digit is a word ("so", "is") and stays."""
+    parts: list[str] = []
+    pos = 0
+    for m in _RUN_GROUPS.finditer(low):
+        start, end = m.span()
+        run = m.group()
+        if (
+            (start and low[start - 1].isalpha())
+            or (end < len(low) and low[end].isalpha())
+            or _DIGIT.search(run) is None
+            or run.isdigit()
+        ):
+            continue
+        parts.append(low[pos:start])
+        parts.append(run.translate(_DIGITS_BACK))
+        pos = end
+    parts.append(low[pos:])
+    return "".join(parts)
+
+
+def _split(
+    low: str, groups: list[tuple[int, int]], regions: tuple[str, ...], present: set[str] | frozenset[str]
+) -> list[Span]:
     out: list[Span] = []
     run: list[tuple[int, int]] = []
     for start, end in groups:
         if end - start > 5:
-            _close(low, run, regions, out)
+            _close(low, run, regions, present, out)
             run = []
             continue
-        if run and " ".join(low[run[-1][1] : start].strip(_GAP_TRIM).split()) in _JOINERS:
+        # (a group after one space belongs to the piece before it: "… Sen 88 4O", stop 49 probes)
+        gap = low[run[-1][1] : start] if run else ""
+        if run and (gap == " " or " ".join(gap.strip(_GAP_TRIM).split()) in _JOINERS):
             run.append((start, end))
             continue
-        _close(low, run, regions, out)
+        _close(low, run, regions, present, out)
         run = [(start, end)]
-    _close(low, run, regions, out)
+    _close(low, run, regions, present, out)
     return out
 
 
 _CJK = "\u3000"  # where the scripts that write no spaces between words begin
 
 
-def _close(low: str, run: list[tuple[int, int]], regions: tuple[str, ...], out: list[Span]) -> None:
+def _close(
+    low: str,
+    run: list[tuple[int, int]],
+    regions: tuple[str, ...],
+    present: set[str] | frozenset[str],
+    out: list[Span],
+) -> None:
     """Judge a finished run of groups: three or more, 7–15 digits, not glued to a word, a valid number."""
     if len(run) < 3:
         return
@@ -382,7 +510,15 @@ def _close(low: str, run: list[tuple[int, int]], regions: tuple[str, ...], out: 
     ):
         return  # part of a word or a code ("x12 then 34 then 56y")
     plus = before == "+"
-    if is_read_out_phone("".join(low[s:e] for s, e in run), regions, plus=plus):
+    digits = "".join(low[s:e] for s, e in run)
+    # (after a phone word a dialled number need only be possible: "ring … 07700, then 900, then 461", stop 49 probes;
+    # the words looked up only for a dialled run of a number's length the strict test refused)
+    if is_read_out_phone(digits, regions, plus=plus) or (
+        (plus or digits[:1] == "0")
+        and _MIN_DIGITS <= len(digits) <= _MAX_DIGITS
+        and phone_word_before(low, start, present)
+        and is_read_out_phone(digits, regions, plus=plus, keyword=True)
+    ):
         out.append((start - 1 if plus else start, end))
 
 

@@ -203,8 +203,17 @@ _AFTER_SPACED_WORDS = (
 )
 _AFTER_REACH = 18
 #: The number as where an id is sent, right after an id word ("… your order number to 917 380 5526", "… die
-#: Bestellnummer an 0151 …", "… le numéro de commande au 06 …", "… номер заказа на +7 …").
-_SENT_TO = re.compile(r"(?<![^\W\d_])(?:to|an|au|à|al|para|naar|till|на|إلى)\s*:?\s*$")
+#: Bestellnummer an 0151 …", "… le numéro de commande au 06 …", "… номер заказа на +7 …"), or where someone the id word
+#: named is reached ("text our parts guy at 8O5-555-0l9I", "unser Ersatzteil-Team unter 0151 …": stop 49 probes) —
+#: an id is never "at" its number.
+_SENT_TO = re.compile(r"(?<![^\W\d_])(?:to|at|an|unter|au|à|al|para|naar|op|till|på|на|إلى)\s*:?\s*$")
+#: … the words for "at" alone: a sentence listing part numbers is read on past the others ("numer seryjny urządzenia
+#: to 728-881-8176": the Polish "to" is "is"; tuning t3-pl-001).
+_REACHED_AT = re.compile(r"(?<![^\W\d_])(?:at|unter|op|på)\s*:?\s*$")
+#: … and "on", as the British give a number ("he's on 07700, then 900 …"), for numbers read out in pieces only
+#: (:func:`introduced_as_id`): a whole number after "on" is as often an id's date ("order placed on 06 12 2025"), so
+#: :func:`find_phones` keeps it an id.
+_REACHED_ON = re.compile(r"(?<![^\W\d_])(?:at|unter|op|på|on)\s*:?\s*$")
 _SENTENCE_CUT = re.compile(r"[。！？!?\n]")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
 #: How far before a number a phone or id word introduces it, and the distance reported when none does.
@@ -273,6 +282,11 @@ _SERVICE_WORDS = (
     "kundservice", "infolinia", "biuro obsługi", "müşteri hizmetleri", "çağrı merkezi", "служба поддержки",
     "клиентская служба", "خدمة العملاء", "שירות הלקוחות", "שירות לקוחות", "고객센터", "客服", "カスタマーセンター",
     "お客様センター", "お客様相談室", "service nås",
+    # a maker's consumer or care centre ("De Philips consumentenservice is bereikbaar op 020 …", "el centro de atención
+    # Motorola México al 800 …": stop 49 probes)
+    "consumentenservice", "consumer service", "consumer hotline", "verbraucherservice",
+    "centro de atención", "centro de atencion", "atención a clientes", "servicio al consumidor", "servizio consumatori",
+    "central de relacionamento", "obsługi klienta", "konsumentservice", "центр обслуживания",
 )  # fmt: skip
 # "Our number" qualified as a tax or registry number ("vergi numaramız 1234567890": blind batch EF, stop 44) is an id.
 _SHADOWED_PHONE_WORDS: dict[str, tuple[str, ...]] = {
@@ -573,10 +587,12 @@ def phone_word_after(low: str, end: int, present: frozenset[str] | set[str]) -> 
 
 def introduced_as_id(low: str, start: int, present: frozenset[str] | set[str]) -> bool:
     """Whether the words before ``start`` present what follows as an id ("parcels 4471 …", "order …"): an id word
-    closer before it than any phone word, as :func:`find_phones` judges its candidates."""
+    closer before it than any phone word, as :func:`find_phones` judges its candidates — not one the words right
+    before reach someone at ("… than type, he's on 07700, then 900, then 461": stop 49 probes)."""
     before = _before(low, start)
-    return _ID_RE.last(before, _ID_RE.occurring(present)) < _PHONE_RE.last(
-        before, _PHONE_RE.occurring(present)
+    return (
+        _ID_RE.last(before, _ID_RE.occurring(present)) < _PHONE_RE.last(before, _PHONE_RE.occurring(present))
+        and _REACHED_ON.search(before[-8:]) is None
     )
 
 
@@ -597,12 +613,19 @@ def is_phone(number: str, regions: tuple[str, ...]) -> bool:
     return _is_phone(number, regions, False)
 
 
-def is_read_out_phone(digits: str, regions: tuple[str, ...], *, plus: bool = False) -> bool:
+def is_read_out_phone(
+    digits: str, regions: tuple[str, ...], *, plus: bool = False, keyword: bool = False
+) -> bool:
     """Whether ``digits`` (a number put together from a disguise: groups, words, numerals) are a phone number read
     out to this buyer: 7–15 digits, valid in the buyer's region (``regions[0]``), or in any of ``regions`` when
-    written as dialled at home or abroad (a trunk 0 or ``plus``). "100 y después 200 y después 300" is a quantity."""
+    written as dialled at home or abroad (a trunk 0 or ``plus``). "100 y después 200 y después 300" is a quantity.
+    ``keyword``: a phone word introduces the pieces — then a dialled number need only be possible, as one written whole
+    after a phone word is (:func:`find_phones`): "he's on 07700, then 900, then 461" after "ring" is the number
+    "ring me on 07700 900461" is, though Ofcom keeps 07700 900xxx for drama (stop 49 probes)."""
     if not _MIN_DIGITS <= len(digits) <= _MAX_DIGITS:
         return False
+    if keyword and (plus or digits[0] == "0") and _is_phone(("+" if plus else "") + digits, regions, True):
+        return True
     if not plus and _CN_MOBILE.fullmatch(digits) is not None:
         # a Chinese mobile number read out in pieces to any buyer ("My mobile starts 137, the middle part is 0918 and it
         # ends in 5520": the sellers' own numbers, blind batch EC, stop 44), as a bare run of its shape is (find_phones)
@@ -798,6 +821,7 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
     # ("Artikelnummer 0172-884-310. Bitte nicht mit der 0172-884-300 verwechseln": blind batch DV, stop 43).
     id_siblings: set[tuple[bytes, str]] | None = None
     last_id_end = -_LIST_GAP - 1  # where the last number read as an id ends
+    last_exception_end = -_LIST_GAP - 1  # where the last warranty, carrier or maker line ends
     shapes = _shapes
     # An en dash reads as the hyphen it stands for (same length: the spans stay; the shapes stay Latin-1).
     for m in _CANDIDATE.finditer(low.replace("\u2013", "-")):
@@ -892,7 +916,11 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
             not keyword
             and candidate[0] != "+"
             and (
-                _id_earlier_in_sentence(low, start, part_words, phone_words, ids)
+                # (not where the id word's person is reached: "our parts guy at 805-555-0191", stop 49 probes)
+                (
+                    _id_earlier_in_sentence(low, start, part_words, phone_words, ids)
+                    and _REACHED_AT.search(before[-8:]) is None
+                )
                 # the next of a list of ids: "es 61801 261 y la de la bombilla LED, 81 480 512" (batch DZ)
                 or (
                     0 <= start - last_id_end <= _LIST_GAP
@@ -919,6 +947,12 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
             or _OFFICIAL_RE.last(low[max(0, start - 60) : start], _OFFICIAL_RE.occurring(present)) < FAR
             or _their_line(low, start, exception_words)
             or _service_line(low, start, present)
+            # the next number of the same line's list ("a Central Samsung atende no 4004 0000 (capitais) ou 0800 555
+            # 0000": the warranty named further back than its sentence is read; stop 49 probes)
+            or (
+                0 <= start - last_exception_end <= _LIST_GAP
+                and SENTENCE_END.search(low, last_exception_end, start) is None
+            )
         )
         # the seller's own line is no warranty or carrier line, whatever else the sentence says ("rufen Sie mich
         # unter 0151 … an, dann klären wir die Garantie": batch M), nor a payee's number in a payment app ("Swisha
@@ -934,4 +968,6 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
             )
         ):
             exception = False
+        if exception:
+            last_exception_end = end
         yield start, end, exception

@@ -289,11 +289,16 @@ _KANA_DIGITS = {
     # "まる" for zero, as in "まるはちまる" (stop 47 probes)
     "まる": "0",
 }  # fmt: skip
+# The one-kana readings in hiragana ("よん・ご・ろく・なな", "ぜろ・に・…": stop 49 probes) and しち, the other reading of
+# seven: tokens inside a run only, never anchors — "に" and "ご" are the particle and the honorific of most Japanese
+# sentences, and as anchors would make every Japanese message read its runs again.
+_KANA_SHORT = {"ご": "5", "に": "2", "しち": "7", "シチ": "7"}
 # The value of each numeral, for validating a mixed run ("幺三九，2741，八五零六", "공일공, 4827, 삼육구일").
 _NUMERAL_VALUES = {
     **dict(zip("〇零一二三四五六七八九", "00123456789", strict=True)),
     "两": "2", "壹": "1", "贰": "2", "叁": "3", "肆": "4", "伍": "5", "陆": "6", "柒": "7", "捌": "8", "玖": "9",
     "幺": "1", "洞": "0", "拐": "7", **dict(zip("공영일이삼사오육칠팔구", "00123456789", strict=True)), **_KANA_DIGITS,
+    **_KANA_SHORT,
 }  # fmt: skip
 
 
@@ -332,7 +337,8 @@ _WORD_ALT = _factored(sorted(_WORDS, key=len, reverse=True))
 _TOKEN = rf"(?:{_WORD_ALT}|\d{{1,4}})"
 #: The hyphens and dashes that group numerals (ASCII, the Unicode hyphens and dashes, the full-width hyphen-minus).
 _CJK_DASHES = "\\-\u2010-\u2014－"
-_CJK_TOKEN = "(?:[" + _CJK_DIGITS + "]|" + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True)) + ")"
+_KANA_TOKENS = sorted((*_KANA_DIGITS, *_KANA_SHORT), key=len, reverse=True)
+_CJK_TOKEN = "(?:[" + _CJK_DIGITS + "]|" + "|".join(_KANA_TOKENS) + ")"
 #: Fewer Latin tokens than this (four to six: "nine one seven 48 two 3306") must spell a valid phone number.
 _SHORT = 7
 # The pieces of a number read out in words joined by "then", "and the rest", the next sentence ("Meine Handynummer fängt
@@ -361,15 +367,9 @@ _LEADING_ON = re.compile(r"on[\s,.\-\u2013/،、]{1,3}")
 _CJK_SPLIT = re.compile(_CJK_TOKEN)
 # Numerals (CJK, Korean, kana) mixed with ASCII digit groups, a short separator between tokens: validated as a
 # phone number of the buyer's region (a date "二〇二六、12、04" is none).
-_MIXED_TOKEN = (
-    "(?:["
-    + _CJK_DIGITS
-    + _KO_DIGITS
-    + "]|"
-    + "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
-    + "|[0-9]{1,4})"
-)
-_MIXED = re.compile(rf"{_MIXED_TOKEN}(?:[ \-\u2013・、，,]{{0,2}}{_MIXED_TOKEN}){{2,16}}")
+_MIXED_TOKEN = "(?:[" + _CJK_DIGITS + _KO_DIGITS + "]|" + "|".join(_KANA_TOKENS) + "|[0-9]{1,4})"
+# (a dash with a space each side is three characters: "ゼロ・ナナ・ゼロ - 3318 - よん・ご・ろく・なな", stop 49 probes)
+_MIXED = re.compile(rf"{_MIXED_TOKEN}(?:[ \-\u2013・、，,]{{0,3}}{_MIXED_TOKEN}){{2,16}}")
 _MIXED_SPLIT = re.compile(_MIXED_TOKEN)
 _ANCHOR_WORDS = tuple(w for w in _WORDS if len(w) >= 3)
 
@@ -381,7 +381,7 @@ def register_anchors() -> None:
 
 _WORD_SET = frozenset(_ANCHOR_WORDS)
 _NUMERAL_SET = frozenset((*_CJK_DIGITS, *_KO_DIGITS, *_KANA_DIGITS))
-_CJK_FIRST = frozenset((*_CJK_DIGITS, *(k[0] for k in _KANA_DIGITS)))
+_CJK_FIRST = frozenset((*_CJK_DIGITS, *(k[0] for k in _KANA_TOKENS)))
 
 
 def find_spelled_phones(text: str, scan: Scan, regions: tuple[str, ...] = ()) -> list[Span]:
@@ -466,15 +466,22 @@ def _mixed_runs(low: str, regions: tuple[str, ...]) -> list[tuple[int, int]]:
     trunk 0 or a + from anywhere)."""
     out: list[tuple[int, int]] = []
     for m in _MIXED.finditer(low):
-        tokens = _MIXED_SPLIT.findall(m.group())
-        spelled = [t for t in tokens if not t.isdigit()]
-        if len(spelled) < 3 or len(spelled) == len(tokens):
-            continue  # runs of numerals alone are judged by _RUN
-        number = "".join(t if t.isdigit() else _NUMERAL_VALUES[t] for t in tokens)
-        digits = number.lstrip("+")
-        if "+" not in digits and is_read_out_phone(digits, regions, plus=number.startswith("+")):
-            out.append(m.span())
+        found = list(_MIXED_SPLIT.finditer(low, m.start(), m.end()))
+        # (the particle after the number is no digit: "… 6612、3048 にお電話ください" — tried without it, stop 49)
+        for tokens in (found, found[:-1]) if found[-1].group() in _KANA_SHORT else (found,):
+            if _mixed_phone([t.group() for t in tokens], regions):
+                out.append((m.start(), tokens[-1].end()))
+                break
     return out
+
+
+def _mixed_phone(tokens: list[str], regions: tuple[str, ...]) -> bool:
+    spelled = [t for t in tokens if not t.isdigit()]
+    if len(spelled) < 3 or len(spelled) == len(tokens):
+        return False  # runs of numerals alone are judged by _RUN
+    number = "".join(t if t.isdigit() else _NUMERAL_VALUES[t] for t in tokens)
+    digits = number.lstrip("+")
+    return "+" not in digits and is_read_out_phone(digits, regions, plus=number.startswith("+"))
 
 
 def _spells_phone(number: str, regions: tuple[str, ...], *, plus: bool = False) -> bool:
