@@ -8,8 +8,11 @@ from collections.abc import Iterator
 import pytest
 
 #: A hang guard, not a speed target: a regex that backtracks catastrophically on the adversarial inputs takes hours
-#: (a quadratic pass over 200 kB, minutes); a linear one takes seconds even on a loaded CI machine.
-GUARD_SECONDS = 120
+#: (a quadratic pass over 200 kB, minutes). A linear check of the densest megabytes — a match every 9 to 39 characters,
+#: each read by its vetoes ("zelle us " × 111,111, "in exchange, please remove your review " × 25,641) — took 130-150 s
+#: on this project's 2-core CI machine at stop 49 (1/32, 1/16, 1/8 of the input: 3.4-6.3 s, 6.5-9.4 s, 15-18 s, the
+#: same with stop 48's rules), over the 120 s this guard allowed: the guard now leaves room for that, not for hours.
+GUARD_SECONDS = 360
 
 
 @pytest.fixture
