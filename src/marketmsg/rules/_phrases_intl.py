@@ -4443,41 +4443,7 @@ _ASKED_AGAIN_ANCHORS = (
     "resending|chasing|chase|earlier|hatten|relance|revenir|pedimos|pedido|seguir|perdón|perdon|ricordiamo|hörde|계속|다시|"
     "pest|tocar|gång|פונים"
 )
-REVIEW_PRESSURE_S48 = merged(
-    linked_family(
-        "review.pressure",
-        _NOT_SEEN_ANCHORS,
-        {lang: [_NOT_SEEN_YET[lang]] for lang in _NOT_SEEN_YET},
-        {lang: REVIEW[lang] for lang in _NOT_SEEN_YET},
-        after=True,
-        reach=200,
-    ),
-    linked_family(
-        "review.pressure",
-        _ONLY_YOU_ANCHORS,
-        {lang: [_ONLY_YOU_LEFT[lang]] for lang in _ONLY_YOU_LEFT},
-        {lang: _REVIEWED_OR_REVIEW for lang in _ONLY_YOU_LEFT},
-        after=True,
-        ahead=True,
-        reach=200,
-        inside=True,
-    ),
-    family(
-        "review.pressure", {"xx": WITHOUT_REVIEWS_ANCHORS}, {"xx": [near(WITHOUT_REVIEWS, _SURVIVE, 100)]}
-    ),
-    linked_family(
-        "review.pressure",
-        {"xx": f"{_LIVING_ANCHORS}|{_ASKED_AGAIN_ANCHORS}"},
-        {"xx": [_LIVING_DEPENDS, _ASKED_AGAIN]},
-        {"xx": _REVIEWED_OR_REVIEW},
-        after=True,
-        ahead=True,
-        reach=200,
-        inside=True,
-    ),
-)
-
-# --- stop 49: the shop said to depend on reviews (tests/rules/test_stop49.py) -----------------------------------------
+# Stop 49: the shop said to depend on reviews (tests/rules/test_stop49.py), read like ``_LIVING_DEPENDS`` below.
 # The seller's shop, family or job said to live on reviews ("our small shop really depends on your feedback", "de las
 # reseñas depende que podamos seguir pagando el alquiler", "notre savonnerie vit en grande partie grâce aux avis", "od
 # opinii zależy byt naszej firmy", "החנות שלנו ממש תלויה בביקורות", "رزق أولادنا معلّق بتقييمات العملاء"): guilt as
@@ -4505,15 +4471,38 @@ _DEPENDS_ANCHORS = (
     "depend|lights|angewiesen|abhängig|dépend|grâce|hiver|dipend|afhankelijk|zależ|beroende|bağlıyız|завис|تعتمد|نعتمد|"
     "يعتمد|معلق|معلّق|رزق|תלוי|暮らし|生活|靠|依赖|依賴|不下去|생계"
 )
-REVIEW_PRESSURE_S49 = linked_family(
-    "review.pressure",
-    {"xx": _DEPENDS_ANCHORS},
-    {"xx": [_DEPENDS_ON]},
-    {"xx": _REVIEWED_OR_REVIEW},
-    after=True,
-    ahead=True,
-    reach=200,
-    inside=True,
+REVIEW_PRESSURE_S48 = merged(
+    linked_family(
+        "review.pressure",
+        _NOT_SEEN_ANCHORS,
+        {lang: [_NOT_SEEN_YET[lang]] for lang in _NOT_SEEN_YET},
+        {lang: REVIEW[lang] for lang in _NOT_SEEN_YET},
+        after=True,
+        reach=200,
+    ),
+    linked_family(
+        "review.pressure",
+        _ONLY_YOU_ANCHORS,
+        {lang: [_ONLY_YOU_LEFT[lang]] for lang in _ONLY_YOU_LEFT},
+        {lang: _REVIEWED_OR_REVIEW for lang in _ONLY_YOU_LEFT},
+        after=True,
+        ahead=True,
+        reach=200,
+        inside=True,
+    ),
+    family(
+        "review.pressure", {"xx": WITHOUT_REVIEWS_ANCHORS}, {"xx": [near(WITHOUT_REVIEWS, _SURVIVE, 100)]}
+    ),
+    linked_family(
+        "review.pressure",
+        {"xx": f"{_LIVING_ANCHORS}|{_ASKED_AGAIN_ANCHORS}|{_DEPENDS_ANCHORS}"},
+        {"xx": [_LIVING_DEPENDS, _ASKED_AGAIN, _DEPENDS_ON]},
+        {"xx": _REVIEWED_OR_REVIEW},
+        after=True,
+        ahead=True,
+        reach=200,
+        inside=True,
+    ),
 )
 
 # The benefit promised as the answer to a review just asked for ("Schrijf je een review over je yogamat? Dan krijg je van
@@ -4863,7 +4852,6 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_EQUALS_BENEFIT,
     LOYALTY_CLUB,
     REVIEW_PRESSURE_S48,
-    REVIEW_PRESSURE_S49,
     REVIEW_THEN_BENEFIT,
     REVIEW_CHANGE_S49,
     REVIEW_POSITIVE_S49,
