@@ -4463,8 +4463,8 @@ _DEPENDS_ON = (
     r"\bod\s+(?:\w+\s+)?(?:opinii|ocen|recenzji)\s+zależ\w*|\bzależ(?:y|ą)\s+(?:\w+\s+){0,2}?(?:byt|przetrwanie|przyszłość|utrzymanie)\b|"
     r"\b(?:vi\s+är|är\s+vi)\s+(?:\w+\s+){0,2}?beroende\s+av\b|(?:yorum|değerlendirme)\w*\s+(?:\S+\s+)?bağlıyız|"
     r"(?<!не\s)\bзависим\s+от\b|\bот\s+(?:количества\s+)?отзыв\w*\s+зависит\b|"
-    r"(?:نعتمد|يعتمد|تعتمد)\s+على\s+(?:ال)?تقييم|معل[ّ]?ق\s+بتقييم|رزق\s+(?:أولادنا|عيالنا|أطفالنا|عائلتنا)|"
-    r"תלוי(?:ה|ים|ות)?\s+(?:\S+\s+)?בביקורות|(?:暮らし|生活)を支え|(?:靠|依靠|依赖|依賴)(?:着|著)?(?:大家的|您的)?(?:评价|評價|好评|好評)|"
+    r"(?<!لا\s)(?:نعتمد|يعتمد|تعتمد)\s+على\s+(?:ال)?تقييم|معل[ّ]?ق\s+بتقييم|رزق\s+(?:أولادنا|عيالنا|أطفالنا|عائلتنا)|"
+    r"(?<!לא\s)תלוי(?:ה|ים|ות)?\s+(?:\S+\s+)?בביקורות|(?:暮らし|生活)を支え|(?:靠|依靠|依赖|依賴)(?:着|著)?(?:大家的|您的)?(?:评价|評價|好评|好評)|"
     r"(?:开|開|撑|撐)不下去|생계"
 )
 _DEPENDS_ANCHORS = (
@@ -4594,13 +4594,29 @@ _POSITIVE_S49_ANCHORS = (
     "пятёрк|пятерк|üzerinden|من خمسة|من ٥|מאה|us first|écrivez|contactez|dites|escríb|escrib|melden|schreiben|scrivici|scriva|"
     "primeiro|eerst|najpierw|först|önce|сначала|أول|קודם|先に|先联|先聯|먼저"
 )
-REVIEW_POSITIVE_S49 = linked_family(
-    "review.positive_only",
-    {"xx": _POSITIVE_S49_ANCHORS},
-    {"xx": [_TOP_GRADE, _FIRST_TO_US]},
-    {"xx": _ALL_REVIEWS},
-    after=True,
-    inside=True,
+# (the seller first only beside a review asked of the pleased buyer: "Если что-то не так, сначала напишите нам, а не в
+# отзыв" alone asks for no review — tests/rules/test_stop34.py)
+_PLEASED = "|".join(
+    f"(?:{words})" for table in (IF_HAPPY, IF_LIKED, IF_FINE, TOP_MARKS) for words in table.values()
+)
+REVIEW_POSITIVE_S49 = merged(
+    linked_family(
+        "review.positive_only",
+        {"xx": _POSITIVE_S49_ANCHORS},
+        {"xx": [_TOP_GRADE]},
+        {"xx": _ALL_REVIEWS},
+        after=True,
+        inside=True,
+    ),
+    linked_family(
+        "review.positive_only",
+        {"xx": _POSITIVE_S49_ANCHORS},
+        {"xx": [_FIRST_TO_US]},
+        {"xx": _ALL_REVIEWS},
+        after=True,
+        inside=True,
+        also={"xx": rf"{_PLEASED}|{_TOP_GRADE}|\bsi\s+(?:te|le|les|os)\s+(?:ha|han)\s+gustado\b"},
+    ),
 )
 
 # The case kept from the platform for money sent outside it: "please don't open a dispute, I'll refund you by PayPal",
