@@ -202,18 +202,26 @@ _AFTER_SPACED_WORDS = (
     "arayabilir",
 )
 _AFTER_REACH = 18
+_AT = "at|unter|op|på"  # where someone is reached
+
+
+def _last_word(words: str) -> re.Pattern[str]:
+    """One of ``words`` ("a|b") as the last word of a text, a colon allowed after it."""
+    return re.compile(rf"(?<![^\W\d_])(?:{words})\s*:?\s*$")
+
+
 #: The number as where an id is sent, right after an id word ("… your order number to 917 380 5526", "… die
 #: Bestellnummer an 0151 …", "… le numéro de commande au 06 …", "… номер заказа на +7 …"), or where someone the id word
 #: named is reached ("text our parts guy at 8O5-555-0l9I", "unser Ersatzteil-Team unter 0151 …": stop 49 probes) —
 #: an id is never "at" its number.
-_SENT_TO = re.compile(r"(?<![^\W\d_])(?:to|at|an|unter|au|à|al|para|naar|op|till|på|на|إلى)\s*:?\s*$")
+_SENT_TO = _last_word(f"to|{_AT}|an|au|à|al|para|naar|till|на|إلى")
 #: … the words for "at" alone: a sentence listing part numbers is read on past the others ("numer seryjny urządzenia
 #: to 728-881-8176": the Polish "to" is "is"; tuning t3-pl-001).
-_REACHED_AT = re.compile(r"(?<![^\W\d_])(?:at|unter|op|på)\s*:?\s*$")
+_REACHED_AT = _last_word(_AT)
 #: … and "on", as the British give a number ("he's on 07700, then 900 …"), for numbers read out in pieces only
 #: (:func:`introduced_as_id`): a whole number after "on" is as often an id's date ("order placed on 06 12 2025"), so
 #: :func:`find_phones` keeps it an id.
-_REACHED_ON = re.compile(r"(?<![^\W\d_])(?:at|unter|op|på|on)\s*:?\s*$")
+_REACHED_ON = _last_word(f"{_AT}|on")
 _SENTENCE_CUT = re.compile(r"[。！？!?\n]")
 _MIN_DIGITS, _MAX_DIGITS = 7, 15  # E.164 allows at most 15 digits; fewer than 7 is no dialable number
 #: How far before a number a phone or id word introduces it, and the distance reported when none does.

@@ -4505,6 +4505,71 @@ REVIEW_PRESSURE_S48 = merged(
     ),
 )
 
+# The seller saying what they cannot do ("we can't remove reviews, only <the platform> does", "nous ne pouvons ni
+# modifier ni supprimer les avis", "出品者はレビューの編集や削除を行うことができません") or will not accept ("we can't accept
+# payment outside …", "Zahlung per Überweisung … nicht möglich", "我们不接受银行转账"): a statement, no ask (batch L).
+UNABLE = (
+    r"\b(?:(?:can't|cannot|can\s+not)(?!\s+(?:wait|stress|thank))|(?:are|'re)\s+not\s+able\s+to|aren't\s+able\s+to|unable\s+to|don't\s+have\s+the\s+ability\s+to|"
+    # "we have no ability to restore or edit any review", "we do not offer anything in exchange for reviews" (batch Y)
+    r"(?:have\s+)?no\s+(?:ability|means|power)\s+to|(?:do\s+not|don't)\s+offer\s+(?:anything|any\s+\w+)|"
+    # "Amazon policy does not allow us to offer anything …", "Nous ne sommes pas autorisés à offrir …", "Non ci è consentito
+    # offrire nulla …" (blind probes, stop 47)
+    r"(?:does|do)\s+not\s+allow\s+us|doesn't\s+allow\s+us|ne\s+sommes\s+pas\s+autorisés|non\s+ci\s+è\s+consentit\w*|"
+    # "Tyvärr tar vi inte emot betalning via PayPal", "PayPalや銀行振込でのお支払いは承っておりません" (stop 47)
+    r"tar\s+vi\s+inte\s+emot|vi\s+tar\s+inte\s+emot|"
+    r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not|never)\s+(?:accept|take)|(?:have\s+)?no\s+way\s+to|"
+    r"only\s+the\s+(?:platform|marketplace)\s+can)\b|\bweder\b|\bseule?\s+la\s+plateforme\s+peut\b|\bn[ãa]o\s+temos\s+como\b|"
+    r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|承っておりません|受け付けておりません|"
+    # sellers "cannot"/"may not", a request the seller will not make, and what the rules forbid (batch P)
+    r"\b(?:won't|will\s+not|don't|do\s+not|never)\s+(?:\w+\s+)?ask\b|\b(?:we|i)\s+(?:never|don't|do\s+not)\s+(?:offer|give|pay(?!\s+(?:\w+\s+){0,2}?(?:fees?|commissions?|markups?)\b)|promise)\b|"
+    r"\bcan'?t\s+be\s+bought\b|\b(?:not\s+allowed|prohibited|forbidden|against\s+the\s+rules)\b|"
+    r"\bdürfen\s+(?:\w+\s+){0,5}?(?:nicht|kein\w*)\b|\bnicht\s+erlaubt\b|\bverboten\b|\bne\s+peuvent\b|\binterdit\w*\b|"
+    r"\b(?:no|tampoco)\s+(?:le\s+|te\s+)?pedimos\b|\bprohibid\w*\b|\bno\s+(?:est[aá]\s+)?permitido\b|\bva\s+contra\s+las\s+reglas\b|"
+    r"\bnon\s+(?:può|possono)\b|\bvietat\w*\b|\bnon\s+è\s+consentit\w*\b|\bn[ãa]o\s+(?:vamos\s+)?pedir\b|\bn[ãa]o\s+permite\b|"
+    r"\bproibid\w*\b|\bn[ãa]o\s+fazemos\s+isso\b|\bniet\s+toegestaan\b|\bverboden\b|\bdat\s+doen\s+we\s+niet\b|\bzabronion\w*\b|"
+    r"\bnie\s+wolno\b|\bförbjud\w*\b|\binte\s+tillåt\w*\b|yasak\w*|aykırı|не\s+(?:может|могут|просим)\b|запрещен\w*|нельзя|"
+    r"مخالف|ممنوع|لا\s+يسمح|لا\s+نربط|לא\s+(?:יכול|יכולה|יכולים|נבקש)|אסור|できず|禁止|금지|违反|違反|不允许|不允許|(?<!能)不能把|"
+    r"\bnicht\s+möglich\b|\bniet\s+mogelijk\b|\bkönnen\s+(?:\w+\s+){0,4}?(?:nicht|kein\w*)\b|\bnehmen\s+(?:\w+\s+)?keine\b|"
+    r"\bmogen\s+(?:\w+\s+)?geen\b|\bmogen\s+(?:\w+\s+){0,2}?niets\b|\b(?:we|wij)\s+geven\s+geen\b|"  # "wij mogen geen korting of cadeau geven in ruil voor een beoordeling" (batch AG)
+    r"\bne\s+(?:pouvons|peut|prenons|acceptons)\b|\bn'acceptons\s+pas\b|\bno\s+(?:podemos|aceptamos|es\s+posible)\b|"
+    # "Non offriamo premi o sconti in cambio di recensioni", "não oferecemos desconto nem brinde", "Lamentamos no poder
+    # darle un descuento", "할인이나 보상을 드릴 수는 없습니다" (stop 33)
+    r"\bnon\s+offriamo\b|\bn[ãa]o\s+oferecemos\b|\bno\s+ofrecemos\b|\bno\s+poder\b|\bne\s+proposons\s+(?:pas|aucun)\b|"
+    # "nem damos desconto em troca de avaliação", "nous ne faisons pas de remboursement en échange d'une meilleure note",
+    # "от отзыва она никак не зависит" (blind batches DU and DX, stop 43)
+    r"\bnem\s+damos\b|\bn[ãa]o\s+(?:fazemos|damos)\b|\bne\s+faisons\s+pas\b|(?:저희가|저희는)\s*하지\s*않|никак\s+не\s+завис\w*|не\s+завис\w*\s+от\s+отзыв\w*|"
+    r"\bbieten\s+(?:\w+\s+)?keine\b|\bbieden\s+(?:\w+\s+)?geen\b|드릴\s*수는\s*없|"
+    r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:lhe\s+|te\s+|vos\s+)?(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
+    r"לא\s+נוכל|מש\s+הנקדר|مش\s+هنقدر|لن\s+نستطيع|لن\s+نتمكن|"
+    r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\bkunnen\s+(?:helaas\s+)?niets\b|\bkan\s+(?:helaas\s+|jammer\s+genoeg\s+)?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
+    r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\b(?:vi|säljaren?)\s+får\s+(?:tyvärr\s+)?inte\b|\bfår\s+vi\s+(?:\w+\s+)?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|\w+m[ıi]yoruz\b|isteme(?:yiz|z)\b|"
+    # (and the future: "No podremos eliminar su reseña negativa", "Мы не сможем удалить негативный отзыв": probes, stop 43)
+    r"\bno\s+podremos\b|\bне\s+(?:можем|сможем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
+    r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|받을\s*수\s*없|드릴\s*수\s*없|"
+    r"אנחנו\s+לא\s+נותנים|так\s+мы\s+не\s+делаем|불가(?:능)?합니다|"
+    r"无法|無法|(?<!能)不能|不接受|不支持|不可以|"
+    # the seller cannot delete reviews, only the platform can (batch T): "non abbiamo la possibilità di cancellare",
+    # "não consegue excluir", "kunnen … geen reviews verwijderen", "kan vi som säljare inte", "yetkimiz yok",
+    # "لا يستطيع حذف"
+    # "nous n'avons aucun moyen de supprimer un avis", "A loja não tem como excluir", "keine Möglichkeit" (batch DY, stop 44)
+    r"\b(?:aucun|pas\s+de)\s+moyen\s+de\b|\bn[ãa]o\s+tem\s+como\b|\bkeine\s+möglichkeit\b|\bno\s+(?:tenemos|tiene|hay)\s+(?:forma|manera|modo)\s+de\b|"
+    r"\bnon\s+abbiamo\s+(?:la\s+)?possibilità\b|\bn[ãa]o\s+consegu\w+\b|\bkunnen\s+(?:\w+\s+){0,4}?geen\b|"
+    r"\bkan\s+(?:\w+\s+){3,4}?inte\b|yetki\w*\s+(?:\w+\s+)?yok|لا\s+(?:يستطيع|تستطيع|نستطيع)|"
+    # nothing offered for a review, said before what is sent anyway (batch Y)
+    r"\bno\s+ofrecemos\s+nada\b|\bnon\s+offriamo\s+(?:nulla|niente)\b|\bn[ãa]o\s+oferecemos\s+nada\b|\bn'offrons\s+rien\b|"
+    r"\bbieten\s+(?:\w+\s+)?nichts\b|\bbieden\s+(?:\w+\s+)?niets\b|\bnie\s+oferujemy\b|\berbjuder\s+(?:\w+\s+)?inget\b|"
+    r"ничего\s+не\s+предлагаем|لا\s+نقدم\s+أي|איננו\s+מציעים|何も(?:お渡し|提供)(?:して|いたして)おりません|不提供任何|"
+    # the buyer's price for a changed review turned down, in the first person and with its "for" ("Sie zahlen keine
+    # Gebühren" is the pitch, not a refusal): "wij betalen niet voor het aanpassen van feedback", "nie płacimy za
+    # zmianę opinii", "мы не платим за изменение отзыва", "لا ندفع مقابل تغيير التقييم" (blind batch DL)
+    r"\bwir\s+(?:be)?zahlen\s+(?:nicht|nichts)\s+für\b|\bne\s+(?:payons|paierons)\s+(?:pas|jamais|rien)\s+pour\b|"
+    r"\bno\s+(?:pagamos|pagaremos)\s+(?:nada\s+)?por\b|\bnon\s+(?:paghiamo|pagheremo)\s+(?:nulla\s+|niente\s+)?per\b|"
+    r"\bn[ãa]o\s+(?:pagamos|pagaremos)\s+(?:nada\s+)?(?:por|para)\b|\b(?:wij|we)\s+betalen\s+(?:niet|niets)\s+(?:voor|om)\b|"
+    r"\bnie\s+(?:płacimy|zapłacimy)\s+za\b|\bvi\s+betalar\s+inte\s+för\b|\bне\s+(?:платим|заплатим)\s+за\b|لا\s+ندفع\s+مقابل|"
+    r"(?:אנחנו\s+)?לא\s+(?:משלמים|נשלם)\s+(?:על|עבור)"
+)
+
+
 # The benefit promised as the answer to a review just asked for ("Schrijf je een review over je yogamat? Dan krijg je van
 # ons korting op je volgende bestelling", "… lascia una recensione con qualche stella. Appena lo fai ti mandiamo un
 # coupon da 3 €": stop 49 probes): "then you get" or "as soon as you do it" with a benefit in its sentence and a review
@@ -4522,11 +4587,6 @@ _THEN_YOU_GET_ANCHORS = (
     "then|as soon as|once|dann|sobald|alors|dès que|en cuanto|apenas|entonces|appena|allora|assim que|então|entao|"
     "dan krijg|wtedy|då får|тогда|как только"
 )
-_REFUSED_FOR_REVIEWS = (
-    r"\bdürfen\s+(?:\w+\s+){0,5}?(?:nicht|kein\w*)\b|\bgegen\s+die\s+regeln\b|\b(?:can't|cannot|not\s+allowed|against\s+the\s+rules)\b|"
-    r"\bne\s+(?:pouvons|peut)\s+pas\b|\bno\s+podemos\b|\bnon\s+possiamo\b|\bn[ãa]o\s+podemos\b|\bnie\s+możemy\b|"
-    r"\bkunnen\s+(?:\w+\s+)?niet\b|\bkan\s+vi\s+inte\b|yapamıyoruz|не\s+можем|لا\s+نستطيع|לא\s+(?:יכול\w*|נוכל)|できません|不能|없습니다"
-)
 REVIEW_THEN_BENEFIT = linked_family(
     "review.incentive",
     {"xx": _THEN_YOU_GET_ANCHORS},
@@ -4535,7 +4595,7 @@ REVIEW_THEN_BENEFIT = linked_family(
     after=True,
     # (not after a refusal to give anything for reviews: "leider dürfen wir für Bewertungen keine Gutscheine … geben …
     # bitte kurzes Video schicken, dann bekommen Sie Ersatz" — tuning dn-de-007)
-    unless={"xx": _REFUSED_FOR_REVIEWS},
+    unless={"xx": UNABLE},
     also={"xx": "|".join(f"(?:{words})" for words in BENEFIT.values())},
 )
 
@@ -4599,24 +4659,20 @@ _POSITIVE_S49_ANCHORS = (
 _PLEASED = "|".join(
     f"(?:{words})" for table in (IF_HAPPY, IF_LIKED, IF_FINE, TOP_MARKS) for words in table.values()
 )
+_PLEASED_S49 = rf"{_PLEASED}|{_TOP_GRADE}|\bsi\s+(?:te|le|les|os)\s+(?:ha|han)\s+gustado\b"
 REVIEW_POSITIVE_S49 = merged(
-    linked_family(
-        "review.positive_only",
-        {"xx": _POSITIVE_S49_ANCHORS},
-        {"xx": [_TOP_GRADE]},
-        {"xx": _ALL_REVIEWS},
-        after=True,
-        inside=True,
-    ),
-    linked_family(
-        "review.positive_only",
-        {"xx": _POSITIVE_S49_ANCHORS},
-        {"xx": [_FIRST_TO_US]},
-        {"xx": _ALL_REVIEWS},
-        after=True,
-        inside=True,
-        also={"xx": rf"{_PLEASED}|{_TOP_GRADE}|\bsi\s+(?:te|le|les|os)\s+(?:ha|han)\s+gustado\b"},
-    ),
+    *(
+        linked_family(
+            "review.positive_only",
+            {"xx": _POSITIVE_S49_ANCHORS},
+            {"xx": [pattern]},
+            {"xx": _ALL_REVIEWS},
+            after=True,
+            inside=True,
+            also=also,
+        )
+        for pattern, also in ((_TOP_GRADE, None), (_FIRST_TO_US, {"xx": _PLEASED_S49}))
+    )
 )
 
 # The case kept from the platform for money sent outside it: "please don't open a dispute, I'll refund you by PayPal",
@@ -5660,69 +5716,6 @@ PAST_PASSIVE_AFTER = (
     r"^(?:さ)?れ(?:た(?!ら)|ました|ております|ています)|^(?:되었|됐)|^(?:edildi|ildi|ıldı|ldi|ldı)\b"
 )
 # Adverbs that name no one but say the buyer did nothing ("removed automatically"), passive or not.
-# The seller saying what they cannot do ("we can't remove reviews, only <the platform> does", "nous ne pouvons ni
-# modifier ni supprimer les avis", "出品者はレビューの編集や削除を行うことができません") or will not accept ("we can't accept
-# payment outside …", "Zahlung per Überweisung … nicht möglich", "我们不接受银行转账"): a statement, no ask (batch L).
-UNABLE = (
-    r"\b(?:(?:can't|cannot|can\s+not)(?!\s+(?:wait|stress|thank))|(?:are|'re)\s+not\s+able\s+to|aren't\s+able\s+to|unable\s+to|don't\s+have\s+the\s+ability\s+to|"
-    # "we have no ability to restore or edit any review", "we do not offer anything in exchange for reviews" (batch Y)
-    r"(?:have\s+)?no\s+(?:ability|means|power)\s+to|(?:do\s+not|don't)\s+offer\s+(?:anything|any\s+\w+)|"
-    # "Amazon policy does not allow us to offer anything …", "Nous ne sommes pas autorisés à offrir …", "Non ci è consentito
-    # offrire nulla …" (blind probes, stop 47)
-    r"(?:does|do)\s+not\s+allow\s+us|doesn't\s+allow\s+us|ne\s+sommes\s+pas\s+autorisés|non\s+ci\s+è\s+consentit\w*|"
-    # "Tyvärr tar vi inte emot betalning via PayPal", "PayPalや銀行振込でのお支払いは承っておりません" (stop 47)
-    r"tar\s+vi\s+inte\s+emot|vi\s+tar\s+inte\s+emot|"
-    r"do\s+not\s+have\s+the\s+ability\s+to|(?:don't|do\s+not|won't|will\s+not|never)\s+(?:accept|take)|(?:have\s+)?no\s+way\s+to|"
-    r"only\s+the\s+(?:platform|marketplace)\s+can)\b|\bweder\b|\bseule?\s+la\s+plateforme\s+peut\b|\bn[ãa]o\s+temos\s+como\b|"
-    r"(?:imkân|imkan)\w*\s+yok|mümkün\s+değil|لا\s+نستطيع|אין\s+באפשרותנו|没有办法|沒有辦法|承っておりません|受け付けておりません|"
-    # sellers "cannot"/"may not", a request the seller will not make, and what the rules forbid (batch P)
-    r"\b(?:won't|will\s+not|don't|do\s+not|never)\s+(?:\w+\s+)?ask\b|\b(?:we|i)\s+(?:never|don't|do\s+not)\s+(?:offer|give|pay(?!\s+(?:\w+\s+){0,2}?(?:fees?|commissions?|markups?)\b)|promise)\b|"
-    r"\bcan'?t\s+be\s+bought\b|\b(?:not\s+allowed|prohibited|forbidden|against\s+the\s+rules)\b|"
-    r"\bdürfen\s+(?:\w+\s+){0,5}?(?:nicht|kein\w*)\b|\bnicht\s+erlaubt\b|\bverboten\b|\bne\s+peuvent\b|\binterdit\w*\b|"
-    r"\b(?:no|tampoco)\s+(?:le\s+|te\s+)?pedimos\b|\bprohibid\w*\b|\bno\s+(?:est[aá]\s+)?permitido\b|\bva\s+contra\s+las\s+reglas\b|"
-    r"\bnon\s+(?:può|possono)\b|\bvietat\w*\b|\bnon\s+è\s+consentit\w*\b|\bn[ãa]o\s+(?:vamos\s+)?pedir\b|\bn[ãa]o\s+permite\b|"
-    r"\bproibid\w*\b|\bn[ãa]o\s+fazemos\s+isso\b|\bniet\s+toegestaan\b|\bverboden\b|\bdat\s+doen\s+we\s+niet\b|\bzabronion\w*\b|"
-    r"\bnie\s+wolno\b|\bförbjud\w*\b|\binte\s+tillåt\w*\b|yasak\w*|aykırı|не\s+(?:может|могут|просим)\b|запрещен\w*|нельзя|"
-    r"مخالف|ممنوع|لا\s+يسمح|لا\s+نربط|לא\s+(?:יכול|יכולה|יכולים|נבקש)|אסור|できず|禁止|금지|违反|違反|不允许|不允許|(?<!能)不能把|"
-    r"\bnicht\s+möglich\b|\bniet\s+mogelijk\b|\bkönnen\s+(?:\w+\s+){0,4}?(?:nicht|kein\w*)\b|\bnehmen\s+(?:\w+\s+)?keine\b|"
-    r"\bmogen\s+(?:\w+\s+)?geen\b|\bmogen\s+(?:\w+\s+){0,2}?niets\b|\b(?:we|wij)\s+geven\s+geen\b|"  # "wij mogen geen korting of cadeau geven in ruil voor een beoordeling" (batch AG)
-    r"\bne\s+(?:pouvons|peut|prenons|acceptons)\b|\bn'acceptons\s+pas\b|\bno\s+(?:podemos|aceptamos|es\s+posible)\b|"
-    # "Non offriamo premi o sconti in cambio di recensioni", "não oferecemos desconto nem brinde", "Lamentamos no poder
-    # darle un descuento", "할인이나 보상을 드릴 수는 없습니다" (stop 33)
-    r"\bnon\s+offriamo\b|\bn[ãa]o\s+oferecemos\b|\bno\s+ofrecemos\b|\bno\s+poder\b|\bne\s+proposons\s+(?:pas|aucun)\b|"
-    # "nem damos desconto em troca de avaliação", "nous ne faisons pas de remboursement en échange d'une meilleure note",
-    # "от отзыва она никак не зависит" (blind batches DU and DX, stop 43)
-    r"\bnem\s+damos\b|\bn[ãa]o\s+(?:fazemos|damos)\b|\bne\s+faisons\s+pas\b|(?:저희가|저희는)\s*하지\s*않|никак\s+не\s+завис\w*|не\s+завис\w*\s+от\s+отзыв\w*|"
-    r"\bbieten\s+(?:\w+\s+)?keine\b|\bbieden\s+(?:\w+\s+)?geen\b|드릴\s*수는\s*없|"
-    r"\bnon\s+(?:possiamo|accettiamo|è\s+possibile)\b|\bn[ãa]o\s+(?:lhe\s+|te\s+|vos\s+)?(?:podemos|aceitamos|[ée]\s+poss[íi]vel)\b|"
-    r"לא\s+נוכל|מש\s+הנקדר|مش\s+هنقدر|لن\s+نستطيع|لن\s+نتمكن|"
-    r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\bkunnen\s+(?:helaas\s+)?niets\b|\bkan\s+(?:helaas\s+|jammer\s+genoeg\s+)?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
-    r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\b(?:vi|säljaren?)\s+får\s+(?:tyvärr\s+)?inte\b|\bfår\s+vi\s+(?:\w+\s+)?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|\w+m[ıi]yoruz\b|isteme(?:yiz|z)\b|"
-    # (and the future: "No podremos eliminar su reseña negativa", "Мы не сможем удалить негативный отзыв": probes, stop 43)
-    r"\bno\s+podremos\b|\bне\s+(?:можем|сможем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
-    r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|받을\s*수\s*없|드릴\s*수\s*없|"
-    r"אנחנו\s+לא\s+נותנים|так\s+мы\s+не\s+делаем|불가(?:능)?합니다|"
-    r"无法|無法|(?<!能)不能|不接受|不支持|不可以|"
-    # the seller cannot delete reviews, only the platform can (batch T): "non abbiamo la possibilità di cancellare",
-    # "não consegue excluir", "kunnen … geen reviews verwijderen", "kan vi som säljare inte", "yetkimiz yok",
-    # "لا يستطيع حذف"
-    # "nous n'avons aucun moyen de supprimer un avis", "A loja não tem como excluir", "keine Möglichkeit" (batch DY, stop 44)
-    r"\b(?:aucun|pas\s+de)\s+moyen\s+de\b|\bn[ãa]o\s+tem\s+como\b|\bkeine\s+möglichkeit\b|\bno\s+(?:tenemos|tiene|hay)\s+(?:forma|manera|modo)\s+de\b|"
-    r"\bnon\s+abbiamo\s+(?:la\s+)?possibilità\b|\bn[ãa]o\s+consegu\w+\b|\bkunnen\s+(?:\w+\s+){0,4}?geen\b|"
-    r"\bkan\s+(?:\w+\s+){3,4}?inte\b|yetki\w*\s+(?:\w+\s+)?yok|لا\s+(?:يستطيع|تستطيع|نستطيع)|"
-    # nothing offered for a review, said before what is sent anyway (batch Y)
-    r"\bno\s+ofrecemos\s+nada\b|\bnon\s+offriamo\s+(?:nulla|niente)\b|\bn[ãa]o\s+oferecemos\s+nada\b|\bn'offrons\s+rien\b|"
-    r"\bbieten\s+(?:\w+\s+)?nichts\b|\bbieden\s+(?:\w+\s+)?niets\b|\bnie\s+oferujemy\b|\berbjuder\s+(?:\w+\s+)?inget\b|"
-    r"ничего\s+не\s+предлагаем|لا\s+نقدم\s+أي|איננו\s+מציעים|何も(?:お渡し|提供)(?:して|いたして)おりません|不提供任何|"
-    # the buyer's price for a changed review turned down, in the first person and with its "for" ("Sie zahlen keine
-    # Gebühren" is the pitch, not a refusal): "wij betalen niet voor het aanpassen van feedback", "nie płacimy za
-    # zmianę opinii", "мы не платим за изменение отзыва", "لا ندفع مقابل تغيير التقييم" (blind batch DL)
-    r"\bwir\s+(?:be)?zahlen\s+(?:nicht|nichts)\s+für\b|\bne\s+(?:payons|paierons)\s+(?:pas|jamais|rien)\s+pour\b|"
-    r"\bno\s+(?:pagamos|pagaremos)\s+(?:nada\s+)?por\b|\bnon\s+(?:paghiamo|pagheremo)\s+(?:nulla\s+|niente\s+)?per\b|"
-    r"\bn[ãa]o\s+(?:pagamos|pagaremos)\s+(?:nada\s+)?(?:por|para)\b|\b(?:wij|we)\s+betalen\s+(?:niet|niets)\s+(?:voor|om)\b|"
-    r"\bnie\s+(?:płacimy|zapłacimy)\s+za\b|\bvi\s+betalar\s+inte\s+för\b|\bне\s+(?:платим|заплатим)\s+за\b|لا\s+ندفع\s+مقابل|"
-    r"(?:אנחנו\s+)?לא\s+(?:משלמים|נשלם)\s+(?:על|עבור)"
-)
 # The buyer's own question, reported before the seller answers it ("you asked whether we refund if you change your
 # review", "Sie fragen, ob Sie Ihre Rezension löschen sollten", "您问改评价能不能退款"): no request (batch P).
 ASKED = (
