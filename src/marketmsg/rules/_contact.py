@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ._lexicon import ANCHORS, Scan
+from ._prefilter import grouped
 
 __all__ = [
     "Span",
@@ -497,14 +498,14 @@ _SITE_LINK = re.compile(
 # A domain whose dot and TLD are both spelled in the buyer's script ("الريم ستور دوت اس ايه", "ביתיסטור נקודה קו נקודה
 # איל", "くらしざっか ドット ジェイピー", "hanok-living 닷 컴": tuning ah-ar-006, ah-he-005, dp-ja-010, stop 46): the dot and
 # TLD found first, then the label, one or two words back.
-_NATIVE_DOT_TLD = re.compile(
+_NATIVE_DOT_TLD = grouped(
     r"(?<!\w)(?:دوت|نقطة)\s{1,2}(?:كوم|نت|اورج|اس\s?ايه|اي\s?اي)(?!\w)"
     r"|(?<!\w)נקודה\s{1,2}(?:קום|נט|קו\s{1,2}נקודה\s{1,2}איל)(?!\w)"
     r"|(?:ドット|どっと)\s{0,2}(?:コム|ジェイピー|ネット)|(?:닷|쩜)\s{0,2}(?:컴|넷|케이알)"
 )
 _NATIVE_DOT_WORDS = frozenset(("دوت", "نقطة", "נקודה", "ドット", "どっと", "닷", "쩜"))
 _WORD_BEFORE = re.compile(r"[\w-]{2,30}\s{0,2}$")
-_NATIVE_AT = re.compile(rf"{_AT_WORD}|آت")
+_NATIVE_AT = grouped(rf"{_AT_WORD}|آت")
 
 
 def _native_links(low: str) -> list[tuple[int, int]]:
@@ -626,7 +627,7 @@ _MAILBOX_REACH = 60
 # der Klammeraffe, dann gmx.de", "vorne steht lena.hoffmann88, hinten web.de – dazwischen den Klammeraffen": tuning
 # dv-de-010, t-de-j006, stop 45): the domain is the address's, the finding starts at the mailbox.
 _PROVIDER_DOMAIN = re.compile(rf"(?:{_MAIL_PROVIDERS})\.(?:{_TLDS})(?![a-z0-9-])")
-_TOLD_AT = re.compile(rf"{_STRONG_AT}|\bat-?(?:sign|zeichen)\b")
+_TOLD_AT = grouped(rf"{_STRONG_AT}|\bat-?(?:sign|zeichen)\b")
 _MAILBOX_NAME = re.compile(
     r"(?<![a-z0-9._%+-])[a-z0-9_%+-]+(?:\.[a-z0-9_%+-]+)+(?![a-z0-9_%+-])|(?<![a-z0-9._%+-])[a-z_]+\d+\b"
 )

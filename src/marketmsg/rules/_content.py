@@ -819,7 +819,7 @@ _PROMISE = grouped(PROMISE)
 #: A clause break between a promise and a plain "if" unties them ("we'll send a new one; if you like, you could …").
 _CLAUSE_MARK = re.compile(r"[,;:、，；：—–]")
 #: "… and you …" joining the seller's part of a trade to the buyer's (see :func:`_bargain`), in any language.
-_AND_YOU = re.compile("|".join(AND_YOU.values()))
+_AND_YOU = grouped("|".join(AND_YOU.values()))
 _TIED_BEFORE = 30
 _TIED_WITHIN = 15  # the condition may open the request's own span ("as soon as you have edited your review")
 _PROMISE_BEFORE = 90

@@ -33,6 +33,7 @@ from ._phones import (
     phone_word_before,
     spoken_of_as_phone,
 )
+from ._prefilter import grouped
 
 __all__ = ["PIECE_JOINERS", "find_disguised_phones", "register_anchors"]
 
@@ -191,7 +192,7 @@ _PIECES_BEFORE, _PIECES_AFTER, _PIECE_GAP = 70, 80, 72
 #: The most digits one piece holds (a mobile number's longest block, "0151 23456789" given whole is no piece).
 _PIECE_DIGITS = 8
 # The number named as such right before it ("Mi cel es 55 1234…", "Mijn mobiel: 06-12 …", "DDD 21, depois …").
-_NUMBER_WORD = re.compile(
+_NUMBER_WORD = grouped(
     r"number|nummer|numer|número|numero|numéro|numara|номер|מספר|번호|番号|号码|號碼|\bcel\b|mobiel|"
     r"area\s+code|vorwahl|indicatif|\bddd\b|prefisso|prefijo|c[óo]digo\s+de\s+[áa]rea|netnummer|kierunkowy|riktnummer|alan\s+kodu|код\s+город"
 )
@@ -350,7 +351,7 @@ def _started(starts: list[tuple[int, int]], start: int, cue_start: int) -> bool:
 # The last piece named as such, given before the others ("the last four digits of my mobile are 5 5 1 8, it starts
 # with 633 90", "下4桁は6203、頭は080の1947", "die ersten Ziffern sind 0151. Die letzten vier … 6620, dazwischen 4 3 0 8":
 # stop 48 probes in 13 languages): read at the end as well.
-_LAST_PIECE = re.compile(
+_LAST_PIECE = grouped(
     r"\blast\s+(?:four|4|three|3|six|6|two|2|digits|bit)\b|\bletzten\b|\bderniers\b|\búltimos\b|\bultime\b|\blaatste\b|"
     r"\bostatni\w*|\bsista\b|последни\w*|آخر|האחרונ\w*|下\s?[0-9４]桁|最后[四4]位|後[四4]位|末尾|뒷자리|끝자리"
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Phrase, Scan, phrase
-from ._prefilter import for_search
+from ._prefilter import for_search, grouped
 from ._vetoes import buyer_request_refused, checkout_named, scam_notice
 
 __all__ = ["find_messengers", "phrases"]
@@ -199,7 +199,7 @@ _FEATURE = for_search(_FEATURE_WORDS)  # only searched for: whether the sentence
 # "Works with" in the other languages ("Das Headset funktioniert mit Teams, Zoom und Skype"): a feature only in a
 # sentence that asks nothing ("Unser Service funktioniert mit WhatsApp am schnellsten: schreiben Sie uns dort" is an
 # invitation; stop 41).
-_WORKS_WITH = re.compile(
+_WORKS_WITH = grouped(
     r"\b(?:funktioniert\s+(?:\w+\s+)?mit|fonctionne\s+avec|funciona\s+(?:bien\s+|sin\s+problemas?\s+|perfectamente\s+|sem\s+problemas?\s+|perfeitamente\s+)?(?:con|com)|funziona\s+con|"
     r"werkt\s+(?:\w+\s+)?met|działa\s+z|fungerar\s+(?:\w+\s+)?med|работает\s+с)\b|يعمل\s+مع|עובד\s+עם"
 )
@@ -311,7 +311,7 @@ _NEGATION = (
     "不接受",
 )
 # "Don't hesitate to contact us on WhatsApp" is an invitation: these phrases are no refusal.
-_NOT_A_REFUSAL = re.compile(
+_NOT_A_REFUSAL = grouped(
     r"don't\s+hesitate|do\s+not\s+hesitate|n'hésitez\s+pas|no\s+dude|non\s+esiti|não\s+hesite|zögern\s+sie\s+nicht|"
     r"aarzel\s+niet|nie\s+wahaj|tveka\s+inte|çekinmeyin|не\s+стесняйтесь|不要犹豫|不要猶豫|"
     # a condition about the product, no refusal: "If it still does not work, our engineer can guide you live on
@@ -330,7 +330,7 @@ _NOT_A_REFUSAL = re.compile(
 # invitation even when the sentence also names a feature word (batch I). Further back the ask is about something
 # else ("add us as a favourite seller; the watch supports WhatsApp").
 _ASK_REACH = 30
-_ASK = re.compile(
+_ASK = grouped(
     r"\b(?:add|message|text|write(?:\s+to)?|contact|reach|ping|dm|call)\s+(?:me|us)\b|\bhit\s+(?:me|us)\s+up\b|"
     r"\bf(?:ü|ue)gen\s+sie\s+(?:mich|uns)\b|\bschreib(?:en\s+sie)?\s+(?:mir|uns)\b|\bkontaktier(?:en\s+sie)?\s+(?:mich|uns)\b|"
     r"ajoute[sz]?-(?:moi|nous)|écri(?:vez|s)-(?:moi|nous)|contactez-(?:moi|nous)|envoyez-moi|"

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from ._lexicon import SENTENCE_END
+from ._prefilter import grouped
 
 __all__ = [
     "KEYWORDS",
@@ -650,7 +651,7 @@ _MESSENGER_REACH = 20
 
 
 # The seller introducing their own number ("call me at", "rufen Sie mich … an", "mon numéro", "我的电话").
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = grouped(
     r"\b(?:me|my|mich|mir|mein\w*|moi|mon|ma|mi|mio|mia|meu|minha|mij|mijn|mnie|mój|moj\w*|mig|min|bana|beni|benim|"
     r"our|us|unser\w*|uns|notre|nos|nuestr\w*|nostr\w*|noss\w*|onze|ons|nasz\w*|vår\w*|oss|bizim|bize)\b|наш\w*|нам|"
     # Arabic "بي"/"لي" as words of their own, not inside "كلين" (batch Q)
@@ -661,7 +662,7 @@ _FIRST_PERSON = re.compile(
 # "… we chased Royal Mail twice. You can also ring them on 03457 …", "Vous pouvez aussi les joindre au …",
 # "También puede llamarles al …": the carrier named in the sentence before, the number theirs by the pronoun
 # (batch T). Only third-person pronouns: "call us/me" is the seller's own line.
-_THEIR_LINE = re.compile(
+_THEIR_LINE = grouped(
     r"\b(?:call|ring|phone|contact|reach)\s+them\b|\bles\s+(?:joindre|appeler|contacter)\b|"
     r"\b(?:llamarl[eo]s|contactarl[eo]s)\b|\bli\s+(?:puoi\s+|può\s+)?(?:chiamare|contattare|chiami|contatti)\b|"
     r"\b(?:ligar|telefonar)\s+para\s+eles\b|\bze\s+(?:\w+\s+)?(?:bellen|bereiken)\b|\bzadzwonić\s+do\s+nich\b|"

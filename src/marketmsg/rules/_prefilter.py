@@ -575,7 +575,14 @@ def _dispatched(source: str, flags: int) -> str:
     return result
 
 
+#: The source each :func:`grouped` pattern was written as, by the grouped pattern's own source: what
+#: tests/rules/test_prefilter.py compares their matches with.
+WRITTEN: dict[str, str] = {}
+
+
 def grouped(source: str) -> re.Pattern[str]:
     """``source`` compiled with its alternatives grouped by first character (:func:`dispatched`) behind the lookahead
     for its first characters (:func:`with_first_chars`): the same matches, for the wide multilingual word lists."""
-    return re.compile(with_first_chars(dispatched(source)))
+    compiled = re.compile(with_first_chars(dispatched(source)))
+    WRITTEN[compiled.pattern] = source
+    return compiled

@@ -13,6 +13,7 @@ import re
 from ._disguised_phones import PIECE_JOINERS
 from ._lexicon import ANCHORS, Scan
 from ._phones import has_phone_word, is_phone, is_read_out_phone, phone_word_before
+from ._prefilter import grouped
 
 __all__ = ["find_spelled_phones", "register_anchors"]
 
@@ -364,13 +365,13 @@ _RUN = re.compile(
 _SPLIT = re.compile(rf"{_TOKEN}")
 # Turkish "on" (ten) is a token; leading a run it is the English "on" ("call me on zero seven …").
 _LEADING_ON = re.compile(r"on[\s,.\-\u2013/،、]{1,3}")
-_CJK_SPLIT = re.compile(_CJK_TOKEN)
+_CJK_SPLIT = grouped(_CJK_TOKEN)
 # Numerals (CJK, Korean, kana) mixed with ASCII digit groups, a short separator between tokens: validated as a
 # phone number of the buyer's region (a date "二〇二六、12、04" is none).
 _MIXED_TOKEN = "(?:[" + _CJK_DIGITS + _KO_DIGITS + "]|" + "|".join(_KANA_TOKENS) + "|[0-9]{1,4})"
 # (a dash with a space each side is three characters: "ゼロ・ナナ・ゼロ - 3318 - よん・ご・ろく・なな", stop 49 probes)
-_MIXED = re.compile(rf"{_MIXED_TOKEN}(?:[ \-\u2013・、，,]{{0,3}}{_MIXED_TOKEN}){{2,16}}")
-_MIXED_SPLIT = re.compile(_MIXED_TOKEN)
+_MIXED = grouped(rf"{_MIXED_TOKEN}(?:[ \-\u2013・、，,]{{0,3}}{_MIXED_TOKEN}){{2,16}}")
+_MIXED_SPLIT = grouped(_MIXED_TOKEN)
 _ANCHOR_WORDS = tuple(w for w in _WORDS if len(w) >= 3)
 
 
@@ -493,7 +494,7 @@ def _spells_phone(number: str, regions: tuple[str, ...], *, plus: bool = False) 
 
 
 #: "Plus" spelled out before a number read in words: its country code follows.
-_PLUS_WORD = re.compile(r"(?:\bplus|\bmais|\bmás|\bartı|\bплюс|פלוס|زائد|زايد)\s*$")
+_PLUS_WORD = grouped(r"(?:\bplus|\bmais|\bmás|\bartı|\bплюс|פלוס|زائد|زايد)\s*$")
 
 
 def _read(tokens: list[str]) -> str:

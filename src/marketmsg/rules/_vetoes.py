@@ -24,7 +24,7 @@ __all__ = ["FIRM_VETOES", "Veto", "impersonation_warning", "review_disowned", "v
 Veto = Callable[[str, int, int], bool]
 
 # (not the point of a decimal, "平均评分是4.5星": the sentence read around "5星" starts after it, stop 48 probes)
-_SENTENCE_MARK = re.compile(r"[!?。！？\n]|\.(?!\d)|(?<!\d)\.")
+_SENTENCE_MARK = grouped(r"[!?。！？\n]|\.(?!\d)|(?<!\d)\.")
 _WINDOW = 90
 #: How far after the stars a thank-you counts as thanks for them: Turkish puts it last ("5 yıldız ve güzel
 #: yorumunuz için çok teşekkür ederiz", 29 characters on; batch T).
@@ -370,7 +370,7 @@ def review_disowned(low: str) -> bool:
 
 
 _ASSESSED_AFTER = re.compile(data.ASSESSED_AFTER)
-_ASSESSED_BEFORE = re.compile(data.ASSESSED_BEFORE)
+_ASSESSED_BEFORE = grouped(data.ASSESSED_BEFORE)
 
 
 def _assessment_only(low: str, start: int, end: int) -> bool:
@@ -400,7 +400,7 @@ _BARGAIN_REACH = 250
 
 # The buyer's own question why the review is not up yet, answered ("שאלת למה הביקורת שלך עדיין לא מופיעה: אמזון בודקת כל
 # ביקורת…", tuning ad-he; "you asked why your review isn't showing yet"): the seller explains, presses nothing (stop 48).
-_ASKED_WHY = re.compile(
+_ASKED_WHY = grouped(
     r"\byou\s+asked\s+(?:us\s+)?why\b|\bsie\s+(?:haben\s+)?(?:ge)?fragt\w*,?\s+warum\b|\bvous\s+(?:nous\s+)?demand(?:ez|iez)\s+pourquoi\b|"
     r"\b(?:nos|me)\s+pregunt\w+\s+por\s+qu[ée]\b|\bci\s+(?:ha|hai)\s+chiesto\s+perch[ée]\b|\bperguntou\s+por\s*que\b|\b(?:u|je)\s+vroeg\s+waarom\b|"
     r"\bpyta\w*\s+(?:\w+\s+)?dlaczego\b|\bfrågade\s+varför\b|neden\s+(?:\S+\s+){0,3}?sordu\w*|спрашивал\w*,?\s+почему|سأل\S*\s+لماذا|"
@@ -412,7 +412,7 @@ _ASKED_WHY = re.compile(
 # the blender arrived broken again", "vous m'avez écrit que vous mettriez une étoile", "du skrev att du tänker ge en
 # stjärna om tältet kommer trasigt igen", "1 yıldız vereceğinizi yazmışsınız": blind probes in 7 languages, stop 48):
 # the buyer's intention, not the seller's repeated ask — unless a "please" asks for it in the sentence.
-_BUYER_SAID = re.compile(
+_BUYER_SAID = grouped(
     r"\byou\s+(?:said|wrote|mentioned|told\s+us)\b[^.!?\n]{0,40}?\byou(?:'d|'ll|\s+would|\s+will|\s+were\s+going\s+to)\b|"
     r"\bvous\s+(?:m'|nous\s+)?(?:avez\s+)?(?:écrit|dit)\s+que\s+vous\b|\b(?:nos|me)\s+(?:escribió|dijo|escribiste|dijiste)\s+que\b|"
     r"\b(?:ci|mi)\s+(?:ha|hai)\s+(?:scritto|detto)\s+che\b|\bsie\s+(?:haben\s+)?(?:uns\s+|mir\s+)?(?:geschrieben|gesagt|schrieben),?\s+(?:dass\s+)?sie\b|"
@@ -424,7 +424,7 @@ _BUYER_SAID = re.compile(
 
 # … held to it ("you said you'd review it when it arrived. … please don't forget us", "nos dijiste que dejarías tu
 # reseña … Solo queríamos recordártelo": tuning batch EA) — a reminder, in the sentence or the next.
-_HELD_TO_IT = re.compile(
+_HELD_TO_IT = grouped(
     r"\bremind\w*|\brecord\w*|\blembr\w*|\bricord\w*|\berinner\w*|\brappel\w*|\bherinner\w*|\bprzypom\w*|\bpåminn\w*|"
     r"hatırlat\w*|напомина\w*|напомн\w*|تذكير|להזכיר|リマインド|提醒|리마인드|\bforget\b|\bolvid\w*|\besque\w*|\bvergess\w*|"
     r"\boubli\w*|\bdimentic\w*|\bvergeet\b|\bzapomn\w*|\bglöm\b|unutma\w*|забуд\w*|تنس|תשכח\w*|忘れ|忘记|忘記|잊지"
@@ -433,7 +433,7 @@ _HELD_TO_IT = re.compile(
 
 # The review held in the platform's moderation ("ご投稿いただいたレビューはまだ反映されていないようですが、審査中です",
 # tuning round 7; "your review is still being moderated"): told, not pressed for (stop 48's "not up yet" reading).
-_IN_MODERATION = re.compile(
+_IN_MODERATION = grouped(
     r"\b(?:in|under|being|awaiting)\s+moderat\w*|\bwird\s+(?:noch\s+)?geprüft\b|\ben\s+cours\s+de\s+(?:modération|vérification)\b|"
     r"\ben\s+(?:revisi[oó]n|moderaci[oó]n)\b|\bin\s+fase\s+di\s+(?:moderazione|verifica)\b|\bem\s+(?:an[áa]lise|modera[çc][ãa]o)\b|"
     r"\bwordt\s+(?:nog\s+)?(?:gecontroleerd|beoordeeld)\b|\bjest\s+(?:jeszcze\s+)?weryfikowan\w*|\bgranskas\b|inceleniyor|"
@@ -511,17 +511,17 @@ def no_pressure(low: str, start: int, end: int) -> bool:
 
 #: A negation right before a pressure match, an article at most between: "not a reminder", "niet verplicht", "nicht
 #: verpflichtet", "pas obligé" (stop 40).
-_NOT_RIGHT_BEFORE = re.compile(
+_NOT_RIGHT_BEFORE = grouped(
     r"(?:\bnot|\bisn't|\bniet|\bnicht|\bpas|\bnon|\bnão|\bnie|\binte|\bне|לא)\s+(?:(?:a|an|een|ein\w*|une?|uma?)\s+)?$"
 )
 #: The review said not to be obligatory inside the match ("laisser un commentaire n'est absolument pas obligatoire"), or
 #: the buyer told they *can* leave one within a window, nothing asked ("отзыв можно оставить в течение 30 дней"): no
 #: pressure (blind batch DU, stop 43).
-_NOT_OBLIGATORY = re.compile(
+_NOT_OBLIGATORY = grouped(
     r"\bpas\s+(?:du\s+tout\s+)?obligatoire|\bnot\s+(?:mandatory|required|obligatory)|\bno\s+es\s+obligatori|\bnon\s+è\s+obbligatori|"
     r"\bn[ãa]o\s+é\s+obrigat|\bniet\s+verplicht|\binte\s+obligatorisk|zorunlu\s+değil|не\s+обязательн|ليس\s+إلزامي|לא\s+חובה"
 )
-_MAY_LEAVE = re.compile(
+_MAY_LEAVE = grouped(
     # (not the polite "if you can": "si puedes, déjala antes del jueves")
     r"(?<!\bif\s)(?<!\bsi\s)(?<!\bse\s)(?:\byou\s+can\b|\bsie\s+können\b|\bvous\s+pouvez\b|\b(?:usted\s+)?puede\b|\bpuedes\b|\bpuoi\b|\bpuò\b|\bvoc[êe]\s+pode\b|"
     r"\b(?:u|je)\s+kunt\b|\bmoże\s+pan\w*|\bmożesz\b|\bkan\s+du\b|\bdu\s+kan\b|abilirsiniz|(?:вы\s+)?можете|отзыв\s+можно|يمكنك|"
@@ -530,7 +530,7 @@ _MAY_LEAVE = re.compile(
 #: … or the buyer left free after the day (probes, stop 46). Not the deadline families' ``_NO_RUSH`` table, whose "any
 #: time" would excuse a reminder of the buyer's right to edit ("We wanted to remind you that you can edit your review at
 #: any time": tests/rules/test_round23.py); the words they share are written here again on purpose.
-_IF_YOU_WISH = re.compile(
+_IF_YOU_WISH = grouped(
     r"\bif\s+you\s+(?:wish|like|want)\b|\bno\s+rush\b|\bwenn\s+sie\s+(?:möchten|wollen|mögen)\b|\bkeine\s+eile\b|"
     r"\bsi\s+vous\s+le\s+(?:souhaitez|voulez)\b|\brien\s+ne\s+presse\b|\bsi\s+(?:lo\s+)?(?:desea|quiere)\b|\bsin\s+prisa\b|"
     r"\bse\s+(?:vuole|desidera)\b|\bse\s+quiser\b|\bsem\s+pressa\b|\bals\s+u\s+(?:wilt|dat\s+wilt)\b|\bgeen\s+haast\b|"
@@ -545,7 +545,7 @@ _DAYS_WINDOW = re.compile(
 # Every buyer asked alike, happy or not ("Whether you are happy or not, we would value an honest review", "Tanto si está
 # contento como si no, agradecemos una reseña sincera", "ご満足いただけた場合もそうでない場合も、率直なレビューを"): no
 # gating (probes in 16 languages, stop 42), read from the sentence's start to the match's end.
-_EITHER_WAY = re.compile(
+_EITHER_WAY = grouped(
     r"\bor\s+not\b|\bgood\s+or\s+bad\b|\bpositive\s+or\s+negative\b|\boder\s+nicht\b|\b(?:positiv|gut)\s+oder\s+(?:negativ|schlecht)\b|"
     r"\bou\s+non\b|\bpositif\s+ou\s+négatif\b|\bcomo\s+si\s+no\b|\bpositiv[ao]\s+o\s+negativ[ao]\b|\bo\s+(?:meno|no)\b|"
     r"\bou\s+n[ãa]o\b|\bpositiv[ao]\s+ou\s+negativ[ao]\b|\bof\s+niet\b|\bpositief\s+of\s+negatief\b|\bczy\s+nie\b|"
@@ -586,7 +586,7 @@ def answered_question(low: str, start: int, end: int) -> bool:
 #: offrir de bon d'achat en échange d'un avis"): a trade refused names the benefit between the two.
 _REFUSED_TRADE_BACK = 90
 _REFUSED_AT_START = 12
-_BUT = re.compile(
+_BUT = grouped(
     r"\b(?:but|pero|aber|mais|ma|mas|maar|ale|men|ama|jedoch|però)\b|\bно\b|لكن|אבל|但是|但|하지만|그런데|でも|しかし|ですが"
 )
 
@@ -758,7 +758,7 @@ _ASKED_HOW_BACK = 300
 
 #: The review said to have helped the seller fix something: past forms only ("your feedback helps us — please update
 #: it" still asks).
-_HELPED = re.compile(
+_HELPED = grouped(
     r"\bhelped\s+us\b|\bhat\s+uns\s+geholfen\b|\bpomogł\w*\s+nam\b|\bnam\s+pomogł\w*|yardımcı\s+oldu|"
     r"помогл?[аои]?\s+нам\b|нам\s+помогл?[аои]?\b|ساعد(?:نا|تنا)|עזרה\s+לנו|עזר\s+לנו"
 )
@@ -768,7 +768,7 @@ _TR_YOU_DID = re.compile(
 )
 #: The buyer's own change told in the past, second person ("you updated", "hai aggiornato", "看到您修改了评价"): with thanks
 #: in its sentence or the next and nothing asked, the seller thanks for it (11 of 16 probes blocked, stop 43).
-_YOU_CHANGED = re.compile(
+_YOU_CHANGED = grouped(
     r"\byou(?:'ve|\s+have)?\s+(?:updated|changed|edited|revised|raised|removed|adjusted)\b|"
     r"\b(?:aktualisiert|geändert|angepasst|bearbeitet|entfernt|gelöscht)\s+haben\b|"
     r"\bvous\s+avez\s+(?:mis\s+à\s+jour|modifié|changé|retiré|supprimé)\b|"
@@ -780,10 +780,10 @@ _YOU_CHANGED = re.compile(
     r"(?:更新|修正|変更)(?:して)?(?:いただいた|くださった|頂いた)|(?:수정|변경|업데이트)(?:해)?\s*주신|(?:您|你)(?:已经|已)?(?:修改|更改|删除|刪除|改)了"
 )
 # the thanks words of the phrase tables, and their stems ("thank", "dank", "благодар", "شكر")
-_THANKS_ANY = re.compile(
+_THANKS_ANY = grouped(
     rf"{data.THANKS_AFTER_LATIN}|{data.THANKS_AFTER}|\b(?:thank|dank)|благодар|شكر|\bteşekkür"
 )
-_ASKED_NOW = re.compile(
+_ASKED_NOW = grouped(
     r"\?|\bplease\b|\bbitte\b|\bs'il\s+vous\s+plaît\b|\bpor\s+favor\b|\bper\s+favore\b|\bproszę\b|\bsnälla\b|пожалуйста|\blütfen\b|請|请|부탁|お願い"
 )
 
@@ -813,13 +813,13 @@ _ORDERS_PAGE = re.compile(
     r"your\s+orders|meine\s+bestellungen|vos\s+commandes|mis\s+pedidos|i\s+miei\s+ordini|seus\s+pedidos|mijn\s+bestellingen|"
     r"twoje\s+zamówienia|mina\s+beställningar|siparişlerim|мои\s+заказы|طلباتك|ההזמנות\s+שלי|注文履歴|我的订单|我的訂單|주문\s*내역"
 )
-_WRITE_REVIEW_BUTTON = re.compile(
+_WRITE_REVIEW_BUTTON = grouped(
     r"write\s+a\s+(?:product\s+|customer\s+)?review|(?:produkt)?rezension\s+schreiben|écrire\s+un\s+commentaire|"
     r"escribir\s+(?:una\s+)?opini[óo]n|scrivi\s+(?:una\s+)?recensione|escrever\s+(?:uma\s+)?avalia[çc][ãa]o|schrijf\s+een\s+(?:product)?review|"
     r"napisz\s+recenzj\w*|skriv\s+en\s+(?:produkt)?recension|(?:yorumu|değerlendirmesi)\s+yaz|написать\s+отзыв|كتابة\s+مراجعة|"
     r"כתוב\s+ביקורת|כתיבת\s+ביקורת|レビューを書く|撰写商品评论|撰寫商品評論|상품\s*리뷰\s*작성|리뷰\s*작성"
 )
-_TOP_STARS = re.compile(
+_TOP_STARS = grouped(
     r"\b5\s*[-\s]?(?:stars?|sterne\w*|étoiles|estrellas|stelle|estrelas|sterren|gwiazd\w*|stjärn\w*|yıldız\w*)|5\s*(?:звезд\w*|نجوم|כוכבים)|"
     r"\bfive\s+stars?\b|五星|5つ星|별\s*5|5점"
 )
@@ -844,14 +844,14 @@ def _how_to_edit(low: str, start: int, end: int) -> bool:
 # comment modifier votre évaluation. La page d'aide Amazon « Modifier ou supprimer un commentaire client » explique …",
 # "您问到怎么修改已经发布的评论。亚马逊帮助页面“编辑或删除评论”里有详细步骤": blind probes in 6 languages, stop 48) —
 # unless a benefit or a "please" rides with it.
-_ASKED_HOW = re.compile(
+_ASKED_HOW = grouped(
     r"\byou\s+asked\s+(?:us\s+)?how\b|\b(?:vous\s+(?:nous\s+)?demand(?:ez|iez)|tu\s+(?:nous\s+)?demandais)\s+comment\b|"
     r"\b(?:nos|me)\s+pregunt\w+\s+c[óo]mo\b|\bci\s+(?:ha\s+)?chiede?v?a\s+come\b|\bperguntou\s+como\b|"
     r"\bsie\s+(?:haben\s+)?(?:ge)?fragt\w*,?\s+wie\b|\b(?:u|je)\s+vroeg\s+hoe\b|\bpyta\w*\s+(?:\w+\s+)?jak\b|\bfrågade\s+hur\b|"
     r"nasıl\s+(?:\S+\s+){0,3}?sor\w*|спрашивал\w*,?\s+как|سأل\S*\s+(?:عن\s+)?كيف|שאל\S*\s+איך|(?:您|你)问(?:到)?(?:怎么|如何)|"
     r"방법을?\s*(?:물어|문의)|方法(?:について|を)(?:お問い合わせ|ご質問)"
 )
-_HELP_PAGE = re.compile(
+_HELP_PAGE = grouped(
     r"\bhelp\s+(?:page|cent(?:er|re)|article)\b|\bhilfe(?:seite|bereich)?\b|\bpage\s+d'aide\b|\bp[áa]gina\s+de\s+(?:ajuda|ayuda)\b|"
     r"\bpagina\s+(?:di\s+|d')aiuto\b|\bhulppagina\b|\bstron\w*\s+pomocy\b|\bhjälpsida\w*|yardım\s+sayfa\w*|справк\w*|"
     r"страниц\w*\s+помощ\w*|صفحة\s+المساعدة|דף\s+העזרה|帮助页面|幫助頁面|帮助中心|幫助中心|ヘルプ|도움말"
@@ -991,11 +991,11 @@ _CHECKOUT_BEFORE = 80
 _MARKETPLACE = _compiled(data.MARKETPLACE_NAMES)
 # The other marketplace denied right before its name ("niet op Bol of Marktplaats", "inte på Tradera eller någon
 # annanstans", "nie mamy sklepu na Allegro", "not on eBay"), the list after it denied with it.
-_DENIED_BEFORE = re.compile(
+_DENIED_BEFORE = grouped(
     r"(?:\b(?:not|niet|inte|nicht|pas|non|não|nao|nie|ikke|değil)\b|\bnie\s+mamy\s+\w+|\bno\s+(?:tenemos|vendemos|estamos)\b|(?<![а-яё])не(?![а-яё]))\s+(?:\w+\s+){0,3}?"
     r"(?:(?:on|op|på|auf|sur|en|su|no|na|at|bei|via|in|w|em|от)\s+)?$"
 )
-_LIST_JOIN = re.compile(
+_LIST_JOIN = grouped(
     r"\s*(?:,|\bor\b|\bof\b|\beller\b|\boder\b|\bou\b|\bo\b|\bczy\b|\blub\b|\bani\b|или|أو|או)\s*$"
 )
 
@@ -1079,7 +1079,7 @@ def on_platform(low: str, start: int, end: int) -> bool:
 # virement", "「銀行振込で直接購入できないか」とのことですが") and refused in its sentence or the next ("Das geht leider
 # nicht", "Lo sentimos, no podemos", "Niestety nie", "お受けできません"): no diversion (ten refusals of blind tuning batch DR
 # were blocked, stop 43).
-_BUYER_ASKED = re.compile(
+_BUYER_ASKED = grouped(
     # ``ASKED`` (the buyer's question or offer reported, read by :func:`answered_question`), and the reports it lacks
     rf"{data.ASKED}|"
     # the buyer's offer to change the review thanked and declined ("really kind of you to offer, but …", "c'est gentil de
@@ -1107,7 +1107,7 @@ _BUYER_ASKED = re.compile(
 # The seller's answer that it talks or is paid only here ("nous ne pouvons communiquer que par la messagerie",
 # "communiceren we alleen via deze chat", "можем вести переписку только в этом чате", "이 채팅에서만 진행할 수 있으며":
 # blind batch ED, stop 44): the buyer's wish refused.
-_ONLY_HERE = re.compile(
+_ONLY_HERE = grouped(
     r"\bonly\s+(?:via|through|in|on|by)\s+(?:this|the|our)\s+(?:chat|messag\w*|platform|marketplace)\b|"
     r"\bnur\s+(?:über|im|in|per)\s+(?:diesen|dem|den|das|die)\s+(?:chat|nachricht\w*|postfach|plattform)\b|"
     r"\bque\s+par\s+(?:la|cette|notre)\s+(?:messagerie|plateforme|chat)\b|\buniquement\s+(?:par|via|sur)\s+(?:la|cette)\s+(?:messagerie|plateforme)\b|"
@@ -1127,7 +1127,7 @@ _ONLY_HERE = re.compile(
     r"מקבלים\s+תשלום\s+רק|\btar\s+bara\s+betalt\b|\bmusimy\s+odmówić\b|\baccepteren\s+alleen\s+betaling\w*|только\s+(?:в|через)\s+(?:этом\s+|этот\s+)?чат\w*|فقط\s+(?:عبر|من\s+خلال)\s+(?:هذه\s+)?المحادثة|"
     r"רק\s+(?:דרך|ב)(?:ה)?צ'?אט|このチャット(?:のみ|だけ)|채팅에서만|채팅으로만|只能(?:在|通过|通過)(?:这里|這裡|平台|站内|站內)"
 )
-_NOT_SO = re.compile(
+_NOT_SO = grouped(
     # ("… asking if people can pay by bank transfer to save on fees - we're afraid not": stop 48 probes)
     r"\b(?:malheureusement\s+non|desafortunadamente\s+no|lamentablemente\s+no|don'?t\s+feel\s+you\s+(?:need|have)\s+to|(?:ce\s+)?n'est\s+(?:absolument\s+|vraiment\s+)?pas\s+nécessaire|"
     r"(?:we're|we\s+are|i'm|i\s+am)\s+afraid\s+not|unfortunately\s+not|that'?s\s+not\s+possible|geht\s+(?:leider\s+)?nicht|das\s+geht\s+nicht|niestety\s+nie|infelizmente\s+n[ãa]o|"
@@ -1197,7 +1197,7 @@ def buyer_request_refused(low: str, start: int, end: int) -> bool:
 _BARE_STORE = re.compile(
     r"\b(?:store|shop|negozio|winkel|butik\w*|tienda|loja|boutique|sklep\w*|mağaza\w*)\b|магазин\w*|스토어|店铺|店舗|ストア"
 )
-_OFF_MARKER = re.compile(
+_OFF_MARKER = grouped(
     r"direct\w*|direkt\w*|diret\w*|rechtstreeks|bezpośredni\w*|doğrudan|напрям\w*|outside|außerhalb|ausserhalb|\bhors\b|fuera|fuori|"
     r"\bfora\b|buiten|utanför|\bpoza\b|dışında|\bвне\b|خارج|מחוץ|以外|밖|之外|cheaper|günstiger|billiger|moins\s+cher|barat|"
     r"economic|goedkoper|taniej|billigare|ucuz|uygun|дешевле|أرخص|זול|저렴|安く|便宜|\bfees?\b|gebühr|\bfrais\b|comisi|commission|"
@@ -1210,7 +1210,7 @@ _OFF_MARKER = re.compile(
 )
 
 
-_OTHER_MARKETPLACE = re.compile(data.MARKETPLACE_NAMES)
+_OTHER_MARKETPLACE = grouped(data.MARKETPLACE_NAMES)
 
 
 def _platform_storefront(low: str, start: int, end: int) -> bool:
@@ -1274,7 +1274,7 @@ _NOT_HAD = _compiled(
     r"nie\s+prowadzimy|har\s+(?:vi\s+)?(?:ingen|inte)|у\s+нас\s+нет)\b|\byok\b|\bнет\b|ليس\s+لدينا|لا\s+(?:توجد|يوجد|نملك)|אין\s+לנו|"
     r"ございません|ありません|おりません|没有|沒有|않|없"
 )
-_CODE_WORD = re.compile(
+_CODE_WORD = grouped(
     r"coupon\w*|\bcode\w*|\bcodice\b|\bc[óo]digo\b|\bcupom\b|\bcup[óo]n\b|rabattkod\w*|kortingscode|\bkod\w*|\bkupon\w*|промокод\w*|купон\w*|"
     r"كوبون|קופון|クーポン|优惠券|優惠券|쿠폰"
 )
