@@ -192,9 +192,9 @@ _PRIZE = {
     "es": r"garant[ií]a\s+(?:extendida|ampliada)|(?:ampli|extend)\w*\s+(?:su\s+|la\s+)?garant[ií]a|sorteo",
     "it": r"garanzia\s+estesa|estend\w*\s+(?:la\s+)?garanzia|estrazione\s+a\s+premi|concorso\s+a\s+premi",
     "pt": r"garantia\s+estendida|estend\w*\s+(?:sua\s+|a\s+)?garantia|sorteio|concorr\w*\s+a\s+(?:um|uma)\b",
-    "nl": r"verlengde\s+garantie|verleng\w*\s+(?:\w+\s+){0,3}?garantie|winactie|verloting", "pl": r"przedłużon\w+\s+gwarancj\w*|przedłuż\w*\s+(?:\w+\s+){0,2}?gwarancj\w*|losowani\w*",
+    "nl": r"verlengde\s+garantie|verleng\w*\s+(?:\w+\s+){0,3}?garantie|verdubbel\w*\s+(?:\w+\s+){0,2}?garantie|winactie|verloting", "pl": r"przedłużon\w+\s+gwarancj\w*|przedłuż\w*\s+(?:\w+\s+){0,2}?gwarancj\w*|losowani\w*",
     "sv": r"förlängd\s+garanti|förläng\w*\s+(?:\w+\s+){0,2}?garanti\w*|utlottning", "tr": r"garanti\w*\s+(?:\w+\s+)?uzat\w*|çekiliş", "ru": r"продл\w*\s+гаранти\w*|розыгрыш\w*",
-    "ar": r"تمديد\s+الضمان", "ko": r"보증\s*(?:기간\s*)?(?:을|를)?\s*(?:\d+\s*(?:년|개월)\s*)?연장|경품\s*추첨", "he": r"הארכת\s+אחריות|הגרלה",
+    "ar": r"تمديد\s+الضمان|ضمان\s+إضافي", "ko": r"보증\s*(?:기간\s*)?(?:을|를)?\s*(?:\d+\s*(?:년|개월)\s*)?연장|경품\s*추첨", "he": r"הארכת\s+אחריות|נאריך\s+(?:\S+\s+){0,2}?האחריות|הגרלה",
     "ja": r"保証(?:期間)?(?:の|を)?(?:\d+(?:年|ヶ月|か月|カ月))?延長|抽選", "zh": r"延保|延长保修|延長保修|抽奖|抽獎",
 }  # fmt: skip
 PRIZE = _PRIZE  # the benefit words of the review bargains (``_tables``) include these
@@ -202,9 +202,9 @@ PRIZE = _PRIZE  # the benefit words of the review bargains (``_tables``) include
 _PRIZE_ANCHORS = {
     "en": "extend|extended|giveaway|sweepstake|raffle|prize draw|lucky draw|upgrade|lifetime|bump", "de": "verlänger|gewinnspiel|verlos",
     "fr": "prolong|tirage|concours", "es": "extendida|ampliada|ampli|extend|sorteo", "it": "estesa|estend|estrazione|concorso",
-    "pt": "estendida|estend|sorteio|concorr", "nl": "verlengde|verleng|winactie|verloting", "pl": "przedłużon|przedłuż|losowani",
-    "sv": "förlängd|förläng|utlottning", "tr": "uzat|çekiliş", "ru": "продл|розыгрыш", "ar": "تمديد", "ko": "연장|추첨",
-    "he": "הארכת|הגרלה", "ja": "延長|抽選", "zh": "延保|延长|延長|抽奖|抽獎",
+    "pt": "estendida|estend|sorteio|concorr", "nl": "verlengde|verleng|verdubbel|winactie|verloting", "pl": "przedłużon|przedłuż|losowani",
+    "sv": "förlängd|förläng|utlottning", "tr": "uzat|çekiliş", "ru": "продл|розыгрыш", "ar": "تمديد|ضمان إضافي", "ko": "연장|추첨",
+    "he": "הארכת|נאריך|הגרלה", "ja": "延長|抽選", "zh": "延保|延长|延長|抽奖|抽獎",
 }  # fmt: skip
 # Words tying the benefit to the review: if, after, once, in exchange, as a thank-you. Not "for"/"für"/"pour":
 # "we refunded €20 for your order; thanks for the feedback" is no offer.
@@ -1075,9 +1075,9 @@ OFFPLATFORM_ORDERING = family(
         "|payoneer|skrill",
         "de": "direkt|günstiger|billiger|freunde|shop|website|webseite|seite|homepage|onlineshop|webshop",
         "fr": "directement|site|boutique|proches",
-        "es": "directamente|web|página|pagina|tienda|sitio|depósit|deposit|oxxo",
+        "es": "directamente|web|página|pagina|tienda|sitio|depósit|deposit|oxxo|nos transfier",
         "it": "direttamente|sito|negozio",
-        "pt": "diret|site|loja|pix",
+        "pt": "diret|site|loja|pix|cnpj|cpf",
         "nl": "rechtstreeks|direct|website|site|webshop|winkel|goedkoper|tikkie|paypal|bankoverschrijving",
         "pl": "zapłać|zaplac|przelej|wpłać|stronie|sklepie|witrynie|sklep|stronę|taniej|blik|blikiem|paypal|przelewem|bezpośrednio",
         "sv": "direkt|hemsida|webbplats|webbshop|webbutik|nätbutik|butik|billigare|swish|swisha",
@@ -1139,6 +1139,8 @@ OFFPLATFORM_ORDERING = family(
             r"nuestra\s+(?:web|p[aá]gina|tienda)",
             r"\bm[aá]s\s+barat[oa]s?\s+en\s+nuestr[oa]\s+(?:propi[oa]\s+)?(?:web|p[aá]gina|tienda|sitio)",
             r"\bdep[oó]sit\w*\s+(?:\w+\s+){0,2}?(?:directo|directamente|por\s+oxxo|a\s+nuestra\s+cuenta)|\b(?:por|en)\s+oxxo\b",
+            # "Si nos transfiere el importe a la cuenta ES21 …" (stop 50 probes)
+            r"\bnos\s+transfier\w*\s+(?:\w+\s+){0,3}?a\s+(?:la|nuestra|esta)\s+cuenta\b",
         ],
         "it": [
             r"\bpag(?:ateci|are|ar\w+|ami|hi|ate)\s+direttamente",
@@ -1152,6 +1154,8 @@ OFFPLATFORM_ORDERING = family(
             r"(?:nosso|nossa)\s+(?:pr[óo]pri[oa]\s+)?(?:site|loja)",
             r"\bmais\s+barato\s+no\s+nosso\s+site",
             r"\b(?:via|por|no|pelo)\s+pix\b|\bchave\s+pix\b",
+            # "faz TED pro CNPJ da empresa" (stop 50 probes)
+            r"\b(?:ted|doc|pix|transfer[êe]ncia|dep[óo]sito)\s+(?:pro|pra|para\s+o|no|ao)\s+(?:nosso\s+)?(?:cnpj|cpf)\b",
         ],
         "nl": [
             r"\b(?:betaal|betalen|maak\s+over)\s+(?:\w+\s+){0,2}?(?:rechtstreeks|direct)\s+(?:aan|naar)\s+ons",
@@ -1191,6 +1195,8 @@ OFFPLATFORM_ORDERING = family(
             r"(?:ادفع|الدفع|حول|تحويل)\s+(?:\S+\s+){0,2}?(?:مباشرة|مباشرة)",
             r"(?:اطلب|اشتر|اشتري|الطلب)\s+(?:\S+\s+){0,2}?(?:من|عبر|على)\s+موقعنا",
             r"أرخص\s+(?:\S+\s+){0,2}?(?:من|على|عبر|في)\s+موقعنا",
+            # "موقعنا الإلكتروني فيه نفس المنتجات بسعر أقل" (stop 50 probes)
+            r"موقعنا\s+(?:\S+\s+){0,6}?(?:بسعر\s+أقل|أرخص)",
         ],
         "ko": [
             r"(?:직접|바로)\s*(?:입금|송금|결제|계좌)",
@@ -1739,7 +1745,7 @@ _BUNDLE = (
 _SHOP_WORD = r"\b(?:shop|store|boutique|tienda|negozio|loja|winkel|sklep|butik)\b|mağaza\w*|магазин\w*|ショップ|店铺|店鋪|本店|스토어|متجر\w*|החנות"
 _FAVOURITES = r"\bfavou?rit\w*|\bfavoris\b|\bpreferiti\b|\bfavorieten\b|\bulubion\w*|\bfavori\w*|избранн\w*|お気に入り|收藏|즐겨찾기|المفضلة|מועדפים"
 _OTHER_PRODUCTS = (
-    r"\bour\s+other\s+(?:products|items)\b|\bunsere\s+anderen\s+(?:produkte|artikel)\b|\bnos\s+autres\s+(?:produits|articles)\b|"
+    r"\bour\s+other\s+(?:products|items|listings)\b|\bunsere\s+anderen\s+(?:produkte|artikel|angebote)\b|\bnos\s+autres\s+(?:produits|articles)\b|"
     r"\bnuestros\s+otros\s+(?:productos|art[ií]culos)\b|\b(?:altri\s+nostri|nostri\s+altri)\s+(?:prodotti|articoli)\b|"
     r"\bnossos\s+outros\s+produtos\b|\bonze\s+andere\s+(?:producten|artikelen)\b|\bnasze\s+inne\s+produkty\b|\bvåra\s+andra\s+produkter\b|"
     r"другие\s+наши\s+товары|наши\s+другие\s+товары|他の商品|其他商品|其他产品|其他產品|다른\s*상품|המוצרים\s+האחרים\s+שלנו"
@@ -2037,7 +2043,20 @@ SHOP_PROMOTION_R41 = family(
         "our other|unsere anderen|nos autres|nuestros otros|altri nostri|nostri altri|nossos outros|onze andere|nasze inne|"
         "våra andra|другие наши|наши другие|他の商品|其他商品|其他产品|其他產品|다른 상품|다른상품|המוצרים"
     },
-    {"xx": [_BUNDLE, near(_SHOP_WORD, _FAVOURITES, 30), near(_OTHER_PRODUCTS, _OF_INTEREST, 40)]},
+    {
+        "xx": [
+            _BUNDLE,
+            near(_SHOP_WORD, _FAVOURITES, 30),
+            near(_OTHER_PRODUCTS, _OF_INTEREST, 40),
+            # … or to look through ("have a browse through our other listings", "schaun Sie doch mal in unsere anderen
+            # Angebote rein", "Kijk ook eens naar onze andere producten": stop 50 probes)
+            near(
+                _OTHER_PRODUCTS,
+                rf"{_VISIT_S47}|\bschaun\b|\bkijk\s+(?:ook\s+)?(?:eens\s+)?(?:naar|bij)\b",
+                40,
+            ),
+        ]
+    },
 )
 
 _PAYMENT_INTL = {
@@ -3061,7 +3080,9 @@ OFFER = {
 AT_CHECKOUT = (
     # "… instead of at checkout" is the diversion itself
     r"^(?:(?!instead|rather|than\b|not\b|outside|without|skip|en\s+lugar|en\s+vez|statt|au\s+lieu|invece|em\s+vez)[^.!?。！？\n]){0,45}?"
-    r"(?:\b(?:at|in|through|via|during|on)\s+(?:the\s+)?(?:\w+\s+)?check-?out\b|\b(?:dentro\s+del|en\s+el|no|en)\s+checkout\b|"
+    r"(?:\b(?:at|in|through|via|during|on)\s+(?:the\s+)?(?:\w+\s+)?check-?out\b|\b(?:dentro\s+del|en\s+el|no|en|al|nel|na)\s+checkout\b|"
+    # "direttamente al checkout", "na própria tela de pagamento", "速卖通结算页面支持支付宝" (stop 50 probes)
+    r"\btela\s+de\s+pagamento\b|结算页面|結算頁面|结账页面|結帳頁面|"
     r"\bcheckout\s+(?:de|da|di|von)\b|\bim\s+checkout\b|\bà\s+la\s+caisse\b|"
     # the payment page of the order ("uniquement sur la page de paiement d'AliExpress": batch K)
     r"\bpage\s+de\s+paiement\b|\bau\s+moment\s+du\s+paiement\b|"
@@ -3171,7 +3192,7 @@ NEVER_ASK = (
     # "wir fordern niemals Zahlungen …", "não enviamos boletos nem pedimos Pix fora da …" (round 22, batch AC)
     r"\bfordern\s+(?:\w+\s+)?(?:niemals|nie)\b|\bn[ãa]o\s+(?:\w+\s+){0,3}?(?:pedimos|solicitamos)\b|\bnem\s+pedimos\b|"
     # "本店从不在速卖通以外收款" (never takes payment outside the platform, batch AE)
-    r"(?:从不|從不|绝不|絕不)(?:在\S{0,8}?)?(?:收款|收取|接受)|"
+    r"(?:从不|從不|绝不|絕不|不会|不會)(?:在\S{0,8}?)?(?:收款|收取|接受)|"
     # "wij sturen nooit Tikkies …", "لن نطلب منك أبداً الدفع" (batch AH)
     r"\b(?:sturen|versturen|vragen)\s+(?:\w+\s+)?nooit\b|لن\s+نطلب|\baldrig\s+ber\b|"
     # the shop in the third person: "il nostro negozio non chiede mai pagamenti", "متجرنا لا يطلب أبدًا" (batch AM)
@@ -3199,7 +3220,10 @@ NEVER_PAY = (
     r"\bne\s+jamais\s+payer\b|\bne\s+payez\s+jamais\b|\b(?:nunca|jam[aá]s)\s+(?:pague|paguem|pagues|paguen|transfira|deposite)\b|"
     r"\bno\s+(?:deposites|deposite|depositen|pagues|pague|paguen)\b|\bbetaal\s+nooit\b|\bnigdy\s+nie\s+(?:płać|płaćcie|przelewaj)\b|"
     r"(?:никогда\s+)?не\s+(?:платите|переводите|оплачивайте)|لا\s+(?:تدفع|تدفعوا|تحول|تحوّل)|"
-    r"\b(?:never|don't|do\s+not)\s+(?:pay|send\s+money|transfer)\b|\b(?:zahlen|überweisen)\s+sie\s+(?:bitte\s+)?(?:niemals|nie)\b"
+    r"\b(?:never|don't|do\s+not)\s+(?:pay|send\s+money|transfer)\b|\b(?:zahlen|überweisen)\s+sie\s+(?:bitte\s+)?(?:niemals|nie)\b|"
+    # "no debe pagar por Bizum …", "não faça pagamento por Pix …", "אל תשלמו בביט …", "请不要通过支付宝转账 …" (stop 50 probes)
+    r"\bno\s+(?:debe|deben|debes)\s+pagar\b|\bn[ãa]o\s+(?:faça|façam|faz)\s+(?:nenhum\s+)?pagamentos?\b|(?<!\S)אל\s+(?:תשלמו|תשלם|תשלמי|תעבירו|תעביר)\b|"
+    r"(?:请|請)?(?:不要|切勿|请勿|請勿)(?:通过|通過|用|使用)?\S{0,12}?(?:付款|支付|转账|轉賬|汇款|匯款)"
 )
 NEVER_PAY_WARNING = (
     r"\beven\s+if\b|\b(?:anyone|anybody|someone)\b|\bmême\s+si\b|\bquiconque\b|\bquelqu'un\b|\baunque\b|\bincluso\s+si\b|"
@@ -3275,9 +3299,9 @@ NEGATED_BEFORE = (
     # nor" list (probes, stop 42; "noch" is left out: "zahlen Sie noch per PayPal" is "still")
     r"(?:\bnor|\bneither|\bweder|\bni|\btampoco|\bné|\bnem|\bani|\bvarken|\bheller|(?<![а-яё])ни|ولا|(?<!\S)ו?לא)\s+(?:por\s+|par\s+|via\s+|con\s+|per\s+|на\s+)?$|"
     # "不要私下转账哦" (do not transfer privately, batch X)
-    r"(?:不要|别|別|切勿|请勿|請勿|勿)$|"
+    r"(?:不要|别|別|切勿|请勿|請勿|勿)(?:通过|通過|用|使用)?$|(?<!\S)אל\s+(?:\S+\s+)?$|"  # ("אל תשלמו בביט": stop 50)
     # "不会用支付宝转给您" (we will not send it by Alipay: tuning, stop 48)
-    r"(?:不会|不會)(?:用|通过|通過)?$"
+    r"(?:不会|不會)(?:用|通过|通過|在)?$"
 )
 # The direct act done in the buyer's account on the platform, right after the match ("Вы можете отменить заказ напрямую
 # в личном кабинете", "cancel the order directly in Your Orders": stop 40).
@@ -3430,7 +3454,7 @@ _P2P_NAMES = (
     r"havale|eft|payid|lydia|payconiq|ideal-betaalverzoek|bankgiro|plusgiro|mobilepay|vipps|twint|paylib|stc\s?pay|"
     r"vodafone\s+cash|instapay|mercado\s?pago|nequi|daviplata|yape|kakao\s?pay|paypay|line\s?pay|"
     r"paypal\s+(?:\w+\s+)?(?:friends|freunde|amici|amigos|vrienden|znajomi|vänner)|bank\s+transfer|überweisung|"
-    r"virement|transferencia|bonifico|transfer[êe]ncia|overboeking|przelew(?!ow)\w*|banköverföring|boleto|"
+    r"virement|transferencia|bonifico|transfer[êe]ncia|overboeking|przelew(?!ow)\w*|banköverföring|boleto|banküberweisung|"
     r"ricarica\s+sulla\s+carta|western\s+union|postepay|qiwi|yoomoney|revolut|payoneer|skrill|paysafecard|"
     # India's UPI and its apps, paid to a handle ("Pay via UPI to shopname@okaxis": stop 45 probes)
     r"upi|paytm|phonepe|"
@@ -3584,7 +3608,7 @@ _WE_ACCEPT = (
     r"\bwe\s+(?:also\s+|even\s+)?(?:accept|take)\b|\b(?:akzeptieren|nehmen)\s+wir\b|\bwir\s+(?:\w+\s+)?akzeptieren\b|"
     r"\bnous\s+acceptons\b|\bon\s+accepte\b|\baceptamos\b|\baccettiamo\b|\baceitamos\b|\b(?:we|wij)\s+(?:\w+\s+)?accepteren\b|"
     r"\baccepteren\s+(?:we|wij)\b|\bakceptujemy\b|\bprzyjmujemy\b|\bvi\s+(?:\w+\s+)?(?:tar\s+(?:\w+\s+)?emot|accepterar)\b|"
-    r"\btar\s+vi\s+(?:\w+\s+)?emot\b|kabul\s+ediyoruz|принимаем|(?:承って|受け付けて)おります|(?<!不)接受|(?<!지\s)(?<!지)받습니다|نقبل|מקבלים"
+    r"\btar\s+vi\s+(?:\w+\s+)?emot\b|kabul\s+ediyoruz|ile\s+ödeme\s+yapabilirsiniz|ile\s+ödeyebilirsiniz|принимаем|(?:承って|受け付けて)おります|(?<!不)接受|(?<!지\s)(?<!지)받습니다|نقبل|מקבלים"
 )
 # (anchored on the method names, rarer than "accept" or "take")
 P2P_ACCEPTED = family("offplatform.payment", {"xx": _P2P_ANCHORS}, {"xx": [near(_P2P, _WE_ACCEPT, 40)]})
@@ -3824,7 +3848,7 @@ _MARKETPLACE_NAMES = (
     r"楽天|yahoo!?\s?ショッピング|ヤフーショッピング|איביי|"
     # "we staan ook op Bol.com en daar is dezelfde set € 6 goedkoper", "Auf Kleinanzeigen stehen noch zwei Stück von uns"
     # (stop 49 probes)
-    r"\bbol\.com\b|\bkleinanzeigen\b|\bfnac\b|\brakuten\b|\bzalando\b|\bmanomano\b"
+    r"\bbol\.com\b|\b(?:op|via|bij|naar)\s+bol\b|\bkleinanzeigen\b|\bfnac\b|\brakuten\b|\bzalando\b|\bmanomano\b"
 )
 #: The other marketplaces by name (read by the payment veto too: a shop "on Shopee" is no storefront on the platform).
 MARKETPLACE_NAMES = _MARKETPLACE_NAMES
@@ -3832,7 +3856,7 @@ _MARKETPLACE_ANCHORS = (
     "ebay|etsy|vinted|mercado|marktplaats|olx|tradera|blocket|hepsiburada|trendyol|allegro|wildberries|ozon|avito|"
     "cdiscount|leboncoin|wallapop|kijiji|gumtree|shopee|lazada|coupang|temu|shein|kaufland|facebook marketplace|"
     "tiktok shop|вайлдберриз|озон|авито|メルカリ|ラクマ|ヤフオク|淘宝|淘寶|天猫|京东|拼多多|闲鱼|閒魚|蝦皮|虾皮|쿠팡|스마트스토어|"
-    "11번가|지마켓|יד|jumia|emag|نون|جوميا|楽天|yahoo|ヤフーショッピング|איביי|bol.com|kleinanzeigen|fnac|rakuten|zalando|"
+    "11번가|지마켓|יד|jumia|emag|نون|جوميا|楽天|yahoo|ヤフーショッピング|איביי|bol.com|op bol|via bol|bij bol|naar bol|kleinanzeigen|fnac|rakuten|zalando|"
     "manomano"
 )
 _BUY_THERE = (
@@ -3933,6 +3957,7 @@ _CODE_HANDED = rf"(?:{_CODE_WORD}){_PROMO_CODE_SHAPE}"
 _PERCENT_NOUN = (
     # a code, not a coupon or voucher: "the 10% coupon on the product page is Amazon's own" is no promotion
     r"\b\d{1,2}\s?%\s+(?:discount\s+)?code\b",
+    r"\b\d{1,2}\s?%\s+reduziert\b",  # ("unser 3er Set ist grad 20% reduziert": stop 50 probes)
     r"\bsconto\s+(?:del\s+|di\s+un\s+)?\d{1,2}\s?%|\b\d{1,2}\s?%\s+de\s+rabais\b|\brabais\s+de\s+\d{1,2}\s?%|"
     r"\bdescuento\s+del\s+\d{1,2}\s?%|\bdesconto\s+de\s+\d{1,2}\s?%|خصم\s+(?:بنسبة\s+)?\d{1,2}\s?%|"
     r"\brabat(?:u)?\s+(?:w\s+wysokości\s+)?\d{1,2}\s?%",
@@ -3989,11 +4014,12 @@ PROMO_PRICE_44 = linked_family(
 # the store followed ("Hit Follow on our storefront", "Síguenos en nuestra tienda", "Подписывайтесь на наш магазин", "关注店铺")
 PROMO_FOLLOW_44 = family(
     "marketing.promotion",
-    {"en": "follow", "es": "síguenos|siguenos", "ru": "подписывайтесь|подпишитесь", "zh": "关注|關注", "pt": "siga-nos|sigam-nos", "it": "seguici"},
+    {"en": "follow", "es": "síguenos|siguenos", "ru": "подписывайтесь|подпишитесь", "zh": "关注|關注", "pt": "siga-nos|sigam-nos|segue a gente", "it": "seguici"},
     {
-        "en": [r"\bhit\s+follow\b|\bfollow\s+(?:us\s+on\s+|our\s+)(?:brand\s+)?(?:store(?:front)?|shop|page)\b"],
+        # ("Tap Follow on our Amazon brand store": stop 50 probes)
+        "en": [r"\bhit\s+follow\b|\bfollow\s+(?:us\s+on\s+|our\s+|on\s+our\s+)(?:\w+\s+)?(?:brand\s+)?(?:store(?:front)?|shop|page)\b"],
         "es": [r"\bs[ií]guenos\s+(?:en|a)\s+(?:nuestra|la)\s+(?:tienda|p[aá]gina|marca)\b"],
-        "pt": [r"\bsiga-nos\b|\bsigam-nos\b"],
+        "pt": [r"\bsiga-nos\b|\bsigam-nos\b|\bsegue\s+a\s+gente\b"],  # ("Segue a gente na loja da Amazon": stop 50)
         "it": [r"\bseguici\s+(?:sul|sulla|nel)\s+(?:nostro|nostra)?\s*(?:negozio|pagina|store)\b"],
         "ru": [r"(?:подписывайтесь|подпишитесь)\s+на\s+наш\w*\s+(?:магазин|страниц\w*|бренд)"],
         "zh": [r"(?:关注|關注)(?:我们的?|我們的?)?(?:店铺|店鋪|本店)"],
@@ -4006,7 +4032,7 @@ PROMO_FOLLOW = family(
         "it": "seguite|segui il|segui la|segua", "pt": "siga a|siga o|siga nossa|siga nosso|acompanhe", "de": "folgen sie|abonnieren",
         "nl": "volg onze|volg ons",
         # (the rare words: "följande", "تابع حالة الشحنة", "עקבו אחרי המשלוח" are everyday)
-        "sv": "följ vår", "ar": "متجرنا", "he": "אחרי החנות|אחרי המותג",
+        "sv": "följ vår|följ gärna", "ar": "متجرنا", "he": "אחרי החנות|אחרי המותג",
     },
     {
         "fr": [r"\bsuivez\s+(?:notre|nos)\s+(?:boutique|marque|page|compte|chaîne)", r"\bdécouvr\w*\s+(?:toute\s+|tous\s+)?(?:nos|notre)\s+(?:nouveautés|collections?|gammes?|produits)"],
@@ -4022,7 +4048,7 @@ PROMO_FOLLOW = family(
         "de": [r"\bfolgen\s+sie\s+(?:unserem|unserer)\s+(?:shop|marke|seite|kanal)", r"\b(?:kanal|newsletter)\s+abonnieren\b"],
         "nl": [r"\bvolg\s+(?:onze|ons)\s+(?:winkel|merk|pagina|kanaal)"],
         # the shop followed in Swedish, Arabic, Hebrew ("Följ vår butik", "تابع متجرنا", "עקבו אחרי החנות שלנו": stop 42)
-        "sv": [r"\bfölj\s+(?:vår|vårt)\s+(?:butik|märke)\b"],
+        "sv": [r"\bfölj\s+(?:gärna\s+)?(?:vår|vårt)\s+(?:butik|märke)\b"],
         "ar": [r"تابع(?:وا|ي)?\s+(?:متجرنا|صفحة\s+متجرنا|حساب\s+متجرنا)"],
         "he": [r"(?:עקבו|עקוב|עקבי)\s+אחרי\s+(?:החנות|המותג)\s+שלנו"],
     },
@@ -4545,7 +4571,7 @@ UNABLE = (
     r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\b(?:vi|säljaren?)\s+får\s+(?:tyvärr\s+)?inte\b|\bfår\s+vi\s+(?:\w+\s+)?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|\w+m[ıi]yoruz\b|isteme(?:yiz|z)\b|"
     # (and the future: "No podremos eliminar su reseña negativa", "Мы не сможем удалить негативный отзыв": probes, stop 43)
     r"\bno\s+podremos\b|\bне\s+(?:можем|сможем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
-    r"אין\s+לנו\s+אפשרות|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|받을\s*수\s*없|드릴\s*수\s*없|"
+    r"אין\s+לנו\s+אפשרות|לא\s+ניתן|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*없|받지\s*않|받을\s*수\s*없|드릴\s*수\s*없|"
     r"אנחנו\s+לא\s+נותנים|так\s+мы\s+не\s+делаем|불가(?:능)?합니다|"
     r"无法|無法|(?<!能)不能|不接受|不支持|不可以|"
     # the seller cannot delete reviews, only the platform can (batch T): "non abbiamo la possibilità di cancellare",
@@ -5242,7 +5268,7 @@ THANKS_BEFORE = {
     "es": r"\bgracias\s+(?:\w+\s+)?por\b|\bagradecemos\s+(?:\w+\s+)?(?:su|tu|la|el)\b",
     "it": r"\bgrazie\s+(?:\w+\s+)?(?:per|della|delle|del|dei)\b|\bringrazi\w*\s+(?:\w+\s+)?per\b",
     "pt": r"\bobrigad[oa]s?\s+(?:\w+\s+)?(?:pela|pelo|pelas|pelos|por)\b|\bagradecemos\s+(?:\w+\s+)?(?:pela|pelo|por|sua)\b",
-    "nl": r"\bbedankt\s+voor\b|\bdank\s+(?:u\s+|je\s+)?(?:wel\s+)?voor\b", "pl": r"\bdzięk\w*\s+(?:\w+\s+)?za\b",
+    "nl": r"\bbedankt\s+voor\b|\bdank\s+(?:u\s+|je\s+)?(?:wel\s+)?voor\b|\bwat\s+(?:leuk|fijn|mooi|lief)\s+dat\b", "pl": r"\bdzięk\w*\s+(?:\w+\s+)?za\b",
     "sv": r"\btack\s+(?:så\s+mycket\s+)?för\b", "tr": r"\bteşekkür\w*", "ru": r"спасибо|благодар\w*",
     "ar": r"شكرا|شكرا|نشكر\w*", "he": r"תודה", "ko": r"감사|고맙", "ja": r"ありがとう|感謝", "zh": r"(?:感谢|感謝|谢谢|謝謝|多谢|多謝)(?:(?:您|你)(?:给|給)(?:我们|我們)?(?:留下)?(?:的)?)?",
 }  # fmt: skip
@@ -5490,6 +5516,9 @@ FORBIDDEN = (
 # before the match or opening it (stop 40: 14 of 17 such replies in the 16 languages were read as change requests).
 NEVER_REQUEST = (
     r"\b(?:never|not|n't)\s+(?:\w+\s+){0,2}?ask\w*|\bnon\s+(?:ti|le|vi)\s+chiediamo\b|\b(?:niemals|nie)\s+(?:\w+\s+)?(?:bitten|auffordern|fragen)\b|"
+    # "Wir werden Sie nicht bitten, die Bewertung zu ändern", "No vamos a pedirle que cambie ni que retire su reseña"
+    # (stop 50 probes)
+    r"\bnicht\s+(?:darum\s+)?(?:bitten|auffordern)\b|\bno\s+(?:(?:le|te|les)\s+)?vamos\s+a\s+pedir\w*|\bno\s+(?:le|te|les)\s+(?:pedimos|pediremos|pediríamos)\b|"
     r"\bbitten\s+(?:\w+\s+){0,2}?(?:niemals|nie)\b|\bne\s+(?:vous\s+|te\s+)?demander\w*\s+jamais\b|\bjamais\s+(?:vous\s+)?demander\b|"
     r"\b(?:nunca|jam[aá]s)\s+(?:le\s+|te\s+|les\s+)?(?:pedir\w*|pediría\w*|solicitar\w*)|"
     r"\bnon\s+(?:le\s+|ti\s+|vi\s+)?chied(?:eremmo|eremo|iamo|erò)\s+mai\b|\bmai\s+(?:le\s+|ti\s+|vi\s+)?chied\w*|"
@@ -5586,6 +5615,8 @@ AFTER_ARRIVAL = (
     r"\bпосле\s+получения|\bкогда\s+(?:получите|придёт|придет)|\bкак\s+только\s+получите|بعد\s+(?:ال)?استلام|عند\s+(?:ال)?استلام|"
     r"לאחר\s+קבלת|כשתקבל|אחרי\s+שתקבל|收到(?:货|貨|商品)?(?:后|後|以后|以後)|确认无误后|確認無誤後|(?:没|沒)(?:有)?问题再确认|(?:没|沒)(?:有)?問題再確認|(?:没|沒)(?:有)?问题后|(?:没|沒)(?:有)?問題後|届いたら|受け取ったら|到着後|"
     r"(?:お)?受け取り後|받으신\s*후|받으시면|도착\s*후|수령\s*후|"
+    # "받으시고 확인하신 후에", "请收到货并检查无误后再确认收货", "Ya que lo ha comprobado, puede confirmar la recepción" (stop 50)
+    r"확인하신\s*후|(?:检查|檢查|查看|验货|驗貨)\S{0,4}?(?:后|後)|\bya\s+que\s+(?:lo|la|los|las)\s+(?:ha|has)\s+(?:comprobado|recibido|revisado)\b|"
     # "بعد وصوله", "فقط بعد أن يصلك الطرد", "届いて商品を確認されましたら", "到着後" (stop 33)
     r"بعد\s+(?:أن\s+)?(?:وصوله|وصولها|يصلك|يصل|تستلم\w*|وصول)|届いて|届きましたら|到着(?:後|しましたら|次第)|確認されましたら|"
     # the goods already with the buyer (batch O): "since it's in your hands now", "como ya las recibiste"
@@ -5633,7 +5664,7 @@ DELIVERED = (
     r"\b(?:was|been|got|is)\s+delivered\b|\bdelivered\s+(?:yesterday|today|this\s+morning|on\b)|\b(?:has|have)\s+arrived\b|"
     r"\barrived\s+(?:safely|safe|in\s+good|well|ok)\b|\b(?:est|soit|sont|soient)\s+(?:bien\s+)?arrivée?s?\b|"
     r"\ba\s+été\s+(?:bien\s+)?livrée?s?\b|\b(?:ist|sind)\s+(?:\w+\s+)?(?:angekommen|zugestellt|geliefert)\b|\b(?:angekommen|zugestellt|geliefert)\s+(?:ist|sind|wurde)\b|"
-    r"\b(?:ha|han)\s+llegado\b|\bfue\s+entregad\w+|\bya\s+(?:le\s+|te\s+)?lleg[oó]\b|\bè\s+(?:arrivat|stat\w\s+consegnat)\w*|"
+    r"\b(?:ha|han|haya|hayan)\s+llegado\b|\bfue\s+entregad\w+|\bya\s+(?:le\s+|te\s+)?lleg[oó]\b|\bè\s+(?:arrivat|stat\w\s+consegnat)\w*|"
     r"\bchegou\b(?!\s+(?:no|na|ao|à|em)\s+(?:brasil|portugal|pa[ií]s|alf[âa]ndega|centro|armaz[ée]m))|\bfoi\s+entregue\b|\bis\s+(?:\w+\s+)?(?:bezorgd|aangekomen|geleverd)\b|\bdostarczon\w+|\bdoszł\w+|"
     r"\bhar\s+(?:kommit|levererats)\b|\bkom\s+fram\b|\blevererad\w*|teslim\s+edildi|доставлен\w*|تم\s+(?:ال)?تسليم|נמסר|"
     # "Vous avez bien reçu le colis", "paczka dotarła", "الطلب وصلك سليماً", "החבילה הגיעה" (stop 47 probes)

@@ -814,7 +814,7 @@ _POSITIVE_ADJ = {
     "en": r"\b(?:positive|glowing|good|great|5-star|five-star|favou?rable)\b", "de": r"\b(?:positive\w*|gute\w*|tolle\w*)\b",
     "fr": r"\b(?:positi\w*|bon\w*|excellent\w*)\b", "es": r"\b(?:positiv\w*|buen\w*|excelente\w*)\b",
     "it": r"\b(?:positiv\w*|buon\w*|ottim\w*|bell\w*)\b", "pt": r"\b(?:positiv\w*|boa\w*|bom|ótim\w*|otim\w*)\b",
-    "nl": r"\b(?:positiev\w*|lovend\w*|goed\w*)\b", "pl": r"\b(?:pozytywn\w*|dobr\w*)\b", "sv": r"\b(?:positiv\w*|bra)\b",
+    "nl": r"\b(?:positiev\w*|lovend\w*|goed(?!e(?:morgen|middag|navond|ndag|nacht))\w*)\b", "pl": r"\b(?:pozytywn\w*|dobr\w*)\b", "sv": r"\b(?:positiv\w*|bra)\b",
     "tr": r"(?:olumlu|güzel|iyi)", "ru": r"(?:положительн\w*|хорош\w*|отличн\w*)", "ar": r"(?:إيجابي\w*|ايجابي\w*|جيد\w*)",
     "he": r"(?:חיובי\w*|טוב\w*)", "ja": r"(?:高評価|良い|いい)", "ko": r"(?:좋은|긍정적인)", "zh": r"(?:好评|好評|五星)",
 }  # fmt: skip

@@ -29,6 +29,8 @@ _WINDOW = 90
 #: How far after the stars a thank-you counts as thanks for them: Turkish puts it last ("5 yıldız ve güzel
 #: yorumunuz için çok teşekkür ederiz", 29 characters on; batch T).
 _THANKS_AFTER_WITHIN = 40
+#: … and a thank-you after the buyer's own review named ("We saw your 5-star review …, thank you"), as far.
+_OWN_THANKS_WITHIN = 64
 
 
 def _sentence_before(low: str, start: int) -> int:
@@ -233,7 +235,9 @@ def thanked(low: str, start: int, end: int) -> bool:
     thanked_after = after.search(low, end, min(hi, end + _THANKS_AFTER_WITHIN))
     if thanked_after is None and _OWN_REVIEW_BEFORE.search(low[max(0, start - 24) : start]) is not None:
         # "We saw your 5-star review, thank you so much!" — but not "your 5 stars would help, thanks" (stop 41)
-        thanked_after = _THANKS_AFTER_LATIN.search(low, end, min(hi, end + _THANKS_AFTER_WITHIN))
+        # (further on than other thanks: "We just saw your 5-star review of the baby gate and wanted to say thank you",
+        # stop 50 probes)
+        thanked_after = _THANKS_AFTER_LATIN.search(low, end, min(hi, end + _OWN_THANKS_WITHIN))
         if thanked_after is not None and w.please.search(low, end, thanked_after.start()) is not None:
             return False
     return (
@@ -414,10 +418,10 @@ _ASKED_WHY = grouped(
 # the buyer's intention, not the seller's repeated ask — unless a "please" asks for it in the sentence.
 _BUYER_SAID = grouped(
     r"\byou\s+(?:said|wrote|mentioned|told\s+us)\b[^.!?\n]{0,40}?\byou(?:'d|'ll|\s+would|\s+will|\s+were\s+going\s+to)\b|"
-    r"\bvous\s+(?:m'|nous\s+)?(?:avez\s+)?(?:écrit|dit)\s+que\s+vous\b|\b(?:nos|me)\s+(?:escribió|dijo|escribiste|dijiste)\s+que\b|"
+    r"\bvous\s+(?:m'|nous\s+)?(?:avez\s+)?(?:écrit|dit|indiqu(?:ez|é))\s+que\s+vous\b|\b(?:nos|me)\s+(?:escribió|dijo|escribiste|dijiste)\s+que\b|"
     r"\b(?:ci|mi)\s+(?:ha|hai)\s+(?:scritto|detto)\s+che\b|\bsie\s+(?:haben\s+)?(?:uns\s+|mir\s+)?(?:geschrieben|gesagt|schrieben),?\s+(?:dass\s+)?sie\b|"
     r"\b(?:voc[êe]\s+)?(?:me\s+|nos\s+)?(?:escreveu|disse)\s+que\b|\b(?:u|je)\s+(?:schreef|zei)\s+dat\b|\bnapisał\w*\s+(?:pan|pani)?,?\s*że\b|"
-    r"\bdu\s+skrev\s+att\s+du\b|(?:yazmışsınız|dediniz|belirttiniz)|вы\s+(?:написали|сказали),?\s+что|كتبت\S*\s+(?:أنك|انك)|"
+    r"\bdu\s+skrev\s+att\s+du\b|(?:yazmışsınız|dediniz|belirttiniz)|вы\s+(?:написали|сказали),?\s+что|(?:كتبت|ذكرت)\S*\s+(?:في\s+\S+\s+)?(?:أنك|انك)|"
     r"(?:כתבת|אמרת)\s+ש|とのことですが|(?:您|你)(?:说|說)(?:如果|要)|라고\s*하셨"
 )
 
@@ -621,6 +625,11 @@ def incentive_veto(low: str, start: int, end: int) -> bool:
         return True  # "Недостающую деталь вышлем бесплатно, менять или удалять отзыв не нужно" (tuning dn-ru-015)
     if buyer_request_refused(low, start, end):
         return True  # the buyer's own offer reported and refused: "כתבת שתשנה את הביקורת … אם נחזיר … אנחנו לא יכולים"
+    if _buyer_said_they_would(low, start, end) or never_requested(low, start, end):
+        # the buyer's own threat quoted ("您说如果不全额退款就给差评", "vous nous indiquez que vous laisserez un avis négatif
+        # si nous ne vous remboursons pas"), or the change the seller would never ask ("No vamos a pedirle que cambie ni
+        # que retire su reseña: … Lo que sí podemos hacer es reembolsarle": stop 50 probes)
+        return True
     if already_received(low, start, end) or unrelated(low, start, end) or answered_question(low, start, end):
         return True
     w = _words()
@@ -968,6 +977,26 @@ def not_asked(low: str, start: int, end: int) -> bool:
     )
 
 
+def _never_pay_warned(low: str, lo: int, hi: int) -> bool:
+    """The "never pay that way" of the sentence ``lo:hi`` is a warning: "even if someone asks" there or in the next
+    sentence, or "all payments only through <the platform>" ("por favor não faça pagamento por Pix … fora do
+    AliExpress. Se alguém pedir isso, não é da nossa loja", "请不要通过支付宝转账…，所有付款请通过AliExpress完成": stop 50
+    probes)."""
+    hi = _next_sentence_end(low, hi)
+    return (
+        _words().never_pay_warning.search(low, lo, hi) is not None
+        or _ONLY_HERE.search(low, lo, hi) is not None
+    )
+
+
+def _next_sentence_end(low: str, hi: int) -> int:
+    """Where the sentence after the one ending at ``hi`` ends, past the blank lines of a letter's paragraphs."""
+    nxt = hi
+    while nxt < len(low) and low[nxt] in ' \t\n.!?»”“」』"':
+        nxt += 1
+    return _sentence_after(low, nxt) if nxt < len(low) else hi
+
+
 def checkout_named(low: str, start: int, end: int) -> bool:
     """The platform's checkout named right after the match ("pay with PayPal at the checkout") or before it in its
     sentence ("结账时可以用微信支付"), and not as what to avoid ("instead of the checkout")."""
@@ -1029,7 +1058,7 @@ def on_platform(low: str, start: int, end: int) -> bool:
     lo, hi = _sentence_before(low, start), _sentence_after(low, end)
     if w.never_ask.search(low, lo, end) is not None:
         return True  # before the match or inside it ("nous ne demandons jamais de virement")
-    if w.never_pay.search(low, lo, end) is not None and w.never_pay_warning.search(low, lo, hi) is not None:
+    if w.never_pay.search(low, lo, end) is not None and _never_pay_warned(low, lo, hi):
         return True  # "Nunca pague por Pix ou boleto fora da …, mesmo que alguém peça"
     if w.not_from_us.search(low, start, hi) is not None:
         # a phishing warning: "the e-mail asking you to pay by bank transfer did not come from us" — the payment is
@@ -1090,7 +1119,11 @@ _BUYER_ASKED = grouped(
     # "Vous me demandiez si nous pouvions …", "Sie haben angeboten, …", "「…」とのご要望をいただきましたが" (stop 49 probes)
     r"\bsie\s+haben\s+(?:uns\s+)?angeboten\b|とのご要望|とのご依頼|"
     r"提議|提议|вы\s+(?:предлагаете|спросили|предложили|просили|написали)|\b(?:na)?pisał\w*\s+(?:pan|pani)\b|물어보셨|물어보신|요청하신|"
-    r"\b(?:nos|me)\s+(?:preguntas|pregunta|preguntaste|preguntó|propones|propone)\b|\busted\s+pregunta\b|\bvoc[êe]\s+(?:pediu|sugeriu|escreveu)\b|"
+    r"\b(?:nos|me)\s+(?:pregunt(?:as|a|aste|ó|abas|aba)|propones|propone)\b|\busted\s+pregunta\b|\bvoc[êe]\s+(?:pediu|sugeriu|escreveu|disse)\b|"
+    # "nos pediste nuestro WhatsApp", "otrzymaliśmy Pana propozycję zapłaty", "vous nous indiquez que", "ذكرت في رسالتك",
+    # "카톡 아이디를 요청하셨는데", "您要我们的微信号" (stop 50 probes)
+    r"\b(?:nos|me)\s+(?:pediste|pidi[óo]|pedías|pedía)\b|\b(?:pana|pani)\s+propozycj\w*|\bpropozycj\w*\s+(?:pana|pani)\b|"
+    r"\bvous\s+(?:nous\s+)?indiquez\b|ذكرت|요청하셨|(?:您|你)要(?:我们|我們)的|"
     r"\bu\s+(?:vraagt|heeft\s+gevraagd|schreef)\b|\bdu\s+(?:frågar|skrev)\b|(?:yazmışsınız|istemişsiniz|yazdınız)|طلبت|كتبت|ביקשת|כתבת|"
     # the buyer's offer quoted back ("you wrote you'd update the review if…", "napisał Pan: „usunę negatywną opinię…"")
     r"\byou\s+wrote\b|\b(?:nos\s+)?escribió\b|\b(?:ci\s+)?ha\s+scritto\b|とのことですが|とのご質問|(?:您|你)(?:说|說)|"
@@ -1125,7 +1158,18 @@ _ONLY_HERE = grouped(
     r"\bs[oó]lo\s+podemos\s+aceptar\s+pagos?\b|\bpréférons\s+que\s+la\s+transaction\s+reste\b|\bs[óo]\s+vendemos\s+pel[ao]\b|"
     r"只接受\S{0,10}?付款|\b(?:yalnızca|sadece)\s+\S+\s+üzerinden\s+ödeme\s+kabul|принимаем\s+оплату\s+только|결제만\s*받|"
     r"מקבלים\s+תשלום\s+רק|\btar\s+bara\s+betalt\b|\bmusimy\s+odmówić\b|\baccepteren\s+alleen\s+betaling\w*|только\s+(?:в|через)\s+(?:этом\s+|этот\s+)?чат\w*|فقط\s+(?:عبر|من\s+خلال)\s+(?:هذه\s+)?المحادثة|"
-    r"רק\s+(?:דרך|ב)(?:ה)?צ'?אט|このチャット(?:のみ|だけ)|채팅에서만|채팅으로만|只能(?:在|通过|通過)(?:这里|這裡|平台|站内|站內)"
+    r"רק\s+(?:דרך|ב)(?:ה)?צ'?אט|このチャット(?:のみ|だけ)|채팅에서만|채팅으로만|只能(?:在|通过|通過)(?:这里|這裡|平台|站内|站內)|"
+    # keeping every word here ("preferimos mantener toda la comunicación aquí en Amazon", "preferimos manter toda a conversa
+    # aqui", "نفضل أن يكون التواصل كله عبر رسائل أمازون", "모든 상담은 아마존 메시지로만", "我们只在平台内沟通", "оплата только
+    # через AliExpress": stop 50 probes)
+    r"\bprefer\w*\s+(?:to\s+)?keep\w*\s+(?:all\s+|every\w*\s+)?(?:our\s+|the\s+)?(?:communication|conversation|contact|messages)\b|"
+    r"\bprefer\w*\s+mant(?:ener|er)\s+(?:toda\s+)?(?:la\s+|a\s+)?(?:comunica[cç]i?[óoã]o?n?|conversa\w*)\b|"
+    r"\bpréférons\s+garder\s+(?:toute\s+)?la\s+(?:conversation|communication)\b|\bpreferiamo\s+mantenere\s+(?:tutta\s+)?la\s+(?:comunicazione|conversazione)\b|"
+    # all payments only through the platform ("כל התשלומים רק דרך AliExpress", "所有付款请通过AliExpress完成", "todos os
+    # pagamentos pela plataforma": stop 50 probes)
+    r"\ball\s+payments?\s+(?:\w+\s+){0,2}?(?:through|via|on)\b|כל\s+התשלומים\s+(?:רק\s+)?דרך|所有(?:付款|支付)(?:请|請)?(?:通过|通過|在)|"
+    r"\btodos\s+(?:los|os)\s+pagos?\w*\s+(?:\w+\s+){0,2}?(?:por|a\s+trav[eé]s|pel[ao]|via)\b|"
+    r"نفضل\s+أن\s+يكون\s+التواصل|(?:메시지|채팅)(?:로만|에서만)|只(?:在|通过|通過)(?:平台|站内|站內|这里|這裡)|оплата\s+только\s+через"
 )
 _NOT_SO = grouped(
     # ("… asking if people can pay by bank transfer to save on fees - we're afraid not": stop 48 probes)
@@ -1134,7 +1178,9 @@ _NOT_SO = grouped(
     r"tyvärr\s+går\s+det\s+inte|går\s+(?:tyvärr\s+)?inte|non\s+lo\s+(?:permette|facciamo)|no\s+lo\s+(?:permite|hacemos)|"
     r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that|purtroppo\s+no|helaas\s+niet|mag\s+helaas\s+niet|non\s+è\s+necessario|"
     # "… mais nous ne remboursons jamais par virement", "das dürfen wir leider nicht", "…一切行っておりません" (stop 49 probes)
-    r"nous\s+ne\s+\w+\s+jamais|(?:das\s+)?dürfen\s+wir\s+(?:leider\s+)?nicht)\b|(?:一切)?行っておりません|так\s+мы\s+не\s+делаем|мы\s+так\s+не\s+делаем|\bmaalesef\b|"
+    r"nous\s+ne\s+\w+\s+jamais|(?:das\s+)?dürfen\s+wir\s+(?:leider\s+)?nicht|"
+    # "Dat mogen en doen wij niet", "Так мы не работаем" (stop 50 probes)
+    r"(?:dat\s+)?(?:mogen|doen|kunnen)\s+(?:en\s+\w+\s+)?(?:wij|we)\s+(?:helaas\s+)?niet)\b|так\s+мы\s+не\s+работаем|мы\s+так\s+не\s+работаем|(?:一切)?行っておりません|так\s+мы\s+не\s+делаем|мы\s+так\s+не\s+делаем|\bmaalesef\b|"
     r"للأسف|לצערנו|お受けできません|できかねます|어렵습니다|(?:お受け|承っ|受け付けて|受付して)(?:して)?おりません"
 )
 
@@ -1175,11 +1221,7 @@ def buyer_request_refused(low: str, start: int, end: int) -> bool:
     said = asked.end() if asked is not None else _quoted_around(low, start, end)
     if said is None:
         return False
-    # the next sentence, past the blank lines of a letter's paragraphs
-    nxt = hi
-    while nxt < len(low) and low[nxt] in ' \t\n.!?»”“」』"':
-        nxt += 1
-    hi = _sentence_after(low, nxt) if nxt < len(low) else hi
+    hi = _next_sentence_end(low, hi)  # the answer may come in the next sentence
     # (the answer may begin inside the match: "Вы предложили оплатить переводом на карту, но мы принимаем оплату только
     # через …" ends the payment match at "принимаем": stop 47)
     return (
@@ -1187,6 +1229,9 @@ def buyer_request_refused(low: str, start: int, end: int) -> bool:
         # to change your review")
         _NOT_SO.search(low, said, hi) is not None
         or _words().unable.search(low, end, hi) is not None
+        # "… Nous sommes désolés, mais nous n'acceptons aucun paiement en dehors d'Amazon", "Nie przyjmujemy płatności
+        # poza Amazonem" (stop 50 probes)
+        or _words().never_ask.search(low, said, hi) is not None
         or _ONLY_HERE.search(low, max(start, end - _ANSWER_INSIDE), hi) is not None
     )
 
@@ -1301,6 +1346,10 @@ def no_promotion(low: str, start: int, end: int) -> bool:
     if _NEWSLETTER.search(low, start, end) is not None and _NOT_HAD.search(
         low, _sentence_before(low, start), _sentence_after(low, end)
     ):
+        return True
+    # the buyer's price quoted and refused: "ci ha scritto che toglierebbe la recensione in cambio di uno sconto del 30%.
+    # Non possiamo farlo" (stop 50 probes)
+    if buyer_request_refused(low, start, end):
         return True
     lo = max(0, start - _USED_REACH)
     for m in SENTENCE_END.finditer(low, lo, start):
