@@ -1,4 +1,5 @@
-"""Stop 50: probes written blind for this stop (by writers who saw no rule code and no corpus), in 17 locales.
+"""Stop 50: probes written blind for this stop (by writers who saw no rule code and no corpus), in 17 locales, in two
+rounds (1,400 messages).
 
 Each case below was read wrongly before this stop (with the stop's source changes undone, its test fails) and each is
 a message a seller could send; the rule sources are those of the rule table in docs/rules.md (Amazon Communication
@@ -19,8 +20,17 @@ positieve review hebt geschreven!"), a Dutch greeting read as "good" ("Goedemidd
 Caught: promotion by other listings looked through ("have a browse through our other listings", "schaun Sie doch mal in
 unsere anderen Angebote rein", "Kijk ook eens naar onze andere producten"), the store followed ("Tap Follow on our
 Amazon brand store", "Följ gärna vår butik", "Segue a gente na loja"), "20% reduziert"; payment by "Banküberweisung",
-"Si nos transfiere el importe a la cuenta", "TED pro CNPJ", "Papara ile ödeme yapabilirsiniz", the seller's shop "op
-Bol", "موقعنا … بسعر أقل".
+"Si nos transfiere el importe a la cuenta", "TED pro CNPJ", "Papara ile ödeme yapabilirsiniz", the seller's shop on Bol "daar is de
+prijs lager", "موقعنا … بسعر أقل"; five stars drawn ("Über ⭐⭐⭐⭐⭐ würden wir uns riesig freuen", "zostawisz 5⭐!");
+a gift for a review in the informal Russian imperative ("оставь отзыв с фото - и мы вышлем тебе ещё один чехол") and
+in Chinese ("留下带图评价就送您一个备用滤芯"); "od Pana opinii naprawdę zależy nasze być albo nie być".
+
+Second round, clean: "you can start a free return" (no "star"); the next sentence after a CJK full stop read for the
+answer ("…とのお問い合わせをいただきました。誠に恐縮ですが、…お受けいたしかねます", "您在消息里说“…”。非常抱歉，我们不能这样做");
+"O senhor perguntou se …", "nos pides que …", "re: your question about paying by Zelle", "you mentioned a voucher
+code … I'm afraid we don't run any", "nous n'en proposons pas", "we can only accept orders and payments placed through
+<platform>", "Non le chiederemo di cambiare la sua valutazione", "אנחנו לא מבקשים ממך לשנות", "ההחזר … אינו תלוי בשום
+ביקורת", "리뷰와 환불을 연결할 수는 없습니다".
 
 Left: the statistical model's change request in "Für eine 5-Sterne-Bewertung erstatten wir Ihnen 10 €"; a De'Longhi
 "numero verde" read as the seller's number; a bank account number ("카카오뱅크 3333-01-2345678") read as a phone; the card
@@ -104,6 +114,66 @@ CAUGHT = [
         "amazon",
         "ar-AE",
         "موقعنا الإلكتروني فيه نفس المنتجات بسعر أقل، اطلب منه مباشرة المرة الجاية.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "pl-PL",
+        "Jesteśmy małą rodzinną firmą z Podhala i od Pana opinii naprawdę zależy nasze być albo nie być. Jeśli jest Pan zadowolony, prosimy o 5 gwiazdek.",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "ru-RU",
+        "Друг, оставь отзыв с фото - и мы вышлем тебе ещё один чехол бесплатно! Просто пришли скриншот в чат.",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "zh-CN",
+        "亲,留下带图评价就送您一个备用滤芯哦,把评价截图发给我们就行~",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "nl-NL",
+        "Goedendag, uw pakket is onderweg. Neem ook eens een kijkje bij onze andere producten, zoals de bijpassende kussenhoezen in dezelfde stof!",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "sv-SE",
+        "Hej och tack! Följ gärna vår butik på Amazon för att få veta när våra nya keramikmuggar släpps – nästa vecka kommer fyra nya glasyrer.",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "pt-BR",
+        "Oi, seu pedido já foi enviado! Aproveita e dá uma olhada nos nossos outros produtos, a coleção de verão de biquínis acabou de chegar com preços especiais de lançamento.",
+    ),
+    (
+        "review.positive_only",
+        "amazon",
+        "en-US",
+        "Thank you for shopping with Zenflow! 😊 Your extra-thick yoga mat (order #113-6678120-3309475) is on its way with Amazon Logistics, expected Fri Sep 20. If you're loving it, a ⭐⭐⭐⭐⭐ review would totally make our day!",
+    ),
+    (
+        "review.positive_only",
+        "amazon",
+        "de-DE",
+        "Dankeschön 🙏 für Ihren Einkauf bei Naturseifen Koch! Über ⭐⭐⭐⭐⭐ würden wir uns riesig freuen 😊",
+    ),
+    (
+        "review.positive_only",
+        "amazon",
+        "pl-PL",
+        "Dziękujemy za zakupy 😊 Będzie nam bardzo miło, jeśli zostawisz 5⭐! Zamówienie 405-7720184-1192038 wyszło dziś z magazynu.",
+    ),
+    (
+        "review.positive_only",
+        "amazon",
+        "he-IL",
+        "תודה על הקנייה! 😊 אם נהנית מהמוצר, נשמח ל-⭐⭐⭐⭐⭐ באמזון",
     ),
 ]
 
@@ -311,6 +381,138 @@ CLEAN = [
         "amazon",
         "zh-CN",
         "您好，您说如果不全额退款就给差评。评价是您的权利，您可以如实评价。退款方面我们按照亚马逊的退货政策处理：商品退回后系统会自动退款。",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "nl-NL",
+        "Beste mevrouw Jansen,\n\nU vroeg of u een kortingscode krijgt als u uw review verwijdert. Dat kunnen we niet doen: het mag niet en uw mening is van uzelf. Wel hebben we uw retour via Amazon goedgekeurd; het volledige bedrag wordt teruggestort zodra het pakket bij ons binnen is.\n\nMet vriendelijke groet,\nKlantenservice Hollandse Waren",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "pt-BR",
+        "Olá, Sr. Almeida,\n\nO senhor perguntou se devolveríamos o valor caso apagasse sua avaliação. Não podemos fazer esse tipo de acordo: a Amazon não permite e a sua opinião é livre. Já autorizamos a devolução pela Amazon e o reembolso sai assim que o produto chegar ao nosso depósito.\n\nAtenciosamente,\nLoja Recanto Verde",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "pt-BR",
+        "Olá, Sr. Almeida,\n\nO senhor perguntou se devolveríamos o valor caso apagasse sua avaliação. Não podemos fazer esse tipo de acordo: a Amazon não permite e a sua opinião é livre. Já autorizamos a devolução pela Amazon e o reembolso sai assim que o produto chegar ao nosso depósito.\n\nAtenciosamente,\nLoja Recanto Verde",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "tr-TR",
+        'Merhaba Mehmet Bey,\n\nMesajınızda "yorumu silersem indirim kodu verir misiniz" diye sormuşsunuz. Maalesef bunu yapamayız; Amazon kurallarına aykırı ve yorumunuz tamamen size ait. İade talebinizi Amazon üzerinden onayladık, ürün depomuza ulaşınca ücret iadesi yapılacak.\n\nİyi günler dileriz,\nYıldız Ev Tekstili',
+    ),
+    (
+        "review.change",
+        "amazon",
+        "he-IL",
+        "שלום אבי,\n\nקראנו את הביקורת שלך על המגהץ ואנחנו מצטערים על הדליפה. אנחנו לא מבקשים ממך לשנות שום דבר בביקורת, רק רוצים לפתור את הבעיה. שלחנו מגהץ חלופי דרך אמזון והוא יגיע תוך שלושה ימי עסקים.\n\nבברכה,\nשירות לקוחות, גאדג'טים בע\"מ",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "he-IL",
+        "שלום, ההחזר בסך 89 ₪ בוצע דרך אמזון ואינו תלוי בשום ביקורת. אם יש לך רגע, נשמח לביקורת כנה על המוצר. בברכה, צוות אור-בית",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "ja-JP",
+        "鈴木様\n\nレビューを削除すればクーポンをもらえるか、とのお問い合わせをいただきました。誠に恐縮ですが、そのようなお取引はAmazonの規約で禁止されており、またレビューはお客様ご自身のご意見ですので、お受けいたしかねます。返品につきましてはAmazonを通じて承認済みですので、商品到着後に全額返金いたします。\n\n何卒よろしくお願いいたします。\nカスタマーサポート 田中",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "ja-JP",
+        "鈴木様\n\nレビューを削除すればクーポンをもらえるか、とのお問い合わせをいただきました。誠に恐縮ですが、そのようなお取引はAmazonの規約で禁止されており、またレビューはお客様ご自身のご意見ですので、お受けいたしかねます。返品につきましてはAmazonを通じて承認済みですので、商品到着後に全額返金いたします。\n\n何卒よろしくお願いいたします。\nカスタマーサポート 田中",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "ja-JP",
+        "鈴木様\n\nレビューを削除すればクーポンをもらえるか、とのお問い合わせをいただきました。誠に恐縮ですが、そのようなお取引はAmazonの規約で禁止されており、またレビューはお客様ご自身のご意見ですので、お受けいたしかねます。返品につきましてはAmazonを通じて承認済みですので、商品到着後に全額返金いたします。\n\n何卒よろしくお願いいたします。\nカスタマーサポート 田中",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "zh-CN",
+        "张先生您好:\n\n您在消息里说“删掉差评就给我发优惠券”。非常抱歉,我们不能这样做,这违反平台规定,而且评价完全由您自己决定。您的退货申请我们已通过平台批准,收到商品后会全额退款。\n\n此致\n客服小刘",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "zh-CN",
+        "张先生您好:\n\n您在消息里说“删掉差评就给我发优惠券”。非常抱歉,我们不能这样做,这违反平台规定,而且评价完全由您自己决定。您的退货申请我们已通过平台批准,收到商品后会全额退款。\n\n此致\n客服小刘",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "zh-CN",
+        "张先生您好:\n\n您在消息里说“删掉差评就给我发优惠券”。非常抱歉,我们不能这样做,这违反平台规定,而且评价完全由您自己决定。您的退货申请我们已通过平台批准,收到商品后会全额退款。\n\n此致\n客服小刘",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "en-US",
+        "Hi Daniel, you asked whether you could pay us via Venmo for a second unit to save a few dollars. I'm sorry, but we can only accept orders and payments placed through Amazon. If you'd like another one, simply reorder from Your Orders. Thanks for understanding!",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "en-US",
+        "Hi, the phone stand works with any phone and any app – FaceTime, WhatsApp video, Zoom calls etc. It adjusts from 4 to 7 inches wide. If it doesn't fit your device, you can start a free return from Your Orders.",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "en-GB",
+        "Hello, you mentioned a voucher code you'd seen from another seller – I'm afraid we don't run any discount codes, and the price on Amazon is the only price we offer. Sorry I can't help more there!",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "fr-FR",
+        "Bonjour, vous nous demandez un code promo : nous n'en proposons pas, désolés. Le prix affiché sur Amazon est notre meilleur prix.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "en-US",
+        "Hi Greg, re: your question about paying by Zelle so we can hold the last two pallet jacks for you - sorry, we're not able to take Zelle, PayPal, checks or any payment outside Amazon checkout. The restock is expected 05/20 and the price will stay at $289.99; you can add it to your cart on Amazon once it's live.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "es-ES",
+        "Hola Marta, nos pides que te mandemos la bici estática por fuera y pagarla por transferencia para ahorrarte la espera. Lo sentimos, por política de Amazon no podemos aceptar pagos fuera de la plataforma. Cuando vuelva el stock (previsto para el 18/04) podrás comprarla aquí normalmente por 219€.",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "it-IT",
+        "Grazie per averci segnalato il problema al termostato. Non le chiederemo di cambiare la sua valutazione: ci interessa solo che lo scaldabagno funzioni. Le abbiamo spedito un ricambio gratuito tramite Amazon, ordine sostitutivo 171-5520381-9910293, consegna prevista lunedì 9.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "it-IT",
+        "Grazie per averci segnalato il problema al termostato. Non le chiederemo di cambiare la sua valutazione: ci interessa solo che lo scaldabagno funzioni. Le abbiamo spedito un ricambio gratuito tramite Amazon, ordine sostitutivo 171-5520381-9910293, consegna prevista lunedì 9.",
+    ),
+    (
+        "order.confirm_receipt_early",
+        "aliexpress",
+        "ko-KR",
+        "고객님, 주문하신 상품은 CJ대한통운 송장번호 567812345678로 배송 중입니다. 상품을 받으시고 확인하신 후에 수령 확인 부탁드립니다.",
+    ),
+    (
+        "review.positive_only",
+        "aliexpress",
+        "ko",
+        '고객님께서 "별 5개 줄 테니 환불해 달라"고 하셨는데, 죄송하지만 리뷰와 환불을 연결할 수는 없습니다. 상품에 불량이 있으면 알리익스프레스에서 분쟁을 열어 주시면 규정대로 처리해 드리겠습니다.',
     ),
 ]
 

@@ -980,7 +980,7 @@ def not_asked(low: str, start: int, end: int) -> bool:
 def _never_pay_warned(low: str, lo: int, hi: int) -> bool:
     """The "never pay that way" of the sentence ``lo:hi`` is a warning: "even if someone asks" there or in the next
     sentence, or "all payments only through <the platform>" ("por favor não faça pagamento por Pix … fora do
-    AliExpress. Se alguém pedir isso, não é da nossa loja", "请不要通过支付宝转账…，所有付款请通过AliExpress完成": stop 50
+    <platform>. Se alguém pedir isso, não é da nossa loja", "请不要通过支付宝转账…，所有付款请通过<platform>完成": stop 50
     probes)."""
     hi = _next_sentence_end(low, hi)
     return (
@@ -992,7 +992,8 @@ def _never_pay_warned(low: str, lo: int, hi: int) -> bool:
 def _next_sentence_end(low: str, hi: int) -> int:
     """Where the sentence after the one ending at ``hi`` ends, past the blank lines of a letter's paragraphs."""
     nxt = hi
-    while nxt < len(low) and low[nxt] in ' \t\n.!?»”“」』"':
+    # (the CJK full stops too: "…とのお問い合わせをいただきました。誠に恐縮ですが、…お受けいたしかねます" read no answer, stop 50)
+    while nxt < len(low) and low[nxt] in ' \t\n.!?。！？»”“」』"':
         nxt += 1
     return _sentence_after(low, nxt) if nxt < len(low) else hi
 
@@ -1122,7 +1123,8 @@ _BUYER_ASKED = grouped(
     r"\b(?:nos|me)\s+(?:pregunt(?:as|a|aste|ó|abas|aba)|propones|propone)\b|\busted\s+pregunta\b|\bvoc[êe]\s+(?:pediu|sugeriu|escreveu|disse)\b|"
     # "nos pediste nuestro WhatsApp", "otrzymaliśmy Pana propozycję zapłaty", "vous nous indiquez que", "ذكرت في رسالتك",
     # "카톡 아이디를 요청하셨는데", "您要我们的微信号" (stop 50 probes)
-    r"\b(?:nos|me)\s+(?:pediste|pidi[óo]|pedías|pedía)\b|\b(?:pana|pani)\s+propozycj\w*|\bpropozycj\w*\s+(?:pana|pani)\b|"
+    r"\b(?:nos|me)\s+(?:pediste|pidi[óo]|pedías|pedía)\b|\b(?:o\s+senhor|a\s+senhora)\s+(?:perguntou|pediu|sugeriu|escreveu|disse)\b|"
+    r"とのお問い合わせ|(?:您|你)在\S{0,6}?(?:说|說)|\byou\s+mentioned\b|\bre:\s*your\s+question\b|\b(?:nos|me)\s+pides?\b|고\s*하셨는데|\b(?:pana|pani)\s+propozycj\w*|\bpropozycj\w*\s+(?:pana|pani)\b|"
     r"\bvous\s+(?:nous\s+)?indiquez\b|ذكرت|요청하셨|(?:您|你)要(?:我们|我們)的|"
     r"\bu\s+(?:vraagt|heeft\s+gevraagd|schreef)\b|\bdu\s+(?:frågar|skrev)\b|(?:yazmışsınız|istemişsiniz|yazdınız)|طلبت|كتبت|ביקשת|כתבת|"
     # the buyer's offer quoted back ("you wrote you'd update the review if…", "napisał Pan: „usunę negatywną opinię…"")
@@ -1149,7 +1151,7 @@ _ONLY_HERE = grouped(
     r"\btylko\s+(?:przez|na|w)\s+(?:tym\s+|ten\s+)?czac\w*|\bbara\s+(?:via|i)\s+(?:den\s+här|denna)\s+chatt\w*|"
     r"\b(?:wyłącznie|tylko)\s+tutaj\b|sadece\s+bu\s+(?:sohbet|mesaj)\w*|"
     # only the platform's payment ("solo aceptamos pago por Amazon": blind batch EE)
-    r"\b(?:we\s+)?only\s+accept\s+(?:payment|orders)\s+(?:through|via|on|by)\b|\bs[oó]lo\s+aceptamos\s+(?:el\s+)?pagos?\s+(?:por|a\s+trav[eé]s\s+de|en)\b|"
+    r"\b(?:we\s+)?only\s+accept\s+(?:payment|orders)\s+(?:through|via|on|by)\b|\bcan\s+only\s+accept\s+(?:\w+\s+){0,4}?(?:through|via|on|by)\b|\bs[oó]lo\s+aceptamos\s+(?:el\s+)?pagos?\s+(?:por|a\s+trav[eé]s\s+de|en)\b|"
     r"\bwir\s+akzeptieren\s+nur\s+zahlungen\b|\baccettiamo\s+solo\s+pagament\w*|\bs[óo]\s+aceitamos\s+pagamentos?\b|"
     r"\bwe\s+accepteren\s+alleen\s+betaling\w*|\bprzyjmujemy\s+tylko\s+płatnoś\w*|"
     # … in more words ("solo podemos aceptar pagos a través de …", "nous préférons que la transaction reste sur …", "só
@@ -1180,8 +1182,10 @@ _NOT_SO = grouped(
     # "… mais nous ne remboursons jamais par virement", "das dürfen wir leider nicht", "…一切行っておりません" (stop 49 probes)
     r"nous\s+ne\s+\w+\s+jamais|(?:das\s+)?dürfen\s+wir\s+(?:leider\s+)?nicht|"
     # "Dat mogen en doen wij niet", "Так мы не работаем" (stop 50 probes)
-    r"(?:dat\s+)?(?:mogen|doen|kunnen)\s+(?:en\s+\w+\s+)?(?:wij|we)\s+(?:helaas\s+)?niet)\b|так\s+мы\s+не\s+работаем|мы\s+так\s+не\s+работаем|(?:一切)?行っておりません|так\s+мы\s+не\s+делаем|мы\s+так\s+не\s+делаем|\bmaalesef\b|"
-    r"للأسف|לצערנו|お受けできません|できかねます|어렵습니다|(?:お受け|承っ|受け付けて|受付して)(?:して)?おりません"
+    r"(?:dat\s+)?(?:mogen|doen|kunnen)\s+(?:en\s+\w+\s+)?(?:wij|we)\s+(?:helaas\s+)?niet|"
+    # "I'm afraid we don't run any discount codes", "vous nous demandez un code promo : nous n'en proposons pas" (stop 50)
+    r"(?:i'm|i\s+am|we're|we\s+are)\s+afraid\s+we\s+(?:don't|do\s+not|can't|cannot)|n'en\s+(?:proposons|avons|faisons|offrons)\s+pas)\b|так\s+мы\s+не\s+работаем|мы\s+так\s+не\s+работаем|(?:一切)?行っておりません|так\s+мы\s+не\s+делаем|мы\s+так\s+не\s+делаем|\bmaalesef\b|"
+    r"للأسف|לצערנו|お受けできません|できかねます|いたしかねます|致しかねます|어렵습니다|(?:お受け|承っ|受け付けて|受付して)(?:して)?おりません"
 )
 
 
@@ -1245,7 +1249,7 @@ _BARE_STORE = re.compile(
 _OFF_MARKER = grouped(
     r"direct\w*|direkt\w*|diret\w*|rechtstreeks|bezpośredni\w*|doğrudan|напрям\w*|outside|außerhalb|ausserhalb|\bhors\b|fuera|fuori|"
     r"\bfora\b|buiten|utanför|\bpoza\b|dışında|\bвне\b|خارج|מחוץ|以外|밖|之外|cheaper|günstiger|billiger|moins\s+cher|barat|"
-    r"economic|goedkoper|taniej|billigare|ucuz|uygun|дешевле|أرخص|זול|저렴|安く|便宜|\bfees?\b|gebühr|\bfrais\b|comisi|commission|"
+    r"economic|goedkoper|\bprijs\s+(?:\w+\s+)?lager\b|taniej|billigare|ucuz|uygun|дешевле|أرخص|זול|저렴|安く|便宜|\bfees?\b|gebühr|\bfrais\b|comisi|commission|"
     r"\btaxa|kosten|prowizj|avgift|komisyon|комисси|عمولة|עמלה|수수료|手数料|手续费|paypal|\bbank|iban|transfer|virement|"
     r"überweis|bonifico|przelew|havale|перевод|تحويل|העברה|이체|振込|转账|\bpix\b|bizum|swish|blik|tikkie|twint|venmo|zelle|"
     r"\bweb|online|\bsite|\bsito|sitio|сайт|موقع|אתר|사이트|サイト|网站|網站|官网|官網|\bown\b|\beigen|propre|propi|propri|"
