@@ -67,11 +67,17 @@ _SAMPLE = 6
 
 def test_no_phrase_pattern_that_matches_the_corpus_is_ever_gated_out() -> None:
     texts = _texts(_SAMPLE)
+    joined = texts[-1]
     checked = 0
     for family in tables().families:
         for phrase in family.phrases:
             for gate in phrase.gates:
                 for low in texts:
+                    # (where the gate lets the text through, a match has nothing to prove: the joined text of every
+                    # row, which holds nearly every literal, is searched only where the gate would skip it — as
+                    # much a CPU-minute of CI as every row together was)
+                    if low is joined and gate.possible(low):
+                        continue
                     if gate.pattern.search(low) is not None:
                         assert gate.possible(low), (family.rule, gate.pattern.pattern, low)
                         checked += 1
