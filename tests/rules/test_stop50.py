@@ -30,7 +30,9 @@ answer ("…とのお問い合わせをいただきました。誠に恐縮で�
 "O senhor perguntou se …", "nos pides que …", "re: your question about paying by Zelle", "you mentioned a voucher
 code … I'm afraid we don't run any", "nous n'en proposons pas", "we can only accept orders and payments placed through
 <platform>", "Non le chiederemo di cambiare la sua valutazione", "אנחנו לא מבקשים ממך לשנות", "ההחזר … אינו תלוי בשום
-ביקורת", "리뷰와 환불을 연결할 수는 없습니다".
+ביקורת", "리뷰와 환불을 연결할 수는 없습니다"; a Korean thanks for the purchase is no thanks for the stars asked after it ("구매해
+주셔서 감사합니다 … 만족하셨다면 별 다섯 개 부탁드려요" blocks). Caught too: "se seguisse il nostro negozio", "jeter un œil à nos
+autres créations".
 
 Left: the statistical model's change request in "Für eine 5-Sterne-Bewertung erstatten wir Ihnen 10 €"; a De'Longhi
 "numero verde" read as the seller's number; a bank account number ("카카오뱅크 3333-01-2345678") read as a phone; the card
@@ -136,6 +138,18 @@ CAUGHT = [
     (
         "marketing.promotion",
         "amazon",
+        "fr-FR",
+        "Bonjour, votre lampe est bien partie. N'hésitez pas à jeter un œil à nos autres créations en céramique dans notre boutique Amazon, il y a de nouveaux vases chaque mois !",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "it-IT",
+        "Gentile cliente, ci farebbe piacere se seguisse il nostro negozio su Amazon: ogni mese pubblichiamo nuovi prodotti in edizione limitata e offerte riservate ai follower.",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
         "nl-NL",
         "Goedendag, uw pakket is onderweg. Neem ook eens een kijkje bij onze andere producten, zoals de bijpassende kussenhoezen in dezelfde stof!",
     ),
@@ -174,6 +188,12 @@ CAUGHT = [
         "amazon",
         "he-IL",
         "תודה על הקנייה! 😊 אם נהנית מהמוצר, נשמח ל-⭐⭐⭐⭐⭐ באמזון",
+    ),
+    (
+        "review.positive_only",
+        "amazon",
+        "ko-KR",
+        "구매해 주셔서 감사합니다 😊 주문번호 113-2238491-7720193 만족하셨다면 별 다섯 개 부탁드려요!",
     ),
 ]
 

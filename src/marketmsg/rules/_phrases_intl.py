@@ -1746,7 +1746,7 @@ _BUNDLE = (
 _SHOP_WORD = r"\b(?:shop|store|boutique|tienda|negozio|loja|winkel|sklep|butik)\b|mağaza\w*|магазин\w*|ショップ|店铺|店鋪|本店|스토어|متجر\w*|החנות"
 _FAVOURITES = r"\bfavou?rit\w*|\bfavoris\b|\bpreferiti\b|\bfavorieten\b|\bulubion\w*|\bfavori\w*|избранн\w*|お気に入り|收藏|즐겨찾기|المفضلة|מועדפים"
 _OTHER_PRODUCTS = (
-    r"\bour\s+other\s+(?:products|items|listings)\b|\bunsere\s+anderen\s+(?:produkte|artikel|angebote)\b|\bnos\s+autres\s+(?:produits|articles)\b|"
+    r"\bour\s+other\s+(?:products|items|listings)\b|\bunsere\s+anderen\s+(?:produkte|artikel|angebote)\b|\bnos\s+autres\s+(?:produits|articles|créations|modèles|collections)\b|"
     r"\bnuestros\s+otros\s+(?:productos|art[ií]culos)\b|\b(?:altri\s+nostri|nostri\s+altri)\s+(?:prodotti|articoli)\b|"
     r"\bnossos\s+outros\s+produtos\b|\bonze\s+andere\s+(?:producten|artikelen)\b|\bnasze\s+inne\s+produkty\b|\bvåra\s+andra\s+produkter\b|"
     r"другие\s+наши\s+товары|наши\s+другие\s+товары|他の商品|其他商品|其他产品|其他產品|다른\s*상품|המוצרים\s+האחרים\s+שלנו"
@@ -1790,7 +1790,7 @@ _STORE_S47 = (
 )
 _VISIT_S47 = (
     r"\b(?:check\s+out|visit|take\s+a\s+look|have\s+a\s+look|browse|stop\s+by|drop\s+by|pop\s+by|swing\s+by|keep\s+an\s+eye\s+on)\b|"
-    r"\b(?:schauen|vorbei|besuch\w*|stöber\w*|blick)\b|\b(?:visiter|visitez|découvr\w*|coup\s+d'(?:œ|oe)il|faire\s+un\s+tour)\b|"
+    r"\b(?:schauen|vorbei|besuch\w*|stöber\w*|blick)\b|\b(?:visiter|visitez|découvr\w*|coup\s+d'(?:œ|oe)il|jeter\s+un\s+(?:œ|oe)il|faire\s+un\s+tour)\b|"
     r"\b(?:visita|visite|visitar|vistazo|vuelta|pásate|pasate|descubr\w*|visiti|visitare|occhiata|scopr\w*|giro)\b|"
     r"\b(?:olhada|conheça|conheca|confira)\b|\b(?:kijkje|bekijk|bezoek\w*)\b|\b(?:zapraszamy|odwiedź|odwiedz\w*|zajrzyj|zajrzeć|zobacz)\b|"
     r"\b(?:kika|titta\s+in|besök|ta\s+en\s+titt)\b|göz\s+at\w*|ziyaret|uğray\w*|загляни\w*|заглянуть|посетит\w*|заходите|"
@@ -4030,7 +4030,7 @@ PROMO_FOLLOW = family(
     "marketing.promotion",
     {
         "fr": "suivez|découvr", "es": "invitamos|descubr|siga nuestr|sigue nuestr|sigan nuestr|siga a nuestr|sigue a nuestr|sigan a nuestr", "pl": "obserw", "tr": "abone|mağazamızı|sayfamızı|hesabımızı",
-        "it": "seguite|segui il|segui la|segua", "pt": "siga a|siga o|siga nossa|siga nosso|acompanhe", "de": "folgen sie|abonnieren",
+        "it": "seguite|segui il|segui la|segua|seguisse", "pt": "siga a|siga o|siga nossa|siga nosso|acompanhe", "de": "folgen sie|abonnieren",
         "nl": "volg onze|volg ons",
         # (the rare words: "följande", "تابع حالة الشحنة", "עקבו אחרי המשלוח" are everyday)
         "sv": "följ vår|följ gärna", "ar": "متجرنا", "he": "אחרי החנות|אחרי המותג",
@@ -4044,7 +4044,7 @@ PROMO_FOLLOW = family(
         "pl": [r"\bobserw\w*\s+(?:nasz[aąe]|nasz)\s+(?:mark[eęi]|sklep|profil|stron[eęy])"],
         "tr": [r"\babone\s+ol\w*", r"\b(?:mağazamızı|sayfamızı|hesabımızı)\s+takip\s+e"],
         "it": [r"\bseguite(?:ci)?\s+(?:il\s+nostro|la\s+nostra)\s+(?:negozio|pagina|marchio|profilo)", r"\bsegui\s+(?:il\s+nostro|la\s+nostra)\s+(?:negozio|pagina|marchio|profilo)",
-               r"\bsegua\s+(?:il\s+nostro|la\s+nostra)\s+(?:negozio|marchio|profilo)\b"],
+               r"\bsegu(?:a|isse)\s+(?:il\s+nostro|la\s+nostra)\s+(?:negozio|marchio|profilo)\b"],  # ("se seguisse il nostro negozio": stop 50)
         "pt": [r"\b(?:siga|acompanhe)\s+(?:a\s+|o\s+)?(?:nossa|nosso)\s+(?:loja|p[aá]gina|marca|perfil)"],
         "de": [r"\bfolgen\s+sie\s+(?:unserem|unserer)\s+(?:shop|marke|seite|kanal)", r"\b(?:kanal|newsletter)\s+abonnieren\b"],
         "nl": [r"\bvolg\s+(?:onze|ons)\s+(?:winkel|merk|pagina|kanaal)"],

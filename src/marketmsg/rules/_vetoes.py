@@ -31,6 +31,8 @@ _WINDOW = 90
 _THANKS_AFTER_WITHIN = 40
 #: … and a thank-you after the buyer's own review named ("We saw your 5-star review …, thank you"), as far.
 _OWN_THANKS_WITHIN = 64
+#: A thank-you in Korean or Japanese (whose asks come after what they ask for).
+_VERB_LAST_SCRIPT = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff]|感謝")
 
 
 def _sentence_before(low: str, start: int) -> int:
@@ -230,7 +232,13 @@ def thanked(low: str, start: int, end: int) -> bool:
     last = None
     for m in thanks.finditer(low, lo, start):
         last = m
-    if last is not None and between.search(low, last.end(), start) is None:
+    if (
+        last is not None
+        and between.search(low, last.end(), start) is None
+        # the languages that put the verb last ask after the stars: "구매해 주셔서 감사합니다 😊 … 만족하셨다면 별 다섯 개
+        # 부탁드려요" thanks for the purchase (stop 50 probes)
+        and not (_VERB_LAST_SCRIPT.match(last.group()) and between.search(low, end, hi) is not None)
+    ):
         return True
     thanked_after = after.search(low, end, min(hi, end + _THANKS_AFTER_WITHIN))
     if thanked_after is None and _OWN_REVIEW_BEFORE.search(low[max(0, start - 24) : start]) is not None:
