@@ -265,9 +265,10 @@ def test_the_derivation_does_not_depend_on_the_hash_seed() -> None:
 
 
 def test_every_grouped_pattern_matches_where_its_written_source_does() -> None:
-    # Every pattern compiled by ``grouped`` — the vetoes' word lists and, since stop 50, the wide alternations the
-    # vetoes, the messenger, phone and link detectors search per match (the buyer's request reported, "only here",
-    # the refusals: 10x faster a search) — finds the same spans as its source as written, over every sixth tuning row.
+    # Every pattern compiled by ``grouped`` that the two tests above do not compare — since stop 50 the wide
+    # alternations the vetoes, the messenger, phone and link detectors search per match (the buyer's request reported,
+    # "only here", the refusals: 10x faster a search), and any grouped pattern to come — finds the same spans as its
+    # source as written, over every sixth tuning row.
     from marketmsg.rules import (
         _contact,
         _content,
@@ -279,12 +280,15 @@ def test_every_grouped_pattern_matches_where_its_written_source_does() -> None:
         _vetoes,
     )
 
-    tables()
-    _vetoes._words()
+    words = _vetoes._words()
     assert all(m is not None for m in (_content, _contact, _disguised_phones, _messenger, _phones, _spelled))
+    # (the vetoes' word lists and the bargains' benefit words are compared over more rows by the two tests above)
+    above = {getattr(words, name).pattern for name in words._fields} | {tables().benefit.pattern}
     joined = "\n\n".join(_texts(_SAMPLE)[:-1])
     compared = matched = 0
     for fast, written in _prefilter.WRITTEN.items():
+        if fast in above:
+            continue
         plain, grouped = re.compile(written), re.compile(fast)
         spans = [m.span() for m in plain.finditer(joined)]
         assert spans == [m.span() for m in grouped.finditer(joined)], written[:80]
@@ -294,4 +298,4 @@ def test_every_grouped_pattern_matches_where_its_written_source_does() -> None:
     assert (
         _vetoes._BUYER_ASKED.pattern in _prefilter.WRITTEN and _messenger._ASK.pattern in _prefilter.WRITTEN
     )
-    assert compared > 60 and matched > 60  # rewritten patterns that the rows exercise: this test has teeth
+    assert compared > 30 and matched > 30  # rewritten patterns that the rows exercise: this test has teeth
