@@ -545,3 +545,17 @@ def test_the_violation_blocks(rule: str, platform: str, locale: str, text: str) 
 @pytest.mark.parametrize(("rule", "platform", "locale", "text"), CLEAN)
 def test_the_clean_reply_is_not_blocked_by_the_rule(rule: str, platform: str, locale: str, text: str) -> None:
     assert rule not in blocks(text, platform, locale)
+
+
+def test_five_drawn_stars_are_reported_as_drawn_and_thanks_for_them_stays_clean() -> None:
+    from marketmsg.rules import check
+
+    text = "Über ⭐⭐⭐⭐⭐ würden wir uns riesig freuen!"
+    found = [
+        f for f in check(text, platform="amazon", locale="de-DE").blocking if f.rule == "review.positive_only"
+    ]
+    assert [text[f.start : f.end] for f in found] == ["⭐⭐⭐⭐⭐"]
+    assert "review.positive_only" not in blocks("Danke für die ⭐⭐⭐⭐⭐ Bewertung!", "amazon", "de-DE")
+    assert "review.positive_only" not in blocks(
+        "Ein ⭐⭐⭐⭐ Produkt, sagen unsere Kunden.", "amazon", "de-DE"
+    )

@@ -4879,7 +4879,7 @@ WHO_REWARD_S48 = family(
 STAR_EMOJI_S50 = family(
     "review.positive_only",
     {"xx": "⭐|★|🌟"},
-    {"xx": [r"(?:[⭐★🌟]\ufe0f?\s*){5}|(?<![\d.,])[5５]\s*[⭐★🌟]"]},
+    {"xx": [r"[⭐★🌟]\ufe0f?(?:\s*[⭐★🌟]\ufe0f?){4}|(?<![\d.,])[5５]\s*[⭐★🌟]"]},
 )
 
 INTL_FAMILIES: tuple[Family, ...] = (
