@@ -1128,11 +1128,11 @@ _BUYER_ASKED = grouped(
     # "Vous me demandiez si nous pouvions …", "Sie haben angeboten, …", "「…」とのご要望をいただきましたが" (stop 49 probes)
     r"\bsie\s+haben\s+(?:uns\s+)?angeboten\b|とのご要望|とのご依頼|"
     r"提議|提议|вы\s+(?:предлагаете|спросили|предложили|просили|написали)|\b(?:na)?pisał\w*\s+(?:pan|pani)\b|물어보셨|물어보신|요청하신|"
-    r"\b(?:nos|me)\s+(?:pregunt(?:as|a|aste|ó|abas|aba)|propones|propone)\b|\busted\s+pregunta\b|\bvoc[êe]\s+(?:pediu|sugeriu|escreveu|disse)\b|"
+    r"\b(?:nos|me)\s+(?:pregunt(?:as|a|aste|ó|abas|aba)|propones|propone)\b|\busted\s+pregunta\b|\b(?:voc[êe]|o\s+senhor|a\s+senhora)\s+(?:pediu|sugeriu|escreveu|disse|perguntou)\b|"
     # "nos pediste nuestro WhatsApp", "otrzymaliśmy Pana propozycję zapłaty", "vous nous indiquez que", "ذكرت في رسالتك",
     # "카톡 아이디를 요청하셨는데", "您要我们的微信号" (stop 50 probes)
-    r"\b(?:nos|me)\s+(?:pediste|pidi[óo]|pedías|pedía)\b|\b(?:o\s+senhor|a\s+senhora)\s+(?:perguntou|pediu|sugeriu|escreveu|disse)\b|"
-    r"とのお問い合わせ|(?:您|你)在\S{0,6}?(?:说|說)|\byou\s+mentioned\b|\bre:\s*your\s+question\b|\b(?:nos|me)\s+pides?\b|고\s*하셨는데|\b(?:pana|pani)\s+propozycj\w*|\bpropozycj\w*\s+(?:pana|pani)\b|"
+    r"\b(?:nos|me)\s+(?:pides?|pediste|pidi[óo]|pedías|pedía)\b|"
+    r"とのお問い合わせ|(?:您|你)在\S{0,6}?(?:说|說)|\byou\s+mentioned\b|\bre:\s*your\s+question\b|고\s*하셨는데|\b(?:pana|pani)\s+propozycj\w*|\bpropozycj\w*\s+(?:pana|pani)\b|"
     r"\bvous\s+(?:nous\s+)?indiquez\b|ذكرت|요청하셨|(?:您|你)要(?:我们|我們)的|"
     r"\bu\s+(?:vraagt|heeft\s+gevraagd|schreef)\b|\bdu\s+(?:frågar|skrev)\b|(?:yazmışsınız|istemişsiniz|yazdınız)|طلبت|كتبت|ביקשת|כתבת|"
     # the buyer's offer quoted back ("you wrote you'd update the review if…", "napisał Pan: „usunę negatywną opinię…"")
@@ -1168,7 +1168,7 @@ _ONLY_HERE = grouped(
     r"\bs[oó]lo\s+podemos\s+aceptar\s+pagos?\b|\bpréférons\s+que\s+la\s+transaction\s+reste\b|\bs[óo]\s+vendemos\s+pel[ao]\b|"
     r"只接受\S{0,10}?付款|\b(?:yalnızca|sadece)\s+\S+\s+üzerinden\s+ödeme\s+kabul|принимаем\s+оплату\s+только|결제만\s*받|"
     r"מקבלים\s+תשלום\s+רק|\btar\s+bara\s+betalt\b|\bmusimy\s+odmówić\b|\baccepteren\s+alleen\s+betaling\w*|только\s+(?:в|через)\s+(?:этом\s+|этот\s+)?чат\w*|فقط\s+(?:عبر|من\s+خلال)\s+(?:هذه\s+)?المحادثة|"
-    r"רק\s+(?:דרך|ב)(?:ה)?צ'?אט|このチャット(?:のみ|だけ)|채팅에서만|채팅으로만|只能(?:在|通过|通過)(?:这里|這裡|平台|站内|站內)|"
+    r"רק\s+(?:דרך|ב)(?:ה)?צ'?אט|このチャット(?:のみ|だけ)|(?:메시지|채팅)(?:으로만|로만|에서만)|只能?(?:在|通过|通過)(?:这里|這裡|平台|站内|站內)|"
     # keeping every word here ("preferimos mantener toda la comunicación aquí en Amazon", "preferimos manter toda a conversa
     # aqui", "نفضل أن يكون التواصل كله عبر رسائل أمازون", "모든 상담은 아마존 메시지로만", "我们只在平台内沟通", "оплата только
     # через AliExpress": stop 50 probes)
@@ -1179,7 +1179,7 @@ _ONLY_HERE = grouped(
     # pagamentos pela plataforma": stop 50 probes)
     r"\ball\s+payments?\s+(?:\w+\s+){0,2}?(?:through|via|on)\b|כל\s+התשלומים\s+(?:רק\s+)?דרך|所有(?:付款|支付)(?:请|請)?(?:通过|通過|在)|"
     r"\btodos\s+(?:los|os)\s+pagos?\w*\s+(?:\w+\s+){0,2}?(?:por|a\s+trav[eé]s|pel[ao]|via)\b|"
-    r"نفضل\s+أن\s+يكون\s+التواصل|(?:메시지|채팅)(?:로만|에서만)|只(?:在|通过|通過)(?:平台|站内|站內|这里|這裡)|оплата\s+только\s+через"
+    r"نفضل\s+أن\s+يكون\s+التواصل|оплата\s+только\s+через"
 )
 _NOT_SO = grouped(
     # ("… asking if people can pay by bank transfer to save on fees - we're afraid not": stop 48 probes)
@@ -1192,7 +1192,7 @@ _NOT_SO = grouped(
     # "Dat mogen en doen wij niet", "Так мы не работаем" (stop 50 probes)
     r"(?:dat\s+)?(?:mogen|doen|kunnen)\s+(?:en\s+\w+\s+)?(?:wij|we)\s+(?:helaas\s+)?niet|"
     # "I'm afraid we don't run any discount codes", "vous nous demandez un code promo : nous n'en proposons pas" (stop 50)
-    r"(?:i'm|i\s+am|we're|we\s+are)\s+afraid\s+we\s+(?:don't|do\s+not|can't|cannot)|n'en\s+(?:proposons|avons|faisons|offrons)\s+pas)\b|так\s+мы\s+не\s+работаем|мы\s+так\s+не\s+работаем|(?:一切)?行っておりません|так\s+мы\s+не\s+делаем|мы\s+так\s+не\s+делаем|\bmaalesef\b|"
+    r"(?:i'm|i\s+am|we're|we\s+are)\s+afraid\s+we\s+(?:don't|do\s+not|can't|cannot)|n'en\s+(?:proposons|avons|faisons|offrons)\s+pas)\b|(?:так\s+мы|мы\s+так)\s+не\s+(?:делаем|работаем)|(?:一切)?行っておりません|\bmaalesef\b|"
     r"للأسف|לצערנו|お受けできません|できかねます|いたしかねます|致しかねます|어렵습니다|(?:お受け|承っ|受け付けて|受付して)(?:して)?おりません"
 )
 
