@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 
 import typer
 
@@ -74,4 +75,21 @@ _register_all()
 
 
 def main() -> None:
-    app()
+    """The ``marketmsg`` console script: the app, and a reader that stopped reading is no failure.
+
+    The tables and JSON lines go on to /dev/null once the reader has left (``_output.reader_left``) and the command
+    exits with its own code. A plain ``typer.echo`` (``webhooks list``, ``--version``) meets the closed pipe in click,
+    which quietly exits with 1, here "rule findings": its command printed last, after its work, so that is 0.
+    """
+    try:
+        app()
+    except SystemExit as done:
+        if done.code == EXIT_FINDINGS and _reader_left():
+            raise SystemExit(EXIT_OK) from None
+        raise
+
+
+def _reader_left() -> bool:
+    # click's answer to EPIPE on standard output: it wraps the streams so the interpreter's last flush stays quiet.
+    # Matched by name: typer may bring its own copy of click (``typer._click``), whose class is not click's.
+    return type(sys.stdout).__name__ == "PacifyFlushWrapper"

@@ -8,6 +8,7 @@ naming its type as Stripe's API objects do, and the short ``ref`` the other comm
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Mapping
 from datetime import datetime
@@ -23,6 +24,7 @@ __all__ = [
     "fmt_time",
     "json_line",
     "model_json",
+    "reader_left",
     "stderr_console",
     "stdout_console",
 ]
@@ -31,10 +33,29 @@ __all__ = [
 PIPE_WIDTH = 400
 
 
+def reader_left() -> None:
+    """The reader closed standard output (``marketmsg inbox --json | head -n 1``): the rest of the output goes to
+    /dev/null and the command runs to its end, so its exit code is its own verdict (``check … | grep -q blocked``
+    still exits 1 on a blocked text, ``inbox`` 0 once synced), never an error about the pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    finally:
+        os.close(devnull)
+
+
+class _StdoutConsole(Console):
+    """Rich's console, going on when the reader has left rather than exiting with 1 (here: "rule findings")."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        reader_left()
+
+
 def stdout_console() -> Console:
     """A console for standard output: the terminal's width, or :data:`PIPE_WIDTH` when piped."""
-    probe = Console()
-    return probe if probe.is_terminal else Console(width=PIPE_WIDTH)
+    probe = _StdoutConsole()
+    return probe if probe.is_terminal else _StdoutConsole(width=PIPE_WIDTH)
 
 
 def stderr_console() -> Console:
@@ -71,5 +92,8 @@ def model_json(obj: MarketmsgModel, kind: str, *, ref: str | None = None, **extr
 
 def json_line(record: Mapping[str, Any]) -> None:
     """Write one JSON object on its own line to standard output (no colour, no wrapping)."""
-    sys.stdout.write(json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str) + "\n")
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=str) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        reader_left()
