@@ -37,7 +37,9 @@ PIECES = [
 
 TEXTS = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=40).map("".join)
 PLATFORMS = st.sampled_from(["amazon", "aliexpress"])
-LOCALES = st.sampled_from([None, "en-US", "en-GB", "de-DE", "tr-TR", "he-IL", "ar-AE", "ja-JP", "ko-KR", "zh-CN"])
+LOCALES = st.sampled_from(
+    [None, "en-US", "en-GB", "de-DE", "tr-TR", "he-IL", "ar-AE", "ja-JP", "ko-KR", "zh-CN"]
+)
 
 
 @FUZZ
@@ -49,7 +51,9 @@ def test_check_answers_any_text_with_spans_inside_it(text: str, platform: str, l
         assert 0 <= finding.start <= finding.end <= len(text), finding
         assert finding.severity in ("block", "warn", "info")
     again = check(text, platform=platform, locale=locale)
-    assert again.findings == report.findings  # the same answer for the same text (no state leaks between checks)
+    assert (
+        again.findings == report.findings
+    )  # the same answer for the same text (no state leaks between checks)
 
 
 @FUZZ
@@ -59,5 +63,7 @@ def test_a_blocked_phone_number_stays_blocked_after_any_clean_sentence(
 ) -> None:
     # A disguised number in its own sentence is found whatever comes before it (earlier text cannot hide it).
     text = f"{prefix}\nAny problem, call 312 and then 748 and then 0265."
-    blocked = {f.rule for f in check(text, platform=platform, locale="en-US").findings if f.severity == "block"}
+    blocked = {
+        f.rule for f in check(text, platform=platform, locale="en-US").findings if f.severity == "block"
+    }
     assert "contact.phone" in blocked

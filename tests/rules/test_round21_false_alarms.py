@@ -52,5 +52,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), ROWS)
-def test_round21_false_alarms_and_their_neighbours(platform: str, locale: str, text: str, rules: set[str]) -> None:
+def test_round21_false_alarms_and_their_neighbours(
+    platform: str, locale: str, text: str, rules: set[str]
+) -> None:
     assert _blocks(text, platform, locale) == rules

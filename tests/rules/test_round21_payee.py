@@ -52,5 +52,7 @@ def test_the_buyers_payment_account_asked_for_is_off_platform(platform: str, loc
 
 
 @pytest.mark.parametrize(("platform", "locale", "text"), CLEAN)
-def test_refunds_through_the_platform_and_details_not_needed_pass(platform: str, locale: str, text: str) -> None:
+def test_refunds_through_the_platform_and_details_not_needed_pass(
+    platform: str, locale: str, text: str
+) -> None:
     assert PAY not in _blocks(text, platform, locale)

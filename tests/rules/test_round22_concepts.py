@@ -63,5 +63,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("platform", "locale", "text", "rules"), ROWS)
-def test_round22_concepts_and_their_neighbours(platform: str, locale: str, text: str, rules: set[str]) -> None:
+def test_round22_concepts_and_their_neighbours(
+    platform: str, locale: str, text: str, rules: set[str]
+) -> None:
     assert _blocks(text, platform, locale) == rules

@@ -145,21 +145,49 @@ def test_messenger_asks_and_features(locale: str, text: str, blocked: bool) -> N
         ("fr-FR", "Pour l'échange de taille, un SMS au ⓪⑥ ③⑧ ⑦① ②⑨ ④④ suffit.", "contact.phone"),  # circled
         ("he-IL", "אפשר להתקשר: 𝟎𝟓𝟎-𝟔𝟐𝟗-𝟏𝟒𝟕𝟕 בין 9 ל-18.", "contact.phone"),  # mathematical digits
         ("nl-NL", "Bel gerust, ook in het weekend: ⁰⁶ ²⁹ ⁸⁴ ¹⁷ ⁵³", "contact.phone"),  # superscript
-        ("ru-RU", "Мой номер: +7 9О5 З2Ч-1б-8О — пишите, вышлю фото.", "contact.phone"),  # Cyrillic look-alikes
-        ("nl-NL", "Bel of app me gerust voor het bezorgmoment:\n06\n41 28\n73 90", "contact.phone"),  # line breaks
-        ("en-US", "Call me. My cell starts with 415 902.\nThe last four are 3361, anytime after 9am.", "contact.phone"),
+        (
+            "ru-RU",
+            "Мой номер: +7 9О5 З2Ч-1б-8О — пишите, вышлю фото.",
+            "contact.phone",
+        ),  # Cyrillic look-alikes
+        (
+            "nl-NL",
+            "Bel of app me gerust voor het bezorgmoment:\n06\n41 28\n73 90",
+            "contact.phone",
+        ),  # line breaks
+        (
+            "en-US",
+            "Call me. My cell starts with 415 902.\nThe last four are 3361, anytime after 9am.",
+            "contact.phone",
+        ),
         ("ko-KR", "제 번호 앞자리는 010-93 이고요,\n나머지는 16-2274 입니다.", "contact.phone"),
         ("it-IT", "Mi chiami al tre quattro sette, due otto uno, novantotto quarantasei.", "contact.phone"),
         ("sv-SE", "Ring mig om leveransen: noll sju noll, 412 53, åttiosju.", "contact.phone"),
         ("zh-CN", "您直接打我电话：幺三九，2741，八五零六，工作时间都在。", "contact.phone"),
         ("ja-JP", "ゼロキューゼロ、4417、にーはちさんろく までお願いします。", "contact.phone"),
-        ("en-US", "Our support answers faster: moc.liamg@seilppusrevir — just read it backwards.", "contact.email_obfuscated"),
-        ("en-GB", "Pop the receipt over to hollybrook.crafts at btinternet full stop com.", "contact.email_obfuscated"),
+        (
+            "en-US",
+            "Our support answers faster: moc.liamg@seilppusrevir — just read it backwards.",
+            "contact.email_obfuscated",
+        ),
+        (
+            "en-GB",
+            "Pop the receipt over to hollybrook.crafts at btinternet full stop com.",
+            "contact.email_obfuscated",
+        ),
         ("nl-NL", "Het filmpje van de montage staat hier: t . ly / Kr8wQ", "contact.url"),
         ("ru-RU", "Таблица размеров у нас на сайте: домтекстиль точка рф слэш размеры", "contact.url"),
         ("he-IL", "מדריך המידות באתר שלנו: hadas-design נקודה co נקודה il לוכסן sizes", "contact.url"),
-        ("de-DE", "Bitte bestätigen Sie die Rückerstattung unter аmazon-erstattung.de.", "contact.url"),  # Cyrillic а
-        ("ja-JP", "返金手続きは amazon-co-jp-henkin\u200b.com から行ってください。", "contact.url"),  # zero-width space
+        (
+            "de-DE",
+            "Bitte bestätigen Sie die Rückerstattung unter аmazon-erstattung.de.",
+            "contact.url",
+        ),  # Cyrillic а
+        (
+            "ja-JP",
+            "返金手続きは amazon-co-jp-henkin\u200b.com から行ってください。",
+            "contact.url",
+        ),  # zero-width space
         ("tr-TR", "Değişim için Wh@tsApp'tan yazın.", "contact.messenger"),
         ("en-US", "Drop me a line on W-h-a-t-s-A-p-p, same name as the shop.", "contact.messenger"),
         ("ja-JP", "詳しい写真はLINEで送りますね。ID は shop_hanaya88 です。", "contact.messenger"),
@@ -177,7 +205,11 @@ def test_round9_disguises_block(locale: str, text: str, rule: str) -> None:
         ("en-US", "The model number starts with 4412 and the rest is printed on the label.", "contact.phone"),
         ("ja-JP", "サイズは二十三、24、二十五センチがあります。", "contact.phone"),
         ("en-US", "Oh no, sorry! We ship twenty one items in two boxes.", "contact.phone"),
-        ("it-IT", "Il codice del ricambio è 44.210.03 e va bene per i modelli dal 2019 in poi.", "contact.phone"),
+        (
+            "it-IT",
+            "Il codice del ricambio è 44.210.03 e va bene per i modelli dal 2019 in poi.",
+            "contact.phone",
+        ),
         ("ja-JP", "このスマートウォッチはLINEの通知に対応しています。", "contact.messenger"),
         ("ja-JP", "商品はLINEで注文できません。", "contact.messenger"),
         ("nl-NL", "App mij niet, reageer gewoon hier.", "contact.messenger"),
@@ -193,17 +225,53 @@ def test_round9_neighbours_stay_clean(locale: str, text: str, rule: str) -> None
 @pytest.mark.parametrize(
     ("locale", "text", "rule"),
     [
-        ("en-GB", "Just cancel this order and buy it in our own Shopify shop for £4 less.", "offplatform.payment"),
-        ("de-DE", "Stornieren Sie einfach, in unserem eigenen Onlineshop ist das Set 15 % günstiger.", "offplatform.payment"),
-        ("en-US", "If you Zelle us the difference we'll add the second set to the box.", "offplatform.payment"),
-        ("es-ES", "Si nos pagas por Bizum en vez de por la plataforma, te lo dejamos más barato.", "offplatform.payment"),
-        ("nl-NL", "Betaal de € 30 via iDEAL rechtstreeks aan ons, dan plannen we de monteur in.", "offplatform.payment"),
+        (
+            "en-GB",
+            "Just cancel this order and buy it in our own Shopify shop for £4 less.",
+            "offplatform.payment",
+        ),
+        (
+            "de-DE",
+            "Stornieren Sie einfach, in unserem eigenen Onlineshop ist das Set 15 % günstiger.",
+            "offplatform.payment",
+        ),
+        (
+            "en-US",
+            "If you Zelle us the difference we'll add the second set to the box.",
+            "offplatform.payment",
+        ),
+        (
+            "es-ES",
+            "Si nos pagas por Bizum en vez de por la plataforma, te lo dejamos más barato.",
+            "offplatform.payment",
+        ),
+        (
+            "nl-NL",
+            "Betaal de € 30 via iDEAL rechtstreeks aan ons, dan plannen we de monteur in.",
+            "offplatform.payment",
+        ),
         ("zh-CN", "配件不用重新下单,您用USDT付给我们就行。", "offplatform.payment"),
-        ("en-US", "Send me a note first and I'll sort you a private deal, cheaper than the checkout.", "offplatform.payment"),
+        (
+            "en-US",
+            "Send me a note first and I'll sort you a private deal, cheaper than the checkout.",
+            "offplatform.payment",
+        ),
         ("pl-PL", "Zamówienie przyjmiemy poza platformą z rabatem.", "offplatform.payment"),
-        ("ru-RU", "В следующий раз пишите мне заранее, продам вам напрямую, без комиссии площадки.", "offplatform.payment"),
-        ("es-ES", "Confirme como recibido el pedido ahora y le enviamos la otra talla gratis.", "order.confirm_receipt_early"),
-        ("he-IL", "תאשר היום קבלת הזמנה ונשלח את הפריט השני, גם אם הראשון עוד לא הגיע.", "order.confirm_receipt_early"),
+        (
+            "ru-RU",
+            "В следующий раз пишите мне заранее, продам вам напрямую, без комиссии площадки.",
+            "offplatform.payment",
+        ),
+        (
+            "es-ES",
+            "Confirme como recibido el pedido ahora y le enviamos la otra talla gratis.",
+            "order.confirm_receipt_early",
+        ),
+        (
+            "he-IL",
+            "תאשר היום קבלת הזמנה ונשלח את הפריט השני, גם אם הראשון עוד לא הגיע.",
+            "order.confirm_receipt_early",
+        ),
     ],
 )
 def test_round10_offplatform_blocks(locale: str, text: str, rule: str) -> None:
@@ -215,7 +283,10 @@ def test_round10_offplatform_blocks(locale: str, text: str, rule: str) -> None:
     [
         ("en-US", "We ship from our own warehouse, so it arrives 20% faster."),
         ("en-US", "Amazon will refund the bank transfer fee to your card if your bank charged one."),
-        ("es-ES", "El reembolso se hace por transferencia a su cuenta, lo gestiona la plataforma directamente."),
+        (
+            "es-ES",
+            "El reembolso se hace por transferencia a su cuenta, lo gestiona la plataforma directamente.",
+        ),
         ("en-US", "Our direct price list is the same as the listed price, nothing changes."),
         ("en-US", "This ideal gift ships directly from us today."),
         ("zh-CN", "退款会原路退回您的银行卡，由平台直接处理。"),
@@ -223,8 +294,14 @@ def test_round10_offplatform_blocks(locale: str, text: str, rule: str) -> None:
         ("en-US", "The new order is charged at checkout; no bank transfer is needed."),
         ("fr-FR", "Notre boutique en ligne sur la plateforme propose aussi la version XL à 20 € de moins."),
         ("en-US", "We sell only on the marketplace, never outside the platform."),
-        ("fr-FR", "Oui, vous pouvez payer avec PayPal, mais uniquement sur la page de paiement au moment de commander."),
-        ("ja-JP", "お支払いはすべてプラットフォームが処理しており、当店から銀行振込をお願いすることはございません。"),
+        (
+            "fr-FR",
+            "Oui, vous pouvez payer avec PayPal, mais uniquement sur la page de paiement au moment de commander.",
+        ),
+        (
+            "ja-JP",
+            "お支払いはすべてプラットフォームが処理しており、当店から銀行振込をお願いすることはございません。",
+        ),
     ],
 )
 def test_round10_neighbours_stay_clean(locale: str, text: str) -> None:
@@ -241,11 +318,23 @@ def test_a_korean_dont_press_confirm_is_no_early_confirmation() -> None:
 @pytest.mark.parametrize(
     ("locale", "text"),
     [
-        ("fr-FR", "Nous ne pouvons ni modifier ni supprimer les avis clients : c'est la plateforme qui les modère."),
-        ("sv-SE", "Det är plattformen som publicerar och tar bort recensioner enligt sina riktlinjer; vi som säljare kan inte ändra dem."),
-        ("ja-JP", "出品者はレビューの編集や削除を行うことができません。ガイドラインに反するレビューは、審査のうえ削除されます。"),
+        (
+            "fr-FR",
+            "Nous ne pouvons ni modifier ni supprimer les avis clients : c'est la plateforme qui les modère.",
+        ),
+        (
+            "sv-SE",
+            "Det är plattformen som publicerar och tar bort recensioner enligt sina riktlinjer; vi som säljare kan inte ändra dem.",
+        ),
+        (
+            "ja-JP",
+            "出品者はレビューの編集や削除を行うことができません。ガイドラインに反するレビューは、審査のうえ削除されます。",
+        ),
         ("ko-KR", "판매자는 고객 리뷰를 수정하거나 삭제할 수 없습니다."),
-        ("en-US", "I'm afraid we can't accept payment outside the platform; please order through the listing."),
+        (
+            "en-US",
+            "I'm afraid we can't accept payment outside the platform; please order through the listing.",
+        ),
         ("de-DE", "Eine Zahlung per Überweisung direkt an uns ist leider nicht möglich."),
         ("zh-CN", "我们不接受银行转账等站外付款。如需再买两件，请直接在店铺下单。"),
         ("sv-SE", "Diskmaskinen fick fem stjärnor av fem i en konsumenttidnings test av diskresultat."),
@@ -259,7 +348,9 @@ def test_round11_statements_are_no_asks(locale: str, text: str) -> None:
 
 def test_round11_a_question_is_no_inability() -> None:
     # "能不能" asks "can you or not": no "we cannot" statement, so the removal request with compensation blocks.
-    assert {"review.change", "review.incentive"} <= _blocks("差评能不能删掉？删掉后我们给您补偿20元。", "zh-CN", "aliexpress")
+    assert {"review.change", "review.incentive"} <= _blocks(
+        "差评能不能删掉？删掉后我们给您补偿20元。", "zh-CN", "aliexpress"
+    )
 
 
 def test_round11_confirm_after_it_is_with_you_is_allowed() -> None:
@@ -271,12 +362,28 @@ def test_round11_confirm_after_it_is_with_you_is_allowed() -> None:
 @pytest.mark.parametrize(
     ("locale", "text", "rule"),
     [
-        ("it-IT", "La bilancia può mandarle un riepilogo settimanale su Telegram, se lo attiva nell'app.", "contact.messenger"),
-        ("sv-SE", "Vågen kan skicka en veckosammanfattning till Telegram om du slår på det i appen.", "contact.messenger"),
-        ("ja-JP", "このスマートプラグはアプリで連携すれば、タイマー終了時に LINE へ通知を送ることができます。", "contact.messenger"),
+        (
+            "it-IT",
+            "La bilancia può mandarle un riepilogo settimanale su Telegram, se lo attiva nell'app.",
+            "contact.messenger",
+        ),
+        (
+            "sv-SE",
+            "Vågen kan skicka en veckosammanfattning till Telegram om du slår på det i appen.",
+            "contact.messenger",
+        ),
+        (
+            "ja-JP",
+            "このスマートプラグはアプリで連携すれば、タイマー終了時に LINE へ通知を送ることができます。",
+            "contact.messenger",
+        ),
         ("ja-JP", "こちらのカラーは「ベーシック」ラインの商品です。", "contact.messenger"),
         ("de-DE", "Das Modell „@Home Compact“ ist die kleinere Ausführung ohne Timer.", "contact.messenger"),
-        ("ko-KR", "환불 금액은 결제하신 카드로 돌아갑니다. 계좌이체를 요청하는 일은 절대 없습니다.", "offplatform.payment"),
+        (
+            "ko-KR",
+            "환불 금액은 결제하신 카드로 돌아갑니다. 계좌이체를 요청하는 일은 절대 없습니다.",
+            "offplatform.payment",
+        ),
     ],
 )
 def test_round12_neighbours_stay_clean(locale: str, text: str, rule: str) -> None:
@@ -286,9 +393,21 @@ def test_round12_neighbours_stay_clean(locale: str, text: str, rule: str) -> Non
 @pytest.mark.parametrize(
     ("locale", "text", "rule"),
     [
-        ("de-DE", "Rufen Sie mich einfach unter 0151 2389 4471 an, dann klären wir die Garantie schneller.", "contact.phone"),
-        ("es-ES", "Si prefiere, cancele el pedido y hágame un Bizum de 22 euros; así le sale más barato.", "offplatform.payment"),
-        ("nl-NL", "Laat een review met foto achter en u krijgt van ons $3 tegoed voor uw volgende bestelling.", "review.incentive"),
+        (
+            "de-DE",
+            "Rufen Sie mich einfach unter 0151 2389 4471 an, dann klären wir die Garantie schneller.",
+            "contact.phone",
+        ),
+        (
+            "es-ES",
+            "Si prefiere, cancele el pedido y hágame un Bizum de 22 euros; así le sale más barato.",
+            "offplatform.payment",
+        ),
+        (
+            "nl-NL",
+            "Laat een review met foto achter en u krijgt van ons $3 tegoed voor uw volgende bestelling.",
+            "review.incentive",
+        ),
         ("ja-JP", "詳しい写真はLINEで送りますね。", "contact.messenger"),
     ],
 )

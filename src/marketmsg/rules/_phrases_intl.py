@@ -1380,7 +1380,7 @@ POSITIVE_IF_FINE = family(
 OUR_ACCOUNT = {
     "en": r"\b(?:our|my)\s+(?:iban|bank\s+details|account\s+number|sort\s+code|routing\s+number)\b",
     "de": r"\b(?:auf|an)\s+unser\w*\s+(?:\w*konto|paypal)\b|\bunsere\s+iban\b",
-    "fr": r"\bsur\s+notre\s+compte\b|\bnotre\s+iban\b|\bnotre\s+rib\b", "es": r"\ba\s+nuestra\s+cuenta\b|\bnuestro\s+iban\b",
+    "fr": r"\bsur\s+notre\s+compte\b|\bnotre\s+iban\b|\bnotre\s+rib\b", "es": r"(?<!afecta\s)(?<!afectando\s)(?<!mucho\s)(?<!perjudica\s)(?<!perjudicando\s)(?<!dañando\s)\ba\s+nuestra\s+cuenta\b|\bnuestro\s+iban\b",
     "it": r"\bsul\s+nostro\s+conto\b|\bil\s+nostro\s+iban\b", "pt": r"\b(?:na|para\s+a|para)\s+nossa\s+conta\b|\bnossa\s+chave\b",
     "nl": r"\b(?:op|naar)\s+onze\s+(?:\w+\s+)?\w*rekening\b|\bons\s+rekeningnummer\b", "pl": r"\bna\s+(?:nasze|moje)\s+konto\b|\bna\s+nasz\s+rachunek\b",
     "sv": r"\btill\s+vårt\s+\w*konto\b", "tr": r"(?<!@)(?<![a-z0-9_.]\s)hesabımıza(?!\s+(?:dm|mesaj))|iban\s+numaramız", "ru": r"на\s+(?:наш\w*|мою|мой|мои)\s+(?:\S+\s+)?(?:сч[её]т|карту|кошел[её]к)",
@@ -3053,7 +3053,8 @@ OFFER_SELF = {
     "pl": r"\b(?:zwrócimy|oddamy)\b", "sv": r"\b(?:vi\s+betalar|betalar\s+vi)\s+(?:\w+\s+)?tillbaka\b",
     "tr": r"(?:iade\s+edeceğiz|geri\s+ödeyeceğiz|(?:iade|hediye)\s+(?:edebiliriz|yapabiliriz|edelim))", "ru": r"(?:верн[её]м|компенсируем)",
     "ar": r"(?:سنعيد|نعيد\s+لك|سنرد\s+لك|نرد\s+لك)", "he": r"(?:נחזיר|נוסיף\s+מתנה)",
-    "ja": r"(?:返金いたします|返金します|無料で(?:お)?(?:送り|お届け|交換|発送)いたします)", "ko": r"(?:환불해\s*드리)",
+    # (the benefit first, the verb last: "一部返金として1,500円をご用意しております", stop 51 probes)
+    "ja": r"(?:返金いたします|返金します|無料で(?:お)?(?:送り|お届け|交換|発送)いたします|(?:返金|割引|ギフト券|クーポン)[^。！？\n]{0,15}?(?:ご用意しております|ご用意いたします))", "ko": r"(?:환불해\s*드리)",
     "zh": r"(?:给您(?:退|返)|給您(?:退|返)|退给您|退給您|(?:我们|我們)退(?:您|你)|赠送您|贈送您|为您把保修延长|為您把保修延長)",
 }  # fmt: skip
 OFFER = {
@@ -3071,7 +3072,7 @@ OFFER = {
     "pl": r"\bgotowi\b|\bmożemy\b|\boferujemy\b|\bchcielibyśmy\b",
     "sv": r"\bberedda\s+att\b|\bvi\s+kan\s+erbjuda\b",
     "tr": r"hazırız|teklif\s+ediyoruz|sunabiliriz", "ru": r"готовы|можем\s+предложить|предлагаем",
-    "ar": r"مستعدون|نعرض\s+عليك|يمكننا\s+أن\s+نقدم|سنرسل\s+لك", "he": r"מוכנים\s+ל|נשמח\s+להציע|אנחנו\s+מציעים|נציע\s+לך",
+    "ar": r"مستعدون|نعرض\s+عليك|يمكننا\s+أن\s+نقدم|سنرسل\s+لك", "he": r"מוכנים\s+ל|נשמח\s+להציע|אנחנו\s+מציעים|נציע(?:\s+לך)?\b",
     "ko": r"드릴\s*수\s*있|해\s*드리겠", "ja": r"させていただきます|ご用意しております", "zh": r"愿意|願意|可以给您|可以給您",
 }  # fmt: skip
 
@@ -4882,6 +4883,129 @@ STAR_EMOJI_S50 = family(
     {"xx": [r"[⭐★🌟]\ufe0f?(?:\s*[⭐★🌟]\ufe0f?){4}|(?<![\d.,])[5５]\s*[⭐★🌟]"]},
 )
 
+# --- stop 51: blind probes (tests/rules/test_stop51.py) ------------------------------------------------------------------
+# Promotions in more words: a sale's percentage written with a minus or "up to" ("Toute notre gamme … à -40 %",
+# "scontati fino al 50%", "do -40%"), a mailing list joined, the shop followed ("abonnez-vous à notre boutique", "Ci segua
+# per non perdere le offerte", "Zaobserwuj naszą markę"), the seller's other products ("du hittar den bland våra andra
+# produkter", "Já conhece nossos outros aromatizadores?", "Provi anche le nostre capsule", "you might like our bamboo
+# board set"). Amazon Communication Guidelines: no marketing or promotional messages (shared/platforms/amazon.md §5.1).
+_SALE_WORDS = (
+    # (the English "sale" only as a named sale: the Spanish verb "te sale un 15 % más barato" and "15% of every sale" are
+    # no promotion)
+    r"\b(?:summer|winter|spring|autumn|holiday|christmas|flash|clearance|big|seasonal|end-of-season)\s+sale\b|"
+    r"\bsale\s+(?:starts|ends|on\s+(?:all|every))\b|"
+    r"\b(?:saldi|soldes|rebajas|liquidaci[oó]n|promo[çc][ãa]o|liquida[çc][ãa]o|uitverkoop|wyprzeda[żz]\w*|rea|"
+    r"ausverkauf|schlussverkauf|sommerschlussverkauf|winterschlussverkauf|black\s+(?:friday|week)|cyber\s+monday|"
+    r"kampanya\w*)\b|распродаж\w*|تخفيضات|מבצע\w*|セール|促销|大促|세일"
+)
+PROMO_S51 = family(
+    "marketing.promotion",
+    {
+        "xx": "%|％|summer|winter|spring|autumn|holiday|christmas|flash|clearance|big|seasonal|end|sale|saldi|soldes|rebajas|liquidación|liquidacion|promoção|promocao|liquidação|uitverkoop|wyprzedaż|wyprzedaz|"
+        "rea|ausverkauf|schlussverkauf|sommerschlussverkauf|winterschlussverkauf|black|cyber|kampanya|распродаж|تخفيضات|מבצע|"
+        "セール|促销|大促|세일|join|sign|subscribe|abonnez|segua|seguiteci|zaobserw|bland|conhece|provi|might|may|would|could"
+    },
+    {
+        "xx": [
+            # a discount written as a minus: "-40 %", "do -40%" (not a range "10-20 %", not a temperature)
+            r"(?<![\w.,%-])-\s?\d{1,2}\s?[%％](?!\w)",
+            # (not a share: "Your order arrived during Black Friday week; 95% of parcels arrive within 3 days", stop 41)
+            near(_SALE_WORDS, r"\d{1,2}\s?[%％](?!\s*(?:of|de|du|des|del|della|di|van|av|der)\b)", 80),
+            r"\b(?:join|sign\s+up\s+(?:for|to)|subscribe\s+to)\s+our\s+(?:\w+\s+)?(?:mailing|e-?mail|vip|insider|members?)\s+(?:list|club)\b",
+            r"\babonnez-vous\s+à\s+(?:notre|nos)\s+(?:boutique|page|chaîne|compte|marque)\b",
+            r"\bci\s+segua\b|\bseguiteci\b",
+            r"\bzaobserw\w*\s+(?:nasz[aąe]?|nas)\b",
+            r"\bbland\s+(?:våra|vårt)\s+andra\s+produkter\b",
+            r"\bconhece\s+(?:os\s+|as\s+)?(?:nossos|nossas)\s+outr[oa]s\b",
+            r"\bprovi\s+anche\s+(?:i\s+|le\s+|il\s+|la\s+)?nostr[aeio]\b",
+            r"\byou\s+(?:might|may|would|could)\s+(?:also\s+)?(?:like|love|enjoy)\s+our\b",
+        ]
+    },
+)
+# Paying outside in more words: the bank details sent and the buyer transferring ("ich schick dir die Bankdaten und du
+# überweist die 89 €"), a PostePay top-up or a transfer to us ("Può farci una ricarica PostePay o un bonifico"), PayPal in
+# Hebrew ("תשלח 6 דולר בפייפאל"), an invoice "paid directly", payment by transfer in Polish ("zapłata przelewem bankowym"),
+# "оплата … напрямую нам", the shop's own site or another marketplace as the cheaper place next time ("公式サイトから購入した
+# 方が安い", "下次可以去那边买", "다음엔 거기서 주문하세요", "oradan alırsanız"). Communication Guidelines; AliExpress §8.
+PAYMENT_S51 = family(
+    "offplatform.payment",
+    {
+        "xx": "schick|send|überweist|überweisen|ricarica|farci|farmi|בפייפאל|בפייפל|pay|zapłata|płatność|zapłacić|zapłać|"
+        "оплат|公式サイト|自社サイト|オンラインショップ|ホームページ|下次|다음|oradan"
+    },
+    {
+        "xx": [
+            r"\b(?:schick|send)\w*\s+(?:dir|ihnen|euch)\s+(?:die|unsere|meine)\s+(?:bankdaten|bankverbindung|kontodaten)\b",
+            r"\bdu\s+überweist\b|\büberweisen\s+sie\s+(?:uns|mir)\b",
+            r"\bricarica\s+postepay\b|\b(?:farci|farmi)\s+(?:\w+\s+){0,4}?bonifico\b",
+            r"(?:בפייפאל|בפייפל)",
+            r"\bpay\s+(?:it|this|that|the\s+(?:invoice|difference|balance|rest))\s+directly\b",
+            r"\b(?:zapłata|płatność|zapłacić|zapłać)\s+(?:\w+\s+)?przelewem\b",
+            # (not "Напрямую нам деньги переводить не нужно", the advice)
+            r"оплат\w*\s+(?:\S+\s+){0,3}?напрямую",
+            r"(?:公式サイト|自社サイト|オンラインショップ|ホームページ)(?:から|で)(?:の)?(?:ご)?(?:購入|注文)\S{0,8}?(?:安い|お得)",
+            r"下次(?:可以)?(?:去|到|在)(?:那边|那邊|那里|那裡)(?:买|買|下单|下單)",
+            r"다음엔?\s*(?:거기서|그쪽에서|저희\s*(?:사이트|홈페이지|스토어)에서)\s*(?:주문|구매)",
+            r"\boradan\s+(?:alırsanız|sipariş\s+verirseniz)",
+        ]
+    },
+)
+# Review pressure in more words: the request made again ("wir haben Ihnen nun schon zweimal geschrieben", "scusa se ti
+# scrivo di nuovo", "Ik weet dat ik je al eerder heb gevraagd", "Jag vet att jag frågat förut", "Daha önce de rica
+# etmiştim", "prosimy znowu o ocenę"), an urgent plea ("Prosimy pilnie o …", "Wir bitten Sie dringend …"), the shop's
+# living said to hang on it ("struggling to keep going", "importantissimo per la nostra famiglia", "zonder reviews verkoop
+# ik bijna niets meer", "just nu hänger allt på recensioner", "satışlar neredeyse durdu", "리뷰 하나가 매출에 너무 커요"):
+# each with a review named around it, as ``REVIEW_PRESSURE_S48``. Communication Guidelines (no repeated requests, no
+# pressure); AliExpress §8.
+_AGAIN_S51 = (
+    r"\bschon\s+zweimal\s+geschrieben\b|\bnun\s+schon\s+(?:zum\s+)?(?:zweimal|zweiten\s+mal|dritten\s+mal)\b|"
+    r"\bschon\s+zweite[ns]?\s+mal\b|\bnochmals?\s+um\s+(?:eine\s+|ihre\s+)?bewertung\b|"
+    r"\b(?:ti|le)\s+scriv(?:o|iamo)\s+di\s+nuovo\b|\bscrive\s+altra\s+volta\b|\bancora\s+non\s+fatto\b|"
+    r"\b(?:al\s+eerder|eerder\s+al)\s+(?:heb\s+|hebben\s+)?gevraagd\b|\bfrågat\s+(?:förut|tidigare|redan)\b|"
+    r"daha\s+önce\s+de\s+rica\s+etmiştim|\bprosimy\s+(?:znowu|ponownie|jeszcze\s+raz)\s+o\b|"
+    r"\b(?:i|we)\s+know\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?asked\s+(?:you\s+)?(?:before|already)\b"
+)
+_PLEA_URGENT_S51 = (
+    r"\b(?:prosimy|proszę)\s+(?:\w+\s+)?pilnie\b|\bbitten\s+(?:sie|dich)\s+dringend\b|\b(?:we|i)\s+(?:beg|ask)\s+you\s+urgently\b|"
+    r"\b(?:chiediamo|chiedo)\s+urgentemente\b|\b(?:le|te)\s+pedimos\s+urgentemente\b|просим\s+срочно|срочно\s+просим"
+)
+_LIVING_S51 = (
+    r"\bstruggling\s+to\s+(?:keep\s+going|survive|stay\s+afloat)\b|\b(?:we|i)\s+(?:will\s+|would\s+)?lose\s+(?:our\s+|my\s+)?(?:jobs?|business|shop)\b|"
+    r"\bimportantissim[oa]\s+per\s+(?:la\s+)?nostra\s+famiglia\b|\bverkoop\s+ik\s+(?:bijna\s+)?niets\s+meer\b|"
+    r"\bhänger\s+allt\s+på\s+(?:recensioner|omdömen)\b|satışlar\s+(?:neredeyse\s+)?durdu|매출에\s*(?:너무|정말|많이)?\s*(?:커요|큽니다|중요)"
+)
+REVIEW_PRESSURE_S51 = linked_family(
+    "review.pressure",
+    {
+        "xx": "schon|nun|nochmal|nochmals|ti|le|scrive|ancora|al|eerder|frågat|daha|prosimy|proszę|know|bitten|beg|ask|chiediamo|chiedo|"
+        "pedimos|просим|срочно|struggling|lose|importantissimo|importantissima|verkoop|hänger|satışlar|매출에"
+    },
+    {"xx": [_AGAIN_S51, _PLEA_URGENT_S51, _LIVING_S51]},
+    {"xx": _REVIEWED_OR_REVIEW},
+    after=True,
+    ahead=True,
+    reach=200,
+    inside=True,
+)
+# Review changes in more words: "die 1-Sterne-Bewertung eventuell rausnehmen", "riconsiderare il suo giudizio",
+# "コメントの修正をご検討いただけないでしょうか", "댓글을 수정해 주실 수 있을까요", "追评改一下", "把带图的评价撤掉"
+# (Communication Guidelines: no asking to change or remove a review; AliExpress §8).
+REVIEW_CHANGE_S51 = family(
+    "review.change",
+    {
+        "xx": "rausnehmen|herausnehmen|runternehmen|riconsiderare|コメント|レビュー|評価|댓글|리뷰|평가|후기|评价|評價|追评|追評|差评|差評|评论|評論"
+    },
+    {
+        "xx": [
+            r"\b(?:bewertung|rezension)\w*\s+(?:\w+\s+){0,2}?(?:rausnehmen|herausnehmen|runternehmen)\b",
+            r"\briconsiderare\s+(?:il\s+)?(?:suo|tuo)\s+(?:giudizio|voto)\b",
+            r"(?:コメント|レビュー|評価)の(?:修正|訂正|変更|削除)を(?:ご)?検討",
+            r"(?:댓글|리뷰|평가|후기)(?:을|를)?\s*(?:수정|삭제|변경)해\s*주실\s*수",
+            r"(?:评价|評價|追评|追評|差评|差評|评论|評論)(?:\S{0,2}?)(?:改一下|改改|修改一下|删一下|刪一下|删掉|刪掉|撤掉|撤一下)",
+        ]
+    },
+)
+
 INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_PRESSURE,
     CONFIRM_RECEIPT_EARLY,
@@ -4964,6 +5088,10 @@ INTL_FAMILIES: tuple[Family, ...] = (
     REVIEW_CHANGE_S49,
     REVIEW_POSITIVE_S49,
     STAR_EMOJI_S50,
+    PROMO_S51,
+    PAYMENT_S51,
+    REVIEW_PRESSURE_S51,
+    REVIEW_CHANGE_S51,
     MONEY_OUTSIDE_S48,
     WHO_REWARD_S48,
 )
