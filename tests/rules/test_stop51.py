@@ -1,6 +1,7 @@
-"""Stop 51: probes written blind for this stop (by writers who saw no rule code and no corpus), in 16 languages (1,040
-messages: review pressure and positive-only asks; incentives and change requests in indirect words; phones among hard
-clean numbers; off-platform payment and promotion; every rule in ordinary replies).
+"""Stop 51: probes written blind for this stop (by writers who saw no rule code and no corpus), in 16 languages, in two
+rounds (1,640 messages: review pressure and positive-only asks; incentives and change requests in indirect words; phones
+among hard clean numbers; off-platform payment and promotion; every rule in ordinary replies; then incentives of every
+kind, pressure and change requests in follow-ups, and a balanced mix).
 
 Each case below was read wrongly before this stop (with the stop's source changes undone, its test fails) and each is
 a message a seller could send; the rule sources are those of the rule table in docs/rules.md (Amazon Communication
@@ -17,6 +18,17 @@ rausnehmen", "riconsiderare il suo giudizio", "コメントの修正をご検討
 outside ("ich schick dir die Bankdaten und du überweist", "una ricarica PostePay o un bonifico", "בפייפאל", an invoice
 "paid directly", "zapłata przelewem", "оплата безналом напрямую", the shop's own site or another marketplace as the
 cheaper place next time in Japanese, Chinese, Korean and Turkish).
+
+Second round, caught: the review taken away by a pronoun or made a condition ("Você poderia removê-lo?", "תוכל בבקשה
+למחוק אותה?", "麻烦您把它删掉可以吗", "それを消してもらえますか", "Se você apagar, devolvemos 5 dólares", "если удалите его",
+"Si elle n'est pas retirée d'ici vendredi", "3 gün içinde kaldırılmazsa") and the threats that come with it ("nous
+signalerons votre compte", "melden wij uw account", "şikâyet edeceğiz", "мы подадим жалобу", "Amazonに報告させていただきます",
+"سنقدم شكوى ضد حسابك"); more of the shop's living and urgency ("tendremos que despedir", "de huur niet betalen", "זה מאוד
+דחוף לנו", "уже пятый раз просим"); "我们给您退10元" after a change request. Clean: thanks for a review the buyer updated
+on their own ("Thank you so much for updating your review", "grazie per aver aggiornato la recensione", "レビューを更新して
+いただき", "主动更新了评价", "직접 리뷰를 수정해 주셔서"); the buyer's offer reported and refused in more words ("Sie hatten
+angeboten, …. Das dürfen und möchten wir nicht", "du erbjöd dig att ändra ditt omdöme … Det kan vi tyvärr inte göra",
+"… talep ettiniz; maalesef", "عرضت علينا … ونعتذر عن عدم قدرتنا").
 
 Clean: a date with its time ("(2024.06.12 14:35)") is no phone number; "está afectando mucho a nuestra cuenta" is the
 seller's account harmed, no bank account to pay into.
@@ -265,9 +277,208 @@ CAUGHT = [
         "pl-PL",
         "Witam, jeśli chce Pan kupić hurtowo, prosze napisać na email hurt.mingtrade@163.com, zapłata przelewem bankowym, cena dużo niższa.",
     ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "zh-CN",
+        "亲，您的差评能不能帮忙删一下或者改成好评？我们给您退5美元。",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "en-US",
+        "hello friend\nwe see your feedback 2 star for the phone case. if you can remove it we send you new case free and 5 dollar refund. please help us, thank you",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "de-DE",
+        "Liebe Frau Schulz,\nwir sind ein kleiner Familienbetrieb aus dem Allgäu, und ohne Ihre Bewertung können wir unsere zwei Mitarbeiter im nächsten Monat kaum noch bezahlen. Bitte nehmen Sie sich heute noch kurz Zeit dafür.\nHerzliche Grüße\nFamilie Wagner",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "fr-FR",
+        "Bonjour,\nVotre évaluation négative nous cause un tort considérable. Si elle n'est pas retirée d'ici vendredi, nous signalerons votre compte à Amazon pour abus.\nLe service client",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "es-ES",
+        "Buenas tardes:\nSomos una pequeña empresa familiar de Murcia. Si no recibimos reseñas este mes, tendremos que despedir a una de nuestras empleadas. Por favor, dedíquenos dos minutos hoy mismo.\nGracias,\nFamilia Sánchez",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "ja-JP",
+        "佐藤様\nレビューの締め切りは今月末です。当店は家族経営の小さなお店で、レビューが少ないと出品を続けられません。どうかお力をお貸しください。\n山本商店",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "ja-JP",
+        "こんにちは。レビューを見ました。サイズの問題は本当にごめんなさい。もう説明を直しました。お願い、それを消してもらえますか？",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "ja-JP",
+        "お客様\n低評価のレビューにより当店は大きな損害を受けております。3日以内に削除されない場合、Amazonに報告させていただきます。\n販売責任者",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "ja-JP",
+        "お客様\n低評価のレビューにより当店は大きな損害を受けております。3日以内に削除されない場合、Amazonに報告させていただきます。\n販売責任者",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "ru-RU",
+        "Уважаемый покупатель! Ваш отзыв не соответствует действительности. Если вы не удалите его в течение 3 дней, мы подадим жалобу в AliExpress и ваш аккаунт заблокируют.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ru-RU",
+        "Уважаемый покупатель! Ваш отзыв не соответствует действительности. Если вы не удалите его в течение 3 дней, мы подадим жалобу в AliExpress и ваш аккаунт заблокируют.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ru-RU",
+        "Здравствуйте 😊 Вы ещё не поставили оценку! Если товар понравился, поставьте 5 звёзд, пожалуйста, срок скоро заканчивается!",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "pt-BR",
+        "Olá, Bruno,\nLemos o comentário que você publicou sobre a mochila. O zíper foi trocado no novo lote. Você poderia removê-lo, por favor?\nAtenciosamente,\nTrilha Store",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "pt-BR",
+        "Oi amigo, vimos sua avaliação de 1 estrela. Se você apagar, devolvemos 5 dólares pra você. Obrigado!",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "pt-BR",
+        "olá, sobre sua avaliação do tênis... o tamanho foi erro nosso, desculpa. você pode mudar ela por favor? já corrigimos a tabela",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "he-IL",
+        "שלום, ראינו את הביקורת שכתבת על השעון. הבעיה ברצועה תוקנה. תוכל בבקשה למחוק אותה?",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "he-IL",
+        "שלום 😊 עדיין לא קיבלנו ממך 5 כוכבים! אם אהבת את המוצר, תדרג 5 כוכבים היום, זה מאוד דחוף לנו 🙏",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "zh-CN",
+        "您好，看到您给耳机的评价了。充电的问题新批次已经解决。麻烦您把它删掉可以吗？谢谢。",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "nl-NL",
+        "Hoi Anouk,\nWij zijn een klein familiebedrijf en zonder reviews kunnen we volgende maand de huur niet betalen. Help je ons alsjeblieft vandaag nog?\nGroetjes, Sanne van Wolwinkel",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "nl-NL",
+        "Geachte klant,\nUw negatieve review schaadt ons bedrijf ernstig. Als deze niet binnen 5 dagen verwijderd is, melden wij uw account bij Amazon.\nDe directie",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "nl-NL",
+        "Hallo vriend, wij zagen uw review van 2 sterren. De maattabel is nu aangepast. Kunt u hem weghalen aub? Anders krijgt onze winkel grote problemen en verlies ik mijn baan 😢",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "nl-NL",
+        "Hallo vriend, wij zagen uw review van 2 sterren. De maattabel is nu aangepast. Kunt u hem weghalen aub? Anders krijgt onze winkel grote problemen en verlies ik mijn baan 😢",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "sv-SE",
+        "Hej Karin,\nVi är ett litet familjeföretag och utan recensioner kan vi inte fortsätta sälja. Min dotters jobb hänger på det här. Snälla, hjälp oss idag.\nLena, Ullfabriken",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "tr-TR",
+        "merhaba, dün bıraktığınız değerlendirme hakkında.. gecikme gümrükten oldu bizden değil. lütfen değiştirebilir misiniz onu?",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "tr-TR",
+        "Sayın müşterimiz,\nOlumsuz yorumunuz firmamıza ciddi zarar veriyor. 3 gün içinde kaldırılmazsa hesabınızı Amazon'a şikâyet edeceğiz.\nYönetim",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "tr-TR",
+        "Sayın müşterimiz,\nOlumsuz yorumunuz firmamıza ciddi zarar veriyor. 3 gün içinde kaldırılmazsa hesabınızı Amazon'a şikâyet edeceğiz.\nYönetim",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "ar-SA",
+        "مرحبا، بخصوص التقييم الذي تركته أمس.. التأخير كان بسبب الجمارك وليس منا. ممكن تغيره لو سمحت؟",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "ar-SA",
+        "عزيزي العميل، تقييمك السلبي يضر متجرنا كثيراً. إذا لم تحذفه خلال 48 ساعة سنقدم شكوى ضد حسابك إلى علي إكسبريس.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ar-SA",
+        "عزيزي العميل، تقييمك السلبي يضر متجرنا كثيراً. إذا لم تحذفه خلال 48 ساعة سنقدم شكوى ضد حسابك إلى علي إكسبريس.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ar-SA",
+        "السلام عليكم، رأينا تقييمك بنجمتين. نحن آسفون جداً. ممكن تحذفه؟ أنا موظف جديد وإذا بقي التقييم سأخسر وظيفتي.",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "ru-RU",
+        "Вы оставили плохой отзыв. Мы вернём вам деньги, если удалите его.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ru-RU",
+        "Мы уже пятый раз просим оставить отзыв. Это очень важно для нашего маленького магазина, пожалуйста, сделайте это сегодня!",
+    ),
+    ("review.incentive", "aliexpress", "zh-CN", "亲，差评可以改成好评吗？我们给您退10元。"),
 ]
 
 CLEAN = [
+    (
+        "review.change",
+        "amazon",
+        "de-DE",
+        "Hallo,\n\nvielen Dank für Ihre Nachricht. Ihr Angebot, die Bewertung gegen eine Erstattung zu löschen, können wir leider nicht annehmen – das widerspricht den Amazon-Richtlinien, und Ihre Meinung soll unabhängig bleiben.\n\nDen defekten Deckel ersetzen wir Ihnen selbstverständlich trotzdem kostenlos; er geht morgen in den Versand.\n\nBeste Grüße",
+    ),
     (
         "contact.phone",
         "aliexpress",
@@ -279,6 +490,79 @@ CLEAN = [
         "amazon",
         "es-ES",
         "Estimado cliente, ya le hemos escrito tres veces: le rogamos que elimine su valoración negativa cuanto antes, esta semana, está afectando mucho a nuestra cuenta y somos una empresa pequeña.",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "sv-SE",
+        "Hej, du erbjöd dig att ändra ditt omdöme om vi skickade en gratis extra laddare. Det kan vi tyvärr inte göra. Din reklamation behandlas som vanligt och en ersättningsprodukt skickas i dag.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "sv-SE",
+        "Hej, du erbjöd dig att ändra ditt omdöme om vi skickade en gratis extra laddare. Det kan vi tyvärr inte göra. Din reklamation behandlas som vanligt och en ersättningsprodukt skickas i dag.",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "tr-TR",
+        "Merhaba Can Bey, yorumunuzu değiştirmeniz karşılığında indirim talep ettiniz; maalesef yorum karşılığında hiçbir şey sunamıyoruz. Arızalı ürün için değişim talebiniz onaylandı.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "tr-TR",
+        "Merhaba Can Bey, yorumunuzu değiştirmeniz karşılığında indirim talep ettiniz; maalesef yorum karşılığında hiçbir şey sunamıyoruz. Arızalı ürün için değişim talebiniz onaylandı.",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "de-DE",
+        "Hallo Herr Neumann, Sie hatten angeboten, Ihre Bewertung zu ändern, wenn wir Ihnen einen Gutschein schicken. Das dürfen und möchten wir nicht. Unabhängig davon schicken wir Ihnen selbstverständlich kostenlos ein Ersatzteil für den defekten Griff.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "de-DE",
+        "Hallo Herr Neumann, Sie hatten angeboten, Ihre Bewertung zu ändern, wenn wir Ihnen einen Gutschein schicken. Das dürfen und möchten wir nicht. Unabhängig davon schicken wir Ihnen selbstverständlich kostenlos ein Ersatzteil für den defekten Griff.",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "en-US",
+        "Hi Kevin,\nThank you so much for updating your review after the replacement arrived — we didn't ask for it, and it means a lot to the team. Enjoy the headphones!\nLuca, SoundCraft",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "de-DE",
+        "Sehr geehrte Frau Roth,\nSie hatten angefragt, ob wir Ihnen für eine Bewertung einen Rabatt geben können. Das dürfen wir leider nicht – Bewertungen müssen unabhängig bleiben. Bei Fragen zum Produkt helfen wir aber gern weiter.\nMit freundlichen Grüßen\nVita Natur",
+    ),
+    ("review.change", "aliexpress", "zh-CN", "非常感谢您换货后主动更新了评价，我们很开心！祝您使用愉快。"),
+    (
+        "review.change",
+        "amazon",
+        "it-IT",
+        "Ciao Sara,\ngrazie mille per aver aggiornato la recensione di tua iniziativa dopo la sostituzione. Ci ha fatto molto piacere!\nLo staff di Tessuti Fini",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "tr-TR",
+        "Merhaba Zeynep Hanım,\nDeğişimden sonra yorumunuzu kendi isteğinizle güncellediğiniz için çok teşekkür ederiz. Çok mutlu olduk!\nPamuk Tekstil",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "ar-AE",
+        "مرحباً سيدة مريم،\nشكراً جزيلاً لأنك قمتِ بتحديث مراجعتك من تلقاء نفسك بعد الاستبدال. سعدنا بذلك كثيراً.\nفريق القطن الناعم",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "ko-KR",
+        "교환 후 직접 리뷰를 수정해 주셔서 정말 감사합니다! 큰 힘이 되었어요.",
     ),
 ]
 

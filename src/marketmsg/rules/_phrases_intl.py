@@ -111,7 +111,7 @@ BENEFIT = {
     r"무료(?![^.!?。\n]{0,14}?(?:드렸|했습니다|되었|됐))|쿠폰|적립|페이백|캐시백|보상|사은품|상품권|기프티콘",
     "he": r"החזר|נחזיר|מחזירים\s+לך|הכסף|הנחה|מתנה|חינם|קופון|זיכוי|פיצוי",
     "ja": r"返金|割引|ギフト券|ギフトカード|プレゼント|クーポン|無料|ポイント|キャッシュバック|お礼|補償|賠償",
-    "zh": r"折價券|折价券|抵用券|退(?:您|你)|返现|返現|返款|返\s*\d|返(?:您|你)|\d+折|九五折|升级\S{0,4}?vip|升級\S{0,4}?vip|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
+    "zh": r"折價券|折价券|抵用券|退(?:您|你)|(?:给|給)(?:您|你)退\s*\d|返现|返現|返款|返\s*\d|返(?:您|你)|\d+折|九五折|升级\S{0,4}?vip|升級\S{0,4}?vip|红包|紅包|优惠券|優惠券|礼品|禮品|礼物|禮物|免费|免費|赠品|贈品|退款|补偿|補償|立减|立減|返利|现金|現金",
 }
 # (Stop 41 probes: "early access", "enter our monthly draw", "ein kleines Dankeschön", "een klein bedankje", "upominek",
 # "en liten gåva", "сувенир", "recevez 15 % sur votre prochaine commande".)
@@ -4967,18 +4967,26 @@ _AGAIN_S51 = (
 )
 _PLEA_URGENT_S51 = (
     r"\b(?:prosimy|proszę)\s+(?:\w+\s+)?pilnie\b|\bbitten\s+(?:sie|dich)\s+dringend\b|\b(?:we|i)\s+(?:beg|ask)\s+you\s+urgently\b|"
-    r"\b(?:chiediamo|chiedo)\s+urgentemente\b|\b(?:le|te)\s+pedimos\s+urgentemente\b|просим\s+срочно|срочно\s+просим"
+    r"\b(?:chiediamo|chiedo)\s+urgentemente\b|\b(?:le|te)\s+pedimos\s+urgentemente\b|просим\s+срочно|срочно\s+просим|"
+    # (second round: "זה מאוד דחוף לנו", "정말 급해요", "срок скоро заканчивается", "уже пятый раз просим")
+    r"דחוף\s+לנו|정말\s*급해요|срок\s+скоро\s+заканчивается|(?:второй|третий|четв[её]ртый|пятый)\s+раз\s+(?:просим|пишем|напоминаем)"
 )
 _LIVING_S51 = (
     r"\bstruggling\s+to\s+(?:keep\s+going|survive|stay\s+afloat)\b|\b(?:we|i)\s+(?:will\s+|would\s+)?lose\s+(?:our\s+|my\s+)?(?:jobs?|business|shop)\b|"
     r"\bimportantissim[oa]\s+per\s+(?:la\s+)?nostra\s+famiglia\b|\bverkoop\s+ik\s+(?:bijna\s+)?niets\s+meer\b|"
-    r"\bhänger\s+allt\s+på\s+(?:recensioner|omdömen)\b|satışlar\s+(?:neredeyse\s+)?durdu|매출에\s*(?:너무|정말|많이)?\s*(?:커요|큽니다|중요)"
+    r"\bhänger\s+allt\s+på\s+(?:recensioner|omdömen)\b|satışlar\s+(?:neredeyse\s+)?durdu|매출에\s*(?:너무|정말|많이)?\s*(?:커요|큽니다|중요)|"
+    # (second round: "… können wir unsere zwei Mitarbeiter kaum noch bezahlen", "tendremos que despedir a una de nuestras
+    # empleadas", "kunnen we volgende maand de huur niet betalen", "verlies ik mijn baan", "Min dotters jobb hänger på det
+    # här", "سأخسر وظيفتي", "出品を続けられません")
+    r"\bkaum\s+noch\s+bezahlen\b|\btendremos\s+que\s+despedir\b|\bde\s+huur\s+niet\s+(?:meer\s+)?betalen\b|\bverlies\s+ik\s+mijn\s+baan\b|"
+    r"\bjobb\s+hänger\s+på\b|سأخسر\s+وظيفتي|(?:出品|販売|営業)を続けられ(?:ません|ない)"
 )
 REVIEW_PRESSURE_S51 = linked_family(
     "review.pressure",
     {
         "xx": "schon|nun|nochmal|nochmals|ti|le|scrive|ancora|al|eerder|frågat|daha|prosimy|proszę|know|bitten|beg|ask|chiediamo|chiedo|"
-        "pedimos|просим|срочно|struggling|lose|importantissimo|importantissima|verkoop|hänger|satışlar|매출에"
+        "pedimos|просим|срочно|struggling|lose|importantissimo|importantissima|verkoop|hänger|satışlar|매출에|kaum|tendremos|"
+        "huur|verlies|jobb|سأخسر|続けられ|דחוף|급해요|срок|второй|третий|четвертый|четвёртый|пятый"
     },
     {"xx": [_AGAIN_S51, _PLEA_URGENT_S51, _LIVING_S51]},
     {"xx": _REVIEWED_OR_REVIEW},
@@ -5004,6 +5012,36 @@ REVIEW_CHANGE_S51 = family(
             r"(?:评价|評價|追评|追評|差评|差評|评论|評論)(?:\S{0,2}?)(?:改一下|改改|修改一下|删一下|刪一下|删掉|刪掉|撤掉|撤一下)",
         ]
     },
+)
+
+# The review named, then taken away by a pronoun or with no object, or its removal made a condition ("Você poderia
+# removê-lo, por favor?", "תוכל בבקשה למחוק אותה?", "麻烦您把它删掉可以吗", "それを消してもらえますか", "değiştirebilir
+# misiniz onu?", "ممكن تغيره لو سمحت؟", "수정해 주실 수 있나요", "Kunt u hem weghalen", "Se você apagar, …", "if you can
+# remove it we send you …", "если удалите его", "Si elle n'est pas retirée d'ici vendredi", "Als deze niet binnen 5 dagen
+# verwijderd is", "3 gün içinde kaldırılmazsa", "3日以内に削除されない場合", "אם לא תסיר", "إذا لم تحذفه": stop 51 probes,
+# second round). The review must be named up to 200 characters before. Communication Guidelines; AliExpress §8.
+_TAKE_IT_AWAY = (
+    # (asked, not told how: "para removê-lo, gire a tampa", "מומלץ להסיר אותה במים חמים" are the filter and the sticker)
+    r"\b(?:poderia|pode|podia|consegue|conseguiria)\s+(?:\w+\s+){0,2}?(?:(?:remov|apag|exclu|alter|mud)(?:ê|á|í)-(?:lo|la)\b(?!\s+d[aeo]\s)|mudar\s+ela\b)|"
+    r"(?:תוכל|תוכלי|תוכלו|אפשר|בבקשה)\s+(?:\S+\s+){0,2}?(?:למחוק|להסיר|לשנות|להוריד)\s+אות(?:ה|ו)|(?:把它|将它|將它)(?:删|刪|改|撤)|それを(?:消して|削除して|修正して|変更して)|"
+    r"(?:değiştirebilir|kaldırabilir|silebilir)\s+misiniz|ممكن\s+(?:تغيره|تحذفه|تحذفيه|تغيريه|تعدله|تعدليه)|"
+    r"(?<![가-힣])(?:수정|삭제|변경)해\s*주실\s*수\s*있|\bhem\s+weghalen\b|"
+    r"\bse\s+voc[êe]\s+(?:apagar|remover|excluir|tirar)\b|\bif\s+you\s+(?:can\s+|could\s+)?(?:remove|delete|change)\s+it\b|"
+    r"если\s+(?:вы\s+)?(?:удалите|уберёте|уберете|измените)|"
+    r"\bsi\s+(?:elle|il)\s+n'est\s+pas\s+(?:retiré|supprimé|modifié)e?\b|\bals\s+(?:deze|die|hij)\s+niet\s+(?:binnen\s+\S+\s+\S+\s+)?(?:verwijderd|aangepast)\b|"
+    r"(?:kaldırılmazsa|silinmezse|kaldırmazsanız|silmezseniz|değiştirmezseniz)|(?:削除|修正|変更)(?:され|し)ない場合|"
+    r"אם\s+לא\s+(?:תסיר|תמחק|תשנה)|إذا\s+لم\s+(?:تحذف|تغير|تعدل)\w*"
+)
+REVIEW_CHANGE_IT_S51 = linked_family(
+    "review.change",
+    {
+        "xx": "poderia|pode|podia|consegue|conseguiria|תוכל|תוכלי|תוכלו|אפשר|בבקשה|把它|将它|將它|それを|değiştirebilir|kaldırabilir|"
+        "silebilir|ممكن|수정해|삭제해|변경해|hem|se|if|если|si|als|kaldırılmazsa|silinmezse|kaldırmazsanız|silmezseniz|"
+        "değiştirmezseniz|されない場合|しない場合|אם|إذا"
+    },
+    {"xx": [_TAKE_IT_AWAY]},
+    {"xx": _REVIEWED_OR_REVIEW},
+    reach=200,
 )
 
 INTL_FAMILIES: tuple[Family, ...] = (
@@ -5092,6 +5130,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     PAYMENT_S51,
     REVIEW_PRESSURE_S51,
     REVIEW_CHANGE_S51,
+    REVIEW_CHANGE_IT_S51,
     MONEY_OUTSIDE_S48,
     WHO_REWARD_S48,
 )

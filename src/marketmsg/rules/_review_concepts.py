@@ -3311,19 +3311,19 @@ _IF_THREAT = {
 # to report one's own account activity.
 _REPORT_ACCOUNT = {
     "en": r"\b(?:we(?:'ll|\s+will|\s+shall)|we\s+are\s+going\s+to)\s+report\s+(?:your\s+account|you)\b|\byour\s+account\s+will\s+be\s+reported\b",
-    "de": r"\bihr\s+konto\s+(?:bei\s+\w+\s+)?melden\b|\bmelden\s+(?:wir\s+)?ihr\s+konto\b", "fr": r"\bsignaler\s+votre\s+compte\b",
+    "de": r"\bihr\s+konto\s+(?:bei\s+\w+\s+)?melden\b|\bmelden\s+(?:wir\s+)?ihr\s+konto\b", "fr": r"\bsignaler\w*\s+votre\s+compte\b",
     "es": r"\b(?:denunciar|reportar)\s+su\s+cuenta\b", "it": r"\bsegnaler\w*\s+il\s+(?:suo|tuo)\s+account\b", "pt": r"\bdenunciar\s+(?:a\s+)?(?:sua|tua)\s+conta\b",
-    "nl": r"\b(?:uw|je)\s+account\s+(?:melden|rapporteren)\b|\bmelden\s+we\s+(?:uw|je)\s+account\b", "pl": r"\bzgłosimy\s+(?:twoje|pana|pani)\s+konto\b",
-    "sv": r"\banmäla\s+ditt\s+konto\b", "tr": r"hesabınızı\s+(?:\S+\s+){0,2}?bildirece\w*", "ru": r"пожалуемся\s+на\s+вас|сообщим\s+о\s+вашем\s+аккаунте",
-    "ar": r"(?:نبلغ|الإبلاغ)\s+عن\s+حسابك", "he": r"נדווח\s+על\s+החשבון", "ja": r"アカウントを(?:報告|通報)", "ko": r"계정을\s*신고",
+    "nl": r"\b(?:uw|je)\s+account\s+(?:melden|rapporteren)\b|\bmelden\s+w(?:e|ij)\s+(?:uw|je)\s+account\b", "pl": r"\bzgłosimy\s+(?:twoje|pana|pani)\s+konto\b",
+    "sv": r"\banmäla\s+ditt\s+konto\b", "tr": r"hesabınızı\s+(?:\S+\s+){0,2}?(?:bildirece\w*|şik[aâ]yet\s+ede\w*)", "ru": r"пожалуемся\s+на\s+вас|сообщим\s+о\s+вашем\s+аккаунте",
+    "ar": r"(?:نبلغ|الإبلاغ)\s+عن\s+حسابك|شكوى\s+ضد\s+حسابك", "he": r"נדווח\s+על\s+החשבון", "ja": r"アカウントを(?:報告|通報)", "ko": r"계정을\s*신고",
     "zh": r"(?:检举|檢舉|举报|舉報)(?:您|你)的(?:帐号|帳號|账号|賬號)",
 }  # fmt: skip
 _THREAT_ANCHORS = {
     "en": "legal|lawyer|lawyers|attorney|attorneys|report", "de": "rechtliche|juristische|gerichtliche|anwalt|anwältin|rechtsanwalt|anwälte|melden|abmahnung",
     "fr": "poursuites|justice|juridiques|judiciaires|avocat|signaler", "es": "legales|judiciales|abogado|denunciar|reportar",
     "it": "legali|avvocato|segnaler|segnalar", "pt": "cabíveis|cabiveis|legais|judiciais|judicial|advogado|denunciar", "nl": "juridische|advocaat|melden|rapporteren",
-    "pl": "prawne|prawn|prawnika|zgłosimy", "sv": "rättsliga|advokat|anmäla", "tr": "yasal|avukat|bildirece|şikayet", "ru": "юридическ|суд|юрист|пожалуемся|сообщим|пожаловаться|обратиться",
-    "ar": "قانونية|محامي|نبلغ|الإبلاغ", "he": "משפטיים|הדין|נדווח|לדווח", "ja": "法的措置|弁護士|アカウント|通報", "ko": "법적|변호사|신고",
+    "pl": "prawne|prawn|prawnika|zgłosimy", "sv": "rättsliga|advokat|anmäla", "tr": "yasal|avukat|bildirece|şikayet|şikâyet", "ru": "юридическ|суд|юрист|пожалуемся|сообщим|пожаловаться|обратиться|подадим",
+    "ar": "قانونية|محامي|نبلغ|الإبلاغ|شكوى", "he": "משפטיים|הדין|נדווח|לדווח", "ja": "法的措置|弁護士|アカウント|通報|報告", "ko": "법적|변호사|신고",
     "zh": "法律途|律师|律師|检举|檢舉|举报|舉報|投诉|投訴",
 }  # fmt: skip
 # … or the buyer reported, or the platform's support called in, after "otherwise" ("Please remove your review within 3
@@ -3337,8 +3337,8 @@ _REPORT_YOU = {
     "es": r"\b(?:denunciarle|denunciarte|reportarle|reportarte)\b", "it": r"\b(?:costrett[ie]\s+a|dovremo|dovremmo)\s+segnalarl[aoe]\b|\bsegnalarti\b",
     "pt": r"\bdenunciar\s+(?:você|vc|o\s+senhor|a\s+senhora)\b|\b(?:te|lhe)\s+denunciar\b", "nl": r"\bwe\s+(?:u|je)\s+(?:\w+\s+)?(?:melden|rapporteren)\b",
     "pl": r"\bzgłosimy\s+(?:pana|panią|cię|ciebie)\b", "sv": r"\banmäla\s+(?:dig|er)\b", "tr": r"sizi\s+(?:\S+\s+)?şikayet\s+e[dt]\w*",
-    "ru": r"(?:пожаловаться|пожалуемся)\s+на\s+вас|(?:вынуждены|придётся|придется)\s+(?:\S+\s+)?(?:обратиться|пожаловаться)",
-    "ar": r"(?:الإبلاغ|نبلغ)\s+عنك", "he": r"(?:לדווח|נדווח)\s+עליך", "ja": r"(?:に|へ)通報", "ko": r"신고할\s*수밖에|신고하겠|신고할\s*(?:것|예정)",
+    "ru": r"(?:пожаловаться|пожалуемся)\s+на\s+вас|(?:вынуждены|придётся|придется)\s+(?:\S+\s+)?(?:обратиться|пожаловаться)|подадим\s+жалобу",
+    "ar": r"(?:الإبلاغ|نبلغ)\s+عنك", "he": r"(?:לדווח|נדווח)\s+עליך", "ja": r"(?:に|へ)(?:通報|報告)", "ko": r"신고할\s*수밖에|신고하겠|신고할\s*(?:것|예정)",
     "zh": r"(?:举报|舉報|投诉|投訴)(?:您|你)",
 }  # fmt: skip
 # The review, or what the buyer wrote (``_WROTE``) or posted ("the comment posted", "vos propos publiés", "您發布的內容"),
@@ -3367,7 +3367,7 @@ _THREAT_PRESSURE = linked_family(
 # buyer for not reviewing (pressure, not a change; tuning batches AZ, DH, DJ).
 _NOT_LEFT = {
     "en": r"\bwithout\s+(?:a\s+|any\s+)?(?:review|feedback|rating)\b|\b(?:don't|do\s+not|haven't|have\s+not|didn't|did\s+not)\s+(?:yet\s+)?(?:leave|left|write|written|post|posted|give|given)\b|\bno\s+(?:review|feedback|rating)\b",
-    "de": r"\bohne\s+(?:\w+\s+)?(?:bewertung|rezension)|\bkeine\s+(?:bewertung|rezension)|\bnicht\s+bewertet|\bnichts\s+kommt\b", "fr": r"\bsans\s+(?:\w+\s+)?(?:avis|évaluation)|\bpas\s+(?:encore\s+)?(?:laissé|donné|écrit)|\baucun\s+(?:avis|commentaire)",
+    "de": r"\bohne\s+(?:\w+\s+)?(?:bewertung|rezension)|\bkeine\s+(?:bewertung|rezension)|\bnicht\s+bewertet|\bnichts\s+kommt\b", "fr": r"\bsans\s+(?:\w+\s+)?(?:avis|évaluation)|\bpas\s+(?:encore\s+)?(?:laissé|donné|écrit)|\baucune?\s+(?:avis|commentaire|évaluation)|\bne\s+laissez\s+pas\b",
     "es": r"\bsin\s+(?:\w+\s+)?(?:reseña|valoraci)|\bno\s+(?:nos\s+)?(?:deja|ha\s+dejado|deje|califica)\b|\bninguna\s+(?:reseña|valoraci)", "it": r"\bsenza\s+(?:\w+\s+)?(?:recensione|valutazione|feedback)|\bnon\s+(?:ci\s+)?(?:lascia|ha\s+lasciato)|\bnessun\s+(?:feedback|commento)|\bnessuna\s+(?:recensione|valutazione)",
     "pt": r"\bsem\s+(?:\w+\s+)?avalia|\bn[ãa]o\s+(?:deixar|deixou|avaliar|avaliou|avalie)|\bnenhuma\s+avalia", "nl": r"\bzonder\s+(?:\w+\s+)?(?:review|beoordeling|recensie)|\bgeen\s+(?:review|beoordeling|recensie)",
     "pl": r"\bbez\s+(?:\w+\s+)?(?:opinii|oceny|recenzji)|\bnie\s+(?:wystawi|zostawi)\w*|\bbrak\s+opinii", "sv": r"\butan\s+(?:\w+\s+)?(?:omdöme|betyg|recension)|\binget\s+(?:omdöme|betyg)|\binte\s+lämna\w*", "tr": r"(?:yorum|değerlendirme)\s+(?:yapmaz|bırakmaz|yazmaz)\w*",

@@ -793,8 +793,14 @@ _YOU_CHANGED = grouped(
     r"\b(?:hai|ha)\s+(?:aggiornato|modificato|cambiato|rimosso|tolto)\b|\b(?:atualizou|mudou|alterou|editou|removeu|tirou)\b|"
     r"\b(?:hebt|heeft)\s+(?:\w+\s+){0,3}?(?:aangepast|bijgewerkt|gewijzigd|verwijderd)\b|"
     r"\b(?:zaktualizował|zmienił|poprawił|usunął|edytował)\w*|\bhar\s+(?:uppdaterat|ändrat|tagit\s+bort|redigerat)\b|"
-    r"(?:güncellediğinizi|değiştirdiğinizi|düzelttiğinizi|kaldırdığınızı)|"
-    r"(?:更新|修正|変更)(?:して)?(?:いただいた|くださった|頂いた)|(?:수정|변경|업데이트)(?:해)?\s*주신|(?:您|你)(?:已经|已)?(?:修改|更改|删除|刪除|改)了"
+    r"(?:güncellediğiniz|değiştirdiğiniz|düzelttiğiniz|kaldırdığınız)|"
+    r"(?:更新|修正|変更)(?:して)?(?:いただいた|くださった|頂いた)|(?:수정|변경|업데이트)(?:해)?\s*주신|(?:您|你)(?:已经|已)?(?:修改|更改|删除|刪除|改)了|"
+    # thanked for doing it ("Thank you so much for updating your review after the replacement arrived", "grazie per aver
+    # aggiornato la recensione di tua iniziativa", "レビューを更新していただき", "主动更新了评价", "لأنك قمتِ بتحديث مراجعتك",
+    # "직접 리뷰를 수정해 주셔서": stop 51 probes) — not thanks in advance for it
+    r"(?<!advance\s)\bfor\s+(?:updating|changing|editing|revising|adjusting|raising)\b|\bper\s+aver(?:e|la)?\s+(?:aggiornato|modificato|cambiato)\b|"
+    r"(?:更新|修正|変更|書き直)(?:して)?(?:いただき|くださり|頂き)|(?:主动|主動)(?:更新|修改)了?|"
+    r"قمت\w*\s+ب(?:تحديث|تعديل)|(?:수정|변경|업데이트)(?:해)?\s*주셔서"
 )
 # the thanks words of the phrase tables, and their stems ("thank", "dank", "благодар", "شكر")
 _THANKS_ANY = grouped(
@@ -1145,7 +1151,10 @@ _BUYER_ASKED = grouped(
     r"ご希望|원하신다는|원하시는|(?:您|你)(?:希望|想)(?:用|通过|通過)|"
     # the buyer's proposal in more words ("U stelde voor", "Zaproponował Pan", "Du frågade om", "teklifiniz için",
     # "您提出", "하고 싶다고 하셨지만", "הצעת": blind probes, stop 47)
-    r"\bu\s+stelde\s+voor\b|\bzaproponował\w*\s+(?:pan|pani)\b|\bdu\s+frågade\b|teklifiniz|(?:您|你)提出|싶다고\s*하셨|הצעת"
+    r"\bu\s+stelde\s+voor\b|\bzaproponował\w*\s+(?:pan|pani)\b|\bdu\s+frågade\b|teklifiniz|(?:您|你)提出|싶다고\s*하셨|הצעת|"
+    # "Sie hatten angeboten, Ihre Bewertung zu ändern, wenn …", "Ihr Angebot, die Bewertung … zu löschen", "du erbjöd dig att
+    # ändra ditt omdöme", "… indirim talep ettiniz", "عرضت علينا تعديل تقييمك" (stop 51 probes)
+    r"\bsie\s+hatten\s+(?:uns\s+)?(?:angeboten|angefragt|gefragt)\b|\bihr\s+angebot\b|\bdu\s+erbjöd\s+dig\b|talep\s+ettiniz|عرضت\s+علينا"
 )
 # The seller's answer that it talks or is paid only here ("nous ne pouvons communiquer que par la messagerie",
 # "communiceren we alleen via deze chat", "можем вести переписку только в этом чате", "이 채팅에서만 진행할 수 있으며":
@@ -1189,6 +1198,9 @@ _NOT_SO = grouped(
     r"ne\s+le\s+(?:permet|faisons)\s+pas|we\s+don'?t\s+do\s+that|purtroppo\s+no|helaas\s+niet|mag\s+helaas\s+niet|non\s+è\s+necessario|"
     # "… mais nous ne remboursons jamais par virement", "das dürfen wir leider nicht", "…一切行っておりません" (stop 49 probes)
     r"nous\s+ne\s+\w+\s+jamais|(?:das\s+)?dürfen\s+wir\s+(?:leider\s+)?nicht|"
+    # "Das dürfen und möchten wir nicht", "… können wir leider nicht annehmen", "Det kan vi tyvärr inte göra", "نعتذر عن عدم
+    # قدرتنا على ذلك" (stop 51 probes)
+    r"dürfen\s+und\s+(?:möchten|wollen)\s+wir\s+nicht|können\s+wir\s+(?:leider\s+)?nicht\s+annehmen|kan\s+vi\s+tyvärr\s+inte|"
     # "Dat mogen en doen wij niet", "Так мы не работаем" (stop 50 probes)
     r"(?:dat\s+)?(?:mogen|doen|kunnen)\s+(?:en\s+\w+\s+)?(?:wij|we)\s+(?:helaas\s+)?niet|"
     # "I'm afraid we don't run any discount codes", "vous nous demandez un code promo : nous n'en proposons pas" (stop 50)
