@@ -33,7 +33,8 @@ angeboten, …. Das dürfen und möchten wir nicht", "du erbjöd dig att ändra 
 Clean: a date with its time ("(2024.06.12 14:35)") is no phone number; "está afectando mucho a nuestra cuenta" is the
 seller's account harmed, no bank account to pay into.
 
-Left: incentives with the benefit and the review in words the bargain rules do not join yet ("bjuder vi på nästa
+Left: the English "if you can remove it we send you a new case free" (the change is the statistical model's, read
+for the whole message, so no bargain is looked for; "if you remove it" alone is as often the lid); incentives with the benefit and the review in words the bargain rules do not join yet ("bjuder vi på nästa
 förpackning" for a review, "förlänger gärna garantin … för alla som lämnar ett omdöme", "bij het achterlaten van een
 productreview verlengen wij uw garantie", "150 kr tillbaka om du ändrar betyget"); phones spelled in English pairs ("oh
 seven seven double oh"), split across sentences or after "00" with a country code; a carrier or manufacturer hotline
@@ -282,12 +283,6 @@ CAUGHT = [
         "aliexpress",
         "zh-CN",
         "亲，您的差评能不能帮忙删一下或者改成好评？我们给您退5美元。",
-    ),
-    (
-        "review.incentive",
-        "aliexpress",
-        "en-US",
-        "hello friend\nwe see your feedback 2 star for the phone case. if you can remove it we send you new case free and 5 dollar refund. please help us, thank you",
     ),
     (
         "review.pressure",

@@ -5024,9 +5024,12 @@ _TAKE_IT_AWAY = (
     # (asked, not told how: "para removê-lo, gire a tampa", "מומלץ להסיר אותה במים חמים" are the filter and the sticker)
     r"\b(?:poderia|pode|podia|consegue|conseguiria)\s+(?:\w+\s+){0,2}?(?:(?:remov|apag|exclu|alter|mud)(?:ê|á|í)-(?:lo|la)\b(?!\s+d[aeo]\s)|mudar\s+ela\b)|"
     r"(?:תוכל|תוכלי|תוכלו|אפשר|בבקשה)\s+(?:\S+\s+){0,2}?(?:למחוק|להסיר|לשנות|להוריד)\s+אות(?:ה|ו)|(?:把它|将它|將它)(?:删|刪|改|撤)|それを(?:消して|削除して|修正して|変更して)|"
-    r"(?:değiştirebilir|kaldırabilir|silebilir)\s+misiniz|ممكن\s+(?:تغيره|تحذفه|تحذفيه|تغيريه|تعدله|تعدليه)|"
-    r"(?<![가-힣])(?:수정|삭제|변경)해\s*주실\s*수\s*있|\bhem\s+weghalen\b|"
-    r"\bse\s+voc[êe]\s+(?:apagar|remover|excluir|tirar)\b|\bif\s+you\s+(?:can\s+|could\s+)?(?:remove|delete|change)\s+it\b|"
+    # (the object named: "Adresi değiştirebilir misiniz?", "주소를 변경해 주실 수 있나요" change the address; nor the English "if
+    # you remove it", which is as often the lid: "If you remove it, rinse it in warm water")
+    r"(?:değiştirebilir|kaldırabilir|silebilir)\s+misiniz\s+onu|\bonu\s+(?:değiştirebilir|kaldırabilir|silebilir)\s+misiniz|"
+    r"ممكن\s+(?:تغيره|تحذفه|تحذفيه|تغيريه|تعدله|تعدليه)|"
+    r"(?:(?<=[.!?。\n])|(?<=[.!?。\n]\s)|혹시\s+)(?:수정|삭제|변경)해\s*주실\s*수\s*있|\bhem\s+weghalen\b|"
+    r"\bse\s+voc[êe]\s+(?:apagar|remover|excluir|tirar)\b|"
     r"если\s+(?:вы\s+)?(?:удалите|уберёте|уберете|измените)|"
     r"\bsi\s+(?:elle|il)\s+n'est\s+pas\s+(?:retiré|supprimé|modifié)e?\b|\bals\s+(?:deze|die|hij)\s+niet\s+(?:binnen\s+\S+\s+\S+\s+)?(?:verwijderd|aangepast)\b|"
     r"(?:kaldırılmazsa|silinmezse|kaldırmazsanız|silmezseniz|değiştirmezseniz)|(?:削除|修正|変更)(?:され|し)ない場合|"
@@ -5035,8 +5038,8 @@ _TAKE_IT_AWAY = (
 REVIEW_CHANGE_IT_S51 = linked_family(
     "review.change",
     {
-        "xx": "poderia|pode|podia|consegue|conseguiria|תוכל|תוכלי|תוכלו|אפשר|בבקשה|把它|将它|將它|それを|değiştirebilir|kaldırabilir|"
-        "silebilir|ممكن|수정해|삭제해|변경해|hem|se|if|если|si|als|kaldırılmazsa|silinmezse|kaldırmazsanız|silmezseniz|"
+        "xx": "poderia|pode|podia|consegue|conseguiria|תוכל|תוכלי|תוכלו|אפשר|בבקשה|把它|将它|將它|それを|onu|misiniz|"
+        "ممكن|수정해|삭제해|변경해|hem|se|если|si|als|kaldırılmazsa|silinmezse|kaldırmazsanız|silmezseniz|"
         "değiştirmezseniz|されない場合|しない場合|אם|إذا"
     },
     {"xx": [_TAKE_IT_AWAY]},
