@@ -57,6 +57,8 @@ FRAMEWORK_NAMES = [
     "owner",
     "secret_patterns",  # rule-pack / adapter hooks the core reads with getattr (marketmsg.adapter)
     "secret_fields",
+    "on_broken_pipe",  # rich.console.Console hook (cli._output: a reader that stopped reading)
+    "quiet",  # rich.console.Console attribute the hook sets
 ]
 # Functions registered by their decorator: the registry calls them.
 FRAMEWORK_DECORATORS = [
