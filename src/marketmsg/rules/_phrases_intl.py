@@ -4901,9 +4901,11 @@ _SALE_WORDS = (
 PROMO_S51 = family(
     "marketing.promotion",
     {
-        "xx": "%|％|summer|winter|spring|autumn|holiday|christmas|flash|clearance|big|seasonal|end|sale|saldi|soldes|rebajas|liquidación|liquidacion|promoção|promocao|liquidação|uitverkoop|wyprzedaż|wyprzedaz|"
-        "rea|ausverkauf|schlussverkauf|sommerschlussverkauf|winterschlussverkauf|black|cyber|kampanya|распродаж|تخفيضات|מבצע|"
-        "セール|促销|大促|세일|join|sign|subscribe|abonnez|segua|seguiteci|zaobserw|bland|conhece|provi|might|may|would|could"
+        # (words of the match rarer than its first: a two-letter or everyday anchor opens a window in most messages)
+        "xx": "%|％|sale|saldi|soldes|rebajas|liquidación|liquidacion|promoção|promocao|liquidação|uitverkoop|wyprzedaż|wyprzedaz|"
+        "rea|ausverkauf|schlussverkauf|sommerschlussverkauf|winterschlussverkauf|kampanya|распродаж|تخفيضات|מבצע|"
+        "セール|促销|大促|세일|mailing|email|e-mail|vip|insider|members|member|abonnez|segua|seguiteci|zaobserw|andra|outros|outras|"
+        "provi|like|love|enjoy"
     },
     {
         "xx": [
@@ -4930,7 +4932,7 @@ PROMO_S51 = family(
 PAYMENT_S51 = family(
     "offplatform.payment",
     {
-        "xx": "schick|send|überweist|überweisen|ricarica|farci|farmi|בפייפאל|בפייפל|pay|zapłata|płatność|zapłacić|zapłać|"
+        "xx": "bankdaten|bankverbindung|kontodaten|überweist|überweisen|postepay|bonifico|בפייפאל|בפייפל|directly|przelewem|"
         "оплат|公式サイト|自社サイト|オンラインショップ|ホームページ|下次|다음|oradan"
     },
     {
@@ -4984,9 +4986,9 @@ _LIVING_S51 = (
 REVIEW_PRESSURE_S51 = linked_family(
     "review.pressure",
     {
-        "xx": "schon|nun|nochmal|nochmals|ti|le|scrive|ancora|al|eerder|frågat|daha|prosimy|proszę|know|bitten|beg|ask|chiediamo|chiedo|"
-        "pedimos|просим|срочно|struggling|lose|importantissimo|importantissima|verkoop|hänger|satışlar|매출에|kaum|tendremos|"
-        "huur|verlies|jobb|سأخسر|続けられ|דחוף|급해요|срок|второй|третий|четвертый|четвёртый|пятый"
+        "xx": "zweimal|zweite|zweiten|dritten|nochmal|nochmals|scrivo|scriviamo|scrive|fatto|gevraagd|frågat|rica|znowu|ponownie|"
+        "jeszcze|asked|pilnie|dringend|beg|urgently|urgentemente|просим|срочно|struggling|lose|importantissimo|importantissima|"
+        "verkoop|hänger|satışlar|매출에|bezahlen|despedir|huur|baan|jobb|سأخسر|続けられ|דחוף|급해요|срок|пишем|напоминаем"
     },
     {"xx": [_AGAIN_S51, _PLEA_URGENT_S51, _LIVING_S51]},
     {"xx": _REVIEWED_OR_REVIEW},
@@ -5039,8 +5041,9 @@ REVIEW_CHANGE_IT_S51 = linked_family(
     "review.change",
     {
         "xx": "poderia|pode|podia|consegue|conseguiria|תוכל|תוכלי|תוכלו|אפשר|בבקשה|把它|将它|將它|それを|onu|misiniz|"
-        "ممكن|수정해|삭제해|변경해|hem|se|если|si|als|kaldırılmazsa|silinmezse|kaldırmazsanız|silmezseniz|"
-        "değiştirmezseniz|されない場合|しない場合|אם|إذا"
+        "ممكن|수정해|삭제해|변경해|weghalen|apagar|remover|excluir|tirar|если|retiré|retirée|supprimé|supprimée|modifié|modifiée|"
+        "verwijderd|aangepast|kaldırılmazsa|silinmezse|kaldırmazsanız|silmezseniz|"
+        "değiştirmezseniz|されない場合|しない場合|תסיר|תמחק|תשנה|تحذف|تغير|تعدل"
     },
     {"xx": [_TAKE_IT_AWAY]},
     {"xx": _REVIEWED_OR_REVIEW},
