@@ -30,7 +30,8 @@ on their own ("Thank you so much for updating your review", "grazie per aver agg
 angeboten, …. Das dürfen und möchten wir nicht", "du erbjöd dig att ändra ditt omdöme … Det kan vi tyvärr inte göra",
 "… talep ettiniz; maalesef", "عرضت علينا … ونعتذر عن عدم قدرتنا").
 
-Clean: a date with its time ("(2024.06.12 14:35)") is no phone number; "está afectando mucho a nuestra cuenta" is the
+Clean: a Korean bank account after the bank's name ("국민은행 123-45-678901": the payment rule judges it) and a Polish
+catalogue number ("numer katalogowy 1234-567-89") read as phones; a date with its time ("(2024.06.12 14:35)") is no phone number; "está afectando mucho a nuestra cuenta" is the
 seller's account harmed, no bank account to pay into.
 
 Left: the English "if you can remove it we send you a new case free" (the change is the statistical model's, read
@@ -468,6 +469,18 @@ CAUGHT = [
 ]
 
 CLEAN = [
+    (
+        "contact.phone",
+        "aliexpress",
+        "ko-KR",
+        "계좌이체로 결제하시면 더 싸게 드릴게요. 국민은행 123-45-678901",
+    ),
+    (
+        "contact.phone",
+        "amazon",
+        "pl-PL",
+        "Dzień dobry,\nczęść zamienna ma numer katalogowy 1234-567-89 (model KX-2050). Zwróciliśmy 39,99 zł na Pani konto Amazon.",
+    ),
     (
         "review.change",
         "amazon",

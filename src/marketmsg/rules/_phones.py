@@ -146,6 +146,9 @@ _ID_WORDS = (
     "guía", "guia", "pedimento", "bankgiro", "plusgiro", "papara",
     # a bank account ("לחשבון 12-345-678901 בבנק לאומי": a payee id, judged by the payment rule; stop 31)
     "לחשבון", "מספר חשבון",
+    # … and after a Korean bank's name or "account" ("국민은행 123-45-678901", "카카오뱅크 3333-01-2345678"), a Polish catalogue
+    # number ("numer katalogowy 1234-567-89"): stop 51 probes
+    "은행", "뱅크", "계좌", "katalogow",
     # Customer and account numbers ("客户编号0568295506": a trunk-0 number valid as a landline; rules_speed).
     "编号", "編號", "客户号", "客戶號", "会员号", "會員號", "customer number", "customer no", "account number",
     "kundennummer", "numéro client", "numéro de client", "número de cliente", "numero cliente", "klantnummer",
