@@ -4499,6 +4499,43 @@ _DEPENDS_ANCHORS = (
     "depend|lights|angewiesen|abhängig|dépend|grâce|hiver|dipend|afhankelijk|zależ|beroende|bağlıyız|завис|تعتمد|نعتمد|"
     "يعتمد|معلق|معلّق|رزق|תלוי|暮らし|生活|靠|依赖|依賴|不下去|생계"
 )
+# Review pressure in more words: the request made again ("wir haben Ihnen nun schon zweimal geschrieben", "scusa se ti
+# scrivo di nuovo", "Ik weet dat ik je al eerder heb gevraagd", "Jag vet att jag frågat förut", "Daha önce de rica
+# etmiştim", "prosimy znowu o ocenę"), an urgent plea ("Prosimy pilnie o …", "Wir bitten Sie dringend …"), the shop's
+# living said to hang on it ("struggling to keep going", "importantissimo per la nostra famiglia", "zonder reviews verkoop
+# ik bijna niets meer", "just nu hänger allt på recensioner", "satışlar neredeyse durdu", "리뷰 하나가 매출에 너무 커요"):
+# each with a review named around it: read by the last family of ``REVIEW_PRESSURE_S48``. Communication Guidelines (no repeated requests, no
+# pressure); AliExpress §8.
+_AGAIN_S51 = (
+    r"\bschon\s+zweimal\s+geschrieben\b|\bnun\s+schon\s+(?:zum\s+)?(?:zweimal|zweiten\s+mal|dritten\s+mal)\b|"
+    r"\bschon\s+zweite[ns]?\s+mal\b|\bnochmals?\s+um\s+(?:eine\s+|ihre\s+)?bewertung\b|"
+    r"\b(?:ti|le)\s+scriv(?:o|iamo)\s+di\s+nuovo\b|\bscrive\s+altra\s+volta\b|\bancora\s+non\s+fatto\b|"
+    r"\b(?:al\s+eerder|eerder\s+al)\s+(?:heb\s+|hebben\s+)?gevraagd\b|\bfrågat\s+(?:förut|tidigare|redan)\b|"
+    r"daha\s+önce\s+de\s+rica\s+etmiştim|\bprosimy\s+(?:znowu|ponownie|jeszcze\s+raz)\s+o\b|"
+    r"\b(?:i|we)\s+know\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?asked\s+(?:you\s+)?(?:before|already)\b"
+)
+_PLEA_URGENT_S51 = (
+    r"\b(?:prosimy|proszę)\s+(?:\w+\s+)?pilnie\b|\bbitten\s+(?:sie|dich)\s+dringend\b|\b(?:we|i)\s+(?:beg|ask)\s+you\s+urgently\b|"
+    r"\b(?:chiediamo|chiedo)\s+urgentemente\b|\b(?:le|te)\s+pedimos\s+urgentemente\b|просим\s+срочно|срочно\s+просим|"
+    # (second round: "זה מאוד דחוף לנו", "정말 급해요", "срок скоро заканчивается", "уже пятый раз просим")
+    r"דחוף\s+לנו|정말\s*급해요|срок\s+скоро\s+заканчивается|(?:второй|третий|четв[её]ртый|пятый)\s+раз\s+(?:просим|пишем|напоминаем)"
+)
+_LIVING_S51 = (
+    r"\bstruggling\s+to\s+(?:keep\s+going|survive|stay\s+afloat)\b|\b(?:we|i)\s+(?:will\s+|would\s+)?lose\s+(?:our\s+|my\s+)?(?:jobs?|business|shop)\b|"
+    r"\bimportantissim[oa]\s+per\s+(?:la\s+)?nostra\s+famiglia\b|\bverkoop\s+ik\s+(?:bijna\s+)?niets\s+meer\b|"
+    r"\bhänger\s+allt\s+på\s+(?:recensioner|omdömen)\b|satışlar\s+(?:neredeyse\s+)?durdu|매출에\s*(?:너무|정말|많이)?\s*(?:커요|큽니다|중요)|"
+    # (second round: "… können wir unsere zwei Mitarbeiter kaum noch bezahlen", "tendremos que despedir a una de nuestras
+    # empleadas", "kunnen we volgende maand de huur niet betalen", "verlies ik mijn baan", "Min dotters jobb hänger på det
+    # här", "سأخسر وظيفتي", "出品を続けられません")
+    r"\bkaum\s+noch\s+bezahlen\b|\btendremos\s+que\s+despedir\b|\bde\s+huur\s+niet\s+(?:meer\s+)?betalen\b|\bverlies\s+ik\s+mijn\s+baan\b|"
+    r"\bjobb\s+hänger\s+på\b|سأخسر\s+وظيفتي|(?:出品|販売|営業)を続けられ(?:ません|ない)"
+)
+#: The words every match of the three stop-51 concepts holds (rarer than their first words).
+_PRESSED_S51_ANCHORS = (
+    "zweimal|zweite|zweiten|dritten|nochmal|nochmals|scrivo|scriviamo|scrive|fatto|gevraagd|frågat|rica|znowu|ponownie|"
+    "jeszcze|asked|pilnie|dringend|beg|urgently|urgentemente|просим|срочно|struggling|lose|importantissimo|importantissima|"
+    "verkoop|hänger|satışlar|매출에|bezahlen|despedir|huur|baan|jobb|سأخسر|続けられ|דחוף|급해요|срок|пишем|напоминаем"
+)
 REVIEW_PRESSURE_S48 = merged(
     linked_family(
         "review.pressure",
@@ -4523,8 +4560,8 @@ REVIEW_PRESSURE_S48 = merged(
     ),
     linked_family(
         "review.pressure",
-        {"xx": f"{_LIVING_ANCHORS}|{_ASKED_AGAIN_ANCHORS}|{_DEPENDS_ANCHORS}"},
-        {"xx": [_LIVING_DEPENDS, _ASKED_AGAIN, _DEPENDS_ON]},
+        {"xx": f"{_LIVING_ANCHORS}|{_ASKED_AGAIN_ANCHORS}|{_DEPENDS_ANCHORS}|{_PRESSED_S51_ANCHORS}"},
+        {"xx": [_LIVING_DEPENDS, _ASKED_AGAIN, _DEPENDS_ON, _AGAIN_S51, _PLEA_URGENT_S51, _LIVING_S51]},
         {"xx": _REVIEWED_OR_REVIEW},
         after=True,
         ahead=True,
@@ -4952,51 +4989,6 @@ PAYMENT_S51 = family(
         ]
     },
 )
-# Review pressure in more words: the request made again ("wir haben Ihnen nun schon zweimal geschrieben", "scusa se ti
-# scrivo di nuovo", "Ik weet dat ik je al eerder heb gevraagd", "Jag vet att jag frågat förut", "Daha önce de rica
-# etmiştim", "prosimy znowu o ocenę"), an urgent plea ("Prosimy pilnie o …", "Wir bitten Sie dringend …"), the shop's
-# living said to hang on it ("struggling to keep going", "importantissimo per la nostra famiglia", "zonder reviews verkoop
-# ik bijna niets meer", "just nu hänger allt på recensioner", "satışlar neredeyse durdu", "리뷰 하나가 매출에 너무 커요"):
-# each with a review named around it, as ``REVIEW_PRESSURE_S48``. Communication Guidelines (no repeated requests, no
-# pressure); AliExpress §8.
-_AGAIN_S51 = (
-    r"\bschon\s+zweimal\s+geschrieben\b|\bnun\s+schon\s+(?:zum\s+)?(?:zweimal|zweiten\s+mal|dritten\s+mal)\b|"
-    r"\bschon\s+zweite[ns]?\s+mal\b|\bnochmals?\s+um\s+(?:eine\s+|ihre\s+)?bewertung\b|"
-    r"\b(?:ti|le)\s+scriv(?:o|iamo)\s+di\s+nuovo\b|\bscrive\s+altra\s+volta\b|\bancora\s+non\s+fatto\b|"
-    r"\b(?:al\s+eerder|eerder\s+al)\s+(?:heb\s+|hebben\s+)?gevraagd\b|\bfrågat\s+(?:förut|tidigare|redan)\b|"
-    r"daha\s+önce\s+de\s+rica\s+etmiştim|\bprosimy\s+(?:znowu|ponownie|jeszcze\s+raz)\s+o\b|"
-    r"\b(?:i|we)\s+know\s+(?:i|we)(?:'ve|\s+have)?\s+(?:already\s+)?asked\s+(?:you\s+)?(?:before|already)\b"
-)
-_PLEA_URGENT_S51 = (
-    r"\b(?:prosimy|proszę)\s+(?:\w+\s+)?pilnie\b|\bbitten\s+(?:sie|dich)\s+dringend\b|\b(?:we|i)\s+(?:beg|ask)\s+you\s+urgently\b|"
-    r"\b(?:chiediamo|chiedo)\s+urgentemente\b|\b(?:le|te)\s+pedimos\s+urgentemente\b|просим\s+срочно|срочно\s+просим|"
-    # (second round: "זה מאוד דחוף לנו", "정말 급해요", "срок скоро заканчивается", "уже пятый раз просим")
-    r"דחוף\s+לנו|정말\s*급해요|срок\s+скоро\s+заканчивается|(?:второй|третий|четв[её]ртый|пятый)\s+раз\s+(?:просим|пишем|напоминаем)"
-)
-_LIVING_S51 = (
-    r"\bstruggling\s+to\s+(?:keep\s+going|survive|stay\s+afloat)\b|\b(?:we|i)\s+(?:will\s+|would\s+)?lose\s+(?:our\s+|my\s+)?(?:jobs?|business|shop)\b|"
-    r"\bimportantissim[oa]\s+per\s+(?:la\s+)?nostra\s+famiglia\b|\bverkoop\s+ik\s+(?:bijna\s+)?niets\s+meer\b|"
-    r"\bhänger\s+allt\s+på\s+(?:recensioner|omdömen)\b|satışlar\s+(?:neredeyse\s+)?durdu|매출에\s*(?:너무|정말|많이)?\s*(?:커요|큽니다|중요)|"
-    # (second round: "… können wir unsere zwei Mitarbeiter kaum noch bezahlen", "tendremos que despedir a una de nuestras
-    # empleadas", "kunnen we volgende maand de huur niet betalen", "verlies ik mijn baan", "Min dotters jobb hänger på det
-    # här", "سأخسر وظيفتي", "出品を続けられません")
-    r"\bkaum\s+noch\s+bezahlen\b|\btendremos\s+que\s+despedir\b|\bde\s+huur\s+niet\s+(?:meer\s+)?betalen\b|\bverlies\s+ik\s+mijn\s+baan\b|"
-    r"\bjobb\s+hänger\s+på\b|سأخسر\s+وظيفتي|(?:出品|販売|営業)を続けられ(?:ません|ない)"
-)
-REVIEW_PRESSURE_S51 = linked_family(
-    "review.pressure",
-    {
-        "xx": "zweimal|zweite|zweiten|dritten|nochmal|nochmals|scrivo|scriviamo|scrive|fatto|gevraagd|frågat|rica|znowu|ponownie|"
-        "jeszcze|asked|pilnie|dringend|beg|urgently|urgentemente|просим|срочно|struggling|lose|importantissimo|importantissima|"
-        "verkoop|hänger|satışlar|매출에|bezahlen|despedir|huur|baan|jobb|سأخسر|続けられ|דחוף|급해요|срок|пишем|напоминаем"
-    },
-    {"xx": [_AGAIN_S51, _PLEA_URGENT_S51, _LIVING_S51]},
-    {"xx": _REVIEWED_OR_REVIEW},
-    after=True,
-    ahead=True,
-    reach=200,
-    inside=True,
-)
 # Review changes in more words: "die 1-Sterne-Bewertung eventuell rausnehmen", "riconsiderare il suo giudizio",
 # "コメントの修正をご検討いただけないでしょうか", "댓글을 수정해 주실 수 있을까요", "追评改一下", "把带图的评价撤掉"
 # (Communication Guidelines: no asking to change or remove a review; AliExpress §8).
@@ -5134,7 +5126,6 @@ INTL_FAMILIES: tuple[Family, ...] = (
     STAR_EMOJI_S50,
     PROMO_S51,
     PAYMENT_S51,
-    REVIEW_PRESSURE_S51,
     REVIEW_CHANGE_S51,
     REVIEW_CHANGE_IT_S51,
     MONEY_OUTSIDE_S48,
