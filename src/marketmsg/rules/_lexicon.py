@@ -806,7 +806,13 @@ class Linked(Phrase):
             lo = max(0, s - self.reach) if self.reach else scan.previous_sentence_start(s)
             hi = scan.sentence_end(e) if self.after else s
             if self.ahead and hi < len(low):
-                hi = scan.sentence_end(hi + 1)
+                # (the next sentence begins after the white space that follows this one: a full stop then a line
+                # break, or a blank line, ends an empty "sentence" in between — "… till tre år.\nDet enda vi ber om
+                # är …" read nothing of the second line before stop 52)
+                nxt = hi
+                while nxt < len(low) and low[nxt] in _BLANK:
+                    nxt += 1
+                hi = scan.sentence_end(nxt + 1)
             if context.search(low, lo, e if self.inside else s) is None and (
                 not self.after or context.search(low, e, hi) is None
             ):
@@ -820,6 +826,7 @@ class Linked(Phrase):
 
 
 _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_BLANK = frozenset(" \t\r\n\u3000\u00a0")
 
 
 def _as_token(low: str, anchor: str) -> bool:

@@ -4536,6 +4536,53 @@ _PRESSED_S51_ANCHORS = (
     "jeszcze|asked|pilnie|dringend|beg|urgently|urgentemente|просим|срочно|struggling|lose|importantissimo|importantissima|"
     "verkoop|hänger|satışlar|매출에|bezahlen|despedir|huur|baan|jobb|سأخسر|続けられ|דחוף|급해요|срок|пишем|напоминаем"
 )
+# Stop 52 probes: review pressure by the buyer's silence to the seller's earlier messages ("you haven't replied to our
+# messages", "even after our two earlier emails", "malgré nos deux précédents messages", "te escribí hace una semana",
+# "non ha ancora risposto ai nostri solleciti", "ondanks onze eerdere berichten", "nie odpisujesz", "vi har redan skickat
+# två påminnelser", "mesajlarıma cevap vermiyorsunuz", "вы не ответили на …", "لم ترد على رسائلي", "לא ענית להודעות שלי",
+# "您一直没回复", "답장이 없으시네요"), a last chance or an offer running out, the seller's job or the shop's existence
+# said to hang on it ("licencier nos deux employés", "меня уволят", "店を続けることが難しい", "当店の存続に関わる"), a
+# reminder asked as a question ("리뷰 아직이시죠? … 다시 한번 부탁드려요", "还没评价吗？再提醒一次哦", "Du har fortfarande
+# inte recenserat"): each with a review named around it, read by the last family of ``REVIEW_PRESSURE_S48``.
+# Communication Guidelines (no repeated requests, no pressure); AliExpress §8 (malicious harassment).
+_NO_REPLY_S52 = (
+    r"\byou\s+(?:still\s+)?(?:haven't|have\s+not|didn't|did\s+not)\s+(?:yet\s+)?(?:replied|answered|responded)\s+to\s+(?:any\s+of\s+)?(?:my|our)\b|"
+    r"\b(?:despite|even\s+after)\s+(?:our|my)\s+(?:two|three|several|\d)\s+(?:earlier|previous|prior)\s+(?:e-?mails|messages)\b|"
+    r"\b(?:sie\s+haben|du\s+hast)\s+(?:\w+\s+){0,4}?nicht\s+geantwortet\b|\btrotz\s+(?:unserer|meiner)\s+(?:\w+\s+)?(?:nachrichten|e-?mails|erinnerungen)\b|"
+    r"\bvous\s+n'avez\s+(?:toujours\s+)?pas\s+(?:encore\s+)?répondu\b|\bmalgré\s+nos\s+(?:\w+\s+){0,2}?(?:messages|relances|courriels|e-?mails)\b|"
+    r"\bno\s+(?:has|ha)\s+(?:respondido|contestado)\s+(?:a\s+)?(?:mis|nuestros)\b|\b(?:te|le)\s+escrib(?:í|i|imos)\s+hace\s+(?:una|dos|\d)\b|"
+    r"\bnon\s+(?:ha|hai)\s+(?:ancora\s+)?risposto\s+ai\s+(?:nostri|miei)\b|\bnonostante\s+i\s+(?:nostri|miei)\s+(?:\w+\s+)?(?:messaggi|solleciti)\b|"
+    r"\b(?:vc|voc[êe])\s+(?:ainda\s+)?n[ãa]o\s+respondeu\s+(?:as\s+)?(?:minhas|nossas)\b|"
+    r"\bondanks\s+onze\s+(?:\w+\s+)?(?:berichten|e-?mails|herinneringen)\b|\bik\s+stuur\s+al\s+\d+\s+berichten\b|"
+    r"\bnie\s+odpowiedzia(?:ł|ła)\s+(?:pan|pani)\s+na\s+nasze\b|\bnie\s+odpisujesz\b|"
+    r"\bredan\s+skickat\s+(?:två|tre|\d)\s+påminnelser\b|\bdu\s+har\s+(?:inte|ännu\s+inte)\s+svarat\s+på\s+(?:våra|mina)\b|"
+    r"mesajlar(?:ıma|ımıza)\s+(?:cevap|yanıt)\s+verm|(?:вы|ты)\s+не\s+ответил\w*\s+на\s+(?:\S+\s+)?(?:мои|наши|моих|наших)\b|"
+    r"لم\s+(?:ترد|تردّ|تجب)\s+على\s+(?:رسائلي|رسائلنا)|לא\s+ענית\w*\s+ל(?:הודעות|מיילים)|(?:您|你)一直(?:没|沒)(?:有)?(?:回复|回復)|답장이\s*없으"
+)
+_LAST_CHANCE_S52 = (
+    r"\blast\s+chance\b|\bletzte\s+chance\b|\bnur\s+noch\s+\d+\s+stunden\b|\bdanach\s+verfällt\b|\bdernière\s+chance\b|"
+    r"\búltima\s+(?:oportunidad|chance)\b|\bultima\s+occasione\b|\blaatste\s+kans\b|\bostatnia\s+szansa\b|\bsista\s+chansen\b|"
+    r"\berbjudandet\s+slutar\b|son\s+(?:gün|şans)\b|последний\s+шанс|предложение\s+действует\s+до|آخر\s+فرصة|العرض\s+ينتهي|"
+    r"הזדמנות\s+אחרונה|最後のチャンス|最后(?:的)?机会|最後(?:的)?機會|마지막\s*기회"
+)
+_JOB_S52 = (
+    r"\blay\s+off\b|\bget\s+fired\b|\blicencier\b|\bdespedir\s+a\b|\bentlassen\s+müssen\b|\blicenziare\b|\bdemitir\b|"
+    r"\bontslaan\b|\bzwolnić\b|\bstracę\s+pracę\b|işimi\s+kaybed|меня\s+уволят|потеряю\s+работу|سيتم\s+فصلي|יפטרו\s+אותי|"
+    r"店を続けることが(?:難しい|できな)|存続に関わる|(?:我|我们)会被(?:开除|辞退)|해고(?:될|당할)"
+)
+_ASKED_AGAIN_S52 = (
+    r"\bfortfarande\s+inte\s+recenserat\b|리뷰\s*아직이시|다시\s*한\s*번\s*부탁드려|再提醒(?:一次|一下)|(?:还|還)(?:没|沒)(?:评价|評價)吗|"
+    r"\bj[áa]\s+entramos\s+em\s+contato\s+(?:duas|tr[êe]s|\d)\s+vezes\b|\bpedimos\s+novamente\b|пишем\s+уже\s+\S+\s+раз|"
+    r"\bpiszemy\s+ponownie\b|度々のご連絡|[二三四2-4]度目のお願い"
+)
+_PRESSED_S52_ANCHORS = (
+    "replied|answered|responded|earlier|previous|prior|geantwortet|trotz|répondu|malgré|respondido|contestado|escribí|escribi|"
+    "escribimos|risposto|nonostante|respondeu|ondanks|berichten|odpowiedzia|odpisujesz|påminnelser|svarat|mesajlar|ответил|"
+    "رسائلي|رسائلنا|ענית|一直|답장이|chance|stunden|verfällt|oportunidad|occasione|kans|szansa|chansen|erbjudandet|son|шанс|"
+    "действует|فرصة|ينتهي|הזדמנות|チャンス|机会|機會|기회|lay|fired|licencier|despedir|entlassen|licenziare|demitir|ontslaan|"
+    "zwolnić|stracę|işimi|уволят|потеряю|فصلي|יפטרו|続けること|存続|开除|辞退|해고|fortfarande|아직이시|다시|再提醒|评价吗|評價吗|"
+    "entramos|novamente|пишем|piszemy|度々|度目"
+)
 REVIEW_PRESSURE_S48 = merged(
     linked_family(
         "review.pressure",
@@ -4560,8 +4607,23 @@ REVIEW_PRESSURE_S48 = merged(
     ),
     linked_family(
         "review.pressure",
-        {"xx": f"{_LIVING_ANCHORS}|{_ASKED_AGAIN_ANCHORS}|{_DEPENDS_ANCHORS}|{_PRESSED_S51_ANCHORS}"},
-        {"xx": [_LIVING_DEPENDS, _ASKED_AGAIN, _DEPENDS_ON, _AGAIN_S51, _PLEA_URGENT_S51, _LIVING_S51]},
+        {
+            "xx": f"{_LIVING_ANCHORS}|{_ASKED_AGAIN_ANCHORS}|{_DEPENDS_ANCHORS}|{_PRESSED_S51_ANCHORS}|{_PRESSED_S52_ANCHORS}"
+        },
+        {
+            "xx": [
+                _LIVING_DEPENDS,
+                _ASKED_AGAIN,
+                _DEPENDS_ON,
+                _AGAIN_S51,
+                _PLEA_URGENT_S51,
+                _LIVING_S51,
+                _NO_REPLY_S52,
+                _LAST_CHANCE_S52,
+                _JOB_S52,
+                _ASKED_AGAIN_S52,
+            ]
+        },
         {"xx": _REVIEWED_OR_REVIEW},
         after=True,
         ahead=True,
@@ -4989,6 +5051,45 @@ PAYMENT_S51 = family(
         ]
     },
 )
+# Stop 52 probes: the buyer's own bank details asked for, so that the seller pays or refunds them directly ("Wilt u uw IBAN
+# sturen?", "Me passa sua chave?", "IBAN'ınızı yazar mısınız?", "أرسل لنا رقم الآيبان", "口座情報をお知らせいただけますでしょうか",
+# "Доплату … можно перевести на Сбер по номеру карты"): money moved outside the platform's refund or checkout (Communication
+# Guidelines; AliExpress §8, payment outside Buyer Protection). Neither platform ever needs the buyer's account; "we never
+# ask for your bank details" is read by the never-ask veto.
+# (not asked when negated: "Please never send us your IBAN", "no nos envíe su número de cuenta")
+_UNSAID_S52 = r"(?<!never\s)(?<!n't\s)(?<!not\s)(?<!no\s)(?<!nie\s)(?<!не\s)"
+PAYMENT_S52 = family(
+    "offplatform.payment",
+    {
+        "xx": "iban|bank|sort code|pix|paypal|kontonummer|kontodaten|rib|bancaires|cuenta|bancari|chave|rekeningnummer|"
+        "bankgegevens|konta|rachunku|clearingnummer|bankuppgifter|реквизит|карты|сбер|الآيبان|الايبان|حسابك|חשבון|口座|"
+        "银行卡|銀行卡|银行账|銀行帳|支付宝账|支付寶帳|계좌"
+    },
+    {
+        "xx": [
+            _UNSAID_S52
+            + r"\b(?:send|give|share|tell)\s+(?:us|me)\s+your\s+(?:iban|bank\s+(?:details|account(?:\s+number)?)|sort\s+code|pix\s+key|paypal(?:\s+(?:address|e-?mail))?)\b",
+            r"\b(?:senden|schicken|geben|nennen)\s+sie\s+(?:uns|mir)\s+(?:bitte\s+)?ihre\s+(?:iban|bankverbindung|kontonummer|kontodaten)\b",
+            r"\b(?:envoyez|transmettez|communiquez|donnez)[-\s](?:nous|moi)\s+(?:votre\s+)?(?:iban|rib|coordonnées\s+bancaires)\b",
+            _UNSAID_S52
+            + r"\b(?:env[ií]e(?:nos|me)|m[aá]nde(?:nos|me)|p[aá]se(?:nos|me)|ind[ií]que(?:nos|me))\s+(?:su|tu)\s+(?:iban|n[uú]mero\s+de\s+cuenta|cuenta\s+bancaria|datos\s+bancarios)\b",
+            r"\b(?:inviar|mandar|indicar|comunicar)(?:ci|mi)\s+(?:il\s+(?:suo|tuo)\s+)?(?:iban|numero\s+di\s+conto|coordinate\s+bancarie)\b",
+            r"\bme\s+passa\s+(?:a\s+)?sua\s+chave\b|\b(?:envie|mande|passe|informe)(?:-?nos|-?me)?\s+(?:a\s+)?sua\s+(?:chave(?:\s+pix)?|conta\s+banc[aá]ria|iban)\b",
+            r"\b(?:uw|je)\s+(?:iban|rekeningnummer|bankgegevens)\s+(?:\w+\s+)?(?:sturen|doorgeven|toesturen|mailen)\b",
+            _UNSAID_S52
+            + r"\b(?:podać|podaj|prześlij|proszę\s+o)\s+(?:\w+\s+)?(?:numer\s+(?:konta|rachunku)|iban)\b",
+            r"\b(?:skicka|ge|uppge)\s+(?:oss|mig)\s+(?:ditt|din|dina)\s+(?:kontonummer|clearingnummer|iban|bankuppgifter)\b",
+            r"iban'?ınız\w*\s+(?:\S+\s+)?(?:yazar|gönder|ilet|paylaş)\w*|iban'?ınıza\s+(?:\S+\s+)?(?:direkt|doğrudan)",
+            _UNSAID_S52
+            + r"(?:пришлите|напишите|сообщите|скиньте)\s+(?:\S+\s+)?(?:номер\s+(?:вашей\s+)?карты|реквизиты)|перев\w*\s+(?:\S+\s+){0,3}?на\s+сбер\w*|по\s+номеру\s+карты",
+            r"(?:أرسل|ارسل)\s+(?:لنا|لي)\s+(?:رقم\s+)?(?:الآيبان|الايبان|حسابك)|تحويل\s+مباشر\s+(?:على|إلى)\s+حسابك",
+            r"(?:שלח|תשלח|שלחי)\s+(?:לנו|לי)\s+(?:את\s+)?(?:מספר\s+(?:ה)?חשבון|פרטי\s+(?:ה)?חשבון)",
+            r"口座(?:情報|番号)(?:を)?(?:お知らせ|教え|ご連絡|お送り)",
+            r"(?:发|發|告诉|告訴)(?:一下)?(?:我们|我們|我)?(?:您的|你的)?(?:银行卡号|銀行卡號|银行账号|銀行帳號|支付宝账号|支付寶帳號)",
+            r"계좌\s*번호\s*(?:를|을)?\s*(?:알려|보내)",
+        ]
+    },
+)
 # Review changes in more words: "die 1-Sterne-Bewertung eventuell rausnehmen", "riconsiderare il suo giudizio",
 # "コメントの修正をご検討いただけないでしょうか", "댓글을 수정해 주실 수 있을까요", "追评改一下", "把带图的评价撤掉"
 # (Communication Guidelines: no asking to change or remove a review; AliExpress §8).
@@ -5126,6 +5227,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     STAR_EMOJI_S50,
     PROMO_S51,
     PAYMENT_S51,
+    PAYMENT_S52,
     REVIEW_CHANGE_S51,
     REVIEW_CHANGE_IT_S51,
     MONEY_OUTSIDE_S48,
@@ -5989,7 +6091,7 @@ ASKED_HOW = (
 UNRELATED = (
     r"\b(?:nothing\s+to\s+do\s+with|(?:is|are)\s+unrelated|not\s+related\s+to|(?:does|do)\s*n[o']t\s+affect|regardless\s+of|"
     r"independent(?:ly)?\s+of|in\s+no\s+way)\b|\bunabhängig\s+(?:von|davon)\b|\bhat\s+nichts\s+mit\b|\bkeinen\s+einfluss\b|"
-    r"\bn'a\s+(?:aucun\s+(?:lien|rapport|impact)|rien\s+à\s+voir)\b|\bsans\s+(?:aucun\s+)?rapport\b|\bno\s+tiene\s+nada\s+que\s+ver\b|"
+    r"\bn'a\s+(?:aucun\s+(?:lien|rapport|impact)|rien\s+à\s+voir)\b|\bsans\s+(?:aucun\s+)?rapport\b|\bno\s+tiene\s+(?:nada\s+que\s+ver|ninguna\s+relaci[oó]n)\b|\bhar\s+ingenting\s+med\b|"
     r"\bindependientemente\b|\bno\s+afecta\b|\bnon\s+ha\s+(?:nulla|niente)\s+a\s+che\b|\bindipendente\w*\b|\bnon\s+influisce\b|"
     r"\bn[ãa]o\s+tem\s+nada\s+a\s+ver\b|\bn[ãa]o\s+afeta\b|\bheeft\s+(?:daar\s+)?niets\s+(?:mee\s+)?te\s+maken\b|\blos\s+van\b|"
     r"\bgeen\s+invloed\b|\bnie\s+ma\s+(?:żadnego\s+)?(?:związku|wpływu)\b|\bniezależnie\b|\bpåverkar\s+inte\b|\bhar\s+inget\s+med\b|"

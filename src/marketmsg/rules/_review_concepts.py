@@ -55,6 +55,7 @@ from ._phrases_intl import (
     REVIEW_EDIT_VERB,
     STARS,
     THANKS_BEFORE,
+    UNRELATED,
     URGENT,
     WISH,
     _chain,
@@ -1872,6 +1873,78 @@ _THANKS_AS_PRICE = linked_family(
     {lang: near(f"{ASK[lang]}|{REVIEW_EDIT_VERB}", _REVIEW[lang], 40) for lang in _LANGS},
     after=True,
     unless={lang: rf"(?:{THANKS_BEFORE[lang]}){_SENT}{{0,20}}?(?:{_REVIEW[lang]})" for lang in THANKS_BEFORE},
+)
+# Stop 52 probes: the review already given, thanked, then paid for "as a thank-you" ("votre avis 5 étoiles nous a fait
+# très plaisir ! Pour vous remercier, vous devenez client VIP : -15 %", "Dank je wel voor de vijf sterren! Als bedankje
+# krijg je 15% korting", "شكراً جزيلاً على النجوم الخمس! تقديراً لتقييمك، نمنحك خصم 20%", "별 다섯 개 정말 감사합니다!
+# 감사의 마음으로 … 15% 할인 코드", "感谢您的五星好评!作为答谢,您已成为本店VIP"): a reward for the review, given after it
+# (tuning batch DO labels "Grazie per la recensione a 5 stelle! Come promesso, ecco il codice GRAZIE15" the same way).
+# Communication Guidelines ("no incentives"); §8. Thanks for the review alone, or a gift for anything else, stay clean.
+_AS_THANKS_S52 = {
+    lang: _AS_THANKS[lang]
+    + {
+        "ar": r"|تقديرا(?:ً)?\s+(?:ل|على)",
+        "ko": r"|감사의\s*마음으로",
+        "zh": r"|作为答谢|作為答謝",
+        "pt": r"|como\s+agradecimento",
+        "tr": r"|teşekkür\s+olarak",
+    }.get(lang, "")
+    for lang in _LANGS
+}
+_AS_THANKS_S52_ANCHORS = {
+    lang: _AS_THANKS_ANCHORS[lang] + {"ar": "|تقدير", "ko": "|마음으로", "zh": "|答谢|答謝"}.get(lang, "")
+    for lang in _LANGS
+}
+_REWARD_S52 = r"\bvip\b|\d\s?%|%\s?\d|\bgold\b"
+_THANKED_THEN_PAID = linked_family(
+    "review.incentive",
+    _AS_THANKS_S52_ANCHORS,
+    {lang: [near(_AS_THANKS_S52[lang], f"{_BENEFIT[lang]}|{_REWARD_S52}", 80)] for lang in _LANGS},
+    {lang: near(THANKS_BEFORE[lang], f"{_REVIEW[lang]}|{STARS[lang]}", 40) for lang in _LANGS},
+)
+# A longer warranty offered beside the review it is for, in the sentence before or after ("votre garantie passe de 1 à 2
+# ans. En contrepartie, … partager votre expérience sur Amazon", "Tu garantía … puede ampliarse a 24 meses. Es muy
+# sencillo: deja una reseña", "Vi förlänger gärna din garanti till tre år. Det enda vi ber om är …", "Мы готовы продлить её
+# до 24 месяцев. Для этого оставьте … отзыв", "نود تمديد ضمان منتجك …", "אנחנו יכולים להאריך אותה לשנתיים. כל מה שצריך
+# זה לכתוב ביקורת": stop 52 probes). Amazon lists a longer warranty among the incentives (``BENEFIT``'s source).
+_WARRANTY_LONGER = {
+    "en": r"\bextend\w*\s+(?:your\s+|the\s+)?warranty\b|\bwarranty\s+(?:\w+\s+){0,3}?extended\b",
+    "de": r"\bgarantie\s+(?:\w+\s+){0,3}?verlänger\w*|\bverlänger\w*\s+(?:\w+\s+){0,2}?garantie\b",
+    "fr": r"\bextension\s+de\s+garantie\b|\bgarantie\s+passe\s+de\b|\bprolong\w*\s+(?:\w+\s+){0,2}?garantie\b",
+    "es": r"\bgarant[ií]a\s+(?:\w+\s+){0,3}?(?:puede\s+)?ampliar\w*|\bampli\w*\s+(?:\w+\s+){0,2}?garant[ií]a\b",
+    "it": r"\b(?:estend|prolung|raddopp)\w*\s+(?:\w+\s+){0,2}?garanzia\b|\bgaranzia\s+(?:\w+\s+){0,2}?(?:estesa|prolungata|raddoppiata)\b",
+    "pt": r"\b(?:estend|prorrog|ampli)\w*\s+(?:\w+\s+){0,2}?garantia\b",
+    "nl": r"\bverleng\w*\s+(?:\w+\s+){0,2}?garantie\b|\bgarantie\s+(?:\w+\s+){0,2}?verlengd\b",
+    "pl": r"\bprzedłuż\w*\s+(?:\w+\s+){0,2}?gwarancj\w*", "sv": r"\bförläng\w*\s+(?:\w+\s+){0,2}?garanti\w*",
+    "tr": r"garanti\w*\s+(?:\S+\s+){0,3}?uzat\w*", "ru": r"продл\w*\s+(?:\S+\s+){0,2}?гаранти\w*|продлить\s+(?:её|ее)\s+до",
+    "ar": r"تمديد\s+(?:\S+\s+)?ضمان", "he": r"להאריך\s+(?:את\s+)?(?:ה)?אחריות|להאריך\s+אותה\s+ל",
+    "ja": r"保証(?:期間)?(?:を)?(?:\S{0,4})?延長", "zh": r"(?:延长|延長)(?:保修|质保|質保)", "ko": r"보증\s*(?:기간\s*)?(?:을\s*)?연장",
+}  # fmt: skip
+_WARRANTY_LONGER_ANCHORS = {
+    "en": "extend|warranty", "de": "verlänger", "fr": "extension|passe|prolong", "es": "ampli", "it": "estend|prolung|raddopp|garanzia",
+    "pt": "estend|prorrog|ampli", "nl": "verleng", "pl": "przedłuż", "sv": "förläng", "tr": "uzat", "ru": "продл", "ar": "تمديد",
+    "he": "להאריך", "ja": "延長", "zh": "延长|延長", "ko": "연장",
+}  # fmt: skip
+# The review, or the buyer's experience shared or written about (the ask without a review noun).
+_SHARED_EXPERIENCE = {
+    "en": r"\bshar\w*\s+(?:\w+\s+){0,3}?experience\b", "de": r"\berfahrung\w*\s+(?:\w+\s+){0,4}?teilen\b", "fr": r"\bpartager\s+(?:\w+\s+){0,2}?expérience\b",
+    "es": r"\bcompartir\s+(?:\w+\s+){0,2}?experiencia\b", "it": r"\bcondivide\w*\s+(?:\w+\s+){0,2}?esperienza\b",
+    "pt": r"\bcompartilh\w*\s+(?:\w+\s+){0,2}?experi[êe]ncia\b", "nl": r"\bervaring\s+(?:\w+\s+){0,2}?deelt\b|\bdelen\s+(?:\w+\s+){0,2}?ervaring\b",
+    "pl": r"\bpodziel\w*\s+(?:\w+\s+){0,2}?(?:opini|wrażeni)\w*", "sv": r"\bskriver\s+några\s+rader\b|\bdela\s+(?:\w+\s+){0,2}?upplevelse\b",
+    "tr": r"deneyiminizi\s+paylaş\w*", "ru": r"подел\w*\s+(?:\S+\s+)?(?:впечатлени\w*|мнением)", "ar": r"تشاركنا\s+رأيك",
+    "he": r"לשתף\s+(?:\S+\s+)?(?:בחוויה|בדעתך)", "ja": r"ご感想", "zh": r"分享(?:您的|你的)?(?:使用)?(?:体验|體驗)", "ko": r"후기",
+}  # fmt: skip
+_WARRANTY_FOR_REVIEW = linked_family(
+    "review.incentive",
+    _WARRANTY_LONGER_ANCHORS,
+    {lang: [_WARRANTY_LONGER[lang]] for lang in _LANGS},
+    {lang: f"{_REVIEW[lang]}|{_SHARED_EXPERIENCE[lang]}" for lang in _LANGS},
+    after=True,
+    ahead=True,
+    reach=200,
+    inside=True,
+    # ("hemos ampliado la garantía … Esto no tiene ninguna relación con su valoración": tuning by-es-013)
+    unless={lang: UNRELATED for lang in _LANGS},
 )
 _FIRST_EMAIL_PRESSURE = family(
     "review.pressure",
@@ -3967,6 +4040,8 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _ASK_THEN_EXTRA,
         _IN_RETURN_ASKED,
         _THANKS_AS_PRICE,
+        _THANKED_THEN_PAID,
+        _WARRANTY_FOR_REVIEW,
         _PROOF_INCENTIVE,
         _WHO_INCENTIVE,
         _BENEFIT_DEPENDS,

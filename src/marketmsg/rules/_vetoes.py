@@ -1154,7 +1154,12 @@ _BUYER_ASKED = grouped(
     r"\bu\s+stelde\s+voor\b|\bzaproponował\w*\s+(?:pan|pani)\b|\bdu\s+frågade\b|teklifiniz|(?:您|你)提出|싶다고\s*하셨|הצעת|"
     # "Sie hatten angeboten, Ihre Bewertung zu ändern, wenn …", "Ihr Angebot, die Bewertung … zu löschen", "du erbjöd dig att
     # ändra ditt omdöme", "… indirim talep ettiniz", "عرضت علينا تعديل تقييمك" (stop 51 probes)
-    r"\bsie\s+hatten\s+(?:uns\s+)?(?:angeboten|angefragt|gefragt)\b|\bihr\s+angebot\b|\bdu\s+erbjöd\s+dig\b|talep\s+ettiniz|عرضت\s+علينا"
+    r"\bsie\s+hatten\s+(?:uns\s+)?(?:angeboten|angefragt|gefragt)\b|\bihr\s+angebot\b|\bdu\s+erbjöd\s+dig\b|talep\s+ettiniz|عرضت\s+علينا|"
+    # "I understand you offer to change the 2 star to 5 star if …", "Sie schreiben, Sie würden …", "Usted dice que cambia …",
+    # "entendo que você quer R$ 50 para mudar …", "U biedt aan uw review te verwijderen als …", "… 할인해 달라고 하셨는데" (stop 52
+    # probes)
+    r"\byou\s+(?:offer|offered)\s+to\b|\bi\s+understand\s+(?:that\s+)?you\s+(?:want|would|offer)\b|\bsie\s+schreiben\b|"
+    r"\busted\s+dice\s+que\b|\bentendo\s+que\s+voc[êe]\s+(?:quer|queria|gostaria)\b|\b(?:u|je)\s+biedt\s+aan\b|달라고\s*하셨"
 )
 # The seller's answer that it talks or is paid only here ("nous ne pouvons communiquer que par la messagerie",
 # "communiceren we alleen via deze chat", "можем вести переписку только в этом чате", "이 채팅에서만 진행할 수 있으며":
@@ -1205,6 +1210,8 @@ _NOT_SO = grouped(
     r"(?:dat\s+)?(?:mogen|doen|kunnen)\s+(?:en\s+\w+\s+)?(?:wij|we)\s+(?:helaas\s+)?niet|"
     # "I'm afraid we don't run any discount codes", "vous nous demandez un code promo : nous n'en proposons pas" (stop 50)
     r"(?:i'm|i\s+am|we're|we\s+are)\s+afraid\s+we\s+(?:don't|do\s+not|can't|cannot)|n'en\s+(?:proposons|avons|faisons|offrons)\s+pas)\b|(?:так\s+мы|мы\s+так)\s+не\s+(?:делаем|работаем)|(?:一切)?行っておりません|\bmaalesef\b|"
+    # "Lo sentimos, pero …", "نعتذر", "죄송하지만", "誠に申し訳ございません" after the buyer's request (stop 52 probes)
+    r"\blo\s+sentimos,?\s+pero\b|نعتذر|죄송하지만|申し訳(?:ございません|ありません)|"
     r"للأسف|לצערנו|お受けできません|できかねます|いたしかねます|致しかねます|어렵습니다|(?:お受け|承っ|受け付けて|受付して)(?:して)?おりません"
 )
 

@@ -1,0 +1,414 @@
+"""Stop 52: probes written blind for this stop (by writers who saw no rule code and no corpus: only the rule ids, what each
+platform forbids and the output format), in 16 languages (1,240 messages: review pressure; incentives in indirect words;
+phones among hard clean numbers; off-platform payment and promotion; change requests and positive-only asks; a balanced
+mix).
+
+Each case below was read wrongly before this stop (with the stop's source changes undone, its test fails) and each is a
+message a seller could send; the rule sources are those of the rule table in docs/rules.md (Amazon Communication
+Guidelines, AliExpress seller rules §8).
+
+Caught: review pressure by the buyer's silence to earlier messages ("even after our two earlier emails", "Malgré nos deux
+précédents messages", "te escribí hace una semana", "non ha ancora risposto ai nostri solleciti", "nie odpisujesz", "вы
+не ответили на два моих сообщения", "لم ترد على رسائلي", "您一直没回复呢"), a last chance ("Nur noch 48 Stunden", "sista
+chansen", "son gün", "הזדמנות אחרונה", "最後のチャンス"), the seller's job or shop at stake ("licencier nos deux employés",
+"меня уволят", "店を続けることが難しい"), a reminder asked as a question ("리뷰 아직이시죠? … 다시 한번 부탁드려요", "还没评价吗？
+再提醒一次"); incentives: a reward "as a thank-you" for stars already given ("Dank je wel voor de vijf sterren! Als
+bedankje krijg je 15% korting"), a longer warranty for a review in the next sentence ("Vi förlänger gärna din garanti
+till tre år.\nDet enda vi ber om är …") — which needed the next sentence after a full stop and a line break to be read at
+all (``Linked`` phrases with ``ahead`` read an empty sentence there before); payment outside: the buyer's bank details
+asked for ("Wilt u uw IBAN sturen?", "Me passa sua chave?", "口座情報をお知らせいただけますでしょうか").
+
+Clean: the buyer's improper offer reported and refused in more words ("I understand you offer to change the 2 star to 5
+star if I send $10. Sorry, we cannot", "Sie schreiben, Sie würden …", "Usted dice que …", "entendo que você quer …", "U
+biedt aan …", "…해 달라고 하셨는데, 죄송하지만", "ご希望とのことですが、誠に申し訳ございません").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._blocking import blocks
+
+CAUGHT = [
+    (
+        "review.pressure",
+        "amazon",
+        "de-DE",
+        "Nur noch 48 Stunden! ⏰ Bewerten Sie jetzt Ihren Einkauf und erhalten Sie 15 % des Kaufpreises zurück. Danach verfällt das Angebot.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "fr-FR",
+        "Chère cliente, cher client,\nNotre petite entreprise familiale traverse une période difficile. Sans avis 5 étoiles, nous risquons de devoir licencier nos deux employés. Nous comptons vraiment sur vous.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "fr-FR",
+        "Madame,\nMalgré nos deux précédents messages, votre avis 2 étoiles est toujours en ligne. Nous vous demandons de le retirer sous 72 heures. Sans réponse de votre part, nous transmettrons le dossier à notre service juridique.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "es-ES",
+        "Hola amigo, te escribí hace una semana y todavía no dejas valoración. Por favor valora hoy, es muy importante para la tienda, si no el sistema nos castiga.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "it-IT",
+        "Gentile cliente, non ha ancora risposto ai nostri solleciti riguardo alla recensione. La preghiamo di lasciarla al più presto. Per qualsiasi chiarimento può scriverci a assistenza.lunara@gmail.com.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "pt-BR",
+        "Sr. Oliveira, já entramos em contato duas vezes sobre sua avaliação de 1 estrela. Como já trocamos o produto, pedimos novamente que atualize a avaliação. Aguardamos sua resposta até amanhã.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "nl-NL",
+        "Hallo vriend, ik stuur al 3 berichten. Waarom geen feedback? Geef alsjeblieft vandaag feedback, heel belangrijk.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "nl-NL",
+        "Geachte heer De Vries,\nOndanks onze eerdere berichten staat uw beoordeling van 1 ster nog steeds online. Wij verzoeken u deze binnen 5 dagen te verwijderen. Doet u dit niet, dan schakelen wij onze advocaat in.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "pl-PL",
+        "Dzień dobry,\nnie odpowiedział Pan na nasze dwie poprzednie wiadomości. Ponownie prosimy o usunięcie negatywnej opinii – problem został rozwiązany. Liczymy na odpowiedź do jutra.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "pl-PL",
+        "Halo, nie odpisujesz :( Zostaw ocenę pls. Jak coś to pisz na Telegram @dom_cuda_shop",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "sv-SE",
+        "Hej,\nvi har redan skickat två påminnelser om din beställning 402-8812934-1120987 men har ännu inte sett något omdöme. Vi skulle uppskatta om du kunde skriva ett idag.\nVänliga hälsningar,\nNordhem",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "sv-SE",
+        "Påminnelse ⏰ Du har fortfarande inte recenserat din ryggsäck! Det tar bara en minut 😊",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "sv-SE",
+        "Hej, sista chansen! Ge 5 stjärnor idag så skickar vi en gratis laddkabel. Erbjudandet slutar i morgon.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "tr-TR",
+        "Merhaba, mesajlarıma cevap vermiyorsunuz. Lütfen yorum yapın. Sorun varsa WhatsApp: +90 532 418 77 09",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "tr-TR",
+        "Arkadaşım, son gün! Bugün yorum yaparsan 2 dolar iade ediyoruz. Dün de yazmıştım, unutma lütfen.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ru-RU",
+        "Дорогой покупатель, я простой продавец, у меня двое детей. Если не будет 5 звёзд, меня уволят. Пожалуйста, помогите мне 🙏🙏",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ru-RU",
+        "Здравствуйте, вы не ответили на два моих сообщения. Пожалуйста, измените отзыв на положительный, и мы вернём вам 3$. Предложение действует до завтра.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ar-SA",
+        "السلام عليكم، لم ترد على رسائلي. أرجو ترك التقييم بسرعة. إذا عندك مشكلة كلمني واتساب ٠٥٥٣٢١٤٧٨٩",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ko-KR",
+        "고객님 답장이 없으시네요 ㅠㅠ 리뷰 꼭 부탁드려요. 문의는 카톡 ID: happyshop88 로 주세요",
+    ),
+    ("review.pressure", "amazon", "ko-KR", "리뷰 아직이시죠? 😭 다시 한번 부탁드려요 🙏"),
+    (
+        "review.pressure",
+        "aliexpress",
+        "he-IL",
+        "הזדמנות אחרונה! כתוב ביקורת היום ונחזיר לך 3 דולר. כתבתי לך גם אתמול, אל תשכח.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "he-IL",
+        "לא ענית להודעות שלי. תשאיר ביקורת בבקשה. אם יש בעיה תשלח לי וואטסאפ 052-7741983",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "ja-JP",
+        "突然のご連絡失礼いたします。当店は家族で営む小さな店でございます。星5つのレビューがいただけないと、店を続けることが難しい状況です。どうかお力をお貸しください。",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ja-JP",
+        "最後のチャンス！今日5つ星評価してくれたら、2ドル返金します。明日で終わりです。",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "zh-CN",
+        "亲，您一直没回复呢。评价记得给哦！有问题可以加我微信：shop_lily2023",
+    ),
+    ("review.pressure", "amazon", "zh-CN", "亲，还没评价吗？😊 再提醒一次哦，只需要一分钟！👍"),
+    (
+        "review.incentive",
+        "amazon",
+        "fr-FR",
+        "Bonjour,\nMerci pour votre achat. Nous avons une proposition pour vous : votre garantie passe de 1 à 2 ans.\nEn contrepartie, nous vous demandons simplement de partager votre expérience sur Amazon.\nÀ bientôt",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "es-ES",
+        "Hola Javier:\nTu garantía de 12 meses puede ampliarse a 24 meses. Es muy sencillo: deja una reseña sobre el producto y contesta a este mensaje.\nSaludos, Soporte Voltix",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "pt-BR",
+        "Olá querido cliente, obrigado pelas 5 estrelas!! Como agradecimento você agora é cliente VIP da nossa loja: 10% de desconto em todos os pedidos. Siga nossa loja para não perder as novidades!",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "nl-NL",
+        "Hallo,\nDank je wel voor de vijf sterren! Als bedankje krijg je 15% korting op je volgende bestelling met de code STER15.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "sv-SE",
+        "Hej Johan,\nVi förlänger gärna din garanti till tre år.\nDet enda vi ber om är att du skriver några rader om din upplevelse på Amazon.\nVänliga hälsningar, NordTool",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "tr-TR",
+        "Merhaba, 5 yıldız için çok teşekkürler! Teşekkür olarak mağazamızda VIP oldunuz: tüm siparişlerde %10 indirim. Mağazamızı takip etmeyi unutmayın!",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "ru-RU",
+        "Здравствуйте, Андрей!\nГарантия на ваш пылесос — 12 месяцев. Мы готовы продлить её до 24 месяцев.\nДля этого оставьте, пожалуйста, отзыв о товаре и сообщите нам об этом здесь.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "ar-SA",
+        "أهلاً سارة،\nشكراً جزيلاً على النجوم الخمس! تقديراً لتقييمك، نمنحك خصم 20% على طلبك القادم باستخدام الكود SHUKRAN20.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "ar-SA",
+        "السلام عليكم،\nنود تمديد ضمان منتجك إلى سنتين بدلاً من سنة.\nكل ما نطلبه هو أن تشاركنا رأيك في تقييم على أمازون.",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "he-IL",
+        "שלום, תודה רבה על 5 הכוכבים! כתודה אתה עכשיו לקוח VIP בחנות שלנו עם 10% הנחה על כל ההזמנות. עקוב אחרי החנות!",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "he-IL",
+        "שלום יוסי,\nהאחריות על המכשיר היא לשנה אחת. אנחנו יכולים להאריך אותה לשנתיים.\nכל מה שצריך זה לכתוב ביקורת באמזון ולעדכן אותנו כאן.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "he-IL",
+        "שלום,\nתודה על הדירוג של חמישה כוכבים! כאות תודה על הכוכבים, נחזיר לך 5 דולר מהתשלום בימים הקרובים.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "ja-JP",
+        "佐藤様\n星5つのご評価、誠にありがとうございました。感謝の気持ちとして、次回ご注文時にご利用いただける20%OFFクーポン(コード:ARIGATO20)をお送りいたします。",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "pt-BR",
+        "Para devolver os R$ 40 do item faltante, posso fazer um Pix diretamente pra você, é mais rápido que pela Amazon. Me passa sua chave?",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "nl-NL",
+        "Het verschil van €6 betalen wij u liever direct terug via een bankoverschrijving in plaats van via Amazon. Wilt u uw IBAN sturen?",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "tr-TR",
+        "Eksik parça için 50 TL'yi IBAN'ınıza direkt gönderelim, Amazon üzerinden iade uzun sürüyor. IBAN'ınızı yazar mısınız?",
+    ),
+    (
+        "offplatform.payment",
+        "aliexpress",
+        "ru-RU",
+        "Здравствуйте, друг! Доплату за доставку 300 рублей можно перевести на Сбер по номеру карты, напишу её в следующем сообщении. Отправим сразу.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "ar-SA",
+        "بدل الإرجاع عن طريق أمازون، نرجع لك المبلغ 45 ريال تحويل مباشر على حسابك البنكي. أرسل لنا رقم الآيبان.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "ja-JP",
+        "大変申し訳ございません。返品のお手続きはお手間かと存じますので、差額の800円を銀行振込にて直接ご返金させていただきます。口座情報をお知らせいただけますでしょうか。",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "fr-FR",
+        "Bonjour,\n\nSuite à votre retour sur la cafetière, nous vous proposons une extension de garantie de 2 ans, à condition que vous acceptiez de supprimer votre évaluation négative.\n\nCordialement,\nLe service client",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ru-RU",
+        "Друг, мы пишем уже 5 раз. Пожалуйста, поменяйте оценку, из-за неё магазин могут закрыть, у нас семья.",
+    ),
+]
+
+CLEAN = [
+    (
+        "review.change",
+        "aliexpress",
+        "en-US",
+        "Dear buyer, I understand you offer to change the 2 star to 5 star if I send $10. Sorry, we cannot do this, it is against AliExpress rules. Your feedback is your own choice. About the missing button, we already sent a new one free, tracking number YT2318800144290.",
+    ),
+    (
+        "review.positive_only",
+        "aliexpress",
+        "en-US",
+        "Dear buyer, I understand you offer to change the 2 star to 5 star if I send $10. Sorry, we cannot do this, it is against AliExpress rules. Your feedback is your own choice. About the missing button, we already sent a new one free, tracking number YT2318800144290.",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "de-DE",
+        "Hallo, danke für Ihre Nachricht. Sie schreiben, Sie würden die Bewertung auf 5 Sterne ändern, wenn wir Ihnen einen Gutschein schicken. Das dürfen wir leider nicht. Ihre Reklamation wegen des defekten Netzteils bearbeiten wir natürlich trotzdem: Wir schicken ein neues Netzteil kostenlos, die Sendungsnummer folgt.",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "de-DE",
+        "Hallo, danke für Ihre Nachricht. Sie schreiben, Sie würden die Bewertung auf 5 Sterne ändern, wenn wir Ihnen einen Gutschein schicken. Das dürfen wir leider nicht. Ihre Reklamation wegen des defekten Netzteils bearbeiten wir natürlich trotzdem: Wir schicken ein neues Netzteil kostenlos, die Sendungsnummer folgt.",
+    ),
+    (
+        "review.positive_only",
+        "aliexpress",
+        "de-DE",
+        "Hallo, danke für Ihre Nachricht. Sie schreiben, Sie würden die Bewertung auf 5 Sterne ändern, wenn wir Ihnen einen Gutschein schicken. Das dürfen wir leider nicht. Ihre Reklamation wegen des defekten Netzteils bearbeiten wir natürlich trotzdem: Wir schicken ein neues Netzteil kostenlos, die Sendungsnummer folgt.",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "es-ES",
+        "Hola, gracias por escribir. Usted dice que cambia la valoración si le devolvemos dinero. No podemos hacer esto, va contra las reglas de AliExpress. El reembolso por el artículo que falta lo hacemos igual, ya está aprobado en la disputa.",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "es-ES",
+        "Hola, gracias por escribir. Usted dice que cambia la valoración si le devolvemos dinero. No podemos hacer esto, va contra las reglas de AliExpress. El reembolso por el artículo que falta lo hacemos igual, ya está aprobado en la disputa.",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "pt-BR",
+        "Olá, entendo que você quer R$ 50 para mudar a avaliação para 5 estrelas. Não podemos fazer isso, é proibido pelas regras do AliExpress. Mas o reembolso da peça quebrada já foi aprovado na disputa, independentemente da avaliação.",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "pt-BR",
+        "Olá, entendo que você quer R$ 50 para mudar a avaliação para 5 estrelas. Não podemos fazer isso, é proibido pelas regras do AliExpress. Mas o reembolso da peça quebrada já foi aprovado na disputa, independentemente da avaliação.",
+    ),
+    (
+        "review.positive_only",
+        "aliexpress",
+        "pt-BR",
+        "Olá, entendo que você quer R$ 50 para mudar a avaliação para 5 estrelas. Não podemos fazer isso, é proibido pelas regras do AliExpress. Mas o reembolso da peça quebrada já foi aprovado na disputa, independentemente da avaliação.",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "nl-NL",
+        "Hallo,\nBedankt voor uw bericht. U biedt aan uw review te verwijderen als wij u een cadeaubon sturen. Dat mogen en doen wij niet. Uw retourverzoek wordt gewoon behandeld volgens het retourbeleid van Amazon; het retourlabel staat klaar in uw account.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "nl-NL",
+        "Hallo,\nBedankt voor uw bericht. U biedt aan uw review te verwijderen als wij u een cadeaubon sturen. Dat mogen en doen wij niet. Uw retourverzoek wordt gewoon behandeld volgens het retourbeleid van Amazon; het retourlabel staat klaar in uw account.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "es-ES",
+        "Hola, nos propones pagar por Bizum para tener mejor precio. Lo sentimos, pero todos los pedidos deben realizarse y pagarse a través de Amazon.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "ar-SA",
+        "طلبت الدفع بتحويل بنكي للحصول على خصم، نعتذر، جميع الطلبات والمدفوعات تتم عبر أمازون فقط.",
+    ),
+    (
+        "offplatform.payment",
+        "aliexpress",
+        "ko-KR",
+        "계좌이체로 결제하면 할인해 달라고 하셨는데, 죄송하지만 결제는 알리익스프레스에서만 가능합니다. 저희는 외부 결제를 절대 요청하지 않습니다.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "ja-JP",
+        "銀行振込でのお支払いをご希望とのことですが、誠に申し訳ございません。お支払いはすべてAmazonにてお願いしております。Amazon外でのお支払いをお願いすることはございません。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CAUGHT)
+def test_the_violation_blocks(rule: str, platform: str, locale: str, text: str) -> None:
+    assert rule in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CLEAN)
+def test_the_clean_reply_is_not_blocked_by_the_rule(rule: str, platform: str, locale: str, text: str) -> None:
+    assert rule not in blocks(text, platform, locale)
