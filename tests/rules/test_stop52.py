@@ -412,3 +412,24 @@ def test_the_violation_blocks(rule: str, platform: str, locale: str, text: str) 
 @pytest.mark.parametrize(("rule", "platform", "locale", "text"), CLEAN)
 def test_the_clean_reply_is_not_blocked_by_the_rule(rule: str, platform: str, locale: str, text: str) -> None:
     assert rule not in blocks(text, platform, locale)
+
+
+# Messenger names with a Turkish case ending or in another Hebrew spelling (stop 52 probes) — not the app as a feature.
+@pytest.mark.parametrize(
+    ("platform", "locale", "text"),
+    [
+        ("aliexpress", "tr-TR", "Merhaba arkadaşım, daha fazla renk için whatsapptan yaz: 0532 418 27 63"),
+        ("aliexpress", "tr-TR", "Fotoğrafları Telegram'dan gönderebilirim, yazın bana."),
+        ("aliexpress", "he-IL", "היי! תשלחי לי הודעה בווצאפ ואשלח לך תמונות אמיתיות של הצבעים"),
+    ],
+)
+def test_the_messenger_invitation_blocks(platform: str, locale: str, text: str) -> None:
+    assert "contact.messenger" in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Saat, WhatsApp'tan gelen bildirimleri gösterir.", "Kulaklık Telegram'dan gelen mesajları sesli okur."],
+)
+def test_the_messenger_as_a_feature_stays_clean(text: str) -> None:
+    assert "contact.messenger" not in blocks(text, "amazon", "tr-TR")

@@ -30,18 +30,19 @@ _APPS = (
     # (the preposition looked behind, by its length: the match stays the app's name)
     r"tele\s+gram|(?:(?<=(?:on|op|på|su)\s)|(?<=(?:sur|via|por|auf)\s)|(?<=(?:pelo|über)\s))messenger|"
     r"imo\s+app|line\s*\(?\s*(?:id|app|account)|ватсап|вотсап|вацап|ватсапп|телеграм(?:м)?|вайбер|скайп|واتساب|(?:ال)?واتس(?:\s?اب)?|"
-    r"تيليجرام|تلغرام|فايبر|(?:ال)?ماسنجر|וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인\s*(?:id|아이디)|"
+    r"تيليجرام|تلغرام|فايبر|(?:ال)?ماسنجر|וואטסאפ|ווטסאפ|ווצאפ|וואצאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인\s*(?:id|아이디)|"
     r"微信|威信|薇信|徽信|v信|ワッツアップ|テレグラム|スカイプ|カカオトーク"
 )
 _APP_ANCHORS = (
     "whats|whatsapp|watsapp|wats|w h a t s|w-h-a-t-s|w.h.a.t.s|wh@ts|سناب|wasap|guasap|wassap|zalo|wpp|wechat|we chat|weixin|telegram|télégram|skype|viber|kakao|"
     "snapchat|discord|signal|messenger|instagram|insta|imo|line|tele gram|ماسنجر|ватсап|вотсап|вацап|телеграм|вайбер|скайп|واتس|تيليجرام|تلغرام|فايبر|"
-    "וואטסאפ|ווטסאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인|微信|威信|薇信|徽信|v信|ワッツ|テレグラム|スカイプ|カカオ"
+    "וואטסאפ|ווטסאפ|ווצאפ|וואצאפ|טלגרם|왓츠앱|텔레그램|카카오톡|카톡|위챗|라인|微信|威信|薇信|徽信|v信|ワッツ|テレグラム|スカイプ|カカオ"
 )
 
 # Mentions: an app name on its own.
-# Inflected in Polish, Russian transliterations, Dutch ("na WhatsAppie", "w Viberze", "WhatsAppen").
-_MENTION = rf"(?<![a-z0-9_])(?:{_APPS})(?:ie|ze|em|a|u|e|en)?(?![a-z0-9_])"
+# Inflected in Polish, Russian transliterations, Dutch ("na WhatsAppie", "w Viberze", "WhatsAppen"), Turkish case endings
+# with or without an apostrophe ("whatsapptan yaz", "Telegram'dan", stop 52 probes).
+_MENTION = rf"(?<![a-z0-9_])(?:{_APPS})(?:ie|ze|em|a|u|e|en|'?(?:tan|ten|dan|den|ta|te|da|de|ya|ye))?(?![a-z0-9_])"
 
 # "line" after a phone word is a telephone line ("UPS's customer line 1-800-…", "our service line"), not the LINE app
 # (issue 12.6 round 6): the hotline itself is judged by the phone rule.
