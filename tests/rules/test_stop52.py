@@ -433,3 +433,38 @@ def test_the_messenger_invitation_blocks(platform: str, locale: str, text: str) 
 )
 def test_the_messenger_as_a_feature_stays_clean(text: str) -> None:
     assert "contact.messenger" not in blocks(text, "amazon", "tr-TR")
+
+
+# A review asked for and the seller alone paying for it, in the first person singular (9 of 18 such probes were missed
+# where "we" was caught) — not a seller who saw the review and sends a part, or "I send" anything else.
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("de-DE", "Schreib eine Bewertung und ich erstatte dir 3 Euro."),
+        ("es-ES", "Deja una reseña y te devuelvo 3 dólares."),
+        ("es-ES", "Si dejas una reseña te devuelvo 3 dólares."),
+        ("it-IT", "Lascia una recensione e ti rimborso 3 euro."),
+        ("pt-BR", "Deixa uma avaliação que eu te devolvo 3 reais."),
+        ("sv-SE", "Skriv ett omdöme så ger jag dig 30 kr tillbaka."),
+        ("ru-RU", "Оставь отзыв, и я верну тебе 3 доллара."),
+        ("ar-SA", "اترك تقييم وأنا أرجع لك 3 دولار."),
+        ("he-IL", "תשאיר ביקורת ואני אחזיר לך 3 דולר."),
+        ("zh-CN", "给个好评我退你3块钱。"),
+    ],
+)
+def test_a_review_paid_by_the_seller_alone_is_an_incentive(locale: str, text: str) -> None:
+    assert "review.incentive" in blocks(text, "aliexpress", locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Vi tu reseña y te devuelvo 3 dólares por la pieza que falta."),
+        ("es-ES", "Deja la caja en la puerta y te mando la factura."),
+        ("de-DE", "Ich habe Ihre Bewertung gelesen, ich schicke Ihnen gern ein neues Kabel."),
+        ("it-IT", "Grazie della recensione, ti mando il codice di tracciamento."),
+        ("zh-CN", "看到您的评价了，我给您补发一个配件。"),
+    ],
+)
+def test_the_seller_alone_sending_something_else_is_no_incentive(locale: str, text: str) -> None:
+    assert "review.incentive" not in blocks(text, "aliexpress", locale)

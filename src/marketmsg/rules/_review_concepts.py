@@ -166,6 +166,50 @@ _RELEASED = {
 }
 _BENEFIT = {lang: f"(?:{BENEFIT[lang]}{_RELEASED.get(lang, '')}|{_MONEY})" for lang in _LANGS}
 
+# A review asked for, then the seller alone paying for it in the first person singular (stop 52 probes: "Deja una reseña y
+# te devuelvo 3 dólares", "Lascia una recensione e ti rimborso 3 euro", "Schreib eine Bewertung und ich erstatte dir 3 Euro",
+# "Оставь отзыв, и я верну тебе 3 доллара", "תשאיר ביקורת ואני אחזיר לך 3 דולר", "给个好评我退你3块钱": 9 of 18 such
+# probes were missed where "we" was caught). Communication Guidelines ("no incentives"); AliExpress §8.
+_I_GIVE = {
+    "de": r"\bich\s+(?:erstatte|schicke|schenke|überweise|gebe|zahle|sende)\s+(?:dir|ihnen|euch)\b|\b(?:erstatte|schicke|schenke|gebe|zahle|sende)\s+ich\s+(?:dir|ihnen|euch)\b",
+    "es": r"\b(?:te|le)\s+(?:devuelvo|reembolso|regalo|mando|envío|doy|pago)\b",
+    "it": r"\b(?:ti|le)\s+(?:rimborso|restituisco|regalo|mando|invio|do|spedisco)\b",
+    "pt": r"\b(?:eu\s+)?(?:te|lhe)\s+(?:devolvo|reembolso|dou|mando|envio|pago)\b",
+    "sv": r"\bger\s+jag\s+(?:dig|er)\b|\bjag\s+(?:ger|skickar|betalar)\s+(?:dig|er)\b|\b(?:skickar|betalar)\s+jag\b",
+    "ru": r"\bя\s+(?:верну|вышлю|отправлю|подарю|переведу|дам)\b|(?:верну|вышлю|подарю)\s+(?:тебе|вам)\b",
+    "ar": r"(?:أنا\s+)?(?:أرجع|سأرجع|أعيد|سأعيد|أرسل|سأرسل)\s+لك|أعطيك|سأعطيك",
+    "he": r"(?:אחזיר|אשלח|אתן|אעביר)\s+לך",
+    "zh": r"我(?:就|会|會|再)?(?:退|返|送|给|給)(?:你|您)",
+}  # fmt: skip
+_I_GIVE_ANCHORS = {
+    "de": "erstatte|schicke|schenke|überweise|gebe|zahle|sende", "es": "devuelvo|reembolso|regalo|mando|envío|doy|pago",
+    "it": "rimborso|restituisco|regalo|mando|invio|do|spedisco", "pt": "devolvo|reembolso|dou|mando|envio|pago",
+    "sv": "jag", "ru": "верну|вышлю|отправлю|подарю|переведу|дам", "ar": "أرجع|سأرجع|أعيد|سأعيد|أرسل|سأرسل|أعطيك|سأعطيك",
+    "he": "אחזיר|אשלח|אתן|אעביר", "zh": "我",
+}  # fmt: skip
+# The informal requests ``ASK`` lacks ("deja", "dejas", "metti", "scrivi", "תשאיר", "תכתוב").
+_ASK_INFORMAL = {
+    "es": r"|\bdejas?\b|\bdéjame\b|\bpon(?:me)?\b",
+    "it": r"|\bmetti\b|\bscrivi\b|\blasci\w*",
+    "he": r"|תשאיר\w*|תכתוב\w*",
+}
+_SUM_S52 = r"\d+(?:[.,]\d+)?\s*(?:€|\$|euros?|d[oó]lares?|dollars?|usd|reais|zł|kr|tl|руб\w*|доллар\w*|دولار|ريال|דולר|₪|块|塊|元)"
+_ASK_THEN_I_GIVE = family(
+    "review.incentive",
+    _I_GIVE_ANCHORS,
+    {
+        lang: [
+            _chain(
+                near(ASK[lang] + _ASK_INFORMAL.get(lang, ""), _REVIEW[lang], 30),
+                _I_GIVE[lang],
+                f"{_BENEFIT[lang]}|{_SUM_S52}",
+                gap=40,
+            )
+        ]
+        for lang in _I_GIVE
+    },
+)
+
 # The imperative "rate it", then what it earns: "Avalie o produto e ganhe um brinde", "Beoordeel ons, dan krijg je
 # een cadeau" (the noun-only review words of the round-5 family miss the verb; stop 31, batch AV).
 _RATE_AND_GET = family(
@@ -4041,6 +4085,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _IN_RETURN_ASKED,
         _THANKS_AS_PRICE,
         _THANKED_THEN_PAID,
+        _ASK_THEN_I_GIVE,
         _WARRANTY_FOR_REVIEW,
         _PROOF_INCENTIVE,
         _WHO_INCENTIVE,
