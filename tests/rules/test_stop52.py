@@ -468,3 +468,23 @@ def test_a_review_paid_by_the_seller_alone_is_an_incentive(locale: str, text: st
 )
 def test_the_seller_alone_sending_something_else_is_no_incentive(locale: str, text: str) -> None:
     assert "review.incentive" not in blocks(text, "aliexpress", locale)
+
+
+# The unhappy buyer sent to the seller's phone instead of the review, in the words the gate lacked (stop 52 probes).
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en-US", "Instead of a negative review, give me a call."),
+        ("fr-FR", "Plutôt que de laisser un commentaire négatif, passez-moi un coup de fil."),
+        ("ru-RU", "Перед тем как оставлять отзыв, позвоните нам."),
+        ("ar-SA", "قبل ما تكتب تقييم، كلمني."),
+        ("zh-CN", "评价之前请先给我们打电话。"),
+    ],
+)
+def test_the_unhappy_buyer_sent_to_the_phone_first_is_gated(locale: str, text: str) -> None:
+    assert "review.positive_only" in blocks(text, "amazon", locale)
+
+
+def test_plutot_que_de_laisser_about_a_parcel_is_clean() -> None:
+    text = "Plutôt que de laisser le colis dehors, le livreur l'a déposé au point relais."
+    assert "review.positive_only" not in blocks(text, "amazon", "fr-FR")

@@ -42,7 +42,9 @@ _APP_ANCHORS = (
 # Mentions: an app name on its own.
 # Inflected in Polish, Russian transliterations, Dutch ("na WhatsAppie", "w Viberze", "WhatsAppen"), Turkish case endings
 # with or without an apostrophe ("whatsapptan yaz", "Telegram'dan", stop 52 probes).
-_MENTION = rf"(?<![a-z0-9_])(?:{_APPS})(?:ie|ze|em|a|u|e|en|'?(?:tan|ten|dan|den|ta|te|da|de|ya|ye))?(?![a-z0-9_])"
+_MENTION = (
+    rf"(?<![a-z0-9_])(?:{_APPS})(?:ie|ze|em|a|u|e|en|'?(?:tan|ten|dan|den|ta|te|da|de|ya|ye))?(?![a-z0-9_])"
+)
 
 # "line" after a phone word is a telephone line ("UPS's customer line 1-800-…", "our service line"), not the LINE app
 # (issue 12.6 round 6): the hotline itself is judged by the phone rule.

@@ -2934,11 +2934,13 @@ _GIVE_AFTERWARDS_INCENTIVE = linked_family(
 # review policies' "ask only buyers with a positive experience"; batch AC, tuning batches O, BA, BZ).
 _BEFORE_REVIEWING = {
     "en": r"\bbefore\s+(?:leaving|posting|writing|you\s+(?:leave|post|write))\s+(?:a\s+|any\s+|your\s+)?(?:\w+\s+)?(?:review|feedback|rating)\b|"
-    r"(?<!not\s)(?<!n't\s)\binstead\s+of\s+(?:leaving|posting|writing)\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:review|feedback|rating)\b",
+    r"(?<!not\s)(?<!n't\s)\binstead\s+of\s+(?:leaving|posting|writing)\s+(?:a\s+|any\s+)?(?:\w+\s+)?(?:review|feedback|rating)\b|"
+    # ("Instead of a negative review, give me a call", stop 52 probes)
+    r"(?<!not\s)(?<!n't\s)\binstead\s+of\s+(?:a|any)\s+(?:negative|bad|poor|low|critical)\s+(?:review|feedback|rating)\b",
     "de": r"\bbevor\s+sie\s+(?:eine\s+|ihre\s+)?(?:\w+\s+)?(?:bewertung|rezension)\s+(?:abgeben|schreiben|hinterlassen|verfassen)|"
     r"\bstatt\s+(?:eine[rn]?\s+)?(?:\w+\s+)?(?:bewertung|rezension)",
     "fr": r"\bavant\s+de\s+(?:laisser|publier|écrire|mettre|donner)\s+(?:un\s+|votre\s+|une\s+)?(?:avis|commentaire|note|évaluation)|"
-    r"\bau\s+lieu\s+de\s+(?:laisser|publier|mettre)\s+(?:un\s+|une\s+)?(?:avis|commentaire|note|évaluation)",
+    r"\b(?:au\s+lieu|plutôt\s+que)\s+de\s+(?:laisser|publier|mettre)\s+(?:un\s+|une\s+)?(?:avis|commentaire|note|évaluation)",
     "es": r"\bantes\s+de\s+(?:dejar|publicar|escribir|poner|calificar|valorar)\b(?:\s+(?:una\s+|su\s+|tu\s+)?(?:reseña|opini[oó]n|valoraci[oó]n|calificaci[oó]n|comentario))?|"
     r"\ben\s+lugar\s+de\s+(?:dejar|publicar|poner)\s+(?:una\s+)?(?:reseña|opini[oó]n|valoraci[oó]n)",
     "it": r"\bprima\s+di\s+(?:lasciare|scrivere|pubblicare)\s+(?:una\s+|la\s+|un\s+)?(?:recensione|valutazione|feedback)|\bprima\s+di\s+(?:recensire|valutare)\b",
@@ -2948,17 +2950,17 @@ _BEFORE_REVIEWING = {
     "sv": r"\binnan\s+(?:du\s+)?(?:skriver|lämnar|ger|sätter)\s+(?:ett\s+|en\s+)?(?:recension|omdöme|betyg)",
     "tr": r"(?:yorum|değerlendirme)\s+(?:yapmadan|yazmadan|bırakmadan|vermeden)\s+önce",
     "ru": r"прежде\s+чем\s+(?:оставить|писать|написать|ставить|поставить)\s+(?:\w+\s+)?(?:отзыв|оценку)|"
-    r"до\s+того\s+как\s+(?:оставить|написать|поставить)\s+(?:\w+\s+)?(?:отзыв|оценку)|вместо\s+(?:негативного\s+)?отзыва",
-    "ar": r"قبل\s+(?:كتابة|ترك|وضع)\s+(?:أي\s+)?(?:مراجعة|تقييم|تعليق)",
+    r"(?:до\s+того|перед\s+тем)\s+как\s+(?:оставить|оставлять|написать|писать|поставить|ставить)\s+(?:\w+\s+)?(?:отзыв|оценку)|вместо\s+(?:негативного\s+)?отзыва",
+    "ar": r"قبل\s+(?:كتابة|ترك|وضع)\s+(?:أي\s+)?(?:مراجعة|تقييم|تعليق)|قبل\s+(?:ما|أن|ان)\s+(?:تكتب|تترك|تضع)\w*\s+(?:\S+\s+)?(?:مراجعة|تقييم|تعليق)",
     "he": r"לפני\s+(?:ש(?:את|אתה|אתם)\s+)?(?:כותב|כותבת|משאיר|משאירה|כתיבת|השארת|תכתוב|תכתבי|תשאיר|תשאירי)\w*\s+(?:\S+\s+)?(?:ביקורת|חוות\s+דעת|דירוג)",
     "ja": r"(?:レビュー|評価)(?:を)?(?:書かれる|書く|投稿する|投稿される|される|つける|付ける)前に",
     "ko": r"(?:리뷰|후기|평가)\s*(?:를|을)?\s*(?:작성|남기|쓰)\w*\s*전에",
-    "zh": r"(?:评价|評價|差评|差評|评论|評論)(?:之)?前(?:请|請)?(?:先)?(?:联系|聯繫|找)",
+    "zh": r"(?:评价|評價|差评|差評|评论|評論)(?:之)?前(?:请|請)?(?:先)?(?:联系|聯繫|找|(?:给|給)(?:我们|我們|我)打(?:电话|電話)|打(?:电话|電話)|致电|致電)",
 }  # fmt: skip
 _BEFORE_REVIEWING_ANCHORS = {
-    "en": "before leaving|before posting|before writing|before you|instead of", "de": "bevor|statt", "fr": "avant de|au lieu de",
+    "en": "before leaving|before posting|before writing|before you|instead of", "de": "bevor|statt", "fr": "avant de|au lieu de|plutôt que",
     "es": "antes de|en lugar de", "it": "prima di", "pt": "antes de",
-    "nl": "plaats|voordat", "pl": "zanim", "sv": "innan", "tr": "önce", "ru": "прежде|до того|вместо", "ar": "قبل",
+    "nl": "plaats|voordat", "pl": "zanim", "sv": "innan", "tr": "önce", "ru": "прежде|до того|перед тем|вместо", "ar": "قبل",
     "he": "לפני", "ja": "前に", "ko": "전에", "zh": "评价前|評價前|差评前|差評前|评论前|評論前|评价之前|評價之前|差评之前|差評之前|评论之前|評論之前",
 }  # fmt: skip
 _BEFORE_REVIEWING_GATE = family(
