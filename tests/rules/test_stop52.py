@@ -488,3 +488,21 @@ def test_the_unhappy_buyer_sent_to_the_phone_first_is_gated(locale: str, text: s
 def test_plutot_que_de_laisser_about_a_parcel_is_clean() -> None:
     text = "Plutôt que de laisser le colis dehors, le livreur l'a déposé au point relais."
     assert "review.positive_only" not in blocks(text, "amazon", "fr-FR")
+
+
+def test_the_one_with_one_star_taken_away_is_a_change_request() -> None:
+    text = (
+        "Oi, mandamos a peça que faltava. Depois que chegar, dá pra você apagar aquela de 1 estrela? Obrigado"
+    )
+    assert "review.change" in blocks(text, "aliexpress", "pt-BR")
+
+
+def test_a_gift_on_top_for_withdrawing_the_review_is_an_incentive() -> None:
+    text = "全额退款已处理。如果您愿意撤销那条1星评价,我们再额外赠送一个收纳包。"
+    assert "review.incentive" in blocks(text, "amazon", "zh-CN")
+
+
+def test_removing_the_one_with_the_scratch_is_no_change_request() -> None:
+    assert "review.change" not in blocks(
+        "Puedes quitar la de 2 piezas y usar la otra.", "aliexpress", "es-ES"
+    )

@@ -5090,6 +5090,23 @@ PAYMENT_S52 = family(
         ]
     },
 )
+# Stop 52 probes: the review taken away as "the one with N stars" ("dá pra você apagar aquela de 1 estrela?", "¿puedes
+# borrar la de 1 estrella?", "remove the 1-star one") or withdrawn in Japanese ("低評価の取り下げをお願い"): a change
+# request (Communication Guidelines; AliExpress §8).
+REVIEW_CHANGE_S52 = family(
+    "review.change",
+    {
+        "xx": "apagar|remover|excluir|borrar|quitar|eliminar|cancellare|rimuovere|togliere|supprimer|retirer|remove|delete|取り下げ"
+    },
+    {
+        "xx": [
+            r"\b(?:apagar|remover|excluir|borrar|quitar|eliminar|cancellare|rimuovere|togliere|supprimer|retirer|remove|delete)\s+"
+            r"(?:aquela|essa|esa|aquella|la|quella|celle|the)\s+(?:one\s+)?(?:de|da|con|à|with|a)\s+(?:\d|una?|one)\s*[- ]?"
+            r"(?:estrelas?|estrellas?|stelle|stella|étoiles?|stars?)\b|\bremove\s+the\s+(?:\d|one)[- ]star\s+one\b",
+            r"(?:評価|レビュー|口コミ)(?:の|を)取り下げ",
+        ]
+    },
+)
 # Review changes in more words: "die 1-Sterne-Bewertung eventuell rausnehmen", "riconsiderare il suo giudizio",
 # "コメントの修正をご検討いただけないでしょうか", "댓글을 수정해 주실 수 있을까요", "追评改一下", "把带图的评价撤掉"
 # (Communication Guidelines: no asking to change or remove a review; AliExpress §8).
@@ -5230,6 +5247,7 @@ INTL_FAMILIES: tuple[Family, ...] = (
     PAYMENT_S52,
     REVIEW_CHANGE_S51,
     REVIEW_CHANGE_IT_S51,
+    REVIEW_CHANGE_S52,
     MONEY_OUTSIDE_S48,
     WHO_REWARD_S48,
 )
@@ -5692,7 +5710,10 @@ PROMISE_AFTER = (
     + r"|(?:お送り|送り|返金|差し上げ|プレゼント|お届け|進呈|ご用意)(?:いた|させていただき|し)?(?:ます|いたします)|"
     r"(?:보내|환불해|증정해|드려)\s*드리|드리겠|드릴게|드립니다|"
     r"(?:göndereceğiz|göndeririz|yollayacağız|yollarız|iade\s+edeceğiz|iade\s+ederiz|hediye\s+edeceğiz|vereceğiz|veririz|"
-    r"yapacağız)|"  # "kısmi iadeyi, … yorumunuzu kaldırdığınız anda yapacağız" (batch Z)
+    r"yapacağız|"  # "kısmi iadeyi, … yorumunuzu kaldırdığınız anda yapacağız" (batch Z)
+    # the present for the promise ("5 yıldız + fotoğraf lütfen, 2 dolar iade ediyoruz"), and "we'll give you another one
+    # on top" ("如果您愿意撤销那条1星评价,我们再额外赠送一个收纳包": stop 52 probes)
+    r"iade\s+ediyoruz|gönderiyoruz|hediye\s+ediyoruz)|(?:我们|我們)再?(?:额外|額外)?(?:赠送|贈送|补偿|補償)|"
     r"\b(?:schicken|senden|geben|erstatten|schenken|überweisen|zahlen)\s+wir\b|\berhalten\s+sie\s+von\s+uns\b|"
     r"\b(?:sturen|geven|betalen)\s+(?:we|wij)\b|\bwürden\s+wir\s+ihnen\b|\bzouden\s+(?:we|wij)\s+u\b|"
     # Portuguese speaks of the promise in the present after the condition: "se você mudar para 5 estrelas, mandamos
