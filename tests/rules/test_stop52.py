@@ -506,3 +506,17 @@ def test_removing_the_one_with_the_scratch_is_no_change_request() -> None:
     assert "review.change" not in blocks(
         "Puedes quitar la de 2 piezas y usar la otra.", "aliexpress", "es-ES"
     )
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        (
+            "de-DE",
+            "Die Nachlieferung kostet 9,90 €. Bitte senden Sie den Betrag per PayPal, dann versenden wir sofort.",
+        ),
+        ("fr-FR", "Les frais de port pour la Corse (7 €) peuvent être réglés par PayPal entre amis."),
+    ],
+)
+def test_the_sum_sent_by_paypal_is_payment_outside(locale: str, text: str) -> None:
+    assert "offplatform.payment" in blocks(text, "amazon", locale)

@@ -5063,7 +5063,7 @@ PAYMENT_S52 = family(
     {
         "xx": "iban|bank|sort code|pix|paypal|kontonummer|kontodaten|rib|bancaires|cuenta|bancari|chave|rekeningnummer|"
         "bankgegevens|konta|rachunku|clearingnummer|bankuppgifter|реквизит|карты|сбер|الآيبان|الايبان|حسابك|חשבון|口座|"
-        "银行卡|銀行卡|银行账|銀行帳|支付宝账|支付寶帳|계좌"
+        "银行卡|銀行卡|银行账|銀行帳|支付宝账|支付寶帳|계좌|карту"
     },
     {
         "xx": [
@@ -5087,6 +5087,12 @@ PAYMENT_S52 = family(
             r"口座(?:情報|番号)(?:を)?(?:お知らせ|教え|ご連絡|お送り)",
             r"(?:发|發|告诉|告訴)(?:一下)?(?:我们|我們|我)?(?:您的|你的)?(?:银行卡号|銀行卡號|银行账号|銀行帳號|支付宝账号|支付寶帳號)",
             r"계좌\s*번호\s*(?:를|을)?\s*(?:알려|보내)",
+            # the sum sent by PayPal, PayPal's "friends and family" in the buyer's language, the refund to a card with no
+            # dispute ("Bitte senden Sie den Betrag per PayPal an …", "réglés par PayPal entre amis", "верну на карту без
+            # спора": stop 52 probes)
+            r"\b(?:senden|schicken|überweisen|zahlen)\s+sie\s+(?:uns\s+)?(?:den|die)\s+(?:betrag|summe|differenz)\s+(?:\w+\s+)?(?:per|via|über|mit)\s+paypal\b",
+            r"\bpaypal\s+(?:entre\s+amis|amigos\s+y\s+familia|amici\s+e\s+familiari|vrienden\s+en\s+familie|freunde\s+(?:und|&)\s+familie|amigos\s+e\s+familiares)\b",
+            r"верн\w*\s+(?:\S+\s+)?на\s+карту\s+(?:без\s+спора|напрямую|минуя)",
         ]
     },
 )
