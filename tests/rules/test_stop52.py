@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import pytest
 
+from marketmsg.rules import check
+
 from ._blocking import blocks
 
 CAUGHT = [
@@ -520,3 +522,22 @@ def test_removing_the_one_with_the_scratch_is_no_change_request() -> None:
 )
 def test_the_sum_sent_by_paypal_is_payment_outside(locale: str, text: str) -> None:
     assert "offplatform.payment" in blocks(text, "amazon", locale)
+
+
+# The informal imperative asks for a review too (a warning: one neutral request per order is allowed); before stop 52
+# "Deja una reseña", "Schreib eine Bewertung", "Lascia una recensione", "Оставь отзыв" were not read as requests at all.
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("es-ES", "Deja una reseña."),
+        ("de-DE", "Schreib eine Bewertung."),
+        ("it-IT", "Lascia una recensione."),
+        ("ru-RU", "Оставь отзыв."),
+        ("pt-BR", "Deixa uma avaliação."),
+        ("fr-FR", "Laisse un avis."),
+        ("he-IL", "תשאיר ביקורת."),
+    ],
+)
+def test_the_informal_request_warns(locale: str, text: str) -> None:
+    report = check(text, platform="aliexpress", locale=locale)
+    assert [f.rule for f in report.findings] == ["review.request"]

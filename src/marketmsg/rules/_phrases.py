@@ -64,6 +64,8 @@ REVIEW_REQUEST = family(
         "de": [
             rf"\b{_RN['de']}\s+(?:zu\s+)?(?:hinterlassen|abgeben|schreiben|geben|verfassen)",
             rf"\b(?:hinterlassen|schreiben|geben|verfassen)\s+sie\s+(?:uns\s+)?(?:bitte\s+)?(?:eine?\s+)?{_GAP}{_RN['de']}",
+            # the informal imperative ("Schreib eine Bewertung", "hinterlass uns deine Rezension": stop 52 probes)
+            rf"\b(?:schreib|hinterlass|gib)e?\s+(?:uns\s+|mir\s+)?(?:bitte\s+)?(?:doch\s+)?(?:eine?\s+|deine\s+)?{_GAP}{_RN['de']}",
             r"\bbewerten\s+sie\s+(?:uns|den|das|die|ihren|ihre|ihr|unser|unsere)\b",
             r"\b(?:würden|könnten)\s+sie\s+(?:uns\s+)?(?:\w+\s+){0,3}?bewerten",
             rf"\b(?:über|um)\s+eine\s+(?:\w+\s+)?{_RN['de']}\s+(?:freuen|bitten)",
@@ -71,22 +73,24 @@ REVIEW_REQUEST = family(
         "fr": [
             rf"\b(?:laisser|laissez|déposer|déposez|écrire|écrivez|donner|donnez|partager|partagez)[-\s]+(?:nous\s+)?"
             rf"(?:un|une|votre|vos)\s+{_GAP}{_RN['fr']}\b",
+            rf"\b(?:laisse|écris|donne)[-\s]+(?:nous|moi)?\s*(?:un|une|ton|ta)\s+{_GAP}{_RN['fr']}\b",
             r"\b(?:évaluer|évaluez|noter|notez)\s+(?:votre\s+achat|notre|nous|le\s+produit|l'article|votre\s+commande)",
             r"\bdonner\s+votre\s+avis\b",
         ],
         "es": [
-            rf"\b(?:dejar|deje|dejarnos|déjenos|dejenos|déjanos|escribir|escriba|escribirnos|compartir|comparta)\s+"
+            rf"\b(?:dejar|deje|dejarnos|déjenos|dejenos|déjanos|escribir|escriba|escribirnos|compartir|comparta|deja|déjame|dejame|"
+            rf"escribe|comparte)\s+"
             rf"(?:una?\s+|su\s+|tu\s+)?{_GAP}{_RN['es']}",
             r"\b(?:valorar|valore|calificar|califique|evaluar|evalúe)\s+(?:su\s+compra|nuestr[oa]s?|el\s+producto|"
             r"el\s+artículo|su\s+pedido|nos)\b",
         ],
         "it": [
-            rf"\b(?:lasciare|lasci|lasciarci|lasciaci|scrivere|scriva|scrivi)\s+(?:una?\s+|la\s+sua\s+|il\s+suo\s+)?"
+            rf"\b(?:lasciare|lasci|lasciarci|lasciaci|scrivere|scriva|scrivi|lascia|lasciami)\s+(?:una?\s+|la\s+sua\s+|il\s+suo\s+|la\s+tua\s+)?"
             rf"{_GAP}{_RN['it']}",
             r"\b(?:valutare|valuti|valutarci)\s+(?:il\s+prodotto|il\s+suo\s+acquisto|il\s+nostro|noi|l'articolo)",
         ],
         "pt": [
-            rf"\b(?:deixar|deixe|deixar-nos|escrever|escreva|compartilhar|compartilhe)\s+(?:uma?\s+|sua\s+|seu\s+)?"
+            rf"\b(?:deixar|deixe|deixar-nos|escrever|escreva|compartilhar|compartilhe|deixa|escreve|compartilha)\s+(?:uma?\s+|sua\s+|seu\s+|tua\s+)?"
             rf"{_GAP}{_RN['pt']}",
             r"\b(?:avaliar|avalie|classificar|classifique)\s+(?:o\s+produto|sua\s+compra|nossa|nosso|a\s+loja|"
             r"o\s+vendedor|o\s+pedido|-nos)",
