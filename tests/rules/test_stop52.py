@@ -541,3 +541,157 @@ def test_the_sum_sent_by_paypal_is_payment_outside(locale: str, text: str) -> No
 def test_the_informal_request_warns(locale: str, text: str) -> None:
     report = check(text, platform="aliexpress", locale=locale)
     assert [f.rule for f in report.findings] == ["review.request"]
+
+
+# Second round (phones with line breaks aside, which test_stop52_phones.py holds): solo sellers, formatted letters,
+# payment refused in the first person singular, messenger names listed as features under a "supports:" line.
+CAUGHT_2 = [
+    (
+        "review.positive_only",
+        "amazon",
+        "fr-FR",
+        "Bonjour, plutôt que de laisser un commentaire négatif, passez-moi un coup de fil : l'indicatif c'est 01, puis 42 comme la réponse à tout, puis 68 33 10.",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "ru-RU",
+        "Уважаемый покупатель, поставьте 5 звёзд и подтвердите получение сейчас, а я верну 2$. Вопросы — по номеру 8-9l2-7O4-l8-23",
+    ),
+    (
+        "review.positive_only",
+        "aliexpress",
+        "ru-RU",
+        "Перед тем как оставлять отзыв, позвоните нам: восемь восемьсот пятьсот пятьдесят, тридцать пять, тридцать пять. Всё решим!",
+    ),
+    ("review.positive_only", "amazon", "ar-SA", "قبل ما تكتب تقييم، كلمني على 05O 7l2 33 84 ونحل المشكلة"),
+    (
+        "offplatform.payment",
+        "amazon",
+        "de-DE",
+        "Die Nachlieferung des Netzteils kostet 9,90 €. Bitte senden Sie den Betrag per PayPal an zahlung@elektro-kraemer.de, dann versenden wir sofort.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "fr-FR",
+        "Bonjour Monsieur,\nles frais de port supplémentaires pour la Corse (7 €) peuvent être réglés par PayPal entre amis. Si vous êtes d'accord, je vous envoie la demande de paiement et le colis part demain.\nCordialement,\nJulien",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "es-ES",
+        "Amigo, confirma recibido ahora y deja buena valoración, y te devuelvo 3 dólares. El paquete llega seguro.",
+    ),
+    (
+        "contact.messenger",
+        "aliexpress",
+        "he-IL",
+        "היי! תשלחי לי הודעה בווצאפ ואשלח לך תמונות אמיתיות של הצבעים 😊",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "it-IT",
+        "Buongiorno, ho visto la sua recensione negativa. Le rimborso metà del prezzo se la toglie, va bene?",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "ru-RU",
+        "Здравствуйте, видел ваш отзыв на 3 звезды. Верну вам 200 рублей, если исправите на 5.",
+    ),
+]
+
+CLEAN_2 = [
+    (
+        "offplatform.payment",
+        "amazon",
+        "fr-FR",
+        "Bonjour, je ne peux pas accepter de paiement par virement en dehors d'Amazon, désolée. Vous pouvez recommander directement sur l'annonce.",
+    ),
+    (
+        "offplatform.payment",
+        "aliexpress",
+        "es-ES",
+        "Hola amigo, no puedo aceptar pago por PayPal fuera de AliExpress, lo siento. Haz el pedido aquí y te lo envío igual de rápido.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "it-IT",
+        "Ciao, mi hai chiesto di pagare con PayPal a parte ma non posso, su Amazon si paga solo tramite Amazon. Puoi riordinare dalla pagina del prodotto.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "pt-BR",
+        "Oi, infelizmente não posso aceitar Pix fora da Amazon, é contra as regras. Pode comprar de novo pelo anúncio normalmente.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "nl-NL",
+        "Hoi, je vroeg of je mij via Tikkie kon betalen voor een tweede lamp, maar dat mag niet. Bestel gewoon opnieuw via Amazon, dan verstuur ik hem meteen.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "pl-PL",
+        "Cześć, pytałeś o płatność BLIKiem poza Amazonem – niestety nie mogę tak przyjąć. Zamów proszę normalnie przez ofertę.",
+    ),
+    (
+        "offplatform.payment",
+        "aliexpress",
+        "ru-RU",
+        "Здравствуйте, вы предложили оплатить на карту, но я не могу, только через AliExpress. Оформите заказ здесь, отправлю сразу.",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "ko-KR",
+        "계좌이체로 하고 싶다고 하셨는데 죄송하지만 아마존 밖에서는 결제 못 받아요. 상품 페이지에서 다시 주문해주세요.",
+    ),
+    (
+        "contact.messenger",
+        "amazon",
+        "en-US",
+        "Hi Greg,\n\nGreat question about the Resonant X200 smart speaker.\n\nYes, it supports:\n• WhatsApp and Telegram voice calls through your paired phone\n• Spotify Connect and AirPlay 2\n• Voice assistant wake word in English and Spanish\n\nIt does not support LINE or Viber calls at this time. A firmware update (v2.4) is planned for Q3.\n\nThanks,\nEthan\nProduct Support, Resonant Audio",
+    ),
+    (
+        "contact.messenger",
+        "amazon",
+        "sv-SE",
+        "Hej Peter,\n\nSvar på din fråga om surfplattan Tab 11:\n\n- WhatsApp, Telegram och Signal går att installera via Google Play\n- Skärmen är 11 tum, 2000 x 1200\n- Batteritid ca 12 timmar video\n\nHälsningar,\nTeknisk support, NordTab",
+    ),
+    (
+        "contact.messenger",
+        "amazon",
+        "ko-KR",
+        "안녕하세요 조성민 고객님,\n\n어르신용 스마트폰 S2 관련 문의에 답변드립니다.\n\n• 카카오톡, 라인, 왓츠앱 설치 가능합니다\n• 큰 글씨 모드와 SOS 버튼 지원\n• 대기 시간 약 10일\n\n감사합니다.\n기술지원팀, 실버폰",
+    ),
+    (
+        "contact.messenger",
+        "amazon",
+        "he-IL",
+        "שלום אורי,\n\nלגבי השאלה על השעון החכם לילדים K5:\n\n• אין בו וואטסאפ או טלגרם – ההודעות עוברות רק דרך אפליקציית ההורים\n• יש GPS ואזור בטוח\n• נדרש כרטיס nano SIM\n\nבברכה,\nתמיכה טכנית, KidWatch ישראל",
+    ),
+    (
+        "contact.messenger",
+        "aliexpress",
+        "zh-CN",
+        "您好:\n\n关于您咨询的老人手机 S2:\n\n• 可以安装微信、WhatsApp 和 Telegram\n• 支持大字体模式和一键SOS\n• 待机时间约10天\n\n此致\nSenior Phone 官方店",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CAUGHT_2)
+def test_the_second_round_violation_blocks(rule: str, platform: str, locale: str, text: str) -> None:
+    assert rule in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CLEAN_2)
+def test_the_second_round_clean_reply_is_not_blocked_by_the_rule(
+    rule: str, platform: str, locale: str, text: str
+) -> None:
+    assert rule not in blocks(text, platform, locale)

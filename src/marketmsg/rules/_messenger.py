@@ -196,7 +196,13 @@ _FEATURE_WORDS = (
     r"mensagens?\s+de\s+voz|messaggi\s+vocali|messages?\s+vocaux|spraakbericht\w*|wiadomości\w*\s+głosow\w*|"
     r"röstmeddelande\w*|sesli\s+mesaj\w*|голосов\w+\s+сообщени\w*|رسائل\s+صوتية|הודעות\s+קוליות|להקריא|הקראת|"
     r"음성\s*메시지|语音消息|語音訊息|ボイスメッセージ|\bsnabbknapp\w*|\bshortcuts?\b|\bhotkeys?\b|tastenkürzel|"
-    r"\braccourcis?\b|\batajos?\b|scorciatoi\w*|\bskrót\w*|kısayol\w*|горяч\w+\s+клавиш\w*|\bdesktop\b"
+    r"\braccourcis?\b|\batajos?\b|scorciatoi\w*|\bskrót\w*|kısayol\w*|горяч\w+\s+клавиш\w*|\bdesktop\b|"
+    # the app that can be installed on the device, and voice calls through it ("WhatsApp, Telegram och Signal går att
+    # installera via Google Play", "카카오톡, 라인, 왓츠앱 설치 가능합니다", "可以安装微信、WhatsApp 和 Telegram", "WhatsApp and
+    # Telegram voice calls": stop 52 probes)
+    r"\bgår\s+att\s+installera\b|\bcan\s+be\s+installed\b|\binstallierbar\b|\bse\s+puede\s+instalar\b|\bsi\s+può\s+installare\b|"
+    r"\bpeut\s+être\s+installé\w*|\bkan\s+geïnstalleerd\b|\bmożna\s+zainstalować\b|можно\s+установить|yüklenebilir|kurulabilir|"
+    r"يمكن\s+تثبيت|(?:אפשר|ניתן)\s+להתקין|설치\s*(?:가능|할\s*수)|(?:可以|可|能)(?:安装|安裝)|インストール(?:可能|でき)|\bvoice\s+calls?\b"
 )
 _FEATURE = for_search(_FEATURE_WORDS)  # only searched for: whether the sentence names a feature
 # "Works with" in the other languages ("Das Headset funktioniert mit Teams, Zoom und Skype"): a feature only in a
@@ -373,6 +379,38 @@ def _sentence(low: str, start: int, end: int) -> tuple[int, int]:
     return max(lo, start - 200), min([*his, end + 200, len(low)])
 
 
+# ("Our support:\n- WhatsApp …" lists the seller's channels: no feature)
+_CONTACT_HEADING = re.compile(
+    r"\b(?:our|unser\w*|notre|nuestr\w*|nostr\w*|noss\w*|onze|nasz\w*|vår\w*|наш\w*|contact\w*|kontakt\w*|reach)\b|"
+    r"support\s*[:：]$|بنا|אלינו|연락|联系|聯繫|連絡"
+)
+_BULLET = re.compile(r"\s*(?:[•·▪◦*\-–]|\d{1,2}[.)])\s")
+#: How many bullet lines up the line introducing a list may stand.
+_LIST_LINES = 12
+
+
+def _feature_list(low: str, start: int) -> bool:
+    """Whether the mention stands in a bulleted list whose introducing line (the one ending with a colon) names a
+    feature and asks nothing: "Yes, it supports:\n• WhatsApp and Telegram calls …" (stop 52 probes: a list item is a
+    sentence of its own, so the feature word of its introduction was not read)."""
+    line = low.rfind("\n", 0, start) + 1
+    if line == 0 or _BULLET.match(low, line) is None:
+        return False
+    for _ in range(_LIST_LINES):
+        before = low.rfind("\n", 0, line - 1) + 1
+        intro = low[before : line - 1].rstrip()
+        if intro.endswith((":", "：")):
+            return (
+                _FEATURE.search(low, before, line) is not None
+                and _ASKS.search(low, before, line) is None
+                and _CONTACT_HEADING.search(intro) is None
+            )
+        if before == 0 or _BULLET.match(low, before) is None:
+            return False
+        line = before
+    return False
+
+
 def _refused(clause: str) -> bool:
     clause = _NOT_A_REFUSAL.sub(" ", clause)
     return any(neg in clause for neg in _NEGATION)
@@ -496,6 +534,7 @@ def find_messengers(text: str, scan: Scan, compiled: tuple[Phrase, ...]) -> list
         if _ASKS.search(low, max(lo, start - _ASK_REACH), start) is None and (
             _FEATURE.search(low, lo, hi) is not None
             or (_WORKS_WITH.search(low, lo, hi) is not None and _ASKS.search(low, lo, hi) is None)
+            or _feature_list(low, start)
         ):
             continue
         spans.append((start, end, text[start:end]))

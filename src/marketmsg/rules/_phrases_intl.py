@@ -4671,6 +4671,12 @@ UNABLE = (
     r"\bkunnen\s+(?:\w+\s+){0,3}?niet\b|\bkunnen\s+(?:helaas\s+)?niets\b|\bkan\s+(?:helaas\s+|jammer\s+genoeg\s+)?niet\b|\b(?:accepteren|nemen)\s+(?:\w+\s+)?geen\b|\bnie\s+(?:możemy|przyjmujemy|akceptujemy)\b|"
     r"\bkan\s+(?:\w+\s+){0,2}?inte\b|\b(?:vi|säljaren?)\s+får\s+(?:tyvärr\s+)?inte\b|\bfår\s+vi\s+(?:\w+\s+)?inte\b|\btar\s+inte\b|(?:edemiyor|emiyor|amıyor|amıyoruz|emiyoruz|edemeyiz|amayız)\w*|\w+m[ıi]yoruz\b|isteme(?:yiz|z)\b|"
     # (and the future: "No podremos eliminar su reseña negativa", "Мы не сможем удалить негативный отзыв": probes, stop 43)
+    # (the seller alone: "je ne peux pas accepter de paiement par virement", "no puedo aceptar pago por PayPal fuera de …",
+    # "non posso", "não posso aceitar Pix fora da Amazon", "niestety nie mogę tak przyjąć", "но я не могу", "ما أقدر",
+    # "dat mag niet": stop 52 probes)
+    r"\bje\s+ne\s+(?:peux|puis|prends|accepte)\b|\bno\s+(?:puedo|acepto)\b|\bnon\s+(?:posso|accetto)\b|\bn[ãa]o\s+(?:posso|aceito)\b|"
+    r"\bnie\s+(?:mogę|przyjmuję|akceptuję)\b|\bkan\s+ik\s+niet\b|\bdat\s+mag\s+niet\b|(?<!\S)не\s+(?:могу|смогу|принимаю)\b|"
+    r"ما\s+(?:أقدر|اقدر)|لا\s+أستطيع|אני\s+לא\s+(?:יכול|יכולה)|"
     r"\bno\s+podremos\b|\bне\s+(?:можем|сможем|принимаем|принимает)\b|لا\s+(?:يمكننا|نقبل|يمكن)|(?:איננו|אנחנו\s+לא)\s+(?:יכולים|מקבלים)|"
     r"אין\s+לנו\s+אפשרות|לא\s+ניתן|できません|できかねます|お受けできません|受け付けておりません|할\s*수\s*(?:는\s*)?없|받지\s*않|받을\s*수\s*없|드릴\s*수\s*없|"
     r"אנחנו\s+לא\s+נותנים|так\s+мы\s+не\s+делаем|불가(?:능)?합니다|"
@@ -5676,7 +5682,17 @@ PROMISE = (
     r"נשלח|ניתן\s+לך|נחזיר|נאריך|נוסיף|נוכל\s+(?:לשלוח|לתת|להחזיר|להאריך)|נשמח\s+(?:להחזיר|לשלוח|לתת|להעניק)|"
     r"(?:给您|給您|为您|為您)(?:\S{0,4}?)(?:寄|发|發|退|补|補|延长|延長|送)|(?:寄|发|發|送)(?:给|給)(?:您|你)|"
     r"(?:马上|馬上|立即|立刻)(?:给您|給您)?(?:寄|发|發|退|送)|(?:再|就)(?:返|退|送|补|補)(?:您|你)|"
-    r"(?:我们|我們)(?:\S{0,3}?)(?:退|返)(?:您|你)"  # "我們退您 4 美元" (batch AP)
+    r"(?:我们|我們)(?:\S{0,3}?)(?:退|返)(?:您|你)|"  # "我們退您 4 美元" (batch AP)
+    # the seller alone, in the first person singular ("Je peux vous rembourser 15 € si vous le modifiez", "Le rimborso metà
+    # del prezzo se la toglie", "Верну вам 200 рублей, если исправите на 5", "برجع لك ٢٠ ريال … إذا كتبت تقييم", "אחזיר לך
+    # 30 ש\"ח … אם תכתוב ביקורת": stop 52 probes, where the same promise with "we" was read)
+    r"\bje\s+(?:vous|te)\s+(?:rembourse|envoie|offre|renvoie|donne)\w*|\bje\s+(?:peux|pourrais|vais)\s+vous\s+(?:rembourser|envoyer|offrir|donner)\b|"
+    r"\bich\s+(?:\w+\s+){0,2}?(?:erstatte|schicke|sende|schenke|überweise)\b|\b(?:erstatte|schicke|sende|schenke)\s+ich\b|"
+    r"\b(?:le|te)\s+(?:devuelvo|reembolso|regalo|envío)\b|\b(?:puedo|voy\s+a)\s+(?:\w+\s+)?(?:devolver|reembolsar|regalar)\w*|"
+    r"\b(?:le|ti)\s+(?:rimborso|restituisco|regalo)\b|\bposso\s+(?:\w+\s+)?(?:rimborsar|regalar)\w*|"
+    r"\b(?:te|lhe)\s+(?:devolvo|reembolso)\b|\bposso\s+(?:te\s+|lhe\s+)?(?:devolver|reembolsar)\b|"
+    r"\bik\s+(?:\w+\s+){0,2}?(?:stuur|betaal)\b|\b(?:stuur|betaal)\s+ik\b|\b(?:zwrócę|oddam)\b|\b(?:betalar|skickar)\s+jag\b|"
+    r"(?<!не\s)\bверну\s+(?:вам|тебе)\b|(?:برجع|سأرجع|أرجع)\s+لك|אחזיר\s+לך"
 )
 # The promise may also follow the change request in its sentence: "if you change your review, we will send you a new
 # kettle", "Wenn Sie Ihre Bewertung ändern, schicken wir Ihnen …", "レビューを修正していただき次第、新しい商品をお送りします"

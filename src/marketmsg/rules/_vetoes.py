@@ -1159,7 +1159,9 @@ _BUYER_ASKED = grouped(
     # "entendo que você quer R$ 50 para mudar …", "U biedt aan uw review te verwijderen als …", "… 할인해 달라고 하셨는데" (stop 52
     # probes)
     r"\byou\s+(?:offer|offered)\s+to\b|\bi\s+understand\s+(?:that\s+)?you\s+(?:want|would|offer)\b|\bsie\s+schreiben\b|"
-    r"\busted\s+dice\s+que\b|\bentendo\s+que\s+voc[êe]\s+(?:quer|queria|gostaria)\b|\b(?:u|je)\s+biedt\s+aan\b|달라고\s*하셨"
+    r"\busted\s+dice\s+que\b|\bentendo\s+que\s+voc[êe]\s+(?:quer|queria|gostaria)\b|\b(?:u|je)\s+biedt\s+aan\b|달라고\s*하셨|"
+    # "mi hai chiesto di pagare con PayPal a parte", "je vroeg of je mij via Tikkie kon betalen", "pytałeś o płatność BLIKiem"
+    r"\bmi\s+(?:hai|ha)\s+chiesto\b|\bje\s+vroeg\b|\bpyta(?:łeś|łaś|ł\s+pan|ła\s+pani)\b"
 )
 # The seller's answer that it talks or is paid only here ("nous ne pouvons communiquer que par la messagerie",
 # "communiceren we alleen via deze chat", "можем вести переписку только в этом чате", "이 채팅에서만 진행할 수 있으며":
