@@ -695,3 +695,188 @@ def test_the_second_round_clean_reply_is_not_blocked_by_the_rule(
     rule: str, platform: str, locale: str, text: str
 ) -> None:
     assert rule not in blocks(text, platform, locale)
+
+
+# Third round: rewards "as a small token of appreciation" for a review given ("Als kleine Anerkennung erstatten wir", "为表
+# 谢意", "감사한 마음에"), an offer for a review running out ("Only for 7 days", "sadece 10 gün geçerli", "действует 5 дней"),
+# the shop's existence at stake in more words; thanks for a five-star review with the writing in between ("merci d'avoir
+# pris le temps de rédiger un avis 5 étoiles", "感谢您花时间写下五星评价", "Vi sua avaliação de 5 estrelas, muito obrigada").
+CAUGHT_3 = [
+    (
+        "review.pressure",
+        "amazon",
+        "pl-PL",
+        "Cześć Michał,\nczy wiesz, że wśród osób, które napisały recenzję naszej ładowarki, co tydzień losujemy powerbank? Nie przegap szansy - zostało tylko kilka dni do końca akcji!",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "en-US",
+        "Hello, thank you for the review you posted last week. As a token of our appreciation we would like to refund $5 to you through Amazon. Please reply to confirm and we will process it.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "en-US",
+        "Dear buyer, join our VIP club! Every buyer who leave review with photo become VIP member and get free gift in every next order. Only for 7 days after you receive, hurry up!",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "de-DE",
+        "Sehr geehrte Frau Lindner,\n\nvielen Dank für Ihre freundliche 5-Sterne-Bewertung! Als kleine Anerkennung erstatten wir Ihnen 10 % des Kaufpreises. Die Erstattung erfolgt in den nächsten Tagen über Amazon.\n\nFreundliche Grüße\nSchäfer & Söhne GmbH",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "pt-BR",
+        "Olá, Rafael! Muito obrigado pela avaliação que você deixou! Como agradecimento, vamos te devolver R$ 20 do valor da compra. É só responder essa mensagem confirmando.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "ja-JP",
+        "高橋様\n\n弊社は家族三人で営む小さな店でございます。\n正直に申し上げますと、レビューの数が少ないため、このままでは販売を続けることが難しい状況でございます。\nお客様のお力添えを賜れましたら、これ以上の喜びはございません。",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "zh-CN",
+        "尊敬的客户您好，感谢您留下的评价！为表谢意，我们将为您免费寄送一个同款收纳袋，请回复确认收货地址。",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "zh-CN",
+        "亲爱的顾客，本店推出会员积分计划：每发布一条带图评价即可获得100积分，积分可兑换礼品。活动截止本月底哦！",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "tr-TR",
+        "Merhaba Elif Hanım, güzel yorumunuz için çok teşekkür ederiz! Teşekkür olarak ürün bedelinin 50 TL'sini iade ediyoruz, Amazon üzerinden hesabınıza geçecek.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "tr-TR",
+        "Sayın müşterimiz, değerlendirme yaparsanız ürününüzün garantisini 2 yıldan 4 yıla uzatıyoruz. Bu teklif sipariş tarihinden itibaren sadece 10 gün geçerlidir.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "ar-SA",
+        "الأخ الفاضل عبدالله،\nشكراً جزيلاً على تقييمك الرائع. تقديراً لك، سنعيد إليك 25 ريالاً من قيمة الطلب عبر أمازون.\nدمت بخير",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ar-SA",
+        "عزيزي العميل، كل من يكتب تقييماً مع صورة يدخل السحب الشهري على ساعة ذكية. السحب يغلق يوم الخميس، لا تفوّت الفرصة!",
+    ),
+    (
+        "review.incentive",
+        "aliexpress",
+        "ru-RU",
+        "Здравствуйте! Спасибо за ваш отзыв! В благодарность дарим вам бесплатный чехол к следующему заказу. Напишите, какой цвет вам нравится.",
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "ru-RU",
+        "Здравствуйте, за отзыв продлим гарантию с 6 месяцев до 2 лет. Предложение действует 5 дней после получения.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "ko-KR",
+        "안녕하세요 고객님, 소중한 리뷰 남겨주셔서 정말 감사합니다! 감사한 마음에 구매 금액 일부(5달러)를 환불해 드리겠습니다.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "he-IL",
+        'שלום יעל,\nתודה רבה על הביקורת המקסימה! כאות תודה נחזיר לך 20 ש"ח מסכום ההזמנה.',
+    ),
+    (
+        "review.pressure",
+        "aliexpress",
+        "he-IL",
+        "שלום, ראינו שנתת לנו 2 כוכבים. נשלח לך החזר מלא אם תמחק את הביקורת. הביקורת הזאת ממש פוגעת בחנות הקטנה שלנו ואנחנו עלולים להיסגר בגללה.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "pl-PL",
+        "Dzień dobry, dziękujemy za Pani 5-gwiazdkową recenzję! W podziękowaniu zwrócimy Pani 20 zł z kwoty zamówienia.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "nl-NL",
+        "Beste Lisa,\nWe zijn een startup van drie mensen en eerlijk gezegd hangt alles af van reviews. Als jij er geen schrijft, weten we niet of we volgend jaar nog bestaan.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "sv-SE",
+        "Hej Johan,\nTack för din fina recension! Som tack återbetalar vi 50 kr av ordervärdet.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "fr-FR",
+        "Bonjour Julien,\nUn grand merci pour votre avis 5 étoiles ! En remerciement, nous vous remboursons 5 € sur votre commande.",
+    ),
+    (
+        "review.pressure",
+        "amazon",
+        "fr-FR",
+        "Bonjour Claire,\nNous sommes un petit atelier familial à Lyon. Sans vos avis, nous ne tiendrons pas jusqu'à Noël. Nous comptons vraiment sur vous.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "es-ES",
+        "Estimado Sr. García,\nMuchas gracias por su valoración. Como agradecimiento, le reembolsaremos 10 € del importe de su pedido.",
+    ),
+    (
+        "review.incentive",
+        "amazon",
+        "it-IT",
+        "Gentile Marco,\ngrazie mille per la sua recensione a 5 stelle! Come ringraziamento le rimborseremo 5 € dell'ordine.",
+    ),
+]
+
+CLEAN_3 = [
+    (
+        "review.positive_only",
+        "amazon",
+        "pt-BR",
+        "Olá, Ana! Vi sua avaliação de 5 estrelas, muito obrigada por ter escrito! Anotamos a dica sobre o tamanho da tampa.",
+    ),
+    (
+        "review.positive_only",
+        "amazon",
+        "zh-CN",
+        "您好，感谢您花时间写下五星评价。关于您提到的充电线偏短的问题，我们已反馈给工厂，下一批会改进。",
+    ),
+    (
+        "review.positive_only",
+        "amazon",
+        "fr-FR",
+        "Bonjour Sophie, merci d'avoir pris le temps de rédiger un avis 5 étoiles. Nous avons transmis votre remarque sur la notice à notre équipe.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CAUGHT_3)
+def test_the_third_round_violation_blocks(rule: str, platform: str, locale: str, text: str) -> None:
+    assert rule in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CLEAN_3)
+def test_the_third_round_clean_reply_is_not_blocked_by_the_rule(
+    rule: str, platform: str, locale: str, text: str
+) -> None:
+    assert rule not in blocks(text, platform, locale)

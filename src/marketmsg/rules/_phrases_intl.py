@@ -4563,12 +4563,18 @@ _LAST_CHANCE_S52 = (
     r"\blast\s+chance\b|\bletzte\s+chance\b|\bnur\s+noch\s+\d+\s+stunden\b|\bdanach\s+verfällt\b|\bdernière\s+chance\b|"
     r"\búltima\s+(?:oportunidad|chance)\b|\bultima\s+occasione\b|\blaatste\s+kans\b|\bostatnia\s+szansa\b|\bsista\s+chansen\b|"
     r"\berbjudandet\s+slutar\b|son\s+(?:gün|şans)\b|последний\s+шанс|предложение\s+действует\s+до|آخر\s+فرصة|العرض\s+ينتهي|"
-    r"הזדמנות\s+אחרונה|最後のチャンス|最后(?:的)?机会|最後(?:的)?機會|마지막\s*기회"
+    r"הזדמנות\s+אחרונה|最後のチャンス|最后(?:的)?机会|最後(?:的)?機會|마지막\s*기회|"
+    # (an offer for the review running out: "Only for 7 days after you receive, hurry up!", "Bu teklif … sadece 10 gün
+    # geçerlidir", "Предложение действует 5 дней", "لا تفوّت الفرصة", "活动截止本月底", "Nie przegap szansy": second round)
+    r"\bonly\s+(?:for\s+)?\d+\s+days\b|\bhurry\s+up\b|sadece\s+\d+\s+gün\s+geçerli|действует\s+(?:только\s+)?\d+\s+дн|"
+    r"لا\s+تفو(?:ّ)?ت\s+الفرصة|(?:活动|活動)截止|\bnie\s+przegap\s+szansy\b|\bnur\s+noch\s+(?:wenige|\d+)\s+tage\b"
 )
 _JOB_S52 = (
     r"\blay\s+off\b|\bget\s+fired\b|\blicencier\b|\bdespedir\s+a\b|\bentlassen\s+müssen\b|\blicenziare\b|\bdemitir\b|"
     r"\bontslaan\b|\bzwolnić\b|\bstracę\s+pracę\b|işimi\s+kaybed|меня\s+уволят|потеряю\s+работу|سيتم\s+فصلي|יפטרו\s+אותי|"
-    r"店を続けることが(?:難しい|できな)|存続に関わる|(?:我|我们)会被(?:开除|辞退)|해고(?:될|당할)"
+    r"(?:店|販売|営業|出品)を続けることが(?:難しい|できな)|存続に関わる|(?:我|我们)会被(?:开除|辞退)|해고(?:될|당할)|"
+    # ("nous ne tiendrons pas jusqu'à Noël", "אנחנו עלולים להיסגר", "hangt alles af van reviews": second round)
+    r"\bne\s+tiendrons\s+pas\b|עלולים\s+להיסגר|\bhangt\s+alles\s+af\s+van\b"
 )
 _ASKED_AGAIN_S52 = (
     r"\bfortfarande\s+inte\s+recenserat\b|리뷰\s*아직이시|다시\s*한\s*번\s*부탁드려|再提醒(?:一次|一下)|(?:还|還)(?:没|沒)(?:评价|評價)吗|"
@@ -4581,6 +4587,7 @@ _PRESSED_S52_ANCHORS = (
     "رسائلي|رسائلنا|ענית|一直|답장이|chance|stunden|verfällt|oportunidad|occasione|kans|szansa|chansen|erbjudandet|son|шанс|"
     "действует|فرصة|ينتهي|הזדמנות|チャンス|机会|機會|기회|lay|fired|licencier|despedir|entlassen|licenziare|demitir|ontslaan|"
     "zwolnić|stracę|işimi|уволят|потеряю|فصلي|יפטרו|続けること|存続|开除|辞退|해고|fortfarande|아직이시|다시|再提醒|评价吗|評價吗|"
+    "days|hurry|gün|дн|تفوت|تفوّت|截止|przegap|tage|tiendrons|להיסגר|hangt|"
     "entramos|novamente|пишем|piszemy|度々|度目"
 )
 REVIEW_PRESSURE_S48 = merged(
@@ -5571,13 +5578,14 @@ def _happy_tell_on_platform(alternation: str, anchors: str) -> tuple[Family, ...
 # no request word in between, or right *after* it with no imperative in between (ja, ko, tr, zh word order).
 THANKS_BEFORE = {
     "en": r"\bthank(?:s|\s+you)?\b|\bthx\b|\bthanx\b", "de": r"\bdank\w*\b|\bdanke\b",
-    "fr": r"\bmerci\s+(?:\w+\s+){0,2}?pour\b|\bremerci\w*\s+(?:\w+\s+)?pour\b",
+    # ("merci d'avoir pris le temps de rédiger un avis 5 étoiles", "感谢您花时间写下五星评价": stop 52 probes)
+    "fr": r"\bmerci\s+(?:\w+\s+){0,2}?pour\b|\bremerci\w*\s+(?:\w+\s+)?pour\b|\bmerci\s+d'avoir\s+(?:pris\s+le\s+temps\s+de\s+(?:rédiger|écrire|laisser)\b)?",
     "es": r"\bgracias\s+(?:\w+\s+)?por\b|\bagradecemos\s+(?:\w+\s+)?(?:su|tu|la|el)\b",
     "it": r"\bgrazie\s+(?:\w+\s+)?(?:per|della|delle|del|dei)\b|\bringrazi\w*\s+(?:\w+\s+)?per\b",
     "pt": r"\bobrigad[oa]s?\s+(?:\w+\s+)?(?:pela|pelo|pelas|pelos|por)\b|\bagradecemos\s+(?:\w+\s+)?(?:pela|pelo|por|sua)\b",
     "nl": r"\bbedankt\s+voor\b|\bdank\s+(?:u\s+|je\s+)?(?:wel\s+)?voor\b|\bwat\s+(?:leuk|fijn|mooi|lief)\s+dat\b", "pl": r"\bdzięk\w*\s+(?:\w+\s+)?za\b",
     "sv": r"\btack\s+(?:så\s+mycket\s+)?för\b", "tr": r"\bteşekkür\w*", "ru": r"спасибо|благодар\w*",
-    "ar": r"شكرا|شكرا|نشكر\w*", "he": r"תודה", "ko": r"감사|고맙", "ja": r"ありがとう|感謝", "zh": r"(?:感谢|感謝|谢谢|謝謝|多谢|多謝)(?:(?:您|你)(?:给|給)(?:我们|我們)?(?:留下)?(?:的)?)?",
+    "ar": r"شكرا|شكرا|نشكر\w*", "he": r"תודה", "ko": r"감사|고맙", "ja": r"ありがとう|感謝", "zh": r"(?:感谢|感謝|谢谢|謝謝|多谢|多謝)(?:(?:您|你)(?:给|給)(?:我们|我們)?(?:留下)?(?:的)?|(?:您|你)(?:花时间|花時間|抽空)(?:写下|寫下|留下))?",
 }  # fmt: skip
 # A change request said to be given "in exchange" ("… nous vous renvoyons une coque. En échange, merci de supprimer
 # l'évaluation", batch T): the words name the trade itself, whatever was offered before them.
@@ -5749,7 +5757,7 @@ THANKS_AFTER = r"ありがとう|感謝|감사|고맙|teşekkür|谢谢|謝謝|�
 # stop 41): read only after a possessive and with no request between (``_vetoes.thanked``), since "5 stars would help
 # us, thanks!" asks first.
 THANKS_AFTER_LATIN = r"\b(?:thank\s+you|thanks|danke|merci|gracias|grazie|obrigad[oa]|bedankt|dank\s+(?:u|je)|dziękuj\w*|tack)\b"
-OWN_REVIEW_BEFORE = r"\b(?:your|ihre[rnm]?|deine[rnm]?|votre|vos|tu|su|sua|seu|tua|uw|je|jouw|din|ditt|pana|pani)\s+(?:\w+\s+)?$"
+OWN_REVIEW_BEFORE = r"\b(?:your|ihre[rnm]?|deine[rnm]?|votre|vos|tu|su|sua|seu|tua|uw|je|jouw|din|ditt|pana|pani)\s+(?:\w+\s+){0,2}$"
 # Stars that grade a service or a thing, not a review: "five-star service", "ein 5-Sterne-Service", "un service 5
 # étoiles", "un servicio de 5 estrellas", "a five-star safety rating" (stop 41). After the match (matched at its end)
 # and, in the languages that put the noun first, before it (searched up to its start).

@@ -1927,19 +1927,26 @@ _THANKS_AS_PRICE = linked_family(
 _AS_THANKS_S52 = {
     lang: _AS_THANKS[lang]
     + {
-        "ar": r"|تقديرا(?:ً)?\s+(?:ل|على)",
-        "ko": r"|감사의\s*마음으로",
-        "zh": r"|作为答谢|作為答謝",
+        "ar": r"|تقديرا(?:ً)?\s+(?:ل|على)|بما\s+أنك\s+تفضلت",
+        "ko": r"|감사의\s*마음으로|감사한\s*마음에",
+        "zh": r"|作为答谢|作為答謝|为表谢意|為表謝意|以示感谢|以示感謝",
+        "de": r"|\bals\s+(?:kleine\s+)?anerkennung\b",
         "pt": r"|como\s+agradecimento",
         "tr": r"|teşekkür\s+olarak",
     }.get(lang, "")
     for lang in _LANGS
 }
 _AS_THANKS_S52_ANCHORS = {
-    lang: _AS_THANKS_ANCHORS[lang] + {"ar": "|تقدير", "ko": "|마음으로", "zh": "|答谢|答謝"}.get(lang, "")
+    lang: _AS_THANKS_ANCHORS[lang]
+    + {
+        "ar": "|تقدير|تفضلت",
+        "ko": "|마음으로|마음에",
+        "zh": "|答谢|答謝|谢意|謝意|以示",
+        "de": "|anerkennung",
+    }.get(lang, "")
     for lang in _LANGS
 }
-_REWARD_S52 = r"\bvip\b|\d\s?%|%\s?\d|\bgold\b"
+_REWARD_S52 = r"\bvip\b|\d\s?%|%\s?\d|\bgold\b|\d\s*(?:円|元|원|달러|ドル|美元)|返金"
 _THANKED_THEN_PAID = linked_family(
     "review.incentive",
     _AS_THANKS_S52_ANCHORS,
