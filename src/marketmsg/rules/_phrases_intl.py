@@ -3773,13 +3773,13 @@ _BANK_ID = (
     r"\b(?:votre|vos|ton|tes)\s+(?:iban|rib|coordonnées\s+bancaires|numéro\s+de\s+compte)\b|"
     r"\b(?:su|sus|tu|tus)\s+(?:iban|datos\s+bancarios|número\s+de\s+cuenta|cuenta\s+clabe|clabe)\b|\blos\s+datos\s+de\s+(?:tu|su)\s+tarjeta\b|"
     r"\b(?:il\s+suo|il\s+tuo|i\s+suoi|le\s+sue|suo|tuo)\s+(?:iban|coordinate\s+bancarie|dati\s+bancari|numero\s+di\s+conto)\b|"
-    r"\b(?:seu|sua|seus|suas|teu|tua)\s+(?:iban|dados\s+bancários|chave\s+(?:do\s+)?pix|pix|número\s+da\s+conta)\b|"
+    r"\b(?:seu|sua|seus|suas|teu|tua)\s+(?:iban|dados\s+bancários|chave(?:\s+(?:do\s+)?pix)?|pix|número\s+da\s+conta)\b|"
     r"\b(?:uw|je|jouw)\s+(?:iban|rekeningnummer|bankgegevens)\b|"
     r"\b(?:twój|twoje|pana|pani|swój)\s+(?:iban|numer\s+konta|dane\s+do\s+przelewu|numer\s+rachunku)\b|"
     r"\b(?:ditt|din|dina)\s+(?:iban|kontonummer|bankuppgifter|clearingnummer)\b|"
-    r"\b(?:iban|hesap\s+numara|banka\s+bilgi)\w*(?:nız|niz|nızı|nizi|ınızı|inizi)\b|"
+    r"\b(?:iban|hesap\s+numara|banka\s+bilgi)'?\w*(?:nız|niz|nızı|nizi|ınızı|inizi)\b|"
     r"ваш\w*\s+(?:iban|реквизит\w*|номер\s+(?:карты|счёта|счета))|номер\s+ваш\w*\s+(?:карты|сч[её]та)|"
-    r"(?:رقم\s+حسابك|الآيبان\s+الخاص\s+بك|بيانات\s+حسابك\s+البنكي|رقم\s+الآيبان\s+الخاص\s+بك)|"
+    r"(?:رقم\s+حسابك|الآيبان\s+الخاص\s+بك|بيانات\s+حسابك\s+البنكي|رقم\s+(?:الآيبان|الايبان))|"
     r"(?:מספר\s+החשבון\s+שלך|פרטי\s+(?:חשבון\s+)?הבנק\s+שלך)|"
     r"(?:고객님|귀하)의?\s*(?:계좌\s*번호|계좌\s*정보)|계좌\s*번호를\s*(?:알려|보내)|"
     r"(?:お客様の|お客さまの)?口座(?:番号|情報)を(?:お知らせ|教え|送)|"
@@ -3794,7 +3794,7 @@ _SEND_US = (
     r"\b(?:env[íi]\w*|mand\w*|indiqu\w*|facilít\w*|facilit\w*|pás\w*|pas\w*|compart\w*|d[ée]nos|h[áa]ganos)\b|"
     r"\b(?:invi\w*|comunic\w*|indich\w*|fornisc\w*|dacci|forne\w*)\b|"
     r"\b(?:inform\w*|pass\w*|compartilh\w*)\b|"
-    r"\b(?:stuur\w*|geef|geeft|deel|mail)\b|\blaat\s+(?:\w+\s+){0,4}?weten\b|"
+    r"\b(?:stuur\w*|sturen|doorgeven|geef|geeft|deel|mail)\b|\blaat\s+(?:\w+\s+){0,4}?weten\b|"
     r"\b(?:prześlij\w*|wyślij\w*|podaj\w*|przekaż\w*|prosimy\s+o)\b|"
     r"\b(?:skicka|ge|uppge|dela|maila)\b|"
     r"\b(?:gönder\w*|ilet\w*|paylaş\w*|yaz\w*|bildir\w*|ver\w*)\b|"
@@ -5067,9 +5067,9 @@ PAYMENT_S51 = family(
 # Stop 52 probes: the buyer's own bank details asked for, so that the seller pays or refunds them directly ("Wilt u uw IBAN
 # sturen?", "Me passa sua chave?", "IBAN'ınızı yazar mısınız?", "أرسل لنا رقم الآيبان", "口座情報をお知らせいただけますでしょうか",
 # "Доплату … можно перевести на Сбер по номеру карты"): money moved outside the platform's refund or checkout (Communication
-# Guidelines; AliExpress §8, payment outside Buyer Protection). Neither platform ever needs the buyer's account; "we never
-# ask for your bank details" is read by the never-ask veto.
-# (not asked when negated: "Please never send us your IBAN", "no nos envíe su número de cuenta")
+# Guidelines; AliExpress §8, payment outside Buyer Protection). ``PAYEE_ID_R21`` reads the details near any verb of
+# sending (and now these words too); these patterns read the request itself, imperative first, as one span — measured
+# at this stop, folding them into that family alone lost a held-out catch (its vetoes read the span they are given).
 _UNSAID_S52 = r"(?<!never\s)(?<!n't\s)(?<!not\s)(?<!no\s)(?<!nie\s)(?<!не\s)"
 PAYMENT_S52 = family(
     "offplatform.payment",
