@@ -880,3 +880,104 @@ def test_the_third_round_clean_reply_is_not_blocked_by_the_rule(
     rule: str, platform: str, locale: str, text: str
 ) -> None:
     assert rule not in blocks(text, platform, locale)
+
+
+# Fourth round: what the buyer wrote asked to be changed or taken away with no review word ("Kan du ta bort det du skrev?",
+# "Можете поправить то, что написали?", "先日ご投稿いただいた内容について、削除をご検討"); a discount code or newsletter the
+# seller says it has none of ("vi har tyvärr inga rabattkoder", "現在弊社で発行しているクーポンはございません").
+CAUGHT_4 = [
+    (
+        "review.change",
+        "aliexpress",
+        "pt-BR",
+        "Oi amigo, o novo chegou certinho? Se tiver tudo ok, consegue mudar aquilo que você escreveu? Valeu!",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "sv-SE",
+        "Hej vän, pengarna är tillbaka nu. Kan du ta bort det du skrev? tack",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "ru-RU",
+        "Здравствуйте, возврат через Amazon идёт долго. Можем вернуть деньги переводом на вашу карту, напишите номер карты.",
+    ),
+    (
+        "review.change",
+        "aliexpress",
+        "ru-RU",
+        "Друг, деньги вернули. Можете поправить то, что написали? спасибо",
+    ),
+    (
+        "offplatform.payment",
+        "amazon",
+        "ar-SA",
+        "أهلاً، لتسريع الاسترداد نقدر نحول لك المبلغ مباشرة على حسابك البنكي، فقط أرسل لنا رقم الآيبان.",
+    ),
+    ("review.change", "aliexpress", "ar-SA", "صديقي، رجعنا لك الفلوس. ممكن تشيل اللي كتبته لو سمحت؟ شكرا"),
+    (
+        "offplatform.payment",
+        "amazon",
+        "he-IL",
+        "היי, את ההחזר אפשר לעשות מהר יותר בהעברה בנקאית ישירה. תשלח לי מספר חשבון וסניף ואני מעביר היום.",
+    ),
+    (
+        "review.change",
+        "amazon",
+        "ja-JP",
+        "お客様\n全額返金の手続きが完了いたしました。大変恐れ入りますが、先日ご投稿いただいた内容について、削除をご検討いただくことは可能でしょうか。",
+    ),
+]
+
+CLEAN_4 = [
+    (
+        "marketing.promotion",
+        "amazon",
+        "de-DE",
+        "Hallo, zu Ihrer Frage zum Kundendienst nach dem Kauf: Die Garantie beträgt 24 Monate ab Kaufdatum. Bei einem Defekt melden Sie sich bitte über Amazon, wir schicken dann ein Ersatzgerät. Ein Newsletter oder eine Registrierung ist dafür nicht nötig.",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "it-IT",
+        "Buongiorno, ci chiede se esiste un codice sconto: al momento non ne abbiamo. Il prezzo di 34,90 € include la spedizione. L'ordine 171-2204918-3395611 parte domani.",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "it-IT",
+        "Buonasera Sig. Ferri, l'assistenza post-vendita è garantita per 24 mesi. Per attivare la garanzia non serve iscriversi a nessuna newsletter: basta la ricevuta di Amazon.",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "sv-SE",
+        "Hej Oskar, vi har tyvärr inga rabattkoder. Priset 499 kr inkluderar frakt och paketet levereras av DHL på torsdag.",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "tr-TR",
+        "Merhaba Can Bey, indirim kodu talebinizi aldık ancak şu an sunabileceğimiz bir kod yok. Siparişiniz (407-5531928-0047613) yarın Yurtiçi Kargo ile gönderilecek.",
+    ),
+    (
+        "marketing.promotion",
+        "amazon",
+        "ja-JP",
+        "田中様\nクーポンについてのご質問ですが、現在弊社で発行しているクーポンはございません。ご注文品は明日ヤマト運輸にて発送予定です（伝票番号 452188301176）。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CAUGHT_4)
+def test_the_fourth_round_violation_blocks(rule: str, platform: str, locale: str, text: str) -> None:
+    assert rule in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CLEAN_4)
+def test_the_fourth_round_clean_reply_is_not_blocked_by_the_rule(
+    rule: str, platform: str, locale: str, text: str
+) -> None:
+    assert rule not in blocks(text, platform, locale)

@@ -5115,13 +5115,31 @@ PAYMENT_S52 = family(
 REVIEW_CHANGE_S52 = family(
     "review.change",
     {
-        "xx": "apagar|remover|excluir|borrar|quitar|eliminar|cancellare|rimuovere|togliere|supprimer|retirer|remove|delete|取り下げ"
+        "xx": "apagar|remover|excluir|borrar|quitar|eliminar|cancellare|rimuovere|togliere|supprimer|retirer|remove|delete|取り下げ|"
+        "wrote|posted|geschrieben|écrit|escribiste|escribió|pusiste|publicaste|scritto|escreveu|schreef|napisał|skrev|"
+        "yazdı|написали|كتبت|שכתבת|投稿いただいた内容|書かれた内容|写的|寫的|쓰신|작성하신"
     },
     {
         "xx": [
             r"\b(?:apagar|remover|excluir|borrar|quitar|eliminar|cancellare|rimuovere|togliere|supprimer|retirer|remove|delete)\s+"
             r"(?:aquela|essa|esa|aquella|la|quella|celle|the)\s+(?:one\s+)?(?:de|da|con|à|with|a)\s+(?:\d|una?|one)\s*[- ]?"
             r"(?:estrelas?|estrellas?|stelle|stella|étoiles?|stars?)\b|\bremove\s+the\s+(?:\d|one)[- ]star\s+one\b",
+            # what the buyer wrote, asked to be changed or taken away, with no review word ("Kan du ta bort det du skrev?",
+            # "consegue mudar aquilo que você escreveu?", "Можете поправить то, что написали?", "ممكن تشيل اللي كتبته",
+            # "先日ご投稿いただいた内容について、削除をご検討", stop 52 probes)
+            r"\b(?:change|edit|update|remove|delete|take\s+down)\s+what\s+you\s+(?:wrote|posted)\b|"
+            r"\bwas\s+sie\s+(?:geschrieben|gepostet)\s+haben,?\s+(?:zu\s+)?(?:ändern|löschen|anpassen|entfernen)\b|"
+            r"\b(?:modifier|supprimer|changer|retirer)\s+ce\s+que\s+vous\s+avez\s+écrit\b|"
+            r"\b(?:cambiar|borrar|quitar|eliminar|editar|modificar)\s+lo\s+que\s+(?:escribiste|escribió|pusiste|puso|publicaste)\b|"
+            r"\b(?:cambiare|modificare|togliere|cancellare|rimuovere)\s+quello\s+che\s+(?:hai|ha)\s+scritto\b|"
+            r"\b(?:mudar|apagar|tirar|editar|alterar|remover)\s+(?:aquilo|o)\s+que\s+(?:voc[êe]\s+)?escreveu\b|"
+            r"\b(?:aanpassen|verwijderen|wijzigen|veranderen)\s+wat\s+(?:je|u)\s+(?:schreef|geschreven\s+hebt|geschreven\s+heeft)\b|"
+            r"\b(?:zmienić|usunąć|poprawić|edytować)\s+to,?\s+co\s+(?:pan\s+|pani\s+)?napisał\w*|"
+            r"\b(?:ta\s+bort|ändra|redigera)\s+det\s+(?:du|ni)\s+skrev\b|yazdı(?:klarınızı|ğınızı)\s+(?:değiştir|sil|düzelt)\w*|"
+            r"(?:поправить|изменить|удалить|исправить|убрать)\s+то,?\s+что\s+(?:вы\s+)?написали|"
+            r"(?:تشيل|تحذف|تغير|تعدل)\s+(?:اللي|الذي|ما)\s+كتبت\w*|(?:למחוק|לשנות|לערוך)\s+(?:את\s+)?מה\s+שכתבת|"
+            r"(?:ご投稿いただいた内容|書かれた内容)(?:について|を)?[^。！？\n]{0,20}?(?:削除|変更|修正|見直し)|"
+            r"(?:您|你)(?:写|寫)的(?:内容|內容)?[^。！？\n]{0,6}?(?:删|刪|改)|(?:쓰신|작성하신)\s*(?:글|내용)\s*(?:을|를)?\s*(?:수정|삭제)",
             r"(?:評価|レビュー|口コミ)(?:の|を)取り下げ",
         ]
     },

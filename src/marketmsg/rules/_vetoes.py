@@ -1349,7 +1349,10 @@ _NEWSLETTER = re.compile(
 _NOT_HAD = _compiled(
     r"\b(?:(?:do|does)\s*n[o']t\s+(?:have|run|send|offer)|have\s+no|no\s+newsletter|haben\s+(?:wir\s+)?(?:nicht|keine\w*)|kein\w*\s+newsletter|"
     r"n'avons\s+pas|pas\s+de\s+newsletter|no\s+tenemos|non\s+abbiamo|não\s+temos|hebben\s+(?:we\s+)?geen|geen\s+nieuwsbrief|nie\s+mamy|"
-    r"nie\s+prowadzimy|har\s+(?:vi\s+)?(?:ingen|inte)|у\s+нас\s+нет)\b|\byok\b|\bнет\b|ليس\s+لدينا|لا\s+(?:توجد|يوجد|نملك)|אין\s+לנו|"
+    r"nie\s+prowadzimy|har\s+(?:vi\s+)?(?:tyvärr\s+)?(?:ingen|inte|inga)|у\s+нас\s+нет|"
+    # ("al momento non ne abbiamo", "Die hebben wij niet", "Ein Newsletter … ist dafür nicht nötig", "non serve iscriversi a
+    # nessuna newsletter": stop 52 probes)
+    r"non\s+ne\s+abbiamo|hebben\s+(?:we|wij)\s+niet|nicht\s+nötig|non\s+serve|nessun\w*)\b|\byok\b|\bнет\b|ليس\s+لدينا|لا\s+(?:توجد|يوجد|نملك)|אין\s+לנו|"
     r"ございません|ありません|おりません|没有|沒有|않|없"
 )
 _CODE_WORD = grouped(
@@ -1374,11 +1377,13 @@ _USED_REACH = 200
 
 
 def no_promotion(low: str, start: int, end: int) -> bool:
-    """The promotion match is a newsletter the seller says it does not have, or its sentence tells of a coupon or code
+    """The promotion match is a newsletter or a code the seller says it does not have, or its sentence tells of a coupon or code
     the buyer already used (the order explained, nothing offered)."""
-    if _NEWSLETTER.search(low, start, end) is not None and _NOT_HAD.search(
-        low, _sentence_before(low, start), _sentence_after(low, end)
-    ):
+    if (
+        _NEWSLETTER.search(low, start, end) is not None or _CODE_WORD.search(low, start, end) is not None
+    ) and _NOT_HAD.search(low, _sentence_before(low, start), _sentence_after(low, end)):
+        # (a discount code the seller says it has none of: "vi har tyvärr inga rabattkoder", "現在弊社で発行しているクーポンは
+        # ございません", "şu an sunabileceğimiz bir kod yok": stop 52 probes)
         return True
     # the buyer's price quoted and refused: "ci ha scritto che toglierebbe la recensione in cambio di uno sconto del 30%.
     # Non possiamo farlo" (stop 50 probes)
