@@ -981,3 +981,33 @@ def test_the_fourth_round_clean_reply_is_not_blocked_by_the_rule(
     rule: str, platform: str, locale: str, text: str
 ) -> None:
     assert rule not in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("ru-RU", "Мы вернём вам $10 через Amazon, если оставите отзыв с фото."),
+        ("ru-RU", "Здравствуйте, верну вам $10 через Amazon, если оставите отзыв с фото."),
+        ("es-ES", "Para cada reseña te regalamos una funda."),
+        (
+            "fr-FR",
+            "Pour toute évaluation laissée sur notre produit, nous vous offrons une housse de protection.",
+        ),
+    ],
+)
+def test_a_sum_or_gift_for_each_review_is_an_incentive(locale: str, text: str) -> None:
+    assert "review.incentive" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("ru-RU", "Мы вернём вам $10 за повреждённую упаковку, отзыв оставьте по желанию."),
+        (
+            "fr-FR",
+            "Pour toute question, nous vous offrons une réponse rapide. Laissez un avis si vous voulez.",
+        ),
+    ],
+)
+def test_a_refund_or_offer_for_something_else_is_no_incentive(locale: str, text: str) -> None:
+    assert "review.incentive" not in blocks(text, "amazon", locale)

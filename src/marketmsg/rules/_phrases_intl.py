@@ -102,7 +102,8 @@ BENEFIT = {
     "sv": r"återbetal\w*|pengarna\s+tillbaka|betala\w*\s+(?:\w+\s+){0,2}?tillbaka|\bge[r]?\s+(?:dig\s+)?tillbaka|rabatt\w*|present\w*|gratis|presentkort|ersättning|kupong|"
     r"fri\s+frakt|bjuder\s+(?:vi\s+)?(?:dig\s+)?på|på\s+köpet",
     "tr": r"iade|para\s+iadesi|indirim\w*|hediye\w*|ücretsiz|bedava|kupon\w*|tazminat|geri\s+öde\w*",
-    "ru": r"возврат\w*|компенс\w*|верн[её]м\s+(?:вам\s+)?(?:полную\s+|всю\s+)?(?:\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
+    # (also the seller alone and a sum written with its sign first: "верну вам $10, если оставите отзыв", stop 52 probes)
+    "ru": r"возврат\w*|компенс\w*|верн(?:[её]м|у)\s+(?:вам\s+|тебе\s+)?(?:полную\s+|всю\s+)?(?:[$€]?\s?\d+|деньги|стоимость|сумму)|компенсац\w*|скидк\w*|подар\w*|бесплатн\w*|кешб[эе]к|кэшб[эе]к|купон\w*|"
     r"бонус\w*|(?<![а-яё])дарим|подарим",
     "ar": r"استرداد|المسترد|استرجاع|نعيد|نرجع\s*لك|ه?نرجعلك|فلوسك|المال|(?<![يت])خصم(?!ت)|هدية|هدايا|مجان\w*|كوبون|قسيمة|تعويض",
     # a refund already made is no offer ("환불이 완료되었습니다. 시간이 되시면 … 리뷰를 남겨 주시면 감사하겠습니다", stop 41)
@@ -222,10 +223,10 @@ LINK = {
     "fr": r"\bsi\b|\baprès\b|\bdès\s+que\b|\bune\s+fois\b|en\s+échange|en\s+(?:petit\s+)?remerciement|\bcontre\b|"
     r"\b(?:à\s+condition\s+(?:de|que|qu')|pourvu\s+que|sous\s+réserve\s+(?:de|que|qu'))(?=\s*(?:vous\s+|v\w+\s+)?"
     r"(?:laiss|écri|donn|publi|post|mett|not|évalu|modifi|retir|supprim|chang|amélior)\w*)|"
-    r"\bpour\s+(?:vous\s+)?remercier|\bpour\s+(?:chaque|tout)\b|\bet\s+(?:vous\s+)?(?:recevez|recevrez|obtenez|obtiendrez|gagnez)\b|"
+    r"\bpour\s+(?:vous\s+)?remercier|\bpour\s+(?:chaque|tout|toute)\b|\bet\s+(?:vous\s+)?(?:recevez|recevrez|obtenez|obtiendrez|gagnez)\b|"
     r"\bet\s+nous\s+vous(?=\s+(?:offrons|offrirons|enverrons|rembourserons)\b)",
     "es": r"\bsi\b|\bdespu[eé]s\s+de\b|\bcuando\b|\buna\s+vez\b|a\s+cambio|en\s+agradecimiento|\bcomo\s+(?:peque[ñn]o\s+)?agradecimiento|"
-    r"\bpara\s+agradecer|\bpor\s+cada\b|\ben\s+cuanto\b|\by\s+(?:le\s+)?(?:reciba|recibir[aá]|recibe|obtenga|obtendr[aá]|gane|ganar[aá])\b|"
+    r"\bpara\s+agradecer|\b(?:por|para)\s+cada\b|\ben\s+cuanto\b|\by\s+(?:le\s+)?(?:reciba|recibir[aá]|recibe|obtenga|obtendr[aá]|gane|ganar[aá])\b|"
     r"\by\s+(?:le\s+|te\s+|les\s+)?(?=(?:enviamos|enviaremos|regalamos|regalaremos|devolvemos|devolveremos|reembolsamos|reembolsaremos|damos|daremos)\b)",
     "it": r"\bse\b|\bdopo\b|\bquando\b|\buna\s+volta\b|in\s+cambio|\blasciando\b|\bscrivendo\b|come\s+(?:piccolo\s+)?ringraziamento|\bappena\b|"
     r"\bper\s+ringraziar\w*|\bper\s+ogni\b|\be\s+(?:le\s+|vi\s+|ti\s+)?(?:ricever\w*|riceve|ricevi|otterr\w*|ottiene|vince\w*)\b|"
