@@ -1946,11 +1946,28 @@ _AS_THANKS_S52_ANCHORS = {
     }.get(lang, "")
     for lang in _LANGS
 }
+_FOR_SOMETHING_ELSE = (
+    r"(?:for|für|pour|por|per|voor|za|för|за|على|על)\s+(?:\w+\s+)?(?:order|purchase|patience|loyalty|business|bestellung|einkauf|"
+    r"kauf|geduld|treue|commande|achat|fidélité|pedido|compra|paciencia|ordine|acquisto|pazienza|encomenda|paciência|"
+    r"bestelling|aankoop|geduld|zamówienie|zakup|cierpliwość|beställning|köp|tålamod|заказ|покупк\w*|терпени\w*|"
+    r"طلبك|شرائك|صبرك|ההזמנה|הרכישה|הסבלנות)"
+)
 _REWARD_S52 = r"\bvip\b|\d\s?%|%\s?\d|\bgold\b|\d\s*(?:円|元|원|달러|ドル|美元)|返金"
 _THANKED_THEN_PAID = linked_family(
     "review.incentive",
     _AS_THANKS_S52_ANCHORS,
-    {lang: [near(_AS_THANKS_S52[lang], f"{_BENEFIT[lang]}|{_REWARD_S52}", 80)] for lang in _LANGS},
+    # (not a thank-you for something else: "Thank you for your review! As a thank-you for your order, we will send you a
+    # free sample", stop 43)
+    {
+        lang: [
+            near(
+                rf"(?:{_AS_THANKS_S52[lang]})(?!\s+{_FOR_SOMETHING_ELSE})",
+                f"{_BENEFIT[lang]}|{_REWARD_S52}",
+                80,
+            )
+        ]
+        for lang in _LANGS
+    },
     {lang: near(THANKS_BEFORE[lang], f"{_REVIEW[lang]}|{STARS[lang]}", 40) for lang in _LANGS},
 )
 # A longer warranty offered beside the review it is for, in the sentence before or after ("votre garantie passe de 1 à 2
@@ -1995,7 +2012,9 @@ _WARRANTY_FOR_REVIEW = linked_family(
     reach=200,
     inside=True,
     # ("hemos ampliado la garantía … Esto no tiene ninguna relación con su valoración": tuning by-es-013)
-    unless={lang: UNRELATED for lang in _LANGS},
+    # … nor a warranty for something else beside thanks for a review ("customers who register get an extended warranty;
+    # thanks for your review": round 7)
+    unless={lang: f"{UNRELATED}|{near(THANKS_BEFORE[lang], _REVIEW[lang], 30)}" for lang in _LANGS},
 )
 _FIRST_EMAIL_PRESSURE = family(
     "review.pressure",
