@@ -611,8 +611,14 @@ class ContentRules:
                 add("contact.phone_exception" if exception and exceptions else "contact.phone", start, end)
             for start, end, _ in find_spelled_phones(text, scan, regions):
                 add("contact.phone", start, end)
-            for start, end in find_disguised_phones(low, regions, self.policy.id_shapes, scan.present):
+            # (a warranty, carrier or maker line broken over lines is the exception it is on one line: stop 52 probes)
+            broken_exceptions: list[tuple[int, int]] = []
+            for start, end in find_disguised_phones(
+                low, regions, self.policy.id_shapes, scan.present, broken_exceptions
+            ):
                 add("contact.phone", start, end)
+            for start, end in broken_exceptions:
+                add("contact.phone_exception" if exceptions else "contact.phone", start, end)
             # inside a link the link rule reports: a finding of its own, as a messenger's app is
             out.extend(self._finding("contact.phone", start, end) for start, end in find_link_phones(low))
         if "contact.messenger" in rules:

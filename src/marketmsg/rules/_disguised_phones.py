@@ -29,6 +29,7 @@ from ._phones import (
     introduced_as_id,
     is_phone,
     is_read_out_phone,
+    own_line_before,
     phone_word_after,
     phone_word_before,
     spoken_of_as_phone,
@@ -391,10 +392,16 @@ def _two_parts(low: str, regions: tuple[str, ...]) -> list[Span]:
 
 
 def find_disguised_phones(
-    low: str, regions: tuple[str, ...], ids: Sequence[re.Pattern[str]], present: set[str] | frozenset[str]
+    low: str,
+    regions: tuple[str, ...],
+    ids: Sequence[re.Pattern[str]],
+    present: set[str] | frozenset[str],
+    exceptions: list[Span] | None = None,
 ) -> list[Span]:
     """Split and look-alike phone numbers in the folded text ``low`` (``ids``: the platform's id patterns,
-    ``present``: the message's anchors). One pass over the digit groups decides whether either can occur."""
+    ``present``: the message's anchors). One pass over the digit groups decides whether either can occur.
+    ``exceptions``, when given, receives the numbers broken over lines only that their sentence presents as a warranty,
+    carrier or maker line (:func:`._phones.find_phones`' exception), which the list returned leaves out."""
     out: list[Span] = []
     # Look-alike letters and line breaks are read only after a phone word ("my cell", "Mon portable", "Мой номер",
     # "WhatsApp"): a model "X2l0", a lot "3O0" or a list of amounts is no phone number. Emoji and stars between
@@ -424,8 +431,26 @@ def find_disguised_phones(
     # or disguised group after group, which no model number or lot is ("O1O-72l5-66O3", "l86-O4l7-З392": tuning
     # ec-ko-005, ec-fr-012, stop 45)
     dialled = not letters and glued and _PLUS_LOOK.search(low) is not None
-    if letters or glued or (_ODD_SEPARATOR.search(low) is not None and _ODD_BETWEEN.search(low) is not None):
-        out.extend(_disguised(low, regions, ids, present, letters=letters, dialled=dialled))
+    # … or written down a column, without a phone word (``_in_column``: "risponde al\n02\n8945\n1120\nchieda di Paolo")
+    column = not letters and "\n" in low and (glued or _COLUMN_LINE.search(low) is not None)
+    if (
+        letters
+        or glued
+        or column
+        or (_ODD_SEPARATOR.search(low) is not None and _ODD_BETWEEN.search(low) is not None)
+    ):
+        out.extend(
+            _disguised(
+                low,
+                regions,
+                ids,
+                present,
+                letters=letters,
+                dialled=dialled,
+                column=column,
+                exceptions=exceptions,
+            )
+        )
     return out
 
 
@@ -531,13 +556,15 @@ def _close(
 # "O1O-Z9l7-4483" (stop 48 probes, 12 languages)
 _LOOK = "olозчбвisbz"
 _ODD = "~*_•·|\n\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff"
-_GROUP_RUN = rf"(?:[0-9{_LOOK}]+|\([0-9{_LOOK}]+\))"
+# (a group in brackets may be spaced digit by digit: "03\n（5 5 1 2）\n8 8 0 4", stop 52 probes)
+_GROUP_RUN = rf"(?:[0-9{_LOOK}]+|\([0-9{_LOOK}]+(?: [0-9{_LOOK}]+)*\))"
 _DISGUISED = re.compile(
     rf"(?<![0-9a-z_а-яё])\+?{_GROUP_RUN}(?:[ \-./\u00a0{_ODD}]{{1,3}}{_GROUP_RUN}){{0,8}}(?![0-9a-z_а-яё])"
 )
 _RUN_GROUPS = re.compile(rf"[0-9{_LOOK}]+")
-_LETTERS_LEAD = re.compile(rf"(?:[{_LOOK}]+[ \-./\u00a0]{{1,3}})+")
-_LETTERS_TRAIL = re.compile(rf"(?:[ \-./\u00a0]{{1,3}}[{_LOOK}]+)+$")
+# (a word before a line break is a word too: "my direct line is\n(646)\n555\n0193", stop 52 probes)
+_LETTERS_LEAD = re.compile(rf"(?:[{_LOOK}]+[ \-./\u00a0\n]{{1,3}})+")
+_LETTERS_TRAIL = re.compile(rf"(?:[ \-./\u00a0\n]{{1,3}}[{_LOOK}]+)+$")
 _ODD_CHARS = re.compile(f"[{_ODD}]")
 # Look-alikes back to digits, odd separators to spaces: the same length, so spans stay exact.
 _DIGITS_BACK = str.maketrans("olозчбвisbz", "01034681582")
@@ -555,6 +582,37 @@ _ODD_SEPARATOR = re.compile(rf"[{_ODD.replace(chr(92) + 'n', '')}]")
 
 #: How many groups of a run must hold a look-alike letter for it to be read with no phone word or country code.
 _LOOK_GROUPS = 2
+
+# A number written down a column, one short group a line ("il nostro laboratorio risponde al\n02\n8945\n1120\nchieda
+# di Paolo", "Vårt lager nås på 08-\n55\n12\n40\n07", "fale com nosso suporte:\n(21)\n3 0 4 5\n- 7 7 8 2": stop 52
+# probes, none with a phone word). Read without one only where a line break cannot join unrelated numbers: three lines
+# or more, each a group of at most four digits (no order id, tracking number, postcode or price line), no blank line
+# between them, the last line ending with the number, the first group dialled (a trunk 0, a "+" or an area code in
+# brackets), and the sentence before it the seller's, introducing it (``own_line_before``) — as where they are reached
+# when every line holds as many digits, as a list's items do ("Våra öppettider är:\n08\n00\n17\n00", "Unsere
+# Größen:\n036\n038\n040"). The run is then judged as any other (ids, dates, words), valid in the buyer's region
+# only: a column of sizes, times or quantities is a valid number somewhere among the fallback regions.
+_COLUMN_DIGITS = 4
+#: A line holding nothing but a short group, between two line breaks, digits on the next line: the messages to read.
+_COLUMN_LINE = re.compile(r"\n[ \-(+]{0,3}[0-9][0-9 ]{0,8}\)?[ \-.]{0,3}\n[ \-(]{0,3}[0-9]")
+_COLUMN_END = re.compile(r"[ .,;]*(?:\n|$)")
+
+
+def _in_column(low: str, start: int, end: int) -> bool:
+    """Whether the run at ``low[start:end]`` is a number written down a column (see ``_COLUMN_LINE``), its look-alike
+    letters read as the digits they stand for ("O2O\n7946\nO958")."""
+    run = low[start:end].translate(_DIGITS_BACK)
+    lines = run.split("\n")
+    if len(lines) < 3 or run[0] not in "0+(" or _COLUMN_END.match(low, end) is None:
+        return False
+    counts = {sum(c.isdigit() for c in line) for line in lines}
+    return (
+        min(counts) >= 1
+        and max(counts) <= _COLUMN_DIGITS
+        and own_line_before(low, start, reached=len(counts) == 1)
+    )
+
+
 _RUN_SEPARATED = re.compile(
     r"[0-9" + _LOOK + r"]+[ \-./]{1,3}[0-9" + _LOOK + r"]+[ \-./]{1,3}[0-9" + _LOOK + r"]"
 )
@@ -576,9 +634,12 @@ def _disguised(
     *,
     letters: bool,
     dialled: bool = False,
+    column: bool = False,
+    exceptions: list[Span] | None = None,
 ) -> list[Span]:
     """Phone numbers in runs of disguised digit groups, read with the disguise undone (``letters``: look-alike
-    letters and line breaks count too — only after a phone word)."""
+    letters and line breaks count too — only after a phone word; ``column``: line breaks count in a number written
+    down a column, ``_in_column``; ``exceptions``: see :func:`find_disguised_phones`)."""
     out: list[Span] = []
     for m in _DISGUISED.finditer(low):
         start, end = m.span()
@@ -589,15 +650,17 @@ def _disguised(
         run = low[start:end]
         looks = any(c in run for c in _LOOK)
         odd = _ODD_CHARS.search(run) is not None
+        in_column = column and "\n" in run and _in_column(low, start, end)
         if (
             not (odd or looks)
             or (
                 looks
                 and not letters
+                and not in_column
                 and not (dialled and run.startswith("+"))
                 and not _disguised_throughout(run)
             )
-            or ("\n" in run and not letters)
+            or ("\n" in run and not letters and not in_column)
         ):
             continue  # nothing disguised (the plain detector judged it), or a disguise not read here
         if sum(c.isdigit() for c in run) < 5 or any(g.isalpha() for g in _RUN_GROUPS.findall(run)):
@@ -607,7 +670,17 @@ def _disguised(
         lo, hi = max(0, start - _BEFORE), min(len(low), end + _AFTER)
         plain = _ODD_CHARS.sub(" ", run.translate(_DIGITS_BACK))
         restored = low[lo:start] + plain + low[end:hi]
-        for s, e, _ in find_phones(restored, regions, ids, present):
+        # (a column read without a phone word: valid in the buyer's region, see ``_in_column``)
+        use = regions[:1] if in_column else regions
+        # A line break is layout, no disguise: a maker's or carrier's line broken over lines stays the exception it is
+        # on one line ("service consommateurs joignable au 09\n74\n50\n47\n74", stop 52 probes); look-alike letters,
+        # emoji or stars between the groups hide the number, whoever's it is.
+        layout = not looks and _ODD_CHARS.search(run.replace("\n", " ")) is None
+        for s, e, exception in find_phones(restored, use, ids, present):
             if s + lo < end and start < e + lo:
+                if exception and layout:
+                    if exceptions is not None:
+                        exceptions.append((s + lo, e + lo))
+                    continue
                 out.append((s + lo, e + lo))
     return out

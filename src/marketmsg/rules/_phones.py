@@ -31,6 +31,7 @@ __all__ = [
     "introduced_as_id",
     "is_phone",
     "is_read_out_phone",
+    "own_line_before",
     "phone_word_after",
     "phone_word_before",
 ]
@@ -46,7 +47,8 @@ __all__ = [
 # from that character: after a digit with the separated digits, after "+" or "(" with what "[+(]{0,2}[0-9]" left.
 # Hebrew attaches its prepositions to a number with a hyphen ("ל-054-7129305", "to 054…"): a hyphen after a
 # Hebrew letter does not glue the number to anything (batch I).
-# An en dash between the groups is a hyphen typed by a word processor ("0412 – 558 – 093", batch AH).
+# An en dash between the groups is a hyphen typed by a word processor ("0412 – 558 – 093", batch AH); so is an em dash
+# after a phone word (``_joined_em_dashes``). find_phones reads them as "-".
 _CANDIDATE = re.compile(
     # (a comma right before it is a thousands or decimal mark after a digit, part of a code after a letter; after
     # anything else it lists the number: "有问题找小王，13800138000", stop 45)
@@ -56,10 +58,11 @@ _CANDIDATE = re.compile(
 )
 _NOT_BEFORE = frozenset("+/.,-_#")
 _SEPARATORS = str.maketrans("", "", " -./()\u00a0+\u2013")
-# (a date then the hour of a time, which the candidate stops at its colon: "(2024.06.12 14:35)", stop 51 probes)
+# (a date then the hour of a time, which the candidate stops at its colon: "(2024.06.12 14:35)", stop 51 probes; or
+# after a dash, "12.06.2025 – 14:00 Uhr", stop 52 probes)
 _DATE_LIKE = re.compile(
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
-    r"(?:\s?[-–]\s?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})|\s\d{1,2})?"
+    r"(?:\s?[-–]\s?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})|\s(?:[-–]\s)?\d{1,2})?"
 )
 # Carrier tracking numbers written in groups of four (FedEx 4-4-4, USPS 4-4-4-4-4-2): no numbering plan writes
 # a phone number like that unless it starts with a trunk prefix 0 or a +.
@@ -220,6 +223,10 @@ def _last_word(words: str) -> re.Pattern[str]:
 #: named is reached ("text our parts guy at 8O5-555-0l9I", "unser Ersatzteil-Team unter 0151 …": stop 49 probes) —
 #: an id is never "at" its number.
 _SENT_TO = _last_word(f"to|{_AT}|an|au|à|al|para|naar|till|на|إلى")
+#: … or where a sentence introducing the number the next lines hold ends: where someone is reached (``_SENT_TO``), what
+#: something is, a colon ("Ons magazijn is bereikbaar op", "il nostro laboratorio risponde al", "my direct line is",
+#: "fale com nosso suporte:"; stop 52 probes), for :func:`own_line_before`.
+_INTRODUCES = re.compile(r"(?:(?<![^\W\d_])(?:on|is|ist|est|es|è|é|är|jest)\s*:?|:)\s*$")
 #: … the words for "at" alone: a sentence listing part numbers is read on past the others ("numer seryjny urządzenia
 #: to 728-881-8176": the Polish "to" is "is"; tuning t3-pl-001).
 _REACHED_AT = _last_word(_AT)
@@ -709,6 +716,21 @@ def _own_sentence(low: str, start: int, end: int) -> str:
     return low[lo : stop.start() if stop is not None else hi]
 
 
+def own_line_before(low: str, start: int, *, reached: bool = False) -> bool:
+    """Whether the sentence right before ``start`` (the line break that may end it read through) names something of
+    the seller's and ends introducing what follows: "Vårt lager nås på", "il nostro laboratorio risponde al", "my
+    direct line is", "fale com nosso suporte:" (stop 52 probes: a number written down a column after it, one short group
+    a line, is the seller's line; "Tallas disponibles:" before a column of sizes is not). ``reached``: only where
+    someone is reached ("… nås på"), not what something is or a colon ("Våra öppettider är:" before "08\n00\n17\n00")."""
+    head = low[max(0, start - 80) : start].rstrip()
+    if _SENT_TO.search(head) is None and (reached or _INTRODUCES.search(head) is None):
+        return False
+    lo = 0
+    for m in SENTENCE_END.finditer(head):
+        lo = m.end()
+    return _FIRST_PERSON.search(head, lo) is not None
+
+
 #: The id words that name a part or a product's number, each one of the :data:`_ID_WORDS` (so the scan reports it): a
 #: sentence listing such numbers lists ids ("the order" or "the invoice" a sentence earlier says nothing of a number
 #: further on).
@@ -802,6 +824,31 @@ def find_link_phones(low: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _WA_LINK_NUMBER.finditer(low)]
 
 
+# An em dash between two short digit groups (spaced or not: "0212 — 555", not "030 1234567 — 0151 2345678", two
+# numbers), and how far after a phone word it joins them: the word within ``_REACH`` of the number's first digits, the
+# dash within the number.
+_EM_DASH = re.compile(r"(?<![0-9])[0-9]{1,4} ?(\u2014)(?= ?[0-9]{1,4}(?![0-9]))")
+_EM_DASH_REACH = 60
+
+
+def _joined_em_dashes(low: str, present: frozenset[str] | set[str]) -> str:
+    """``low`` with the em dashes between digit groups made hyphens where a phone word stands shortly before them
+    ("arayın: 0212 — 555 — 48 — 71", stop 52 probes; same length). Elsewhere an em dash is prose: it sets a date off
+    from its hour, a size from the next, a count from an order id ("shipped 06/12/2025 — 14:00", "036 — 038 — 040"), and
+    the groups on either side are read as they were."""
+    words = _PHONE_RE.occurring(present)
+    if not words:
+        return low
+    chars: list[str] | None = None
+    for m in _EM_DASH.finditer(low):
+        at = m.start(1)
+        if _PHONE_RE.last(low[max(0, at - _EM_DASH_REACH) : at], words) < FAR:
+            if chars is None:
+                chars = list(low)
+            chars[at] = "-"
+    return low if chars is None else "".join(chars)
+
+
 def _without_bracketed_price(low: str, candidate: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """``candidate`` (at ``span`` of ``low``) cut before the bracket of a price right after it: "na telefon 512 448 903
     (149 zł)" is a number and a price (stop 34). Unchanged when no price follows or no digit would end the number."""
@@ -836,8 +883,12 @@ def find_phones(  # noqa: PLR0915 - one loop over the candidates, its tests inli
     last_id_end = -_LIST_GAP - 1  # where the last number read as an id ends
     last_exception_end = -_LIST_GAP - 1  # where the last warranty, carrier or maker line ends
     shapes = _shapes
-    # An en dash reads as the hyphen it stands for (same length: the spans stay; the shapes stay Latin-1).
-    for m in _CANDIDATE.finditer(low.replace("\u2013", "-")):
+    # An en dash reads as the hyphen it stands for, an em dash after a phone word too (same length: the spans stay; the
+    # shapes stay Latin-1).
+    scanned = low.replace("\u2013", "-")
+    if "\u2014" in low:
+        scanned = _joined_em_dashes(scanned, present)
+    for m in _CANDIDATE.finditer(scanned):
         # starts with "+", "(" or a digit and ends with a digit: nothing to strip
         # (the call only for a bracket: number-heavy set, 10 candidates a message, 1.2 µs; the match's text taken
         # once and no tuple built for the span: the loop's head 5.2 -> 4.4 µs a message)
