@@ -1011,3 +1011,33 @@ def test_a_sum_or_gift_for_each_review_is_an_incentive(locale: str, text: str) -
 )
 def test_a_refund_or_offer_for_something_else_is_no_incentive(locale: str, text: str) -> None:
     assert "review.incentive" not in blocks(text, "amazon", locale)
+
+
+# The stars or the review as a condition, then the buyer getting money back ("we refund" was read, "you get … back" not).
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en-US", "If you give us 5 stars, you get your shipping costs back."),
+        ("en-US", "If you leave a review, you get 10% back."),
+        ("nl-NL", "Als je ons 5 sterren geeft, krijg je je verzendkosten terug."),
+        ("de-DE", "Wenn Sie uns 5 Sterne geben, bekommen Sie die Versandkosten zurück."),
+        ("sv-SE", "Om du ger oss 5 stjärnor får du tillbaka fraktkostnaden."),
+    ],
+)
+def test_money_back_for_the_stars_is_an_incentive(locale: str, text: str) -> None:
+    assert "review.incentive" in blocks(text, "amazon", locale)
+
+
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("en-US", "If you return the item, you get your money back; your review is up to you."),
+        ("de-DE", "Wenn Sie den Artikel zurücksenden, bekommen Sie den vollen Betrag zurück."),
+        (
+            "en-US",
+            "If you have questions about the review process, you will get an answer back within a day.",
+        ),
+    ],
+)
+def test_money_back_for_a_return_is_no_incentive(locale: str, text: str) -> None:
+    assert "review.incentive" not in blocks(text, "amazon", locale)

@@ -210,6 +210,26 @@ _ASK_THEN_I_GIVE = family(
     },
 )
 
+# The stars or the review as a condition, then the buyer getting money back ("If you give us 5 stars, you get your
+# shipping costs back", "Als je ons 5 sterren geeft, krijg je je verzendkosten terug", "Wenn Sie uns 5 Sterne geben,
+# bekommen Sie die Versandkosten zurück", "Om du ger oss 5 stjärnor får du tillbaka fraktkostnaden": stop 52 probes, where
+# "we refund …" was read and "you get … back" was not). Communication Guidelines ("no incentives"); §8.
+_YOU_GET_BACK = {  # (money, not "an answer back")
+    "en": r"\byou(?:'ll|\s+will)?\s+(?:get|receive)\s+(?:\w+\s+){0,3}?(?:money|shipping|postage|costs?|fees?|\$\s?\d+|\d+\s?(?:%|dollars?|euros?))\w*\s+(?:\w+\s+)?back\b",
+    "nl": r"\b(?:(?:krijg|ontvang)\s+(?:je|jij)|(?:krijgt|ontvangt)\s+u)\s+(?:\w+\s+){0,3}?(?:verzendkosten|geld|kosten|\d+\s?(?:%|euro))\w*\s+(?:\w+\s+)?terug\b",
+    "de": r"\b(?:(?:bekommen|erhalten)\s+sie|(?:bekommst|erhältst)\s+du)\s+(?:\w+\s+){0,3}?(?:versandkosten|geld|betrag|kosten|\d+\s?(?:%|€|euro))\w*\s+(?:\w+\s+)?zurück\b",
+    "sv": r"\bfår\s+(?:du|ni)\s+(?:tillbaka\s+(?:\w+\s+)?(?:frakt|pengar|kostnad|\d+\s?(?:%|kr))\w*|(?:\w+\s+)?(?:frakt|pengar|kostnad|\d+\s?(?:%|kr))\w*\s+tillbaka)\b",
+}  # fmt: skip
+_IF_S52 = {"en": r"\bif\b", "nl": r"\bals\b", "de": r"\b(?:wenn|falls|sobald)\b", "sv": r"\b(?:om|när)\b"}
+_IF_STARS_GET_BACK = family(
+    "review.incentive",
+    {"en": "back", "nl": "terug", "de": "zurück", "sv": "tillbaka"},
+    {
+        lang: [_chain(_IF_S52[lang], f"{STARS[lang]}|{_REVIEW[lang]}", _YOU_GET_BACK[lang], gap=50)]
+        for lang in _YOU_GET_BACK
+    },
+)
+
 # The imperative "rate it", then what it earns: "Avalie o produto e ganhe um brinde", "Beoordeel ons, dan krijg je
 # een cadeau" (the noun-only review words of the round-5 family miss the verb; stop 31, batch AV).
 _RATE_AND_GET = family(
@@ -4114,6 +4134,7 @@ REVIEW_CONCEPT_FAMILIES: tuple[Family, ...] = (
         _THANKS_AS_PRICE,
         _THANKED_THEN_PAID,
         _ASK_THEN_I_GIVE,
+        _IF_STARS_GET_BACK,
         _WARRANTY_FOR_REVIEW,
         _PROOF_INCENTIVE,
         _WHO_INCENTIVE,
