@@ -406,16 +406,6 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CAUGHT)
-def test_the_violation_blocks(rule: str, platform: str, locale: str, text: str) -> None:
-    assert rule in blocks(text, platform, locale)
-
-
-@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CLEAN)
-def test_the_clean_reply_is_not_blocked_by_the_rule(rule: str, platform: str, locale: str, text: str) -> None:
-    assert rule not in blocks(text, platform, locale)
-
-
 # Messenger names with a Turkish case ending or in another Hebrew spelling (stop 52 probes) — not the app as a feature.
 @pytest.mark.parametrize(
     ("platform", "locale", "text"),
@@ -685,18 +675,6 @@ CLEAN_2 = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CAUGHT_2)
-def test_the_second_round_violation_blocks(rule: str, platform: str, locale: str, text: str) -> None:
-    assert rule in blocks(text, platform, locale)
-
-
-@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CLEAN_2)
-def test_the_second_round_clean_reply_is_not_blocked_by_the_rule(
-    rule: str, platform: str, locale: str, text: str
-) -> None:
-    assert rule not in blocks(text, platform, locale)
-
-
 # Third round: rewards "as a small token of appreciation" for a review given ("Als kleine Anerkennung erstatten wir", "为表
 # 谢意", "감사한 마음에"), an offer for a review running out ("Only for 7 days", "sadece 10 gün geçerli", "действует 5 дней"),
 # the shop's existence at stake in more words; thanks for a five-star review with the writing in between ("merci d'avoir
@@ -870,18 +848,6 @@ CLEAN_3 = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CAUGHT_3)
-def test_the_third_round_violation_blocks(rule: str, platform: str, locale: str, text: str) -> None:
-    assert rule in blocks(text, platform, locale)
-
-
-@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CLEAN_3)
-def test_the_third_round_clean_reply_is_not_blocked_by_the_rule(
-    rule: str, platform: str, locale: str, text: str
-) -> None:
-    assert rule not in blocks(text, platform, locale)
-
-
 # Fourth round: what the buyer wrote asked to be changed or taken away with no review word ("Kan du ta bort det du skrev?",
 # "Можете поправить то, что написали?", "先日ご投稿いただいた内容について、削除をご検討"); a discount code or newsletter the
 # seller says it has none of ("vi har tyvärr inga rabattkoder", "現在弊社で発行しているクーポンはございません").
@@ -971,18 +937,6 @@ CLEAN_4 = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CAUGHT_4)
-def test_the_fourth_round_violation_blocks(rule: str, platform: str, locale: str, text: str) -> None:
-    assert rule in blocks(text, platform, locale)
-
-
-@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CLEAN_4)
-def test_the_fourth_round_clean_reply_is_not_blocked_by_the_rule(
-    rule: str, platform: str, locale: str, text: str
-) -> None:
-    assert rule not in blocks(text, platform, locale)
-
-
 @pytest.mark.parametrize(
     ("locale", "text"),
     [
@@ -1041,3 +995,14 @@ def test_money_back_for_the_stars_is_an_incentive(locale: str, text: str) -> Non
 )
 def test_money_back_for_a_return_is_no_incentive(locale: str, text: str) -> None:
     assert "review.incentive" not in blocks(text, "amazon", locale)
+
+
+# Every round's cases, read the same way: the rule blocks the violation, and does not block the clean reply.
+@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CAUGHT + CAUGHT_2 + CAUGHT_3 + CAUGHT_4)
+def test_the_violation_blocks(rule: str, platform: str, locale: str, text: str) -> None:
+    assert rule in blocks(text, platform, locale)
+
+
+@pytest.mark.parametrize(("rule", "platform", "locale", "text"), CLEAN + CLEAN_2 + CLEAN_3 + CLEAN_4)
+def test_the_clean_reply_is_not_blocked_by_the_rule(rule: str, platform: str, locale: str, text: str) -> None:
+    assert rule not in blocks(text, platform, locale)

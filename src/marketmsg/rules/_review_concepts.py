@@ -37,6 +37,7 @@ from ._phrases_intl import (
     _GIFT,
     _GIVES,
     _PRIZE,
+    _SUM,
     _TAKE_IT,
     _TAKE_IT_ANCHORS,
     _WHO,
@@ -193,7 +194,8 @@ _ASK_INFORMAL = {
     "it": r"|\bmetti\b|\bscrivi\b|\blasci\w*",
     "he": r"|תשאיר\w*|תכתוב\w*",
 }
-_SUM_S52 = r"\d+(?:[.,]\d+)?\s*(?:€|\$|euros?|d[oó]lares?|dollars?|usd|reais|zł|kr|tl|руб\w*|доллар\w*|دولار|ريال|דולר|₪|块|塊|元)"
+# (``_SUM``, and the currencies it does not name: "3 dólares", "3 zł", "3 доллара", "٢٠ ريال", "30 דולר", "3块钱")
+_SUM_S52 = rf"{_SUM}|\d+(?:[.,]\d+)?\s*(?:d[oó]lares?|zł|tl|доллар\w*|دولار|ريال|דולר|₪|块|塊|元)"
 _ASK_THEN_I_GIVE = family(
     "review.incentive",
     _I_GIVE_ANCHORS,
